@@ -1,0 +1,52 @@
+package accord
+
+// Article is one news item as read from a file, a feed or standard input.
+type Article struct {
+	// ID is stable: derived from the content (title, date, body), so the same
+	// article gets the same id on every run and machine. See ArticleID.
+	ID string `json:"id"`
+	// File is the base name of the file it came from, or its URL / feed item id.
+	// A changed file (same File, new content) replaces its older version.
+	File      string `json:"file"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title"`
+	Published string `json:"published"`          // YYYY-MM-DD
+	Dateline  string `json:"dateline,omitempty"` // place in its usual spelling: Hà Nội
+	Source    string `json:"source,omitempty"`   // agency credit: VNA/VNS
+	Format    string `json:"format,omitempty"`   // agency, markdown, jsonl, html, text
+	Body      string `json:"body,omitempty"`     // plain text; evidence offsets index into it
+}
+
+// Input formats, as recognised by package read.
+const (
+	FormatAgency   = "agency"
+	FormatMarkdown = "markdown"
+	FormatJSONL    = "jsonl"
+	FormatHTML     = "html"
+	FormatText     = "text"
+)
+
+// Evidence points a fact back to the sentence it came from.
+type Evidence struct {
+	Article string `json:"article"`
+	Quote   string `json:"quote"`
+	Start   int    `json:"start"` // byte offsets of Quote in the article's Body
+	End     int    `json:"end"`
+	// Published is the article's date, so that histories sort without a lookup.
+	Published string `json:"published,omitempty"`
+}
+
+// ArticleFacts is everything extracted from one article. Actor ids in it are
+// local keys (see ActorKey); the consolidated Record maps them to global actors.
+type ArticleFacts struct {
+	Article     *Article     `json:"article"`
+	Actors      []Actor      `json:"actors"`
+	Areas       []string     `json:"areas"`
+	Engagements []Engagement `json:"engagements"`
+	// References are past events the article mentions without reporting them
+	// (`the state visit to the RoK in August 2025`); Status is StatusMentioned.
+	References []Engagement `json:"references,omitempty"`
+	// Invitations are engagements proposed for the future; Status is StatusPending.
+	Invitations []Engagement `json:"invitations,omitempty"`
+	Targets     []Target     `json:"targets"`
+}

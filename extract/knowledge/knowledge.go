@@ -1,0 +1,65 @@
+// Package knowledge holds what accord knows about the world as embedded data
+// files under data/: countries with codes, names, aliases and demonyms;
+// titles and offices; engagement phrases; area keywords; units. Code elsewhere
+// holds the grammar that uses them; users extend the files, not the code.
+package knowledge
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data
+var files embed.FS
+
+// Country is a UN member or observer (or another territory worth naming).
+type Country struct {
+	Code     string   `json:"code"`     // ISO 3166-1 alpha-2
+	Name     string   `json:"name"`     // usual short name: Viet Nam, Republic of Korea
+	Official string   `json:"official"` // Socialist Republic of Viet Nam
+	Aliases  []string `json:"aliases"`  // Vietnam, Việt Nam, RoK, South Korea, U.S.
+	Demonyms []string `json:"demonyms"` // Vietnamese, Korean
+}
+
+var (
+	countriesOnce sync.Once
+	countries     []Country
+	countriesErr  error
+)
+
+// Countries returns the countries of data/countries.json, loaded once.
+func Countries() []Country {
+	countriesOnce.Do(func() {
+		countriesErr = load("data/countries.json", &countries)
+	})
+	if countriesErr != nil {
+		panic(countriesErr) // embedded data: a broken file is a build error, caught by tests
+	}
+	return countries
+}
+
+// CountryByCode returns the country with an ISO alpha-2 code.
+func CountryByCode(code string) (Country, bool) {
+	code = strings.ToUpper(code)
+	for _, c := range Countries() {
+		if c.Code == code {
+			return c, true
+		}
+	}
+	return Country{}, false
+}
+
+// load decodes one embedded JSON file.
+func load(name string, v any) error {
+	b, err := files.ReadFile(name)
+	if err != nil {
+		return fmt.Errorf("knowledge: %s: %w", name, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("knowledge: %s: %w", name, err)
+	}
+	return nil
+}

@@ -1,0 +1,72 @@
+package accord
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ArticleID derives an article's stable id from its content: published date,
+// title and body. File names and URLs take no part, so the same article read
+// from two places is one article.
+func ArticleID(published, title, body string) string {
+	h := sha256.New()
+	h.Write([]byte(published))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.TrimSpace(title)))
+	h.Write([]byte{0})
+	h.Write([]byte(strings.TrimSpace(body)))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// HashID returns a short stable id for an entity from the parts that define
+// it, with a prefix naming the kind ("e" engagement, "t" target, "p" person).
+func HashID(prefix string, parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return prefix + "_" + hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// Fold returns s without diacritics, in lower case, with runs of anything
+// but letters and digits as single spaces: the form names are compared in.
+// "Tô Lâm" → "to lam"; "Đà Nẵng" → "da nang"; "Choi Young-sam" → "choi young sam".
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case r == '\'' || r == '’':
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// ActorKey is the article-local key of an actor: its type and folded
+// canonical name ("person:to lam", "country:VN" for countries by code).
+func ActorKey(t ActorType, name string) string {
+	if t == Country {
+		return string(t) + ":" + strings.ToUpper(name)
+	}
+	return string(t) + ":" + Fold(name)
+}

@@ -1,0 +1,85 @@
+package accord
+
+import "strings"
+
+// SearchQuery is a full-text query. Query syntax, the same on every store:
+// words (all must match), "exact phrases", OR between alternatives, and
+// -word or -"phrase" to exclude.
+type SearchQuery struct {
+	Query     string
+	From, To  string   // published, YYYY-MM-DD inclusive
+	Source    string   // agency credit
+	Countries []string // ISO alpha-2: articles naming all of these countries
+	Areas     []string // area ids: articles naming all of these areas
+	Types     []string // engagement types: articles reporting one of these
+	Limit     int      // default 20
+	Offset    int
+	// Facets asks for facet counts (country, area, type, source, year) over
+	// all matching articles.
+	Facets bool
+}
+
+// SearchHit is one ranked match.
+type SearchHit struct {
+	Article *Article `json:"article"` // without body
+	// Snippet is a passage of the body with each match between MarkStart and
+	// MarkEnd; renderers escape the text first, then turn the marks into
+	// highlighting (see Highlight).
+	Snippet string  `json:"snippet"`
+	Score   float64 `json:"score"` // higher is better
+}
+
+// SearchResults are a page of hits and the total count of matches.
+type SearchResults struct {
+	Total  int                     `json:"total"`
+	Hits   []SearchHit             `json:"hits"`
+	Facets map[string][]FacetCount `json:"facets,omitempty"`
+}
+
+// FacetCount is how many matching articles carry one facet value.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Facet names.
+const (
+	FacetCountry = "country"
+	FacetArea    = "area"
+	FacetType    = "type"
+	FacetSource  = "source"
+	FacetYear    = "year"
+)
+
+// Highlight marks in snippets: control characters never found in article text.
+const (
+	MarkStart = "\x02"
+	MarkEnd   = "\x03"
+)
+
+// Highlight replaces the marks of a snippet with open and close, after escape
+// has been applied to the text between them (escape may be nil).
+func Highlight(snippet, open, close string, escape func(string) string) string {
+	if escape != nil {
+		// Escape each run of text separately, so marks survive escaping.
+		var b strings.Builder
+		for _, part := range strings.SplitAfter(snippet, MarkEnd) {
+			before, after, found := strings.Cut(part, MarkStart)
+			if !found {
+				b.WriteString(escape(strings.TrimSuffix(part, MarkEnd)))
+				if strings.HasSuffix(part, MarkEnd) {
+					b.WriteString(MarkEnd)
+				}
+				continue
+			}
+			b.WriteString(escape(before))
+			b.WriteString(MarkStart)
+			b.WriteString(escape(strings.TrimSuffix(after, MarkEnd)))
+			if strings.HasSuffix(after, MarkEnd) {
+				b.WriteString(MarkEnd)
+			}
+		}
+		snippet = b.String()
+	}
+	return strings.NewReplacer(MarkStart, open, MarkEnd, close).Replace(snippet)
+}
