@@ -4,19 +4,279 @@
 package extract
 
 import (
+	"sort"
+	"strings"
+	"time"
+
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/area"
+	"github.com/accordhq/accord/extract/sentence"
+	"github.com/accordhq/accord/extract/target"
 )
 
-// Extractor extracts facts from articles. It is safe for concurrent use.
-type Extractor struct{}
+// Extractor extracts facts from articles. It is safe for concurrent use:
+// New builds its lookup tables once and Extract only reads them.
+type Extractor struct {
+	lx *lexicon
+}
 
 // New returns an Extractor with the embedded knowledge loaded.
 func New() (*Extractor, error) {
-	return &Extractor{}, nil
+	lx, err := buildLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// Mention is where a text names an actor: Text[Start:End].
+type Mention struct {
+	Start, End int
+	Type       accord.ActorType
+	Key        string // accord.ActorKey of the actor
+	Country    string
 }
 
 // Extract returns the facts of one article. It never fails: an article with
 // nothing to find gives empty facts.
 func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
-	return &accord.ArticleFacts{Article: a, Actors: []accord.Actor{}, Areas: []string{}, Engagements: []accord.Engagement{}, Targets: []accord.Target{}}
+	f := &accord.ArticleFacts{Article: a, Actors: []accord.Actor{}, Areas: []string{}, Engagements: []accord.Engagement{}, Targets: []accord.Target{}}
+	if a == nil {
+		return f
+	}
+	pub := parseDay(a.Published)
+	sents := sentence.Split(a.Body)
+	d := x.lx.analyze(a.Body, sents, pub)
+	var title *doc
+	if a.Title != "" {
+		title = x.lx.analyze(a.Title, sentence.Split(a.Title), pub)
+		for _, p := range title.persons {
+			d.personLike(p)
+		}
+		for _, o := range title.others {
+			o.i = -1 // its tokens are the headline's
+			d.others = append(d.others, o)
+		}
+	}
+	dateline := x.lx.dateline(a.Dateline)
+	if dateline.Name != "" {
+		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
+	}
+	actors, _ := d.actors(nil)
+	f.Actors = actors
+	held, refs, invites := d.engagements(title, dateline)
+	for _, list := range []struct {
+		in  []eng
+		out *[]accord.Engagement
+	}{{held, &f.Engagements}, {refs, &f.References}, {invites, &f.Invitations}} {
+		for _, e := range list.in {
+			*list.out = append(*list.out, d.engagement(a, e, sents))
+		}
+	}
+	f.Targets = target.Extract(a.ID, a.Body, sents, a.Published, principals(f))
+	f.Areas = area.Extract(a.Title, a.Body)
+	return f
+}
+
+// principals returns the countries an article is about, most salient first:
+// those of the engagements it reports, then those of the persons it names,
+// then the countries it names. Targets use them to find whose goal a number is.
+func principals(f *accord.ArticleFacts) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(c string) {
+		if c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for _, e := range f.Engagements {
+		for _, c := range e.Countries {
+			add(c)
+		}
+	}
+	for _, a := range f.Actors {
+		if a.Type == accord.Person {
+			add(a.Country)
+		}
+	}
+	for _, a := range f.Actors {
+		if a.Type == accord.Country {
+			add(a.Country)
+		}
+	}
+	return out
+}
+
+// Actors finds the actors of a text and every mention of them. sents are the
+// sentences of text (sentence.Split); published (YYYY-MM-DD) may be empty.
+func (x *Extractor) Actors(text string, sents []sentence.Span, published string) ([]accord.Actor, []Mention) {
+	if sents == nil {
+		sents = sentence.Split(text)
+	}
+	d := x.lx.analyze(text, sents, parseDay(published))
+	var ms []Mention
+	return d.actors(&ms)
+}
+
+// analyze reads the persons, countries, organisations and places of a text.
+func (lx *lexicon) analyze(text string, sents []sentence.Span, pub time.Time) *doc {
+	d := lx.newDoc(text, sents, pub)
+	d.findPersons()
+	d.findOthers()
+	return d
+}
+
+// findOthers collects countries, organisations and places, and defines
+// organisations from acronyms in brackets: "Korea Institute of Science and
+// Technology (VKIST)".
+func (d *doc) findOthers() {
+	lx := d.lx
+	for _, s := range d.spans {
+		switch s.kind {
+		case kCountry, kDemonym, kWeakCountry:
+			d.others = append(d.others, otherMention{kind: accord.Country, key: s.e.code, name: lx.countryName(s.e.code), form: d.surface(s.i, s.j), country: s.e.code, i: s.i, j: s.j, demonym: s.kind == kDemonym})
+		case kOrg:
+			o := lx.k.Organizations[s.e.id]
+			d.others = append(d.others, otherMention{kind: accord.Organization, key: accord.Fold(o.Name), name: o.Name, form: d.surface(s.i, s.j), country: o.Country, i: s.i, j: s.j})
+		case kPlace:
+			p := lx.k.Places[s.e.id]
+			d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(p.Name), name: p.Name, form: d.surface(s.i, s.j), country: p.Country, i: s.i, j: s.j, landmark: p.Landmark})
+		}
+	}
+	for i := 2; i+1 < len(d.toks); i++ {
+		t := d.toks[i]
+		if d.toks[i-1].text != "(" || d.toks[i+1].text != ")" || !t.upper || len(t.text) > 8 || d.inSpan(i) {
+			continue
+		}
+		// The name: capitalised words and connectors before the bracket.
+		st := i - 1
+		for st > 0 {
+			p := d.toks[st-1]
+			if p.sent != t.sent || !(p.word && p.cap || p.fold == "of" || p.fold == "and" || p.fold == "for" || p.fold == "on" || p.fold == "the" || p.text == "–" || p.text == "-") {
+				break
+			}
+			st--
+		}
+		for st < i-1 && !d.toks[st].cap {
+			st++
+		}
+		if i-1-st < 2 {
+			continue
+		}
+		name := d.surface(st, i-1)
+		d.others = append(d.others, otherMention{kind: accord.Organization, key: accord.Fold(name), name: name, form: t.text, i: st, j: i + 2})
+	}
+}
+
+// dateline resolves an article's dateline to a place with its country.
+func (lx *lexicon) dateline(s string) accord.PlaceRef {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return accord.PlaceRef{}
+	}
+	toks := tokenize(s, lx.abbr)
+	if len(toks) > 0 {
+		for _, e := range lx.names.match(toks, 0) {
+			if e.kind == kPlace {
+				p := lx.k.Places[e.id]
+				return accord.PlaceRef{Name: p.Name, Country: p.Country}
+			}
+			if e.kind == kCountry {
+				return accord.PlaceRef{Name: lx.countryName(e.code), Country: e.code}
+			}
+		}
+	}
+	return accord.PlaceRef{Name: s}
+}
+
+// actors lists the actors of a document, and their mentions when ms is set.
+func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
+	out := []accord.Actor{}
+	for _, p := range d.persons {
+		a := accord.Actor{ID: accord.ActorKey(accord.Person, p.name), Type: accord.Person, Name: p.name, Country: p.country, Roles: nonNil(p.roles), Aliases: nonNil(without(p.aliases, p.name))}
+		out = append(out, a)
+	}
+	if ms != nil {
+		for _, m := range d.mentions {
+			if m.person < 0 {
+				continue
+			}
+			p := d.persons[m.person]
+			*ms = append(*ms, Mention{Start: d.toks[m.i].start, End: d.toks[m.j-1].end, Type: accord.Person, Key: accord.ActorKey(accord.Person, p.name), Country: p.country})
+		}
+	}
+	index := map[string]int{}
+	for _, o := range d.others {
+		key := accord.ActorKey(o.kind, o.key)
+		k, ok := index[key]
+		if !ok {
+			k = len(out)
+			index[key] = k
+			a := accord.Actor{ID: key, Type: o.kind, Name: o.name, Country: o.country, Roles: []string{}, Aliases: []string{}}
+			out = append(out, a)
+		}
+		if o.form != out[k].Name && !o.demonym && o.form != "" {
+			out[k].Aliases = appendStr(out[k].Aliases, o.form)
+		}
+		if ms != nil && o.i >= 0 {
+			*ms = append(*ms, Mention{Start: d.toks[o.i].start, End: d.toks[o.j-1].end, Type: o.kind, Key: key, Country: o.country})
+		}
+	}
+	if ms != nil {
+		sort.SliceStable(*ms, func(a, b int) bool { return (*ms)[a].Start < (*ms)[b].Start })
+		return out, *ms
+	}
+	return out, nil
+}
+
+// engagement turns an engagement under construction into the domain value.
+func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord.Engagement {
+	out := accord.Engagement{Type: e.typ, Date: e.date, Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
+	best := 0
+	for _, pi := range e.persons {
+		p := d.persons[pi]
+		out.Participants = append(out.Participants, accord.ActorKey(accord.Person, p.name))
+		if p.country != "" {
+			out.Countries = appendStr(out.Countries, p.country)
+		}
+		if r := d.lx.levelRank[p.level]; r > best {
+			best, out.Level = r, p.level
+		}
+	}
+	for _, c := range e.codes {
+		out.Participants = append(out.Participants, accord.ActorKey(accord.Country, c))
+		out.Countries = appendStr(out.Countries, c)
+	}
+	sort.Strings(out.Countries)
+	keys := append([]string(nil), out.Participants...)
+	sort.Strings(keys)
+	out.ID = accord.HashID("e", a.ID, string(e.typ), e.date, strings.Join(keys, ","))
+	if e.sent >= 0 && e.sent < len(sents) {
+		s := sents[e.sent]
+		out.Reports = []accord.Evidence{{Article: a.ID, Quote: a.Body[s.Start:s.End], Start: s.Start, End: s.End, Published: a.Published}}
+	} else {
+		out.Reports = []accord.Evidence{}
+	}
+	if e.status == accord.StatusMentioned {
+		out.Refs, out.Reports = out.Reports, []accord.Evidence{}
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func without(list []string, s string) []string {
+	out := list[:0:0]
+	for _, x := range list {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -22,6 +22,9 @@ type Country struct {
 	Official string   `json:"official"` // Socialist Republic of Viet Nam
 	Aliases  []string `json:"aliases"`  // Vietnam, Việt Nam, RoK, South Korea, U.S.
 	Demonyms []string `json:"demonyms"` // Vietnamese, Korean
+	// Weak aliases are also common words, people's names or US states
+	// (Georgia, Jordan, Chad): they name the country only after "of".
+	Weak []string `json:"weak,omitempty"`
 }
 
 var (
@@ -62,4 +65,28 @@ func load(name string, v any) error {
 		return fmt.Errorf("knowledge: %s: %w", name, err)
 	}
 	return nil
+}
+
+var (
+	abbrevOnce sync.Once
+	abbrevs    map[string]bool
+)
+
+// Abbreviations returns the words of data/abbreviations.txt, written without
+// their final period, that do not end a sentence.
+func Abbreviations() map[string]bool {
+	abbrevOnce.Do(func() {
+		b, err := files.ReadFile("data/abbreviations.txt")
+		if err != nil {
+			panic(fmt.Errorf("knowledge: %w", err))
+		}
+		abbrevs = make(map[string]bool)
+		for _, line := range strings.Split(string(b), "\n") {
+			line = strings.TrimSpace(line)
+			if line != "" && !strings.HasPrefix(line, "#") {
+				abbrevs[line] = true
+			}
+		}
+	})
+	return abbrevs
 }

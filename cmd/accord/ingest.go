@@ -1,0 +1,208 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/consolidate"
+	"github.com/accordhq/accord/extract"
+	"github.com/accordhq/accord/ingest"
+)
+
+func runIngest(ctx context.Context, args []string) error {
+	f := newFlags("ingest", "PATH... | -")
+	strict := f.Bool("strict", false, "exit non-zero when any input was skipped")
+	quiet := f.Bool("quiet", false, "print only the summary")
+	workers := f.Int("workers", 0, "extraction workers (default: one per core)")
+	batch := f.Int("batch", 256, "articles per transaction")
+	paths, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return invalid("ingest: name files, folders, or - for standard input")
+	}
+	store, err := openStore(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	p, err := newPipeline(store)
+	if err != nil {
+		return err
+	}
+	p.Workers, p.BatchSize = *workers, *batch
+
+	out := os.Stderr
+	tty := term.IsTerminal(int(out.Fd())) && !*quiet
+	prog := newProgress(out, tty, *quiet, paths)
+	p.OnError = prog.error
+	p.OnProgress = prog.update
+
+	sum, err := p.Run(ctx, paths, os.Stdin)
+	prog.finish()
+	printSummary(os.Stdout, sum)
+	if err != nil {
+		return err
+	}
+	switch {
+	case sum.Ingested() == 0:
+		return exitError{code: 1, msg: "nothing could be ingested"}
+	case *strict && sum.Skipped > 0:
+		return exitError{code: 1, msg: fmt.Sprintf("%d input(s) skipped (--strict)", sum.Skipped)}
+	}
+	return nil
+}
+
+// newPipeline wires the pipeline's parts: extraction and consolidation.
+func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
+	x, err := extract.New()
+	if err != nil {
+		return nil, err
+	}
+	return &ingest.Pipeline{
+		Store:       store,
+		Extract:     x.Extract,
+		Consolidate: consolidate.Apply,
+	}, nil
+}
+
+func printSummary(w io.Writer, s *ingest.Summary) {
+	rate := 0.0
+	if s.Elapsed > 0 {
+		rate = float64(s.Articles) / s.Elapsed.Seconds()
+	}
+	fmt.Fprintf(w, "read %d file(s), %s, %d article(s) in %s (%.0f articles/s)\n",
+		s.Files, humanBytes(s.Bytes), s.Articles, s.Elapsed.Round(time.Millisecond), rate)
+	fmt.Fprintf(w, "stored %d, replaced %d, unchanged %d, skipped %d\n", s.Stored, s.Replaced, s.Unchanged, s.Skipped)
+	for _, r := range s.SortedReasons() {
+		fmt.Fprintf(w, "  skipped %d: %s\n", s.Reasons[r], r)
+	}
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// progress shows an ingest's progress: a bar redrawn in place on a terminal,
+// a plain line every few seconds otherwise. Errors always get their own line.
+type progress struct {
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	quiet bool
+	total int // input files, when known (terminal only)
+	last  time.Time
+	cur   ingest.Progress
+	drawn bool
+}
+
+func newProgress(w io.Writer, tty, quiet bool, paths []string) *progress {
+	p := &progress{w: w, tty: tty, quiet: quiet}
+	if tty {
+		p.total = countFiles(paths)
+	}
+	return p
+}
+
+// countFiles counts the regular files under paths, for the bar's length; a
+// walk of names only, cheap next to reading them.
+func countFiles(paths []string) int {
+	n := 0
+	for _, root := range paths {
+		if root == "-" {
+			continue
+		}
+		_ = filepath.WalkDir(root, func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				n++
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+func (p *progress) error(err error) {
+	if p.quiet {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clear()
+	fmt.Fprintln(p.w, err)
+	p.drawn = false
+}
+
+func (p *progress) update(pr ingest.Progress) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.cur = pr
+	if p.quiet {
+		return
+	}
+	now := time.Now()
+	every := 2 * time.Second
+	if p.tty {
+		every = 100 * time.Millisecond
+	}
+	if now.Sub(p.last) < every {
+		return
+	}
+	p.last = now
+	p.draw()
+}
+
+func (p *progress) line() string {
+	pr := p.cur
+	rate := 0.0
+	if pr.Elapsed > 0 {
+		rate = float64(pr.Articles) / pr.Elapsed.Seconds()
+	}
+	return fmt.Sprintf("%d files, %d articles (%.0f/s), %d stored, %d errors", pr.Files, pr.Articles, rate, pr.Stored+pr.Replaced, pr.Skipped)
+}
+
+func (p *progress) draw() {
+	if !p.tty {
+		fmt.Fprintln(p.w, "ingest:", p.line())
+		return
+	}
+	bar := ""
+	if p.total > 0 {
+		const width = 24
+		done := min(width, p.cur.Files*width/p.total)
+		bar = fmt.Sprintf("[%s%s] %3d%% ", strings.Repeat("█", done), strings.Repeat("·", width-done), min(100, p.cur.Files*100/p.total))
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K%s%s", bar, p.line())
+	p.drawn = true
+}
+
+func (p *progress) clear() {
+	if p.tty && p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
+func (p *progress) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clear()
+	p.drawn = false
+}

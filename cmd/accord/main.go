@@ -1,0 +1,213 @@
+// Command accord turns diplomatic news into a searchable, time-aware record of
+// relations between countries. This package only parses flags and wires the
+// other packages together.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"syscall"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/postgres"
+	"github.com/accordhq/accord/sqlite"
+)
+
+const usage = `accord turns diplomatic news into a structured record of relations between countries.
+
+Usage: accord COMMAND [flags] [args]
+
+Reading and searching:
+  ingest [--db DB] PATH... | -     read files, folders or stdin into the store
+  search [--db DB] QUERY           full-text search ("phrases", OR, -exclusion)
+  show ID|FILE                     one article with what was extracted from it
+  export [-o FILE]                 the accord.export/v1 document
+
+The record:
+  events   [--country CC]... [--from D] [--to D] [--type T] [--area A]   engagements
+  targets  [--country CC]... [--area A]                                 quantified targets
+  actors   [--country CC]... [--type person|country|organization|place]  actors
+  timeline A B [--from D] [--to D]   a country pair's engagements in date order
+  target ID                          the history of one target
+  actor NAME                         offices over time and engagements
+  brief A B [--since D]              a Markdown briefing on a relationship
+  consolidate                        rebuild the record from every stored article
+
+Serving and moving:
+  serve [--addr 127.0.0.1:8080] [--write-token T]   web app and HTTP API
+  migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
+
+Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL
+(default $ACCORD_DB, else ./accord.db). Most take --json.
+Run 'accord COMMAND -h' for a command's flags.
+`
+
+// command is one subcommand.
+type command struct {
+	run func(ctx context.Context, args []string) error
+}
+
+var commands = map[string]command{
+	"ingest":      {runIngest},
+	"search":      {runSearch},
+	"show":        {runShow},
+	"export":      {runExport},
+	"events":      {runEvents},
+	"targets":     {runTargets},
+	"actors":      {runActors},
+	"timeline":    {runTimeline},
+	"target":      {runTarget},
+	"actor":       {runActor},
+	"brief":       {runBrief},
+	"consolidate": {runConsolidate},
+	"serve":       {runServe},
+	"migrate":     {runMigrate},
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stderr))
+}
+
+func run(ctx context.Context, args []string, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, usage)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "accord: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if err := cmd.run(ctx, args[1:]); err != nil {
+		var ex exitError
+		if errors.As(err, &ex) {
+			if ex.msg != "" {
+				fmt.Fprintln(stderr, "accord:", ex.msg)
+			}
+			return ex.code
+		}
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintf(stderr, "accord %s: %v\n", args[0], err)
+		if accord.ErrorCode(err) == accord.EINVALID {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// exitError ends the program with a code, after printing msg if any.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+// defaultDB is the store used without --db.
+func defaultDB() string {
+	if v := os.Getenv("ACCORD_DB"); v != "" {
+		return v
+	}
+	return "accord.db"
+}
+
+// openStore opens a store by its address: postgres:// or postgresql:// URLs
+// select PostgreSQL; sqlite:PATH or a plain path select SQLite.
+func openStore(ctx context.Context, dsn string) (accord.Store, error) {
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return postgres.Open(ctx, dsn)
+	case strings.HasPrefix(dsn, "sqlite:"):
+		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	default:
+		return sqlite.Open(ctx, dsn)
+	}
+}
+
+// flags is a flag set that accepts flags before and after positional
+// arguments (`accord search "trade target" --from 2025-01-01`).
+type flags struct {
+	*flag.FlagSet
+	db   *string
+	json *bool
+}
+
+func newFlags(name, args string) *flags {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	f := &flags{FlagSet: fs}
+	f.db = fs.String("db", defaultDB(), "store: SQLite file, sqlite:PATH or postgres:// URL ($ACCORD_DB)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: accord %s [flags] %s\n\nFlags:\n", name, args)
+		fs.PrintDefaults()
+	}
+	return f
+}
+
+func (f *flags) withJSON() *flags {
+	f.json = f.Bool("json", false, "print JSON")
+	return f
+}
+
+// parse parses flags anywhere among args and returns the positional ones.
+func (f *flags) parse(args []string) ([]string, error) {
+	var pos []string
+	for len(args) > 0 {
+		if err := f.Parse(args); err != nil {
+			return nil, err
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			pos = append(pos, args[1:]...)
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+	return pos, nil
+}
+
+// multi is a repeatable string flag (--country VN --country KR, or VN,KR).
+type multi []string
+
+func (m *multi) String() string { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*m = append(*m, s)
+		}
+	}
+	return nil
+}
+
+// upper returns the values in upper case (country codes).
+func upper(vs []string) []string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = strings.ToUpper(v)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// invalid returns a usage error.
+func invalid(format string, args ...any) error {
+	return accord.Errorf(accord.EINVALID, format, args...)
+}

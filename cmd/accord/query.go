@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/term"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/view"
+)
+
+func runSearch(ctx context.Context, args []string) error {
+	f := newFlags("search", "QUERY").withJSON()
+	from := f.String("from", "", "published on or after `DATE` (YYYY-MM-DD)")
+	to := f.String("to", "", "published on or before `DATE`")
+	source := f.String("source", "", "agency credit, e.g. VNA/VNS")
+	limit := f.Int("limit", 10, "hits to show")
+	offset := f.Int("offset", 0, "hits to skip")
+	var countries, areas, types multi
+	f.Var(&countries, "country", "articles naming this country (ISO code; repeatable)")
+	f.Var(&areas, "area", "articles naming this cooperation area (repeatable)")
+	f.Var(&types, "type", "articles reporting this engagement type (repeatable)")
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return invalid("search: give a query, e.g. accord search '\"bilateral trade\" 2030'")
+	}
+	store, err := openStore(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	res, err := store.Search(ctx, accord.SearchQuery{
+		Query: strings.Join(pos, " "), From: *from, To: *to, Source: *source,
+		Countries: upper(countries), Areas: areas, Types: types, Limit: *limit, Offset: *offset,
+	})
+	if err != nil {
+		return err
+	}
+	if *f.json {
+		for i := range res.Hits {
+			res.Hits[i].Snippet = accord.Highlight(res.Hits[i].Snippet, "[", "]", nil)
+		}
+		return writeJSON(os.Stdout, res)
+	}
+	open, close := "[", "]"
+	if term.IsTerminal(int(os.Stdout.Fd())) {
+		open, close = "\x1b[1;33m", "\x1b[0m"
+	}
+	fmt.Printf("%d article(s) match\n", res.Total)
+	for i, h := range res.Hits {
+		a := h.Article
+		src := ""
+		if a.Source != "" {
+			src = " — " + a.Source
+		}
+		fmt.Printf("\n%d. %s  %s%s\n   %s  %s\n", *offset+i+1, a.Published, a.Title, src, a.ID, a.File)
+		fmt.Printf("   …%s…\n", accord.Highlight(oneLine(h.Snippet), open, close, nil))
+	}
+	if shown := *offset + len(res.Hits); shown < res.Total {
+		fmt.Printf("\n%d more: --offset %d\n", res.Total-shown, shown)
+	}
+	return nil
+}
+
+func runShow(ctx context.Context, args []string) error {
+	f := newFlags("show", "ID|FILE").withJSON()
+	pos, err := f.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return invalid("show: give one article id or file name")
+	}
+	store, err := openStore(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	a, err := findArticle(ctx, store, pos[0])
+	if err != nil {
+		return err
+	}
+	facts, err := store.Facts(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	facts.Article = a
+	if *f.json {
+		return writeJSON(os.Stdout, facts)
+	}
+	return view.WriteArticle(os.Stdout, facts)
+}
+
+// findArticle finds an article by id, file name, or the path of a file.
+func findArticle(ctx context.Context, s accord.Store, key string) (*accord.Article, error) {
+	a, err := s.Article(ctx, key)
+	if err == nil || accord.ErrorCode(err) != accord.ENOTFOUND {
+		return a, err
+	}
+	a, err = s.ArticleByFile(ctx, filepath.Base(key))
+	if err == nil || accord.ErrorCode(err) != accord.ENOTFOUND {
+		return a, err
+	}
+	if a, err = s.ArticleByFile(ctx, key); err == nil {
+		return a, nil
+	}
+	return nil, accord.Errorf(accord.ENOTFOUND, "no article with id or file %q", key)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

@@ -1,0 +1,253 @@
+package consolidate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+// ArticleKey qualifies an article-local actor key with its article: the form
+// kept in Actor.Keys. Country keys ("country:VN") are the same in every
+// article and are kept unqualified.
+func ArticleKey(articleID, key string) string {
+	if strings.HasPrefix(key, string(accord.Country)+":") {
+		return key
+	}
+	return articleID + "/" + key
+}
+
+// ActorFor returns the global actor of an article's local key, or nil.
+// index is rec.ActorIndex().
+func ActorFor(index map[string]*accord.Actor, articleID, key string) *accord.Actor {
+	if a := index[ArticleKey(articleID, key)]; a != nil {
+		return a
+	}
+	return index[key]
+}
+
+// actorID returns the global id of an article's actor: the country code for
+// a country, else a hash of what identifies it (see the package doc).
+func actorID(a *accord.Actor, articleID string) string {
+	name := accord.Fold(a.Name)
+	switch a.Type {
+	case accord.Country:
+		if c := strings.ToUpper(a.Country); c != "" {
+			return c
+		}
+		return strings.ToUpper(strings.TrimPrefix(a.ID, "country:"))
+	case accord.Person:
+		if !strings.Contains(name, " ") {
+			// A short form: only its article knows who it is.
+			return accord.HashID("p", a.Country, name, articleID)
+		}
+		return accord.HashID("p", a.Country, name)
+	case accord.Organization:
+		return accord.HashID("o", name)
+	case accord.Place:
+		return accord.HashID("l", name)
+	}
+	return accord.HashID("a", string(a.Type), name)
+}
+
+// localActor returns the actor an article's key stands for when the facts do
+// not list it: type and folded name from the key itself.
+func localActor(key string) accord.Actor {
+	t, name, _ := strings.Cut(key, ":")
+	a := accord.Actor{ID: key, Type: accord.ActorType(t), Name: name}
+	if a.Type == accord.Country {
+		a.Country = strings.ToUpper(name)
+	}
+	return a
+}
+
+// addActors merges an article's actors into the state and returns the
+// article's local key → global id map.
+func (st *state) addActors(f *accord.ArticleFacts) map[string]string {
+	art := f.Article
+	ids := make(map[string]string, len(f.Actors))
+	for i := range f.Actors {
+		la := &f.Actors[i]
+		id := actorID(la, art.ID)
+		ids[la.ID] = id
+		st.mergeActor(id, la, art)
+	}
+	return ids
+}
+
+// resolve maps an article's local keys to global ids, adding actors the
+// facts name without listing them.
+func (st *state) resolve(ids map[string]string, keys []string, art *accord.Article) []string {
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		id, ok := ids[k]
+		if !ok {
+			la := localActor(k)
+			id = actorID(&la, art.ID)
+			ids[k] = id
+			st.mergeActor(id, &la, art)
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (st *state) mergeActor(id string, la *accord.Actor, art *accord.Article) {
+	g := st.actors[id]
+	if g == nil {
+		g = &accord.Actor{ID: id, Type: la.Type, Country: strings.ToUpper(la.Country)}
+		if g.Type == accord.Country {
+			g.Country = id
+		}
+		st.actors[id] = g
+		st.dirty[g] = true
+	}
+	changed := false
+	add := func(list *[]string, s string) {
+		if s != "" && !slices.Contains(*list, s) {
+			*list = append(*list, s)
+			changed = true
+		}
+	}
+	// Work on copies; touch only when something is new.
+	forms := append([]string{g.Name}, g.Aliases...)
+	forms = slices.DeleteFunc(forms, func(s string) bool { return s == "" })
+	n := len(forms)
+	add(&forms, la.Name)
+	for _, al := range la.Aliases {
+		add(&forms, al)
+	}
+	key := ArticleKey(art.ID, la.ID)
+	at, found := slices.BinarySearch(g.Keys, key)
+	newKey := !found
+	offices := slices.Clone(g.Offices)
+	for _, r := range la.Roles {
+		if r == "" {
+			continue
+		}
+		found := false
+		for i := range offices {
+			o := &offices[i]
+			if o.Role == r && o.Country == g.Country {
+				found = true
+				if art.Published != "" && (o.FirstSeen == "" || art.Published < o.FirstSeen) {
+					o.FirstSeen, changed = art.Published, true
+				}
+				if art.Published > o.LastSeen {
+					o.LastSeen, changed = art.Published, true
+				}
+			}
+		}
+		if !found {
+			offices = append(offices, accord.Office{Role: r, Country: g.Country, FirstSeen: art.Published, LastSeen: art.Published})
+			changed = true
+		}
+	}
+	if !changed && !newKey && len(forms) == n {
+		return
+	}
+	st.touchActor(g)
+	if newKey {
+		g.Keys = slices.Insert(g.Keys, at, key)
+	}
+	if g.Type == accord.Country {
+		if c, ok := knowledge.CountryByCode(id); ok {
+			forms = append(forms, c.Name)
+		}
+	}
+	g.Name, g.Aliases = canonical(forms, g.Type == accord.Country, accord.Fold(la.Name))
+	slices.SortFunc(offices, func(a, b accord.Office) int {
+		if a.FirstSeen != b.FirstSeen {
+			return strings.Compare(a.FirstSeen, b.FirstSeen)
+		}
+		return strings.Compare(a.Role, b.Role)
+	})
+	g.Offices = offices
+	g.Roles = g.Roles[:0]
+	for _, o := range offices {
+		if !slices.Contains(g.Roles, o.Role) {
+			g.Roles = append(g.Roles, o.Role)
+		}
+	}
+}
+
+// canonical picks the name among the forms seen, whatever their order: for a
+// country its usual short name from the knowledge files when there is one;
+// else, among the forms of the identifying name (fold), the form with the most letters with diacritics (Tô Lâm over To Lam),
+// then the fewest hyphens, then the longest, then the first alphabetically.
+// The other forms are the aliases, sorted.
+func canonical(forms []string, country bool, fold string) (string, []string) {
+	slices.Sort(forms)
+	forms = slices.Compact(forms)
+	if len(forms) == 0 {
+		return "", []string{}
+	}
+	best := ""
+	if !country {
+		// Only forms of the identifying name qualify (not "President Lee").
+		for _, f := range forms {
+			if accord.Fold(f) == fold && (best == "" || better(f, best)) {
+				best = f
+			}
+		}
+	} else {
+		best = forms[0]
+		// The knowledge name, appended last by the caller, is not always
+		// last after sorting: find it by being a known name.
+		for _, f := range forms {
+			if isKnownCountryName(f) {
+				best = f
+				break
+			}
+		}
+	}
+	if best == "" {
+		best = forms[0]
+	}
+	aliases := make([]string, 0, len(forms)-1)
+	for _, f := range forms {
+		if f != best {
+			aliases = append(aliases, f)
+		}
+	}
+	return best, aliases
+}
+
+func isKnownCountryName(s string) bool {
+	for _, c := range knowledge.Countries() {
+		if c.Name == s {
+			return true
+		}
+	}
+	return false
+}
+
+func better(a, b string) bool {
+	da, db := diacritics(a), diacritics(b)
+	if da != db {
+		return da > db
+	}
+	ha, hb := strings.Count(a, "-"), strings.Count(b, "-")
+	if ha != hb {
+		return ha < hb
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la != lb {
+		return la > lb
+	}
+	return a < b
+}
+
+func diacritics(s string) int {
+	n := 0
+	for _, r := range s {
+		if r > unicode.MaxASCII && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

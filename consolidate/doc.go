@@ -1,0 +1,75 @@
+// Package consolidate merges the facts of many articles into one record:
+// one engagement per real event, one target with its history across every
+// restatement, one actor per person, country, organisation or place.
+//
+// Build and Update are pure functions over plain values; Apply and Rebuild run
+// them against an accord.Store.
+//
+// # Actors
+//
+// Countries are identified by their ISO code (id = code). A person is
+// identified by the folded full name (Fold: no diacritics, no case, hyphens as
+// spaces, so Lee Jae-myung ≡ Lee Jae Myung) and the country they act for:
+// id = HashID("p", country, folded name). A one-word name (Lee) is a short
+// form: extraction resolves it within its article, and across articles it
+// never merges (its id also names the article). Organisations and places merge
+// by folded name. The canonical name is chosen among the forms seen by a rule
+// that ignores order (most diacritics, fewest hyphens, then alphabetical), the
+// other forms become aliases. Offices are the roles seen with the first and
+// last publication dates. Keys holds the article-local keys merged in
+// (ArticleKey), so that each article's actors map to global ids.
+//
+// # Engagements
+//
+// Two reports are one event when
+//   - their types are compatible: talks ≡ meeting; any other type only
+//     matches itself (a call is never a meeting, a press conference is not a
+//     visit);
+//   - their dates agree: the same day; a month-only date (YYYY-MM) matches
+//     any day of its month; two visits given by day match when they overlap
+//     or start within a week of each other, since a visit spans days;
+//   - their principals agree: compatible countries (the same, one a part of
+//     the other, or none named by one report) and the same persons: every
+//     person named by the report naming fewer (two, when it names more)
+//     matches a person of the other, either the same actor or a one-word
+//     form that is a word of the other's full name with no conflicting
+//     country (Macron in "remarks before the meeting" ≡ Emmanuel Macron in
+//     the readout; the actors themselves stay apart). With no persons, the
+//     same countries.
+//
+// The merged engagement keeps one report per article, the most precise date
+// (a day over a month, the earliest day), the most complete place, the union
+// of participants, countries and areas, and the highest level. A visit is
+// the Parent of the other engagements of the same principals held during it.
+//
+// A reference to a past event (ArticleFacts.References) is attached to the
+// held engagement it names (compatible type, same day or month, a shared
+// participant or the same countries) as Refs; when no held engagement
+// matches, it is kept in Record.Pending with Status mentioned until one is
+// reported, and never becomes a held engagement itself.
+//
+// Invitations (Status pending) are merged when repeated and closed
+// (ClosedBy) by a later held visit of the invitee to the inviting country.
+//
+// # Targets
+//
+// Statements of a target are one Target when they have the same holders, the
+// same unit, a compatible metric (the first significant word of one folded
+// metric is a significant word of the other: bilateral trade ≡ trade
+// turnover between the two countries ≡ balanced trade, but GDP growth ≢
+// export growth; the generic words are in data/metric_generic.txt) and either the
+// same deadline and period or the same value. A new value, deadline or
+// qualifier is thus a Restatement with Changes in History, not a new target.
+// The target shows its latest statement; Mentions keeps one per sentence.
+//
+// # Ids
+//
+// Ids derive from content, never from ingest order: an engagement from the
+// type, date, countries and sorted participants of its first report, a target
+// from its holders, unit, metric and first statement, "first" in (published,
+// article id) order. Build thus gives the same ids whatever the order of its
+// input, and Update gives the same record as Build when articles arrive in
+// date order. A merge never changes an existing id: when an older article is
+// added later (a backfill), the ids of the stored record stay, and only then
+// may they differ from those of a Build over everything.
+package consolidate

@@ -1,0 +1,617 @@
+package consolidate
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
+
+// visitWindow is how far apart, in days, two day-dated reports of one visit
+// may start: a visit spans days and each report dates it by its own day.
+const visitWindow = 7
+
+// typeClass is the equivalence class of a type: talks ≡ meeting.
+func typeClass(t accord.EngagementType) accord.EngagementType {
+	if t == accord.Meeting {
+		return accord.Talks
+	}
+	return t
+}
+
+// levels ranks levels, highest first.
+var levels = []string{accord.LevelHeadOfState, accord.LevelPartyLeader, accord.LevelHeadOfGovernment,
+	accord.LevelMinister, accord.LevelAmbassador, accord.LevelOfficial}
+
+func levelRank(l string) int {
+	if i := slices.Index(levels, l); i >= 0 {
+		return i
+	}
+	return len(levels)
+}
+
+// globalize returns an article's engagement with global participant ids and
+// its evidence dated.
+func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *accord.Article, status string) *accord.Engagement {
+	g := &accord.Engagement{
+		Type:         e.Type,
+		Date:         e.Date,
+		EndDate:      e.EndDate,
+		Place:        accord.PlaceRef{Name: e.Place.Name, Country: strings.ToUpper(e.Place.Country)},
+		Participants: st.resolve(ids, e.Participants, art),
+		Level:        e.Level,
+		Status:       status,
+	}
+	for _, c := range e.Countries {
+		g.Countries = append(g.Countries, strings.ToUpper(c))
+	}
+	slices.Sort(g.Countries)
+	g.Countries = slices.Compact(g.Countries)
+	g.Areas = slices.Compact(slices.Sorted(slices.Values(e.Areas)))
+	for _, ev := range e.Reports {
+		g.Reports = append(g.Reports, evidence(ev, art))
+	}
+	if len(g.Reports) > 1 {
+		g.Reports = g.Reports[:1] // one report per article
+	}
+	return g
+}
+
+func evidence(ev accord.Evidence, art *accord.Article) accord.Evidence {
+	if ev.Article == "" {
+		ev.Article = art.ID
+	}
+	if ev.Published == "" {
+		ev.Published = art.Published
+	}
+	return ev
+}
+
+// addHeldEngagement merges one held engagement into the state and returns
+// the engagement it became or joined (nil if it was dropped).
+func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
+	if e.Date == "" {
+		return nil // an event with no date cannot be placed on any timeline
+	}
+	var best *accord.Engagement
+	for _, c := range st.candidates(e.Date) {
+		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
+			best = c
+		}
+	}
+	if best == nil {
+		e.ID = st.claim(engagementID(e))
+		st.dirty[e] = true
+		st.addHeld(e)
+		best = e
+	} else {
+		st.touchEngagement(best)
+		st.mergeEngagement(best, e)
+	}
+	// A reference kept while the event was unknown joins it now.
+	st.mention = slices.DeleteFunc(st.mention, func(m *accord.Engagement) bool {
+		if !st.refMatches(m, best) {
+			return false
+		}
+		st.touchEngagement(best)
+		best.Refs = mergeEvidence(best.Refs, m.Refs)
+		st.deleted = append(st.deleted, accord.EntityRef{Kind: accord.KindEngagement, ID: m.ID})
+		return true
+	})
+	return best
+}
+
+// mergeEngagement merges e into g (see the package doc for the rules).
+func (st *state) mergeEngagement(g, e *accord.Engagement) {
+	if typeClass(g.Type) == accord.Talks && e.Type == accord.Talks {
+		g.Type = accord.Talks // formal talks over a meeting
+	}
+	if d := preciser(g.Date, e.Date); d != g.Date {
+		if g.Status == accord.StatusHeld || g.Status == "" {
+			st.setHeldDate(g, d)
+		} else {
+			g.Date = d
+		}
+	}
+	if end := max(g.EndDate, e.EndDate); end > g.Date && len(end) == 10 {
+		g.EndDate = end
+	}
+	if e.Type == accord.Visit && len(e.Date) == 10 && e.Date > g.Date && e.Date > g.EndDate && len(g.Date) == 10 {
+		g.EndDate = e.Date // a later day of the same visit
+	}
+	if placeScore(e.Place) > placeScore(g.Place) ||
+		placeScore(e.Place) == placeScore(g.Place) && e.Place.Name != "" && (g.Place.Name == "" || e.Place.Name < g.Place.Name) {
+		g.Place = e.Place
+	}
+	g.Participants = st.collapse(union(g.Participants, e.Participants))
+	g.Countries = union(g.Countries, e.Countries)
+	g.Areas = union(g.Areas, e.Areas)
+	if e.Level != "" && levelRank(e.Level) < levelRank(g.Level) {
+		g.Level = e.Level
+	}
+	g.Reports = mergeEvidence(g.Reports, e.Reports)
+	g.Refs = mergeEvidence(g.Refs, e.Refs)
+}
+
+// collapse drops from merged participants the one-word forms that stand for
+// another participant: Macron beside Emmanuel Macron; of two equal one-word
+// forms of two articles, the first id stays.
+func (st *state) collapse(ids []string) []string {
+	return slices.DeleteFunc(ids, func(x string) bool {
+		if !isPerson(x) || st.actors[x] == nil || len(st.words(st.actors[x])) != 1 {
+			return false
+		}
+		for _, y := range ids {
+			if y == x || !isPerson(y) || st.actors[y] == nil || !st.personMatch(x, y) {
+				continue
+			}
+			if len(st.words(st.actors[y])) > 1 || y < x {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// preciser returns the better of two dates of one event: a day over a month,
+// the earlier of two days.
+func preciser(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case len(a) != len(b):
+		if len(a) > len(b) {
+			return a
+		}
+		return b
+	}
+	return min(a, b)
+}
+
+func placeScore(p accord.PlaceRef) int {
+	s := 0
+	if p.Country != "" {
+		s += 2
+	}
+	if p.Name != "" {
+		s++
+	}
+	return s
+}
+
+// union returns the sorted union of two sorted sets.
+func union(a, b []string) []string {
+	out := append(slices.Clone(a), b...)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// mergeEvidence adds evidence keeping one item per article (the first
+// sentence), in (published, article, start) order.
+func mergeEvidence(have, add []accord.Evidence) []accord.Evidence {
+	for _, ev := range add {
+		if !slices.ContainsFunc(have, func(h accord.Evidence) bool { return h.Article == ev.Article }) {
+			have = append(have, ev)
+		}
+	}
+	sortEvidence(have)
+	return have
+}
+
+func sortEvidence(evs []accord.Evidence) {
+	slices.SortStableFunc(evs, func(a, b accord.Evidence) int {
+		if c := strings.Compare(a.Published, b.Published); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Article, b.Article); c != 0 {
+			return c
+		}
+		return a.Start - b.Start
+	})
+}
+
+// sameEvent reports whether two held engagements are one event.
+func (st *state) sameEvent(a, b *accord.Engagement) bool {
+	if typeClass(a.Type) != typeClass(b.Type) {
+		return false
+	}
+	if !datesAgree(a, b) {
+		return false
+	}
+	return st.samePrincipals(a, b)
+}
+
+func datesAgree(a, b *accord.Engagement) bool {
+	if a.Date == "" || b.Date == "" {
+		return false
+	}
+	if len(a.Date) != 10 || len(b.Date) != 10 {
+		return month(a.Date) == month(b.Date)
+	}
+	if a.Type != accord.Visit {
+		return a.Date == b.Date
+	}
+	aEnd, bEnd := max(a.Date, a.EndDate), max(b.Date, b.EndDate)
+	if a.Date <= bEnd && b.Date <= aEnd {
+		return true // the spans overlap
+	}
+	return days(a.Date, b.Date) <= visitWindow
+}
+
+// days returns the number of days between two YYYY-MM-DD dates.
+func days(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+func isPerson(id string) bool { return strings.HasPrefix(id, "p_") }
+
+func shared(a, b []string, keep func(string) bool) int {
+	n := 0
+	for _, x := range a {
+		if keep(x) && slices.Contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+func persons(ids []string) int {
+	n := 0
+	for _, id := range ids {
+		if isPerson(id) {
+			n++
+		}
+	}
+	return n
+}
+
+// samePrincipals: compatible countries (the same, one a part of the other,
+// or one report naming none) and the same persons: every person of the
+// report naming fewer (two at least, when it names more) matches one of
+// the other. With no persons named, the same countries (or organisations).
+func (st *state) samePrincipals(a, b *accord.Engagement) bool {
+	ca, cb := a.Countries, b.Countries
+	if len(ca) > 0 && len(cb) > 0 && !subset(ca, cb) && !subset(cb, ca) {
+		return false
+	}
+	pa, pb := persons(a.Participants), persons(b.Participants)
+	if pa == 0 || pb == 0 {
+		if len(ca) > 0 && slices.Equal(ca, cb) {
+			return true
+		}
+		return shared(a.Participants, b.Participants, func(string) bool { return true }) > 0
+	}
+	need := min(pa, pb, 2)
+	if pa > pb {
+		a, b = b, a
+	}
+	return st.matched(a.Participants, b.Participants) >= need
+}
+
+// matched counts the persons of a who match a person of b (personMatch).
+func (st *state) matched(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if !isPerson(x) {
+			continue
+		}
+		for _, y := range b {
+			if isPerson(y) && st.personMatch(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// personMatch reports whether two person ids may be one person in reports
+// of one event: the same actor, or a one-word form (Macron, an article's
+// short form it could not resolve) that is a word of the other's name, when
+// their countries do not differ. It never merges the actors themselves.
+func (st *state) personMatch(x, y string) bool {
+	if x == y {
+		return true
+	}
+	ax, ay := st.actors[x], st.actors[y]
+	if ax == nil || ay == nil || ax.Country != "" && ay.Country != "" && ax.Country != ay.Country {
+		return false
+	}
+	tx, ty := st.words(ax), st.words(ay)
+	if len(tx) > 1 && len(ty) > 1 {
+		return false // two full names: only the same actor
+	}
+	if len(tx) > 1 {
+		tx, ty = ty, tx
+	}
+	return len(tx) == 1 && slices.Contains(ty, tx[0])
+}
+
+// words returns the folded words of an actor's name, cached.
+func (st *state) words(a *accord.Actor) []string {
+	w, ok := st.wordCache[a.ID]
+	if !ok {
+		w = strings.Fields(accord.Fold(a.Name))
+		st.wordCache[a.ID] = w
+	}
+	return w
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// within reports whether engagement e took place during visit v.
+func within(e, v *accord.Engagement) bool {
+	if e.Date == "" || v.Date == "" {
+		return false
+	}
+	if len(v.Date) == 7 || len(e.Date) == 7 {
+		return month(e.Date) == month(v.Date)
+	}
+	end := v.EndDate
+	if end == "" {
+		end = v.Date
+	}
+	return e.Date >= v.Date && e.Date <= end
+}
+
+// linkParents sets each held engagement's Parent: the visit of the same
+// principals during which it was held (the earliest by date and id when
+// several qualify).
+func (st *state) linkParents() {
+	visits := map[string][]*accord.Engagement{}
+	for _, e := range st.held {
+		if e.Type == accord.Visit {
+			visits[month(e.Date)] = append(visits[month(e.Date)], e)
+		}
+	}
+	for _, e := range st.held {
+		if e.Type == accord.Visit {
+			if e.Parent != "" {
+				st.touchEngagement(e)
+				e.Parent = ""
+			}
+			continue
+		}
+		var parent *accord.Engagement
+		m := month(e.Date)
+		for _, vs := range [][]*accord.Engagement{visits[m], visits[addMonths(m, -1)]} {
+			for _, v := range vs {
+				if !within(e, v) || !st.parentPrincipals(e, v) {
+					continue
+				}
+				if parent == nil || v.Date < parent.Date || v.Date == parent.Date && v.ID < parent.ID {
+					parent = v
+				}
+			}
+		}
+		id := ""
+		if parent != nil {
+			id = parent.ID
+		}
+		if e.Parent != id {
+			st.touchEngagement(e)
+			e.Parent = id
+		}
+	}
+}
+
+// parentPrincipals: the engagement's countries are the visit's (or a part
+// of them) and, when both name persons, a person is shared.
+func (st *state) parentPrincipals(e, v *accord.Engagement) bool {
+	if len(e.Countries) == 0 || !subset(e.Countries, v.Countries) {
+		return false
+	}
+	if persons(e.Participants) > 0 && persons(v.Participants) > 0 {
+		return st.matched(e.Participants, v.Participants) > 0
+	}
+	return true
+}
+
+// refMatches reports whether a reference (or a kept mention) names held
+// engagement e: compatible type, same day or month, and its countries (when
+// it names two or more) among the event's, else a shared participant.
+func (st *state) refMatches(r, e *accord.Engagement) bool {
+	if typeClass(r.Type) != typeClass(e.Type) || r.Date == "" || e.Date == "" {
+		return false
+	}
+	switch {
+	case len(r.Date) == 10 && len(e.Date) == 10:
+		if r.Date != e.Date && !(e.Type == accord.Visit && within(r, e)) {
+			return false
+		}
+	case month(r.Date) != month(e.Date):
+		return false
+	}
+	if len(r.Countries) >= 2 {
+		// The countries of the reference are those of the event (or a part).
+		return subset(r.Countries, e.Countries)
+	}
+	return st.matched(r.Participants, e.Participants) > 0 ||
+		shared(r.Participants, e.Participants, func(string) bool { return true }) > 0
+}
+
+// addReference attaches a reference to the held engagement it names, or
+// keeps it as a mention.
+func (st *state) addReference(r *accord.Engagement) {
+	r.Refs, r.Reports = r.Reports, nil
+	if r.Date == "" || len(r.Refs) == 0 {
+		return
+	}
+	var best *accord.Engagement
+	bestScore := -1
+	for _, c := range st.candidates(r.Date) {
+		if !st.refMatches(r, c) {
+			continue
+		}
+		s := shared(r.Participants, c.Participants, func(string) bool { return true })
+		if s > bestScore || s == bestScore && (c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
+			best, bestScore = c, s
+		}
+	}
+	if best != nil {
+		if !slices.ContainsFunc(best.Refs, func(ev accord.Evidence) bool { return ev.Article == r.Refs[0].Article }) {
+			st.touchEngagement(best)
+			best.Refs = mergeEvidence(best.Refs, r.Refs)
+		}
+		return
+	}
+	for _, m := range st.mention {
+		if typeClass(m.Type) == typeClass(r.Type) && month(m.Date) == month(r.Date) && st.refPrincipals(m, r) {
+			st.touchEngagement(m)
+			m.Date = preciser(m.Date, r.Date)
+			m.Participants = union(m.Participants, r.Participants)
+			m.Countries = union(m.Countries, r.Countries)
+			m.Refs = mergeEvidence(m.Refs, r.Refs)
+			return
+		}
+	}
+	r.Status = accord.StatusMentioned
+	r.ID = st.claim(engagementID(r))
+	st.dirty[r] = true
+	st.mention = append(st.mention, r)
+}
+
+// refPrincipals: two references name one event when they name the same
+// countries and, when both name persons, a person in common.
+func (st *state) refPrincipals(a, b *accord.Engagement) bool {
+	if !slices.Equal(a.Countries, b.Countries) {
+		return false
+	}
+	if persons(a.Participants) > 0 && persons(b.Participants) > 0 {
+		return st.matched(a.Participants, b.Participants) > 0
+	}
+	return len(a.Countries) >= 2 || shared(a.Participants, b.Participants, func(string) bool { return true }) > 0
+}
+
+// addInvitation merges an invitation with an open one it repeats, or adds it,
+// and returns the invitation it became or joined.
+func (st *state) addInvitation(p *accord.Engagement) *accord.Engagement {
+	p.Status = accord.StatusPending
+	if len(p.Reports) == 0 {
+		return nil
+	}
+	for _, q := range st.pending {
+		if q.ClosedBy == "" && typeClass(q.Type) == typeClass(p.Type) && q.Place.Country == p.Place.Country &&
+			slices.Equal(q.Countries, p.Countries) && (persons(q.Participants) == 0 || persons(p.Participants) == 0 ||
+			st.matched(q.Participants, p.Participants) > 0) {
+			st.touchEngagement(q)
+			q.Participants = union(q.Participants, p.Participants)
+			q.Reports = mergeEvidence(q.Reports, p.Reports)
+			if q.Date == "" || p.Date != "" && p.Date < q.Date {
+				q.Date = p.Date
+			}
+			return q
+		}
+	}
+	p.ID = st.claim(engagementID(p))
+	st.dirty[p] = true
+	st.pending = append(st.pending, p)
+	return p
+}
+
+// closes reports whether held visit v fulfils invitation p: a visit of the
+// invitee to the inviting country, after the invitation was first reported.
+func (st *state) closes(v, p *accord.Engagement) bool {
+	if v.Type != accord.Visit || typeClass(p.Type) != accord.Visit || len(p.Reports) == 0 {
+		return false
+	}
+	issued := p.Reports[0].Published
+	if len(v.Date) == 7 {
+		if v.Date <= month(issued) {
+			return false
+		}
+	} else if v.Date <= issued {
+		return false
+	}
+	host := p.Place.Country
+	if host != "" && v.Place.Country != host && !(v.Place.Country == "" && slices.Contains(v.Countries, host)) {
+		return false
+	}
+	var invitees []string
+	for _, id := range p.Participants {
+		if a := st.actors[id]; a != nil && a.Type == accord.Person && (host == "" || a.Country != host) {
+			invitees = append(invitees, id)
+		}
+	}
+	if len(invitees) > 0 {
+		return st.matched(invitees, v.Participants) > 0
+	}
+	return len(p.Countries) > 0 && subset(p.Countries, v.Countries)
+}
+
+// closeInvitations closes the open invitations that a held visit fulfils,
+// each by the earliest such visit (by date and id). visits are the held
+// visits to check against every open invitation, pending the invitations to
+// check against every held visit.
+func (st *state) closeInvitations(visits, pending []*accord.Engagement) {
+	check := func(p *accord.Engagement, vs []*accord.Engagement) {
+		if p.ClosedBy != "" {
+			return
+		}
+		var by *accord.Engagement
+		for _, v := range vs {
+			if st.closes(v, p) && (by == nil || v.Date < by.Date || v.Date == by.Date && v.ID < by.ID) {
+				by = v
+			}
+		}
+		if by != nil {
+			st.touchEngagement(p)
+			p.ClosedBy = by.ID
+		}
+	}
+	for _, p := range pending {
+		check(p, st.visits())
+	}
+	if len(visits) > 0 {
+		for _, p := range st.pending {
+			check(p, visits)
+		}
+	}
+}
+
+// reopen clears ClosedBy of invitations whose visit is gone, and checks
+// them again.
+func (st *state) reopen() {
+	held := map[string]bool{}
+	for _, e := range st.held {
+		held[e.ID] = true
+	}
+	var again []*accord.Engagement
+	for _, p := range st.pending {
+		if p.ClosedBy != "" && !held[p.ClosedBy] {
+			st.touchEngagement(p)
+			p.ClosedBy = ""
+			again = append(again, p)
+		}
+	}
+	st.closeInvitations(nil, again)
+}
+
+func (st *state) visits() []*accord.Engagement {
+	var out []*accord.Engagement
+	for _, e := range st.held {
+		if e.Type == accord.Visit {
+			out = append(out, e)
+		}
+	}
+	return out
+}

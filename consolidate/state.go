@@ -1,0 +1,249 @@
+package consolidate
+
+import (
+	"slices"
+	"sort"
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
+
+// state is a record being consolidated: entities by pointer, with the
+// indexes that find merge candidates, and the set of entities changed since
+// it was loaded, so that Update returns only what changed.
+type state struct {
+	actors  map[string]*accord.Actor
+	held    []*accord.Engagement // Status held
+	pending []*accord.Engagement // Status pending (invitations)
+	mention []*accord.Engagement // Status mentioned: references not matched yet
+	targets []*accord.Target
+
+	byMonth   map[string][]*accord.Engagement // held, by YYYY-MM of Date
+	targetsBy map[string][]*accord.Target     // by holders and unit
+
+	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
+	deleted []accord.EntityRef
+	ids     map[string]bool // engagement and target ids in use
+
+	wordCache map[string][]string // actor id → folded words of the name
+}
+
+func newState() *state {
+	return &state{
+		actors:    map[string]*accord.Actor{},
+		byMonth:   map[string][]*accord.Engagement{},
+		targetsBy: map[string][]*accord.Target{},
+		dirty:     map[any]bool{},
+		ids:       map[string]bool{},
+		wordCache: map[string][]string{},
+	}
+}
+
+// load returns the state of a stored record. Entities are shallow copies:
+// touch deep-copies one before its first change, so rec is never modified.
+func load(rec *accord.Record) *state {
+	st := newState()
+	if rec == nil {
+		return st
+	}
+	for i := range rec.Actors {
+		a := rec.Actors[i]
+		st.actors[a.ID] = &a
+	}
+	// A store may return pending or mentioned engagements among the held ones:
+	// Status decides.
+	all := make([]accord.Engagement, 0, len(rec.Engagements)+len(rec.Pending))
+	all = append(all, rec.Engagements...)
+	all = append(all, rec.Pending...)
+	for i := range all {
+		e := all[i]
+		st.ids[e.ID] = true
+		switch e.Status {
+		case accord.StatusPending:
+			st.pending = append(st.pending, &e)
+		case accord.StatusMentioned:
+			st.mention = append(st.mention, &e)
+		default:
+			st.addHeld(&e)
+		}
+	}
+	for i := range rec.Targets {
+		t := rec.Targets[i]
+		st.ids[t.ID] = true
+		st.addTarget(&t)
+	}
+	return st
+}
+
+func (st *state) addHeld(e *accord.Engagement) {
+	st.held = append(st.held, e)
+	m := month(e.Date)
+	st.byMonth[m] = append(st.byMonth[m], e)
+}
+
+func (st *state) addTarget(t *accord.Target) {
+	st.targets = append(st.targets, t)
+	k := targetKey(t.Holders, t.Unit)
+	st.targetsBy[k] = append(st.targetsBy[k], t)
+}
+
+// touchEngagement marks e changed, copying its slices the first time so that
+// the loaded record is left as it was.
+func (st *state) touchEngagement(e *accord.Engagement) {
+	if st.dirty[e] {
+		return
+	}
+	st.dirty[e] = true
+	e.Participants = slices.Clone(e.Participants)
+	e.Countries = slices.Clone(e.Countries)
+	e.Areas = slices.Clone(e.Areas)
+	e.Reports = slices.Clone(e.Reports)
+	e.Refs = slices.Clone(e.Refs)
+}
+
+func (st *state) touchTarget(t *accord.Target) {
+	if st.dirty[t] {
+		return
+	}
+	st.dirty[t] = true
+	t.Holders = slices.Clone(t.Holders)
+	t.Mentions = slices.Clone(t.Mentions)
+	t.History = slices.Clone(t.History)
+}
+
+func (st *state) touchActor(a *accord.Actor) {
+	if st.dirty[a] {
+		return
+	}
+	st.dirty[a] = true
+	a.Roles = slices.Clone(a.Roles)
+	a.Aliases = slices.Clone(a.Aliases)
+	a.Offices = slices.Clone(a.Offices)
+	a.Keys = slices.Clone(a.Keys)
+}
+
+// setHeldDate changes a held engagement's date, keeping the month index.
+func (st *state) setHeldDate(e *accord.Engagement, date string) {
+	if month(date) != month(e.Date) {
+		old := month(e.Date)
+		st.byMonth[old] = slices.DeleteFunc(st.byMonth[old], func(x *accord.Engagement) bool { return x == e })
+		st.byMonth[month(date)] = append(st.byMonth[month(date)], e)
+	}
+	e.Date = date
+}
+
+// candidates returns the held engagements that may match date: those of its
+// month and, for visits spanning a month's end, the months either side.
+func (st *state) candidates(date string) []*accord.Engagement {
+	m := month(date)
+	if m == "" {
+		return nil
+	}
+	out := slices.Clone(st.byMonth[m])
+	out = append(out, st.byMonth[addMonths(m, -1)]...)
+	out = append(out, st.byMonth[addMonths(m, 1)]...)
+	return out
+}
+
+// record returns the whole record in its deterministic order.
+func (st *state) record() *accord.Record {
+	rec := &accord.Record{
+		Actors:      []accord.Actor{},
+		Engagements: []accord.Engagement{},
+		Pending:     []accord.Engagement{},
+		Targets:     []accord.Target{},
+	}
+	for _, a := range st.actors {
+		rec.Actors = append(rec.Actors, *a)
+	}
+	sort.Slice(rec.Actors, func(i, j int) bool { return rec.Actors[i].ID < rec.Actors[j].ID })
+	for _, e := range st.held {
+		rec.Engagements = append(rec.Engagements, *e)
+	}
+	for _, e := range st.pending {
+		rec.Pending = append(rec.Pending, *e)
+	}
+	for _, e := range st.mention {
+		rec.Pending = append(rec.Pending, *e)
+	}
+	SortEngagements(rec.Engagements)
+	SortEngagements(rec.Pending)
+	for _, t := range st.targets {
+		rec.Targets = append(rec.Targets, *t)
+	}
+	SortTargets(rec.Targets)
+	return rec
+}
+
+// change returns the entities changed since load, and the deleted ones.
+func (st *state) change() *accord.RecordChange {
+	c := &accord.RecordChange{Deleted: st.deleted}
+	for _, a := range st.actors {
+		if st.dirty[a] {
+			c.Actors = append(c.Actors, *a)
+		}
+	}
+	sort.Slice(c.Actors, func(i, j int) bool { return c.Actors[i].ID < c.Actors[j].ID })
+	for _, list := range [][]*accord.Engagement{st.held, st.pending, st.mention} {
+		for _, e := range list {
+			if st.dirty[e] {
+				c.Engagements = append(c.Engagements, *e)
+			}
+		}
+	}
+	SortEngagements(c.Engagements)
+	for _, t := range st.targets {
+		if st.dirty[t] {
+			c.Targets = append(c.Targets, *t)
+		}
+	}
+	SortTargets(c.Targets)
+	return c
+}
+
+// SortEngagements orders engagements by date, then id.
+func SortEngagements(es []accord.Engagement) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Date != es[j].Date {
+			return es[i].Date < es[j].Date
+		}
+		return es[i].ID < es[j].ID
+	})
+}
+
+// SortTargets orders targets by the date of their first mention, then id.
+func SortTargets(ts []accord.Target) {
+	first := func(t *accord.Target) string {
+		if len(t.History) > 0 {
+			return t.History[0].Published
+		}
+		if len(t.Mentions) > 0 {
+			return t.Mentions[0].Published
+		}
+		return ""
+	}
+	sort.SliceStable(ts, func(i, j int) bool {
+		a, b := first(&ts[i]), first(&ts[j])
+		if a != b {
+			return a < b
+		}
+		return ts[i].ID < ts[j].ID
+	})
+}
+
+// month returns the YYYY-MM of a date, or "".
+func month(date string) string {
+	if len(date) < 7 {
+		return ""
+	}
+	return date[:7]
+}
+
+// addMonths moves a YYYY-MM month by n months.
+func addMonths(m string, n int) string {
+	t, err := time.Parse("2006-01", m)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, n, 0).Format("2006-01")
+}

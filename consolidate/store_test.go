@@ -1,0 +1,151 @@
+package consolidate_test
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/consolidate"
+	ct "github.com/accordhq/accord/consolidate/consolidatetest"
+	"github.com/accordhq/accord/sqlite"
+	"github.com/google/go-cmp/cmp"
+)
+
+func openStore(t testing.TB) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "accord.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// normal returns a record as consolidate keeps it, whatever lists the store
+// put engagements in.
+func normal(rec *accord.Record) *accord.Record {
+	return consolidate.ApplyChange(nil, &accord.RecordChange{Reset: true, Actors: rec.Actors,
+		Engagements: append(slices.Clone(rec.Engagements), rec.Pending...), Targets: rec.Targets})
+}
+
+// TestApplyStore ingests articles in date order through Apply on a real
+// SQLite file: the stored record must be Build's.
+func TestApplyStore(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	facts := byDate(append(ct.Relationship(), ct.Synthetic(40, 3)...))
+	for i := 0; i < len(facts); i += 7 {
+		batch := facts[i:min(i+7, len(facts))]
+		if _, err := db.PutArticles(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if err := consolidate.Apply(ctx, db, batch, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(consolidate.Build(facts), normal(got)); d != "" {
+		t.Fatalf("stored record ≠ Build (-build +stored):\n%s", d)
+	}
+
+	// Rebuild gives the same record.
+	if err := consolidate.Rebuild(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	again, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(normal(got), normal(again)); d != "" {
+		t.Fatalf("Rebuild changed the record (-before +after):\n%s", d)
+	}
+}
+
+// TestApplyReplaced changes a file: the new version replaces the old, and
+// nothing the old one alone said is left.
+func TestApplyReplaced(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	facts := byDate(ct.Relationship())
+	if _, err := db.PutArticles(ctx, facts); err != nil {
+		t.Fatal(err)
+	}
+	if err := consolidate.Rebuild(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	before, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// a4.txt again, without its press conference and with a new alias.
+	d := ct.NewDoc("a4.txt", "Leaders brief the press after talks", "2025-08-11", "Asia Wire",
+		"SEOUL — President Park Min Jun and General Secretary Nguyễn Văn An met in Seoul on Monday.")
+	an := d.Person(ct.Leader, "VN", []string{"General Secretary"}, "Mr An")
+	park := d.Person("Park Min Jun", "KR", []string{"President"})
+	d.Held(ct.E{Type: accord.Meeting, Date: "2025-08-11", Place: "Seoul", PlaceCountry: "KR",
+		Participants: []string{an, park}, Countries: []string{"KR", "VN"}, Sentence: 0})
+	res, err := db.PutArticles(ctx, []*accord.ArticleFacts{d.Facts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res[0].Outcome != accord.Replaced {
+		t.Fatalf("outcome %s, want replaced", res[0].Outcome)
+	}
+	if err := consolidate.Apply(ctx, db, []*accord.ArticleFacts{d.Facts}, []string{res[0].ReplacedID}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if find(got.Engagements, accord.PressConference, "") != nil {
+		t.Errorf("the press conference of the old version is still there")
+	}
+	// Ids of what survives are kept.
+	for _, typ := range []accord.EngagementType{accord.Talks, accord.Visit, accord.Reception} {
+		if a, b := find(before.Engagements, typ, ""), find(got.Engagements, typ, ""); a == nil || b == nil || a.ID != b.ID {
+			t.Errorf("%s: id changed or lost: %v → %v", typ, a, b)
+		}
+	}
+	var facts2 []*accord.ArticleFacts
+	for _, f := range facts {
+		if f.Article.File != "a4.txt" {
+			facts2 = append(facts2, f)
+		}
+	}
+	want := consolidate.Rebased(before, consolidate.Build(append(facts2, d.Facts)))
+	if diff := cmp.Diff(want, normal(got)); diff != "" {
+		t.Errorf("record after replacing ≠ a rebuild (-want +got):\n%s", diff)
+	}
+}
+
+// BenchmarkApplyOne adds one article to a SQLite store holding 2,000
+// articles and their record, end to end: store the article, load the
+// record, update it, save the change.
+func BenchmarkApplyOne(b *testing.B) {
+	ctx := context.Background()
+	db := openStore(b)
+	const base = 2000
+	facts := ct.Synthetic(base+b.N+10, 1)
+	if _, err := db.PutArticles(ctx, facts[:base]); err != nil {
+		b.Fatal(err)
+	}
+	if err := consolidate.Rebuild(ctx, db); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		one := facts[base+i : base+i+1]
+		if _, err := db.PutArticles(ctx, one); err != nil {
+			b.Fatal(err)
+		}
+		if err := consolidate.Apply(ctx, db, one, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package consolidate
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+//go:embed data/metric_generic.txt
+var metricGenericFile string
+
+// generic holds the words that do not name what a metric measures.
+var generic = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(metricGenericFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[accord.Fold(line)] = true
+		}
+	}
+	return m
+}()
+
+// metricWords returns the significant words of a metric, folded.
+func metricWords(metric string) []string {
+	var out []string
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		if !generic[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// sameMetric reports whether two metrics measure the same thing: the head
+// (first significant word) of one is a significant word of the other, so
+// that trade ≡ balanced bilateral trade ≡ trade turnover between the two
+// countries, but GDP growth ≢ export growth.
+func sameMetric(a, b string) bool {
+	wa, wb := metricWords(a), metricWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return accord.Fold(a) == accord.Fold(b)
+	}
+	return slices.Contains(wb, wa[0]) || slices.Contains(wa, wb[0])
+}
+
+// metricHead returns the first significant word of a metric, folded.
+func metricHead(metric string) string {
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		if !generic[w] {
+			return w
+		}
+	}
+	return accord.Fold(metric)
+}
+
+func targetKey(holders []string, unit string) string {
+	h := slices.Clone(holders)
+	for i := range h {
+		h[i] = strings.ToUpper(h[i])
+	}
+	slices.Sort(h)
+	return strings.Join(slices.Compact(h), ",") + "|" + strings.ToUpper(unit)
+}
+
+func sameValue(a, b float64) bool {
+	return a == b || math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// restatement returns a target statement as a Restatement.
+func restatement(t *accord.Target, ev accord.Evidence) accord.Restatement {
+	return accord.Restatement{
+		Evidence: ev, Holders: t.Holders, Value: t.Value, Unit: t.Unit, Comparator: t.Comparator,
+		Deadline: t.Deadline, Period: t.Period, Qualifier: t.Qualifier,
+	}
+}
+
+// matchScore says how well statement r fits target history h: 3 the same
+// value and time, 2 the same time (deadline and period), 1 the same value,
+// 0 no match.
+func matchScore(h, r accord.Restatement) int {
+	sameTime := h.Deadline == r.Deadline && h.Period == r.Period
+	sv := sameValue(h.Value, r.Value)
+	switch {
+	case sameTime && sv:
+		return 3
+	case sameTime:
+		return 2
+	case sv:
+		return 1
+	}
+	return 0
+}
+
+// addTargetFact merges one article's target statement into the state.
+func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
+	holders := make([]string, 0, len(t.Holders))
+	for _, h := range t.Holders {
+		holders = append(holders, strings.ToUpper(h))
+	}
+	slices.Sort(holders)
+	t.Holders = slices.Compact(holders)
+	var evs []accord.Evidence
+	for _, ev := range t.Mentions {
+		evs = append(evs, evidence(ev, art))
+	}
+	if len(evs) == 0 {
+		evs = []accord.Evidence{{Article: art.ID, Published: art.Published}}
+	}
+	var best *accord.Target
+	bestScore := 0
+	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
+		if !sameMetric(c.Metric, t.Metric) {
+			continue
+		}
+		for _, h := range c.History {
+			if s := matchScore(h, restatement(t, evs[0])); s > bestScore || s == bestScore && s > 0 && c.ID < best.ID {
+				best, bestScore = c, s
+			}
+		}
+	}
+	if best == nil {
+		best = &accord.Target{Metric: t.Metric, Holders: t.Holders, Unit: t.Unit, Mentions: []accord.Evidence{}}
+		best.History = []accord.Restatement{restatement(t, evs[0])}
+		best.ID = st.claim(targetID(best))
+		best.History = nil
+		st.addTarget(best)
+		st.dirty[best] = true
+	}
+	st.touchTarget(best)
+	if len(t.Metric) < len(best.Metric) || len(t.Metric) == len(best.Metric) && t.Metric < best.Metric {
+		best.Metric = t.Metric // the shortest wording names it
+	}
+	for _, ev := range evs {
+		if slices.ContainsFunc(best.Mentions, func(m accord.Evidence) bool { return m.Article == ev.Article && m.Start == ev.Start }) {
+			continue
+		}
+		best.Mentions = append(best.Mentions, ev)
+		best.History = append(best.History, restatement(t, ev))
+	}
+	refreshTarget(best)
+}
+
+// refreshTarget sorts a target's mentions and history, recomputes what each
+// restatement changed, and shows the latest statement.
+func refreshTarget(t *accord.Target) {
+	sortEvidence(t.Mentions)
+	slices.SortStableFunc(t.History, func(a, b accord.Restatement) int {
+		if c := strings.Compare(a.Published, b.Published); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Article, b.Article); c != 0 {
+			return c
+		}
+		return a.Start - b.Start
+	})
+	for i := range t.History {
+		h := &t.History[i]
+		h.Changes = nil
+		if i == 0 {
+			continue
+		}
+		p := t.History[i-1]
+		if !sameValue(p.Value, h.Value) {
+			h.Changes = append(h.Changes, "value")
+		}
+		if p.Deadline != h.Deadline {
+			h.Changes = append(h.Changes, "deadline")
+		}
+		if p.Period != h.Period {
+			h.Changes = append(h.Changes, "period")
+		}
+		if p.Comparator != h.Comparator {
+			h.Changes = append(h.Changes, "comparator")
+		}
+		if p.Qualifier != h.Qualifier {
+			h.Changes = append(h.Changes, "qualifier")
+		}
+		if !slices.Equal(p.Holders, h.Holders) {
+			h.Changes = append(h.Changes, "holders")
+		}
+	}
+	if n := len(t.History); n > 0 {
+		last := t.History[n-1]
+		t.Value, t.Comparator, t.Deadline, t.Period, t.Qualifier = last.Value, last.Comparator, last.Deadline, last.Period, last.Qualifier
+	}
+}
+
+// targetID derives a target's id from its first statement.
+func targetID(t *accord.Target) string {
+	parts := append(slices.Clone(t.Holders), strings.ToUpper(t.Unit), metricHead(t.Metric))
+	if len(t.History) > 0 {
+		h := t.History[0]
+		parts = append(parts, strconv.FormatFloat(h.Value, 'g', -1, 64), h.Deadline, h.Period)
+	}
+	return accord.HashID("t", parts...)
+}
+
+// engagementID derives an engagement's id from its defining content as first
+// reported: type class, date, countries and sorted participants. Facts are
+// merged in (published, article) order, so the same facts give the same ids
+// in any order, and a later report merged in does not change them.
+func engagementID(e *accord.Engagement) string {
+	prefix := "e"
+	switch e.Status {
+	case accord.StatusPending:
+		prefix = "i"
+	case accord.StatusMentioned:
+		prefix = "r"
+	}
+	parts := []string{string(typeClass(e.Type)), e.Date, strings.Join(e.Countries, ",")}
+	parts = append(parts, e.Participants...)
+	if e.Status == accord.StatusPending && len(e.Reports) > 0 {
+		parts = append(parts, e.Reports[0].Published)
+	}
+	return accord.HashID(prefix, parts...)
+}

@@ -1,0 +1,143 @@
+// Package area finds the cooperation areas an article names, from the keyword
+// phrases of the embedded knowledge (data/areas.json).
+package area
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+// A node is one word of a trie of keyword phrases over folded words.
+type node struct {
+	next map[string]*node
+	ends []end // the areas whose keyword ends at this word
+	leaf bool  // a keyword or shadow phrase ends at this word
+}
+
+// end says that a keyword of area ends at a node; upper keywords (AI, UN)
+// match only words written in capitals.
+type end struct {
+	area  int
+	upper bool
+}
+
+type matcher struct {
+	ids  []string // area ids in data order
+	root *node
+}
+
+var (
+	once sync.Once
+	m    *matcher
+	pool = sync.Pool{New: func() any { return new(scratch) }}
+)
+
+type scratch struct {
+	buf   []byte
+	words []word
+}
+
+func build() *matcher {
+	areas := knowledge.Areas()
+	if len(areas) > 64 {
+		panic("area: more than 64 areas") // the set of found areas is a uint64
+	}
+	latin = buildLatin()
+	m := &matcher{root: &node{}}
+	for i, a := range areas {
+		m.ids = append(m.ids, a.ID)
+		for _, k := range a.Keywords {
+			if n := m.add(k); n != nil {
+				n.ends = append(n.ends, end{area: i, upper: strings.ToUpper(k) == k})
+			}
+		}
+	}
+	for _, k := range knowledge.AreaShadows() {
+		m.add(k)
+	}
+	return m
+}
+
+// add inserts a phrase into the trie and returns its last node.
+func (m *matcher) add(phrase string) *node {
+	n := m.root
+	for _, w := range strings.Fields(accord.Fold(phrase)) {
+		if n.next == nil {
+			n.next = make(map[string]*node)
+		}
+		c := n.next[w]
+		if c == nil {
+			c = &node{}
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n == m.root {
+		return nil
+	}
+	n.leaf = true
+	return n
+}
+
+// Extract returns the area ids of /work/shared/SCHEMA.md that the title or
+// text names, sorted. Keywords match whole words, without regard to case or
+// diacritics (except the all-capital ones), in one pass over the text.
+func Extract(title, text string) []string {
+	once.Do(func() { m = build() })
+	s := pool.Get().(*scratch)
+	defer pool.Put(s)
+	var found uint64
+	for _, t := range [2]string{title, text} {
+		s.buf, s.words = split(t, s.buf[:0], s.words[:0])
+		found |= m.scan(s.buf, s.words)
+	}
+	out := []string{}
+	for i, id := range m.ids {
+		if found&(1<<i) != 0 {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// scan walks the trie from every word and returns the set of areas found.
+// The longest phrase starting at a word wins and its words are not read
+// again, so "energy security" is energy, not security, and a shadow such as
+// "National Security Advisor" names nothing.
+func (m *matcher) scan(buf []byte, words []word) uint64 {
+	var found uint64
+	for i := 0; i < len(words); {
+		n := m.root
+		upper := true
+		var best *node
+		bestUpper, bestEnd := false, i
+		for j := i; j < len(words); j++ {
+			w := words[j]
+			c := n.next[string(buf[w.fs:w.fe])]
+			if c == nil {
+				break
+			}
+			upper = upper && w.upper
+			if c.leaf {
+				best, bestUpper, bestEnd = c, upper, j
+			}
+			n = c
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		for _, e := range best.ends {
+			if !e.upper || bestUpper {
+				found |= 1 << e.area
+			}
+		}
+		i = bestEnd + 1
+	}
+	return found
+}

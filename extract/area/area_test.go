@@ -1,0 +1,101 @@
+package area
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []string
+	}{
+		{"none", "", "The leaders met.", []string{}},
+		{"diacritics and case", "", "Hợp tác SEMICONDUCTORS and Trade", []string{"semiconductors", "trade"}},
+		{"word boundary", "", "The chipset and retrader", []string{}},
+		{"capitals only", "", "AI cooperation; they said ai", []string{"ai"}},
+		{"lower case AI is no word", "", "the said ai", []string{}},
+		{"longest phrase wins", "", "energy security and food security", []string{"agriculture", "energy"}},
+		{"shadow title", "", "National Security Advisor Jake Sullivan met", []string{}},
+		{"hyphen and apostrophe", "", "people-to-people exchanges and each other's goods", []string{"people_exchange", "trade"}},
+		{"title counts", "Joint Statement on Climate", "They met.", []string{"climate"}},
+		{"multi word", "", "maintaining peace and stability on the Korean Peninsula under UNCLOS", []string{"maritime", "regional_peace"}},
+		{"both areas of one phrase", "", "cooperation in defence and security", []string{"defence", "security"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract(tt.title, tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestData checks that every area id of the contract has keywords and that
+// no keyword folds to nothing.
+func TestData(t *testing.T) {
+	ids := []string{"diplomacy", "defence", "security", "trade", "investment", "development_aid", "infrastructure", "energy",
+		"semiconductors", "high_tech", "ai", "digital", "science_technology", "education", "labour", "culture", "tourism",
+		"people_exchange", "sports", "climate", "consular", "maritime", "regional_peace", "multilateral", "supply_chains",
+		"smart_cities", "health", "agriculture", "finance"}
+	var have []string
+	for _, a := range knowledge.Areas() {
+		have = append(have, a.ID)
+		for _, k := range a.Keywords {
+			if got := Extract("", k); !slices.Contains(got, a.ID) {
+				t.Errorf("%s: keyword %q finds %v", a.ID, k, got)
+			}
+		}
+	}
+	slices.Sort(have)
+	slices.Sort(ids)
+	if !slices.Equal(have, ids) {
+		t.Errorf("areas %v, want %v", have, ids)
+	}
+}
+
+func FuzzAreas(f *testing.F) {
+	f.Add("Joint Statement", "Việt Nam–RoK AI, semiconductors; UNCLOS.")
+	f.Add("", "National Security Advisor\u0301 ĐÀ NẴNG x\xff")
+	f.Fuzz(func(t *testing.T, title, text string) {
+		got := Extract(title, text)
+		if !slices.IsSorted(got) {
+			t.Fatalf("not sorted: %v", got)
+		}
+		for _, id := range got {
+			if !utf8.ValidString(id) || id == "" {
+				t.Fatalf("bad id %q", id)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract measures areas over the White House corpus, reported as
+// articles per second.
+func BenchmarkExtract(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(whDir, "*", "*", "*.md"))
+	if len(files) == 0 {
+		b.Skip("no White House corpus")
+	}
+	var docs []corpusDoc
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, splitDoc(filepath.Base(f), string(raw)))
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		d := docs[n%len(docs)]
+		Extract(d.title, d.body)
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}

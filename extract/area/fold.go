@@ -1,0 +1,96 @@
+package area
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+)
+
+// A word is one run of letters and digits of a text, folded as accord.Fold
+// folds it, with its place in the folded buffer and in the text.
+type word struct {
+	fs, fe int  // buf[fs:fe] is the folded word
+	upper  bool // no lower-case letter in the original
+}
+
+// latin caches the folded form of the Latin letters that carry diacritics
+// (U+00C0–U+024F, U+1E00–U+1EFF), so that folding Vietnamese or French text
+// costs a table look-up per letter.
+var latin map[rune]string // built with the matcher, not at start-up
+
+func buildLatin() map[rune]string {
+	m := make(map[rune]string)
+	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if unicode.IsLetter(r) {
+				m[r] = accord.Fold(string(r))
+			}
+		}
+	}
+	return m
+}
+
+// split folds text into buf as words separated by nothing, and returns the
+// words. It is accord.Fold done in one pass, keeping word boundaries:
+// apostrophes join ("other's" → "others"), everything else that is not a
+// letter or digit separates.
+func split(text string, buf []byte, words []word) ([]byte, []word) {
+	in := false
+	var w word
+	end := func() {
+		if in {
+			w.fe = len(buf)
+			if w.fe > w.fs {
+				words = append(words, w)
+			}
+			in = false
+		}
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'':
+				continue // joins: each other's → each others
+			default:
+				end()
+				continue
+			}
+			if !in {
+				in, w = true, word{fs: len(buf), upper: true}
+			}
+			if 'a' <= text[i-1] && text[i-1] <= 'z' {
+				w.upper = false
+			}
+			buf = append(buf, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if r == '’' || unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			end()
+			continue
+		}
+		if !in {
+			in, w = true, word{fs: len(buf), upper: true}
+		}
+		if unicode.IsLower(r) {
+			w.upper = false
+		}
+		f, ok := latin[r]
+		if !ok {
+			f = accord.Fold(string(r))
+		}
+		buf = append(buf, f...)
+	}
+	end()
+	return buf, words
+}

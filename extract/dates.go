@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+)
+
+// Precisions of a date expression.
+const (
+	precYear = iota + 1
+	precMonth
+	precDay
+)
+
+// dateExpr is a date written in a sentence, resolved against publication.
+type dateExpr struct {
+	tok  int // index of its first token
+	end  int // index after its last token
+	t    time.Time
+	prec int
+}
+
+// format gives the engagement date: YYYY-MM-DD, YYYY-MM or YYYY.
+func (d dateExpr) format() string {
+	switch d.prec {
+	case precDay:
+		return d.t.Format("2006-01-02")
+	case precMonth:
+		return d.t.Format("2006-01")
+	}
+	return d.t.Format("2006")
+}
+
+// last is the last day the expression can mean, to compare with publication.
+func (d dateExpr) last() time.Time {
+	switch d.prec {
+	case precMonth:
+		return d.t.AddDate(0, 1, -1)
+	case precYear:
+		return d.t.AddDate(1, 0, -1)
+	}
+	return d.t
+}
+
+// dates finds the date expressions among toks[from:to]: today, yesterday,
+// weekdays, "March 3", "3 March 2025", "July 28 and 29, 2025", "August
+// 2025", "in 2022". Relative ones resolve against pub; a zero pub resolves
+// only absolute dates.
+func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
+	var out []dateExpr
+	for i := from; i < to; i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.fold == "today" || t.fold == "tonight":
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i, i + 1, pub, precDay})
+			}
+		case t.fold == "yesterday":
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay})
+			}
+		case t.fold == "tomorrow":
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, 1), precDay})
+			}
+		case t.cap && lx.isWeekday(t.fold):
+			if pub.IsZero() {
+				continue
+			}
+			wd := lx.weekdays[t.fold]
+			back := (int(pub.Weekday()) - wd + 7) % 7
+			d := pub.AddDate(0, 0, -back)
+			if i > 0 && toks[i-1].fold == "next" {
+				d = pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
+				if !d.After(pub) {
+					d = d.AddDate(0, 0, 7)
+				}
+			}
+			out = append(out, dateExpr{i, i + 1, d, precDay})
+		case t.cap && lx.months[t.fold] > 0:
+			m := lx.months[t.fold]
+			if t.fold == "may" && !t.cap {
+				continue
+			}
+			j := i + 1
+			day, year := 0, 0
+			if j < to && toks[j].num {
+				if n := atoiDay(toks[j].text); n > 0 {
+					day = n
+					j++
+					// "28 and 29", "10-12": skip to the last day given.
+					for j+1 < to && (toks[j].fold == "and" || toks[j].text == "-" || toks[j].text == "–" || toks[j].fold == "to") && atoiDay(toks[j+1].text) > 0 {
+						j += 2
+					}
+					if j+1 < to && toks[j].text == "," && isYear(toks[j+1].text) {
+						year, _ = strconv.Atoi(toks[j+1].text)
+						j += 2
+					}
+				} else if isYear(toks[j].text) {
+					year, _ = strconv.Atoi(toks[j].text)
+					j++
+				}
+			}
+			// "3 March 2025": the day before the month.
+			start := i
+			if day == 0 && i > from && atoiDay(toks[i-1].text) > 0 {
+				day = atoiDay(toks[i-1].text)
+				start = i - 1
+				if year == 0 && j < to && isYear(toks[j].text) {
+					year, _ = strconv.Atoi(toks[j].text)
+					j++
+				}
+			}
+			if day == 0 && year == 0 {
+				// "in October": the last such month; "May" alone is more often a verb.
+				if i == from || toks[i-1].fold != "in" || t.fold == "may" || pub.IsZero() {
+					continue
+				}
+				year = pub.Year()
+				if m > int(pub.Month()) {
+					year--
+				}
+			}
+			if year == 0 {
+				if pub.IsZero() {
+					continue
+				}
+				year = pub.Year()
+				if m > int(pub.Month())+1 {
+					year-- // "December 30" read in January
+				}
+			}
+			if day > 0 {
+				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC), precDay})
+			} else {
+				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth})
+			}
+			i = j - 1
+		case t.num && isYear(t.text) && i > from && (toks[i-1].fold == "in" || toks[i-1].fold == "since"):
+			y, _ := strconv.Atoi(t.text)
+			out = append(out, dateExpr{i, i + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear})
+		case (t.fold == "last" || t.fold == "next") && i+1 < to && (toks[i+1].fold == "year" || toks[i+1].fold == "month" || toks[i+1].fold == "week"):
+			if pub.IsZero() {
+				continue
+			}
+			sign := -1
+			if t.fold == "next" {
+				sign = 1
+			}
+			var d time.Time
+			prec := precMonth
+			switch toks[i+1].fold {
+			case "year":
+				d, prec = time.Date(pub.Year()+sign, 1, 1, 0, 0, 0, 0, time.UTC), precYear
+			case "month":
+				d = time.Date(pub.Year(), pub.Month()+time.Month(sign), 1, 0, 0, 0, 0, time.UTC)
+			default:
+				d, prec = pub.AddDate(0, 0, 7*sign), precDay
+			}
+			out = append(out, dateExpr{i, i + 2, d, prec})
+			i++
+		}
+	}
+	return out
+}
+
+func atoiDay(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			if i > 0 && (s[i:] == "st" || s[i:] == "nd" || s[i:] == "rd" || s[i:] == "th") {
+				break
+			}
+			return 0
+		}
+		n = n*10 + int(c-'0')
+		if n > 31 {
+			return 0
+		}
+	}
+	return n
+}
+
+func isYear(s string) bool {
+	if len(s) != 4 || (s[:2] != "19" && s[:2] != "20") {
+		return false
+	}
+	return s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
+}
+
+// parseDay parses YYYY-MM-DD, giving the zero time when it cannot.
+func parseDay(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func (lx *lexicon) isWeekday(f string) bool {
+	_, ok := lx.weekdays[f]
+	return ok
+}

@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// span is a lexicon match over toks[i:j].
+type span struct {
+	kind int
+	e    entry
+	i, j int
+}
+
+// doc is one text under analysis: its tokens, lexicon matches and mentions.
+type doc struct {
+	lx    *lexicon
+	text  string
+	toks  []token
+	sents []sentence.Span
+	pub   time.Time
+	spans []span
+	at    []int32 // per token: index+1 of the span starting there, -(index+1) inside one, 0 none
+
+	mentions []*pmention
+	persons  []*person
+	covered  []bool // tokens that belong to a person mention
+	others   []otherMention
+}
+
+// otherMention is a country, organisation or place named in the text.
+type otherMention struct {
+	kind     accord.ActorType
+	key      string // country code, or the folded canonical name
+	name     string // canonical name
+	form     string // as written
+	country  string
+	i, j     int
+	demonym  bool
+	landmark bool
+}
+
+func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
+	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
+	d.toks = tokenize(text, lx.abbr)
+	// Sentence index of every token.
+	s := 0
+	for i := range d.toks {
+		for s < len(sents)-1 && d.toks[i].start >= sents[s].End {
+			s++
+		}
+		d.toks[i].sent = s
+	}
+	d.at = make([]int32, len(d.toks))
+	d.covered = make([]bool, len(d.toks))
+	for i := 0; i < len(d.toks); {
+		t := d.toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		es := lx.names.match(d.toks, i)
+		if len(es) == 0 {
+			i++
+			continue
+		}
+		e, ok := d.pick(es, i)
+		if !ok {
+			i++
+			continue
+		}
+		d.spans = append(d.spans, span{kind: e.kind, e: e, i: i, j: i + e.n})
+		d.at[i] = int32(len(d.spans))
+		for k := i + 1; k < i+e.n; k++ {
+			d.at[k] = -int32(len(d.spans))
+		}
+		i += e.n
+	}
+	return d
+}
+
+// pick chooses among entries of one phrase: titles before countries before
+// organisations before places; weak country names only after "of".
+func (d *doc) pick(es []entry, i int) (entry, bool) {
+	best, rank := entry{}, 100
+	for _, e := range es {
+		if e.kind == kWeakCountry && !(i > 0 && (d.toks[i-1].fold == "of" || d.toks[i-1].fold == "the" && i > 1 && d.toks[i-2].fold == "of")) {
+			continue
+		}
+		if r := pickOrder[e.kind]; r < rank {
+			best, rank = e, r
+		}
+	}
+	return best, rank < 100
+}
+
+// pickOrder ranks the kinds of entries one phrase may have.
+var pickOrder = [...]int{kTitle: 0, kHonorific: 1, kCounterpart: 2, kModifier: 3, kCountry: 4, kDemonym: 5, kWeakCountry: 6, kOrg: 7, kPlace: 8, kGroup: 9}
+
+// spanAt returns the span starting at token i.
+func (d *doc) spanAt(i int) (*span, bool) {
+	if i < 0 || i >= len(d.at) || d.at[i] <= 0 {
+		return nil, false
+	}
+	return &d.spans[d.at[i]-1], true
+}
+
+func (d *doc) inSpan(i int) bool { return i >= 0 && i < len(d.at) && d.at[i] != 0 }
+
+// eligible reports whether toks[i] can be part of a person's name.
+func (d *doc) eligible(i int) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	if !t.word || !t.cap || t.num {
+		return false
+	}
+	lx := d.lx
+	if lx.given[t.fold] && !d.inSpan(i) {
+		return true
+	}
+	if lx.stop[t.fold] || lx.inst[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+		return false
+	}
+	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") {
+		return false // acronyms: AI, FMF
+	}
+	return true
+}
+
+// nameAt returns the end of a name starting at toks[i] (i when there is
+// none): capitalised words, initials, particles between them (da, bin).
+func (d *doc) nameAt(i int) int {
+	j := i
+	for j < len(d.toks) && j-i < 7 {
+		if d.eligible(j) {
+			j++
+			continue
+		}
+		t := d.toks[j]
+		if j > i && t.word && d.lx.particles[t.fold] && d.eligible(j+1) && d.toks[j+1].sent == t.sent {
+			j++
+			continue
+		}
+		break
+	}
+	// An initial cannot end a name: "M." then nothing.
+	for j > i && isInitial(strings.TrimSuffix(d.toks[j-1].text, ".")) && strings.HasSuffix(d.toks[j-1].text, ".") {
+		j--
+	}
+	return j
+}
+
+// suffixAt returns the end of a name suffix (", Jr.", "II") at toks[j].
+func (d *doc) suffixAt(j int) int {
+	if j < len(d.toks) && d.lx.suffixes[d.toks[j].fold] && d.toks[j].cap {
+		return j + 1
+	}
+	if j+1 < len(d.toks) && d.toks[j].text == "," && d.lx.suffixes[d.toks[j+1].fold] && d.toks[j+1].cap && (d.toks[j+1].fold == "jr" || d.toks[j+1].fold == "sr") {
+		return j + 2
+	}
+	return j
+}
+
+// surface is the written form of toks[i:j], one space between words, upper
+// case speaker labels in title case.
+func (d *doc) surface(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if k > i && t.text != "," && !(t.text == "-" || t.text == "–") && !(k > i && (d.toks[k-1].text == "-" || d.toks[k-1].text == "–")) {
+			b.WriteByte(' ')
+		}
+		if t.upper && t.word {
+			b.WriteString(titleCase(t.text))
+		} else {
+			b.WriteString(t.text)
+		}
+	}
+	return b.String()
+}
+
+func titleCase(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == '-' || r == ' ' || r == '\''
+	}
+	return b.String()
+}
+
+// countryName is the usual name of a country code.
+func (lx *lexicon) countryName(code string) string {
+	if i, ok := lx.byCode[code]; ok {
+		return lx.countries[i].Name
+	}
+	return code
+}
+
+func firstRuneUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// raw is the text of toks[i:j] as written, with runs of space as one.
+func (d *doc) raw(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return strings.Join(strings.Fields(d.text[d.toks[i].start:d.toks[j-1].end]), " ")
+}

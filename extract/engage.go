@@ -1,0 +1,468 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+// trigger is an engagement phrase found in the text.
+type trigger struct {
+	typ  accord.EngagementType
+	i, j int
+	sent int
+}
+
+// eng is an engagement under construction.
+type eng struct {
+	typ       accord.EngagementType
+	date      string
+	status    string
+	persons   []int    // person indexes
+	codes     []string // country participants, when no person is named
+	place     accord.PlaceRef
+	sent      int
+	fromTitle bool
+}
+
+// triggers finds the engagement phrases of the body. Filler words may sit
+// inside a phrase ("spoke today with").
+func (d *doc) triggers() []trigger {
+	lx := d.lx
+	var out []trigger
+	for i := 0; i < len(d.toks); i++ {
+		if !d.toks[i].word {
+			continue
+		}
+		n := lx.phrases.next[d.toks[i].fold]
+		if n == nil {
+			continue
+		}
+		best, bestJ := -1, 0
+		j := i + 1
+		for {
+			for _, e := range n.entries {
+				best, bestJ = e.id, j
+			}
+			if n.next == nil || j >= len(d.toks) {
+				break
+			}
+			k := j
+			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && n.next[d.toks[k].fold] == nil {
+				k++
+			}
+			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
+				break
+			}
+			c := n.next[d.toks[k].fold]
+			if c == nil {
+				break
+			}
+			n, j = c, k+1
+		}
+		if best < 0 {
+			continue
+		}
+		form := lx.k.Engagements.Phrases[best].Phrase
+		if lx.needName[foldToken(form)] {
+			k := bestJ
+			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
+				k++
+			}
+			if k >= len(d.toks) || !d.toks[k].cap {
+				continue
+			}
+		}
+		// "meeting the needs": a verb, not a meeting.
+		if (form == "meeting" || form == "talks") && bestJ < len(d.toks) {
+			nx := d.toks[bestJ].fold
+			if nx == "the" || nx == "its" || nx == "their" || nx == "our" || nx == "these" || nx == "all" || nx == "a" || nx == "about" {
+				if i == 0 || !lx.anaphor[d.toks[i-1].fold] && d.toks[i-1].fold != "a" {
+					continue
+				}
+			}
+		}
+		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent})
+		i = bestJ - 1
+	}
+	return out
+}
+
+func class(t accord.EngagementType) string {
+	switch t {
+	case accord.Talks, accord.Meeting:
+		return "talks"
+	}
+	return string(t)
+}
+
+// engagements reads the engagements of the body. Principals are the persons
+// the article is about (its lead), who stand for "the two leaders".
+func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, invites []eng) {
+	lx := d.lx
+	principals := d.principals(title)
+	var context string // the last held engagement's date
+	// The headline names the contact of a readout or remarks.
+	if title != nil {
+		if t, ok := title.titleCue(); ok {
+			var ps []int
+			for _, m := range title.mentions {
+				if m.person >= 0 {
+					if pi := d.personLike(title.persons[m.person]); pi >= 0 {
+						ps = appendInt(ps, pi)
+					}
+				}
+			}
+			if len(ps) >= 2 && !d.pub.IsZero() {
+				e := eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true}
+				if t != accord.PhoneCall && t != accord.VideoCall {
+					e.place = dateline
+				}
+				held = append(held, e)
+				context = e.date
+			}
+		}
+	}
+	for _, tr := range d.triggers() {
+		s := d.sents[tr.sent]
+		from, to := d.sentToks(tr.sent)
+		// Status from cue words just before the phrase.
+		future, past, invited := false, false, false
+		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
+				future = future || lx.future[t.fold]
+				past = past || lx.past[t.fold]
+			}
+		}
+		for k := from; k < to; k++ {
+			invited = invited || lx.invite[d.toks[k].fold]
+		}
+		// The date nearest the phrase.
+		var date *dateExpr
+		ds := lx.dates(d.toks, from, to, d.pub)
+		for k := range ds {
+			if date == nil || dist(ds[k], tr) < dist(*date, tr) {
+				date = &ds[k]
+			}
+		}
+		if date != nil && !d.pub.IsZero() {
+			if date.last().Before(d.pub.AddDate(0, 0, -31)) {
+				past = true
+			}
+			if date.t.After(d.pub.AddDate(0, 0, 1)) {
+				future = true
+			}
+		}
+		// Anaphora: "the talks", "their meeting" join an earlier contact.
+		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
+		if ana && date == nil && !past && !future {
+			if k := lastOfClass(held, tr.typ); k >= 0 {
+				continue
+			}
+		}
+		ps, group := d.participants(tr, from, to, past || future)
+		if group || len(ps) < 2 {
+			if !past && !future && !invited {
+				for _, p := range principals {
+					ps = appendInt(ps, p)
+				}
+			}
+		}
+		e := eng{typ: tr.typ, status: accord.StatusHeld, persons: ps, sent: tr.sent}
+		_ = s
+		switch {
+		case date != nil:
+			e.date = date.format()
+		case past || future:
+		case context != "":
+			e.date = context
+		case !d.pub.IsZero():
+			e.date = d.pub.Format("2006-01-02")
+		}
+		if tr.typ == accord.Visit && date != nil && date.prec == precDay && !past {
+			e.date = date.t.Format("2006-01")
+		}
+		if len(e.persons) < 2 {
+			var codes []string
+			for _, o := range d.others {
+				if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == tr.sent {
+					codes = appendStr(codes, o.key)
+				}
+			}
+			if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
+				continue
+			}
+			if past && len(e.persons) > 0 {
+				codes = nil
+			}
+			if len(codes) > 0 {
+				e.persons, e.codes = nil, codes
+			}
+		}
+		e.place = d.placeIn(from, to, tr)
+		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
+			e.place = dateline
+		}
+		switch {
+		case invited && (future || tr.typ == accord.Visit):
+			e.status = accord.StatusPending
+			invites = append(invites, e)
+		case future:
+			e.status = accord.StatusPending
+			invites = append(invites, e)
+		case past:
+			e.status = accord.StatusMentioned
+			refs = append(refs, e)
+		default:
+			if k := d.sameEngagement(held, e); k >= 0 {
+				continue
+			}
+			held = append(held, e)
+			if len(e.date) == 10 {
+				context = e.date
+			}
+		}
+	}
+	invites = append(invites, d.invitations(principals)...)
+	return held, refs, invites
+}
+
+// sameEngagement finds an engagement already read that e repeats.
+func (d *doc) sameEngagement(held []eng, e eng) int {
+	for k, h := range held {
+		if class(h.typ) != class(e.typ) || h.date != e.date {
+			continue
+		}
+		if len(h.persons) == 0 || len(e.persons) == 0 || overlap(h.persons, e.persons) {
+			return k
+		}
+	}
+	return -1
+}
+
+func lastOfClass(held []eng, t accord.EngagementType) int {
+	for k := len(held) - 1; k >= 0; k-- {
+		c := class(held[k].typ)
+		if c == class(t) || class(t) == "talks" && (c == "phone_call" || c == "video_call") || t == accord.PhoneCall && c == "video_call" {
+			return k
+		}
+	}
+	return -1
+}
+
+// participants are the persons a sentence names around an engagement phrase,
+// without those named in passing: "Lee's election", "as outlined by
+// President Biden", "congratulations to Lee", former office holders.
+func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, group bool) {
+	for _, s := range d.spans {
+		if s.kind == kGroup && s.i >= from && s.i < to {
+			group = true
+		}
+	}
+	for _, m := range d.mentions {
+		if m.person < 0 || m.ni < from || m.ni >= to || m.poss || m.former {
+			continue
+		}
+		k := m.i - 1
+		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
+			k--
+		}
+		if k >= from {
+			f := d.toks[k].fold
+			if f == "by" && !loose || f == "of" || f == "about" || f == "like" {
+				continue
+			}
+			if f == "to" && !(k >= tr.i && k < tr.j+1) {
+				continue
+			}
+		}
+		ps = appendInt(ps, m.person)
+	}
+	return ps, group
+}
+
+// principals are the persons of the lead sentence, or else of the headline.
+func (d *doc) principals(title *doc) []int {
+	var ps []int
+	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent == s && !m.poss && !m.former {
+				ps = appendInt(ps, m.person)
+			}
+		}
+	}
+	if len(ps) < 2 && title != nil {
+		for _, m := range title.mentions {
+			if m.person >= 0 {
+				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
+					ps = appendInt(ps, pi)
+				}
+			}
+		}
+	}
+	return ps
+}
+
+// personLike finds the body's person for a person of the headline, adding
+// the headline's person to the body's when the body does not name them.
+func (d *doc) personLike(p *person) int {
+	for pi, q := range d.persons {
+		if (p.country == "" || q.country == "" || p.country == q.country) && (sameName(p.core, q.core) || sameName(q.core, p.core)) {
+			return pi
+		}
+	}
+	cp := *p
+	d.persons = append(d.persons, &cp)
+	return len(d.persons) - 1
+}
+
+// titleCue is the engagement type a headline names: "Readout of … Call
+// with …", "Remarks by … Before Bilateral Meeting".
+func (d *doc) titleCue() (accord.EngagementType, bool) {
+	for i := range d.toks {
+		t := d.toks[i]
+		if !t.cap {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].cap {
+			if ty, ok := d.lx.titleCues[t.fold+" "+d.toks[i+1].fold]; ok {
+				return ty, true
+			}
+		}
+		if ty, ok := d.lx.titleCues[t.fold]; ok {
+			return ty, true
+		}
+	}
+	return "", false
+}
+
+// invitations reads "X invited Y to visit Z": a pending visit.
+func (d *doc) invitations(principals []int) []eng {
+	var out []eng
+	for i, t := range d.toks {
+		if t.fold != "invited" {
+			continue
+		}
+		from, to := d.sentToks(t.sent)
+		var ps []int
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.ni >= from && m.ni < to && !m.poss {
+				ps = appendInt(ps, m.person)
+			}
+		}
+		visit := -1
+		for k := i; k < to; k++ {
+			if d.toks[k].fold == "visit" {
+				visit = k
+				break
+			}
+		}
+		if visit < 0 || len(ps) < 2 {
+			continue
+		}
+		e := eng{typ: accord.Visit, status: accord.StatusPending, persons: ps, sent: t.sent}
+		for k := visit + 1; k < to && k < visit+4; k++ {
+			if sp, ok := d.spanAt(k); ok && sp.kind == kCountry {
+				e.place = accord.PlaceRef{Name: d.lx.countryName(sp.e.code), Country: sp.e.code}
+				break
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// placeIn is where a sentence says a contact took place: "in Seoul", "at the
+// White House", "visit to the RoK".
+func (d *doc) placeIn(from, to int, tr trigger) accord.PlaceRef {
+	var best accord.PlaceRef
+	bestDist := 1 << 30
+	for _, o := range d.others {
+		if o.i < from || o.i >= to || o.kind == accord.Organization || o.demonym {
+			continue
+		}
+		k := o.i - 1
+		if k >= from && d.toks[k].fold == "the" {
+			k--
+		}
+		if k < from {
+			continue
+		}
+		f := d.toks[k].fold
+		if !(f == "in" || f == "at" || f == "to" && o.kind == accord.Country && tr.typ == accord.Visit) {
+			continue
+		}
+		dd := abs(o.i - tr.i)
+		if dd >= bestDist {
+			continue
+		}
+		bestDist = dd
+		if o.kind == accord.Country {
+			best = accord.PlaceRef{Name: o.name, Country: o.key}
+		} else {
+			best = accord.PlaceRef{Name: o.name, Country: o.country}
+		}
+	}
+	return best
+}
+
+func (d *doc) sentToks(s int) (from, to int) {
+	from = sort.Search(len(d.toks), func(k int) bool { return d.toks[k].sent >= s })
+	to = sort.Search(len(d.toks), func(k int) bool { return d.toks[k].sent > s })
+	return from, to
+}
+
+func (d *doc) firstSentenceWith(ps []int) int {
+	for _, m := range d.mentions {
+		for _, p := range ps {
+			if m.person == p {
+				return m.sent
+			}
+		}
+	}
+	return 0
+}
+
+func dist(de dateExpr, tr trigger) int {
+	if de.tok >= tr.j {
+		return de.tok - tr.j
+	}
+	return tr.i - de.end
+}
+
+func overlap(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func appendInt(l []int, x int) []int {
+	for _, y := range l {
+		if y == x {
+			return l
+		}
+	}
+	return append(l, x)
+}
+
+func appendStr(l []string, x string) []string {
+	for _, y := range l {
+		if y == x {
+			return l
+		}
+	}
+	return append(l, x)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,103 @@
+package knowledge
+
+import "sync"
+
+// Title is a title or office word that names a person's role.
+type Title struct {
+	Title  string `json:"title"`  // as written before a name: Prime Minister
+	Office string `json:"office"` // the office it names: Minister of Foreign Affairs
+	Level  string `json:"level"`  // head_of_state, head_of_government, party_leader, minister, ambassador, official
+}
+
+// Titles is data/titles.json.
+type Titles struct {
+	Titles      []Title  `json:"titles"`
+	Honorifics  []string `json:"honorifics"`   // Mr., Sheikh, His Majesty: before a name, no office
+	Counterpart []string `json:"counterparts"` // counterpart: the same office as the other side
+	Modifiers   []string `json:"modifiers"`    // Acting, Former
+}
+
+// EngagementPhrase maps a phrase to an engagement type.
+type EngagementPhrase struct {
+	Phrase string `json:"phrase"`
+	Type   string `json:"type"`
+}
+
+// Engagements is data/engagements.json: the phrases that report contacts
+// and the cue words that place them in the past or the future.
+type Engagements struct {
+	Phrases    []EngagementPhrase `json:"phrases"`
+	NeedName   []string           `json:"need_name_after"` // verbs that count only before a title or name
+	Fillers    []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
+	TitleCues  map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
+	Future     []string           `json:"future_cues"`
+	Past       []string           `json:"past_cues"`
+	Invitation []string           `json:"invitation_cues"`
+	Anaphors   []string           `json:"anaphors"` // determiners that make a phrase refer back
+}
+
+// Words is data/words.json: closed word classes the grammar needs.
+type Words struct {
+	Stopwords    []string       `json:"stopwords"`   // never a name, though capitalised at a sentence start
+	Institution  []string       `json:"institution"` // words of institutions and things, never of a person's name
+	Particles    []string       `json:"particles"`   // lower-case name parts: bin, da, van
+	Suffixes     []string       `json:"suffixes"`    // Jr., II
+	Months       []string       `json:"months"`
+	MonthAbbrevs map[string]int `json:"month_abbrevs"`
+	Weekdays     []string       `json:"weekdays"`
+	GroupRefs    []string       `json:"group_refs"` // the two leaders
+}
+
+// Organization is an international or national body.
+type Organization struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	Country string   `json:"country,omitempty"`
+}
+
+// Place is a city or landmark with its country.
+type Place struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases,omitempty"`
+	Country  string   `json:"country"`
+	Landmark bool     `json:"landmark,omitempty"`
+	City     string   `json:"city,omitempty"`
+}
+
+// Actors is all the knowledge the actor and engagement extractors use.
+type Actors struct {
+	Titles        Titles
+	Engagements   Engagements
+	Words         Words
+	Organizations []Organization
+	Places        []Place
+	GivenNames    []string // first words of names, to find persons named without a title
+}
+
+var (
+	actorsOnce sync.Once
+	actors     Actors
+	actorsErr  error
+)
+
+// LoadActors returns the actor knowledge, loaded once.
+func LoadActors() (*Actors, error) {
+	actorsOnce.Do(func() {
+		for _, f := range []struct {
+			name string
+			v    any
+		}{
+			{"data/titles.json", &actors.Titles},
+			{"data/engagements.json", &actors.Engagements},
+			{"data/words.json", &actors.Words},
+			{"data/organizations.json", &actors.Organizations},
+			{"data/places.json", &actors.Places},
+			{"data/given_names.json", &actors.GivenNames},
+		} {
+			if actorsErr = load(f.name, f.v); actorsErr != nil {
+				return
+			}
+		}
+	})
+	return &actors, actorsErr
+}

@@ -1,0 +1,123 @@
+package knowledge
+
+import "sync"
+
+// Units is data/units.json: how amounts are written.
+type Units struct {
+	Numbers    map[string]float64 `json:"numbers"` // number words: five → 5
+	Scales     map[string]float64 `json:"scales"`  // million → 1e6
+	Currencies []Currency         `json:"currencies"`
+	Percent    []string           `json:"percent"` // per cent, percent, %
+	Points     []string           `json:"points"`  // percentage points
+	Units      []Unit             `json:"units"`
+	// Countables are nouns counted in units of "count" (helicopters, jobs).
+	Countables []string `json:"countables"`
+	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
+	PerTime []string `json:"per_time"`
+}
+
+// Currency is an ISO 4217 currency with its symbols (US$, €) and the
+// names written after an amount (dollars, euros, USD).
+type Currency struct {
+	Code    string   `json:"code"`
+	Symbols []string `json:"symbols"`
+	Names   []string `json:"names"`
+}
+
+// Unit is a unit of measure other than money or percent, with its forms.
+type Unit struct {
+	Unit  string   `json:"unit"`
+	Forms []string `json:"forms"`
+}
+
+// Metrics is data/metrics.json: the words that say what a target measures
+// and whose it is.
+type Metrics struct {
+	Heads     []string `json:"heads"`      // trade, GDP, tariff, loan…
+	GoalWords []string `json:"goal_words"` // target, goal, value: not a metric
+	// OfHeads take an "of" phrase into the metric: purchase of energy products.
+	OfHeads []string `json:"of_heads"`
+	// Bilateral words make a target both principals' own.
+	Bilateral []string `json:"bilateral"`
+	// JointHeads are metrics that belong to both principals when no single
+	// country is the subject (trade).
+	JointHeads    []string `json:"joint_heads"`
+	JointSubjects []string `json:"joint_subjects"` // both sides, the two countries
+	// Nominal maps a verb before an amount to the noun of the metric:
+	// suspending 24 percentage points → suspension.
+	Nominal map[string]string `json:"nominal"`
+	// Stop words end a metric's noun phrase.
+	Stop []string `json:"stop"`
+	// SubjectVerbs after a country make it the subject, the holder:
+	// "Indonesia will", "the United States has committed".
+	SubjectVerbs []string `json:"subject_verbs"`
+	// SubjectNouns may come between: "the Korean side will".
+	SubjectNouns []string `json:"subject_nouns"`
+	Adverbs      []string `json:"adverbs"`
+	// Denominators make a percentage a share of something: 3.5% of GDP is a
+	// measure of what comes before it (defence spending).
+	Denominators []string `json:"denominators"`
+	// GoalNouns after a possessive country make it the holder: "India's
+	// ambitious targets, including 450 GW".
+	GoalNouns []string `json:"goal_nouns"`
+}
+
+// TargetPhrases is data/targets.json: the grammar words of targets.
+type TargetPhrases struct {
+	GteBefore    []string `json:"gte_before"`
+	GteAfter     []string `json:"gte_after"`
+	LteBefore    []string `json:"lte_before"`
+	LteAfter     []string `json:"lte_after"`
+	ApproxBefore []string `json:"approx_before"`
+	// Cues mark a sentence as stating a goal, a plan or a commitment.
+	Cues []string `json:"cues"`
+	// Statistics mark an amount near them as a reported figure, not a goal.
+	Statistics     []string `json:"statistics"`
+	DeadlineBefore []string `json:"deadline_before"` // by, by the end of
+	PeriodBefore   []string `json:"period_before"`
+	Months         []string `json:"months"`
+	// ListClauses open a list of examples that is not the metric:
+	// purchases of energy products, including crude oil.
+	ListClauses []string `json:"list_clauses"`
+	// Manner nouns end a qualifier: in a more balanced manner.
+	Manner []string `json:"manner"`
+	// Perfect auxiliaries with a past participle report what was done
+	// ("has appropriated $3.2 billion"), unless the participle is one of
+	// PerfectCues ("has committed $200 million").
+	Perfect     []string `json:"perfect"`
+	PerfectCues []string `json:"perfect_cues"`
+}
+
+var (
+	targetsOnce sync.Once
+	units       Units
+	metrics     Metrics
+	phrases     TargetPhrases
+	targetsErr  error
+)
+
+func loadTargets() {
+	targetsOnce.Do(func() {
+		for _, f := range []struct {
+			name string
+			v    any
+		}{{"data/units.json", &units}, {"data/metrics.json", &metrics}, {"data/targets.json", &phrases}} {
+			if err := load(f.name, f.v); err != nil {
+				targetsErr = err
+				return
+			}
+		}
+	})
+	if targetsErr != nil {
+		panic(targetsErr) // embedded data: a broken file is a build error, caught by tests
+	}
+}
+
+// TargetUnits returns data/units.json, loaded once.
+func TargetUnits() *Units { loadTargets(); return &units }
+
+// TargetMetrics returns data/metrics.json, loaded once.
+func TargetMetrics() *Metrics { loadTargets(); return &metrics }
+
+// TargetWords returns data/targets.json, loaded once.
+func TargetWords() *TargetPhrases { loadTargets(); return &phrases }

@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+// Kinds of lexicon entries.
+const (
+	kCountry = iota
+	kDemonym
+	kWeakCountry
+	kTitle
+	kHonorific
+	kCounterpart
+	kModifier
+	kOrg
+	kPlace
+	kGroup
+)
+
+// Case rules: how a text must be written to match an entry.
+const (
+	caseAny   = iota // engagement phrases, lower-case titles: any case
+	caseCap          // proper names: the first word capitalised
+	caseExact        // acronyms (US, WHO): exactly as listed
+)
+
+type entry struct {
+	kind  int
+	id    int    // index into the knowledge slice of its kind
+	code  string // country code, for countries and demonyms
+	rule  int
+	n     int      // tokens
+	texts []string // token texts, for caseExact
+	form  string   // the listed form
+}
+
+// trie is a token trie over folded words.
+type trie struct {
+	next    map[string]*trie
+	entries []entry
+}
+
+func (t *trie) add(toks []token, e entry) {
+	n := t
+	for _, tk := range toks {
+		if n.next == nil {
+			n.next = make(map[string]*trie)
+		}
+		c := n.next[tk.fold]
+		if c == nil {
+			c = &trie{}
+			n.next[tk.fold] = c
+		}
+		n = c
+	}
+	e.n = len(toks)
+	n.entries = append(n.entries, e)
+}
+
+// lexicon is the knowledge compiled for lookups: built once by New.
+type lexicon struct {
+	abbr       map[string]bool
+	names      trie // countries, titles, organisations, places, group references
+	phrases    trie // engagement phrases
+	phraseType []accord.EngagementType
+	k          *knowledge.Actors
+	countries  []knowledge.Country
+	byCode     map[string]int
+
+	stop, inst, particles, suffixes, given set
+	fillers, future, past, invite, anaphor set
+	needName                               set
+	months                                 map[string]int
+	weekdays                               map[string]int
+	titleCues                              map[string]accord.EngagementType
+	levelRank                              map[string]int
+}
+
+type set map[string]bool
+
+func newSet(words []string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[foldToken(w)] = true
+	}
+	return s
+}
+
+func buildLexicon() (*lexicon, error) {
+	k, err := knowledge.LoadActors()
+	if err != nil {
+		return nil, accord.Errorf(accord.EINTERNAL, "%v", err)
+	}
+	lx := &lexicon{abbr: knowledge.Abbreviations(), k: k, countries: knowledge.Countries(), byCode: map[string]int{}}
+	add := func(t *trie, form string, e entry) {
+		toks := tokenize(form, lx.abbr)
+		if len(toks) == 0 {
+			return
+		}
+		e.form = form
+		e.rule = caseRule(form)
+		if e.rule == caseExact {
+			for _, tk := range toks {
+				e.texts = append(e.texts, tk.text)
+			}
+		}
+		t.add(toks, e)
+	}
+	for i, c := range lx.countries {
+		lx.byCode[c.Code] = i
+		weak := newSet(c.Weak)
+		if !weak[foldToken(c.Name)] {
+			add(&lx.names, c.Name, entry{kind: kCountry, id: i, code: c.Code})
+		}
+		if c.Official != c.Name {
+			add(&lx.names, c.Official, entry{kind: kCountry, id: i, code: c.Code})
+		}
+		for _, a := range c.Aliases {
+			kind := kCountry
+			if weak[foldToken(a)] {
+				kind = kWeakCountry
+			}
+			add(&lx.names, a, entry{kind: kind, id: i, code: c.Code})
+		}
+		if weak[foldToken(c.Name)] {
+			// The usual name itself is ambiguous (Georgia): re-add as weak.
+			add(&lx.names, c.Name, entry{kind: kWeakCountry, id: i, code: c.Code})
+		}
+		for _, d := range c.Demonyms {
+			kind := kDemonym
+			if weak[foldToken(d)] {
+				kind = kWeakCountry
+			}
+			add(&lx.names, d, entry{kind: kind, id: i, code: c.Code})
+		}
+	}
+	for i, t := range k.Titles.Titles {
+		add(&lx.names, t.Title, entry{kind: kTitle, id: i})
+	}
+	for _, h := range k.Titles.Honorifics {
+		add(&lx.names, h, entry{kind: kHonorific})
+	}
+	for _, c := range k.Titles.Counterpart {
+		add(&lx.names, c, entry{kind: kCounterpart})
+	}
+	for _, m := range k.Titles.Modifiers {
+		add(&lx.names, m, entry{kind: kModifier})
+	}
+	for i, o := range k.Organizations {
+		add(&lx.names, o.Name, entry{kind: kOrg, id: i, code: o.Country})
+		for _, a := range o.Aliases {
+			add(&lx.names, a, entry{kind: kOrg, id: i, code: o.Country})
+		}
+	}
+	for i, p := range k.Places {
+		add(&lx.names, p.Name, entry{kind: kPlace, id: i, code: p.Country})
+		for _, a := range p.Aliases {
+			add(&lx.names, a, entry{kind: kPlace, id: i, code: p.Country})
+		}
+	}
+	for _, g := range k.Words.GroupRefs {
+		add(&lx.names, g, entry{kind: kGroup})
+	}
+	for _, p := range k.Engagements.Phrases {
+		lx.phraseType = append(lx.phraseType, accord.EngagementType(p.Type))
+		toks := tokenize(p.Phrase, lx.abbr)
+		lx.phrases.add(toks, entry{id: len(lx.phraseType) - 1, rule: caseAny, form: p.Phrase})
+	}
+	w := k.Words
+	lx.stop = newSet(w.Stopwords)
+	lx.inst = newSet(w.Institution)
+	lx.particles = newSet(w.Particles)
+	lx.suffixes = newSet(w.Suffixes)
+	lx.given = newSet(k.GivenNames)
+	e := k.Engagements
+	lx.fillers = newSet(e.Fillers)
+	lx.future = newSet(e.Future)
+	lx.past = newSet(e.Past)
+	lx.invite = newSet(e.Invitation)
+	lx.anaphor = newSet(e.Anaphors)
+	lx.needName = newSet(e.NeedName)
+	lx.months = map[string]int{}
+	for i, m := range w.Months {
+		lx.months[foldToken(m)] = i + 1
+	}
+	for a, m := range w.MonthAbbrevs {
+		lx.months[foldToken(a)] = m
+	}
+	lx.weekdays = map[string]int{}
+	for i, d := range w.Weekdays {
+		lx.weekdays[foldToken(d)] = i
+	}
+	lx.titleCues = map[string]accord.EngagementType{}
+	for cue, t := range e.TitleCues {
+		lx.titleCues[foldToken(cue)] = accord.EngagementType(t)
+	}
+	lx.levelRank = map[string]int{
+		accord.LevelHeadOfState: 6, accord.LevelHeadOfGovernment: 5, accord.LevelPartyLeader: 4,
+		accord.LevelMinister: 3, accord.LevelAmbassador: 2, accord.LevelOfficial: 1,
+	}
+	return lx, nil
+}
+
+// caseRule derives how strictly a listed form must match: acronyms exactly,
+// capitalised names by their capital, lower-case phrases in any case.
+func caseRule(form string) int {
+	r, _ := utf8.DecodeRuneInString(form)
+	if !unicode.IsUpper(r) {
+		return caseAny
+	}
+	letters, upper := 0, 0
+	for _, r := range form {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters <= 6 && upper == letters && !strings.Contains(form, " ") {
+		return caseExact
+	}
+	return caseCap
+}
+
+// match returns the longest entries of t starting at toks[i] that the text's
+// case allows, and their length in tokens.
+func (t *trie) match(toks []token, i int) []entry {
+	var best []entry
+	n := t
+	for j := i; j < len(toks); j++ {
+		n = n.next[toks[j].fold]
+		if n == nil {
+			break
+		}
+		var ok []entry
+		for _, e := range n.entries {
+			if caseOK(e, toks[i:j+1]) {
+				ok = append(ok, e)
+			}
+		}
+		if ok != nil {
+			best = ok
+		}
+		if n.next == nil {
+			break
+		}
+	}
+	return best
+}
+
+func caseOK(e entry, toks []token) bool {
+	switch e.rule {
+	case caseExact:
+		for i, t := range toks {
+			if t.text != e.texts[i] && strings.TrimSuffix(t.text, ".") != strings.TrimSuffix(e.texts[i], ".") {
+				return false
+			}
+		}
+		return true
+	case caseCap:
+		return toks[0].cap
+	}
+	return true
+}

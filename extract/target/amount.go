@@ -1,0 +1,135 @@
+package target
+
+import accord "github.com/accordhq/accord"
+
+// amounts finds the numbers with a unit in a sentence: money, percent,
+// percentage points, units of measure and counted things. Bare numbers
+// (years, days of the month, order numbers) are left out.
+func (x *extractor) amounts(toks []token) []amount {
+	l := x.l
+	var out []amount
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		var a amount
+		a.i, a.j = i, i+1
+		switch {
+		case t.k == num:
+			if i > 0 && !t.sp && (toks[i-1].k == word || toks[i-1].f == "-" || toks[i-1].f == ".") {
+				continue // glued to a word: No.4, F-16
+			}
+			a.value = t.v
+		case t.k == word:
+			end, w := l.numbers.match(toks, i)
+			if end < 0 {
+				continue
+			}
+			a.value, a.j = l.numberVal[w], end
+		default:
+			continue
+		}
+		if a.j < len(toks) && toks[a.j].k == word {
+			if s := l.scales[toks[a.j].f]; s > 0 {
+				a.value *= s
+				a.j++
+			}
+		}
+		a.ps, a.pe = a.i, a.j
+		// Currency before: $, US$, €, USD.
+		if k := a.i - 1; k >= 0 {
+			p := toks[k]
+			if c, ok := l.symbols[x.text[p.s:p.e]]; ok {
+				a.unit, a.ps = c, k
+				if k > 0 && !p.sp {
+					q := toks[k-1]
+					if c, ok := l.symbols[x.text[q.s:p.e]]; ok {
+						a.unit, a.ps = c, k-1
+					}
+				}
+			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
+				a.unit, a.ps = c, k
+			}
+		}
+		// Unit after: percent, percentage points, currency names, units.
+		if a.unit == "" {
+			if end, _ := l.points.match(toks, a.j); end > 0 {
+				a.unit, a.j = "percentage points", end
+			} else if end, _ := l.percent.match(toks, a.j); end > 0 {
+				a.unit, a.j = "percent", end
+			} else if end, c := l.currAfter.match(toks, a.j); end > 0 {
+				a.unit, a.j = c, end
+			} else if end, u := l.units.match(toks, a.j); end > 0 {
+				a.unit, a.j = u, end
+			} else if cs, ce := x.counted(toks, a.j); ce > 0 {
+				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
+			}
+		}
+		if a.unit == "" {
+			continue
+		}
+		if p := i - 1; a.unit == "count" && p > 0 && toks[p].k == word && 'A' <= x.text[toks[p].s] && x.text[toks[p].s] <= 'Z' && !x.countryEndsAt(toks, i) {
+			continue // a model number: Boeing 737 MAX jets
+		}
+		if end, _ := l.perTime.match(toks, a.j); end > 0 && a.unit != "count" {
+			a.j = end // 3.3 million tons/year
+		}
+		if a.value <= 0 {
+			continue
+		}
+		a.pe = a.j
+		a.cmp = x.comparator(toks, &a)
+		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {
+			continue // US$4.2 billion (C$5.7 billion): the same amount converted
+		}
+		out = append(out, a)
+		i = a.j - 1
+	}
+	return out
+}
+
+// counted finds the counted noun after a number: 96 [AH-64 Apache
+// helicopters]; up to three modifiers may come first.
+func (x *extractor) counted(toks []token, j int) (int, int) {
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if end, _ := x.l.countables.match(toks, k); end > 0 {
+			return j, end
+		}
+		if t := toks[k]; t.k != word || x.l.stop[t.f] && !x.l.goal[t.f] {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// comparator reads "at least", "up to", "around" before an amount and
+// "or higher", "or less" after it, and widens the amount's span over them.
+func (x *extractor) comparator(toks []token, a *amount) string {
+	l := x.l
+	cmp := accord.Eq
+	if s, _ := l.gteBefore.matchBack(toks, a.ps); s >= 0 {
+		cmp, a.ps = accord.Gte, s
+	} else if s, _ := l.lteBefore.matchBack(toks, a.ps); s >= 0 {
+		cmp, a.ps = accord.Lte, s
+	} else if s, _ := l.approxBefore.matchBack(toks, a.ps); s >= 0 {
+		cmp, a.ps = accord.Approx, s
+	}
+	e := a.pe
+	if e < len(toks) && toks[e].f == "," {
+		e++
+	}
+	if end, _ := l.gteAfter.match(toks, e); end > 0 {
+		cmp, a.pe = accord.Gte, end
+	} else if end, _ := l.lteAfter.match(toks, e); end > 0 {
+		cmp, a.pe = accord.Lte, end
+	}
+	return cmp
+}
+
+// countryEndsAt reports whether a country's name ends at toks[i-1].
+func (x *extractor) countryEndsAt(toks []token, i int) bool {
+	for s := i - 1; s >= 0 && s >= i-4; s-- {
+		if end, _ := x.l.countries.match(toks, s); end == i {
+			return true
+		}
+	}
+	return false
+}

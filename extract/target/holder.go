@@ -1,0 +1,237 @@
+package target
+
+import (
+	"slices"
+	"strings"
+)
+
+// mention is a country named in a sentence: toks[s:e].
+type mention struct {
+	s, e    int
+	code    string
+	demonym bool // Korean, Indonesian: the country as an adjective
+}
+
+// mentions finds the countries named in a sentence by name, alias or
+// demonym. "US" in "US$" is a currency, not a country.
+func (x *extractor) mentions(toks []token) []mention {
+	var out []mention
+	for i := 0; i < len(toks); i++ {
+		if toks[i].k != word {
+			continue
+		}
+		end, val := x.l.countries.match(toks, i)
+		if end < 0 {
+			continue
+		}
+		if end < len(toks) && toks[end].f == "$" && !toks[end].sp {
+			i = end
+			continue
+		}
+		out = append(out, mention{s: i, e: end, code: strings.TrimSuffix(val, "*"), demonym: strings.HasSuffix(val, "*")})
+		i = end - 1
+	}
+	return out
+}
+
+// subject returns the countries of which ms[k] is (with a country joined by
+// "and") the subject of a commitment: "Indonesia will", "the United States
+// and Indonesia have", "the Korean side will". It returns the index of the
+// last mention used.
+func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
+	codes := []string{ms[k].code}
+	demonym := ms[k].demonym
+	j := ms[k].e
+	last := k
+	if j < len(toks) && toks[j].f == "and" && k+1 < len(ms) && ms[k+1].s == j+1 {
+		codes = append(codes, ms[k+1].code)
+		demonym = demonym || ms[k+1].demonym
+		j, last = ms[k+1].e, k+1
+	}
+	if j < len(toks) && x.l.subjNouns[toks[j].f] {
+		j++
+		demonym = false
+	}
+	if demonym {
+		return nil, last
+	}
+	for j < len(toks) && x.l.adverbs[toks[j].f] {
+		j++
+	}
+	if j < len(toks) && x.l.subjVerbs[toks[j].f] {
+		return codes, last
+	}
+	return nil, last
+}
+
+// holders decides whose target an amount is: both principals for a
+// bilateral metric; the country whose metric it is (Việt Nam's GDP growth);
+// the subject committing to it (Indonesia will purchase); both principals for
+// "both sides"; the country the sentence names; the country the article
+// shows committing most; the article's first principal.
+func (x *extractor) holders(toks []token, a amount, metric string, ms, me int) []string {
+	principals := unique(x.principals)
+	lo, hi := min(ms, a.ps), max(me, a.pe)
+	both := func(named []mention) []string {
+		if len(principals) >= 2 {
+			return sorted(principals[:2])
+		}
+		var codes []string
+		for _, m := range named {
+			if !slices.Contains(codes, m.code) {
+				codes = append(codes, m.code)
+			}
+		}
+		if len(codes) >= 2 {
+			return sorted(codes[:2])
+		}
+		return nil
+	}
+	named := x.mentions(toks)
+	for i := lo; i < hi+4 && i < len(toks); i++ {
+		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			if h := both(named); h != nil {
+				return h
+			}
+			break
+		}
+	}
+	var subj []string
+	for k := 0; k < len(named); k++ {
+		m := named[k]
+		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
+			return []string{m.code} // India's ambitious targets, including 450 GW
+		}
+		if m.e <= ms && m.e+2 == ms && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
+			return []string{m.code} // possessor right before the metric
+		}
+		if m.s >= a.ps {
+			break
+		}
+		if codes, last := x.subject(toks, named, k); codes != nil {
+			subj = codes
+			k = last
+		}
+	}
+	if subj != nil {
+		return sorted(unique(subj))
+	}
+	for i := 0; i < a.ps; i++ {
+		if end, _ := x.l.jointSubjects.match(toks, i); end > 0 {
+			if h := both(named); h != nil {
+				return h
+			}
+			break
+		}
+	}
+	var countries []mention
+	for _, m := range named {
+		if !m.demonym {
+			countries = append(countries, m)
+		}
+	}
+	if len(countries) == 0 && len(principals) >= 2 {
+		for _, t := range toks[ms:me] {
+			if x.l.jointHeads[t.f] {
+				return sorted(principals[:2])
+			}
+		}
+	}
+	object := false // a list after a preposition: in Canada, Mexico, and the United States
+	for k, m := range countries {
+		if k > 0 && countries[k-1].e+2 >= m.s && (toks[m.s-1].f == "," || toks[m.s-1].f == "and") {
+			// same role as the country before
+		} else {
+			object = m.s > 0 && preposition[toks[m.s-1].f]
+		}
+		if !object {
+			return []string{m.code}
+		}
+	}
+	if len(countries) > 0 {
+		return []string{countries[0].code}
+	}
+	if c := x.usualCommitter(); c != "" {
+		return []string{c}
+	}
+	if len(principals) > 0 {
+		return principals[:1]
+	}
+	return nil
+}
+
+var preposition = map[string]bool{"to": true, "from": true, "on": true, "of": true, "with": true, "for": true, "against": true, "into": true,
+	"in": true, "by": true, "between": true, "toward": true, "towards": true, "across": true, "throughout": true, "within": true, "at": true,
+	"over": true, "among": true, "via": true, "through": true, "sell": true}
+
+// usualCommitter returns the country that is most often the lone subject of
+// a commitment in the article ("Indonesia will…", "Indonesia commits…"), to
+// hold the targets of sentences that name no one, such as the items of a
+// list of deals.
+func (x *extractor) usualCommitter() string {
+	if x.committed {
+		if len(x.committer) > 0 {
+			return x.committer[0]
+		}
+		return ""
+	}
+	x.committed = true
+	count := map[string]int{}
+	var toks []token
+	for _, sp := range x.sents {
+		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
+			continue
+		}
+		toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
+		ms := x.mentions(toks)
+		for k := 0; k < len(ms); k++ {
+			codes, last := x.subject(toks, ms, k)
+			if len(codes) == 1 {
+				count[codes[0]]++
+			}
+			k = last
+		}
+	}
+	best, n, tie := "", 0, false
+	for c, v := range count {
+		switch {
+		case v > n:
+			best, n, tie = c, v, false
+		case v == n:
+			tie = true
+		}
+	}
+	if n >= 2 && !tie {
+		x.committer = []string{best}
+		return best
+	}
+	return ""
+}
+
+func unique(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		c = strings.ToUpper(c)
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func sorted(codes []string) []string {
+	out := slices.Clone(codes)
+	slices.Sort(out)
+	return out
+}
+
+// goalAfter reports whether a goal word (target, goal) follows toks[i] within
+// two words, before end: "India's ambitious targets".
+func (x *extractor) goalAfter(toks []token, i, end int) bool {
+	for n := 0; i < end && n < 3; i, n = i+1, n+1 {
+		if x.l.goalNouns[toks[i].f] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,200 @@
+package target
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+// A trie holds phrases as sequences of folded tokens, so that phrases are
+// matched on the tokens of a sentence with the tokenizer that made them.
+type trie struct {
+	next  map[string]*trie
+	val   string // what the phrase stands for (a currency code, a unit)
+	ok    bool   // a phrase ends here
+	upper bool   // the phrase was written in capitals: match capitals only
+}
+
+func (t *trie) add(phrase, val string, reverse bool) {
+	toks := tokenize(phrase, 0, len(phrase), nil)
+	n := t
+	for k := range toks {
+		if reverse {
+			k = len(toks) - 1 - k
+		}
+		f := toks[k].f
+		if n.next == nil {
+			n.next = make(map[string]*trie)
+		}
+		c := n.next[f]
+		if c == nil {
+			c = &trie{}
+			n.next[f] = c
+		}
+		n = c
+	}
+	if n != t {
+		n.ok, n.val = true, val
+		n.upper = strings.ToUpper(phrase) == phrase && strings.ToLower(phrase) != phrase
+	}
+}
+
+// match returns the end (exclusive) of the longest phrase that starts at
+// toks[i], or -1.
+func (t *trie) match(toks []token, i int) (int, string) {
+	end, val := -1, ""
+	n := t
+	upper := true
+	for j := i; j < len(toks); j++ {
+		c := n.next[toks[j].f]
+		if c == nil {
+			break
+		}
+		upper = upper && (toks[j].upper || toks[j].k != word)
+		if c.ok && (!c.upper || upper) {
+			end, val = j+1, c.val
+		}
+		n = c
+	}
+	return end, val
+}
+
+// matchBack returns the start of the longest phrase of a reversed trie that
+// ends at toks[i-1], or -1.
+func (t *trie) matchBack(toks []token, i int) (int, string) {
+	start, val := -1, ""
+	n := t
+	for j := i - 1; j >= 0; j-- {
+		c := n.next[toks[j].f]
+		if c == nil {
+			break
+		}
+		if c.ok {
+			start, val = j, c.val
+		}
+		n = c
+	}
+	return start, val
+}
+
+func newTrie(phrases []string, reverse bool) *trie {
+	t := &trie{}
+	for _, p := range phrases {
+		t.add(p, p, reverse)
+	}
+	return t
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// lex is the knowledge of data/units.json, metrics.json, targets.json and
+// countries.json compiled for matching.
+type lex struct {
+	numbers    *trie // number words, val unused: see numberVal
+	numberVal  map[string]float64
+	scales     map[string]float64
+	symbols    map[string]string // $ → USD, US$ → USD
+	currAfter  *trie             // names written after an amount: USD, dollars
+	currBefore map[string]string // codes written before: USD 3 billion
+	percent    *trie
+	points     *trie
+	units      *trie // val: unit
+	countables *trie
+	perTime    *trie
+
+	heads, goal, ofHeads, stop, jointHeads map[string]bool
+	bilateral, jointSubjects               *trie
+	nominal                                map[string]string
+	firstNumberWord                        map[string]bool // first words of number words: five, a
+	unitNames                              map[string]bool // the units of data/units.json: tonnes, MW
+	goalNouns                              map[string]bool
+	denominators                           *trie
+	perfect, perfectCues                   map[string]bool
+	subjVerbs, subjNouns, adverbs          map[string]bool
+
+	gteBefore, lteBefore, approxBefore *trie // reversed
+	gteAfter, lteAfter                 *trie
+	cues, stats                        *trie
+	deadline                           *trie // reversed
+	months, manner                     map[string]bool
+	listClauses                        *trie
+	countries                          *trie // val: ISO code, with * for a demonym
+}
+
+var (
+	lexOnce sync.Once
+	lx      *lex
+)
+
+func lexicon() *lex {
+	lexOnce.Do(func() { lx = buildLex() })
+	return lx
+}
+
+func buildLex() *lex {
+	u, m, p := knowledge.TargetUnits(), knowledge.TargetMetrics(), knowledge.TargetWords()
+	l := &lex{
+		numberVal: map[string]float64{}, scales: u.Scales, symbols: map[string]string{},
+		currAfter: &trie{}, currBefore: map[string]string{}, units: &trie{},
+		numbers: &trie{}, nominal: m.Nominal, countries: &trie{},
+	}
+	l.firstNumberWord = map[string]bool{}
+	for w, v := range u.Numbers {
+		l.numbers.add(w, w, false)
+		l.numberVal[w] = v
+		f := strings.Fields(strings.ToLower(w))
+		l.firstNumberWord[f[len(f)-1]] = true // a dozen: dozen is in every such sentence
+	}
+	for _, c := range u.Currencies {
+		for _, s := range c.Symbols {
+			l.symbols[s] = c.Code
+		}
+		for _, n := range c.Names {
+			l.currAfter.add(n, c.Code, false)
+			if strings.ToUpper(n) == n {
+				l.currBefore[n] = c.Code
+			}
+		}
+	}
+	l.percent = newTrie(u.Percent, false)
+	l.points = newTrie(u.Points, false)
+	l.unitNames = map[string]bool{}
+	for _, un := range u.Units {
+		l.unitNames[un.Unit] = true
+		for _, f := range un.Forms {
+			l.units.add(f, un.Unit, false)
+		}
+	}
+	l.countables = newTrie(u.Countables, false)
+	l.perTime = newTrie(u.PerTime, false)
+	l.goalNouns = set(m.GoalNouns)
+	l.denominators = newTrie(m.Denominators, false)
+	l.perfect, l.perfectCues = set(p.Perfect), set(p.PerfectCues)
+	l.heads, l.goal, l.ofHeads, l.stop = set(m.Heads), set(m.GoalWords), set(m.OfHeads), set(m.Stop)
+	l.jointHeads = set(m.JointHeads)
+	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
+	l.bilateral = newTrie(m.Bilateral, false)
+	l.jointSubjects = newTrie(m.JointSubjects, false)
+	l.gteBefore, l.lteBefore, l.approxBefore = newTrie(p.GteBefore, true), newTrie(p.LteBefore, true), newTrie(p.ApproxBefore, true)
+	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
+	l.cues, l.stats = newTrie(p.Cues, false), newTrie(p.Statistics, false)
+	l.deadline = newTrie(p.DeadlineBefore, true)
+	l.months, l.manner = set(p.Months), set(p.Manner)
+	l.listClauses = newTrie(p.ListClauses, false)
+	for _, c := range knowledge.Countries() {
+		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
+			l.countries.add(n, c.Code, false)
+		}
+		for _, d := range c.Demonyms {
+			l.countries.add(d, c.Code+"*", false) // * marks a demonym
+		}
+	}
+	return l
+}

@@ -1,0 +1,277 @@
+package target
+
+import "strings"
+
+// metric returns what an amount measures, in a few words taken from the
+// sentence, and the tokens it came from. It tries, in order: the counted
+// noun (96 AH-64 Apache helicopters); "N in/of/for X" ($150 billion in
+// bilateral trade); the amount as a modifier ($2 billion FMF direct loan);
+// "X of/reaching/to N" (GDP growth of 10 per cent, raising bilateral trade to
+// $150 billion), looking further back past "target of" and lists of examples.
+func (x *extractor) metric(toks []token, a amount) (string, int, int) {
+	if a.unit == "count" {
+		return x.phrase(toks, a.cs, a.ce), a.cs, a.ce
+	}
+	// The verb right before the amount names the metric's kind:
+	// "invest $3 billion" → investment, "suspending 24 percentage points" →
+	// suspension.
+	nominal := ""
+	if a.ps > 0 && toks[a.ps-1].k == word {
+		nominal = x.l.nominal[toks[a.ps-1].f]
+	}
+	if q := a.pe; q < len(toks) {
+		if toks[q].f == "(" {
+			if c := closing(toks, q); c > 0 && c+1 < len(toks) {
+				q = c + 1 // US$800 million (C$1.08 billion) for …
+			}
+		}
+		if q+1 < len(toks) && year(toks[q+1]) > 0 && (toks[q].f == "by" || toks[q].f == "through" || toks[q].f == "in") {
+			q += 2 // $3 billion by 2030 in power-grid infrastructure
+		}
+		switch c := toks[min(q, len(toks)-1)].f; c {
+		case "in", "of", "for":
+			s, e := x.npForward(toks, q+1)
+			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {
+				s, e = x.antecedent(toks, a.ps, s, e)
+			}
+			if x.valid(toks, s, e) && !x.l.manner[toks[e-1].f] {
+				if end, _ := x.l.denominators.match(toks, s); end == e && a.unit == "percent" {
+					break // 3.5% of GDP: the metric is before the amount
+				}
+				m := x.phrase(toks, s, e)
+				if nominal != "" && !strings.HasPrefix(strings.ToLower(m), nominal) {
+					m = nominal + " " + c + " " + m
+				}
+				return m, s, e
+			}
+		}
+		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && x.hasHead(toks, s, e) {
+			return x.phrase(toks, s, e), s, e
+		}
+	}
+	// Before the amount: skip the connecting words, then the nearest noun
+	// phrase with a metric head, not crossing the clause.
+	floor := a.ps
+	for floor > 0 && !clauseEnd(toks[floor-1]) {
+		floor--
+	}
+	k := a.ps
+	for n := 0; n < 5 && k > floor; n++ {
+		t := toks[k-1]
+		if t.k == word && (x.l.stop[t.f] || x.l.goal[t.f]) || t.f == "*" {
+			k--
+			continue
+		}
+		break
+	}
+	for m := k - 1; m >= floor; m-- {
+		if end, _ := x.l.listClauses.match(toks, m); end > 0 && end <= k {
+			k = m
+			break
+		}
+	}
+	// Without a metric head, only the phrase right before "of", "at" or
+	// "to" will do: "average annual growth of 10 per cent".
+	fs, fe := x.npBack(toks, k, floor)
+	if !x.valid(toks, fs, fe) || fe < k-1 || a.ps-k != 1 || !connector[toks[k].f] {
+		fs, fe = 0, 0
+	}
+	for j := k; j > floor && k-j < 20; {
+		t := toks[j-1]
+		if !x.npWord(t) {
+			j--
+			continue
+		}
+		s, e := x.npBack(toks, j, floor)
+		if x.valid(toks, s, e) && x.hasHead(toks, s, e) {
+			return x.phrase(toks, s, e), s, e
+		}
+		if s >= j {
+			s = j - 1
+		}
+		j = s
+	}
+	if fe > fs {
+		return x.phrase(toks, fs, fe), fs, fe
+	}
+	if nominal != "" {
+		return nominal, a.ps - 1, a.ps
+	}
+	if x.l.unitNames[a.unit] {
+		return a.unit, a.i, a.j // five million visitors
+	}
+	return "", 0, 0
+}
+
+var connector = map[string]bool{"of": true, "at": true, "to": true, "reaching": true, "reach": true}
+
+var anaphoric = map[string]bool{"that": true, "this": true, "those": true, "these": true, "such": true}
+
+// antecedent resolves "that rate" to the fuller noun phrase with the same
+// head earlier in the sentence ("the additional ad valorem rate of duty").
+func (x *extractor) antecedent(toks []token, before, s, e int) (int, int) {
+	head := toks[e-1].f
+	for j := before - 1; j >= 0; j-- {
+		if toks[j].f == head {
+			if s2, e2 := x.npBack(toks, j+1, 0); x.valid(toks, s2, e2) && e2-s2 > e-s {
+				return s2, e2
+			}
+			break
+		}
+	}
+	return s, e
+}
+
+func (x *extractor) npWord(t token) bool {
+	return t.k == word && !x.l.stop[t.f] && !x.l.months[t.f] && t.f != "s"
+}
+
+// npForward returns the noun phrase that starts at toks[k], after its
+// determiners, taking "of X" after a head such as purchase or share.
+func (x *extractor) npForward(toks []token, k int) (int, int) {
+	for k < len(toks) && (toks[k].f == "*" || toks[k].k == word && (determiner[toks[k].f] || anaphoric[toks[k].f] || x.l.goal[toks[k].f])) {
+		k++
+	}
+	s := k
+	for k < len(toks) {
+		t := toks[k]
+		switch {
+		case x.npWord(t), t.f == "*" && k > s:
+			k++
+			continue
+		case t.f == "per" && k > s && k+1 < len(toks) && x.npWord(toks[k+1]):
+			k++
+			continue
+		case t.f == "(" && k > s:
+			if c := closing(toks, k); c > 0 {
+				k = c + 1
+				continue
+			}
+		}
+		break
+	}
+	e := k
+	for e > s && (toks[e-1].f == "*" || x.l.goal[toks[e-1].f]) {
+		e--
+	}
+	if e > s && e+1 < len(toks) && (toks[e].f == "and" || toks[e].f == "or") && x.npWord(toks[e+1]) && !x.hasHead(toks, s, e) {
+		if s2, e2 := x.npForward(toks, e+1); s2 == e+1 && x.hasHead(toks, s2, e2) {
+			e = e2 // public and private financing
+		}
+	}
+	if e > s && e < len(toks) && toks[e].f == "of" && x.l.ofHeads[toks[e-1].f] {
+		if s2, e2 := x.npForward(toks, e+1); e2 > s2 {
+			e = e2
+		}
+	}
+	return s, e
+}
+
+// npBack returns the noun phrase that ends at toks[k-1], not reaching below
+// floor, taking "purchase of" before it.
+func (x *extractor) npBack(toks []token, k, floor int) (int, int) {
+	e := k
+	for e > floor && (toks[e-1].f == "*" || x.l.goal[toks[e-1].f]) {
+		e--
+	}
+	j := e
+	for j > floor {
+		t := toks[j-1]
+		switch {
+		case x.npWord(t), t.f == "*":
+			j--
+			continue
+		case t.f == "per" && j < e && j-2 >= floor && x.npWord(toks[j-2]):
+			j--
+			continue
+		case t.f == ")":
+			if o := opening(toks, j-1); o > floor {
+				j = o
+				continue
+			}
+		}
+		break
+	}
+	for j < e && (toks[j].f == "*" || x.l.goal[toks[j].f]) {
+		j++
+	}
+	if j > floor+1 && j < e && toks[j-1].f == "of" && x.l.ofHeads[toks[j-2].f] {
+		if s2, e2 := x.npBack(toks, j-1, floor); e2 > s2 {
+			j = s2
+		}
+	}
+	return j, e
+}
+
+var determiner = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "his": true, "her": true}
+
+func closing(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].f == ")" {
+			return j
+		}
+	}
+	return 0
+}
+
+func opening(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].f == "(" {
+			return j
+		}
+	}
+	return -1
+}
+
+// valid reports whether toks[s:e] can name a metric: a word of three
+// letters or more, and not just a country's name.
+func (x *extractor) valid(toks []token, s, e int) bool {
+	if e <= s {
+		return false
+	}
+	if end, _ := x.l.countries.match(toks, s); end == e {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if t.k == word && len(t.f) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) hasHead(toks []token, s, e int) bool {
+	for _, t := range toks[s:e] {
+		if x.l.heads[t.f] || x.l.heads[t.f+"s"] || len(t.f) > 3 && x.l.heads[strings.TrimSuffix(t.f, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase returns the text of toks[s:e] without Markdown emphasis and
+// parentheses, with single spaces, and a sentence's capital letter lowered.
+func (x *extractor) phrase(toks []token, s, e int) string {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if t.f == "*" {
+			continue
+		}
+		if t.f == "(" {
+			if c := closing(toks, k); c > 0 && c < e {
+				k = c
+				continue
+			}
+		}
+		if b.Len() > 0 && (t.sp || toks[k-1].f == "*") {
+			b.WriteByte(' ')
+		}
+		w := x.text[t.s:t.e]
+		if b.Len() == 0 && (k == 0 || k == 1 && toks[0].k == punct) && !t.upper && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' {
+			w = strings.ToLower(w[:1]) + w[1:]
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}

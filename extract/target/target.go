@@ -1,0 +1,426 @@
+// Package target finds the quantified targets an article states: goals,
+// commitments, pledges and plans with a number, such as "US$150 billion in
+// bilateral trade by 2030", each with the sentence it came from. Reported
+// figures ("five million visits recorded in 2024"), dates, ages and counts of
+// documents are not targets.
+//
+// The words it uses (currencies, units, comparators, cues, metric heads) are
+// the data files of package knowledge; this package holds the grammar.
+package target
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// Extract finds the quantified targets stated in text (an article body). sents are its
+// sentences (sentence.Split from package extract/sentence, byte offsets); published is
+// YYYY-MM-DD; countries are the ISO codes of the countries the article is about, most
+// salient first (the principals' countries). Each Target has exactly one Mention:
+// Evidence{Article: articleID, Quote: text[s.Start:s.End], Start, End, Published}.
+//
+// A target stated again in the same article (same value, unit and holders,
+// a metric sharing a word) is returned once, with the first sentence.
+func Extract(articleID, text string, sents []sentence.Span, published string, countries []string) []accord.Target {
+	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries}
+	if len(published) >= 4 {
+		x.pubYear, _ = strconv.Atoi(published[:4])
+	}
+	return x.run()
+}
+
+// extractor holds the state of one Extract call.
+type extractor struct {
+	l          *lex
+	text       string
+	sents      []sentence.Span
+	id         string
+	published  string
+	pubYear    int
+	principals []string
+
+	toks      []token
+	committer []string // the article's usual committing country, found lazily
+	committed bool
+	out       []accord.Target
+}
+
+// amount is one number with a unit in a sentence's tokens.
+type amount struct {
+	i, j   int // the number, its scale and unit: toks[i:j]
+	ps, pe int // with the currency sign and comparators around it
+	value  float64
+	unit   string
+	cmp    string
+	cs, ce int // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
+}
+
+// lead is what a sentence ending in a colon says of the list it opens:
+// "The Parties agree to take the following actions by August 12, 2025:".
+type lead struct {
+	active   bool
+	cue      bool
+	deadline string
+}
+
+func (x *extractor) run() []accord.Target {
+	var ld lead
+	prevEnd := 0
+	for _, sp := range x.sents {
+		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
+			continue
+		}
+		gap := ""
+		if prevEnd <= sp.Start {
+			gap = x.text[prevEnd:sp.Start]
+		}
+		prevEnd = sp.End
+		sent := x.text[sp.Start:sp.End]
+		if !hasLetter(sent) {
+			continue // markup alone (<!-- -->, ###): no sentence, no new paragraph
+		}
+		if blankLine(gap) && !listItem(x.text, sp.Start) {
+			ld = lead{}
+		}
+		colon := sent[len(sent)-1] == ':'
+		if !colon && !x.mayHoldAmount(sent) {
+			continue // most sentences: no digit, no number word
+		}
+		toks := tokenize(x.text, sp.Start, sp.End, x.toks[:0])
+		x.toks = toks
+		ams := x.amounts(toks)
+		if len(ams) > 0 {
+			x.sentence(sp, toks, ams, ld)
+		}
+		if colon {
+			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks))}
+			for _, d := range x.deadlines(toks) {
+				if d.strong {
+					ld.deadline = d.val
+					break
+				}
+			}
+		}
+	}
+	return x.out
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldAmount reports whether a sentence has a digit or a number word, a
+// cheap test that spares tokenizing most sentences.
+func (x *extractor) mayHoldAmount(s string) bool {
+	var buf [16]byte
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		var c byte = ' '
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case '0' <= c && c <= '9':
+			return true
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			if n < len(buf) {
+				buf[n] = c | 0x20
+			}
+			n++
+		default:
+			if n > 0 && n <= len(buf) && x.l.firstNumberWord[string(buf[:n])] {
+				return true
+			}
+			n = 0
+		}
+	}
+	return false
+}
+
+// blankLine reports whether the space between two sentences holds an empty
+// line: a new paragraph.
+func blankLine(gap string) bool {
+	nl := false
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			if nl {
+				return true
+			}
+			nl = true
+		case ' ', '\t', '\r':
+		default:
+			nl = false
+		}
+	}
+	return false
+}
+
+// listItem reports whether a sentence starts an item of a list (-, *, •, 1.).
+func listItem(text string, start int) bool {
+	line := text[strings.LastIndexByte(text[:start], '\n')+1 : start]
+	line = strings.TrimSpace(line)
+	if line == "" {
+		line = text[start:]
+		if i := strings.IndexAny(line, " \t\n"); i >= 0 {
+			line = line[:i]
+		}
+	}
+	switch line {
+	case "-", "*", "•", "–", "+":
+		return true
+	}
+	return len(line) > 1 && len(line) <= 4 && (line[len(line)-1] == '.' || line[len(line)-1] == ')') && isDigit(line[0])
+}
+
+// mark is a deadline or period found in a sentence.
+type mark struct {
+	at     int // token index of the year
+	val    string
+	strong bool // by 2030 (strong) rather than in 2030
+}
+
+func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead) {
+	cue := ld.active && ld.cue || x.hasCue(toks, 0, len(toks))
+	dls := x.deadlines(toks)
+	pers := x.periods(toks)
+	for k, a := range ams {
+		segStart, segEnd := 0, len(toks)
+		if k > 0 {
+			segStart = ams[k-1].pe
+		}
+		if k+1 < len(ams) {
+			segEnd = ams[k+1].ps
+		}
+		if x.statistic(toks, a) {
+			continue
+		}
+		dl, past := pickDeadline(dls, a, segStart, segEnd, x.pubYear)
+		if past {
+			continue // by 2020, in an article of 2024: a past goal, reported
+		}
+		if !cue && dl == "" {
+			continue
+		}
+		if dl == "" && ld.active {
+			dl = ld.deadline
+		}
+		per := ""
+		for _, p := range pers {
+			if p.at < segEnd { // in its segment or stated earlier
+				per = p.val
+			}
+		}
+		metric, ms, me := x.metric(toks, a)
+		if metric == "" {
+			continue
+		}
+		holders := x.holders(toks, a, metric, ms, me)
+		if len(holders) == 0 {
+			continue
+		}
+		t := accord.Target{
+			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
+			Deadline: dl, Period: per, Qualifier: x.qualifier(toks, a.pe, segEnd),
+			Holders: holders,
+			Mentions: []accord.Evidence{{
+				Article: x.id, Quote: x.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Published: x.published,
+			}},
+		}
+		x.add(t)
+	}
+}
+
+// add appends t unless the article stated it already.
+func (x *extractor) add(t accord.Target) {
+	for _, o := range x.out {
+		if o.Value == t.Value && o.Unit == t.Unit && slices.Equal(o.Holders, t.Holders) &&
+			compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) && shareWord(o.Metric, t.Metric) {
+			return
+		}
+	}
+	val := strconv.FormatFloat(t.Value, 'f', -1, 64)
+	t.ID = accord.HashID("t", strings.Join(t.Holders, ","), accord.Fold(t.Metric), val, t.Unit, t.Deadline, t.Period)
+	x.out = append(x.out, t)
+}
+
+func compatible(a, b string) bool { return a == "" || b == "" || a == b }
+
+// shareWord reports whether two metrics share a word of three letters or more.
+func shareWord(a, b string) bool {
+	bw := strings.Fields(accord.Fold(b))
+	for _, w := range strings.Fields(accord.Fold(a)) {
+		if len(w) > 2 && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCue reports whether toks[s:e] state a goal, plan or commitment.
+func (x *extractor) hasCue(toks []token, s, e int) bool {
+	for i := s; i < e; i++ {
+		if end, _ := x.l.cues.match(toks, i); end > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// year returns the year a token stands for, or 0.
+func year(t token) int {
+	if t.k != num || !t.whole || len(t.f) != 4 || t.v < 1900 || t.v > 2100 {
+		return 0
+	}
+	return int(t.v)
+}
+
+// deadlines finds "by 2030", "by the end of 2027", "before 2030",
+// "by August 12, 2025" (strong) and "in 2026" (weak) in a sentence.
+func (x *extractor) deadlines(toks []token) []mark {
+	var out []mark
+	for k, t := range toks {
+		y := year(t)
+		if y == 0 {
+			continue
+		}
+		j := k
+		// Step back over a day and month: by August 12, 2025.
+		for n := 0; n < 3 && j > 0; n++ {
+			p := toks[j-1]
+			if p.f == "," || p.k == num && p.whole && p.v <= 31 || p.k == word && x.l.months[p.f] {
+				j--
+				continue
+			}
+			break
+		}
+		if s, _ := x.l.deadline.matchBack(toks, j); s >= 0 {
+			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
+		} else if j == k && k > 0 && toks[k-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
+			out = append(out, mark{at: k, val: strconv.Itoa(y)})
+		}
+	}
+	return out
+}
+
+// pickDeadline chooses the deadline of an amount: a strong one in its own
+// segment of the sentence, after it then before it, then one stated earlier
+// in the sentence (it governs what follows); a weak one only right after it.
+// past reports a strong deadline before the article's year.
+func pickDeadline(dls []mark, a amount, segStart, segEnd, pubYear int) (dl string, past bool) {
+	pick := func(m mark) (string, bool) {
+		y, _ := strconv.Atoi(m.val)
+		return m.val, pubYear > 0 && y < pubYear
+	}
+	for _, m := range dls {
+		if m.strong && m.at >= a.pe && m.at < segEnd {
+			return pick(m)
+		}
+	}
+	for i := len(dls) - 1; i >= 0; i-- {
+		if m := dls[i]; m.strong && m.at < a.ps {
+			return pick(m)
+		}
+	}
+	for _, m := range dls {
+		if !m.strong && m.at >= a.pe && m.at < segEnd && m.at-a.pe <= 8 {
+			return pick(m)
+		}
+	}
+	return "", false
+}
+
+// periods finds "2026-30", "2021–2025", "from 2026 to 2030" and
+// "between 2026 and 2030".
+func (x *extractor) periods(toks []token) []mark {
+	var out []mark
+	for k, t := range toks {
+		switch {
+		case t.k == rng && t.v >= 1900 && t.v2 > t.v && t.v2 <= 2100:
+			out = append(out, mark{at: k, val: strconv.Itoa(int(t.v)) + "-" + strconv.Itoa(int(t.v2))})
+		case year(t) > 0 && k+2 < len(toks) && year(toks[k+2]) > year(t) &&
+			(toks[k+1].f == "to" || toks[k+1].f == "and" && k > 0 && toks[k-1].f == "between"):
+			out = append(out, mark{at: k, val: strconv.Itoa(year(t)) + "-" + strconv.Itoa(year(toks[k+2]))})
+		}
+	}
+	return out
+}
+
+// statistic reports whether an amount is a reported figure: a word such as
+// "recorded", "last year", "since" near it in its clause, or a past year
+// after it ("recorded in 2024").
+func (x *extractor) statistic(toks []token, a amount) bool {
+	cs, ce := a.ps, a.pe
+	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) {
+		cs--
+	}
+	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) {
+		ce++
+	}
+	for i := cs; i < ce; i++ {
+		if i >= a.i && i < a.j {
+			continue
+		}
+		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) {
+			return true
+		}
+		if end, _ := x.l.stats.match(toks, i); end > 0 {
+			return true
+		}
+		if i > 0 && x.pubYear > 0 {
+			if y := year(toks[i]); y > 0 && y < x.pubYear {
+				switch toks[i-1].f {
+				case "in", "since", "of", "during", "for":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// perfectReport reports whether a perfect auxiliary is followed by the
+// participle of a deed ("has appropriated", "have already provided") rather
+// than of a commitment ("has committed", "have pledged").
+func (x *extractor) perfectReport(toks []token, i, end int) bool {
+	for n := 0; i < end && n < 3; i, n = i+1, n+1 {
+		t := toks[i]
+		if t.k != word || x.l.adverbs[t.f] || t.f == "also" || t.f == "already" {
+			continue
+		}
+		return !x.l.perfectCues[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
+	}
+	return false
+}
+
+var participle = map[string]bool{"given": true, "spent": true, "made": true, "sent": true, "built": true, "paid": true, "lent": true, "raised": true, "won": true, "seen": true, "brought": true, "done": true}
+
+func clauseEnd(t token) bool {
+	return t.k == punct && (t.f == ";" || t.f == ":")
+}
+
+// qualifier returns a manner phrase after an amount: "in a more balanced
+// manner".
+func (x *extractor) qualifier(toks []token, from, to int) string {
+	for i := from; i < to && i < from+6; i++ {
+		if toks[i].f != "in" || i+1 >= to || toks[i+1].f != "a" && toks[i+1].f != "an" {
+			continue
+		}
+		for j := i + 2; j < to && j < i+6; j++ {
+			if x.l.manner[toks[j].f] {
+				return x.text[toks[i].s:toks[j].e]
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,157 @@
+package target
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// one extracts the targets of a one-sentence text.
+func one(text, published string, countries ...string) []accord.Target {
+	return Extract("a1", text, []sentence.Span{{Start: 0, End: len(text)}}, published, countries)
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text string
+		countries  []string
+		want       []accord.Target // Metric is a word the metric must hold
+	}{
+		{"bilateral trade", "Both sides agreed to strive to achieve the target of $150 billion in bilateral trade by 2030.", []string{"VN", "KR"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"KR", "VN"}}}},
+		{"US$ and period", "The goal for the 2026-30 period is to strive for average annual GDP growth of 10 per cent or higher, with GDP per capita reaching around US$8,500 by 2030 for Viet Nam.", []string{"VN", "KR"},
+			[]accord.Target{
+				{Metric: "GDP growth", Value: 10, Unit: "percent", Comparator: "gte", Period: "2026-2030", Holders: []string{"VN"}},
+				{Metric: "capita", Value: 8500, Unit: "USD", Comparator: "approx", Deadline: "2030", Period: "2026-2030", Holders: []string{"VN"}}}},
+		{"raising to", "They agreed on the goal of raising bilateral trade to US$150 billion in a more balanced manner by 2030.", []string{"VN", "KR"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Deadline: "2030", Comparator: "eq", Holders: []string{"KR", "VN"}, Qualifier: "in a more balanced manner"}}},
+		{"count", "The United States will offer to sell Poland 96 AH-64 Apache helicopters.", nil,
+			[]accord.Target{{Metric: "helicopters", Value: 96, Unit: "count", Comparator: "eq", Holders: []string{"US"}}}},
+		{"amount as modifier", "The United States will move forward with a new $2 billion Foreign Military Financing (FMF) direct loan to Poland.", nil,
+			[]accord.Target{{Metric: "loan", Value: 2e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"subject, reduce to", "The United States will reduce to 19 percent the reciprocal tariffs on goods of Indonesia.", []string{"US", "ID"},
+			[]accord.Target{{Metric: "tariffs", Value: 19, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"approx of", "Indonesia will eliminate approximately 99 percent of tariff barriers for U.S. products.", []string{"US", "ID"},
+			[]accord.Target{{Metric: "tariff barriers", Value: 99, Unit: "percent", Comparator: "approx", Holders: []string{"ID"}}}},
+		{"code after", "Indonesia will buy aircraft currently valued at 3.2 billion USD.", nil,
+			[]accord.Target{{Metric: "aircraft", Value: 3.2e9, Unit: "USD", Comparator: "eq", Holders: []string{"ID"}}}},
+		{"euro, up to", "France will provide up to €5 million in grants to Senegal by the end of 2027.", nil,
+			[]accord.Target{{Metric: "grants", Value: 5e6, Unit: "EUR", Comparator: "lte", Deadline: "2027", Holders: []string{"FR"}}}},
+		{"number words", "Japan aims to welcome five million visitors from Thailand by 2030.", nil,
+			[]accord.Target{{Metric: "visitors", Value: 5e6, Unit: "visitors", Comparator: "eq", Deadline: "2030", Holders: []string{"JP"}}}},
+		{"percentage points", "China will suspend 24 percentage points of the additional tariff rate on US goods.", nil,
+			[]accord.Target{{Metric: "tariff", Value: 24, Unit: "percentage points", Comparator: "eq", Holders: []string{"CN"}}}},
+		{"possessive goal", "The partnership supports India's ambitious targets, including reaching 450 GW of renewable energy by 2030.", []string{"US", "IN"},
+			[]accord.Target{{Metric: "renewable energy", Value: 450, Unit: "GW", Comparator: "eq", Deadline: "2030", Holders: []string{"IN"}}}},
+		// Not targets.
+		{"statistic recorded", "Pleased with the five million mutual visits recorded in 2024, the leaders agreed to boost tourism.", []string{"VN", "KR"}, nil},
+		{"statistic last year", "Two-way trade reached US$80 billion last year, and the leaders will expand it.", []string{"VN", "KR"}, nil},
+		{"perfect tense", "The United States has appropriated more than $3.2 billion in equipment and will continue.", nil, nil},
+		{"documents", "The two leaders will witness the exchange of ten cooperation documents.", []string{"VN", "KR"}, nil},
+		{"ordinals and years", "He will attend the 14th National Congress and the 21st summit in 2027.", []string{"VN"}, nil},
+		{"durations", "The suspension will last for an additional period of 90 days over 30 years.", []string{"US"}, nil},
+		{"no cue", "Each day, nearly $1.9 billion in trade crosses our shared border.", []string{"US", "MX"}, nil},
+		{"past deadline", "The target of $100 billion in bilateral trade by 2020 will be reviewed.", []string{"VN", "KR"}, nil},
+		{"model number", "The airline will buy Boeing 737 MAX jets.", []string{"US"}, nil},
+		{"conversion", "Canada will mobilize US$4.2 billion (C$5.7 billion) in nuclear investment.", []string{"US", "CA"},
+			[]accord.Target{{Metric: "investment", Value: 4.2e9, Unit: "USD", Comparator: "eq", Holders: []string{"CA"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := one(tt.text, "2026-01-30", tt.countries...)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d targets, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if !strings.Contains(strings.ToLower(g.Metric), strings.ToLower(w.Metric)) {
+					t.Errorf("metric %q, want it to hold %q", g.Metric, w.Metric)
+				}
+				if g.Value != w.Value || g.Unit != w.Unit || g.Comparator != w.Comparator || g.Deadline != w.Deadline || g.Period != w.Period {
+					t.Errorf("got %v %s %s deadline %q period %q, want %v %s %s %q %q", g.Value, g.Unit, g.Comparator, g.Deadline, g.Period, w.Value, w.Unit, w.Comparator, w.Deadline, w.Period)
+				}
+				if !slices.Equal(g.Holders, w.Holders) {
+					t.Errorf("holders %v, want %v", g.Holders, w.Holders)
+				}
+				if w.Qualifier != "" && g.Qualifier != w.Qualifier {
+					t.Errorf("qualifier %q, want %q", g.Qualifier, w.Qualifier)
+				}
+				if m := g.Mentions; len(m) != 1 || m[0].Quote != tt.text || m[0].Start != 0 || m[0].End != len(tt.text) || m[0].Article != "a1" {
+					t.Errorf("mentions %+v", m)
+				}
+				if !strings.HasPrefix(g.ID, "t_") {
+					t.Errorf("id %q", g.ID)
+				}
+			}
+		})
+	}
+}
+
+// TestRestatement checks that a target stated twice in an article is one
+// target with the first sentence, and that ids are stable.
+func TestRestatement(t *testing.T) {
+	text := "They aim to raise bilateral trade to $150 billion by 2030. Both sides reaffirmed the trade target of US$150 billion by 2030."
+	sents := []sentence.Span{{Start: 0, End: 58}, {Start: 59, End: len(text)}}
+	got := Extract("a", text, sents, "2025-08-11", []string{"VN", "KR"})
+	if len(got) != 1 {
+		t.Fatalf("got %d targets, want 1: %+v", len(got), got)
+	}
+	if got[0].Mentions[0].Start != 0 {
+		t.Errorf("mention %+v, want the first sentence", got[0].Mentions[0])
+	}
+	again := Extract("a", text, sents, "2025-08-11", []string{"KR", "VN"})
+	if again[0].ID != got[0].ID {
+		t.Errorf("id %s then %s", got[0].ID, again[0].ID)
+	}
+}
+
+// TestListLead checks that the items of a list take the cue and deadline of
+// the sentence that opens it, and the holder the article shows committing.
+func TestListLead(t *testing.T) {
+	text := "Indonesia will remove barriers. Indonesia commits to reforms.\n\nThe Parties agree to take the following actions by August 12, 2025:\n\n-   Procurement of aircraft valued at 3.2 billion USD.\n\nThe end."
+	var sents []sentence.Span
+	for _, s := range []string{"Indonesia will remove barriers.", "Indonesia commits to reforms.", "The Parties agree to take the following actions by August 12, 2025:", "-   Procurement of aircraft valued at 3.2 billion USD.", "The end."} {
+		i := strings.Index(text, s)
+		sents = append(sents, sentence.Span{Start: i, End: i + len(s)})
+	}
+	got := Extract("a", text, sents, "2025-07-22", []string{"US", "ID"})
+	if len(got) != 1 || got[0].Deadline != "2025" || !slices.Equal(got[0].Holders, []string{"ID"}) || got[0].Metric != "procurement of aircraft" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "US$8,500 by 2026-30, AH-64 U.S.-China Việt Nam’s 14th 5bn"
+	var got []string
+	for _, tk := range tokenize(text, 0, len(text), nil) {
+		got = append(got, tk.f)
+	}
+	want := []string{"us", "$", "8,500", "by", "2026-30", ",", "ah-64", "u.s.", "-", "china", "viet", "nam", "'", "s", "14th", "5", "bn"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func FuzzTargets(f *testing.F) {
+	f.Add("Both sides agreed to achieve the target of US$150 billion in bilateral trade by 2030.", "2025-08-11")
+	f.Add("- Procurement of aircraft valued at 3.2 billion USD.\n\n2.  China will suspend 24 percentage points of that rate:", "2025-01-01")
+	f.Add("Việt Nam’s GDP growth of 10 per cent or higher for the 2026–30 period (C$5.7 billion) 96 AH-64 ~ $", "")
+	f.Fuzz(func(t *testing.T, text, published string) {
+		got := Extract("a", text, sentence.Split(text), published, []string{"VN", "KR"})
+		for _, tg := range got {
+			if len(tg.Mentions) != 1 {
+				t.Fatalf("%d mentions", len(tg.Mentions))
+			}
+			m := tg.Mentions[0]
+			if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Quote {
+				t.Fatalf("mention %d:%d %q outside or unlike the text", m.Start, m.End, m.Quote)
+			}
+			if tg.Unit == "" || len(tg.Holders) == 0 || tg.Metric == "" {
+				t.Fatalf("incomplete target %+v", tg)
+			}
+		}
+	})
+}

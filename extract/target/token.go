@@ -1,0 +1,192 @@
+package target
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+type kind uint8
+
+const (
+	word  kind = iota // letters, digits, inner hyphens: AH-64, two-way, U.S.
+	num               // 150, 8,500, 3.2
+	rng               // 2026-30, 2021–2025
+	punct             // one other character: $ % , ( –
+)
+
+// A token is one word, number or sign of a sentence.
+type token struct {
+	s, e  int // byte offsets in the text
+	k     kind
+	f     string  // folded: lower case, no diacritics ("u.s.", "viet", "$")
+	sp    bool    // space before it (or sentence start)
+	upper bool    // no lower-case letter
+	v, v2 float64 // value of num; both ends of rng
+	whole bool    // num written without decimals or thousands separators
+}
+
+// tokenize appends the tokens of text[s:e] to out.
+func tokenize(text string, s, e int, out []token) []token {
+	sp := true
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		switch {
+		case unicode.IsSpace(r):
+			sp = true
+			i += n
+			continue
+		case '0' <= r && r <= '9':
+			out = numToken(text, i, e, sp, out)
+		case unicode.IsLetter(r):
+			out = append(out, wordToken(text, i, e, sp))
+		default:
+			f := text[i : i+n]
+			if r == '’' || r == '‘' {
+				f = "'"
+			}
+			out = append(out, token{s: i, e: i + n, k: punct, f: f, sp: sp})
+		}
+		i = out[len(out)-1].e
+		sp = false
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// numToken reads a number at text[i:], a year range (2026-30) or a word that
+// starts with digits (14th, 5G).
+func numToken(text string, i, e int, sp bool, out []token) []token {
+	j := i
+	for j < e && (isDigit(text[j]) || (text[j] == ',' || text[j] == '.') && j+1 < e && isDigit(text[j+1]) && j > i) {
+		j++
+	}
+	digits := text[i:j]
+	// A range of years: 2026-30, 2026–2030.
+	if len(digits) == 4 && j < e {
+		d := 0
+		if text[j] == '-' {
+			d = 1
+		} else if strings.HasPrefix(text[j:e], "–") {
+			d = len("–")
+		}
+		if d > 0 {
+			k := j + d
+			for k < e && isDigit(text[k]) {
+				k++
+			}
+			if w := k - j - d; (w == 2 || w == 4) && (k == e || !isLetter(text, k, e)) {
+				a, _ := strconv.Atoi(digits)
+				b, _ := strconv.Atoi(text[j+d : k])
+				if w == 2 {
+					b += a / 100 * 100
+				}
+				return append(out, token{s: i, e: k, k: rng, f: text[i:k], sp: sp, v: float64(a), v2: float64(b)})
+			}
+		}
+	}
+	if j < e && isLetter(text, j, e) {
+		// 5bn is a number and a scale; 14th, 5G are words.
+		k := j
+		for k < e && ('a' <= text[k] && text[k] <= 'z' || 'A' <= text[k] && text[k] <= 'Z') {
+			k++
+		}
+		if knowledge.TargetUnits().Scales[strings.ToLower(text[j:k])] == 0 || k < e && isLetter(text, k, e) {
+			w := wordToken(text, i, e, sp)
+			return append(out, w)
+		}
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(digits, ",", ""), 64)
+	if err != nil {
+		v = 0
+	}
+	return append(out, token{s: i, e: j, k: num, f: digits, sp: sp, v: v, whole: !strings.ContainsAny(digits, ",.")})
+}
+
+func isLetter(text string, i, e int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:e])
+	return unicode.IsLetter(r)
+}
+
+// wordToken reads a word at text[i:]: letters and digits with inner hyphens
+// before a lower-case letter or digit (two-way, AH-64, but Korea-US is three
+// tokens) and the dots of initials (U.S.).
+func wordToken(text string, i, e int, sp bool) token {
+	j := i
+	dotted := false
+	run := 0 // letters since the last dot
+	for j < e {
+		r, n := utf8.DecodeRuneInString(text[j:e])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j += n
+			run++
+			continue
+		case r == '-' && j+1 < e:
+			r2, _ := utf8.DecodeRuneInString(text[j+1 : e])
+			if unicode.IsLower(r2) || unicode.IsDigit(r2) {
+				j++
+				run = 0
+				continue
+			}
+		case r == '.' && run == 1 && j+1 < e:
+			r2, _ := utf8.DecodeRuneInString(text[j+1 : e])
+			if unicode.IsUpper(r2) {
+				j++
+				run = 0
+				dotted = true
+				continue
+			}
+			if dotted {
+				j++ // the last dot of U.S.
+			}
+		case r == '.' && dotted && run == 1:
+			j++
+		}
+		break
+	}
+	w := text[i:j]
+	t := token{s: i, e: j, k: word, sp: sp, upper: true}
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+		} else if 'a' <= c && c <= 'z' {
+			t.upper = false
+		}
+	}
+	if ascii {
+		t.f = strings.ToLower(w)
+	} else {
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				t.upper = false
+				break
+			}
+		}
+		t.f = foldWord(w)
+	}
+	return t
+}
+
+// foldWord folds a word as accord.Fold does, keeping its hyphens and dots.
+func foldWord(w string) string {
+	var b strings.Builder
+	start := 0
+	for i := 0; i <= len(w); i++ {
+		if i == len(w) || w[i] == '-' || w[i] == '.' {
+			b.WriteString(strings.ReplaceAll(accord.Fold(w[start:i]), " ", ""))
+			if i < len(w) {
+				b.WriteByte(w[i])
+			}
+			start = i + 1
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	accord "github.com/accordhq/accord"
+)
+
+// token is a word or a punctuation mark of a text, with its byte offsets.
+type token struct {
+	start, end int
+	text       string
+	fold       string // accord.Fold form, the key of every lookup
+	word       bool   // letters or digits
+	cap        bool   // starts with an upper-case letter
+	upper      bool   // two or more letters, all upper case: PRESIDENT
+	num        bool   // digits only
+	sent       int    // index of its sentence
+}
+
+// tokenize splits text into tokens in one pass. Words keep inner hyphens and
+// apostrophes (Young-sam, d'Ivoire), dotted abbreviations (U.S.) and the
+// period of an abbreviation or initial (Mr., M.); a possessive 's is a token
+// of its own so that "Lâm's" is the name Lâm.
+func tokenize(text string, abbr map[string]bool) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isSpaceRune(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			// Possessive: 's or ’s after a word.
+			if (r == '\'' || r == '’') && len(toks) > 0 && toks[len(toks)-1].end == i && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !nextIsWord(text, i+n+1) {
+				toks = append(toks, token{start: i, end: i + n + 1, text: text[i : i+n+1], fold: "'s"})
+				i += n + 1
+				continue
+			}
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], fold: text[i : i+n]})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, m := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += m
+				continue
+			}
+			if (r == '-' || r == '\'' || r == '’') && nextIsWord(text, j+m) {
+				if r != '-' && j+m < len(text) && (text[j+m] == 's' || text[j+m] == 'S') && !nextIsWord(text, j+m+1) {
+					break // possessive
+				}
+				j += m
+				continue
+			}
+			if r == '.' && dotted(text[i:j]) && nextIsLetter(text, j+1) {
+				j++ // U.S, D.C
+				continue
+			}
+			break
+		}
+		// A final period belongs to abbreviations and initials.
+		if j < len(text) && text[j] == '.' {
+			w := text[i:j]
+			if abbr[w] || dotted(w) && strings.Contains(w, ".") || isInitial(w) {
+				j++
+			}
+		}
+		t := token{start: i, end: j, text: text[i:j], word: true}
+		t.fold = foldToken(t.text)
+		r0, _ := utf8.DecodeRuneInString(t.text)
+		t.cap = unicode.IsUpper(r0)
+		t.num = unicode.IsDigit(r0)
+		if t.cap {
+			t.upper = isUpperWord(t.text)
+		}
+		toks = append(toks, t)
+		i = j
+	}
+	return toks
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xa0 || unicode.IsSpace(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func nextIsWord(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return isWordRune(r)
+}
+
+func nextIsLetter(text string, j int) bool {
+	if j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLetter(r)
+}
+
+// dotted reports whether w is single letters joined by periods: U, U.S, D.C.
+func dotted(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 0 {
+			if !unicode.IsLetter(r) || r >= utf8.RuneSelf {
+				return false
+			}
+			n++
+		} else if r != '.' {
+			return false
+		}
+	}
+	return n > 0
+}
+
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// foldToken is accord.Fold with a fast path for plain ASCII words.
+func foldToken(s string) string {
+	ascii := true
+	lower := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			lower = false
+		}
+	}
+	if !ascii {
+		return accord.Fold(s)
+	}
+	if lower {
+		return s
+	}
+	// The same as accord.Fold for ASCII: lower case, apostrophes dropped,
+	// other runs of punctuation as one space.
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case c == '\'':
+			continue
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
+}

@@ -1,0 +1,273 @@
+package http
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+
+	accord "github.com/accordhq/accord"
+)
+
+// model is the record with the indexes pages and API calls need, built once
+// per store generation (see Server.model).
+type model struct {
+	gen   int64
+	stats accord.Stats
+	rec   *accord.Record
+
+	actors      map[string]*accord.Actor // by id and by article-local key
+	engagements map[string]*accord.Engagement
+	targets     map[string]*accord.Target
+	countries   map[string]string // alpha-2 → name, from the record's country actors
+	articles    map[string]articleInfo
+	dyads       []dyad
+	byDyad      map[string]*dyad
+	byActor     map[string][]*accord.Engagement // held and pending, by participant id
+
+	exportMu   sync.Mutex // guards exportJSON, encoded on first request
+	exportJSON []byte
+}
+
+// articleInfo is what pages show of an article without loading it.
+type articleInfo struct {
+	ID, Title, Published, Source, File string
+	Areas                              []string
+}
+
+// dyad is a pair of countries with the engagements between them.
+type dyad struct {
+	A, B        string // alpha-2, A < B
+	Engagements []*accord.Engagement
+	Pending     []*accord.Engagement
+	Targets     []*accord.Target
+	Last        string // date of the last held engagement
+}
+
+func dyadKey(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + "-" + b
+}
+
+func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*model, error) {
+	rec, err := store.Record(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m := &model{
+		gen:         st.Generation,
+		stats:       st,
+		rec:         rec,
+		actors:      rec.ActorIndex(),
+		engagements: make(map[string]*accord.Engagement, len(rec.Engagements)+len(rec.Pending)),
+		targets:     make(map[string]*accord.Target, len(rec.Targets)),
+		countries:   make(map[string]string),
+		articles:    make(map[string]articleInfo, st.Articles),
+		byDyad:      make(map[string]*dyad),
+		byActor:     make(map[string][]*accord.Engagement),
+	}
+	for i := range rec.Actors {
+		a := &rec.Actors[i]
+		if a.Type == accord.Country && a.Country != "" {
+			m.countries[a.Country] = a.Name
+		}
+	}
+	// Articles without bodies: titles for lists of reports, areas for heat maps.
+	err = store.EachFacts(ctx, func(f *accord.ArticleFacts) error {
+		a := f.Article
+		m.articles[a.ID] = articleInfo{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, File: a.File, Areas: f.Areas}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	get := func(a, b string) *dyad {
+		k := dyadKey(a, b)
+		d := m.byDyad[k]
+		if d == nil {
+			a, b, _ = strings.Cut(k, "-")
+			d = &dyad{A: a, B: b}
+			m.byDyad[k] = d
+		}
+		return d
+	}
+	add := func(e *accord.Engagement, pending bool) {
+		m.engagements[e.ID] = e
+		for _, p := range e.Participants {
+			m.byActor[p] = append(m.byActor[p], e)
+		}
+		cs := uniq(e.Countries)
+		for i := range cs {
+			for j := i + 1; j < len(cs); j++ {
+				d := get(cs[i], cs[j])
+				if pending {
+					d.Pending = append(d.Pending, e)
+				} else {
+					d.Engagements = append(d.Engagements, e)
+					d.Last = max(d.Last, e.Date)
+				}
+			}
+		}
+	}
+	for i := range rec.Engagements {
+		add(&rec.Engagements[i], false)
+	}
+	for i := range rec.Pending {
+		add(&rec.Pending[i], true)
+	}
+	for i := range rec.Targets {
+		t := &rec.Targets[i]
+		m.targets[t.ID] = t
+		hs := uniq(t.Holders)
+		for i := range hs {
+			for j := i + 1; j < len(hs); j++ {
+				if d := m.byDyad[dyadKey(hs[i], hs[j])]; d != nil {
+					d.Targets = append(d.Targets, t)
+				}
+			}
+		}
+	}
+	// A target held by one country belongs to the dyads where its statements
+	// were reported, such as a growth goal restated in bilateral talks.
+	for _, d := range m.byDyad {
+		arts := make(map[string]bool)
+		for _, e := range d.Engagements {
+			for _, r := range e.Reports {
+				arts[r.Article] = true
+			}
+		}
+		for i := range rec.Targets {
+			t := &rec.Targets[i]
+			if len(uniq(t.Holders)) != 1 || (t.Holders[0] != d.A && t.Holders[0] != d.B) {
+				continue
+			}
+			for _, ev := range t.Mentions {
+				if arts[ev.Article] {
+					d.Targets = append(d.Targets, t)
+					break
+				}
+			}
+		}
+	}
+	for _, d := range m.byDyad {
+		byDate := func(x, y *accord.Engagement) int {
+			return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+		}
+		slices.SortFunc(d.Engagements, byDate)
+		slices.SortFunc(d.Pending, byDate)
+		slices.SortFunc(d.Targets, func(x, y *accord.Target) int { return strings.Compare(x.Metric+x.ID, y.Metric+y.ID) })
+		m.dyads = append(m.dyads, *d)
+	}
+	slices.SortFunc(m.dyads, func(x, y dyad) int {
+		return cmp.Or(len(y.Engagements)-len(x.Engagements), strings.Compare(y.Last, x.Last), strings.Compare(x.A+x.B, y.A+y.B))
+	})
+	for i := range m.dyads {
+		m.byDyad[dyadKey(m.dyads[i].A, m.dyads[i].B)] = &m.dyads[i]
+	}
+	return m, nil
+}
+
+func uniq(s []string) []string {
+	s = slices.Clone(s)
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// countryName returns a country's name as the record spells it, or its code.
+func (m *model) countryName(code string) string {
+	if n := m.countries[code]; n != "" {
+		return n
+	}
+	return code
+}
+
+// actorName returns the name of an actor id or key, or the id itself.
+func (m *model) actorName(id string) string {
+	if a := m.actors[id]; a != nil {
+		return a.Name
+	}
+	return id
+}
+
+// engagementAreas returns an engagement's areas, or when it has none those of
+// the articles reporting it.
+func (m *model) engagementAreas(e *accord.Engagement) []string {
+	if len(e.Areas) > 0 {
+		return uniq(e.Areas)
+	}
+	var areas []string
+	for _, r := range e.Reports {
+		areas = append(areas, m.articles[r.Article].Areas...)
+	}
+	return uniq(areas)
+}
+
+// engagementFilter selects engagements for the API.
+type engagementFilter struct {
+	Countries []string
+	From, To  string
+	Type      string
+	Area      string
+	Actor     string
+	Status    string // held (default), pending, all
+}
+
+func (m *model) filterEngagements(f engagementFilter) []*accord.Engagement {
+	var src []*accord.Engagement
+	if f.Status != "pending" {
+		for i := range m.rec.Engagements {
+			src = append(src, &m.rec.Engagements[i])
+		}
+	}
+	if f.Status == "pending" || f.Status == "all" {
+		for i := range m.rec.Pending {
+			src = append(src, &m.rec.Pending[i])
+		}
+	}
+	actor := ""
+	if f.Actor != "" {
+		if a := m.actors[f.Actor]; a != nil {
+			actor = a.ID
+		} else {
+			actor = f.Actor
+		}
+	}
+	var out []*accord.Engagement
+	for _, e := range src {
+		if f.From != "" && e.Date < f.From || f.To != "" && e.Date > f.To && !strings.HasPrefix(f.To, e.Date) {
+			continue
+		}
+		if f.Type != "" && string(e.Type) != f.Type {
+			continue
+		}
+		if !containsAll(e.Countries, f.Countries) {
+			continue
+		}
+		if f.Area != "" && !slices.Contains(m.engagementAreas(e), f.Area) {
+			continue
+		}
+		if actor != "" && !slices.ContainsFunc(e.Participants, func(p string) bool {
+			a := m.actors[p]
+			return p == actor || a != nil && a.ID == actor
+		}) {
+			continue
+		}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(x, y *accord.Engagement) int {
+		return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	})
+	return out
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,321 @@
+// Package ingest runs accord's pipeline: read inputs, extract facts in
+// parallel, store them in batches, and consolidate the record.
+//
+// Reading is sequential (one goroutine walks the inputs in a stable order),
+// extraction fans out to one worker per core, and a single writer stores
+// batches: SQLite has one writer anyway, and batching amortises commits.
+// Each batch is consolidated right after it is committed, so an interrupted
+// ingest leaves a store whose record covers every committed article but the
+// last batch; the store's consolidation mark (see Pipeline.Run) closes that gap
+// on the next run.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"io"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/read"
+)
+
+// Pipeline ingests articles into a store.
+type Pipeline struct {
+	Store accord.Store
+	// Extract returns the facts of one article; it must be safe for concurrent use.
+	Extract func(*accord.Article) *accord.ArticleFacts
+	// Consolidate merges newly stored facts into the record (consolidate.Apply).
+	// Nil skips consolidation.
+	Consolidate func(ctx context.Context, s accord.Store, added []*accord.ArticleFacts, removed []string) error
+
+	Workers   int // extraction workers; default GOMAXPROCS
+	BatchSize int // articles per transaction; default 256
+
+	// OnError is called for each skipped input or article, as it happens.
+	OnError func(error)
+	// OnProgress is called after each input file and each stored batch.
+	OnProgress func(Progress)
+}
+
+// Progress is a running count of an ingest.
+type Progress struct {
+	Files     int           // input files read
+	Bytes     int64         // bytes read
+	Articles  int           // articles read
+	Stored    int           // new articles stored
+	Replaced  int           // articles that replaced an older version of their file
+	Unchanged int           // articles stored already
+	Skipped   int           // inputs or lines skipped with an error
+	Elapsed   time.Duration // since the start
+}
+
+// Summary is the outcome of an ingest.
+type Summary struct {
+	Progress
+	// Reasons counts the skipped inputs by reason ("not valid UTF-8": 2).
+	Reasons map[string]int
+}
+
+// Written reports how many articles the ingest wrote (stored or replaced).
+func (s *Summary) Written() int { return s.Stored + s.Replaced }
+
+// Ingested reports how many articles are in the store after the ingest,
+// whether written now or found unchanged.
+func (s *Summary) Ingested() int { return s.Stored + s.Replaced + s.Unchanged }
+
+// Run reads the inputs at paths ("-" is stdin) and ingests every article.
+// Bad inputs are skipped, counted and passed to OnError; Run fails only when
+// the store fails or ctx is done, and what was committed before stays.
+func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*Summary, error) {
+	start := time.Now()
+	sum := &Summary{Reasons: map[string]int{}}
+	var mu sync.Mutex // guards sum: the reader and the writer both count
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	articles := make(chan *accord.Article, 64)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(articles)
+		readErr <- read.Walk(ctx, paths, stdin, func(it read.Item) error {
+			mu.Lock()
+			sum.Files++
+			sum.Bytes += it.Size
+			sum.Articles += len(it.Articles)
+			for _, err := range it.Errs {
+				p.skip(sum, err)
+			}
+			prog := sum.Progress
+			mu.Unlock()
+			p.progress(prog, start)
+			for _, a := range it.Articles {
+				select {
+				case articles <- a:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}()
+
+	err := p.process(ctx, articles, sum, &mu, start)
+	if err != nil {
+		cancel()
+	}
+	// Drain so the reader can finish, then collect its error.
+	for range articles {
+	}
+	if rerr := <-readErr; err == nil && rerr != nil && !errors.Is(rerr, context.Canceled) {
+		err = rerr
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// Ingest ingests articles already read (the HTTP API's POST, tests).
+func (p *Pipeline) Ingest(ctx context.Context, arts []*accord.Article) (*Summary, error) {
+	start := time.Now()
+	sum := &Summary{Reasons: map[string]int{}}
+	sum.Articles = len(arts)
+	ch := make(chan *accord.Article, len(arts))
+	for _, a := range arts {
+		ch <- a
+	}
+	close(ch)
+	var mu sync.Mutex
+	err := p.process(ctx, ch, sum, &mu, start)
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// process extracts articles in parallel and stores them in batches, in the
+// order they were read (so ids and outcomes do not depend on scheduling).
+func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *Summary, mu *sync.Mutex, start time.Time) error {
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	size := p.BatchSize
+	if size <= 0 {
+		size = 256
+	}
+
+	// Each article travels with a sequence number; a reorder buffer restores
+	// reading order before batching.
+	type job struct {
+		seq int
+		a   *accord.Article
+	}
+	type done struct {
+		seq int
+		f   *accord.ArticleFacts
+	}
+	jobs := make(chan job, 2*workers)
+	results := make(chan done, 2*workers)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for a := range in {
+			select {
+			case jobs <- job{seq, a}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- done{j.seq, p.extract(j.a)}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+
+	pending := map[int]*accord.ArticleFacts{}
+	next := 0
+	batch := make([]*accord.ArticleFacts, 0, size)
+	var err error
+	for r := range results {
+		if err != nil {
+			continue // drain
+		}
+		pending[r.seq] = r.f
+		for {
+			f, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			batch = append(batch, f)
+			if len(batch) == size {
+				err = p.flush(ctx, batch, sum, mu, start)
+				batch = batch[:0]
+				if err != nil {
+					break
+				}
+			}
+		}
+	}
+	if err == nil && len(batch) > 0 {
+		err = p.flush(ctx, batch, sum, mu, start)
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+func (p *Pipeline) extract(a *accord.Article) *accord.ArticleFacts {
+	if p.Extract == nil {
+		return &accord.ArticleFacts{Article: a}
+	}
+	return p.Extract(a)
+}
+
+// flush stores one batch, consolidates what it added, and counts outcomes.
+func (p *Pipeline) flush(ctx context.Context, batch []*accord.ArticleFacts, sum *Summary, mu *sync.Mutex, start time.Time) error {
+	// Two articles of one batch may share an id (the same document under two
+	// names); the store sees each id once per batch.
+	seen := make(map[string]bool, len(batch))
+	uniq := batch[:0:0]
+	dups := 0
+	for _, f := range batch {
+		if seen[f.Article.ID] {
+			dups++
+			continue
+		}
+		seen[f.Article.ID] = true
+		uniq = append(uniq, f)
+	}
+	res, err := p.Store.PutArticles(ctx, uniq)
+	if err != nil {
+		return err
+	}
+	var added []*accord.ArticleFacts
+	var removed []string
+	mu.Lock()
+	sum.Unchanged += dups
+	for i, r := range res {
+		switch r.Outcome {
+		case accord.Stored:
+			sum.Stored++
+			added = append(added, uniq[i])
+		case accord.Replaced:
+			sum.Replaced++
+			added = append(added, uniq[i])
+			removed = append(removed, r.ReplacedID)
+		default:
+			sum.Unchanged++
+		}
+	}
+	prog := sum.Progress
+	mu.Unlock()
+	if p.Consolidate != nil && (len(added) > 0 || len(removed) > 0) {
+		if err := p.Consolidate(ctx, p.Store, added, removed); err != nil {
+			return err
+		}
+	}
+	p.progress(prog, start)
+	return nil
+}
+
+// skip counts one skipped input under its reason; the caller holds the lock.
+func (p *Pipeline) skip(sum *Summary, err error) {
+	sum.Skipped++
+	sum.Reasons[Reason(err)]++
+	if p.OnError != nil {
+		p.OnError(err)
+	}
+}
+
+func (p *Pipeline) progress(prog Progress, start time.Time) {
+	if p.OnProgress != nil {
+		prog.Elapsed = time.Since(start)
+		p.OnProgress(prog)
+	}
+}
+
+// Reason is the short reason of an error for the summary: its message up to
+// the first colon or parenthesis, without the file and line.
+func Reason(err error) string {
+	var e *accord.Error
+	msg := err.Error()
+	if errors.As(err, &e) {
+		msg = e.Message
+		if msg == "" && e.Err != nil {
+			msg = e.Err.Error()
+		}
+	}
+	if i := strings.IndexAny(msg, ":("); i > 0 {
+		msg = msg[:i]
+	}
+	return strings.TrimSpace(msg)
+}
+
+// SortedReasons returns the reasons of a summary, most frequent first.
+func (s *Summary) SortedReasons() []string {
+	out := make([]string, 0, len(s.Reasons))
+	for r := range s.Reasons {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if s.Reasons[out[i]] != s.Reasons[out[j]] {
+			return s.Reasons[out[i]] > s.Reasons[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}

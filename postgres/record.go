@@ -1,0 +1,208 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/accordhq/accord"
+	"github.com/jackc/pgx/v5"
+)
+
+// Record loads the consolidated record, each list in id order, from one
+// snapshot.
+func (db *DB) Record(ctx context.Context) (*accord.Record, error) {
+	r := &accord.Record{
+		Actors:      []accord.Actor{},
+		Engagements: []accord.Engagement{},
+		Pending:     []accord.Engagement{},
+		Targets:     []accord.Target{},
+	}
+	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if err := load(ctx, tx, `SELECT data::text FROM actors ORDER BY id`, func(b []byte) error {
+			var a accord.Actor
+			err := json.Unmarshal(b, &a)
+			r.Actors = append(r.Actors, a)
+			return err
+		}); err != nil {
+			return err
+		}
+		if err := load(ctx, tx, `SELECT data::text FROM engagements ORDER BY id`, func(b []byte) error {
+			var e accord.Engagement
+			if err := json.Unmarshal(b, &e); err != nil {
+				return err
+			}
+			if e.Status == accord.StatusPending {
+				r.Pending = append(r.Pending, e)
+			} else {
+				r.Engagements = append(r.Engagements, e)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		return load(ctx, tx, `SELECT data::text FROM targets ORDER BY id`, func(b []byte) error {
+			var t accord.Target
+			err := json.Unmarshal(b, &t)
+			r.Targets = append(r.Targets, t)
+			return err
+		})
+	})
+	if err != nil {
+		return nil, internal("record", err)
+	}
+	return r, nil
+}
+
+func load(ctx context.Context, tx pgx.Tx, sql string, fn func([]byte) error) error {
+	rows, err := tx.Query(ctx, sql)
+	if err != nil {
+		return err
+	}
+	var b []byte
+	_, err = pgx.ForEachRow(rows, []any{&b}, func() error { return fn(b) })
+	return err
+}
+
+// recordTables maps the entity kinds of the record to their tables.
+var recordTables = map[string]string{
+	accord.KindActor:      "actors",
+	accord.KindEngagement: "engagements",
+	accord.KindTarget:     "targets",
+}
+
+// SaveRecord applies a change to the record in one transaction. Record
+// writers (the consolidation step may run in several processes) are
+// serialised by a transaction-level advisory lock, so that a Reset and the
+// upserts of another writer never interleave.
+func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
+	if c == nil {
+		return accord.ErrorAt(accord.EINVALID, "record change", "no change")
+	}
+	var ids [3][]string
+	var data [3][]string
+	var status []string
+	add := func(i int, id, what string, v any) error {
+		if id == "" {
+			return accord.ErrorAt(accord.EINVALID, what, "no id")
+		}
+		b, err := json.Marshal(v)
+		if err != nil {
+			return accord.ErrorAt(accord.EINVALID, what+" "+id, "%v", err)
+		}
+		ids[i] = append(ids[i], id)
+		data[i] = append(data[i], string(b))
+		return nil
+	}
+	for i := range c.Actors {
+		if err := add(0, c.Actors[i].ID, "actor", &c.Actors[i]); err != nil {
+			return err
+		}
+	}
+	for i := range c.Engagements {
+		if err := add(1, c.Engagements[i].ID, "engagement", &c.Engagements[i]); err != nil {
+			return err
+		}
+		status = append(status, c.Engagements[i].Status)
+	}
+	for i := range c.Targets {
+		if err := add(2, c.Targets[i].ID, "target", &c.Targets[i]); err != nil {
+			return err
+		}
+	}
+	for _, d := range c.Deleted {
+		if recordTables[d.Kind] == "" {
+			return accord.ErrorAt(accord.EINVALID, "deleted", "unknown kind %q", d.Kind)
+		}
+	}
+	// Several entries for one id: the last wins, as with one upsert after
+	// another (ON CONFLICT cannot touch a row twice in one statement).
+	for i := range ids {
+		ids[i], data[i], status = lastWins(ids[i], data[i], status, i == 1)
+	}
+
+	err := db.tx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey(db.schema+".record")); err != nil {
+			return err
+		}
+		if c.Reset {
+			if _, err := tx.Exec(ctx, `DELETE FROM actors; DELETE FROM engagements; DELETE FROM targets`); err != nil {
+				return err
+			}
+		}
+		for _, d := range c.Deleted {
+			if _, err := tx.Exec(ctx, `DELETE FROM `+recordTables[d.Kind]+` WHERE id = $1`, d.ID); err != nil {
+				return err
+			}
+		}
+		for i, table := range []string{"actors", "engagements", "targets"} {
+			if len(ids[i]) == 0 {
+				continue
+			}
+			var err error
+			if table == "engagements" {
+				_, err = tx.Exec(ctx, `
+					INSERT INTO engagements (id, status, data)
+					SELECT id, status, data::jsonb FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, status, data)
+					ON CONFLICT (id) DO UPDATE SET status = excluded.status, data = excluded.data`, ids[i], status, data[i])
+			} else {
+				_, err = tx.Exec(ctx, fmt.Sprintf(`
+					INSERT INTO %s (id, data)
+					SELECT id, data::jsonb FROM unnest($1::text[], $2::text[]) AS u(id, data)
+					ON CONFLICT (id) DO UPDATE SET data = excluded.data`, table), ids[i], data[i])
+			}
+			if err != nil {
+				return fmt.Errorf("%s: %w", table, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return internal("save record", err)
+	}
+	return db.bump(ctx)
+}
+
+// lastWins drops all but the last entry of each id, keeping order; status
+// follows the engagements (with is true) in step.
+func lastWins(ids, data, status []string, with bool) ([]string, []string, []string) {
+	last := make(map[string]int, len(ids))
+	for i, id := range ids {
+		last[id] = i
+	}
+	if len(last) == len(ids) {
+		return ids, data, status
+	}
+	var i2, d2, s2 []string
+	for i, id := range ids {
+		if last[id] != i {
+			continue
+		}
+		i2 = append(i2, id)
+		d2 = append(d2, data[i])
+		if with {
+			s2 = append(s2, status[i])
+		}
+	}
+	if !with {
+		s2 = status
+	}
+	return i2, d2, s2
+}
+
+// Stats returns counts and the generation. Engagements counts held (and
+// mentioned) engagements, not pending ones.
+func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
+	var s accord.Stats
+	err := db.pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM actors),
+		(SELECT count(*) FROM engagements WHERE status <> '`+accord.StatusPending+`'),
+		(SELECT count(*) FROM targets),
+		(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM generation)`).
+		Scan(&s.Articles, &s.Actors, &s.Engagements, &s.Targets, &s.Generation)
+	if err != nil {
+		return s, internal("stats", err)
+	}
+	return s, nil
+}

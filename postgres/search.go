@@ -1,0 +1,185 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/accordhq/accord"
+	"github.com/jackc/pgx/v5"
+)
+
+// defaultLimit is the page size of a search without a Limit.
+const defaultLimit = 20
+
+// headline is the ts_headline option string: a passage or two around the
+// matches, with accord's marks around each match.
+var headline = fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"",
+	accord.MarkStart, accord.MarkEnd)
+
+// Search runs a full-text query. The query (words, "exact phrases", OR,
+// -exclusion; see parseQuery) becomes a tsquery built from one
+// phraseto_tsquery per term, so that no text is syntax to PostgreSQL. Matches rank by ts_rank_cd with titles (weight A)
+// above bodies (weight B).
+func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
+	if q.Limit < 0 {
+		return nil, accord.ErrorAt(accord.EINVALID, "limit", "limit must not be negative")
+	}
+	if q.Limit == 0 {
+		q.Limit = defaultLimit
+	}
+	if q.Offset < 0 {
+		return nil, accord.ErrorAt(accord.EINVALID, "offset", "offset must not be negative")
+	}
+	if err := checkDate("from", q.From); err != nil {
+		return nil, err
+	}
+	if err := checkDate("to", q.To); err != nil {
+		return nil, err
+	}
+	var args []any
+	arg := func(v any) string {
+		args = append(args, v)
+		return fmt.Sprintf("$%d", len(args))
+	}
+
+	// Without words, every article passes the filters, newest first.
+	text := strings.TrimSpace(q.Query) != ""
+	var where []string
+	query := "NULL::tsquery"
+	if text {
+		pq, err := parseQuery(q.Query)
+		if err != nil {
+			return nil, err
+		}
+		query = pq.tsquery(arg)
+		where = append(where, "a.search @@ q.q")
+	}
+	if q.From != "" {
+		where = append(where, "a.published >= "+arg(q.From))
+	}
+	if q.To != "" {
+		where = append(where, "a.published <= "+arg(q.To))
+	}
+	if q.Source != "" {
+		where = append(where, "a.source = "+arg(q.Source))
+	}
+	tagged := func(kind, cmp string) string {
+		return "EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.kind = '" + kind + "' AND t.value " + cmp + ")"
+	}
+	for _, c := range q.Countries {
+		where = append(where, tagged(tagCountry, "= "+arg(strings.ToUpper(c))))
+	}
+	for _, area := range q.Areas {
+		where = append(where, tagged(tagArea, "= "+arg(area)))
+	}
+	if len(q.Types) > 0 {
+		where = append(where, tagged(tagType, "= ANY("+arg(q.Types)+")"))
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = "WHERE " + strings.Join(where, " AND ")
+	}
+	// matches is the CTE of every matching article with its score.
+	score := "0::real"
+	if text {
+		score = "ts_rank_cd(a.search, q.q, 1)"
+	}
+	matches := `WITH q AS (SELECT ` + query + ` AS q),
+		m AS (SELECT a.id, a.published, a.source, ` + score + ` AS score FROM articles a, q ` + cond + `)`
+
+	// Without words, the newest articles come first.
+	order := "m.score DESC, m.published DESC, m.id"
+	snippet := "left(a.body, 200)"
+	if text {
+		snippet = "ts_headline('accord', a.body, q.q, '" + strings.ReplaceAll(headline, "'", "''") + "')"
+	}
+	page := matches + `,
+		p AS (SELECT m.id, m.score, count(*) OVER () AS total FROM m ORDER BY ` + order + ` LIMIT ` + arg(q.Limit) + ` OFFSET ` + arg(q.Offset) + `)
+		SELECT ` + prefixed("a.", articleColumns) + `, p.score, ` + snippet + `, p.total
+		FROM p JOIN articles a ON a.id = p.id, q
+		ORDER BY p.score DESC, a.published DESC, a.id`
+
+	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return nil, internal("search", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+
+	// The page carries the count of all matches (one scan for both), unless
+	// the offset is past the end.
+	res := &accord.SearchResults{Total: -1}
+	rows, err := tx.Query(ctx, page, args...)
+	if err != nil {
+		return nil, internal("search", err)
+	}
+	res.Hits, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (accord.SearchHit, error) {
+		var h accord.SearchHit
+		a := new(accord.Article)
+		var score float32
+		err := r.Scan(&a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format, &score, &h.Snippet, &res.Total)
+		h.Article, h.Score = a, float64(score)
+		return h, err
+	})
+	if err != nil {
+		return nil, internal("search", err)
+	}
+	if res.Hits == nil {
+		res.Hits = []accord.SearchHit{}
+	}
+	if res.Total < 0 {
+		if err := tx.QueryRow(ctx, matches+` SELECT count(*) FROM m`, args[:len(args)-2]...).Scan(&res.Total); err != nil {
+			return nil, internal("search", err)
+		}
+	}
+	if q.Facets {
+		if res.Facets, err = facets(ctx, tx, matches, args[:len(args)-2]); err != nil {
+			return nil, internal("search facets", err)
+		}
+	}
+	return res, nil
+}
+
+// facets counts the matching articles per tag, source and year.
+func facets(ctx context.Context, tx pgx.Tx, matches string, args []any) (map[string][]accord.FacetCount, error) {
+	rows, err := tx.Query(ctx, matches+`
+		SELECT t.kind, t.value, count(*) FROM m JOIN article_tags t ON t.article_id = m.id
+		WHERE t.kind IN ('`+tagCountry+`', '`+tagArea+`', '`+tagType+`') GROUP BY t.kind, t.value
+		UNION ALL
+		SELECT '`+accord.FacetSource+`', m.source, count(*) FROM m WHERE m.source <> '' GROUP BY m.source
+		UNION ALL
+		SELECT '`+accord.FacetYear+`', left(m.published, 4), count(*) FROM m WHERE m.published <> '' GROUP BY left(m.published, 4)
+		ORDER BY 1, 3 DESC, 2`, args...)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]accord.FacetCount{}
+	var kind string
+	var fc accord.FacetCount
+	_, err = pgx.ForEachRow(rows, []any{&kind, &fc.Value, &fc.Count}, func() error {
+		out[kind] = append(out[kind], fc)
+		return nil
+	})
+	return out, err
+}
+
+// checkDate accepts "" or a date YYYY-MM-DD.
+func checkDate(field, d string) error {
+	if d == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.DateOnly, d); err != nil {
+		return accord.ErrorAt(accord.EINVALID, field, "%q is not a date YYYY-MM-DD", d)
+	}
+	return nil
+}
+
+// prefixed qualifies a comma-separated column list with a table prefix.
+func prefixed(prefix, cols string) string {
+	parts := strings.Split(cols, ", ")
+	for i, p := range parts {
+		parts[i] = prefix + p
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,55 @@
+package read
+
+import (
+	"bufio"
+	"embed"
+	"strconv"
+	"strings"
+)
+
+// The words this package knows (months, particles of place names,
+// abbreviations, file types) live in data/, not in code.
+//
+//go:embed data/*.txt
+var dataFS embed.FS
+
+var (
+	months        = map[string]int{}  // "sept" → 9
+	particles     = map[string]bool{} // "es", "de"
+	abbreviations = map[string]bool{} // "Dr", "Gen"
+	skipExts      = map[string]bool{} // "csv"
+)
+
+func init() {
+	eachLine("data/months.txt", func(f []string) {
+		n, err := strconv.Atoi(f[0])
+		if err != nil || n < 1 || n > 12 || len(f) < 2 {
+			panic("read: data/months.txt: bad line " + strings.Join(f, " "))
+		}
+		for _, w := range f[1:] {
+			months[strings.ToLower(w)] = n
+		}
+	})
+	eachLine("data/particles.txt", func(f []string) { particles[strings.ToLower(f[0])] = true })
+	eachLine("data/abbreviations.txt", func(f []string) { abbreviations[f[0]] = true })
+	eachLine("data/skip_extensions.txt", func(f []string) { skipExts[strings.ToLower(f[0])] = true })
+}
+
+// eachLine calls fn with the fields of every line of an embedded data file
+// that is neither blank nor a # comment. A missing file is a build error, so
+// it panics.
+func eachLine(name string, fn func([]string)) {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		panic("read: " + err.Error())
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fn(strings.Fields(line))
+	}
+}

@@ -1,0 +1,266 @@
+package read
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTitle is the longest title made from a first sentence, in bytes.
+const maxTitle = 120
+
+// normSpace turns every run of white space (no-break spaces, tabs, newlines
+// included) into one space, drops invisible format characters and trims.
+func normSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isInvisible(r):
+			continue
+		case unicode.IsSpace(r) || r == '\u200B':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isInvisible reports characters that carry nothing in plain text: BOM,
+// word joiner, soft hyphen. Joiners that shape scripts (ZWJ, ZWNJ) are kept.
+func isInvisible(r rune) bool {
+	return r == '\uFEFF' || r == '\u2060' || r == '\u00AD'
+}
+
+// isBlank reports a line of nothing but white space.
+func isBlank(s string) bool {
+	return strings.TrimFunc(s, unicode.IsSpace) == ""
+}
+
+// textParagraphs makes a body of plain text: blank lines separate
+// paragraphs and the lines of a paragraph are joined. Text with no blank line
+// at all has one paragraph a line (feeds often separate paragraphs so).
+func textParagraphs(s string) string {
+	lines := strings.Split(s, "\n")
+	blankSeparated := false
+	for i, l := range lines {
+		if isBlank(l) && i > 0 && i < len(lines)-1 {
+			blankSeparated = true
+			break
+		}
+	}
+	var paras []string
+	var cur []string
+	flush := func() {
+		if p := normSpace(strings.Join(cur, " ")); p != "" {
+			paras = append(paras, p)
+		}
+		cur = cur[:0]
+	}
+	for _, l := range lines {
+		if isBlank(l) {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+		if !blankSeparated {
+			flush()
+		}
+	}
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// firstSentence returns the first sentence of the first paragraph of body,
+// cut at a word boundary to at most max bytes.
+func firstSentence(body string, max int) string {
+	p, _, _ := strings.Cut(strings.TrimSpace(body), "\n\n")
+	p = normSpace(p)
+	if end := sentenceEnd(p); end > 0 {
+		p = p[:end]
+	}
+	return cutWords(p, max)
+}
+
+// sentenceEnd returns the byte offset just after the first sentence's final
+// punctuation (and closing quotes), or 0 if p is a single sentence.
+func sentenceEnd(p string) int {
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) {
+			r, n := utf8.DecodeRuneInString(p[j:])
+			if r != '"' && r != '\'' && r != '’' && r != '”' && r != ')' {
+				break
+			}
+			j += n
+		}
+		if j >= len(p) || p[j] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(p[j+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("\"“‘'(", next) {
+			continue
+		}
+		if c == '.' && isAbbreviation(p[:i]) {
+			continue
+		}
+		return j
+	}
+	return 0
+}
+
+// isAbbreviation reports whether the word ending text (before a ".") is an
+// abbreviation rather than a sentence's last word: an initial ("J"), a dotted
+// form ("U.S"), or a listed abbreviation ("Dr").
+func isAbbreviation(text string) bool {
+	w := text[strings.LastIndexAny(text, " (\"“")+1:]
+	if w == "" {
+		return false
+	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && unicode.IsUpper(r) {
+		return true
+	}
+	if strings.Contains(w, ".") {
+		return true
+	}
+	return abbreviations[w]
+}
+
+// cutWords shortens s to at most max bytes at a word boundary, without
+// trailing punctuation that would dangle.
+func cutWords(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:max+1], ' ')
+	if cut <= 0 {
+		// One long word: cut at a rune boundary.
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:–—-")
+}
+
+// placeName writes a dateline in its usual spelling: upper-case datelines
+// are title-cased ("HÀ NỘI" → "Hà Nội", "DAR ES SALAAM" → "Dar es Salaam");
+// anything already in mixed case is kept.
+func placeName(s string) string {
+	s = normSpace(strings.Trim(s, " ,*_"))
+	if s == "" || hasLower(s) {
+		return s
+	}
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			parts[j] = titleWord(p, i == 0 && j == 0)
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWord title-cases one word of an upper-case place name.
+func titleWord(w string, first bool) string {
+	lw := strings.ToLower(w)
+	if !first && particles[lw] {
+		return lw
+	}
+	// Letters that start a word keep their upper-case form as written (so
+	// Turkish İ stays İ); the others are lowered.
+	var b strings.Builder
+	up := true
+	prevLetters := 0
+	for _, r := range w {
+		if up && unicode.IsLetter(r) {
+			b.WriteRune(r)
+			up = false
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		if unicode.IsLetter(r) {
+			prevLetters++
+		}
+		// O'Brien, N'Djamena: a capital after an apostrophe that follows one letter.
+		if (r == '\'' || r == '’') && prevLetters == 1 {
+			up = true
+		}
+		if r == '.' {
+			up = true // St.Petersburg written without a space
+		}
+	}
+	return b.String()
+}
+
+// dashes that separate a dateline or a credit from the text.
+var dashes = []string{" — ", " – ", " -- ", " - "}
+
+// trailingCredit splits an agency credit off the end of a body
+// ("… with pleasure. — VNA/VNS" → "… with pleasure.", "VNA/VNS").
+func trailingCredit(body string) (rest, credit string) {
+	t := strings.TrimRightFunc(body, unicode.IsSpace)
+	best := -1
+	var dash string
+	for _, d := range dashes {
+		if i := strings.LastIndex(t, d); i > best {
+			best, dash = i, d
+		}
+	}
+	// Also a credit on its own last line: "\n\n— AFP".
+	for _, d := range []string{"\n— ", "\n– "} {
+		if i := strings.LastIndex(t, d); i > best {
+			best, dash = i, d
+		}
+	}
+	if best < 0 {
+		return body, ""
+	}
+	c := strings.TrimSpace(t[best+len(dash):])
+	if !isCredit(c) {
+		return body, ""
+	}
+	return strings.TrimRightFunc(t[:best], unicode.IsSpace), c
+}
+
+// isCredit reports whether s looks like an agency credit: short, a few
+// capitalised words (VNA/VNS, Reuters, Yonhap News Agency), no sentence.
+func isCredit(s string) bool {
+	if s == "" || len(s) > 40 || strings.ContainsAny(s, ".!?,;:\"“”") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,173 @@
+package read
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/accordhq/accord"
+)
+
+// Walk reads paths (files and folders, recursively, in lexical order; "-"
+// means stdin) and calls fn for each input file. Unreadable entries become
+// Items with an error; Walk continues past them. It stops early only if fn
+// returns an error or ctx is done.
+//
+// Symbolic links are followed; a link leading back into a folder being
+// walked is reported as a loop. Entries whose names start with "." inside a
+// folder are skipped (.git, .DS_Store), as the go tool does.
+func Walk(ctx context.Context, paths []string, stdin io.Reader, fn func(Item) error) error {
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var err error
+		if p == "-" {
+			err = fn(readInput("-", stdin, -1))
+		} else {
+			err = walk(ctx, p, nil, fn)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walk visits one path; ancestors are the folders it lies in, to catch loops.
+func walk(ctx context.Context, path string, ancestors []os.FileInfo, fn func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	fi, err := os.Stat(path) // follows links
+	if err != nil {
+		return fn(errItem(path, err))
+	}
+	if !fi.IsDir() {
+		if !fi.Mode().IsRegular() {
+			return fn(Item{Path: path, Errs: []error{accord.ErrorAt(accord.EINVALID, path, "not a regular file (%v)", fi.Mode().Type())}})
+		}
+		return fn(readFile(path, fi.Size()))
+	}
+	for _, a := range ancestors {
+		if os.SameFile(a, fi) {
+			return fn(Item{Path: path, Errs: []error{accord.ErrorAt(accord.EINVALID, path, "symlink loop: leads back to a folder being read")}})
+		}
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		// ReadDir returns what it could read; report the failure, go on with those.
+		if ferr := fn(errItem(path, err)); ferr != nil {
+			return ferr
+		}
+	}
+	ancestors = append(ancestors[:len(ancestors):len(ancestors)], fi)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if err := walk(ctx, filepath.Join(path, e.Name()), ancestors, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// errItem describes a file system error in words for people.
+func errItem(path string, err error) Item {
+	msg := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		msg = "symlink loop: " + msg
+	case errors.Is(err, fs.ErrPermission):
+		msg = "permission denied"
+	case errors.Is(err, fs.ErrNotExist):
+		msg = "no such file or folder"
+	}
+	return Item{Path: path, Errs: []error{&accord.Error{Code: accord.EINVALID, Where: path, Message: msg, Err: err}}}
+}
+
+// readFile reads and parses one file. size is its size as stat saw it.
+func readFile(path string, size int64) Item {
+	f, err := os.Open(path)
+	if err != nil {
+		return errItem(path, err)
+	}
+	defer f.Close()
+	return readInput(path, f, size)
+}
+
+// readInput detects the format of r from its first bytes, then streams a
+// JSON Lines feed or reads a single document of at most MaxFileSize bytes.
+// size is the input's size if known, else -1.
+func readInput(path string, r io.Reader, size int64) Item {
+	cr := &countReader{r: r}
+	br := bufio.NewReaderSize(cr, 64<<10)
+	head, err := br.Peek(4096)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return withSize(errItem(path, err), cr.n)
+	}
+	if detect(path, head) == accord.FormatJSONL {
+		it := Item{Path: path}
+		// Lines are checked one by one; here only what makes the whole feed unreadable.
+		if len(bytes.TrimSpace(bytes.TrimPrefix(head, []byte("\uFEFF")))) == 0 {
+			it.Errs = append(it.Errs, accord.ErrorAt(accord.EINVALID, path, "empty file"))
+			return withSize(it, cr.n)
+		}
+		if isBinary(head) {
+			it.Errs = append(it.Errs, accord.ErrorAt(accord.EINVALID, path, "binary file, not text"))
+			return withSize(it, cr.n)
+		}
+		_ = eachJSONLine(path, br, func(a *accord.Article, err error) error {
+			if err != nil {
+				it.Errs = append(it.Errs, err)
+			} else {
+				it.Articles = append(it.Articles, a)
+			}
+			return nil
+		})
+		it.Size = cr.n
+		return it
+	}
+	if size > MaxFileSize {
+		return withSize(Item{Path: path, Errs: []error{tooLarge(path, size)}}, cr.n)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, MaxFileSize+1))
+	if err != nil {
+		return withSize(errItem(path, err), cr.n)
+	}
+	if len(data) > MaxFileSize {
+		// Stdin or a file that grew: the size is not known, only that it is too much.
+		return withSize(Item{Path: path, Errs: []error{accord.ErrorAt(accord.EINVALID, path, "file too large: more than %d MiB", MaxFileSize>>20)}}, cr.n)
+	}
+	arts, errs := Parse(path, data)
+	return Item{Path: path, Size: cr.n, Articles: arts, Errs: errs}
+}
+
+func withSize(it Item, n int64) Item {
+	it.Size = n
+	return it
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}

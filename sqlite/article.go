@@ -1,0 +1,277 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/accordhq/accord"
+)
+
+// PutArticles stores a batch in one transaction. See accord.Store.
+func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]accord.PutResult, error) {
+	// Check and encode everything before taking the write lock.
+	facts := make([][]byte, len(batch))
+	for i, f := range batch {
+		where := fmt.Sprintf("batch[%d]", i)
+		switch {
+		case f == nil || f.Article == nil:
+			return nil, accord.ErrorAt(accord.EINVALID, where, "no article")
+		case f.Article.ID == "":
+			return nil, accord.ErrorAt(accord.EINVALID, where, "article %q has no id", f.Article.File)
+		case f.Article.File == "":
+			return nil, accord.ErrorAt(accord.EINVALID, where, "article %s has no file", f.Article.ID)
+		}
+		rest := *f
+		rest.Article = nil
+		b, err := json.Marshal(&rest)
+		if err != nil {
+			return nil, accord.ErrorAt(accord.EINVALID, where, "facts of %s: %v", f.Article.ID, err)
+		}
+		facts[i] = b
+	}
+	res := make([]accord.PutResult, len(batch))
+	if len(batch) == 0 {
+		return res, nil
+	}
+
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("put articles", err)
+	}
+	defer tx.Rollback()
+	p := new(putter)
+	defer p.close()
+	for _, q := range []struct {
+		st  **sql.Stmt
+		sql string
+	}{
+		{&p.byID, `SELECT 1 FROM articles WHERE id = ?`},
+		{&p.byFile, `SELECT n, id FROM articles WHERE file = ?`},
+		{&p.del, `DELETE FROM articles WHERE n = ?`},
+		{&p.ins, `INSERT INTO articles (id, file, url, title, published, dateline, source, format, body, facts, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`},
+		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
+	} {
+		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
+			return nil, internal("put articles", err)
+		}
+	}
+	wrote := false
+	added := now()
+	for i, f := range batch {
+		a := f.Article
+		res[i] = accord.PutResult{ID: a.ID, Outcome: accord.Stored}
+		var one int
+		switch err := p.byID.QueryRowContext(ctx, a.ID).Scan(&one); {
+		case err == nil:
+			res[i].Outcome = accord.Unchanged
+			continue
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, internal("put article "+a.ID, err)
+		}
+		var oldN int64
+		var oldID string
+		switch err := p.byFile.QueryRowContext(ctx, a.File).Scan(&oldN, &oldID); {
+		case err == nil:
+			// The file changed: its older version goes, with its tags
+			// (cascade) and search entry (trigger).
+			if _, err := p.del.ExecContext(ctx, oldN); err != nil {
+				return nil, internal("replace article "+oldID, err)
+			}
+			res[i].Outcome, res[i].ReplacedID = accord.Replaced, oldID
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, internal("put article "+a.ID, err)
+		}
+		var n int64
+		err := p.ins.QueryRowContext(ctx, a.ID, a.File, a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, facts[i], added).Scan(&n)
+		if err != nil {
+			return nil, internal("put article "+a.ID, err)
+		}
+		for _, t := range tags(f) {
+			if _, err := p.tag.ExecContext(ctx, n, t.kind, t.value); err != nil {
+				return nil, internal("put article "+a.ID, err)
+			}
+		}
+		wrote = true
+	}
+	if wrote {
+		if err := bump(ctx, tx); err != nil {
+			return nil, internal("put articles", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, internal("put articles", err)
+	}
+	return res, nil
+}
+
+// putter holds the prepared statements of one PutArticles transaction.
+type putter struct {
+	byID, byFile, del, ins, tag *sql.Stmt
+}
+
+func (p *putter) close() {
+	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+type tag struct{ kind, value string }
+
+// tags derives the search tags of an article from its facts: the countries
+// of its actors, its areas, the types of the engagements it reports and the
+// keys of its actors.
+func tags(f *accord.ArticleFacts) []tag {
+	var out []tag
+	for _, a := range f.Actors {
+		c := a.Country
+		if c == "" && a.Type == accord.Country {
+			c = strings.TrimPrefix(a.ID, string(accord.Country)+":")
+		}
+		if c != "" {
+			out = append(out, tag{"country", c})
+		}
+		if a.ID != "" {
+			out = append(out, tag{"actor", a.ID})
+		}
+	}
+	for _, area := range f.Areas {
+		out = append(out, tag{"area", area})
+	}
+	for _, e := range f.Engagements {
+		out = append(out, tag{"type", string(e.Type)})
+	}
+	return out
+}
+
+const articleColumns = `id, file, url, title, published, dateline, source, format`
+
+func scanArticle(sc interface{ Scan(...any) error }, a *accord.Article, more ...any) error {
+	return sc.Scan(append([]any{&a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format}, more...)...)
+}
+
+// Article returns one article with its body, or ENOTFOUND.
+func (db *DB) Article(ctx context.Context, id string) (*accord.Article, error) {
+	return db.article(ctx, "id", id)
+}
+
+// ArticleByFile returns the article stored for a file, or ENOTFOUND.
+func (db *DB) ArticleByFile(ctx context.Context, file string) (*accord.Article, error) {
+	return db.article(ctx, "file", file)
+}
+
+func (db *DB) article(ctx context.Context, column, value string) (*accord.Article, error) {
+	a := new(accord.Article)
+	row := db.r.QueryRowContext(ctx, `SELECT `+articleColumns+`, body FROM articles WHERE `+column+` = ?`, value)
+	switch err := scanArticle(row, a, &a.Body); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, accord.Errorf(accord.ENOTFOUND, "no article with %s %q", column, value)
+	case err != nil:
+		return nil, internal("article", err)
+	}
+	return a, nil
+}
+
+// Articles lists articles without body in (published, id) order, with the
+// count of all that match the filter.
+func (db *DB) Articles(ctx context.Context, f accord.ArticleFilter) ([]*accord.Article, int, error) {
+	var where []string
+	var args []any
+	if f.From != "" {
+		where, args = append(where, "published >= ?"), append(args, f.From)
+	}
+	if f.To != "" {
+		where, args = append(where, "published <= ?"), append(args, f.To)
+	}
+	if f.Source != "" {
+		where, args = append(where, "source = ?"), append(args, f.Source)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1 // no limit
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT `+articleColumns+`, count(*) OVER () FROM articles`+cond+
+		` ORDER BY published, id LIMIT ? OFFSET ?`, append(args, limit, max(f.Offset, 0))...)
+	if err != nil {
+		return nil, 0, internal("articles", err)
+	}
+	defer rows.Close()
+	var list []*accord.Article
+	total := -1
+	for rows.Next() {
+		a := new(accord.Article)
+		if err := scanArticle(rows, a, &total); err != nil {
+			return nil, 0, internal("articles", err)
+		}
+		list = append(list, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, internal("articles", err)
+	}
+	if total < 0 { // an offset past the end: count apart
+		if err := db.r.QueryRowContext(ctx, `SELECT count(*) FROM articles`+cond, args...).Scan(&total); err != nil {
+			return nil, 0, internal("articles", err)
+		}
+	}
+	return list, total, nil
+}
+
+// Facts returns the facts of one article, with the article and its body.
+func (db *DB) Facts(ctx context.Context, id string) (*accord.ArticleFacts, error) {
+	row := db.r.QueryRowContext(ctx, `SELECT `+articleColumns+`, body, facts FROM articles WHERE id = ?`, id)
+	f, err := scanFacts(row)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, accord.Errorf(accord.ENOTFOUND, "no article with id %q", id)
+	case err != nil:
+		return nil, internal("facts of "+id, err)
+	}
+	return f, nil
+}
+
+func scanFacts(sc interface{ Scan(...any) error }) (*accord.ArticleFacts, error) {
+	a := new(accord.Article)
+	var data []byte
+	if err := scanArticle(sc, a, &a.Body, &data); err != nil {
+		return nil, err
+	}
+	f := new(accord.ArticleFacts)
+	if err := json.Unmarshal(data, f); err != nil {
+		return nil, fmt.Errorf("facts of %s: %w", a.ID, err)
+	}
+	f.Article = a
+	return f, nil
+}
+
+// EachFacts streams every article's facts in (published, id) order. An
+// error from fn stops the walk and is returned as is.
+func (db *DB) EachFacts(ctx context.Context, fn func(*accord.ArticleFacts) error) error {
+	rows, err := db.r.QueryContext(ctx, `SELECT `+articleColumns+`, body, facts FROM articles ORDER BY published, id`)
+	if err != nil {
+		return internal("each facts", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		f, err := scanFacts(rows)
+		if err != nil {
+			return internal("each facts", err)
+		}
+		if err := fn(f); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return internal("each facts", err)
+	}
+	return nil
+}

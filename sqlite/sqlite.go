@@ -1,0 +1,184 @@
+// Package sqlite implements accord.Store on an embedded SQLite database
+// (modernc.org/sqlite: pure Go, FTS5 for search).
+//
+// The database runs in WAL mode with one writer connection, since SQLite
+// allows one writer at a time, and a pool of reader connections that read
+// while the writer writes. The schema is created and upgraded by the
+// numbered migrations embedded from migrations/*.sql.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/accordhq/accord"
+	_ "modernc.org/sqlite" // the "sqlite" driver
+)
+
+// DB is an accord.Store in one SQLite file.
+type DB struct {
+	path string
+	w    *sql.DB // the one writer connection
+	r    *sql.DB // readers
+}
+
+var _ accord.Store = (*DB)(nil)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Open opens the store in the file at path, creating the file and its
+// schema when they do not exist and applying pending migrations.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, accord.ErrorAt(accord.EINVALID, "path", "no database file given")
+	}
+	// A file: URI, so that any character of the path is escaped and none is
+	// read as the start of parameters.
+	name := "file:" + (&url.URL{Path: path}).EscapedPath()
+	params := "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_txlock=immediate")
+	if err != nil {
+		return nil, internal("open "+path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxIdleTime(0)
+	w.SetConnMaxLifetime(0)
+	db := &DB{path: path, w: w}
+	if err := db.migrate(ctx); err != nil {
+		w.Close()
+		return nil, err
+	}
+	// Readers open after the writer has switched the file to WAL.
+	r, err := sql.Open("sqlite", name+params+"&_pragma=query_only(1)")
+	if err != nil {
+		w.Close()
+		return nil, internal("open "+path, err)
+	}
+	n := max(4, runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	db.r = r
+	return db, nil
+}
+
+// Close closes the database.
+func (db *DB) Close() error {
+	var errs []error
+	if db.r != nil {
+		errs = append(errs, db.r.Close())
+	}
+	errs = append(errs, db.w.Close())
+	if err := errors.Join(errs...); err != nil {
+		return internal("close "+db.path, err)
+	}
+	return nil
+}
+
+// migrate applies, in order, each embedded migration newer than the
+// schema's version, each in its own transaction.
+func (db *DB) migrate(ctx context.Context) error {
+	const create = `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`
+	if _, err := db.w.ExecContext(ctx, create); err != nil {
+		return internal("open "+db.path, err)
+	}
+	files, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return internal("migrations", err)
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		base := strings.TrimPrefix(f, "migrations/")
+		num, _, _ := strings.Cut(base, "_")
+		version, err := strconv.Atoi(num)
+		if err != nil {
+			return internal("migration "+base, err)
+		}
+		if err := db.apply(ctx, version, f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// apply runs one migration unless the schema has it already. The check is
+// inside the (immediate) transaction, so two processes opening a new file at
+// once apply it once.
+func (db *DB) apply(ctx context.Context, version int, file string) error {
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return internal("migrate "+db.path, err)
+	}
+	defer tx.Rollback()
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_version WHERE version = ?`, version).Scan(&have); err != nil {
+		return internal("migrate "+db.path, err)
+	}
+	if have > 0 {
+		return nil
+	}
+	script, err := migrations.ReadFile(file)
+	if err != nil {
+		return internal("migration "+file, err)
+	}
+	if _, err := tx.ExecContext(ctx, string(script)); err != nil {
+		return internal(fmt.Sprintf("%s: migration %s", db.path, file), err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, applied_at) VALUES (?, ?)`, version, now()); err != nil {
+		return internal("migrate "+db.path, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return internal("migrate "+db.path, err)
+	}
+	return nil
+}
+
+// SchemaVersion returns the highest migration applied to the database.
+func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := db.r.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&v); err != nil {
+		return 0, internal("schema version", err)
+	}
+	return v, nil
+}
+
+// Stats returns counts and the generation.
+func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
+	var s accord.Stats
+	err := db.r.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles),
+		(SELECT count(*) FROM entities WHERE kind = 'actor'),
+		(SELECT count(*) FROM entities WHERE kind = 'engagement' AND status != 'pending'),
+		(SELECT count(*) FROM entities WHERE kind = 'target'),
+		(SELECT value FROM meta WHERE key = 'generation')`).
+		Scan(&s.Articles, &s.Actors, &s.Engagements, &s.Targets, &s.Generation)
+	if err != nil {
+		return s, internal("stats", err)
+	}
+	return s, nil
+}
+
+// bump advances the generation within a write transaction.
+func bump(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `UPDATE meta SET value = value + 1 WHERE key = 'generation'`)
+	return err
+}
+
+// internal wraps a database failure. The message names the operation; the
+// cause stays reachable with errors.Is/As (context.Canceled among them).
+func internal(op string, err error) error {
+	return &accord.Error{Code: accord.EINTERNAL, Message: op + ": " + err.Error(), Err: err}
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339) }
