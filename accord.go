@@ -17,9 +17,9 @@ import "context"
 type Store interface {
 	// PutArticles stores a batch of articles with their facts in one transaction.
 	// It is idempotent: an article whose ID is stored already is Unchanged and
-	// nothing is written for it; an article whose File is stored under another ID
-	// (the file changed) replaces that older version (Replaced). Results are in
-	// batch order.
+	// nothing is written for it; an article whose input (Article.Key: its Path,
+	// else its File) is stored under another ID (the file changed) replaces that
+	// older version (Replaced). Results are in batch order.
 	PutArticles(ctx context.Context, batch []*ArticleFacts) ([]PutResult, error)
 
 	// Article returns one article (with body) by id, or ENOTFOUND.

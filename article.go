@@ -6,8 +6,12 @@ type Article struct {
 	// article gets the same id on every run and machine. See ArticleID.
 	ID string `json:"id"`
 	// File is the base name of the file it came from, or its URL / feed item id.
-	// A changed file (same File, new content) replaces its older version.
-	File      string `json:"file"`
+	File string `json:"file"`
+	// Path is the input's identity: the absolute path of its file, or its URL
+	// or feed item id. A changed input (same Path, new content) replaces its
+	// older version; two inputs with one base name in two folders are two
+	// inputs. Empty means File.
+	Path      string `json:"path,omitempty"`
 	URL       string `json:"url,omitempty"`
 	Title     string `json:"title"`
 	Published string `json:"published"`          // YYYY-MM-DD
@@ -15,6 +19,14 @@ type Article struct {
 	Source    string `json:"source,omitempty"`   // agency credit: VNA/VNS
 	Format    string `json:"format,omitempty"`   // agency, markdown, jsonl, html, text
 	Body      string `json:"body,omitempty"`     // plain text; evidence offsets index into it
+}
+
+// Key is the input identity the store replaces by: Path, else File.
+func (a *Article) Key() string {
+	if a.Path != "" {
+		return a.Path
+	}
+	return a.File
 }
 
 // Input formats, as recognised by package read.

@@ -9,14 +9,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// ArticleID derives an article's stable id from its content: published date,
-// title and body. File names and URLs take no part, so the same article read
-// from two places is one article.
-func ArticleID(published, title, body string) string {
+// ArticleID derives an article's stable id from its content: published date
+// and body text. File names, URLs and titles take no part, so the same
+// article read from two places (one statement filed under two sections, its
+// headline cased differently) is one article.
+func ArticleID(published, body string) string {
 	h := sha256.New()
 	h.Write([]byte(published))
-	h.Write([]byte{0})
-	h.Write([]byte(strings.TrimSpace(title)))
 	h.Write([]byte{0})
 	h.Write([]byte(strings.TrimSpace(body)))
 	return hex.EncodeToString(h.Sum(nil))[:16]

@@ -53,6 +53,56 @@ func actorID(a *accord.Actor, articleID string) string {
 	return accord.HashID("a", string(a.Type), name)
 }
 
+// actorID is actorID with what the record knows: a person whose country
+// one article does not say (a "Party General Secretary" with no "of X") is
+// the person of the same full name whose country other articles give, when
+// there is exactly one; and a person named with a country joins the one
+// earlier articles named without it, so that one article's silence does
+// not split a person in two.
+func (st *state) actorID(a *accord.Actor, articleID string) string {
+	id := actorID(a, articleID)
+	if a.Type != accord.Person || st.actors[id] != nil {
+		return id
+	}
+	name := accord.Fold(a.Name)
+	if !strings.Contains(name, " ") {
+		return id
+	}
+	country := strings.ToUpper(a.Country)
+	match := ""
+	for _, other := range st.personsNamed(name) {
+		o := st.actors[other]
+		if o == nil || (country != "" && o.Country != "" && o.Country != country) {
+			continue
+		}
+		if match != "" {
+			return id // ambiguous: two candidates
+		}
+		match = other
+	}
+	if match != "" {
+		return match
+	}
+	return id
+}
+
+// personsNamed returns the ids of the persons with a folded full name.
+func (st *state) personsNamed(name string) []string {
+	if st.byName == nil {
+		st.byName = map[string][]string{}
+		for id, a := range st.actors {
+			if a.Type == accord.Person {
+				n := accord.Fold(a.Name)
+				st.byName[n] = append(st.byName[n], id)
+			}
+		}
+		for _, ids := range st.byName {
+			slices.Sort(ids)
+		}
+	}
+	return st.byName[name]
+}
+
 // localActor returns the actor an article's key stands for when the facts do
 // not list it: type and folded name from the key itself.
 func localActor(key string) accord.Actor {
@@ -71,7 +121,7 @@ func (st *state) addActors(f *accord.ArticleFacts) map[string]string {
 	ids := make(map[string]string, len(f.Actors))
 	for i := range f.Actors {
 		la := &f.Actors[i]
-		id := actorID(la, art.ID)
+		id := st.actorID(la, art.ID)
 		ids[la.ID] = id
 		st.mergeActor(id, la, art)
 	}
@@ -86,7 +136,7 @@ func (st *state) resolve(ids map[string]string, keys []string, art *accord.Artic
 		id, ok := ids[k]
 		if !ok {
 			la := localActor(k)
-			id = actorID(&la, art.ID)
+			id = st.actorID(&la, art.ID)
 			ids[k] = id
 			st.mergeActor(id, &la, art)
 		}
@@ -105,6 +155,20 @@ func (st *state) mergeActor(id string, la *accord.Actor, art *accord.Article) {
 		}
 		st.actors[id] = g
 		st.dirty[g] = true
+		if g.Type == accord.Person && st.byName != nil {
+			n := accord.Fold(la.Name)
+			st.byName[n] = append(st.byName[n], id)
+		}
+	}
+	if g.Country == "" && la.Country != "" && g.Type == accord.Person {
+		// The first article to say whose person this is.
+		st.touchActor(g)
+		g.Country = strings.ToUpper(la.Country)
+		for i := range g.Offices {
+			if g.Offices[i].Country == "" {
+				g.Offices[i].Country = g.Country
+			}
+		}
 	}
 	changed := false
 	add := func(list *[]string, s string) {

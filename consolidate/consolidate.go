@@ -127,8 +127,30 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 		// with fulfilled ones, in Build as in Update.
 		st.closeInvitations(visits, invitations)
 	}
+	st.fillCountries()
 	st.linkParents()
 	st.reopen()
+}
+
+// fillCountries adds to each engagement the countries its participants act
+// for, as later articles may have told a participant's country.
+func (st *state) fillCountries() {
+	for _, list := range [][]*accord.Engagement{st.held, st.pending, st.mention} {
+		for _, e := range list {
+			for _, p := range e.Participants {
+				a := st.actors[p]
+				if a == nil || a.Country == "" || slices.Contains(e.Countries, a.Country) {
+					continue
+				}
+				if a.Type != accord.Person && a.Type != accord.Country {
+					continue
+				}
+				st.touchEngagement(e)
+				e.Countries = append(e.Countries, a.Country)
+				slices.Sort(e.Countries)
+			}
+		}
+	}
 }
 
 // claim reserves an id, numbering a variant when two entities have the same

@@ -123,7 +123,7 @@ func TestBuildRelationship(t *testing.T) {
 // pair returns the facts of one article reporting one engagement between
 // two persons of two countries.
 func pair(file, published string, typ accord.EngagementType, date, p1, c1, p2, c2 string) *accord.ArticleFacts {
-	d := ct.NewDoc(file, file, published, "", "They met.")
+	d := ct.NewDoc(file, file, published, "", "They met, said report "+file+".")
 	var parts []string
 	if p1 != "" {
 		parts = append(parts, d.Person(p1, c1, nil))

@@ -131,3 +131,28 @@ func BenchmarkApplyOneWhitehouse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkApplierWhitehouse is BenchmarkApplyOneWhitehouse with an Applier
+// that keeps the record between batches, as an ingest would.
+func BenchmarkApplierWhitehouse(b *testing.B) {
+	facts := corpus(b)
+	ctx := context.Background()
+	db := openStore(b)
+	n := len(facts) - 1
+	if _, err := db.PutArticles(ctx, facts[:n]); err != nil {
+		b.Fatal(err)
+	}
+	var ap consolidate.Applier
+	if err := ap.Apply(ctx, db, facts[:n], nil); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := db.PutArticles(ctx, facts[n:]); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if err := ap.Apply(ctx, db, facts[n:], nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

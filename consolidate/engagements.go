@@ -411,6 +411,13 @@ func (st *state) linkParents() {
 			st.touchEngagement(e)
 			e.Parent = id
 		}
+		// What happens during a visit happens in the host country: a report's
+		// dateline at home ("HÀ NỘI — … talks held as part of the state visit
+		// to the RoK") is where it was filed, not where the talks were.
+		if parent != nil && parent.Place.Country != "" && e.Place.Country != parent.Place.Country {
+			st.touchEngagement(e)
+			e.Place = parent.Place
+		}
 	}
 }
 

@@ -26,6 +26,7 @@ type state struct {
 	ids     map[string]bool // engagement and target ids in use
 
 	wordCache map[string][]string // actor id → folded words of the name
+	byName    map[string][]string // folded full name → person ids (built on first use)
 }
 
 func newState() *state {

@@ -149,3 +149,35 @@ func BenchmarkApplyOne(b *testing.B) {
 		}
 	}
 }
+
+// TestApplier ingests batches through an Applier: the stored record is
+// Build's, and a write by someone else is noticed.
+func TestApplier(t *testing.T) {
+	ctx := context.Background()
+	db := openStore(t)
+	facts := byDate(append(ct.Relationship(), ct.Synthetic(40, 3)...))
+	var ap consolidate.Applier
+	for i := 0; i < len(facts); i += 9 {
+		batch := facts[i:min(i+9, len(facts))]
+		if _, err := db.PutArticles(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if i == 18 {
+			// Another writer rebuilds the record meanwhile.
+			if err := consolidate.Apply(ctx, db, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if err := ap.Apply(ctx, db, batch, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(consolidate.Build(facts), normal(got)); d != "" {
+		t.Fatalf("stored record ≠ Build (-build +stored):\n%s", d)
+	}
+}

@@ -115,8 +115,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				}
 			}
 			if day == 0 && year == 0 {
-				// "in October": the last such month; "May" alone is more often a verb.
-				if i == from || toks[i-1].fold != "in" || t.fold == "may" || pub.IsZero() {
+				// "in October", "In May": the last such month; alone, "May" is
+				// more often a verb.
+				if i == from || toks[i-1].fold != "in" || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()

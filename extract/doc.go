@@ -148,6 +148,11 @@ func (d *doc) nameAt(i int) int {
 			j++
 			continue
 		}
+		// A regnal number inside a name: "Abdullah II ibn Al Hussein".
+		if j > i && t.cap && d.lx.suffixes[t.fold] && j+2 < len(d.toks) && d.lx.particles[d.toks[j+1].fold] && d.eligible(j+2) && d.toks[j+2].sent == t.sent {
+			j += 2
+			continue
+		}
 		break
 	}
 	// An initial cannot end a name: "M." then nothing.
@@ -177,7 +182,7 @@ func (d *doc) surface(i, j int) string {
 		if k > i && t.text != "," && !(t.text == "-" || t.text == "–") && !(k > i && (d.toks[k-1].text == "-" || d.toks[k-1].text == "–")) {
 			b.WriteByte(' ')
 		}
-		if t.upper && t.word {
+		if t.upper && t.word && !d.lx.suffixes[t.fold] {
 			b.WriteString(titleCase(t.text))
 		} else {
 			b.WriteString(t.text)

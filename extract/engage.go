@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -24,6 +25,7 @@ type eng struct {
 	place     accord.PlaceRef
 	sent      int
 	fromTitle bool
+	confirmed bool // a body sentence reports it too
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -147,8 +149,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			}
 		}
 		if date != nil && !d.pub.IsZero() {
-			if date.last().Before(d.pub.AddDate(0, 0, -31)) {
-				past = true
+			// "last month", "last week": a contact before this one, mentioned.
+			// A date well before publication outweighs cue words ("traveled to
+			// Bali for a meeting" in May).
+			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" {
+				past, future = true, false
 			}
 			if date.t.After(d.pub.AddDate(0, 0, 1)) {
 				future = true
@@ -158,12 +163,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		if ana && date == nil && !past && !future {
 			if k := lastOfClass(held, tr.typ); k >= 0 {
+				held[k].confirmed = true
 				continue
 			}
 		}
 		ps, group := d.participants(tr, from, to, past || future)
+		// "The two leaders met", "President Lee met him": the principals. A
+		// sentence about someone else ("Secretary X traveled to Bali for a
+		// ministerial meeting") is not about them.
 		if group || len(ps) < 2 {
-			if !past && !future && !invited {
+			if !past && !future && !invited && (group || subset(ps, principals)) {
 				for _, p := range principals {
 					ps = appendInt(ps, p)
 				}
@@ -216,6 +225,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			refs = append(refs, e)
 		default:
 			if k := d.sameEngagement(held, e); k >= 0 {
+				held[k].confirmed = true
 				continue
 			}
 			held = append(held, e)
@@ -225,6 +235,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		}
 	}
 	invites = append(invites, d.invitations(principals)...)
+	// A headline that names a meeting the body announces for later ("Statement
+	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
+	if len(held) > 0 && held[0].fromTitle && !held[0].confirmed {
+		for _, e := range invites {
+			if class(e.typ) == class(held[0].typ) && overlap(e.persons, held[0].persons) {
+				held = held[1:]
+				break
+			}
+		}
+	}
 	return held, refs, invites
 }
 
@@ -309,6 +329,18 @@ func (d *doc) principals(title *doc) []int {
 func (d *doc) personLike(p *person) int {
 	for pi, q := range d.persons {
 		if (p.country == "" || q.country == "" || p.country == q.country) && (sameName(p.core, q.core) || sameName(q.core, p.core)) {
+			// The headline may say more: "President Zelenskyy of Ukraine"
+			// where the transcript has "PRESIDENT ZELENSKYY".
+			if q.country == "" {
+				q.country = p.country
+			}
+			if len(p.core) > len(q.core) {
+				q.aliases = appendNew(q.aliases, q.name)
+				q.name, q.core = p.name, p.core
+			}
+			for _, r := range p.roles {
+				q.roles = appendNew(q.roles, r)
+			}
 			return pi
 		}
 	}
@@ -325,13 +357,20 @@ func (d *doc) titleCue() (accord.EngagementType, bool) {
 		if !t.cap {
 			continue
 		}
-		if i+1 < len(d.toks) && d.toks[i+1].cap {
-			if ty, ok := d.lx.titleCues[t.fold+" "+d.toks[i+1].fold]; ok {
+		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
+		cue := t.fold
+		n := 1
+		for k := i + 1; k < len(d.toks) && k < i+3 && d.toks[k].cap; k++ {
+			cue += " " + d.toks[k].fold
+			n++
+		}
+		for ; n > 0; n-- {
+			if ty, ok := d.lx.titleCues[cue]; ok {
 				return ty, true
 			}
-		}
-		if ty, ok := d.lx.titleCues[t.fold]; ok {
-			return ty, true
+			if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+				cue = cue[:k]
+			}
 		}
 	}
 	return "", false
@@ -429,6 +468,16 @@ func dist(de dateExpr, tr trigger) int {
 		return de.tok - tr.j
 	}
 	return tr.i - de.end
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []int) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 func overlap(a, b []int) bool {

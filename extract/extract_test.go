@@ -26,7 +26,7 @@ func newX(t testing.TB) *Extractor {
 }
 
 func article(title, published, body string) *accord.Article {
-	return &accord.Article{ID: accord.ArticleID(published, title, body), Title: title, Published: published, Body: body}
+	return &accord.Article{ID: accord.ArticleID(published, body), Title: title, Published: published, Body: body}
 }
 
 func persons(f *accord.ArticleFacts) map[string]accord.Actor {
@@ -58,6 +58,10 @@ func TestPersons(t *testing.T) {
 		{"The representative was He Lifeng, Vice Premier of the State Council.", "He Lifeng", "", "Vice Premier", ""},
 		{"Vietnamese Minister of Foreign Affairs Lê Hoài Trung and his Korean counterpart Cho Hyun talked.", "Cho Hyun", "KR", "Minister of Foreign Affairs", ""},
 		{"PRESIDENT BIDEN:  I'm well.\n\nPRESIDENT MACRON:  Thank you.", "Biden", "", "President", "President Biden"},
+		{"The partnership was announced by Presidents Lula and Biden.", "Biden", "", "President", ""},
+		{"Prime Ministers Kishida, Albanese and Modi met.", "Albanese", "", "Prime Minister", ""},
+		{"He welcomed His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom of Jordan.\n\nKING ABDULLAH II:  Thank you.", "Abdullah II ibn Al Hussein", "JO", "King", "Abdullah II"},
+		{"It was first convened by Secretary of Energy Jennifer Granholm in 2021.", "Jennifer Granholm", "", "", ""},
 	}
 	for _, tt := range tests {
 		f := x.Extract(article("", "2025-01-01", tt.body))
@@ -84,6 +88,39 @@ func TestNotPersons(t *testing.T) {
 	body := "The Comprehensive Strategic Partnership was praised by the National Assembly. The White House and the Oval Office. Party General Secretary spoke at the Francis Scott Key Bridge. He said so."
 	if ps := persons(x.Extract(article("", "2025-01-01", body))); len(ps) != 0 {
 		t.Errorf("persons %v, want none", keys(ps))
+	}
+}
+
+// TestNoPerson checks words that must not be read as a person.
+func TestNoPerson(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ body, not string }{
+		{"It was first convened by Secretary of Energy Granholm in 2021.", "Energy Granholm"},
+		{"Four suspects were arrested in San Antonio, Texas in June.", "San Antonio"},
+		{"Point Loma Naval Base\nSan Diego, California\n\nPRESIDENT BIDEN:  Welcome.", "San Diego"},
+		{"He welcomed His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom of Jordan.", "ibn Al Hussein"},
+	}
+	for _, tt := range tests {
+		ps := persons(x.Extract(article("", "2025-01-01", tt.body)))
+		if _, ok := ps[tt.not]; ok {
+			t.Errorf("%q: person %q in %v", tt.body, tt.not, keys(ps))
+		}
+	}
+}
+
+// TestHeadlinePersons checks that the headline completes a person the body
+// names briefly: "PRESIDENT ZELENSKYY" is President Volodymyr Zelenskyy of Ukraine.
+func TestHeadlinePersons(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("Remarks by President Biden and President Volodymyr Zelenskyy of Ukraine Before Bilateral Meeting", "2023-09-21",
+		"PRESIDENT BIDEN:  Welcome.\n\nPRESIDENT ZELENSKYY:  Thank you so much."))
+	ps := persons(f)
+	p, ok := ps["Volodymyr Zelenskyy"]
+	if !ok || p.Country != "UA" || !contains(p.Aliases, "Zelenskyy") {
+		t.Errorf("persons %v, want Volodymyr Zelenskyy of UA with alias Zelenskyy", ps)
+	}
+	if len(ps) != 2 {
+		t.Errorf("persons %v, want 2", keys(ps))
 	}
 }
 
@@ -151,6 +188,21 @@ func TestEngagements(t *testing.T) {
 			[]string{"talks 2025-08-11 2", "visit 2025-08 2", "signing 2025-08-11 2"}, 0, 0},
 		{"no engagement in a plan", "", "2025-06-05",
 			"Tô Lâm and Lee Jae Myung will hold talks next month.", nil, 0, 0},
+		{"virtual meeting in the headline", "Remarks by Vice President Harris and President Giammattei of the Republic of Guatemala Before Virtual Bilateral Meeting", "2021-04-26",
+			"VICE PRESIDENT HARRIS:  It is my honor to be with you.\n\nPRESIDENT GIAMMATTEI:  It is my honor to meet you by Zoom.",
+			[]string{"video_call 2021-04-26 2"}, 0, 0},
+		{"headline of a meeting announced for later", "Statement by the Press Secretary on the Bilateral Meeting Between President Joe Biden and President Joko Widodo of Indonesia", "2023-11-07",
+			"President Joseph R. Biden, Jr. will host President Joko Widodo of Indonesia for a bilateral meeting at the White House on November 13, 2023.",
+			nil, 0, 1},
+		{"met last month is a reference", "", "2021-04-12",
+			"President Joe Biden spoke today with Prime Minister Boris Johnson of the United Kingdom. The President met last month with Chancellor Olaf Scholz of Germany.",
+			[]string{"phone_call 2021-04-12 2"}, 1, 0},
+		{"in May, someone else's meeting", "", "2022-11-12",
+			"President Joe Biden spoke today with President Luiz Inácio Lula da Silva of Brazil. In May, Secretary of Health Xavier Becerra traveled to Bali for a ministerial meeting.",
+			[]string{"phone_call 2022-11-12 2"}, 1, 0},
+		{"an official's meeting is not the principals'", "", "2022-11-12",
+			"President Joe Biden spoke today with President Luiz Inácio Lula da Silva of Brazil. Secretary of State Antony Blinken attended a ministerial meeting.",
+			[]string{"phone_call 2022-11-12 2"}, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,13 +31,14 @@ const (
 )
 
 type entry struct {
-	kind  int
-	id    int    // index into the knowledge slice of its kind
-	code  string // country code, for countries and demonyms
-	rule  int
-	n     int      // tokens
-	texts []string // token texts, for caseExact
-	form  string   // the listed form
+	kind   int
+	id     int    // index into the knowledge slice of its kind
+	code   string // country code, for countries and demonyms
+	rule   int
+	n      int      // tokens
+	texts  []string // token texts, for caseExact
+	form   string   // the listed form
+	plural bool     // a plural title: "Presidents"
 }
 
 // trie is a token trie over folded words.
@@ -142,6 +143,14 @@ func buildLexicon() (*lexicon, error) {
 	}
 	for i, t := range k.Titles.Titles {
 		add(&lx.names, t.Title, entry{kind: kTitle, id: i})
+	}
+	for pl, sg := range k.Titles.Plurals {
+		for i, t := range k.Titles.Titles {
+			if t.Title == sg {
+				add(&lx.names, pl, entry{kind: kTitle, id: i, plural: true})
+				break
+			}
+		}
 	}
 	for _, h := range k.Titles.Honorifics {
 		add(&lx.names, h, entry{kind: kHonorific})

@@ -62,6 +62,10 @@ func (d *doc) findPersons() {
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] {
 			continue
 		}
+		// A place: "in Santa Rosa, California".
+		if i > 0 && (d.toks[i-1].fold == "in" || d.toks[i-1].fold == "at") && j+1 < len(d.toks) && d.toks[j].text == "," && d.toks[j+1].cap && d.toks[j+1].sent == d.toks[i].sent {
+			continue
+		}
 		d.addMention(&pmention{i: i, j: d.suffixAt(j), ni: i, nj: j, title: -1})
 	}
 	d.resolve()
@@ -87,6 +91,10 @@ func (d *doc) atSentenceStart(i int) bool {
 func (d *doc) titled(si int) {
 	lx := d.lx
 	s := d.spans[si]
+	if s.e.plural {
+		d.pluralTitled(s)
+		return
+	}
 	m := &pmention{i: s.i, title: -1}
 	if s.kind == kTitle {
 		m.title = s.e.id
@@ -194,6 +202,28 @@ func (d *doc) titled(si int) {
 	d.finishMention(m)
 }
 
+// pluralTitled reads the names after a plural title: "Presidents Lula and
+// Biden", "Prime Ministers A, B and C".
+func (d *doc) pluralTitled(s span) {
+	office := d.lx.k.Titles.Titles[s.e.id].Office
+	p := s.j
+	for p < len(d.toks) {
+		nj := d.nameAt(p)
+		if nj == p {
+			return
+		}
+		d.finishMention(&pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office})
+		switch {
+		case nj+1 < len(d.toks) && d.toks[nj].text == "," && d.toks[nj+1].fold == "and":
+			p = nj + 2
+		case nj < len(d.toks) && (d.toks[nj].text == "," || d.toks[nj].fold == "and"):
+			p = nj + 1
+		default:
+			return
+		}
+	}
+}
+
 // complement reads the capitalised phrase after "of" that may end with a
 // name: it returns its end, where the name starts (end when no name), the
 // country it names and whether it names anything but a country.
@@ -289,7 +319,19 @@ func (d *doc) nameBefore(m *pmention, after int) {
 		}
 		break
 	}
-	if st == e || d.covered[e-1] {
+	if st == e {
+		return
+	}
+	if d.covered[e-1] {
+		// "Name …, King of Jordan" where the name was read already: its country.
+		for _, o := range d.mentions {
+			if o.nj == e || o.j == e {
+				if o.country == "" {
+					o.country = m.country
+				}
+				break
+			}
+		}
 		return
 	}
 	if e-st == 1 && !d.lx.given[d.toks[st].fold] && !hasNonASCII(d.toks[st].text) {

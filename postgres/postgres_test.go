@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/accordhq/accord"
 	"github.com/accordhq/accord/postgres"
+	"github.com/accordhq/accord/sqlite"
 	"github.com/accordhq/accord/storetest"
 	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
@@ -352,25 +354,81 @@ func TestCopy(t *testing.T) {
 	if last != len(facts)+1 || calls < 2 {
 		t.Errorf("progress: %d calls, last %d; want several, ending at %d", calls, last, len(facts)+1)
 	}
-	all := func(s accord.Store) []*accord.ArticleFacts {
-		var out []*accord.ArticleFacts
-		if err := s.EachFacts(ctx, func(f *accord.ArticleFacts) error { out = append(out, f); return nil }); err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	if d := cmp.Diff(all(src), all(dst)); d != "" {
+	if d := cmp.Diff(eachFacts(t, src), eachFacts(t, dst)); d != "" {
 		t.Errorf("articles (-src +dst):\n%s", d)
 	}
-	rs, err := src.Record(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rd, err := dst.Record(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := cmp.Diff(rs, rd); d != "" {
+	if d := cmp.Diff(record(t, src), record(t, dst)); d != "" {
 		t.Errorf("record (-src +dst):\n%s", d)
 	}
+}
+
+// TestCopySQLite copies a PostgreSQL store into SQLite and back: the
+// articles, facts and record come through the other backend unchanged.
+func TestCopySQLite(t *testing.T) {
+	ctx := context.Background()
+	src := open(t, freshURL(t))
+	defer src.Close()
+	facts := append(storetest.Generate(9, 700), storetest.Rich(storetest.Article("rich.md", "2025-01-01", "VNA", "Rich", "Rich text. More.")))
+	if _, err := src.PutArticles(ctx, facts); err != nil {
+		t.Fatal(err)
+	}
+	rich := facts[len(facts)-1]
+	if err := src.SaveRecord(ctx, &accord.RecordChange{
+		Actors:      rich.Actors,
+		Engagements: append(slices.Clone(rich.Engagements), rich.Invitations...),
+		Targets:     rich.Targets,
+	}); err != nil {
+		t.Fatal(err)
+	}
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "copy.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	if err := accord.Copy(ctx, lite, src, nil); err != nil {
+		t.Fatal(err)
+	}
+	back := open(t, freshURL(t))
+	defer back.Close()
+	if err := accord.Copy(ctx, back, lite, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []struct {
+		name  string
+		store accord.Store
+	}{{"sqlite", lite}, {"postgres again", back}} {
+		for _, f := range []func(accord.Store) any{
+			func(s accord.Store) any { return eachFacts(t, s) },
+			func(s accord.Store) any { return record(t, s) },
+			func(s accord.Store) any {
+				r, err := s.Search(ctx, accord.SearchQuery{Query: "cooperation", Facets: true, Limit: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return []any{r.Total, r.Facets}
+			},
+		} {
+			if d := cmp.Diff(f(src), f(s.store)); d != "" {
+				t.Errorf("%s (-postgres +%s):\n%s", s.name, s.name, d)
+			}
+		}
+	}
+}
+
+func eachFacts(t *testing.T, s accord.Store) []*accord.ArticleFacts {
+	t.Helper()
+	var out []*accord.ArticleFacts
+	if err := s.EachFacts(context.Background(), func(f *accord.ArticleFacts) error { out = append(out, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func record(t *testing.T, s accord.Store) *accord.Record {
+	t.Helper()
+	r, err := s.Record(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -125,12 +125,13 @@ func (q *query) tsquery(arg func(any) string) string {
 		must = append(must, "("+strings.Join(alts, " || ")+")")
 	}
 	pos := strings.Join(must, " && ")
-	if len(q.not) == 0 {
-		return "nullif(" + pos + ", ''::tsquery)"
+	expr := "p"
+	if len(q.not) > 0 {
+		var not []string
+		for _, n := range q.not {
+			not = append(not, term(n))
+		}
+		expr = "p && !!(" + strings.Join(not, " || ") + ")"
 	}
-	var not []string
-	for _, n := range q.not {
-		not = append(not, term(n))
-	}
-	return "(SELECT CASE WHEN numnode(p) = 0 THEN NULL ELSE p && !!(" + strings.Join(not, " || ") + ") END FROM (SELECT " + pos + " AS p) x)"
+	return "(SELECT CASE WHEN numnode(p) = 0 THEN NULL ELSE " + expr + " END FROM (SELECT " + pos + " AS p) x)"
 }

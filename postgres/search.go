@@ -20,8 +20,9 @@ var headline = fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=35, MinWords=15, M
 
 // Search runs a full-text query. The query (words, "exact phrases", OR,
 // -exclusion; see parseQuery) becomes a tsquery built from one
-// phraseto_tsquery per term, so that no text is syntax to PostgreSQL. Matches rank by ts_rank_cd with titles (weight A)
-// above bodies (weight B).
+// phraseto_tsquery per term, so that no text is syntax to PostgreSQL.
+// Matches rank by ts_rank_cd, titles (weight A) above bodies (weight B). An
+// empty query lists the articles the filters select, newest first.
 func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
 	if q.Limit < 0 {
 		return nil, accord.ErrorAt(accord.EINVALID, "limit", "limit must not be negative")
@@ -69,7 +70,7 @@ func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 		return "EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.kind = '" + kind + "' AND t.value " + cmp + ")"
 	}
 	for _, c := range q.Countries {
-		where = append(where, tagged(tagCountry, "= "+arg(strings.ToUpper(c))))
+		where = append(where, tagged(tagCountry, "= "+arg(c)))
 	}
 	for _, area := range q.Areas {
 		where = append(where, tagged(tagArea, "= "+arg(area)))

@@ -221,7 +221,7 @@ func finish(name string, a *accord.Article) (*accord.Article, error) {
 	if a.Title == "" {
 		a.Title = firstSentence(a.Body, maxTitle)
 	}
-	a.ID = accord.ArticleID(a.Published, a.Title, a.Body)
+	a.ID = accord.ArticleID(a.Published, a.Body)
 	return a, nil
 }
 

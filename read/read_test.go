@@ -112,7 +112,7 @@ func TestParseFormats(t *testing.T) {
 			arts, errs := Parse(path, data)
 			var got []accord.Article
 			for _, a := range arts {
-				if a.ID != accord.ArticleID(a.Published, a.Title, a.Body) {
+				if a.ID != accord.ArticleID(a.Published, a.Body) {
 					t.Errorf("%s: id %s is not ArticleID of its content", a.File, a.ID)
 				}
 				if a.Body == "" || strings.Contains(a.Body, "\n\n\n") || strings.Contains(a.Body, "  ") {

@@ -105,7 +105,19 @@ func readFile(path string, size int64) Item {
 		return errItem(path, err)
 	}
 	defer f.Close()
-	return readInput(path, f, size)
+	it := readInput(path, f, size)
+	// A file's articles are known by its absolute path: a changed file
+	// replaces its older version, and two files with one base name in two
+	// folders stay two inputs. Feed items keep their own identity.
+	if abs, err := filepath.Abs(path); err == nil {
+		base := filepath.Base(path)
+		for _, a := range it.Articles {
+			if a.Path == "" && a.File == base {
+				a.Path = abs
+			}
+		}
+	}
+	return it
 }
 
 // readInput detects the format of r from its first bytes, then streams a

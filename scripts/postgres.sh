@@ -65,7 +65,8 @@ sharedir() {
 # as runs a command as the postgres system user: the server refuses root.
 as() {
 	if [ "$(id -u)" = 0 ]; then
-		su postgres -s /bin/sh -c "$(printf '%q ' "$@")"
+		# From / : the postgres user may not enter the caller's directory.
+		(cd / && su postgres -s /bin/sh -c "$(printf '%q ' "$@")")
 	else
 		"$@"
 	fi

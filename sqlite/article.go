@@ -50,10 +50,10 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		sql string
 	}{
 		{&p.byID, `SELECT 1 FROM articles WHERE id = ?`},
-		{&p.byFile, `SELECT n, id FROM articles WHERE file = ?`},
+		{&p.byFile, `SELECT n, id FROM articles WHERE path = ?`},
 		{&p.del, `DELETE FROM articles WHERE n = ?`},
-		{&p.ins, `INSERT INTO articles (id, file, url, title, published, dateline, source, format, body, facts, added_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`},
+		{&p.ins, `INSERT INTO articles (id, file, path, url, title, published, dateline, source, format, body, facts, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`},
 		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
@@ -75,7 +75,7 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		}
 		var oldN int64
 		var oldID string
-		switch err := p.byFile.QueryRowContext(ctx, a.File).Scan(&oldN, &oldID); {
+		switch err := p.byFile.QueryRowContext(ctx, a.Key()).Scan(&oldN, &oldID); {
 		case err == nil:
 			// The file changed: its older version goes, with its tags
 			// (cascade) and search entry (trigger).
@@ -87,7 +87,7 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			return nil, internal("put article "+a.ID, err)
 		}
 		var n int64
-		err := p.ins.QueryRowContext(ctx, a.ID, a.File, a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, facts[i], added).Scan(&n)
+		err := p.ins.QueryRowContext(ctx, a.ID, a.File, a.Key(), a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, facts[i], added).Scan(&n)
 		if err != nil {
 			return nil, internal("put article "+a.ID, err)
 		}
@@ -150,10 +150,16 @@ func tags(f *accord.ArticleFacts) []tag {
 	return out
 }
 
-const articleColumns = `id, file, url, title, published, dateline, source, format`
+const articleColumns = `id, file, path, url, title, published, dateline, source, format`
 
 func scanArticle(sc interface{ Scan(...any) error }, a *accord.Article, more ...any) error {
-	return sc.Scan(append([]any{&a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format}, more...)...)
+	if err := sc.Scan(append([]any{&a.ID, &a.File, &a.Path, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format}, more...)...); err != nil {
+		return err
+	}
+	if a.Path == a.File {
+		a.Path = "" // stored as the key: Path was not given
+	}
+	return nil
 }
 
 // Article returns one article with its body, or ENOTFOUND.
@@ -162,8 +168,19 @@ func (db *DB) Article(ctx context.Context, id string) (*accord.Article, error) {
 }
 
 // ArticleByFile returns the article stored for a file, or ENOTFOUND.
+// A path (Article.Path) finds its article too; of several files with one
+// base name, the latest published is returned.
 func (db *DB) ArticleByFile(ctx context.Context, file string) (*accord.Article, error) {
-	return db.article(ctx, "file", file)
+	a := new(accord.Article)
+	row := db.r.QueryRowContext(ctx, `SELECT `+articleColumns+`, body FROM articles WHERE path = ?1 OR file = ?1
+		ORDER BY path = ?1 DESC, published DESC, id LIMIT 1`, file)
+	switch err := scanArticle(row, a, &a.Body); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, accord.Errorf(accord.ENOTFOUND, "no article with file %q", file)
+	case err != nil:
+		return nil, internal("article", err)
+	}
+	return a, nil
 }
 
 func (db *DB) article(ctx context.Context, column, value string) (*accord.Article, error) {

@@ -69,7 +69,10 @@ func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 		var n int64
 		h := accord.SearchHit{Article: new(accord.Article)}
 		a := h.Article
-		err := rows.Scan(&n, &a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format, &h.Score, &h.Snippet)
+		err := rows.Scan(&n, &a.ID, &a.File, &a.Path, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format, &h.Score, &h.Snippet)
+		if a.Path == a.File {
+			a.Path = ""
+		}
 		if err != nil {
 			rows.Close()
 			return nil, internal("search", err)

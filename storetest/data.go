@@ -12,7 +12,7 @@ import (
 // as package read would make it.
 func Article(file, published, source, title, body string) *accord.Article {
 	return &accord.Article{
-		ID:        accord.ArticleID(published, title, body),
+		ID:        accord.ArticleID(published, body),
 		File:      file,
 		URL:       "https://example.org/" + file,
 		Title:     title,

@@ -32,6 +32,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"PutArticles", testPutArticles},
 		{"PutArticlesBatch", testPutArticlesBatch},
 		{"Replace", testReplace},
+		{"ReplaceByPath", testReplaceByPath},
 		{"NotFound", testNotFound},
 		{"Articles", testArticles},
 		{"Facts", testFacts},
@@ -209,6 +210,46 @@ func testReplace(t *testing.T, s accord.Store) {
 	var n int
 	if err := s.EachFacts(ctx, func(*accord.ArticleFacts) error { n++; return nil }); err != nil || n != 2 {
 		t.Errorf("EachFacts: %d facts, %v; want 2", n, err)
+	}
+}
+
+// testReplaceByPath: an input is known by its Path when it has one. Two files
+// with one base name in two folders are two inputs, both kept; the same path
+// with new content replaces its older version.
+func testReplaceByPath(t *testing.T, s accord.Store) {
+	ctx := context.Background()
+	a := Article("readout.md", "2024-03-01", "", "Call with Kenya", "The two presidents spoke by phone.")
+	a.Path = "/corpus/statements/readout.md"
+	b := Article("readout.md", "2024-03-01", "", "Call with Chile", "The two ministers spoke by phone.")
+	b.Path = "/corpus/remarks/readout.md"
+	res := put(t, s, Facts(a, nil, nil), Facts(b, nil, nil))
+	want := []accord.PutResult{{ID: a.ID, Outcome: accord.Stored}, {ID: b.ID, Outcome: accord.Stored}}
+	if d := cmp.Diff(want, res); d != "" {
+		t.Errorf("two paths, one base name (-want +got):\n%s", d)
+	}
+	got, err := s.Article(ctx, b.ID)
+	if err != nil || got.Path != b.Path || got.File != "readout.md" {
+		t.Errorf("Article(b) = %+v, %v; want its path and file kept", got, err)
+	}
+	if got, err := s.ArticleByFile(ctx, a.Path); err != nil || got.ID != a.ID {
+		t.Errorf("ArticleByFile(path) = %+v, %v; want a", got, err)
+	}
+	// Again: nothing changes.
+	res = put(t, s, Facts(a, nil, nil), Facts(b, nil, nil))
+	want = []accord.PutResult{{ID: a.ID, Outcome: accord.Unchanged}, {ID: b.ID, Outcome: accord.Unchanged}}
+	if d := cmp.Diff(want, res); d != "" {
+		t.Errorf("second put (-want +got):\n%s", d)
+	}
+	// The file at a's path changed.
+	a2 := Article("readout.md", "2024-03-02", "", "Call with Kenya", "The two presidents spoke by phone again.")
+	a2.Path = a.Path
+	res = put(t, s, Facts(a2, nil, nil))
+	want = []accord.PutResult{{ID: a2.ID, Outcome: accord.Replaced, ReplacedID: a.ID}}
+	if d := cmp.Diff(want, res); d != "" {
+		t.Errorf("changed file (-want +got):\n%s", d)
+	}
+	if _, err := s.Article(ctx, b.ID); err != nil {
+		t.Errorf("the other folder's file went: %v", err)
 	}
 }
 

@@ -51,9 +51,14 @@ func Engagements(rec *accord.Record, f EngagementFilter) []accord.Engagement {
 
 // TargetFilter selects targets. Empty fields match all.
 type TargetFilter struct {
-	Holders []string // ISO alpha-2: targets held by all of these
-	Metric  string   // folded words the metric contains
-	Unit    string
+	Holders  []string // ISO alpha-2: targets held by all of these
+	Metric   string   // folded words the metric contains
+	Unit     string
+	From, To string // stated (some mention published) within these dates
+	// Areas maps article ids to their areas; with Area, only targets stated
+	// in an article naming that area pass.
+	Area  string
+	Areas map[string][]string
 }
 
 // Targets returns the targets that pass the filter, by first mention.
@@ -66,6 +71,11 @@ func Targets(rec *accord.Record, f TargetFilter) []accord.Target {
 		for _, h := range f.Holders {
 			ok = ok && slices.Contains(t.Holders, strings.ToUpper(h))
 		}
+		if ok && (f.From != "" || f.To != "" || f.Area != "") {
+			ok = slices.ContainsFunc(t.Mentions, func(m accord.Evidence) bool {
+				return within(m.Published, f.From, f.To) && (f.Area == "" || slices.Contains(f.Areas[m.Article], f.Area))
+			})
+		}
 		if ok {
 			out = append(out, t)
 		}
@@ -76,9 +86,10 @@ func Targets(rec *accord.Record, f TargetFilter) []accord.Target {
 
 // ActorFilter selects actors. Empty fields match all.
 type ActorFilter struct {
-	Type    accord.ActorType
-	Country string
-	Name    string // folded words of the name or an alias
+	Type     accord.ActorType
+	Country  string
+	Name     string // folded words of the name or an alias
+	From, To string // persons seen in an office within these dates
 }
 
 // Actors returns the actors that pass the filter, by name.
@@ -87,6 +98,11 @@ func Actors(rec *accord.Record, f ActorFilter) []accord.Actor {
 	name := accord.Fold(f.Name)
 	for _, a := range rec.Actors {
 		if f.Type != "" && a.Type != f.Type || f.Country != "" && !strings.EqualFold(a.Country, f.Country) {
+			continue
+		}
+		if (f.From != "" || f.To != "") && !slices.ContainsFunc(a.Offices, func(o accord.Office) bool {
+			return (f.To == "" || o.FirstSeen <= f.To) && (f.From == "" || o.LastSeen >= f.From)
+		}) {
 			continue
 		}
 		if name != "" {
@@ -279,4 +295,13 @@ func holdersText(hs []string) string {
 		names = append(names, CountryName(h))
 	}
 	return strings.Join(names, " and ")
+}
+
+// within reports whether a date falls in [from, to]; empty bounds are open.
+// A month ("2025-08") is within a range that any of its days is.
+func within(date, from, to string) bool {
+	if date == "" {
+		return from == "" && to == ""
+	}
+	return (from == "" || date >= from[:min(len(from), len(date))]) && (to == "" || date[:min(len(date), len(to))] <= to)
 }

@@ -132,7 +132,7 @@ func roleAt(a *accord.Actor, date string) string {
 		}
 	}
 	if len(current) > 0 {
-		return strings.Join(current, " and ")
+		return strings.Join(distinctRoles(current), " and ")
 	}
 	best := ""
 	for _, o := range a.Offices {
@@ -144,4 +144,28 @@ func roleAt(a *accord.Actor, date string) string {
 		return best
 	}
 	return a.Offices[0].Role
+}
+
+// distinctRoles drops a role that another one spells out ("General
+// Secretary" beside "General Secretary of the Communist Party of …"): the
+// longer form, unless it is too long to read in a sentence.
+func distinctRoles(roles []string) []string {
+	const readable = 40
+	out := slices.Clone(roles)
+	for i := 0; i < len(out); i++ {
+		for j := 0; j < len(out); j++ {
+			if i == j || !strings.HasPrefix(out[j], out[i]+" ") {
+				continue
+			}
+			// out[j] spells out out[i]: keep one of them.
+			drop := i
+			if len([]rune(out[j])) > readable {
+				drop = j
+			}
+			out = slices.Delete(out, drop, drop+1)
+			i = -1
+			break
+		}
+	}
+	return out
 }

@@ -71,10 +71,13 @@ func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The Applier keeps the record in memory between batches, so that a long
+	// ingest loads it once rather than once a batch.
+	var ap consolidate.Applier
 	return &ingest.Pipeline{
 		Store:       store,
 		Extract:     x.Extract,
-		Consolidate: consolidate.Apply,
+		Consolidate: ap.Apply,
 	}, nil
 }
 
@@ -115,7 +118,9 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, tty, quiet bool, paths []string) *progress {
-	p := &progress{w: w, tty: tty, quiet: quiet}
+	// The first plain line comes after a while of work: a short ingest
+	// prints only its summary.
+	p := &progress{w: w, tty: tty, quiet: quiet, last: time.Now()}
 	if tty {
 		p.total = countFiles(paths)
 	}

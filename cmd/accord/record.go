@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	accord "github.com/accordhq/accord"
@@ -91,7 +92,7 @@ func runEvents(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	es := view.Engagements(rec, view.EngagementFilter{Countries: upper(countries), From: *from, To: *to, Type: *typ, Area: *area, Actor: *actor})
+	es := view.Engagements(rec, view.EngagementFilter{Countries: upper(countries), From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor})
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
@@ -121,7 +122,13 @@ func runTargets(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	ts := view.Targets(rec, view.TargetFilter{Countries: upper(countries), From: *from, To: *to, Area: *area})
+	tf := view.TargetFilter{Holders: upper(countries), From: *from, To: *to, Area: *area}
+	if *area != "" {
+		if tf.Areas, err = articleAreas(ctx, store); err != nil {
+			return err
+		}
+	}
+	ts := view.Targets(rec, tf)
 	if *f.json {
 		return writeJSON(os.Stdout, ts)
 	}
@@ -131,7 +138,7 @@ func runTargets(ctx context.Context, args []string) error {
 func runActors(ctx context.Context, args []string) error {
 	f := newFlags("actors", "").withJSON()
 	var countries multi
-	f.Var(&countries, "country", "actors of this country (repeatable)")
+	f.Var(&countries, "country", "actors of this country (repeatable: any of them)")
 	typ := f.String("type", "", "person, country, organization or place")
 	from := f.String("from", "", "seen on or after `DATE`")
 	to := f.String("to", "", "seen on or before `DATE`")
@@ -143,7 +150,10 @@ func runActors(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	as := view.Actors(rec, view.ActorFilter{Countries: upper(countries), Type: *typ, From: *from, To: *to})
+	as := view.Actors(rec, view.ActorFilter{Type: accord.ActorType(*typ), From: *from, To: *to})
+	if len(countries) > 0 {
+		as = slices.DeleteFunc(as, func(a accord.Actor) bool { return !slices.Contains(upper(countries), a.Country) })
+	}
 	if *f.json {
 		return writeJSON(os.Stdout, as)
 	}
@@ -175,6 +185,16 @@ func runTimeline(ctx context.Context, args []string) error {
 		return writeJSON(os.Stdout, t)
 	}
 	return view.WriteTimeline(os.Stdout, t)
+}
+
+// articleAreas maps article ids to the areas they name.
+func articleAreas(ctx context.Context, s accord.Store) (map[string][]string, error) {
+	m := map[string][]string{}
+	err := s.EachFacts(ctx, func(f *accord.ArticleFacts) error {
+		m[f.Article.ID] = f.Areas
+		return nil
+	})
+	return m, err
 }
 
 // articleIndex maps article ids to articles (without bodies), for views that
@@ -212,7 +232,11 @@ func runTarget(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
-	return view.WriteTarget(os.Stdout, t)
+	arts, err := articleIndex(ctx, store)
+	if err != nil {
+		return err
+	}
+	return view.WriteTarget(os.Stdout, t, arts)
 }
 
 func runActor(ctx context.Context, args []string) error {
@@ -236,7 +260,7 @@ func runActor(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, p)
 	}
-	return view.WriteProfile(os.Stdout, p)
+	return view.WriteProfile(os.Stdout, rec, p)
 }
 
 func runBrief(ctx context.Context, args []string) error {

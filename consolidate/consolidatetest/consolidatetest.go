@@ -31,7 +31,7 @@ func NewDoc(file, title, published, source string, sentences ...string) *Doc {
 	}
 	body := b.String()
 	art := &accord.Article{
-		ID: accord.ArticleID(published, title, body), File: file, Title: title,
+		ID: accord.ArticleID(published, body), File: file, Title: title,
 		Published: published, Source: source, Format: accord.FormatText, Body: body,
 	}
 	d.Facts = &accord.ArticleFacts{Article: art, Actors: []accord.Actor{}, Areas: []string{},

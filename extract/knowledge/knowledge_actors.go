@@ -14,7 +14,9 @@ type Titles struct {
 	Titles      []Title  `json:"titles"`
 	Honorifics  []string `json:"honorifics"`   // Mr., Sheikh, His Majesty: before a name, no office
 	Counterpart []string `json:"counterparts"` // counterpart: the same office as the other side
-	Modifiers   []string `json:"modifiers"`    // Acting, Former
+	// Plurals map a plural title to its singular: "Presidents Lula and Biden".
+	Plurals   map[string]string `json:"plurals"`
+	Modifiers []string          `json:"modifiers"` // Acting, Former
 }
 
 // EngagementPhrase maps a phrase to an engagement type.

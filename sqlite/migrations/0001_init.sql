@@ -3,7 +3,8 @@
 CREATE TABLE articles (
 	n         INTEGER PRIMARY KEY,
 	id        TEXT NOT NULL UNIQUE,
-	file      TEXT NOT NULL UNIQUE,
+	file      TEXT NOT NULL,
+	path      TEXT NOT NULL UNIQUE, -- the input's identity: Article.Key
 	url       TEXT NOT NULL DEFAULT '',
 	title     TEXT NOT NULL,
 	published TEXT NOT NULL,
@@ -15,6 +16,7 @@ CREATE TABLE articles (
 	added_at  TEXT NOT NULL
 );
 CREATE INDEX articles_published ON articles (published, id);
+CREATE INDEX articles_file ON articles (file);
 CREATE INDEX articles_source ON articles (source, published, id);
 
 -- Tags derived from the facts, for search filters and facets:
