@@ -46,6 +46,13 @@ type Store interface {
 	// write, so that readers can cache derived views.
 	Stats(ctx context.Context) (Stats, error)
 
+	// Meta returns a value the pipeline keeps in the store under key, or ""
+	// when there is none. Values are bookkeeping, not data: SetMeta does not
+	// change the generation.
+	Meta(ctx context.Context, key string) (string, error)
+	// SetMeta sets a value ("" deletes it).
+	SetMeta(ctx context.Context, key, value string) error
+
 	Close() error
 }
 

@@ -4,10 +4,16 @@
 // Reading is sequential (one goroutine walks the inputs in a stable order),
 // extraction fans out to one worker per core, and a single writer stores
 // batches: SQLite has one writer anyway, and batching amortises commits.
-// Each batch is consolidated right after it is committed, so an interrupted
-// ingest leaves a store whose record covers every committed article but the
-// last batch; the store's consolidation mark (see Pipeline.Run) closes that gap
-// on the next run.
+// Consolidation keeps two promises: ids stay stable as news arrives, and the
+// record depends only on which articles are stored, never on the order they
+// came in or on an interrupted run. So a batch whose articles are all newer
+// than everything consolidated so far (a feed, news in date order) is
+// consolidated incrementally, right after it is committed; an ingest that
+// brings older articles (a bulk load in file order) stores them and rebuilds
+// the record once at the end, which gives the same record as any other order.
+// After each consolidation the store's generation is recorded (Meta
+// "consolidated"): a run that finds the generation moved on without it (an
+// ingest killed between storing and consolidating, another writer) rebuilds.
 package ingest
 
 import (
@@ -16,6 +22,7 @@ import (
 	"io"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -32,6 +39,9 @@ type Pipeline struct {
 	// Consolidate merges newly stored facts into the record (consolidate.Apply).
 	// Nil skips consolidation.
 	Consolidate func(ctx context.Context, s accord.Store, added []*accord.ArticleFacts, removed []string) error
+	// Rebuild consolidates every stored article from scratch
+	// (consolidate.Rebuild), for articles that arrive out of date order.
+	Rebuild func(ctx context.Context, s accord.Store) error
 
 	Workers   int // extraction workers; default GOMAXPROCS
 	BatchSize int // articles per transaction; default 256
@@ -40,6 +50,12 @@ type Pipeline struct {
 	OnError func(error)
 	// OnProgress is called after each input file and each stored batch.
 	OnProgress func(Progress)
+
+	// Where consolidation stands during a run: a Pipeline runs one ingest
+	// at a time.
+	rebuild bool   // rebuild the record at the end
+	through string // (published/id) of the latest article consolidated
+	wrote   bool
 }
 
 // Progress is a running count of an ingest.
@@ -78,6 +94,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*S
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if err := p.begin(ctx); err != nil {
+		return sum, err
+	}
 
 	articles := make(chan *accord.Article, 64)
 	readErr := make(chan error, 1)
@@ -115,6 +134,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*S
 	if rerr := <-readErr; err == nil && rerr != nil && !errors.Is(rerr, context.Canceled) {
 		err = rerr
 	}
+	if err == nil {
+		err = p.end(ctx)
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -129,8 +151,14 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*accord.Article) (*Summary
 		ch <- a
 	}
 	close(ch)
+	if err := p.begin(ctx); err != nil {
+		return sum, err
+	}
 	var mu sync.Mutex
 	err := p.process(ctx, ch, sum, &mu, start)
+	if err == nil {
+		err = p.end(ctx)
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -263,13 +291,106 @@ func (p *Pipeline) flush(ctx context.Context, batch []*accord.ArticleFacts, sum 
 	}
 	prog := sum.Progress
 	mu.Unlock()
-	if p.Consolidate != nil && (len(added) > 0 || len(removed) > 0) {
-		if err := p.Consolidate(ctx, p.Store, added, removed); err != nil {
-			return err
-		}
+	if err := p.consolidate(ctx, added, removed); err != nil {
+		return err
 	}
 	p.progress(prog, start)
 	return nil
+}
+
+// metaConsolidated is the store's generation right after the last
+// consolidation, with the (published, id) of the latest article in it.
+const metaConsolidated = "consolidated"
+
+// begin reads where consolidation stands: a store written since its last
+// consolidation (by a killed run or another writer) is rebuilt at the end.
+func (p *Pipeline) begin(ctx context.Context) error {
+	p.rebuild, p.through, p.wrote = false, "", false
+	if p.Consolidate == nil && p.Rebuild == nil {
+		return nil
+	}
+	st, err := p.Store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	mark, err := p.Store.Meta(ctx, metaConsolidated)
+	if err != nil {
+		return err
+	}
+	gen, through, _ := strings.Cut(mark, " ")
+	switch {
+	case gen == strconv.FormatInt(st.Generation, 10):
+		p.through = through
+	case st.Articles > 0 || st.Actors > 0 || st.Engagements > 0 || st.Targets > 0:
+		p.rebuild = true // written since the last consolidation
+	}
+	return nil
+}
+
+// consolidate merges a stored batch into the record, or leaves it to the
+// rebuild at the end when it is not newer than what is consolidated.
+func (p *Pipeline) consolidate(ctx context.Context, added []*accord.ArticleFacts, removed []string) error {
+	if len(added) == 0 && len(removed) == 0 {
+		return nil
+	}
+	p.wrote = true
+	if p.Consolidate == nil {
+		return nil
+	}
+	first, last := "", ""
+	for _, f := range added {
+		k := f.Article.Published + "/" + f.Article.ID
+		if first == "" || k < first {
+			first = k
+		}
+		last = max(last, k)
+	}
+	if p.rebuild || (first != "" && first <= p.through) || p.Rebuild != nil && len(removed) > 0 {
+		p.rebuild = p.Rebuild != nil
+		if p.rebuild {
+			return nil
+		}
+	}
+	if err := p.Consolidate(ctx, p.Store, added, removed); err != nil {
+		return err
+	}
+	p.through = max(p.through, last)
+	return p.mark(ctx)
+}
+
+// end rebuilds the record when the run needs it.
+func (p *Pipeline) end(ctx context.Context) error {
+	if !p.rebuild || p.Rebuild == nil {
+		return nil
+	}
+	if err := p.Rebuild(ctx, p.Store); err != nil {
+		return err
+	}
+	// The latest article now consolidated bounds what comes next in order.
+	_, n, err := p.Store.Articles(ctx, accord.ArticleFilter{Limit: 1})
+	if err != nil {
+		return err
+	}
+	p.through = ""
+	if n > 0 {
+		as, _, err := p.Store.Articles(ctx, accord.ArticleFilter{Limit: 1, Offset: n - 1})
+		if err != nil {
+			return err
+		}
+		if len(as) > 0 {
+			p.through = as[0].Published + "/" + as[0].ID
+		}
+	}
+	return p.mark(ctx)
+}
+
+// mark records the generation the record is consolidated through.
+func (p *Pipeline) mark(ctx context.Context) error {
+	st, err := p.Store.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	return p.Store.SetMeta(ctx, metaConsolidated, strconv.FormatInt(st.Generation, 10)+" "+p.through)
 }
 
 // skip counts one skipped input under its reason; the caller holds the lock.

@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"Record", testRecord},
 		{"RecordInvalid", testRecordInvalid},
 		{"Stats", testStats},
+		{"Meta", testMeta},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -917,6 +918,46 @@ func testRecordInvalid(t *testing.T, s accord.Store) {
 	// Nothing of a refused change is applied.
 	if d := cmp.Diff(before, loadRecord(t, s), emptyEqual); d != "" {
 		t.Errorf("after refused changes (-want +got):\n%s", d)
+	}
+}
+
+// testMeta: bookkeeping values round-trip, and setting them is no write of
+// data (the generation stays).
+func testMeta(t *testing.T, s accord.Store) {
+	ctx := context.Background()
+	if v, err := s.Meta(ctx, "consolidated"); err != nil || v != "" {
+		t.Fatalf("Meta(unset) = %q, %v; want \"\"", v, err)
+	}
+	before, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"42", "2025-08-11/abc", "7"} {
+		if err := s.SetMeta(ctx, "consolidated", v); err != nil {
+			t.Fatalf("SetMeta(%q): %v", v, err)
+		}
+		if got, err := s.Meta(ctx, "consolidated"); err != nil || got != v {
+			t.Errorf("Meta = %q, %v; want %q", got, err, v)
+		}
+	}
+	if err := s.SetMeta(ctx, "other", "x"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetMeta(ctx, "consolidated", ""); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.Meta(ctx, "consolidated"); err != nil || v != "" {
+		t.Errorf("Meta after delete = %q, %v", v, err)
+	}
+	if v, _ := s.Meta(ctx, "other"); v != "x" {
+		t.Errorf("Meta(other) = %q, want x", v)
+	}
+	after, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Generation != before.Generation {
+		t.Errorf("SetMeta changed the generation: %d → %d", before.Generation, after.Generation)
 	}
 }
 

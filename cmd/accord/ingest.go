@@ -78,6 +78,7 @@ func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
 		Store:       store,
 		Extract:     x.Extract,
 		Consolidate: ap.Apply,
+		Rebuild:     consolidate.Rebuild,
 	}, nil
 }
 
