@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/view"
 )
 
 // Pagination bounds of list calls.
@@ -596,13 +597,24 @@ func (s *Server) handleBrief(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	b := m.brief(d)
 	if format == "json" {
-		writeJSON(w, http.StatusOK, b)
+		writeJSON(w, http.StatusOK, m.brief(d))
 		return
 	}
+	since := r.URL.Query().Get("since")
+	if since != "" && !validDate(since) {
+		s.apiError(w, r, accord.ErrorAt(accord.EINVALID, "since", "want a date YYYY-MM-DD, got %q", since))
+		return
+	}
+	// The briefing a diplomat reads is package view's, the same as the CLI's.
+	arts := make(map[string]*accord.Article, len(m.articles))
+	areas := make(map[string][]string, len(m.articles))
+	for id, a := range m.articles {
+		arts[id] = &accord.Article{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, File: a.File}
+		areas[id] = a.Areas
+	}
 	w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
-	io.WriteString(w, b.Markdown())
+	io.WriteString(w, view.BriefOf(m.rec, arts, areas, d.A, d.B, since))
 }
 
 // handleExport serves the export, encoded once per store generation: it
@@ -616,7 +628,7 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	m.exportMu.Lock()
 	if m.exportJSON == nil {
 		var x *accord.Export
-		if x, err = export(r.Context(), s.store); err == nil {
+		if x, err = view.Export(r.Context(), s.store); err == nil {
 			m.exportJSON, err = json.MarshalIndent(x, "", "  ")
 		}
 	}

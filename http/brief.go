@@ -1,13 +1,10 @@
 package http
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/consolidate"
 )
 
 // brief is the state of a relationship in a few lines: what a reader needs
@@ -118,108 +115,4 @@ func (m *model) brief(d *dyad) *brief {
 		b.Targets = append(b.Targets, bt)
 	}
 	return b
-}
-
-// Markdown renders the brief for people (GET /api/dyads/{a}/{b}/brief).
-func (b *brief) Markdown() string {
-	var s strings.Builder
-	fmt.Fprintf(&s, "# %s – %s\n\n", b.Names[0], b.Names[1])
-	if b.Engagements == 0 {
-		s.WriteString("No engagements recorded.\n")
-	} else {
-		fmt.Fprintf(&s, "%d engagements from %s to %s", b.Engagements, b.First, b.Last)
-		types := make([]string, 0, len(b.ByType))
-		for _, t := range accord.EngagementTypes {
-			if n := b.ByType[string(t)]; n > 0 {
-				types = append(types, fmt.Sprintf("%d %s", n, typeLabel(string(t))))
-			}
-		}
-		fmt.Fprintf(&s, " (%s).\n", strings.Join(types, ", "))
-	}
-	if len(b.Areas) > 0 {
-		s.WriteString("\n## Areas\n\n")
-		for _, a := range b.Areas {
-			fmt.Fprintf(&s, "- %s: %d\n", areaLabel(a.Area), a.Count)
-		}
-	}
-	if len(b.Recent) > 0 {
-		s.WriteString("\n## Latest contacts\n\n")
-		for _, c := range b.Recent {
-			writeContact(&s, c)
-		}
-	}
-	if len(b.Targets) > 0 {
-		s.WriteString("\n## Targets\n\n")
-		for _, t := range b.Targets {
-			fmt.Fprintf(&s, "- **%s**: %s (%s; stated %d×, last %s)\n", t.Metric, t.Value, t.Holders, t.Stated, t.LastSaid)
-			if t.Quote != "" {
-				fmt.Fprintf(&s, "  > %s\n", t.Quote)
-			}
-		}
-	}
-	if len(b.Pending) > 0 {
-		s.WriteString("\n## Pending\n\n")
-		for _, c := range b.Pending {
-			writeContact(&s, c)
-		}
-	}
-	return s.String()
-}
-
-func writeContact(s *strings.Builder, c briefContact) {
-	fmt.Fprintf(s, "- %s · %s", c.Date, c.Type)
-	if len(c.Participants) > 0 {
-		fmt.Fprintf(s, " · %s", strings.Join(c.Participants, ", "))
-	}
-	if c.Place != "" {
-		fmt.Fprintf(s, " · %s", c.Place)
-	}
-	if c.Title != "" {
-		fmt.Fprintf(s, " — %s", c.Title)
-	}
-	s.WriteString("\n")
-}
-
-// export builds the accord.export/v1 document from the store. (Package view
-// owns the reference Export; this keeps package http free of it.)
-func export(ctx context.Context, store accord.Store) (*accord.Export, error) {
-	rec, err := store.Record(ctx)
-	if err != nil {
-		return nil, err
-	}
-	idx := rec.ActorIndex()
-	x := &accord.Export{Schema: accord.ExportSchema, Articles: []accord.ExportArticle{}, Actors: []accord.ExportActor{}, Engagements: []accord.ExportEngagement{}, Targets: []accord.ExportTarget{}, Pending: []accord.ExportEngagement{}}
-	err = store.EachFacts(ctx, func(f *accord.ArticleFacts) error {
-		a := f.Article
-		xa := accord.ExportArticle{ID: a.ID, File: a.File, Title: a.Title, URL: accord.NullString(a.URL), Published: a.Published, Dateline: accord.NullString(a.Dateline), Source: accord.NullString(a.Source), Actors: []string{}, Areas: nonNil(f.Areas)}
-		for _, act := range f.Actors {
-			id := act.ID
-			if g := consolidate.ActorFor(idx, a.ID, act.ID); g != nil {
-				id = g.ID
-			}
-			xa.Actors = append(xa.Actors, id)
-		}
-		xa.Actors = uniq(xa.Actors)
-		x.Articles = append(x.Articles, xa)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	for _, a := range rec.Actors {
-		x.Actors = append(x.Actors, accord.ExportActor{ID: a.ID, Type: a.Type, Name: a.Name, Country: accord.NullString(a.Country), Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases), Offices: a.Offices})
-	}
-	conv := func(e accord.Engagement) accord.ExportEngagement {
-		return accord.ExportEngagement{ID: e.ID, Type: e.Type, Date: e.Date, EndDate: e.EndDate, Place: accord.ExportPlace{Name: accord.NullString(e.Place.Name), Country: accord.NullString(e.Place.Country)}, Participants: nonNil(e.Participants), Countries: nonNil(e.Countries), Level: e.Level, Status: e.Status, Parent: e.Parent, Areas: e.Areas, Reports: nonNil(e.Reports), Refs: e.Refs, ClosedBy: e.ClosedBy}
-	}
-	for _, e := range rec.Engagements {
-		x.Engagements = append(x.Engagements, conv(e))
-	}
-	for _, e := range rec.Pending {
-		x.Pending = append(x.Pending, conv(e))
-	}
-	for _, t := range rec.Targets {
-		x.Targets = append(x.Targets, accord.ExportTarget{ID: t.ID, Metric: t.Metric, Value: t.Value, Unit: t.Unit, Comparator: t.Comparator, Deadline: accord.NullString(t.Deadline), Period: accord.NullString(t.Period), Qualifier: t.Qualifier, Holders: nonNil(t.Holders), Mentions: nonNil(t.Mentions), History: t.History})
-	}
-	return x, nil
 }

@@ -124,8 +124,13 @@ func TestBrief(t *testing.T) {
 	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/markdown") {
 		t.Fatalf("%d %s", w.Code, w.Header().Get("Content-Type"))
 	}
-	if !strings.HasPrefix(w.Body.String(), "# ") || !strings.Contains(w.Body.String(), "engagements") {
-		t.Errorf("brief:\n%s", w.Body)
+	for _, want := range []string{"# ", "## Summary", "## Contacts by type and level", "## Latest contacts"} {
+		if !strings.Contains(w.Body.String(), want) {
+			t.Errorf("brief has no %q:\n%s", want, w.Body)
+		}
+	}
+	if w := do(t, h, "GET", "/api/dyads/VN/KR/brief?since=yesterday", nil); w.Code != 400 {
+		t.Errorf("since=yesterday: %d, want 400", w.Code)
 	}
 	w = do(t, h, "GET", "/api/dyads/VN/KR/brief?format=json", nil)
 	b := decode[brief](t, w)
