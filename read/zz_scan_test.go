@@ -112,3 +112,46 @@ func TestZZWords(t *testing.T) {
 	os.WriteFile(filepath.Join(out, "words.txt"), []byte(ex.String()), 0o644)
 	t.Logf("%d words not in source, %d files", n, files)
 }
+
+var reURLPart = regexp.MustCompile(`\]\([^)\s]*\)?|<[^>]*>|https?://\S+|\([^)\s]*://[^)\s]*\)`)
+var reWord = regexp.MustCompile(`\p{L}[\p{L}\p{N}]*`)
+
+func TestZZLost(t *testing.T) {
+	out := os.Getenv("SCAN_OUT")
+	if out == "" {
+		t.Skip()
+	}
+	src := map[string]string{}
+	filepath.WalkDir(whitehouse, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			src[d.Name()] = cleanText(b)
+		}
+		return nil
+	})
+	arts, _ := walkAll(t, whitehouse)
+	var ex strings.Builder
+	n, files := 0, 0
+	for _, a := range arts {
+		_, body, _, _ := splitFrontMatter(src[a.File])
+		body = reURLPart.ReplaceAllString(body, " ")
+		have := map[string]bool{}
+		for _, w := range reWord.FindAllString(a.Body+" "+a.Title, -1) {
+			have[w] = true
+		}
+		bad := false
+		for _, w := range reWord.FindAllString(body, -1) {
+			if !have[w] && !strings.Contains(a.Body, w) {
+				ex.WriteString(a.File[:min(60, len(a.File))] + "\t" + w + "\n")
+				n++
+				bad = true
+				have[w] = true
+			}
+		}
+		if bad {
+			files++
+		}
+	}
+	os.WriteFile(filepath.Join(out, "lost.txt"), []byte(ex.String()), 0o644)
+	t.Logf("%d source words not in body, %d files", n, files)
+}
