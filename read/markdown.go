@@ -2,7 +2,6 @@ package read
 
 import (
 	"fmt"
-	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -181,46 +180,69 @@ func locationBlock(body string) string {
 }
 
 // markdownText turns a Markdown body into plain text: blocks become
-// paragraphs (headings, list items, hard line breaks end one), the
-// hard-wrapped lines of a paragraph are joined, and inline markup (links,
-// emphasis, escapes, HTML tags) is removed keeping its text.
+// paragraphs (headings, list items, table rows, hard line breaks end one),
+// the hard-wrapped lines of a paragraph are joined, and inline markup
+// (links, emphasis, escapes, HTML tags and comments) is removed keeping its
+// text. Link reference definitions are dropped; footnote definitions keep
+// their text.
 func markdownText(src string) string {
+	src = stripComments(src)
+	refs := linkDefinitions(src)
 	var paras []string
 	var cur []string
 	flush := func() {
 		if len(cur) == 0 {
 			return
 		}
-		p := normSpace(inlineMarkdown(strings.Join(cur, " ")))
+		p := normSpace(inlineMarkdown(strings.Join(cur, " "), refs))
 		if strings.HasSuffix(p, "#") {
 			p = reEndMark.ReplaceAllString(p, "")
 		}
+		p = strings.TrimRight(p, "| ") // a table border left at the end
 		if p != "" && !isSeparator(p) {
 			paras = append(paras, p)
 		}
 		cur = cur[:0]
 	}
-	inComment := false
-	broken := false // the previous line ended with a hard break
+	broken := false  // the previous line ended with a hard break
+	quoted := false  // the previous line was in a block quote
+	columns := false // in a simple table: every line is a row
 	for _, line := range strings.Split(src, "\n") {
-		if inComment {
-			i := strings.Index(line, "-->")
-			if i < 0 {
-				continue
-			}
-			inComment = false
-			line = line[i+3:]
-		}
-		if i := strings.Index(line, "<!--"); i >= 0 && !strings.Contains(line[i:], "-->") {
-			inComment = true
-			line = line[:i]
-		}
 		t := strings.TrimSpace(line)
-		if t == "" || isCommentOnly(t) {
+		// A block quote's lines are read as any others; a quote starting
+		// after a paragraph ends it.
+		q := false
+		for strings.HasPrefix(t, ">") {
+			t, q = strings.TrimSpace(t[1:]), true
+		}
+		if q && !quoted {
+			flush()
+		}
+		quoted = q
+		if t == "" {
+			flush()
+			columns = false
+			continue
+		}
+		if isFence(t) || isTableRule(t) {
 			flush()
 			continue
 		}
+		if isColumnRule(t) {
+			// A dashed line under a header line starts a simple table
+			// (Pandoc): the header and each line after it are rows.
+			if len(cur) == 1 {
+				cur[0] = columnCells(cur[0])
+			}
+			flush()
+			columns = true
+			continue
+		}
 		if isRule(t) {
+			flush()
+			continue
+		}
+		if _, ok := linkDefinition(t); ok {
 			flush()
 			continue
 		}
@@ -230,15 +252,31 @@ func markdownText(src string) string {
 			flush()
 			continue
 		}
+		if row, ok := tableRow(t); ok {
+			flush()
+			cur = append(cur, row)
+			flush()
+			continue
+		}
+		if columns {
+			flush()
+			cur = append(cur, columnCells(t))
+			flush()
+			continue
+		}
+		if note, ok := footnoteDefinition(t); ok {
+			flush()
+			t = note
+		}
 		if item, ok := listItem(t, len(cur) == 0); ok {
 			flush()
 			t = item
 		}
-		t = strings.TrimPrefix(strings.TrimPrefix(t, ">"), " ")
 		// A hard break ends a paragraph, unless the next line goes on with
-		// the sentence in lower case ("good to be\" / "here.").
+		// the sentence: in lower case ("good to be\" / "here.") or with
+		// punctuation no sentence starts with ("have you here  " / ".").
 		if broken {
-			if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) && !strings.ContainsRune(continuing, r) {
 				flush()
 			}
 		}
@@ -246,15 +284,198 @@ func markdownText(src string) string {
 		if strings.HasSuffix(t, "\\") && !strings.HasSuffix(t, "\\\\") {
 			t = t[:len(t)-1] // the backslash of a hard break
 		}
+		if t == "" {
+			continue
+		}
+		if len(cur) > 0 && strings.IndexByte(".,;:!?", t[0]) >= 0 && !strings.HasPrefix(t, "..") {
+			cur[len(cur)-1] += t // a sentence's end wrapped onto a line of its own
+			continue
+		}
 		cur = append(cur, t)
 	}
 	flush()
 	return strings.Join(paras, "\n\n")
 }
 
-func isCommentOnly(t string) bool {
-	return len(t) >= 7 && strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") && !strings.Contains(t[4:len(t)-3], "-->")
+// stripComments removes HTML comments, keeping the line breaks inside them
+// so that the blocks around a comment stay apart. As in CommonMark, "<!-->"
+// and "<!--->" are empty comments and an unclosed comment runs to the end.
+func stripComments(s string) string {
+	i := commentStart(s, 0)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i >= 0 {
+		b.WriteString(s[:i])
+		rest := s[i+4:]
+		var end int
+		switch {
+		case strings.HasPrefix(rest, ">"):
+			end = 1
+		case strings.HasPrefix(rest, "->"):
+			end = 2
+		default:
+			k := strings.Index(rest, "-->")
+			if k < 0 {
+				return b.String()
+			}
+			end = k + 3
+		}
+		b.WriteString(strings.Repeat("\n", strings.Count(rest[:end], "\n")))
+		s = rest[end:]
+		i = commentStart(s, 0)
+	}
+	b.WriteString(s)
+	return b.String()
 }
+
+// commentStart finds the next "<!--" from i that is not escaped ("\<!--").
+func commentStart(s string, i int) int {
+	for {
+		j := strings.Index(s[i:], "<!--")
+		if j < 0 {
+			return -1
+		}
+		if i+j == 0 || s[i+j-1] != '\\' {
+			return i + j
+		}
+		i += j + 4
+	}
+}
+
+// reLinkDef is a link reference definition: `[label]: url "title"`.
+var reLinkDef = regexp.MustCompile(`^\[([^\]\[^][^\]\[]*)\]:[ \t]*(<[^>]*>|\S+)([ \t]+("[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$`)
+
+// linkDefinition returns the label of a link reference definition line.
+func linkDefinition(t string) (label string, ok bool) {
+	if len(t) < 4 || t[0] != '[' || !strings.Contains(t, "]:") {
+		return "", false
+	}
+	m := reLinkDef.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	return refLabel(m[1]), true
+}
+
+// linkDefinitions collects the labels that reference links may use.
+func linkDefinitions(src string) map[string]bool {
+	if !strings.Contains(src, "]:") {
+		return nil
+	}
+	refs := map[string]bool{}
+	for _, line := range strings.Split(src, "\n") {
+		if label, ok := linkDefinition(strings.TrimSpace(line)); ok {
+			refs[label] = true
+		}
+	}
+	return refs
+}
+
+// refLabel normalises a link label for matching, case- and space-blind.
+func refLabel(s string) string {
+	return strings.ToLower(normSpace(s))
+}
+
+// footnoteDefinition returns the text of a footnote definition line
+// ("[^1]: The note.").
+func footnoteDefinition(t string) (string, bool) {
+	if !strings.HasPrefix(t, "[^") {
+		return "", false
+	}
+	i := strings.Index(t, "]:")
+	if i < 0 || strings.ContainsAny(t[2:i], "[] \t") {
+		return "", false
+	}
+	return strings.TrimSpace(t[i+2:]), true
+}
+
+// isFence reports a code fence line: ``` or ~~~, with an info string.
+func isFence(t string) bool {
+	if len(t) < 3 || (t[0] != '`' && t[0] != '~') {
+		return false
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	return n >= 3 && (t[0] == '~' || !strings.Contains(t[n:], "`"))
+}
+
+// tableRow returns the cells of a pipe table row ("| a | b |") joined by
+// " | ". Delimiter rows ("|---|:--:|") are handled by isTableRule.
+func tableRow(t string) (string, bool) {
+	if len(t) < 2 || t[0] != '|' {
+		return "", false
+	}
+	var cells []string
+	start := 1
+	for i := 1; i <= len(t); i++ {
+		if i < len(t) && t[i] == '\\' {
+			i++
+			continue
+		}
+		if i == len(t) || t[i] == '|' {
+			if c := strings.TrimSpace(t[start:min(i, len(t))]); c != "" {
+				cells = append(cells, c)
+			}
+			start = i + 1
+		}
+	}
+	return strings.Join(cells, " | "), true
+}
+
+// isTableRule reports a table's delimiter row ("|---|:--:|", "--|--") or
+// a grid table's border ("+----+----+", "+====+").
+func isTableRule(t string) bool {
+	if c := t[0]; c != '|' && c != '+' && c != '-' && c != ':' && c != '=' || !strings.ContainsAny(t, "|+") || !strings.Contains(t, "-") && !strings.Contains(t, "=") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '|', '+', '-', '=', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isColumnRule reports the dashed line of a Pandoc simple table: two or
+// more runs of at least three dashes separated by spaces ("-----  ---").
+func isColumnRule(t string) bool {
+	if t[0] != '-' || !strings.Contains(t, "- ") {
+		return false
+	}
+	runs := 0
+	for _, f := range strings.Fields(t) {
+		if len(f) < 3 || strings.Trim(f, "-") != "" {
+			return false
+		}
+		runs++
+	}
+	return runs >= 2
+}
+
+// columnCells separates the cells of a simple table row, which are
+// aligned by runs of two or more spaces, by " | ".
+func columnCells(t string) string {
+	var b strings.Builder
+	for i, f := range reColumnGap.Split(strings.TrimSpace(t), -1) {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+var reColumnGap = regexp.MustCompile(`\s{2,}`)
+
+// continuing are the marks that continue a sentence after a hard break.
+const continuing = ".,;:!?)]”’–—"
 
 // isRule reports a thematic break or setext underline: ---, ***, * * *, ===.
 func isRule(t string) bool {
@@ -337,10 +558,10 @@ func hardBreak(line string) bool {
 }
 
 // isSeparator reports a paragraph of marks only (### or * * *), which
-// press releases use as end marks and dividers.
+// press releases use as end marks and dividers, or a stray table border.
 func isSeparator(p string) bool {
 	for _, r := range p {
-		if !strings.ContainsRune("#*-_=~ ", r) {
+		if !strings.ContainsRune("#*-_=~|—– ", r) {
 			return false
 		}
 	}
@@ -349,206 +570,3 @@ func isSeparator(p string) bool {
 
 // reEndMark is a press release's end mark left at a paragraph's end: "… ties. ###".
 var reEndMark = regexp.MustCompile(`\s+(#\s*){3,}$`)
-
-var removedTags = []string{"s", "del", "strike", "script", "style"}
-
-// inlineMarkdown removes inline markup from one paragraph.
-func inlineMarkdown(p string) string {
-	if !strings.ContainsAny(p, "\\*_[]<`~&!") {
-		return p
-	}
-	var b strings.Builder
-	b.Grow(len(p))
-	for i := 0; i < len(p); {
-		c := p[i]
-		switch c {
-		case '\\':
-			if i+1 < len(p) && isASCIIPunct(p[i+1]) {
-				b.WriteByte(p[i+1])
-				i += 2
-				continue
-			}
-			if i+1 == len(p) {
-				i++ // a hard break's backslash
-				continue
-			}
-		case '*', '`':
-			i++
-			continue
-		case '~':
-			if strings.HasPrefix(p[i:], "~~") {
-				i += 2
-				continue
-			}
-		case '_':
-			if emphasisUnderscore(p, i) {
-				i++
-				continue
-			}
-		case '!':
-			if i+1 < len(p) && p[i+1] == '[' {
-				if _, end, ok := link(p, i+1); ok {
-					i = end // an image: its alt text is not article text
-					continue
-				}
-			}
-		case '[':
-			if text, end, ok := link(p, i); ok {
-				b.WriteString(inlineMarkdown(text))
-				i = end
-				continue
-			}
-		case '<':
-			if end, text, ok := inlineTag(p, i); ok {
-				b.WriteString(text)
-				i = end
-				continue
-			}
-		}
-		b.WriteByte(c)
-		i++
-	}
-	s := b.String()
-	if strings.Contains(s, "&") && strings.Contains(s, ";") {
-		s = html.UnescapeString(s)
-	}
-	return s
-}
-
-// unescapeMarkdown removes backslash escapes and emphasis marks from a
-// short line (for the location block).
-func unescapeMarkdown(s string) string {
-	return strings.TrimSpace(inlineMarkdown(s))
-}
-
-func isASCIIPunct(c byte) bool {
-	return c < 0x80 && unicode.IsPunct(rune(c)) || strings.IndexByte("$+<=>^`|~", c) >= 0
-}
-
-// emphasisUnderscore reports whether the "_" at i opens or closes emphasis
-// (at a word's edge), not joins words (snake_case).
-func emphasisUnderscore(p string, i int) bool {
-	before, _ := utf8.DecodeLastRuneInString(p[:i])
-	after, _ := utf8.DecodeRuneInString(p[i+1:])
-	inWordBefore := i > 0 && (unicode.IsLetter(before) || unicode.IsDigit(before))
-	inWordAfter := i+1 < len(p) && (unicode.IsLetter(after) || unicode.IsDigit(after))
-	if inWordBefore && inWordAfter {
-		return false
-	}
-	spaceBefore := i == 0 || unicode.IsSpace(before)
-	spaceAfter := i+1 >= len(p) || unicode.IsSpace(after)
-	return !(spaceBefore && spaceAfter)
-}
-
-// link parses "[text](url)" or "[text][ref]" at i (p[i] == '['): the text
-// and the offset after the link.
-func link(p string, i int) (text string, end int, ok bool) {
-	depth := 0
-	j := i
-	for ; j < len(p); j++ {
-		switch p[j] {
-		case '\\':
-			j++
-			continue
-		case '[':
-			depth++
-		case ']':
-			depth--
-		}
-		if depth == 0 {
-			break
-		}
-	}
-	if j >= len(p) || j+1 >= len(p) {
-		return "", 0, false
-	}
-	text = p[i+1 : j]
-	closer := byte(')')
-	switch p[j+1] {
-	case '(':
-	case '[':
-		closer = ']'
-	default:
-		return "", 0, false
-	}
-	depth = 0
-	lastClose := -1 // the last closer before white space, for unbalanced addresses
-	for k := j + 1; k < len(p); k++ {
-		switch p[k] {
-		case '(', '[':
-			if p[k] == p[j+1] {
-				depth++
-			}
-		case ' ', '\t':
-			if closer == ')' && lastClose > 0 {
-				return text, lastClose + 1, true
-			}
-			if closer == ')' {
-				return "", 0, false
-			}
-		case closer:
-			depth--
-			lastClose = k
-			if depth == 0 {
-				return text, k + 1, true
-			}
-		}
-	}
-	if closer == ')' && lastClose > 0 {
-		return text, lastClose + 1, true
-	}
-	return "", 0, false
-}
-
-// inlineTag handles "<" at i: an autolink (kept as its address), an HTML
-// comment or tag (dropped), or struck-out text (dropped with its content).
-func inlineTag(p string, i int) (end int, text string, ok bool) {
-	rest := p[i:]
-	if strings.HasPrefix(rest, "<!--") {
-		if j := strings.Index(rest, "-->"); j >= 0 {
-			return i + j + 3, "", true
-		}
-		return 0, "", false
-	}
-	j := strings.IndexByte(rest, '>')
-	if j < 0 {
-		return 0, "", false
-	}
-	inner := rest[1:j]
-	if strings.HasPrefix(inner, "http://") || strings.HasPrefix(inner, "https://") || strings.HasPrefix(inner, "mailto:") || strings.Contains(inner, "@") {
-		if !strings.ContainsAny(inner, " \t<") {
-			return i + j + 1, strings.TrimPrefix(inner, "mailto:"), true
-		}
-	}
-	tag := strings.TrimPrefix(inner, "/")
-	if tag == "" || !isASCIILetter(tag[0]) {
-		return 0, "", false
-	}
-	nameEnd := strings.IndexAny(tag, " \t/")
-	if nameEnd < 0 {
-		nameEnd = len(tag)
-	}
-	tagName := strings.ToLower(tag[:nameEnd])
-	for _, c := range tagName {
-		if !isASCIILetter(byte(c)) && !isDigit(byte(c)) {
-			return 0, "", false
-		}
-	}
-	if !strings.HasPrefix(inner, "/") {
-		for _, rm := range removedTags {
-			if tagName == rm {
-				closeTag := "</" + rm + ">"
-				if k := strings.Index(strings.ToLower(rest), closeTag); k >= 0 {
-					return i + k + len(closeTag), "", true
-				}
-			}
-		}
-	}
-	sep := ""
-	if tagName == "br" || tagName == "p" {
-		sep = " "
-	}
-	return i + j + 1, sep, true
-}
-
-func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

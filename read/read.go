@@ -215,6 +215,7 @@ func finish(name string, a *accord.Article) (*accord.Article, error) {
 	if a.Published == "" || !isISODate(a.Published) {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no publication date: %s", noDateHint(a.Format))
 	}
+	a.Body = splitGluedNumbers(a.Body)
 	if strings.TrimSpace(a.Body) == "" {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no article text")
 	}

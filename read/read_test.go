@@ -99,6 +99,10 @@ func TestParseFormats(t *testing.T) {
 			File: "2019-12-01-notes.txt", Format: accord.FormatText, Published: "2019-12-01",
 			Title: "The delegation arrived late in the evening and was received by the mayor.",
 		}}},
+		{file: "markup.md", want: []accord.Article{{
+			File: "markup.md", Format: accord.FormatMarkdown, Published: "2025-06-02",
+			URL: "https://example.org/statements/ocean-research", Title: "Joint Statement on Ocean Research Between Norway and Ghana",
+		}}},
 		{file: "undated.txt", errs: []string{"undated.txt: no publication date"}},
 	}
 	all := map[string][]*accord.Article{}
@@ -266,7 +270,7 @@ func TestWhitehouse(t *testing.T) {
 		if a.Source != "" || a.Format != accord.FormatMarkdown || a.URL == "" || a.Title == "" {
 			t.Errorf("%s: source %q, format %q, url %q, title %q", a.File, a.Source, a.Format, a.URL, a.Title)
 		}
-		for _, markup := range []string{"](http", "\\#", "\\*", "**", "<s>", "<!--", "\u00a0", "  "} {
+		for _, markup := range []string{"](", "\\#", "\\*", "**", "<s>", "<!--", "-->", "<span", "<sup", "<br", "<img", "[^", "\u00a0", "  ", "\n\n\n"} {
 			if strings.Contains(a.Body, markup) {
 				t.Errorf("%s: markup %q left in body", a.File, markup)
 			}

@@ -264,3 +264,81 @@ func isCredit(s string) bool {
 	}
 	return true
 }
+
+// splitGluedNumbers puts back the space lost between a word and a number
+// ("represent90 percent", "in2024.", "June2023"): a word of two or more
+// lower-case letters, or a month, after a space or an opening mark, directly
+// followed by a number of two or more digits that ends the token. Names with
+// capitals ("Justice40", "COP26"), one-letter prefixes ("x86"), short
+// numbers ("web3"), letters after the digits ("i2X") and anything in an
+// address ("/page12", "#tag2024") are left alone.
+func splitGluedNumbers(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 1; i < len(s); i++ {
+		if !isDigit(s[i]) || s[i-1] < 'a' || s[i-1] > 'z' && s[i-1] < 0x80 {
+			continue
+		}
+		if !gluedNumberAt(s, i) {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s) + 8)
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte(' ')
+		last = i
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// gluedNumberAt reports whether the digits at i follow a glued word.
+func gluedNumberAt(s string, i int) bool {
+	// The word before: lower-case letters only, two or more, after a space,
+	// an opening quote or parenthesis, or the start.
+	start, letters, upper := i, 0, 0
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			if !unicode.IsSpace(r) && !strings.ContainsRune("(“‘\"'", r) {
+				return false
+			}
+			break
+		}
+		if !unicode.IsLower(r) {
+			upper++
+		}
+		letters++
+		start -= n
+	}
+	if letters < 2 {
+		return false
+	}
+	if upper > 0 {
+		// A capital only as a month's initial: "June2023".
+		r, _ := utf8.DecodeRuneInString(s[start:])
+		if upper > 1 || !unicode.IsUpper(r) || months[strings.ToLower(s[start:i])] == 0 {
+			return false
+		}
+	}
+	// The number: two or more digits (with separators), ending the token.
+	j, digits := i, 0
+	for j < len(s) && (isDigit(s[j]) || (s[j] == ',' || s[j] == '.') && j+1 < len(s) && isDigit(s[j+1])) {
+		if isDigit(s[j]) {
+			digits++
+		}
+		j++
+	}
+	if digits < 2 {
+		return false
+	}
+	if j == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return unicode.IsSpace(r) || strings.ContainsRune(",.;:!?)%”’\"'", r) && !(r == '.' && j+1 < len(s) && !unicode.IsSpace(rune(s[j+1])))
+}

@@ -198,12 +198,74 @@ func TestMarkdownText(t *testing.T) {
 		{"rule and end mark", "text\n\n* * *\n\nmore. \\###\n\n\\# \\# \\#", "text\n\nmore."},
 		{"comment block", "a\n<!--\nhidden\n-->\nb", "a\n\nb"},
 		{"broken comment", "a\n\n<!-->\n\nb", "a\n\nb"},
+		{"comments across blank line", "x <!-- a --> y <!-- b\n\nc --> z", "x y\n\nz"},
+		{"escaped comment", `a \<!-- b`, "a <!-- b"},
+		{"link title", `see [the report](https://x.org/a "The title") now`, "see the report now"},
+		{"link angle address", "see [it](<https://x.org/a b>) now", "see it now"},
+		{"nested brackets", "see [a [b] c](https://x.org) now", "see a [b] c now"},
+		{"reference definitions", "[a][1], [b][] and [C] but [sic]\n\n[1]: https://x.org\n[b]: <https://y.org> 'T'\n[c]: https://z.org", "a, b and C but [sic]"},
+		{"footnote", "text[^n1] here.\n\n[^n1]: The note.", "text here.\n\nThe note."},
+		{"image in link", "[![logo](l.png)](https://x.org) caption", "caption"},
+		{"link glued to word", "[ties](u)between and [talk](u)s", "ties between and talks"},
+		{"emphasis glued to word", "the**Forum** and un*believ*able", "the Forum and unbelievable"},
+		{"struck space", "Storm<s> </s>Season", "Storm Season"},
+		{"inline tags", "a<br>b <span class=\"x\">c</span> 21<sup>st</sup> m<sup>2</sup> port<sup>3</sup> x<y>z", "a b c 21st m2 port x<y>z"},
+		{"html table", "<table><tr><td>a</td><td>b</td></tr></table>", "a b"},
+		{"pipe table", "| A | B |\n|:--|--:|\n| 1 | 2 \\| 3 |", "A | B\n\n1 | 2 | 3"},
+		{"grid table", "+---+---+\n| a | b |\n+===+===+\n| c | d |\n+---+---+", "a | b\n\nc | d"},
+		{"simple table", "Name    Role\n----    ----\nAna     Chair\nBo      Host\n\nText", "Name | Role\n\nAna | Chair\n\nBo | Host\n\nText"},
+		{"block quote", "Text\n> one\ntwo\n>\n> > three", "Text\n\none two\n\nthree"},
+		{"quoted heading and list", "> ## Head\n> - item", "Head\n\n• item"},
+		{"fences", "~~~ text\ncode\n~~~\n```go\nx\n```", "code\n\nx"},
+		{"punctuation after hard break", "good  \n.  \n— and more\n\nText  \n2025 plan", "good. — and more\n\nText\n\n2025 plan"},
+		{"lone backslash and empty note", "a\n\\\n[^1]:\nb", "a\n\nb"},
+		{"stray table border", "Name|\n\n|\n\n—", "Name"},
 	}
 	for _, tt := range tests {
 		if got := markdownText(tt.in); got != tt.want {
 			t.Errorf("%s: markdownText(%q) =\n%q, want\n%q", tt.name, tt.in, got, tt.want)
 		}
 	}
+}
+
+func TestSplitGluedNumbers(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"represent90 percent", "represent 90 percent"},
+		{"including the1982 convention", "including the 1982 convention"},
+		{"by2030.", "by 2030."},
+		{"some1,200 farms (in2024)", "some 1,200 farms (in 2024)"},
+		{"Justice40 and COP26", "Justice40 and COP26"},
+		{"in June2023 and Sept.2024, Local2030 Mayo2020", "in June 2023 and Sept.2024, Local2030 Mayo2020"},
+		{"x86 web3 i2X mp3s", "x86 web3 i2X mp3s"},
+		{"https://x.org/page12 #tag2024 a_b12", "https://x.org/page12 #tag2024 a_b12"},
+		{"ab12.com and ab12cd", "ab12.com and ab12cd"},
+		{"café2024 …", "café 2024 …"},
+	}
+	for _, tt := range tests {
+		if got := splitGluedNumbers(tt.in); got != tt.want {
+			t.Errorf("splitGluedNumbers(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzMarkdownText checks that markup removal never panics and always
+// gives normalised paragraphs of valid UTF-8.
+func FuzzMarkdownText(f *testing.F) {
+	for _, s := range []string{
+		"see [a](<b c>) [d][e] [f]\n\n[e]: x\n[f]: y", "a <!-- b\n\nc --> d <!--", "| a | b |\n|---|---|",
+		"x  \n.  \n> > q", "[^1] [^1]: n", "a<sup>1</sup> <s> </s>b the**X** [a](u)b", "represent90 x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got := splitGluedNumbers(markdownText(s))
+		if !utf8.ValidString(got) || strings.Contains(got, "\n\n\n") || strings.Contains(got, "  ") || got != strings.TrimSpace(got) {
+			t.Errorf("markdownText(%q) = %q: not normalised", s, got)
+		}
+	})
 }
 
 func TestLocationBlock(t *testing.T) {
