@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/accordhq/accord/consolidate"
 	"github.com/accordhq/accord/extract"
 	"github.com/accordhq/accord/ingest"
+	"github.com/accordhq/accord/read"
 	"github.com/accordhq/accord/sqlite"
 )
 
@@ -91,3 +93,75 @@ func peakRSS() float64 {
 }
 
 var _ accord.Store = (*sqlite.DB)(nil)
+
+// BenchmarkExtractWhitehouse measures extraction alone, on one goroutine
+// (articles/s per core), over the corpus as package read gives it.
+func BenchmarkExtractWhitehouse(b *testing.B) {
+	dir := corpus(b)
+	var arts []*accord.Article
+	var size int64
+	err := read.Walk(context.Background(), []string{dir}, nil, func(it read.Item) error {
+		arts = append(arts, it.Articles...)
+		for _, a := range it.Articles {
+			size += int64(len(a.Body))
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			x.Extract(a)
+		}
+	}
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkExtractStream streams the corpus once and four times through read
+// and extraction, facts discarded, and reports the peak live heap: it must
+// not grow with the corpus (x4 ≈ x1).
+func BenchmarkExtractStream(b *testing.B) {
+	dir := corpus(b)
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, k := range []int{1, 4} {
+		b.Run("x"+strconv.Itoa(k), func(b *testing.B) {
+			paths := make([]string, k)
+			for i := range paths {
+				paths[i] = dir
+			}
+			var peak uint64
+			var ms runtime.MemStats
+			n := 0
+			for i := 0; i < b.N; i++ {
+				runtime.GC()
+				err := read.Walk(context.Background(), paths, nil, func(it read.Item) error {
+					for _, a := range it.Articles {
+						x.Extract(a)
+						n++
+						if n%500 == 0 {
+							runtime.GC() // live heap, not garbage not yet collected
+							runtime.ReadMemStats(&ms)
+							peak = max(peak, ms.HeapAlloc)
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-live-heap-MB")
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}

@@ -42,7 +42,7 @@ install() {
 	[ "$(id -u)" = 0 ] || { log "PostgreSQL is not installed and we are not root"; exit 1; }
 	log "installing PostgreSQL"
 	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq
+	apt-get update -qq >&2
 	# postgresql-contrib is a virtual package on recent Debian; unaccent ships
 	# with the server package there.
 	apt-get install -y -qq --no-install-recommends postgresql postgresql-client >&2
