@@ -148,6 +148,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				date = &ds[k]
 			}
 		}
+		if date == nil {
+			date = d.placeDate(from, to, tr)
+		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to
@@ -164,6 +167,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		if ana && date == nil && !past && !future {
 			if k := lastOfClass(held, tr.typ); k >= 0 {
 				held[k].confirmed = true
+				// "The representatives for this meeting were A and B": the
+				// persons of a contact first reported between countries.
+				if len(held[k].persons) == 0 {
+					if ps, _ := d.participants(tr, from, to, false); len(ps) >= 2 {
+						held[k].persons, held[k].codes = ps, nil
+					}
+				}
 				continue
 			}
 		}
@@ -341,6 +351,9 @@ func (d *doc) personLike(p *person) int {
 			for _, r := range p.roles {
 				q.roles = appendNew(q.roles, r)
 			}
+			for _, t := range p.titles {
+				q.titles = appendInt(q.titles, t)
+			}
 			return pi
 		}
 	}
@@ -415,9 +428,50 @@ func (d *doc) invitations(principals []int) []eng {
 // placeIn is where a sentence says a contact took place: "in Seoul", "at the
 // White House", "visit to the RoK".
 func (d *doc) placeIn(from, to int, tr trigger) accord.PlaceRef {
-	var best accord.PlaceRef
-	bestDist := 1 << 30
+	k := d.placeAt(from, to, tr)
+	if k < 0 {
+		return accord.PlaceRef{}
+	}
+	o := d.others[k]
+	if o.kind == accord.Country {
+		return accord.PlaceRef{Name: o.name, Country: o.key}
+	}
+	return accord.PlaceRef{Name: o.name, Country: o.country}
+}
+
+// placeDate dates a contact its sentence names only by its place ("the
+// Trade Meeting in Stockholm") by the sentence that dates that place's
+// meetings ("in London on June 9, and in Stockholm on July 28 and 29").
+func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
+	k := d.placeAt(from, to, tr)
+	if k < 0 || d.others[k].kind != accord.Place {
+		return nil
+	}
+	for i := from; i < to; i++ {
+		if d.lx.months[d.toks[i].fold] > 0 && d.toks[i].cap {
+			return nil // a date written in a way not read: not another's
+		}
+	}
+	key := d.others[k].key
 	for _, o := range d.others {
+		if o.kind != accord.Place || o.key != key || o.i < 0 || d.toks[o.i].sent == tr.sent {
+			continue
+		}
+		_, t := d.sentToks(d.toks[o.i].sent)
+		for _, de := range d.lx.dates(d.toks, o.j, t, d.pub) {
+			if de.tok <= o.j+1 { // "in Stockholm on July 28"
+				return &de
+			}
+		}
+	}
+	return nil
+}
+
+// placeAt returns the index in d.others of the place of a contact, or -1.
+func (d *doc) placeAt(from, to int, tr trigger) int {
+	best := -1
+	bestDist := 1 << 30
+	for n, o := range d.others {
 		if o.i < from || o.i >= to || o.kind == accord.Organization || o.demonym {
 			continue
 		}
@@ -436,12 +490,7 @@ func (d *doc) placeIn(from, to int, tr trigger) accord.PlaceRef {
 		if dd >= bestDist {
 			continue
 		}
-		bestDist = dd
-		if o.kind == accord.Country {
-			best = accord.PlaceRef{Name: o.name, Country: o.key}
-		} else {
-			best = accord.PlaceRef{Name: o.name, Country: o.country}
-		}
+		bestDist, best = dd, n
 	}
 	return best
 }

@@ -62,9 +62,11 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
+	held, refs, invites := d.engagements(title, dateline)
+	d.inferCountries(a, title, held, refs, invites)
+	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
 	actors, _ := d.actors(nil)
 	f.Actors = actors
-	held, refs, invites := d.engagements(title, dateline)
 	for _, list := range []struct {
 		in  []eng
 		out *[]accord.Engagement

@@ -203,6 +203,12 @@ func TestEngagements(t *testing.T) {
 		{"an official's meeting is not the principals'", "", "2022-11-12",
 			"President Joe Biden spoke today with President Luiz Inácio Lula da Silva of Brazil. Secretary of State Antony Blinken attended a ministerial meeting.",
 			[]string{"phone_call 2022-11-12 2"}, 0, 0},
+		{"meeting dated by its place, participants by side", "", "2025-04-28",
+			"Reflecting on their meetings in Paris on March 3, 2025, and in Oslo on April 14 and 15, 2025;\n\nThis statement is based on the discussions that took place during the U.S.-China Economic Meeting in Oslo. The representative from the Chinese side for this meeting was Wang Lei, Vice Premier of the State Council, and the representatives from the U.S. side were John Smith, Secretary of Treasury, and Jane Roe, Trade Representative.",
+			[]string{"meeting 2025-04-14 3"}, 0, 0},
+		{"a date not read is not the place's", "", "2025-04-28",
+			"The forum met in Oslo on April 14, 2025. The navies of the United States and France met for a dialogue on June 13-14 in Oslo.",
+			[]string{"meeting 2025-04-28 2"}, 0, 0}, // not April 14; June 13-14 is not read yet
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -76,7 +76,8 @@ type lexicon struct {
 
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
-	needName                               set
+	needName, sides, sideLinks             set
+	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
 	titleCues                              map[string]accord.EngagementType
@@ -194,6 +195,11 @@ func buildLexicon() (*lexicon, error) {
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)
+	lx.sides = newSet(e.Sides)
+	lx.sideLinks = newSet(e.SideLinks)
+	if lx.outlets, err = buildOutlets(lx.abbr); err != nil {
+		return nil, err
+	}
 	lx.months = map[string]int{}
 	for i, m := range w.Months {
 		lx.months[foldToken(m)] = i + 1

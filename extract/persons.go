@@ -17,6 +17,7 @@ type pmention struct {
 	role        string
 	country     string
 	counterpart bool
+	qualified   bool // a capitalised word before the title: "Commission Vice President"
 	poss        bool // followed by 's: "Lâm's leadership"
 	former      bool
 	sent        int
@@ -32,8 +33,12 @@ type person struct {
 	aliases []string
 	level   string
 	office  string
-	first   int
-	count   int
+	titles  []int // knowledge titles of its mentions
+	// qualified: a title of theirs follows another capitalised word, so it
+	// may be of any body ("Commission Vice President").
+	qualified bool
+	first     int
+	count     int
 }
 
 func (d *doc) findPersons() {
@@ -104,6 +109,9 @@ func (d *doc) titled(si int) {
 	// What comes before: demonyms, countries, modifiers, determiners.
 	for k := s.i - 1; k >= 0 && k >= s.i-4; k-- {
 		t := d.toks[k]
+		if t.sent != d.toks[s.i].sent {
+			break // a headline line above is not this title's country
+		}
 		if sp, ok := d.spanAt(k); ok {
 			if sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry {
 				if m.country == "" {
@@ -143,6 +151,11 @@ func (d *doc) titled(si int) {
 			continue
 		}
 		break
+	}
+	// "European Commission Executive Vice President": the title is another
+	// body's, whatever its words.
+	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) {
+		m.qualified = true
 	}
 	// The chain of titles: "Amir Sheikh", "Acting Prime Minister".
 	p := s.j
@@ -543,6 +556,8 @@ func (d *doc) join(pi int, m *pmention) {
 		p.country = m.country
 	}
 	if m.title >= 0 {
+		p.titles = appendInt(p.titles, m.title)
+		p.qualified = p.qualified || m.qualified
 		t := d.lx.k.Titles.Titles[m.title]
 		if p.level == "" || d.lx.levelRank[t.Level] > d.lx.levelRank[p.level] {
 			p.level, p.office = t.Level, t.Office

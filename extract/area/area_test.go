@@ -26,6 +26,12 @@ func TestExtract(t *testing.T) {
 		{"title counts", "Joint Statement on Climate", "They met.", []string{"climate"}},
 		{"multi word", "", "maintaining peace and stability on the Korean Peninsula under UNCLOS", []string{"maritime", "regional_peace"}},
 		{"both areas of one phrase", "", "cooperation in defence and security", []string{"defence", "security"}},
+		{"generic national security", "", "the national security supplemental and our national security teams", []string{}},
+		{"a council is no cooperation", "", "endorsed by the UN Security Council and the United Nations Security Council", []string{}},
+		{"a diplomatic resolution of a conflict", "", "a diplomatic resolution to the hostilities", []string{}},
+		{"someone's security", "", "to bolster its security and their security", []string{}},
+		{"an economic relationship is not diplomacy", "", "our bilateral economic relationship", []string{}},
+		{"security cooperation still counts", "", "the two sides expanded security cooperation", []string{"security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -36,6 +36,11 @@ type Engagements struct {
 	Past       []string           `json:"past_cues"`
 	Invitation []string           `json:"invitation_cues"`
 	Anaphors   []string           `json:"anaphors"` // determiners that make a phrase refer back
+	// Sides are the nouns after a country that stand for its party at a
+	// meeting: "the representatives from the U.S. side were …".
+	Sides []string `json:"side_nouns"`
+	// SideLinks join a side to the persons that make it up: was, were, by.
+	SideLinks []string `json:"side_links"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCountries(t *testing.T) {
 	cs := Countries()
@@ -42,4 +45,47 @@ func has(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestOutlets checks that outlets and governments name known countries and
+// offices that titles.json has, so that a typo cannot silently disable a rule.
+func TestOutlets(t *testing.T) {
+	o, gov, err := LoadOutlets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := LoadActors()
+	if err != nil {
+		t.Fatal(err)
+	}
+	offices := map[string]bool{}
+	for _, ti := range k.Titles.Titles {
+		offices[ti.Title], offices[ti.Office] = true, true
+	}
+	if len(o.Outlets) < 20 || len(gov) < 10 {
+		t.Errorf("%d outlets, %d governments", len(o.Outlets), len(gov))
+	}
+	for _, out := range o.Outlets {
+		if _, ok := CountryByCode(out.Country); !ok || out.Country != strings.ToUpper(out.Country) {
+			t.Errorf("outlet %s: unknown country %q", out.Name, out.Country)
+		}
+		if out.Kind != OutletGovernment && out.Kind != OutletAgency {
+			t.Errorf("outlet %s: kind %q", out.Name, out.Kind)
+		}
+		if len(out.Credits)+len(out.Hosts) == 0 {
+			t.Errorf("outlet %s: no credit or host", out.Name)
+		}
+	}
+	for code, g := range gov {
+		if _, ok := CountryByCode(code); !ok {
+			t.Errorf("government of unknown country %q", code)
+		}
+		for _, list := range [][]string{g.Offices, g.Distinct} {
+			for _, off := range list {
+				if !offices[off] {
+					t.Errorf("%s: office %q is not in titles.json", code, off)
+				}
+			}
+		}
+	}
 }

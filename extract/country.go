@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"unicode"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+// home is an outlet's home country.
+type home struct {
+	country    string
+	government bool // the government's own site, not a news agency
+}
+
+// government is what accord knows of one country's offices.
+type government struct {
+	offices  set // offices and titles its government has
+	distinct set // titles that, unqualified in its own outlets, mean its own
+}
+
+// outletIndex finds an article's home country by its source credit or URL.
+type outletIndex struct {
+	credits   map[string]home // credit words, folded, joined by one space
+	maxWords  int
+	hosts     map[string]home
+	govLabels set
+	tld       map[string]string
+	govs      map[string]government
+}
+
+func buildOutlets(abbr map[string]bool) (outletIndex, error) {
+	o, govs, err := knowledge.LoadOutlets()
+	if err != nil {
+		return outletIndex{}, accord.Errorf(accord.EINTERNAL, "%v", err)
+	}
+	x := outletIndex{credits: map[string]home{}, hosts: map[string]home{}, govLabels: newSet(o.GovernmentLabels), tld: map[string]string{}, govs: map[string]government{}}
+	for _, out := range o.Outlets {
+		h := home{country: out.Country, government: out.Kind == knowledge.OutletGovernment}
+		for _, c := range out.Credits {
+			w := creditWords(c)
+			x.credits[strings.Join(w, " ")] = h
+			x.maxWords = max(x.maxWords, len(w))
+		}
+		for _, host := range out.Hosts {
+			x.hosts[strings.ToLower(host)] = h
+		}
+	}
+	for k, v := range o.TLDCountries {
+		x.tld[strings.ToLower(k)] = v
+	}
+	for code, g := range govs {
+		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct)}
+	}
+	return x, nil
+}
+
+// creditWords splits a credit line into folded words: "VNA/VNS" is VNA, VNS.
+func creditWords(s string) []string {
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range f {
+		f[i] = accord.Fold(w)
+	}
+	return f
+}
+
+// home returns the home country of an article's outlet: by its source
+// credit, else by its URL's host, a known one or a government's (gov.uk).
+func (x *outletIndex) home(a *accord.Article) home {
+	if a.Source != "" {
+		w := creditWords(a.Source)
+		for i := range w {
+			for n := min(x.maxWords, len(w)-i); n > 0; n-- {
+				if h, ok := x.credits[strings.Join(w[i:i+n], " ")]; ok {
+					return h
+				}
+			}
+		}
+	}
+	if a.URL == "" {
+		return home{}
+	}
+	u, err := url.Parse(a.URL)
+	if err != nil {
+		return home{}
+	}
+	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	for s := host; s != ""; {
+		if h, ok := x.hosts[s]; ok {
+			return h
+		}
+		k := strings.IndexByte(s, '.')
+		if k < 0 {
+			break
+		}
+		s = s[k+1:]
+	}
+	labels := strings.Split(host, ".")
+	if n := len(labels); n >= 2 && len(labels[n-1]) == 2 && x.govLabels[labels[n-2]] {
+		cc := strings.ToUpper(labels[n-1])
+		if c, ok := x.tld[labels[n-1]]; ok {
+			cc = c
+		}
+		if _, ok := knowledge.CountryByCode(cc); ok {
+			return home{country: cc, government: true}
+		}
+	}
+	return home{}
+}
+
+// inferCountries gives a country to the persons the text leaves without
+// one, by rules from the most certain; each rule leaves alone a person who
+// has a country already. A wrong country is worse than none, so every rule
+// asks for agreement from the text and the knowledge of offices.
+func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
+	d.sideCountries()
+	h := d.lx.outlets.home(a)
+	// An office only the home government has: "Vice President" in a US
+	// outlet, "Party General Secretary" in a Vietnamese one. Only for the
+	// persons the article is about: a readout of a trip abroad names the
+	// hosts' officials without their country ("met with National Security
+	// Advisor Hanegbi").
+	g := d.lx.outlets.govs[h.country]
+	lead := d.leadPersons(title)
+	for _, pi := range lead {
+		p := d.persons[pi]
+		if h.country == "" || p.country != "" || p.qualified {
+			continue
+		}
+		for _, t := range p.titles {
+			ti := d.lx.k.Titles.Titles[t]
+			if g.distinct[foldToken(ti.Title)] || g.distinct[foldToken(ti.Office)] {
+				p.country = h.country
+				break
+			}
+		}
+	}
+	pc := d.principalCountries(title)
+	// Bilateral: the one participant without a country, facing country X
+	// in an article about X and Y, acts for Y. These rules take only a
+	// person the article is about: one who travels with the other side
+	// ("the visit of President Yoon and First Lady Kim") is not facing it.
+	if len(pc) == 2 {
+		for _, list := range lists {
+			for _, e := range list {
+				p, others := d.loneUnknown(e)
+				if p < 0 || len(others) != 1 || !slices.Contains(pc, others[0]) || !slices.Contains(lead, p) {
+					continue
+				}
+				y := pc[0]
+				if y == others[0] {
+					y = pc[1]
+				}
+				if d.mayHold(p, y) {
+					d.persons[p].country = y
+				}
+			}
+		}
+	}
+	if h.country == "" {
+		return
+	}
+	// The home side of a contact with a foreign side. A news agency also
+	// reports others' contacts: only in an article about its country.
+	if !h.government && !slices.Contains(pc, h.country) {
+		return
+	}
+	for _, list := range lists {
+		for _, e := range list {
+			p, others := d.loneUnknown(e)
+			if p >= 0 && len(others) > 0 && !slices.Contains(others, h.country) && slices.Contains(lead, p) && d.mayHold(p, h.country) {
+				d.persons[p].country = h.country
+			}
+		}
+	}
+}
+
+// loneUnknown returns the one person of an engagement without a country
+// and the countries of the others, or -1 when there is not exactly one.
+func (d *doc) loneUnknown(e eng) (int, []string) {
+	if len(e.persons) < 2 {
+		return -1, nil
+	}
+	lone := -1
+	var others []string
+	for _, pi := range e.persons {
+		c := d.persons[pi].country
+		if c != "" {
+			others = appendStr(others, c)
+			continue
+		}
+		if lone >= 0 {
+			return -1, nil
+		}
+		lone = pi
+	}
+	return lone, others
+}
+
+// mayHold reports whether person p may act for country c: each of their
+// titles is an office of c's government. An untitled person may act for
+// any country; a titled one only for a country whose offices are known.
+func (d *doc) mayHold(p int, c string) bool {
+	ts := d.persons[p].titles
+	if len(ts) == 0 {
+		return true
+	}
+	g, ok := d.lx.outlets.govs[c]
+	if !ok {
+		return false
+	}
+	for _, t := range ts {
+		ti := d.lx.k.Titles.Titles[t]
+		if !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+			return false
+		}
+	}
+	return true
+}
+
+// principalCountries are the countries an article names as its parties:
+// those of its headline, else of its lead sentence, named or of a person,
+// but not as a place ("Meeting in Stockholm", "Call with … of Ukraine on
+// Russia's war" names Russia as neither).
+func (d *doc) principalCountries(title *doc) []string {
+	var out []string
+	add := func(dd *doc, sent int) {
+		for _, o := range dd.others {
+			if o.kind != accord.Country || o.i < 0 || dd.toks[o.i].sent != sent {
+				continue
+			}
+			if k := o.i - 1; k >= 0 && (dd.toks[k].fold == "in" || dd.toks[k].fold == "at" || dd.toks[k].text == ",") {
+				continue
+			}
+			if o.j < len(dd.toks) && dd.toks[o.j].fold == "'s" {
+				continue // "Russia's war": what is talked about
+			}
+			out = appendStr(out, o.key)
+		}
+		for _, m := range dd.mentions {
+			if m.person < 0 || m.sent != sent {
+				continue
+			}
+			p := dd.persons[m.person]
+			if dd != d {
+				p = d.persons[d.personLike(p)] // the body's, which may know more
+			}
+			if p.country != "" {
+				out = appendStr(out, p.country)
+			}
+		}
+	}
+	if title != nil {
+		for s := range title.sents {
+			add(title, s)
+		}
+	}
+	if len(out) == 0 && len(d.sents) > 0 {
+		add(d, 0)
+	}
+	return out
+}
+
+// sideCountries reads "the representatives from the Chinese side were A
+// and B", "the U.S. delegation was led by C": the persons listed after a
+// country's side and a link word act for that country.
+func (d *doc) sideCountries() {
+	for _, m := range d.mentions {
+		if m.person < 0 || d.persons[m.person].country != "" {
+			continue
+		}
+		from, _ := d.sentToks(m.sent)
+		for k := m.i - 1; k > from && k > m.i-32; k-- {
+			if !d.lx.sides[d.toks[k].fold] {
+				continue
+			}
+			e := k - 1 // the country's last token: "Chinese side", "Mexico's delegation"
+			if d.toks[e].fold == "'s" && e > from {
+				e--
+			}
+			if d.at[e] == 0 {
+				continue
+			}
+			si := d.at[e]
+			if si < 0 {
+				si = -si
+			}
+			sp := d.spans[si-1]
+			if sp.j != e+1 || !(sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
+				continue
+			}
+			// The link follows the side closely: "side for this meeting was".
+			for l := k + 1; l < m.i && l <= k+5; l++ {
+				if d.lx.sideLinks[d.toks[l].fold] {
+					d.persons[m.person].country = sp.e.code
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// domestic reports whether all the persons of an engagement act for one
+// country: a meeting at home, not a relation between countries.
+func (d *doc) domestic(e eng) bool {
+	if len(e.persons) < 2 || len(e.codes) > 0 {
+		return false
+	}
+	c := ""
+	for _, pi := range e.persons {
+		pc := d.persons[pi].country
+		if pc == "" || c != "" && pc != c {
+			return false
+		}
+		c = pc
+	}
+	return true
+}
+
+// international drops the engagements whose persons all act for one country.
+func (d *doc) international(list []eng) []eng {
+	out := list[:0]
+	for _, e := range list {
+		if !d.domestic(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// leadPersons are the persons of the headline and of the lead sentence.
+func (d *doc) leadPersons(title *doc) []int {
+	var ps []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == 0 {
+			ps = appendInt(ps, m.person)
+		}
+	}
+	if title != nil {
+		for _, p := range title.persons {
+			ps = appendInt(ps, d.personLike(p))
+		}
+	}
+	return ps
+}

@@ -1,0 +1,59 @@
+package knowledge
+
+import "sync"
+
+// Outlet is a publisher with a home country: a national news agency, known
+// by its credit line, or a government site, known by its host.
+type Outlet struct {
+	Name    string   `json:"name"`
+	Country string   `json:"country"`
+	Kind    string   `json:"kind"`    // OutletGovernment or OutletAgency
+	Credits []string `json:"credits"` // source credits: VNA, Xinhua
+	Hosts   []string `json:"hosts"`   // URL hosts; each matches its subdomains too
+}
+
+// Kinds of outlets.
+const (
+	OutletGovernment = "government" // the government's own site: it reports its own officials
+	OutletAgency     = "agency"     // a national news agency
+)
+
+// Outlets is data/outlets.json.
+type Outlets struct {
+	// GovernmentLabels are second-level labels that make a host under a
+	// country code top-level domain a government's: gov.uk, go.jp, gouv.fr.
+	GovernmentLabels []string `json:"government_labels"`
+	// TLDCountries maps country code domains that are not ISO codes: uk → GB.
+	TLDCountries map[string]string `json:"tld_countries"`
+	Outlets      []Outlet          `json:"outlets"`
+}
+
+// Government is what data/governments.json says of one country.
+type Government struct {
+	// Offices are the offices (or titles) of titles.json its government has.
+	Offices []string `json:"offices"`
+	// Distinct are the titles that, written without a country in this
+	// country's own outlets, always mean its own office holder.
+	Distinct []string `json:"distinct"`
+}
+
+var (
+	outletsOnce sync.Once
+	outlets     Outlets
+	governments struct {
+		Countries map[string]Government `json:"countries"`
+	}
+	outletsErr error
+)
+
+// LoadOutlets returns the outlets and the governments by country code,
+// loaded once.
+func LoadOutlets() (*Outlets, map[string]Government, error) {
+	outletsOnce.Do(func() {
+		if outletsErr = load("data/outlets.json", &outlets); outletsErr != nil {
+			return
+		}
+		outletsErr = load("data/governments.json", &governments)
+	})
+	return &outlets, governments.Countries, outletsErr
+}
