@@ -450,7 +450,7 @@ func writeLatest(p *printer, t *Timeline) {
 		if len(names) > 0 {
 			p.printf("%s", andList(names))
 		}
-		if place := placeText(e.Place, e.PlaceCountry); place != "" {
+		if place := placeInProse(e.Place, e.PlaceCountry); place != "" {
 			p.printf(", in %s", place)
 		}
 		p.printf(".")
@@ -620,4 +620,13 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// placeInProse is placeText for a sentence: "in the Republic of Korea", a
+// country named alone with its article.
+func placeInProse(name, country string) string {
+	if country != "" && (name == "" || name == CountryName(country)) {
+		return TheCountry(country)
+	}
+	return placeText(name, country)
 }

@@ -212,12 +212,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if !cue && dl == "" {
 			continue
 		}
+		own := dl != ""
 		if dl == "" && ld.active {
 			dl = ld.deadline
 		}
 		per := ""
 		for _, p := range pers {
-			if p.at < segEnd { // in its segment or stated earlier
+			// A period in the amount's own segment, or stated earlier in the
+			// sentence ("for the 2026-30 period … growth of 10 per cent") —
+			// unless the amount has its own deadline: "GDP per capita reaching
+			// US$8,500 by 2030" is a goal for 2030, not for the period.
+			if p.at < segEnd && (!own || p.at >= segStart) {
 				per = p.val
 			}
 		}

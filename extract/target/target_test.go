@@ -25,7 +25,7 @@ func TestExtract(t *testing.T) {
 		{"US$ and period", "The goal for the 2026-30 period is to strive for average annual GDP growth of 10 per cent or higher, with GDP per capita reaching around US$8,500 by 2030 for Viet Nam.", []string{"VN", "KR"},
 			[]accord.Target{
 				{Metric: "GDP growth", Value: 10, Unit: "percent", Comparator: "gte", Period: "2026-2030", Holders: []string{"VN"}},
-				{Metric: "capita", Value: 8500, Unit: "USD", Comparator: "approx", Deadline: "2030", Period: "2026-2030", Holders: []string{"VN"}}}},
+				{Metric: "capita", Value: 8500, Unit: "USD", Comparator: "approx", Deadline: "2030", Holders: []string{"VN"}}}},
 		{"raising to", "They agreed on the goal of raising bilateral trade to US$150 billion in a more balanced manner by 2030.", []string{"VN", "KR"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Deadline: "2030", Comparator: "eq", Holders: []string{"KR", "VN"}, Qualifier: "in a more balanced manner"}}},
 		{"count", "The United States will offer to sell Poland 96 AH-64 Apache helicopters.", nil,
