@@ -56,6 +56,14 @@ type Store interface {
 	Close() error
 }
 
+// RecordLocker is implemented by stores that several processes may write at
+// once (PostgreSQL; SQLite files through a lock file). fn runs while no other
+// process holds the lock: consolidation (read the record, merge, save) runs
+// under it, so that two processes never merge into the same old record.
+type RecordLocker interface {
+	WithRecordLock(ctx context.Context, fn func(context.Context) error) error
+}
+
 // PutOutcome says what PutArticles did with one article.
 type PutOutcome string
 

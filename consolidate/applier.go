@@ -46,6 +46,9 @@ func (a *Applier) Apply(ctx context.Context, s accord.Store, added []*accord.Art
 	return nil
 }
 
+// Reset drops the record kept in memory: the next Apply loads the store's.
+func (a *Applier) Reset() { a.rec = nil }
+
 // matches reports whether the store's counts are those of the kept record.
 func (a *Applier) matches(st accord.Stats) bool {
 	engagements := len(a.rec.Engagements)

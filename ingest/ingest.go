@@ -42,6 +42,10 @@ type Pipeline struct {
 	// Rebuild consolidates every stored article from scratch
 	// (consolidate.Rebuild), for articles that arrive out of date order.
 	Rebuild func(ctx context.Context, s accord.Store) error
+	// Reset, if set, is called when another process has consolidated into
+	// the store since this pipeline did: a Consolidate that keeps the record
+	// in memory (consolidate.Applier) must drop it.
+	Reset func()
 
 	Workers   int // extraction workers; default GOMAXPROCS
 	BatchSize int // articles per transaction; default 256
@@ -56,6 +60,7 @@ type Pipeline struct {
 	rebuild bool   // rebuild the record at the end
 	through string // (published/id) of the latest article consolidated
 	wrote   bool
+	mark    string // the consolidation mark as this pipeline last wrote it
 }
 
 // Progress is a running count of an ingest.
@@ -305,7 +310,7 @@ const metaConsolidated = "consolidated"
 // begin reads where consolidation stands: a store written since its last
 // consolidation (by a killed run or another writer) is rebuilt at the end.
 func (p *Pipeline) begin(ctx context.Context) error {
-	p.rebuild, p.through, p.wrote = false, "", false
+	p.rebuild, p.through, p.wrote, p.mark = false, "", false, ""
 	if p.Consolidate == nil && p.Rebuild == nil {
 		return nil
 	}
@@ -320,7 +325,7 @@ func (p *Pipeline) begin(ctx context.Context) error {
 	gen, through, _ := strings.Cut(mark, " ")
 	switch {
 	case gen == strconv.FormatInt(st.Generation, 10):
-		p.through = through
+		p.through, p.mark = through, mark
 	case st.Articles > 0 || st.Actors > 0 || st.Engagements > 0 || st.Targets > 0:
 		p.rebuild = true // written since the last consolidation
 	}
@@ -337,6 +342,36 @@ func (p *Pipeline) consolidate(ctx context.Context, added []*accord.ArticleFacts
 	if p.Consolidate == nil {
 		return nil
 	}
+	return p.locked(ctx, func(ctx context.Context) error { return p.merge(ctx, added, removed) })
+}
+
+// locked runs a consolidation step under the store's record lock, when it
+// has one, after catching up with consolidations other processes made since
+// this pipeline's last: where the record now stands, and that a record kept
+// in memory is stale.
+func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) error {
+	step := func(ctx context.Context) error {
+		mark, err := p.Store.Meta(ctx, metaConsolidated)
+		if err != nil {
+			return err
+		}
+		if mark != p.mark {
+			if p.Reset != nil {
+				p.Reset()
+			}
+			_, through, _ := strings.Cut(mark, " ")
+			p.through, p.mark = through, mark
+		}
+		return fn(ctx)
+	}
+	if l, ok := p.Store.(accord.RecordLocker); ok {
+		return l.WithRecordLock(ctx, step)
+	}
+	return step(ctx)
+}
+
+// merge is one consolidation of a stored batch, under the lock.
+func (p *Pipeline) merge(ctx context.Context, added []*accord.ArticleFacts, removed []string) error {
 	first, last := "", ""
 	for _, f := range added {
 		k := f.Article.Published + "/" + f.Article.ID
@@ -355,7 +390,7 @@ func (p *Pipeline) consolidate(ctx context.Context, added []*accord.ArticleFacts
 		return err
 	}
 	p.through = max(p.through, last)
-	return p.mark(ctx)
+	return p.saveMark(ctx)
 }
 
 // end rebuilds the record when the run needs it.
@@ -363,8 +398,16 @@ func (p *Pipeline) end(ctx context.Context) error {
 	if !p.rebuild || p.Rebuild == nil {
 		return nil
 	}
+	return p.locked(ctx, p.rebuildAll)
+}
+
+// rebuildAll rebuilds the record from every stored article, under the lock.
+func (p *Pipeline) rebuildAll(ctx context.Context) error {
 	if err := p.Rebuild(ctx, p.Store); err != nil {
 		return err
+	}
+	if p.Reset != nil {
+		p.Reset()
 	}
 	// The latest article now consolidated bounds what comes next in order.
 	_, n, err := p.Store.Articles(ctx, accord.ArticleFilter{Limit: 1})
@@ -381,16 +424,17 @@ func (p *Pipeline) end(ctx context.Context) error {
 			p.through = as[0].Published + "/" + as[0].ID
 		}
 	}
-	return p.mark(ctx)
+	return p.saveMark(ctx)
 }
 
-// mark records the generation the record is consolidated through.
-func (p *Pipeline) mark(ctx context.Context) error {
+// saveMark records the generation the record is consolidated through.
+func (p *Pipeline) saveMark(ctx context.Context) error {
 	st, err := p.Store.Stats(ctx)
 	if err != nil {
 		return err
 	}
-	return p.Store.SetMeta(ctx, metaConsolidated, strconv.FormatInt(st.Generation, 10)+" "+p.through)
+	p.mark = strconv.FormatInt(st.Generation, 10) + " " + p.through
+	return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 }
 
 // skip counts one skipped input under its reason; the caller holds the lock.

@@ -29,7 +29,7 @@ func pipeline(t *testing.T) (*ingest.Pipeline, accord.Store) {
 		t.Fatal(err)
 	}
 	var ap consolidate.Applier
-	return &ingest.Pipeline{Store: s, Extract: x.Extract, Consolidate: ap.Apply, Rebuild: consolidate.Rebuild, BatchSize: 2}, s
+	return &ingest.Pipeline{Store: s, Extract: x.Extract, Consolidate: ap.Apply, Rebuild: consolidate.Rebuild, Reset: ap.Reset, BatchSize: 2}, s
 }
 
 // report is a small agency report of a call between two ministers.

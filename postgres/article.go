@@ -21,7 +21,21 @@ type row struct {
 }
 
 // articleColumns are the columns of an article without its body.
-const articleColumns = `id, file, url, title, published, dateline, source, format`
+const articleColumns = `id, file, path, url, title, published, dateline, source, format`
+
+// fields returns the scan targets of articleColumns.
+func fields(a *accord.Article, more ...any) []any {
+	return append([]any{&a.ID, &a.File, &a.Path, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format}, more...)
+}
+
+// unkey undoes storing Key() as the path: a path equal to the file was not
+// given.
+func unkey(a *accord.Article) *accord.Article {
+	if a.Path == a.File {
+		a.Path = ""
+	}
+	return a
+}
 
 // PutArticles stores a batch of articles with their facts in one
 // transaction. See accord.Store.
@@ -75,7 +89,7 @@ func encode(i int, f *accord.ArticleFacts) (row, error) {
 	}
 	// PostgreSQL text holds valid UTF-8 without NUL; say so here rather than
 	// fail the whole transaction with a driver error.
-	for _, s := range []string{a.ID, a.File, a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body} {
+	for _, s := range []string{a.ID, a.File, a.Path, a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body} {
 		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
 			return row{}, accord.ErrorAt(accord.EINVALID, where, "text is not valid UTF-8 or holds a NUL byte")
 		}
@@ -95,7 +109,7 @@ func encode(i int, f *accord.ArticleFacts) (row, error) {
 func put(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult) error {
 	// Later copies of an id in the batch are unchanged by the first.
 	seenID := make(map[string]bool, len(rows))
-	seenFile := make(map[string]bool, len(rows))
+	seenKey := make(map[string]bool, len(rows))
 	simple := true
 	var order []int
 	for i, r := range rows {
@@ -105,14 +119,14 @@ func put(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult)
 			continue
 		}
 		seenID[r.a.ID] = true
-		if seenFile[r.a.File] {
+		if seenKey[r.a.Key()] {
 			simple = false
 		}
-		seenFile[r.a.File] = true
+		seenKey[r.a.Key()] = true
 		order = append(order, i)
 	}
 	if !simple {
-		// Two versions of one file in a batch: apply them in batch order.
+		// Two versions of one input in a batch: apply them in batch order.
 		for _, i := range order {
 			if err := putOne(ctx, tx, rows[i], &results[i]); err != nil {
 				return err
@@ -122,20 +136,20 @@ func put(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult)
 	}
 
 	slices.SortFunc(order, func(i, j int) int { return strings.Compare(rows[i].a.ID, rows[j].a.ID) })
-	cols := make([][]string, 10)
+	cols := make([][]string, 11)
 	for _, i := range order {
 		a := rows[i].a
-		for c, v := range []string{a.ID, a.File, a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, rows[i].facts} {
+		for c, v := range []string{a.ID, a.File, a.Key(), a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, rows[i].facts} {
 			cols[c] = append(cols[c], v)
 		}
 	}
 	inserted, err := strings1(ctx, tx, `
-		INSERT INTO articles (id, file, url, title, published, dateline, source, format, body, facts)
-		SELECT id, file, url, title, published, dateline, source, format, body, facts::jsonb
-		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-			AS u(id, file, url, title, published, dateline, source, format, body, facts)
+		INSERT INTO articles (id, file, path, url, title, published, dateline, source, format, body, facts)
+		SELECT id, file, path, url, title, published, dateline, source, format, body, facts::jsonb
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+			AS u(id, file, path, url, title, published, dateline, source, format, body, facts)
 		ON CONFLICT DO NOTHING
-		RETURNING id`, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], cols[8], cols[9])
+		RETURNING id`, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], cols[8], cols[9], cols[10])
 	if err != nil {
 		return err
 	}
@@ -189,10 +203,10 @@ func putOne(ctx context.Context, tx pgx.Tx, r row, res *accord.PutResult) error 
 	for range 8 {
 		var id string
 		err := tx.QueryRow(ctx, `
-			INSERT INTO articles (id, file, url, title, published, dateline, source, format, body, facts)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb)
+			INSERT INTO articles (id, file, path, url, title, published, dateline, source, format, body, facts)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb)
 			ON CONFLICT DO NOTHING
-			RETURNING id`, a.ID, a.File, a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, r.facts).Scan(&id)
+			RETURNING id`, a.ID, a.File, a.Key(), a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, r.facts).Scan(&id)
 		if err == nil {
 			res.Outcome = accord.Stored
 			if res.ReplacedID != "" {
@@ -219,14 +233,14 @@ func putOne(ctx context.Context, tx pgx.Tx, r row, res *accord.PutResult) error 
 		// The file's other version; never our own id, which another writer
 		// may have stored under this file since the insert above.
 		var old string
-		err = tx.QueryRow(ctx, `DELETE FROM articles WHERE file = $1 AND id <> $2 RETURNING id`, a.File, a.ID).Scan(&old)
+		err = tx.QueryRow(ctx, `DELETE FROM articles WHERE path = $1 AND id <> $2 RETURNING id`, a.Key(), a.ID).Scan(&old)
 		if err == nil {
 			res.ReplacedID = old
 		} else if !errors.Is(err, pgx.ErrNoRows) {
 			return err
 		}
 	}
-	return fmt.Errorf("%s: conflicting writers did not settle", a.File)
+	return fmt.Errorf("%s: conflicting writers did not settle", a.Key())
 }
 
 // putTags writes the tags of the articles written by this batch.
@@ -272,25 +286,27 @@ func strings1(ctx context.Context, q interface {
 
 // Article returns one article with its body, or ENOTFOUND.
 func (db *DB) Article(ctx context.Context, id string) (*accord.Article, error) {
-	return db.article(ctx, "id", id)
+	return db.article(ctx, "id", id, `SELECT `+articleColumns+`, body FROM articles WHERE id = $1`)
 }
 
-// ArticleByFile returns the article stored for a file name or URL, or ENOTFOUND.
+// ArticleByFile returns the article stored for a file name, URL or path
+// (Article.Path), or ENOTFOUND. Of several files with one base name, the
+// latest published is returned.
 func (db *DB) ArticleByFile(ctx context.Context, file string) (*accord.Article, error) {
-	return db.article(ctx, "file", file)
+	return db.article(ctx, "file", file, `SELECT `+articleColumns+`, body FROM articles WHERE path = $1 OR file = $1
+		ORDER BY path = $1 DESC, published DESC, id LIMIT 1`)
 }
 
-func (db *DB) article(ctx context.Context, col, v string) (*accord.Article, error) {
+func (db *DB) article(ctx context.Context, what, v, sql string) (*accord.Article, error) {
 	a := new(accord.Article)
-	err := db.pool.QueryRow(ctx, `SELECT `+articleColumns+`, body FROM articles WHERE `+col+` = $1`, v).
-		Scan(&a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format, &a.Body)
+	err := db.pool.QueryRow(ctx, sql, v).Scan(fields(a, &a.Body)...)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, accord.Errorf(accord.ENOTFOUND, "no article with %s %q", col, v)
+		return nil, accord.Errorf(accord.ENOTFOUND, "no article with %s %q", what, v)
 	}
 	if err != nil {
 		return nil, internal("article", err)
 	}
-	return a, nil
+	return unkey(a), nil
 }
 
 // Articles lists articles without body in (published, id) order, with the
@@ -339,8 +355,8 @@ func (db *DB) Articles(ctx context.Context, f accord.ArticleFilter) ([]*accord.A
 
 func scanArticle(r pgx.CollectableRow) (*accord.Article, error) {
 	a := new(accord.Article)
-	err := r.Scan(&a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format)
-	return a, err
+	err := r.Scan(fields(a)...)
+	return unkey(a), err
 }
 
 // Facts returns what was extracted from one article, or ENOTFOUND.
@@ -362,9 +378,10 @@ func (db *DB) Facts(ctx context.Context, articleID string) (*accord.ArticleFacts
 func scanFacts(r pgx.CollectableRow) (*accord.ArticleFacts, error) {
 	a := new(accord.Article)
 	var facts []byte
-	if err := r.Scan(&a.ID, &a.File, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format, &a.Body, &facts); err != nil {
+	if err := r.Scan(fields(a, &a.Body, &facts)...); err != nil {
 		return nil, err
 	}
+	unkey(a)
 	f := new(accord.ArticleFacts)
 	if err := json.Unmarshal(facts, f); err != nil {
 		return nil, fmt.Errorf("article %s: facts: %w", a.ID, err)

@@ -160,7 +160,7 @@ func TestConcurrentWriters(t *testing.T) {
 	for _, f := range pool[:50] {
 		a := *f.Article
 		a.Body += " Corrected."
-		a.ID = accord.ArticleID(a.Published, a.Title, a.Body)
+		a.ID = accord.ArticleID(a.Published, a.Body)
 		v2 = append(v2, storetest.Facts(&a, []string{"FR"}, []string{"culture"}))
 	}
 	const writers = 4
@@ -431,4 +431,59 @@ func record(t *testing.T, s accord.Store) *accord.Record {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// TestWithRecordLock has several stores, as several ingest processes, each
+// read the record, add an actor numbered by the record's size and save it,
+// under WithRecordLock: no update is lost.
+func TestWithRecordLock(t *testing.T) {
+	u := freshURL(t)
+	ctx := context.Background()
+	const writers, rounds = 4, 10
+	var wg sync.WaitGroup
+	errs := make([]error, writers)
+	for w := range writers {
+		db := open(t, u)
+		defer db.Close()
+		wg.Go(func() {
+			for range rounds {
+				err := db.WithRecordLock(ctx, func(ctx context.Context) error {
+					r, err := db.Record(ctx)
+					if err != nil {
+						return err
+					}
+					id := fmt.Sprintf("a_%03d", len(r.Actors))
+					return db.SaveRecord(ctx, &accord.RecordChange{Actors: []accord.Actor{{ID: id, Type: accord.Person, Name: id}}})
+				})
+				if err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := open(t, u)
+	defer db.Close()
+	r, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Actors) != writers*rounds {
+		t.Errorf("%d actors, want %d: updates were lost", len(r.Actors), writers*rounds)
+	}
+	// The lock is free again: a cancelled context does not leave it held.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := db.WithRecordLock(cctx, func(context.Context) error { return nil }); err == nil {
+		t.Error("WithRecordLock with a cancelled context: no error")
+	}
+	if err := db.WithRecordLock(ctx, func(context.Context) error { return nil }); err != nil {
+		t.Error(err)
+	}
 }

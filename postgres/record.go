@@ -206,3 +206,31 @@ func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 	}
 	return s, nil
 }
+
+// WithRecordLock runs fn holding a lock on the record of this store across
+// processes and machines, so that a read-modify-write of the record (Record,
+// merge, SaveRecord: what consolidation does after each ingest batch) never
+// interleaves with another writer's and loses its change. SaveRecord alone
+// needs no such lock. fn must not call WithRecordLock again.
+func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error) error {
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return internal("record lock", err)
+	}
+	// A session lock, held on this connection while fn works on others.
+	key := lockKey(db.schema + ".record.update")
+	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
+		conn.Release()
+		return internal("record lock", err)
+	}
+	defer func() {
+		var ok bool
+		err := conn.QueryRow(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, key).Scan(&ok)
+		if err != nil || !ok {
+			// Never return a connection that may still hold the lock.
+			conn.Conn().Close(context.WithoutCancel(ctx))
+		}
+		conn.Release()
+	}()
+	return fn(ctx)
+}

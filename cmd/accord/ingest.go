@@ -79,6 +79,7 @@ func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
 		Extract:     x.Extract,
 		Consolidate: ap.Apply,
 		Rebuild:     consolidate.Rebuild,
+		Reset:       ap.Reset,
 	}, nil
 }
 
