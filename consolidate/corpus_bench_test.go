@@ -20,7 +20,7 @@ import (
 	"github.com/accordhq/accord/view"
 )
 
-const whitehouse = "/work/shared/corpus/whitehouse"
+const whitehouse = "../../shared/corpus/whitehouse"
 
 var (
 	corpusOnce  sync.Once

@@ -19,7 +19,7 @@ import (
 	"github.com/accordhq/accord/sqlite"
 )
 
-const whitehouse = "/work/shared/corpus/whitehouse"
+const whitehouse = "../../shared/corpus/whitehouse"
 
 var (
 	benchOnce sync.Once

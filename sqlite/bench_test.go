@@ -41,7 +41,7 @@ func BenchmarkPutArticles(b *testing.B) {
 	b.ReportMetric(float64(b.N*size)/b.Elapsed().Seconds(), "articles/s")
 }
 
-const whitehouse = "/work/shared/corpus/whitehouse"
+const whitehouse = "../../shared/corpus/whitehouse"
 
 // BenchmarkSearch runs typical queries over the White House corpus and
 // reports the median and 99th percentile latency of each.

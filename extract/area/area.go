@@ -83,7 +83,7 @@ func (m *matcher) add(phrase string) *node {
 	return n
 }
 
-// Extract returns the area ids of /work/shared/SCHEMA.md that the title or
+// Extract returns the area ids of SCHEMA.md (shared/SCHEMA.md beside the project) that the title or
 // text names, sorted. Keywords match whole words, without regard to case or
 // diacritics (except the all-capital ones), in one pass over the text.
 func Extract(title, text string) []string {

@@ -21,9 +21,9 @@ type corpusDoc struct {
 
 const (
 	seedsDir   = "../../testdata/seeds"
-	whDir      = "/work/shared/corpus/whitehouse"
-	seedsGold  = "/work/shared/eval/seeds.gold.json"
-	whDevGold  = "/work/shared/eval/whitehouse-dev.gold.json"
+	whDir      = "../../../shared/corpus/whitehouse"
+	seedsGold  = "../../../shared/eval/seeds.gold.json"
+	whDevGold  = "../../../shared/eval/whitehouse-dev.gold.json"
 	floorAreas = 0.85
 )
 

@@ -18,9 +18,9 @@ import (
 
 const (
 	seedsDir  = "../../testdata/seeds"
-	whDir     = "/work/shared/corpus/whitehouse"
-	seedsGold = "/work/shared/eval/seeds.gold.json"
-	whDevGold = "/work/shared/eval/whitehouse-dev.gold.json"
+	whDir     = "../../../shared/corpus/whitehouse"
+	seedsGold = "../../../shared/eval/seeds.gold.json"
+	whDevGold = "../../../shared/eval/whitehouse-dev.gold.json"
 )
 
 type goldTarget struct {
