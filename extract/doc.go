@@ -4,7 +4,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/sentence"
@@ -211,11 +210,6 @@ func (lx *lexicon) countryName(code string) string {
 		return lx.countries[i].Name
 	}
 	return code
-}
-
-func firstRuneUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // raw is the text of toks[i:j] as written, with runs of space as one.

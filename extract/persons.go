@@ -396,7 +396,7 @@ func (d *doc) addMention(m *pmention) {
 		m.name += " " + d.toks[m.j-1].text
 	}
 	m.sent = d.toks[m.ni].sent
-	if m.poss == false && m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" {
+	if !m.poss && m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" {
 		m.poss = true
 	}
 	for k := m.ni; k < m.nj; k++ {
