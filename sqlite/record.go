@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/accordhq/accord"
 )
@@ -16,35 +18,74 @@ func (db *DB) Record(ctx context.Context) (*accord.Record, error) {
 		return nil, internal("record", err)
 	}
 	defer rows.Close()
-	r := new(accord.Record)
+	var raw []rawEntity
 	for rows.Next() {
-		var kind, id, status string
-		var data []byte
-		if err := rows.Scan(&kind, &id, &status, &data); err != nil {
+		var e rawEntity
+		if err := rows.Scan(&e.kind, &e.id, &e.status, &e.data); err != nil {
 			return nil, internal("record", err)
 		}
-		switch kind {
-		case accord.KindActor:
-			r.Actors = append(r.Actors, accord.Actor{})
-			err = json.Unmarshal(data, &r.Actors[len(r.Actors)-1])
-		case accord.KindEngagement:
-			var e accord.Engagement
-			err = json.Unmarshal(data, &e)
-			if status == accord.StatusPending {
-				r.Pending = append(r.Pending, e)
-			} else {
-				r.Engagements = append(r.Engagements, e)
-			}
-		case accord.KindTarget:
-			r.Targets = append(r.Targets, accord.Target{})
-			err = json.Unmarshal(data, &r.Targets[len(r.Targets)-1])
-		}
-		if err != nil {
-			return nil, internal(fmt.Sprintf("record: %s %s", kind, id), err)
-		}
+		raw = append(raw, e)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, internal("record", err)
+	}
+	return decodeRecord(raw)
+}
+
+// rawEntity is an entity row before its JSON is decoded.
+type rawEntity struct {
+	kind, id, status string
+	data             []byte
+}
+
+// decodeRecord decodes entity rows into a record, in their order. Decoding
+// JSON is most of the cost of loading a record (which consolidating one more
+// article starts with), and rows decode independently: one worker a core.
+func decodeRecord(raw []rawEntity) (*accord.Record, error) {
+	actors := make([]accord.Actor, len(raw))
+	engagements := make([]accord.Engagement, len(raw))
+	targets := make([]accord.Target, len(raw))
+	errs := make([]error, len(raw))
+	decode := func(i int) {
+		e := raw[i]
+		switch e.kind {
+		case accord.KindActor:
+			errs[i] = json.Unmarshal(e.data, &actors[i])
+		case accord.KindEngagement:
+			errs[i] = json.Unmarshal(e.data, &engagements[i])
+		case accord.KindTarget:
+			errs[i] = json.Unmarshal(e.data, &targets[i])
+		}
+	}
+	workers := min(runtime.GOMAXPROCS(0), 1+len(raw)/256)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(raw); i += workers {
+				decode(i)
+			}
+		}()
+	}
+	wg.Wait()
+	r := new(accord.Record)
+	for i, e := range raw {
+		if errs[i] != nil {
+			return nil, internal(fmt.Sprintf("record: %s %s", e.kind, e.id), errs[i])
+		}
+		switch e.kind {
+		case accord.KindActor:
+			r.Actors = append(r.Actors, actors[i])
+		case accord.KindEngagement:
+			if e.status == accord.StatusPending {
+				r.Pending = append(r.Pending, engagements[i])
+			} else {
+				r.Engagements = append(r.Engagements, engagements[i])
+			}
+		case accord.KindTarget:
+			r.Targets = append(r.Targets, targets[i])
+		}
 	}
 	return r, nil
 }
