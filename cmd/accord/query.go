@@ -63,7 +63,7 @@ func runSearch(ctx context.Context, args []string) error {
 			src = " — " + a.Source
 		}
 		fmt.Printf("\n%d. %s  %s%s\n   %s  %s\n", *offset+i+1, a.Published, a.Title, src, a.ID, a.File)
-		fmt.Printf("   …%s…\n", accord.Highlight(oneLine(h.Snippet), open, close, nil))
+		fmt.Printf("   %s\n", accord.Highlight(oneLine(h.Snippet), open, close, nil))
 	}
 	if shown := *offset + len(res.Hits); shown < res.Total {
 		fmt.Printf("\n%d more: --offset %d\n", res.Total-shown, shown)
