@@ -10,8 +10,9 @@ type Article struct {
 	// Path is the input's identity: the absolute path of its file, or its URL
 	// or feed item id. A changed input (same Path, new content) replaces its
 	// older version; two inputs with one base name in two folders are two
-	// inputs. Empty means File.
-	Path      string `json:"path,omitempty"`
+	// inputs. Empty means File. Not in JSON: a server's file layout is no
+	// business of its API's readers.
+	Path      string `json:"-"`
 	URL       string `json:"url,omitempty"`
 	Title     string `json:"title"`
 	Published string `json:"published"`          // YYYY-MM-DD

@@ -15,7 +15,7 @@ func WriteArticle(w io.Writer, f *accord.ArticleFacts) error {
 	bw := bufio.NewWriter(w)
 	a := f.Article
 	fmt.Fprintf(bw, "%s\n%s\n\n", a.Title, strings.Repeat("=", min(72, max(3, len([]rune(a.Title))))))
-	meta := [][2]string{{"id", a.ID}, {"published", FormatDate(a.Published)}, {"dateline", a.Dateline}, {"source", a.Source}, {"file", a.File}, {"url", a.URL}, {"format", a.Format}}
+	meta := [][2]string{{"id", a.ID}, {"published", FormatDate(a.Published)}, {"dateline", a.Dateline}, {"source", a.Source}, {"file", a.File}, {"path", a.Path}, {"url", a.URL}, {"format", a.Format}}
 	for _, m := range meta {
 		if m[1] != "" {
 			fmt.Fprintf(bw, "%-10s %s\n", m[0]+":", m[1])
