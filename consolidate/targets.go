@@ -114,7 +114,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	var best *accord.Target
 	bestScore := 0
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
-		if !sameMetric(c.Metric, t.Metric) {
+		if !sameMetric(c.Metric, t.Metric) || otherValueHere(c, art.ID, t.Value) {
 			continue
 		}
 		for _, h := range c.History {
@@ -143,6 +143,19 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		best.History = append(best.History, restatement(t, ev))
 	}
 	refreshTarget(best)
+}
+
+// otherValueHere reports whether article id already states target c with
+// another value: one article that gives two amounts for one metric ("$193
+// million so far and another $100 million next year") states two targets,
+// not a change of one.
+func otherValueHere(c *accord.Target, id string, v float64) bool {
+	for _, h := range c.History {
+		if h.Article == id && !sameValue(h.Value, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // refreshTarget sorts a target's mentions and history, recomputes what each

@@ -69,7 +69,7 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 			continue
 		}
 		e, ok := d.pick(es, i)
-		if !ok {
+		if !ok || d.givenPlace(e, i) {
 			i++
 			continue
 		}
@@ -96,6 +96,24 @@ func (d *doc) pick(es []entry, i int) (entry, bool) {
 		}
 	}
 	return best, rank < 100
+}
+
+// givenPlace reports whether place entry e at toks[i] is rather the first
+// name of a person: right after a title and before another capitalised
+// word that names nothing ("Advisor Dr. Sydney Mufamadi").
+func (d *doc) givenPlace(e entry, i int) bool {
+	if e.kind != kPlace || len(d.spans) == 0 {
+		return false
+	}
+	p := d.spans[len(d.spans)-1]
+	if p.j != i || p.kind != kTitle && p.kind != kHonorific {
+		return false
+	}
+	j := i + e.n
+	if j >= len(d.toks) || !d.toks[j].word || !d.toks[j].cap || d.toks[j].sent != d.toks[i].sent {
+		return false
+	}
+	return len(d.lx.names.match(d.toks, j)) == 0 && !d.lx.stop[d.toks[j].fold] && !d.lx.inst[d.toks[j].fold]
 }
 
 // pickOrder ranks the kinds of entries one phrase may have.

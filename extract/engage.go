@@ -181,8 +181,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		// "The two leaders met", "President Lee met him": the principals. A
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
+		guessed, named := false, len(ps)
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
+				guessed = group && len(ps) < 2
 				for _, p := range principals {
 					ps = appendInt(ps, p)
 				}
@@ -201,6 +203,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		}
 		if tr.typ == accord.Visit && date != nil && date.prec == precDay && !past {
 			e.date = date.t.Format("2006-01")
+		}
+		// "yesterday, my minister visited …, and they had a good meeting":
+		// a group word alone does not make the headline's persons meet on
+		// another day than the contact the headline reports.
+		if guessed && len(held) > 0 && held[0].fromTitle && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
+			continue
 		}
 		if len(e.persons) < 2 {
 			var codes []string
@@ -236,6 +244,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		default:
 			if k := d.sameEngagement(held, e); k >= 0 {
 				held[k].confirmed = true
+				continue
+			}
+			// The body dates the headline's contact: "spoke on the phone
+			// yesterday with …" in a readout of a call.
+			if len(held) > 0 && held[0].fromTitle && !held[0].confirmed && date != nil && named >= 2 && class(held[0].typ) == class(e.typ) && overlap(held[0].persons, e.persons) {
+				held[0].date, held[0].confirmed = e.date, true
+				context = e.date
 				continue
 			}
 			held = append(held, e)

@@ -62,6 +62,7 @@ func TestPersons(t *testing.T) {
 		{"Prime Ministers Kishida, Albanese and Modi met.", "Albanese", "", "Prime Minister", ""},
 		{"He welcomed His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom of Jordan.\n\nKING ABDULLAH II:  Thank you.", "Abdullah II ibn Al Hussein", "JO", "King", "Abdullah II"},
 		{"It was first convened by Secretary of Energy Jennifer Granholm in 2021.", "Jennifer Granholm", "", "", ""},
+		{"Jake Sullivan spoke with South African National Security Advisor Dr. Paris Mokoena.", "Paris Mokoena", "ZA", "National Security Advisor", ""},
 	}
 	for _, tt := range tests {
 		f := x.Extract(article("", "2025-01-01", tt.body))
@@ -206,6 +207,12 @@ func TestEngagements(t *testing.T) {
 		{"meeting dated by its place, participants by side", "", "2025-04-28",
 			"Reflecting on their meetings in Paris on March 3, 2025, and in Oslo on April 14 and 15, 2025;\n\nThis statement is based on the discussions that took place during the U.S.-China Economic Meeting in Oslo. The representative from the Chinese side for this meeting was Wang Lei, Vice Premier of the State Council, and the representatives from the U.S. side were John Smith, Secretary of Treasury, and Jane Roe, Trade Representative.",
 			[]string{"meeting 2025-04-14 3"}, 0, 0},
+		{"the body dates the headline's call", "Readout of National Security Advisor Jake Sullivan's Call with National Security Advisor Eduardo M. Año of the Philippines", "2024-04-02",
+			"National Security Advisor Jake Sullivan spoke on the phone yesterday with National Security Advisor Eduardo M. Año of the Philippines.",
+			[]string{"phone_call 2024-04-01 2"}, 0, 0},
+		{"another day's meeting of someone else", "Remarks by President Biden and President Lula of Brazil Before Bilateral Meeting", "2023-09-20",
+			"PRESIDENT BIDEN:  Welcome.\n\nPRESIDENT LULA:  Yesterday, my labor minister visited the unions, and they had a very good meeting.",
+			[]string{"meeting 2023-09-20 2"}, 0, 0},
 		{"a date not read is not the place's", "", "2025-04-28",
 			"The forum met in Oslo on April 14, 2025. The navies of the United States and France met for a dialogue on June 13-14 in Oslo.",
 			[]string{"meeting 2025-04-28 2"}, 0, 0}, // not April 14; June 13-14 is not read yet

@@ -22,6 +22,8 @@ func TestExtract(t *testing.T) {
 		{"lower case AI is no word", "", "the said ai", []string{}},
 		{"longest phrase wins", "", "energy security and food security", []string{"agriculture", "energy"}},
 		{"shadow title", "", "National Security Advisor Jake Sullivan met", []string{}},
+		{"trade unions are labour", "", "the minister visited the trade unionists on strike", []string{"labour"}},
+		{"a grain corridor is not the sea", "", "support for the Black Sea Grain Initiative", []string{"agriculture"}},
 		{"hyphen and apostrophe", "", "people-to-people exchanges and each other's goods", []string{"people_exchange", "trade"}},
 		{"title counts", "Joint Statement on Climate", "They met.", []string{"climate"}},
 		{"multi word", "", "maintaining peace and stability on the Korean Peninsula under UNCLOS", []string{"maritime", "regional_peace"}},

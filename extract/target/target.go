@@ -372,7 +372,16 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) {
 		ce++
 	}
-	for i := cs; i < ce; i++ {
+	// A plan between a report and the amount governs it: "has invested and
+	// plans to provide at least $1.1 billion".
+	plan := cs
+	for i := a.ps - 1; i > cs; i-- {
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps {
+			plan = i
+			break
+		}
+	}
+	for i := plan; i < ce; i++ {
 		if i >= a.i && i < a.j {
 			continue
 		}

@@ -46,7 +46,10 @@ func TestExtract(t *testing.T) {
 			[]accord.Target{{Metric: "tariff", Value: 24, Unit: "percentage points", Comparator: "eq", Holders: []string{"CN"}}}},
 		{"possessive goal", "The partnership supports India's ambitious targets, including reaching 450 GW of renewable energy by 2030.", []string{"US", "IN"},
 			[]accord.Target{{Metric: "renewable energy", Value: 450, Unit: "GW", Comparator: "eq", Deadline: "2030", Holders: []string{"IN"}}}},
+		{"plan after report", "Since 2021, the United States has invested and plans to provide at least $1.1 billion in support for energy projects.", []string{"US"},
+			[]accord.Target{{Metric: "support", Value: 1.1e9, Unit: "USD", Comparator: "gte", Holders: []string{"US"}}}},
 		// Not targets.
+		{"report after plan", "The leaders plan to meet again; trade has reached $10 billion since 2020.", []string{"VN", "KR"}, nil},
 		{"statistic recorded", "Pleased with the five million mutual visits recorded in 2024, the leaders agreed to boost tourism.", []string{"VN", "KR"}, nil},
 		{"statistic last year", "Two-way trade reached US$80 billion last year, and the leaders will expand it.", []string{"VN", "KR"}, nil},
 		{"perfect tense", "The United States has appropriated more than $3.2 billion in equipment and will continue.", nil, nil},
