@@ -192,6 +192,19 @@ func (d *doc) suffixAt(j int) int {
 
 // surface is the written form of toks[i:j], one space between words, upper
 // case speaker labels in title case.
+// upperRun reports whether the upper-case word at k stands among other
+// upper-case words (a speaker label "PRESIDENT LEE:", a dateline "HÀ NỘI"),
+// where upper case is typography, not spelling. An acronym standing alone
+// among ordinary words (CPV, APEC, US) is kept as written.
+func (d *doc) upperRun(k int) bool {
+	for _, n := range []int{k - 1, k + 1} {
+		if n >= 0 && n < len(d.toks) && d.toks[n].upper && d.toks[n].word && d.toks[n].sent == d.toks[k].sent {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) surface(i, j int) string {
 	var b strings.Builder
 	for k := i; k < j; k++ {
@@ -199,7 +212,7 @@ func (d *doc) surface(i, j int) string {
 		if k > i && t.text != "," && !(t.text == "-" || t.text == "–") && !(k > i && (d.toks[k-1].text == "-" || d.toks[k-1].text == "–")) {
 			b.WriteByte(' ')
 		}
-		if t.upper && t.word && !d.lx.suffixes[t.fold] {
+		if t.upper && t.word && !d.lx.suffixes[t.fold] && d.upperRun(k) {
 			b.WriteString(titleCase(t.text))
 		} else {
 			b.WriteString(t.text)

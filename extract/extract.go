@@ -137,8 +137,14 @@ func (d *doc) findOthers() {
 	for _, s := range d.spans {
 		switch s.kind {
 		case kCountry, kDemonym, kWeakCountry:
+			if d.currencyPrefix(s.j) {
+				continue // US$150 billion, A$, NZ$: a currency, not the country
+			}
 			d.others = append(d.others, otherMention{kind: accord.Country, key: s.e.code, name: lx.countryName(s.e.code), form: d.surface(s.i, s.j), country: s.e.code, i: s.i, j: s.j, demonym: s.kind == kDemonym})
 		case kOrg:
+			if d.partOfLongerName(s.i, s.j) {
+				continue // the 14th National Congress of the Party: not the U.S. Congress
+			}
 			o := lx.k.Organizations[s.e.id]
 			d.others = append(d.others, otherMention{kind: accord.Organization, key: accord.Fold(o.Name), name: o.Name, form: d.surface(s.i, s.j), country: o.Country, i: s.i, j: s.j})
 		case kPlace:
@@ -169,6 +175,45 @@ func (d *doc) findOthers() {
 		name := d.surface(st, i-1)
 		d.others = append(d.others, otherMention{kind: accord.Organization, key: accord.Fold(name), name: name, form: t.text, i: st, j: i + 2})
 	}
+}
+
+// partOfLongerName reports whether a one-word organisation name at [i, j)
+// is the head of a longer name of another body: a capitalised word before it
+// in the sentence ("National Congress", "Party Congress") or "of" and a
+// capitalised word after it ("Congress of the Communist Party").
+func (d *doc) partOfLongerName(i, j int) bool {
+	if j-i != 1 {
+		return false
+	}
+	if i > 0 {
+		p := d.toks[i-1]
+		if p.sent == d.toks[i].sent && p.word && p.cap && !p.num && !d.sentenceStart(i-1) {
+			return true
+		}
+	}
+	if j+1 < len(d.toks) && d.toks[j].fold == "of" {
+		n := d.toks[j+1]
+		if n.fold == "the" && j+2 < len(d.toks) {
+			n = d.toks[j+2]
+		}
+		return n.word && n.cap && n.sent == d.toks[i].sent
+	}
+	return false
+}
+
+// sentenceStart reports whether token k opens its sentence.
+func (d *doc) sentenceStart(k int) bool {
+	return k == 0 || d.toks[k-1].sent != d.toks[k].sent
+}
+
+// currencyPrefix reports whether the token at j is a currency sign written
+// against the word before it (US$, S$): that word names a currency.
+func (d *doc) currencyPrefix(j int) bool {
+	if j <= 0 || j >= len(d.toks) {
+		return false
+	}
+	t := d.toks[j]
+	return d.toks[j-1].end == t.start && (t.text == "$" || strings.HasPrefix(t.text, "$"))
 }
 
 // dateline resolves an article's dateline to a place with its country.

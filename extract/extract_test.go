@@ -389,3 +389,57 @@ func contains(l []string, s string) bool {
 func itoa(n int) string {
 	return string(rune('0' + n))
 }
+
+// TestActorForms: currencies are not countries, a party congress is not the
+// U.S. Congress, and acronyms keep their spelling while speaker labels in
+// capitals are written as names.
+func TestActorForms(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string // actor keys that must be found, with a form among their name and aliases
+		forms      []string
+		absent     []string // actor keys that must not be found
+	}{
+		{"currency prefix", "The two ministers agreed to raise trade to US$150 billion and S$2 billion.",
+			nil, nil, []string{"country:US", "country:SG"}},
+		{"the country itself", "The US and Chile agreed to raise trade.",
+			[]string{"country:US"}, nil, nil},
+		{"party congress", "He congratulated the party on its 14th National Congress of the Communist Party of Chile.",
+			nil, nil, []string{"organization:congress"}},
+		{"the legislature", "The President will ask Congress for funding.",
+			[]string{"organization:congress"}, nil, nil},
+		{"acronyms as written", "Leaders met at the APEC summit hosted by the CPV in Hanoi.",
+			[]string{"organization:asia pacific economic cooperation"}, []string{"APEC"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("", "2025-05-05", tt.body))
+			got := map[string][]string{}
+			for _, a := range f.Actors {
+				got[a.ID] = append([]string{a.Name}, a.Aliases...)
+			}
+			for _, k := range tt.want {
+				if _, ok := got[k]; !ok {
+					t.Errorf("no actor %s in %v", k, got)
+				}
+			}
+			for _, form := range tt.forms {
+				found := false
+				for _, fs := range got {
+					for _, f := range fs {
+						found = found || f == form
+					}
+				}
+				if !found {
+					t.Errorf("no actor written %q in %v", form, got)
+				}
+			}
+			for _, k := range tt.absent {
+				if _, ok := got[k]; ok {
+					t.Errorf("actor %s found in %q", k, tt.body)
+				}
+			}
+		})
+	}
+}
