@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/view"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -44,25 +45,9 @@ func formatNumber(v float64) string {
 		}
 	}
 	if v == math.Trunc(v) && abs < 1e15 {
-		return groupThousands(strconv.FormatInt(int64(v), 10))
+		return view.Thousands(int64(v))
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
-}
-
-func groupThousands(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }
 
 // formatValue writes a value with its unit: "10%", "150 billion USD".

@@ -14,6 +14,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
+	"github.com/accordhq/accord/view"
 )
 
 // pages holds one template set per page, each the layout plus the page.
@@ -34,7 +35,7 @@ var funcs = template.FuncMap{
 		return formatTarget(r.Comparator, r.Value, r.Unit, r.Deadline, r.Period)
 	},
 	"join":   strings.Join,
-	"number": func(n int) string { return groupThousands(strconv.Itoa(n)) },
+	"number": func(n int) string { return view.Thousands(int64(n)) },
 	"f1":     func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
 	"add":    func(a, b float64) float64 { return a + b },
 	"sub":    func(a, b float64) float64 { return a - b },

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/accordhq/accord"
 )
@@ -15,47 +14,23 @@ type query struct {
 	not    []string
 }
 
-// parseQuery reads the user syntax of accord.SearchQuery: words (all
-// required), "phrases", OR between alternatives, -word and -"phrase".
+// parseQuery parses the user syntax (accord.ParseQuery) and quotes every
+// term as an FTS5 string.
 func parseQuery(s string) (*query, error) {
-	toks, err := lex(s)
+	pq, err := accord.ParseQuery(s)
 	if err != nil {
 		return nil, err
 	}
 	q := new(query)
-	or, afterNot := false, false
-	for _, t := range toks {
-		if t.or {
-			if len(q.groups) == 0 || or || afterNot {
-				return nil, accord.ErrorAt(accord.EINVALID, "query", "OR needs a word or phrase on each side")
-			}
-			or = true
-			continue
+	for _, clause := range pq.Must {
+		g := make([]string, len(clause))
+		for i, t := range clause {
+			g[i] = quote(t)
 		}
-		s, ok := quote(t.text)
-		if !ok {
-			continue // punctuation only: nothing to match
-		}
-		switch {
-		case t.not && or:
-			return nil, accord.ErrorAt(accord.EINVALID, "query", "OR cannot join an excluded term")
-		case t.not:
-			q.not = append(q.not, s)
-			afterNot = true
-			continue
-		case or:
-			g := &q.groups[len(q.groups)-1]
-			*g = append(*g, s)
-		default:
-			q.groups = append(q.groups, []string{s})
-		}
-		or, afterNot = false, false
+		q.groups = append(q.groups, g)
 	}
-	if or {
-		return nil, accord.ErrorAt(accord.EINVALID, "query", "OR needs a word or phrase on each side")
-	}
-	if len(q.groups) == 0 {
-		return nil, accord.ErrorAt(accord.EINVALID, "query", "no word or phrase to search for (only excluded ones)")
+	for _, t := range pq.Not {
+		q.not = append(q.not, quote(t))
 	}
 	return q, nil
 }
@@ -81,54 +56,7 @@ func (q *query) match() string {
 	return b.String()
 }
 
-type token struct {
-	text    string
-	not, or bool
-}
-
-// lex splits a query into words, phrases and ORs. Control characters count
-// as spaces.
-func lex(s string) ([]token, error) {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-	var toks []token
-	for {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" {
-			return toks, nil
-		}
-		var t token
-		if s[0] == '-' {
-			t.not = true
-			s = s[1:]
-		}
-		if strings.HasPrefix(s, `"`) {
-			end := strings.IndexByte(s[1:], '"')
-			if end < 0 {
-				return nil, accord.ErrorAt(accord.EINVALID, "query", "a quote is not closed")
-			}
-			t.text, s = s[1:1+end], s[2+end:]
-		} else {
-			end := strings.IndexFunc(s, func(r rune) bool { return r == '"' || unicode.IsSpace(r) })
-			if end < 0 {
-				end = len(s)
-			}
-			t.text, s = s[:end], s[end:]
-			t.or = t.text == "OR" && !t.not
-		}
-		toks = append(toks, t)
-	}
-}
-
-// quote returns text as an FTS5 string, or false when it holds no letter or
-// digit, so that the tokenizer would find nothing in it.
-func quote(text string) (string, bool) {
-	if strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
-		return "", false
-	}
-	return `"` + strings.ReplaceAll(text, `"`, `""`) + `"`, true
+// quote returns text as an FTS5 string: whatever it holds is text to FTS5.
+func quote(text string) string {
+	return `"` + strings.ReplaceAll(text, `"`, `""`) + `"`
 }

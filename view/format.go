@@ -115,7 +115,7 @@ func bigNumber(v float64) string {
 		}
 	}
 	if v == math.Trunc(v) {
-		return thousands(int64(v))
+		return Thousands(int64(v))
 	}
 	return trimFloat(v)
 }
@@ -124,7 +124,8 @@ func trimFloat(v float64) string {
 	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
 }
 
-func thousands(n int64) string {
+// Thousands writes an integer with thousands separators: 8500 → "8,500".
+func Thousands(n int64) string {
 	s := strconv.FormatInt(n, 10)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")

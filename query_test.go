@@ -1,0 +1,70 @@
+package accord
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestParseQuery(t *testing.T) {
+	tests := []struct {
+		in   string
+		want *Query // nil: EINVALID
+	}{
+		{"trade", &Query{Must: [][]string{{"trade"}}}},
+		{"bilateral trade", &Query{Must: [][]string{{"bilateral"}, {"trade"}}}},
+		{`"bilateral trade" 2030`, &Query{Must: [][]string{{"bilateral trade"}, {"2030"}}}},
+		{"chips OR semiconductors OR AI", &Query{Must: [][]string{{"chips", "semiconductors", "AI"}}}},
+		{"trade -Japan", &Query{Must: [][]string{{"trade"}}, Not: []string{"Japan"}}},
+		{`trade -"supply chains"`, &Query{Must: [][]string{{"trade"}}, Not: []string{"supply chains"}}},
+		{"or is a word", &Query{Must: [][]string{{"or"}, {"is"}, {"a"}, {"word"}}}},
+		{"Việt  Nam\x00", &Query{Must: [][]string{{"Việt"}, {"Nam"}}}},
+		{"trade , ;", &Query{Must: [][]string{{"trade"}}}},
+		{"-Japan", nil},
+		{`"unclosed`, nil},
+		{"OR trade", nil},
+		{"trade OR", nil},
+		{"trade OR -Japan", nil},
+		{"", nil},
+		{`""`, nil},
+		{"- ; !", nil},
+	}
+	for _, tt := range tests {
+		got, err := ParseQuery(tt.in)
+		if tt.want == nil {
+			if ErrorCode(err) != EINVALID {
+				t.Errorf("ParseQuery(%q) = %+v, %v; want EINVALID", tt.in, got, err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("ParseQuery(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func FuzzParseQuery(f *testing.F) {
+	for _, s := range []string{"trade", `"a b" OR c -d`, "-x", `"`, "OR"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q, err := ParseQuery(s)
+		if err != nil {
+			if ErrorCode(err) != EINVALID {
+				t.Fatalf("ParseQuery(%q): %v is not EINVALID", s, err)
+			}
+			return
+		}
+		if len(q.Must) == 0 {
+			t.Fatalf("ParseQuery(%q): no clause", s)
+		}
+		for _, c := range append(q.Must, q.Not) {
+			for _, term := range c {
+				if term == "" || !utf8.ValidString(term) || strings.ContainsFunc(term, func(r rune) bool { return r < ' ' }) {
+					t.Fatalf("ParseQuery(%q): bad term %q", s, term)
+				}
+			}
+		}
+	})
+}
