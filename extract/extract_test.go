@@ -443,3 +443,44 @@ func TestActorForms(t *testing.T) {
 		})
 	}
 }
+
+func TestOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"zelenskky", "zelenskyy", true}, // substitution
+		{"zelensky", "zelenskyy", true},  // deletion
+		{"zelenskyyy", "zelenskyy", true},
+		{"zelesnkyy", "zelenskyy", true}, // swap
+		{"zelenskyy", "zelenskyy", false},
+		{"zlenskkyy", "zelenskyy", false}, // two edits
+		{"macron", "macros", true},
+		{"abc", "xyz", false},
+	}
+	for _, tt := range tests {
+		if got := oneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestMisspeltName: a one-word name one letter off a known person's is that
+// person; two people it could be leave it alone.
+func TestMisspeltName(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("", "2023-09-21", "President Joe Biden met President Volodymyr Zelenskyy of Ukraine today. President Zelenskky thanked him."))
+	for _, a := range f.Actors {
+		if a.Type == accord.Person && strings.Contains(a.Name, "Zelenskky") {
+			t.Errorf("the misspelling is a person of its own: %+v", a)
+		}
+	}
+	f = x.Extract(article("", "2023-09-21", "Minister Anna Kowalski met Minister Jan Kowalsky. Minister Kowalskx spoke."))
+	for _, a := range f.Actors {
+		for _, al := range a.Aliases {
+			if strings.Contains(al, "Kowalskx") && !strings.Contains(a.Name, "Kowalskx") {
+				t.Errorf("an ambiguous misspelling joined %s", a.Name)
+			}
+		}
+	}
+}

@@ -510,7 +510,67 @@ func (d *doc) candidate(c []string, m *pmention) int {
 			best, bestScore = pi, score
 		}
 	}
+	if best < 0 && len(c) == 1 {
+		best = d.misspelt(c[0], m)
+	}
 	return best
+}
+
+// misspelt finds the one person a one-word name is a misspelling of: a word
+// of theirs one edit away ("President Zelenskky" for Zelenskyy). Short words
+// and a first letter that differs are never typos here, and two candidates
+// are none: a typo must not join two people.
+func (d *doc) misspelt(w string, m *pmention) int {
+	if len(w) < 6 {
+		return -1
+	}
+	found := -1
+	for pi, p := range d.persons {
+		if m.country != "" && p.country != "" && m.country != p.country {
+			continue
+		}
+		for _, pw := range p.core {
+			if len(pw) >= 6 && pw[0] == w[0] && oneEdit(w, pw) {
+				if found >= 0 && found != pi {
+					return -1
+				}
+				found = pi
+			}
+		}
+	}
+	return found
+}
+
+// oneEdit reports whether a and b differ by one insertion, deletion,
+// substitution or swap of neighbouring letters.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		diff := -1
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				if diff >= 0 {
+					// A swap: ab → ba, and nothing else differs.
+					return diff == i-1 && a[diff] == b[i] && a[i] == b[diff] && a[i+1:] == b[i+1:]
+				}
+				diff = i
+			}
+		}
+		return true
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
 }
 
 // sameName reports whether the words c name the person with words p: all of
