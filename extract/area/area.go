@@ -19,10 +19,11 @@ type node struct {
 }
 
 // end says that a keyword of area ends at a node; upper keywords (AI, UN)
-// match only words written in capitals.
+// match only words written in capitals; weak ones count only when repeated.
 type end struct {
 	area  int
 	upper bool
+	weak  bool
 }
 
 type matcher struct {
@@ -53,6 +54,11 @@ func build() *matcher {
 		for _, k := range a.Keywords {
 			if n := m.add(k); n != nil {
 				n.ends = append(n.ends, end{area: i, upper: strings.ToUpper(k) == k})
+			}
+		}
+		for _, k := range a.Weak {
+			if n := m.add(k); n != nil {
+				n.ends = append(n.ends, end{area: i, upper: strings.ToUpper(k) == k, weak: true})
 			}
 		}
 	}
@@ -90,11 +96,12 @@ func Extract(title, text string) []string {
 	once.Do(func() { m = build() })
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
-	var found uint64
+	var h hits
 	for _, t := range [2]string{title, text} {
 		s.buf, s.words = split(t, s.buf[:0], s.words[:0])
-		found |= m.scan(s.buf, s.words)
+		m.scan(s.buf, s.words, &h)
 	}
+	found := h.strong | h.weak2
 	out := []string{}
 	for i, id := range m.ids {
 		if found&(1<<i) != 0 {
@@ -105,12 +112,17 @@ func Extract(title, text string) []string {
 	return out
 }
 
-// scan walks the trie from every word and returns the set of areas found.
+// hits are the sets of areas a text names: by a keyword, by a weak keyword
+// once, and by weak keywords twice or more.
+type hits struct {
+	strong, weak1, weak2 uint64
+}
+
+// scan walks the trie from every word and adds the areas found to h.
 // The longest phrase starting at a word wins and its words are not read
 // again, so "energy security" is energy, not security, and a shadow such as
 // "National Security Advisor" names nothing.
-func (m *matcher) scan(buf []byte, words []word) uint64 {
-	var found uint64
+func (m *matcher) scan(buf []byte, words []word, h *hits) {
 	for i := 0; i < len(words); {
 		n := m.root
 		upper := true
@@ -133,11 +145,17 @@ func (m *matcher) scan(buf []byte, words []word) uint64 {
 			continue
 		}
 		for _, e := range best.ends {
-			if !e.upper || bestUpper {
-				found |= 1 << e.area
+			if e.upper && !bestUpper {
+				continue
+			}
+			bit := uint64(1) << e.area
+			if e.weak {
+				h.weak2 |= h.weak1 & bit
+				h.weak1 |= bit
+			} else {
+				h.strong |= bit
 			}
 		}
 		i = bestEnd + 1
 	}
-	return found
 }

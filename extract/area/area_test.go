@@ -33,6 +33,14 @@ func TestExtract(t *testing.T) {
 		{"a diplomatic resolution of a conflict", "", "a diplomatic resolution to the hostilities", []string{}},
 		{"someone's security", "", "to bolster its security and their security", []string{}},
 		{"an economic relationship is not diplomacy", "", "our bilateral economic relationship", []string{}},
+		{"a weak word said once names nothing", "", "sanctions relief was discussed", []string{}},
+		{"a weak word said twice names its area", "", "new sanctions on the regime; sanctions enforcement", []string{"finance"}},
+		{"weak and strong together", "", "new sanctions and banking rules", []string{"finance"}},
+		{"business climate is not the climate", "", "to improve the business climate", []string{}},
+		{"an agency name is no area", "", "the Development Finance Corporation announced", []string{}},
+		{"illicit finance is security", "", "a working group on illicit finance", []string{"security"}},
+		{"giving humanitarian aid", "", "to keep providing humanitarian aid to civilians", []string{"development_aid"}},
+		{"a region is not the sea", "", "a free and open Indo-Pacific", []string{}},
 		{"security cooperation still counts", "", "the two sides expanded security cooperation", []string{"security"}},
 	}
 	for _, tt := range tests {

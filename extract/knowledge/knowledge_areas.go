@@ -10,6 +10,10 @@ type Area struct {
 	ID       string   `json:"id"`
 	Covers   string   `json:"covers"`
 	Keywords []string `json:"keywords"`
+	// Weak keywords name the area only when the text says them twice (or
+	// names the area otherwise too): said once, in passing, they are
+	// usually about something else ("sanctions relief", "Indo-Pacific").
+	Weak []string `json:"weak,omitempty"`
 }
 
 // areaFile is data/areas.json.

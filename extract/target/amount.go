@@ -69,6 +69,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		if p := i - 1; a.unit == "count" && p > 0 && toks[p].k == word && 'A' <= x.text[toks[p].s] && x.text[toks[p].s] <= 'Z' && !x.countryEndsAt(toks, i) {
 			continue // a model number: Boeing 737 MAX jets
 		}
+		if p := i - 1; a.unit == "count" && p >= 0 && (determiner[toks[p].f] || anaphoric[toks[p].f]) && toks[p].f != "a" && toks[p].f != "an" {
+			continue // the two countries, these 27 states: a reference, not an amount
+		}
 		if end, _ := l.perTime.match(toks, a.j); end > 0 && a.unit != "count" {
 			a.j = end // 3.3 million tons/year
 		}
@@ -89,11 +92,16 @@ func (x *extractor) amounts(toks []token) []amount {
 // counted finds the counted noun after a number: 96 [AH-64 Apache
 // helicopters]; up to three modifiers may come first.
 func (x *extractor) counted(toks []token, j int) (int, int) {
-	for k := j; k < len(toks) && k <= j+3; k++ {
+	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {
 			return j, end
 		}
-		if t := toks[k]; t.k != word || x.l.stop[t.f] && !x.l.goal[t.f] {
+		t := toks[k]
+		if t.f == "-" && !t.sp && k > j && k+1 < len(toks) && !toks[k+1].sp {
+			n-- // sub-Saharan: one modifier
+			continue
+		}
+		if t.k != word || x.l.stop[t.f] && !x.l.goal[t.f] {
 			break
 		}
 	}

@@ -29,6 +29,16 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
 		switch c := toks[min(q, len(toks)-1)].f; c {
+		case "to":
+			// "$1.1 billion to support African-led efforts": the purpose
+			// names what the money is for, better than the verb before it.
+			if q+1 < len(toks) && toks[q+1].k == word {
+				if n := x.l.nominal[toks[q+1].f]; n != "" {
+					if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
+						return n + " for " + x.phrase(toks, s, e), s, e
+					}
+				}
+			}
 		case "in", "of", "for":
 			s, e := x.npForward(toks, q+1)
 			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {
@@ -45,7 +55,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				return m, s, e
 			}
 		}
-		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && x.hasHead(toks, s, e) {
+		// "a $150 million public-private partnership": after an article, the
+		// amount modifies the noun that follows, what is measured, whatever
+		// its head.
+		article := a.ps > 0 && (toks[a.ps-1].f == "a" || toks[a.ps-1].f == "an")
+		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && (article || x.hasHead(toks, s, e)) {
 			return x.phrase(toks, s, e), s, e
 		}
 	}

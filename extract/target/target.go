@@ -191,7 +191,7 @@ type mark struct {
 }
 
 func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead) {
-	cue := ld.active && ld.cue || x.hasCue(toks, 0, len(toks))
+	leadCue := ld.active && ld.cue
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
 	for k, a := range ams {
@@ -209,7 +209,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
-		if !cue && dl == "" {
+		if !leadCue && !x.governingCue(toks, a) && dl == "" {
 			continue
 		}
 		own := dl != ""
@@ -281,6 +281,26 @@ func (x *extractor) hasCue(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+// governingCue reports whether a cue of the sentence may govern amount a:
+// any cue, except one opening a relative clause after the amount ("a $25
+// million loan for a plant that will help"), whose subject is the noun
+// before it, not the amount's holder.
+func (x *extractor) governingCue(toks []token, a amount) bool {
+	for i := range toks {
+		end, _ := x.l.cues.match(toks, i)
+		if end <= 0 {
+			continue
+		}
+		if i > a.pe && relative[toks[i-1].f] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var relative = map[string]bool{"that": true, "which": true, "who": true}
 
 // year returns the year a token stands for, or 0.
 func year(t token) int {
