@@ -123,6 +123,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				}
 				held = append(held, e)
 				context = e.date
+			} else if codes := title.countryPair(); len(ps) == 0 && codes != nil && !d.pub.IsZero() && title.countryCue() {
+				// Governments in dialogue, no person named: "Joint Statement:
+				// U.S.-Mexico High-Level Security Dialogue". The countries
+				// take part; the body's own report of it, if any, wins below.
+				held = append(held, eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, codes: codes, sent: d.firstSentenceWithCountries(codes), fromTitle: true})
 			}
 		}
 	}
@@ -265,6 +270,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 	if len(held) > 0 && held[0].fromTitle && !held[0].confirmed {
 		for _, e := range invites {
 			if class(e.typ) == class(held[0].typ) && overlap(e.persons, held[0].persons) {
+				held = held[1:]
+				break
+			}
+		}
+	}
+	// A contact between countries read from the headline gives way to the
+	// body's report of a contact of its kind, which names the people.
+	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil {
+		for _, e := range held[1:] {
+			if class(e.typ) == class(held[0].typ) {
 				held = held[1:]
 				break
 			}
@@ -578,4 +593,71 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// countryCue reports whether a headline names a contact between
+// governments ("High-Level Security Dialogue").
+func (d *doc) countryCue() bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return t.cap && d.lx.countryCues[t.fold] })
+}
+
+// countryPair returns the two countries a headline names, when it names
+// exactly two (as countries, not demonyms), else nil.
+func (d *doc) countryPair() []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind != accord.Country || o.demonym || slices.Contains(codes, o.key) {
+			continue
+		}
+		codes = append(codes, o.key)
+	}
+	// Headlines join the pair with a hyphen, which keeps the two names one
+	// word: "Chile-Kenya Economic Dialogue".
+	for _, t := range d.toks {
+		if !t.cap || !strings.Contains(t.text, "-") {
+			continue
+		}
+		for _, part := range strings.Split(t.text, "-") {
+			if c := d.lx.countryCode(part); c != "" && !slices.Contains(codes, c) {
+				codes = append(codes, c)
+			}
+		}
+	}
+	if len(codes) != 2 {
+		return nil
+	}
+	slices.Sort(codes)
+	return codes
+}
+
+// firstSentenceWithCountries returns the first sentence naming all of the
+// countries, else the first sentence.
+func (d *doc) firstSentenceWithCountries(codes []string) int {
+	for si := range d.sents {
+		all := true
+		for _, c := range codes {
+			all = all && slices.ContainsFunc(d.others, func(o otherMention) bool {
+				return o.kind == accord.Country && o.key == c && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == si
+			})
+		}
+		if all {
+			return si
+		}
+	}
+	return 0
+}
+
+// countryCode returns the code of the country a word names by itself
+// ("Kenya", "Japan"), or "".
+func (lx *lexicon) countryCode(word string) string {
+	toks := tokenize(word, lx.abbr)
+	if len(toks) == 0 {
+		return ""
+	}
+	for _, e := range lx.names.match(toks, 0) {
+		if e.kind == kCountry && len(tokenize(e.form, lx.abbr)) == len(toks) {
+			return e.code
+		}
+	}
+	return ""
 }

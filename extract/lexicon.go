@@ -81,6 +81,7 @@ type lexicon struct {
 	months                                 map[string]int
 	weekdays                               map[string]int
 	titleCues                              map[string]accord.EngagementType
+	countryCues                            map[string]bool
 	levelRank                              map[string]int
 }
 
@@ -211,6 +212,7 @@ func buildLexicon() (*lexicon, error) {
 	for i, d := range w.Weekdays {
 		lx.weekdays[foldToken(d)] = i
 	}
+	lx.countryCues = newSet(e.CountryCues)
 	lx.titleCues = map[string]accord.EngagementType{}
 	for cue, t := range e.TitleCues {
 		lx.titleCues[foldToken(cue)] = accord.EngagementType(t)

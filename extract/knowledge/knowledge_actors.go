@@ -28,14 +28,17 @@ type EngagementPhrase struct {
 // Engagements is data/engagements.json: the phrases that report contacts
 // and the cue words that place them in the past or the future.
 type Engagements struct {
-	Phrases    []EngagementPhrase `json:"phrases"`
-	NeedName   []string           `json:"need_name_after"` // verbs that count only before a title or name
-	Fillers    []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
-	TitleCues  map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
-	Future     []string           `json:"future_cues"`
-	Past       []string           `json:"past_cues"`
-	Invitation []string           `json:"invitation_cues"`
-	Anaphors   []string           `json:"anaphors"` // determiners that make a phrase refer back
+	Phrases   []EngagementPhrase `json:"phrases"`
+	NeedName  []string           `json:"need_name_after"` // verbs that count only before a title or name
+	Fillers   []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
+	TitleCues map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
+	// CountryCues are headline words of contacts between governments, where
+	// the countries themselves take part when no person is named: Dialogue.
+	CountryCues []string `json:"country_cues"`
+	Future      []string `json:"future_cues"`
+	Past        []string `json:"past_cues"`
+	Invitation  []string `json:"invitation_cues"`
+	Anaphors    []string `json:"anaphors"` // determiners that make a phrase refer back
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
