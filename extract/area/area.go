@@ -124,22 +124,7 @@ type hits struct {
 // "National Security Advisor" names nothing.
 func (m *matcher) scan(buf []byte, words []word, h *hits) {
 	for i := 0; i < len(words); {
-		n := m.root
-		upper := true
-		var best *node
-		bestUpper, bestEnd := false, i
-		for j := i; j < len(words); j++ {
-			w := words[j]
-			c := n.next[string(buf[w.fs:w.fe])]
-			if c == nil {
-				break
-			}
-			upper = upper && w.upper
-			if c.leaf {
-				best, bestUpper, bestEnd = c, upper, j
-			}
-			n = c
-		}
+		best, bestUpper, bestEnd := m.longest(buf, words, i)
 		if best == nil {
 			i++
 			continue
@@ -158,4 +143,25 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 		}
 		i = bestEnd + 1
 	}
+}
+
+// longest finds the longest keyword or shadow starting at words[i]: its trie
+// node (nil for none), whether all its words were in capitals, and the index
+// of its last word.
+func (m *matcher) longest(buf []byte, words []word, i int) (best *node, upper bool, end int) {
+	n, allUpper := m.root, true
+	end = i
+	for j := i; j < len(words); j++ {
+		w := words[j]
+		c := n.next[string(buf[w.fs:w.fe])]
+		if c == nil {
+			break
+		}
+		allUpper = allUpper && w.upper
+		if c.leaf {
+			best, upper, end = c, allUpper, j
+		}
+		n = c
+	}
+	return best, upper, end
 }

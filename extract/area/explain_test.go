@@ -16,22 +16,7 @@ func explain(title, text string) map[string][]string {
 	for _, t := range [2]string{title, text} {
 		buf, words := split(t, nil, nil)
 		for i := 0; i < len(words); {
-			n := m.root
-			upper := true
-			var best *node
-			bestUpper, bestEnd := false, i
-			for j := i; j < len(words); j++ {
-				w := words[j]
-				c := n.next[string(buf[w.fs:w.fe])]
-				if c == nil {
-					break
-				}
-				upper = upper && w.upper
-				if c.leaf {
-					best, bestUpper, bestEnd = c, upper, j
-				}
-				n = c
-			}
+			best, bestUpper, bestEnd := m.longest(buf, words, i)
 			if best == nil {
 				i++
 				continue
