@@ -22,7 +22,15 @@ func explain(title, text string) map[string][]string {
 				continue
 			}
 			lo, hi := max(0, i-4), min(len(words), bestEnd+4)
-			ctx := string(buf[words[lo].fs:words[i].fs]) + "[" + string(buf[words[i].fs:words[bestEnd].fe]) + "]" + string(buf[words[bestEnd].fe:words[hi-1].fe])
+			// The folded buffer holds words without spaces: join them again.
+			text := func(from, to int) string {
+				var ws []string
+				for k := from; k < to; k++ {
+					ws = append(ws, string(buf[words[k].fs:words[k].fe]))
+				}
+				return strings.Join(ws, " ")
+			}
+			ctx := strings.TrimSpace(text(lo, i) + " [" + text(i, bestEnd+1) + "] " + text(bestEnd+1, hi))
 			for _, e := range best.ends {
 				if !e.upper || bestUpper {
 					out[m.ids[e.area]] = append(out[m.ids[e.area]], ctx)
