@@ -200,7 +200,9 @@ def main():
                 continue
             cq, clabel, pq, plabel, hq, hlabel, sy, ey = (x.strip() for x in r[:8])
             cq, pq, hq = qid(cq), qid(pq), qid(hq)
-            if not sy.isdigit():
+            # A start before 1900 is a mistake in the source (a medieval
+            # king given as the current holder) or no concern of this table.
+            if not sy.isdigit() or int(sy) < 1900:
                 continue
             iso = iso_of(cq, clabel)
             office, cls = office_of(plabel)
@@ -312,7 +314,7 @@ def main():
         if office in ("Captain Regent",):
             continue
         for k, t in enumerate(ts):
-            nxt = next((u for u in ts[k + 1:] if u.qid != t.qid), None)
+            nxt = next((u for u in ts[k + 1:] if u.qid != t.qid and u.start > t.start), None)
             if nxt is not None:
                 if t.end is None or t.eprec == "y" and t.end.year == nxt.start.year and nxt.sprec == "d":
                     if nxt.sprec == "d":
