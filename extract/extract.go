@@ -47,9 +47,12 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	pub := parseDay(a.Published)
 	sents := sentence.Split(a.Body)
 	d := x.lx.analyze(a.Body, sents, pub)
+	h := x.lx.outlets.home(a)
+	d.knownHolders(h.country)
 	var title *doc
 	if a.Title != "" {
 		title = x.lx.analyze(a.Title, sentence.Split(a.Title), pub)
+		title.knownHolders(h.country)
 		for _, p := range title.persons {
 			d.personLike(p)
 		}
@@ -117,6 +120,7 @@ func (x *Extractor) Actors(text string, sents []sentence.Span, published string)
 		sents = sentence.Split(text)
 	}
 	d := x.lx.analyze(text, sents, parseDay(published))
+	d.knownHolders("")
 	var ms []Mention
 	return d.actors(&ms)
 }

@@ -287,11 +287,14 @@ def main():
                 continue
             if name and not looks_qid(name):
                 labels[hq] = name
-            key = (iso, hq, start)
+            # One current minister is one term; a later version may correct
+            # its start.
+            key = (iso, hq)
             t = fms.get(key)
             if t is None:
                 t = fms[key] = Term(iso, "fm", fm_office(iso), hq, name)
-                t.start, t.sprec, t.first = date.fromisoformat(start), "d", day
+                t.sprec, t.first = "d", day
+            t.start = date.fromisoformat(start)
             t.last = day
     last_fm = fsnaps[-1][1] if fsnaps else None
     for t in fms.values():

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
+)
+
+// knownHolders gives the persons of a text who hold an office on the
+// article's day their holder's canonical name and country, so that every
+// article names a person alike (President Biden, Joseph R. Biden Jr. and
+// Joe Biden are Joe Biden of the US). home is the publishing government's
+// country, or "".
+//
+// A person is a holder when exactly one holder of the day fits:
+//   - titled with an office of the table (President, Premier, Foreign
+//     Minister), a holder of that office whose name the mention's fits;
+//   - named in full (two name words or more) without such a title, a
+//     holder of that full name;
+//   - named by one word without a title, a holder of the home government.
+//
+// What the text says wins: a country of its own that differs from the
+// holder's, or a title the holder does not hold, keeps the person as read.
+// Persons who turn out to be one holder become one person.
+func (d *doc) knownHolders(home string) {
+	if d.pub.IsZero() || len(d.persons) == 0 {
+		return
+	}
+	qids := make([]string, len(d.persons))
+	for pi, p := range d.persons {
+		h, ok := d.holderOf(p, home)
+		if !ok {
+			continue
+		}
+		qids[pi] = h.QID
+		if accord.Fold(p.name) != accord.Fold(h.Name) {
+			p.aliases = appendNew(p.aliases, p.name)
+			p.name, p.core = h.Name, d.core(h.Name)
+		}
+		if p.country == "" {
+			p.country = h.Country
+		}
+	}
+	d.mergeHolders(qids)
+}
+
+// holderOf returns the one holder that person p is, if any.
+func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
+	hs := office.Find(p.name, d.pub)
+	if len(hs) == 0 {
+		return office.Holder{}, false
+	}
+	var offices []string // the person's titles of offices the table holds
+	titled := false
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		titled = true
+		if office.Class(ti.Office) != "" {
+			offices = append(offices, ti.Office)
+		} else if office.Class(ti.Title) != "" {
+			offices = append(offices, ti.Title)
+		}
+	}
+	var found office.Holder
+	n := 0
+	for _, h := range hs {
+		if p.country != "" && h.Country != p.country {
+			continue
+		}
+		switch {
+		case len(offices) > 0:
+			if !sameOffice(offices, h.Office) {
+				continue
+			}
+		case len(p.core) >= 2:
+			// A full name identifies without a title.
+		case titled || h.Country != home:
+			// One word with another title ("First Lady Biden") or not of
+			// the home government: a surname many share.
+			continue
+		}
+		if n > 0 && found.QID == h.QID {
+			if found.Country != h.Country {
+				found.Country = "" // one person, two countries' office (a monarch of several realms)
+			}
+			continue
+		}
+		found = h
+		n++
+	}
+	if n != 1 {
+		return office.Holder{}, false
+	}
+	return found, true
+}
+
+func sameOffice(titles []string, held string) bool {
+	for _, t := range titles {
+		if office.Same(t, held) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeHolders makes the persons that are one holder (same QID) one person:
+// the first keeps its index, the others' mentions move to it.
+func (d *doc) mergeHolders(qids []string) {
+	first := map[string]int{}
+	remap := make([]int, len(d.persons))
+	merged := false
+	for pi := range d.persons {
+		remap[pi] = pi
+		q := qids[pi]
+		if q == "" {
+			continue
+		}
+		if k, ok := first[q]; ok {
+			remap[pi] = k
+			merged = true
+			continue
+		}
+		first[q] = pi
+	}
+	if !merged {
+		return
+	}
+	var kept []*person
+	newIndex := make([]int, len(d.persons))
+	for pi, p := range d.persons {
+		if remap[pi] != pi {
+			continue
+		}
+		newIndex[pi] = len(kept)
+		kept = append(kept, p)
+	}
+	for pi, p := range d.persons {
+		k := remap[pi]
+		if k == pi {
+			continue
+		}
+		q := d.persons[k]
+		q.count += p.count
+		q.first = min(q.first, p.first)
+		if q.country == "" {
+			q.country = p.country
+		}
+		for _, a := range append([]string{p.name}, p.aliases...) {
+			if a != q.name {
+				q.aliases = appendNew(q.aliases, a)
+			}
+		}
+		for _, r := range p.roles {
+			q.roles = appendNew(q.roles, r)
+		}
+		for _, t := range p.titles {
+			q.titles = appendInt(q.titles, t)
+		}
+		if p.level != "" && (q.level == "" || d.lx.levelRank[p.level] > d.lx.levelRank[q.level]) {
+			q.level, q.office = p.level, p.office
+		}
+		q.qualified = q.qualified || p.qualified
+		newIndex[pi] = newIndex[k]
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 {
+			m.person = newIndex[m.person]
+		}
+	}
+	d.persons = kept
+}
