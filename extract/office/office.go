@@ -187,7 +187,7 @@ func Holders(country, office string, day time.Time) []Holder {
 // Find returns the holders of any office on day whose name a name form
 // names: the full name in either order (Fumio Kishida, KISHIDA Fumio), the
 // family name alone (Biden), or a fuller or familiar form of the given name
-// (Joseph R. Biden Jr. for Joe Biden). A zero day finds every term.
+// (Joseph R. Biden Jr. for Joe Biden, Tony Blinken for Antony Blinken). A zero day finds every term.
 func Find(name string, day time.Time) []Holder {
 	t, e := load()
 	if e != nil {
@@ -286,7 +286,8 @@ func Names(c, p []string) bool {
 		if len(a) > len(b) {
 			a, b = b, a
 		}
-		if len(a) < 3 || !(strings.HasPrefix(b, a) || a[:2] == b[:2]) {
+		// Joe, Joseph; Tony, Antony.
+		if len(a) < 3 || !(strings.HasPrefix(b, a) || a[:2] == b[:2] || len(a) >= 4 && strings.HasSuffix(b, a)) {
 			return false
 		}
 	}

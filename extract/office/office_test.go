@@ -122,6 +122,8 @@ func TestNames(t *testing.T) {
 		{"Kim", "Kim Jong-un", true},
 		{"Moon", "Kim Jong-un", false},
 		{"Tô Lâm", "To Lam", true},
+		{"Tony Blinken", "Antony Blinken", true},
+		{"Ian Smith", "Brian Smith", false},
 	} {
 		if got := Names(Words(c.form), Words(c.name)); got != c.want {
 			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
