@@ -40,7 +40,10 @@ func TestExtract(t *testing.T) {
 		{"an agency name is no area", "", "the Development Finance Corporation announced", []string{}},
 		{"illicit finance is security", "", "a working group on illicit finance", []string{"security"}},
 		{"giving humanitarian aid", "", "to keep providing humanitarian aid to civilians", []string{"development_aid"}},
-		{"a region is not the sea", "", "a free and open Indo-Pacific", []string{}},
+		{"a region is not the sea, its openness is its peace", "", "a free and open Indo-Pacific", []string{"regional_peace"}},
+		{"stability of a region", "", "ensuring stability in the region and the Indo-Pacific", []string{"regional_peace"}},
+		{"peace and security", "", "to enhance our cooperation on global peace and security", []string{"regional_peace"}},
+		{"peacekeeping", "", "a partner in peacekeeping", []string{"regional_peace"}},
 		{"security cooperation still counts", "", "the two sides expanded security cooperation", []string{"security"}},
 	}
 	for _, tt := range tests {
