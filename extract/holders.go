@@ -16,7 +16,10 @@ import (
 //     Minister), a holder of that office whose name the mention's fits;
 //   - named in full (two name words or more) without such a title, a
 //     holder of that full name;
-//   - named by one word without a title, a holder of the home government.
+//   - named by one word without a title, a holder of the home government;
+//   - titled with an office of the table and given a country by the text,
+//     the holder of that office of that country whose family name is the
+//     text's, whatever given name the text uses.
 //
 // What the text says wins: a country of its own that differs from the
 // holder's, or a title the holder does not hold, keeps the person as read.
@@ -46,9 +49,6 @@ func (d *doc) knownHolders(home string) {
 // holderOf returns the one holder that person p is, if any.
 func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	hs := office.Find(p.name, d.pub)
-	if len(hs) == 0 {
-		return office.Holder{}, false
-	}
 	var offices []string // the person's titles of offices the table holds
 	titled := false
 	for _, t := range p.titles {
@@ -86,6 +86,28 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 		}
 		found = h
 		n++
+	}
+	country := p.country
+	if country == "" {
+		country = home // a family name the home government's holder bears
+	}
+	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 {
+		// The text's own office, country and family name: the holder, whatever
+		// given name the text uses (Ferdinand R. Marcos Jr., Bongbong Marcos).
+		last := p.core[len(p.core)-1]
+		for _, o := range offices {
+			for _, h := range office.Holders(country, o, d.pub) {
+				hw := office.Words(h.Name)
+				if len(hw) == 0 || hw[len(hw)-1] != last && !(len(p.core) > 1 && hw[len(hw)-1] == p.core[0]) {
+					continue
+				}
+				if n > 0 && found.QID == h.QID {
+					continue
+				}
+				found = h
+				n++
+			}
+		}
 	}
 	if n != 1 {
 		return office.Holder{}, false
