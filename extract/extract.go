@@ -71,6 +71,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	held, refs, invites := d.engagements(title, dateline)
 	d.inferCountries(a, title, held, refs, invites)
+	d.homeOfficials(h, held, refs, invites)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
 	actors, _ := d.actors(nil)
 	f.Actors = actors

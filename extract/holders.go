@@ -190,3 +190,67 @@ func (d *doc) mergeHolders(qids []string) {
 	}
 	d.persons = kept
 }
+
+// homeOfficials gives the home country to the persons a government's own
+// release names with a title only its government has (governments.json
+// distinct: "Senator", "Vice President" in a US release), wherever they
+// stand; inferCountries does so for the persons of the lead only. Two
+// kinds of persons keep no country, as they may be another country's:
+// one who takes part in a contact with no foreign person, who may be the
+// host of a trip abroad ("met with National Security Advisor Cohen"), and
+// one named beside a foreign person with no home one ("the visit of
+// President Park of Korea and First Lady Lee").
+func (d *doc) homeOfficials(h home, lists ...[]eng) {
+	if !h.government || h.country == "" {
+		return
+	}
+	g, ok := d.lx.outlets.govs[h.country]
+	if !ok || len(g.distinct) == 0 {
+		return
+	}
+	doubt := map[int]bool{}
+	for _, list := range lists {
+		for _, e := range list {
+			foreign := false
+			for _, pi := range e.persons {
+				if c := d.persons[pi].country; c != "" && c != h.country {
+					foreign = true
+				}
+			}
+			for _, pi := range e.persons {
+				if !foreign && d.persons[pi].country == "" {
+					doubt[pi] = true
+				}
+			}
+		}
+	}
+	foreignSent, homeSent := map[int]bool{}, map[int]bool{}
+	for _, m := range d.mentions {
+		if m.person < 0 {
+			continue
+		}
+		switch c := d.persons[m.person].country; {
+		case c == h.country:
+			homeSent[m.sent] = true
+		case c != "":
+			foreignSent[m.sent] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && foreignSent[m.sent] && !homeSent[m.sent] {
+			doubt[m.person] = true
+		}
+	}
+	for pi, p := range d.persons {
+		if p.country != "" || p.qualified || doubt[pi] {
+			continue
+		}
+		for _, t := range p.titles {
+			ti := d.lx.k.Titles.Titles[t]
+			if g.distinct[foldToken(ti.Title)] || g.distinct[foldToken(ti.Office)] {
+				p.country = h.country
+				break
+			}
+		}
+	}
+}
