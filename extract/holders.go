@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/office"
 )
@@ -46,9 +48,26 @@ func (d *doc) knownHolders(home string) {
 	d.mergeHolders(qids)
 }
 
-// holderOf returns the one holder that person p is, if any.
+// holderOf returns the one holder that person p is, if any: a holder on
+// the article's day, else a holder of another time named in full or, by
+// family name, of the home government (President Trump in a US release of
+// 2022: the person and their country are the same).
 func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
-	hs := office.Find(p.name, d.pub)
+	if h, ok := d.holderOn(p, home, d.pub); ok {
+		return h, true
+	}
+	h, ok := d.holderOn(p, home, time.Time{})
+	if ok && len(p.core) < 2 && h.Country != home {
+		// A family name out of its holder's time is anyone's: "President
+		// Michel" of the European Council is no former president of Lebanon.
+		return office.Holder{}, false
+	}
+	return h, ok
+}
+
+// holderOn is holderOf for one day; the zero day is any day.
+func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bool) {
+	hs := office.Find(p.name, day)
 	var offices []string // the person's titles of offices the table holds
 	titled := false
 	for _, t := range p.titles {
@@ -91,12 +110,12 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	if country == "" {
 		country = home // a family name the home government's holder bears
 	}
-	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 {
+	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 && !day.IsZero() {
 		// The text's own office, country and family name: the holder, whatever
 		// given name the text uses (Ferdinand R. Marcos Jr., Bongbong Marcos).
 		last := p.core[len(p.core)-1]
 		for _, o := range offices {
-			for _, h := range office.Holders(country, o, d.pub) {
+			for _, h := range office.Holders(country, o, day) {
 				hw := office.Words(h.Name)
 				if len(hw) == 0 || hw[len(hw)-1] != last && !(len(p.core) > 1 && hw[len(hw)-1] == p.core[0]) {
 					continue
