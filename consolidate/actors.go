@@ -92,16 +92,18 @@ func (st *state) actorID(a *accord.Actor, articleID string) string {
 
 // fullerPerson returns the one person of the record a short name form is:
 // a name of one or two words all of whose words are in exactly one fuller
-// name (more words) of a person of the same or an unknown country ("Blinken",
-// "Antony Blinken"). Two fuller persons that fit (Kamala Harris, Grant
-// Harris) leave the short form apart: a surname two share is nobody's.
+// name (more words) of a person of the same country or, when none is, of
+// an unknown country ("Blinken", "Antony Blinken"). Two fuller persons that
+// fit (Kamala Harris, Grant Harris) leave the short form apart: a surname
+// two share is nobody's.
 func (st *state) fullerPerson(a *accord.Actor) string {
 	ws := office.Words(a.Name)
 	if len(ws) == 0 || len(ws) > 2 {
 		return ""
 	}
 	country := strings.ToUpper(a.Country)
-	match := ""
+	// Fuller persons of the same country first, then of an unknown one.
+	var same, unknown []string
 	for _, id := range st.personsWithWord(ws[len(ws)-1]) {
 		o := st.actors[id]
 		if o == nil || o.Type != accord.Person || country != "" && o.Country != "" && o.Country != country {
@@ -111,12 +113,19 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 		if len(ow) <= len(ws) || !subset(ws, ow) {
 			continue
 		}
-		if match != "" && match != id {
-			return ""
+		if country != "" && o.Country == country {
+			same = append(same, id)
+		} else {
+			unknown = append(unknown, id)
 		}
-		match = id
 	}
-	return match
+	switch {
+	case len(same) == 1:
+		return same[0]
+	case len(same) == 0 && len(unknown) == 1:
+		return unknown[0]
+	}
+	return ""
 }
 
 // personsWithWord returns the ids of the persons whose name has a folded
