@@ -68,14 +68,13 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 // holderOn is holderOf for one day; the zero day is any day.
 func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bool) {
 	hs := office.Find(p.name, day)
-	var offices []string // the person's titles of offices the table holds
+	var offices []string // the person's titles
 	titled := false
 	for _, t := range p.titles {
 		ti := d.lx.k.Titles.Titles[t]
 		titled = true
-		if office.Class(ti.Office) != "" {
-			offices = append(offices, ti.Office)
-		} else if office.Class(ti.Title) != "" {
+		offices = append(offices, ti.Office)
+		if ti.Title != ti.Office {
 			offices = append(offices, ti.Title)
 		}
 	}
@@ -86,12 +85,9 @@ func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bo
 			continue
 		}
 		switch {
-		case len(offices) > 0:
-			if !sameOffice(offices, h.Office) {
-				continue
-			}
+		case len(offices) > 0 && sameOffice(offices, h.Office):
 		case len(p.core) >= 2:
-			// A full name identifies without a title.
+			// A full name identifies without the title.
 		case titled || h.Country != home:
 			// One word with another title ("First Lady Biden") or not of
 			// the home government: a surname many share.

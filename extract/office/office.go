@@ -30,6 +30,7 @@ const (
 	HeadOfState      = "hos"
 	HeadOfGovernment = "hog"
 	ForeignMinister  = "fm"
+	Minister         = "min" // other ministers and officials, by the source's office name
 )
 
 // Holder is one term of one person in one office.
@@ -37,7 +38,7 @@ type Holder struct {
 	QID     string // Wikidata item of the person
 	Name    string // canonical name (Wikidata's English label)
 	Country string // ISO 3166-1 alpha-2
-	Class   string // HeadOfState, HeadOfGovernment or ForeignMinister
+	Class   string // HeadOfState, HeadOfGovernment, ForeignMinister or Minister
 	Office  string // President, Prime Minister, Monarch, Minister of Foreign Affairs …
 	// Start and End bound the term; End is zero while in office. Where the
 	// source gives only a year, Start is its first day and End its last,
@@ -66,7 +67,8 @@ func (h *Holder) Certain(day time.Time) bool {
 
 type tableData struct {
 	holders []Holder
-	byWord  map[string][]int // folded name word → holders
+	byWord    map[string][]int // folded name word → holders
+	byCountry map[string][]int
 	words   [][]string       // folded name words of each holder
 	group   map[string]int   // folded office name → group
 	class   map[string]string
@@ -100,7 +102,7 @@ func (t *tableData) parse() error {
 			t.class[accord.Fold(o)] = g.Class
 		}
 	}
-	t.byWord = map[string][]int{}
+	t.byWord, t.byCountry = map[string][]int{}, map[string][]int{}
 	for n, line := range strings.Split(table, "\n") {
 		if line == "" || line[0] == '#' || strings.HasPrefix(line, "country\t") {
 			continue
@@ -119,6 +121,7 @@ func (t *tableData) parse() error {
 		}
 		i := len(t.holders)
 		t.holders = append(t.holders, h)
+		t.byCountry[h.Country] = append(t.byCountry[h.Country], i)
 		ws := Words(h.Name)
 		t.words = append(t.words, ws)
 		for _, w := range ws {
@@ -156,14 +159,19 @@ func Class(office string) string {
 }
 
 // Same reports whether a title names the office a holder holds: the same
-// group of classes.json (King and Monarch, Premier and Prime Minister).
+// group of classes.json (King and Monarch, Premier and Prime Minister), or,
+// for a title of no group, the same office or one the title begins
+// (Secretary: Secretary of Defense; Minister: Minister of Finance).
 func Same(title, office string) bool {
 	t, e := load()
 	if e != nil {
 		return false
 	}
-	g := t.group[accord.Fold(title)]
-	return g != 0 && g == t.group[accord.Fold(office)]
+	ft, fo := accord.Fold(title), accord.Fold(office)
+	if g := t.group[ft]; g != 0 {
+		return g == t.group[fo]
+	}
+	return ft != "" && (ft == fo || strings.HasPrefix(fo, ft+" "))
 }
 
 // Holders returns the holders of a country's office on day (Holds): none,
@@ -175,9 +183,9 @@ func Holders(country, office string, day time.Time) []Holder {
 		return nil
 	}
 	var out []Holder
-	for i := range t.holders {
+	for _, i := range t.byCountry[country] {
 		h := &t.holders[i]
-		if h.Country == country && Same(office, h.Office) && h.Holds(day) {
+		if h.Holds(day) && Same(office, h.Office) {
 			out = append(out, *h)
 		}
 	}
