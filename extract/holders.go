@@ -57,9 +57,10 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 		return h, true
 	}
 	h, ok := d.holderOn(p, home, time.Time{})
-	if ok && len(p.core) < 2 && h.Country != home {
-		// A family name out of its holder's time is anyone's: "President
-		// Michel" of the European Council is no former president of Lebanon.
+	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) {
+		// A name out of its holder's time is anyone's unless the office
+		// or the government says more: "President Michel" of the European
+		// Council is no former president of Lebanon.
 		return office.Holder{}, false
 	}
 	return h, ok

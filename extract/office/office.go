@@ -66,12 +66,12 @@ func (h *Holder) Certain(day time.Time) bool {
 }
 
 type tableData struct {
-	holders []Holder
+	holders   []Holder
 	byWord    map[string][]int // folded name word → holders
 	byCountry map[string][]int
-	words   [][]string       // folded name words of each holder
-	group   map[string]int   // folded office name → group
-	class   map[string]string
+	words     [][]string     // folded name words of each holder
+	group     map[string]int // folded office name → group
+	class     map[string]string
 }
 
 var (
@@ -294,8 +294,8 @@ func Names(c, p []string) bool {
 		if len(a) > len(b) {
 			a, b = b, a
 		}
-		// Joe, Joseph; Tony, Antony.
-		if len(a) < 3 || !(strings.HasPrefix(b, a) || a[:2] == b[:2] || len(a) >= 4 && strings.HasSuffix(b, a)) {
+		// Joe, Joseph; Tony, Antony; not John, Joseph.
+		if len(a) < 3 || !(strings.HasPrefix(b, a) || len(a) == 3 && a[:2] == b[:2] || len(a) >= 4 && strings.HasSuffix(b, a)) {
 			return false
 		}
 	}

@@ -130,6 +130,7 @@ func TestNames(t *testing.T) {
 		{"Tô Lâm", "To Lam", true},
 		{"Tony Blinken", "Antony Blinken", true},
 		{"Ian Smith", "Brian Smith", false},
+		{"John Smith", "Joseph Henry Smith", false},
 	} {
 		if got := Names(Words(c.form), Words(c.name)); got != c.want {
 			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
