@@ -53,10 +53,17 @@ func (d *doc) knownHolders(home string) {
 // family name, of the home government (President Trump in a US release of
 // 2022: the person and their country are the same).
 func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
-	if h, ok := d.holderOn(p, home, d.pub); ok {
+	all := office.Find(p.name, time.Time{})
+	var now []office.Holder
+	for _, h := range all {
+		if h.Holds(d.pub) {
+			now = append(now, h)
+		}
+	}
+	if h, ok := d.holderOn(p, home, d.pub, now); ok {
 		return h, true
 	}
-	h, ok := d.holderOn(p, home, time.Time{})
+	h, ok := d.holderOn(p, home, time.Time{}, all)
 	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) {
 		// A name out of its holder's time is anyone's unless the office
 		// or the government says more: "President Michel" of the European
@@ -66,9 +73,9 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	return h, ok
 }
 
-// holderOn is holderOf for one day; the zero day is any day.
-func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bool) {
-	hs := office.Find(p.name, day)
+// holderOn is holderOf for one day, the zero day any day, among the
+// holders hs whose name the person's fits.
+func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder) (office.Holder, bool) {
 	var offices []string // the person's titles
 	titled := false
 	for _, t := range p.titles {
@@ -86,7 +93,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bo
 			continue
 		}
 		switch {
-		case len(offices) > 0 && sameOffice(offices, h.Office):
+		case len(offices) > 0 && sameOffice(offices, &h):
 		case len(p.core) >= 2:
 			// A full name identifies without the title.
 		case titled || h.Country != home:
@@ -131,9 +138,9 @@ func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bo
 	return found, true
 }
 
-func sameOffice(titles []string, held string) bool {
+func sameOffice(titles []string, h *office.Holder) bool {
 	for _, t := range titles {
-		if office.Same(t, held) {
+		if h.Titled(t) {
 			return true
 		}
 	}

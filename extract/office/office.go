@@ -45,6 +45,8 @@ type Holder struct {
 	// and StartYear or EndYear says so.
 	Start, End         time.Time
 	StartYear, EndYear bool
+
+	office string // Office folded, for matching titles
 }
 
 // Holds reports whether the term may include day: a year-only bound
@@ -111,7 +113,7 @@ func (t *tableData) parse() error {
 		if len(f) != 7 {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: %d fields, want 7", n+1, len(f))
 		}
-		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4]}
+		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4], office: accord.Fold(f[2])}
 		var e error
 		if h.Start, h.StartYear, e = parseDate(f[5], false); e != nil || h.Start.IsZero() {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: start %q", n+1, f[5])
@@ -155,7 +157,7 @@ func Class(office string) string {
 	if e != nil {
 		return ""
 	}
-	return t.class[accord.Fold(office)]
+	return t.class[fold(office)]
 }
 
 // Same reports whether a title names the office a holder holds: the same
@@ -167,11 +169,37 @@ func Same(title, office string) bool {
 	if e != nil {
 		return false
 	}
-	ft, fo := accord.Fold(title), accord.Fold(office)
+	return t.same(fold(title), fold(office))
+}
+
+// same is Same of folded names.
+func (t *tableData) same(ft, fo string) bool {
 	if g := t.group[ft]; g != 0 {
 		return g == t.group[fo]
 	}
 	return ft != "" && (ft == fo || strings.HasPrefix(fo, ft+" "))
+}
+
+// Titled reports whether title names the office h holds (see Same).
+func (h *Holder) Titled(title string) bool {
+	t, e := load()
+	if e != nil {
+		return false
+	}
+	return t.same(fold(title), h.office)
+}
+
+// folds caches the folded forms of titles and offices: a few hundred
+// strings asked for again and again.
+var folds sync.Map
+
+func fold(s string) string {
+	if f, ok := folds.Load(s); ok {
+		return f.(string)
+	}
+	f := accord.Fold(s)
+	folds.Store(s, f)
+	return f
 }
 
 // Holders returns the holders of a country's office on day (Holds): none,
@@ -182,10 +210,11 @@ func Holders(country, office string, day time.Time) []Holder {
 	if e != nil {
 		return nil
 	}
+	fo := fold(office)
 	var out []Holder
 	for _, i := range t.byCountry[country] {
 		h := &t.holders[i]
-		if h.Holds(day) && Same(office, h.Office) {
+		if h.Holds(day) && t.same(fo, h.office) {
 			out = append(out, *h)
 		}
 	}
@@ -197,11 +226,15 @@ func Holders(country, office string, day time.Time) []Holder {
 // family name alone (Biden), or a fuller or familiar form of the given name
 // (Joseph R. Biden Jr. for Joe Biden, Tony Blinken for Antony Blinken). A zero day finds every term.
 func Find(name string, day time.Time) []Holder {
+	return FindWords(Words(name), day)
+}
+
+// FindWords is Find of a name's folded words (Words).
+func FindWords(ws []string, day time.Time) []Holder {
 	t, e := load()
 	if e != nil {
 		return nil
 	}
-	ws := Words(name)
 	if len(ws) == 0 {
 		return nil
 	}
