@@ -77,6 +77,11 @@ type lexicon struct {
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
+	summitVenue, summitHeld, topicCues     set
+	reporting, visitOwners, visitPast      set
+	together                               set
+	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
+	participantLinks                       [][]string      // folded words: represented by
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -198,6 +203,24 @@ func buildLexicon() (*lexicon, error) {
 	lx.needName = newSet(e.NeedName)
 	lx.sides = newSet(e.Sides)
 	lx.sideLinks = newSet(e.SideLinks)
+	lx.summitVenue = newSet(e.SummitVenue)
+	lx.summitHeld = newSet(e.SummitHeld)
+	lx.topicCues = newSet(e.TopicCues)
+	lx.reporting = newSet(e.ReportingVerbs)
+	lx.visitOwners = newSet(e.VisitOwners)
+	lx.visitPast = newSet(e.VisitPast)
+	lx.together = newSet(e.Together)
+	lx.firstPerson = map[string]bool{}
+	for _, w := range e.FirstPerson {
+		lx.firstPerson[w] = true
+	}
+	for _, l := range e.ParticipantLinks {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.participantLinks = append(lx.participantLinks, ws)
+	}
 	if lx.outlets, err = buildOutlets(lx.abbr); err != nil {
 		return nil, err
 	}

@@ -44,6 +44,33 @@ type Engagements struct {
 	Sides []string `json:"side_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
+	// SummitVenue are words before "summit" that make it the occasion of
+	// another contact or a time mark: "on the margins of the G20 Summit".
+	SummitVenue []string `json:"summit_venue_cues"`
+	// SummitHeld are words that make a sentence report a summit itself:
+	// "the Summit was held in Samarkand".
+	SummitHeld []string `json:"summit_held_cues"`
+	// TopicCues before a contact noun make it what is talked about, not a
+	// contact: "discussed the ongoing negotiations between A and B".
+	TopicCues []string `json:"topic_cues"`
+	// ParticipantLinks name, in the sentences after a contact, who took
+	// part in it: "The EU was represented by A and B".
+	ParticipantLinks []string `json:"participant_links"`
+	// ReportingVerbs after a name make it the source of a passive report,
+	// not a party: "spokesperson X said the agreement was signed".
+	ReportingVerbs []string `json:"reporting_verbs"`
+	// VisitOwners before a bare "visit" make it a noun of someone's visit:
+	// "Peters' visit", "his visit".
+	VisitOwners []string `json:"visit_owners"`
+	// VisitPast before a visit place it before the contact reported:
+	// "after the Prime Minister's visit".
+	VisitPast []string `json:"visit_past_cues"`
+	// FirstPerson are the words (as written) by which the speaker of
+	// remarks or a statement names themself.
+	FirstPerson []string `json:"first_person"`
+	// Together are words that make one contact of several persons met:
+	// "a joint meeting", "met jointly".
+	Together []string `json:"together_cues"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
