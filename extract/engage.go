@@ -86,7 +86,7 @@ func (d *doc) triggers() []trigger {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
 			// visit", "his visit"; else it is mostly the verb of a plan.
-			if i == 0 || !lx.visitOwners[d.toks[i-1].fold] {
+			if i == 0 || !lx.visitOwners[strings.ToLower(d.toks[i-1].text)] {
 				continue
 			}
 		case "visiting":
@@ -146,7 +146,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
-				future = future || lx.future[t.fold]
+				// "to" marks a plan only next to its verb: "to hold talks",
+				// not "during his visit to Manila, A met B".
+				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
@@ -157,7 +159,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if date == nil || dist(ds[k], tr) < dist(*date, tr) {
+			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) {
 				date = &ds[k]
 			}
 		}
@@ -182,7 +184,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				held[k].confirmed = true
 				// "The representatives for this meeting were A and B": the
 				// persons of a contact first reported between countries.
-				if len(held[k].persons) == 0 || held[k].guessed {
+				if (len(held[k].persons) == 0 || held[k].guessed) && held[k].typ != accord.Visit {
 					if ps, _ := d.participants(tr, from, to, false); len(ps) >= 2 {
 						held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = ps, nil, false, false
 					}
@@ -270,7 +272,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		// A signing whose signers the text does not name is between the
 		// countries of the persons it is about.
 		if tr.typ == accord.Signing && e.guessed && !group && len(e.codes) == 0 {
-			e.byCountry = true
+			if codes := d.countriesIn(tr.sent); len(codes) >= 2 {
+				e.persons, e.codes = nil, codes
+			} else {
+				e.byCountry = true
+			}
 		}
 		e.place = d.placeIn(from, to, tr)
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
@@ -561,12 +567,17 @@ func (d *doc) afterTrigger(ps []int, tr trigger) bool {
 	return true
 }
 
-// host is the person a visit's article is most about besides the visitor.
+// host is the person a visit's article is most about besides the visitor:
+// the highest in office, then the most named.
 func (d *doc) host(visitor int) int {
-	best, n := -1, 0
+	best, rank, n := -1, -1, 0
 	for pi, p := range d.persons {
-		if pi != visitor && p.count > n && !d.former(pi) {
-			best, n = pi, p.count
+		if pi == visitor || d.former(pi) || p.count == 0 {
+			continue
+		}
+		r := d.lx.levelRank[p.level]
+		if r > rank || r == rank && p.count > n {
+			best, rank, n = pi, r, p.count
 		}
 	}
 	return best
@@ -715,7 +726,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "spokesperson A said the arrangement was signed": the source of
 		// the report, not a signer.
-		if passive && m.j < to && d.lx.reporting[d.toks[m.j].fold] && m.i < tr.i {
+		if passive && m.j < to && d.lx.reporting[d.toks[m.j].fold] {
 			continue
 		}
 		k := m.i - 1
@@ -968,6 +979,29 @@ func (d *doc) firstSentenceWith(ps []int) int {
 		}
 	}
 	return 0
+}
+
+// countriesIn are the countries sentence s names as such.
+func (d *doc) countriesIn(s int) []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == s {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
+// nearer reports whether no other contact phrase of tr's sentence stands
+// nearer the date than tr: in "during A's courtesy call … during B's visit
+// last April", April is the visit's.
+func nearer(de dateExpr, tr trigger, trs []trigger) bool {
+	for _, o := range trs {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) {
+			return false
+		}
+	}
+	return true
 }
 
 func dist(de dateExpr, tr trigger) int {

@@ -73,7 +73,9 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		out *[]accord.Engagement
 	}{{held, &f.Engagements}, {refs, &f.References}, {invites, &f.Invitations}} {
 		for _, e := range list.in {
-			*list.out = append(*list.out, d.engagement(a, e, sents))
+			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 {
+				*list.out = append(*list.out, out)
+			}
 		}
 	}
 	f.Targets = target.Extract(a.ID, a.Body, sents, a.Published, principals(f))

@@ -78,7 +78,8 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
 	summitVenue, summitHeld, topicCues     set
-	reporting, visitOwners, visitPast      set
+	reporting, visitPast                   set
+	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
 	together                               set
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
@@ -207,7 +208,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.summitHeld = newSet(e.SummitHeld)
 	lx.topicCues = newSet(e.TopicCues)
 	lx.reporting = newSet(e.ReportingVerbs)
-	lx.visitOwners = newSet(e.VisitOwners)
+	lx.visitOwners = map[string]bool{}
+	for _, w := range e.VisitOwners {
+		lx.visitOwners[strings.ToLower(w)] = true
+	}
 	lx.visitPast = newSet(e.VisitPast)
 	lx.together = newSet(e.Together)
 	lx.firstPerson = map[string]bool{}
