@@ -13,6 +13,7 @@ type trigger struct {
 	typ  accord.EngagementType
 	i, j int
 	sent int
+	form string // the phrase as listed
 }
 
 // eng is an engagement under construction.
@@ -90,8 +91,9 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		case "visiting":
-			// "visiting Taiwan", not "visiting New Zealand Deputy Prime Minister X".
-			if !d.placeOnlyAt(bestJ) {
+			// "visiting Taiwan", not "visiting New Zealand Deputy Prime Minister X";
+			// "guests who were visiting Taiwan" are not named.
+			if !d.placeOnlyAt(bestJ) || d.unnamedWho(i) {
 				continue
 			}
 		}
@@ -108,7 +110,7 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
-		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent})
+		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form})
 		i = bestJ - 1
 	}
 	return out
@@ -193,6 +195,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			}
 		}
 		ps, group := d.participants(tr, from, to, past || future)
+		// "Thank you for hosting us here": the contact the headline names,
+		// or one of the speaker and the person addressed.
+		if lx.hosting[tr.form] {
+			if nTitle > 0 {
+				held[0].confirmed = true
+				continue
+			}
+			if speaker < 0 {
+				continue
+			}
+			for _, p := range principals {
+				ps = appendInt(ps, p)
+			}
+		}
+		// "signed by the European Union": signers named, not as persons.
+		if len(ps) == 0 && (strings.HasSuffix(tr.form, " by") || strings.HasSuffix(tr.form, " between")) {
+			continue
+		}
 		// The speaker of remarks names themself "I" or "we": "Foreign
 		// Minister Peters and I had a long discussion".
 		if speaker >= 0 && d.firstPersonIn(from, to) {
@@ -252,21 +272,32 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		if tr.typ == accord.Reception && len(principals) > 0 && !slices.Contains(e.persons, principals[0]) && d.afterTrigger(e.persons, tr) {
 			e.persons = append(e.persons, principals[0])
 		}
-		if len(e.persons) < 2 {
-			var codes []string
-			for _, o := range d.others {
-				if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == tr.sent {
-					codes = appendStr(codes, o.key)
+		// "The Summit was held in Samarkand. It was chaired by A. The EU was
+		// represented by B and C.": the persons the next sentences name.
+		if len(e.persons) < 2 && (tr.typ == accord.Summit || class(tr.typ) == "talks") && !past && !future {
+			if more := d.linkedPersons(tr.sent); len(more) > 0 {
+				for _, p := range more {
+					e.persons = appendInt(e.persons, p)
 				}
+				e.guessed = false
 			}
-			if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
-				continue
-			}
-			if past && len(e.persons) > 0 {
-				codes = nil
-			}
-			if len(codes) > 0 {
-				e.persons, e.codes = nil, codes
+		}
+		if len(e.persons) < 2 {
+			codes := d.countriesIn(tr.sent)
+			// "I join Prime Minister A … We had a very good meeting": the
+			// unnamed speaker's side is a country of the sentence.
+			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && d.firstPersonIn(from, to) {
+				e.codes = codes
+			} else {
+				if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
+					continue
+				}
+				if past && len(e.persons) > 0 {
+					codes = nil
+				}
+				if len(codes) > 0 {
+					e.persons, e.codes = nil, codes
+				}
 			}
 		}
 		// A signing whose signers the text does not name is between the
@@ -303,7 +334,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				if e.typ == accord.Reception {
 					held[k].typ = e.typ // the same contact: a courtesy call on the host
 				}
-				if held[k].fromTitle && held[k].typ == accord.Summit {
+				// The headline's contact, with whom the body names besides.
+				if held[k].fromTitle && !e.guessed {
 					for _, p := range e.persons {
 						held[k].persons = appendInt(held[k].persons, p)
 					}
@@ -330,6 +362,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		}
 	}
 	d.joinParticipants(held)
+	d.courtesyCalls(held)
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
@@ -495,6 +528,22 @@ func (d *doc) topicBefore(i int) bool {
 	return false
 }
 
+// unnamedWho reports whether the phrase at i follows "who" (within three
+// words) after no name: "guests who were visiting Taiwan".
+func (d *doc) unnamedWho(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].fold != "who" {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && d.toks[p].text == "," {
+			p--
+		}
+		return p < 0 || !d.covered[p]
+	}
+	return false
+}
+
 // placeOnlyAt reports whether a country or place, not followed by a title or
 // name, starts at token k: "visiting Taiwan", not "visiting New Zealand
 // Deputy Prime Minister".
@@ -518,8 +567,10 @@ func (d *doc) speaker(title *doc) int {
 		if m.person < 0 || m.i == 0 {
 			continue
 		}
+		// Back over the words of a qualified title: "by European Commission
+		// President A".
 		k := m.i - 1
-		if title.toks[k].fold == "the" && k > 0 {
+		for k > 0 && k >= m.i-4 && (title.toks[k].cap && title.toks[k].word || title.toks[k].fold == "the") {
 			k--
 		}
 		if f := title.toks[k].fold; f != "by" && f != "of" {
@@ -632,6 +683,32 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 	return out
 }
 
+// courtesyCalls types as receptions the meetings of a visiting minister or
+// official with a head of state: "During his visit
+// to Manila, Mr A met President B" (a courtesy call, however worded).
+func (d *doc) courtesyCalls(held []eng) {
+	var visitors []int
+	for _, e := range held {
+		if e.typ == accord.Visit && len(e.persons) > 0 {
+			visitors = appendInt(visitors, e.persons[0])
+		}
+	}
+	rank := func(p int) int { return d.lx.levelRank[d.persons[p].level] }
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Meeting || len(e.persons) != 2 {
+			continue // formal talks stay talks
+		}
+		g, h := e.persons[0], e.persons[1]
+		if !slices.Contains(visitors, g) {
+			g, h = h, g
+		}
+		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.persons[h].level == accord.LevelHeadOfState && !d.persons[h].qualified && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
+			e.typ = accord.Reception
+		}
+	}
+}
+
 // joinParticipants adds to a contact the persons that the sentences after
 // it say took part: "It was chaired by A. The EU was represented by B and C."
 func (d *doc) joinParticipants(held []eng) {
@@ -656,6 +733,23 @@ func (d *doc) joinParticipants(held []eng) {
 			e.codes, e.guessed = nil, false
 		}
 	}
+}
+
+// linkedPersons are the persons named in the sentences right after s that
+// say who took part: "It was chaired by A. The EU was represented by B."
+func (d *doc) linkedPersons(s int) []int {
+	var ps []int
+	for n := s + 1; n < len(d.sents) && n <= s+4; n++ {
+		if !d.linksParticipants(n) {
+			break
+		}
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent == n && !m.poss && !m.former {
+				ps = appendInt(ps, m.person)
+			}
+		}
+	}
+	return ps
 }
 
 // linksParticipants reports whether sentence s says who took part in a

@@ -73,7 +73,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		out *[]accord.Engagement
 	}{{held, &f.Engagements}, {refs, &f.References}, {invites, &f.Invitations}} {
 		for _, e := range list.in {
-			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 {
+			// A held contact has two sides; a mention may name one.
+			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 || list.out != &f.Engagements {
 				*list.out = append(*list.out, out)
 			}
 		}

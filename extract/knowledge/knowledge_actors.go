@@ -71,6 +71,10 @@ type Engagements struct {
 	// Together are words that make one contact of several persons met:
 	// "a joint meeting", "met jointly".
 	Together []string `json:"together_cues"`
+	// Hosting are phrases (also listed as phrases) by which a speaker
+	// thanks a host or welcomes a guest: a contact of the speaker and the
+	// person addressed, held where the text is spoken.
+	Hosting []string `json:"hosting_phrases"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
