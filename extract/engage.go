@@ -90,6 +90,10 @@ func (d *doc) triggers() []trigger {
 			if i == 0 || !lx.visitOwners[strings.ToLower(d.toks[i-1].text)] {
 				continue
 			}
+			// "the Prime Minister's visit": whose, the text does not say.
+			if f := d.toks[i-1].fold; (f == "'s" || f == "’s" || d.toks[i-1].text == "’") && !d.personEndsAt(i-1) {
+				continue
+			}
 		case "visiting":
 			// "visiting Taiwan", not "visiting New Zealand Deputy Prime Minister X";
 			// "guests who were visiting Taiwan" are not named.
@@ -302,10 +306,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		}
 		// A signing whose signers the text does not name is between the
 		// countries of the persons it is about.
-		if tr.typ == accord.Signing && e.guessed && !group && len(e.codes) == 0 {
-			if codes := d.countriesIn(tr.sent); len(codes) >= 2 {
+		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
+			switch {
+			case d.countryOwner(tr.i):
+				continue // "Angola's signing of the Accords": one side's accession
+			case e.guessed:
+				codes := d.countriesIn(tr.sent)
+				if len(codes) < 2 {
+					continue
+				}
 				e.persons, e.codes = nil, codes
-			} else {
+			case d.welcomed(tr.i):
+				// "The leaders welcomed the signing of": their governments signed.
 				e.byCountry = true
 			}
 		}
@@ -331,7 +343,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
-				if e.typ == accord.Reception {
+				if e.typ == accord.Reception && !held[k].fromTitle {
 					held[k].typ = e.typ // the same contact: a courtesy call on the host
 				}
 				// The headline's contact, with whom the body names besides.
@@ -488,8 +500,10 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		if venue {
 			continue
 		}
+		// "the first EU–Central Asia Summit was held in Samarkand": the
+		// summit the subject of a verb of holding just after it.
 		held := inTitle
-		for k := from; k < to && !held; k++ {
+		for k := tr.j; k < to && k < tr.j+4 && !held; k++ {
 			held = lx.summitHeld[d.toks[k].fold]
 		}
 		if held {
@@ -517,12 +531,47 @@ func (d *doc) forBefore(i, from int) bool {
 // topicBefore reports whether a contact noun at i is what a verb of talking
 // is about: "discussed the ongoing negotiations".
 func (d *doc) topicBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+	for k := i - 1; k >= 0 && k >= i-5 && d.toks[k].sent == d.toks[i].sent; k-- {
 		if d.lx.topicCues[d.toks[k].fold] {
 			return true
 		}
 		if !d.toks[k].word {
 			return false
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a person's name ends just before token k.
+func (d *doc) personEndsAt(k int) bool {
+	for _, m := range d.mentions {
+		if m.person >= 0 && (m.nj == k || m.j == k) {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOwner reports whether a country's possessive comes just before
+// the phrase at i: "Angola's signing".
+func (d *doc) countryOwner(i int) bool {
+	if i < 2 || d.toks[i-1].fold != "'s" && d.toks[i-1].fold != "’s" {
+		return false
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.j == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomed reports whether a verb of welcome governs the phrase at i:
+// "welcomed the signing of".
+func (d *doc) welcomed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.lx.welcome[d.toks[k].fold] {
+			return true
 		}
 	}
 	return false
@@ -652,7 +701,7 @@ func (d *doc) former(p int) bool {
 // visitor before the verb, three or more hosts after it, not together
 // ("jointly", "trilateral"): a call on each.
 func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
-	if class(tr.typ) != "talks" || e.guessed || len(e.persons) < 4 {
+	if class(tr.typ) != "talks" || e.guessed || len(e.persons) < 4 || !d.visitIn(tr.sent) {
 		return nil
 	}
 	for k := from; k < to; k++ {
@@ -707,6 +756,18 @@ func (d *doc) courtesyCalls(held []eng) {
 			e.typ = accord.Reception
 		}
 	}
+}
+
+// visitIn reports whether sentence s reports a visit: "During his visit
+// to Manila, A met B, C and D".
+func (d *doc) visitIn(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		if d.toks[k].fold == "visit" || d.toks[k].fold == "visiting" || d.toks[k].fold == "trip" {
+			return true
+		}
+	}
+	return false
 }
 
 // joinParticipants adds to a contact the persons that the sentences after

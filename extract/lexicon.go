@@ -80,7 +80,7 @@ type lexicon struct {
 	summitVenue, summitHeld, topicCues     set
 	reporting, visitPast                   set
 	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
-	together, hosting                      set
+	together, hosting, welcome             set
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
 	outlets                                outletIndex
@@ -215,6 +215,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.visitPast = newSet(e.VisitPast)
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)
+	lx.welcome = newSet(e.Welcome)
 	lx.firstPerson = map[string]bool{}
 	for _, w := range e.FirstPerson {
 		lx.firstPerson[w] = true

@@ -75,6 +75,9 @@ type Engagements struct {
 	// thanks a host or welcomes a guest: a contact of the speaker and the
 	// person addressed, held where the text is spoken.
 	Hosting []string `json:"hosting_phrases"`
+	// Welcome are verbs by which leaders greet a signing by their
+	// governments: "welcomed the signing of" (the countries sign).
+	Welcome []string `json:"welcome_cues"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
