@@ -141,6 +141,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					year-- // "December 30" read in January
 				}
 			}
+			// "in September last year".
+			if j+1 < to && toks[j].fold == "last" && toks[j+1].fold == "year" && !pub.IsZero() {
+				year = pub.Year() - 1
+				j += 2
+			}
 			if day > 0 {
 				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC), precDay})
 			} else {

@@ -14,6 +14,9 @@ type trigger struct {
 	i, j int
 	sent int
 	form string // the phrase as listed
+	// alone: a "summit" with no other contact phrase in its sentence, which
+	// only confirms the headline's summit unless the sentence holds it.
+	alone bool
 }
 
 // eng is an engagement under construction.
@@ -199,6 +202,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			}
 		}
 		ps, group := d.participants(tr, from, to, past || future)
+		if tr.alone {
+			// "it was a pleasure to meet you for our 10th Summit": the
+			// headline's summit, with whom the sentence names.
+			if speaker >= 0 && d.firstPersonIn(from, to) {
+				ps = appendInt(ps, speaker)
+			}
+			for k := 0; k < nTitle; k++ {
+				if held[k].typ == accord.Summit && !past && !future {
+					held[k].confirmed = true
+					for _, p := range ps {
+						held[k].persons = appendInt(held[k].persons, p)
+					}
+					if len(held[k].persons) >= 2 {
+						held[k].codes = nil
+					}
+				}
+			}
+			continue
+		}
 		// "Thank you for hosting us here": the contact the headline names,
 		// or one of the speaker and the person addressed.
 		if lx.hosting[tr.form] {
@@ -264,6 +286,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
 			continue
 		}
+		// A visit is of a visitor to a host: the first named and the highest
+		// in office of the others, not everyone the sentence names.
+		if tr.typ == accord.Visit && len(e.persons) > 2 {
+			e.persons = []int{e.persons[0], d.highest(e.persons[1:])}
+		}
 		// A visit names its visitor; the host is the person the article is
 		// most about among the others.
 		if tr.typ == accord.Visit && len(e.persons) == 1 && !past && !future {
@@ -290,7 +317,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			codes := d.countriesIn(tr.sent)
 			// "I join Prime Minister A … We had a very good meeting": the
 			// unnamed speaker's side is a country of the sentence.
-			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && d.firstPersonIn(from, to) {
+			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
 			} else {
 				if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
@@ -350,6 +377,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				if held[k].fromTitle && !e.guessed {
 					for _, p := range e.persons {
 						held[k].persons = appendInt(held[k].persons, p)
+					}
+					if len(held[k].persons) >= 2 {
+						held[k].codes = nil // the persons stand for their countries
 					}
 				}
 				continue
@@ -478,8 +508,12 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 				others = append(others, m)
 			}
 		}
+		venue := false
+		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+		}
 		if len(others) > 0 {
-			if d.forBefore(tr.i, from) {
+			if d.forBefore(tr.i, from) && !venue {
 				for _, m := range others {
 					if class(trs[m].typ) == "talks" && trs[m].i < tr.i {
 						trs[m].typ = accord.Summit
@@ -493,24 +527,35 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			}
 			continue
 		}
-		venue := false
-		for k := tr.i - 1; k >= from && k >= tr.i-6; k-- {
-			venue = venue || lx.summitVenue[d.toks[k].fold]
-		}
 		if venue {
 			continue
 		}
-		// "the first EU–Central Asia Summit was held in Samarkand": the
-		// summit the subject of a verb of holding just after it.
-		held := inTitle
-		for k := tr.j; k < to && k < tr.j+4 && !held; k++ {
-			held = lx.summitHeld[d.toks[k].fold]
-		}
-		if held {
+		if d.phraseAt(tr.j, to, lx.summitHeld) {
+			out = append(out, tr)
+		} else if inTitle {
+			tr.alone = true
 			out = append(out, tr)
 		}
 	}
 	return out
+}
+
+// phraseAt reports whether one of the phrases (folded words) starts at
+// token k, before to.
+func (d *doc) phraseAt(k, to int, phrases [][]string) bool {
+	for _, l := range phrases {
+		if k+len(l) > to {
+			continue
+		}
+		ok := true
+		for n, w := range l {
+			ok = ok && d.toks[k+n].fold == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // forBefore reports whether "for" opens the phrase of the word at i:
@@ -547,6 +592,14 @@ func (d *doc) personEndsAt(k int) bool {
 	for _, m := range d.mentions {
 		if m.person >= 0 && (m.nj == k || m.j == k) {
 			return true
+		}
+	}
+	// A family name alone, of a person the text (or its headline) names.
+	if k > 0 && d.toks[k-1].cap {
+		for _, p := range d.persons {
+			if n := len(p.core); n > 1 && foldToken(p.core[n-1]) == d.toks[k-1].fold {
+				return true
+			}
 		}
 	}
 	return false
@@ -647,6 +700,21 @@ func (d *doc) firstPersonIn(from, to int) bool {
 	return false
 }
 
+// weSubject reports whether "I" or "we" opens the clause of a contact
+// phrase, a few words before it: "We had a very good meeting today".
+func (d *doc) weSubject(from int, tr trigger) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-6; k-- {
+		switch d.toks[k].text {
+		case "I", "We", "we":
+			return true
+		}
+		if d.covered[k] {
+			return false
+		}
+	}
+	return false
+}
+
 // afterTrigger reports whether every person of ps is named after the
 // phrase of tr: the guests of "the courtesy call of A and B".
 func (d *doc) afterTrigger(ps []int, tr trigger) bool {
@@ -678,6 +746,17 @@ func (d *doc) host(visitor int) int {
 		r := d.lx.levelRank[p.level]
 		if r > rank || r == rank && p.count > n {
 			best, rank, n = pi, r, p.count
+		}
+	}
+	return best
+}
+
+// highest is the person of ps highest in office, the first of equals.
+func (d *doc) highest(ps []int) int {
+	best := ps[0]
+	for _, p := range ps[1:] {
+		if d.lx.levelRank[d.persons[p].level] > d.lx.levelRank[d.persons[best].level] {
+			best = p
 		}
 	}
 	return best
@@ -818,17 +897,8 @@ func (d *doc) linkedPersons(s int) []int {
 func (d *doc) linksParticipants(s int) bool {
 	from, to := d.sentToks(s)
 	for k := from; k < to; k++ {
-		for _, l := range d.lx.participantLinks {
-			if k+len(l) > to {
-				continue
-			}
-			ok := true
-			for n, w := range l {
-				ok = ok && d.toks[k+n].fold == w
-			}
-			if ok {
-				return true
-			}
+		if d.phraseAt(k, to, d.lx.participantLinks) {
+			return true
 		}
 	}
 	return false

@@ -77,7 +77,8 @@ type lexicon struct {
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
-	summitVenue, summitHeld, topicCues     set
+	summitVenue, topicCues                 set
+	summitHeld                             [][]string // folded words: was held
 	reporting, visitPast                   set
 	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome             set
@@ -205,7 +206,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.sides = newSet(e.Sides)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
-	lx.summitHeld = newSet(e.SummitHeld)
+	for _, l := range e.SummitHeld {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.summitHeld = append(lx.summitHeld, ws)
+	}
 	lx.topicCues = newSet(e.TopicCues)
 	lx.reporting = newSet(e.ReportingVerbs)
 	lx.visitOwners = map[string]bool{}

@@ -44,11 +44,12 @@ type Engagements struct {
 	Sides []string `json:"side_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
-	// SummitVenue are words before "summit" that make it the occasion of
-	// another contact or a time mark: "on the margins of the G20 Summit".
+	// SummitVenue are words shortly before "summit" that make it the
+	// occasion of another contact, a time mark or a topic: "on the margins
+	// of the G20 Summit", "ahead of", "welcomed the outcomes of".
 	SummitVenue []string `json:"summit_venue_cues"`
-	// SummitHeld are words that make a sentence report a summit itself:
-	// "the Summit was held in Samarkand".
+	// SummitHeld are phrases right after "summit" that make a sentence
+	// report the summit itself: "the Summit was held in Samarkand".
 	SummitHeld []string `json:"summit_held_cues"`
 	// TopicCues before a contact noun make it what is talked about, not a
 	// contact: "discussed the ongoing negotiations between A and B".
