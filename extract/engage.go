@@ -94,7 +94,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			// "the Prime Minister's visit": whose, the text does not say.
-			if f := d.toks[i-1].fold; (f == "'s" || f == "’s" || d.toks[i-1].text == "’") && !d.personEndsAt(i-1) {
+			if f := d.toks[i-1].fold; (f == "'s" || f == "’s" || d.toks[i-1].text == "’" || d.toks[i-1].text == "'") && !d.personEndsAt(i-1) {
 				continue
 			}
 		case "visiting":
@@ -313,6 +313,23 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				e.guessed = false
 			}
 		}
+		// A signing whose signers the text does not name is between the
+		// countries of the persons it is about.
+		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
+			switch {
+			case d.countryOwner(tr.i):
+				continue // "Angola's signing of the Accords": one side's accession
+			case e.guessed:
+				codes := d.countriesIn(tr.sent)
+				if len(codes) < 2 {
+					continue
+				}
+				e.persons, e.codes = nil, codes
+			case d.welcomed(tr.i):
+				// "The leaders welcomed the signing of": their governments signed.
+				e.byCountry = true
+			}
+		}
 		if len(e.persons) < 2 {
 			codes := d.countriesIn(tr.sent)
 			// "I join Prime Minister A … We had a very good meeting": the
@@ -329,23 +346,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				if len(codes) > 0 {
 					e.persons, e.codes = nil, codes
 				}
-			}
-		}
-		// A signing whose signers the text does not name is between the
-		// countries of the persons it is about.
-		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
-			switch {
-			case d.countryOwner(tr.i):
-				continue // "Angola's signing of the Accords": one side's accession
-			case e.guessed:
-				codes := d.countriesIn(tr.sent)
-				if len(codes) < 2 {
-					continue
-				}
-				e.persons, e.codes = nil, codes
-			case d.welcomed(tr.i):
-				// "The leaders welcomed the signing of": their governments signed.
-				e.byCountry = true
 			}
 		}
 		e.place = d.placeIn(from, to, tr)
