@@ -12,6 +12,7 @@ import (
 	"github.com/accordhq/accord/consolidate"
 	accordhttp "github.com/accordhq/accord/http"
 	"github.com/accordhq/accord/ingest"
+	"github.com/accordhq/accord/outfile"
 	"github.com/accordhq/accord/read"
 	"github.com/accordhq/accord/view"
 )
@@ -34,31 +35,11 @@ func runExport(ctx context.Context, args []string) error {
 	return writeOut(*out, func(w io.Writer) error { return writeJSON(w, doc) })
 }
 
-// writeOut writes to a file (atomically, via a temporary file) or stdout.
+// writeOut writes to standard output ("-") or to a file by the rules of
+// package outfile: a regular file is replaced atomically and keeps its mode; a
+// device, a FIFO or a symlink's target is written, never replaced.
 func writeOut(path string, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return write(os.Stdout)
-	}
-	tmp, err := os.CreateTemp(dirOf(path), ".accord-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexByte(path, '/'); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
+	return outfile.Write(path, write)
 }
 
 // loadRecord opens the store and loads the consolidated record.
