@@ -1,6 +1,39 @@
 package accord
 
-import "strings"
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+)
+
+// SearchTimeout bounds one search in every store, queueing included, so
+// that no query holds the connections other requests need. A variable for
+// tests and for a deployment that wants another bound.
+var SearchTimeout = 10 * time.Second
+
+// errSearchDeadline is the cause of a search context that ran out of time.
+var errSearchDeadline = errors.New("search deadline")
+
+// SearchContext returns ctx bounded by SearchTimeout; stores run a search
+// under it and pass its error through SearchError.
+func SearchContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeoutCause(ctx, SearchTimeout, errSearchDeadline)
+}
+
+// SearchError returns err, as an ETIMEOUT error when the search's own
+// deadline (not the caller's cancellation) ended it.
+func SearchError(ctx context.Context, err error) error {
+	if err != nil && errors.Is(context.Cause(ctx), errSearchDeadline) {
+		return SearchTimeoutError(err)
+	}
+	return err
+}
+
+// SearchTimeoutError is the ETIMEOUT error of a search that ran out of time.
+func SearchTimeoutError(err error) error {
+	return &Error{Code: ETIMEOUT, Where: "query", Message: "the search took longer than " + SearchTimeout.String() + "; narrow it with fewer words or filters", Err: err}
+}
 
 // SearchQuery is a full-text query. Query syntax, the same on every store:
 // words (all must match), "exact phrases", OR between alternatives, and

@@ -72,6 +72,8 @@ func (s *Server) errorStatus(r *http.Request, err error) (int, string, string) {
 		return http.StatusNotFound, code, accord.ErrorMessage(err)
 	case accord.ECONFLICT:
 		return http.StatusConflict, code, accord.ErrorMessage(err)
+	case accord.ETIMEOUT:
+		return http.StatusServiceUnavailable, code, accord.ErrorMessage(err)
 	}
 	if r.Context().Err() == nil {
 		s.opts.Logger.Printf("http: %s %s: %v", r.Method, r.URL.Path, err)

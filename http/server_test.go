@@ -9,8 +9,11 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"slices"
+	"net/url"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -94,6 +97,35 @@ func TestAPIErrors(t *testing.T) {
 				t.Error("405 without Allow")
 			}
 		})
+	}
+}
+
+// TestHostileSearch: a query beyond the bounds is a 400 stating the limit,
+// on the API and the page; a repeated word is folded and served.
+func TestHostileSearch(t *testing.T) {
+	db := relStore(t)
+	h := NewServer(db, Options{}).Handler()
+	var words []string
+	for i := range accord.MaxQueryTerms + 1 {
+		words = append(words, "w"+strconv.Itoa(i))
+	}
+	many := url.QueryEscape(strings.Join(words, " OR "))
+	long := url.QueryEscape(strings.Repeat("x", accord.MaxQueryBytes+1))
+	for _, target := range []string{"/api/search?q=" + many, "/api/search?q=" + long, "/search?q=" + many} {
+		w := do(t, h, "GET", target, nil)
+		if w.Code != 400 || !strings.Contains(w.Body.String(), "at most") {
+			t.Errorf("%.60s…: status %d, want 400 stating the limit: %.300s", target, w.Code, w.Body)
+		}
+	}
+	w := do(t, h, "GET", "/api/search?q="+url.QueryEscape(strings.Repeat("trade ", 600)), nil)
+	if w.Code != 200 {
+		t.Errorf("a repeated word: status %d: %.300s", w.Code, w.Body)
+	}
+	// A search past its deadline is 503, not 500.
+	defer func(d time.Duration) { accord.SearchTimeout = d }(accord.SearchTimeout)
+	accord.SearchTimeout = time.Nanosecond
+	if w := do(t, h, "GET", "/api/search?q=trade", nil); w.Code != 503 || decode[errorBody](t, w).Error.Code != accord.ETIMEOUT {
+		t.Errorf("timed-out search: status %d: %.300s", w.Code, w.Body)
 	}
 }
 

@@ -35,6 +35,8 @@ type DB struct {
 	// search_path), which keys the advisory locks so that stores in two
 	// schemas of one database do not wait for each other.
 	schema string
+	// searches admits half the pool to searching (see Search).
+	searches chan struct{}
 }
 
 var _ accord.Store = (*DB)(nil)
@@ -51,7 +53,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, internal("connect", err)
 	}
-	db := &DB{pool: pool}
+	db := &DB{pool: pool, searches: make(chan struct{}, max(1, cfg.MaxConns/2))}
 	if err := db.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&db.schema); err != nil {
 		pool.Close()
 		return nil, internal("connect", err)

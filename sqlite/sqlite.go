@@ -30,6 +30,8 @@ type DB struct {
 	path string
 	w    *sql.DB // the one writer connection
 	r    *sql.DB // readers
+	// searches admits half the readers to searching (see Search).
+	searches chan struct{}
 }
 
 var _ accord.Store = (*DB)(nil)
@@ -70,6 +72,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	db.r = r
+	db.searches = make(chan struct{}, n/2)
 	return db, nil
 }
 
