@@ -255,7 +255,53 @@ func (p *Pipeline) extract(a *accord.Article) *accord.ArticleFacts {
 	if p.Extract == nil {
 		return &accord.ArticleFacts{Article: a}
 	}
-	return p.Extract(a)
+	f := p.Extract(a)
+	PlausibleEvents(f)
+	return f
+}
+
+// MaxEventYears is how far after its publication an article may date an
+// event: a state visit planned for next year is news, one in 9999 a misread.
+const MaxEventYears = 10
+
+// PlausibleEvents drops the engagements, references and invitations whose
+// dates fall before 1900 or more than MaxEventYears after the article's
+// publication: one date in year 9999 or 0001 would stretch every timeline,
+// chart and brief of its countries across millennia.
+func PlausibleEvents(f *accord.ArticleFacts) {
+	if f == nil || f.Article == nil || len(f.Article.Published) < 4 {
+		return
+	}
+	year, err := strconv.Atoi(f.Article.Published[:4])
+	if err != nil {
+		return
+	}
+	lo, hi := strconv.Itoa(read.MinPublishedYear), strconv.Itoa(year+MaxEventYears+1)
+	ok := func(d string) bool {
+		// Dates are YYYY, YYYY-MM or YYYY-MM-DD, compared as text.
+		return d == "" || (len(d) >= 4 && d[:4] >= lo && d[:4] < hi)
+	}
+	keep := func(es []accord.Engagement) []accord.Engagement {
+		out := es[:0]
+		for _, e := range es {
+			if ok(e.Date) && ok(e.EndDate) {
+				out = append(out, e)
+			}
+		}
+		if len(out) == 0 {
+			return es[:0:0]
+		}
+		return out
+	}
+	if len(f.Engagements) > 0 {
+		f.Engagements = keep(f.Engagements)
+	}
+	if len(f.References) > 0 {
+		f.References = keep(f.References)
+	}
+	if len(f.Invitations) > 0 {
+		f.Invitations = keep(f.Invitations)
+	}
 }
 
 // flush stores one batch, consolidates what it added, and counts outcomes.

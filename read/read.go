@@ -215,6 +215,9 @@ func finish(name string, a *accord.Article) (*accord.Article, error) {
 	if a.Published == "" || !isISODate(a.Published) {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no publication date: %s", noDateHint(a.Format))
 	}
+	if why := implausibleDate(a.Published); why != "" {
+		return nil, accord.ErrorAt(accord.EINVALID, name, "implausible publication date: %s", why)
+	}
 	a.Body = splitGluedNumbers(a.Body)
 	if strings.TrimSpace(a.Body) == "" {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no article text")
