@@ -37,7 +37,7 @@ type Options struct {
 	// Ingest stores one file's articles (read → extract → store → consolidate)
 	// and returns a JSON-encodable summary. It is supplied by the caller so that
 	// this package does not depend on the pipeline.
-	Ingest func(ctx context.Context, name string, data []byte) (any, error)
+	Ingest func(ctx context.Context, up Upload) (any, error)
 	// Logger receives internal errors; nil logs with the standard logger.
 	Logger *log.Logger
 }
@@ -57,6 +57,16 @@ type Server struct {
 	// ingesting admits one upload at a time: ingest is CPU-bound and the
 	// store serialises writes anyway, so a second concurrent one gets 429.
 	ingesting chan struct{}
+}
+
+// Upload is one file posted to /api/articles.
+type Upload struct {
+	Name string // the file's base name (?name=)
+	Data []byte
+	// Replace (?replace=1) lets the upload take the place of the latest
+	// article stored under its name; without it a reused name is stored as a
+	// new article beside the earlier one.
+	Replace bool
 }
 
 type route struct {

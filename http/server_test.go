@@ -260,7 +260,7 @@ func TestWriteToken(t *testing.T) {
 // TestOpenAPI checks that every registered API route is documented, with
 // its path parameters, and that the document describes no other route.
 func TestOpenAPI(t *testing.T) {
-	s := NewServer(nil, Options{WriteToken: "x", Ingest: func(context.Context, string, []byte) (any, error) { return nil, nil }})
+	s := NewServer(nil, Options{WriteToken: "x", Ingest: func(context.Context, Upload) (any, error) { return nil, nil }})
 	w := do(t, s.Handler(), "GET", "/api/openapi.json", nil)
 	var doc struct {
 		OpenAPI string `json:"openapi"`

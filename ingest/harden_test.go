@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"context"
 	"testing"
 
 	accord "github.com/accordhq/accord"
@@ -29,5 +30,57 @@ func TestPlausibleEvents(t *testing.T) {
 	}
 	if len(f.References) != 0 || len(f.Invitations) != 1 {
 		t.Errorf("references %v, invitations %v", f.References, f.Invitations)
+	}
+}
+
+func TestIdentify(t *testing.T) {
+	p, s := pipeline(t)
+	ctx := context.Background()
+	up := func(day, a, b string, replace bool) (ingest.Identity, *accord.Article) {
+		t.Helper()
+		art := report(day, a, b)
+		art.File = "upload.txt"
+		id, err := ingest.Identify(ctx, s, []*accord.Article{art}, "upload", "upload.txt", replace)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.Ingest(ctx, []*accord.Article{art}); err != nil {
+			t.Fatal(err)
+		}
+		return id, art
+	}
+	count := func() int {
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.Articles
+	}
+	id, first := up("2025-03-03", "Chile", "Japan", false)
+	if id.Reused || id.Replaced != "" || first.Path != "upload:"+first.ID {
+		t.Errorf("first upload: %+v, key %q", id, first.Key())
+	}
+	// The same name, other content, no replace: stored beside, and said so.
+	id, second := up("2025-03-04", "Kenya", "India", false)
+	if !id.Reused || count() != 2 || second.Key() == first.Key() {
+		t.Errorf("reused name: %+v, %d articles", id, count())
+	}
+	// The same content again: unchanged, not a reuse.
+	if id, _ := up("2025-03-04", "Kenya", "India", false); id.Reused || count() != 2 {
+		t.Errorf("same upload twice: %+v, %d articles", id, count())
+	}
+	// replace: the latest article of that name is replaced.
+	id, third := up("2025-03-05", "France", "Brazil", true)
+	if id.Replaced != second.Key() || count() != 2 {
+		t.Errorf("replace: %+v, %d articles", id, count())
+	}
+	if _, err := s.Article(ctx, second.ID); accord.ErrorCode(err) != accord.ENOTFOUND {
+		t.Errorf("the replaced article is still there: %v", err)
+	}
+	if _, err := s.Article(ctx, third.ID); err != nil {
+		t.Error(err)
+	}
+	if _, err := s.Article(ctx, first.ID); err != nil {
+		t.Errorf("an older upload of the name went: %v", err)
 	}
 }

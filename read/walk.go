@@ -30,7 +30,7 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, fn func(Item) er
 		}
 		var err error
 		if p == "-" {
-			err = fn(readInput("-", stdin, -1))
+			err = fn(stdinItem(readInput("-", stdin, -1)))
 		} else {
 			err = walk(ctx, p, nil, fn)
 		}
@@ -78,6 +78,19 @@ func walk(ctx context.Context, path string, ancestors []os.FileInfo, fn func(Ite
 		}
 	}
 	return nil
+}
+
+// stdinItem gives the documents read from standard input their content id
+// as identity ("stdin:ID"): they have no name, so each document piped in is
+// a new article rather than a replacement of the previous one (all were
+// once stored under the key "-"). Feed items with a url or id keep theirs.
+func stdinItem(it Item) Item {
+	for _, a := range it.Articles {
+		if a.Path == "" && (a.File == "-" || strings.HasPrefix(a.File, "-:")) {
+			a.Path = "stdin:" + a.ID
+		}
+	}
+	return it
 }
 
 // errItem describes a file system error in words for people.

@@ -306,16 +306,28 @@ func runServe(ctx context.Context, args []string) error {
 	}
 	srv := accordhttp.NewServer(store, accordhttp.Options{
 		WriteToken: *token,
-		Ingest: func(ctx context.Context, name string, data []byte) (any, error) {
-			arts, errs := read.Parse(name, data)
+		Ingest: func(ctx context.Context, up accordhttp.Upload) (any, error) {
+			arts, errs := read.Parse(up.Name, up.Data)
 			if len(arts) == 0 && len(errs) > 0 {
 				return nil, errs[0]
+			}
+			id, err := ingest.Identify(ctx, store, arts, "upload", up.Name, up.Replace)
+			if err != nil {
+				return nil, err
 			}
 			sum, err := p.Ingest(ctx, arts)
 			if err != nil {
 				return nil, err
 			}
-			return ingestResult(sum, errs), nil
+			res := ingestResult(sum, errs)
+			if id.Reused {
+				res["name_reused"] = true
+				res["note"] = "an earlier article named " + up.Name + " is kept and this one stored beside it; replace=1 replaces it"
+			}
+			if id.Replaced != "" {
+				res["replaces"] = id.Replaced
+			}
+			return res, nil
 		},
 	})
 	fmt.Fprintf(os.Stderr, "accord: serving %s on http://%s/\n", *f.db, *addr)

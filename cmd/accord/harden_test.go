@@ -1,0 +1,121 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestStdinDocumentsAreKept: each document piped to `ingest -` is a new
+// article; none replaces the one before (they were all once stored under
+// the key "-").
+func TestStdinDocumentsAreKept(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "in.db")
+	docs := []string{
+		" date 2025-03-01 PARIS — The foreign ministers of France and Chile held talks on trade. — AFP",
+		" date 2025-03-02 NAIROBI — The presidents of Kenya and India met on energy cooperation. — KNA",
+		"Title line\n\nPublished 2025-03-03. The leaders of Japan and Brazil spoke by phone.",
+	}
+	for i, d := range docs {
+		out, stderr, code := accordCmd(t, d, "ingest", "--db", db, "-")
+		if code != 0 && i < 2 {
+			t.Fatalf("doc %d: exit %d %s%s", i, code, out, stderr)
+		}
+		if strings.Contains(out, "replaced 1") {
+			t.Errorf("doc %d replaced an earlier one:\n%s", i, out)
+		}
+	}
+	feed := `{"title":"A","published":"2025-04-01","text":"The two ministers met in Lima."}` + "\n"
+	if _, stderr, code := accordCmd(t, feed, "ingest", "--db", db, "-"); code != 0 {
+		t.Fatal(stderr)
+	}
+	feed2 := `{"title":"B","published":"2025-04-02","text":"The two presidents met in Quito."}` + "\n"
+	if out, stderr, code := accordCmd(t, feed2, "ingest", "--db", db, "-"); code != 0 || !strings.Contains(out, "stored 1, replaced 0") {
+		t.Fatalf("second feed from stdin: exit %d\n%s%s", code, out, stderr)
+	}
+	if n := countArticles(t, db); n < 4 {
+		t.Errorf("%d articles after four different stdin documents", n)
+	}
+}
+
+// TestUploadNameReuse: an upload reusing a name is stored beside the
+// earlier one unless replace=1, and the response says which.
+func TestUploadNameReuse(t *testing.T) {
+	db := smallStore(t)
+	addr := freeAddr(t)
+	cmd := exec.Command(bin, "serve", "--db", db, "--addr", addr)
+	cmd.Env = append(os.Environ(), "ACCORD_DB=", "ACCORD_WRITE_TOKEN=tok")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	base := "http://" + addr
+	waitUp(t, base+"/api/articles")
+	post := func(query, body string) map[string]any {
+		t.Helper()
+		req, _ := http.NewRequest("POST", base+"/api/articles?"+query, strings.NewReader(body))
+		req.Header.Set("Authorization", "Bearer tok")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var v map[string]any
+		json.NewDecoder(resp.Body).Decode(&v)
+		if resp.StatusCode != 201 {
+			t.Fatalf("POST %s: %d %v", query, resp.StatusCode, v)
+		}
+		return v
+	}
+	total := func() float64 {
+		resp, err := http.Get(base + "/api/articles")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var v map[string]any
+		json.NewDecoder(resp.Body).Decode(&v)
+		return v["total"].(float64)
+	}
+	n0 := total()
+	post("name=upload.txt", " date 2025-03-01 PARIS — The foreign ministers of France and Chile held talks. — AFP")
+	r := post("name=upload.txt", " date 2025-03-02 LIMA — The presidents of Peru and Japan met on trade. — AFP")
+	if r["replaced"].(float64) != 0 || r["name_reused"] != true || total() != n0+2 {
+		t.Errorf("a reused name: %v; %v articles, want %v", r, total(), n0+2)
+	}
+	r = post("name=upload.txt&replace=1", " date 2025-03-03 LIMA — The presidents of Peru and Japan met on energy. — AFP")
+	if r["replaced"].(float64) != 1 || total() != n0+2 {
+		t.Errorf("replace=1: %v; %v articles, want %v", r, total(), n0+2)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
+}
+
+func waitUp(t *testing.T, url string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	for ctx.Err() == nil {
+		if resp, err := http.Get(url); err == nil {
+			resp.Body.Close()
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("the server did not come up")
+}
