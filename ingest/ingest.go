@@ -54,6 +54,9 @@ type Pipeline struct {
 	OnError func(error)
 	// OnProgress is called after each input file and each stored batch.
 	OnProgress func(Progress)
+	// OnPhase is called when a phase that may last long starts and when it
+	// ends: rebuilding the record, waiting for another process's lock.
+	OnPhase func(Phase)
 
 	// Where consolidation stands during a run: a Pipeline runs one ingest
 	// at a time.
@@ -73,6 +76,25 @@ type Progress struct {
 	Unchanged int           // articles stored already
 	Skipped   int           // inputs or lines skipped with an error
 	Elapsed   time.Duration // since the start
+}
+
+// Phase is a stretch of an ingest without file or batch progress.
+type Phase struct {
+	Name   string // PhaseConsolidating, PhaseLockWait
+	Detail string // whose lock; how many articles
+	Start  bool   // false: the phase ended
+}
+
+// Phase names.
+const (
+	PhaseConsolidating = "consolidating the record"
+	PhaseLockWait      = "waiting for the record lock"
+)
+
+func (p *Pipeline) phase(ph Phase) {
+	if p.OnPhase != nil {
+		p.OnPhase(ph)
+	}
 }
 
 // Summary is the outcome of an ingest.
@@ -411,6 +433,9 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 		return fn(ctx)
 	}
 	if l, ok := p.Store.(accord.RecordLocker); ok {
+		ctx = accord.WithLockWait(ctx, func(holder string, waiting bool) {
+			p.phase(Phase{Name: PhaseLockWait, Detail: "held by " + holder, Start: waiting})
+		})
 		return l.WithRecordLock(ctx, step)
 	}
 	return step(ctx)
@@ -449,7 +474,14 @@ func (p *Pipeline) end(ctx context.Context) error {
 
 // rebuildAll rebuilds the record from every stored article, under the lock.
 func (p *Pipeline) rebuildAll(ctx context.Context) error {
-	if err := p.Rebuild(ctx, p.Store); err != nil {
+	detail := ""
+	if st, err := p.Store.Stats(ctx); err == nil {
+		detail = "from " + strconv.Itoa(st.Articles) + " stored articles"
+	}
+	p.phase(Phase{Name: PhaseConsolidating, Detail: detail, Start: true})
+	err := p.Rebuild(ctx, p.Store)
+	p.phase(Phase{Name: PhaseConsolidating})
+	if err != nil {
 		return err
 	}
 	if p.Reset != nil {

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -118,4 +119,42 @@ func waitUp(t *testing.T, url string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatal("the server did not come up")
+}
+
+// TestIngestTellsPhases: the rebuild after the last batch, and a wait for
+// another process's lock, each get a line on stderr.
+func TestIngestTellsPhases(t *testing.T) {
+	corpus := makeCorpus(t, 40) // lexical file order is not date order: a rebuild
+	db := filepath.Join(t.TempDir(), "p.db")
+	_, stderr, code := accordCmd(t, "", "ingest", "--batch", "5", "--db", db, corpus)
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if !strings.Contains(stderr, "consolidating the record") || !strings.Contains(stderr, "done in") {
+		t.Errorf("no consolidation lines on stderr:\n%s", stderr)
+	}
+
+	// Another process holds the record lock for a while.
+	lock, err := os.OpenFile(db+"-lock", os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatal(err)
+	}
+	lock.Truncate(0)
+	lock.WriteAt([]byte("process 4242 on testhost since 10:00:00"), 0)
+	go func() {
+		time.Sleep(1500 * time.Millisecond)
+		syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+	}()
+	doc := " date 2026-01-02 GENEVA — The foreign ministers of Chile and Kenya held talks on trade. — AGENCY"
+	_, stderr, code = accordCmd(t, doc, "ingest", "--db", db, "-")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if !strings.Contains(stderr, "waiting for the record lock held by process 4242 on testhost since 10:00:00") {
+		t.Errorf("the wait for the lock was silent:\n%s", stderr)
+	}
 }

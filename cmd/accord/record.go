@@ -277,6 +277,9 @@ func runConsolidate(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if st, err := store.Stats(ctx); err == nil {
+		fmt.Fprintf(os.Stderr, "accord: consolidating the record from %d stored articles…\n", st.Articles)
+	}
 	if err := consolidate.Rebuild(ctx, store); err != nil {
 		return err
 	}
