@@ -103,3 +103,20 @@ func FuzzParseQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestHighlightBalanced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a \x02b\x03 c", "a <b> c"},
+		{"\x02a\x03\x02b\x03", "<a><b>"},
+		{"a \x03b\x02 c", "a b< c>"},
+		{"\x02\x02a\x03\x03", "<a>"},
+		{"a\x02b", "a<b>"},
+		{"x<y \x02&\x03", "x&lt;y <&amp;>"},
+	}
+	for _, tt := range tests {
+		esc := func(s string) string { return strings.NewReplacer("&", "&amp;", "<", "&lt;").Replace(s) }
+		if got := Highlight(tt.in, "<", ">", esc); got != tt.want {
+			t.Errorf("Highlight(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

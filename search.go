@@ -91,28 +91,39 @@ const (
 )
 
 // Highlight replaces the marks of a snippet with open and close, after escape
-// has been applied to the text between them (escape may be nil).
+// has been applied to the text between them (escape may be nil). The output
+// is balanced whatever the snippet holds: a start inside a match, an end
+// outside one (stray marks from text stored before control characters were
+// removed at read time) are dropped, and an open match is closed.
 func Highlight(snippet, open, close string, escape func(string) string) string {
-	if escape != nil {
-		// Escape each run of text separately, so marks survive escaping.
-		var b strings.Builder
-		for _, part := range strings.SplitAfter(snippet, MarkEnd) {
-			before, after, found := strings.Cut(part, MarkStart)
-			if !found {
-				b.WriteString(escape(strings.TrimSuffix(part, MarkEnd)))
-				if strings.HasSuffix(part, MarkEnd) {
-					b.WriteString(MarkEnd)
-				}
-				continue
+	if escape == nil {
+		escape = func(s string) string { return s }
+	}
+	var b strings.Builder
+	inside := false
+	for {
+		i := strings.IndexAny(snippet, MarkStart+MarkEnd)
+		if i < 0 {
+			b.WriteString(escape(snippet))
+			break
+		}
+		b.WriteString(escape(snippet[:i]))
+		switch snippet[i : i+1] {
+		case MarkStart:
+			if !inside {
+				b.WriteString(open)
+				inside = true
 			}
-			b.WriteString(escape(before))
-			b.WriteString(MarkStart)
-			b.WriteString(escape(strings.TrimSuffix(after, MarkEnd)))
-			if strings.HasSuffix(after, MarkEnd) {
-				b.WriteString(MarkEnd)
+		case MarkEnd:
+			if inside {
+				b.WriteString(close)
+				inside = false
 			}
 		}
-		snippet = b.String()
+		snippet = snippet[i+1:]
 	}
-	return strings.NewReplacer(MarkStart, open, MarkEnd, close).Replace(snippet)
+	if inside {
+		b.WriteString(close)
+	}
+	return b.String()
 }

@@ -129,6 +129,32 @@ func TestHostileSearch(t *testing.T) {
 	}
 }
 
+// TestSearchMarksBalanced: stray highlight marks and control characters in
+// stored text (from before read removed them) leave <mark> balanced.
+func TestSearchMarksBalanced(t *testing.T) {
+	db := relStore(t)
+	body := "Stray \x03marks\x02 around zanzibarite \x03 and \x02\x02 again zanzibarite\x1b[2J here."
+	a := &accord.Article{ID: accord.ArticleID("2025-02-02", body), File: "stray.txt", Title: "Stray", Published: "2025-02-02", Body: body}
+	if _, err := db.PutArticles(context.Background(), []*accord.ArticleFacts{{Article: a}}); err != nil {
+		t.Fatal(err)
+	}
+	h := NewServer(db, Options{}).Handler()
+	for _, target := range []string{"/search?q=zanzibarite", "/api/search?q=zanzibarite"} {
+		w := do(t, h, "GET", target, nil)
+		page := w.Body.String()
+		if w.Code != 200 || !strings.Contains(page, "zanzibarite") {
+			t.Fatalf("%s: %d", target, w.Code)
+		}
+		o, c := strings.Count(page, "<mark>"), strings.Count(page, "</mark>")
+		if strings.HasPrefix(target, "/api/") {
+			o, c = strings.Count(page, `\u003cmark\u003e`), strings.Count(page, `\u003c/mark\u003e`)
+		}
+		if o != c || o == 0 {
+			t.Errorf("%s: %d <mark> and %d </mark>: %.3000s", target, o, c, page)
+		}
+	}
+}
+
 // TestInternalError checks that a failing store gives 500 without detail.
 func TestInternalError(t *testing.T) {
 	db := relStore(t)

@@ -47,3 +47,28 @@ func TestImplausibleDates(t *testing.T) {
 		}
 	}
 }
+
+// TestControlCharacters: escape sequences and other control characters in
+// titles, sources, datelines and bodies are removed at read time.
+func TestControlCharacters(t *testing.T) {
+	esc := "\x1b[2J\x1b]0;owned\x07\x1b]8;;https://evil.example/\x1b\\link\x1b]8;;\x1b\\\x02\x03\u009b31m\x7f"
+	inputs := map[string]string{
+		"a.txt":   " date 2025-03-01 PARIS — The ministers" + esc + " met on trade. — AFP" + esc,
+		"b.md":    "---\ntitle: \"Talks\\e[2J\\e]0;owned\\a\\x9b\"\ndate: 2025-03-01\n---\n\nThe ministers" + esc + " met on trade.",
+		"c.jsonl": `{"title":"Talks\u001b[2J\u009b","source":"AFP\u0007","published":"2025-03-01","text":"The ministers\u001b]0;owned\u0007 met\u0002 on trade."}`,
+		"d.html":  "<html><head><title>Talks" + esc + "</title><meta name=\"date\" content=\"2025-03-01\"></head><body><article><h1>Talks" + esc + "</h1><p>The ministers" + esc + " met on trade and energy in the capital, and agreed on a plan of action for the next three years.</p></article></body></html>",
+	}
+	for name, data := range inputs {
+		arts, errs := Parse(name, []byte(data))
+		if len(arts) != 1 {
+			t.Errorf("%s: %d articles, errors %v", name, len(arts), errs)
+			continue
+		}
+		a := arts[0]
+		for field, v := range map[string]string{"title": a.Title, "source": a.Source, "dateline": a.Dateline, "body": a.Body, "url": a.URL} {
+			if i := strings.IndexFunc(v, func(r rune) bool { return r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f }); i >= 0 {
+				t.Errorf("%s: %s keeps a control character: %q", name, field, v)
+			}
+		}
+	}
+}

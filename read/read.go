@@ -209,9 +209,11 @@ func finish(name string, a *accord.Article) (*accord.Article, error) {
 	if a.File == "" {
 		a.File = baseName(name)
 	}
-	a.Title = normSpace(a.Title)
-	a.Dateline = normSpace(a.Dateline)
-	a.Source = normSpace(a.Source)
+	a.Title = normSpace(stripControls(a.Title))
+	a.Dateline = normSpace(stripControls(a.Dateline))
+	a.Source = normSpace(stripControls(a.Source))
+	a.Body = stripControls(a.Body)
+	a.URL = strings.TrimSpace(stripControls(a.URL))
 	if a.Published == "" || !isISODate(a.Published) {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no publication date: %s", noDateHint(a.Format))
 	}

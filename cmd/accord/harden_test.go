@@ -12,6 +12,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/sqlite"
 )
 
 // TestStdinDocumentsAreKept: each document piped to `ingest -` is a new
@@ -156,5 +159,42 @@ func TestIngestTellsPhases(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "waiting for the record lock held by process 4242 on testhost since 10:00:00") {
 		t.Errorf("the wait for the lock was silent:\n%s", stderr)
+	}
+}
+
+// TestNoEscapesPrinted: control characters stored in an article (as in a
+// store written before read removed them) are printed escaped by search,
+// show and the lists.
+func TestNoEscapesPrinted(t *testing.T) {
+	db := smallStore(t)
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	esc := "\x1b[2J\x1b]0;owned\x07\x1b]8;;https://evil.example/\x1b\\"
+	body := "The foreign ministers of France and Chile held talks on trade" + esc + " and energy.\n\nA line\rforged."
+	a := &accord.Article{ID: accord.ArticleID("2025-05-07", body), File: "evil\n.txt", Title: "Talks" + esc, Published: "2025-05-07", Source: "AFP\x07", Body: body}
+	facts := &accord.ArticleFacts{Article: a, Actors: []accord.Actor{{ID: "a_evil", Type: accord.Person, Name: "Evil" + esc + " Person", Country: "FR", Roles: []string{"Minister" + esc}}}}
+	if _, err := s.PutArticles(ctx, []*accord.ArticleFacts{facts}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, stderr, code := accordCmd(t, "", "consolidate", "--db", db); code != 0 {
+		t.Fatal(stderr)
+	}
+	for _, args := range [][]string{
+		{"search", "trade"}, {"search", "talks"}, {"show", a.ID}, {"actors"}, {"actors", "--type", "person"},
+		{"events"}, {"targets"}, {"actor", "Evil"},
+	} {
+		out, stderr, code := accordCmd(t, "", append(args, "--db", db)...)
+		if code != 0 && args[0] != "actor" {
+			t.Errorf("%v: exit %d %s", args, code, stderr)
+		}
+		for _, c := range []string{"\x1b", "\x07", "\r"} {
+			if strings.Contains(out, c) || strings.Contains(stderr, c) {
+				t.Errorf("%v prints %q raw:\n%q", args, c, out)
+			}
+		}
 	}
 }

@@ -226,7 +226,7 @@ func (p *progress) error(err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.clear()
-	fmt.Fprintln(p.w, err)
+	fmt.Fprintln(p.w, termLine(err.Error())) // file names may hold newlines and escapes
 	p.drawn = false
 }
 

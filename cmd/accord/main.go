@@ -90,18 +90,20 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "accord: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
-	if err := cmd.run(ctx, args[1:]); err != nil {
+	err := cmd.run(ctx, args[1:])
+	stdout.Flush()
+	if err != nil {
 		var ex exitError
 		if errors.As(err, &ex) {
 			if ex.msg != "" {
-				fmt.Fprintln(stderr, "accord:", ex.msg)
+				fmt.Fprintln(stderr, "accord:", termLine(ex.msg))
 			}
 			return ex.code
 		}
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(stderr, "accord %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "accord %s: %s\n", args[0], termLine(err.Error()))
 		if accord.ErrorCode(err) == accord.EINVALID {
 			return 2
 		}

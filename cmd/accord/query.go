@@ -62,8 +62,9 @@ func runSearch(ctx context.Context, args []string) error {
 		if a.Source != "" {
 			src = " — " + a.Source
 		}
-		fmt.Printf("\n%d. %s  %s%s\n   %s  %s\n", *offset+i+1, a.Published, a.Title, src, a.ID, a.File)
-		fmt.Printf("   %s\n", accord.Highlight(oneLine(h.Snippet), open, close, nil))
+		// Input text is escaped before the highlight's own escape codes go in.
+		fmt.Printf("\n%d. %s  %s%s\n   %s  %s\n", *offset+i+1, termLine(a.Published), termLine(a.Title), termLine(src), termLine(a.ID), termLine(a.File))
+		fmt.Printf("   %s\n", accord.Highlight(oneLine(h.Snippet), open, close, termLine))
 	}
 	if shown := *offset + len(res.Hits); shown < res.Total {
 		fmt.Printf("\n%d more: --offset %d\n", res.Total-shown, shown)
@@ -97,7 +98,7 @@ func runShow(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, facts)
 	}
-	return view.WriteArticle(os.Stdout, facts)
+	return view.WriteArticle(stdout, facts)
 }
 
 // findArticle finds an article by id, file name, or the path of a file.

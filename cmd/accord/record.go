@@ -77,7 +77,7 @@ func runEvents(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
-	return view.WriteEngagements(os.Stdout, rec, es)
+	return view.WriteEngagements(stdout, rec, es)
 }
 
 func typeList() string {
@@ -113,7 +113,7 @@ func runTargets(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, ts)
 	}
-	return view.WriteTargets(os.Stdout, ts)
+	return view.WriteTargets(stdout, ts)
 }
 
 func runActors(ctx context.Context, args []string) error {
@@ -138,7 +138,7 @@ func runActors(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, as)
 	}
-	return view.WriteActors(os.Stdout, as)
+	return view.WriteActors(stdout, as)
 }
 
 func runTimeline(ctx context.Context, args []string) error {
@@ -165,7 +165,7 @@ func runTimeline(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
-	return view.WriteTimeline(os.Stdout, t)
+	return view.WriteTimeline(stdout, t)
 }
 
 // articleAreas maps article ids to the areas they name.
@@ -217,7 +217,7 @@ func runTarget(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return view.WriteTarget(os.Stdout, t, arts)
+	return view.WriteTarget(stdout, t, arts)
 }
 
 func runActor(ctx context.Context, args []string) error {
@@ -241,7 +241,7 @@ func runActor(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, p)
 	}
-	return view.WriteProfile(os.Stdout, rec, p)
+	return view.WriteProfile(stdout, rec, p)
 }
 
 func runBrief(ctx context.Context, args []string) error {
