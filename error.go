@@ -12,6 +12,7 @@ const (
 	ECONFLICT = "conflict"
 	EINTERNAL = "internal"
 	ETIMEOUT  = "timeout" // a query ran past its deadline (SearchTimeout)
+	EPERM     = "permission_denied"
 )
 
 // Error is accord's error value: a code for programs, a message for people.

@@ -198,3 +198,80 @@ func TestNoEscapesPrinted(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingStore: a reading command on a store that does not exist fails
+// naming it, and creates nothing.
+func TestMissingStore(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "typo.db")
+	for _, args := range [][]string{{"search", "x"}, {"export"}, {"events"}, {"actors"}, {"show", "x"}, {"brief", "VN", "KR"}, {"timeline", "VN", "KR"}} {
+		_, stderr, code := accordCmd(t, "", append(args, "--db", db)...)
+		if code != 1 || !strings.Contains(stderr, db) || !strings.Contains(stderr, "no such store") {
+			t.Errorf("%v on a missing store: exit %d, %q", args, code, stderr)
+		}
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 0 {
+		t.Errorf("reading commands created %v", es)
+	}
+}
+
+// TestReadOnlyStore: a store the user may only read (file 0444 in a 0555
+// folder) can be searched, exported and listed; a write says "permission
+// denied". Run as root, the commands run as nobody (root may write
+// anything); otherwise as the user.
+func TestReadOnlyStore(t *testing.T) {
+	root := os.Geteuid() == 0
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "ro")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "s.db")
+	if _, stderr, code := accordCmd(t, "", "ingest", "--quiet", "--db", db, seeds); code != 0 {
+		t.Fatal(stderr)
+	}
+	os.Remove(db + "-lock")
+	os.Chmod(db, 0o444)
+	os.Chmod(dir, 0o555)
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	run := func(args ...string) (string, string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "ACCORD_DB=")
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if root {
+			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		}
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		return out.String(), errb.String(), code
+	}
+	if root {
+		// nobody must reach the binary and the store.
+		for _, d := range []string{filepath.Dir(bin), parent, filepath.Dir(parent)} {
+			os.Chmod(d, 0o755)
+		}
+		if _, _, code := run("help"); code != 0 {
+			t.Skip("cannot run the binary as nobody here")
+		}
+	}
+	for _, args := range [][]string{{"search", "trade"}, {"export", "-o", "-"}, {"events"}, {"actors"}, {"brief", "VN", "KR"}} {
+		out, stderr, code := run(append(args, "--db", db)...)
+		if code != 0 || out == "" {
+			t.Errorf("%v on a read-only store: exit %d %s", args, code, stderr)
+		}
+	}
+	_, stderr, code := run("ingest", "--db", db, seeds)
+	if code == 0 || !strings.Contains(stderr, "permission denied") {
+		t.Errorf("ingest into a read-only store: exit %d, %q", code, stderr)
+	}
+	_, stderr, code = run("ingest", "--db", filepath.Join(dir, "new.db"), seeds)
+	if code == 0 || !strings.Contains(stderr, "permission denied") {
+		t.Errorf("ingest into a read-only folder: exit %d, %q", code, stderr)
+	}
+}

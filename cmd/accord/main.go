@@ -128,17 +128,32 @@ func defaultDB() string {
 	return "accord.db"
 }
 
-// openStore opens a store by its address: postgres:// or postgresql:// URLs
-// select PostgreSQL; sqlite:PATH or a plain path select SQLite.
+// openStore opens a store by its address for writing, creating and
+// migrating it as needed: postgres:// or postgresql:// URLs select
+// PostgreSQL; sqlite:PATH or a plain path select SQLite.
 func openStore(ctx context.Context, dsn string) (accord.Store, error) {
 	switch {
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+	case isPostgres(dsn):
 		return postgres.Open(ctx, dsn)
-	case strings.HasPrefix(dsn, "sqlite:"):
-		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	default:
-		return sqlite.Open(ctx, dsn)
+		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	}
+}
+
+// openReader opens an existing store for the reading commands: read-only,
+// so that a store the user may only read can be searched, exported and
+// served, and never created: a mistyped path is an error naming it.
+func openReader(ctx context.Context, dsn string) (accord.Store, error) {
+	switch {
+	case isPostgres(dsn):
+		return postgres.OpenReadOnly(ctx, dsn)
+	default:
+		return sqlite.OpenReadOnly(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	}
+}
+
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // flags is a flag set that accepts flags before and after positional

@@ -33,7 +33,7 @@ func runSearch(ctx context.Context, args []string) error {
 	if len(pos) == 0 {
 		return invalid("search: give a query, e.g. accord search '\"bilateral trade\" 2030'")
 	}
-	store, err := openStore(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func runShow(ctx context.Context, args []string) error {
 	if len(pos) != 1 {
 		return invalid("show: give one article id or file name")
 	}
-	store, err := openStore(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func runExport(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -44,7 +44,7 @@ func writeOut(path string, write func(io.Writer) error) error {
 
 // loadRecord opens the store and loads the consolidated record.
 func loadRecord(ctx context.Context, db string) (accord.Store, *accord.Record, error) {
-	store, err := openStore(ctx, db)
+	store, err := openReader(ctx, db)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -255,7 +255,7 @@ func runBrief(ctx context.Context, args []string) error {
 	if len(pos) != 2 {
 		return invalid("brief: give two country codes, e.g. accord brief VN KR")
 	}
-	store, err := openStore(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -298,7 +298,13 @@ func runServe(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *f.db)
+	// Only a server that takes uploads writes: without a token the store is
+	// opened read-only, and must exist.
+	open := openReader
+	if *token != "" {
+		open = openStore
+	}
+	store, err := open(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -356,7 +362,7 @@ func runMigrate(ctx context.Context, args []string) error {
 	if *from == "" || *to == "" {
 		return invalid("migrate: give --from and --to")
 	}
-	src, err := openStore(ctx, *from)
+	src, err := openReader(ctx, *from)
 	if err != nil {
 		return err
 	}
