@@ -275,3 +275,43 @@ func TestReadOnlyStore(t *testing.T) {
 		t.Errorf("ingest into a read-only folder: exit %d, %q", code, stderr)
 	}
 }
+
+// TestCLIValidates: the reading commands check dates, country codes, pairs
+// and types as the API does: exit 2 with the reason, never an empty answer.
+func TestCLIValidates(t *testing.T) {
+	db := smallStore(t)
+	tests := []struct {
+		args []string
+		want string // in stderr
+	}{
+		{[]string{"events", "--from", "garbage"}, "--from"},
+		{[]string{"events", "--from", "2025-13-45"}, "not a date"},
+		{[]string{"events", "--to", "2025-02-30"}, "not a date"},
+		{[]string{"events", "--type", "duel"}, "--type"},
+		{[]string{"events", "--country", "Vietnam"}, "--country"},
+		{[]string{"events", "--country", "XX"}, "XX"},
+		{[]string{"targets", "--from", "soon"}, "--from"},
+		{[]string{"targets", "--country", "V1"}, "--country"},
+		{[]string{"brief", "--since", "garbage", "VN", "KR"}, "--since"},
+		{[]string{"brief", "VN", "VN"}, "two different countries"},
+		{[]string{"timeline", "US", "XX"}, "XX"},
+		{[]string{"timeline", "VN", "VN"}, "two different countries"},
+		{[]string{"timeline", "VN", "KR", "--from", "2025-00"}, "--from"},
+		{[]string{"actors", "--type", "weird"}, "--type"},
+		{[]string{"actors", "--from", "yesterday"}, "--from"},
+		{[]string{"search", "trade", "--country", "ZZ"}, "ZZ"},
+		{[]string{"search", "trade", "--type", "duel"}, "--type"},
+		{[]string{"search", "trade", "--from", "2025-13-01"}, "from"},
+	}
+	for _, tt := range tests {
+		_, stderr, code := accordCmd(t, "", append(tt.args, "--db", db)...)
+		if code != 2 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 naming %s", tt.args, code, stderr, tt.want)
+		}
+	}
+	for _, args := range [][]string{{"events", "--from", "2025", "--to", "2025-12"}, {"timeline", "fr", "cl"}, {"actors", "--type", "person", "--country", "fr"}, {"brief", "FR", "CL", "--since", "2025-01-01"}} {
+		if _, stderr, code := accordCmd(t, "", append(args, "--db", db)...); code != 0 {
+			t.Errorf("%v: exit %d %s", args, code, stderr)
+		}
+	}
+}

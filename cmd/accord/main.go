@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 
@@ -212,16 +211,6 @@ func (m *multi) Set(v string) error {
 		}
 	}
 	return nil
-}
-
-// upper returns the values in upper case (country codes).
-func upper(vs []string) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = strings.ToUpper(v)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // invalid returns a usage error.

@@ -33,6 +33,18 @@ func runSearch(ctx context.Context, args []string) error {
 	if len(pos) == 0 {
 		return invalid("search: give a query, e.g. accord search '\"bilateral trade\" 2030'")
 	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	for _, t := range types {
+		if err := checkOneOf("type", t, engagementTypeNames()); err != nil {
+			return err
+		}
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
 	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
@@ -40,7 +52,7 @@ func runSearch(ctx context.Context, args []string) error {
 	defer store.Close()
 	res, err := store.Search(ctx, accord.SearchQuery{
 		Query: strings.Join(pos, " "), From: *from, To: *to, Source: *source,
-		Countries: upper(countries), Areas: areas, Types: types, Limit: *limit, Offset: *offset,
+		Countries: codes, Areas: areas, Types: types, Limit: *limit, Offset: *offset,
 	})
 	if err != nil {
 		return err

@@ -68,12 +68,22 @@ func runEvents(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	if err := checkOneOf("type", *typ, engagementTypeNames()); err != nil {
+		return err
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	es := view.Engagements(rec, view.EngagementFilter{Countries: upper(countries), From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor})
+	es := view.Engagements(rec, view.EngagementFilter{Countries: codes, From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor})
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
@@ -98,12 +108,19 @@ func runTargets(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	tf := view.TargetFilter{Holders: upper(countries), From: *from, To: *to, Area: *area}
+	tf := view.TargetFilter{Holders: codes, From: *from, To: *to, Area: *area}
 	if *area != "" {
 		if tf.Areas, err = articleAreas(ctx, store); err != nil {
 			return err
@@ -126,6 +143,16 @@ func runActors(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	if err := checkOneOf("type", *typ, actorTypeNames); err != nil {
+		return err
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
 		return err
@@ -133,7 +160,7 @@ func runActors(ctx context.Context, args []string) error {
 	defer store.Close()
 	as := view.Actors(rec, view.ActorFilter{Type: accord.ActorType(*typ), From: *from, To: *to})
 	if len(countries) > 0 {
-		as = slices.DeleteFunc(as, func(a accord.Actor) bool { return !slices.Contains(upper(countries), a.Country) })
+		as = slices.DeleteFunc(as, func(a accord.Actor) bool { return !slices.Contains(codes, a.Country) })
 	}
 	if *f.json {
 		return writeJSON(os.Stdout, as)
@@ -149,8 +176,12 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 {
-		return invalid("timeline: give two country codes, e.g. accord timeline VN KR")
+	a, b, err := countryPair("timeline", pos)
+	if err != nil {
+		return err
+	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
 	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
@@ -161,7 +192,7 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	t := view.DyadTimeline(rec, arts, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), *from, *to)
+	t := view.DyadTimeline(rec, arts, a, b, *from, *to)
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
@@ -252,15 +283,19 @@ func runBrief(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 {
-		return invalid("brief: give two country codes, e.g. accord brief VN KR")
+	a, b, err := countryPair("brief", pos)
+	if err != nil {
+		return err
+	}
+	if err := checkDate("since", *since); err != nil {
+		return err
 	}
 	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	md, err := view.Brief(ctx, store, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), *since)
+	md, err := view.Brief(ctx, store, a, b, *since)
 	if err != nil {
 		return err
 	}
