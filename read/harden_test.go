@@ -1,7 +1,10 @@
 package read
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -70,5 +73,93 @@ func TestControlCharacters(t *testing.T) {
 				t.Errorf("%s: %s keeps a control character: %q", name, field, v)
 			}
 		}
+	}
+}
+
+// TestUnicodeBOMs: UTF-16 and UTF-32 with a byte order mark are text.
+func TestUnicodeBOMs(t *testing.T) {
+	const doc = " date 2025-03-01 HÀ NỘI — The foreign ministers of Việt Nam and Chile held talks on trade. — VNA"
+	const feed = `{"title":"Talks","published":"2025-03-01","text":"The ministers of Việt Nam and Chile met."}` + "\n"
+	enc := func(s string, unit int, big bool) []byte {
+		var out []byte
+		put := func(v uint32) {
+			for i := range unit {
+				shift := 8 * i
+				if big {
+					shift = 8 * (unit - 1 - i)
+				}
+				out = append(out, byte(v>>shift))
+			}
+		}
+		put(0xFEFF)
+		for _, r := range s {
+			if unit == 2 && r > 0xFFFF {
+				r -= 0x10000
+				put(uint32(0xD800 + r>>10))
+				put(uint32(0xDC00 + r&0x3FF))
+				continue
+			}
+			put(uint32(r))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		name string
+		unit int
+		big  bool
+	}{{"utf16le", 2, false}, {"utf16be", 2, true}, {"utf32le", 4, false}, {"utf32be", 4, true}} {
+		for _, in := range []struct{ file, text string }{{c.name + ".txt", doc}, {c.name + ".jsonl", feed}} {
+			data := enc(in.text, c.unit, c.big)
+			arts, errs := Parse(in.file, data)
+			if len(arts) != 1 || len(errs) != 0 || !strings.Contains(arts[0].Body, "Việt Nam") {
+				t.Errorf("Parse %s: %d articles, %v", in.file, len(arts), errs)
+			}
+			it := readInput(in.file, strings.NewReader(string(data)), int64(len(data)))
+			if len(it.Articles) != 1 || len(it.Errs) != 0 || it.Size != int64(len(data)) {
+				t.Errorf("readInput %s: %d articles, %v, size %d of %d", in.file, len(it.Articles), it.Errs, it.Size, len(data))
+			}
+		}
+	}
+}
+
+// TestDeepHTML: a page nested deeper than the HTML parser's 512 elements
+// is read, flattened.
+func TestDeepHTML(t *testing.T) {
+	for _, depth := range []int{10, 600, 5000} {
+		page := "<html><head><title>Talks on trade</title><meta name=\"date\" content=\"2025-03-01\"></head><body>" +
+			strings.Repeat("<div>", depth) +
+			"<p>HÀ NỘI — The foreign ministers of Việt Nam and Chile held talks on trade and investment on Monday, and agreed to raise two-way trade.</p>" +
+			"<p>They also discussed cooperation in education, energy and agriculture in the years ahead.</p>" +
+			strings.Repeat("</div>", depth) + "</body></html>"
+		arts, errs := Parse("deep.html", []byte(page))
+		if len(arts) != 1 || !strings.Contains(arts[0].Body, "held talks on trade") {
+			t.Errorf("depth %d: %d articles, %v", depth, len(arts), errs)
+		}
+	}
+}
+
+// TestWalkFIFOs: a FIFO named is read; one inside a folder is skipped
+// (reading it could block the walk forever).
+func TestWalkFIFOs(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "in.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip(err)
+	}
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(" date 2025-03-01 PARIS — The ministers met on trade. — AFP"), 0o644)
+	arts, errs := walkAll(t, dir)
+	if len(arts) != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "not a regular file") {
+		t.Errorf("folder with a FIFO: %d articles, %v", len(arts), errs)
+	}
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err == nil {
+			f.WriteString(" date 2025-03-02 LIMA — The presidents met on energy. — AFP")
+			f.Close()
+		}
+	}()
+	arts, errs = walkAll(t, fifo)
+	if len(arts) != 1 || len(errs) != 0 || !strings.HasPrefix(arts[0].Path, "pipe:") {
+		t.Errorf("a named FIFO: %v, %v", arts, errs)
 	}
 }

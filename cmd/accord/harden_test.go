@@ -315,3 +315,65 @@ func TestCLIValidates(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestPipesAndMissingPaths: a FIFO or /dev/fd path named on the
+// command line is read (as bash's <(…) gives); a named path that does not
+// exist makes the exit status 1 after the rest is ingested.
+func TestIngestPipesAndMissingPaths(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "p.db")
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("mkfifo:", err)
+	}
+	go func() {
+		f, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		f.WriteString(" date 2025-03-01 PARIS — The foreign ministers of France and Chile held talks on trade. — AFP")
+		f.Close()
+	}()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		w.WriteString(" date 2025-03-02 LIMA — The presidents of Peru and Japan met on energy. — AFP")
+		w.Close()
+	}()
+	cmd := exec.Command(bin, "ingest", "--db", db, fifo, "/dev/fd/3")
+	cmd.Env = append(os.Environ(), "ACCORD_DB=")
+	cmd.ExtraFiles = []*os.File{r}
+	out, err := cmd.Output()
+	r.Close()
+	if err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if !strings.Contains(string(out), "stored 2,") {
+		t.Errorf("a FIFO and /dev/fd/3:\n%s", out)
+	}
+	// A typo among good paths: the good ones are ingested, the exit is 1.
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte(" date 2025-03-03 QUITO — The foreign ministers of Ecuador and Kenya held talks. — AFP"), 0o644)
+	out2, stderr, code := accordCmd(t, "", "ingest", "--db", db, good, filepath.Join(dir, "typo.txt"))
+	if code != 1 || !strings.Contains(out2, "stored 1,") || !strings.Contains(stderr, "typo.txt") {
+		t.Errorf("a missing path among good ones: exit %d\n%s%s", code, out2, stderr)
+	}
+}
+
+// TestIngestUTF16: a UTF-16 file with a BOM is read, not called binary.
+func TestIngestUTF16(t *testing.T) {
+	dir := t.TempDir()
+	text := " date 2025-03-01 PARIS — The foreign ministers of France and Chile held talks on trade. — AFP"
+	b := []byte{0xFF, 0xFE}
+	for _, r := range text {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	p := filepath.Join(dir, "u16.txt")
+	os.WriteFile(p, b, 0o644)
+	out, stderr, code := accordCmd(t, "", "ingest", "--db", filepath.Join(dir, "u.db"), p)
+	if code != 0 || !strings.Contains(out, "stored 1,") {
+		t.Errorf("exit %d\n%s%s", code, out, stderr)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -51,6 +52,12 @@ func runIngest(ctx context.Context, args []string) error {
 	p.OnProgress = prog.update
 	p.OnPhase = prog.phase
 
+	var missing []string
+	for _, path := range paths {
+		if _, err := os.Stat(path); path != "-" && errors.Is(err, fs.ErrNotExist) {
+			missing = append(missing, path)
+		}
+	}
 	sum, err := p.Run(ctx, paths, os.Stdin)
 	prog.finish()
 	printSummary(os.Stdout, sum)
@@ -60,6 +67,9 @@ func runIngest(ctx context.Context, args []string) error {
 	switch {
 	case sum.Ingested() == 0:
 		return exitError{code: 1, msg: "nothing could be ingested"}
+	case len(missing) > 0:
+		// The rest is ingested; a typo in a name must still fail a script.
+		return exitError{code: 1, msg: fmt.Sprintf("%d named path(s) do not exist: %s", len(missing), termLine(strings.Join(missing, ", ")))}
 	case *strict && sum.Skipped > 0:
 		return exitError{code: 1, msg: fmt.Sprintf("%d input(s) skipped (--strict)", sum.Skipped)}
 	}
