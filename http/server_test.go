@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -151,6 +152,43 @@ func TestSearchMarksBalanced(t *testing.T) {
 		}
 		if o != c || o == 0 {
 			t.Errorf("%s: %d <mark> and %d </mark>: %.3000s", target, o, c, page)
+		}
+	}
+}
+
+// TestStaticFiles: assets are served; folders are not listed; a malformed
+// path is a 400, not a 500.
+func TestStaticFiles(t *testing.T) {
+	h := NewServer(relStore(t), Options{}).Handler()
+	assets, err := fs.ReadDir(files, "assets")
+	if err != nil || len(assets) == 0 {
+		t.Fatal(err)
+	}
+	var file string
+	for _, e := range assets {
+		if !e.IsDir() {
+			file = e.Name()
+			break
+		}
+	}
+	tests := []struct {
+		target string
+		status int
+	}{
+		{"/static/" + file, 200},
+		{"/static/", 404},
+		{"/static/nothing.css", 404},
+		{"/static/%c0%ae%c0%ae/etc/passwd", 400},
+		{"/static/%ff", 400},
+		{"/static/..%2fserver.go", 400},
+	}
+	for _, tt := range tests {
+		w := do(t, h, "GET", tt.target, nil)
+		if w.Code != tt.status {
+			t.Errorf("%s: %d, want %d", tt.target, w.Code, tt.status)
+		}
+		if tt.status != 200 && strings.Contains(w.Body.String(), "<pre>") {
+			t.Errorf("%s lists a folder", tt.target)
 		}
 	}
 }

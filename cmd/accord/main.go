@@ -40,7 +40,7 @@ The record:
   consolidate                        rebuild the record from every stored article
 
 Serving and moving:
-  serve [--addr 127.0.0.1:8080] [--write-token T]   web app and HTTP API
+  serve [--addr 127.0.0.1:8080]     web app and HTTP API (uploads with ACCORD_WRITE_TOKEN set)
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
 
 Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -329,10 +330,15 @@ func runConsolidate(ctx context.Context, args []string) error {
 func runServe(ctx context.Context, args []string) error {
 	f := newFlags("serve", "")
 	addr := f.String("addr", "127.0.0.1:8080", "listen `ADDRESS`")
-	token := f.String("write-token", os.Getenv("ACCORD_WRITE_TOKEN"), "enable POST /api/articles with this bearer `TOKEN` ($ACCORD_WRITE_TOKEN)")
+	token := f.String("write-token", os.Getenv("ACCORD_WRITE_TOKEN"), "enable POST /api/articles with this bearer `TOKEN`; prefer $ACCORD_WRITE_TOKEN: a flag is visible to every user in ps")
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
+	f.Visit(func(fl *flag.Flag) {
+		if fl.Name == "write-token" {
+			fmt.Fprintln(os.Stderr, "accord: warning: --write-token is visible to other users of this machine (ps); pass the token in ACCORD_WRITE_TOKEN instead")
+		}
+	})
 	// Only a server that takes uploads writes: without a token the store is
 	// opened read-only, and must exist.
 	open := openReader
