@@ -7,6 +7,9 @@ type Title struct {
 	Title  string `json:"title"`  // as written before a name: Prime Minister
 	Office string `json:"office"` // the office it names: Minister of Foreign Affairs
 	Level  string `json:"level"`  // head_of_state, head_of_government, party_leader, minister, ambassador, official
+	// Country is the one country or union whose office this is, whoever
+	// writes it: President of the European Commission is EU's.
+	Country string `json:"country,omitempty"`
 }
 
 // Titles is data/titles.json.
