@@ -267,8 +267,16 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		if t.sent != d.toks[i].sent {
 			break
 		}
+		if sp, ok := d.spanAt(j); ok && (sp.kind == kCountry || sp.kind == kOrg || sp.kind == kPlace) && d.toks[sp.j-1].sent == t.sent {
+			j = sp.j // "Saint Vincent and the Grenadines": its "and" joins no titles
+			continue
+		}
 		switch {
 		case t.word && t.cap:
+		case (t.fold == "of" || t.fold == "for") && j > i && d.givenNameEnds(i, j):
+			// "Secretary for Foreign Affairs Enrique A. Manalo for the
+			// Joint Press Briefing": a name, then other words.
+			goto done
 		case t.fold == "of" && j > i && d.eligible(j-1) && d.countryAfter(j+1):
 			// "Minister of State Gustav Aitaro of the Republic of Palau":
 			// a name then its country.
@@ -402,6 +410,17 @@ func (d *doc) spanOf(k int) *span {
 		return &d.spans[d.at[k]-1]
 	}
 	return &d.spans[-d.at[k]-1]
+}
+
+// givenNameEnds reports whether toks[i:j] ends with a name that starts
+// with a known given name after at least one other word.
+func (d *doc) givenNameEnds(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.lx.given[d.toks[k].fold] && d.toks[k].cap && !d.inSpan(k) && d.nameAt(k) == j {
+			return true
+		}
+	}
+	return false
 }
 
 // countryAfter reports whether a country's name starts at toks[q], after
