@@ -77,6 +77,7 @@ type lexicon struct {
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
+	govNouns                               set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -189,6 +190,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.particles = newSet(w.Particles)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
+	lx.govNouns = newSet(w.Governments)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)

@@ -168,6 +168,9 @@ func (d *doc) titled(si int) {
 	// body's, whatever its words.
 	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) {
 		m.qualified = true
+		if m.country == "" {
+			m.country = d.bodyCountry(k)
+		}
 	}
 	// The chain of titles: "Amir Sheikh", "Acting Prime Minister".
 	p := s.j
@@ -206,7 +209,11 @@ func (d *doc) titled(si int) {
 			m.country = country
 		}
 		if hasOther && m.title >= 0 {
-			m.role = lx.k.Titles.Titles[m.title].Office + " " + d.toks[p].fold + " " + d.raw(p+1, ni)
+			re := ni
+			for re > p+1 && d.inSpan(re-1) && d.spanOf(re-1).kind == kHonorific {
+				re = d.spanOf(re - 1).i // "… Substance Use Dr. Miriam …"
+			}
+			m.role = lx.k.Titles.Titles[m.title].Office + " " + d.toks[p].fold + " " + d.raw(p+1, re)
 		}
 		if ni < end {
 			m.ni, m.nj = ni, end
@@ -270,6 +277,15 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		if sp, ok := d.spanAt(j); ok && (sp.kind == kCountry || sp.kind == kOrg || sp.kind == kPlace) && d.toks[sp.j-1].sent == t.sent {
 			j = sp.j // "Saint Vincent and the Grenadines": its "and" joins no titles
 			continue
+		}
+		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i {
+			// "Assistant Secretary for Mental Health and Substance Use Dr.
+			// Miriam Delphin-Rittmon": the name follows the honorific.
+			if nj := d.nameAt(sp.j); nj > sp.j {
+				country, other = d.complementCountry(i, j)
+				return nj, sp.j, country, other
+			}
+			goto done
 		}
 		switch {
 		case t.word && t.cap:
@@ -353,7 +369,14 @@ done:
 	if j-ni == 1 && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) {
 		ni = j // one ordinary capitalised word after an office is rarely a name
 	}
-	for k := i; k < ni; k++ {
+	country, other = d.complementCountry(i, ni)
+	return j, ni, country, other
+}
+
+// complementCountry returns the country an office's complement toks[i:j]
+// names and whether it names anything else.
+func (d *doc) complementCountry(i, j int) (country string, other bool) {
+	for k := i; k < j; k++ {
 		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "") {
 			if country == "" {
 				country = sp.e.code
@@ -368,7 +391,7 @@ done:
 			other = true
 		}
 	}
-	return j, ni, country, other
+	return country, other
 }
 
 // apposition reads "Title, Name": "the Prime Minister, Theresa May, on",
@@ -421,6 +444,42 @@ func (d *doc) givenNameEnds(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyCountry returns the country of the body whose name ends at toks[k]
+// before a title, when the name starts with a country, a national body or
+// a place: "White House Gender Policy Council Director", "U.S. Agency for
+// International Development Administrator", "Kremlin spokesman". A name
+// of other words only ("Goodwill Industries Chairman") gives none.
+func (d *doc) bodyCountry(k int) string {
+	sent := d.toks[k].sent
+	for n := 0; k >= 0 && n < 10 && d.toks[k].sent == sent; n++ {
+		t := d.toks[k]
+		if d.at[k] != 0 {
+			sp := d.spanOf(k)
+			switch sp.kind {
+			case kCountry, kDemonym, kOrg, kPlace:
+				if sp.e.code == "" {
+					return ""
+				}
+				// The body's name starts here: nothing capitalised before it.
+				if b := sp.i - 1; b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) {
+					return sp.e.code
+				}
+				k = sp.i - 1
+				continue
+			}
+			return "" // a title: "Deputy Assistant to the President and"
+		}
+		if !(t.word && t.cap || t.fold == "of" || t.fold == "and" || t.fold == "for" || t.fold == "on") {
+			return ""
+		}
+		if d.atSentenceStart(k) {
+			return ""
+		}
+		k--
+	}
+	return ""
 }
 
 // countryAfter reports whether a country's name starts at toks[q], after

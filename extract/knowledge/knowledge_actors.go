@@ -59,6 +59,9 @@ type Words struct {
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`
 	GroupRefs    []string       `json:"group_refs"` // the two leaders
+	// Governments are the nouns after a leader's name that make it their
+	// government's: "the Biden Administration", "the Albanese Government".
+	Governments []string `json:"government_nouns"`
 }
 
 // Organization is an international or national body.
