@@ -77,7 +77,7 @@ type lexicon struct {
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
-	govNouns                               set
+	govNouns, epithets                     set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -191,6 +191,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
 	lx.govNouns = newSet(w.Governments)
+	lx.epithets = newSet(w.Epithets)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)

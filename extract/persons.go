@@ -297,7 +297,7 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of State Gustav Aitaro of the Republic of Palau":
 			// a name then its country.
 			goto done
-		case t.fold == "of" || t.fold == "the" || t.fold == "for":
+		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.epithets[t.fold]:
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
@@ -377,11 +377,11 @@ done:
 // names and whether it names anything else.
 func (d *doc) complementCountry(i, j int) (country string, other bool) {
 	for k := i; k < j; k++ {
-		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "") {
+		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || (sp.kind == kOrg || sp.kind == kPlace) && sp.e.code != "") {
 			if country == "" {
-				country = sp.e.code
+				country = sp.e.code // "Crown Prince of Abu Dhabi" acts for the UAE
 			}
-			if sp.kind == kOrg {
+			if sp.kind == kOrg || sp.kind == kPlace {
 				other = true
 			}
 			k = sp.j - 1
@@ -460,7 +460,11 @@ func (d *doc) bodyCountry(k int) string {
 			switch sp.kind {
 			case kCountry, kDemonym, kOrg, kPlace:
 				if sp.e.code == "" {
-					return ""
+					if sp.kind != kOrg {
+						return ""
+					}
+					k = sp.i - 1 // "Russia's Security Council Secretary"
+					continue
 				}
 				// The body's name starts here: nothing capitalised before it.
 				if b := sp.i - 1; b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) {
@@ -470,6 +474,11 @@ func (d *doc) bodyCountry(k int) string {
 				continue
 			}
 			return "" // a title: "Deputy Assistant to the President and"
+		}
+		if t.fold == "'s" && k > 0 && d.at[k-1] != 0 {
+			if sp := d.spanOf(k - 1); sp.kind == kCountry || sp.kind == kDemonym {
+				return sp.e.code
+			}
 		}
 		if !(t.word && t.cap || t.fold == "of" || t.fold == "and" || t.fold == "for" || t.fold == "on") {
 			return ""
@@ -488,6 +497,9 @@ func (d *doc) countryAfter(q int) bool {
 	if q < len(d.toks) && d.toks[q].fold == "the" {
 		q++
 	}
+	if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+		q++
+	}
 	sp, ok := d.spanAt(q)
 	return ok && (sp.kind == kCountry || sp.kind == kWeakCountry)
 }
@@ -499,6 +511,11 @@ func (d *doc) nameBefore(m *pmention, after int) {
 		return
 	}
 	e := k
+	// A post-nominal title between the name and the comma: "Sir Keir
+	// Starmer MP, Prime Minister".
+	if e > 1 && d.at[e-1] > 0 && d.toks[e-1].upper && d.spanOf(e-1).j == e && d.spanOf(e-1).kind == kTitle && d.covered[e-2] {
+		e--
+	}
 	st := e
 	for st > 0 && e-st < 6 {
 		c := st - 1
@@ -522,6 +539,9 @@ func (d *doc) nameBefore(m *pmention, after int) {
 			if o.nj == e || o.j == e {
 				if o.country == "" {
 					o.country = m.country
+				}
+				if o.title < 0 && m.title >= 0 {
+					o.title, o.role, o.also = m.title, m.role, m.also // "Mr. KISHIDA Fumio, Prime Minister of Japan"
 				}
 				break
 			}
@@ -549,6 +569,9 @@ func (d *doc) finishMention(m *pmention) {
 		q := k + 1
 		if d.toks[q].fold == "the" {
 			q++
+		}
+		if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+			q++ // "of the sisterly Kingdom of Morocco"
 		}
 		if sp, ok := d.spanAt(q); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
 			if m.country == "" {

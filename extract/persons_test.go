@@ -41,6 +41,11 @@ func TestNameForms(t *testing.T) {
 		{"possessive country", "He met New Zealand's Deputy Prime Minister and Foreign Minister Walter Pike.", "Walter Pike", "NZ", ""},
 		{"EU title", "He met EU High Representative Josef Marren in Brussels.", "Josef Marren", "EU", ""},
 		{"Sheikh", "His Highness Sheikh Khalid bin Hamad Al Nahyan, President of the United Arab Emirates, arrived.", "Khalid bin Hamad Al Nahyan", "AE", ""},
+		{"Name, Title of Country after honorifics", "Mr. KATO Shiro, Prime Minister of Japan, held a summit telephone talk with H.E. Mr. Louis Garnier, President of the French Republic.", "Kato Shiro", "JP", "Shiro Kato"},
+		{"Name, Title with an epithet", "He received a phone call from Imran Saleem, Prime Minister of the friendly Islamic Republic of Pakistan.", "Imran Saleem", "PK", ""},
+		{"office of a place", "His Highness Sheikh Khalid bin Hamad Al Nahyan, Crown Prince of Abu Dhabi, received the minister.", "Khalid bin Hamad Al Nahyan", "AE", ""},
+		{"country's body before a title", "Russia's Security Council Secretary Nikolai Petrov will deliver the reply.", "Nikolai Petrov", "RU", ""},
+		{"post-nominal", "Witness: Rt Hon Sir Keir Holm MP, Prime Minister.", "Keir Holm", "", ""},
 		{"MP", "The Prime Minister was accompanied by MP Paulo Ferreira, the first of his kind.", "Paulo Ferreira", "", ""},
 		{"Archbishop", "The guests included papal envoy Archbishop Charles John Brennan.", "Charles John Brennan", "", ""},
 	}

@@ -62,6 +62,9 @@ type Words struct {
 	// Governments are the nouns after a leader's name that make it their
 	// government's: "the Biden Administration", "the Albanese Government".
 	Governments []string `json:"government_nouns"`
+	// Epithets are the courtesy words before a country's name in some
+	// outlets: "the friendly Islamic Republic of Pakistan".
+	Epithets []string `json:"country_epithets"`
 }
 
 // Organization is an international or national body.
