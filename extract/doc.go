@@ -167,7 +167,7 @@ func (d *doc) nameAt(i int) int {
 	} else if i+1 < len(d.toks) && d.shortCapitals(i) || d.monthName(i) {
 		j = i + 1 // "LI Wenhai", "Prime Minister May"
 	}
-	for j < len(d.toks) && j-i < 7 {
+	for j < len(d.toks) && j-i < 9 {
 		if d.eligible(j) || j > i && d.monthName(j) {
 			j++
 			continue

@@ -205,7 +205,8 @@ func (d *doc) titled(si int) {
 	// "of the Republic of Korea (RoK) Lee Jae Myung", "of Foreign Affairs Lê Hoài Trung".
 	if p < len(d.toks) && (d.toks[p].fold == "of" || d.toks[p].fold == "for") && !m.counterpart {
 		end, ni, country, hasOther := d.complement(p + 1)
-		if country != "" && m.country == "" {
+		// "Special Envoy for Yemen" acts for whoever sent them, not for Yemen.
+		if country != "" && m.country == "" && d.toks[p].fold == "of" {
 			m.country = country
 		}
 		if hasOther && m.title >= 0 {
@@ -213,7 +214,7 @@ func (d *doc) titled(si int) {
 			for re > p+1 && d.inSpan(re-1) && d.spanOf(re-1).kind == kHonorific {
 				re = d.spanOf(re - 1).i // "… Substance Use Dr. Miriam …"
 			}
-			m.role = lx.k.Titles.Titles[m.title].Office + " " + d.toks[p].fold + " " + d.raw(p+1, re)
+			m.role = strings.TrimRight(lx.k.Titles.Titles[m.title].Office+" "+d.toks[p].fold+" "+d.raw(p+1, re), ", ")
 		}
 		if ni < end {
 			m.ni, m.nj = ni, end
@@ -309,9 +310,18 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of Natural Resources, Petroleum, and Mining Cordel
 			// Hyde", "President of the Philippines, Ferdinand Marcos Jr.";
 			// not a list of titles or countries.
+			// Not after a name ("Minister of Defence Oleksii Reznikov, and
+			// Commander-in-Chief"), nor before the next of a list (", and
+			// Stephanie Epner").
+			if j-2 >= i && d.nameWord(j-1) && d.nameWord(j-2) {
+				goto done
+			}
 			n := j + 1
 			if d.toks[n].fold == "and" && n+1 < len(d.toks) {
 				n++
+				if d.lx.given[d.toks[n].fold] {
+					goto done
+				}
 			}
 			if !d.toks[n].word || !d.toks[n].cap || d.inSpan(n) || d.toks[n].sent != t.sent {
 				goto done
@@ -480,7 +490,10 @@ func (d *doc) bodyCountry(k int) string {
 				return sp.e.code
 			}
 		}
-		if !(t.word && t.cap || t.fold == "of" || t.fold == "and" || t.fold == "for" || t.fold == "on") {
+		// Words of the body's name only: not another person's name or
+		// country ("Akiba Takeo of Japan and National Security Office
+		// Director").
+		if d.covered[k] || !(t.word && t.cap || t.fold == "for" || t.fold == "on") {
 			return ""
 		}
 		if d.atSentenceStart(k) {
@@ -489,6 +502,12 @@ func (d *doc) bodyCountry(k int) string {
 		k--
 	}
 	return ""
+}
+
+// nameWord reports whether toks[k] may be a name's and is no office's or
+// institution's word.
+func (d *doc) nameWord(k int) bool {
+	return d.eligible(k) && !d.lx.inst[d.toks[k].fold] && !d.inSpan(k)
 }
 
 // countryAfter reports whether a country's name starts at toks[q], after

@@ -46,6 +46,10 @@ func TestNameForms(t *testing.T) {
 		{"office of a place", "His Highness Sheikh Khalid bin Hamad Al Nahyan, Crown Prince of Abu Dhabi, received the minister.", "Khalid bin Hamad Al Nahyan", "AE", ""},
 		{"country's body before a title", "Russia's Security Council Secretary Nikolai Petrov will deliver the reply.", "Nikolai Petrov", "RU", ""},
 		{"post-nominal", "Witness: Rt Hon Sir Keir Holm MP, Prime Minister.", "Keir Holm", "", ""},
+		{"list of names and titles", "It was led by Anna Berg Holm, European Commission Director General for Energy, and Stephanie Pratt, Senior Director.", "Anna Berg Holm", "EU", ""},
+		{"next of a list", "It was led by Anna Berg Holm, European Commission Director General for Energy, and Stephanie Pratt, Senior Director.", "Stephanie Pratt", "", ""},
+		{"envoy for a country", "They were joined by Special Envoy for Yemen Tim Carver.", "Tim Carver", "", ""},
+		{"office after a name", "He met Minister of Defence Oleksii Petrenko, and Commander-in-Chief of the Ukrainian Armed Forces Gen. Valerii Bondar.", "Valerii Bondar", "UA", ""},
 		{"MP", "The Prime Minister was accompanied by MP Paulo Ferreira, the first of his kind.", "Paulo Ferreira", "", ""},
 		{"Archbishop", "The guests included papal envoy Archbishop Charles John Brennan.", "Charles John Brennan", "", ""},
 	}
