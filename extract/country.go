@@ -258,6 +258,13 @@ func (d *doc) author(title *doc) int {
 		if pi := pick(title, -1); pi != -2 {
 			return pi
 		}
+		// A headline of countries ("Joint Statement from Mexico and the
+		// United States") is no one's release: its lead names both sides.
+		for _, o := range title.others {
+			if o.kind == accord.Country {
+				return -1
+			}
+		}
 	}
 	if pi := pick(d, 0); pi >= 0 {
 		return pi

@@ -328,7 +328,8 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			}
 		case t.text == "(" && j+2 < len(d.toks) && d.toks[j+2].text == ")":
 			j += 2
-		case (t.text == "–" || t.text == "-") && j+1 < len(d.toks) && d.toks[j+1].cap:
+		case (t.text == "–" || t.text == "-") && j+1 < len(d.toks) && d.toks[j+1].cap && (t.start == d.toks[j-1].end || t.end == d.toks[j+1].start):
+			// "Asia-Pacific", not a list's bullet
 		default:
 			goto done
 		}
