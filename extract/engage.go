@@ -26,6 +26,7 @@ type eng struct {
 	sent      int
 	fromTitle bool
 	confirmed bool // a body sentence reports it too
+	byPub     bool // dated by publication, not by the text
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -105,6 +106,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 	lx := d.lx
 	principals := d.principals(title)
 	var context string // the last held engagement's date
+	var contextByPub bool
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		if t, ok := title.titleCue(); ok {
@@ -117,17 +119,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				}
 			}
 			if len(ps) >= 2 && !d.pub.IsZero() {
-				e := eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true}
+				e := eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true, byPub: true}
 				if t != accord.PhoneCall && t != accord.VideoCall {
 					e.place = dateline
 				}
 				held = append(held, e)
-				context = e.date
+				context, contextByPub = e.date, true
 			} else if codes := title.countryPair(); len(ps) == 0 && codes != nil && !d.pub.IsZero() && title.countryCue() {
 				// Governments in dialogue, no person named: "Joint Statement:
 				// U.S.-Mexico High-Level Security Dialogue". The countries
 				// take part; the body's own report of it, if any, wins below.
-				held = append(held, eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, codes: codes, sent: d.firstSentenceWithCountries(codes), fromTitle: true})
+				held = append(held, eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, codes: codes, sent: d.firstSentenceWithCountries(codes), fromTitle: true, byPub: true})
 			}
 		}
 	}
@@ -202,9 +204,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			e.date = date.format()
 		case past || future:
 		case context != "":
-			e.date = context
+			e.date, e.byPub = context, contextByPub
 		case !d.pub.IsZero():
-			e.date = d.pub.Format("2006-01-02")
+			e.date, e.byPub = d.pub.Format("2006-01-02"), true
 		}
 		if tr.typ == accord.Visit && date != nil && date.prec == precDay && !past {
 			e.date = date.t.Format("2006-01")
@@ -254,13 +256,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
 			if len(held) > 0 && held[0].fromTitle && !held[0].confirmed && date != nil && named >= 2 && class(held[0].typ) == class(e.typ) && overlap(held[0].persons, e.persons) {
-				held[0].date, held[0].confirmed = e.date, true
-				context = e.date
+				held[0].date, held[0].confirmed, held[0].byPub = e.date, true, e.byPub
+				context, contextByPub = e.date, e.byPub
 				continue
 			}
 			held = append(held, e)
 			if len(e.date) == 10 {
-				context = e.date
+				context, contextByPub = e.date, e.byPub
 			}
 		}
 	}
