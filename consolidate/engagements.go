@@ -508,27 +508,24 @@ var nameExtras = func() map[string]bool {
 	return m
 }()
 
-// nameEdges returns the first and last words of a folded name, without
-// honorifics, suffixes and initials: the given and family names in either
-// order ("KISHIDA Fumio", "Fumio Kishida").
-func nameEdges(words []string) (first, last string) {
+// nameCore returns the words of a folded name without honorifics,
+// suffixes and initials.
+func nameCore(words []string) []string {
 	var ws []string
 	for _, w := range words {
 		if len(w) > 1 && !nameExtras[w] {
 			ws = append(ws, w)
 		}
 	}
-	if len(ws) < 2 {
-		return "", ""
-	}
-	return ws[0], ws[len(ws)-1]
+	return ws
 }
 
-// nameForm reports whether two full names may be forms of one name in two
-// reports of one contact: their countries do not differ and an edge word
-// of one (given or family name) is an edge word of the other ("The
-// Honorable Joe Biden" and "Joseph R. Biden Jr.", "KISHIDA Fumio" and
-// "Fumio Kishida").
+// nameForm reports whether two names may be forms of one name in two
+// reports of one contact: their countries do not differ and, without
+// honorifics, suffixes and initials, the last word of one is the last of
+// the other or the names are in opposite orders ("The Honorable Joe Biden"
+// and "Joseph R. Biden Jr.", "KISHIDA Fumio" and "Fumio Kishida"), or one
+// is a single word of the other ("Marcos Jr" and "Ferdinand R. Marcos Jr.").
 func (st *state) nameForm(x, y string) bool {
 	if st.personMatch(x, y) {
 		return true
@@ -537,11 +534,17 @@ func (st *state) nameForm(x, y string) bool {
 	if ax == nil || ay == nil || ax.Country != "" && ay.Country != "" && ax.Country != ay.Country {
 		return false
 	}
-	f1, l1 := nameEdges(st.words(ax))
-	f2, l2 := nameEdges(st.words(ay))
-	if f1 == "" || f2 == "" {
+	w1, w2 := nameCore(st.words(ax)), nameCore(st.words(ay))
+	if len(w1) == 0 || len(w2) == 0 {
 		return false
 	}
+	if len(w1) > len(w2) {
+		w1, w2 = w2, w1
+	}
+	if len(w1) == 1 {
+		return slices.Contains(w2, w1[0])
+	}
+	f1, l1, f2, l2 := w1[0], w1[len(w1)-1], w2[0], w2[len(w2)-1]
 	return l1 == l2 || f1 == l2 && l1 == f2
 }
 
@@ -570,7 +573,35 @@ func (st *state) samePrincipals(a, b *accord.Engagement) bool {
 	}
 	// Both sides' readouts of one contact of two countries name each side in
 	// their own way: the forms of the names may differ.
-	return twoSides(a, b) && st.matchedBy(a.Participants, b.Participants, st.nameForm) >= need
+	if twoSides(a, b) && st.matchedBy(a.Participants, b.Participants, st.nameForm) >= need {
+		return true
+	}
+	return a.Type == accord.Visit && b.Type == accord.Visit && st.sameVisitor(a, b)
+}
+
+// sameVisitor reports whether two reports of visits to one country name a
+// visitor in common: the host each report names differs with whom the
+// visitor met (the foreign minister in one, the president in another).
+func (st *state) sameVisitor(a, b *accord.Engagement) bool {
+	host := a.Place.Country
+	if host == "" {
+		host = b.Place.Country
+	}
+	if host == "" || b.Place.Country != "" && b.Place.Country != host || !twoSides(a, b) {
+		return false
+	}
+	for _, x := range a.Participants {
+		ax := st.actors[x]
+		if !isPerson(x) || ax == nil || ax.Country == "" || ax.Country == host {
+			continue
+		}
+		for _, y := range b.Participants {
+			if isPerson(y) && st.nameForm(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matched counts the persons of a who match a person of b (personMatch).
