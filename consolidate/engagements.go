@@ -161,7 +161,7 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 		g.Place = e.Place
 	}
 	add := e.Participants
-	if twoSides(g, e) {
+	if sidesKnown(g, e) {
 		add = st.otherForms(g.Participants, add)
 	}
 	g.Participants = st.collapse(union(g.Participants, add))
@@ -322,6 +322,14 @@ func sameScope(a, b *accord.Engagement) bool {
 // countries: one names both, the other no more.
 func twoSides(a, b *accord.Engagement) bool {
 	return (a.Bilateral() || b.Bilateral()) && !a.Multilateral() && !b.Multilateral()
+}
+
+// sidesKnown reports whether two reports name the countries of a contact
+// between countries: a contact of two (one report may name fewer), or the
+// same countries, so that name forms can be compared side by side. Within
+// one country, two name forms are no evidence of one person.
+func sidesKnown(a, b *accord.Engagement) bool {
+	return twoSides(a, b) || len(a.Countries) >= 2 && slices.Equal(a.Countries, b.Countries)
 }
 
 // weak reports whether an engagement's date is its article's publication
@@ -525,7 +533,8 @@ func nameCore(words []string) []string {
 // honorifics, suffixes and initials, the last word of one is the last of
 // the other or the names are in opposite orders ("The Honorable Joe Biden"
 // and "Joseph R. Biden Jr.", "KISHIDA Fumio" and "Fumio Kishida"), or one
-// is a single word of the other ("Marcos Jr" and "Ferdinand R. Marcos Jr.").
+// is a single word of the other ("Marcos Jr" and "Ferdinand R. Marcos Jr."),
+// or they differ only in spaces.
 func (st *state) nameForm(x, y string) bool {
 	if st.personMatch(x, y) {
 		return true
@@ -545,7 +554,9 @@ func (st *state) nameForm(x, y string) bool {
 		return slices.Contains(w2, w1[0])
 	}
 	f1, l1, f2, l2 := w1[0], w1[len(w1)-1], w2[0], w2[len(w2)-1]
-	return l1 == l2 || f1 == l2 && l1 == f2
+	// "Cho Tae-yong" and "Cho Taeyong": a given name of two syllables is
+	// written with a hyphen or without.
+	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "")
 }
 
 // samePrincipals: compatible countries (the same, one a part of the other,
@@ -573,7 +584,7 @@ func (st *state) samePrincipals(a, b *accord.Engagement) bool {
 	}
 	// Both sides' readouts of one contact of two countries name each side in
 	// their own way: the forms of the names may differ.
-	if twoSides(a, b) && st.matchedBy(a.Participants, b.Participants, st.nameForm) >= need {
+	if sidesKnown(a, b) && st.matchedBy(a.Participants, b.Participants, st.nameForm) >= need {
 		return true
 	}
 	return a.Type == accord.Visit && b.Type == accord.Visit && st.sameVisitor(a, b)
