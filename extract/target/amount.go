@@ -18,6 +18,11 @@ func (x *extractor) amounts(toks []token) []amount {
 				continue // glued to a word: No.4, F-16
 			}
 			a.value = t.v
+		case t.k == word && l.multipliers[t.f] > 0:
+			if m, ok := x.multiplier(toks, i); ok {
+				out = append(out, m)
+			}
+			continue
 		case t.k == word:
 			end, w := l.numbers.match(toks, i)
 			if end < 0 {
@@ -39,10 +44,25 @@ func (x *extractor) amounts(toks []token) []amount {
 			p := toks[k]
 			if c, ok := l.symbols[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps = c, k
+				bare := p.f == "$"
 				if k > 0 && !p.sp {
 					q := toks[k-1]
 					if c, ok := l.symbols[x.text[q.s:p.e]]; ok {
-						a.unit, a.ps = c, k-1
+						a.unit, a.ps, bare = c, k-1, false
+					}
+				}
+				if c := l.homeDollar[x.home]; bare && c != "" {
+					a.unit = c // "$" read in the outlet's country
+				}
+				// NZ$8.6m, $245k: a scale letter glued to the number.
+				if a.j < len(toks) && !toks[a.j].sp && a.j == a.i+1 {
+					switch toks[a.j].f {
+					case "m":
+						a.value *= 1e6
+						a.j++
+					case "k":
+						a.value *= 1e3
+						a.j++
 					}
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
@@ -57,6 +77,9 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.j = "percent", end
 			} else if end, c := l.currAfter.match(toks, a.j); end > 0 {
 				a.unit, a.j = c, end
+				if h := l.homeDollar[x.home]; h != "" && end == a.j+1 && (toks[end-1].f == "dollars" || toks[end-1].f == "dollar") {
+					a.unit = h
+				}
 			} else if end, u := l.units.match(toks, a.j); end > 0 {
 				a.unit, a.j = u, end
 			} else if cs, ce := x.counted(toks, a.j); ce > 0 {
@@ -140,4 +163,19 @@ func (x *extractor) countryEndsAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// multiplier reads a target stated as a factor at toks[i]: "doubling
+// bilateral trade", "to triple investment" is 2 or 3 times the metric
+// after it. Only a verb will do, not an adjective ("double taxation"):
+// the noun phrase after it must name a metric.
+func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
+	if i > 0 && (determiner[toks[i-1].f] || x.l.perfect[toks[i-1].f]) {
+		return amount{}, false
+	}
+	s, e := x.npForward(toks, i+1)
+	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) {
+		return amount{}, false
+	}
+	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
 }

@@ -51,6 +51,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				m := x.phrase(toks, s, e)
 				if nominal != "" && !strings.HasPrefix(strings.ToLower(m), nominal) {
 					m = nominal + " " + c + " " + m
+				} else if c == "for" && a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.forHeads[toks[a.ps-2].f] {
+					// "the grant of €60 million for the Green Economy
+					// Programme": a grant for the programme.
+					m = x.text[toks[a.ps-2].s:toks[a.ps-2].e] + " for " + m
+					s = a.ps - 2
 				}
 				return m, s, e
 			}
@@ -176,6 +181,10 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 	if e > s && e < len(toks) && toks[e].f == "of" && x.l.ofHeads[toks[e-1].f] {
 		if s2, e2 := x.npForward(toks, e+1); e2 > s2 {
 			e = e2
+		}
+	} else if e > s && e+1 < len(toks) && toks[e].f == "for" && x.l.forHeads[toks[e-1].f] {
+		if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) {
+			e = e2 // the Financing Agreement for the Green Economy Programme
 		}
 	}
 	return s, e
