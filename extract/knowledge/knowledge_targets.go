@@ -14,6 +14,9 @@ type Units struct {
 	Countables []string `json:"countables"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
+	// GluedScales are scale letters written against a number: NZ$8.6m,
+	// $245k. Apart from a number they are other words (m for metres).
+	GluedScales map[string]float64 `json:"glued_scales"`
 	// HomeDollar is the currency a bare "$" or "dollars" stands for in an
 	// outlet of each country: "$" in a Canadian release is CAD.
 	HomeDollar map[string]string `json:"home_dollar"`
@@ -72,6 +75,9 @@ type Metrics struct {
 	// NationalHeads are measures of a country's own economy: GDP per capita
 	// "for Viet Nam" is Viet Nam's, where aid "for Ukraine" is the donor's.
 	NationalHeads []string `json:"national_heads"`
+	// CounterpartHeads are metrics whose counterpart country is part of
+	// what they are: a tariff on goods of Japan is not one on goods of Korea.
+	CounterpartHeads []string `json:"counterpart_heads"`
 	// Blocs are holders that are not countries (the EU acts as EU), named
 	// by themselves, their institutions and their programmes.
 	Blocs []Bloc `json:"blocs"`
@@ -80,10 +86,12 @@ type Metrics struct {
 	FundingHeads []string `json:"funding_heads"`
 }
 
-// Bloc is a holder that is not a country, with the names that stand for it.
+// Bloc is a holder that is not a country, with the names that stand for it
+// and the names of its programmes (Global Gateway is the EU's).
 type Bloc struct {
-	Code  string   `json:"code"`
-	Names []string `json:"names"`
+	Code       string   `json:"code"`
+	Names      []string `json:"names"`
+	Programmes []string `json:"programmes"`
 }
 
 // TargetPhrases is data/targets.json: the grammar words of targets.

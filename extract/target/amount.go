@@ -36,6 +36,9 @@ func (x *extractor) amounts(toks []token) []amount {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
 				a.j++
+			} else if s := l.glued[toks[a.j].f]; s > 0 && !toks[a.j].sp && t.k == num {
+				a.value *= s // NZ$8.6m, $245k
+				a.j++
 			}
 		}
 		a.ps, a.pe = a.i, a.j
@@ -53,17 +56,6 @@ func (x *extractor) amounts(toks []token) []amount {
 				}
 				if c := l.homeDollar[x.home]; bare && c != "" {
 					a.unit = c // "$" read in the outlet's country
-				}
-				// NZ$8.6m, $245k: a scale letter glued to the number.
-				if a.j < len(toks) && !toks[a.j].sp && a.j == a.i+1 {
-					switch toks[a.j].f {
-					case "m":
-						a.value *= 1e6
-						a.j++
-					case "k":
-						a.value *= 1e3
-						a.j++
-					}
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps = c, k
@@ -176,6 +168,9 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	s, e := x.npForward(toks, i+1)
 	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) {
 		return amount{}, false
+	}
+	if e+1 < len(toks) && toks[e].f == "to" && (toks[e+1].k == num || toks[e+1].k == punct || toks[e+1].upper) {
+		return amount{}, false // "double trade to $100 billion": the amount is the target
 	}
 	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
 }

@@ -28,7 +28,7 @@ func (x *extractor) mentions(toks []token) []mention {
 			i = end
 			continue
 		}
-		out = append(out, mention{s: i, e: end, code: strings.TrimSuffix(val, "*"), demonym: strings.HasSuffix(val, "*")})
+		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*")})
 		i = end - 1
 	}
 	if len(x.persons) == 0 || len(toks) == 0 {

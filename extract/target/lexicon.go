@@ -130,7 +130,9 @@ type lex struct {
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	national                           map[string]bool
+	glued                              map[string]float64
 	blocs                              map[string]bool // codes of holders that are not countries: EU
+	counterpart                        map[string]bool
 }
 
 var (
@@ -206,11 +208,16 @@ func buildLex() *lex {
 		l.currencies[c] = true
 	}
 	l.national = set(m.NationalHeads)
+	l.glued = u.GluedScales
 	l.blocs = map[string]bool{}
+	l.counterpart = set(m.CounterpartHeads)
 	for _, b := range m.Blocs {
 		l.blocs[b.Code] = true
 		for _, n := range b.Names {
 			l.countries.add(n, b.Code, false)
+		}
+		for _, n := range b.Programmes {
+			l.countries.add(n, b.Code+"+", false) // + marks a programme
 		}
 	}
 	for _, c := range knowledge.Countries() {

@@ -274,6 +274,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
 		}
+		if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
+			metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
+		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
 			Deadline: dl, Period: per, Qualifier: x.qualifier(toks, a.pe, segEnd),
@@ -341,10 +344,36 @@ func (x *extractor) programmeAt(toks []token) string {
 		i++
 	}
 	end, code := x.l.countries.match(toks, i)
-	if end-i < 2 || !x.l.blocs[code] {
-		return ""
+	if !strings.HasSuffix(code, "+") {
+		return "" // not a programme: "The European Union will provide …" needs no prefix
 	}
 	return x.text[toks[i].s:toks[end-1].e]
+}
+
+// counterpart returns the country a tariff-like metric toks[ms:me] is
+// levied on: the first country after a preposition in the sentence that is
+// not a holder ("on originating goods of Indonesia", "imports from Japan").
+func (x *extractor) counterpart(toks []token, a amount, ms, me int, holders []string) string {
+	ok := false
+	for _, t := range toks[ms:me] {
+		ok = ok || x.l.counterpart[t.f]
+	}
+	if !ok {
+		return ""
+	}
+	for _, m := range x.mentions(toks) {
+		if m.demonym || slices.Contains(holders, m.code) || m.s < 1 {
+			continue
+		}
+		p := m.s - 1
+		if p > 0 && determiner[toks[p].f] {
+			p--
+		}
+		if p >= 0 && preposition[toks[p].f] && toks[p].f != "by" {
+			return x.text[toks[m.s].s:toks[m.e-1].e]
+		}
+	}
+	return ""
 }
 
 // named reports whether a metric holds a capitalised word after its first:
@@ -514,8 +543,8 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps {
-			plan = i
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" {
+			plan = i // not "has already committed €66 billion": a report
 			break
 		}
 	}
