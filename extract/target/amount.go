@@ -68,10 +68,10 @@ func (x *extractor) amounts(toks []token) []amount {
 			} else if end, _ := l.percent.match(toks, a.j); end > 0 {
 				a.unit, a.j = "percent", end
 			} else if end, c := l.currAfter.match(toks, a.j); end > 0 {
-				a.unit, a.j = c, end
-				if h := l.homeDollar[x.home]; h != "" && end == a.j+1 && (toks[end-1].f == "dollars" || toks[end-1].f == "dollar") {
-					a.unit = h
+				if h := l.homeDollar[x.home]; h != "" && end == a.j+1 && (toks[a.j].f == "dollars" || toks[a.j].f == "dollar") {
+					c = h // "20 million dollars" read in the outlet's country
 				}
+				a.unit, a.j = c, end
 			} else if end, u := l.units.match(toks, a.j); end > 0 {
 				a.unit, a.j = u, end
 			} else if cs, ce := x.counted(toks, a.j); ce > 0 {

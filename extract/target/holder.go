@@ -81,17 +81,11 @@ func (x *extractor) partiesOf() []string {
 	x.partied = true
 	ps := unique(x.principals)
 	if len(ps) < 2 {
+		_, named := x.survey()
 		count := map[string]int{}
-		var toks []token
-		for _, sp := range x.sents {
-			if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
-				continue
-			}
-			toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
-			for _, m := range x.mentions(toks) {
-				if !slices.Contains(ps, m.code) {
-					count[m.code]++
-				}
+		for c, n := range named {
+			if !slices.Contains(ps, c) {
+				count[c] = n
 			}
 		}
 		for len(ps) < 2 {
@@ -123,14 +117,36 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	demonym := ms[k].demonym
 	j := ms[k].e
 	last := k
-	if j < len(toks) && toks[j].f == "and" && k+1 < len(ms) && ms[k+1].s == j+1 {
-		codes = append(codes, ms[k+1].code)
-		demonym = demonym || ms[k+1].demonym
-		j, last = ms[k+1].e, k+1
+	// A list of subjects: "Australia, India, Japan, and the United States
+	// have pledged".
+	for last+1 < len(ms) && j < len(toks) {
+		n := j
+		if toks[n].f == "," {
+			n++
+		}
+		if n < len(toks) && toks[n].f == "and" {
+			n++
+		}
+		if n < len(toks) && toks[n].f == "the" {
+			n++
+		}
+		if n == j || ms[last+1].s != n {
+			break
+		}
+		codes = append(codes, ms[last+1].code)
+		demonym = demonym || ms[last+1].demonym
+		j, last = ms[last+1].e, last+1
+		if toks[n-1].f == "and" || n >= 2 && toks[n-2].f == "and" {
+			break // the list ends after "and"
+		}
 	}
 	if j < len(toks) && x.l.subjNouns[toks[j].f] {
 		j++
 		demonym = false
+		// "Japanese automaker Toyota will": the company's name.
+		for n := 0; n < 3 && j < len(toks) && toks[j].k == word && 'A' <= x.text[toks[j].s] && x.text[toks[j].s] <= 'Z'; n++ {
+			j++
+		}
 	}
 	if demonym {
 		return nil, last
@@ -289,22 +305,7 @@ func (x *extractor) usualCommitter() string {
 		return ""
 	}
 	x.committed = true
-	count := map[string]int{}
-	var toks []token
-	for _, sp := range x.sents {
-		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
-			continue
-		}
-		toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
-		ms := x.mentions(toks)
-		for k := 0; k < len(ms); k++ {
-			codes, last := x.subject(toks, ms, k)
-			if len(codes) == 1 {
-				count[codes[0]]++
-			}
-			k = last
-		}
-	}
+	count, _ := x.survey()
 	best, n, tie := "", 0, false
 	for c, v := range count {
 		switch {
@@ -319,6 +320,34 @@ func (x *extractor) usualCommitter() string {
 		return best
 	}
 	return ""
+}
+
+// survey reads the whole article once: how often each country is the lone
+// subject of a commitment, and how often each is named.
+func (x *extractor) survey() (subjects, named map[string]int) {
+	if x.subjects != nil {
+		return x.subjects, x.named
+	}
+	x.subjects, x.named = map[string]int{}, map[string]int{}
+	var toks []token
+	for _, sp := range x.sents {
+		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
+			continue
+		}
+		toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
+		ms := x.mentions(toks)
+		for _, m := range ms {
+			x.named[m.code]++
+		}
+		for k := 0; k < len(ms); k++ {
+			codes, last := x.subject(toks, ms, k)
+			if len(codes) == 1 {
+				x.subjects[codes[0]]++
+			}
+			k = last
+		}
+	}
+	return x.subjects, x.named
 }
 
 func unique(codes []string) []string {

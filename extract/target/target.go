@@ -76,6 +76,8 @@ type extractor struct {
 	prev      sentence.Span // the sentence before, for "It aims to…"
 	parties   []string      // the article's two parties, found lazily
 	partied   bool
+	subjects  map[string]int // the article's lone subjects of commitments, counted
+	named     map[string]int // the countries and blocs it names, counted
 	out       []accord.Target
 }
 
