@@ -120,15 +120,15 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	// A list of subjects: "Australia, India, Japan, and the United States
 	// have pledged".
 	for last+1 < len(ms) && j < len(toks) {
-		n := j
+		n, and := j, false
 		if toks[n].f == "," {
 			n++
 		}
 		if n < len(toks) && toks[n].f == "and" {
-			n++
+			n, and = n+1, true
 		}
-		if n < len(toks) && toks[n].f == "the" {
-			n++
+		if n < len(toks) && toks[n].f == "the" && ms[last+1].s != n {
+			n++ // "and the United States"; "the Philippines" may be a name itself
 		}
 		if n == j || ms[last+1].s != n {
 			break
@@ -136,7 +136,7 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 		codes = append(codes, ms[last+1].code)
 		demonym = demonym || ms[last+1].demonym
 		j, last = ms[last+1].e, last+1
-		if toks[n-1].f == "and" || n >= 2 && toks[n-2].f == "and" {
+		if and {
 			break // the list ends after "and"
 		}
 	}

@@ -133,6 +133,8 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "Global Gateway", Value: 300e9, Unit: "EUR", Comparator: "lte", Period: "2021-2027", Holders: []string{"EU"}}}},
 		{"signed by both sides", "", "The EU and Viet Nam signed a €50 million financing agreement for the Clean Energy Programme.", nil,
 			[]accord.Target{{Metric: "Clean Energy Programme", Value: 50e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "VN"}}}},
+		{"subjects with articles", "", "At the forum, the EU and the Philippines signed a €20 million grant agreement for coastal resilience.", nil,
+			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "PH"}}}},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
