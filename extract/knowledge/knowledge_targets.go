@@ -78,6 +78,10 @@ type Metrics struct {
 	// CounterpartHeads are metrics whose counterpart country is part of
 	// what they are: a tariff on goods of Japan is not one on goods of Korea.
 	CounterpartHeads []string `json:"counterpart_heads"`
+	// Bodies are government agencies and state lenders that commit for
+	// their country: "DFC committed a $553 million loan" is the United
+	// States' commitment.
+	Bodies map[string][]string `json:"bodies"`
 	// Blocs are holders that are not countries (the EU acts as EU), named
 	// by themselves, their institutions and their programmes.
 	Blocs []Bloc `json:"blocs"`

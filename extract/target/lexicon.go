@@ -211,6 +211,11 @@ func buildLex() *lex {
 	l.glued = u.GluedScales
 	l.blocs = map[string]bool{}
 	l.counterpart = set(m.CounterpartHeads)
+	for code, names := range m.Bodies {
+		for _, n := range names {
+			l.countries.add(n, code, false)
+		}
+	}
 	for _, b := range m.Blocs {
 		l.blocs[b.Code] = true
 		for _, n := range b.Names {

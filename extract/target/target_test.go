@@ -135,6 +135,8 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "Clean Energy Programme", Value: 50e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "VN"}}}},
 		{"subjects with articles", "", "At the forum, the EU and the Philippines signed a €20 million grant agreement for coastal resilience.", nil,
 			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "PH"}}}},
+		{"government body", "", "In Sri Lanka, DFC committed a $500 million loan to support a container terminal in Colombo, Sri Lanka.", []string{"LK", "US"},
+			[]accord.Target{{Metric: "loan", Value: 500e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
