@@ -118,8 +118,13 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	j := ms[k].e
 	last := k
 	// A list of subjects: "Australia, India, Japan, and the United States
-	// have pledged".
-	for last+1 < len(ms) && j < len(toks) {
+	// have pledged"; not "In Sri Lanka, DFC committed".
+	p := ms[k].s - 1
+	if p > 0 && determiner[toks[p].f] {
+		p--
+	}
+	inPhrase := p >= 0 && preposition[toks[p].f]
+	for !inPhrase && last+1 < len(ms) && j < len(toks) {
 		n, and := j, false
 		if toks[n].f == "," {
 			n++
