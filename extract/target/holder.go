@@ -60,6 +60,36 @@ func (x *extractor) mentions(toks []token) []mention {
 	return out
 }
 
+// inPhrase reports whether mention ms[k] is inside a prepositional phrase,
+// itself or as a later item of a list that starts in one: "in Sri Lanka",
+// "of New Zealand and the Philippines".
+func inPhrase(toks []token, ms []mention, k int) bool {
+	for ; k >= 0; k-- {
+		p := ms[k].s - 1
+		if p > 0 && determiner[toks[p].f] {
+			p--
+		}
+		if p < 0 {
+			return false
+		}
+		if preposition[toks[p].f] {
+			return true
+		}
+		if toks[p].f != "and" && toks[p].f != "," {
+			return false
+		}
+		if toks[p].f == "and" && p > 0 && toks[p-1].f == "," {
+			p--
+		} else if toks[p].f == "," && (ms[k].e >= len(toks) || toks[ms[k].e].f != "," && toks[ms[k].e].f != "and") {
+			return false // "In Sri Lanka, DFC committed": a comma ends the phrase
+		}
+		if k == 0 || ms[k-1].e != p {
+			return false
+		}
+	}
+	return false
+}
+
 // leadSubject returns the countries that are the subject of a sentence
 // opening a list: "While in Manila, Mr Peters announced:".
 func (x *extractor) leadSubject(toks []token) []string {
@@ -117,14 +147,12 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	demonym := ms[k].demonym
 	j := ms[k].e
 	last := k
-	// A list of subjects: "Australia, India, Japan, and the United States
-	// have pledged"; not "In Sri Lanka, DFC committed".
-	p := ms[k].s - 1
-	if p > 0 && determiner[toks[p].f] {
-		p--
+	if inPhrase(toks, ms, k) {
+		return nil, last // "The leaders of New Zealand and the Philippines agreed"
 	}
-	inPhrase := p >= 0 && preposition[toks[p].f]
-	for !inPhrase && last+1 < len(ms) && j < len(toks) {
+	// A list of subjects: "Australia, India, Japan, and the United States
+	// have pledged".
+	for last+1 < len(ms) && j < len(toks) {
 		n, and := j, false
 		if toks[n].f == "," {
 			n++
