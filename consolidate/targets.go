@@ -63,20 +63,21 @@ func sameMetric(a, b string) bool {
 	return slices.Contains(wb, wa[0]) || slices.Contains(wa, wb[0])
 }
 
-// shareName reports whether two metrics share a proper name other than a
-// word for the kind of commitment: "Green Economy Programme" and "financing
+// shareName reports whether two metrics share a proper name of two words or
+// more, other than words for the kind of commitment: "Green Economy Programme" and "financing
 // agreement for the Green Economy Programme".
 func shareName(a, b string) bool {
 	if !sameNames(a, b) {
 		return false
 	}
 	nb := capitals(b, 0)
+	n := 0
 	for _, w := range capitals(a, 0) {
 		if len(w) > 3 && slices.Contains(nb, w) && !kinds[singular(w)] {
-			return true
+			n++
 		}
 	}
-	return false
+	return n >= 2 // a name of two words: one shared word ("Pacific") may name a region, not an object
 }
 
 // kinds are metric words that name a kind of commitment, not its object:
