@@ -29,6 +29,8 @@ Reading and searching:
   search [--db DB] QUERY           full-text search ("phrases", OR, -exclusion)
   show ID|FILE                     one article with what was extracted from it
   export [-o FILE]                 the accord.export/v1 document
+  export --format csv -o DIR       one CSV file a table (articles, actors, engagements…)
+  export --format plover [-o FILE] PLOVER event records with CAMEO codes, as CSV
 
 The record:
   events   [--country CC]... [--from D] [--to D] [--type T] [--area A]   engagements
@@ -45,7 +47,8 @@ Serving and moving:
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
 
 Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL
-(default $ACCORD_DB, else ./accord.db). Most take --json.
+(default $ACCORD_DB, else ./accord.db). Most take --json; events, targets
+and actors take --csv.
 Run 'accord COMMAND -h' for a command's flags.
 `
 
@@ -145,6 +148,7 @@ type flags struct {
 	*flag.FlagSet
 	db   *string
 	json *bool
+	csv  *bool
 }
 
 func newFlags(name, args string) *flags {
@@ -160,6 +164,13 @@ func newFlags(name, args string) *flags {
 
 func (f *flags) withJSON() *flags {
 	f.json = f.Bool("json", false, "print JSON")
+	return f
+}
+
+// withCSV adds --csv: the list as a CSV table, in the columns of accord
+// export --format csv.
+func (f *flags) withCSV() *flags {
+	f.csv = f.Bool("csv", false, "print CSV (the columns of export --format csv)")
 	return f
 }
 

@@ -10,6 +10,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
+	"github.com/accordhq/accord/exchange"
 	accordhttp "github.com/accordhq/accord/http"
 	"github.com/accordhq/accord/ingest"
 	"github.com/accordhq/accord/read"
@@ -18,9 +19,13 @@ import (
 
 func runExport(ctx context.Context, args []string) error {
 	f := newFlags("export", "")
-	out := f.String("o", "-", "write to `FILE` (- for standard output)")
+	out := f.String("o", "-", "write to `FILE` (- for standard output), or to a folder for csv")
+	format := f.String("format", formatJSON, "json (accord.export/v1), csv (a folder of tables) or plover (event records)")
 	if _, err := f.parse(args); err != nil {
 		return err
+	}
+	if *format != formatJSON && *format != formatCSV && *format != formatPLOVER {
+		return invalid("export: unknown --format %q (json, csv or plover)", *format)
 	}
 	store, err := openStore(ctx, *f.db)
 	if err != nil {
@@ -30,6 +35,9 @@ func runExport(ctx context.Context, args []string) error {
 	doc, err := view.Export(ctx, store)
 	if err != nil {
 		return err
+	}
+	if *format != formatJSON {
+		return writeExchange(doc, *format, *out)
 	}
 	return writeOut(*out, func(w io.Writer) error { return writeJSON(w, doc) })
 }
@@ -76,7 +84,7 @@ func loadRecord(ctx context.Context, db string) (accord.Store, *accord.Record, e
 }
 
 func runEvents(ctx context.Context, args []string) error {
-	f := newFlags("events", "").withJSON()
+	f := newFlags("events", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "engagements with this country (ISO code; repeatable: all must take part)")
 	from := f.String("from", "", "on or after `DATE`")
@@ -96,6 +104,9 @@ func runEvents(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
+	if *f.csv {
+		return printCSV(exchange.Engagements(rec, es))
+	}
 	return view.WriteEngagements(os.Stdout, rec, es)
 }
 
@@ -108,7 +119,7 @@ func typeList() string {
 }
 
 func runTargets(ctx context.Context, args []string) error {
-	f := newFlags("targets", "").withJSON()
+	f := newFlags("targets", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "targets held by this country (repeatable)")
 	from := f.String("from", "", "stated on or after `DATE`")
@@ -132,11 +143,14 @@ func runTargets(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, ts)
 	}
+	if *f.csv {
+		return printCSV(exchange.Targets(ts))
+	}
 	return view.WriteTargets(os.Stdout, ts)
 }
 
 func runActors(ctx context.Context, args []string) error {
-	f := newFlags("actors", "").withJSON()
+	f := newFlags("actors", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "actors of this country (repeatable: any of them)")
 	typ := f.String("type", "", "person, country, organization or place")
@@ -156,6 +170,9 @@ func runActors(ctx context.Context, args []string) error {
 	}
 	if *f.json {
 		return writeJSON(os.Stdout, as)
+	}
+	if *f.csv {
+		return printCSV(exchange.Actors(as))
 	}
 	return view.WriteActors(os.Stdout, as)
 }
