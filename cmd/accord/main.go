@@ -45,6 +45,7 @@ The record:
 Serving and moving:
   serve [--addr 127.0.0.1:8080] [--write-token T]   web app and HTTP API
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
+  version                                            the version and commit of this binary
 
 Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL
 (default $ACCORD_DB, else ./accord.db). Most take --json; events, targets
@@ -72,6 +73,7 @@ var commands = map[string]command{
 	"consolidate": {runConsolidate},
 	"serve":       {runServe},
 	"migrate":     {runMigrate},
+	"version":     {runVersion},
 }
 
 func main() {
