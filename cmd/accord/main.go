@@ -26,6 +26,9 @@ Usage: accord COMMAND [flags] [args]
 
 Reading and searching:
   ingest [--db DB] PATH... | -     read files, folders or stdin into the store
+  ingest URL...                    read feeds (RSS, Atom, JSON Feed), sitemaps or pages
+  watch [--every 15m] URL... | --feeds FILE   poll feeds and store what is new
+  sources                          each source's last fetch, status, items and errors
   search [--db DB] QUERY           full-text search ("phrases", OR, -exclusion)
   show ID|FILE                     one article with what was extracted from it
   export [-o FILE]                 the accord.export/v1 document
@@ -43,7 +46,7 @@ The record:
   consolidate                        rebuild the record from every stored article
 
 Serving and moving:
-  serve [--addr 127.0.0.1:8080] [--write-token T]   web app and HTTP API
+  serve [--addr 127.0.0.1:8080] [--write-token T] [--watch FEEDS]   web app and HTTP API
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
   version                                            the version and commit of this binary
 
@@ -74,6 +77,8 @@ var commands = map[string]command{
 	"serve":       {runServe},
 	"migrate":     {runMigrate},
 	"version":     {runVersion},
+	"watch":       {runWatch},
+	"sources":     {runSources},
 }
 
 func main() {

@@ -7,6 +7,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
@@ -328,6 +330,9 @@ func runServe(ctx context.Context, args []string) error {
 	f := newFlags("serve", "")
 	addr := f.String("addr", "127.0.0.1:8080", "listen `ADDRESS`")
 	token := f.String("write-token", os.Getenv("ACCORD_WRITE_TOKEN"), "enable POST /api/articles with this bearer `TOKEN` ($ACCORD_WRITE_TOKEN)")
+	watchFile := f.String("watch", "", "also watch the sources of this feeds `FILE` (OPML or one URL a line)")
+	every := f.Duration("every", 15*time.Minute, "with --watch, poll every `INTERVAL`")
+	fo := addFeedFlags(f)
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
@@ -340,6 +345,17 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	var mu sync.Mutex // one ingest at a time: uploads and the watcher share p
+	if *watchFile != "" {
+		sources, err := sourcesFrom(nil, *watchFile)
+		if err == nil {
+			sources, err = knownSources(ctx, store, sources)
+		}
+		if err != nil {
+			return err
+		}
+		go newWatcher(store, p, fo, &mu, os.Stderr).Run(ctx, sources, *every)
+	}
 	srv := accordhttp.NewServer(store, accordhttp.Options{
 		WriteToken: *token,
 		Ingest: func(ctx context.Context, name string, data []byte) (any, error) {
@@ -347,7 +363,9 @@ func runServe(ctx context.Context, args []string) error {
 			if len(arts) == 0 && len(errs) > 0 {
 				return nil, errs[0]
 			}
+			mu.Lock()
 			sum, err := p.Ingest(ctx, arts)
+			mu.Unlock()
 			if err != nil {
 				return nil, err
 			}
