@@ -202,7 +202,7 @@ func runSources(ctx context.Context, args []string) error {
 	defer store.Close()
 	ss, ok := store.(accord.SourceStore)
 	if !ok {
-		return accord.Errorf(accord.EINVALID, "sources: this store does not keep sources (SQLite does)")
+		return accord.Errorf(accord.EINVALID, "sources: this store does not keep sources")
 	}
 	list, err := ss.Sources(ctx)
 	if err != nil {
