@@ -67,7 +67,9 @@ func newWatcher(store accord.Store, p *ingest.Pipeline, o feedOptions, mu *sync.
 			}
 			return sum.Written(), err
 		},
-		Report: func(line string) { fmt.Fprintln(w, line) },
+		// Lines carry what servers said (titles, statuses): escaped, as
+		// every text made of input the CLI prints.
+		Report: func(line string) { fmt.Fprintln(w, escapeControls(line, false)) },
 	}
 	if ss, ok := store.(accord.SourceStore); ok {
 		wt.Save = ss.PutSource
@@ -211,7 +213,7 @@ func runSources(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, list)
 	}
-	return writeSources(os.Stdout, list)
+	return writeSources(stdout, list) // names and errors come from servers: escaped
 }
 
 func writeSources(w io.Writer, list []accord.Source) error {
