@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	accord "github.com/accordhq/accord"
@@ -94,8 +95,11 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		}
 		switch {
 		case len(offices) > 0 && sameOffice(offices, &h):
-		case len(p.core) >= 2:
-			// A full name identifies without the title.
+		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), office.Words(h.Name))):
+			// A full name identifies without a title; with a title the
+			// holder does not hold, only the very name does (He Lifeng, Vice
+			// Premier, is the holder He Lifeng; Juan A. Cruz, Secretary for
+			// Foreign Affairs, is no Juan Santos Cruz).
 		case titled || h.Country != home:
 			// One word with another title ("First Lady Biden") or not of
 			// the home government: a surname many share.
@@ -114,7 +118,9 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 	if country == "" {
 		country = home // a family name the home government's holder bears
 	}
-	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 && !day.IsZero() {
+	// Not for a longer name: "Khalid bin Hamad Al Nahyan" is not the
+	// President Mohammed bin Zayed Al Nahyan for sharing a family name.
+	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 && len(p.core) <= 2 && !day.IsZero() {
 		// The text's own office, country and family name: the holder, whatever
 		// given name the text uses (Ferdinand R. Marcos Jr., Bongbong Marcos).
 		last := p.core[len(p.core)-1]
@@ -265,7 +271,7 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 		}
 	}
 	for pi, p := range d.persons {
-		if p.country != "" || p.qualified || doubt[pi] {
+		if p.country != "" || p.qualified || doubt[pi] || placeRole(p) {
 			continue
 		}
 		for _, t := range p.titles {
@@ -276,4 +282,35 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 			}
 		}
 	}
+}
+
+// placeRole reports whether a person's title names what it is of ("Governor
+// of Okinawa"): the place says whose official they are, not the outlet.
+func placeRole(p *person) bool {
+	for _, r := range p.roles {
+		if strings.Contains(r, " of ") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether two names have the same words, in any order.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, x := range b {
+			if w == x {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
