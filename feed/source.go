@@ -138,14 +138,16 @@ func (r *Reader) items(ctx context.Context, p *Poll, items []item) {
 	if minWords <= 0 {
 		minWords = 150
 	}
+	seen := map[string]bool{} // a link listed twice is read once
 	for _, it := range items {
 		if ctx.Err() != nil {
 			p.Errs = append(p.Errs, ctx.Err())
 			return
 		}
-		if it.link == "" {
+		if it.link == "" || seen[it.link] {
 			continue
 		}
+		seen[it.link] = true
 		if r.Known != nil && r.Known(ctx, it.link) {
 			p.Skipped++
 			continue
