@@ -53,7 +53,8 @@ func TestIngestAndWatchFeeds(t *testing.T) {
 	feedURL, down := srv.URL+"/rss.xml", srv.URL+"/down.xml"
 
 	out, stderr, code := accordCmd(t, "", "ingest", "--db", db, "--delay", "0", feedURL, down)
-	if code != 0 || !strings.Contains(stderr, "rss.xml: rss, 1 item(s), 1 new") || !strings.Contains(stderr, "down.xml: error") {
+	if code != 0 || !strings.Contains(stderr, "rss.xml: rss, 1 item(s), 1 new") || !strings.Contains(stderr, "down.xml: error") ||
+		!strings.Contains(out, "read 2 source(s): 1 article(s) stored or replaced, 1 source(s) failed") {
 		t.Fatalf("ingest exit %d:\n%s%s", code, out, stderr)
 	}
 	feeds := filepath.Join(dir, "feeds.txt")
