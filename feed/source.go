@@ -106,6 +106,9 @@ func (r *Reader) Poll(ctx context.Context, src accord.Source) *Poll {
 	s.Status, s.Failures, s.LastSuccess, s.Error = accord.SourceOK, 0, now, ""
 	if len(p.Errs) > 0 {
 		s.Error = fmt.Sprintf("%d item(s) failed; first: %v", len(p.Errs), p.Errs[0])
+		// Ask unconditionally next time, so that the failed items are tried
+		// again even if the feed does not change (stored ones are skipped).
+		s.ETag, s.LastModified = "", ""
 	}
 	return p
 }
