@@ -21,6 +21,8 @@ type government struct {
 	offices  set // offices and titles its government has
 	distinct set // titles that, unqualified in its own outlets, mean its own
 	domestic set // such titles that mean its own for every person named
+	// domesticHome: such titles in an article about no other country
+	domesticHome set
 }
 
 // outletIndex finds an article's home country by its source credit or URL.
@@ -54,7 +56,7 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		x.tld[strings.ToLower(k)] = v
 	}
 	for code, g := range govs {
-		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct), domestic: newSet(g.Domestic)}
+		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct), domestic: newSet(g.Domestic), domesticHome: newSet(g.DomesticHome)}
 	}
 	return x, nil
 }
@@ -152,19 +154,6 @@ func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
 	if h.government {
 		d.homeLeaders(h.country)
 	}
-	// Domestic offices: "Senator", "Mayor" in a US outlet, for anyone.
-	for pi, p := range d.persons {
-		if h.country == "" || p.country != "" || p.qualified || len(p.titles) == 0 || !d.plainOffices(p) || !d.mayHold(pi, h.country) {
-			continue
-		}
-		for _, t := range p.titles {
-			ti := d.lx.k.Titles.Titles[t]
-			if g.domestic[foldToken(ti.Title)] || g.domestic[foldToken(ti.Office)] {
-				p.country = h.country
-				break
-			}
-		}
-	}
 	pc := d.principalCountries(title)
 	// Bilateral: the one participant without a country, facing country X
 	// in an article about X and Y, acts for Y. These rules take only a
@@ -203,6 +192,7 @@ func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
 			}
 		}
 	}
+	d.domesticOffices(h.country, len(pc) == 0 || len(pc) == 1 && pc[0] == h.country)
 }
 
 // homeLeaders gives country c to the leaders without a country whose
@@ -227,6 +217,29 @@ func (d *doc) homeLeaders(c string) {
 		}
 		for _, t := range p.titles {
 			if l := d.lx.k.Titles.Titles[t].Level; l == accord.LevelHeadOfState || l == accord.LevelHeadOfGovernment {
+				p.country = c
+				break
+			}
+		}
+	}
+}
+
+// domesticOffices gives the home country c to the persons without one
+// whose offices are domestic at home: "Senator", "Mayor" in a US outlet.
+//
+// Legislators and state and city offices are domestic in any article;
+// executive offices (Vice President, Secretary) only in an article about
+// no other country: a joint statement with Mexico names Mexico's Attorney
+// General, a readout on Nigeria its Vice President, without the country.
+func (d *doc) domesticOffices(c string, homeOnly bool) {
+	g := d.lx.outlets.govs[c]
+	for pi, p := range d.persons {
+		if p.country != "" || p.qualified || len(p.titles) == 0 || !d.plainOffices(p) || !d.mayHold(pi, c) {
+			continue
+		}
+		for _, t := range p.titles {
+			ti := d.lx.k.Titles.Titles[t]
+			if g.domestic[foldToken(ti.Title)] || g.domestic[foldToken(ti.Office)] || homeOnly && (g.domesticHome[foldToken(ti.Title)] || g.domesticHome[foldToken(ti.Office)]) {
 				p.country = c
 				break
 			}

@@ -50,6 +50,12 @@ func TestNameForms(t *testing.T) {
 		{"next of a list", "It was led by Anna Berg Holm, European Commission Director General for Energy, and Stephanie Pratt, Senior Director.", "Stephanie Pratt", "", ""},
 		{"envoy for a country", "They were joined by Special Envoy for Yemen Tim Carver.", "Tim Carver", "", ""},
 		{"office after a name", "He met Minister of Defence Oleksii Petrenko, and Commander-in-Chief of the Ukrainian Armed Forces Gen. Valerii Bondar.", "Valerii Bondar", "UA", ""},
+		{"inverted with a patronymic", "Participants: Petrov, Ivan Sergeyevich; Orlova, Anna Viktorovna.", "Ivan Sergeyevich Petrov", "", "Ivan Petrov"},
+		{"apposition family name first", "He met the Prime Minister of Japan, Kato Shiro. They talked.", "Kato Shiro", "JP", ""},
+		{"Name, Jr., Title", "He met H.E. Mr. Joseph R. Carter, Jr., President of the United States of America.", "Joseph R. Carter Jr.", "US", ""},
+		{"for then of a country", "He met Minister for Foreign Affairs of Japan KATO Shiro.", "Kato Shiro", "JP", "Shiro Kato"},
+		{"initial after an honorific", "External Affairs Minister Dr. S. Raman met the delegation.", "S. Raman", "", ""},
+		{"Name, Title, place", "The President was joined by Lisa Brandt, U.S. Consul General, Chiang Mai, and others.", "Lisa Brandt", "US", ""},
 		{"MP", "The Prime Minister was accompanied by MP Paulo Ferreira, the first of his kind.", "Paulo Ferreira", "", ""},
 		{"Archbishop", "The guests included papal envoy Archbishop Charles John Brennan.", "Charles John Brennan", "", ""},
 	}

@@ -65,6 +65,9 @@ type Words struct {
 	// Epithets are the courtesy words before a country's name in some
 	// outlets: "the friendly Islamic Republic of Pakistan".
 	Epithets []string `json:"country_epithets"`
+	// Patronymics are the endings of patronymics, which tell a name written
+	// family name first: "Putin, Vladimir Vladimirovich".
+	Patronymics []string `json:"patronymic_endings"`
 }
 
 // Organization is an international or national body.

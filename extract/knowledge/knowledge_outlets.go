@@ -40,6 +40,9 @@ type Government struct {
 	// article is about: legislators, state and city offices. Its outlets
 	// name a foreign holder of such an office with the country.
 	Domestic []string `json:"domestic,omitempty"`
+	// DomesticHome are executive titles that mean its own holder so only
+	// in an article about no other country (Vice President, Secretary).
+	DomesticHome []string `json:"domestic_at_home,omitempty"`
 }
 
 var (
