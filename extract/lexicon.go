@@ -78,6 +78,7 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
 	govNouns, epithets                     set
+	compounds, compoundEnds                set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -192,6 +193,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.given = newSet(k.GivenNames)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
+	lx.compounds = newSet(w.Compounds)
+	lx.compoundEnds = newSet(w.CompoundEnds)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)

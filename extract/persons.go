@@ -53,6 +53,17 @@ func (d *doc) findPersons() {
 			}
 		}
 	}
+	// Chinese, Korean and Taiwanese names without a title: a family name
+	// and a hyphenated given name ("Lin Chia-lung", "Cho Tae-yul").
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.covered[i] || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || d.atSentenceStart(i) && d.lx.stop[d.toks[i].fold] {
+			continue
+		}
+		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.atSentenceStart(i) && !d.inSpan(i-1) {
+			continue // part of a longer name
+		}
+		d.addMention(&pmention{i: i, j: i + 2, ni: i, nj: i + 2, title: -1})
+	}
 	// Names without a title: a known first name and another name word.
 	for i := 0; i < len(d.toks); i++ {
 		if d.covered[i] || !d.lx.given[d.toks[i].fold] || !d.toks[i].cap {
@@ -119,6 +130,21 @@ func (d *doc) patronymic(k int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenGiven reports whether toks[k] is an East Asian given name of two
+// syllables joined by a hyphen, the second in lower case: Chia-lung,
+// Tae-yul, Ching-te.
+func (d *doc) hyphenGiven(k int) bool {
+	t := d.toks[k]
+	if !t.word || !t.cap || t.upper || t.sent != d.toks[k-1].sent || d.inSpan(k) {
+		return false
+	}
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(a) > 6 || len(b) < 2 || len(b) > 6 {
+		return false
+	}
+	return b[0] >= 'a' && b[0] <= 'z' && !d.lx.inst[accord.Fold(b)] && !d.lx.compounds[accord.Fold(a)] && !d.lx.compoundEnds[accord.Fold(b)]
 }
 
 // chained reports whether span si directly follows another title span, so

@@ -56,6 +56,8 @@ func TestNameForms(t *testing.T) {
 		{"for then of a country", "He met Minister for Foreign Affairs of Japan KATO Shiro.", "Kato Shiro", "JP", "Shiro Kato"},
 		{"initial after an honorific", "External Affairs Minister Dr. S. Raman met the delegation.", "S. Raman", "", ""},
 		{"Name, Title, place", "The President was joined by Lisa Brandt, U.S. Consul General, Chiang Mai, and others.", "Lisa Brandt", "US", ""},
+		{"hyphenated given name without a title", "The delegation of Lin Chia-hao arrived in Taipei.", "Lin Chia-hao", "", ""},
+		{"hyphenated given name after a title", "Vice President Hsiao Mei-lin and Foreign Minister Cho Tae-ho attended.", "Cho Tae-ho", "", ""},
 		{"MP", "The Prime Minister was accompanied by MP Paulo Ferreira, the first of his kind.", "Paulo Ferreira", "", ""},
 		{"Archbishop", "The guests included papal envoy Archbishop Charles John Brennan.", "Charles John Brennan", "", ""},
 	}
