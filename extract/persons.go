@@ -681,6 +681,7 @@ func (d *doc) finishMention(m *pmention) {
 		m.j = m.nj
 	}
 	k := m.j
+	suffix := false // "of Japan" follows the name: "of Japan's" is the person's
 	if k+1 < len(d.toks) && d.toks[k].fold == "of" {
 		q := k + 1
 		if d.toks[q].fold == "the" {
@@ -694,9 +695,12 @@ func (d *doc) finishMention(m *pmention) {
 				m.country = sp.e.code
 			}
 			m.j = sp.j
+			suffix = true
 		}
 	}
-	if m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" || m.j < len(d.toks) && d.toks[m.j].fold == "'s" {
+	// "Li Keqiang, Premier of the State Council of the People's Republic":
+	// the 's of a title after the name is not the person's.
+	if m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" || (suffix || m.j == m.nj) && m.j < len(d.toks) && d.toks[m.j].fold == "'s" {
 		m.poss = true
 	}
 	d.addMention(m)
