@@ -20,9 +20,6 @@ type home struct {
 type government struct {
 	offices  set // offices and titles its government has
 	distinct set // titles that, unqualified in its own outlets, mean its own
-	domestic set // such titles that mean its own for every person named
-	// domesticHome: such titles in an article about no other country
-	domesticHome set
 }
 
 // outletIndex finds an article's home country by its source credit or URL.
@@ -56,7 +53,7 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		x.tld[strings.ToLower(k)] = v
 	}
 	for code, g := range govs {
-		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct), domestic: newSet(g.Domestic), domesticHome: newSet(g.DomesticHome)}
+		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct)}
 	}
 	return x, nil
 }
@@ -192,7 +189,6 @@ func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
 			}
 		}
 	}
-	d.domesticOffices(h.country, len(pc) == 0 || len(pc) == 1 && pc[0] == h.country)
 }
 
 // homeLeaders gives country c to the leaders without a country whose
@@ -217,29 +213,6 @@ func (d *doc) homeLeaders(c string) {
 		}
 		for _, t := range p.titles {
 			if l := d.lx.k.Titles.Titles[t].Level; l == accord.LevelHeadOfState || l == accord.LevelHeadOfGovernment {
-				p.country = c
-				break
-			}
-		}
-	}
-}
-
-// domesticOffices gives the home country c to the persons without one
-// whose offices are domestic at home: "Senator", "Mayor" in a US outlet.
-//
-// Legislators and state and city offices are domestic in any article;
-// executive offices (Vice President, Secretary) only in an article about
-// no other country: a joint statement with Mexico names Mexico's Attorney
-// General, a readout on Nigeria its Vice President, without the country.
-func (d *doc) domesticOffices(c string, homeOnly bool) {
-	g := d.lx.outlets.govs[c]
-	for pi, p := range d.persons {
-		if p.country != "" || p.qualified || len(p.titles) == 0 || !d.plainOffices(p) || !d.mayHold(pi, c) {
-			continue
-		}
-		for _, t := range p.titles {
-			ti := d.lx.k.Titles.Titles[t]
-			if g.domestic[foldToken(ti.Title)] || g.domestic[foldToken(ti.Office)] || homeOnly && (g.domesticHome[foldToken(ti.Title)] || g.domesticHome[foldToken(ti.Office)]) {
 				p.country = c
 				break
 			}

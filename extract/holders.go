@@ -261,7 +261,8 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 		}
 	}
 	for pi, p := range d.persons {
-		if p.country != "" || p.qualified || doubt[pi] {
+		// Not an office of a place or body: "Governor of Okinawa".
+		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) {
 			continue
 		}
 		for _, t := range p.titles {

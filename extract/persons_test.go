@@ -40,7 +40,7 @@ func TestNameForms(t *testing.T) {
 		{"Shri", "Prime Minister Shri Rajan Mehta held a telephone conversation.", "Rajan Mehta", "", ""},
 		{"possessive country", "He met New Zealand's Deputy Prime Minister and Foreign Minister Walter Pike.", "Walter Pike", "NZ", ""},
 		{"EU title", "He met EU High Representative Josef Marren in Brussels.", "Josef Marren", "EU", ""},
-		{"Sheikh", "His Highness Sheikh Khalid bin Hamad Al Nahyan, President of the United Arab Emirates, arrived.", "Khalid bin Hamad Al Nahyan", "AE", ""},
+		{"Sheikh", "His Highness Sheikh Khalid bin Hamad Al Nahyan, Minister of State of the United Arab Emirates, arrived.", "Khalid bin Hamad Al Nahyan", "AE", ""},
 		{"Name, Title of Country after honorifics", "Mr. KATO Shiro, Prime Minister of Japan, held a summit telephone talk with H.E. Mr. Louis Garnier, President of the French Republic.", "Kato Shiro", "JP", "Shiro Kato"},
 		{"Name, Title with an epithet", "He received a phone call from Imran Saleem, Prime Minister of the friendly Islamic Republic of Pakistan.", "Imran Saleem", "PK", ""},
 		{"office of a place", "His Highness Sheikh Khalid bin Hamad Al Nahyan, Crown Prince of Abu Dhabi, received the minister.", "Khalid bin Hamad Al Nahyan", "AE", ""},
