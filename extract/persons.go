@@ -493,6 +493,9 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	}
 	q := p + 1
 	honored := false
+	if sp, ok := d.spanAt(q + 1); ok && sp.kind == kHonorific && d.toks[q].fold == "the" {
+		q++ // "…, the Hon James Marape MP"
+	}
 	for {
 		sp, ok := d.spanAt(q)
 		if !ok || sp.kind != kHonorific {
@@ -511,8 +514,8 @@ func (d *doc) apposition(m *pmention, p int) bool {
 		return false
 	}
 	end := d.suffixAt(nj)
-	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent {
-		return false
+	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent && !(d.toks[end].upper && d.at[end] > 0 && d.spanOf(end).kind == kTitle) {
+		return false // a longer name, not a post-nominal "MP"
 	}
 	m.ni, m.nj, m.j = q, nj, end
 	d.finishMention(m)

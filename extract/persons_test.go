@@ -58,6 +58,8 @@ func TestNameForms(t *testing.T) {
 		{"Name, Title, place", "The President was joined by Lisa Brandt, U.S. Consul General, Chiang Mai, and others.", "Lisa Brandt", "US", ""},
 		{"hyphenated given name without a title", "The delegation of Lin Chia-hao arrived in Taipei.", "Lin Chia-hao", "", ""},
 		{"hyphenated given name after a title", "Vice President Hsiao Mei-lin and Foreign Minister Cho Tae-ho attended.", "Cho Tae-ho", "", ""},
+		{"apposition after the Hon", "He spoke with the Prime Minister of Papua New Guinea, the Hon James Kora MP.", "James Kora", "PG", ""},
+		{"Haji", "He met His Majesty Sultan Haji Omar Ali Saifuddien, the Sultan of Brunei Darussalam.", "Omar Ali Saifuddien", "BN", ""},
 		{"MP", "The Prime Minister was accompanied by MP Paulo Ferreira, the first of his kind.", "Paulo Ferreira", "", ""},
 		{"Archbishop", "The guests included papal envoy Archbishop Charles John Brennan.", "Charles John Brennan", "", ""},
 	}
