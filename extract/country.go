@@ -258,19 +258,27 @@ func (d *doc) author(title *doc) int {
 	return -1
 }
 
-// plainOffices reports whether every role of p is an office as such, not
-// one of a named place or body ("Governor of Okinawa").
+// plainOffices reports whether every role of p is an office as such or
+// of a ministry ("Secretary of Labor", "Assistant Secretary for Mental
+// Health"), not one of a named place or body ("Governor of Okinawa",
+// "Speaker of Parliament" is kept): a capitalised word of the role after
+// the office that is no institution word names a place or body.
 func (d *doc) plainOffices(p *person) bool {
 	for _, r := range p.roles {
-		plain := false
+		rest := r // the role after its longest office
 		for _, t := range p.titles {
-			if ti := d.lx.k.Titles.Titles[t]; r == ti.Office || r == ti.Title {
-				plain = true
-				break
+			ti := d.lx.k.Titles.Titles[t]
+			for _, o := range []string{ti.Office, ti.Title} {
+				if strings.HasPrefix(r, o) && len(r)-len(o) < len(rest) {
+					rest = r[len(o):]
+				}
 			}
 		}
-		if !plain {
-			return false
+		for _, w := range strings.FieldsFunc(rest, func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' }) {
+			f := foldToken(w)
+			if w[0] >= 'A' && w[0] <= 'Z' && !d.lx.inst[f] && !d.lx.stop[f] && !isUpperWord(w) {
+				return false // not an agency's acronym: NOAA, USDA
+			}
 		}
 	}
 	return true
