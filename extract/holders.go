@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"time"
 
 	accord "github.com/accordhq/accord"
@@ -271,7 +270,8 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 		}
 	}
 	for pi, p := range d.persons {
-		if p.country != "" || p.qualified || doubt[pi] || placeRole(p) {
+		// Not an office of a place or body: "Governor of Okinawa".
+		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) {
 			continue
 		}
 		for _, t := range p.titles {
@@ -282,17 +282,6 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 			}
 		}
 	}
-}
-
-// placeRole reports whether a person's title names what it is of ("Governor
-// of Okinawa"): the place says whose official they are, not the outlet.
-func placeRole(p *person) bool {
-	for _, r := range p.roles {
-		if strings.Contains(r, " of ") {
-			return true
-		}
-	}
-	return false
 }
 
 // sameWords reports whether two names have the same words, in any order.
