@@ -449,10 +449,14 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			}
 		}
 	}
-	pub := d.pub.Format("2006-01-02")
+	date, datePub := d.pub.Format("2006-01-02"), true
+	// "PM call with President X: 12 March 2024": the headline dates it.
+	if ds := d.lx.dates(title.toks, 0, len(title.toks), d.pub); len(ds) == 1 && ds[0].prec == precDay && !ds[0].t.After(d.pub) {
+		date, datePub = ds[0].format(), false
+	}
 	var out []eng
 	for _, t := range types {
-		e := eng{typ: t, date: pub, status: accord.StatusHeld, fromTitle: true, datePub: true}
+		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
 		switch {
 		case len(ps) >= 2:
 			e.persons, e.sent = ps, d.firstSentenceWith(ps)
@@ -650,6 +654,9 @@ func (d *doc) unnamedWho(i int) bool {
 // name, starts at token k: "visiting Taiwan", not "visiting New Zealand
 // Deputy Prime Minister".
 func (d *doc) placeOnlyAt(k int) bool {
+	if k < len(d.toks) && d.toks[k].fold == "the" {
+		k++ // "visiting the Philippines"
+	}
 	for _, o := range d.others {
 		if o.i == k && (o.kind == accord.Country || o.kind == accord.Place) && !o.demonym {
 			return o.j >= len(d.toks) || !d.toks[o.j].cap || d.toks[o.j].sent != d.toks[k].sent
@@ -1045,7 +1052,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 			n++
 		}
 		for ; n > 0; n-- {
-			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || ty == accord.Summit) {
+			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[cue]) {
 				if !slices.Contains(out, ty) {
 					out = append(out, ty)
 				}

@@ -32,6 +32,9 @@ type Engagements struct {
 	NeedName  []string           `json:"need_name_after"` // verbs that count only before a title or name
 	Fillers   []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
 	TitleCues map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
+	// TitleAnyCase are one-word headline cues that count in lower case
+	// too ("PM meets President of Chile"); others only capitalised.
+	TitleAnyCase []string `json:"title_any_case"`
 	// CountryCues are headline words of contacts between governments, where
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
