@@ -373,8 +373,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				if e.typ == accord.Reception && !held[k].fromTitle {
 					held[k].typ = e.typ // the same contact: a courtesy call on the host
 				}
-				// The headline's contact, with whom the body names besides.
-				if held[k].fromTitle && !e.guessed {
+				// The headline's contact, with whom the body names besides: a
+				// side it lacks, or more parties to a summit or a press
+				// conference (a call's other names are mostly its topics).
+				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ == accord.Summit || held[k].typ == accord.PressConference) {
 					for _, p := range e.persons {
 						held[k].persons = appendInt(held[k].persons, p)
 					}
@@ -992,7 +994,9 @@ func (d *doc) principals(title *doc) []int {
 			}
 		}
 	}
-	if len(ps) < 2 && title != nil {
+	// The headline's persons too: "… Manalo and … Teodoro at the 2+2 joint
+	// press conference" over a transcript whose lead names three of four.
+	if title != nil {
 		for _, m := range title.mentions {
 			if m.person >= 0 {
 				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
