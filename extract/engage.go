@@ -503,7 +503,8 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 	lx := d.lx
 	out := trs[:0:0]
 	for n, tr := range trs {
-		if tr.typ != accord.Summit {
+		// "held a summit with": explicit; only a bare "summit" needs reading.
+		if tr.typ != accord.Summit || tr.form != "summit" {
 			out = append(out, tr)
 			continue
 		}
@@ -840,7 +841,7 @@ func (d *doc) courtesyCalls(held []eng) {
 		if !slices.Contains(visitors, g) {
 			g, h = h, g
 		}
-		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.persons[h].level == accord.LevelHeadOfState && !d.persons[h].qualified && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
+		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.headOfState(h) && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
 			e.typ = accord.Reception
 		}
 	}
@@ -853,6 +854,24 @@ func (d *doc) visitIn(s int) bool {
 	for k := from; k < to; k++ {
 		if d.toks[k].fold == "visit" || d.toks[k].fold == "visiting" || d.toks[k].fold == "trip" {
 			return true
+		}
+	}
+	return false
+}
+
+// headOfState reports whether person p bears a head of state's title as
+// such ("President", "King"), not inside another office ("Chief of the
+// Military Staff of the President", "Senate President").
+func (d *doc) headOfState(p int) bool {
+	q := d.persons[p]
+	if q.level != accord.LevelHeadOfState || q.qualified {
+		return false
+	}
+	for _, r := range q.roles {
+		for _, t := range d.lx.k.Titles.Titles {
+			if t.Level == accord.LevelHeadOfState && (r == t.Title || r == t.Office) {
+				return true
+			}
 		}
 	}
 	return false
