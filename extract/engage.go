@@ -133,7 +133,7 @@ func class(t accord.EngagementType) string {
 
 // engagements reads the engagements of the body. Principals are the persons
 // the article is about (its lead), who stand for "the two leaders".
-func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, invites []eng) {
+func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, refs, invites []eng) {
 	lx := d.lx
 	principals := d.principals(title)
 	speaker := d.speaker(title)
@@ -336,6 +336,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			// unnamed speaker's side is a country of the sentence.
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
+			} else if !past && !future && len(e.persons) == 1 && h.government && h.country != "" && d.unnamedOffice(from, to) {
+				// "The Prime Minister spoke to President A" on the Prime
+				// Minister's own site: that side is the site's country.
+				e.codes = []string{h.country}
 			} else {
 				if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
 					continue
@@ -706,6 +710,22 @@ func (d *doc) firstPersonIn(from, to int) bool {
 		if d.lx.firstPerson[d.toks[k].text] {
 			return true
 		}
+	}
+	return false
+}
+
+// unnamedOffice reports whether toks[from:to] name an office without its
+// holder, not another country's ("The Prime Minister spoke to …", not
+// "the President of France").
+func (d *doc) unnamedOffice(from, to int) bool {
+	for _, sp := range d.spans {
+		if sp.kind != kTitle || sp.i < from || sp.j > to || sp.i == 0 || d.covered[sp.i] {
+			continue
+		}
+		if d.toks[sp.i-1].fold != "the" || sp.j < len(d.toks) && (d.toks[sp.j].fold == "of" || d.covered[sp.j]) {
+			continue
+		}
+		return true
 	}
 	return false
 }

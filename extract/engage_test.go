@@ -113,3 +113,20 @@ func TestDateBasis(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedOfficeSide checks that an office named without its holder on
+// its own government's site stands for that country.
+func TestUnnamedOfficeSide(t *testing.T) {
+	x := newX(t)
+	a := article("PM call with President Anna Weber: 12 March 2024", "2024-03-12",
+		"The Prime Minister spoke to President Anna Weber of Germany this evening.\n\nThe leaders looked forward to meeting in person at the upcoming G20 Summit.")
+	a.URL = "https://www.gov.uk/government/news/pm-call-with-president-anna-weber-12-march-2024"
+	f := x.Extract(a)
+	if len(f.Engagements) != 1 {
+		t.Fatalf("engagements %+v", f.Engagements)
+	}
+	e := f.Engagements[0]
+	if e.Type != "phone_call" || e.Date != "2024-03-12" || strings.Join(e.Countries, ",") != "DE,GB" {
+		t.Errorf("got %s %s %v %v, want phone_call 2024-03-12 [DE GB]", e.Type, e.Date, e.Participants, e.Countries)
+	}
+}
