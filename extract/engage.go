@@ -336,7 +336,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// unnamed speaker's side is a country of the sentence.
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
-			} else if !past && !future && len(e.persons) == 1 && h.government && h.country != "" && d.unnamedOffice(from, to) {
+			} else if !past && !future && len(e.persons) == 1 && h.government && h.country != "" && d.unnamedOffice(from, tr) && d.afterTrigger(e.persons, tr) {
 				// "The Prime Minister spoke to President A" on the Prime
 				// Minister's own site: that side is the site's country.
 				e.codes = []string{h.country}
@@ -714,16 +714,20 @@ func (d *doc) firstPersonIn(from, to int) bool {
 	return false
 }
 
-// unnamedOffice reports whether toks[from:to] name an office without its
-// holder, not another country's ("The Prime Minister spoke to …", not
-// "the President of France").
-func (d *doc) unnamedOffice(from, to int) bool {
+// unnamedOffice reports whether the subject of a contact phrase is an
+// office without its holder, not another country's: "The Prime Minister
+// spoke to …", "Today, the Prime Minister met …", not "the President of
+// France", "Assistant to the President".
+func (d *doc) unnamedOffice(from int, tr trigger) bool {
 	for _, sp := range d.spans {
-		if sp.kind != kTitle || sp.i < from || sp.j > to || sp.i == 0 || d.covered[sp.i] {
+		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
 			continue
 		}
-		if d.toks[sp.i-1].fold != "the" || sp.j < len(d.toks) && (d.toks[sp.j].fold == "of" || d.covered[sp.j]) {
+		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
+		}
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+			continue // the subject opens the sentence or follows an opening phrase
 		}
 		return true
 	}
