@@ -85,6 +85,7 @@ type lexicon struct {
 	titleAnyCase                           set
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
+	govNouns, epithets                     set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -197,6 +198,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.particles = newSet(w.Particles)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
+	lx.govNouns = newSet(w.Governments)
+	lx.epithets = newSet(w.Epithets)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)

@@ -7,6 +7,9 @@ type Title struct {
 	Title  string `json:"title"`  // as written before a name: Prime Minister
 	Office string `json:"office"` // the office it names: Minister of Foreign Affairs
 	Level  string `json:"level"`  // head_of_state, head_of_government, party_leader, minister, ambassador, official
+	// Country is the one country or union whose office this is, whoever
+	// writes it: President of the European Commission is EU's.
+	Country string `json:"country,omitempty"`
 }
 
 // Titles is data/titles.json.
@@ -94,6 +97,12 @@ type Words struct {
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`
 	GroupRefs    []string       `json:"group_refs"` // the two leaders
+	// Governments are the nouns after a leader's name that make it their
+	// government's: "the Biden Administration", "the Albanese Government".
+	Governments []string `json:"government_nouns"`
+	// Epithets are the courtesy words before a country's name in some
+	// outlets: "the friendly Islamic Republic of Pakistan".
+	Epithets []string `json:"country_epithets"`
 }
 
 // Organization is an international or national body.
