@@ -186,6 +186,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = true
 			}
 		}
+		// "With negotiations having been initiated during …": done before.
+		if tr.j+1 < to && (d.toks[tr.j].fold == "having" || d.toks[tr.j].fold == "had") && d.toks[tr.j+1].fold == "been" {
+			past, future = true, false
+		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		if ana && date == nil && !past && !future {
@@ -336,6 +340,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// unnamed speaker's side is a country of the sentence.
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
+				// "we" on a government's own site, or in an outlet of a
+				// country the sentence names: that country.
+				if h.country != "" && (h.government || slices.Contains(codes, h.country)) {
+					e.codes = []string{h.country}
+				}
 			} else if !past && !future && len(e.persons) == 1 && h.government && h.country != "" && d.unnamedOffice(from, tr) && d.afterTrigger(e.persons, tr) {
 				// "The Prime Minister spoke to President A" on the Prime
 				// Minister's own site: that side is the site's country.
