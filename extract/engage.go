@@ -657,11 +657,18 @@ func (d *doc) unnamedWho(i int) bool {
 		if d.toks[k].fold != "who" {
 			continue
 		}
-		p := k - 1
-		if p >= 0 && d.toks[p].text == "," {
-			p--
+		// Back over an appositive to the name: "A, Prime Minister of
+		// Japan, who is visiting".
+		for p := k; p > 0 && p > k-10; p-- {
+			if d.personEndsAt(p) {
+				return false
+			}
+			t := d.toks[p-1]
+			if !(t.text == "," || t.cap || t.fold == "of" || t.fold == "the") {
+				break
+			}
 		}
-		return p < 0 || !d.covered[p]
+		return true
 	}
 	return false
 }
@@ -670,11 +677,9 @@ func (d *doc) unnamedWho(i int) bool {
 // name, starts at token k: "visiting Taiwan", not "visiting New Zealand
 // Deputy Prime Minister".
 func (d *doc) placeOnlyAt(k int) bool {
-	if k < len(d.toks) && d.toks[k].fold == "the" {
-		k++ // "visiting the Philippines"
-	}
+	the := k < len(d.toks) && d.toks[k].fold == "the" // "visiting the Philippines"
 	for _, o := range d.others {
-		if o.i == k && (o.kind == accord.Country || o.kind == accord.Place) && !o.demonym {
+		if (o.i == k || the && o.i == k+1) && (o.kind == accord.Country || o.kind == accord.Place) && !o.demonym {
 			return o.j >= len(d.toks) || !d.toks[o.j].cap || d.toks[o.j].sent != d.toks[k].sent
 		}
 	}
