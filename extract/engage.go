@@ -399,6 +399,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				continue
 			}
+			// "spoke today with A at the G7" under a headline of a meeting
+			// with A: that meeting.
+			if lx.genericTalk[tr.form] && !e.guessed {
+				if k := d.titleAny(held[:nTitle], e); k >= 0 {
+					held[k].confirmed = true
+					continue
+				}
+			}
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
@@ -501,6 +509,16 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 func (d *doc) titleMatch(title []eng, e eng) int {
 	for k, h := range title {
 		if !h.confirmed && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+			return k
+		}
+	}
+	return -1
+}
+
+// titleAny finds the headline's in-person contact of e's day and persons.
+func (d *doc) titleAny(title []eng, e eng) int {
+	for k, h := range title {
+		if h.date == e.date && overlap(h.persons, e.persons) && h.typ != accord.PhoneCall && h.typ != accord.VideoCall && h.typ != accord.Message {
 			return k
 		}
 	}

@@ -133,3 +133,18 @@ func TestUnnamedOfficeSide(t *testing.T) {
 		t.Errorf("got %s %s %v %v, want phone_call 2024-03-12 [DE GB]", e.Type, e.Date, e.Participants, e.Countries)
 	}
 }
+
+// TestGenericTalkUnderMeetingHeadline checks that "spoke with" in the
+// readout of a meeting is that meeting, not a call besides.
+func TestGenericTalkUnderMeetingHeadline(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("Readout of President Biden's Meeting with Prime Minister Anna Weber of Germany", "2021-06-12",
+		"President Joe Biden spoke today with Prime Minister Anna Weber of Germany at the G7 summit."))
+	var got []string
+	for _, e := range f.Engagements {
+		got = append(got, string(e.Type)+" "+e.Date)
+	}
+	if strings.Join(got, "|") != "meeting 2021-06-12" {
+		t.Errorf("engagements %q, want one meeting", got)
+	}
+}

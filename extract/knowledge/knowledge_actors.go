@@ -85,6 +85,10 @@ type Engagements struct {
 	// Welcome are verbs by which leaders greet a signing by their
 	// governments: "welcomed the signing of" (the countries sign).
 	Welcome []string `json:"welcome_cues"`
+	// GenericTalk are phrases (also listed as phrases, typed as calls) that
+	// say only that two persons talked: in a readout whose headline names
+	// a meeting, the meeting itself ("spoke today with … at the G7").
+	GenericTalk []string `json:"generic_talk_phrases"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
