@@ -53,8 +53,9 @@
 //     visitor in common, whoever received him. With no persons, the same
 //     countries.
 //
-// A date the text does not give (Engagement.DatedBy: the article's
-// publication date) is weak: a text date of the same event outweighs it. A
+// A date no report's text gives (each report's Evidence.DateBasis is
+// "published": its article's publication date) is weak: a text date of the
+// same event outweighs it. A
 // visit so dated joins the visit of the same principals its text dates, up
 // to 31 days before (a fact sheet published after the visit); a contact so
 // dated, reported after a visit of its principals, took place during the

@@ -60,7 +60,6 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		Participants: st.resolve(ids, e.Participants, art),
 		Level:        e.Level,
 		Status:       status,
-		DatedBy:      e.DatedBy,
 	}
 	for _, c := range e.Countries {
 		g.Countries = append(g.Countries, strings.ToUpper(c))
@@ -139,9 +138,6 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 		d = g.Date // a date the text gives outweighs a publication date
 	case weak(g) && !weak(e):
 		d = e.Date
-	}
-	if !weak(e) && g.DatedBy != "" {
-		g.DatedBy = ""
 	}
 	if d != g.Date {
 		if g.Status == accord.StatusHeld || g.Status == "" {
@@ -332,9 +328,16 @@ func sidesKnown(a, b *accord.Engagement) bool {
 	return twoSides(a, b) || len(a.Countries) >= 2 && slices.Equal(a.Countries, b.Countries)
 }
 
-// weak reports whether an engagement's date is its article's publication
-// date, not one its text gives.
-func weak(e *accord.Engagement) bool { return e.DatedBy == accord.DatedByPublication }
+// weak reports whether an engagement's date is only its reports'
+// publication date: no report's text dates it.
+func weak(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		if r.DateBasis != accord.DateByPublication {
+			return false
+		}
+	}
+	return len(e.Reports) > 0
+}
 
 // lastDay returns the last day an event's date covers: its end date, the
 // last day of its month, or the day itself.

@@ -72,6 +72,8 @@ func (s *Server) errorStatus(r *http.Request, err error) (int, string, string) {
 		return http.StatusNotFound, code, accord.ErrorMessage(err)
 	case accord.ECONFLICT:
 		return http.StatusConflict, code, accord.ErrorMessage(err)
+	case accord.ETIMEOUT:
+		return http.StatusServiceUnavailable, code, accord.ErrorMessage(err)
 	}
 	if r.Context().Err() == nil {
 		s.opts.Logger.Printf("http: %s %s: %v", r.Method, r.URL.Path, err)
@@ -247,6 +249,22 @@ func (s *Server) handlePostArticle(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusBadRequest, accord.EINVALID, "name: want the file's base name, as in ?name=report.md")
 		return
 	}
+	replace := false
+	switch v := r.URL.Query().Get("replace"); v {
+	case "", "0", "false":
+	case "1", "true":
+		replace = true
+	default:
+		writeJSONError(w, http.StatusBadRequest, accord.EINVALID, "replace: want 1 or 0, got "+strconv.Quote(v))
+		return
+	}
+	// The body first, then the slot: a slow client must not hold the one
+	// ingest slot while it trickles its body in.
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
 	select {
 	case s.ingesting <- struct{}{}:
 		defer func() { <-s.ingesting }()
@@ -255,12 +273,7 @@ func (s *Server) handlePostArticle(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusTooManyRequests, "too_many_requests", "another file is being ingested; retry shortly")
 		return
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	res, err := s.opts.Ingest(r.Context(), name, data)
+	res, err := s.opts.Ingest(r.Context(), Upload{Name: name, Data: data, Replace: replace})
 	if err != nil {
 		s.apiError(w, r, err)
 		return

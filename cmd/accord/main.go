@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 
@@ -41,7 +40,7 @@ The record:
   consolidate                        rebuild the record from every stored article
 
 Serving and moving:
-  serve [--addr 127.0.0.1:8080] [--write-token T]   web app and HTTP API
+  serve [--addr 127.0.0.1:8080]     web app and HTTP API (uploads with ACCORD_WRITE_TOKEN set)
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
 
 Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL
@@ -90,18 +89,20 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "accord: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
-	if err := cmd.run(ctx, args[1:]); err != nil {
+	err := cmd.run(ctx, args[1:])
+	stdout.Flush()
+	if err != nil {
 		var ex exitError
 		if errors.As(err, &ex) {
 			if ex.msg != "" {
-				fmt.Fprintln(stderr, "accord:", ex.msg)
+				fmt.Fprintln(stderr, "accord:", termLine(ex.msg))
 			}
 			return ex.code
 		}
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(stderr, "accord %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "accord %s: %s\n", args[0], termLine(err.Error()))
 		if accord.ErrorCode(err) == accord.EINVALID {
 			return 2
 		}
@@ -126,17 +127,32 @@ func defaultDB() string {
 	return "accord.db"
 }
 
-// openStore opens a store by its address: postgres:// or postgresql:// URLs
-// select PostgreSQL; sqlite:PATH or a plain path select SQLite.
+// openStore opens a store by its address for writing, creating and
+// migrating it as needed: postgres:// or postgresql:// URLs select
+// PostgreSQL; sqlite:PATH or a plain path select SQLite.
 func openStore(ctx context.Context, dsn string) (accord.Store, error) {
 	switch {
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+	case isPostgres(dsn):
 		return postgres.Open(ctx, dsn)
-	case strings.HasPrefix(dsn, "sqlite:"):
-		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	default:
-		return sqlite.Open(ctx, dsn)
+		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	}
+}
+
+// openReader opens an existing store for the reading commands: read-only,
+// so that a store the user may only read can be searched, exported and
+// served, and never created: a mistyped path is an error naming it.
+func openReader(ctx context.Context, dsn string) (accord.Store, error) {
+	switch {
+	case isPostgres(dsn):
+		return postgres.OpenReadOnly(ctx, dsn)
+	default:
+		return sqlite.OpenReadOnly(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	}
+}
+
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // flags is a flag set that accepts flags before and after positional
@@ -195,16 +211,6 @@ func (m *multi) Set(v string) error {
 		}
 	}
 	return nil
-}
-
-// upper returns the values in upper case (country codes).
-func upper(vs []string) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = strings.ToUpper(v)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // invalid returns a usage error.
