@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"net/url"
 	"slices"
 	"sort"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/area"
+	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/sentence"
 	"github.com/accordhq/accord/extract/target"
 )
@@ -74,7 +76,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.inferCountries(a, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
-	actors, _ := d.actors(nil)
+	var ms []Mention
+	actors, ms := d.actors(&ms)
 	f.Actors = actors
 	for _, list := range []struct {
 		in  []eng
@@ -87,9 +90,37 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			}
 		}
 	}
-	f.Targets = target.Extract(a.ID, a.Body, sents, a.Published, principals(f))
+	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, ms))
 	f.Areas = area.Extract(a.Title, a.Body)
 	return f
+}
+
+// targetContext tells targets the outlet's home country (a bare "$" is its
+// dollar; a page under a country's domain, such as .nz, counts when the
+// outlet is not known) and the persons and government bodies of the body
+// with their countries.
+func (x *Extractor) targetContext(a *accord.Article, ms []Mention) target.Context {
+	ctx := target.Context{Home: x.lx.outlets.home(a).country}
+	if ctx.Home == "" && a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil {
+			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+			if k := strings.LastIndexByte(host, '.'); k >= 0 && len(host)-k == 3 {
+				cc := strings.ToUpper(host[k+1:])
+				if c, ok := x.lx.outlets.tld[host[k+1:]]; ok {
+					cc = c
+				}
+				if _, ok := knowledge.CountryByCode(cc); ok {
+					ctx.Home = cc
+				}
+			}
+		}
+	}
+	for _, m := range ms {
+		if (m.Type == accord.Person || m.Type == accord.Organization) && m.Country != "" {
+			ctx.Persons = append(ctx.Persons, target.Person{Start: m.Start, End: m.End, Country: m.Country})
+		}
+	}
+	return ctx
 }
 
 // principals returns the countries an article is about, most salient first:
