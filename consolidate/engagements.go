@@ -132,11 +132,16 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if typeClass(g.Type) == accord.Talks && e.Type == accord.Talks {
 		g.Type = accord.Talks // formal talks over a meeting
 	}
+	// A date the text gives outweighs a publication date it does not
+	// contain; a publication day within the month the text gives ("this
+	// week") is the more precise, but for a visit, which spans days, the
+	// day of a report is not the visit's.
 	d := preciser(g.Date, e.Date)
+	visit := g.Type == accord.Visit
 	switch {
-	case weak(e) && !weak(g):
-		d = g.Date // a date the text gives outweighs a publication date
-	case weak(g) && !weak(e):
+	case weak(e) && !weak(g) && (visit || !inMonth(e.Date, g.Date)):
+		d = g.Date
+	case weak(g) && !weak(e) && (visit || !inMonth(g.Date, e.Date)):
 		d = e.Date
 	}
 	if d != g.Date {
@@ -337,6 +342,11 @@ func weak(e *accord.Engagement) bool {
 		}
 	}
 	return len(e.Reports) > 0
+}
+
+// inMonth reports whether day lies in the month date names.
+func inMonth(day, date string) bool {
+	return len(day) == 10 && len(date) == 7 && month(day) == date
 }
 
 // lastDay returns the last day an event's date covers: its end date, the

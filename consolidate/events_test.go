@@ -130,6 +130,12 @@ func TestEventRules(t *testing.T) {
 				{published: "2024-06-20", typ: visit, date: "2024-05-28", place: "BB", persons: []party{smith, lopez}},
 			},
 			[]string{"visit 2024-05-28 AA,BB"}},
+		{"a publication day within the month a text gives is the more precise",
+			[]report{
+				{published: "2024-06-11", typ: accord.Reception, date: "2024-06-11", persons: []party{smith, lopez}, weak: true},
+				{published: "2024-06-12", typ: accord.Reception, date: "2024-06", persons: []party{smith, lopez}},
+			},
+			[]string{"reception 2024-06-11 AA,BB"}},
 		{"one visitor's visit merges whoever received him",
 			[]report{
 				{published: "2024-06-10", typ: visit, date: "2024-06", place: "BB", persons: []party{smith, host1}},
