@@ -61,6 +61,7 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		Level:        e.Level,
 		Status:       status,
 	}
+	g.Participants = st.namedSides(g.Participants)
 	for _, c := range e.Countries {
 		g.Countries = append(g.Countries, strings.ToUpper(c))
 	}
@@ -165,7 +166,7 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if sidesKnown(g, e) {
 		add = st.otherForms(g.Participants, add)
 	}
-	g.Participants = st.collapse(union(g.Participants, add))
+	g.Participants = st.namedSides(st.collapse(union(g.Participants, add)))
 	g.Countries = union(g.Countries, e.Countries)
 	g.Areas = union(g.Areas, e.Areas)
 	if e.Level != "" && levelRank(e.Level) < levelRank(g.Level) {
@@ -213,6 +214,26 @@ func (st *state) otherForms(have, add []string) []string {
 		}
 	}
 	return out
+}
+
+// namedSides drops the countries that stand for a side a person of that
+// country names: a country takes part in its own name only when no person
+// of it is named ("the Taoiseach" left as Ireland, until a report names
+// him).
+func (st *state) namedSides(ids []string) []string {
+	named := map[string]bool{}
+	for _, id := range ids {
+		if a := st.actors[id]; a != nil && a.Type == accord.Person && a.Country != "" {
+			named[a.Country] = true
+		}
+	}
+	if len(named) == 0 {
+		return ids
+	}
+	return slices.DeleteFunc(ids, func(id string) bool {
+		a := st.actors[id]
+		return a != nil && a.Type == accord.Country && named[a.Country]
+	})
 }
 
 // collapse drops from merged participants the one-word forms that stand for

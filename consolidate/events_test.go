@@ -234,3 +234,36 @@ func checkOrders(t *testing.T, facts []*accord.ArticleFacts, want *accord.Record
 		t.Fatalf("Update ≠ Build (-build +update):\n%s", d)
 	}
 }
+
+// TestNamedSides: a country stands for its side only while no person of it
+// is named; both sides' readouts merged name the persons alone.
+func TestNamedSides(t *testing.T) {
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	facts := docs([]report{
+		{published: "2024-05-01", typ: accord.Meeting, date: "2024-05-01", persons: []party{smith}, countries: []string{"BB"}},
+		{published: "2024-05-02", typ: accord.Meeting, date: "2024-05-01", persons: []party{smith, lopez}, countries: []string{"AA"}},
+	})
+	rec := consolidate.Build(facts)
+	if len(rec.Engagements) != 1 {
+		t.Fatalf("%d engagements, want 1", len(rec.Engagements))
+	}
+	e := rec.Engagements[0]
+	for _, p := range e.Participants {
+		if a := actorByID(rec, p); a == nil || a.Type != accord.Person {
+			t.Errorf("participant %s is not a person: %+v", p, e.Participants)
+		}
+	}
+	if !slices.Equal(e.Countries, []string{"AA", "BB"}) {
+		t.Errorf("countries %v, want AA, BB", e.Countries)
+	}
+	checkOrders(t, facts, rec)
+}
+
+func actorByID(rec *accord.Record, id string) *accord.Actor {
+	for i := range rec.Actors {
+		if rec.Actors[i].ID == id {
+			return &rec.Actors[i]
+		}
+	}
+	return nil
+}
