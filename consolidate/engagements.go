@@ -406,7 +406,9 @@ func lateOf(w string, ev *accord.Engagement) bool {
 // dated by its text, of the same principals, at most lateWindow days
 // before (the latest such visit; ties by id). A fact sheet or joint
 // statement sums up a visit after it ends; a readout of a call or meeting
-// is published the day it is held, so other types merge by date only.
+// is published the day it is held, so other types merge by date only. Two
+// visits of the same principals and place from one article, dated within
+// lateWindow days of each other, are one.
 func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 	if e.Type != accord.Visit || len(e.Date) != 10 && weak(e) {
 		return nil
@@ -416,21 +418,49 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
 	}
 	for _, c := range st.lateCandidates(e.Date) {
-		if weak(c) == weak(e) || typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) {
+		if typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) || !st.samePrincipals(c, e) {
+			continue
+		}
+		if weak(c) == weak(e) {
+			// One article reports one visit of a visitor to a host, however
+			// many of its sentences date it, and dates it differently.
+			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) {
+				best = c
+			}
 			continue
 		}
 		w, ev := e, c
 		if weak(c) {
 			w, ev = c, e
 		}
-		if !lateOf(w.Date, ev) || !st.samePrincipals(c, e) {
-			continue
-		}
-		if better(c) {
+		if lateOf(w.Date, ev) && better(c) {
 			best = c
 		}
 	}
 	return best
+}
+
+// sameArticle reports whether two engagements have a report in common.
+func sameArticle(a, b *accord.Engagement) bool {
+	for _, r := range a.Reports {
+		if slices.ContainsFunc(b.Reports, func(s accord.Evidence) bool { return s.Article == r.Article }) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePlace reports whether two engagements' place countries do not differ.
+func samePlace(a, b *accord.Engagement) bool {
+	return a.Place.Country == "" || b.Place.Country == "" || a.Place.Country == b.Place.Country
+}
+
+// firstDay returns the first day of an engagement's date.
+func firstDay(e *accord.Engagement) string {
+	if len(e.Date) == 7 {
+		return e.Date + "-01"
+	}
+	return e.Date
 }
 
 // lateCandidates returns the held engagements of date's month and of the

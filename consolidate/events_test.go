@@ -235,6 +235,31 @@ func checkOrders(t *testing.T, facts []*accord.ArticleFacts, want *accord.Record
 	}
 }
 
+// TestOneVisitPerArticle: an article that dates one visit twice (its day
+// in one sentence, another month in another) reports one visit.
+func TestOneVisitPerArticle(t *testing.T) {
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	d := ct.NewDoc("v.txt", "Visit", "2024-11-13", "", "Lopez welcomed Smith on October 29.", "It was the first visit hosted in the city.")
+	ps := []string{d.Person(smith.name, smith.country, nil), d.Person(lopez.name, lopez.country, nil)}
+	d.Held(ct.E{Type: accord.Visit, Date: "2024-10", PlaceCountry: "BB", Participants: ps, Countries: []string{"AA", "BB"}})
+	d.Held(ct.E{Type: accord.Visit, Date: "2024-11", PlaceCountry: "BB", Participants: ps, Countries: []string{"AA", "BB"}, Sentence: 1})
+	other := ct.NewDoc("w.txt", "Visit", "2024-11-20", "", "Smith visited the country again.")
+	qs := []string{other.Person(smith.name, smith.country, nil), other.Person(lopez.name, lopez.country, nil)}
+	other.Held(ct.E{Type: accord.Visit, Date: "2024-11", PlaceCountry: "BB", Participants: qs, Countries: []string{"AA", "BB"}})
+	facts := []*accord.ArticleFacts{d.Facts, other.Facts}
+	rec := consolidate.Build(facts)
+	var dates []string
+	for _, e := range rec.Engagements {
+		dates = append(dates, e.Date)
+	}
+	// The other article's visit, dated by its text to another month, stays
+	// apart: only one article's own sentences are one visit.
+	if !slices.Equal(dates, []string{"2024-10", "2024-11"}) {
+		t.Errorf("visits dated %v, want 2024-10 and 2024-11", dates)
+	}
+	checkOrders(t, facts, rec)
+}
+
 // TestNamedSides: a country stands for its side only while no person of it
 // is named; both sides' readouts merged name the persons alone.
 func TestNamedSides(t *testing.T) {
