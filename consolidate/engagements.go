@@ -32,11 +32,20 @@ func gathering(t accord.EngagementType) bool {
 
 // typeClass is the equivalence class of a type: talks ≡ meeting.
 func typeClass(t accord.EngagementType) accord.EngagementType {
-	if t == accord.Meeting {
+	switch t {
+	case accord.Meeting:
 		return accord.Talks
+	case accord.VideoCall:
+		return accord.PhoneCall // "a call" on one side, "a video call" on the other
 	}
 	return t
 }
+
+// typeRank orders the types of one class, the most specific first: formal
+// talks over a meeting, a video call over a call. (A reception stays apart
+// from talks: a courtesy call on the host's leader and the talks of the
+// same visitors with their counterparts are two engagements of one day.)
+var typeRank = map[accord.EngagementType]int{accord.Talks: 0, accord.Meeting: 1, accord.VideoCall: 0, accord.PhoneCall: 1}
 
 // levels ranks levels, highest first.
 var levels = []string{accord.LevelHeadOfState, accord.LevelPartyLeader, accord.LevelHeadOfGovernment,
@@ -130,8 +139,8 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 
 // mergeEngagement merges e into g (see the package doc for the rules).
 func (st *state) mergeEngagement(g, e *accord.Engagement) {
-	if typeClass(g.Type) == accord.Talks && e.Type == accord.Talks {
-		g.Type = accord.Talks // formal talks over a meeting
+	if r, ok := typeRank[e.Type]; ok && r < typeRank[g.Type] {
+		g.Type = e.Type // formal talks over a meeting, a video call over a call
 	}
 	// A date the text gives outweighs a publication date it does not
 	// contain; a publication day within the month the text gives ("this

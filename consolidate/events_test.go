@@ -105,6 +105,18 @@ func TestEventRules(t *testing.T) {
 				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{lopezW, smithJr}},
 			},
 			[]string{"phone_call 2024-05-01 AA,BB"}},
+		{"a call on one side is a video call on the other",
+			[]report{
+				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{smith, lopez}},
+				{published: "2024-05-01", typ: accord.VideoCall, date: "2024-05-01", persons: []party{smith, lopez}},
+			},
+			[]string{"video_call 2024-05-01 AA,BB"}},
+		{"a courtesy call and the talks of the same visitors are two",
+			[]report{
+				{published: "2024-05-01", typ: accord.Reception, date: "2024-05-01", persons: []party{lopez, smith, brown}},
+				{published: "2024-05-01", typ: accord.Talks, date: "2024-05-01", persons: []party{host1, host2, smith, brown}},
+			},
+			[]string{"reception 2024-05-01 AA,BB", "talks 2024-05-01 AA,BB"}},
 		{"a family name written first is the same name",
 			[]report{
 				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, kimura}},
