@@ -29,9 +29,10 @@
 // package view).
 //
 // Two reports are one event when
-//   - their types are compatible: talks ≡ meeting; any other type only
-//     matches itself (a call is never a meeting, a press conference is not a
-//     visit);
+//   - their types are compatible: talks ≡ meeting, a video call ≡ a call
+//     (the more specific kept); any other type only matches itself (a call
+//     is never a meeting, a press conference is not a visit, a courtesy
+//     call received is not the talks of the same visitors);
 //   - their dates agree: the same day; a month-only date (YYYY-MM) matches
 //     any day of its month; two visits given by day match when they overlap
 //     or start within a week of each other, since a visit spans days;
