@@ -348,9 +348,6 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 		out.Countries = appendStr(out.Countries, c)
 	}
 	sort.Strings(out.Countries)
-	if e.datePub {
-		out.DatedBy = accord.DatedByPublication
-	}
 	keys := append([]string(nil), out.Participants...)
 	sort.Strings(keys)
 	out.ID = accord.HashID("e", a.ID, string(e.typ), e.date, strings.Join(keys, ","))
