@@ -137,6 +137,11 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "PH"}}}},
 		{"government body", "", "In Sri Lanka, DFC committed a $500 million loan to support a container terminal in Colombo, Sri Lanka.", []string{"LK", "US"},
 			[]accord.Target{{Metric: "loan", Value: 500e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"two subjects set a target", "", "India and Japan set an investment target of 5 trillion yen over the next five years.", []string{"IN", "JP"},
+			[]accord.Target{{Metric: "investment", Value: 5e12, Unit: "JPY", Comparator: "eq", Holders: []string{"IN", "JP"}}}},
+		{"the Commission acts as EU", "", "The Commission announced a €4 billion package for Latin America.", []string{"BR"},
+			[]accord.Target{{Metric: "package", Value: 4e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"already disbursed", "", "Of this amount, €2 billion has already been disbursed.", []string{"EU"}, nil},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
