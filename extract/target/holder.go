@@ -305,6 +305,13 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if len(countries) > 0 && x.national(toks, ms, me) {
 		return []string{countries[0].code} // GDP per capita for Viet Nam
 	}
+	if x.l.currencies[a.unit] {
+		for _, m := range countries {
+			if p := m.s - 1; p > 0 && (toks[p].f == "from" || determiner[toks[p].f] && toks[p-1].f == "from") {
+				return []string{m.code} // money "from Japan to India" is Japan's
+			}
+		}
+	}
 	if len(lead) > 0 {
 		return lead // an item of a list opened by "Mr Peters announced:"
 	}

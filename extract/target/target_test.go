@@ -142,6 +142,8 @@ func TestRules(t *testing.T) {
 		{"the Commission acts as EU", "", "The Commission announced a €4 billion package for Latin America.", []string{"BR"},
 			[]accord.Target{{Metric: "package", Value: 4e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
 		{"already disbursed", "", "Of this amount, €2 billion has already been disbursed.", []string{"EU"}, nil},
+		{"money from a country", "", "The ministers noted plans for $3 billion of investment from Japan to Viet Nam.", []string{"VN", "JP"},
+			[]accord.Target{{Metric: "investment", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
