@@ -219,6 +219,16 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	named := x.mentions(toks)
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			// The two subjects the sentence names, else the article's two
+			// parties: "India and Indonesia have set a target for bilateral
+			// trade" in an article about India and the United States.
+			for k := 0; k < len(named) && named[k].s < a.ps; k++ {
+				codes, last := x.subject(toks, named, k)
+				if len(codes) >= 2 {
+					return sorted(unique(codes))
+				}
+				k = last
+			}
 			if h := both(named); h != nil {
 				return h
 			}

@@ -144,6 +144,10 @@ func TestRules(t *testing.T) {
 		{"already disbursed", "", "Of this amount, €2 billion has already been disbursed.", []string{"EU"}, nil},
 		{"money from a country", "", "The ministers noted plans for $3 billion of investment from Japan to Viet Nam.", []string{"VN", "JP"},
 			[]accord.Target{{Metric: "investment", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"bilateral target of two named subjects", "", "India and Indonesia have set a $50 billion target for bilateral trade by 2030.", []string{"IN", "US"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 50e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"ID", "IN"}}}},
+		{"package of an amount in grants", "", "The European Union will offer an investment package of almost €30 billion in grants and loans.", nil,
+			[]accord.Target{{Metric: "investment package", Value: 30e9, Unit: "EUR", Comparator: "approx", Holders: []string{"EU"}}}},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
