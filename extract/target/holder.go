@@ -60,6 +60,48 @@ func (x *extractor) mentions(toks []token) []mention {
 	return out
 }
 
+// jointText reports whether the article is a joint statement, where "we"
+// is all its signatories.
+func (x *extractor) jointText() bool {
+	if x.jointKnown == 0 {
+		x.jointKnown = 1
+		low := strings.ToLower(x.text)
+		for _, p := range []string{"joint statement", "joint declaration", "joint communiqué", "joint communique", "we, the leaders", "we, the heads"} {
+			if strings.Contains(low, p) {
+				x.jointKnown = 2
+			}
+		}
+	}
+	return x.jointKnown == 2
+}
+
+// selfSubject reports whether the subject of a commitment before toks[end]
+// is the speaking government: "we will", "the Government is investing",
+// "our Government has committed" — not "we agreed", which is both sides'.
+func (x *extractor) selfSubject(toks []token, end int) bool {
+	for i := 0; i < end; i++ {
+		j := -1
+		switch t := toks[i]; {
+		case t.f == "we":
+			j = i + 1
+		case t.f == "government" && 'A' <= x.text[t.s] && x.text[t.s] <= 'Z' && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our"):
+			j = i + 1
+		}
+		if j < 0 {
+			continue
+		}
+		for j < end && x.l.adverbs[toks[j].f] {
+			j++
+		}
+		if j < end && x.l.subjVerbs[toks[j].f] && !jointVerb[toks[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
+var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
+
 // inPhrase reports whether mention ms[k] is inside a prepositional phrase,
 // itself or as a later item of a list that starts in one: "in Sri Lanka",
 // "of New Zealand and the Philippines".
@@ -254,6 +296,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	if subj != nil {
 		return sorted(unique(subj))
+	}
+	if x.govHome != "" && !x.jointText() && x.selfSubject(toks, a.ps) {
+		return []string{x.govHome} // "We will provide …" in a government's own release
 	}
 	// "We committed to conclude an agreement for …, a grant worth €60
 	// million": what a speaker says "we" agreed is both sides' own.

@@ -35,6 +35,10 @@ type Context struct {
 	// Home is the outlet's home country, "" when unknown: a bare "$" is read
 	// as its dollar ("$" in a New Zealand release is NZD).
 	Home string
+	// Government says the outlet is Home's government itself (its leader's
+	// office, its ministries): there "we will provide" and "the Government
+	// will invest" commit Home.
+	Government bool
 	// Persons are the persons the text names, with their countries: "Mr
 	// Peters announced:" commits his country as "New Zealand announced"
 	// would.
@@ -52,6 +56,9 @@ type Person struct {
 func ExtractIn(articleID, text string, sents []sentence.Span, published string, countries []string, ctx Context) []accord.Target {
 	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries,
 		home: strings.ToUpper(ctx.Home), persons: ctx.Persons}
+	if ctx.Government {
+		x.govHome = x.home
+	}
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
 	}
@@ -68,6 +75,8 @@ type extractor struct {
 	pubYear    int
 	principals []string
 	home       string
+	govHome    string // Home when the outlet is its government's own
+	jointKnown int8   // 0 not yet known, 1 not a joint statement, 2 one
 	persons    []Person
 
 	toks      []token

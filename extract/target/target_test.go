@@ -210,6 +210,27 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestSelf checks that "we" in a government's own release commits its
+// country, but not in a joint statement, where "we" is every signatory.
+func TestSelf(t *testing.T) {
+	tests := []struct {
+		text string
+		gov  bool
+		want []string
+	}{
+		{"We will provide $50 million to support recovery in Vanuatu.", true, []string{"AU"}},
+		{"The Government is investing $20 million in regional maritime security.", true, []string{"AU"}},
+		{"We will provide $50 million to support recovery in Vanuatu.", false, []string{"FJ"}},
+		{"Joint Statement. We will provide $50 million to support recovery in Vanuatu.", true, []string{"FJ"}},
+	}
+	for _, tt := range tests {
+		got := ExtractIn("a", tt.text, sentence.Split(tt.text), "2024-06-01", []string{"FJ", "AU"}, Context{Home: "AU", Government: tt.gov})
+		if len(got) != 1 || !slices.Equal(got[0].Holders, tt.want) || got[0].Unit != "AUD" {
+			t.Errorf("%q (government %v): got %+v, want holders %v in AUD", tt.text, tt.gov, got, tt.want)
+		}
+	}
+}
+
 // TestContextPersons checks that a person of a known country committing in
 // a list's lead holds its items: "Mr Peters announced:".
 func TestContextPersons(t *testing.T) {
