@@ -387,6 +387,8 @@ func (x *extractor) counterpart(toks []token, a amount, ms, me int, holders []st
 	return ""
 }
 
+var copula = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
 // named reports whether a metric holds a capitalised word after its first:
 // a proper name.
 func named(m string) bool {
@@ -404,6 +406,15 @@ func named(m string) bool {
 func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	if !x.l.currencies[a.unit] {
 		return false
+	}
+	// "The EU is the largest provider of aid, with €50 billion a year"
+	// describes; "the Digital Economy Package (€20 million)" names a size.
+	if paren := a.ps > 0 && toks[a.ps-1].f == "("; !paren {
+		for _, t := range toks[:a.ps] {
+			if copula[t.f] {
+				return false
+			}
+		}
 	}
 	for _, t := range toks[ms:me] {
 		if x.l.funding[t.f] {

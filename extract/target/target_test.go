@@ -165,6 +165,8 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "support", Value: 30e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
 		{"fronted worth", "GB", "Worth £2.5 billion, the package will support the production of drones.", []string{"GB"},
 			[]accord.Target{{Metric: "package", Value: 2.5e9, Unit: "GBP", Comparator: "eq", Holders: []string{"GB"}}}},
+		{"described, not committed", "", "The EU is the largest provider of development aid, with €50 billion a year.", nil, nil},
+		{"provided last year", "", "Last year the EU provided a €500 million grant to the country.", nil, nil},
 		{"has grown to", "", "Two-way trade has grown to $30 billion.", []string{"VN", "KR"}, nil},
 		{"reached last year", "", "Bilateral trade reached $20 billion last year.", []string{"VN", "KR"}, nil},
 		{"already committed", "", "Through the programme, the EU has already committed €66 billion to projects.", nil, nil},
