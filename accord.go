@@ -64,6 +64,27 @@ type RecordLocker interface {
 	WithRecordLock(ctx context.Context, fn func(context.Context) error) error
 }
 
+// LockWait is told when a writer starts waiting for a lock another process
+// holds (waiting true, with who holds it and since when, as far as the store
+// knows), and when it gets it (waiting false). Stores call it through the
+// context (WithLockWait), so that waiting is never silent.
+type LockWait func(holder string, waiting bool)
+
+type lockWaitKey struct{}
+
+// WithLockWait returns ctx carrying f.
+func WithLockWait(ctx context.Context, f LockWait) context.Context {
+	return context.WithValue(ctx, lockWaitKey{}, f)
+}
+
+// LockWaitOf returns the LockWait of ctx, or one that does nothing.
+func LockWaitOf(ctx context.Context) LockWait {
+	if f, ok := ctx.Value(lockWaitKey{}).(LockWait); ok && f != nil {
+		return f
+	}
+	return func(string, bool) {}
+}
+
 // PutOutcome says what PutArticles did with one article.
 type PutOutcome string
 

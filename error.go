@@ -11,6 +11,8 @@ const (
 	ENOTFOUND = "not_found" // no such article, actor, engagement or target
 	ECONFLICT = "conflict"
 	EINTERNAL = "internal"
+	ETIMEOUT  = "timeout" // a query ran past its deadline (SearchTimeout)
+	EPERM     = "permission_denied"
 )
 
 // Error is accord's error value: a code for programs, a message for people.

@@ -1,6 +1,7 @@
 package accord
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,10 +18,89 @@ type Query struct {
 	Not  []string
 }
 
+// Bounds of a query. A store's cost grows with the number of terms (each is
+// one more index lookup and, on SQLite, one more position list to merge per
+// match), so a query is bounded before it reaches one.
+const (
+	MaxQueryTerms = 64   // distinct words and phrases, kept and excluded
+	MaxQueryBytes = 4096 // the query text
+)
+
 // ParseQuery parses the user syntax. Terms without a letter or digit are
-// dropped. A query with nothing left to find, an OR missing a side or
-// joining an exclusion, or an unclosed quote is EINVALID.
+// dropped, and repeated terms are folded (case aside): "trade trade" is
+// "trade". A query with nothing left to find, an OR missing a side or
+// joining an exclusion, an unclosed quote, or beyond MaxQueryBytes or
+// MaxQueryTerms is EINVALID.
 func ParseQuery(s string) (*Query, error) {
+	if len(s) > MaxQueryBytes {
+		return nil, ErrorAt(EINVALID, "query", "the query is %d bytes long; at most %d are allowed", len(s), MaxQueryBytes)
+	}
+	q, err := parseQuery(s)
+	if err != nil {
+		return nil, err
+	}
+	q.fold()
+	if n := q.terms(); n > MaxQueryTerms {
+		return nil, ErrorAt(EINVALID, "query", "the query has %d distinct words or phrases; at most %d are allowed", n, MaxQueryTerms)
+	}
+	return q, nil
+}
+
+// fold removes repeated terms: a repeated alternative within a clause, a
+// clause equal to an earlier one, a repeated exclusion. Matching is
+// case-insensitive in every store, so case does not make terms distinct.
+func (q *Query) fold() {
+	key := func(t string) string { return strings.Join(strings.Fields(strings.ToLower(t)), " ") }
+	seen := map[string]bool{}
+	must := q.Must[:0]
+	for _, c := range q.Must {
+		alts := map[string]bool{}
+		var kept, keys []string
+		for _, t := range c {
+			if k := key(t); !alts[k] {
+				alts[k] = true
+				kept = append(kept, t)
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		ck := strings.Join(keys, "\x00")
+		if seen[ck] {
+			continue
+		}
+		seen[ck] = true
+		must = append(must, kept)
+	}
+	q.Must = must
+	nots := map[string]bool{}
+	not := q.Not[:0]
+	for _, t := range q.Not {
+		if k := key(t); !nots[k] {
+			nots[k] = true
+			not = append(not, t)
+		}
+	}
+	if len(not) == 0 {
+		not = nil
+	}
+	q.Not = not
+}
+
+// terms counts the distinct terms of q.
+func (q *Query) terms() int {
+	seen := map[string]bool{}
+	for _, c := range q.Must {
+		for _, t := range c {
+			seen[strings.ToLower(t)] = true
+		}
+	}
+	for _, t := range q.Not {
+		seen["-"+strings.ToLower(t)] = true
+	}
+	return len(seen)
+}
+
+func parseQuery(s string) (*Query, error) {
 	toks, err := lexQuery(s)
 	if err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package accord
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -29,6 +30,16 @@ func TestParseQuery(t *testing.T) {
 		{"", nil},
 		{`""`, nil},
 		{"- ; !", nil},
+		// Repeated terms fold: the cost of a query grows with its terms.
+		{"trade trade Trade", &Query{Must: [][]string{{"trade"}}}},
+		{`trade "rare  earths" "Rare earths"`, &Query{Must: [][]string{{"trade"}, {"rare  earths"}}}},
+		{"a OR b OR a b OR a", &Query{Must: [][]string{{"a", "b"}}}},
+		{"x -y -Y -y", &Query{Must: [][]string{{"x"}}, Not: []string{"y"}}},
+		{strings.Repeat("trade ", MaxQueryBytes/6), &Query{Must: [][]string{{"trade"}}}},
+		{strings.Repeat("trade ", 2000), nil}, // too long
+		{terms(MaxQueryTerms), &Query{Must: wordsOf(MaxQueryTerms)}},
+		{terms(MaxQueryTerms + 1), nil},
+		{strings.ReplaceAll(terms(MaxQueryTerms+1), " ", " OR "), nil},
 	}
 	for _, tt := range tests {
 		got, err := ParseQuery(tt.in)
@@ -41,6 +52,30 @@ func TestParseQuery(t *testing.T) {
 		if err != nil || !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("ParseQuery(%q) = %+v, %v; want %+v", tt.in, got, err, tt.want)
 		}
+	}
+}
+
+// terms returns a query of n distinct words.
+func terms(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "w%d ", i)
+	}
+	return b.String()
+}
+
+func wordsOf(n int) [][]string {
+	var out [][]string
+	for i := range n {
+		out = append(out, []string{fmt.Sprintf("w%d", i)})
+	}
+	return out
+}
+
+func TestQueryBoundMessage(t *testing.T) {
+	_, err := ParseQuery(terms(100))
+	if ErrorCode(err) != EINVALID || !strings.Contains(err.Error(), "at most 64") {
+		t.Errorf("error %v does not state the limit", err)
 	}
 }
 
@@ -67,4 +102,21 @@ func FuzzParseQuery(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestHighlightBalanced(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a \x02b\x03 c", "a <b> c"},
+		{"\x02a\x03\x02b\x03", "<a><b>"},
+		{"a \x03b\x02 c", "a b< c>"},
+		{"\x02\x02a\x03\x03", "<a>"},
+		{"a\x02b", "a<b>"},
+		{"x<y \x02&\x03", "x&lt;y <&amp;>"},
+	}
+	for _, tt := range tests {
+		esc := func(s string) string { return strings.NewReplacer("&", "&amp;", "<", "&lt;").Replace(s) }
+		if got := Highlight(tt.in, "<", ">", esc); got != tt.want {
+			t.Errorf("Highlight(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

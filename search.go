@@ -1,6 +1,39 @@
 package accord
 
-import "strings"
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+)
+
+// SearchTimeout bounds one search in every store, queueing included, so
+// that no query holds the connections other requests need. A variable for
+// tests and for a deployment that wants another bound.
+var SearchTimeout = 10 * time.Second
+
+// errSearchDeadline is the cause of a search context that ran out of time.
+var errSearchDeadline = errors.New("search deadline")
+
+// SearchContext returns ctx bounded by SearchTimeout; stores run a search
+// under it and pass its error through SearchError.
+func SearchContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeoutCause(ctx, SearchTimeout, errSearchDeadline)
+}
+
+// SearchError returns err, as an ETIMEOUT error when the search's own
+// deadline (not the caller's cancellation) ended it.
+func SearchError(ctx context.Context, err error) error {
+	if err != nil && errors.Is(context.Cause(ctx), errSearchDeadline) {
+		return SearchTimeoutError(err)
+	}
+	return err
+}
+
+// SearchTimeoutError is the ETIMEOUT error of a search that ran out of time.
+func SearchTimeoutError(err error) error {
+	return &Error{Code: ETIMEOUT, Where: "query", Message: "the search took longer than " + SearchTimeout.String() + "; narrow it with fewer words or filters", Err: err}
+}
 
 // SearchQuery is a full-text query. Query syntax, the same on every store:
 // words (all must match), "exact phrases", OR between alternatives, and
@@ -58,28 +91,39 @@ const (
 )
 
 // Highlight replaces the marks of a snippet with open and close, after escape
-// has been applied to the text between them (escape may be nil).
+// has been applied to the text between them (escape may be nil). The output
+// is balanced whatever the snippet holds: a start inside a match, an end
+// outside one (stray marks from text stored before control characters were
+// removed at read time) are dropped, and an open match is closed.
 func Highlight(snippet, open, close string, escape func(string) string) string {
-	if escape != nil {
-		// Escape each run of text separately, so marks survive escaping.
-		var b strings.Builder
-		for _, part := range strings.SplitAfter(snippet, MarkEnd) {
-			before, after, found := strings.Cut(part, MarkStart)
-			if !found {
-				b.WriteString(escape(strings.TrimSuffix(part, MarkEnd)))
-				if strings.HasSuffix(part, MarkEnd) {
-					b.WriteString(MarkEnd)
-				}
-				continue
+	if escape == nil {
+		escape = func(s string) string { return s }
+	}
+	var b strings.Builder
+	inside := false
+	for {
+		i := strings.IndexAny(snippet, MarkStart+MarkEnd)
+		if i < 0 {
+			b.WriteString(escape(snippet))
+			break
+		}
+		b.WriteString(escape(snippet[:i]))
+		switch snippet[i : i+1] {
+		case MarkStart:
+			if !inside {
+				b.WriteString(open)
+				inside = true
 			}
-			b.WriteString(escape(before))
-			b.WriteString(MarkStart)
-			b.WriteString(escape(strings.TrimSuffix(after, MarkEnd)))
-			if strings.HasSuffix(after, MarkEnd) {
-				b.WriteString(MarkEnd)
+		case MarkEnd:
+			if inside {
+				b.WriteString(close)
+				inside = false
 			}
 		}
-		snippet = b.String()
+		snippet = snippet[i+1:]
 	}
-	return strings.NewReplacer(MarkStart, open, MarkEnd, close).Replace(snippet)
+	if inside {
+		b.WriteString(close)
+	}
+	return b.String()
 }

@@ -72,6 +72,8 @@ func (s *Server) errorStatus(r *http.Request, err error) (int, string, string) {
 		return http.StatusNotFound, code, accord.ErrorMessage(err)
 	case accord.ECONFLICT:
 		return http.StatusConflict, code, accord.ErrorMessage(err)
+	case accord.ETIMEOUT:
+		return http.StatusServiceUnavailable, code, accord.ErrorMessage(err)
 	}
 	if r.Context().Err() == nil {
 		s.opts.Logger.Printf("http: %s %s: %v", r.Method, r.URL.Path, err)
@@ -247,6 +249,22 @@ func (s *Server) handlePostArticle(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusBadRequest, accord.EINVALID, "name: want the file's base name, as in ?name=report.md")
 		return
 	}
+	replace := false
+	switch v := r.URL.Query().Get("replace"); v {
+	case "", "0", "false":
+	case "1", "true":
+		replace = true
+	default:
+		writeJSONError(w, http.StatusBadRequest, accord.EINVALID, "replace: want 1 or 0, got "+strconv.Quote(v))
+		return
+	}
+	// The body first, then the slot: a slow client must not hold the one
+	// ingest slot while it trickles its body in.
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
 	select {
 	case s.ingesting <- struct{}{}:
 		defer func() { <-s.ingesting }()
@@ -255,12 +273,7 @@ func (s *Server) handlePostArticle(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusTooManyRequests, "too_many_requests", "another file is being ingested; retry shortly")
 		return
 	}
-	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	res, err := s.opts.Ingest(r.Context(), name, data)
+	res, err := s.opts.Ingest(r.Context(), Upload{Name: name, Data: data, Replace: replace})
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -518,20 +531,23 @@ func (s *Server) handleTarget(w http.ResponseWriter, r *http.Request) {
 type dyadSummary struct {
 	Countries   [2]string `json:"countries"`
 	Names       [2]string `json:"names"`
-	Engagements int       `json:"engagements"`
-	Pending     int       `json:"pending"`
-	Targets     int       `json:"targets"`
-	LastContact string    `json:"last_contact,omitempty"`
+	Engagements int       `json:"engagements"` // bilateral
+	// Multilateral counts the gatherings of more countries both attended.
+	Multilateral int    `json:"multilateral"`
+	Pending      int    `json:"pending"`
+	Targets      int    `json:"targets"`
+	LastContact  string `json:"last_contact,omitempty"`
 }
 
 func (m *model) summary(d *dyad) dyadSummary {
 	return dyadSummary{
-		Countries:   [2]string{d.A, d.B},
-		Names:       [2]string{m.countryName(d.A), m.countryName(d.B)},
-		Engagements: len(d.Engagements),
-		Pending:     len(d.Pending),
-		Targets:     len(d.Targets),
-		LastContact: d.Last,
+		Countries:    [2]string{d.A, d.B},
+		Names:        [2]string{m.countryName(d.A), m.countryName(d.B)},
+		Engagements:  len(d.Engagements),
+		Multilateral: len(d.Multilateral),
+		Pending:      len(d.Pending),
+		Targets:      len(d.Targets),
+		LastContact:  d.Last,
 	}
 }
 
@@ -573,10 +589,11 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, struct {
 		dyadSummary
-		Engagements []*accord.Engagement `json:"engagements"`
-		Pending     []*accord.Engagement `json:"pending"`
-		Targets     []*accord.Target     `json:"targets"`
-	}{m.summary(d), nonNil(d.Engagements), nonNil(d.Pending), nonNil(d.Targets)})
+		Engagements  []*accord.Engagement `json:"engagements"`
+		Pending      []*accord.Engagement `json:"pending"`
+		Targets      []*accord.Target     `json:"targets"`
+		Multilateral []*accord.Engagement `json:"multilateral_engagements"`
+	}{m.summary(d), nonNil(d.Engagements), nonNil(d.Pending), nonNil(d.Targets), nonNil(d.Multilateral)})
 }
 
 func nonNil[T any](s []T) []T {

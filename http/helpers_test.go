@@ -27,14 +27,15 @@ var hostile = " date 2026-02-02 HÀ NỘI — <script>alert(1)</script> Presiden
 
 // ingester is the pipeline as the lead wires it: read → extract → store →
 // consolidate, for one file.
-func ingester(store accord.Store) func(ctx context.Context, name string, data []byte) (any, error) {
+func ingester(store accord.Store) func(ctx context.Context, up Upload) (any, error) {
 	x, err := extract.New()
 	if err != nil {
 		panic(err)
 	}
 	var mu sync.Mutex // consolidation looks across articles: one at a time
-	return func(ctx context.Context, name string, data []byte) (any, error) {
-		arts, errs := read.Parse(name, data)
+	return func(ctx context.Context, up Upload) (any, error) {
+		name := up.Name
+		arts, errs := read.Parse(name, up.Data)
 		if len(arts) == 0 {
 			if len(errs) > 0 {
 				return nil, errs[0]
@@ -89,12 +90,12 @@ func seedStore(t testing.TB, withHostile bool) *sqlite.DB {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ingest(ctx, filepath.Base(p), data); err != nil {
+		if _, err := ingest(ctx, Upload{Name: filepath.Base(p), Data: data}); err != nil {
 			t.Fatalf("ingest %s: %v", p, err)
 		}
 	}
 	if withHostile {
-		if _, err := ingest(ctx, hostileName, []byte(hostile)); err != nil {
+		if _, err := ingest(ctx, Upload{Name: hostileName, Data: []byte(hostile)}); err != nil {
 			t.Fatalf("ingest hostile: %v", err)
 		}
 	}
@@ -124,7 +125,7 @@ func relStore(t testing.TB) *sqlite.DB {
 	if err := consolidate.Apply(ctx, db, facts, nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ingester(db)(ctx, hostileName, []byte(hostile)); err != nil {
+	if _, err := ingester(db)(ctx, Upload{Name: hostileName, Data: []byte(hostile)}); err != nil {
 		t.Fatalf("ingest hostile: %v", err)
 	}
 	return db

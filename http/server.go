@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
 )
@@ -37,7 +38,7 @@ type Options struct {
 	// Ingest stores one file's articles (read → extract → store → consolidate)
 	// and returns a JSON-encodable summary. It is supplied by the caller so that
 	// this package does not depend on the pipeline.
-	Ingest func(ctx context.Context, name string, data []byte) (any, error)
+	Ingest func(ctx context.Context, up Upload) (any, error)
 	// Logger receives internal errors; nil logs with the standard logger.
 	Logger *log.Logger
 }
@@ -57,6 +58,16 @@ type Server struct {
 	// ingesting admits one upload at a time: ingest is CPU-bound and the
 	// store serialises writes anyway, so a second concurrent one gets 429.
 	ingesting chan struct{}
+}
+
+// Upload is one file posted to /api/articles.
+type Upload struct {
+	Name string // the file's base name (?name=)
+	Data []byte
+	// Replace (?replace=1) lets the upload take the place of the latest
+	// article stored under its name; without it a reused name is stored as a
+	// new article beside the earlier one.
+	Replace bool
 }
 
 type route struct {
@@ -115,7 +126,25 @@ func (s *Server) register() {
 
 	assets, _ := fs.Sub(files, "assets")
 	static := http.StripPrefix("/static/", http.FileServerFS(assets))
-	s.mux.Handle("GET /static/", cacheFor(static, time.Hour))
+	s.mux.Handle("GET /static/", s.assetsOnly(assets, cacheFor(static, time.Hour)))
+}
+
+// assetsOnly serves files only: a folder is not listed (404), and a path
+// that names no valid file (invalid UTF-8, "..", overlong encodings such as
+// %c0%ae) is a 400, where the file server would answer 500.
+func (s *Server) assetsOnly(assets fs.FS, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if !utf8.ValidString(name) || (name != "" && !fs.ValidPath(name)) || strings.Contains(name, "\\") {
+			s.errorPage(w, r, http.StatusBadRequest, "malformed path")
+			return
+		}
+		if fi, err := fs.Stat(assets, name); name == "" || err != nil || fi.IsDir() {
+			s.errorPage(w, r, http.StatusNotFound, "no such page: "+r.URL.Path)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // Handler returns the server's handler: the routes with JSON errors for

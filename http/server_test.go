@@ -5,12 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -94,6 +98,98 @@ func TestAPIErrors(t *testing.T) {
 				t.Error("405 without Allow")
 			}
 		})
+	}
+}
+
+// TestHostileSearch: a query beyond the bounds is a 400 stating the limit,
+// on the API and the page; a repeated word is folded and served.
+func TestHostileSearch(t *testing.T) {
+	db := relStore(t)
+	h := NewServer(db, Options{}).Handler()
+	var words []string
+	for i := range accord.MaxQueryTerms + 1 {
+		words = append(words, "w"+strconv.Itoa(i))
+	}
+	many := url.QueryEscape(strings.Join(words, " OR "))
+	long := url.QueryEscape(strings.Repeat("x", accord.MaxQueryBytes+1))
+	for _, target := range []string{"/api/search?q=" + many, "/api/search?q=" + long, "/search?q=" + many} {
+		w := do(t, h, "GET", target, nil)
+		if w.Code != 400 || !strings.Contains(w.Body.String(), "at most") {
+			t.Errorf("%.60s…: status %d, want 400 stating the limit: %.300s", target, w.Code, w.Body)
+		}
+	}
+	w := do(t, h, "GET", "/api/search?q="+url.QueryEscape(strings.Repeat("trade ", 600)), nil)
+	if w.Code != 200 {
+		t.Errorf("a repeated word: status %d: %.300s", w.Code, w.Body)
+	}
+	// A search past its deadline is 503, not 500.
+	defer func(d time.Duration) { accord.SearchTimeout = d }(accord.SearchTimeout)
+	accord.SearchTimeout = time.Nanosecond
+	if w := do(t, h, "GET", "/api/search?q=trade", nil); w.Code != 503 || decode[errorBody](t, w).Error.Code != accord.ETIMEOUT {
+		t.Errorf("timed-out search: status %d: %.300s", w.Code, w.Body)
+	}
+}
+
+// TestSearchMarksBalanced: stray highlight marks and control characters in
+// stored text (from before read removed them) leave <mark> balanced.
+func TestSearchMarksBalanced(t *testing.T) {
+	db := relStore(t)
+	body := "Stray \x03marks\x02 around zanzibarite \x03 and \x02\x02 again zanzibarite\x1b[2J here."
+	a := &accord.Article{ID: accord.ArticleID("2025-02-02", body), File: "stray.txt", Title: "Stray", Published: "2025-02-02", Body: body}
+	if _, err := db.PutArticles(context.Background(), []*accord.ArticleFacts{{Article: a}}); err != nil {
+		t.Fatal(err)
+	}
+	h := NewServer(db, Options{}).Handler()
+	for _, target := range []string{"/search?q=zanzibarite", "/api/search?q=zanzibarite"} {
+		w := do(t, h, "GET", target, nil)
+		page := w.Body.String()
+		if w.Code != 200 || !strings.Contains(page, "zanzibarite") {
+			t.Fatalf("%s: %d", target, w.Code)
+		}
+		o, c := strings.Count(page, "<mark>"), strings.Count(page, "</mark>")
+		if strings.HasPrefix(target, "/api/") {
+			o, c = strings.Count(page, `\u003cmark\u003e`), strings.Count(page, `\u003c/mark\u003e`)
+		}
+		if o != c || o == 0 {
+			t.Errorf("%s: %d <mark> and %d </mark>: %.3000s", target, o, c, page)
+		}
+	}
+}
+
+// TestStaticFiles: assets are served; folders are not listed; a malformed
+// path is a 400, not a 500.
+func TestStaticFiles(t *testing.T) {
+	h := NewServer(relStore(t), Options{}).Handler()
+	assets, err := fs.ReadDir(files, "assets")
+	if err != nil || len(assets) == 0 {
+		t.Fatal(err)
+	}
+	var file string
+	for _, e := range assets {
+		if !e.IsDir() {
+			file = e.Name()
+			break
+		}
+	}
+	tests := []struct {
+		target string
+		status int
+	}{
+		{"/static/" + file, 200},
+		{"/static/", 404},
+		{"/static/nothing.css", 404},
+		{"/static/%c0%ae%c0%ae/etc/passwd", 400},
+		{"/static/%ff", 400},
+		{"/static/..%2fserver.go", 400},
+	}
+	for _, tt := range tests {
+		w := do(t, h, "GET", tt.target, nil)
+		if w.Code != tt.status {
+			t.Errorf("%s: %d, want %d", tt.target, w.Code, tt.status)
+		}
+		if tt.status != 200 && strings.Contains(w.Body.String(), "<pre>") {
+			t.Errorf("%s lists a folder", tt.target)
+		}
 	}
 }
 
@@ -228,7 +324,7 @@ func TestWriteToken(t *testing.T) {
 // TestOpenAPI checks that every registered API route is documented, with
 // its path parameters, and that the document describes no other route.
 func TestOpenAPI(t *testing.T) {
-	s := NewServer(nil, Options{WriteToken: "x", Ingest: func(context.Context, string, []byte) (any, error) { return nil, nil }})
+	s := NewServer(nil, Options{WriteToken: "x", Ingest: func(context.Context, Upload) (any, error) { return nil, nil }})
 	w := do(t, s.Handler(), "GET", "/api/openapi.json", nil)
 	var doc struct {
 		OpenAPI string `json:"openapi"`

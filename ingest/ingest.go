@@ -54,6 +54,9 @@ type Pipeline struct {
 	OnError func(error)
 	// OnProgress is called after each input file and each stored batch.
 	OnProgress func(Progress)
+	// OnPhase is called when a phase that may last long starts and when it
+	// ends: rebuilding the record, waiting for another process's lock.
+	OnPhase func(Phase)
 
 	// Where consolidation stands during a run: a Pipeline runs one ingest
 	// at a time.
@@ -73,6 +76,25 @@ type Progress struct {
 	Unchanged int           // articles stored already
 	Skipped   int           // inputs or lines skipped with an error
 	Elapsed   time.Duration // since the start
+}
+
+// Phase is a stretch of an ingest without file or batch progress.
+type Phase struct {
+	Name   string // PhaseConsolidating, PhaseLockWait
+	Detail string // whose lock; how many articles
+	Start  bool   // false: the phase ended
+}
+
+// Phase names.
+const (
+	PhaseConsolidating = "consolidating the record"
+	PhaseLockWait      = "waiting for the record lock"
+)
+
+func (p *Pipeline) phase(ph Phase) {
+	if p.OnPhase != nil {
+		p.OnPhase(ph)
+	}
 }
 
 // Summary is the outcome of an ingest.
@@ -255,7 +277,53 @@ func (p *Pipeline) extract(a *accord.Article) *accord.ArticleFacts {
 	if p.Extract == nil {
 		return &accord.ArticleFacts{Article: a}
 	}
-	return p.Extract(a)
+	f := p.Extract(a)
+	PlausibleEvents(f)
+	return f
+}
+
+// MaxEventYears is how far after its publication an article may date an
+// event: a state visit planned for next year is news, one in 9999 a misread.
+const MaxEventYears = 10
+
+// PlausibleEvents drops the engagements, references and invitations whose
+// dates fall before 1900 or more than MaxEventYears after the article's
+// publication: one date in year 9999 or 0001 would stretch every timeline,
+// chart and brief of its countries across millennia.
+func PlausibleEvents(f *accord.ArticleFacts) {
+	if f == nil || f.Article == nil || len(f.Article.Published) < 4 {
+		return
+	}
+	year, err := strconv.Atoi(f.Article.Published[:4])
+	if err != nil {
+		return
+	}
+	lo, hi := strconv.Itoa(read.MinPublishedYear), strconv.Itoa(year+MaxEventYears+1)
+	ok := func(d string) bool {
+		// Dates are YYYY, YYYY-MM or YYYY-MM-DD, compared as text.
+		return d == "" || (len(d) >= 4 && d[:4] >= lo && d[:4] < hi)
+	}
+	keep := func(es []accord.Engagement) []accord.Engagement {
+		out := es[:0]
+		for _, e := range es {
+			if ok(e.Date) && ok(e.EndDate) {
+				out = append(out, e)
+			}
+		}
+		if len(out) == 0 {
+			return es[:0:0]
+		}
+		return out
+	}
+	if len(f.Engagements) > 0 {
+		f.Engagements = keep(f.Engagements)
+	}
+	if len(f.References) > 0 {
+		f.References = keep(f.References)
+	}
+	if len(f.Invitations) > 0 {
+		f.Invitations = keep(f.Invitations)
+	}
 }
 
 // flush stores one batch, consolidates what it added, and counts outcomes.
@@ -365,6 +433,9 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 		return fn(ctx)
 	}
 	if l, ok := p.Store.(accord.RecordLocker); ok {
+		ctx = accord.WithLockWait(ctx, func(holder string, waiting bool) {
+			p.phase(Phase{Name: PhaseLockWait, Detail: "held by " + holder, Start: waiting})
+		})
 		return l.WithRecordLock(ctx, step)
 	}
 	return step(ctx)
@@ -403,7 +474,14 @@ func (p *Pipeline) end(ctx context.Context) error {
 
 // rebuildAll rebuilds the record from every stored article, under the lock.
 func (p *Pipeline) rebuildAll(ctx context.Context) error {
-	if err := p.Rebuild(ctx, p.Store); err != nil {
+	detail := ""
+	if st, err := p.Store.Stats(ctx); err == nil {
+		detail = "from " + strconv.Itoa(st.Articles) + " stored articles"
+	}
+	p.phase(Phase{Name: PhaseConsolidating, Detail: detail, Start: true})
+	err := p.Rebuild(ctx, p.Store)
+	p.phase(Phase{Name: PhaseConsolidating})
+	if err != nil {
 		return err
 	}
 	if p.Reset != nil {

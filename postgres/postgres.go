@@ -35,6 +35,8 @@ type DB struct {
 	// search_path), which keys the advisory locks so that stores in two
 	// schemas of one database do not wait for each other.
 	schema string
+	// searches admits half the pool to searching (see Search).
+	searches chan struct{}
 }
 
 var _ accord.Store = (*DB)(nil)
@@ -43,15 +45,31 @@ var _ accord.Store = (*DB)(nil)
 // or a key=value connection string) and brings its schema up to date. A
 // search_path parameter in the url selects the schema of the store.
 func Open(ctx context.Context, url string) (*DB, error) {
+	return open(ctx, url, false)
+}
+
+// OpenReadOnly connects for reading only: nothing is created or migrated,
+// and every transaction is read-only (default_transaction_read_only), so
+// that a role with only SELECT rights can search, export and serve. A
+// database without an accord store, or with an older schema, is an error
+// naming it.
+func OpenReadOnly(ctx context.Context, url string) (*DB, error) {
+	return open(ctx, url, true)
+}
+
+func open(ctx context.Context, url string, readOnly bool) (*DB, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, &accord.Error{Code: accord.EINVALID, Where: "postgres", Message: "bad connection url: " + redact(err), Err: err}
+	}
+	if readOnly {
+		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, internal("connect", err)
 	}
-	db := &DB{pool: pool}
+	db := &DB{pool: pool, searches: make(chan struct{}, max(1, cfg.MaxConns/2))}
 	if err := db.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&db.schema); err != nil {
 		pool.Close()
 		return nil, internal("connect", err)
@@ -59,6 +77,13 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if db.schema == "" {
 		pool.Close()
 		return nil, accord.Errorf(accord.EINVALID, "postgres: no schema of the search_path exists")
+	}
+	if readOnly {
+		if err := db.checkSchema(ctx); err != nil {
+			pool.Close()
+			return nil, err
+		}
+		return db, nil
 	}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
@@ -127,6 +152,34 @@ func (db *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return internal("postgres/"+name, err)
 		}
+	}
+	return nil
+}
+
+// checkSchema checks, without writing, that the database holds a store
+// with every migration of this program.
+func (db *DB) checkSchema(ctx context.Context) error {
+	var have int
+	err := db.pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&have)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "42P01" { // undefined_table
+		return accord.Errorf(accord.ENOTFOUND, "postgres: no accord store in schema %s (accord ingest creates one)", db.schema)
+	}
+	if err != nil {
+		return internal("open", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return internal("migrations", err)
+	}
+	want := 0
+	for _, name := range names {
+		if n, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(name, "migrations/"), "_", 2)[0]); err == nil {
+			want = max(want, n)
+		}
+	}
+	if have < want {
+		return accord.Errorf(accord.EINVALID, "postgres: the store's schema (version %d) is older than this program's (%d); run a writing command such as accord consolidate to upgrade it", have, want)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/accordhq/accord"
 	"github.com/jackc/pgx/v5"
@@ -219,9 +220,28 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 	}
 	// A session lock, held on this connection while fn works on others.
 	key := lockKey(db.schema + ".record.update")
-	if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
+	var got bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&got); err != nil {
 		conn.Release()
 		return internal("record lock", err)
+	}
+	if !got {
+		// Say who holds it, then wait.
+		holder := "another session"
+		var pid int
+		var since time.Time
+		var client string
+		if err := conn.QueryRow(ctx, `SELECT a.pid, coalesce(a.xact_start, a.backend_start), coalesce(a.application_name || ' ', '') || coalesce(host(a.client_addr), 'local')
+			FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+			WHERE l.locktype = 'advisory' AND l.granted AND (l.classid::bigint << 32 | l.objid::bigint) = $1 LIMIT 1`, key).Scan(&pid, &since, &client); err == nil {
+			holder = fmt.Sprintf("server process %d (%s) since %s", pid, client, since.Local().Format("15:04:05"))
+		}
+		accord.LockWaitOf(ctx)(holder, true)
+		if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
+			conn.Release()
+			return internal("record lock", err)
+		}
+		accord.LockWaitOf(ctx)("", false)
 	}
 	defer func() {
 		var ok bool

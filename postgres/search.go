@@ -2,12 +2,14 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/accordhq/accord"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // defaultLimit is the page size of a search without a Limit.
@@ -23,7 +25,28 @@ var headline = fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=35, MinWords=15, M
 // phraseto_tsquery per term, so that no text is syntax to PostgreSQL.
 // Matches rank by ts_rank_cd, titles (weight A) above bodies (weight B). An
 // empty query lists the articles the filters select, newest first.
+//
+// A search runs under accord.SearchTimeout, on the server too
+// (statement_timeout), and at most half the pool's connections search at
+// once, so that searches never take every connection from the other reads.
 func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
+	ctx, cancel := accord.SearchContext(ctx)
+	defer cancel()
+	select {
+	case db.searches <- struct{}{}:
+		defer func() { <-db.searches }()
+	case <-ctx.Done():
+		return nil, accord.SearchError(ctx, internal("search: waiting for a connection", ctx.Err()))
+	}
+	res, err := db.search(ctx, q)
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "57014" { // query_canceled, by statement_timeout
+		return nil, accord.SearchTimeoutError(err)
+	}
+	return res, accord.SearchError(ctx, err)
+}
+
+func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
 	if q.Limit < 0 {
 		return nil, accord.ErrorAt(accord.EINVALID, "limit", "limit must not be negative")
 	}
@@ -95,6 +118,11 @@ func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 		return nil, internal("search", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
+	// The server ends the statement itself should the client's cancel
+	// request be lost.
+	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d", max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
+		return nil, internal("search", err)
+	}
 
 	// Without words, the newest articles come first.
 	score, snippet := "0::real", "left(a.body, 200)"

@@ -8,6 +8,33 @@ import (
 	"time"
 )
 
+// The window of plausible publication dates. A date outside it is a typo or
+// a hostile input, and one such article would stretch every timeline and
+// brief over millennia: it is skipped as bad input.
+const (
+	MinPublishedYear = 1900
+	MaxFutureDays    = 7 // days after today, for time zones and embargoed copy
+)
+
+// Now is the clock that bounds publication dates; a variable for tests.
+var Now = time.Now
+
+// implausibleDate returns why a valid YYYY-MM-DD publication date is
+// implausible, or "".
+func implausibleDate(d string) string {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return ""
+	}
+	if t.Year() < MinPublishedYear {
+		return fmt.Sprintf("%s is before %d", d, MinPublishedYear)
+	}
+	if limit := Now().UTC().AddDate(0, 0, MaxFutureDays); t.After(limit) {
+		return fmt.Sprintf("%s is more than %d days after today", d, MaxFutureDays)
+	}
+	return ""
+}
+
 // isISODate reports whether s is a valid calendar date YYYY-MM-DD.
 func isISODate(s string) bool {
 	if len(s) != 10 {

@@ -32,6 +32,16 @@ func parseHTML(name, src string) (*accord.Article, error) {
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast, // no guessing from arbitrary text
 	})
+	if (err != nil || res == nil || strings.TrimSpace(res.ContentText) == "") && htmlDepth(src) > maxHTMLDepth {
+		// The HTML parser refuses nesting deeper than 512 elements; such a
+		// page is read flattened.
+		src = flattenHTML(src, maxHTMLDepth)
+		res, err = trafilatura.Extract(strings.NewReader(src), trafilatura.Options{
+			EnableFallback:  true,
+			ExcludeComments: true,
+			HtmlDateMode:    trafilatura.Fast,
+		})
+	}
 	if err != nil || res == nil || strings.TrimSpace(res.ContentText) == "" {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no article text found in the HTML page")
 	}
@@ -143,4 +153,64 @@ func htmlDate(src string) string {
 		}
 	}
 	return ""
+}
+
+// maxHTMLDepth is the nesting kept when a page is flattened, well below the
+// HTML parser's limit of 512 open elements (which counts implied ones too).
+const maxHTMLDepth = 256
+
+// voidTags are elements without content or end tag.
+var voidTags = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true}
+
+// htmlDepth returns the deepest nesting of elements in src, by tags.
+func htmlDepth(src string) int {
+	z := html.NewTokenizer(strings.NewReader(src))
+	depth, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !voidTags[string(name)] {
+				depth++
+				deepest = max(deepest, depth)
+			}
+		case html.EndTagToken:
+			depth = max(0, depth-1)
+		}
+	}
+}
+
+// flattenHTML drops the tags of elements nested deeper than limit, keeping
+// their text, so that a page of any depth can be parsed.
+func flattenHTML(src string, limit int) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var b strings.Builder
+	b.Grow(len(src))
+	depth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !voidTags[string(name)] {
+				depth++
+				if depth > limit {
+					b.WriteByte(' ')
+					continue
+				}
+			}
+		case html.EndTagToken:
+			depth = max(0, depth-1)
+			if depth >= limit {
+				b.WriteByte(' ')
+				continue
+			}
+		}
+		b.Write(z.Raw())
+	}
 }

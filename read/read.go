@@ -15,6 +15,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/accordhq/accord"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -40,6 +43,13 @@ type Item struct {
 // articles' File, its extension is a hint, and a date in it is a last resort
 // for the publication date. Errors name name (and the line, for JSONL).
 func Parse(name string, data []byte) ([]*accord.Article, []error) {
+	if enc := bomEncoding(data); enc != nil {
+		d, err := enc.NewDecoder().Bytes(data)
+		if err != nil {
+			return nil, []error{accord.ErrorAt(accord.EINVALID, name, "invalid %s: %v", enc, err)}
+		}
+		data = d
+	}
 	if len(data) > MaxFileSize && detect(name, data) != accord.FormatJSONL {
 		return nil, []error{tooLarge(name, int64(len(data)))}
 	}
@@ -88,6 +98,23 @@ func parseDocument(name string, data []byte) (*accord.Article, error) {
 		return nil, err
 	}
 	return finish(name, a)
+}
+
+// bomEncoding returns the encoding a UTF-16 or UTF-32 byte order mark
+// announces, or nil. Such files come from Windows tools ("Unicode" in
+// Notepad, PowerShell's Out-File): text, not binary.
+func bomEncoding(head []byte) encoding.Encoding {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE, 0, 0}):
+		return utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0, 0, 0xFE, 0xFF}):
+		return utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+	}
+	return nil
 }
 
 // skipFormat is the detected "format" of files that are never articles.
@@ -209,11 +236,16 @@ func finish(name string, a *accord.Article) (*accord.Article, error) {
 	if a.File == "" {
 		a.File = baseName(name)
 	}
-	a.Title = normSpace(a.Title)
-	a.Dateline = normSpace(a.Dateline)
-	a.Source = normSpace(a.Source)
+	a.Title = normSpace(stripControls(a.Title))
+	a.Dateline = normSpace(stripControls(a.Dateline))
+	a.Source = normSpace(stripControls(a.Source))
+	a.Body = stripControls(a.Body)
+	a.URL = strings.TrimSpace(stripControls(a.URL))
 	if a.Published == "" || !isISODate(a.Published) {
 		return nil, accord.ErrorAt(accord.EINVALID, name, "no publication date: %s", noDateHint(a.Format))
+	}
+	if why := implausibleDate(a.Published); why != "" {
+		return nil, accord.ErrorAt(accord.EINVALID, name, "implausible publication date: %s", why)
 	}
 	a.Body = splitGluedNumbers(a.Body)
 	if strings.TrimSpace(a.Body) == "" {

@@ -41,6 +41,30 @@ func isInvisible(r rune) bool {
 	return r == '\uFEFF' || r == '\u2060' || r == '\u00AD'
 }
 
+// stripControls removes the control characters a text may not hold: C0 but
+// newline and tab (form feed and vertical tab become spaces), DEL, and C1.
+// ESC among them starts terminal escape sequences (clear the screen, set the
+// window title, forge links) that would reach whoever prints the text; STX
+// and ETX are accord's own highlight marks.
+func stripControls(s string) string {
+	if strings.IndexFunc(s, isStripped) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\f' || r == '\v':
+			return ' '
+		case isStripped(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func isStripped(r rune) bool {
+	return (r < 0x20 && r != '\n' && r != '\t') || (r >= 0x7f && r <= 0x9f)
+}
+
 // isBlank reports a line of nothing but white space.
 func isBlank(s string) bool {
 	return strings.TrimFunc(s, unicode.IsSpace) == ""

@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/accordhq/accord"
+	"golang.org/x/text/transform"
 )
 
 // Walk reads paths (files and folders, recursively, in lexical order; "-"
@@ -30,7 +31,7 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, fn func(Item) er
 		}
 		var err error
 		if p == "-" {
-			err = fn(readInput("-", stdin, -1))
+			err = fn(stdinItem(readInput("-", stdin, -1)))
 		} else {
 			err = walk(ctx, p, nil, fn)
 		}
@@ -52,6 +53,12 @@ func walk(ctx context.Context, path string, ancestors []os.FileInfo, fn func(Ite
 	}
 	if !fi.IsDir() {
 		if !fi.Mode().IsRegular() {
+			// A pipe named on the command line (a FIFO, bash's <(…) as
+			// /dev/fd/63) is read as a stream; inside a folder, where a FIFO
+			// could block the walk forever, only regular files are.
+			if ancestors == nil && fi.Mode().Type()&(fs.ModeNamedPipe|fs.ModeCharDevice|fs.ModeSocket) != 0 {
+				return fn(readFile(path, -1))
+			}
 			return fn(Item{Path: path, Errs: []error{accord.ErrorAt(accord.EINVALID, path, "not a regular file (%v)", fi.Mode().Type())}})
 		}
 		return fn(readFile(path, fi.Size()))
@@ -78,6 +85,19 @@ func walk(ctx context.Context, path string, ancestors []os.FileInfo, fn func(Ite
 		}
 	}
 	return nil
+}
+
+// stdinItem gives the documents read from standard input their content id
+// as identity ("stdin:ID"): they have no name, so each document piped in is
+// a new article rather than a replacement of the previous one (all were
+// once stored under the key "-"). Feed items with a url or id keep theirs.
+func stdinItem(it Item) Item {
+	for _, a := range it.Articles {
+		if a.Path == "" && (a.File == "-" || strings.HasPrefix(a.File, "-:")) {
+			a.Path = "stdin:" + a.ID
+		}
+	}
+	return it
 }
 
 // errItem describes a file system error in words for people.
@@ -109,12 +129,19 @@ func readFile(path string, size int64) Item {
 	// A file's articles are known by its absolute path: a changed file
 	// replaces its older version, and two files with one base name in two
 	// folders stay two inputs. Feed items keep their own identity.
-	if abs, err := filepath.Abs(path); err == nil {
-		base := filepath.Base(path)
-		for _, a := range it.Articles {
-			if a.Path == "" && a.File == base {
-				a.Path = abs
-			}
+	// A pipe's name (/dev/fd/63) says nothing of what flows through it:
+	// its documents are known by content, as stdin's are.
+	base := filepath.Base(path)
+	abs, err := filepath.Abs(path)
+	for _, a := range it.Articles {
+		if a.Path != "" || a.File != base && !strings.HasPrefix(a.File, base+":") {
+			continue
+		}
+		switch {
+		case size < 0:
+			a.Path = "pipe:" + a.ID
+		case err == nil && a.File == base:
+			a.Path = abs
 		}
 	}
 	return it
@@ -129,6 +156,13 @@ func readInput(path string, r io.Reader, size int64) Item {
 	head, err := br.Peek(4096)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return withSize(errItem(path, err), cr.n)
+	}
+	if enc := bomEncoding(head); enc != nil {
+		// UTF-16 or UTF-32: decoded to UTF-8 as it is read (a feed streams).
+		br = bufio.NewReaderSize(transform.NewReader(br, enc.NewDecoder()), 64<<10)
+		if head, err = br.Peek(4096); err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return withSize(Item{Path: path, Errs: []error{accord.ErrorAt(accord.EINVALID, path, "invalid %s: %v", enc, err)}}, cr.n)
+		}
 	}
 	if detect(path, head) == accord.FormatJSONL {
 		it := Item{Path: path}

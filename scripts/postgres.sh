@@ -5,6 +5,7 @@
 #
 #   scripts/postgres.sh          install if needed, start, create the database
 #   scripts/postgres.sh stop     stop the server
+#   scripts/postgres.sh status   "running" (exit 0) or "stopped" (exit 3)
 #   scripts/postgres.sh env      print the export line only
 #
 # Settings (environment): ACCORD_PG_PORT (55432), ACCORD_PG_DATA
@@ -142,9 +143,10 @@ stop() {
 case "${1:-start}" in
 start) start ;;
 stop) stop ;;
+status) running && echo running || { echo stopped; exit 3; } ;;
 env) echo "export ACCORD_TEST_POSTGRES='$url'" ;;
 *)
-	echo "usage: $0 [start|stop|env]" >&2
+	echo "usage: $0 [start|stop|status|env]" >&2
 	exit 2
 	;;
 esac

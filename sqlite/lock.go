@@ -2,9 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"syscall"
 	"time"
+
+	"github.com/accordhq/accord"
 )
 
 // WithRecordLock runs fn while no other process consolidates into this store:
@@ -21,6 +24,7 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 	}
 	defer f.Close()
 	// Poll rather than block, so that a cancelled context ends the wait.
+	waited := false
 	for {
 		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 		if err == nil {
@@ -29,6 +33,10 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 		if err != syscall.EWOULDBLOCK {
 			return internal("record lock", err)
 		}
+		if !waited {
+			waited = true
+			accord.LockWaitOf(ctx)(lockHolder(f), true)
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -36,5 +44,23 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 		}
 	}
 	defer syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	if waited {
+		accord.LockWaitOf(ctx)("", false)
+	}
+	// Say who holds the lock, for a process that will wait for it.
+	if err := f.Truncate(0); err == nil {
+		host, _ := os.Hostname()
+		_, _ = f.WriteAt([]byte(fmt.Sprintf("process %d on %s since %s", os.Getpid(), host, time.Now().Format("15:04:05"))), 0)
+	}
 	return fn(ctx)
+}
+
+// lockHolder returns what the lock's holder wrote in the lock file.
+func lockHolder(f *os.File) string {
+	b := make([]byte, 200)
+	n, _ := f.ReadAt(b, 0)
+	if n == 0 {
+		return "another process"
+	}
+	return string(b[:n])
 }

@@ -16,8 +16,23 @@ const snippetTokens = 24
 
 // Search runs a full-text query ranked by bm25, with a title match worth ten
 // body matches. An empty query lists the articles the filters select, newest
-// first.
+// first. A search runs under accord.SearchTimeout, and at most half the
+// reader connections search at once, so that searches never take every
+// connection from the other reads.
 func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
+	ctx, cancel := accord.SearchContext(ctx)
+	defer cancel()
+	select {
+	case db.searches <- struct{}{}:
+		defer func() { <-db.searches }()
+	case <-ctx.Done():
+		return nil, accord.SearchError(ctx, internal("search: waiting for a connection", ctx.Err()))
+	}
+	res, err := db.search(ctx, q)
+	return res, accord.SearchError(ctx, err)
+}
+
+func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
 	for _, d := range []struct{ where, date string }{{"from", q.From}, {"to", q.To}} {
 		if _, err := time.Parse(time.DateOnly, d.date); d.date != "" && err != nil {
 			return nil, accord.ErrorAt(accord.EINVALID, d.where, "%q is not a date (YYYY-MM-DD)", d.date)

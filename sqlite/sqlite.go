@@ -15,10 +15,13 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/accordhq/accord"
@@ -30,6 +33,10 @@ type DB struct {
 	path string
 	w    *sql.DB // the one writer connection
 	r    *sql.DB // readers
+	// searches admits half the readers to searching (see Search).
+	searches chan struct{}
+	// readOnly: opened by OpenReadOnly; w is r, and writes fail.
+	readOnly bool
 }
 
 var _ accord.Store = (*DB)(nil)
@@ -42,6 +49,9 @@ var migrations embed.FS
 func Open(ctx context.Context, path string) (*DB, error) {
 	if path == "" {
 		return nil, accord.ErrorAt(accord.EINVALID, "path", "no database file given")
+	}
+	if err := checkWritable(path); err != nil {
+		return nil, err
 	}
 	// A file: URI, so that any character of the path is escaped and none is
 	// read as the start of parameters.
@@ -70,7 +80,111 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	db.r = r
+	db.searches = make(chan struct{}, n/2)
 	return db, nil
+}
+
+// checkWritable says "permission denied" in words where SQLite would say
+// "unable to open database file (14)" or "attempt to write a readonly
+// database": the store, or the folder a new one goes in, may not be
+// written by this user.
+func checkWritable(path string) error {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		dir := filepath.Dir(path)
+		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+			return accord.ErrorAt(accord.EINVALID, path, "cannot create the store: the folder %s does not exist", dir)
+		}
+		if syscall.Access(dir, 2|1) == syscall.EACCES { // W_OK|X_OK
+			return &accord.Error{Code: accord.EPERM, Where: path, Message: "permission denied: cannot create a store in " + dir, Err: fs.ErrPermission}
+		}
+	case errors.Is(err, fs.ErrPermission):
+		return &accord.Error{Code: accord.EPERM, Where: path, Message: "permission denied", Err: err}
+	case err != nil:
+		return internal("open "+path, err)
+	case fi.IsDir():
+		return accord.ErrorAt(accord.EINVALID, path, "is a folder, not a store file")
+	case syscall.Access(path, 2) == syscall.EACCES || syscall.Access(filepath.Dir(path), 2|1) == syscall.EACCES:
+		// WAL needs the -wal and -shm files beside the store.
+		return &accord.Error{Code: accord.EPERM, Where: path, Message: "permission denied: the store (or its folder) is read-only to you; reading commands open it read-only", Err: fs.ErrPermission}
+	}
+	return nil
+}
+
+// OpenReadOnly opens an existing store for reading only: nothing is created
+// or migrated, and the file may be one the user can only read. A missing
+// file is ENOTFOUND naming the path; a store whose schema is older than
+// this program's asks for a writing command to upgrade it.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, accord.ErrorAt(accord.EINVALID, "path", "no database file given")
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &accord.Error{Code: accord.ENOTFOUND, Where: path, Message: "no such store (accord ingest --db " + path + " creates one)", Err: err}
+	case errors.Is(err, fs.ErrPermission):
+		return nil, &accord.Error{Code: accord.EPERM, Where: path, Message: "permission denied", Err: err}
+	case err != nil:
+		return nil, internal("open "+path, err)
+	case fi.IsDir():
+		return nil, accord.ErrorAt(accord.EINVALID, path, "is a folder, not a store file")
+	}
+	name := "file:" + (&url.URL{Path: path}).EscapedPath()
+	params := "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)"
+	// A store in a folder the user may not write has no -shm file to share
+	// with writers; immutable reads it as it is, which is all such a user
+	// may see anyway.
+	if syscall.Access(filepath.Dir(path), 2|1) == syscall.EACCES || syscall.Access(path, 2) == syscall.EACCES {
+		if _, err := os.Stat(path + "-shm"); err != nil || syscall.Access(path+"-shm", 2) == syscall.EACCES {
+			params += "&immutable=1"
+		}
+	}
+	r, err := sql.Open("sqlite", name+params)
+	if err != nil {
+		return nil, internal("open "+path, err)
+	}
+	n := max(4, runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	db := &DB{path: path, w: r, r: r, readOnly: true, searches: make(chan struct{}, n/2)}
+	var have int
+	if err := r.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&have); err != nil {
+		r.Close()
+		if strings.Contains(err.Error(), "no such table") || strings.Contains(err.Error(), "not a database") {
+			return nil, accord.ErrorAt(accord.EINVALID, path, "not an accord store")
+		}
+		return nil, internal("open "+path, err)
+	}
+	want, err := latestMigration()
+	if err != nil {
+		r.Close()
+		return nil, err
+	}
+	if have < want {
+		r.Close()
+		return nil, accord.ErrorAt(accord.EINVALID, path, "the store's schema (version %d) is older than this program's (%d); run a writing command such as accord consolidate to upgrade it", have, want)
+	}
+	return db, nil
+}
+
+// latestMigration returns the number of the newest embedded migration.
+func latestMigration() (int, error) {
+	files, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return 0, internal("migrations", err)
+	}
+	last := 0
+	for _, f := range files {
+		num, _, _ := strings.Cut(strings.TrimPrefix(f, "migrations/"), "_")
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			return 0, internal("migration "+f, err)
+		}
+		last = max(last, v)
+	}
+	return last, nil
 }
 
 // Close closes the database.
@@ -79,7 +193,9 @@ func (db *DB) Close() error {
 	if db.r != nil {
 		errs = append(errs, db.r.Close())
 	}
-	errs = append(errs, db.w.Close())
+	if !db.readOnly {
+		errs = append(errs, db.w.Close())
+	}
 	if err := errors.Join(errs...); err != nil {
 		return internal("close "+db.path, err)
 	}

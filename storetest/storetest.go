@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/accordhq/accord"
 	"github.com/google/go-cmp/cmp"
@@ -44,10 +45,12 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"SearchFacets", testSearchFacets},
 		{"SearchPaging", testSearchPaging},
 		{"SearchInvalid", testSearchInvalid},
+		{"SearchHostile", testSearchHostile},
 		{"Record", testRecord},
 		{"RecordInvalid", testRecordInvalid},
 		{"Stats", testStats},
 		{"Meta", testMeta},
+		{"Sources", testSources},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {
@@ -760,6 +763,57 @@ func testSearchInvalid(t *testing.T, s accord.Store) {
 			t.Errorf("Search(%q): %v (code %q), want no error or %q", q, err, code, accord.EINVALID)
 		}
 	}
+}
+
+// testSearchHostile: a query's cost is bounded before it reaches the
+// engine (repeated terms fold; too many terms or bytes are EINVALID stating
+// the limit), and a search past accord.SearchTimeout ends with ETIMEOUT.
+func testSearchHostile(t *testing.T, s accord.Store) {
+	all, _, _, _, _, _ := corpus()
+	put(t, s, all...)
+	ctx := context.Background()
+	want := hitIDs(search(t, s, accord.SearchQuery{Query: "energy"}))
+	for _, q := range []string{
+		strings.Repeat("energy ", 500),
+		strings.Repeat("energy OR ", 400) + "energy",
+		strings.Repeat(`"energy" `, 400),
+	} {
+		start := time.Now()
+		r := search(t, s, accord.SearchQuery{Query: q})
+		if got := hitIDs(r); !slices.Equal(got, want) {
+			t.Errorf("repeated term: hits %v, want %v", got, want)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("a repeated term took %v", d)
+		}
+	}
+	var words []string
+	for i := range accord.MaxQueryTerms + 1 {
+		words = append(words, fmt.Sprintf("energy%d", i))
+	}
+	for _, q := range []string{
+		strings.Join(words, " "),
+		strings.Join(words, " OR "),
+		"energy -" + strings.Join(words, " -"),
+		strings.Repeat("e", accord.MaxQueryBytes+1),
+	} {
+		_, err := s.Search(ctx, accord.SearchQuery{Query: q})
+		wantCode(t, fmt.Sprintf("Search(%.40q…)", q), err, accord.EINVALID)
+		if err != nil && !strings.Contains(err.Error(), "at most") {
+			t.Errorf("the error does not state the limit: %v", err)
+		}
+	}
+	if _, err := s.Search(ctx, accord.SearchQuery{Query: strings.Join(words[:accord.MaxQueryTerms], " OR ")}); err != nil {
+		t.Errorf("%d terms: %v", accord.MaxQueryTerms, err)
+	}
+
+	defer func(d time.Duration) { accord.SearchTimeout = d }(accord.SearchTimeout)
+	accord.SearchTimeout = time.Nanosecond
+	_, err := s.Search(ctx, accord.SearchQuery{Query: "energy", Facets: true})
+	wantCode(t, "Search past its deadline", err, accord.ETIMEOUT)
+	accord.SearchTimeout = 10 * time.Second
+	// The store still serves afterwards.
+	search(t, s, accord.SearchQuery{Query: "energy"})
 }
 
 // record returns a record of two actors, three engagements (held, pending,

@@ -79,13 +79,17 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 	all := t.all()
 	var w strings.Builder
 	p := &printer{w: &w}
-	p.printf("# %s – %s\n\n", t.AName, t.BName)
+	p.printf("# %s – %s\n\n", md(t.AName), md(t.BName))
 	if len(all) == 0 {
-		p.printf("No contacts between %s and %s are recorded", t.AName, t.BName)
+		p.printf("No bilateral contacts between %s and %s are recorded", t.AName, t.BName)
 		if since != "" {
 			p.printf(" since %s", FormatDate(since))
 		}
-		p.printf(".\n")
+		p.printf(".")
+		if n := len(t.Multilateral); n > 0 {
+			p.printf(" Both took part in %s of more countries.", count(n, "multilateral engagement"))
+		}
+		p.printf("\n")
 		return w.String()
 	}
 	first, last := all[0], all[len(all)-1]
@@ -111,7 +115,11 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 		}
 	}
 	p.printf("Between %s and %s, %s and %s held %s: %s.", FormatDate(first.Date), FormatDate(last.Date),
-		TheCountry(t.A), TheCountry(t.B), count(len(all), "recorded contact"), andList(parts))
+		TheCountry(t.A), TheCountry(t.B), count(len(all), "recorded bilateral contact"), andList(parts))
+	if n := len(t.Multilateral); n > 0 {
+		// Gatherings of more countries are not contacts between the two.
+		p.printf(" Both also took part in %s of more countries, not counted here.", count(n, "multilateral engagement"))
+	}
 	top := topLevel(all)
 	if top != "" {
 		n := 0
@@ -334,7 +342,7 @@ func writeTargets(p *printer, t *Timeline, targets []accord.Target, arts map[str
 		if len(tg.Holders) == 2 && slices.Contains(tg.Holders, t.A) && slices.Contains(tg.Holders, t.B) {
 			holders = "both countries"
 		}
-		p.printf("### %s: %s (%s)\n\n", capitalize(tg.Metric),
+		p.printf("### %s: %s (%s)\n\n", md(capitalize(tg.Metric)),
 			FormatTarget(tg.Value, tg.Unit, tg.Comparator, tg.Deadline, tg.Period), holders)
 		for i, h := range tg.History {
 			stmt := FormatTarget(h.Value, h.Unit, h.Comparator, h.Deadline, h.Period)
@@ -352,7 +360,7 @@ func writeTargets(p *printer, t *Timeline, targets []accord.Target, arts map[str
 				}
 				what = "**" + capitalize(strings.Join(cs, "; ")) + "**"
 			}
-			p.printf("- %s — %s. “%s” %s\n", FormatDate(h.Published), what, Short(h.Quote, 180), source(arts, h.Article, h.Published))
+			p.printf("- %s — %s. “%s” %s\n", FormatDate(h.Published), what, md(Short(h.Quote, 180)), source(arts, h.Article, h.Published))
 		}
 		p.printf("\n")
 	}
@@ -372,9 +380,9 @@ func change(c string, prev, h accord.Restatement) string {
 		return fmt.Sprintf("now %s", FormatValue(h.Value, h.Unit, h.Comparator))
 	case "qualifier":
 		if h.Qualifier == "" {
-			return fmt.Sprintf("qualifier “%s” dropped", prev.Qualifier)
+			return fmt.Sprintf("qualifier “%s” dropped", md(prev.Qualifier))
 		}
-		return fmt.Sprintf("qualifier added: “%s”", h.Qualifier)
+		return fmt.Sprintf("qualifier added: “%s”", md(h.Qualifier))
 	case "holders":
 		return fmt.Sprintf("now held by %s", holdersText(h.Holders))
 	}
@@ -401,9 +409,9 @@ func writeInvitations(p *printer, t *Timeline, rec *accord.Record) {
 		var hosts, guests []string
 		for _, pa := range e.Participants {
 			if e.PlaceCountry != "" && pa.Country == e.PlaceCountry {
-				hosts = append(hosts, pa.Label())
+				hosts = append(hosts, md(pa.Label()))
 			} else {
-				guests = append(guests, pa.Label())
+				guests = append(guests, md(pa.Label()))
 			}
 		}
 		what := capitalize(TypeName(e.Type, 1))
@@ -427,7 +435,7 @@ func writeInvitations(p *printer, t *Timeline, rec *accord.Record) {
 		p.printf(".")
 		if len(e.Reports) > 0 {
 			r := e.Reports[0]
-			p.printf(" “%s” %s", Short(r.Quote, 180), sourceOf(r))
+			p.printf(" “%s” %s", md(Short(r.Quote, 180)), sourceOf(r))
 		}
 		p.printf("\n")
 	}
@@ -441,7 +449,7 @@ func writeLatest(p *printer, t *Timeline) {
 		p.printf("### %s: %s\n\n", FormatSpan(e.Date, e.EndDate), capitalize(TypeName(e.Type, 1)))
 		var names []string
 		for _, pa := range e.Participants {
-			n := pa.Label()
+			n := md(pa.Label())
 			if pa.Country != "" && pa.ID != pa.Country {
 				n += " (" + CountryName(pa.Country) + ")"
 			}
@@ -450,7 +458,7 @@ func writeLatest(p *printer, t *Timeline) {
 		if len(names) > 0 {
 			p.printf("%s", andList(names))
 		}
-		if place := placeInProse(e.Place, e.PlaceCountry); place != "" {
+		if place := md(placeInProse(e.Place, e.PlaceCountry)); place != "" {
 			p.printf(", in %s", place)
 		}
 		p.printf(".")
@@ -482,7 +490,7 @@ func writeLatest(p *printer, t *Timeline) {
 				return
 			}
 			seen[k] = true
-			quotes = append(quotes, fmt.Sprintf("> %s“%s” %s", label, Short(r.Quote, 220), sourceOf(r)))
+			quotes = append(quotes, fmt.Sprintf("> %s“%s” %s", label, md(Short(r.Quote, 220)), sourceOf(r)))
 		}
 		for _, r := range e.Reports {
 			quote("", r)
@@ -496,7 +504,7 @@ func writeLatest(p *printer, t *Timeline) {
 		if len(e.Refs) > 0 {
 			var rs []string
 			for _, r := range e.Refs {
-				rs = append(rs, "*"+r.Title+"* ("+FormatDate(r.Date)+")")
+				rs = append(rs, "*"+md(r.Title)+"* ("+FormatDate(r.Date)+")")
 			}
 			p.printf("Recalled later in %s.\n\n", andList(rs))
 		}
@@ -507,7 +515,7 @@ func writeLatest(p *printer, t *Timeline) {
 func between(e Entry) string {
 	var names []string
 	for _, pa := range e.Participants {
-		names = append(names, pa.Label())
+		names = append(names, md(pa.Label()))
 	}
 	s := ""
 	switch len(names) {
@@ -543,13 +551,13 @@ func source(arts map[string]*accord.Article, id, date string) string {
 
 // sourceOf cites an article: (*Title*, VNA, 11 August 2025, file.txt).
 func sourceOf(r Report) string {
-	parts := []string{"*" + r.Title + "*"}
+	parts := []string{"*" + md(r.Title) + "*"}
 	if r.Source != "" {
-		parts = append(parts, r.Source)
+		parts = append(parts, md(r.Source))
 	}
 	parts = append(parts, FormatDate(r.Date))
 	if r.File != "" {
-		parts = append(parts, r.File)
+		parts = append(parts, md(r.File))
 	}
 	return "(" + strings.Join(parts, ", ") + ")"
 }
@@ -629,4 +637,50 @@ func placeInProse(name, country string) string {
 		return TheCountry(country)
 	}
 	return placeText(name, country)
+}
+
+// md returns text from an input (a title, a quote, a name, a file name) as
+// Markdown that shows it literally: characters that make emphasis, links,
+// images, code, tables or raw HTML are backslash-escaped, an entity
+// reference is escaped, line breaks become spaces (no block can start in
+// it), and a leading character that would start a heading, list or quote
+// is escaped. A renderer then makes no element of it: no <script>, no
+// onerror=, no javascript: link.
+func md(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '{', '}':
+			b.WriteByte('\\')
+		case '&':
+			// Only where it would start an entity (&lt; &#60;).
+			if j := strings.IndexByte(s[i:], ';'); j > 1 && j < 34 && isEntityName(s[i+1:i+j]) {
+				b.WriteByte('\\')
+			}
+		case '#', '-', '+', '=':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+		case '.', ')':
+			if i > 0 && strings.TrimLeft(s[:i], "0123456789") == "" {
+				b.WriteByte('\\') // "1." at the start: an ordered list
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isEntityName(s string) bool {
+	for _, r := range strings.TrimPrefix(s, "#") {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -20,8 +21,9 @@ import (
 )
 
 func runIngest(ctx context.Context, args []string) error {
-	f := newFlags("ingest", "PATH... | -")
+	f := newFlags("ingest", "PATH... | URL... | -")
 	strict := f.Bool("strict", false, "exit non-zero when any input was skipped")
+	fo := addFeedFlags(f)
 	quiet := f.Bool("quiet", false, "print only the summary")
 	workers := f.Int("workers", 0, "extraction workers (default: one per core)")
 	batch := f.Int("batch", 256, "articles per transaction")
@@ -49,7 +51,31 @@ func runIngest(ctx context.Context, args []string) error {
 	prog := newProgress(out, tty, *quiet, paths)
 	p.OnError = prog.error
 	p.OnProgress = prog.update
+	p.OnPhase = prog.phase
 
+	// Feeds, sitemaps and pages by URL (feeds.go), then the files.
+	paths, urls := splitURLs(paths)
+	if len(urls) > 0 {
+		failed, err := ingestURLs(ctx, store, p, fo, urls)
+		switch {
+		case err != nil:
+			return err
+		case len(paths) > 0:
+		case failed == len(urls):
+			return exitError{code: 1, msg: "no source could be read"}
+		case *strict && failed > 0:
+			return exitError{code: 1, msg: fmt.Sprintf("%d source(s) failed (--strict)", failed)}
+		default:
+			return nil
+		}
+	}
+
+	var missing []string
+	for _, path := range paths {
+		if _, err := os.Stat(path); path != "-" && errors.Is(err, fs.ErrNotExist) {
+			missing = append(missing, path)
+		}
+	}
 	sum, err := p.Run(ctx, paths, os.Stdin)
 	prog.finish()
 	printSummary(os.Stdout, sum)
@@ -59,6 +85,9 @@ func runIngest(ctx context.Context, args []string) error {
 	switch {
 	case sum.Ingested() == 0:
 		return exitError{code: 1, msg: "nothing could be ingested"}
+	case len(missing) > 0:
+		// The rest is ingested; a typo in a name must still fail a script.
+		return exitError{code: 1, msg: fmt.Sprintf("%d named path(s) do not exist: %s", len(missing), termLine(strings.Join(missing, ", ")))}
 	case *strict && sum.Skipped > 0:
 		return exitError{code: 1, msg: fmt.Sprintf("%d input(s) skipped (--strict)", sum.Skipped)}
 	}
@@ -117,6 +146,77 @@ type progress struct {
 	last  time.Time
 	cur   ingest.Progress
 	drawn bool
+	// The long phase under way (consolidating, waiting for a lock), told
+	// on a line of its own and ticked while it lasts.
+	ph      string
+	phStart time.Time
+	phStop  chan struct{}
+}
+
+// phase reports a phase's start and end, with a tick while it runs: a
+// rebuild of a large record can take minutes, and a lock wait as long as
+// the other process's work.
+func (p *progress) phase(ph ingest.Phase) {
+	if p.quiet {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.clear()
+	p.drawn = false
+	if ph.Start {
+		p.endPhase()
+		line := ph.Name
+		if ph.Detail != "" {
+			line += " " + ph.Detail
+		}
+		fmt.Fprintf(p.w, "ingest: %s…\n", line)
+		p.ph, p.phStart, p.phStop = ph.Name, time.Now(), make(chan struct{})
+		go p.tick(p.phStop, ph.Name, p.phStart)
+		return
+	}
+	p.endPhase()
+}
+
+// endPhase ends the phase under way, if any; p.mu is held.
+func (p *progress) endPhase() {
+	if p.ph == "" {
+		return
+	}
+	close(p.phStop)
+	fmt.Fprintf(p.w, "ingest: %s: done in %s\n", p.ph, time.Since(p.phStart).Round(100*time.Millisecond))
+	p.ph = ""
+}
+
+func (p *progress) tick(stop chan struct{}, name string, start time.Time) {
+	every := 10 * time.Second
+	if p.tty {
+		every = time.Second
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+		p.mu.Lock()
+		select {
+		case <-stop:
+			p.mu.Unlock()
+			return
+		default:
+		}
+		el := time.Since(start).Round(time.Second)
+		if p.tty {
+			fmt.Fprintf(p.w, "\r\x1b[K%s… %s", name, el)
+			p.drawn = true
+		} else {
+			fmt.Fprintf(p.w, "ingest: %s… %s\n", name, el)
+		}
+		p.mu.Unlock()
+	}
 }
 
 func newProgress(w io.Writer, tty, quiet bool, paths []string) *progress {
@@ -154,7 +254,7 @@ func (p *progress) error(err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.clear()
-	fmt.Fprintln(p.w, err)
+	fmt.Fprintln(p.w, termLine(err.Error())) // file names may hold newlines and escapes
 	p.drawn = false
 }
 
@@ -212,4 +312,5 @@ func (p *progress) finish() {
 	defer p.mu.Unlock()
 	p.clear()
 	p.drawn = false
+	p.endPhase()
 }

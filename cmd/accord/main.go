@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
 	"strings"
 	"syscall"
 
@@ -26,9 +25,14 @@ Usage: accord COMMAND [flags] [args]
 
 Reading and searching:
   ingest [--db DB] PATH... | -     read files, folders or stdin into the store
+  ingest URL...                    read feeds (RSS, Atom, JSON Feed), sitemaps or pages
+  watch [--every 15m] URL... | --feeds FILE   poll feeds and store what is new
+  sources                          each source's last fetch, status, items and errors
   search [--db DB] QUERY           full-text search ("phrases", OR, -exclusion)
   show ID|FILE                     one article with what was extracted from it
   export [-o FILE]                 the accord.export/v1 document
+  export --format csv -o DIR       one CSV file a table (articles, actors, engagements…)
+  export --format plover [-o FILE] PLOVER event records with CAMEO codes, as CSV
 
 The record:
   events   [--country CC]... [--from D] [--to D] [--type T] [--area A]   engagements
@@ -41,11 +45,13 @@ The record:
   consolidate                        rebuild the record from every stored article
 
 Serving and moving:
-  serve [--addr 127.0.0.1:8080] [--write-token T]   web app and HTTP API
+  serve [--addr 127.0.0.1:8080] [--watch FEEDS]   web app and HTTP API (uploads with ACCORD_WRITE_TOKEN set)
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
+  version                                            the version and commit of this binary
 
 Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL
-(default $ACCORD_DB, else ./accord.db). Most take --json.
+(default $ACCORD_DB, else ./accord.db). Most take --json; events, targets
+and actors take --csv.
 Run 'accord COMMAND -h' for a command's flags.
 `
 
@@ -69,6 +75,9 @@ var commands = map[string]command{
 	"consolidate": {runConsolidate},
 	"serve":       {runServe},
 	"migrate":     {runMigrate},
+	"version":     {runVersion},
+	"watch":       {runWatch},
+	"sources":     {runSources},
 }
 
 func main() {
@@ -90,18 +99,20 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "accord: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
-	if err := cmd.run(ctx, args[1:]); err != nil {
+	err := cmd.run(ctx, args[1:])
+	stdout.Flush()
+	if err != nil {
 		var ex exitError
 		if errors.As(err, &ex) {
 			if ex.msg != "" {
-				fmt.Fprintln(stderr, "accord:", ex.msg)
+				fmt.Fprintln(stderr, "accord:", termLine(ex.msg))
 			}
 			return ex.code
 		}
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
-		fmt.Fprintf(stderr, "accord %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "accord %s: %s\n", args[0], termLine(err.Error()))
 		if accord.ErrorCode(err) == accord.EINVALID {
 			return 2
 		}
@@ -126,17 +137,32 @@ func defaultDB() string {
 	return "accord.db"
 }
 
-// openStore opens a store by its address: postgres:// or postgresql:// URLs
-// select PostgreSQL; sqlite:PATH or a plain path select SQLite.
+// openStore opens a store by its address for writing, creating and
+// migrating it as needed: postgres:// or postgresql:// URLs select
+// PostgreSQL; sqlite:PATH or a plain path select SQLite.
 func openStore(ctx context.Context, dsn string) (accord.Store, error) {
 	switch {
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+	case isPostgres(dsn):
 		return postgres.Open(ctx, dsn)
-	case strings.HasPrefix(dsn, "sqlite:"):
-		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	default:
-		return sqlite.Open(ctx, dsn)
+		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	}
+}
+
+// openReader opens an existing store for the reading commands: read-only,
+// so that a store the user may only read can be searched, exported and
+// served, and never created: a mistyped path is an error naming it.
+func openReader(ctx context.Context, dsn string) (accord.Store, error) {
+	switch {
+	case isPostgres(dsn):
+		return postgres.OpenReadOnly(ctx, dsn)
+	default:
+		return sqlite.OpenReadOnly(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	}
+}
+
+func isPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // flags is a flag set that accepts flags before and after positional
@@ -145,6 +171,7 @@ type flags struct {
 	*flag.FlagSet
 	db   *string
 	json *bool
+	csv  *bool
 }
 
 func newFlags(name, args string) *flags {
@@ -160,6 +187,13 @@ func newFlags(name, args string) *flags {
 
 func (f *flags) withJSON() *flags {
 	f.json = f.Bool("json", false, "print JSON")
+	return f
+}
+
+// withCSV adds --csv: the list as a CSV table, in the columns of accord
+// export --format csv.
+func (f *flags) withCSV() *flags {
+	f.csv = f.Bool("csv", false, "print CSV (the columns of export --format csv)")
 	return f
 }
 
@@ -195,16 +229,6 @@ func (m *multi) Set(v string) error {
 		}
 	}
 	return nil
-}
-
-// upper returns the values in upper case (country codes).
-func upper(vs []string) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = strings.ToUpper(v)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // invalid returns a usage error.

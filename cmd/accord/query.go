@@ -33,14 +33,26 @@ func runSearch(ctx context.Context, args []string) error {
 	if len(pos) == 0 {
 		return invalid("search: give a query, e.g. accord search '\"bilateral trade\" 2030'")
 	}
-	store, err := openStore(ctx, *f.db)
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	for _, t := range types {
+		if err := checkOneOf("type", t, engagementTypeNames()); err != nil {
+			return err
+		}
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	res, err := store.Search(ctx, accord.SearchQuery{
 		Query: strings.Join(pos, " "), From: *from, To: *to, Source: *source,
-		Countries: upper(countries), Areas: areas, Types: types, Limit: *limit, Offset: *offset,
+		Countries: codes, Areas: areas, Types: types, Limit: *limit, Offset: *offset,
 	})
 	if err != nil {
 		return err
@@ -62,8 +74,9 @@ func runSearch(ctx context.Context, args []string) error {
 		if a.Source != "" {
 			src = " — " + a.Source
 		}
-		fmt.Printf("\n%d. %s  %s%s\n   %s  %s\n", *offset+i+1, a.Published, a.Title, src, a.ID, a.File)
-		fmt.Printf("   %s\n", accord.Highlight(oneLine(h.Snippet), open, close, nil))
+		// Input text is escaped before the highlight's own escape codes go in.
+		fmt.Printf("\n%d. %s  %s%s\n   %s  %s\n", *offset+i+1, termLine(a.Published), termLine(a.Title), termLine(src), termLine(a.ID), termLine(a.File))
+		fmt.Printf("   %s\n", accord.Highlight(oneLine(h.Snippet), open, close, termLine))
 	}
 	if shown := *offset + len(res.Hits); shown < res.Total {
 		fmt.Printf("\n%d more: --offset %d\n", res.Total-shown, shown)
@@ -80,7 +93,7 @@ func runShow(ctx context.Context, args []string) error {
 	if len(pos) != 1 {
 		return invalid("show: give one article id or file name")
 	}
-	store, err := openStore(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -97,7 +110,7 @@ func runShow(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, facts)
 	}
-	return view.WriteArticle(os.Stdout, facts)
+	return view.WriteArticle(stdout, facts)
 }
 
 // findArticle finds an article by id, file name, or the path of a file.

@@ -2,27 +2,36 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
+	"github.com/accordhq/accord/exchange"
 	accordhttp "github.com/accordhq/accord/http"
 	"github.com/accordhq/accord/ingest"
+	"github.com/accordhq/accord/outfile"
 	"github.com/accordhq/accord/read"
 	"github.com/accordhq/accord/view"
 )
 
 func runExport(ctx context.Context, args []string) error {
 	f := newFlags("export", "")
-	out := f.String("o", "-", "write to `FILE` (- for standard output)")
+	out := f.String("o", "-", "write to `FILE` (- for standard output), or to a folder for csv")
+	format := f.String("format", formatJSON, "json (accord.export/v1), csv (a folder of tables) or plover (event records)")
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *f.db)
+	if *format != formatJSON && *format != formatCSV && *format != formatPLOVER {
+		return invalid("export: unknown --format %q (json, csv or plover)", *format)
+	}
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -31,39 +40,22 @@ func runExport(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *format != formatJSON {
+		return writeExchange(doc, *format, *out)
+	}
 	return writeOut(*out, func(w io.Writer) error { return writeJSON(w, doc) })
 }
 
-// writeOut writes to a file (atomically, via a temporary file) or stdout.
+// writeOut writes to standard output ("-") or to a file by the rules of
+// package outfile: a regular file is replaced atomically and keeps its mode; a
+// device, a FIFO or a symlink's target is written, never replaced.
 func writeOut(path string, write func(io.Writer) error) error {
-	if path == "" || path == "-" {
-		return write(os.Stdout)
-	}
-	tmp, err := os.CreateTemp(dirOf(path), ".accord-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexByte(path, '/'); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
+	return outfile.Write(path, write)
 }
 
 // loadRecord opens the store and loads the consolidated record.
 func loadRecord(ctx context.Context, db string) (accord.Store, *accord.Record, error) {
-	store, err := openStore(ctx, db)
+	store, err := openReader(ctx, db)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -76,7 +68,7 @@ func loadRecord(ctx context.Context, db string) (accord.Store, *accord.Record, e
 }
 
 func runEvents(ctx context.Context, args []string) error {
-	f := newFlags("events", "").withJSON()
+	f := newFlags("events", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "engagements with this country (ISO code; repeatable: all must take part)")
 	from := f.String("from", "", "on or after `DATE`")
@@ -87,16 +79,29 @@ func runEvents(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	if err := checkOneOf("type", *typ, engagementTypeNames()); err != nil {
+		return err
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	es := view.Engagements(rec, view.EngagementFilter{Countries: upper(countries), From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor})
+	es := view.Engagements(rec, view.EngagementFilter{Countries: codes, From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor})
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
-	return view.WriteEngagements(os.Stdout, rec, es)
+	if *f.csv {
+		return printCSV(exchange.Engagements(rec, es))
+	}
+	return view.WriteEngagements(stdout, rec, es)
 }
 
 func typeList() string {
@@ -108,7 +113,7 @@ func typeList() string {
 }
 
 func runTargets(ctx context.Context, args []string) error {
-	f := newFlags("targets", "").withJSON()
+	f := newFlags("targets", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "targets held by this country (repeatable)")
 	from := f.String("from", "", "stated on or after `DATE`")
@@ -117,12 +122,19 @@ func runTargets(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
+		return err
+	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	tf := view.TargetFilter{Holders: upper(countries), From: *from, To: *to, Area: *area}
+	tf := view.TargetFilter{Holders: codes, From: *from, To: *to, Area: *area}
 	if *area != "" {
 		if tf.Areas, err = articleAreas(ctx, store); err != nil {
 			return err
@@ -132,17 +144,30 @@ func runTargets(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, ts)
 	}
-	return view.WriteTargets(os.Stdout, ts)
+	if *f.csv {
+		return printCSV(exchange.Targets(ts))
+	}
+	return view.WriteTargets(stdout, ts)
 }
 
 func runActors(ctx context.Context, args []string) error {
-	f := newFlags("actors", "").withJSON()
+	f := newFlags("actors", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "actors of this country (repeatable: any of them)")
 	typ := f.String("type", "", "person, country, organization or place")
 	from := f.String("from", "", "seen on or after `DATE`")
 	to := f.String("to", "", "seen on or before `DATE`")
 	if _, err := f.parse(args); err != nil {
+		return err
+	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
+	}
+	if err := checkOneOf("type", *typ, actorTypeNames); err != nil {
+		return err
+	}
+	codes, err := countryCodes(countries)
+	if err != nil {
 		return err
 	}
 	store, rec, err := loadRecord(ctx, *f.db)
@@ -152,12 +177,15 @@ func runActors(ctx context.Context, args []string) error {
 	defer store.Close()
 	as := view.Actors(rec, view.ActorFilter{Type: accord.ActorType(*typ), From: *from, To: *to})
 	if len(countries) > 0 {
-		as = slices.DeleteFunc(as, func(a accord.Actor) bool { return !slices.Contains(upper(countries), a.Country) })
+		as = slices.DeleteFunc(as, func(a accord.Actor) bool { return !slices.Contains(codes, a.Country) })
 	}
 	if *f.json {
 		return writeJSON(os.Stdout, as)
 	}
-	return view.WriteActors(os.Stdout, as)
+	if *f.csv {
+		return printCSV(exchange.Actors(as))
+	}
+	return view.WriteActors(stdout, as)
 }
 
 func runTimeline(ctx context.Context, args []string) error {
@@ -168,8 +196,12 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 {
-		return invalid("timeline: give two country codes, e.g. accord timeline VN KR")
+	a, b, err := countryPair("timeline", pos)
+	if err != nil {
+		return err
+	}
+	if err := checkDates("from", *from, "to", *to); err != nil {
+		return err
 	}
 	store, rec, err := loadRecord(ctx, *f.db)
 	if err != nil {
@@ -180,11 +212,11 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	t := view.DyadTimeline(rec, arts, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), *from, *to)
+	t := view.DyadTimeline(rec, arts, a, b, *from, *to)
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
-	return view.WriteTimeline(os.Stdout, t)
+	return view.WriteTimeline(stdout, t)
 }
 
 // articleAreas maps article ids to the areas they name.
@@ -236,7 +268,7 @@ func runTarget(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return view.WriteTarget(os.Stdout, t, arts)
+	return view.WriteTarget(stdout, t, arts)
 }
 
 func runActor(ctx context.Context, args []string) error {
@@ -260,7 +292,7 @@ func runActor(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, p)
 	}
-	return view.WriteProfile(os.Stdout, rec, p)
+	return view.WriteProfile(stdout, rec, p)
 }
 
 func runBrief(ctx context.Context, args []string) error {
@@ -271,15 +303,19 @@ func runBrief(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(pos) != 2 {
-		return invalid("brief: give two country codes, e.g. accord brief VN KR")
+	a, b, err := countryPair("brief", pos)
+	if err != nil {
+		return err
 	}
-	store, err := openStore(ctx, *f.db)
+	if err := checkDate("since", *since); err != nil {
+		return err
+	}
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	md, err := view.Brief(ctx, store, strings.ToUpper(pos[0]), strings.ToUpper(pos[1]), *since)
+	md, err := view.Brief(ctx, store, a, b, *since)
 	if err != nil {
 		return err
 	}
@@ -296,6 +332,9 @@ func runConsolidate(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if st, err := store.Stats(ctx); err == nil {
+		fmt.Fprintf(os.Stderr, "accord: consolidating the record from %d stored articles…\n", st.Articles)
+	}
 	if err := consolidate.Rebuild(ctx, store); err != nil {
 		return err
 	}
@@ -310,11 +349,25 @@ func runConsolidate(ctx context.Context, args []string) error {
 func runServe(ctx context.Context, args []string) error {
 	f := newFlags("serve", "")
 	addr := f.String("addr", "127.0.0.1:8080", "listen `ADDRESS`")
-	token := f.String("write-token", os.Getenv("ACCORD_WRITE_TOKEN"), "enable POST /api/articles with this bearer `TOKEN` ($ACCORD_WRITE_TOKEN)")
+	watchFile := f.String("watch", "", "also watch the sources of this feeds `FILE` (OPML or one URL a line)")
+	every := f.Duration("every", 15*time.Minute, "with --watch, poll every `INTERVAL`")
+	fo := addFeedFlags(f)
+	token := f.String("write-token", os.Getenv("ACCORD_WRITE_TOKEN"), "enable POST /api/articles with this bearer `TOKEN`; prefer $ACCORD_WRITE_TOKEN: a flag is visible to every user in ps")
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *f.db)
+	f.Visit(func(fl *flag.Flag) {
+		if fl.Name == "write-token" {
+			fmt.Fprintln(os.Stderr, "accord: warning: --write-token is visible to other users of this machine (ps); pass the token in ACCORD_WRITE_TOKEN instead")
+		}
+	})
+	// Only a server that takes uploads writes: without a token the store is
+	// opened read-only, and must exist.
+	open := openReader
+	if *token != "" {
+		open = openStore
+	}
+	store, err := open(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -323,18 +376,43 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	var mu sync.Mutex // one ingest at a time: uploads and the watcher share p
+	if *watchFile != "" {
+		sources, err := sourcesFrom(nil, *watchFile)
+		if err == nil {
+			sources, err = knownSources(ctx, store, sources)
+		}
+		if err != nil {
+			return err
+		}
+		go newWatcher(store, p, fo, &mu, os.Stderr).Run(ctx, sources, *every)
+	}
 	srv := accordhttp.NewServer(store, accordhttp.Options{
 		WriteToken: *token,
-		Ingest: func(ctx context.Context, name string, data []byte) (any, error) {
-			arts, errs := read.Parse(name, data)
+		Ingest: func(ctx context.Context, up accordhttp.Upload) (any, error) {
+			arts, errs := read.Parse(up.Name, up.Data)
 			if len(arts) == 0 && len(errs) > 0 {
 				return nil, errs[0]
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			id, err := ingest.Identify(ctx, store, arts, "upload", up.Name, up.Replace)
+			if err != nil {
+				return nil, err
 			}
 			sum, err := p.Ingest(ctx, arts)
 			if err != nil {
 				return nil, err
 			}
-			return ingestResult(sum, errs), nil
+			res := ingestResult(sum, errs)
+			if id.Reused {
+				res["name_reused"] = true
+				res["note"] = "an earlier article named " + up.Name + " is kept and this one stored beside it; replace=1 replaces it"
+			}
+			if id.Replaced != "" {
+				res["replaces"] = id.Replaced
+			}
+			return res, nil
 		},
 	})
 	fmt.Fprintf(os.Stderr, "accord: serving %s on http://%s/\n", *f.db, *addr)
@@ -360,7 +438,7 @@ func runMigrate(ctx context.Context, args []string) error {
 	if *from == "" || *to == "" {
 		return invalid("migrate: give --from and --to")
 	}
-	src, err := openStore(ctx, *from)
+	src, err := openReader(ctx, *from)
 	if err != nil {
 		return err
 	}
