@@ -10,6 +10,7 @@ type mention struct {
 	s, e    int
 	code    string
 	demonym bool // Korean, Indonesian: the country as an adjective
+	program bool // Global Gateway: a bloc's programme
 }
 
 // mentions finds the countries named in a sentence by name, alias or
@@ -28,7 +29,7 @@ func (x *extractor) mentions(toks []token) []mention {
 			i = end
 			continue
 		}
-		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*")})
+		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*"), program: strings.HasSuffix(val, "+")})
 		i = end - 1
 	}
 	if len(x.persons) == 0 || len(toks) == 0 {
@@ -277,6 +278,11 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			break
 		}
 	}
+	for _, m := range named {
+		if m.program && m.s >= ms && m.e <= me {
+			return []string{m.code} // "the Team Europe Initiative (€466 million)" is the EU's
+		}
+	}
 	var subj []string
 	for k := 0; k < len(named); k++ {
 		m := named[k]
@@ -372,6 +378,12 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	if c := x.usualCommitter(); c != "" {
 		return []string{c}
+	}
+	// An unnamed committer in an outlet of one of the article's countries
+	// is that country: "The establishment of a new development initiative"
+	// announced in a New Zealand release.
+	if x.home != "" && slices.Contains(principals, x.home) && !slices.Contains(objects, x.home) {
+		return []string{x.home}
 	}
 	for _, p := range principals {
 		if !slices.Contains(objects, p) {

@@ -85,6 +85,25 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			return x.phrase(toks, s, e), s, e
 		}
 	}
+	// "the Team Europe Initiative on clean energy (€400 million)": an amount
+	// in brackets is the size of the funding instrument named before it.
+	if a.ps > 0 && toks[a.ps-1].f == "(" {
+		for h := a.ps - 2; h >= 0 && h >= a.ps-14 && !clauseEnd(toks[h]); h-- {
+			if !x.l.funding[toks[h].f] || toks[h].k != word {
+				continue
+			}
+			s, e := x.npBack(toks, h+1, 0)
+			if !x.valid(toks, s, e) {
+				break
+			}
+			if e+1 < len(toks) && (toks[e].f == "on" || toks[e].f == "for") {
+				if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) && e2 <= a.ps-1 {
+					e = e2
+				}
+			}
+			return x.phrase(toks, s, e), s, e
+		}
+	}
 	// Before the amount: skip the connecting words, then the nearest noun
 	// phrase with a metric head, not crossing the clause.
 	floor := a.ps

@@ -148,6 +148,8 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "bilateral trade", Value: 50e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"ID", "IN"}}}},
 		{"package of an amount in grants", "", "The European Union will offer an investment package of almost €30 billion in grants and loans.", nil,
 			[]accord.Target{{Metric: "investment package", Value: 30e9, Unit: "EUR", Comparator: "approx", Holders: []string{"EU"}}}},
+		{"a bloc's programme is its own", "", "The leaders launched the Team Europe Initiative on clean energy (€400 million) together with Kenya.", []string{"KE", "EU"},
+			[]accord.Target{{Metric: "Team Europe Initiative", Value: 400e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
@@ -226,7 +228,7 @@ func TestSelf(t *testing.T) {
 		{"Joint Statement. We will provide $50 million to support recovery in Vanuatu.", true, []string{"FJ"}},
 	}
 	for _, tt := range tests {
-		got := ExtractIn("a", tt.text, sentence.Split(tt.text), "2024-06-01", []string{"FJ", "AU"}, Context{Home: "AU", Government: tt.gov})
+		got := ExtractIn("a", tt.text, sentence.Split(tt.text), "2024-06-01", []string{"FJ", "NZ"}, Context{Home: "AU", Government: tt.gov})
 		if len(got) != 1 || !slices.Equal(got[0].Holders, tt.want) || got[0].Unit != "AUD" {
 			t.Errorf("%q (government %v): got %+v, want holders %v in AUD", tt.text, tt.gov, got, tt.want)
 		}
