@@ -303,6 +303,11 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if subj != nil {
 		return sorted(unique(subj))
 	}
+	for _, m := range named {
+		if m.demonym && m.s >= ms && m.e < me {
+			return []string{m.code} // "a Japanese ODA loan of up to 120 billion yen"
+		}
+	}
 	if x.govHome != "" && !x.jointText() && x.selfSubject(toks, a.ps) {
 		return []string{x.govHome} // "We will provide …" in a government's own release
 	}

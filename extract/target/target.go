@@ -565,8 +565,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" {
-			plan = i // not "has already committed €66 billion": a report
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" {
+			// Not "has already committed €66 billion", a report, nor "grown
+			// by 25 percent in 2023 to reach $4 billion", a result.
+			plan = i
 			break
 		}
 	}

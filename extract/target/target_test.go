@@ -150,6 +150,9 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "investment package", Value: 30e9, Unit: "EUR", Comparator: "approx", Holders: []string{"EU"}}}},
 		{"a bloc's programme is its own", "", "The leaders launched the Team Europe Initiative on clean energy (€400 million) together with Kenya.", []string{"KE", "EU"},
 			[]accord.Target{{Metric: "Team Europe Initiative", Value: 400e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"a demonym in the metric", "", "The two leaders welcomed the signing of notes on a Japanese ODA loan of up to 120 billion yen.", []string{"AU", "JP"},
+			[]accord.Target{{Metric: "Japanese ODA loan", Value: 120e9, Unit: "JPY", Comparator: "lte", Holders: []string{"JP"}}}},
+		{"grown, then to reach", "", "Trade turnover had grown by 25 percent in 2023 to reach 4 billion dollars.", []string{"RU", "VN"}, nil},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
