@@ -183,3 +183,19 @@ func TestCSVQuoting(t *testing.T) {
 	}
 	readBack(t, tb, b.Bytes()) // a line end written as CRLF reads back as "\n"
 }
+
+func TestContextOf(t *testing.T) {
+	for _, c := range []struct {
+		areas []string
+		want  []string
+	}{
+		{nil, nil},
+		{[]string{"trade", "investment", "defence"}, []string{"economic", "military"}},
+		{[]string{"culture", "sports"}, nil},
+		{[]string{"ai", "semiconductors", "climate"}, []string{"environment", "technology"}},
+	} {
+		if got := contextOf(c.areas); !slices.Equal(got, c.want) {
+			t.Errorf("contextOf(%v) = %v, want %v", c.areas, got, c.want)
+		}
+	}
+}

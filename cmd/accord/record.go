@@ -364,7 +364,7 @@ func runServe(ctx context.Context, args []string) error {
 	// Only a server that takes uploads writes: without a token the store is
 	// opened read-only, and must exist.
 	open := openReader
-	if *token != "" {
+	if *token != "" || *watchFile != "" { // the watcher stores what it fetches
 		open = openStore
 	}
 	store, err := open(ctx, *f.db)
