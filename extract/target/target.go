@@ -584,7 +584,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
 			if y := year(toks[i]); y > 0 && y < x.pubYear {
-				switch toks[i-1].f {
+				p := i - 1
+				if p > 0 && x.l.months[toks[p].f] {
+					p-- // in July 2022
+				}
+				switch toks[p].f {
 				case "in", "since", "of", "during", "for":
 					return true
 				}
