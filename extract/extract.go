@@ -100,7 +100,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 // outlet is not known) and the persons and government bodies of the body
 // with their countries.
 func (x *Extractor) targetContext(a *accord.Article, ms []Mention) target.Context {
-	ctx := target.Context{Home: x.lx.outlets.home(a).country}
+	h := x.lx.outlets.home(a)
+	ctx := target.Context{Home: h.country, Government: h.government}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
