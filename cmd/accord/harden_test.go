@@ -377,3 +377,31 @@ func TestIngestUTF16(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, out, stderr)
 	}
 }
+
+// TestIngestNamedStdin: --name gives standard input a name; a reused name
+// is stored beside the earlier article unless --replace.
+func TestIngestNamedStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "n.db")
+	docs := []string{
+		" date 2025-03-01 PARIS — The foreign ministers of France and Chile held talks on trade. — AFP",
+		" date 2025-03-02 LIMA — The presidents of Peru and Japan met on energy. — AFP",
+		" date 2025-03-03 QUITO — The foreign ministers of Ecuador and Kenya held talks. — AFP",
+	}
+	if out, stderr, code := accordCmd(t, docs[0], "ingest", "--db", db, "--name", "report.txt", "-"); code != 0 || !strings.Contains(out, "stored 1,") {
+		t.Fatalf("exit %d\n%s%s", code, out, stderr)
+	}
+	out, stderr, code := accordCmd(t, docs[1], "ingest", "--db", db, "--name", "report.txt", "-")
+	if code != 0 || !strings.Contains(out, "stored 1, replaced 0") || !strings.Contains(stderr, "--replace") {
+		t.Errorf("a reused name: exit %d\n%s%s", code, out, stderr)
+	}
+	out, stderr, code = accordCmd(t, docs[2], "ingest", "--db", db, "--name", "report.txt", "--replace", "-")
+	if code != 0 || !strings.Contains(out, "stored 0, replaced 1") {
+		t.Errorf("--replace: exit %d\n%s%s", code, out, stderr)
+	}
+	if n := countArticles(t, db); n != 2 {
+		t.Errorf("%d articles, want 2", n)
+	}
+	if _, _, code := accordCmd(t, docs[0], "ingest", "--db", db, "--replace", "-"); code != 2 {
+		t.Errorf("--replace without --name: exit %d, want 2", code)
+	}
+}
