@@ -47,6 +47,10 @@ type Evidence struct {
 	End     int    `json:"end"`
 	// Published is the article's date, so that histories sort without a lookup.
 	Published string `json:"published,omitempty"`
+	// DateBasis says, for an engagement's report, where its date comes
+	// from: "text" (the text dates it: "on October 29", "yesterday") or
+	// "published" (the text gives no date; the publication date stands).
+	DateBasis string `json:"date_basis,omitempty"`
 }
 
 // ArticleFacts is everything extracted from one article. Actor ids in it are

@@ -64,4 +64,25 @@ type Engagement struct {
 	Refs []Evidence `json:"refs,omitempty"`
 	// ClosedBy is, for a pending engagement, the engagement that fulfilled it.
 	ClosedBy string `json:"closed_by,omitempty"`
+	// DatedBy is DatedByPublication when no date in the text places the
+	// event and it was dated by its article's publication: a weak date, which
+	// a report dated by its text outweighs (a fact sheet published weeks after
+	// a visit it does not date). Empty when the text dates it.
+	DatedBy string `json:"dated_by,omitempty"`
 }
+
+// DatedByPublication marks an engagement dated by its article's publication.
+const DatedByPublication = "published"
+
+// GatheringSize is the number of countries from which a contact is a
+// gathering of many parties (a summit, a leaders' conference call, a
+// coalition meeting) rather than a small-group or bilateral contact.
+const GatheringSize = 5
+
+// Bilateral reports whether exactly two countries take part: the contacts
+// that make a relationship between them.
+func (e *Engagement) Bilateral() bool { return len(e.Countries) == 2 }
+
+// Multilateral reports whether more than two countries take part: one
+// engagement with all its parties, never a set of pairwise contacts.
+func (e *Engagement) Multilateral() bool { return len(e.Countries) > 2 }

@@ -1,6 +1,6 @@
 package accord
 
-// ExportSchema names the export contract of ../shared/SCHEMA.md.
+// ExportSchema names the export contract of docs/export.md.
 const ExportSchema = "accord.export/v1"
 
 // Export is the accord.export/v1 document. Fields may be added; the ones of

@@ -8,6 +8,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/knowledge"
+	"github.com/accordhq/accord/extract/office"
 )
 
 // ArticleKey qualifies an article-local actor key with its article: the form
@@ -65,6 +66,9 @@ func (st *state) actorID(a *accord.Actor, articleID string) string {
 		return id
 	}
 	name := accord.Fold(a.Name)
+	if short := st.fullerPerson(a); short != "" {
+		return short
+	}
 	if !strings.Contains(name, " ") {
 		return id
 	}
@@ -84,6 +88,71 @@ func (st *state) actorID(a *accord.Actor, articleID string) string {
 		return match
 	}
 	return id
+}
+
+// fullerPerson returns the one person of the record a short name form is:
+// a name of one or two words all of whose words are in exactly one fuller
+// name (more words) of a person of the same country or, when none is, of
+// an unknown country ("Blinken", "Antony Blinken"). Two fuller persons that
+// fit (Kamala Harris, Grant Harris) leave the short form apart: a surname
+// two share is nobody's.
+func (st *state) fullerPerson(a *accord.Actor) string {
+	ws := office.Words(a.Name)
+	if len(ws) == 0 || len(ws) > 2 {
+		return ""
+	}
+	country := strings.ToUpper(a.Country)
+	// Fuller persons of the same country first, then of an unknown one.
+	var same, unknown []string
+	for _, id := range st.personsWithWord(ws[len(ws)-1]) {
+		o := st.actors[id]
+		if o == nil || o.Type != accord.Person || country != "" && o.Country != "" && o.Country != country {
+			continue
+		}
+		ow := office.Words(o.Name)
+		if len(ow) <= len(ws) || !subset(ws, ow) {
+			continue
+		}
+		if country != "" && o.Country == country {
+			same = append(same, id)
+		} else {
+			unknown = append(unknown, id)
+		}
+	}
+	switch {
+	case len(same) == 1:
+		return same[0]
+	case len(same) == 0 && len(unknown) == 1:
+		return unknown[0]
+	}
+	return ""
+}
+
+// personsWithWord returns the ids of the persons whose name has a folded
+// word, in a stable order.
+func (st *state) personsWithWord(w string) []string {
+	if st.byWord == nil {
+		st.byWord = map[string][]string{}
+		ids := make([]string, 0, len(st.actors))
+		for id, a := range st.actors {
+			if a.Type == accord.Person {
+				ids = append(ids, id)
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			st.indexWords(id, st.actors[id].Name)
+		}
+	}
+	return st.byWord[w]
+}
+
+func (st *state) indexWords(id, name string) {
+	for _, w := range office.Words(name) {
+		if !slices.Contains(st.byWord[w], id) {
+			st.byWord[w] = append(st.byWord[w], id)
+		}
+	}
 }
 
 // personsNamed returns the ids of the persons with a folded full name.
@@ -159,6 +228,9 @@ func (st *state) mergeActor(id string, la *accord.Actor, art *accord.Article) {
 			n := accord.Fold(la.Name)
 			st.byName[n] = append(st.byName[n], id)
 		}
+		if g.Type == accord.Person && st.byWord != nil {
+			st.indexWords(id, la.Name)
+		}
 	}
 	if g.Country == "" && la.Country != "" && g.Type == accord.Person {
 		// The first article to say whose person this is.
@@ -223,7 +295,14 @@ func (st *state) mergeActor(id string, la *accord.Actor, art *accord.Article) {
 			forms = append(forms, c.Name)
 		}
 	}
-	g.Name, g.Aliases = canonical(forms, g.Type == accord.Country, accord.Fold(la.Name))
+	ident := accord.Fold(la.Name)
+	if g.Name != "" && len(strings.Fields(accord.Fold(g.Name))) > len(strings.Fields(ident)) {
+		ident = accord.Fold(g.Name) // a short form joined a fuller person: the fuller name stays
+	}
+	g.Name, g.Aliases = canonical(forms, g.Type == accord.Country, ident)
+	if g.Type == accord.Person && st.byWord != nil {
+		st.indexWords(id, g.Name)
+	}
 	slices.SortFunc(offices, func(a, b accord.Office) int {
 		if a.FirstSeen != b.FirstSeen {
 			return strings.Compare(a.FirstSeen, b.FirstSeen)

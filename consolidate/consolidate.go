@@ -99,8 +99,7 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 	for _, f := range facts {
 		ids := st.addActors(f)
 		var visits, invitations []*accord.Engagement
-		for j := range f.Engagements {
-			e := &f.Engagements[j]
+		for _, e := range inArticleOrder(f.Engagements) {
 			if e.Status != "" && e.Status != accord.StatusHeld {
 				continue
 			}
@@ -130,6 +129,29 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 	st.fillCountries()
 	st.linkParents()
 	st.reopen()
+}
+
+// inArticleOrder returns an article's engagements in the order they are
+// merged: visits first, then those its text dates, then those dated only
+// by publication, so that the talks a fact sheet names without a date find
+// the visit it dates, and a weak date joins a text-dated report.
+func inArticleOrder(es []accord.Engagement) []*accord.Engagement {
+	out := make([]*accord.Engagement, len(es))
+	for i := range es {
+		out[i] = &es[i]
+	}
+	rank := func(e *accord.Engagement) int {
+		r := 0
+		if e.Type != accord.Visit {
+			r += 2
+		}
+		if weak(e) {
+			r++
+		}
+		return r
+	}
+	slices.SortStableFunc(out, func(a, b *accord.Engagement) int { return rank(a) - rank(b) })
+	return out
 }
 
 // fillCountries adds to each engagement the countries its participants act

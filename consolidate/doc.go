@@ -21,6 +21,13 @@
 //
 // # Engagements
 //
+// An engagement of more than two countries is multilateral: one engagement
+// with all its parties, never a set of pairwise contacts; a contact of
+// accord.GatheringSize countries or more (a meeting, talks, a call, a press
+// conference; not a reception of many guests) is a summit, however a report
+// words it. A relationship's contacts are its bilateral engagements (see
+// package view).
+//
 // Two reports are one event when
 //   - their types are compatible: talks ≡ meeting; any other type only
 //     matches itself (a call is never a meeting, a press conference is not a
@@ -28,14 +35,32 @@
 //   - their dates agree: the same day; a month-only date (YYYY-MM) matches
 //     any day of its month; two visits given by day match when they overlap
 //     or start within a week of each other, since a visit spans days;
+//   - their scopes agree: a report of two countries is never one of a
+//     gathering of more (a meeting on the margins of a summit is its own
+//     event);
 //   - their principals agree: compatible countries (the same, one a part of
 //     the other, or none named by one report) and the same persons: every
 //     person named by the report naming fewer (two, when it names more)
 //     matches a person of the other, either the same actor or a one-word
 //     form that is a word of the other's full name with no conflicting
 //     country (Macron in "remarks before the meeting" ≡ Emmanuel Macron in
-//     the readout; the actors themselves stay apart). With no persons, the
-//     same countries.
+//     the readout; the actors themselves stay apart). Between the countries
+//     of a contact, both sides' readouts name people in their own forms:
+//     without honorifics, suffixes and initials, the same family name, the
+//     family name first ("KISHIDA Fumio" ≡ "Fumio Kishida"), or one word of
+//     the other's name; the merged engagement keeps the first form. Within
+//     one country name forms prove nothing. Visits to one host merge on a
+//     visitor in common, whoever received him. With no persons, the same
+//     countries.
+//
+// A date the text does not give (Engagement.DatedBy: the article's
+// publication date) is weak: a text date of the same event outweighs it. A
+// visit so dated joins the visit of the same principals its text dates, up
+// to 31 days before (a fact sheet published after the visit); a contact so
+// dated, reported after a visit of its principals, took place during the
+// visit and takes its day, or its month when it spans days. A call or
+// meeting dated by publication merges only with a report of the same day,
+// since readouts are published when the contact is held.
 //
 // The merged engagement keeps one report per article, the most precise date
 // (a day over a month, the earliest day), the most complete place, the union

@@ -1,6 +1,7 @@
 package consolidate
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 	"time"
@@ -11,6 +12,23 @@ import (
 // visitWindow is how far apart, in days, two day-dated reports of one visit
 // may start: a visit spans days and each report dates it by its own day.
 const visitWindow = 7
+
+// lateWindow is how long, in days, after an event a report dated only by its
+// publication may still report it: a fact sheet or joint statement that
+// sums up a visit weeks later without dating it.
+const lateWindow = 31
+
+// gathering reports whether a contact of this type with many countries is
+// a gathering of all its parties (a summit, however a report words it:
+// "met", "convened", "spoke with"). A reception stays a leader receiving
+// guests, however many countries they come from.
+func gathering(t accord.EngagementType) bool {
+	switch t {
+	case accord.Meeting, accord.Talks, accord.PhoneCall, accord.VideoCall, accord.PressConference:
+		return true
+	}
+	return false
+}
 
 // typeClass is the equivalence class of a type: talks ≡ meeting.
 func typeClass(t accord.EngagementType) accord.EngagementType {
@@ -42,12 +60,16 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		Participants: st.resolve(ids, e.Participants, art),
 		Level:        e.Level,
 		Status:       status,
+		DatedBy:      e.DatedBy,
 	}
 	for _, c := range e.Countries {
 		g.Countries = append(g.Countries, strings.ToUpper(c))
 	}
 	slices.Sort(g.Countries)
 	g.Countries = slices.Compact(g.Countries)
+	if len(g.Countries) >= accord.GatheringSize && gathering(g.Type) {
+		g.Type = accord.Summit
+	}
 	g.Areas = slices.Compact(slices.Sorted(slices.Values(e.Areas)))
 	for _, ev := range e.Reports {
 		g.Reports = append(g.Reports, evidence(ev, art))
@@ -74,11 +96,15 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	if e.Date == "" {
 		return nil // an event with no date cannot be placed on any timeline
 	}
+	st.placeInVisit(e)
 	var best *accord.Engagement
 	for _, c := range st.candidates(e.Date) {
 		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
+	}
+	if best == nil {
+		best = st.lateReport(e)
 	}
 	if best == nil {
 		e.ID = st.claim(engagementID(e))
@@ -107,7 +133,17 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if typeClass(g.Type) == accord.Talks && e.Type == accord.Talks {
 		g.Type = accord.Talks // formal talks over a meeting
 	}
-	if d := preciser(g.Date, e.Date); d != g.Date {
+	d := preciser(g.Date, e.Date)
+	switch {
+	case weak(e) && !weak(g):
+		d = g.Date // a date the text gives outweighs a publication date
+	case weak(g) && !weak(e):
+		d = e.Date
+	}
+	if !weak(e) && g.DatedBy != "" {
+		g.DatedBy = ""
+	}
+	if d != g.Date {
 		if g.Status == accord.StatusHeld || g.Status == "" {
 			st.setHeldDate(g, d)
 		} else {
@@ -117,14 +153,18 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if end := max(g.EndDate, e.EndDate); end > g.Date && len(end) == 10 {
 		g.EndDate = end
 	}
-	if e.Type == accord.Visit && len(e.Date) == 10 && e.Date > g.Date && e.Date > g.EndDate && len(g.Date) == 10 {
+	if e.Type == accord.Visit && !weak(e) && len(e.Date) == 10 && e.Date > g.Date && e.Date > g.EndDate && len(g.Date) == 10 {
 		g.EndDate = e.Date // a later day of the same visit
 	}
 	if placeScore(e.Place) > placeScore(g.Place) ||
 		placeScore(e.Place) == placeScore(g.Place) && e.Place.Name != "" && (g.Place.Name == "" || e.Place.Name < g.Place.Name) {
 		g.Place = e.Place
 	}
-	g.Participants = st.collapse(union(g.Participants, e.Participants))
+	add := e.Participants
+	if sidesKnown(g, e) {
+		add = st.otherForms(g.Participants, add)
+	}
+	g.Participants = st.collapse(union(g.Participants, add))
 	g.Countries = union(g.Countries, e.Countries)
 	g.Areas = union(g.Areas, e.Areas)
 	if e.Level != "" && levelRank(e.Level) < levelRank(g.Level) {
@@ -132,6 +172,46 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	}
 	g.Reports = mergeEvidence(g.Reports, e.Reports)
 	g.Refs = mergeEvidence(g.Refs, e.Refs)
+}
+
+// otherForms returns the participants of a report to add to an event's,
+// without the persons the event already names in another full form ("The
+// Honorable Joe Biden" beside "Joseph R. Biden Jr."): each is paired once,
+// the same actor or one-word forms first, so two persons of one family in
+// one report stay two.
+func (st *state) otherForms(have, add []string) []string {
+	used := map[string]bool{}
+	var rest []string
+	for _, x := range add {
+		if !isPerson(x) {
+			rest = append(rest, x)
+			continue
+		}
+		paired := false
+		for _, y := range have {
+			if !used[y] && isPerson(y) && st.personMatch(x, y) {
+				used[y], paired = true, true
+				break
+			}
+		}
+		if !paired {
+			rest = append(rest, x)
+		}
+	}
+	out := slices.Clone(add)
+	for _, x := range rest {
+		if !isPerson(x) {
+			continue
+		}
+		for _, y := range have {
+			if !used[y] && isPerson(y) && st.nameForm(x, y) {
+				used[y] = true
+				out = slices.DeleteFunc(out, func(z string) bool { return z == x })
+				break
+			}
+		}
+	}
+	return out
 }
 
 // collapse drops from merged participants the one-word forms that stand for
@@ -221,7 +301,151 @@ func (st *state) sameEvent(a, b *accord.Engagement) bool {
 	if !datesAgree(a, b) {
 		return false
 	}
+	if !sameScope(a, b) {
+		return false
+	}
 	return st.samePrincipals(a, b)
+}
+
+// sameScope: a bilateral contact is never a report of a gathering of more
+// countries, even on the same day with the same leaders: a meeting on the
+// margins of a summit is its own event. A report naming one country or
+// none may belong to either.
+func sameScope(a, b *accord.Engagement) bool {
+	if len(a.Countries) < 2 || len(b.Countries) < 2 {
+		return true
+	}
+	return a.Multilateral() == b.Multilateral()
+}
+
+// twoSides reports whether two reports are of a contact between two
+// countries: one names both, the other no more.
+func twoSides(a, b *accord.Engagement) bool {
+	return (a.Bilateral() || b.Bilateral()) && !a.Multilateral() && !b.Multilateral()
+}
+
+// sidesKnown reports whether two reports name the countries of a contact
+// between countries: a contact of two (one report may name fewer), or the
+// same countries, so that name forms can be compared side by side. Within
+// one country, two name forms are no evidence of one person.
+func sidesKnown(a, b *accord.Engagement) bool {
+	return twoSides(a, b) || len(a.Countries) >= 2 && slices.Equal(a.Countries, b.Countries)
+}
+
+// weak reports whether an engagement's date is its article's publication
+// date, not one its text gives.
+func weak(e *accord.Engagement) bool { return e.DatedBy == accord.DatedByPublication }
+
+// lastDay returns the last day an event's date covers: its end date, the
+// last day of its month, or the day itself.
+func lastDay(e *accord.Engagement) string {
+	if e.EndDate > e.Date {
+		return e.EndDate
+	}
+	if len(e.Date) == 7 {
+		t, err := time.Parse("2006-01", e.Date)
+		if err != nil {
+			return e.Date
+		}
+		return t.AddDate(0, 1, -1).Format(time.DateOnly)
+	}
+	return e.Date
+}
+
+// lateOf reports whether a report dated weakly on day w may be a later
+// report of an event dated by its text (ev): on or after its start, at most
+// lateWindow days after its last day.
+func lateOf(w string, ev *accord.Engagement) bool {
+	if len(w) != 10 || ev.Date == "" {
+		return false
+	}
+	start := ev.Date
+	if len(start) == 7 {
+		start += "-01"
+	}
+	last := lastDay(ev)
+	return w >= start && (w <= last || days(w, last) <= lateWindow)
+}
+
+// lateReport finds, for a visit with no match by date, the visit it
+// reports when one of the two is dated only by publication: the other,
+// dated by its text, of the same principals, at most lateWindow days
+// before (the latest such visit; ties by id). A fact sheet or joint
+// statement sums up a visit after it ends; a readout of a call or meeting
+// is published the day it is held, so other types merge by date only.
+func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
+	if e.Type != accord.Visit || len(e.Date) != 10 && weak(e) {
+		return nil
+	}
+	var best *accord.Engagement
+	better := func(c *accord.Engagement) bool {
+		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
+	}
+	for _, c := range st.lateCandidates(e.Date) {
+		if weak(c) == weak(e) || typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) {
+			continue
+		}
+		w, ev := e, c
+		if weak(c) {
+			w, ev = c, e
+		}
+		if !lateOf(w.Date, ev) || !st.samePrincipals(c, e) {
+			continue
+		}
+		if better(c) {
+			best = c
+		}
+	}
+	return best
+}
+
+// lateCandidates returns the held engagements of date's month and of the
+// two months either side.
+func (st *state) lateCandidates(date string) []*accord.Engagement {
+	m := month(date)
+	if m == "" {
+		return nil
+	}
+	var out []*accord.Engagement
+	for n := -2; n <= 2; n++ {
+		out = append(out, st.byMonth[addMonths(m, n)]...)
+	}
+	return out
+}
+
+// placeInVisit dates a contact that only its publication dates within the
+// visit of its principals that the record knows, when it is reported
+// within lateWindow days after it: the talks and signings a fact sheet
+// sums up took place during the visit, not on the day it was published.
+// The contact takes the visit's day, or its month when the visit spans
+// days.
+func (st *state) placeInVisit(e *accord.Engagement) {
+	if !weak(e) || e.Type == accord.Visit || len(e.Date) != 10 {
+		return
+	}
+	var visit *accord.Engagement
+	for _, v := range st.lateCandidates(e.Date) {
+		if v.Type != accord.Visit || !st.parentPrincipals(e, v) {
+			continue
+		}
+		if within(e, v) {
+			return // held during a visit the record knows: its date stands
+		}
+		if weak(v) || !lateOf(e.Date, v) {
+			continue
+		}
+		if visit == nil || v.Date > visit.Date || v.Date == visit.Date && v.ID < visit.ID {
+			visit = v
+		}
+	}
+	if visit == nil {
+		return
+	}
+	if len(visit.Date) == 10 && visit.EndDate <= visit.Date {
+		e.Date = visit.Date
+	} else {
+		e.Date = month(visit.Date)
+	}
 }
 
 func datesAgree(a, b *accord.Engagement) bool {
@@ -277,6 +501,64 @@ func persons(ids []string) int {
 	return n
 }
 
+//go:embed data/name_extras.txt
+var nameExtrasFile string
+
+// nameExtras holds the honorifics and suffixes around a name.
+var nameExtras = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(nameExtrasFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[accord.Fold(line)] = true
+		}
+	}
+	return m
+}()
+
+// nameCore returns the words of a folded name without honorifics,
+// suffixes and initials.
+func nameCore(words []string) []string {
+	var ws []string
+	for _, w := range words {
+		if len(w) > 1 && !nameExtras[w] {
+			ws = append(ws, w)
+		}
+	}
+	return ws
+}
+
+// nameForm reports whether two names may be forms of one name in two
+// reports of one contact: their countries do not differ and, without
+// honorifics, suffixes and initials, the last word of one is the last of
+// the other or the names are in opposite orders ("The Honorable Joe Biden"
+// and "Joseph R. Biden Jr.", "KISHIDA Fumio" and "Fumio Kishida"), or one
+// is a single word of the other ("Marcos Jr" and "Ferdinand R. Marcos Jr."),
+// or they differ only in spaces.
+func (st *state) nameForm(x, y string) bool {
+	if st.personMatch(x, y) {
+		return true
+	}
+	ax, ay := st.actors[x], st.actors[y]
+	if ax == nil || ay == nil || ax.Country != "" && ay.Country != "" && ax.Country != ay.Country {
+		return false
+	}
+	w1, w2 := nameCore(st.words(ax)), nameCore(st.words(ay))
+	if len(w1) == 0 || len(w2) == 0 {
+		return false
+	}
+	if len(w1) > len(w2) {
+		w1, w2 = w2, w1
+	}
+	if len(w1) == 1 {
+		return slices.Contains(w2, w1[0])
+	}
+	f1, l1, f2, l2 := w1[0], w1[len(w1)-1], w2[0], w2[len(w2)-1]
+	// "Cho Tae-yong" and "Cho Taeyong": a given name of two syllables is
+	// written with a hyphen or without.
+	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "")
+}
+
 // samePrincipals: compatible countries (the same, one a part of the other,
 // or one report naming none) and the same persons: every person of the
 // report naming fewer (two at least, when it names more) matches one of
@@ -297,18 +579,56 @@ func (st *state) samePrincipals(a, b *accord.Engagement) bool {
 	if pa > pb {
 		a, b = b, a
 	}
-	return st.matched(a.Participants, b.Participants) >= need
+	if st.matched(a.Participants, b.Participants) >= need {
+		return true
+	}
+	// Both sides' readouts of one contact of two countries name each side in
+	// their own way: the forms of the names may differ.
+	if sidesKnown(a, b) && st.matchedBy(a.Participants, b.Participants, st.nameForm) >= need {
+		return true
+	}
+	return a.Type == accord.Visit && b.Type == accord.Visit && st.sameVisitor(a, b)
+}
+
+// sameVisitor reports whether two reports of visits to one country name a
+// visitor in common: the host each report names differs with whom the
+// visitor met (the foreign minister in one, the president in another).
+func (st *state) sameVisitor(a, b *accord.Engagement) bool {
+	host := a.Place.Country
+	if host == "" {
+		host = b.Place.Country
+	}
+	if host == "" || b.Place.Country != "" && b.Place.Country != host || !twoSides(a, b) {
+		return false
+	}
+	for _, x := range a.Participants {
+		ax := st.actors[x]
+		if !isPerson(x) || ax == nil || ax.Country == "" || ax.Country == host {
+			continue
+		}
+		for _, y := range b.Participants {
+			if isPerson(y) && st.nameForm(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matched counts the persons of a who match a person of b (personMatch).
 func (st *state) matched(a, b []string) int {
+	return st.matchedBy(a, b, st.personMatch)
+}
+
+// matchedBy counts the persons of a who match a person of b by match.
+func (st *state) matchedBy(a, b []string, match func(x, y string) bool) int {
 	n := 0
 	for _, x := range a {
 		if !isPerson(x) {
 			continue
 		}
 		for _, y := range b {
-			if isPerson(y) && st.personMatch(x, y) {
+			if isPerson(y) && match(x, y) {
 				n++
 				break
 			}
@@ -446,6 +766,9 @@ func (st *state) refMatches(r, e *accord.Engagement) bool {
 			return false
 		}
 	case month(r.Date) != month(e.Date):
+		return false
+	}
+	if !sameScope(r, e) {
 		return false
 	}
 	if len(r.Countries) >= 2 {

@@ -27,6 +27,7 @@ type state struct {
 
 	wordCache map[string][]string // actor id → folded words of the name
 	byName    map[string][]string // folded full name → person ids (built on first use)
+	byWord    map[string][]string // folded name word → person ids (built on first use)
 }
 
 func newState() *state {

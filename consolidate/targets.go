@@ -25,27 +25,93 @@ var generic = func() map[string]bool {
 	return m
 }()
 
-// metricWords returns the significant words of a metric, folded.
+// metricWords returns the significant words of a metric, folded, plurals
+// as their singular.
 func metricWords(metric string) []string {
 	var out []string
 	for _, w := range strings.Fields(accord.Fold(metric)) {
 		if !generic[w] {
-			out = append(out, w)
+			out = append(out, singular(w))
 		}
 	}
 	return out
 }
 
+// singular strips a plural s: investments → investment, but not "gas".
+func singular(w string) string {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 // sameMetric reports whether two metrics measure the same thing: the head
 // (first significant word) of one is a significant word of the other, so
 // that trade ≡ balanced bilateral trade ≡ trade turnover between the two
-// countries, but GDP growth ≢ export growth.
+// countries, but GDP growth ≢ export growth. Plurals count as their singular
+// (investments ≡ investment). Metrics that name different proper nouns are
+// different objects: a tariff on goods of Indonesia is not one on goods of
+// Japan.
 func sameMetric(a, b string) bool {
+	if !sameNames(a, b) {
+		return false
+	}
 	wa, wb := metricWords(a), metricWords(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return accord.Fold(a) == accord.Fold(b)
 	}
 	return slices.Contains(wb, wa[0]) || slices.Contains(wa, wb[0])
+}
+
+// shareName reports whether two metrics share a proper name of two words or
+// more, other than words for the kind of commitment: "Green Economy Programme" and "financing
+// agreement for the Green Economy Programme".
+func shareName(a, b string) bool {
+	if !sameNames(a, b) {
+		return false
+	}
+	nb := capitals(b, 0)
+	n := 0
+	for _, w := range capitals(a, 0) {
+		if len(w) > 3 && slices.Contains(nb, w) && !kinds[singular(w)] {
+			n++
+		}
+	}
+	return n >= 2 // a name of two words: one shared word ("Pacific") may name a region, not an object
+}
+
+// kinds are metric words that name a kind of commitment, not its object:
+// two grants share the word grant whatever they fund.
+var kinds = map[string]bool{"grant": true, "package": true, "programme": true, "program": true, "agreement": true,
+	"financing": true, "funding": true, "fund": true, "initiative": true, "investment": true, "support": true,
+	"assistance": true, "loan": true, "pledge": true, "contribution": true, "commitment": true, "provision": true}
+
+// capitals returns the words of a metric written with a capital, from its
+// word from on, folded: the proper nouns that tie it to one object or
+// country.
+func capitals(metric string, from int) []string {
+	var out []string
+	for i, w := range strings.Fields(metric) {
+		if i >= from && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			out = append(out, accord.Fold(strings.Trim(w, ",.;:()")))
+		}
+	}
+	return out
+}
+
+// sameNames reports whether two metrics do not name different objects:
+// when both name some, they share one.
+func sameNames(a, b string) bool {
+	na, nb := capitals(a, 1), capitals(b, 1)
+	if len(na) == 0 || len(nb) == 0 {
+		return true
+	}
+	for _, w := range na {
+		if slices.Contains(nb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metricHead returns the first significant word of a metric, folded.
@@ -113,12 +179,14 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	}
 	var best *accord.Target
 	bestScore := 0
+	r := restatement(t, evs[0])
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
-		if !sameMetric(c.Metric, t.Metric) || otherValueHere(c, art.ID, t.Value) {
+		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) ||
+			otherValueHere(c, art.ID, t.Value) || !restates(c, r) {
 			continue
 		}
 		for _, h := range c.History {
-			if s := matchScore(h, restatement(t, evs[0])); s > bestScore || s == bestScore && s > 0 && c.ID < best.ID {
+			if s := matchScore(h, r); s > bestScore || s == bestScore && s > 0 && c.ID < best.ID {
 				best, bestScore = c, s
 			}
 		}
@@ -144,6 +212,34 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	}
 	refreshTarget(best)
 }
+
+// restates reports whether statement r can be a restatement of target c:
+// the same value (its deadline may move: "$100 billion by 2025", later "by
+// 2030"), or a revised value within 3x of every earlier one for
+// the same stated deadline or period ("$150 billion by 2030", later "$200
+// billion by 2030"). Two undated amounts that differ are two commitments:
+// "$2 million for clinics" and "$9.6 billion for clinics" are not one.
+func restates(c *accord.Target, r accord.Restatement) bool {
+	if len(c.History) == 0 {
+		return true
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	timed, clash := false, false
+	for _, h := range c.History {
+		clash = clash || !compatibleTime(h.Deadline, r.Deadline) || !compatibleTime(h.Period, r.Period)
+		lo, hi = math.Min(lo, h.Value), math.Max(hi, h.Value)
+		if h.Deadline != "" && h.Deadline == r.Deadline || h.Period != "" && h.Period == r.Period {
+			timed = true
+		}
+	}
+	if sameValue(lo, r.Value) && sameValue(hi, r.Value) {
+		return true
+	}
+	lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)
+	return timed && !clash && lo > 0 && hi <= 3*lo
+}
+
+func compatibleTime(a, b string) bool { return a == "" || b == "" || a == b }
 
 // otherValueHere reports whether article id already states target c with
 // another value: one article that gives two amounts for one metric ("$193

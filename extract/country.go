@@ -20,6 +20,7 @@ type home struct {
 type government struct {
 	offices  set // offices and titles its government has
 	distinct set // titles that, unqualified in its own outlets, mean its own
+	domestic set // such titles that mean its own for every person named
 }
 
 // outletIndex finds an article's home country by its source credit or URL.
@@ -53,7 +54,7 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		x.tld[strings.ToLower(k)] = v
 	}
 	for code, g := range govs {
-		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct)}
+		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct), domestic: newSet(g.Domestic)}
 	}
 	return x, nil
 }
@@ -138,6 +139,32 @@ func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
 			}
 		}
 	}
+	// The author of a government's own release: the first person its
+	// headline (else its lead sentence) names, when their titles are that
+	// government's offices: "Readout of President Biden's Call with …".
+	if h.government {
+		if pi := d.author(title); pi >= 0 && !d.persons[pi].qualified && len(d.persons[pi].titles) > 0 && d.mayHold(pi, h.country) {
+			d.persons[pi].country = h.country
+		}
+	}
+	// A leader whose name the text gives to the home government ("the
+	// Biden-Harris Administration", "the Albanese Government") leads it.
+	if h.government {
+		d.homeLeaders(h.country)
+	}
+	// Domestic offices: "Senator", "Mayor" in a US outlet, for anyone.
+	for pi, p := range d.persons {
+		if h.country == "" || p.country != "" || p.qualified || len(p.titles) == 0 || !d.plainOffices(p) || !d.mayHold(pi, h.country) {
+			continue
+		}
+		for _, t := range p.titles {
+			ti := d.lx.k.Titles.Titles[t]
+			if g.domestic[foldToken(ti.Title)] || g.domestic[foldToken(ti.Office)] {
+				p.country = h.country
+				break
+			}
+		}
+	}
 	pc := d.principalCountries(title)
 	// Bilateral: the one participant without a country, facing country X
 	// in an article about X and Y, acts for Y. These rules take only a
@@ -176,6 +203,91 @@ func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
 			}
 		}
 	}
+}
+
+// homeLeaders gives country c to the leaders without a country whose
+// family name names a government in the text: "Biden Administration",
+// "Biden-Harris Administration", "Albanese Government". Only a leader
+// whose title is a head of state's or government's office of c.
+func (d *doc) homeLeaders(c string) {
+	var names []string
+	for i := 0; i+1 < len(d.toks); i++ {
+		t, n := d.toks[i], d.toks[i+1]
+		if !t.word || !t.cap || !d.lx.govNouns[n.fold] || d.toks[i+1].sent != t.sent {
+			continue
+		}
+		names = append(names, strings.Fields(t.fold)...) // "biden harris"
+	}
+	if len(names) == 0 {
+		return
+	}
+	for pi, p := range d.persons {
+		if p.country != "" || len(p.core) == 0 || !slices.Contains(names, p.core[len(p.core)-1]) || !d.mayHold(pi, c) {
+			continue
+		}
+		for _, t := range p.titles {
+			if l := d.lx.k.Titles.Titles[t].Level; l == accord.LevelHeadOfState || l == accord.LevelHeadOfGovernment {
+				p.country = c
+				break
+			}
+		}
+	}
+}
+
+// author returns the person a release is by or about first: the first
+// person its headline names, else the first of its lead sentence; -1 when
+// that person has a country already or there is none.
+func (d *doc) author(title *doc) int {
+	pick := func(dd *doc, sent int) int {
+		for _, m := range dd.mentions { // in text order
+			if m.person < 0 || sent >= 0 && m.sent != sent {
+				continue
+			}
+			pi := m.person
+			if dd != d {
+				pi = d.personLike(dd.persons[m.person])
+			}
+			if d.persons[pi].country != "" {
+				return -1
+			}
+			return pi
+		}
+		return -2
+	}
+	if title != nil {
+		if pi := pick(title, -1); pi != -2 {
+			return pi
+		}
+		// A headline of countries ("Joint Statement from Mexico and the
+		// United States") is no one's release: its lead names both sides.
+		for _, o := range title.others {
+			if o.kind == accord.Country {
+				return -1
+			}
+		}
+	}
+	if pi := pick(d, 0); pi >= 0 {
+		return pi
+	}
+	return -1
+}
+
+// plainOffices reports whether every role of p is an office as such, not
+// one of a named place or body ("Governor of Okinawa").
+func (d *doc) plainOffices(p *person) bool {
+	for _, r := range p.roles {
+		plain := false
+		for _, t := range p.titles {
+			if ti := d.lx.k.Titles.Titles[t]; r == ti.Office || r == ti.Title {
+				plain = true
+				break
+			}
+		}
+		if !plain {
+			return false
+		}
+	}
+	return true
 }
 
 // loneUnknown returns the one person of an engagement without a country

@@ -10,6 +10,9 @@ const (
 	precYear = iota + 1
 	precMonth
 	precDay
+	// precWeek is "this week": a day of the publication's week, written
+	// as its month since the day is unknown.
+	precWeek
 )
 
 // dateExpr is a date written in a sentence, resolved against publication.
@@ -25,7 +28,7 @@ func (d dateExpr) format() string {
 	switch d.prec {
 	case precDay:
 		return d.t.Format("2006-01-02")
-	case precMonth:
+	case precMonth, precWeek:
 		return d.t.Format("2006-01")
 	}
 	return d.t.Format("2006")
@@ -116,13 +119,17 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 			if day == 0 && year == 0 {
 				// "in October", "In May": the last such month; alone, "May" is
-				// more often a verb.
-				if i == from || toks[i-1].fold != "in" || pub.IsZero() {
+				// more often a verb. "last April": the last April before this
+				// month, a contact before the one reported.
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
-				if m > int(pub.Month()) {
+				if m > int(pub.Month()) || toks[i-1].fold == "last" && m == int(pub.Month()) {
 					year--
+				}
+				if toks[i-1].fold == "last" {
+					start = i - 1
 				}
 			}
 			if year == 0 {
@@ -134,6 +141,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					year-- // "December 30" read in January
 				}
 			}
+			// "in September last year".
+			if j+1 < to && toks[j].fold == "last" && toks[j+1].fold == "year" && !pub.IsZero() {
+				year = pub.Year() - 1
+				j += 2
+			}
 			if day > 0 {
 				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC), precDay})
 			} else {
@@ -143,6 +155,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 		case t.num && isYear(t.text) && i > from && (toks[i-1].fold == "in" || toks[i-1].fold == "since"):
 			y, _ := strconv.Atoi(t.text)
 			out = append(out, dateExpr{i, i + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear})
+		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
+			out = append(out, dateExpr{i, i + 2, pub, precWeek})
+			i++
 		case (t.fold == "last" || t.fold == "next") && i+1 < to && (toks[i+1].fold == "year" || toks[i+1].fold == "month" || toks[i+1].fold == "week"):
 			if pub.IsZero() {
 				continue

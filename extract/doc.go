@@ -142,6 +142,9 @@ func (d *doc) eligible(i int) bool {
 	if lx.given[t.fold] && !d.inSpan(i) {
 		return true
 	}
+	if len(t.text) == 2 && t.text[1] == '.' && !d.inSpan(i) {
+		return true // an initial: "Enrique A. Manalo"
+	}
 	if lx.stop[t.fold] || lx.inst[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}
@@ -152,18 +155,37 @@ func (d *doc) eligible(i int) bool {
 }
 
 // nameAt returns the end of a name starting at toks[i] (i when there is
-// none): capitalised words, initials, particles between them (da, bin).
+// none): capitalised words, initials, particles between them (da, bin, von
+// der), a nickname in quotes ("Juan Carlos "Kiko" Ramos"), a family name in
+// brackets after a given name ("Fumio (Kishida)"), a family name in capitals
+// before the given name ("LI Wenhai"), and a month that is a family name
+// ("Theresa May", "Prime Minister May").
 func (d *doc) nameAt(i int) int {
 	j := i
-	for j < len(d.toks) && j-i < 7 {
-		if d.eligible(j) {
+	if e := d.particleRun(i); e > i {
+		j = e // "von der Leyen" after a title
+	} else if i+1 < len(d.toks) && d.shortCapitals(i) || d.monthName(i) {
+		j = i + 1 // "LI Wenhai", "Prime Minister May"
+	}
+	for j < len(d.toks) && j-i < 9 {
+		if d.eligible(j) || j > i && d.monthName(j) {
 			j++
 			continue
 		}
 		t := d.toks[j]
-		if j > i && t.word && d.lx.particles[t.fold] && d.eligible(j+1) && d.toks[j+1].sent == t.sent {
-			j++
-			continue
+		if j > i {
+			if e := d.particleRun(j); e > j {
+				j = e
+				continue
+			}
+			if e := d.nicknameAt(j); e > j && d.eligible(e) {
+				j = e
+				continue
+			}
+			// "Fumio (Kishida)": the family name a speech adds in brackets.
+			if e := d.bracketedAt(j); e > j && j-i == 1 && d.lx.given[d.toks[i].fold] && !d.eligible(e) {
+				return e
+			}
 		}
 		// A regnal number inside a name: "Abdullah II ibn Al Hussein".
 		if j > i && t.cap && d.lx.suffixes[t.fold] && j+2 < len(d.toks) && d.lx.particles[d.toks[j+1].fold] && d.eligible(j+2) && d.toks[j+2].sent == t.sent {
@@ -179,13 +201,86 @@ func (d *doc) nameAt(i int) int {
 	return j
 }
 
+// particleRun returns the end of name particles at toks[i] and the name
+// word after them ("von der Leyen", "de Melen", "bin Zayed"), or i.
+func (d *doc) particleRun(i int) int {
+	j := i
+	for j < len(d.toks) && j-i < 3 && d.toks[j].word && d.lx.particles[d.toks[j].fold] && d.toks[j].sent == d.toks[i].sent {
+		j++
+	}
+	if j == i || j >= len(d.toks) || !d.eligible(j) || d.toks[j].sent != d.toks[i].sent {
+		return i
+	}
+	return j + 1
+}
+
+// shortCapitals reports whether toks[i] is a short family name in capitals
+// before a given name ("LI Wenhai", "XI Jinping"), not an acronym: a word
+// of two or three capitals followed by a capitalised word in lower case.
+func (d *doc) shortCapitals(i int) bool {
+	t, n := d.toks[i], d.toks[i+1]
+	return t.word && t.upper && len(t.text) <= 3 && !d.inSpan(i) && !d.lx.suffixes[t.fold] && n.sent == t.sent && !n.upper && d.eligible(i+1)
+}
+
+// monthName reports whether the month word at toks[j] is a name: "May"
+// not followed by a day or a year.
+func (d *doc) monthName(j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	t := d.toks[j]
+	if !t.word || !t.cap || d.lx.months[t.fold] == 0 || d.inSpan(j) {
+		return false
+	}
+	return j+1 >= len(d.toks) || !d.toks[j+1].num
+}
+
+// nicknameAt returns the end of a nickname in quotes at toks[j]: one or
+// two capitalised words between quotation marks, or j.
+func (d *doc) nicknameAt(j int) int {
+	if j+2 >= len(d.toks) || !isQuote(d.toks[j].text) {
+		return j
+	}
+	k := j + 1
+	for k < len(d.toks) && k-j <= 2 && d.toks[k].word && d.toks[k].cap {
+		k++
+	}
+	if k == j+1 || k >= len(d.toks) || !isQuote(d.toks[k].text) || d.toks[k].sent != d.toks[j].sent {
+		return j
+	}
+	return k + 1
+}
+
+// bracketedAt returns the end of a bracketed name at toks[j]: "(Kishida)",
+// "(von der Leyen)", or j.
+func (d *doc) bracketedAt(j int) int {
+	if j+2 >= len(d.toks) || d.toks[j].text != "(" {
+		return j
+	}
+	k := j + 1
+	if e := d.particleRun(k); e > k {
+		k = e
+	}
+	for k < len(d.toks) && k-j <= 4 && d.eligible(k) {
+		k++
+	}
+	if k == j+1 || k >= len(d.toks) || d.toks[k].text != ")" {
+		return j
+	}
+	return k + 1
+}
+
+func isQuote(s string) bool {
+	return s == "\"" || s == "“" || s == "”" || s == "'" || s == "‘" || s == "’"
+}
+
 // suffixAt returns the end of a name suffix (", Jr.", "II") at toks[j].
 func (d *doc) suffixAt(j int) int {
 	if j < len(d.toks) && d.lx.suffixes[d.toks[j].fold] && d.toks[j].cap {
 		return j + 1
 	}
-	if j+1 < len(d.toks) && d.toks[j].text == "," && d.lx.suffixes[d.toks[j+1].fold] && d.toks[j+1].cap && (d.toks[j+1].fold == "jr" || d.toks[j+1].fold == "sr") {
-		return j + 2
+	if j+1 < len(d.toks) && d.toks[j].text == "," && d.lx.suffixes[d.toks[j+1].fold] && d.toks[j+1].cap && (d.toks[j+1].fold == "jr" || d.toks[j+1].fold == "sr" || d.toks[j+1].upper && (j+2 >= len(d.toks) || !d.toks[j+2].cap)) {
+		return j + 2 // "Lloyd Austin, III"
 	}
 	return j
 }
@@ -219,6 +314,56 @@ func (d *doc) surface(i, j int) string {
 		}
 	}
 	return b.String()
+}
+
+// nameSurface is the written form of the name toks[i:j]: without a
+// nickname in quotes or the brackets around a family name, and with a
+// family name written in capitals among ordinary words in title case
+// ("KISHIDA Fumio" is Kishida Fumio). It also returns the name in Western
+// order when a family name in capitals comes first, else "".
+func (d *doc) nameSurface(i, j int) (string, string) {
+	var ks []int
+	mixed, capsFirst := false, false
+	for k := i; k < j; k++ {
+		if k > i {
+			if e := d.nicknameAt(k); e > k && e <= j {
+				k = e - 1
+				continue
+			}
+		}
+		t := d.toks[k]
+		if t.text == "(" || t.text == ")" {
+			continue
+		}
+		if t.word && t.cap && !t.upper && len(t.text) > 2 {
+			mixed = true
+		}
+		ks = append(ks, k)
+	}
+	var b strings.Builder
+	var words []string
+	for n, k := range ks {
+		t := d.toks[k]
+		if n > 0 && t.text != "," && !(t.text == "-" || t.text == "–") && !(d.toks[ks[n-1]].text == "-" || d.toks[ks[n-1]].text == "–") {
+			b.WriteByte(' ')
+		}
+		w := t.text
+		if t.upper && t.word && !d.lx.suffixes[t.fold] && !strings.Contains(t.text, ".") && (mixed || d.upperRun(k)) {
+			w = titleCase(t.text)
+			if n == 0 && mixed {
+				capsFirst = true
+			}
+		}
+		b.WriteString(w)
+		if t.word {
+			words = append(words, w)
+		}
+	}
+	western := ""
+	if capsFirst && len(words) == 2 {
+		western = words[1] + " " + words[0]
+	}
+	return b.String(), western
 }
 
 func titleCase(s string) string {

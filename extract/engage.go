@@ -13,6 +13,10 @@ type trigger struct {
 	typ  accord.EngagementType
 	i, j int
 	sent int
+	form string // the phrase as listed
+	// alone: a "summit" with no other contact phrase in its sentence, which
+	// only confirms the headline's summit unless the sentence holds it.
+	alone bool
 }
 
 // eng is an engagement under construction.
@@ -26,6 +30,12 @@ type eng struct {
 	sent      int
 	fromTitle bool
 	confirmed bool // a body sentence reports it too
+	guessed   bool // persons taken from the lead, not named with it
+	// byCountry: the parties are the countries of persons, who are not
+	// themselves the signers ("the signing of the arrangement").
+	byCountry bool
+	// datePub: the text gives no date; the publication date stands.
+	datePub bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -76,6 +86,28 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
+		switch form {
+		case "visit":
+			// A bare "visit" is someone's visit only after its owner: "Peters'
+			// visit", "his visit"; else it is mostly the verb of a plan.
+			if i == 0 || !lx.visitOwners[strings.ToLower(d.toks[i-1].text)] {
+				continue
+			}
+			// "the Prime Minister's visit": whose, the text does not say.
+			if f := d.toks[i-1].fold; (f == "'s" || f == "’s" || d.toks[i-1].text == "’" || d.toks[i-1].text == "'") && !d.personEndsAt(i-1) {
+				continue
+			}
+		case "visiting":
+			// "visiting Taiwan", not "visiting New Zealand Deputy Prime Minister X";
+			// "guests who were visiting Taiwan" are not named.
+			if !d.placeOnlyAt(bestJ) || d.unnamedWho(i) {
+				continue
+			}
+		}
+		// "discussed the ongoing negotiations between A and B": a topic.
+		if d.topicBefore(i) {
+			continue
+		}
 		// "meeting the needs": a verb, not a meeting.
 		if (form == "meeting" || form == "talks") && bestJ < len(d.toks) {
 			nx := d.toks[bestJ].fold
@@ -85,7 +117,7 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
-		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent})
+		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form})
 		i = bestJ - 1
 	}
 	return out
@@ -104,42 +136,29 @@ func class(t accord.EngagementType) string {
 func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, invites []eng) {
 	lx := d.lx
 	principals := d.principals(title)
+	speaker := d.speaker(title)
 	var context string // the last held engagement's date
+	var titleTypes []accord.EngagementType
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
-		if t, ok := title.titleCue(); ok {
-			var ps []int
-			for _, m := range title.mentions {
-				if m.person >= 0 {
-					if pi := d.personLike(title.persons[m.person]); pi >= 0 {
-						ps = appendInt(ps, pi)
-					}
-				}
-			}
-			if len(ps) >= 2 && !d.pub.IsZero() {
-				e := eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true}
-				if t != accord.PhoneCall && t != accord.VideoCall {
-					e.place = dateline
-				}
-				held = append(held, e)
-				context = e.date
-			} else if codes := title.countryPair(); len(ps) == 0 && codes != nil && !d.pub.IsZero() && title.countryCue() {
-				// Governments in dialogue, no person named: "Joint Statement:
-				// U.S.-Mexico High-Level Security Dialogue". The countries
-				// take part; the body's own report of it, if any, wins below.
-				held = append(held, eng{typ: t, date: d.pub.Format("2006-01-02"), status: accord.StatusHeld, codes: codes, sent: d.firstSentenceWithCountries(codes), fromTitle: true})
-			}
+		titleTypes = title.titleCues()
+		held = d.titleEngagements(title, titleTypes, dateline)
+		if len(held) > 0 {
+			context = held[0].date
 		}
 	}
-	for _, tr := range d.triggers() {
-		s := d.sents[tr.sent]
+	nTitle := len(held)
+	trs := d.summits(d.triggers(), slices.Contains(titleTypes, accord.Summit))
+	for _, tr := range trs {
 		from, to := d.sentToks(tr.sent)
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
-				future = future || lx.future[t.fold]
-				past = past || lx.past[t.fold]
+				// "to" marks a plan only next to its verb: "to hold talks",
+				// not "during his visit to Manila, A met B".
+				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2)
+				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
 		for k := from; k < to; k++ {
@@ -149,7 +168,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if date == nil || dist(ds[k], tr) < dist(*date, tr) {
+			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) {
 				date = &ds[k]
 			}
 		}
@@ -174,29 +193,75 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				held[k].confirmed = true
 				// "The representatives for this meeting were A and B": the
 				// persons of a contact first reported between countries.
-				if len(held[k].persons) == 0 {
+				if (len(held[k].persons) == 0 || held[k].guessed) && held[k].typ != accord.Visit {
 					if ps, _ := d.participants(tr, from, to, false); len(ps) >= 2 {
-						held[k].persons, held[k].codes = ps, nil
+						held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = ps, nil, false, false
 					}
 				}
 				continue
 			}
 		}
 		ps, group := d.participants(tr, from, to, past || future)
+		if tr.alone {
+			// "it was a pleasure to meet you for our 10th Summit": the
+			// headline's summit, with whom the sentence names.
+			if speaker >= 0 && d.firstPersonIn(from, to) {
+				ps = appendInt(ps, speaker)
+			}
+			for k := 0; k < nTitle; k++ {
+				if held[k].typ == accord.Summit && !past && !future {
+					held[k].confirmed = true
+					for _, p := range ps {
+						held[k].persons = appendInt(held[k].persons, p)
+					}
+					if len(held[k].persons) >= 2 {
+						held[k].codes = nil
+					}
+				}
+			}
+			continue
+		}
+		// "Thank you for hosting us here": the contact the headline names,
+		// or one of the speaker and the person addressed.
+		if lx.hosting[tr.form] {
+			if nTitle > 0 {
+				held[0].confirmed = true
+				continue
+			}
+			if speaker < 0 {
+				continue
+			}
+			for _, p := range principals {
+				ps = appendInt(ps, p)
+			}
+		}
+		// "signed by the European Union": signers named, not as persons.
+		if len(ps) == 0 && (strings.HasSuffix(tr.form, " by") || strings.HasSuffix(tr.form, " between")) {
+			continue
+		}
+		// The speaker of remarks names themself "I" or "we": "Foreign
+		// Minister Peters and I had a long discussion".
+		if speaker >= 0 && d.firstPersonIn(from, to) {
+			ps = appendInt(ps, speaker)
+		}
+		// "They had some very productive talks" after a past visit: part of
+		// that visit, not a contact of the day.
+		if group && len(ps) < 2 && len(refs) > 0 && refs[len(refs)-1].sent == tr.sent {
+			past = true
+		}
 		// "The two leaders met", "President Lee met him": the principals. A
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
 		guessed, named := false, len(ps)
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
-				guessed = group && len(ps) < 2
+				guessed = group && len(ps) < 2 || len(ps) == 0
 				for _, p := range principals {
 					ps = appendInt(ps, p)
 				}
 			}
 		}
-		e := eng{typ: tr.typ, status: accord.StatusHeld, persons: ps, sent: tr.sent}
-		_ = s
+		e := eng{typ: tr.typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		switch {
 		case date != nil:
 			e.date = date.format()
@@ -205,31 +270,82 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			e.date = context
 		case !d.pub.IsZero():
 			e.date = d.pub.Format("2006-01-02")
+			e.datePub = true
 		}
 		if tr.typ == accord.Visit && date != nil && date.prec == precDay && !past {
 			e.date = date.t.Format("2006-01")
 		}
+		// A visit under way whose days the sentence does not give is dated
+		// by its month.
+		if tr.typ == accord.Visit && !past && !future && len(e.date) == 10 && (date == nil || date.prec != precDay) {
+			e.date = e.date[:7]
+		}
 		// "yesterday, my minister visited …, and they had a good meeting":
 		// a group word alone does not make the headline's persons meet on
 		// another day than the contact the headline reports.
-		if guessed && len(held) > 0 && held[0].fromTitle && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
+		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
 			continue
 		}
-		if len(e.persons) < 2 {
-			var codes []string
-			for _, o := range d.others {
-				if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == tr.sent {
-					codes = appendStr(codes, o.key)
+		// A visit is of a visitor to a host: the first named and the highest
+		// in office of the others, not everyone the sentence names.
+		if tr.typ == accord.Visit && len(e.persons) > 2 {
+			e.persons = []int{e.persons[0], d.highest(e.persons[1:])}
+		}
+		// A visit names its visitor; the host is the person the article is
+		// most about among the others.
+		if tr.typ == accord.Visit && len(e.persons) == 1 && !past && !future {
+			if h := d.host(e.persons[0]); h >= 0 {
+				e.persons = append(e.persons, h)
+			}
+		}
+		// A courtesy call or reception names its guests ("the courtesy call
+		// of A and B"); the host is the lead person.
+		if tr.typ == accord.Reception && len(principals) > 0 && !slices.Contains(e.persons, principals[0]) && d.afterTrigger(e.persons, tr) {
+			e.persons = append(e.persons, principals[0])
+		}
+		// "The Summit was held in Samarkand. It was chaired by A. The EU was
+		// represented by B and C.": the persons the next sentences name.
+		if len(e.persons) < 2 && (tr.typ == accord.Summit || class(tr.typ) == "talks") && !past && !future {
+			if more := d.linkedPersons(tr.sent); len(more) > 0 {
+				for _, p := range more {
+					e.persons = appendInt(e.persons, p)
 				}
+				e.guessed = false
 			}
-			if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
-				continue
-			}
-			if past && len(e.persons) > 0 {
-				codes = nil
-			}
-			if len(codes) > 0 {
+		}
+		// A signing whose signers the text does not name is between the
+		// countries of the persons it is about.
+		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
+			switch {
+			case d.countryOwner(tr.i):
+				continue // "Angola's signing of the Accords": one side's accession
+			case e.guessed:
+				codes := d.countriesIn(tr.sent)
+				if len(codes) < 2 {
+					continue
+				}
 				e.persons, e.codes = nil, codes
+			case d.welcomed(tr.i):
+				// "The leaders welcomed the signing of": their governments signed.
+				e.byCountry = true
+			}
+		}
+		if len(e.persons) < 2 {
+			codes := d.countriesIn(tr.sent)
+			// "I join Prime Minister A … We had a very good meeting": the
+			// unnamed speaker's side is a country of the sentence.
+			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
+				e.codes = codes
+			} else {
+				if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
+					continue
+				}
+				if past && len(e.persons) > 0 {
+					codes = nil
+				}
+				if len(codes) > 0 {
+					e.persons, e.codes = nil, codes
+				}
 			}
 		}
 		e.place = d.placeIn(from, to, tr)
@@ -249,35 +365,65 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 		default:
 			if k := d.sameEngagement(held, e); k >= 0 {
 				held[k].confirmed = true
+				// The body names who signed or met where the first report
+				// did not: "signed between A and B".
+				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
+					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
+				}
+				if e.typ == accord.Reception && !held[k].fromTitle {
+					held[k].typ = e.typ // the same contact: a courtesy call on the host
+				}
+				// The headline's contact, with whom the body names besides.
+				if held[k].fromTitle && !e.guessed {
+					for _, p := range e.persons {
+						held[k].persons = appendInt(held[k].persons, p)
+					}
+					if len(held[k].persons) >= 2 {
+						held[k].codes = nil // the persons stand for their countries
+					}
+				}
 				continue
 			}
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
-			if len(held) > 0 && held[0].fromTitle && !held[0].confirmed && date != nil && named >= 2 && class(held[0].typ) == class(e.typ) && overlap(held[0].persons, e.persons) {
-				held[0].date, held[0].confirmed = e.date, true
+			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
+				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
 				context = e.date
 				continue
 			}
+			// "Mr Peters met President A, Secretary B and Senator C": a
+			// visitor's calls on several hosts, one by one.
+			if split := d.splitCalls(tr, e, from, to); split != nil {
+				held = append(held, split...)
+				continue
+			}
 			held = append(held, e)
-			if len(e.date) == 10 {
+			if len(e.date) == 10 || date != nil && date.prec == precWeek {
 				context = e.date
 			}
 		}
 	}
+	d.joinParticipants(held)
+	d.courtesyCalls(held)
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
-	if len(held) > 0 && held[0].fromTitle && !held[0].confirmed {
+	for k := 0; k < nTitle; k++ {
+		if held[k].confirmed {
+			continue
+		}
 		for _, e := range invites {
-			if class(e.typ) == class(held[0].typ) && overlap(e.persons, held[0].persons) {
-				held = held[1:]
+			if class(e.typ) == class(held[k].typ) && overlap(e.persons, held[k].persons) {
+				held = slices.Delete(held, k, k+1)
+				k--
+				nTitle--
 				break
 			}
 		}
 	}
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
-	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil {
+	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {
 		for _, e := range held[1:] {
 			if class(e.typ) == class(held[0].typ) {
 				held = held[1:]
@@ -288,10 +434,480 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 	return held, refs, invites
 }
 
+// titleEngagements are the contacts a headline names, dated by publication
+// until the body dates them: "Remarks … at the Joint Press Conference with
+// … following the EU–Korea Summit" names a press conference and a summit.
+func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateline accord.PlaceRef) []eng {
+	if len(types) == 0 || d.pub.IsZero() {
+		return nil
+	}
+	var ps []int
+	for _, m := range title.mentions {
+		if m.person >= 0 {
+			if pi := d.personLike(title.persons[m.person]); pi >= 0 {
+				ps = appendInt(ps, pi)
+			}
+		}
+	}
+	pub := d.pub.Format("2006-01-02")
+	var out []eng
+	for _, t := range types {
+		e := eng{typ: t, date: pub, status: accord.StatusHeld, fromTitle: true, datePub: true}
+		switch {
+		case len(ps) >= 2:
+			e.persons, e.sent = ps, d.firstSentenceWith(ps)
+		case len(ps) == 1 && len(title.namedCountries()) == 1:
+			// "Statement by President A following the EU–Korea summit": A and
+			// the side the headline names without its person.
+			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
+		case len(ps) == 0 && title.countryPair() != nil && title.countryCue():
+			// Governments in dialogue, no person named: "Joint Statement:
+			// U.S.-Mexico High-Level Security Dialogue". The countries
+			// take part; the body's own report of it, if any, wins below.
+			codes := title.countryPair()
+			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
+		default:
+			continue
+		}
+		if t != accord.PhoneCall && t != accord.VideoCall {
+			e.place = dateline
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// titleMatch finds the headline's contact, not yet confirmed, that a body
+// report of e's kind and persons dates.
+func (d *doc) titleMatch(title []eng, e eng) int {
+	for k, h := range title {
+		if !h.confirmed && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+			return k
+		}
+	}
+	return -1
+}
+
+// summits decides what a "summit" of the body is: the occasion of the
+// meeting it follows ("met in Seoul for the 10th EU–Korea Summit" is the
+// summit), the venue of another contact ("met on the margins of the G20
+// Summit" is a meeting), a time mark ("ahead of the summit"), or, alone, a
+// summit the sentence reports held or the headline names.
+func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
+	lx := d.lx
+	out := trs[:0:0]
+	for n, tr := range trs {
+		if tr.typ != accord.Summit {
+			out = append(out, tr)
+			continue
+		}
+		from, to := d.sentToks(tr.sent)
+		var others []int
+		for m := range trs {
+			if m != n && trs[m].sent == tr.sent && trs[m].typ != accord.Summit {
+				others = append(others, m)
+			}
+		}
+		venue := false
+		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+		}
+		if len(others) > 0 {
+			if d.forBefore(tr.i, from) && !venue {
+				for _, m := range others {
+					if class(trs[m].typ) == "talks" && trs[m].i < tr.i {
+						trs[m].typ = accord.Summit
+						for k := range out {
+							if out[k].i == trs[m].i {
+								out[k].typ = accord.Summit
+							}
+						}
+					}
+				}
+			}
+			continue
+		}
+		if venue {
+			continue
+		}
+		if d.phraseAt(tr.j, to, lx.summitHeld) {
+			out = append(out, tr)
+		} else if inTitle {
+			tr.alone = true
+			out = append(out, tr)
+		}
+	}
+	return out
+}
+
+// phraseAt reports whether one of the phrases (folded words) starts at
+// token k, before to.
+func (d *doc) phraseAt(k, to int, phrases [][]string) bool {
+	for _, l := range phrases {
+		if k+len(l) > to {
+			continue
+		}
+		ok := true
+		for n, w := range l {
+			ok = ok && d.toks[k+n].fold == w
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// forBefore reports whether "for" opens the phrase of the word at i:
+// "for the 21st EU-China Summit", "for our 10th Summit".
+func (d *doc) forBefore(i, from int) bool {
+	for k := i - 1; k >= from && k >= i-8; k-- {
+		t := d.toks[k]
+		if t.fold == "for" {
+			return true
+		}
+		if !t.word || t.fold == "and" || t.fold == "with" || t.fold == "at" || t.fold == "in" {
+			return false
+		}
+	}
+	return false
+}
+
+// topicBefore reports whether a contact noun at i is what a verb of talking
+// is about: "discussed the ongoing negotiations".
+func (d *doc) topicBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.lx.topicCues[d.toks[k].fold] {
+			return true
+		}
+		if !d.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a person's name ends just before token k.
+func (d *doc) personEndsAt(k int) bool {
+	for _, m := range d.mentions {
+		if m.person >= 0 && (m.nj == k || m.j == k) {
+			return true
+		}
+	}
+	// A family name alone, of a person the text (or its headline) names.
+	if k > 0 && d.toks[k-1].cap {
+		for _, p := range d.persons {
+			if n := len(p.core); n > 1 && foldToken(p.core[n-1]) == d.toks[k-1].fold {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryOwner reports whether a country's possessive comes just before
+// the phrase at i: "Angola's signing".
+func (d *doc) countryOwner(i int) bool {
+	if i < 2 || d.toks[i-1].fold != "'s" && d.toks[i-1].fold != "’s" {
+		return false
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.j == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomed reports whether a verb of welcome governs the phrase at i:
+// "welcomed the signing of".
+func (d *doc) welcomed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.lx.welcome[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedWho reports whether the phrase at i follows "who" (within three
+// words) after no name: "guests who were visiting Taiwan".
+func (d *doc) unnamedWho(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].fold != "who" {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && d.toks[p].text == "," {
+			p--
+		}
+		return p < 0 || !d.covered[p]
+	}
+	return false
+}
+
+// placeOnlyAt reports whether a country or place, not followed by a title or
+// name, starts at token k: "visiting Taiwan", not "visiting New Zealand
+// Deputy Prime Minister".
+func (d *doc) placeOnlyAt(k int) bool {
+	for _, o := range d.others {
+		if o.i == k && (o.kind == accord.Country || o.kind == accord.Place) && !o.demonym {
+			return o.j >= len(d.toks) || !d.toks[o.j].cap || d.toks[o.j].sent != d.toks[k].sent
+		}
+	}
+	return false
+}
+
+// speaker is the person whose remarks or statement the article is, named in
+// its headline: "Remarks of Secretary A for …", "Press statement by
+// President B following …".
+func (d *doc) speaker(title *doc) int {
+	if title == nil {
+		return -1
+	}
+	for n, m := range title.mentions {
+		if m.person < 0 || m.i == 0 {
+			continue
+		}
+		// Back over the words of a qualified title: "by European Commission
+		// President A".
+		k := m.i - 1
+		for k > 0 && k >= m.i-4 && (title.toks[k].cap && title.toks[k].word || title.toks[k].fold == "the") {
+			k--
+		}
+		if f := title.toks[k].fold; f != "by" && f != "of" {
+			continue
+		}
+		// "Remarks by A and B": two speakers, neither is "I".
+		if n+1 < len(title.mentions) {
+			nx := title.mentions[n+1]
+			if nx.person >= 0 && nx.person != m.person && nx.i > m.j && nx.i-m.j <= 2 && (title.toks[m.j].fold == "and" || title.toks[m.j].text == ",") {
+				return -1
+			}
+		}
+		return d.personLike(title.persons[m.person])
+	}
+	return -1
+}
+
+// firstPersonIn reports whether a speaker names themself in toks[from:to].
+func (d *doc) firstPersonIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lx.firstPerson[d.toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// weSubject reports whether "I" or "we" opens the clause of a contact
+// phrase, a few words before it: "We had a very good meeting today".
+func (d *doc) weSubject(from int, tr trigger) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-6; k-- {
+		switch d.toks[k].text {
+		case "I", "We", "we":
+			return true
+		}
+		if d.covered[k] {
+			return false
+		}
+	}
+	return false
+}
+
+// afterTrigger reports whether every person of ps is named after the
+// phrase of tr: the guests of "the courtesy call of A and B".
+func (d *doc) afterTrigger(ps []int, tr trigger) bool {
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		found := false
+		for _, m := range d.mentions {
+			if m.person == p && m.sent == tr.sent && m.i >= tr.j {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// host is the person a visit's article is most about besides the visitor:
+// the highest in office, then the most named.
+func (d *doc) host(visitor int) int {
+	best, rank, n := -1, -1, 0
+	for pi, p := range d.persons {
+		if pi == visitor || d.former(pi) || p.count == 0 {
+			continue
+		}
+		r := d.lx.levelRank[p.level]
+		if r > rank || r == rank && p.count > n {
+			best, rank, n = pi, r, p.count
+		}
+	}
+	return best
+}
+
+// highest is the person of ps highest in office, the first of equals.
+func (d *doc) highest(ps []int) int {
+	best := ps[0]
+	for _, p := range ps[1:] {
+		if d.lx.levelRank[d.persons[p].level] > d.lx.levelRank[d.persons[best].level] {
+			best = p
+		}
+	}
+	return best
+}
+
+// former reports whether every mention of person p is of a former office.
+func (d *doc) former(p int) bool {
+	seen := false
+	for _, m := range d.mentions {
+		if m.person == p {
+			if !m.former {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// splitCalls reads "Mr A met President B, Secretary C and Senator D": one
+// visitor before the verb, three or more hosts after it, not together
+// ("jointly", "trilateral"): a call on each.
+func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
+	if class(tr.typ) != "talks" || e.guessed || len(e.persons) < 4 || !d.visitIn(tr.sent) {
+		return nil
+	}
+	for k := from; k < to; k++ {
+		if d.lx.together[d.toks[k].fold] {
+			return nil
+		}
+	}
+	var before, after []int
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent != tr.sent || !slices.Contains(e.persons, m.person) {
+			continue
+		}
+		if m.i < tr.i {
+			before = appendInt(before, m.person)
+		} else if m.i >= tr.j && !slices.Contains(before, m.person) {
+			after = appendInt(after, m.person)
+		}
+	}
+	if len(before) != 1 || len(after) < 3 || len(before)+len(after) != len(e.persons) {
+		return nil
+	}
+	var out []eng
+	for _, h := range after {
+		c := e
+		c.persons = []int{before[0], h}
+		out = append(out, c)
+	}
+	return out
+}
+
+// courtesyCalls types as receptions the meetings of a visiting minister or
+// official with a head of state: "During his visit
+// to Manila, Mr A met President B" (a courtesy call, however worded).
+func (d *doc) courtesyCalls(held []eng) {
+	var visitors []int
+	for _, e := range held {
+		if e.typ == accord.Visit && len(e.persons) > 0 {
+			visitors = appendInt(visitors, e.persons[0])
+		}
+	}
+	rank := func(p int) int { return d.lx.levelRank[d.persons[p].level] }
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Meeting || len(e.persons) != 2 {
+			continue // formal talks stay talks
+		}
+		g, h := e.persons[0], e.persons[1]
+		if !slices.Contains(visitors, g) {
+			g, h = h, g
+		}
+		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.persons[h].level == accord.LevelHeadOfState && !d.persons[h].qualified && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
+			e.typ = accord.Reception
+		}
+	}
+}
+
+// visitIn reports whether sentence s reports a visit: "During his visit
+// to Manila, A met B, C and D".
+func (d *doc) visitIn(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		if d.toks[k].fold == "visit" || d.toks[k].fold == "visiting" || d.toks[k].fold == "trip" {
+			return true
+		}
+	}
+	return false
+}
+
+// joinParticipants adds to a contact the persons that the sentences after
+// it say took part: "It was chaired by A. The EU was represented by B and C."
+func (d *doc) joinParticipants(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if e.fromTitle || e.typ != accord.Summit && class(e.typ) != "talks" {
+			continue
+		}
+		added := false
+		for s := e.sent + 1; s < len(d.sents) && s <= e.sent+4; s++ {
+			if !d.linksParticipants(s) {
+				break
+			}
+			for _, m := range d.mentions {
+				if m.person >= 0 && m.sent == s && !m.poss && !m.former {
+					e.persons = appendInt(e.persons, m.person)
+					added = true
+				}
+			}
+		}
+		if added {
+			e.codes, e.guessed = nil, false
+		}
+	}
+}
+
+// linkedPersons are the persons named in the sentences right after s that
+// say who took part: "It was chaired by A. The EU was represented by B."
+func (d *doc) linkedPersons(s int) []int {
+	var ps []int
+	for n := s + 1; n < len(d.sents) && n <= s+4; n++ {
+		if !d.linksParticipants(n) {
+			break
+		}
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent == n && !m.poss && !m.former {
+				ps = appendInt(ps, m.person)
+			}
+		}
+	}
+	return ps
+}
+
+// linksParticipants reports whether sentence s says who took part in a
+// contact: "was represented by", "It was chaired by".
+func (d *doc) linksParticipants(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		if d.phraseAt(k, to, d.lx.participantLinks) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameEngagement finds an engagement already read that e repeats.
 func (d *doc) sameEngagement(held []eng, e eng) int {
 	for k, h := range held {
-		if class(h.typ) != class(e.typ) || h.date != e.date {
+		if !sameClass(h.typ, e.typ) || h.date != e.date {
 			continue
 		}
 		if len(h.persons) == 0 || len(e.persons) == 0 || overlap(h.persons, e.persons) {
@@ -299,6 +915,14 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 		}
 	}
 	return -1
+}
+
+// sameClass reports whether two reports of one day may be one contact: a
+// meeting and a reception are ("met with" the guests, "thanked him for the
+// warm reception").
+func sameClass(a, b accord.EngagementType) bool {
+	ca, cb := class(a), class(b)
+	return ca == cb || ca == "talks" && b == accord.Reception || cb == "talks" && a == accord.Reception
 }
 
 func lastOfClass(held []eng, t accord.EngagementType) int {
@@ -320,8 +944,14 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			group = true
 		}
 	}
+	passive := tr.typ == accord.Signing && d.toks[tr.i].fold != "signed" || tr.typ == accord.Signing && tr.i > from && (d.toks[tr.i-1].fold == "was" || d.toks[tr.i-1].fold == "were")
 	for _, m := range d.mentions {
 		if m.person < 0 || m.ni < from || m.ni >= to || m.poss || m.former {
+			continue
+		}
+		// "spokesperson A said the arrangement was signed": the source of
+		// the report, not a signer.
+		if passive && m.j < to && d.lx.reporting[d.toks[m.j].fold] {
 			continue
 		}
 		k := m.i - 1
@@ -330,7 +960,10 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		if k >= from {
 			f := d.toks[k].fold
-			if f == "by" && !loose || f == "of" || f == "about" || f == "like" {
+			// "the courtesy call of A", "signed by A and B": the phrase's own
+			// preposition introduces its parties.
+			own := k >= tr.i && k <= tr.j
+			if f == "by" && !loose && !own || f == "of" && !own || f == "about" || f == "like" {
 				continue
 			}
 			if f == "to" && !(k >= tr.i && k < tr.j+1) {
@@ -392,31 +1025,62 @@ func (d *doc) personLike(p *person) int {
 	return len(d.persons) - 1
 }
 
-// titleCue is the engagement type a headline names: "Readout of … Call
-// with …", "Remarks by … Before Bilateral Meeting".
-func (d *doc) titleCue() (accord.EngagementType, bool) {
-	for i := range d.toks {
+// titleCues are the engagement types a headline names, each once, in
+// order: "Readout of … Call with …", "Remarks … Before Bilateral Meeting",
+// "PM holds telephone conversation with …". A one-word cue counts only
+// capitalised, as headlines write it ("Call", not "calls for"); longer
+// ones in any case.
+func (d *doc) titleCues() []accord.EngagementType {
+	var out []accord.EngagementType
+	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
-		if !t.cap {
+		if !t.word {
 			continue
 		}
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
 		cue := t.fold
 		n := 1
-		for k := i + 1; k < len(d.toks) && k < i+3 && d.toks[k].cap; k++ {
+		for k := i + 1; k < len(d.toks) && k < i+3 && d.toks[k].word; k++ {
 			cue += " " + d.toks[k].fold
 			n++
 		}
 		for ; n > 0; n-- {
-			if ty, ok := d.lx.titleCues[cue]; ok {
-				return ty, true
+			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || ty == accord.Summit) {
+				if !slices.Contains(out, ty) {
+					out = append(out, ty)
+				}
+				i += n - 1
+				break
 			}
 			if k := strings.LastIndexByte(cue, ' '); k >= 0 {
 				cue = cue[:k]
 			}
 		}
 	}
-	return "", false
+	// A summit meeting is a meeting; "summit" alone names the summit.
+	return out
+}
+
+// namedCountries are the countries a headline names as such, not as
+// demonyms: "EU-Republic of Korea summit" names Korea.
+func (d *doc) namedCountries() []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	for _, t := range d.toks {
+		if !t.cap || !strings.Contains(t.text, "-") {
+			continue
+		}
+		for _, part := range strings.Split(t.text, "-") {
+			if c := d.lx.countryCode(part); c != "" {
+				codes = appendStr(codes, c)
+			}
+		}
+	}
+	return codes
 }
 
 // invitations reads "X invited Y to visit Z": a pending visit.
@@ -540,6 +1204,29 @@ func (d *doc) firstSentenceWith(ps []int) int {
 		}
 	}
 	return 0
+}
+
+// countriesIn are the countries sentence s names as such.
+func (d *doc) countriesIn(s int) []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == s {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
+// nearer reports whether no other contact phrase of tr's sentence stands
+// nearer the date than tr: in "during A's courtesy call … during B's visit
+// last April", April is the visit's.
+func nearer(de dateExpr, tr trigger, trs []trigger) bool {
+	for _, o := range trs {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) {
+			return false
+		}
+	}
+	return true
 }
 
 func dist(de dateExpr, tr trigger) int {

@@ -4,12 +4,15 @@
 package extract
 
 import (
+	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/area"
+	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/sentence"
 	"github.com/accordhq/accord/extract/target"
 )
@@ -47,9 +50,12 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	pub := parseDay(a.Published)
 	sents := sentence.Split(a.Body)
 	d := x.lx.analyze(a.Body, sents, pub)
+	h := x.lx.outlets.home(a)
+	d.knownHolders(h.country)
 	var title *doc
 	if a.Title != "" {
 		title = x.lx.analyze(a.Title, sentence.Split(a.Title), pub)
+		title.knownHolders(h.country)
 		for _, p := range title.persons {
 			d.personLike(p)
 		}
@@ -58,26 +64,63 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			d.others = append(d.others, o)
 		}
 	}
+	if title != nil {
+		title.officePrincipals(h, nil, true)
+	}
+	d.officePrincipals(h, title, false)
 	dateline := x.lx.dateline(a.Dateline)
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
 	held, refs, invites := d.engagements(title, dateline)
 	d.inferCountries(a, title, held, refs, invites)
+	d.homeOfficials(h, held, refs, invites)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
-	actors, _ := d.actors(nil)
+	var ms []Mention
+	actors, ms := d.actors(&ms)
 	f.Actors = actors
 	for _, list := range []struct {
 		in  []eng
 		out *[]accord.Engagement
 	}{{held, &f.Engagements}, {refs, &f.References}, {invites, &f.Invitations}} {
 		for _, e := range list.in {
-			*list.out = append(*list.out, d.engagement(a, e, sents))
+			// A held contact has two sides; a mention may name one.
+			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 || list.out != &f.Engagements {
+				*list.out = append(*list.out, out)
+			}
 		}
 	}
-	f.Targets = target.Extract(a.ID, a.Body, sents, a.Published, principals(f))
+	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, ms))
 	f.Areas = area.Extract(a.Title, a.Body)
 	return f
+}
+
+// targetContext tells targets the outlet's home country (a bare "$" is its
+// dollar; a page under a country's domain, such as .nz, counts when the
+// outlet is not known) and the persons and government bodies of the body
+// with their countries.
+func (x *Extractor) targetContext(a *accord.Article, ms []Mention) target.Context {
+	ctx := target.Context{Home: x.lx.outlets.home(a).country}
+	if ctx.Home == "" && a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil {
+			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+			if k := strings.LastIndexByte(host, '.'); k >= 0 && len(host)-k == 3 {
+				cc := strings.ToUpper(host[k+1:])
+				if c, ok := x.lx.outlets.tld[host[k+1:]]; ok {
+					cc = c
+				}
+				if _, ok := knowledge.CountryByCode(cc); ok {
+					ctx.Home = cc
+				}
+			}
+		}
+	}
+	for _, m := range ms {
+		if (m.Type == accord.Person || m.Type == accord.Organization) && m.Country != "" {
+			ctx.Persons = append(ctx.Persons, target.Person{Start: m.Start, End: m.End, Country: m.Country})
+		}
+	}
+	return ctx
 }
 
 // principals returns the countries an article is about, most salient first:
@@ -117,6 +160,7 @@ func (x *Extractor) Actors(text string, sents []sentence.Span, published string)
 		sents = sentence.Split(text)
 	}
 	d := x.lx.analyze(text, sents, parseDay(published))
+	d.knownHolders("")
 	var ms []Mention
 	return d.actors(&ms)
 }
@@ -281,8 +325,13 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord.Engagement {
 	out := accord.Engagement{Type: e.typ, Date: e.date, Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
 	best := 0
+	codes := e.codes
 	for _, pi := range e.persons {
 		p := d.persons[pi]
+		if e.byCountry && p.country != "" {
+			codes = appendStr(codes, p.country) // the countries sign, not these persons
+			continue
+		}
 		out.Participants = append(out.Participants, accord.ActorKey(accord.Person, p.name))
 		if p.country != "" {
 			out.Countries = appendStr(out.Countries, p.country)
@@ -291,17 +340,27 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 			best, out.Level = r, p.level
 		}
 	}
-	for _, c := range e.codes {
+	for _, c := range codes {
+		if slices.Contains(out.Countries, c) && len(e.persons) > 0 {
+			continue // the side a person named already stands for
+		}
 		out.Participants = append(out.Participants, accord.ActorKey(accord.Country, c))
 		out.Countries = appendStr(out.Countries, c)
 	}
 	sort.Strings(out.Countries)
+	if e.datePub {
+		out.DatedBy = accord.DatedByPublication
+	}
 	keys := append([]string(nil), out.Participants...)
 	sort.Strings(keys)
 	out.ID = accord.HashID("e", a.ID, string(e.typ), e.date, strings.Join(keys, ","))
 	if e.sent >= 0 && e.sent < len(sents) {
 		s := sents[e.sent]
-		out.Reports = []accord.Evidence{{Article: a.ID, Quote: a.Body[s.Start:s.End], Start: s.Start, End: s.End, Published: a.Published}}
+		basis := "text"
+		if e.datePub {
+			basis = "published"
+		}
+		out.Reports = []accord.Evidence{{Article: a.ID, Quote: a.Body[s.Start:s.End], Start: s.Start, End: s.End, Published: a.Published, DateBasis: basis}}
 	} else {
 		out.Reports = []accord.Evidence{}
 	}

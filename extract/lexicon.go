@@ -77,6 +77,14 @@ type lexicon struct {
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
 	needName, sides, sideLinks             set
+	summitVenue, topicCues                 set
+	summitHeld                             [][]string // folded words: was held
+	reporting, visitPast                   set
+	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
+	together, hosting, welcome             set
+	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
+	participantLinks                       [][]string      // folded words: represented by
+	govNouns, epithets                     set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -189,6 +197,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.particles = newSet(w.Particles)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
+	lx.govNouns = newSet(w.Governments)
+	lx.epithets = newSet(w.Epithets)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
@@ -198,6 +208,35 @@ func buildLexicon() (*lexicon, error) {
 	lx.needName = newSet(e.NeedName)
 	lx.sides = newSet(e.Sides)
 	lx.sideLinks = newSet(e.SideLinks)
+	lx.summitVenue = newSet(e.SummitVenue)
+	for _, l := range e.SummitHeld {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.summitHeld = append(lx.summitHeld, ws)
+	}
+	lx.topicCues = newSet(e.TopicCues)
+	lx.reporting = newSet(e.ReportingVerbs)
+	lx.visitOwners = map[string]bool{}
+	for _, w := range e.VisitOwners {
+		lx.visitOwners[strings.ToLower(w)] = true
+	}
+	lx.visitPast = newSet(e.VisitPast)
+	lx.together = newSet(e.Together)
+	lx.hosting = newSet(e.Hosting)
+	lx.welcome = newSet(e.Welcome)
+	lx.firstPerson = map[string]bool{}
+	for _, w := range e.FirstPerson {
+		lx.firstPerson[w] = true
+	}
+	for _, l := range e.ParticipantLinks {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.participantLinks = append(lx.participantLinks, ws)
+	}
 	if lx.outlets, err = buildOutlets(lx.abbr); err != nil {
 		return nil, err
 	}

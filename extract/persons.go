@@ -17,8 +17,10 @@ type pmention struct {
 	role        string
 	country     string
 	counterpart bool
-	qualified   bool // a capitalised word before the title: "Commission Vice President"
-	poss        bool // followed by 's: "Lâm's leadership"
+	qualified   bool   // a capitalised word before the title: "Commission Vice President"
+	poss        bool   // followed by 's: "Lâm's leadership"
+	western     string // the name in given-family order, when written family name first in capitals
+	also        []int  // titles before this one joined by "and": "Deputy Prime Minister and Foreign Minister"
 	former      bool
 	sent        int
 	person      int
@@ -107,13 +109,23 @@ func (d *doc) titled(si int) {
 	}
 	m.counterpart = s.kind == kCounterpart
 	// What comes before: demonyms, countries, modifiers, determiners.
-	for k := s.i - 1; k >= 0 && k >= s.i-4; k-- {
+	for k, steps := s.i-1, 0; k >= 0 && steps < 4; k, steps = k-1, steps+1 {
 		t := d.toks[k]
 		if t.sent != d.toks[s.i].sent {
 			break // a headline line above is not this title's country
 		}
+		// "Deputy Prime Minister and Foreign Minister": one person's titles,
+		// and what stands before the first is theirs.
+		if t.fold == "and" && k > 0 && d.at[k-1] != 0 {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural {
+				m.also = append(m.also, ts.e.id)
+				m.i = ts.i
+				k, steps = ts.i, 0
+				continue
+			}
+		}
 		if sp, ok := d.spanAt(k); ok {
-			if sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry {
+			if sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "" {
 				if m.country == "" {
 					m.country = sp.e.code
 				}
@@ -130,7 +142,7 @@ func (d *doc) titled(si int) {
 		if d.at[k] < 0 {
 			// Inside a multi-word country name: go to its start.
 			st := &d.spans[-d.at[k]-1]
-			if st.kind == kCountry || st.kind == kDemonym {
+			if st.kind == kCountry || st.kind == kDemonym || st.kind == kOrg && st.e.code != "" {
 				if m.country == "" {
 					m.country = st.e.code
 				}
@@ -156,6 +168,9 @@ func (d *doc) titled(si int) {
 	// body's, whatever its words.
 	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) {
 		m.qualified = true
+		if m.country == "" {
+			m.country = d.bodyCountry(k)
+		}
 	}
 	// The chain of titles: "Amir Sheikh", "Acting Prime Minister".
 	p := s.j
@@ -173,6 +188,9 @@ func (d *doc) titled(si int) {
 		titleEnd = p
 	}
 	m.titleText = d.surface(s.i, titleEnd)
+	if m.title >= 0 && m.country == "" {
+		m.country = lx.k.Titles.Titles[m.title].Country // President of the European Commission
+	}
 	// "to Việt Nam": the host of an ambassador.
 	if p+1 < len(d.toks) && d.toks[p].fold == "to" {
 		q := p + 1
@@ -185,18 +203,26 @@ func (d *doc) titled(si int) {
 		}
 	}
 	// "of the Republic of Korea (RoK) Lee Jae Myung", "of Foreign Affairs Lê Hoài Trung".
-	if p < len(d.toks) && d.toks[p].fold == "of" && !m.counterpart {
+	if p < len(d.toks) && (d.toks[p].fold == "of" || d.toks[p].fold == "for") && !m.counterpart {
 		end, ni, country, hasOther := d.complement(p + 1)
-		if country != "" && m.country == "" {
+		// "Special Envoy for Yemen" acts for whoever sent them, not for Yemen.
+		if country != "" && m.country == "" && d.toks[p].fold == "of" {
 			m.country = country
 		}
 		if hasOther && m.title >= 0 {
-			m.role = lx.k.Titles.Titles[m.title].Office + " of " + d.raw(p+1, ni)
+			re := ni
+			for re > p+1 && d.inSpan(re-1) && d.spanOf(re-1).kind == kHonorific {
+				re = d.spanOf(re - 1).i // "… Substance Use Dr. Miriam …"
+			}
+			m.role = strings.TrimRight(lx.k.Titles.Titles[m.title].Office+" "+d.toks[p].fold+" "+d.raw(p+1, re), ", ")
 		}
 		if ni < end {
 			m.ni, m.nj = ni, end
 			m.j = d.suffixAt(end)
 			d.finishMention(m)
+			return
+		}
+		if d.apposition(m, end) {
 			return
 		}
 		if ni > p+1 {
@@ -207,7 +233,9 @@ func (d *doc) titled(si int) {
 	}
 	nj := d.nameAt(p)
 	if nj == p {
-		d.nameBefore(m, p)
+		if !d.apposition(m, p) {
+			d.nameBefore(m, p)
+		}
 		return
 	}
 	m.ni, m.nj = p, nj
@@ -242,22 +270,66 @@ func (d *doc) pluralTitled(s span) {
 // country it names and whether it names anything but a country.
 func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 	j := i
-	for j < len(d.toks) && j-i < 16 {
+	for j < len(d.toks) && j-i < 24 {
 		t := d.toks[j]
 		if t.sent != d.toks[i].sent {
 			break
 		}
+		if sp, ok := d.spanAt(j); ok && (sp.kind == kCountry || sp.kind == kOrg || sp.kind == kPlace) && d.toks[sp.j-1].sent == t.sent {
+			j = sp.j // "Saint Vincent and the Grenadines": its "and" joins no titles
+			continue
+		}
+		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i {
+			// "Assistant Secretary for Mental Health and Substance Use Dr.
+			// Miriam Delphin-Rittmon": the name follows the honorific.
+			if nj := d.nameAt(sp.j); nj > sp.j {
+				country, other = d.complementCountry(i, j)
+				return nj, sp.j, country, other
+			}
+			goto done
+		}
 		switch {
 		case t.word && t.cap:
-		case t.fold == "of" || t.fold == "the" || t.fold == "for":
+		case (t.fold == "of" || t.fold == "for") && j > i && d.givenNameEnds(i, j):
+			// "Secretary for Foreign Affairs Enrique A. Manalo for the
+			// Joint Press Briefing": a name, then other words.
+			goto done
+		case t.fold == "of" && j > i && d.eligible(j-1) && d.countryAfter(j+1):
+			// "Minister of State Gustav Aitaro of the Republic of Palau":
+			// a name then its country.
+			goto done
+		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.epithets[t.fold]:
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
 				goto done
 			}
+		case t.word && d.particleRun(j) > j:
+			j = d.particleRun(j) - 1 // "Ursula von der Leyen"
+		case t.text == "," && j+1 < len(d.toks):
+			// "Minister of Natural Resources, Petroleum, and Mining Cordel
+			// Hyde", "President of the Philippines, Ferdinand Marcos Jr.";
+			// not a list of titles or countries.
+			// Not after a name ("Minister of Defence Oleksii Reznikov, and
+			// Commander-in-Chief"), nor before the next of a list (", and
+			// Stephanie Epner").
+			if j-2 >= i && d.nameWord(j-1) && d.nameWord(j-2) {
+				goto done
+			}
+			n := j + 1
+			if d.toks[n].fold == "and" && n+1 < len(d.toks) {
+				n++
+				if d.lx.given[d.toks[n].fold] {
+					goto done
+				}
+			}
+			if !d.toks[n].word || !d.toks[n].cap || d.inSpan(n) || d.toks[n].sent != t.sent {
+				goto done
+			}
 		case t.text == "(" && j+2 < len(d.toks) && d.toks[j+2].text == ")":
 			j += 2
-		case (t.text == "–" || t.text == "-") && j+1 < len(d.toks) && d.toks[j+1].cap:
+		case (t.text == "–" || t.text == "-") && j+1 < len(d.toks) && d.toks[j+1].cap && (t.start == d.toks[j-1].end || t.end == d.toks[j+1].start):
+			// "Asia-Pacific", not a list's bullet
 		default:
 			goto done
 		}
@@ -265,7 +337,18 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 	}
 done:
 	for j > i && !d.toks[j-1].cap && d.toks[j-1].text != ")" {
-		j-- // trailing "and", "the"
+		j-- // trailing "and", "the", ","
+	}
+	// A bracket after the name ("Lin Chia-lung (林佳龍)") and a suffix
+	// ("Lloyd Austin, III") are not its words.
+	if j-3 > i && d.toks[j-1].text == ")" && d.toks[j-3].text == "(" && d.eligible(j-4) {
+		j -= 3
+	}
+	if j-1 > i && d.toks[j-1].cap && d.lx.suffixes[d.toks[j-1].fold] {
+		j--
+		if d.toks[j-1].text == "," {
+			j--
+		}
 	}
 	// The name is the longest run of name words at the end.
 	ni = j
@@ -273,6 +356,10 @@ done:
 		k := ni - 1
 		if d.eligible(k) || d.lx.particles[d.toks[k].fold] && ni < j && d.eligible(k-1) {
 			ni = k
+			continue
+		}
+		if d.lx.particles[d.toks[k].fold] && ni < j && d.lx.particles[d.toks[k-1].fold] && d.eligible(k-2) {
+			ni = k - 1 // "von der"
 			continue
 		}
 		break
@@ -293,12 +380,19 @@ done:
 	if j-ni == 1 && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) {
 		ni = j // one ordinary capitalised word after an office is rarely a name
 	}
-	for k := i; k < ni; k++ {
-		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "") {
+	country, other = d.complementCountry(i, ni)
+	return j, ni, country, other
+}
+
+// complementCountry returns the country an office's complement toks[i:j]
+// names and whether it names anything else.
+func (d *doc) complementCountry(i, j int) (country string, other bool) {
+	for k := i; k < j; k++ {
+		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || (sp.kind == kOrg || sp.kind == kPlace) && sp.e.code != "") {
 			if country == "" {
-				country = sp.e.code
+				country = sp.e.code // "Crown Prince of Abu Dhabi" acts for the UAE
 			}
-			if sp.kind == kOrg {
+			if sp.kind == kOrg || sp.kind == kPlace {
 				other = true
 			}
 			k = sp.j - 1
@@ -308,7 +402,126 @@ done:
 			other = true
 		}
 	}
-	return j, ni, country, other
+	return country, other
+}
+
+// apposition reads "Title, Name": "the Prime Minister, Theresa May, on",
+// "Prime Minister of New Zealand, The Rt. Hon. Christopher Luxon today".
+// The name after the comma must be whole: two words or more, or one after
+// an honorific, and no capitalised word right after it.
+func (d *doc) apposition(m *pmention, p int) bool {
+	if p+1 >= len(d.toks) || d.toks[p].text != "," || d.toks[p+1].sent != d.toks[p].sent {
+		return false
+	}
+	q := p + 1
+	honored := false
+	for {
+		sp, ok := d.spanAt(q)
+		if !ok || sp.kind != kHonorific {
+			break
+		}
+		q, honored = sp.j, true
+	}
+	nj := d.nameAt(q)
+	if nj == q || nj-q == 1 && !honored {
+		return false
+	}
+	if !honored && !d.lx.given[d.toks[q].fold] && (nj >= len(d.toks) || d.toks[nj].text != ",") {
+		return false
+	}
+	end := d.suffixAt(nj)
+	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent {
+		return false
+	}
+	m.ni, m.nj, m.j = q, nj, end
+	d.finishMention(m)
+	return true
+}
+
+// spanOf returns the span token k is part of (d.at[k] != 0).
+func (d *doc) spanOf(k int) *span {
+	if d.at[k] > 0 {
+		return &d.spans[d.at[k]-1]
+	}
+	return &d.spans[-d.at[k]-1]
+}
+
+// givenNameEnds reports whether toks[i:j] ends with a name that starts
+// with a known given name after at least one other word.
+func (d *doc) givenNameEnds(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.lx.given[d.toks[k].fold] && d.toks[k].cap && !d.inSpan(k) && d.nameAt(k) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyCountry returns the country of the body whose name ends at toks[k]
+// before a title, when the name starts with a country, a national body or
+// a place: "White House Gender Policy Council Director", "U.S. Agency for
+// International Development Administrator", "Kremlin spokesman". A name
+// of other words only ("Goodwill Industries Chairman") gives none.
+func (d *doc) bodyCountry(k int) string {
+	sent := d.toks[k].sent
+	for n := 0; k >= 0 && n < 10 && d.toks[k].sent == sent; n++ {
+		t := d.toks[k]
+		if d.at[k] != 0 {
+			sp := d.spanOf(k)
+			switch sp.kind {
+			case kCountry, kDemonym, kOrg, kPlace:
+				if sp.e.code == "" {
+					if sp.kind != kOrg {
+						return ""
+					}
+					k = sp.i - 1 // "Russia's Security Council Secretary"
+					continue
+				}
+				// The body's name starts here: nothing capitalised before it.
+				if b := sp.i - 1; b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) {
+					return sp.e.code
+				}
+				k = sp.i - 1
+				continue
+			}
+			return "" // a title: "Deputy Assistant to the President and"
+		}
+		if t.fold == "'s" && k > 0 && d.at[k-1] != 0 {
+			if sp := d.spanOf(k - 1); sp.kind == kCountry || sp.kind == kDemonym {
+				return sp.e.code
+			}
+		}
+		// Words of the body's name only: not another person's name or
+		// country ("Akiba Takeo of Japan and National Security Office
+		// Director").
+		if d.covered[k] || !(t.word && t.cap || t.fold == "for" || t.fold == "on") {
+			return ""
+		}
+		if d.atSentenceStart(k) {
+			return ""
+		}
+		k--
+	}
+	return ""
+}
+
+// nameWord reports whether toks[k] may be a name's and is no office's or
+// institution's word.
+func (d *doc) nameWord(k int) bool {
+	return d.eligible(k) && !d.lx.inst[d.toks[k].fold] && !d.inSpan(k)
+}
+
+// countryAfter reports whether a country's name starts at toks[q], after
+// an optional "the".
+func (d *doc) countryAfter(q int) bool {
+	if q < len(d.toks) && d.toks[q].fold == "the" {
+		q++
+	}
+	if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+		q++
+	}
+	sp, ok := d.spanAt(q)
+	return ok && (sp.kind == kCountry || sp.kind == kWeakCountry)
 }
 
 // nameBefore reads "Name, Title": the title follows a comma after a name.
@@ -318,6 +531,11 @@ func (d *doc) nameBefore(m *pmention, after int) {
 		return
 	}
 	e := k
+	// A post-nominal title between the name and the comma: "Sir Keir
+	// Starmer MP, Prime Minister".
+	if e > 1 && d.at[e-1] > 0 && d.toks[e-1].upper && d.spanOf(e-1).j == e && d.spanOf(e-1).kind == kTitle && d.covered[e-2] {
+		e--
+	}
 	st := e
 	for st > 0 && e-st < 6 {
 		c := st - 1
@@ -342,6 +560,9 @@ func (d *doc) nameBefore(m *pmention, after int) {
 				if o.country == "" {
 					o.country = m.country
 				}
+				if o.title < 0 && m.title >= 0 {
+					o.title, o.role, o.also = m.title, m.role, m.also // "Mr. KISHIDA Fumio, Prime Minister of Japan"
+				}
 				break
 			}
 		}
@@ -364,19 +585,26 @@ func (d *doc) finishMention(m *pmention) {
 		m.j = m.nj
 	}
 	k := m.j
+	suffix := false // "of Japan" follows the name: "of Japan's" is the person's
 	if k+1 < len(d.toks) && d.toks[k].fold == "of" {
 		q := k + 1
 		if d.toks[q].fold == "the" {
 			q++
+		}
+		if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+			q++ // "of the sisterly Kingdom of Morocco"
 		}
 		if sp, ok := d.spanAt(q); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
 			if m.country == "" {
 				m.country = sp.e.code
 			}
 			m.j = sp.j
+			suffix = true
 		}
 	}
-	if m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" || m.j < len(d.toks) && d.toks[m.j].fold == "'s" {
+	// "Li Keqiang, Premier of the State Council of the People's Republic":
+	// the 's of a title after the name is not the person's.
+	if m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" || (suffix || m.j == m.nj) && m.j < len(d.toks) && d.toks[m.j].fold == "'s" {
 		m.poss = true
 	}
 	d.addMention(m)
@@ -391,7 +619,7 @@ func (d *doc) addMention(m *pmention) {
 			return
 		}
 	}
-	m.name = d.surface(m.ni, m.nj)
+	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.suffixes[d.toks[m.j-1].fold] {
 		m.name += " " + d.toks[m.j-1].text
 	}
@@ -453,8 +681,22 @@ func (d *doc) resolve() {
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
+		// "Von der Leyen said": a family name with its particles.
+		if t.cap && !d.covered[i] && d.lx.particles[t.fold] {
+			if e := d.particleRun(i); e > i && index[d.toks[e-1].fold] && !d.covered[e-1] {
+				m := &pmention{i: i, j: e, ni: i, nj: e, title: -1}
+				d.addMention(m)
+				if p := d.candidate(d.core(m.name), m); p >= 0 {
+					d.join(p, m)
+				}
+				continue
+			}
+		}
 		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.stop[t.fold] || d.lx.particles[t.fold] {
 			continue
+		}
+		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
+			continue // "May 5", "May we"
 		}
 		if d.inSpan(i) {
 			continue
@@ -623,6 +865,16 @@ func (d *doc) join(pi int, m *pmention) {
 			p.level, p.office = t.Level, t.Office
 		}
 	}
+	for _, ti := range m.also {
+		t := d.lx.k.Titles.Titles[ti]
+		p.titles = appendInt(p.titles, ti)
+		if !m.former {
+			p.roles = appendNew(p.roles, t.Office)
+		}
+		if p.level == "" || d.lx.levelRank[t.Level] > d.lx.levelRank[p.level] {
+			p.level, p.office = t.Level, t.Office
+		}
+	}
 	if m.role != "" && !m.former {
 		p.roles = appendNew(p.roles, m.role)
 	}
@@ -634,7 +886,10 @@ func (d *doc) join(pi int, m *pmention) {
 	} else if m.name != p.name {
 		p.aliases = appendNew(p.aliases, m.name)
 	}
-	if m.titleText != "" && m.nj-m.ni == 1 {
+	if m.western != "" {
+		p.aliases = appendNew(p.aliases, m.western)
+	}
+	if m.titleText != "" && (m.nj-m.ni == 1 || m.name != p.name) {
 		p.aliases = appendNew(p.aliases, m.titleText+" "+m.name)
 	}
 }

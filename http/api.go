@@ -532,20 +532,23 @@ func (s *Server) handleTarget(w http.ResponseWriter, r *http.Request) {
 type dyadSummary struct {
 	Countries   [2]string `json:"countries"`
 	Names       [2]string `json:"names"`
-	Engagements int       `json:"engagements"`
-	Pending     int       `json:"pending"`
-	Targets     int       `json:"targets"`
-	LastContact string    `json:"last_contact,omitempty"`
+	Engagements int       `json:"engagements"` // bilateral
+	// Multilateral counts the gatherings of more countries both attended.
+	Multilateral int    `json:"multilateral"`
+	Pending      int    `json:"pending"`
+	Targets      int    `json:"targets"`
+	LastContact  string `json:"last_contact,omitempty"`
 }
 
 func (m *model) summary(d *dyad) dyadSummary {
 	return dyadSummary{
-		Countries:   [2]string{d.A, d.B},
-		Names:       [2]string{m.countryName(d.A), m.countryName(d.B)},
-		Engagements: len(d.Engagements),
-		Pending:     len(d.Pending),
-		Targets:     len(d.Targets),
-		LastContact: d.Last,
+		Countries:    [2]string{d.A, d.B},
+		Names:        [2]string{m.countryName(d.A), m.countryName(d.B)},
+		Engagements:  len(d.Engagements),
+		Multilateral: len(d.Multilateral),
+		Pending:      len(d.Pending),
+		Targets:      len(d.Targets),
+		LastContact:  d.Last,
 	}
 }
 
@@ -587,10 +590,11 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, http.StatusOK, struct {
 		dyadSummary
-		Engagements []*accord.Engagement `json:"engagements"`
-		Pending     []*accord.Engagement `json:"pending"`
-		Targets     []*accord.Target     `json:"targets"`
-	}{m.summary(d), nonNil(d.Engagements), nonNil(d.Pending), nonNil(d.Targets)})
+		Engagements  []*accord.Engagement `json:"engagements"`
+		Pending      []*accord.Engagement `json:"pending"`
+		Targets      []*accord.Target     `json:"targets"`
+		Multilateral []*accord.Engagement `json:"multilateral_engagements"`
+	}{m.summary(d), nonNil(d.Engagements), nonNil(d.Pending), nonNil(d.Targets), nonNil(d.Multilateral)})
 }
 
 func nonNil[T any](s []T) []T {

@@ -11,16 +11,18 @@ import (
 // before a meeting. (Package view may offer its own; this one is computed from
 // the cached record so that it costs no store access.)
 type brief struct {
-	Countries   [2]string      `json:"countries"`
-	Names       [2]string      `json:"names"`
-	Engagements int            `json:"engagements"`
-	First       string         `json:"first_contact,omitempty"`
-	Last        string         `json:"last_contact,omitempty"`
-	ByType      map[string]int `json:"by_type"`
-	Areas       []areaCount    `json:"areas"`
-	Recent      []briefContact `json:"recent"`
-	Targets     []briefTarget  `json:"targets"`
-	Pending     []briefContact `json:"pending"`
+	Countries   [2]string `json:"countries"`
+	Names       [2]string `json:"names"`
+	Engagements int       `json:"engagements"` // bilateral
+	// Multilateral counts the gatherings of more countries both attended.
+	Multilateral int            `json:"multilateral"`
+	First        string         `json:"first_contact,omitempty"`
+	Last         string         `json:"last_contact,omitempty"`
+	ByType       map[string]int `json:"by_type"`
+	Areas        []areaCount    `json:"areas"`
+	Recent       []briefContact `json:"recent"`
+	Targets      []briefTarget  `json:"targets"`
+	Pending      []briefContact `json:"pending"`
 }
 
 type areaCount struct {
@@ -64,15 +66,16 @@ func (m *model) contact(e *accord.Engagement) briefContact {
 
 func (m *model) brief(d *dyad) *brief {
 	b := &brief{
-		Countries:   [2]string{d.A, d.B},
-		Names:       [2]string{m.countryName(d.A), m.countryName(d.B)},
-		Engagements: len(d.Engagements),
-		Last:        d.Last,
-		ByType:      map[string]int{},
-		Areas:       []areaCount{},
-		Recent:      []briefContact{},
-		Targets:     []briefTarget{},
-		Pending:     []briefContact{},
+		Countries:    [2]string{d.A, d.B},
+		Names:        [2]string{m.countryName(d.A), m.countryName(d.B)},
+		Engagements:  len(d.Engagements),
+		Multilateral: len(d.Multilateral),
+		Last:         d.Last,
+		ByType:       map[string]int{},
+		Areas:        []areaCount{},
+		Recent:       []briefContact{},
+		Targets:      []briefTarget{},
+		Pending:      []briefContact{},
 	}
 	if len(d.Engagements) > 0 {
 		b.First = d.Engagements[0].Date

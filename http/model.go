@@ -36,13 +36,18 @@ type articleInfo struct {
 	Areas                              []string
 }
 
-// dyad is a pair of countries with the engagements between them.
+// dyad is a relationship: a pair of countries with a bilateral contact,
+// the engagements between the two alone, and apart the multilateral ones
+// both took part in.
 type dyad struct {
 	A, B        string // alpha-2, A < B
 	Engagements []*accord.Engagement
 	Pending     []*accord.Engagement
 	Targets     []*accord.Target
 	Last        string // date of the last held engagement
+	// Multilateral are the gatherings of more countries both attended: not
+	// contacts between the two, and never what makes a relationship.
+	Multilateral []*accord.Engagement
 }
 
 func dyadKey(a, b string) string {
@@ -94,29 +99,44 @@ func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*mode
 		}
 		return d
 	}
-	add := func(e *accord.Engagement, pending bool) {
+	index := func(e *accord.Engagement) {
 		m.engagements[e.ID] = e
 		for _, p := range e.Participants {
 			m.byActor[p] = append(m.byActor[p], e)
 		}
-		cs := uniq(e.Countries)
-		for i := range cs {
-			for j := i + 1; j < len(cs); j++ {
-				d := get(cs[i], cs[j])
-				if pending {
-					d.Pending = append(d.Pending, e)
-				} else {
-					d.Engagements = append(d.Engagements, e)
-					d.Last = max(d.Last, e.Date)
+	}
+	// Only a bilateral contact makes a relationship: a statement signed with
+	// fifty others is not fifty contacts.
+	for i := range rec.Engagements {
+		e := &rec.Engagements[i]
+		index(e)
+		if cs := uniq(e.Countries); len(cs) == 2 {
+			d := get(cs[0], cs[1])
+			d.Engagements = append(d.Engagements, e)
+			d.Last = max(d.Last, e.Date)
+		}
+	}
+	// The gatherings and the invitations of a relationship that has one.
+	for i := range rec.Engagements {
+		e := &rec.Engagements[i]
+		if cs := uniq(e.Countries); len(cs) > 2 {
+			for i := range cs {
+				for j := i + 1; j < len(cs); j++ {
+					if d := m.byDyad[dyadKey(cs[i], cs[j])]; d != nil {
+						d.Multilateral = append(d.Multilateral, e)
+					}
 				}
 			}
 		}
 	}
-	for i := range rec.Engagements {
-		add(&rec.Engagements[i], false)
-	}
 	for i := range rec.Pending {
-		add(&rec.Pending[i], true)
+		e := &rec.Pending[i]
+		index(e)
+		if cs := uniq(e.Countries); len(cs) == 2 {
+			if d := m.byDyad[dyadKey(cs[0], cs[1])]; d != nil {
+				d.Pending = append(d.Pending, e)
+			}
+		}
 	}
 	for i := range rec.Targets {
 		t := &rec.Targets[i]
@@ -158,6 +178,7 @@ func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*mode
 		}
 		slices.SortFunc(d.Engagements, byDate)
 		slices.SortFunc(d.Pending, byDate)
+		slices.SortFunc(d.Multilateral, byDate)
 		slices.SortFunc(d.Targets, func(x, y *accord.Target) int { return strings.Compare(x.Metric+x.ID, y.Metric+y.ID) })
 		m.dyads = append(m.dyads, *d)
 	}

@@ -193,21 +193,26 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 	for _, e := range d.Pending {
 		pending = append(pending, m.contactView(e))
 	}
+	var multilateral []contactView
+	for i := len(d.Multilateral) - 1; i >= 0 && len(multilateral) < 25; i-- {
+		multilateral = append(multilateral, m.contactView(d.Multilateral[i]))
+	}
 	var targets []targetView
 	for _, t := range d.Targets {
 		targets = append(targets, m.targetView(t))
 	}
 	title := sum.Names[0] + " – " + sum.Names[1]
 	s.render(w, r, http.StatusOK, "dyad", layout{Title: title, Data: struct {
-		Summary  dyadSummary
-		Title    string
-		Timeline *timelineChart
-		Heat     *heatmap
-		Targets  []targetView
-		Recent   []contactView
-		Pending  []contactView
-		Brief    string
-	}{sum, title, m.timeline(d.Engagements, 1040), m.heatmap(d.Engagements), targets, recent, pending, "/api/dyads/" + d.A + "/" + d.B + "/brief"}})
+		Summary      dyadSummary
+		Title        string
+		Timeline     *timelineChart
+		Heat         *heatmap
+		Targets      []targetView
+		Recent       []contactView
+		Pending      []contactView
+		Brief        string
+		Multilateral []contactView
+	}{sum, title, m.timeline(d.Engagements, 1040), m.heatmap(d.Engagements), targets, recent, pending, "/api/dyads/" + d.A + "/" + d.B + "/brief", multilateral}})
 }
 
 // facetValue is one value of a facet on the search page: a link that adds

@@ -50,6 +50,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"RecordInvalid", testRecordInvalid},
 		{"Stats", testStats},
 		{"Meta", testMeta},
+		{"Sources", testSources},
 		{"Concurrent", testConcurrent},
 	}
 	for _, tt := range tests {

@@ -81,11 +81,15 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 	p := &printer{w: &w}
 	p.printf("# %s – %s\n\n", md(t.AName), md(t.BName))
 	if len(all) == 0 {
-		p.printf("No contacts between %s and %s are recorded", t.AName, t.BName)
+		p.printf("No bilateral contacts between %s and %s are recorded", t.AName, t.BName)
 		if since != "" {
 			p.printf(" since %s", FormatDate(since))
 		}
-		p.printf(".\n")
+		p.printf(".")
+		if n := len(t.Multilateral); n > 0 {
+			p.printf(" Both took part in %s of more countries.", count(n, "multilateral engagement"))
+		}
+		p.printf("\n")
 		return w.String()
 	}
 	first, last := all[0], all[len(all)-1]
@@ -111,7 +115,11 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 		}
 	}
 	p.printf("Between %s and %s, %s and %s held %s: %s.", FormatDate(first.Date), FormatDate(last.Date),
-		TheCountry(t.A), TheCountry(t.B), count(len(all), "recorded contact"), andList(parts))
+		TheCountry(t.A), TheCountry(t.B), count(len(all), "recorded bilateral contact"), andList(parts))
+	if n := len(t.Multilateral); n > 0 {
+		// Gatherings of more countries are not contacts between the two.
+		p.printf(" Both also took part in %s of more countries, not counted here.", count(n, "multilateral engagement"))
+	}
 	top := topLevel(all)
 	if top != "" {
 		n := 0

@@ -53,12 +53,15 @@ type Entry struct {
 	// Children are the talks, signings and press conferences of a visit.
 	Children []Entry `json:"children,omitempty"`
 	Status   string  `json:"status,omitempty"`
+	// Countries are the parties of a multilateral engagement.
+	Countries []string `json:"countries,omitempty"`
 	// ClosedBy is, for an invitation, the engagement that fulfilled it.
 	ClosedBy string `json:"closed_by,omitempty"`
 }
 
-// Timeline is a relationship's engagements in date order, children under
-// their visit, with the invitations between the two countries.
+// Timeline is a relationship's bilateral engagements in date order,
+// children under their visit, with the invitations between the two
+// countries and, apart, the multilateral engagements both took part in.
 type Timeline struct {
 	A       string  `json:"a"` // ISO alpha-2
 	B       string  `json:"b"`
@@ -66,19 +69,24 @@ type Timeline struct {
 	BName   string  `json:"b_name"`
 	From    string  `json:"from,omitempty"`
 	To      string  `json:"to,omitempty"`
-	Count   int     `json:"count"` // engagements, children included
+	Count   int     `json:"count"` // bilateral engagements, children included
 	Entries []Entry `json:"entries"`
 	Pending []Entry `json:"pending"`
+	// Multilateral are the gatherings of more countries both took part in
+	// (summits, joint statements of many): not contacts between the two.
+	Multilateral []Entry `json:"multilateral"`
 }
 
-// DyadTimeline returns the engagements between countries a and b (both
-// taking part) dated from..to (inclusive, YYYY-MM-DD or YYYY-MM, empty for
-// open), with the invitations between them. arts gives the titles and dates
-// of the reporting articles (articles missing from it show by id).
+// DyadTimeline returns the bilateral engagements between countries a and b
+// (the two, and no other country, taking part) dated from..to (inclusive,
+// YYYY-MM-DD or YYYY-MM, empty for open), with the invitations between them
+// and, apart, the multilateral engagements both took part in. arts gives
+// the titles and dates of the reporting articles (articles missing from it
+// show by id).
 func DyadTimeline(rec *accord.Record, arts map[string]*accord.Article, a, b, from, to string) *Timeline {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	t := &Timeline{A: a, B: b, AName: CountryName(a), BName: CountryName(b), From: from, To: to,
-		Entries: []Entry{}, Pending: []Entry{}}
+		Entries: []Entry{}, Pending: []Entry{}, Multilateral: []Entry{}}
 	actors := rec.ActorIndex()
 	dyad := func(e *accord.Engagement) bool {
 		return slices.Contains(e.Countries, a) && slices.Contains(e.Countries, b)
@@ -86,10 +94,17 @@ func DyadTimeline(rec *accord.Record, arts map[string]*accord.Article, a, b, fro
 	var es []accord.Engagement
 	ids := map[string]bool{}
 	for _, e := range held(rec) {
-		if dyad(&e) && inRange(e.Date, from, to) {
-			es = append(es, e)
-			ids[e.ID] = true
+		if !dyad(&e) || !inRange(e.Date, from, to) {
+			continue
 		}
+		if e.Multilateral() {
+			en := entry(&e, actors, arts)
+			en.Countries = slices.Clone(e.Countries)
+			t.Multilateral = append(t.Multilateral, en)
+			continue
+		}
+		es = append(es, e)
+		ids[e.ID] = true
 	}
 	children := map[string][]Entry{}
 	for _, e := range es {
@@ -107,7 +122,7 @@ func DyadTimeline(rec *accord.Record, arts map[string]*accord.Article, a, b, fro
 	}
 	t.Count = len(es)
 	for _, p := range pending(rec) {
-		if dyad(&p) {
+		if dyad(&p) && !p.Multilateral() {
 			t.Pending = append(t.Pending, entry(&p, actors, arts))
 		}
 	}
@@ -132,6 +147,9 @@ func DyadTimeline(rec *accord.Record, arts map[string]*accord.Article, a, b, fro
 	}
 	for i := range t.Pending {
 		order(t.Pending[i].Participants)
+	}
+	for i := range t.Multilateral {
+		order(t.Multilateral[i].Participants)
 	}
 	return t
 }
@@ -230,6 +248,12 @@ func WriteTimeline(w io.Writer, t *Timeline) error {
 			writeEntry(p, t, &e, "")
 		}
 	}
+	if len(t.Multilateral) > 0 {
+		p.printf("\nMultilateral engagements both attended (not counted above)\n\n")
+		for _, e := range t.Multilateral {
+			writeGathering(p, &e)
+		}
+	}
 	return p.err
 }
 
@@ -271,6 +295,23 @@ func writeEntry(p *printer, t *Timeline, e *Entry, indent string) {
 	for _, r := range e.Refs {
 		p.printf("%s  ↺ recalled in %s (%s, %s)\n", indent, r.Title, orID(r.File, r.Article), FormatDate(r.Date))
 	}
+}
+
+// writeGathering writes a multilateral engagement on one line: its parties
+// by number, its first report.
+func writeGathering(p *printer, e *Entry) {
+	p.printf("%s  %s", FormatSpan(e.Date, e.EndDate), TypeName(e.Type, 1))
+	if place := placeText(e.Place, e.PlaceCountry); place != "" {
+		p.printf(", %s", place)
+	}
+	if len(e.Countries) > 0 {
+		p.printf(", %d countries", len(e.Countries))
+	}
+	if len(e.Reports) > 0 {
+		r := e.Reports[0]
+		p.printf(" · %s (%s)", r.Title, orID(r.File, r.Article))
+	}
+	p.printf("\n")
 }
 
 func firstReportDate(e *Entry) string {

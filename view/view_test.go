@@ -101,11 +101,11 @@ func TestBrief(t *testing.T) {
 		}
 	}
 	since := view.BriefOf(rec, arts, areas, "VN", "KR", "2026-01-01")
-	if !strings.Contains(since, "two recorded contacts") {
+	if !strings.Contains(since, "two recorded bilateral contacts") {
 		t.Errorf("brief since 2026 does not count two contacts:\n%s", since)
 	}
 	none := view.BriefOf(rec, arts, areas, "VN", "ZZ", "")
-	if !strings.Contains(none, "No contacts between Viet Nam and ZZ are recorded.") {
+	if !strings.Contains(none, "No bilateral contacts between Viet Nam and ZZ are recorded.") {
 		t.Errorf("brief of an unknown pair:\n%s", none)
 	}
 }
@@ -234,5 +234,45 @@ func TestFormat(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("got %q, want %q", tt.got, tt.want)
 		}
+	}
+}
+
+// TestDyadBilateralOnly: a relationship's timeline counts the contacts of
+// the two countries alone; a gathering of more countries both attended is
+// listed apart, and a pair met only at gatherings has no contacts.
+func TestDyadBilateralOnly(t *testing.T) {
+	ev := func(art string) []accord.Evidence {
+		return []accord.Evidence{{Article: art, Quote: "q", Published: "2024-05-02"}}
+	}
+	rec := &accord.Record{Engagements: []accord.Engagement{
+		{ID: "e_summit", Type: accord.Summit, Date: "2024-05-01", Countries: []string{"AA", "BB", "CC", "DD", "EE"}, Participants: []string{"AA", "BB", "CC", "DD", "EE"}, Reports: ev("a1")},
+		{ID: "e_margin", Type: accord.Meeting, Date: "2024-05-01", Countries: []string{"AA", "BB"}, Participants: []string{"AA", "BB"}, Reports: ev("a2")},
+		{ID: "e_tri", Type: accord.Meeting, Date: "2024-05-02", Countries: []string{"AA", "BB", "CC"}, Participants: []string{"AA", "BB", "CC"}, Reports: ev("a3")},
+	}}
+	tests := []struct {
+		a, b        string
+		count, many int
+	}{
+		{"AA", "BB", 1, 2}, // the margin meeting; the summit and the trilateral apart
+		{"BB", "CC", 0, 2}, // only gatherings: no contact
+		{"DD", "EE", 0, 1},
+		{"AA", "ZZ", 0, 0},
+	}
+	for _, tt := range tests {
+		tl := view.DyadTimeline(rec, nil, tt.a, tt.b, "", "")
+		if tl.Count != tt.count || len(tl.Multilateral) != tt.many {
+			t.Errorf("%s–%s: %d contacts, %d multilateral; want %d, %d", tt.a, tt.b, tl.Count, len(tl.Multilateral), tt.count, tt.many)
+		}
+	}
+	md := view.BriefOf(rec, nil, nil, "BB", "CC", "")
+	if !strings.Contains(md, "No bilateral contacts") || !strings.Contains(md, "two multilateral engagements") {
+		t.Errorf("brief of a pair met only at gatherings:\n%s", md)
+	}
+	var b bytes.Buffer
+	if err := view.WriteTimeline(&b, view.DyadTimeline(rec, nil, "AA", "BB", "", "")); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Multilateral engagements both attended") || !strings.Contains(b.String(), "5 countries") {
+		t.Errorf("timeline text lists no gatherings apart:\n%s", b.String())
 	}
 }

@@ -22,8 +22,9 @@ import (
 )
 
 func runIngest(ctx context.Context, args []string) error {
-	f := newFlags("ingest", "PATH... | -")
+	f := newFlags("ingest", "PATH... | URL... | -")
 	strict := f.Bool("strict", false, "exit non-zero when any input was skipped")
+	fo := addFeedFlags(f)
 	quiet := f.Bool("quiet", false, "print only the summary")
 	workers := f.Int("workers", 0, "extraction workers (default: one per core)")
 	batch := f.Int("batch", 256, "articles per transaction")
@@ -63,6 +64,23 @@ func runIngest(ctx context.Context, args []string) error {
 	p.OnError = prog.error
 	p.OnProgress = prog.update
 	p.OnPhase = prog.phase
+
+	// Feeds, sitemaps and pages by URL (feeds.go), then the files.
+	paths, urls := splitURLs(paths)
+	if len(urls) > 0 {
+		failed, err := ingestURLs(ctx, store, p, fo, urls)
+		switch {
+		case err != nil:
+			return err
+		case len(paths) > 0:
+		case failed == len(urls):
+			return exitError{code: 1, msg: "no source could be read"}
+		case *strict && failed > 0:
+			return exitError{code: 1, msg: fmt.Sprintf("%d source(s) failed (--strict)", failed)}
+		default:
+			return nil
+		}
+	}
 
 	var missing []string
 	for _, path := range paths {

@@ -25,9 +25,14 @@ Usage: accord COMMAND [flags] [args]
 
 Reading and searching:
   ingest [--db DB] PATH... | -     read files, folders or stdin into the store
+  ingest URL...                    read feeds (RSS, Atom, JSON Feed), sitemaps or pages
+  watch [--every 15m] URL... | --feeds FILE   poll feeds and store what is new
+  sources                          each source's last fetch, status, items and errors
   search [--db DB] QUERY           full-text search ("phrases", OR, -exclusion)
   show ID|FILE                     one article with what was extracted from it
   export [-o FILE]                 the accord.export/v1 document
+  export --format csv -o DIR       one CSV file a table (articles, actors, engagements…)
+  export --format plover [-o FILE] PLOVER event records with CAMEO codes, as CSV
 
 The record:
   events   [--country CC]... [--from D] [--to D] [--type T] [--area A]   engagements
@@ -40,11 +45,13 @@ The record:
   consolidate                        rebuild the record from every stored article
 
 Serving and moving:
-  serve [--addr 127.0.0.1:8080]     web app and HTTP API (uploads with ACCORD_WRITE_TOKEN set)
+  serve [--addr 127.0.0.1:8080] [--watch FEEDS]   web app and HTTP API (uploads with ACCORD_WRITE_TOKEN set)
   migrate --from DB --to DB                          copy a store (sqlite:PATH, postgres://…)
+  version                                            the version and commit of this binary
 
 Every command takes --db: a SQLite file path, sqlite:PATH, or a postgres:// URL
-(default $ACCORD_DB, else ./accord.db). Most take --json.
+(default $ACCORD_DB, else ./accord.db). Most take --json; events, targets
+and actors take --csv.
 Run 'accord COMMAND -h' for a command's flags.
 `
 
@@ -68,6 +75,9 @@ var commands = map[string]command{
 	"consolidate": {runConsolidate},
 	"serve":       {runServe},
 	"migrate":     {runMigrate},
+	"version":     {runVersion},
+	"watch":       {runWatch},
+	"sources":     {runSources},
 }
 
 func main() {
@@ -161,6 +171,7 @@ type flags struct {
 	*flag.FlagSet
 	db   *string
 	json *bool
+	csv  *bool
 }
 
 func newFlags(name, args string) *flags {
@@ -176,6 +187,13 @@ func newFlags(name, args string) *flags {
 
 func (f *flags) withJSON() *flags {
 	f.json = f.Bool("json", false, "print JSON")
+	return f
+}
+
+// withCSV adds --csv: the list as a CSV table, in the columns of accord
+// export --format csv.
+func (f *flags) withCSV() *flags {
+	f.csv = f.Bool("csv", false, "print CSV (the columns of export --format csv)")
 	return f
 }
 

@@ -8,9 +8,12 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
+	"github.com/accordhq/accord/exchange"
 	accordhttp "github.com/accordhq/accord/http"
 	"github.com/accordhq/accord/ingest"
 	"github.com/accordhq/accord/outfile"
@@ -20,9 +23,13 @@ import (
 
 func runExport(ctx context.Context, args []string) error {
 	f := newFlags("export", "")
-	out := f.String("o", "-", "write to `FILE` (- for standard output)")
+	out := f.String("o", "-", "write to `FILE` (- for standard output), or to a folder for csv")
+	format := f.String("format", formatJSON, "json (accord.export/v1), csv (a folder of tables) or plover (event records)")
 	if _, err := f.parse(args); err != nil {
 		return err
+	}
+	if *format != formatJSON && *format != formatCSV && *format != formatPLOVER {
+		return invalid("export: unknown --format %q (json, csv or plover)", *format)
 	}
 	store, err := openReader(ctx, *f.db)
 	if err != nil {
@@ -32,6 +39,9 @@ func runExport(ctx context.Context, args []string) error {
 	doc, err := view.Export(ctx, store)
 	if err != nil {
 		return err
+	}
+	if *format != formatJSON {
+		return writeExchange(doc, *format, *out)
 	}
 	return writeOut(*out, func(w io.Writer) error { return writeJSON(w, doc) })
 }
@@ -58,7 +68,7 @@ func loadRecord(ctx context.Context, db string) (accord.Store, *accord.Record, e
 }
 
 func runEvents(ctx context.Context, args []string) error {
-	f := newFlags("events", "").withJSON()
+	f := newFlags("events", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "engagements with this country (ISO code; repeatable: all must take part)")
 	from := f.String("from", "", "on or after `DATE`")
@@ -88,6 +98,9 @@ func runEvents(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
+	if *f.csv {
+		return printCSV(exchange.Engagements(rec, es))
+	}
 	return view.WriteEngagements(stdout, rec, es)
 }
 
@@ -100,7 +113,7 @@ func typeList() string {
 }
 
 func runTargets(ctx context.Context, args []string) error {
-	f := newFlags("targets", "").withJSON()
+	f := newFlags("targets", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "targets held by this country (repeatable)")
 	from := f.String("from", "", "stated on or after `DATE`")
@@ -131,11 +144,14 @@ func runTargets(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, ts)
 	}
+	if *f.csv {
+		return printCSV(exchange.Targets(ts))
+	}
 	return view.WriteTargets(stdout, ts)
 }
 
 func runActors(ctx context.Context, args []string) error {
-	f := newFlags("actors", "").withJSON()
+	f := newFlags("actors", "").withJSON().withCSV()
 	var countries multi
 	f.Var(&countries, "country", "actors of this country (repeatable: any of them)")
 	typ := f.String("type", "", "person, country, organization or place")
@@ -165,6 +181,9 @@ func runActors(ctx context.Context, args []string) error {
 	}
 	if *f.json {
 		return writeJSON(os.Stdout, as)
+	}
+	if *f.csv {
+		return printCSV(exchange.Actors(as))
 	}
 	return view.WriteActors(stdout, as)
 }
@@ -330,6 +349,9 @@ func runConsolidate(ctx context.Context, args []string) error {
 func runServe(ctx context.Context, args []string) error {
 	f := newFlags("serve", "")
 	addr := f.String("addr", "127.0.0.1:8080", "listen `ADDRESS`")
+	watchFile := f.String("watch", "", "also watch the sources of this feeds `FILE` (OPML or one URL a line)")
+	every := f.Duration("every", 15*time.Minute, "with --watch, poll every `INTERVAL`")
+	fo := addFeedFlags(f)
 	token := f.String("write-token", os.Getenv("ACCORD_WRITE_TOKEN"), "enable POST /api/articles with this bearer `TOKEN`; prefer $ACCORD_WRITE_TOKEN: a flag is visible to every user in ps")
 	if _, err := f.parse(args); err != nil {
 		return err
@@ -354,6 +376,17 @@ func runServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	var mu sync.Mutex // one ingest at a time: uploads and the watcher share p
+	if *watchFile != "" {
+		sources, err := sourcesFrom(nil, *watchFile)
+		if err == nil {
+			sources, err = knownSources(ctx, store, sources)
+		}
+		if err != nil {
+			return err
+		}
+		go newWatcher(store, p, fo, &mu, os.Stderr).Run(ctx, sources, *every)
+	}
 	srv := accordhttp.NewServer(store, accordhttp.Options{
 		WriteToken: *token,
 		Ingest: func(ctx context.Context, up accordhttp.Upload) (any, error) {
@@ -361,6 +394,8 @@ func runServe(ctx context.Context, args []string) error {
 			if len(arts) == 0 && len(errs) > 0 {
 				return nil, errs[0]
 			}
+			mu.Lock()
+			defer mu.Unlock()
 			id, err := ingest.Identify(ctx, store, arts, "upload", up.Name, up.Replace)
 			if err != nil {
 				return nil, err

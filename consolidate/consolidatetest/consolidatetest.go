@@ -74,13 +74,19 @@ type E struct {
 	Level        string
 	Areas        []string
 	Sentence     int
+	// ByPublication marks a date the text does not give: the article's.
+	ByPublication bool
 }
 
 func (d *Doc) eng(e E, status string) accord.Engagement {
-	return accord.Engagement{Type: e.Type, Date: e.Date, EndDate: e.End,
+	out := accord.Engagement{Type: e.Type, Date: e.Date, EndDate: e.End,
 		Place: accord.PlaceRef{Name: e.Place, Country: e.PlaceCountry}, Participants: e.Participants,
 		Countries: e.Countries, Level: e.Level, Status: status, Areas: e.Areas,
 		Reports: []accord.Evidence{d.Ev(e.Sentence)}}
+	if e.ByPublication {
+		out.DatedBy = accord.DatedByPublication
+	}
+	return out
 }
 
 // Held adds an engagement the article reports.

@@ -40,7 +40,17 @@ func TestExtract(t *testing.T) {
 		{"an agency name is no area", "", "the Development Finance Corporation announced", []string{}},
 		{"illicit finance is security", "", "a working group on illicit finance", []string{"security"}},
 		{"giving humanitarian aid", "", "to keep providing humanitarian aid to civilians", []string{"development_aid"}},
-		{"a region is not the sea", "", "a free and open Indo-Pacific", []string{}},
+		{"a region is not the sea, its openness is its peace", "", "a free and open Indo-Pacific", []string{"regional_peace"}},
+		{"stability of a region", "", "ensuring stability in the region and the Indo-Pacific", []string{"regional_peace"}},
+		{"peace and security", "", "to enhance our cooperation on global peace and security", []string{"regional_peace"}},
+		{"peacekeeping", "", "a partner in peacekeeping", []string{"regional_peace"}},
+		{"a summit as the venue is no forum cooperation", "", "the leaders met at the G7 summit in Italy", []string{}},
+		{"forum cooperation still counts", "", "they agreed to coordinate in the G20 and the WTO", []string{"multilateral"}},
+		{"citizens said once are not consular work", "", "threats faced by British citizens", []string{}},
+		{"citizens said twice are", "", "protecting citizens abroad; assistance to citizens in distress", []string{"consular"}},
+		{"workers said once are not labour", "", "to benefit workers and businesses", []string{}},
+		{"labour mobility counts", "", "to admit more workers under the labour scheme", []string{"labour"}},
+		{"chemical weapons are no defence cooperation", "", "the destruction of chemical weapons", []string{}},
 		{"security cooperation still counts", "", "the two sides expanded security cooperation", []string{"security"}},
 	}
 	for _, tt := range tests {

@@ -7,6 +7,9 @@ type Title struct {
 	Title  string `json:"title"`  // as written before a name: Prime Minister
 	Office string `json:"office"` // the office it names: Minister of Foreign Affairs
 	Level  string `json:"level"`  // head_of_state, head_of_government, party_leader, minister, ambassador, official
+	// Country is the one country or union whose office this is, whoever
+	// writes it: President of the European Commission is EU's.
+	Country string `json:"country,omitempty"`
 }
 
 // Titles is data/titles.json.
@@ -44,6 +47,41 @@ type Engagements struct {
 	Sides []string `json:"side_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
+	// SummitVenue are words shortly before "summit" that make it the
+	// occasion of another contact, a time mark or a topic: "on the margins
+	// of the G20 Summit", "ahead of", "welcomed the outcomes of".
+	SummitVenue []string `json:"summit_venue_cues"`
+	// SummitHeld are phrases right after "summit" that make a sentence
+	// report the summit itself: "the Summit was held in Samarkand".
+	SummitHeld []string `json:"summit_held_cues"`
+	// TopicCues before a contact noun make it what is talked about, not a
+	// contact: "discussed the ongoing negotiations between A and B".
+	TopicCues []string `json:"topic_cues"`
+	// ParticipantLinks name, in the sentences after a contact, who took
+	// part in it: "The EU was represented by A and B".
+	ParticipantLinks []string `json:"participant_links"`
+	// ReportingVerbs after a name make it the source of a passive report,
+	// not a party: "spokesperson X said the agreement was signed".
+	ReportingVerbs []string `json:"reporting_verbs"`
+	// VisitOwners before a bare "visit" make it a noun of someone's visit:
+	// "Peters' visit", "his visit".
+	VisitOwners []string `json:"visit_owners"`
+	// VisitPast before a visit place it before the contact reported:
+	// "after the Prime Minister's visit".
+	VisitPast []string `json:"visit_past_cues"`
+	// FirstPerson are the words (as written) by which the speaker of
+	// remarks or a statement names themself.
+	FirstPerson []string `json:"first_person"`
+	// Together are words that make one contact of several persons met:
+	// "a joint meeting", "met jointly".
+	Together []string `json:"together_cues"`
+	// Hosting are phrases (also listed as phrases) by which a speaker
+	// thanks a host or welcomes a guest: a contact of the speaker and the
+	// person addressed, held where the text is spoken.
+	Hosting []string `json:"hosting_phrases"`
+	// Welcome are verbs by which leaders greet a signing by their
+	// governments: "welcomed the signing of" (the countries sign).
+	Welcome []string `json:"welcome_cues"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
@@ -56,6 +94,12 @@ type Words struct {
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`
 	GroupRefs    []string       `json:"group_refs"` // the two leaders
+	// Governments are the nouns after a leader's name that make it their
+	// government's: "the Biden Administration", "the Albanese Government".
+	Governments []string `json:"government_nouns"`
+	// Epithets are the courtesy words before a country's name in some
+	// outlets: "the friendly Islamic Republic of Pakistan".
+	Epithets []string `json:"country_epithets"`
 }
 
 // Organization is an international or national body.

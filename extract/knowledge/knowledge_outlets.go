@@ -35,12 +35,20 @@ type Government struct {
 	// Distinct are the titles that, written without a country in this
 	// country's own outlets, always mean its own office holder.
 	Distinct []string `json:"distinct"`
+	// Domestic are the titles that, written without a country in this
+	// country's own outlets, mean its own office holder whoever the
+	// article is about: legislators, state and city offices. Its outlets
+	// name a foreign holder of such an office with the country.
+	Domestic []string `json:"domestic,omitempty"`
 }
 
 var (
 	outletsOnce sync.Once
 	outlets     Outlets
 	governments struct {
+		// Common are offices every government has: a spokesperson, a
+		// member of parliament, military ranks.
+		Common    []string              `json:"common_offices"`
 		Countries map[string]Government `json:"countries"`
 	}
 	outletsErr error
@@ -53,7 +61,13 @@ func LoadOutlets() (*Outlets, map[string]Government, error) {
 		if outletsErr = load("data/outlets.json", &outlets); outletsErr != nil {
 			return
 		}
-		outletsErr = load("data/governments.json", &governments)
+		if outletsErr = load("data/governments.json", &governments); outletsErr != nil {
+			return
+		}
+		for code, g := range governments.Countries {
+			g.Offices = append(g.Offices, governments.Common...)
+			governments.Countries[code] = g
+		}
 	})
 	return &outlets, governments.Countries, outletsErr
 }

@@ -14,6 +14,15 @@ type Units struct {
 	Countables []string `json:"countables"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
+	// GluedScales are scale letters written against a number: NZ$8.6m,
+	// $245k. Apart from a number they are other words (m for metres).
+	GluedScales map[string]float64 `json:"glued_scales"`
+	// HomeDollar is the currency a bare "$" or "dollars" stands for in an
+	// outlet of each country: "$" in a Canadian release is CAD.
+	HomeDollar map[string]string `json:"home_dollar"`
+	// Multipliers are verbs that state a target as a factor: doubling
+	// two-way trade is 2 times.
+	Multipliers map[string]float64 `json:"multipliers"`
 }
 
 // Currency is an ISO 4217 currency with its symbols (US$, €) and the
@@ -60,6 +69,33 @@ type Metrics struct {
 	// GoalNouns after a possessive country make it the holder: "India's
 	// ambitious targets, including 450 GW".
 	GoalNouns []string `json:"goal_nouns"`
+	// ForHeads take a "for" phrase into the metric: the financing agreement
+	// for the Green Economy Programme, a grant for clean water.
+	ForHeads []string `json:"for_heads"`
+	// NationalHeads are measures of a country's own economy: GDP per capita
+	// "for Viet Nam" is Viet Nam's, where aid "for Ukraine" is the donor's.
+	NationalHeads []string `json:"national_heads"`
+	// CounterpartHeads are metrics whose counterpart country is part of
+	// what they are: a tariff on goods of Japan is not one on goods of Korea.
+	CounterpartHeads []string `json:"counterpart_heads"`
+	// Bodies are government agencies and state lenders that commit for
+	// their country: "DFC committed a $553 million loan" is the United
+	// States' commitment.
+	Bodies map[string][]string `json:"bodies"`
+	// Blocs are holders that are not countries (the EU acts as EU), named
+	// by themselves, their institutions and their programmes.
+	Blocs []Bloc `json:"blocs"`
+	// FundingHeads make an amount of money a funding commitment, a target
+	// without a word of intent: "the Digital Economy Package (€20 million)".
+	FundingHeads []string `json:"funding_heads"`
+}
+
+// Bloc is a holder that is not a country, with the names that stand for it
+// and the names of its programmes (Global Gateway is the EU's).
+type Bloc struct {
+	Code       string   `json:"code"`
+	Names      []string `json:"names"`
+	Programmes []string `json:"programmes"`
 }
 
 // TargetPhrases is data/targets.json: the grammar words of targets.

@@ -18,6 +18,11 @@ func (x *extractor) amounts(toks []token) []amount {
 				continue // glued to a word: No.4, F-16
 			}
 			a.value = t.v
+		case t.k == word && l.multipliers[t.f] > 0:
+			if m, ok := x.multiplier(toks, i); ok {
+				out = append(out, m)
+			}
+			continue
 		case t.k == word:
 			end, w := l.numbers.match(toks, i)
 			if end < 0 {
@@ -31,6 +36,9 @@ func (x *extractor) amounts(toks []token) []amount {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
 				a.j++
+			} else if s := l.glued[toks[a.j].f]; s > 0 && !toks[a.j].sp && t.k == num {
+				a.value *= s // NZ$8.6m, $245k
+				a.j++
 			}
 		}
 		a.ps, a.pe = a.i, a.j
@@ -39,11 +47,15 @@ func (x *extractor) amounts(toks []token) []amount {
 			p := toks[k]
 			if c, ok := l.symbols[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps = c, k
+				bare := p.f == "$"
 				if k > 0 && !p.sp {
 					q := toks[k-1]
 					if c, ok := l.symbols[x.text[q.s:p.e]]; ok {
-						a.unit, a.ps = c, k-1
+						a.unit, a.ps, bare = c, k-1, false
 					}
+				}
+				if c := l.homeDollar[x.home]; bare && c != "" {
+					a.unit = c // "$" read in the outlet's country
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps = c, k
@@ -56,6 +68,9 @@ func (x *extractor) amounts(toks []token) []amount {
 			} else if end, _ := l.percent.match(toks, a.j); end > 0 {
 				a.unit, a.j = "percent", end
 			} else if end, c := l.currAfter.match(toks, a.j); end > 0 {
+				if h := l.homeDollar[x.home]; h != "" && end == a.j+1 && (toks[a.j].f == "dollars" || toks[a.j].f == "dollar") {
+					c = h // "20 million dollars" read in the outlet's country
+				}
 				a.unit, a.j = c, end
 			} else if end, u := l.units.match(toks, a.j); end > 0 {
 				a.unit, a.j = u, end
@@ -140,4 +155,22 @@ func (x *extractor) countryEndsAt(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// multiplier reads a target stated as a factor at toks[i]: "doubling
+// bilateral trade", "to triple investment" is 2 or 3 times the metric
+// after it. Only a verb will do, not an adjective ("double taxation"):
+// the noun phrase after it must name a metric.
+func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
+	if i > 0 && (determiner[toks[i-1].f] || x.l.perfect[toks[i-1].f]) {
+		return amount{}, false
+	}
+	s, e := x.npForward(toks, i+1)
+	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) {
+		return amount{}, false
+	}
+	if e+1 < len(toks) && toks[e].f == "to" && (toks[e+1].k == num || toks[e+1].k == punct || toks[e+1].upper) {
+		return amount{}, false // "double trade to $100 billion": the amount is the target
+	}
+	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
 }

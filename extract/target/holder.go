@@ -28,10 +28,114 @@ func (x *extractor) mentions(toks []token) []mention {
 			i = end
 			continue
 		}
-		out = append(out, mention{s: i, e: end, code: strings.TrimSuffix(val, "*"), demonym: strings.HasSuffix(val, "*")})
+		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*")})
 		i = end - 1
 	}
+	if len(x.persons) == 0 || len(toks) == 0 {
+		return out
+	}
+	// Persons of a known country stand for it: "Mr Peters announced".
+	var ps []mention
+	for _, p := range x.persons {
+		if p.Country == "" || p.End <= toks[0].s || p.Start >= toks[len(toks)-1].e {
+			continue
+		}
+		i := 0
+		for i < len(toks) && toks[i].s < p.Start {
+			i++
+		}
+		j := i
+		for j < len(toks) && toks[j].e <= p.End {
+			j++
+		}
+		if j > i && !slices.ContainsFunc(out, func(m mention) bool { return m.s < j && i < m.e }) {
+			ps = append(ps, mention{s: i, e: j, code: strings.ToUpper(p.Country)})
+		}
+	}
+	if len(ps) == 0 {
+		return out
+	}
+	out = append(out, ps...)
+	slices.SortFunc(out, func(a, b mention) int { return a.s - b.s })
 	return out
+}
+
+// inPhrase reports whether mention ms[k] is inside a prepositional phrase,
+// itself or as a later item of a list that starts in one: "in Sri Lanka",
+// "of New Zealand and the Philippines".
+func inPhrase(toks []token, ms []mention, k int) bool {
+	for ; k >= 0; k-- {
+		p := ms[k].s - 1
+		if p > 0 && determiner[toks[p].f] {
+			p--
+		}
+		if p < 0 {
+			return false
+		}
+		if preposition[toks[p].f] {
+			return true
+		}
+		if toks[p].f != "and" && toks[p].f != "," {
+			return false
+		}
+		if toks[p].f == "and" && p > 0 && toks[p-1].f == "," {
+			p--
+		} else if toks[p].f == "," && (ms[k].e >= len(toks) || toks[ms[k].e].f != "," && toks[ms[k].e].f != "and") {
+			return false // "In Sri Lanka, DFC committed": a comma ends the phrase
+		}
+		if k == 0 || ms[k-1].e != p {
+			return false
+		}
+	}
+	return false
+}
+
+// leadSubject returns the countries that are the subject of a sentence
+// opening a list: "While in Manila, Mr Peters announced:".
+func (x *extractor) leadSubject(toks []token) []string {
+	named := x.mentions(toks)
+	for k := 0; k < len(named); k++ {
+		if codes, _ := x.subject(toks, named, k); codes != nil {
+			return sorted(unique(codes))
+		}
+	}
+	return nil
+}
+
+// partiesOf returns the article's two parties: its first two principals,
+// else the principals and the countries and blocs its text names most.
+func (x *extractor) partiesOf() []string {
+	if x.partied {
+		return x.parties
+	}
+	x.partied = true
+	ps := unique(x.principals)
+	if len(ps) < 2 {
+		_, named := x.survey()
+		count := map[string]int{}
+		for c, n := range named {
+			if !slices.Contains(ps, c) {
+				count[c] = n
+			}
+		}
+		for len(ps) < 2 {
+			best, n := "", 0
+			for c, v := range count {
+				if v > n || v == n && c < best {
+					best, n = c, v
+				}
+			}
+			if best == "" {
+				break
+			}
+			ps = append(ps, best)
+			delete(count, best)
+		}
+	}
+	if len(ps) >= 2 {
+		x.parties = sorted(ps[:2])
+	}
+	return x.parties
 }
 
 // subject returns the countries of which ms[k] is (with a country joined by
@@ -43,14 +147,39 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	demonym := ms[k].demonym
 	j := ms[k].e
 	last := k
-	if j < len(toks) && toks[j].f == "and" && k+1 < len(ms) && ms[k+1].s == j+1 {
-		codes = append(codes, ms[k+1].code)
-		demonym = demonym || ms[k+1].demonym
-		j, last = ms[k+1].e, k+1
+	if inPhrase(toks, ms, k) {
+		return nil, last // "The leaders of New Zealand and the Philippines agreed"
+	}
+	// A list of subjects: "Australia, India, Japan, and the United States
+	// have pledged".
+	for last+1 < len(ms) && j < len(toks) {
+		n, and := j, false
+		if toks[n].f == "," {
+			n++
+		}
+		if n < len(toks) && toks[n].f == "and" {
+			n, and = n+1, true
+		}
+		if n < len(toks) && toks[n].f == "the" && ms[last+1].s != n {
+			n++ // "and the United States"; "the Philippines" may be a name itself
+		}
+		if n == j || ms[last+1].s != n {
+			break
+		}
+		codes = append(codes, ms[last+1].code)
+		demonym = demonym || ms[last+1].demonym
+		j, last = ms[last+1].e, last+1
+		if and {
+			break // the list ends after "and"
+		}
 	}
 	if j < len(toks) && x.l.subjNouns[toks[j].f] {
 		j++
 		demonym = false
+		// "Japanese automaker Toyota will": the company's name.
+		for n := 0; n < 3 && j < len(toks) && toks[j].k == word && 'A' <= x.text[toks[j].s] && x.text[toks[j].s] <= 'Z'; n++ {
+			j++
+		}
 	}
 	if demonym {
 		return nil, last
@@ -69,12 +198,12 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 // the subject committing to it (Indonesia will purchase); both principals for
 // "both sides"; the country the sentence names; the country the article
 // shows committing most; the article's first principal.
-func (x *extractor) holders(toks []token, a amount, metric string, ms, me int) []string {
+func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, lead []string) []string {
 	principals := unique(x.principals)
 	lo, hi := min(ms, a.ps), max(me, a.pe)
 	both := func(named []mention) []string {
-		if len(principals) >= 2 {
-			return sorted(principals[:2])
+		if ps := x.partiesOf(); len(ps) >= 2 {
+			return ps
 		}
 		var codes []string
 		for _, m := range named {
@@ -102,8 +231,8 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int) [
 		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
 			return []string{m.code} // India's ambitious targets, including 450 GW
 		}
-		if m.e <= ms && m.e+2 == ms && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
-			return []string{m.code} // possessor right before the metric
+		if (m.e+2 == ms || m.e+2 == a.ps) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
+			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
 		if m.s >= a.ps {
 			break
@@ -115,6 +244,21 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int) [
 	}
 	if subj != nil {
 		return sorted(unique(subj))
+	}
+	// "We committed to conclude an agreement for …, a grant worth €60
+	// million": what a speaker says "we" agreed is both sides' own.
+	for i := 0; i < a.ps; i++ {
+		if toks[i].f != "we" {
+			continue
+		}
+		for _, t := range toks[i+1 : a.ps] {
+			if t.f == "agreement" || t.f == "agreed" {
+				if h := both(named); h != nil {
+					return h
+				}
+			}
+		}
+		break
 	}
 	for i := 0; i < a.ps; i++ {
 		if end, _ := x.l.jointSubjects.match(toks, i); end > 0 {
@@ -137,25 +281,43 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int) [
 			}
 		}
 	}
+	// The first country in a subject's place holds it; one after a
+	// preposition (to Kenya, on goods of Indonesia) is the counterpart, and
+	// a possessor of another noun (condemned Russia's attacks) is neither.
 	object := false // a list after a preposition: in Canada, Mexico, and the United States
+	var objects []string
 	for k, m := range countries {
 		if k > 0 && countries[k-1].e+2 >= m.s && (toks[m.s-1].f == "," || toks[m.s-1].f == "and") {
 			// same role as the country before
 		} else {
-			object = m.s > 0 && preposition[toks[m.s-1].f]
+			p := m.s - 1
+			if p > 0 && determiner[toks[p].f] {
+				p-- // in the Philippines
+			}
+			object = p >= 0 && preposition[toks[p].f]
 		}
-		if !object {
+		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
+		if !object && !possessor {
 			return []string{m.code}
 		}
+		objects = append(objects, m.code)
 	}
-	if len(countries) > 0 {
-		return []string{countries[0].code}
+	if len(countries) > 0 && x.national(toks, ms, me) {
+		return []string{countries[0].code} // GDP per capita for Viet Nam
+	}
+	if len(lead) > 0 {
+		return lead // an item of a list opened by "Mr Peters announced:"
 	}
 	if c := x.usualCommitter(); c != "" {
 		return []string{c}
 	}
-	if len(principals) > 0 {
-		return principals[:1]
+	for _, p := range principals {
+		if !slices.Contains(objects, p) {
+			return []string{p}
+		}
+	}
+	if len(countries) > 0 {
+		return []string{countries[0].code}
 	}
 	return nil
 }
@@ -176,22 +338,7 @@ func (x *extractor) usualCommitter() string {
 		return ""
 	}
 	x.committed = true
-	count := map[string]int{}
-	var toks []token
-	for _, sp := range x.sents {
-		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
-			continue
-		}
-		toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
-		ms := x.mentions(toks)
-		for k := 0; k < len(ms); k++ {
-			codes, last := x.subject(toks, ms, k)
-			if len(codes) == 1 {
-				count[codes[0]]++
-			}
-			k = last
-		}
-	}
+	count, _ := x.survey()
 	best, n, tie := "", 0, false
 	for c, v := range count {
 		switch {
@@ -206,6 +353,34 @@ func (x *extractor) usualCommitter() string {
 		return best
 	}
 	return ""
+}
+
+// survey reads the whole article once: how often each country is the lone
+// subject of a commitment, and how often each is named.
+func (x *extractor) survey() (subjects, named map[string]int) {
+	if x.subjects != nil {
+		return x.subjects, x.named
+	}
+	x.subjects, x.named = map[string]int{}, map[string]int{}
+	var toks []token
+	for _, sp := range x.sents {
+		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
+			continue
+		}
+		toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
+		ms := x.mentions(toks)
+		for _, m := range ms {
+			x.named[m.code]++
+		}
+		for k := 0; k < len(ms); k++ {
+			codes, last := x.subject(toks, ms, k)
+			if len(codes) == 1 {
+				x.subjects[codes[0]]++
+			}
+			k = last
+		}
+	}
+	return x.subjects, x.named
 }
 
 func unique(codes []string) []string {
@@ -230,6 +405,17 @@ func sorted(codes []string) []string {
 func (x *extractor) goalAfter(toks []token, i, end int) bool {
 	for n := 0; i < end && n < 3; i, n = i+1, n+1 {
 		if x.l.goalNouns[toks[i].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// national reports whether the metric toks[ms:me] measures a country's own
+// economy (GDP, growth, income): the country it is "for" or "of" holds it.
+func (x *extractor) national(toks []token, ms, me int) bool {
+	for _, t := range toks[ms:me] {
+		if x.l.national[t.f] {
 			return true
 		}
 	}

@@ -126,6 +126,13 @@ type lex struct {
 	months, manner                     map[string]bool
 	listClauses                        *trie
 	countries                          *trie // val: ISO code, with * for a demonym
+	homeDollar                         map[string]string
+	multipliers                        map[string]float64
+	funding, currencies, forHeads      map[string]bool
+	national                           map[string]bool
+	glued                              map[string]float64
+	blocs                              map[string]bool // codes of holders that are not countries: EU
+	counterpart                        map[string]bool
 }
 
 var (
@@ -188,6 +195,36 @@ func buildLex() *lex {
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
 	l.listClauses = newTrie(p.ListClauses, false)
+	l.homeDollar, l.multipliers = u.HomeDollar, u.Multipliers
+	for w := range u.Multipliers {
+		l.firstNumberWord[strings.ToLower(w)] = true // doubling trade: a sentence to read
+	}
+	l.funding, l.forHeads = set(m.FundingHeads), set(m.ForHeads)
+	l.currencies = map[string]bool{}
+	for _, c := range u.Currencies {
+		l.currencies[c.Code] = true
+	}
+	for _, c := range u.HomeDollar {
+		l.currencies[c] = true
+	}
+	l.national = set(m.NationalHeads)
+	l.glued = u.GluedScales
+	l.blocs = map[string]bool{}
+	l.counterpart = set(m.CounterpartHeads)
+	for code, names := range m.Bodies {
+		for _, n := range names {
+			l.countries.add(n, code, false)
+		}
+	}
+	for _, b := range m.Blocs {
+		l.blocs[b.Code] = true
+		for _, n := range b.Names {
+			l.countries.add(n, b.Code, false)
+		}
+		for _, n := range b.Programmes {
+			l.countries.add(n, b.Code+"+", false) // + marks a programme
+		}
+	}
 	for _, c := range knowledge.Countries() {
 		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
 			l.countries.add(n, c.Code, false)

@@ -28,6 +28,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		if q+1 < len(toks) && year(toks[q+1]) > 0 && (toks[q].f == "by" || toks[q].f == "through" || toks[q].f == "in") {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
+		q = x.skipDuration(toks, q) // $30 million over five years to support …
+		if toks[min(q, len(toks)-1)].f == "," && a.ps > 0 && toks[a.ps-1].f == "worth" {
+			// "Worth £2.5 billion, the package will …"
+			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && x.hasHead(toks, s, e) {
+				return x.phrase(toks, s, e), s, e
+			}
+		}
 		switch c := toks[min(q, len(toks)-1)].f; c {
 		case "to":
 			// "$1.1 billion to support African-led efforts": the purpose
@@ -51,6 +58,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				m := x.phrase(toks, s, e)
 				if nominal != "" && !strings.HasPrefix(strings.ToLower(m), nominal) {
 					m = nominal + " " + c + " " + m
+				} else if c == "for" && a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.forHeads[toks[a.ps-2].f] {
+					// "the grant of €60 million for the Green Economy
+					// Programme": a grant for the programme.
+					m = x.text[toks[a.ps-2].s:toks[a.ps-2].e] + " for " + m
+					s = a.ps - 2
 				}
 				return m, s, e
 			}
@@ -177,6 +189,10 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 		if s2, e2 := x.npForward(toks, e+1); e2 > s2 {
 			e = e2
 		}
+	} else if e > s && e+1 < len(toks) && toks[e].f == "for" && x.l.forHeads[toks[e-1].f] {
+		if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) {
+			e = e2 // the Financing Agreement for the Green Economy Programme
+		}
 	}
 	return s, e
 }
@@ -289,3 +305,24 @@ func (x *extractor) phrase(toks []token, s, e int) string {
 	}
 	return b.String()
 }
+
+// skipDuration returns the index after a duration at toks[q] ("over five
+// years", "over the next 15 years", "within three years"), or q.
+func (x *extractor) skipDuration(toks []token, q int) int {
+	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" {
+		return q
+	}
+	k := q + 1
+	for k < len(toks) && (toks[k].f == "the" || toks[k].f == "next" || toks[k].f == "coming" || toks[k].f == "a") {
+		k++
+	}
+	if k < len(toks) && (toks[k].k == num || x.l.firstNumberWord[toks[k].f]) {
+		k++
+	}
+	if k < len(toks) && durationUnit[toks[k].f] {
+		return k + 1
+	}
+	return q
+}
+
+var durationUnit = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "period": true}

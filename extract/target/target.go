@@ -27,7 +27,31 @@ import (
 // A target stated again in the same article (same value, unit and holders,
 // a metric sharing a word) is returned once, with the first sentence.
 func Extract(articleID, text string, sents []sentence.Span, published string, countries []string) []accord.Target {
-	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries}
+	return ExtractIn(articleID, text, sents, published, countries, Context{})
+}
+
+// Context is what the rest of an article tells about its targets.
+type Context struct {
+	// Home is the outlet's home country, "" when unknown: a bare "$" is read
+	// as its dollar ("$" in a New Zealand release is NZD).
+	Home string
+	// Persons are the persons the text names, with their countries: "Mr
+	// Peters announced:" commits his country as "New Zealand announced"
+	// would.
+	Persons []Person
+}
+
+// Person is a person (or a government body) named at text[Start:End], of Country.
+type Person struct {
+	Start, End int
+	Country    string
+}
+
+// ExtractIn is Extract with what the rest of the article tells: the
+// outlet's home country and the persons named.
+func ExtractIn(articleID, text string, sents []sentence.Span, published string, countries []string, ctx Context) []accord.Target {
+	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries,
+		home: strings.ToUpper(ctx.Home), persons: ctx.Persons}
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
 	}
@@ -43,10 +67,17 @@ type extractor struct {
 	published  string
 	pubYear    int
 	principals []string
+	home       string
+	persons    []Person
 
 	toks      []token
 	committer []string // the article's usual committing country, found lazily
 	committed bool
+	prev      sentence.Span // the sentence before, for "It aims to…"
+	parties   []string      // the article's two parties, found lazily
+	partied   bool
+	subjects  map[string]int // the article's lone subjects of commitments, counted
+	named     map[string]int // the countries and blocs it names, counted
 	out       []accord.Target
 }
 
@@ -66,6 +97,7 @@ type lead struct {
 	active   bool
 	cue      bool
 	deadline string
+	holders  []string // the subject of the lead: "Mr Peters announced:"
 }
 
 func (x *extractor) run() []accord.Target {
@@ -75,6 +107,11 @@ func (x *extractor) run() []accord.Target {
 		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
 			continue
 		}
+		if x.prev.End > sp.Start {
+			x.prev = sentence.Span{}
+		}
+		prev := x.prev
+		x.prev = sp
 		gap := ""
 		if prevEnd <= sp.Start {
 			gap = x.text[prevEnd:sp.Start]
@@ -95,10 +132,10 @@ func (x *extractor) run() []accord.Target {
 		x.toks = toks
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
-			x.sentence(sp, toks, ams, ld)
+			x.sentence(sp, toks, ams, ld, prev)
 		}
 		if colon {
-			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks))}
+			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks)), holders: x.leadSubject(toks)}
 			for _, d := range x.deadlines(toks) {
 				if d.strong {
 					ld.deadline = d.val
@@ -190,7 +227,7 @@ type mark struct {
 	strong bool // by 2030 (strong) rather than in 2030
 }
 
-func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead) {
+func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead, prev sentence.Span) {
 	leadCue := ld.active && ld.cue
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
@@ -209,7 +246,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
-		if !leadCue && !x.governingCue(toks, a) && dl == "" {
+		metric, ms, me := x.metric(toks, a)
+		if metric == "" {
+			continue
+		}
+		// A multiplier (doubling trade) looks ahead by itself, and a sum of
+		// money for a grant, package or programme is a funding commitment.
+		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) {
 			continue
 		}
 		own := dl != ""
@@ -226,13 +269,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				per = p.val
 			}
 		}
-		metric, ms, me := x.metric(toks, a)
-		if metric == "" {
-			continue
-		}
-		holders := x.holders(toks, a, metric, ms, me)
+		holders := x.holders(toks, a, metric, ms, me, ld.holders)
 		if len(holders) == 0 {
 			continue
+		}
+		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
+			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
+		}
+		if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
+			metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
@@ -246,11 +291,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	}
 }
 
-// add appends t unless the article stated it already.
+// add appends t unless the article stated it already: the same amount
+// for a metric sharing a word, or for one sharing a proper name whoever the
+// sentence makes its holder ("the grant of €60 million for the Green Economy
+// Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
-	for _, o := range x.out {
-		if o.Value == t.Value && o.Unit == t.Unit && slices.Equal(o.Holders, t.Holders) &&
-			compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) && shareWord(o.Metric, t.Metric) {
+	for i, o := range x.out {
+		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
+			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
+			if !named(o.Metric) && named(t.Metric) {
+				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
+			}
 			return
 		}
 	}
@@ -260,6 +311,98 @@ func (x *extractor) add(t accord.Target) {
 }
 
 func compatible(a, b string) bool { return a == "" || b == "" || a == b }
+
+// shareName reports whether two metrics share a capitalised word of four
+// letters or more after their first word: a proper name of the object.
+func shareName(a, b string) bool {
+	fb := strings.Fields(b)
+	for i, w := range strings.Fields(a) {
+		if i == 0 || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		for j, v := range fb {
+			if j > 0 && v == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// programmeSubject returns the name of a bloc's programme or institution
+// that is the subject of a sentence ("Global Gateway aims to…"), or of the
+// sentence before when this one starts with "It".
+func (x *extractor) programmeSubject(toks []token, prev sentence.Span) string {
+	if len(toks) > 0 && toks[0].f == "it" && prev.End > prev.Start {
+		// The sentence before is tokenized into its own slice: toks stays valid.
+		return x.programmeAt(tokenize(x.text, prev.Start, prev.End, nil))
+	}
+	return x.programmeAt(toks)
+}
+
+func (x *extractor) programmeAt(toks []token) string {
+	i := 0
+	for i < len(toks) && (toks[i].k == punct || determiner[toks[i].f]) {
+		i++
+	}
+	end, code := x.l.countries.match(toks, i)
+	if !strings.HasSuffix(code, "+") {
+		return "" // not a programme: "The European Union will provide …" needs no prefix
+	}
+	return x.text[toks[i].s:toks[end-1].e]
+}
+
+// counterpart returns the country a tariff-like metric toks[ms:me] is
+// levied on: the first country after a preposition in the sentence that is
+// not a holder ("on originating goods of Indonesia", "imports from Japan").
+func (x *extractor) counterpart(toks []token, a amount, ms, me int, holders []string) string {
+	ok := false
+	for _, t := range toks[ms:me] {
+		ok = ok || x.l.counterpart[t.f]
+	}
+	if !ok {
+		return ""
+	}
+	for _, m := range x.mentions(toks) {
+		if m.demonym || slices.Contains(holders, m.code) || m.s < 1 {
+			continue
+		}
+		p := m.s - 1
+		if p > 0 && determiner[toks[p].f] {
+			p--
+		}
+		if p >= 0 && preposition[toks[p].f] && toks[p].f != "by" {
+			return x.text[toks[m.s].s:toks[m.e-1].e]
+		}
+	}
+	return ""
+}
+
+// named reports whether a metric holds a capitalised word after its first:
+// a proper name.
+func named(m string) bool {
+	for i, w := range strings.Fields(m) {
+		if i > 0 && len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// fundingAmount reports whether amount a is a sum of money for a grant,
+// package, programme or pledge (its metric toks[ms:me] has such a head): a
+// funding commitment, stated without a word of intent.
+func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
+	if !x.l.currencies[a.unit] {
+		return false
+	}
+	for _, t := range toks[ms:me] {
+		if x.l.funding[t.f] {
+			return true
+		}
+	}
+	return false
+}
 
 // shareWord reports whether two metrics share a word of three letters or more.
 func shareWord(a, b string) bool {
@@ -385,6 +528,12 @@ func (x *extractor) periods(toks []token) []mark {
 // "recorded", "last year", "since" near it in its clause, or a past year
 // after it ("recorded in 2024").
 func (x *extractor) statistic(toks []token, a amount) bool {
+	if a.ps > 0 && toks[a.ps-1].f == "(" && a.pe < len(toks) && toks[a.pe].f == ")" {
+		return false // "the Digital Economy Package (€20 million)": the size of what is named
+	}
+	// "to which the EU pledged €10 billion in 2024": a pledge, made in a past
+	// year, is still a commitment ("already committed" is caught below).
+	pledge := a.ps > 0 && x.l.perfectCues[toks[a.ps-1].f]
 	cs, ce := a.ps, a.pe
 	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) {
 		cs--
@@ -396,8 +545,8 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps {
-			plan = i
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" {
+			plan = i // not "has already committed €66 billion": a report
 			break
 		}
 	}
@@ -411,7 +560,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.stats.match(toks, i); end > 0 {
 			return true
 		}
-		if i > 0 && x.pubYear > 0 {
+		if i > 0 && x.pubYear > 0 && !pledge {
 			if y := year(toks[i]); y > 0 && y < x.pubYear {
 				switch toks[i-1].f {
 				case "in", "since", "of", "during", "for":

@@ -60,7 +60,7 @@ func TestExtract(t *testing.T) {
 			[]accord.Target{{Metric: "health facilities", Value: 2000, Unit: "count", Comparator: "eq", Deadline: "2028", Holders: []string{"FR"}}}},
 		// Not targets.
 		{"the two countries", "The leaders of the two countries will meet again.", []string{"VN", "KR"}, nil},
-		{"relative clause cue", "Japan announced a $12 million loan to a solar plant that will reduce outages.", nil, nil},
+		{"relative clause cue", "Japan chose a $12 million design for a solar plant that will reduce outages.", nil, nil},
 		{"report after plan", "The leaders plan to meet again; trade has reached $10 billion since 2020.", []string{"VN", "KR"}, nil},
 		{"statistic recorded", "Pleased with the five million mutual visits recorded in 2024, the leaders agreed to boost tourism.", []string{"VN", "KR"}, nil},
 		{"statistic last year", "Two-way trade reached US$80 billion last year, and the leaders will expand it.", []string{"VN", "KR"}, nil},
@@ -102,6 +102,115 @@ func TestExtract(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRules checks the rules of issue 9 with sentences written for them:
+// who holds a target, what counts as one, and how a currency sign is read
+// in the outlet's country.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		name, home, text string
+		countries        []string
+		want             []accord.Target // Metric is a word the metric must hold
+	}{
+		// Holders: the party that commits.
+		{"country subject", "", "Korea will invest $350 billion in the United States.", []string{"US", "KR"},
+			[]accord.Target{{Metric: "investment", Value: 350e9, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"counterpart is not a holder", "", "The United States will apply a 15 percent tariff on goods of Japan.", []string{"JP", "US"},
+			[]accord.Target{{Metric: "on Japan", Value: 15, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"company by its demonym", "", "Japanese automaker Toyota will invest $10 billion in new plants in the United States.", []string{"US"},
+			[]accord.Target{{Metric: "investment", Value: 10e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"list of subjects", "", "Australia, India, Japan, and the United States have pledged to donate more than 1.2 billion doses.", []string{"US"},
+			[]accord.Target{{Metric: "doses", Value: 1.2e9, Unit: "count", Comparator: "gte", Holders: []string{"AU", "IN", "JP", "US"}}}},
+		{"possessor of the amount", "NZ", "New Zealand's $300,000 contribution to the regional wetlands centre.", []string{"PH", "NZ"},
+			[]accord.Target{{Metric: "contribution", Value: 300000, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+		{"possessor of another noun", "", "The President condemned Russia's attacks and will provide $1 billion in assistance to Ukraine.", []string{"US", "RU"},
+			[]accord.Target{{Metric: "assistance", Value: 1e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"EU acts as EU", "", "The European Union will provide €40 million to support the energy transition in Kenya.", []string{"KE"},
+			[]accord.Target{{Metric: "energy transition", Value: 40e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"EU programme", "", "Global Gateway aims to mobilise up to €300 billion between 2021 and 2027.", nil,
+			[]accord.Target{{Metric: "Global Gateway", Value: 300e9, Unit: "EUR", Comparator: "lte", Period: "2021-2027", Holders: []string{"EU"}}}},
+		{"signed by both sides", "", "The EU and Viet Nam signed a €50 million financing agreement for the Clean Energy Programme.", nil,
+			[]accord.Target{{Metric: "Clean Energy Programme", Value: 50e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "VN"}}}},
+		{"subjects with articles", "", "At the forum, the EU and the Philippines signed a €20 million grant agreement for coastal resilience.", nil,
+			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "PH"}}}},
+		{"government body", "", "In Sri Lanka, DFC committed a $500 million loan to support a container terminal in Colombo, Sri Lanka.", []string{"LK", "US"},
+			[]accord.Target{{Metric: "loan", Value: 500e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
+		// What is a target.
+		{"multiplier gives way to its amount", "", "The leaders agreed to double two-way trade to $100 billion by 2030.", []string{"IN", "GB"},
+			[]accord.Target{{Metric: "trade", Value: 100e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"GB", "IN"}}}},
+		{"share of GDP", "", "The United Kingdom will raise defence spending to 2.5 percent of GDP by 2027.", nil,
+			[]accord.Target{{Metric: "defence spending", Value: 2.5, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"GB"}}}},
+		{"share of GNI", "", "Japan will keep its goal of providing official development assistance of 0.7% of its gross national income.", nil,
+			[]accord.Target{{Metric: "development assistance", Value: 0.7, Unit: "percent", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"funding without a word of intent", "", "The EU supports the country through the Digital Skills Package (€15 million).", nil,
+			[]accord.Target{{Metric: "Digital Skills Package", Value: 15e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"pledge made last year", "", "The corridor, to which the EU pledged €8 billion in 2023, will be extended.", nil,
+			[]accord.Target{{Metric: "corridor", Value: 8e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"ongoing commitment", "CA", "Canada is providing $30 million over five years to support clean water in Haiti.", nil,
+			[]accord.Target{{Metric: "support", Value: 30e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"fronted worth", "GB", "Worth £2.5 billion, the package will support the production of drones.", []string{"GB"},
+			[]accord.Target{{Metric: "package", Value: 2.5e9, Unit: "GBP", Comparator: "eq", Holders: []string{"GB"}}}},
+		{"has grown to", "", "Two-way trade has grown to $30 billion.", []string{"VN", "KR"}, nil},
+		{"reached last year", "", "Bilateral trade reached $20 billion last year.", []string{"VN", "KR"}, nil},
+		{"already committed", "", "Through the programme, the EU has already committed €66 billion to projects.", nil, nil},
+		{"soldiers", "", "Some 3,000 soldiers took part in the exercise.", []string{"PH", "US"}, nil},
+		{"count of agreements", "", "The two countries have signed 30 agreements.", []string{"PH", "NZ"}, nil},
+		{"trade share", "", "The United States accounts for 20 percent of Japan's exports.", []string{"US", "JP"}, nil},
+		{"guests", "", "More than 140 guests attended the reception.", []string{"TW"}, nil},
+		{"doubled in the past", "", "Trade between the two countries doubled over the past decade.", []string{"VN", "KR"}, nil},
+		{"double as an adjective", "", "The agreement will end double taxation for investors.", []string{"VN", "KR"}, nil},
+		// Currency: a sign is read in the outlet's country.
+		{"$ in a Canadian release", "CA", "Canada will provide $45 million to support health projects in Ghana.", nil,
+			[]accord.Target{{Metric: "support", Value: 45e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"$ in a US release", "US", "Canada will provide $45 million to support health projects in Ghana.", nil,
+			[]accord.Target{{Metric: "support", Value: 45e6, Unit: "USD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"NZ$ with a glued scale", "", "New Zealand will contribute NZ$8.6m to the Pacific Resilience Facility.", nil,
+			[]accord.Target{{Metric: "contribution", Value: 8.6e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+		{"USD before", "NZ", "New Zealand will invest USD 2 billion in renewable energy.", nil,
+			[]accord.Target{{Metric: "investment", Value: 2e9, Unit: "USD", Comparator: "eq", Holders: []string{"NZ"}}}},
+		{"AUD$ and USD$", "AU", "Australia will invest AUD$175 million in a regional fund.", nil,
+			[]accord.Target{{Metric: "investment", Value: 175e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"dollars in an Australian release", "AU", "Australia will provide 20 million dollars in grants to Fiji.", nil,
+			[]accord.Target{{Metric: "grants", Value: 20e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractIn("a1", tt.text, []sentence.Span{{Start: 0, End: len(tt.text)}}, "2024-06-01", tt.countries, Context{Home: tt.home})
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d targets, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if !strings.Contains(strings.ToLower(g.Metric), strings.ToLower(w.Metric)) {
+					t.Errorf("metric %q, want it to hold %q", g.Metric, w.Metric)
+				}
+				if g.Value != w.Value || g.Unit != w.Unit || g.Comparator != w.Comparator || g.Deadline != w.Deadline || g.Period != w.Period {
+					t.Errorf("got %v %s %s deadline %q period %q, want %v %s %s %q %q", g.Value, g.Unit, g.Comparator, g.Deadline, g.Period, w.Value, w.Unit, w.Comparator, w.Deadline, w.Period)
+				}
+				if !slices.Equal(g.Holders, w.Holders) {
+					t.Errorf("holders %v, want %v", g.Holders, w.Holders)
+				}
+			}
+		})
+	}
+}
+
+// TestContextPersons checks that a person of a known country committing in
+// a list's lead holds its items: "Mr Peters announced:".
+func TestContextPersons(t *testing.T) {
+	text := "While in Manila, Mr Brown announced:\n\n- A new health initiative (worth $4.5 million over five years) for rural clinics;\n- Support for regional fisheries."
+	lead := "While in Manila, Mr Brown announced:"
+	item := "- A new health initiative (worth $4.5 million over five years) for rural clinics;"
+	i := strings.Index(text, item)
+	sents := []sentence.Span{{Start: 0, End: len(lead)}, {Start: i, End: i + len(item)}}
+	p := strings.Index(text, "Mr Brown")
+	got := ExtractIn("a", text, sents, "2024-06-11", []string{"PH", "NZ"}, Context{Home: "NZ", Persons: []Person{{Start: p, End: p + len("Mr Brown"), Country: "NZ"}}})
+	if len(got) != 1 || got[0].Unit != "NZD" || got[0].Value != 4.5e6 || !slices.Equal(got[0].Holders, []string{"NZ"}) || !strings.Contains(got[0].Metric, "initiative") {
+		t.Fatalf("got %+v", got)
 	}
 }
 
@@ -154,6 +263,7 @@ func FuzzTargets(f *testing.F) {
 	f.Add("Both sides agreed to achieve the target of US$150 billion in bilateral trade by 2030.", "2025-08-11")
 	f.Add("- Procurement of aircraft valued at 3.2 billion USD.\n\n2.  China will suspend 24 percentage points of that rate:", "2025-01-01")
 	f.Add("Việt Nam’s GDP growth of 10 per cent or higher for the 2026–30 period (C$5.7 billion) 96 AH-64 ~ $", "")
+	f.Add("It aims to double trade. Global Gateway will mobilise NZ$8.6m (worth $5k, over five years) for the EU's Team Europe package", "2024-01-01")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		got := Extract("a", text, sentence.Split(text), published, []string{"VN", "KR"})
 		for _, tg := range got {

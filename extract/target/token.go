@@ -96,7 +96,8 @@ func numToken(text string, i, e int, sp bool, out []token) []token {
 		for k < e && ('a' <= text[k] && text[k] <= 'z' || 'A' <= text[k] && text[k] <= 'Z') {
 			k++
 		}
-		if knowledge.TargetUnits().Scales[strings.ToLower(text[j:k])] == 0 || k < e && isLetter(text, k, e) {
+		u, sc := knowledge.TargetUnits(), strings.ToLower(text[j:k])
+		if u.Scales[sc] == 0 && u.GluedScales[sc] == 0 || k < e && isLetter(text, k, e) {
 			w := wordToken(text, i, e, sp)
 			return append(out, w)
 		}

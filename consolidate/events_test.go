@@ -1,0 +1,230 @@
+package consolidate_test
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/consolidate"
+	ct "github.com/accordhq/accord/consolidate/consolidatetest"
+	"github.com/google/go-cmp/cmp"
+)
+
+// party is a person of an invented country, in the form one report gives.
+type party struct{ name, country string }
+
+// report is one article reporting one engagement.
+type report struct {
+	published string
+	typ       accord.EngagementType
+	date      string
+	place     string // country of the place
+	persons   []party
+	countries []string // country participants, for a side named only by its country
+	weak      bool     // dated by publication
+}
+
+// docs turns reports into article facts, one article each.
+func docs(rs []report) []*accord.ArticleFacts {
+	var out []*accord.ArticleFacts
+	for i, r := range rs {
+		d := ct.NewDoc("r"+string(rune('a'+i))+".txt", "Report", r.published, "", "Report "+string(rune('a'+i))+" of a contact.")
+		var ps, cs []string
+		for _, p := range r.persons {
+			ps = append(ps, d.Person(p.name, p.country, nil))
+			if p.country != "" {
+				cs = append(cs, p.country)
+			}
+		}
+		for _, c := range r.countries {
+			ps = append(ps, d.Country(c, c))
+			cs = append(cs, c)
+		}
+		slices.Sort(cs)
+		d.Held(ct.E{Type: r.typ, Date: r.date, PlaceCountry: r.place, Participants: ps, Countries: slices.Compact(cs), ByPublication: r.weak})
+		out = append(out, d.Facts)
+	}
+	return out
+}
+
+// TestEventRules: which reports are one event. Each case gives its reports
+// and the engagements the record must hold, as "type date countries".
+func TestEventRules(t *testing.T) {
+	var (
+		smith   = party{"Joe Smith", "AA"}
+		smithJr = party{"The Honorable Joseph R. Smith Jr.", "AA"}
+		lopez   = party{"Ana Lopez", "BB"}
+		lopezW  = party{"Lopez", ""}
+		kimura  = party{"KIMURA Taro", "CC"}
+		kimura2 = party{"Taro Kimura", "CC"}
+		brown   = party{"Mia Brown", "AA"}
+		ngata   = party{"Rua Ngata", "DD"}
+		berg    = party{"Ola Berg", "EE"}
+		weiss   = party{"Tal Weiss", "FF"}
+		host1   = party{"Ines Costa", "BB"}
+		host2   = party{"Rui Sousa", "BB"}
+		smithS  = party{"Ed Smith", "AA"}
+	)
+	meeting, call, visit, summit := accord.Meeting, accord.PhoneCall, accord.Visit, accord.Summit
+	tests := []struct {
+		name    string
+		reports []report
+		want    []string
+	}{
+		{"a gathering of many countries is one summit of all its parties",
+			[]report{{published: "2024-05-02", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez, kimura, ngata, berg, weiss}}},
+			[]string{"summit 2024-05-01 AA,BB,CC,DD,EE,FF"}},
+		{"a leaders' call of many countries is a summit",
+			[]report{{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{smith, lopez, kimura, ngata, berg}}},
+			[]string{"summit 2024-05-01 AA,BB,CC,DD,EE"}},
+		{"a small group keeps its form",
+			[]report{{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez, kimura}}},
+			[]string{"meeting 2024-05-01 AA,BB,CC"}},
+		{"two reports of a trilateral are one",
+			[]report{
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez, kimura}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smithJr, lopez, kimura2}},
+			},
+			[]string{"meeting 2024-05-01 AA,BB,CC"}},
+		{"a bilateral meeting on the margins of a summit stays bilateral",
+			[]report{
+				{published: "2024-05-01", typ: summit, date: "2024-05-01", persons: []party{smith, lopez, kimura, ngata, berg}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez}},
+			},
+			[]string{"meeting 2024-05-01 AA,BB", "summit 2024-05-01 AA,BB,CC,DD,EE"}},
+		{"a bilateral meeting beside a trilateral of the same leaders stays apart",
+			[]report{
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez, kimura}},
+			},
+			[]string{"meeting 2024-05-01 AA,BB", "meeting 2024-05-01 AA,BB,CC"}},
+		{"both sides' readouts merge whatever the name forms",
+			[]report{
+				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{smith, lopez}},
+				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{lopezW, smithJr}},
+			},
+			[]string{"phone_call 2024-05-01 AA,BB"}},
+		{"a family name written first is the same name",
+			[]report{
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, kimura}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smithJr, kimura2}},
+			},
+			[]string{"meeting 2024-05-01 AA,CC"}},
+		{"a side named only by its country merges with the report naming its person",
+			[]report{
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith}, countries: []string{"BB"}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez}},
+			},
+			[]string{"meeting 2024-05-01 AA,BB"}},
+		{"a fact sheet dated by publication joins the visit its text dates, its talks within it",
+			[]report{
+				{published: "2024-10-29", typ: visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
+				{published: "2024-11-13", typ: visit, date: "2024-11-13", place: "BB", persons: []party{smith, lopez}, weak: true},
+				{published: "2024-11-13", typ: meeting, date: "2024-11-13", persons: []party{smith, lopez}, weak: true},
+			},
+			[]string{"meeting 2024-10 AA,BB", "visit 2024-10 AA,BB"}},
+		{"a visit reported first by publication takes the date a later text gives",
+			[]report{
+				{published: "2024-06-03", typ: visit, date: "2024-06-03", place: "BB", persons: []party{smith, lopez}, weak: true},
+				{published: "2024-06-20", typ: visit, date: "2024-05-28", place: "BB", persons: []party{smith, lopez}},
+			},
+			[]string{"visit 2024-05-28 AA,BB"}},
+		{"one visitor's visit merges whoever received him",
+			[]report{
+				{published: "2024-06-10", typ: visit, date: "2024-06", place: "BB", persons: []party{smith, host1}},
+				{published: "2024-06-11", typ: visit, date: "2024-06", place: "BB", persons: []party{smith, host2}},
+			},
+			[]string{"visit 2024-06 AA,BB"}},
+		// Near misses.
+		{"two visitors of one country to one host in a month are two visits",
+			[]report{
+				{published: "2024-06-10", typ: visit, date: "2024-06", place: "BB", persons: []party{smith, lopez}},
+				{published: "2024-06-20", typ: visit, date: "2024-06", place: "BB", persons: []party{brown, lopez}},
+			},
+			[]string{"visit 2024-06 AA,BB", "visit 2024-06 AA,BB"}},
+		{"another person of the same side on the same day is another meeting",
+			[]report{
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, lopez}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{brown, lopez}},
+			},
+			[]string{"meeting 2024-05-01 AA,BB", "meeting 2024-05-01 AA,BB"}},
+		{"a call dated by publication days after another call is another call",
+			[]report{
+				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{smith, lopez}},
+				{published: "2024-05-12", typ: call, date: "2024-05-12", persons: []party{smith, lopez}, weak: true},
+			},
+			[]string{"phone_call 2024-05-01 AA,BB", "phone_call 2024-05-12 AA,BB"}},
+		{"a visit reported by publication long after is another visit",
+			[]report{
+				{published: "2024-03-01", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}},
+				{published: "2024-05-20", typ: visit, date: "2024-05-20", place: "BB", persons: []party{smith, lopez}, weak: true},
+			},
+			[]string{"visit 2024-03 AA,BB", "visit 2024-05-20 AA,BB"}},
+		{"name forms do not merge meetings within one country",
+			[]report{
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, brown}},
+				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smithS, party{"Lea Brown", "AA"}}},
+			},
+			[]string{"meeting 2024-05-01 AA", "meeting 2024-05-01 AA"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			facts := docs(tt.reports)
+			rec := consolidate.Build(facts)
+			var got []string
+			for _, e := range rec.Engagements {
+				got = append(got, string(e.Type)+" "+e.Date+" "+join(e.Countries))
+			}
+			slices.Sort(got)
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("engagements (-want +got):\n%s", d)
+			}
+			checkOrders(t, facts, rec)
+		})
+	}
+}
+
+// TestVisitNesting: the talks a fact sheet dates only by publication are a
+// child of the visit, and the visit a fact sheet dates so is one visit.
+func TestVisitNesting(t *testing.T) {
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	rec := consolidate.Build(docs([]report{
+		{published: "2024-10-29", typ: accord.Visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
+		{published: "2024-11-13", typ: accord.Talks, date: "2024-11-13", persons: []party{smith, lopez}, weak: true},
+	}))
+	v, talks := find(rec.Engagements, accord.Visit, ""), find(rec.Engagements, accord.Talks, "")
+	if v == nil || talks == nil || talks.Parent != v.ID || talks.Date != "2024-10" {
+		t.Fatalf("talks not under the visit: %+v", rec.Engagements)
+	}
+}
+
+func join(cs []string) string {
+	out := ""
+	for i, c := range cs {
+		if i > 0 {
+			out += ","
+		}
+		out += c
+	}
+	return out
+}
+
+// checkOrders: the record is the same whatever the order of the articles,
+// and Update one article at a time in date order gives Build's record.
+func checkOrders(t *testing.T, facts []*accord.ArticleFacts, want *accord.Record) {
+	t.Helper()
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 4 {
+		if d := cmp.Diff(want, consolidate.Build(shuffled(facts, r))); d != "" {
+			t.Fatalf("Build depends on input order:\n%s", d)
+		}
+	}
+	rec := consolidate.Build(nil)
+	for _, f := range byDate(facts) {
+		rec = consolidate.ApplyChange(rec, consolidate.Update(rec, []*accord.ArticleFacts{f}, nil))
+	}
+	if d := cmp.Diff(want, rec); d != "" {
+		t.Fatalf("Update ≠ Build (-build +update):\n%s", d)
+	}
+}

@@ -1,0 +1,51 @@
+package consolidate_test
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/consolidate"
+	ct "github.com/accordhq/accord/consolidate/consolidatetest"
+)
+
+// TestTargetMerging checks that two statements in two articles are one
+// target only when they are the same commitment: same holders, same object,
+// and values a restatement explains.
+func TestTargetMerging(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b ct.T
+		want int // targets in the record
+	}{
+		{"same value, same metric", ct.T{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "trade", Value: 150e9, Unit: "USD", Holders: []string{"BB", "AA"}}, 1},
+		{"plural of the head", ct.T{Metric: "investment", Value: 20e9, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "investments", Value: 20e9, Unit: "USD", Holders: []string{"AA"}}, 1},
+		{"revised for the same deadline", ct.T{Metric: "bilateral trade", Value: 100e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}}, 1},
+		{"more than 3x apart", ct.T{Metric: "bilateral trade", Value: 100e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "bilateral trade", Value: 400e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}}, 2},
+		{"undated amounts that differ", ct.T{Metric: "investment", Value: 600e9, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "investment", Value: 218e6, Unit: "USD", Holders: []string{"AA"}}, 2},
+		{"other holders", ct.T{Metric: "investment", Value: 5e9, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "investment", Value: 5e9, Unit: "USD", Holders: []string{"BB"}}, 2},
+		{"tariffs on two countries", ct.T{Metric: "reciprocal tariffs on Indonesia", Value: 19, Unit: "percent", Holders: []string{"AA"}},
+			ct.T{Metric: "reciprocal tariffs on Cambodia", Value: 19, Unit: "percent", Holders: []string{"AA"}}, 2},
+		{"one programme, two wordings", ct.T{Metric: "grant for the Green Economy Programme", Value: 60e6, Unit: "EUR", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "Financing Agreement for the Green Economy Programme", Value: 60e6, Unit: "EUR", Holders: []string{"AA", "BB"}}, 1},
+		{"one shared region word", ct.T{Metric: "grant for Pacific fisheries", Value: 10e6, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "package for Pacific resilience", Value: 10e6, Unit: "USD", Holders: []string{"AA"}}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
+			d.Target(tt.a)
+			e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
+			e.Target(tt.b)
+			rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
+			if len(rec.Targets) != tt.want {
+				t.Fatalf("got %d targets, want %d: %+v", len(rec.Targets), tt.want, rec.Targets)
+			}
+		})
+	}
+}

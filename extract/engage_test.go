@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEngagementRules checks the engagement rules for other governments'
+// phrasing, with sentences written for the test in the style of ministry
+// readouts, joint statements and remarks.
+func TestEngagementRules(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, published, body string
+		want                         []string // type date participants-count
+		refs, invites                int
+	}{
+		{"met for the Nth summit is the summit", "", "2025-05-22",
+			"President of the European Council Anna Berg, President of the European Commission Paul Weber and President of the Republic of Korea Kim Min-jun met in Seoul on 22 May for the 12th Summit between the European Union and the Republic of Korea.",
+			[]string{"summit 2025-05-22 3"}, 0, 0},
+		{"a meeting on the margins of a summit is a meeting", "", "2023-05-20",
+			"President Joe Biden met with Prime Minister Fumio Kishida of Japan on the margins of the G7 Summit in Hiroshima.",
+			[]string{"meeting 2023-05-20 2"}, 0, 0},
+		{"a summit held, its sides by who represented them", "", "2025-05-04",
+			"On 4 May 2025, the first Nordic-Japan Summit was held in Oslo. It was chaired by Prime Minister Jonas Gahr Støre of Norway. Japan was represented by Prime Minister Shigeru Ishiba.",
+			[]string{"summit 2025-05-04 2"}, 0, 0},
+		{"an upcoming summit is no contact", "", "2022-07-15",
+			"President Joe Biden spoke today with King Abdullah II of Jordan. The leaders discussed the upcoming Summit with the Gulf Cooperation Council.",
+			[]string{"phone_call 2022-07-15 2"}, 0, 0},
+		{"the courtesy call of a guest on the host", "", "2024-07-30",
+			"President Ferdinand R. Marcos Jr. on Tuesday thanked the United States for its support.\n\nThe President made the remarks during the courtesy call of Foreign Minister Ana Ruiz of Chile at the palace.",
+			[]string{"reception 2024-07-30 2"}, 0, 0},
+		{"a visit under way is dated by its month", "", "2024-04-18",
+			"President Ferdinand R. Marcos Jr. met Prime Minister Christopher Luxon today.\n\nPrime Minister Luxon is currently in Manila for a two-day visit to the Philippines from April 18 to 19.",
+			[]string{"meeting 2024-04-18 2", "visit 2024-04 2"}, 0, 0},
+		{"a telephone conversation", "", "2025-12-22",
+			"Prime Minister Narendra Modi held a telephone conversation with Prime Minister Anthony Albanese of Australia today.",
+			[]string{"phone_call 2025-12-22 2"}, 0, 0},
+		{"a summit telephone talk", "", "2025-03-03",
+			"Prime Minister Shigeru Ishiba held a summit telephone talk with President Lee Jae Myung of the Republic of Korea.",
+			[]string{"phone_call 2025-03-03 2"}, 0, 0},
+		{"met last April is a reference", "", "2024-06-10",
+			"You will recall that President Ferdinand Marcos Jr. and Prime Minister Christopher Luxon met here in Manila last April.",
+			nil, 1, 0},
+		{"unnamed signers are the countries named", "", "2024-06-10",
+			"The Philippines and New Zealand agreed to deepen defence cooperation with the signing of a logistics arrangement, Foreign Affairs Secretary Enrique Manalo said Monday.",
+			[]string{"signing 2024-06-10 2"}, 0, 0},
+		{"signed by the persons named", "", "2023-07-31",
+			"The Joint Declaration was signed by Ambassador Luc Martin and Environment Secretary Maria Santos.",
+			[]string{"signing 2023-07-31 2"}, 0, 0},
+		{"a country's own signing is an accession", "", "2023-11-30",
+			"President Joe Biden met with President João Lourenço of Angola today. He congratulated President Lourenço on Angola's signing of the Artemis Accords.",
+			[]string{"meeting 2023-11-30 2"}, 0, 0},
+		{"negotiations discussed are a topic", "", "2023-02-10",
+			"Secretary of State Antony Blinken spoke yesterday with Foreign Minister Catherine Colonna of France. The two also discussed ongoing negotiations between Armenia and Azerbaijan.",
+			[]string{"phone_call 2023-02-09 2"}, 0, 0},
+		{"a visitor's calls on several hosts, one by one", "", "2024-06-11",
+			"During his visit to Manila, Foreign Minister Winston Peters met President Ferdinand Marcos Jr., Foreign Secretary Enrique Manalo and Defence Secretary Gilberto Teodoro.",
+			[]string{"visit 2024-06 2", "reception 2024-06-11 2", "meeting 2024-06-11 2", "meeting 2024-06-11 2"}, 0, 0},
+		{"a meeting and the warm reception of one day are one reception", "", "2024-07-30",
+			"President Ferdinand R. Marcos Jr. met with Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin at the palace on Tuesday.\n\nBlinken and Austin thanked Marcos for the warm reception.",
+			[]string{"reception 2024-07-30 3"}, 0, 0},
+		{"a dialogue the guests are in town to attend is ahead", "", "2024-07-30",
+			"Secretary Antony Blinken and Secretary Lloyd Austin are currently in the Philippines to attend the Philippines-United States Ministerial Dialogue on Tuesday.",
+			nil, 0, 1},
+		{"the headline names a press conference and a summit", "Press statement by President Anna Berg at the joint press conference with President Kim Min-jun following the EU-Republic of Korea Summit", "2023-05-22",
+			"Dear President Kim,\n\nThank you for hosting us here in Korea today.",
+			[]string{"press_conference 2023-05-22 2", "summit 2023-05-22 2"}, 0, 0},
+		{"the speaker's summit with the side the headline names", "Press remarks by President Anna Berg following the EU-Japan summit", "2023-07-13",
+			"Mr President, it was a pleasure to meet you for our 30th EU-Japan Summit.",
+			[]string{"summit 2023-07-13 2"}, 0, 0},
+		{"the speaker is I", "Remarks of Foreign Secretary Enrique Manalo for the Joint Press Briefing with Foreign Minister Winston Peters of New Zealand", "2024-06-10",
+			"Good afternoon.\n\nForeign Minister Peters and I had a long and fruitful discussion on the work ahead.",
+			[]string{"press_conference 2024-06-10 2", "talks 2024-06-10 2"}, 0, 0},
+		{"a guest's visit by its owner", "", "2024-06-11",
+			"President Ferdinand R. Marcos Jr. received Foreign Minister Winston Peters of New Zealand on Tuesday.\n\nThe President expressed elation over Peters' visit.",
+			[]string{"reception 2024-06-11 2", "visit 2024-06 2"}, 0, 0},
+		{"visiting guests who are not named", "", "2024-05-20",
+			"President Lai Ching-te received Prime Minister Feleti Teo of Tuvalu on May 20, together with other guests who were visiting Taiwan.",
+			[]string{"reception 2024-05-20 2"}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article(tt.title, tt.published, tt.body))
+			var got []string
+			for _, e := range f.Engagements {
+				got = append(got, string(e.Type)+" "+e.Date+" "+itoa(len(e.Participants)))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("engagements %q, want %q", got, tt.want)
+			}
+			if len(f.References) != tt.refs || len(f.Invitations) != tt.invites {
+				t.Errorf("references %d invitations %d, want %d %d", len(f.References), len(f.Invitations), tt.refs, tt.invites)
+			}
+		})
+	}
+}
+
+// TestDateBasis checks that a report says whether the text dates the
+// contact or the publication date stands in.
+func TestDateBasis(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ body, want string }{
+		{"President Joe Biden spoke yesterday with Prime Minister Keir Starmer of the United Kingdom.", "text"},
+		{"President Joe Biden spoke with Prime Minister Keir Starmer of the United Kingdom.", "published"},
+	} {
+		f := x.Extract(article("", "2024-11-10", tt.body))
+		if len(f.Engagements) != 1 || len(f.Engagements[0].Reports) != 1 {
+			t.Fatalf("%q: engagements %+v", tt.body, f.Engagements)
+		}
+		if got := f.Engagements[0].Reports[0].DateBasis; got != tt.want {
+			t.Errorf("%q: date basis %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

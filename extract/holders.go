@@ -1,0 +1,275 @@
+package extract
+
+import (
+	"time"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
+)
+
+// knownHolders gives the persons of a text who hold an office on the
+// article's day their holder's canonical name and country, so that every
+// article names a person alike (President Biden, Joseph R. Biden Jr. and
+// Joe Biden are Joe Biden of the US). home is the publishing government's
+// country, or "".
+//
+// A person is a holder when exactly one holder of the day fits:
+//   - titled with an office of the table (President, Premier, Foreign
+//     Minister), a holder of that office whose name the mention's fits;
+//   - named in full (two name words or more) without such a title, a
+//     holder of that full name;
+//   - named by one word without a title, a holder of the home government;
+//   - titled with an office of the table and given a country by the text,
+//     the holder of that office of that country whose family name is the
+//     text's, whatever given name the text uses.
+//
+// What the text says wins: a country of its own that differs from the
+// holder's, or a title the holder does not hold, keeps the person as read.
+// Persons who turn out to be one holder become one person.
+func (d *doc) knownHolders(home string) {
+	if d.pub.IsZero() || len(d.persons) == 0 {
+		return
+	}
+	qids := make([]string, len(d.persons))
+	for pi, p := range d.persons {
+		h, ok := d.holderOf(p, home)
+		if !ok {
+			continue
+		}
+		qids[pi] = h.QID
+		if accord.Fold(p.name) != accord.Fold(h.Name) {
+			p.aliases = appendNew(p.aliases, p.name)
+			p.name, p.core = h.Name, d.core(h.Name)
+		}
+		if p.country == "" {
+			p.country = h.Country
+		}
+	}
+	d.mergeHolders(qids)
+}
+
+// holderOf returns the one holder that person p is, if any: a holder on
+// the article's day, else a holder of another time named in full or, by
+// family name, of the home government (President Trump in a US release of
+// 2022: the person and their country are the same).
+func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
+	if h, ok := d.holderOn(p, home, d.pub); ok {
+		return h, true
+	}
+	h, ok := d.holderOn(p, home, time.Time{})
+	if ok && len(p.core) < 2 && h.Country != home {
+		// A family name out of its holder's time is anyone's: "President
+		// Michel" of the European Council is no former president of Lebanon.
+		return office.Holder{}, false
+	}
+	return h, ok
+}
+
+// holderOn is holderOf for one day; the zero day is any day.
+func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bool) {
+	hs := office.Find(p.name, day)
+	var offices []string // the person's titles of offices the table holds
+	titled := false
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		titled = true
+		if office.Class(ti.Office) != "" {
+			offices = append(offices, ti.Office)
+		} else if office.Class(ti.Title) != "" {
+			offices = append(offices, ti.Title)
+		}
+	}
+	var found office.Holder
+	n := 0
+	for _, h := range hs {
+		if p.country != "" && h.Country != p.country {
+			continue
+		}
+		switch {
+		case len(offices) > 0:
+			if !sameOffice(offices, h.Office) {
+				continue
+			}
+		case len(p.core) >= 2:
+			// A full name identifies without a title.
+		case titled || h.Country != home:
+			// One word with another title ("First Lady Biden") or not of
+			// the home government: a surname many share.
+			continue
+		}
+		if n > 0 && found.QID == h.QID {
+			if found.Country != h.Country {
+				found.Country = "" // one person, two countries' office (a monarch of several realms)
+			}
+			continue
+		}
+		found = h
+		n++
+	}
+	country := p.country
+	if country == "" {
+		country = home // a family name the home government's holder bears
+	}
+	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 && !day.IsZero() {
+		// The text's own office, country and family name: the holder, whatever
+		// given name the text uses (Ferdinand R. Marcos Jr., Bongbong Marcos).
+		last := p.core[len(p.core)-1]
+		for _, o := range offices {
+			for _, h := range office.Holders(country, o, day) {
+				hw := office.Words(h.Name)
+				if len(hw) == 0 || hw[len(hw)-1] != last && !(len(p.core) > 1 && hw[len(hw)-1] == p.core[0]) {
+					continue
+				}
+				if n > 0 && found.QID == h.QID {
+					continue
+				}
+				found = h
+				n++
+			}
+		}
+	}
+	if n != 1 {
+		return office.Holder{}, false
+	}
+	return found, true
+}
+
+func sameOffice(titles []string, held string) bool {
+	for _, t := range titles {
+		if office.Same(t, held) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeHolders makes the persons that are one holder (same QID) one person:
+// the first keeps its index, the others' mentions move to it.
+func (d *doc) mergeHolders(qids []string) {
+	first := map[string]int{}
+	remap := make([]int, len(d.persons))
+	merged := false
+	for pi := range d.persons {
+		remap[pi] = pi
+		q := qids[pi]
+		if q == "" {
+			continue
+		}
+		if k, ok := first[q]; ok {
+			remap[pi] = k
+			merged = true
+			continue
+		}
+		first[q] = pi
+	}
+	if !merged {
+		return
+	}
+	var kept []*person
+	newIndex := make([]int, len(d.persons))
+	for pi, p := range d.persons {
+		if remap[pi] != pi {
+			continue
+		}
+		newIndex[pi] = len(kept)
+		kept = append(kept, p)
+	}
+	for pi, p := range d.persons {
+		k := remap[pi]
+		if k == pi {
+			continue
+		}
+		q := d.persons[k]
+		q.count += p.count
+		q.first = min(q.first, p.first)
+		if q.country == "" {
+			q.country = p.country
+		}
+		for _, a := range append([]string{p.name}, p.aliases...) {
+			if a != q.name {
+				q.aliases = appendNew(q.aliases, a)
+			}
+		}
+		for _, r := range p.roles {
+			q.roles = appendNew(q.roles, r)
+		}
+		for _, t := range p.titles {
+			q.titles = appendInt(q.titles, t)
+		}
+		if p.level != "" && (q.level == "" || d.lx.levelRank[p.level] > d.lx.levelRank[q.level]) {
+			q.level, q.office = p.level, p.office
+		}
+		q.qualified = q.qualified || p.qualified
+		newIndex[pi] = newIndex[k]
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 {
+			m.person = newIndex[m.person]
+		}
+	}
+	d.persons = kept
+}
+
+// homeOfficials gives the home country to the persons a government's own
+// release names with a title only its government has (governments.json
+// distinct: "Senator", "Vice President" in a US release), wherever they
+// stand; inferCountries does so for the persons of the lead only. Two
+// kinds of persons keep no country, as they may be another country's:
+// one who takes part in a contact with no foreign person, who may be the
+// host of a trip abroad ("met with National Security Advisor Cohen"), and
+// one named beside a foreign person with no home one ("the visit of
+// President Park of Korea and First Lady Lee").
+func (d *doc) homeOfficials(h home, lists ...[]eng) {
+	if !h.government || h.country == "" {
+		return
+	}
+	g, ok := d.lx.outlets.govs[h.country]
+	if !ok || len(g.distinct) == 0 {
+		return
+	}
+	doubt := map[int]bool{}
+	for _, list := range lists {
+		for _, e := range list {
+			foreign := false
+			for _, pi := range e.persons {
+				if c := d.persons[pi].country; c != "" && c != h.country {
+					foreign = true
+				}
+			}
+			for _, pi := range e.persons {
+				if !foreign && d.persons[pi].country == "" {
+					doubt[pi] = true
+				}
+			}
+		}
+	}
+	foreignSent, homeSent := map[int]bool{}, map[int]bool{}
+	for _, m := range d.mentions {
+		if m.person < 0 {
+			continue
+		}
+		switch c := d.persons[m.person].country; {
+		case c == h.country:
+			homeSent[m.sent] = true
+		case c != "":
+			foreignSent[m.sent] = true
+		}
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && foreignSent[m.sent] && !homeSent[m.sent] {
+			doubt[m.person] = true
+		}
+	}
+	for pi, p := range d.persons {
+		if p.country != "" || p.qualified || doubt[pi] {
+			continue
+		}
+		for _, t := range p.titles {
+			ti := d.lx.k.Titles.Titles[t]
+			if g.distinct[foldToken(ti.Title)] || g.distinct[foldToken(ti.Office)] {
+				p.country = h.country
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,304 @@
+// Package office is the dated table of office holders: who was head of
+// state, head of government or foreign minister of which country on which
+// day. It is built from Wikidata (CC0) by scripts/offices.py and embedded,
+// so it needs nothing at run time; see data/offices.tsv for its sources.
+//
+// The table answers two questions extraction asks: who holds an office of a
+// country on a day (the principal a readout names only by title), and who
+// a name form is (Biden, Joseph R. Biden Jr., KISHIDA Fumio) among the
+// holders of a day, so that every article gives a person one name.
+package office
+
+import (
+	_ "embed"
+	"encoding/json"
+	"strings"
+	"sync"
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
+
+//go:embed data/offices.tsv
+var table string
+
+//go:embed data/classes.json
+var classesJSON []byte
+
+// Classes of offices.
+const (
+	HeadOfState      = "hos"
+	HeadOfGovernment = "hog"
+	ForeignMinister  = "fm"
+)
+
+// Holder is one term of one person in one office.
+type Holder struct {
+	QID     string // Wikidata item of the person
+	Name    string // canonical name (Wikidata's English label)
+	Country string // ISO 3166-1 alpha-2
+	Class   string // HeadOfState, HeadOfGovernment or ForeignMinister
+	Office  string // President, Prime Minister, Monarch, Minister of Foreign Affairs …
+	// Start and End bound the term; End is zero while in office. Where the
+	// source gives only a year, Start is its first day and End its last,
+	// and StartYear or EndYear says so.
+	Start, End         time.Time
+	StartYear, EndYear bool
+}
+
+// Holds reports whether the term may include day: a year-only bound
+// covers its whole year.
+func (h *Holder) Holds(day time.Time) bool {
+	return !day.Before(h.Start) && (h.End.IsZero() || !day.After(h.End))
+}
+
+// Certain reports whether the term surely includes day: not within a
+// year-only bound's year, where the change of holder may fall either side.
+func (h *Holder) Certain(day time.Time) bool {
+	if !h.Holds(day) {
+		return false
+	}
+	if h.StartYear && day.Year() == h.Start.Year() {
+		return false
+	}
+	return !(h.EndYear && day.Year() == h.End.Year())
+}
+
+type tableData struct {
+	holders []Holder
+	byWord  map[string][]int // folded name word → holders
+	words   [][]string       // folded name words of each holder
+	group   map[string]int   // folded office name → group
+	class   map[string]string
+}
+
+var (
+	once sync.Once
+	data tableData
+	err  error
+)
+
+func load() (*tableData, error) {
+	once.Do(func() { err = data.parse() })
+	return &data, err
+}
+
+func (t *tableData) parse() error {
+	var cl struct {
+		Groups []struct {
+			Class   string   `json:"class"`
+			Offices []string `json:"offices"`
+		} `json:"groups"`
+	}
+	if e := json.Unmarshal(classesJSON, &cl); e != nil {
+		return accord.Errorf(accord.EINTERNAL, "office: data/classes.json: %v", e)
+	}
+	t.group, t.class = map[string]int{}, map[string]string{}
+	for gi, g := range cl.Groups {
+		for _, o := range g.Offices {
+			t.group[accord.Fold(o)] = gi + 1
+			t.class[accord.Fold(o)] = g.Class
+		}
+	}
+	t.byWord = map[string][]int{}
+	for n, line := range strings.Split(table, "\n") {
+		if line == "" || line[0] == '#' || strings.HasPrefix(line, "country\t") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 7 {
+			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: %d fields, want 7", n+1, len(f))
+		}
+		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4]}
+		var e error
+		if h.Start, h.StartYear, e = parseDate(f[5], false); e != nil || h.Start.IsZero() {
+			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: start %q", n+1, f[5])
+		}
+		if h.End, h.EndYear, e = parseDate(f[6], true); e != nil {
+			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: end %q", n+1, f[6])
+		}
+		i := len(t.holders)
+		t.holders = append(t.holders, h)
+		ws := Words(h.Name)
+		t.words = append(t.words, ws)
+		for _, w := range ws {
+			t.byWord[w] = append(t.byWord[w], i)
+		}
+	}
+	return nil
+}
+
+// parseDate reads YYYY-MM-DD or YYYY (the year's first day, or its last
+// for an end); empty is the zero time.
+func parseDate(s string, end bool) (time.Time, bool, error) {
+	switch len(s) {
+	case 0:
+		return time.Time{}, false, nil
+	case 4:
+		t, err := time.Parse("2006", s)
+		if end {
+			t = t.AddDate(1, 0, -1)
+		}
+		return t, true, err
+	}
+	t, err := time.Parse("2006-01-02", s)
+	return t, false, err
+}
+
+// Class returns the class of an office or title name (President → hos,
+// Foreign Minister → fm), or "" for an office the table does not hold.
+func Class(office string) string {
+	t, e := load()
+	if e != nil {
+		return ""
+	}
+	return t.class[accord.Fold(office)]
+}
+
+// Same reports whether a title names the office a holder holds: the same
+// group of classes.json (King and Monarch, Premier and Prime Minister).
+func Same(title, office string) bool {
+	t, e := load()
+	if e != nil {
+		return false
+	}
+	g := t.group[accord.Fold(title)]
+	return g != 0 && g == t.group[accord.Fold(office)]
+}
+
+// Holders returns the holders of a country's office on day (Holds): none,
+// one, or more where the source dates a change only to its year. office is
+// an office or title name as in titles.json ("President", "Premier").
+func Holders(country, office string, day time.Time) []Holder {
+	t, e := load()
+	if e != nil {
+		return nil
+	}
+	var out []Holder
+	for i := range t.holders {
+		h := &t.holders[i]
+		if h.Country == country && Same(office, h.Office) && h.Holds(day) {
+			out = append(out, *h)
+		}
+	}
+	return out
+}
+
+// Find returns the holders of any office on day whose name a name form
+// names: the full name in either order (Fumio Kishida, KISHIDA Fumio), the
+// family name alone (Biden), or a fuller or familiar form of the given name
+// (Joseph R. Biden Jr. for Joe Biden, Tony Blinken for Antony Blinken). A zero day finds every term.
+func Find(name string, day time.Time) []Holder {
+	t, e := load()
+	if e != nil {
+		return nil
+	}
+	ws := Words(name)
+	if len(ws) == 0 {
+		return nil
+	}
+	// Candidates share the last word or, in family-name-first order, the first.
+	seen := map[int]bool{}
+	var out []Holder
+	for _, key := range []string{ws[len(ws)-1], ws[0]} {
+		for _, i := range t.byWord[key] {
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+			h := &t.holders[i]
+			if (day.IsZero() || h.Holds(day)) && Names(ws, t.words[i]) {
+				out = append(out, *h)
+			}
+		}
+	}
+	return out
+}
+
+// ByQID returns every term of one person.
+func ByQID(qid string) []Holder {
+	t, e := load()
+	if e != nil {
+		return nil
+	}
+	var out []Holder
+	for i := range t.holders {
+		if t.holders[i].QID == qid {
+			out = append(out, t.holders[i])
+		}
+	}
+	return out
+}
+
+// All returns every term, for coverage reports and tests.
+func All() ([]Holder, error) {
+	t, e := load()
+	if e != nil {
+		return nil, e
+	}
+	return append([]Holder(nil), t.holders...), nil
+}
+
+// suffixes and honorifics are not words of a name.
+var notName = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "mr": true, "mrs": true, "ms": true, "dr": true, "he": true, "hon": true, "rt": true}
+
+// Words returns the folded words that identify a name: no initials,
+// suffixes or honorifics.
+func Words(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(accord.Fold(name), func(r rune) bool {
+		return r == ' ' || r == '.' || r == ',' || r == '"' || r == '(' || r == ')'
+	}) {
+		if len([]rune(w)) < 2 || notName[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// Names reports whether the words c of a name form name the person with
+// name words p: every word of c is one of p's (Biden; Kishida Fumio), or
+// c has p's family name and a given name that p's shortens or lengthens
+// (Joseph Biden for Joe Biden; not Jill Biden).
+func Names(c, p []string) bool {
+	if len(c) == 0 || len(p) == 0 {
+		return false
+	}
+	all := true
+	for _, w := range c {
+		if !contains(p, w) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return true
+	}
+	if len(c) < 2 || len(p) < 2 || c[len(c)-1] != p[len(p)-1] {
+		return false
+	}
+	for _, w := range c[:len(c)-1] {
+		if contains(p, w) {
+			continue
+		}
+		a, b := w, p[0]
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		// Joe, Joseph; Tony, Antony.
+		if len(a) < 3 || !(strings.HasPrefix(b, a) || a[:2] == b[:2] || len(a) >= 4 && strings.HasSuffix(b, a)) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

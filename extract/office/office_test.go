@@ -1,0 +1,154 @@
+package office
+
+import (
+	"testing"
+	"time"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestLoad(t *testing.T) {
+	hs, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hs) < 500 {
+		t.Fatalf("%d terms, want the whole table", len(hs))
+	}
+	countries := map[string]bool{}
+	for _, h := range hs {
+		countries[h.Country] = true
+		if h.QID == "" || h.Name == "" || h.Class == "" || h.Office == "" {
+			t.Errorf("incomplete term %+v", h)
+		}
+		if Class(h.Office) != h.Class {
+			t.Errorf("%s: office %q has class %q in classes.json, %q in the table", h.Name, h.Office, Class(h.Office), h.Class)
+		}
+		if !h.End.IsZero() && h.End.Before(h.Start) {
+			t.Errorf("%s %s: ends before it starts", h.Name, h.Office)
+		}
+	}
+	if len(countries) < 180 {
+		t.Errorf("%d countries, want nearly every UN member", len(countries))
+	}
+}
+
+// Known holders at known dates of several countries; a date outside a term
+// gives nobody of that person.
+func TestHolders(t *testing.T) {
+	for _, c := range []struct {
+		country, office, day string
+		want                 string // "" for nobody
+	}{
+		{"US", "President", "2022-06-01", "Joe Biden"},
+		{"US", "President", "2019-06-01", "Donald Trump"},
+		{"US", "Secretary of State", "2022-06-01", "Antony Blinken"},
+		{"GB", "Prime Minister", "2021-06-01", "Boris Johnson"},
+		{"GB", "King", "2023-06-01", "Charles III"},
+		{"GB", "Queen", "2021-06-01", "Elizabeth II"},
+		{"JP", "Prime Minister", "2022-03-01", "Fumio Kishida"},
+		{"JP", "Premier", "2021-03-01", "Yoshihide Suga"},
+		{"DE", "Chancellor", "2022-03-01", "Olaf Scholz"},
+		{"DE", "Chancellor", "2021-03-01", "Angela Merkel"},
+		{"AU", "Prime Minister", "2022-07-01", "Anthony Albanese"},
+		{"KR", "President", "2023-03-01", "Yoon Suk-yeol"},
+		{"RU", "President", "2022-03-01", "Vladimir Putin"},
+		{"RU", "Foreign Minister", "2022-03-01", "Sergey Lavrov"},
+		{"IE", "Taoiseach", "2021-03-01", "Micheál Martin"},
+		{"US", "Prime Minister", "2022-06-01", ""},
+		{"US", "President", "1995-06-01", ""},
+	} {
+		hs := Holders(c.country, c.office, day(c.day))
+		got := ""
+		if len(hs) == 1 {
+			got = hs[0].Name
+		}
+		if len(hs) > 1 {
+			got = "several"
+		}
+		if got != c.want {
+			t.Errorf("Holders(%s, %s, %s) = %q, want %q", c.country, c.office, c.day, got, c.want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	for _, c := range []struct {
+		name, day string
+		want      string // QID, "" for nobody
+	}{
+		{"Joe Biden", "2022-06-01", "Q6279"},
+		{"Biden", "2022-06-01", "Q6279"},
+		{"Joseph R. Biden Jr.", "2022-06-01", "Q6279"},
+		{"Jill Biden", "2022-06-01", ""},
+		{"Biden", "2019-06-01", ""}, // not in office then
+		{"Fumio Kishida", "2022-03-01", "Q359480"},
+		{"KISHIDA Fumio", "2022-03-01", "Q359480"},
+		{"Kishida", "2022-03-01", "Q359480"},
+		{"Boris Johnson", "2021-06-01", "Q180589"},
+		{"Scholz", "2022-06-01", "Q61053"},
+	} {
+		hs := Find(c.name, day(c.day))
+		got := ""
+		for _, h := range hs {
+			if got != "" && got != h.QID {
+				got = "several"
+				break
+			}
+			got = h.QID
+		}
+		if got != c.want {
+			t.Errorf("Find(%q, %s) = %q, want %q (%v)", c.name, c.day, got, c.want, hs)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Biden", "Joe Biden", true},
+		{"Joseph R. Biden Jr.", "Joe Biden", true},
+		{"KISHIDA Fumio", "Fumio Kishida", true},
+		{"Jill Biden", "Joe Biden", false},
+		{"Hunter Biden", "Joe Biden", false},
+		{"Kim", "Kim Jong-un", true},
+		{"Moon", "Kim Jong-un", false},
+		{"Tô Lâm", "To Lam", true},
+		{"Tony Blinken", "Antony Blinken", true},
+		{"Ian Smith", "Brian Smith", false},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}
+
+func TestCertain(t *testing.T) {
+	// A change the source dates to its year only leaves that year uncertain.
+	for _, h := range Holders("US", "President", day("2025-06-01")) {
+		if h.Certain(day("2025-06-01")) {
+			t.Errorf("%s is certain in a year-only change year", h.Name)
+		}
+	}
+	hs := Holders("US", "President", day("2022-06-01"))
+	if len(hs) != 1 || !hs[0].Certain(day("2022-06-01")) {
+		t.Errorf("2022: %v, want one certain holder", hs)
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	d := day("2022-06-01")
+	Find("Biden", d)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find("Joseph R. Biden Jr.", d)
+	}
+}

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"sort"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
+)
+
+// officePrincipals reads the principal a government's own release names
+// only by office ("The Prime Minister spoke to …", "the President said")
+// or in the first person ("I met today with …"): the holder of that office
+// of the publishing government's country on the article's day, when the
+// table knows exactly one for sure. headline reads a headline, where the
+// title stands without "the": "Prime Minister's call with …".
+//
+// A title with anything that names its holder or another country — a name
+// after it, "of France", "the French President", a capitalised word after
+// it ("the President's Council") — is not the principal's; nor, in a body,
+// a possessive one ("the President's budget"), named in passing.
+func (d *doc) officePrincipals(h home, title *doc, headline bool) {
+	if !h.government || h.country == "" || d.pub.IsZero() {
+		return
+	}
+	added := false
+	for si := range d.spans {
+		s := d.spans[si]
+		if s.kind != kTitle || s.e.plural || d.covered[s.i] || d.inMention(s.i) {
+			continue
+		}
+		if !d.bareTitle(s, headline) {
+			continue
+		}
+		ti := d.lx.k.Titles.Titles[s.e.id]
+		hd, ok := d.certainHolder(h.country, ti.Office)
+		if !ok {
+			continue
+		}
+		pi := d.holderPerson(hd)
+		m := &pmention{i: s.i, j: s.j, ni: s.i, nj: s.j, name: hd.Name, title: s.e.id, role: ti.Office, country: hd.Country, sent: d.toks[s.i].sent, person: -1}
+		if s.i > 0 && d.toks[s.i-1].fold == "the" {
+			m.i = s.i - 1
+		}
+		d.attach(m, pi)
+		added = true
+	}
+	if !headline && d.firstPerson(h, title) {
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].i < d.mentions[b].i })
+	}
+}
+
+// bareTitle reports whether title span s stands alone for an office's
+// holder: "the President" (or, in a headline, "Prime Minister's …") with
+// no country, title or name around it.
+func (d *doc) bareTitle(s span, headline bool) bool {
+	the := s.i > 0 && d.toks[s.i-1].fold == "the" && d.toks[s.i-1].sent == d.toks[s.i].sent
+	if !the && !(headline && (s.i == 0 || !d.toks[s.i-1].word)) {
+		return false
+	}
+	if the && s.i > 1 {
+		// "of the President", "the President and the Prime Minister" are
+		// fine; "Country's the" never occurs, so only a span before "the"
+		// that ends at it would qualify the title: none does.
+		if sp, ok := d.spanAt(s.i - 2); ok && sp.j == s.i-1 && (sp.kind == kCountry || sp.kind == kDemonym) {
+			return false
+		}
+	}
+	k := s.j
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[s.i].sent {
+		return true
+	}
+	next := d.toks[k]
+	if next.fold == "'s" {
+		if !headline {
+			return false // "the President's budget": named in passing
+		}
+		k++
+		if k < len(d.toks) && d.toks[k].cap && d.toks[k].word && d.toks[k].sent == next.sent {
+			return false // "the President's Council", "Prime Minister's Office"
+		}
+		return true
+	}
+	if next.fold == "of" || next.fold == "to" || next.fold == "for" {
+		return false // "the President of France", "Minister for Foreign Affairs"
+	}
+	if _, ok := d.spanAt(k); ok {
+		return false // another title, a country, a name's span
+	}
+	if next.word && next.cap {
+		return false // a name or a longer name: "the President Emeritus"
+	}
+	return true
+}
+
+// inMention reports whether token i is inside a person mention.
+func (d *doc) inMention(i int) bool {
+	for _, m := range d.mentions {
+		if i >= m.i && i < m.j {
+			return true
+		}
+	}
+	return false
+}
+
+// certainHolder returns the one holder of a country's office on the
+// article's day, when no year-only change of holder makes it doubtful.
+func (d *doc) certainHolder(country, off string) (office.Holder, bool) {
+	if office.Class(off) == "" {
+		return office.Holder{}, false
+	}
+	hs := office.Holders(country, off, d.pub)
+	if len(hs) == 0 {
+		return office.Holder{}, false
+	}
+	for _, h := range hs[1:] {
+		if h.QID != hs[0].QID {
+			return office.Holder{}, false
+		}
+	}
+	if !hs[0].Certain(d.pub) {
+		return office.Holder{}, false
+	}
+	return hs[0], true
+}
+
+// holderPerson returns the person of the text who is holder h, adding them
+// when the text names them only by office.
+func (d *doc) holderPerson(h office.Holder) int {
+	hw := office.Words(h.Name)
+	for pi, p := range d.persons {
+		if accord.Fold(p.name) == accord.Fold(h.Name) {
+			return pi
+		}
+		if (p.country == "" || p.country == h.Country) && len(p.core) > 1 && office.Names(office.Words(p.name), hw) {
+			return pi
+		}
+		// The text's own name for the holder: their family name and office.
+		if (p.country == "" || p.country == h.Country) && len(p.core) > 0 && len(hw) > 0 && p.core[len(p.core)-1] == hw[len(hw)-1] && d.titledAs(p, h.Office) {
+			return pi
+		}
+	}
+	d.persons = append(d.persons, &person{name: h.Name, core: d.core(h.Name), country: h.Country, first: len(d.toks)})
+	return len(d.persons) - 1
+}
+
+// titledAs reports whether person p bears a title of office off.
+func (d *doc) titledAs(p *person, off string) bool {
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		if office.Same(ti.Office, off) || office.Same(ti.Title, off) {
+			return true
+		}
+	}
+	return false
+}
+
+// attach adds mention m of person pi.
+func (d *doc) attach(m *pmention, pi int) {
+	for k := m.ni; k < m.nj; k++ {
+		d.covered[k] = true
+	}
+	d.mentions = append(d.mentions, m)
+	p := d.persons[pi]
+	name := p.name
+	d.join(pi, m)
+	// join keeps the fullest form as the name; the office is no form of it.
+	p.name, p.core = name, d.core(name)
+	p.aliases = without(p.aliases, m.name)
+	if m.ni < p.first {
+		p.first = m.ni
+	}
+}
+
+// firstPerson reads "I" in a release whose headline names one leader of
+// the publishing government ("Statement from President …", "Remarks by the
+// Prime Minister …"): the leader speaks. Quoted words are someone else's.
+func (d *doc) firstPerson(h home, title *doc) bool {
+	if title == nil || len(title.persons) != 1 {
+		return false
+	}
+	tp := title.persons[0]
+	if tp.country != h.country {
+		return false
+	}
+	leader := false
+	for _, hd := range office.Find(tp.name, d.pub) {
+		if hd.Country == h.country && (hd.Class == office.HeadOfState || hd.Class == office.HeadOfGovernment) {
+			leader = true
+		}
+	}
+	if !leader {
+		return false
+	}
+	pi := -1
+	added := false
+	quoted := map[int]bool{}
+	for _, t := range d.toks {
+		if t.text == "\"" || t.text == "“" || t.text == "”" {
+			quoted[t.sent] = true
+		}
+	}
+	for i, t := range d.toks {
+		if t.text != "I" || quoted[t.sent] || d.covered[i] || i+1 >= len(d.toks) {
+			continue
+		}
+		next := d.toks[i+1]
+		contraction := next.fold == "'m" || next.fold == "'ve" || next.fold == "'ll" || next.fold == "'d"
+		if next.sent != t.sent || !contraction && (!next.word || next.cap) {
+			continue // "World War I", "Phase I."
+		}
+		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == t.sent {
+			continue // "Title I"
+		}
+		if pi < 0 {
+			pi = d.personLike(tp)
+		}
+		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: "I", title: -1, sent: t.sent, person: -1}, pi)
+		added = true
+	}
+	return added
+}

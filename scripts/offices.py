@@ -1,0 +1,352 @@
+#!/usr/bin/env python3
+"""Rebuild extract/office/data/offices.tsv, the dated table of office holders.
+
+The facts come from Wikidata (CC0 1.0) as published by the EveryPolitician
+scrapers, whose git histories are daily snapshots of Wikidata queries:
+
+  every-politician-scrapers/world-leaders-2021  data/wikidata.csv
+      heads of state and of government of every state (P1906/P1313 office
+      holders, start and end year), one version a day, 2021-08 .. 2022-10
+  every-politician-scrapers/world  sources/foreign/wikidata.csv
+      the current foreign minister of every state, with full start dates,
+      2022-08 .. 2022-12
+  every-politician-scrapers/world  wikidata/results/*-cabinets.csv
+      the cabinets begun each year 2015-2022 with their start dates: they
+      date the start of a leader's term to the day where the source gives
+      only the year
+
+Usage (the repositories as git directories, e.g. from the `fetch` tool):
+
+  python3 scripts/offices.py \
+      --leaders /work/.mirror/every-politician-scrapers+world-leaders-2021/repo \
+      --world /work/.mirror/every-politician-scrapers+world/repo \
+      [--extra SNAPSHOT.csv ...] > extract/office/data/offices.tsv
+
+--extra adds a later version of world-leaders-2021's data/wikidata.csv
+(saved as a file: the name may carry the commit, `...@<commit>.csv`); its
+rows add the terms begun since the last version in the git history.
+
+Every rule here is about the shape of the data, none about a person:
+  * a term is (country, office, holder, start year); its start is the year
+    unless a cabinet of that country begun that year names the holder, or the
+    holder first appears in a daily snapshot of the start year after the
+    first snapshot (then that day);
+  * a term without an end ends when the next holder of the office starts,
+    and a term that ends in a year ends on the day its successor starts when
+    that day is known in that year;
+  * an office held by two persons at once (co-princes, collective bodies) is
+    left out: it names no single holder.
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from datetime import date, timedelta
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# Country QIDs whose English label is not a name countries.json knows.
+QID_ISO = {
+    "Q148": "CN", "Q865": "TW", "Q756617": "DK", "Q29999": "NL", "Q27": "IE",
+    "Q1008": "CI", "Q1005": "GM", "Q219060": "PS", "Q574": "TL", "Q702": "FM",
+    "Q884": "KR", "Q423": "KP", "Q30": "US", "Q145": "GB", "Q159": "RU",
+    "Q1246": "XK", "Q237": "VA", "Q971": "CG", "Q974": "CD", "Q778": "BS",
+    "Q1050": "SZ", "Q1011": "CV", "Q221": "MK", "Q213": "CZ", "Q881": "VN",
+    "Q819": "LA", "Q1039": "ST", "Q763": "KN", "Q760": "LC", "Q757": "VC",
+    "Q781": "AG", "Q225": "BA", "Q929": "CF", "Q983": "GQ", "Q1007": "GW",
+    "Q686": "VU", "Q685": "SB", "Q691": "PG", "Q709": "MH", "Q697": "NR",
+    "Q672": "TV", "Q678": "TO", "Q683": "WS", "Q710": "KI", "Q695": "PW",
+}
+
+MONARCH = re.compile(r"^(monarch|king|queen|emperor|emir|amir|sultan|prince|grand duke|yang di-pertuan agong)\b", re.I)
+
+
+def git(gitdir, *args):
+    return subprocess.run(["git", "--git-dir", gitdir, *args], check=True, capture_output=True, text=True).stdout
+
+
+def versions(gitdir, path):
+    """(commit, day, text) of every version of path, oldest first."""
+    out = []
+    for line in git(gitdir, "log", "--format=%H %cs", "--", path).splitlines()[::-1]:
+        commit, day = line.split()
+        try:
+            text = git(gitdir, "show", f"{commit}:{path}")
+        except subprocess.CalledProcessError:
+            continue
+        out.append((commit, date.fromisoformat(day), text))
+    return out
+
+
+def qid(s):
+    s = s.strip()
+    return s.rsplit("/", 1)[-1] if s.startswith("http") else s
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def countries():
+    with open(os.path.join(ROOT, "extract/knowledge/data/countries.json")) as f:
+        cs = json.load(f)
+    names = {}
+    for c in cs:
+        for n in [c["name"], c.get("official", "")] + c.get("aliases", []):
+            if n:
+                names[fold(n)] = c["code"]
+    return names
+
+
+def office_of(label):
+    """Our office name and class for a Wikidata head position label."""
+    l = label.strip()
+    f = l.lower()
+    if re.search(r"prime minister|president of the council of ministers|president of the government", f):
+        return "Prime Minister", "hog"
+    if f.startswith("premier"):
+        return "Premier", "hog"
+    if "chancellor" in f:
+        return "Chancellor", "hog"
+    if f.startswith("taoiseach"):
+        return "Taoiseach", "hog"
+    if f.startswith("chairman of the council of ministers"):
+        return "Chairman of the Council of Ministers", "hog"
+    if f.startswith("president") or f.startswith("state president"):
+        if "pontifical" in f:
+            return None, None
+        return "President", "hos"
+    if f.startswith("chairman of the presidential council"):
+        return "Chairman of the Presidential Council", "hos"
+    if f.startswith("supreme leader"):
+        return "Supreme Leader", "hos"
+    if f.startswith("captain regent"):
+        return "Captain Regent", "hos"
+    if f.startswith("governor-general"):
+        return "Governor-General", "hos"
+    if f == "pope":
+        return "Pope", "hos"
+    m = MONARCH.match(l)
+    if m:
+        w = m.group(1).lower()
+        if w == "yang di-pertuan agong":
+            return "King", "hos"
+        if w in ("monarch", "king", "queen"):
+            return "Monarch", "hos"
+        if w == "amir":
+            w = "emir"
+        if w == "prince" and "co-prince" in f:
+            return None, None
+        return w.title(), "hos"
+    return None, None
+
+
+def fm_office(iso):
+    return {"US": "Secretary of State", "GB": "Foreign Secretary"}.get(iso, "Minister of Foreign Affairs")
+
+
+class Term:
+    __slots__ = ("iso", "cls", "office", "qid", "name", "start", "end", "sprec", "eprec", "first", "last", "endseen")
+
+    def __init__(self, iso, cls, office, q, name):
+        self.iso, self.cls, self.office, self.qid, self.name = iso, cls, office, q, name
+        self.start = self.end = None
+        self.sprec = self.eprec = "y"
+        self.first = self.last = self.endseen = None
+
+
+def looks_qid(s):
+    return re.fullmatch(r"Q\d+", s or "") is not None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--leaders", required=True)
+    ap.add_argument("--world", required=True)
+    ap.add_argument("--extra", action="append", default=[])
+    args = ap.parse_args()
+    names = countries()
+    labels = {}  # person qid -> English label
+    unknown = set()
+
+    def iso_of(cq, clabel):
+        if cq in QID_ISO:
+            return QID_ISO[cq]
+        c = names.get(fold(clabel))
+        if not c:
+            unknown.add(f"{cq} {clabel}")
+        return c
+
+    # Heads: terms keyed by (iso, office, holder, start year).
+    terms = {}
+    snaps = versions(args.leaders, "data/wikidata.csv")
+    first_day = snaps[0][1] if snaps else None
+    prev_day = {}
+    sources = [(c, d, t) for c, d, t in snaps] + [(os.path.basename(p), None, open(p, encoding="utf-8").read()) for p in args.extra]
+    last_snap = None
+    for commit, day, text in sources:
+        rows = list(csv.reader(io.StringIO(text)))[1:]
+        seen = {}  # key -> end year in this snapshot, None when a row is open
+        for r in rows:
+            if len(r) < 8:
+                continue
+            cq, clabel, pq, plabel, hq, hlabel, sy, ey = (x.strip() for x in r[:8])
+            cq, pq, hq = qid(cq), qid(pq), qid(hq)
+            # A start before 1900 is a mistake in the source (a medieval
+            # king given as the current holder) or no concern of this table.
+            if not sy.isdigit() or int(sy) < 1900:
+                continue
+            iso = iso_of(cq, clabel)
+            office, cls = office_of(plabel)
+            if not iso or not office:
+                continue
+            if hlabel and not looks_qid(hlabel):
+                labels[hq] = hlabel
+            # One holder's statements that start in one year are one term
+            # (Wikidata splits a term at a reshuffle); it is open if any is.
+            key = (iso, office, hq, int(sy))
+            end = int(ey) if ey.isdigit() else None
+            if key in seen:
+                seen[key] = None if seen[key] is None or end is None else max(seen[key], end)
+            else:
+                seen[key] = end
+            if key not in terms:
+                t = terms[key] = Term(iso, cls, office, hq, hlabel)
+                t.start = date(int(sy), 1, 1)
+                # Seen first after the first snapshot, in its start year:
+                # it began by the day it was seen.
+                if day is not None and day != first_day and day.year == int(sy):
+                    t.start, t.sprec, t.first = day, "d", day
+        for key, end in seen.items():
+            t = terms[key]
+            if day is not None:
+                t.last = day
+            # The latest version that lists a term says whether it is open.
+            t.end = date(end, 12, 31) if end is not None else None
+            t.eprec = "y"
+        if day is not None:
+            last_snap = day
+
+    # Cabinets date a term's start to the day.
+    cabinets = []
+    for path in sorted(set(git(args.world, "log", "--format=", "--name-only", "--", "wikidata/results/").split())):
+        if not path.endswith("cabinets.csv") or "enwiki" in path:
+            continue
+        for _, _, text in versions(args.world, path):
+            rd = csv.DictReader(io.StringIO(text))
+            for r in rd:
+                began = (r.get("began") or r.get("start") or r.get("inception") or "")[:10]
+                if not re.fullmatch(r"\d{4}-\d\d-\d\d", began):
+                    continue
+                cabinets.append((qid(r.get("jurisdiction", "")), fold((r.get("itemLabel") or "") + " " + (r.get("itemDescription") or "")), date.fromisoformat(began)))
+    iso_qid = {}
+    for cq, iso in QID_ISO.items():
+        iso_qid.setdefault(iso, cq)
+    # Countries by QID as the leaders file names them.
+    for commit, day, text in sources[-1:]:
+        for r in list(csv.reader(io.StringIO(text)))[1:]:
+            if len(r) >= 2:
+                c = iso_of(qid(r[0]), r[1])
+                if c:
+                    iso_qid.setdefault(c, qid(r[0]))
+    for t in terms.values():
+        name = labels.get(t.qid, t.name)
+        t.name = name
+        if looks_qid(name) or t.cls != "hog" and t.office != "President":
+            continue
+        surname = fold(name.split(",")[0].split()[-1]) if name.split() else ""
+        if len(surname) < 3:
+            continue
+        cq = iso_qid.get(t.iso)
+        best = None
+        for jq, text, began in cabinets:
+            if jq == cq and began.year == t.start.year and re.search(r"\b" + re.escape(surname) + r"\b", text):
+                if best is None or began < best:
+                    best = began
+        if best:
+            t.start, t.sprec = best, "d"
+
+    # Foreign ministers: full start dates; a term ends when the next starts.
+    fms = {}
+    fsnaps = versions(args.world, "sources/foreign/wikidata.csv")
+    for commit, day, text in fsnaps:
+        for r in csv.DictReader(io.StringIO(text)):
+            hq, name, cq, clabel, start = qid(r.get("person", "")), r.get("name", ""), qid(r.get("country", "")), r.get("countryLabel", ""), (r.get("start") or "")[:10]
+            if not hq or not re.fullmatch(r"\d{4}-\d\d-\d\d", start):
+                continue
+            iso = iso_of(cq, clabel)
+            if not iso:
+                continue
+            if name and not looks_qid(name):
+                labels[hq] = name
+            # One current minister is one term; a later version may correct
+            # its start.
+            key = (iso, hq)
+            t = fms.get(key)
+            if t is None:
+                t = fms[key] = Term(iso, "fm", fm_office(iso), hq, name)
+                t.sprec, t.first = "d", day
+            t.start = date.fromisoformat(start)
+            t.last = day
+    last_fm = fsnaps[-1][1] if fsnaps else None
+    for t in fms.values():
+        t.name = labels.get(t.qid, t.name)
+        if t.last != last_fm:
+            t.end, t.eprec = t.last, "d"  # gone from the list of current ministers
+
+    # Successors close open terms and date year-only ends.
+    allt = list(terms.values()) + list(fms.values())
+    by_office = {}
+    for t in allt:
+        by_office.setdefault((t.iso, t.office), []).append(t)
+    out = []
+    for (iso, office), ts in by_office.items():
+        # A term known only by its year sorts after the dated ones of that
+        # year: the dated ones are the changes the snapshots saw happen.
+        ts.sort(key=lambda t: (t.start if t.sprec == "d" else date(t.start.year, 12, 31), t.qid))
+        # Two holders starting the same day, or overlapping open terms of a
+        # collective office: no single holder.
+        if office in ("Captain Regent",):
+            continue
+        for k, t in enumerate(ts):
+            nxt = next((u for u in ts[k + 1:] if u.qid != t.qid and u.start > t.start), None)
+            if nxt is not None:
+                if t.end is None or t.eprec == "y" and t.end.year == nxt.start.year and nxt.sprec == "d":
+                    if nxt.sprec == "d":
+                        t.end, t.eprec = nxt.start - timedelta(days=1), "d"
+                    else:
+                        t.end, t.eprec = date(nxt.start.year, 12, 31), "y"
+            out.append(t)
+    merged = out
+
+    for u in sorted(unknown):
+        print(f"offices.py: no ISO code for {u}", file=sys.stderr)
+    leaders_head = git(args.leaders, "rev-parse", "HEAD").strip()
+    world_head = git(args.world, "rev-parse", "HEAD").strip()
+    w = sys.stdout
+    w.write("# Office holders: heads of state (hos), heads of government (hog), foreign ministers (fm).\n")
+    w.write("# Source: Wikidata (https://www.wikidata.org), licence CC0 1.0, via the EveryPolitician scrapers:\n")
+    w.write(f"#   github.com/every-politician-scrapers/world-leaders-2021 data/wikidata.csv, {len(snaps)} versions to {leaders_head}\n")
+    for p in args.extra:
+        w.write(f"#   and the later version {os.path.basename(p)}\n")
+    w.write(f"#   github.com/every-politician-scrapers/world sources/foreign/wikidata.csv and wikidata/results/*-cabinets.csv to {world_head}\n")
+    w.write("# Rebuilt by scripts/offices.py. Dates: YYYY-MM-DD, or YYYY where the source gives only the year; no end: in office.\n")
+    w.write("country\tclass\toffice\tqid\tname\tstart\tend\n")
+    for t in sorted(merged, key=lambda t: (t.iso, t.cls, t.start, t.qid)):
+        if looks_qid(t.name) or not t.name:
+            continue
+        start = t.start.isoformat() if t.sprec == "d" else str(t.start.year)
+        end = "" if t.end is None else t.end.isoformat() if t.eprec == "d" else str(t.end.year)
+        w.write("\t".join([t.iso, t.cls, t.office, t.qid, t.name.replace("\t", " "), start, end]) + "\n")
+
+
+if __name__ == "__main__":
+    main()
