@@ -197,7 +197,7 @@ func runSources(ctx context.Context, args []string) error {
 	if _, err := f.parse(args); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
