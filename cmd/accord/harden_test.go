@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"net"
@@ -148,14 +149,41 @@ func TestIngestTellsPhases(t *testing.T) {
 	}
 	lock.Truncate(0)
 	lock.WriteAt([]byte("process 4242 on testhost since 10:00:00"), 0)
-	go func() {
-		time.Sleep(1500 * time.Millisecond)
-		syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
-	}()
+	// The lock is released once the ingest says it waits (or after a minute).
 	doc := " date 2026-01-02 GENEVA — The foreign ministers of Chile and Kenya held talks on trade. — AGENCY"
-	_, stderr, code = accordCmd(t, doc, "ingest", "--db", db, "-")
-	if code != 0 {
-		t.Fatal(stderr)
+	cmd := exec.Command(bin, "ingest", "--db", db, "-")
+	cmd.Env = append(os.Environ(), "ACCORD_DB=")
+	cmd.Stdin = strings.NewReader(doc)
+	errPipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waiting := make(chan struct{})
+	all := make(chan string)
+	go func() {
+		var b strings.Builder
+		sc := bufio.NewScanner(errPipe)
+		once := false
+		for sc.Scan() {
+			b.WriteString(sc.Text() + "\n")
+			if !once && strings.Contains(sc.Text(), "waiting for the record lock") {
+				once = true
+				close(waiting)
+			}
+		}
+		all <- b.String()
+	}()
+	select {
+	case <-waiting:
+	case <-time.After(60 * time.Second):
+	}
+	syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+	stderr = <-all
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
 	}
 	if !strings.Contains(stderr, "waiting for the record lock held by process 4242 on testhost since 10:00:00") {
 		t.Errorf("the wait for the lock was silent:\n%s", stderr)
