@@ -119,10 +119,7 @@ func BenchmarkLoad(b *testing.B) {
 		runtime.ReadMemStats(&ms)
 		return ms.HeapInuse
 	}
-	var words []string
-	for _, w := range strings.Fields("the of and to in a for on with that is by as at from this are be it an was will have has its their which our his more we other also two not all new been were including than about these united states president both would support security leaders cooperation countries economic energy climate trade") {
-		words = append(words, w)
-	}
+	words := strings.Fields("the of and to in a for on with that is by as at from this are be it an was will have has its their which our his more we other also two not all new been were including than about these united states president both would support security leaders cooperation countries economic energy climate trade")
 	hostile := []string{
 		"/api/search?q=" + url.QueryEscape(strings.Join(words[:min(64, len(words))], " OR ")),
 		"/search?q=" + url.QueryEscape(strings.Join(words[:min(64, len(words))], " ")),
