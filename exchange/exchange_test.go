@@ -162,7 +162,7 @@ func TestCode(t *testing.T) {
 		{"meeting in a third country", eng(accord.Meeting, "JP", "a1", "b1"), Coding{Consult, ModeThirdParty, "044", []string{"a1", "b1"}, nil}},
 		{"meeting, place unknown", eng(accord.Meeting, "", "a1", "b1"), Coding{Consult, "", "040", []string{"a1", "b1"}, nil}},
 		{"summit of three", eng(accord.Summit, "JP", "a1", "b1", "c1"), Coding{Consult, ModeMultilateral, "040", []string{"a1", "b1", "c1"}, nil}},
-		{"signing", eng(accord.Signing, "KR", "a1", "b1"), Coding{Support, "", "057", []string{"a1", "b1"}, nil}},
+		{"signing", eng(accord.Signing, "KR", "a1", "b1"), Coding{Agree, "", "057", []string{"a1", "b1"}, nil}},
 		{"message", eng(accord.Message, "", "a1", "b1"), Coding{Support, "", "051", []string{"a1", "b1"}, nil}},
 		{"invitation to visit", pending, Coding{Agree, "", "036", []string{"a1", "b1"}, nil}},
 		{"signing planned", pendingSign, Coding{Agree, "", "030", []string{"a1", "b1"}, nil}},
@@ -182,4 +182,20 @@ func TestCSVQuoting(t *testing.T) {
 		t.Fatal(err)
 	}
 	readBack(t, tb, b.Bytes()) // a line end written as CRLF reads back as "\n"
+}
+
+func TestContextOf(t *testing.T) {
+	for _, c := range []struct {
+		areas []string
+		want  []string
+	}{
+		{nil, nil},
+		{[]string{"trade", "investment", "defence"}, []string{"economic", "military"}},
+		{[]string{"culture", "sports"}, nil},
+		{[]string{"ai", "semiconductors", "climate"}, []string{"environment", "technology"}},
+	} {
+		if got := contextOf(c.areas); !slices.Equal(got, c.want) {
+			t.Errorf("contextOf(%v) = %v, want %v", c.areas, got, c.want)
+		}
+	}
 }

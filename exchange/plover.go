@@ -12,8 +12,8 @@ import (
 // PLOVER event types used by accord's engagements.
 const (
 	Consult = "CONSULT" // meetings, visits, calls
-	Support = "SUPPORT" // signing an agreement, messages of endorsement
-	Agree   = "AGREE"   // intent to meet: invitations, planned visits
+	Support = "SUPPORT" // messages of endorsement
+	Agree   = "AGREE"   // signing an agreement; intent to meet: invitations, planned visits
 )
 
 // PLOVER CONSULT modes. Host is CAMEO's 043 side of a visit, which PLOVER
@@ -38,8 +38,8 @@ type Coding struct {
 // code codes an engagement. The rules, and why, are in docs/plover.md:
 //   - a pending engagement (an invitation) is AGREE, 036 (intent to meet), or
 //     030 for a signing;
-//   - a signing is SUPPORT, 057 (sign formal agreement), as PLOVER's manual
-//     and its CAMEO table code signing;
+//   - a signing is AGREE, 057 (sign formal agreement): PLOVER's AGREE covers
+//     agreeing to and signing an agreement;
 //   - a message is SUPPORT, 051 (praise or endorse);
 //   - a call is CONSULT/phone, 041;
 //   - any other contact is CONSULT: multilateral (040) among more than two
@@ -54,7 +54,7 @@ func code(e accord.ExportEngagement, n names) Coding {
 	case e.Status == accord.StatusPending:
 		return Coding{Type: Agree, CAMEO: "036", Source: all}
 	case e.Type == accord.Signing:
-		return Coding{Type: Support, CAMEO: "057", Source: all}
+		return Coding{Type: Agree, CAMEO: "057", Source: all}
 	case e.Type == accord.Message:
 		return Coding{Type: Support, CAMEO: "051", Source: all}
 	case e.Type == accord.PhoneCall || e.Type == accord.VideoCall:
@@ -80,6 +80,31 @@ func code(e accord.ExportEngagement, n names) Coding {
 		return Coding{Type: Consult, Mode: ModeHost, CAMEO: "043", Source: hosts, Target: visitors}
 	}
 	return Coding{Type: Consult, Mode: ModeVisit, CAMEO: "042", Source: visitors, Target: hosts}
+}
+
+// contexts maps accord's cooperation areas to PLOVER's context tags; areas
+// PLOVER has no tag for (education, culture, sports…) have none.
+var contexts = map[string]string{
+	"diplomacy": "diplomatic", "multilateral": "diplomatic", "regional_peace": "diplomatic",
+	"defence": "military", "security": "crime",
+	"trade": "economic", "investment": "economic", "finance": "economic", "supply_chains": "economic",
+	"development_aid": "economic", "infrastructure": "economic", "labour": "economic", "tourism": "economic",
+	"energy": "natural_resource", "agriculture": "natural_resource",
+	"semiconductors": "technology", "high_tech": "technology", "ai": "technology", "digital": "technology",
+	"science_technology": "technology", "smart_cities": "technology",
+	"climate": "environment", "maritime": "territory", "health": "health",
+}
+
+// contextOf returns the PLOVER contexts of areas, sorted and distinct.
+func contextOf(areas []string) []string {
+	var out []string
+	for _, a := range areas {
+		if c, ok := contexts[a]; ok && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func countryOf(n names, id string) string {
@@ -117,7 +142,7 @@ func PLOVERTable(doc *accord.Export) Table {
 	for _, a := range doc.Articles {
 		arts[a.ID] = a
 	}
-	t := Table{Name: "plover", Header: []string{"event_id", "event_date", "end_date", "event_type", "mode", "cameo",
+	t := Table{Name: "plover", Header: []string{"event_id", "event_date", "end_date", "event_type", "mode", "context", "cameo",
 		"source_actors", "source_actor_ids", "source_iso3", "target_actors", "target_actor_ids", "target_iso3",
 		"location", "location_iso3", "accord_type", "status", "level", "areas",
 		"sentence", "article_id", "article_title", "article_url", "article_published", "reports"}}
@@ -135,7 +160,13 @@ func PLOVERTable(doc *accord.Export) Table {
 		if date == "" {
 			date = ev.Published
 		}
-		t.Rows = append(t.Rows, []string{e.ID, date, e.EndDate, c.Type, c.Mode, c.CAMEO,
+		// The context is the engagement's areas, else its report's article's:
+		// PLOVER tags the story.
+		areas := e.Areas
+		if len(areas) == 0 {
+			areas = a.Areas
+		}
+		t.Rows = append(t.Rows, []string{e.ID, date, e.EndDate, c.Type, c.Mode, list(contextOf(areas)), c.CAMEO,
 			n.of(c.Source), list(c.Source), list(iso3(n, c.Source)), n.of(c.Target), list(c.Target), list(iso3(n, c.Target)),
 			str(e.Place.Name), loc, string(e.Type), status(e), e.Level, list(e.Areas),
 			ev.Quote, ev.Article, a.Title, str(a.URL), a.Published, strconv.Itoa(len(e.Reports))})

@@ -106,6 +106,9 @@ func (r *Reader) Poll(ctx context.Context, src accord.Source) *Poll {
 	s.Status, s.Failures, s.LastSuccess, s.Error = accord.SourceOK, 0, now, ""
 	if len(p.Errs) > 0 {
 		s.Error = fmt.Sprintf("%d item(s) failed; first: %v", len(p.Errs), p.Errs[0])
+		// Ask unconditionally next time, so that the failed items are tried
+		// again even if the feed does not change (stored ones are skipped).
+		s.ETag, s.LastModified = "", ""
 	}
 	return p
 }
@@ -138,14 +141,16 @@ func (r *Reader) items(ctx context.Context, p *Poll, items []item) {
 	if minWords <= 0 {
 		minWords = 150
 	}
+	seen := map[string]bool{} // a link listed twice is read once
 	for _, it := range items {
 		if ctx.Err() != nil {
 			p.Errs = append(p.Errs, ctx.Err())
 			return
 		}
-		if it.link == "" {
+		if it.link == "" || seen[it.link] {
 			continue
 		}
+		seen[it.link] = true
 		if r.Known != nil && r.Known(ctx, it.link) {
 			p.Skipped++
 			continue

@@ -43,6 +43,7 @@ func (w *Watcher) Round(ctx context.Context, sources []accord.Source) []accord.S
 			s.Stored += n
 			if err != nil {
 				s.Status, s.Error = accord.SourceError, "storing: "+err.Error()
+				s.Failures++
 			}
 		}
 		if w.Save != nil {

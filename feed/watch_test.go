@@ -78,3 +78,21 @@ func TestWatch(t *testing.T) {
 		t.Errorf("report:\n%s", strings.Join(lines, "\n"))
 	}
 }
+
+// An item whose page failed is tried again at the next poll, though the feed
+// did not change.
+func TestFailedItemRetried(t *testing.T) {
+	f := newFixtures(t)
+	f.mu.Lock()
+	f.liveItems = []string{`<item><title>Gone</title><link>` + f.URL + `/missing</link></item>`}
+	f.mu.Unlock()
+	r := testReader()
+	p := poll(t, r, f.URL+"/live.xml")
+	if len(p.Errs) != 1 || p.Source.Status != accord.SourceOK || !strings.Contains(p.Source.Error, "1 item(s) failed") {
+		t.Fatalf("first poll: %v %+v", p.Errs, p.Source)
+	}
+	p = r.Poll(context.Background(), p.Source)
+	if h, _ := f.count("/missing"); h != 2 || p.Source.Status != accord.SourceOK {
+		t.Errorf("failed item asked %d times after two polls, status %s; want 2, ok", h, p.Source.Status)
+	}
+}

@@ -117,11 +117,14 @@ func ingestURLs(ctx context.Context, store accord.Store, p *ingest.Pipeline, o f
 	}
 	var mu sync.Mutex
 	w := newWatcher(store, p, o, &mu, os.Stderr)
-	for _, s := range w.Round(ctx, sources) {
+	stored := 0
+	for i, s := range w.Round(ctx, sources) {
+		stored += s.Stored - sources[i].Stored
 		if s.Status == accord.SourceError {
 			failed++
 		}
 	}
+	fmt.Printf("read %d source(s): %d article(s) stored or replaced, %d source(s) failed\n", len(sources), stored, failed)
 	return failed, ctx.Err()
 }
 

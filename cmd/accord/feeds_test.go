@@ -6,10 +6,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -50,7 +53,8 @@ func TestIngestAndWatchFeeds(t *testing.T) {
 	feedURL, down := srv.URL+"/rss.xml", srv.URL+"/down.xml"
 
 	out, stderr, code := accordCmd(t, "", "ingest", "--db", db, "--delay", "0", feedURL, down)
-	if code != 0 || !strings.Contains(stderr, "rss.xml: rss, 1 item(s), 1 new") || !strings.Contains(stderr, "down.xml: error") {
+	if code != 0 || !strings.Contains(stderr, "rss.xml: rss, 1 item(s), 1 new") || !strings.Contains(stderr, "down.xml: error") ||
+		!strings.Contains(out, "read 2 source(s): 1 article(s) stored or replaced, 1 source(s) failed") {
 		t.Fatalf("ingest exit %d:\n%s%s", code, out, stderr)
 	}
 	feeds := filepath.Join(dir, "feeds.txt")
@@ -95,4 +99,76 @@ func TestIngestAndWatchFeeds(t *testing.T) {
 	if a.URL == nil || *a.URL != srv.URL+"/news/1.html" || a.File != *a.URL || a.Source == nil || *a.Source != "Example Wire" {
 		t.Errorf("article identity: %+v", a)
 	}
+}
+
+// accord serve --watch FEEDS serves and watches in one process: the feed's
+// article appears in the API without another command.
+func TestServeWatch(t *testing.T) {
+	page, err := os.ReadFile("../../feed/testdata/page2.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/rss.xml":
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Example Wire</title>
+<item><title>Prime Minister receives ambassador</title><link>http://%s/news/2.html</link></item></channel></rss>`, r.Host)
+		case "/news/2.html":
+			w.Write(page)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	db := smallStore(t)
+	feeds := filepath.Join(t.TempDir(), "feeds.opml")
+	opml := `<?xml version="1.0"?><opml version="2.0"><body><outline text="Example Wire" xmlUrl="` + srv.URL + `/rss.xml"/></body></opml>`
+	if err := os.WriteFile(feeds, []byte(opml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	cmd := exec.Command(bin, "serve", "--db", db, "--addr", addr, "--watch", feeds, "--delay", "0")
+	cmd.Env = append(os.Environ(), "ACCORD_DB=")
+	var errb syncBuffer
+	cmd.Stderr = &errb
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	base := "http://" + addr
+	waitUp(t, base+"/api/articles")
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(base + "/api/search?q=ambassador+Wellington")
+		if err == nil {
+			var v struct {
+				Total int `json:"total"`
+			}
+			json.NewDecoder(resp.Body).Decode(&v)
+			resp.Body.Close()
+			if v.Total == 1 {
+				return
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Errorf("the watched feed's article never appeared in the API; serve said:\n%s", errb.String())
+}
+
+// syncBuffer is a bytes.Buffer a process may write while a test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

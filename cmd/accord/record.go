@@ -364,7 +364,7 @@ func runServe(ctx context.Context, args []string) error {
 	// Only a server that takes uploads or watches feeds writes: otherwise
 	// the store is opened read-only, and must exist.
 	open := openReader
-	if *token != "" || *watchFile != "" {
+	if *token != "" || *watchFile != "" { // the watcher stores what it fetches
 		open = openStore
 	}
 	store, err := open(ctx, *f.db)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"regexp"
 	"runtime/debug"
 )
 
@@ -31,10 +32,20 @@ func runVersion(_ context.Context, args []string) error {
 // the binary: the module version for `go install …@version`, the VCS
 // revision for a build inside a clone. What it cannot know it says so.
 func buildVersion() (ver, rev string, dirty bool) {
-	ver, rev = version, commit
-	if bi, ok := debug.ReadBuildInfo(); ok {
+	bi, _ := debug.ReadBuildInfo()
+	return versionOf(bi, version, commit)
+}
+
+// pseudo matches the commit at the end of a pseudo-version
+// (v0.0.0-20261126141021-5fe88e847743): what `go install …@latest` of an
+// untagged commit records instead of VCS settings.
+var pseudo = regexp.MustCompile(`\d{14}-([0-9a-f]{12})(\+dirty)?$`)
+
+func versionOf(bi *debug.BuildInfo, ver, rev string) (string, string, bool) {
+	dirty := false
+	if bi != nil {
 		if ver == "" && bi.Main.Version != "" {
-			ver = bi.Main.Version // "(devel)" in a clone
+			ver = bi.Main.Version // "(devel)" in a clone without VCS stamping
 		}
 		for _, s := range bi.Settings {
 			switch s.Key {
@@ -46,6 +57,9 @@ func buildVersion() (ver, rev string, dirty bool) {
 				dirty = s.Value == "true"
 			}
 		}
+	}
+	if m := pseudo.FindStringSubmatch(ver); rev == "" && m != nil {
+		rev = m[1]
 	}
 	if ver == "" {
 		ver = "(devel)"
