@@ -487,8 +487,8 @@ func (st *state) lateCandidates(date string) []*accord.Engagement {
 }
 
 // placeInVisit dates a contact that only its publication dates within the
-// visit of its principals that the record knows, when it is reported
-// within lateWindow days after it: the talks and signings a fact sheet
+// visit of its principals that the record knows, when an article reporting
+// the visit reports the contact within lateWindow days after it: the talks and signings a fact sheet
 // sums up took place during the visit, not on the day it was published.
 // The contact takes the visit's day, or its month when the visit spans
 // days.
@@ -504,7 +504,10 @@ func (st *state) placeInVisit(e *accord.Engagement) {
 		if within(e, v) {
 			return // held during a visit the record knows: its date stands
 		}
-		if weak(v) || !lateOf(e.Date, v) {
+		// Only a report that sums up the visit itself (its article reports
+		// the visit too) places a contact in it: a readout of a meeting at
+		// home weeks after a visit abroad is a contact of its own.
+		if weak(v) || !lateOf(e.Date, v) || !sameArticle(e, v) || !samePlace(e, v) {
 			continue
 		}
 		if visit == nil || v.Date > visit.Date || v.Date == visit.Date && v.ID < visit.ID {

@@ -23,13 +23,20 @@ type report struct {
 	persons   []party
 	countries []string // country participants, for a side named only by its country
 	weak      bool     // dated by publication
+	with      int      // 1 + the index of an earlier report of the same article, or 0
 }
 
-// docs turns reports into article facts, one article each.
+// docs turns reports into article facts, one article each unless a report
+// is of an earlier one's article (with).
 func docs(rs []report) []*accord.ArticleFacts {
 	var out []*accord.ArticleFacts
+	ds := make([]*ct.Doc, len(rs))
 	for i, r := range rs {
 		d := ct.NewDoc("r"+string(rune('a'+i))+".txt", "Report", r.published, "", "Report "+string(rune('a'+i))+" of a contact.")
+		if r.with > 0 {
+			d = ds[r.with-1]
+		}
+		ds[i] = d
 		var ps, cs []string
 		for _, p := range r.persons {
 			ps = append(ps, d.Person(p.name, p.country, nil))
@@ -43,7 +50,9 @@ func docs(rs []report) []*accord.ArticleFacts {
 		}
 		slices.Sort(cs)
 		d.Held(ct.E{Type: r.typ, Date: r.date, PlaceCountry: r.place, Participants: ps, Countries: slices.Compact(cs), ByPublication: r.weak})
-		out = append(out, d.Facts)
+		if r.with == 0 {
+			out = append(out, d.Facts)
+		}
 	}
 	return out
 }
@@ -133,9 +142,15 @@ func TestEventRules(t *testing.T) {
 			[]report{
 				{published: "2024-10-29", typ: visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
 				{published: "2024-11-13", typ: visit, date: "2024-11-13", place: "BB", persons: []party{smith, lopez}, weak: true},
-				{published: "2024-11-13", typ: meeting, date: "2024-11-13", persons: []party{smith, lopez}, weak: true},
+				{published: "2024-11-13", typ: meeting, date: "2024-11-13", persons: []party{smith, lopez}, weak: true, with: 2},
 			},
 			[]string{"meeting 2024-10 AA,BB", "visit 2024-10 AA,BB"}},
+		{"a readout of a meeting weeks after a visit, with no word of it, is a contact of its own",
+			[]report{
+				{published: "2024-10-29", typ: visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
+				{published: "2024-11-13", typ: meeting, date: "2024-11-13", persons: []party{smith, lopez}, weak: true},
+			},
+			[]string{"meeting 2024-11-13 AA,BB", "visit 2024-10 AA,BB"}},
 		{"a visit reported first by publication takes the date a later text gives",
 			[]report{
 				{published: "2024-06-03", typ: visit, date: "2024-06-03", place: "BB", persons: []party{smith, lopez}, weak: true},
@@ -209,7 +224,8 @@ func TestVisitNesting(t *testing.T) {
 	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
 	rec := consolidate.Build(docs([]report{
 		{published: "2024-10-29", typ: accord.Visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
-		{published: "2024-11-13", typ: accord.Talks, date: "2024-11-13", persons: []party{smith, lopez}, weak: true},
+		{published: "2024-11-13", typ: accord.Visit, date: "2024-11-13", place: "BB", persons: []party{smith, lopez}, weak: true},
+		{published: "2024-11-13", typ: accord.Talks, date: "2024-11-13", persons: []party{smith, lopez}, weak: true, with: 2},
 	}))
 	v, talks := find(rec.Engagements, accord.Visit, ""), find(rec.Engagements, accord.Talks, "")
 	if v == nil || talks == nil || talks.Parent != v.ID || talks.Date != "2024-10" {
