@@ -162,7 +162,7 @@ func TestCode(t *testing.T) {
 		{"meeting in a third country", eng(accord.Meeting, "JP", "a1", "b1"), Coding{Consult, ModeThirdParty, "044", []string{"a1", "b1"}, nil}},
 		{"meeting, place unknown", eng(accord.Meeting, "", "a1", "b1"), Coding{Consult, "", "040", []string{"a1", "b1"}, nil}},
 		{"summit of three", eng(accord.Summit, "JP", "a1", "b1", "c1"), Coding{Consult, ModeMultilateral, "040", []string{"a1", "b1", "c1"}, nil}},
-		{"signing", eng(accord.Signing, "KR", "a1", "b1"), Coding{Support, "", "057", []string{"a1", "b1"}, nil}},
+		{"signing", eng(accord.Signing, "KR", "a1", "b1"), Coding{Agree, "", "057", []string{"a1", "b1"}, nil}},
 		{"message", eng(accord.Message, "", "a1", "b1"), Coding{Support, "", "051", []string{"a1", "b1"}, nil}},
 		{"invitation to visit", pending, Coding{Agree, "", "036", []string{"a1", "b1"}, nil}},
 		{"signing planned", pendingSign, Coding{Agree, "", "030", []string{"a1", "b1"}, nil}},

@@ -12,8 +12,8 @@ import (
 // PLOVER event types used by accord's engagements.
 const (
 	Consult = "CONSULT" // meetings, visits, calls
-	Support = "SUPPORT" // signing an agreement, messages of endorsement
-	Agree   = "AGREE"   // intent to meet: invitations, planned visits
+	Support = "SUPPORT" // messages of endorsement
+	Agree   = "AGREE"   // signing an agreement; intent to meet: invitations, planned visits
 )
 
 // PLOVER CONSULT modes. Host is CAMEO's 043 side of a visit, which PLOVER
@@ -38,8 +38,8 @@ type Coding struct {
 // code codes an engagement. The rules, and why, are in docs/plover.md:
 //   - a pending engagement (an invitation) is AGREE, 036 (intent to meet), or
 //     030 for a signing;
-//   - a signing is SUPPORT, 057 (sign formal agreement), as PLOVER's manual
-//     and its CAMEO table code signing;
+//   - a signing is AGREE, 057 (sign formal agreement): PLOVER's AGREE covers
+//     agreeing to and signing an agreement;
 //   - a message is SUPPORT, 051 (praise or endorse);
 //   - a call is CONSULT/phone, 041;
 //   - any other contact is CONSULT: multilateral (040) among more than two
@@ -54,7 +54,7 @@ func code(e accord.ExportEngagement, n names) Coding {
 	case e.Status == accord.StatusPending:
 		return Coding{Type: Agree, CAMEO: "036", Source: all}
 	case e.Type == accord.Signing:
-		return Coding{Type: Support, CAMEO: "057", Source: all}
+		return Coding{Type: Agree, CAMEO: "057", Source: all}
 	case e.Type == accord.Message:
 		return Coding{Type: Support, CAMEO: "051", Source: all}
 	case e.Type == accord.PhoneCall || e.Type == accord.VideoCall:

@@ -72,7 +72,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
-	held, refs, invites := d.engagements(title, dateline)
+	held, refs, invites := d.engagements(title, dateline, x.lx.outlets.home(a))
 	d.inferCountries(a, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
@@ -349,9 +349,6 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 		out.Countries = appendStr(out.Countries, c)
 	}
 	sort.Strings(out.Countries)
-	if e.datePub {
-		out.DatedBy = accord.DatedByPublication
-	}
 	keys := append([]string(nil), out.Participants...)
 	sort.Strings(keys)
 	out.ID = accord.HashID("e", a.ID, string(e.typ), e.date, strings.Join(keys, ","))

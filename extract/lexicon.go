@@ -82,9 +82,11 @@ type lexicon struct {
 	reporting, visitPast                   set
 	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome             set
+	titleAnyCase, genericTalk              set
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
 	govNouns, epithets                     set
+	compounds, compoundEnds                set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -199,6 +201,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.given = newSet(k.GivenNames)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
+	lx.compounds = newSet(w.Compounds)
+	lx.compoundEnds = newSet(w.CompoundEnds)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
@@ -226,6 +230,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)
+	lx.titleAnyCase = newSet(e.TitleAnyCase)
+	lx.genericTalk = newSet(e.GenericTalk)
 	lx.firstPerson = map[string]bool{}
 	for _, w := range e.FirstPerson {
 		lx.firstPerson[w] = true

@@ -35,6 +35,9 @@ type Engagements struct {
 	NeedName  []string           `json:"need_name_after"` // verbs that count only before a title or name
 	Fillers   []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
 	TitleCues map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
+	// TitleAnyCase are one-word headline cues that count in lower case
+	// too ("PM meets President of Chile"); others only capitalised.
+	TitleAnyCase []string `json:"title_any_case"`
 	// CountryCues are headline words of contacts between governments, where
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
@@ -82,6 +85,10 @@ type Engagements struct {
 	// Welcome are verbs by which leaders greet a signing by their
 	// governments: "welcomed the signing of" (the countries sign).
 	Welcome []string `json:"welcome_cues"`
+	// GenericTalk are phrases (also listed as phrases, typed as calls) that
+	// say only that two persons talked: in a readout whose headline names
+	// a meeting, the meeting itself ("spoke today with … at the G7").
+	GenericTalk []string `json:"generic_talk_phrases"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
@@ -100,6 +107,14 @@ type Words struct {
 	// Epithets are the courtesy words before a country's name in some
 	// outlets: "the friendly Islamic Republic of Pakistan".
 	Epithets []string `json:"country_epithets"`
+	// Patronymics are the endings of patronymics, which tell a name written
+	// family name first: "Putin, Vladimir Vladimirovich".
+	Patronymics []string `json:"patronymic_endings"`
+	// Compounds are the first parts of English hyphenated words, which
+	// are no East Asian given names: "Long-term", "Follow-up".
+	Compounds []string `json:"compound_prefixes"`
+	// CompoundEnds are the last parts of such words: "New York-based".
+	CompoundEnds []string `json:"compound_suffixes"`
 }
 
 // Organization is an international or national body.
