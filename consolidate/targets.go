@@ -84,7 +84,8 @@ func shareName(a, b string) bool {
 // two grants share the word grant whatever they fund.
 var kinds = map[string]bool{"grant": true, "package": true, "programme": true, "program": true, "agreement": true,
 	"financing": true, "funding": true, "fund": true, "initiative": true, "investment": true, "support": true,
-	"assistance": true, "loan": true, "pledge": true, "contribution": true, "commitment": true, "provision": true}
+	"assistance": true, "loan": true, "pledge": true, "contribution": true, "commitment": true, "provision": true,
+	"mobilization": true, "mobilisation": true, "allocation": true, "donation": true, "aid": true}
 
 // capitals returns the words of a metric written with a capital, from its
 // word from on, folded: the proper nouns that tie it to one object or
@@ -182,7 +183,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	r := restatement(t, evs[0])
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
 		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) ||
-			otherValueHere(c, art.ID, t.Value) || !restates(c, r) {
+			otherValueHere(c, art.ID, t.Value) || !restates(c, r) || !timedAlike(c, r) && !shareObject(c.Metric, t.Metric) {
 			continue
 		}
 		for _, h := range c.History {
@@ -240,6 +241,38 @@ func restates(c *accord.Target, r accord.Restatement) bool {
 }
 
 func compatibleTime(a, b string) bool { return a == "" || b == "" || a == b }
+
+// shareObject reports whether two metrics share a word for what is
+// measured, not only the kind of commitment: "investment in semiconductors"
+// and "investments in semiconductors" do, "Defense Production Act funding"
+// and "funding for community violence intervention" do not — two undated
+// sums of one size in two articles are two commitments unless they name one
+// object.
+func shareObject(a, b string) bool {
+	wb := metricWords(b)
+	for _, w := range metricWords(a) {
+		if !kinds[w] && len(w) > 2 && !function[w] && slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// function words that metric_generic.txt keeps (they are not a metric's head
+// there) but that name no object.
+var function = map[string]bool{"for": true, "from": true, "with": true, "into": true, "under": true, "through": true, "new": true, "additional": true,
+	"private": true, "public": true, "initial": true, "further": true, "financial": true}
+
+// timedAlike reports whether statement r states the deadline or period of
+// an earlier statement of c: "$600 billion in investment by 2027".
+func timedAlike(c *accord.Target, r accord.Restatement) bool {
+	for _, h := range c.History {
+		if r.Deadline != "" && h.Deadline == r.Deadline || r.Period != "" && h.Period == r.Period {
+			return true
+		}
+	}
+	return false
+}
 
 // otherValueHere reports whether article id already states target c with
 // another value: one article that gives two amounts for one metric ("$193

@@ -19,8 +19,8 @@ func TestTargetMerging(t *testing.T) {
 	}{
 		{"same value, same metric", ct.T{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}},
 			ct.T{Metric: "trade", Value: 150e9, Unit: "USD", Holders: []string{"BB", "AA"}}, 1},
-		{"plural of the head", ct.T{Metric: "investment", Value: 20e9, Unit: "USD", Holders: []string{"AA"}},
-			ct.T{Metric: "investments", Value: 20e9, Unit: "USD", Holders: []string{"AA"}}, 1},
+		{"plural of the head", ct.T{Metric: "investment in semiconductors", Value: 20e9, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "investments in semiconductors", Value: 20e9, Unit: "USD", Holders: []string{"AA"}}, 1},
 		{"revised for the same deadline", ct.T{Metric: "bilateral trade", Value: 100e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}},
 			ct.T{Metric: "bilateral trade", Value: 150e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}}, 1},
 		{"more than 3x apart", ct.T{Metric: "bilateral trade", Value: 100e9, Unit: "USD", Deadline: "2030", Holders: []string{"AA", "BB"}},
@@ -33,6 +33,12 @@ func TestTargetMerging(t *testing.T) {
 			ct.T{Metric: "reciprocal tariffs on Cambodia", Value: 19, Unit: "percent", Holders: []string{"AA"}}, 2},
 		{"one programme, two wordings", ct.T{Metric: "grant for the Green Economy Programme", Value: 60e6, Unit: "EUR", Holders: []string{"AA", "BB"}},
 			ct.T{Metric: "Financing Agreement for the Green Economy Programme", Value: 60e6, Unit: "EUR", Holders: []string{"AA", "BB"}}, 1},
+		{"two undated grants of one size", ct.T{Metric: "grant", Value: 1e6, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "new grant", Value: 1e6, Unit: "USD", Holders: []string{"AA"}}, 2},
+		{"one dated investment pledge", ct.T{Metric: "investment", Value: 600e9, Unit: "USD", Deadline: "2027", Holders: []string{"AA"}},
+			ct.T{Metric: "investments", Value: 600e9, Unit: "USD", Deadline: "2027", Holders: []string{"AA"}}, 1},
+		{"two undated sums of one kind", ct.T{Metric: "Defense Production Act funding", Value: 250e6, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "funding for violence prevention", Value: 250e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 		{"one shared region word", ct.T{Metric: "grant for Pacific fisheries", Value: 10e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "package for Pacific resilience", Value: 10e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 	}
