@@ -8,6 +8,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/knowledge"
+	"github.com/accordhq/accord/extract/office"
 )
 
 // home is an outlet's home country.
@@ -459,4 +460,54 @@ func (d *doc) leadPersons(title *doc) []int {
 		}
 	}
 	return ps
+}
+
+// domesticPersons gives the home country to every person still without one
+// in a government's own release that names no other country, person or
+// place of another country, nor an international body: a release about no other country is about its
+// own people (the speakers at a domestic event, the heads of its
+// institutions and associations). An office of a named place or body
+// (Governor of Okinawa) and another holder's title keep no country.
+func (d *doc) domesticPersons(h home, title *doc) {
+	if !h.government || h.country == "" {
+		return
+	}
+	for _, dd := range []*doc{d, title} {
+		if dd == nil {
+			continue
+		}
+		for _, o := range dd.others {
+			// Another country's, or a body of no one country (the UN, the
+			// WHO), whose officials act for it.
+			if o.country != "" && o.country != h.country || o.kind == accord.Organization && o.country == "" {
+				return
+			}
+		}
+		for _, p := range dd.persons {
+			if p.country != "" && p.country != h.country {
+				return
+			}
+		}
+	}
+	for _, p := range d.persons {
+		if p.country == "" && d.plainOffices(p) && !d.otherHolder(p, h.country) {
+			p.country = h.country
+		}
+	}
+}
+
+// otherHolder reports whether p bears a title of an office the office
+// table knows for country c without being its holder on the article's day
+// (knownHolders has given the holders their country): "President Doe" in a
+// US release of a day when Doe is not the US president is someone else's.
+func (d *doc) otherHolder(p *person, c string) bool {
+	if d.pub.IsZero() {
+		return false
+	}
+	for _, r := range p.roles {
+		if len(office.Holders(c, r, d.pub)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -75,6 +75,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites := d.engagements(title, dateline, x.lx.outlets.home(a))
 	d.inferCountries(a, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
+	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
 	var ms []Mention
 	actors, ms := d.actors(&ms)
