@@ -387,9 +387,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					held[k].typ = e.typ // the same contact: a courtesy call on the host
 				}
 				// The headline's contact, with whom the body names besides: a
-				// side it lacks, or more parties to a summit or a press
-				// conference (a call's other names are mostly its topics).
-				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ == accord.Summit || held[k].typ == accord.PressConference) {
+				// side it lacks, or more parties in person ("A, Secretary B
+				// and Secretary C met with D"); a call's other names are
+				// mostly its topics.
+				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ != accord.PhoneCall && held[k].typ != accord.VideoCall && held[k].typ != accord.Message) {
 					for _, p := range e.persons {
 						held[k].persons = appendInt(held[k].persons, p)
 					}
