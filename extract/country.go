@@ -20,7 +20,6 @@ type home struct {
 type government struct {
 	offices  set // offices and titles its government has
 	distinct set // titles that, unqualified in its own outlets, mean its own
-	domestic set // such titles that mean its own for every person named
 }
 
 // outletIndex finds an article's home country by its source credit or URL.
@@ -54,7 +53,7 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		x.tld[strings.ToLower(k)] = v
 	}
 	for code, g := range govs {
-		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct), domestic: newSet(g.Domestic)}
+		x.govs[code] = government{offices: newSet(g.Offices), distinct: newSet(g.Distinct)}
 	}
 	return x, nil
 }
@@ -151,19 +150,6 @@ func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
 	// Biden-Harris Administration", "the Albanese Government") leads it.
 	if h.government {
 		d.homeLeaders(h.country)
-	}
-	// Domestic offices: "Senator", "Mayor" in a US outlet, for anyone.
-	for pi, p := range d.persons {
-		if h.country == "" || p.country != "" || p.qualified || len(p.titles) == 0 || !d.plainOffices(p) || !d.mayHold(pi, h.country) {
-			continue
-		}
-		for _, t := range p.titles {
-			ti := d.lx.k.Titles.Titles[t]
-			if g.domestic[foldToken(ti.Title)] || g.domestic[foldToken(ti.Office)] {
-				p.country = h.country
-				break
-			}
-		}
 	}
 	pc := d.principalCountries(title)
 	// Bilateral: the one participant without a country, facing country X
@@ -272,19 +258,27 @@ func (d *doc) author(title *doc) int {
 	return -1
 }
 
-// plainOffices reports whether every role of p is an office as such, not
-// one of a named place or body ("Governor of Okinawa").
+// plainOffices reports whether every role of p is an office as such or
+// of a ministry ("Secretary of Labor", "Assistant Secretary for Mental
+// Health"), not one of a named place or body ("Governor of Okinawa",
+// "Speaker of Parliament" is kept): a capitalised word of the role after
+// the office that is no institution word names a place or body.
 func (d *doc) plainOffices(p *person) bool {
 	for _, r := range p.roles {
-		plain := false
+		rest := r // the role after its longest office
 		for _, t := range p.titles {
-			if ti := d.lx.k.Titles.Titles[t]; r == ti.Office || r == ti.Title {
-				plain = true
-				break
+			ti := d.lx.k.Titles.Titles[t]
+			for _, o := range []string{ti.Office, ti.Title} {
+				if strings.HasPrefix(r, o) && len(r)-len(o) < len(rest) {
+					rest = r[len(o):]
+				}
 			}
 		}
-		if !plain {
-			return false
+		for _, w := range strings.FieldsFunc(rest, func(c rune) bool { return c == ' ' || c == ',' || c == '(' || c == ')' }) {
+			f := foldToken(w)
+			if w[0] >= 'A' && w[0] <= 'Z' && !d.lx.inst[f] && !d.lx.stop[f] && !isUpperWord(w) {
+				return false // not an agency's acronym: NOAA, USDA
+			}
 		}
 	}
 	return true
@@ -429,6 +423,13 @@ func (d *doc) domestic(e eng) bool {
 			return false
 		}
 		c = pc
+	}
+	// Officials of one country "in the Philippines to attend the
+	// Philippines-United States Dialogue": the sentence names the other side.
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.key != c {
+			return false
+		}
 	}
 	return true
 }

@@ -94,7 +94,7 @@ func TestInferCountries(t *testing.T) {
 			"President Jane Doe and President John Smith met today in Paris.",
 			"Jane Doe", ""},
 		{"a domestic office anywhere in the text", "", wh, "Readout of a Meeting with Labor Leaders",
-			"Officials met labor leaders. Senator Mary Poe and Mayor Tom Lee joined them.",
+			"Officials discussed the bill. Later, Senator Mary Poe praised it.",
 			"Mary Poe", "US"},
 		{"a domestic office of a place", "", wh, "",
 			"Officials met labor leaders. They were joined by Governor of Okinawa Taro Yamada.",

@@ -86,6 +86,7 @@ type lexicon struct {
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
 	govNouns, epithets                     set
+	compounds, compoundEnds                set
 	outlets                                outletIndex
 	months                                 map[string]int
 	weekdays                               map[string]int
@@ -200,6 +201,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.given = newSet(k.GivenNames)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
+	lx.compounds = newSet(w.Compounds)
+	lx.compoundEnds = newSet(w.CompoundEnds)
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)

@@ -53,12 +53,26 @@ func (d *doc) findPersons() {
 			}
 		}
 	}
+	// Chinese, Korean and Taiwanese names without a title: a family name
+	// and a hyphenated given name ("Lin Chia-lung", "Cho Tae-yul").
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.covered[i] || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || d.atSentenceStart(i) && d.lx.stop[d.toks[i].fold] {
+			continue
+		}
+		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.atSentenceStart(i) && !d.inSpan(i-1) {
+			continue // part of a longer name
+		}
+		d.addMention(&pmention{i: i, j: i + 2, ni: i, nj: i + 2, title: -1})
+	}
 	// Names without a title: a known first name and another name word.
 	for i := 0; i < len(d.toks); i++ {
 		if d.covered[i] || !d.lx.given[d.toks[i].fold] || !d.toks[i].cap {
 			continue
 		}
 		if d.inSpan(i) || d.lx.stop[d.toks[i].fold] && d.atSentenceStart(i) {
+			continue
+		}
+		if d.inverted(i) {
 			continue
 		}
 		j := d.nameAt(i)
@@ -76,6 +90,61 @@ func (d *doc) findPersons() {
 		d.addMention(&pmention{i: i, j: d.suffixAt(j), ni: i, nj: j, title: -1})
 	}
 	d.resolve()
+}
+
+// inverted reads a name written family name first with a comma, as in
+// lists of participants: "Putin, Vladimir Vladimirovich". The given name
+// at toks[i] must be followed by a patronymic, which makes the order
+// certain. It keeps the name in the usual order.
+func (d *doc) inverted(i int) bool {
+	if i < 2 || i+1 >= len(d.toks) || d.toks[i-1].text != "," || !d.nameWord(i-2) || d.covered[i-2] || !d.patronymic(i+1) {
+		return false
+	}
+	if b := i - 3; b >= 0 && d.toks[b].word && d.toks[b].cap && !d.atSentenceStart(i-2) {
+		return false // "…, Moscow Region, Ivan Petrovich"
+	}
+	m := &pmention{i: i - 2, j: i + 2, ni: i - 2, nj: i + 2, title: -1}
+	n := len(d.mentions)
+	d.addMention(m)
+	if len(d.mentions) == n {
+		return false
+	}
+	fam, given, pat := d.toks[i-2].text, d.toks[i].text, d.toks[i+1].text
+	if d.toks[i-2].upper {
+		fam = titleCase(fam)
+	}
+	m.name, m.western = given+" "+pat+" "+fam, given+" "+fam
+	return true
+}
+
+// patronymic reports whether toks[k] is a patronymic: Vladimirovich,
+// Sergeyevna, Kemeluly.
+func (d *doc) patronymic(k int) bool {
+	t := d.toks[k]
+	if !t.word || !t.cap || t.sent != d.toks[k-1].sent {
+		return false
+	}
+	for _, suf := range d.lx.k.Words.Patronymics {
+		if strings.HasSuffix(t.fold, suf) && len(t.fold) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenGiven reports whether toks[k] is an East Asian given name of two
+// syllables joined by a hyphen, the second in lower case: Chia-lung,
+// Tae-yul, Ching-te.
+func (d *doc) hyphenGiven(k int) bool {
+	t := d.toks[k]
+	if !t.word || !t.cap || t.upper || t.sent != d.toks[k-1].sent || d.inSpan(k) {
+		return false
+	}
+	a, b, ok := strings.Cut(t.text, "-")
+	if !ok || strings.Contains(b, "-") || len(a) < 2 || len(a) > 6 || len(b) < 2 || len(b) > 6 {
+		return false
+	}
+	return b[0] >= 'a' && b[0] <= 'z' && !d.lx.inst[accord.Fold(b)] && !d.lx.compounds[accord.Fold(a)] && !d.lx.compoundEnds[accord.Fold(b)]
 }
 
 // chained reports whether span si directly follows another title span, so
@@ -205,8 +274,12 @@ func (d *doc) titled(si int) {
 	// "of the Republic of Korea (RoK) Lee Jae Myung", "of Foreign Affairs Lê Hoài Trung".
 	if p < len(d.toks) && (d.toks[p].fold == "of" || d.toks[p].fold == "for") && !m.counterpart {
 		end, ni, country, hasOther := d.complement(p + 1)
-		// "Special Envoy for Yemen" acts for whoever sent them, not for Yemen.
-		if country != "" && m.country == "" && d.toks[p].fold == "of" {
+		// "Special Envoy for Yemen" acts for whoever sent them, not for
+		// Yemen; "Minister for Foreign Affairs of Japan" acts for Japan.
+		if d.toks[p].fold == "for" && (d.countryAfter(p+1) || d.demonymAt(p+1)) {
+			country = "" // nor "Assistant Secretary for Indian Affairs"
+		}
+		if country != "" && m.country == "" {
 			m.country = country
 		}
 		if hasOther && m.title >= 0 {
@@ -222,19 +295,20 @@ func (d *doc) titled(si int) {
 			d.finishMention(m)
 			return
 		}
-		if d.apposition(m, end) {
-			return
-		}
+		after := p
 		if ni > p+1 {
-			p = ni // the complement named no person: look before the title
+			after = ni // the complement named no person: look before the title
 		}
-		d.nameBefore(m, p)
+		// "Name, Title, …" of a list before "the Title, Name".
+		if n := len(d.mentions); !d.nameBefore(m, after) && len(d.mentions) == n {
+			d.apposition(m, end)
+		}
 		return
 	}
 	nj := d.nameAt(p)
 	if nj == p {
-		if !d.apposition(m, p) {
-			d.nameBefore(m, p)
+		if n := len(d.mentions); !d.nameBefore(m, p) && len(d.mentions) == n {
+			d.apposition(m, p)
 		}
 		return
 	}
@@ -367,11 +441,15 @@ done:
 	for ni < j && d.lx.particles[d.toks[ni].fold] && d.toks[ni].text == d.toks[ni].fold {
 		ni++
 	}
-	// "Agriculture Tom Vilsack": a known first name starts the name.
-	for k := ni; k < j; k++ {
-		if d.lx.given[d.toks[k].fold] {
-			ni = k
-			break
+	// "Agriculture Tom Vilsack": a known first name starts the name; not
+	// where the name follows a comma or the country ("of Japan, Kishida
+	// Fumio", "of Japan HAYASHI Yoshimasa"): there the run is the name.
+	if b := ni - 1; ni < j && !d.toks[ni].upper && (b < i || d.toks[b].text != "," && !d.inSpan(b)) {
+		for k := ni; k < j; k++ {
+			if d.lx.given[d.toks[k].fold] {
+				ni = k
+				break
+			}
 		}
 	}
 	if j-ni > 3 && !d.lx.given[d.toks[ni].fold] {
@@ -415,6 +493,9 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	}
 	q := p + 1
 	honored := false
+	if sp, ok := d.spanAt(q + 1); ok && sp.kind == kHonorific && d.toks[q].fold == "the" {
+		q++ // "…, the Hon James Marape MP"
+	}
 	for {
 		sp, ok := d.spanAt(q)
 		if !ok || sp.kind != kHonorific {
@@ -426,12 +507,15 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if nj == q || nj-q == 1 && !honored {
 		return false
 	}
-	if !honored && !d.lx.given[d.toks[q].fold] && (nj >= len(d.toks) || d.toks[nj].text != ",") {
+	// Without an honorific or a known given name, only after an office of
+	// a country ("the Prime Minister of Japan, Kishida Fumio") or closed by
+	// a comma: not "President, Chicanos Por La Causa".
+	if !honored && !d.lx.given[d.toks[q].fold] && (nj-q < 2 || m.country == "" && (nj >= len(d.toks) || d.toks[nj].text != ",")) {
 		return false
 	}
 	end := d.suffixAt(nj)
-	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent {
-		return false
+	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent && !(d.toks[end].upper && d.at[end] > 0 && d.spanOf(end).kind == kTitle) {
+		return false // a longer name, not a post-nominal "MP"
 	}
 	m.ni, m.nj, m.j = q, nj, end
 	d.finishMention(m)
@@ -511,6 +595,12 @@ func (d *doc) nameWord(k int) bool {
 	return d.eligible(k) && !d.lx.inst[d.toks[k].fold] && !d.inSpan(k)
 }
 
+// demonymAt reports whether a demonym starts at toks[q].
+func (d *doc) demonymAt(q int) bool {
+	sp, ok := d.spanAt(q)
+	return ok && sp.kind == kDemonym
+}
+
 // countryAfter reports whether a country's name starts at toks[q], after
 // an optional "the".
 func (d *doc) countryAfter(q int) bool {
@@ -525,16 +615,24 @@ func (d *doc) countryAfter(q int) bool {
 }
 
 // nameBefore reads "Name, Title": the title follows a comma after a name.
-func (d *doc) nameBefore(m *pmention, after int) {
+func (d *doc) nameBefore(m *pmention, after int) bool {
 	k := m.i - 1
 	if k < 1 || d.toks[k].text != "," {
-		return
+		return false
 	}
 	e := k
 	// A post-nominal title between the name and the comma: "Sir Keir
 	// Starmer MP, Prime Minister".
 	if e > 1 && d.at[e-1] > 0 && d.toks[e-1].upper && d.spanOf(e-1).j == e && d.spanOf(e-1).kind == kTitle && d.covered[e-2] {
 		e--
+	}
+	// "H.E. Mr. Joseph R. Biden, Jr., President of the United States".
+	whole := e
+	if e > 2 && d.lx.suffixes[d.toks[e-1].fold] && d.toks[e-1].cap {
+		e--
+		if d.toks[e-1].text == "," {
+			e--
+		}
 	}
 	st := e
 	for st > 0 && e-st < 6 {
@@ -551,12 +649,12 @@ func (d *doc) nameBefore(m *pmention, after int) {
 		break
 	}
 	if st == e {
-		return
+		return false
 	}
 	if d.covered[e-1] {
 		// "Name …, King of Jordan" where the name was read already: its country.
 		for _, o := range d.mentions {
-			if o.nj == e || o.j == e {
+			if o.nj == e || o.j == e || o.j == whole {
 				if o.country == "" {
 					o.country = m.country
 				}
@@ -566,10 +664,10 @@ func (d *doc) nameBefore(m *pmention, after int) {
 				break
 			}
 		}
-		return
+		return true
 	}
 	if e-st == 1 && !d.lx.given[d.toks[st].fold] && !hasNonASCII(d.toks[st].text) {
-		return
+		return false
 	}
 	m.ni, m.nj = st, e
 	m.i = st
@@ -577,6 +675,7 @@ func (d *doc) nameBefore(m *pmention, after int) {
 		m.j = after
 	}
 	d.finishMention(m)
+	return true
 }
 
 // finishMention reads what follows a name ("of Brazil", "'s") and keeps it.

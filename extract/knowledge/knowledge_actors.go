@@ -107,6 +107,14 @@ type Words struct {
 	// Epithets are the courtesy words before a country's name in some
 	// outlets: "the friendly Islamic Republic of Pakistan".
 	Epithets []string `json:"country_epithets"`
+	// Patronymics are the endings of patronymics, which tell a name written
+	// family name first: "Putin, Vladimir Vladimirovich".
+	Patronymics []string `json:"patronymic_endings"`
+	// Compounds are the first parts of English hyphenated words, which
+	// are no East Asian given names: "Long-term", "Follow-up".
+	Compounds []string `json:"compound_prefixes"`
+	// CompoundEnds are the last parts of such words: "New York-based".
+	CompoundEnds []string `json:"compound_suffixes"`
 }
 
 // Organization is an international or national body.

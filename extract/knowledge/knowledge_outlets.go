@@ -35,11 +35,6 @@ type Government struct {
 	// Distinct are the titles that, written without a country in this
 	// country's own outlets, always mean its own office holder.
 	Distinct []string `json:"distinct"`
-	// Domestic are the titles that, written without a country in this
-	// country's own outlets, mean its own office holder whoever the
-	// article is about: legislators, state and city offices. Its outlets
-	// name a foreign holder of such an office with the country.
-	Domestic []string `json:"domestic,omitempty"`
 }
 
 var (
