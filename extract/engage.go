@@ -387,9 +387,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					held[k].typ = e.typ // the same contact: a courtesy call on the host
 				}
 				// The headline's contact, with whom the body names besides: a
-				// side it lacks, or more parties to a summit or a press
-				// conference (a call's other names are mostly its topics).
-				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ == accord.Summit || held[k].typ == accord.PressConference) {
+				// side it lacks, or more parties in person ("A, Secretary B
+				// and Secretary C met with D"); a call's other names are
+				// mostly its topics.
+				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ != accord.PhoneCall && held[k].typ != accord.VideoCall && held[k].typ != accord.Message) {
 					for _, p := range e.persons {
 						held[k].persons = appendInt(held[k].persons, p)
 					}
@@ -428,6 +429,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.joinParticipants(held)
 	d.courtesyCalls(held)
+	// A fact sheet or joint statement published after the contact it is
+	// about: "during last week's State Visit", "on October 29" in its lead,
+	// with nothing held besides, is that contact, dated by the text.
+	if len(held) == 0 {
+		for k, e := range refs {
+			if e.sent <= 1 && d.recent(e.date) && len(e.persons)+len(e.codes) >= 2 && !slices.ContainsFunc(invites, func(i eng) bool { return i.sent == e.sent }) {
+				e.status = accord.StatusHeld
+				if e.typ == accord.Visit && len(e.date) == 10 {
+					e.date = e.date[:7] // its days are not given
+				}
+				held = append(held, e)
+				refs = slices.Delete(refs, k, k+1)
+				break
+			}
+		}
+	}
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
@@ -513,6 +530,22 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		}
 	}
 	return -1
+}
+
+// recent reports whether a date (YYYY-MM-DD or YYYY-MM) falls within the
+// month before publication: the contact a late readout reports, not one
+// it recalls.
+func (d *doc) recent(date string) bool {
+	if d.pub.IsZero() || date == "" {
+		return false
+	}
+	if len(date) == 7 {
+		date += "-01"
+		t := parseDay(date)
+		return !t.IsZero() && !t.After(d.pub) && t.AddDate(0, 1, 0).After(d.pub.AddDate(0, 0, -31))
+	}
+	t := parseDay(date)
+	return !t.IsZero() && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -31))
 }
 
 // titleAny finds the headline's in-person contact of e's day and persons.
