@@ -64,15 +64,11 @@ type Engagement struct {
 	Refs []Evidence `json:"refs,omitempty"`
 	// ClosedBy is, for a pending engagement, the engagement that fulfilled it.
 	ClosedBy string `json:"closed_by,omitempty"`
-	// DatedBy is DatedByPublication when no date in the text places the
-	// event and it was dated by its article's publication: a weak date, which
-	// a report dated by its text outweighs (a fact sheet published weeks after
-	// a visit it does not date). Empty when the text dates it.
-	DatedBy string `json:"dated_by,omitempty"`
 }
 
-// DatedByPublication marks an engagement dated by its article's publication.
-const DatedByPublication = "published"
+// DateByPublication is the Evidence.DateBasis of a report whose text gives
+// no date: the article's publication date stands, a weak date.
+const DateByPublication = "published"
 
 // GatheringSize is the number of countries from which a contact is a
 // gathering of many parties (a summit, a leaders' conference call, a

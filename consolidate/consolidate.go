@@ -171,6 +171,11 @@ func (st *state) fillCountries() {
 				e.Countries = append(e.Countries, a.Country)
 				slices.Sort(e.Countries)
 			}
+			// A person's country learnt since names a side a country stood for.
+			if n := len(st.namedSides(slices.Clone(e.Participants))); n != len(e.Participants) {
+				st.touchEngagement(e)
+				e.Participants = st.namedSides(e.Participants)
+			}
 		}
 	}
 }

@@ -396,3 +396,51 @@ func TestTargets(t *testing.T) {
 		t.Errorf("changes (-want +got):\n%s", d)
 	}
 }
+
+// A one- or two-word name joins the one fuller person of its country in
+// the record; where two fit, it stays apart.
+func TestShortFormsJoin(t *testing.T) {
+	art := func(id, day string, actors ...accord.Actor) *accord.ArticleFacts {
+		return &accord.ArticleFacts{Article: &accord.Article{ID: id, Published: day}, Actors: actors, Areas: []string{}, Engagements: []accord.Engagement{}, Targets: []accord.Target{}}
+	}
+	person := func(name, country string) accord.Actor {
+		return accord.Actor{ID: accord.ActorKey(accord.Person, name), Type: accord.Person, Name: name, Country: country, Roles: []string{}, Aliases: []string{}}
+	}
+	tests := []struct {
+		name  string
+		facts []*accord.ArticleFacts
+		want  int // persons in the record
+	}{
+		{"one fuller person", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Antony Blinken", "US")),
+			art("a2", "2024-01-02", person("Blinken", "US")),
+			art("a3", "2024-01-03", person("Blinken", "")),
+		}, 1},
+		{"two fuller persons of the country: apart", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Kamala Harris", "US"), person("Grant Harris", "US")),
+			art("a2", "2024-01-02", person("Harris", "US")),
+		}, 3},
+		{"the fuller person of the same country first", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Kamala Harris", "US"), person("Grant Harris", "")),
+			art("a2", "2024-01-02", person("Harris", "US")),
+		}, 2},
+		{"another country's fuller person is not it", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Boris Johnson", "GB")),
+			art("a2", "2024-01-02", person("Johnson", "US")),
+		}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := consolidate.Build(tt.facts)
+			n := 0
+			for _, a := range rec.Actors {
+				if a.Type == accord.Person {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d persons, want %d: %v", n, tt.want, rec.Actors)
+			}
+		})
+	}
+}

@@ -29,9 +29,10 @@
 // package view).
 //
 // Two reports are one event when
-//   - their types are compatible: talks ≡ meeting; any other type only
-//     matches itself (a call is never a meeting, a press conference is not a
-//     visit);
+//   - their types are compatible: talks ≡ meeting, a video call ≡ a call
+//     (the more specific kept); any other type only matches itself (a call
+//     is never a meeting, a press conference is not a visit, a courtesy
+//     call received is not the talks of the same visitors);
 //   - their dates agree: the same day; a month-only date (YYYY-MM) matches
 //     any day of its month; two visits given by day match when they overlap
 //     or start within a week of each other, since a visit spans days;
@@ -53,8 +54,9 @@
 //     visitor in common, whoever received him. With no persons, the same
 //     countries.
 //
-// A date the text does not give (Engagement.DatedBy: the article's
-// publication date) is weak: a text date of the same event outweighs it. A
+// A date no report's text gives (each report's Evidence.DateBasis is
+// "published": its article's publication date) is weak: a text date of the
+// same event outweighs it. A
 // visit so dated joins the visit of the same principals its text dates, up
 // to 31 days before (a fact sheet published after the visit); a contact so
 // dated, reported after a visit of its principals, took place during the

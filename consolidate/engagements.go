@@ -32,11 +32,20 @@ func gathering(t accord.EngagementType) bool {
 
 // typeClass is the equivalence class of a type: talks ≡ meeting.
 func typeClass(t accord.EngagementType) accord.EngagementType {
-	if t == accord.Meeting {
+	switch t {
+	case accord.Meeting:
 		return accord.Talks
+	case accord.VideoCall:
+		return accord.PhoneCall // "a call" on one side, "a video call" on the other
 	}
 	return t
 }
+
+// typeRank orders the types of one class, the most specific first: formal
+// talks over a meeting, a video call over a call. (A reception stays apart
+// from talks: a courtesy call on the host's leader and the talks of the
+// same visitors with their counterparts are two engagements of one day.)
+var typeRank = map[accord.EngagementType]int{accord.Talks: 0, accord.Meeting: 1, accord.VideoCall: 0, accord.PhoneCall: 1}
 
 // levels ranks levels, highest first.
 var levels = []string{accord.LevelHeadOfState, accord.LevelPartyLeader, accord.LevelHeadOfGovernment,
@@ -60,8 +69,8 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		Participants: st.resolve(ids, e.Participants, art),
 		Level:        e.Level,
 		Status:       status,
-		DatedBy:      e.DatedBy,
 	}
+	g.Participants = st.namedSides(g.Participants)
 	for _, c := range e.Countries {
 		g.Countries = append(g.Countries, strings.ToUpper(c))
 	}
@@ -130,18 +139,20 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 
 // mergeEngagement merges e into g (see the package doc for the rules).
 func (st *state) mergeEngagement(g, e *accord.Engagement) {
-	if typeClass(g.Type) == accord.Talks && e.Type == accord.Talks {
-		g.Type = accord.Talks // formal talks over a meeting
+	if r, ok := typeRank[e.Type]; ok && r < typeRank[g.Type] {
+		g.Type = e.Type // formal talks over a meeting, a video call over a call
 	}
+	// A date the text gives outweighs a publication date it does not
+	// contain; a publication day within the month the text gives ("this
+	// week") is the more precise, but for a visit, which spans days, the
+	// day of a report is not the visit's.
 	d := preciser(g.Date, e.Date)
+	visit := g.Type == accord.Visit
 	switch {
-	case weak(e) && !weak(g):
-		d = g.Date // a date the text gives outweighs a publication date
-	case weak(g) && !weak(e):
+	case weak(e) && !weak(g) && (visit || !inMonth(e.Date, g.Date)):
+		d = g.Date
+	case weak(g) && !weak(e) && (visit || !inMonth(g.Date, e.Date)):
 		d = e.Date
-	}
-	if !weak(e) && g.DatedBy != "" {
-		g.DatedBy = ""
 	}
 	if d != g.Date {
 		if g.Status == accord.StatusHeld || g.Status == "" {
@@ -164,7 +175,7 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if sidesKnown(g, e) {
 		add = st.otherForms(g.Participants, add)
 	}
-	g.Participants = st.collapse(union(g.Participants, add))
+	g.Participants = st.namedSides(st.collapse(union(g.Participants, add)))
 	g.Countries = union(g.Countries, e.Countries)
 	g.Areas = union(g.Areas, e.Areas)
 	if e.Level != "" && levelRank(e.Level) < levelRank(g.Level) {
@@ -212,6 +223,26 @@ func (st *state) otherForms(have, add []string) []string {
 		}
 	}
 	return out
+}
+
+// namedSides drops the countries that stand for a side a person of that
+// country names: a country takes part in its own name only when no person
+// of it is named ("the Taoiseach" left as Ireland, until a report names
+// him).
+func (st *state) namedSides(ids []string) []string {
+	named := map[string]bool{}
+	for _, id := range ids {
+		if a := st.actors[id]; a != nil && a.Type == accord.Person && a.Country != "" {
+			named[a.Country] = true
+		}
+	}
+	if len(named) == 0 {
+		return ids
+	}
+	return slices.DeleteFunc(ids, func(id string) bool {
+		a := st.actors[id]
+		return a != nil && a.Type == accord.Country && named[a.Country]
+	})
 }
 
 // collapse drops from merged participants the one-word forms that stand for
@@ -332,9 +363,21 @@ func sidesKnown(a, b *accord.Engagement) bool {
 	return twoSides(a, b) || len(a.Countries) >= 2 && slices.Equal(a.Countries, b.Countries)
 }
 
-// weak reports whether an engagement's date is its article's publication
-// date, not one its text gives.
-func weak(e *accord.Engagement) bool { return e.DatedBy == accord.DatedByPublication }
+// weak reports whether an engagement's date is only its reports'
+// publication date: no report's text dates it.
+func weak(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		if r.DateBasis != accord.DateByPublication {
+			return false
+		}
+	}
+	return len(e.Reports) > 0
+}
+
+// inMonth reports whether day lies in the month date names.
+func inMonth(day, date string) bool {
+	return len(day) == 10 && len(date) == 7 && month(day) == date
+}
 
 // lastDay returns the last day an event's date covers: its end date, the
 // last day of its month, or the day itself.
@@ -372,7 +415,9 @@ func lateOf(w string, ev *accord.Engagement) bool {
 // dated by its text, of the same principals, at most lateWindow days
 // before (the latest such visit; ties by id). A fact sheet or joint
 // statement sums up a visit after it ends; a readout of a call or meeting
-// is published the day it is held, so other types merge by date only.
+// is published the day it is held, so other types merge by date only. Two
+// visits of the same principals and place from one article, dated within
+// lateWindow days of each other, are one.
 func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 	if e.Type != accord.Visit || len(e.Date) != 10 && weak(e) {
 		return nil
@@ -382,21 +427,49 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
 	}
 	for _, c := range st.lateCandidates(e.Date) {
-		if weak(c) == weak(e) || typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) {
+		if typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) || !st.samePrincipals(c, e) {
+			continue
+		}
+		if weak(c) == weak(e) {
+			// One article reports one visit of a visitor to a host, however
+			// many of its sentences date it, and dates it differently.
+			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) {
+				best = c
+			}
 			continue
 		}
 		w, ev := e, c
 		if weak(c) {
 			w, ev = c, e
 		}
-		if !lateOf(w.Date, ev) || !st.samePrincipals(c, e) {
-			continue
-		}
-		if better(c) {
+		if lateOf(w.Date, ev) && better(c) {
 			best = c
 		}
 	}
 	return best
+}
+
+// sameArticle reports whether two engagements have a report in common.
+func sameArticle(a, b *accord.Engagement) bool {
+	for _, r := range a.Reports {
+		if slices.ContainsFunc(b.Reports, func(s accord.Evidence) bool { return s.Article == r.Article }) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePlace reports whether two engagements' place countries do not differ.
+func samePlace(a, b *accord.Engagement) bool {
+	return a.Place.Country == "" || b.Place.Country == "" || a.Place.Country == b.Place.Country
+}
+
+// firstDay returns the first day of an engagement's date.
+func firstDay(e *accord.Engagement) string {
+	if len(e.Date) == 7 {
+		return e.Date + "-01"
+	}
+	return e.Date
 }
 
 // lateCandidates returns the held engagements of date's month and of the

@@ -105,6 +105,18 @@ func TestEventRules(t *testing.T) {
 				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{lopezW, smithJr}},
 			},
 			[]string{"phone_call 2024-05-01 AA,BB"}},
+		{"a call on one side is a video call on the other",
+			[]report{
+				{published: "2024-05-01", typ: call, date: "2024-05-01", persons: []party{smith, lopez}},
+				{published: "2024-05-01", typ: accord.VideoCall, date: "2024-05-01", persons: []party{smith, lopez}},
+			},
+			[]string{"video_call 2024-05-01 AA,BB"}},
+		{"a courtesy call and the talks of the same visitors are two",
+			[]report{
+				{published: "2024-05-01", typ: accord.Reception, date: "2024-05-01", persons: []party{lopez, smith, brown}},
+				{published: "2024-05-01", typ: accord.Talks, date: "2024-05-01", persons: []party{host1, host2, smith, brown}},
+			},
+			[]string{"reception 2024-05-01 AA,BB", "talks 2024-05-01 AA,BB"}},
 		{"a family name written first is the same name",
 			[]report{
 				{published: "2024-05-01", typ: meeting, date: "2024-05-01", persons: []party{smith, kimura}},
@@ -130,6 +142,12 @@ func TestEventRules(t *testing.T) {
 				{published: "2024-06-20", typ: visit, date: "2024-05-28", place: "BB", persons: []party{smith, lopez}},
 			},
 			[]string{"visit 2024-05-28 AA,BB"}},
+		{"a publication day within the month a text gives is the more precise",
+			[]report{
+				{published: "2024-06-11", typ: accord.Reception, date: "2024-06-11", persons: []party{smith, lopez}, weak: true},
+				{published: "2024-06-12", typ: accord.Reception, date: "2024-06", persons: []party{smith, lopez}},
+			},
+			[]string{"reception 2024-06-11 AA,BB"}},
 		{"one visitor's visit merges whoever received him",
 			[]report{
 				{published: "2024-06-10", typ: visit, date: "2024-06", place: "BB", persons: []party{smith, host1}},
@@ -227,4 +245,62 @@ func checkOrders(t *testing.T, facts []*accord.ArticleFacts, want *accord.Record
 	if d := cmp.Diff(want, rec); d != "" {
 		t.Fatalf("Update ≠ Build (-build +update):\n%s", d)
 	}
+}
+
+// TestOneVisitPerArticle: an article that dates one visit twice (its day
+// in one sentence, another month in another) reports one visit.
+func TestOneVisitPerArticle(t *testing.T) {
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	d := ct.NewDoc("v.txt", "Visit", "2024-11-13", "", "Lopez welcomed Smith on October 29.", "It was the first visit hosted in the city.")
+	ps := []string{d.Person(smith.name, smith.country, nil), d.Person(lopez.name, lopez.country, nil)}
+	d.Held(ct.E{Type: accord.Visit, Date: "2024-10", PlaceCountry: "BB", Participants: ps, Countries: []string{"AA", "BB"}})
+	d.Held(ct.E{Type: accord.Visit, Date: "2024-11", PlaceCountry: "BB", Participants: ps, Countries: []string{"AA", "BB"}, Sentence: 1})
+	other := ct.NewDoc("w.txt", "Visit", "2024-11-20", "", "Smith visited the country again.")
+	qs := []string{other.Person(smith.name, smith.country, nil), other.Person(lopez.name, lopez.country, nil)}
+	other.Held(ct.E{Type: accord.Visit, Date: "2024-11", PlaceCountry: "BB", Participants: qs, Countries: []string{"AA", "BB"}})
+	facts := []*accord.ArticleFacts{d.Facts, other.Facts}
+	rec := consolidate.Build(facts)
+	var dates []string
+	for _, e := range rec.Engagements {
+		dates = append(dates, e.Date)
+	}
+	// The other article's visit, dated by its text to another month, stays
+	// apart: only one article's own sentences are one visit.
+	if !slices.Equal(dates, []string{"2024-10", "2024-11"}) {
+		t.Errorf("visits dated %v, want 2024-10 and 2024-11", dates)
+	}
+	checkOrders(t, facts, rec)
+}
+
+// TestNamedSides: a country stands for its side only while no person of it
+// is named; both sides' readouts merged name the persons alone.
+func TestNamedSides(t *testing.T) {
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	facts := docs([]report{
+		{published: "2024-05-01", typ: accord.Meeting, date: "2024-05-01", persons: []party{smith}, countries: []string{"BB"}},
+		{published: "2024-05-02", typ: accord.Meeting, date: "2024-05-01", persons: []party{smith, lopez}, countries: []string{"AA"}},
+	})
+	rec := consolidate.Build(facts)
+	if len(rec.Engagements) != 1 {
+		t.Fatalf("%d engagements, want 1", len(rec.Engagements))
+	}
+	e := rec.Engagements[0]
+	for _, p := range e.Participants {
+		if a := actorByID(rec, p); a == nil || a.Type != accord.Person {
+			t.Errorf("participant %s is not a person: %+v", p, e.Participants)
+		}
+	}
+	if !slices.Equal(e.Countries, []string{"AA", "BB"}) {
+		t.Errorf("countries %v, want AA, BB", e.Countries)
+	}
+	checkOrders(t, facts, rec)
+}
+
+func actorByID(rec *accord.Record, id string) *accord.Actor {
+	for i := range rec.Actors {
+		if rec.Actors[i].ID == id {
+			return &rec.Actors[i]
+		}
+	}
+	return nil
 }

@@ -424,6 +424,13 @@ func (d *doc) domestic(e eng) bool {
 		}
 		c = pc
 	}
+	// Officials of one country "in the Philippines to attend the
+	// Philippines-United States Dialogue": the sentence names the other side.
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.key != c {
+			return false
+		}
+	}
 	return true
 }
 

@@ -133,7 +133,7 @@ func class(t accord.EngagementType) string {
 
 // engagements reads the engagements of the body. Principals are the persons
 // the article is about (its lead), who stand for "the two leaders".
-func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, invites []eng) {
+func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, refs, invites []eng) {
 	lx := d.lx
 	principals := d.principals(title)
 	speaker := d.speaker(title)
@@ -185,6 +185,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			if date.t.After(d.pub.AddDate(0, 0, 1)) {
 				future = true
 			}
+		}
+		// "With negotiations having been initiated during …": done before.
+		if tr.j+1 < to && (d.toks[tr.j].fold == "having" || d.toks[tr.j].fold == "had") && d.toks[tr.j+1].fold == "been" {
+			past, future = true, false
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
@@ -336,6 +340,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 			// unnamed speaker's side is a country of the sentence.
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
+				// "we" on a government's own site, or in an outlet of a
+				// country the sentence names: that country.
+				if h.country != "" && (h.government || slices.Contains(codes, h.country)) {
+					e.codes = []string{h.country}
+				}
+			} else if !past && !future && len(e.persons) == 1 && h.government && h.country != "" && d.unnamedOffice(from, tr) && d.afterTrigger(e.persons, tr) {
+				// "The Prime Minister spoke to President A" on the Prime
+				// Minister's own site: that side is the site's country.
+				e.codes = []string{h.country}
 			} else {
 				if !past && (len(e.persons) > 0 || len(codes) < 2) || past && len(e.persons)+len(codes) == 0 {
 					continue
@@ -373,8 +386,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 				if e.typ == accord.Reception && !held[k].fromTitle {
 					held[k].typ = e.typ // the same contact: a courtesy call on the host
 				}
-				// The headline's contact, with whom the body names besides.
-				if held[k].fromTitle && !e.guessed {
+				// The headline's contact, with whom the body names besides: a
+				// side it lacks, or more parties to a summit or a press
+				// conference (a call's other names are mostly its topics).
+				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ == accord.Summit || held[k].typ == accord.PressConference) {
 					for _, p := range e.persons {
 						held[k].persons = appendInt(held[k].persons, p)
 					}
@@ -383,6 +398,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef) (held, refs, inv
 					}
 				}
 				continue
+			}
+			// "spoke today with A at the G7" under a headline of a meeting
+			// with A: that meeting.
+			if lx.genericTalk[tr.form] && !e.guessed {
+				if k := d.titleAny(held[:nTitle], e); k >= 0 {
+					held[k].confirmed = true
+					continue
+				}
 			}
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
@@ -449,10 +472,14 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			}
 		}
 	}
-	pub := d.pub.Format("2006-01-02")
+	date, datePub := d.pub.Format("2006-01-02"), true
+	// "PM call with President X: 12 March 2024": the headline dates it.
+	if ds := d.lx.dates(title.toks, 0, len(title.toks), d.pub); len(ds) == 1 && ds[0].prec == precDay && !ds[0].t.After(d.pub) {
+		date, datePub = ds[0].format(), false
+	}
 	var out []eng
 	for _, t := range types {
-		e := eng{typ: t, date: pub, status: accord.StatusHeld, fromTitle: true, datePub: true}
+		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
 		switch {
 		case len(ps) >= 2:
 			e.persons, e.sent = ps, d.firstSentenceWith(ps)
@@ -488,6 +515,16 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 	return -1
 }
 
+// titleAny finds the headline's in-person contact of e's day and persons.
+func (d *doc) titleAny(title []eng, e eng) int {
+	for k, h := range title {
+		if h.date == e.date && overlap(h.persons, e.persons) && h.typ != accord.PhoneCall && h.typ != accord.VideoCall && h.typ != accord.Message {
+			return k
+		}
+	}
+	return -1
+}
+
 // summits decides what a "summit" of the body is: the occasion of the
 // meeting it follows ("met in Seoul for the 10th EU–Korea Summit" is the
 // summit), the venue of another contact ("met on the margins of the G20
@@ -497,7 +534,8 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 	lx := d.lx
 	out := trs[:0:0]
 	for n, tr := range trs {
-		if tr.typ != accord.Summit {
+		// "held a summit with": explicit; only a bare "summit" needs reading.
+		if tr.typ != accord.Summit || tr.form != "summit" {
 			out = append(out, tr)
 			continue
 		}
@@ -637,11 +675,18 @@ func (d *doc) unnamedWho(i int) bool {
 		if d.toks[k].fold != "who" {
 			continue
 		}
-		p := k - 1
-		if p >= 0 && d.toks[p].text == "," {
-			p--
+		// Back over an appositive to the name: "A, Prime Minister of
+		// Japan, who is visiting".
+		for p := k; p > 0 && p > k-10; p-- {
+			if d.personEndsAt(p) {
+				return false
+			}
+			t := d.toks[p-1]
+			if !(t.text == "," || t.cap || t.fold == "of" || t.fold == "the") {
+				break
+			}
 		}
-		return p < 0 || !d.covered[p]
+		return true
 	}
 	return false
 }
@@ -650,8 +695,9 @@ func (d *doc) unnamedWho(i int) bool {
 // name, starts at token k: "visiting Taiwan", not "visiting New Zealand
 // Deputy Prime Minister".
 func (d *doc) placeOnlyAt(k int) bool {
+	the := k < len(d.toks) && d.toks[k].fold == "the" // "visiting the Philippines"
 	for _, o := range d.others {
-		if o.i == k && (o.kind == accord.Country || o.kind == accord.Place) && !o.demonym {
+		if (o.i == k || the && o.i == k+1) && (o.kind == accord.Country || o.kind == accord.Place) && !o.demonym {
 			return o.j >= len(d.toks) || !d.toks[o.j].cap || d.toks[o.j].sent != d.toks[k].sent
 		}
 	}
@@ -696,6 +742,26 @@ func (d *doc) firstPersonIn(from, to int) bool {
 		if d.lx.firstPerson[d.toks[k].text] {
 			return true
 		}
+	}
+	return false
+}
+
+// unnamedOffice reports whether the subject of a contact phrase is an
+// office without its holder, not another country's: "The Prime Minister
+// spoke to …", "Today, the Prime Minister met …", not "the President of
+// France", "Assistant to the President".
+func (d *doc) unnamedOffice(from int, tr trigger) bool {
+	for _, sp := range d.spans {
+		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
+			continue
+		}
+		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+			continue
+		}
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+			continue // the subject opens the sentence or follows an opening phrase
+		}
+		return true
 	}
 	return false
 }
@@ -831,7 +897,7 @@ func (d *doc) courtesyCalls(held []eng) {
 		if !slices.Contains(visitors, g) {
 			g, h = h, g
 		}
-		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.persons[h].level == accord.LevelHeadOfState && !d.persons[h].qualified && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
+		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.headOfState(h) && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
 			e.typ = accord.Reception
 		}
 	}
@@ -844,6 +910,24 @@ func (d *doc) visitIn(s int) bool {
 	for k := from; k < to; k++ {
 		if d.toks[k].fold == "visit" || d.toks[k].fold == "visiting" || d.toks[k].fold == "trip" {
 			return true
+		}
+	}
+	return false
+}
+
+// headOfState reports whether person p bears a head of state's title as
+// such ("President", "King"), not inside another office ("Chief of the
+// Military Staff of the President", "Senate President").
+func (d *doc) headOfState(p int) bool {
+	q := d.persons[p]
+	if q.level != accord.LevelHeadOfState || q.qualified {
+		return false
+	}
+	for _, r := range q.roles {
+		for _, t := range d.lx.k.Titles.Titles {
+			if t.Level == accord.LevelHeadOfState && (r == t.Title || r == t.Office) {
+				return true
+			}
 		}
 	}
 	return false
@@ -985,7 +1069,9 @@ func (d *doc) principals(title *doc) []int {
 			}
 		}
 	}
-	if len(ps) < 2 && title != nil {
+	// The headline's persons too: "… Manalo and … Teodoro at the 2+2 joint
+	// press conference" over a transcript whose lead names three of four.
+	if title != nil {
 		for _, m := range title.mentions {
 			if m.person >= 0 {
 				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
@@ -1045,7 +1131,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 			n++
 		}
 		for ; n > 0; n-- {
-			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || ty == accord.Summit) {
+			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[cue]) {
 				if !slices.Contains(out, ty) {
 					out = append(out, ty)
 				}

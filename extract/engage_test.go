@@ -75,6 +75,9 @@ func TestEngagementRules(t *testing.T) {
 		{"a guest's visit by its owner", "", "2024-06-11",
 			"President Ferdinand R. Marcos Jr. received Foreign Minister Winston Peters of New Zealand on Tuesday.\n\nThe President expressed elation over Peters' visit.",
 			[]string{"reception 2024-06-11 2", "visit 2024-06 2"}, 0, 0},
+		{"a summit meeting of a leader who is visiting", "Japan-Philippines Summit Meeting", "2025-04-29",
+			"On April 29, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting the Philippines, held a Japan-Philippines Summit Meeting with H.E. Ferdinand R. Marcos, Jr., President of the Republic of the Philippines.",
+			[]string{"visit 2025-04 2", "meeting 2025-04-29 2"}, 0, 0},
 		{"visiting guests who are not named", "", "2024-05-20",
 			"President Lai Ching-te received Prime Minister Feleti Teo of Tuvalu on May 20, together with other guests who were visiting Taiwan.",
 			[]string{"reception 2024-05-20 2"}, 0, 0},
@@ -111,5 +114,37 @@ func TestDateBasis(t *testing.T) {
 		if got := f.Engagements[0].Reports[0].DateBasis; got != tt.want {
 			t.Errorf("%q: date basis %q, want %q", tt.body, got, tt.want)
 		}
+	}
+}
+
+// TestUnnamedOfficeSide checks that an office named without its holder on
+// its own government's site stands for that country.
+func TestUnnamedOfficeSide(t *testing.T) {
+	x := newX(t)
+	a := article("PM call with President Anna Weber: 12 March 2024", "2024-03-12",
+		"The Prime Minister spoke to President Anna Weber of Germany this evening.\n\nThe leaders looked forward to meeting in person at the upcoming G20 Summit.")
+	a.URL = "https://www.gov.uk/government/news/pm-call-with-president-anna-weber-12-march-2024"
+	f := x.Extract(a)
+	if len(f.Engagements) != 1 {
+		t.Fatalf("engagements %+v", f.Engagements)
+	}
+	e := f.Engagements[0]
+	if e.Type != "phone_call" || e.Date != "2024-03-12" || strings.Join(e.Countries, ",") != "DE,GB" {
+		t.Errorf("got %s %s %v %v, want phone_call 2024-03-12 [DE GB]", e.Type, e.Date, e.Participants, e.Countries)
+	}
+}
+
+// TestGenericTalkUnderMeetingHeadline checks that "spoke with" in the
+// readout of a meeting is that meeting, not a call besides.
+func TestGenericTalkUnderMeetingHeadline(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("Readout of President Biden's Meeting with Prime Minister Anna Weber of Germany", "2021-06-12",
+		"President Joe Biden spoke today with Prime Minister Anna Weber of Germany at the G7 summit."))
+	var got []string
+	for _, e := range f.Engagements {
+		got = append(got, string(e.Type)+" "+e.Date)
+	}
+	if strings.Join(got, "|") != "meeting 2021-06-12" {
+		t.Errorf("engagements %q, want one meeting", got)
 	}
 }

@@ -72,7 +72,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
-	held, refs, invites := d.engagements(title, dateline)
+	held, refs, invites := d.engagements(title, dateline, x.lx.outlets.home(a))
 	d.inferCountries(a, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
@@ -100,7 +100,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 // outlet is not known) and the persons and government bodies of the body
 // with their countries.
 func (x *Extractor) targetContext(a *accord.Article, ms []Mention) target.Context {
-	ctx := target.Context{Home: x.lx.outlets.home(a).country}
+	h := x.lx.outlets.home(a)
+	ctx := target.Context{Home: h.country, Government: h.government}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
@@ -348,9 +349,6 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 		out.Countries = appendStr(out.Countries, c)
 	}
 	sort.Strings(out.Countries)
-	if e.datePub {
-		out.DatedBy = accord.DatedByPublication
-	}
 	keys := append([]string(nil), out.Participants...)
 	sort.Strings(keys)
 	out.ID = accord.HashID("e", a.ID, string(e.typ), e.date, strings.Join(keys, ","))

@@ -55,14 +55,15 @@ func TestPersons(t *testing.T) {
 		{"President Joseph R. Biden, Jr. spoke today with Amir Sheikh Tamim Bin Hamad Al-Thani of Qatar.", "Tamim Bin Hamad Al-Thani", "QA", "Amir", ""},
 		{"Jake Sullivan spoke with Philippine National Security Advisor Eduardo M. Año. Mr. Sullivan and Mr. Ano met.", "Eduardo M. Año", "PH", "National Security Advisor", "Ano"},
 		{"The leaders met: Prime Minister Keir Starmer of the United Kingdom and others.", "Keir Starmer", "GB", "Prime Minister", ""},
-		{"The representative was He Lifeng, Vice Premier of the State Council.", "He Lifeng", "", "Vice Premier", ""},
+		{"The representative was He Lifeng, Vice Premier of the State Council.", "He Lifeng", "CN", "Vice Premier", ""},
 		{"Vietnamese Minister of Foreign Affairs Lê Hoài Trung and his Korean counterpart Cho Hyun talked.", "Cho Hyun", "KR", "Minister of Foreign Affairs", ""},
 		// A known holder of the office on the day gets the holder's name and country.
 		{"PRESIDENT BIDEN:  I'm well.\n\nPRESIDENT MACRON:  Thank you.", "Joe Biden", "US", "President", "President Biden"},
 		{"The partnership was announced by Presidents Lula and Biden.", "Joe Biden", "US", "President", "Biden"},
 		{"Prime Ministers Kishida, Albanese and Modi met.", "Anthony Albanese", "AU", "Prime Minister", "Albanese"},
 		{"He welcomed His Majesty King Abdullah II ibn Al Hussein, King of the Hashemite Kingdom of Jordan.\n\nKING ABDULLAH II:  Thank you.", "Abdullah II ibn Al Hussein", "JO", "King", "Abdullah II"},
-		{"It was first convened by Secretary of Energy Jennifer Granholm in 2021.", "Jennifer Granholm", "", "", ""},
+		// A known holder named without a country gets the holder's country.
+		{"It was first convened by Secretary of Energy Jennifer Granholm in 2021.", "Jennifer Granholm", "US", "", ""},
 		{"Jake Sullivan spoke with South African National Security Advisor Dr. Paris Mokoena.", "Paris Mokoena", "ZA", "National Security Advisor", ""},
 	}
 	for _, tt := range tests {

@@ -53,29 +53,36 @@ func (d *doc) knownHolders(home string) {
 // family name, of the home government (President Trump in a US release of
 // 2022: the person and their country are the same).
 func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
-	if h, ok := d.holderOn(p, home, d.pub); ok {
+	all := office.Find(p.name, time.Time{})
+	var now []office.Holder
+	for _, h := range all {
+		if h.Holds(d.pub) {
+			now = append(now, h)
+		}
+	}
+	if h, ok := d.holderOn(p, home, d.pub, now); ok {
 		return h, true
 	}
-	h, ok := d.holderOn(p, home, time.Time{})
-	if ok && len(p.core) < 2 && h.Country != home {
-		// A family name out of its holder's time is anyone's: "President
-		// Michel" of the European Council is no former president of Lebanon.
+	h, ok := d.holderOn(p, home, time.Time{}, all)
+	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) {
+		// A name out of its holder's time is anyone's unless the office
+		// or the government says more: "President Michel" of the European
+		// Council is no former president of Lebanon.
 		return office.Holder{}, false
 	}
 	return h, ok
 }
 
-// holderOn is holderOf for one day; the zero day is any day.
-func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bool) {
-	hs := office.Find(p.name, day)
-	var offices []string // the person's titles of offices the table holds
+// holderOn is holderOf for one day, the zero day any day, among the
+// holders hs whose name the person's fits.
+func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder) (office.Holder, bool) {
+	var offices []string // the person's titles
 	titled := false
 	for _, t := range p.titles {
 		ti := d.lx.k.Titles.Titles[t]
 		titled = true
-		if office.Class(ti.Office) != "" {
-			offices = append(offices, ti.Office)
-		} else if office.Class(ti.Title) != "" {
+		offices = append(offices, ti.Office)
+		if ti.Title != ti.Office {
 			offices = append(offices, ti.Title)
 		}
 	}
@@ -86,12 +93,12 @@ func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bo
 			continue
 		}
 		switch {
-		case len(offices) > 0:
-			if !sameOffice(offices, h.Office) {
-				continue
-			}
-		case len(p.core) >= 2:
-			// A full name identifies without a title.
+		case len(offices) > 0 && sameOffice(offices, &h):
+		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), office.Words(h.Name))):
+			// A full name identifies without a title; with a title the
+			// holder does not hold, only the very name does (He Lifeng, Vice
+			// Premier, is the holder He Lifeng; Juan A. Cruz, Secretary for
+			// Foreign Affairs, is no Juan Santos Cruz).
 		case titled || h.Country != home:
 			// One word with another title ("First Lady Biden") or not of
 			// the home government: a surname many share.
@@ -110,7 +117,9 @@ func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bo
 	if country == "" {
 		country = home // a family name the home government's holder bears
 	}
-	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 && !day.IsZero() {
+	// Not for a longer name: "Khalid bin Hamad Al Nahyan" is not the
+	// President Mohammed bin Zayed Al Nahyan for sharing a family name.
+	if n == 0 && country != "" && len(offices) > 0 && len(p.core) > 0 && len(p.core) <= 2 && !day.IsZero() {
 		// The text's own office, country and family name: the holder, whatever
 		// given name the text uses (Ferdinand R. Marcos Jr., Bongbong Marcos).
 		last := p.core[len(p.core)-1]
@@ -134,9 +143,9 @@ func (d *doc) holderOn(p *person, home string, day time.Time) (office.Holder, bo
 	return found, true
 }
 
-func sameOffice(titles []string, held string) bool {
+func sameOffice(titles []string, h *office.Holder) bool {
 	for _, t := range titles {
-		if office.Same(t, held) {
+		if h.Titled(t) {
 			return true
 		}
 	}
@@ -273,4 +282,24 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 			}
 		}
 	}
+}
+
+// sameWords reports whether two names have the same words, in any order.
+func sameWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, w := range a {
+		found := false
+		for _, x := range b {
+			if w == x {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -82,6 +82,7 @@ type lexicon struct {
 	reporting, visitPast                   set
 	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome             set
+	titleAnyCase, genericTalk              set
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
 	govNouns, epithets                     set
@@ -229,6 +230,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)
+	lx.titleAnyCase = newSet(e.TitleAnyCase)
+	lx.genericTalk = newSet(e.GenericTalk)
 	lx.firstPerson = map[string]bool{}
 	for _, w := range e.FirstPerson {
 		lx.firstPerson[w] = true

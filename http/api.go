@@ -274,6 +274,7 @@ func (s *Server) handlePostArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	res, err := s.opts.Ingest(r.Context(), Upload{Name: name, Data: data, Replace: replace})
+	s.invalidate()
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -52,8 +52,9 @@ type Server struct {
 
 	routes []route // registered API and page routes, for the OpenAPI test
 
-	mu    sync.Mutex
-	cache *model // derived views of the record, for one store generation
+	mu      sync.Mutex
+	cache   *model    // derived views of the record, for one store generation
+	checked time.Time // when the store's generation was last compared with cache's
 
 	// ingesting admits one upload at a time: ingest is CPU-bound and the
 	// store serialises writes anyway, so a second concurrent one gets 429.
@@ -265,7 +266,19 @@ func cacheFor(h http.Handler, d time.Duration) http.Handler {
 // model returns the derived views for the store's current generation,
 // building them once per generation: pages and API calls then share one
 // loaded record instead of reloading it on each request.
+//
+// Under load, the generation itself is checked at most every
+// generationCheck: the pages built from the model are then served without
+// touching the store, and an ingest by another process shows within that
+// delay (an upload through this server shows at once).
 func (s *Server) model(ctx context.Context) (*model, error) {
+	s.mu.Lock()
+	if s.cache != nil && time.Since(s.checked) < generationCheck {
+		m := s.cache
+		s.mu.Unlock()
+		return m, nil
+	}
+	s.mu.Unlock()
 	st, err := s.store.Stats(ctx)
 	if err != nil {
 		return nil, err
@@ -273,12 +286,24 @@ func (s *Server) model(ctx context.Context) (*model, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cache != nil && s.cache.gen == st.Generation {
+		s.checked = time.Now()
 		return s.cache, nil
 	}
 	m, err := buildModel(ctx, s.store, st)
 	if err != nil {
 		return nil, err
 	}
-	s.cache = m
+	s.cache, s.checked = m, time.Now()
 	return m, nil
+}
+
+// generationCheck is how long the model is used without asking the store
+// whether it changed.
+const generationCheck = 250 * time.Millisecond
+
+// invalidate makes the next request check the store's generation.
+func (s *Server) invalidate() {
+	s.mu.Lock()
+	s.checked = time.Time{}
+	s.mu.Unlock()
 }

@@ -149,6 +149,54 @@ def office_of(label):
     return None, None
 
 
+def parse_partial(s, end=False):
+    """(date, precision) of YYYY-MM-DD, YYYY-MM or YYYY; None if empty or bad."""
+    s = (s or "").strip()[:10]
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", s):
+            return date.fromisoformat(s), "d"
+        if re.fullmatch(r"\d{4}-\d\d", s):
+            y, m = int(s[:4]), int(s[5:7])
+            if end:
+                nxt = date(y + (m == 12), m % 12 + 1, 1)
+                return nxt - timedelta(days=1), "y"
+            return date(y, m, 1), "y"
+        if re.fullmatch(r"\d{4}", s):
+            return (date(int(s), 12, 31) if end else date(int(s), 1, 1)), "y"
+    except ValueError:
+        return None
+    return None
+
+
+FOREIGN = re.compile(r"foreign|external affairs|external relations|international relations|international affairs", re.I)
+NOT_HEAD = re.compile(r"deputy|vice|first lady|spouse|senate|assembly|court|council of state|bank|commission|parliament|house|congress|chamber|party|private secretary|chief of staff|office|spokes|advis|press|secretary to", re.I)
+
+
+def cabinet_office(label, iso, names):
+    """Our office and class for a position of a cabinet repository."""
+    l = label.strip()
+    f = l.lower()
+
+    def of_country(rest):
+        # "Prime Minister of Japan" is the head; "Chancellor of the Exchequer" is not.
+        if not rest:
+            return True
+        rest = re.sub(r"^the ", "", rest)
+        return names.get(fold(rest)) == iso or rest in ("government", "council of ministers", "republic", "federal republic")
+    if not NOT_HEAD.search(f):
+        m = re.fullmatch(r"(prime minister|premier|chancellor|federal chancellor|taoiseach|president of the government|president of the council of ministers|chairman of the council of ministers)(?: of (.*))?", f)
+        if m and of_country(m.group(2)):
+            return office_of(l)
+        m = re.fullmatch(r"(president|state president)(?: of (.*))?", f)
+        if m and of_country(m.group(2)) or re.match(r"(monarch|king|queen|emperor|emir|amir|sultan|grand duke|supreme leader)\b", f):
+            return office_of(l)
+        if FOREIGN.search(f) and re.search(r"minister|secretary", f) and not re.search(r"state|junior|under|assistant|parliamentary", f):
+            return fm_office(iso), "fm"
+        if iso == "US" and f == "secretary of state":
+            return "Secretary of State", "fm"
+    return l[:1].upper() + l[1:], "min"
+
+
 def fm_office(iso):
     return {"US": "Secretary of State", "GB": "Foreign Secretary"}.get(iso, "Minister of Foreign Affairs")
 
@@ -172,6 +220,7 @@ def main():
     ap.add_argument("--leaders", required=True)
     ap.add_argument("--world", required=True)
     ap.add_argument("--extra", action="append", default=[])
+    ap.add_argument("--cabinets", nargs="*", default=[], help="git directories of every-politician-scrapers country repositories (html/holders21.csv, meta.json)")
     args = ap.parse_args()
     names = countries()
     labels = {}  # person qid -> English label
@@ -302,6 +351,67 @@ def main():
         if t.last != last_fm:
             t.end, t.eprec = t.last, "d"  # gone from the list of current ministers
 
+    # Country cabinets: every position's holders since the 1990s, dated.
+    qid_iso = dict(QID_ISO)
+    for commit, day, text in sources:
+        for r in list(csv.reader(io.StringIO(text)))[1:]:
+            if len(r) >= 2:
+                c = iso_of(qid(r[0]), r[1])
+                if c:
+                    qid_iso.setdefault(qid(r[0]), c)
+    cab_terms = []
+    cab_heads = []
+    for gitdir in args.cabinets:
+        try:
+            meta = json.loads(git(gitdir, "show", "HEAD:meta.json"))
+            text = git(gitdir, "show", "HEAD:html/holders21.csv")
+        except (subprocess.CalledProcessError, ValueError):
+            print(f"offices.py: {gitdir}: no meta.json or html/holders21.csv", file=sys.stderr)
+            continue
+        jq = (meta.get("jurisdiction") or {}).get("id", "")
+        jname = re.sub(r"^the ", "", (meta.get("jurisdiction") or {}).get("name", ""))
+        iso = qid_iso.get(jq) or iso_of(jq, jname)
+        if not iso:
+            continue
+        cab_heads.append((gitdir, git(gitdir, "rev-parse", "HEAD").strip()))
+        for r in csv.DictReader(io.StringIO(text)):
+            label, hq, name = (r.get("position") or "").strip(), qid(r.get("personID") or ""), (r.get("person") or "").strip()
+            st, en = parse_partial(r.get("start")), parse_partial(r.get("end"), end=True)
+            if not label or not looks_qid(hq) or not name or looks_qid(name) or st is None:
+                continue
+            office, cls = cabinet_office(label, iso, names)
+            if not office:
+                continue
+            t = Term(iso, cls, office, hq, name)
+            t.start, t.sprec = st
+            if en is not None:
+                t.end, t.eprec = en
+            elif r.get("end"):
+                continue
+            # Ended before 1990: no concern of this table; ended before it
+            # began: a mistake of the source.
+            if t.end is not None and (t.end.year < 1990 or t.end < t.start):
+                continue
+            labels[hq] = labels.get(hq, name)
+            cab_terms.append(t)
+    # A dated cabinet term replaces the snapshots' term of the same holder
+    # and office that it overlaps.
+    dated = {}
+    for t in cab_terms:
+        dated.setdefault((t.iso, t.office, t.qid), []).append(t)
+
+    def covered(t):
+        for u in dated.get((t.iso, t.office, t.qid), []):
+            if (u.end is None or u.end.year >= t.start.year) and (t.end is None or t.end.year >= u.start.year):
+                return True
+        return False
+    for k in [k for k, t in terms.items() if covered(t)]:
+        del terms[k]
+    for k in [k for k, t in fms.items() if covered(t)]:
+        del fms[k]
+    for t in cab_terms:
+        terms[("cab", t.iso, t.office, t.qid, t.start)] = t
+
     # Successors close open terms and date year-only ends.
     allt = list(terms.values()) + list(fms.values())
     by_office = {}
@@ -315,6 +425,9 @@ def main():
         # Two holders starting the same day, or overlapping open terms of a
         # collective office: no single holder.
         if office in ("Captain Regent",):
+            continue
+        if ts[0].cls == "min":
+            out.extend(ts)  # offices held by several at once: as the source dates them
             continue
         for k, t in enumerate(ts):
             nxt = next((u for u in ts[k + 1:] if u.qid != t.qid and u.start > t.start), None)
@@ -332,12 +445,14 @@ def main():
     leaders_head = git(args.leaders, "rev-parse", "HEAD").strip()
     world_head = git(args.world, "rev-parse", "HEAD").strip()
     w = sys.stdout
-    w.write("# Office holders: heads of state (hos), heads of government (hog), foreign ministers (fm).\n")
+    w.write("# Office holders: heads of state (hos), heads of government (hog), foreign ministers (fm), other ministers and officials (min).\n")
     w.write("# Source: Wikidata (https://www.wikidata.org), licence CC0 1.0, via the EveryPolitician scrapers:\n")
     w.write(f"#   github.com/every-politician-scrapers/world-leaders-2021 data/wikidata.csv, {len(snaps)} versions to {leaders_head}\n")
     for p in args.extra:
         w.write(f"#   and the later version {os.path.basename(p)}\n")
     w.write(f"#   github.com/every-politician-scrapers/world sources/foreign/wikidata.csv and wikidata/results/*-cabinets.csv to {world_head}\n")
+    for gitdir, head in cab_heads:
+        w.write(f"#   github.com/every-politician-scrapers/{os.path.basename(os.path.dirname(gitdir)).split('+', 1)[-1]} html/holders21.csv at {head}\n")
     w.write("# Rebuilt by scripts/offices.py. Dates: YYYY-MM-DD, or YYYY where the source gives only the year; no end: in office.\n")
     w.write("country\tclass\toffice\tqid\tname\tstart\tend\n")
     for t in sorted(merged, key=lambda t: (t.iso, t.cls, t.start, t.qid)):

@@ -116,10 +116,6 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 	}
 	p.printf("Between %s and %s, %s and %s held %s: %s.", FormatDate(first.Date), FormatDate(last.Date),
 		TheCountry(t.A), TheCountry(t.B), count(len(all), "recorded bilateral contact"), andList(parts))
-	if n := len(t.Multilateral); n > 0 {
-		// Gatherings of more countries are not contacts between the two.
-		p.printf(" Both also took part in %s of more countries, not counted here.", count(n, "multilateral engagement"))
-	}
 	top := topLevel(all)
 	if top != "" {
 		n := 0
@@ -161,6 +157,10 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 		} else {
 			p.printf(" Every invitation recorded has been taken up.")
 		}
+	}
+	if n := len(t.Multilateral); n > 0 {
+		// Gatherings of more countries are not contacts between the two.
+		p.printf(" Both also took part in %s of more countries, not counted here.", count(n, "multilateral engagement"))
 	}
 	p.printf("\n\n")
 

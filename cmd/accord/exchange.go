@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"golang.org/x/term"
+
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/exchange"
 )
@@ -45,5 +47,11 @@ func writeTables(dir string, ts []exchange.Table) error {
 	return nil
 }
 
-// printCSV prints a list command's table on standard output.
-func printCSV(t exchange.Table) error { return t.WriteCSV(os.Stdout) }
+// printCSV prints a list command's table on standard output; on a terminal
+// with control characters escaped (see safeWriter), in a pipe as stored.
+func printCSV(t exchange.Table) error {
+	if term.IsTerminal(int(os.Stdout.Fd())) {
+		return t.WriteCSV(stdout)
+	}
+	return t.WriteCSV(os.Stdout)
+}

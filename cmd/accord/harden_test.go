@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"net"
@@ -148,14 +149,41 @@ func TestIngestTellsPhases(t *testing.T) {
 	}
 	lock.Truncate(0)
 	lock.WriteAt([]byte("process 4242 on testhost since 10:00:00"), 0)
-	go func() {
-		time.Sleep(1500 * time.Millisecond)
-		syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
-	}()
+	// The lock is released once the ingest says it waits (or after a minute).
 	doc := " date 2026-01-02 GENEVA — The foreign ministers of Chile and Kenya held talks on trade. — AGENCY"
-	_, stderr, code = accordCmd(t, doc, "ingest", "--db", db, "-")
-	if code != 0 {
-		t.Fatal(stderr)
+	cmd := exec.Command(bin, "ingest", "--db", db, "-")
+	cmd.Env = append(os.Environ(), "ACCORD_DB=")
+	cmd.Stdin = strings.NewReader(doc)
+	errPipe, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	waiting := make(chan struct{})
+	all := make(chan string)
+	go func() {
+		var b strings.Builder
+		sc := bufio.NewScanner(errPipe)
+		once := false
+		for sc.Scan() {
+			b.WriteString(sc.Text() + "\n")
+			if !once && strings.Contains(sc.Text(), "waiting for the record lock") {
+				once = true
+				close(waiting)
+			}
+		}
+		all <- b.String()
+	}()
+	select {
+	case <-waiting:
+	case <-time.After(60 * time.Second):
+	}
+	syscall.Flock(int(lock.Fd()), syscall.LOCK_UN)
+	stderr = <-all
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
 	}
 	if !strings.Contains(stderr, "waiting for the record lock held by process 4242 on testhost since 10:00:00") {
 		t.Errorf("the wait for the lock was silent:\n%s", stderr)
@@ -375,5 +403,33 @@ func TestIngestUTF16(t *testing.T) {
 	out, stderr, code := accordCmd(t, "", "ingest", "--db", filepath.Join(dir, "u.db"), p)
 	if code != 0 || !strings.Contains(out, "stored 1,") {
 		t.Errorf("exit %d\n%s%s", code, out, stderr)
+	}
+}
+
+// TestIngestNamedStdin: --name gives standard input a name; a reused name
+// is stored beside the earlier article unless --replace.
+func TestIngestNamedStdin(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "n.db")
+	docs := []string{
+		" date 2025-03-01 PARIS — The foreign ministers of France and Chile held talks on trade. — AFP",
+		" date 2025-03-02 LIMA — The presidents of Peru and Japan met on energy. — AFP",
+		" date 2025-03-03 QUITO — The foreign ministers of Ecuador and Kenya held talks. — AFP",
+	}
+	if out, stderr, code := accordCmd(t, docs[0], "ingest", "--db", db, "--name", "report.txt", "-"); code != 0 || !strings.Contains(out, "stored 1,") {
+		t.Fatalf("exit %d\n%s%s", code, out, stderr)
+	}
+	out, stderr, code := accordCmd(t, docs[1], "ingest", "--db", db, "--name", "report.txt", "-")
+	if code != 0 || !strings.Contains(out, "stored 1, replaced 0") || !strings.Contains(stderr, "--replace") {
+		t.Errorf("a reused name: exit %d\n%s%s", code, out, stderr)
+	}
+	out, stderr, code = accordCmd(t, docs[2], "ingest", "--db", db, "--name", "report.txt", "--replace", "-")
+	if code != 0 || !strings.Contains(out, "stored 0, replaced 1") {
+		t.Errorf("--replace: exit %d\n%s%s", code, out, stderr)
+	}
+	if n := countArticles(t, db); n != 2 {
+		t.Errorf("%d articles, want 2", n)
+	}
+	if _, _, code := accordCmd(t, docs[0], "ingest", "--db", db, "--replace", "-"); code != 2 {
+		t.Errorf("--replace without --name: exit %d, want 2", code)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/accordhq/accord/consolidate"
 	"github.com/accordhq/accord/extract"
 	"github.com/accordhq/accord/ingest"
+	"github.com/accordhq/accord/read"
 )
 
 func runIngest(ctx context.Context, args []string) error {
@@ -27,12 +28,23 @@ func runIngest(ctx context.Context, args []string) error {
 	quiet := f.Bool("quiet", false, "print only the summary")
 	workers := f.Int("workers", 0, "extraction workers (default: one per core)")
 	batch := f.Int("batch", 256, "articles per transaction")
+	name := f.String("name", "", "with -: a file `NAME` for the document on standard input (its extension hints the format)")
+	replace := f.Bool("replace", false, "with --name: replace the latest article stored under that name")
 	paths, err := f.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
 		return invalid("ingest: name files, folders, or - for standard input")
+	}
+	if (*name != "" || *replace) && (len(paths) != 1 || paths[0] != "-") {
+		return invalid("ingest: --name and --replace apply to standard input alone: accord ingest --name report.txt [--replace] -")
+	}
+	if *replace && *name == "" {
+		return invalid("ingest: --replace needs --name: without a name, documents on standard input are known by their content")
+	}
+	if *name != "" && strings.ContainsAny(*name, "/\\\x00") {
+		return invalid("ingest: --name: want a base name, as in report.txt")
 	}
 	store, err := openStore(ctx, *f.db)
 	if err != nil {
@@ -76,8 +88,17 @@ func runIngest(ctx context.Context, args []string) error {
 			missing = append(missing, path)
 		}
 	}
-	sum, err := p.Run(ctx, paths, os.Stdin)
+	var sum *ingest.Summary
+	var note string
+	if *name != "" {
+		sum, note, err = ingestNamed(ctx, store, p, *name, *replace, prog.error)
+	} else {
+		sum, err = p.Run(ctx, paths, os.Stdin)
+	}
 	prog.finish()
+	if note != "" {
+		fmt.Fprintln(os.Stderr, "accord:", termLine(note))
+	}
 	printSummary(os.Stdout, sum)
 	if err != nil {
 		return err
@@ -92,6 +113,35 @@ func runIngest(ctx context.Context, args []string) error {
 		return exitError{code: 1, msg: fmt.Sprintf("%d input(s) skipped (--strict)", sum.Skipped)}
 	}
 	return nil
+}
+
+// ingestNamed ingests standard input as one file called name: known by its
+// content, beside an earlier article of that name, unless replace.
+func ingestNamed(ctx context.Context, store accord.Store, p *ingest.Pipeline, name string, replace bool, onErr func(error)) (*ingest.Summary, string, error) {
+	data, err := io.ReadAll(io.LimitReader(os.Stdin, 1<<30))
+	if err != nil {
+		return &ingest.Summary{Reasons: map[string]int{}}, "", err
+	}
+	arts, errs := read.Parse(name, data)
+	id, err := ingest.Identify(ctx, store, arts, "stdin", name, replace)
+	if err != nil {
+		return &ingest.Summary{Reasons: map[string]int{}}, "", err
+	}
+	sum, err := p.Ingest(ctx, arts)
+	sum.Files, sum.Bytes = 1, int64(len(data))
+	for _, e := range errs {
+		onErr(e)
+		sum.Skipped++
+		sum.Reasons[ingest.Reason(e)]++
+	}
+	note := ""
+	switch {
+	case id.Reused:
+		note = "an earlier article named " + name + " is kept and this one stored beside it; --replace replaces it"
+	case id.Replaced != "":
+		note = "replaced the article stored as " + id.Replaced
+	}
+	return sum, note, err
 }
 
 // newPipeline wires the pipeline's parts: extraction and consolidation.

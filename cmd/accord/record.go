@@ -361,8 +361,8 @@ func runServe(ctx context.Context, args []string) error {
 			fmt.Fprintln(os.Stderr, "accord: warning: --write-token is visible to other users of this machine (ps); pass the token in ACCORD_WRITE_TOKEN instead")
 		}
 	})
-	// Only a server that takes uploads writes: without a token the store is
-	// opened read-only, and must exist.
+	// Only a server that takes uploads or watches feeds writes: otherwise
+	// the store is opened read-only, and must exist.
 	open := openReader
 	if *token != "" || *watchFile != "" { // the watcher stores what it fetches
 		open = openStore

@@ -84,7 +84,7 @@ func (d *Doc) eng(e E, status string) accord.Engagement {
 		Countries: e.Countries, Level: e.Level, Status: status, Areas: e.Areas,
 		Reports: []accord.Evidence{d.Ev(e.Sentence)}}
 	if e.ByPublication {
-		out.DatedBy = accord.DatedByPublication
+		out.Reports[0].DateBasis = accord.DateByPublication
 	}
 	return out
 }

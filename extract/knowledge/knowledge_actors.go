@@ -35,6 +35,9 @@ type Engagements struct {
 	NeedName  []string           `json:"need_name_after"` // verbs that count only before a title or name
 	Fillers   []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
 	TitleCues map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
+	// TitleAnyCase are one-word headline cues that count in lower case
+	// too ("PM meets President of Chile"); others only capitalised.
+	TitleAnyCase []string `json:"title_any_case"`
 	// CountryCues are headline words of contacts between governments, where
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
@@ -82,6 +85,10 @@ type Engagements struct {
 	// Welcome are verbs by which leaders greet a signing by their
 	// governments: "welcomed the signing of" (the countries sign).
 	Welcome []string `json:"welcome_cues"`
+	// GenericTalk are phrases (also listed as phrases, typed as calls) that
+	// say only that two persons talked: in a readout whose headline names
+	// a meeting, the meeting itself ("spoke today with … at the G7").
+	GenericTalk []string `json:"generic_talk_phrases"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.

@@ -30,6 +30,7 @@ const (
 	HeadOfState      = "hos"
 	HeadOfGovernment = "hog"
 	ForeignMinister  = "fm"
+	Minister         = "min" // other ministers and officials, by the source's office name
 )
 
 // Holder is one term of one person in one office.
@@ -37,13 +38,15 @@ type Holder struct {
 	QID     string // Wikidata item of the person
 	Name    string // canonical name (Wikidata's English label)
 	Country string // ISO 3166-1 alpha-2
-	Class   string // HeadOfState, HeadOfGovernment or ForeignMinister
+	Class   string // HeadOfState, HeadOfGovernment, ForeignMinister or Minister
 	Office  string // President, Prime Minister, Monarch, Minister of Foreign Affairs …
 	// Start and End bound the term; End is zero while in office. Where the
 	// source gives only a year, Start is its first day and End its last,
 	// and StartYear or EndYear says so.
 	Start, End         time.Time
 	StartYear, EndYear bool
+
+	office string // Office folded, for matching titles
 }
 
 // Holds reports whether the term may include day: a year-only bound
@@ -65,11 +68,12 @@ func (h *Holder) Certain(day time.Time) bool {
 }
 
 type tableData struct {
-	holders []Holder
-	byWord  map[string][]int // folded name word → holders
-	words   [][]string       // folded name words of each holder
-	group   map[string]int   // folded office name → group
-	class   map[string]string
+	holders   []Holder
+	byWord    map[string][]int // folded name word → holders
+	byCountry map[string][]int
+	words     [][]string     // folded name words of each holder
+	group     map[string]int // folded office name → group
+	class     map[string]string
 }
 
 var (
@@ -100,7 +104,7 @@ func (t *tableData) parse() error {
 			t.class[accord.Fold(o)] = g.Class
 		}
 	}
-	t.byWord = map[string][]int{}
+	t.byWord, t.byCountry = map[string][]int{}, map[string][]int{}
 	for n, line := range strings.Split(table, "\n") {
 		if line == "" || line[0] == '#' || strings.HasPrefix(line, "country\t") {
 			continue
@@ -109,7 +113,7 @@ func (t *tableData) parse() error {
 		if len(f) != 7 {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: %d fields, want 7", n+1, len(f))
 		}
-		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4]}
+		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4], office: accord.Fold(f[2])}
 		var e error
 		if h.Start, h.StartYear, e = parseDate(f[5], false); e != nil || h.Start.IsZero() {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: start %q", n+1, f[5])
@@ -119,6 +123,7 @@ func (t *tableData) parse() error {
 		}
 		i := len(t.holders)
 		t.holders = append(t.holders, h)
+		t.byCountry[h.Country] = append(t.byCountry[h.Country], i)
 		ws := Words(h.Name)
 		t.words = append(t.words, ws)
 		for _, w := range ws {
@@ -152,18 +157,49 @@ func Class(office string) string {
 	if e != nil {
 		return ""
 	}
-	return t.class[accord.Fold(office)]
+	return t.class[fold(office)]
 }
 
 // Same reports whether a title names the office a holder holds: the same
-// group of classes.json (King and Monarch, Premier and Prime Minister).
+// group of classes.json (King and Monarch, Premier and Prime Minister), or,
+// for a title of no group, the same office or one the title begins
+// (Secretary: Secretary of Defense; Minister: Minister of Finance).
 func Same(title, office string) bool {
 	t, e := load()
 	if e != nil {
 		return false
 	}
-	g := t.group[accord.Fold(title)]
-	return g != 0 && g == t.group[accord.Fold(office)]
+	return t.same(fold(title), fold(office))
+}
+
+// same is Same of folded names.
+func (t *tableData) same(ft, fo string) bool {
+	if g := t.group[ft]; g != 0 {
+		return g == t.group[fo]
+	}
+	return ft != "" && (ft == fo || strings.HasPrefix(fo, ft+" "))
+}
+
+// Titled reports whether title names the office h holds (see Same).
+func (h *Holder) Titled(title string) bool {
+	t, e := load()
+	if e != nil {
+		return false
+	}
+	return t.same(fold(title), h.office)
+}
+
+// folds caches the folded forms of titles and offices: a few hundred
+// strings asked for again and again.
+var folds sync.Map
+
+func fold(s string) string {
+	if f, ok := folds.Load(s); ok {
+		return f.(string)
+	}
+	f := accord.Fold(s)
+	folds.Store(s, f)
+	return f
 }
 
 // Holders returns the holders of a country's office on day (Holds): none,
@@ -174,10 +210,11 @@ func Holders(country, office string, day time.Time) []Holder {
 	if e != nil {
 		return nil
 	}
+	fo := fold(office)
 	var out []Holder
-	for i := range t.holders {
+	for _, i := range t.byCountry[country] {
 		h := &t.holders[i]
-		if h.Country == country && Same(office, h.Office) && h.Holds(day) {
+		if h.Holds(day) && t.same(fo, h.office) {
 			out = append(out, *h)
 		}
 	}
@@ -189,11 +226,15 @@ func Holders(country, office string, day time.Time) []Holder {
 // family name alone (Biden), or a fuller or familiar form of the given name
 // (Joseph R. Biden Jr. for Joe Biden, Tony Blinken for Antony Blinken). A zero day finds every term.
 func Find(name string, day time.Time) []Holder {
+	return FindWords(Words(name), day)
+}
+
+// FindWords is Find of a name's folded words (Words).
+func FindWords(ws []string, day time.Time) []Holder {
 	t, e := load()
 	if e != nil {
 		return nil
 	}
-	ws := Words(name)
 	if len(ws) == 0 {
 		return nil
 	}
@@ -286,8 +327,8 @@ func Names(c, p []string) bool {
 		if len(a) > len(b) {
 			a, b = b, a
 		}
-		// Joe, Joseph; Tony, Antony.
-		if len(a) < 3 || !(strings.HasPrefix(b, a) || a[:2] == b[:2] || len(a) >= 4 && strings.HasSuffix(b, a)) {
+		// Joe, Joseph; Tony, Antony; not John, Joseph.
+		if len(a) < 3 || !(strings.HasPrefix(b, a) || len(a) == 3 && a[:2] == b[:2] || len(a) >= 4 && strings.HasSuffix(b, a)) {
 			return false
 		}
 	}

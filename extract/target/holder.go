@@ -10,6 +10,7 @@ type mention struct {
 	s, e    int
 	code    string
 	demonym bool // Korean, Indonesian: the country as an adjective
+	program bool // Global Gateway: a bloc's programme
 }
 
 // mentions finds the countries named in a sentence by name, alias or
@@ -28,7 +29,7 @@ func (x *extractor) mentions(toks []token) []mention {
 			i = end
 			continue
 		}
-		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*")})
+		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*"), program: strings.HasSuffix(val, "+")})
 		i = end - 1
 	}
 	if len(x.persons) == 0 || len(toks) == 0 {
@@ -59,6 +60,48 @@ func (x *extractor) mentions(toks []token) []mention {
 	slices.SortFunc(out, func(a, b mention) int { return a.s - b.s })
 	return out
 }
+
+// jointText reports whether the article is a joint statement, where "we"
+// is all its signatories.
+func (x *extractor) jointText() bool {
+	if x.jointKnown == 0 {
+		x.jointKnown = 1
+		low := strings.ToLower(x.text)
+		for _, p := range []string{"joint statement", "joint declaration", "joint communiqué", "joint communique", "we, the leaders", "we, the heads"} {
+			if strings.Contains(low, p) {
+				x.jointKnown = 2
+			}
+		}
+	}
+	return x.jointKnown == 2
+}
+
+// selfSubject reports whether the subject of a commitment before toks[end]
+// is the speaking government: "we will", "the Government is investing",
+// "our Government has committed" — not "we agreed", which is both sides'.
+func (x *extractor) selfSubject(toks []token, end int) bool {
+	for i := 0; i < end; i++ {
+		j := -1
+		switch t := toks[i]; {
+		case t.f == "we":
+			j = i + 1
+		case t.f == "government" && 'A' <= x.text[t.s] && x.text[t.s] <= 'Z' && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our"):
+			j = i + 1
+		}
+		if j < 0 {
+			continue
+		}
+		for j < end && x.l.adverbs[toks[j].f] {
+			j++
+		}
+		if j < end && x.l.subjVerbs[toks[j].f] && !jointVerb[toks[j].f] {
+			return true
+		}
+	}
+	return false
+}
+
+var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
 
 // inPhrase reports whether mention ms[k] is inside a prepositional phrase,
 // itself or as a later item of a list that starts in one: "in Sri Lanka",
@@ -219,10 +262,25 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	named := x.mentions(toks)
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			// The two subjects the sentence names, else the article's two
+			// parties: "India and Indonesia have set a target for bilateral
+			// trade" in an article about India and the United States.
+			for k := 0; k < len(named) && named[k].s < a.ps; k++ {
+				codes, last := x.subject(toks, named, k)
+				if len(codes) >= 2 {
+					return sorted(unique(codes))
+				}
+				k = last
+			}
 			if h := both(named); h != nil {
 				return h
 			}
 			break
+		}
+	}
+	for _, m := range named {
+		if m.program && m.s >= ms && m.e <= me {
+			return []string{m.code} // "the Team Europe Initiative (€466 million)" is the EU's
 		}
 	}
 	var subj []string
@@ -244,6 +302,14 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	if subj != nil {
 		return sorted(unique(subj))
+	}
+	for _, m := range named {
+		if m.demonym && m.s >= ms && m.e < me {
+			return []string{m.code} // "a Japanese ODA loan of up to 120 billion yen"
+		}
+	}
+	if x.govHome != "" && !x.jointText() && x.selfSubject(toks, a.ps) {
+		return []string{x.govHome} // "We will provide …" in a government's own release
 	}
 	// "We committed to conclude an agreement for …, a grant worth €60
 	// million": what a speaker says "we" agreed is both sides' own.
@@ -305,11 +371,24 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if len(countries) > 0 && x.national(toks, ms, me) {
 		return []string{countries[0].code} // GDP per capita for Viet Nam
 	}
+	if x.l.currencies[a.unit] {
+		for _, m := range countries {
+			if p := m.s - 1; p > 0 && (toks[p].f == "from" || determiner[toks[p].f] && toks[p-1].f == "from") {
+				return []string{m.code} // money "from Japan to India" is Japan's
+			}
+		}
+	}
 	if len(lead) > 0 {
 		return lead // an item of a list opened by "Mr Peters announced:"
 	}
 	if c := x.usualCommitter(); c != "" {
 		return []string{c}
+	}
+	// An unnamed committer in an outlet of one of the article's countries
+	// is that country: "The establishment of a new development initiative"
+	// announced in a New Zealand release.
+	if x.home != "" && slices.Contains(principals, x.home) && !slices.Contains(objects, x.home) {
+		return []string{x.home}
 	}
 	for _, p := range principals {
 		if !slices.Contains(objects, p) {

@@ -29,6 +29,16 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
+		if q+1 < len(toks) && x.l.goalNouns[toks[q].f] && (toks[q+1].f == "for" || toks[q+1].f == "in" || toks[q+1].f == "of") {
+			q++ // "a $50 billion target for bilateral trade"
+		}
+		// "an investment package of almost €30 billion in grants and
+		// loans": a funding instrument before "of" is what the amount is.
+		if a.ps >= 2 && toks[a.ps-1].f == "of" && (q >= len(toks) || toks[q].f != "for") {
+			if s, e := x.npBack(toks, a.ps-1, 0); x.valid(toks, s, e) && x.l.funding[toks[e-1].f] {
+				return x.phrase(toks, s, e), s, e
+			}
+		}
 		if toks[min(q, len(toks)-1)].f == "," && a.ps > 0 && toks[a.ps-1].f == "worth" {
 			// "Worth £2.5 billion, the package will …"
 			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && x.hasHead(toks, s, e) {
@@ -72,6 +82,25 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		// its head.
 		article := a.ps > 0 && (toks[a.ps-1].f == "a" || toks[a.ps-1].f == "an")
 		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && (article || x.hasHead(toks, s, e)) {
+			return x.phrase(toks, s, e), s, e
+		}
+	}
+	// "the Team Europe Initiative on clean energy (€400 million)": an amount
+	// in brackets is the size of the funding instrument named before it.
+	if a.ps > 0 && toks[a.ps-1].f == "(" {
+		for h := a.ps - 2; h >= 0 && h >= a.ps-14 && !clauseEnd(toks[h]); h-- {
+			if !x.l.funding[toks[h].f] || toks[h].k != word {
+				continue
+			}
+			s, e := x.npBack(toks, h+1, 0)
+			if !x.valid(toks, s, e) {
+				break
+			}
+			if e+1 < len(toks) && (toks[e].f == "on" || toks[e].f == "for") {
+				if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) && e2 <= a.ps-1 {
+					e = e2
+				}
+			}
 			return x.phrase(toks, s, e), s, e
 		}
 	}

@@ -35,6 +35,10 @@ type Context struct {
 	// Home is the outlet's home country, "" when unknown: a bare "$" is read
 	// as its dollar ("$" in a New Zealand release is NZD).
 	Home string
+	// Government says the outlet is Home's government itself (its leader's
+	// office, its ministries): there "we will provide" and "the Government
+	// will invest" commit Home.
+	Government bool
 	// Persons are the persons the text names, with their countries: "Mr
 	// Peters announced:" commits his country as "New Zealand announced"
 	// would.
@@ -52,6 +56,9 @@ type Person struct {
 func ExtractIn(articleID, text string, sents []sentence.Span, published string, countries []string, ctx Context) []accord.Target {
 	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries,
 		home: strings.ToUpper(ctx.Home), persons: ctx.Persons}
+	if ctx.Government {
+		x.govHome = x.home
+	}
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
 	}
@@ -68,6 +75,8 @@ type extractor struct {
 	pubYear    int
 	principals []string
 	home       string
+	govHome    string // Home when the outlet is its government's own
+	jointKnown int8   // 0 not yet known, 1 not a joint statement, 2 one
 	persons    []Person
 
 	toks      []token
@@ -378,6 +387,8 @@ func (x *extractor) counterpart(toks []token, a amount, ms, me int, holders []st
 	return ""
 }
 
+var copula = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
 // named reports whether a metric holds a capitalised word after its first:
 // a proper name.
 func named(m string) bool {
@@ -395,6 +406,15 @@ func named(m string) bool {
 func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	if !x.l.currencies[a.unit] {
 		return false
+	}
+	// "The EU is the largest provider of aid, with €50 billion a year"
+	// describes; "the Digital Economy Package (€20 million)" names a size.
+	if paren := a.ps > 0 && toks[a.ps-1].f == "("; !paren {
+		for _, t := range toks[:a.ps] {
+			if copula[t.f] {
+				return false
+			}
+		}
 	}
 	for _, t := range toks[ms:me] {
 		if x.l.funding[t.f] {
@@ -545,8 +565,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" {
-			plan = i // not "has already committed €66 billion": a report
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" {
+			// Not "has already committed €66 billion", a report, nor "grown
+			// by 25 percent in 2023 to reach $4 billion", a result.
+			plan = i
 			break
 		}
 	}
@@ -562,7 +584,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
 			if y := year(toks[i]); y > 0 && y < x.pubYear {
-				switch toks[i-1].f {
+				p := i - 1
+				if p > 0 && x.l.months[toks[p].f] {
+					p-- // in July 2022
+				}
+				switch toks[p].f {
 				case "in", "since", "of", "during", "for":
 					return true
 				}

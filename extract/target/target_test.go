@@ -137,6 +137,22 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "PH"}}}},
 		{"government body", "", "In Sri Lanka, DFC committed a $500 million loan to support a container terminal in Colombo, Sri Lanka.", []string{"LK", "US"},
 			[]accord.Target{{Metric: "loan", Value: 500e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"two subjects set a target", "", "India and Japan set an investment target of 5 trillion yen over the next five years.", []string{"IN", "JP"},
+			[]accord.Target{{Metric: "investment", Value: 5e12, Unit: "JPY", Comparator: "eq", Holders: []string{"IN", "JP"}}}},
+		{"the Commission acts as EU", "", "The Commission announced a €4 billion package for Latin America.", []string{"BR"},
+			[]accord.Target{{Metric: "package", Value: 4e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"already disbursed", "", "Of this amount, €2 billion has already been disbursed.", []string{"EU"}, nil},
+		{"money from a country", "", "The ministers noted plans for $3 billion of investment from Japan to Viet Nam.", []string{"VN", "JP"},
+			[]accord.Target{{Metric: "investment", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"bilateral target of two named subjects", "", "India and Indonesia have set a $50 billion target for bilateral trade by 2030.", []string{"IN", "US"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 50e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"ID", "IN"}}}},
+		{"package of an amount in grants", "", "The European Union will offer an investment package of almost €30 billion in grants and loans.", nil,
+			[]accord.Target{{Metric: "investment package", Value: 30e9, Unit: "EUR", Comparator: "approx", Holders: []string{"EU"}}}},
+		{"a bloc's programme is its own", "", "The leaders launched the Team Europe Initiative on clean energy (€400 million) together with Kenya.", []string{"KE", "EU"},
+			[]accord.Target{{Metric: "Team Europe Initiative", Value: 400e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"a demonym in the metric", "", "The two leaders welcomed the signing of notes on a Japanese ODA loan of up to 120 billion yen.", []string{"AU", "JP"},
+			[]accord.Target{{Metric: "Japanese ODA loan", Value: 120e9, Unit: "JPY", Comparator: "lte", Holders: []string{"JP"}}}},
+		{"grown, then to reach", "", "Trade turnover had grown by 25 percent in 2023 to reach 4 billion dollars.", []string{"RU", "VN"}, nil},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
 		// What is a target.
@@ -154,6 +170,11 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "support", Value: 30e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
 		{"fronted worth", "GB", "Worth £2.5 billion, the package will support the production of drones.", []string{"GB"},
 			[]accord.Target{{Metric: "package", Value: 2.5e9, Unit: "GBP", Comparator: "eq", Holders: []string{"GB"}}}},
+		{"described, not committed", "", "The EU is the largest provider of development aid, with €50 billion a year.", nil, nil},
+		{"provided last year", "", "Last year the EU provided a €500 million grant to the country.", nil, nil},
+		{"in a month of a past year", "", "In July 2022, the city dedicated $8 million in housing funds to a pilot.", []string{"US"}, nil},
+		{"having invested", "", "The programme builds on its record, having invested over $2.5 billion in private financing.", []string{"US"}, nil},
+		{"received", "", "The commissions received over $1 billion in additional funding to help local economies.", []string{"US"}, nil},
 		{"has grown to", "", "Two-way trade has grown to $30 billion.", []string{"VN", "KR"}, nil},
 		{"reached last year", "", "Bilateral trade reached $20 billion last year.", []string{"VN", "KR"}, nil},
 		{"already committed", "", "Through the programme, the EU has already committed €66 billion to projects.", nil, nil},
@@ -196,6 +217,27 @@ func TestRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSelf checks that "we" in a government's own release commits its
+// country, but not in a joint statement, where "we" is every signatory.
+func TestSelf(t *testing.T) {
+	tests := []struct {
+		text string
+		gov  bool
+		want []string
+	}{
+		{"We will provide $50 million to support recovery in Vanuatu.", true, []string{"AU"}},
+		{"The Government is investing $20 million in regional maritime security.", true, []string{"AU"}},
+		{"We will provide $50 million to support recovery in Vanuatu.", false, []string{"FJ"}},
+		{"Joint Statement. We will provide $50 million to support recovery in Vanuatu.", true, []string{"FJ"}},
+	}
+	for _, tt := range tests {
+		got := ExtractIn("a", tt.text, sentence.Split(tt.text), "2024-06-01", []string{"FJ", "NZ"}, Context{Home: "AU", Government: tt.gov})
+		if len(got) != 1 || !slices.Equal(got[0].Holders, tt.want) || got[0].Unit != "AUD" {
+			t.Errorf("%q (government %v): got %+v, want holders %v in AUD", tt.text, tt.gov, got, tt.want)
+		}
 	}
 }
 
