@@ -12,8 +12,10 @@ package office
 import (
 	_ "embed"
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	accord "github.com/accordhq/accord"
@@ -47,6 +49,7 @@ type Holder struct {
 	StartYear, EndYear bool
 
 	office string // Office folded, for matching titles
+	group  int    // its group of classes.json, 0 for none
 }
 
 // Holds reports whether the term may include day: a year-only bound
@@ -114,6 +117,7 @@ func (t *tableData) parse() error {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: %d fields, want 7", n+1, len(f))
 		}
 		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4], office: accord.Fold(f[2])}
+		h.group = t.group[h.office]
 		var e error
 		if h.Start, h.StartYear, e = parseDate(f[5], false); e != nil || h.Start.IsZero() {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: start %q", n+1, f[5])
@@ -174,10 +178,16 @@ func Same(title, office string) bool {
 
 // same is Same of folded names.
 func (t *tableData) same(ft, fo string) bool {
-	if g := t.group[ft]; g != 0 {
-		return g == t.group[fo]
+	return sameGroup(ft, t.group[ft], fo, t.group[fo])
+}
+
+// sameGroup is same with the names' groups looked up: Holders compares one
+// title with every term of a country, so it looks the title's up once.
+func sameGroup(ft string, gt int, fo string, gfo int) bool {
+	if gt != 0 {
+		return gt == gfo
 	}
-	return ft != "" && (ft == fo || strings.HasPrefix(fo, ft+" "))
+	return ft != "" && (ft == fo || len(fo) > len(ft) && fo[len(ft)] == ' ' && strings.HasPrefix(fo, ft))
 }
 
 // Titled reports whether title names the office h holds (see Same).
@@ -211,22 +221,45 @@ func Holders(country, office string, day time.Time) []Holder {
 		return nil
 	}
 	fo := fold(office)
+	g := t.group[fo]
 	var out []Holder
 	for _, i := range t.byCountry[country] {
 		h := &t.holders[i]
-		if h.Holds(day) && t.same(fo, h.office) {
+		if h.Holds(day) && sameGroup(fo, g, h.office, h.group) {
 			out = append(out, *h)
 		}
 	}
 	return out
 }
 
+// found caches Find of any day by name (folded words): the same few
+// thousand names come back article after article. It stops growing at
+// maxFound names so that no input can make it unbounded.
+var (
+	found      sync.Map // string → []Holder
+	foundCount atomic.Int64
+)
+
+const maxFound = 50000
+
 // Find returns the holders of any office on day whose name a name form
 // names: the full name in either order (Fumio Kishida, KISHIDA Fumio), the
 // family name alone (Biden), or a fuller or familiar form of the given name
 // (Joseph R. Biden Jr. for Joe Biden, Tony Blinken for Antony Blinken). A zero day finds every term.
 func Find(name string, day time.Time) []Holder {
-	return FindWords(Words(name), day)
+	if !day.IsZero() {
+		return FindWords(Words(name), day)
+	}
+	if hs, ok := found.Load(name); ok {
+		return hs.([]Holder)
+	}
+	hs := FindWords(Words(name), day)
+	if foundCount.Load() < maxFound {
+		if _, loaded := found.LoadOrStore(name, hs); !loaded {
+			foundCount.Add(1)
+		}
+	}
+	return hs
 }
 
 // FindWords is Find of a name's folded words (Words).
@@ -238,15 +271,18 @@ func FindWords(ws []string, day time.Time) []Holder {
 	if len(ws) == 0 {
 		return nil
 	}
-	// Candidates share the last word or, in family-name-first order, the first.
-	seen := map[int]bool{}
+	// Candidates share the last word or, in family-name-first order, the
+	// first; a term listed under both is taken once.
+	last, first := t.byWord[ws[len(ws)-1]], t.byWord[ws[0]]
+	if len(ws) == 1 {
+		first = nil
+	}
 	var out []Holder
-	for _, key := range []string{ws[len(ws)-1], ws[0]} {
-		for _, i := range t.byWord[key] {
-			if seen[i] {
+	for k, list := range [2][]int{last, first} {
+		for _, i := range list {
+			if k == 1 && slices.Contains(last, i) {
 				continue
 			}
-			seen[i] = true
 			h := &t.holders[i]
 			if (day.IsZero() || h.Holds(day)) && Names(ws, t.words[i]) {
 				out = append(out, *h)
