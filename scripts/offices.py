@@ -215,13 +215,118 @@ def looks_qid(s):
     return re.fullmatch(r"Q\d+", s or "") is not None
 
 
+SUPPLEMENT = os.path.join(ROOT, "extract/office/data/supplement.tsv")
+
+
+def _bounds(start, end):
+    """First and last possible day of a term written as YYYY-MM-DD or YYYY."""
+    lo = date.fromisoformat(start) if len(start) == 10 else date(int(start), 1, 1)
+    if not end:
+        hi = date.max
+    else:
+        hi = date.fromisoformat(end) if len(end) == 10 else date(int(end), 12, 31)
+    return lo, hi
+
+
+def merge_supplement(rows, path=SUPPLEMENT):
+    """Merge the hand-curated supplement (same columns) into rows, lists of
+    [country, class, office, qid, name, start, end].
+
+    For an office and country the supplement dates, it is the record from its
+    first term's start to its last term's start:
+      * a table term of a person the supplement lists for that office, or one
+        beginning within that span, is replaced (year-only or conflicting);
+      * a table term begun before the span and running into it is cut to end
+        in the year the supplement's first term begins (year precision: the
+        exact day is not known, so the change stays doubtful that year);
+      * a table term begun after the span (a change the supplement could not
+        date) stays, and closes the supplement's open last term by its year.
+    An empty qid is taken from the table's rows of the same country and name.
+    """
+    if not os.path.exists(path):
+        return rows
+    sup = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("country\t") or not line.strip():
+                continue
+            sup.append(line.rstrip("\n").split("\t"))
+    qids = {}
+    for r in rows:
+        qids.setdefault((r[0], r[4]), r[3])
+    for r in sup:
+        if not r[3]:
+            r[3] = qids.get((r[0], r[4]), "")
+    span = {}
+    for r in sup:
+        lo, _ = _bounds(r[5], r[6])
+        k = (r[0], r[2])
+        a, b = span.get(k, (lo, lo))
+        span[k] = (min(a, lo), max(b, lo))
+    out = []
+    later = {}
+    for r in rows:
+        k = (r[0], r[2])
+        if k not in span:
+            out.append(r)
+            continue
+        first, last = span[k]
+        lo, hi = _bounds(r[5], r[6])
+        if any((r[4] == u[4] or r[3] and r[3] == u[3]) and lo <= _bounds(u[5], u[6])[1] and hi >= _bounds(u[5], u[6])[0]
+               for u in sup if (u[0], u[2]) == k):
+            continue  # the supplement dates this person's term
+        if lo >= first and (lo <= last if len(r[5]) == 10 else lo.year <= last.year):
+            continue  # begins within the supplement's span
+        if lo < first:
+            if hi >= first:
+                # A dated end: the successor's start dates it; else the
+                # year, the day being unknown.
+                r = r[:6] + [(first - timedelta(days=1)).isoformat() if len(r[6]) == 10 else str(first.year)]
+            out.append(r)
+            continue
+        out.append(r)  # begins after the span: a change the supplement does not date
+        later[k] = min(later.get(k, r[5]), r[5])
+    for r in sup:
+        k = (r[0], r[2])
+        if not r[6] and k in later and _bounds(r[5], "")[0] == span[k][1]:
+            nxt = later[k]
+            r = r[:6] + [nxt[:4] if len(nxt) != 10 else (date.fromisoformat(nxt) - timedelta(days=1)).isoformat()]
+        out.append(r)
+    return out
+
+
+def merge_file(path):
+    """Re-merge the supplement into an existing offices.tsv, keeping its header."""
+    head, rows = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("country\t"):
+                head.append(line)
+            elif line.strip():
+                rows.append(line.rstrip("\n").split("\t"))
+    if not any("supplement.tsv" in h for h in head):
+        head.insert(len(head) - 1, "# and extract/office/data/supplement.tsv (hand-curated exact terms 2022-2026), merged by merge_supplement\n")
+    cls = {"hos": 0, "hog": 1, "fm": 2, "min": 3}
+    rows = merge_supplement(rows)
+    rows.sort(key=lambda r: (r[0], r[1], _bounds(r[5], r[6])[0], r[3]))
+    sys.stdout.write("".join(head))
+    for r in rows:
+        sys.stdout.write("\t".join(r) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--leaders", required=True)
-    ap.add_argument("--world", required=True)
+    ap.add_argument("--merge-into", help="only re-merge supplement.tsv into this existing offices.tsv, to stdout")
+    ap.add_argument("--leaders")
+    ap.add_argument("--world")
     ap.add_argument("--extra", action="append", default=[])
     ap.add_argument("--cabinets", nargs="*", default=[], help="git directories of every-politician-scrapers country repositories (html/holders21.csv, meta.json)")
     args = ap.parse_args()
+    if args.merge_into:
+        merge_file(args.merge_into)
+        return
+    if not args.leaders or not args.world:
+        ap.error("--leaders and --world are required (or --merge-into)")
     names = countries()
     labels = {}  # person qid -> English label
     unknown = set()
@@ -453,14 +558,20 @@ def main():
     w.write(f"#   github.com/every-politician-scrapers/world sources/foreign/wikidata.csv and wikidata/results/*-cabinets.csv to {world_head}\n")
     for gitdir, head in cab_heads:
         w.write(f"#   github.com/every-politician-scrapers/{os.path.basename(os.path.dirname(gitdir)).split('+', 1)[-1]} html/holders21.csv at {head}\n")
+    w.write("# and extract/office/data/supplement.tsv (hand-curated exact terms 2022-2026), merged by merge_supplement\n")
     w.write("# Rebuilt by scripts/offices.py. Dates: YYYY-MM-DD, or YYYY where the source gives only the year; no end: in office.\n")
     w.write("country\tclass\toffice\tqid\tname\tstart\tend\n")
-    for t in sorted(merged, key=lambda t: (t.iso, t.cls, t.start, t.qid)):
+    rows = []
+    for t in merged:
         if looks_qid(t.name) or not t.name:
             continue
         start = t.start.isoformat() if t.sprec == "d" else str(t.start.year)
         end = "" if t.end is None else t.end.isoformat() if t.eprec == "d" else str(t.end.year)
-        w.write("\t".join([t.iso, t.cls, t.office, t.qid, t.name.replace("\t", " "), start, end]) + "\n")
+        rows.append([t.iso, t.cls, t.office, t.qid, t.name.replace("\t", " "), start, end])
+    rows = merge_supplement(rows)
+    rows.sort(key=lambda r: (r[0], r[1], _bounds(r[5], r[6])[0], r[3]))
+    for r in rows:
+        w.write("\t".join(r) + "\n")
 
 
 if __name__ == "__main__":

@@ -118,6 +118,11 @@ func (t *tableData) parse() error {
 		}
 		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4], office: accord.Fold(f[2])}
 		h.group = t.group[h.office]
+		if h.QID == "" {
+			// A hand-curated term (supplement.tsv) of a person without a
+			// Wikidata item in the table: the name stands for the person.
+			h.QID = "name:" + h.Country + ":" + h.Name
+		}
 		var e error
 		if h.Start, h.StartYear, e = parseDate(f[5], false); e != nil || h.Start.IsZero() {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: start %q", n+1, f[5])
