@@ -607,11 +607,13 @@ func (x *extractor) standing(toks []token, a amount) bool {
 	return a.unit == "count" && p+1 < len(toks) && copula[toks[p].f] && toks[p+1].f != "to" && toks[p+1].f != "expected" && toks[p+1].f != "set"
 }
 
-// domestic reports whether a sentence gives help to the holders' own people
-// or regions (small businesses, local government areas, Australians) and
-// names no other country: a domestic programme, not a target between
-// countries.
+// domestic reports whether a sentence gives help to its one holder's own
+// people or regions (local government areas, Australians) and names no
+// other country: a domestic programme, not a target between countries.
 func (x *extractor) domestic(toks []token, holders []string) bool {
+	if len(holders) != 1 {
+		return false // two parties' target is between them
+	}
 	marked := false
 	for i, t := range toks {
 		if c := x.l.people[t.f]; c != "" && !slices.Contains(holders, c) {
