@@ -261,7 +261,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) {
+		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
 			continue
 		}
 		own := dl != ""
@@ -595,6 +595,23 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// selfGiving reports whether a government's own release says it is giving
+// the sum now ("We are investing $40 million", "the Government is providing
+// $5 million"): an announcement, a commitment without a word of intent.
+func (x *extractor) selfGiving(toks []token, a amount) bool {
+	if x.govHome == "" || !x.l.currencies[a.unit] || x.jointText() {
+		return false
+	}
+	for i := 0; i+2 < a.ps; i++ {
+		t := toks[i]
+		self := t.f == "we" || t.f == "government" && x.capital(t) && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our")
+		if self && (toks[i+1].f == "are" || toks[i+1].f == "is") && strings.HasSuffix(toks[i+2].f, "ing") && x.l.nominal[toks[i+2].f] != "" {
+			return true
 		}
 	}
 	return false

@@ -253,6 +253,8 @@ func TestOtherGovernments(t *testing.T) {
 			[]accord.Target{{Metric: "provision", Value: 10e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
 		{"an exchange between peoples", "", "The United States will fund a $20 million exchange programme for 500 Koreans and 500 Americans.", []string{"US", "KR"},
 			[]accord.Target{{Metric: "exchange programme", Value: 20e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"we are giving now", "AU", "We are increasing our contribution to regional security with $1.2 billion over four years to support the Pacific-led policing initiative.", []string{"AU", "FJ"},
+			[]accord.Target{{Metric: "policing initiative", Value: 1.2e9, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
 		// Not targets.
 		{"grants to local areas", "AU", "Grants of up to $40,000 will be available to producers in 12 local government areas.", []string{"AU", "JP"}, nil},
 		{"help for own people", "CA", "The Government will provide $500 million to support Canadians affected by wildfires.", []string{"CA", "US"}, nil},
