@@ -58,6 +58,9 @@ type Metrics struct {
 	// Stop words end a metric's noun phrase.
 	Stop []string `json:"stop"`
 	// SubjectVerbs after a country make it the subject, the holder:
+	// WelcomeVerbs receive what another party gives: in "Fiji welcomed
+	// Australia's $5 million grant" the possessor, not the subject, commits.
+	WelcomeVerbs []string `json:"welcome_verbs"`
 	// "Indonesia will", "the United States has committed".
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
@@ -88,6 +91,9 @@ type Metrics struct {
 	// FundingHeads make an amount of money a funding commitment, a target
 	// without a word of intent: "the Digital Economy Package (€20 million)".
 	FundingHeads []string `json:"funding_heads"`
+	// GenericHeads name a sum without its object ("a $20 million
+	// commitment to support the Games"): the object after them is the metric.
+	GenericHeads []string `json:"generic_heads"`
 }
 
 // Bloc is a holder that is not a country, with the names that stand for it
@@ -122,6 +128,10 @@ type TargetPhrases struct {
 	// PerfectCues ("has committed $200 million").
 	Perfect     []string `json:"perfect"`
 	PerfectCues []string `json:"perfect_cues"`
+	// Domestic words mark help a government gives its own people and
+	// regions ("grants for small businesses in local government areas"):
+	// not a target between countries unless another country is named.
+	Domestic []string `json:"domestic"`
 }
 
 var (

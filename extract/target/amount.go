@@ -15,7 +15,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		switch {
 		case t.k == num:
 			if i > 0 && !t.sp && (toks[i-1].k == word || toks[i-1].f == "-" || toks[i-1].f == ".") {
-				continue // glued to a word: No.4, F-16
+				if _, code := l.currBefore[x.text[toks[i-1].s:toks[i-1].e]]; !code || toks[i-1].k != word {
+					continue // glued to a word: No.4, F-16, but not AUD100
+				}
 			}
 			a.value = t.v
 		case t.k == word && l.multipliers[t.f] > 0:

@@ -103,6 +103,17 @@ func (x *extractor) selfSubject(toks []token, end int) bool {
 
 var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
 
+// welcomedBefore reports whether a verb of welcome comes before toks[i]:
+// what follows it is given by another party than the subject.
+func (x *extractor) welcomedBefore(toks []token, i int) bool {
+	for _, t := range toks[:i] {
+		if x.l.welcome[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
 // inPhrase reports whether mention ms[k] is inside a prepositional phrase,
 // itself or as a later item of a list that starts in one: "in Sri Lanka",
 // "of New Zealand and the Philippines".
@@ -291,6 +302,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		}
 		if (m.e+2 == ms || m.e+2 == a.ps) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
+		}
+		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) {
+			return []string{m.code} // "Fiji welcomed Australia's scale-up of its aid, the $5 million …"
 		}
 		if m.s >= a.ps {
 			break

@@ -118,6 +118,7 @@ type lex struct {
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
+	welcome                                map[string]bool
 
 	gteBefore, lteBefore, approxBefore *trie // reversed
 	gteAfter, lteAfter                 *trie
@@ -129,6 +130,9 @@ type lex struct {
 	homeDollar                         map[string]string
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
+	generic                            map[string]bool // commitment: a sum that names its object after it
+	domestic                           *trie
+	people                             map[string]string // Australians → AU: a country's own people
 	national                           map[string]bool
 	glued                              map[string]float64
 	blocs                              map[string]bool // codes of holders that are not countries: EU
@@ -184,8 +188,10 @@ func buildLex() *lex {
 	l.goalNouns = set(m.GoalNouns)
 	l.denominators = newTrie(m.Denominators, false)
 	l.perfect, l.perfectCues = set(p.Perfect), set(p.PerfectCues)
+	l.domestic, l.people = newTrie(p.Domestic, false), map[string]string{}
 	l.heads, l.goal, l.ofHeads, l.stop = set(m.Heads), set(m.GoalWords), set(m.OfHeads), set(m.Stop)
 	l.jointHeads = set(m.JointHeads)
+	l.welcome = set(m.WelcomeVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.bilateral = newTrie(m.Bilateral, false)
 	l.jointSubjects = newTrie(m.JointSubjects, false)
@@ -199,7 +205,7 @@ func buildLex() *lex {
 	for w := range u.Multipliers {
 		l.firstNumberWord[strings.ToLower(w)] = true // doubling trade: a sentence to read
 	}
-	l.funding, l.forHeads = set(m.FundingHeads), set(m.ForHeads)
+	l.funding, l.forHeads, l.generic = set(m.FundingHeads), set(m.ForHeads), set(m.GenericHeads)
 	l.currencies = map[string]bool{}
 	for _, c := range u.Currencies {
 		l.currencies[c.Code] = true
@@ -231,6 +237,15 @@ func buildLex() *lex {
 		}
 		for _, d := range c.Demonyms {
 			l.countries.add(d, c.Code+"*", false) // * marks a demonym
+			if !strings.ContainsAny(d, " -") && !strings.HasSuffix(d, "s") {
+				l.people[strings.ToLower(d)+"s"] = c.Code
+			}
+		}
+	}
+	// "Philippines" is a country's name, not its people.
+	for _, c := range knowledge.Countries() {
+		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
+			delete(l.people, strings.ToLower(n))
 		}
 	}
 	return l

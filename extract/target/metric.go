@@ -80,8 +80,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		// "a $150 million public-private partnership": after an article, the
 		// amount modifies the noun that follows, what is measured, whatever
 		// its head.
+		// So after "the" or a possessive: "Canada's $40 million commitment".
 		article := a.ps > 0 && (toks[a.ps-1].f == "a" || toks[a.ps-1].f == "an")
-		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && (article || x.hasHead(toks, s, e)) {
+		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && (article || x.hasHead(toks, s, e) || x.sized(toks, a, s, e)) {
+			if m, e2 := x.purpose(toks, s, e); m != "" {
+				return m, s, e2
+			}
 			return x.phrase(toks, s, e), s, e
 		}
 	}
@@ -197,6 +201,15 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 		case t.f == "per" && k > s && k+1 < len(toks) && x.npWord(toks[k+1]):
 			k++
 			continue
+		case k > s && x.capital(t) && t.k == word && x.capital(toks[k-1]) && k+1 < len(toks) && x.capital(toks[k+1]):
+			k++ // inside a proper name: the Pacific Islands New Energy Fund
+			continue
+		case t.f == "-" && k > s && !t.sp && k+1 < len(toks) && !toks[k+1].sp && x.npWord(toks[k+1]):
+			k++ // Australia-Fiji Health Partnership: a hyphenated name
+			continue
+		case k == s && year(t) > 0 && k+1 < len(toks) && x.capital(toks[k+1]):
+			k++ // the 2030 Asian Games: a year naming an event
+			continue
 		case t.f == "(" && k > s:
 			if c := closing(toks, k); c > 0 {
 				k = c + 1
@@ -224,6 +237,50 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// sized reports whether the amount a, after "the" or a possessive, is the
+// size of the noun phrase toks[s:e] that follows it: a sum named by a
+// generic or funding head ("Canada's $40 million commitment") or a
+// programme's proper name ("the €50 million Coastal Resilience Partnership").
+func (x *extractor) sized(toks []token, a amount, s, e int) bool {
+	if a.ps == 0 || !determiner[toks[a.ps-1].f] && (a.ps < 2 || toks[a.ps-1].f != "s" || toks[a.ps-2].f != "'") {
+		return false
+	}
+	h := toks[e-1].f
+	return x.l.funding[h] || x.l.generic[h] || e-s >= 2 && x.capital(toks[s]) && x.capital(toks[e-1])
+}
+
+// purpose names what a generic sum funds: "a $20 million commitment to
+// support the Regional Games" is support for the Games, "a $5 million grant
+// for rural clinics" a grant for the clinics. toks[s:e] is the noun the
+// amount modifies; e2 ends the object.
+func (x *extractor) purpose(toks []token, s, e int) (string, int) {
+	if e-s > 2 || e+1 >= len(toks) || !x.l.funding[toks[e-1].f] && !x.l.generic[toks[e-1].f] {
+		return "", e
+	}
+	switch toks[e].f {
+	case "to":
+		if n := x.l.nominal[toks[e+1].f]; n != "" && toks[e+1].k == word {
+			if s2, e2 := x.npForward(toks, e+2); x.valid(toks, s2, e2) {
+				if x.l.funding[toks[e-1].f] {
+					n = x.phrase(toks, s, e) // a loan to support a port is a loan for the port
+				}
+				return n + " for " + x.phrase(toks, s2, e2), e2
+			}
+		}
+	case "for":
+		if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) {
+			return x.phrase(toks, s, e) + " for " + x.phrase(toks, s2, e2), e2
+		}
+	}
+	return "", e
+}
+
+// capital reports whether a word token starts with a capital letter.
+func (x *extractor) capital(t token) bool {
+	c := x.text[t.s]
+	return t.k == word && 'A' <= c && c <= 'Z'
 }
 
 // npBack returns the noun phrase that ends at toks[k-1], not reaching below
@@ -344,6 +401,9 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 	k := q + 1
 	for k < len(toks) && (toks[k].f == "the" || toks[k].f == "next" || toks[k].f == "coming" || toks[k].f == "a") {
 		k++
+	}
+	if k < len(toks) && toks[k].k == rng {
+		return k + 1 // over 2024-27
 	}
 	if k < len(toks) && (toks[k].k == num || x.l.firstNumberWord[toks[k].f]) {
 		k++

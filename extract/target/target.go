@@ -248,7 +248,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
-		if x.statistic(toks, a) {
+		if x.statistic(toks, a) || x.standing(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(dls, a, segStart, segEnd, x.pubYear)
@@ -261,7 +261,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) {
+		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
 			continue
 		}
 		own := dl != ""
@@ -279,7 +279,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 		}
 		holders := x.holders(toks, a, metric, ms, me, ld.holders)
-		if len(holders) == 0 {
+		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
@@ -421,7 +421,9 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 			return true
 		}
 	}
-	return false
+	// "the €50 million Coastal Resilience Partnership": an amount before a
+	// proper name is the size of the programme so named.
+	return ms == a.pe && me-ms >= 2 && x.capital(toks[ms]) && x.capital(toks[me-1])
 }
 
 // shareWord reports whether two metrics share a word of three letters or more.
@@ -596,6 +598,58 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// selfGiving reports whether a government's own release says it is giving
+// the sum now ("We are investing $40 million", "the Government is providing
+// $5 million"): an announcement, a commitment without a word of intent.
+func (x *extractor) selfGiving(toks []token, a amount) bool {
+	if x.govHome == "" || !x.l.currencies[a.unit] || x.jointText() {
+		return false
+	}
+	for i := 0; i+2 < a.ps; i++ {
+		t := toks[i]
+		self := t.f == "we" || t.f == "government" && x.capital(t) && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our")
+		if self && (toks[i+1].f == "are" || toks[i+1].f == "is") && strings.HasSuffix(toks[i+2].f, "ing") && x.l.nominal[toks[i+2].f] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// standing reports whether a count is described as it stands: "three
+// helicopters are on standby", not "are to be delivered".
+func (x *extractor) standing(toks []token, a amount) bool {
+	p := a.pe
+	return a.unit == "count" && p+1 < len(toks) && copula[toks[p].f] && toks[p+1].f != "to" && toks[p+1].f != "expected" && toks[p+1].f != "set"
+}
+
+// domestic reports whether a sentence gives help to its one holder's own
+// people or regions (local government areas, Australians) and names no
+// other country: a domestic programme, not a target between countries.
+func (x *extractor) domestic(toks []token, holders []string) bool {
+	if len(holders) != 1 {
+		return false // two parties' target is between them
+	}
+	marked := false
+	for i, t := range toks {
+		if c := x.l.people[t.f]; c != "" && !slices.Contains(holders, c) {
+			return false // Koreans and Americans: an exchange between peoples
+		} else if c != "" {
+			marked = true
+		} else if end, _ := x.l.domestic.match(toks, i); end > 0 {
+			marked = true
+		}
+	}
+	if !marked {
+		return false
+	}
+	for _, m := range x.mentions(toks) {
+		if !slices.Contains(holders, m.code) {
+			return false
+		}
+	}
+	return true
 }
 
 // perfectReport reports whether a perfect auxiliary is followed by the

@@ -220,6 +220,71 @@ func TestRules(t *testing.T) {
 	}
 }
 
+// TestOtherGovernments checks rules read from leaders' offices other than
+// the White House (sentences written for the rules): a sum names what it
+// funds, a currency code may be glued to the amount, a period may follow
+// "over", and a government's help to its own people is no target between
+// countries.
+func TestOtherGovernments(t *testing.T) {
+	tests := []struct {
+		name, home, text string
+		countries        []string
+		want             []accord.Target // Metric is a phrase the metric must hold
+	}{
+		{"commitment to support names the object", "AU", "President Tanaka welcomed Australia's $12.5 million commitment to support the 2027 Island Games.", []string{"AU", "KI"},
+			[]accord.Target{{Metric: "support for 2027 Island Games", Value: 12.5e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"commitment for an object", "CA", "The Prime Minister thanked Canada for its $8 million commitment for the National Police Academy.", []string{"CA", "GH"},
+			[]accord.Target{{Metric: "National Police Academy", Value: 8e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"loan to support keeps the loan", "", "Japan will extend a $90 million loan to support the rehabilitation of a river port.", []string{"JP", "BD"},
+			[]accord.Target{{Metric: "loan for rehabilitation", Value: 90e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"code glued to the amount", "AU", "Prime Minister Kalo welcomed the scale-up of Australia's health support, the AUD75 million Australia-Vanuatu Health Partnership that covers the period 2025-2029.", []string{"AU", "VU"},
+			[]accord.Target{{Metric: "Health Partnership", Value: 75e6, Unit: "AUD", Comparator: "eq", Period: "2025-2029", Holders: []string{"AU"}}}},
+		{"code glued, count purchase", "", "Malaysia will purchase aircraft valued at USD12.5 billion.", nil,
+			[]accord.Target{{Metric: "aircraft", Value: 12.5e9, Unit: "USD", Comparator: "eq", Holders: []string{"MY"}}}},
+		{"period after over", "GB", "The United Kingdom will provide £40 million over 2025-28 to support clean energy in Kenya.", []string{"GB", "KE"},
+			[]accord.Target{{Metric: "support for clean energy", Value: 40e6, Unit: "GBP", Comparator: "eq", Period: "2025-2028", Holders: []string{"GB"}}}},
+		{"sized programme", "AU", "The Prime Minister said a $3 billion Regional Infrastructure Financing Facility would be established for the Pacific.", []string{"AU"},
+			[]accord.Target{{Metric: "Infrastructure Financing Facility", Value: 3e9, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"doubling two-way trade", "CA", "The leaders agreed to double two-way trade over the next decade.", []string{"CA", "IN"},
+			[]accord.Target{{Metric: "two-way trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"CA", "IN"}}}},
+		{"doubling with a deadline", "AU", "Leaders committed to doubling bilateral trade by 2030.", []string{"AU", "ID"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2030", Holders: []string{"AU", "ID"}}}},
+		{"help abroad is not domestic", "AU", "The Government will provide $10 million to flood-affected communities in Fiji.", []string{"AU", "FJ"},
+			[]accord.Target{{Metric: "provision", Value: 10e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"an exchange between peoples", "", "The United States will fund a $20 million exchange programme for 500 Koreans and 500 Americans.", []string{"US", "KR"},
+			[]accord.Target{{Metric: "exchange programme", Value: 20e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"we are giving now", "AU", "We are increasing our contribution to regional security with $1.2 billion over four years to support the Pacific-led policing initiative.", []string{"AU", "FJ"},
+			[]accord.Target{{Metric: "policing initiative", Value: 1.2e9, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		// Not targets.
+		{"grants to local areas", "AU", "Grants of up to $40,000 will be available to producers in 12 local government areas.", []string{"AU", "JP"}, nil},
+		{"help for own people", "CA", "The Government will provide $500 million to support Canadians affected by wildfires.", []string{"CA", "US"}, nil},
+		{"grants to local authorities", "GB", "The Government will give local authorities £150 million to help families this winter.", []string{"GB", "FR"}, nil},
+		{"aircraft on standby", "AU", "Tonight, four aircraft are on standby for search and rescue, and more crews will arrive.", []string{"AU", "NZ"}, nil},
+		{"committed to date", "CA", "With this announcement, Canada has committed $150 million for humanitarian assistance in Sudan since January 2023.", []string{"CA", "SD"}, nil},
+		{"delivered last year", "GB", "Last year the UK delivered 500 armoured vehicles to Ukraine.", []string{"GB", "UA"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractIn("a1", tt.text, sentence.Split(tt.text), "2025-06-01", tt.countries, Context{Home: tt.home, Government: tt.home != ""})
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d targets, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if !strings.Contains(strings.ToLower(g.Metric), strings.ToLower(w.Metric)) {
+					t.Errorf("metric %q, want it to hold %q", g.Metric, w.Metric)
+				}
+				if g.Value != w.Value || g.Unit != w.Unit || g.Comparator != w.Comparator || g.Deadline != w.Deadline || g.Period != w.Period {
+					t.Errorf("got %v %s %s deadline %q period %q, want %v %s %s %q %q", g.Value, g.Unit, g.Comparator, g.Deadline, g.Period, w.Value, w.Unit, w.Comparator, w.Deadline, w.Period)
+				}
+				if !slices.Equal(g.Holders, w.Holders) {
+					t.Errorf("holders %v, want %v", g.Holders, w.Holders)
+				}
+			}
+		})
+	}
+}
+
 // TestSelf checks that "we" in a government's own release commits its
 // country, but not in a joint statement, where "we" is every signatory.
 func TestSelf(t *testing.T) {
@@ -290,12 +355,12 @@ func TestListLead(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	text := "US$8,500 by 2026-30, AH-64 U.S.-China Việt Nam’s 14th 5bn"
+	text := "US$8,500 by 2026-30, AH-64 U.S.-China Việt Nam’s 14th 5bn AUD100 million abc100"
 	var got []string
 	for _, tk := range tokenize(text, 0, len(text), nil) {
 		got = append(got, tk.f)
 	}
-	want := []string{"us", "$", "8,500", "by", "2026-30", ",", "ah-64", "u.s.", "-", "china", "viet", "nam", "'", "s", "14th", "5", "bn"}
+	want := []string{"us", "$", "8,500", "by", "2026-30", ",", "ah-64", "u.s.", "-", "china", "viet", "nam", "'", "s", "14th", "5", "bn", "aud", "100", "million", "abc100"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}

@@ -43,7 +43,11 @@ func tokenize(text string, s, e int, out []token) []token {
 		case '0' <= r && r <= '9':
 			out = numToken(text, i, e, sp, out)
 		case unicode.IsLetter(r):
-			out = append(out, wordToken(text, i, e, sp))
+			w := wordToken(text, i, e, sp)
+			if c := codePrefix(text, w); c > 0 {
+				w.e, w.f = i+c, strings.ToLower(text[i:i+c]) // AUD100 million: a code, then the amount
+			}
+			out = append(out, w)
 		default:
 			f := text[i : i+n]
 			if r == '’' || r == '‘' {
@@ -55,6 +59,26 @@ func tokenize(text string, s, e int, out []token) []token {
 		sp = false
 	}
 	return out
+}
+
+// codePrefix returns the length of an ISO currency code (three capitals)
+// that word w starts with when digits follow it, as in "AUD100 million";
+// 0 otherwise.
+func codePrefix(text string, w token) int {
+	if w.e-w.s < 4 || !isDigit(text[w.s+3]) {
+		return 0
+	}
+	for k := w.s; k < w.s+3; k++ {
+		if text[k] < 'A' || text[k] > 'Z' {
+			return 0
+		}
+	}
+	for k := w.s + 3; k < w.e; k++ {
+		if !isDigit(text[k]) && text[k] != ',' && text[k] != '.' {
+			return 0
+		}
+	}
+	return 3
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
