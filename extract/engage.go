@@ -82,7 +82,10 @@ func (d *doc) triggers() []trigger {
 			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
 				k++
 			}
-			if k >= len(d.toks) || !d.toks[k].cap {
+			// "received in the Kremlin Secretary of State A": the place
+			// first, then the guest.
+			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) {
 				continue
 			}
 		}
@@ -154,6 +157,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+			// "In line with a previous agreement, A had a call": a cue of
+			// another phrase, before the clause; a lone opening adverb
+			// ("Previously, A met B") is the clause's own.
+			if d.toks[k].text == "," && k-1 > from {
+				break
+			}
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
@@ -376,15 +385,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.status = accord.StatusMentioned
 			refs = append(refs, e)
 		default:
-			if k := d.sameEngagement(held, e); k >= 0 {
+			// "The parties had a detailed discussion of …" in the readout of a
+			// call: the call's content, not talks besides.
+			if e.guessed && class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
+				return (h.typ == accord.PhoneCall || h.typ == accord.VideoCall) && h.date == e.date && (len(h.persons) == 0 || overlap(h.persons, e.persons))
+			}) {
+				continue
+			}
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) {
 				held[k].confirmed = true
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
-				if e.typ == accord.Reception && !held[k].fromTitle {
-					held[k].typ = e.typ // the same contact: a courtesy call on the host
+				// The same contact: a courtesy call on the host. A headline's
+				// "Meeting with" gives way to "received"; "thanked him for the
+				// warm reception" does not retype it.
+				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") {
+					held[k].typ = e.typ
 				}
 				// The headline's contact, with whom the body names besides: a
 				// side it lacks, or more parties in person ("A, Secretary B
@@ -428,7 +447,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	d.joinParticipants(held)
-	d.courtesyCalls(held)
+	d.courtesyCalls(held, h)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
 	// with nothing held besides, is that contact, dated by the text.
@@ -912,8 +931,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 
 // courtesyCalls types as receptions the meetings of a visiting minister or
 // official with a head of state: "During his visit
-// to Manila, Mr A met President B" (a courtesy call, however worded).
-func (d *doc) courtesyCalls(held []eng) {
+// to Manila, Mr A met President B" (a courtesy call, however worded), and
+// a foreign minister's or envoy's meeting with a leader at the leader's
+// home.
+func (d *doc) courtesyCalls(held []eng, home home) {
 	var visitors []int
 	for _, e := range held {
 		if e.typ == accord.Visit && len(e.persons) > 0 {
@@ -932,8 +953,54 @@ func (d *doc) courtesyCalls(held []eng) {
 		}
 		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.headOfState(h) && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
 			e.typ = accord.Reception
+			continue
+		}
+		// "The Prime Minister met the US Secretary of State": a foreign
+		// minister's or envoy's meeting with another country's leader is a
+		// courtesy call on the leader, visit or not.
+		if d.courtesyCaller(h) {
+			g, h = h, g
+		}
+		// Reported by the host's side or placed in the host's country: not
+		// a meeting of two guests in a third country.
+		c := d.persons[h].country
+		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && home.country == c) {
+			e.typ = accord.Reception
 		}
 	}
+}
+
+// courtesyCaller reports whether person p holds an office whose calls on
+// leaders are courtesy calls (a foreign minister, an ambassador), and no
+// leader's office.
+func (d *doc) courtesyCaller(p int) bool {
+	q := d.persons[p]
+	if q.level == accord.LevelHeadOfState || q.level == accord.LevelHeadOfGovernment {
+		return false
+	}
+	for _, r := range q.roles {
+		if d.lx.courtesyCallers[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionWithin reports whether a person's mention in sentence sent starts
+// among tokens [from, to).
+func (d *doc) mentionWithin(sent, from, to int) bool {
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// leader reports whether person p is a head of state or government as such.
+func (d *doc) leader(p int) bool {
+	q := d.persons[p]
+	return d.headOfState(p) || q.level == accord.LevelHeadOfGovernment && !q.qualified
 }
 
 // visitIn reports whether sentence s reports a visit: "During his visit
@@ -1032,6 +1099,20 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 		}
 	}
 	return -1
+}
+
+// otherPair reports whether e, naming its two sides, is another contact of
+// the day than h: "A received B. B came after his talks with C".
+func (d *doc) otherPair(h, e eng) bool {
+	if e.guessed || len(e.persons) != 2 || len(h.persons) < 2 || subset(e.persons, h.persons) {
+		return false
+	}
+	for _, p := range h.persons {
+		if !slices.Contains(e.persons, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClass reports whether two reports of one day may be one contact: a
