@@ -83,7 +83,7 @@ type lexicon struct {
 	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome             set
 	titleAnyCase, genericTalk              set
-	courtesyCallers                        set // offices as written
+	courtesyCallers                        set             // offices as written
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
 	govNouns, epithets                     set
