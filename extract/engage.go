@@ -311,6 +311,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.persons = append(e.persons, h)
 			}
 		}
+		// "the visit to the UK by Their Majesties", thanked for by their
+		// own Prime Minister: a visitor and host of one country are no
+		// contact between countries.
+		if tr.typ == accord.Visit && len(e.persons) == 2 && d.persons[e.persons[0]].country != "" && d.persons[e.persons[0]].country == d.persons[e.persons[1]].country {
+			continue
+		}
 		// A courtesy call or reception names its guests ("the courtesy call
 		// of A and B"); the host is the lead person.
 		if tr.typ == accord.Reception && len(principals) > 0 && !slices.Contains(e.persons, principals[0]) && d.afterTrigger(e.persons, tr) {

@@ -32,6 +32,11 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 			continue
 		}
 		ti := d.lx.k.Titles.Titles[s.e.id]
+		// "the Emperor" on No 10's site is no office of the UK: a foreign
+		// holder named in passing, not the site's own head of state.
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+			continue
+		}
 		hd, ok := d.certainHolder(h.country, ti.Office)
 		if !ok {
 			continue
