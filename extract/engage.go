@@ -152,7 +152,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	nTitle := len(held)
 	trs := d.summits(d.triggers(), slices.Contains(titleTypes, accord.Summit))
-	for _, tr := range trs {
+	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
@@ -214,7 +214,27 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
-		ps, group := d.participants(tr, from, to, past || future)
+		// "I had a bilateral meeting with A this morning, after which, I had
+		// a bilateral meeting with B": two contacts of a kind in one
+		// sentence, each with the persons of its own stretch.
+		pfrom, pto := from, to
+		if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
+			pfrom = trs[n-1].j
+		}
+		if n+1 < len(trs) && trs[n+1].sent == tr.sent && class(trs[n+1].typ) == class(tr.typ) {
+			pto = trs[n+1].i
+		}
+		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "A arrived for a meeting with B after his talks with C": the
+		// later contact's other side is the sentence's subject.
+		if pfrom > from && len(ps) == 1 {
+			for _, m := range d.mentions {
+				if m.person >= 0 && m.i >= from && m.i < pfrom && !m.poss && m.person != ps[0] {
+					ps = []int{m.person, ps[0]}
+					break
+				}
+			}
+		}
 		if tr.alone {
 			// "it was a pleasure to meet you for our 10th Summit": the
 			// headline's summit, with whom the sentence names.
