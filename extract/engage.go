@@ -79,7 +79,9 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName[foldToken(form)] {
 			k := bestJ
-			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
+			// "signed a new Joint Declaration": an article and an adjective
+			// before the name.
+			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {
 				k++
 			}
 			// "received in the Kremlin Secretary of State A": the place

@@ -212,7 +212,50 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 	default:
 		return false
 	}
-	return d.attachI(pi, title)
+	if !d.attachI(pi, title) {
+		return false
+	}
+	if pi >= 0 {
+		d.addressed(h)
+	}
+	return true
+}
+
+// addressed reads the bare given name by which a leader speaking in the
+// first person names a counterpart ("Anthony and I signed …"): the one
+// head of state or government of another country by that given name on the
+// day.
+func (d *doc) addressed(h home) {
+	var all []office.Holder
+	for i, t := range d.toks {
+		if !t.cap || !t.word || d.covered[i] || !d.lx.given[t.fold] || d.inMention(i) || d.inSpan(i) {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
+			continue // a full name or a longer proper name
+		}
+		if all == nil {
+			var err error
+			if all, err = office.All(); err != nil {
+				return
+			}
+		}
+		var found office.Holder
+		n := 0
+		for _, hd := range all {
+			if hd.Country == h.country || hd.Class != office.HeadOfState && hd.Class != office.HeadOfGovernment || !hd.Certain(d.pub) {
+				continue
+			}
+			if ws := office.Words(hd.Name); len(ws) > 1 && ws[0] == t.fold && (n == 0 || hd.QID != found.QID) {
+				found = hd
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, d.holderPerson(found))
+	}
 }
 
 // homeLeader reports whether the person named name heads the state or
