@@ -221,7 +221,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// sentence, each with the persons of its own stretch.
 		pfrom, pto := from, to
 		if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
-			pfrom = trs[n-1].j
+			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && class(trs[n+1].typ) == class(tr.typ) {
 			pto = trs[n+1].i
