@@ -175,6 +175,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold]
 		}
+		// "agreed that they will discuss … at this week's Summit Meeting":
+		// the occasion of a planned act is itself ahead.
+		if !past && !future {
+			future = d.plannedVenue(from, tr)
+		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
@@ -1009,6 +1014,28 @@ func (d *doc) courtesyCaller(p int) bool {
 	for _, r := range q.roles {
 		if d.lx.courtesyCallers[r] {
 			return true
+		}
+	}
+	return false
+}
+
+// plannedVenue reports whether the phrase at tr is the occasion ("at",
+// "during") of an act the sentence plans before it with "will" or "shall".
+func (d *doc) plannedVenue(from int, tr trigger) bool {
+	at := -1
+	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+		if f := d.toks[k].fold; f == "at" || f == "during" {
+			at = k
+			break
+		}
+	}
+	// Back to the clause's start: a quotation ended before is another's.
+	for k := at - 1; k >= from; k-- {
+		switch d.toks[k].text {
+		case "will", "shall":
+			return true
+		case "\"", "”", "“":
+			return false
 		}
 	}
 	return false
