@@ -47,6 +47,13 @@ func (d *doc) triggers() []trigger {
 		if !d.toks[i].word {
 			continue
 		}
+		// "A welcomed B to Australia for talks": B's visit to the country.
+		if lx.welcome[d.toks[i].fold] {
+			if j := d.welcomedTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
+		}
 		n := lx.phrases.next[d.toks[i].fold]
 		if n == nil {
 			continue
@@ -325,6 +332,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// another day than the contact the headline reports.
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
 			continue
+		}
+		// "A welcomed B to Australia": B is the visitor.
+		if tr.form == "welcomed to" && len(e.persons) == 2 && !d.personWithin(e.persons[0], tr.sent, tr.i, tr.j) && d.personWithin(e.persons[1], tr.sent, tr.i, tr.j) {
+			e.persons = []int{e.persons[1], e.persons[0]}
 		}
 		// A visit is of a visitor to a host: the first named and the highest
 		// in office of the others, not everyone the sentence names.
@@ -1019,6 +1030,28 @@ func (d *doc) courtesyCaller(p int) bool {
 	return false
 }
 
+// welcomedTo returns the end of "welcomed B to <country>" begun at the verb
+// toks[i], a guest named within a few words and "to" the country, or 0.
+func (d *doc) welcomedTo(i int) int {
+	sent := d.toks[i].sent
+	named := false
+	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
+		if !named {
+			named = d.mentionWithin(sent, k, k+1)
+			continue
+		}
+		if d.toks[k].fold == "to" {
+			for _, o := range d.others {
+				if o.i == k+1 && o.kind == accord.Country && !o.demonym {
+					return o.j
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // plannedVenue reports whether the phrase at tr is the occasion ("at",
 // "during") of an act the sentence plans before it with "will" or "shall".
 func (d *doc) plannedVenue(from int, tr trigger) bool {
@@ -1046,6 +1079,17 @@ func (d *doc) plannedVenue(from int, tr trigger) bool {
 func (d *doc) mentionWithin(sent, from, to int) bool {
 	for _, m := range d.mentions {
 		if m.sent == sent && m.person >= 0 && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithin reports whether person p is named in sentence sent among
+// tokens [from, to).
+func (d *doc) personWithin(p, sent, from, to int) bool {
+	for _, m := range d.mentions {
+		if m.person == p && m.sent == sent && m.i >= from && m.i < to {
 			return true
 		}
 	}
