@@ -47,6 +47,13 @@ func (d *doc) triggers() []trigger {
 		if !d.toks[i].word {
 			continue
 		}
+		// "A welcomed B to Australia for talks": B's visit to the country.
+		if lx.welcome[d.toks[i].fold] {
+			if j := d.welcomedTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
+		}
 		n := lx.phrases.next[d.toks[i].fold]
 		if n == nil {
 			continue
@@ -79,10 +86,15 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName[foldToken(form)] {
 			k := bestJ
-			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
+			// "signed a new Joint Declaration": an article and an adjective
+			// before the name.
+			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {
 				k++
 			}
-			if k >= len(d.toks) || !d.toks[k].cap {
+			// "received in the Kremlin Secretary of State A": the place
+			// first, then the guest.
+			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) {
 				continue
 			}
 		}
@@ -149,11 +161,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	nTitle := len(held)
 	trs := d.summits(d.triggers(), slices.Contains(titleTypes, accord.Summit))
-	for _, tr := range trs {
+	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+			// "In line with a previous agreement, A had a call": a cue of
+			// another phrase, before the clause; a lone opening adverb
+			// ("Previously, A met B") is the clause's own.
+			if d.toks[k].text == "," && k-1 > from {
+				break
+			}
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
@@ -163,6 +181,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold]
+		}
+		// "agreed that they will discuss … at this week's Summit Meeting":
+		// the occasion of a planned act is itself ahead.
+		if !past && !future {
+			future = d.plannedVenue(from, tr)
 		}
 		// The date nearest the phrase.
 		var date *dateExpr
@@ -205,7 +228,27 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
-		ps, group := d.participants(tr, from, to, past || future)
+		// "I had a bilateral meeting with A this morning, after which, I had
+		// a bilateral meeting with B": two contacts of a kind in one
+		// sentence, each with the persons of its own stretch.
+		pfrom, pto := from, to
+		if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
+			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
+		}
+		if n+1 < len(trs) && trs[n+1].sent == tr.sent && class(trs[n+1].typ) == class(tr.typ) {
+			pto = trs[n+1].i
+		}
+		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "A arrived for a meeting with B after his talks with C": the
+		// later contact's other side is the sentence's subject.
+		if pfrom > from && len(ps) == 1 {
+			for _, m := range d.mentions {
+				if m.person >= 0 && m.i >= from && m.i < pfrom && !m.poss && m.person != ps[0] {
+					ps = []int{m.person, ps[0]}
+					break
+				}
+			}
+		}
 		if tr.alone {
 			// "it was a pleasure to meet you for our 10th Summit": the
 			// headline's summit, with whom the sentence names.
@@ -290,6 +333,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
 			continue
 		}
+		// "A welcomed B to Australia": B is the visitor.
+		if tr.form == "welcomed to" && len(e.persons) == 2 && !d.personWithin(e.persons[0], tr.sent, tr.i, tr.j) && d.personWithin(e.persons[1], tr.sent, tr.i, tr.j) {
+			e.persons = []int{e.persons[1], e.persons[0]}
+		}
 		// A visit is of a visitor to a host: the first named and the highest
 		// in office of the others, not everyone the sentence names.
 		if tr.typ == accord.Visit && len(e.persons) > 2 {
@@ -301,6 +348,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if h := d.host(e.persons[0]); h >= 0 {
 				e.persons = append(e.persons, h)
 			}
+		}
+		// "the visit to the UK by Their Majesties", thanked for by their
+		// own Prime Minister: a visitor and host of one country are no
+		// contact between countries.
+		if tr.typ == accord.Visit && len(e.persons) == 2 && d.persons[e.persons[0]].country != "" && d.persons[e.persons[0]].country == d.persons[e.persons[1]].country {
+			continue
 		}
 		// A courtesy call or reception names its guests ("the courtesy call
 		// of A and B"); the host is the lead person.
@@ -376,15 +429,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.status = accord.StatusMentioned
 			refs = append(refs, e)
 		default:
-			if k := d.sameEngagement(held, e); k >= 0 {
+			// "The parties had a detailed discussion of …" in the readout of a
+			// call: the call's content, not talks besides.
+			if e.guessed && class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
+				return (h.typ == accord.PhoneCall || h.typ == accord.VideoCall) && h.date == e.date && (len(h.persons) == 0 || overlap(h.persons, e.persons))
+			}) {
+				continue
+			}
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) {
 				held[k].confirmed = true
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
-				if e.typ == accord.Reception && !held[k].fromTitle {
-					held[k].typ = e.typ // the same contact: a courtesy call on the host
+				// The same contact: a courtesy call on the host. A headline's
+				// "Meeting with" gives way to "received"; "thanked him for the
+				// warm reception" does not retype it.
+				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") {
+					held[k].typ = e.typ
 				}
 				// The headline's contact, with whom the body names besides: a
 				// side it lacks, or more parties in person ("A, Secretary B
@@ -428,7 +491,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	d.joinParticipants(held)
-	d.courtesyCalls(held)
+	d.courtesyCalls(held, h)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
 	// with nothing held besides, is that contact, dated by the text.
@@ -912,8 +975,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 
 // courtesyCalls types as receptions the meetings of a visiting minister or
 // official with a head of state: "During his visit
-// to Manila, Mr A met President B" (a courtesy call, however worded).
-func (d *doc) courtesyCalls(held []eng) {
+// to Manila, Mr A met President B" (a courtesy call, however worded), and
+// a foreign minister's or envoy's meeting with a leader at the leader's
+// home.
+func (d *doc) courtesyCalls(held []eng, home home) {
 	var visitors []int
 	for _, e := range held {
 		if e.typ == accord.Visit && len(e.persons) > 0 {
@@ -932,8 +997,109 @@ func (d *doc) courtesyCalls(held []eng) {
 		}
 		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.headOfState(h) && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
 			e.typ = accord.Reception
+			continue
+		}
+		// "The Prime Minister met the US Secretary of State": a foreign
+		// minister's or envoy's meeting with another country's leader is a
+		// courtesy call on the leader, visit or not.
+		if d.courtesyCaller(h) {
+			g, h = h, g
+		}
+		// Reported by the host's side or placed in the host's country: not
+		// a meeting of two guests in a third country.
+		c := d.persons[h].country
+		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && home.country == c) {
+			e.typ = accord.Reception
 		}
 	}
+}
+
+// courtesyCaller reports whether person p holds an office whose calls on
+// leaders are courtesy calls (a foreign minister, an ambassador), and no
+// leader's office.
+func (d *doc) courtesyCaller(p int) bool {
+	q := d.persons[p]
+	if q.level == accord.LevelHeadOfState || q.level == accord.LevelHeadOfGovernment {
+		return false
+	}
+	for _, r := range q.roles {
+		if d.lx.courtesyCallers[r] {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomedTo returns the end of "welcomed B to <country>" begun at the verb
+// toks[i], a guest named within a few words and "to" the country, or 0.
+func (d *doc) welcomedTo(i int) int {
+	sent := d.toks[i].sent
+	named := false
+	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
+		if !named {
+			named = d.mentionWithin(sent, k, k+1)
+			continue
+		}
+		if d.toks[k].fold == "to" {
+			for _, o := range d.others {
+				if o.i == k+1 && o.kind == accord.Country && !o.demonym {
+					return o.j
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// plannedVenue reports whether the phrase at tr is the occasion ("at",
+// "during") of an act the sentence plans before it with "will" or "shall".
+func (d *doc) plannedVenue(from int, tr trigger) bool {
+	at := -1
+	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+		if f := d.toks[k].fold; f == "at" || f == "during" {
+			at = k
+			break
+		}
+	}
+	// Back to the clause's start: a quotation ended before is another's.
+	for k := at - 1; k >= from; k-- {
+		switch d.toks[k].text {
+		case "will", "shall":
+			return true
+		case "\"", "”", "“":
+			return false
+		}
+	}
+	return false
+}
+
+// mentionWithin reports whether a person's mention in sentence sent starts
+// among tokens [from, to).
+func (d *doc) mentionWithin(sent, from, to int) bool {
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// personWithin reports whether person p is named in sentence sent among
+// tokens [from, to).
+func (d *doc) personWithin(p, sent, from, to int) bool {
+	for _, m := range d.mentions {
+		if m.person == p && m.sent == sent && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// leader reports whether person p is a head of state or government as such.
+func (d *doc) leader(p int) bool {
+	q := d.persons[p]
+	return d.headOfState(p) || q.level == accord.LevelHeadOfGovernment && !q.qualified
 }
 
 // visitIn reports whether sentence s reports a visit: "During his visit
@@ -1032,6 +1198,20 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 		}
 	}
 	return -1
+}
+
+// otherPair reports whether e, naming its two sides, is another contact of
+// the day than h: "A received B. B came after his talks with C".
+func (d *doc) otherPair(h, e eng) bool {
+	if e.guessed || len(e.persons) != 2 || len(h.persons) < 2 || subset(e.persons, h.persons) {
+		return false
+	}
+	for _, p := range h.persons {
+		if !slices.Contains(e.persons, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClass reports whether two reports of one day may be one contact: a

@@ -151,3 +151,68 @@ func TestGenericTalkUnderMeetingHeadline(t *testing.T) {
 		t.Errorf("engagements %q, want one meeting", got)
 	}
 }
+
+// TestLeadersOfficeStyles checks the engagement rules for the house styles
+// of leaders' offices (the Kremlin, No 10, the Kantei, pm.gov.au), with
+// sentences written for the test.
+func TestLeadersOfficeStyles(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, url, title, published, body string
+		want                              []string // type date participants-count
+	}{
+		{"a cue before the clause's comma is another phrase's", "", "", "2025-03-04",
+			"In line with a previous agreement, President Ivan Sokolov of Russia had a telephone conversation with President of the United States John Miller.",
+			[]string{"phone_call 2025-03-04 2"}},
+		{"the parties' discussion in a call readout is the call", "", "", "2025-03-04",
+			"President Ivan Sokolov of Russia had a telephone conversation with President of the United States John Miller.\n\nThe parties had a detailed discussion of the situation in the region.",
+			[]string{"phone_call 2025-03-04 2"}},
+		{"a day name before a name is a date", "", "", "2025-03-07",
+			"On Friday Ivan Sokolov had a telephone conversation with President of the United States John Miller.",
+			[]string{"phone_call 2025-03-07 2"}},
+		{"received at a place, then the guest; his talks before are another contact", "", "", "2025-03-04",
+			"President Ivan Sokolov received in the Kremlin US Secretary of State John Miller. Mr Miller arrived for a meeting with the President after his talks with Foreign Minister Pavel Orlov.",
+			[]string{"reception 2025-03-04 2", "talks 2025-03-04 2"}},
+		{"a foreign minister's meeting with the leader at home is a courtesy call", "https://www.gov.uk/government/news/pm-meeting-with-us-secretary-of-state-john-miller", "", "2019-01-10",
+			"The Prime Minister met the US Secretary of State, John Miller, today at Downing Street.",
+			[]string{"reception 2019-01-10 2"}},
+		{"a foreign minister's meeting with a leader abroad is a meeting", "", "", "2023-05-22",
+			"Secretary of State John Miller met today with New Zealand Prime Minister Anna Hart in Port Moresby.",
+			[]string{"meeting 2023-05-22 2"}},
+		{"a title the home government lacks is not its leader", "https://www.gov.uk/government/news/pm-meeting-with-prime-minister-sato", "", "2019-01-10",
+			"The Prime Minister met with Kenji Sato, the Prime Minister of Japan, in Osaka.\n\nThe Prime Minister said he looked forward to the State Visit of the Emperor to the UK later in the month.",
+			[]string{"meeting 2019-01-10 2"}},
+		{"the occasion of a planned act is ahead", "", "", "2017-09-04",
+			"On September 3, Prime Minister Kenji Sato held a telephone talk with President Ivan Sokolov of Russia. The two leaders agreed that they will discuss the issue at this week's summit meeting in Vladivostok.",
+			[]string{"phone_call 2017-09-03 2"}},
+		{"welcomed a guest to the country is the guest's visit", "", "", "2022-10-06",
+			"Prime Minister Anthony Albanese welcomed the Prime Minister of Tuvalu, Feleti Teo, to Australia for bilateral talks in Canberra today.",
+			[]string{"visit 2022-10 2", "talks 2022-10-06 2"}},
+		{"a leaders' dialogue held is talks", "", "", "2024-02-10",
+			"Prime Minister Feleti Teo and Prime Minister Anthony Albanese held the third Tuvalu-Australia Annual Leaders' Dialogue on 8 February 2024 in Canberra.",
+			[]string{"talks 2024-02-08 2"}},
+		{"a visitor and host of one country are no contact", "https://japan.kantei.go.jp/101_kishida/diplomatic/202407/06uk.html", "", "2024-07-06",
+			"Prime Minister Kishida expressed his gratitude for the warm welcome on the occasion of the visit to the United Kingdom by the Emperor.",
+			nil},
+		{"a transcript's speaker label is I; two meetings in one sentence", "https://www.pm.gov.au/media/press-conference", "Press conference", "2024-10-25",
+			"ANTHONY ALBANESE, PRIME MINISTER: I had a bilateral meeting with the Prime Minister of Fiji, Josefa Vula, this morning, after which, I had a bilateral meeting with the Prime Minister of Tuvalu, Feleti Teo.",
+			[]string{"meeting 2024-10-25 2", "meeting 2024-10-25 2"}},
+		{"a Prime Minister's untitled release speaks as I and names a counterpart by given name", "https://japan.kantei.go.jp/101_kishida/statement/202210/_00011.html", "Japan-Australia Joint Press Announcement", "2022-10-22",
+			"I very much appreciate the kind invitation to visit this city.\n\nAnthony and I signed a new Joint Declaration on Security Cooperation just now.",
+			[]string{"signing 2022-10-22 2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.URL = tt.url
+			f := x.Extract(a)
+			var got []string
+			for _, e := range f.Engagements {
+				got = append(got, string(e.Type)+" "+e.Date+" "+itoa(len(e.Participants)))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("engagements %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -83,6 +83,7 @@ type lexicon struct {
 	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome             set
 	titleAnyCase, genericTalk              set
+	courtesyCallers                        set             // offices as written
 	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                       [][]string      // folded words: represented by
 	govNouns, epithets                     set
@@ -232,6 +233,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
+	lx.courtesyCallers = map[string]bool{}
+	for _, o := range e.CourtesyCallers {
+		lx.courtesyCallers[o] = true
+	}
 	lx.firstPerson = map[string]bool{}
 	for _, w := range e.FirstPerson {
 		lx.firstPerson[w] = true

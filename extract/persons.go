@@ -80,7 +80,7 @@ func (d *doc) findPersons() {
 			continue
 		}
 		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] {
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -805,7 +805,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		m := &pmention{i: i, j: i + 1, ni: i, nj: i + 1, title: -1}
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.inSpan(i-1) && !d.covered[i-1] && !d.atSentenceStart(i) {
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.inSpan(i-1) && !d.covered[i-1] && !d.atSentenceStart(i) && !d.calendarWord(i-1) {
 			continue
 		}
 		d.addMention(m)
@@ -1009,4 +1009,11 @@ func hasNonASCII(s string) bool {
 		}
 	}
 	return false
+}
+
+// calendarWord reports whether toks[i] names a day or month ("On Friday
+// Vladimir Putin …"): a date before a name, not part of a longer name.
+func (d *doc) calendarWord(i int) bool {
+	f := d.toks[i].fold
+	return d.lx.isWeekday(f) || d.lx.months[f] > 0 && f != "may"
 }

@@ -32,6 +32,11 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 			continue
 		}
 		ti := d.lx.k.Titles.Titles[s.e.id]
+		// "the Emperor" on No 10's site is no office of the UK: a foreign
+		// holder named in passing, not the site's own head of state.
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+			continue
+		}
 		hd, ok := d.certainHolder(h.country, ti.Office)
 		if !ok {
 			continue
@@ -174,27 +179,140 @@ func (d *doc) attach(m *pmention, pi int) {
 	}
 }
 
-// firstPerson reads "I" in a release whose headline names one leader of
-// the publishing government ("Statement from President …", "Remarks by the
-// Prime Minister …"): the leader speaks. Quoted words are someone else's.
+// firstPerson reads "I" in a release of the publishing government's leader:
+// one whose headline names that leader alone ("Statement from President …",
+// "Remarks by the Prime Minister …"), a transcript whose every speaker label
+// names them ("ANTHONY ALBANESE, PRIME MINISTER: I've just come …"), or, on
+// the site of a government led by a Prime Minister, a headline naming no
+// one ("Joint Press Announcement": the Prime Minister speaks). Quoted words
+// are someone else's.
 func (d *doc) firstPerson(h home, title *doc) bool {
-	if title == nil || len(title.persons) != 1 {
+	pi := -1
+	switch {
+	case title != nil && len(title.persons) == 1:
+		tp := title.persons[0]
+		if tp.country != h.country || !d.homeLeader(tp.name, h) {
+			return false
+		}
+	case d.labelSpeaker() >= 0:
+		pi = d.labelSpeaker()
+		if !d.homeLeader(d.persons[pi].name, h) {
+			return false
+		}
+	case title == nil || len(title.persons) == 0:
+		g, ok := d.lx.outlets.govs[h.country]
+		if !ok || g.offices["president"] || !g.offices["prime minister"] {
+			return false
+		}
+		hd, ok := d.certainHolder(h.country, "Prime Minister")
+		if !ok || !d.firstPersonLead() {
+			return false
+		}
+		pi = d.holderPerson(hd)
+	default:
 		return false
 	}
-	tp := title.persons[0]
-	if tp.country != h.country {
+	if !d.attachI(pi, title) {
 		return false
 	}
-	leader := false
-	for _, hd := range office.Find(tp.name, d.pub) {
+	if pi >= 0 {
+		d.addressed(h)
+	}
+	return true
+}
+
+// addressed reads the bare given name by which a leader speaking in the
+// first person names a counterpart ("Anthony and I signed …"): the one
+// head of state or government of another country by that given name on the
+// day.
+func (d *doc) addressed(h home) {
+	var all []office.Holder
+	for i, t := range d.toks {
+		if !t.cap || !t.word || d.covered[i] || !d.lx.given[t.fold] || d.inMention(i) || d.inSpan(i) {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
+			continue // a full name or a longer proper name
+		}
+		if all == nil {
+			var err error
+			if all, err = office.All(); err != nil {
+				return
+			}
+		}
+		var found office.Holder
+		n := 0
+		for _, hd := range all {
+			if hd.Country == h.country || hd.Class != office.HeadOfState && hd.Class != office.HeadOfGovernment || !hd.Certain(d.pub) {
+				continue
+			}
+			if ws := office.Words(hd.Name); len(ws) > 1 && ws[0] == t.fold && (n == 0 || hd.QID != found.QID) {
+				found = hd
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, d.holderPerson(found))
+	}
+}
+
+// homeLeader reports whether the person named name heads the state or
+// government of the publishing country on the publication day.
+func (d *doc) homeLeader(name string, h home) bool {
+	for _, hd := range office.Find(name, d.pub) {
 		if hd.Country == h.country && (hd.Class == office.HeadOfState || hd.Class == office.HeadOfGovernment) {
-			leader = true
+			return true
 		}
 	}
-	if !leader {
-		return false
+	return false
+}
+
+// labelSpeaker is the person every speaker label of a transcript names
+// ("NAME, TITLE:" or "TITLE NAME:" opening a sentence), -1 when there is
+// none or more than one speaker.
+func (d *doc) labelSpeaker() int {
+	who := -1
+	for _, m := range d.mentions {
+		if m.person < 0 {
+			continue
+		}
+		from, _ := d.sentToks(m.sent)
+		if m.i-from > 6 {
+			continue
+		}
+		k := m.j
+		for k < len(d.toks) && k < m.j+8 && d.toks[k].sent == m.sent && (d.toks[k].text == "," || d.toks[k].word && (d.toks[k].upper || d.toks[k].cap)) {
+			k++
+		}
+		if k >= len(d.toks) || d.toks[k].text != ":" {
+			continue
+		}
+		if who >= 0 && who != m.person {
+			return -1
+		}
+		who = m.person
 	}
-	pi := -1
+	return who
+}
+
+// firstPersonLead reports whether the opening sentences speak as "I".
+func (d *doc) firstPersonLead() bool {
+	for i, t := range d.toks {
+		if t.sent > 2 {
+			break
+		}
+		if t.text == "I" && i+1 < len(d.toks) && !d.toks[i+1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// attachI makes each unquoted "I" a mention of person pi (of the headline's
+// person when pi < 0).
+func (d *doc) attachI(pi int, title *doc) bool {
 	added := false
 	quoted := map[int]bool{}
 	for _, t := range d.toks {
@@ -215,7 +333,7 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 			continue // "Title I"
 		}
 		if pi < 0 {
-			pi = d.personLike(tp)
+			pi = d.personLike(title.persons[0])
 		}
 		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: "I", title: -1, sent: t.sent, person: -1}, pi)
 		added = true

@@ -89,6 +89,10 @@ type Engagements struct {
 	// say only that two persons talked: in a readout whose headline names
 	// a meeting, the meeting itself ("spoke today with … at the G7").
 	GenericTalk []string `json:"generic_talk_phrases"`
+	// CourtesyCallers are offices whose holders' meetings with another
+	// country's head of state or government are courtesy calls on the
+	// host (receptions): foreign ministers, secretaries of state, envoys.
+	CourtesyCallers []string `json:"courtesy_callers"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
