@@ -370,6 +370,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.guessed = false
 			}
 		}
+		// "A and B met the five Presidents of the Central Asian republics":
+		// a group of countries named as the other side of a contact whose
+		// persons are all of one country takes part, country by country.
+		if !past && !future && len(e.codes) == 0 && len(e.persons) > 0 && tr.typ != accord.Signing {
+			if members := d.regionIn(tr.sent); members != nil && d.oneCountry(e.persons) {
+				e.codes = members
+			}
+		}
 		// A signing whose signers the text does not name is between the
 		// countries of the persons it is about.
 		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
@@ -1503,6 +1511,40 @@ func (d *doc) firstSentenceWith(ps []int) int {
 		}
 	}
 	return 0
+}
+
+// regionIn returns the members of the group of countries sentence s names
+// ("the Central Asian republics"), or nil.
+func (d *doc) regionIn(s int) []string {
+	from, to := d.sentToks(s)
+	for _, r := range d.lx.regions {
+		for _, ws := range r.names {
+			for k := from; k+len(ws) <= to; k++ {
+				match := true
+				for n, w := range ws {
+					if d.toks[k+n].fold != w {
+						match = false
+						break
+					}
+				}
+				if match {
+					return r.members
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// oneCountry reports whether the persons all act for one known country.
+func (d *doc) oneCountry(ps []int) bool {
+	c := d.persons[ps[0]].country
+	for _, p := range ps {
+		if d.persons[p].country == "" || d.persons[p].country != c {
+			return false
+		}
+	}
+	return c != ""
 }
 
 // countriesIn are the countries sentence s names as such.

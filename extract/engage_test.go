@@ -161,6 +161,12 @@ func TestLeadersOfficeStyles(t *testing.T) {
 		name, url, title, published, body string
 		want                              []string // type date participants-count
 	}{
+		{"a group of countries as the other side takes part country by country", "", "", "2025-04-04",
+			"Today, European Commission President Anna Weber, along with the President of the European Council, Luc Marin, met the three Presidents of the Baltic states in Riga.",
+			[]string{"meeting 2025-04-04 5"}},
+		{"a group named as a topic of a two-sided contact adds no one", "", "", "2025-04-04",
+			"Prime Minister Anna Hart of New Zealand met President John Miller of the United States to discuss the security of the Baltic states.",
+			[]string{"meeting 2025-04-04 2"}},
 		{"a cue before the clause's comma is another phrase's", "", "", "2025-03-04",
 			"In line with a previous agreement, President Ivan Sokolov of Russia had a telephone conversation with President of the United States John Miller.",
 			[]string{"phone_call 2025-03-04 2"}},

@@ -94,6 +94,14 @@ type lexicon struct {
 	titleCues                              map[string]accord.EngagementType
 	countryCues                            map[string]bool
 	levelRank                              map[string]int
+	regions                                []region
+}
+
+// region is a group of countries named as one party: its names as folded
+// words, and its members.
+type region struct {
+	names   [][]string
+	members []string
 }
 
 type set map[string]bool
@@ -185,6 +193,17 @@ func buildLexicon() (*lexicon, error) {
 		for _, a := range p.Aliases {
 			add(&lx.names, a, entry{kind: kPlace, id: i, code: p.Country})
 		}
+	}
+	for _, r := range k.Regions.Regions {
+		rg := region{members: r.Members}
+		for _, n := range r.Names {
+			var ws []string
+			for _, t := range tokenize(n, lx.abbr) {
+				ws = append(ws, t.fold)
+			}
+			rg.names = append(rg.names, ws)
+		}
+		lx.regions = append(lx.regions, rg)
 	}
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})

@@ -145,6 +145,16 @@ type Actors struct {
 	Organizations []Organization
 	Places        []Place
 	GivenNames    []string // first words of names, to find persons named without a title
+	Regions       Regions  // groups of countries named as one party
+}
+
+// Regions are groups of countries a text may name as one party of a
+// contact ("the Central Asian republics").
+type Regions struct {
+	Regions []struct {
+		Names   []string `json:"names"`
+		Members []string `json:"members"`
+	} `json:"regions"`
 }
 
 var (
@@ -166,6 +176,7 @@ func LoadActors() (*Actors, error) {
 			{"data/organizations.json", &actors.Organizations},
 			{"data/places.json", &actors.Places},
 			{"data/given_names.json", &actors.GivenNames},
+			{"data/regions.json", &actors.Regions},
 		} {
 			if actorsErr = load(f.name, f.v); actorsErr != nil {
 				return
