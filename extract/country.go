@@ -116,9 +116,8 @@ func (x *outletIndex) home(a *accord.Article) home {
 // one, by rules from the most certain; each rule leaves alone a person who
 // has a country already. A wrong country is worse than none, so every rule
 // asks for agreement from the text and the knowledge of offices.
-func (d *doc) inferCountries(a *accord.Article, title *doc, lists ...[]eng) {
+func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 	d.sideCountries()
-	h := d.lx.outlets.home(a)
 	// An office only the home government has: "Vice President" in a US
 	// outlet, "Party General Secretary" in a Vietnamese one. Only for the
 	// persons the article is about: a readout of a trip abroad names the

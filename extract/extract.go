@@ -72,8 +72,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
-	held, refs, invites := d.engagements(title, dateline, x.lx.outlets.home(a))
-	d.inferCountries(a, title, held, refs, invites)
+	held, refs, invites := d.engagements(title, dateline, h)
+	d.inferCountries(h, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
@@ -91,7 +91,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			}
 		}
 	}
-	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, ms))
+	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms))
 	f.Areas = area.Extract(a.Title, a.Body)
 	return f
 }
@@ -100,8 +100,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 // dollar; a page under a country's domain, such as .nz, counts when the
 // outlet is not known) and the persons and government bodies of the body
 // with their countries.
-func (x *Extractor) targetContext(a *accord.Article, ms []Mention) target.Context {
-	h := x.lx.outlets.home(a)
+func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention) target.Context {
 	ctx := target.Context{Home: h.country, Government: h.government}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
