@@ -201,21 +201,7 @@ func TestRules(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ExtractIn("a1", tt.text, []sentence.Span{{Start: 0, End: len(tt.text)}}, "2024-06-01", tt.countries, Context{Home: tt.home})
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d targets, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if !strings.Contains(strings.ToLower(g.Metric), strings.ToLower(w.Metric)) {
-					t.Errorf("metric %q, want it to hold %q", g.Metric, w.Metric)
-				}
-				if g.Value != w.Value || g.Unit != w.Unit || g.Comparator != w.Comparator || g.Deadline != w.Deadline || g.Period != w.Period {
-					t.Errorf("got %v %s %s deadline %q period %q, want %v %s %s %q %q", g.Value, g.Unit, g.Comparator, g.Deadline, g.Period, w.Value, w.Unit, w.Comparator, w.Deadline, w.Period)
-				}
-				if !slices.Equal(g.Holders, w.Holders) {
-					t.Errorf("holders %v, want %v", g.Holders, w.Holders)
-				}
-			}
+			checkTargets(t, got, tt.want)
 		})
 	}
 }
@@ -266,21 +252,7 @@ func TestOtherGovernments(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ExtractIn("a1", tt.text, sentence.Split(tt.text), "2025-06-01", tt.countries, Context{Home: tt.home, Government: tt.home != ""})
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d targets, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				g := got[i]
-				if !strings.Contains(strings.ToLower(g.Metric), strings.ToLower(w.Metric)) {
-					t.Errorf("metric %q, want it to hold %q", g.Metric, w.Metric)
-				}
-				if g.Value != w.Value || g.Unit != w.Unit || g.Comparator != w.Comparator || g.Deadline != w.Deadline || g.Period != w.Period {
-					t.Errorf("got %v %s %s deadline %q period %q, want %v %s %s %q %q", g.Value, g.Unit, g.Comparator, g.Deadline, g.Period, w.Value, w.Unit, w.Comparator, w.Deadline, w.Period)
-				}
-				if !slices.Equal(g.Holders, w.Holders) {
-					t.Errorf("holders %v, want %v", g.Holders, w.Holders)
-				}
-			}
+			checkTargets(t, got, tt.want)
 		})
 	}
 }
@@ -386,4 +358,26 @@ func FuzzTargets(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkTargets compares extracted targets with the wanted ones, in order: a
+// metric holding the wanted words, the same value, unit, comparator,
+// deadline, period and holders.
+func checkTargets(t *testing.T, got, want []accord.Target) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d targets, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		g := got[i]
+		if !strings.Contains(strings.ToLower(g.Metric), strings.ToLower(w.Metric)) {
+			t.Errorf("metric %q, want it to hold %q", g.Metric, w.Metric)
+		}
+		if g.Value != w.Value || g.Unit != w.Unit || g.Comparator != w.Comparator || g.Deadline != w.Deadline || g.Period != w.Period {
+			t.Errorf("got %v %s %s deadline %q period %q, want %v %s %s %q %q", g.Value, g.Unit, g.Comparator, g.Deadline, g.Period, w.Value, w.Unit, w.Comparator, w.Deadline, w.Period)
+		}
+		if !slices.Equal(g.Holders, w.Holders) {
+			t.Errorf("holders %v, want %v", g.Holders, w.Holders)
+		}
+	}
 }
