@@ -37,8 +37,11 @@ type Store interface {
 	// Search runs a full-text query over titles and bodies.
 	Search(ctx context.Context, q SearchQuery) (*SearchResults, error)
 
-	// Record loads the consolidated record.
+	// Record loads the consolidated record, whole: for exports and
+	// rebuilds of small stores. Views and consolidation read parts of it
+	// through RecordReader.
 	Record(ctx context.Context) (*Record, error)
+	RecordReader
 	// SaveRecord applies a change to the consolidated record in one transaction.
 	SaveRecord(ctx context.Context, c *RecordChange) error
 

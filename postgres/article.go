@@ -236,6 +236,10 @@ func putOne(ctx context.Context, tx pgx.Tx, r row, res *accord.PutResult) error 
 		err = tx.QueryRow(ctx, `DELETE FROM articles WHERE path = $1 AND id <> $2 RETURNING id`, a.Key(), a.ID).Scan(&old)
 		if err == nil {
 			res.ReplacedID = old
+			// Its actors' keys go with it; consolidation re-adds the new version's.
+			if _, err := tx.Exec(ctx, `DELETE FROM actor_keys WHERE key >= $1 AND key < $2`, old+"/", old+"0"); err != nil {
+				return err
+			}
 		} else if !errors.Is(err, pgx.ErrNoRows) {
 			return err
 		}

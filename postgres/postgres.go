@@ -89,6 +89,10 @@ func open(ctx context.Context, url string, readOnly bool) (*DB, error) {
 		pool.Close()
 		return nil, err
 	}
+	if err := db.reindex(ctx); err != nil {
+		pool.Close()
+		return nil, internal("index the record", err)
+	}
 	return db, nil
 }
 

@@ -42,12 +42,15 @@ func (db *DB) Record(ctx context.Context) (*accord.Record, error) {
 		}); err != nil {
 			return err
 		}
-		return load(ctx, tx, `SELECT data::text FROM targets ORDER BY id`, func(b []byte) error {
+		if err := load(ctx, tx, `SELECT data::text FROM targets ORDER BY id`, func(b []byte) error {
 			var t accord.Target
 			err := json.Unmarshal(b, &t)
 			r.Targets = append(r.Targets, t)
 			return err
-		})
+		}); err != nil {
+			return err
+		}
+		return fillActorKeys(ctx, tx, r.Actors)
 	})
 	if err != nil {
 		return nil, internal("record", err)
@@ -95,21 +98,38 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		data[i] = append(data[i], string(b))
 		return nil
 	}
+	// Each entity's keys (accord.EntityKeys), as parallel arrays.
+	var keyKind, keyID, keyKey, keyDate []string
+	index := func(kind, id string, v any) {
+		ks, d := accord.EntityKeys(v)
+		for _, k := range ks {
+			keyKind, keyID, keyKey, keyDate = append(keyKind, kind), append(keyID, id), append(keyKey, k), append(keyDate, d)
+		}
+	}
+	var akKey, akActor []string // actors' article-local keys, in their own table
 	for i := range c.Actors {
-		if err := add(0, c.Actors[i].ID, "actor", &c.Actors[i]); err != nil {
+		a := c.Actors[i]
+		for _, k := range a.Keys {
+			akKey, akActor = append(akKey, k), append(akActor, a.ID)
+		}
+		a.Keys = nil
+		if err := add(0, a.ID, "actor", &a); err != nil {
 			return err
 		}
+		index(accord.KindActor, a.ID, &a)
 	}
 	for i := range c.Engagements {
 		if err := add(1, c.Engagements[i].ID, "engagement", &c.Engagements[i]); err != nil {
 			return err
 		}
+		index(accord.KindEngagement, c.Engagements[i].ID, &c.Engagements[i])
 		status = append(status, c.Engagements[i].Status)
 	}
 	for i := range c.Targets {
 		if err := add(2, c.Targets[i].ID, "target", &c.Targets[i]); err != nil {
 			return err
 		}
+		index(accord.KindTarget, c.Targets[i].ID, &c.Targets[i])
 	}
 	for _, d := range c.Deleted {
 		if recordTables[d.Kind] == "" {
@@ -127,13 +147,46 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			return err
 		}
 		if c.Reset {
-			if _, err := tx.Exec(ctx, `DELETE FROM actors; DELETE FROM engagements; DELETE FROM targets`); err != nil {
+			if _, err := tx.Exec(ctx, `DELETE FROM actors; DELETE FROM engagements; DELETE FROM targets;
+				TRUNCATE entity_keys, key_counts, actor_keys`); err != nil {
 				return err
 			}
 		}
 		for _, d := range c.Deleted {
 			if _, err := tx.Exec(ctx, `DELETE FROM `+recordTables[d.Kind]+` WHERE id = $1`, d.ID); err != nil {
 				return err
+			}
+			if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = $2`, d.Kind, d.ID); err != nil {
+				return err
+			}
+			if d.Kind == accord.KindActor {
+				if _, err := tx.Exec(ctx, `DELETE FROM actor_keys WHERE actor = $1`, d.ID); err != nil {
+					return err
+				}
+			}
+		}
+		// The keys anew: a merge may have changed the countries, the date
+		// or the name an entity is found by.
+		for i, kind := range []string{accord.KindActor, accord.KindEngagement, accord.KindTarget} {
+			if len(ids[i]) == 0 {
+				continue
+			}
+			if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = ANY($2)`, kind, ids[i]); err != nil {
+				return err
+			}
+		}
+		if len(keyKey) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO entity_keys (key, date, kind, id)
+				SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+				ON CONFLICT DO NOTHING`, keyKey, keyDate, keyKind, keyID); err != nil {
+				return fmt.Errorf("entity keys: %w", err)
+			}
+		}
+		if len(akKey) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO actor_keys (key, actor)
+				SELECT DISTINCT ON (key) * FROM unnest($1::text[], $2::text[]) AS u(key, actor)
+				ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`, akKey, akActor); err != nil {
+				return fmt.Errorf("actor keys: %w", err)
 			}
 		}
 		for i, table := range []string{"actors", "engagements", "targets"} {

@@ -82,6 +82,10 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			if _, err := p.del.ExecContext(ctx, oldN); err != nil {
 				return nil, internal("replace article "+oldID, err)
 			}
+			// Its actors' keys go with it; consolidation re-adds the new version's.
+			if _, err := tx.ExecContext(ctx, `DELETE FROM actor_keys WHERE key >= ? AND key < ?`, oldID+"/", oldID+"0"); err != nil {
+				return nil, internal("replace article "+oldID, err)
+			}
 			res[i].Outcome, res[i].ReplacedID = accord.Replaced, oldID
 		case !errors.Is(err, sql.ErrNoRows):
 			return nil, internal("put article "+a.ID, err)

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"runtime"
@@ -29,7 +30,37 @@ func (db *DB) Record(ctx context.Context) (*accord.Record, error) {
 	if err := rows.Err(); err != nil {
 		return nil, internal("record", err)
 	}
-	return decodeRecord(raw)
+	r, err := decodeRecord(raw)
+	if err != nil {
+		return nil, err
+	}
+	return r, db.fillActorKeys(ctx, r.Actors)
+}
+
+// fillActorKeys sets the actors' Keys from the actor_keys table, sorted.
+func (db *DB) fillActorKeys(ctx context.Context, actors []accord.Actor) error {
+	if len(actors) == 0 {
+		return nil
+	}
+	at := make(map[string]int, len(actors))
+	for i := range actors {
+		at[actors[i].ID] = i
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT key, actor FROM actor_keys ORDER BY actor, key`)
+	if err != nil {
+		return internal("record: actor keys", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, id string
+		if err := rows.Scan(&k, &id); err != nil {
+			return internal("record: actor keys", err)
+		}
+		if i, ok := at[id]; ok {
+			actors[i].Keys = append(actors[i].Keys, k)
+		}
+	}
+	return rows.Err()
 }
 
 // rawEntity is an entity row before its JSON is decoded.
@@ -94,6 +125,8 @@ func decodeRecord(raw []rawEntity) (*accord.Record, error) {
 type entity struct {
 	kind, id, status, date string
 	data                   []byte
+	keys                   []string // accord.EntityKeys
+	keyDate                string
 }
 
 // SaveRecord applies a change in one transaction: Reset first, then the
@@ -112,12 +145,18 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		if err != nil {
 			return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
 		}
-		ents = append(ents, entity{kind, id, status, date, b})
+		keys, kd := accord.EntityKeys(v)
+		ents = append(ents, entity{kind, id, status, date, b, keys, kd})
 		return nil
 	}
+	var actorKeys [][2]string // article-local key, actor id
 	for i := range c.Actors {
-		a := &c.Actors[i]
-		if err := add(accord.KindActor, a.ID, "", "", fmt.Sprintf("actors[%d]", i), a); err != nil {
+		a := c.Actors[i] // a copy: its Keys go to their own table
+		for _, k := range a.Keys {
+			actorKeys = append(actorKeys, [2]string{k, a.ID})
+		}
+		a.Keys = nil
+		if err := add(accord.KindActor, a.ID, "", "", fmt.Sprintf("actors[%d]", i), &a); err != nil {
 			return err
 		}
 	}
@@ -147,40 +186,76 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	}
 	defer tx.Rollback()
 	if c.Reset {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entities`); err != nil {
-			return internal("save record: reset", err)
-		}
-	}
-	if len(c.Deleted) > 0 {
-		del, err := tx.PrepareContext(ctx, `DELETE FROM entities WHERE kind = ? AND id = ?`)
-		if err != nil {
-			return internal("save record", err)
-		}
-		defer del.Close()
-		for _, d := range c.Deleted {
-			if _, err := del.ExecContext(ctx, d.Kind, d.ID); err != nil {
-				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`} {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return internal("save record: reset", err)
 			}
 		}
 	}
-	if len(ents) > 0 {
-		up, err := tx.PrepareContext(ctx, `INSERT INTO entities (kind, id, status, date, data) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data`)
-		if err != nil {
-			return internal("save record", err)
-		}
-		defer up.Close()
-		for _, e := range ents {
-			if _, err := up.ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data); err != nil {
-				return internal("save record: "+e.kind+" "+e.id, err)
-			}
-		}
+	if err := saveEntities(ctx, tx, c.Deleted, ents, actorKeys); err != nil {
+		return err
 	}
 	if err := bump(ctx, tx); err != nil {
 		return internal("save record", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return internal("save record", err)
+	}
+	return nil
+}
+
+// saveEntities deletes and upserts entities with their keys, and adds
+// actors' article-local keys, within tx.
+func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string) error {
+	stmts := map[string]*sql.Stmt{}
+	for name, q := range map[string]string{
+		"del":     `DELETE FROM entities WHERE kind = ? AND id = ?`,
+		"delKeys": `DELETE FROM entity_keys WHERE kind = ? AND id = ?`,
+		"delAKey": `DELETE FROM actor_keys WHERE actor = ?`,
+		"up": `INSERT INTO entities (kind, id, status, date, data) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data`,
+		"key":  `INSERT OR IGNORE INTO entity_keys (key, date, kind, id) VALUES (?, ?, ?, ?)`,
+		"akey": `INSERT INTO actor_keys (key, actor) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`,
+	} {
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return internal("save record", err)
+		}
+		defer st.Close()
+		stmts[name] = st
+	}
+	for _, d := range deleted {
+		if _, err := stmts["del"].ExecContext(ctx, d.Kind, d.ID); err != nil {
+			return internal("save record: delete "+d.Kind+" "+d.ID, err)
+		}
+		if _, err := stmts["delKeys"].ExecContext(ctx, d.Kind, d.ID); err != nil {
+			return internal("save record: delete "+d.Kind+" "+d.ID, err)
+		}
+		if d.Kind == accord.KindActor {
+			if _, err := stmts["delAKey"].ExecContext(ctx, d.ID); err != nil {
+				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+			}
+		}
+	}
+	for _, e := range ents {
+		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data); err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		// The keys anew: a merge may have changed the countries, the date
+		// or the name an entity is found by.
+		if _, err := stmts["delKeys"].ExecContext(ctx, e.kind, e.id); err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		for _, k := range e.keys {
+			if _, err := stmts["key"].ExecContext(ctx, k, e.keyDate, e.kind, e.id); err != nil {
+				return internal("save record: "+e.kind+" "+e.id, err)
+			}
+		}
+	}
+	for _, k := range actorKeys {
+		if _, err := stmts["akey"].ExecContext(ctx, k[0], k[1]); err != nil {
+			return internal("save record: actor key "+k[0], err)
+		}
 	}
 	return nil
 }

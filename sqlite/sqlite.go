@@ -70,6 +70,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, err
 	}
+	if err := db.reindex(ctx); err != nil {
+		w.Close()
+		return nil, internal("index the record of "+path, err)
+	}
 	// Readers open after the writer has switched the file to WAL.
 	r, err := sql.Open("sqlite", name+params+"&_pragma=query_only(1)")
 	if err != nil {

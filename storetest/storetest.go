@@ -21,6 +21,7 @@ import (
 
 	"github.com/accordhq/accord"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // Run runs the store test suite against stores made by open (each call: a
@@ -48,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"SearchHostile", testSearchHostile},
 		{"Record", testRecord},
 		{"RecordInvalid", testRecordInvalid},
+		{"RecordOf", testRecordOf},
 		{"Stats", testStats},
 		{"Meta", testMeta},
 		{"Sources", testSources},
@@ -823,7 +825,7 @@ func record() *accord.RecordChange {
 	return &accord.RecordChange{
 		Actors: []accord.Actor{
 			{ID: "p_tolam", Type: accord.Person, Name: "Tô Lâm", Country: "VN", Roles: []string{"General Secretary"},
-				Aliases: []string{"Lâm"}, Keys: []string{"person:to lam", "person:lam"},
+				Aliases: []string{"Lâm"}, Keys: []string{"person:lam", "person:to lam"},
 				Offices: []accord.Office{{Role: "General Secretary", Country: "VN", FirstSeen: "2024-08-03", LastSeen: "2025-08-11"}}},
 			{ID: "country:KR", Type: accord.Country, Name: "Republic of Korea", Country: "KR"},
 		},
@@ -1142,5 +1144,131 @@ func testConcurrent(t *testing.T, s accord.Store) {
 	}
 	if n != len(pool) {
 		t.Errorf("%d distinct articles stored, want %d", n, len(pool))
+	}
+}
+
+// testRecordOf: parts of the record by key, date range, limit and id, the
+// counts per key, and the actors' article keys, as the change left them.
+func testRecordOf(t *testing.T, s accord.Store) {
+	ctx := context.Background()
+	c := record()
+	// A second held contact, a month later, with Japan: another pair.
+	c.Engagements = append(c.Engagements, accord.Engagement{ID: "e_jp", Type: accord.PhoneCall, Date: "2025-09",
+		Participants: []string{"p_tolam"}, Countries: []string{"JP", "VN"}, Status: accord.StatusHeld,
+		Reports: []accord.Evidence{{Article: "0123456789abcdef", Published: "2025-09-02"}}})
+	if err := s.SaveRecord(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	ids := func(r *accord.Record) []string {
+		var out []string
+		for _, a := range r.Actors {
+			out = append(out, a.ID)
+		}
+		for _, list := range [][]accord.Engagement{r.Engagements, r.Pending} {
+			for _, e := range list {
+				out = append(out, e.ID)
+			}
+		}
+		for _, x := range r.Targets {
+			out = append(out, x.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		q    accord.RecordQuery
+		want []string
+	}{
+		{"pair", accord.RecordQuery{Keys: accord.PairKeys("VN", "KR")}, []string{"e_held", "e_mentioned", "e_pending", "t_trade"}},
+		{"pair engagements", accord.RecordQuery{Keys: accord.PairKeys("KR", "VN"), Kind: accord.KindEngagement}, []string{"e_held", "e_mentioned", "e_pending"}},
+		{"pair contacts", accord.RecordQuery{Keys: []string{accord.PairKey("KR", "VN")}}, []string{"e_held"}},
+		{"country, both", accord.RecordQuery{Keys: []string{accord.KeyCountry + "VN"}, All: []string{accord.KeyCountry + "JP"}}, []string{"e_jp"}},
+		{"actor", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}}, []string{"e_held", "e_jp"}},
+		{"from a day: a month-only date overlaps", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, From: "2025-09-15"}, []string{"e_jp"}},
+		{"to", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, To: "2025-08-31"}, []string{"e_held"}},
+		{"latest first", accord.RecordQuery{Keys: []string{accord.KeyCountry + "VN"}, Kind: accord.KindEngagement, Limit: 1}, []string{"e_pending"}},
+		{"month block", accord.RecordQuery{Keys: []string{accord.BlockKey("KR", "2025-08-11")}}, []string{"e_held"}},
+		{"open invitation", accord.RecordQuery{Keys: []string{accord.KeyInvite + "KR"}}, []string{"e_pending"}},
+		{"target block", accord.RecordQuery{Keys: []string{accord.TargetBlockKey([]string{"VN", "KR"}, "USD")}}, []string{"t_trade"}},
+		{"name word", accord.RecordQuery{Keys: []string{accord.KeyWord + "lam"}}, []string{"p_tolam"}},
+		{"ids", accord.RecordQuery{IDs: []string{"e_jp", "t_trade", "country:KR", "nothing"}}, []string{"country:KR", "e_jp", "t_trade"}},
+		{"with actors", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, Actors: true}, []string{"e_held", "e_jp", "p_tolam"}},
+		{"nothing", accord.RecordQuery{Keys: []string{"c:ZZ"}}, nil},
+	} {
+		r, err := s.RecordOf(ctx, tc.q)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if got := ids(r); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// A part is the stored entities themselves, not a summary.
+	r, err := s.RecordOf(ctx, accord.RecordQuery{IDs: []string{"p_tolam", "t_trade"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.Actors[0]
+	want.Keys = nil // kept apart: ActorKeys
+	if len(r.Actors) != 1 || len(r.Targets) != 1 {
+		t.Fatalf("by id: %+v", r)
+	}
+	if d := cmp.Diff(want, r.Actors[0], cmpopts.EquateEmpty()); d != "" {
+		t.Errorf("actor by id (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff(c.Targets[0], r.Targets[0], cmpopts.EquateEmpty()); d != "" {
+		t.Errorf("target by id (-want +got):\n%s", d)
+	}
+
+	counts, err := s.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyPair})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCounts := []accord.KeyCount{{Key: "b:JP|VN", Count: 1, Last: "2025-09"}, {Key: "b:KR|VN", Count: 1, Last: "2025-08-11"}}
+	if d := cmp.Diff(wantCounts, counts); d != "" {
+		t.Errorf("pair counts (-want +got):\n%s", d)
+	}
+	// A contact moved to another pair leaves the first one's count.
+	moved := c.Engagements[len(c.Engagements)-1]
+	moved.Countries = []string{"KR", "VN"}
+	if err := s.SaveRecord(ctx, &accord.RecordChange{Engagements: []accord.Engagement{moved}, Deleted: []accord.EntityRef{{Kind: accord.KindEngagement, ID: "e_held"}}}); err != nil {
+		t.Fatal(err)
+	}
+	counts, err = s.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyPair, ByLast: true, Limit: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantCounts = []accord.KeyCount{{Key: "b:KR|VN", Count: 1, Last: "2025-09"}}
+	if d := cmp.Diff(wantCounts, counts); d != "" {
+		t.Errorf("pair counts after a move (-want +got):\n%s", d)
+	}
+
+	keys, err := s.ActorKeys(ctx, "0123456789abcdef")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(keys) != 0 {
+		t.Errorf("actor keys of an article that has none: %v", keys)
+	}
+	a := c.Actors[0]
+	a.Keys = []string{"0123456789abcdef/person:lam", "0123456789abcdef/person:to lam", "0123456789abcdeg/person:lam"}
+	if err := s.SaveRecord(ctx, &accord.RecordChange{Actors: []accord.Actor{a}}); err != nil {
+		t.Fatal(err)
+	}
+	keys, err = s.ActorKeys(ctx, "0123456789abcdef")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(map[string]string{"0123456789abcdef/person:lam": "p_tolam", "0123456789abcdef/person:to lam": "p_tolam"}, keys); d != "" {
+		t.Errorf("actor keys (-want +got):\n%s", d)
+	}
+	// The whole record still gives every key, sorted.
+	full := loadRecord(t, s)
+	for _, x := range full.Actors {
+		// The record's own two, and the three added: keys are only added.
+		if x.ID == "p_tolam" && len(x.Keys) != 5 {
+			t.Errorf("record: keys %v", x.Keys)
+		}
 	}
 }

@@ -1,0 +1,204 @@
+package accord
+
+import (
+	"context"
+	"slices"
+	"strings"
+)
+
+// RecordReader reads part of the record: the entities under some keys, or
+// with some ids. Stores keep the record as rows indexed by the keys of
+// EntityKeys, so that a view or a consolidation batch reads what it needs,
+// never the whole record.
+type RecordReader interface {
+	// RecordOf returns the entities q selects, each list in the order
+	// Record gives it, with the actors they refer to when q.Actors is set.
+	RecordOf(ctx context.Context, q RecordQuery) (*Record, error)
+	// KeyCounts lists the keys that start with prefix, with their number of
+	// entities and their latest date, most entities first.
+	KeyCounts(ctx context.Context, q KeyQuery) ([]KeyCount, error)
+	// ActorKeys returns the article-local keys of an article's actors
+	// (ArticleKey form: "article/key") mapped to the global actor ids.
+	ActorKeys(ctx context.Context, articleID string) (map[string]string, error)
+}
+
+// RecordQuery selects part of the record.
+type RecordQuery struct {
+	// Keys selects the entities that have any of these keys (see
+	// EntityKeys); All, when set, only those that have every key of All as
+	// well. IDs selects entities by id, whatever their kind.
+	Keys []string
+	All  []string
+	IDs  []string
+	// Kind, when set, restricts the entities Keys select to one kind.
+	Kind string
+	// From and To bound the dates of the entities Keys select (engagement
+	// dates; a target's latest statement), inclusive, as YYYY-MM-DD or a
+	// prefix of it; empty is open.
+	From, To string
+	// Limit bounds the entities Keys select, latest first; 0 is no bound.
+	Limit int
+	// Actors adds the actors the selected engagements and targets refer
+	// to: participants, and the countries taking part or holding.
+	Actors bool
+}
+
+// KeyQuery selects keys for KeyCounts.
+type KeyQuery struct {
+	Prefix string
+	Limit  int // 0: no bound
+	Offset int
+	// ByLast orders by latest date first instead of by count.
+	ByLast bool
+}
+
+// KeyCount is one key of the record's index with its number of entities
+// and the latest date among them.
+type KeyCount struct {
+	Key   string `json:"key"`
+	Count int    `json:"count"`
+	Last  string `json:"last,omitempty"`
+}
+
+// Key prefixes of EntityKeys. A key is a prefix and a value: "c:VN".
+const (
+	KeyCountry    = "c:"  // a country taking part, holding a target, or a person's country
+	KeyPair       = "b:"  // a held bilateral contact: "b:KR|VN", what makes a relationship
+	KeyPairOther  = "bx:" // a pending or mentioned bilateral engagement: "bx:KR|VN"
+	KeyPairTarget = "bt:" // a target of two holders: "bt:KR|VN"
+	KeyActor      = "a:"  // a participant of an engagement
+	KeyBlock      = "m:"  // a country's engagements in a month, "m:VN|2025-03" ("m:-|…" with no country)
+	KeyInvite     = "i:"  // an open invitation of a country
+	KeyParent     = "v:"  // an engagement held during a visit: "v:<visit id>"
+	KeyTarget     = "t:"  // a target's holders and unit: "t:KR,VN|USD"
+	KeyName       = "n:"  // a person's folded full name or alias
+	KeyWord       = "w:"  // a word of a person's folded names
+	KeyActorType  = "at:" // an actor's type
+)
+
+// PairKey returns the KeyPair key of two countries, in either order.
+func PairKey(a, b string) string { return pairKey(KeyPair, a, b) }
+
+// PairKeys returns every key of a pair's entities: its held contacts, its
+// pending and mentioned engagements, its targets.
+func PairKeys(a, b string) []string {
+	return []string{pairKey(KeyPair, a, b), pairKey(KeyPairOther, a, b), pairKey(KeyPairTarget, a, b)}
+}
+
+func pairKey(prefix, a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return prefix + a + "|" + b
+}
+
+// BlockKey returns the KeyBlock key of a country (or "" for none) and a
+// date's month.
+func BlockKey(country, date string) string {
+	if country == "" {
+		country = "-"
+	}
+	if len(date) > 7 {
+		date = date[:7]
+	}
+	return KeyBlock + country + "|" + date
+}
+
+// TargetBlockKey returns the KeyTarget key of holders and a unit: the
+// statements that may be one target share it.
+func TargetBlockKey(holders []string, unit string) string {
+	hs := slices.Clone(holders)
+	slices.Sort(hs)
+	hs = slices.Compact(hs)
+	return KeyTarget + strings.Join(hs, ",") + "|" + unit
+}
+
+// EntityKeys returns the keys a store indexes an entity under (an *Actor,
+// *Engagement or *Target) and the date it is indexed with. The keys are the
+// questions views and consolidation ask: a pair's contacts, an actor's
+// engagements, a country's month (where a new report finds the event it
+// reports), a target's holders.
+func EntityKeys(v any) (keys []string, date string) {
+	add := func(k string) {
+		if !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	switch x := v.(type) {
+	case *Engagement:
+		cs := slices.Clone(x.Countries)
+		slices.Sort(cs)
+		cs = slices.Compact(cs)
+		for _, c := range cs {
+			add(KeyCountry + c)
+		}
+		if len(cs) == 2 {
+			if x.Status == StatusPending || x.Status == StatusMentioned {
+				add(pairKey(KeyPairOther, cs[0], cs[1]))
+			} else {
+				add(PairKey(cs[0], cs[1]))
+			}
+		}
+		for _, p := range x.Participants {
+			add(KeyActor + p)
+		}
+		if x.Parent != "" {
+			add(KeyParent + x.Parent)
+		}
+		if x.Status == StatusPending {
+			if x.ClosedBy == "" {
+				for _, c := range cs {
+					add(KeyInvite + c)
+				}
+				if len(cs) == 0 {
+					add(KeyInvite + "-")
+				}
+			}
+		} else if len(x.Date) >= 7 {
+			for _, c := range cs {
+				add(BlockKey(c, x.Date))
+			}
+			if len(cs) == 0 {
+				add(BlockKey("", x.Date))
+			}
+		}
+		return keys, x.Date
+	case *Target:
+		hs := slices.Clone(x.Holders)
+		slices.Sort(hs)
+		hs = slices.Compact(hs)
+		for _, h := range hs {
+			add(KeyCountry + h)
+		}
+		if len(hs) == 2 {
+			add(pairKey(KeyPairTarget, hs[0], hs[1]))
+		}
+		add(TargetBlockKey(x.Holders, x.Unit))
+		last := ""
+		for _, m := range x.Mentions {
+			last = max(last, m.Published)
+		}
+		return keys, last
+	case *Actor:
+		if x.Country != "" {
+			add(KeyCountry + x.Country)
+		}
+		add(KeyActorType + string(x.Type))
+		if x.Type == Person {
+			for _, n := range append([]string{x.Name}, x.Aliases...) {
+				f := Fold(n)
+				if f == "" {
+					continue
+				}
+				add(KeyName + f)
+				for _, w := range strings.Fields(f) {
+					if len(w) > 1 {
+						add(KeyWord + w)
+					}
+				}
+			}
+		}
+		return keys, ""
+	}
+	return nil, ""
+}

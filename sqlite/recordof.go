@@ -1,0 +1,335 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/accordhq/accord"
+)
+
+// chunk is the number of values bound in one IN list.
+const chunk = 400
+
+// RecordOf returns the entities q selects: by key from the entity_keys
+// index, by id from the entities table, and with q.Actors the actors they
+// refer to. One read transaction, so that the parts agree.
+func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Record, error) {
+	tx, err := db.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("record of", err)
+	}
+	defer tx.Rollback()
+	return recordOf(ctx, tx, q)
+}
+
+type ref struct{ kind, id, date string }
+
+func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Record, error) {
+	refs, err := selectKeys(ctx, tx, q)
+	if err != nil {
+		return nil, err
+	}
+	byKind := map[string][]string{}
+	seen := map[[2]string]bool{}
+	for _, r := range refs {
+		if k := [2]string{r.kind, r.id}; !seen[k] {
+			seen[k] = true
+			byKind[r.kind] = append(byKind[r.kind], r.id)
+		}
+	}
+	var raw []rawEntity
+	load := func(kind string, ids []string) error {
+		rs, err := entitiesByID(ctx, tx, kind, ids)
+		raw = append(raw, rs...)
+		return err
+	}
+	for _, kind := range []string{accord.KindActor, accord.KindEngagement, accord.KindTarget} {
+		ids := byKind[kind]
+		for _, id := range q.IDs {
+			if k := [2]string{kind, id}; !seen[k] {
+				ids = append(ids, id) // an id may name any kind: ask each
+			}
+		}
+		if err := load(kind, ids); err != nil {
+			return nil, err
+		}
+	}
+	rec, err := decodeRecord(raw)
+	if err != nil {
+		return nil, err
+	}
+	if q.Actors {
+		have := map[string]bool{}
+		for _, a := range rec.Actors {
+			have[a.ID] = true
+		}
+		var want []string
+		need := func(id string) {
+			if id != "" && !have[id] {
+				have[id] = true
+				want = append(want, id)
+			}
+		}
+		for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+			for _, e := range list {
+				for _, p := range e.Participants {
+					need(p)
+				}
+				for _, c := range e.Countries {
+					need(c)
+				}
+			}
+		}
+		for _, t := range rec.Targets {
+			for _, h := range t.Holders {
+				need(h)
+			}
+		}
+		rs, err := entitiesByID(ctx, tx, accord.KindActor, want)
+		if err != nil {
+			return nil, err
+		}
+		more, err := decodeRecord(rs)
+		if err != nil {
+			return nil, err
+		}
+		rec.Actors = append(rec.Actors, more.Actors...)
+	}
+	sortRecord(rec)
+	return rec, nil
+}
+
+// sortRecord puts a partial record in the order Record gives: actors by
+// id, engagements by (date, id), targets by id.
+func sortRecord(r *accord.Record) {
+	slices.SortFunc(r.Actors, func(a, b accord.Actor) int { return strings.Compare(a.ID, b.ID) })
+	byDate := func(a, b accord.Engagement) int {
+		if a.Date != b.Date {
+			return strings.Compare(a.Date, b.Date)
+		}
+		return strings.Compare(a.ID, b.ID)
+	}
+	slices.SortFunc(r.Engagements, byDate)
+	slices.SortFunc(r.Pending, byDate)
+	slices.SortFunc(r.Targets, func(a, b accord.Target) int { return strings.Compare(a.ID, b.ID) })
+}
+
+// selectKeys returns the entities under q.Keys (with every key of q.All),
+// in q's date range, latest first, at most q.Limit.
+func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, error) {
+	keys := slices.Compact(slices.Sorted(slices.Values(q.Keys)))
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	var where []string
+	var args []any
+	if q.Kind != "" {
+		where = append(where, `kind = ?`)
+		args = append(args, q.Kind)
+	}
+	if q.From != "" {
+		// A month-only date overlaps a range that starts within its month.
+		where = append(where, `(date >= ? OR (date != '' AND substr(?, 1, length(date)) = date))`)
+		args = append(args, q.From, q.From)
+	}
+	if q.To != "" {
+		where = append(where, `date <= ?`)
+		args = append(args, q.To+"\uffff")
+	}
+	for _, k := range q.All {
+		where = append(where, `EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = ? AND x.date = k.date AND x.kind = k.kind AND x.id = k.id)`)
+		args = append(args, k)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " AND " + strings.Join(where, " AND ")
+	}
+	limit := ""
+	if q.Limit > 0 {
+		limit = " ORDER BY date DESC, id DESC LIMIT " + strconv.Itoa(q.Limit)
+	}
+	var out []ref
+	for len(keys) > 0 {
+		part := keys[:min(chunk, len(keys))]
+		keys = keys[len(part):]
+		a := make([]any, 0, len(part)+len(args))
+		for _, k := range part {
+			a = append(a, k)
+		}
+		a = append(a, args...)
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind, id, date FROM entity_keys k WHERE key IN (`+marks(len(part))+`)`+cond+limit, a...)
+		if err != nil {
+			return nil, internal("record of", err)
+		}
+		for rows.Next() {
+			var r ref
+			if err := rows.Scan(&r.kind, &r.id, &r.date); err != nil {
+				rows.Close()
+				return nil, internal("record of", err)
+			}
+			out = append(out, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, internal("record of", err)
+		}
+	}
+	if q.Limit > 0 && len(out) > q.Limit {
+		slices.SortFunc(out, func(a, b ref) int {
+			if a.date != b.date {
+				return strings.Compare(b.date, a.date)
+			}
+			return strings.Compare(b.id, a.id)
+		})
+		out = out[:q.Limit]
+	}
+	return out, nil
+}
+
+// entitiesByID reads the rows of entities of one kind.
+func entitiesByID(ctx context.Context, tx *sql.Tx, kind string, ids []string) ([]rawEntity, error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	var out []rawEntity
+	for len(ids) > 0 {
+		part := ids[:min(chunk, len(ids))]
+		ids = ids[len(part):]
+		a := []any{kind}
+		for _, id := range part {
+			a = append(a, id)
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT kind, id, status, data FROM entities WHERE kind = ? AND id IN (`+marks(len(part))+`)`, a...)
+		if err != nil {
+			return nil, internal("record of", err)
+		}
+		for rows.Next() {
+			var e rawEntity
+			if err := rows.Scan(&e.kind, &e.id, &e.status, &e.data); err != nil {
+				rows.Close()
+				return nil, internal("record of", err)
+			}
+			out = append(out, e)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, internal("record of", err)
+		}
+	}
+	return out, nil
+}
+
+// KeyCounts lists the index's keys under a prefix with their counts.
+func (db *DB) KeyCounts(ctx context.Context, q accord.KeyQuery) ([]accord.KeyCount, error) {
+	order := `n DESC, key`
+	if q.ByLast {
+		order = `last DESC, n DESC, key`
+	}
+	limit := -1
+	if q.Limit > 0 {
+		limit = q.Limit
+	}
+	rows, err := db.r.QueryContext(ctx, `SELECT key, n, last FROM key_counts WHERE key >= ? AND key < ? ORDER BY `+order+` LIMIT ? OFFSET ?`,
+		q.Prefix, q.Prefix+"\uffff", limit, max(0, q.Offset))
+	if err != nil {
+		return nil, internal("key counts", err)
+	}
+	defer rows.Close()
+	out := []accord.KeyCount{}
+	for rows.Next() {
+		var k accord.KeyCount
+		if err := rows.Scan(&k.Key, &k.Count, &k.Last); err != nil {
+			return nil, internal("key counts", err)
+		}
+		out = append(out, k)
+	}
+	return out, rows.Err()
+}
+
+// ActorKeys maps an article's actor keys to actor ids.
+func (db *DB) ActorKeys(ctx context.Context, articleID string) (map[string]string, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT key, actor FROM actor_keys WHERE key >= ? AND key < ?`, articleID+"/", articleID+"0")
+	if err != nil {
+		return nil, internal("actor keys", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var k, a string
+		if err := rows.Scan(&k, &a); err != nil {
+			return nil, internal("actor keys", err)
+		}
+		out[k] = a
+	}
+	return out, rows.Err()
+}
+
+// reindex fills the record's keys of a store made before they existed:
+// each entity's EntityKeys, and the actors' article keys moved out of
+// their rows. It runs once, when the index is empty and the record is not.
+func (db *DB) reindex(ctx context.Context) error {
+	var need bool
+	err := db.w.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM entity_keys)`).Scan(&need)
+	if err != nil || !need {
+		return err
+	}
+	rows, err := db.w.QueryContext(ctx, `SELECT kind, id, status, data FROM entities`)
+	if err != nil {
+		return err
+	}
+	var ents []entity
+	var actorKeys [][2]string
+	for rows.Next() {
+		var e entity
+		if err := rows.Scan(&e.kind, &e.id, &e.status, &e.data); err != nil {
+			rows.Close()
+			return err
+		}
+		var v any
+		switch e.kind {
+		case accord.KindActor:
+			var a accord.Actor
+			if err := json.Unmarshal(e.data, &a); err != nil {
+				rows.Close()
+				return err
+			}
+			for _, k := range a.Keys {
+				actorKeys = append(actorKeys, [2]string{k, a.ID})
+			}
+			a.Keys = nil
+			e.data, _ = json.Marshal(&a)
+			v = &a
+		case accord.KindEngagement:
+			var x accord.Engagement
+			err = json.Unmarshal(e.data, &x)
+			e.date, v = x.Date, &x
+		case accord.KindTarget:
+			var x accord.Target
+			err = json.Unmarshal(e.data, &x)
+			e.date, v = x.Deadline, &x
+		}
+		if err != nil {
+			rows.Close()
+			return err
+		}
+		e.keys, e.keyDate = accord.EntityKeys(v)
+		ents = append(ents, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := saveEntities(ctx, tx, nil, ents, actorKeys); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
