@@ -74,6 +74,7 @@ const (
 	KeyName       = "n:"  // a person's folded full name or alias
 	KeyWord       = "w:"  // a word of a person's folded names
 	KeyActorType  = "at:" // an actor's type
+	KeyReport     = "r:"  // an article reporting, referring to or stating it
 )
 
 // PairKey returns the KeyPair key of two countries, in either order.
@@ -107,10 +108,13 @@ func BlockKey(country, date string) string {
 // TargetBlockKey returns the KeyTarget key of holders and a unit: the
 // statements that may be one target share it.
 func TargetBlockKey(holders []string, unit string) string {
-	hs := slices.Clone(holders)
+	hs := make([]string, len(holders))
+	for i, h := range holders {
+		hs[i] = strings.ToUpper(h)
+	}
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
-	return KeyTarget + strings.Join(hs, ",") + "|" + unit
+	return KeyTarget + strings.Join(hs, ",") + "|" + strings.ToUpper(unit)
 }
 
 // EntityKeys returns the keys a store indexes an entity under (an *Actor,
@@ -145,6 +149,11 @@ func EntityKeys(v any) (keys []string, date string) {
 		if x.Parent != "" {
 			add(KeyParent + x.Parent)
 		}
+		for _, evs := range [][]Evidence{x.Reports, x.Refs} {
+			for _, ev := range evs {
+				add(KeyReport + ev.Article)
+			}
+		}
 		if x.Status == StatusPending {
 			if x.ClosedBy == "" {
 				for _, c := range cs {
@@ -177,6 +186,7 @@ func EntityKeys(v any) (keys []string, date string) {
 		last := ""
 		for _, m := range x.Mentions {
 			last = max(last, m.Published)
+			add(KeyReport + m.Article)
 		}
 		return keys, last
 	case *Actor:

@@ -234,6 +234,9 @@ func (st *state) mergeActor(id string, la *accord.Actor, art *accord.Article) {
 	}
 	if g.Country == "" && la.Country != "" && g.Type == accord.Person {
 		// The first article to say whose person this is.
+		if !st.dirty[g] {
+			st.countried = append(st.countried, g.ID)
+		}
 		st.touchActor(g)
 		g.Country = strings.ToUpper(la.Country)
 		for i := range g.Offices {

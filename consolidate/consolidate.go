@@ -13,9 +13,18 @@ import (
 
 // Build consolidates all facts from scratch. It is pure and deterministic:
 // the same facts in any order give the same record and ids.
+//
+// It merges the facts in (published, id) order in batches of rebuildBatch
+// articles, as Rebuild does against a store, so that the two agree: the
+// passes that follow each batch (countries learnt since, parents, closed
+// invitations) see what a date-ordered ingest sees.
 func Build(facts []*accord.ArticleFacts) *accord.Record {
+	facts = slices.DeleteFunc(slices.Clone(facts), func(f *accord.ArticleFacts) bool { return f == nil || f.Article == nil })
+	sortFacts(facts)
 	st := newState()
-	st.add(facts)
+	for i := 0; i < len(facts); i += rebuildBatch {
+		st.add(facts[i:min(i+rebuildBatch, len(facts))])
+	}
 	return st.record()
 }
 
@@ -33,55 +42,13 @@ func Update(rec *accord.Record, added []*accord.ArticleFacts, removed []string) 
 	return st.change()
 }
 
-// Apply is Update against a store: it loads the record, merges the added
-// articles' facts and saves the change. When articles were removed it
-// rebuilds from the stored facts (without the removed articles, with the
-// added ones) and saves the difference, keeping the ids of the entities that
-// survive, so that nothing of a removed article lingers.
+// Apply is Update against a store: it reads the part of the record the
+// added and removed articles can touch, merges and saves the change. The
+// reports, mentions and statements of removed articles leave the record,
+// and engagements and targets left with none are deleted; names and roles
+// an actor owes to a removed article stay (Rebuild is exact).
 func Apply(ctx context.Context, s accord.Store, added []*accord.ArticleFacts, removed []string) error {
-	rec, err := s.Record(ctx)
-	if err != nil {
-		return err
-	}
-	if len(removed) == 0 {
-		return s.SaveRecord(ctx, Update(rec, added, nil))
-	}
-	skip := map[string]bool{}
-	for _, id := range removed {
-		skip[id] = true
-	}
-	for _, f := range added {
-		skip[f.Article.ID] = true
-	}
-	var all []*accord.ArticleFacts
-	err = s.EachFacts(ctx, func(f *accord.ArticleFacts) error {
-		if !skip[f.Article.ID] {
-			all = append(all, f)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	all = append(all, added...)
-	return s.SaveRecord(ctx, Diff(rec, Rebased(rec, Build(all))))
-}
-
-// Rebuild consolidates every stored article from scratch and replaces the
-// stored record.
-func Rebuild(ctx context.Context, s accord.Store) error {
-	var all []*accord.ArticleFacts
-	err := s.EachFacts(ctx, func(f *accord.ArticleFacts) error {
-		all = append(all, f)
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	rec := Build(all)
-	c := &accord.RecordChange{Reset: true, Actors: rec.Actors, Targets: rec.Targets}
-	c.Engagements = append(slices.Clone(rec.Engagements), rec.Pending...)
-	return s.SaveRecord(ctx, c)
+	return applyPart(ctx, s, added, removed)
 }
 
 // add merges articles' facts into the state in (published, id) order, then
@@ -89,13 +56,7 @@ func Rebuild(ctx context.Context, s accord.Store) error {
 func (st *state) add(facts []*accord.ArticleFacts) {
 	facts = slices.Clone(facts)
 	facts = slices.DeleteFunc(facts, func(f *accord.ArticleFacts) bool { return f == nil || f.Article == nil })
-	sort.SliceStable(facts, func(i, j int) bool {
-		a, b := facts[i].Article, facts[j].Article
-		if a.Published != b.Published {
-			return a.Published < b.Published
-		}
-		return a.ID < b.ID
-	})
+	sortFacts(facts)
 	for _, f := range facts {
 		ids := st.addActors(f)
 		var visits, invitations []*accord.Engagement
@@ -452,4 +413,15 @@ func ApplyChange(rec *accord.Record, c *accord.RecordChange) *accord.Record {
 	}
 	SortTargets(out.Targets)
 	return out
+}
+
+// sortFacts puts facts in (published, id) order, the order news arrives in.
+func sortFacts(facts []*accord.ArticleFacts) {
+	sort.SliceStable(facts, func(i, j int) bool {
+		a, b := facts[i].Article, facts[j].Article
+		if a.Published != b.Published {
+			return a.Published < b.Published
+		}
+		return a.ID < b.ID
+	})
 }

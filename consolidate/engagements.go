@@ -780,6 +780,9 @@ func (st *state) linkParents() {
 		}
 	}
 	for _, e := range st.held {
+		if st.core != nil && !st.core[month(e.Date)] {
+			continue // outside the part held whole: its visits may not be loaded
+		}
 		if e.Type == accord.Visit {
 			if e.Parent != "" {
 				st.touchEngagement(e)
@@ -1000,6 +1003,19 @@ func (st *state) reopen() {
 	held := map[string]bool{}
 	for _, e := range st.held {
 		held[e.ID] = true
+	}
+	if st.core != nil {
+		// A part of the record: a visit not loaded is not gone. Only
+		// those deleted here are.
+		held = map[string]bool{}
+		for _, e := range st.pending {
+			held[e.ClosedBy] = true
+		}
+		for _, d := range st.deleted {
+			if d.Kind == accord.KindEngagement {
+				delete(held, d.ID)
+			}
+		}
 	}
 	var again []*accord.Engagement
 	for _, p := range st.pending {

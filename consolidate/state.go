@@ -25,6 +25,14 @@ type state struct {
 	deleted []accord.EntityRef
 	ids     map[string]bool // engagement and target ids in use
 
+	// core, when set, says the state holds only part of the record: the
+	// blocks of one batch (see blocks), complete for these months. Passes
+	// over the whole state (parents of engagements, reopened invitations)
+	// then keep to what the part holds whole.
+	core map[string]bool
+	// countried are the loaded persons an article gave their country first.
+	countried []string
+
 	wordCache map[string][]string // actor id → folded words of the name
 	byName    map[string][]string // folded full name → person ids (built on first use)
 	byWord    map[string][]string // folded name word → person ids (built on first use)
