@@ -15,7 +15,8 @@ type RecordReader interface {
 	// Record gives it, with the actors they refer to when q.Actors is set.
 	RecordOf(ctx context.Context, q RecordQuery) (*Record, error)
 	// KeyCounts lists the keys that start with prefix, with their number of
-	// entities and their latest date, most entities first.
+	// entities and their latest date, most entities first. Counts are kept
+	// for the keys lists are made of (Counted).
 	KeyCounts(ctx context.Context, q KeyQuery) ([]KeyCount, error)
 	// ActorKeys returns the article-local keys of an article's actors
 	// (ArticleKey form: "article/key") mapped to the global actor ids.
@@ -76,6 +77,12 @@ const (
 	KeyActorType  = "at:" // an actor's type
 	KeyReport     = "r:"  // an article reporting, referring to or stating it
 )
+
+// Counted reports whether a store keeps the count of a key for KeyCounts:
+// the keys lists are made of, pairs, countries and actors.
+func Counted(key string) bool {
+	return strings.HasPrefix(key, KeyPair) || strings.HasPrefix(key, KeyCountry) || strings.HasPrefix(key, KeyActor)
+}
 
 // PairKey returns the KeyPair key of two countries, in either order.
 func PairKey(a, b string) string { return pairKey(KeyPair, a, b) }

@@ -2,22 +2,349 @@ package consolidate
 
 import (
 	"context"
+	"slices"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 )
 
-// Applier is Apply for a run of many batches (an ingest). Each batch reads
-// only the part of the record it can touch, so nothing is kept between
-// batches and another writer's changes are always seen.
-// An Applier serves one store; it is not safe for concurrent use.
-type Applier struct{}
+// windowSize is the number of engagements an Applier keeps before it lets
+// go of the months behind the news it merges.
+var windowSize = 60_000
+
+// Applier is Apply for a run of many batches (an ingest in date order). It
+// keeps the blocks of the record recent batches read (see blocks), indexed
+// by key as the store indexes them, so that a batch reads from the store
+// only the blocks no earlier batch read: news in date order touches the
+// same months batch after batch. Months well behind the batches are let go
+// once more than windowSize engagements are kept, so memory stays bounded.
+//
+// The blocks kept are current only while this Applier is the record's one
+// writer: call Reset when another writer may have changed the record (the
+// ingest pipeline does, from the consolidation mark). An Applier serves one
+// store; it is not safe for concurrent use.
+type Applier struct {
+	w *window
+}
+
+// Reset drops what the Applier keeps: the next batch reads from the store.
+func (a *Applier) Reset() { a.w = nil }
 
 // Apply merges the added articles' facts into the record and saves the
 // change, as the package-level Apply does.
 func (a *Applier) Apply(ctx context.Context, s accord.Store, added []*accord.ArticleFacts, removed []string) error {
-	return Apply(ctx, s, added, removed)
+	added = slices.DeleteFunc(slices.Clone(added), func(f *accord.ArticleFacts) bool { return f == nil || f.Article == nil })
+	if len(removed) > 0 {
+		a.w = nil
+		return Apply(ctx, s, added, removed)
+	}
+	if len(added) == 0 {
+		return nil
+	}
+	if a.w == nil {
+		a.w = newWindow()
+	}
+	err := a.apply(ctx, s, added)
+	if err != nil {
+		a.w = nil // what is kept may no longer be the store's
+	}
+	return err
 }
 
-// Reset is called when another process wrote the record; an Applier keeps
-// nothing that could be stale, so there is nothing to drop.
-func (a *Applier) Reset() {}
+func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.ArticleFacts) error {
+	w := a.w
+	q, core := blocks(added)
+	if err := w.fetch(ctx, s, q); err != nil {
+		return err
+	}
+	st := load(w.part(q))
+	st.core = core
+	st.add(added)
+	if len(st.countried) > 0 {
+		more := accord.RecordQuery{Kind: accord.KindEngagement, Actors: true}
+		for _, id := range st.countried {
+			more.Keys = append(more.Keys, accord.KeyActor+id)
+		}
+		if err := w.fetch(ctx, s, more); err != nil {
+			return err
+		}
+		st.absorb(w.part(more))
+		st.fillCountries()
+	}
+	c := st.change()
+	if err := s.SaveRecord(ctx, c); err != nil {
+		return err
+	}
+	w.apply(c)
+	w.evict(core)
+	return nil
+}
+
+// window is the part of the stored record an Applier keeps, indexed by the
+// keys of accord.EntityKeys.
+type window struct {
+	actors  map[string]*accord.Actor
+	engs    map[string]*accord.Engagement
+	targets map[string]*accord.Target
+	byKey   map[string]map[string]bool // key → entity refs (kind/id)
+	loaded  map[string]bool            // keys whose every entity is kept; "id:" ids asked for
+}
+
+func newWindow() *window {
+	return &window{
+		actors:  map[string]*accord.Actor{},
+		engs:    map[string]*accord.Engagement{},
+		targets: map[string]*accord.Target{},
+		byKey:   map[string]map[string]bool{},
+		loaded:  map[string]bool{},
+	}
+}
+
+// fetch reads from the store the keys and ids of q not kept yet.
+func (w *window) fetch(ctx context.Context, s accord.Store, q accord.RecordQuery) error {
+	need := accord.RecordQuery{Kind: q.Kind, Actors: q.Actors}
+	for _, k := range q.Keys {
+		if !w.loaded[k] {
+			need.Keys = append(need.Keys, k)
+		}
+	}
+	for _, id := range q.IDs {
+		if !w.loaded["id:"+id] {
+			need.IDs = append(need.IDs, id)
+		}
+	}
+	if len(need.Keys) == 0 && len(need.IDs) == 0 {
+		return nil
+	}
+	rec, err := s.RecordOf(ctx, need)
+	if err != nil {
+		return err
+	}
+	for i := range rec.Actors {
+		if w.actors[rec.Actors[i].ID] == nil {
+			w.put(&rec.Actors[i])
+		}
+	}
+	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+		for i := range list {
+			if w.engs[list[i].ID] == nil {
+				w.put(&list[i])
+			}
+		}
+	}
+	for i := range rec.Targets {
+		if w.targets[rec.Targets[i].ID] == nil {
+			w.put(&rec.Targets[i])
+		}
+	}
+	if q.Kind == "" {
+		for _, k := range need.Keys {
+			w.loaded[k] = true
+		}
+	}
+	for _, id := range need.IDs {
+		w.loaded["id:"+id] = true
+	}
+	return nil
+}
+
+func ref(kind, id string) string { return kind + "/" + id }
+
+// put keeps an entity (replacing any kept version) under its keys.
+func (w *window) put(v any) {
+	switch x := v.(type) {
+	case *accord.Actor:
+		w.drop(accord.KindActor, x.ID)
+		w.actors[x.ID] = x
+		w.index(accord.KindActor, x.ID, x)
+	case *accord.Engagement:
+		w.drop(accord.KindEngagement, x.ID)
+		w.engs[x.ID] = x
+		w.index(accord.KindEngagement, x.ID, x)
+	case *accord.Target:
+		w.drop(accord.KindTarget, x.ID)
+		w.targets[x.ID] = x
+		w.index(accord.KindTarget, x.ID, x)
+	}
+}
+
+func (w *window) index(kind, id string, v any) {
+	keys, _ := accord.EntityKeys(v)
+	r := ref(kind, id)
+	for _, k := range keys {
+		m := w.byKey[k]
+		if m == nil {
+			m = map[string]bool{}
+			w.byKey[k] = m
+		}
+		m[r] = true
+	}
+}
+
+// drop forgets the kept version of an entity and its keys.
+func (w *window) drop(kind, id string) {
+	var v any
+	switch kind {
+	case accord.KindActor:
+		if a := w.actors[id]; a != nil {
+			v = a
+		}
+		delete(w.actors, id)
+	case accord.KindEngagement:
+		if e := w.engs[id]; e != nil {
+			v = e
+		}
+		delete(w.engs, id)
+	case accord.KindTarget:
+		if t := w.targets[id]; t != nil {
+			v = t
+		}
+		delete(w.targets, id)
+	}
+	if v == nil {
+		return
+	}
+	keys, _ := accord.EntityKeys(v)
+	r := ref(kind, id)
+	for _, k := range keys {
+		if m := w.byKey[k]; m != nil {
+			delete(m, r)
+			if len(m) == 0 {
+				delete(w.byKey, k)
+			}
+		}
+	}
+}
+
+// part returns the kept entities q selects, as the store's RecordOf would:
+// by key and id, with the actors they refer to when q.Actors is set.
+func (w *window) part(q accord.RecordQuery) *accord.Record {
+	rec := &accord.Record{}
+	seen := map[string]bool{}
+	take := func(r string) {
+		if seen[r] {
+			return
+		}
+		seen[r] = true
+		kind, id, _ := strings.Cut(r, "/")
+		if q.Kind != "" && kind != q.Kind {
+			return
+		}
+		switch kind {
+		case accord.KindActor:
+			rec.Actors = append(rec.Actors, *w.actors[id])
+		case accord.KindEngagement:
+			e := *w.engs[id]
+			if e.Status == accord.StatusPending {
+				rec.Pending = append(rec.Pending, e)
+			} else {
+				rec.Engagements = append(rec.Engagements, e)
+			}
+		case accord.KindTarget:
+			rec.Targets = append(rec.Targets, *w.targets[id])
+		}
+	}
+	for _, k := range q.Keys {
+		for r := range w.byKey[k] {
+			take(r)
+		}
+	}
+	for _, id := range q.IDs {
+		if w.actors[id] != nil {
+			take(ref(accord.KindActor, id))
+		}
+		if w.engs[id] != nil {
+			take(ref(accord.KindEngagement, id))
+		}
+		if w.targets[id] != nil {
+			take(ref(accord.KindTarget, id))
+		}
+	}
+	if q.Actors {
+		actor := func(id string) {
+			if w.actors[id] != nil && !seen[ref(accord.KindActor, id)] {
+				seen[ref(accord.KindActor, id)] = true
+				rec.Actors = append(rec.Actors, *w.actors[id])
+			}
+		}
+		for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+			for _, e := range list {
+				for _, p := range e.Participants {
+					actor(p)
+				}
+				for _, c := range e.Countries {
+					actor(c)
+				}
+			}
+		}
+		for _, t := range rec.Targets {
+			for _, h := range t.Holders {
+				actor(h)
+			}
+		}
+	}
+	// The store's order, which merges depend on.
+	slices.SortFunc(rec.Actors, func(a, b accord.Actor) int { return strings.Compare(a.ID, b.ID) })
+	byDate := func(a, b accord.Engagement) int {
+		if a.Date != b.Date {
+			return strings.Compare(a.Date, b.Date)
+		}
+		return strings.Compare(a.ID, b.ID)
+	}
+	slices.SortFunc(rec.Engagements, byDate)
+	slices.SortFunc(rec.Pending, byDate)
+	slices.SortFunc(rec.Targets, func(a, b accord.Target) int { return strings.Compare(a.ID, b.ID) })
+	return rec
+}
+
+// apply keeps a saved change.
+func (w *window) apply(c *accord.RecordChange) {
+	for _, d := range c.Deleted {
+		w.drop(d.Kind, d.ID)
+	}
+	for i := range c.Actors {
+		a := c.Actors[i]
+		a.Keys = nil // the store keeps them apart; a merge only adds
+		w.put(&a)
+	}
+	for i := range c.Engagements {
+		e := c.Engagements[i]
+		w.put(&e)
+	}
+	for i := range c.Targets {
+		t := c.Targets[i]
+		w.put(&t)
+	}
+}
+
+// evict lets go of the held engagements of months before the batch's
+// earliest core month, less two, when more than windowSize are kept, with
+// the month blocks they made whole. Keys whose entities may have been let go
+// (an actor's engagements) are no longer whole either.
+func (w *window) evict(core map[string]bool) {
+	if len(w.engs) <= windowSize || len(core) == 0 {
+		return
+	}
+	first := ""
+	for m := range core {
+		if first == "" || m < first {
+			first = m
+		}
+	}
+	cut := addMonths(first, -2)
+	for id, e := range w.engs {
+		if e.Status != accord.StatusPending && month(e.Date) < cut {
+			w.drop(accord.KindEngagement, id)
+		}
+	}
+	for k := range w.loaded {
+		if strings.HasPrefix(k, accord.KeyBlock) {
+			if _, m, _ := strings.Cut(k, "|"); m >= cut {
+				continue
+			}
+		} else if !strings.HasPrefix(k, accord.KeyActor) {
+			continue
+		}
+		delete(w.loaded, k)
+	}
+}

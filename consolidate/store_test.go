@@ -180,7 +180,8 @@ func BenchmarkApplyOne(b *testing.B) {
 }
 
 // TestApplier ingests batches through an Applier: the stored record is
-// Build's, and a write by someone else is noticed.
+// Build's, also when another writer merged meanwhile and the Applier was
+// reset.
 func TestApplier(t *testing.T) {
 	ctx := context.Background()
 	db := openStore(t)
@@ -192,10 +193,12 @@ func TestApplier(t *testing.T) {
 			t.Fatal(err)
 		}
 		if i == 18 {
-			// Another writer rebuilds the record meanwhile.
+			// Another writer merges meanwhile; the Applier is told (the
+			// ingest pipeline tells it from the consolidation mark).
 			if err := consolidate.Apply(ctx, db, batch, nil); err != nil {
 				t.Fatal(err)
 			}
+			ap.Reset()
 			continue
 		}
 		if err := ap.Apply(ctx, db, batch, nil); err != nil {
@@ -208,5 +211,35 @@ func TestApplier(t *testing.T) {
 	}
 	if d := cmp.Diff(consolidate.Build(facts), normal(got)); d != "" {
 		t.Fatalf("stored record ≠ Build (-build +stored):\n%s", d)
+	}
+}
+
+// TestApplierWindow: an Applier that keeps few engagements lets months go
+// and reads them again when a batch needs them; the record is Build's
+// whatever the batch size.
+func TestApplierWindow(t *testing.T) {
+	defer consolidate.SetWindowSize(10)()
+	ctx := context.Background()
+	facts := byDate(append(ct.Relationship(), ct.Synthetic(150, 7)...))
+	want := consolidate.Build(facts)
+	for _, size := range []int{1, 5, 23} {
+		db := openStore(t)
+		var ap consolidate.Applier
+		for i := 0; i < len(facts); i += size {
+			batch := facts[i:min(i+size, len(facts))]
+			if _, err := db.PutArticles(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := ap.Apply(ctx, db, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := db.Record(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, normal(got)); d != "" {
+			t.Fatalf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
+		}
 	}
 }

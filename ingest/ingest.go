@@ -21,6 +21,7 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,7 +64,9 @@ type Pipeline struct {
 	rebuild bool   // rebuild the record at the end
 	through string // (published/id) of the latest article consolidated
 	wrote   bool
-	mark    string // the consolidation mark as this pipeline last wrote it
+	mark    string                 // the consolidation mark as this pipeline last wrote it
+	held    []*accord.ArticleFacts // stored articles of the latest day, not consolidated yet
+	ending  bool                   // merge consolidates what is held
 }
 
 // Progress is a running count of an ingest.
@@ -378,7 +381,7 @@ const metaConsolidated = "consolidated"
 // begin reads where consolidation stands: a store written since its last
 // consolidation (by a killed run or another writer) is rebuilt at the end.
 func (p *Pipeline) begin(ctx context.Context) error {
-	p.rebuild, p.through, p.wrote, p.mark = false, "", false, ""
+	p.rebuild, p.through, p.wrote, p.mark, p.held = false, "", false, "", nil
 	if p.Consolidate == nil && p.Rebuild == nil {
 		return nil
 	}
@@ -441,31 +444,61 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 	return step(ctx)
 }
 
-// merge is one consolidation of a stored batch, under the lock.
+// holdDays is how many of the latest days of articles an ingest holds back
+// from consolidation until later ones come (see merge).
+const holdDays = 7
+
+// merge is one consolidation of a stored batch, under the lock. Articles of
+// the batch's latest holdDays are held back until later days come (or the
+// run ends): news roughly in date order then reaches consolidation in
+// (published, id) order although a day's articles span batches, and no
+// rebuild is needed.
 func (p *Pipeline) merge(ctx context.Context, added []*accord.ArticleFacts, removed []string) error {
-	first, last := "", ""
-	for _, f := range added {
-		k := f.Article.Published + "/" + f.Article.ID
-		if first == "" || k < first {
-			first = k
-		}
-		last = max(last, k)
-	}
-	if p.rebuild || (first != "" && first <= p.through) || p.Rebuild != nil && len(removed) > 0 {
+	key := func(f *accord.ArticleFacts) string { return f.Article.Published + "/" + f.Article.ID }
+	all := append(p.held, added...)
+	p.held = nil
+	slices.SortFunc(all, func(a, b *accord.ArticleFacts) int { return strings.Compare(key(a), key(b)) })
+	if p.rebuild || len(all) > 0 && key(all[0]) <= p.through || p.Rebuild != nil && len(removed) > 0 {
 		p.rebuild = p.Rebuild != nil
 		if p.rebuild {
 			return nil
 		}
 	}
-	if err := p.Consolidate(ctx, p.Store, added, removed); err != nil {
-		return err
+	if !p.ending && len(removed) == 0 && len(all) > 0 {
+		// Hold back the latest holdDays: a feed or an archive brings news
+		// roughly in date order, a report of one day after one of the next.
+		last := all[len(all)-1].Article.Published
+		if t, err := time.Parse(time.DateOnly, last[:min(len(last), 10)]); err == nil {
+			last = t.AddDate(0, 0, -holdDays+1).Format(time.DateOnly)
+		}
+		cut := len(all)
+		for cut > 0 && all[cut-1].Article.Published >= last {
+			cut--
+		}
+		all, p.held = all[:cut], slices.Clone(all[cut:])
 	}
-	p.through = max(p.through, last)
+	if len(all) > 0 || len(removed) > 0 {
+		if err := p.Consolidate(ctx, p.Store, all, removed); err != nil {
+			return err
+		}
+	}
+	if len(all) > 0 {
+		p.through = max(p.through, key(all[len(all)-1]))
+	}
 	return p.saveMark(ctx)
 }
 
-// end rebuilds the record when the run needs it.
+// end consolidates the articles held back, or rebuilds the record when the
+// run needs it.
 func (p *Pipeline) end(ctx context.Context) error {
+	if !p.rebuild && len(p.held) > 0 {
+		p.ending = true
+		err := p.locked(ctx, func(ctx context.Context) error { return p.merge(ctx, nil, nil) })
+		p.ending = false
+		if err != nil {
+			return err
+		}
+	}
 	if !p.rebuild || p.Rebuild == nil {
 		return nil
 	}
@@ -512,6 +545,11 @@ func (p *Pipeline) saveMark(ctx context.Context) error {
 		return err
 	}
 	p.mark = strconv.FormatInt(st.Generation, 10) + " " + p.through
+	if len(p.held) > 0 {
+		// Stored, not consolidated: if this run stops before its end, the
+		// next one must rebuild. No generation reads "held".
+		p.mark = "held " + p.through
+	}
 	return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 }
 

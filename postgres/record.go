@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/accordhq/accord"
@@ -143,6 +144,34 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	}
 
 	err := db.tx(ctx, func(tx pgx.Tx) error {
+		// Per counted key (accord.Counted): rows inserted less rows deleted,
+		// and the latest date inserted.
+		counts := map[string]*accord.KeyCount{}
+		count := func(key, date string, n int) {
+			if !accord.Counted(key) {
+				return
+			}
+			c := counts[key]
+			if c == nil {
+				c = &accord.KeyCount{Key: key}
+				counts[key] = c
+			}
+			c.Count += n
+			if n > 0 {
+				c.Last = max(c.Last, date)
+			}
+		}
+		gone := func(rows pgx.Rows, err error) error {
+			if err != nil {
+				return err
+			}
+			var k, d string
+			_, err = pgx.ForEachRow(rows, []any{&k, &d}, func() error {
+				count(k, d, -1)
+				return nil
+			})
+			return err
+		}
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey(db.schema+".record")); err != nil {
 			return err
 		}
@@ -156,7 +185,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			if _, err := tx.Exec(ctx, `DELETE FROM `+recordTables[d.Kind]+` WHERE id = $1`, d.ID); err != nil {
 				return err
 			}
-			if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = $2`, d.Kind, d.ID); err != nil {
+			if err := gone(tx.Query(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = $2 RETURNING key, date`, d.Kind, d.ID)); err != nil {
 				return err
 			}
 			if d.Kind == accord.KindActor {
@@ -171,7 +200,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			if len(ids[i]) == 0 {
 				continue
 			}
-			if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = ANY($2)`, kind, ids[i]); err != nil {
+			if err := gone(tx.Query(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = ANY($2) RETURNING key, date`, kind, ids[i])); err != nil {
 				return err
 			}
 		}
@@ -180,6 +209,30 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 				SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
 				ON CONFLICT DO NOTHING`, keyKey, keyDate, keyKind, keyID); err != nil {
 				return fmt.Errorf("entity keys: %w", err)
+			}
+		}
+		// The counts of the keys lists are made of, in key order so that
+		// writers take the rows' locks in one order.
+		for i := range keyKey {
+			count(keyKey[i], keyDate[i], 1)
+		}
+		keys := make([]string, 0, len(counts))
+		for k, c := range counts {
+			if c.Count != 0 || c.Last != "" {
+				keys = append(keys, k)
+			}
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			c := counts[k]
+			if _, err := tx.Exec(ctx, `INSERT INTO key_counts (key, n, last) VALUES ($1, $2, $3)
+				ON CONFLICT (key) DO UPDATE SET n = key_counts.n + excluded.n, last = greatest(key_counts.last, excluded.last)`, k, c.Count, c.Last); err != nil {
+				return fmt.Errorf("key counts: %w", err)
+			}
+		}
+		if len(keys) > 0 {
+			if _, err := tx.Exec(ctx, `DELETE FROM key_counts WHERE key = ANY($1) AND n <= 0`, keys); err != nil {
+				return fmt.Errorf("key counts: %w", err)
 			}
 		}
 		if len(akKey) > 0 {

@@ -1,7 +1,9 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -211,11 +213,16 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	for name, q := range map[string]string{
 		"del":     `DELETE FROM entities WHERE kind = ? AND id = ?`,
 		"delKeys": `DELETE FROM entity_keys WHERE kind = ? AND id = ?`,
+		"delKey":  `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
+		"keys":    `SELECT key, date FROM entity_keys WHERE kind = ? AND id = ?`,
 		"delAKey": `DELETE FROM actor_keys WHERE actor = ?`,
 		"up": `INSERT INTO entities (kind, id, status, date, data) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data`,
 		"key":  `INSERT OR IGNORE INTO entity_keys (key, date, kind, id) VALUES (?, ?, ?, ?)`,
 		"akey": `INSERT INTO actor_keys (key, actor) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`,
+		"count": `INSERT INTO key_counts (key, n, last) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO UPDATE SET n = n + excluded.n, last = max(last, excluded.last)`,
+		"countGone": `DELETE FROM key_counts WHERE n <= 0`,
 	} {
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
@@ -224,12 +231,17 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		defer st.Close()
 		stmts[name] = st
 	}
+	var ins, del []keyRow
 	for _, d := range deleted {
 		if _, err := stmts["del"].ExecContext(ctx, d.Kind, d.ID); err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
 		}
-		if _, err := stmts["delKeys"].ExecContext(ctx, d.Kind, d.ID); err != nil {
+		had, err := entityKeys(ctx, stmts["keys"], d.Kind, d.ID)
+		if err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
+		}
+		for k := range had {
+			del = append(del, keyRow{k[0], k[1], d.Kind, d.ID})
 		}
 		if d.Kind == accord.KindActor {
 			if _, err := stmts["delAKey"].ExecContext(ctx, d.ID); err != nil {
@@ -241,15 +253,36 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data); err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
-		// The keys anew: a merge may have changed the countries, the date
-		// or the name an entity is found by.
-		if _, err := stmts["delKeys"].ExecContext(ctx, e.kind, e.id); err != nil {
+		// The keys that changed: a merge may have changed the countries,
+		// the date or the name an entity is found by, but mostly adds one
+		// report, so that rewriting every key would be most of the cost.
+		had, err := entityKeys(ctx, stmts["keys"], e.kind, e.id)
+		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
 		for _, k := range e.keys {
-			if _, err := stmts["key"].ExecContext(ctx, k, e.keyDate, e.kind, e.id); err != nil {
-				return internal("save record: "+e.kind+" "+e.id, err)
+			if had[[2]string{k, e.keyDate}] {
+				delete(had, [2]string{k, e.keyDate})
+				continue
 			}
+			ins = append(ins, keyRow{k, e.keyDate, e.kind, e.id})
+		}
+		for k := range had {
+			del = append(del, keyRow{k[0], k[1], e.kind, e.id})
+		}
+	}
+	// In index order: neighbouring rows share pages.
+	for _, list := range [][]keyRow{del, ins} {
+		slices.SortFunc(list, func(a, b keyRow) int { return cmp.Compare(a.key+"\x00"+a.date, b.key+"\x00"+b.date) })
+	}
+	for _, k := range del {
+		if _, err := stmts["delKey"].ExecContext(ctx, k.key, k.date, k.kind, k.id); err != nil {
+			return internal("save record: "+k.kind+" "+k.id, err)
+		}
+	}
+	for _, k := range ins {
+		if _, err := stmts["key"].ExecContext(ctx, k.key, k.date, k.kind, k.id); err != nil {
+			return internal("save record: "+k.kind+" "+k.id, err)
 		}
 	}
 	for _, k := range actorKeys {
@@ -257,5 +290,68 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 			return internal("save record: actor key "+k[0], err)
 		}
 	}
+	// The counts of the keys lists are made of, one row a key a change.
+	for _, c := range countChanges(ins, del) {
+		if _, err := stmts["count"].ExecContext(ctx, c.Key, c.Count, c.Last); err != nil {
+			return internal("save record: count "+c.Key, err)
+		}
+	}
+	if len(del) > 0 {
+		if _, err := stmts["countGone"].ExecContext(ctx); err != nil {
+			return internal("save record: counts", err)
+		}
+	}
 	return nil
+}
+
+// countChanges sums, per counted key (accord.Counted), the rows inserted
+// less those deleted, with the latest date inserted, in key order.
+func countChanges(ins, del []keyRow) []accord.KeyCount {
+	m := map[string]*accord.KeyCount{}
+	add := func(r keyRow, n int) {
+		if !accord.Counted(r.key) {
+			return
+		}
+		c := m[r.key]
+		if c == nil {
+			c = &accord.KeyCount{Key: r.key}
+			m[r.key] = c
+		}
+		c.Count += n
+		if n > 0 {
+			c.Last = max(c.Last, r.date)
+		}
+	}
+	for _, r := range ins {
+		add(r, 1)
+	}
+	for _, r := range del {
+		add(r, -1)
+	}
+	out := make([]accord.KeyCount, 0, len(m))
+	for _, c := range m {
+		out = append(out, *c)
+	}
+	slices.SortFunc(out, func(a, b accord.KeyCount) int { return cmp.Compare(a.Key, b.Key) })
+	return out
+}
+
+type keyRow struct{ key, date, kind, id string }
+
+// entityKeys returns the (key, date) rows of one entity.
+func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]string]bool, error) {
+	rows, err := st.QueryContext(ctx, kind, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[[2]string]bool{}
+	for rows.Next() {
+		var k, d string
+		if err := rows.Scan(&k, &d); err != nil {
+			return nil, err
+		}
+		out[[2]string{k, d}] = true
+	}
+	return out, rows.Err()
 }

@@ -10,28 +10,15 @@ CREATE TABLE entity_keys (
 );
 CREATE INDEX entity_keys_entity ON entity_keys (kind, id);
 
--- Per key, the number of entities and the latest date, kept by a trigger.
--- The latest date only grows until the next rebuild.
+-- Per key lists are made of (accord.Counted), the number of entities and
+-- the latest date, kept by SaveRecord. The latest date only grows until
+-- the next rebuild.
 CREATE TABLE key_counts (
 	key  text PRIMARY KEY,
 	n    integer NOT NULL,
 	last text NOT NULL DEFAULT ''
 );
 CREATE INDEX key_counts_n ON key_counts (n DESC, key);
-
-CREATE FUNCTION entity_keys_count() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-	IF TG_OP = 'INSERT' THEN
-		INSERT INTO key_counts (key, n, last) VALUES (NEW.key, 1, NEW.date)
-		ON CONFLICT (key) DO UPDATE SET n = key_counts.n + 1, last = greatest(key_counts.last, excluded.last);
-		RETURN NEW;
-	END IF;
-	UPDATE key_counts SET n = n - 1 WHERE key = OLD.key;
-	DELETE FROM key_counts WHERE key = OLD.key AND n <= 0;
-	RETURN OLD;
-END $$;
-CREATE TRIGGER entity_keys_count AFTER INSERT OR DELETE ON entity_keys
-	FOR EACH ROW EXECUTE FUNCTION entity_keys_count();
 
 -- Each article's actor keys ("article/key") and the actor they are.
 CREATE TABLE actor_keys (

@@ -11,24 +11,16 @@ CREATE TABLE entity_keys (
 ) WITHOUT ROWID;
 CREATE INDEX entity_keys_entity ON entity_keys (kind, id);
 
--- Per key, the number of entities and the latest date, kept by triggers so
--- that lists of relationships and countries cost one index range. The
--- latest date only grows: an entity that leaves a key keeps it until the
--- next rebuild.
+-- Per key lists are made of (accord.Counted), the number of entities and
+-- the latest date, kept by SaveRecord, so that lists of relationships and
+-- countries cost one index range. The latest date only grows: an entity
+-- that leaves a key keeps it until the next rebuild.
 CREATE TABLE key_counts (
 	key  TEXT PRIMARY KEY,
 	n    INTEGER NOT NULL,
 	last TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;
 CREATE INDEX key_counts_n ON key_counts (n DESC, key);
-CREATE TRIGGER entity_keys_count_insert AFTER INSERT ON entity_keys BEGIN
-	INSERT INTO key_counts (key, n, last) VALUES (new.key, 1, new.date)
-	ON CONFLICT (key) DO UPDATE SET n = n + 1, last = max(last, excluded.last);
-END;
-CREATE TRIGGER entity_keys_count_delete AFTER DELETE ON entity_keys BEGIN
-	UPDATE key_counts SET n = n - 1 WHERE key = old.key;
-	DELETE FROM key_counts WHERE key = old.key AND n <= 0;
-END;
 
 -- Each article's actor keys ("article/key") and the actor they are: kept
 -- apart from the actor's row, which would otherwise grow with every article
