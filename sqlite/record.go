@@ -3,11 +3,11 @@ package sqlite
 import (
 	"cmp"
 	"context"
-	"slices"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/accordhq/accord"
