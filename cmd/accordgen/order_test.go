@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/accordhq/accord/consolidate"
+	"github.com/accordhq/accord/extract"
+	"github.com/accordhq/accord/ingest"
+	"github.com/accordhq/accord/sqlite"
+	"github.com/accordhq/accord/view"
+)
+
+// TestOrderIndependentGenerated ingests the same generated corpus in
+// publication order (consolidated batch by batch) and shuffled (rebuilt at
+// the end), in batches of several sizes: the records must be one. The size
+// is 1,500 articles by default; ACCORD_ORDER_ARTICLES=100000 runs it at
+// scale (minutes).
+func TestOrderIndependentGenerated(t *testing.T) {
+	n := 1500
+	if v := os.Getenv("ACCORD_ORDER_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			t.Fatalf("ACCORD_ORDER_ARTICLES: %v", err)
+		}
+	} else if testing.Short() {
+		t.Skip("short")
+	}
+	dir := t.TempDir()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []byte
+	for i, run := range []struct {
+		shuffle bool
+		batch   int
+	}{{false, 256}, {true, 256}, {false, 97}} {
+		var corpus bytes.Buffer
+		if err := generate(&corpus, n, 1, run.shuffle); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, "corpus"+strconv.Itoa(i)+".jsonl")
+		if err := os.WriteFile(path, corpus.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ctx := context.Background()
+		s, err := sqlite.Open(ctx, filepath.Join(dir, "s"+strconv.Itoa(i)+".db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ap consolidate.Applier
+		p := &ingest.Pipeline{Store: s, Extract: x.Extract, Consolidate: ap.Apply, Rebuild: consolidate.Rebuild, Reset: ap.Reset, BatchSize: run.batch}
+		if _, err := p.Run(ctx, []string{path}, nil); err != nil {
+			t.Fatal(err)
+		}
+		doc, err := view.Export(ctx, s)
+		s.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			want = got
+			if len(doc.Engagements) == 0 || len(doc.Targets) == 0 {
+				t.Fatalf("the generated corpus gave %d engagements and %d targets", len(doc.Engagements), len(doc.Targets))
+			}
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("shuffled %v, batches of %d: another record than in publication order, batches of 256", run.shuffle, run.batch)
+		}
+	}
+}
