@@ -134,7 +134,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*S
 		defer close(articles)
 		readErr <- read.Walk(ctx, paths, stdin, func(it read.Item) error {
 			mu.Lock()
-			sum.Files++
+			if !it.Cont {
+				sum.Files++
+			}
 			sum.Bytes += it.Size
 			sum.Articles += len(it.Articles)
 			for _, err := range it.Errs {

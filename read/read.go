@@ -36,6 +36,10 @@ type Item struct {
 	Size     int64  // bytes read
 	Articles []*accord.Article
 	Errs     []error // *accord.Error, Where = "path" or "path:line"
+	// Cont marks a later part of the same input: a JSON Lines feed is
+	// passed on in parts of feedPart articles, so that a feed of any size
+	// is read in bounded memory. Size is then the bytes of this part.
+	Cont bool
 }
 
 // Parse detects the format of one input's bytes and returns its articles.

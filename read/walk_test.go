@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -209,3 +210,46 @@ func TestJSONLStreaming(t *testing.T) {
 		t.Errorf("got %d articles, errors %v; want 18 and line 18 too long", len(arts), errs)
 	}
 }
+
+// TestJSONLParts: a feed is passed on in parts of feedPart articles, the
+// first a new input, the others its continuation, with the bytes of each;
+// and a stop asked for after the first part ends the reading there.
+func TestJSONLParts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "feed.jsonl")
+	var b strings.Builder
+	const n = 2*feedPart + 10
+	for i := range n {
+		b.WriteString(`{"id":"a` + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + `-` + strconv.Itoa(i) + `","published":"2025-01-02","text":"The ministers met."}` + "\n")
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var parts []Item
+	err := Walk(context.Background(), []string{path}, nil, func(it Item) error {
+		it.Articles = it.Articles[:len(it.Articles):len(it.Articles)]
+		parts = append(parts, it)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts int
+	var size int64
+	for i, p := range parts {
+		if p.Cont != (i > 0) {
+			t.Errorf("part %d: Cont %v", i, p.Cont)
+		}
+		arts += len(p.Articles)
+		size += p.Size
+	}
+	if len(parts) != 3 || arts != n || size != int64(b.Len()) {
+		t.Errorf("%d parts, %d articles, %d bytes; want 3, %d, %d", len(parts), arts, size, n, b.Len())
+	}
+	stop := errors.New("stop")
+	calls := 0
+	err = Walk(context.Background(), []string{path}, nil, func(Item) error { calls++; return stop })
+	if !errors.Is(err, stop) || calls != 1 {
+		t.Errorf("stop: %v after %d calls", err, calls)
+	}
+}
+
