@@ -252,4 +252,3 @@ func TestJSONLParts(t *testing.T) {
 		t.Errorf("stop: %v after %d calls", err, calls)
 	}
 }
-
