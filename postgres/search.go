@@ -106,10 +106,51 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 		cond = "WHERE " + strings.Join(where, " AND ")
 	}
 	// with is the CTE of the query; matching selects cols of the matching
-	// articles, newest first.
+	// articles published on or after cut (all when ""), newest first.
 	with := `WITH q AS (SELECT ` + query + ` AS q) `
-	matching := func(cols string) string {
-		return `SELECT ` + cols + ` FROM articles a, q ` + cond + ` ORDER BY a.published DESC, a.id`
+	within := func(cut string) string {
+		if cut == "" {
+			return cond
+		}
+		c := "a.published >= '" + strings.ReplaceAll(cut, "'", "''") + "'"
+		if cond == "" {
+			return "WHERE " + c
+		}
+		return cond + " AND " + c
+	}
+	matching := func(cols, cut string) string {
+		return `SELECT ` + cols + ` FROM articles a, q ` + within(cut) + ` ORDER BY a.published DESC, a.id`
+	}
+	// cutFor returns a date such that the articles published on or after
+	// it hold the newest need matches (or all of them): sorting those
+	// costs what they cost. It tries windows of the newest articles (within
+	// the date filters) growing fourfold: each try reads the window's part
+	// of the indexes, and the rows of at most need matches.
+	cutFor := func(tx pgx.Tx, need int) (string, error) {
+		to := q.To
+		if to == "" {
+			to = "9999-99-99"
+		}
+		for w := max(2*need, 4000); ; w *= 4 {
+			var cut string
+			err := tx.QueryRow(ctx, `SELECT published FROM articles WHERE published <= $1 ORDER BY published DESC OFFSET $2 LIMIT 1`, to, w).Scan(&cut)
+			if errors.Is(err, pgx.ErrNoRows) || err == nil && q.From != "" && cut <= q.From {
+				return "", nil
+			}
+			if err != nil {
+				return "", internal("search", err)
+			}
+			var found int
+			if err := tx.QueryRow(ctx, with+`SELECT count(*) FROM (SELECT 1 FROM articles a, q `+within(cut)+` LIMIT `+fmt.Sprint(need)+`) x`, args...).Scan(&found); err != nil {
+				return "", internal("search", err)
+			}
+			if found >= need {
+				return cut, nil
+			}
+			if found*16 < need {
+				w *= 4 // few matches: grow faster
+			}
+		}
 	}
 	n := len(args)
 	next := func(k int) string { return fmt.Sprintf("$%d", n+k) }
@@ -124,6 +165,14 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'", max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
 		return nil, internal("search", err)
 	}
+	if text {
+		// A sequential scan reads every article's out-of-line tsvector; the
+		// GIN index reads none for word queries. The planner does not
+		// weigh that, so say it.
+		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+			return nil, internal("search", err)
+		}
+	}
 
 	// The page: ids and scores.
 	var page []scoredID
@@ -131,7 +180,11 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	case q.Limit == 0:
 	case text && q.Sort == accord.SortRelevance && q.Offset < accord.RelevanceWindow:
 		// Rank the window's matches: their tsvectors only are read.
-		win, err := scoredIDs(ctx, tx, with+`, w AS (`+matching(`a.id, a.published`)+` LIMIT `+fmt.Sprint(accord.RelevanceWindow)+`)
+		cut, err := cutFor(tx, accord.RelevanceWindow)
+		if err != nil {
+			return nil, err
+		}
+		win, err := scoredIDs(ctx, tx, with+`, w AS (`+matching(`a.id, a.published`, cut)+` LIMIT `+fmt.Sprint(accord.RelevanceWindow)+`)
 			SELECT w.id, w.published, ts_rank_cd(a.search, q.q, 1) AS score FROM w JOIN articles a ON a.id = w.id, q
 			ORDER BY score DESC, w.published DESC, w.id`, args...)
 		if err != nil {
@@ -157,7 +210,11 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 			page = append(page, more...)
 		}
 	default:
-		page, err = scoredIDs(ctx, tx, with+matching(`a.id, a.published, 0::real`)+` LIMIT `+next(1)+` OFFSET `+next(2),
+		cut, err := cutFor(tx, q.Offset+q.Limit)
+		if err != nil {
+			return nil, err
+		}
+		page, err = scoredIDs(ctx, tx, with+matching(`a.id, a.published, 0::real`, cut)+` LIMIT `+next(1)+` OFFSET `+next(2),
 			append(args[:n:n], q.Limit, q.Offset)...)
 		if err != nil {
 			return nil, err
@@ -202,7 +259,10 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 
 	// The count, up to the cap; with the facets of the newest matches.
 	if q.Facets {
-		res.Facets, res.Total, err = facets(ctx, tx, with, matching(`a.id, a.published, a.source`), args)
+		var cut string
+		if cut, err = cutFor(tx, accord.SearchCap+1); err == nil {
+			res.Facets, res.Total, err = facets(ctx, tx, with, matching(`a.id, a.published, a.source`, cut), args)
+		}
 	} else {
 		err = tx.QueryRow(ctx, with+`SELECT count(*) FROM (SELECT 1 FROM articles a, q `+cond+` LIMIT `+fmt.Sprint(accord.SearchCap+1)+`) x`, args...).Scan(&res.Total)
 	}
