@@ -58,6 +58,7 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 				?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
 			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
 		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
+		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
@@ -94,8 +95,19 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		if err != nil {
 			return nil, internal("put article "+a.ID, err)
 		}
+		var facets []string
+		seen := map[tag]bool{}
 		for _, t := range tags(f) {
 			if _, err := p.tag.ExecContext(ctx, n, t.kind, t.value); err != nil {
+				return nil, internal("put article "+a.ID, err)
+			}
+			if t.kind != "actor" && !seen[t] {
+				seen[t] = true
+				facets = append(facets, t.kind+":"+t.value)
+			}
+		}
+		if len(facets) > 0 {
+			if _, err := p.facets.ExecContext(ctx, n, strings.Join(facets, facetSep)); err != nil {
 				return nil, internal("put article "+a.ID, err)
 			}
 		}
@@ -114,11 +126,14 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	byID, byFile, del, ins, tag *sql.Stmt
+	byID, byFile, del, ins, tag, facets *sql.Stmt
 }
 
+// facetSep separates the kind:value pairs of article_facets.tags.
+const facetSep = "\x1f"
+
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag} {
+	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets} {
 		if st != nil {
 			st.Close()
 		}

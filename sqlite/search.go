@@ -241,50 +241,60 @@ func hits(ctx context.Context, tx *sql.Tx, m *matching, page []scored, res *acco
 	return nil
 }
 
-// facets counts the tags (sources among them) and years of the newest
+// facets counts the facet values (article_facets) and years of the newest
 // accord.SearchCap matches, and the matches up to one more than that. No
 // article row is read: the year is the key's.
 func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[string][]accord.FacetCount, int, error) {
-	rows, err := tx.QueryContext(ctx, `WITH c AS MATERIALIZED (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`),
-		m AS MATERIALIZED (SELECT n FROM c ORDER BY n DESC LIMIT `+strconv.Itoa(accord.SearchCap)+`)
-		SELECT '', 0, count(*) FROM c
-		UNION ALL
-		SELECT 'day', n >> 24, count(*) FROM m WHERE n >> 24 > 0 GROUP BY 2
-		UNION ALL
-		SELECT t.kind, t.value, count(*) FROM m JOIN article_tags t ON t.article = m.n
-			WHERE t.kind IN ('country', 'area', 'type', 'source') GROUP BY t.kind, t.value`, m.args...)
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`)`, m.args...).Scan(&total); err != nil {
+		return nil, 0, internal("search facets", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT m.n, coalesce(x.tags, '') FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap)+`) m
+		LEFT JOIN article_facets x ON x.n = m.n`, m.args...)
 	if err != nil {
 		return nil, 0, internal("search facets", err)
 	}
 	defer rows.Close()
-	out := make(map[string][]accord.FacetCount)
-	years := map[string]int{}
-	epoch := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
-	total := 0
+	counts := map[string]map[string]int{}
+	days := map[int64]int{}
+	var n int64
+	var tags []byte
 	for rows.Next() {
-		var kind string
-		var fc accord.FacetCount
-		if err := rows.Scan(&kind, &fc.Value, &fc.Count); err != nil {
+		if err := rows.Scan(&n, &tags); err != nil {
 			return nil, 0, internal("search facets", err)
 		}
-		switch kind {
-		case "":
-			total = fc.Count
-		case "day":
-			day, _ := strconv.Atoi(fc.Value)
-			years[strconv.Itoa(epoch.AddDate(0, 0, day).Year())] += fc.Count
-		default:
-			out[kind] = append(out[kind], fc)
+		if n>>24 > 0 {
+			days[n>>24]++
+		}
+		for t := range strings.SplitSeq(string(tags), facetSep) {
+			if kind, value, ok := strings.Cut(t, ":"); ok {
+				if counts[kind] == nil {
+					counts[kind] = map[string]int{}
+				}
+				counts[kind][value]++
+			}
 		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, 0, internal("search facets", err)
 	}
-	for y, c := range years {
-		out[accord.FacetYear] = append(out[accord.FacetYear], accord.FacetCount{Value: y, Count: c})
+	epoch := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	years := map[string]int{}
+	for d, c := range days {
+		years[strconv.Itoa(epoch.AddDate(0, 0, int(d)).Year())] += c
 	}
-	for _, fc := range out {
+	counts[accord.FacetYear] = years
+	out := make(map[string][]accord.FacetCount)
+	for kind, vs := range counts {
+		if len(vs) == 0 {
+			continue
+		}
+		fc := make([]accord.FacetCount, 0, len(vs))
+		for v, c := range vs {
+			fc = append(fc, accord.FacetCount{Value: v, Count: c})
+		}
 		facetOrder(fc)
+		out[kind] = fc
 	}
 	return out, total, nil
 }
