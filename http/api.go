@@ -358,7 +358,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	res, err := s.store.Search(r.Context(), sq)
+	res, err := s.search(r.Context(), sq)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -308,7 +308,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		sq, err := searchQuery(q, perPage, offset)
 		var res *accord.SearchResults
 		if err == nil {
-			res, err = s.store.Search(r.Context(), sq)
+			res, err = s.search(r.Context(), sq)
 		}
 		if err != nil {
 			status, _, data.Err = s.errorStatus(r, err)

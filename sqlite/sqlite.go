@@ -33,7 +33,7 @@ type DB struct {
 	path string
 	w    *sql.DB // the one writer connection
 	r    *sql.DB // readers
-	// searches admits half the readers to searching (see Search).
+	// searches admits searches, one per two cores (see searchSlots).
 	searches chan struct{}
 	// readOnly: opened by OpenReadOnly; w is r, and writes fail.
 	readOnly bool
@@ -83,8 +83,15 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
 	db.r = r
-	db.searches = make(chan struct{}, n/2)
+	db.searches = make(chan struct{}, searchSlots())
 	return db, nil
+}
+
+// searchSlots is how many searches run at once: half the cores, so that
+// searches (CPU-bound) leave the other half to every other read, and at
+// most half the readers.
+func searchSlots() int {
+	return max(1, runtime.GOMAXPROCS(0)/2) // the readers are max(4, GOMAXPROCS)
 }
 
 // checkWritable says "permission denied" in words where SQLite would say
@@ -151,7 +158,7 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 	n := max(4, runtime.GOMAXPROCS(0))
 	r.SetMaxOpenConns(n)
 	r.SetMaxIdleConns(n)
-	db := &DB{path: path, w: r, r: r, readOnly: true, searches: make(chan struct{}, n/2)}
+	db := &DB{path: path, w: r, r: r, readOnly: true, searches: make(chan struct{}, searchSlots())}
 	var have int
 	if err := r.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&have); err != nil {
 		r.Close()
