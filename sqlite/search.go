@@ -245,12 +245,10 @@ func hits(ctx context.Context, tx *sql.Tx, m *matching, page []scored, res *acco
 // accord.SearchCap matches, and the matches up to one more than that. No
 // article row is read: the year is the key's.
 func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[string][]accord.FacetCount, int, error) {
-	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`)`, m.args...).Scan(&total); err != nil {
-		return nil, 0, internal("search facets", err)
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT m.n, coalesce(x.tags, '') FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap)+`) m
-		LEFT JOIN article_facets x ON x.n = m.n`, m.args...)
+	// One pass: the newest SearchCap+1 matches count, the first SearchCap
+	// facet.
+	rows, err := tx.QueryContext(ctx, `SELECT m.n, coalesce(x.tags, '') FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`) m
+		LEFT JOIN article_facets x ON x.n = m.n ORDER BY m.n DESC`, m.args...)
 	if err != nil {
 		return nil, 0, internal("search facets", err)
 	}
@@ -259,9 +257,13 @@ func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[strin
 	days := map[int64]int{}
 	var n int64
 	var tags []byte
+	total := 0
 	for rows.Next() {
 		if err := rows.Scan(&n, &tags); err != nil {
 			return nil, 0, internal("search facets", err)
+		}
+		if total++; total > accord.SearchCap {
+			break
 		}
 		if n>>24 > 0 {
 			days[n>>24]++
