@@ -292,7 +292,11 @@ type searchHit struct {
 }
 
 type searchResponse struct {
+	// Total counts matches up to accord.SearchCap; capped says there are
+	// more than that.
 	Total  int                            `json:"total"`
+	Capped bool                           `json:"capped"`
+	Sort   string                         `json:"sort"`
 	Limit  int                            `json:"limit"`
 	Offset int                            `json:"offset"`
 	Hits   []searchHit                    `json:"hits"`
@@ -304,6 +308,9 @@ type searchResponse struct {
 func searchQuery(q url.Values, limit, offset int) (accord.SearchQuery, error) {
 	sq := accord.SearchQuery{Query: strings.TrimSpace(q.Get("q")), Source: q.Get("source"), Limit: limit, Offset: offset, Facets: true}
 	var err error
+	if sq.Sort, err = oneOf(q, "sort", []string{accord.SortNewest, accord.SortRelevance}); err != nil {
+		return sq, err
+	}
 	if sq.From, err = dateParam(q, "from"); err != nil {
 		return sq, err
 	}
@@ -351,12 +358,15 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	res, err := s.store.Search(r.Context(), sq)
+	res, err := s.search(r.Context(), sq)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	out := searchResponse{Total: res.Total, Limit: limit, Offset: offset, Hits: []searchHit{}, Facets: res.Facets}
+	out := searchResponse{Total: res.Total, Capped: res.Capped, Sort: sq.Sort, Limit: limit, Offset: offset, Hits: []searchHit{}, Facets: res.Facets}
+	if out.Sort == "" {
+		out.Sort = accord.SortNewest
+	}
 	if out.Facets == nil {
 		out.Facets = map[string][]accord.FacetCount{}
 	}

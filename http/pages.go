@@ -279,6 +279,9 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Searched    bool
 		Err         string
 		Total       int
+		Capped      bool // more than Total match
+		Relevance   bool // ranked by relevance
+		SortHref    string
 		From, To    int
 		Hits        []hit
 		Facets      []facetGroup
@@ -305,12 +308,23 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		sq, err := searchQuery(q, perPage, offset)
 		var res *accord.SearchResults
 		if err == nil {
-			res, err = s.store.Search(r.Context(), sq)
+			res, err = s.search(r.Context(), sq)
 		}
 		if err != nil {
 			status, _, data.Err = s.errorStatus(r, err)
 		} else {
-			data.Total = res.Total
+			data.Total, data.Capped, data.Relevance = res.Total, res.Capped, sq.Sort == accord.SortRelevance
+			q2 := url.Values{}
+			for k, v := range q {
+				q2[k] = v
+			}
+			q2.Del("offset")
+			if data.Relevance {
+				q2.Del("sort")
+			} else {
+				q2.Set("sort", accord.SortRelevance)
+			}
+			data.SortHref = "/search?" + q2.Encode()
 			for _, h := range res.Hits {
 				data.Hits = append(data.Hits, hit{h.Article, snippetHTML(h.Snippet), "/articles/" + h.Article.ID})
 			}

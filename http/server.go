@@ -56,6 +56,8 @@ type Server struct {
 	cache   *model    // derived views of the record, for one store generation
 	checked time.Time // when the store's generation was last compared with cache's
 
+	searches searchCache // recent search results (searchcache.go)
+
 	// ingesting admits one upload at a time: ingest is CPU-bound and the
 	// store serialises writes anyway, so a second concurrent one gets 429.
 	ingesting chan struct{}

@@ -220,3 +220,110 @@ func fill(b *testing.B, name string, s accord.Store, n int) {
 	}
 	b.Logf("%s: filled %d articles in %v (%.0f articles/s)", name, n, time.Since(start).Round(time.Second), float64(n)/time.Since(start).Seconds())
 }
+
+// benchSchema opens the store in a schema of the test server kept between
+// runs (not dropped), created if need be.
+func benchSchema(b *testing.B, schema string) (*postgres.DB, string) {
+	ctx := context.Background()
+	base := serverURL(b)
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, err = conn.Exec(ctx, `SELECT pg_advisory_lock(1); CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public; CREATE SCHEMA IF NOT EXISTS `+schema+`; SELECT pg_advisory_unlock(1)`)
+	conn.Close(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	u, err := url.Parse(base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v := u.Query()
+	v.Set("search_path", schema+",public")
+	u.RawQuery = v.Encode()
+	return open(b, u.String()), u.String()
+}
+
+// BenchmarkSearchLarge measures each query class of storetest.BenchQueries
+// on a store of ACCORD_BENCH_ARTICLES generated articles (without
+// extraction), reporting the median and 99th percentile latency, as the
+// sqlite package's benchmark of the same name does. The store is kept in
+// the schema accord_bench_large_N and filled up where an earlier run left
+// it, so that a large store is built once.
+func BenchmarkSearchLarge(b *testing.B) {
+	s := os.Getenv("ACCORD_BENCH_ARTICLES")
+	if s == "" {
+		b.Skip("ACCORD_BENCH_ARTICLES is not set (e.g. 1000000)")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < storetest.BenchBatch {
+		b.Fatalf("ACCORD_BENCH_ARTICLES=%q: want a number of articles, at least %d", s, storetest.BenchBatch)
+	}
+	n = n / storetest.BenchBatch * storetest.BenchBatch
+	db, u := benchSchema(b, fmt.Sprintf("accord_bench_large_%d", n))
+	defer db.Close()
+	ctx := context.Background()
+	st, err := db.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start, from := time.Now(), st.Articles/storetest.BenchBatch
+	for k := from; k < n/storetest.BenchBatch; k++ {
+		if _, err := db.PutArticles(ctx, storetest.BenchArticles(k)); err != nil {
+			b.Fatal(err)
+		}
+		if done := (k + 1) * storetest.BenchBatch; done%100000 == 0 {
+			b.Logf("%d articles stored, %v", done, time.Since(start).Round(time.Second))
+		}
+	}
+	if from < n/storetest.BenchBatch {
+		b.Logf("filled %d articles in %v", n-from*storetest.BenchBatch, time.Since(start).Round(time.Second))
+	}
+	// Statistics and the visibility map, as autovacuum would leave them in
+	// time (quick when nothing changed).
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, t := range []string{"articles", "article_tags"} {
+		if _, err := conn.Exec(ctx, `VACUUM ANALYZE `+t); err != nil {
+			b.Fatal(err)
+		}
+	}
+	conn.Close(ctx)
+	for _, q := range storetest.BenchQueries {
+		b.Run(q.Name, func(b *testing.B) {
+			if _, err := db.Search(ctx, q.Query); err != nil && accord.ErrorCode(err) != accord.ETIMEOUT { // warm
+				b.Fatal(err)
+			}
+			var lat []time.Duration
+			r := new(accord.SearchResults)
+			timeouts := 0
+			for b.Loop() {
+				start := time.Now()
+				res, err := db.Search(ctx, q.Query)
+				lat = append(lat, time.Since(start))
+				switch {
+				case accord.ErrorCode(err) == accord.ETIMEOUT:
+					timeouts++ // counted at the timeout's latency
+				case err != nil:
+					b.Fatal(err)
+				default:
+					r = res
+				}
+			}
+			if timeouts > 0 {
+				b.ReportMetric(float64(timeouts), "timeouts")
+			}
+			slices.Sort(lat)
+			ms := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))]) / float64(time.Millisecond) }
+			b.ReportMetric(ms(0.5), "ms-p50")
+			b.ReportMetric(ms(0.99), "ms-p99")
+			b.ReportMetric(float64(r.Total), "matches")
+			if r.Capped {
+				b.ReportMetric(1, "capped")
+			}
+		})
+	}
+}

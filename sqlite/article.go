@@ -52,9 +52,13 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		{&p.byID, `SELECT 1 FROM articles WHERE id = ?`},
 		{&p.byFile, `SELECT n, id FROM articles WHERE path = ?`},
 		{&p.del, `DELETE FROM articles WHERE n = ?`},
-		{&p.ins, `INSERT INTO articles (id, file, path, url, title, published, dateline, source, format, body, facts, added_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING n`},
+		// n: the next key of the article's day (see datedN).
+		{&p.ins, `INSERT INTO articles (n, id, file, path, url, title, published, dateline, source, format, body, facts, added_at)
+			SELECT coalesce((SELECT max(n) + 1 FROM articles WHERE n >= d.k AND n < d.k + ` + nDay + `), d.k),
+				?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
+			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
 		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
+		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
@@ -95,8 +99,19 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		if err != nil {
 			return nil, internal("put article "+a.ID, err)
 		}
+		var facets []string
+		seen := map[tag]bool{}
 		for _, t := range tags(f) {
 			if _, err := p.tag.ExecContext(ctx, n, t.kind, t.value); err != nil {
+				return nil, internal("put article "+a.ID, err)
+			}
+			if t.kind != "actor" && !seen[t] {
+				seen[t] = true
+				facets = append(facets, t.kind+":"+t.value)
+			}
+		}
+		if len(facets) > 0 {
+			if _, err := p.facets.ExecContext(ctx, n, strings.Join(facets, facetSep)); err != nil {
 				return nil, internal("put article "+a.ID, err)
 			}
 		}
@@ -115,22 +130,38 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	byID, byFile, del, ins, tag *sql.Stmt
+	byID, byFile, del, ins, tag, facets *sql.Stmt
 }
 
+// facetSep separates the kind:value pairs of article_facets.tags.
+const facetSep = "\x1f"
+
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag} {
+	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets} {
 		if st != nil {
 			st.Close()
 		}
 	}
 }
 
+// Articles are keyed by n in date order: n = days from 1900-01-01 to the
+// publication date << 24 | the article's sequence within its day (stored
+// order). The full-text index iterates matches in n order, so that a
+// search lists the newest first by walking it backwards and stops at its
+// LIMIT (see Search). Migration 0004 renumbered older stores.
+const nDay = "16777216" // 1 << 24: the keys of one day
+
+// dayOf is the SQL expression of the day number of the date expression
+// published: days since 1900-01-01, 0 when it is not a date or before 1900.
+func dayOf(published string) string {
+	return `max(0, min(1048575, coalesce(CAST(julianday(` + published + `) - 2415020.5 AS INTEGER), 0)))`
+}
+
 type tag struct{ kind, value string }
 
 // tags derives the search tags of an article from its facts: the countries
-// of its actors, its areas, the types of the engagements it reports and the
-// keys of its actors.
+// of its actors, its areas, the types of the engagements it reports, the
+// keys of its actors, and its source.
 func tags(f *accord.ArticleFacts) []tag {
 	var out []tag
 	for _, a := range f.Actors {
@@ -150,6 +181,9 @@ func tags(f *accord.ArticleFacts) []tag {
 	}
 	for _, e := range f.Engagements {
 		out = append(out, tag{"type", string(e.Type)})
+	}
+	if f.Article.Source != "" {
+		out = append(out, tag{"source", f.Article.Source})
 	}
 	return out
 }

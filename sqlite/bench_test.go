@@ -2,9 +2,11 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -104,5 +106,92 @@ func BenchmarkSearch(b *testing.B) {
 			b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
 			b.ReportMetric(float64(total), "matches")
 		})
+	}
+}
+
+// benchArticles is the size of the large search benchmark's store:
+// ACCORD_BENCH_ARTICLES, or 0 to skip it.
+func benchArticles(b *testing.B) int {
+	s := os.Getenv("ACCORD_BENCH_ARTICLES")
+	if s == "" {
+		b.Skip("ACCORD_BENCH_ARTICLES is not set (e.g. 1000000)")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < storetest.BenchBatch {
+		b.Fatalf("ACCORD_BENCH_ARTICLES=%q: want a number of articles, at least %d", s, storetest.BenchBatch)
+	}
+	return n / storetest.BenchBatch * storetest.BenchBatch
+}
+
+// BenchmarkSearchLarge measures each query class of storetest.BenchQueries
+// on a store of ACCORD_BENCH_ARTICLES generated articles (without
+// extraction), reporting the median and 99th percentile latency. The store
+// is kept in $TMPDIR/accord-bench/sqlite-N.db and filled up where an
+// earlier run left it, so that a large store is built once (a million
+// articles: about ten minutes).
+func BenchmarkSearchLarge(b *testing.B) {
+	n := benchArticles(b)
+	dir := filepath.Join(os.TempDir(), "accord-bench")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	db := open(b, filepath.Join(dir, fmt.Sprintf("sqlite-%d.db", n)))
+	defer db.Close()
+	fillBench(b, db, n)
+	for _, q := range storetest.BenchQueries {
+		b.Run(q.Name, func(b *testing.B) {
+			benchSearch(b, db, q.Query)
+		})
+	}
+}
+
+// fillBench writes the batches of storetest.BenchArticles that the store
+// lacks, up to n articles.
+func fillBench(b *testing.B, s accord.Store, n int) {
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start, from := time.Now(), st.Articles/storetest.BenchBatch
+	for k := from; k < n/storetest.BenchBatch; k++ {
+		if _, err := s.PutArticles(ctx, storetest.BenchArticles(k)); err != nil {
+			b.Fatal(err)
+		}
+		if done := (k + 1) * storetest.BenchBatch; done%100000 == 0 {
+			b.Logf("%d articles stored, %v", done, time.Since(start).Round(time.Second))
+		}
+	}
+	if from < n/storetest.BenchBatch {
+		b.Logf("filled %d articles in %v", n-from*storetest.BenchBatch, time.Since(start).Round(time.Second))
+	}
+}
+
+// benchSearch runs one query for b.N iterations (at least 50 for a p99 worth
+// the name: run with -benchtime 100x) and reports its latency's median and
+// 99th percentile and the matches.
+func benchSearch(b *testing.B, s accord.Store, q accord.SearchQuery) {
+	ctx := context.Background()
+	if _, err := s.Search(ctx, q); err != nil { // warm
+		b.Fatal(err)
+	}
+	var lat []time.Duration
+	var r *accord.SearchResults
+	for b.Loop() {
+		start := time.Now()
+		var err error
+		r, err = s.Search(ctx, q)
+		lat = append(lat, time.Since(start))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	slices.Sort(lat)
+	ms := func(p float64) float64 { return float64(lat[int(p*float64(len(lat)-1))]) / float64(time.Millisecond) }
+	b.ReportMetric(ms(0.5), "ms-p50")
+	b.ReportMetric(ms(0.99), "ms-p99")
+	b.ReportMetric(float64(r.Total), "matches")
+	if r.Capped {
+		b.ReportMetric(1, "capped")
 	}
 }

@@ -14,11 +14,19 @@ import (
 // snippetTokens is the length of a snippet, in tokens.
 const snippetTokens = 24
 
-// Search runs a full-text query ranked by bm25, with a title match worth ten
-// body matches. An empty query lists the articles the filters select, newest
-// first. A search runs under accord.SearchTimeout, and at most half the
-// reader connections search at once, so that searches never take every
-// connection from the other reads.
+// Search runs a full-text query. Hits come newest first, or, with
+// accord.SortRelevance, the newest accord.RelevanceWindow matches ranked by
+// bm25 (a title match worth ten body matches) and then the older ones
+// newest first. Articles are keyed in date order (see nDay), so the
+// full-text index lists matches newest first by walking its rowids
+// backwards, and every query below stops at its LIMIT: the page, the count
+// (up to accord.SearchCap) and the facets (of the newest SearchCap) cost
+// what those matches cost, not what all matches would. An empty query lists
+// the articles the filters select, newest first.
+//
+// A search runs under accord.SearchTimeout, and at most half the reader
+// connections search at once, so that searches never take every connection
+// from the other reads.
 func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
 	ctx, cancel := accord.SearchContext(ctx)
 	defer cancel()
@@ -32,38 +40,87 @@ func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	return res, accord.SearchError(ctx, err)
 }
 
+// matching is a query selecting the keys (n) of the articles a search
+// matches, in any order; "ORDER BY n DESC LIMIT k" on it walks the index
+// backwards and stops after k.
+type matching struct {
+	sql  string
+	args []any
+	// match is the FTS5 expression of the words, "" without words.
+	match string
+}
+
+// sel returns the matching query selecting cols (with n for the key, and
+// f the full-text table when there are words) in newest-first order.
+func (m *matching) sel(cols string) string {
+	return `SELECT ` + cols + ` ` + m.sql + ` ORDER BY n DESC`
+}
+
+func newMatching(q accord.SearchQuery) (*matching, error) {
+	m := new(matching)
+	var b strings.Builder
+	key := "a.n"
+	if strings.TrimSpace(q.Query) == "" {
+		b.WriteString(`FROM articles a INDEXED BY articles_n WHERE 1`)
+	} else {
+		pq, err := parseQuery(q.Query)
+		if err != nil {
+			return nil, err
+		}
+		m.match = pq.match()
+		key = "f.rowid"
+		b.WriteString(`FROM articles_fts f WHERE articles_fts MATCH ?`)
+		m.args = append(m.args, m.match)
+	}
+	// Dates are ranges of keys, which the index reads as bounds.
+	if q.From != "" {
+		b.WriteString(` AND ` + key + ` >= ` + dayOf("?") + ` * ` + nDay)
+		m.args = append(m.args, q.From)
+	}
+	if q.To != "" {
+		b.WriteString(` AND ` + key + ` < (` + dayOf("?") + ` + 1) * ` + nDay)
+		m.args = append(m.args, q.To)
+	}
+	tagged := ` AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article = ` + key + ` AND t.kind = '`
+	if q.Source != "" {
+		b.WriteString(tagged + `source' AND t.value = ?)`)
+		m.args = append(m.args, q.Source)
+	}
+	for _, c := range q.Countries {
+		b.WriteString(tagged + `country' AND t.value = ?)`)
+		m.args = append(m.args, c)
+	}
+	for _, area := range q.Areas {
+		b.WriteString(tagged + `area' AND t.value = ?)`)
+		m.args = append(m.args, area)
+	}
+	if len(q.Types) > 0 {
+		b.WriteString(tagged + `type' AND t.value IN (?` + strings.Repeat(", ?", len(q.Types)-1) + `))`)
+		for _, t := range q.Types {
+			m.args = append(m.args, t)
+		}
+	}
+	m.sql = b.String()
+	return m, nil
+}
+
 func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
 	for _, d := range []struct{ where, date string }{{"from", q.From}, {"to", q.To}} {
 		if _, err := time.Parse(time.DateOnly, d.date); d.date != "" && err != nil {
 			return nil, accord.ErrorAt(accord.EINVALID, d.where, "%q is not a date (YYYY-MM-DD)", d.date)
 		}
 	}
-	if q.Limit < 0 || q.Offset < 0 {
-		return nil, accord.ErrorAt(accord.EINVALID, "limit", "limit and offset cannot be negative")
+	if err := accord.CheckSearch(&q); err != nil {
+		return nil, err
 	}
-	limit := q.Limit
-	if limit == 0 {
-		limit = 20
+	m, err := newMatching(q)
+	if err != nil {
+		return nil, err
 	}
-
-	// from and args select the matching articles, as a: from the index when
-	// there is a query, from the table otherwise.
-	var from, order, score, match string
-	var args []any
-	if strings.TrimSpace(q.Query) == "" {
-		from = `articles a WHERE 1`
-		order, score = `a.published DESC, a.id`, `0.0`
-	} else {
-		pq, err := parseQuery(q.Query)
-		if err != nil {
-			return nil, err
-		}
-		match = pq.match()
-		from = `articles_fts f JOIN articles a ON a.n = f.rowid WHERE articles_fts MATCH ?`
-		args = append(args, match)
-		order, score = `f.rank, a.published DESC, a.id`, `-f.rank`
+	key := "a.n AS n"
+	if m.match != "" {
+		key = "f.rowid AS n"
 	}
-	from, args = filter(from, args, q)
 
 	// One read transaction, so that the page, the count and the facets
 	// see the same articles.
@@ -73,138 +130,175 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	}
 	defer tx.Rollback()
 
-	res := new(accord.SearchResults)
-	rows, err := tx.QueryContext(ctx, `SELECT a.n, `+prefixed("a.", articleColumns)+`, `+score+`, substr(a.body, 1, 160)
-		FROM `+from+` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
+	// The page: keys and scores.
+	var page []scored
+	switch {
+	case q.Limit == 0:
+	case q.Sort == accord.SortRelevance && m.match != "" && q.Offset < accord.RelevanceWindow:
+		// The newest matches of the window, ranked; then older ones.
+		win, err := keys(ctx, tx, `SELECT n, s FROM (`+m.sel(key+`, -f.rank AS s`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow)+`)
+			ORDER BY s DESC, n DESC`, m.args...)
+		if err != nil {
+			return nil, err
+		}
+		page = win[min(q.Offset, len(win)):min(q.Offset+q.Limit, len(win))]
+		if rest := q.Offset + q.Limit - len(win); rest > 0 && len(win) == accord.RelevanceWindow {
+			oldest := win[0].n
+			for _, k := range win {
+				oldest = min(oldest, k.n)
+			}
+			more, err := keys(ctx, tx, `SELECT n, 0 FROM (`+m.sel(key)+`) WHERE n < ? ORDER BY n DESC LIMIT ?`, append(m.args, oldest, rest)...)
+			if err != nil {
+				return nil, err
+			}
+			page = append(page, more...)
+		}
+	default:
+		page, err = keys(ctx, tx, m.sel(key+`, 0`)+` LIMIT ? OFFSET ?`, append(m.args, q.Limit, q.Offset)...)
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	res := &accord.SearchResults{Hits: []accord.SearchHit{}}
+	if err := hits(ctx, tx, m, page, res); err != nil {
+		return nil, err
+	}
+
+	// The count, up to the cap; with the facets of the same matches.
+	if q.Facets {
+		res.Facets, res.Total, err = facets(ctx, tx, m, key)
+	} else {
+		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`)`, m.args...).Scan(&res.Total)
+	}
 	if err != nil {
 		return nil, internal("search", err)
 	}
-	var ns []int64
-	for rows.Next() {
-		var n int64
-		h := accord.SearchHit{Article: new(accord.Article)}
-		a := h.Article
-		err := rows.Scan(&n, &a.ID, &a.File, &a.Path, &a.URL, &a.Title, &a.Published, &a.Dateline, &a.Source, &a.Format, &h.Score, &h.Snippet)
-		if a.Path == a.File {
-			a.Path = ""
-		}
-		if err != nil {
-			rows.Close()
-			return nil, internal("search", err)
-		}
-		ns = append(ns, n)
-		res.Hits = append(res.Hits, h)
-	}
-	if err := rows.Close(); err != nil {
-		return nil, internal("search", err)
-	}
-	// Counting apart is cheaper than a window over the ranked rows: no
-	// bm25 to compute.
-	{
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from, args...).Scan(&res.Total); err != nil {
-			return nil, internal("search", err)
-		}
-	}
-
-	// Snippets of the page's hits only: snippet() in the ranking query
-	// would run for every match.
-	if match != "" && len(ns) > 0 {
-		st, err := tx.PrepareContext(ctx, `SELECT snippet(articles_fts, 1, char(2), char(3), '…', `+strconv.Itoa(snippetTokens)+`)
-			FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`)
-		if err != nil {
-			return nil, internal("search", err)
-		}
-		defer st.Close()
-		for i, n := range ns {
-			if err := st.QueryRowContext(ctx, match, n).Scan(&res.Hits[i].Snippet); err != nil {
-				return nil, internal("search snippet", err)
-			}
-		}
-	}
-
-	if q.Facets {
-		if res.Facets, err = facets(ctx, tx, from, args); err != nil {
-			return nil, err
-		}
+	if res.Total > accord.SearchCap {
+		res.Total, res.Capped = accord.SearchCap, true
 	}
 	return res, nil
 }
 
-// facets counts the tags, sources and years of the articles that from and
-// args select.
-func facets(ctx context.Context, tx *sql.Tx, from string, args []any) (map[string][]accord.FacetCount, error) {
-	rows, err := tx.QueryContext(ctx, `WITH m AS MATERIALIZED (SELECT a.n FROM `+from+`)
-		SELECT t.kind, t.value, count(*) FROM m JOIN article_tags t ON t.article = m.n
-			WHERE t.kind IN ('country', 'area', 'type') GROUP BY t.kind, t.value
-		UNION ALL
-		SELECT 'source', a.source, count(*) FROM m JOIN articles a ON a.n = m.n
-			WHERE a.source != '' GROUP BY a.source
-		UNION ALL
-		SELECT 'year', substr(a.published, 1, 4), count(*) FROM m JOIN articles a ON a.n = m.n
-			WHERE a.published != '' GROUP BY 2`, args...)
+// scored is the key of a hit and its score.
+type scored struct {
+	n     int64
+	score float64
+}
+
+func keys(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]scored, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, internal("search facets", err)
+		return nil, internal("search", err)
 	}
 	defer rows.Close()
-	out := make(map[string][]accord.FacetCount)
+	var out []scored
 	for rows.Next() {
-		var kind string
-		var fc accord.FacetCount
-		if err := rows.Scan(&kind, &fc.Value, &fc.Count); err != nil {
-			return nil, internal("search facets", err)
+		var k scored
+		if err := rows.Scan(&k.n, &k.score); err != nil {
+			return nil, internal("search", err)
 		}
-		out[kind] = append(out[kind], fc)
+		out = append(out, k)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, internal("search facets", err)
-	}
-	for _, fc := range out {
-		facetOrder(fc)
+		return nil, internal("search", err)
 	}
 	return out, nil
 }
 
-// prefixed qualifies each of a comma-separated list of columns.
-func prefixed(p, cols string) string {
-	parts := strings.Split(cols, ", ")
-	for i := range parts {
-		parts[i] = p + parts[i]
+// hits loads the articles of the page's keys, in their order, with their
+// snippets: snippet() runs for the page's hits only.
+func hits(ctx context.Context, tx *sql.Tx, m *matching, page []scored, res *accord.SearchResults) error {
+	if len(page) == 0 {
+		return nil
 	}
-	return strings.Join(parts, ", ")
+	art, err := tx.PrepareContext(ctx, `SELECT `+articleColumns+`, substr(body, 1, 160) FROM articles WHERE n = ?`)
+	if err != nil {
+		return internal("search", err)
+	}
+	defer art.Close()
+	var snip *sql.Stmt
+	if m.match != "" {
+		snip, err = tx.PrepareContext(ctx, `SELECT snippet(articles_fts, 1, char(2), char(3), '…', `+strconv.Itoa(snippetTokens)+`)
+			FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`)
+		if err != nil {
+			return internal("search", err)
+		}
+		defer snip.Close()
+	}
+	for _, k := range page {
+		h := accord.SearchHit{Article: new(accord.Article), Score: k.score}
+		if err := scanArticle(art.QueryRowContext(ctx, k.n), h.Article, &h.Snippet); err != nil {
+			return internal("search", err)
+		}
+		if snip != nil {
+			if err := snip.QueryRowContext(ctx, m.match, k.n).Scan(&h.Snippet); err != nil {
+				return internal("search snippet", err)
+			}
+		}
+		res.Hits = append(res.Hits, h)
+	}
+	return nil
 }
 
-// filter adds the conditions of q's filters to a query over articles a.
-func filter(from string, args []any, q accord.SearchQuery) (string, []any) {
-	var b strings.Builder
-	b.WriteString(from)
-	if q.From != "" {
-		b.WriteString(` AND a.published >= ?`)
-		args = append(args, q.From)
+// facets counts the facet values (article_facets) and years of the newest
+// accord.SearchCap matches, and the matches up to one more than that. No
+// article row is read: the year is the key's.
+func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[string][]accord.FacetCount, int, error) {
+	// One pass: the newest SearchCap+1 matches count, the first SearchCap
+	// facet.
+	rows, err := tx.QueryContext(ctx, `SELECT m.n, coalesce(x.tags, '') FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`) m
+		LEFT JOIN article_facets x ON x.n = m.n ORDER BY m.n DESC`, m.args...)
+	if err != nil {
+		return nil, 0, internal("search facets", err)
 	}
-	if q.To != "" {
-		b.WriteString(` AND a.published <= ?`)
-		args = append(args, q.To)
-	}
-	if q.Source != "" {
-		b.WriteString(` AND a.source = ?`)
-		args = append(args, q.Source)
-	}
-	const tagged = ` AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article = a.n AND t.kind = '`
-	for _, c := range q.Countries {
-		b.WriteString(tagged + `country' AND t.value = ?)`)
-		args = append(args, c)
-	}
-	for _, area := range q.Areas {
-		b.WriteString(tagged + `area' AND t.value = ?)`)
-		args = append(args, area)
-	}
-	if len(q.Types) > 0 {
-		b.WriteString(tagged + `type' AND t.value IN (?` + strings.Repeat(", ?", len(q.Types)-1) + `))`)
-		for _, t := range q.Types {
-			args = append(args, t)
+	defer rows.Close()
+	counts := map[string]map[string]int{}
+	days := map[int64]int{}
+	var n int64
+	var tags []byte
+	total := 0
+	for rows.Next() {
+		if err := rows.Scan(&n, &tags); err != nil {
+			return nil, 0, internal("search facets", err)
+		}
+		if total++; total > accord.SearchCap {
+			break
+		}
+		if n>>24 > 0 {
+			days[n>>24]++
+		}
+		for t := range strings.SplitSeq(string(tags), facetSep) {
+			if kind, value, ok := strings.Cut(t, ":"); ok {
+				if counts[kind] == nil {
+					counts[kind] = map[string]int{}
+				}
+				counts[kind][value]++
+			}
 		}
 	}
-	return b.String(), args
+	if err := rows.Err(); err != nil {
+		return nil, 0, internal("search facets", err)
+	}
+	epoch := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	years := map[string]int{}
+	for d, c := range days {
+		years[strconv.Itoa(epoch.AddDate(0, 0, int(d)).Year())] += c
+	}
+	counts[accord.FacetYear] = years
+	out := make(map[string][]accord.FacetCount)
+	for kind, vs := range counts {
+		if len(vs) == 0 {
+			continue
+		}
+		fc := make([]accord.FacetCount, 0, len(vs))
+		for v, c := range vs {
+			fc = append(fc, accord.FacetCount{Value: v, Count: c})
+		}
+		facetOrder(fc)
+		out[kind] = fc
+	}
+	return out, total, nil
 }
 
 // facetOrder sorts facet counts most frequent first, then by value.

@@ -136,3 +136,60 @@ func Generate(seed uint64, n int) []*accord.ArticleFacts {
 	}
 	return out
 }
+
+// BenchBatch is the size of a BenchArticles batch.
+const BenchBatch = 1000
+
+// BenchArticles returns batch k (from 0) of the search benchmarks' corpus:
+// Generate's articles (seed k+1, BenchBatch of them), where every word of
+// the vocabulary is common (in about 98 % of articles), with rarer words
+// added: "aquaculture" in one article of 200 and "xylophone" in one of
+// 2,000. Titles end in their index within the batch, a number that one
+// article of each batch has. A store of n articles holds batches 0 to
+// n/BenchBatch-1, so that it can be filled up idempotently.
+func BenchArticles(k int) []*accord.ArticleFacts {
+	out := Generate(uint64(k+1), BenchBatch)
+	for i, f := range out {
+		g := k*BenchBatch + i
+		var extra string
+		if g%200 == 3 {
+			extra += " Officials also discussed aquaculture."
+		}
+		if g%2000 == 7 {
+			extra += " A xylophone was played at the dinner."
+		}
+		if extra == "" {
+			continue
+		}
+		a := *f.Article
+		a.Body += extra
+		a.ID = accord.ArticleID(a.Published, a.Body)
+		f.Article = &a
+	}
+	return out
+}
+
+// BenchQuery is one query of the search benchmarks.
+type BenchQuery struct {
+	Name  string
+	Query accord.SearchQuery
+}
+
+// BenchQueries are the search benchmarks' query classes over BenchArticles:
+// a common word, a rare one, one below the count cap, two words, a phrase,
+// alternatives, an exclusion, filters with facets, relevance ranking and
+// browsing by date.
+var BenchQueries = []BenchQuery{
+	{"common", accord.SearchQuery{Query: "cooperation"}},
+	{"common+facets", accord.SearchQuery{Query: "cooperation", Facets: true}},
+	{"rare", accord.SearchQuery{Query: "xylophone"}},
+	{"uncommon+facets", accord.SearchQuery{Query: "aquaculture", Facets: true}},
+	{"two-words", accord.SearchQuery{Query: "investment tourism"}},
+	{"phrase", accord.SearchQuery{Query: `"official visit"`}},
+	{"or", accord.SearchQuery{Query: "xylophone OR aquaculture OR semiconductor"}},
+	{"exclude", accord.SearchQuery{Query: `trade -"climate change"`}},
+	{"filters+facets", accord.SearchQuery{Query: "energy", From: "2015-01-01", To: "2019-12-31", Countries: []string{"VN"}, Facets: true}},
+	{"relevance", accord.SearchQuery{Query: "strategic partnership", Sort: accord.SortRelevance}},
+	{"relevance-phrase", accord.SearchQuery{Query: `"official visit"`, Sort: accord.SortRelevance, Facets: true}},
+	{"browse", accord.SearchQuery{From: "2020-01-01", Facets: true}},
+}

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -47,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"SearchPaging", testSearchPaging},
 		{"SearchInvalid", testSearchInvalid},
 		{"SearchHostile", testSearchHostile},
+		{"SearchBounds", testSearchBounds},
 		{"Record", testRecord},
 		{"RecordInvalid", testRecordInvalid},
 		{"RecordOf", testRecordOf},
@@ -538,6 +540,11 @@ func testSearch(t *testing.T, s accord.Store) {
 			if r.Total != len(want) {
 				t.Errorf("Total = %d, want %d", r.Total, len(want))
 			}
+			newestFirst(t, r)
+			r = search(t, s, accord.SearchQuery{Query: tt.query, Sort: accord.SortRelevance})
+			if d := cmp.Diff(sorted(want...), sorted(hitIDs(r)...)); d != "" {
+				t.Errorf("hits by relevance (-want +got):\n%s", d)
+			}
 			for i, h := range r.Hits {
 				if i > 0 && h.Score > r.Hits[i-1].Score {
 					t.Errorf("hit %d scores %v, above hit %d (%v)", i, h.Score, i-1, r.Hits[i-1].Score)
@@ -546,12 +553,12 @@ func testSearch(t *testing.T, s accord.Store) {
 		})
 	}
 
-	// A title match outranks body matches.
-	r := search(t, s, accord.SearchQuery{Query: "semiconductor"})
+	// By relevance, a title match outranks body matches.
+	r := search(t, s, accord.SearchQuery{Query: "semiconductor", Sort: accord.SortRelevance})
 	if len(r.Hits) == 0 || r.Hits[0].Article.ID != d.ID {
 		t.Errorf("semiconductor: hits %v, want %s (title match) first", hitIDs(r), d.ID)
 	}
-	r = search(t, s, accord.SearchQuery{Query: "energy"})
+	r = search(t, s, accord.SearchQuery{Query: "energy", Sort: accord.SortRelevance})
 	if len(r.Hits) == 0 || r.Hits[0].Article.ID != e.ID {
 		t.Errorf("energy: hits %v, want %s (title match) first", hitIDs(r), e.ID)
 	}
@@ -615,9 +622,32 @@ func testSearchRank(t *testing.T, s accord.Store) {
 	y := Article("y.md", "2024-01-02", "VNA", "Update", "Fisheries officials met port operators, customs officers and logistics firms to review fisheries rules in the coastal provinces.")
 	z := Article("z.md", "2024-01-03", "VNA", "Another update", "Ports, customs and logistics.")
 	put(t, s, Facts(x, nil, nil), Facts(y, nil, nil), Facts(z, nil, nil))
-	r := search(t, s, accord.SearchQuery{Query: "fisheries"})
+	r := search(t, s, accord.SearchQuery{Query: "fisheries", Sort: accord.SortRelevance})
 	if d := cmp.Diff([]string{x.ID, y.ID}, hitIDs(r)); d != "" {
 		t.Errorf("ranking, title match first (-want +got):\n%s", d)
+	}
+	// Newest first unless asked.
+	r = search(t, s, accord.SearchQuery{Query: "fisheries"})
+	if d := cmp.Diff([]string{y.ID, x.ID}, hitIDs(r)); d != "" {
+		t.Errorf("default order, newest first (-want +got):\n%s", d)
+	}
+}
+
+func hitDates(r *accord.SearchResults) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.Article.Published)
+	}
+	return out
+}
+
+// newestFirst checks that hits come by publication date, newest first.
+func newestFirst(t *testing.T, r *accord.SearchResults) {
+	t.Helper()
+	for i := 1; i < len(r.Hits); i++ {
+		if a, b := r.Hits[i-1].Article, r.Hits[i].Article; a.Published < b.Published {
+			t.Errorf("hit %d (%s, %s) is older than hit %d (%s, %s)", i-1, a.ID, a.Published, i, b.ID, b.Published)
+		}
 	}
 }
 
@@ -657,6 +687,7 @@ func testSearchFilters(t *testing.T, s accord.Store) {
 			if r.Total != len(want) {
 				t.Errorf("Total = %d, want %d", r.Total, len(want))
 			}
+			newestFirst(t, r)
 		})
 	}
 }
@@ -1269,6 +1300,126 @@ func testRecordOf(t *testing.T, s accord.Store) {
 		// The record's own two, and the three added: keys are only added.
 		if x.ID == "p_tolam" && len(x.Keys) != 5 {
 			t.Errorf("record: keys %v", x.Keys)
+		}
+	}
+}
+
+// testSearchBounds: over accord.SearchCap matches, the count says "more",
+// facets count the newest SearchCap matches, hits come newest first, paging
+// stops at the cap, and relevance ranks the newest accord.RelevanceWindow
+// matches only.
+func testSearchBounds(t *testing.T, s accord.Store) {
+	const n = accord.SearchCap + 150
+	day := func(i int) string { // article i's date: one a day from 1995, older first
+		return time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i).Format(time.DateOnly)
+	}
+	var all []*accord.ArticleFacts
+	years := map[string]int{} // of the newest SearchCap
+	beacons := 0
+	for i := range n {
+		words := "common"
+		if i%100 == 0 {
+			words += " rare" // 102 articles
+		}
+		title := "Bulletin " + strconv.Itoa(i)
+		if i == 5 || i == n-accord.RelevanceWindow-1 || i == n-10 {
+			title += " beacon" // a title match: in and out of the window
+		}
+		if i%4 == 0 {
+			words += " beacon"
+		}
+		if strings.Contains(title+words, "beacon") {
+			beacons++
+		}
+		a := Article(fmt.Sprintf("bound%05d.md", i), day(i), "VNA", title, "A "+words+" item.")
+		country := []string{"VN", "JP"}[i%2]
+		all = append(all, Facts(a, []string{country}, nil))
+		if i >= n-accord.SearchCap {
+			years[day(i)[:4]]++
+		}
+	}
+	for len(all) > 0 {
+		k := min(1000, len(all))
+		put(t, s, all[:k]...)
+		all = all[k:]
+	}
+	tests := []struct {
+		name   string
+		q      accord.SearchQuery
+		total  int
+		capped bool
+		first  string // the first hit's date
+		hits   int
+	}{
+		{"over the cap", accord.SearchQuery{Query: "common"}, accord.SearchCap, true, day(n - 1), 20},
+		{"under the cap", accord.SearchQuery{Query: "rare"}, 102, false, day(n - 50), 20},
+		{"phrase over the cap", accord.SearchQuery{Query: `"a common"`}, accord.SearchCap, true, day(n - 1), 20},
+		{"or over the cap", accord.SearchQuery{Query: "rare OR common"}, accord.SearchCap, true, day(n - 1), 20},
+		{"exclusion", accord.SearchQuery{Query: "common -beacon"}, n - beacons, false, day(n - 1), 20},
+		{"dates", accord.SearchQuery{Query: "common", To: day(n - 101)}, accord.SearchCap, true, day(n - 101), 20},
+		{"dates under the cap", accord.SearchQuery{Query: "common", From: day(n - 100), To: day(n - 51)}, 50, false, day(n - 51), 20},
+		{"filter", accord.SearchQuery{Query: "common", Countries: []string{"JP"}}, n / 2, false, day(n - 1), 20},
+		{"browse", accord.SearchQuery{From: day(0)}, accord.SearchCap, true, day(n - 1), 20},
+		{"last page", accord.SearchQuery{Query: "common", Offset: accord.SearchCap - 5, Limit: 20}, accord.SearchCap, true, day(n - accord.SearchCap + 5 - 1), 5},
+		{"past the cap", accord.SearchQuery{Query: "common", Offset: accord.SearchCap + 5}, accord.SearchCap, true, "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := search(t, s, tt.q)
+			if r.Total != tt.total || r.Capped != tt.capped {
+				t.Errorf("Total %d, Capped %v; want %d, %v", r.Total, r.Capped, tt.total, tt.capped)
+			}
+			if len(r.Hits) != tt.hits {
+				t.Fatalf("%d hits, want %d", len(r.Hits), tt.hits)
+			}
+			if len(r.Hits) > 0 && r.Hits[0].Article.Published != tt.first {
+				t.Errorf("first hit of %s, want %s (newest first)", r.Hits[0].Article.Published, tt.first)
+			}
+			newestFirst(t, r)
+		})
+	}
+
+	// Facets count the newest SearchCap matches, not all of them.
+	r := search(t, s, accord.SearchQuery{Query: "common", Facets: true, Limit: 1})
+	var want []accord.FacetCount
+	for y, c := range years {
+		want = append(want, accord.FacetCount{Value: y, Count: c})
+	}
+	sort.Slice(want, func(i, j int) bool {
+		if want[i].Count != want[j].Count {
+			return want[i].Count > want[j].Count
+		}
+		return want[i].Value < want[j].Value
+	})
+	if d := cmp.Diff(want, r.Facets[accord.FacetYear]); d != "" {
+		t.Errorf("year facet over the cap (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]accord.FacetCount{{Value: "VNA", Count: accord.SearchCap}}, r.Facets[accord.FacetSource]); d != "" {
+		t.Errorf("source facet over the cap (-want +got):\n%s", d)
+	}
+	if !r.Capped || r.Total != accord.SearchCap {
+		t.Errorf("with facets: Total %d, Capped %v", r.Total, r.Capped)
+	}
+
+	// Relevance ranks within the newest RelevanceWindow matches: the title
+	// match inside the window comes first, then the rest of the window; the
+	// older title matches are not ranked.
+	r = search(t, s, accord.SearchQuery{Query: "beacon", Sort: accord.SortRelevance, Limit: 2})
+	if got := hitDates(r); !slices.Equal(sorted(got...), []string{day(n - accord.RelevanceWindow - 1), day(n - 10)}) {
+		t.Errorf("relevance: first hits %v, want the title matches of %s and %s", r.Hits, day(n-10), day(n-accord.RelevanceWindow-1))
+	}
+	if r.Total != beacons || r.Capped {
+		t.Errorf("beacon: Total %d, Capped %v; want %d", r.Total, r.Capped, beacons)
+	}
+	r = search(t, s, accord.SearchQuery{Query: "beacon", Sort: accord.SortRelevance, Offset: accord.RelevanceWindow - 1, Limit: 3})
+	if len(r.Hits) != 3 {
+		t.Fatalf("relevance past the window: %d hits", len(r.Hits))
+	}
+	// The window's last (lowest) hit, then older matches newest first with
+	// score 0: the title matches outside the window are not lifted.
+	for i, h := range r.Hits[1:] {
+		if h.Score != 0 || h.Article.Published >= r.Hits[i].Article.Published && i > 0 {
+			t.Errorf("past the window, hit %d: %s score %v", i+1, h.Article.Published, h.Score)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"golang.org/x/term"
@@ -22,6 +23,7 @@ func runSearch(ctx context.Context, args []string) error {
 	source := f.String("source", "", "agency credit, e.g. VNA/VNS")
 	limit := f.Int("limit", 10, "hits to show")
 	offset := f.Int("offset", 0, "hits to skip")
+	sortBy := f.String("sort", accord.SortNewest, "order of hits: newest, or relevance (ranks the newest 2,000 matches)")
 	var countries, areas, types multi
 	f.Var(&countries, "country", "articles naming this country (ISO code; repeatable)")
 	f.Var(&areas, "area", "articles naming this cooperation area (repeatable)")
@@ -41,6 +43,9 @@ func runSearch(ctx context.Context, args []string) error {
 			return err
 		}
 	}
+	if err := checkOneOf("sort", *sortBy, []string{accord.SortNewest, accord.SortRelevance}); err != nil {
+		return err
+	}
 	codes, err := countryCodes(countries)
 	if err != nil {
 		return err
@@ -52,7 +57,7 @@ func runSearch(ctx context.Context, args []string) error {
 	defer store.Close()
 	res, err := store.Search(ctx, accord.SearchQuery{
 		Query: strings.Join(pos, " "), From: *from, To: *to, Source: *source,
-		Countries: codes, Areas: areas, Types: types, Limit: *limit, Offset: *offset,
+		Countries: codes, Areas: areas, Types: types, Limit: *limit, Offset: *offset, Sort: *sortBy,
 	})
 	if err != nil {
 		return err
@@ -67,7 +72,11 @@ func runSearch(ctx context.Context, args []string) error {
 	if term.IsTerminal(int(os.Stdout.Fd())) {
 		open, close = "\x1b[1;33m", "\x1b[0m"
 	}
-	fmt.Printf("%d article(s) match\n", res.Total)
+	if res.Capped {
+		fmt.Printf("%s articles match\n", res.TotalText())
+	} else {
+		fmt.Printf("%d article(s) match\n", res.Total)
+	}
 	for i, h := range res.Hits {
 		a := h.Article
 		src := ""
@@ -79,7 +88,11 @@ func runSearch(ctx context.Context, args []string) error {
 		fmt.Printf("   %s\n", accord.Highlight(oneLine(h.Snippet), open, close, termLine))
 	}
 	if shown := *offset + len(res.Hits); shown < res.Total {
-		fmt.Printf("\n%d more: --offset %d\n", res.Total-shown, shown)
+		more := strconv.Itoa(res.Total - shown)
+		if res.Capped {
+			more = "more than " + more
+		}
+		fmt.Printf("\n%s more: --offset %d\n", more, shown)
 	}
 	return nil
 }

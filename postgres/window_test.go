@@ -13,17 +13,16 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// TestStoreLargeResults runs the store suite with rankAll lowered, so that
-// every search with more than two matches takes the path of large result
-// sets (title-only ranking, count by window): its results must obey the
-// same contract.
-func TestStoreLargeResults(t *testing.T) {
+// TestStoreWindows runs the store suite with every search finding its
+// newest matches within windows of the newest articles (see cutFor), as
+// searches in a large table do: the results must obey the same contract.
+func TestStoreWindows(t *testing.T) {
 	base := os.Getenv("ACCORD_TEST_POSTGRES")
 	if base == "" {
 		t.Skip("ACCORD_TEST_POSTGRES is not set") // TestStore says more
 	}
-	defer func(n int) { rankAll = n }(rankAll)
-	rankAll = 2
+	defer func(f func(float64, int) bool) { wholeTable = f }(wholeTable)
+	wholeTable = func(float64, int) bool { return false }
 	storetest.Run(t, func(t *testing.T) accord.Store {
 		ctx := context.Background()
 		conn, err := pgx.Connect(ctx, base)

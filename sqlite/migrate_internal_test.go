@@ -1,0 +1,93 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"github.com/accordhq/accord"
+	"github.com/accordhq/accord/storetest"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMigrateDatedKeys: a store written before migration 0004, its keys in
+// stored order, is renumbered by date with its tags and full-text index, so
+// that search lists it newest first, filters and facets it as before.
+func TestMigrateDatedKeys(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	raw, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	for v, f := range []string{"migrations/0001_init.sql", "migrations/0002_sources.sql"} {
+		script, err := migrations.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(string(script)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(`INSERT INTO schema_version VALUES (?, '')`, v+1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Stored in this order: n 1, 2, 3, 4; dates not in that order, one
+	// missing.
+	dates := []string{"2024-05-01", "2025-01-02", "", "2023-12-31"}
+	var ids []string
+	for i, d := range dates {
+		a := storetest.Article(string(rune('a'+i))+".md", d, "VNA", "Ministers meet", "Ministers discussed fisheries.")
+		ids = append(ids, a.ID)
+		if _, err := raw.Exec(`INSERT INTO articles (id, file, path, title, published, source, body, facts, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, '{}', '')`,
+			a.ID, a.File, a.File, a.Title, a.Published, a.Source, a.Body); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := raw.Exec(`INSERT INTO article_tags VALUES (?, 'country', ?)`, i+1, []string{"VN", "JP", "VN", "KR"}[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw.Close()
+
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r, err := db.Search(ctx, accord.SearchQuery{Query: "fisheries", Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range r.Hits {
+		got = append(got, h.Article.ID)
+	}
+	if d := cmp.Diff([]string{ids[1], ids[0], ids[3], ids[2]}, got); d != "" {
+		t.Errorf("hits after migration, newest first (-want +got):\n%s", d)
+	}
+	want := map[string][]accord.FacetCount{
+		accord.FacetCountry: {{Value: "VN", Count: 2}, {Value: "JP", Count: 1}, {Value: "KR", Count: 1}},
+		accord.FacetSource:  {{Value: "VNA", Count: 4}},
+		accord.FacetYear:    {{Value: "2023", Count: 1}, {Value: "2024", Count: 1}, {Value: "2025", Count: 1}},
+	}
+	if d := cmp.Diff(want, r.Facets); d != "" {
+		t.Errorf("facets after migration (-want +got):\n%s", d)
+	}
+	r, err = db.Search(ctx, accord.SearchQuery{Query: "fisheries", Countries: []string{"JP"}, From: "2024-01-01"})
+	if err != nil || r.Total != 1 || r.Hits[0].Article.ID != ids[1] {
+		t.Errorf("filtered after migration: %+v, %v", r, err)
+	}
+	// A new article of an old day takes a key of its day.
+	a := storetest.Article("e.md", "2024-05-01", "WH", "Another", "Fisheries again.")
+	if _, err := db.PutArticles(ctx, []*accord.ArticleFacts{storetest.Facts(a, nil, nil)}); err != nil {
+		t.Fatal(err)
+	}
+	r, err = db.Search(ctx, accord.SearchQuery{Query: "fisheries", From: "2024-05-01", To: "2024-05-01"})
+	if err != nil || r.Total != 2 || r.Hits[0].Article.ID != a.ID {
+		t.Errorf("a new article on an old day: %+v, %v", r, err)
+	}
+}
