@@ -36,14 +36,15 @@ func runExport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if *format == formatJSON {
+		// Streamed: the document is never whole in memory.
+		return writeOut(*out, func(w io.Writer) error { return view.WriteExport(ctx, store, w, false) })
+	}
 	doc, err := view.Export(ctx, store)
 	if err != nil {
 		return err
 	}
-	if *format != formatJSON {
-		return writeExchange(doc, *format, *out)
-	}
-	return writeOut(*out, func(w io.Writer) error { return writeJSON(w, doc) })
+	return writeExchange(doc, *format, *out)
 }
 
 // writeOut writes to standard output ("-") or to a file by the rules of
