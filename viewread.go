@@ -15,6 +15,9 @@ type ViewReader interface {
 	// id, engagements by (date, id). An error from fn stops the walk and is
 	// returned as is. Actors come without Keys (see ActorKeys).
 	EachEntity(ctx context.Context, q EntityQuery, fn func(v any) error) error
+	// KeysOf returns the article-local keys merged into an actor (its
+	// Keys, as Record fills them), sorted.
+	KeysOf(ctx context.Context, actorID string) ([]string, error)
 }
 
 // ArticleInfo is an article without body and the areas its facts name:

@@ -468,6 +468,13 @@ func (s *Server) handleActor(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
+	// The actor whole, with the article keys merged into it.
+	whole := *a
+	if whole.Keys, err = s.store.KeysOf(r.Context(), a.ID); err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	a = &whole
 	writeJSON(w, http.StatusOK, struct {
 		Actor       *accord.Actor            `json:"actor"`
 		Engagements page[*accord.Engagement] `json:"engagements"`

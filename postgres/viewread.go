@@ -96,3 +96,16 @@ func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v an
 	}
 	return nil
 }
+
+// KeysOf returns an actor's article-local keys, sorted.
+func (db *DB) KeysOf(ctx context.Context, actorID string) ([]string, error) {
+	rows, err := db.pool.Query(ctx, `SELECT key FROM actor_keys WHERE actor = $1 ORDER BY key COLLATE "C"`, actorID)
+	if err != nil {
+		return nil, internal("keys of", err)
+	}
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, internal("keys of", err)
+	}
+	return out, nil
+}

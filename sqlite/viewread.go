@@ -110,3 +110,24 @@ func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v an
 	}
 	return nil
 }
+
+// KeysOf returns an actor's article-local keys, sorted.
+func (db *DB) KeysOf(ctx context.Context, actorID string) ([]string, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT key FROM actor_keys WHERE actor = ? ORDER BY key`, actorID)
+	if err != nil {
+		return nil, internal("keys of", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, internal("keys of", err)
+		}
+		out = append(out, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("keys of", err)
+	}
+	return out, nil
+}

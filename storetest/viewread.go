@@ -91,6 +91,12 @@ func testEachEntity(t *testing.T, s accord.Store) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
 	}
+	if keys, err := s.KeysOf(ctx, "p_tolam"); err != nil || !slices.Equal(keys, []string{"person:lam", "person:to lam"}) {
+		t.Errorf("KeysOf: %v, %v", keys, err)
+	}
+	if keys, err := s.KeysOf(ctx, "nobody"); err != nil || len(keys) != 0 {
+		t.Errorf("KeysOf nobody: %v, %v", keys, err)
+	}
 	stop := errors.New("stop")
 	if err := s.EachEntity(ctx, accord.EntityQuery{Kind: accord.KindActor}, func(any) error { return stop }); err != stop {
 		t.Errorf("an error from fn: got %v", err)

@@ -188,7 +188,19 @@ func ActorRecord(ctx context.Context, s Reader, a *accord.Actor) (*accord.Record
 	if a.Type == accord.Country {
 		keys = append(keys, accord.KeyCountry+a.ID)
 	}
-	return s.RecordOf(ctx, accord.RecordQuery{Keys: keys, IDs: []string{a.ID}, Kind: accord.KindEngagement, Actors: true})
+	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, IDs: []string{a.ID}, Kind: accord.KindEngagement, Actors: true})
+	if err != nil {
+		return nil, err
+	}
+	// The profile shows the actor whole, with its keys as Record gives them.
+	for i := range rec.Actors {
+		if rec.Actors[i].ID == a.ID {
+			if rec.Actors[i].Keys, err = s.KeysOf(ctx, a.ID); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return rec, nil
 }
 
 // EngagementsRecord returns the part of the record view.Engagements needs
