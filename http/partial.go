@@ -70,7 +70,7 @@ func (s *Server) cached(ctx context.Context, key string, build func(st accord.St
 		return nil, err
 	}
 	key = strings.Join([]string{itoa(int(st.Generation)), key}, "\x00")
-	if m := s.models.get(key); m != nil {
+	if m, ok := s.models.get(key).(*model); ok {
 		return m, nil
 	}
 	m, err := build(st, cs)
@@ -288,14 +288,14 @@ type lru struct {
 
 type lruEntry struct {
 	key string
-	m   *model
+	m   any
 }
 
 func newLRU(max int) *lru {
 	return &lru{max: max, order: list.New(), byKey: map[string]*list.Element{}}
 }
 
-func (c *lru) get(key string) *model {
+func (c *lru) get(key string) any {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el := c.byKey[key]; el != nil {
@@ -305,7 +305,7 @@ func (c *lru) get(key string) *model {
 	return nil
 }
 
-func (c *lru) put(key string, m *model) {
+func (c *lru) put(key string, m any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el := c.byKey[key]; el != nil {
@@ -333,10 +333,22 @@ func (c *lru) clear() {
 // "b:" key), its invitations, and the targets the two hold together. The
 // gatherings both attended are counted on the relationship's own page.
 func (s *Server) dyadList(ctx context.Context, limit, offset int) ([]dyadRow, error) {
-	_, cs, err := s.generation(ctx)
+	st, cs, err := s.generation(ctx)
 	if err != nil {
 		return nil, err
 	}
+	key := strings.Join([]string{itoa(int(st.Generation)), "dyads", itoa(limit), itoa(offset)}, "\x00")
+	if rows, ok := s.models.get(key).([]dyadRow); ok {
+		return rows, nil
+	}
+	rows, err := s.readDyadList(ctx, cs, limit, offset)
+	if err == nil {
+		s.models.put(key, rows)
+	}
+	return rows, err
+}
+
+func (s *Server) readDyadList(ctx context.Context, cs map[string]string, limit, offset int) ([]dyadRow, error) {
 	kc, err := s.store.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyPair, Limit: limit, Offset: offset})
 	if err != nil {
 		return nil, err
@@ -357,13 +369,23 @@ func (s *Server) dyadList(ctx context.Context, limit, offset int) ([]dyadRow, er
 		}
 		at[a+"|"+b] = len(out)
 		out = append(out, dyadRow{Countries: [2]string{a, b}, Names: [2]string{name(a), name(b)}, Engagements: k.Count, LastContact: k.Last})
-		other = append(other, accord.KeyPairOther+a+"|"+b, accord.KeyPairTarget+a+"|"+b)
+		other = append(other, accord.KeyPairOther+a+"|"+b)
 	}
 	if len(other) == 0 {
 		return out, nil
 	}
-	// Invitations and joint targets: what the page's pairs have of them.
-	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other})
+	// Joint targets, counted by the index.
+	tc, err := s.store.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyPairTarget})
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range tc {
+		if i, ok := at[strings.TrimPrefix(k.Key, accord.KeyPairTarget)]; ok {
+			out[i].Targets = k.Count
+		}
+	}
+	// Invitations: what the page's pairs have of them.
+	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other, Kind: accord.KindEngagement})
 	if err != nil {
 		return nil, err
 	}
@@ -371,13 +393,6 @@ func (s *Server) dyadList(ctx context.Context, limit, offset int) ([]dyadRow, er
 		if cs := uniq(e.Countries); len(cs) == 2 {
 			if i, ok := at[cs[0]+"|"+cs[1]]; ok {
 				out[i].Pending++
-			}
-		}
-	}
-	for _, t := range rec.Targets {
-		if hs := uniq(t.Holders); len(hs) == 2 {
-			if i, ok := at[hs[0]+"|"+hs[1]]; ok {
-				out[i].Targets++
 			}
 		}
 	}

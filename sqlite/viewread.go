@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"encoding/json"
+	"slices"
 
 	"github.com/accordhq/accord"
 )
@@ -11,51 +12,65 @@ import (
 // facts name (from the search tags, sorted).
 func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accord.ArticleInfo, error) {
 	out := make(map[string]*accord.ArticleInfo, len(ids))
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	if len(ids) == 0 {
 		return out, nil
-	}
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return nil, internal("article infos", err)
 	}
 	tx, err := db.r.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, internal("article infos", err)
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id IN (SELECT value FROM json_each(?))`, string(list))
-	if err != nil {
-		return nil, internal("article infos", err)
-	}
-	for rows.Next() {
-		a := new(accord.ArticleInfo)
-		if err := scanArticle(rows, &a.Article); err != nil {
-			rows.Close()
+	for len(ids) > 0 {
+		part := ids[:min(chunk, len(ids))]
+		ids = ids[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, n FROM articles WHERE id IN (`+marks(len(part))+`)`, args...)
+		if err != nil {
 			return nil, internal("article infos", err)
 		}
-		out[a.ID] = a
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, internal("article infos", err)
-	}
-	rows, err = tx.QueryContext(ctx, `SELECT a.id, t.value FROM articles a JOIN article_tags t ON t.article = a.n AND t.kind = 'area'
-		WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id, t.value`, string(list))
-	if err != nil {
-		return nil, internal("article infos", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, area string
-		if err := rows.Scan(&id, &area); err != nil {
+		byN := map[int64]*accord.ArticleInfo{}
+		var ns []any
+		for rows.Next() {
+			a := new(accord.ArticleInfo)
+			var n int64
+			if err := scanArticle(rows, &a.Article, &n); err != nil {
+				rows.Close()
+				return nil, internal("article infos", err)
+			}
+			out[a.ID] = a
+			byN[n] = a
+			ns = append(ns, n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, internal("article infos", err)
 		}
-		if a := out[id]; a != nil {
-			a.Areas = append(a.Areas, area)
+		if len(ns) == 0 {
+			continue
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("article infos", err)
+		rows, err = tx.QueryContext(ctx, `SELECT article, value FROM article_tags WHERE kind = 'area' AND article IN (`+marks(len(ns))+`) ORDER BY article, value`, ns...)
+		if err != nil {
+			return nil, internal("article infos", err)
+		}
+		for rows.Next() {
+			var n int64
+			var area string
+			if err := rows.Scan(&n, &area); err != nil {
+				rows.Close()
+				return nil, internal("article infos", err)
+			}
+			if a := byN[n]; a != nil {
+				a.Areas = append(a.Areas, area)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, internal("article infos", err)
+		}
 	}
 	return out, nil
 }
