@@ -18,8 +18,14 @@ import (
 // in a small LRU cache, so that a page and the API calls its readers make
 // next cost one read.
 
-// modelCacheSize bounds the models kept.
-const modelCacheSize = 64
+// modelCacheSize bounds the models kept, and modelCacheWeight the
+// entities they hold together (a relationship of thousands of contacts
+// weighs as much as many small ones), so that the cache's memory stays
+// bounded whatever the store's size.
+const (
+	modelCacheSize   = 64
+	modelCacheWeight = 100_000
+)
 
 // generation returns the store's stats, read again at most every
 // generationCheck, and the names of its countries for that generation.
@@ -77,7 +83,7 @@ func (s *Server) cached(ctx context.Context, key string, build func(st accord.St
 	if err != nil {
 		return nil, err
 	}
-	s.models.put(key, m)
+	s.models.put(key, m, 1+len(m.rec.Actors)+len(m.rec.Engagements)+len(m.rec.Pending)+len(m.rec.Targets))
 	return m, nil
 }
 
@@ -280,15 +286,17 @@ func uniqStrings(s []string) []string {
 
 // lru is a small cache of models, least recently used out first.
 type lru struct {
-	mu    sync.Mutex
-	max   int
+	mu     sync.Mutex
+	max    int
+	weight int // of the entries kept: at most modelCacheWeight
 	order *list.List // of *lruEntry, most recent first
 	byKey map[string]*list.Element
 }
 
 type lruEntry struct {
-	key string
-	m   any
+	key    string
+	m      any
+	weight int
 }
 
 func newLRU(max int) *lru {
@@ -305,19 +313,27 @@ func (c *lru) get(key string) any {
 	return nil
 }
 
-func (c *lru) put(key string, m any) {
+func (c *lru) put(key string, m any, weight int) {
+	if weight > modelCacheWeight {
+		return // built for one request, not kept
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el := c.byKey[key]; el != nil {
-		el.Value.(*lruEntry).m = m
+		e := el.Value.(*lruEntry)
+		c.weight += weight - e.weight
+		e.m, e.weight = m, weight
 		c.order.MoveToFront(el)
-		return
+	} else {
+		c.byKey[key] = c.order.PushFront(&lruEntry{key, m, weight})
+		c.weight += weight
 	}
-	c.byKey[key] = c.order.PushFront(&lruEntry{key, m})
-	for c.order.Len() > c.max {
+	for c.order.Len() > c.max || c.weight > modelCacheWeight {
 		el := c.order.Back()
+		e := el.Value.(*lruEntry)
 		c.order.Remove(el)
-		delete(c.byKey, el.Value.(*lruEntry).key)
+		delete(c.byKey, e.key)
+		c.weight -= e.weight
 	}
 }
 
@@ -326,6 +342,7 @@ func (c *lru) clear() {
 	defer c.mu.Unlock()
 	c.order.Init()
 	clear(c.byKey)
+	c.weight = 0
 }
 
 // dyadList returns the relationships, most engaged first, from the
@@ -343,7 +360,7 @@ func (s *Server) dyadList(ctx context.Context, limit, offset int) ([]dyadRow, er
 	}
 	rows, err := s.readDyadList(ctx, cs, limit, offset)
 	if err == nil {
-		s.models.put(key, rows)
+		s.models.put(key, rows, 1+len(rows))
 	}
 	return rows, err
 }

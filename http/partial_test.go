@@ -92,3 +92,26 @@ func TestPartsAgreeWithWhole(t *testing.T) {
 		})
 	}
 }
+
+func TestLRU(t *testing.T) {
+	c := newLRU(3)
+	for i := range 5 {
+		c.put(itoa(i), i, 1)
+	}
+	if c.get("0") != nil || c.get("1") != nil || c.get("4") != 4 || c.order.Len() != 3 {
+		t.Errorf("count bound: %d kept", c.order.Len())
+	}
+	c.get("2") // most recent now
+	c.put("big", "x", modelCacheWeight-1)
+	if c.get("3") != nil || c.get("4") != nil || c.get("2") != 2 || c.get("big") != "x" || c.weight != modelCacheWeight {
+		t.Errorf("weight bound: %d kept, weight %d", c.order.Len(), c.weight)
+	}
+	c.put("huge", "y", modelCacheWeight+1)
+	if c.get("huge") != nil {
+		t.Error("an entry heavier than the bound is kept")
+	}
+	c.clear()
+	if c.order.Len() != 0 || c.weight != 0 {
+		t.Error("clear")
+	}
+}
