@@ -288,9 +288,9 @@ func uniqStrings(s []string) []string {
 type lru struct {
 	mu     sync.Mutex
 	max    int
-	weight int // of the entries kept: at most modelCacheWeight
-	order *list.List // of *lruEntry, most recent first
-	byKey map[string]*list.Element
+	weight int        // of the entries kept: at most modelCacheWeight
+	order  *list.List // of *lruEntry, most recent first
+	byKey  map[string]*list.Element
 }
 
 type lruEntry struct {
