@@ -11,9 +11,10 @@ type ViewReader interface {
 	// out.
 	ArticleInfos(ctx context.Context, ids []string) (map[string]*ArticleInfo, error)
 	// EachEntity calls fn with every entity of the record that q selects
-	// (*Actor, *Engagement or *Target), streaming: actors and targets by
-	// id, engagements by (date, id). An error from fn stops the walk and is
-	// returned as is. Actors come without Keys (see ActorKeys).
+	// (*Actor, *Engagement or *Target), streaming: actors by id,
+	// engagements by (date, id), targets by (deadline, id). An error from
+	// fn stops the walk and is returned as is. Actors come without Keys
+	// (see KeysOf).
 	EachEntity(ctx context.Context, q EntityQuery, fn func(v any) error) error
 	// KeysOf returns the article-local keys merged into an actor (its
 	// Keys, as Record fills them), sorted.

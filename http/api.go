@@ -1,6 +1,7 @@
 package http
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -420,6 +421,15 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
+	// The page's actors whole, with the article keys merged into them.
+	for i, a := range p.items {
+		whole := *a
+		if whole.Keys, err = s.store.KeysOf(r.Context(), a.ID); err != nil {
+			s.apiError(w, r, err)
+			return
+		}
+		p.items[i] = &whole
+	}
 	writeJSON(w, http.StatusOK, p.page())
 }
 
@@ -555,6 +565,9 @@ func (s *Server) handleTargets(w http.ResponseWriter, r *http.Request) {
 			s.apiError(w, r, err)
 			return
 		}
+		slices.SortFunc(rec.Targets, func(x, y accord.Target) int { // as the store streams them
+			return cmp.Or(strings.Compare(x.Deadline, y.Deadline), strings.Compare(x.ID, y.ID))
+		})
 		for i := range rec.Targets {
 			keep(&rec.Targets[i])
 		}

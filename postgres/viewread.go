@@ -48,14 +48,17 @@ func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accor
 	return out, nil
 }
 
-// EachEntity streams the record's entities of one kind: actors and targets
-// by id, engagements by (date, id).
+// EachEntity streams the record's entities of one kind: actors by id,
+// engagements by (date, id), targets by (deadline, id).
 func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v any) error) error {
 	table := recordTables[q.Kind]
 	if table == "" {
 		return accord.Errorf(accord.EINVALID, "each entity: unknown kind %q", q.Kind)
 	}
 	query := `SELECT data::text FROM ` + table + ` ORDER BY id COLLATE "C"`
+	if q.Kind == accord.KindTarget {
+		query = `SELECT data::text FROM targets ORDER BY coalesce(data->>'deadline', '') COLLATE "C", id COLLATE "C"`
+	}
 	var args []any
 	if q.Kind == accord.KindEngagement {
 		cond := ""

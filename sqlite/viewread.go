@@ -75,8 +75,8 @@ func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accor
 	return out, nil
 }
 
-// EachEntity streams the record's entities of one kind: actors and targets
-// by id, engagements by (date, id).
+// EachEntity streams the record's entities of one kind: actors by id,
+// engagements by (date, id), targets by (deadline, id).
 func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v any) error) error {
 	switch q.Kind {
 	case accord.KindActor, accord.KindEngagement, accord.KindTarget:
@@ -84,6 +84,9 @@ func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v an
 		return accord.Errorf(accord.EINVALID, "each entity: unknown kind %q", q.Kind)
 	}
 	query := `SELECT data FROM entities WHERE kind = ? ORDER BY id`
+	if q.Kind == accord.KindTarget {
+		query = `SELECT data FROM entities WHERE kind = ? ORDER BY date, id` // (deadline, id)
+	}
 	args := []any{q.Kind}
 	if q.Kind == accord.KindEngagement {
 		cond := ""

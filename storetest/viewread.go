@@ -53,7 +53,8 @@ func testEachEntity(t *testing.T, s accord.Store) {
 	c := record()
 	c.Engagements = append(c.Engagements, accord.Engagement{ID: "e_early", Type: accord.PhoneCall, Date: "2025-01-02",
 		Countries: []string{"JP", "VN"}, Status: ""})
-	c.Targets = append(c.Targets, accord.Target{ID: "t_a", Metric: "investment", Value: 1, Unit: "USD", Holders: []string{"VN"}})
+	c.Targets = append(c.Targets, accord.Target{ID: "t_a", Metric: "investment", Value: 1, Unit: "USD", Deadline: "2035", Holders: []string{"VN"}},
+		accord.Target{ID: "t_b", Metric: "tourists", Value: 1, Unit: "count", Holders: []string{"VN"}})
 	if err := s.SaveRecord(ctx, c); err != nil {
 		t.Fatal(err)
 	}
@@ -85,7 +86,7 @@ func testEachEntity(t *testing.T, s accord.Store) {
 		{"engagements", accord.EntityQuery{Kind: accord.KindEngagement}, []string{"e_mentioned", "e_early", "e_held", "e_pending"}},
 		{"held", accord.EntityQuery{Kind: accord.KindEngagement, Status: accord.StatusHeldAll}, []string{"e_early", "e_held"}},
 		{"pending", accord.EntityQuery{Kind: accord.KindEngagement, Status: []string{accord.StatusPending}}, []string{"e_pending"}},
-		{"targets", accord.EntityQuery{Kind: accord.KindTarget}, []string{"t_a", "t_trade"}},
+		{"targets by deadline", accord.EntityQuery{Kind: accord.KindTarget}, []string{"t_b", "t_trade", "t_a"}},
 	} {
 		if got := ids(tc.q); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
