@@ -42,6 +42,7 @@ type Store interface {
 	// through RecordReader.
 	Record(ctx context.Context) (*Record, error)
 	RecordReader
+	ViewReader
 	// SaveRecord applies a change to the consolidated record in one transaction.
 	SaveRecord(ctx context.Context, c *RecordChange) error
 

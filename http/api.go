@@ -1,6 +1,7 @@
 package http
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io"
@@ -398,24 +399,65 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	m, err := s.model(r.Context())
-	if err != nil {
+	name := accord.Fold(q.Get("q"))
+	p := window[*accord.Actor]{limit: limit, offset: offset}
+	keep := func(a *accord.Actor) {
+		if typ != "" && string(a.Type) != typ || len(countries) > 0 && !slices.Contains(countries, a.Country) {
+			return
+		}
+		if name != "" && !actorMatches(a, name) {
+			return
+		}
+		p.add(a)
+	}
+	if len(countries) > 0 {
+		// A country's actors, from the index.
+		var keys []string
+		for _, c := range countries {
+			keys = append(keys, accord.KeyCountry+c)
+		}
+		rec, err := s.store.RecordOf(r.Context(), accord.RecordQuery{Keys: keys, Kind: accord.KindActor})
+		if err != nil {
+			s.apiError(w, r, err)
+			return
+		}
+		for i := range rec.Actors {
+			keep(&rec.Actors[i])
+		}
+	} else if err := s.store.EachEntity(r.Context(), accord.EntityQuery{Kind: accord.KindActor}, func(v any) error {
+		keep(v.(*accord.Actor))
+		return nil
+	}); err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	name := accord.Fold(q.Get("q"))
-	var out []*accord.Actor
-	for i := range m.rec.Actors {
-		a := &m.rec.Actors[i]
-		if typ != "" && string(a.Type) != typ || len(countries) > 0 && !slices.Contains(countries, a.Country) {
-			continue
+	// The page's actors whole, with the article keys merged into them.
+	for i, a := range p.items {
+		whole := *a
+		if whole.Keys, err = s.store.KeysOf(r.Context(), a.ID); err != nil {
+			s.apiError(w, r, err)
+			return
 		}
-		if name != "" && !actorMatches(a, name) {
-			continue
-		}
-		out = append(out, a)
+		p.items[i] = &whole
 	}
-	writeJSON(w, http.StatusOK, paginate(out, limit, offset))
+	writeJSON(w, http.StatusOK, p.page())
+}
+
+// window keeps one page of a stream of items, and counts them all.
+type window[T any] struct {
+	limit, offset, n int
+	items            []T
+}
+
+func (p *window[T]) add(v T) {
+	if p.n >= p.offset && p.n < p.offset+p.limit {
+		p.items = append(p.items, v)
+	}
+	p.n++
+}
+
+func (p *window[T]) page() page[T] {
+	return page[T]{Total: p.n, Limit: p.limit, Offset: p.offset, Items: nonNil(p.items)}
 }
 
 func actorMatches(a *accord.Actor, folded string) bool {
@@ -431,21 +473,28 @@ func actorMatches(a *accord.Actor, folded string) bool {
 }
 
 func (s *Server) handleActor(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	a := m.actors[r.PathValue("id")]
-	if a == nil {
-		s.apiError(w, r, accord.Errorf(accord.ENOTFOUND, "no actor %q", r.PathValue("id")))
-		return
-	}
 	limit, offset, err := listParams(r.URL.Query())
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
+	a, err := s.actorOf(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	m, _, err := s.actorModel(r.Context(), a, true)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	// The actor whole, with the article keys merged into it.
+	whole := *a
+	if whole.Keys, err = s.store.KeysOf(r.Context(), a.ID); err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	a = &whole
 	writeJSON(w, http.StatusOK, struct {
 		Actor       *accord.Actor            `json:"actor"`
 		Engagements page[*accord.Engagement] `json:"engagements"`
@@ -474,16 +523,16 @@ func (s *Server) handleEngagements(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f.Area, f.Actor = q.Get("area"), q.Get("actor")
-	m, err := s.model(r.Context())
+	p, err := s.filterEngagements(r.Context(), f, limit, offset)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, paginate(m.filterEngagements(f), limit, offset))
+	writeJSON(w, http.StatusOK, p)
 }
 
 func (s *Server) handleEngagement(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	m, err := s.idModel(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -508,24 +557,42 @@ func (s *Server) handleTargets(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	m, err := s.model(r.Context())
-	if err != nil {
+	metric := accord.Fold(q.Get("metric"))
+	p := window[*accord.Target]{limit: limit, offset: offset}
+	keep := func(t *accord.Target) {
+		if containsAll(t.Holders, holders) && strings.Contains(accord.Fold(t.Metric), metric) {
+			p.add(t)
+		}
+	}
+	if len(holders) > 0 {
+		keys := []string{accord.KeyCountry + holders[0]}
+		var all []string
+		for _, h := range holders[1:] {
+			all = append(all, accord.KeyCountry+h)
+		}
+		rec, err := s.store.RecordOf(r.Context(), accord.RecordQuery{Keys: keys, All: all, Kind: accord.KindTarget})
+		if err != nil {
+			s.apiError(w, r, err)
+			return
+		}
+		slices.SortFunc(rec.Targets, func(x, y accord.Target) int { // as the store streams them
+			return cmp.Or(strings.Compare(x.Deadline, y.Deadline), strings.Compare(x.ID, y.ID))
+		})
+		for i := range rec.Targets {
+			keep(&rec.Targets[i])
+		}
+	} else if err := s.store.EachEntity(r.Context(), accord.EntityQuery{Kind: accord.KindTarget}, func(v any) error {
+		keep(v.(*accord.Target))
+		return nil
+	}); err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	metric := accord.Fold(q.Get("metric"))
-	var out []*accord.Target
-	for i := range m.rec.Targets {
-		t := &m.rec.Targets[i]
-		if containsAll(t.Holders, holders) && strings.Contains(accord.Fold(t.Metric), metric) {
-			out = append(out, t)
-		}
-	}
-	writeJSON(w, http.StatusOK, paginate(out, limit, offset))
+	writeJSON(w, http.StatusOK, p.page())
 }
 
 func (s *Server) handleTarget(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	m, err := s.idModel(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -563,14 +630,19 @@ func (m *model) summary(d *dyad) dyadSummary {
 }
 
 func (s *Server) handleDyads(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	q := r.URL.Query()
+	if q.Get("limit") == "" {
+		q.Set("limit", itoa(maxLimit))
+	}
+	limit, offset, err := listParams(q)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
-	out := make([]dyadSummary, 0, len(m.dyads))
-	for i := range m.dyads {
-		out = append(out, m.summary(&m.dyads[i]))
+	out, err := s.dyadList(r.Context(), limit, offset)
+	if err != nil {
+		s.apiError(w, r, err)
+		return
 	}
 	writeJSON(w, http.StatusOK, out)
 }
@@ -581,7 +653,7 @@ func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	m, err := s.model(r.Context())
+	m, err := s.pairModel(r.Context(), a, b)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -645,28 +717,29 @@ func (s *Server) handleBrief(w http.ResponseWriter, r *http.Request) {
 	io.WriteString(w, view.BriefOf(m.rec, arts, areas, d.A, d.B, since))
 }
 
-// handleExport serves the export, encoded once per store generation: it
-// reads every article's facts, far more work than any other call.
+// handleExport streams the export: every article's facts and the whole
+// record, read as they are written, never held whole.
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	m.exportMu.Lock()
-	if m.exportJSON == nil {
-		var x *accord.Export
-		if x, err = view.Export(r.Context(), s.store); err == nil {
-			m.exportJSON, err = json.MarshalIndent(x, "", "  ")
-		}
-	}
-	b := m.exportJSON
-	m.exportMu.Unlock()
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="accord-export.json"`)
-	w.Write(b)
+	cw := &countingWriter{w: w}
+	if err := view.WriteExport(r.Context(), s.store, cw, true); err != nil {
+		if cw.n == 0 {
+			s.apiError(w, r, err)
+			return
+		}
+		// The status is sent: the client sees a truncated document.
+		s.errorStatus(r, err)
+	}
+}
+
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
 }

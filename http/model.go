@@ -2,16 +2,15 @@ package http
 
 import (
 	"cmp"
-	"context"
 	"slices"
 	"strings"
-	"sync"
 
 	accord "github.com/accordhq/accord"
 )
 
-// model is the record with the indexes pages and API calls need, built once
-// per store generation (see Server.model).
+// model is part of the record with the indexes pages and API calls need:
+// a relationship's, an actor's, an article's (see partial.go), built per
+// request or kept a little while in a small cache.
 type model struct {
 	gen   int64
 	stats accord.Stats
@@ -25,9 +24,6 @@ type model struct {
 	dyads       []dyad
 	byDyad      map[string]*dyad
 	byActor     map[string][]*accord.Engagement // held and pending, by participant id
-
-	exportMu   sync.Mutex // guards exportJSON, encoded on first request
-	exportJSON []byte
 }
 
 // articleInfo is what pages show of an article without loading it.
@@ -57,11 +53,10 @@ func dyadKey(a, b string) string {
 	return a + "-" + b
 }
 
-func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*model, error) {
-	rec, err := store.Record(ctx)
-	if err != nil {
-		return nil, err
-	}
+// newModel indexes part of the record (or all of it) for pages and API
+// calls: infos are the articles its engagements and targets cite, countries
+// the names of the countries (alpha-2 → name).
+func newModel(st accord.Stats, rec *accord.Record, infos map[string]*accord.ArticleInfo, countries map[string]string) *model {
 	m := &model{
 		gen:         st.Generation,
 		stats:       st,
@@ -69,10 +64,13 @@ func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*mode
 		actors:      rec.ActorIndex(),
 		engagements: make(map[string]*accord.Engagement, len(rec.Engagements)+len(rec.Pending)),
 		targets:     make(map[string]*accord.Target, len(rec.Targets)),
-		countries:   make(map[string]string),
-		articles:    make(map[string]articleInfo, st.Articles),
+		countries:   make(map[string]string, len(countries)),
+		articles:    make(map[string]articleInfo, len(infos)),
 		byDyad:      make(map[string]*dyad),
 		byActor:     make(map[string][]*accord.Engagement),
+	}
+	for c, n := range countries {
+		m.countries[c] = n
 	}
 	for i := range rec.Actors {
 		a := &rec.Actors[i]
@@ -80,14 +78,8 @@ func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*mode
 			m.countries[a.Country] = a.Name
 		}
 	}
-	// Articles without bodies: titles for lists of reports, areas for heat maps.
-	err = store.EachFacts(ctx, func(f *accord.ArticleFacts) error {
-		a := f.Article
-		m.articles[a.ID] = articleInfo{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, File: a.File, Areas: f.Areas}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	for id, a := range infos {
+		m.articles[id] = articleInfo{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, File: a.File, Areas: a.Areas}
 	}
 	get := func(a, b string) *dyad {
 		k := dyadKey(a, b)
@@ -188,7 +180,7 @@ func buildModel(ctx context.Context, store accord.Store, st accord.Stats) (*mode
 	for i := range m.dyads {
 		m.byDyad[dyadKey(m.dyads[i].A, m.dyads[i].B)] = &m.dyads[i]
 	}
-	return m, nil
+	return m
 }
 
 func uniq(s []string) []string {
@@ -234,54 +226,6 @@ type engagementFilter struct {
 	Area      string
 	Actor     string
 	Status    string // held (default), pending, all
-}
-
-func (m *model) filterEngagements(f engagementFilter) []*accord.Engagement {
-	var src []*accord.Engagement
-	if f.Status != "pending" {
-		for i := range m.rec.Engagements {
-			src = append(src, &m.rec.Engagements[i])
-		}
-	}
-	if f.Status == "pending" || f.Status == "all" {
-		for i := range m.rec.Pending {
-			src = append(src, &m.rec.Pending[i])
-		}
-	}
-	actor := ""
-	if f.Actor != "" {
-		if a := m.actors[f.Actor]; a != nil {
-			actor = a.ID
-		} else {
-			actor = f.Actor
-		}
-	}
-	var out []*accord.Engagement
-	for _, e := range src {
-		if f.From != "" && e.Date < f.From || f.To != "" && e.Date > f.To && !strings.HasPrefix(f.To, e.Date) {
-			continue
-		}
-		if f.Type != "" && string(e.Type) != f.Type {
-			continue
-		}
-		if !containsAll(e.Countries, f.Countries) {
-			continue
-		}
-		if f.Area != "" && !slices.Contains(m.engagementAreas(e), f.Area) {
-			continue
-		}
-		if actor != "" && !slices.ContainsFunc(e.Participants, func(p string) bool {
-			a := m.actors[p]
-			return p == actor || a != nil && a.ID == actor
-		}) {
-			continue
-		}
-		out = append(out, e)
-	}
-	slices.SortFunc(out, func(x, y *accord.Engagement) int {
-		return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
-	})
-	return out
 }
 
 func containsAll(have, want []string) bool {

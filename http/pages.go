@@ -138,25 +138,49 @@ func (m *model) contactView(e *accord.Engagement) contactView {
 }
 
 func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	st, _, err := s.generation(r.Context())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	offset := 0
+	if v := r.URL.Query().Get("offset"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+			offset = n - n%homeMax
+		}
+	}
+	ds, err := s.dyadList(r.Context(), homeMax+1, offset)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
 	type row struct {
-		dyadSummary
+		dyadRow
 		Href string
 	}
 	var rows []row
-	for i := range m.dyads {
-		d := &m.dyads[i]
-		rows = append(rows, row{m.summary(d), "/dyads/" + d.A + "/" + d.B})
+	for _, d := range ds[:min(len(ds), homeMax)] {
+		rows = append(rows, row{d, "/dyads/" + d.Countries[0] + "/" + d.Countries[1]})
+	}
+	var prev, next string
+	if offset > 0 {
+		prev = "/?offset=" + strconv.Itoa(max(0, offset-homeMax))
+		if offset <= homeMax {
+			prev = "/"
+		}
+	}
+	if len(ds) > homeMax {
+		next = "/?offset=" + strconv.Itoa(offset+homeMax)
 	}
 	s.render(w, r, http.StatusOK, "home", layout{Title: "Relations", Nav: "home", Data: struct {
-		Stats accord.Stats
-		Dyads []row
-	}{m.stats, rows}})
+		Stats      accord.Stats
+		Dyads      []row
+		Prev, Next string
+	}{st, rows, prev, next}})
 }
+
+// homeMax is the number of relationships a page of the home page lists.
+const homeMax = 100
 
 // targetView is a target with its chart and the wording of each restatement.
 type targetView struct {
@@ -360,7 +384,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) facetGroups(r *http.Request, q url.Values, facets map[string][]accord.FacetCount) []facetGroup {
-	m, _ := s.model(r.Context()) // names of countries only: a failure shows codes
+	m, _ := s.names(r.Context()) // names of countries only: a failure shows codes
 	var out []facetGroup
 	for _, f := range searchFacets {
 		counts := facets[f.name]
@@ -491,13 +515,13 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	m, err := s.model(ctx)
-	if err != nil {
+	facts, err := s.store.Facts(ctx, id)
+	if err != nil && accord.ErrorCode(err) != accord.ENOTFOUND {
 		s.pageError(w, r, err)
 		return
 	}
-	facts, err := s.store.Facts(ctx, id)
-	if err != nil && accord.ErrorCode(err) != accord.ENOTFOUND {
+	m, err := s.articleModel(ctx, id, facts)
+	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
@@ -631,19 +655,22 @@ func (m *model) byArticle(id string) []*accord.Engagement {
 }
 
 func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	a, err := s.actorOf(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.pageError(w, r, err)
-		return
-	}
-	a := m.actors[r.PathValue("id")]
-	if a == nil {
-		s.pageError(w, r, accord.Errorf(accord.ENOTFOUND, "no actor %q", r.PathValue("id")))
 		return
 	}
 	if a.ID != r.PathValue("id") {
 		http.Redirect(w, r, "/actors/"+url.PathEscape(a.ID), http.StatusMovedPermanently)
 		return
+	}
+	m, total, err := s.actorModel(r.Context(), a, false)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if ma := m.actors[a.ID]; ma != nil {
+		a = ma
 	}
 	es := slices.Clone(m.byActor[a.ID])
 	slices.SortFunc(es, func(x, y *accord.Engagement) int {
@@ -651,7 +678,6 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	})
 	// The busiest leaders have thousands of contacts: the page shows the
 	// latest, and the API has them all.
-	total := len(es)
 	es = es[:min(len(es), actorPageMax)]
 	var contacts []contactView
 	for _, e := range es {
@@ -675,7 +701,7 @@ const actorPageMax = 200
 
 // pageEngagement sends an engagement to its report, at the sentence.
 func (s *Server) pageEngagement(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	m, err := s.idModel(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -693,7 +719,7 @@ func (s *Server) pageEngagement(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) pageTarget(w http.ResponseWriter, r *http.Request) {
-	m, err := s.model(r.Context())
+	m, err := s.idModel(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.pageError(w, r, err)
 		return

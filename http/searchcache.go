@@ -32,15 +32,16 @@ const searchCacheSize = 512
 // search returns the results of q for the store's current generation, from
 // the cache or from the store.
 func (s *Server) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchResults, error) {
-	m, err := s.model(ctx) // the generation, checked at most every generationCheck
+	st, _, err := s.generation(ctx) // checked at most every generationCheck
 	if err != nil {
 		return s.store.Search(ctx, q)
 	}
+	gen := st.Generation
 	key := fmt.Sprintf("%q", []any{q.Query, q.From, q.To, q.Source, q.Countries, q.Areas, q.Types, q.Limit, q.Offset, q.Sort, q.Facets})
 	c := &s.searches
 	c.mu.Lock()
-	if c.gen != m.gen || len(c.entries) >= searchCacheSize {
-		c.gen, c.entries = m.gen, map[string]*searchEntry{}
+	if c.gen != gen || len(c.entries) >= searchCacheSize {
+		c.gen, c.entries = gen, map[string]*searchEntry{}
 	}
 	e, ok := c.entries[key]
 	if !ok {

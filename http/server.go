@@ -52,9 +52,11 @@ type Server struct {
 
 	routes []route // registered API and page routes, for the OpenAPI test
 
-	mu      sync.Mutex
-	cache   *model    // derived views of the record, for one store generation
-	checked time.Time // when the store's generation was last compared with cache's
+	mu        sync.Mutex
+	stats     accord.Stats      // the store's counts and generation, as last read
+	checked   time.Time         // when stats were last read
+	countries map[string]string // alpha-2 → name, for stats.Generation
+	models    *lru              // partial models, by generation and what they hold
 
 	searches searchCache // recent search results (searchcache.go)
 
@@ -86,7 +88,7 @@ func NewServer(store accord.Store, opts Options) *Server {
 	if opts.Logger == nil {
 		opts.Logger = log.Default()
 	}
-	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), ingesting: make(chan struct{}, 1)}
+	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), ingesting: make(chan struct{}, 1), models: newLRU(modelCacheSize)}
 	s.pages = mustParsePages()
 	s.register()
 	return s
@@ -265,42 +267,8 @@ func cacheFor(h http.Handler, d time.Duration) http.Handler {
 	})
 }
 
-// model returns the derived views for the store's current generation,
-// building them once per generation: pages and API calls then share one
-// loaded record instead of reloading it on each request.
-//
-// Under load, the generation itself is checked at most every
-// generationCheck: the pages built from the model are then served without
-// touching the store, and an ingest by another process shows within that
-// delay (an upload through this server shows at once).
-func (s *Server) model(ctx context.Context) (*model, error) {
-	s.mu.Lock()
-	if s.cache != nil && time.Since(s.checked) < generationCheck {
-		m := s.cache
-		s.mu.Unlock()
-		return m, nil
-	}
-	s.mu.Unlock()
-	st, err := s.store.Stats(ctx)
-	if err != nil {
-		return nil, err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.cache != nil && s.cache.gen == st.Generation {
-		s.checked = time.Now()
-		return s.cache, nil
-	}
-	m, err := buildModel(ctx, s.store, st)
-	if err != nil {
-		return nil, err
-	}
-	s.cache, s.checked = m, time.Now()
-	return m, nil
-}
-
-// generationCheck is how long the model is used without asking the store
-// whether it changed.
+// generationCheck is how long cached models are used without asking the
+// store whether it changed.
 const generationCheck = 250 * time.Millisecond
 
 // invalidate makes the next request check the store's generation.

@@ -128,7 +128,7 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 	var where []string
 	var args []any
 	if q.Kind != "" {
-		where = append(where, `kind = ?`)
+		where = append(where, `+kind = ?`) // "+": the key index, not the kind one
 		args = append(args, q.Kind)
 	}
 	if q.From != "" {

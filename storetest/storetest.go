@@ -52,6 +52,8 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"Record", testRecord},
 		{"RecordInvalid", testRecordInvalid},
 		{"RecordOf", testRecordOf},
+		{"ArticleInfos", testArticleInfos},
+		{"EachEntity", testEachEntity},
 		{"Stats", testStats},
 		{"Meta", testMeta},
 		{"Sources", testSources},

@@ -20,39 +20,19 @@ const latestContacts = 5
 // for all), for a diplomat: summary, contacts by type and level, areas over
 // time, targets with their history, invitations and the latest contacts,
 // each fact with its source.
-func Brief(ctx context.Context, s accord.Store, a, b, since string) (string, error) {
+func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	if len(a) != 2 || len(b) != 2 {
 		return "", accord.ErrorAt(accord.EINVALID, "countries", "want two ISO alpha-2 codes, got %q and %q", a, b)
 	}
-	rec, err := s.Record(ctx)
+	rec, err := PairRecord(ctx, s, a, b)
 	if err != nil {
 		return "", err
 	}
-	list, _, err := s.Articles(ctx, accord.ArticleFilter{})
+	infos, err := ReportArticles(ctx, s, rec)
 	if err != nil {
 		return "", err
 	}
-	arts := make(map[string]*accord.Article, len(list))
-	for _, art := range list {
-		arts[art.ID] = art
-	}
-	// Areas of the articles that report the relationship's contacts.
-	areas := map[string][]string{}
-	for _, e := range DyadTimeline(rec, nil, a, b, since, "").all() {
-		for _, r := range e.Reports {
-			if _, ok := areas[r.Article]; ok {
-				continue
-			}
-			f, err := s.Facts(ctx, r.Article)
-			if err != nil {
-				if accord.ErrorCode(err) == accord.ENOTFOUND {
-					continue
-				}
-				return "", err
-			}
-			areas[r.Article] = f.Areas
-		}
-	}
+	arts, areas := Articles(infos), Areas(infos)
 	return BriefOf(rec, arts, areas, a, b, since), nil
 }
 

@@ -1,32 +1,12 @@
 package view
 
 import (
-	"context"
 	"slices"
 	"strings"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
 )
-
-// Export returns the accord.export/v1 document of a store: every article
-// with its actors mapped to global ids, and the record's actors, held
-// engagements, targets and (apart) invitations.
-func Export(ctx context.Context, s accord.Store) (*accord.Export, error) {
-	rec, err := s.Record(ctx)
-	if err != nil {
-		return nil, err
-	}
-	x := newExporter(rec)
-	err = s.EachFacts(ctx, func(f *accord.ArticleFacts) error {
-		x.article(f)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return x.finish(), nil
-}
 
 // ExportOf is Export over facts in memory.
 func ExportOf(rec *accord.Record, facts []*accord.ArticleFacts) *accord.Export {

@@ -2,8 +2,10 @@
 // export document, a relationship's timeline, a target's history, an actor's
 // profile, filtered lists and a Markdown briefing. Each view is a plain data
 // value with JSON tags (for the web app and the API) and a renderer to text
-// (for the terminal). Views are pure functions of the record and articles;
-// only Export and Brief read a store.
+// (for the terminal). Views are pure functions of a record and articles;
+// partial.go reads from a store the part of the record a view needs (a
+// pair's, an actor's, a list's), Brief reads a pair's, and Export and
+// WriteExport stream the whole, so that no view loads the whole record.
 package view
 
 import (

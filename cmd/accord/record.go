@@ -36,14 +36,15 @@ func runExport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if *format == formatJSON {
+		// Streamed: the document is never whole in memory.
+		return writeOut(*out, func(w io.Writer) error { return view.WriteExport(ctx, store, w, false) })
+	}
 	doc, err := view.Export(ctx, store)
 	if err != nil {
 		return err
 	}
-	if *format != formatJSON {
-		return writeExchange(doc, *format, *out)
-	}
-	return writeOut(*out, func(w io.Writer) error { return writeJSON(w, doc) })
+	return writeExchange(doc, *format, *out)
 }
 
 // writeOut writes to standard output ("-") or to a file by the rules of
@@ -51,20 +52,6 @@ func runExport(ctx context.Context, args []string) error {
 // device, a FIFO or a symlink's target is written, never replaced.
 func writeOut(path string, write func(io.Writer) error) error {
 	return outfile.Write(path, write)
-}
-
-// loadRecord opens the store and loads the consolidated record.
-func loadRecord(ctx context.Context, db string) (accord.Store, *accord.Record, error) {
-	store, err := openReader(ctx, db)
-	if err != nil {
-		return nil, nil, err
-	}
-	rec, err := store.Record(ctx)
-	if err != nil {
-		store.Close()
-		return nil, nil, err
-	}
-	return store, rec, nil
 }
 
 func runEvents(ctx context.Context, args []string) error {
@@ -89,12 +76,26 @@ func runEvents(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, rec, err := loadRecord(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	es := view.Engagements(rec, view.EngagementFilter{Countries: codes, From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor})
+	ef := view.EngagementFilter{Countries: codes, From: *from, To: *to, Type: accord.EngagementType(*typ), Area: *area, Actor: *actor}
+	rec, es := &accord.Record{}, []accord.Engagement{}
+	a, err := view.FindActor(ctx, store, *actor)
+	if err != nil {
+		return err
+	}
+	if *actor == "" || a != nil {
+		if a != nil {
+			ef.Actor = a.ID // found once, in the store; the view filters by id
+		}
+		if rec, err = view.EngagementsRecord(ctx, store, ef); err != nil {
+			return err
+		}
+		es = view.Engagements(rec, ef)
+	}
 	if *f.json {
 		return writeJSON(os.Stdout, es)
 	}
@@ -129,16 +130,22 @@ func runTargets(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, rec, err := loadRecord(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	rec, err := view.TargetsRecord(ctx, store, codes)
+	if err != nil {
+		return err
+	}
 	tf := view.TargetFilter{Holders: codes, From: *from, To: *to, Area: *area}
 	if *area != "" {
-		if tf.Areas, err = articleAreas(ctx, store); err != nil {
+		infos, err := view.ReportArticles(ctx, store, rec)
+		if err != nil {
 			return err
 		}
+		tf.Areas = view.Areas(infos)
 	}
 	ts := view.Targets(rec, tf)
 	if *f.json {
@@ -170,11 +177,15 @@ func runActors(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, rec, err := loadRecord(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	rec, err := view.ActorsRecord(ctx, store, accord.ActorType(*typ), codes)
+	if err != nil {
+		return err
+	}
 	as := view.Actors(rec, view.ActorFilter{Type: accord.ActorType(*typ), From: *from, To: *to})
 	if len(countries) > 0 {
 		as = slices.DeleteFunc(as, func(a accord.Actor) bool { return !slices.Contains(codes, a.Country) })
@@ -203,44 +214,19 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err := checkDates("from", *from, "to", *to); err != nil {
 		return err
 	}
-	store, rec, err := loadRecord(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	arts, err := articleIndex(ctx, store)
+	t, err := view.PairTimeline(ctx, store, a, b, *from, *to)
 	if err != nil {
 		return err
 	}
-	t := view.DyadTimeline(rec, arts, a, b, *from, *to)
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
 	return view.WriteTimeline(stdout, t)
-}
-
-// articleAreas maps article ids to the areas they name.
-func articleAreas(ctx context.Context, s accord.Store) (map[string][]string, error) {
-	m := map[string][]string{}
-	err := s.EachFacts(ctx, func(f *accord.ArticleFacts) error {
-		m[f.Article.ID] = f.Areas
-		return nil
-	})
-	return m, err
-}
-
-// articleIndex maps article ids to articles (without bodies), for views that
-// name their sources.
-func articleIndex(ctx context.Context, s accord.Store) (map[string]*accord.Article, error) {
-	as, _, err := s.Articles(ctx, accord.ArticleFilter{})
-	if err != nil {
-		return nil, err
-	}
-	m := make(map[string]*accord.Article, len(as))
-	for _, a := range as {
-		m[a.ID] = a
-	}
-	return m, nil
 }
 
 func runTarget(ctx context.Context, args []string) error {
@@ -252,11 +238,15 @@ func runTarget(ctx context.Context, args []string) error {
 	if len(pos) != 1 {
 		return invalid("target: give one target id (see accord targets)")
 	}
-	store, rec, err := loadRecord(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	rec, err := store.RecordOf(ctx, accord.RecordQuery{IDs: pos[:1]})
+	if err != nil {
+		return err
+	}
 	t, err := view.TargetHistory(rec, pos[0])
 	if err != nil {
 		return err
@@ -264,11 +254,11 @@ func runTarget(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
-	arts, err := articleIndex(ctx, store)
+	infos, err := view.ReportArticles(ctx, store, &accord.Record{Targets: []accord.Target{*t}})
 	if err != nil {
 		return err
 	}
-	return view.WriteTarget(stdout, t, arts)
+	return view.WriteTarget(stdout, t, view.Articles(infos))
 }
 
 func runActor(ctx context.Context, args []string) error {
@@ -280,12 +270,24 @@ func runActor(ctx context.Context, args []string) error {
 	if len(pos) == 0 {
 		return invalid("actor: give a name, alias or id")
 	}
-	store, rec, err := loadRecord(ctx, *f.db)
+	store, err := openReader(ctx, *f.db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	p, err := view.ActorProfile(rec, strings.Join(pos, " "))
+	name := strings.Join(pos, " ")
+	a, err := view.FindActor(ctx, store, name)
+	if err != nil {
+		return err
+	}
+	rec := &accord.Record{}
+	if a != nil {
+		if rec, err = view.ActorRecord(ctx, store, a); err != nil {
+			return err
+		}
+		name = a.ID
+	}
+	p, err := view.ActorProfile(rec, name)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,151 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+
+	"github.com/accordhq/accord"
+)
+
+// ArticleInfos returns articles without body by id, with the areas their
+// facts name (from the search tags, sorted).
+func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accord.ArticleInfo, error) {
+	out := make(map[string]*accord.ArticleInfo, len(ids))
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	tx, err := db.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, internal("article infos", err)
+	}
+	defer tx.Rollback()
+	for len(ids) > 0 {
+		part := ids[:min(chunk, len(ids))]
+		ids = ids[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, n FROM articles WHERE id IN (`+marks(len(part))+`)`, args...)
+		if err != nil {
+			return nil, internal("article infos", err)
+		}
+		byN := map[int64]*accord.ArticleInfo{}
+		var ns []any
+		for rows.Next() {
+			a := new(accord.ArticleInfo)
+			var n int64
+			if err := scanArticle(rows, &a.Article, &n); err != nil {
+				rows.Close()
+				return nil, internal("article infos", err)
+			}
+			out[a.ID] = a
+			byN[n] = a
+			ns = append(ns, n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, internal("article infos", err)
+		}
+		if len(ns) == 0 {
+			continue
+		}
+		rows, err = tx.QueryContext(ctx, `SELECT article, value FROM article_tags WHERE kind = 'area' AND article IN (`+marks(len(ns))+`) ORDER BY article, value`, ns...)
+		if err != nil {
+			return nil, internal("article infos", err)
+		}
+		for rows.Next() {
+			var n int64
+			var area string
+			if err := rows.Scan(&n, &area); err != nil {
+				rows.Close()
+				return nil, internal("article infos", err)
+			}
+			if a := byN[n]; a != nil {
+				a.Areas = append(a.Areas, area)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, internal("article infos", err)
+		}
+	}
+	return out, nil
+}
+
+// EachEntity streams the record's entities of one kind: actors by id,
+// engagements by (date, id), targets by (deadline, id).
+func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v any) error) error {
+	switch q.Kind {
+	case accord.KindActor, accord.KindEngagement, accord.KindTarget:
+	default:
+		return accord.Errorf(accord.EINVALID, "each entity: unknown kind %q", q.Kind)
+	}
+	query := `SELECT data FROM entities WHERE kind = ? ORDER BY id`
+	if q.Kind == accord.KindTarget {
+		query = `SELECT data FROM entities WHERE kind = ? ORDER BY date, id` // (deadline, id)
+	}
+	args := []any{q.Kind}
+	if q.Kind == accord.KindEngagement {
+		cond := ""
+		if len(q.Status) > 0 {
+			b, _ := json.Marshal(q.Status)
+			cond = ` AND status IN (SELECT value FROM json_each(?))`
+			args = append(args, string(b))
+		}
+		query = `SELECT data FROM entities WHERE kind = ?` + cond + ` ORDER BY date, id`
+	}
+	rows, err := db.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return internal("each entity", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return internal("each entity", err)
+		}
+		var v any
+		switch q.Kind {
+		case accord.KindActor:
+			v = new(accord.Actor)
+		case accord.KindEngagement:
+			v = new(accord.Engagement)
+		default:
+			v = new(accord.Target)
+		}
+		if err := json.Unmarshal(data, v); err != nil {
+			return internal("each entity", err)
+		}
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return internal("each entity", err)
+	}
+	return nil
+}
+
+// KeysOf returns an actor's article-local keys, sorted.
+func (db *DB) KeysOf(ctx context.Context, actorID string) ([]string, error) {
+	rows, err := db.r.QueryContext(ctx, `SELECT key FROM actor_keys WHERE actor = ? ORDER BY key`, actorID)
+	if err != nil {
+		return nil, internal("keys of", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, internal("keys of", err)
+		}
+		out = append(out, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("keys of", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,40 @@
+package accord
+
+import "context"
+
+// ViewReader reads what views need beside parts of the record: a few
+// articles' titles and areas, and the record streamed entity by entity, so
+// that no view loads every article or the whole record.
+type ViewReader interface {
+	// ArticleInfos returns the stored articles among ids, without bodies,
+	// each with the areas its facts name (sorted); ids not stored are left
+	// out.
+	ArticleInfos(ctx context.Context, ids []string) (map[string]*ArticleInfo, error)
+	// EachEntity calls fn with every entity of the record that q selects
+	// (*Actor, *Engagement or *Target), streaming: actors by id,
+	// engagements by (date, id), targets by (deadline, id). An error from
+	// fn stops the walk and is returned as is. Actors come without Keys
+	// (see KeysOf).
+	EachEntity(ctx context.Context, q EntityQuery, fn func(v any) error) error
+	// KeysOf returns the article-local keys merged into an actor (its
+	// Keys, as Record fills them), sorted.
+	KeysOf(ctx context.Context, actorID string) ([]string, error)
+}
+
+// ArticleInfo is an article without body and the areas its facts name:
+// what lists of reports show.
+type ArticleInfo struct {
+	Article
+	Areas []string `json:"areas"`
+}
+
+// EntityQuery selects entities for EachEntity.
+type EntityQuery struct {
+	Kind string // KindActor, KindEngagement or KindTarget
+	// Status, when set, keeps the engagements with one of these statuses
+	// ("" is a held engagement stored without one).
+	Status []string
+}
+
+// StatusHeldAll lists the statuses of held engagements, for EntityQuery.
+var StatusHeldAll = []string{"", StatusHeld}
