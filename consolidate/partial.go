@@ -183,18 +183,20 @@ func Rebuild(ctx context.Context, s accord.Store) error {
 	if err := s.SaveRecord(ctx, &accord.RecordChange{Reset: true}); err != nil {
 		return err
 	}
+	// One writer, in date order: an Applier keeps the months it reads.
+	var ap Applier
 	batch := make([]*accord.ArticleFacts, 0, rebuildBatch)
 	err := s.EachFacts(ctx, func(f *accord.ArticleFacts) error {
 		batch = append(batch, f)
 		if len(batch) < rebuildBatch {
 			return nil
 		}
-		err := applyPart(ctx, s, batch, nil)
+		err := ap.Apply(ctx, s, batch, nil)
 		batch = batch[:0]
 		return err
 	})
 	if err != nil {
 		return err
 	}
-	return applyPart(ctx, s, batch, nil)
+	return ap.Apply(ctx, s, batch, nil)
 }

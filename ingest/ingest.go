@@ -448,7 +448,7 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 
 // holdDays is how many of the latest days of articles an ingest holds back
 // from consolidation until later ones come (see merge).
-const holdDays = 7
+const holdDays = 14
 
 // merge is one consolidation of a stored batch, under the lock. Articles of
 // the batch's latest holdDays are held back until later days come (or the

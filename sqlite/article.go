@@ -311,22 +311,43 @@ func scanFacts(sc interface{ Scan(...any) error }) (*accord.ArticleFacts, error)
 // EachFacts streams every article's facts in (published, id) order. An
 // error from fn stops the walk and is returned as is.
 func (db *DB) EachFacts(ctx context.Context, fn func(*accord.ArticleFacts) error) error {
-	rows, err := db.r.QueryContext(ctx, `SELECT `+articleColumns+`, body, facts FROM articles ORDER BY published, id`)
-	if err != nil {
-		return internal("each facts", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		f, err := scanFacts(rows)
+	// Pages of eachFactsPage articles, each its own short read: one read
+	// held open across a rebuild, which writes as it reads, would keep the
+	// write-ahead log from being checkpointed (it grew to gigabytes).
+	const eachFactsPage = 1000
+	after, afterID, first := "", "", true
+	for {
+		q, args := `SELECT `+articleColumns+`, body, facts FROM articles ORDER BY published, id LIMIT ?`, []any{eachFactsPage}
+		if !first {
+			q = `SELECT ` + articleColumns + `, body, facts FROM articles WHERE (published, id) > (?, ?) ORDER BY published, id LIMIT ?`
+			args = []any{after, afterID, eachFactsPage}
+		}
+		rows, err := db.r.QueryContext(ctx, q, args...)
 		if err != nil {
 			return internal("each facts", err)
 		}
-		if err := fn(f); err != nil {
-			return err
+		var page []*accord.ArticleFacts
+		for rows.Next() {
+			f, err := scanFacts(rows)
+			if err != nil {
+				rows.Close()
+				return internal("each facts", err)
+			}
+			page = append(page, f)
 		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return internal("each facts", err)
+		}
+		for _, f := range page {
+			if err := fn(f); err != nil {
+				return err
+			}
+		}
+		if len(page) < eachFactsPage {
+			return nil
+		}
+		last := page[len(page)-1].Article
+		after, afterID, first = last.Published, last.ID, false
 	}
-	if err := rows.Err(); err != nil {
-		return internal("each facts", err)
-	}
-	return nil
 }
