@@ -283,17 +283,7 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 			}
 		}
 	}
-	// The store's order, which merges depend on.
-	slices.SortFunc(rec.Actors, func(a, b accord.Actor) int { return strings.Compare(a.ID, b.ID) })
-	byDate := func(a, b accord.Engagement) int {
-		if a.Date != b.Date {
-			return strings.Compare(a.Date, b.Date)
-		}
-		return strings.Compare(a.ID, b.ID)
-	}
-	slices.SortFunc(rec.Engagements, byDate)
-	slices.SortFunc(rec.Pending, byDate)
-	slices.SortFunc(rec.Targets, func(a, b accord.Target) int { return strings.Compare(a.ID, b.ID) })
+	rec.SortParts() // the store's order, which merges depend on
 	return rec
 }
 

@@ -69,47 +69,13 @@ func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Recor
 		if !q.Actors {
 			return nil
 		}
-		have := map[string]bool{}
-		for _, a := range r.Actors {
-			have[a.ID] = true
-		}
-		var want []string
-		need := func(id string) {
-			if id != "" && !have[id] {
-				have[id] = true
-				want = append(want, id)
-			}
-		}
-		for _, list := range [][]accord.Engagement{r.Engagements, r.Pending} {
-			for _, e := range list {
-				for _, p := range e.Participants {
-					need(p)
-				}
-				for _, c := range e.Countries {
-					need(c)
-				}
-			}
-		}
-		for _, t := range r.Targets {
-			for _, h := range t.Holders {
-				need(h)
-			}
-		}
+		want := r.MissingActors()
 		return loadByID(ctx, tx, r, accord.KindActor, want)
 	})
 	if err != nil {
 		return nil, internal("record of", err)
 	}
-	slices.SortFunc(r.Actors, func(a, b accord.Actor) int { return strings.Compare(a.ID, b.ID) })
-	byDate := func(a, b accord.Engagement) int {
-		if a.Date != b.Date {
-			return strings.Compare(a.Date, b.Date)
-		}
-		return strings.Compare(a.ID, b.ID)
-	}
-	slices.SortFunc(r.Engagements, byDate)
-	slices.SortFunc(r.Pending, byDate)
-	slices.SortFunc(r.Targets, func(a, b accord.Target) int { return strings.Compare(a.ID, b.ID) })
+	r.SortParts()
 	return r, nil
 }
 

@@ -63,32 +63,7 @@ func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Re
 		return nil, err
 	}
 	if q.Actors {
-		have := map[string]bool{}
-		for _, a := range rec.Actors {
-			have[a.ID] = true
-		}
-		var want []string
-		need := func(id string) {
-			if id != "" && !have[id] {
-				have[id] = true
-				want = append(want, id)
-			}
-		}
-		for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
-			for _, e := range list {
-				for _, p := range e.Participants {
-					need(p)
-				}
-				for _, c := range e.Countries {
-					need(c)
-				}
-			}
-		}
-		for _, t := range rec.Targets {
-			for _, h := range t.Holders {
-				need(h)
-			}
-		}
+		want := rec.MissingActors()
 		rs, err := entitiesByID(ctx, tx, accord.KindActor, want)
 		if err != nil {
 			return nil, err
@@ -99,23 +74,8 @@ func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Re
 		}
 		rec.Actors = append(rec.Actors, more.Actors...)
 	}
-	sortRecord(rec)
+	rec.SortParts()
 	return rec, nil
-}
-
-// sortRecord puts a partial record in the order Record gives: actors by
-// id, engagements by (date, id), targets by id.
-func sortRecord(r *accord.Record) {
-	slices.SortFunc(r.Actors, func(a, b accord.Actor) int { return strings.Compare(a.ID, b.ID) })
-	byDate := func(a, b accord.Engagement) int {
-		if a.Date != b.Date {
-			return strings.Compare(a.Date, b.Date)
-		}
-		return strings.Compare(a.ID, b.ID)
-	}
-	slices.SortFunc(r.Engagements, byDate)
-	slices.SortFunc(r.Pending, byDate)
-	slices.SortFunc(r.Targets, func(a, b accord.Target) int { return strings.Compare(a.ID, b.ID) })
 }
 
 // selectKeys returns the entities under q.Keys (with every key of q.All),

@@ -242,32 +242,7 @@ func EngagementsRecord(ctx context.Context, s Reader, f EngagementFilter) (*acco
 
 // AddActors adds to rec the actors its engagements and targets refer to.
 func AddActors(ctx context.Context, s accord.RecordReader, rec *accord.Record) error {
-	have := map[string]bool{}
-	for _, a := range rec.Actors {
-		have[a.ID] = true
-	}
-	var want []string
-	need := func(id string) {
-		if id != "" && !have[id] {
-			have[id] = true
-			want = append(want, id)
-		}
-	}
-	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
-		for _, e := range list {
-			for _, p := range e.Participants {
-				need(p)
-			}
-			for _, c := range e.Countries {
-				need(c)
-			}
-		}
-	}
-	for _, t := range rec.Targets {
-		for _, h := range t.Holders {
-			need(h)
-		}
-	}
+	want := rec.MissingActors()
 	if len(want) == 0 {
 		return nil
 	}
