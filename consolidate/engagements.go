@@ -794,7 +794,9 @@ func (st *state) linkParents() {
 		m := month(e.Date)
 		for _, vs := range [][]*accord.Engagement{visits[m], visits[addMonths(m, -1)]} {
 			for _, v := range vs {
-				if !within(e, v) || !st.parentPrincipals(e, v) {
+				// The countries first: cheaper than the dates, and what most
+				// visits of a busy month fail.
+				if len(e.Countries) == 0 || !subset(e.Countries, v.Countries) || !within(e, v) || !st.parentPrincipals(e, v) {
 					continue
 				}
 				if parent == nil || v.Date < parent.Date || v.Date == parent.Date && v.ID < parent.ID {
