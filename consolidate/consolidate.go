@@ -131,6 +131,9 @@ func (st *state) fillCountries() {
 				st.touchEngagement(e)
 				e.Countries = append(e.Countries, a.Country)
 				slices.Sort(e.Countries)
+				if e.Status == accord.StatusHeld || e.Status == "" {
+					st.indexMC(e)
+				}
 			}
 			// A person's country learnt since names a side a country stood for.
 			if n := len(st.namedSides(slices.Clone(e.Participants))); n != len(e.Participants) {
@@ -186,9 +189,11 @@ func (st *state) remove(removed []string) {
 	st.pending = keep(st.pending, reports)
 	st.mention = keep(st.mention, func(e *accord.Engagement) *[]accord.Evidence { return &e.Refs })
 	st.byMonth = map[string][]*accord.Engagement{}
+	st.byMC, st.mcKeys = map[string][]*accord.Engagement{}, map[*accord.Engagement][]string{}
 	for _, e := range st.held {
 		m := month(e.Date)
 		st.byMonth[m] = append(st.byMonth[m], e)
+		st.indexMC(e)
 	}
 	st.targets = slices.DeleteFunc(st.targets, func(t *accord.Target) bool {
 		ms, ch := drop(t.Mentions)

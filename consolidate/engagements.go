@@ -107,7 +107,7 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	}
 	st.placeInVisit(e)
 	var best *accord.Engagement
-	for _, c := range st.candidates(e.Date) {
+	for _, c := range st.candidatesFor(e) {
 		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
@@ -177,6 +177,9 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	}
 	g.Participants = st.namedSides(st.collapse(union(g.Participants, add)))
 	g.Countries = union(g.Countries, e.Countries)
+	if g.Status == accord.StatusHeld || g.Status == "" {
+		st.indexMC(g)
+	}
 	g.Areas = union(g.Areas, e.Areas)
 	if e.Level != "" && levelRank(e.Level) < levelRank(g.Level) {
 		g.Level = e.Level

@@ -19,6 +19,12 @@ type state struct {
 	targets []*accord.Target
 
 	byMonth   map[string][]*accord.Engagement // held, by YYYY-MM of Date
+	// byMC holds the held engagements by month and country ("YYYY-MM|VN";
+	// "YYYY-MM|" with none), for every month and country each has had:
+	// entries only grow, so a list may hold engagements that moved since,
+	// never miss one that is there now. mcKeys are each one's entries.
+	byMC   map[string][]*accord.Engagement
+	mcKeys map[*accord.Engagement][]string
 	targetsBy map[string][]*accord.Target     // by holders and unit
 
 	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
@@ -42,6 +48,8 @@ func newState() *state {
 	return &state{
 		actors:    map[string]*accord.Actor{},
 		byMonth:   map[string][]*accord.Engagement{},
+		byMC:      map[string][]*accord.Engagement{},
+		mcKeys:    map[*accord.Engagement][]string{},
 		targetsBy: map[string][]*accord.Target{},
 		dirty:     map[any]bool{},
 		ids:       map[string]bool{},
@@ -89,6 +97,53 @@ func (st *state) addHeld(e *accord.Engagement) {
 	st.held = append(st.held, e)
 	m := month(e.Date)
 	st.byMonth[m] = append(st.byMonth[m], e)
+	st.indexMC(e)
+}
+
+// indexMC adds a held engagement to byMC under its month and countries now.
+func (st *state) indexMC(e *accord.Engagement) {
+	m := month(e.Date)
+	if m == "" {
+		return
+	}
+	add := func(c string) {
+		k := m + "|" + c
+		if slices.Contains(st.mcKeys[e], k) {
+			return
+		}
+		st.mcKeys[e] = append(st.mcKeys[e], k)
+		st.byMC[k] = append(st.byMC[k], e)
+	}
+	if len(e.Countries) == 0 {
+		add("")
+	}
+	for _, c := range e.Countries {
+		add(c)
+	}
+}
+
+// candidatesFor returns the held engagements that may be the event e
+// reports: those candidates(e.Date) gives that name none of e's countries
+// are left out when e names some, since two reports of one event name the
+// same countries or one report a part of the other's (samePrincipals).
+func (st *state) candidatesFor(e *accord.Engagement) []*accord.Engagement {
+	m := month(e.Date)
+	if m == "" || len(e.Countries) == 0 {
+		return st.candidates(e.Date)
+	}
+	seen := map[*accord.Engagement]bool{}
+	var out []*accord.Engagement
+	for _, mm := range []string{m, addMonths(m, -1), addMonths(m, 1)} {
+		for _, c := range append([]string{""}, e.Countries...) {
+			for _, x := range st.byMC[mm+"|"+c] {
+				if !seen[x] {
+					seen[x] = true
+					out = append(out, x)
+				}
+			}
+		}
+	}
+	return out
 }
 
 func (st *state) addTarget(t *accord.Target) {
@@ -140,6 +195,7 @@ func (st *state) setHeldDate(e *accord.Engagement, date string) {
 		st.byMonth[month(date)] = append(st.byMonth[month(date)], e)
 	}
 	e.Date = date
+	st.indexMC(e)
 }
 
 // candidates returns the held engagements that may match date: those of its
