@@ -18,14 +18,14 @@ type state struct {
 	mention []*accord.Engagement // Status mentioned: references not matched yet
 	targets []*accord.Target
 
-	byMonth   map[string][]*accord.Engagement // held, by YYYY-MM of Date
+	byMonth map[string][]*accord.Engagement // held, by YYYY-MM of Date
 	// byMC holds the held engagements by month and country ("YYYY-MM|VN";
 	// "YYYY-MM|" with none), for every month and country each has had:
 	// entries only grow, so a list may hold engagements that moved since,
 	// never miss one that is there now. mcKeys are each one's entries.
-	byMC   map[string][]*accord.Engagement
-	mcKeys map[*accord.Engagement][]string
-	targetsBy map[string][]*accord.Target     // by holders and unit
+	byMC      map[string][]*accord.Engagement
+	mcKeys    map[*accord.Engagement][]string
+	targetsBy map[string][]*accord.Target // by holders and unit
 
 	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
 	deleted []accord.EntityRef
