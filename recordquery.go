@@ -2,6 +2,7 @@ package accord
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -218,4 +219,21 @@ func EntityKeys(v any) (keys []string, date string) {
 		return keys, ""
 	}
 	return nil, ""
+}
+
+// DecodeEntity decodes the JSON of one stored entity of a kind into an
+// *Actor, *Engagement or *Target: the form stores keep entities in.
+func DecodeEntity(kind string, data []byte) (any, error) {
+	var v any
+	switch kind {
+	case KindActor:
+		v = new(Actor)
+	case KindEngagement:
+		v = new(Engagement)
+	case KindTarget:
+		v = new(Target)
+	default:
+		return nil, Errorf(EINVALID, "unknown entity kind %q", kind)
+	}
+	return v, json.Unmarshal(data, v)
 }

@@ -107,16 +107,8 @@ func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v an
 		if err := rows.Scan(&data); err != nil {
 			return internal("each entity", err)
 		}
-		var v any
-		switch q.Kind {
-		case accord.KindActor:
-			v = new(accord.Actor)
-		case accord.KindEngagement:
-			v = new(accord.Engagement)
-		default:
-			v = new(accord.Target)
-		}
-		if err := json.Unmarshal(data, v); err != nil {
+		v, err := accord.DecodeEntity(q.Kind, data)
+		if err != nil {
 			return internal("each entity", err)
 		}
 		if err := fn(v); err != nil {
