@@ -91,7 +91,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			}
 		}
 	}
-	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms))
+	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
 	f.Areas = area.Extract(a.Title, a.Body)
 	return f
 }
@@ -100,8 +100,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 // dollar; a page under a country's domain, such as .nz, counts when the
 // outlet is not known) and the persons and government bodies of the body
 // with their countries.
-func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention) target.Context {
-	ctx := target.Context{Home: h.country, Government: h.government}
+func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention, d *doc) target.Context {
+	ctx := target.Context{Home: h.country, Government: h.government, Turns: d.speakerTurns(h)}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")

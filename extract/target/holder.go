@@ -83,8 +83,11 @@ func (x *extractor) selfSubject(toks []token, end int) bool {
 	for i := 0; i < end; i++ {
 		j := -1
 		switch t := toks[i]; {
-		case t.f == "we":
+		case t.f == "we" || t.f == "i" && x.text[t.s] == 'I':
 			j = i + 1
+			if j+1 < end && toks[j].f == "'" && contraction[toks[j+1].f] {
+				return true // we've, we'll, I'd
+			}
 		case t.f == "government" && 'A' <= x.text[t.s] && x.text[t.s] <= 'Z' && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our"):
 			j = i + 1
 		}
@@ -100,6 +103,9 @@ func (x *extractor) selfSubject(toks []token, end int) bool {
 	}
 	return false
 }
+
+// contraction are the auxiliaries after an apostrophe: we've, we'll, I'd.
+var contraction = map[string]bool{"ve": true, "ll": true, "d": true, "m": true, "re": true}
 
 var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
 
@@ -322,8 +328,8 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code} // "a Japanese ODA loan of up to 120 billion yen"
 		}
 	}
-	if x.govHome != "" && !x.jointText() && x.selfSubject(toks, a.ps) {
-		return []string{x.govHome} // "We will provide …" in a government's own release
+	if self := x.self(); self != "" && x.selfSubject(toks, a.ps) {
+		return []string{self} // "We will provide …" in a government's own release, or a speaker's turn
 	}
 	// "We committed to conclude an agreement for …, a grant worth €60
 	// million": what a speaker says "we" agreed is both sides' own.

@@ -10,6 +10,7 @@ package target
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -43,6 +44,16 @@ type Context struct {
 	// Peters announced:" commits his country as "New Zealand announced"
 	// would.
 	Persons []Person
+	// Turns are a transcript's speaker turns, in text order: there "we"
+	// and "I" are the speaker's country.
+	Turns []Turn
+}
+
+// Turn is one speaker's turn of a transcript, from the label at byte Start
+// to the next turn; Country is "" for a speaker of no country (a journalist).
+type Turn struct {
+	Start   int
+	Country string
 }
 
 // Person is a person (or a government body) named at text[Start:End], of Country.
@@ -55,7 +66,7 @@ type Person struct {
 // outlet's home country and the persons named.
 func ExtractIn(articleID, text string, sents []sentence.Span, published string, countries []string, ctx Context) []accord.Target {
 	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries,
-		home: strings.ToUpper(ctx.Home), persons: ctx.Persons}
+		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns}
 	if ctx.Government {
 		x.govHome = x.home
 	}
@@ -78,6 +89,8 @@ type extractor struct {
 	govHome    string // Home when the outlet is its government's own
 	jointKnown int8   // 0 not yet known, 1 not a joint statement, 2 one
 	persons    []Person
+	turns      []Turn
+	cur        sentence.Span // the sentence at hand
 
 	toks      []token
 	committer []string // the article's usual committing country, found lazily
@@ -120,7 +133,7 @@ func (x *extractor) run() []accord.Target {
 			x.prev = sentence.Span{}
 		}
 		prev := x.prev
-		x.prev = sp
+		x.prev, x.cur = sp, sp
 		gap := ""
 		if prevEnd <= sp.Start {
 			gap = x.text[prevEnd:sp.Start]
@@ -132,6 +145,9 @@ func (x *extractor) run() []accord.Target {
 		}
 		if blankLine(gap) && !listItem(x.text, sp.Start) {
 			ld = lead{}
+		}
+		if strings.HasSuffix(strings.TrimRight(sent, " \"'”’)"), "?") {
+			continue // a question commits no one: "Will you double trade by 2030?"
 		}
 		colon := sent[len(sent)-1] == ':'
 		if !colon && !x.mayHoldAmount(sent) {
@@ -604,7 +620,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 // the sum now ("We are investing $40 million", "the Government is providing
 // $5 million"): an announcement, a commitment without a word of intent.
 func (x *extractor) selfGiving(toks []token, a amount) bool {
-	if x.govHome == "" || !x.l.currencies[a.unit] || x.jointText() {
+	if x.self() == "" || !x.l.currencies[a.unit] {
 		return false
 	}
 	for i := 0; i+2 < a.ps; i++ {
@@ -686,4 +702,17 @@ func (x *extractor) qualifier(toks []token, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// self is the country that "we" and "I" speak for in the sentence at hand:
+// the speaker's in a transcript's turn, else the government's own in its
+// release (not in a joint statement, where "we" is every signatory), else "".
+func (x *extractor) self() string {
+	if k := sort.Search(len(x.turns), func(i int) bool { return x.turns[i].Start > x.cur.Start }); k > 0 {
+		return x.turns[k-1].Country
+	}
+	if x.govHome == "" || x.jointText() {
+		return ""
+	}
+	return x.govHome
 }
