@@ -175,7 +175,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
-				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2)
+				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2) && !d.presentPurpose(k, from)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
@@ -1688,4 +1688,28 @@ func (lx *lexicon) countryCode(word string) string {
 		}
 	}
 	return ""
+}
+
+// presentPurpose reports whether the cue at toks[k] belongs to a purpose
+// clause ("to attend …") hanging on a visit under way: "KISHIDA, who is
+// visiting Rome to attend the Summit, met …" — the summit is the occasion,
+// not a plan. A modal before it keeps the plan: "will travel to Rome to
+// attend".
+func (d *doc) presentPurpose(k, from int) bool {
+	if d.toks[k].fold == "to" && k+1 < len(d.toks) && d.toks[k+1].fold == "attend" {
+		k++
+	}
+	if d.toks[k].fold != "attend" || k < 1 || d.toks[k-1].fold != "to" {
+		return false
+	}
+	for i := k - 2; i >= from && i >= k-10; i-- {
+		f := d.toks[i].fold
+		if d.lx.purposeAhead[f] {
+			return false
+		}
+		if d.lx.purposeNow[f] {
+			return true
+		}
+	}
+	return false
 }

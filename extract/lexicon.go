@@ -76,6 +76,7 @@ type lexicon struct {
 
 	stop, inst, particles, suffixes, given set
 	fillers, future, past, invite, anaphor set
+	purposeNow, purposeAhead               set
 	needName, sides, sideLinks             set
 	summitVenue, topicCues                 set
 	summitHeld                             [][]string // folded words: was held
@@ -226,6 +227,7 @@ func buildLexicon() (*lexicon, error) {
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
+	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)

@@ -43,8 +43,13 @@ type Engagements struct {
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
 	Past        []string `json:"past_cues"`
-	Invitation  []string `json:"invitation_cues"`
-	Anaphors    []string `json:"anaphors"` // determiners that make a phrase refer back
+	// PurposePresent and PurposeFuture give a purpose clause "to attend
+	// the Summit" the tense of the verb it hangs on: "who is visiting Rome
+	// to attend" (under way) or "will travel to Rome to attend" (ahead).
+	PurposePresent []string `json:"purpose_present_cues"`
+	PurposeFuture  []string `json:"purpose_future_cues"`
+	Invitation     []string `json:"invitation_cues"`
+	Anaphors       []string `json:"anaphors"` // determiners that make a phrase refer back
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
