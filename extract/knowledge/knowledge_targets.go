@@ -114,7 +114,10 @@ type TargetPhrases struct {
 	// Cues mark a sentence as stating a goal, a plan or a commitment.
 	Cues []string `json:"cues"`
 	// Statistics mark an amount near them as a reported figure, not a goal.
-	Statistics     []string `json:"statistics"`
+	Statistics []string `json:"statistics"`
+	// Withheld mark an amount taken away or held back, not committed:
+	// "decided to deny Egypt $95 million in aid".
+	Withheld       []string `json:"withheld"`
 	DeadlineBefore []string `json:"deadline_before"` // by, by the end of
 	PeriodBefore   []string `json:"period_before"`
 	Months         []string `json:"months"`

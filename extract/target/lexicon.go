@@ -122,7 +122,7 @@ type lex struct {
 
 	gteBefore, lteBefore, approxBefore *trie // reversed
 	gteAfter, lteAfter                 *trie
-	cues, stats                        *trie
+	cues, stats, withheld              *trie
 	deadline                           *trie // reversed
 	months, manner                     map[string]bool
 	listClauses                        *trie
@@ -197,7 +197,7 @@ func buildLex() *lex {
 	l.jointSubjects = newTrie(m.JointSubjects, false)
 	l.gteBefore, l.lteBefore, l.approxBefore = newTrie(p.GteBefore, true), newTrie(p.LteBefore, true), newTrie(p.ApproxBefore, true)
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
-	l.cues, l.stats = newTrie(p.Cues, false), newTrie(p.Statistics, false)
+	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
 	l.listClauses = newTrie(p.ListClauses, false)

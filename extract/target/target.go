@@ -579,6 +579,14 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) {
 		ce++
 	}
+	// Money denied, withheld or delayed is no commitment: "decided to deny
+	// Egypt $95 million in aid and to delay another $195 million" (a tariff
+	// suspended or delayed is a concession, and stays).
+	for i := cs; i < a.ps && x.l.currencies[a.unit]; i++ {
+		if end, _ := x.l.withheld.match(toks, i); end > 0 && end <= a.ps {
+			return true
+		}
+	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs

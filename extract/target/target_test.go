@@ -248,6 +248,9 @@ func TestOtherGovernments(t *testing.T) {
 		{"aircraft on standby", "AU", "Tonight, four aircraft are on standby for search and rescue, and more crews will arrive.", []string{"AU", "NZ"}, nil},
 		{"committed to date", "CA", "With this announcement, Canada has committed $150 million for humanitarian assistance in Sudan since January 2023.", []string{"CA", "SD"}, nil},
 		{"delivered last year", "GB", "Last year the UK delivered 500 armoured vehicles to Ukraine.", []string{"GB", "UA"}, nil},
+		{"aid denied and delayed", "", "The government decided to deny Ruritania US$95 million in aid and to delay another US$195 million.", []string{"US", "RR"}, nil},
+		{"aid withheld", "", "Norway will withhold NOK 300 million in budget support from the government.", []string{"NO"}, nil},
+		{"a question", "", "Will Canada invest $10 billion in Ruritania by 2030?", []string{"CA"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
