@@ -30,6 +30,9 @@ type doc struct {
 	persons  []*person
 	covered  []bool // tokens that belong to a person mention
 	others   []otherMention
+	// own are the offices of the publishing government (nil when the outlet
+	// is no government): there "The Prime Minister" alone is its own.
+	own set
 }
 
 // otherMention is a country, organisation or place named in the text.

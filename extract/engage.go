@@ -1484,6 +1484,16 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 			continue
 		}
 		f := d.toks[k].fold
+		if f == "," && o.kind == accord.Country {
+			// "in Granada, Spain": a town not known, in a country that is.
+			c := k - 1
+			for c >= from && c > k-4 && d.toks[c].cap && d.toks[c].word {
+				c--
+			}
+			if c >= from && c < k-1 && d.at[k-1] == 0 {
+				f = d.toks[c].fold // (a town known is the place itself)
+			}
+		}
 		if !(f == "in" || f == "at" || f == "to" && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}

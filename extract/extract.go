@@ -49,8 +49,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	pub := parseDay(a.Published)
 	sents := sentence.Split(a.Body)
-	d := x.lx.analyze(a.Body, sents, pub)
 	h := x.lx.outlets.home(a)
+	d := x.lx.analyzeFor(a.Body, sents, pub, h)
 	d.knownHolders(h.country)
 	var title *doc
 	if a.Title != "" {
@@ -168,7 +168,16 @@ func (x *Extractor) Actors(text string, sents []sentence.Span, published string)
 
 // analyze reads the persons, countries, organisations and places of a text.
 func (lx *lexicon) analyze(text string, sents []sentence.Span, pub time.Time) *doc {
+	return lx.analyzeFor(text, sents, pub, home{})
+}
+
+// analyzeFor is analyze for an article of outlet h: on a government's own
+// site, its unqualified head titles are its own ("The Prime Minister").
+func (lx *lexicon) analyzeFor(text string, sents []sentence.Span, pub time.Time, h home) *doc {
 	d := lx.newDoc(text, sents, pub)
+	if h.government && h.country != "" {
+		d.own = lx.outlets.govs[h.country].offices
+	}
 	d.findPersons()
 	d.findOthers()
 	return d

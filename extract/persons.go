@@ -186,7 +186,11 @@ func (d *doc) titled(si int) {
 		// "Deputy Prime Minister and Foreign Minister": one person's titles,
 		// and what stands before the first is theirs.
 		if t.fold == "and" && k > 0 && d.at[k-1] != 0 {
-			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural {
+			ts := d.spanOf(k - 1)
+			if ts.kind == kTitle && ts.j == k && d.titleComplement(ts) {
+				break // "Assistant to the President and Deputy Advisor A"
+			}
+			if ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) {
 				m.also = append(m.also, ts.e.id)
 				m.i = ts.i
 				k, steps = ts.i, 0
@@ -1017,3 +1021,32 @@ func (d *doc) calendarWord(i int) bool {
 	f := d.toks[i].fold
 	return d.lx.isWeekday(f) || d.lx.months[f] > 0 && f != "may"
 }
+
+// ownHead reports whether title span ts, standing alone ("The Prime
+// Minister", at the start of a sentence or after "the"), is the head of the
+// publishing government itself: on that government's site, "The Prime
+// Minister and Chancellor Scholz discussed" names two people, where "Deputy
+// Prime Minister and Foreign Minister A" and "Prime Minister and Crown
+// Prince A" name one.
+func (d *doc) ownHead(ts *span) bool {
+	t := d.lx.k.Titles.Titles[ts.e.id]
+	if d.own == nil || !d.own[foldToken(t.Title)] && !d.own[foldToken(t.Office)] || t.Level != "head_of_state" && t.Level != "head_of_government" {
+		return false
+	}
+	k := ts.i - 1
+	if k < 0 || d.toks[k].sent != d.toks[ts.i].sent {
+		return true
+	}
+	return d.toks[k].fold == "the" && !d.titleComplement(ts)
+}
+
+// titleComplement reports whether title span ts completes another title:
+// "Assistant to the President", "Office of the Prime Minister".
+func (d *doc) titleComplement(ts *span) bool {
+	k := ts.i - 2
+	return k >= 0 && d.toks[k+1].fold == "the" && d.toks[k].sent == d.toks[ts.i].sent && ofHead[d.toks[k].fold]
+}
+
+// ofHead are the words that make "the President" part of another title:
+// "Assistant to the President", "Office of the President".
+var ofHead = map[string]bool{"to": true, "of": true, "for": true, "by": true, "from": true, "with": true}

@@ -53,3 +53,64 @@ func TestSpeakerTurnsHolders(t *testing.T) {
 		})
 	}
 }
+
+// On a government's own site, its head's title standing alone before "and"
+// is its own principal, not a second title of the person named after it;
+// elsewhere, and for one person's several offices, the titles stay one
+// person's.
+func TestJoinedTitles(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, url, body string
+		person          string
+		roles           []string
+	}{
+		{"own head and a guest", "https://www.gov.uk/government/news/pm-call",
+			"The Prime Minister spoke to Chancellor Anna Weber of Germany this morning. The Prime Minister and Chancellor Weber discussed Niger.",
+			"Anna Weber", []string{"Chancellor"}},
+		{"one person's two offices", "https://www.whitehouse.gov/briefing-room/readout",
+			"National Security Advisor Sam Reed met today with Prime Minister and Crown Prince Faisal bin Nasser in Riyadh.",
+			"Faisal bin Nasser", []string{"Prime Minister", "Crown Prince"}},
+		{"a title of the head's staff", "https://www.whitehouse.gov/briefing-room/readout",
+			"Today, Assistant to the President and Principal Deputy National Security Advisor Sam Reed met with community leaders.",
+			"Sam Reed", []string{"Principal Deputy National Security Advisor"}},
+		{"deputy and minister", "https://www.gov.uk/government/news/fs-meeting",
+			"The Deputy Prime Minister and Foreign Secretary Tom Hale met Foreign Minister Ana Ruiz of Chile.",
+			"Tom Hale", []string{"Deputy Prime Minister", "Foreign Secretary"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("", "2023-08-02", tt.body)
+			a.URL = tt.url
+			p, ok := persons(x.Extract(a))[tt.person]
+			if !ok {
+				t.Fatalf("no person %q", tt.person)
+			}
+			for _, r := range tt.roles {
+				if !contains(p.Roles, r) {
+					t.Errorf("roles %q, want %q", p.Roles, tt.roles)
+				}
+			}
+			if len(p.Roles) != len(tt.roles) {
+				t.Errorf("roles %q, want %q", p.Roles, tt.roles)
+			}
+		})
+	}
+}
+
+// A country after an unknown town ("in Granada, Spain") is where a contact
+// took place; Northern Ireland is in the United Kingdom.
+func TestPlaceAfterTown(t *testing.T) {
+	x := newX(t)
+	a := article("", "2023-10-05", "The Prime Minister met Chancellor Anna Weber of Germany in Tarragona, Spain today. They discussed peace in Northern Ireland.")
+	a.URL = "https://www.gov.uk/government/news/pm-meeting"
+	f := x.Extract(a)
+	if len(f.Engagements) != 1 || f.Engagements[0].Place.Country != "ES" {
+		t.Fatalf("engagements %+v, want one in ES", f.Engagements)
+	}
+	for _, a := range f.Actors {
+		if a.Type == "country" && a.Name == "Ireland" {
+			t.Errorf("Northern Ireland read as Ireland")
+		}
+	}
+}
