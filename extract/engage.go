@@ -532,6 +532,23 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	// A headline's call that the body reports as a meeting of the same
+	// people on its day ("PM call with Prime Minister A" over "The Prime
+	// Minister met Prime Minister A at Downing Street"), or the reverse,
+	// gives way to the body: one cannot both meet and phone.
+	for k := 0; k < nTitle; k++ {
+		if held[k].confirmed {
+			continue
+		}
+		for _, e := range held[nTitle:] {
+			if e.date == held[k].date && remote(e.typ) != remote(held[k].typ) && inPerson(e.typ) != inPerson(held[k].typ) && overlap(e.persons, held[k].persons) && len(e.persons) == len(held[k].persons) {
+				held = slices.Delete(held, k, k+1)
+				k--
+				nTitle--
+				break
+			}
+		}
+	}
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
 	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {
@@ -1722,4 +1739,15 @@ func (d *doc) presentPurpose(k, from int) bool {
 		}
 	}
 	return false
+}
+
+// remote reports whether a contact is held at a distance.
+func remote(t accord.EngagementType) bool {
+	return t == accord.PhoneCall || t == accord.VideoCall
+}
+
+// inPerson reports whether a contact is a meeting in person of its
+// participants alone (not a visit, summit or signing, which hold others).
+func inPerson(t accord.EngagementType) bool {
+	return t == accord.Meeting || t == accord.Talks || t == accord.Reception
 }
