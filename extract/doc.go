@@ -148,7 +148,7 @@ func (d *doc) eligible(i int) bool {
 	if len(t.text) == 2 && t.text[1] == '.' && !d.inSpan(i) {
 		return true // an initial: "Enrique A. Manalo"
 	}
-	if lx.stop[t.fold] || lx.inst[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+	if lx.stop[t.fold] || lx.inst[t.fold] || lx.verbs[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") {

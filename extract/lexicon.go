@@ -74,28 +74,28 @@ type lexicon struct {
 	countries  []knowledge.Country
 	byCode     map[string]int
 
-	stop, inst, particles, suffixes, given set
-	fillers, future, past, invite, anaphor set
-	purposeNow, purposeAhead               set
-	needName, sides, sideLinks             set
-	summitVenue, topicCues                 set
-	summitHeld                             [][]string // folded words: was held
-	reporting, visitPast                   set
-	visitOwners                            map[string]bool // lower case as written: ’ is not folded away
-	together, hosting, welcome             set
-	titleAnyCase, genericTalk              set
-	courtesyCallers                        set             // offices as written
-	firstPerson                            map[string]bool // as written, not folded: "US" is not "us"
-	participantLinks                       [][]string      // folded words: represented by
-	govNouns, epithets                     set
-	compounds, compoundEnds                set
-	outlets                                outletIndex
-	months                                 map[string]int
-	weekdays                               map[string]int
-	titleCues                              map[string]accord.EngagementType
-	countryCues                            map[string]bool
-	levelRank                              map[string]int
-	regions                                []region
+	stop, inst, verbs, particles, suffixes, given set
+	fillers, future, past, invite, anaphor        set
+	purposeNow, purposeAhead                      set
+	needName, sides, sideLinks                    set
+	summitVenue, topicCues                        set
+	summitHeld                                    [][]string // folded words: was held
+	reporting, visitPast                          set
+	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
+	together, hosting, welcome                    set
+	titleAnyCase, genericTalk                     set
+	courtesyCallers                               set             // offices as written
+	firstPerson                                   map[string]bool // as written, not folded: "US" is not "us"
+	participantLinks                              [][]string      // folded words: represented by
+	govNouns, epithets                            set
+	compounds, compoundEnds                       set
+	outlets                                       outletIndex
+	months                                        map[string]int
+	weekdays                                      map[string]int
+	titleCues                                     map[string]accord.EngagementType
+	countryCues                                   map[string]bool
+	levelRank                                     map[string]int
+	regions                                       []region
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -217,6 +217,7 @@ func buildLexicon() (*lexicon, error) {
 	w := k.Words
 	lx.stop = newSet(w.Stopwords)
 	lx.inst = newSet(w.Institution)
+	lx.verbs = newSet(w.Verbs)
 	lx.particles = newSet(w.Particles)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -111,6 +112,26 @@ func TestPlaceAfterTown(t *testing.T) {
 	for _, a := range f.Actors {
 		if a.Type == "country" && a.Name == "Ireland" {
 			t.Errorf("Northern Ireland read as Ireland")
+		}
+	}
+}
+
+// A headline capitalises its verbs; they are never a word of a name.
+func TestHeadlineVerbsNotNames(t *testing.T) {
+	x := newX(t)
+	for _, title := range []string{
+		"President Budi Holds Bilateral Meetings with State Leaders ahead of G20 Summit",
+		"The President and U.S. President Ana Ruiz Agree to Postpone Exercises",
+		"The President Speaks by Phone with U.S. President Ana Ruiz",
+		"Prime Minister Tom Hale Meets President Ana Ruiz",
+	} {
+		f := x.Extract(article(title, "2022-11-15", "The leaders met today."))
+		for _, a := range f.Actors {
+			for _, w := range []string{"Holds", "Agree", "Speaks", "Meets"} {
+				if a.Type == "person" && (strings.Contains(a.Name, w) || a.Name == w) {
+					t.Errorf("%q: person %q", title, a.Name)
+				}
+			}
 		}
 	}
 }

@@ -102,10 +102,13 @@ type Engagements struct {
 
 // Words is data/words.json: closed word classes the grammar needs.
 type Words struct {
-	Stopwords    []string       `json:"stopwords"`   // never a name, though capitalised at a sentence start
-	Institution  []string       `json:"institution"` // words of institutions and things, never of a person's name
-	Particles    []string       `json:"particles"`   // lower-case name parts: bin, da, van
-	Suffixes     []string       `json:"suffixes"`    // Jr., II
+	Stopwords   []string `json:"stopwords"`   // never a name, though capitalised at a sentence start
+	Institution []string `json:"institution"` // words of institutions and things, never of a person's name
+	// Verbs are never a word of a name, though a headline capitalises them:
+	// "President Jokowi Holds Bilateral Meetings", "The President Speaks".
+	Verbs        []string       `json:"verbs"`
+	Particles    []string       `json:"particles"` // lower-case name parts: bin, da, van
+	Suffixes     []string       `json:"suffixes"`  // Jr., II
 	Months       []string       `json:"months"`
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`
