@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -321,6 +322,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if tr.typ == accord.Visit && date != nil && date.prec == precDay && !past {
 			e.date = date.t.Format("2006-01")
+			// "from 31 July to 5 August", reported on 2 August: the visit
+			// under way is of the month its report is, as every other
+			// report of it written during it says.
+			for _, de := range ds {
+				if de.tok > date.tok && de.prec == precDay && !d.pub.Before(date.t) && !d.pub.After(de.t) && de.t.Sub(date.t) < 31*24*time.Hour {
+					e.date = d.pub.Format("2006-01")
+				}
+			}
 		}
 		// A visit under way whose days the sentence does not give is dated
 		// by its month.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	accord "github.com/accordhq/accord"
@@ -35,6 +36,16 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 		// "the Emperor" on No 10's site is no office of the UK: a foreign
 		// holder named in passing, not the site's own head of state.
 		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+			continue
+		}
+		// "President Obama, … The President and I had a conversation": the
+		// title takes up the foreign holder just named, not the site's own,
+		// unless the headline names the site's own holder of the office
+		// ("PM call with Prime Minister A: … The Prime Minister discussed").
+		if pi := d.namedBefore(s.i, ti.Office, h.country); pi >= 0 && !headline && !title.holds(h.country, ti.Office) {
+			p := d.persons[pi]
+			d.attach(&pmention{i: s.i, j: s.j, ni: s.i, nj: s.j, name: d.raw(s.i, s.j), title: s.e.id, role: ti.Office, country: p.country, sent: d.toks[s.i].sent, person: -1}, pi)
+			added = true
 			continue
 		}
 		hd, ok := d.certainHolder(h.country, ti.Office)
@@ -339,4 +350,35 @@ func (d *doc) attachI(pi int, title *doc) bool {
 		added = true
 	}
 	return added
+}
+
+// namedBefore returns the person last named before toks[i] with office, of a
+// country other than home, or -1.
+func (d *doc) namedBefore(i int, office, home string) int {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.i >= i || m.person < 0 || m.title < 0 || d.lx.k.Titles.Titles[m.title].Office != office {
+			continue
+		}
+		// One of unknown country is not the home holder either, whose name
+		// and country the office table gives.
+		if c := d.persons[m.person].country; c != home {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// holds reports whether a person of country with office is named in d (a
+// headline); false for a nil d.
+func (d *doc) holds(country, office string) bool {
+	if d == nil {
+		return false
+	}
+	for _, p := range d.persons {
+		if p.country == country && (p.office == office || slices.Contains(p.roles, office)) {
+			return true
+		}
+	}
+	return false
 }

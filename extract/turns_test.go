@@ -135,3 +135,17 @@ func TestHeadlineVerbsNotNames(t *testing.T) {
 		}
 	}
 }
+
+// On a government's site, "the President" after a foreign President is
+// named takes him up when the headline's own principal holds another
+// office, and is not the site's own President.
+func TestBareTitleTakesUpForeignHolder(t *testing.T) {
+	x := newX(t)
+	a := article("Remarks by PM Tom Hale at the Joint Press Conference with President Ana Ruiz", "2016-08-02",
+		"President Ana Ruiz, distinguished guests, I am very happy to be here. The President and I had a substantive conversation on a wide range of issues.")
+	a.URL = "https://www.pmo.gov.sg/Newsroom/remarks"
+	ps := persons(x.Extract(a))
+	if len(ps) != 2 {
+		t.Errorf("persons %v, want Tom Hale and Ana Ruiz only", keys(ps))
+	}
+}
