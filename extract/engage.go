@@ -99,6 +99,10 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
+		if lx.needPerson[foldToken(form)] && (!d.mentionWithin(d.toks[i].sent, bestJ, bestJ+3) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+			// "the Forum hosted by President A" hosts no one named.
+			continue
+		}
 		switch form {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
@@ -233,15 +237,21 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// a bilateral meeting with B": two contacts of a kind in one
 		// sentence, each with the persons of its own stretch.
 		pfrom, pto := from, to
-		if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
+		if n > 0 && trs[n-1].sent == tr.sent && d.coordinated(trs[n-1], tr) {
+			pfrom = tr.i // "A called on B, and met C": C, with the subject, below
+		} else if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
 			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
 		}
-		if n+1 < len(trs) && trs[n+1].sent == tr.sent && class(trs[n+1].typ) == class(tr.typ) {
+		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1])) {
 			pto = trs[n+1].i
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		// "A arrived for a meeting with B after his talks with C": the
 		// later contact's other side is the sentence's subject.
+		// "He called on President A": he is the last sentence's subject.
+		if subj := d.pronounSubject(from); len(ps) == 1 && subj >= 0 && subj != ps[0] {
+			ps = []int{subj, ps[0]}
+		}
 		if pfrom > from && len(ps) == 1 {
 			for _, m := range d.mentions {
 				if m.person >= 0 && m.i >= from && m.i < pfrom && !m.poss && m.person != ps[0] {
@@ -543,14 +553,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	// A headline's call that the body reports as a meeting of the same
 	// people on its day ("PM call with Prime Minister A" over "The Prime
-	// Minister met Prime Minister A at Downing Street"), or the reverse,
-	// gives way to the body: one cannot both meet and phone.
+	// Minister met Prime Minister A at Downing Street") gives way to the
+	// body: one cannot both meet and phone.
 	for k := 0; k < nTitle; k++ {
 		if held[k].confirmed {
 			continue
 		}
 		for _, e := range held[nTitle:] {
-			if e.date == held[k].date && remote(e.typ) != remote(held[k].typ) && inPerson(e.typ) != inPerson(held[k].typ) && overlap(e.persons, held[k].persons) && len(e.persons) == len(held[k].persons) {
+			if e.date == held[k].date && !e.guessed && remote(held[k].typ) && (e.typ == accord.Meeting || e.typ == accord.Reception) && len(e.persons) == len(held[k].persons) && subset(e.persons, held[k].persons) {
 				held = slices.Delete(held, k, k+1)
 				k--
 				nTitle--
@@ -1755,8 +1765,41 @@ func remote(t accord.EngagementType) bool {
 	return t == accord.PhoneCall || t == accord.VideoCall
 }
 
-// inPerson reports whether a contact is a meeting in person of its
-// participants alone (not a visit, summit or signing, which hold others).
-func inPerson(t accord.EngagementType) bool {
-	return t == accord.Meeting || t == accord.Talks || t == accord.Reception
+// coordinated reports whether two contacts of a sentence are verbs of one
+// subject joined by "and": "He called on President A, and met Prime
+// Minister B" — a reception and a meeting, each with its own guest.
+func (d *doc) coordinated(a, b trigger) bool {
+	if b.i < 1 || a.j > b.i || !contactVerb(d.toks[a.i]) || !contactVerb(d.toks[b.i]) {
+		return false
+	}
+	k := b.i - 1
+	if d.toks[k].fold == "also" && k > a.j {
+		k--
+	}
+	return d.toks[k].fold == "and" || d.toks[k].text == ","
+}
+
+// contactVerb reports whether a contact phrase starts with a verb (met,
+// called on, hosted), not a noun (a meeting): only verbs coordinate.
+func contactVerb(t token) bool {
+	return t.word && !t.cap && (strings.HasSuffix(t.fold, "ed") || t.fold == "met" || t.fold == "held" || t.fold == "spoke" || strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss"))
+}
+
+// pronounSubject returns the person "He" or "She" opening the sentence at
+// toks[from] stands for: the subject of the sentence before (its first
+// person named, not as a possessor), or -1.
+func (d *doc) pronounSubject(from int) int {
+	if from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
+		return -1
+	}
+	prev := d.toks[from].sent - 1
+	for _, m := range d.mentions {
+		if m.sent == prev && m.person >= 0 && !m.poss {
+			return m.person
+		}
+		if m.sent > prev {
+			break
+		}
+	}
+	return -1
 }

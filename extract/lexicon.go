@@ -77,7 +77,7 @@ type lexicon struct {
 	stop, inst, verbs, particles, suffixes, given set
 	fillers, future, past, invite, anaphor        set
 	purposeNow, purposeAhead                      set
-	needName, sides, sideLinks                    set
+	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues                        set
 	summitHeld                                    [][]string // folded words: was held
 	reporting, visitPast                          set
@@ -233,6 +233,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)
+	lx.needPerson = newSet(e.NeedPerson)
 	lx.sides = newSet(e.Sides)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)

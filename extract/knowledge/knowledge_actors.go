@@ -31,10 +31,13 @@ type EngagementPhrase struct {
 // Engagements is data/engagements.json: the phrases that report contacts
 // and the cue words that place them in the past or the future.
 type Engagements struct {
-	Phrases   []EngagementPhrase `json:"phrases"`
-	NeedName  []string           `json:"need_name_after"` // verbs that count only before a title or name
-	Fillers   []string           `json:"fillers"`         // words allowed inside a phrase: spoke today with
-	TitleCues map[string]string  `json:"title_cues"`      // headline words: Call, Bilateral Meeting
+	Phrases  []EngagementPhrase `json:"phrases"`
+	NeedName []string           `json:"need_name_after"` // verbs that count only before a title or name
+	// NeedPerson are phrases that count only before a person named: "called
+	// on President A" is a courtesy call, "called on all States" is not.
+	NeedPerson []string          `json:"need_person_after"`
+	Fillers    []string          `json:"fillers"`    // words allowed inside a phrase: spoke today with
+	TitleCues  map[string]string `json:"title_cues"` // headline words: Call, Bilateral Meeting
 	// TitleAnyCase are one-word headline cues that count in lower case
 	// too ("PM meets President of Chile"); others only capitalised.
 	TitleAnyCase []string `json:"title_any_case"`
