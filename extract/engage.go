@@ -187,6 +187,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold]
 		}
+		// "agreed to hold a bilateral summit in the near future".
+		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
+			future = d.phraseAt(k, to, lx.futureAfter)
+		}
 		// "agreed that they will discuss … at this week's Summit Meeting":
 		// the occasion of a planned act is itself ahead.
 		if !past && !future {

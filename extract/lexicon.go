@@ -79,7 +79,7 @@ type lexicon struct {
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues                        set
-	summitHeld                                    [][]string // folded words: was held
+	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
@@ -243,6 +243,13 @@ func buildLexicon() (*lexicon, error) {
 			ws = append(ws, t.fold)
 		}
 		lx.summitHeld = append(lx.summitHeld, ws)
+	}
+	for _, l := range e.FutureAfter {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.futureAfter = append(lx.futureAfter, ws)
 	}
 	lx.topicCues = newSet(e.TopicCues)
 	lx.reporting = newSet(e.ReportingVerbs)

@@ -757,7 +757,8 @@ func (d *doc) resolve() {
 	copy(order, d.mentions)
 	cores := make(map[*pmention][]string, len(order))
 	for _, m := range order {
-		cores[m] = d.core(m.name)
+		// "Joko "Jokowi" Widodo": the nickname is a name of theirs too.
+		cores[m] = append(d.core(m.name), d.nicknames(m.ni, m.nj)...)
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(cores[order[a]]) > len(cores[order[b]]) })
 	for _, m := range order {
@@ -1050,3 +1051,18 @@ func (d *doc) titleComplement(ts *span) bool {
 // ofHead are the words that make "the President" part of another title:
 // "Assistant to the President", "Office of the President".
 var ofHead = map[string]bool{"to": true, "of": true, "for": true, "by": true, "from": true, "with": true}
+
+// nicknames returns the folded words of the nicknames in quotes inside the
+// name toks[i:j].
+func (d *doc) nicknames(i, j int) []string {
+	var out []string
+	for k := i + 1; k < j; k++ {
+		if e := d.nicknameAt(k); e > k && e <= j {
+			for n := k + 1; n < e-1; n++ {
+				out = append(out, d.toks[n].fold)
+			}
+			k = e - 1
+		}
+	}
+	return out
+}

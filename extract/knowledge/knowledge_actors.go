@@ -46,6 +46,9 @@ type Engagements struct {
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
 	Past        []string `json:"past_cues"`
+	// FutureAfter are phrases right after a contact that put it ahead:
+	// "agreed to hold a summit in the near future".
+	FutureAfter []string `json:"future_after_cues"`
 	// PurposePresent and PurposeFuture give a purpose clause "to attend
 	// the Summit" the tense of the verb it hangs on: "who is visiting Rome
 	// to attend" (under way) or "will travel to Rome to attend" (ahead).
