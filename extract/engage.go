@@ -1299,6 +1299,13 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if passive && m.j < to && d.lx.reporting[d.toks[m.j].fold] {
 			continue
 		}
+		// "Deputy Adviser A told a briefing, "President B held a phone
+		// conversation with President C"": the briefer reports a contact
+		// whose two sides the report names.
+
+		if m.j <= tr.i && m.j < to && d.lx.reporting[d.toks[m.j].fold] && d.othersAfter(m, to) >= 2 {
+			continue
+		}
 		k := m.i - 1
 		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
 			k--
@@ -1806,4 +1813,15 @@ func (d *doc) pronounSubject(from int) int {
 		}
 	}
 	return -1
+}
+
+// othersAfter counts the persons other than m's named after m in [m.j, to).
+func (d *doc) othersAfter(m *pmention, to int) int {
+	var seen []int
+	for _, o := range d.mentions {
+		if o.person >= 0 && o.person != m.person && o.i >= m.j && o.i < to && !slices.Contains(seen, o.person) {
+			seen = append(seen, o.person)
+		}
+	}
+	return len(seen)
 }
