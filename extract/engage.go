@@ -1291,7 +1291,12 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	}
 	passive := tr.typ == accord.Signing && d.toks[tr.i].fold != "signed" || tr.typ == accord.Signing && tr.i > from && (d.toks[tr.i-1].fold == "was" || d.toks[tr.i-1].fold == "were")
 	for _, m := range d.mentions {
-		if m.person < 0 || m.ni < from || m.ni >= to || m.poss || m.former {
+		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
+			continue
+		}
+		// "Premier A's visit to New Zealand": the visitor, not a possessor
+		// named in passing.
+		if m.poss && !(tr.typ == accord.Visit && d.ownerOf(m, tr)) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of
@@ -1303,8 +1308,8 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
 
-		if m.j <= tr.i && m.j < to && d.lx.reporting[d.toks[m.j].fold] && d.othersAfter(m, to) >= 2 {
-			continue
+		if m.j < to && d.lx.reporting[d.toks[m.j].fold] && d.othersIn(m, from, to) >= reported(tr.typ) {
+			continue // (or "A's visit … , Ambassador B said")
 		}
 		k := m.i - 1
 		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
@@ -1815,13 +1820,32 @@ func (d *doc) pronounSubject(from int) int {
 	return -1
 }
 
-// othersAfter counts the persons other than m's named after m in [m.j, to).
-func (d *doc) othersAfter(m *pmention, to int) int {
+// othersIn counts the persons other than m's named in [from, to).
+func (d *doc) othersIn(m *pmention, from, to int) int {
 	var seen []int
 	for _, o := range d.mentions {
-		if o.person >= 0 && o.person != m.person && o.i >= m.j && o.i < to && !slices.Contains(seen, o.person) {
+		if o.person >= 0 && o.person != m.person && o.i >= from && o.i < to && !slices.Contains(seen, o.person) {
 			seen = append(seen, o.person)
 		}
 	}
 	return len(seen)
+}
+
+// reported is how many other persons a sentence must name for the source
+// of its report to be no side of a contact: a visit needs its visitor only.
+func reported(t accord.EngagementType) int {
+	if t == accord.Visit {
+		return 1
+	}
+	return 2
+}
+
+// ownerOf reports whether possessive mention m owns the visit tr: "A's
+// visit", "A's official visit", "A's first state visit".
+func (d *doc) ownerOf(m *pmention, tr trigger) bool {
+	k := m.nj + 1 // after the 's
+	for k < tr.i && k <= m.nj+3 && d.toks[k].word {
+		k++
+	}
+	return k == tr.i
 }

@@ -149,3 +149,27 @@ func TestBareTitleTakesUpForeignHolder(t *testing.T) {
 		t.Errorf("persons %v, want Tom Hale and Ana Ruiz only", keys(ps))
 	}
 }
+
+// "A's visit" is A's; the ambassador who writes of it is no side of it.
+func TestPossessiveVisitor(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("", "2017-03-26", "Chinese Premier Wei Ming's visit to New Zealand, where he will meet Prime Minister Tom Hale, is of great significance to the partnership, Chinese Ambassador to New Zealand Chen Bo said in a published article."))
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	for _, e := range f.Engagements {
+		if e.Type != "visit" {
+			continue
+		}
+		var got []string
+		for _, p := range e.Participants {
+			got = append(got, names[p])
+		}
+		if !slices.Contains(got, "Wei Ming") || slices.Contains(got, "Chen Bo") {
+			t.Errorf("visit of %v, want Wei Ming's without Chen Bo", got)
+		}
+		return
+	}
+	t.Errorf("no visit in %+v", f.Engagements)
+}

@@ -132,7 +132,7 @@ func (x *extractor) comparator(toks []token, a *amount) string {
 	cmp := accord.Eq
 	if s, _ := l.gteBefore.matchBack(toks, a.ps); s >= 0 {
 		cmp, a.ps = accord.Gte, s
-	} else if s, _ := l.lteBefore.matchBack(toks, a.ps); s >= 0 {
+	} else if s, _ := l.lteBefore.matchBack(toks, a.ps); s >= 0 && !raisedUp(toks, s) {
 		cmp, a.ps = accord.Lte, s
 	} else if s, _ := l.approxBefore.matchBack(toks, a.ps); s >= 0 {
 		cmp, a.ps = accord.Approx, s
@@ -175,4 +175,20 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 		return amount{}, false // "double trade to $100 billion": the amount is the target
 	}
 	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
+}
+
+// raisedUp reports whether the "up to" at toks[s] ends a phrasal verb of
+// growth: "bring the volume up to $30 billion", "raise trade up to …" is a
+// level to reach, not a ceiling.
+func raisedUp(toks []token, s int) bool {
+	if toks[s].f != "up" {
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-4; k-- {
+		switch toks[k].f {
+		case "bring", "brings", "bringing", "raise", "raises", "raising", "lift", "lifting", "push", "pushing", "take", "taking", "boost", "boosting", "increase", "increasing":
+			return true
+		}
+	}
+	return false
 }

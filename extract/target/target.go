@@ -275,6 +275,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			continue
 		}
+		if metric == "volume" || metric == "value" {
+			metric = x.measured(prev) + metric // "trade … the two sides are working to bring the volume up to $30 billion"
+		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
@@ -723,4 +726,21 @@ func (x *extractor) self() string {
 		return ""
 	}
 	return x.govHome
+}
+
+// measured returns the head of what a bare "the volume" measures, "trade ",
+// from its own sentence or the one before (sp), or "".
+func (x *extractor) measured(sp sentence.Span) string {
+	for _, sp := range []sentence.Span{x.cur, sp} {
+		if sp.End <= sp.Start {
+			continue
+		}
+		for _, t := range tokenize(x.text, sp.Start, sp.End, nil) {
+			switch t.f {
+			case "trade", "turnover", "investment", "exports", "imports", "tourism":
+				return t.f + " "
+			}
+		}
+	}
+	return ""
 }
