@@ -22,6 +22,7 @@ type trigger struct {
 
 // eng is an engagement under construction.
 type eng struct {
+	day       string // the headline's day of a visit it dates by month
 	typ       accord.EngagementType
 	date      string
 	status    string
@@ -162,6 +163,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		held = d.titleEngagements(title, titleTypes, dateline)
 		if len(held) > 0 {
 			context = held[0].date
+			if held[0].day != "" {
+				context = held[0].day // what the body tells of that day
+			}
 		}
 	}
 	nTitle := len(held)
@@ -594,7 +598,8 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	}
 	var ps []int
 	for _, m := range title.mentions {
-		if m.person >= 0 {
+		// "… for the State Funeral of Former Prime Minister A": no side.
+		if m.person >= 0 && !m.former {
 			if pi := d.personLike(title.persons[m.person]); pi >= 0 {
 				ps = appendInt(ps, pi)
 			}
@@ -608,6 +613,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	var out []eng
 	for _, t := range types {
 		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
+		if t == accord.Visit {
+			e.date, e.day = date[:7], date // a visit is of its month, as the body's are
+		}
 		switch {
 		case len(ps) >= 2:
 			e.persons, e.sent = ps, d.firstSentenceWith(ps)
