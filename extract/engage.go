@@ -160,7 +160,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
-		held = d.titleEngagements(title, titleTypes, dateline)
+		held = d.titleEngagements(title, titleTypes, dateline, principals)
 		if len(held) > 0 {
 			context = held[0].date
 			if held[0].day != "" {
@@ -592,7 +592,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 // titleEngagements are the contacts a headline names, dated by publication
 // until the body dates them: "Remarks … at the Joint Press Conference with
 // … following the EU–Korea Summit" names a press conference and a summit.
-func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateline accord.PlaceRef) []eng {
+func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateline accord.PlaceRef, principals []int) []eng {
 	if len(types) == 0 || d.pub.IsZero() {
 		return nil
 	}
@@ -623,6 +623,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
+		case len(ps) == 0 && len(d.sidesOf(title.countryPair(), principals)) == 2:
+			// "Japan-Australia Joint Press Announcement" over the two leaders'
+			// words: each country's leader the body names.
+			e.persons = d.sidesOf(title.countryPair(), principals)
+			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 0 && title.countryPair() != nil && title.countryCue():
 			// Governments in dialogue, no person named: "Joint Statement:
 			// U.S.-Mexico High-Level Security Dialogue". The countries
@@ -1856,4 +1861,34 @@ func (d *doc) ownerOf(m *pmention, tr trigger) bool {
 		k++
 	}
 	return k == tr.i
+}
+
+// sidesOf returns, for a pair of countries, the principal of each (else its
+// person named first), or nil when either has none.
+func (d *doc) sidesOf(pair []string, principals []int) []int {
+	if len(pair) != 2 {
+		return nil
+	}
+	var out []int
+	for _, c := range pair {
+		// A principal of the country, else its person the text names first.
+		pi := slices.IndexFunc(principals, func(p int) bool { return d.persons[p].country == c })
+		if pi >= 0 {
+			out = append(out, principals[pi])
+			continue
+		}
+		first := -1
+		for k, p := range d.persons {
+			if p.country == c && (first < 0 || p.first < d.persons[first].first) {
+				first = k
+			}
+		}
+		if first >= 0 {
+			out = append(out, first)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
 }

@@ -128,7 +128,7 @@ func TestEngagementRules(t *testing.T) {
 			[]string{"reception 2024-06-11 2", "visit 2024-06 2"}, 0, 0},
 		{"a summit meeting of a leader who is visiting", "Japan-Philippines Summit Meeting", "2025-04-29",
 			"On April 29, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting the Philippines, held a Japan-Philippines Summit Meeting with H.E. Ferdinand R. Marcos, Jr., President of the Republic of the Philippines.",
-			[]string{"visit 2025-04 2", "meeting 2025-04-29 2"}, 0, 0},
+			[]string{"meeting 2025-04-29 2", "visit 2025-04 2"}, 0, 0},
 		{"a fact sheet about last week's state visit", "", "2024-05-30",
 			"During last week's State Visit, President Joe Biden and President William Ruto of Kenya launched a new partnership on digital trade.",
 			[]string{"visit 2024-05 2"}, 0, 0},
@@ -256,7 +256,7 @@ func TestLeadersOfficeStyles(t *testing.T) {
 			[]string{"meeting 2024-10-25 2", "meeting 2024-10-25 2"}},
 		{"a Prime Minister's untitled release speaks as I and names a counterpart by given name", "https://japan.kantei.go.jp/101_kishida/statement/202210/_00011.html", "Japan-Australia Joint Press Announcement", "2022-10-22",
 			"I very much appreciate the kind invitation to visit this city.\n\nAnthony and I signed a new Joint Declaration on Security Cooperation just now.",
-			[]string{"signing 2022-10-22 2"}},
+			[]string{"press_conference 2022-10-22 2", "signing 2022-10-22 2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
