@@ -526,6 +526,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	d.joinParticipants(held)
+	for k := range held {
+		if held[k].typ == accord.Visit {
+			d.visitHost(&held[k])
+		}
+	}
 	d.courtesyCalls(held, h)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
@@ -1891,4 +1896,56 @@ func (d *doc) sidesOf(pair []string, principals []int) []int {
 		return nil
 	}
 	return out
+}
+
+// visitHost makes a visit's host side its visitor's counterpart: of the host
+// country's persons the text names, the one of the visitor's rank (a
+// foreign minister's host is the foreign minister), else its head of
+// government, else its head of state. Every report of a visit then names
+// the same host, whoever else it mentions.
+func (d *doc) visitHost(e *eng) {
+	host := e.place.Country
+	if host == "" || len(e.persons) == 0 {
+		return
+	}
+	var visitors []int
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" && c != host {
+			visitors = appendInt(visitors, p)
+		}
+	}
+	if len(visitors) == 0 {
+		return
+	}
+	level := d.persons[visitors[0]].level
+	pick := -1
+	for _, want := range []string{level, "head_of_government", "head_of_state"} {
+		if want == "" {
+			continue
+		}
+		for pi, p := range d.persons {
+			if p.country == host && p.level == want && !d.onlyFormer(pi) && (pick < 0 || p.first < d.persons[pick].first) {
+				pick = pi
+			}
+		}
+		if pick >= 0 {
+			break
+		}
+	}
+	if pick < 0 {
+		return
+	}
+	e.persons = append(visitors, pick)
+	e.codes = nil
+}
+
+// onlyFormer reports whether every mention of person pi names them as a
+// former office holder.
+func (d *doc) onlyFormer(pi int) bool {
+	for _, m := range d.mentions {
+		if m.person == pi && !m.former {
+			return false
+		}
+	}
+	return true
 }

@@ -173,3 +173,39 @@ func TestPossessiveVisitor(t *testing.T) {
 	}
 	t.Errorf("no visit in %+v", f.Engagements)
 }
+
+// A visit's host is the visitor's counterpart: of the host's people the text
+// names, the one of the visitor's rank, else its head of government.
+func TestVisitHostIsCounterpart(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ name, body, visitor, host string }{
+		{"a foreign minister's host", "Foreign Minister Tom Hale of New Zealand is on an official visit to the Philippines. He called on President Ana Ruiz of the Philippines and met Foreign Secretary Maria Cruz of the Philippines.", "Tom Hale", "Maria Cruz"},
+		{"a prime minister's host", "Prime Minister Ravi Das of India is on an official visit to Singapore. He called on President Lim Wei of Singapore and met Prime Minister Tan Boon Hock of Singapore.", "Ravi Das", "Tan Boon Hock"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("", "2024-06-11", tt.body))
+			names := map[string]string{}
+			for _, a := range f.Actors {
+				names[a.ID] = a.Name
+			}
+			for _, e := range f.Engagements {
+				if e.Type != "visit" {
+					continue
+				}
+				var got []string
+				for _, p := range e.Participants {
+					got = append(got, names[p])
+				}
+				slices.Sort(got)
+				want := []string{tt.visitor, tt.host}
+				slices.Sort(want)
+				if !slices.Equal(got, want) {
+					t.Errorf("visit of %v, want %v", got, want)
+				}
+				return
+			}
+			t.Errorf("no visit in %+v", f.Engagements)
+		})
+	}
+}
