@@ -100,7 +100,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
-		if lx.needPerson[foldToken(form)] && (!d.mentionWithin(d.toks[i].sent, bestJ, bestJ+3) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+3) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -259,6 +259,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "He called on President A": he is the last sentence's subject.
 		if subj := d.pronounSubject(from); len(ps) == 1 && subj >= 0 && subj != ps[0] {
 			ps = []int{subj, ps[0]}
+		}
+		// "He called on A and had meetings with B and C": the subject of
+		// the first verb is the subject of the second.
+		if n > 0 && pfrom == tr.i && len(ps) >= 2 {
+			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 && !slices.Contains(ps, subj) {
+				ps = append([]int{subj}, ps...)
+			}
 		}
 		if pfrom > from && len(ps) == 1 {
 			for _, m := range d.mentions {
@@ -471,7 +478,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
-			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) {
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
@@ -516,7 +523,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "Mr Peters met President A, Secretary B and Senator C": a
 			// visitor's calls on several hosts, one by one.
 			if split := d.splitCalls(tr, e, from, to); split != nil {
-				held = append(held, split...)
+				for _, c := range split {
+					// Not again a contact reported before: "met Prime Minister
+					// A. A and B separately hosted him".
+					if !slices.ContainsFunc(held, func(h eng) bool {
+						return sameClass(h.typ, c.typ) && h.date == c.date && len(h.persons) == 2 && subset(c.persons, h.persons)
+					}) {
+						held = append(held, c)
+					}
+				}
 				continue
 			}
 			held = append(held, e)
@@ -1008,27 +1023,46 @@ func (d *doc) former(p int) bool {
 // visitor before the verb, three or more hosts after it, not together
 // ("jointly", "trilateral"): a call on each.
 func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
-	if class(tr.typ) != "talks" || e.guessed || len(e.persons) < 4 || !d.visitIn(tr.sent) {
+	// Several hosts one by one: three or more during a visit, or two each
+	// with an office of their own where the report says "meetings" or
+	// "separately" or "also met" ("also met Senior Minister A, and
+	// Emeritus Senior Minister B").
+	if class(tr.typ) != "talks" || e.guessed || len(e.persons) < 3 {
 		return nil
+	}
+	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
+		if !d.oneByOne(tr, from, to) {
+			return nil
+		}
 	}
 	for k := from; k < to; k++ {
 		if d.lx.together[d.toks[k].fold] {
 			return nil
 		}
 	}
+	// The hosts are named after the phrase; the rest ("He", named in the
+	// sentence before) is the visitor.
 	var before, after []int
 	for _, m := range d.mentions {
-		if m.person < 0 || m.sent != tr.sent || !slices.Contains(e.persons, m.person) {
-			continue
-		}
-		if m.i < tr.i {
-			before = appendInt(before, m.person)
-		} else if m.i >= tr.j && !slices.Contains(before, m.person) {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= tr.j && slices.Contains(e.persons, m.person) {
 			after = appendInt(after, m.person)
 		}
 	}
-	if len(before) != 1 || len(after) < 3 || len(before)+len(after) != len(e.persons) {
+	for _, p := range e.persons {
+		if !slices.Contains(after, p) {
+			before = appendInt(before, p)
+		}
+	}
+	one := d.oneByOne(tr, from, to)
+	// "A and B separately hosted C": C with each.
+	if len(before) >= 2 && len(after) == 1 && one {
+		before, after = after, before
+	}
+	if len(before) != 1 || len(after) < 2 {
 		return nil
+	}
+	if t := d.titleIn(tr.sent, after[0]); !one && len(after) == 2 && t != "" && t == d.titleIn(tr.sent, after[1]) {
+		return nil // "met Presidents A and B": one meeting of three
 	}
 	var out []eng
 	for _, h := range after {
@@ -1037,6 +1071,16 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		out = append(out, c)
 	}
 	return out
+}
+
+// titleIn returns the title person p bears in sentence s, as written.
+func (d *doc) titleIn(s, p int) string {
+	for _, m := range d.mentions {
+		if m.sent == s && m.person == p {
+			return m.titleText
+		}
+	}
+	return ""
 }
 
 // courtesyCalls types as receptions the meetings of a visiting minister or
@@ -1269,7 +1313,7 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 // otherPair reports whether e, naming its two sides, is another contact of
 // the day than h: "A received B. B came after his talks with C".
 func (d *doc) otherPair(h, e eng) bool {
-	if e.guessed || len(e.persons) != 2 || len(h.persons) < 2 || subset(e.persons, h.persons) {
+	if e.guessed || len(e.persons) < 2 || len(h.persons) < 2 || subset(e.persons, h.persons) {
 		return false
 	}
 	for _, p := range h.persons {
@@ -1816,7 +1860,7 @@ func (d *doc) coordinated(a, b trigger) bool {
 // contactVerb reports whether a contact phrase starts with a verb (met,
 // called on, hosted), not a noun (a meeting): only verbs coordinate.
 func contactVerb(t token) bool {
-	return t.word && !t.cap && (strings.HasSuffix(t.fold, "ed") || t.fold == "met" || t.fold == "held" || t.fold == "spoke" || strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss"))
+	return t.word && !t.cap && (strings.HasSuffix(t.fold, "ed") || t.fold == "met" || t.fold == "held" || t.fold == "had" || t.fold == "spoke" || strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss"))
 }
 
 // pronounSubject returns the person "He" or "She" opening the sentence at
@@ -1948,4 +1992,46 @@ func (d *doc) onlyFormer(pi int) bool {
 		}
 	}
 	return true
+}
+
+// oneByOne reports whether a contact phrase reports several contacts, one
+// per host: "had meetings with", "separately", "also met".
+func (d *doc) oneByOne(tr trigger, from, to int) bool {
+	for k := tr.i; k < tr.j; k++ {
+		if d.toks[k].fold == "meetings" {
+			return true
+		}
+	}
+	for k := from; k < to; k++ {
+		if f := d.toks[k].fold; f == "separately" || f == "also" && k+1 == tr.i {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the subject of a sentence opening at toks[from]
+// before its verb at toks[v]: "He" for the last sentence's subject, else
+// its first person named (not as a possessor), or -1.
+func (d *doc) subjectBefore(from, v int) int {
+	if p := d.pronounSubject(from); p >= 0 {
+		return p
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= from && m.i < v && !m.poss {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// namedWithin reports whether a person's mention starts in sentence sent
+// among tokens [from, to), resolved to a person yet or not.
+func (d *doc) namedWithin(sent, from, to int) bool {
+	for _, m := range d.mentions {
+		if m.sent == sent && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
 }

@@ -360,9 +360,14 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i {
 			// "Assistant Secretary for Mental Health and Substance Use Dr.
 			// Miriam Delphin-Rittmon": the name follows the honorific.
-			if nj := d.nameAt(sp.j); nj > sp.j {
+			// "His Excellency Mr Tharman …": honorifics one after another.
+			p := sp.j
+			for next, ok := d.spanAt(p); ok && next.kind == kHonorific; next, ok = d.spanAt(p) {
+				p = next.j
+			}
+			if nj := d.nameAt(p); nj > p {
 				country, other = d.complementCountry(i, j)
-				return nj, sp.j, country, other
+				return nj, p, country, other
 			}
 			goto done
 		}
