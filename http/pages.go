@@ -34,26 +34,27 @@ var funcs = template.FuncMap{
 	"restated": func(r accord.Restatement) string {
 		return formatTarget(r.Comparator, r.Value, r.Unit, r.Deadline, r.Period)
 	},
-	"join":   strings.Join,
-	"number": func(n int) string { return view.Thousands(int64(n)) },
-	"f1":     func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-	"add":    func(a, b float64) float64 { return a + b },
-	"sub":    func(a, b float64) float64 { return a - b },
-	"lower":  strings.ToLower,
-	"anchor": factAnchor,
-	"div2":   func(v float64) float64 { return v / 2 },
+	"join":     strings.Join,
+	"number":   func(n int) string { return view.Thousands(int64(n)) },
+	"f1":       func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"add":      func(a, b float64) float64 { return a + b },
+	"sub":      func(a, b float64) float64 { return a - b },
+	"lower":    strings.ToLower,
+	"anchor":   factAnchor,
+	"div2":     func(v float64) float64 { return v / 2 },
+	"chartCSS": func() template.CSS { return chartCSS },
 }
 
 func mustParsePages() *pages {
 	p := &pages{t: map[string]*template.Template{}}
-	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/partials.html"))
+	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/partials.html", "templates/charts.html"))
 	names, err := fs.Glob(files, "templates/*.html")
 	if err != nil {
 		panic(err)
 	}
 	for _, n := range names {
 		n = strings.TrimPrefix(n, "templates/")
-		if n == "layout.html" || n == "partials.html" {
+		if n == "layout.html" || n == "partials.html" || n == "charts.html" {
 			continue
 		}
 		t := template.Must(template.Must(base.Clone()).ParseFS(files, "templates/"+n))
@@ -188,10 +189,13 @@ type targetView struct {
 	Chart   *targetChart
 	History []accord.Restatement
 	Holders []string
+	Changes []targetChange // each statement with what it changed (targetchart.go)
 }
 
 func (m *model) targetView(t *accord.Target) targetView {
-	v := targetView{Target: t, Chart: newTargetChart(t), History: targetHistory(t)}
+	v := targetView{Target: t, History: targetHistory(t)}
+	v.Changes = m.targetChanges(t, v.History)
+	v.Chart = newTargetChart(t, v.Changes)
 	for _, h := range t.Holders {
 		v.Holders = append(v.Holders, m.countryName(h))
 	}
@@ -209,10 +213,15 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/dyads/"+d.A+"/"+d.B, http.StatusMovedPermanently)
 		return
 	}
+	rng, err := rangeParams(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	sum := m.summary(d)
 	var recent, pending []contactView
-	for i := len(d.Engagements) - 1; i >= 0 && len(recent) < 25; i-- {
-		recent = append(recent, m.contactView(d.Engagements[i]))
+	for es, i := inRange(d.Engagements, rng), len(inRange(d.Engagements, rng))-1; i >= 0 && len(recent) < 25; i-- {
+		recent = append(recent, m.contactView(es[i]))
 	}
 	for _, e := range d.Pending {
 		pending = append(pending, m.contactView(e))
@@ -236,7 +245,7 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		Pending      []contactView
 		Brief        string
 		Multilateral []contactView
-	}{sum, title, m.timeline(d.Engagements, 1040), m.heatmap(d.Engagements), targets, recent, pending, "/api/dyads/" + d.A + "/" + d.B + "/brief", multilateral}})
+	}{sum, title, m.timeline(d.Engagements, tlOptions{Width: 1040, Base: "/dyads/" + d.A + "/" + d.B, SVG: "/dyads/" + d.A + "/" + d.B + "/timeline.svg", Range: rng}), heatmapSVG(m.heatmap(d.Engagements), "/dyads/"+d.A+"/"+d.B+"/areas.svg"), targets, recent, pending, "/api/dyads/" + d.A + "/" + d.B + "/brief", multilateral}})
 }
 
 // facetValue is one value of a facet on the search page: a link that adds
@@ -664,7 +673,14 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/actors/"+url.PathEscape(a.ID), http.StatusMovedPermanently)
 		return
 	}
-	m, total, err := s.actorModel(r.Context(), a, false)
+	rng, err := rangeParams(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	// All the actor's engagements: the timeline counts them by bin when
+	// they are many (timeline.go); the list shows the latest.
+	m, _, err := s.actorModel(r.Context(), a, true)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -672,7 +688,9 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	if ma := m.actors[a.ID]; ma != nil {
 		a = ma
 	}
-	es := slices.Clone(m.byActor[a.ID])
+	all := m.byActor[a.ID]
+	es := slices.Clone(inRange(all, rng))
+	total := len(es)
 	slices.SortFunc(es, func(x, y *accord.Engagement) int {
 		return cmp.Or(strings.Compare(y.Date, x.Date), strings.Compare(x.ID, y.ID))
 	})
@@ -693,7 +711,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		Timeline    *timelineChart
 		Total       int
 		API         string
-	}{a, m.countryName(a.Country), offices, contacts, m.timeline(es, 760), total, "/api/actors/" + url.PathEscape(a.ID)}})
+	}{a, m.countryName(a.Country), offices, contacts, m.timeline(all, tlOptions{Width: 760, Base: "/actors/" + url.PathEscape(a.ID), SVG: "/actors/" + url.PathEscape(a.ID) + "/timeline.svg", Range: rng}), total, "/api/actors/" + url.PathEscape(a.ID)}})
 }
 
 // actorPageMax bounds the engagements an actor page lists and draws.
