@@ -260,6 +260,7 @@ type facetValue struct {
 type facetGroup struct {
 	Name, Label string
 	Values      []facetValue
+	More        []facetValue // beyond the top facetTop, behind "more"
 }
 
 // searchFacets lists the facets in a stable order, with single-valued
@@ -306,6 +307,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Article *accord.Article
 		Snippet template.HTML
 		Href    string
+		Context *hitContext // its relationships and events (searchui.go)
 	}
 	data := struct {
 		Query       string
@@ -321,7 +323,11 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Selected    []facetValue // filters in force, as links that remove them
 		Prev, Next  string
 		Page, Pages int
-	}{Query: q.Get("q")}
+		Sort        string // the form's controls
+		Range       dateRange
+		Hidden      []facetValue // filters the form keeps: Label is the parameter, Href the value
+	}{Query: q.Get("q"), Sort: q.Get("sort")}
+	names, _ := s.names(r.Context()) // country names for chips; a failure shows codes
 	offset := 0
 	if v := q.Get("offset"); v != "" {
 		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
@@ -332,7 +338,15 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	for _, f := range searchFacets {
 		for _, v := range q[f.param] {
 			filtered = true
-			data.Selected = append(data.Selected, facetValue{Label: f.label + ": " + v, Selected: true, Href: toggle(q, f.param, v, f.multi)})
+			data.Selected = append(data.Selected, facetValue{Label: f.label + ": " + facetLabel(names, f.name, v), Selected: true, Href: toggle(q, f.param, v, f.multi)})
+			data.Hidden = append(data.Hidden, facetValue{Label: f.param, Href: v})
+		}
+	}
+	data.Range.From, data.Range.To = q.Get("from"), q.Get("to")
+	for _, p := range []struct{ param, label string }{{"from", "From"}, {"to", "To"}} {
+		if v := q.Get(p.param); v != "" {
+			filtered = true
+			data.Selected = append(data.Selected, facetValue{Label: p.label + ": " + v, Selected: true, Href: toggle(q, p.param, v, false)})
 		}
 	}
 	status := http.StatusOK
@@ -358,8 +372,16 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 				q2.Set("sort", accord.SortRelevance)
 			}
 			data.SortHref = "/search?" + q2.Encode()
+			var ids []string
 			for _, h := range res.Hits {
-				data.Hits = append(data.Hits, hit{h.Article, snippetHTML(h.Snippet), "/articles/" + h.Article.ID})
+				ids = append(ids, h.Article.ID)
+			}
+			ctxs, err := s.hitContexts(r.Context(), names, ids)
+			if err != nil { // the hits stand without their context
+				s.opts.Logger.Printf("http: search context: %v", err)
+			}
+			for _, h := range res.Hits {
+				data.Hits = append(data.Hits, hit{h.Article, snippetHTML(h.Snippet), "/articles/" + h.Article.ID, ctxs[h.Article.ID]})
 			}
 			if len(data.Hits) > 0 {
 				data.From, data.To = offset+1, offset+len(data.Hits)
@@ -417,6 +439,19 @@ func (s *Server) facetGroups(r *http.Request, q url.Values, facets map[string][]
 		}
 		if f.name == accord.FacetYear {
 			slices.SortFunc(g.Values, func(a, b facetValue) int { return strings.Compare(b.Label, a.Label) })
+		}
+		// The top values, and the selected ones wherever they rank; the
+		// rest behind "more".
+		if len(g.Values) > facetTop {
+			var top, more []facetValue
+			for i, v := range g.Values {
+				if i < facetTop || v.Selected {
+					top = append(top, v)
+				} else {
+					more = append(more, v)
+				}
+			}
+			g.Values, g.More = top, more
 		}
 		out = append(out, g)
 	}
