@@ -531,6 +531,14 @@ func testSearch(t *testing.T, s accord.Store) {
 		{"Korea", []*accord.Article{c, d}},
 		{"nothing-like-this", nil},
 		{"xylophone", nil},
+		// Words match by their stems, the same in every store.
+		{"semiconductors", []*accord.Article{a, b, d}},
+		{"chip", []*accord.Article{d}},
+		{"discussing", []*accord.Article{c, e}},
+		{"gathering", []*accord.Article{d}},
+		{"agreeing expanded", []*accord.Article{a}},
+		{`"green energies"`, []*accord.Article{a, e}},
+		{"phones -calls", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
