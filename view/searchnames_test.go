@@ -1,4 +1,4 @@
-package http
+package view
 
 import "testing"
 
@@ -19,8 +19,8 @@ func TestExpandCountries(t *testing.T) {
 		{"-Japan", "-Japan"}, // no word to find: the store says so
 	}
 	for _, tt := range tests {
-		if got := expandCountries(tt.in); got != tt.want {
-			t.Errorf("expandCountries(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		if got := ExpandCountries(tt.in); got != tt.want {
+			t.Errorf("ExpandCountries(%q)\n got %s\nwant %s", tt.in, got, tt.want)
 		}
 	}
 }
