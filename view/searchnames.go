@@ -208,4 +208,3 @@ func ExpandCountries(query string) string {
 	}
 	return out
 }
-
