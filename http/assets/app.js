@@ -67,7 +67,8 @@
       return d.toISOString().slice(0, 10);
     }
     svg.addEventListener("pointerdown", function (e) {
-      if (e.button !== 0) return;
+      // Touch pans the chart sideways (phones); the links and the form zoom.
+      if (e.button !== 0 || e.pointerType === "touch") return;
       start = xOf(e);
       brush = document.createElementNS(ns, "rect");
       brush.setAttribute("class", "brush");
@@ -94,7 +95,9 @@
       location.href = base + "?from=" + day(Math.min(start, x)) + "&to=" + day(Math.max(start, x)) + "#timeline";
     }
     svg.addEventListener("pointerup", end);
-    svg.addEventListener("pointerleave", function () { if (brush) { brush.remove(); brush = null; } });
+    function cancel() { if (brush) { brush.remove(); brush = null; } }
+    svg.addEventListener("pointerleave", cancel);
+    svg.addEventListener("pointercancel", cancel);
     // A drag that starts on a mark must not follow the link.
     svg.addEventListener("dragstart", function (e) { e.preventDefault(); });
   });
