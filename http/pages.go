@@ -325,7 +325,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Page, Pages int
 		Sort        string // the form's controls
 		Range       dateRange
-		Hidden      []facetValue // filters the form keeps: Label is the parameter, Href the value
+		Hidden      []formParam // filters in force, which the form keeps
 	}{Query: q.Get("q"), Sort: q.Get("sort")}
 	names, _ := s.names(r.Context()) // country names for chips; a failure shows codes
 	offset := 0
@@ -339,7 +339,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		for _, v := range q[f.param] {
 			filtered = true
 			data.Selected = append(data.Selected, facetValue{Label: f.label + ": " + facetLabel(names, f.name, v), Selected: true, Href: toggle(q, f.param, v, f.multi)})
-			data.Hidden = append(data.Hidden, facetValue{Label: f.param, Href: v})
+			data.Hidden = append(data.Hidden, formParam{f.param, v})
 		}
 	}
 	data.Range.From, data.Range.To = q.Get("from"), q.Get("to")

@@ -26,6 +26,9 @@ func facetLabel(m *model, facet, value string) string {
 	return value
 }
 
+// formParam is a parameter the search form sends as it is.
+type formParam struct{ Name, Value string }
+
 // facetTop is how many values of a facet show before "more".
 const facetTop = 10
 
