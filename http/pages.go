@@ -713,9 +713,15 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	// All the actor's engagements: the timeline counts them by bin when
-	// they are many (timeline.go); the list shows the latest.
-	m, _, err := s.actorModel(r.Context(), a, true)
+	// The timeline draws all the actor's engagements (counted by bin when
+	// they are many); the list shows the latest of the range, with their
+	// reports' titles (timeline.go).
+	tm, err := s.actorTimelineModel(r.Context(), a)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	m, err := s.actorListModel(r.Context(), a, rng)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -723,9 +729,9 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	if ma := m.actors[a.ID]; ma != nil {
 		a = ma
 	}
-	all := m.byActor[a.ID]
-	es := slices.Clone(inRange(all, rng))
-	total := len(es)
+	all := tm.byActor[a.ID]
+	total := len(inRange(all, rng))
+	es := slices.Clone(inRange(m.byActor[a.ID], rng))
 	slices.SortFunc(es, func(x, y *accord.Engagement) int {
 		return cmp.Or(strings.Compare(y.Date, x.Date), strings.Compare(x.ID, y.ID))
 	})
@@ -746,7 +752,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		Timeline    *timelineChart
 		Total       int
 		API         string
-	}{a, m.countryName(a.Country), offices, contacts, m.timeline(all, tlOptions{Width: 760, Base: "/actors/" + url.PathEscape(a.ID), SVG: "/actors/" + url.PathEscape(a.ID) + "/timeline.svg", Range: rng}), total, "/api/actors/" + url.PathEscape(a.ID)}})
+	}{a, m.countryName(a.Country), offices, contacts, tm.timeline(all, tlOptions{Width: 760, Base: "/actors/" + url.PathEscape(a.ID), SVG: "/actors/" + url.PathEscape(a.ID) + "/timeline.svg", Range: rng}), total, "/api/actors/" + url.PathEscape(a.ID)}})
 }
 
 // actorPageMax bounds the engagements an actor page lists and draws.

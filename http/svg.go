@@ -105,7 +105,7 @@ func (s *Server) svgActorTimeline(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	m, _, err := s.actorModel(r.Context(), a, true)
+	m, err := s.actorTimelineModel(r.Context(), a)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

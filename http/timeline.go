@@ -7,6 +7,7 @@ package http
 // up, counts per week, month, quarter or year instead of marks.
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"net/url"
@@ -586,4 +587,33 @@ func timelineNav(o tlOptions, t0, t1, dmin, dmax time.Time) tlNav {
 		n.All = o.Base
 	}
 	return n
+}
+
+// actorTimelineModel holds every engagement of an actor, for the timeline:
+// marks link to their sentence by article id, so no article is read.
+func (s *Server) actorTimelineModel(ctx context.Context, a *accord.Actor) (*model, error) {
+	return s.cached(ctx, "actor timeline\x00"+a.ID, func(st accord.Stats, cs map[string]string) (*model, error) {
+		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement, Actors: true})
+		if err != nil {
+			return nil, err
+		}
+		return newModel(st, rec, nil, cs), nil
+	})
+}
+
+// actorListModel holds the latest actorPageMax engagements of an actor in
+// a date range, with their reports' titles, for the actor page's list.
+func (s *Server) actorListModel(ctx context.Context, a *accord.Actor, rng dateRange) (*model, error) {
+	if !rng.set() {
+		m, _, err := s.actorModel(ctx, a, false)
+		return m, err
+	}
+	return s.cached(ctx, "actor range\x00"+a.ID+"\x00"+rng.From+"\x00"+rng.To, func(st accord.Stats, cs map[string]string) (*model, error) {
+		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement,
+			From: rng.From, To: rng.To, Limit: actorPageMax, Actors: true})
+		if err != nil {
+			return nil, err
+		}
+		return s.partModel(ctx, st, cs, rec)
+	})
 }
