@@ -63,20 +63,74 @@ func countryIdx() *countryIndex {
 					}
 				}
 				x.maxWords = max(x.maxWords, len(ws))
-				if !(len(ws) == 1 && commonWords[key]) && len(x.names[c.Code]) < maxAlternatives {
+				if !(len(ws) == 1 && commonWords[key]) {
 					x.names[c.Code] = append(x.names[c.Code], n)
 				}
 			}
+		}
+		// An alias held in another country's name ("Korea" in "Democratic
+		// People's Republic of Korea") is searched only when typed; the
+		// country's own name always is.
+		var all []string
+		owner := map[string]string{}
+		for code, names := range x.names {
+			for _, n := range names {
+				k := " " + strings.Join(foldWords(n), " ") + " "
+				all = append(all, k)
+				owner[k] = code
+			}
+		}
+		for code, names := range x.names {
+			kept := names[:0:0]
+			for i, n := range names {
+				k := " " + strings.Join(foldWords(n), " ") + " "
+				ambiguous := false
+				for _, o := range all {
+					if owner[o] != code && strings.Contains(o, k) {
+						ambiguous = true
+						break
+					}
+				}
+				if i == 0 || !ambiguous {
+					kept = append(kept, n)
+				}
+			}
+			x.names[code] = kept
 		}
 		countriesIdx = x
 	})
 	return countriesIdx
 }
 
-// foldWords splits s into its lower-cased words, as the stores' tokenizers
-// do: "U.S." is "u s", "Viet Nam" is "viet nam".
+// searchedNames keeps the names a mention is searched as: a name that
+// holds another whole ("Socialist Republic of Viet Nam" holds "Viet Nam")
+// finds nothing more, and each phrase costs the store a position list, so
+// only the shortest forms are searched, at most maxAlternatives of them.
+func searchedNames(names []string) []string {
+	keys := make([]string, len(names))
+	for i, n := range names {
+		keys[i] = " " + strings.Join(foldWords(n), " ") + " "
+	}
+	var out []string
+	for i, n := range names {
+		held := false
+		for j, k := range keys {
+			if j != i && k != keys[i] && strings.Contains(keys[i], k) || j < i && k == keys[i] {
+				held = true
+				break
+			}
+		}
+		if !held && len(out) < maxAlternatives {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// foldWords splits s into its words without case or diacritics, as the
+// stores' tokenizers do: "U.S." is "u s", "Việt Nam" is "viet nam".
 func foldWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	return strings.Fields(accord.Fold(s))
 }
 
 // country returns the country a term (or a run of words) names, if any.
@@ -112,9 +166,14 @@ func ExpandCountries(query string) string {
 	x := countryIdx()
 	changed := false
 	var must [][]string
-	expand := func(code string) []string {
+	// A mention is searched as typed and as the country's other names.
+	expand := func(code, typed string) []string {
 		changed = true
-		return x.names[code]
+		names := x.names[code]
+		if ws := foldWords(typed); !(len(ws) == 1 && commonWords[ws[0]]) {
+			names = append([]string{typed}, names...)
+		}
+		return searchedNames(names)
 	}
 	for i := 0; i < len(q.Must); i++ {
 		c := q.Must[i]
@@ -122,7 +181,7 @@ func ExpandCountries(query string) string {
 			var alts []string
 			for _, t := range c {
 				if code := x.country(t); code != "" {
-					alts = append(alts, expand(code)...)
+					alts = append(alts, expand(code, t)...)
 				} else {
 					alts = append(alts, t)
 				}
@@ -144,7 +203,7 @@ func ExpandCountries(query string) string {
 				continue
 			}
 			if code := x.country(strings.Join(words, " ")); code != "" {
-				must = append(must, expand(code))
+				must = append(must, expand(code, strings.Join(words, " ")))
 				i += n - 1
 				found = true
 			}
@@ -162,8 +221,8 @@ func ExpandCountries(query string) string {
 				}
 			}
 			if len(codes) == len(parts) {
-				for _, code := range codes {
-					must = append(must, expand(code))
+				for i, code := range codes {
+					must = append(must, expand(code, parts[i]))
 				}
 				continue
 			}
@@ -173,7 +232,7 @@ func ExpandCountries(query string) string {
 	var not []string
 	for _, t := range q.Not {
 		if code := x.country(t); code != "" {
-			not = append(not, expand(code)...)
+			not = append(not, expand(code, t)...)
 		} else {
 			not = append(not, t)
 		}
