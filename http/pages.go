@@ -713,24 +713,25 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	// The timeline draws all the actor's engagements (counted by bin when
-	// they are many); the list shows the latest of the range, with their
+	// The timeline draws the actor's engagements (counted by bin when they
+	// are many); the list shows the latest of the range, with their
 	// reports' titles (timeline.go).
-	tm, err := s.actorTimelineModel(r.Context(), a)
+	chart, inRng, err := s.actorTimeline(r.Context(), a, rng)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	m, err := s.actorListModel(r.Context(), a, rng)
+	m, total, err := s.actorListModel(r.Context(), a, rng)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
+	}
+	if total < 0 {
+		total = inRng
 	}
 	if ma := m.actors[a.ID]; ma != nil {
 		a = ma
 	}
-	all := tm.byActor[a.ID]
-	total := len(inRange(all, rng))
 	es := slices.Clone(inRange(m.byActor[a.ID], rng))
 	slices.SortFunc(es, func(x, y *accord.Engagement) int {
 		return cmp.Or(strings.Compare(y.Date, x.Date), strings.Compare(x.ID, y.ID))
@@ -752,7 +753,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		Timeline    *timelineChart
 		Total       int
 		API         string
-	}{a, m.countryName(a.Country), offices, contacts, tm.timeline(all, tlOptions{Width: 760, Base: "/actors/" + url.PathEscape(a.ID), SVG: "/actors/" + url.PathEscape(a.ID) + "/timeline.svg", Range: rng}), total, "/api/actors/" + url.PathEscape(a.ID)}})
+	}{a, m.countryName(a.Country), offices, contacts, chart, total, "/api/actors/" + url.PathEscape(a.ID)}})
 }
 
 // actorPageMax bounds the engagements an actor page lists and draws.

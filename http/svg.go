@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"html/template"
 	"net/http"
-	"net/url"
 	"path"
 
 	accord "github.com/accordhq/accord"
@@ -105,13 +104,11 @@ func (s *Server) svgActorTimeline(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	m, err := s.actorTimelineModel(r.Context(), a)
+	c, _, err := s.actorTimeline(r.Context(), a, rng)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
-	base := "/actors/" + url.PathEscape(a.ID)
-	c := m.timeline(m.byActor[a.ID], tlOptions{Width: 760, Base: base, SVG: base + "/timeline.svg", Range: rng})
 	if c == nil {
 		s.writeSVG(w, r, "", "", nil)
 		return

@@ -233,6 +233,7 @@ type timelineChart struct {
 	Base          string // the page the links keep
 	SVG           string // the standalone SVG of this chart
 	Standalone    bool
+	Capped        bool // the engagements drawn are the latest of more
 }
 
 // tlOptions say where a timeline is drawn.
@@ -241,6 +242,11 @@ type tlOptions struct {
 	Base  string // the page's path: links add ?from=&to= to it
 	SVG   string // the path of the standalone SVG
 	Range dateRange
+	// Capped says the engagements are the latest of more.
+	Capped bool
+	// Extent, when set, is the span of all the engagements (YYYY-MM-DD,
+	// "" open), for the zoom and pan links, when not all were given.
+	Extent *dateRange
 }
 
 // denseSpacing is the least room, in px, a sparse timeline gives each
@@ -302,6 +308,16 @@ func (m *model) timeline(es []*accord.Engagement, o tlOptions) *timelineChart {
 	c.T0, c.T1 = t0.UnixMilli(), t1.UnixMilli()
 	x := func(t time.Time) float64 {
 		return c.Left + (c.Right-c.Left)*float64(t.Sub(t0))/float64(t1.Sub(t0))
+	}
+	c.Capped = o.Capped
+	if o.Extent != nil {
+		dmin = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC) // open: "Earlier" stays
+		if t, ok := parseDay(o.Extent.From); ok {
+			dmin = t
+		}
+		if t, ok := parseDay(o.Extent.To); ok {
+			dmax = t
+		}
 	}
 	c.Nav = timelineNav(o, t0, t1, dmin, dmax)
 
@@ -589,11 +605,18 @@ func timelineNav(o tlOptions, t0, t1, dmin, dmax time.Time) tlNav {
 	return n
 }
 
-// actorTimelineModel holds every engagement of an actor, for the timeline:
-// marks link to their sentence by article id, so no article is read.
-func (s *Server) actorTimelineModel(ctx context.Context, a *accord.Actor) (*model, error) {
-	return s.cached(ctx, "actor timeline\x00"+a.ID, func(st accord.Stats, cs map[string]string) (*model, error) {
-		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement, Actors: true})
+// actorTimelineMax bounds the engagements an actor's timeline reads, the
+// latest first: the busiest leaders have thousands (issue 10). A range
+// before the oldest of them reads its own latest.
+var actorTimelineMax = 5000 // a variable for tests
+
+// actorTimelineModel holds the latest actorTimelineMax engagements of an
+// actor in a range, for the timeline: marks link to their sentence by
+// article id, so no article is read.
+func (s *Server) actorTimelineModel(ctx context.Context, a *accord.Actor, rng dateRange) (*model, error) {
+	return s.cached(ctx, "actor timeline\x00"+a.ID+"\x00"+rng.From+"\x00"+rng.To, func(st accord.Stats, cs map[string]string) (*model, error) {
+		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement,
+			From: rng.From, To: rng.To, Limit: actorTimelineMax, Actors: true})
 		if err != nil {
 			return nil, err
 		}
@@ -601,14 +624,47 @@ func (s *Server) actorTimelineModel(ctx context.Context, a *accord.Actor) (*mode
 	})
 }
 
+// actorTimeline draws an actor's timeline over a range, and counts the
+// engagements of the range.
+func (s *Server) actorTimeline(ctx context.Context, a *accord.Actor, rng dateRange) (*timelineChart, int, error) {
+	base := "/actors/" + url.PathEscape(a.ID)
+	o := tlOptions{Width: 760, Base: base, SVG: base + "/timeline.svg", Range: rng}
+	tm, err := s.actorTimelineModel(ctx, a, dateRange{})
+	if err != nil {
+		return nil, 0, err
+	}
+	es := tm.byActor[a.ID]
+	capped := func(m *model) bool { return len(m.rec.Engagements)+len(m.rec.Pending) >= actorTimelineMax }
+	if capped(tm) {
+		// Earlier engagements exist: the links keep going back.
+		o.Capped = true
+		oldest, newest := "", ""
+		for _, e := range es {
+			if e.Date != "" && (oldest == "" || e.Date < oldest) {
+				oldest = e.Date
+			}
+			newest = max(newest, e.Date)
+		}
+		o.Extent = &dateRange{To: newest}
+		if rng.set() && (rng.From == "" || rng.From < oldest) {
+			if tm, err = s.actorTimelineModel(ctx, a, rng); err != nil {
+				return nil, 0, err
+			}
+			es, o.Capped = tm.byActor[a.ID], capped(tm)
+		}
+	}
+	return tm.timeline(es, o), len(inRange(es, rng)), nil
+}
+
 // actorListModel holds the latest actorPageMax engagements of an actor in
 // a date range, with their reports' titles, for the actor page's list.
-func (s *Server) actorListModel(ctx context.Context, a *accord.Actor, rng dateRange) (*model, error) {
+// Without a range it also returns the number of the actor's engagements,
+// and -1 with one.
+func (s *Server) actorListModel(ctx context.Context, a *accord.Actor, rng dateRange) (*model, int, error) {
 	if !rng.set() {
-		m, _, err := s.actorModel(ctx, a, false)
-		return m, err
+		return s.actorModel(ctx, a, false)
 	}
-	return s.cached(ctx, "actor range\x00"+a.ID+"\x00"+rng.From+"\x00"+rng.To, func(st accord.Stats, cs map[string]string) (*model, error) {
+	m, err := s.cached(ctx, "actor range\x00"+a.ID+"\x00"+rng.From+"\x00"+rng.To, func(st accord.Stats, cs map[string]string) (*model, error) {
 		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement,
 			From: rng.From, To: rng.To, Limit: actorPageMax, Actors: true})
 		if err != nil {
@@ -616,4 +672,5 @@ func (s *Server) actorListModel(ctx context.Context, a *accord.Actor, rng dateRa
 		}
 		return s.partModel(ctx, st, cs, rec)
 	})
+	return m, -1, err
 }

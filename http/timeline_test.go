@@ -215,3 +215,47 @@ func TestTimelineDense(t *testing.T) {
 		t.Errorf("earlier than %+v is %+v", rng, r2)
 	}
 }
+
+// TestActorTimelineCapped: an actor's timeline reads the latest
+// actorTimelineMax engagements; earlier dates stay reachable, and a range
+// before the oldest read reads its own.
+func TestActorTimelineCapped(t *testing.T) {
+	defer func(n int) { actorTimelineMax = n }(actorTimelineMax)
+	actorTimelineMax = 100
+	db := denseStore(t, 450)
+	s := NewServer(db, Options{Logger: discardLogger()})
+	h := s.Handler()
+	m, err := s.pairModel(context.Background(), "KR", "VN")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for a := range m.byActor {
+		if m.actors[a] != nil && m.actors[a].Type == accord.Person {
+			id = a
+		}
+	}
+	get := func(target string) string {
+		t.Helper()
+		w := do(t, h, "GET", target, nil)
+		if w.Code != 200 {
+			t.Fatalf("%s: %d", target, w.Code)
+		}
+		return w.Body.String()
+	}
+	body := get("/actors/" + id)
+	if !strings.Contains(body, "100 of the latest 100 dated engagements") || !strings.Contains(body, `class="tl-earlier"`) {
+		t.Errorf("capped actor timeline: no 'of the latest 100' or no Earlier link")
+	}
+	if !strings.Contains(body, "The latest 200 of 450") {
+		t.Errorf("the list does not say it shows the latest 200 of 450")
+	}
+	// March 2022 is before the latest 100 (from 2023-12): read on its own.
+	body = get("/actors/" + id + "?from=2022-03&to=2022-03")
+	if !strings.Contains(body, "15 of 15 dated") || strings.Count(body, `class="mark"`) != 15 {
+		t.Errorf("March 2022: %d marks, want 15", strings.Count(body, `class="mark"`))
+	}
+	if !strings.Contains(body, `class="tl-earlier"`) || !strings.Contains(body, `class="tl-later"`) {
+		t.Errorf("March 2022 of a capped actor: no Earlier or Later link")
+	}
+}
