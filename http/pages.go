@@ -220,8 +220,9 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 	}
 	sum := m.summary(d)
 	var recent, pending []contactView
-	for es, i := inRange(d.Engagements, rng), len(inRange(d.Engagements, rng))-1; i >= 0 && len(recent) < 25; i-- {
-		recent = append(recent, m.contactView(es[i]))
+	shown := inRange(d.Engagements, rng)
+	for i := len(shown) - 1; i >= 0 && len(recent) < 25; i-- {
+		recent = append(recent, m.contactView(shown[i]))
 	}
 	for _, e := range d.Pending {
 		pending = append(pending, m.contactView(e))

@@ -120,7 +120,7 @@ func newTargetChart(t *accord.Target, changes []targetChange) *targetChart {
 		Label: fmt.Sprintf("%s: %d statements by date", t.Metric, len(h))}
 	lo, hi := h[0].Value, h[0].Value
 	var d0, d1 time.Time
-	for i, r := range h {
+	for _, r := range h {
 		lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)
 		if d, ok := parseDay(r.Published); ok {
 			if d0.IsZero() || d.Before(d0) {
@@ -130,7 +130,6 @@ func newTargetChart(t *accord.Target, changes []targetChange) *targetChart {
 				d1 = d
 			}
 		}
-		_ = i
 	}
 	if lo == hi {
 		lo, hi = lo*0.8, hi*1.2
