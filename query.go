@@ -28,9 +28,10 @@ const (
 
 // ParseQuery parses the user syntax. Terms without a letter or digit are
 // dropped, and repeated terms are folded (case aside): "trade trade" is
-// "trade". A query with nothing left to find, an OR missing a side or
-// joining an exclusion, an unclosed quote, or beyond MaxQueryBytes or
-// MaxQueryTerms is EINVALID.
+// "trade". An unclosed quote runs to the end of the query (`"rare earths`
+// is the phrase). A query with nothing left to find, an OR missing a side
+// or joining an exclusion, or beyond MaxQueryBytes or MaxQueryTerms is
+// EINVALID.
 func ParseQuery(s string) (*Query, error) {
 	if len(s) > MaxQueryBytes {
 		return nil, ErrorAt(EINVALID, "query", "the query is %d bytes long; at most %d are allowed", len(s), MaxQueryBytes)
@@ -170,9 +171,12 @@ func lexQuery(s string) ([]queryToken, error) {
 		if strings.HasPrefix(s, `"`) {
 			end := strings.IndexByte(s[1:], '"')
 			if end < 0 {
-				return nil, ErrorAt(EINVALID, "query", "a quote is not closed")
+				// An unclosed quote is a typing slip, not a request for
+				// an error: the rest of the query is the phrase.
+				t.text, s = s[1:], ""
+			} else {
+				t.text, s = s[1:1+end], s[2+end:]
 			}
-			t.text, s = s[1:1+end], s[2+end:]
 		} else {
 			end := strings.IndexFunc(s, func(r rune) bool { return r == '"' || unicode.IsSpace(r) })
 			if end < 0 {

@@ -307,7 +307,7 @@ type searchResponse struct {
 // searchQuery reads a search from query parameters, shared by the API and
 // the search page. year=YYYY narrows from and to.
 func searchQuery(q url.Values, limit, offset int) (accord.SearchQuery, error) {
-	sq := accord.SearchQuery{Query: strings.TrimSpace(q.Get("q")), Source: q.Get("source"), Limit: limit, Offset: offset, Facets: true}
+	sq := accord.SearchQuery{Query: view.ExpandCountries(strings.TrimSpace(q.Get("q"))), Source: q.Get("source"), Limit: limit, Offset: offset, Facets: true}
 	var err error
 	if sq.Sort, err = oneOf(q, "sort", []string{accord.SortNewest, accord.SortRelevance}); err != nil {
 		return sq, err

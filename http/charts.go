@@ -64,29 +64,6 @@ type chartRow struct {
 	Label string
 }
 
-type legendItem struct {
-	Color, Label string
-}
-
-type timelineMark struct {
-	X, Y, R float64
-	Color   string
-	Href    string
-	Title   string // tooltip and accessible name
-	ID      string
-}
-
-type timelineChart struct {
-	Width, Height float64
-	Left, Right   float64 // plot area, x
-	Top, Bottom   float64 // plot area, y
-	Rows          []chartRow
-	Ticks         []chartTick
-	Marks         []timelineMark
-	Legend        []legendItem
-	From, To      string
-}
-
 // parseDay reads YYYY-MM-DD or YYYY-MM (the 1st) or YYYY (1 January).
 func parseDay(s string) (time.Time, bool) {
 	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
@@ -96,121 +73,6 @@ func parseDay(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
-}
-
-// timeline lays out engagements: x is the date, the row is the level of the
-// highest participant, the colour the type, the size the level again.
-func (m *model) timeline(es []*accord.Engagement, width float64) *timelineChart {
-	c := &timelineChart{Width: width, Left: 150, Right: width - 20, Top: 16}
-	var min, max time.Time
-	dated := es[:0:0]
-	for _, e := range es {
-		t, ok := parseDay(e.Date)
-		if !ok {
-			continue
-		}
-		if len(dated) == 0 || t.Before(min) {
-			min = t
-		}
-		if len(dated) == 0 || t.After(max) {
-			max = t
-		}
-		dated = append(dated, e)
-	}
-	if len(dated) == 0 {
-		return nil
-	}
-	// Pad the span so that marks do not sit on the edges.
-	span := max.Sub(min)
-	pad := span/20 + 15*24*time.Hour
-	min, max = min.Add(-pad), max.Add(pad)
-	x := func(t time.Time) float64 {
-		return c.Left + (c.Right-c.Left)*float64(t.Sub(min))/float64(max.Sub(min))
-	}
-
-	// Rows: only the levels present, in order.
-	present := map[string]bool{}
-	for _, e := range dated {
-		present[levelOf(e)] = true
-	}
-	const rowH = 44
-	rowY := map[string]float64{}
-	y := c.Top + rowH/2
-	for _, l := range levels {
-		if !present[l.id] {
-			continue
-		}
-		name := levelLabel(l.id)
-		if l.id == "" {
-			name = "level unknown"
-		}
-		rowY[l.id] = y
-		c.Rows = append(c.Rows, chartRow{Y: y, Label: name})
-		y += rowH
-	}
-	c.Bottom = y - rowH/2 + rowH/2
-	c.Height = c.Bottom + 44
-
-	// Ticks: months, quarters or years, by span.
-	step := 1
-	switch days := max.Sub(min).Hours() / 24; {
-	case days > 365*12:
-		step = 60
-	case days > 365*6:
-		step = 24
-	case days > 365*3:
-		step = 12
-	case days > 400:
-		step = 3
-	case days > 200:
-		step = 2
-	}
-	t := time.Date(min.Year(), min.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
-	if step >= 12 {
-		t = time.Date(min.Year()+1, 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	for ; !t.After(max); t = t.AddDate(0, step, 0) {
-		lbl := t.Format("Jan 2006")
-		if step >= 12 {
-			lbl = t.Format("2006")
-		}
-		c.Ticks = append(c.Ticks, chartTick{X: x(t), Label: lbl})
-	}
-
-	seenType := map[accord.EngagementType]bool{}
-	placed := map[string][]float64{} // row → x of marks placed, to stack neighbours
-	for _, e := range dated {
-		t, _ := parseDay(e.Date)
-		l := levelOf(e)
-		r := radiusOf(l)
-		mx, my := x(t), rowY[l]
-		n := 0
-		for _, px := range placed[l] {
-			if math.Abs(px-mx) < r {
-				n++
-			}
-		}
-		placed[l] = append(placed[l], mx)
-		// Stack close marks alternately below and above the row's centre.
-		off := float64((n+1)/2) * 0.9 * r
-		if n%2 == 1 {
-			off = -off
-		}
-		my += math.Max(-rowH/2+r, math.Min(rowH/2-r, off))
-		seenType[e.Type] = true
-		c.Marks = append(c.Marks, timelineMark{
-			X: mx, Y: my, R: r, Color: typeColor(e.Type), ID: e.ID,
-			Href:  engagementHref(e),
-			Title: m.engagementTitle(e),
-		})
-	}
-	for _, tp := range accord.EngagementTypes {
-		if seenType[tp] {
-			c.Legend = append(c.Legend, legendItem{Color: typeColor(tp), Label: typeLabel(string(tp))})
-		}
-	}
-	c.From, c.To = dated[0].Date, dated[len(dated)-1].Date
-	return c
 }
 
 func levelOf(e *accord.Engagement) string {
@@ -265,81 +127,6 @@ func (m *model) engagementTitle(e *accord.Engagement) string {
 	return strings.Join(parts, " · ")
 }
 
-type chartPoint struct {
-	X, Y  float64
-	Title string
-}
-
-// targetChart is the value of a target over its restatements.
-type targetChart struct {
-	Width, Height float64
-	Points        []chartPoint
-	Path          string
-	Top, Bottom   chartTick // value labels at the top and bottom of the axis
-	Dates         []chartTick
-}
-
-func targetHistory(t *accord.Target) []accord.Restatement {
-	if len(t.History) > 0 {
-		return t.History
-	}
-	// Before consolidation writes histories, each mention is a restatement.
-	h := make([]accord.Restatement, len(t.Mentions))
-	for i, ev := range t.Mentions {
-		h[i] = accord.Restatement{Evidence: ev, Holders: t.Holders, Value: t.Value, Unit: t.Unit, Comparator: t.Comparator, Deadline: t.Deadline, Period: t.Period}
-	}
-	return h
-}
-
-func newTargetChart(t *accord.Target) *targetChart {
-	h := targetHistory(t)
-	if len(h) == 0 {
-		return nil
-	}
-	c := &targetChart{Width: 320, Height: 110}
-	const left, right, top, bottom = 96.0, 300.0, 14.0, 80.0
-	lo, hi := h[0].Value, h[0].Value
-	for _, r := range h {
-		lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)
-	}
-	if lo == hi {
-		lo, hi = lo*0.8, hi*1.2
-		if lo == hi {
-			lo, hi = -1, 1
-		}
-	}
-	if lo > 0 {
-		lo = 0 // values of goals read best from zero
-	}
-	y := func(v float64) float64 { return bottom - (bottom-top)*(v-lo)/(hi-lo) }
-	var path strings.Builder
-	for i, r := range h {
-		x := (left + right) / 2
-		if len(h) > 1 {
-			x = left + (right-left)*float64(i)/float64(len(h)-1)
-		}
-		p := chartPoint{X: x, Y: y(r.Value), Title: fmt.Sprintf("%s: %s", r.Published, formatTarget(r.Comparator, r.Value, r.Unit, r.Deadline, r.Period))}
-		c.Points = append(c.Points, p)
-		if i == 0 {
-			fmt.Fprintf(&path, "M%.1f %.1f", p.X, p.Y)
-		} else {
-			fmt.Fprintf(&path, " L%.1f %.1f", p.X, p.Y)
-		}
-		switch {
-		case len(h) == 1:
-			c.Dates = append(c.Dates, chartTick{X: x, Label: r.Published, Anchor: "middle"})
-		case i == 0:
-			c.Dates = append(c.Dates, chartTick{X: x - 4, Label: r.Published, Anchor: "start"})
-		case i == len(h)-1:
-			c.Dates = append(c.Dates, chartTick{X: x + 4, Label: r.Published, Anchor: "end"})
-		}
-	}
-	c.Path = path.String()
-	c.Top = chartTick{X: top, Label: formatShort(hi, t.Unit)}
-	c.Bottom = chartTick{X: bottom, Label: formatShort(lo, t.Unit)}
-	return c
-}
-
 type heatCell struct {
 	X, Y, W, H float64
 	Count      int
@@ -358,6 +145,8 @@ type heatmap struct {
 	Width, Height float64
 	Years         []chartTick
 	Rows          []heatRow
+	SVG           string // the standalone SVG (svg.go)
+	Standalone    bool
 }
 
 func (m *model) heatmap(es []*accord.Engagement) *heatmap {

@@ -34,26 +34,27 @@ var funcs = template.FuncMap{
 	"restated": func(r accord.Restatement) string {
 		return formatTarget(r.Comparator, r.Value, r.Unit, r.Deadline, r.Period)
 	},
-	"join":   strings.Join,
-	"number": func(n int) string { return view.Thousands(int64(n)) },
-	"f1":     func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-	"add":    func(a, b float64) float64 { return a + b },
-	"sub":    func(a, b float64) float64 { return a - b },
-	"lower":  strings.ToLower,
-	"anchor": factAnchor,
-	"div2":   func(v float64) float64 { return v / 2 },
+	"join":     strings.Join,
+	"number":   func(n int) string { return view.Thousands(int64(n)) },
+	"f1":       func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"add":      func(a, b float64) float64 { return a + b },
+	"sub":      func(a, b float64) float64 { return a - b },
+	"lower":    strings.ToLower,
+	"anchor":   factAnchor,
+	"div2":     func(v float64) float64 { return v / 2 },
+	"chartCSS": func() template.CSS { return chartCSS },
 }
 
 func mustParsePages() *pages {
 	p := &pages{t: map[string]*template.Template{}}
-	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/partials.html"))
+	base := template.Must(template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/partials.html", "templates/charts.html"))
 	names, err := fs.Glob(files, "templates/*.html")
 	if err != nil {
 		panic(err)
 	}
 	for _, n := range names {
 		n = strings.TrimPrefix(n, "templates/")
-		if n == "layout.html" || n == "partials.html" {
+		if n == "layout.html" || n == "partials.html" || n == "charts.html" {
 			continue
 		}
 		t := template.Must(template.Must(base.Clone()).ParseFS(files, "templates/"+n))
@@ -188,10 +189,13 @@ type targetView struct {
 	Chart   *targetChart
 	History []accord.Restatement
 	Holders []string
+	Changes []targetChange // each statement with what it changed (targetchart.go)
 }
 
 func (m *model) targetView(t *accord.Target) targetView {
-	v := targetView{Target: t, Chart: newTargetChart(t), History: targetHistory(t)}
+	v := targetView{Target: t, History: targetHistory(t)}
+	v.Changes = m.targetChanges(t, v.History)
+	v.Chart = newTargetChart(t, v.Changes)
 	for _, h := range t.Holders {
 		v.Holders = append(v.Holders, m.countryName(h))
 	}
@@ -209,10 +213,16 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/dyads/"+d.A+"/"+d.B, http.StatusMovedPermanently)
 		return
 	}
+	rng, err := rangeParams(r.URL.Query())
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	sum := m.summary(d)
 	var recent, pending []contactView
-	for i := len(d.Engagements) - 1; i >= 0 && len(recent) < 25; i-- {
-		recent = append(recent, m.contactView(d.Engagements[i]))
+	shown := inRange(d.Engagements, rng)
+	for i := len(shown) - 1; i >= 0 && len(recent) < 25; i-- {
+		recent = append(recent, m.contactView(shown[i]))
 	}
 	for _, e := range d.Pending {
 		pending = append(pending, m.contactView(e))
@@ -236,7 +246,7 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		Pending      []contactView
 		Brief        string
 		Multilateral []contactView
-	}{sum, title, m.timeline(d.Engagements, 1040), m.heatmap(d.Engagements), targets, recent, pending, "/api/dyads/" + d.A + "/" + d.B + "/brief", multilateral}})
+	}{sum, title, m.timeline(d.Engagements, tlOptions{Width: 1040, Base: "/dyads/" + d.A + "/" + d.B, SVG: "/dyads/" + d.A + "/" + d.B + "/timeline.svg", Range: rng}), heatmapSVG(m.heatmap(d.Engagements), "/dyads/"+d.A+"/"+d.B+"/areas.svg"), targets, recent, pending, "/api/dyads/" + d.A + "/" + d.B + "/brief", multilateral}})
 }
 
 // facetValue is one value of a facet on the search page: a link that adds
@@ -251,6 +261,7 @@ type facetValue struct {
 type facetGroup struct {
 	Name, Label string
 	Values      []facetValue
+	More        []facetValue // beyond the top facetTop, behind "more"
 }
 
 // searchFacets lists the facets in a stable order, with single-valued
@@ -297,6 +308,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Article *accord.Article
 		Snippet template.HTML
 		Href    string
+		Context *hitContext // its relationships and events (searchui.go)
 	}
 	data := struct {
 		Query       string
@@ -312,7 +324,11 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Selected    []facetValue // filters in force, as links that remove them
 		Prev, Next  string
 		Page, Pages int
-	}{Query: q.Get("q")}
+		Sort        string // the form's controls
+		Range       dateRange
+		Hidden      []formParam // filters in force, which the form keeps
+	}{Query: q.Get("q"), Sort: q.Get("sort")}
+	names, _ := s.names(r.Context()) // country names for chips; a failure shows codes
 	offset := 0
 	if v := q.Get("offset"); v != "" {
 		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
@@ -323,7 +339,15 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	for _, f := range searchFacets {
 		for _, v := range q[f.param] {
 			filtered = true
-			data.Selected = append(data.Selected, facetValue{Label: f.label + ": " + v, Selected: true, Href: toggle(q, f.param, v, f.multi)})
+			data.Selected = append(data.Selected, facetValue{Label: f.label + ": " + facetLabel(names, f.name, v), Selected: true, Href: toggle(q, f.param, v, f.multi)})
+			data.Hidden = append(data.Hidden, formParam{f.param, v})
+		}
+	}
+	data.Range.From, data.Range.To = q.Get("from"), q.Get("to")
+	for _, p := range []struct{ param, label string }{{"from", "From"}, {"to", "To"}} {
+		if v := q.Get(p.param); v != "" {
+			filtered = true
+			data.Selected = append(data.Selected, facetValue{Label: p.label + ": " + v, Selected: true, Href: toggle(q, p.param, v, false)})
 		}
 	}
 	status := http.StatusOK
@@ -349,8 +373,16 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 				q2.Set("sort", accord.SortRelevance)
 			}
 			data.SortHref = "/search?" + q2.Encode()
+			var ids []string
 			for _, h := range res.Hits {
-				data.Hits = append(data.Hits, hit{h.Article, snippetHTML(h.Snippet), "/articles/" + h.Article.ID})
+				ids = append(ids, h.Article.ID)
+			}
+			ctxs, err := s.hitContexts(r.Context(), names, ids)
+			if err != nil { // the hits stand without their context
+				s.opts.Logger.Printf("http: search context: %v", err)
+			}
+			for _, h := range res.Hits {
+				data.Hits = append(data.Hits, hit{h.Article, snippetHTML(h.Snippet), "/articles/" + h.Article.ID, ctxs[h.Article.ID]})
 			}
 			if len(data.Hits) > 0 {
 				data.From, data.To = offset+1, offset+len(data.Hits)
@@ -408,6 +440,19 @@ func (s *Server) facetGroups(r *http.Request, q url.Values, facets map[string][]
 		}
 		if f.name == accord.FacetYear {
 			slices.SortFunc(g.Values, func(a, b facetValue) int { return strings.Compare(b.Label, a.Label) })
+		}
+		// The top values, and the selected ones wherever they rank; the
+		// rest behind "more".
+		if len(g.Values) > facetTop {
+			var top, more []facetValue
+			for i, v := range g.Values {
+				if i < facetTop || v.Selected {
+					top = append(top, v)
+				} else {
+					more = append(more, v)
+				}
+			}
+			g.Values, g.More = top, more
 		}
 		out = append(out, g)
 	}
@@ -664,15 +709,31 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/actors/"+url.PathEscape(a.ID), http.StatusMovedPermanently)
 		return
 	}
-	m, total, err := s.actorModel(r.Context(), a, false)
+	rng, err := rangeParams(r.URL.Query())
 	if err != nil {
 		s.pageError(w, r, err)
 		return
 	}
+	// The timeline draws the actor's engagements (counted by bin when they
+	// are many); the list shows the latest of the range, with their
+	// reports' titles (timeline.go).
+	chart, inRng, err := s.actorTimeline(r.Context(), a, rng)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	m, total, err := s.actorListModel(r.Context(), a, rng)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	if total < 0 {
+		total = inRng
+	}
 	if ma := m.actors[a.ID]; ma != nil {
 		a = ma
 	}
-	es := slices.Clone(m.byActor[a.ID])
+	es := slices.Clone(inRange(m.byActor[a.ID], rng))
 	slices.SortFunc(es, func(x, y *accord.Engagement) int {
 		return cmp.Or(strings.Compare(y.Date, x.Date), strings.Compare(x.ID, y.ID))
 	})
@@ -693,7 +754,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		Timeline    *timelineChart
 		Total       int
 		API         string
-	}{a, m.countryName(a.Country), offices, contacts, m.timeline(es, 760), total, "/api/actors/" + url.PathEscape(a.ID)}})
+	}{a, m.countryName(a.Country), offices, contacts, chart, total, "/api/actors/" + url.PathEscape(a.ID)}})
 }
 
 // actorPageMax bounds the engagements an actor page lists and draws.

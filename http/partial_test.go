@@ -43,7 +43,7 @@ func TestPartsAgreeWithWhole(t *testing.T) {
 				for _, pair := range [][2]any{
 					{whole.summary(d), pm.summary(pd)},
 					{whole.brief(d), pm.brief(pd)},
-					{whole.timeline(d.Engagements, 1040), pm.timeline(pd.Engagements, 1040)},
+					{whole.timeline(d.Engagements, tlOptions{Width: 1040}), pm.timeline(pd.Engagements, tlOptions{Width: 1040})},
 					{whole.heatmap(d.Engagements), pm.heatmap(pd.Engagements)},
 				} {
 					a, b := must(json.Marshal(pair[0])), must(json.Marshal(pair[1]))

@@ -128,6 +128,7 @@ func (s *Server) register() {
 	page("/actors/{id}", s.pageActor)
 	page("/engagements/{id}", s.pageEngagement)
 	page("/targets/{id}", s.pageTarget)
+	s.registerSVG(page) // svg.go
 
 	assets, _ := fs.Sub(files, "assets")
 	static := http.StripPrefix("/static/", http.FileServerFS(assets))

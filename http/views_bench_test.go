@@ -142,6 +142,22 @@ func newViewsWork(tb testing.TB, db accord.Store) *viewsWork {
 			w.targets = append(w.targets, t.ID)
 		}
 	}
+	// Target keys are not counted (accord.Counted): on a store that lists
+	// none, the pairs' targets stand in.
+	for _, p := range w.pairs {
+		if len(w.targets) >= 20 {
+			break
+		}
+		rec, err := db.RecordOf(ctx, accord.RecordQuery{Keys: accord.PairKeys(p[0], p[1]), Kind: accord.KindTarget, Limit: 3})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, t := range rec.Targets {
+			if !slices.Contains(w.targets, t.ID) {
+				w.targets = append(w.targets, t.ID)
+			}
+		}
+	}
 	return w
 }
 
@@ -199,8 +215,24 @@ func (w *viewsWork) classes() []viewClass {
 		{"api-brief", pairKeys, func(s *Server, k string) { get(s, "/api/dyads/"+k+"/brief") }},
 		{"page-actor", w.actors, func(s *Server, k string) { get(s, "/actors/"+k) }},
 		{"page-target", w.targets, func(s *Server, k string) { get(s, "/targets/"+k) }},
+		// Issue 11: timelines over a date range and as SVG, and search
+		// as the form sends it (names expanded, stems, order, dates).
+		{"page-relationship-range", pairKeys, func(s *Server, k string) { get(s, "/dyads/"+k+"?from=2024-01&to=2024-06") }},
+		{"page-actor-range", w.actors, func(s *Server, k string) { get(s, "/actors/"+k+"?from=2024-01&to=2024-06") }},
+		{"svg-timeline", pairKeys, func(s *Server, k string) { get(s, "/dyads/"+k+"/timeline.svg") }},
+		{"svg-target", w.targets, func(s *Server, k string) { get(s, "/targets/"+k+"/chart.svg") }},
+		{"page-search", searchPages, func(s *Server, k string) { get(s, "/search?"+k) }},
 	}
 	return slices.DeleteFunc(out, func(c viewClass) bool { return len(c.keys) == 0 })
+}
+
+// searchPages are the searches BenchmarkViews asks for, as the search
+// form sends them.
+var searchPages = []string{
+	"q=Vietnam", "q=Viet+Nam", "q=U.S.-ROK", "q=trade", "q=sanctions&sort=relevance",
+	"q=%22joint+statement%22", "q=%22unclosed+quote", "q=climate+change&from=2023-01-01&to=2024-12-31",
+	"q=meeting&country=KR&type=phone_call", "q=Republic+of+Korea+semiconductors&sort=relevance",
+	"q=energy&sort=newest", "q=president+call", "country=JP", "q=cooperation&offset=20",
 }
 
 // viewsStore returns the path of the benchmark's store, building it once.

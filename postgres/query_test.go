@@ -34,7 +34,7 @@ func TestParseQuery(t *testing.T) {
 		{"", nil},
 		{"-foo", nil},
 		{`-"green energy"`, nil},
-		{`"unbalanced`, nil},
+		{`"unbalanced`, &query{must: [][]string{{"unbalanced"}}}},
 		{"OR", nil},
 		{"energy OR", nil},
 		{"OR energy", nil},

@@ -514,6 +514,9 @@ func testSearch(t *testing.T, s accord.Store) {
 		{`"energy green"`, nil},
 		{`"energy security"`, []*accord.Article{c}},
 		{`japan "green energy"`, []*accord.Article{a, e}},
+		// An unclosed quote runs to the end: searched as typed, no error.
+		{`"green energy`, []*accord.Article{a, e}},
+		{`japan "green energy`, []*accord.Article{a, e}},
 		{"chips OR phone", []*accord.Article{b, d}},
 		{"chips OR phone OR forum", []*accord.Article{b, d, e}},
 		{`semiconductor -japan`, []*accord.Article{d}},
@@ -528,6 +531,14 @@ func testSearch(t *testing.T, s accord.Store) {
 		{"Korea", []*accord.Article{c, d}},
 		{"nothing-like-this", nil},
 		{"xylophone", nil},
+		// Words match by their stems, the same in every store.
+		{"semiconductors", []*accord.Article{a, b, d}},
+		{"chip", []*accord.Article{d}},
+		{"discussing", []*accord.Article{c, e}},
+		{"gathering", []*accord.Article{d}},
+		{"agreeing expanded", []*accord.Article{a}},
+		{`"green energies"`, []*accord.Article{a, e}},
+		{"phones -calls", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -774,7 +785,7 @@ func testSearchInvalid(t *testing.T, s accord.Store) {
 	all, _, _, _, _, _ := corpus()
 	put(t, s, all...)
 	ctx := context.Background()
-	for _, q := range []string{`-foo`, `-"green energy"`, `-foo -bar`, `"unbalanced`, `semiconductor "green`, `OR`, `semiconductor OR`, `OR semiconductor`, `-`, `""`} {
+	for _, q := range []string{`-foo`, `-"green energy"`, `-foo -bar`, `"`, `OR`, `semiconductor OR`, `OR semiconductor`, `-`, `""`} {
 		_, err := s.Search(ctx, accord.SearchQuery{Query: q})
 		wantCode(t, fmt.Sprintf("Search(%q)", q), err, accord.EINVALID)
 	}

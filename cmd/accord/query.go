@@ -56,7 +56,7 @@ func runSearch(ctx context.Context, args []string) error {
 	}
 	defer store.Close()
 	res, err := store.Search(ctx, accord.SearchQuery{
-		Query: strings.Join(pos, " "), From: *from, To: *to, Source: *source,
+		Query: view.ExpandCountries(strings.Join(pos, " ")), From: *from, To: *to, Source: *source,
 		Countries: codes, Areas: areas, Types: types, Limit: *limit, Offset: *offset, Sort: *sortBy,
 	})
 	if err != nil {
