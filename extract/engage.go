@@ -170,8 +170,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	nTitle := len(held)
 	trs := d.summits(d.triggers(), slices.Contains(titleTypes, accord.Summit))
+	qturns := d.questionTurns()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
+		if d.question(from, to) || qturns[tr.sent] {
+			continue // "Why was there no bilat with PM A?": a question reports nothing
+		}
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
@@ -2034,4 +2038,53 @@ func (d *doc) namedWithin(sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// question reports whether the sentence toks[from:to] asks: it ends with
+// "?", or opens with a reporter's "Q" in a transcript.
+func (d *doc) question(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	if t := d.toks[to-1]; t.text == "?" || to-2 >= from && d.toks[to-2].text == "?" {
+		return true
+	}
+	return d.toks[from].text == "Q" && from+1 < to && (d.toks[from+1].cap || d.toks[from+1].text == ":")
+}
+
+// questionTurns marks the sentences of a transcript's questions: from a
+// reporter's "Q" to the next speaker's label ("SENIOR ADMINISTRATION
+// OFFICIAL:", "PRESIDENT BIDEN:").
+func (d *doc) questionTurns() map[int]bool {
+	var out map[int]bool
+	in := false
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if from >= to {
+			continue
+		}
+		switch {
+		case d.toks[from].text == "Q" && from+1 < to && (d.toks[from+1].cap || d.toks[from+1].text == ":"):
+			in = true
+		case d.labelAt(from, to):
+			in = false
+		}
+		if in {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[s] = true
+		}
+	}
+	return out
+}
+
+// labelAt reports whether a sentence opens with a speaker's label: words in
+// capitals, then a colon.
+func (d *doc) labelAt(from, to int) bool {
+	k := from
+	for k < to && k < from+maxLabelWords && d.toks[k].word && d.toks[k].upper {
+		k++
+	}
+	return k > from && k < to && d.toks[k].text == ":"
 }
