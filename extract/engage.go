@@ -160,7 +160,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
-		held = d.titleEngagements(title, titleTypes, dateline, principals)
+		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
 		if len(held) > 0 {
 			context = held[0].date
 			if held[0].day != "" {
@@ -616,7 +616,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 // titleEngagements are the contacts a headline names, dated by publication
 // until the body dates them: "Remarks … at the Joint Press Conference with
 // … following the EU–Korea Summit" names a press conference and a summit.
-func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateline accord.PlaceRef, principals []int) []eng {
+func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateline accord.PlaceRef, principals []int, h home) []eng {
 	if len(types) == 0 || d.pub.IsZero() {
 		return nil
 	}
@@ -643,6 +643,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		switch {
 		case len(ps) >= 2:
 			e.persons, e.sent = ps, d.firstSentenceWith(ps)
+		case len(ps) == 1 && d.homeSpeaker(h, ps[0]) >= 0:
+			// "Beginning of the Meeting with President A" on a government's
+			// site, over a transcript its leader speaks in: A and the leader.
+			e.persons = []int{d.homeSpeaker(h, ps[0]), ps[0]}
+			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
@@ -2087,4 +2092,34 @@ func (d *doc) labelAt(from, to int) bool {
 		k++
 	}
 	return k > from && k < to && d.toks[k].text == ":"
+}
+
+// homeSpeaker returns the first person a transcript's speaker labels name
+// who acts for the publishing government's country, other than guest, or -1.
+func (d *doc) homeSpeaker(h home, guest int) int {
+	if !h.government || h.country == "" || d.persons[guest].country == h.country {
+		return -1
+	}
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if !d.labelAt(from, to) && !d.titleLabelAt(from, to) {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.sent == s && m.person >= 0 && m.person != guest && d.persons[m.person].country == h.country && m.i-from <= maxLabelWords {
+				return m.person
+			}
+		}
+	}
+	return -1
+}
+
+// titleLabelAt reports whether a sentence opens with a label in title case
+// ("Vladimir Putin:"): capitalised words, then a colon.
+func (d *doc) titleLabelAt(from, to int) bool {
+	k := from
+	for k < to && k < from+maxLabelWords && d.toks[k].word && d.toks[k].cap {
+		k++
+	}
+	return k > from && k < to && d.toks[k].text == ":" && (k+1 >= to || d.toks[k+1].start > d.toks[k].end)
 }

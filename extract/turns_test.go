@@ -209,3 +209,19 @@ func TestVisitHostIsCounterpart(t *testing.T) {
 		})
 	}
 }
+
+// On a government's site, a headline's meeting with a foreign leader, over
+// a transcript its own leader speaks in, is between the two.
+func TestHeadlineGuestAndHomeSpeaker(t *testing.T) {
+	x := newX(t)
+	a := article("Beginning of the Meeting with U.S. President Ana Ruiz", "2006-07-15",
+		"July 15, 2006, Strelna\n\nVladimir Putin: Dear Madam President! Allow me to warmly welcome you.\n\nAna Ruiz: Thank you.")
+	a.URL = "http://en.kremlin.ru/events/president/transcripts/1"
+	f := x.Extract(a)
+	if len(f.Engagements) != 1 || len(f.Engagements[0].Participants) != 2 {
+		t.Fatalf("engagements %+v, want one meeting of two", f.Engagements)
+	}
+	if !slices.Contains(f.Engagements[0].Participants, "person:vladimir putin") {
+		t.Errorf("participants %v, want Vladimir Putin among them", f.Engagements[0].Participants)
+	}
+}
