@@ -80,7 +80,16 @@ func exportEngagement(e accord.Engagement) accord.ExportEngagement {
 	return accord.ExportEngagement{ID: e.ID, Type: e.Type, Date: e.Date, EndDate: e.EndDate,
 		Place:        accord.ExportPlace{Name: accord.NullString(e.Place.Name), Country: accord.NullString(e.Place.Country)},
 		Participants: nonNil(e.Participants), Countries: nonNil(e.Countries), Level: e.Level, Status: e.Status,
-		Parent: e.Parent, Areas: e.Areas, Reports: nonNilEv(e.Reports), Refs: e.Refs, ClosedBy: e.ClosedBy}
+		Parent: e.Parent, Areas: e.Areas, Reports: nonNilEv(e.Reports), Refs: e.Refs, ClosedBy: e.ClosedBy,
+		Corrections: marks(e.Curation)}
+}
+
+// marks returns the correction marks of an entity's curation, or nil.
+func marks(c *accord.Curation) []accord.CorrectionMark {
+	if c == nil {
+		return nil
+	}
+	return c.Marks
 }
 
 func nonNil(s []string) []string {
