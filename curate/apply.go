@@ -13,10 +13,14 @@
 //
 // Corrections name entities by id. Ids derive from content (the first
 // report of an engagement, the first statement of a target, an actor's
-// country and name) and are the same after a rebuild; should one change
-// (a backfill of older articles), the correction's Anchor (the evidence
-// sentence, "article:start", or an actor's first article key) still finds
-// the entity.
+// country and name), never from ingest order, and are the same after a
+// re-ingest or a rebuild. Should one change (a backfill of articles older
+// than an engagement's first report, or that report's article removed),
+// the correction stays stored but applies to nothing: Dormant lists such
+// corrections, with their Anchor (the evidence sentence, "article:start",
+// or an actor's first article key) to find the entity again by. The
+// anchor does not match by itself: one sentence may report several
+// engagements (a visit, its talks and its press conference).
 package curate
 
 import (
@@ -190,14 +194,13 @@ func mark(c accord.Correction, detail string) accord.CorrectionMark {
 // index finds the corrections of an entity.
 type index struct {
 	byID     map[string][]accord.Correction // engagements and targets by id
-	byAnchor map[string][]accord.Correction // … and by anchor
 	actors   map[string][]accord.Correction // actors by Target and Other
 	merged   map[string]string              // actor → actor it is merged into
 	splits   map[string][]accord.Correction // actor → its splits
 }
 
 func newIndex(corrs []accord.Correction) *index {
-	ix := &index{byID: map[string][]accord.Correction{}, byAnchor: map[string][]accord.Correction{},
+	ix := &index{byID: map[string][]accord.Correction{},
 		actors: map[string][]accord.Correction{}, merged: map[string]string{}, splits: map[string][]accord.Correction{}}
 	for _, c := range corrs {
 		switch accord.CorrectionKinds[c.Kind] {
@@ -211,30 +214,16 @@ func newIndex(corrs []accord.Correction) *index {
 			}
 		case accord.KindEngagement, accord.KindTarget:
 			ix.byID[c.Target] = append(ix.byID[c.Target], c)
-			if c.Anchor != "" {
-				ix.byAnchor[c.Anchor] = append(ix.byAnchor[c.Anchor], c)
-			}
 		}
 	}
 	return ix
 }
 
-// entity returns the corrections of an engagement or target: by id, or by
-// the anchor of one of its evidence sentences, in the corrections' order.
-func (ix *index) entity(id string, evs []accord.Evidence) []accord.Correction {
-	list := ix.byID[id]
-	if len(ix.byAnchor) == 0 {
-		return list
-	}
-	for _, ev := range evs {
-		for _, c := range ix.byAnchor[Anchor(ev)] {
-			if !slices.ContainsFunc(list, func(o accord.Correction) bool { return o.ID == c.ID }) {
-				list = append(slices.Clip(list), c)
-			}
-		}
-	}
-	slices.SortFunc(list, func(a, b accord.Correction) int { return int(a.ID - b.ID) })
-	return list
+// entity returns the corrections of an engagement or target, by id. The
+// anchor is not used to match: one sentence may report several
+// engagements (a visit, its talks and its press conference).
+func (ix *index) entity(id string, _ []accord.Evidence) []accord.Correction {
+	return ix.byID[id]
 }
 
 // resolve follows merges: A into B, B into C is A into C.

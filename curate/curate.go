@@ -138,23 +138,6 @@ func Refresh(ctx context.Context, s accord.Store, c accord.Correction, undone bo
 			}
 		}
 	}
-	if c.Anchor != "" && (kind == accord.KindEngagement || kind == accord.KindTarget) {
-		art, _, _ := strings.Cut(c.Anchor, ":")
-		more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyReport + art}, Kind: kind})
-		if err != nil {
-			return err
-		}
-		for _, e := range append(more.Engagements, more.Pending...) {
-			if e.ID != c.Target && slices.ContainsFunc(e.Reports, func(ev accord.Evidence) bool { return Anchor(ev) == c.Anchor }) {
-				change.Engagements = append(change.Engagements, e)
-			}
-		}
-		for _, t := range more.Targets {
-			if t.ID != c.Target && slices.ContainsFunc(t.Mentions, func(ev accord.Evidence) bool { return Anchor(ev) == c.Anchor }) {
-				change.Targets = append(change.Targets, t)
-			}
-		}
-	}
 	change.Engagements = uniqueBy(change.Engagements, func(e accord.Engagement) string { return e.ID })
 	change.Targets = uniqueBy(change.Targets, func(t accord.Target) string { return t.ID })
 	if len(change.Actors)+len(change.Engagements)+len(change.Targets)+len(change.Deleted) == 0 {
@@ -381,4 +364,41 @@ func Describe(c accord.Correction) string {
 		what = c.Target + ": " + strings.Join(c.Articles, ", ")
 	}
 	return fmt.Sprintf("%d\t%s\t%s\t%s\t%s: %s", c.ID, c.Created, c.Kind, what, c.Author, c.Note)
+}
+
+// Dormant returns the corrections whose entities the record no longer has
+// (an id changed by a backfill, or its articles removed): they are kept,
+// and apply again should the entity come back.
+func Dormant(ctx context.Context, s accord.Store, cs []accord.Correction) ([]accord.Correction, error) {
+	var ids []string
+	for _, c := range cs {
+		ids = append(ids, c.Target)
+		if c.Other != "" {
+			ids = append(ids, c.Other)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rec, err := s.RecordOf(ctx, accord.RecordQuery{IDs: ids})
+	if err != nil {
+		return nil, err
+	}
+	have := map[string]bool{}
+	for _, a := range rec.Actors {
+		have[a.ID] = true
+	}
+	for _, e := range append(rec.Engagements, rec.Pending...) {
+		have[e.ID] = true
+	}
+	for _, t := range rec.Targets {
+		have[t.ID] = true
+	}
+	var out []accord.Correction
+	for _, c := range cs {
+		if !have[c.Target] || (c.Other != "" && !have[c.Other]) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }

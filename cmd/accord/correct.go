@@ -74,8 +74,20 @@ func runCorrect(ctx context.Context, args []string) error {
 				}
 				return writeJSON(os.Stdout, cs)
 			}
+			dormant, err := curate.Dormant(ctx, s, cs)
+			if err != nil {
+				return err
+			}
+			asleep := map[int64]bool{}
+			for _, c := range dormant {
+				asleep[c.ID] = true
+			}
 			for _, c := range cs {
-				fmt.Fprintln(stdout, curate.Describe(c))
+				line := curate.Describe(c)
+				if asleep[c.ID] {
+					line += "	(dormant: not in the record; it came from " + c.Anchor + ")"
+				}
+				fmt.Fprintln(stdout, line)
 			}
 			return nil
 		})
