@@ -193,10 +193,10 @@ func mark(c accord.Correction, detail string) accord.CorrectionMark {
 
 // index finds the corrections of an entity.
 type index struct {
-	byID     map[string][]accord.Correction // engagements and targets by id
-	actors   map[string][]accord.Correction // actors by Target and Other
-	merged   map[string]string              // actor → actor it is merged into
-	splits   map[string][]accord.Correction // actor → its splits
+	byID   map[string][]accord.Correction // engagements and targets by id
+	actors map[string][]accord.Correction // actors by Target and Other
+	merged map[string]string              // actor → actor it is merged into
+	splits map[string][]accord.Correction // actor → its splits
 }
 
 func newIndex(corrs []accord.Correction) *index {
