@@ -55,6 +55,11 @@ type Correction struct {
 	Created string `json:"created,omitempty"` // when, RFC 3339 (set by the store)
 }
 
+// KeyActorHidden is the key of a participant of an engagement a correction
+// hides ("ax:" and the actor's id): not a key views read or count, but the
+// one a correction of the actor finds the engagement by.
+const KeyActorHidden = "ax:"
+
 // Curator is implemented by stores that keep corrections (both stores do).
 type Curator interface {
 	// AddCorrection stores c (its ID and Created are set) and returns it.

@@ -282,6 +282,9 @@ func curatedKeys(v any, c *Curation) (keys []string, date string) {
 		switch {
 		case c.SplitFrom != "" && (strings.HasPrefix(k, KeyName) || strings.HasPrefix(k, KeyWord)):
 		case (c.Hidden || c.MergedInto != "") && !consolidation(k):
+			if strings.HasPrefix(k, KeyActor) {
+				keys = append(keys, KeyActorHidden+strings.TrimPrefix(k, KeyActor))
+			}
 		default:
 			keys = append(keys, k)
 		}

@@ -107,7 +107,7 @@ func Refresh(ctx context.Context, s accord.Store, c accord.Correction, undone bo
 	if kind == accord.KindActor {
 		var keys []string
 		for _, id := range ids {
-			keys = append(keys, accord.KeyActor+id)
+			keys = append(keys, accord.KeyActor+id, accord.KeyActorHidden+id)
 		}
 		more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Kind: accord.KindEngagement})
 		if err != nil {
