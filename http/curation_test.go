@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/curate"
 	"github.com/chromedp/chromedp"
 )
 
@@ -195,5 +196,58 @@ func TestBrowserCorrection(t *testing.T) {
 		if x.ID == e.ID {
 			t.Errorf("hidden engagement %s is still under its pair's key", e.ID)
 		}
+	}
+}
+
+// TestCorrectionMarksOnPages: a re-dated engagement is marked in its
+// relationship's list, a target with a statement detached on its card, a
+// merged actor on its page.
+func TestCorrectionMarksOnPages(t *testing.T) {
+	ctx := context.Background()
+	db := relStore(t)
+	h := NewServer(db, Options{Logger: discardLogger()}).Handler()
+	rec, err := db.RecordOf(ctx, accord.RecordQuery{Keys: accord.PairKeys("KR", "VN"), Actors: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Engagements) == 0 || len(rec.Targets) == 0 {
+		t.Fatalf("KR–VN: %d engagements, %d targets", len(rec.Engagements), len(rec.Targets))
+	}
+	var target *accord.Target
+	for i := range rec.Targets {
+		if len(rec.Targets[i].Mentions) > 1 {
+			target = &rec.Targets[i]
+		}
+	}
+	if target == nil {
+		t.Fatal("no KR–VN target stated twice")
+	}
+	var persons []string
+	for _, a := range rec.Actors {
+		if a.Type == accord.Person {
+			persons = append(persons, a.ID)
+		}
+	}
+	if len(persons) < 2 {
+		t.Fatalf("KR–VN has %d persons", len(persons))
+	}
+	for _, c := range []accord.Correction{
+		{Kind: accord.CorrectRedateEngagement, Target: rec.Engagements[0].ID, Value: "2024-01-02", Note: "the readout's date is wrong"},
+		{Kind: accord.CorrectDetachStatement, Target: target.ID, Articles: []string{target.Mentions[0].Article}, Note: "another target"},
+		{Kind: accord.CorrectMergeActors, Target: persons[0], Other: persons[1], Note: "one person"},
+	} {
+		c.Author = "test"
+		if _, err := curate.Add(ctx, db, c); err != nil {
+			t.Fatalf("%s: %v", c.Kind, err)
+		}
+	}
+	page := do(t, h, "GET", "/dyads/KR/VN", nil).Body.String()
+	for _, want := range []string{`class="corrected-inline"`, "date " + rec.Engagements[0].Date + " → 2024-01-02", "the readout&#39;s date is wrong", `class="corrected"`, "another target"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the relationship page lacks %q", want)
+		}
+	}
+	if page := do(t, h, "GET", "/actors/"+persons[0], nil).Body.String(); !strings.Contains(page, "Merged by an analyst") || !strings.Contains(page, `href="/actors/`+persons[1]+`"`) {
+		t.Errorf("the merged actor's page shows no merge")
 	}
 }

@@ -113,6 +113,7 @@ type contactView struct {
 	Href                           string // the report, at the sentence
 	Title                          string // the report's title
 	ClosedBy, ClosedHref           string
+	Marks                          []accord.CorrectionMark // analysts' corrections (curation.go)
 }
 
 func (m *model) contactView(e *accord.Engagement) contactView {
@@ -126,6 +127,9 @@ func (m *model) contactView(e *accord.Engagement) contactView {
 	}
 	if len(e.Reports) > 0 {
 		c.Title = m.articles[e.Reports[0].Article].Title
+	}
+	if e.Curation != nil {
+		c.Marks = e.Curation.Marks
 	}
 	if e.ClosedBy != "" {
 		c.ClosedBy = e.ClosedBy
