@@ -45,11 +45,26 @@ func Apply(c *accord.RecordChange, corrs []accord.Correction) *accord.RecordChan
 	ix := newIndex(corrs)
 	out := *c
 	out.Actors = make([]accord.Actor, 0, len(c.Actors))
+	// An actor a split made is made again from the actor split, which
+	// takes back its keys first.
+	splitOff := map[string][]string{}
 	for _, a := range c.Actors {
 		if a.Curation != nil && a.Curation.SplitFrom != "" {
-			continue // made again from the actor it was split from
+			splitOff[a.Curation.SplitFrom] = append(splitOff[a.Curation.SplitFrom], a.Keys...)
+		}
+	}
+	for _, a := range c.Actors {
+		if a.Curation != nil && a.Curation.SplitFrom != "" {
+			continue
+		}
+		if back := splitOff[a.ID]; len(back) > 0 {
+			a.Keys = slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(a.Keys), back...))))
 		}
 		accord.UncurateEntity(&a)
+		if len(ix.actors[a.ID]) == 0 {
+			out.Actors = append(out.Actors, a)
+			continue
+		}
 		orig := original(&a)
 		var cur accord.Curation
 		var split []accord.Actor
@@ -81,9 +96,15 @@ func Apply(c *accord.RecordChange, corrs []accord.Correction) *accord.RecordChan
 	out.Engagements = make([]accord.Engagement, 0, len(c.Engagements))
 	for _, e := range c.Engagements {
 		accord.UncurateEntity(&e)
+		ks := ix.entity(e.ID, e.Reports)
+		ps, pmarks := ix.participants(&e)
+		if len(ks) == 0 && pmarks == nil {
+			out.Engagements = append(out.Engagements, e)
+			continue
+		}
 		orig := original(&e)
 		var cur accord.Curation
-		for _, k := range ix.entity(e.ID, e.Reports) {
+		for _, k := range ks {
 			switch k.Kind {
 			case accord.CorrectHideEngagement:
 				cur.Hidden = true
@@ -99,9 +120,9 @@ func Apply(c *accord.RecordChange, corrs []accord.Correction) *accord.RecordChan
 				e.Type = accord.EngagementType(k.Value)
 			}
 		}
-		if ps, marks := ix.participants(&e); marks != nil {
+		if pmarks != nil {
 			e.Participants = ps
-			cur.Marks = append(cur.Marks, marks...)
+			cur.Marks = append(cur.Marks, pmarks...)
 		}
 		if len(cur.Marks) > 0 {
 			cur.Original = orig
@@ -112,9 +133,14 @@ func Apply(c *accord.RecordChange, corrs []accord.Correction) *accord.RecordChan
 	out.Targets = make([]accord.Target, 0, len(c.Targets))
 	for _, t := range c.Targets {
 		accord.UncurateEntity(&t)
+		ks := ix.entity(t.ID, t.Mentions)
+		if len(ks) == 0 {
+			out.Targets = append(out.Targets, t)
+			continue
+		}
 		orig := original(&t)
 		var cur accord.Curation
-		for _, k := range ix.entity(t.ID, t.Mentions) {
+		for _, k := range ks {
 			switch k.Kind {
 			case accord.CorrectHideTarget:
 				cur.Hidden = true
