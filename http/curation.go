@@ -215,3 +215,16 @@ func (s *Server) postCorrectEngagement(w http.ResponseWriter, r *http.Request) {
 	s.invalidate()
 	http.Redirect(w, r, "/engagements/"+v.E.ID+"/correct", http.StatusSeeOther)
 }
+
+// correctedSuffix marks a fact corrected by an analyst in lists of facts
+// (an article's): what the correction was and why.
+func correctedSuffix(c *accord.Curation) string {
+	if c == nil || len(c.Marks) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, m := range c.Marks {
+		parts = append(parts, m.Detail+": "+m.Note)
+	}
+	return " — corrected (" + strings.Join(parts, "; ") + ")"
+}

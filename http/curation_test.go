@@ -247,6 +247,11 @@ func TestCorrectionMarksOnPages(t *testing.T) {
 			t.Errorf("the relationship page lacks %q", want)
 		}
 	}
+	art := do(t, h, "GET", "/articles/"+rec.Engagements[0].Reports[0].Article, nil).Body.String()
+	if !strings.Contains(art, "corrected (date "+rec.Engagements[0].Date+" → 2024-01-02: the readout&#39;s date is wrong") {
+		i := strings.Index(art, "corrected")
+		t.Errorf("the article page does not mark the re-dated engagement: %d %q", i, art[max(0, i-200):min(len(art), i+200)])
+	}
 	if page := do(t, h, "GET", "/actors/"+persons[0], nil).Body.String(); !strings.Contains(page, "Merged by an analyst") || !strings.Contains(page, `href="/actors/`+persons[1]+`"`) {
 		t.Errorf("the merged actor's page shows no merge")
 	}

@@ -582,7 +582,7 @@ func (m *model) articleSpans(id string, facts *accord.ArticleFacts) []span {
 			if ev.Article != id && ev.Article != "" {
 				continue
 			}
-			f := fact{Anchor: factAnchor(e.ID), Kind: kind, Summary: m.engagementTitle(e)}
+			f := fact{Anchor: factAnchor(e.ID), Kind: kind, Summary: m.engagementTitle(e) + correctedSuffix(e.Curation)}
 			if linked {
 				f.Href = "/engagements/" + e.ID
 			}
@@ -595,7 +595,7 @@ func (m *model) articleSpans(id string, facts *accord.ArticleFacts) []span {
 			if ev.Article != id && ev.Article != "" {
 				continue
 			}
-			f := fact{Anchor: factAnchor(t.ID), Kind: "target", Summary: t.Metric + ": " + formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period) + " (" + strings.Join(t.Holders, ", ") + ")"}
+			f := fact{Anchor: factAnchor(t.ID), Kind: "target", Summary: t.Metric + ": " + formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period) + " (" + strings.Join(t.Holders, ", ") + ")" + correctedSuffix(t.Curation)}
 			if linked {
 				f.Href = "/targets/" + t.ID
 			}
