@@ -62,7 +62,8 @@ const KeyActorHidden = "ax:"
 
 // Curator is implemented by stores that keep corrections (both stores do).
 type Curator interface {
-	// AddCorrection stores c (its ID and Created are set) and returns it.
+	// AddCorrection stores c and returns it with its ID (a new one, unless
+	// c has one: a copy keeps ids) and Created (when empty) set.
 	AddCorrection(ctx context.Context, c Correction) (Correction, error)
 	// Corrections lists every correction, oldest first.
 	Corrections(ctx context.Context) ([]Correction, error)

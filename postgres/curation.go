@@ -18,9 +18,27 @@ func (db *DB) AddCorrection(ctx context.Context, c accord.Correction) (accord.Co
 	if arts == nil {
 		arts = []string{}
 	}
-	err := db.pool.QueryRow(ctx, `INSERT INTO corrections (kind, target, other, value, articles, anchor, note, author, created)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-		c.Kind, c.Target, c.Other, c.Value, arts, c.Anchor, c.Note, c.Author, c.Created).Scan(&c.ID)
+	if c.ID <= 0 {
+		err := db.pool.QueryRow(ctx, `INSERT INTO corrections (kind, target, other, value, articles, anchor, note, author, created)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+			c.Kind, c.Target, c.Other, c.Value, arts, c.Anchor, c.Note, c.Author, c.Created).Scan(&c.ID)
+		if err != nil {
+			return c, internal("add correction", err)
+		}
+		return c, nil
+	}
+	// A copy keeps the id; the identity then moves past it, so that no
+	// later correction is given it.
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `INSERT INTO corrections (id, kind, target, other, value, articles, anchor, note, author, created)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+			c.ID, c.Kind, c.Target, c.Other, c.Value, arts, c.Anchor, c.Note, c.Author, c.Created); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `SELECT setval(s::regclass, greatest((SELECT max(id) FROM corrections), coalesce(pg_sequence_last_value(s::regclass), 0)))
+			FROM pg_get_serial_sequence('corrections', 'id') AS s`)
+		return err
+	})
 	if err != nil {
 		return c, internal("add correction", err)
 	}

@@ -15,8 +15,13 @@ func (db *DB) AddCorrection(ctx context.Context, c accord.Correction) (accord.Co
 		c.Created = now()
 	}
 	arts, _ := json.Marshal(nonNilStrings(c.Articles))
-	res, err := db.w.ExecContext(ctx, `INSERT INTO corrections (kind, target, other, value, articles, anchor, note, author, created)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, c.Kind, c.Target, c.Other, c.Value, string(arts), c.Anchor, c.Note, c.Author, c.Created)
+	// A zero id is NULL: AUTOINCREMENT gives one.
+	var id any
+	if c.ID > 0 {
+		id = c.ID
+	}
+	res, err := db.w.ExecContext(ctx, `INSERT INTO corrections (id, kind, target, other, value, articles, anchor, note, author, created)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, c.Kind, c.Target, c.Other, c.Value, string(arts), c.Anchor, c.Note, c.Author, c.Created)
 	if err != nil {
 		return c, internal("add correction", err)
 	}

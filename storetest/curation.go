@@ -245,6 +245,21 @@ func testCuration(t *testing.T, s accord.Store) {
 		t.Errorf("a new correction has id %d, after %d was undone", c.ID, list[5].ID)
 	}
 
+	// A copy keeps ids (a split actor is named by its correction's id),
+	// and no later correction is given one of them.
+	kept, err := cs.AddCorrection(ctx, accord.Correction{ID: c.ID + 10, Kind: accord.CorrectHideTarget, Target: "t_trade", Note: "copied", Author: "x", Created: "2026-01-02T03:04:05Z"})
+	if err != nil || kept.ID != c.ID+10 {
+		t.Fatalf("AddCorrection with id %d: %+v, %v", c.ID+10, kept, err)
+	}
+	if next, err := cs.AddCorrection(ctx, accord.Correction{Kind: accord.CorrectHideTarget, Target: "t_trade", Note: "after", Author: "x"}); err != nil || next.ID <= kept.ID {
+		t.Errorf("the correction after a copied one: id %d, %v; want more than %d", next.ID, err, kept.ID)
+	}
+	if list, err := cs.Corrections(ctx); err != nil || !slices.ContainsFunc(list, func(x accord.Correction) bool {
+		return x.ID == kept.ID && x.Created == "2026-01-02T03:04:05Z" && x.Note == "copied"
+	}) {
+		t.Errorf("the copied correction is not listed as added: %v", err)
+	}
+
 	// Bad corrections are EINVALID, naming the field.
 	for _, tc := range []struct {
 		c     accord.Correction
