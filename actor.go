@@ -22,6 +22,8 @@ type Actor struct {
 	Offices []Office `json:"offices,omitempty"`
 	// Keys are the article-local keys merged into this actor (consolidated record).
 	Keys []string `json:"keys,omitempty"`
+	// Curation is what analysts' corrections changed (see Correction).
+	Curation *Curation `json:"curation,omitempty"`
 }
 
 // Office is a role held over a span of time, as seen in the articles.

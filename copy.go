@@ -40,6 +40,9 @@ func Copy(ctx context.Context, dst, src Store, progress func(n int)) error {
 	if err := flush(); err != nil {
 		return err
 	}
+	if err := copyCorrections(ctx, dst, src); err != nil {
+		return err
+	}
 	r, err := src.Record(ctx)
 	if err != nil {
 		return err
@@ -50,4 +53,37 @@ func Copy(ctx context.Context, dst, src Store, progress func(n int)) error {
 		Targets:     r.Targets,
 		Reset:       true,
 	})
+}
+
+// copyCorrections replaces dst's corrections with src's, ids kept (an actor
+// a split made is named by its correction's id), before the record is
+// copied: dst applies them to the record it saves.
+func copyCorrections(ctx context.Context, dst, src Store) error {
+	from, ok := src.(Curator)
+	if !ok {
+		return nil
+	}
+	to, ok := dst.(Curator)
+	if !ok {
+		return nil
+	}
+	cs, err := from.Corrections(ctx)
+	if err != nil {
+		return err
+	}
+	old, err := to.Corrections(ctx)
+	if err != nil {
+		return err
+	}
+	for _, c := range old {
+		if err := to.DeleteCorrection(ctx, c.ID); err != nil {
+			return err
+		}
+	}
+	for _, c := range cs {
+		if _, err := to.AddCorrection(ctx, c); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -64,6 +64,8 @@ type Engagement struct {
 	Refs []Evidence `json:"refs,omitempty"`
 	// ClosedBy is, for a pending engagement, the engagement that fulfilled it.
 	ClosedBy string `json:"closed_by,omitempty"`
+	// Curation is what analysts' corrections changed (see Correction).
+	Curation *Curation `json:"curation,omitempty"`
 }
 
 // DateByPublication is the Evidence.DateBasis of a report whose text gives

@@ -14,6 +14,11 @@ type Export struct {
 	// Pending engagements (invitations) are an addition to the contract, kept
 	// apart so that consumers of engagements see only what happened.
 	Pending []ExportEngagement `json:"pending"`
+	// Corrections are the analysts' corrections applied to the facts above
+	// (hidden engagements and targets, merged actors left out; dates,
+	// types, participants and statements as corrected; each corrected
+	// entity with its marks). Absent when there are none.
+	Corrections []Correction `json:"corrections,omitempty"`
 }
 
 // ExportArticle is an article in the export: nulls where nothing is known.
@@ -38,6 +43,8 @@ type ExportActor struct {
 	Roles   []string  `json:"roles"`
 	Aliases []string  `json:"aliases"`
 	Offices []Office  `json:"offices,omitempty"`
+	// Corrections mark what analysts corrected in it (see Export.Corrections).
+	Corrections []CorrectionMark `json:"corrections,omitempty"`
 }
 
 // ExportPlace is an engagement's place in the export.
@@ -62,6 +69,8 @@ type ExportEngagement struct {
 	Reports      []Evidence     `json:"reports"`
 	Refs         []Evidence     `json:"refs,omitempty"`
 	ClosedBy     string         `json:"closed_by,omitempty"`
+	// Corrections mark what analysts corrected in it (see Export.Corrections).
+	Corrections []CorrectionMark `json:"corrections,omitempty"`
 }
 
 // ExportTarget is a target in the export.
@@ -77,6 +86,8 @@ type ExportTarget struct {
 	Holders    []string      `json:"holders"`
 	Mentions   []Evidence    `json:"mentions"`
 	History    []Restatement `json:"history,omitempty"`
+	// Corrections mark what analysts corrected in it (see Export.Corrections).
+	Corrections []CorrectionMark `json:"corrections,omitempty"`
 }
 
 // NullString returns nil for "", else a pointer to s: JSON null for unknowns.

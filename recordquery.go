@@ -131,6 +131,9 @@ func TargetBlockKey(holders []string, unit string) string {
 // engagements, a country's month (where a new report finds the event it
 // reports), a target's holders.
 func EntityKeys(v any) (keys []string, date string) {
+	if c := curationOf(v); c != nil {
+		return curatedKeys(v, c)
+	}
 	add := func(k string) {
 		if !slices.Contains(keys, k) {
 			keys = append(keys, k)
@@ -236,4 +239,78 @@ func DecodeEntity(kind string, data []byte) (any, error) {
 		return nil, Errorf(EINVALID, "unknown entity kind %q", kind)
 	}
 	return v, json.Unmarshal(data, v)
+}
+
+// consolidationKeys are the key prefixes consolidation finds entities by
+// (a country's month, a target's holders, an article's facts, a person's
+// names).
+var consolidationKeys = []string{KeyBlock, KeyTarget, KeyReport, KeyName, KeyWord}
+
+// curatedKeys are the keys of a corrected entity: those of the corrected
+// entity, but none for views when it is hidden or merged away, and the
+// keys consolidation finds the original by, so that a later report of a
+// re-dated engagement still merges into it. An actor a split made has no
+// name keys: consolidation never reads it.
+func curatedKeys(v any, c *Curation) (keys []string, date string) {
+	plain := func(v any) ([]string, string) {
+		switch x := v.(type) {
+		case *Actor:
+			y := *x
+			y.Curation = nil
+			return EntityKeys(&y)
+		case *Engagement:
+			y := *x
+			y.Curation = nil
+			return EntityKeys(&y)
+		case *Target:
+			y := *x
+			y.Curation = nil
+			return EntityKeys(&y)
+		}
+		return nil, ""
+	}
+	ks, date := plain(v)
+	consolidation := func(k string) bool {
+		for _, p := range consolidationKeys {
+			if strings.HasPrefix(k, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range ks {
+		switch {
+		case c.SplitFrom != "" && (strings.HasPrefix(k, KeyName) || strings.HasPrefix(k, KeyWord)):
+		case (c.Hidden || c.MergedInto != "") && !consolidation(k):
+			if strings.HasPrefix(k, KeyActor) {
+				keys = append(keys, KeyActorHidden+strings.TrimPrefix(k, KeyActor))
+			}
+		default:
+			keys = append(keys, k)
+		}
+	}
+	if len(c.Original) > 0 {
+		orig, err := DecodeEntity(kindOf(v), c.Original)
+		if err == nil {
+			oks, _ := plain(orig)
+			for _, k := range oks {
+				if consolidation(k) && !slices.Contains(keys, k) {
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	return keys, date
+}
+
+func kindOf(v any) string {
+	switch v.(type) {
+	case *Actor:
+		return KindActor
+	case *Engagement:
+		return KindEngagement
+	case *Target:
+		return KindTarget
+	}
+	return ""
 }

@@ -24,6 +24,8 @@ type Target struct {
 	// History is every statement of the target in date order, with what changed
 	// (consolidated record).
 	History []Restatement `json:"history,omitempty"`
+	// Curation is what analysts' corrections changed (see Correction).
+	Curation *Curation `json:"curation,omitempty"`
 }
 
 // Restatement is one statement of a target, as worded in one article.

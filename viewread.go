@@ -34,6 +34,9 @@ type EntityQuery struct {
 	// Status, when set, keeps the engagements with one of these statuses
 	// ("" is a held engagement stored without one).
 	Status []string
+	// Curated, when set, keeps the entities corrections hide (hidden, or
+	// actors merged into others), which are left out otherwise.
+	Curated bool
 }
 
 // StatusHeldAll lists the statuses of held engagements, for EntityQuery.

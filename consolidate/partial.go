@@ -144,6 +144,7 @@ func blocks(facts []*accord.ArticleFacts) (accord.RecordQuery, map[string]bool) 
 // absorb adds to the state the entities of rec it does not hold yet, as
 // loaded (unchanged).
 func (st *state) absorb(rec *accord.Record) {
+	accord.Uncurate(rec) // as load does
 	for i := range rec.Actors {
 		if a := rec.Actors[i]; st.actors[a.ID] == nil {
 			st.actors[a.ID] = &a

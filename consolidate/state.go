@@ -64,6 +64,9 @@ func load(rec *accord.Record) *state {
 	if rec == nil {
 		return st
 	}
+	// Consolidation merges into the record as it made it: analysts'
+	// corrections are applied again when the record is saved.
+	accord.Uncurate(rec)
 	for i := range rec.Actors {
 		a := rec.Actors[i]
 		st.actors[a.ID] = &a

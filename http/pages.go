@@ -114,6 +114,7 @@ type contactView struct {
 	Href                           string // the report, at the sentence
 	Title                          string // the report's title
 	ClosedBy, ClosedHref           string
+	Marks                          []accord.CorrectionMark // analysts' corrections (curation.go)
 }
 
 func (m *model) contactView(e *accord.Engagement) contactView {
@@ -127,6 +128,9 @@ func (m *model) contactView(e *accord.Engagement) contactView {
 	}
 	if len(e.Reports) > 0 {
 		c.Title = m.articles[e.Reports[0].Article].Title
+	}
+	if e.Curation != nil {
+		c.Marks = e.Curation.Marks
 	}
 	if e.ClosedBy != "" {
 		c.ClosedBy = e.ClosedBy
@@ -623,7 +627,7 @@ func (m *model) articleSpans(id string, facts *accord.ArticleFacts) []span {
 			if ev.Article != id && ev.Article != "" {
 				continue
 			}
-			f := fact{Anchor: factAnchor(e.ID), Kind: kind, Summary: m.engagementTitle(e)}
+			f := fact{Anchor: factAnchor(e.ID), Kind: kind, Summary: m.engagementTitle(e) + correctedSuffix(e.Curation)}
 			if linked {
 				f.Href = "/engagements/" + e.ID
 			}
@@ -636,7 +640,7 @@ func (m *model) articleSpans(id string, facts *accord.ArticleFacts) []span {
 			if ev.Article != id && ev.Article != "" {
 				continue
 			}
-			f := fact{Anchor: factAnchor(t.ID), Kind: "target", Summary: t.Metric + ": " + formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period) + " (" + strings.Join(t.Holders, ", ") + ")"}
+			f := fact{Anchor: factAnchor(t.ID), Kind: "target", Summary: t.Metric + ": " + formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period) + " (" + strings.Join(t.Holders, ", ") + ")" + correctedSuffix(t.Curation)}
 			if linked {
 				f.Href = "/targets/" + t.ID
 			}

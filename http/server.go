@@ -120,6 +120,7 @@ func (s *Server) register() {
 	api("GET", "/api/dyads/{a}/{b}/timeline", s.handleTimeline)
 	api("GET", "/api/dyads/{a}/{b}/brief", s.handleBrief)
 	api("GET", "/api/export", s.handleExport)
+	s.registerCuration(api) // curation.go
 
 	page("/{$}", s.pageHome)
 	page("/dyads/{a}/{b}", s.pageDyad)

@@ -84,6 +84,10 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	if c == nil {
 		return accord.ErrorAt(accord.EINVALID, "record change", "no change")
 	}
+	c, err := db.curated(ctx, c)
+	if err != nil {
+		return err
+	}
 	var ids [3][]string
 	var data [3][]string
 	var status []string
@@ -143,7 +147,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		ids[i], data[i], status = lastWins(ids[i], data[i], status, i == 1)
 	}
 
-	err := db.tx(ctx, func(tx pgx.Tx) error {
+	err = db.tx(ctx, func(tx pgx.Tx) error {
 		// Per counted key (accord.Counted): rows inserted less rows deleted,
 		// and the latest date inserted.
 		counts := map[string]*accord.KeyCount{}

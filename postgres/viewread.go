@@ -81,6 +81,9 @@ func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v an
 		if err != nil {
 			return internal("each entity", err)
 		}
+		if !q.Curated && accord.Curated(v) {
+			continue // hidden or merged away by a correction
+		}
 		if err := fn(v); err != nil {
 			return err
 		}

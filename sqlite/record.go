@@ -138,6 +138,10 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	if c == nil {
 		return accord.Errorf(accord.EINVALID, "no record change")
 	}
+	c, err := db.curated(ctx, c)
+	if err != nil {
+		return err
+	}
 	var ents []entity
 	add := func(kind, id, status, date, where string, v any) error {
 		if id == "" {

@@ -58,6 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"Meta", testMeta},
 		{"Sources", testSources},
 		{"Concurrent", testConcurrent},
+		{"Curation", testCuration}, // curation.go
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

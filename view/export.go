@@ -39,7 +39,11 @@ func (x *exporter) article(f *accord.ArticleFacts) {
 		Published: a.Published, Dateline: accord.NullString(a.Dateline), Source: accord.NullString(a.Source),
 		Actors: []string{}, Areas: nonNil(slices.Clone(f.Areas))}
 	for _, la := range f.Actors {
-		if g := consolidate.ActorFor(x.index, a.ID, la.ID); g != nil && !slices.Contains(ea.Actors, g.ID) {
+		g := consolidate.ActorFor(x.index, a.ID, la.ID)
+		for n := 0; g != nil && g.Curation != nil && g.Curation.MergedInto != "" && n < 16; n++ {
+			g = x.index[g.Curation.MergedInto] // an analyst merged it into another
+		}
+		if g != nil && !slices.Contains(ea.Actors, g.ID) {
 			ea.Actors = append(ea.Actors, g.ID)
 		}
 	}
@@ -55,23 +59,37 @@ func (x *exporter) finish() *accord.Export {
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
+	// Entities hidden by analysts' corrections are left out, as
+	// EachEntity leaves them out of the export a store streams.
 	for _, a := range x.rec.Actors {
+		if accord.Curated(&a) {
+			continue
+		}
 		d.Actors = append(d.Actors, accord.ExportActor{ID: a.ID, Type: a.Type, Name: a.Name,
-			Country: accord.NullString(a.Country), Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases), Offices: a.Offices})
+			Country: accord.NullString(a.Country), Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases), Offices: a.Offices,
+			Corrections: marks(a.Curation)})
 	}
 	slices.SortFunc(d.Actors, func(a, b accord.ExportActor) int { return strings.Compare(a.ID, b.ID) })
 	for _, e := range held(x.rec) {
-		d.Engagements = append(d.Engagements, exportEngagement(e))
+		if !accord.Curated(&e) {
+			d.Engagements = append(d.Engagements, exportEngagement(e))
+		}
 	}
 	for _, e := range pending(x.rec) {
-		d.Pending = append(d.Pending, exportEngagement(e))
+		if !accord.Curated(&e) {
+			d.Pending = append(d.Pending, exportEngagement(e))
+		}
 	}
 	targets := slices.Clone(x.rec.Targets)
 	consolidate.SortTargets(targets)
 	for _, t := range targets {
+		if accord.Curated(&t) {
+			continue
+		}
 		d.Targets = append(d.Targets, accord.ExportTarget{ID: t.ID, Metric: t.Metric, Value: t.Value, Unit: t.Unit,
 			Comparator: t.Comparator, Deadline: accord.NullString(t.Deadline), Period: accord.NullString(t.Period),
-			Qualifier: t.Qualifier, Holders: nonNil(t.Holders), Mentions: nonNilEv(t.Mentions), History: t.History})
+			Qualifier: t.Qualifier, Holders: nonNil(t.Holders), Mentions: nonNilEv(t.Mentions), History: t.History,
+			Corrections: marks(t.Curation)})
 	}
 	return d
 }
@@ -80,7 +98,16 @@ func exportEngagement(e accord.Engagement) accord.ExportEngagement {
 	return accord.ExportEngagement{ID: e.ID, Type: e.Type, Date: e.Date, EndDate: e.EndDate,
 		Place:        accord.ExportPlace{Name: accord.NullString(e.Place.Name), Country: accord.NullString(e.Place.Country)},
 		Participants: nonNil(e.Participants), Countries: nonNil(e.Countries), Level: e.Level, Status: e.Status,
-		Parent: e.Parent, Areas: e.Areas, Reports: nonNilEv(e.Reports), Refs: e.Refs, ClosedBy: e.ClosedBy}
+		Parent: e.Parent, Areas: e.Areas, Reports: nonNilEv(e.Reports), Refs: e.Refs, ClosedBy: e.ClosedBy,
+		Corrections: marks(e.Curation)}
+}
+
+// marks returns the correction marks of an entity's curation, or nil.
+func marks(c *accord.Curation) []accord.CorrectionMark {
+	if c == nil {
+		return nil
+	}
+	return c.Marks
 }
 
 func nonNil(s []string) []string {

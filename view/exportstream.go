@@ -40,6 +40,8 @@ func Export(ctx context.Context, s ExportReader) (*accord.Export, error) {
 			doc.Targets = append(doc.Targets, v.(accord.ExportTarget))
 		case "pending":
 			doc.Pending = append(doc.Pending, v.(accord.ExportEngagement))
+		case "corrections":
+			doc.Corrections = append(doc.Corrections, v.(accord.Correction))
 		}
 		return nil
 	})
@@ -108,6 +110,20 @@ func walkExport(ctx context.Context, s ExportReader, section func(string) error,
 	if err != nil {
 		return err
 	}
+	// Corrections are few; an article's actors merged into another are
+	// that other actor.
+	var corrs []accord.Correction
+	if c, ok := s.(accord.Curator); ok {
+		if corrs, err = c.Corrections(ctx); err != nil {
+			return err
+		}
+	}
+	merged := map[string]string{}
+	for _, c := range corrs {
+		if c.Kind == accord.CorrectMergeActors {
+			merged[c.Target] = c.Other
+		}
+	}
 	byCountryKey := map[string]string{}
 	for _, a := range countries.Actors {
 		byCountryKey[accord.ActorKey(accord.Country, a.ID)] = a.ID
@@ -134,6 +150,9 @@ func walkExport(ctx context.Context, s ExportReader, section func(string) error,
 				if id == "" {
 					id = byCountryKey[k]
 				}
+				for n := 0; merged[id] != "" && n < 16; n++ {
+					id = merged[id]
+				}
 				if id != "" && !slices.Contains(ea.Actors, id) {
 					ea.Actors = append(ea.Actors, id)
 				}
@@ -151,7 +170,8 @@ func walkExport(ctx context.Context, s ExportReader, section func(string) error,
 	err = s.EachEntity(ctx, accord.EntityQuery{Kind: accord.KindActor}, func(v any) error {
 		a := v.(*accord.Actor)
 		return item(accord.ExportActor{ID: a.ID, Type: a.Type, Name: a.Name,
-			Country: accord.NullString(a.Country), Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases), Offices: a.Offices})
+			Country: accord.NullString(a.Country), Roles: nonNil(a.Roles), Aliases: nonNil(a.Aliases), Offices: a.Offices,
+			Corrections: marks(a.Curation)})
 	})
 	if err != nil {
 		return err
@@ -171,16 +191,29 @@ func walkExport(ctx context.Context, s ExportReader, section func(string) error,
 	if err := eachTarget(ctx, s, func(t *accord.Target) error {
 		return item(accord.ExportTarget{ID: t.ID, Metric: t.Metric, Value: t.Value, Unit: t.Unit,
 			Comparator: t.Comparator, Deadline: accord.NullString(t.Deadline), Period: accord.NullString(t.Period),
-			Qualifier: t.Qualifier, Holders: nonNil(t.Holders), Mentions: nonNilEv(t.Mentions), History: t.History})
+			Qualifier: t.Qualifier, Holders: nonNil(t.Holders), Mentions: nonNilEv(t.Mentions), History: t.History,
+			Corrections: marks(t.Curation)})
 	}); err != nil {
 		return err
 	}
 	if err := section("pending"); err != nil {
 		return err
 	}
-	return s.EachEntity(ctx, accord.EntityQuery{Kind: accord.KindEngagement, Status: []string{accord.StatusPending}}, func(v any) error {
+	err = s.EachEntity(ctx, accord.EntityQuery{Kind: accord.KindEngagement, Status: []string{accord.StatusPending}}, func(v any) error {
 		return item(exportEngagement(*v.(*accord.Engagement)))
 	})
+	if err != nil || len(corrs) == 0 {
+		return err
+	}
+	if err := section("corrections"); err != nil {
+		return err
+	}
+	for _, c := range corrs {
+		if err := item(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // eachTarget calls fn with every target in consolidate.SortTargets order

@@ -44,6 +44,8 @@ The record:
   actor NAME                         offices over time and engagements
   brief A B [--since D]              a Markdown briefing on a relationship
   consolidate                        rebuild the record from every stored article
+  correct merge-actors|split-actor|hide-engagement|redate-engagement|retype-engagement|
+          hide-target|detach-statement|list|undo …   analysts' corrections of the record
 
 Serving and moving:
   serve [--addr 127.0.0.1:8080] [--watch FEEDS]   web app and HTTP API (uploads with ACCORD_WRITE_TOKEN set)
@@ -79,6 +81,7 @@ var commands = map[string]command{
 	"version":     {runVersion},
 	"watch":       {runWatch},
 	"sources":     {runSources},
+	"correct":     {runCorrect},
 }
 
 func main() {
