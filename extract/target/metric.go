@@ -142,7 +142,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			continue
 		}
 		s, e := x.npBack(toks, j, floor)
-		if x.valid(toks, s, e) && x.hasHead(toks, s, e) {
+		// "VSK Energy LLC will invest up to $1.5 billion": a name, the
+		// subject of the verb, is not what is measured; the verb is.
+		if x.valid(toks, s, e) && x.hasHead(toks, s, e) && !(nominal != "" && x.properName(toks, s, e)) {
 			return x.phrase(toks, s, e), s, e
 		}
 		if s >= j {
@@ -415,3 +417,18 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 }
 
 var durationUnit = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "period": true}
+
+// properName reports whether toks[s:e] is a name: every word capitalised.
+func (x *extractor) properName(toks []token, s, e int) bool {
+	words := 0
+	for _, t := range toks[s:e] {
+		if t.k == punct {
+			continue // "(USAID) Administrator A"
+		}
+		if t.k != word || !x.capital(t) {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}

@@ -243,6 +243,8 @@ func TestOtherGovernments(t *testing.T) {
 			[]accord.Target{{Metric: "policing initiative", Value: 1.2e9, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
 		{"brought up to a level", "", "Two-way trade reached $20 billion last year. The two sides are working to bring the volume up to 30 billion New Zealand dollars by 2030.", []string{"NZ", "CN"},
 			[]accord.Target{{Metric: "trade volume", Value: 30e9, Unit: "NZD", Comparator: "eq", Deadline: "2030", Holders: []string{"CN", "NZ"}}}},
+		{"a company that invests is not what is measured", "", "India's Sunrise Energy LLC will invest up to $1.5 billion to develop a solar panel factory.", []string{"IN"},
+			[]accord.Target{{Metric: "investment", Value: 1.5e9, Unit: "USD", Comparator: "lte", Holders: []string{"IN"}}}},
 		// Not targets.
 		{"grants to local areas", "AU", "Grants of up to $40,000 will be available to producers in 12 local government areas.", []string{"AU", "JP"}, nil},
 		{"help for own people", "CA", "The Government will provide $500 million to support Canadians affected by wildfires.", []string{"CA", "US"}, nil},
