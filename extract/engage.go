@@ -721,7 +721,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 	out := trs[:0:0]
 	for n, tr := range trs {
 		// "held a summit with": explicit; only a bare "summit" needs reading.
-		if tr.typ != accord.Summit || tr.form != "summit" {
+		if tr.typ != accord.Summit || strings.HasPrefix(tr.form, "held ") {
 			out = append(out, tr)
 			continue
 		}
@@ -735,6 +735,19 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		venue := false
 		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
 			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+		}
+		if tr.form != "summit" {
+			// A named gathering ("the Commonwealth Heads of Government
+			// Meeting") where two leaders "met at" it is their meeting's
+			// venue; alone, or ahead, it is the gathering.
+			at := false
+			for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+				at = at || lx.summitVenue[d.toks[k].fold]
+			}
+			if len(others) == 0 || !at {
+				out = append(out, tr)
+			}
+			continue
 		}
 		if len(others) > 0 {
 			if d.forBefore(tr.i, from) && !venue {
