@@ -226,6 +226,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = true
 			}
 		}
+		// "implement the outcomes of the online talks … on June 8", in a
+		// report of July: a contact whose results are followed up is done.
+		if date != nil && !d.pub.IsZero() && date.last().Before(d.pub.AddDate(0, 0, -7)) && d.outcomesBefore(tr, from) {
+			past, future = true, false
+		}
 		// "With negotiations having been initiated during …": done before.
 		if tr.j+1 < to && (d.toks[tr.j].fold == "having" || d.toks[tr.j].fold == "had") && d.toks[tr.j+1].fold == "been" {
 			past, future = true, false
@@ -251,10 +256,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		pfrom, pto := from, to
 		if n > 0 && trs[n-1].sent == tr.sent && d.coordinated(trs[n-1], tr) {
 			pfrom = tr.i // "A called on B, and met C": C, with the subject, below
+		} else if n > 0 && trs[n-1].sent == tr.sent && d.ownSides(tr) {
+			pfrom = tr.i // "… the outcomes of the online talks between C and D"
 		} else if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
 			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
 		}
-		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1])) {
+		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
@@ -2135,4 +2142,22 @@ func (d *doc) titleLabelAt(from, to int) bool {
 		k++
 	}
 	return k > from && k < to && d.toks[k].text == ":" && (k+1 >= to || d.toks[k+1].start > d.toks[k].end)
+}
+
+// ownSides reports whether a contact phrase names its own sides right after
+// it: "the online talks between A and B" belong to it, not to a contact
+// named before in the sentence.
+func (d *doc) ownSides(tr trigger) bool {
+	return tr.j < len(d.toks) && d.toks[tr.j].fold == "between" && d.namedWithin(d.toks[tr.i].sent, tr.j+1, tr.j+6)
+}
+
+// outcomesBefore reports whether "the outcomes of" or "the results of"
+// comes shortly before a contact phrase.
+func (d *doc) outcomesBefore(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+		if f := d.toks[k].fold; f == "outcomes" || f == "outcome" || f == "results" {
+			return true
+		}
+	}
+	return false
 }
