@@ -108,11 +108,19 @@ func (d *doc) triggers() []trigger {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
 			// visit", "his visit"; else it is mostly the verb of a plan.
-			if i == 0 || !lx.visitOwners[strings.ToLower(d.toks[i-1].text)] {
+			// Protocol words between a person's possessive and the visit:
+			// "his first official overseas visit", "your state visit"; a
+			// bare "your visit" of remarks is a courtesy, not a report.
+			o := i - 1
+			for o > 0 && o >= i-4 && protocolWord[d.toks[o].fold] && d.toks[o].sent == d.toks[i].sent {
+				o--
+			}
+			owner := strings.ToLower(d.toks[o].text)
+			if !lx.visitOwners[owner] || o < i-1 && !personalOwner[owner] || o == i-1 && (owner == "your" || owner == "my") {
 				continue
 			}
 			// "the Prime Minister's visit": whose, the text does not say.
-			if f := d.toks[i-1].fold; (f == "'s" || f == "’s" || d.toks[i-1].text == "’" || d.toks[i-1].text == "'") && !d.personEndsAt(i-1) {
+			if f := d.toks[o].fold; (f == "'s" || f == "’s" || d.toks[o].text == "’" || d.toks[o].text == "'") && !d.personEndsAt(o) {
 				continue
 			}
 		case "visiting":
@@ -2161,3 +2169,9 @@ func (d *doc) outcomesBefore(tr trigger, from int) bool {
 	}
 	return false
 }
+
+// protocolWord are the words of a visit's kind between its owner and it.
+var protocolWord = map[string]bool{"first": true, "official": true, "state": true, "working": true, "overseas": true, "foreign": true, "bilateral": true, "two-day": true, "three-day": true, "four-day": true, "five-day": true, "maiden": true}
+
+// personalOwner are the possessives of a person that own a visit.
+var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "your": true, "my": true, "our": true}
