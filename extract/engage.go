@@ -146,6 +146,21 @@ func (d *doc) triggers() []trigger {
 		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form})
 		i = bestJ - 1
 	}
+	// "will hold talks with A, via videoconference": the way of the contact
+	// before it, not another contact.
+	for k := 1; k < len(out); k++ {
+		t := out[k]
+		if t.i < 1 || t.sent != out[k-1].sent || (t.typ != accord.VideoCall && t.typ != accord.PhoneCall) {
+			continue
+		}
+		if f := d.toks[t.i-1].fold; f == "via" || f == "by" || f == "through" {
+			if class(out[k-1].typ) == "talks" {
+				out[k-1].typ = t.typ
+			}
+			out = slices.Delete(out, k, k+1)
+			k--
+		}
+	}
 	return out
 }
 
