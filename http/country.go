@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/knowledge"
@@ -24,6 +25,8 @@ const (
 	countryEngagements = 400
 	countryTargets     = 40
 	countryPairs       = 25
+	countryLapsed      = 10 // lapsed invitations listed (the count says how many)
+	countryMulti       = 15
 )
 
 // countryModel returns the model of a country's page.
@@ -71,15 +74,21 @@ func (s *Server) countryModel(ctx context.Context, code string) (*model, error) 
 	})
 }
 
-// leaderView is a leader of a country: a person with an office of head of
-// state or government or foreign minister, with when it was seen.
+// leaderView is a leader of a country: a person of the record who held
+// an office of head of state or government or foreign minister, as the
+// office table (extract/office, from Wikidata) knows them, with the term
+// and when the record saw them.
 type leaderView struct {
-	ID, Name, Role, From, To string
-	class                    string
+	ID, Name, Office, Term, Seen string
+	class                        string
+	start                        string
 }
 
-var leaderClasses = []string{"hos", "hog", "fm"}
+var leaderClasses = []string{office.HeadOfState, office.HeadOfGovernment, office.ForeignMinister}
 
+// leaders returns the country's persons in the record that the office
+// table lists as its leaders, by office and latest term first. The record's
+// own roles are not enough: "President" is said of many.
 func (m *model) leaders(code string) []leaderView {
 	var out []leaderView
 	for i := range m.rec.Actors {
@@ -87,24 +96,42 @@ func (m *model) leaders(code string) []leaderView {
 		if a.Type != accord.Person || a.Country != code {
 			continue
 		}
+		first, last := "", ""
 		for _, o := range a.Offices {
-			cl := office.Class(o.Role)
-			if !slices.Contains(leaderClasses, cl) && !strings.Contains(strings.ToLower(o.Role), "general secretary") {
+			if first == "" || o.FirstSeen < first {
+				first = o.FirstSeen
+			}
+			last = max(last, o.LastSeen)
+		}
+		for _, h := range office.Find(a.Name, time.Time{}) {
+			if h.Country != code || !slices.Contains(leaderClasses, h.Class) {
 				continue
 			}
-			if o.Country != "" && o.Country != code {
-				continue
+			term := h.Start.Format("2006")
+			if !h.StartYear {
+				term = h.Start.Format(time.DateOnly)
 			}
-			if cl == "" {
-				cl = "hos" // a party's general secretary leads a one-party state
+			switch {
+			case h.End.IsZero():
+				term += " –"
+			case h.EndYear:
+				term += " – " + h.End.Format("2006")
+			default:
+				term += " – " + h.End.Format(time.DateOnly)
 			}
-			out = append(out, leaderView{ID: a.ID, Name: a.Name, Role: o.Role, From: o.FirstSeen, To: o.LastSeen, class: cl})
+			lv := leaderView{ID: a.ID, Name: a.Name, Office: h.Office, Term: term, class: h.Class, start: h.Start.Format(time.DateOnly)}
+			if first != "" {
+				lv.Seen = first + " to " + last
+			}
+			out = append(out, lv)
 		}
 	}
 	slices.SortFunc(out, func(x, y leaderView) int {
-		return cmp.Or(slices.Index(leaderClasses, x.class)-slices.Index(leaderClasses, y.class), strings.Compare(y.To, x.To), strings.Compare(x.Name, y.Name))
+		return cmp.Or(slices.Index(leaderClasses, x.class)-slices.Index(leaderClasses, y.class), strings.Compare(y.start, x.start), strings.Compare(x.Name, y.Name))
 	})
-	return out
+	// One line per person and office: a name the table matches twice (two
+	// terms) keeps both, but the same term found twice once.
+	return slices.CompactFunc(out, func(x, y leaderView) bool { return x.ID == y.ID && x.Office == y.Office && x.Term == y.Term })
 }
 
 func (s *Server) pageCountry(w http.ResponseWriter, r *http.Request) {
@@ -152,6 +179,7 @@ func (s *Server) pageCountry(w http.ResponseWriter, r *http.Request) {
 		Targets                       []targetRow
 		Multilateral                  []contactView
 		Invitations, Lapsed           []contactView
+		LapsedCount                   int
 		EngagementsCSV, TargetsCSV    string
 		A, B                          string
 		Countries                     []countryOption
@@ -172,14 +200,24 @@ func (s *Server) pageCountry(w http.ResponseWriter, r *http.Request) {
 	for i := range m.rec.Targets {
 		data.Targets = append(data.Targets, m.targetRow(&m.rec.Targets[i]))
 	}
-	slices.SortFunc(data.Targets, func(x, y targetRow) int { return cmp.Or(strings.Compare(y.Last, x.Last), strings.Compare(x.Metric, y.Metric)) })
-	for i := len(m.rec.Engagements) - 1; i >= 0 && len(data.Multilateral) < 25; i-- {
+	slices.SortFunc(data.Targets, func(x, y targetRow) int {
+		return cmp.Or(strings.Compare(y.Last, x.Last), strings.Compare(x.Metric, y.Metric))
+	})
+	for i := len(m.rec.Engagements) - 1; i >= 0 && len(data.Multilateral) < countryMulti; i-- {
 		data.Multilateral = append(data.Multilateral, m.contactView(&m.rec.Engagements[i]))
 	}
+	invites := make([]*accord.Engagement, len(m.rec.Pending))
 	for i := range m.rec.Pending {
-		c := m.contactView(&m.rec.Pending[i])
+		invites[i] = &m.rec.Pending[i]
+	}
+	slices.SortStableFunc(invites, func(x, y *accord.Engagement) int { return strings.Compare(invitedOn(y), invitedOn(x)) })
+	for _, e := range invites {
+		c := m.contactView(e)
 		if c.Invitation == inviteLapsed {
-			data.Lapsed = append(data.Lapsed, c)
+			data.LapsedCount++
+			if len(data.Lapsed) < countryLapsed {
+				data.Lapsed = append(data.Lapsed, c)
+			}
 		} else {
 			data.Invitations = append(data.Invitations, c)
 		}

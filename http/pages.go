@@ -641,8 +641,15 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	// The busiest leaders have thousands of contacts: the page shows the
 	// latest, and the API has them all.
 	es = es[:min(len(es), actorPageMax)]
-	var contacts []contactView
+	// Invitations apart: they are not engagements held.
+	var contacts, invitations []contactView
+	held := make([]*accord.Engagement, 0, len(es))
 	for _, e := range es {
+		if e.Status == accord.StatusPending {
+			invitations = append(invitations, m.contactView(e))
+			continue
+		}
+		held = append(held, e)
 		contacts = append(contacts, m.contactView(e))
 	}
 	offices := slices.Clone(a.Offices)
@@ -655,7 +662,9 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		Timeline    *timelineChart
 		Total       int
 		API         string
-	}{a, m.countryName(a.Country), offices, contacts, m.timeline(es, 760), total, "/api/actors/" + url.PathEscape(a.ID)}})
+		Invitations []contactView
+		CSV         string
+	}{a, m.countryName(a.Country), offices, contacts, m.timeline(held, 760), total, "/api/actors/" + url.PathEscape(a.ID), invitations, "/api/engagements?status=all&limit=1000&format=csv&actor=" + url.QueryEscape(a.ID)}})
 }
 
 // actorPageMax bounds the engagements an actor page lists and draws.
