@@ -135,8 +135,7 @@ func (s *Server) pairRows(ctx context.Context, cs map[string]string, country, so
 }
 
 // pairsOf turns "b:" key counts into rows: the pair's names, its joint
-// targets (counted by the index) and its invitations (read for the listed
-// pairs only).
+// targets and its invitations.
 func (s *Server) pairsOf(ctx context.Context, cs map[string]string, kc []accord.KeyCount) ([]dyadRow, error) {
 	out := make([]dyadRow, 0, len(kc))
 	var other []string
@@ -154,23 +153,23 @@ func (s *Server) pairsOf(ctx context.Context, cs map[string]string, kc []accord.
 		}
 		at[a+"|"+b] = len(out)
 		out = append(out, dyadRow{Countries: [2]string{a, b}, Names: [2]string{name(a), name(b)}, Engagements: k.Count, LastContact: k.Last})
-		other = append(other, accord.KeyPairOther+a+"|"+b)
+		other = append(other, accord.KeyPairOther+a+"|"+b, accord.KeyPairTarget+a+"|"+b)
 	}
 	if len(other) == 0 {
 		return out, nil
 	}
-	tc, err := s.store.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyPairTarget})
+	// Their invitations and joint targets, read for the listed pairs only
+	// ("bt:" keys are not counted by the index).
+	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other})
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range tc {
-		if i, ok := at[strings.TrimPrefix(k.Key, accord.KeyPairTarget)]; ok {
-			out[i].Targets = k.Count
+	for _, t := range rec.Targets {
+		if hs := uniq(t.Holders); len(hs) == 2 {
+			if i, ok := at[hs[0]+"|"+hs[1]]; ok {
+				out[i].Targets++
+			}
 		}
-	}
-	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other, Kind: accord.KindEngagement})
-	if err != nil {
-		return nil, err
 	}
 	for i := range rec.Pending {
 		e := &rec.Pending[i]

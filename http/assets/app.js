@@ -122,6 +122,9 @@
       input.setAttribute("aria-expanded", items.length ? "true" : "false");
       mark(items.length ? 0 : -1);
     }
+    var chose = false;
+    input.addEventListener("keypress", function (e) { if (e.key === "Enter" && chose) e.preventDefault(); });
+    input.addEventListener("keyup", function (e) { if (e.key === "Enter") chose = false; });
     input.addEventListener("input", open);
     input.addEventListener("blur", close);
     input.addEventListener("keydown", function (e) {
@@ -133,6 +136,7 @@
         if (!box.hidden) mark(Math.max(active - 1, 0));
       } else if (e.key === "Enter" && !box.hidden && active >= 0) {
         e.preventDefault();
+        chose = true; // the Enter that chooses does not also submit
         choose(items[active]);
       } else if (e.key === "Escape" && !box.hidden) {
         e.stopPropagation();
