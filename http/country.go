@@ -142,10 +142,15 @@ func (s *Server) pageCountry(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
+	opts, err := s.pickerOptions(ctx, cs)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	code := strings.ToUpper(raw)
-	if _, ok := cs[code]; !ok {
+	if !slices.ContainsFunc(opts, func(o countryOption) bool { return o.Code == code }) {
 		// A name or alias in the URL: the country it names.
-		if c, _ := resolveCountry(raw, countryOptions(cs)); c != "" {
+		if c, _ := resolveCountry(raw, opts); c != "" {
 			http.Redirect(w, r, "/countries/"+c, http.StatusMovedPermanently)
 			return
 		}
@@ -183,7 +188,7 @@ func (s *Server) pageCountry(w http.ResponseWriter, r *http.Request) {
 		EngagementsCSV, TargetsCSV    string
 		A, B                          string
 		Countries                     []countryOption
-	}{Code: code, Name: cs[code], PairTotal: total, AllPairs: "/?country=" + code, PairsCSV: "/api/dyads?format=csv&country=" + code,
+	}{Code: code, Name: cmp.Or(cs[code], code), PairTotal: total, AllPairs: "/?country=" + code, PairsCSV: "/api/dyads?format=csv&country=" + code,
 		EngagementsCSV: "/api/engagements?format=csv&status=all&limit=1000&country=" + code, TargetsCSV: "/api/targets?format=csv&limit=1000&holder=" + code}
 	if k, ok := knowledge.CountryByCode(code); ok {
 		data.Official = k.Official
@@ -222,8 +227,8 @@ func (s *Server) pageCountry(w http.ResponseWriter, r *http.Request) {
 			data.Invitations = append(data.Invitations, c)
 		}
 	}
-	data.Countries = countryOptions(cs)
-	data.A = cs[code]
+	data.Countries = opts
+	data.A = data.Name
 	s.render(w, r, http.StatusOK, "country", layout{Title: data.Name, Data: data})
 }
 

@@ -3,6 +3,7 @@ package http
 import (
 	"cmp"
 	"context"
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -58,6 +59,31 @@ func countryOptions(cs map[string]string) []countryOption {
 	}
 	slices.SortFunc(out, func(a, b countryOption) int { return strings.Compare(a.Name, b.Name) })
 	return out
+}
+
+// pickerOptions are the record's countries and the other parties of its
+// relationships (the European Union), for the picker.
+func (s *Server) pickerOptions(ctx context.Context, cs map[string]string) ([]countryOption, error) {
+	kc, err := s.pairCounts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all := cs
+	for _, k := range kc {
+		a, b, _ := strings.Cut(strings.TrimPrefix(k.Key, accord.KeyPair), "|")
+		for _, c := range []string{a, b} {
+			if _, ok := all[c]; !ok && c != "" {
+				if len(all) == len(cs) {
+					all = maps.Clone(cs)
+				}
+				all[c] = c
+				if k, ok := knowledge.CountryByCode(c); ok {
+					all[c] = k.Name
+				}
+			}
+		}
+	}
+	return countryOptions(all), nil
 }
 
 // resolveCountry finds the country a picker's text names: a code, a name,
@@ -219,7 +245,11 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 	if q.Get("sort") == sortRecent {
 		p.Sort = sortRecent
 	}
-	opts := countryOptions(cs)
+	opts, err := s.pickerOptions(r.Context(), cs)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	if c := q.Get("country"); c != "" {
 		code, _ := resolveCountry(c, opts)
 		if code == "" {
@@ -273,7 +303,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 	data.Recent = sorted.href(0)
 	csv := url.Values{"format": {"csv"}}
 	if p.Country != "" {
-		data.Name = cs[p.Country]
+		data.Name = cmp.Or(cs[p.Country], p.Country)
 		data.A = data.Name
 		data.Profile = "/countries/" + p.Country
 		cleared := p
@@ -301,7 +331,11 @@ func (s *Server) pageFind(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	opts := countryOptions(cs)
+	opts, err := s.pickerOptions(r.Context(), cs)
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
 	q := r.URL.Query()
 	ta, tb := strings.TrimSpace(q.Get("a")), strings.TrimSpace(q.Get("b"))
 	if ta == "" && tb != "" {
@@ -359,8 +393,8 @@ func (s *Server) pageFind(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, "/dyads/"+x+"/"+y, http.StatusSeeOther)
 			return
 		}
-		problems = append(problems, choice{Text: cs[a] + " – " + cs[b], Found: "no bilateral engagement in the record", Others: []findLink{
-			{Name: cs[a], Code: a, Href: "/countries/" + a}, {Name: cs[b], Code: b, Href: "/countries/" + b}}})
+		problems = append(problems, choice{Text: cmp.Or(cs[a], a) + " – " + cmp.Or(cs[b], b), Found: "no bilateral engagement in the record", Others: []findLink{
+			{Name: cmp.Or(cs[a], a), Code: a, Href: "/countries/" + a}, {Name: cmp.Or(cs[b], b), Code: b, Href: "/countries/" + b}}})
 	}
 	s.render(w, r, http.StatusNotFound, "find", layout{Title: "Find a relationship", Nav: "home", Data: struct {
 		Problems  []choice
