@@ -311,6 +311,11 @@ func TestCSV(t *testing.T) {
 			t.Errorf("%s: header %v has no %s", tt.path, rows[0], tt.col)
 		}
 	}
+	// Joint targets are counted (the index does not count "bt:" keys).
+	rows, _ := csv.NewReader(do(t, h, "GET", "/api/dyads?format=csv", nil).Body).ReadAll()
+	if len(rows) < 2 || rows[1][0]+rows[1][1] != "KRVN" || rows[1][8] == "0" {
+		t.Errorf("the KR–VN row does not count its joint targets: %q", rows)
+	}
 	// Errors stay JSON.
 	if w := do(t, h, "GET", "/api/engagements?format=csv&type=nonsense", nil); w.Code != 400 || !strings.Contains(w.Header().Get("Content-Type"), "json") {
 		t.Errorf("a bad CSV request: %d %q", w.Code, w.Header().Get("Content-Type"))
