@@ -639,7 +639,16 @@ func (s *Server) handleDyads(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	out, err := s.dyadList(r.Context(), limit, offset)
+	var out []dyadRow
+	if c, sort := strings.ToUpper(q.Get("country")), q.Get("sort"); c != "" || sort == sortRecent {
+		// One country's relationships, or the latest first (home.go).
+		var cs map[string]string
+		if _, cs, err = s.generation(r.Context()); err == nil {
+			out, _, err = s.pairRows(r.Context(), cs, c, sort, limit, offset)
+		}
+	} else {
+		out, err = s.dyadList(r.Context(), limit, offset)
+	}
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -17,20 +17,20 @@ import (
 // Browser tests of the timelines, target charts, SVG downloads and search
 // of issue 11, in real Chromium (helpers in browser_test.go).
 
-type tab struct {
+type chartTab struct {
 	t   *testing.T
 	ctx context.Context
 	url string
 }
 
-func (p *tab) run(what string, steps ...chromedp.Action[chromedp.Void]) {
+func (p *chartTab) run(what string, steps ...chromedp.Action[chromedp.Void]) {
 	p.t.Helper()
 	if err := chromedp.Do(p.ctx, steps...); err != nil {
 		p.t.Fatalf("%s: %v", what, err)
 	}
 }
 
-func evalAs[T any](p *tab, js string) T {
+func evalAs[T any](p *chartTab, js string) T {
 	p.t.Helper()
 	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
@@ -39,7 +39,7 @@ func evalAs[T any](p *tab, js string) T {
 	return v
 }
 
-func (p *tab) location() *url.URL {
+func (p *chartTab) location() *url.URL {
 	p.t.Helper()
 	l, err := chromedp.Run(p.ctx, chromedp.Location())
 	if err != nil {
@@ -80,7 +80,7 @@ func focused() chromedp.Action[chromedp.Void] {
 
 // svgDownload fetches a chart's download link from the page and checks
 // that it is a standalone SVG document.
-func (p *tab) svgDownload(sel string) {
+func (p *chartTab) svgDownload(sel string) {
 	p.t.Helper()
 	res := evalAs[map[string]string](p, `(async () => {
 		const a = document.querySelector(`+"`"+sel+"`"+`);
@@ -112,7 +112,7 @@ func TestBrowserTimelineDense(t *testing.T) {
 	db := denseStore(t, n)
 	srv := httptest.NewServer(NewServer(db, Options{}).Handler())
 	t.Cleanup(srv.Close)
-	p := &tab{t, ctx, srv.URL}
+	p := &chartTab{t, ctx, srv.URL}
 
 	p.run("dense relationship", chromedp.Navigate(srv.URL+"/dyads/KR/VN"), chromedp.WaitVisible(chromedp.CSS("svg.tl a.bin")))
 	got := evalAs[map[string]int](p, `(() => {
@@ -231,7 +231,7 @@ func TestBrowserTargetChart(t *testing.T) {
 	db := relStore(t)
 	srv := httptest.NewServer(NewServer(db, Options{}).Handler())
 	t.Cleanup(srv.Close)
-	p := &tab{t, ctx, srv.URL}
+	p := &chartTab{t, ctx, srv.URL}
 	p.run("relationship", chromedp.Navigate(srv.URL+"/dyads/KR/VN"), chromedp.WaitVisible(chromedp.CSS(".card.target svg.spark")))
 	href := evalAs[string](p, `(() => { for (const c of document.querySelectorAll('.card.target')) if (c.querySelector('ol.changes li.changed')) return c.querySelector('h3 a').getAttribute('href'); return ''; })()`)
 	if href == "" {
@@ -289,7 +289,7 @@ func TestBrowserSearchUI(t *testing.T) {
 	db := seedStore(t, false)
 	srv := httptest.NewServer(NewServer(db, Options{}).Handler())
 	t.Cleanup(srv.Close)
-	p := &tab{t, ctx, srv.URL}
+	p := &chartTab{t, ctx, srv.URL}
 	count := func(q string) string {
 		t.Helper()
 		p.run("search "+q, chromedp.Navigate(srv.URL+"/search"), chromedp.WaitVisible(chromedp.CSS("#q")),

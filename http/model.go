@@ -28,8 +28,8 @@ type model struct {
 
 // articleInfo is what pages show of an article without loading it.
 type articleInfo struct {
-	ID, Title, Published, Source, File string
-	Areas                              []string
+	ID, Title, Published, Source, File, URL string
+	Areas                                   []string
 }
 
 // dyad is a relationship: a pair of countries with a bilateral contact,
@@ -79,7 +79,7 @@ func newModel(st accord.Stats, rec *accord.Record, infos map[string]*accord.Arti
 		}
 	}
 	for id, a := range infos {
-		m.articles[id] = articleInfo{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, File: a.File, Areas: a.Areas}
+		m.articles[id] = articleInfo{ID: a.ID, Title: a.Title, Published: a.Published, Source: a.Source, File: a.File, URL: a.URL, Areas: a.Areas}
 	}
 	get := func(a, b string) *dyad {
 		k := dyadKey(a, b)

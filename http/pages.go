@@ -43,6 +43,7 @@ var funcs = template.FuncMap{
 	"anchor":   factAnchor,
 	"div2":     func(v float64) float64 { return v / 2 },
 	"chartCSS": func() template.CSS { return chartCSS },
+	"list":     func(c contactView) []contactView { return []contactView{c} },
 }
 
 func mustParsePages() *pages {
@@ -115,10 +116,16 @@ type contactView struct {
 	Title                          string // the report's title
 	ClosedBy, ClosedHref           string
 	Marks                          []accord.CorrectionMark // analysts' corrections (curation.go)
+	Event                          string                  // the event's page
+	// Invited and Invitation date and state an invitation (pending.go).
+	Invited, Invitation string
 }
 
 func (m *model) contactView(e *accord.Engagement) contactView {
-	c := contactView{ID: e.ID, Date: e.Date, Place: e.Place.Name, Status: e.Status, Level: e.Level, Type: e.Type, Countries: e.Countries, Href: engagementHref(e)}
+	c := contactView{ID: e.ID, Date: e.Date, Place: e.Place.Name, Status: e.Status, Level: e.Level, Type: e.Type, Countries: e.Countries, Href: engagementHref(e), Event: "/engagements/" + e.ID}
+	if e.Status == accord.StatusPending {
+		c.Invited, c.Invitation = invitedOn(e), invitationState(e)
+	}
 	for _, p := range e.Participants {
 		id := p
 		if a := m.actors[p]; a != nil {
@@ -141,51 +148,6 @@ func (m *model) contactView(e *accord.Engagement) contactView {
 	}
 	return c
 }
-
-func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
-	st, _, err := s.generation(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	offset := 0
-	if v := r.URL.Query().Get("offset"); v != "" {
-		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
-			offset = n - n%homeMax
-		}
-	}
-	ds, err := s.dyadList(r.Context(), homeMax+1, offset)
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	type row struct {
-		dyadRow
-		Href string
-	}
-	var rows []row
-	for _, d := range ds[:min(len(ds), homeMax)] {
-		rows = append(rows, row{d, "/dyads/" + d.Countries[0] + "/" + d.Countries[1]})
-	}
-	var prev, next string
-	if offset > 0 {
-		prev = "/?offset=" + strconv.Itoa(max(0, offset-homeMax))
-		if offset <= homeMax {
-			prev = "/"
-		}
-	}
-	if len(ds) > homeMax {
-		next = "/?offset=" + strconv.Itoa(offset+homeMax)
-	}
-	s.render(w, r, http.StatusOK, "home", layout{Title: "Relations", Nav: "home", Data: struct {
-		Stats      accord.Stats
-		Dyads      []row
-		Prev, Next string
-	}{st, rows, prev, next}})
-}
-
-// homeMax is the number of relationships a page of the home page lists.
-const homeMax = 100
 
 // targetView is a target with its chart and the wording of each restatement.
 type targetView struct {
@@ -744,8 +706,15 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	// The busiest leaders have thousands of contacts: the page shows the
 	// latest, and the API has them all.
 	es = es[:min(len(es), actorPageMax)]
-	var contacts []contactView
+	// Invitations apart: they are not engagements held.
+	var contacts, invitations []contactView
+	held := make([]*accord.Engagement, 0, len(es))
 	for _, e := range es {
+		if e.Status == accord.StatusPending {
+			invitations = append(invitations, m.contactView(e))
+			continue
+		}
+		held = append(held, e)
 		contacts = append(contacts, m.contactView(e))
 	}
 	offices := slices.Clone(a.Offices)
@@ -758,30 +727,13 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		Timeline    *timelineChart
 		Total       int
 		API         string
-	}{a, m.countryName(a.Country), offices, contacts, chart, total, "/api/actors/" + url.PathEscape(a.ID)}})
+		Invitations []contactView
+		CSV         string
+	}{a, m.countryName(a.Country), offices, contacts, chart, total, "/api/actors/" + url.PathEscape(a.ID), invitations, "/api/engagements?status=all&limit=1000&format=csv&actor=" + url.QueryEscape(a.ID)}})
 }
 
 // actorPageMax bounds the engagements an actor page lists and draws.
 const actorPageMax = 200
-
-// pageEngagement sends an engagement to its report, at the sentence.
-func (s *Server) pageEngagement(w http.ResponseWriter, r *http.Request) {
-	m, err := s.idModel(r.Context(), r.PathValue("id"))
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	e := m.engagements[r.PathValue("id")]
-	if e == nil {
-		s.pageError(w, r, accord.Errorf(accord.ENOTFOUND, "no engagement %q", r.PathValue("id")))
-		return
-	}
-	if len(e.Reports) == 0 {
-		s.pageError(w, r, accord.Errorf(accord.ENOTFOUND, "engagement %q has no report", e.ID))
-		return
-	}
-	http.Redirect(w, r, engagementHref(e), http.StatusSeeOther)
-}
 
 func (s *Server) pageTarget(w http.ResponseWriter, r *http.Request) {
 	m, err := s.idModel(r.Context(), r.PathValue("id"))

@@ -370,50 +370,7 @@ func (s *Server) readDyadList(ctx context.Context, cs map[string]string, limit, 
 	if err != nil {
 		return nil, err
 	}
-	out := make([]dyadRow, 0, len(kc))
-	var other []string
-	at := map[string]int{}
-	for _, k := range kc {
-		a, b, ok := strings.Cut(strings.TrimPrefix(k.Key, accord.KeyPair), "|")
-		if !ok {
-			continue
-		}
-		name := func(c string) string {
-			if n := cs[c]; n != "" {
-				return n
-			}
-			return c
-		}
-		at[a+"|"+b] = len(out)
-		out = append(out, dyadRow{Countries: [2]string{a, b}, Names: [2]string{name(a), name(b)}, Engagements: k.Count, LastContact: k.Last})
-		other = append(other, accord.KeyPairOther+a+"|"+b)
-	}
-	if len(other) == 0 {
-		return out, nil
-	}
-	// Joint targets, counted by the index.
-	tc, err := s.store.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyPairTarget})
-	if err != nil {
-		return nil, err
-	}
-	for _, k := range tc {
-		if i, ok := at[strings.TrimPrefix(k.Key, accord.KeyPairTarget)]; ok {
-			out[i].Targets = k.Count
-		}
-	}
-	// Invitations: what the page's pairs have of them.
-	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other, Kind: accord.KindEngagement})
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range rec.Pending {
-		if cs := uniq(e.Countries); len(cs) == 2 {
-			if i, ok := at[cs[0]+"|"+cs[1]]; ok {
-				out[i].Pending++
-			}
-		}
-	}
-	return out, nil
+	return s.pairsOf(ctx, cs, kc)
 }
 
 // dyadRow is a relationship in lists (GET /api/dyads, the home page): what
@@ -421,9 +378,10 @@ func (s *Server) readDyadList(ctx context.Context, cs map[string]string, limit, 
 type dyadRow struct {
 	Countries   [2]string `json:"countries"`
 	Names       [2]string `json:"names"`
-	Engagements int       `json:"engagements"` // held bilateral contacts
-	Pending     int       `json:"pending"`     // invitations, open or taken up
-	Targets     int       `json:"targets"`     // targets the two hold together
+	Engagements int       `json:"engagements"`      // held bilateral contacts
+	Pending     int       `json:"pending"`          // invitations, open, taken up or lapsed
+	Open        int       `json:"open_invitations"` // invitations neither taken up nor lapsed
+	Targets     int       `json:"targets"`          // targets the two hold together
 	LastContact string    `json:"last_contact,omitempty"`
 }
 

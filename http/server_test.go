@@ -442,10 +442,10 @@ func TestPages(t *testing.T) {
 	if w := do(t, h, "GET", "/dyads/vn/kr", nil); w.Code != 301 || w.Header().Get("Location") != "/dyads/KR/VN" {
 		t.Errorf("/dyads/vn/kr: %d → %q", w.Code, w.Header().Get("Location"))
 	}
-	// Engagements lead to their report.
+	// An engagement's page links its reports, at the sentence.
 	e := m.dyads[0].Engagements[0]
-	if w := do(t, h, "GET", "/engagements/"+e.ID, nil); w.Code != 303 || !strings.HasPrefix(w.Header().Get("Location"), "/articles/"+e.Reports[0].Article) {
-		t.Errorf("/engagements/%s: %d → %q", e.ID, w.Code, w.Header().Get("Location"))
+	if w := do(t, h, "GET", "/engagements/"+e.ID, nil); w.Code != 200 || !strings.Contains(w.Body.String(), `href="/articles/`+e.Reports[0].Article+"#"+factAnchor(e.ID)) {
+		t.Errorf("/engagements/%s: %d, no link to its report", e.ID, w.Code)
 	}
 }
 

@@ -89,6 +89,8 @@ type viewsWork struct {
 	pairs   [][2]string
 	actors  []string
 	targets []string
+	events  []string // engagements of the pairs, for the event page
+	codes   []string // countries, for the country page
 	t       testing.TB
 }
 
@@ -121,6 +123,22 @@ func newViewsWork(tb testing.TB, db accord.Store) *viewsWork {
 	for _, k := range pick(kc, 5, 15) {
 		a, b, _ := strings.Cut(strings.TrimPrefix(k, accord.KeyPair), "|")
 		w.pairs = append(w.pairs, [2]string{a, b})
+	}
+	for _, p := range w.pairs {
+		rec, err := db.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.PairKey(p[0], p[1])}, Kind: accord.KindEngagement, Limit: 2})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, e := range rec.Engagements {
+			w.events = append(w.events, e.ID)
+		}
+	}
+	kc, err = db.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyCountry})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, k := range pick(kc, 5, 15) {
+		w.codes = append(w.codes, strings.TrimPrefix(k, accord.KeyCountry))
 	}
 	kc, err = db.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyActor})
 	if err != nil {
@@ -170,7 +188,7 @@ func (w *viewsWork) classes() []viewClass {
 	get := func(s *Server, target string) {
 		rr := httptest.NewRecorder()
 		s.Handler().ServeHTTP(rr, httptest.NewRequest("GET", target, nil))
-		if rr.Code != 200 && rr.Code != 301 {
+		if rr.Code != 200 && rr.Code != 301 && rr.Code != 303 {
 			w.t.Fatalf("%s: %d %s", target, rr.Code, rr.Body.String())
 		}
 	}
@@ -222,6 +240,16 @@ func (w *viewsWork) classes() []viewClass {
 		{"svg-timeline", pairKeys, func(s *Server, k string) { get(s, "/dyads/"+k+"/timeline.svg") }},
 		{"svg-target", w.targets, func(s *Server, k string) { get(s, "/targets/"+k+"/chart.svg") }},
 		{"page-search", searchPages, func(s *Server, k string) { get(s, "/search?"+k) }},
+		// Issue 11's pages (home.go, event.go, country.go, outputs.go).
+		{"page-home-recent", []string{"/?sort=recent", "/?offset=50"}, func(s *Server, k string) { get(s, k) }},
+		{"page-home-country", w.codes, func(s *Server, k string) { get(s, "/?country="+k) }},
+		{"page-find", pairKeys, func(s *Server, k string) { a, b, _ := strings.Cut(k, "/"); get(s, "/find?a="+a+"&b="+b) }},
+		{"page-event", w.events, func(s *Server, k string) { get(s, "/engagements/"+k) }},
+		{"page-country", w.codes, func(s *Server, k string) { get(s, "/countries/"+k) }},
+		{"page-brief", pairKeys, func(s *Server, k string) { get(s, "/dyads/"+k+"/brief") }},
+		{"page-api", []string{"/api"}, func(s *Server, k string) { get(s, k) }},
+		{"csv-timeline", pairKeys, func(s *Server, k string) { get(s, "/api/dyads/"+k+"/timeline?format=csv") }},
+		{"csv-dyads", []string{"/api/dyads?format=csv"}, func(s *Server, k string) { get(s, k) }},
 	}
 	return slices.DeleteFunc(out, func(c viewClass) bool { return len(c.keys) == 0 })
 }

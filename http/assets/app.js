@@ -102,3 +102,103 @@
     svg.addEventListener("dragstart", function (e) { e.preventDefault(); });
   });
 })();
+
+// The country picker: the form works alone (a datalist, then /find); here
+// each input becomes a combobox with a listbox that matches names, aliases
+// and codes ("Vietnam", "Viet Nam", "VN"), used with the arrow keys, Enter
+// and Escape (WAI-ARIA combobox pattern).
+(function () {
+  "use strict";
+  var list = document.getElementById("countries");
+  if (!list) return;
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  }
+  var countries = [].map.call(list.options, function (o) {
+    var terms = (o.getAttribute("data-terms") || "").split("|").filter(Boolean);
+    return { name: o.value, code: o.getAttribute("data-code"), hint: o.textContent, terms: [o.value].concat(terms).map(fold) };
+  });
+  function rank(q) {
+    var f = fold(q);
+    if (!f) return [];
+    var scored = [];
+    countries.forEach(function (c) {
+      var best = 9;
+      c.terms.forEach(function (t) {
+        var s = t === f ? 0 : t.indexOf(f) === 0 ? 1 : t.indexOf(" " + f) >= 0 ? 2 : t.indexOf(f) >= 0 ? 3 : 9;
+        if (s < best) best = s;
+      });
+      if (best < 9) scored.push({ c: c, s: best });
+    });
+    scored.sort(function (a, b) { return a.s - b.s || a.c.name.localeCompare(b.c.name); });
+    return scored.slice(0, 8).map(function (x) { return x.c; });
+  }
+  var n = 0;
+  document.querySelectorAll("input[data-picker]").forEach(function (input) {
+    var id = "picker-list-" + (++n);
+    var box = document.createElement("ul");
+    box.id = id;
+    box.className = "picker-list";
+    box.setAttribute("role", "listbox");
+    box.setAttribute("aria-label", "Countries");
+    box.hidden = true;
+    input.parentNode.appendChild(box);
+    input.removeAttribute("list");
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", id);
+    var items = [], active = -1;
+    function close() {
+      box.hidden = true; active = -1;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+    }
+    function mark(i) {
+      active = i;
+      [].forEach.call(box.children, function (li, j) { li.setAttribute("aria-selected", j === i ? "true" : "false"); });
+      if (i >= 0) { input.setAttribute("aria-activedescendant", box.children[i].id); box.children[i].scrollIntoView({ block: "nearest" }); }
+      else input.removeAttribute("aria-activedescendant");
+    }
+    function choose(c) { input.value = c.name; close(); }
+    function open() {
+      items = rank(input.value);
+      box.textContent = "";
+      items.forEach(function (c, i) {
+        var li = document.createElement("li");
+        li.id = id + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        var b = document.createElement("span"); b.textContent = c.name;
+        var h = document.createElement("span"); h.className = "hint"; h.textContent = c.hint;
+        li.appendChild(b); li.appendChild(document.createTextNode(" ")); li.appendChild(h);
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); choose(c); });
+        box.appendChild(li);
+      });
+      box.hidden = items.length === 0;
+      input.setAttribute("aria-expanded", items.length ? "true" : "false");
+      mark(items.length ? 0 : -1);
+    }
+    var chose = false;
+    input.addEventListener("keypress", function (e) { if (e.key === "Enter" && chose) e.preventDefault(); });
+    input.addEventListener("keyup", function (e) { if (e.key === "Enter") chose = false; });
+    input.addEventListener("input", open);
+    input.addEventListener("blur", close);
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") {
+        e.preventDefault();
+        if (box.hidden) open(); else mark(Math.min(active + 1, items.length - 1));
+      } else if (e.key === "ArrowUp") {
+        e.preventDefault();
+        if (!box.hidden) mark(Math.max(active - 1, 0));
+      } else if (e.key === "Enter" && !box.hidden && active >= 0) {
+        e.preventDefault();
+        chose = true; // the Enter that chooses does not also submit
+        choose(items[active]);
+      } else if (e.key === "Escape" && !box.hidden) {
+        e.stopPropagation();
+        close();
+      }
+    });
+  });
+})();
