@@ -58,7 +58,9 @@ type Server struct {
 	countries map[string]string // alpha-2 → name, for stats.Generation
 	models    *lru              // partial models, by generation and what they hold
 
-	searches searchCache // recent search results (searchcache.go)
+	searches searchCache    // recent search results (searchcache.go)
+	resp     *respCache     // GET responses of the generation (respcache.go)
+	limiter  *searchLimiter // searches computed at once (limit.go)
 
 	// ingesting admits one upload at a time: ingest is CPU-bound and the
 	// store serialises writes anyway, so a second concurrent one gets 429.
@@ -88,7 +90,8 @@ func NewServer(store accord.Store, opts Options) *Server {
 	if opts.Logger == nil {
 		opts.Logger = log.Default()
 	}
-	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), ingesting: make(chan struct{}, 1), models: newLRU(modelCacheSize)}
+	s := &Server{store: store, opts: opts, mux: http.NewServeMux(), ingesting: make(chan struct{}, 1), models: newLRU(modelCacheSize),
+		resp: newRespCache(), limiter: newSearchLimiter()}
 	s.pages = mustParsePages()
 	s.register()
 	return s
@@ -97,10 +100,12 @@ func NewServer(store accord.Store, opts Options) *Server {
 func (s *Server) register() {
 	api := func(method, path string, h http.HandlerFunc) {
 		s.routes = append(s.routes, route{method, path, true})
+		h = s.cacheRoute(method, path, h)
 		s.mux.HandleFunc(method+" "+path, h)
 	}
 	page := func(path string, h http.HandlerFunc) {
 		s.routes = append(s.routes, route{http.MethodGet, path, false})
+		h = s.cacheRoute(http.MethodGet, path, h)
 		s.mux.HandleFunc("GET "+path, h)
 	}
 	api("GET", "/api/openapi.json", s.handleOpenAPI)
