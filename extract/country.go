@@ -31,6 +31,8 @@ type outletIndex struct {
 	govLabels set
 	tld       map[string]string
 	govs      map[string]government
+	govWords  []string          // credit words of a government's name, folded
+	countryOf map[string]string // a country's names, demonyms, folded words joined by one space
 }
 
 func buildOutlets(abbr map[string]bool) (outletIndex, error) {
@@ -48,6 +50,18 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		}
 		for _, host := range out.Hosts {
 			x.hosts[strings.ToLower(host)] = h
+		}
+	}
+	for _, g := range o.GovernmentWords {
+		x.govWords = append(x.govWords, strings.Join(creditWords(g), " "))
+	}
+	x.countryOf = map[string]string{}
+	for _, c := range knowledge.Countries() {
+		for _, n := range append(append([]string{c.Name, c.Official}, c.Aliases...), c.Demonyms...) {
+			if w := creditWords(n); len(w) > 0 && (len(w) > 1 || len(w[0]) > 2) {
+				x.countryOf[strings.Join(w, " ")] = c.Code
+				x.maxWords = max(x.maxWords, len(w))
+			}
 		}
 	}
 	for k, v := range o.TLDCountries {
@@ -80,6 +94,9 @@ func (x *outletIndex) home(a *accord.Article) home {
 				}
 			}
 		}
+	}
+	if h, ok := x.governmentNamed(a.Source); ok {
+		return h
 	}
 	if a.URL == "" {
 		return home{}
@@ -509,4 +526,41 @@ func (d *doc) otherHolder(p *person, c string) bool {
 		}
 	}
 	return false
+}
+
+// governmentNamed reads a publisher's name ("Prime Minister of Canada
+// (readout, as redistributed by …)", "New Zealand Government"): a
+// government's when it has a word of government and names one country.
+func (x *outletIndex) governmentNamed(source string) (home, bool) {
+	w := creditWords(source)
+	if len(w) == 0 {
+		return home{}, false
+	}
+	joined := " " + strings.Join(w, " ") + " "
+	gov := false
+	for _, g := range x.govWords {
+		if strings.Contains(joined, " "+g+" ") {
+			gov = true
+			break
+		}
+	}
+	if !gov {
+		return home{}, false
+	}
+	country := ""
+	for i := range w {
+		for n := min(x.maxWords, len(w)-i); n > 0; n-- {
+			if c, ok := x.countryOf[strings.Join(w[i:i+n], " ")]; ok {
+				if country != "" && country != c {
+					return home{}, false // two countries: whose, the name does not say
+				}
+				country = c
+				break
+			}
+		}
+	}
+	if country == "" {
+		return home{}, false
+	}
+	return home{country: country, government: true}, true
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	accord "github.com/accordhq/accord"
 	"slices"
 	"strings"
 	"testing"
@@ -223,5 +224,28 @@ func TestHeadlineGuestAndHomeSpeaker(t *testing.T) {
 	}
 	if !slices.Contains(f.Engagements[0].Participants, "person:vladimir putin") {
 		t.Errorf("participants %v, want Vladimir Putin among them", f.Engagements[0].Participants)
+	}
+}
+
+// A publisher's name with a word of government and one country makes its
+// article that government's own release, whatever address copied it.
+func TestGovernmentNamedBySource(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		source, want string
+		gov          bool
+	}{
+		{"Prime Minister of Canada (readout, as redistributed by a newswire)", "CA", true},
+		{"New Zealand Government (release of the Prime Minister; verbatim mirror)", "NZ", true},
+		{"Prime Minister's Office, 10 Downing Street (press release, as reproduced by a news site)", "GB", true},
+		{"Ministry of Foreign Affairs of Japan", "JP", true},
+		{"A newspaper of record", "", false},
+		{"Ministry of Foreign Affairs of Japan and the Government of Canada", "", false},
+	}
+	for _, tt := range tests {
+		h := x.lx.outlets.home(&accord.Article{Source: tt.source, URL: "https://mirror.example.com/page"})
+		if h.country != tt.want || h.government != tt.gov {
+			t.Errorf("%q: home %+v, want %s government %v", tt.source, h, tt.want, tt.gov)
+		}
 	}
 }

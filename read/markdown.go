@@ -18,7 +18,7 @@ var (
 	fmDate     = []string{"date", "published", "published_time", "publish_date", "pubdate", "created"}
 	fmTitle    = []string{"title", "headline"}
 	fmURL      = []string{"source_url", "url", "link", "canonical_url", "permalink"}
-	fmSource   = []string{"source", "agency", "credit"}
+	fmSource   = []string{"source", "agency", "credit", "outlet", "publisher"}
 	fmDateline = []string{"dateline", "location"}
 )
 

@@ -73,6 +73,11 @@ func TestParseFormats(t *testing.T) {
 			URL:   "https://example.gov/briefing-room/remarks-before-bilateral-meeting/",
 			Title: "Remarks by the President and the Prime Minister Before Bilateral Meeting | Port\u2011of\u2011Spain",
 		}}},
+		{file: "outlet.md", want: []accord.Article{{
+			File: "outlet.md", Format: accord.FormatMarkdown, Published: "2024-04-18", URL: "https://mirror.example.com/partnership",
+			Source: "New Zealand Government (release of the Prime Minister; verbatim mirror)",
+			Title:  "Partnership the goal for two countries",
+		}}},
 		{file: "readout.md", want: []accord.Article{{
 			File: "readout.md", Format: accord.FormatMarkdown, Published: "2024-03-12", URL: "https://example.org/readout",
 			Title: "Readout of the Meeting with the Foreign Minister of Chile",

@@ -26,6 +26,9 @@ type Outlets struct {
 	// TLDCountries maps country code domains that are not ISO codes: uk → GB.
 	TLDCountries map[string]string `json:"tld_countries"`
 	Outlets      []Outlet          `json:"outlets"`
+	// GovernmentWords make a publisher's name with one country in it that
+	// country's government: "Prime Minister of Canada".
+	GovernmentWords []string `json:"government_words"`
 }
 
 // Government is what data/governments.json says of one country.
