@@ -146,6 +146,22 @@ func (d *doc) triggers() []trigger {
 		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form})
 		i = bestJ - 1
 	}
+	// "held a summit meeting … over the telephone": the way makes it a call.
+	for k := range out {
+		t := &out[k]
+		if class(t.typ) != "talks" && t.typ != accord.Summit {
+			continue
+		}
+		_, to := d.sentToks(t.sent)
+		for i := t.j; i < to && i < t.j+12; i++ {
+			if f := d.toks[i].fold; (f == "telephone" || f == "phone") && i > 0 {
+				if p := d.toks[i-1].fold; p == "by" || p == "the" && i > 1 && (d.toks[i-2].fold == "over" || d.toks[i-2].fold == "on") {
+					t.typ = accord.PhoneCall
+					break
+				}
+			}
+		}
+	}
 	// "will hold talks with A, via videoconference": the way of the contact
 	// before it, not another contact.
 	for k := 1; k < len(out); k++ {
