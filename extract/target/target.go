@@ -297,6 +297,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				per = p.val
 			}
 		}
+		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
+			continue // "the United States is with Japan 100 percent": a manner of speaking
+		}
 		holders := x.holders(toks, a, metric, ms, me, ld.holders)
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue

@@ -246,6 +246,7 @@ func TestOtherGovernments(t *testing.T) {
 		{"a company that invests is not what is measured", "", "India's Sunrise Energy LLC will invest up to $1.5 billion to develop a solar panel factory.", []string{"IN"},
 			[]accord.Target{{Metric: "investment", Value: 1.5e9, Unit: "USD", Comparator: "lte", Holders: []string{"IN"}}}},
 		// Not targets.
+		{"a hundred percent as a manner of speaking", "", "The President said the United States stands with Japan 100 percent and is committed to its defence.", []string{"US", "JP"}, nil},
 		{"grants to local areas", "AU", "Grants of up to $40,000 will be available to producers in 12 local government areas.", []string{"AU", "JP"}, nil},
 		{"help for own people", "CA", "The Government will provide $500 million to support Canadians affected by wildfires.", []string{"CA", "US"}, nil},
 		{"grants to local authorities", "GB", "The Government will give local authorities £150 million to help families this winter.", []string{"GB", "FR"}, nil},
