@@ -46,6 +46,8 @@ func TestExtract(t *testing.T) {
 		{"peacekeeping", "", "a partner in peacekeeping", []string{"regional_peace"}},
 		{"the situation of a region at war, discussed", "", "They exchanged views on the situation in the Middle East", []string{"regional_peace"}},
 		{"a crisis discussed", "", "a detailed discussion of the crisis in Ukraine", []string{"regional_peace"}},
+		{"a missile launch condemned", "", "Both leaders condemned the recent ballistic missile launches", []string{"regional_peace", "security"}},
+		{"a terrorist group fought", "", "countering the shared threat from Daesh", []string{"security"}},
 		{"a region's peace, stability and prosperity", "", "work closely in support of the peace, stability and prosperity of the region", []string{"regional_peace"}},
 		{"a summit as the venue is no forum cooperation", "", "the leaders met at the G7 summit in Italy", []string{}},
 		{"forum cooperation still counts", "", "they agreed to coordinate in the G20 and the WTO", []string{"multilateral"}},
