@@ -261,6 +261,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" {
 				past, future = true, false
 			}
+			// "his visit to the UK in May", written in June: a visit of a
+			// month gone by is recalled (a fact sheet that reports nothing
+			// else still holds it, below).
+			if tr.typ == accord.Visit && date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
+				past, future = true, false
+			}
 			if date.t.After(d.pub.AddDate(0, 0, 1)) {
 				future = true
 			}
@@ -1676,7 +1682,7 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 				f = d.toks[c].fold // (a town known is the place itself)
 			}
 		}
-		if !(f == "in" || f == "at" || f == "to" && o.kind == accord.Country && tr.typ == accord.Visit) {
+		if !(f == "in" || f == "at" || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
 		dd := abs(o.i - tr.i)
@@ -2017,6 +2023,9 @@ func (d *doc) sidesOf(pair []string, principals []int) []int {
 // the same host, whoever else it mentions.
 func (d *doc) visitHost(e *eng) {
 	host := e.place.Country
+	if host == "" && len(e.codes) == 1 {
+		host = e.codes[0] // "Visit to Australia by Prime Minister A"
+	}
 	if host == "" || len(e.persons) == 0 {
 		return
 	}
@@ -2045,6 +2054,11 @@ func (d *doc) visitHost(e *eng) {
 		}
 	}
 	if pick < 0 {
+		if len(visitors) >= 2 && len(visitors) == len(e.persons) {
+			// "A, who is visiting Germany to attend the G7, met B": A's
+			// visit is to Germany, B is no side of it.
+			e.persons, e.codes = visitors[:1], []string{host}
+		}
 		return
 	}
 	e.persons = append(visitors, pick)

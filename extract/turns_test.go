@@ -249,3 +249,15 @@ func TestGovernmentNamedBySource(t *testing.T) {
 		}
 	}
 }
+
+// A leader visiting a third country meets another there: the visit is to
+// that country, and the other leader is no side of it.
+func TestVisitToThirdCountry(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("", "2022-06-28", "Prime Minister Ken Sato of Japan, who is visiting Germany to attend the G7 Summit Meeting, held a meeting with Prime Minister Tom Hale of the United Kingdom."))
+	for _, e := range f.Engagements {
+		if e.Type == "visit" && slices.Contains(e.Participants, "person:tom hale") {
+			t.Errorf("visit %+v: the other leader is no side of it", e)
+		}
+	}
+}
