@@ -172,7 +172,8 @@ func (s *Server) pageEngagement(w http.ResponseWriter, r *http.Request) {
 		Refs         []reportView
 		API          string
 		Participants []participantView
-	}{Event: m.contactView(e), Title: m.engagementTitle(e), EndDate: e.EndDate, Areas: m.engagementAreas(e), Reports: len(e.Reports), API: "/api/engagements/" + url.PathEscape(e.ID)}
+		Correct      string // the analysts' corrections page (curation.go)
+	}{Event: m.contactView(e), Title: m.engagementTitle(e), EndDate: e.EndDate, Areas: m.engagementAreas(e), Reports: len(e.Reports), API: "/api/engagements/" + url.PathEscape(e.ID), Correct: "/engagements/" + url.PathEscape(e.ID) + "/correct"}
 	cs := uniq(e.Countries)
 	for _, c := range cs {
 		data.Countries = append(data.Countries, findLink{Name: m.countryName(c), Code: c, Href: "/countries/" + c})
