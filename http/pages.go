@@ -708,13 +708,11 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	es = es[:min(len(es), actorPageMax)]
 	// Invitations apart: they are not engagements held.
 	var contacts, invitations []contactView
-	held := make([]*accord.Engagement, 0, len(es))
 	for _, e := range es {
 		if e.Status == accord.StatusPending {
 			invitations = append(invitations, m.contactView(e))
 			continue
 		}
-		held = append(held, e)
 		contacts = append(contacts, m.contactView(e))
 	}
 	offices := slices.Clone(a.Offices)
