@@ -293,7 +293,17 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		Sort        string // the form's controls
 		Range       dateRange
 		Hidden      []formParam // filters in force, which the form keeps
+		CSV         string      // these results as CSV (outputs.go)
 	}{Query: q.Get("q"), Sort: q.Get("sort")}
+	if q.Get("q") != "" {
+		qc := url.Values{}
+		for k, v := range q {
+			qc[k] = v
+		}
+		qc.Del("offset")
+		qc.Set("format", "csv")
+		data.CSV = "/api/search?" + qc.Encode()
+	}
 	names, _ := s.names(r.Context()) // country names for chips; a failure shows codes
 	offset := 0
 	if v := q.Get("offset"); v != "" {
