@@ -148,7 +148,7 @@ func BenchmarkLoad(b *testing.B) {
 		// Four hostile searches without pause, and other routes beside them.
 		stop := make(chan struct{})
 		var hw sync.WaitGroup
-		var hostileDone atomic.Int64
+		var hostileDone, hostileRefused atomic.Int64
 		for i := range 4 {
 			hw.Go(func() {
 				for {
@@ -157,8 +157,11 @@ func BenchmarkLoad(b *testing.B) {
 						return
 					default:
 					}
-					get(hostile(i))
-					hostileDone.Add(1)
+					if err := get(hostile(i)); err == errShed {
+						hostileRefused.Add(1) // 429/503: refused by the search limits, or past its deadline
+					} else {
+						hostileDone.Add(1)
+					}
 				}
 			})
 		}
@@ -174,6 +177,8 @@ func BenchmarkLoad(b *testing.B) {
 		hw.Wait()
 		b.ReportMetric(pct(times, 0.99), "beside-hostile-p99-ms")
 		b.ReportMetric(float64(hostileDone.Load()), "hostile-searches")
+		b.ReportMetric(float64(hostileRefused.Load()), "hostile-refused")
+		shed.Add(-hostileRefused.Load()) // the others' only
 		b.ReportMetric(float64(shed.Swap(0)), "beside-hostile-shed-503")
 		if errs > 0 {
 			b.Errorf("%d errors beside hostile searches", errs)
