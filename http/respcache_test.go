@@ -19,7 +19,7 @@ import (
 type countingStore struct {
 	accord.Store
 	calls    atomic.Int64
-	searches atomic.Int64 // searches that reached the store
+	searches atomic.Int64  // searches that reached the store
 	hold     chan struct{} // when not nil, Search waits for it to close
 }
 
