@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/view"
@@ -130,7 +131,10 @@ func validDate(v string) bool {
 			return false
 		}
 	}
-	return true
+	// A real month and day: 2025-13-45 and 2025-02-30 are no dates.
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(v)]
+	_, err := time.Parse(layout, v)
+	return err == nil
 }
 
 // countryParams reads alpha-2 codes (country=VN&country=KR or country=VN,KR).

@@ -53,6 +53,8 @@ func TestAPIErrors(t *testing.T) {
 		{"GET", "/api/articles?limit=1001", 400, "invalid"},
 		{"GET", "/api/articles?offset=-1", 400, "invalid"},
 		{"GET", "/api/articles?from=yesterday", 400, "invalid"},
+		{"GET", "/api/articles?from=2025-13-45", 400, "invalid"},
+		{"GET", "/api/engagements?to=2025-02-30", 400, "invalid"},
 		{"GET", "/api/articles/0000000000000000", 404, "not_found"},
 		{"GET", "/api/actors/nobody", 404, "not_found"},
 		{"GET", "/api/actors?type=alien", 400, "invalid"},
