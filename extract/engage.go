@@ -227,12 +227,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
-				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2) && !d.presentPurpose(k, from)
+				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2 && !gladTo(d.toks, k)) && !d.presentPurpose(k, from)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
 		for k := from; k < to; k++ {
-			invited = invited || lx.invite[d.toks[k].fold]
+			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
 		}
 		// "agreed to hold a bilateral summit in the near future".
 		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
@@ -704,10 +704,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
-		case len(ps) == 0 && len(d.sidesOf(title.countryPair(), principals)) == 2:
-			// "Japan-Australia Joint Press Announcement" over the two leaders'
-			// words: each country's leader the body names.
-			e.persons = d.sidesOf(title.countryPair(), principals)
+		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
+			// "Japan-Australia Joint Press Announcement", "Press statements
+			// following Russian-Indian talks": each country's leader the
+			// body names.
+			e.persons = d.sidesOf(title.pairNamed(), principals)
 			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 0 && title.countryPair() != nil && title.countryCue():
 			// Governments in dialogue, no person named: "Joint Statement:
@@ -2220,3 +2221,64 @@ var protocolWord = map[string]bool{"first": true, "official": true, "state": tru
 
 // personalOwner are the possessives of a person that own a visit.
 var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "your": true, "my": true, "our": true}
+
+// takenUp reports whether the invitation word at toks[k] is one accepted:
+// "thank him for accepting our invitation", "at the invitation of A": the
+// visit it speaks of is under way, not pending.
+func (d *doc) takenUp(k, from int) bool {
+	for i := k - 1; i >= from && i >= k-3; i-- {
+		switch f := d.toks[i].fold; {
+		case strings.HasPrefix(f, "accept"), f == "at" && i+1 < k && d.toks[i+1].fold == "the":
+			return true
+		}
+	}
+	return false
+}
+
+// pairNamed is countryPair, or the pair a hyphen of two demonyms names:
+// "Russian-Indian talks".
+func (d *doc) pairNamed() []string {
+	if p := d.countryPair(); p != nil {
+		return p
+	}
+	for _, t := range d.toks {
+		parts := strings.Split(t.text, "-")
+		if !t.cap || len(parts) != 2 {
+			continue
+		}
+		a, b := d.lx.demonymCode(parts[0]), d.lx.demonymCode(parts[1])
+		if a != "" && b != "" && a != b {
+			p := []string{a, b}
+			slices.Sort(p)
+			return p
+		}
+	}
+	return nil
+}
+
+// demonymCode returns the country of a demonym ("Indian"), or "".
+func (lx *lexicon) demonymCode(word string) string {
+	toks := tokenize(word, lx.abbr)
+	if len(toks) == 0 {
+		return ""
+	}
+	for _, e := range lx.names.match(toks, 0) {
+		if e.kind == kDemonym && len(tokenize(e.form, lx.abbr)) == len(toks) {
+			return e.code
+		}
+	}
+	return ""
+}
+
+// gladTo reports whether the "to" at toks[k] follows a word of pleasure:
+// "I am pleased to welcome A" welcomes A now.
+func gladTo(toks []token, k int) bool {
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].fold {
+	case "pleased", "delighted", "happy", "glad", "honoured", "honored", "great", "privileged":
+		return true
+	}
+	return false
+}
