@@ -155,24 +155,13 @@ func TestBareTitleTakesUpForeignHolder(t *testing.T) {
 func TestPossessiveVisitor(t *testing.T) {
 	x := newX(t)
 	f := x.Extract(article("", "2017-03-26", "Chinese Premier Wei Ming's visit to New Zealand, where he will meet Prime Minister Tom Hale, is of great significance to the partnership, Chinese Ambassador to New Zealand Chen Bo said in a published article."))
-	names := map[string]string{}
-	for _, a := range f.Actors {
-		names[a.ID] = a.Name
+	got, ok := participantNames(f, accord.Visit)
+	if !ok {
+		t.Fatalf("no visit in %+v", f.Engagements)
 	}
-	for _, e := range f.Engagements {
-		if e.Type != "visit" {
-			continue
-		}
-		var got []string
-		for _, p := range e.Participants {
-			got = append(got, names[p])
-		}
-		if !slices.Contains(got, "Wei Ming") || slices.Contains(got, "Chen Bo") {
-			t.Errorf("visit of %v, want Wei Ming's without Chen Bo", got)
-		}
-		return
+	if !slices.Contains(got, "Wei Ming") || slices.Contains(got, "Chen Bo") {
+		t.Errorf("visit of %v, want Wei Ming's without Chen Bo", got)
 	}
-	t.Errorf("no visit in %+v", f.Engagements)
 }
 
 // A visit's host is the visitor's counterpart: of the host's people the text
@@ -186,27 +175,16 @@ func TestVisitHostIsCounterpart(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := x.Extract(article("", "2024-06-11", tt.body))
-			names := map[string]string{}
-			for _, a := range f.Actors {
-				names[a.ID] = a.Name
+			got, ok := participantNames(f, accord.Visit)
+			if !ok {
+				t.Fatalf("no visit in %+v", f.Engagements)
 			}
-			for _, e := range f.Engagements {
-				if e.Type != "visit" {
-					continue
-				}
-				var got []string
-				for _, p := range e.Participants {
-					got = append(got, names[p])
-				}
-				slices.Sort(got)
-				want := []string{tt.visitor, tt.host}
-				slices.Sort(want)
-				if !slices.Equal(got, want) {
-					t.Errorf("visit of %v, want %v", got, want)
-				}
-				return
+			slices.Sort(got)
+			want := []string{tt.visitor, tt.host}
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("visit of %v, want %v", got, want)
 			}
-			t.Errorf("no visit in %+v", f.Engagements)
 		})
 	}
 }
@@ -260,4 +238,24 @@ func TestVisitToThirdCountry(t *testing.T) {
 			t.Errorf("visit %+v: the other leader is no side of it", e)
 		}
 	}
+}
+
+// participantNames returns the names of the participants of f's first engagement
+// of type typ, and whether there is one.
+func participantNames(f *accord.ArticleFacts, typ accord.EngagementType) ([]string, bool) {
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	for _, e := range f.Engagements {
+		if e.Type != typ {
+			continue
+		}
+		var got []string
+		for _, p := range e.Participants {
+			got = append(got, names[p])
+		}
+		return got, true
+	}
+	return nil, false
 }

@@ -744,15 +744,25 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 const actorPageMax = 200
 
 func (s *Server) pageTarget(w http.ResponseWriter, r *http.Request) {
+	m, t := s.targetOf(w, r)
+	if t == nil {
+		return
+	}
+	s.render(w, r, http.StatusOK, "target", layout{Title: t.Metric, Data: m.targetView(t)})
+}
+
+// targetOf reads the target the request's {id} names, with the part of the
+// model around it; it answers the error itself and returns a nil target.
+func (s *Server) targetOf(w http.ResponseWriter, r *http.Request) (*model, *accord.Target) {
 	m, err := s.idModel(r.Context(), r.PathValue("id"))
 	if err != nil {
 		s.pageError(w, r, err)
-		return
+		return nil, nil
 	}
 	t := m.targets[r.PathValue("id")]
 	if t == nil {
 		s.pageError(w, r, accord.Errorf(accord.ENOTFOUND, "no target %q", r.PathValue("id")))
-		return
+		return nil, nil
 	}
-	s.render(w, r, http.StatusOK, "target", layout{Title: t.Metric, Data: m.targetView(t)})
+	return m, t
 }

@@ -9,8 +9,6 @@ import (
 	"html/template"
 	"net/http"
 	"path"
-
-	accord "github.com/accordhq/accord"
 )
 
 // chartCSS styles a standalone chart: the rules of style.css its marks use,
@@ -118,14 +116,8 @@ func (s *Server) svgActorTimeline(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) svgTarget(w http.ResponseWriter, r *http.Request) {
-	m, err := s.idModel(r.Context(), r.PathValue("id"))
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	t := m.targets[r.PathValue("id")]
+	m, t := s.targetOf(w, r)
 	if t == nil {
-		s.pageError(w, r, accord.Errorf(accord.ENOTFOUND, "no target %q", r.PathValue("id")))
 		return
 	}
 	v := m.targetView(t)
