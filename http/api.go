@@ -619,6 +619,10 @@ type dyadSummary struct {
 	Pending      int    `json:"pending"`
 	Targets      int    `json:"targets"`
 	LastContact  string `json:"last_contact,omitempty"`
+	// Window, on a busy relationship, says that the lists hold only the
+	// latest contacts of the range asked (from, to): Engagements counts
+	// those, Window.Total all of them.
+	Window *view.PairWindow `json:"window,omitempty"`
 }
 
 func (m *model) summary(d *dyad) dyadSummary {
@@ -630,6 +634,7 @@ func (m *model) summary(d *dyad) dyadSummary {
 		Pending:      len(d.Pending),
 		Targets:      len(d.Targets),
 		LastContact:  d.Last,
+		Window:       m.window,
 	}
 }
 
@@ -666,7 +671,14 @@ func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	m, err := s.pairModel(r.Context(), a, b)
+	rng, err := rangeParams(r.URL.Query())
+	if err != nil {
+		return nil, nil, err
+	}
+	if since := r.URL.Query().Get("since"); rng.From == "" && since != "" && validDate(since) {
+		rng.From = since // a brief's start
+	}
+	m, err := s.pairModel(r.Context(), a, b, rng)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -683,13 +695,14 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
+	rng, _ := rangeParams(r.URL.Query()) // checked by dyadFor
 	writeJSON(w, http.StatusOK, struct {
 		dyadSummary
 		Engagements  []*accord.Engagement `json:"engagements"`
 		Pending      []*accord.Engagement `json:"pending"`
 		Targets      []*accord.Target     `json:"targets"`
 		Multilateral []*accord.Engagement `json:"multilateral_engagements"`
-	}{m.summary(d), nonNil(d.Engagements), nonNil(d.Pending), nonNil(d.Targets), nonNil(d.Multilateral)})
+	}{m.summary(d), nonNil(inRange(d.Engagements, rng)), nonNil(inRange(d.Pending, rng)), nonNil(d.Targets), nonNil(inRange(d.Multilateral, rng))})
 }
 
 func nonNil[T any](s []T) []T {
@@ -727,6 +740,10 @@ func (s *Server) handleBrief(w http.ResponseWriter, r *http.Request) {
 		areas[id] = a.Areas
 	}
 	w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
+	if m.window != nil {
+		io.WriteString(w, view.BriefWindow(m.rec, arts, areas, d.A, d.B, since, m.window))
+		return
+	}
 	io.WriteString(w, view.BriefOf(m.rec, arts, areas, d.A, d.B, since))
 }
 

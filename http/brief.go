@@ -1,6 +1,7 @@
 package http
 
 import (
+	"github.com/accordhq/accord/view"
 	"slices"
 	"strings"
 
@@ -23,6 +24,9 @@ type brief struct {
 	Recent       []briefContact `json:"recent"`
 	Targets      []briefTarget  `json:"targets"`
 	Pending      []briefContact `json:"pending"`
+	// Window, on a busy relationship, says that the brief covers only the
+	// latest contacts (view.PairPart).
+	Window *view.PairWindow `json:"window,omitempty"`
 }
 
 type areaCount struct {
@@ -76,6 +80,7 @@ func (m *model) brief(d *dyad) *brief {
 		Recent:       []briefContact{},
 		Targets:      []briefTarget{},
 		Pending:      []briefContact{},
+		Window:       m.window,
 	}
 	if len(d.Engagements) > 0 {
 		b.First = d.Engagements[0].Date

@@ -2,6 +2,7 @@ package http
 
 import (
 	"cmp"
+	"github.com/accordhq/accord/view"
 	"slices"
 	"strings"
 
@@ -24,6 +25,9 @@ type model struct {
 	dyads       []dyad
 	byDyad      map[string]*dyad
 	byActor     map[string][]*accord.Engagement // held and pending, by participant id
+	// window, on a busy relationship's model, says that it holds only the
+	// latest contacts of a range (view.PairPart).
+	window *view.PairWindow
 }
 
 // articleInfo is what pages show of an article without loading it.

@@ -137,18 +137,42 @@ func (s *Server) addClosers(ctx context.Context, rec *accord.Record) error {
 	return nil
 }
 
-// pairModel returns the model of a relationship: the pair's part of the
-// record (view.PairRecord) with its articles.
-func (s *Server) pairModel(ctx context.Context, a, b string) (*model, error) {
+// pairModel returns the model of a relationship over a date range: the
+// pair's part of the record (view.PairPart) with its articles. A pair with
+// at most view.PairMax contacts is read whole, once for every range; a
+// busier one over the latest view.PairMax contacts of the range, which the
+// model's window describes.
+func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*model, error) {
 	if b < a {
 		a, b = b, a
 	}
-	return s.cached(ctx, "pair\x00"+a+"\x00"+b, func(st accord.Stats, cs map[string]string) (*model, error) {
-		rec, err := view.PairRecord(ctx, s.store, a, b)
+	kc, err := s.store.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.PairKey(a, b), Limit: 4})
+	if err != nil {
+		return nil, err
+	}
+	busy := false
+	for _, c := range kc {
+		busy = busy || c.Key == accord.PairKey(a, b) && c.Count > view.PairMax
+	}
+	key := "pair\x00" + a + "\x00" + b
+	if busy {
+		key += "\x00" + rng.From + "\x00" + rng.To
+	} else {
+		rng = dateRange{}
+	}
+	return s.cached(ctx, key, func(st accord.Stats, cs map[string]string) (*model, error) {
+		rec, w, err := view.PairPart(ctx, s.store, a, b, rng.From, rng.To, view.PairMax)
 		if err != nil {
 			return nil, err
 		}
-		return s.partModel(ctx, st, cs, rec)
+		m, err := s.partModel(ctx, st, cs, rec)
+		if err != nil {
+			return nil, err
+		}
+		if w.Partial() {
+			m.window = &w
+		}
+		return m, nil
 	})
 }
 

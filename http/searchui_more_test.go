@@ -20,7 +20,7 @@ import (
 func TestTargetChanges(t *testing.T) {
 	db := relStore(t)
 	s := NewServer(db, Options{Logger: discardLogger()})
-	m, err := s.pairModel(context.Background(), "KR", "VN")
+	m, err := s.pairModel(context.Background(), "KR", "VN", dateRange{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -136,7 +136,7 @@ func TestTimelineDense(t *testing.T) {
 	const n = 450
 	db := denseStore(t, n)
 	s := NewServer(db, Options{Logger: discardLogger()})
-	m, err := s.pairModel(context.Background(), "KR", "VN")
+	m, err := s.pairModel(context.Background(), "KR", "VN", dateRange{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +225,7 @@ func TestActorTimelineCapped(t *testing.T) {
 	db := denseStore(t, 450)
 	s := NewServer(db, Options{Logger: discardLogger()})
 	h := s.Handler()
-	m, err := s.pairModel(context.Background(), "KR", "VN")
+	m, err := s.pairModel(context.Background(), "KR", "VN", dateRange{})
 	if err != nil {
 		t.Fatal(err)
 	}

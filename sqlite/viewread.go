@@ -28,7 +28,7 @@ func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accor
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, n FROM articles WHERE id IN (`+marks(len(part))+`)`, args...)
+		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, n FROM articles INDEXED BY articles_info WHERE id IN (`+marks(len(part))+`)`, args...)
 		if err != nil {
 			return nil, internal("article infos", err)
 		}

@@ -24,7 +24,7 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	if len(a) != 2 || len(b) != 2 {
 		return "", accord.ErrorAt(accord.EINVALID, "countries", "want two ISO alpha-2 codes, got %q and %q", a, b)
 	}
-	rec, err := PairRecord(ctx, s, a, b)
+	rec, win, err := PairPart(ctx, s, a, b, since, "", PairMax)
 	if err != nil {
 		return "", err
 	}
@@ -33,7 +33,23 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 		return "", err
 	}
 	arts, areas := Articles(infos), Areas(infos)
-	return BriefOf(rec, arts, areas, a, b, since), nil
+	if !win.Partial() {
+		return BriefOf(rec, arts, areas, a, b, since), nil
+	}
+	return BriefWindow(rec, arts, areas, a, b, since, &win), nil
+}
+
+// BriefWindow is BriefOf over the latest part of a busy relationship
+// (PairPart), saying so.
+func BriefWindow(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string, win *PairWindow) string {
+	return briefOf(rec, arts, areas, a, b, since, win)
+}
+
+func sinceText(since string) string {
+	if since == "" {
+		return ""
+	}
+	return " since " + FormatDate(since)
 }
 
 // all returns every entry of a timeline, children included, in date order.
@@ -55,6 +71,10 @@ func (t *Timeline) all() []Entry {
 // BriefOf is Brief over a record in memory. arts gives the articles' titles
 // and dates, areas the areas each article names (either may lack entries).
 func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string) string {
+	return briefOf(rec, arts, areas, a, b, since, nil)
+}
+
+func briefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string, win *PairWindow) string {
 	t := DyadTimeline(rec, arts, a, b, since, "")
 	all := t.all()
 	var w strings.Builder
@@ -81,6 +101,10 @@ func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 	}
 	p.printf("*Briefing on relations from %s to %s, drawn from %s.*\n\n",
 		FormatDate(first.Date), FormatDate(last.Date), count(len(sources), "article"))
+	if win != nil {
+		p.printf("*The two held %s%s bilateral contacts%s; this briefing covers the latest %s, from %s. Ask a later start date for a narrower one.*\n\n",
+			over(win), Thousands(int64(win.Total)), sinceText(since), Thousands(int64(win.Shown)), FormatDate(win.Since))
+	}
 
 	// Summary.
 	p.printf("## Summary\n\n")

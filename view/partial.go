@@ -42,7 +42,15 @@ func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, err
 	if err != nil {
 		return nil, err
 	}
-	// Targets of one of the two, restated where the two met.
+	if err := addStatedTargets(ctx, s, rec, a, b); err != nil {
+		return nil, err
+	}
+	return rec, nil
+}
+
+// addStatedTargets adds to rec the targets one of a and b holds alone that
+// were stated in an article reporting a contact between the two in rec.
+func addStatedTargets(ctx context.Context, s Reader, rec *accord.Record, a, b string) error {
 	var keys []string
 	seen := map[string]bool{}
 	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
@@ -59,18 +67,18 @@ func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, err
 		}
 	}
 	if len(keys) == 0 {
-		return rec, nil
+		return nil
 	}
 	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Kind: accord.KindTarget, Actors: true})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	more.Targets = slices.DeleteFunc(more.Targets, func(t accord.Target) bool {
 		hs := uniq(t.Holders)
 		return len(hs) != 1 || hs[0] != a && hs[0] != b
 	})
 	Merge(rec, more)
-	return rec, nil
+	return nil
 }
 
 func keyCount(ctx context.Context, s accord.RecordReader, key string) (int, error) {
@@ -342,9 +350,16 @@ func Areas(infos map[string]*accord.ArticleInfo) map[string][]string {
 }
 
 // PairTimeline is DyadTimeline over the part of the store's record the
-// pair needs, with the titles of the reporting articles.
+// pair needs (PairPart, at most PairMax held contacts: the latest), with
+// the titles of the reporting articles.
 func PairTimeline(ctx context.Context, s Reader, a, b, from, to string) (*Timeline, error) {
-	rec, err := PairRecord(ctx, s, a, b)
+	return PairTimelineMax(ctx, s, a, b, from, to, PairMax)
+}
+
+// PairTimelineMax is PairTimeline reading at most max held contacts (0:
+// every one).
+func PairTimelineMax(ctx context.Context, s Reader, a, b, from, to string, max int) (*Timeline, error) {
+	rec, w, err := PairPart(ctx, s, a, b, from, to, max)
 	if err != nil {
 		return nil, err
 	}
@@ -352,5 +367,9 @@ func PairTimeline(ctx context.Context, s Reader, a, b, from, to string) (*Timeli
 	if err != nil {
 		return nil, err
 	}
-	return DyadTimeline(rec, Articles(infos), a, b, from, to), nil
+	t := DyadTimeline(rec, Articles(infos), a, b, from, to)
+	if w.Partial() {
+		t.Window = &w
+	}
+	return t, nil
 }

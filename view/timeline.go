@@ -75,6 +75,9 @@ type Timeline struct {
 	// Multilateral are the gatherings of more countries both took part in
 	// (summits, joint statements of many): not contacts between the two.
 	Multilateral []Entry `json:"multilateral"`
+	// Window, when set, says that the timeline holds only the latest of
+	// the range's contacts (see PairMax).
+	Window *PairWindow `json:"window,omitempty"`
 }
 
 // DyadTimeline returns the bilateral engagements between countries a and b
@@ -229,11 +232,19 @@ func reports(evs []accord.Evidence, arts map[string]*accord.Article) []Report {
 // WriteTimeline writes a timeline as text for a terminal.
 func WriteTimeline(w io.Writer, t *Timeline) error {
 	p := &printer{w: w}
-	p.printf("%s – %s: %d engagement%s", t.AName, t.BName, t.Count, plural(t.Count))
+	if w := t.Window; w != nil {
+		p.printf("%s – %s: %s%s engagements", t.AName, t.BName, over(w), Thousands(int64(w.Total)))
+	} else {
+		p.printf("%s – %s: %d engagement%s", t.AName, t.BName, t.Count, plural(t.Count))
+	}
 	if t.From != "" || t.To != "" {
 		p.printf(", %s to %s", orOpen(t.From), orOpen(t.To))
 	}
 	p.printf("\n")
+	if w := t.Window; w != nil {
+		p.printf("Listed: the latest %s, from %s (earlier ones with --from and --to, or --all).\n",
+			Thousands(int64(w.Shown)), FormatDate(w.Since))
+	}
 	for _, e := range t.Entries {
 		p.printf("\n")
 		writeEntry(p, t, &e, "")
@@ -312,6 +323,14 @@ func writeGathering(p *printer, e *Entry) {
 		p.printf(" · %s (%s)", r.Title, orID(r.File, r.Article))
 	}
 	p.printf("\n")
+}
+
+// over is "more than " when a window's total is a lower bound.
+func over(w *PairWindow) string {
+	if w.Over {
+		return "more than "
+	}
+	return ""
 }
 
 func firstReportDate(e *Entry) string {

@@ -39,7 +39,7 @@ The record:
   events   [--country CC]... [--from D] [--to D] [--type T] [--area A]   engagements
   targets  [--country CC]... [--area A]                                 quantified targets
   actors   [--country CC]... [--type person|country|organization|place]  actors
-  timeline A B [--from D] [--to D]   a country pair's engagements in date order
+  timeline A B [--from D] [--to D] [--all]   a country pair's engagements in date order (a busy pair: the latest 500)
   target ID                          the history of one target
   actor NAME                         offices over time and engagements
   brief A B [--since D]              a Markdown briefing on a relationship

@@ -203,6 +203,7 @@ func runTimeline(ctx context.Context, args []string) error {
 	f := newFlags("timeline", "A B").withJSON()
 	from := f.String("from", "", "on or after `DATE`")
 	to := f.String("to", "", "on or before `DATE`")
+	all := f.Bool("all", false, fmt.Sprintf("every contact, not only the latest %d of a busy pair", view.PairMax))
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -219,7 +220,11 @@ func runTimeline(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	t, err := view.PairTimeline(ctx, store, a, b, *from, *to)
+	limit := view.PairMax
+	if *all {
+		limit = 0
+	}
+	t, err := view.PairTimelineMax(ctx, store, a, b, *from, *to, limit)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,115 @@
+package view
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+// PairMax is the number of a relationship's held contacts the views read
+// in full. A pair with more in the range asked (tens of thousands between
+// two busy countries in a large archive) is shown over its latest PairMax
+// contacts, with the total from the index, so that a view costs the same
+// whatever the size of the relationship.
+const PairMax = 500
+
+// PairWindow says which part of a relationship a view read.
+type PairWindow struct {
+	// Total is the number of held bilateral contacts: in the range asked
+	// when it is exact, else at least this many (Over).
+	Total int `json:"total"`
+	// Over reports that Total is a lower bound: the range holds more than
+	// the views read, and counting them exactly would read them all.
+	Over bool `json:"total_over,omitempty"`
+	// Shown is the number of contacts read, the latest ones.
+	Shown int `json:"shown"`
+	// Since is the date of the earliest contact read, when the views show
+	// only part of the range (Shown < Total).
+	Since string `json:"since,omitempty"`
+}
+
+// Partial reports whether the views show only the latest part of the range.
+func (w PairWindow) Partial() bool { return w.Since != "" }
+
+// PairPart returns the part of the record a relationship's views need over
+// the range from..to: the whole pair (PairRecord) when it holds at most max
+// held bilateral contacts in the range, else its latest max contacts in
+// the range, its invitations, the gatherings both attended since the first
+// contact read, its joint targets and the targets one of them stated where
+// the two met, and the actors these name.
+func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*accord.Record, PairWindow, error) {
+	a, b = strings.ToUpper(a), strings.ToUpper(b)
+	pair := accord.PairKey(a, b)
+	total, err := keyCount(ctx, s, pair)
+	if err != nil {
+		return nil, PairWindow{}, err
+	}
+	if max <= 0 || total <= max {
+		rec, err := PairRecord(ctx, s, a, b)
+		if err != nil {
+			return nil, PairWindow{}, err
+		}
+		n := 0
+		for _, e := range held(rec) {
+			if len(uniq(e.Countries)) == 2 && inRange(e.Date, from, to) {
+				n++
+			}
+		}
+		return rec, PairWindow{Total: n, Shown: n}, nil
+	}
+	// One more than shown tells whether the range holds more.
+	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{pair}, Kind: accord.KindEngagement, From: from, To: to, Limit: max + 1, Actors: true})
+	if err != nil {
+		return nil, PairWindow{}, err
+	}
+	w := PairWindow{Total: len(rec.Engagements), Shown: len(rec.Engagements)}
+	if len(rec.Engagements) > max {
+		// Engagements come in (date, id) order: drop the earliest.
+		rec.Engagements = rec.Engagements[len(rec.Engagements)-max:]
+		w.Shown, w.Since = max, rec.Engagements[0].Date
+		w.Total = max + 1
+		w.Over = true
+		if from == "" && to == "" {
+			w.Total, w.Over = total, false
+		}
+	}
+	first := from
+	if w.Since != "" {
+		first = w.Since
+	}
+	parts := []accord.RecordQuery{
+		// Invitations and mentions between the two, all of them: few.
+		{Keys: []string{pairKeyOf(accord.KeyPairOther, a, b)}, Kind: accord.KindEngagement, Actors: true},
+		{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true},
+		// The gatherings both attended over the contacts shown: the
+		// intersection walks the later country's entities latest first
+		// and stops at its bound.
+		{Keys: []string{accord.KeyCountry + a}, All: []string{accord.KeyCountry + b}, Kind: accord.KindEngagement, From: first, To: to, Limit: 2 * max, Actors: true},
+	}
+	for _, q := range parts {
+		more, err := s.RecordOf(ctx, q)
+		if err != nil {
+			return nil, PairWindow{}, err
+		}
+		if q.Limit > 0 {
+			more.Engagements = slices.DeleteFunc(more.Engagements, func(e accord.Engagement) bool {
+				return len(uniq(e.Countries)) <= 2 || e.Date < first
+			})
+			more.Pending = slices.DeleteFunc(more.Pending, func(e accord.Engagement) bool { return len(uniq(e.Countries)) <= 2 })
+		}
+		Merge(rec, more)
+	}
+	if err := addStatedTargets(ctx, s, rec, a, b); err != nil {
+		return nil, PairWindow{}, err
+	}
+	return rec, w, nil
+}
+
+func pairKeyOf(prefix, a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return prefix + a + "|" + b
+}
