@@ -683,6 +683,17 @@ func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
 		return nil, nil, err
 	}
 	d := m.byDyad[dyadKey(a, b)]
+	if d == nil && rng.set() {
+		// A busy pair's model holds the range only: the pair exists if
+		// its whole has contacts, and the range is empty.
+		whole, err := s.pairModel(r.Context(), a, b, dateRange{})
+		if err != nil {
+			return nil, nil, err
+		}
+		if whole.byDyad[dyadKey(a, b)] != nil {
+			d = &dyad{A: min(a, b), B: max(a, b)}
+		}
+	}
 	if d == nil {
 		return nil, nil, accord.Errorf(accord.ENOTFOUND, "no engagements between %s and %s", a, b)
 	}

@@ -53,6 +53,13 @@ func TestBusyPairWindow(t *testing.T) {
 			t.Errorf("%q: first contact %s, want %s", c.query, tl.Engagements[0].Date, c.firstDate)
 		}
 	}
+	// A range with no contact of a busy pair is an empty range, not a
+	// missing relationship.
+	tl.Engagements, tl.Window = nil, nil
+	if err := json.Unmarshal([]byte(get("/api/dyads/KR/VN/timeline?from=2030-01-01")), &tl); err != nil || len(tl.Engagements) != 0 {
+		t.Errorf("empty range: %v, %d engagements", err, len(tl.Engagements))
+	}
+	get("/dyads/KR/VN?from=2030-01")
 	page := get("/dyads/KR/VN")
 	if want := "shown: the latest " + itoa(view.PairMax); !strings.Contains(page, itoa(n)+" bilateral engagements") || !strings.Contains(page, want) {
 		t.Errorf("relationship page lacks the total %d or %q", n, want)
