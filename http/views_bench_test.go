@@ -212,10 +212,11 @@ func (w *viewsWork) classes() []viewClass {
 		{"cli-actor", w.actors, func(s *Server, k string) {
 			a, err := view.FindActor(ctx, s.store, k)
 			check(err)
-			rec, err := view.ActorRecord(ctx, s.store, a)
+			rec, more, err := view.ActorPart(ctx, s.store, a, view.ActorMax) // as the CLI reads it
 			check(err)
 			p, err := view.ActorProfile(rec, a.ID)
 			check(err)
+			p.More = more
 			check(view.WriteProfile(io.Discard, rec, p))
 		}},
 		{"cli-target", w.targets, func(s *Server, k string) {

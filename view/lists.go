@@ -142,6 +142,9 @@ type Profile struct {
 	Engagements []accord.Engagement `json:"engagements"`
 	// Counterparts are the other participants, by number of engagements shared.
 	Counterparts []Counterpart `json:"counterparts"`
+	// More reports that the actor has earlier engagements than those
+	// read (ActorPart): Engagements and Counterparts cover the latest.
+	More bool `json:"more,omitempty"`
 }
 
 // Counterpart is an actor met, and how often.
@@ -266,7 +269,11 @@ func WriteProfile(w io.Writer, rec *accord.Record, pr *Profile) error {
 		}
 	}
 	if len(pr.Engagements) > 0 {
-		p.printf("\nEngagements (%d)\n", len(pr.Engagements))
+		if pr.More {
+			p.printf("\nEngagements (the latest %d; every one with --all)\n", len(pr.Engagements))
+		} else {
+			p.printf("\nEngagements (%d)\n", len(pr.Engagements))
+		}
 		if p.err == nil {
 			p.err = WriteEngagements(w, rec, pr.Engagements)
 		}

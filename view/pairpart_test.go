@@ -141,3 +141,72 @@ func TestPairPart(t *testing.T) {
 		t.Errorf("brief of a busy pair lacks %q:\n%s", want, md)
 	}
 }
+
+// TestActorPart: a profile reads an actor's latest engagements, and says
+// when there are more.
+func TestActorPart(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "accord.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	_, _, _, facts := fixture()
+	if _, err := db.PutArticles(ctx, facts); err != nil {
+		t.Fatal(err)
+	}
+	if err := consolidate.Rebuild(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	// The busiest person of the fixture.
+	kc, err := db.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyActor})
+	if err != nil || len(kc) == 0 {
+		t.Fatalf("actors: %v", err)
+	}
+	var a *accord.Actor
+	var n int
+	for _, k := range kc {
+		if a, err = view.FindActor(ctx, db, strings.TrimPrefix(k.Key, accord.KeyActor)); err == nil && a != nil && a.Type == accord.Person {
+			n = k.Count
+			break
+		}
+	}
+	if a == nil || n < 3 {
+		t.Fatalf("no person with 3 engagements in the fixture")
+	}
+	whole, err := view.ActorRecord(ctx, db, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append(slices.Clone(whole.Engagements), whole.Pending...)
+	for _, c := range []struct {
+		max  int
+		more bool
+	}{{0, false}, {len(all), false}, {len(all) - 1, true}, {2, true}} {
+		rec, more, err := view.ActorPart(ctx, db, a, c.max)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := append(slices.Clone(rec.Engagements), rec.Pending...)
+		want := len(all)
+		if c.more {
+			want = c.max
+		}
+		// The latest: every held engagement read is at least as late as
+		// every one left out.
+		read := map[string]bool{}
+		for _, e := range got {
+			read[e.ID] = true
+		}
+		for _, e := range whole.Engagements {
+			for _, g := range rec.Engagements {
+				if !read[e.ID] && e.Date > g.Date {
+					t.Errorf("max %d: read %s (%s) but not the later %s (%s)", c.max, g.ID, g.Date, e.ID, e.Date)
+				}
+			}
+		}
+		if more != c.more || len(got) != want {
+			t.Errorf("max %d: %d engagements (more %v), want %d (more %v)", c.max, len(got), more, want, c.more)
+		}
+	}
+}

@@ -192,23 +192,44 @@ func FindActor(ctx context.Context, s Reader, q string) (*accord.Actor, error) {
 // actor, the engagements they (or, for a country, it) took part in, and the
 // actors these refer to.
 func ActorRecord(ctx context.Context, s Reader, a *accord.Actor) (*accord.Record, error) {
+	rec, _, err := ActorPart(ctx, s, a, 0)
+	return rec, err
+}
+
+// ActorMax is the number of an actor's engagements a profile reads: a
+// leader or a country of a large archive has tens of thousands.
+const ActorMax = 500
+
+// ActorPart is ActorRecord reading at most max engagements, the latest
+// (0: every one). more reports that the actor has more.
+func ActorPart(ctx context.Context, s Reader, a *accord.Actor, max int) (rec *accord.Record, more bool, err error) {
 	keys := []string{accord.KeyActor + a.ID}
 	if a.Type == accord.Country {
 		keys = append(keys, accord.KeyCountry+a.ID)
 	}
-	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, IDs: []string{a.ID}, Kind: accord.KindEngagement, Actors: true})
+	rec, err = s.RecordOf(ctx, accord.RecordQuery{Keys: keys, IDs: []string{a.ID}, Kind: accord.KindEngagement, Limit: max, Actors: true})
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	// The profile shows the actor whole, with its keys as Record gives them.
+	if max > 0 && len(rec.Engagements)+len(rec.Pending) >= max {
+		// The index counts a participant's engagements; a country's
+		// also include those it takes part in without a person.
+		n, err := keyCount(ctx, s, accord.KeyActor+a.ID)
+		if err != nil {
+			return nil, false, err
+		}
+		more = n > max || a.Type == accord.Country
+	}
+	// The profile shows the actor whole, with its keys as Record gives them
+	// (one per article naming it: a bounded read leaves them out).
 	for i := range rec.Actors {
-		if rec.Actors[i].ID == a.ID {
+		if rec.Actors[i].ID == a.ID && max <= 0 {
 			if rec.Actors[i].Keys, err = s.KeysOf(ctx, a.ID); err != nil {
-				return nil, err
+				return nil, false, err
 			}
 		}
 	}
-	return rec, nil
+	return rec, more, nil
 }
 
 // EngagementsRecord returns the part of the record view.Engagements needs

@@ -41,7 +41,7 @@ The record:
   actors   [--country CC]... [--type person|country|organization|place]  actors
   timeline A B [--from D] [--to D] [--all]   a country pair's engagements in date order (a busy pair: the latest 500)
   target ID                          the history of one target
-  actor NAME                         offices over time and engagements
+  actor NAME [--all]                 offices over time and engagements (the latest 500)
   brief A B [--since D]              a Markdown briefing on a relationship
   consolidate                        rebuild the record from every stored article
   correct merge-actors|split-actor|hide-engagement|redate-engagement|retype-engagement|

@@ -268,6 +268,7 @@ func runTarget(ctx context.Context, args []string) error {
 
 func runActor(ctx context.Context, args []string) error {
 	f := newFlags("actor", "NAME").withJSON()
+	all := f.Bool("all", false, fmt.Sprintf("every engagement, not only the latest %d", view.ActorMax))
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -285,9 +286,13 @@ func runActor(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	rec := &accord.Record{}
+	rec, more := &accord.Record{}, false
 	if a != nil {
-		if rec, err = view.ActorRecord(ctx, store, a); err != nil {
+		limit := view.ActorMax
+		if *all {
+			limit = 0
+		}
+		if rec, more, err = view.ActorPart(ctx, store, a, limit); err != nil {
 			return err
 		}
 		name = a.ID
@@ -296,6 +301,7 @@ func runActor(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	p.More = more
 	if *f.json {
 		return writeJSON(os.Stdout, p)
 	}
