@@ -80,7 +80,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// A reader's page cache of 32 MB (SQLite's default is 2 MB) holds the
 	// index pages that searches walk again and again: the facets of ten
 	// thousand matches read as many rows of article_facets.
-	r, err := sql.Open("sqlite", name+params+"&_pragma=query_only(1)&_pragma=cache_size(-32768)&_pragma=mmap_size(8589934592)")
+	r, err := sql.Open("sqlite", name+params+"&_pragma=query_only(1)&_pragma=cache_size(-32768)")
 	if err != nil {
 		w.Close()
 		return nil, internal("open "+path, err)
@@ -148,7 +148,7 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 		return nil, accord.ErrorAt(accord.EINVALID, path, "is a folder, not a store file")
 	}
 	name := "file:" + (&url.URL{Path: path}).EscapedPath()
-	params := "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)&_pragma=cache_size(-32768)&_pragma=mmap_size(8589934592)"
+	params := "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)&_pragma=cache_size(-32768)"
 	// A store in a folder the user may not write has no -shm file to share
 	// with writers; immutable reads it as it is, which is all such a user
 	// may see anyway.
