@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/accordhq/accord"
 )
@@ -69,8 +71,16 @@ func (m *matching) sel(cols string) string {
 const tagEnd = "tagend"
 
 // tagPhrase is the FTS5 phrase of the tag kind:value in the tags column.
-// Like words, values match whatever their case and accents.
+// Like words, values match whatever their case and accents. Control
+// characters and invalid bytes count as spaces, as in a query (an FTS5
+// string ends at a NUL).
 func tagPhrase(kind, value string) string {
+	value = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, value)
 	return quote(kind + " " + value + " " + tagEnd)
 }
 
