@@ -41,10 +41,17 @@ func rank(ctx context.Context, tx *sql.Tx, m *matching, win []scored) error {
 		lo, hi = min(lo, k.n), max(hi, k.n)
 		at[k.n] = i
 	}
-	// in marks the window's matches that also match expr.
+	// in marks the window's matches that also match expr. ANDed with the
+	// query, expr is read only where the query matches (the index skips
+	// along the rarest doclist), unless the query is that one term: then
+	// it matches wherever the term does, and evaluating it twice would
+	// double the cost of a phrase.
 	in := func(expr string) ([]bool, int, error) {
+		if !m.single {
+			expr = "(" + expr + ") AND (" + m.fts + ")"
+		}
 		rows, err := tx.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?`,
-			"("+expr+") AND ("+m.fts+")", lo, hi)
+			expr, lo, hi)
 		if err != nil {
 			return nil, 0, internal("search rank", err)
 		}

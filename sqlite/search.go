@@ -55,8 +55,10 @@ type matching struct {
 	// words; fts is the whole expression: the words and the filters, as
 	// phrases of the tags column ANDed with them, "" without either.
 	match, fts string
-	// groups are the words' groups of alternatives (quoted), for ranking.
+	// groups are the words' groups of alternatives (quoted), for ranking;
+	// single when the query is one term and nothing else.
 	groups [][]string
+	single bool
 }
 
 // sel returns the matching query selecting cols (with n for the key, and
@@ -114,6 +116,7 @@ func newMatching(q accord.SearchQuery) (*matching, error) {
 		}
 		m.match = `{title body} : (` + pq.match() + `)`
 		m.groups = pq.groups
+		m.single = len(pq.groups) == 1 && len(pq.groups[0]) == 1 && len(pq.not) == 0 && len(filters) == 0
 		parts = append(parts, "("+m.match+")")
 	}
 	for _, f := range filters {
