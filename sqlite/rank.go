@@ -92,7 +92,7 @@ func rank(ctx context.Context, tx *sql.Tx, m *matching, win []scored) error {
 			var some []bool
 			has := len(win)
 			if len(g) > 1 {
-				if some, has, err = in("{title body} : " + t); err != nil {
+				if some, has, err = in(t); err != nil {
 					return err
 				}
 			}

@@ -3,12 +3,11 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/accordhq/accord"
 )
@@ -51,9 +50,9 @@ type matching struct {
 	// key is the column of the key: f.rowid when the full-text index
 	// selects, a.n otherwise.
 	key string
-	// match is the FTS5 expression of the words (title and body), "" without
-	// words; fts is the whole expression: the words and the filters, as
-	// phrases of the tags column ANDed with them, "" without either.
+	// match is the FTS5 expression of the words, "" without words; fts is
+	// the whole expression: the words and the filters (terms of the tags
+	// column) ANDed, "" without either.
 	match, fts string
 	// groups are the words' groups of alternatives (quoted), for ranking;
 	// single when the query is one term and nothing else.
@@ -67,44 +66,31 @@ func (m *matching) sel(cols string) string {
 	return `SELECT ` + cols + ` ` + m.sql + ` ORDER BY n DESC`
 }
 
-// tagEnd ends each kind and value run of the tags column (migration 0010),
-// so that a filter's phrase matches a whole value: "area climate tagend"
-// does not match the area "climate change".
-const tagEnd = "tagend"
-
-// tagPhrase is the FTS5 phrase of the tag kind:value in the tags column.
-// Like words, values match whatever their case and accents. Control
-// characters and invalid bytes count as spaces, as in a query (an FTS5
-// string ends at a NUL).
-func tagPhrase(kind, value string) string {
-	value = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == utf8.RuneError {
-			return ' '
-		}
-		return r
-	}, value)
-	return quote(kind + " " + value + " " + tagEnd)
+// tagTerm is the FTS5 term of the tag kind:value in the tags column
+// (migration 0010): its bytes in hex, one token, matched exactly.
+func tagTerm(kind, value string) string {
+	return `"` + strings.ToUpper(hex.EncodeToString([]byte(kind+":"+value))) + `"`
 }
 
 func newMatching(q accord.SearchQuery) (*matching, error) {
 	m := new(matching)
-	// The filters are phrases of the tags column: the index intersects
-	// them with the words, skipping along the doclists, instead of one tag
-	// lookup per match of the words.
+	// The filters are terms of the tags column: the index intersects them
+	// with the words, skipping along the doclists, instead of one tag lookup
+	// per match of the words.
 	var filters []string
 	if q.Source != "" {
-		filters = append(filters, tagPhrase("source", q.Source))
+		filters = append(filters, tagTerm("source", q.Source))
 	}
 	for _, c := range q.Countries {
-		filters = append(filters, tagPhrase("country", c))
+		filters = append(filters, tagTerm("country", c))
 	}
 	for _, area := range q.Areas {
-		filters = append(filters, tagPhrase("area", area))
+		filters = append(filters, tagTerm("area", area))
 	}
 	if len(q.Types) > 0 {
 		alts := make([]string, len(q.Types))
 		for i, t := range q.Types {
-			alts[i] = tagPhrase("type", t)
+			alts[i] = tagTerm("type", t)
 		}
 		filters = append(filters, "("+strings.Join(alts, " OR ")+")")
 	}
@@ -114,13 +100,13 @@ func newMatching(q accord.SearchQuery) (*matching, error) {
 		if err != nil {
 			return nil, err
 		}
-		m.match = `{title body} : (` + pq.match() + `)`
+		m.match = pq.match()
 		m.groups = pq.groups
 		m.single = len(pq.groups) == 1 && len(pq.groups[0]) == 1 && len(pq.not) == 0 && len(filters) == 0
 		parts = append(parts, "("+m.match+")")
 	}
 	for _, f := range filters {
-		parts = append(parts, "({tags} : "+f+")")
+		parts = append(parts, f)
 	}
 	var b strings.Builder
 	if len(parts) == 0 {

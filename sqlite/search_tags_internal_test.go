@@ -13,7 +13,7 @@ import (
 )
 
 // TestSearchTagsIndexed: an article's facet values are terms of the tags
-// column of the full-text index (migration 0010), written with the
+// column of the full-text index (migration 0010): exact terms, written with the
 // article, replaced with it, and never matched by the words of a query.
 func TestSearchTagsIndexed(t *testing.T) {
 	ctx := context.Background()
@@ -44,12 +44,12 @@ func TestSearchTagsIndexed(t *testing.T) {
 		return n
 	}
 	for phrase, want := range map[string]int{
-		tagPhrase("country", "VN"):          2,
-		tagPhrase("country", "US"):          1,
-		tagPhrase("source", "White House"):  1,
-		tagPhrase("area", "climate change"): 1,
-		tagPhrase("area", "climate"):        0, // a whole value only
-		tagPhrase("type", "phone_call"):     1,
+		tagTerm("country", "VN"):          2,
+		tagTerm("country", "US"):          1,
+		tagTerm("source", "White House"):  1,
+		tagTerm("area", "climate change"): 1,
+		tagTerm("area", "climate"):        0, // a whole value only
+		tagTerm("type", "phone_call"):     1,
 	} {
 		if got := tagged(phrase); got != want {
 			t.Errorf("%s: %d articles in the index, want %d", phrase, got, want)
@@ -77,7 +77,9 @@ func TestSearchTagsIndexed(t *testing.T) {
 	}{
 		// "trade" is a's area, not a word of a: words search title and body.
 		{accord.SearchQuery{Query: "trade"}, []string{b.ID}},
-		{accord.SearchQuery{Query: "vna OR house OR tagend"}, nil},
+		{accord.SearchQuery{Query: "vna OR house OR " + tagTerm("country", "VN")[1:7]}, nil},
+		// Values match exactly, as stored.
+		{accord.SearchQuery{Query: "fisheries", Countries: []string{"vn"}}, nil},
 		{accord.SearchQuery{Query: "fisheries", Countries: []string{"VN"}}, []string{b.ID, a.ID}},
 		{accord.SearchQuery{Query: "fisheries", Countries: []string{"VN", "US"}}, []string{b.ID}},
 		{accord.SearchQuery{Query: "fisheries", Areas: []string{"climate"}}, nil},
@@ -96,7 +98,7 @@ func TestSearchTagsIndexed(t *testing.T) {
 	// A changed file replaces the article: its entry and tags go with it.
 	a2 := storetest.Article("a.md", "2024-03-01", "VNA", "Ministers meet", "Ministers discussed fisheries again.")
 	put(storetest.Facts(a2, []string{"JP"}, nil))
-	if got := tagged(tagPhrase("country", "VN")); got != 1 {
+	if got := tagged(tagTerm("country", "VN")); got != 1 {
 		t.Errorf("after replacing a: %d articles of VN in the index, want 1", got)
 	}
 	if got := ids(accord.SearchQuery{Query: "fisheries", Countries: []string{"JP"}}); !slices.Equal(got, []string{a2.ID}) {
