@@ -105,9 +105,7 @@ func newMatching(q accord.SearchQuery) (*matching, error) {
 		m.single = len(pq.groups) == 1 && len(pq.groups[0]) == 1 && len(pq.not) == 0 && len(filters) == 0
 		parts = append(parts, "("+m.match+")")
 	}
-	for _, f := range filters {
-		parts = append(parts, f)
-	}
+	parts = append(parts, filters...)
 	var b strings.Builder
 	if len(parts) == 0 {
 		m.key = "a.n"
