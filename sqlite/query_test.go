@@ -85,7 +85,7 @@ func FuzzSearch(f *testing.F) {
 }
 
 // FuzzSearchFilters: whatever a filter value or a query holds, a search
-// with it as every filter (phrases of the index's tags column) and ranked
+// with it as every filter (terms of the index's tags column) and ranked
 // by relevance fails only as invalid.
 func FuzzSearchFilters(f *testing.F) {
 	for _, s := range []string{`VN`, `White House`, `"`, `a" OR "b`, `{title} : x`, "\x00", `tagend`, `-`, `NEAR(a b)`, `é`} {
