@@ -59,6 +59,9 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
 		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
 		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
+		// The search entry, once the facets are written: its tags column
+		// comes from them (migration 0010).
+		{&p.fts, `INSERT INTO articles_fts (rowid, title, body, tags) SELECT n, title, body, tags FROM articles_search WHERE n = ?`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
@@ -115,6 +118,9 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 				return nil, internal("put article "+a.ID, err)
 			}
 		}
+		if _, err := p.fts.ExecContext(ctx, n); err != nil {
+			return nil, internal("put article "+a.ID, err)
+		}
 		wrote = true
 	}
 	if wrote {
@@ -130,14 +136,14 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	byID, byFile, del, ins, tag, facets *sql.Stmt
+	byID, byFile, del, ins, tag, facets, fts *sql.Stmt
 }
 
 // facetSep separates the kind:value pairs of article_facets.tags.
 const facetSep = "\x1f"
 
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets} {
+	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets, p.fts} {
 		if st != nil {
 			st.Close()
 		}

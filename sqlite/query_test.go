@@ -83,3 +83,31 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSearchFilters: whatever a filter value or a query holds, a search
+// with it as every filter (terms of the index's tags column) and ranked
+// by relevance fails only as invalid.
+func FuzzSearchFilters(f *testing.F) {
+	for _, s := range []string{`VN`, `White House`, `"`, `a" OR "b`, `{title} : x`, "\x00", `tagend`, `-`, `NEAR(a b)`, `é`} {
+		f.Add(s, "energy")
+	}
+	db, err := Open(context.Background(), filepath.Join(f.TempDir(), "fuzz.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.PutArticles(context.Background(), storetest.Generate(3, 30)); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, v, query string) {
+		q := accord.SearchQuery{Query: query, Source: v, Countries: []string{v}, Areas: []string{v}, Types: []string{v, "meeting"},
+			Sort: accord.SortRelevance, Facets: true}
+		r, err := db.Search(context.Background(), q)
+		if code := accord.ErrorCode(err); code != "" && code != accord.EINVALID {
+			t.Fatalf("Search(%+v): %v", q, err)
+		}
+		if err == nil && len(r.Hits) > r.Total {
+			t.Fatalf("Search(%+v): %d hits, total %d", q, len(r.Hits), r.Total)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/hex"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,8 +17,8 @@ const snippetTokens = 24
 
 // Search runs a full-text query. Hits come newest first, or, with
 // accord.SortRelevance, the newest accord.RelevanceWindow matches ranked by
-// bm25 (a title match worth ten body matches) and then the older ones
-// newest first. Articles are keyed in date order (see nDay), so the
+// weights of their own (see rank; a title match worth ten body matches),
+// and then the older ones newest first. Articles are keyed in date order (see nDay), so the
 // full-text index lists matches newest first by walking its rowids
 // backwards, and every query below stops at its LIMIT: the page, the count
 // (up to accord.SearchCap) and the facets (of the newest SearchCap) cost
@@ -46,8 +47,17 @@ func (db *DB) Search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 type matching struct {
 	sql  string
 	args []any
-	// match is the FTS5 expression of the words, "" without words.
-	match string
+	// key is the column of the key: f.rowid when the full-text index
+	// selects, a.n otherwise.
+	key string
+	// match is the FTS5 expression of the words, "" without words; fts is
+	// the whole expression: the words and the filters (terms of the tags
+	// column) ANDed, "" without either.
+	match, fts string
+	// groups are the words' groups of alternatives (quoted), for ranking;
+	// single when the query is one term and nothing else.
+	groups [][]string
+	single bool
 }
 
 // sel returns the matching query selecting cols (with n for the key, and
@@ -56,49 +66,64 @@ func (m *matching) sel(cols string) string {
 	return `SELECT ` + cols + ` ` + m.sql + ` ORDER BY n DESC`
 }
 
+// tagTerm is the FTS5 term of the tag kind:value in the tags column
+// (migration 0010): its bytes in hex, one token, matched exactly.
+func tagTerm(kind, value string) string {
+	return `"` + strings.ToUpper(hex.EncodeToString([]byte(kind+":"+value))) + `"`
+}
+
 func newMatching(q accord.SearchQuery) (*matching, error) {
 	m := new(matching)
-	var b strings.Builder
-	key := "a.n"
-	if strings.TrimSpace(q.Query) == "" {
-		b.WriteString(`FROM articles a INDEXED BY articles_n WHERE 1`)
-	} else {
+	// The filters are terms of the tags column: the index intersects them
+	// with the words, skipping along the doclists, instead of one tag lookup
+	// per match of the words.
+	var filters []string
+	if q.Source != "" {
+		filters = append(filters, tagTerm("source", q.Source))
+	}
+	for _, c := range q.Countries {
+		filters = append(filters, tagTerm("country", c))
+	}
+	for _, area := range q.Areas {
+		filters = append(filters, tagTerm("area", area))
+	}
+	if len(q.Types) > 0 {
+		alts := make([]string, len(q.Types))
+		for i, t := range q.Types {
+			alts[i] = tagTerm("type", t)
+		}
+		filters = append(filters, "("+strings.Join(alts, " OR ")+")")
+	}
+	var parts []string
+	if strings.TrimSpace(q.Query) != "" {
 		pq, err := parseQuery(q.Query)
 		if err != nil {
 			return nil, err
 		}
 		m.match = pq.match()
-		key = "f.rowid"
+		m.groups = pq.groups
+		m.single = len(pq.groups) == 1 && len(pq.groups[0]) == 1 && len(pq.not) == 0 && len(filters) == 0
+		parts = append(parts, "("+m.match+")")
+	}
+	parts = append(parts, filters...)
+	var b strings.Builder
+	if len(parts) == 0 {
+		m.key = "a.n"
+		b.WriteString(`FROM articles a INDEXED BY articles_n WHERE 1`)
+	} else {
+		m.key = "f.rowid"
+		m.fts = strings.Join(parts, " AND ")
 		b.WriteString(`FROM articles_fts f WHERE articles_fts MATCH ?`)
-		m.args = append(m.args, m.match)
+		m.args = append(m.args, m.fts)
 	}
 	// Dates are ranges of keys, which the index reads as bounds.
 	if q.From != "" {
-		b.WriteString(` AND ` + key + ` >= ` + dayOf("?") + ` * ` + nDay)
+		b.WriteString(` AND ` + m.key + ` >= ` + dayOf("?") + ` * ` + nDay)
 		m.args = append(m.args, q.From)
 	}
 	if q.To != "" {
-		b.WriteString(` AND ` + key + ` < (` + dayOf("?") + ` + 1) * ` + nDay)
+		b.WriteString(` AND ` + m.key + ` < (` + dayOf("?") + ` + 1) * ` + nDay)
 		m.args = append(m.args, q.To)
-	}
-	tagged := ` AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article = ` + key + ` AND t.kind = '`
-	if q.Source != "" {
-		b.WriteString(tagged + `source' AND t.value = ?)`)
-		m.args = append(m.args, q.Source)
-	}
-	for _, c := range q.Countries {
-		b.WriteString(tagged + `country' AND t.value = ?)`)
-		m.args = append(m.args, c)
-	}
-	for _, area := range q.Areas {
-		b.WriteString(tagged + `area' AND t.value = ?)`)
-		m.args = append(m.args, area)
-	}
-	if len(q.Types) > 0 {
-		b.WriteString(tagged + `type' AND t.value IN (?` + strings.Repeat(", ?", len(q.Types)-1) + `))`)
-		for _, t := range q.Types {
-			m.args = append(m.args, t)
-		}
 	}
 	m.sql = b.String()
 	return m, nil
@@ -117,10 +142,7 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	if err != nil {
 		return nil, err
 	}
-	key := "a.n AS n"
-	if m.match != "" {
-		key = "f.rowid AS n"
-	}
+	key := m.key + " AS n"
 
 	// One read transaction, so that the page, the count and the facets
 	// see the same articles.
@@ -136,9 +158,11 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	case q.Limit == 0:
 	case q.Sort == accord.SortRelevance && m.match != "" && q.Offset < accord.RelevanceWindow:
 		// The newest matches of the window, ranked; then older ones.
-		win, err := keys(ctx, tx, `SELECT n, s FROM (`+m.sel(key+`, -f.rank AS s`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow)+`)
-			ORDER BY s DESC, n DESC`, m.args...)
+		win, err := keys(ctx, tx, m.sel(key+`, 0`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow), m.args...)
 		if err != nil {
+			return nil, err
+		}
+		if err := rank(ctx, tx, m, win); err != nil {
 			return nil, err
 		}
 		page = win[min(q.Offset, len(win)):min(q.Offset+q.Limit, len(win))]
