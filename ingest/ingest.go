@@ -67,6 +67,7 @@ type Pipeline struct {
 	mark    string                 // the consolidation mark as this pipeline last wrote it
 	held    []*accord.ArticleFacts // stored articles of the latest day, not consolidated yet
 	ending  bool                   // merge consolidates what is held
+	sh      *shared                // shared mode (shared.go), with a SharedStore
 }
 
 // Progress is a running count of an ingest.
@@ -105,6 +106,8 @@ type Summary struct {
 	Progress
 	// Reasons counts the skipped inputs by reason ("not valid UTF-8": 2).
 	Reasons map[string]int
+	// Shared is what the run did for the record in shared mode.
+	Shared SharedStats
 }
 
 // Written reports how many articles the ingest wrote (stored or replaced).
@@ -127,6 +130,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*S
 	if err := p.begin(ctx); err != nil {
 		return sum, err
 	}
+	defer p.closeShared(ctx, sum)
 
 	articles := make(chan *accord.Article, 64)
 	readErr := make(chan error, 1)
@@ -186,6 +190,7 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*accord.Article) (*Summary
 	if err := p.begin(ctx); err != nil {
 		return sum, err
 	}
+	defer p.closeShared(ctx, sum)
 	var mu sync.Mutex
 	err := p.process(ctx, ch, sum, &mu, start)
 	if err == nil {
@@ -346,7 +351,11 @@ func (p *Pipeline) flush(ctx context.Context, batch []*accord.ArticleFacts, sum 
 		seen[f.Article.ID] = true
 		uniq = append(uniq, f)
 	}
-	res, err := p.Store.PutArticles(ctx, uniq)
+	put := p.Store.PutArticles
+	if p.sh != nil {
+		put = p.storeShared
+	}
+	res, err := put(ctx, uniq)
 	if err != nil {
 		return err
 	}
@@ -383,9 +392,12 @@ const metaConsolidated = "consolidated"
 // begin reads where consolidation stands: a store written since its last
 // consolidation (by a killed run or another writer) is rebuilt at the end.
 func (p *Pipeline) begin(ctx context.Context) error {
-	p.rebuild, p.through, p.wrote, p.mark, p.held = false, "", false, "", nil
+	p.rebuild, p.through, p.wrote, p.mark, p.held, p.sh = false, "", false, "", nil, nil
 	if p.Consolidate == nil && p.Rebuild == nil {
 		return nil
+	}
+	if s, ok := p.Store.(SharedStore); ok && p.Consolidate != nil && p.Rebuild != nil {
+		return p.startShared(ctx, s)
 	}
 	st, err := p.Store.Stats(ctx)
 	if err != nil {
@@ -412,8 +424,8 @@ func (p *Pipeline) consolidate(ctx context.Context, added []*accord.ArticleFacts
 		return nil
 	}
 	p.wrote = true
-	if p.Consolidate == nil {
-		return nil
+	if p.Consolidate == nil || p.sh != nil {
+		return nil // shared mode merges from the store (shared.go)
 	}
 	return p.locked(ctx, func(ctx context.Context) error { return p.merge(ctx, added, removed) })
 }
@@ -493,6 +505,9 @@ func (p *Pipeline) merge(ctx context.Context, added []*accord.ArticleFacts, remo
 // end consolidates the articles held back, or rebuilds the record when the
 // run needs it.
 func (p *Pipeline) end(ctx context.Context) error {
+	if p.sh != nil {
+		return p.endShared(ctx)
+	}
 	if !p.rebuild && len(p.held) > 0 {
 		p.ending = true
 		err := p.locked(ctx, func(ctx context.Context) error { return p.merge(ctx, nil, nil) })

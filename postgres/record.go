@@ -324,16 +324,27 @@ func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 // interleaves with another writer's and loses its change. SaveRecord alone
 // needs no such lock. fn must not call WithRecordLock again.
 func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error) error {
+	_, err := db.recordLock(ctx, fn, true)
+	return err
+}
+
+// recordLock runs fn under the record lock, waiting for it if wait is set,
+// and reports whether fn ran.
+func (db *DB) recordLock(ctx context.Context, fn func(context.Context) error, wait bool) (bool, error) {
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
-		return internal("record lock", err)
+		return false, internal("record lock", err)
 	}
 	// A session lock, held on this connection while fn works on others.
 	key := lockKey(db.schema + ".record.update")
 	var got bool
 	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&got); err != nil {
 		conn.Release()
-		return internal("record lock", err)
+		return false, internal("record lock", err)
+	}
+	if !got && !wait {
+		conn.Release()
+		return false, nil
 	}
 	if !got {
 		// Say who holds it, then wait.
@@ -349,7 +360,7 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 		accord.LockWaitOf(ctx)(holder, true)
 		if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
 			conn.Release()
-			return internal("record lock", err)
+			return false, internal("record lock", err)
 		}
 		accord.LockWaitOf(ctx)("", false)
 	}
@@ -362,5 +373,5 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 		}
 		conn.Release()
 	}()
-	return fn(ctx)
+	return true, fn(ctx)
 }
