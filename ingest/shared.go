@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -33,8 +34,13 @@ import (
 //     done once by the last writer to leave (and only then: a rebuild
 //     replaces every merge before it).
 //
-// The mark "consolidated" reads "range <published>/<id>": every stored
-// article up to it, and none after, is in the record. A writer that dies
+// The mark "consolidated" reads "range <n> <published>/<id>": the n stored
+// articles up to (published, id), and none after, are in the record. They
+// are merged in batches of sharedBatch articles counted from the first
+// stored (a batch waits until it is whole, unless no writer is left), which
+// are the batches of consolidate.Rebuild and Build: merges are not quite
+// independent of how articles are cut in batches (a visit's place learnt in
+// a later batch), and so the record is Rebuild's. A writer that dies
 // leaves its stored articles to the others' merges; its row is ignored once
 // its session ends.
 type SharedStore interface {
@@ -48,7 +54,8 @@ type SharedStore interface {
 	// "" when one has none yet, "\uffff" when none lives.
 	WritersFrontier(ctx context.Context) (frontier string, live int, err error)
 	// EachFactsBetween streams the stored articles after (published, id) and
-	// published before before, in (published, id) order.
+	// published before before, in (published, id) order; bodies may be left
+	// out.
 	EachFactsBetween(ctx context.Context, afterPublished, afterID, before string, fn func(*accord.ArticleFacts) error) error
 }
 
@@ -63,6 +70,8 @@ const (
 	// sharedPoll is how often a process checks whether there is consolidation
 	// to do that no one does.
 	sharedPoll = 250 * time.Millisecond
+	// noFrontier bounds nothing.
+	noFrontier = "\uffff"
 )
 
 // shared is the state of a shared-mode run.
@@ -165,10 +174,7 @@ func (p *Pipeline) storeShared(ctx context.Context, batch []*accord.ArticleFacts
 	if err != nil {
 		return nil, err
 	}
-	through := ""
-	if rest, ok := strings.CutPrefix(mark, rangeMark); ok {
-		through = rest
-	}
+	_, through, _ := parseRange(mark)
 	var late []string
 	for _, f := range batch {
 		a := f.Article
@@ -241,9 +247,9 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		p.Reset() // another process merged since this one did
 	}
 	p.mark = mark
-	through, ok := strings.CutPrefix(mark, rangeMark)
+	n, through, ok := parseRange(mark)
 	if !ok {
-		if through, err = p.legacyMark(ctx, mark); err != nil {
+		if n, through, err = p.legacyMark(ctx, mark); err != nil {
 			return err
 		}
 	}
@@ -270,7 +276,11 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		sh.mu.Lock()
 		sh.stats.Rebuilt = true
 		sh.mu.Unlock()
-		p.mark = rangeMark + p.through
+		st, err := p.Store.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		p.mark = rangeMark + strconv.Itoa(st.Articles) + " " + p.through
 		return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 	}
 	start := time.Now()
@@ -285,20 +295,21 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		}
 		last := batch[len(batch)-1].Article
 		merged += len(batch)
+		n += len(batch)
 		batch = batch[:0]
-		p.mark = rangeMark + last.Published + "/" + last.ID
+		p.mark = rangeMark + strconv.Itoa(n) + " " + last.Published + "/" + last.ID
 		return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 	}
 	pub, id, _ := strings.Cut(through, "/")
 	err = sh.s.EachFactsBetween(ctx, pub, id, frontier, func(f *accord.ArticleFacts) error {
 		batch = append(batch, f)
-		if len(batch) < sharedBatch {
+		if (n+len(batch))%sharedBatch != 0 {
 			return nil
 		}
 		return merge()
 	})
-	if err == nil {
-		err = merge()
+	if err == nil && final && live == 0 {
+		err = merge() // the last batch, whole or not
 	}
 	if merged > 0 {
 		sh.mu.Lock()
@@ -310,13 +321,24 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 	return err
 }
 
+// parseRange reads a mark of shared mode.
+func parseRange(mark string) (n int, through string, ok bool) {
+	rest, ok := strings.CutPrefix(mark, rangeMark)
+	if !ok {
+		return 0, "", false
+	}
+	num, through, _ := strings.Cut(rest, " ")
+	n, err := strconv.Atoi(num)
+	return n, through, err == nil
+}
+
 // legacyMark reads a mark written by a single-writer ingest: where its
-// record stands, and whether the store must be rebuilt (written since, or
-// a record without a mark).
-func (p *Pipeline) legacyMark(ctx context.Context, mark string) (string, error) {
+// record stands, how many articles that is, and whether the store must be
+// rebuilt (written since, or a record without a mark).
+func (p *Pipeline) legacyMark(ctx context.Context, mark string) (int, string, error) {
 	st, err := p.Store.Stats(ctx)
 	if err != nil {
-		return "", err
+		return 0, "", err
 	}
 	gen, through, _ := strings.Cut(mark, " ")
 	stale := false
@@ -330,11 +352,28 @@ func (p *Pipeline) legacyMark(ctx context.Context, mark string) (string, error) 
 	}
 	if stale {
 		if err := p.Store.SetMeta(ctx, metaRebuild, "1"); err != nil {
-			return "", err
+			return 0, "", err
 		}
 	}
-	return through, nil
+	// The articles up to the mark (counted, not Stats less those after it:
+	// other writers store meanwhile).
+	n := 0
+	if through != "" {
+		err := p.sh.s.EachFactsBetween(ctx, "", "", noFrontier, func(f *accord.ArticleFacts) error {
+			if f.Article.Published+"/"+f.Article.ID > through {
+				return errCounted
+			}
+			n++
+			return nil
+		})
+		if err != nil && !errors.Is(err, errCounted) {
+			return 0, "", err
+		}
+	}
+	return n, through, nil
 }
+
+var errCounted = errors.New("counted")
 
 // endShared leaves the writers, then merges what is left up to the frontier
 // (all of it when no writer is left, or the rebuild), waiting for the lock.

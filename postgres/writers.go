@@ -111,9 +111,10 @@ const heldLock = `SELECT 1 FROM pg_locks l
 
 // EachFactsBetween calls fn for the facts of every article after
 // (afterPublished, afterID) and published before before, in (published, id)
-// order, a page at a time: no connection is held while fn runs.
+// order, a page at a time: no connection is held while fn runs. The
+// articles come without their bodies, which consolidation does not read.
 func (db *DB) EachFactsBetween(ctx context.Context, afterPublished, afterID, before string, fn func(*accord.ArticleFacts) error) error {
-	const sql = `SELECT ` + articleColumns + `, body, facts::text FROM articles
+	const sql = `SELECT ` + articleColumns + `, '', facts::text FROM articles
 		WHERE (published, id) > ($2, $3) AND published < $4 ORDER BY published, id LIMIT $1`
 	for {
 		rows, err := db.pool.Query(ctx, sql, eachPage, afterPublished, afterID, before)
