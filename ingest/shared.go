@@ -70,6 +70,9 @@ const (
 	// sharedPoll is how often a process checks whether there is consolidation
 	// to do that no one does.
 	sharedPoll = 250 * time.Millisecond
+	// sharedGrace is how long a writer waits for the others before its
+	// first merge.
+	sharedGrace = time.Second
 	// noFrontier bounds nothing.
 	noFrontier = "\uffff"
 )
@@ -124,6 +127,10 @@ func (p *Pipeline) merger(ctx context.Context) {
 	defer close(sh.done)
 	tick := time.NewTicker(sharedPoll)
 	defer tick.Stop()
+	// Writers started together join within a moment of each other: the
+	// first merges wait for them, lest one bring older articles than
+	// another's first merge and make the store rebuild.
+	grace := time.Now().Add(sharedGrace)
 	for {
 		select {
 		case <-sh.stop:
@@ -132,6 +139,9 @@ func (p *Pipeline) merger(ctx context.Context) {
 			return
 		case <-sh.kick:
 		case <-tick.C:
+		}
+		if time.Now().Before(grace) {
+			continue
 		}
 		mark, err := p.Store.Meta(ctx, metaConsolidated)
 		if err == nil {
