@@ -14,6 +14,9 @@
 // After each consolidation the store's generation is recorded (Meta
 // "consolidated"): a run that finds the generation moved on without it (an
 // ingest killed between storing and consolidating, another writer) rebuilds.
+// A store several processes write at once (SharedStore: PostgreSQL) runs in
+// shared mode instead (shared.go): every process stores, one at a time
+// merges everyone's stored articles in order.
 package ingest
 
 import (
