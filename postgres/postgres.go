@@ -118,6 +118,12 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 
+	// Up to date, as it is but for the first open after an upgrade: no lock.
+	// The lock is the database's, so a long migration of another schema
+	// would hold up every open of this one.
+	if db.checkSchema(ctx) == nil {
+		return nil
+	}
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return internal("migrate", err)
