@@ -63,8 +63,12 @@ const (
 	// metaRebuild is set when the record must be rebuilt once no writer is
 	// left.
 	metaRebuild = "consolidate.rebuild"
-	// rangeMark starts the mark of a record consolidated in shared mode.
-	rangeMark = "range "
+	// rangeMark starts the mark of a record consolidated in shared mode;
+	// mergingMark replaces it while a batch is merged, so that a merger that
+	// dies between saving the record and the mark is found out (its batch
+	// would be merged twice): the store is then rebuilt.
+	rangeMark   = "range "
+	mergingMark = "merging "
 	// sharedBatch is how many stored articles a merge takes (as Rebuild).
 	sharedBatch = 512
 	// sharedPoll is how often a process checks whether there is consolidation
@@ -257,6 +261,12 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		p.Reset() // another process merged since this one did
 	}
 	p.mark = mark
+	if rest, died := strings.CutPrefix(mark, mergingMark); died {
+		if err := p.Store.SetMeta(ctx, metaRebuild, "1"); err != nil {
+			return err
+		}
+		mark = rangeMark + rest
+	}
 	n, through, ok := parseRange(mark)
 	if !ok {
 		if n, through, err = p.legacyMark(ctx, mark); err != nil {
@@ -300,6 +310,10 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		if len(batch) == 0 {
 			return nil
 		}
+		p.mark = mergingMark + strconv.Itoa(n) + " " + through
+		if err := p.Store.SetMeta(ctx, metaConsolidated, p.mark); err != nil {
+			return err
+		}
 		if err := p.Consolidate(ctx, p.Store, batch, nil); err != nil {
 			return err
 		}
@@ -307,7 +321,8 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		merged += len(batch)
 		n += len(batch)
 		batch = batch[:0]
-		p.mark = rangeMark + strconv.Itoa(n) + " " + last.Published + "/" + last.ID
+		through = last.Published + "/" + last.ID
+		p.mark = rangeMark + strconv.Itoa(n) + " " + through
 		return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 	}
 	pub, id, _ := strings.Cut(through, "/")
@@ -335,7 +350,9 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 func parseRange(mark string) (n int, through string, ok bool) {
 	rest, ok := strings.CutPrefix(mark, rangeMark)
 	if !ok {
-		return 0, "", false
+		if rest, ok = strings.CutPrefix(mark, mergingMark); !ok {
+			return 0, "", false
+		}
 	}
 	num, through, _ := strings.Cut(rest, " ")
 	n, err := strconv.Atoi(num)

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -209,6 +210,24 @@ func TestSharedWritersLate(t *testing.T) {
 	}
 	if sum.Shared.Rebuilt || sum.Unchanged != len(arts) {
 		t.Errorf("again: %d unchanged, rebuilt %v; want all unchanged, no rebuild", sum.Unchanged, sum.Shared.Rebuilt)
+	}
+	// A merger that died between saving a batch and its mark leaves the
+	// mark "merging …": the next run rebuilds.
+	mark, err := s.Meta(ctx, "consolidated")
+	if err != nil || !strings.HasPrefix(mark, "range ") {
+		t.Fatalf("mark %q, %v; want range …", mark, err)
+	}
+	if err := s.SetMeta(ctx, "consolidated", "merging "+strings.TrimPrefix(mark, "range ")); err != nil {
+		t.Fatal(err)
+	}
+	if sum, err = p.Ingest(ctx, arts[:10]); err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Shared.Rebuilt {
+		t.Errorf("a merge that died did not rebuild the record")
+	}
+	if d := cmp.Diff(want, recordOf(t, s)); d != "" {
+		t.Errorf("record after a merge that died differs from one run's (-one +rebuilt):\n%s", d)
 	}
 }
 
