@@ -14,6 +14,9 @@
 // After each consolidation the store's generation is recorded (Meta
 // "consolidated"): a run that finds the generation moved on without it (an
 // ingest killed between storing and consolidating, another writer) rebuilds.
+// A store several processes write at once (SharedStore: PostgreSQL) runs in
+// shared mode instead (shared.go): every process stores, one at a time
+// merges everyone's stored articles in order.
 package ingest
 
 import (
@@ -67,6 +70,7 @@ type Pipeline struct {
 	mark    string                 // the consolidation mark as this pipeline last wrote it
 	held    []*accord.ArticleFacts // stored articles of the latest day, not consolidated yet
 	ending  bool                   // merge consolidates what is held
+	sh      *shared                // shared mode (shared.go), with a SharedStore
 }
 
 // Progress is a running count of an ingest.
@@ -105,6 +109,8 @@ type Summary struct {
 	Progress
 	// Reasons counts the skipped inputs by reason ("not valid UTF-8": 2).
 	Reasons map[string]int
+	// Shared is what the run did for the record in shared mode.
+	Shared SharedStats
 }
 
 // Written reports how many articles the ingest wrote (stored or replaced).
@@ -127,6 +133,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*S
 	if err := p.begin(ctx); err != nil {
 		return sum, err
 	}
+	defer p.closeShared(ctx, sum)
 
 	articles := make(chan *accord.Article, 64)
 	readErr := make(chan error, 1)
@@ -186,6 +193,7 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*accord.Article) (*Summary
 	if err := p.begin(ctx); err != nil {
 		return sum, err
 	}
+	defer p.closeShared(ctx, sum)
 	var mu sync.Mutex
 	err := p.process(ctx, ch, sum, &mu, start)
 	if err == nil {
@@ -346,7 +354,11 @@ func (p *Pipeline) flush(ctx context.Context, batch []*accord.ArticleFacts, sum 
 		seen[f.Article.ID] = true
 		uniq = append(uniq, f)
 	}
-	res, err := p.Store.PutArticles(ctx, uniq)
+	put := p.Store.PutArticles
+	if p.sh != nil {
+		put = p.storeShared
+	}
+	res, err := put(ctx, uniq)
 	if err != nil {
 		return err
 	}
@@ -383,9 +395,12 @@ const metaConsolidated = "consolidated"
 // begin reads where consolidation stands: a store written since its last
 // consolidation (by a killed run or another writer) is rebuilt at the end.
 func (p *Pipeline) begin(ctx context.Context) error {
-	p.rebuild, p.through, p.wrote, p.mark, p.held = false, "", false, "", nil
+	p.rebuild, p.through, p.wrote, p.mark, p.held, p.sh = false, "", false, "", nil, nil
 	if p.Consolidate == nil && p.Rebuild == nil {
 		return nil
+	}
+	if s, ok := p.Store.(SharedStore); ok && p.Consolidate != nil && p.Rebuild != nil {
+		return p.startShared(ctx, s)
 	}
 	st, err := p.Store.Stats(ctx)
 	if err != nil {
@@ -412,8 +427,8 @@ func (p *Pipeline) consolidate(ctx context.Context, added []*accord.ArticleFacts
 		return nil
 	}
 	p.wrote = true
-	if p.Consolidate == nil {
-		return nil
+	if p.Consolidate == nil || p.sh != nil {
+		return nil // shared mode merges from the store (shared.go)
 	}
 	return p.locked(ctx, func(ctx context.Context) error { return p.merge(ctx, added, removed) })
 }
@@ -493,6 +508,9 @@ func (p *Pipeline) merge(ctx context.Context, added []*accord.ArticleFacts, remo
 // end consolidates the articles held back, or rebuilds the record when the
 // run needs it.
 func (p *Pipeline) end(ctx context.Context) error {
+	if p.sh != nil {
+		return p.endShared(ctx)
+	}
 	if !p.rebuild && len(p.held) > 0 {
 		p.ending = true
 		err := p.locked(ctx, func(ctx context.Context) error { return p.merge(ctx, nil, nil) })

@@ -4,8 +4,10 @@
 // Several processes, on one machine or many, may open and write the same
 // database at once: migrations run under an advisory lock, article writes
 // are idempotent upserts on unique keys, and record writes are serialised by
-// a transaction-level advisory lock. Transactions that fail with a
-// serialization failure or a deadlock are retried.
+// a transaction-level advisory lock. Ingest processes extract and store at
+// once while one of them at a time consolidates everyone's stored articles
+// in order (writers.go). Transactions that fail with a serialization failure
+// or a deadlock are retried.
 package postgres
 
 import (
@@ -17,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/accordhq/accord"
@@ -37,6 +40,8 @@ type DB struct {
 	schema string
 	// searches admits half the pool to searching (see Search).
 	searches chan struct{}
+	// writers holds the connection of each writer that joined (writers.go).
+	writers sync.Map
 }
 
 var _ accord.Store = (*DB)(nil)
@@ -98,6 +103,7 @@ func open(ctx context.Context, url string, readOnly bool) (*DB, error) {
 
 // Close closes the connections.
 func (db *DB) Close() error {
+	db.closeWriters()
 	db.pool.Close()
 	return nil
 }
@@ -112,6 +118,12 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	sort.Strings(names)
 
+	// Up to date, as it is but for the first open after an upgrade: no lock.
+	// The lock is the database's, so a long migration of another schema
+	// would hold up every open of this one.
+	if db.checkSchema(ctx) == nil {
+		return nil
+	}
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return internal("migrate", err)

@@ -199,27 +199,63 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 		// The keys anew: a merge may have changed the countries, the date
-		// or the name an entity is found by.
+		// or the name an entity is found by. Only the rows that differ are
+		// written: most keys of a merged engagement or target stay, and
+		// deleting and inserting them all made SaveRecord most of the cost
+		// of consolidating a batch.
+		type row struct{ key, date, kind, id string }
+		now := make(map[row]bool, len(keyKey))
+		for i := range keyKey {
+			now[row{keyKey[i], keyDate[i], keyKind[i], keyID[i]}] = true
+		}
+		had := map[row]bool{}
 		for i, kind := range []string{accord.KindActor, accord.KindEngagement, accord.KindTarget} {
-			if len(ids[i]) == 0 {
+			if len(ids[i]) == 0 || c.Reset {
 				continue
 			}
-			if err := gone(tx.Query(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = ANY($2) RETURNING key, date`, kind, ids[i])); err != nil {
+			rows, err := tx.Query(ctx, `SELECT key, date, id FROM entity_keys WHERE kind = $1 AND id = ANY($2)`, kind, ids[i])
+			if err != nil {
+				return err
+			}
+			var k, d, id string
+			if _, err := pgx.ForEachRow(rows, []any{&k, &d, &id}, func() error {
+				had[row{k, d, kind, id}] = true
+				return nil
+			}); err != nil {
 				return err
 			}
 		}
-		if len(keyKey) > 0 {
+		var del, add [4][]string
+		put := func(to *[4][]string, r row) {
+			to[0], to[1], to[2], to[3] = append(to[0], r.key), append(to[1], r.date), append(to[2], r.kind), append(to[3], r.id)
+		}
+		for r := range had {
+			if !now[r] {
+				put(&del, r)
+				count(r.key, r.date, -1)
+			}
+		}
+		for r := range now {
+			if !had[r] {
+				put(&add, r)
+				count(r.key, r.date, 1)
+			}
+		}
+		if len(del[0]) > 0 {
+			if _, err := tx.Exec(ctx, `DELETE FROM entity_keys WHERE (key, date, kind, id) IN
+				(SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]))`, del[0], del[1], del[2], del[3]); err != nil {
+				return fmt.Errorf("entity keys: %w", err)
+			}
+		}
+		if len(add[0]) > 0 {
 			if _, err := tx.Exec(ctx, `INSERT INTO entity_keys (key, date, kind, id)
-				SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-				ON CONFLICT DO NOTHING`, keyKey, keyDate, keyKind, keyID); err != nil {
+				SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+				ON CONFLICT DO NOTHING`, add[0], add[1], add[2], add[3]); err != nil {
 				return fmt.Errorf("entity keys: %w", err)
 			}
 		}
 		// The counts of the keys lists are made of, in key order so that
 		// writers take the rows' locks in one order.
-		for i := range keyKey {
-			count(keyKey[i], keyDate[i], 1)
-		}
 		keys := make([]string, 0, len(counts))
 		for k, c := range counts {
 			if c.Count != 0 || c.Last != "" {
@@ -227,14 +263,18 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 		slices.Sort(keys)
-		for _, k := range keys {
-			c := counts[k]
-			if _, err := tx.Exec(ctx, `INSERT INTO key_counts (key, n, last) VALUES ($1, $2, $3)
-				ON CONFLICT (key) DO UPDATE SET n = key_counts.n + excluded.n, last = greatest(key_counts.last, excluded.last)`, k, c.Count, c.Last); err != nil {
+		if len(keys) > 0 {
+			// One statement for all (a round trip per key made SaveRecord
+			// most of a batch's consolidation), in key order.
+			ns, lasts := make([]int64, len(keys)), make([]string, len(keys))
+			for i, k := range keys {
+				ns[i], lasts[i] = int64(counts[k].Count), counts[k].Last
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO key_counts (key, n, last)
+				SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) AS u(key, n, last) ORDER BY key COLLATE "C"
+				ON CONFLICT (key) DO UPDATE SET n = key_counts.n + excluded.n, last = greatest(key_counts.last, excluded.last)`, keys, ns, lasts); err != nil {
 				return fmt.Errorf("key counts: %w", err)
 			}
-		}
-		if len(keys) > 0 {
 			if _, err := tx.Exec(ctx, `DELETE FROM key_counts WHERE key = ANY($1) AND n <= 0`, keys); err != nil {
 				return fmt.Errorf("key counts: %w", err)
 			}
@@ -324,16 +364,27 @@ func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 // interleaves with another writer's and loses its change. SaveRecord alone
 // needs no such lock. fn must not call WithRecordLock again.
 func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error) error {
+	_, err := db.recordLock(ctx, fn, true)
+	return err
+}
+
+// recordLock runs fn under the record lock, waiting for it if wait is set,
+// and reports whether fn ran.
+func (db *DB) recordLock(ctx context.Context, fn func(context.Context) error, wait bool) (bool, error) {
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
-		return internal("record lock", err)
+		return false, internal("record lock", err)
 	}
 	// A session lock, held on this connection while fn works on others.
 	key := lockKey(db.schema + ".record.update")
 	var got bool
 	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&got); err != nil {
 		conn.Release()
-		return internal("record lock", err)
+		return false, internal("record lock", err)
+	}
+	if !got && !wait {
+		conn.Release()
+		return false, nil
 	}
 	if !got {
 		// Say who holds it, then wait.
@@ -349,7 +400,7 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 		accord.LockWaitOf(ctx)(holder, true)
 		if _, err := conn.Exec(ctx, `SELECT pg_advisory_lock($1)`, key); err != nil {
 			conn.Release()
-			return internal("record lock", err)
+			return false, internal("record lock", err)
 		}
 		accord.LockWaitOf(ctx)("", false)
 	}
@@ -362,5 +413,5 @@ func (db *DB) WithRecordLock(ctx context.Context, fn func(context.Context) error
 		}
 		conn.Release()
 	}()
-	return fn(ctx)
+	return true, fn(ctx)
 }

@@ -173,6 +173,15 @@ func printSummary(w io.Writer, s *ingest.Summary) {
 	for _, r := range s.SortedReasons() {
 		fmt.Fprintf(w, "  skipped %d: %s\n", s.Reasons[r], r)
 	}
+	if sh := s.Shared; sh.Passes > 0 || sh.LockWait > 0 || sh.Rebuilt {
+		// Shared mode (several writers): what this process did for the record.
+		fmt.Fprintf(w, "record: merged %d stored article(s) in %d pass(es), %s; waited %s for the record lock at the end, then %s",
+			sh.Merged, sh.Passes, sh.Merging.Round(time.Millisecond), sh.LockWait.Round(time.Millisecond), sh.Consolidate.Round(time.Millisecond))
+		if sh.Rebuilt {
+			fmt.Fprint(w, " (rebuilt)")
+		}
+		fmt.Fprintln(w)
+	}
 }
 
 func humanBytes(n int64) string {
