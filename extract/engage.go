@@ -390,7 +390,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
-		e := eng{typ: tr.typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		typ := tr.typ
+		// "A and B held a summit on the sidelines of the General Assembly":
+		// two leaders at another gathering meet bilaterally.
+		if typ == accord.Summit && len(ps) == 2 && d.onSidelines(tr, to) {
+			typ = accord.Meeting
+		}
+		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		switch {
 		case date != nil:
 			e.date = date.format()
@@ -699,6 +705,12 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Beginning of the Meeting with President A" on a government's
 			// site, over a transcript its leader speaks in: A and the leader.
 			e.persons = []int{d.homeSpeaker(h, ps[0]), ps[0]}
+			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 1 && t != accord.Visit && d.homeLead(h, ps[0], principals) >= 0:
+			// "Telephone conversation with Federal Chancellor A" on a
+			// government's site, over a body that names its own leader:
+			// that leader and A.
+			e.persons = []int{d.homeLead(h, ps[0], principals), ps[0]}
 			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
@@ -2281,4 +2293,29 @@ func gladTo(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// onSidelines reports whether "the sidelines of" or "the margins of" follows
+// a contact phrase in its sentence, before to.
+func (d *doc) onSidelines(tr trigger, to int) bool {
+	for k := tr.j; k+1 < to && k < tr.j+6; k++ {
+		if d.lx.sideline[d.toks[k].fold] && k > 0 && d.toks[k-1].fold == "the" && d.toks[k+1].fold == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// homeLead is the person of a government's own country among the lead
+// sentence's persons, when guest acts for another country; or -1.
+func (d *doc) homeLead(h home, guest int, principals []int) int {
+	if !h.government || h.country == "" || d.persons[guest].country == h.country {
+		return -1
+	}
+	for _, p := range principals {
+		if p != guest && d.persons[p].country == h.country && !d.former(p) {
+			return p
+		}
+	}
+	return -1
 }

@@ -33,6 +33,15 @@ func TestEngagementRules(t *testing.T) {
 		{"a visit under way is dated by its month", "", "2024-04-18",
 			"President Ferdinand R. Marcos Jr. met Prime Minister Christopher Luxon today.\n\nPrime Minister Luxon is currently in Manila for a two-day visit to the Philippines from April 18 to 19.",
 			[]string{"meeting 2024-04-18 2", "visit 2024-04 2"}, 0, 0},
+		{"a telephonic conversation is a call", "", "2020-04-04",
+			"Prime Minister Ravi Das had a telephonic conversation today with H.E. Ana Ruiz, President of Chile.",
+			[]string{"phone_call 2020-04-04 2"}, 0, 0},
+		{"a summit two leaders hold on the sidelines of a gathering is their meeting", "", "2018-09-24",
+			"President Ana Ruiz and President Ivan Petrov held a summit on the sidelines of the United Nations General Assembly this afternoon.",
+			[]string{"meeting 2018-09-24 2"}, 0, 0},
+		{"a summit held by three leaders stays a summit", "", "2018-09-24",
+			"President Ana Ruiz, President Ivan Petrov and Prime Minister Ravi Das held a summit in Lima today.",
+			[]string{"summit 2018-09-24 3"}, 0, 0},
 		{"a telephone conversation", "", "2025-12-22",
 			"Prime Minister Narendra Modi held a telephone conversation with Prime Minister Anthony Albanese of Australia today.",
 			[]string{"phone_call 2025-12-22 2"}, 0, 0},
@@ -308,6 +317,12 @@ func TestLeadersOfficeStyles(t *testing.T) {
 		{"a Prime Minister's untitled release speaks as I and names a counterpart by given name", "https://japan.kantei.go.jp/101_kishida/statement/202210/_00011.html", "Japan-Australia Joint Press Announcement", "2022-10-22",
 			"I very much appreciate the kind invitation to visit this city.\n\nAnthony and I signed a new Joint Declaration on Security Cooperation just now.",
 			[]string{"press_conference 2022-10-22 2", "signing 2022-10-22 2"}},
+		{"a headline's call with one guest on a government's site, the body's own leader the other side", "http://en.kremlin.ru/events/president/news/1", "Telephone conversation with President of Chile Ana Ruiz", "2021-03-02",
+			"During the telephone conversation, Ivan Petrov, President of Russia, conveyed his congratulations to President of Chile Ana Ruiz.",
+			[]string{"phone_call 2021-03-02 2"}},
+		{"a headline's visit with one guest keeps the host rule", "http://en.kremlin.ru/events/president/news/2", "Official visit of President of Chile Ana Ruiz", "2021-03-02",
+			"Ivan Petrov, President of Russia, held talks with President of Chile Ana Ruiz, who is in Russia on an official visit.",
+			[]string{"visit 2021-03 2", "talks 2021-03-02 2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

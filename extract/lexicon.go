@@ -79,6 +79,7 @@ type lexicon struct {
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues                        set
+	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
@@ -237,6 +238,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sides = newSet(e.Sides)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
+	lx.sideline = newSet(e.SidelineCues)
 	for _, l := range e.SummitHeld {
 		var ws []string
 		for _, t := range tokenize(l, lx.abbr) {
