@@ -215,6 +215,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
+		// a trip to a gathering, not a visit of the country.
+		if tr.typ == accord.Visit && tr.form == "visiting" && d.attendAfter(tr, to) {
+			continue
+		}
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
@@ -2318,4 +2323,15 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 		}
 	}
 	return -1
+}
+
+// attendAfter reports whether a gathering's purpose ("to attend") follows a
+// contact phrase closely in its sentence, before to.
+func (d *doc) attendAfter(tr trigger, to int) bool {
+	for k := tr.j; k < to && k < tr.j+8; k++ {
+		if d.phraseAt(k, to, d.lx.attend) {
+			return true
+		}
+	}
+	return false
 }
