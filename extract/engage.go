@@ -272,7 +272,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if tr.typ == accord.Visit && date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
 				past, future = true, false
 			}
-			if date.t.After(d.pub.AddDate(0, 0, 1)) {
+			// "from 21 to 26 October", reported on the 23rd: under way.
+			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
 				future = true
 			}
 		}
