@@ -1554,7 +1554,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
 		cue := t.fold
 		n := 1
-		for k := i + 1; k < len(d.toks) && k < i+3 && d.toks[k].word; k++ {
+		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
 			cue += " " + d.toks[k].fold
 			n++
 		}
