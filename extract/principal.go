@@ -391,10 +391,11 @@ func (d *doc) possessedLeaders() {
 		return
 	}
 	for i, t := range d.toks {
-		if !t.cap || !t.word || d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.stop[t.fold] {
+		// The possessive first: the cheap test that rules out most words.
+		if !t.cap || !t.word || i+1 >= len(d.toks) || !d.possessive(i+1) {
 			continue
 		}
-		if i+1 >= len(d.toks) || !d.possessive(i+1) {
+		if d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.stop[t.fold] {
 			continue
 		}
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) {
