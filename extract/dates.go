@@ -95,7 +95,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					day = n
 					j++
 					// "28 and 29", "10-12": skip to the last day given.
-					for j+1 < to && (toks[j].fold == "and" || toks[j].text == "-" || toks[j].text == "–" || toks[j].fold == "to") && atoiDay(toks[j+1].text) > 0 {
+					for j+1 < to && rangeLink(toks[j]) && atoiDay(toks[j+1].text) > 0 {
 						j += 2
 					}
 					if j+1 < to && toks[j].text == "," && isYear(toks[j+1].text) {
@@ -112,6 +112,10 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if day == 0 && i > from && atoiDay(toks[i-1].text) > 0 {
 				day = atoiDay(toks[i-1].text)
 				start = i - 1
+				// "21 to 26 October": the range starts at its first day.
+				if i-3 >= from && rangeLink(toks[i-2]) && atoiDay(toks[i-3].text) > 0 {
+					start = i - 3
+				}
 				if year == 0 && j < to && isYear(toks[j].text) {
 					year, _ = strconv.Atoi(toks[j].text)
 					j++
@@ -220,4 +224,28 @@ func parseDay(s string) time.Time {
 func (lx *lexicon) isWeekday(f string) bool {
 	_, ok := lx.weekdays[f]
 	return ok
+}
+
+// rangeLink reports whether a token joins the days of a range: "28 and 29",
+// "10-12", "21 to 26".
+func rangeLink(t token) bool {
+	return t.fold == "and" || t.text == "-" || t.text == "–" || t.fold == "to"
+}
+
+// first is the first day of a range of days ("21 to 26 October", "October
+// 10-12"), or the expression's own day.
+func (d dateExpr) first(toks []token) time.Time {
+	if d.prec != precDay {
+		return d.t
+	}
+	k := d.tok
+	if k < d.end && !toks[k].num {
+		k++ // "October 10-12": the days after the month
+	}
+	if k+2 < d.end && toks[k].num && rangeLink(toks[k+1]) && atoiDay(toks[k+2].text) > 0 {
+		if n := atoiDay(toks[k].text); n > 0 && n < d.t.Day() {
+			return d.t.AddDate(0, 0, n-d.t.Day())
+		}
+	}
+	return d.t
 }

@@ -215,6 +215,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
+		// a trip to a gathering, not a visit of the country.
+		if tr.typ == accord.Visit && tr.form == "visiting" && d.attendAfter(tr, to) {
+			continue
+		}
 		// Status from cue words just before the phrase.
 		future, past, invited := false, false, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
@@ -267,7 +272,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if tr.typ == accord.Visit && date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
 				past, future = true, false
 			}
-			if date.t.After(d.pub.AddDate(0, 0, 1)) {
+			// "from 21 to 26 October", reported on the 23rd: under way.
+			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
 				future = true
 			}
 		}
@@ -390,7 +396,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
-		e := eng{typ: tr.typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		typ := tr.typ
+		// "A and B held a summit on the sidelines of the General Assembly":
+		// two leaders at another gathering meet bilaterally.
+		if typ == accord.Summit && len(ps) == 2 && d.onSidelines(tr, to) {
+			typ = accord.Meeting
+		}
+		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		switch {
 		case date != nil:
 			e.date = date.format()
@@ -699,6 +711,12 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Beginning of the Meeting with President A" on a government's
 			// site, over a transcript its leader speaks in: A and the leader.
 			e.persons = []int{d.homeSpeaker(h, ps[0]), ps[0]}
+			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 1 && t != accord.Visit && d.homeLead(h, ps[0], principals) >= 0:
+			// "Telephone conversation with Federal Chancellor A" on a
+			// government's site, over a body that names its own leader:
+			// that leader and A.
+			e.persons = []int{d.homeLead(h, ps[0], principals), ps[0]}
 			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
@@ -1536,7 +1554,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
 		cue := t.fold
 		n := 1
-		for k := i + 1; k < len(d.toks) && k < i+3 && d.toks[k].word; k++ {
+		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
 			cue += " " + d.toks[k].fold
 			n++
 		}
@@ -2279,6 +2297,42 @@ func gladTo(toks []token, k int) bool {
 	switch toks[k-1].fold {
 	case "pleased", "delighted", "happy", "glad", "honoured", "honored", "great", "privileged":
 		return true
+	}
+	return false
+}
+
+// onSidelines reports whether "the sidelines of" or "the margins of" follows
+// a contact phrase in its sentence, before to.
+func (d *doc) onSidelines(tr trigger, to int) bool {
+	for k := tr.j; k+1 < to && k < tr.j+6; k++ {
+		if d.lx.sideline[d.toks[k].fold] && k > 0 && d.toks[k-1].fold == "the" && d.toks[k+1].fold == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// homeLead is the person of a government's own country among the lead
+// sentence's persons, when guest acts for another country; or -1.
+func (d *doc) homeLead(h home, guest int, principals []int) int {
+	if !h.government || h.country == "" || d.persons[guest].country == h.country {
+		return -1
+	}
+	for _, p := range principals {
+		if p != guest && d.persons[p].country == h.country && !d.former(p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// attendAfter reports whether a gathering's purpose ("to attend") follows a
+// contact phrase closely in its sentence, before to.
+func (d *doc) attendAfter(tr trigger, to int) bool {
+	for k := tr.j; k < to && k < tr.j+8; k++ {
+		if d.phraseAt(k, to, d.lx.attend) {
+			return true
+		}
 	}
 	return false
 }

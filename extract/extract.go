@@ -68,6 +68,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		title.officePrincipals(h, nil, true)
 	}
 	d.officePrincipals(h, title, false)
+	d.possessedLeaders()
 	dateline := x.lx.dateline(a.Dateline)
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})

@@ -79,7 +79,9 @@ type lexicon struct {
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues                        set
+	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
+	attend                                        [][]string // folded words: to attend
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
@@ -237,6 +239,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sides = newSet(e.Sides)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
+	lx.sideline = newSet(e.SidelineCues)
 	for _, l := range e.SummitHeld {
 		var ws []string
 		for _, t := range tokenize(l, lx.abbr) {
@@ -250,6 +253,13 @@ func buildLexicon() (*lexicon, error) {
 			ws = append(ws, t.fold)
 		}
 		lx.futureAfter = append(lx.futureAfter, ws)
+	}
+	for _, l := range e.AttendCues {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.attend = append(lx.attend, ws)
 	}
 	lx.topicCues = newSet(e.TopicCues)
 	lx.reporting = newSet(e.ReportingVerbs)

@@ -79,3 +79,27 @@ func TestNameForms(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedLeader checks that a bare family name in the possessive is
+// the head of state or government of that name in office on the day, and
+// nobody when no such leader holds office then.
+func TestPossessedLeader(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ published, body, want, country string }{
+		{"2019-03-01", "The ministers discussed Macron’s proposals for Europe.", "Emmanuel Macron", "FR"},
+		{"2015-06-01", "They welcomed Merkel's initiative on the crisis.", "Angela Merkel", "DE"},
+		{"2025-06-01", "They welcomed Merkel's initiative on the crisis.", "", ""},
+		{"2019-03-01", "They discussed Monday's talks and Europe's future.", "", ""},
+	} {
+		f := x.Extract(article("", tt.published, tt.body))
+		got, country := "", ""
+		for _, a := range f.Actors {
+			if a.Type == "person" {
+				got, country = a.Name, a.Country
+			}
+		}
+		if got != tt.want || country != tt.country {
+			t.Errorf("%s %q: person %q %q, want %q %q", tt.published, tt.body, got, country, tt.want, tt.country)
+		}
+	}
+}

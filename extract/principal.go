@@ -382,3 +382,48 @@ func (d *doc) holds(country, office string) bool {
 	}
 	return false
 }
+
+// possessedLeaders reads a bare family name in the possessive ("Putin’s
+// illegal war") as the one head of state or government by that family name
+// in office on the day: a leader is named so without title or given name.
+func (d *doc) possessedLeaders() {
+	if d.pub.IsZero() {
+		return
+	}
+	for i, t := range d.toks {
+		// The possessive first: the cheap test that rules out most words.
+		if !t.cap || !t.word || i+1 >= len(d.toks) || !d.possessive(i+1) {
+			continue
+		}
+		if d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.stop[t.fold] {
+			continue
+		}
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) {
+			continue // the end of a longer name
+		}
+		var found office.Holder
+		n := 0
+		for _, hd := range office.Find(t.text, d.pub) {
+			if hd.Class != office.HeadOfState && hd.Class != office.HeadOfGovernment || !hd.Certain(d.pub) {
+				continue
+			}
+			if ws := office.Words(hd.Name); len(ws) < 2 || ws[len(ws)-1] != t.fold {
+				continue
+			}
+			if n == 0 || hd.QID != found.QID {
+				found = hd
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, d.holderPerson(found))
+	}
+}
+
+// possessive reports whether token k is a possessive ending: 's, ’s.
+func (d *doc) possessive(k int) bool {
+	f := d.toks[k].text
+	return (f == "'s" || f == "’s" || f == "’" || f == "'") && d.toks[k].start == d.toks[k-1].end
+}

@@ -65,6 +65,14 @@ type Engagements struct {
 	// occasion of another contact, a time mark or a topic: "on the margins
 	// of the G20 Summit", "ahead of", "welcomed the outcomes of".
 	SummitVenue []string `json:"summit_venue_cues"`
+	// SidelineCues, after a summit two leaders held ("held a summit on the
+	// sidelines of the General Assembly"), make it their bilateral meeting
+	// at another gathering, not a summit.
+	SidelineCues []string `json:"sideline_cues"`
+	// AttendCues, shortly after "visiting X", make the trip one to attend a
+	// gathering there ("visiting New Delhi to attend the G20 Summit"): no
+	// bilateral visit of the country.
+	AttendCues []string `json:"attend_cues"`
 	// SummitHeld are phrases right after "summit" that make a sentence
 	// report the summit itself: "the Summit was held in Samarkand".
 	SummitHeld []string `json:"summit_held_cues"`
