@@ -37,6 +37,8 @@ type DB struct {
 	schema string
 	// searches admits half the pool to searching (see Search).
 	searches chan struct{}
+	// months are the month partitions of search_docs known to exist.
+	months months
 }
 
 var _ accord.Store = (*DB)(nil)
