@@ -25,10 +25,13 @@ var headline = fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=35, MinWords=15, M
 // Hits come newest first (published, then id), or, with
 // accord.SortRelevance, the newest accord.RelevanceWindow matches ranked by
 // ts_rank_cd, titles (weight A) above bodies (weight B), then the older
-// ones newest first. Every query is bounded: the page is an ORDER BY
-// published DESC … LIMIT, which the planner serves from the published index
-// (stopping at the page) or from the GIN index (few matches); the count
-// stops at accord.SearchCap+1 matches; the facets count the newest
+// ones newest first. Every query is bounded: the matches are read from
+// search_docs (one narrow row per article, partitioned by month) month by
+// month, newest first, until accord.SearchCap+1 of them are found (see
+// walk): a word in every article costs the GIN entries of a month or two,
+// not of the whole store. The filters are lexemes of the same tsvector, so
+// that they are conditions of the same index scan. The count stops at
+// accord.SearchCap+1 matches; the facets count the tags of the newest
 // SearchCap. An empty query lists the articles the filters select, newest
 // first.
 //
