@@ -12,27 +12,33 @@ import (
 
 // walk finds the matches of a search newest first, month partition by
 // month partition of search_docs: each step asks a group of months for the
-// matches still needed, newest first, and the groups grow twofold (up to
-// maxGroup months), so that a common word reads the GIN entries of a month
-// or two and a rare one few queries in all. Each step's query names its
+// matches still needed, newest first; the groups grow with the matches
+// still wanted over the density found so far (see step), so that a common
+// word reads the GIN entries of a month or two and a rare one few queries
+// in all. Each step's query names its
 // months as constants, so that the planner reads those partitions only.
 type walk struct {
-	ctx  context.Context
-	tx   pgx.Tx
-	cond string // tsquery text of the words and filters, "" for none
-	tsq  string // tsquery text of the words, for ranking
-	// ranges are the steps left, newest first: published in [lo, hi), an
-	// empty bound being open.
-	ranges [][2]string
-	size   int // months of the next group
-	months []string
-	where  []string // the date filters, as SQL conditions
-	last   *scoredID
-	facets bool
+	ctx    context.Context
+	tx     pgx.Tx
+	cond   string   // tsquery text of the words and filters, "" for none
+	tsq    string   // tsquery text of the words, for ranking
+	months []string // the month partitions to read, newest first
+	// cur is the current group: published in [lo, hi), an empty bound
+	// being open; i the index of the next group's first month, hi its
+	// upper bound. size is the months of the last group, read the months
+	// read, found the matches found.
+	cur               *[2]string
+	i                 int
+	hi                string
+	size, read, found int
+	done              bool
+	where             []string // the date filters, as SQL conditions
+	last              *scoredID
+	facets            bool
 }
 
 // maxGroup is the most months one step reads. A variable for tests.
-var maxGroup = 64
+var maxGroup = 1 << 20
 
 func newWalk(ctx context.Context, tx pgx.Tx, q accord.SearchQuery, cond, tsq string) (*walk, error) {
 	names, err := strings1(ctx, tx, `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
@@ -40,7 +46,7 @@ func newWalk(ctx context.Context, tx pgx.Tx, q accord.SearchQuery, cond, tsq str
 	if err != nil {
 		return nil, internal("search", err)
 	}
-	w := &walk{ctx: ctx, tx: tx, cond: cond, tsq: tsq, size: 1, facets: q.Facets}
+	w := &walk{ctx: ctx, tx: tx, cond: cond, tsq: tsq, facets: q.Facets}
 	for _, n := range names {
 		m, ok := strings.CutPrefix(n, "search_docs_")
 		m = strings.Replace(m, "_", "-", 1)
@@ -65,30 +71,45 @@ func newWalk(ctx context.Context, tx pgx.Tx, q accord.SearchQuery, cond, tsq str
 	return w, nil
 }
 
-// step returns the range of the next group of months, or false when the
-// walk is over. After the months, one step reads everything older
-// (undated articles among them).
-func (w *walk) step() (lo, hi string, ok bool) {
-	if w.ranges == nil {
-		// First call: the steps are made lazily from the months.
-		w.ranges = [][2]string{}
-		hi := ""
-		for i := 0; i < len(w.months); {
-			j := min(i+w.size, len(w.months))
-			w.ranges = append(w.ranges, [2]string{w.months[j-1], hi})
-			hi = w.months[j-1]
-			i = j
-			if len(w.ranges) > 1 {
-				w.size = min(2*w.size, maxGroup)
-			}
-		}
-		w.ranges = append(w.ranges, [2]string{"", hi})
+// step returns the range of the current group of months, or false when
+// the walk is over. A new group is sized to hold the want matches still
+// wanted at the density of matches so far (at least twice the last group,
+// at most maxGroup months). After the months, one step reads everything
+// older (undated articles among them).
+func (w *walk) step(want int) (lo, hi string, ok bool) {
+	if w.cur != nil {
+		return w.cur[0], w.cur[1], true
 	}
-	if len(w.ranges) == 0 {
+	if w.done {
 		return "", "", false
 	}
-	r := w.ranges[0]
-	return r[0], r[1], true
+	hi = w.hi
+	if w.i >= len(w.months) {
+		w.cur = &[2]string{"", hi}
+		return "", hi, true
+	}
+	size := 1
+	if w.read > 0 {
+		size = 4 * w.size // none found yet
+		if w.found > 0 {
+			size = 2 * w.size
+			size = max(size, int(1.5*float64(want)*float64(w.read)/float64(w.found))+1)
+		}
+	}
+	w.size = min(size, maxGroup)
+	j := min(w.i+w.size, len(w.months))
+	w.cur = &[2]string{w.months[j-1], hi}
+	w.read += j - w.i
+	w.hi, w.i = w.months[j-1], j
+	return w.cur[0], w.cur[1], true
+}
+
+// ended records that the current group holds no more matches.
+func (w *walk) ended() {
+	if w.cur[0] == "" {
+		w.done = true
+	}
+	w.cur = nil
 }
 
 // next returns up to n more matches, newest first, ranked by ts_rank_cd
@@ -96,7 +117,7 @@ func (w *walk) step() (lo, hi string, ok bool) {
 func (w *walk) next(n int, rank bool) ([]scoredID, error) {
 	var out []scoredID
 	for len(out) < n {
-		lo, hi, ok := w.step()
+		lo, hi, ok := w.step(n - len(out))
 		if !ok {
 			break
 		}
@@ -150,11 +171,12 @@ func (w *walk) next(n int, rank bool) ([]scoredID, error) {
 			return nil, internal("search", err)
 		}
 		out = append(out, got...)
+		w.found += len(got)
 		if len(got) > 0 {
 			w.last = &got[len(got)-1]
 		}
 		if len(got) < want {
-			w.ranges = w.ranges[1:] // this group is done
+			w.ended()
 		}
 	}
 	return out, nil
