@@ -56,6 +56,9 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 	if len(rows) == 0 {
 		return []accord.PutResult{}, nil
 	}
+	if err := db.ensureMonths(ctx, rows); err != nil {
+		return nil, err
+	}
 	var results []accord.PutResult
 	err := db.tx(ctx, func(tx pgx.Tx) error {
 		results = make([]accord.PutResult, len(rows)) // afresh on a retry
@@ -257,24 +260,27 @@ func putTags(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutRes
 		}
 	}
 	var ids, kinds, values []string
+	stored := make(map[string]bool)
 	for i, r := range rows {
 		if o := results[i].Outcome; o != accord.Stored && o != accord.Replaced || gone[r.a.ID] {
 			continue
 		}
+		stored[r.a.ID] = true
 		for _, t := range r.tags {
 			ids = append(ids, r.a.ID)
 			kinds = append(kinds, t.kind)
 			values = append(values, t.value)
 		}
 	}
-	if len(ids) == 0 {
-		return nil
+	if len(ids) > 0 {
+		if _, err := tx.Exec(ctx, `
+			INSERT INTO article_tags (article_id, kind, value)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+			ON CONFLICT DO NOTHING`, ids, kinds, values); err != nil {
+			return err
+		}
 	}
-	_, err := tx.Exec(ctx, `
-		INSERT INTO article_tags (article_id, kind, value)
-		SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-		ON CONFLICT DO NOTHING`, ids, kinds, values)
-	return err
+	return putSearchDocs(ctx, tx, rows, stored)
 }
 
 // strings1 runs a query returning one text column.

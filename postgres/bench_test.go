@@ -286,7 +286,7 @@ func BenchmarkSearchLarge(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, t := range []string{"articles", "article_tags"} {
+	for _, t := range []string{"articles", "article_tags", "search_docs"} {
 		if _, err := conn.Exec(ctx, `VACUUM ANALYZE `+t); err != nil {
 			b.Fatal(err)
 		}

@@ -42,6 +42,8 @@ type DB struct {
 	searches chan struct{}
 	// writers holds the connection of each writer that joined (writers.go).
 	writers sync.Map
+	// months are the month partitions of search_docs known to exist.
+	months months
 }
 
 var _ accord.Store = (*DB)(nil)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,10 +25,13 @@ var headline = fmt.Sprintf("StartSel=%s, StopSel=%s, MaxWords=35, MinWords=15, M
 // Hits come newest first (published, then id), or, with
 // accord.SortRelevance, the newest accord.RelevanceWindow matches ranked by
 // ts_rank_cd, titles (weight A) above bodies (weight B), then the older
-// ones newest first. Every query is bounded: the page is an ORDER BY
-// published DESC … LIMIT, which the planner serves from the published index
-// (stopping at the page) or from the GIN index (few matches); the count
-// stops at accord.SearchCap+1 matches; the facets count the newest
+// ones newest first. Every query is bounded: the matches are read from
+// search_docs (one narrow row per article, partitioned by month) month by
+// month, newest first, until accord.SearchCap+1 of them are found (see
+// walk): a word in every article costs the GIN entries of a month or two,
+// not of the whole store. The filters are lexemes of the same tsvector, so
+// that they are conditions of the same index scan. The count stops at
+// accord.SearchCap+1 matches; the facets count the tags of the newest
 // SearchCap. An empty query lists the articles the filters select, newest
 // first.
 //
@@ -61,185 +65,124 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	if err := accord.CheckSearch(&q); err != nil {
 		return nil, err
 	}
-	var args []any
-	arg := func(v any) string {
-		args = append(args, v)
-		return fmt.Sprintf("$%d", len(args))
-	}
-
-	// Without words, every article passes the filters, newest first.
-	text := strings.TrimSpace(q.Query) != ""
-	var where []string
-	query := "NULL::tsquery"
-	if text {
-		pq, err := parseQuery(q.Query)
-		if err != nil {
-			return nil, err
-		}
-		query = pq.tsquery(arg)
-		where = append(where, "a.search @@ q.q")
-	}
-	nq := len(args) // the query's own parameters, before the filters'
-	if q.From != "" {
-		where = append(where, "a.published >= "+arg(q.From))
-	}
-	if q.To != "" {
-		where = append(where, "a.published <= "+arg(q.To))
-	}
-	if q.Source != "" {
-		where = append(where, "a.source = "+arg(q.Source))
-	}
-	tagged := func(kind, cmp string) string {
-		return "EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.kind = '" + kind + "' AND t.value " + cmp + ")"
-	}
-	for _, c := range q.Countries {
-		where = append(where, tagged(tagCountry, "= "+arg(c)))
-	}
-	for _, area := range q.Areas {
-		where = append(where, tagged(tagArea, "= "+arg(area)))
-	}
-	if len(q.Types) > 0 {
-		where = append(where, tagged(tagType, "= ANY("+arg(q.Types)+")"))
-	}
-	cond := ""
-	if len(where) > 0 {
-		cond = "WHERE " + strings.Join(where, " AND ")
-	}
-	// with is the CTE of the query; matching selects cols of the matching
-	// articles published on or after cut (all when ""), newest first.
-	with := `WITH q AS (SELECT ` + query + ` AS q) `
-	within := func(cut string) string {
-		if cut == "" {
-			return cond
-		}
-		c := "a.published >= '" + strings.ReplaceAll(cut, "'", "''") + "'"
-		if cond == "" {
-			return "WHERE " + c
-		}
-		return cond + " AND " + c
-	}
-	matching := func(cols, cut string) string {
-		return `SELECT ` + cols + ` FROM articles a, q ` + within(cut) + ` ORDER BY a.published DESC, a.id`
-	}
-	// cutFor returns a date such that the articles published on or after
-	// it hold the newest need matches (or all of them): sorting those
-	// costs what they cost. It tries windows of the newest articles (within
-	// the date filters) growing fourfold: each try reads the window's part
-	// of the indexes, and the rows of at most need matches.
-	cutFor := func(tx pgx.Tx, need int) (string, error) {
-		to := q.To
-		if to == "" {
-			to = "9999-99-99"
-		}
-		var rows float64
-		if err := tx.QueryRow(ctx, `SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass`).Scan(&rows); err != nil {
-			return "", internal("search", err)
-		}
-		for w := max(2*need, 4000); ; w *= 4 {
-			if wholeTable(rows, w) {
-				return "", nil
-			}
-			var cut string
-			err := tx.QueryRow(ctx, `SELECT published FROM articles WHERE published <= $1 ORDER BY published DESC OFFSET $2 LIMIT 1`, to, w).Scan(&cut)
-			if errors.Is(err, pgx.ErrNoRows) || err == nil && q.From != "" && cut <= q.From {
-				return "", nil
-			}
-			if err != nil {
-				return "", internal("search", err)
-			}
-			var found int
-			if err := tx.QueryRow(ctx, with+`SELECT count(*) FROM (SELECT 1 FROM articles a, q `+within(cut)+` LIMIT `+fmt.Sprint(need)+`) x`, args...).Scan(&found); err != nil {
-				return "", internal("search", err)
-			}
-			if found >= need {
-				return cut, nil
-			}
-			if found*16 < need {
-				w *= 4 // few matches: grow faster
-			}
-		}
-	}
-	n := len(args)
-	next := func(k int) string { return fmt.Sprintf("$%d", n+k) }
-
 	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, internal("search", err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
 	// The server ends the statement itself should the client's cancel
-	// request be lost.
-	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'", max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
+	// request be lost. A sequential scan of a month reads every article's
+	// tsvector; the GIN index reads none for word queries. The planner does
+	// not weigh that, so say it.
+	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off",
+		max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
 		return nil, internal("search", err)
 	}
+
+	// The text query and the filters, as tsquery texts: the month queries
+	// then carry constants the planner can weigh.
+	text := strings.TrimSpace(q.Query) != ""
+	var tsq, cond string // the words' query; the condition (words and filters)
+	var filters []string
+	if q.Source != "" {
+		filters = append(filters, lexeme(docTag(accord.FacetSource, q.Source)))
+	}
+	for _, c := range q.Countries {
+		filters = append(filters, lexeme(docTag(tagCountry, c)))
+	}
+	for _, area := range q.Areas {
+		filters = append(filters, lexeme(docTag(tagArea, area)))
+	}
+	if len(q.Types) > 0 {
+		var alts []string
+		for _, t := range q.Types {
+			alts = append(alts, lexeme(docTag(tagType, t)))
+		}
+		filters = append(filters, "("+strings.Join(alts, " | ")+")")
+	}
 	if text {
-		// A sequential scan reads every article's out-of-line tsvector; the
-		// GIN index reads none for word queries. The planner does not
-		// weigh that, so say it.
-		if _, err := tx.Exec(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
+		pq, err := parseQuery(q.Query)
+		if err != nil {
+			return nil, err
+		}
+		var args []any
+		arg := func(v any) string {
+			args = append(args, v)
+			return fmt.Sprintf("$%d", len(args))
+		}
+		expr := pq.tsquery(arg)
+		var t *string
+		if err := tx.QueryRow(ctx, `SELECT (`+expr+`)::text`, args...).Scan(&t); err != nil {
 			return nil, internal("search", err)
 		}
+		if t == nil { // no word at all: nothing matches
+			res := &accord.SearchResults{Hits: []accord.SearchHit{}}
+			if q.Facets {
+				res.Facets = map[string][]accord.FacetCount{}
+			}
+			return res, nil
+		}
+		tsq, cond = *t, "("+*t+")"
+	}
+	if len(filters) > 0 {
+		if cond != "" {
+			cond += " & "
+		}
+		cond += strings.Join(filters, " & ")
 	}
 
-	// The page: ids and scores.
-	var page []scoredID
-	switch {
-	case q.Limit == 0:
-	case text && q.Sort == accord.SortRelevance && q.Offset < accord.RelevanceWindow:
-		// Rank the window's matches: their tsvectors only are read.
-		cut, err := cutFor(tx, accord.RelevanceWindow)
+	w, err := newWalk(ctx, tx, q, cond, tsq)
+	if err != nil {
+		return nil, err
+	}
+	need := max(q.Offset+q.Limit, accord.SearchCap+1)
+	var found []scoredID
+	if text && q.Sort == accord.SortRelevance {
+		// Rank the newest matches (their tsvectors only are read); older
+		// ones follow, newest first.
+		win, err := w.next(accord.RelevanceWindow, true)
 		if err != nil {
 			return nil, err
 		}
-		win, err := scoredIDs(ctx, tx, with+`, w AS (`+matching(`a.id, a.published`, cut)+` LIMIT `+fmt.Sprint(accord.RelevanceWindow)+`)
-			SELECT w.id, w.published, ts_rank_cd(a.search, q.q, 1) AS score FROM w JOIN articles a ON a.id = w.id, q
-			ORDER BY score DESC, w.published DESC, w.id`, args...)
-		if err != nil {
-			return nil, err
-		}
-		page = win[min(q.Offset, len(win)):min(q.Offset+q.Limit, len(win))]
-		if rest := q.Offset + q.Limit - len(win); rest > 0 && len(win) == accord.RelevanceWindow {
-			// Older matches than the window's oldest (in newest-first
-			// order: an earlier date, or the same date and a later id).
-			last := win[0]
-			for _, k := range win {
-				if k.published < last.published || k.published == last.published && k.id > last.id {
-					last = k
+		slices.SortStableFunc(win, func(a, b scoredID) int {
+			if a.score != b.score {
+				if a.score > b.score {
+					return -1
 				}
+				return 1
 			}
-			older := strings.Replace(cond, "WHERE ", "WHERE (a.published < "+next(1)+" OR a.published = "+next(1)+" AND a.id > "+next(2)+") AND ", 1)
-			more, err := scoredIDs(ctx, tx, with+`SELECT a.id, a.published, 0::real FROM articles a, q `+older+`
-				ORDER BY a.published DESC, a.id LIMIT `+next(3)+` OFFSET `+next(4),
-				append(args[:n:n], last.published, last.id, rest, max(0, q.Offset-len(win)))...)
-			if err != nil {
-				return nil, err
-			}
-			page = append(page, more...)
-		}
-	default:
-		cut, err := cutFor(tx, q.Offset+q.Limit)
-		if err != nil {
-			return nil, err
-		}
-		page, err = scoredIDs(ctx, tx, with+matching(`a.id, a.published, 0::real`, cut)+` LIMIT `+next(1)+` OFFSET `+next(2),
-			append(args[:n:n], q.Limit, q.Offset)...)
-		if err != nil {
-			return nil, err
-		}
+			return 0 // already newest first
+		})
+		found = win
 	}
+	more, err := w.next(need-len(found), false)
+	if err != nil {
+		return nil, err
+	}
+	found = append(found, more...)
 
-	res := &accord.SearchResults{Hits: []accord.SearchHit{}}
+	res := &accord.SearchResults{Hits: []accord.SearchHit{}, Total: len(found)}
+	if res.Total > accord.SearchCap {
+		res.Total, res.Capped = accord.SearchCap, true
+	}
+	if q.Facets {
+		res.Facets = facets(found[:min(len(found), accord.SearchCap)])
+	}
+	page := found[min(q.Offset, len(found)):min(q.Offset+q.Limit, len(found))]
 	if len(page) > 0 {
 		snippet := "left(a.body, 200)"
+		args := []any{nil}
 		if text {
-			snippet = "ts_headline('accord', a.body, q.q, '" + strings.ReplaceAll(headline, "'", "''") + "')"
+			snippet = "ts_headline('accord', a.body, $2::tsquery, '" + strings.ReplaceAll(headline, "'", "''") + "')"
+			args = append(args, tsq)
 		}
 		ids := make([]string, len(page))
 		for i, k := range page {
 			ids[i] = k.id
 		}
-		rows, err := tx.Query(ctx, with+`SELECT `+prefixed("a.", articleColumns)+`, `+snippet+`
-			FROM articles a, q WHERE a.id = ANY($`+fmt.Sprint(nq+1)+`)`, append(args[:nq:nq], ids)...)
+		args[0] = ids
+		rows, err := tx.Query(ctx, `SELECT `+prefixed("a.", articleColumns)+`, `+snippet+`
+			FROM articles a WHERE a.id = ANY($1)`, args...)
 		if err != nil {
 			return nil, internal("search", err)
 		}
@@ -263,85 +206,53 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 			res.Hits = append(res.Hits, h)
 		}
 	}
-
-	// The count, up to the cap; with the facets of the newest matches.
-	if q.Facets {
-		var cut string
-		if cut, err = cutFor(tx, accord.SearchCap+1); err == nil {
-			res.Facets, res.Total, err = facets(ctx, tx, with, matching(`a.id, a.published, a.source`, cut), args)
-		}
-	} else {
-		err = tx.QueryRow(ctx, with+`SELECT count(*) FROM (SELECT 1 FROM articles a, q `+cond+` LIMIT `+fmt.Sprint(accord.SearchCap+1)+`) x`, args...).Scan(&res.Total)
-	}
-	if err != nil {
-		return nil, internal("search", err)
-	}
-	if res.Total > accord.SearchCap {
-		res.Total, res.Capped = accord.SearchCap, true
-	}
 	return res, nil
 }
 
-// wholeTable reports whether a window of w articles of a table of about
-// rows is better taken whole: beyond half the table, a window saves
-// little. A variable for tests.
-var wholeTable = func(rows float64, w int) bool { return float64(w) > rows/2 }
-
-// scoredID is a hit's id, date and score.
+// scoredID is a match: its id, date, search tags and score.
 type scoredID struct {
 	id, published string
+	tags          []string
 	score         float64
 }
 
-func scoredIDs(ctx context.Context, tx pgx.Tx, sql string, args ...any) ([]scoredID, error) {
-	rows, err := tx.Query(ctx, sql, args...)
-	if err != nil {
-		return nil, internal("search", err)
+// facets counts the tags, sources and years of matches.
+func facets(found []scoredID) map[string][]accord.FacetCount {
+	counts := map[string]map[string]int{}
+	add := func(kind, value string) {
+		if counts[kind] == nil {
+			counts[kind] = map[string]int{}
+		}
+		counts[kind][value]++
 	}
-	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (scoredID, error) {
-		var k scoredID
-		var score float32
-		err := r.Scan(&k.id, &k.published, &score)
-		k.score = float64(score)
-		return k, err
-	})
-	if err != nil {
-		return nil, internal("search", err)
-	}
-	return out, nil
-}
-
-// facets counts the tags, sources and years of the newest accord.SearchCap
-// matches, which matching selects newest first, and returns the count of
-// matches up to one beyond the cap.
-func facets(ctx context.Context, tx pgx.Tx, with, matching string, args []any) (map[string][]accord.FacetCount, int, error) {
-	rows, err := tx.Query(ctx, with+`, c AS MATERIALIZED (`+matching+` LIMIT `+fmt.Sprint(accord.SearchCap+1)+`),
-		m AS (SELECT * FROM c ORDER BY published DESC, id LIMIT `+fmt.Sprint(accord.SearchCap)+`)
-		SELECT '', '', count(*) FROM c
-		UNION ALL
-		SELECT t.kind, t.value, count(*) FROM m JOIN article_tags t ON t.article_id = m.id
-		WHERE t.kind IN ('`+tagCountry+`', '`+tagArea+`', '`+tagType+`') GROUP BY t.kind, t.value
-		UNION ALL
-		SELECT '`+accord.FacetSource+`', m.source, count(*) FROM m WHERE m.source <> '' GROUP BY m.source
-		UNION ALL
-		SELECT '`+accord.FacetYear+`', left(m.published, 4), count(*) FROM m WHERE m.published <> '' GROUP BY left(m.published, 4)
-		ORDER BY 1, 3 DESC, 2`, args...)
-	if err != nil {
-		return nil, 0, err
+	for _, k := range found {
+		for _, t := range k.tags {
+			if kind, value, ok := strings.Cut(t, " "); ok && value != "" {
+				add(kind, value)
+			}
+		}
+		if len(k.published) >= 4 {
+			add(accord.FacetYear, k.published[:4])
+		}
 	}
 	out := map[string][]accord.FacetCount{}
-	total := 0
-	var kind string
-	var fc accord.FacetCount
-	_, err = pgx.ForEachRow(rows, []any{&kind, &fc.Value, &fc.Count}, func() error {
-		if kind == "" {
-			total = fc.Count
-		} else {
-			out[kind] = append(out[kind], fc)
+	for kind, m := range counts {
+		for v, n := range m {
+			out[kind] = append(out[kind], accord.FacetCount{Value: v, Count: n})
 		}
-		return nil
-	})
-	return out, total, err
+		slices.SortFunc(out[kind], func(a, b accord.FacetCount) int {
+			if a.Count != b.Count {
+				return b.Count - a.Count
+			}
+			return strings.Compare(a.Value, b.Value)
+		})
+	}
+	return out
+}
+
+// lexeme quotes a search tag as a tsquery lexeme.
+func lexeme(s string) string {
+	return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", "''") + "'"
 }
 
 // checkDate accepts "" or a date YYYY-MM-DD.

@@ -13,16 +13,16 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// TestStoreWindows runs the store suite with every search finding its
-// newest matches within windows of the newest articles (see cutFor), as
-// searches in a large table do: the results must obey the same contract.
+// TestStoreWindows runs the store suite with every search walking the
+// months one by one (see walk), as searches in a large table do after
+// their first steps: the results must obey the same contract.
 func TestStoreWindows(t *testing.T) {
 	base := os.Getenv("ACCORD_TEST_POSTGRES")
 	if base == "" {
 		t.Skip("ACCORD_TEST_POSTGRES is not set") // TestStore says more
 	}
-	defer func(f func(float64, int) bool) { wholeTable = f }(wholeTable)
-	wholeTable = func(float64, int) bool { return false }
+	defer func(n int) { maxGroup = n }(maxGroup)
+	maxGroup = 1
 	storetest.Run(t, func(t *testing.T) accord.Store {
 		ctx := context.Background()
 		conn, err := pgx.Connect(ctx, base)
