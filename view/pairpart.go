@@ -13,7 +13,7 @@ import (
 // two busy countries in a large archive) is shown over its latest PairMax
 // contacts, with the total from the index, so that a view costs the same
 // whatever the size of the relationship.
-const PairMax = 500
+const PairMax = 200
 
 // PairWindow says which part of a relationship a view read.
 type PairWindow struct {

@@ -198,7 +198,7 @@ func ActorRecord(ctx context.Context, s Reader, a *accord.Actor) (*accord.Record
 
 // ActorMax is the number of an actor's engagements a profile reads: a
 // leader or a country of a large archive has tens of thousands.
-const ActorMax = 500
+const ActorMax = 200
 
 // ActorPart is ActorRecord reading at most max engagements, the latest
 // (0: every one). more reports that the actor has more.

@@ -39,9 +39,9 @@ The record:
   events   [--country CC]... [--from D] [--to D] [--type T] [--area A]   engagements
   targets  [--country CC]... [--area A]                                 quantified targets
   actors   [--country CC]... [--type person|country|organization|place]  actors
-  timeline A B [--from D] [--to D] [--all]   a country pair's engagements in date order (a busy pair: the latest 500)
+  timeline A B [--from D] [--to D] [--all]   a country pair's engagements in date order (a busy pair: the latest 200)
   target ID                          the history of one target
-  actor NAME [--all]                 offices over time and engagements (the latest 500)
+  actor NAME [--all]                 offices over time and engagements (the latest 200)
   brief A B [--since D]              a Markdown briefing on a relationship
   consolidate                        rebuild the record from every stored article
   correct merge-actors|split-actor|hide-engagement|redate-engagement|retype-engagement|
