@@ -542,11 +542,11 @@ func (p *Pipeline) rebuildAll(ctx context.Context) error {
 
 // saveMark records the generation the record is consolidated through.
 func (p *Pipeline) saveMark(ctx context.Context) error {
-	st, err := p.Store.Stats(ctx)
+	gen, err := accord.GenerationOf(ctx, p.Store)
 	if err != nil {
 		return err
 	}
-	p.mark = strconv.FormatInt(st.Generation, 10) + " " + p.through
+	p.mark = strconv.FormatInt(gen, 10) + " " + p.through
 	if len(p.held) > 0 {
 		// Stored, not consolidated: if this run stops before its end, the
 		// next one must rebuild. No generation reads "held".

@@ -301,6 +301,18 @@ func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 	return s, nil
 }
 
+// Generation returns the store's generation, without the counts of Stats
+// (accord.GenerationReader). It reads through the writer's connection, as
+// Meta does: a read there after a write does not make a reader connection
+// drop its page cache.
+func (db *DB) Generation(ctx context.Context) (int64, error) {
+	var g int64
+	if err := db.w.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&g); err != nil {
+		return 0, internal("generation", err)
+	}
+	return g, nil
+}
+
 // bump advances the generation within a write transaction.
 func bump(ctx context.Context, tx *sql.Tx) error {
 	_, err := tx.ExecContext(ctx, `UPDATE meta SET value = value + 1 WHERE key = 'generation'`)
