@@ -65,6 +65,21 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		}
 	}
 	wrote := false
+	var fts []int64 // the keys of the articles added, for the search index
+	// index adds them in one statement (see migration 0009): FTS5 flushes
+	// its pending terms at every statement that writes it.
+	index := func() error {
+		if len(fts) == 0 {
+			return nil
+		}
+		b, _ := json.Marshal(fts)
+		fts = fts[:0]
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
+			SELECT a.n, a.title, a.body FROM json_each(?) j JOIN articles a ON a.n = j.value`, string(b)); err != nil {
+			return internal("put articles: search index", err)
+		}
+		return nil
+	}
 	added := now()
 	for i, f := range batch {
 		a := f.Article
@@ -83,6 +98,9 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		case err == nil:
 			// The file changed: its older version goes, with its tags
 			// (cascade) and search entry (trigger).
+			if err := index(); err != nil { // the older version may be of this batch
+				return nil, err
+			}
 			if _, err := p.del.ExecContext(ctx, oldN); err != nil {
 				return nil, internal("replace article "+oldID, err)
 			}
@@ -116,6 +134,10 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			}
 		}
 		wrote = true
+		fts = append(fts, n)
+	}
+	if err := index(); err != nil {
+		return nil, err
 	}
 	if wrote {
 		if err := bump(ctx, tx); err != nil {
