@@ -66,8 +66,10 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 	}
 	wrote := false
 	var fts []int64 // the keys of the articles added, for the search index
-	// index adds them in one statement (see migration 0009): FTS5 flushes
-	// its pending terms at every statement that writes it.
+	// index adds them in one statement (see migration 0009), in key order:
+	// FTS5 writes its pending terms out at every statement that changes
+	// it, and before a key lower than the last it took (articles' keys
+	// follow their dates, not the order they come in).
 	index := func() error {
 		if len(fts) == 0 {
 			return nil
@@ -75,7 +77,7 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		b, _ := json.Marshal(fts)
 		fts = fts[:0]
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
-			SELECT a.n, a.title, a.body FROM json_each(?) j JOIN articles a ON a.n = j.value`, string(b)); err != nil {
+			SELECT a.n, a.title, a.body FROM json_each(?) j JOIN articles a ON a.n = j.value ORDER BY a.n`, string(b)); err != nil {
 			return internal("put articles: search index", err)
 		}
 		return nil
