@@ -219,6 +219,10 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 	}
 	jobs := make(chan job, 2*workers)
 	results := make(chan done, 2*workers)
+	// A failed batch stops the reading: what is read after it would only
+	// be extracted to be dropped.
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -226,7 +230,7 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 			select {
 			case jobs <- job{seq, a}:
 				seq++
-			case <-ctx.Done():
+			case <-readCtx.Done():
 				return
 			}
 		}
@@ -264,6 +268,7 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 				err = p.flush(ctx, batch, sum, mu, start)
 				batch = batch[:0]
 				if err != nil {
+					stopReading()
 					break
 				}
 			}
