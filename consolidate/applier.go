@@ -327,6 +327,17 @@ func (w *window) evict(core map[string]bool) {
 			w.drop(accord.KindEngagement, id)
 		}
 	}
+	// Targets not stated since the cut go too, with the holders' blocks
+	// they made whole: a busy pair's target holds thousands of statements,
+	// and all targets together grow with the store.
+	for id, t := range w.targets {
+		if month(lastStated(t)) < cut {
+			for _, k := range targetKeys(t) {
+				delete(w.loaded, k)
+			}
+			w.drop(accord.KindTarget, id)
+		}
+	}
 	for k := range w.loaded {
 		if strings.HasPrefix(k, accord.KeyBlock) {
 			if _, m, _ := strings.Cut(k, "|"); m >= cut {
@@ -337,4 +348,21 @@ func (w *window) evict(core map[string]bool) {
 		}
 		delete(w.loaded, k)
 	}
+}
+
+// lastStated returns the date of a target's latest mention: its last, as
+// mentions are kept in date order (were they not, the target would only be
+// read again sooner).
+func lastStated(t *accord.Target) string {
+	if len(t.Mentions) == 0 {
+		return ""
+	}
+	return t.Mentions[len(t.Mentions)-1].Published
+}
+
+// targetKeys returns the blocking keys (accord.KeyTarget) a target is
+// under: blocks asks for those of a batch's targets.
+func targetKeys(t *accord.Target) []string {
+	keys, _ := accord.EntityKeys(t)
+	return slices.DeleteFunc(keys, func(k string) bool { return !strings.HasPrefix(k, accord.KeyTarget) })
 }

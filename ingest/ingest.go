@@ -227,6 +227,10 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 	}
 	jobs := make(chan job, 2*workers)
 	results := make(chan done, 2*workers)
+	// A failed batch stops the reading: what is read after it would only
+	// be extracted to be dropped.
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
 	go func() {
 		defer close(jobs)
 		seq := 0
@@ -234,7 +238,7 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 			select {
 			case jobs <- job{seq, a}:
 				seq++
-			case <-ctx.Done():
+			case <-readCtx.Done():
 				return
 			}
 		}
@@ -272,6 +276,7 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 				err = p.flush(ctx, batch, sum, mu, start)
 				batch = batch[:0]
 				if err != nil {
+					stopReading()
 					break
 				}
 			}
@@ -560,11 +565,11 @@ func (p *Pipeline) rebuildAll(ctx context.Context) error {
 
 // saveMark records the generation the record is consolidated through.
 func (p *Pipeline) saveMark(ctx context.Context) error {
-	st, err := p.Store.Stats(ctx)
+	gen, err := accord.GenerationOf(ctx, p.Store)
 	if err != nil {
 		return err
 	}
-	p.mark = strconv.FormatInt(st.Generation, 10) + " " + p.through
+	p.mark = strconv.FormatInt(gen, 10) + " " + p.through
 	if len(p.held) > 0 {
 		// Stored, not consolidated: if this run stops before its end, the
 		// next one must rebuild. No generation reads "held".

@@ -358,6 +358,17 @@ func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 	return s, nil
 }
 
+// Generation returns the store's generation without the counts of Stats
+// (accord.GenerationReader).
+func (db *DB) Generation(ctx context.Context) (int64, error) {
+	var g int64
+	err := db.pool.QueryRow(ctx, `SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM generation`).Scan(&g)
+	if err != nil {
+		return 0, internal("generation", err)
+	}
+	return g, nil
+}
+
 // WithRecordLock runs fn holding a lock on the record of this store across
 // processes and machines, so that a read-modify-write of the record (Record,
 // merge, SaveRecord: what consolidation does after each ingest batch) never

@@ -68,6 +68,23 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		}
 	}
 	wrote := false
+	var fts []int64 // the keys of the articles added, for the search index
+	// index adds them in one statement (see migration 0009), in key order:
+	// FTS5 writes its pending terms out at every statement that changes
+	// it, and before a key lower than the last it took (articles' keys
+	// follow their dates, not the order they come in).
+	index := func() error {
+		if len(fts) == 0 {
+			return nil
+		}
+		b, _ := json.Marshal(fts)
+		fts = fts[:0]
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
+			SELECT a.n, a.title, a.body FROM json_each(?) j JOIN articles a ON a.n = j.value ORDER BY a.n`, string(b)); err != nil {
+			return internal("put articles: search index", err)
+		}
+		return nil
+	}
 	added := now()
 	for i, f := range batch {
 		a := f.Article
@@ -86,6 +103,9 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		case err == nil:
 			// The file changed: its older version goes, with its tags
 			// (cascade) and search entry (trigger).
+			if err := index(); err != nil { // the older version may be of this batch
+				return nil, err
+			}
 			if _, err := p.del.ExecContext(ctx, oldN); err != nil {
 				return nil, internal("replace article "+oldID, err)
 			}
@@ -122,6 +142,10 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			return nil, internal("put article "+a.ID, err)
 		}
 		wrote = true
+		fts = append(fts, n)
+	}
+	if err := index(); err != nil {
+		return nil, err
 	}
 	if wrote {
 		if err := bump(ctx, tx); err != nil {

@@ -10,7 +10,10 @@ import (
 // meta table with the generation counter, under other keys.
 func (db *DB) Meta(ctx context.Context, key string) (string, error) {
 	var v string
-	err := db.r.QueryRowContext(ctx, `SELECT CAST(value AS TEXT) FROM meta WHERE key = ?`, "pipeline."+key).Scan(&v)
+	// Through the writer's connection: the pipeline reads its bookkeeping
+	// after every write, and a reader connection would drop its page cache
+	// for it (a cost that grows with the cache).
+	err := db.w.QueryRowContext(ctx, `SELECT CAST(value AS TEXT) FROM meta WHERE key = ?`, "pipeline."+key).Scan(&v)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", nil
 	}

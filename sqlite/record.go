@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/accordhq/accord"
@@ -34,6 +35,9 @@ func (db *DB) Record(ctx context.Context) (*accord.Record, error) {
 	}
 	r, err := decodeRecord(raw)
 	if err != nil {
+		return nil, err
+	}
+	if err := attachStatements(ctx, db.r, r.Targets); err != nil {
 		return nil, err
 	}
 	return r, db.fillActorKeys(ctx, r.Actors)
@@ -129,6 +133,7 @@ type entity struct {
 	data                   []byte
 	keys                   []string // accord.EntityKeys
 	keyDate                string
+	statements             *statements // a target's lists, kept apart from data
 }
 
 // SaveRecord applies a change in one transaction: Reset first, then the
@@ -147,12 +152,21 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		if id == "" {
 			return accord.ErrorAt(accord.EINVALID, where, "%s without id", kind)
 		}
-		b, err := json.Marshal(v)
+		row, sts := v, (*statements)(nil)
+		if t, ok := v.(*accord.Target); ok {
+			head := targetHead(t)
+			row = &head
+			var err error
+			if sts, err = encodeStatements(t); err != nil {
+				return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
+			}
+		}
+		b, err := json.Marshal(row)
 		if err != nil {
 			return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
 		}
 		keys, kd := accord.EntityKeys(v)
-		ents = append(ents, entity{kind, id, status, date, b, keys, kd})
+		ents = append(ents, entity{kind, id, status, date, b, keys, kd, sts})
 		return nil
 	}
 	var actorKeys [][2]string // article-local key, actor id
@@ -192,7 +206,8 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	}
 	defer tx.Rollback()
 	if c.Reset {
-		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`} {
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
+			`DELETE FROM target_statements`, `DELETE FROM target_parts`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return internal("save record: reset", err)
 			}
@@ -235,8 +250,18 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		defer st.Close()
 		stmts[name] = st
 	}
+	ts, err := prepareStatements(ctx, tx)
+	if err != nil {
+		return internal("save record", err)
+	}
+	defer ts.close()
 	var ins, del []keyRow
 	for _, d := range deleted {
+		if d.Kind == accord.KindTarget {
+			if err := ts.delete(ctx, d.ID); err != nil {
+				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+			}
+		}
 		if _, err := stmts["del"].ExecContext(ctx, d.Kind, d.ID); err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
 		}
@@ -257,6 +282,11 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data); err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
+		if e.statements != nil {
+			if err := ts.save(ctx, e.id, e.statements); err != nil {
+				return internal("save record: statements of "+e.id, err)
+			}
+		}
 		// The keys that changed: a merge may have changed the countries,
 		// the date or the name an entity is found by, but mostly adds one
 		// report, so that rewriting every key would be most of the cost.
@@ -265,11 +295,12 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
 		for _, k := range e.keys {
-			if had[[2]string{k, e.keyDate}] {
-				delete(had, [2]string{k, e.keyDate})
+			d := rowDate(k, e.keyDate)
+			if had[[2]string{k, d}] {
+				delete(had, [2]string{k, d})
 				continue
 			}
-			ins = append(ins, keyRow{k, e.keyDate, e.kind, e.id})
+			ins = append(ins, keyRow{k, d, e.kind, e.id})
 		}
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], e.kind, e.id})
@@ -341,6 +372,18 @@ func countChanges(ins, del []keyRow) []accord.KeyCount {
 }
 
 type keyRow struct{ key, date, kind, id string }
+
+// rowDate is the date an entity's row under key k carries. An article's key
+// (accord.KeyReport) carries none: it is only ever looked up, never ranged
+// by date, and a target's date (its latest statement) moves with every
+// restatement, so that dated rows would all be rewritten each time, as many
+// as the target has statements.
+func rowDate(k, date string) string {
+	if strings.HasPrefix(k, accord.KeyReport) {
+		return ""
+	}
+	return date
+}
 
 // entityKeys returns the (key, date) rows of one entity.
 func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]string]bool, error) {

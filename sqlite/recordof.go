@@ -62,6 +62,9 @@ func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Re
 	if err != nil {
 		return nil, err
 	}
+	if err := attachStatements(ctx, tx, rec.Targets); err != nil {
+		return nil, err
+	}
 	if q.Actors {
 		want := rec.MissingActors()
 		rs, err := entitiesByID(ctx, tx, accord.KindActor, want)
@@ -240,6 +243,7 @@ func (db *DB) reindex(ctx context.Context) error {
 		return err
 	}
 	var ents []entity
+	var vs []any
 	var actorKeys [][2]string
 	for rows.Next() {
 		var e entity
@@ -274,12 +278,21 @@ func (db *DB) reindex(ctx context.Context) error {
 			rows.Close()
 			return err
 		}
-		e.keys, e.keyDate = accord.EntityKeys(v)
 		ents = append(ents, e)
+		vs = append(vs, v)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
+	}
+	for i, v := range vs {
+		if t, ok := v.(*accord.Target); ok {
+			// Its lists, which its keys are made of, are rows of their own.
+			if err := attachOne(ctx, db.w, t); err != nil {
+				return err
+			}
+		}
+		ents[i].keys, ents[i].keyDate = accord.EntityKeys(v)
 	}
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {

@@ -59,7 +59,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	params := "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
 	// The writer's page cache holds a batch's pages (64 MB, not the default
 	// 2 MB), so that a transaction does not spill pages to the file twice.
-	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-65536)&_txlock=immediate")
+	// A checkpoint every 8192 pages (32 MB of WAL, not 4 MB): pages a
+	// bulk load writes again and again (indexes, the full-text segments)
+	// go back to the file once per checkpoint, not once per batch.
+	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(8192)&_txlock=immediate")
 	if err != nil {
 		return nil, internal("open "+path, err)
 	}
@@ -299,6 +302,18 @@ func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 		return s, internal("stats", err)
 	}
 	return s, nil
+}
+
+// Generation returns the store's generation, without the counts of Stats
+// (accord.GenerationReader). It reads through the writer's connection, as
+// Meta does: a read there after a write does not make a reader connection
+// drop its page cache.
+func (db *DB) Generation(ctx context.Context) (int64, error) {
+	var g int64
+	if err := db.w.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&g); err != nil {
+		return 0, internal("generation", err)
+	}
+	return g, nil
 }
 
 // bump advances the generation within a write transaction.

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"slices"
 
@@ -97,6 +98,9 @@ func (db *DB) EachEntity(ctx context.Context, q accord.EntityQuery, fn func(v an
 		}
 		query = `SELECT data FROM entities WHERE kind = ?` + cond + ` ORDER BY date, id`
 	}
+	if q.Kind == accord.KindTarget {
+		return db.eachTarget(ctx, query, args, q.Curated, fn)
+	}
 	rows, err := db.r.QueryContext(ctx, query, args...)
 	if err != nil {
 		return internal("each entity", err)
@@ -143,4 +147,51 @@ func (db *DB) KeysOf(ctx context.Context, actorID string) ([]string, error) {
 		return nil, internal("keys of", err)
 	}
 	return out, nil
+}
+
+// eachTarget streams targets: their rows first (without their lists, they
+// are small), then each with its statements, in one read transaction so
+// that the two agree.
+func (db *DB) eachTarget(ctx context.Context, query string, args []any, curated bool, fn func(v any) error) error {
+	tx, err := db.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return internal("each entity", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return internal("each entity", err)
+	}
+	var ts []accord.Target
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			rows.Close()
+			return internal("each entity", err)
+		}
+		var t accord.Target
+		if err := json.Unmarshal(data, &t); err != nil {
+			rows.Close()
+			return internal("each entity", err)
+		}
+		ts = append(ts, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return internal("each entity", err)
+	}
+	for i := range ts {
+		t := ts[i]
+		ts[i] = accord.Target{} // fn may keep t; this copy can go
+		if err := attachOne(ctx, tx, &t); err != nil {
+			return internal("each entity: target statements "+t.ID, err)
+		}
+		if !curated && accord.Curated(&t) {
+			continue // hidden or merged away by a correction
+		}
+		if err := fn(&t); err != nil {
+			return err
+		}
+	}
+	return nil
 }

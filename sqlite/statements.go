@@ -1,0 +1,211 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"hash/fnv"
+
+	"github.com/accordhq/accord"
+)
+
+// A target's Mentions and History live in target_statements, one row a
+// statement, and their counts in target_parts (migration 0009): a busy
+// pair's target is restated by thousands of articles, and a save appends
+// the new statements instead of rewriting them all.
+
+// targetHead returns the target as its entities row keeps it: without its
+// lists.
+func targetHead(t *accord.Target) accord.Target {
+	h := *t
+	h.Mentions, h.History = nil, nil
+	return h
+}
+
+// statements is a target's lists encoded, one JSON value a statement.
+type statements struct {
+	m, h  [][]byte
+	mNull bool // Mentions is nil (JSON null), not empty
+}
+
+func encodeStatements(t *accord.Target) (*statements, error) {
+	s := &statements{mNull: t.Mentions == nil}
+	for i := range t.Mentions {
+		b, err := json.Marshal(&t.Mentions[i])
+		if err != nil {
+			return nil, err
+		}
+		s.m = append(s.m, b)
+	}
+	for i := range t.History {
+		b, err := json.Marshal(&t.History[i])
+		if err != nil {
+			return nil, err
+		}
+		s.h = append(s.h, b)
+	}
+	return s, nil
+}
+
+// hash of the first m mentions and h history entries; never 0, which says
+// "unknown".
+func (s *statements) hash(m, h int) int64 {
+	f := fnv.New64a()
+	for _, b := range s.m[:m] {
+		f.Write(b)
+		f.Write([]byte{0})
+	}
+	f.Write([]byte{1})
+	for _, b := range s.h[:h] {
+		f.Write(b)
+		f.Write([]byte{0})
+	}
+	v := int64(f.Sum64())
+	if v == 0 {
+		v = 1
+	}
+	return v
+}
+
+// statementStmts are the prepared statements of saveStatements.
+type statementStmts struct {
+	parts, setParts, delParts, ins, delAll *sql.Stmt
+}
+
+var statementSQL = []string{
+	`SELECT m, h, hash FROM target_parts WHERE target = ?`,
+	`INSERT INTO target_parts (target, m, h, hash) VALUES (?, ?, ?, ?)
+		ON CONFLICT (target) DO UPDATE SET m = excluded.m, h = excluded.h, hash = excluded.hash`,
+	`DELETE FROM target_parts WHERE target = ?`,
+	`INSERT INTO target_statements (target, list, i, data) VALUES (?, ?, ?, ?)`,
+	`DELETE FROM target_statements WHERE target = ?`,
+}
+
+func prepareStatements(ctx context.Context, tx *sql.Tx) (*statementStmts, error) {
+	var out statementStmts
+	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll} {
+		st, err := tx.PrepareContext(ctx, statementSQL[i])
+		if err != nil {
+			out.close()
+			return nil, err
+		}
+		*dst = st
+	}
+	return &out, nil
+}
+
+func (s *statementStmts) close() {
+	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// save writes a target's lists: only the statements after those stored
+// when the stored ones are the first of the new lists, else all of them.
+func (s *statementStmts) save(ctx context.Context, id string, st *statements) error {
+	var m, h int
+	var have int64
+	err := s.parts.QueryRowContext(ctx, id).Scan(&m, &h, &have)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		m, h, have = 0, 0, 0
+	case err != nil:
+		return err
+	}
+	m = max(m, 0)
+	from := [2]int{m, h}
+	if have == 0 || m > len(st.m) || h > len(st.h) || st.hash(m, h) != have {
+		if _, err := s.delAll.ExecContext(ctx, id); err != nil {
+			return err
+		}
+		from = [2]int{0, 0}
+	}
+	for list, rows := range [][][]byte{st.m, st.h} {
+		for i := from[list]; i < len(rows); i++ {
+			if _, err := s.ins.ExecContext(ctx, id, list, i, rows[i]); err != nil {
+				return err
+			}
+		}
+	}
+	nm := len(st.m)
+	if st.mNull {
+		nm = -1
+	}
+	_, err = s.setParts.ExecContext(ctx, id, nm, len(st.h), st.hash(len(st.m), len(st.h)))
+	return err
+}
+
+// delete forgets a target's lists.
+func (s *statementStmts) delete(ctx context.Context, id string) error {
+	if _, err := s.delAll.ExecContext(ctx, id); err != nil {
+		return err
+	}
+	_, err := s.delParts.ExecContext(ctx, id)
+	return err
+}
+
+// attachStatements fills decoded targets' lists from their rows. A target
+// without a target_parts row keeps the lists its entities row has.
+func attachStatements(ctx context.Context, q querier, ts []accord.Target) error {
+	for i := range ts {
+		if err := attachOne(ctx, q, &ts[i]); err != nil {
+			return internal("target statements "+ts[i].ID, err)
+		}
+	}
+	return nil
+}
+
+func attachOne(ctx context.Context, q querier, t *accord.Target) error {
+	rows, err := q.QueryContext(ctx, `SELECT m, h FROM target_parts WHERE target = ?`, t.ID)
+	if err != nil {
+		return err
+	}
+	m, h, found := 0, 0, false
+	for rows.Next() {
+		found = true
+		if err := rows.Scan(&m, &h); err != nil {
+			rows.Close()
+			return err
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || !found {
+		return err
+	}
+	t.Mentions, t.History = nil, nil
+	if m >= 0 {
+		t.Mentions = make([]accord.Evidence, 0, m)
+	}
+	if h > 0 {
+		t.History = make([]accord.Restatement, 0, h)
+	}
+	rows, err = q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ? ORDER BY list, i`, t.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var list int
+		var data []byte
+		if err := rows.Scan(&list, &data); err != nil {
+			return err
+		}
+		if list == 0 {
+			var ev accord.Evidence
+			if err := json.Unmarshal(data, &ev); err != nil {
+				return err
+			}
+			t.Mentions = append(t.Mentions, ev)
+		} else {
+			var r accord.Restatement
+			if err := json.Unmarshal(data, &r); err != nil {
+				return err
+			}
+			t.History = append(t.History, r)
+		}
+	}
+	return rows.Err()
+}
