@@ -59,9 +59,6 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
 		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
 		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
-		// The search entry, once the facets are written: its tags column
-		// comes from them (migration 0010).
-		{&p.fts, `INSERT INTO articles_fts (rowid, title, body, tags) SELECT n, title, body, tags FROM articles_search WHERE n = ?`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
@@ -79,8 +76,10 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		}
 		b, _ := json.Marshal(fts)
 		fts = fts[:0]
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
-			SELECT a.n, a.title, a.body FROM json_each(?) j JOIN articles a ON a.n = j.value ORDER BY a.n`, string(b)); err != nil {
+		// The search entries once the facets are written: their tags
+		// column comes from them (migration 0010, view articles_search).
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body, tags)
+			SELECT s.n, s.title, s.body, s.tags FROM json_each(?) j JOIN articles_search s ON s.n = j.value ORDER BY s.n`, string(b)); err != nil {
 			return internal("put articles: search index", err)
 		}
 		return nil
@@ -138,9 +137,6 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 				return nil, internal("put article "+a.ID, err)
 			}
 		}
-		if _, err := p.fts.ExecContext(ctx, n); err != nil {
-			return nil, internal("put article "+a.ID, err)
-		}
 		wrote = true
 		fts = append(fts, n)
 	}
@@ -160,14 +156,14 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	byID, byFile, del, ins, tag, facets, fts *sql.Stmt
+	byID, byFile, del, ins, tag, facets *sql.Stmt
 }
 
 // facetSep separates the kind:value pairs of article_facets.tags.
 const facetSep = "\x1f"
 
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets, p.fts} {
+	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets} {
 		if st != nil {
 			st.Close()
 		}
