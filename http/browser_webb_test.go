@@ -107,6 +107,8 @@ func (p *chartTab) svgDownload(sel string) {
 // by month, zoomed by link, brush and form, told apart by shape, the recent
 // end first on a phone, and downloadable as SVG.
 func TestBrowserTimelineDense(t *testing.T) {
+	defer func(n int) { pairWindowMax = n }(pairWindowMax)
+	pairWindowMax = 1000 // every one of the dense pair's contacts
 	ctx := browser(t)
 	const n = 450
 	db := denseStore(t, n)

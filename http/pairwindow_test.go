@@ -9,11 +9,11 @@ import (
 	"github.com/accordhq/accord/view"
 )
 
-// TestBusyPairWindow: a relationship with more contacts than view.PairMax
+// TestBusyPairWindow: a relationship with more contacts than pairWindowMax
 // is shown over its latest contacts, says so with the total, and a range
 // reads its own contacts, not the latest.
 func TestBusyPairWindow(t *testing.T) {
-	n := view.PairMax + 20
+	n := pairWindowMax + 20
 	db := denseStore(t, n) // one contact every two days from 2022-01-03
 	h := NewServer(db, Options{Logger: discardLogger()}).Handler()
 	get := func(target string) string {
@@ -35,9 +35,9 @@ func TestBusyPairWindow(t *testing.T) {
 		firstDate    string
 		windowed     bool
 	}{
-		{"", view.PairMax, n, false, "2022-01-03", true},
+		{"", pairWindowMax, n, false, "2022-01-03", true},
 		{"?from=2022-01-01&to=2022-01-31", 15, 15, false, "2022-01-03", false},
-		{"?from=2022-01-01", view.PairMax, view.PairMax + 1, true, "", true},
+		{"?from=2022-01-01", pairWindowMax, pairWindowMax + 1, true, "", true},
 	} {
 		tl.Engagements, tl.Window = nil, nil
 		if err := json.Unmarshal([]byte(get("/api/dyads/KR/VN/timeline"+c.query)), &tl); err != nil {
@@ -61,10 +61,10 @@ func TestBusyPairWindow(t *testing.T) {
 	}
 	get("/dyads/KR/VN?from=2030-01")
 	page := get("/dyads/KR/VN")
-	if want := "shown: the latest " + itoa(view.PairMax); !strings.Contains(page, itoa(n)+" bilateral engagements") || !strings.Contains(page, want) {
+	if want := "shown: the latest " + itoa(pairWindowMax); !strings.Contains(page, itoa(n)+" bilateral engagements") || !strings.Contains(page, want) {
 		t.Errorf("relationship page lacks the total %d or %q", n, want)
 	}
-	if p := get("/dyads/KR/VN/brief"); !strings.Contains(p, "this brief covers the latest "+itoa(view.PairMax)) {
+	if p := get("/dyads/KR/VN/brief"); !strings.Contains(p, "this brief covers the latest "+itoa(pairWindowMax)) {
 		t.Errorf("brief page of a busy pair does not say what it covers")
 	}
 	if md := get("/api/dyads/KR/VN/brief"); !strings.Contains(md, "this briefing covers the latest") {

@@ -133,6 +133,8 @@ func TestBins(t *testing.T) {
 // with a row per type; a month of them is drawn as marks; the ticks run
 // left to right inside the plot; the links zoom and pan.
 func TestTimelineDense(t *testing.T) {
+	defer func(n int) { pairWindowMax = n }(pairWindowMax)
+	pairWindowMax = 1000 // every one of the dense pair's contacts
 	const n = 450
 	db := denseStore(t, n)
 	s := NewServer(db, Options{Logger: discardLogger()})
