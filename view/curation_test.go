@@ -2,14 +2,11 @@ package view_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/consolidate"
 	"github.com/accordhq/accord/curate"
-	"github.com/accordhq/accord/sqlite"
 	"github.com/accordhq/accord/view"
 	"github.com/google/go-cmp/cmp"
 )
@@ -19,18 +16,8 @@ import (
 // agrees with the export of the corrected record in memory.
 func TestExportCorrected(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "accord.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+	db := fixtureStore(t)
 	_, _, _, facts := fixture()
-	if _, err := db.PutArticles(ctx, facts); err != nil {
-		t.Fatal(err)
-	}
-	if err := consolidate.Rebuild(ctx, db); err != nil {
-		t.Fatal(err)
-	}
 	rec, err := db.Record(ctx)
 	if err != nil {
 		t.Fatal(err)

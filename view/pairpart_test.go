@@ -19,18 +19,7 @@ import (
 // invitations; within the bound they read the pair whole.
 func TestPairPart(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "accord.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	_, _, _, facts := fixture()
-	if _, err := db.PutArticles(ctx, facts); err != nil {
-		t.Fatal(err)
-	}
-	if err := consolidate.Rebuild(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	db := fixtureStore(t)
 	whole, err := view.PairRecord(ctx, db, "VN", "KR")
 	if err != nil {
 		t.Fatal(err)
@@ -146,18 +135,7 @@ func TestPairPart(t *testing.T) {
 // when there are more.
 func TestActorPart(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "accord.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	_, _, _, facts := fixture()
-	if _, err := db.PutArticles(ctx, facts); err != nil {
-		t.Fatal(err)
-	}
-	if err := consolidate.Rebuild(ctx, db); err != nil {
-		t.Fatal(err)
-	}
+	db := fixtureStore(t)
 	// The busiest person of the fixture.
 	kc, err := db.KeyCounts(ctx, accord.KeyQuery{Prefix: accord.KeyActor})
 	if err != nil || len(kc) == 0 {
@@ -209,4 +187,24 @@ func TestActorPart(t *testing.T) {
 			t.Errorf("max %d: %d engagements (more %v), want %d (more %v)", c.max, len(got), more, want, c.more)
 		}
 	}
+}
+
+// fixtureStore returns a SQLite store holding the fixture's articles and
+// its record, closed when the test ends.
+func fixtureStore(t *testing.T) *sqlite.DB {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "accord.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	_, _, _, facts := fixture()
+	if _, err := db.PutArticles(ctx, facts); err != nil {
+		t.Fatal(err)
+	}
+	if err := consolidate.Rebuild(ctx, db); err != nil {
+		t.Fatal(err)
+	}
+	return db
 }
