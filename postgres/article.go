@@ -409,27 +409,38 @@ const eachPage = 500
 func (db *DB) EachFacts(ctx context.Context, fn func(*accord.ArticleFacts) error) error {
 	const query = `SELECT ` + articleColumns + `, body, facts::text FROM articles `
 	const order = ` ORDER BY published, id LIMIT $1`
-	var args []any
-	sql := query + order
+	return db.pageFacts(ctx, func(last *accord.Article) (string, []any) {
+		if last == nil {
+			return query + order, nil
+		}
+		return query + `WHERE (published, id) > ($2, $3)` + order, []any{last.Published, last.ID}
+	}, fn)
+}
+
+// pageFacts calls fn for the facts of the articles page gives, a page of
+// eachPage at a time: page returns the query ($1 is the page size) and its
+// other arguments for the page after the last article read (nil before the
+// first). No connection is held while fn runs.
+func (db *DB) pageFacts(ctx context.Context, page func(last *accord.Article) (string, []any), fn func(*accord.ArticleFacts) error) error {
+	var last *accord.Article
 	for {
+		sql, args := page(last)
 		rows, err := db.pool.Query(ctx, sql, append([]any{eachPage}, args...)...)
 		if err != nil {
 			return internal("each facts", err)
 		}
-		page, err := pgx.CollectRows(rows, scanFacts)
+		facts, err := pgx.CollectRows(rows, scanFacts)
 		if err != nil {
 			return internal("each facts", err)
 		}
-		for _, f := range page {
+		for _, f := range facts {
 			if err := fn(f); err != nil {
 				return err
 			}
 		}
-		if len(page) < eachPage {
+		if len(facts) < eachPage {
 			return nil
 		}
-		last := page[len(page)-1].Article
-		sql = query + `WHERE (published, id) > ($2, $3)` + order
-		args = []any{last.Published, last.ID}
+		last = facts[len(facts)-1].Article
 	}
 }

@@ -116,26 +116,12 @@ const heldLock = `SELECT 1 FROM pg_locks l
 func (db *DB) EachFactsBetween(ctx context.Context, afterPublished, afterID, before string, fn func(*accord.ArticleFacts) error) error {
 	const sql = `SELECT ` + articleColumns + `, '', facts::text FROM articles
 		WHERE (published, id) > ($2, $3) AND published < $4 ORDER BY published, id LIMIT $1`
-	for {
-		rows, err := db.pool.Query(ctx, sql, eachPage, afterPublished, afterID, before)
-		if err != nil {
-			return internal("each facts", err)
+	return db.pageFacts(ctx, func(last *accord.Article) (string, []any) {
+		if last != nil {
+			afterPublished, afterID = last.Published, last.ID
 		}
-		page, err := pgx.CollectRows(rows, scanFacts)
-		if err != nil {
-			return internal("each facts", err)
-		}
-		for _, f := range page {
-			if err := fn(f); err != nil {
-				return err
-			}
-		}
-		if len(page) < eachPage {
-			return nil
-		}
-		last := page[len(page)-1].Article
-		afterPublished, afterID = last.Published, last.ID
-	}
+		return sql, []any{afterPublished, afterID, before}
+	}, fn)
 }
 
 // TryRecordLock runs fn holding the record lock of WithRecordLock if no
