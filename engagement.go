@@ -51,6 +51,11 @@ type Engagement struct {
 	Date    string   `json:"date"`
 	EndDate string   `json:"end_date,omitempty"` // last day, for visits spanning days
 	Place   PlaceRef `json:"place"`
+	// Reported is the place its reports gave, kept when Place is the place
+	// of the visit it was part of (a report filed at home), so that the
+	// place is a function of the reports and the visit, whatever the order
+	// in which they came. Not exported.
+	Reported *PlaceRef `json:"reported_place,omitempty"`
 	// Participants are actor ids: persons, or countries/organisations when no
 	// person is named.
 	Participants []string   `json:"participants"`

@@ -167,9 +167,15 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if e.Type == accord.Visit && !weak(e) && len(e.Date) == 10 && e.Date > g.Date && e.Date > g.EndDate && len(g.Date) == 10 {
 		g.EndDate = e.Date // a later day of the same visit
 	}
-	if placeScore(e.Place) > placeScore(g.Place) ||
-		placeScore(e.Place) == placeScore(g.Place) && e.Place.Name != "" && (g.Place.Name == "" || e.Place.Name < g.Place.Name) {
-		g.Place = e.Place
+	// The best place the reports give, as if no visit's place had been
+	// copied over it: linkParents copies it again from the result.
+	if p, q := reportedPlace(e), reportedPlace(g); placeScore(p) > placeScore(q) ||
+		placeScore(p) == placeScore(q) && p.Name != "" && (q.Name == "" || p.Name < q.Name) {
+		if g.Reported != nil {
+			g.Reported = &p
+		} else {
+			g.Place = p
+		}
 	}
 	add := e.Participants
 	if sidesKnown(g, e) {
@@ -462,9 +468,20 @@ func sameArticle(a, b *accord.Engagement) bool {
 	return false
 }
 
-// samePlace reports whether two engagements' place countries do not differ.
+// samePlace reports whether two engagements' reported place countries do
+// not differ.
 func samePlace(a, b *accord.Engagement) bool {
-	return a.Place.Country == "" || b.Place.Country == "" || a.Place.Country == b.Place.Country
+	p, q := reportedPlace(a), reportedPlace(b)
+	return p.Country == "" || q.Country == "" || p.Country == q.Country
+}
+
+// reportedPlace returns the place e's reports gave: its place, unless that
+// is the place of the visit it was part of.
+func reportedPlace(e *accord.Engagement) accord.PlaceRef {
+	if e.Reported != nil {
+		return *e.Reported
+	}
+	return e.Place
 }
 
 // firstDay returns the first day of an engagement's date.
@@ -818,9 +835,17 @@ func (st *state) linkParents() {
 		// What happens during a visit happens in the host country: a report's
 		// dateline at home ("HÀ NỘI — … talks held as part of the state visit
 		// to the RoK") is where it was filed, not where the talks were.
-		if parent != nil && parent.Place.Country != "" && e.Place.Country != parent.Place.Country {
+		// The place is a function of the reported place and the parent's,
+		// recomputed each time: a visit's place made preciser later (the
+		// country, then the city) reaches what was held during it.
+		own := reportedPlace(e)
+		place, reported := own, (*accord.PlaceRef)(nil)
+		if parent != nil && parent.Place.Country != "" && own.Country != parent.Place.Country {
+			place, reported = parent.Place, &own
+		}
+		if e.Place != place || (e.Reported == nil) != (reported == nil) || reported != nil && *e.Reported != *reported {
 			st.touchEngagement(e)
-			e.Place = parent.Place
+			e.Place, e.Reported = place, reported
 		}
 	}
 }

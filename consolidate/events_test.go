@@ -20,6 +20,7 @@ type report struct {
 	typ       accord.EngagementType
 	date      string
 	place     string // country of the place
+	placeName string // its name, if any
 	persons   []party
 	countries []string // country participants, for a side named only by its country
 	weak      bool     // dated by publication
@@ -49,7 +50,7 @@ func docs(rs []report) []*accord.ArticleFacts {
 			cs = append(cs, c)
 		}
 		slices.Sort(cs)
-		d.Held(ct.E{Type: r.typ, Date: r.date, PlaceCountry: r.place, Participants: ps, Countries: slices.Compact(cs), ByPublication: r.weak})
+		d.Held(ct.E{Type: r.typ, Date: r.date, Place: r.placeName, PlaceCountry: r.place, Participants: ps, Countries: slices.Compact(cs), ByPublication: r.weak})
 		if r.with == 0 {
 			out = append(out, d.Facts)
 		}

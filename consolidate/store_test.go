@@ -243,3 +243,40 @@ func TestApplierWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitPlaceBatches: what is held during a visit takes the visit's
+// place, the best its reports gave, wherever the batches were cut: a talks
+// report filed at home, then the visit's city reported later.
+func TestVisitPlaceBatches(t *testing.T) {
+	ctx := context.Background()
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	facts := docs([]report{
+		{published: "2024-10-01", typ: accord.Visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
+		{published: "2024-10-02", typ: accord.Talks, date: "2024-10-02", place: "AA", placeName: "Aville", persons: []party{smith, lopez}},
+		{published: "2024-10-03", typ: accord.Visit, date: "2024-10", place: "BB", placeName: "Bcity", persons: []party{smith, lopez}},
+	})
+	want := consolidate.Build(facts)
+	talks := find(want.Engagements, accord.Talks, "")
+	if talks == nil || talks.Parent == "" || talks.Place != (accord.PlaceRef{Name: "Bcity", Country: "BB"}) {
+		t.Fatalf("talks during the visit: %+v", want.Engagements)
+	}
+	for _, size := range []int{1, 2, 3} {
+		db := openStore(t)
+		for i := 0; i < len(facts); i += size {
+			batch := facts[i:min(i+size, len(facts))]
+			if _, err := db.PutArticles(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := consolidate.Apply(ctx, db, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := db.Record(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, normal(got)); d != "" {
+			t.Errorf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
+		}
+	}
+}

@@ -20,7 +20,7 @@ import (
 // publication order (consolidated batch by batch) and shuffled (rebuilt at
 // the end), in batches of several sizes: the records must be one. The size
 // is 1,500 articles by default; ACCORD_ORDER_ARTICLES=100000 runs it at
-// scale (minutes).
+// scale (minutes), and ACCORD_ORDER_DUMP=dir keeps the three exports.
 func TestOrderIndependentGenerated(t *testing.T) {
 	n := 1500
 	if v := os.Getenv("ACCORD_ORDER_ARTICLES"); v != "" {
@@ -67,6 +67,12 @@ func TestOrderIndependentGenerated(t *testing.T) {
 		got, err := json.Marshal(doc)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if d := os.Getenv("ACCORD_ORDER_DUMP"); d != "" {
+			// Keeps each run's export for a diff when the records differ.
+			if err := os.WriteFile(filepath.Join(d, "order"+strconv.Itoa(i)+".json"), got, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 		if i == 0 {
 			want = got
