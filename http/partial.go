@@ -36,7 +36,24 @@ func (s *Server) generation(ctx context.Context) (accord.Stats, map[string]strin
 		s.mu.Unlock()
 		return st, cs, nil
 	}
+	known := s.countries != nil
 	s.mu.Unlock()
+	// Counting a large store takes a fraction of a second: only a new
+	// generation is counted again.
+	if g, ok := s.store.(accord.GenerationReader); ok && known {
+		gen, err := g.Generation(ctx)
+		if err != nil {
+			return accord.Stats{}, nil, err
+		}
+		s.mu.Lock()
+		if s.countries != nil && s.stats.Generation == gen {
+			st, cs := s.stats, s.countries
+			s.checked = time.Now()
+			s.mu.Unlock()
+			return st, cs, nil
+		}
+		s.mu.Unlock()
+	}
 	st, err := s.store.Stats(ctx)
 	if err != nil {
 		return st, nil, err

@@ -360,3 +360,52 @@ func waitFor(t *testing.T, cond func() bool) {
 		}
 	}
 }
+
+// statsStore counts the store's full counts (Stats), and tells its
+// generation as the SQLite store does.
+type statsStore struct {
+	accord.Store
+	stats atomic.Int64
+}
+
+func (c *statsStore) Stats(ctx context.Context) (accord.Stats, error) {
+	c.stats.Add(1)
+	return c.Store.Stats(ctx)
+}
+
+func (c *statsStore) Generation(ctx context.Context) (int64, error) {
+	return c.Store.(accord.GenerationReader).Generation(ctx)
+}
+
+// TestGenerationCountsOnce: the server counts the store again only when its
+// generation changed, however often it checks; counting a large store takes
+// a fraction of a second.
+func TestGenerationCountsOnce(t *testing.T) {
+	db := seedStore(t, false)
+	cs := &statsStore{Store: db}
+	s := NewServer(cs, Options{Logger: discardLogger()})
+	h := s.Handler()
+	check := func(path string) {
+		t.Helper()
+		s.mu.Lock()
+		s.checked = time.Now().Add(-generationCheck) // as if generationCheck had passed
+		s.mu.Unlock()
+		if w := get(h, path, "192.0.2.1:1"); w.Code != 200 {
+			t.Fatalf("%s: %d", path, w.Code)
+		}
+	}
+	for _, p := range []string{"/", "/api/dyads", "/?x=1", "/api/dyads?limit=2"} {
+		check(p)
+	}
+	if n := cs.stats.Load(); n != 1 {
+		t.Errorf("four checks of one generation counted the store %d times, want 1", n)
+	}
+	other := "date 2026-03-04 HÀ NỘI — Minister Pham Minh Chinh met Prime Minister Anthony Albanese in Hà Nội on Wednesday to discuss quillwort.\n"
+	if _, err := ingester(db)(context.Background(), Upload{Name: "other.txt", Data: []byte(other)}); err != nil {
+		t.Fatal(err)
+	}
+	check("/api/dyads?limit=3")
+	if n := cs.stats.Load(); n != 2 {
+		t.Errorf("a new generation: the store counted %d times in all, want 2", n)
+	}
+}
