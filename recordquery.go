@@ -43,6 +43,27 @@ type RecordQuery struct {
 	// Actors adds the actors the selected engagements and targets refer
 	// to: participants, and the countries taking part or holding.
 	Actors bool
+	// Statements, when above 0, bounds each target's lists (Mentions and
+	// History) to their first entry and their latest Statements: a target
+	// restated in every article of a busy pair has thousands. What is left
+	// out is counted in Target.Unlisted.
+	Statements int
+}
+
+// TrimStatements bounds t's lists as RecordQuery.Statements does, for
+// stores that read them whole.
+func TrimStatements(t *Target, n int) {
+	if n <= 0 {
+		return
+	}
+	if k := len(t.Mentions) - 1 - n; k > 0 {
+		t.Mentions = append(t.Mentions[:1:1], t.Mentions[k+1:]...)
+		t.Unlisted.Mentions += k
+	}
+	if k := len(t.History) - 1 - n; k > 0 {
+		t.History = append(t.History[:1:1], t.History[k+1:]...)
+		t.Unlisted.History += k
+	}
 }
 
 // KeyQuery selects keys for KeyCounts.

@@ -26,7 +26,18 @@ type Target struct {
 	History []Restatement `json:"history,omitempty"`
 	// Curation is what analysts' corrections changed (see Correction).
 	Curation *Curation `json:"curation,omitempty"`
+	// Unlisted counts the statements a bounded read left out of Mentions
+	// and History (RecordQuery.Statements): after the first, before the
+	// latest. Never stored.
+	Unlisted Unlisted `json:"-"`
 }
+
+// Unlisted counts the entries left out of a target's lists.
+type Unlisted struct{ Mentions, History int }
+
+// Stated returns the number of articles that stated the target, those a
+// bounded read left out included.
+func (t *Target) Stated() int { return len(t.Mentions) + t.Unlisted.Mentions }
 
 // Restatement is one statement of a target, as worded in one article.
 type Restatement struct {

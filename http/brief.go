@@ -110,7 +110,7 @@ func (m *model) brief(d *dyad) *brief {
 		}
 	}
 	for _, t := range d.Targets {
-		bt := briefTarget{ID: t.ID, Metric: t.Metric, Value: formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period), Holders: strings.Join(t.Holders, ", "), Stated: len(t.Mentions)}
+		bt := briefTarget{ID: t.ID, Metric: t.Metric, Value: formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period), Holders: strings.Join(t.Holders, ", "), Stated: t.Stated()}
 		if n := len(t.Mentions); n > 0 {
 			last := t.Mentions[n-1]
 			for _, ev := range t.Mentions {

@@ -247,5 +247,5 @@ func (m *model) targetRow(t *accord.Target) targetRow {
 	for _, ev := range t.Mentions {
 		last = max(last, ev.Published)
 	}
-	return targetRow{ID: t.ID, Metric: t.Metric, Value: formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period), Holders: strings.Join(hs, ", "), Last: last, Qualifier: t.Qualifier, Stated: len(t.Mentions)}
+	return targetRow{ID: t.ID, Metric: t.Metric, Value: formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period), Holders: strings.Join(hs, ", "), Last: last, Qualifier: t.Qualifier, Stated: t.Stated()}
 }

@@ -140,7 +140,7 @@ func (s *Server) csvRows(r *http.Request, kind string, body []byte) ([][]string,
 				}
 			}
 			rows = append(rows, []string{t.ID, t.Metric, strings.Join(t.Holders, " "), t.Comparator, strconv.FormatFloat(t.Value, 'f', -1, 64), t.Unit, t.Deadline, t.Period, t.Qualifier,
-				strconv.Itoa(len(t.Mentions)), first, last, strings.Join(changes, "; "), "/targets/" + t.ID})
+				strconv.Itoa(t.Stated()), first, last, strings.Join(changes, "; "), "/targets/" + t.ID})
 		}
 		return rows, nil
 	case csvSearch:

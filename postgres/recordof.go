@@ -75,6 +75,9 @@ func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Recor
 	if err != nil {
 		return nil, internal("record of", err)
 	}
+	for i := range r.Targets {
+		accord.TrimStatements(&r.Targets[i], q.Statements)
+	}
 	r.SortParts()
 	return r, nil
 }
@@ -110,6 +113,7 @@ func loadByID(ctx context.Context, tx pgx.Tx, r *accord.Record, kind string, ids
 		case accord.KindTarget:
 			var t accord.Target
 			err := json.Unmarshal(b, &t)
+
 			r.Targets = append(r.Targets, t)
 			return err
 		}

@@ -62,7 +62,7 @@ func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Re
 	if err != nil {
 		return nil, err
 	}
-	if err := attachStatements(ctx, tx, rec.Targets); err != nil {
+	if err := attachStatements(ctx, tx, rec.Targets, q.Statements); err != nil {
 		return nil, err
 	}
 	if q.Actors {
@@ -288,7 +288,7 @@ func (db *DB) reindex(ctx context.Context) error {
 	for i, v := range vs {
 		if t, ok := v.(*accord.Target); ok {
 			// Its lists, which its keys are made of, are rows of their own.
-			if err := attachOne(ctx, db.w, t); err != nil {
+			if err := attachOne(ctx, db.w, t, 0); err != nil {
 				return err
 			}
 		}

@@ -149,16 +149,18 @@ func (s *statementStmts) delete(ctx context.Context, id string) error {
 
 // attachStatements fills decoded targets' lists from their rows. A target
 // without a target_parts row keeps the lists its entities row has.
-func attachStatements(ctx context.Context, q querier, ts []accord.Target) error {
+// n > 0 reads only the first and the latest n of each list
+// (RecordQuery.Statements).
+func attachStatements(ctx context.Context, q querier, ts []accord.Target, n int) error {
 	for i := range ts {
-		if err := attachOne(ctx, q, &ts[i]); err != nil {
+		if err := attachOne(ctx, q, &ts[i], n); err != nil {
 			return internal("target statements "+ts[i].ID, err)
 		}
 	}
 	return nil
 }
 
-func attachOne(ctx context.Context, q querier, t *accord.Target) error {
+func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 	rows, err := q.QueryContext(ctx, `SELECT m, h FROM target_parts WHERE target = ?`, t.ID)
 	if err != nil {
 		return err
@@ -173,6 +175,9 @@ func attachOne(ctx context.Context, q querier, t *accord.Target) error {
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil || !found {
+		if err == nil {
+			accord.TrimStatements(t, n)
+		}
 		return err
 	}
 	t.Mentions, t.History = nil, nil
@@ -182,10 +187,26 @@ func attachOne(ctx context.Context, q querier, t *accord.Target) error {
 	if h > 0 {
 		t.History = make([]accord.Restatement, 0, h)
 	}
+	if n > 0 {
+		// The first of each list and the latest n: two ranges of the
+		// (target, list, i) index.
+		fm, fh := max(m-n, 1), max(h-n, 1)
+		t.Unlisted = accord.Unlisted{Mentions: max(fm-1, 0), History: max(fh-1, 0)}
+		rows, err = q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ?
+			AND (i = 0 OR list = 0 AND i >= ? OR list = 1 AND i >= ?) ORDER BY list, i`, t.ID, fm, fh)
+		if err != nil {
+			return err
+		}
+		return readStatements(rows, t)
+	}
 	rows, err = q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ? ORDER BY list, i`, t.ID)
 	if err != nil {
 		return err
 	}
+	return readStatements(rows, t)
+}
+
+func readStatements(rows *sql.Rows, t *accord.Target) error {
 	defer rows.Close()
 	for rows.Next() {
 		var list int

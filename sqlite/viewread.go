@@ -183,7 +183,7 @@ func (db *DB) eachTarget(ctx context.Context, query string, args []any, curated 
 	for i := range ts {
 		t := ts[i]
 		ts[i] = accord.Target{} // fn may keep t; this copy can go
-		if err := attachOne(ctx, tx, &t); err != nil {
+		if err := attachOne(ctx, tx, &t, 0); err != nil {
 			return internal("each entity: target statements "+t.ID, err)
 		}
 		if !curated && accord.Curated(&t) {

@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"Record", testRecord},
 		{"RecordInvalid", testRecordInvalid},
 		{"RecordOf", testRecordOf},
+		{"RecordOfStatements", testRecordOfStatements},
 		{"ArticleInfos", testArticleInfos},
 		{"EachEntity", testEachEntity},
 		{"Stats", testStats},
@@ -1434,6 +1435,59 @@ func testSearchBounds(t *testing.T, s accord.Store) {
 	for i, h := range r.Hits[1:] {
 		if h.Score != 0 || h.Article.Published >= r.Hits[i].Article.Published && i > 0 {
 			t.Errorf("past the window, hit %d: %s score %v", i+1, h.Article.Published, h.Score)
+		}
+	}
+}
+
+// testRecordOfStatements: a bounded read of a target restated many times
+// gives its first statement and its latest ones, and counts the rest.
+func testRecordOfStatements(t *testing.T, s accord.Store) {
+	ctx := context.Background()
+	c := record()
+	tg := &c.Targets[0]
+	tg.Mentions, tg.History = nil, nil
+	for i := range 9 {
+		ev := accord.Evidence{Article: fmt.Sprintf("%016x", i+1), Quote: "restated", Published: fmt.Sprintf("2025-08-%02d", i+1)}
+		tg.Mentions = append(tg.Mentions, ev)
+		tg.History = append(tg.History, accord.Restatement{Evidence: ev, Holders: []string{"KR", "VN"}, Value: 150e9 + float64(i), Unit: "USD", Comparator: accord.Gte})
+	}
+	if err := s.SaveRecord(ctx, c); err != nil {
+		t.Fatal(err)
+	}
+	days := func(evs []accord.Evidence) []string {
+		var out []string
+		for _, ev := range evs {
+			out = append(out, ev.Published[8:])
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		n        int
+		mentions []string
+		unlisted int
+	}{
+		{0, []string{"01", "02", "03", "04", "05", "06", "07", "08", "09"}, 0},
+		{3, []string{"01", "07", "08", "09"}, 5},
+		{8, []string{"01", "02", "03", "04", "05", "06", "07", "08", "09"}, 0},
+		{20, []string{"01", "02", "03", "04", "05", "06", "07", "08", "09"}, 0},
+	} {
+		rec, err := s.RecordOf(ctx, accord.RecordQuery{IDs: []string{"t_trade"}, Statements: tc.n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rec.Targets) != 1 {
+			t.Fatalf("Statements %d: %d targets", tc.n, len(rec.Targets))
+		}
+		got := rec.Targets[0]
+		var hist []accord.Evidence
+		for _, h := range got.History {
+			hist = append(hist, h.Evidence)
+		}
+		if !slices.Equal(days(got.Mentions), tc.mentions) || !slices.Equal(days(hist), tc.mentions) {
+			t.Errorf("Statements %d: mentions %v, history %v, want %v", tc.n, days(got.Mentions), days(hist), tc.mentions)
+		}
+		if got.Unlisted != (accord.Unlisted{Mentions: tc.unlisted, History: tc.unlisted}) || got.Stated() != 9 {
+			t.Errorf("Statements %d: unlisted %+v, stated %d, want %d unlisted of 9", tc.n, got.Unlisted, got.Stated(), tc.unlisted)
 		}
 	}
 }

@@ -365,6 +365,10 @@ func writeTargets(p *printer, t *Timeline, targets []accord.Target, arts map[str
 				what = "**" + capitalize(strings.Join(cs, "; ")) + "**"
 			}
 			p.printf("- %s — %s. “%s” %s\n", FormatDate(h.Published), what, md(Short(h.Quote, 180)), source(arts, h.Article, h.Published))
+			if i == 0 && tg.Unlisted.History > 0 {
+				// A bounded read (a busy pair): the target's page has them.
+				p.printf("- … %s not listed here: the target's history lists every one.\n", count(tg.Unlisted.History, "later statement"))
+			}
 		}
 		p.printf("\n")
 	}

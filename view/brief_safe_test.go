@@ -55,3 +55,31 @@ func TestBriefEscapes(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefUnlisted: a target read bounded (a busy pair) keeps its first
+// and latest statements in the brief, and says how many it left out.
+func TestBriefUnlisted(t *testing.T) {
+	facts := ct.Relationship()
+	arts := map[string]*accord.Article{}
+	for _, f := range facts {
+		arts[f.Article.ID] = f.Article
+	}
+	rec := consolidate.Build(facts)
+	if len(rec.Targets) == 0 || len(rec.Targets[0].History) < 2 {
+		t.Fatalf("the fixture's first target has %d targets", len(rec.Targets))
+	}
+	whole := view.BriefOf(rec, arts, nil, "VN", "KR", "")
+	if strings.Contains(whole, "not listed here") {
+		t.Fatalf("a target read whole says statements are left out:\n%s", whole)
+	}
+	tg := &rec.Targets[0]
+	stated, hist := len(tg.Mentions), len(tg.History)
+	accord.TrimStatements(tg, 1)
+	if tg.Unlisted.History == 0 || tg.Stated() != stated || len(tg.History)+tg.Unlisted.History != hist {
+		t.Fatalf("TrimStatements: %+v", tg.Unlisted)
+	}
+	md := view.BriefOf(rec, arts, nil, "VN", "KR", "")
+	if !regexp.MustCompile(`\n- … (one|two|three|four|five|six|seven|eight|nine|\d+) later statements? not listed here`).MatchString(md) {
+		t.Errorf("the brief does not say that statements were left out:\n%s", md)
+	}
+}

@@ -15,6 +15,11 @@ import (
 // whatever the size of the relationship.
 const PairMax = 200
 
+// StatementsMax is the number of a target's latest statements a busy
+// pair's views read, besides its first (RecordQuery.Statements): the
+// target's own page lists every one.
+const StatementsMax = 50
+
 // PairWindow says which part of a relationship a view read.
 type PairWindow struct {
 	// Total is the number of held bilateral contacts: in the range asked
@@ -82,7 +87,7 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 	parts := []accord.RecordQuery{
 		// Invitations and mentions between the two, all of them: few.
 		{Keys: []string{pairKeyOf(accord.KeyPairOther, a, b)}, Kind: accord.KindEngagement, Actors: true},
-		{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true},
+		{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true, Statements: StatementsMax},
 		// The gatherings both attended over the contacts shown: the
 		// intersection walks the later country's entities latest first
 		// and stops at its bound.
@@ -101,7 +106,7 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 		}
 		Merge(rec, more)
 	}
-	if err := addStatedTargets(ctx, s, rec, a, b); err != nil {
+	if err := addStatedTargets(ctx, s, rec, a, b, StatementsMax); err != nil {
 		return nil, PairWindow{}, err
 	}
 	return rec, w, nil

@@ -42,15 +42,16 @@ func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, err
 	if err != nil {
 		return nil, err
 	}
-	if err := addStatedTargets(ctx, s, rec, a, b); err != nil {
+	if err := addStatedTargets(ctx, s, rec, a, b, 0); err != nil {
 		return nil, err
 	}
 	return rec, nil
 }
 
 // addStatedTargets adds to rec the targets one of a and b holds alone that
-// were stated in an article reporting a contact between the two in rec.
-func addStatedTargets(ctx context.Context, s Reader, rec *accord.Record, a, b string) error {
+// were stated in an article reporting a contact between the two in rec,
+// with their latest statements (all when statements is 0).
+func addStatedTargets(ctx context.Context, s Reader, rec *accord.Record, a, b string, statements int) error {
 	var keys []string
 	seen := map[string]bool{}
 	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
@@ -69,7 +70,7 @@ func addStatedTargets(ctx context.Context, s Reader, rec *accord.Record, a, b st
 	if len(keys) == 0 {
 		return nil
 	}
-	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Kind: accord.KindTarget, Actors: true})
+	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Kind: accord.KindTarget, Actors: true, Statements: statements})
 	if err != nil {
 		return err
 	}
