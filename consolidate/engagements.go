@@ -108,7 +108,7 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	}
 	st.placeInVisit(e)
 	var best *accord.Engagement
-	for _, c := range st.candidatesFor(e) {
+	for c := range st.candidatesFor(e) {
 		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
