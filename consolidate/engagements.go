@@ -807,15 +807,12 @@ func (st *state) linkParents() {
 			continue
 		}
 		var parent *accord.Engagement
-		if len(e.Countries) == 0 {
-			if e.Parent != "" {
-				st.touchEngagement(e)
-				e.Parent = ""
-			}
-			continue
-		}
 		m := month(e.Date)
-		for _, vs := range [][]*accord.Engagement{visits[m+"|"+e.Countries[0]], visits[addMonths(m, -1)+"|"+e.Countries[0]]} {
+		var here, before []*accord.Engagement // visits of its first country
+		if len(e.Countries) > 0 {
+			here, before = visits[m+"|"+e.Countries[0]], visits[addMonths(m, -1)+"|"+e.Countries[0]]
+		}
+		for _, vs := range [][]*accord.Engagement{here, before} {
 			for _, v := range vs {
 				// The countries first: cheaper than the dates, and what most
 				// visits of a busy month fail.
