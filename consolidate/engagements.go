@@ -2,6 +2,7 @@ package consolidate
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -107,7 +108,7 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	}
 	st.placeInVisit(e)
 	var best *accord.Engagement
-	for _, c := range st.candidatesFor(e) {
+	for c := range st.candidatesFor(e) {
 		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
@@ -435,7 +436,7 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 	better := func(c *accord.Engagement) bool {
 		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
 	}
-	for _, c := range st.lateCandidates(e.Date) {
+	for c := range st.lateCandidates(e.Date) {
 		if typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) || !st.samePrincipals(c, e) {
 			continue
 		}
@@ -494,16 +495,23 @@ func firstDay(e *accord.Engagement) string {
 
 // lateCandidates returns the held engagements of date's month and of the
 // two months either side.
-func (st *state) lateCandidates(date string) []*accord.Engagement {
-	m := month(date)
-	if m == "" {
-		return nil
+// It walks the month lists in place rather than copying them: a weak
+// contact of a busy month would copy tens of thousands of pointers, and the
+// callers change no list while they walk.
+func (st *state) lateCandidates(date string) iter.Seq[*accord.Engagement] {
+	return func(yield func(*accord.Engagement) bool) {
+		m := month(date)
+		if m == "" {
+			return
+		}
+		for n := -2; n <= 2; n++ {
+			for _, e := range st.byMonth[addMonths(m, n)] {
+				if !yield(e) {
+					return
+				}
+			}
+		}
 	}
-	var out []*accord.Engagement
-	for n := -2; n <= 2; n++ {
-		out = append(out, st.byMonth[addMonths(m, n)]...)
-	}
-	return out
 }
 
 // placeInVisit dates a contact that only its publication dates within the
@@ -517,7 +525,7 @@ func (st *state) placeInVisit(e *accord.Engagement) {
 		return
 	}
 	var visit *accord.Engagement
-	for _, v := range st.lateCandidates(e.Date) {
+	for v := range st.lateCandidates(e.Date) {
 		if v.Type != accord.Visit || !st.parentPrincipals(e, v) {
 			continue
 		}
@@ -793,10 +801,15 @@ func within(e, v *accord.Engagement) bool {
 // principals during which it was held (the earliest by date and id when
 // several qualify).
 func (st *state) linkParents() {
+	// Visits by month and country: a parent names every country of the
+	// engagement, so its first; a busy month has thousands of visits.
 	visits := map[string][]*accord.Engagement{}
 	for _, e := range st.held {
 		if e.Type == accord.Visit {
-			visits[month(e.Date)] = append(visits[month(e.Date)], e)
+			m := month(e.Date)
+			for _, c := range slices.Compact(slices.Sorted(slices.Values(e.Countries))) {
+				visits[m+"|"+c] = append(visits[m+"|"+c], e)
+			}
 		}
 	}
 	for _, e := range st.held {
@@ -812,7 +825,11 @@ func (st *state) linkParents() {
 		}
 		var parent *accord.Engagement
 		m := month(e.Date)
-		for _, vs := range [][]*accord.Engagement{visits[m], visits[addMonths(m, -1)]} {
+		var here, before []*accord.Engagement // visits of its first country
+		if len(e.Countries) > 0 {
+			here, before = visits[m+"|"+e.Countries[0]], visits[addMonths(m, -1)+"|"+e.Countries[0]]
+		}
+		for _, vs := range [][]*accord.Engagement{here, before} {
 			for _, v := range vs {
 				// The countries first: cheaper than the dates, and what most
 				// visits of a busy month fail.

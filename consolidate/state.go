@@ -1,6 +1,7 @@
 package consolidate
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"time"
@@ -125,28 +126,34 @@ func (st *state) indexMC(e *accord.Engagement) {
 	}
 }
 
-// candidatesFor returns the held engagements that may be the event e
+// candidatesFor yields the held engagements that may be the event e
 // reports: those candidates(e.Date) gives that name none of e's countries
 // are left out when e names some, since two reports of one event name the
 // same countries or one report a part of the other's (samePrincipals).
-func (st *state) candidatesFor(e *accord.Engagement) []*accord.Engagement {
-	m := month(e.Date)
-	if m == "" || len(e.Countries) == 0 {
-		return st.candidates(e.Date)
-	}
-	seen := map[*accord.Engagement]bool{}
-	var out []*accord.Engagement
-	for _, mm := range []string{m, addMonths(m, -1), addMonths(m, 1)} {
-		for _, c := range append([]string{""}, e.Countries...) {
-			for _, x := range st.byMC[mm+"|"+c] {
-				if !seen[x] {
-					seen[x] = true
-					out = append(out, x)
+// An engagement of several of e's countries comes once for each: the
+// caller takes the least match, which repeats do not change, and a set to
+// drop them cost more than the repeats.
+func (st *state) candidatesFor(e *accord.Engagement) iter.Seq[*accord.Engagement] {
+	return func(yield func(*accord.Engagement) bool) {
+		m := month(e.Date)
+		if m == "" || len(e.Countries) == 0 {
+			for _, x := range st.candidates(e.Date) {
+				if !yield(x) {
+					return
+				}
+			}
+			return
+		}
+		for _, mm := range []string{m, addMonths(m, -1), addMonths(m, 1)} {
+			for _, c := range append([]string{""}, e.Countries...) {
+				for _, x := range st.byMC[mm+"|"+c] {
+					if !yield(x) {
+						return
+					}
 				}
 			}
 		}
 	}
-	return out
 }
 
 func (st *state) addTarget(t *accord.Target) {

@@ -29,6 +29,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	accord "github.com/accordhq/accord"
@@ -71,6 +72,9 @@ type Pipeline struct {
 	held    []*accord.ArticleFacts // stored articles of the latest day, not consolidated yet
 	ending  bool                   // merge consolidates what is held
 	sh      *shared                // shared mode (shared.go), with a SharedStore
+	// ahead counts the batches being stored or stored and waiting for
+	// consolidation (process): the mark must not claim them.
+	ahead atomic.Int64
 }
 
 // Progress is a running count of an ingest.
@@ -255,12 +259,58 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 	}
 	go func() { wg.Wait(); close(results) }()
 
+	// Batches are stored and consolidated in order while the workers
+	// extract the next ones: one goroutine stores batch N+1 while another
+	// consolidates batch N (the merge's own work in Go overlaps SQLite's
+	// writing of articles), so that on two cores a batch costs about its
+	// longest stage, not the sum. Each stage holds one batch and one waits
+	// before it at most, so memory stays bounded. The consolidation mark
+	// says "held" while a stored batch waits (see saveMark).
+	batches := make(chan []*accord.ArticleFacts, 1)
+	var failed atomic.Bool
+	fail := func() { failed.Store(true); stopReading() }
+	wrote := make(chan error, 1)
+	merged := make(chan error, 1)
+	toMerge := make(chan storedBatch, 1)
+	go func() {
+		var err error
+		for b := range toMerge {
+			p.ahead.Add(-1)
+			if err != nil {
+				continue // drain
+			}
+			if err = p.consolidate(ctx, b.added, b.removed); err != nil {
+				fail()
+				continue
+			}
+			p.progress(b.prog, start)
+		}
+		merged <- err
+	}()
+	go func() {
+		var err error
+		for b := range batches {
+			if err != nil || failed.Load() {
+				continue // drain
+			}
+			p.ahead.Add(1)
+			var sb storedBatch
+			if sb, err = p.store(ctx, b, sum, mu); err != nil {
+				p.ahead.Add(-1)
+				fail()
+				continue
+			}
+			toMerge <- sb
+		}
+		close(toMerge)
+		wrote <- err
+	}()
+
 	pending := map[int]*accord.ArticleFacts{}
 	next := 0
 	batch := make([]*accord.ArticleFacts, 0, size)
-	var err error
 	for r := range results {
-		if err != nil {
+		if failed.Load() {
 			continue // drain
 		}
 		pending[r.seq] = r.f
@@ -273,17 +323,18 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 			next++
 			batch = append(batch, f)
 			if len(batch) == size {
-				err = p.flush(ctx, batch, sum, mu, start)
-				batch = batch[:0]
-				if err != nil {
-					stopReading()
-					break
-				}
+				batches <- batch
+				batch = make([]*accord.ArticleFacts, 0, size)
 			}
 		}
 	}
-	if err == nil && len(batch) > 0 {
-		err = p.flush(ctx, batch, sum, mu, start)
+	if len(batch) > 0 && !failed.Load() {
+		batches <- batch
+	}
+	close(batches)
+	err := <-wrote
+	if merr := <-merged; err == nil {
+		err = merr
 	}
 	if err == nil {
 		err = ctx.Err()
@@ -344,8 +395,16 @@ func PlausibleEvents(f *accord.ArticleFacts) {
 	}
 }
 
-// flush stores one batch, consolidates what it added, and counts outcomes.
-func (p *Pipeline) flush(ctx context.Context, batch []*accord.ArticleFacts, sum *Summary, mu *sync.Mutex, start time.Time) error {
+// storedBatch is what storing a batch added and removed, for consolidation,
+// and the progress after it.
+type storedBatch struct {
+	added   []*accord.ArticleFacts
+	removed []string
+	prog    Progress
+}
+
+// store stores one batch and counts outcomes.
+func (p *Pipeline) store(ctx context.Context, batch []*accord.ArticleFacts, sum *Summary, mu *sync.Mutex) (storedBatch, error) {
 	// Two articles of one batch may share an id (the same document under two
 	// names); the store sees each id once per batch.
 	seen := make(map[string]bool, len(batch))
@@ -365,32 +424,27 @@ func (p *Pipeline) flush(ctx context.Context, batch []*accord.ArticleFacts, sum 
 	}
 	res, err := put(ctx, uniq)
 	if err != nil {
-		return err
+		return storedBatch{}, err
 	}
-	var added []*accord.ArticleFacts
-	var removed []string
+	var sb storedBatch
 	mu.Lock()
 	sum.Unchanged += dups
 	for i, r := range res {
 		switch r.Outcome {
 		case accord.Stored:
 			sum.Stored++
-			added = append(added, uniq[i])
+			sb.added = append(sb.added, uniq[i])
 		case accord.Replaced:
 			sum.Replaced++
-			added = append(added, uniq[i])
-			removed = append(removed, r.ReplacedID)
+			sb.added = append(sb.added, uniq[i])
+			sb.removed = append(sb.removed, r.ReplacedID)
 		default:
 			sum.Unchanged++
 		}
 	}
-	prog := sum.Progress
+	sb.prog = sum.Progress
 	mu.Unlock()
-	if err := p.consolidate(ctx, added, removed); err != nil {
-		return err
-	}
-	p.progress(prog, start)
-	return nil
+	return sb, nil
 }
 
 // metaConsolidated is the store's generation right after the last
@@ -570,7 +624,10 @@ func (p *Pipeline) saveMark(ctx context.Context) error {
 		return err
 	}
 	p.mark = strconv.FormatInt(gen, 10) + " " + p.through
-	if len(p.held) > 0 {
+	// A later batch whose storing began before gen was read may be in it
+	// (ahead is counted up before storing starts); one that began after
+	// moves the generation past gen.
+	if len(p.held) > 0 || p.ahead.Load() > 0 {
 		// Stored, not consolidated: if this run stops before its end, the
 		// next one must rebuild. No generation reads "held".
 		p.mark = "held " + p.through

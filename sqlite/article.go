@@ -57,13 +57,13 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			SELECT coalesce((SELECT max(n) + 1 FROM articles WHERE n >= d.k AND n < d.k + ` + nDay + `), d.k),
 				?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
 			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
-		{&p.tag, `INSERT OR IGNORE INTO article_tags (article, kind, value) VALUES (?, ?, ?)`},
 		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
 		}
 	}
+	p.tags = newMultiRow(tx, `INSERT OR IGNORE INTO article_tags (article, kind, value)`, "", 3)
 	wrote := false
 	var fts []int64 // the keys of the articles added, for the search index
 	// index adds them in one statement (see migration 0009), in key order:
@@ -123,14 +123,20 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		}
 		var facets []string
 		seen := map[tag]bool{}
-		for _, t := range tags(f) {
-			if _, err := p.tag.ExecContext(ctx, n, t.kind, t.value); err != nil {
-				return nil, internal("put article "+a.ID, err)
-			}
+		ts := tags(f)
+		for _, t := range ts {
 			if t.kind != "actor" && !seen[t] {
 				seen[t] = true
 				facets = append(facets, t.kind+":"+t.value)
 			}
+		}
+		// One statement for the article's tags: it has a dozen or more.
+		args := make([]any, 0, 3*len(ts))
+		for _, t := range ts {
+			args = append(args, n, t.kind, t.value)
+		}
+		if err := p.tags.exec(ctx, args); err != nil {
+			return nil, internal("put article "+a.ID, err)
 		}
 		if len(facets) > 0 {
 			if _, err := p.facets.ExecContext(ctx, n, strings.Join(facets, facetSep)); err != nil {
@@ -156,17 +162,21 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	byID, byFile, del, ins, tag, facets *sql.Stmt
+	byID, byFile, del, ins, facets *sql.Stmt
+	tags                           *multiRow
 }
 
 // facetSep separates the kind:value pairs of article_facets.tags.
 const facetSep = "\x1f"
 
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.tag, p.facets} {
+	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.facets} {
 		if st != nil {
 			st.Close()
 		}
+	}
+	if p.tags != nil {
+		p.tags.close()
 	}
 }
 

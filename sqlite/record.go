@@ -237,8 +237,6 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		"delAKey": `DELETE FROM actor_keys WHERE actor = ?`,
 		"up": `INSERT INTO entities (kind, id, status, date, data) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data`,
-		"key":  `INSERT OR IGNORE INTO entity_keys (key, date, kind, id) VALUES (?, ?, ?, ?)`,
-		"akey": `INSERT INTO actor_keys (key, actor) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`,
 		"count": `INSERT INTO key_counts (key, n, last) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET n = n + excluded.n, last = max(last, excluded.last)`,
 		"countGone": `DELETE FROM key_counts WHERE n <= 0`,
@@ -315,15 +313,24 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 			return internal("save record: "+k.kind+" "+k.id, err)
 		}
 	}
+	// The new keys and the actors' keys, many rows a statement, in order.
+	keys := newMultiRow(tx, `INSERT OR IGNORE INTO entity_keys (key, date, kind, id)`, "", 4)
+	defer keys.close()
+	args := make([]any, 0, 4*len(ins))
 	for _, k := range ins {
-		if _, err := stmts["key"].ExecContext(ctx, k.key, k.date, k.kind, k.id); err != nil {
-			return internal("save record: "+k.kind+" "+k.id, err)
-		}
+		args = append(args, k.key, k.date, k.kind, k.id)
 	}
+	if err := keys.exec(ctx, args); err != nil {
+		return internal("save record: keys", err)
+	}
+	akeys := newMultiRow(tx, `INSERT INTO actor_keys (key, actor)`, ` ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`, 2)
+	defer akeys.close()
+	args = make([]any, 0, 2*len(actorKeys))
 	for _, k := range actorKeys {
-		if _, err := stmts["akey"].ExecContext(ctx, k[0], k[1]); err != nil {
-			return internal("save record: actor key "+k[0], err)
-		}
+		args = append(args, k[0], k[1])
+	}
+	if err := akeys.exec(ctx, args); err != nil {
+		return internal("save record: actor keys", err)
 	}
 	// The counts of the keys lists are made of, one row a key a change.
 	for _, c := range countChanges(ins, del) {

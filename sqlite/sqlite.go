@@ -62,7 +62,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// A checkpoint every 8192 pages (32 MB of WAL, not 4 MB): pages a
 	// bulk load writes again and again (indexes, the full-text segments)
 	// go back to the file once per checkpoint, not once per batch.
-	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(8192)&_txlock=immediate")
+	// 128 MB rather than 64: past a few hundred thousand articles the
+	// indexes keyed by article id (articles_info, actor_keys, the actor
+	// tags) are read back from the file page by page otherwise.
+	// Statement journals in memory (temp_store): an insert into a table
+	// with several unique indexes journals every page it changes, and in a
+	// file that is a write call for every four bytes.
+	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-131072)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(8192)&_txlock=immediate")
 	if err != nil {
 		return nil, internal("open "+path, err)
 	}
