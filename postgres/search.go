@@ -110,19 +110,19 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 			args = append(args, v)
 			return fmt.Sprintf("$%d", len(args))
 		}
-		expr := pq.tsquery(arg)
-		var t *string
-		if err := tx.QueryRow(ctx, `SELECT (`+expr+`)::text`, args...).Scan(&t); err != nil {
+		words, pairs := pq.tsquery(arg, false), pq.tsquery(arg, true)
+		var t, c *string
+		if err := tx.QueryRow(ctx, `SELECT (`+words+`)::text, (`+pairs+`)::text`, args...).Scan(&t, &c); err != nil {
 			return nil, internal("search", err)
 		}
-		if t == nil { // no word at all: nothing matches
+		if t == nil || c == nil { // no word at all: nothing matches
 			res := &accord.SearchResults{Hits: []accord.SearchHit{}}
 			if q.Facets {
 				res.Facets = map[string][]accord.FacetCount{}
 			}
 			return res, nil
 		}
-		tsq, cond = *t, "("+*t+")"
+		tsq, cond = *t, "("+*c+")"
 	}
 	if len(filters) > 0 {
 		if cond != "" {
