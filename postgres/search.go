@@ -74,7 +74,9 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	// request be lost. A sequential scan of a month reads every article's
 	// tsvector; the GIN index reads none for word queries. The planner does
 	// not weigh that, so say it.
-	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off",
+	// The walk's queries are planned once per connection (generic plans,
+	// pruned when run): see walk.next.
+	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_generic_plan",
 		max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
 		return nil, internal("search", err)
 	}
