@@ -76,9 +76,11 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	// not weigh that, so say it.
 	// The walk's queries are planned once per connection (generic plans,
 	// pruned when run: see walk.next). A generic plan does not know how
-	// selective a tsquery is and would walk a month's (published, id)
-	// index reading every tsvector: bitmap scans only.
-	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_generic_plan; SET LOCAL enable_indexscan = off",
+	// selective a tsquery is and would walk an index reading every
+	// tsvector: bitmap scans only. It also guesses a month's rows to be
+	// many more than they are, and would start parallel workers and JIT
+	// compilation (hundreds of milliseconds) for a few thousand rows.
+	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_generic_plan; SET LOCAL enable_indexscan = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0",
 		max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
 		return nil, internal("search", err)
 	}
