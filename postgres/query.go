@@ -26,11 +26,17 @@ func parseQuery(s string) (*query, error) {
 
 // tsquery returns a SQL expression building the query's tsquery, with arg
 // adding each term as a parameter. Each term goes through phraseto_tsquery,
-// which treats any character as text. A query whose positive terms hold no
-// word at all (punctuation only) matches nothing, rather than everything
-// but its exclusions.
-func (q *query) tsquery(arg func(any) string) string {
+// which treats any character as text, or with pairs set through
+// search_term (migration 0010), which matches the same articles of
+// search_docs but finds phrases by their pairs of lexemes: the condition
+// of the search, where phraseto_tsquery's is the one to rank and mark
+// with. A query whose positive terms hold no word at all (punctuation
+// only) matches nothing, rather than everything but its exclusions.
+func (q *query) tsquery(arg func(any) string, pairs bool) string {
 	term := func(s string) string { return "phraseto_tsquery('accord', " + arg(s) + ")" }
+	if pairs {
+		term = func(s string) string { return "search_term(" + arg(s) + ")" }
+	}
 	var must []string
 	for _, clause := range q.must {
 		var alts []string

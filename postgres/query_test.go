@@ -85,10 +85,12 @@ func FuzzParseQuery(f *testing.F) {
 				}
 			}
 		}
-		var args []any
-		sql := q.tsquery(func(v any) string { args = append(args, v); return "$" })
-		if strings.Count(sql, "$") != len(args) {
-			t.Fatalf("%q: %d parameters for %d terms", s, strings.Count(sql, "$"), len(args))
+		for _, pairs := range []bool{false, true} {
+			var args []any
+			sql := q.tsquery(func(v any) string { args = append(args, v); return "$" }, pairs)
+			if strings.Count(sql, "$") != len(args) {
+				t.Fatalf("%q: %d parameters for %d terms", s, strings.Count(sql, "$"), len(args))
+			}
 		}
 	})
 }

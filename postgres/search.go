@@ -74,7 +74,13 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	// request be lost. A sequential scan of a month reads every article's
 	// tsvector; the GIN index reads none for word queries. The planner does
 	// not weigh that, so say it.
-	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off",
+	// The walk's queries are planned once per connection (generic plans,
+	// pruned when run: see walk.next). A generic plan does not know how
+	// selective a tsquery is and would walk an index reading every
+	// tsvector: bitmap scans only. It also guesses a month's rows to be
+	// many more than they are, and would start parallel workers and JIT
+	// compilation (hundreds of milliseconds) for a few thousand rows.
+	if _, err := tx.Exec(ctx, fmt.Sprintf("SET LOCAL statement_timeout = %d; SET LOCAL work_mem = '64MB'; SET LOCAL enable_seqscan = off; SET LOCAL plan_cache_mode = force_generic_plan; SET LOCAL enable_indexscan = off; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0",
 		max(1, accord.SearchTimeout.Milliseconds()))); err != nil {
 		return nil, internal("search", err)
 	}
@@ -110,19 +116,19 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 			args = append(args, v)
 			return fmt.Sprintf("$%d", len(args))
 		}
-		expr := pq.tsquery(arg)
-		var t *string
-		if err := tx.QueryRow(ctx, `SELECT (`+expr+`)::text`, args...).Scan(&t); err != nil {
+		words, pairs := pq.tsquery(arg, false), pq.tsquery(arg, true)
+		var t, c *string
+		if err := tx.QueryRow(ctx, `SELECT (`+words+`)::text, (`+pairs+`)::text`, args...).Scan(&t, &c); err != nil {
 			return nil, internal("search", err)
 		}
-		if t == nil { // no word at all: nothing matches
+		if t == nil || c == nil { // no word at all: nothing matches
 			res := &accord.SearchResults{Hits: []accord.SearchHit{}}
 			if q.Facets {
 				res.Facets = map[string][]accord.FacetCount{}
 			}
 			return res, nil
 		}
-		tsq, cond = *t, "("+*t+")"
+		tsq, cond = *t, "("+*c+")"
 	}
 	if len(filters) > 0 {
 		if cond != "" {

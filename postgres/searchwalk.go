@@ -32,7 +32,7 @@ type walk struct {
 	hi                string
 	size, read, found int
 	done              bool
-	where             []string // the date filters, as SQL conditions
+	from, to          string // the date filters, "" for none
 	last              *scoredID
 	facets            bool
 }
@@ -61,13 +61,7 @@ func newWalk(ctx context.Context, tx pgx.Tx, q accord.SearchQuery, cond, tsq str
 	}
 	slices.Sort(w.months)
 	slices.Reverse(w.months)
-	// checkDate made the dates safe to quote.
-	if q.From != "" {
-		w.where = append(w.where, "d.published >= '"+q.From+"'")
-	}
-	if q.To != "" {
-		w.where = append(w.where, "d.published <= '"+q.To+"'")
-	}
+	w.from, w.to = q.From, q.To
 	return w, nil
 }
 
@@ -121,20 +115,30 @@ func (w *walk) next(n int, rank bool) ([]scoredID, error) {
 		if !ok {
 			break
 		}
-		where := slices.Clone(w.where)
+		// Every value is a parameter, so that each connection plans a
+		// query of one shape once (a generic plan, see search): planning a
+		// query over two hundred month partitions costs more than running
+		// it. The partitions outside the bounds are pruned when it runs.
+		var where []string
 		var args []any
 		arg := func(v any) string {
 			args = append(args, v)
 			return fmt.Sprintf("$%d", len(args))
 		}
+		if w.from != "" {
+			where = append(where, "d.published >= "+arg(w.from)+"::text")
+		}
+		if w.to != "" {
+			where = append(where, "d.published <= "+arg(w.to)+"::text")
+		}
 		if w.cond != "" {
 			where = append(where, "d.doc @@ "+arg(w.cond)+"::tsquery")
 		}
 		if lo != "" {
-			where = append(where, "d.published >= '"+lo+"'")
+			where = append(where, "d.published >= "+arg(lo)+"::text")
 		}
 		if hi != "" {
-			where = append(where, "d.published < '"+hi+"'")
+			where = append(where, "d.published < "+arg(hi)+"::text")
 		}
 		if w.last != nil {
 			// Resuming within a group: after the last match returned.
@@ -156,7 +160,7 @@ func (w *walk) next(n int, rank bool) ([]scoredID, error) {
 		}
 		want := n - len(out)
 		rows, err := w.tx.Query(w.ctx, `SELECT s.id, s.published, s.tags, `+score+` FROM (SELECT `+cols+` FROM search_docs d`+cond+`
-			ORDER BY d.published DESC, d.id LIMIT `+fmt.Sprint(want)+`) s ORDER BY s.published DESC, s.id`, args...)
+			ORDER BY d.published DESC, d.id LIMIT `+arg(want)+`::bigint) s ORDER BY s.published DESC, s.id`, args...)
 		if err != nil {
 			return nil, internal("search", err)
 		}

@@ -16,4 +16,9 @@ BEGIN
 	EXECUTE format('ALTER TEXT SEARCH CONFIGURATION accord ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH %I.unaccent, %I.accord_stem', ns, current_schema());
 END
 $$;
+-- The GIN index is built again after the rewrite rather than updated row by
+-- row: at a million articles, a build is many times faster.
+SET LOCAL maintenance_work_mem = '256MB';
+DROP INDEX IF EXISTS articles_search;
 UPDATE articles SET title = title;
+CREATE INDEX articles_search ON articles USING gin (search);
