@@ -264,7 +264,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
-		if x.statistic(toks, a) || x.standing(toks, a) {
+		if x.statistic(toks, a) || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
 			continue
 		}
 		dl, past := pickDeadline(dls, a, segStart, segEnd, x.pubYear)
@@ -330,6 +330,13 @@ func (x *extractor) add(t accord.Target) {
 	for i, o := range x.out {
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
+			if o.Deadline == "" && t.Deadline != "" {
+				// A headline's "Target to Cut Pollution by 26-28 Percent"
+				// restated with its deadline: the full statement stands.
+				t.Mentions = o.Mentions
+				x.out = slices.Delete(x.out, i, i+1)
+				break
+			}
 			if !named(o.Metric) && named(t.Metric) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
 			}
@@ -746,4 +753,19 @@ func (x *extractor) measured(sp sentence.Span) string {
 		}
 	}
 	return ""
+}
+
+// baseline reports whether amount a is the starting level of a change to a
+// later amount of the same unit: "from 1.2 percent per year … to 2.3
+// percent", "from $10 billion to $20 billion". The goal is the later one.
+func baseline(toks []token, a amount, later []amount) bool {
+	if a.ps == 0 || toks[a.ps-1].f != "from" {
+		return false
+	}
+	for _, b := range later {
+		if b.unit == a.unit && b.ps > 0 && (toks[b.ps-1].f == "to" || toks[b.ps-1].f == "reach" || toks[b.ps-1].f == "reaching") {
+			return true
+		}
+	}
+	return false
 }
