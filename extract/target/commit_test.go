@@ -1,0 +1,49 @@
+package target
+
+import (
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// TestCommitments checks how diplomatic text states who commits to what
+// (sentences invented for the rules): ranges, baselines, a leader "of" a
+// country, joint money, multipliers on counts, a headline restated.
+func TestCommitments(t *testing.T) {
+	tests := []struct {
+		name, home string
+		gov        bool
+		sents      []string
+		countries  []string
+		want       []accord.Target // Metric is a word the metric must hold
+	}{
+		{"range with the word percent", "", false, []string{"Norway intends to cut emissions 40-45 percent below 1990 levels by 2030."}, []string{"NO"},
+			[]accord.Target{{Metric: "emissions", Value: 40, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"NO"}}}},
+		{"range with two signs is one target", "", false, []string{"Chile intends to reduce its emissions by 30%-35% below its 2010 level by 2030."}, []string{"CL"},
+			[]accord.Target{{Metric: "emissions", Value: 30, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"CL"}}}},
+		{"a baseline is not the goal", "", false, []string{"Peru will raise the share of renewables in power from 20 percent to 45 percent by 2030."}, []string{"PE"},
+			[]accord.Target{{Metric: "power", Value: 45, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"PE"}}}},
+		{"a leader of another country commits it", "US", true, []string{"At the same time, President Ortega of Mexico announced targets to increase the clean energy share to 35 percent by 2030."}, []string{"US", "MX"},
+			[]accord.Target{{Metric: "energy", Value: 35, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"MX"}}}},
+		{"a headline restated with its deadline", "", false, []string{"Leader Announces Target to Cut Pollution by 30 Percent", "Today Sweden announced a new target to cut net pollution 30 percent below 2010 levels by 2035."}, []string{"SE"},
+			[]accord.Target{{Metric: "pollution", Value: 30, Unit: "percent", Comparator: "eq", Deadline: "2035", Holders: []string{"SE"}}}},
+		{"a joint investment is both parties'", "NZ", true, []string{"The Fund will be supported by an initial joint investment of $8 million over four years."}, []string{"NZ", "FJ"},
+			[]accord.Target{{Metric: "joint investment", Value: 8e6, Unit: "NZD", Comparator: "eq", Holders: []string{"FJ", "NZ"}}}},
+		{"doubling a count", "FR", true, []string{"This includes doubling French troop numbers in upcoming exercises."}, []string{"FR", "IN"},
+			[]accord.Target{{Metric: "troop numbers", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"FR"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := strings.Join(tt.sents, "\n\n")
+			var sents []sentence.Span
+			for _, s := range tt.sents {
+				i := strings.Index(text, s)
+				sents = append(sents, sentence.Span{Start: i, End: i + len(s)})
+			}
+			got := ExtractIn("a1", text, sents, "2024-06-01", tt.countries, Context{Home: tt.home, Government: tt.gov})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}
