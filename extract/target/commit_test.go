@@ -33,6 +33,10 @@ func TestCommitments(t *testing.T) {
 			[]accord.Target{{Metric: "joint investment", Value: 8e6, Unit: "NZD", Comparator: "eq", Holders: []string{"FJ", "NZ"}}}},
 		{"doubling a count", "FR", true, []string{"This includes doubling French troop numbers in upcoming exercises."}, []string{"FR", "IN"},
 			[]accord.Target{{Metric: "troop numbers", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"FR"}}}},
+		{"a target named by its value, this year", "CA", true, []string{"Prime Minister Okoro shared his government's plan to modernise the armed forces – meeting the NATO 2 per cent target this year."}, []string{"CA"},
+			[]accord.Target{{Metric: "NATO 2 per cent target", Value: 2, Unit: "percent", Comparator: "eq", Deadline: "2024", Holders: []string{"CA"}}}},
+		{"an additional share will be dedicated", "CA", true, []string{"An additional 1.5 per cent of GDP will be dedicated to investments in resilient infrastructure."}, []string{"CA"},
+			[]accord.Target{{Metric: "investments in resilient infrastructure", Value: 1.5, Unit: "percent", Comparator: "eq", Holders: []string{"CA"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -283,6 +283,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
 			continue
 		}
+		if dl == "" {
+			dl = x.thisYear(toks, a, segEnd) // "meeting the 2 per cent target this year"
+		}
 		own := dl != ""
 		if dl == "" && ld.active {
 			dl = ld.deadline
@@ -768,4 +771,21 @@ func baseline(toks []token, a amount, later []amount) bool {
 		}
 	}
 	return false
+}
+
+// thisYear returns the article's year when "this year" follows amount a
+// closely in its segment (a goal's deadline), else "".
+func (x *extractor) thisYear(toks []token, a amount, segEnd int) string {
+	if x.pubYear == 0 {
+		return ""
+	}
+	for i := a.pe; i+1 < segEnd && i-a.pe <= 6; i++ {
+		if toks[i].f == "this" && toks[i+1].f == "year" {
+			return strconv.Itoa(x.pubYear)
+		}
+		if clauseEnd(toks[i]) {
+			break
+		}
+	}
+	return ""
 }
