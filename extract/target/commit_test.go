@@ -37,6 +37,8 @@ func TestCommitments(t *testing.T) {
 			[]accord.Target{{Metric: "NATO 2 per cent target", Value: 2, Unit: "percent", Comparator: "eq", Deadline: "2024", Holders: []string{"CA"}}}},
 		{"an additional share will be dedicated", "CA", true, []string{"An additional 1.5 per cent of GDP will be dedicated to investments in resilient infrastructure."}, []string{"CA"},
 			[]accord.Target{{Metric: "investments in resilient infrastructure", Value: 1.5, Unit: "percent", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"a named instrument, then its size", "NZ", true, []string{"We will open talks on access to our regional lending facility, PACER.", "It is NZ$300 million."}, []string{"NZ", "TO"},
+			[]accord.Target{{Metric: "PACER regional lending facility", Value: 300e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

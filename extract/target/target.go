@@ -272,6 +272,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
 		metric, ms, me := x.metric(toks, a)
+		sized, ours := false, false
+		if m, our := x.itsSize(toks, a, prev); m != "" {
+			ours = our
+			metric, ms, me, sized = m, a.pe, a.pe, true // "… our procurement instrument, SAFE. It is EUR 150 billion."
+		}
 		if metric == "" {
 			continue
 		}
@@ -280,7 +285,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
+		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -304,6 +309,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
 		holders := x.holders(toks, a, metric, ms, me, ld.holders)
+		if self := x.self(); ours && self != "" {
+			holders = []string{self} // "our instrument, SAFE. It is EUR 150 billion."
+		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
@@ -788,4 +796,38 @@ func (x *extractor) thisYear(toks []token, a amount, segEnd int) string {
 		}
 	}
 	return ""
+}
+
+// itsSize returns the funding instrument that the sentence before names at
+// its end when this sentence only gives its size: "… our joint procurement
+// instrument, SAFE. It is EUR 150 billion." — else "". ours reports "our"
+// before it: the speaker's side holds it.
+func (x *extractor) itsSize(toks []token, a amount, prev sentence.Span) (metric string, ours bool) {
+	if !x.l.currencies[a.unit] || len(toks) < 3 || toks[0].f != "it" || !copula[toks[1].f] && toks[1].f != "will" || prev.End <= prev.Start {
+		return "", false
+	}
+	if a.ps != 2 && !(a.ps == 3 && toks[1].f == "will" && toks[2].f == "be") || a.pe+1 < len(toks) {
+		return "", false // only the size: "It is EUR 5 billion." (no "for …" after it)
+	}
+	pt := tokenize(x.text, prev.Start, prev.End, nil)
+	e := len(pt)
+	if e > 0 && pt[e-1].k == punct {
+		e--
+	}
+	name := ""
+	if e >= 3 && pt[e-2].f == "," && x.capital(pt[e-1]) {
+		name, e = x.text[pt[e-1].s:pt[e-1].e], e-2 // the instrument's name in apposition
+	}
+	if e == 0 || !x.l.funding[pt[e-1].f] {
+		return "", false
+	}
+	s, e := x.npBack(pt, e, 0)
+	if !x.valid(pt, s, e) {
+		return "", false
+	}
+	m := x.phrase(pt, s, e)
+	if name != "" {
+		m = name + " " + m
+	}
+	return m, s > 0 && pt[s-1].f == "our"
 }
