@@ -12,14 +12,14 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	if a.unit == "count" {
 		return x.phrase(toks, a.cs, a.ce), a.cs, a.ce
 	}
-	// "meeting the NATO 2 per cent target": a target named by its value;
-	// the names before the amount say whose target it is.
+	// "meeting the NATO 2 per cent target": a known target named by its
+	// value; the names before the amount say whose target it is.
 	if q := a.pe; q < len(toks) && x.l.goalNouns[toks[q].f] && (q+1 == len(toks) || !preposition[toks[q+1].f]) && a.ps > 0 {
 		s := a.ps
 		for s > 0 && toks[s-1].k == word && x.capital(toks[s-1]) && a.ps-s < 4 {
 			s--
 		}
-		if s > 0 && determiner[toks[s-1].f] {
+		if s > 0 && toks[s-1].f == "the" { // "a $5 million commitment" is only sized
 			return x.phrase(toks, s, q+1), s, q + 1
 		}
 	}

@@ -309,8 +309,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
 		holders := x.holders(toks, a, metric, ms, me, ld.holders)
-		if self := x.self(); ours && self != "" {
-			holders = []string{self} // "our instrument, SAFE. It is EUR 150 billion."
+		if ours {
+			// "our instrument, SAFE. It is EUR 150 billion." is the
+			// speaker's side's; unknown, no guess.
+			if self := x.self(); self != "" {
+				holders = []string{self}
+			} else {
+				continue
+			}
 		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
