@@ -39,6 +39,8 @@ func TestCommitments(t *testing.T) {
 			[]accord.Target{{Metric: "investments in resilient infrastructure", Value: 1.5, Unit: "percent", Comparator: "eq", Holders: []string{"CA"}}}},
 		{"a named instrument, then its size", "NZ", true, []string{"We will open talks on access to our regional lending facility, PACER.", "It is NZ$300 million."}, []string{"NZ", "TO"},
 			[]accord.Target{{Metric: "PACER regional lending facility", Value: 300e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+		{"a year in the goal, another after and", "", false, []string{"Austria has put forward a target to achieve a 45-50 percent reduction from 2010 levels in net pollution in 2032 and to reach net-zero pollution no later than 2048."}, []string{"AT"},
+			[]accord.Target{{Metric: "reduction", Value: 45, Unit: "percent", Comparator: "gte", Deadline: "2032", Holders: []string{"AT"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -267,7 +267,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if x.statistic(toks, a) || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
 			continue
 		}
-		dl, past := pickDeadline(dls, a, segStart, segEnd, x.pubYear)
+		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
@@ -553,13 +553,21 @@ func (x *extractor) deadlines(toks []token) []mark {
 // segment of the sentence, after it then before it, then one stated earlier
 // in the sentence (it governs what follows); a weak one only right after it.
 // past reports a strong deadline before the article's year.
-func pickDeadline(dls []mark, a amount, segStart, segEnd, pubYear int) (dl string, past bool) {
+func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear int) (dl string, past bool) {
 	pick := func(m mark) (string, bool) {
 		y, _ := strconv.Atoi(m.val)
 		return m.val, pubYear > 0 && y < pubYear
 	}
-	for _, m := range dls {
+	for k, m := range dls {
 		if m.strong && m.at >= a.pe && m.at < segEnd {
+			// "a 50 percent cut in 2030 and to reach net zero by 2050":
+			// the year right after the amount is its own; the strong one
+			// after "and" belongs to the next goal.
+			for _, w := range dls[:k] {
+				if !w.strong && w.at >= a.pe && w.at-a.pe <= 12 && slices.ContainsFunc(toks[w.at:m.at], func(t token) bool { return t.f == "and" }) {
+					return pick(w)
+				}
+			}
 			return pick(m)
 		}
 	}
