@@ -36,7 +36,7 @@ func (x *extractor) amounts(toks []token) []amount {
 		}
 		// A range "26-28 percent" is one amount, its lower bound: the
 		// unit after the upper bound is the range's.
-		rngNum := t.k == num && dashedNum(toks, a.j, t.v)
+		rngNum := t.k == num && (dashedNum(toks, a.j, t.v) || byTo(toks, i, a.j, t.v))
 		if rngNum {
 			a.j += 2
 		}
@@ -92,7 +92,7 @@ func (x *extractor) amounts(toks []token) []amount {
 		// "26%-28%": the upper bound written with its own sign is the
 		// same range.
 		upper := rngNum
-		if !upper && t.k == num && dashedNum(toks, a.j, a.value) && a.j+3 <= len(toks) && toks[a.j+2].f == toks[a.j-1].f && toks[a.j-1].k == punct {
+		if !upper && t.k == num && (dashedNum(toks, a.j, a.value) || byTo(toks, i, a.j, a.value)) && a.j+3 <= len(toks) && toks[a.j+2].f == toks[a.j-1].f && toks[a.j-1].k == punct {
 			a.j += 3
 			upper = true
 		}
@@ -214,4 +214,11 @@ func raisedUp(toks []token, s int) bool {
 func dashedNum(toks []token, j int, lo float64) bool {
 	return j+1 < len(toks) && (toks[j].f == "-" || toks[j].f == "–") && !toks[j].sp && !toks[j+1].sp &&
 		toks[j+1].k == num && toks[j+1].v > lo
+}
+
+// byTo reports whether the number at toks[i] is the lower bound of a change
+// "by 26 to 28 percent" (toks[j] is "to"): after "by" a range, not a
+// change from one level to another ("from 20 to 45 percent").
+func byTo(toks []token, i, j int, lo float64) bool {
+	return i > 0 && toks[i-1].f == "by" && j+1 < len(toks) && toks[j].f == "to" && toks[j+1].k == num && toks[j+1].v > lo
 }

@@ -41,6 +41,10 @@ func TestCommitments(t *testing.T) {
 			[]accord.Target{{Metric: "PACER regional lending facility", Value: 300e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
 		{"a year in the goal, another after and", "", false, []string{"Austria has put forward a target to achieve a 45-50 percent reduction from 2010 levels in net pollution in 2032 and to reach net-zero pollution no later than 2048."}, []string{"AT"},
 			[]accord.Target{{Metric: "reduction", Value: 45, Unit: "percent", Comparator: "gte", Deadline: "2032", Holders: []string{"AT"}}}},
+		{"range after by, with to", "", false, []string{"Ghana intends to cut its emissions by 15 to 18 percent below 2015 levels by 2030."}, []string{"GH"},
+			[]accord.Target{{Metric: "emissions", Value: 15, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"GH"}}}},
+		{"range after by, two signs", "", false, []string{"Ghana intends to cut its emissions by 15% to 18% below 2015 levels by 2030."}, []string{"GH"},
+			[]accord.Target{{Metric: "emissions", Value: 15, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"GH"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
