@@ -45,6 +45,8 @@ func TestCommitments(t *testing.T) {
 			[]accord.Target{{Metric: "emissions", Value: 15, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"GH"}}}},
 		{"range after by, two signs", "", false, []string{"Ghana intends to cut its emissions by 15% to 18% below 2015 levels by 2030."}, []string{"GH"},
 			[]accord.Target{{Metric: "emissions", Value: 15, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"GH"}}}},
+		{"a projection is no commitment", "US", true, []string{"As we build the clean economy, key minerals for batteries and other clean energy technologies, such as graphite, are projected to increase in demand by 300-500% in the coming decades."}, []string{"US"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
