@@ -34,6 +34,12 @@ func (x *extractor) amounts(toks []token) []amount {
 		default:
 			continue
 		}
+		// A range "26-28 percent" is one amount, its lower bound: the
+		// unit after the upper bound is the range's.
+		rngNum := t.k == num && (dashedNum(toks, a.j, t.v) || byTo(toks, i, a.j, t.v))
+		if rngNum {
+			a.j += 2
+		}
 		if a.j < len(toks) && toks[a.j].k == word {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
@@ -80,8 +86,15 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
 			}
 		}
-		if a.unit == "" {
+		if a.unit == "" || rngNum && a.unit == "count" {
 			continue
+		}
+		// "26%-28%": the upper bound written with its own sign is the
+		// same range.
+		upper := rngNum
+		if !upper && t.k == num && (dashedNum(toks, a.j, a.value) || byTo(toks, i, a.j, a.value)) && a.j+3 <= len(toks) && toks[a.j+2].f == toks[a.j-1].f && toks[a.j-1].k == punct {
+			a.j += 3
+			upper = true
 		}
 		if p := i - 1; a.unit == "count" && p > 0 && toks[p].k == word && 'A' <= x.text[toks[p].s] && x.text[toks[p].s] <= 'Z' && !x.countryEndsAt(toks, i) {
 			continue // a model number: Boeing 737 MAX jets
@@ -97,6 +110,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		}
 		a.pe = a.j
 		a.cmp = x.comparator(toks, &a)
+		if upper && a.cmp == accord.Eq {
+			a.cmp = accord.Gte // a range commits to its lower bound at least
+		}
 		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {
 			continue // US$4.2 billion (C$5.7 billion): the same amount converted
 		}
@@ -191,4 +207,18 @@ func raisedUp(toks []token, s int) bool {
 		}
 	}
 	return false
+}
+
+// dashedNum reports whether toks[j:] is a dash written without spaces and a
+// number greater than lo: the upper bound of a range "26-28".
+func dashedNum(toks []token, j int, lo float64) bool {
+	return j+1 < len(toks) && (toks[j].f == "-" || toks[j].f == "–") && !toks[j].sp && !toks[j+1].sp &&
+		toks[j+1].k == num && toks[j+1].v > lo
+}
+
+// byTo reports whether the number at toks[i] is the lower bound of a change
+// "by 26 to 28 percent" (toks[j] is "to"): after "by" a range, not a
+// change from one level to another ("from 20 to 45 percent").
+func byTo(toks []token, i, j int, lo float64) bool {
+	return i > 0 && toks[i-1].f == "by" && j+1 < len(toks) && toks[j].f == "to" && toks[j+1].k == num && toks[j+1].v > lo
 }

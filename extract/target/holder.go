@@ -207,7 +207,7 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	demonym := ms[k].demonym
 	j := ms[k].e
 	last := k
-	if inPhrase(toks, ms, k) {
+	if inPhrase(toks, ms, k) && !x.titledOf(toks, ms[k].s) {
 		return nil, last // "The leaders of New Zealand and the Philippines agreed"
 	}
 	// A list of subjects: "Australia, India, Japan, and the United States
@@ -519,4 +519,26 @@ func (x *extractor) national(toks []token, ms, me int) bool {
 		}
 	}
 	return false
+}
+
+// titledOf reports whether the country at toks[s] follows "of" after a
+// capitalised title and name that open the clause: "President Lee of Korea
+// announced", "At the same time, the Prime Minister of Fiji will" — the
+// country is the subject, its leader speaking for it.
+func (x *extractor) titledOf(toks []token, s int) bool {
+	p := s - 1
+	if p > 0 && determiner[toks[p].f] {
+		p--
+	}
+	if p < 1 || toks[p].f != "of" {
+		return false
+	}
+	n := 0
+	for p--; p >= 0 && toks[p].k == word && x.capital(toks[p]); p-- {
+		n++
+	}
+	if p >= 0 && determiner[toks[p].f] {
+		p--
+	}
+	return n > 0 && n <= 6 && (p < 0 || toks[p].f == "," || toks[p].f == ":")
 }

@@ -12,6 +12,17 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	if a.unit == "count" {
 		return x.phrase(toks, a.cs, a.ce), a.cs, a.ce
 	}
+	// "meeting the NATO 2 per cent target": a known target named by its
+	// value; the names before the amount say whose target it is.
+	if q := a.pe; q < len(toks) && x.l.goalNouns[toks[q].f] && (q+1 == len(toks) || !preposition[toks[q+1].f]) && a.ps > 0 {
+		s := a.ps
+		for s > 0 && toks[s-1].k == word && x.capital(toks[s-1]) && a.ps-s < 4 {
+			s--
+		}
+		if s > 0 && toks[s-1].f == "the" { // "a $5 million commitment" is only sized
+			return x.phrase(toks, s, q+1), s, q + 1
+		}
+	}
 	// The verb right before the amount names the metric's kind:
 	// "invest $3 billion" → investment, "suspending 24 percentage points" →
 	// suspension.
@@ -154,6 +165,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if fe > fs {
 		return x.phrase(toks, fs, fe), fs, fe
+	}
+	if s, e := x.dedicated(toks, a); e > s {
+		return x.phrase(toks, s, e), s, e
 	}
 	if nominal != "" {
 		return nominal, a.ps - 1, a.ps
@@ -431,4 +445,34 @@ func (x *extractor) properName(toks []token, s, e int) bool {
 		words++
 	}
 	return words > 0
+}
+
+// dedicated returns what a share "of GDP" is given to when the sentence
+// says so after it in the passive: "1.5 per cent of GDP will be dedicated
+// to investments in …", "is to be spent on …".
+func (x *extractor) dedicated(toks []token, a amount) (int, int) {
+	q := a.pe
+	end, _ := x.l.denominators.match(toks, q+1)
+	if a.unit != "percent" || q >= len(toks) || toks[q].f != "of" || end <= 0 {
+		return 0, 0
+	}
+	q = end
+	for n := 0; n < 3 && q < len(toks) && (toks[q].f == "will" || toks[q].f == "shall" || toks[q].f == "is" || toks[q].f == "are" || toks[q].f == "to"); n++ {
+		q++
+	}
+	if q+2 >= len(toks) || toks[q].f != "be" || !strings.HasSuffix(toks[q+1].f, "ed") && toks[q+1].f != "spent" {
+		return 0, 0
+	}
+	switch toks[q+2].f {
+	case "to", "on", "for", "in":
+		if s, e := x.npForward(toks, q+3); x.valid(toks, s, e) {
+			if e+1 < len(toks) && (toks[e].f == "in" || toks[e].f == "for") {
+				if _, e2 := x.npForward(toks, e+1); x.valid(toks, e+1, e2) {
+					e = e2 // investments in critical infrastructure
+				}
+			}
+			return s, e
+		}
+	}
+	return 0, 0
 }

@@ -264,14 +264,19 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
-		if x.statistic(toks, a) || x.standing(toks, a) {
+		if x.statistic(toks, a) || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
 			continue
 		}
-		dl, past := pickDeadline(dls, a, segStart, segEnd, x.pubYear)
+		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
 		metric, ms, me := x.metric(toks, a)
+		sized, ours := false, false
+		if m, our := x.itsSize(toks, a, prev); m != "" {
+			ours = our
+			metric, ms, me, sized = m, a.pe, a.pe, true // "… our procurement instrument, SAFE. It is EUR 150 billion."
+		}
 		if metric == "" {
 			continue
 		}
@@ -280,8 +285,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
+		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
 			continue
+		}
+		if dl == "" {
+			dl = x.thisYear(toks, a, segEnd) // "meeting the 2 per cent target this year"
 		}
 		own := dl != ""
 		if dl == "" && ld.active {
@@ -301,6 +309,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
 		holders := x.holders(toks, a, metric, ms, me, ld.holders)
+		if ours {
+			// "our instrument, SAFE. It is EUR 150 billion." is the
+			// speaker's side's; unknown, no guess.
+			if self := x.self(); self != "" {
+				holders = []string{self}
+			} else {
+				continue
+			}
+		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
@@ -330,6 +347,13 @@ func (x *extractor) add(t accord.Target) {
 	for i, o := range x.out {
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
+			if o.Deadline == "" && t.Deadline != "" {
+				// A headline's "Target to Cut Pollution by 26-28 Percent"
+				// restated with its deadline: the full statement stands.
+				t.Mentions = o.Mentions
+				x.out = slices.Delete(x.out, i, i+1)
+				break
+			}
 			if !named(o.Metric) && named(t.Metric) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
 			}
@@ -529,13 +553,21 @@ func (x *extractor) deadlines(toks []token) []mark {
 // segment of the sentence, after it then before it, then one stated earlier
 // in the sentence (it governs what follows); a weak one only right after it.
 // past reports a strong deadline before the article's year.
-func pickDeadline(dls []mark, a amount, segStart, segEnd, pubYear int) (dl string, past bool) {
+func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear int) (dl string, past bool) {
 	pick := func(m mark) (string, bool) {
 		y, _ := strconv.Atoi(m.val)
 		return m.val, pubYear > 0 && y < pubYear
 	}
-	for _, m := range dls {
+	for k, m := range dls {
 		if m.strong && m.at >= a.pe && m.at < segEnd {
+			// "a 50 percent cut in 2030 and to reach net zero by 2050":
+			// the year right after the amount is its own; the strong one
+			// after "and" belongs to the next goal.
+			for _, w := range dls[:k] {
+				if !w.strong && w.at >= a.pe && w.at-a.pe <= 12 && slices.ContainsFunc(toks[w.at:m.at], func(t token) bool { return t.f == "and" }) {
+					return pick(w)
+				}
+			}
 			return pick(m)
 		}
 	}
@@ -746,4 +778,70 @@ func (x *extractor) measured(sp sentence.Span) string {
 		}
 	}
 	return ""
+}
+
+// baseline reports whether amount a is the starting level of a change to a
+// later amount of the same unit: "from 1.2 percent per year … to 2.3
+// percent", "from $10 billion to $20 billion". The goal is the later one.
+func baseline(toks []token, a amount, later []amount) bool {
+	if a.ps == 0 || toks[a.ps-1].f != "from" {
+		return false
+	}
+	for _, b := range later {
+		if b.unit == a.unit && b.ps > 0 && (toks[b.ps-1].f == "to" || toks[b.ps-1].f == "reach" || toks[b.ps-1].f == "reaching") {
+			return true
+		}
+	}
+	return false
+}
+
+// thisYear returns the article's year when "this year" follows amount a
+// closely in its segment (a goal's deadline), else "".
+func (x *extractor) thisYear(toks []token, a amount, segEnd int) string {
+	if x.pubYear == 0 {
+		return ""
+	}
+	for i := a.pe; i+1 < segEnd && i-a.pe <= 6; i++ {
+		if toks[i].f == "this" && toks[i+1].f == "year" {
+			return strconv.Itoa(x.pubYear)
+		}
+		if clauseEnd(toks[i]) {
+			break
+		}
+	}
+	return ""
+}
+
+// itsSize returns the funding instrument that the sentence before names at
+// its end when this sentence only gives its size: "… our joint procurement
+// instrument, SAFE. It is EUR 150 billion." — else "". ours reports "our"
+// before it: the speaker's side holds it.
+func (x *extractor) itsSize(toks []token, a amount, prev sentence.Span) (metric string, ours bool) {
+	if !x.l.currencies[a.unit] || len(toks) < 3 || toks[0].f != "it" || !copula[toks[1].f] && toks[1].f != "will" || prev.End <= prev.Start {
+		return "", false
+	}
+	if a.ps != 2 && !(a.ps == 3 && toks[1].f == "will" && toks[2].f == "be") || a.pe+1 < len(toks) {
+		return "", false // only the size: "It is EUR 5 billion." (no "for …" after it)
+	}
+	pt := tokenize(x.text, prev.Start, prev.End, nil)
+	e := len(pt)
+	if e > 0 && pt[e-1].k == punct {
+		e--
+	}
+	name := ""
+	if e >= 3 && pt[e-2].f == "," && x.capital(pt[e-1]) {
+		name, e = x.text[pt[e-1].s:pt[e-1].e], e-2 // the instrument's name in apposition
+	}
+	if e == 0 || !x.l.funding[pt[e-1].f] {
+		return "", false
+	}
+	s, e := x.npBack(pt, e, 0)
+	if !x.valid(pt, s, e) {
+		return "", false
+	}
+	m := x.phrase(pt, s, e)
+	if name != "" {
+		m = name + " " + m
+	}
+	return m, s > 0 && pt[s-1].f == "our"
 }
