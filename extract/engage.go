@@ -73,6 +73,9 @@ func (d *doc) triggers() []trigger {
 			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && n.next[d.toks[k].fold] == nil {
 				k++
 			}
+			// "held meetings, respectively, with A; B; and C": the
+			// parenthetical adverb of a list of contacts, one per name.
+			k = skipRespectively(d.toks, k)
 			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
 				break
 			}
@@ -239,6 +242,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
 		}
+		// "Building on A's visit to London earlier this year": a visit
+		// recalled, not one under way.
+		if !future && (tr.typ == accord.Visit && d.earlierPeriod(tr, to) || d.buildingOn(tr, from)) {
+			past = true
+		}
 		// "agreed to hold a bilateral summit in the near future".
 		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
 			future = d.phraseAt(k, to, lx.futureAfter)
@@ -263,7 +271,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to
 			// Bali for a meeting" in May).
-			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" {
+			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" && !lastNight(d.toks, date.tok) {
 				past, future = true, false
 			}
 			// "his visit to the UK in May", written in June: a visit of a
@@ -388,6 +396,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
 		guessed, named := false, len(ps)
+		// "A visited Da Nang to attend the Economic Leaders' Meeting": the
+		// gathering one leader attends, not a contact of the lead persons.
+		if !group && len(ps) < 2 && tr.typ != accord.Visit && d.attendBefore(tr, from) {
+			continue
+		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0
@@ -401,6 +414,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// two leaders at another gathering meet bilaterally.
 		if typ == accord.Summit && len(ps) == 2 && d.onSidelines(tr, to) {
 			typ = accord.Meeting
+		}
+		// "the third Quad leaders meeting", with leaders of three or more
+		// countries: their summit. MOFA's "held a leaders' meeting with A"
+		// stays a meeting of two.
+		if class(typ) == "talks" && d.leadersBefore(tr.i) && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
+			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		switch {
@@ -543,6 +562,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// call: the call's content, not talks besides.
 			if e.guessed && class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
 				return (h.typ == accord.PhoneCall || h.typ == accord.VideoCall) && h.date == e.date && (len(h.persons) == 0 || overlap(h.persons, e.persons))
+			}) {
+				continue
+			}
+			// "convened the leaders meeting …, and we had a discussion": the
+			// summit's talks, not talks besides.
+			if class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
+				return h.typ == accord.Summit && h.sent == e.sent && h.date == e.date && subset(e.persons, h.persons)
 			}) {
 				continue
 			}
@@ -2331,6 +2357,95 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 func (d *doc) attendAfter(tr trigger, to int) bool {
 	for k := tr.j; k < to && k < tr.j+8; k++ {
 		if d.phraseAt(k, to, d.lx.attend) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipRespectively returns the index after a parenthetical ", respectively,"
+// at toks[k] (commas optional), or k.
+func skipRespectively(toks []token, k int) int {
+	i := k
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	if i >= len(toks) || toks[i].fold != "respectively" {
+		return k
+	}
+	i++
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	return i
+}
+
+// attendBefore reports whether an attend cue ("to attend", "to take part
+// in") shortly precedes the contact phrase tr: the gathering attended.
+func (d *doc) attendBefore(tr trigger, from int) bool {
+	for k := max(from, tr.i-12); k < tr.i; k++ {
+		if d.phraseAt(k, tr.i, d.lx.attend) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNight reports whether toks[k] opens "last night" or "last evening":
+// the day before, not a contact of an earlier period recalled.
+func lastNight(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].fold == "night" || toks[k+1].fold == "evening")
+}
+
+// leadersBefore reports whether the contact word at toks[i] is a "leaders
+// meeting", "Leaders' Meeting".
+func (d *doc) leadersBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.toks[k].text {
+		case "'", "’", "'s", "’s":
+			continue
+		}
+		return d.toks[k].sent == d.toks[i].sent && (d.toks[k].fold == "leaders" || d.toks[k].fold == "leaders'" || d.toks[k].fold == "leaders’")
+	}
+	return false
+}
+
+// countryCount is the number of countries the persons act for.
+func (d *doc) countryCount(ps []int) int {
+	var cs []string
+	for _, p := range ps {
+		if c := d.persons[p].country; c != "" {
+			cs = appendStr(cs, c)
+		}
+	}
+	return len(cs)
+}
+
+// earlierPeriod reports whether "earlier this year", "earlier this month" or
+// "earlier in the year" follows the contact phrase tr in its clause.
+func (d *doc) earlierPeriod(tr trigger, to int) bool {
+	for k := tr.j; k+2 < to && k < tr.j+10; k++ {
+		if d.toks[k].fold != "earlier" {
+			continue
+		}
+		n := k + 1
+		if d.toks[n].fold == "in" && n+1 < to && d.toks[n+1].fold == "the" {
+			n += 2
+		} else if d.toks[n].fold == "this" {
+			n++
+		} else {
+			return false
+		}
+		return n < to && (d.toks[n].fold == "year" || d.toks[n].fold == "month")
+	}
+	return false
+}
+
+// buildingOn reports whether the clause of tr opens "Building on" the
+// contact: one recalled as the ground of the present one.
+func (d *doc) buildingOn(tr trigger, from int) bool {
+	for k := from; k+1 < tr.i && k < from+3; k++ {
+		if (d.toks[k].fold == "building" || d.toks[k].fold == "build") && d.toks[k+1].fold == "on" || d.toks[k].fold == "further" && d.toks[k+1].fold == "to" {
 			return true
 		}
 	}
