@@ -1597,6 +1597,12 @@ func (d *doc) titleCues() []accord.EngagementType {
 			}
 		}
 	}
+	// "Press Conference by the Prime Minister regarding a Telephone Talk
+	// with A": the speaker's own press conference about the call, with no
+	// other party.
+	if k := slices.Index(out, accord.PressConference); k >= 0 && d.pressSubject() {
+		out = slices.Delete(out, k, k+1)
+	}
 	// A summit meeting is a meeting; "summit" alone names the summit.
 	return out
 }
@@ -2447,6 +2453,35 @@ func (d *doc) buildingOn(tr trigger, from int) bool {
 	for k := from; k+1 < tr.i && k < from+3; k++ {
 		if (d.toks[k].fold == "building" || d.toks[k].fold == "build") && d.toks[k+1].fold == "on" || d.toks[k].fold == "further" && d.toks[k+1].fold == "to" {
 			return true
+		}
+	}
+	return false
+}
+
+// pressSubject reports whether a headline's press conference is about a
+// contact named after a subject link ("regarding a Telephone Talk with"),
+// and not a joint one.
+func (d *doc) pressSubject() bool {
+	link := false
+	for i, t := range d.toks {
+		switch {
+		case t.fold == "joint":
+			return false
+		case d.lx.subjectLinks[t.fold]:
+			link = true
+		case link && i+1 < len(d.toks):
+			for n := 3; n >= 1; n-- {
+				if i+n > len(d.toks) {
+					continue
+				}
+				var parts []string
+				for _, u := range d.toks[i : i+n] {
+					parts = append(parts, u.fold)
+				}
+				if ty, ok := d.lx.titleCues[strings.Join(parts, " ")]; ok && ty != accord.PressConference && ty != accord.Summit {
+					return true
+				}
+			}
 		}
 	}
 	return false
