@@ -401,6 +401,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !group && len(ps) < 2 && tr.typ != accord.Visit && d.attendBefore(tr, from) {
 			continue
 		}
+		// "I spoke with the governor last night": someone unnamed, not the
+		// guest of the remarks.
+		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap {
+			continue
+		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0
@@ -688,6 +693,21 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				nTitle--
 				break
 			}
+		}
+	}
+	// A headline's meeting the body reports as a summit of the same day
+	// that its persons attend ("Meeting with Indo-Pacific Leaders" over
+	// "convened leaders … the leaders meeting") is that summit.
+	for k := 0; k < nTitle; k++ {
+		if class(held[k].typ) != "talks" || len(held[k].persons) == 0 || len(held[k].persons) >= 2 && held[k].confirmed {
+			continue
+		}
+		if slices.ContainsFunc(held[nTitle:], func(e eng) bool {
+			return e.typ == accord.Summit && e.date == held[k].date && subset(held[k].persons, e.persons)
+		}) {
+			held = slices.Delete(held, k, k+1)
+			k--
+			nTitle--
 		}
 	}
 	// A contact between countries read from the headline gives way to the

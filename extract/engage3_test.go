@@ -45,6 +45,13 @@ func TestEngagementProtocol(t *testing.T) {
 			"Press Conference by the Prime Minister regarding a Telephone Talk with President Ivan Petrov of Russia", "2021-10-07",
 			"I have just had a summit telephone talk with President Ivan Petrov of Russia. We agreed to keep in close contact.",
 			[]string{"phone_call 2021-10-07 2"}, "https://japan.kantei.go.jp/101_kishida/statement/202110/07kaiken.html"},
+		{"a call with someone unnamed is no call with the guest", "Remarks by President Biden and President Luis Vega of Chile Before Bilateral Meeting", "2023-08-29",
+			"THE PRESIDENT: Mr. President, welcome. I spoke with the governor last night about the fires.\n\nPRESIDENT VEGA: Thank you.",
+			[]string{"meeting 2023-08-29 2"}, "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/08/29/remarks/"},
+		{"a headline's meeting the body reports as a summit is that summit",
+			"Readout of Vice President Ana Cruz's Meeting with Pacific Leaders on Chile's Missile Launch", "2022-11-18",
+			"Vice President Ana Cruz convened today Pacific leaders on the margins of the Pacific Leaders Meeting in Lima. In addition to the Vice President, the meeting included: Prime Minister Kenji Sato of Japan, Prime Minister Tom Hale of New Zealand, and President Ivan Petrov of Russia.",
+			[]string{"summit 2022-11-18 4"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
