@@ -61,6 +61,12 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub, precDay})
 			}
+		case t.fold == "last" && i+1 < to && (toks[i+1].fold == "night" || toks[i+1].fold == "evening"):
+			// "last night" in a transcript: the day before it was given.
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i, i + 2, pub.AddDate(0, 0, -1), precDay})
+				i++
+			}
 		case t.fold == "yesterday":
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay})

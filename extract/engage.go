@@ -73,6 +73,9 @@ func (d *doc) triggers() []trigger {
 			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && n.next[d.toks[k].fold] == nil {
 				k++
 			}
+			// "held meetings, respectively, with A; B; and C": the
+			// parenthetical adverb of a list of contacts, one per name.
+			k = skipRespectively(d.toks, k)
 			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
 				break
 			}
@@ -239,6 +242,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
 		}
+		// "Building on A's visit to London earlier this year": a visit
+		// recalled, not one under way.
+		if !future && (tr.typ == accord.Visit && d.earlierPeriod(tr, to) || d.buildingOn(tr, from)) {
+			past = true
+		}
 		// "agreed to hold a bilateral summit in the near future".
 		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
 			future = d.phraseAt(k, to, lx.futureAfter)
@@ -263,7 +271,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to
 			// Bali for a meeting" in May).
-			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" {
+			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" && !lastNight(d.toks, date.tok) {
 				past, future = true, false
 			}
 			// "his visit to the UK in May", written in June: a visit of a
@@ -388,6 +396,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
 		guessed, named := false, len(ps)
+		// "A visited Da Nang to attend the Economic Leaders' Meeting": the
+		// gathering one leader attends, not a contact of the lead persons.
+		if !group && len(ps) < 2 && tr.typ != accord.Visit && d.attendBefore(tr, from) {
+			continue
+		}
+		// "I spoke with the governor last night": someone unnamed, not the
+		// guest of the remarks.
+		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap {
+			continue
+		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0
@@ -401,6 +419,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// two leaders at another gathering meet bilaterally.
 		if typ == accord.Summit && len(ps) == 2 && d.onSidelines(tr, to) {
 			typ = accord.Meeting
+		}
+		// "the third Quad leaders meeting", with leaders of three or more
+		// countries: their summit. MOFA's "held a leaders' meeting with A"
+		// stays a meeting of two.
+		if class(typ) == "talks" && d.leadersBefore(tr.i) && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
+			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		switch {
@@ -546,6 +570,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
+			// "convened the leaders meeting …, and we had a discussion": the
+			// summit's talks, not talks besides.
+			if class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
+				return h.typ == accord.Summit && h.sent == e.sent && h.date == e.date && subset(e.persons, h.persons)
+			}) {
+				continue
+			}
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
 				// The body names who signed or met where the first report
@@ -662,6 +693,21 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				nTitle--
 				break
 			}
+		}
+	}
+	// A headline's meeting the body reports as a summit of the same day
+	// that its persons attend ("Meeting with Indo-Pacific Leaders" over
+	// "convened leaders … the leaders meeting") is that summit.
+	for k := 0; k < nTitle; k++ {
+		if class(held[k].typ) != "talks" || len(held[k].persons) == 0 || len(held[k].persons) >= 2 && held[k].confirmed {
+			continue
+		}
+		if slices.ContainsFunc(held[nTitle:], func(e eng) bool {
+			return e.typ == accord.Summit && e.date == held[k].date && subset(held[k].persons, e.persons)
+		}) {
+			held = slices.Delete(held, k, k+1)
+			k--
+			nTitle--
 		}
 	}
 	// A contact between countries read from the headline gives way to the
@@ -1571,6 +1617,12 @@ func (d *doc) titleCues() []accord.EngagementType {
 			}
 		}
 	}
+	// "Press Conference by the Prime Minister regarding a Telephone Talk
+	// with A": the speaker's own press conference about the call, with no
+	// other party.
+	if k := slices.Index(out, accord.PressConference); k >= 0 && d.pressSubject() {
+		out = slices.Delete(out, k, k+1)
+	}
 	// A summit meeting is a meeting; "summit" alone names the summit.
 	return out
 }
@@ -2332,6 +2384,124 @@ func (d *doc) attendAfter(tr trigger, to int) bool {
 	for k := tr.j; k < to && k < tr.j+8; k++ {
 		if d.phraseAt(k, to, d.lx.attend) {
 			return true
+		}
+	}
+	return false
+}
+
+// skipRespectively returns the index after a parenthetical ", respectively,"
+// at toks[k] (commas optional), or k.
+func skipRespectively(toks []token, k int) int {
+	i := k
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	if i >= len(toks) || toks[i].fold != "respectively" {
+		return k
+	}
+	i++
+	if i < len(toks) && toks[i].text == "," {
+		i++
+	}
+	return i
+}
+
+// attendBefore reports whether an attend cue ("to attend", "to take part
+// in") shortly precedes the contact phrase tr: the gathering attended.
+func (d *doc) attendBefore(tr trigger, from int) bool {
+	for k := max(from, tr.i-12); k < tr.i; k++ {
+		if d.phraseAt(k, tr.i, d.lx.attend) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNight reports whether toks[k] opens "last night" or "last evening":
+// the day before, not a contact of an earlier period recalled.
+func lastNight(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].fold == "night" || toks[k+1].fold == "evening")
+}
+
+// leadersBefore reports whether the contact word at toks[i] is a "leaders
+// meeting", "Leaders' Meeting".
+func (d *doc) leadersBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch d.toks[k].text {
+		case "'", "’", "'s", "’s":
+			continue
+		}
+		return d.toks[k].sent == d.toks[i].sent && (d.toks[k].fold == "leaders" || d.toks[k].fold == "leaders'" || d.toks[k].fold == "leaders’")
+	}
+	return false
+}
+
+// countryCount is the number of countries the persons act for.
+func (d *doc) countryCount(ps []int) int {
+	var cs []string
+	for _, p := range ps {
+		if c := d.persons[p].country; c != "" {
+			cs = appendStr(cs, c)
+		}
+	}
+	return len(cs)
+}
+
+// earlierPeriod reports whether "earlier this year", "earlier this month" or
+// "earlier in the year" follows the contact phrase tr in its clause.
+func (d *doc) earlierPeriod(tr trigger, to int) bool {
+	for k := tr.j; k+2 < to && k < tr.j+10; k++ {
+		if d.toks[k].fold != "earlier" {
+			continue
+		}
+		n := k + 1
+		if d.toks[n].fold == "in" && n+1 < to && d.toks[n+1].fold == "the" {
+			n += 2
+		} else if d.toks[n].fold == "this" {
+			n++
+		} else {
+			return false
+		}
+		return n < to && (d.toks[n].fold == "year" || d.toks[n].fold == "month")
+	}
+	return false
+}
+
+// buildingOn reports whether the clause of tr opens "Building on" the
+// contact: one recalled as the ground of the present one.
+func (d *doc) buildingOn(tr trigger, from int) bool {
+	for k := from; k+1 < tr.i && k < from+3; k++ {
+		if (d.toks[k].fold == "building" || d.toks[k].fold == "build") && d.toks[k+1].fold == "on" || d.toks[k].fold == "further" && d.toks[k+1].fold == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// pressSubject reports whether a headline's press conference is about a
+// contact named after a subject link ("regarding a Telephone Talk with"),
+// and not a joint one.
+func (d *doc) pressSubject() bool {
+	link := false
+	for i, t := range d.toks {
+		switch {
+		case t.fold == "joint":
+			return false
+		case d.lx.subjectLinks[t.fold]:
+			link = true
+		case link && i+1 < len(d.toks):
+			for n := 3; n >= 1; n-- {
+				if i+n > len(d.toks) {
+					continue
+				}
+				var parts []string
+				for _, u := range d.toks[i : i+n] {
+					parts = append(parts, u.fold)
+				}
+				if ty, ok := d.lx.titleCues[strings.Join(parts, " ")]; ok && ty != accord.PressConference && ty != accord.Summit {
+					return true
+				}
+			}
 		}
 	}
 	return false

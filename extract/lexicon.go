@@ -86,7 +86,8 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
-	courtesyCallers                               set             // offices as written
+	courtesyCallers                               set // offices as written
+	subjectLinks                                  set
 	firstPerson                                   map[string]bool // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string      // folded words: represented by
 	govNouns, epithets                            set
@@ -273,6 +274,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
+	lx.subjectLinks = newSet(e.SubjectLinks)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true

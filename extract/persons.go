@@ -75,6 +75,11 @@ func (d *doc) findPersons() {
 		if d.inverted(i) {
 			continue
 		}
+		// "H.E. Mr. Putin, Vladimir Vladimirovich": the given names of an
+		// inverted name whose family name was read with its honorific.
+		if i >= 2 && i+1 < len(d.toks) && d.toks[i-1].text == "," && d.covered[i-2] && d.nameWord(i-2) && d.patronymic(i+1) {
+			continue
+		}
 		j := d.nameAt(i)
 		if j-i < 2 {
 			continue
@@ -646,6 +651,11 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	st := e
 	for st > 0 && e-st < 6 {
 		c := st - 1
+		// A name does not run across sentences or paragraphs: a subjects
+		// line ("…; Indo-Pacific") over a label "TOM HALE, PRIME MINISTER:".
+		if d.toks[c].sent != d.toks[e-1].sent {
+			break
+		}
 		if d.eligible(c) || d.lx.particles[d.toks[c].fold] && st < e {
 			st = c
 			continue
@@ -659,6 +669,22 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	}
 	if st == e {
 		return false
+	}
+	// "H.E. Mr. Petrov, Ivan Sergeyevich, President of Russia": the given
+	// names of an inverted name read with its honorific; the office is
+	// that person's.
+	if e-st == 2 && st >= 2 && d.toks[st-1].text == "," && d.covered[st-2] && d.patronymic(st+1) {
+		for _, o := range d.mentions {
+			if o.nj == st-1 || o.j == st-1 {
+				if o.country == "" {
+					o.country = m.country
+				}
+				if o.title < 0 && m.title >= 0 {
+					o.title, o.role, o.also = m.title, m.role, m.also
+				}
+				return true
+			}
+		}
 	}
 	if d.covered[e-1] {
 		// "Name …, King of Jordan" where the name was read already: its country.

@@ -48,6 +48,15 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 			added = true
 			continue
 		}
+		// "Telephone conversation with Prime Minister of Japan A: … The
+		// President and the Prime Minister agreed": on another government's
+		// site, the foreign holder the headline names.
+		if pi := d.headlineHolder(title, ti.Office, h.country); pi >= 0 && !headline {
+			p := d.persons[pi]
+			d.attach(&pmention{i: s.i, j: s.j, ni: s.i, nj: s.j, name: d.raw(s.i, s.j), title: s.e.id, role: ti.Office, country: p.country, sent: d.toks[s.i].sent, person: -1}, pi)
+			added = true
+			continue
+		}
 		hd, ok := d.certainHolder(h.country, ti.Office)
 		if !ok {
 			continue
@@ -426,4 +435,25 @@ func (d *doc) possessedLeaders() {
 func (d *doc) possessive(k int) bool {
 	f := d.toks[k].text
 	return (f == "'s" || f == "’s" || f == "’" || f == "'") && d.toks[k].start == d.toks[k-1].end
+}
+
+// headlineHolder returns the body's person for the one foreign holder of
+// office the headline names, when the headline names no home holder of it,
+// or -1.
+func (d *doc) headlineHolder(title *doc, office, home string) int {
+	if title == nil || title.holds(home, office) {
+		return -1
+	}
+	found := -1
+	for _, tp := range title.persons {
+		if tp.country == "" || tp.country == home || tp.office != office && !slices.Contains(tp.roles, office) {
+			continue
+		}
+		pi := d.personLike(tp)
+		if pi < 0 || found >= 0 && found != pi {
+			return -1
+		}
+		found = pi
+	}
+	return found
 }

@@ -16,6 +16,8 @@ func TestExtract(t *testing.T) {
 		want              []string
 	}{
 		{"none", "", "The leaders met.", []string{}},
+		{"a navy's proper name is defence, not the sea", "", "exercises with the Maritime Self-Defense Force", []string{"defence"}},
+		{"defence investment is defence, not investment", "", "Allies agreed a new Defence Investment Pledge and further defence investments", []string{"defence"}},
 		{"diacritics and case", "", "Hợp tác SEMICONDUCTORS and Trade", []string{"semiconductors", "trade"}},
 		{"word boundary", "", "The chipset and retrader", []string{}},
 		{"capitals only", "", "AI cooperation; they said ai", []string{"ai"}},

@@ -112,6 +112,10 @@ type Engagements struct {
 	// country's head of state or government are courtesy calls on the
 	// host (receptions): foreign ministers, secretaries of state, envoys.
 	CourtesyCallers []string `json:"courtesy_callers"`
+	// SubjectLinks introduce the subject of a headline's press conference
+	// ("Press Conference by the Prime Minister regarding a Telephone Talk
+	// with A"): the contact it is about, not a party to it.
+	SubjectLinks []string `json:"subject_links"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPersonForms checks name forms of protocol lists and transcripts: the
+// persons read are exactly the ones listed.
+func TestPersonForms(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string // name|country, sorted
+		title, url string
+	}{
+		{"an inverted name with a patronymic after an honorific is one person",
+			"On October 7, Prime Minister Kenji Sato of Japan held a summit telephone talk with H.E. Mr. Petrov, Ivan Sergeyevich, President of the Russian Federation.",
+			[]string{"Kenji Sato|JP", "Petrov|RU"}, "", ""},
+		{"a subjects line does not glue to the speaker label after it",
+			"Prime Minister Kenji Sato's visit to Chile; critical minerals; net zero by 2050; Indo-Pacific\n\nTOM HALE, PRIME MINISTER OF NEW ZEALAND: I am delighted to welcome you, Prime Minister.\n\nKENJI SATO, PRIME MINISTER OF JAPAN: Thank you.",
+			[]string{"Kenji Sato|JP", "Tom Hale|NZ"}, "", ""},
+		{"the office a foreign headline names is that holder's",
+			"Vladimir Putin had a telephone conversation with Kenji Sato and congratulated him on his appointment as the prime minister of the country. The President and the Prime Minister agreed to continue contacts.",
+			[]string{"Kenji Sato|JP", "Vladimir Putin|RU"}, "Telephone conversation with Prime Minister of Japan Kenji Sato", "http://en.kremlin.ru/events/president/news/1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, "2021-10-07", tt.body)
+			a.URL = tt.url
+			f := x.Extract(a)
+			var got []string
+			for n, p := range persons(f) {
+				got = append(got, n+"|"+p.Country)
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("persons %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
