@@ -24,6 +24,9 @@ func TestPersonForms(t *testing.T) {
 		{"the office a foreign headline names is that holder's",
 			"Vladimir Putin had a telephone conversation with Kenji Sato and congratulated him on his appointment as the prime minister of the country. The President and the Prime Minister agreed to continue contacts.",
 			[]string{"Kenji Sato|JP", "Vladimir Putin|RU"}, "Telephone conversation with Prime Minister of Japan Kenji Sato", "http://en.kremlin.ru/events/president/news/1"},
+		{"the site's own office in the headline stays the site's own",
+			"Today the President spoke with French President Jean Dupont. The President and President Dupont agreed to stay in close touch.",
+			[]string{"Jean Dupont|FR", "Joe Biden|US"}, "Readout of the President's Call with French President Jean Dupont", "https://www.whitehouse.gov/briefing-room/statements-releases/2021/10/07/readout/"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

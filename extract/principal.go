@@ -441,7 +441,7 @@ func (d *doc) possessive(k int) bool {
 // office the headline names, when the headline names no home holder of it,
 // or -1.
 func (d *doc) headlineHolder(title *doc, office, home string) int {
-	if title == nil || title.holds(home, office) {
+	if title == nil || title.holds(home, office) || title.theOffice(office) {
 		return -1
 	}
 	found := -1
@@ -456,4 +456,20 @@ func (d *doc) headlineHolder(title *doc, office, home string) int {
 		found = pi
 	}
 	return found
+}
+
+// theOffice reports whether a headline names the office bare, after "the"
+// and without a holder ("Readout of the President's Calls with …"): the
+// site's own holder, even where a foreign holder of that office is named
+// too.
+func (d *doc) theOffice(office string) bool {
+	for _, s := range d.spans {
+		if s.kind != kTitle || s.i == 0 || d.toks[s.i-1].fold != "the" || d.inMention(s.i) {
+			continue
+		}
+		if d.lx.k.Titles.Titles[s.e.id].Office == office {
+			return true
+		}
+	}
+	return false
 }
