@@ -98,6 +98,11 @@ const (
 	KeyWord       = "w:"  // a word of a person's folded names
 	KeyActorType  = "at:" // an actor's type
 	KeyReport     = "r:"  // an article reporting, referring to or stating it
+	// KeyGathering is a country of an engagement of more than two countries,
+	// or of a target of more than two holders: "g:VN". The gatherings two
+	// countries both attended are the intersection of their two keys, which
+	// their many bilateral contacts with others do not lengthen.
+	KeyGathering = "g:"
 )
 
 // Counted reports whether a store keeps the count of a key for KeyCounts:
@@ -168,6 +173,11 @@ func EntityKeys(v any) (keys []string, date string) {
 		for _, c := range cs {
 			add(KeyCountry + c)
 		}
+		if len(cs) > 2 {
+			for _, c := range cs {
+				add(KeyGathering + c)
+			}
+		}
 		if len(cs) == 2 {
 			if x.Status == StatusPending || x.Status == StatusMentioned {
 				add(pairKey(KeyPairOther, cs[0], cs[1]))
@@ -210,6 +220,11 @@ func EntityKeys(v any) (keys []string, date string) {
 		hs = slices.Compact(hs)
 		for _, h := range hs {
 			add(KeyCountry + h)
+		}
+		if len(hs) > 2 {
+			for _, h := range hs {
+				add(KeyGathering + h)
+			}
 		}
 		if len(hs) == 2 {
 			add(pairKey(KeyPairTarget, hs[0], hs[1]))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/accordhq/accord"
@@ -89,5 +90,52 @@ func TestMigrateDatedKeys(t *testing.T) {
 	r, err = db.Search(ctx, accord.SearchQuery{Query: "fisheries", From: "2024-05-01", To: "2024-05-01"})
 	if err != nil || r.Total != 2 || r.Hits[0].Article.ID != a.ID {
 		t.Errorf("a new article on an old day: %+v, %v", r, err)
+	}
+}
+
+// TestMigrateGatheringKeys: a store saved before gathering keys gets them
+// for its engagements of more than two countries, and none for a pair's.
+func TestMigrateGatheringKeys(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := []accord.Evidence{{Article: "0123456789abcdef", Published: "2025-09-20"}}
+	if err := db.SaveRecord(ctx, &accord.RecordChange{Engagements: []accord.Engagement{
+		{ID: "e_three", Type: accord.Summit, Date: "2025-09-20", Countries: []string{"JP", "KR", "VN"}, Status: accord.StatusHeld, Reports: ev},
+		{ID: "e_two", Type: accord.Talks, Date: "2025-09-21", Countries: []string{"KR", "VN"}, Status: accord.StatusHeld, Reports: ev},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	// As the store was before migration 0012.
+	if _, err := db.w.ExecContext(ctx, `DELETE FROM entity_keys WHERE key LIKE 'g:%'`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.w.ExecContext(ctx, `DELETE FROM schema_version WHERE version >= 12`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.r.QueryContext(ctx, `SELECT key, id FROM entity_keys WHERE key LIKE 'g:%' ORDER BY key`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		var k, id string
+		if err := rows.Scan(&k, &id); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, k+" "+id)
+	}
+	want := []string{"g:JP e_three", "g:KR e_three", "g:VN e_three"}
+	if !slices.Equal(got, want) {
+		t.Errorf("gathering keys after the migration: %v, want %v", got, want)
 	}
 }

@@ -1198,6 +1198,10 @@ func testConcurrent(t *testing.T, s accord.Store) {
 func testRecordOf(t *testing.T, s accord.Store) {
 	ctx := context.Background()
 	c := record()
+	// A gathering of three, the same month.
+	c.Engagements = append(c.Engagements, accord.Engagement{ID: "e_three", Type: accord.Summit, Date: "2025-09-20",
+		Participants: []string{"p_tolam"}, Countries: []string{"JP", "KR", "VN"}, Status: accord.StatusHeld,
+		Reports: []accord.Evidence{{Article: "0123456789abcdef", Published: "2025-09-20"}}})
 	// A second held contact, a month later, with Japan: another pair.
 	c.Engagements = append(c.Engagements, accord.Engagement{ID: "e_jp", Type: accord.PhoneCall, Date: "2025-09",
 		Participants: []string{"p_tolam"}, Countries: []string{"JP", "VN"}, Status: accord.StatusHeld,
@@ -1229,9 +1233,11 @@ func testRecordOf(t *testing.T, s accord.Store) {
 		{"pair", accord.RecordQuery{Keys: accord.PairKeys("VN", "KR")}, []string{"e_held", "e_mentioned", "e_pending", "t_trade"}},
 		{"pair engagements", accord.RecordQuery{Keys: accord.PairKeys("KR", "VN"), Kind: accord.KindEngagement}, []string{"e_held", "e_mentioned", "e_pending"}},
 		{"pair contacts", accord.RecordQuery{Keys: []string{accord.PairKey("KR", "VN")}}, []string{"e_held"}},
-		{"country, both", accord.RecordQuery{Keys: []string{accord.KeyCountry + "VN"}, All: []string{accord.KeyCountry + "JP"}}, []string{"e_jp"}},
-		{"actor", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}}, []string{"e_held", "e_jp"}},
-		{"from a day: a month-only date overlaps", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, From: "2025-09-15"}, []string{"e_jp"}},
+		{"country, both", accord.RecordQuery{Keys: []string{accord.KeyCountry + "VN"}, All: []string{accord.KeyCountry + "JP"}}, []string{"e_jp", "e_three"}},
+		{"gatherings both attended", accord.RecordQuery{Keys: []string{accord.KeyGathering + "VN"}, All: []string{accord.KeyGathering + "JP"}}, []string{"e_three"}},
+		{"no gathering of a pair", accord.RecordQuery{Keys: []string{accord.KeyGathering + "VN"}, All: []string{accord.KeyGathering + "CN"}}, nil},
+		{"actor", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}}, []string{"e_held", "e_jp", "e_three"}},
+		{"from a day: a month-only date overlaps", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, From: "2025-09-15"}, []string{"e_jp", "e_three"}},
 		{"to", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, To: "2025-08-31"}, []string{"e_held"}},
 		{"latest first", accord.RecordQuery{Keys: []string{accord.KeyCountry + "VN"}, Kind: accord.KindEngagement, Limit: 1}, []string{"e_pending"}},
 		{"month block", accord.RecordQuery{Keys: []string{accord.BlockKey("KR", "2025-08-11")}}, []string{"e_held"}},
@@ -1239,7 +1245,7 @@ func testRecordOf(t *testing.T, s accord.Store) {
 		{"target block", accord.RecordQuery{Keys: []string{accord.TargetBlockKey([]string{"VN", "KR"}, "USD")}}, []string{"t_trade"}},
 		{"name word", accord.RecordQuery{Keys: []string{accord.KeyWord + "lam"}}, []string{"p_tolam"}},
 		{"ids", accord.RecordQuery{IDs: []string{"e_jp", "t_trade", "country:KR", "nothing"}}, []string{"country:KR", "e_jp", "t_trade"}},
-		{"with actors", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, Actors: true}, []string{"e_held", "e_jp", "p_tolam"}},
+		{"with actors", accord.RecordQuery{Keys: []string{accord.KeyActor + "p_tolam"}, Actors: true}, []string{"e_held", "e_jp", "e_three", "p_tolam"}},
 		{"nothing", accord.RecordQuery{Keys: []string{"c:ZZ"}}, nil},
 	} {
 		r, err := s.RecordOf(ctx, tc.q)

@@ -84,14 +84,18 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 	if w.Since != "" {
 		first = w.Since
 	}
+	ga, gb, err := gatheringKeys(ctx, s, a, b)
+	if err != nil {
+		return nil, PairWindow{}, err
+	}
 	parts := []accord.RecordQuery{
 		// Invitations and mentions between the two, all of them: few.
 		{Keys: []string{pairKeyOf(accord.KeyPairOther, a, b)}, Kind: accord.KindEngagement, Actors: true},
 		{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true, Statements: StatementsMax},
 		// The gatherings both attended over the contacts shown: the
-		// intersection walks the later country's entities latest first
-		// and stops at its bound.
-		{Keys: []string{accord.KeyCountry + a}, All: []string{accord.KeyCountry + b}, Kind: accord.KindEngagement, From: first, To: to, Limit: 2 * max, Actors: true},
+		// intersection walks one country's gatherings latest first and
+		// stops at its bound.
+		{Keys: []string{ga}, All: []string{gb}, Kind: accord.KindEngagement, From: first, To: to, Limit: 2 * max, Actors: true},
 	}
 	for _, q := range parts {
 		more, err := s.RecordOf(ctx, q)

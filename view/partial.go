@@ -25,27 +25,45 @@ type Reader interface {
 // contact between the two, and the actors all these refer to.
 func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, error) {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
-	// Drive the intersection by the rarer country.
-	ka, kb := accord.KeyCountry+a, accord.KeyCountry+b
-	na, err := keyCount(ctx, s, ka)
+	// The pair's own entities by its keys; the gatherings of more countries
+	// (and targets of more holders) both took part in by the intersection of
+	// their gathering keys, driven by the country with fewer engagements.
+	// Both are what the intersection of the two countries' keys gives, at
+	// the cost of what is shown rather than of either country's contacts.
+	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: accord.PairKeys(a, b), Actors: true})
 	if err != nil {
 		return nil, err
 	}
-	nb, err := keyCount(ctx, s, kb)
+	ga, gb, err := gatheringKeys(ctx, s, a, b)
 	if err != nil {
 		return nil, err
 	}
-	if nb < na {
-		ka, kb = kb, ka
-	}
-	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ka}, All: []string{kb}, Actors: true})
+	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Actors: true})
 	if err != nil {
 		return nil, err
 	}
+	Merge(rec, more)
 	if err := addStatedTargets(ctx, s, rec, a, b, 0); err != nil {
 		return nil, err
 	}
 	return rec, nil
+}
+
+// gatheringKeys returns the gathering keys of a and b, the country with
+// fewer engagements first: an intersection walks its first key.
+func gatheringKeys(ctx context.Context, s Reader, a, b string) (string, string, error) {
+	na, err := keyCount(ctx, s, accord.KeyCountry+a)
+	if err != nil {
+		return "", "", err
+	}
+	nb, err := keyCount(ctx, s, accord.KeyCountry+b)
+	if err != nil {
+		return "", "", err
+	}
+	if nb < na {
+		a, b = b, a
+	}
+	return accord.KeyGathering + a, accord.KeyGathering + b, nil
 }
 
 // addStatedTargets adds to rec the targets one of a and b holds alone that
