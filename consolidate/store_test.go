@@ -219,36 +219,42 @@ func TestApplier(t *testing.T) {
 // whatever the batch size.
 func TestApplierWindow(t *testing.T) {
 	defer consolidate.SetWindowSize(10)()
-	ctx := context.Background()
 	facts := byDate(append(ct.Relationship(), ct.Synthetic(150, 7)...))
 	want := consolidate.Build(facts)
 	for _, size := range []int{1, 5, 23} {
-		db := openStore(t)
 		var ap consolidate.Applier
-		for i := 0; i < len(facts); i += size {
-			batch := facts[i:min(i+size, len(facts))]
-			if _, err := db.PutArticles(ctx, batch); err != nil {
-				t.Fatal(err)
-			}
-			if err := ap.Apply(ctx, db, batch, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got, err := db.Record(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := cmp.Diff(want, normal(got)); d != "" {
+		if d := cmp.Diff(want, inBatches(t, facts, size, ap.Apply)); d != "" {
 			t.Fatalf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
 		}
 	}
+}
+
+// inBatches stores facts in a new store in batches of size, merging each
+// with apply, and returns the stored record as consolidate keeps it.
+func inBatches(t *testing.T, facts []*accord.ArticleFacts, size int, apply func(context.Context, accord.Store, []*accord.ArticleFacts, []string) error) *accord.Record {
+	t.Helper()
+	ctx := context.Background()
+	db := openStore(t)
+	for i := 0; i < len(facts); i += size {
+		batch := facts[i:min(i+size, len(facts))]
+		if _, err := db.PutArticles(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		if err := apply(ctx, db, batch, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.Record(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return normal(got)
 }
 
 // TestVisitPlaceBatches: what is held during a visit takes the visit's
 // place, the best its reports gave, wherever the batches were cut: a talks
 // report filed at home, then the visit's city reported later.
 func TestVisitPlaceBatches(t *testing.T) {
-	ctx := context.Background()
 	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
 	facts := docs([]report{
 		{published: "2024-10-01", typ: accord.Visit, date: "2024-10", place: "BB", persons: []party{smith, lopez}},
@@ -261,21 +267,7 @@ func TestVisitPlaceBatches(t *testing.T) {
 		t.Fatalf("talks during the visit: %+v", want.Engagements)
 	}
 	for _, size := range []int{1, 2, 3} {
-		db := openStore(t)
-		for i := 0; i < len(facts); i += size {
-			batch := facts[i:min(i+size, len(facts))]
-			if _, err := db.PutArticles(ctx, batch); err != nil {
-				t.Fatal(err)
-			}
-			if err := consolidate.Apply(ctx, db, batch, nil); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got, err := db.Record(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d := cmp.Diff(want, normal(got)); d != "" {
+		if d := cmp.Diff(want, inBatches(t, facts, size, consolidate.Apply)); d != "" {
 			t.Errorf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
 		}
 	}
