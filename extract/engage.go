@@ -1166,7 +1166,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 	// with an office of their own where the report says "meetings" or
 	// "separately" or "also met" ("also met Senior Minister A, and
 	// Emeritus Senior Minister B").
-	if class(tr.typ) != "talks" || e.guessed || len(e.persons) < 3 {
+	// Calls too, when the text says so: "spoke by phone separately with A
+	// and B" is a call with each.
+	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
+	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
 	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
