@@ -57,10 +57,13 @@ type Metrics struct {
 	Nominal map[string]string `json:"nominal"`
 	// Stop words end a metric's noun phrase.
 	Stop []string `json:"stop"`
-	// SubjectVerbs after a country make it the subject, the holder:
 	// WelcomeVerbs receive what another party gives: in "Fiji welcomed
 	// Australia's $5 million grant" the possessor, not the subject, commits.
 	WelcomeVerbs []string `json:"welcome_verbs"`
+	// ChangeVerbs change a level by an amount: "reduce methane emissions
+	// from the oil and gas sector by 40 percent" measures their object.
+	ChangeVerbs []string `json:"change_verbs"`
+	// SubjectVerbs after a country make it the subject, the holder:
 	// "Indonesia will", "the United States has committed".
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
@@ -81,6 +84,14 @@ type Metrics struct {
 	// CounterpartHeads are metrics whose counterpart country is part of
 	// what they are: a tariff on goods of Japan is not one on goods of Korea.
 	CounterpartHeads []string `json:"counterpart_heads"`
+	// Tariff words tell who levies a tariff and on whose goods: imposers
+	// ("imposed", "levied") take "by X" (the levier) and "on X" (the
+	// goods' country); importers ("imported", "entering") take "into X"
+	// (the levier); exports ("export", "exports") name the goods' country
+	// before them or after "from".
+	TariffImposers  []string `json:"tariff_imposers"`
+	TariffImporters []string `json:"tariff_importers"`
+	TariffExports   []string `json:"tariff_exports"`
 	// Bodies are government agencies and state lenders that commit for
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.
@@ -117,7 +128,11 @@ type TargetPhrases struct {
 	Statistics []string `json:"statistics"`
 	// Withheld mark an amount taken away or held back, not committed:
 	// "decided to deny Egypt $95 million in aid".
-	Withheld       []string `json:"withheld"`
+	Withheld []string `json:"withheld"`
+	// LevelAfter after an amount says it is a new level, the old one
+	// following: "to 15 percent, down from 25 percent" (before an amount
+	// they mark the old level, a statistic).
+	LevelAfter     []string `json:"level_after"`
 	DeadlineBefore []string `json:"deadline_before"` // by, by the end of
 	PeriodBefore   []string `json:"period_before"`
 	Months         []string `json:"months"`

@@ -116,6 +116,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {
 			continue // US$4.2 billion (C$5.7 billion): the same amount converted
 		}
+		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
+			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
+		}
 		out = append(out, a)
 		i = a.j - 1
 	}
@@ -212,7 +215,8 @@ func raisedUp(toks []token, s int) bool {
 // dashedNum reports whether toks[j:] is a dash written without spaces and a
 // number greater than lo: the upper bound of a range "26-28".
 func dashedNum(toks []token, j int, lo float64) bool {
-	return j+1 < len(toks) && (toks[j].f == "-" || toks[j].f == "–") && !toks[j].sp && !toks[j+1].sp &&
+	// A spaced en dash is a range too in typeset text: "40 – 45 percent".
+	return j+1 < len(toks) && (toks[j].f == "-" && !toks[j].sp && !toks[j+1].sp || toks[j].f == "–") &&
 		toks[j+1].k == num && toks[j+1].v > lo
 }
 
@@ -221,4 +225,18 @@ func dashedNum(toks []token, j int, lo float64) bool {
 // change from one level to another ("from 20 to 45 percent").
 func byTo(toks []token, i, j int, lo float64) bool {
 	return i > 0 && toks[i-1].f == "by" && j+1 < len(toks) && toks[j].f == "to" && toks[j+1].k == num && toks[j+1].v > lo
+}
+
+// inBreakdown reports whether toks[from:to] opens a bracket right after an
+// amount and stays in it: the amount's parts, "10% (7.5% plus 2.5% …)".
+func (x *extractor) inBreakdown(toks []token, from, to int) bool {
+	if from >= len(toks) || toks[from].f != "(" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if toks[k].f == ")" {
+			return false
+		}
+	}
+	return true
 }

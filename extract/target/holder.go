@@ -276,6 +276,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		}
 		return nil
 	}
+	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
+		return h
+	}
 	named := x.mentions(toks)
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {

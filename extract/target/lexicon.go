@@ -137,6 +137,10 @@ type lex struct {
 	glued                              map[string]float64
 	blocs                              map[string]bool // codes of holders that are not countries: EU
 	counterpart                        map[string]bool
+	tariffImposers, tariffImporters    map[string]bool
+	tariffExports                      map[string]bool
+	levelAfter                         *trie
+	changeVerbs                        map[string]bool
 }
 
 var (
@@ -192,12 +196,14 @@ func buildLex() *lex {
 	l.heads, l.goal, l.ofHeads, l.stop = set(m.Heads), set(m.GoalWords), set(m.OfHeads), set(m.Stop)
 	l.jointHeads = set(m.JointHeads)
 	l.welcome = set(m.WelcomeVerbs)
+	l.changeVerbs = set(m.ChangeVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.bilateral = newTrie(m.Bilateral, false)
 	l.jointSubjects = newTrie(m.JointSubjects, false)
 	l.gteBefore, l.lteBefore, l.approxBefore = newTrie(p.GteBefore, true), newTrie(p.LteBefore, true), newTrie(p.ApproxBefore, true)
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
+	l.levelAfter = newTrie(p.LevelAfter, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
 	l.listClauses = newTrie(p.ListClauses, false)
@@ -217,6 +223,7 @@ func buildLex() *lex {
 	l.glued = u.GluedScales
 	l.blocs = map[string]bool{}
 	l.counterpart = set(m.CounterpartHeads)
+	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
 	for code, names := range m.Bodies {
 		for _, n := range names {
 			l.countries.add(n, code, false)

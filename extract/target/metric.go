@@ -68,6 +68,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				}
 			}
 		case "in", "of", "for":
+			if c == "in" && x.mannerAt(toks, q) {
+				break // "lifting trade to $10 billion in a balanced manner": how, not what
+			}
 			s, e := x.npForward(toks, q+1)
 			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {
 				s, e = x.antecedent(toks, a.ps, s, e)
@@ -118,6 +121,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			}
 			return x.phrase(toks, s, e), s, e
 		}
+	}
+	// "reduce methane emissions from the oil and gas sector by 40
+	// percent": a change by an amount measures the verb's object.
+	if s, e := x.changed(toks, a); e > s {
+		return x.phrase(toks, s, e), s, e
 	}
 	// Before the amount: skip the connecting words, then the nearest noun
 	// phrase with a metric head, not crossing the clause.
@@ -473,6 +481,47 @@ func (x *extractor) dedicated(toks []token, a amount) (int, int) {
 			}
 			return s, e
 		}
+	}
+	return 0, 0
+}
+
+// mannerAt reports whether toks[q:] is a manner phrase, "in a balanced,
+// sustainable and effective manner": how a goal is reached, not what it
+// measures.
+func (x *extractor) mannerAt(toks []token, q int) bool {
+	if q+2 >= len(toks) || toks[q].f != "in" || toks[q+1].f != "a" && toks[q+1].f != "an" {
+		return false
+	}
+	for j := q + 2; j < len(toks) && j < q+12; j++ {
+		if x.l.manner[toks[j].f] {
+			return true
+		}
+		if toks[j].k == punct && toks[j].f != "," {
+			break
+		}
+	}
+	return false
+}
+
+// changed returns the object of a change verb that an amount after "by"
+// measures: "cut methane emissions from the sector by 40 percent".
+func (x *extractor) changed(toks []token, a amount) (int, int) {
+	if a.ps < 3 || toks[a.ps-1].f != "by" {
+		return 0, 0
+	}
+	for v := a.ps - 2; v >= 0 && a.ps-v <= 12 && !clauseEnd(toks[v]); v-- {
+		if !x.l.changeVerbs[toks[v].f] {
+			continue
+		}
+		if s, e := x.npForward(toks, v+1); x.valid(toks, s, e) && e < a.ps && x.hasHead(toks, s, e) {
+			if e+1 < a.ps && toks[e].f == "of" {
+				if _, e2 := x.npForward(toks, e+1); e2 > e+1 && e2 < a.ps {
+					e = e2 // the number of students
+				}
+			}
+			return s, e
+		}
+		break
 	}
 	return 0, 0
 }

@@ -285,7 +285,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) {
+		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
 			continue
 		}
 		if dl == "" {
@@ -527,6 +527,13 @@ func (x *extractor) deadlines(toks []token) []mark {
 	var out []mark
 	for k, t := range toks {
 		y := year(t)
+		if fiscalYear(t) {
+			// "by 2033-34": a fiscal year, which ends in its second year.
+			if s, _ := x.l.deadline.matchBack(toks, k); s >= 0 {
+				out = append(out, mark{at: k, val: strconv.Itoa(int(t.v2)), strong: true})
+			}
+			continue
+		}
 		if y == 0 {
 			continue
 		}
@@ -584,13 +591,19 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 	return "", false
 }
 
+// fiscalYear reports whether t is a year range one year long, a fiscal
+// year: 2033-34.
+func fiscalYear(t token) bool {
+	return t.k == rng && t.v >= 1900 && t.v2 == t.v+1 && t.v2 <= 2100
+}
+
 // periods finds "2026-30", "2021–2025", "from 2026 to 2030" and
 // "between 2026 and 2030".
 func (x *extractor) periods(toks []token) []mark {
 	var out []mark
 	for k, t := range toks {
 		switch {
-		case t.k == rng && t.v >= 1900 && t.v2 > t.v && t.v2 <= 2100:
+		case t.k == rng && t.v >= 1900 && t.v2 > t.v && t.v2 <= 2100 && !(fiscalYear(t) && k > 0 && toks[k-1].f == "by"):
 			out = append(out, mark{at: k, val: strconv.Itoa(int(t.v)) + "-" + strconv.Itoa(int(t.v2))})
 		case year(t) > 0 && k+2 < len(toks) && year(toks[k+2]) > year(t) &&
 			(toks[k+1].f == "to" || toks[k+1].f == "and" && k > 0 && toks[k-1].f == "between"):
@@ -642,6 +655,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) {
 			return true
+		}
+		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
+			break // "to 15 percent, down from 25 percent": the new level
 		}
 		if end, _ := x.l.stats.match(toks, i); end > 0 {
 			return true

@@ -1,0 +1,85 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// TestWhoLevies checks that a tariff, a duty or a quota is held by the
+// country that levies it, not by the one whose goods it falls on, whoever
+// publishes the text.
+func TestWhoLevies(t *testing.T) {
+	tests := []struct {
+		name, home, text string
+		countries        []string
+		want             []accord.Target // Metric is a phrase the metric must hold
+	}{
+		{"export tariffs in the exporter's release", "GB", "Car export tariffs will reduce from 27.5% to 10%.", []string{"GB", "US"},
+			[]accord.Target{{Metric: "tariffs", Value: 10, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"imposed on the publisher's country", "JP", "We succeeded in limiting the tariff rate imposed on Japan to 15 percent, down from the 25 percent originally planned.", []string{"JP", "US"},
+			[]accord.Target{{Metric: "tariff rate", Value: 15, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"imported into the levier", "US", "The first 100,000 vehicles imported into the U.S. by British car makers each year will be subject to a total tariff rate of 10%.", []string{"US", "GB"},
+			[]accord.Target{
+				{Metric: "vehicles", Value: 100000, Unit: "count", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "tariff rate", Value: 10, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a quota of the goods' country", "GB", "The lower tariff will apply to a quota of 100,000 British cars.", []string{"GB", "US"},
+			[]accord.Target{{Metric: "cars", Value: 100000, Unit: "count", Comparator: "eq", Holders: []string{"US"}}}},
+		{"the levier named before the tariff", "GB", "Ruritanian tariffs on our steel will fall to zero percent by 2026.", []string{"GB", "RR"},
+			nil},
+		{"the subject levies on another's goods", "", "Chile will eliminate its 6 percent tariff on Peruvian fruit by 2027.", []string{"CL", "PE"},
+			[]accord.Target{{Metric: "tariff", Value: 6, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}}}},
+		{"applied to goods of a country", "US", "The United States will apply a 15 percent tariff on goods of Kenya from August.", []string{"US", "KE"},
+			[]accord.Target{{Metric: "tariff on Kenya", Value: 15, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"the breakdown of a rate is not a rate", "US", "Cars will be subject to a total tariff rate of 10% (7.5% plus 2.5% most-favored-nation rate).", []string{"US", "GB"},
+			[]accord.Target{{Metric: "tariff rate", Value: 10, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractIn("a1", tt.text, sentence.Split(tt.text), "2025-06-01", tt.countries, Context{Home: tt.home, Government: tt.home != ""})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}
+
+// TestHowAndWhat checks the metric of a goal reached "in a balanced
+// manner", goals coordinated in one clause, fiscal-year deadlines and
+// lists opened by "the following".
+func TestHowAndWhat(t *testing.T) {
+	tests := []struct {
+		name, home, text string
+		countries        []string
+		want             []accord.Target
+	}{
+		{"manner is not the metric", "", "The Prime Minister suggested fulfilling the goal of lifting two-way trade to 10 billion USD in a balanced, sustainable and effective manner.", []string{"CL", "PE"},
+			[]accord.Target{{Metric: "two-way trade", Value: 10e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+		{"second goal of a coordination", "", "The ministers pledged to raise bilateral trade to US$10 billion by 2026 and US$15 billion by 2030 in a more balancing and sustainable manner.", []string{"CL", "PE"},
+			[]accord.Target{
+				{Metric: "bilateral trade", Value: 10e9, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"CL", "PE"}},
+				{Metric: "bilateral trade", Value: 15e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"CL", "PE"}}}},
+		{"fiscal year deadline", "AU", "3. Defence spending to rise, reaching 2.4% of GDP by 2033-34, enhancing strategic capabilities.", []string{"AU"},
+			[]accord.Target{{Metric: "Defence spending", Value: 2.4, Unit: "percent", Comparator: "eq", Deadline: "2034", Holders: []string{"AU"}}}},
+		{"by the year", "", "Peru will reduce methane emissions from the oil and gas sector by 40 percent by the year 2030.", []string{"PE", "CL"},
+			[]accord.Target{{Metric: "methane emissions", Value: 40, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"PE"}}}},
+		{"spaced range", "", "Peru will cut methane emissions by 40 – 45 percent by 2030.", []string{"PE", "CL"},
+			[]accord.Target{{Metric: "methane emissions", Value: 40, Unit: "percent", Comparator: "gte", Deadline: "2030", Holders: []string{"PE"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractIn("a1", tt.text, sentence.Split(tt.text), "2025-06-01", tt.countries, Context{Home: tt.home, Government: tt.home != ""})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}
+
+// TestLevierSubject checks that the subject of a levying verb holds the
+// tariff whatever other countries the sentence names in titles.
+func TestLevierSubject(t *testing.T) {
+	text := "The United States will apply a reciprocal tariff rate of 18 percent under Executive Order 1 (Regulating Imports to Rectify Persistent Annual United States Goods Trade Deficits) on originating goods of Ruritania."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"US", "RR"}, Context{Home: "US", Government: true})
+	checkTargets(t, got, []accord.Target{{Metric: "tariff rate", Value: 18, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}})
+	text = "NPower will increase the number of students in its training by 50% within three years."
+	got = ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"US"}, Context{Home: "US", Government: true})
+	checkTargets(t, got, []accord.Target{{Metric: "number of students", Value: 50, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}})
+}
