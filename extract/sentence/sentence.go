@@ -46,7 +46,7 @@ func Split(text string) []Span {
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; c {
 		case '\n':
-			if paragraphBreak(text, i) {
+			if paragraphBreak(text, i) || itemLine(text, i+1) {
 				emit(i)
 			}
 		case '.', '!', '?':
@@ -118,7 +118,30 @@ func abbreviation(text string, i int, abbr map[string]bool) bool {
 
 func startsSentence(text string, k int) bool {
 	r, _ := utf8.DecodeRuneInString(text[k:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '*' || r == '-' || r == '—' || r == '\\' || r == '#'
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\'' || r == '“' || r == '‘' || r == '(' || r == '[' || r == '*' || r == '-' || r == '—' || r == '\\' || r == '#' || bullet(r)
+}
+
+// bullet reports whether r marks a list item: •, ●, ▪, ◦.
+func bullet(r rune) bool {
+	return r == '•' || r == '●' || r == '▪' || r == '◦'
+}
+
+// itemLine reports whether the line starting at i opens a list item: a
+// bullet, or "-", "*" or "+" followed by a space. An item is a block of
+// its own, as in Markdown, even when the line before has no full stop
+// ("Investments:" over "- Up to $3 billion to …").
+func itemLine(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i >= len(text) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if bullet(r) {
+		return true
+	}
+	return (r == '-' || r == '*' || r == '+') && i+n < len(text) && text[i+n] == ' '
 }
 
 func isCloser(text string, j int) bool {

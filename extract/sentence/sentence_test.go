@@ -24,6 +24,9 @@ func TestSplit(t *testing.T) {
 		{"number", "Order No. 4 of 2025 applies. It ends.", []string{"Order No. 4 of 2025 applies.", "It ends."}},
 		{"question", "Is America back?  Definitely.", []string{"Is America back?", "Definitely."}},
 		{"empty", "  \n ", nil},
+		{"bullets after a full stop", "The deal was signed.\n  • It opens markets.\n  • Tariffs fall.", []string{"The deal was signed.", "• It opens markets.", "• Tariffs fall."}},
+		{"item under a heading without a stop", "Energy Investments:\n- Up to $3 billion for grids\n- Up to $1 billion for ports", []string{"Energy Investments:", "- Up to $3 billion for grids", "- Up to $1 billion for ports"}},
+		{"a dash inside a wrapped line", "Talks covered trade\n-related matters today.", []string{"Talks covered trade\n-related matters today."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
