@@ -83,3 +83,36 @@ func TestLevierSubject(t *testing.T) {
 	got = ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"US"}, Context{Home: "US", Government: true})
 	checkTargets(t, got, []accord.Target{{Metric: "number of students", Value: 50, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}})
 }
+
+// TestListsAndRecipients checks lists announced by "the following",
+// sub-headings under them, money given to a recipient for a purpose, an
+// opening clause's country, a restated commitment and two items of one
+// value.
+func TestListsAndRecipients(t *testing.T) {
+	tests := []struct {
+		name, home, text string
+		countries        []string
+		want             []accord.Target
+	}{
+		{"the following, a sub-heading, items", "US", "Norway has outlined its commitments to pursuing the following investments.\n- Energy Investments:\n- Up to $30 billion to supply large-scale power equipment for grids.\n- Up to $30 billion to supply electrical substations for ports.", []string{"US", "NO"},
+			[]accord.Target{
+				{Metric: "power equipment", Value: 30e9, Unit: "USD", Comparator: "lte", Holders: []string{"NO"}},
+				{Metric: "electrical substations", Value: 30e9, Unit: "USD", Comparator: "lte", Holders: []string{"NO"}}}},
+		{"a restated commitment with its possessor", "US", "Today the President announced projects advancing Norway's previous $50 billion investment commitment to the United States.", []string{"US", "NO"},
+			[]accord.Target{{Metric: "investment commitment", Value: 50e9, Unit: "USD", Comparator: "eq", Holders: []string{"NO"}}}},
+		{"given to a recipient", "AU", "Australia will provide $1 million to the Global Partnership on Disability Rights.", []string{"AU", "UA"},
+			[]accord.Target{{Metric: "Global Partnership", Value: 1e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"a purpose after the recipient", "GB", "The UK is providing £500,000 (more than 60 million in local currency) to the Resident Coordinator's Office to support disaster preparedness in Bangladesh.", []string{"GB", "BD"},
+			[]accord.Target{{Metric: "disaster preparedness", Value: 500000, Unit: "GBP", Comparator: "eq", Holders: []string{"GB"}}}},
+		{"an opening clause commits no one", "AU", "As Russia intensifies its attacks, the Government will provide a further $31 million of assistance to help meet Ukraine's energy needs.", []string{"AU", "UA"},
+			[]accord.Target{{Metric: "assistance", Value: 31e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"for the expansion of a named facility", "AU", "I'm pleased to announce a doubling of our investment to $4 billion for the expansion of the Government's Critical Minerals Facility.", []string{"AU", "US"},
+			[]accord.Target{{Metric: "Critical Minerals Facility", Value: 4e9, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractIn("a1", tt.text, sentence.Split(tt.text), "2025-06-01", tt.countries, Context{Home: tt.home, Government: tt.home != ""})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}

@@ -280,6 +280,15 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return h
 	}
 	named := x.mentions(toks)
+	if e := introClause(toks); e > 0 && e < a.ps {
+		// "As Russia intensifies its attacks, the Government will provide
+		// $31 million": the opening clause's countries commit nothing.
+		k := 0
+		for k < len(named) && named[k].s < e {
+			k++
+		}
+		named = named[k:]
+	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
 			// The two subjects the sentence names, else the article's two
@@ -309,7 +318,7 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
 			return []string{m.code} // India's ambitious targets, including 450 GW
 		}
-		if (m.e+2 == ms || m.e+2 == a.ps) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
+		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
 		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) {
@@ -545,3 +554,39 @@ func (x *extractor) titledOf(toks []token, s int) bool {
 	}
 	return n > 0 && n <= 6 && (p < 0 || toks[p].f == "," || toks[p].f == ":")
 }
+
+// modifiersOnly reports whether toks[s:e] are one or two lower-case words,
+// adjectives between a possessor and its amount: "Japan's previous $550
+// billion commitment".
+func (x *extractor) modifiersOnly(toks []token, s, e int) bool {
+	if e-s < 1 || e-s > 2 {
+		return false
+	}
+	for _, t := range toks[s:e] {
+		if t.k != word || x.capital(t) || x.l.stop[t.f] {
+			return false
+		}
+	}
+	return true
+}
+
+// introClause returns the end of an opening adverbial clause, "As Russia
+// intensifies its attacks," (the index of its comma), or 0.
+func introClause(toks []token) int {
+	i := 0
+	for i < len(toks) && toks[i].k == punct {
+		i++
+	}
+	if i >= len(toks) || !subordinator[toks[i].f] {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k < i+25; k++ {
+		if toks[k].f == "," {
+			return k
+		}
+	}
+	return 0
+}
+
+var subordinator = map[string]bool{"as": true, "while": true, "since": true, "although": true, "though": true, "because": true,
+	"when": true, "whereas": true, "amid": true, "despite": true, "after": true, "before": true, "following": true, "given": true}

@@ -32,8 +32,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if q := a.pe; q < len(toks) {
 		if toks[q].f == "(" {
-			if c := closing(toks, q); c > 0 && c+1 < len(toks) {
-				q = c + 1 // US$800 million (C$1.08 billion) for …
+			for c := q + 1; c < len(toks) && c <= q+15; c++ {
+				if toks[c].f == ")" {
+					if c+1 < len(toks) {
+						q = c + 1 // US$800 million (C$1.08 billion) for …
+					}
+					break
+				}
 			}
 		}
 		if q+1 < len(toks) && year(toks[q+1]) > 0 && (toks[q].f == "by" || toks[q].f == "through" || toks[q].f == "in") {
@@ -65,6 +70,18 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
 						return n + " for " + x.phrase(toks, s, e), s, e
 					}
+				}
+			}
+			// "provide $1 million to the Partnership for Disability Rights
+			// (to support …)": given to a recipient, for a purpose.
+			if nominal != "" && x.l.currencies[a.unit] {
+				if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && s > q+1 || x.valid(toks, s, e) && x.capital(toks[s]) {
+					if p := e; p+2 < len(toks) && toks[p].f == "to" && x.l.nominal[toks[p+1].f] != "" {
+						if s2, e2 := x.npForward(toks, p+2); x.valid(toks, s2, e2) {
+							return x.l.nominal[toks[p+1].f] + " for " + x.phrase(toks, s2, e2), s2, e2
+						}
+					}
+					return nominal + " to " + x.phrase(toks, s, e), s, e
 				}
 			}
 		case "in", "of", "for":
@@ -224,6 +241,9 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 			continue
 		case t.f == "per" && k > s && k+1 < len(toks) && x.npWord(toks[k+1]):
 			k++
+			continue
+		case t.f == "'" && k > s && x.capital(toks[k-1]) && k+2 < len(toks) && toks[k+1].f == "s" && x.npWord(toks[k+2]):
+			k += 2 // the Resident Coordinator's Office
 			continue
 		case k > s && x.capital(t) && t.k == word && x.capital(toks[k-1]) && k+1 < len(toks) && x.capital(toks[k+1]):
 			k++ // inside a proper name: the Pacific Islands New Energy Fund

@@ -150,7 +150,8 @@ func (x *extractor) run() []accord.Target {
 			continue // a question commits no one: "Will you double trade by 2030?"
 		}
 		colon := sent[len(sent)-1] == ':'
-		if !colon && !x.mayHoldAmount(sent) {
+		follow := strings.Contains(sent, "following")
+		if !colon && !follow && !x.mayHoldAmount(sent) {
 			continue // most sentences: no digit, no number word
 		}
 		toks := tokenize(x.text, sp.Start, sp.End, x.toks[:0])
@@ -159,7 +160,8 @@ func (x *extractor) run() []accord.Target {
 		if len(ams) > 0 {
 			x.sentence(sp, toks, ams, ld, prev)
 		}
-		if colon {
+		if colon || follow && following(toks) {
+			outer := ld
 			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks)), holders: x.leadSubject(toks)}
 			for _, d := range x.deadlines(toks) {
 				if d.strong {
@@ -167,9 +169,32 @@ func (x *extractor) run() []accord.Target {
 					break
 				}
 			}
+			if outer.active && listItem(x.text, sp.Start) {
+				// "- Energy Investments:" under "Japan has outlined the
+				// following commitments": a sub-heading keeps what the
+				// list's lead said.
+				ld.cue = ld.cue || outer.cue
+				if ld.holders == nil {
+					ld.holders = outer.holders
+				}
+				if ld.deadline == "" {
+					ld.deadline = outer.deadline
+				}
+			}
 		}
 	}
 	return x.out
+}
+
+// following reports whether a sentence announces a list, "… the
+// following investments.", whatever its last mark.
+func following(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].f == "the" && toks[i+1].f == "following" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetter(s string) bool {
@@ -345,6 +370,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
 	for i, o := range x.out {
+		if otherObject(o.Metric, t.Metric) {
+			continue // "supply for power equipment" and "supply for substations": two items
+		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
 			if o.Deadline == "" && t.Deadline != "" {
@@ -363,6 +391,24 @@ func (x *extractor) add(t accord.Target) {
 	val := strconv.FormatFloat(t.Value, 'f', -1, 64)
 	t.ID = accord.HashID("t", strings.Join(t.Holders, ","), accord.Fold(t.Metric), val, t.Unit, t.Deadline, t.Period)
 	x.out = append(x.out, t)
+}
+
+// otherObject reports whether two metrics "X for A" and "X for B" fund
+// objects that share fewer than half their words.
+func otherObject(a, b string) bool {
+	_, oa, ok1 := strings.Cut(a, " for ")
+	_, ob, ok2 := strings.Cut(b, " for ")
+	if !ok1 || !ok2 {
+		return false
+	}
+	wa, wb := strings.Fields(accord.Fold(oa)), strings.Fields(accord.Fold(ob))
+	same := 0
+	for _, w := range wa {
+		if len(w) > 2 && slices.Contains(wb, w) {
+			same++
+		}
+	}
+	return 2*same < min(len(wa), len(wb))
 }
 
 func compatible(a, b string) bool { return a == "" || b == "" || a == b }
@@ -660,6 +706,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
 		if end, _ := x.l.stats.match(toks, i); end > 0 {
+			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
+				continue // "Japan's previous $550 billion investment commitment": restated, not done
+			}
 			return true
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
@@ -673,6 +722,20 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// committedAfter reports whether a goal noun (commitment, pledge, target)
+// heads the phrase right after an amount.
+func (x *extractor) committedAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		if x.l.goalNouns[toks[k].f] {
+			return true
+		}
+		if toks[k].k != word {
+			return false
 		}
 	}
 	return false
