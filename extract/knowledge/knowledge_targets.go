@@ -60,6 +60,9 @@ type Metrics struct {
 	// WelcomeVerbs receive what another party gives: in "Fiji welcomed
 	// Australia's $5 million grant" the possessor, not the subject, commits.
 	WelcomeVerbs []string `json:"welcome_verbs"`
+	// AdoptVerbs take another's goal as one's own: in "Mexico will adopt
+	// Canada's goal to cut methane by 40 percent" Mexico commits.
+	AdoptVerbs []string `json:"adopt_verbs"`
 	// ChangeVerbs change a level by an amount: "reduce methane emissions
 	// from the oil and gas sector by 40 percent" measures their object.
 	ChangeVerbs []string `json:"change_verbs"`

@@ -1,6 +1,10 @@
 package target
 
-import accord "github.com/accordhq/accord"
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+)
 
 // amounts finds the numbers with a unit in a sentence: money, percent,
 // percentage points, units of measure and counted things. Bare numbers
@@ -84,6 +88,13 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.j = u, end
 			} else if cs, ce := x.counted(toks, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
+			}
+		}
+		if a.unit == "" && a.j > a.i+1 && t.k == num {
+			// "US$100 billion by 2023, and 150 billion by 2030": the
+			// second of two coordinated sums keeps the first's currency.
+			if n := len(out); n > 0 && x.l.currencies[out[n-1].unit] && a.i-out[n-1].pe <= 6 && slices.ContainsFunc(toks[out[n-1].pe:a.i], func(t token) bool { return t.f == "and" }) {
+				a.unit = out[n-1].unit
 			}
 		}
 		if a.unit == "" || rngNum && a.unit == "count" {

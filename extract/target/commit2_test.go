@@ -116,3 +116,31 @@ func TestListsAndRecipients(t *testing.T) {
 		})
 	}
 }
+
+// TestJointAndCarried checks a currency carried to a coordinated sum, a
+// goal adopted from another party, a list of countries that joined to set
+// a goal, and a target restated as joint.
+func TestJointAndCarried(t *testing.T) {
+	tests := []struct {
+		name, home, text string
+		countries        []string
+		want             []accord.Target
+	}{
+		{"currency carried to the second sum", "", "They will fulfil the goal of raising bilateral trade to US$10 billion by 2026, and 15 billion by 2030.", []string{"CL", "PE"},
+			[]accord.Target{
+				{Metric: "bilateral trade", Value: 10e9, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"CL", "PE"}},
+				{Metric: "bilateral trade", Value: 15e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"CL", "PE"}}}},
+		{"an adopted goal is the adopter's", "", "Peru will adopt the U.S. and Chile's ambitious goal to reduce methane emissions by 40 percent by 2030.", []string{"US", "PE"},
+			[]accord.Target{{Metric: "methane emissions", Value: 40, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"PE"}}}},
+		{"three that joined together", "", "Today, the United States, Canada, and Mexico joined together to set a goal to achieve 50 percent clean power by 2030.", []string{"US", "CA"},
+			[]accord.Target{{Metric: "clean power", Value: 50, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"CA", "MX", "US"}}}},
+		{"restated as joint", "GB", "The Minister is in Qatar to launch a $50 million co-funding initiative.\n\nThe UK and Qatar have announced a joint $50 million co-funding initiative today.", []string{"GB", "QA"},
+			[]accord.Target{{Metric: "co-funding initiative", Value: 50e6, Unit: "USD", Comparator: "eq", Holders: []string{"GB", "QA"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ExtractIn("a1", tt.text, sentence.Split(tt.text), "2025-06-01", tt.countries, Context{Home: tt.home, Government: tt.home != ""})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}

@@ -316,6 +316,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	for k := 0; k < len(named); k++ {
 		m := named[k]
 		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
+			if c := x.adopter(toks, named[:k]); c != "" {
+				return []string{c} // "Mexico will adopt Canada's goal to cut …"
+			}
 			return []string{m.code} // India's ambitious targets, including 450 GW
 		}
 		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
@@ -590,3 +593,21 @@ func introClause(toks []token) int {
 
 var subordinator = map[string]bool{"as": true, "while": true, "since": true, "although": true, "though": true, "because": true,
 	"when": true, "whereas": true, "amid": true, "despite": true, "after": true, "before": true, "following": true, "given": true}
+
+// adopter returns the country of the last of the mentions before a
+// possessor that adopts the possessor's goal: "Mexico will adopt the
+// U.S. and Canada's goal".
+func (x *extractor) adopter(toks []token, before []mention) string {
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.demonym {
+			continue
+		}
+		for j := m.e; j < len(toks) && j < m.e+4; j++ {
+			if x.l.adoptVerbs[toks[j].f] {
+				return m.code
+			}
+		}
+	}
+	return ""
+}

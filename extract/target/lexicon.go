@@ -140,7 +140,7 @@ type lex struct {
 	tariffImposers, tariffImporters    map[string]bool
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
-	changeVerbs                        map[string]bool
+	changeVerbs, adoptVerbs            map[string]bool
 }
 
 var (
@@ -196,7 +196,7 @@ func buildLex() *lex {
 	l.heads, l.goal, l.ofHeads, l.stop = set(m.Heads), set(m.GoalWords), set(m.OfHeads), set(m.Stop)
 	l.jointHeads = set(m.JointHeads)
 	l.welcome = set(m.WelcomeVerbs)
-	l.changeVerbs = set(m.ChangeVerbs)
+	l.changeVerbs, l.adoptVerbs = set(m.ChangeVerbs), set(m.AdoptVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.bilateral = newTrie(m.Bilateral, false)
 	l.jointSubjects = newTrie(m.JointSubjects, false)

@@ -385,12 +385,33 @@ func (x *extractor) add(t accord.Target) {
 			if !named(o.Metric) && named(t.Metric) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
 			}
+			if len(t.Holders) > len(o.Holders) && subset(o.Holders, t.Holders) {
+				// "The Minister launched a $50 million initiative" restated
+				// as "The UK and Qatar announced a joint $50 million
+				// initiative": both hold it.
+				x.out[i].Holders = t.Holders
+				x.out[i].ID = targetID(x.out[i])
+			}
 			return
 		}
 	}
-	val := strconv.FormatFloat(t.Value, 'f', -1, 64)
-	t.ID = accord.HashID("t", strings.Join(t.Holders, ","), accord.Fold(t.Metric), val, t.Unit, t.Deadline, t.Period)
+	t.ID = targetID(t)
 	x.out = append(x.out, t)
+}
+
+func targetID(t accord.Target) string {
+	val := strconv.FormatFloat(t.Value, 'f', -1, 64)
+	return accord.HashID("t", strings.Join(t.Holders, ","), accord.Fold(t.Metric), val, t.Unit, t.Deadline, t.Period)
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []string) bool {
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherObject reports whether two metrics "X for A" and "X for B" fund
