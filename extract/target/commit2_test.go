@@ -144,3 +144,14 @@ func TestJointAndCarried(t *testing.T) {
 		})
 	}
 }
+
+// TestRunningTotal checks that a running total and its parts are reports,
+// while a total still to be given is a commitment.
+func TestRunningTotal(t *testing.T) {
+	text := "Australia is providing more than $1 billion in total assistance, including $880 million in military support."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"AU", "UA"}, Context{Home: "AU", Government: true})
+	checkTargets(t, got, nil)
+	text = "Australia will provide $50 million in total to support recovery in Ukraine."
+	got = ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"AU", "UA"}, Context{Home: "AU", Government: true})
+	checkTargets(t, got, []accord.Target{{Metric: "recovery", Value: 50e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}})
+}

@@ -45,6 +45,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
+		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
+			q += 2 // $50 million in total to support …
+		}
 		if q+1 < len(toks) && x.l.goalNouns[toks[q].f] && (toks[q+1].f == "for" || toks[q+1].f == "in" || toks[q+1].f == "of") {
 			q++ // "a $50 billion target for bilateral trade"
 		}

@@ -281,6 +281,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	leadCue := ld.active && ld.cue
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
+	prevStat := false
 	for k, a := range ams {
 		segStart, segEnd := 0, len(toks)
 		if k > 0 {
@@ -289,7 +290,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
-		if x.statistic(toks, a) || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
+		if a.ps > 0 && toks[a.ps-1].f == "including" && prevStat {
+			continue // "$1 billion in total, including $880 million in military support": a part of a report
+		}
+		prevStat = x.statistic(toks, a)
+		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -687,6 +692,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if a.ps > 0 && toks[a.ps-1].f == "(" && a.pe < len(toks) && toks[a.pe].f == ")" {
 		return false // "the Digital Economy Package (€20 million)": the size of what is named
 	}
+	if a.pe+1 < len(toks) && toks[a.pe].f == "in" && toks[a.pe+1].f == "total" && !x.futureBefore(toks, a.ps) {
+		return true // "is providing more than $1 billion in total assistance": a running total
+	}
 	// "to which the EU pledged €10 billion in 2024": a pledge, made in a past
 	// year, is still a commitment ("already committed" is caught below).
 	pledge := a.ps > 0 && x.l.perfectCues[toks[a.ps-1].f]
@@ -743,6 +751,18 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// futureBefore reports whether "will", "shall" or "to" comes before
+// toks[end] in its clause: what follows is still to be done.
+func (x *extractor) futureBefore(toks []token, end int) bool {
+	for i := end - 1; i >= 0 && !clauseEnd(toks[i]); i-- {
+		switch toks[i].f {
+		case "will", "shall", "to":
+			return true
 		}
 	}
 	return false
