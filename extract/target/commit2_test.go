@@ -155,3 +155,23 @@ func TestRunningTotal(t *testing.T) {
 	got = ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"AU", "UA"}, Context{Home: "AU", Government: true})
 	checkTargets(t, got, []accord.Target{{Metric: "recovery", Value: 50e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}})
 }
+
+// TestYearTargetAndSupport checks a goal dated by the year before it ("our
+// 2030 target") measured against a base year, and a possessor who gives
+// support holding the contribution the sentence announces.
+func TestYearTargetAndSupport(t *testing.T) {
+	text := "Our 2030 target – 40 per cent below 2005 levels – will require ambitious action."
+	got := ExtractIn("a1", text, sentence.Split(text), "2023-04-20", []string{"AU"}, Context{Home: "AU", Government: true})
+	checkTargets(t, got, []accord.Target{{Metric: "below 2005 levels", Value: 40, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"AU"}}})
+	text = "He reaffirmed Canada's support for the UN, announcing a $70 million contribution to support programs such as UNICEF."
+	got = ExtractIn("a1", text, sentence.Split(text), "2023-09-21", []string{"RU"}, Context{Home: "CA", Government: true})
+	checkTargets(t, got, []accord.Target{{Metric: "contribution", Value: 70e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}})
+}
+
+// TestHeadlineGivesWay checks that a headline's goal, dated by "2030
+// Target", gives way to the body's full statement of it.
+func TestHeadlineGivesWay(t *testing.T) {
+	text := "Leader Announces Ambitious 2030 Target to Cut Pollution by 30 Percent\n\nToday Sweden announced a new target to cut net greenhouse gas emissions 30 percent below 2010 levels by 2030."
+	got := ExtractIn("a1", text, sentence.Split(text), "2024-06-01", []string{"SE"}, Context{})
+	checkTargets(t, got, []accord.Target{{Metric: "emissions", Value: 30, Unit: "percent", Comparator: "eq", Deadline: "2030", Holders: []string{"SE"}}})
+}

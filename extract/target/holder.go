@@ -324,6 +324,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
+		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") {
+			return []string{m.code} // "reaffirmed Canada's support for the UN, announcing a $78 million contribution"
+		}
 		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) {
 			return []string{m.code} // "Fiji welcomed Australia's scale-up of its aid, the $5 million …"
 		}

@@ -380,7 +380,7 @@ func (x *extractor) add(t accord.Target) {
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
-			if o.Deadline == "" && t.Deadline != "" {
+			if o.Deadline == "" && t.Deadline != "" || headline(o.Mentions[0].Quote) && !headline(t.Mentions[0].Quote) {
 				// A headline's "Target to Cut Pollution by 26-28 Percent"
 				// restated with its deadline: the full statement stands.
 				t.Mentions = o.Mentions
@@ -435,6 +435,22 @@ func otherObject(a, b string) bool {
 		}
 	}
 	return 2*same < min(len(wa), len(wb))
+}
+
+// headline reports whether a sentence is written in title case, as
+// headlines are: most of its longer words are capitalised.
+func headline(s string) bool {
+	caps, n := 0, 0
+	for _, w := range strings.Fields(s) {
+		if len(w) <= 3 {
+			continue
+		}
+		n++
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return n >= 3 && 3*caps >= 2*n
 }
 
 func compatible(a, b string) bool { return a == "" || b == "" || a == b }
@@ -619,7 +635,8 @@ func (x *extractor) deadlines(toks []token) []mark {
 			}
 			break
 		}
-		if s, _ := x.l.deadline.matchBack(toks, j); s >= 0 {
+		if s, _ := x.l.deadline.matchBack(toks, j); s >= 0 || j == k && k+1 < len(toks) && x.l.goalNouns[toks[k+1].f] && (x.pubYear == 0 || y >= x.pubYear) {
+			// by 2030; "our 2030 target"
 			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
 		} else if j == k && k > 0 && toks[k-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
 			out = append(out, mark{at: k, val: strconv.Itoa(y)})
