@@ -24,13 +24,24 @@ type Reader interface {
 // targets one of them holds that were stated in an article reporting a
 // contact between the two, and the actors all these refer to.
 func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, error) {
+	return pairRecord(ctx, s, a, b, true)
+}
+
+// pairRecord is PairRecord, without any target when targets is false (a
+// timeline shows none: the targets of a busy pair cost more reads than its
+// contacts, a lookup for each article that reports one).
+func pairRecord(ctx context.Context, s Reader, a, b string, targets bool) (*accord.Record, error) {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	// The pair's own entities by its keys; the gatherings of more countries
 	// (and targets of more holders) both took part in by the intersection of
 	// their gathering keys, driven by the country with fewer engagements.
 	// Both are what the intersection of the two countries' keys gives, at
 	// the cost of what is shown rather than of either country's contacts.
-	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: accord.PairKeys(a, b), Actors: true})
+	keys, kind := accord.PairKeys(a, b), ""
+	if !targets {
+		keys, kind = keys[:2], accord.KindEngagement // "bt:" holds the pair's targets
+	}
+	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Actors: true})
 	if err != nil {
 		return nil, err
 	}
@@ -38,11 +49,14 @@ func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, err
 	if err != nil {
 		return nil, err
 	}
-	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Actors: true})
+	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Kind: kind, Actors: true})
 	if err != nil {
 		return nil, err
 	}
 	Merge(rec, more)
+	if !targets {
+		return rec, nil
+	}
 	if err := addStatedTargets(ctx, s, rec, a, b, 0); err != nil {
 		return nil, err
 	}
@@ -399,7 +413,7 @@ func PairTimeline(ctx context.Context, s Reader, a, b, from, to string) (*Timeli
 // PairTimelineMax is PairTimeline reading at most max held contacts (0:
 // every one).
 func PairTimelineMax(ctx context.Context, s Reader, a, b, from, to string, max int) (*Timeline, error) {
-	rec, w, err := PairPart(ctx, s, a, b, from, to, max)
+	rec, w, err := pairPart(ctx, s, a, b, from, to, max, false)
 	if err != nil {
 		return nil, err
 	}
