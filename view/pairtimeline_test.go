@@ -76,6 +76,15 @@ func TestPairTimelineReadsNoTarget(t *testing.T) {
 			if d := cmp.Diff(want, got); d != "" {
 				t.Errorf("timeline ≠ the whole pair's (-want +got):\n%s", d)
 			}
+			// The store itself reads the articles without their areas
+			// (accord.HeadReader): the same timeline.
+			got, err := view.PairTimelineMax(ctx, db, "VN", "KR", "", "", max)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("timeline read with ArticleHeads ≠ the whole pair's (-want +got):\n%s", d)
+			}
 		}
 	}
 }

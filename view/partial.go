@@ -360,6 +360,23 @@ func ActorsRecord(ctx context.Context, s Reader, typ accord.ActorType, countries
 // ReportArticles returns the articles (without bodies, with their areas)
 // that report, refer to or state the record's engagements and targets.
 func ReportArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.ArticleInfo, error) {
+	return s.ArticleInfos(ctx, reportIDs(rec))
+}
+
+// reportHeads returns the articles rec cites, without their areas when
+// the store can leave them out (accord.HeadReader).
+func reportHeads(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.Article, error) {
+	ids := reportIDs(rec)
+	if h, ok := s.(accord.HeadReader); ok {
+		return h.ArticleHeads(ctx, ids)
+	}
+	infos, err := s.ArticleInfos(ctx, ids)
+	return Articles(infos), err
+}
+
+// reportIDs returns the ids of the articles rec's engagements and targets
+// cite, each once.
+func reportIDs(rec *accord.Record) []string {
 	seen := map[string]bool{}
 	var ids []string
 	add := func(evs []accord.Evidence) {
@@ -382,7 +399,7 @@ func ReportArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record
 			add([]accord.Evidence{h.Evidence})
 		}
 	}
-	return s.ArticleInfos(ctx, ids)
+	return ids
 }
 
 // Articles and Areas split ArticleInfos into what the views take.
@@ -417,11 +434,11 @@ func PairTimelineMax(ctx context.Context, s Reader, a, b, from, to string, max i
 	if err != nil {
 		return nil, err
 	}
-	infos, err := ReportArticles(ctx, s, rec)
+	arts, err := reportHeads(ctx, s, rec)
 	if err != nil {
 		return nil, err
 	}
-	t := DyadTimeline(rec, Articles(infos), a, b, from, to)
+	t := DyadTimeline(rec, arts, a, b, from, to)
 	if w.Partial() {
 		t.Window = &w
 	}
