@@ -366,7 +366,12 @@ func ReportArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record
 // reportHeads returns the articles rec cites, without their areas when
 // the store can leave them out (accord.HeadReader).
 func reportHeads(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.Article, error) {
-	ids := reportIDs(rec)
+	return articleHeads(ctx, s, reportIDs(rec))
+}
+
+// articleHeads returns the articles among ids, without their areas when
+// the store can leave them out (accord.HeadReader).
+func articleHeads(ctx context.Context, s accord.ViewReader, ids []string) (map[string]*accord.Article, error) {
 	if h, ok := s.(accord.HeadReader); ok {
 		return h.ArticleHeads(ctx, ids)
 	}
