@@ -41,3 +41,13 @@ type EntityQuery struct {
 
 // StatusHeldAll lists the statuses of held engagements, for EntityQuery.
 var StatusHeldAll = []string{"", StatusHeld}
+
+// HeadReader is a ViewReader that also reads articles without their areas:
+// a timeline lists its reports' titles and dates only, and the areas are
+// as many reads again (a lookup of each article's tags). Views use it when
+// the store has it, ArticleInfos when not.
+type HeadReader interface {
+	// ArticleHeads returns the stored articles among ids, without bodies
+	// or areas; ids not stored are left out.
+	ArticleHeads(ctx context.Context, ids []string) (map[string]*Article, error)
+}

@@ -19,14 +19,12 @@ import (
 // latest engagements for the gatherings it attended, and its open
 // invitations ("i:"). A bounded part of each: never the whole record.
 
-// countryEngagements bounds the latest engagements read for the gatherings
-// a country attended, and countryTargets the targets listed.
+// countryTargets bounds the targets listed.
 const (
-	countryEngagements = 400
-	countryTargets     = 40
-	countryPairs       = 25
-	countryLapsed      = 10 // lapsed invitations listed (the count says how many)
-	countryMulti       = 15
+	countryTargets = 40
+	countryPairs   = 25
+	countryLapsed  = 10 // lapsed invitations listed (the count says how many)
+	countryMulti   = 15
 )
 
 // countryModel returns the model of a country's page.
@@ -39,19 +37,20 @@ func (s *Server) countryModel(ctx context.Context, code string) (*model, error) 
 		}
 		// Persons only: the country's leaders are among them.
 		rec.Actors = slices.DeleteFunc(rec.Actors, func(a accord.Actor) bool { return a.Type != accord.Person && a.Type != accord.Country })
-		es, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: key, Kind: accord.KindEngagement, Limit: countryEngagements})
+		es, err := s.countryGatherings(ctx, code)
 		if err != nil {
 			return nil, err
 		}
-		// Held engagements of more than two countries, and invitations.
-		es.Engagements = slices.DeleteFunc(es.Engagements, func(e accord.Engagement) bool { return len(uniq(e.Countries)) < 3 })
-		es.Pending = nil
 		inv, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyInvite + code}, Kind: accord.KindEngagement})
 		if err != nil {
 			return nil, err
 		}
 		es.Pending = inv.Pending
-		ts, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: key, Kind: accord.KindTarget, Limit: countryTargets})
+		// A target's row shows its value, when it was last stated and how
+		// often: its latest statement says when (mentions are kept in date
+		// order) and the count of those left out how often, not the
+		// thousands a target restated in every article of a busy pair has.
+		ts, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: key, Kind: accord.KindTarget, Limit: countryTargets, Statements: 1})
 		if err != nil {
 			return nil, err
 		}
@@ -60,7 +59,7 @@ func (s *Server) countryModel(ctx context.Context, code string) (*model, error) 
 		if err != nil {
 			return nil, err
 		}
-		rec.Engagements, rec.Pending, rec.Targets = es.Engagements, es.Pending, es.Targets
+		rec.Engagements, rec.Pending = es.Engagements, es.Pending
 		have := map[string]bool{}
 		for _, a := range rec.Actors {
 			have[a.ID] = true
@@ -70,8 +69,36 @@ func (s *Server) countryModel(ctx context.Context, code string) (*model, error) 
 				rec.Actors = append(rec.Actors, a)
 			}
 		}
-		return s.partModel(ctx, st, cs, rec)
+		// The articles of the engagements only: the targets' rows cite none.
+		m, err := s.partModel(ctx, st, cs, rec)
+		if err != nil {
+			return nil, err
+		}
+		m.rec.Targets = es.Targets
+		for i := range m.rec.Targets {
+			m.targets[m.rec.Targets[i].ID] = &m.rec.Targets[i]
+		}
+		return m, nil
 	})
+}
+
+// countryGatherings returns the latest countryMulti held engagements of
+// more than two countries that code took part in: its gathering key
+// (accord.KeyGathering), read latest first, in pages that grow while
+// pending ones take the places.
+func (s *Server) countryGatherings(ctx context.Context, code string) (*accord.Record, error) {
+	for limit := 2 * countryMulti; ; limit *= 4 {
+		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyGathering + code}, Kind: accord.KindEngagement, Limit: limit})
+		if err != nil {
+			return nil, err
+		}
+		rec.Engagements = slices.DeleteFunc(rec.Engagements, func(e accord.Engagement) bool { return len(uniq(e.Countries)) < 3 })
+		if len(rec.Engagements) >= countryMulti || len(rec.Engagements)+len(rec.Pending) < limit {
+			rec.Engagements = rec.Engagements[max(0, len(rec.Engagements)-countryMulti):]
+			rec.Pending = nil
+			return rec, nil
+		}
+	}
 }
 
 // leaderView is a leader of a country: a person of the record who held

@@ -185,8 +185,9 @@ func (s *Server) pairsOf(ctx context.Context, cs map[string]string, kc []accord.
 		return out, nil
 	}
 	// Their invitations and joint targets, read for the listed pairs only
-	// ("bt:" keys are not counted by the index).
-	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other})
+	// ("bt:" keys are not counted by the index); targets are only counted,
+	// without the statements of the busiest (thousands).
+	rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: other, Statements: 1})
 	if err != nil {
 		return nil, err
 	}

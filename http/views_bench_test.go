@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +32,7 @@ import (
 //	ACCORD_VIEWS_N=100000 go test -run XXX -bench Views -benchtime 1x ./http
 //
 // ACCORD_VIEWS_DB names a store to use instead. Default N: 2,000.
+// ACCORD_VIEWS_ONLY (a regular expression) runs the classes it matches.
 func BenchmarkViews(b *testing.B) {
 	path := viewsStore(b)
 	ctx := context.Background()
@@ -252,7 +254,9 @@ func (w *viewsWork) classes() []viewClass {
 		{"csv-timeline", pairKeys, func(s *Server, k string) { get(s, "/api/dyads/"+k+"/timeline?format=csv") }},
 		{"csv-dyads", []string{"/api/dyads?format=csv"}, func(s *Server, k string) { get(s, k) }},
 	}
-	return slices.DeleteFunc(out, func(c viewClass) bool { return len(c.keys) == 0 })
+	// ACCORD_VIEWS_ONLY, a regular expression, keeps the classes it matches.
+	only := regexp.MustCompile(os.Getenv("ACCORD_VIEWS_ONLY"))
+	return slices.DeleteFunc(out, func(c viewClass) bool { return len(c.keys) == 0 || !only.MatchString(c.name) })
 }
 
 // searchPages are the searches BenchmarkViews asks for, as the search

@@ -10,6 +10,24 @@ import (
 // ArticleInfos returns articles without body by id, with the areas their
 // facts name (from the search tags, sorted).
 func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accord.ArticleInfo, error) {
+	return db.articleInfos(ctx, ids, true)
+}
+
+// ArticleHeads returns articles without body or areas by id
+// (accord.HeadReader).
+func (db *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]*accord.Article, error) {
+	infos, err := db.articleInfos(ctx, ids, false)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*accord.Article, len(infos))
+	for id, a := range infos {
+		out[id] = &a.Article
+	}
+	return out, nil
+}
+
+func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[string]*accord.ArticleInfo, error) {
 	out := make(map[string]*accord.ArticleInfo, len(ids))
 	if len(ids) == 0 {
 		return out, nil
@@ -26,6 +44,9 @@ func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accor
 			return nil
 		}); err != nil {
 			return err
+		}
+		if !areas {
+			return nil
 		}
 		rows, err = tx.Query(ctx, `SELECT article_id, value FROM article_tags WHERE kind = 'area' AND article_id = ANY($1)
 			ORDER BY article_id, value COLLATE "C"`, ids)

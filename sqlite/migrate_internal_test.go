@@ -139,3 +139,45 @@ func TestMigrateGatheringKeys(t *testing.T) {
 		t.Errorf("gathering keys after the migration: %v, want %v", got, want)
 	}
 }
+
+// TestMigrateRecordCounts: a store saved before the counts were rows gets
+// them counted, and kept from then on.
+func TestMigrateRecordCounts(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := []accord.Evidence{{Article: "0123456789abcdef", Published: "2025-09-20"}}
+	save := func(es ...accord.Engagement) {
+		t.Helper()
+		if err := db.SaveRecord(ctx, &accord.RecordChange{Engagements: es}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(accord.Engagement{ID: "e_held", Type: accord.Talks, Date: "2025-09-21", Countries: []string{"KR", "VN"}, Status: accord.StatusHeld, Reports: ev},
+		accord.Engagement{ID: "e_invite", Type: accord.Visit, Countries: []string{"KR", "VN"}, Status: accord.StatusPending, Reports: ev})
+	// As the store was before migration 0015.
+	for _, q := range []string{`DROP TRIGGER record_counts_entity_insert`, `DROP TRIGGER record_counts_entity_delete`,
+		`DROP TRIGGER record_counts_entity_update`, `DROP TRIGGER record_counts_article_insert`, `DROP TRIGGER record_counts_article_delete`,
+		`DROP TABLE record_counts`, `DELETE FROM schema_version WHERE version = 15`} {
+		if _, err := db.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	save(accord.Engagement{ID: "e_more", Type: accord.PhoneCall, Date: "2025-09-22", Countries: []string{"KR", "VN"}, Status: accord.StatusHeld, Reports: ev})
+	db.Close()
+	if db, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if st, err := db.Stats(ctx); err != nil || st.Engagements != 2 {
+		t.Errorf("after the migration: %+v, %v; want 2 engagements", st, err)
+	}
+	// The invitation taken up: an engagement held, one more.
+	save(accord.Engagement{ID: "e_invite", Type: accord.Visit, Date: "2025-10-01", Countries: []string{"KR", "VN"}, Status: accord.StatusHeld, Reports: ev})
+	if st, err := db.Stats(ctx); err != nil || st.Engagements != 3 {
+		t.Errorf("after an invitation is held: %+v, %v; want 3 engagements", st, err)
+	}
+}

@@ -90,7 +90,15 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 	}
 	var where []string
 	var args []any
-	if q.Kind != "" {
+	switch q.Kind {
+	case "":
+	case accord.KindActor:
+		// Actors are indexed without a date (EntityKeys): key, date and
+		// kind are a prefix of the primary key, where "+kind" would walk
+		// every engagement of a country's key to find its few persons.
+		where = append(where, `date = '' AND kind = ?`)
+		args = append(args, q.Kind)
+	default:
 		where = append(where, `+kind = ?`) // "+": the key index, not the kind one
 		args = append(args, q.Kind)
 	}

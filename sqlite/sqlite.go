@@ -297,11 +297,12 @@ func (db *DB) SchemaVersion(ctx context.Context) (int, error) {
 // Stats returns counts and the generation.
 func (db *DB) Stats(ctx context.Context) (accord.Stats, error) {
 	var s accord.Stats
+	// The counts are rows kept by triggers (migration 0015), not counted.
 	err := db.r.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM articles),
-		(SELECT count(*) FROM entities WHERE kind = 'actor'),
-		(SELECT count(*) FROM entities WHERE kind = 'engagement' AND status != 'pending'),
-		(SELECT count(*) FROM entities WHERE kind = 'target'),
+		(SELECT n FROM record_counts WHERE what = 'articles'),
+		(SELECT n FROM record_counts WHERE what = 'actor'),
+		(SELECT n FROM record_counts WHERE what = 'engagement'),
+		(SELECT n FROM record_counts WHERE what = 'target'),
 		(SELECT value FROM meta WHERE key = 'generation')`).
 		Scan(&s.Articles, &s.Actors, &s.Engagements, &s.Targets, &s.Generation)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -94,9 +95,12 @@ func TestMigrationsOnce(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		// The newest migration's number (numbers may skip: they are
+		// reserved by branches).
 		files, _ := filepath.Glob("migrations/*.sql")
-		if v != len(files) {
-			t.Errorf("open %d: schema version %d, want %d", i, v, len(files))
+		last, _ := strconv.Atoi(strings.SplitN(filepath.Base(files[len(files)-1]), "_", 2)[0])
+		if v != last {
+			t.Errorf("open %d: schema version %d, want %d", i, v, last)
 		}
 		// Reopening keeps the data, and the generation.
 		st, err := db.Stats(ctx)

@@ -44,6 +44,26 @@ func testArticleInfos(t *testing.T, s accord.Store) {
 	if got, err := s.ArticleInfos(ctx, nil); err != nil || len(got) != 0 {
 		t.Errorf("no ids: %v, %v", got, err)
 	}
+	// ArticleHeads, where the store has it: the same articles, no areas.
+	h, ok := s.(accord.HeadReader)
+	if !ok {
+		return
+	}
+	heads, err := h.ArticleHeads(ctx, []string{batch[0].Article.ID, batch[2].Article.ID, "nothing"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(heads) != 2 {
+		t.Fatalf("ArticleHeads: %d articles, want 2", len(heads))
+	}
+	for id, a := range heads {
+		if *a != got[id].Article {
+			t.Errorf("ArticleHeads %s: %+v, want %+v", id, *a, got[id].Article)
+		}
+	}
+	if heads, err := h.ArticleHeads(ctx, nil); err != nil || len(heads) != 0 {
+		t.Errorf("ArticleHeads of no ids: %v, %v", heads, err)
+	}
 }
 
 // testEachEntity checks EachEntity: each kind in its order, engagements by

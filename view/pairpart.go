@@ -45,6 +45,11 @@ func (w PairWindow) Partial() bool { return w.Since != "" }
 // contact read, its joint targets and the targets one of them stated where
 // the two met, and the actors these name.
 func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*accord.Record, PairWindow, error) {
+	return pairPart(ctx, s, a, b, from, to, max, true)
+}
+
+// pairPart is PairPart, without any target when targets is false.
+func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, targets bool) (*accord.Record, PairWindow, error) {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	pair := accord.PairKey(a, b)
 	total, err := keyCount(ctx, s, pair)
@@ -52,7 +57,7 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 		return nil, PairWindow{}, err
 	}
 	if max <= 0 || total <= max {
-		rec, err := PairRecord(ctx, s, a, b)
+		rec, err := pairRecord(ctx, s, a, b, targets)
 		if err != nil {
 			return nil, PairWindow{}, err
 		}
@@ -91,11 +96,13 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 	parts := []accord.RecordQuery{
 		// Invitations and mentions between the two, all of them: few.
 		{Keys: []string{pairKeyOf(accord.KeyPairOther, a, b)}, Kind: accord.KindEngagement, Actors: true},
-		{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true, Statements: StatementsMax},
 		// The gatherings both attended over the contacts shown: the
 		// intersection walks one country's gatherings latest first and
 		// stops at its bound.
 		{Keys: []string{ga}, All: []string{gb}, Kind: accord.KindEngagement, From: first, To: to, Limit: 2 * max, Actors: true},
+	}
+	if targets {
+		parts = append(parts, accord.RecordQuery{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true, Statements: StatementsMax})
 	}
 	for _, q := range parts {
 		more, err := s.RecordOf(ctx, q)
@@ -109,6 +116,9 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 			more.Pending = slices.DeleteFunc(more.Pending, func(e accord.Engagement) bool { return len(uniq(e.Countries)) <= 2 })
 		}
 		Merge(rec, more)
+	}
+	if !targets {
+		return rec, w, nil
 	}
 	if err := addStatedTargets(ctx, s, rec, a, b, StatementsMax); err != nil {
 		return nil, PairWindow{}, err

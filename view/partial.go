@@ -24,13 +24,24 @@ type Reader interface {
 // targets one of them holds that were stated in an article reporting a
 // contact between the two, and the actors all these refer to.
 func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, error) {
+	return pairRecord(ctx, s, a, b, true)
+}
+
+// pairRecord is PairRecord, without any target when targets is false (a
+// timeline shows none: the targets of a busy pair cost more reads than its
+// contacts, a lookup for each article that reports one).
+func pairRecord(ctx context.Context, s Reader, a, b string, targets bool) (*accord.Record, error) {
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	// The pair's own entities by its keys; the gatherings of more countries
 	// (and targets of more holders) both took part in by the intersection of
 	// their gathering keys, driven by the country with fewer engagements.
 	// Both are what the intersection of the two countries' keys gives, at
 	// the cost of what is shown rather than of either country's contacts.
-	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: accord.PairKeys(a, b), Actors: true})
+	keys, kind := accord.PairKeys(a, b), ""
+	if !targets {
+		keys, kind = keys[:2], accord.KindEngagement // "bt:" holds the pair's targets
+	}
+	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Actors: true})
 	if err != nil {
 		return nil, err
 	}
@@ -38,11 +49,14 @@ func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, err
 	if err != nil {
 		return nil, err
 	}
-	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Actors: true})
+	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Kind: kind, Actors: true})
 	if err != nil {
 		return nil, err
 	}
 	Merge(rec, more)
+	if !targets {
+		return rec, nil
+	}
 	if err := addStatedTargets(ctx, s, rec, a, b, 0); err != nil {
 		return nil, err
 	}
@@ -346,6 +360,28 @@ func ActorsRecord(ctx context.Context, s Reader, typ accord.ActorType, countries
 // ReportArticles returns the articles (without bodies, with their areas)
 // that report, refer to or state the record's engagements and targets.
 func ReportArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.ArticleInfo, error) {
+	return s.ArticleInfos(ctx, reportIDs(rec))
+}
+
+// reportHeads returns the articles rec cites, without their areas when
+// the store can leave them out (accord.HeadReader).
+func reportHeads(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.Article, error) {
+	return articleHeads(ctx, s, reportIDs(rec))
+}
+
+// articleHeads returns the articles among ids, without their areas when
+// the store can leave them out (accord.HeadReader).
+func articleHeads(ctx context.Context, s accord.ViewReader, ids []string) (map[string]*accord.Article, error) {
+	if h, ok := s.(accord.HeadReader); ok {
+		return h.ArticleHeads(ctx, ids)
+	}
+	infos, err := s.ArticleInfos(ctx, ids)
+	return Articles(infos), err
+}
+
+// reportIDs returns the ids of the articles rec's engagements and targets
+// cite, each once.
+func reportIDs(rec *accord.Record) []string {
 	seen := map[string]bool{}
 	var ids []string
 	add := func(evs []accord.Evidence) {
@@ -368,7 +404,7 @@ func ReportArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record
 			add([]accord.Evidence{h.Evidence})
 		}
 	}
-	return s.ArticleInfos(ctx, ids)
+	return ids
 }
 
 // Articles and Areas split ArticleInfos into what the views take.
@@ -399,15 +435,15 @@ func PairTimeline(ctx context.Context, s Reader, a, b, from, to string) (*Timeli
 // PairTimelineMax is PairTimeline reading at most max held contacts (0:
 // every one).
 func PairTimelineMax(ctx context.Context, s Reader, a, b, from, to string, max int) (*Timeline, error) {
-	rec, w, err := PairPart(ctx, s, a, b, from, to, max)
+	rec, w, err := pairPart(ctx, s, a, b, from, to, max, false)
 	if err != nil {
 		return nil, err
 	}
-	infos, err := ReportArticles(ctx, s, rec)
+	arts, err := reportHeads(ctx, s, rec)
 	if err != nil {
 		return nil, err
 	}
-	t := DyadTimeline(rec, Articles(infos), a, b, from, to)
+	t := DyadTimeline(rec, arts, a, b, from, to)
 	if w.Partial() {
 		t.Window = &w
 	}
