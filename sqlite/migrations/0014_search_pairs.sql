@@ -1,0 +1,33 @@
+-- Phrases from the index (issue 10): articles_pairs holds, for each
+-- article, the tokens of its title and body as articles_fts makes them and
+-- every pair of tokens at adjacent positions of the same column as one
+-- token, "offici_visit" ('_' is never part of a token of articles_fts), with
+-- the tags column of articles_fts. A two-word phrase is then one term, walked
+-- newest first like a word, instead of a check of positions in every
+-- article holding both words. accord_terms (sqlite/terms.go) makes the
+-- tokens with articles_fts's own tokenizer, so that a query whose every
+-- term is one or two tokens matches here exactly what articles_fts
+-- matches. Contentless (the tokens are not stored twice), detail=column
+-- (no positions: a column filter is all ranking needs), deleted by rowid.
+-- Existing articles are indexed here and the index merged into one
+-- segment, once. (IF NOT EXISTS and delete-all: tests run the script again.)
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_pairs USING fts5 (
+	title, body, tags,
+	content = '', contentless_delete = 1, detail = column,
+	tokenize = "ascii tokenchars '_'"
+);
+INSERT INTO articles_pairs (articles_pairs) VALUES ('delete-all');
+INSERT INTO articles_pairs (rowid, title, body, tags)
+	SELECT n, accord_terms(title), accord_terms(body), tags FROM articles_search ORDER BY n;
+INSERT INTO articles_pairs (articles_pairs) VALUES ('optimize');
+-- PutArticles adds an article's entry with its articles_fts entry.
+DROP TRIGGER IF EXISTS articles_pairs_delete;
+DROP TRIGGER IF EXISTS articles_pairs_update;
+CREATE TRIGGER articles_pairs_delete BEFORE DELETE ON articles BEGIN
+	DELETE FROM articles_pairs WHERE rowid = old.n;
+END;
+CREATE TRIGGER articles_pairs_update AFTER UPDATE OF title, body ON articles BEGIN
+	DELETE FROM articles_pairs WHERE rowid = old.n;
+	INSERT INTO articles_pairs (rowid, title, body, tags)
+		SELECT n, accord_terms(title), accord_terms(body), tags FROM articles_search WHERE n = new.n;
+END;
