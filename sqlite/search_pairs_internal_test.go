@@ -122,9 +122,8 @@ func pairsStore(t *testing.T) *DB {
 	return db
 }
 
-// pairsQueries are queries with phrases of two words (searched in
-// articles_pairs) and others (articles_fts), each with its FTS5
-// expression over articles_fts.
+// pairsQueries are queries of phrases of two words (searched in
+// articles_pairs) and others (articles_fts).
 var pairsQueries = []struct {
 	q     accord.SearchQuery
 	pairs bool
@@ -135,14 +134,15 @@ var pairsQueries = []struct {
 	{accord.SearchQuery{Query: `"visit visit"`}, true},
 	{accord.SearchQuery{Query: `"level talks"`}, true},
 	{accord.SearchQuery{Query: `ministry-level`}, true},
+	{accord.SearchQuery{Query: `ministry-level -"green energy"`}, true},
 	{accord.SearchQuery{Query: `"ministry-level talks"`}, false},
 	{accord.SearchQuery{Query: `"green energy transition"`}, false},
 	{accord.SearchQuery{Query: `"green energy"`}, true},
 	{accord.SearchQuery{Query: `"hydrogen corridor"`}, true},
 	{accord.SearchQuery{Query: `"official visit" OR "state visit"`}, true},
-	{accord.SearchQuery{Query: `trade -"climate change"`}, true},
-	{accord.SearchQuery{Query: `energy "official visit"`}, true},
-	{accord.SearchQuery{Query: `"official visit" energy -summit`}, true},
+	{accord.SearchQuery{Query: `trade -"climate change"`}, false},
+	{accord.SearchQuery{Query: `energy "official visit"`}, false},
+	{accord.SearchQuery{Query: `"official visit" "green energy" -"state visit"`}, true},
 	{accord.SearchQuery{Query: `"official visit"`, Countries: []string{"VN"}, Areas: []string{"trade"}}, true},
 	{accord.SearchQuery{Query: `"official visit"`, From: "2015-01-01", To: "2019-12-31"}, true},
 	{accord.SearchQuery{Query: `"viet nam"`}, true},

@@ -12,17 +12,20 @@ import (
 	msqlite "modernc.org/sqlite"
 )
 
-// The words and adjacent pairs of words of every article (issue 10,
-// migration 0014). A phrase search on articles_fts checks word positions
-// in every article holding all the phrase's words: for two common words,
-// some 27 articles per match (57 ms for the newest 10,000 matches at a
-// million articles). articles_pairs indexes, for each article, its tokens
-// and every pair of tokens at adjacent positions of the same column as
-// one token "w1_w2", so that a two-word phrase is one term, walked newest
-// first like a single word. Its tokens are those of articles_fts exactly
-// (porter unicode61 remove_diacritics 2): a query whose every term is one
-// or two tokens is answered from articles_pairs alone, with the same
-// matches as articles_fts's phrase query (TestSearchPairs).
+// The adjacent pairs of words of every article (issue 10, migration 0014).
+// A phrase search on articles_fts checks word positions in every article
+// holding all the phrase's words: for two common words, some 27 articles
+// per match (57 ms for the newest 10,000 matches at a million articles).
+// articles_pairs indexes, for each article, every pair of tokens at
+// adjacent positions of the same column as one token "w1_w2", so that a
+// two-word phrase is one term, walked newest first like a single word.
+// Its tokens are those of articles_fts exactly (porter unicode61
+// remove_diacritics 2): a query whose every term is a phrase of two
+// tokens is answered from articles_pairs alone (with the filters, terms of
+// its tags column), with the same matches as articles_fts's phrase query
+// (TestSearchPairs). Single words are not indexed there (that would double
+// its size and its cost at ingest): a query mixing words and phrases is
+// answered by articles_fts, as before.
 //
 // The tokens are made here, in Go, without copying the tokenizer: the
 // full-text index's own tokenizer, run on a private in-memory table (the
@@ -47,7 +50,7 @@ const pairSep = "_"
 const maxPair = 1000
 
 func init() {
-	// accord_terms(text): the tokens and adjacent pairs of text, for
+	// accord_terms(text): the adjacent pairs of tokens of text, for
 	// articles_pairs (PutArticles, migration 0014).
 	msqlite.MustRegisterDeterministicScalarFunction("accord_terms", 1, func(_ *msqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 		var text string
@@ -68,24 +71,26 @@ func init() {
 	})
 }
 
-// termsText returns the tokens of one column and their adjacent pairs,
-// separated by spaces. toks[i] is the token at position i ("" for none).
+// termsText returns the adjacent pairs of tokens of one column, separated
+// by spaces. toks[i] is the token at position i ("" for none).
 func termsText(toks []string) string {
 	var b strings.Builder
-	for i, t := range toks {
-		if t == "" {
+	n := 0
+	for _, t := range toks {
+		n += 2*len(t) + 2
+	}
+	b.Grow(n)
+	for i := 0; i+1 < len(toks); i++ {
+		t, u := toks[i], toks[i+1]
+		if t == "" || u == "" || len(t)+len(u) >= maxPair {
 			continue
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t)
-		if i+1 < len(toks) && toks[i+1] != "" && len(t)+len(toks[i+1]) < maxPair {
-			b.WriteByte(' ')
-			b.WriteString(t)
-			b.WriteString(pairSep)
-			b.WriteString(toks[i+1])
-		}
+		b.WriteString(pairSep)
+		b.WriteString(u)
 	}
 	return b.String()
 }
@@ -376,28 +381,19 @@ func (o *oracle) tokenize(texts []string) ([][]string, error) {
 	return out, nil
 }
 
-// pairs returns q in the vocabulary of articles_pairs: each term its one
-// token, or its two tokens as a pair. ok is false when articles_fts should
-// answer: no term of two tokens (a word is as fast there), a term of none
-// or of three or more (a longer phrase is checked by position), a pair too
-// long to index, or a failure of the tokenizer.
+// pairs returns q in the vocabulary of articles_pairs, each term the pair
+// of its two tokens. ok is false when articles_fts should answer: a term
+// that is not two tokens (a word, or a longer phrase, checked by position
+// there), a pair too long to index, or a failure of the tokenizer.
 func (q *query) pairs() (p *query, ok bool) {
 	if q.parsed == nil {
 		return nil, false
 	}
-	pair := false
 	term := func(s string) string {
 		toks, err := words.tokens(s)
-		if err != nil || len(toks) == 0 || len(toks) > 2 || toks[0] == "" {
+		if err != nil || len(toks) != 2 || toks[0] == "" || toks[1] == "" || len(toks[0])+len(toks[1]) >= maxPair {
 			return ""
 		}
-		if len(toks) == 1 {
-			return quote(toks[0])
-		}
-		if toks[1] == "" || len(toks[0])+len(toks[1]) >= maxPair {
-			return ""
-		}
-		pair = true
 		return quote(toks[0] + pairSep + toks[1])
 	}
 	p = new(query)
@@ -417,5 +413,5 @@ func (q *query) pairs() (p *query, ok bool) {
 		}
 		p.not = append(p.not, t)
 	}
-	return p, pair
+	return p, true
 }

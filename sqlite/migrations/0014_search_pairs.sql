@@ -1,16 +1,16 @@
 -- Phrases from the index (issue 10): articles_pairs holds, for each
--- article, the tokens of its title and body as articles_fts makes them and
--- every pair of tokens at adjacent positions of the same column as one
--- token, "offici_visit" ('_' is never part of a token of articles_fts), with
--- the tags column of articles_fts. A two-word phrase is then one term, walked
--- newest first like a word, instead of a check of positions in every
--- article holding both words. accord_terms (sqlite/terms.go) makes the
--- tokens with articles_fts's own tokenizer, so that a query whose every
--- term is one or two tokens matches here exactly what articles_fts
--- matches. Contentless (the tokens are not stored twice), detail=column
--- (no positions: a column filter is all ranking needs), deleted by rowid.
--- Existing articles are indexed here and the index merged into one
--- segment, once. (IF NOT EXISTS and delete-all: tests run the script again.)
+-- article, every pair of tokens at adjacent positions of its title or of
+-- its body as one token, "offici_visit" ('_' is never part of a token of
+-- articles_fts), with the tags column of articles_fts. A two-word phrase
+-- is then one term, walked newest first like a word, instead of a check of
+-- positions in every article holding both words. accord_terms
+-- (sqlite/terms.go) makes the tokens with articles_fts's own tokenizer, so
+-- that a query whose every term is a two-word phrase matches here exactly
+-- what articles_fts matches. Contentless (the pairs are not stored),
+-- detail=column (no positions: a column filter is all ranking needs),
+-- deleted by rowid. Existing articles are indexed here and the index
+-- merged into one segment, once. (IF NOT EXISTS and delete-all: tests run
+-- the script again.)
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_pairs USING fts5 (
 	title, body, tags,
 	content = '', contentless_delete = 1, detail = column,
