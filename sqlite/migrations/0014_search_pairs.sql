@@ -16,6 +16,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_pairs USING fts5 (
 	content = '', contentless_delete = 1, detail = column,
 	tokenize = "ascii tokenchars '_'"
 );
+-- Pending pairs are written out every 16 MB rather than every 1 MB: a
+-- batch of articles holds some 15 KB of pairs an article, and each write
+-- makes a segment that later merges rewrite.
+INSERT INTO articles_pairs (articles_pairs, rank) VALUES ('hashsize', 16777216);
 INSERT INTO articles_pairs (articles_pairs) VALUES ('delete-all');
 INSERT INTO articles_pairs (rowid, title, body, tags)
 	SELECT n, accord_terms(title), accord_terms(body), tags FROM articles_search ORDER BY n;
