@@ -82,6 +82,11 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 			SELECT s.n, s.title, s.body, s.tags FROM json_each(?) j JOIN articles_search s ON s.n = j.value ORDER BY s.n`, string(b)); err != nil {
 			return internal("put articles: search index", err)
 		}
+		// Their words and pairs (migration 0014).
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_pairs (rowid, title, body, tags)
+			SELECT s.n, accord_terms(s.title), accord_terms(s.body), s.tags FROM json_each(?) j JOIN articles_search s ON s.n = j.value ORDER BY s.n`, string(b)); err != nil {
+			return internal("put articles: search pairs", err)
+		}
 		return nil
 	}
 	added := now()

@@ -12,6 +12,8 @@ import (
 type query struct {
 	groups [][]string
 	not    []string
+	// parsed is the query as parsed, its terms unquoted (see pairs).
+	parsed *accord.Query
 }
 
 // parseQuery parses the user syntax (accord.ParseQuery) and quotes every
@@ -21,7 +23,7 @@ func parseQuery(s string) (*query, error) {
 	if err != nil {
 		return nil, err
 	}
-	q := new(query)
+	q := &query{parsed: pq}
 	for _, clause := range pq.Must {
 		g := make([]string, len(clause))
 		for i, t := range clause {

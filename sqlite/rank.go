@@ -50,7 +50,7 @@ func rank(ctx context.Context, tx *sql.Tx, m *matching, win []scored) error {
 		if !m.single {
 			expr = "(" + expr + ") AND (" + m.fts + ")"
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?`,
+		rows, err := tx.QueryContext(ctx, `SELECT rowid FROM `+m.table+` WHERE `+m.table+` MATCH ? AND rowid BETWEEN ? AND ?`,
 			expr, lo, hi)
 		if err != nil {
 			return nil, 0, internal("search rank", err)

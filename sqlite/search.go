@@ -52,8 +52,12 @@ type matching struct {
 	key string
 	// match is the FTS5 expression of the words, "" without words; fts is
 	// the whole expression: the words and the filters (terms of the tags
-	// column) ANDed, "" without either.
+	// column) ANDed, "" without either, in the vocabulary of table.
 	match, fts string
+	// table is the full-text table that selects: articles_fts, or
+	// articles_pairs when a term is a two-word phrase (see terms.go).
+	// Snippets read articles_fts, with match.
+	table string
 	// groups are the words' groups of alternatives (quoted), for ranking;
 	// single when the query is one term and nothing else.
 	groups [][]string
@@ -71,6 +75,10 @@ func (m *matching) sel(cols string) string {
 func tagTerm(kind, value string) string {
 	return `"` + strings.ToUpper(hex.EncodeToString([]byte(kind+":"+value))) + `"`
 }
+
+// searchPairs: phrases of two words are searched in articles_pairs (off in
+// tests, to compare with articles_fts's phrase queries).
+var searchPairs = true
 
 func newMatching(q accord.SearchQuery) (*matching, error) {
 	m := new(matching)
@@ -103,7 +111,11 @@ func newMatching(q accord.SearchQuery) (*matching, error) {
 		m.match = pq.match()
 		m.groups = pq.groups
 		m.single = len(pq.groups) == 1 && len(pq.groups[0]) == 1 && len(pq.not) == 0 && len(filters) == 0
-		parts = append(parts, "("+m.match+")")
+		words := m.match
+		if pp, ok := pq.pairs(); ok && searchPairs {
+			m.table, m.groups, words = "articles_pairs", pp.groups, pp.match()
+		}
+		parts = append(parts, "("+words+")")
 	}
 	parts = append(parts, filters...)
 	var b strings.Builder
@@ -113,7 +125,10 @@ func newMatching(q accord.SearchQuery) (*matching, error) {
 	} else {
 		m.key = "f.rowid"
 		m.fts = strings.Join(parts, " AND ")
-		b.WriteString(`FROM articles_fts f WHERE articles_fts MATCH ?`)
+		if m.table == "" {
+			m.table = "articles_fts"
+		}
+		b.WriteString(`FROM ` + m.table + ` f WHERE ` + m.table + ` MATCH ?`)
 		m.args = append(m.args, m.fts)
 	}
 	// Dates are ranges of keys, which the index reads as bounds.
