@@ -198,6 +198,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	principals := d.principals(title)
 	speaker := d.speaker(title)
 	var context string // the last held engagement's date
+	contextSent := -1  // the sentence that set it
+	secs := d.sectionDates()
 	var titleTypes []accord.EngagementType
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
@@ -207,6 +209,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			context = held[0].date
 			if held[0].day != "" {
 				context = held[0].day // what the body tells of that day
+			}
+		}
+	}
+	// "On May 2, Minister A and Secretary B held discussions" opening the
+	// body of a headline's meeting: its day.
+	if sd := d.leadDate(secs); sd != nil {
+		for k := range held {
+			if held[k].datePub {
+				held[k].date, held[k].datePub = sd.format(), false
+				if held[k].typ == accord.Visit {
+					held[k].date, held[k].day = sd.t.Format("2006-01"), sd.format()
+				}
+			}
+		}
+		if len(held) > 0 {
+			context = held[0].date
+			if held[0].day != "" {
+				context = held[0].day
 			}
 		}
 	}
@@ -220,7 +240,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
-		if tr.typ == accord.Visit && tr.form == "visiting" && d.attendAfter(tr, to) {
+		if tr.typ == accord.Visit && d.attendAfter(tr, to) {
 			continue
 		}
 		// Status from cue words just before the phrase.
@@ -256,6 +276,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.plannedVenue(from, tr)
 		}
+		// "agreed to realize A's visit", "their agreement to meet … during
+		// A's visit": a plan.
+		if !past && !future {
+			future = d.planGoverns(tr, from)
+		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
@@ -267,6 +292,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil {
 			date = d.placeDate(from, to, tr)
 		}
+		// "Meetings on Thursday, May 2" above, or "On May 2, …" opening the
+		// paragraph: the day stated once for what follows, unless a contact
+		// since then set another.
+		if sd := sectionAt(secs, tr.sent); date == nil && !past && !future && sd != nil && contextSentBefore(secs, tr.sent, contextSent) {
+			date = sd
+		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to
@@ -274,11 +305,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" && !lastNight(d.toks, date.tok) {
 				past, future = true, false
 			}
-			// "his visit to the UK in May", written in June: a visit of a
-			// month gone by is recalled (a fact sheet that reports nothing
-			// else still holds it, below).
-			if tr.typ == accord.Visit && date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
+			// "his visit to the UK in May", written in June, "confirmed at
+			// the Summit Meeting in April": a contact of a month gone by is
+			// recalled (a fact sheet that reports nothing else still holds
+			// it, below).
+			if date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
 				past, future = true, false
+			}
+			// "the meeting on X, which will be hosted by A on January 21",
+			// written on the 20th: ahead.
+			if date.t.After(d.pub) && d.futureBetween(tr, *date) {
+				past, future = false, true
 			}
 			// "from 21 to 26 October", reported on the 23rd: under way.
 			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
@@ -616,7 +653,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
-				context = e.date
+				context, contextSent = e.date, tr.sent
 				continue
 			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
@@ -635,10 +672,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			held = append(held, e)
 			if len(e.date) == 10 || date != nil && date.prec == precWeek {
-				context = e.date
+				context, contextSent = e.date, tr.sent
 			}
 		}
 	}
+	held = d.dropUndated(held)
 	d.joinParticipants(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -795,7 +833,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 // report of e's kind and persons dates.
 func (d *doc) titleMatch(title []eng, e eng) int {
 	for k, h := range title {
-		if !h.confirmed && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		if (!h.confirmed || h.datePub) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
 			return k
 		}
 	}

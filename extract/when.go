@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sectionDate is a day a text states once for what follows it: a
+// sub-heading ("Meetings on Thursday, May 2") or a paragraph that opens
+// with its day ("On May 2, …").
+type sectionDate struct {
+	sent int
+	date dateExpr
+}
+
+// sectionDates finds the days stated once for the sentences after them. A
+// day after publication, or more than a month before it, is no report's
+// day of events.
+func (d *doc) sectionDates() []sectionDate {
+	if d.pub.IsZero() {
+		return nil
+	}
+	var out []sectionDate
+	for s := range d.sents {
+		if !d.paragraphStart(s) {
+			continue
+		}
+		from, to := d.sentToks(s)
+		if from >= to {
+			continue
+		}
+		heading := d.heading(s, from, to)
+		if !heading && !(d.toks[from].fold == "on" && d.toks[from].cap) {
+			continue
+		}
+		ds := d.lx.dates(d.toks, from, to, d.pub)
+		if len(ds) == 0 || ds[0].prec != precDay || ds[0].t.After(d.pub) || ds[0].t.Before(d.pub.AddDate(0, 0, -31)) {
+			continue
+		}
+		// "On May 2," opens the paragraph: the date is the sentence's
+		// first words, then its comma.
+		if !heading && !(ds[0].tok <= from+6 && ds[0].end < to && d.toks[ds[0].end].text == ",") {
+			continue
+		}
+		out = append(out, sectionDate{s, ds[0]})
+	}
+	return out
+}
+
+// paragraphStart reports whether sentence s opens a paragraph: the text
+// before it, back to a line break, is blank.
+func (d *doc) paragraphStart(s int) bool {
+	for i := d.sents[s].Start - 1; i >= 0; i-- {
+		switch d.text[i] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// heading reports whether sentence s is a sub-heading: a short line of its
+// own that ends without a sentence's punctuation.
+func (d *doc) heading(s, from, to int) bool {
+	if to-from > 16 {
+		return false
+	}
+	line := strings.TrimRightFunc(d.text[d.sents[s].Start:d.sents[s].End], unicode.IsSpace)
+	if line == "" || strings.ContainsRune(line, '\n') {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':', ';', ',', '"':
+		return false
+	}
+	if strings.HasSuffix(line, "”") {
+		return false
+	}
+	rest := d.text[d.sents[s].End:]
+	rest = strings.TrimLeft(rest, " \t\r")
+	return rest == "" || rest[0] == '\n'
+}
+
+// sectionAt returns the section date in force at sentence s, or nil.
+func sectionAt(secs []sectionDate, s int) *dateExpr {
+	var out *dateExpr
+	for k := range secs {
+		if secs[k].sent > s {
+			break
+		}
+		out = &secs[k].date
+	}
+	return out
+}
+
+// futureBetween reports whether a future cue ("will", "shall") stands
+// between a contact phrase and the later date that ends its clause: "the
+// meeting on X, which will be hosted by A on January 21".
+func (d *doc) futureBetween(tr trigger, de dateExpr) bool {
+	if de.tok < tr.j {
+		return false
+	}
+	for k := tr.j; k < de.tok; k++ {
+		if f := d.toks[k].fold; f == "will" || f == "shall" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedWith reports whether a contact phrase is joined by "and" to a
+// planned one before it in its sentence: "agreed to meet at the summit in
+// June and during A's visit to B".
+func (d *doc) plannedWith(prev, tr trigger) bool {
+	if prev.sent != tr.sent || prev.j > tr.i {
+		return false
+	}
+	for k := prev.j; k < tr.i; k++ {
+		if f := d.toks[k].fold; f == "and" || f == "or" {
+			return true
+		}
+		if d.toks[k].text == "." || d.toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// planGoverns reports whether a plan ("to meet", "to realize") earlier in
+// the contact's clause governs it: "agreed to realize A's visit", "their
+// agreement to meet at the summit and during A's visit". A comma after
+// "to meet …" and a new finite verb end the plan's reach; the search goes
+// back at most 24 words.
+func (d *doc) planGoverns(tr trigger, from int) bool {
+	for k := tr.i - 1; k > from && k >= tr.i-24; k-- {
+		t := d.toks[k]
+		if t.text == ";" || t.text == ":" {
+			return false
+		}
+		if d.lx.planVerbs[t.fold] && d.toks[k-1].fold == "to" {
+			// "met" is no plan; "to meet" is, but not "came to meet".
+			return k+1 >= tr.i || d.toks[k+1].text != ","
+		}
+	}
+	return false
+}
+
+// contextSentBefore reports whether the section in force at sentence s
+// begins after the sentence that last dated a contact (-1: none).
+func contextSentBefore(secs []sectionDate, s, contextSent int) bool {
+	start := -1
+	for _, sd := range secs {
+		if sd.sent > s {
+			break
+		}
+		start = sd.sent
+	}
+	return start > contextSent
+}
+
+// leadDate returns the day the body's lead paragraph opens with ("On May
+// 2, …"), or nil.
+func (d *doc) leadDate(secs []sectionDate) *dateExpr {
+	if len(secs) == 0 || secs[0].sent > 1 {
+		return nil
+	}
+	return &secs[0].date
+}
+
+// dropUndated drops a contact dated only by publication when the text
+// dates a contact of its kind with the same persons within the month
+// before: "Following the phone call, a spokesperson said: The Prime
+// Minister spoke to President A yesterday evening" is one call.
+func (d *doc) dropUndated(held []eng) []eng {
+	for k := 0; k < len(held); k++ {
+		u := held[k]
+		if !u.datePub || len(u.persons) == 0 {
+			continue
+		}
+		for _, e := range held {
+			if e.datePub || len(e.date) != 10 || e.date == u.date || class(e.typ) != class(u.typ) || !subset(u.persons, e.persons) || !d.recent(e.date) {
+				continue
+			}
+			held = append(held[:k], held[k+1:]...)
+			k--
+			break
+		}
+	}
+	return held
+}
