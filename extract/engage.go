@@ -281,6 +281,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.planGoverns(tr, from)
 		}
+		// "agreements announced during A's visit": recalled.
+		if !past && !future && d.recalledOccasion(tr, from) {
+			past = true
+		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
@@ -494,6 +498,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// a group word alone does not make the headline's persons meet on
 		// another day than the contact the headline reports.
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
+			// "The two diplomats held a phone conversation on July 13" under
+			// a headline of that call, dated only by publication: its day.
+			if held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && d.bothSides(from, tr.i) {
+				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
+				context, contextSent = e.date, tr.sent
+			}
 			continue
 		}
 		// "A welcomed B to Australia": B is the visitor.
@@ -616,6 +626,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
+				if date != nil {
+					held[k].datePub = false // "met today": the text dates it
+				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
@@ -833,7 +846,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 // report of e's kind and persons dates.
 func (d *doc) titleMatch(title []eng, e eng) int {
 	for k, h := range title {
-		if (!h.confirmed || h.datePub) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		// A contact an anaphor confirmed ("Following the phone call, …")
+		// is still dated by publication: the same persons date it.
+		again := h.confirmed && h.datePub && len(h.persons) == len(e.persons) && subset(e.persons, h.persons)
+		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
 			return k
 		}
 	}

@@ -191,3 +191,36 @@ func (d *doc) dropUndated(held []eng) []eng {
 	}
 	return held
 }
+
+// recalledOccasion reports whether a contact is named as the occasion of
+// an act told in a participle clause: "agreements announced during A's
+// visit", "the initiatives which were confirmed at the Summit Meeting". The
+// act, and the contact with it, were done before.
+func (d *doc) recalledOccasion(tr trigger, from int) bool {
+	for k := tr.i - 1; k > from+1 && k >= tr.i-8; k-- {
+		f := d.toks[k].fold
+		if f != "during" && f != "at" {
+			continue
+		}
+		v, n := d.toks[k-1], d.toks[k-2]
+		if !v.word || v.cap || !strings.HasSuffix(v.fold, "ed") {
+			return false
+		}
+		// a plural noun ("agreements announced") or a passive ("were
+		// confirmed"), not a subject's finite verb ("A and B met at").
+		return n.fold == "were" || n.fold == "was" || n.fold == "been" || n.word && !n.cap && len(n.fold) > 3 && strings.HasSuffix(n.fold, "s") && !strings.HasSuffix(n.fold, "ss")
+	}
+	return false
+}
+
+// bothSides reports whether the subject before a contact phrase names the
+// two sides as a group: "The two diplomats held", "Both ministers had".
+// ("They had a very good meeting" may be anyone's.)
+func (d *doc) bothSides(from, i int) bool {
+	for k := from; k < i; k++ {
+		if f := d.toks[k].fold; f == "two" || f == "both" {
+			return true
+		}
+	}
+	return false
+}
