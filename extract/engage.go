@@ -276,11 +276,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.plannedVenue(from, tr)
 		}
-		// "agreed to realize A's visit", "their agreement to meet … during
-		// A's visit": a plan.
-		if !past && !future {
-			future = d.planGoverns(tr, from)
-		}
 		// "agreements announced during A's visit": recalled.
 		if !past && !future && d.recalledOccasion(tr, from) {
 			past = true
@@ -289,12 +284,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) {
+			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
 		if date == nil {
 			date = d.placeDate(from, to, tr)
+		}
+		// "agreed to realize A's visit", "their agreement to meet … during
+		// A's visit": a plan; "your initiative to organize today's virtual
+		// meeting" is not.
+		if !past && !future && (date == nil || date.t.After(d.pub)) {
+			future = d.planGoverns(tr, from)
 		}
 		// "Meetings on Thursday, May 2" above, or "On May 2, …" opening the
 		// paragraph: the day stated once for what follows, unless a contact

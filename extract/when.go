@@ -37,6 +37,11 @@ func (d *doc) sectionDates() []sectionDate {
 		if len(ds) == 0 || ds[0].prec != precDay || ds[0].t.After(d.pub) || ds[0].t.Before(d.pub.AddDate(0, 0, -31)) {
 			continue
 		}
+		// A heading's weekday alone may be a name's: "Supporting the Good
+		// Friday Agreement".
+		if heading && d.lx.isWeekday(d.toks[ds[0].tok].fold) {
+			continue
+		}
 		// "On May 2," opens the paragraph: the date is the sentence's
 		// first words, then its comma.
 		if !heading && !(ds[0].tok <= from+6 && ds[0].end < to && d.toks[ds[0].end].text == ",") {
@@ -104,7 +109,8 @@ func (d *doc) futureBetween(tr trigger, de dateExpr) bool {
 		return false
 	}
 	for k := tr.j; k < de.tok; k++ {
-		if f := d.toks[k].fold; f == "will" || f == "shall" {
+		// "spoke with A, who will travel there tomorrow": A's plan.
+		if f := d.toks[k].fold; (f == "will" || f == "shall") && d.toks[k-1].fold != "who" {
 			return true
 		}
 	}
@@ -219,6 +225,34 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 func (d *doc) bothSides(from, i int) bool {
 	for k := from; k < i; k++ {
 		if f := d.toks[k].fold; f == "two" || f == "both" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayFollows reports whether a month and day follow a weekday at toks[k]:
+// "Tuesday, August 29", "Friday 4 December". The weekday only names that
+// day, which may not be the last such weekday before publication.
+func (lx *lexicon) dayFollows(toks []token, k, to int) bool {
+	if k < to && toks[k].text == "," {
+		k++
+	}
+	if k+1 >= to {
+		return false
+	}
+	if toks[k].cap && lx.months[toks[k].fold] > 0 && toks[k+1].num && atoiDay(toks[k+1].text) > 0 {
+		return true
+	}
+	return toks[k].num && atoiDay(toks[k].text) > 0 && toks[k+1].cap && lx.months[toks[k+1].fold] > 0
+}
+
+// personClause reports whether a date after a contact phrase lies in a
+// clause about a person ("spoke with A, who will travel there tomorrow"):
+// that person's day, not the contact's.
+func (d *doc) personClause(tr trigger, de dateExpr) bool {
+	for k := tr.j; k < de.tok; k++ {
+		if f := d.toks[k].fold; (f == "who" || f == "whom" || f == "whose") && d.toks[k-1].text == "," {
 			return true
 		}
 	}

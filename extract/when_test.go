@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestWhenRules checks when an engagement took place and whether it did:
@@ -29,6 +30,16 @@ func TestWhenRules(t *testing.T) {
 			"Following the phone call, a Downing Street spokesperson said:\n\n" +
 				"Prime Minister Tom Hale spoke to President Ana Ruiz of Chile yesterday evening ahead of seeing each other at the G7 meeting in Brussels next week.",
 			[]string{"phone_call 2014-05-25 2"}},
+		{"a sub-heading's weekday may be a name's", "Joint Statement by President Ana Ruiz and Prime Minister Tom Hale", "2021-03-17",
+			"On March 17, President Ana Ruiz hosted Prime Minister Tom Hale for a virtual bilateral meeting.\n\n" +
+				"Supporting the Good Friday Agreement\n\nThe leaders also welcomed the signing of a Memorandum of Understanding between the two national libraries.",
+			[]string{"meeting 2021-03-17 2", "signing 2021-03-17 2"}},
+		{"a meeting someone took the initiative to organize today is held", "Remarks by President Ana Ruiz and Prime Minister Tom Hale Before Virtual Meeting", "2022-04-11",
+			"PRESIDENT RUIZ: Prime Minister, it's always good to see you.\n\nPRIME MINISTER HALE: I also appreciate your initiative to organize today's virtual meeting.",
+			[]string{"video_call 2022-04-11 2"}},
+		{"a call with someone who will travel tomorrow is held", "", "2023-03-25",
+			"President Ana Ruiz spoke with Prime Minister Tom Hale of Canada, who will travel to Chile tomorrow to discuss fisheries.",
+			[]string{"phone_call 2023-03-25 2"}},
 		{"a meeting to be hosted tomorrow is ahead", "Minister Ruiz meets with French counterpart", "2022-01-20",
 			"Foreign Minister Ana Ruiz of Chile met yesterday with Paul Girard, France's Minister for Foreign Affairs.\n\n" +
 				"The ministers also discussed the foreign ministers' meeting on fisheries, which will be hosted by Minister Ruiz on January 21, 2022.",
@@ -96,5 +107,28 @@ func TestWhenOnGovernmentSites(t *testing.T) {
 				t.Errorf("engagements %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWeekdayBeforeDate checks that a weekday written before its date
+// ("Tuesday, August 29") is that date, not the last such weekday before
+// publication.
+func TestWeekdayBeforeDate(t *testing.T) {
+	x := newX(t)
+	pub := time.Date(2023, 8, 23, 0, 0, 0, 0, time.UTC) // a Wednesday
+	tests := []struct{ text, want string }{
+		{"On Tuesday, August 29, the President will host", "2023-08-29"},
+		{"on Friday 4 August the ministers met", "2023-08-04"},
+		{"The ministers met on Tuesday in Lima", "2023-08-22"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, x.lx.abbr)
+		var got []string
+		for _, d := range x.lx.dates(toks, 0, len(toks), pub) {
+			got = append(got, d.format())
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: dates %q, want %s", tt.text, got, tt.want)
+		}
 	}
 }
