@@ -276,8 +276,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.plannedVenue(from, tr)
 		}
-		// "agreements announced during A's visit": recalled.
-		if !past && !future && d.recalledOccasion(tr, from) {
+		// "agreements announced during A's visit", "When I met with A":
+		// recalled.
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.

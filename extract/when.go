@@ -258,3 +258,21 @@ func (d *doc) personClause(tr trigger, de dateExpr) bool {
 	}
 	return false
 }
+
+// whenClause reports whether a contact phrase in the past tense stands in a
+// clause opened by "when" ("When I met with President A in Hiroshima, we
+// signed …"): the time of what the sentence tells, recalled.
+func (d *doc) whenClause(tr trigger, from int) bool {
+	if f := d.toks[tr.i].fold; f != "met" && f != "visited" && f != "spoke" && f != "talked" && f != "hosted" && f != "called" {
+		return false
+	}
+	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+		switch d.toks[k].fold {
+		case ",", ";", ":":
+			return false
+		case "when":
+			return true
+		}
+	}
+	return false
+}

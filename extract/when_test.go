@@ -40,6 +40,9 @@ func TestWhenRules(t *testing.T) {
 		{"a call with someone who will travel tomorrow is held", "", "2023-03-25",
 			"President Ana Ruiz spoke with Prime Minister Tom Hale of Canada, who will travel to Chile tomorrow to discuss fisheries.",
 			[]string{"phone_call 2023-03-25 2"}},
+		{"a meeting told in a when clause is recalled", "Press conference - Lima", "2023-10-24",
+			"PRIME MINISTER TOM HALE: When I met with President Ana Ruiz in Santiago in May, we signed the Fisheries Compact. We are here today to announce new funding.",
+			nil},
 		{"a meeting to be hosted tomorrow is ahead", "Minister Ruiz meets with French counterpart", "2022-01-20",
 			"Foreign Minister Ana Ruiz of Chile met yesterday with Paul Girard, France's Minister for Foreign Affairs.\n\n" +
 				"The ministers also discussed the foreign ministers' meeting on fisheries, which will be hosted by Minister Ruiz on January 21, 2022.",
