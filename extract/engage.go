@@ -328,6 +328,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = true
 			}
 		}
+		// "following the summit telephone talk on August 29", in the report
+		// of a contact of the 30th: an earlier contact, recalled.
+		if date != nil && !past && !future && len(context) == 10 && contextSent >= 0 && date.prec == precDay && date.format() < context && d.followingBefore(tr, from) {
+			past = true
+		}
 		// "implement the outcomes of the online talks … on June 8", in a
 		// report of July: a contact whose results are followed up is done.
 		if date != nil && !d.pub.IsZero() && date.last().Before(d.pub.AddDate(0, 0, -7)) && d.outcomesBefore(tr, from) {
@@ -598,6 +603,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		e.place = d.placeIn(from, to, tr)
+		// "appreciation for the Prime Minister's visit to Iran": a visit to
+		// a third country is no contact between the two it names.
+		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
+			continue
+		}
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
 		}

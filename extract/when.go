@@ -276,3 +276,31 @@ func (d *doc) whenClause(tr trigger, from int) bool {
 	}
 	return false
 }
+
+// followingBefore reports whether "following" or "after" introduces the
+// contact phrase: "following the summit telephone talk on August 29".
+func (d *doc) followingBefore(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+		if f := d.toks[k].fold; f == "following" || f == "after" {
+			return true
+		}
+		if d.toks[k].text == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// thirdCountry reports whether a visit's destination is the country of
+// neither of its two persons, both of whose countries are known.
+func (d *doc) thirdCountry(ps []int, place string) bool {
+	if place == "" || len(ps) != 2 {
+		return false
+	}
+	for _, p := range ps {
+		if c := d.persons[p].country; c == "" || c == place {
+			return false
+		}
+	}
+	return true
+}

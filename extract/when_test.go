@@ -43,6 +43,12 @@ func TestWhenRules(t *testing.T) {
 		{"a meeting told in a when clause is recalled", "Press conference - Lima", "2023-10-24",
 			"PRIME MINISTER TOM HALE: When I met with President Ana Ruiz in Santiago in May, we signed the Fisheries Compact. We are here today to announce new funding.",
 			nil},
+		{"a call the report's call follows is recalled", "", "2017-08-31",
+			"On August 30, President Ana Ruiz held a telephone talk with Prime Minister Tom Hale of Canada.\n\n1. President Ruiz explained that, following the Chile-Canada summit telephone talk on August 29, she had consulted partners.",
+			[]string{"phone_call 2017-08-30 2"}},
+		{"a visit to a third country is no contact of the two named", "", "2019-06-14",
+			"President Ana Ruiz of Chile held a telephone talk with Prime Minister Tom Hale of Canada. President Ruiz expressed appreciation for the Prime Minister's visit to Iran.",
+			[]string{"phone_call 2019-06-14 2"}},
 		{"a meeting to be hosted tomorrow is ahead", "Minister Ruiz meets with French counterpart", "2022-01-20",
 			"Foreign Minister Ana Ruiz of Chile met yesterday with Paul Girard, France's Minister for Foreign Affairs.\n\n" +
 				"The ministers also discussed the foreign ministers' meeting on fisheries, which will be hosted by Minister Ruiz on January 21, 2022.",
