@@ -1901,7 +1901,9 @@ func (d *doc) countriesIn(s int) []string {
 // last April", April is the visit's.
 func nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) {
+		// "met A in Viet Nam, the first stop during his trip, on June 23":
+		// an appositive stop takes no date from the clause it sits in.
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) {
 			return false
 		}
 	}

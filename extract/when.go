@@ -304,3 +304,9 @@ func (d *doc) thirdCountry(ps []int, place string) bool {
 	}
 	return true
 }
+
+// tripStop reports whether a contact phrase is a stop of a trip ("the
+// first stop during"), an appositive of the place visited.
+func tripStop(form string) bool {
+	return strings.Contains(form, " stop ")
+}

@@ -49,6 +49,9 @@ func TestWhenRules(t *testing.T) {
 		{"a visit to a third country is no contact of the two named", "", "2019-06-14",
 			"President Ana Ruiz of Chile held a telephone talk with Prime Minister Tom Hale of Canada. President Ruiz expressed appreciation for the Prime Minister's visit to Iran.",
 			[]string{"phone_call 2019-06-14 2"}},
+		{"a country that is the first stop of a trip is visited", "", "2021-06-29",
+			"Foreign Minister Ana Ruiz of Chile had a meeting with Foreign Minister Kenji Sato of Japan in Japan, the first stop during her trip to East Asia, on June 23 to discuss bilateral cooperation.",
+			[]string{"meeting 2021-06-23 2", "visit 2021-06 2"}},
 		{"a meeting to be hosted tomorrow is ahead", "Minister Ruiz meets with French counterpart", "2022-01-20",
 			"Foreign Minister Ana Ruiz of Chile met yesterday with Paul Girard, France's Minister for Foreign Affairs.\n\n" +
 				"The ministers also discussed the foreign ministers' meeting on fisheries, which will be hosted by Minister Ruiz on January 21, 2022.",
