@@ -117,24 +117,6 @@ func (d *doc) futureBetween(tr trigger, de dateExpr) bool {
 	return false
 }
 
-// plannedWith reports whether a contact phrase is joined by "and" to a
-// planned one before it in its sentence: "agreed to meet at the summit in
-// June and during A's visit to B".
-func (d *doc) plannedWith(prev, tr trigger) bool {
-	if prev.sent != tr.sent || prev.j > tr.i {
-		return false
-	}
-	for k := prev.j; k < tr.i; k++ {
-		if f := d.toks[k].fold; f == "and" || f == "or" {
-			return true
-		}
-		if d.toks[k].text == "." || d.toks[k].text == ";" {
-			return false
-		}
-	}
-	return false
-}
-
 // planGoverns reports whether a plan ("to meet", "to realize") earlier in
 // the contact's clause governs it: "agreed to realize A's visit", "their
 // agreement to meet at the summit and during A's visit". A comma after
