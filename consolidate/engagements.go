@@ -182,6 +182,9 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if sidesKnown(g, e) {
 		add = st.otherForms(g.Participants, add)
 	}
+	if g.Type == accord.Visit && e.Type == accord.Visit {
+		add = st.otherHosts(g, add)
+	}
 	g.Participants = st.namedSides(st.collapse(union(g.Participants, add)))
 	g.Countries = union(g.Countries, e.Countries)
 	if g.Status == accord.StatusHeld || g.Status == "" {
@@ -1081,6 +1084,34 @@ func (st *state) visits() []*accord.Engagement {
 		if e.Type == accord.Visit {
 			out = append(out, e)
 		}
+	}
+	return out
+}
+
+// otherHosts drops from a visit report's participants the persons of the
+// host country when the visit already names one: each report names the
+// host the visitor met (the foreign minister in one, the prime minister
+// in another), and a visit is of one visitor to one host.
+func (st *state) otherHosts(g *accord.Engagement, add []string) []string {
+	host := g.Place.Country
+	if host == "" {
+		return add
+	}
+	hosted := false
+	for _, x := range g.Participants {
+		if a := st.actors[x]; isPerson(x) && a != nil && a.Country == host {
+			hosted = true
+		}
+	}
+	if !hosted {
+		return add
+	}
+	var out []string
+	for _, x := range add {
+		if a := st.actors[x]; isPerson(x) && a != nil && a.Country == host && !slices.Contains(g.Participants, x) {
+			continue
+		}
+		out = append(out, x)
 	}
 	return out
 }

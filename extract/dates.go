@@ -76,8 +76,8 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, 1), precDay})
 			}
 		case t.cap && lx.isWeekday(t.fold):
-			if pub.IsZero() {
-				continue
+			if pub.IsZero() || lx.dayFollows(toks, i+1, to) {
+				continue // "Tuesday, August 29": the date that follows
 			}
 			wd := lx.weekdays[t.fold]
 			back := (int(pub.Weekday()) - wd + 7) % 7

@@ -198,6 +198,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	principals := d.principals(title)
 	speaker := d.speaker(title)
 	var context string // the last held engagement's date
+	contextSent := -1  // the sentence that set it
+	secs := d.sectionDates()
 	var titleTypes []accord.EngagementType
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
@@ -207,6 +209,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			context = held[0].date
 			if held[0].day != "" {
 				context = held[0].day // what the body tells of that day
+			}
+		}
+	}
+	// "On May 2, Minister A and Secretary B held discussions" opening the
+	// body of a headline's meeting: its day.
+	if sd := d.leadDate(secs); sd != nil {
+		for k := range held {
+			if held[k].datePub {
+				held[k].date, held[k].datePub = sd.format(), false
+				if held[k].typ == accord.Visit {
+					held[k].date, held[k].day = sd.t.Format("2006-01"), sd.format()
+				}
+			}
+		}
+		if len(held) > 0 {
+			context = held[0].date
+			if held[0].day != "" {
+				context = held[0].day
 			}
 		}
 	}
@@ -220,7 +240,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
-		if tr.typ == accord.Visit && tr.form == "visiting" && d.attendAfter(tr, to) {
+		if tr.typ == accord.Visit && d.attendAfter(tr, to) {
 			continue
 		}
 		// Status from cue words just before the phrase.
@@ -256,16 +276,33 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.plannedVenue(from, tr)
 		}
+		// "agreements announced during A's visit", "When I met with A":
+		// recalled.
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from)) {
+			past = true
+		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) {
+			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
 		if date == nil {
 			date = d.placeDate(from, to, tr)
+		}
+		// "agreed to realize A's visit", "their agreement to meet … during
+		// A's visit": a plan; "your initiative to organize today's virtual
+		// meeting" is not.
+		if !past && !future && (date == nil || date.t.After(d.pub)) {
+			future = d.planGoverns(tr, from)
+		}
+		// "Meetings on Thursday, May 2" above, or "On May 2, …" opening the
+		// paragraph: the day stated once for what follows, unless a contact
+		// since then set another.
+		if sd := sectionAt(secs, tr.sent); date == nil && !past && !future && sd != nil && contextSentBefore(secs, tr.sent, contextSent) {
+			date = sd
 		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
@@ -274,16 +311,27 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if date.last().Before(d.pub.AddDate(0, 0, -31)) || d.toks[date.tok].fold == "last" && !lastNight(d.toks, date.tok) {
 				past, future = true, false
 			}
-			// "his visit to the UK in May", written in June: a visit of a
-			// month gone by is recalled (a fact sheet that reports nothing
-			// else still holds it, below).
-			if tr.typ == accord.Visit && date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
+			// "his visit to the UK in May", written in June, "confirmed at
+			// the Summit Meeting in April": a contact of a month gone by is
+			// recalled (a fact sheet that reports nothing else still holds
+			// it, below).
+			if date.prec == precMonth && date.t.Format("2006-01") < d.pub.Format("2006-01") {
 				past, future = true, false
+			}
+			// "the meeting on X, which will be hosted by A on January 21",
+			// written on the 20th: ahead.
+			if date.t.After(d.pub) && d.futureBetween(tr, *date) {
+				past, future = false, true
 			}
 			// "from 21 to 26 October", reported on the 23rd: under way.
 			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
 				future = true
 			}
+		}
+		// "following the summit telephone talk on August 29", in the report
+		// of a contact of the 30th: an earlier contact, recalled.
+		if date != nil && !past && !future && len(context) == 10 && contextSent >= 0 && date.prec == precDay && date.format() < context && d.followingBefore(tr, from) {
+			past = true
 		}
 		// "implement the outcomes of the online talks … on June 8", in a
 		// report of July: a contact whose results are followed up is done.
@@ -457,6 +505,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// a group word alone does not make the headline's persons meet on
 		// another day than the contact the headline reports.
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
+			// "The two diplomats held a phone conversation on July 13" under
+			// a headline of that call, dated only by publication: its day.
+			if held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && d.bothSides(from, tr.i) {
+				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
+				context, contextSent = e.date, tr.sent
+			}
 			continue
 		}
 		// "A welcomed B to Australia": B is the visitor.
@@ -549,6 +603,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		e.place = d.placeIn(from, to, tr)
+		// "appreciation for the Prime Minister's visit to Iran": a visit to
+		// a third country is no contact between the two it names.
+		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
+			continue
+		}
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
 		}
@@ -579,6 +638,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
+				if date != nil {
+					held[k].datePub = false // "met today": the text dates it
+				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
@@ -616,7 +678,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
-				context = e.date
+				context, contextSent = e.date, tr.sent
 				continue
 			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
@@ -635,10 +697,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			held = append(held, e)
 			if len(e.date) == 10 || date != nil && date.prec == precWeek {
-				context = e.date
+				context, contextSent = e.date, tr.sent
 			}
 		}
 	}
+	held = d.dropUndated(held)
 	d.joinParticipants(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -795,7 +858,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 // report of e's kind and persons dates.
 func (d *doc) titleMatch(title []eng, e eng) int {
 	for k, h := range title {
-		if !h.confirmed && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		// A contact an anaphor confirmed ("Following the phone call, …")
+		// is still dated by publication: the same persons date it.
+		again := h.confirmed && h.datePub && len(h.persons) == len(e.persons) && subset(e.persons, h.persons)
+		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
 			return k
 		}
 	}
@@ -1835,7 +1901,9 @@ func (d *doc) countriesIn(s int) []string {
 // last April", April is the visit's.
 func nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) {
+		// "met A in Viet Nam, the first stop during his trip, on June 23":
+		// an appositive stop takes no date from the clause it sits in.
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) {
 			return false
 		}
 	}

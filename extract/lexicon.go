@@ -76,6 +76,7 @@ type lexicon struct {
 
 	stop, inst, verbs, particles, suffixes, given set
 	fillers, future, past, invite, anaphor        set
+	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues                        set
@@ -231,6 +232,7 @@ func buildLexicon() (*lexicon, error) {
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
+	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)
 	lx.invite = newSet(e.Invitation)

@@ -73,6 +73,10 @@ type Engagements struct {
 	// gathering there ("visiting New Delhi to attend the G20 Summit"): no
 	// bilateral visit of the country.
 	AttendCues []string `json:"attend_cues"`
+	// PlanVerbs, after "to" earlier in a sentence, make the contacts the
+	// verb governs planned: "agreed to realize A's visit", "their
+	// agreement to meet … during A's visit".
+	PlanVerbs []string `json:"plan_verbs"`
 	// SummitHeld are phrases right after "summit" that make a sentence
 	// report the summit itself: "the Summit was held in Samarkand".
 	SummitHeld []string `json:"summit_held_cues"`
