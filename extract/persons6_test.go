@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPersonRules checks who is and is not a person: headline verbs and
+// company names are no name words, a titled given name is no office
+// holder's family name, a designate or elect title still introduces its
+// holder, and a name after a long title and a comma, or between commas
+// before "said", is a person. The names are made up, except office holders
+// the embedded table gives.
+func TestPersonRules(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, published, body string
+		want                         []string // name|country, sorted
+	}{
+		{"a headline verb ends the name", "President Jane Q. Roe Secures Billions in New Deals", "2025-01-01",
+			"The investments were announced today.", []string{"Jane Q. Roe|"}},
+		{"General Terms is no general", "", "2025-01-01",
+			"The General Terms of the agreement were published.", nil},
+		{"General Motors is no general", "", "2025-01-01",
+			"The leaders welcomed plans by General Motors to invest.", nil},
+		{"a titled given name is not the holder of that given name", "", "2024-05-02",
+			"Secretary Teodoro said the exercise had been a success.", []string{"Teodoro|"}},
+		{"a designate title introduces its holder", "", "2025-01-01",
+			"The President called Prime Minister-designate Tomas Varga to congratulate him.", []string{"Tomas Varga|"}},
+		{"a name between commas before said", "", "2025-01-01",
+			"Regional Development Director and Deputy Head of Mission, Owen Pratt, said\n\n“We are proud to support this work.”", []string{"Owen Pratt|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article(tt.title, tt.published, tt.body))
+			var got []string
+			for n, p := range persons(f) {
+				got = append(got, n+"|"+p.Country)
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("persons %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
