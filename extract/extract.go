@@ -56,6 +56,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if a.Title != "" {
 		title = x.lx.analyze(a.Title, sentence.Split(a.Title), pub)
 		title.knownHolders(h.country)
+		// The headline's principal named by office is a person of the body.
+		title.officePrincipals(h, nil, true)
 		for _, p := range title.persons {
 			d.personLike(p)
 		}
@@ -63,9 +65,6 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			o.i = -1 // its tokens are the headline's
 			d.others = append(d.others, o)
 		}
-	}
-	if title != nil {
-		title.officePrincipals(h, nil, true)
 	}
 	d.officePrincipals(h, title, false)
 	d.possessedLeaders()

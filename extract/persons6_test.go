@@ -45,3 +45,16 @@ func TestPersonRules(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineBy checks that a government's headline naming its speaker by
+// office after "by" ("Statement by Prime Minister after …") gives the
+// holder of that office on the day, as "the Prime Minister" does.
+func TestHeadlineBy(t *testing.T) {
+	x := newX(t)
+	a := article("Press Statement by Prime Minister after the Joint Commission", "2023-05-10", "The talks concluded with an agreement on trade.")
+	a.URL = "https://www.gov.uk/government/speeches/press-statement"
+	ps := persons(x.Extract(a))
+	if p, ok := ps["Rishi Sunak"]; !ok || p.Country != "GB" {
+		t.Errorf("persons %v, want Rishi Sunak of GB", keys(ps))
+	}
+}
