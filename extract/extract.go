@@ -73,6 +73,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
 	held, refs, invites := d.engagements(title, dateline, h)
+	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)

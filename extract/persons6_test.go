@@ -58,3 +58,19 @@ func TestHeadlineBy(t *testing.T) {
 		t.Errorf("persons %v, want Rishi Sunak of GB", keys(ps))
 	}
 }
+
+// TestIssuerNotParticipant checks that the spokesperson a release names as
+// its issuer takes no part in the contacts it reports, even where the
+// report names the other side only by country.
+func TestIssuerNotParticipant(t *testing.T) {
+	x := newX(t)
+	body := "Press Secretary Ann Doyle provided the following release:\n\nSecretary of Defense Tom Ray concluded his travel to Lima today. During his visit, Secretary Ray met with counterparts from Chile and Peru, and spoke with distinguished guests."
+	f := x.Extract(article("", "2024-05-02", body))
+	for _, e := range f.Engagements {
+		for _, p := range e.Participants {
+			if strings.Contains(p, "doyle") {
+				t.Errorf("the issuer is a participant: %s %q", e.Type, e.Participants)
+			}
+		}
+	}
+}
