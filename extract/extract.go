@@ -56,6 +56,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if a.Title != "" {
 		title = x.lx.analyze(a.Title, sentence.Split(a.Title), pub)
 		title.knownHolders(h.country)
+		// The headline's principal named by office is a person of the body.
+		title.officePrincipals(h, nil, true)
 		for _, p := range title.persons {
 			d.personLike(p)
 		}
@@ -64,9 +66,6 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			d.others = append(d.others, o)
 		}
 	}
-	if title != nil {
-		title.officePrincipals(h, nil, true)
-	}
 	d.officePrincipals(h, title, false)
 	d.possessedLeaders()
 	dateline := x.lx.dateline(a.Dateline)
@@ -74,6 +73,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
 	}
 	held, refs, invites := d.engagements(title, dateline, h)
+	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)

@@ -92,6 +92,9 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		if p.country != "" && h.Country != p.country {
 			continue
 		}
+		if d.givenOnly(p, &h) {
+			continue
+		}
 		switch {
 		case len(offices) > 0 && sameOffice(offices, &h):
 		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), office.Words(h.Name))):
@@ -302,4 +305,18 @@ func sameWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// givenOnly reports whether the one-word name of p, a known given name, is only the given name
+// of holder h: "Secretary Teodoro" is no Teodoro Lonfernini, whose family
+// name is another. A text names an official by family name; where the
+// table writes the family name first (Xi Jinping), the first word is it.
+func (d *doc) givenOnly(p *person, h *office.Holder) bool {
+	// Monarchs, Gulf rulers and leaders are named by given name ("King
+	// Abdullah", "Sheikh Mohamed"); a minister with a title is not.
+	if len(p.core) != 1 || len(p.titles) == 0 || h.Class != office.Minister && h.Class != office.ForeignMinister || d.lx.familyFirst[foldToken(h.Country)] {
+		return false
+	}
+	hw := office.Words(h.Name)
+	return len(hw) >= 2 && hw[0] == p.core[0] && hw[len(hw)-1] != p.core[0] && d.lx.given[p.core[0]]
 }

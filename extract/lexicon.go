@@ -75,6 +75,7 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
+	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
@@ -222,6 +223,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.stop = newSet(w.Stopwords)
 	lx.inst = newSet(w.Institution)
 	lx.verbs = newSet(w.Verbs)
+	lx.familyFirst = newSet(w.FamilyFirst)
 	lx.particles = newSet(w.Particles)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)

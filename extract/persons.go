@@ -94,7 +94,29 @@ func (d *doc) findPersons() {
 		}
 		d.addMention(&pmention{i: i, j: d.suffixAt(j), ni: i, nj: j, title: -1})
 	}
+	d.quotedBetweenCommas()
 	d.resolve()
+}
+
+// quotedBetweenCommas reads the speaker of a release's quote named between
+// commas after their office and before "said": "Development Director and
+// Deputy Head of Mission, Jo Bloggs, said". The speech verb makes two or
+// three capitalised words a name though the given name is not known.
+func (d *doc) quotedBetweenCommas() {
+	for k := 4; k < len(d.toks); k++ {
+		if f := d.toks[k].fold; f != "said" && f != "says" || d.toks[k-1].text != "," {
+			continue
+		}
+		e := k - 1
+		st := e
+		for st > 0 && e-st < 3 && d.nameWord(st-1) && !d.covered[st-1] && d.toks[st-1].sent == d.toks[e-1].sent {
+			st--
+		}
+		if e-st < 2 || st < 1 || d.toks[st-1].text != "," || d.toks[st].upper {
+			continue
+		}
+		d.addMention(&pmention{i: st, j: e, ni: st, nj: e, title: -1})
+	}
 }
 
 // inverted reads a name written family name first with a comma, as in

@@ -82,7 +82,10 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 // no country, title or name around it.
 func (d *doc) bareTitle(s span, headline bool) bool {
 	the := s.i > 0 && d.toks[s.i-1].fold == "the" && d.toks[s.i-1].sent == d.toks[s.i].sent
-	if !the && !(headline && (s.i == 0 || !d.toks[s.i-1].word)) {
+	// "Press Statement by External Affairs Minister after …": a headline
+	// names the speaker by office after "by", without "the".
+	by := headline && s.i > 0 && d.toks[s.i-1].fold == "by"
+	if !the && !by && !(headline && (s.i == 0 || !d.toks[s.i-1].word)) {
 		return false
 	}
 	if the && s.i > 1 {

@@ -149,6 +149,10 @@ type Words struct {
 	Compounds []string `json:"compound_prefixes"`
 	// CompoundEnds are the last parts of such words: "New York-based".
 	CompoundEnds []string `json:"compound_suffixes"`
+	// FamilyFirst are the countries whose holders the office table names
+	// family name first (Xi Jinping, Lee Jae-myung): there a one-word
+	// name may be the first word of the holder's.
+	FamilyFirst []string `json:"family_name_first"`
 }
 
 // Organization is an international or national body.

@@ -1,6 +1,10 @@
 package knowledge
 
-import "sync"
+import (
+	"fmt"
+	"slices"
+	"sync"
+)
 
 // Area is a cooperation area of the export contract with the phrases that
 // name it. A keyword matches on word boundaries, without regard to case or
@@ -22,6 +26,42 @@ type areaFile struct {
 	// Shadows are phrases that contain a keyword but name no area, such as
 	// titles ("National Security Advisor"): the longest phrase wins.
 	Shadows []string `json:"shadows"`
+	// Refinements adjust the areas above, one rule each with its reason:
+	// they add keywords, weak keywords and shadows, and take keywords out
+	// (Drop) or make them weak (a keyword listed in Weak). Kept apart from
+	// the lists so that each rule reads and merges on its own.
+	Refinements []Refinement `json:"refinements"`
+}
+
+// Refinement is one rule that adjusts an area's keywords.
+type Refinement struct {
+	ID       string   `json:"id"` // the area; empty for shadows only
+	Why      string   `json:"why"`
+	Keywords []string `json:"keywords,omitempty"`
+	Weak     []string `json:"weak,omitempty"`
+	Drop     []string `json:"drop,omitempty"`
+	Shadows  []string `json:"shadows,omitempty"`
+}
+
+// refine applies the refinements to the areas and shadows.
+func (f *areaFile) refine() error {
+	for _, r := range f.Refinements {
+		f.Shadows = append(f.Shadows, r.Shadows...)
+		if r.ID == "" {
+			continue
+		}
+		k := slices.IndexFunc(f.Areas, func(a Area) bool { return a.ID == r.ID })
+		if k < 0 {
+			return fmt.Errorf("knowledge: data/areas.json: refinement of unknown area %q", r.ID)
+		}
+		a := &f.Areas[k]
+		a.Keywords = slices.DeleteFunc(a.Keywords, func(w string) bool {
+			return slices.Contains(r.Drop, w) || slices.Contains(r.Weak, w)
+		})
+		a.Keywords = append(a.Keywords, r.Keywords...)
+		a.Weak = append(a.Weak, r.Weak...)
+	}
+	return nil
 }
 
 var (
@@ -33,6 +73,9 @@ var (
 func loadAreas() {
 	areasOnce.Do(func() {
 		areasErr = load("data/areas.json", &areas)
+		if areasErr == nil {
+			areasErr = areas.refine()
+		}
 	})
 	if areasErr != nil {
 		panic(areasErr) // embedded data: a broken file is a build error, caught by tests
