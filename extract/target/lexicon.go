@@ -118,11 +118,13 @@ type lex struct {
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
+	companies                              *trie
 	welcome                                map[string]bool
 
 	gteBefore, lteBefore, approxBefore *trie // reversed
 	gteAfter, lteAfter                 *trie
 	cues, stats, withheld              *trie
+	forecasts                          *trie
 	deadline                           *trie // reversed
 	months, manner                     map[string]bool
 	listClauses                        *trie
@@ -193,11 +195,13 @@ func buildLex() *lex {
 	l.jointHeads = set(m.JointHeads)
 	l.welcome = set(m.WelcomeVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
+	l.companies = newTrie(m.CompanyNouns, false)
 	l.bilateral = newTrie(m.Bilateral, false)
 	l.jointSubjects = newTrie(m.JointSubjects, false)
 	l.gteBefore, l.lteBefore, l.approxBefore = newTrie(p.GteBefore, true), newTrie(p.LteBefore, true), newTrie(p.ApproxBefore, true)
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
+	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
 	l.listClauses = newTrie(p.ListClauses, false)

@@ -40,6 +40,16 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
+		under := ""
+		if q+1 < len(toks) && toks[q].f == "under" && x.capital(toks[q+1]) {
+			// "€500 million under Global Gateway to support …": the
+			// programme the money comes under names it too.
+			e := q + 1
+			for e < len(toks) && e-q <= 4 && toks[e].k == word && x.capital(toks[e]) {
+				e++
+			}
+			under, q = x.text[toks[q+1].s:toks[e-1].e]+" ", e
+		}
 		if q+1 < len(toks) && x.l.goalNouns[toks[q].f] && (toks[q+1].f == "for" || toks[q+1].f == "in" || toks[q+1].f == "of") {
 			q++ // "a $50 billion target for bilateral trade"
 		}
@@ -62,8 +72,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			// names what the money is for, better than the verb before it.
 			if q+1 < len(toks) && toks[q+1].k == word {
 				if n := x.l.nominal[toks[q+1].f]; n != "" {
+					if m, k := x.helped(toks, q+1); k > q+2 {
+						q, n = k-2, m
+					}
 					if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
-						return n + " for " + x.phrase(toks, s, e), s, e
+						return under + n + " for " + x.phrase(toks, s, e), s, e
 					}
 				}
 			}
@@ -74,6 +87,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			}
 			if x.valid(toks, s, e) && !x.l.manner[toks[e-1].f] {
 				if end, _ := x.l.denominators.match(toks, s); end == e && a.unit == "percent" {
+					// "to spend 2.5 per cent of GDP on defence": what the
+					// share goes to, after it, is what is measured.
+					if e+1 < len(toks) && (toks[e].f == "on" || toks[e].f == "to" || toks[e].f == "for") && nominal != "" {
+						if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) {
+							return nominal + " " + toks[e].f + " " + x.phrase(toks, s2, e2), s2, e2
+						}
+					}
 					break // 3.5% of GDP: the metric is before the amount
 				}
 				m := x.phrase(toks, s, e)
@@ -125,6 +145,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	for floor > 0 && !clauseEnd(toks[floor-1]) {
 		floor--
 	}
+	if nominal != "" && x.segFloor > floor && x.segFloor < a.ps {
+		// "investing $2 billion in hydrogen and will provide $50 million":
+		// an amount with its own verb does not measure the one before.
+		floor = x.segFloor
+	}
 	k := a.ps
 	for n := 0; n < 5 && k > floor; n++ {
 		t := toks[k-1]
@@ -165,6 +190,15 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if fe > fs {
 		return x.phrase(toks, fs, fe), fs, fe
+	}
+	if s, e := x.relativeLevel(toks, a); e > s {
+		// "Our 2035 target – 50 per cent below 2005 levels": a cut below
+		// a baseline's level.
+		kind := "reduction "
+		if toks[s].f == "above" {
+			kind = "increase "
+		}
+		return kind + x.phrase(toks, s, e), s, e
 	}
 	if s, e := x.dedicated(toks, a); e > s {
 		return x.phrase(toks, s, e), s, e
@@ -278,7 +312,11 @@ func (x *extractor) purpose(toks []token, s, e int) (string, int) {
 	switch toks[e].f {
 	case "to":
 		if n := x.l.nominal[toks[e+1].f]; n != "" && toks[e+1].k == word {
-			if s2, e2 := x.npForward(toks, e+2); x.valid(toks, s2, e2) {
+			k := e + 2
+			if m, k2 := x.helped(toks, e+1); k2 > k {
+				n, k = m, k2
+			}
+			if s2, e2 := x.npForward(toks, k); x.valid(toks, s2, e2) {
 				if x.l.funding[toks[e-1].f] {
 					n = x.phrase(toks, s, e) // a loan to support a port is a loan for the port
 				}
@@ -475,4 +513,36 @@ func (x *extractor) dedicated(toks []token, a amount) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// relativeLevel returns "below 2005 levels" after a percentage: the level a
+// change is measured from, toks[s:e], or s == e.
+func (x *extractor) relativeLevel(toks []token, a amount) (int, int) {
+	q := a.pe
+	if a.unit != "percent" || q+2 >= len(toks) || toks[q].f != "below" && toks[q].f != "above" {
+		return 0, 0
+	}
+	for e := q + 1; e < len(toks) && e <= q+4; e++ {
+		if toks[e].f == "levels" || toks[e].f == "level" {
+			return q, e + 1
+		}
+	}
+	return 0, 0
+}
+
+// helped reads "help" at toks[k] with the verb after it: "to help support
+// recovery" is support for recovery, "to help develop a power plant" support
+// for the plant. It returns the metric's kind and where its object starts,
+// or k+1 when the verb is not known.
+func (x *extractor) helped(toks []token, k int) (string, int) {
+	if k+2 >= len(toks) || toks[k].f != "help" || toks[k+1].k != word || x.capital(toks[k+1]) {
+		return "support", k + 1
+	}
+	if n := x.l.nominal[toks[k+1].f]; n != "" {
+		return n, k + 2
+	}
+	if determiner[toks[k+2].f] {
+		return "support", k + 2 // help develop a …: the verb is skipped
+	}
+	return "support", k + 1
 }
