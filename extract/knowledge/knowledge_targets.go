@@ -69,6 +69,9 @@ type Metrics struct {
 	// investments and purchases are their country's: "plans by Indian
 	// companies to invest".
 	CompanyNouns []string `json:"company_nouns"`
+	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
+	// strengthen cybersecurity" funds cybersecurity.
+	PurposeVerbs []string `json:"purpose_verbs"`
 	Adverbs      []string `json:"adverbs"`
 	// Denominators make a percentage a share of something: 3.5% of GDP is a
 	// measure of what comes before it (defence spending).

@@ -306,7 +306,7 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
 			return []string{m.code} // India's ambitious targets, including 450 GW
 		}
-		if (m.e+2 == ms || m.e+2 == a.ps) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
+		if (m.e+2 == ms || m.e+2 == a.ps) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) {
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
 		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) {
@@ -315,7 +315,10 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		if m.s >= a.ps {
 			break
 		}
-		if codes, last := x.subject(toks, named, k); codes != nil {
+		if w := m.s - 1 - b2i(m.s > 1 && determiner[toks[m.s-1].f]); w >= 0 && toks[w].f == "with" && m.e < a.ps && toks[m.e].k == word && strings.HasSuffix(toks[m.e].f, "ing") {
+			return []string{m.code} // "…, with the UK committing £20 million"
+		}
+		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
 			subj = codes
 			k = last
 		}
@@ -390,6 +393,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			object = p >= 0 && preposition[toks[p].f]
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
+		if !object && !possessor && m.s < a.ps && x.newClause(toks, m.e, a.ps) {
+			continue // the subject of an earlier clause
+		}
 		if !object && !possessor {
 			return []string{m.code}
 		}
@@ -608,4 +614,47 @@ func (x *extractor) fundingAfter(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// newClause reports whether a clause with a subject of its own starts
+// between toks[from] and toks[to]: "Indonesia is Canada's largest partner,
+// and the Prime Minister announced $40 million" — Indonesia does not
+// announce; "Japan is ready, and will provide" keeps its subject.
+func (x *extractor) newClause(toks []token, from, to int) bool {
+	for i := from; i+2 < to; i++ {
+		if toks[i].f != "," && toks[i].f != ";" {
+			continue
+		}
+		j := i + 1
+		if toks[j].f == "and" || toks[j].f == "but" || toks[j].f == "while" || toks[j].f == "whereas" {
+			j++
+		}
+		words := 0
+		for ; j < to; j++ {
+			t := toks[j]
+			if t.k != word {
+				break
+			}
+			if x.l.subjVerbs[t.f] || t.f == "said" || t.f == "says" {
+				if words > 0 {
+					return true
+				}
+				break
+			}
+			if !x.l.adverbs[t.f] {
+				words++
+			}
+			if words > 5 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -40,6 +40,23 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
+		if q+1 < len(toks) && toks[q].f == "through" && x.capital(toks[q+1]) {
+			// "$12 million through USAID to strengthen …": the channel
+			// is not the object.
+			q++
+			for q < len(toks) && toks[q].k == word && x.capital(toks[q]) {
+				q++
+			}
+		}
+		if q+2 < len(toks) && toks[q].f == "," && toks[q+1].f == "subject" && toks[q+2].f == "to" {
+			// ", subject to Congressional notification, to strengthen …"
+			for k := q + 3; k < len(toks) && k < q+12; k++ {
+				if toks[k].f == "," {
+					q = k + 1
+					break
+				}
+			}
+		}
 		under := ""
 		if q+1 < len(toks) && toks[q].f == "under" && x.capital(toks[q+1]) {
 			// "€500 million under Global Gateway to support …": the
@@ -77,6 +94,24 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					}
 					if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
 						return under + n + " for " + x.phrase(toks, s, e), s, e
+					}
+				} else if nominal != "" {
+					// "provide $15 million to Fiji's health sector",
+					// "committing £20 million to a new research fund".
+					k := q + 1
+					if k+1 < len(toks) && toks[k].k == word && !x.capital(toks[k]) && !determiner[toks[k].f] {
+						if end, _ := x.l.countries.match(toks, k+1); end > 0 || determiner[toks[k+1].f] || x.l.purposeVerbs[toks[k].f] {
+							k++ // "to strengthen Vietnam's cybersecurity": past the verb
+						}
+					}
+					for k < len(toks) && determiner[toks[k].f] {
+						k++
+					}
+					if end, _ := x.l.countries.match(toks, k); end > 0 && end+1 < len(toks) && toks[end].f == "'" && toks[end+1].f == "s" {
+						k = end + 2
+					}
+					if s, e := x.npForward(toks, k); x.valid(toks, s, e) {
+						return under + nominal + " for " + x.phrase(toks, s, e), s, e
 					}
 				}
 			}
@@ -541,7 +576,7 @@ func (x *extractor) helped(toks []token, k int) (string, int) {
 	if n := x.l.nominal[toks[k+1].f]; n != "" {
 		return n, k + 2
 	}
-	if determiner[toks[k+2].f] {
+	if determiner[toks[k+2].f] || x.l.purposeVerbs[toks[k+1].f] {
 		return "support", k + 2 // help develop a …: the verb is skipped
 	}
 	return "support", k + 1

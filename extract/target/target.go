@@ -112,7 +112,8 @@ type amount struct {
 	value  float64
 	unit   string
 	cmp    string
-	cs, ce int // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
+	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
+	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
 }
 
 // lead is what a sentence ending in a colon says of the list it opens:
@@ -323,6 +324,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
+		}
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) {
+			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
+			// the sentence names first.
+			holders = []string{c}
 		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
