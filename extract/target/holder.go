@@ -303,8 +303,10 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	var subj []string
 	for k := 0; k < len(named); k++ {
 		m := named[k]
-		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
-			return []string{m.code} // India's ambitious targets, including 450 GW
+		if p := m.e; subj == nil && m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
+			// India's ambitious targets, including 450 GW; not "Mexico will
+			// adopt Canada's goal", where the subject commits.
+			return []string{m.code}
 		}
 		if (m.e+2 == ms || m.e+2 == a.ps) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) {
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution

@@ -330,6 +330,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// the sentence names first.
 			holders = []string{c}
 		}
+		if len(holders) == 1 && x.exportTariff(toks, ms, me) {
+			// "Car export tariffs will reduce to 10%" in the exporter's
+			// release: the importing party levies them.
+			if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, holders[0]) {
+				holders = slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == holders[0] })
+			}
+		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
 		}
@@ -872,4 +879,15 @@ func (x *extractor) itsSize(toks []token, a amount, prev sentence.Span) (metric 
 		m = name + " " + m
 	}
 	return m, s > 0 && pt[s-1].f == "our"
+}
+
+// exportTariff reports whether the metric toks[ms:me] is a tariff on
+// exports ("car export tariffs"): a duty the other side levies.
+func (x *extractor) exportTariff(toks []token, ms, me int) bool {
+	duty, export := false, false
+	for _, t := range toks[ms:me] {
+		duty = duty || x.l.counterpart[t.f]
+		export = export || t.f == "export" || t.f == "exports"
+	}
+	return duty && export
 }
