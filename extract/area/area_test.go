@@ -66,7 +66,7 @@ func TestExtract(t *testing.T) {
 		{"a missile launch condemned", "", "Both leaders condemned the recent ballistic missile launches", []string{"regional_peace", "security"}},
 		{"a terrorist group fought", "", "countering the shared threat from Daesh", []string{"security"}},
 		{"a region's peace, stability and prosperity", "", "work closely in support of the peace, stability and prosperity of the region", []string{"regional_peace"}},
-		{"a summit as the venue is no forum cooperation", "", "the leaders met at the G7 summit in Italy", []string{}},
+		{"a summit as the venue is a forum of several countries", "", "the leaders met at the G7 summit in Italy", []string{"multilateral"}},
 		{"forum cooperation still counts", "", "they agreed to coordinate in the G20 and the WTO", []string{"multilateral"}},
 		{"citizens said once are not consular work", "", "threats faced by British citizens", []string{}},
 		{"citizens said twice are", "", "protecting citizens abroad; assistance to citizens in distress", []string{"consular"}},
@@ -74,6 +74,16 @@ func TestExtract(t *testing.T) {
 		{"labour mobility counts", "", "to admit more workers under the labour scheme", []string{"labour"}},
 		{"chemical weapons are no defence cooperation", "", "the destruction of chemical weapons", []string{}},
 		{"security cooperation still counts", "", "the two sides expanded security cooperation", []string{"security"}},
+		// Classes of names: defence pacts and their kit, fora of several
+		// countries, diseases.
+		{"a defence pact by its name", "", "They discussed progress on AUKUS", []string{"defence"}},
+		{"submarines are defence, a submarine cable is not", "", "the submarines programme; a new submarine cable", []string{"defence"}},
+		{"the heads of government meeting of a grouping", "", "looking ahead to the Commonwealth Heads of Government Meeting in Apia", []string{"multilateral"}},
+		{"a commonwealth as a state's name is no forum", "", "the Commonwealth of Ruritania signed", []string{}},
+		{"a forum of major economies", "", "they will meet at the Major Economies Forum", []string{"multilateral"}},
+		{"a disease is health", "", "efforts to limit the spread of the flu strain and malaria", []string{"health"}},
+		{"an epidemic of gun violence is no health cooperation", "", "to end the epidemic of gun violence", []string{}},
+		{"the single currency's area is finance", "", "consultations about the situation in the eurozone", []string{"finance"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -71,6 +71,13 @@ type Metrics struct {
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
 	SubjectNouns []string `json:"subject_nouns"`
+	// CompanyNouns after a demonym name a country's companies, whose
+	// investments and purchases are their country's: "plans by Indian
+	// companies to invest".
+	CompanyNouns []string `json:"company_nouns"`
+	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
+	// strengthen cybersecurity" funds cybersecurity.
+	PurposeVerbs []string `json:"purpose_verbs"`
 	Adverbs      []string `json:"adverbs"`
 	// Denominators make a percentage a share of something: 3.5% of GDP is a
 	// measure of what comes before it (defence spending).
@@ -129,6 +136,10 @@ type TargetPhrases struct {
 	Cues []string `json:"cues"`
 	// Statistics mark an amount near them as a reported figure, not a goal.
 	Statistics []string `json:"statistics"`
+	// Forecasts before an amount make it a projection or an effect, not a
+	// commitment: "trade is expected to be around $50 billion", "this
+	// reform will mean they cut emissions by 5 per cent".
+	Forecasts []string `json:"forecasts"`
 	// Withheld mark an amount taken away or held back, not committed:
 	// "decided to deny Egypt $95 million in aid".
 	Withheld []string `json:"withheld"`

@@ -63,14 +63,16 @@ func (x *extractor) amounts(toks []token) []amount {
 				if k > 0 && !p.sp {
 					q := toks[k-1]
 					if c, ok := l.symbols[x.text[q.s:p.e]]; ok {
-						a.unit, a.ps, bare = c, k-1, false
+						a.unit, a.ps, bare, a.coded = c, k-1, false, true
 					}
 				}
-				if c := l.homeDollar[x.home]; bare && c != "" {
+				if c, ok := l.currBefore[x.text[toks[max(k-1, 0)].s:toks[max(k-1, 0)].e]]; bare && k > 0 && ok && toks[k-1].k == word {
+					a.unit, a.ps, a.coded = c, k-1, true // "CAD $1.2 billion", "USD $50 million": the code says whose dollar
+				} else if c := l.homeDollar[x.home]; bare && c != "" {
 					a.unit = c // "$" read in the outlet's country
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
-				a.unit, a.ps = c, k
+				a.unit, a.ps, a.coded = c, k, true
 			}
 		}
 		// Unit after: percent, percentage points, currency names, units.

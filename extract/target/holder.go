@@ -319,9 +319,11 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			if c := x.adopter(toks, named[:k]); c != "" {
 				return []string{c} // "Mexico will adopt Canada's goal to cut …"
 			}
-			return []string{m.code} // India's ambitious targets, including 450 GW
+			if subj == nil {
+				return []string{m.code} // India's ambitious targets, including 450 GW
+			}
 		}
-		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym {
+		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) {
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
 		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") {
@@ -333,7 +335,10 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		if m.s >= a.ps {
 			break
 		}
-		if codes, last := x.subject(toks, named, k); codes != nil {
+		if w := m.s - 1 - b2i(m.s > 1 && determiner[toks[m.s-1].f]); w >= 0 && toks[w].f == "with" && m.e < a.ps && toks[m.e].k == word && strings.HasSuffix(toks[m.e].f, "ing") {
+			return []string{m.code} // "…, with the UK committing £20 million"
+		}
+		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
 			subj = codes
 			k = last
 		}
@@ -342,9 +347,16 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return sorted(unique(subj))
 	}
 	for _, m := range named {
-		if m.demonym && m.s >= ms && m.e < me {
-			return []string{m.code} // "a Japanese ODA loan of up to 120 billion yen"
+		if m.demonym && m.s >= ms && m.e < me && (a.unit == "count" || x.fundingAfter(toks, m.e)) {
+			// "a Japanese ODA loan of up to 120 billion yen", "$1.2 billion
+			// in Canadian funding"; not "invest in Korean content" or "to
+			// help build the Kenyan justice system", where the money goes.
+			// Counted things are the demonym's: "two German warships".
+			return []string{m.code}
 		}
+	}
+	if c := x.companiesOf(toks, named, a); c != "" {
+		return []string{c} // "The leaders welcomed plans by Indian companies to invest …"
 	}
 	if self := x.self(); self != "" && x.selfSubject(toks, a.ps) {
 		return []string{self} // "We will provide …" in a government's own release, or a speaker's turn
@@ -389,7 +401,7 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	// preposition (to Kenya, on goods of Indonesia) is the counterpart, and
 	// a possessor of another noun (condemned Russia's attacks) is neither.
 	object := false // a list after a preposition: in Canada, Mexico, and the United States
-	var objects []string
+	var objects, preps []string
 	for k, m := range countries {
 		if k > 0 && countries[k-1].e+2 >= m.s && (toks[m.s-1].f == "," || toks[m.s-1].f == "and") {
 			// same role as the country before
@@ -401,10 +413,16 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			object = p >= 0 && preposition[toks[p].f]
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
+		if !object && !possessor && m.s < a.ps && x.newClause(toks, m.e, a.ps) {
+			continue // the subject of an earlier clause
+		}
 		if !object && !possessor {
 			return []string{m.code}
 		}
 		objects = append(objects, m.code)
+		if object {
+			preps = append(preps, m.code)
+		}
 	}
 	if len(countries) > 0 && x.national(toks, ms, me) {
 		return []string{countries[0].code} // GDP per capita for Viet Nam
@@ -427,6 +445,14 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	// announced in a New Zealand release.
 	if x.home != "" && slices.Contains(principals, x.home) && !slices.Contains(objects, x.home) {
 		return []string{x.home}
+	}
+	// In a government's own release (not a joint statement) an unnamed
+	// committer ("He also reaffirmed Canada's support …, announcing a $12
+	// million contribution") is that government, its country named as a
+	// possessor or not at all; only money going to it ("in Canada") is
+	// another's. An article about no country at all is a domestic one.
+	if self := x.self(); self != "" && len(principals) > 0 && !slices.Contains(preps, self) {
+		return []string{self}
 	}
 	for _, p := range principals {
 		if !slices.Contains(objects, p) {
@@ -613,4 +639,96 @@ func (x *extractor) adopter(toks []token, before []mention) string {
 		}
 	}
 	return ""
+}
+
+// companiesOf returns the country of the companies named before amount a
+// by a demonym ("Indian companies", "Japanese firms"), not as the receivers
+// of the money ("a loan to Kenyan businesses"), or "".
+func (x *extractor) companiesOf(toks []token, named []mention, a amount) string {
+	for _, m := range named {
+		if m.s >= a.ps {
+			break
+		}
+		if !m.demonym || m.e >= len(toks) {
+			continue
+		}
+		end, _ := x.l.companies.match(toks, m.e)
+		if end <= 0 {
+			continue
+		}
+		p := m.s - 1
+		if p > 0 && determiner[toks[p].f] {
+			p--
+		}
+		if p >= 0 && toks[p].f == "by" {
+			return m.code // "plans by Indian companies"
+		}
+		if p >= 0 && preposition[toks[p].f] {
+			continue
+		}
+		// The companies act: "Japanese firms will invest", "Korean company
+		// Hanmi Motors plans to", not "awarded French company X a concession".
+		for n := 0; n < 3 && end < len(toks) && x.capital(toks[end]); n++ {
+			end++
+		}
+		if end < len(toks) && (x.l.subjVerbs[toks[end].f] || toks[end].f == "to") {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// fundingAfter reports whether a word for money given (funding, aid, loan,
+// investment) follows toks[i] within three words: "Canadian funding",
+// "Saudi investment commitments".
+func (x *extractor) fundingAfter(toks []token, i int) bool {
+	for n := 0; n < 3 && i < len(toks) && toks[i].k == word; n, i = n+1, i+1 {
+		if f := toks[i].f; x.l.funding[f] || x.l.generic[f] || f == "investment" || f == "investments" {
+			return true
+		}
+	}
+	return false
+}
+
+// newClause reports whether a clause with a subject of its own starts
+// between toks[from] and toks[to]: "Indonesia is Canada's largest partner,
+// and the Prime Minister announced $40 million" — Indonesia does not
+// announce; "Japan is ready, and will provide" keeps its subject.
+func (x *extractor) newClause(toks []token, from, to int) bool {
+	for i := from; i+2 < to; i++ {
+		if toks[i].f != "," && toks[i].f != ";" {
+			continue
+		}
+		j := i + 1
+		if toks[j].f == "and" || toks[j].f == "but" || toks[j].f == "while" || toks[j].f == "whereas" {
+			j++
+		}
+		words := 0
+		for ; j < to; j++ {
+			t := toks[j]
+			if t.k != word {
+				break
+			}
+			if x.l.subjVerbs[t.f] || t.f == "said" || t.f == "says" {
+				if words > 0 {
+					return true
+				}
+				break
+			}
+			if !x.l.adverbs[t.f] {
+				words++
+			}
+			if words > 5 {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

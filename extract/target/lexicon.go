@@ -118,16 +118,20 @@ type lex struct {
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
+	companies                              *trie
+	purposeVerbs                           map[string]bool
 	welcome                                map[string]bool
 
 	gteBefore, lteBefore, approxBefore *trie // reversed
 	gteAfter, lteAfter                 *trie
 	cues, stats, withheld              *trie
+	forecasts                          *trie
 	deadline                           *trie // reversed
 	months, manner                     map[string]bool
 	listClauses                        *trie
 	countries                          *trie // val: ISO code, with * for a demonym
 	homeDollar                         map[string]string
+	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	generic                            map[string]bool // commitment: a sum that names its object after it
@@ -198,16 +202,23 @@ func buildLex() *lex {
 	l.welcome = set(m.WelcomeVerbs)
 	l.changeVerbs, l.adoptVerbs = set(m.ChangeVerbs), set(m.AdoptVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
+	l.companies = newTrie(m.CompanyNouns, false)
+	l.purposeVerbs = set(m.PurposeVerbs)
 	l.bilateral = newTrie(m.Bilateral, false)
 	l.jointSubjects = newTrie(m.JointSubjects, false)
 	l.gteBefore, l.lteBefore, l.approxBefore = newTrie(p.GteBefore, true), newTrie(p.LteBefore, true), newTrie(p.ApproxBefore, true)
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
+	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
 	l.listClauses = newTrie(p.ListClauses, false)
 	l.homeDollar, l.multipliers = u.HomeDollar, u.Multipliers
+	l.dollarOf = map[string]string{}
+	for c, code := range u.HomeDollar {
+		l.dollarOf[code] = c
+	}
 	for w := range u.Multipliers {
 		l.firstNumberWord[strings.ToLower(w)] = true // doubling trade: a sentence to read
 	}

@@ -48,6 +48,33 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
 			q += 2 // $50 million in total to support …
 		}
+		if q+1 < len(toks) && toks[q].f == "through" && x.capital(toks[q+1]) {
+			// "$12 million through USAID to strengthen …": the channel
+			// is not the object.
+			q++
+			for q < len(toks) && toks[q].k == word && x.capital(toks[q]) {
+				q++
+			}
+		}
+		if q+2 < len(toks) && toks[q].f == "," && toks[q+1].f == "subject" && toks[q+2].f == "to" {
+			// ", subject to Congressional notification, to strengthen …"
+			for k := q + 3; k < len(toks) && k < q+12; k++ {
+				if toks[k].f == "," {
+					q = k + 1
+					break
+				}
+			}
+		}
+		under := ""
+		if q+1 < len(toks) && toks[q].f == "under" && x.capital(toks[q+1]) {
+			// "€500 million under Global Gateway to support …": the
+			// programme the money comes under names it too.
+			e := q + 1
+			for e < len(toks) && e-q <= 4 && toks[e].k == word && x.capital(toks[e]) {
+				e++
+			}
+			under, q = x.text[toks[q+1].s:toks[e-1].e]+" ", e
+		}
 		if q+1 < len(toks) && x.l.goalNouns[toks[q].f] && (toks[q+1].f == "for" || toks[q+1].f == "in" || toks[q+1].f == "of") {
 			q++ // "a $50 billion target for bilateral trade"
 		}
@@ -70,21 +97,38 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			// names what the money is for, better than the verb before it.
 			if q+1 < len(toks) && toks[q+1].k == word {
 				if n := x.l.nominal[toks[q+1].f]; n != "" {
-					if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
-						return n + " for " + x.phrase(toks, s, e), s, e
+					if m, k := x.helped(toks, q+1); k > q+2 {
+						q, n = k-2, m
 					}
-				}
-			}
-			// "provide $1 million to the Partnership for Disability Rights
-			// (to support …)": given to a recipient, for a purpose.
-			if nominal != "" && x.l.currencies[a.unit] {
-				if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && s > q+1 || x.valid(toks, s, e) && x.capital(toks[s]) {
-					if p := e; p+2 < len(toks) && toks[p].f == "to" && x.l.nominal[toks[p+1].f] != "" {
-						if s2, e2 := x.npForward(toks, p+2); x.valid(toks, s2, e2) {
-							return x.l.nominal[toks[p+1].f] + " for " + x.phrase(toks, s2, e2), s2, e2
+					if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
+						return under + n + " for " + x.phrase(toks, s, e), s, e
+					}
+				} else if nominal != "" {
+					// "provide $15 million to Fiji's health sector",
+					// "committing £20 million to a new research fund".
+					k := q + 1
+					if k+1 < len(toks) && toks[k].k == word && !x.capital(toks[k]) && !determiner[toks[k].f] {
+						if end, _ := x.l.countries.match(toks, k+1); end > 0 || determiner[toks[k+1].f] || x.l.purposeVerbs[toks[k].f] {
+							k++ // "to strengthen Vietnam's cybersecurity": past the verb
 						}
 					}
-					return nominal + " to " + x.phrase(toks, s, e), s, e
+					for k < len(toks) && determiner[toks[k].f] {
+						k++
+					}
+					if end, _ := x.l.countries.match(toks, k); end > 0 && end+1 < len(toks) && toks[end].f == "'" && toks[end+1].f == "s" {
+						k = end + 2
+					}
+					if s, e := x.npForward(toks, k); x.valid(toks, s, e) {
+						// "… to the Resident Coordinator's Office to support
+						// disaster preparedness": the purpose names it better
+						// than the recipient.
+						if e+2 < len(toks) && toks[e].f == "to" && x.l.nominal[toks[e+1].f] != "" {
+							if s2, e2 := x.npForward(toks, e+2); x.valid(toks, s2, e2) {
+								return under + x.l.nominal[toks[e+1].f] + " for " + x.phrase(toks, s2, e2), s2, e2
+							}
+						}
+						return under + nominal + " for " + x.phrase(toks, s, e), s, e
+					}
 				}
 			}
 		case "in", "of", "for":
@@ -97,6 +141,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			}
 			if x.valid(toks, s, e) && !x.l.manner[toks[e-1].f] {
 				if end, _ := x.l.denominators.match(toks, s); end == e && a.unit == "percent" {
+					// "to spend 2.5 per cent of GDP on defence": what the
+					// share goes to, after it, is what is measured.
+					if e+1 < len(toks) && (toks[e].f == "on" || toks[e].f == "to" || toks[e].f == "for") && nominal != "" {
+						if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) {
+							return nominal + " " + toks[e].f + " " + x.phrase(toks, s2, e2), s2, e2
+						}
+					}
 					break // 3.5% of GDP: the metric is before the amount
 				}
 				m := x.phrase(toks, s, e)
@@ -153,6 +204,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	for floor > 0 && !clauseEnd(toks[floor-1]) {
 		floor--
 	}
+	if nominal != "" && x.segFloor > floor && x.segFloor < a.ps {
+		// "investing $2 billion in hydrogen and will provide $50 million":
+		// an amount with its own verb does not measure the one before.
+		floor = x.segFloor
+	}
 	k := a.ps
 	for n := 0; n < 5 && k > floor; n++ {
 		t := toks[k-1]
@@ -193,6 +249,15 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if fe > fs {
 		return x.phrase(toks, fs, fe), fs, fe
+	}
+	if s, e := x.relativeLevel(toks, a); e > s {
+		// "Our 2035 target – 50 per cent below 2005 levels": a cut below
+		// a baseline's level.
+		kind := "reduction "
+		if toks[s].f == "above" {
+			kind = "increase "
+		}
+		return kind + x.phrase(toks, s, e), s, e
 	}
 	if s, e := x.dedicated(toks, a); e > s {
 		return x.phrase(toks, s, e), s, e
@@ -314,7 +379,11 @@ func (x *extractor) purpose(toks []token, s, e int) (string, int) {
 	switch toks[e].f {
 	case "to":
 		if n := x.l.nominal[toks[e+1].f]; n != "" && toks[e+1].k == word {
-			if s2, e2 := x.npForward(toks, e+2); x.valid(toks, s2, e2) {
+			k := e + 2
+			if m, k2 := x.helped(toks, e+1); k2 > k {
+				n, k = m, k2
+			}
+			if s2, e2 := x.npForward(toks, k); x.valid(toks, s2, e2) {
 				if x.l.funding[toks[e-1].f] {
 					n = x.phrase(toks, s, e) // a loan to support a port is a loan for the port
 				}
@@ -552,4 +621,36 @@ func (x *extractor) changed(toks []token, a amount) (int, int) {
 		break
 	}
 	return 0, 0
+}
+
+// relativeLevel returns "below 2005 levels" after a percentage: the level a
+// change is measured from, toks[s:e], or s == e.
+func (x *extractor) relativeLevel(toks []token, a amount) (int, int) {
+	q := a.pe
+	if a.unit != "percent" || q+2 >= len(toks) || toks[q].f != "below" && toks[q].f != "above" {
+		return 0, 0
+	}
+	for e := q + 1; e < len(toks) && e <= q+4; e++ {
+		if toks[e].f == "levels" || toks[e].f == "level" {
+			return q, e + 1
+		}
+	}
+	return 0, 0
+}
+
+// helped reads "help" at toks[k] with the verb after it: "to help support
+// recovery" is support for recovery, "to help develop a power plant" support
+// for the plant. It returns the metric's kind and where its object starts,
+// or k+1 when the verb is not known.
+func (x *extractor) helped(toks []token, k int) (string, int) {
+	if k+2 >= len(toks) || toks[k].f != "help" || toks[k+1].k != word || x.capital(toks[k+1]) {
+		return "support", k + 1
+	}
+	if n := x.l.nominal[toks[k+1].f]; n != "" {
+		return n, k + 2
+	}
+	if determiner[toks[k+2].f] || x.l.purposeVerbs[toks[k+1].f] {
+		return "support", k + 2 // help develop a …: the verb is skipped
+	}
+	return "support", k + 1
 }

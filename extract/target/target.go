@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/sentence"
 )
 
@@ -91,6 +92,7 @@ type extractor struct {
 	persons    []Person
 	turns      []Turn
 	cur        sentence.Span // the sentence at hand
+	segFloor   int           // the end of the amount before the one at hand
 
 	toks      []token
 	committer []string // the article's usual committing country, found lazily
@@ -110,7 +112,8 @@ type amount struct {
 	value  float64
 	unit   string
 	cmp    string
-	cs, ce int // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
+	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
+	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
 }
 
 // lead is what a sentence ending in a colon says of the list it opens:
@@ -301,6 +304,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
+		x.segFloor = segStart
 		metric, ms, me := x.metric(toks, a)
 		sized, ours := false, false
 		if m, our := x.itsSize(toks, a, prev); m != "" {
@@ -350,6 +354,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
+		}
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) {
+			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
+			// the sentence names first.
+			holders = []string{c}
 		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
@@ -507,16 +516,25 @@ func (x *extractor) counterpart(toks []token, a amount, ms, me int, holders []st
 		return ""
 	}
 	for _, m := range x.mentions(toks) {
-		if m.demonym || slices.Contains(holders, m.code) || m.s < 1 {
+		if slices.Contains(holders, m.code) || m.s < 1 {
 			continue
 		}
 		p := m.s - 1
 		if p > 0 && determiner[toks[p].f] {
 			p--
 		}
-		if p >= 0 && preposition[toks[p].f] && toks[p].f != "by" {
-			return x.text[toks[m.s].s:toks[m.e-1].e]
+		if p < 0 || !preposition[toks[p].f] || toks[p].f == "by" {
+			continue
 		}
+		if m.demonym {
+			// "its tariff on Korean automobiles": the country by its name,
+			// as "on goods of Korea" says it.
+			if c, ok := knowledge.CountryByCode(m.code); ok && toks[p].f == "on" {
+				return c.Name
+			}
+			continue
+		}
+		return x.text[toks[m.s].s:toks[m.e-1].e]
 	}
 	return ""
 }
@@ -560,11 +578,14 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	return ms == a.pe && me-ms >= 2 && x.capital(toks[ms]) && x.capital(toks[me-1])
 }
 
-// shareWord reports whether two metrics share a word of three letters or more.
+// shareWord reports whether two metrics share a word of three letters or
+// more that is not a function word ("support for X" and "grant for Y" share
+// none).
 func shareWord(a, b string) bool {
 	bw := strings.Fields(accord.Fold(b))
+	stop := lexicon().stop
 	for _, w := range strings.Fields(accord.Fold(a)) {
-		if len(w) > 2 && slices.Contains(bw, w) {
+		if len(w) > 2 && !stop[w] && slices.Contains(bw, w) {
 			return true
 		}
 	}
@@ -637,6 +658,10 @@ func (x *extractor) deadlines(toks []token) []mark {
 		}
 		if s, _ := x.l.deadline.matchBack(toks, j); s >= 0 || j == k && k+1 < len(toks) && x.l.goalNouns[toks[k+1].f] && (x.pubYear == 0 || y >= x.pubYear) {
 			// by 2030; "our 2030 target"
+			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
+		} else if j == k && k > 0 && k+1 < len(toks) && x.l.goalNouns[toks[k+1].f] && (determiner[toks[k-1].f] || toks[k-1].f == "new") {
+			// "Our 2035 target – 50 per cent below 2005 levels": the year
+			// naming a goal is its deadline.
 			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
 		} else if j == k && k > 0 && toks[k-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
 			out = append(out, mark{at: k, val: strconv.Itoa(y)})
@@ -744,6 +769,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	for i := plan; i < ce; i++ {
 		if i >= a.i && i < a.j {
 			continue
+		}
+		if end, _ := x.l.forecasts.match(toks, i); end > 0 && end <= a.ps {
+			return true
 		}
 		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) {
 			return true
