@@ -24,10 +24,7 @@ func TestEntityKeysMany(t *testing.T) {
 	for _, n := range []int{0, 1, 5, 15, 16, 17, 40, 1000} {
 		tg := busyTarget(n)
 		keys, date := EntityKeys(tg)
-		var want []string
-		for _, k := range []string{KeyCountry + "KR", KeyCountry + "VN", pairKey(KeyPairTarget, "KR", "VN"), TargetBlockKey(tg.Holders, tg.Unit)} {
-			want = append(want, k)
-		}
+		want := []string{KeyCountry + "KR", KeyCountry + "VN", pairKey(KeyPairTarget, "KR", "VN"), TargetBlockKey(tg.Holders, tg.Unit)}
 		last := ""
 		for _, m := range tg.Mentions {
 			last = max(last, m.Published)
