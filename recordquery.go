@@ -160,8 +160,25 @@ func EntityKeys(v any) (keys []string, date string) {
 	if c := curationOf(v); c != nil {
 		return curatedKeys(v, c)
 	}
+	// A busy pair's target has a report key for each of thousands of
+	// mentions: past a few keys a set finds repeats, not a scan of all
+	// keys so far for each (which made this quadratic in the mentions).
+	var seen map[string]bool
 	add := func(k string) {
-		if !slices.Contains(keys, k) {
+		if seen == nil {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+				if len(keys) == 32 {
+					seen = make(map[string]bool, 64)
+					for _, k := range keys {
+						seen[k] = true
+					}
+				}
+			}
+			return
+		}
+		if !seen[k] {
+			seen[k] = true
 			keys = append(keys, k)
 		}
 	}

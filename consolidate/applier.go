@@ -10,7 +10,7 @@ import (
 
 // windowSize is the number of engagements an Applier keeps before it lets
 // go of the months behind the news it merges.
-var windowSize = 60_000
+var windowSize = 40_000
 
 // Applier is Apply for a run of many batches (an ingest in date order). It
 // keeps the blocks of the record recent batches read (see blocks), indexed
@@ -168,10 +168,29 @@ func (w *window) put(v any) {
 	}
 }
 
+// windowKeys are the key prefixes an Applier asks for (blocks, and an
+// actor's engagements when an article gives a person's country first):
+// the window indexes only these. A target has a report key for every
+// article that states it, thousands for a busy pair's, which no batch asks
+// the window for.
+var windowKeys = []string{accord.KeyBlock, accord.KeyInvite, accord.KeyTarget, accord.KeyName, accord.KeyWord, accord.KeyActor}
+
+func windowKey(k string) bool {
+	for _, p := range windowKeys {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *window) index(kind, id string, v any) {
 	keys, _ := accord.EntityKeys(v)
 	r := ref(kind, id)
 	for _, k := range keys {
+		if !windowKey(k) {
+			continue
+		}
 		m := w.byKey[k]
 		if m == nil {
 			m = map[string]bool{}
@@ -207,6 +226,9 @@ func (w *window) drop(kind, id string) {
 	keys, _ := accord.EntityKeys(v)
 	r := ref(kind, id)
 	for _, k := range keys {
+		if !windowKey(k) {
+			continue
+		}
 		if m := w.byKey[k]; m != nil {
 			delete(m, r)
 			if len(m) == 0 {
@@ -327,14 +349,27 @@ func (w *window) evict(core map[string]bool) {
 			w.drop(accord.KindEngagement, id)
 		}
 	}
-	// Targets not stated since the cut go too, with the holders' blocks
-	// they made whole: a busy pair's target holds thousands of statements,
-	// and all targets together grow with the store.
+	// Targets not stated since the cut go too, a holders' block at a time
+	// (all targets of one holders and unit), when none of the block was:
+	// all targets together grow with the store. A block with one target
+	// stated since (a busy pair's) stays whole, since letting go of the
+	// others would have the next batch read the whole block again, every
+	// statement of its busy targets with it.
+	blocks := map[string][]string{}
+	active := map[string]bool{}
 	for id, t := range w.targets {
-		if month(lastStated(t)) < cut {
-			for _, k := range targetKeys(t) {
-				delete(w.loaded, k)
-			}
+		k := accord.TargetBlockKey(t.Holders, t.Unit)
+		blocks[k] = append(blocks[k], id)
+		if month(lastStated(t)) >= cut {
+			active[k] = true
+		}
+	}
+	for k, ids := range blocks {
+		if active[k] {
+			continue
+		}
+		delete(w.loaded, k)
+		for _, id := range ids {
 			w.drop(accord.KindTarget, id)
 		}
 	}
@@ -358,11 +393,4 @@ func lastStated(t *accord.Target) string {
 		return ""
 	}
 	return t.Mentions[len(t.Mentions)-1].Published
-}
-
-// targetKeys returns the blocking keys (accord.KeyTarget) a target is
-// under: blocks asks for those of a batch's targets.
-func targetKeys(t *accord.Target) []string {
-	keys, _ := accord.EntityKeys(t)
-	return slices.DeleteFunc(keys, func(k string) bool { return !strings.HasPrefix(k, accord.KeyTarget) })
 }

@@ -102,6 +102,19 @@ func main() {
 	os.Exit(run(ctx, os.Args[1:], os.Stderr))
 }
 
+// memProfile writes a heap profile to ACCORD_MEMPROFILE, if set, when a
+// command ends: what is live then, and what the run allocated.
+func memProfile() {
+	path := os.Getenv("ACCORD_MEMPROFILE")
+	if path == "" {
+		return
+	}
+	if f, err := os.Create(path); err == nil {
+		pprof.Lookup("allocs").WriteTo(f, 0)
+		f.Close()
+	}
+}
+
 func run(ctx context.Context, args []string, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stderr, usage)
@@ -116,6 +129,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		return 2
 	}
 	err := cmd.run(ctx, args[1:])
+	memProfile()
 	stdout.Flush()
 	if err != nil {
 		var ex exitError
