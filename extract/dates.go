@@ -190,7 +190,48 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			i++
 		}
 	}
+	// "On September 22, at 4:55 p.m. local time (05:55 a.m. on September
+	// 23, Japan time)": a bracketed clock conversion restates the day in
+	// another capital; the day of the place stands.
+	if len(out) > 1 {
+		kept := out[:0]
+		for _, de := range out {
+			if !timeNote(toks, de.tok, from, to) {
+				kept = append(kept, de)
+			}
+		}
+		if len(kept) > 0 {
+			out = kept
+		}
+	}
 	return out
+}
+
+// timeNote reports whether toks[k] sits in brackets that name a time zone
+// ("(… Japan time)", "(local time)").
+func timeNote(toks []token, k, from, to int) bool {
+	open := -1
+	for i := k - 1; i >= from && i >= k-12; i-- {
+		if toks[i].text == ")" {
+			return false
+		}
+		if toks[i].text == "(" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := open + 1; i < to && i <= open+16; i++ {
+		if toks[i].text == ")" {
+			return false
+		}
+		if toks[i].fold == "time" {
+			return true
+		}
+	}
+	return false
 }
 
 func atoiDay(s string) int {

@@ -18,6 +18,9 @@ type trigger struct {
 	// alone: a "summit" with no other contact phrase in its sentence, which
 	// only confirms the headline's summit unless the sentence holds it.
 	alone bool
+	// recalled: a contact named in passing ("A's fruitful conversation
+	// with B"), not reported.
+	recalled bool
 }
 
 // eng is an engagement under construction.
@@ -133,6 +136,11 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
+		// "had a conversation with A", "held informal talks with A and a
+		// conversation with B": a contact held; "Biden's fruitful
+		// conversation with A" names one in passing, most often a call.
+		// It still ends the persons of the contact before it.
+		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold])
 		// "discussed the ongoing negotiations between A and B": a topic.
 		if d.topicBefore(i) {
 			continue
@@ -146,7 +154,7 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
-		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form})
+		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
 	// "held a summit meeting … over the telephone": the way makes it a call.
@@ -182,6 +190,10 @@ func (d *doc) triggers() []trigger {
 	}
 	return out
 }
+
+// conversationVerb are the words before "a conversation with" that make it
+// a contact held: a verb, or a list that goes on from one.
+var conversationVerb = map[string]bool{"had": true, "held": true, "and": true, ",": true}
 
 func class(t accord.EngagementType) string {
 	switch t {
@@ -224,7 +236,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		// Status from cue words just before the phrase.
-		future, past, invited := false, false, false
+		future, past, invited := false, tr.recalled, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
@@ -2161,6 +2173,26 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := from; k < to; k++ {
 		if f := d.toks[k].fold; f == "separately" || f == "also" && k+1 == tr.i {
 			return true
+		}
+	}
+	return d.withEach(tr, to)
+}
+
+// withEach reads "held a summit meeting with A, and with B, respectively":
+// "with" said again for each guest, closed by "respectively", is one contact
+// per guest. "A and B, the ministers of X and Y respectively" pairs names
+// with offices instead, and has no second "with".
+func (d *doc) withEach(tr trigger, to int) bool {
+	withs := 0
+	if tr.j > 0 && d.toks[tr.j-1].fold == "with" {
+		withs++
+	}
+	for k := tr.j; k < to; k++ {
+		switch d.toks[k].fold {
+		case "with":
+			withs++
+		case "respectively":
+			return withs >= 2
 		}
 	}
 	return false

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// engagementSummary writes each engagement as "type date A+B" with its
+// participants' names (countries when no person is named), sorted, so that
+// a test states who took part, not only how many.
+func engagementSummary(f *accord.ArticleFacts) []string {
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	var out []string
+	for _, e := range f.Engagements {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p])
+		}
+		sort.Strings(ps)
+		out = append(out, string(e.Type)+" "+e.Date+" "+strings.Join(ps, "+"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestEngagementLists checks lists of contacts and their dates in the
+// styles of leaders' offices and ministries, with invented names.
+func TestEngagementLists(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, source, url, title, published, body string
+		want                                      []string // engagementSummary
+	}{
+		{"informal talks and a conversation in one list are one contact each", "Prime Minister's Office of Japan (Kantei)", "", "Summit and Bilateral Meetings: Second Day", "2024-06-14",
+			"On June 14, 2024 (local time), Prime Minister Kenji Sato, who is visiting Lima to attend the Pacific Summit, attended Session 4 on Migration, held informal talks with the Rt. Hon. Tom Hale, Prime Minister of New Zealand, informal talks with H. E. Dr. Anna Weber, President of the European Commission, and a conversation with the Honorable Luis Vega, President of the Republic of Chile.",
+			[]string{"talks 2024-06-14 Kenji Sato+Tom Hale", "talks 2024-06-14 Anna Weber+Kenji Sato", "talks 2024-06-14 Kenji Sato+Luis Vega"}},
+		{"a summit meeting with two leaders respectively is one meeting each", "Prime Minister's Office of Japan (Kantei)", "", "Summit and Bilateral Meetings: Second Day", "2024-06-14",
+			"On June 14, 2024, Prime Minister Kenji Sato attended Session 6 on Energy, before holding a Summit meeting with the Right Honourable Tom Hale, Prime Minister of New Zealand, and with H.E. Mr. Luis Vega, President of the Republic of Chile, respectively.",
+			[]string{"meeting 2024-06-14 Kenji Sato+Tom Hale", "meeting 2024-06-14 Kenji Sato+Luis Vega"}},
+		{"a local time note after the day keeps the local day", "Prime Minister's Office of Japan (Kantei)", "", "Japan-Chile Summit Meeting", "2024-09-22",
+			"On September 22nd, commencing at 4:55 p.m. local time, (05:55 a.m. on September 23rd, Japan time), for approximately 25 minutes, Mr. Kenji Sato, Prime Minister of Japan, held a meeting with H.E. Mr. Luis Vega, President of the Republic of Chile, while visiting New York, the United States, to attend the United Nations General Assembly.",
+			[]string{"meeting 2024-09-22 Kenji Sato+Luis Vega"}},
+		{"a conversation named in passing is no contact", "The White House", "", "", "2022-04-25",
+			"Following President John Miller’s fruitful conversation with Chilean President Luis Vega on April 24, National Security Advisor Ana Cruz met today with her Chilean counterpart, National Security Advisor Pedro Soto.",
+			[]string{"meeting 2022-04-25 Ana Cruz+Pedro Soto"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.URL, a.Source = tt.url, tt.source
+			got := engagementSummary(x.Extract(a))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
