@@ -624,6 +624,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					continue
 				}
 			}
+			// "Readout of the President's Calls with A and B" over "the
+			// President spoke by phone separately with A and B": the
+			// headline's one contact of the guests is the body's calls, one
+			// each, with the caller the headline names by office only.
+			if split := d.splitCalls(tr, e, from, to); split != nil && d.guestsOnly(held[:nTitle], split) {
+				for k := 0; k < nTitle; k++ {
+					if sameClass(held[k].typ, e.typ) && subset(held[k].persons, e.persons) {
+						held = slices.Delete(held, k, k+1)
+						k--
+						nTitle--
+					}
+				}
+				held = append(held, split...)
+				context = e.date
+				continue
+			}
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
@@ -1225,6 +1241,21 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		out = append(out, c)
 	}
 	return out
+}
+
+// guestsOnly reports whether a headline's contact names exactly the guests
+// of contacts split one by one, without their host: "Calls with A and B".
+func (d *doc) guestsOnly(title []eng, split []eng) bool {
+	var guests []int
+	for _, c := range split {
+		guests = append(guests, c.persons[1])
+	}
+	for _, h := range title {
+		if sameClass(h.typ, split[0].typ) && len(h.persons) == len(guests) && subset(h.persons, guests) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleIn returns the title person p bears in sentence s, as written.

@@ -49,6 +49,9 @@ func TestEngagementLists(t *testing.T) {
 		{"a conversation named in passing is no contact", "The White House", "", "", "2022-04-25",
 			"Following President John Miller’s fruitful conversation with Chilean President Luis Vega on April 24, National Security Advisor Ana Cruz met today with her Chilean counterpart, National Security Advisor Pedro Soto.",
 			[]string{"meeting 2022-04-25 Ana Cruz+Pedro Soto"}},
+		{"a headline's calls with two leaders keep the caller the site's office names", "The White House, Office of the Press Secretary", "", "Readout of the President's Calls with British Prime Minister Hale and French President Marin", "2011-10-10",
+			"Today the President spoke by phone separately with British Prime Minister Tom Hale and French President Luc Marin, continuing his close consultations with these key allies. Prime Minister Hale and President Marin agreed with the President that decisive action is needed.\n\nThe President and President Marin also spoke briefly about trade.",
+			[]string{"phone_call 2011-10-10 Barack Obama+Tom Hale", "phone_call 2011-10-10 Barack Obama+Luc Marin"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
