@@ -1607,7 +1607,7 @@ func (d *doc) principals(title *doc) []int {
 // the headline's person to the body's when the body does not name them.
 func (d *doc) personLike(p *person) int {
 	for pi, q := range d.persons {
-		if (p.country == "" || q.country == "" || p.country == q.country) && (sameName(p.core, q.core) || sameName(q.core, p.core)) {
+		if (p.country == "" || q.country == "" || p.country == q.country) && (sameName(p.core, q.core) || sameName(q.core, p.core) || knownAs(q, p.name)) {
 			// The headline may say more: "President Zelenskyy of Ukraine"
 			// where the transcript has "PRESIDENT ZELENSKYY".
 			if q.country == "" {
@@ -1629,6 +1629,18 @@ func (d *doc) personLike(p *person) int {
 	cp := *p
 	d.persons = append(d.persons, &cp)
 	return len(d.persons) - 1
+}
+
+// knownAs reports whether the body gave q the name a headline uses, as a
+// byname: "President Joko “Jokowi” Widodo" and "President Jokowi".
+func knownAs(q *person, name string) bool {
+	f := accord.Fold(name)
+	for _, a := range q.aliases {
+		if accord.Fold(a) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCues are the engagement types a headline names, each once, in

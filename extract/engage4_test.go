@@ -66,3 +66,47 @@ func TestEngagementLists(t *testing.T) {
 		})
 	}
 }
+
+// TestBareOfficeAfterHomeHolder checks that a government's own readout
+// that has named its principal with the office calls it by the bare office
+// again, though a foreign holder of the same office was named since.
+func TestBareOfficeAfterHomeHolder(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, source, title, published, body string
+		want                                 []string // type date countries
+	}{
+		{"the bare office after a foreign holder is the site's own", "Prime Minister's Office of Japan (Kantei)", "Summit Meetings: Second Day", "2024-06-14",
+			"On June 14, Prime Minister Kishida held informal talks with the Rt. Hon. Tom Hale, Prime Minister of New Zealand.\n\nAfterwards, the Prime Minister held informal talks with H.E. Mr. Luis Vega, President of the Republic of Chile.",
+			[]string{"talks 2024-06-14 CL+JP", "talks 2024-06-14 JP+NZ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.Source = tt.source
+			var got []string
+			for _, e := range x.Extract(a).Engagements {
+				c := append([]string(nil), e.Countries...)
+				sort.Strings(c)
+				got = append(got, string(e.Type)+" "+e.Date+" "+strings.Join(c, "+"))
+			}
+			sort.Strings(got)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlineByname checks that a headline's name the body gave its person
+// as a byname ("President Hendra “Endro” Santoso", whose name the office
+// table has replaced) is that person, not another one.
+func TestHeadlineByname(t *testing.T) {
+	d := &doc{persons: []*person{{name: "Hendra Santoso", core: []string{"hendra", "santoso"}, country: "ID", aliases: []string{"Endro", "President Endro"}}}}
+	if got := d.personLike(&person{name: "Endro", core: []string{"endro"}}); got != 0 {
+		t.Errorf("personLike(Endro) = %d, want 0", got)
+	}
+	if got := d.personLike(&person{name: "Luis Vega", core: []string{"luis", "vega"}}); got != 1 {
+		t.Errorf("personLike(Luis Vega) = %d, want a new person 1", got)
+	}
+}
