@@ -131,10 +131,17 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// "in October", "In May": the last such month; alone, "May" is
 				// more often a verb. "last April": the last April before this
 				// month, a contact before the one reported.
-				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" || pub.IsZero() {
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
+				if toks[i-1].fold == "this" {
+					// "during his visit to Canada this January": this
+					// year's month, gone by or ahead.
+					out = append(out, dateExpr{i - 1, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth})
+					i = j - 1
+					continue
+				}
 				if m > int(pub.Month()) || toks[i-1].fold == "last" && m == int(pub.Month()) {
 					year--
 				}

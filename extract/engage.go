@@ -210,6 +210,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	principals := d.principals(title)
 	speaker := d.speaker(title)
 	var context string // the last held engagement's date
+	// attending: the country of a gathering the text's persons are at
+	// ("while visiting New York, the United States, to attend the General
+	// Assembly"); a visit to another country cannot be under way.
+	var attending string
 	var titleTypes []accord.EngagementType
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
@@ -233,6 +237,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
 		if tr.typ == accord.Visit && tr.form == "visiting" && d.attendAfter(tr, to) {
+			if attending == "" {
+				attending = d.countryAt(tr.j, to)
+			}
 			continue
 		}
 		// Status from cue words just before the phrase.
@@ -561,6 +568,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		e.place = d.placeIn(from, to, tr)
+		// "touched by A's visit to the museum in Hiroshima", read at a
+		// meeting in New York: a visit recalled.
+		if tr.typ == accord.Visit && !future && attending != "" && e.place.Country != "" && e.place.Country != attending {
+			past = true
+		}
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
 		}
@@ -693,7 +705,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
-	for k := 0; k < nTitle; k++ {
+	// A "Readout of …" reports what was held, whatever the body announces.
+	for k := 0; k < nTitle && !title.readout(); k++ {
 		if held[k].confirmed {
 			continue
 		}
@@ -1241,6 +1254,30 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		out = append(out, c)
 	}
 	return out
+}
+
+// readout reports whether a headline is a readout's ("Readout of the
+// President's Engagement with …"), which reports a contact held.
+func (d *doc) readout() bool {
+	return d != nil && len(d.toks) > 0 && d.toks[0].fold == "readout"
+}
+
+// countryAt returns the country of the place or country named at toks[k]
+// ("visiting New York", "visiting the Republic of Chile"), or "".
+func (d *doc) countryAt(k, to int) string {
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	for _, o := range d.others {
+		if o.i != k || o.kind == accord.Organization || o.demonym {
+			continue
+		}
+		if o.kind == accord.Country {
+			return o.key
+		}
+		return o.country
+	}
+	return ""
 }
 
 // guestsOnly reports whether a headline's contact names exactly the guests

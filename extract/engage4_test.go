@@ -52,6 +52,15 @@ func TestEngagementLists(t *testing.T) {
 		{"a headline's calls with two leaders keep the caller the site's office names", "The White House, Office of the Press Secretary", "", "Readout of the President's Calls with British Prime Minister Hale and French President Marin", "2011-10-10",
 			"Today the President spoke by phone separately with British Prime Minister Tom Hale and French President Luc Marin, continuing his close consultations with these key allies. Prime Minister Hale and President Marin agreed with the President that decisive action is needed.\n\nThe President and President Marin also spoke briefly about trade.",
 			[]string{"phone_call 2011-10-10 Barack Obama+Tom Hale", "phone_call 2011-10-10 Barack Obama+Luc Marin"}},
+		{"a visit elsewhere than the gathering attended is recalled", "Prime Minister's Office of Japan (Kantei)", "", "Japan-Chile Summit Meeting", "2024-09-22",
+			"On September 22, Prime Minister Kenji Sato held a meeting with H.E. Mr. Luis Vega, President of the Republic of Chile, while visiting New York, the United States, to attend the United Nations General Assembly.\n\nPrime Minister Sato stated that he was deeply touched by President Vega’s visit to the Peace Museum in Kyoto.",
+			[]string{"meeting 2024-09-22 Kenji Sato+Luis Vega"}},
+		{"a visit this January, told in May, is recalled", "Ministry of Foreign Affairs of Japan", "", "Japan-Chile Summit Meeting", "2023-05-19",
+			"On May 19th, Prime Minister Kenji Sato held a summit meeting with H.E. Mr. Luis Vega, President of the Republic of Chile.\n\nPrime Minister Sato thanked President Vega for the warm hospitality extended to him during his visit to Chile this January.",
+			[]string{"meeting 2023-05-19 Kenji Sato+Luis Vega"}},
+		{"a readout's engagement stands beside a meeting announced for later", "The White House", "", "Readout of President Ana Cruz’s Engagement with President Luis Vega of Chile", "2023-09-09",
+			"President Ana Cruz and President Luis Vega had the opportunity to engage on the sidelines of the Pacific Summit in Lima. President Cruz looks forward to welcoming President Vega to Washington for a bilateral meeting at the White House in November.",
+			[]string{"meeting 2023-09-09 Ana Cruz+Luis Vega"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
