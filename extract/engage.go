@@ -141,6 +141,16 @@ func (d *doc) triggers() []trigger {
 		// conversation with A" names one in passing, most often a call.
 		// It still ends the persons of the contact before it.
 		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold])
+		// "bringing TPP negotiations to an early conclusion": negotiations
+		// named by their subject are a topic, not a contact.
+		if form == "negotiations" && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == d.toks[i].sent && !d.personEndsAt(i-1) && !d.atSentenceStart(i-1) {
+			continue
+		}
+		// "autocracies were sent a message of strength": a figure of speech
+		// in the passive, no message between persons.
+		if form == "sent a message" && i > 0 && beVerb[d.toks[i-1].fold] {
+			continue
+		}
 		// "discussed the ongoing negotiations between A and B": a topic.
 		if d.topicBefore(i) {
 			continue
@@ -190,6 +200,9 @@ func (d *doc) triggers() []trigger {
 	}
 	return out
 }
+
+// beVerb are the forms of "be" that make a passive.
+var beVerb = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true}
 
 // conversationVerb are the words before "a conversation with" that make it
 // a contact held: a verb, or a list that goes on from one.

@@ -61,6 +61,12 @@ func TestEngagementLists(t *testing.T) {
 		{"a readout's engagement stands beside a meeting announced for later", "The White House", "", "Readout of President Ana Cruz’s Engagement with President Luis Vega of Chile", "2023-09-09",
 			"President Ana Cruz and President Luis Vega had the opportunity to engage on the sidelines of the Pacific Summit in Lima. President Cruz looks forward to welcoming President Vega to Washington for a bilateral meeting at the White House in November.",
 			[]string{"meeting 2023-09-09 Ana Cruz+Luis Vega"}},
+		{"a message sent in the passive is a figure of speech", "Prime Minister's Office, 10 Downing Street", "", "PM call with Prime Minister Tom Hale: 23 May 2022", "2022-05-23",
+			"The Prime Minister spoke to Prime Minister Tom Hale of New Zealand this morning.\n\nPrime Minister Hale said that it was important that coercive autocracies were sent a message of strength and unity.",
+			[]string{"phone_call 2022-05-23 Boris Johnson+Tom Hale"}},
+		{"negotiations named by their subject are a topic of the call", "Ministry of Foreign Affairs of Japan", "", "Japan-Chile Summit Telephone Talk", "2014-10-15",
+			"On Wednesday, today, Prime Minister Kenji Sato held a telephone talk with the Honorable Luis Vega, President of the Republic of Chile.\n\n1. Prime Minister Sato and President Vega confirmed their goal of bringing EPA negotiations to an early conclusion.",
+			[]string{"phone_call 2014-10-15 Kenji Sato+Luis Vega"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
