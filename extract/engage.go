@@ -489,6 +489,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// a group word alone does not make the headline's persons meet on
 		// another day than the contact the headline reports.
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
+			// "Foreign Minister holds phone conversation with counterpart"
+			// over "The two diplomats held a phone conversation on July
+			// 13": the body dates the headline's contact, which only its
+			// publication dated, and names its sides.
+			if held[0].fromTitle && held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) {
+				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
+				if len(held[0].persons) < 2 && len(e.persons) >= 2 {
+					held[0].persons, held[0].codes = e.persons, nil
+				}
+				context = e.date
+			}
 			continue
 		}
 		// "A welcomed B to Australia": B is the visitor.

@@ -67,6 +67,12 @@ func TestEngagementLists(t *testing.T) {
 		{"negotiations named by their subject are a topic of the call", "Ministry of Foreign Affairs of Japan", "", "Japan-Chile Summit Telephone Talk", "2014-10-15",
 			"On Wednesday, today, Prime Minister Kenji Sato held a telephone talk with the Honorable Luis Vega, President of the Republic of Chile.\n\n1. Prime Minister Sato and President Vega confirmed their goal of bringing EPA negotiations to an early conclusion.",
 			[]string{"phone_call 2014-10-15 Kenji Sato+Luis Vega"}},
+		{"the two diplomats' call on a day dates the headline's call", "Viet Nam Government Portal (VGP News)", "", "Foreign Minister holds phone conversation with Chilean counterpart", "1988-07-14",
+			"VGP - Foreign Minister Tran Van Hieu and Chile's new Foreign Minister Pedro Soto pledged to raise bilateral trade.\n\nThe two diplomats held a phone conversation on July 13 on the occasion of the two nations’ 30th anniversary of diplomatic ties (December 22, 1958).",
+			[]string{"phone_call 1988-07-13 Pedro Soto+Tran Van Hieu"}},
+		{"a meeting which will be hosted later is ahead", "Global Affairs Canada", "", "Minister Hart meets with Chilean counterpart", "2022-01-20",
+			"The Honourable Anna Hart, Minister of Foreign Affairs, met yesterday with Pedro Soto, Chile’s Minister of Foreign Affairs.\n\nThe ministers also discussed the foreign ministers’ meeting on Haiti, which will be hosted by Minister Hart on January 21, 2022.",
+			[]string{"meeting 2022-01-19 Anna Hart+Pedro Soto"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
