@@ -493,7 +493,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// over "The two diplomats held a phone conversation on July
 			// 13": the body dates the headline's contact, which only its
 			// publication dated, and names its sides.
-			if held[0].fromTitle && held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) {
+			if held[0].fromTitle && held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && d.pairBefore(from, tr.i) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				if len(held[0].persons) < 2 && len(e.persons) >= 2 {
 					held[0].persons, held[0].codes = e.persons, nil
@@ -1278,6 +1278,18 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pairBefore reports whether "the two …" or "both …" names the parties of a
+// contact before its phrase at toks[i] ("The two diplomats held a call"),
+// not "they", who may be anyone.
+func (d *doc) pairBefore(from, i int) bool {
+	for k := from; k < i; k++ {
+		if f := d.toks[k].fold; f == "two" || f == "both" {
+			return true
+		}
+	}
+	return false
 }
 
 // readout reports whether a headline is a readout's ("Readout of the
