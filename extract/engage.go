@@ -666,7 +666,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// each, with the caller the headline names by office only.
 			if split := d.splitCalls(tr, e, from, to); split != nil && d.guestsOnly(held[:nTitle], split) {
 				for k := 0; k < nTitle; k++ {
-					if sameClass(held[k].typ, e.typ) && subset(held[k].persons, e.persons) {
+					if sameClass(held[k].typ, e.typ) && overlap(held[k].persons, e.persons) && !slices.Contains(held[k].persons, split[0].persons[0]) {
 						held = slices.Delete(held, k, k+1)
 						k--
 						nTitle--
@@ -1243,7 +1243,8 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		}
 	}
 	for k := from; k < to; k++ {
-		if d.lx.together[d.toks[k].fold] {
+		// "spoke with A, B and C on a conference call": one call of all.
+		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "conference" && k+1 < to && d.toks[k+1].fold == "call" {
 			return nil
 		}
 	}
@@ -1316,15 +1317,17 @@ func (d *doc) countryAt(k, to int) string {
 	return ""
 }
 
-// guestsOnly reports whether a headline's contact names exactly the guests
-// of contacts split one by one, without their host: "Calls with A and B".
+// guestsOnly reports whether a headline's contact names the guests of
+// contacts split one by one, without their host: "Calls with A and B", or
+// "Calls with A, B, C and D" over calls with A and B one by one and a
+// conference call with C and D.
 func (d *doc) guestsOnly(title []eng, split []eng) bool {
 	var guests []int
 	for _, c := range split {
 		guests = append(guests, c.persons[1])
 	}
 	for _, h := range title {
-		if sameClass(h.typ, split[0].typ) && len(h.persons) == len(guests) && subset(h.persons, guests) {
+		if sameClass(h.typ, split[0].typ) && len(h.persons) >= len(guests) && subset(guests, h.persons) && !slices.Contains(h.persons, split[0].persons[0]) {
 			return true
 		}
 	}

@@ -73,6 +73,9 @@ func TestEngagementLists(t *testing.T) {
 		{"a meeting which will be hosted later is ahead", "Global Affairs Canada", "", "Minister Hart meets with Chilean counterpart", "2022-01-20",
 			"The Honourable Anna Hart, Minister of Foreign Affairs, met yesterday with Pedro Soto, Chile’s Minister of Foreign Affairs.\n\nThe ministers also discussed the foreign ministers’ meeting on Haiti, which will be hosted by Minister Hart on January 21, 2022.",
 			[]string{"meeting 2022-01-19 Anna Hart+Pedro Soto"}},
+		{"calls one by one and a conference call under one headline of all the guests", "The White House, Office of the Press Secretary", "", "Readout of the President’s Calls with President Ozols of Latvia, Prime Minister Hale of New Zealand, President Kask of Estonia, and President Vega of Chile", "2014-03-08",
+			"The President spoke separately with Prime Minister Tom Hale and President Luis Vega today about trade.\n\nThe President also spoke with President Janis Ozols, President Jaan Kask and President Ona Petraite on a conference call today.",
+			[]string{"phone_call 2014-03-08 Barack Obama+Tom Hale", "phone_call 2014-03-08 Barack Obama+Luis Vega", "phone_call 2014-03-08 Barack Obama+Jaan Kask+Janis Ozols+Ona Petraite"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
