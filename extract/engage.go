@@ -627,6 +627,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
+				if date != nil {
+					held[k].datePub = false // "met today": the text dates it
+				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
@@ -657,6 +660,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if lx.genericTalk[tr.form] && !e.guessed {
 				if k := d.titleAny(held[:nTitle], e); k >= 0 {
 					held[k].confirmed = true
+					if date != nil {
+						held[k].datePub = false
+					}
 					continue
 				}
 			}
@@ -860,7 +866,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 // report of e's kind and persons dates.
 func (d *doc) titleMatch(title []eng, e eng) int {
 	for k, h := range title {
-		if !h.confirmed && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		// "Following the phone call, a spokesperson said: …": an anaphor
+		// confirms the contact without dating it; the body may still.
+		if (!h.confirmed || h.datePub) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
 			return k
 		}
 	}

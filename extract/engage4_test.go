@@ -76,6 +76,9 @@ func TestEngagementLists(t *testing.T) {
 		{"calls one by one and a conference call under one headline of all the guests", "The White House, Office of the Press Secretary", "", "Readout of the President’s Calls with President Ozols of Latvia, Prime Minister Hale of New Zealand, President Kask of Estonia, and President Vega of Chile", "2014-03-08",
 			"The President spoke separately with Prime Minister Tom Hale and President Luis Vega today about trade.\n\nThe President also spoke with President Janis Ozols, President Jaan Kask and President Ona Petraite on a conference call today.",
 			[]string{"phone_call 2014-03-08 Barack Obama+Tom Hale", "phone_call 2014-03-08 Barack Obama+Luis Vega", "phone_call 2014-03-08 Barack Obama+Jaan Kask+Janis Ozols+Ona Petraite"}},
+		{"a call the lead names without a day is dated by the next sentence", "Prime Minister's Office, 10 Downing Street", "", "PM phone call with President Vega: May 2014", "2014-05-26",
+			"Following the phone call, a Downing Street spokesperson said:\n\nThe Prime Minister spoke to President Luis Vega of Chile yesterday evening ahead of seeing each other at the summit in Brussels next week.",
+			[]string{"phone_call 2014-05-25 David Cameron+Luis Vega"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
