@@ -131,10 +131,17 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// "in October", "In May": the last such month; alone, "May" is
 				// more often a verb. "last April": the last April before this
 				// month, a contact before the one reported.
-				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" || pub.IsZero() {
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
+				if toks[i-1].fold == "this" {
+					// "during his visit to Canada this January": this
+					// year's month, gone by or ahead.
+					out = append(out, dateExpr{i - 1, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth})
+					i = j - 1
+					continue
+				}
 				if m > int(pub.Month()) || toks[i-1].fold == "last" && m == int(pub.Month()) {
 					year--
 				}
@@ -190,7 +197,48 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			i++
 		}
 	}
+	// "On September 22, at 4:55 p.m. local time (05:55 a.m. on September
+	// 23, Japan time)": a bracketed clock conversion restates the day in
+	// another capital; the day of the place stands.
+	if len(out) > 1 {
+		kept := out[:0]
+		for _, de := range out {
+			if !timeNote(toks, de.tok, from, to) {
+				kept = append(kept, de)
+			}
+		}
+		if len(kept) > 0 {
+			out = kept
+		}
+	}
 	return out
+}
+
+// timeNote reports whether toks[k] sits in brackets that name a time zone
+// ("(… Japan time)", "(local time)").
+func timeNote(toks []token, k, from, to int) bool {
+	open := -1
+	for i := k - 1; i >= from && i >= k-12; i-- {
+		if toks[i].text == ")" {
+			return false
+		}
+		if toks[i].text == "(" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := open + 1; i < to && i <= open+16; i++ {
+		if toks[i].text == ")" {
+			return false
+		}
+		if toks[i].fold == "time" {
+			return true
+		}
+	}
+	return false
 }
 
 func atoiDay(s string) int {

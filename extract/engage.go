@@ -18,6 +18,9 @@ type trigger struct {
 	// alone: a "summit" with no other contact phrase in its sentence, which
 	// only confirms the headline's summit unless the sentence holds it.
 	alone bool
+	// recalled: a contact named in passing ("A's fruitful conversation
+	// with B"), not reported.
+	recalled bool
 }
 
 // eng is an engagement under construction.
@@ -133,6 +136,21 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
+		// "had a conversation with A", "held informal talks with A and a
+		// conversation with B": a contact held; "Biden's fruitful
+		// conversation with A" names one in passing, most often a call.
+		// It still ends the persons of the contact before it.
+		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold])
+		// "bringing TPP negotiations to an early conclusion": negotiations
+		// named by their subject are a topic, not a contact.
+		if form == "negotiations" && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == d.toks[i].sent && !d.personEndsAt(i-1) && !d.atSentenceStart(i-1) {
+			continue
+		}
+		// "autocracies were sent a message of strength": a figure of speech
+		// in the passive, no message between persons.
+		if form == "sent a message" && i > 0 && beVerb[d.toks[i-1].fold] {
+			continue
+		}
 		// "discussed the ongoing negotiations between A and B": a topic.
 		if d.topicBefore(i) {
 			continue
@@ -146,7 +164,7 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
-		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form})
+		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
 	// "held a summit meeting … over the telephone": the way makes it a call.
@@ -183,6 +201,13 @@ func (d *doc) triggers() []trigger {
 	return out
 }
 
+// beVerb are the forms of "be" that make a passive.
+var beVerb = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true}
+
+// conversationVerb are the words before "a conversation with" that make it
+// a contact held: a verb, or a list that goes on from one.
+var conversationVerb = map[string]bool{"had": true, "held": true, "and": true, ",": true}
+
 func class(t accord.EngagementType) string {
 	switch t {
 	case accord.Talks, accord.Meeting:
@@ -200,6 +225,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
+	// attending: the country of a gathering the text's persons are at
+	// ("while visiting New York, the United States, to attend the General
+	// Assembly"); a visit to another country cannot be under way.
+	var attending string
 	var titleTypes []accord.EngagementType
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
@@ -241,10 +270,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
 		if tr.typ == accord.Visit && d.attendAfter(tr, to) {
+			if attending == "" {
+				attending = d.countryAt(tr.j, to)
+			}
 			continue
 		}
 		// Status from cue words just before the phrase.
-		future, past, invited := false, false, false
+		future, past, invited := false, tr.recalled, false
 		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
@@ -506,8 +538,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// another day than the contact the headline reports.
 		if guessed && group && nTitle > 0 && class(held[0].typ) == class(e.typ) && e.date != held[0].date {
 			// "The two diplomats held a phone conversation on July 13" under
-			// a headline of that call, dated only by publication: its day.
-			if held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && d.bothSides(from, tr.i) {
+			// a headline of that call, dated only by publication: its day,
+			// and its sides.
+			if held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				context, contextSent = e.date, tr.sent
 			}
@@ -608,6 +641,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
 			continue
 		}
+		// "touched by A's visit to the museum in Hiroshima", read at a
+		// meeting in New York: a visit recalled.
+		if tr.typ == accord.Visit && !future && attending != "" && e.place.Country != "" && e.place.Country != attending {
+			past = true
+		}
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
 		}
@@ -671,8 +709,27 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if lx.genericTalk[tr.form] && !e.guessed {
 				if k := d.titleAny(held[:nTitle], e); k >= 0 {
 					held[k].confirmed = true
+					if date != nil {
+						held[k].datePub = false
+					}
 					continue
 				}
+			}
+			// "Readout of the President's Calls with A and B" over "the
+			// President spoke by phone separately with A and B": the
+			// headline's one contact of the guests is the body's calls, one
+			// each, with the caller the headline names by office only.
+			if split := d.splitCalls(tr, e, from, to); split != nil && d.guestsOnly(held[:nTitle], split) {
+				for k := 0; k < nTitle; k++ {
+					if sameClass(held[k].typ, e.typ) && overlap(held[k].persons, e.persons) && !slices.Contains(held[k].persons, split[0].persons[0]) {
+						held = slices.Delete(held, k, k+1)
+						k--
+						nTitle--
+					}
+				}
+				held = append(held, split...)
+				context = e.date
+				continue
 			}
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
@@ -728,7 +785,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
-	for k := 0; k < nTitle; k++ {
+	// A "Readout of …" reports what was held, whatever the body announces.
+	for k := 0; k < nTitle && !title.readout(); k++ {
 		if held[k].confirmed {
 			continue
 		}
@@ -1244,7 +1302,8 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		}
 	}
 	for k := from; k < to; k++ {
-		if d.lx.together[d.toks[k].fold] {
+		// "spoke with A, B and C on a conference call": one call of all.
+		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "conference" && k+1 < to && d.toks[k+1].fold == "call" {
 			return nil
 		}
 	}
@@ -1279,6 +1338,59 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pairBefore reports whether "the two …" or "both …" names the parties of a
+// contact before its phrase at toks[i] ("The two diplomats held a call"),
+// not "they", who may be anyone.
+func (d *doc) pairBefore(from, i int) bool {
+	for k := from; k < i; k++ {
+		if f := d.toks[k].fold; f == "two" || f == "both" {
+			return true
+		}
+	}
+	return false
+}
+
+// readout reports whether a headline is a readout's ("Readout of the
+// President's Engagement with …"), which reports a contact held.
+func (d *doc) readout() bool {
+	return d != nil && len(d.toks) > 0 && d.toks[0].fold == "readout"
+}
+
+// countryAt returns the country of the place or country named at toks[k]
+// ("visiting New York", "visiting the Republic of Chile"), or "".
+func (d *doc) countryAt(k, to int) string {
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	for _, o := range d.others {
+		if o.i != k || o.kind == accord.Organization || o.demonym {
+			continue
+		}
+		if o.kind == accord.Country {
+			return o.key
+		}
+		return o.country
+	}
+	return ""
+}
+
+// guestsOnly reports whether a headline's contact names the guests of
+// contacts split one by one, without their host: "Calls with A and B", or
+// "Calls with A, B, C and D" over calls with A and B one by one and a
+// conference call with C and D.
+func (d *doc) guestsOnly(title []eng, split []eng) bool {
+	var guests []int
+	for _, c := range split {
+		guests = append(guests, c.persons[1])
+	}
+	for _, h := range title {
+		if sameClass(h.typ, split[0].typ) && len(h.persons) >= len(guests) && subset(guests, h.persons) && !slices.Contains(h.persons, split[0].persons[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleIn returns the title person p bears in sentence s, as written.
@@ -1630,7 +1742,7 @@ func (d *doc) principals(title *doc) []int {
 // the headline's person to the body's when the body does not name them.
 func (d *doc) personLike(p *person) int {
 	for pi, q := range d.persons {
-		if (p.country == "" || q.country == "" || p.country == q.country) && (sameName(p.core, q.core) || sameName(q.core, p.core)) {
+		if (p.country == "" || q.country == "" || p.country == q.country) && (sameName(p.core, q.core) || sameName(q.core, p.core) || knownAs(q, p.name)) {
 			// The headline may say more: "President Zelenskyy of Ukraine"
 			// where the transcript has "PRESIDENT ZELENSKYY".
 			if q.country == "" {
@@ -1652,6 +1764,18 @@ func (d *doc) personLike(p *person) int {
 	cp := *p
 	d.persons = append(d.persons, &cp)
 	return len(d.persons) - 1
+}
+
+// knownAs reports whether the body gave q the name a headline uses, as a
+// byname: "President Joko “Jokowi” Widodo" and "President Jokowi".
+func knownAs(q *person, name string) bool {
+	f := accord.Fold(name)
+	for _, a := range q.aliases {
+		if accord.Fold(a) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCues are the engagement types a headline names, each once, in
@@ -2229,6 +2353,26 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := from; k < to; k++ {
 		if f := d.toks[k].fold; f == "separately" || f == "also" && k+1 == tr.i {
 			return true
+		}
+	}
+	return d.withEach(tr, to)
+}
+
+// withEach reads "held a summit meeting with A, and with B, respectively":
+// "with" said again for each guest, closed by "respectively", is one contact
+// per guest. "A and B, the ministers of X and Y respectively" pairs names
+// with offices instead, and has no second "with".
+func (d *doc) withEach(tr trigger, to int) bool {
+	withs := 0
+	if tr.j > 0 && d.toks[tr.j-1].fold == "with" {
+		withs++
+	}
+	for k := tr.j; k < to; k++ {
+		switch d.toks[k].fold {
+		case "with":
+			withs++
+		case "respectively":
+			return withs >= 2
 		}
 	}
 	return false

@@ -365,8 +365,12 @@ func (d *doc) attachI(pi int, title *doc) bool {
 }
 
 // namedBefore returns the person last named before toks[i] with office, of a
-// country other than home, or -1.
+// country other than home, or -1. Once the home holder has been named with
+// the office ("Prime Minister Sato … held talks with Prime Minister A …
+// Afterwards, the Prime Minister attended"), the bare office is the home
+// holder's again, as a government's own readout calls its principal.
 func (d *doc) namedBefore(i int, office, home string) int {
+	found := -1
 	for k := len(d.mentions) - 1; k >= 0; k-- {
 		m := d.mentions[k]
 		if m.i >= i || m.person < 0 || m.title < 0 || d.lx.k.Titles.Titles[m.title].Office != office {
@@ -374,11 +378,15 @@ func (d *doc) namedBefore(i int, office, home string) int {
 		}
 		// One of unknown country is not the home holder either, whose name
 		// and country the office table gives.
-		if c := d.persons[m.person].country; c != home {
-			return m.person
+		c := d.persons[m.person].country
+		if c == home {
+			return -1
+		}
+		if found < 0 {
+			found = m.person
 		}
 	}
-	return -1
+	return found
 }
 
 // holds reports whether a person of country with office is named in d (a
