@@ -262,11 +262,6 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	if s, e := x.dedicated(toks, a); e > s {
 		return x.phrase(toks, s, e), s, e
 	}
-	// "Our 2030 target – 43 per cent below 2005 levels": nothing named but
-	// the base year's level the share is measured against.
-	if q := a.pe; a.unit == "percent" && q+2 < len(toks) && (toks[q].f == "below" || toks[q].f == "above") && year(toks[q+1]) > 0 && (toks[q+2].f == "levels" || toks[q+2].f == "level") {
-		return x.phrase(toks, q, q+3), q, q + 3
-	}
 	if nominal != "" {
 		return nominal, a.ps - 1, a.ps
 	}

@@ -656,12 +656,9 @@ func (x *extractor) deadlines(toks []token) []mark {
 			}
 			break
 		}
-		if s, _ := x.l.deadline.matchBack(toks, j); s >= 0 || j == k && k+1 < len(toks) && x.l.goalNouns[toks[k+1].f] && (x.pubYear == 0 || y >= x.pubYear) {
-			// by 2030; "our 2030 target"
-			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
-		} else if j == k && k > 0 && k+1 < len(toks) && x.l.goalNouns[toks[k+1].f] && (determiner[toks[k-1].f] || toks[k-1].f == "new") {
-			// "Our 2035 target – 50 per cent below 2005 levels": the year
-			// naming a goal is its deadline.
+		if s, _ := x.l.deadline.matchBack(toks, j); s >= 0 || j == k && k+1 < len(toks) && x.l.goalNouns[toks[k+1].f] {
+			// by 2030; "Our 2035 target – 50 per cent below 2005 levels":
+			// the year naming a goal is its deadline (a past one, a past goal).
 			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
 		} else if j == k && k > 0 && toks[k-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
 			out = append(out, mark{at: k, val: strconv.Itoa(y)})
