@@ -72,7 +72,7 @@ func TestExtract(t *testing.T) {
 		{"citizens said twice are", "", "protecting citizens abroad; assistance to citizens in distress", []string{"consular"}},
 		{"workers said once are not labour", "", "to benefit workers and businesses", []string{}},
 		{"labour mobility counts", "", "to admit more workers under the labour scheme", []string{"labour"}},
-		{"chemical weapons are no defence cooperation", "", "the destruction of chemical weapons", []string{}},
+		{"chemical weapons are no defence cooperation (they are security)", "", "the destruction of chemical weapons", []string{"security"}},
 		{"security cooperation still counts", "", "the two sides expanded security cooperation", []string{"security"}},
 		// Classes of names: defence pacts and their kit, fora of several
 		// countries, diseases.
