@@ -27,8 +27,10 @@ type end struct {
 }
 
 type matcher struct {
-	ids  []string // area ids in data order
-	root *node
+	ids    []string // area ids in data order
+	root   *node
+	venues []*venue // per area, nil for none
+	venue  uint64   // the areas that have a venue rule
 }
 
 var (
@@ -52,20 +54,25 @@ func build() *matcher {
 	for i, a := range areas {
 		m.ids = append(m.ids, a.ID)
 		for _, k := range a.Keywords {
-			if n := m.add(k); n != nil {
-				n.ends = append(n.ends, end{area: i, upper: strings.ToUpper(k) == k})
-			}
+			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k})
 		}
 		for _, k := range a.Weak {
-			if n := m.add(k); n != nil {
-				n.ends = append(n.ends, end{area: i, upper: strings.ToUpper(k) == k, weak: true})
-			}
+			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k, weak: true})
 		}
 	}
 	for _, k := range knowledge.AreaShadows() {
 		m.add(k)
 	}
+	m.venues, m.venue = buildVenues(m.ids)
 	return m
+}
+
+// addEnd adds a keyword of an area, once: a keyword listed twice (in the
+// lists and again in a refinement) must not count as two mentions.
+func (m *matcher) addEnd(k string, e end) {
+	if n := m.add(k); n != nil && !slices.Contains(n.ends, e) {
+		n.ends = append(n.ends, e)
+	}
 }
 
 // add inserts a phrase into the trie and returns its last node.
@@ -134,7 +141,7 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 				continue
 			}
 			bit := uint64(1) << e.area
-			if e.weak {
+			if e.weak || m.venue&bit != 0 && m.venues[e.area].is(buf, words, i, bestEnd) {
 				h.weak2 |= h.weak1 & bit
 				h.weak1 |= bit
 			} else {

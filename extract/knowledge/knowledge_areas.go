@@ -41,6 +41,20 @@ type Refinement struct {
 	Weak     []string `json:"weak,omitempty"`
 	Drop     []string `json:"drop,omitempty"`
 	Shadows  []string `json:"shadows,omitempty"`
+	// Venue makes the area's keywords weak where the text names them as
+	// the place or occasion of a meeting ("on the sidelines of the G20").
+	Venue *Venue `json:"venue,omitempty"`
+}
+
+// Venue says when a keyword names the place of a meeting: right after one of
+// Before ("sidelines of"), or right after one of At ("at") when the keyword
+// is or precedes one of Events ("summit"). Articles, numbers and the words of
+// Skip may stand between the cue and the keyword.
+type Venue struct {
+	Before []string `json:"before"`
+	At     []string `json:"at"`
+	Events []string `json:"events"`
+	Skip   []string `json:"skip"`
 }
 
 // refine applies the refinements to the areas and shadows.
@@ -86,6 +100,19 @@ func loadAreas() {
 func Areas() []Area {
 	loadAreas()
 	return areas.Areas
+}
+
+// AreaVenues returns, per area id, when its keywords name the place of a
+// meeting rather than cooperation, from the refinements of data/areas.json.
+func AreaVenues() map[string]Venue {
+	loadAreas()
+	out := map[string]Venue{}
+	for _, r := range areas.Refinements {
+		if r.Venue != nil && r.ID != "" {
+			out[r.ID] = *r.Venue
+		}
+	}
+	return out
 }
 
 // AreaShadows returns the phrases that name no area although they contain

@@ -1,0 +1,36 @@
+package area
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVenue checks that a forum named once as the place or occasion of a
+// meeting names no multilateral cooperation, while the forum's work, a
+// preparation for it, or a second mention still does. Invented sentences.
+func TestVenue(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"met on the sidelines", "The minister met her counterpart on the sidelines of the G20 summit.", []string{}},
+		{"the margins of last year's assembly", "They last met on the margins of last year's UN General Assembly.", []string{}},
+		{"an ordinal between cue and forum", "on the sidelines of the 12th ASEAN ministers meeting", []string{}},
+		{"at the summit in a city", "The Prime Minister met the President at the G7 summit in Rivertown.", []string{}},
+		{"at the leaders' summit", "They spoke at the 2031 G7 Leaders' Summit.", []string{}},
+		{"to attend the assembly", "while visiting to attend the United Nations General Assembly", []string{}},
+		{"at the forum's own summit name", "The leaders met at the East Asia Summit.", []string{}},
+		{"cooperation at the UN is multilateral", "They agreed on cooperation at the United Nations.", []string{"multilateral"}},
+		{"preparing a summit is multilateral", "They discussed preparations for the upcoming G20 summit.", []string{"multilateral"}},
+		{"a venue and the forum's work", "They met at the G7 summit and agreed the G7 must act together.", []string{"multilateral"}},
+		{"a forum named twice as a venue", "They met at the G20 summit and again on the sidelines of the G20.", []string{"multilateral"}},
+		{"support at forums is multilateral", "They will support each other at regional and international forums.", []string{"multilateral"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
