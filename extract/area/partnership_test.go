@@ -1,0 +1,31 @@
+package area
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDeliveryAndTitles checks that work done in partnership with a body,
+// and titles or offices containing 'Foreign Affairs' or 'Diplomacy', name no
+// diplomacy, while a partnership between the sides still does. Invented
+// sentences.
+func TestDeliveryAndTitles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"delivered in partnership with a company", "The plant will be built in partnership with Acme Reactors.", []string{}},
+		{"delivered in close partnership with an agency", "The clinic opens in close partnership with a local charity.", []string{}},
+		{"a minister of state's title", "He met the Minister of State for Foreign Affairs, Jane Roe.", []string{}},
+		{"a combined ministry's title", "She spoke with the Minister for Europe and Foreign Affairs.", []string{}},
+		{"a spokesperson's department", "said the director of the Public Diplomacy Department", []string{}},
+		{"the sides' partnership is diplomacy", "They reaffirmed the strategic partnership between the two countries.", []string{"diplomacy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
