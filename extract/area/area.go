@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -16,6 +15,7 @@ type node struct {
 	next map[string]*node
 	ends []end // the areas whose keyword ends at this word
 	leaf bool  // a keyword or shadow phrase ends at this word
+	soft bool  // the phrase's own comma stands before this word
 }
 
 // end says that a keyword of area ends at a node; upper keywords (AI, UN)
@@ -78,7 +78,9 @@ func (m *matcher) addEnd(k string, e end) {
 // add inserts a phrase into the trie and returns its last node.
 func (m *matcher) add(phrase string) *node {
 	n := m.root
-	for _, w := range strings.Fields(accord.Fold(phrase)) {
+	buf, words := split(phrase, nil, nil)
+	for k, fw := range words {
+		w := string(buf[fw.fs:fw.fe])
 		if n.next == nil {
 			n.next = make(map[string]*node)
 		}
@@ -87,6 +89,7 @@ func (m *matcher) add(phrase string) *node {
 			c = &node{}
 			n.next[w] = c
 		}
+		c.soft = c.soft || k > 0 && fw.broken
 		n = c
 	}
 	if n == m.root {
@@ -154,9 +157,10 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 
 // longest finds the longest keyword or shadow starting at words[i]: its trie
 // node (nil for none), whether all its words were in capitals, and the index
-// of its last word.
+// of its last word. A shadow ends before a comma or full stop in the text
+// unless the shadow itself has one there.
 func (m *matcher) longest(buf []byte, words []word, i int) (best *node, upper bool, end int) {
-	n, allUpper := m.root, true
+	n, allUpper, crossed := m.root, true, false
 	end = i
 	for j := i; j < len(words); j++ {
 		w := words[j]
@@ -164,8 +168,9 @@ func (m *matcher) longest(buf []byte, words []word, i int) (best *node, upper bo
 		if c == nil {
 			break
 		}
+		crossed = crossed || j > i && w.broken && !c.soft
 		allUpper = allUpper && w.upper
-		if c.leaf {
+		if c.leaf && !(crossed && len(c.ends) == 0) {
 			best, upper, end = c, allUpper, j
 		}
 		n = c

@@ -12,6 +12,11 @@ import (
 type word struct {
 	fs, fe int  // buf[fs:fe] is the folded word
 	upper  bool // no lower-case letter in the original
+	// after a mark that separates list items or sentences (comma, full
+	// stop, colon, bracket, quote): a shadow does not run across it, so
+	// "economic, security" is not the shadow "economic security"; a keyword
+	// may ("security, economic, and humanitarian assistance")
+	broken bool
 }
 
 // latin caches the folded form of the Latin letters that carry diacritics
@@ -36,7 +41,7 @@ func buildLatin() map[rune]string {
 // apostrophes join ("other's" → "others"), everything else that is not a
 // letter or digit separates.
 func split(text string, buf []byte, words []word) ([]byte, []word) {
-	in := false
+	in, broken := false, false
 	var w word
 	end := func() {
 		if in {
@@ -59,10 +64,11 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 				continue // joins: each other's → each others
 			default:
 				end()
+				broken = broken || breaks(c)
 				continue
 			}
 			if !in {
-				in, w = true, word{fs: len(buf), upper: true}
+				in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
 			}
 			if 'a' <= text[i-1] && text[i-1] <= 'z' {
 				w.upper = false
@@ -77,10 +83,11 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			end()
+			broken = broken || r == '“' || r == '”' || r == '—' || r == '–' || r == '…'
 			continue
 		}
 		if !in {
-			in, w = true, word{fs: len(buf), upper: true}
+			in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
 		}
 		if unicode.IsLower(r) {
 			w.upper = false
@@ -93,4 +100,13 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 	}
 	end()
 	return buf, words
+}
+
+// breaks reports whether an ASCII mark ends a phrase.
+func breaks(c byte) bool {
+	switch c {
+	case ',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"':
+		return true
+	}
+	return false
 }

@@ -1,0 +1,29 @@
+package area
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestListBreaks checks that a shadow does not run across a comma or full
+// stop, so the items of a list keep their areas, while a keyword still
+// reads a list that shares its head noun. Invented sentences.
+func TestListBreaks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"list items are not a shadow", "cooperation in the political, economic, security and cultural fields", []string{"culture", "security"}},
+		{"a sentence end is not a shadow", "They discussed the national. Security cooperation will grow.", []string{"security"}},
+		{"the shadow itself still holds", "to strengthen economic security and resilience", []string{}},
+		{"a shared head noun still reads", "security, economic, and humanitarian assistance", []string{"development_aid", "security"}},
+		{"a keyword with its own comma", "peace, stability and prosperity in the region", []string{"regional_peace"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
