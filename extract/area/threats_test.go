@@ -42,3 +42,25 @@ func TestSecurityThreatsAndTrade(t *testing.T) {
 		})
 	}
 }
+
+// TestDevelopmentProjects checks that development or aid projects,
+// programmes, partners and goals are development aid. Invented sentences.
+func TestDevelopmentProjects(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"development projects", "He praised the continued support for development projects in the region.", []string{"development_aid"}},
+		{"the largest development partner", "The island's largest development partner pledged more.", []string{"development_aid"}},
+		{"a development partnership is aid, not diplomacy", "the donor's development partnership with the island state", []string{"development_aid"}},
+		{"an aid project visited", "The delegation visited an aid project on the coast.", []string{"development_aid"}},
+		{"the development goals", "support for the Sustainable Development Goals", []string{"development_aid"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
