@@ -31,7 +31,7 @@ func TestExtract(t *testing.T) {
 		{"multi word", "", "maintaining peace and stability on the Korean Peninsula under UNCLOS", []string{"maritime", "regional_peace"}},
 		{"both areas of one phrase", "", "cooperation in defence and security", []string{"defence", "security"}},
 		{"generic national security", "", "the national security supplemental and our national security teams", []string{}},
-		{"a council is no cooperation", "", "endorsed by the UN Security Council and the United Nations Security Council", []string{}},
+		{"a council is no security cooperation but a forum of many states", "", "endorsed by the UN Security Council and the United Nations Security Council", []string{"multilateral"}},
 		{"a diplomatic resolution of a conflict", "", "a diplomatic resolution to the hostilities", []string{}},
 		{"someone's security", "", "to bolster its security and their security", []string{}},
 		{"an economic relationship is not diplomacy", "", "our bilateral economic relationship", []string{}},

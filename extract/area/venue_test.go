@@ -34,3 +34,27 @@ func TestVenue(t *testing.T) {
 		})
 	}
 }
+
+// TestForumsOfManyStates checks that the UN Security Council, talks of
+// several parties and named organisations and treaties of many states are
+// multilateral, not security. Invented sentences.
+func TestForumsOfManyStates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a council resolution", "They called for a new United Nations Security Council resolution.", []string{"multilateral"}},
+		{"a seat on the council", "He congratulated the country on its seat on the UN Security Council.", []string{"multilateral"}},
+		{"the abbreviation", "full implementation of the relevant UNSC resolutions", []string{"multilateral"}},
+		{"talks of several parties", "within the framework of the Six-Party Talks", []string{"multilateral"}},
+		{"an organisation of many states", "through the International Civil Aviation Organization", []string{"multilateral"}},
+		{"a national council is still nothing", "at the meeting of the National Security Council", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
