@@ -17,6 +17,8 @@ func TestListBreaks(t *testing.T) {
 		{"a sentence end is not a shadow", "They discussed the national. Security cooperation will grow.", []string{"security"}},
 		{"the shadow itself still holds", "to strengthen economic security and resilience", []string{}},
 		{"a shared head noun still reads", "security, economic, and humanitarian assistance", []string{"development_aid", "security"}},
+		{"a possessive keeps the name", "They welcomed the UN's work and ASEAN’s role.", []string{"multilateral"}},
+		{"a possessive keeps a capitals-only name", "with the UN's agencies", []string{"multilateral"}},
 		{"a keyword with its own comma", "peace, stability and prosperity in the region", []string{"regional_peace"}},
 	}
 	for _, tt := range tests {

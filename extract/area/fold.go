@@ -38,8 +38,8 @@ func buildLatin() map[rune]string {
 
 // split folds text into buf as words separated by nothing, and returns the
 // words. It is accord.Fold done in one pass, keeping word boundaries:
-// apostrophes join ("other's" → "others"), everything else that is not a
-// letter or digit separates.
+// apostrophes join ("don't" → "dont") and a possessive s goes ("the UN's" →
+// "the UN"), everything else that is not a letter or digit separates.
 func split(text string, buf []byte, words []word) ([]byte, []word) {
 	in, broken := false, false
 	var w word
@@ -61,7 +61,8 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			case c == '\'':
-				continue // joins: each other's → each others
+				i = possessive(text, i)
+				continue // joins: don't → dont; a possessive 's goes: the UN's → the UN
 			default:
 				end()
 				broken = broken || breaks(c)
@@ -78,7 +79,11 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
-		if r == '’' || unicode.Is(unicode.Mn, r) {
+		if r == '’' {
+			i = possessive(text, i)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -109,4 +114,17 @@ func breaks(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// possessive returns the index after a possessive s at text[i] (the letter
+// after an apostrophe, ending the word), or i: "the Council's" reads as
+// "the Council", so that a name keeps its keyword.
+func possessive(text string, i int) int {
+	if i >= len(text) || text[i] != 's' && text[i] != 'S' {
+		return i
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i+1:]); i+1 < len(text) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return i
+	}
+	return i + 1
 }

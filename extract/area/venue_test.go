@@ -58,3 +58,24 @@ func TestForumsOfManyStates(t *testing.T) {
 		})
 	}
 }
+
+// TestNationalSecurityCouncils checks that a country's own security council
+// names no forum of many states. Invented sentences.
+func TestNationalSecurityCouncils(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the council's secretary", "Security Council Secretary Ivan Petrov attended the talks.", []string{}},
+		{"the secretary of the council", "the Secretary of the Security Council of Russia spoke", []string{}},
+		{"a national council by its country", "They briefed the Russian Security Council on the talks.", []string{}},
+		{"the UN's council", "They discussed the UN Security Council's response.", []string{"multilateral"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
