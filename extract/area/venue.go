@@ -53,20 +53,22 @@ func set(ws []string) map[string]bool {
 
 // is reports whether the keyword at words[i..j] names a venue: after a
 // "before" cue, or after an "at" cue when the keyword is or precedes an
-// event word ("at the G7 summit", "at the G7 Leaders' Summit").
+// event word ("at the G7 summit", "at the G7 Leaders' Summit"). Skipped
+// words and numbers may stand between ("on the sidelines of the 70th session
+// of the UN General Assembly").
 func (v *venue) is(buf []byte, words []word, i, j int) bool {
 	w := func(k int) string { return string(buf[words[k].fs:words[k].fe]) }
-	k := i - 1
-	for k >= 0 && (v.skip[w(k)] || buf[words[k].fs] >= '0' && buf[words[k].fs] <= '9') {
-		k--
+	at := false
+	for k := i - 1; k >= 0; k-- {
+		if endsWith(buf, words, k, v.before) {
+			return true
+		}
+		at = at || endsWith(buf, words, k, v.at)
+		if !v.skip[w(k)] && (buf[words[k].fs] < '0' || buf[words[k].fs] > '9') {
+			break
+		}
 	}
-	if k < 0 {
-		return false
-	}
-	if endsWith(buf, words, k, v.before) {
-		return true
-	}
-	if !endsWith(buf, words, k, v.at) {
+	if !at {
 		return false
 	}
 	if v.events[w(j)] {
