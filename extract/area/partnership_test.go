@@ -29,3 +29,26 @@ func TestDeliveryAndTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldQualifiedTechnology checks that defence technology is defence and
+// that ministers' titles with science or innovation name no area. Invented
+// sentences.
+func TestFieldQualifiedTechnology(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"defence technology is defence", "to deepen cooperation in defense technology transfer", []string{"defence"}},
+		{"military technology is defence", "sharing of military technology", []string{"defence"}},
+		{"a minister's title", "joined by the Minister for Industry and Innovation, Jane Roe", []string{}},
+		{"a science minister's title", "the Minister of Science and Technology attended", []string{}},
+		{"science cooperation is still science", "They agreed to expand cooperation in science and technology.", []string{"science_technology"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
