@@ -64,3 +64,27 @@ func TestDevelopmentProjects(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctionsTitlesRelief checks that sanctions and finance ministers'
+// titles name no finance, and that crisis relief is no agriculture.
+// Invented sentences.
+func TestSanctionsTitlesRelief(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"sanctions said twice are no finance", "They discussed new sanctions; the sanctions will stay.", []string{}},
+		{"a finance minister's title", "He called on the Deputy Prime Minister and Minister for Finance.", []string{}},
+		{"relief essentials are no agriculture", "to deliver essentials such as water, food and shelter", []string{}},
+		{"medical supplies and food", "the delivery of medical supplies and food", []string{}},
+		{"food aid is aid", "emergency food aid for the displaced", []string{"development_aid"}},
+		{"food security is still agriculture", "cooperation on food security", []string{"agriculture"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
