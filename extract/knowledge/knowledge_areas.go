@@ -72,6 +72,7 @@ func (f *areaFile) refine() error {
 		a.Keywords = slices.DeleteFunc(a.Keywords, func(w string) bool {
 			return slices.Contains(r.Drop, w) || slices.Contains(r.Weak, w)
 		})
+		a.Weak = slices.DeleteFunc(a.Weak, func(w string) bool { return slices.Contains(r.Drop, w) })
 		a.Keywords = append(a.Keywords, r.Keywords...)
 		a.Weak = append(a.Weak, r.Weak...)
 	}
