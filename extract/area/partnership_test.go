@@ -52,3 +52,26 @@ func TestFieldQualifiedTechnology(t *testing.T) {
 		})
 	}
 }
+
+// TestForcesTraining checks that the training of armed forces is defence,
+// not education, while training of people stays education. Invented
+// sentences.
+func TestForcesTraining(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"joint training of forces", "They confirmed deepening joint training of their forces.", []string{"defence"}},
+		{"training vessels in port", "He welcomed the port call by the navy's training vessels.", []string{"defence"}},
+		{"training and exercising", "They discussed cooperation on training and exercising.", []string{"defence"}},
+		{"a fighter training detachment", "the establishment of a Fighter Training Detachment", []string{"defence"}},
+		{"vocational training is education", "They agreed to expand vocational training for young people.", []string{"education"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
