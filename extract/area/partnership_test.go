@@ -75,3 +75,25 @@ func TestForcesTraining(t *testing.T) {
 		})
 	}
 }
+
+// TestDiplomaticChannels checks that channels between the sides and peace
+// treaty talks are diplomacy. Invented sentences.
+func TestDiplomaticChannels(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"peace treaty talks", "They agreed to continue negotiations on a peace treaty.", []string{"diplomacy"}},
+		{"political dialogue restored", "They restored mechanisms of political dialogue.", []string{"diplomacy"}},
+		{"high-level consultations", "The call came as part of high-level consultations.", []string{"diplomacy"}},
+		{"a vice-ministerial consultation", "A vice-ministerial consultation will take place shortly.", []string{"diplomacy"}},
+		{"strategic communication", "They agreed to carry out close, strategic communication.", []string{"diplomacy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
