@@ -3,6 +3,7 @@
 package area
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -112,7 +113,7 @@ func Extract(title, text string) []string {
 		m.scan(s.buf, s.words, &h)
 	}
 	found := h.strong | h.weak2
-	out := []string{}
+	out := make([]string, 0, bits.OnesCount64(found))
 	for i, id := range m.ids {
 		if found&(1<<i) != 0 {
 			out = append(out, id)

@@ -57,27 +57,28 @@ func set(ws []string) map[string]bool {
 // words and numbers may stand between ("on the sidelines of the 70th session
 // of the UN General Assembly").
 func (v *venue) is(buf []byte, words []word, i, j int) bool {
-	w := func(k int) string { return string(buf[words[k].fs:words[k].fe]) }
 	at := false
 	for k := i - 1; k >= 0; k-- {
 		if endsWith(buf, words, k, v.before) {
 			return true
 		}
 		at = at || endsWith(buf, words, k, v.at)
-		if !v.skip[w(k)] && (buf[words[k].fs] < '0' || buf[words[k].fs] > '9') {
+		w := buf[words[k].fs:words[k].fe]
+		if !v.skip[string(w)] && (w[0] < '0' || w[0] > '9') {
 			break
 		}
 	}
 	if !at {
 		return false
 	}
-	if v.events[w(j)] {
+	word := func(k int) []byte { return buf[words[k].fs:words[k].fe] }
+	switch {
+	case v.events[string(word(j))]:
+		return true
+	case j+1 < len(words) && v.events[string(word(j+1))]:
 		return true
 	}
-	if j+1 < len(words) && v.events[w(j+1)] {
-		return true
-	}
-	return j+2 < len(words) && w(j+1) == "leaders" && v.events[w(j+2)]
+	return j+2 < len(words) && string(word(j+1)) == "leaders" && v.events[string(word(j+2))]
 }
 
 // endsWith reports whether one of the phrases ends at words[k].
