@@ -29,3 +29,26 @@ func TestListBreaks(t *testing.T) {
 		})
 	}
 }
+
+// TestSeaInPassing checks that the sea named once names no maritime
+// cooperation, while maritime words or a second mention do. Invented
+// sentences.
+func TestSeaInPassing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"domains of operations", "cooperation across the air, land, sea, cyber and space domains", []string{}},
+		{"a drone's name", "the purchase of Sea Hawk unmanned aircraft", []string{}},
+		{"water released into the sea", "the release of treated water into the sea", []string{}},
+		{"the sea twice", "rescue at sea and safety of the seas", []string{"maritime"}},
+		{"maritime words", "They agreed on maritime cooperation at sea.", []string{"maritime"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
