@@ -672,12 +672,13 @@ func (st *state) nameForm(x, y string) bool {
 		w1, w2 = w2, w1
 	}
 	if len(w1) == 1 {
-		return slices.Contains(w2, w1[0])
+		return slices.Contains(w2, w1[0]) || transliterated(w1[0], w2[len(w2)-1])
 	}
 	f1, l1, f2, l2 := w1[0], w1[len(w1)-1], w2[0], w2[len(w2)-1]
 	// "Cho Tae-yong" and "Cho Taeyong": a given name of two syllables is
 	// written with a hyphen or without.
-	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "") || namePrefix(w1, w2)
+	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "") || namePrefix(w1, w2) ||
+		f1 == f2 && transliterated(l1, l2)
 }
 
 // samePrincipals: compatible countries (the same, one a part of the other,

@@ -111,3 +111,49 @@ func sideBlocks(facts []*accord.ArticleFacts, q accord.RecordQuery, loaded []acc
 	slices.Sort(more.Keys)
 	return more
 }
+
+// transliterated reports whether two family names may be one name
+// transliterated by two publishers ("Zelensky" and "Zelenskyy", "Tokaev"
+// and "Tokayev", "Japarov" and "Zhaparov"): one edit apart, or two when
+// both are of seven letters or more. Short names are too close to tell.
+func transliterated(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := min(len(ra), len(rb))
+	switch {
+	case n >= 7:
+		return editDistance(ra, rb, 2) <= 2
+	case n >= 5:
+		return editDistance(ra, rb, 1) <= 1
+	}
+	return false
+}
+
+// editDistance returns the Levenshtein distance of a and b, or limit+1 as
+// soon as it exceeds limit.
+func editDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c = 1 + min(prev[j-1], prev[j], cur[j-1])
+			}
+			cur[j] = c
+			low = min(low, c)
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(b)], limit+1)
+}

@@ -57,7 +57,37 @@ func TestBothSides(t *testing.T) {
 				{published: "2024-07-02", typ: meeting, date: "2024-07-02", persons: []party{khalidAll, harlan}},
 			},
 			[]string{"meeting 2024-07-02 EE,FF"}},
+		{"a family name transliterated two ways is one person",
+			[]report{
+				{published: "2024-02-06", typ: accord.PhoneCall, date: "2024-02-06", persons: []party{{"Oleh Marchenko", "GG"}, harlan}},
+				{published: "2024-02-06", typ: accord.PhoneCall, date: "2024-02-06", persons: []party{harlan, {"Oleh Marchenco", "GG"}}},
+			},
+			[]string{"phone_call 2024-02-06 FF,GG"}},
+		{"a long family name spelt with two more letters is one person",
+			[]report{
+				{published: "2024-05-21", typ: accord.PhoneCall, date: "2024-05-21", persons: []party{{"Sadyk Japarbekov", "GG"}, harlan}},
+				{published: "2024-05-21", typ: accord.PhoneCall, date: "2024-05-21", persons: []party{harlan, {"Sadyk Zhaparbekov", "GG"}}},
+			},
+			[]string{"phone_call 2024-05-21 FF,GG"}},
+		{"a one-word form transliterated is the person",
+			[]report{
+				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{{"Oleh Marchenko", "GG"}, harlan}},
+				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{harlan, {"Marchenco", ""}}},
+			},
+			[]string{"meeting 2024-02-06 FF,GG"}},
 		// Near misses.
+		{"short family names a letter apart are two persons",
+			[]report{
+				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{{"Jin Park", "GG"}, harlan}},
+				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{harlan, {"Jin Pak", "GG"}}},
+			},
+			[]string{"meeting 2024-02-06 FF,GG", "meeting 2024-02-06 FF,GG"}},
+		{"similar family names with other given names are two persons",
+			[]report{
+				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{{"Oleh Marchenko", "GG"}, harlan}},
+				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{harlan, {"Ivan Marchenco", "GG"}}},
+			},
+			[]string{"meeting 2024-02-06 FF,GG", "meeting 2024-02-06 FF,GG"}},
 		{"a reception and a meeting one article reports are two",
 			[]report{
 				{published: "2024-05-14", typ: reception, date: "2024-05-14", persons: []party{reyes, tanabe}},
