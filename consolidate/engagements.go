@@ -146,6 +146,9 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if e.Type == accord.Reception && g.Type == accord.Meeting {
 		g.Type = e.Type // a courtesy call the visitor's side says it "met"
 	}
+	if e.Type == accord.Summit && typeClass(g.Type) == accord.Talks {
+		g.Type = e.Type // a summit one side calls its "summit meeting"
+	}
 	// A date the text gives outweighs a publication date it does not
 	// contain; a publication day within the month the text gives ("this
 	// week") is the more precise, but for a visit, which spans days, the
@@ -343,7 +346,7 @@ func sortEvidence(evs []accord.Evidence) {
 // sameEvent reports whether two held engagements are one event.
 func (st *state) sameEvent(a, b *accord.Engagement) bool {
 	other := typeClass(a.Type) != typeClass(b.Type)
-	if other && !oneOf(a.Type, b.Type, accord.Reception) {
+	if other && !oneOf(a.Type, b.Type, accord.Reception) && !oneOf(a.Type, b.Type, accord.Summit) {
 		return false
 	}
 	if !datesAgree(a, b) {
@@ -351,7 +354,7 @@ func (st *state) sameEvent(a, b *accord.Engagement) bool {
 	}
 	a, b = st.sided(a), st.sided(b)
 	if other {
-		return st.courtesy(a, b)
+		return st.courtesy(a, b) || st.summitMeeting(a, b)
 	}
 	if !sameScope(a, b) {
 		return false

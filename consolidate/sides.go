@@ -157,3 +157,23 @@ func editDistance(a, b []rune, limit int) int {
 	}
 	return min(prev[len(b)], limit+1)
 }
+
+// summitMeeting reports whether a summit and a meeting or talks of one day
+// may be one summit between two parties that one side calls its "summit
+// meeting" ("the Japan-EU Summit Meeting" beside "the EU-Japan summit"):
+// both of the same two countries and the same principals. A gathering of
+// more countries is never a meeting of two (sameScope): a bilateral
+// meeting on its margins stays apart. Two articles: one that reports a
+// summit and a meeting has told them apart.
+func (st *state) summitMeeting(a, b *accord.Engagement) bool {
+	if a.Type == accord.Summit {
+		a, b = b, a
+	}
+	if typeClass(a.Type) != accord.Talks || b.Type != accord.Summit {
+		return false
+	}
+	if !a.Bilateral() || !slices.Equal(a.Countries, b.Countries) || sameArticle(a, b) {
+		return false
+	}
+	return st.samePrincipals(a, b)
+}

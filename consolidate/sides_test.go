@@ -75,7 +75,25 @@ func TestBothSides(t *testing.T) {
 				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{harlan, {"Marchenco", ""}}},
 			},
 			[]string{"meeting 2024-02-06 FF,GG"}},
+		{"a summit one side calls its summit meeting is one summit",
+			[]report{
+				{published: "2023-07-13", typ: talks, date: "2023-07-13", persons: []party{reyes, tanabe}},
+				{published: "2023-07-13", typ: accord.Summit, date: "2023-07-13", persons: []party{tanabe, reyes}, weak: true},
+			},
+			[]string{"summit 2023-07-13 CC,DD"}},
 		// Near misses.
+		{"a summit and a meeting one article reports are two",
+			[]report{
+				{published: "2023-07-13", typ: accord.Summit, date: "2023-07-13", persons: []party{reyes, tanabe}},
+				{published: "2023-07-13", typ: meeting, date: "2023-07-13", persons: []party{tanabe, reyes}, with: 1},
+			},
+			[]string{"meeting 2023-07-13 CC,DD", "summit 2023-07-13 CC,DD"}},
+		{"a summit of two and a meeting of one of them with a third are two",
+			[]report{
+				{published: "2023-07-13", typ: accord.Summit, date: "2023-07-13", persons: []party{reyes, tanabe}},
+				{published: "2023-07-13", typ: meeting, date: "2023-07-13", persons: []party{tanabe, harlan}},
+			},
+			[]string{"meeting 2023-07-13 DD,FF", "summit 2023-07-13 CC,DD"}},
 		{"short family names a letter apart are two persons",
 			[]report{
 				{published: "2024-02-06", typ: meeting, date: "2024-02-06", persons: []party{{"Jin Park", "GG"}, harlan}},
