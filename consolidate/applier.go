@@ -57,8 +57,15 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 	if err := w.fetch(ctx, s, q); err != nil {
 		return err
 	}
-	st := load(w.part(q))
+	part := w.part(q)
+	st := load(part)
 	st.core = core
+	if more := sideBlocks(added, q, part.Actors); len(more.Keys) > 0 {
+		if err := w.fetch(ctx, s, more); err != nil {
+			return err
+		}
+		st.absorb(w.part(more))
+	}
 	st.add(added)
 	if len(st.countried) > 0 {
 		more := accord.RecordQuery{Kind: accord.KindEngagement, Actors: true}

@@ -32,7 +32,12 @@
 //   - their types are compatible: talks ≡ meeting, a video call ≡ a call
 //     (the more specific kept); any other type only matches itself (a call
 //     is never a meeting, a press conference is not a visit, a courtesy
-//     call received is not the talks of the same visitors);
+//     call received is not the talks of the same visitors), except across
+//     two articles: a reception and a meeting of the same persons, each
+//     side named by both, are one reception (the host received, the
+//     visitor's side "met"), and a summit and a meeting or talks of the
+//     same two countries and principals are one summit (one side's
+//     "summit meeting");
 //   - their dates agree: the same day; a month-only date (YYYY-MM) matches
 //     any day of its month; two visits given by day match when they overlap
 //     or start within a week of each other, since a visit spans days;
@@ -48,8 +53,14 @@
 //     the readout; the actors themselves stay apart). Between the countries
 //     of a contact, both sides' readouts name people in their own forms:
 //     without honorifics, suffixes and initials, the same family name, the
-//     family name first ("KISHIDA Fumio" ≡ "Fumio Kishida"), or one word of
-//     the other's name; the merged engagement keeps the first form. Within
+//     family name first ("KISHIDA Fumio" ≡ "Fumio Kishida"), a patronymic
+//     name shortened (the shorter begins the longer), a family name
+//     transliterated with the same given name (one edit apart, two from
+//     seven letters: "Zelensky" ≡ "Zelenskyy"), or one word of the other's
+//     name; the merged engagement keeps the first form. The countries
+//     compared are each report's and its participants' as the record knows
+//     them: each side's readout knows its own people's country, often not
+//     the other's. Within
 //     one country name forms prove nothing. Visits to one host merge on a
 //     visitor in common, whoever received him. With no persons, the same
 //     countries.

@@ -108,7 +108,7 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	}
 	st.placeInVisit(e)
 	var best *accord.Engagement
-	for c := range st.candidatesFor(e) {
+	for c := range st.candidatesFor(st.sided(e)) {
 		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
@@ -142,6 +142,12 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if r, ok := typeRank[e.Type]; ok && r < typeRank[g.Type] {
 		g.Type = e.Type // formal talks over a meeting, a video call over a call
+	}
+	if e.Type == accord.Reception && g.Type == accord.Meeting {
+		g.Type = e.Type // a courtesy call the visitor's side says it "met"
+	}
+	if e.Type == accord.Summit && typeClass(g.Type) == accord.Talks {
+		g.Type = e.Type // a summit one side calls its "summit meeting"
 	}
 	// A date the text gives outweighs a publication date it does not
 	// contain; a publication day within the month the text gives ("this
@@ -339,17 +345,25 @@ func sortEvidence(evs []accord.Evidence) {
 
 // sameEvent reports whether two held engagements are one event.
 func (st *state) sameEvent(a, b *accord.Engagement) bool {
-	if typeClass(a.Type) != typeClass(b.Type) {
+	other := typeClass(a.Type) != typeClass(b.Type)
+	if other && !oneOf(a.Type, b.Type, accord.Reception) && !oneOf(a.Type, b.Type, accord.Summit) {
 		return false
 	}
 	if !datesAgree(a, b) {
 		return false
+	}
+	a, b = st.sided(a), st.sided(b)
+	if other {
+		return st.courtesy(a, b) || st.summitMeeting(a, b)
 	}
 	if !sameScope(a, b) {
 		return false
 	}
 	return st.samePrincipals(a, b)
 }
+
+// oneOf reports whether either of two types is t.
+func oneOf(a, b, t accord.EngagementType) bool { return a == t || b == t }
 
 // sameScope: a bilateral contact is never a report of a gathering of more
 // countries, even on the same day with the same leaders: a meeting on the
@@ -440,7 +454,10 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
 	}
 	for c := range st.lateCandidates(e.Date) {
-		if typeClass(c.Type) != typeClass(e.Type) || !sameScope(c, e) || !st.samePrincipals(c, e) {
+		if typeClass(c.Type) != typeClass(e.Type) {
+			continue
+		}
+		if sc, se := st.sided(c), st.sided(e); !sameScope(sc, se) || !st.samePrincipals(sc, se) {
 			continue
 		}
 		if weak(c) == weak(e) {
@@ -658,12 +675,13 @@ func (st *state) nameForm(x, y string) bool {
 		w1, w2 = w2, w1
 	}
 	if len(w1) == 1 {
-		return slices.Contains(w2, w1[0])
+		return slices.Contains(w2, w1[0]) || transliterated(w1[0], w2[len(w2)-1])
 	}
 	f1, l1, f2, l2 := w1[0], w1[len(w1)-1], w2[0], w2[len(w2)-1]
 	// "Cho Tae-yong" and "Cho Taeyong": a given name of two syllables is
 	// written with a hyphen or without.
-	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "")
+	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "") || namePrefix(w1, w2) ||
+		f1 == f2 && transliterated(l1, l2)
 }
 
 // samePrincipals: compatible countries (the same, one a part of the other,

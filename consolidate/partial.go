@@ -31,6 +31,13 @@ func applyPart(ctx context.Context, s accord.Store, added []*accord.ArticleFacts
 	}
 	st := load(rec)
 	st.core = core
+	if more := sideBlocks(added, q, rec.Actors); len(more.Keys) > 0 {
+		part, err := s.RecordOf(ctx, more)
+		if err != nil {
+			return err
+		}
+		st.absorb(part)
+	}
 	if len(removed) > 0 {
 		st.remove(removed)
 	}
@@ -85,7 +92,6 @@ func blocks(facts []*accord.ArticleFacts) (accord.RecordQuery, map[string]bool) 
 				}
 			}
 		}
-		var months []string
 		for _, list := range [][]accord.Engagement{f.Engagements, f.References, f.Invitations} {
 			for _, e := range list {
 				for _, c := range e.Countries {
@@ -94,20 +100,9 @@ func blocks(facts []*accord.ArticleFacts) (accord.RecordQuery, map[string]bool) 
 				if e.Place.Country != "" {
 					countries[strings.ToUpper(e.Place.Country)] = true
 				}
-				if m := month(e.Date); m != "" {
-					months = append(months, m)
-				}
-				for _, ev := range e.Reports {
-					if m := month(ev.Published); m != "" {
-						months = append(months, m)
-					}
-				}
 			}
 		}
-		if m := month(art.Published); m != "" {
-			months = append(months, m)
-		}
-		for _, m := range slices.Compact(slices.Sorted(slices.Values(months))) {
+		for _, m := range factMonths(f) {
 			for d := -2; d <= 2; d++ {
 				mm := addMonths(m, d)
 				if d >= -1 && d <= 1 {
@@ -139,6 +134,28 @@ func blocks(facts []*accord.ArticleFacts) (accord.RecordQuery, map[string]bool) 
 	slices.Sort(q.Keys)
 	slices.Sort(q.IDs)
 	return q, core
+}
+
+// factMonths returns the months an article's facts are of: its
+// engagements' dates, their reports' and its own publication, sorted.
+func factMonths(f *accord.ArticleFacts) []string {
+	var months []string
+	for _, list := range [][]accord.Engagement{f.Engagements, f.References, f.Invitations} {
+		for _, e := range list {
+			if m := month(e.Date); m != "" {
+				months = append(months, m)
+			}
+			for _, ev := range e.Reports {
+				if m := month(ev.Published); m != "" {
+					months = append(months, m)
+				}
+			}
+		}
+	}
+	if m := month(f.Article.Published); m != "" {
+		months = append(months, m)
+	}
+	return slices.Compact(slices.Sorted(slices.Values(months)))
 }
 
 // absorb adds to the state the entities of rec it does not hold yet, as
