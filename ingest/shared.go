@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -91,6 +92,16 @@ type shared struct {
 	done   chan struct{}
 	left   bool
 	closed bool
+
+	// buf holds the stored articles read after the record's end by the
+	// last pass, too few for a whole batch, while the mark is still bufMark
+	// (no other process merged since): the next pass reads on from the last
+	// of them instead of reading them again. Articles published before the
+	// frontier are all stored when it is read (a writer's position moves
+	// after its batch commits; a later one marks the store for a rebuild),
+	// so nothing comes between them.
+	buf     []*accord.ArticleFacts
+	bufMark string
 
 	mu     sync.Mutex
 	err    error     // of the background merges
@@ -325,7 +336,14 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 		p.mark = rangeMark + strconv.Itoa(n) + " " + through
 		return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 	}
-	pub, id, _ := strings.Cut(through, "/")
+	from := through
+	if sh.bufMark == mark && len(sh.buf) > 0 {
+		batch = append(batch, sh.buf...)
+		last := batch[len(batch)-1].Article
+		from = last.Published + "/" + last.ID
+	}
+	sh.buf, sh.bufMark = nil, ""
+	pub, id, _ := strings.Cut(from, "/")
 	err = sh.s.EachFactsBetween(ctx, pub, id, frontier, func(f *accord.ArticleFacts) error {
 		batch = append(batch, f)
 		if (n+len(batch))%sharedBatch != 0 {
@@ -335,6 +353,9 @@ func (p *Pipeline) pass(ctx context.Context, final bool) error {
 	})
 	if err == nil && final && live == 0 {
 		err = merge() // the last batch, whole or not
+	}
+	if err == nil && len(batch) > 0 {
+		sh.buf, sh.bufMark = slices.Clone(batch), p.mark
 	}
 	if merged > 0 {
 		sh.mu.Lock()

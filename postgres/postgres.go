@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,6 +45,8 @@ type DB struct {
 	writers sync.Map
 	// months are the month partitions of search_docs known to exist.
 	months months
+	// trace sums the time of each statement (ACCORD_PG_TRACE), or is nil.
+	trace *statTracer
 }
 
 var _ accord.Store = (*DB)(nil)
@@ -72,11 +75,16 @@ func open(ctx context.Context, url string, readOnly bool) (*DB, error) {
 	if readOnly {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	}
+	var trace *statTracer
+	if path := os.Getenv("ACCORD_PG_TRACE"); path != "" {
+		trace = &statTracer{path: path}
+		cfg.ConnConfig.Tracer = trace
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, internal("connect", err)
 	}
-	db := &DB{pool: pool, searches: make(chan struct{}, max(1, cfg.MaxConns/2))}
+	db := &DB{pool: pool, searches: make(chan struct{}, max(1, cfg.MaxConns/2)), trace: trace}
 	if err := db.pool.QueryRow(ctx, `SELECT current_schema()`).Scan(&db.schema); err != nil {
 		pool.Close()
 		return nil, internal("connect", err)
@@ -107,6 +115,9 @@ func open(ctx context.Context, url string, readOnly bool) (*DB, error) {
 func (db *DB) Close() error {
 	db.closeWriters()
 	db.pool.Close()
+	if db.trace != nil {
+		db.trace.close()
+	}
 	return nil
 }
 
