@@ -129,6 +129,12 @@ func (d *doc) triggers() []trigger {
 			if f := d.toks[o].fold; (f == "'s" || f == "’s" || d.toks[o].text == "’" || d.toks[o].text == "'") && !d.personEndsAt(o) {
 				continue
 			}
+		case "hosted":
+			// "A hosted B to the latter's introductory visit": the visit,
+			// which its own report holds, not a meeting besides.
+			if d.hostedVisit(bestJ) {
+				continue
+			}
 		case "visiting":
 			// "visiting Taiwan", not "visiting New Zealand Deputy Prime Minister X";
 			// "guests who were visiting Taiwan" are not named.
@@ -317,7 +323,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -1293,11 +1299,12 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 	// Calls too, when the text says so: "spoke by phone separately with A
 	// and B" is a call with each.
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
-	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) || e.guessed || len(e.persons) < 3 {
+	courtesy := callsOn(tr.form)
+	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) && !courtesy || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
 	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
-		if !d.oneByOne(tr, from, to) {
+		if !d.oneByOne(tr, from, to) && !courtesy {
 			return nil
 		}
 	}
@@ -2023,11 +2030,14 @@ func (d *doc) countriesIn(s int) []string {
 // nearer reports whether no other contact phrase of tr's sentence stands
 // nearer the date than tr: in "during A's courtesy call … during B's visit
 // last April", April is the visit's.
-func nearer(de dateExpr, tr trigger, trs []trigger) bool {
+func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) {
+			return false
+		}
+		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
 			return false
 		}
 	}

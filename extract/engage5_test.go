@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestCourtesyCallsOfAVisit checks a ministry's report of a visitor's
+// programme: courtesy calls on several office holders, each on its own
+// day, a meeting with the counterpart, and the host's welcome, with
+// invented names.
+func TestCourtesyCallsOfAVisit(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, source, title, published, body string
+		want                                 []string // engagementSummary
+	}{
+		{"an honorific with a curly apostrophe is the honorific", "Ministry of Foreign Affairs, Singapore (press statement)", "", "2018-07-31",
+			"Minister for Foreign Affairs Dr Daniel Koh received Malaysian Foreign Minister Dato’ Hakim Razali on 30 July 2018.\n\nDato’ Hakim also had a meeting with the Second Minister for Trade Ms Grace Lim on 30 July 2018.",
+			[]string{"reception 2018-07-30 Daniel Koh+Hakim Razali", "meeting 2018-07-30 Grace Lim+Hakim Razali"}},
+		{"a date closing the first of two coordinated calls is that call's", "Ministry of Foreign Affairs, Singapore (press statement)", "", "2018-07-31",
+			"Malaysian Foreign Minister Hakim Razali called on President Mary Ong on 30 July 2018, and called on Deputy Prime Minister Peter Goh earlier today.",
+			[]string{"reception 2018-07-30 Hakim Razali+Mary Ong", "reception 2018-07-31 Hakim Razali+Peter Goh"}},
+		{"calls on two office holders are a courtesy call on each", "Ministry of Foreign Affairs, Singapore (press statement)", "", "2018-07-31",
+			"Malaysian Foreign Minister Hakim Razali called on President Mary Ong and Prime Minister Peter Goh on 30 July 2018.",
+			[]string{"reception 2018-07-30 Hakim Razali+Mary Ong", "reception 2018-07-30 Hakim Razali+Peter Goh"}},
+		{"a host welcoming a guest to the guest's visit holds no meeting besides", "Ministry of Foreign Affairs, Singapore (press statement)", "", "2018-07-31",
+			"Minister for Foreign Affairs Dr Daniel Koh hosted Malaysian Foreign Minister Hakim Razali to the latter’s introductory visit from 30 to 31 July 2018. Minister Hakim Razali had a meeting with Minister Koh on 30 July 2018.",
+			[]string{"meeting 2018-07-30 Daniel Koh+Hakim Razali"}},
+		{"a host's meals during a visit are still contacts", "Ministry of Foreign Affairs, Singapore (press statement)", "", "2024-09-05",
+			"Prime Minister Peter Goh and Senior Minister Mary Ong separately hosted Prime Minister Raj Kumar to meals during his visit.",
+			[]string{"meeting 2024-09-05 Mary Ong+Raj Kumar", "meeting 2024-09-05 Peter Goh+Raj Kumar", "visit 2024-09 Peter Goh+Raj Kumar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.Source = tt.source
+			got := engagementSummary(x.Extract(a))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
