@@ -129,6 +129,13 @@ func (d *doc) triggers() []trigger {
 			if f := d.toks[o].fold; (f == "'s" || f == "’s" || d.toks[o].text == "’" || d.toks[o].text == "'") && !d.personEndsAt(o) {
 				continue
 			}
+		case "telephone calls", "phone calls", "congratulatory calls":
+			// "received telephone calls from A, B and C", "the phone calls
+			// with A and B"; "the importance of phone calls between
+			// leaders" names no calls held.
+			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" {
+				continue
+			}
 		case "hosted":
 			// "A hosted B to the latter's introductory visit": the visit,
 			// which its own report holds, not a meeting besides.
@@ -725,7 +732,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// President spoke by phone separately with A and B": the
 			// headline's one contact of the guests is the body's calls, one
 			// each, with the caller the headline names by office only.
-			if split := d.splitCalls(tr, e, from, to); split != nil && d.guestsOnly(held[:nTitle], split) {
+			if split := d.splitCalls(tr, e, from, to, principals); split != nil && d.guestsOnly(held[:nTitle], split) {
 				for k := 0; k < nTitle; k++ {
 					if sameClass(held[k].typ, e.typ) && overlap(held[k].persons, e.persons) && !slices.Contains(held[k].persons, split[0].persons[0]) {
 						held = slices.Delete(held, k, k+1)
@@ -746,7 +753,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
 			// visitor's calls on several hosts, one by one.
-			if split := d.splitCalls(tr, e, from, to); split != nil {
+			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
 				for _, c := range split {
 					// Not again a contact reported before: "met Prime Minister
 					// A. A and B separately hosted him".
@@ -1291,7 +1298,7 @@ func (d *doc) former(p int) bool {
 // splitCalls reads "Mr A met President B, Secretary C and Senator D": one
 // visitor before the verb, three or more hosts after it, not together
 // ("jointly", "trilateral"): a call on each.
-func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
+func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []eng {
 	// Several hosts one by one: three or more during a visit, or two each
 	// with an office of their own where the report says "meetings" or
 	// "separately" or "also met" ("also met Senior Minister A, and
@@ -1328,6 +1335,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		}
 	}
 	one := d.oneByOne(tr, from, to)
+	// "the phone calls from A, B and C": calls the lead person took.
+	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
+		before = []int{principals[0]}
+	}
 	// "A and B separately hosted C": C with each.
 	if len(before) >= 2 && len(after) == 1 && one {
 		before, after = after, before
@@ -2356,7 +2367,9 @@ func (d *doc) onlyFormer(pi int) bool {
 // per host: "had meetings with", "separately", "also met".
 func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := tr.i; k < tr.j; k++ {
-		if d.toks[k].fold == "meetings" {
+		// "held meetings with", "received telephone calls from A, B and C":
+		// a plural contact is one with each.
+		if f := d.toks[k].fold; f == "meetings" || f == "calls" && remote(tr.typ) {
 			return true
 		}
 	}

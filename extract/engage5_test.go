@@ -45,3 +45,35 @@ func TestCourtesyCallsOfAVisit(t *testing.T) {
 		})
 	}
 }
+
+// TestCallsFromSeveralLeaders checks a release that reports several calls in
+// one plural phrase: one call with each caller, with invented names.
+func TestCallsFromSeveralLeaders(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, source, title, published, body string
+		want                                 []string // engagementSummary
+	}{
+		{"telephone calls received from three presidents are three calls", "Press Information Bureau, Government of India", "Congratulatory phone calls received by PM", "2019-06-05",
+			"Prime Minister Shri Raj Kumar today received telephone calls from H.E. Mr. Tomas Berg, President of the Republic of Korea; H.E. Mr. Luis Vega, President of Chile; and H.E. Mr. Jan Ozols, President of Latvia, congratulating him on his victory in the recent elections.",
+			[]string{"phone_call 2019-06-05 Raj Kumar+Tomas Berg", "phone_call 2019-06-05 Luis Vega+Raj Kumar", "phone_call 2019-06-05 Jan Ozols+Raj Kumar"}},
+		{"the phone calls from leaders a spokesperson lists are one call each", "Office of the Prime Minister", "PM phone calls with international leaders: 26 July 2016", "2016-07-26",
+			"Prime Minister Anna Hart spoke with a number of international leaders today.\n\nA spokesperson said:\n\nPrime Minister Hart has taken a number of congratulatory calls from foreign leaders.\n\nA common theme that emerged in the phone calls from Prime Minister Tom Hale of New Zealand, Prime Minister Kenji Sato of Japan and President Luis Vega of Chile is the importance of trade.",
+			[]string{"phone_call 2016-07-26 Anna Hart+Tom Hale", "phone_call 2016-07-26 Anna Hart+Kenji Sato", "phone_call 2016-07-26 Anna Hart+Luis Vega"}},
+		{"phone calls between leaders as a topic are no calls", "Ministry of Foreign Affairs, Republic of Korea", "Foreign Minister Holds Phone Call with Chilean Foreign Minister", "2025-01-23",
+			"Minister of Foreign Affairs Park Min-jun held a phone call with Foreign Minister Pedro Soto of Chile on January 23.\n\nMinister Park underscored the importance of close communication, including phone calls between the two Presidents.",
+			[]string{"phone_call 2025-01-23 Park Min-jun+Pedro Soto"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.Source = tt.source
+			got := engagementSummary(x.Extract(a))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
