@@ -323,7 +323,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
@@ -506,6 +506,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					ps = appendInt(ps, p)
 				}
 			}
+		}
+		// "an explanation on the U.S.-North Korea Summit Meeting": a contact
+		// of other countries than its persons', a topic.
+		if pair := d.pairNamedAt(tr); pair != nil && d.outsidePair(ps, pair) {
+			continue
 		}
 		typ := tr.typ
 		// "A and B held a summit on the sidelines of the General Assembly":
@@ -2708,8 +2713,23 @@ func (d *doc) earlierPeriod(tr trigger, to int) bool {
 // buildingOn reports whether the clause of tr opens "Building on" the
 // contact: one recalled as the ground of the present one.
 func (d *doc) buildingOn(tr trigger, from int) bool {
+	// "In addition, building up on the results of this meeting": after an
+	// opening adverb, and with "up".
+	if from+2 < tr.i && d.toks[from].num && d.toks[from+1].text == "." {
+		from += 2 // "2. In addition, …": a numbered paragraph
+	}
+	for k := from; k < tr.i && k <= from+3; k++ {
+		if d.toks[k].text == "," {
+			from = k + 1
+			break
+		}
+	}
 	for k := from; k+1 < tr.i && k < from+3; k++ {
-		if (d.toks[k].fold == "building" || d.toks[k].fold == "build") && d.toks[k+1].fold == "on" || d.toks[k].fold == "further" && d.toks[k+1].fold == "to" {
+		f, next := d.toks[k].fold, d.toks[k+1].fold
+		if (f == "building" || f == "build") && next == "up" && k+2 < tr.i {
+			next = d.toks[k+2].fold
+		}
+		if (f == "building" || f == "build") && next == "on" || f == "further" && next == "to" {
 			return true
 		}
 	}

@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
 // clauseEnds reports whether a date closes the clause of the contact tr
 // before a coordinated clause of the later contact o begins: "called on A
 // and B on 30 July, and called on C earlier today" dates the first calls,
@@ -8,17 +15,17 @@ func (d *doc) clauseEnds(de dateExpr, tr, o trigger) bool {
 	if de.tok < tr.j || de.end > o.i || o.i-de.end > 3 {
 		return false
 	}
-	comma := false
+	and := false
 	for k := de.end; k < o.i; k++ {
 		switch d.toks[k].fold {
-		case ",":
-			comma = true
-		case "and", "then", "also", "later":
+		case "and":
+			and = true
+		case ",", "then", "also", "later":
 		default:
 			return false
 		}
 	}
-	return comma
+	return and
 }
 
 // callsOn reports whether a reception phrase has the caller as its subject
@@ -59,3 +66,91 @@ func (d *doc) hostedVisit(k int) bool {
 // visitOwnerWord are the words between "hosted B to" and "visit" that own
 // or qualify it: "the latter's introductory visit".
 var visitOwnerWord = map[string]bool{"the": true, "latter": true, "'s": true, "introductory": true, "inaugural": true, "farewell": true}
+
+// pairNamedAt returns the countries that name the contact at tr, joined by
+// hyphens or dashes before its phrase: "the U.S.-North Korea Summit
+// Meeting", "the Japan-China-ROK Summit Meeting". Nil when the phrase is
+// not named by two countries or more.
+func (d *doc) pairNamedAt(tr trigger) []string {
+	from := tr.i
+	joined := false
+	for from > 0 && tr.i-from < 12 {
+		t := d.toks[from-1]
+		if t.sent != d.toks[tr.i].sent {
+			break
+		}
+		switch {
+		case t.text == "-" || t.text == "–" || t.text == "—":
+			joined = true
+		case t.text == "(" || t.text == ")" || t.fold == "of" || t.fold == "the" && from-1 > 0 && d.toks[from-2].text == "-":
+		case t.word && t.cap:
+			if strings.ContainsAny(t.text, "-–") {
+				joined = true
+			}
+		default:
+			from = -from // a word that ends the name
+		}
+		if from < 0 {
+			from = -from
+			break
+		}
+		from--
+	}
+	if !joined {
+		return nil
+	}
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.i >= from && o.i < tr.i {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	for k := from; k < tr.i; k++ {
+		if t := d.toks[k]; t.word && t.cap && strings.ContainsAny(t.text, "-–") {
+			for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
+				if c := d.lx.countryCode(part); c != "" {
+					codes = appendStr(codes, c)
+				}
+			}
+		}
+	}
+	if len(codes) < 2 {
+		return nil
+	}
+	return codes
+}
+
+// outsidePair reports whether a person of ps is of a country the contact's
+// name leaves out: "President A provided an explanation on the U.S.-North
+// Korea Summit Meeting" in a Japanese readout of A's call with Prime
+// Minister B is not a meeting of A and B.
+func (d *doc) outsidePair(ps []int, pair []string) bool {
+	for _, p := range ps {
+		if c := d.persons[p].country; c != "" && !slices.Contains(pair, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldThat reports whether the contact at tr is told in a that-clause of a
+// verb of telling ("A explained to B that at the Summit Meeting with C he
+// exchanged views"): a contact one side recounts during the one reported,
+// not reported itself.
+func (d *doc) toldThat(tr trigger, from int) bool {
+	for k := tr.i - 1; k > from; k-- {
+		if d.toks[k].fold != "that" {
+			continue
+		}
+		for v := k - 1; v >= from && v >= k-6; v-- {
+			if tellingVerb[d.toks[v].fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// tellingVerb are the verbs whose that-clause recounts what one side told.
+var tellingVerb = map[string]bool{"explained": true, "briefed": true, "informed": true, "told": true, "recalled": true, "mentioned": true}

@@ -77,3 +77,42 @@ func TestCallsFromSeveralLeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestContactsToldInACall checks a call's readout that speaks of other
+// contacts: those one side recounts, those named by other countries, and
+// those whose results the call builds on, with invented names.
+func TestContactsToldInACall(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, source, title, published, body string
+		want                                 []string // engagementSummary
+	}{
+		{"a phone contact is a call", "Egypt State Information Service", "FM Phones Chilean Foreign Minister", "2024-04-15",
+			"Foreign Minister Omar Farouk on Sunday 14/4/2024 made a phone contact with Chilean Foreign Minister Pedro Soto, the ministry's spokesman said in a statement.\n\nThe talks covered the situation in the region.",
+			[]string{"phone_call 2024-04-14 Omar Farouk+Pedro Soto"}},
+		{"meetings one side recounts in the call are not reported", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Telephone Talk", "2018-05-10",
+			"On May 10, Mr. Kenji Sato, Prime Minister of Japan, held a telephone talk with His Excellency Mr. Luis Vega, President of the Republic of Chile.\n\n1. Prime Minister Sato explained to President Vega that at the Japan-Peru Summit Meeting with Mr. Jorge Ruiz, President of Peru, on May 9, he exchanged views on trade.",
+			[]string{"phone_call 2018-05-10 Kenji Sato+Luis Vega"}},
+		{"a summit meeting named by other countries is a topic", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Telephone Talk", "2018-06-12",
+			"On June 12, Mr. Kenji Sato, Prime Minister of Japan, held a telephone talk with His Excellency Mr. Luis Vega, President of the Republic of Chile.\n\n1. President Vega provided a detailed explanation on the Chile-Peru Summit Meeting, and Prime Minister Sato expressed respect for President Vega's efforts.",
+			[]string{"phone_call 2018-06-12 Kenji Sato+Luis Vega"}},
+		{"building up on the results of a meeting recalls it", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Telephone Talk", "2018-06-12",
+			"On June 12, Mr. Kenji Sato, Prime Minister of Japan, held a telephone talk with His Excellency Mr. Luis Vega, President of the Republic of Chile.\n\n2. In addition, building up on the results of this historic meeting, Prime Minister Sato and President Vega reaffirmed their policy.",
+			[]string{"phone_call 2018-06-12 Kenji Sato+Luis Vega"}},
+		{"a summit meeting named by the two sides' countries is theirs", "Ministry of Foreign Affairs of Japan", "", "2018-06-12",
+			"On June 12, at the Japan-Chile Summit Meeting with His Excellency Mr. Luis Vega, President of the Republic of Chile, Prime Minister Kenji Sato discussed trade.",
+			[]string{"meeting 2018-06-12 Kenji Sato+Luis Vega"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.Source = tt.source
+			got := engagementSummary(x.Extract(a))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
