@@ -139,8 +139,8 @@ func (d *doc) outsidePair(ps []int, pair []string) bool {
 // not reported itself.
 func (d *doc) toldThat(tr trigger, from int) bool {
 	for k := tr.i - 1; k > from; k-- {
-		if d.toks[k].fold != "that" {
-			continue
+		if d.toks[k].fold != "that" || thatTime[d.toks[k+1].fold] {
+			continue // "told a news briefing that day": a determiner
 		}
 		for v := k - 1; v >= from && v >= k-6; v-- {
 			if tellingVerb[d.toks[v].fold] {
@@ -151,6 +151,9 @@ func (d *doc) toldThat(tr trigger, from int) bool {
 	}
 	return false
 }
+
+// thatTime are the nouns "that" determines as a time ("that day").
+var thatTime = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "time": true, "month": true, "year": true}
 
 // tellingVerb are the verbs whose that-clause recounts what one side told.
 var tellingVerb = map[string]bool{"explained": true, "briefed": true, "informed": true, "told": true, "recalled": true, "mentioned": true}
