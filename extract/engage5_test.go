@@ -116,3 +116,32 @@ func TestContactsToldInACall(t *testing.T) {
 		})
 	}
 }
+
+// TestDefenceMinistersContacts checks defence ministries' words for a call
+// and for talks, with invented names.
+func TestDefenceMinistersContacts(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, source, title, published, body string
+		want                                 []string // engagementSummary
+	}{
+		{"a telecon is a call", "Ministry of Defense of Japan", "Japan-Chile Defense Ministerial Telephone Conference", "2022-08-16",
+			"On August 16, Defense Minister Kenji Sato held a first telecon after his appointment with Chilean Defense Minister Pedro Soto. In the conference, Defense Minister Sato resolved to reinforce the defense capabilities of Japan.",
+			[]string{"phone_call 2022-08-16 Kenji Sato+Pedro Soto"}},
+		{"two ministers who held discussions held talks", "Ministry of Defense of Japan", "Japan-Chile Defense Ministerial Meeting (Summary)", "2024-06-02",
+			"On June 2, Defense Minister Kenji Sato and Chilean Defense Minister Pedro Soto held discussions from 13:15 (local time) for approximately 30 minutes in Singapore. The summary is as follows.",
+			[]string{"talks 2024-06-02 Kenji Sato+Pedro Soto"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.Source = tt.source
+			got := engagementSummary(x.Extract(a))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
