@@ -697,6 +697,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if date != nil {
 					held[k].datePub = false // "met today": the text dates it
 				}
+				// "A met B today in Cairo" under a headline that names no place.
+				if held[k].place.Country == "" && e.place.Country != "" && (held[k].typ == accord.Meeting || held[k].typ == accord.Talks) && d.cityAfter(tr, to) {
+					held[k].place = e.place
+				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {

@@ -157,3 +157,24 @@ var thatTime = map[string]bool{"day": true, "morning": true, "afternoon": true, 
 
 // tellingVerb are the verbs whose that-clause recounts what one side told.
 var tellingVerb = map[string]bool{"explained": true, "briefed": true, "informed": true, "told": true, "recalled": true, "mentioned": true}
+
+// cityAfter reports whether a city follows the contact's phrase closely
+// with "in" ("met with President A today in Cairo"): where it was held,
+// not a place the talks were about ("discussed the situation in Gaza").
+func (d *doc) cityAfter(tr trigger, to int) bool {
+	for _, o := range d.others {
+		if o.kind != accord.Place || o.i <= tr.j || o.i >= to || o.i > tr.j+8 || o.country == "" {
+			continue
+		}
+		if d.toks[o.i-1].fold != "in" {
+			continue
+		}
+		for k := tr.j; k < o.i; k++ {
+			if d.toks[k].text == "," || d.toks[k].fold == "to" || d.toks[k].fold == "about" || d.toks[k].fold == "on" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -145,3 +145,22 @@ func TestDefenceMinistersContacts(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineMeetingPlacedByBody checks that a headline's meeting takes the
+// city the body names after the verb, which makes a foreign minister's
+// meeting with a head of state in that head's capital a courtesy call,
+// with invented names.
+func TestHeadlineMeetingPlacedByBody(t *testing.T) {
+	x := newX(t)
+	a := article("Secretary Hart’s Meeting with Egyptian President Farouk", "2024-03-21",
+		"U.S. Secretary of State Anna J. Hart met with Egyptian President Omar Farouk today in Cairo. Secretary Hart and President Farouk discussed the situation in Gaza.")
+	a.Source = "U.S. Department of State, Office of the Spokesperson"
+	f := x.Extract(a)
+	got := engagementSummary(f)
+	if want := "reception 2024-03-21 Anna J. Hart+Omar Farouk"; strings.Join(got, "|") != want {
+		t.Errorf("engagements %q, want %q", got, want)
+	}
+	if len(f.Engagements) == 1 && f.Engagements[0].Place.Name != "Cairo" {
+		t.Errorf("place %q, want Cairo", f.Engagements[0].Place.Name)
+	}
+}
