@@ -129,6 +129,19 @@ func (d *doc) triggers() []trigger {
 			if f := d.toks[o].fold; (f == "'s" || f == "’s" || d.toks[o].text == "’" || d.toks[o].text == "'") && !d.personEndsAt(o) {
 				continue
 			}
+		case "telephone calls", "phone calls", "congratulatory calls":
+			// "received telephone calls from A, B and C", "the phone calls
+			// with A and B"; "the importance of phone calls between
+			// leaders" names no calls held.
+			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" {
+				continue
+			}
+		case "hosted":
+			// "A hosted B to the latter's introductory visit": the visit,
+			// which its own report holds, not a meeting besides.
+			if d.hostedVisit(bestJ) {
+				continue
+			}
 		case "visiting":
 			// "visiting Taiwan", not "visiting New Zealand Deputy Prime Minister X";
 			// "guests who were visiting Taiwan" are not named.
@@ -310,14 +323,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -493,6 +506,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					ps = appendInt(ps, p)
 				}
 			}
+		}
+		// "an explanation on the U.S.-North Korea Summit Meeting": a contact
+		// of other countries than its persons', a topic.
+		if pair := d.pairNamedAt(tr); pair != nil && d.outsidePair(ps, pair) {
+			continue
 		}
 		typ := tr.typ
 		// "A and B held a summit on the sidelines of the General Assembly":
@@ -679,6 +697,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if date != nil {
 					held[k].datePub = false // "met today": the text dates it
 				}
+				// "A met B today in Cairo" under a headline that names no place.
+				if held[k].place.Country == "" && e.place.Country != "" && (held[k].typ == accord.Meeting || held[k].typ == accord.Talks) && d.cityAfter(tr, to) {
+					held[k].place = e.place
+				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
@@ -719,7 +741,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// President spoke by phone separately with A and B": the
 			// headline's one contact of the guests is the body's calls, one
 			// each, with the caller the headline names by office only.
-			if split := d.splitCalls(tr, e, from, to); split != nil && d.guestsOnly(held[:nTitle], split) {
+			if split := d.splitCalls(tr, e, from, to, principals); split != nil && d.guestsOnly(held[:nTitle], split) {
 				for k := 0; k < nTitle; k++ {
 					if sameClass(held[k].typ, e.typ) && overlap(held[k].persons, e.persons) && !slices.Contains(held[k].persons, split[0].persons[0]) {
 						held = slices.Delete(held, k, k+1)
@@ -740,7 +762,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
 			// visitor's calls on several hosts, one by one.
-			if split := d.splitCalls(tr, e, from, to); split != nil {
+			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
 				for _, c := range split {
 					// Not again a contact reported before: "met Prime Minister
 					// A. A and B separately hosted him".
@@ -1285,7 +1307,7 @@ func (d *doc) former(p int) bool {
 // splitCalls reads "Mr A met President B, Secretary C and Senator D": one
 // visitor before the verb, three or more hosts after it, not together
 // ("jointly", "trilateral"): a call on each.
-func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
+func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []eng {
 	// Several hosts one by one: three or more during a visit, or two each
 	// with an office of their own where the report says "meetings" or
 	// "separately" or "also met" ("also met Senior Minister A, and
@@ -1293,11 +1315,12 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 	// Calls too, when the text says so: "spoke by phone separately with A
 	// and B" is a call with each.
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
-	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) || e.guessed || len(e.persons) < 3 {
+	courtesy := callsOn(tr.form)
+	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) && !courtesy || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
 	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
-		if !d.oneByOne(tr, from, to) {
+		if !d.oneByOne(tr, from, to) && !courtesy {
 			return nil
 		}
 	}
@@ -1321,6 +1344,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int) []eng {
 		}
 	}
 	one := d.oneByOne(tr, from, to)
+	// "the phone calls from A, B and C": calls the lead person took.
+	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
+		before = []int{principals[0]}
+	}
 	// "A and B separately hosted C": C with each.
 	if len(before) >= 2 && len(after) == 1 && one {
 		before, after = after, before
@@ -2023,11 +2050,14 @@ func (d *doc) countriesIn(s int) []string {
 // nearer reports whether no other contact phrase of tr's sentence stands
 // nearer the date than tr: in "during A's courtesy call … during B's visit
 // last April", April is the visit's.
-func nearer(de dateExpr, tr trigger, trs []trigger) bool {
+func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) {
+			return false
+		}
+		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
 			return false
 		}
 	}
@@ -2346,7 +2376,9 @@ func (d *doc) onlyFormer(pi int) bool {
 // per host: "had meetings with", "separately", "also met".
 func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := tr.i; k < tr.j; k++ {
-		if d.toks[k].fold == "meetings" {
+		// "held meetings with", "received telephone calls from A, B and C":
+		// a plural contact is one with each.
+		if f := d.toks[k].fold; f == "meetings" || f == "calls" && remote(tr.typ) {
 			return true
 		}
 	}
@@ -2685,8 +2717,23 @@ func (d *doc) earlierPeriod(tr trigger, to int) bool {
 // buildingOn reports whether the clause of tr opens "Building on" the
 // contact: one recalled as the ground of the present one.
 func (d *doc) buildingOn(tr trigger, from int) bool {
+	// "In addition, building up on the results of this meeting": after an
+	// opening adverb, and with "up".
+	if from+2 < tr.i && d.toks[from].num && d.toks[from+1].text == "." {
+		from += 2 // "2. In addition, …": a numbered paragraph
+	}
+	for k := from; k < tr.i && k <= from+3; k++ {
+		if d.toks[k].text == "," {
+			from = k + 1
+			break
+		}
+	}
 	for k := from; k+1 < tr.i && k < from+3; k++ {
-		if (d.toks[k].fold == "building" || d.toks[k].fold == "build") && d.toks[k+1].fold == "on" || d.toks[k].fold == "further" && d.toks[k+1].fold == "to" {
+		f, next := d.toks[k].fold, d.toks[k+1].fold
+		if (f == "building" || f == "build") && next == "up" && k+2 < tr.i {
+			next = d.toks[k+2].fold
+		}
+		if (f == "building" || f == "build") && next == "on" || f == "further" && next == "to" {
 			return true
 		}
 	}

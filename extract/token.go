@@ -40,7 +40,11 @@ func tokenize(text string, abbr map[string]bool) []token {
 				i += n + 1
 				continue
 			}
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], fold: text[i : i+n]})
+			f := text[i : i+n]
+			if r == '’' {
+				f = "'" // "Dato’ Saifuddin" is "Dato' Saifuddin": one honorific, whichever apostrophe
+			}
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], fold: f})
 			i += n
 			continue
 		}

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+// clauseEnds reports whether a date closes the clause of the contact tr
+// before a coordinated clause of the later contact o begins: "called on A
+// and B on 30 July, and called on C earlier today" dates the first calls,
+// however near the date stands to the second verb.
+func (d *doc) clauseEnds(de dateExpr, tr, o trigger) bool {
+	if de.tok < tr.j || de.end > o.i || o.i-de.end > 3 {
+		return false
+	}
+	and := false
+	for k := de.end; k < o.i; k++ {
+		switch d.toks[k].fold {
+		case "and":
+			and = true
+		case ",", "then", "also", "later":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// callsOn reports whether a reception phrase has the caller as its subject
+// ("called on President A and Prime Minister B"): protocol makes a courtesy
+// call on each office holder, so each host is a reception of their own,
+// unlike "A received B and C", one reception of the guests together.
+func callsOn(form string) bool {
+	switch form {
+	case "called on", "calls on", "paid a call on", "paid a courtesy call", "courtesy calls":
+		return true
+	}
+	return false
+}
+
+// hostedVisit reports whether the guest after "hosted" at toks[k] is hosted
+// to or for a visit: "hosted Minister A to the latter's introductory visit",
+// "hosted B for his official visit"; not "hosted B to meals during his
+// visit", a meal of the visit.
+func (d *doc) hostedVisit(k int) bool {
+	sent := d.toks[k-1].sent
+	for i := k; i < len(d.toks) && i < k+16 && d.toks[i].sent == sent; i++ {
+		if f := d.toks[i].fold; f != "to" && f != "for" {
+			continue
+		}
+		for j := i + 1; j <= i+5 && j < len(d.toks) && d.toks[j].sent == sent; j++ {
+			f := d.toks[j].fold
+			if f == "visit" {
+				return true
+			}
+			if !visitOwnerWord[f] && !personalOwner[f] && !protocolWord[f] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// visitOwnerWord are the words between "hosted B to" and "visit" that own
+// or qualify it: "the latter's introductory visit".
+var visitOwnerWord = map[string]bool{"the": true, "latter": true, "'s": true, "introductory": true, "inaugural": true, "farewell": true}
+
+// pairNamedAt returns the countries that name the contact at tr, joined by
+// hyphens or dashes before its phrase: "the U.S.-North Korea Summit
+// Meeting", "the Japan-China-ROK Summit Meeting". Nil when the phrase is
+// not named by two countries or more.
+func (d *doc) pairNamedAt(tr trigger) []string {
+	from := tr.i
+	joined := false
+	for from > 0 && tr.i-from < 12 {
+		t := d.toks[from-1]
+		if t.sent != d.toks[tr.i].sent {
+			break
+		}
+		switch {
+		case t.text == "-" || t.text == "–" || t.text == "—":
+			joined = true
+		case t.text == "(" || t.text == ")" || t.fold == "of" || t.fold == "the" && from-1 > 0 && d.toks[from-2].text == "-":
+		case t.word && t.cap:
+			if strings.ContainsAny(t.text, "-–") {
+				joined = true
+			}
+		default:
+			from = -from // a word that ends the name
+		}
+		if from < 0 {
+			from = -from
+			break
+		}
+		from--
+	}
+	if !joined {
+		return nil
+	}
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.i >= from && o.i < tr.i {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	for k := from; k < tr.i; k++ {
+		if t := d.toks[k]; t.word && t.cap && strings.ContainsAny(t.text, "-–") {
+			for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
+				if c := d.lx.countryCode(part); c != "" {
+					codes = appendStr(codes, c)
+				}
+			}
+		}
+	}
+	if len(codes) < 2 {
+		return nil
+	}
+	return codes
+}
+
+// outsidePair reports whether a person of ps is of a country the contact's
+// name leaves out: "President A provided an explanation on the U.S.-North
+// Korea Summit Meeting" in a Japanese readout of A's call with Prime
+// Minister B is not a meeting of A and B.
+func (d *doc) outsidePair(ps []int, pair []string) bool {
+	for _, p := range ps {
+		if c := d.persons[p].country; c != "" && !slices.Contains(pair, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldThat reports whether the contact at tr is told in a that-clause of a
+// verb of telling ("A explained to B that at the Summit Meeting with C he
+// exchanged views"): a contact one side recounts during the one reported,
+// not reported itself.
+func (d *doc) toldThat(tr trigger, from int) bool {
+	for k := tr.i - 1; k > from; k-- {
+		if d.toks[k].fold != "that" || thatTime[d.toks[k+1].fold] {
+			continue // "told a news briefing that day": a determiner
+		}
+		for v := k - 1; v >= from && v >= k-6; v-- {
+			if tellingVerb[d.toks[v].fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// thatTime are the nouns "that" determines as a time ("that day").
+var thatTime = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true, "time": true, "month": true, "year": true}
+
+// tellingVerb are the verbs whose that-clause recounts what one side told.
+var tellingVerb = map[string]bool{"explained": true, "briefed": true, "informed": true, "told": true, "recalled": true, "mentioned": true}
+
+// cityAfter reports whether a city follows the contact's phrase closely
+// with "in" ("met with President A today in Cairo"): where it was held,
+// not a place the talks were about ("discussed the situation in Gaza").
+func (d *doc) cityAfter(tr trigger, to int) bool {
+	for _, o := range d.others {
+		if o.kind != accord.Place || o.i <= tr.j || o.i >= to || o.i > tr.j+8 || o.country == "" {
+			continue
+		}
+		if d.toks[o.i-1].fold != "in" {
+			continue
+		}
+		for k := tr.j; k < o.i; k++ {
+			if d.toks[k].text == "," || d.toks[k].fold == "to" || d.toks[k].fold == "about" || d.toks[k].fold == "on" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
