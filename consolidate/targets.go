@@ -26,12 +26,16 @@ var generic = func() map[string]bool {
 }()
 
 // metricWords returns the significant words of a metric, folded, plurals
-// as their singular.
+// as their singular, synonyms as the word they stand for.
 func metricWords(metric string) []string {
 	var out []string
 	for _, w := range strings.Fields(accord.Fold(metric)) {
 		if !generic[w] {
-			out = append(out, singular(w))
+			w = singular(w)
+			if s := synonym[w]; s != "" {
+				w = s
+			}
+			out = append(out, w)
 		}
 	}
 	return out
@@ -201,9 +205,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		st.dirty[best] = true
 	}
 	st.touchTarget(best)
-	if len(t.Metric) < len(best.Metric) || len(t.Metric) == len(best.Metric) && t.Metric < best.Metric {
-		best.Metric = t.Metric // the shortest wording names it
-	}
+	best.Metric = targetName(best.Metric, t.Metric) // the shortest wording names it
 	for _, ev := range evs {
 		if slices.ContainsFunc(best.Mentions, func(m accord.Evidence) bool { return m.Article == ev.Article && m.Start == ev.Start }) {
 			continue

@@ -220,6 +220,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	for m := k - 1; m >= floor; m-- {
 		if end, _ := x.l.listClauses.match(toks, m); end > 0 && end <= k {
+			if x.hasCue(toks, end, k) {
+				// "products such as fruit … to achieve the goal of
+				// increasing two-way turnover to $100 billion": a goal
+				// stated after the list ends it.
+				break
+			}
 			k = m
 			break
 		}
