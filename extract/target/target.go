@@ -834,11 +834,31 @@ func (x *extractor) selfGiving(toks []token, a amount) bool {
 	for i := 0; i+2 < a.ps; i++ {
 		t := toks[i]
 		self := t.f == "we" || t.f == "government" && x.capital(t) && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our")
-		if self && (toks[i+1].f == "are" || toks[i+1].f == "is") && strings.HasSuffix(toks[i+2].f, "ing") && x.l.nominal[toks[i+2].f] != "" {
+		if self && x.givingNow(toks, i+1, a.ps) {
+			return true
+		}
+	}
+	// "New Zealand is also putting in $8 million": the government's country
+	// by name.
+	for _, m := range x.mentions(toks) {
+		if m.s < a.ps && !m.demonym && m.code == x.self() && x.clauseStart(toks, m.s) && x.givingNow(toks, m.e, a.ps) {
 			return true
 		}
 	}
 	return false
+}
+
+// givingNow reports whether toks[i:] before end say "is (also) providing":
+// a progressive of a verb of giving.
+func (x *extractor) givingNow(toks []token, i, end int) bool {
+	if i >= end || toks[i].f != "are" && toks[i].f != "is" {
+		return false
+	}
+	i++
+	for i < end && x.l.adverbs[toks[i].f] {
+		i++
+	}
+	return i < end && strings.HasSuffix(toks[i].f, "ing") && x.l.nominal[toks[i].f] != ""
 }
 
 // standing reports whether a count is described as it stands: "three
