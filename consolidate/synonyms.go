@@ -65,3 +65,15 @@ func targetName(a, b string) string {
 	}
 	return a
 }
+
+// sharedWords counts the significant words two metrics share.
+func sharedWords(a, b string) int {
+	wb := metricWords(b)
+	n := 0
+	for _, w := range metricWords(a) {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return n
+}

@@ -56,3 +56,24 @@ func TestTargetSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetsOfOneArticle checks that two targets of one value that one
+// article states apart stay two when a later article restates both, each
+// restatement joining the target worded like it.
+func TestTargetsOfOneArticle(t *testing.T) {
+	d := ct.NewDoc("a", "a", "2025-07-23", "", "A.", "B.")
+	d.Target(ct.T{Metric: "tariff rate on rice and rice products", Value: 12, Unit: "percent", Holders: []string{"AA"}, Sentence: 0})
+	d.Target(ct.T{Metric: "tariff rate imposed on Thailand", Value: 12, Unit: "percent", Holders: []string{"AA"}, Sentence: 1})
+	e := ct.NewDoc("b", "b", "2025-07-25", "", "C.", "D.")
+	e.Target(ct.T{Metric: "tariff rate imposed on Thailand", Value: 12, Unit: "percent", Holders: []string{"AA"}, Sentence: 0})
+	e.Target(ct.T{Metric: "tariff rate on rice and rice products", Value: 12, Unit: "percent", Holders: []string{"AA"}, Sentence: 1})
+	rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
+	if len(rec.Targets) != 2 {
+		t.Fatalf("got %d targets, want 2: %+v", len(rec.Targets), rec.Targets)
+	}
+	for _, tg := range rec.Targets {
+		if len(tg.History) != 2 || tg.History[0].Article == tg.History[1].Article {
+			t.Errorf("target %q: history %+v, want one statement of each article", tg.Metric, tg.History)
+		}
+	}
+}

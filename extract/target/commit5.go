@@ -123,3 +123,63 @@ func (x *extractor) clauseStart(toks []token, i int) bool {
 	}
 	return i == 0 || toks[i-1].f == "," || toks[i-1].f == ";"
 }
+
+// resultClause reports whether toks[i] opens a clause of the result of what
+// comes before: ", bringing the total tariff rate to 15 percent". A report
+// before the comma ("the tariff imposed since April") is not this clause's.
+func (x *extractor) resultClause(toks []token, i int) bool {
+	return i > 0 && i < len(toks) && toks[i-1].f == "," && resultVerbs[toks[i].f]
+}
+
+var resultVerbs = map[string]bool{"bringing": true, "lifting": true, "raising": true, "taking": true, "lowering": true, "reducing": true, "cutting": true}
+
+// asideAt reports whether toks[i] starts an aside after a comma, ",
+// including the rate that was already in place": its report is of another
+// thing.
+func asideAt(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].f != "," {
+		return false
+	}
+	switch toks[i+1].f {
+	case "including", "which", "that":
+		return true
+	}
+	return false
+}
+
+// producerNouns before "for" and a country make it the country whose goods
+// are meant: "both key industries for Japan".
+var producerNouns = map[string]bool{"industry": true, "industries": true, "exporters": true, "producers": true, "manufacturers": true, "sector": true, "sectors": true}
+
+// topic returns the goods a sentence opens with, "First, for automobiles
+// and automobile parts, …" or "Concerning steel, …": what a tariff stated
+// later in it applies to; "" when it opens otherwise.
+func (x *extractor) topic(toks []token) string {
+	i := 0
+	for i < len(toks) && toks[i].k == punct {
+		i++
+	}
+	if i+1 < len(toks) && sequenceWords[toks[i].f] && toks[i+1].f == "," {
+		i += 2 // "First," "Next,"
+	}
+	if i >= len(toks) || toks[i].f != "for" && toks[i].f != "concerning" && toks[i].f != "regarding" {
+		return ""
+	}
+	s, e := x.npForward(toks, i+1)
+	for e+1 < len(toks) && toks[e].f == "and" {
+		if _, e2 := x.npForward(toks, e+1); e2 > e+1 {
+			e = e2 // "automobiles and automobile parts"
+			continue
+		}
+		break
+	}
+	if !x.valid(toks, s, e) || e >= len(toks) || toks[e].f != "," {
+		return ""
+	}
+	if end, _ := x.l.countries.match(toks, s); end > 0 || x.l.counterpart[toks[e-1].f] {
+		return "" // "For Japan, …": a party, not goods; "concerning reciprocal tariffs": no goods
+	}
+	return x.phrase(toks, s, e)
+}
+
+var sequenceWords = map[string]bool{"first": true, "firstly": true, "second": true, "secondly": true, "third": true, "next": true, "finally": true, "lastly": true, "also": true}

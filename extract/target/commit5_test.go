@@ -52,6 +52,16 @@ func TestCommits5(t *testing.T) {
 			[]string{"We'll provide $15 million to the Pacific Climate Resilience Fund."},
 			[]string{"AU", "FJ"},
 			[]accord.Target{{Metric: "Pacific Climate Resilience", Value: 15e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"a resulting rate after a report and an aside, and a second rate of one value for other goods", "TH", "2025-07-25", true,
+			[]string{"First, for rice and rice products, both key industries for Thailand, we have reached an agreement to cut by half the 30 percent tariff imposed since March, bringing the total tariff rate to 12 percent, including the rate that was already in place.",
+				"Next, concerning reciprocal tariffs, we succeeded in limiting the tariff rate imposed on Thailand to 12 percent, down from the 30 percent originally planned."},
+			[]string{"TH", "US"},
+			[]accord.Target{
+				{Metric: "on rice and rice products", Value: 12, Unit: "percent", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "imposed on Thailand", Value: 12, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a rise reported before a result clause stays a report", "TH", "2025-07-25", true,
+			[]string{"Exports grew 20 percent last year, bringing the total to $10 billion."},
+			[]string{"TH", "US"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
