@@ -847,9 +847,14 @@ func (x *extractor) selfGiving(toks []token, a amount) bool {
 	}
 	// "New Zealand is also putting in $8 million": the government's country
 	// by name.
-	for _, m := range x.mentions(toks) {
-		if m.s < a.ps && !m.demonym && m.code == x.self() && x.clauseStart(toks, m.s) && x.givingNow(toks, m.e, a.ps) {
-			return true
+	for i := 1; i+1 < a.ps; i++ {
+		if (toks[i].f == "is" || toks[i].f == "are") && x.givingNow(toks, i, a.ps) {
+			for _, m := range x.mentions(toks[:i]) {
+				if m.e == i && !m.demonym && m.code == x.self() && x.clauseStart(toks, m.s) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
