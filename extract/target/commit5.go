@@ -183,3 +183,18 @@ func (x *extractor) topic(toks []token) string {
 }
 
 var sequenceWords = map[string]bool{"first": true, "firstly": true, "second": true, "secondly": true, "third": true, "next": true, "finally": true, "lastly": true, "also": true}
+
+// zeroRate reads "to zero" after a tariff as a rate of 0 percent: "the 25%
+// tariff down to zero", "steel and aluminium reduced to zero" in a sentence
+// about tariffs.
+func (x *extractor) zeroRate(toks []token, i int) (amount, bool) {
+	if i == 0 || toks[i-1].f != "to" {
+		return amount{}, false
+	}
+	for k := max(0, i-12); k < i; k++ {
+		if x.l.counterpart[toks[k].f] {
+			return amount{i: i, j: i + 1, ps: i, pe: i + 1, unit: "percent", cmp: "eq"}, true
+		}
+	}
+	return amount{}, false
+}

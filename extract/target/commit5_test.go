@@ -62,6 +62,13 @@ func TestCommits5(t *testing.T) {
 		{"a rise reported before a result clause stays a report", "TH", "2025-07-25", true,
 			[]string{"Exports grew 20 percent last year, bringing the total to $10 billion."},
 			[]string{"TH", "US"}, nil},
+		{"a tariff negotiated down to zero is a rate of 0 percent", "GB", "2025-05-08", true,
+			[]string{"The Prime Minister negotiated the 20% tariff on British ceramics down to zero, the Trade Secretary said."},
+			[]string{"GB", "US"},
+			[]accord.Target{{Metric: "tariff", Value: 0, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"zero without a tariff is no rate", "GB", "2025-05-08", true,
+			[]string{"The Prime Minister will bring the backlog down to zero, he told reporters."},
+			[]string{"GB"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
