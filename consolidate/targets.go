@@ -26,12 +26,16 @@ var generic = func() map[string]bool {
 }()
 
 // metricWords returns the significant words of a metric, folded, plurals
-// as their singular.
+// as their singular, synonyms as the word they stand for.
 func metricWords(metric string) []string {
 	var out []string
 	for _, w := range strings.Fields(accord.Fold(metric)) {
 		if !generic[w] {
-			out = append(out, singular(w))
+			w = singular(w)
+			if s := synonym[w]; s != "" {
+				w = s
+			}
+			out = append(out, w)
 		}
 	}
 	return out
@@ -179,16 +183,21 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		evs = []accord.Evidence{{Article: art.ID, Published: art.Published}}
 	}
 	var best *accord.Target
-	bestScore := 0
+	bestScore, bestShared := 0, 0
 	r := restatement(t, evs[0])
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
 		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) ||
-			otherValueHere(c, art.ID, t.Value) || !restates(c, r) || !timedAlike(c, r) && !shareObject(c.Metric, t.Metric) {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, r) || !timedAlike(c, r) && !shareObject(c.Metric, t.Metric) {
 			continue
 		}
+		// The same value and time first, then the closer wording ("tariff
+		// rate on automobiles" restates "tariff rate on automobiles and
+		// parts", not "tariff rate imposed on Japan"), then the id.
+		shared := sharedWords(c.Metric, t.Metric)
 		for _, h := range c.History {
-			if s := matchScore(h, r); s > bestScore || s == bestScore && s > 0 && c.ID < best.ID {
-				best, bestScore = c, s
+			s := matchScore(h, r)
+			if s > bestScore || s == bestScore && s > 0 && (shared > bestShared || shared == bestShared && c.ID < best.ID) {
+				best, bestScore, bestShared = c, s, shared
 			}
 		}
 	}
@@ -201,9 +210,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		st.dirty[best] = true
 	}
 	st.touchTarget(best)
-	if len(t.Metric) < len(best.Metric) || len(t.Metric) == len(best.Metric) && t.Metric < best.Metric {
-		best.Metric = t.Metric // the shortest wording names it
-	}
+	best.Metric = targetName(best.Metric, t.Metric) // the shortest wording names it
 	for _, ev := range evs {
 		if slices.ContainsFunc(best.Mentions, func(m accord.Evidence) bool { return m.Article == ev.Article && m.Start == ev.Start }) {
 			continue
@@ -281,6 +288,20 @@ func timedAlike(c *accord.Target, r accord.Restatement) bool {
 func otherValueHere(c *accord.Target, id string, v float64) bool {
 	for _, h := range c.History {
 		if h.Article == id && !sameValue(h.Value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStatementHere reports whether article id already states target c in
+// another sentence: the extractor returns a target restated within one
+// article once, so a second target of the article with the same value ("the
+// tariff rate on automobiles to 15 percent" and "the tariff rate imposed on
+// Japan to 15 percent") is another commitment.
+func otherStatementHere(c *accord.Target, id string, start int) bool {
+	for _, h := range c.History {
+		if h.Article == id && h.Start != start {
 			return true
 		}
 	}

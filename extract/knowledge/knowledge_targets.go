@@ -78,7 +78,10 @@ type Metrics struct {
 	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
 	// strengthen cybersecurity" funds cybersecurity.
 	PurposeVerbs []string `json:"purpose_verbs"`
-	Adverbs      []string `json:"adverbs"`
+	// DestinationVerbs after a sum and "will" say where it goes: "$6
+	// million will go to the next phase of the project", "will be used for".
+	DestinationVerbs []string `json:"destination_verbs"`
+	Adverbs          []string `json:"adverbs"`
 	// Denominators make a percentage a share of something: 3.5% of GDP is a
 	// measure of what comes before it (defence spending).
 	Denominators []string `json:"denominators"`

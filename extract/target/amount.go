@@ -24,6 +24,11 @@ func (x *extractor) amounts(toks []token) []amount {
 				}
 			}
 			a.value = t.v
+		case t.k == word && t.f == "zero":
+			if z, ok := x.zeroRate(toks, i); ok {
+				out = append(out, z)
+			}
+			continue
 		case t.k == word && l.multipliers[t.f] > 0:
 			if m, ok := x.multiplier(toks, i); ok {
 				out = append(out, m)

@@ -27,7 +27,7 @@ func TestWhoLevies(t *testing.T) {
 		{"a quota of the goods' country", "GB", "The lower tariff will apply to a quota of 100,000 British cars.", []string{"GB", "US"},
 			[]accord.Target{{Metric: "cars", Value: 100000, Unit: "count", Comparator: "eq", Holders: []string{"US"}}}},
 		{"the levier named before the tariff", "GB", "Ruritanian tariffs on our steel will fall to zero percent by 2026.", []string{"GB", "RR"},
-			nil},
+			[]accord.Target{{Metric: "tariffs", Value: 0, Unit: "percent", Comparator: "eq", Deadline: "2026", Holders: []string{"RR"}}}},
 		{"the subject levies on another's goods", "", "Chile will eliminate its 6 percent tariff on Peruvian fruit by 2027.", []string{"CL", "PE"},
 			[]accord.Target{{Metric: "tariff", Value: 6, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}}}},
 		{"applied to goods of a country", "US", "The United States will apply a 15 percent tariff on goods of Kenya from August.", []string{"US", "KE"},

@@ -280,7 +280,7 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return h
 	}
 	named := x.mentions(toks)
-	if e := introClause(toks); e > 0 && e < a.ps {
+	if e := max(introClause(toks), x.placeOpener(toks)); e > 0 && e < a.ps {
 		// "As Russia intensifies its attacks, the Government will provide
 		// $31 million": the opening clause's countries commit nothing.
 		k := 0

@@ -120,6 +120,7 @@ type lex struct {
 	subjVerbs, subjNouns, adverbs          map[string]bool
 	companies                              *trie
 	purposeVerbs                           map[string]bool
+	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
 
 	gteBefore, lteBefore, approxBefore *trie // reversed
@@ -204,6 +205,7 @@ func buildLex() *lex {
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.companies = newTrie(m.CompanyNouns, false)
 	l.purposeVerbs = set(m.PurposeVerbs)
+	l.destinationVerbs = set(m.DestinationVerbs)
 	l.bilateral = newTrie(m.Bilateral, false)
 	l.jointSubjects = newTrie(m.JointSubjects, false)
 	l.gteBefore, l.lteBefore, l.approxBefore = newTrie(p.GteBefore, true), newTrie(p.LteBefore, true), newTrie(p.ApproxBefore, true)

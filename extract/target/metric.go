@@ -12,6 +12,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	if a.unit == "count" {
 		return x.phrase(toks, a.cs, a.ce), a.cs, a.ce
 	}
+	if m, s, e, ok := x.destination(toks, a); ok {
+		return m, s, e // "$6 million will go to the next phase of …"
+	}
+	if m, s, e, ok := x.furtherPurpose(toks, a); ok {
+		return m, s, e // "and a further $9.1 million to cover operating costs"
+	}
 	// "meeting the NATO 2 per cent target": a known target named by its
 	// value; the names before the amount say whose target it is.
 	if q := a.pe; q < len(toks) && x.l.goalNouns[toks[q].f] && (q+1 == len(toks) || !preposition[toks[q+1].f]) && a.ps > 0 {
@@ -220,6 +226,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	for m := k - 1; m >= floor; m-- {
 		if end, _ := x.l.listClauses.match(toks, m); end > 0 && end <= k {
+			if x.hasCue(toks, end, k) {
+				// "products such as fruit … to achieve the goal of
+				// increasing two-way turnover to $100 billion": a goal
+				// stated after the list ends it.
+				break
+			}
 			k = m
 			break
 		}

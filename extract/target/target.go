@@ -363,7 +363,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
 		}
-		if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
+		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
+			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
+		} else if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
 			metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
 		}
 		t := accord.Target{
@@ -434,7 +436,12 @@ func otherObject(a, b string) bool {
 	_, oa, ok1 := strings.Cut(a, " for ")
 	_, ob, ok2 := strings.Cut(b, " for ")
 	if !ok1 || !ok2 {
-		return false
+		// "tariff rate on automobiles" and "tariff rate imposed on Japan"
+		_, oa, ok1 = strings.Cut(a, " on ")
+		_, ob, ok2 = strings.Cut(b, " on ")
+		if !ok1 || !ok2 {
+			return false
+		}
 	}
 	wa, wb := strings.Fields(accord.Fold(oa)), strings.Fields(accord.Fold(ob))
 	same := 0
@@ -738,10 +745,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// year, is still a commitment ("already committed" is caught below).
 	pledge := a.ps > 0 && x.l.perfectCues[toks[a.ps-1].f]
 	cs, ce := a.ps, a.pe
-	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) {
+	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) && !x.resultClause(toks, cs) {
 		cs--
 	}
-	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) {
+	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) && !asideAt(toks, ce) {
 		ce++
 	}
 	// Money denied, withheld or delayed is no commitment: "decided to deny
@@ -834,11 +841,36 @@ func (x *extractor) selfGiving(toks []token, a amount) bool {
 	for i := 0; i+2 < a.ps; i++ {
 		t := toks[i]
 		self := t.f == "we" || t.f == "government" && x.capital(t) && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our")
-		if self && (toks[i+1].f == "are" || toks[i+1].f == "is") && strings.HasSuffix(toks[i+2].f, "ing") && x.l.nominal[toks[i+2].f] != "" {
+		if self && x.givingNow(toks, i+1, a.ps) {
 			return true
 		}
 	}
+	// "New Zealand is also putting in $8 million": the government's country
+	// by name.
+	for i := 1; i+1 < a.ps; i++ {
+		if (toks[i].f == "is" || toks[i].f == "are") && x.givingNow(toks, i, a.ps) {
+			for _, m := range x.mentions(toks[:i]) {
+				if m.e == i && !m.demonym && m.code == x.self() && x.clauseStart(toks, m.s) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	return false
+}
+
+// givingNow reports whether toks[i:] before end say "is (also) providing":
+// a progressive of a verb of giving.
+func (x *extractor) givingNow(toks []token, i, end int) bool {
+	if i >= end || toks[i].f != "are" && toks[i].f != "is" {
+		return false
+	}
+	i++
+	for i < end && x.l.adverbs[toks[i].f] {
+		i++
+	}
+	return i < end && strings.HasSuffix(toks[i].f, "ing") && x.l.nominal[toks[i].f] != ""
 }
 
 // standing reports whether a count is described as it stands: "three

@@ -48,6 +48,7 @@ func (x *extractor) tariffHolder(toks []token, a amount, ms, me int) (holders []
 				levier = m.code
 			}
 		case p >= 0 && toks[p].f == "on",
+			p >= 1 && toks[p].f == "for" && producerNouns[toks[p-1].f], // "key industries for Japan": its goods
 			p >= 1 && toks[p].f == "from" && (x.l.tariffImporters[toks[p-1].f] || x.l.tariffExports[toks[p-1].f]),
 			x.l.tariffExports[next] && wordAfter(toks, m.e):
 			// imposed on Japan, on Japan's exports, imports from Japan, UK exports

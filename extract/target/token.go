@@ -44,6 +44,9 @@ func tokenize(text string, s, e int, out []token) []token {
 			out = numToken(text, i, e, sp, out)
 		case unicode.IsLetter(r):
 			w := wordToken(text, i, e, sp)
+			if w.f == "ll" && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
+				w.f = "will" // "We'll provide": the cue "will"
+			}
 			if c := codePrefix(text, w); c > 0 {
 				w.e, w.f = i+c, strings.ToLower(text[i:i+c]) // AUD100 million: a code, then the amount
 			}
@@ -123,6 +126,9 @@ func numToken(text string, i, e int, sp bool, out []token) []token {
 		u, sc := knowledge.TargetUnits(), strings.ToLower(text[j:k])
 		if u.Scales[sc] == 0 && u.GluedScales[sc] == 0 || k < e && isLetter(text, k, e) {
 			w := wordToken(text, i, e, sp)
+			if w.f == "ll" && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
+				w.f = "will" // "We'll provide": the cue "will"
+			}
 			return append(out, w)
 		}
 	}

@@ -1,0 +1,79 @@
+package consolidate
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+//go:embed data/metric_synonyms.txt
+var metricSynonymsFile string
+
+// synonym maps a metric word to the word it stands for when restatements
+// are compared ("turnover" → "trade"); metric heads and ids keep the word.
+var synonym = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(metricSynonymsFile, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && !strings.HasPrefix(line, "#") {
+			m[accord.Fold(f[0])] = accord.Fold(f[1])
+		}
+	}
+	return m
+}()
+
+// rawWords returns the significant words of a metric, folded, plurals as
+// their singular, without mapping synonyms.
+func rawWords(metric string) []string {
+	var out []string
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		if !generic[w] {
+			out = append(out, singular(w))
+		}
+	}
+	return out
+}
+
+// targetName returns the name of a target stated as a and as b: the shortest
+// wording, unless one wording uses a synonym without the word it stands for
+// ("two-way business turnover") and one uses that word ("trade volume"): then
+// "trade turnover", with both, so that every wording shares a word with the
+// name. The name does not depend on the order of the statements: a name with
+// both words keeps them.
+func targetName(a, b string) string {
+	wa, wb := rawWords(a), rawWords(b)
+	for _, p := range [2]struct {
+		m     string
+		w, wo []string
+	}{{a, wa, wb}, {b, wb, wa}} {
+		for _, w := range p.w {
+			s := synonym[w]
+			if s == "" {
+				continue
+			}
+			// The synonym alone, or the name this gave before.
+			lone := !slices.Contains(p.w, s) || accord.Fold(p.m) == s+" "+w
+			if lone && (slices.Contains(p.w, s) || slices.Contains(p.wo, s)) {
+				return s + " " + w
+			}
+		}
+	}
+	if len(b) < len(a) || len(b) == len(a) && b < a {
+		return b
+	}
+	return a
+}
+
+// sharedWords counts the significant words two metrics share.
+func sharedWords(a, b string) int {
+	wb := metricWords(b)
+	n := 0
+	for _, w := range metricWords(a) {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return n
+}
