@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -230,13 +231,14 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string) error {
 	stmts := map[string]*sql.Stmt{}
 	for name, q := range map[string]string{
-		"del":     `DELETE FROM entities WHERE kind = ? AND id = ?`,
-		"delKeys": `DELETE FROM entity_keys WHERE kind = ? AND id = ?`,
+		// An entity's rows in entity_keys are listed in its own row
+		// (migration 0016): read where it is rewritten or deleted.
+		"del":     `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
 		"delKey":  `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
-		"keys":    `SELECT key, date FROM entity_keys WHERE kind = ? AND id = ?`,
+		"keys":    `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
 		"delAKey": `DELETE FROM actor_keys WHERE actor = ?`,
-		"up": `INSERT INTO entities (kind, id, status, date, data) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data`,
+		"up": `INSERT INTO entities (kind, id, status, date, data, keys) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data, keys = excluded.keys`,
 		"count": `INSERT INTO key_counts (key, n, last) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET n = n + excluded.n, last = max(last, excluded.last)`,
 		"countGone": `DELETE FROM key_counts WHERE n <= 0`,
@@ -260,10 +262,7 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 				return internal("save record: delete "+d.Kind+" "+d.ID, err)
 			}
 		}
-		if _, err := stmts["del"].ExecContext(ctx, d.Kind, d.ID); err != nil {
-			return internal("save record: delete "+d.Kind+" "+d.ID, err)
-		}
-		had, err := entityKeys(ctx, stmts["keys"], d.Kind, d.ID)
+		had, err := entityKeys(ctx, stmts["del"], d.Kind, d.ID)
 		if err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
 		}
@@ -277,14 +276,6 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		}
 	}
 	for _, e := range ents {
-		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data); err != nil {
-			return internal("save record: "+e.kind+" "+e.id, err)
-		}
-		if e.statements != nil {
-			if err := ts.save(ctx, e.id, e.statements); err != nil {
-				return internal("save record: statements of "+e.id, err)
-			}
-		}
 		// The keys that changed: a merge may have changed the countries,
 		// the date or the name an entity is found by, but mostly adds one
 		// report, so that rewriting every key would be most of the cost.
@@ -292,16 +283,35 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
+		rows := make([][2]string, 0, len(e.keys))
+		seen := make(map[[2]string]bool, len(e.keys))
 		for _, k := range e.keys {
-			d := rowDate(k, e.keyDate)
-			if had[[2]string{k, d}] {
-				delete(had, [2]string{k, d})
+			r := [2]string{k, rowDate(k, e.keyDate)}
+			if seen[r] {
 				continue
 			}
-			ins = append(ins, keyRow{k, d, e.kind, e.id})
+			seen[r] = true
+			rows = append(rows, r)
+			if had[r] {
+				delete(had, r)
+				continue
+			}
+			ins = append(ins, keyRow{r[0], r[1], e.kind, e.id})
 		}
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], e.kind, e.id})
+		}
+		list, err := json.Marshal(rows)
+		if err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data, list); err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		if e.statements != nil {
+			if err := ts.save(ctx, e.id, e.statements); err != nil {
+				return internal("save record: statements of "+e.id, err)
+			}
 		}
 	}
 	// In index order: neighbouring rows share pages.
@@ -392,20 +402,24 @@ func rowDate(k, date string) string {
 	return date
 }
 
-// entityKeys returns the (key, date) rows of one entity.
+// entityKeys returns the (key, date) rows of one entity in entity_keys,
+// from the list its row keeps (st returns the keys column of the entity
+// of kind and id, no row when there is none).
 func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]string]bool, error) {
-	rows, err := st.QueryContext(ctx, kind, id)
-	if err != nil {
+	var list []byte
+	switch err := st.QueryRowContext(ctx, kind, id).Scan(&list); {
+	case errors.Is(err, sql.ErrNoRows):
+		return map[[2]string]bool{}, nil
+	case err != nil:
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[[2]string]bool{}
-	for rows.Next() {
-		var k, d string
-		if err := rows.Scan(&k, &d); err != nil {
-			return nil, err
-		}
-		out[[2]string{k, d}] = true
+	var rows [][2]string
+	if err := json.Unmarshal(list, &rows); err != nil {
+		return nil, fmt.Errorf("keys of %s %s: %w", kind, id, err)
 	}
-	return out, rows.Err()
+	out := make(map[[2]string]bool, len(rows))
+	for _, r := range rows {
+		out[r] = true
+	}
+	return out, nil
 }
