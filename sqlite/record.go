@@ -207,7 +207,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	}
 	defer tx.Rollback()
 	if c.Reset {
-		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM report_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
 			`DELETE FROM target_statements`, `DELETE FROM target_parts`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return internal("save record: reset", err)
@@ -233,10 +233,11 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	for name, q := range map[string]string{
 		// An entity's rows in entity_keys are listed in its own row
 		// (migration 0016): read where it is rewritten or deleted.
-		"del":     `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
-		"delKey":  `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
-		"keys":    `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
-		"delAKey": `DELETE FROM actor_keys WHERE actor = ?`,
+		"del":       `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
+		"delKey":    `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
+		"delReport": `DELETE FROM report_keys WHERE article = ? AND kind = ? AND id = ?`,
+		"keys":      `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
+		"delAKey":   `DELETE FROM actor_keys WHERE actor = ?`,
 		"up": `INSERT INTO entities (kind, id, status, date, data, keys) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data, keys = excluded.keys`,
 		"count": `INSERT INTO key_counts (key, n, last) VALUES (?, ?, ?)
@@ -318,20 +319,42 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	for _, list := range [][]keyRow{del, ins} {
 		slices.SortFunc(list, func(a, b keyRow) int { return cmp.Compare(a.key+"\x00"+a.date, b.key+"\x00"+b.date) })
 	}
-	for _, k := range del {
+	// Report keys of stored articles are rows of report_keys (migration
+	// 0017).
+	ns, err := articleKeys(ctx, tx, append(reportArticles(del), reportArticles(ins)...))
+	if err != nil {
+		return internal("save record: report keys", err)
+	}
+	delRest, delReports := splitReports(del, ns)
+	insRest, insReports := splitReports(ins, ns)
+	for _, k := range delRest {
 		if _, err := stmts["delKey"].ExecContext(ctx, k.key, k.date, k.kind, k.id); err != nil {
 			return internal("save record: "+k.kind+" "+k.id, err)
+		}
+	}
+	for _, r := range delReports {
+		if _, err := stmts["delReport"].ExecContext(ctx, r.article, r.kind, r.id); err != nil {
+			return internal("save record: "+r.kind+" "+r.id, err)
 		}
 	}
 	// The new keys and the actors' keys, many rows a statement, in order.
 	keys := newMultiRow(tx, `INSERT OR IGNORE INTO entity_keys (key, date, kind, id)`, "", 4)
 	defer keys.close()
-	args := make([]any, 0, 4*len(ins))
-	for _, k := range ins {
+	args := make([]any, 0, 4*len(insRest))
+	for _, k := range insRest {
 		args = append(args, k.key, k.date, k.kind, k.id)
 	}
 	if err := keys.exec(ctx, args); err != nil {
 		return internal("save record: keys", err)
+	}
+	reports := newMultiRow(tx, `INSERT OR IGNORE INTO report_keys (article, kind, id)`, "", 3)
+	defer reports.close()
+	args = make([]any, 0, 3*len(insReports))
+	for _, r := range insReports {
+		args = append(args, r.article, r.kind, r.id)
+	}
+	if err := reports.exec(ctx, args); err != nil {
+		return internal("save record: report keys", err)
 	}
 	akeys := newMultiRow(tx, `INSERT INTO actor_keys (key, actor)`, ` ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`, 2)
 	defer akeys.close()
@@ -420,6 +443,76 @@ func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]stri
 	out := make(map[[2]string]bool, len(rows))
 	for _, r := range rows {
 		out[r] = true
+	}
+	return out, nil
+}
+
+// reportRow is a row of report_keys: an entity under the report key of the
+// stored article of key n.
+type reportRow struct {
+	article  int64
+	kind, id string
+}
+
+// reportArticles returns the article ids of the report keys among rows.
+func reportArticles(rows []keyRow) []string {
+	var ids []string
+	for _, r := range rows {
+		if id, ok := strings.CutPrefix(r.key, accord.KeyReport); ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// splitReports returns the rows of report keys of the articles in ns as
+// report_keys rows, in their order, and the other rows.
+func splitReports(rows []keyRow, ns map[string]int64) ([]keyRow, []reportRow) {
+	var rest []keyRow
+	var reps []reportRow
+	for _, r := range rows {
+		if id, ok := strings.CutPrefix(r.key, accord.KeyReport); ok {
+			if n, ok := ns[id]; ok {
+				reps = append(reps, reportRow{n, r.kind, r.id})
+				continue
+			}
+		}
+		rest = append(rest, r)
+	}
+	slices.SortFunc(reps, func(a, b reportRow) int {
+		return cmp.Or(cmp.Compare(a.article, b.article), cmp.Compare(a.kind, b.kind), cmp.Compare(a.id, b.id))
+	})
+	return rest, reps
+}
+
+// articleKeys returns the keys (n) of the stored articles among ids.
+func articleKeys(ctx context.Context, q querier, ids []string) (map[string]int64, error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	out := make(map[string]int64, len(ids))
+	for len(ids) > 0 {
+		part := ids[:min(chunk, len(ids))]
+		ids = ids[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := q.QueryContext(ctx, `SELECT id, n FROM articles WHERE id IN (`+marks(len(part))+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			var n int64
+			if err := rows.Scan(&id, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }
