@@ -15,8 +15,8 @@ import (
 // article infos keyed by id) keeps its record through migrations 0016 and
 // 0017: each entity found by the same keys, report keys of stored
 // articles moved to report_keys and those of an article not stored left
-// in entity_keys, and a later save or an article's deletion removes the
-// rows it should.
+// in entity_keys, actor keys under their article's n, and a later save or
+// an article's replacement removes the rows it should.
 func TestMigrateWrittenOrder(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
@@ -37,7 +37,8 @@ func TestMigrateWrittenOrder(t *testing.T) {
 		}
 		return e
 	}
-	if err := db.SaveRecord(ctx, &accord.RecordChange{Engagements: []accord.Engagement{eng(a.ID, b.ID, unstored)}}); err != nil {
+	actor := accord.Actor{ID: "p_minister", Type: accord.Person, Name: "Kim Minister", Keys: []string{a.ID + "/person:kim", unstored + "/person:kim"}}
+	if err := db.SaveRecord(ctx, &accord.RecordChange{Actors: []accord.Actor{actor}, Engagements: []accord.Engagement{eng(a.ID, b.ID, unstored)}}); err != nil {
 		t.Fatal(err)
 	}
 	// As the store was at schema 15: the report keys in entity_keys, the
@@ -53,6 +54,10 @@ func TestMigrateWrittenOrder(t *testing.T) {
 		`CREATE INDEX entity_keys_entity ON entity_keys (kind, id)`,
 		`DROP INDEX articles_info`,
 		`CREATE INDEX articles_info ON articles (id, published, title, file, source, path, url, dateline, format)`,
+		`CREATE TABLE old_actor_keys (seq INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, actor TEXT NOT NULL)`,
+		`INSERT INTO old_actor_keys SELECT seq, key, actor FROM actor_keys`,
+		`DROP TABLE actor_keys`, `ALTER TABLE old_actor_keys RENAME TO actor_keys`,
+		`CREATE INDEX actor_keys_actor ON actor_keys (actor, seq, key)`,
 		`DELETE FROM schema_version WHERE version >= 16`,
 	} {
 		if _, err := db.w.ExecContext(ctx, q); err != nil {
@@ -99,6 +104,16 @@ func TestMigrateWrittenOrder(t *testing.T) {
 		t.Errorf("article infos after the migration: %v, %v", infos, err)
 	}
 
+	// Actor keys under their article's n, or -1 for the article not stored.
+	for _, id := range []string{a.ID, unstored} {
+		if keys, err := db.ActorKeys(ctx, id); err != nil || len(keys) != 1 || keys[id+"/person:kim"] != "p_minister" {
+			t.Errorf("actor keys of %s after the migration: %v, %v", id, keys, err)
+		}
+	}
+	if n := count(`SELECT count(*) FROM actor_keys WHERE article = -1`); n != 1 {
+		t.Errorf("actor keys without a stored article: %d, want 1", n)
+	}
+
 	// A save that drops a report removes its row; the others stay.
 	if err := db.SaveRecord(ctx, &accord.RecordChange{Engagements: []accord.Engagement{eng(a.ID, unstored)}}); err != nil {
 		t.Fatal(err)
@@ -107,12 +122,16 @@ func TestMigrateWrittenOrder(t *testing.T) {
 		t.Errorf("after dropping a report: found by b %v, by a %v, by the unstored %v; want false, true, true",
 			found(accord.KeyReport+b.ID), found(accord.KeyReport+a.ID), found(accord.KeyReport+unstored))
 	}
-	// A deleted article takes its report rows along.
-	if _, err := db.w.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, a.ID); err != nil {
+	// A replaced article takes its report rows and actor keys along.
+	a2 := storetest.Article("a.md", "2025-09-20", "VNA", "Ministers meet", "Ministers of Korea and Viet Nam met again.")
+	if _, err := db.PutArticles(ctx, []*accord.ArticleFacts{storetest.Facts(a2, []string{"KR", "VN"}, nil)}); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(`SELECT count(*) FROM report_keys`); n != 0 {
-		t.Errorf("report_keys after the article's deletion: %d rows, want 0", n)
+		t.Errorf("report_keys after the article's replacement: %d rows, want 0", n)
+	}
+	if keys, err := db.ActorKeys(ctx, a.ID); err != nil || len(keys) != 0 {
+		t.Errorf("actor keys of the replaced article: %v, %v; want none", keys, err)
 	}
 	// Dropped and written anew in one change: every key again.
 	if err := db.SaveRecord(ctx, &accord.RecordChange{Deleted: []accord.EntityRef{{Kind: accord.KindEngagement, ID: "e_talks"}},

@@ -233,11 +233,12 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	for name, q := range map[string]string{
 		// An entity's rows in entity_keys are listed in its own row
 		// (migration 0016): read where it is rewritten or deleted.
-		"del":       `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
-		"delKey":    `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
-		"delReport": `DELETE FROM report_keys WHERE article = ? AND kind = ? AND id = ?`,
-		"keys":      `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
-		"delAKey":   `DELETE FROM actor_keys WHERE actor = ?`,
+		"del":           `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
+		"delKey":        `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
+		"delReport":     `DELETE FROM report_keys WHERE article = ? AND kind = ? AND id = ?`,
+		"keys":          `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
+		"delAKey":       `DELETE FROM actor_keys WHERE actor = ?`,
+		"delOrphanAKey": `DELETE FROM actor_keys WHERE article = -1 AND key = ?`,
 		"up": `INSERT INTO entities (kind, id, status, date, data, keys) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data, keys = excluded.keys`,
 		"count": `INSERT INTO key_counts (key, n, last) VALUES (?, ?, ?)
@@ -321,7 +322,14 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	}
 	// Report keys of stored articles are rows of report_keys (migration
 	// 0017).
-	ns, err := articleKeys(ctx, tx, append(reportArticles(del), reportArticles(ins)...))
+	// Actor keys too: "article id/key".
+	ids := append(reportArticles(del), reportArticles(ins)...)
+	for _, k := range actorKeys {
+		if id, _, ok := strings.Cut(k[0], "/"); ok {
+			ids = append(ids, id)
+		}
+	}
+	ns, err := articleKeys(ctx, tx, ids)
 	if err != nil {
 		return internal("save record: report keys", err)
 	}
@@ -356,11 +364,28 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	if err := reports.exec(ctx, args); err != nil {
 		return internal("save record: report keys", err)
 	}
-	akeys := newMultiRow(tx, `INSERT INTO actor_keys (key, actor)`, ` ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`, 2)
+	// Actor keys under their article's n (migration 0017), -1 when it is
+	// not stored. A key written before its article was stored moves.
+	var orphans bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM actor_keys WHERE article = -1)`).Scan(&orphans); err != nil {
+		return internal("save record: actor keys", err)
+	}
+	akeys := newMultiRow(tx, `INSERT INTO actor_keys (article, key, actor)`, ` ON CONFLICT (article, key) DO UPDATE SET actor = excluded.actor`, 3)
 	defer akeys.close()
-	args = make([]any, 0, 2*len(actorKeys))
+	args = make([]any, 0, 3*len(actorKeys))
 	for _, k := range actorKeys {
-		args = append(args, k[0], k[1])
+		n := int64(-1)
+		if id, _, ok := strings.Cut(k[0], "/"); ok {
+			if v, ok := ns[id]; ok {
+				n = v
+				if orphans {
+					if _, err := stmts["delOrphanAKey"].ExecContext(ctx, k[0]); err != nil {
+						return internal("save record: actor keys", err)
+					}
+				}
+			}
+		}
+		args = append(args, n, k[0], k[1])
 	}
 	if err := akeys.exec(ctx, args); err != nil {
 		return internal("save record: actor keys", err)

@@ -284,7 +284,9 @@ func (db *DB) KeyCounts(ctx context.Context, q accord.KeyQuery) ([]accord.KeyCou
 
 // ActorKeys maps an article's actor keys to actor ids.
 func (db *DB) ActorKeys(ctx context.Context, articleID string) (map[string]string, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT key, actor FROM actor_keys WHERE key >= ? AND key < ?`, articleID+"/", articleID+"0")
+	// By the article's n (migration 0017), or -1 when it is not stored.
+	rows, err := db.r.QueryContext(ctx, `SELECT key, actor FROM actor_keys
+		WHERE article IN (coalesce((SELECT n FROM articles WHERE id = ?1), -1), -1) AND key >= ?2 AND key < ?3`, articleID, articleID+"/", articleID+"0")
 	if err != nil {
 		return nil, internal("actor keys", err)
 	}
