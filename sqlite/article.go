@@ -114,7 +114,7 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 				return nil, internal("replace article "+oldID, err)
 			}
 			// Its actors' keys go with it; consolidation re-adds the new version's.
-			if _, err := tx.ExecContext(ctx, `DELETE FROM actor_keys WHERE key >= ? AND key < ?`, oldID+"/", oldID+"0"); err != nil {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM actor_keys WHERE article IN (?, -1) AND key >= ? AND key < ?`, oldN, oldID+"/", oldID+"0"); err != nil {
 				return nil, internal("replace article "+oldID, err)
 			}
 			res[i].Outcome, res[i].ReplacedID = accord.Replaced, oldID

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -206,7 +207,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	}
 	defer tx.Rollback()
 	if c.Reset {
-		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM report_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
 			`DELETE FROM target_statements`, `DELETE FROM target_parts`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return internal("save record: reset", err)
@@ -230,13 +231,16 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string) error {
 	stmts := map[string]*sql.Stmt{}
 	for name, q := range map[string]string{
-		"del":     `DELETE FROM entities WHERE kind = ? AND id = ?`,
-		"delKeys": `DELETE FROM entity_keys WHERE kind = ? AND id = ?`,
-		"delKey":  `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
-		"keys":    `SELECT key, date FROM entity_keys WHERE kind = ? AND id = ?`,
-		"delAKey": `DELETE FROM actor_keys WHERE actor = ?`,
-		"up": `INSERT INTO entities (kind, id, status, date, data) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data`,
+		// An entity's rows in entity_keys are listed in its own row
+		// (migration 0016): read where it is rewritten or deleted.
+		"del":           `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
+		"delKey":        `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
+		"delReport":     `DELETE FROM report_keys WHERE article = ? AND kind = ? AND id = ?`,
+		"keys":          `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
+		"delAKey":       `DELETE FROM actor_keys WHERE actor = ?`,
+		"delOrphanAKey": `DELETE FROM actor_keys WHERE article = -1 AND key = ?`,
+		"up": `INSERT INTO entities (kind, id, status, date, data, keys) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data, keys = excluded.keys`,
 		"count": `INSERT INTO key_counts (key, n, last) VALUES (?, ?, ?)
 			ON CONFLICT (key) DO UPDATE SET n = n + excluded.n, last = max(last, excluded.last)`,
 		"countGone": `DELETE FROM key_counts WHERE n <= 0`,
@@ -260,10 +264,7 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 				return internal("save record: delete "+d.Kind+" "+d.ID, err)
 			}
 		}
-		if _, err := stmts["del"].ExecContext(ctx, d.Kind, d.ID); err != nil {
-			return internal("save record: delete "+d.Kind+" "+d.ID, err)
-		}
-		had, err := entityKeys(ctx, stmts["keys"], d.Kind, d.ID)
+		had, err := entityKeys(ctx, stmts["del"], d.Kind, d.ID)
 		if err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
 		}
@@ -277,14 +278,6 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		}
 	}
 	for _, e := range ents {
-		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data); err != nil {
-			return internal("save record: "+e.kind+" "+e.id, err)
-		}
-		if e.statements != nil {
-			if err := ts.save(ctx, e.id, e.statements); err != nil {
-				return internal("save record: statements of "+e.id, err)
-			}
-		}
 		// The keys that changed: a merge may have changed the countries,
 		// the date or the name an entity is found by, but mostly adds one
 		// report, so that rewriting every key would be most of the cost.
@@ -292,42 +285,107 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
+		rows := make([][2]string, 0, len(e.keys))
+		seen := make(map[[2]string]bool, len(e.keys))
 		for _, k := range e.keys {
-			d := rowDate(k, e.keyDate)
-			if had[[2]string{k, d}] {
-				delete(had, [2]string{k, d})
+			r := [2]string{k, rowDate(k, e.keyDate)}
+			if seen[r] {
 				continue
 			}
-			ins = append(ins, keyRow{k, d, e.kind, e.id})
+			seen[r] = true
+			rows = append(rows, r)
+			if had[r] {
+				delete(had, r)
+				continue
+			}
+			ins = append(ins, keyRow{r[0], r[1], e.kind, e.id})
 		}
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], e.kind, e.id})
+		}
+		list, err := json.Marshal(rows)
+		if err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data, list); err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		if e.statements != nil {
+			if err := ts.save(ctx, e.id, e.statements); err != nil {
+				return internal("save record: statements of "+e.id, err)
+			}
 		}
 	}
 	// In index order: neighbouring rows share pages.
 	for _, list := range [][]keyRow{del, ins} {
 		slices.SortFunc(list, func(a, b keyRow) int { return cmp.Compare(a.key+"\x00"+a.date, b.key+"\x00"+b.date) })
 	}
-	for _, k := range del {
+	// Report keys of stored articles are rows of report_keys (migration
+	// 0017).
+	// Actor keys too: "article id/key".
+	ids := append(reportArticles(del), reportArticles(ins)...)
+	for _, k := range actorKeys {
+		if id, _, ok := strings.Cut(k[0], "/"); ok {
+			ids = append(ids, id)
+		}
+	}
+	ns, err := articleKeys(ctx, tx, ids)
+	if err != nil {
+		return internal("save record: report keys", err)
+	}
+	delRest, delReports := splitReports(del, ns)
+	insRest, insReports := splitReports(ins, ns)
+	for _, k := range delRest {
 		if _, err := stmts["delKey"].ExecContext(ctx, k.key, k.date, k.kind, k.id); err != nil {
 			return internal("save record: "+k.kind+" "+k.id, err)
+		}
+	}
+	for _, r := range delReports {
+		if _, err := stmts["delReport"].ExecContext(ctx, r.article, r.kind, r.id); err != nil {
+			return internal("save record: "+r.kind+" "+r.id, err)
 		}
 	}
 	// The new keys and the actors' keys, many rows a statement, in order.
 	keys := newMultiRow(tx, `INSERT OR IGNORE INTO entity_keys (key, date, kind, id)`, "", 4)
 	defer keys.close()
-	args := make([]any, 0, 4*len(ins))
-	for _, k := range ins {
+	args := make([]any, 0, 4*len(insRest))
+	for _, k := range insRest {
 		args = append(args, k.key, k.date, k.kind, k.id)
 	}
 	if err := keys.exec(ctx, args); err != nil {
 		return internal("save record: keys", err)
 	}
-	akeys := newMultiRow(tx, `INSERT INTO actor_keys (key, actor)`, ` ON CONFLICT (key) DO UPDATE SET actor = excluded.actor`, 2)
+	reports := newMultiRow(tx, `INSERT OR IGNORE INTO report_keys (article, kind, id)`, "", 3)
+	defer reports.close()
+	args = make([]any, 0, 3*len(insReports))
+	for _, r := range insReports {
+		args = append(args, r.article, r.kind, r.id)
+	}
+	if err := reports.exec(ctx, args); err != nil {
+		return internal("save record: report keys", err)
+	}
+	// Actor keys under their article's n (migration 0017), -1 when it is
+	// not stored. A key written before its article was stored moves.
+	var orphans bool
+	if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM actor_keys WHERE article = -1)`).Scan(&orphans); err != nil {
+		return internal("save record: actor keys", err)
+	}
+	akeys := newMultiRow(tx, `INSERT INTO actor_keys (article, key, actor)`, ` ON CONFLICT (article, key) DO UPDATE SET actor = excluded.actor`, 3)
 	defer akeys.close()
-	args = make([]any, 0, 2*len(actorKeys))
+	args = make([]any, 0, 3*len(actorKeys))
 	for _, k := range actorKeys {
-		args = append(args, k[0], k[1])
+		n := int64(-1)
+		if id, _, ok := strings.Cut(k[0], "/"); ok {
+			if v, ok := ns[id]; ok {
+				n = v
+				if orphans {
+					if _, err := stmts["delOrphanAKey"].ExecContext(ctx, k[0]); err != nil {
+						return internal("save record: actor keys", err)
+					}
+				}
+			}
+		}
+		args = append(args, n, k[0], k[1])
 	}
 	if err := akeys.exec(ctx, args); err != nil {
 		return internal("save record: actor keys", err)
@@ -392,20 +450,94 @@ func rowDate(k, date string) string {
 	return date
 }
 
-// entityKeys returns the (key, date) rows of one entity.
+// entityKeys returns the (key, date) rows of one entity in entity_keys,
+// from the list its row keeps (st returns the keys column of the entity
+// of kind and id, no row when there is none).
 func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]string]bool, error) {
-	rows, err := st.QueryContext(ctx, kind, id)
-	if err != nil {
+	var list []byte
+	switch err := st.QueryRowContext(ctx, kind, id).Scan(&list); {
+	case errors.Is(err, sql.ErrNoRows):
+		return map[[2]string]bool{}, nil
+	case err != nil:
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[[2]string]bool{}
-	for rows.Next() {
-		var k, d string
-		if err := rows.Scan(&k, &d); err != nil {
+	var rows [][2]string
+	if err := json.Unmarshal(list, &rows); err != nil {
+		return nil, fmt.Errorf("keys of %s %s: %w", kind, id, err)
+	}
+	out := make(map[[2]string]bool, len(rows))
+	for _, r := range rows {
+		out[r] = true
+	}
+	return out, nil
+}
+
+// reportRow is a row of report_keys: an entity under the report key of the
+// stored article of key n.
+type reportRow struct {
+	article  int64
+	kind, id string
+}
+
+// reportArticles returns the article ids of the report keys among rows.
+func reportArticles(rows []keyRow) []string {
+	var ids []string
+	for _, r := range rows {
+		if id, ok := strings.CutPrefix(r.key, accord.KeyReport); ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// splitReports returns the rows of report keys of the articles in ns as
+// report_keys rows, in their order, and the other rows.
+func splitReports(rows []keyRow, ns map[string]int64) ([]keyRow, []reportRow) {
+	var rest []keyRow
+	var reps []reportRow
+	for _, r := range rows {
+		if id, ok := strings.CutPrefix(r.key, accord.KeyReport); ok {
+			if n, ok := ns[id]; ok {
+				reps = append(reps, reportRow{n, r.kind, r.id})
+				continue
+			}
+		}
+		rest = append(rest, r)
+	}
+	slices.SortFunc(reps, func(a, b reportRow) int {
+		return cmp.Or(cmp.Compare(a.article, b.article), cmp.Compare(a.kind, b.kind), cmp.Compare(a.id, b.id))
+	})
+	return rest, reps
+}
+
+// articleKeys returns the keys (n) of the stored articles among ids.
+func articleKeys(ctx context.Context, q querier, ids []string) (map[string]int64, error) {
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	out := make(map[string]int64, len(ids))
+	for len(ids) > 0 {
+		part := ids[:min(chunk, len(ids))]
+		ids = ids[len(part):]
+		args := make([]any, len(part))
+		for i, id := range part {
+			args[i] = id
+		}
+		rows, err := q.QueryContext(ctx, `SELECT id, n FROM articles WHERE id IN (`+marks(len(part))+`)`, args...)
+		if err != nil {
 			return nil, err
 		}
-		out[[2]string{k, d}] = true
+		for rows.Next() {
+			var id string
+			var n int64
+			if err := rows.Scan(&id, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -111,9 +112,30 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 		where = append(where, `date <= ?`)
 		args = append(args, q.To+"\uffff")
 	}
+	var repWhere []string // the same conditions on the report_keys side (r)
+	var repArgs []any
+	switch q.Kind {
+	case "":
+	default:
+		repWhere = append(repWhere, `r.kind = ?`)
+		repArgs = append(repArgs, q.Kind)
+	}
 	for _, k := range q.All {
-		where = append(where, `EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = ? AND x.date = k.date AND x.kind = k.kind AND x.id = k.id)`)
+		exists := `EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = ? AND x.date = %s AND x.kind = %s AND x.id = %s)`
+		if id, ok := strings.CutPrefix(k, accord.KeyReport); ok {
+			// Or among the report keys (migration 0017), which carry no date.
+			exists = `(` + exists + ` OR %[1]s = '' AND EXISTS (SELECT 1 FROM articles xa JOIN report_keys xr ON xr.article = xa.n
+				WHERE xa.id = ? AND xr.kind = %[2]s AND xr.id = %[3]s))`
+			where = append(where, fmt.Sprintf(exists, "k.date", "k.kind", "k.id"))
+			args = append(args, k, id)
+			repWhere = append(repWhere, fmt.Sprintf(exists, "''", "r.kind", "r.id"))
+			repArgs = append(repArgs, k, id)
+			continue
+		}
+		where = append(where, fmt.Sprintf(exists, "k.date", "k.kind", "k.id"))
 		args = append(args, k)
+		repWhere = append(repWhere, fmt.Sprintf(exists, "''", "r.kind", "r.id"))
+		repArgs = append(repArgs, k)
 	}
 	cond := ""
 	if len(where) > 0 {
@@ -139,6 +161,47 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 		for rows.Next() {
 			var r ref
 			if err := rows.Scan(&r.kind, &r.id, &r.date); err != nil {
+				rows.Close()
+				return nil, internal("record of", err)
+			}
+			out = append(out, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, internal("record of", err)
+		}
+	}
+	// Report keys of stored articles (migration 0017): rows without a
+	// date, which a range from a date leaves out.
+	var reports []string
+	for _, k := range slices.Compact(slices.Sorted(slices.Values(q.Keys))) {
+		if id, ok := strings.CutPrefix(k, accord.KeyReport); ok {
+			reports = append(reports, id)
+		}
+	}
+	if q.From != "" {
+		reports = nil
+	}
+	repCond := ""
+	if len(repWhere) > 0 {
+		repCond = " AND " + strings.Join(repWhere, " AND ")
+	}
+	for len(reports) > 0 {
+		part := reports[:min(chunk, len(reports))]
+		reports = reports[len(part):]
+		a := make([]any, 0, len(part)+len(repArgs))
+		for _, id := range part {
+			a = append(a, id)
+		}
+		a = append(a, repArgs...)
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT r.kind, r.id FROM articles a JOIN report_keys r ON r.article = a.n
+			WHERE a.id IN (`+marks(len(part))+`)`+repCond, a...)
+		if err != nil {
+			return nil, internal("record of", err)
+		}
+		for rows.Next() {
+			var r ref
+			if err := rows.Scan(&r.kind, &r.id); err != nil {
 				rows.Close()
 				return nil, internal("record of", err)
 			}
@@ -221,7 +284,9 @@ func (db *DB) KeyCounts(ctx context.Context, q accord.KeyQuery) ([]accord.KeyCou
 
 // ActorKeys maps an article's actor keys to actor ids.
 func (db *DB) ActorKeys(ctx context.Context, articleID string) (map[string]string, error) {
-	rows, err := db.r.QueryContext(ctx, `SELECT key, actor FROM actor_keys WHERE key >= ? AND key < ?`, articleID+"/", articleID+"0")
+	// By the article's n (migration 0017), or -1 when it is not stored.
+	rows, err := db.r.QueryContext(ctx, `SELECT key, actor FROM actor_keys
+		WHERE article IN (coalesce((SELECT n FROM articles WHERE id = ?1), -1), -1) AND key >= ?2 AND key < ?3`, articleID, articleID+"/", articleID+"0")
 	if err != nil {
 		return nil, internal("actor keys", err)
 	}

@@ -63,8 +63,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// bulk load writes again and again (indexes, the full-text segments)
 	// go back to the file once per checkpoint, not once per batch.
 	// 128 MB rather than 64: past a few hundred thousand articles the
-	// indexes keyed by article id (articles_info, actor_keys, the actor
-	// tags) are read back from the file page by page otherwise.
+	// indexes a batch touches at random places (by article id, entity id)
+	// are read back from the file page by page otherwise. Migrations 0016
+	// and 0017 moved the wide ones to write order, so that what is left
+	// at random places is narrow (the unique indexes on ids).
 	// Statement journals in memory (temp_store): an insert into a table
 	// with several unique indexes journals every page it changes, and in a
 	// file that is a write call for every four bytes.

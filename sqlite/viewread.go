@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/accordhq/accord"
 )
@@ -29,6 +30,9 @@ func (db *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]*accor
 	return out, nil
 }
 
+// infoColumns are articleColumns of the articles_info side (i) of a join.
+var infoColumns = "i." + strings.ReplaceAll(articleColumns, ", ", ", i.")
+
 func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[string]*accord.ArticleInfo, error) {
 	out := make(map[string]*accord.ArticleInfo, len(ids))
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
@@ -47,7 +51,10 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 		for i, id := range part {
 			args[i] = id
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT `+articleColumns+`, n FROM articles INDEXED BY articles_info WHERE id IN (`+marks(len(part))+`)`, args...)
+		// The keys from the narrow index on id, the columns from
+		// articles_info, keyed by n (migration 0016).
+		rows, err := tx.QueryContext(ctx, `SELECT `+infoColumns+`, i.n FROM articles k
+			JOIN articles i INDEXED BY articles_info ON i.n = k.n WHERE k.id IN (`+marks(len(part))+`)`, args...)
 		if err != nil {
 			return nil, internal("article infos", err)
 		}
