@@ -774,6 +774,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				continue
 			}
+			// "held bilateral meetings with A, B and C on the sidelines of
+			// the ministers' meeting": the gathering, whose persons the
+			// sentence's contacts already hold one by one, is their venue.
+			if e.guessed && d.heldInSentence(held, e) {
+				// The sentence's date, said after the venue, is theirs.
+				for k := range held {
+					if held[k].sent == e.sent && held[k].datePub && !e.datePub && e.date != "" {
+						held[k].date, held[k].datePub = e.date, false
+					}
+				}
+				continue
+			}
 			held = append(held, e)
 			if len(e.date) == 10 || date != nil && date.prec == precWeek {
 				context, contextSent = e.date, tr.sent
