@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -11,11 +10,7 @@ import (
 // day, a meeting with the counterpart, and the host's welcome, with
 // invented names.
 func TestCourtesyCallsOfAVisit(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		name, source, title, published, body string
-		want                                 []string // engagementSummary
-	}{
+	tests := []sourcedCase{
 		{"an honorific with a curly apostrophe is the honorific", "Ministry of Foreign Affairs, Singapore (press statement)", "", "2018-07-31",
 			"Minister for Foreign Affairs Dr Daniel Koh received Malaysian Foreign Minister Dato’ Hakim Razali on 30 July 2018.\n\nDato’ Hakim also had a meeting with the Second Minister for Trade Ms Grace Lim on 30 July 2018.",
 			[]string{"reception 2018-07-30 Daniel Koh+Hakim Razali", "meeting 2018-07-30 Grace Lim+Hakim Razali"}},
@@ -32,28 +27,13 @@ func TestCourtesyCallsOfAVisit(t *testing.T) {
 			"Prime Minister Peter Goh and Senior Minister Mary Ong separately hosted Prime Minister Raj Kumar to meals during his visit.",
 			[]string{"meeting 2024-09-05 Mary Ong+Raj Kumar", "meeting 2024-09-05 Peter Goh+Raj Kumar", "visit 2024-09 Peter Goh+Raj Kumar"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.Source = tt.source
-			got := engagementSummary(x.Extract(a))
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("engagements\n got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runSourced(t, tests)
 }
 
 // TestCallsFromSeveralLeaders checks a release that reports several calls in
 // one plural phrase: one call with each caller, with invented names.
 func TestCallsFromSeveralLeaders(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		name, source, title, published, body string
-		want                                 []string // engagementSummary
-	}{
+	tests := []sourcedCase{
 		{"telephone calls received from three presidents are three calls", "Press Information Bureau, Government of India", "Congratulatory phone calls received by PM", "2019-06-05",
 			"Prime Minister Shri Raj Kumar today received telephone calls from H.E. Mr. Tomas Berg, President of the Republic of Korea; H.E. Mr. Luis Vega, President of Chile; and H.E. Mr. Jan Ozols, President of Latvia, congratulating him on his victory in the recent elections.",
 			[]string{"phone_call 2019-06-05 Raj Kumar+Tomas Berg", "phone_call 2019-06-05 Luis Vega+Raj Kumar", "phone_call 2019-06-05 Jan Ozols+Raj Kumar"}},
@@ -64,29 +44,14 @@ func TestCallsFromSeveralLeaders(t *testing.T) {
 			"Minister of Foreign Affairs Park Min-jun held a phone call with Foreign Minister Pedro Soto of Chile on January 23.\n\nMinister Park underscored the importance of close communication, including phone calls between the two Presidents.",
 			[]string{"phone_call 2025-01-23 Park Min-jun+Pedro Soto"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.Source = tt.source
-			got := engagementSummary(x.Extract(a))
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("engagements\n got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runSourced(t, tests)
 }
 
 // TestContactsToldInACall checks a call's readout that speaks of other
 // contacts: those one side recounts, those named by other countries, and
 // those whose results the call builds on, with invented names.
 func TestContactsToldInACall(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		name, source, title, published, body string
-		want                                 []string // engagementSummary
-	}{
+	tests := []sourcedCase{
 		{"a phone contact is a call", "Egypt State Information Service", "FM Phones Chilean Foreign Minister", "2024-04-15",
 			"Foreign Minister Omar Farouk on Sunday 14/4/2024 made a phone contact with Chilean Foreign Minister Pedro Soto, the ministry's spokesman said in a statement.\n\nThe talks covered the situation in the region.",
 			[]string{"phone_call 2024-04-14 Omar Farouk+Pedro Soto"}},
@@ -103,28 +68,13 @@ func TestContactsToldInACall(t *testing.T) {
 			"On June 12, at the Japan-Chile Summit Meeting with His Excellency Mr. Luis Vega, President of the Republic of Chile, Prime Minister Kenji Sato discussed trade.",
 			[]string{"meeting 2018-06-12 Kenji Sato+Luis Vega"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.Source = tt.source
-			got := engagementSummary(x.Extract(a))
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("engagements\n got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runSourced(t, tests)
 }
 
 // TestDefenceMinistersContacts checks defence ministries' words for a call
 // and for talks, with invented names.
 func TestDefenceMinistersContacts(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		name, source, title, published, body string
-		want                                 []string // engagementSummary
-	}{
+	tests := []sourcedCase{
 		{"a telecon is a call", "Ministry of Defense of Japan", "Japan-Chile Defense Ministerial Telephone Conference", "2022-08-16",
 			"On August 16, Defense Minister Kenji Sato held a first telecon after his appointment with Chilean Defense Minister Pedro Soto. In the conference, Defense Minister Sato resolved to reinforce the defense capabilities of Japan.",
 			[]string{"phone_call 2022-08-16 Kenji Sato+Pedro Soto"}},
@@ -132,18 +82,7 @@ func TestDefenceMinistersContacts(t *testing.T) {
 			"On June 2, Defense Minister Kenji Sato and Chilean Defense Minister Pedro Soto held discussions from 13:15 (local time) for approximately 30 minutes in Singapore. The summary is as follows.",
 			[]string{"talks 2024-06-02 Kenji Sato+Pedro Soto"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.Source = tt.source
-			got := engagementSummary(x.Extract(a))
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("engagements\n got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runSourced(t, tests)
 }
 
 // TestHeadlineMeetingPlacedByBody checks that a headline's meeting takes the

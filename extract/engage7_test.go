@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestBilateralMeetingsWithSeveral checks a minister's "bilateral meetings"
 // with counterparts of several countries on a gathering's sidelines: one
@@ -12,11 +8,7 @@ import (
 // publisher's own language ("Raksha Mantri", India's Defence Minister) name
 // the office like their English form.
 func TestBilateralMeetingsWithSeveral(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		name, source, title, published, body string
-		want                                 []string // engagementSummary
-	}{
+	tests := []sourcedCase{
 		{"bilateral meetings with three counterparts are one each", "Ministry of Defence", "", "2023-04-29",
 			"Defence Minister Arun Mehta held bilateral meetings with Minister of Defence of Latvia Lieutenant General Janis Ozols, Minister of Defence of Chile General Tomas Berg and Minister of Defence of Peru General Carlos Ruiz on the sidelines of the regional defence ministers' meeting in New Delhi on April 28, 2023.",
 			[]string{"meeting 2023-04-28 Arun Mehta+Carlos Ruiz", "meeting 2023-04-28 Arun Mehta+Janis Ozols", "meeting 2023-04-28 Arun Mehta+Tomas Berg"}},
@@ -27,16 +19,5 @@ func TestBilateralMeetingsWithSeveral(t *testing.T) {
 			"Defence Minister Arun Mehta held a trilateral meeting with Minister of Defence of Latvia Janis Ozols and Minister of Defence of Peru Carlos Ruiz in New Delhi on April 28, 2023.",
 			[]string{"meeting 2023-04-28 Arun Mehta+Carlos Ruiz+Janis Ozols"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.Source = tt.source
-			got := engagementSummary(x.Extract(a))
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("engagements\n got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runSourced(t, tests)
 }
