@@ -1,11 +1,9 @@
 package target
 
 import (
-	"strings"
 	"testing"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/extract/sentence"
 )
 
 // TestWhoCommits4 checks rules of who commits to what, and what is no
@@ -121,12 +119,7 @@ func TestWhoCommits4(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Join(tt.sents, "\n\n")
-			var sents []sentence.Span
-			for _, s := range tt.sents {
-				i := strings.Index(text, s)
-				sents = append(sents, sentence.Span{Start: i, End: i + len(s)})
-			}
+			text, sents := joinSentences(tt.sents)
 			got := ExtractIn("a1", text, sents, tt.published, tt.countries, Context{Home: tt.home, Government: tt.gov})
 			checkTargets(t, got, tt.want)
 		})

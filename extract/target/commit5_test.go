@@ -1,11 +1,9 @@
 package target
 
 import (
-	"strings"
 	"testing"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/extract/sentence"
 )
 
 // TestCommits5 checks rules for restated goals and for several sums given in
@@ -72,12 +70,7 @@ func TestCommits5(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Join(tt.sents, "\n\n")
-			var sents []sentence.Span
-			for _, s := range tt.sents {
-				i := strings.Index(text, s)
-				sents = append(sents, sentence.Span{Start: i, End: i + len(s)})
-			}
+			text, sents := joinSentences(tt.sents)
 			got := ExtractIn("a1", text, sents, tt.published, tt.countries, Context{Home: tt.home, Government: tt.gov})
 			checkTargets(t, got, tt.want)
 		})

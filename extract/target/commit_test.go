@@ -1,11 +1,9 @@
 package target
 
 import (
-	"strings"
 	"testing"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/extract/sentence"
 )
 
 // TestCommitments checks how diplomatic text states who commits to what
@@ -50,12 +48,7 @@ func TestCommitments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			text := strings.Join(tt.sents, "\n\n")
-			var sents []sentence.Span
-			for _, s := range tt.sents {
-				i := strings.Index(text, s)
-				sents = append(sents, sentence.Span{Start: i, End: i + len(s)})
-			}
+			text, sents := joinSentences(tt.sents)
 			got := ExtractIn("a1", text, sents, "2024-06-01", tt.countries, Context{Home: tt.home, Government: tt.gov})
 			checkTargets(t, got, tt.want)
 		})
