@@ -39,6 +39,14 @@ func TestFieldsNamed(t *testing.T) {
 		{"shared security is a general good", "to enhance the two countries' shared security", []string{}},
 		{"the UN's compound is a place", "United Nations Compound, Nairobi", []string{}},
 		{"security sector assistance is defence", "concluding a Security Sector Assistance Roadmap", []string{"defence"}},
+		{"a social security agreement is no security cooperation", "the conclusion of a social security agreement", []string{}},
+		{"water security is no security cooperation", "support for the islands' water security", []string{}},
+		{"a committee on security and foreign policy is a body", "the chairman of the committee on security and foreign policy", []string{}},
+		{"security concerns in general are no security cooperation", "to address evolving security concerns", []string{}},
+		{"maritime security is maritime, not security", "cooperation in maritime security", []string{"maritime"}},
+		{"an economic partnership agreement is trade, not investment", "implementing the Comprehensive Economic Partnership Agreement", []string{"trade"}},
+		{"the pandemic's impact as a setting names no health", "growth slowed under the impacts of the COVID-19 pandemic", []string{}},
+		{"the first visit since the outbreak names no health", "the first visit since the COVID-19 outbreak", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
