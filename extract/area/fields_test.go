@@ -47,6 +47,16 @@ func TestFieldsNamed(t *testing.T) {
 		{"an economic partnership agreement is trade, not investment", "implementing the Comprehensive Economic Partnership Agreement", []string{"trade"}},
 		{"the pandemic's impact as a setting names no health", "growth slowed under the impacts of the COVID-19 pandemic", []string{}},
 		{"the first visit since the outbreak names no health", "the first visit since the COVID-19 outbreak", []string{}},
+		{"peace across a strait is regional peace", "recent developments in the Taiwan Strait", []string{"regional_peace"}},
+		{"a sustainable peace is regional peace", "in support of a just and sustainable peace", []string{"regional_peace"}},
+		{"a region's prosperity and stability is regional peace", "vital for the region's prosperity and stability", []string{"regional_peace"}},
+		{"a heritage named once is no culture", "our common seafaring heritage", []string{}},
+		{"cultural sites visited name no culture", "He will visit a factory and cultural sites.", []string{}},
+		{"a strategic environment names no climate", "in a strategic environment that grows more severe", []string{}},
+		{"a transport minister's title names no infrastructure", "when I was the Transport Minister", []string{}},
+		{"civilian infrastructure attacked names no infrastructure", "attacks on energy and civilian infrastructure", []string{}},
+		{"leaders' mutual visits are no tourism", "the resumption of mutual visits by the top leaders", []string{}},
+		{"sustainable development is no climate cooperation", "to work together for sustainable development", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
