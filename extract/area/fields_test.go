@@ -57,6 +57,9 @@ func TestFieldsNamed(t *testing.T) {
 		{"civilian infrastructure attacked names no infrastructure", "attacks on energy and civilian infrastructure", []string{}},
 		{"leaders' mutual visits are no tourism", "the resumption of mutual visits by the top leaders", []string{}},
 		{"sustainable development is no climate cooperation", "to work together for sustainable development", []string{}},
+		{"visa exemption is tourism", "negotiation of an agreement on mutual visa exemption", []string{"tourism"}},
+		{"a development bank is development aid", "a loan from the Asian Development Bank", []string{"development_aid"}},
+		{"an IMF arrangement is finance and multilateral", "the Stand-By Arrangement with the IMF", []string{"finance", "multilateral"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
