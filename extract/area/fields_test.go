@@ -60,6 +60,8 @@ func TestFieldsNamed(t *testing.T) {
 		{"visa exemption is tourism", "negotiation of an agreement on mutual visa exemption", []string{"tourism"}},
 		{"a development bank is development aid", "a loan from the Asian Development Bank", []string{"development_aid"}},
 		{"an IMF arrangement is finance and multilateral", "the Stand-By Arrangement with the IMF", []string{"finance", "multilateral"}},
+		{"the freedom of the seas is maritime", "maintaining the freedom of the seas", []string{"maritime"}},
+		{"a war in a country at war is regional peace", "efforts toward ending the war in Sudan", []string{"regional_peace"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
