@@ -2567,6 +2567,9 @@ var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "yo
 // "thank him for accepting our invitation", "at the invitation of A": the
 // visit it speaks of is under way, not pending.
 func (d *doc) takenUp(k, from int) bool {
+	if d.atOwnersInvitation(k, from) {
+		return true
+	}
 	for i := k - 1; i >= from && i >= k-3; i-- {
 		switch f := d.toks[i].fold; {
 		case strings.HasPrefix(f, "accept"), f == "at" && i+1 < k && d.toks[i+1].fold == "the":

@@ -185,3 +185,26 @@ func (d *doc) withinDays(date string, n int) bool {
 	t := parseDay(date)
 	return !t.IsZero() && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -n))
 }
+
+// atOwnersInvitation reports whether the invitation word at toks[k] is
+// "at A's invitation", "at his counterpart's invitation": accepted, the
+// visit under way.
+func (d *doc) atOwnersInvitation(k, from int) bool {
+	if k < 2 || !possessive(d.toks[k-1]) && d.toks[k-1].fold != "his" && d.toks[k-1].fold != "her" {
+		return false
+	}
+	for i := k - 2; i >= from && i >= k-6; i-- {
+		if d.toks[i].fold == "at" {
+			return true
+		}
+		if !d.toks[i].word && !possessive(d.toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessive reports whether t is the 's of a possessive.
+func possessive(t token) bool {
+	return t.fold == "'s" || t.fold == "’s" || t.text == "’" || t.text == "'"
+}
