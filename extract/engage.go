@@ -58,6 +58,10 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			if j := d.welcomedToPlace(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
 		}
 		n := lx.phrases.next[d.toks[i].fold]
 		if n == nil {
@@ -342,6 +346,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if date == nil {
 			date = d.sharedDate(ds, trs, n)
+		}
+		if date == nil && !past && !future && d.pluperfect(tr, from) {
+			past = true
 		}
 		// "agreed to realize A's visit", "their agreement to meet … during
 		// A's visit": a plan; "your initiative to organize today's virtual

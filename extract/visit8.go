@@ -208,3 +208,63 @@ func (d *doc) atOwnersInvitation(k, from int) bool {
 func possessive(t token) bool {
 	return t.fold == "'s" || t.fold == "’s" || t.text == "’" || t.text == "'"
 }
+
+// welcomedToPlace returns the end of "A welcomed B to <a named place>"
+// begun at the verb toks[i] ("welcomed Foreign Secretary B to Iveagh
+// House on 3 October") when the text goes on to speak of "the visit": B's
+// visit. Without that word a welcome to a building is a meeting only.
+func (d *doc) welcomedToPlace(i int) int {
+	sent := d.toks[i].sent
+	named := false
+	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
+		if !named {
+			named = d.mentionWithin(sent, k, k+1)
+			continue
+		}
+		if d.toks[k].fold != "to" {
+			continue
+		}
+		if k+1 >= len(d.toks) || !d.toks[k+1].cap || d.mentionWithin(sent, k+1, k+2) || !d.theVisitNear(sent) {
+			return 0
+		}
+		j := k + 1
+		for j < len(d.toks) && d.toks[j].cap && d.toks[j].word && d.toks[j].sent == sent {
+			j++
+		}
+		return j
+	}
+	return 0
+}
+
+// theVisitNear reports whether sentence s or the next speaks of "the
+// visit" as a subject: "the visit provided an opportunity".
+func (d *doc) theVisitNear(s int) bool {
+	from, _ := d.sentToks(s)
+	_, to := d.sentToks(s + 1)
+	for k := from + 1; k+1 < to; k++ {
+		if d.toks[k].fold == "visit" && d.toks[k-1].fold == "the" && d.toks[k+1].word && !d.toks[k+1].cap && !visitLink[d.toks[k+1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// visitLink are the words after "the visit" that name whose or where it
+// is: not the visit of the text's guest.
+var visitLink = map[string]bool{"of": true, "to": true, "by": true, "from": true, "in": true, "at": true, "with": true, "and": true}
+
+// pluperfect reports whether the contact phrase at tr is the object of a
+// verb in the past perfect: "Minister A stated that B had facilitated the
+// signing of memorandums". Told as done before, undated, it is recalled.
+func (d *doc) pluperfect(tr trigger, from int) bool {
+	for k := tr.i - 1; k > from && k >= tr.i-4; k-- {
+		t := d.toks[k]
+		if !t.word || t.cap {
+			return false
+		}
+		if d.toks[k-1].fold == "had" && strings.HasSuffix(t.fold, "ed") {
+			return true
+		}
+	}
+	return false
+}

@@ -22,6 +22,12 @@ func TestVisitsOfAgencies(t *testing.T) {
 		{"a visit at its host's invitation is under way, not pending", "Ministry of Foreign Affairs", "", "2023-08-03",
 			"Foreign Minister Ana Ortiz of Chile on Thursday welcomed her Peruvian counterpart Luis Vega in Santiago. Minister Vega arrived in Santiago yesterday for a two-day visit at Minister Ortiz's invitation.",
 			[]string{"visit 2023-08 Ana Ortiz+Luis Vega"}},
+		{"a guest welcomed to a named building, the visit spoken of next, is visiting", "Department of Foreign Affairs", "", "2024-10-03",
+			"Minister for Foreign Affairs Ana Ortiz of Chile welcomed Foreign Minister Luis Vega of Peru to Carrera House on 3rd October 2024. The visit provided an important opportunity to underscore the ambition of both Governments.",
+			[]string{"visit 2024-10 Ana Ortiz+Luis Vega"}},
+		{"a guest welcomed to a building, no visit spoken of, is not visiting", "Department of Foreign Affairs", "", "2024-10-03",
+			"Minister for Foreign Affairs Ana Ortiz of Chile welcomed Foreign Minister Luis Vega of Peru to Carrera House on 3rd October 2024. The ministers underscored the ambition of both Governments.",
+			nil},
 		{"a date converting the clock time to another zone is not the event's", "Ministry of Foreign Affairs", "", "2021-06-20",
 			"On Thursday, May 26, Prime Minister Kenji Sato held a summit meeting with President Luis Vega for one hour from 6:10 P.M. local time (1:10 A.M. on May 27, JST), including a joint press conference.",
 			[]string{"meeting 2021-05-26 Kenji Sato+Luis Vega", "press_conference 2021-05-26 Kenji Sato+Luis Vega"}},
@@ -49,6 +55,18 @@ func TestLateReportsDateFromText(t *testing.T) {
 		{"an undated meeting is of the publication day", "Office of the President", "Chile and Japan expand partnership", "2024-11-04",
 			"President Luis Vega of Chile met with Prime Minister Kenji Sato of Japan at the presidential palace. The leaders discussed trade and security.",
 			[]string{"meeting 2024-11-04 Kenji Sato+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestRecalledInPastPerfect checks that a contact told in the past perfect
+// without a date ("had facilitated the signing of") is recalled, not held
+// on the day of publication, with invented names.
+func TestRecalledInPastPerfect(t *testing.T) {
+	tests := []sourcedCase{
+		{"a signing an outgoing envoy had facilitated is recalled", "Ministry of Foreign Affairs", "", "2025-01-27",
+			"Minister Ana Ortiz thanked Representative Luis Vega of Peru for his work. Minister Ortiz stated that Representative Vega had facilitated the signing of memorandums of understanding on trade, thereby deepening exchanges between the two countries.",
+			nil},
 	}
 	runSourced(t, tests)
 }
