@@ -230,6 +230,9 @@ func timeNote(toks []token, k, from, to int) bool {
 	if open < 0 {
 		return false
 	}
+	if clockAt(toks, open+1, to) {
+		return true // "(1:10 A.M. on May 27, JST)"
+	}
 	for i := open + 1; i < to && i <= open+16; i++ {
 		if toks[i].text == ")" {
 			return false

@@ -58,6 +58,10 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			if j := d.welcomedToPlace(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
 		}
 		n := lx.phrases.next[d.toks[i].fold]
 		if n == nil {
@@ -122,6 +126,9 @@ func (d *doc) triggers() []trigger {
 				o--
 			}
 			owner := strings.ToLower(d.toks[o].text)
+			if d.visitOf(bestJ) {
+				break // "the visit of Minister A"
+			}
 			if !lx.visitOwners[owner] || o < i-1 && !personalOwner[owner] || o == i-1 && (owner == "your" || owner == "my") {
 				continue
 			}
@@ -336,6 +343,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if date == nil {
 			date = d.placeDate(from, to, tr)
+		}
+		if date == nil {
+			date = d.sharedDate(ds, trs, n)
+		}
+		if date == nil && !past && !future && d.pluperfect(tr, from) {
+			past = true
 		}
 		// "agreed to realize A's visit", "their agreement to meet … during
 		// A's visit": a plan; "your initiative to organize today's virtual
@@ -626,7 +639,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.byCountry = true
 			}
 		}
-		if len(e.persons) < 2 {
+		// "A has begun his official visit to Mongolia": the visitor and
+		// the country visited, whose persons the text does not name.
+		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 && !future {
+			if c := d.visitDestination(e.persons[0], tr, from, to); c != "" {
+				e.codes = []string{c}
+			}
+		}
+		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesIn(tr.sent)
 			// "I join Prime Minister A … We had a very good meeting": the
 			// unnamed speaker's side is a country of the sentence.
@@ -793,6 +813,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	held = d.dropUndated(held)
+	held, refs = d.visitsAtHome(held, refs)
 	d.joinParticipants(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -804,16 +825,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// about: "during last week's State Visit", "on October 29" in its lead,
 	// with nothing held besides, is that contact, dated by the text.
 	if len(held) == 0 {
-		for k, e := range refs {
-			if e.sent <= 1 && d.recent(e.date) && len(e.persons)+len(e.codes) >= 2 && !slices.ContainsFunc(invites, func(i eng) bool { return i.sent == e.sent }) {
-				e.status = accord.StatusHeld
-				if e.typ == accord.Visit && len(e.date) == 10 {
-					e.date = e.date[:7] // its days are not given
-				}
-				held = append(held, e)
-				refs = slices.Delete(refs, k, k+1)
-				break
+		if k := d.lateReport(refs, invites); k >= 0 {
+			e := refs[k]
+			e.status = accord.StatusHeld
+			if e.typ == accord.Visit && len(e.date) == 10 {
+				e.date = e.date[:7] // its days are not given
 			}
+			held = append(held, e)
+			refs = slices.Delete(refs, k, k+1)
 		}
 	}
 	invites = append(invites, d.invitations(principals)...)
@@ -2555,6 +2574,9 @@ var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "yo
 // "thank him for accepting our invitation", "at the invitation of A": the
 // visit it speaks of is under way, not pending.
 func (d *doc) takenUp(k, from int) bool {
+	if d.atOwnersInvitation(k, from) {
+		return true
+	}
 	for i := k - 1; i >= from && i >= k-3; i-- {
 		switch f := d.toks[i].fold; {
 		case strings.HasPrefix(f, "accept"), f == "at" && i+1 < k && d.toks[i+1].fold == "the":

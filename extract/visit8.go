@@ -1,0 +1,270 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+// Visits and their dates as ministries, agencies and leaders' offices of
+// many governments write them (issue 9).
+
+// visitDestination returns the country a visit the sentence reports goes
+// to when it names its visitor only ("A has begun his official visit to
+// Mongolia today"): the country the phrase is "to" or "in", not the
+// visitor's own. The visit's other side is then that country.
+func (d *doc) visitDestination(visitor int, tr trigger, from, to int) string {
+	k := d.placeAt(from, to, tr)
+	if k < 0 {
+		return ""
+	}
+	o := d.others[k]
+	c := o.country
+	if o.kind == accord.Country {
+		c = o.key
+	}
+	own := d.persons[visitor].country
+	if c == "" || c == own {
+		return ""
+	}
+	// A visitor of no known country: only a visit the phrase names as
+	// one ("official visit", "state visit"), not any "visiting".
+	if own == "" && !strings.Contains(tr.form, " visit") {
+		return ""
+	}
+	return c
+}
+
+// visitOf reports whether the "visit" ending at toks[j] is owned by the
+// person named after it: "welcomed the visit of Minister A", "during the
+// visit of President A to Chile".
+func (d *doc) visitOf(j int) bool {
+	if j >= len(d.toks) || d.toks[j].fold != "of" {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i == j+1 && !m.poss {
+			return true
+		}
+	}
+	return false
+}
+
+// clockAt reports whether a time of day starts at toks[k]: "1:10", "18:30".
+func clockAt(toks []token, k, to int) bool {
+	return k+2 < to && toks[k].num && toks[k+1].text == ":" && toks[k+2].num
+}
+
+// sharedDate returns the date of the contact before tr in its sentence
+// when tr is part of it: its second verb ("paid a visit to China on 27
+// February, and met President A") or the visit it hosts ("Last week, A
+// hosted B for an official visit"). The date of the one is the other's.
+func (d *doc) sharedDate(ds []dateExpr, trs []trigger, n int) *dateExpr {
+	if n == 0 || trs[n-1].sent != trs[n].sent {
+		return nil
+	}
+	prev, tr := trs[n-1], trs[n]
+	k := tr.i - 1
+	if k <= prev.j {
+		return nil
+	}
+	switch {
+	case d.toks[k].fold == "and" && verbForm(d.toks[tr.i]):
+		for q := range ds {
+			if ds[q].tok >= prev.j && ds[q].end <= k && ds[q].tok-prev.j <= 6 {
+				return &ds[q]
+			}
+		}
+	case tr.typ == accord.Visit && prev.typ != accord.Visit && d.visitPurpose(prev.j, tr.i):
+		var best *dateExpr
+		for q := range ds {
+			if ds[q].end <= prev.i || ds[q].tok >= tr.j {
+				if best == nil || dist(ds[q], prev) < dist(*best, prev) {
+					best = &ds[q]
+				}
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// visitPurpose reports whether the words from j to the visit phrase at k
+// make the visit the purpose of the contact before: "hosted A for an
+// official visit", "welcomed A on a state visit".
+func (d *doc) visitPurpose(j, k int) bool {
+	q := k - 1
+	for q > j && (d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "his" || d.toks[q].fold == "her" || d.toks[q].fold == "their" || d.toks[q].fold == "the") {
+		q--
+	}
+	if f := d.toks[q].fold; f != "for" && f != "on" {
+		return false
+	}
+	for i := j; i < q; i++ {
+		if d.toks[i].text == "," || d.toks[i].fold == "and" {
+			return false
+		}
+	}
+	return q-j <= 10
+}
+
+// verbForm reports whether a contact phrase starts with a verb in the past
+// or present: "met", "held", "visited", "meets".
+func verbForm(t token) bool {
+	return t.word && !t.cap && (t.fold == "met" || t.fold == "held" || t.fold == "had" || strings.HasSuffix(t.fold, "ed"))
+}
+
+// visitsAtHome moves to refs the visits held that a visitor cannot be on:
+// "I paid a special visit to China", said in a report of a meeting on
+// the speaker's own soil that the text dates ("On September 16, A of
+// Mongolia met B in Ulaanbaatar"). Undated, such a visit is recalled.
+func (d *doc) visitsAtHome(held, refs []eng) ([]eng, []eng) {
+	for k := 0; k < len(held); k++ {
+		v := held[k]
+		if v.typ != accord.Visit || v.fromTitle || v.place.Country == "" || d.sentenceDated(v.sent) {
+			continue
+		}
+		if slices.ContainsFunc(held, func(e eng) bool {
+			if e.typ == accord.Visit || remote(e.typ) || e.datePub || e.place.Country == "" || e.place.Country == v.place.Country || !d.sentenceDated(e.sent) {
+				return false
+			}
+			for _, p := range v.persons {
+				if slices.Contains(e.persons, p) && d.persons[p].country == e.place.Country {
+					return true
+				}
+			}
+			return false
+		}) {
+			v.status = accord.StatusMentioned
+			refs = append(refs, v)
+			held = slices.Delete(held, k, k+1)
+			k--
+		}
+	}
+	return held, refs
+}
+
+// sentenceDated reports whether sentence s writes a date.
+func (d *doc) sentenceDated(s int) bool {
+	from, to := d.sentToks(s)
+	return len(d.lx.dates(d.toks, from, to, d.pub)) > 0
+}
+
+// lateReport returns the recalled contact that a fact sheet or statement
+// published after it reports, with nothing held besides, or -1: the first
+// recent one its lead names ("on October 29", "during last week's State
+// Visit"), else a visit of the last ten days named further on ("The two
+// countries are close partners. During last week's official visit of A,
+// …"). Of a visit and the contact that hosts it in one sentence ("Last
+// week, A hosted B for an official visit"), the visit.
+func (d *doc) lateReport(refs, invites []eng) int {
+	pick := -1
+	for k, e := range refs {
+		if !d.recent(e.date) || len(e.persons)+len(e.codes) < 2 || slices.ContainsFunc(invites, func(i eng) bool { return i.sent == e.sent }) {
+			continue
+		}
+		switch {
+		case pick >= 0:
+			if e.sent == refs[pick].sent && e.typ == accord.Visit && refs[pick].typ != accord.Visit {
+				pick = k
+			}
+		case e.sent <= 1 || e.typ == accord.Visit && d.withinDays(e.date, 10):
+			pick = k
+		}
+	}
+	return pick
+}
+
+// withinDays reports whether a date (YYYY-MM-DD, or the YYYY-MM of a visit
+// whose days were given) is at most n days before publication.
+func (d *doc) withinDays(date string, n int) bool {
+	if len(date) != 10 {
+		return false
+	}
+	t := parseDay(date)
+	return !t.IsZero() && !t.After(d.pub) && !t.Before(d.pub.AddDate(0, 0, -n))
+}
+
+// atOwnersInvitation reports whether the invitation word at toks[k] is
+// "at A's invitation", "at his counterpart's invitation": accepted, the
+// visit under way.
+func (d *doc) atOwnersInvitation(k, from int) bool {
+	if k < 2 || !possessive(d.toks[k-1]) && d.toks[k-1].fold != "his" && d.toks[k-1].fold != "her" {
+		return false
+	}
+	for i := k - 2; i >= from && i >= k-6; i-- {
+		if d.toks[i].fold == "at" {
+			return true
+		}
+		if !d.toks[i].word && !possessive(d.toks[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessive reports whether t is the 's of a possessive.
+func possessive(t token) bool {
+	return t.fold == "'s" || t.fold == "’s" || t.text == "’" || t.text == "'"
+}
+
+// welcomedToPlace returns the end of "A welcomed B to <a named place>"
+// begun at the verb toks[i] ("welcomed Foreign Secretary B to Iveagh
+// House on 3 October") when the text goes on to speak of "the visit": B's
+// visit. Without that word a welcome to a building is a meeting only.
+func (d *doc) welcomedToPlace(i int) int {
+	sent := d.toks[i].sent
+	named := false
+	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
+		if !named {
+			named = d.mentionWithin(sent, k, k+1)
+			continue
+		}
+		if d.toks[k].fold != "to" {
+			continue
+		}
+		if k+1 >= len(d.toks) || !d.toks[k+1].cap || d.mentionWithin(sent, k+1, k+2) || !d.theVisitNear(sent) {
+			return 0
+		}
+		j := k + 1
+		for j < len(d.toks) && d.toks[j].cap && d.toks[j].word && d.toks[j].sent == sent {
+			j++
+		}
+		return j
+	}
+	return 0
+}
+
+// theVisitNear reports whether sentence s or the next speaks of "the
+// visit" as a subject: "the visit provided an opportunity".
+func (d *doc) theVisitNear(s int) bool {
+	from, _ := d.sentToks(s)
+	_, to := d.sentToks(s + 1)
+	for k := from + 1; k+1 < to; k++ {
+		if d.toks[k].fold == "visit" && d.toks[k-1].fold == "the" && d.toks[k+1].word && !d.toks[k+1].cap && !visitLink[d.toks[k+1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// visitLink are the words after "the visit" that name whose or where it
+// is: not the visit of the text's guest.
+var visitLink = map[string]bool{"of": true, "to": true, "by": true, "from": true, "in": true, "at": true, "with": true, "and": true}
+
+// pluperfect reports whether the contact phrase at tr is the object of a
+// verb in the past perfect: "Minister A stated that B had facilitated the
+// signing of memorandums". Told as done before, undated, it is recalled.
+func (d *doc) pluperfect(tr trigger, from int) bool {
+	for k := tr.i - 1; k > from && k >= tr.i-4; k-- {
+		t := d.toks[k]
+		if !t.word || t.cap {
+			return false
+		}
+		if d.toks[k-1].fold == "had" && strings.HasSuffix(t.fold, "ed") {
+			return true
+		}
+	}
+	return false
+}
