@@ -211,6 +211,9 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	if e+1 < len(toks) && toks[e].f == "to" && (toks[e+1].k == num || toks[e+1].k == punct || toks[e+1].upper) {
 		return amount{}, false // "double trade to $100 billion": the amount is the target
 	}
+	if e+1 < len(toks) && toks[e].f == "to" && reachesAmount(toks, e+1) {
+		return amount{}, false // "doubling trade to attain $500 billion": the same
+	}
 	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
 }
 

@@ -297,7 +297,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
 		prevStat = x.statistic(toks, a)
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
+		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
