@@ -204,6 +204,10 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	if i > 0 && (determiner[toks[i-1].f] || x.l.perfect[toks[i-1].f]) {
 		return amount{}, false
 	}
+	if m, ok := multipliedIt(toks, i); ok {
+		m.value = x.l.multipliers[toks[i].f]
+		return m, true
+	}
 	s, e := x.npForward(toks, i+1)
 	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) {
 		return amount{}, false

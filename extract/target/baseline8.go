@@ -50,3 +50,23 @@ func multipliedFrom(toks []token, a amount, ams []amount) bool {
 	}
 	return false
 }
+
+// multipliedIt reads "a target of doubling it by 2030", "to triple it":
+// a multiplier of a pronoun after a goal or plan word, whose measure is the
+// one the sentences around it name (the caller finds it).
+func multipliedIt(toks []token, i int) (amount, bool) {
+	if i+1 >= len(toks) || toks[i+1].f != "it" || i == 0 {
+		return amount{}, false
+	}
+	// Only as the object of a goal: "target of doubling it", "aim to
+	// double it", "will double it"; not "double it up".
+	switch toks[i-1].f {
+	case "of", "to", "will", "would", "shall", "can", "could":
+	default:
+		return amount{}, false
+	}
+	if i+2 < len(toks) && toks[i+2].k == word && toks[i+2].f != "by" && toks[i+2].f != "within" && toks[i+2].f != "in" && toks[i+2].f != "over" {
+		return amount{}, false
+	}
+	return amount{i: i, j: i + 2, ps: i, pe: i + 2, unit: "times", cmp: "eq", pron: true}, true
+}
