@@ -341,6 +341,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = &ds[k]
 			}
 		}
+		if date != nil && d.inDateline(*date) {
+			date = nil
+		}
 		if date == nil {
 			date = d.placeDate(from, to, tr)
 		}
@@ -402,6 +405,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
+		if ana && !past && !future {
+			if k := d.anaphorDates(held, tr, date); k >= 0 {
+				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
+				context, contextSent = held[k].date, tr.sent
+				continue
+			}
+		}
 		if ana && date == nil && !past && !future {
 			if k := lastOfClass(held, tr.typ); k >= 0 {
 				held[k].confirmed = true
@@ -1108,6 +1118,11 @@ func (d *doc) forBefore(i, from int) bool {
 // is about: "discussed the ongoing negotiations".
 func (d *doc) topicBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5 && d.toks[k].sent == d.toks[i].sent; k-- {
+		// "discussed relations in a phone conversation": the contact is
+		// where they discussed, not what.
+		if d.lx.occasionMarkers[d.toks[k].fold] || k+1 < i && d.lx.occasionMarkers[d.toks[k].fold+" "+d.toks[k+1].fold] {
+			return false
+		}
 		if d.lx.topicCues[d.toks[k].fold] {
 			return true
 		}

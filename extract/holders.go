@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	accord "github.com/accordhq/accord"
@@ -130,6 +131,12 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 			for _, h := range office.Holders(country, o, day) {
 				hw := office.Words(h.Name)
 				if len(hw) == 0 || hw[len(hw)-1] != last && !(len(p.core) > 1 && hw[len(hw)-1] == p.core[0]) {
+					continue
+				}
+				// A leader goes by a familiar name (Bongbong Marcos); a
+				// minister named with another given name is another person
+				// of that family name (Luis Vega is no Jeannette Vega).
+				if len(p.core) > 1 && hw[len(hw)-1] == last && h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && givenClash(office.Words(p.name), hw) {
 					continue
 				}
 				if n > 0 && found.QID == h.QID {
@@ -319,4 +326,29 @@ func (d *doc) givenOnly(p *person, h *office.Holder) bool {
 	}
 	hw := office.Words(h.Name)
 	return len(hw) >= 2 && hw[0] == p.core[0] && hw[len(hw)-1] != p.core[0] && d.lx.given[p.core[0]]
+}
+
+// givenClash reports whether a name's given name cannot be any form of a
+// holder's: another first letter and no three letters in common at either
+// start (Luis, Jeannette), where spellings, transliterations and familiar
+// forms share one (Nikolay, Nikolai; Serhiy, Sergii; Liz, Elizabeth; Wally,
+// Adewale).
+func givenClash(name, holder []string) bool {
+	if len(name) < 2 || len(holder) < 2 {
+		return false
+	}
+	w := name[0]
+	for _, g := range holder[:len(holder)-1] {
+		if w[0] == g[0] || strings.Contains(g, prefix3(w)) || strings.Contains(w, prefix3(g)) {
+			return false
+		}
+	}
+	return true
+}
+
+func prefix3(s string) string {
+	if len(s) > 3 {
+		return s[:3]
+	}
+	return s
 }

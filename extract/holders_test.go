@@ -46,6 +46,10 @@ func TestKnownHolders(t *testing.T) {
 			"Today I met with leaders of the region.", "Joe Biden", "US", "", ""},
 		{"a known holder named without a country", "", "", "2022-06-01",
 			"Antony Blinken arrived in the morning.", "Antony Blinken", "US", "", ""},
+		{"a minister with another given name is not the holder of that family name", "", "", "2023-04-29",
+			"Defence Minister Arun Mehta met Minister of Defence of Chile General Luis Vega in New Delhi.", "Luis Vega", "CL", "", "Jeannette Vega"},
+		{"a leader goes by a familiar given name", "", "", "2023-04-29",
+			"President Ferdinand Marcos of the Philippines arrived in Tokyo.", "Bongbong Marcos", "PH", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -80,7 +80,7 @@ type lexicon struct {
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
-	summitVenue, topicCues                        set
+	summitVenue, topicCues, occasionMarkers       set
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	attend                                        [][]string // folded words: to attend
@@ -267,6 +267,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.attend = append(lx.attend, ws)
 	}
 	lx.topicCues = newSet(e.TopicCues)
+	lx.occasionMarkers = newSet(e.OccasionMarkers)
 	lx.reporting = newSet(e.ReportingVerbs)
 	lx.visitOwners = map[string]bool{}
 	for _, w := range e.VisitOwners {

@@ -83,6 +83,9 @@ type Engagements struct {
 	// TopicCues before a contact noun make it what is talked about, not a
 	// contact: "discussed the ongoing negotiations between A and B".
 	TopicCues []string `json:"topic_cues"`
+	// OccasionMarkers between a topic cue and a contact noun make the
+	// contact the occasion of the talk: "discussed X in a phone conversation".
+	OccasionMarkers []string `json:"occasion_markers"`
 	// ParticipantLinks name, in the sentences after a contact, who took
 	// part in it: "The EU was represented by A and B".
 	ParticipantLinks []string `json:"participant_links"`

@@ -204,12 +204,19 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	if i > 0 && (determiner[toks[i-1].f] || x.l.perfect[toks[i-1].f]) {
 		return amount{}, false
 	}
+	if m, ok := multipliedIt(toks, i); ok {
+		m.value = x.l.multipliers[toks[i].f]
+		return m, true
+	}
 	s, e := x.npForward(toks, i+1)
 	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) {
 		return amount{}, false
 	}
 	if e+1 < len(toks) && toks[e].f == "to" && (toks[e+1].k == num || toks[e+1].k == punct || toks[e+1].upper) {
 		return amount{}, false // "double trade to $100 billion": the amount is the target
+	}
+	if e+1 < len(toks) && toks[e].f == "to" && reachesAmount(toks, e+1) {
+		return amount{}, false // "doubling trade to attain $500 billion": the same
 	}
 	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
 }

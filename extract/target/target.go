@@ -114,6 +114,7 @@ type amount struct {
 	cmp    string
 	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
 	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
+	pron   bool // a multiplier of "it": "set a target of doubling it by 2030"
 }
 
 // lead is what a sentence ending in a colon says of the list it opens:
@@ -297,7 +298,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
 		prevStat = x.statistic(toks, a)
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) {
+		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -306,6 +307,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		x.segFloor = segStart
 		metric, ms, me := x.metric(toks, a)
+		if a.pron {
+			// "Our bilateral trade is USD 56 billion. We have set a target
+			// of doubling it by 2030": what the sentences measure.
+			metric, ms, me = strings.TrimSpace(x.measured(prev)), a.pe, a.pe
+		}
 		sized, ours := false, false
 		if m, our := x.itsSize(toks, a, prev); m != "" {
 			ours = our
