@@ -72,13 +72,13 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 			SELECT coalesce((SELECT max(n) + 1 FROM articles WHERE n >= d.k AND n < d.k + ` + nDay + `), d.k),
 				?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
 			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
-		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
 		}
 	}
 	p.tags = newMultiRow(tx, `INSERT OR IGNORE INTO article_tags (article, kind, value)`, "", 3)
+	p.facets = newMultiRow(tx, `INSERT INTO article_facets (n, tags)`, "", 2)
 	// The articles stored already, by id and by path: two queries a batch
 	// (in key order), not two an article. Kept current as the batch is
 	// written, so that an article of the batch sees those before it.
@@ -88,17 +88,27 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 	}
 	wrote := false
 	var fts []searchRow // the articles added, for the search index
-	// index adds them in one statement (see migration 0009), in key order:
-	// FTS5 writes its pending terms out at every statement that changes
-	// it, and before a key lower than the last it took (articles' keys
-	// follow their dates, not the order they come in).
+	// index writes their tags and facets, many rows a statement, then
+	// their search entries in one statement (see migration 0009), in key
+	// order: FTS5 writes its pending terms out at every statement that
+	// changes it, and before a key lower than the last it took (articles'
+	// keys follow their dates, not the order they come in).
+	var tagRows, facetRows []any // of the articles in fts
 	index := func() error {
 		if len(fts) == 0 {
 			return nil
 		}
+		if err := p.tags.exec(ctx, tagRows); err != nil {
+			return internal("put articles: tags", err)
+		}
+		if err := p.facets.exec(ctx, facetRows); err != nil {
+			return internal("put articles: facets", err)
+		}
+		tagRows, facetRows = tagRows[:0], facetRows[:0]
 		slices.SortFunc(fts, func(a, b searchRow) int { return cmp.Compare(a.n, b.n) })
-		// The search entries (migration 0010); their tags column is the
-		// one the view articles_search makes of the facets written.
+		// The search entries (migration 0010); their tags column, made
+		// beforehand, is the one the view articles_search makes of the
+		// tags just written.
 		if err := insertSearch(ctx, tx, "articles_fts", fts, func(r searchRow) (string, string) { return r.a.Title, r.a.Body }); err != nil {
 			return internal("put articles: search index", err)
 		}
@@ -141,18 +151,11 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 		}
 		have[a.ID] = true
 		files[a.Key()] = storedArticle{n, a.ID}
-		// One statement for the article's tags: it has a dozen or more.
-		args := make([]any, 0, 3*len(pr.tags))
 		for _, t := range pr.tags {
-			args = append(args, n, t.kind, t.value)
-		}
-		if err := p.tags.exec(ctx, args); err != nil {
-			return nil, internal("put article "+a.ID, err)
+			tagRows = append(tagRows, n, t.kind, t.value)
 		}
 		if pr.facets != "" {
-			if _, err := p.facets.ExecContext(ctx, n, pr.facets); err != nil {
-				return nil, internal("put article "+a.ID, err)
-			}
+			facetRows = append(facetRows, n, pr.facets)
 		}
 		wrote = true
 		fts = append(fts, searchRow{n, a, pr})
@@ -268,21 +271,23 @@ func inChunks(ctx context.Context, tx *sql.Tx, query string, values []string, fn
 
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	del, ins, facets *sql.Stmt
-	tags             *multiRow
+	del, ins     *sql.Stmt
+	tags, facets *multiRow
 }
 
 // facetSep separates the kind:value pairs of article_facets.tags.
 const facetSep = "\x1f"
 
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.del, p.ins, p.facets} {
+	for _, st := range []*sql.Stmt{p.del, p.ins} {
 		if st != nil {
 			st.Close()
 		}
 	}
-	if p.tags != nil {
-		p.tags.close()
+	for _, m := range []*multiRow{p.tags, p.facets} {
+		if m != nil {
+			m.close()
+		}
 	}
 }
 
