@@ -188,11 +188,14 @@ func (st *state) remove(removed []string) {
 	st.held = keep(st.held, reports)
 	st.pending = keep(st.pending, reports)
 	st.mention = keep(st.mention, func(e *accord.Engagement) *[]accord.Evidence { return &e.Refs })
-	st.byMonth = map[string][]*accord.Engagement{}
+	st.byMonth, st.visitsBy = map[string][]*accord.Engagement{}, map[string][]*accord.Engagement{}
 	st.byMC, st.mcKeys = map[string][]*accord.Engagement{}, map[*accord.Engagement][]string{}
 	for _, e := range st.held {
 		m := month(e.Date)
 		st.byMonth[m] = append(st.byMonth[m], e)
+		if e.Type == accord.Visit {
+			st.visitsBy[m] = append(st.visitsBy[m], e)
+		}
 		st.indexMC(e)
 	}
 	st.targets = slices.DeleteFunc(st.targets, func(t *accord.Target) bool {

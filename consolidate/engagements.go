@@ -513,11 +513,12 @@ func firstDay(e *accord.Engagement) string {
 	return e.Date
 }
 
-// lateCandidates returns the held engagements of date's month and of the
-// two months either side.
-// It walks the month lists in place rather than copying them: a weak
-// contact of a busy month would copy tens of thousands of pointers, and the
-// callers change no list while they walk.
+// lateCandidates returns the held visits of date's month and of the two
+// months either side: its callers look for a visit (placeInVisit) or for
+// another report of one (lateReport), and a busy month holds tens of
+// thousands of engagements, a few hundred of them visits.
+// It walks the month lists in place rather than copying them: the callers
+// change no list while they walk.
 func (st *state) lateCandidates(date string) iter.Seq[*accord.Engagement] {
 	return func(yield func(*accord.Engagement) bool) {
 		m := month(date)
@@ -525,7 +526,7 @@ func (st *state) lateCandidates(date string) iter.Seq[*accord.Engagement] {
 			return
 		}
 		for n := -2; n <= 2; n++ {
-			for _, e := range st.byMonth[addMonths(m, n)] {
+			for _, e := range st.visitsBy[addMonths(m, n)] {
 				if !yield(e) {
 					return
 				}

@@ -20,6 +20,9 @@ type state struct {
 	targets []*accord.Target
 
 	byMonth map[string][]*accord.Engagement // held, by YYYY-MM of Date
+	// visitsBy are byMonth's visits, in its order (lateCandidates): an
+	// engagement's type never becomes or stops being a visit.
+	visitsBy map[string][]*accord.Engagement
 	// byMC holds the held engagements by month and country ("YYYY-MM|VN";
 	// "YYYY-MM|" with none), for every month and country each has had:
 	// entries only grow, so a list may hold engagements that moved since,
@@ -49,6 +52,7 @@ func newState() *state {
 	return &state{
 		actors:    map[string]*accord.Actor{},
 		byMonth:   map[string][]*accord.Engagement{},
+		visitsBy:  map[string][]*accord.Engagement{},
 		byMC:      map[string][]*accord.Engagement{},
 		mcKeys:    map[*accord.Engagement][]string{},
 		targetsBy: map[string][]*accord.Target{},
@@ -101,6 +105,9 @@ func (st *state) addHeld(e *accord.Engagement) {
 	st.held = append(st.held, e)
 	m := month(e.Date)
 	st.byMonth[m] = append(st.byMonth[m], e)
+	if e.Type == accord.Visit {
+		st.visitsBy[m] = append(st.visitsBy[m], e)
+	}
 	st.indexMC(e)
 }
 
@@ -203,6 +210,10 @@ func (st *state) setHeldDate(e *accord.Engagement, date string) {
 		old := month(e.Date)
 		st.byMonth[old] = slices.DeleteFunc(st.byMonth[old], func(x *accord.Engagement) bool { return x == e })
 		st.byMonth[month(date)] = append(st.byMonth[month(date)], e)
+		if e.Type == accord.Visit {
+			st.visitsBy[old] = slices.DeleteFunc(st.visitsBy[old], func(x *accord.Engagement) bool { return x == e })
+			st.visitsBy[month(date)] = append(st.visitsBy[month(date)], e)
+		}
 	}
 	e.Date = date
 	st.indexMC(e)

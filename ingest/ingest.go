@@ -75,6 +75,9 @@ type Pipeline struct {
 	// ahead counts the batches being stored or stored and waiting for
 	// consolidation (process): the mark must not claim them.
 	ahead atomic.Int64
+	// prepared holds what an ArticlePreparer store made of each article
+	// extracted and not yet stored (prepare.go).
+	prepared sync.Map
 }
 
 // Progress is a running count of an ingest.
@@ -253,7 +256,7 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- done{j.seq, p.extract(j.a)}
+				results <- done{j.seq, p.prepare(p.extract(j.a))}
 			}
 		}()
 	}
@@ -421,7 +424,13 @@ func (p *Pipeline) store(ctx context.Context, batch []*accord.ArticleFacts, sum 
 	put := p.Store.PutArticles
 	if p.sh != nil {
 		put = p.storeShared
+	} else if pr, ok := p.Store.(ArticlePreparer); ok {
+		prepared := p.takePrepared(uniq)
+		put = func(ctx context.Context, batch []*accord.ArticleFacts) ([]accord.PutResult, error) {
+			return pr.PutPrepared(ctx, batch, prepared)
+		}
 	}
+	p.dropPrepared(batch) // the duplicates'
 	res, err := put(ctx, uniq)
 	if err != nil {
 		return storedBatch{}, err
@@ -455,6 +464,7 @@ const metaConsolidated = "consolidated"
 // consolidation (by a killed run or another writer) is rebuilt at the end.
 func (p *Pipeline) begin(ctx context.Context) error {
 	p.rebuild, p.through, p.wrote, p.mark, p.held, p.sh = false, "", false, "", nil, nil
+	p.prepared.Clear()
 	if p.Consolidate == nil && p.Rebuild == nil {
 		return nil
 	}

@@ -1,11 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/accordhq/accord"
@@ -13,8 +15,15 @@ import (
 
 // PutArticles stores a batch in one transaction. See accord.Store.
 func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]accord.PutResult, error) {
+	return db.PutPrepared(ctx, batch, nil)
+}
+
+// PutPrepared is PutArticles with what PrepareArticle computed of each
+// article of batch (prepared[i] for batch[i]; nil, or missing, when it was
+// not prepared: it is then prepared here).
+func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, prepared []any) ([]accord.PutResult, error) {
 	// Check and encode everything before taking the write lock.
-	facts := make([][]byte, len(batch))
+	preps := make([]*Prepared, len(batch))
 	for i, f := range batch {
 		where := fmt.Sprintf("batch[%d]", i)
 		switch {
@@ -25,13 +34,21 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		case f.Article.File == "":
 			return nil, accord.ErrorAt(accord.EINVALID, where, "article %s has no file", f.Article.ID)
 		}
-		rest := *f
-		rest.Article = nil
-		b, err := json.Marshal(&rest)
-		if err != nil {
-			return nil, accord.ErrorAt(accord.EINVALID, where, "facts of %s: %v", f.Article.ID, err)
+		if i < len(prepared) {
+			if p, ok := prepared[i].(*Prepared); ok && p != nil {
+				preps[i] = p
+				continue
+			}
 		}
-		facts[i] = b
+		p, err := prepare(f)
+		var bad factsError
+		switch {
+		case errors.As(err, &bad):
+			return nil, accord.ErrorAt(accord.EINVALID, where, "facts of %s: %v", f.Article.ID, bad.error)
+		case err != nil:
+			return nil, internal("put article "+f.Article.ID, err)
+		}
+		preps[i] = p
 	}
 	res := make([]accord.PutResult, len(batch))
 	if len(batch) == 0 {
@@ -49,107 +66,99 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 		st  **sql.Stmt
 		sql string
 	}{
-		{&p.byID, `SELECT 1 FROM articles WHERE id = ?`},
-		{&p.byFile, `SELECT n, id FROM articles WHERE path = ?`},
 		{&p.del, `DELETE FROM articles WHERE n = ?`},
 		// n: the next key of the article's day (see datedN).
 		{&p.ins, `INSERT INTO articles (n, id, file, path, url, title, published, dateline, source, format, body, facts, added_at)
 			SELECT coalesce((SELECT max(n) + 1 FROM articles WHERE n >= d.k AND n < d.k + ` + nDay + `), d.k),
 				?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
 			FROM (SELECT ` + dayOf("?6") + ` * ` + nDay + ` AS k) d RETURNING n`},
-		{&p.facets, `INSERT INTO article_facets (n, tags) VALUES (?, ?)`},
 	} {
 		if *q.st, err = tx.PrepareContext(ctx, q.sql); err != nil {
 			return nil, internal("put articles", err)
 		}
 	}
 	p.tags = newMultiRow(tx, `INSERT OR IGNORE INTO article_tags (article, kind, value)`, "", 3)
+	p.facets = newMultiRow(tx, `INSERT INTO article_facets (n, tags)`, "", 2)
+	// The articles stored already, by id and by path: two queries a batch
+	// (in key order), not two an article. Kept current as the batch is
+	// written, so that an article of the batch sees those before it.
+	have, files, err := storedOf(ctx, tx, batch)
+	if err != nil {
+		return nil, internal("put articles", err)
+	}
 	wrote := false
-	var fts []int64 // the keys of the articles added, for the search index
-	// index adds them in one statement (see migration 0009), in key order:
-	// FTS5 writes its pending terms out at every statement that changes
-	// it, and before a key lower than the last it took (articles' keys
-	// follow their dates, not the order they come in).
+	var fts []searchRow // the articles added, for the search index
+	// index writes their tags and facets, many rows a statement, then
+	// their search entries in one statement (see migration 0009), in key
+	// order: FTS5 writes its pending terms out at every statement that
+	// changes it, and before a key lower than the last it took (articles'
+	// keys follow their dates, not the order they come in).
+	var tagRows, facetRows []any // of the articles in fts
 	index := func() error {
 		if len(fts) == 0 {
 			return nil
 		}
-		b, _ := json.Marshal(fts)
-		fts = fts[:0]
-		// The search entries once the facets are written: their tags
-		// column comes from them (migration 0010, view articles_search).
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body, tags)
-			SELECT s.n, s.title, s.body, s.tags FROM json_each(?) j JOIN articles_search s ON s.n = j.value ORDER BY s.n`, string(b)); err != nil {
+		if err := p.tags.exec(ctx, tagRows); err != nil {
+			return internal("put articles: tags", err)
+		}
+		if err := p.facets.exec(ctx, facetRows); err != nil {
+			return internal("put articles: facets", err)
+		}
+		tagRows, facetRows = tagRows[:0], facetRows[:0]
+		slices.SortFunc(fts, func(a, b searchRow) int { return cmp.Compare(a.n, b.n) })
+		// The search entries (migration 0010); their tags column, made
+		// beforehand, is the one the view articles_search makes of the
+		// tags just written.
+		if err := insertSearch(ctx, tx, "articles_fts", fts, func(r searchRow) (string, string) { return r.a.Title, r.a.Body }); err != nil {
 			return internal("put articles: search index", err)
 		}
-		// Their words and pairs (migration 0014).
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_pairs (rowid, title, body, tags)
-			SELECT s.n, accord_terms(s.title), accord_terms(s.body), s.tags FROM json_each(?) j JOIN articles_search s ON s.n = j.value ORDER BY s.n`, string(b)); err != nil {
+		// Their pairs (migration 0014).
+		if err := insertSearch(ctx, tx, "articles_pairs", fts, func(r searchRow) (string, string) { return r.p.titlePairs, r.p.bodyPairs }); err != nil {
 			return internal("put articles: search pairs", err)
 		}
+		fts = fts[:0]
 		return nil
 	}
 	added := now()
 	for i, f := range batch {
 		a := f.Article
 		res[i] = accord.PutResult{ID: a.ID, Outcome: accord.Stored}
-		var one int
-		switch err := p.byID.QueryRowContext(ctx, a.ID).Scan(&one); {
-		case err == nil:
+		if have[a.ID] {
 			res[i].Outcome = accord.Unchanged
 			continue
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, internal("put article "+a.ID, err)
 		}
-		var oldN int64
-		var oldID string
-		switch err := p.byFile.QueryRowContext(ctx, a.Key()).Scan(&oldN, &oldID); {
-		case err == nil:
+		if old, ok := files[a.Key()]; ok {
 			// The file changed: its older version goes, with its tags
 			// (cascade) and search entry (trigger).
 			if err := index(); err != nil { // the older version may be of this batch
 				return nil, err
 			}
-			if _, err := p.del.ExecContext(ctx, oldN); err != nil {
-				return nil, internal("replace article "+oldID, err)
+			if _, err := p.del.ExecContext(ctx, old.n); err != nil {
+				return nil, internal("replace article "+old.id, err)
 			}
+			delete(have, old.id)
 			// Its actors' keys go with it; consolidation re-adds the new version's.
-			if _, err := tx.ExecContext(ctx, `DELETE FROM actor_keys WHERE article IN (?, -1) AND key >= ? AND key < ?`, oldN, oldID+"/", oldID+"0"); err != nil {
-				return nil, internal("replace article "+oldID, err)
+			if _, err := tx.ExecContext(ctx, `DELETE FROM actor_keys WHERE article IN (?, -1) AND key >= ? AND key < ?`, old.n, old.id+"/", old.id+"0"); err != nil {
+				return nil, internal("replace article "+old.id, err)
 			}
-			res[i].Outcome, res[i].ReplacedID = accord.Replaced, oldID
-		case !errors.Is(err, sql.ErrNoRows):
-			return nil, internal("put article "+a.ID, err)
+			res[i].Outcome, res[i].ReplacedID = accord.Replaced, old.id
 		}
+		pr := preps[i]
 		var n int64
-		err := p.ins.QueryRowContext(ctx, a.ID, a.File, a.Key(), a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, facts[i], added).Scan(&n)
+		err := p.ins.QueryRowContext(ctx, a.ID, a.File, a.Key(), a.URL, a.Title, a.Published, a.Dateline, a.Source, a.Format, a.Body, pr.facts, added).Scan(&n)
 		if err != nil {
 			return nil, internal("put article "+a.ID, err)
 		}
-		var facets []string
-		seen := map[tag]bool{}
-		ts := tags(f)
-		for _, t := range ts {
-			if t.kind != "actor" && !seen[t] {
-				seen[t] = true
-				facets = append(facets, t.kind+":"+t.value)
-			}
+		have[a.ID] = true
+		files[a.Key()] = storedArticle{n, a.ID}
+		for _, t := range pr.tags {
+			tagRows = append(tagRows, n, t.kind, t.value)
 		}
-		// One statement for the article's tags: it has a dozen or more.
-		args := make([]any, 0, 3*len(ts))
-		for _, t := range ts {
-			args = append(args, n, t.kind, t.value)
-		}
-		if err := p.tags.exec(ctx, args); err != nil {
-			return nil, internal("put article "+a.ID, err)
-		}
-		if len(facets) > 0 {
-			if _, err := p.facets.ExecContext(ctx, n, strings.Join(facets, facetSep)); err != nil {
-				return nil, internal("put article "+a.ID, err)
-			}
+		if pr.facets != "" {
+			facetRows = append(facetRows, n, pr.facets)
 		}
 		wrote = true
-		fts = append(fts, n)
+		fts = append(fts, searchRow{n, a, pr})
 	}
 	if err := index(); err != nil {
 		return nil, err
@@ -165,23 +174,120 @@ func (db *DB) PutArticles(ctx context.Context, batch []*accord.ArticleFacts) ([]
 	return res, nil
 }
 
+// searchRow is an article added by PutPrepared, for the search index.
+type searchRow struct {
+	n int64
+	a *accord.Article
+	p *Prepared
+}
+
+// maxSearchRows bounds the rows of one insert into a search index (four
+// parameters a row; SQLite allows 32,766 in a statement).
+const maxSearchRows = 4096
+
+// insertSearch adds rows (in key order) to the full-text table, title and
+// body from text, the tags column prepared, one statement for the whole
+// batch: FTS5 writes out its pending terms at the end of each statement.
+func insertSearch(ctx context.Context, tx *sql.Tx, table string, rows []searchRow, text func(searchRow) (string, string)) error {
+	for len(rows) > 0 {
+		part := rows[:min(len(rows), maxSearchRows)]
+		rows = rows[len(part):]
+		args := make([]any, 0, 4*len(part))
+		for _, r := range part {
+			title, body := text(r)
+			args = append(args, r.n, title, body, r.p.search)
+		}
+		q := `INSERT INTO ` + table + ` (rowid, title, body, tags) VALUES ` + strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", len(part)), ", ")
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// storedArticle is the key and id of a stored article.
+type storedArticle struct {
+	n  int64
+	id string
+}
+
+// storedOf returns, of the articles of batch, the ids stored already and
+// the stored articles of their paths (Article.Key).
+func storedOf(ctx context.Context, tx *sql.Tx, batch []*accord.ArticleFacts) (map[string]bool, map[string]storedArticle, error) {
+	ids := make([]string, 0, len(batch))
+	paths := make([]string, 0, len(batch))
+	for _, f := range batch {
+		ids = append(ids, f.Article.ID)
+		paths = append(paths, f.Article.Key())
+	}
+	have := make(map[string]bool, len(batch))
+	files := make(map[string]storedArticle, len(batch))
+	err := inChunks(ctx, tx, `SELECT id, '', 0 FROM articles WHERE id IN (%s)`, ids, func(id, _ string, _ int64) {
+		have[id] = true
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	err = inChunks(ctx, tx, `SELECT path, id, n FROM articles WHERE path IN (%s)`, paths, func(path, id string, n int64) {
+		files[path] = storedArticle{n, id}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return have, files, nil
+}
+
+// inChunks runs query (its IN list %s) over values, sorted and unique, a
+// chunk at a time, and passes each row (two texts and an integer) to fn.
+func inChunks(ctx context.Context, tx *sql.Tx, query string, values []string, fn func(string, string, int64)) error {
+	values = slices.Compact(slices.Sorted(slices.Values(values)))
+	for len(values) > 0 {
+		part := values[:min(chunk, len(values))]
+		values = values[len(part):]
+		args := make([]any, len(part))
+		for i, v := range part {
+			args[i] = v
+		}
+		rows, err := tx.QueryContext(ctx, fmt.Sprintf(query, marks(len(part))), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var a, b string
+			var n int64
+			if err := rows.Scan(&a, &b, &n); err != nil {
+				rows.Close()
+				return err
+			}
+			fn(a, b, n)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // putter holds the prepared statements of one PutArticles transaction.
 type putter struct {
-	byID, byFile, del, ins, facets *sql.Stmt
-	tags                           *multiRow
+	del, ins     *sql.Stmt
+	tags, facets *multiRow
 }
 
 // facetSep separates the kind:value pairs of article_facets.tags.
 const facetSep = "\x1f"
 
 func (p *putter) close() {
-	for _, st := range []*sql.Stmt{p.byID, p.byFile, p.del, p.ins, p.facets} {
+	for _, st := range []*sql.Stmt{p.del, p.ins} {
 		if st != nil {
 			st.Close()
 		}
 	}
-	if p.tags != nil {
-		p.tags.close()
+	for _, m := range []*multiRow{p.tags, p.facets} {
+		if m != nil {
+			m.close()
+		}
 	}
 }
 

@@ -234,8 +234,6 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		// An entity's rows in entity_keys are listed in its own row
 		// (migration 0016): read where it is rewritten or deleted.
 		"del":           `DELETE FROM entities WHERE kind = ? AND id = ? RETURNING keys`,
-		"delKey":        `DELETE FROM entity_keys WHERE key = ? AND date = ? AND kind = ? AND id = ?`,
-		"delReport":     `DELETE FROM report_keys WHERE article = ? AND kind = ? AND id = ?`,
 		"keys":          `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
 		"delAKey":       `DELETE FROM actor_keys WHERE actor = ?`,
 		"delOrphanAKey": `DELETE FROM actor_keys WHERE article = -1 AND key = ?`,
@@ -277,11 +275,26 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 			}
 		}
 	}
+	// The key lists of the entities saved, a chunk of them a query (after
+	// the deletions: an entity deleted and written anew has none).
+	lists, err := keyLists(ctx, tx, ents)
+	if err != nil {
+		return internal("save record: keys", err)
+	}
+	read := make(map[string]bool, len(ents))
 	for _, e := range ents {
 		// The keys that changed: a merge may have changed the countries,
 		// the date or the name an entity is found by, but mostly adds one
 		// report, so that rewriting every key would be most of the cost.
-		had, err := entityKeys(ctx, stmts["keys"], e.kind, e.id)
+		had := map[[2]string]bool{}
+		ref := e.kind + "\x00" + e.id
+		switch list, ok := lists[ref]; {
+		case read[ref]: // saved twice: the second reads what the first wrote
+			had, err = entityKeys(ctx, stmts["keys"], e.kind, e.id)
+		case ok:
+			had, err = decodeKeys(e.kind, e.id, list)
+		}
+		read[ref] = true
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
@@ -335,20 +348,29 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 	}
 	delRest, delReports := splitReports(del, ns)
 	insRest, insReports := splitReports(ins, ns)
+	// The rows that go, many a statement.
+	delKeys := newMultiOr(tx, `DELETE FROM entity_keys`, `key = ? AND date = ? AND kind = ? AND id = ?`, 4)
+	defer delKeys.close()
+	args := make([]any, 0, 4*len(delRest))
 	for _, k := range delRest {
-		if _, err := stmts["delKey"].ExecContext(ctx, k.key, k.date, k.kind, k.id); err != nil {
-			return internal("save record: "+k.kind+" "+k.id, err)
-		}
+		args = append(args, k.key, k.date, k.kind, k.id)
 	}
+	if err := delKeys.exec(ctx, args); err != nil {
+		return internal("save record: keys", err)
+	}
+	delReps := newMultiOr(tx, `DELETE FROM report_keys`, `article = ? AND kind = ? AND id = ?`, 3)
+	defer delReps.close()
+	args = make([]any, 0, 3*len(delReports))
 	for _, r := range delReports {
-		if _, err := stmts["delReport"].ExecContext(ctx, r.article, r.kind, r.id); err != nil {
-			return internal("save record: "+r.kind+" "+r.id, err)
-		}
+		args = append(args, r.article, r.kind, r.id)
+	}
+	if err := delReps.exec(ctx, args); err != nil {
+		return internal("save record: report keys", err)
 	}
 	// The new keys and the actors' keys, many rows a statement, in order.
 	keys := newMultiRow(tx, `INSERT OR IGNORE INTO entity_keys (key, date, kind, id)`, "", 4)
 	defer keys.close()
-	args := make([]any, 0, 4*len(insRest))
+	args = make([]any, 0, 4*len(insRest))
 	for _, k := range insRest {
 		args = append(args, k.key, k.date, k.kind, k.id)
 	}
@@ -461,6 +483,11 @@ func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]stri
 	case err != nil:
 		return nil, err
 	}
+	return decodeKeys(kind, id, list)
+}
+
+// decodeKeys decodes the keys column of an entity.
+func decodeKeys(kind, id string, list []byte) (map[[2]string]bool, error) {
 	var rows [][2]string
 	if err := json.Unmarshal(list, &rows); err != nil {
 		return nil, fmt.Errorf("keys of %s %s: %w", kind, id, err)
@@ -468,6 +495,46 @@ func entityKeys(ctx context.Context, st *sql.Stmt, kind, id string) (map[[2]stri
 	out := make(map[[2]string]bool, len(rows))
 	for _, r := range rows {
 		out[r] = true
+	}
+	return out, nil
+}
+
+// keyLists returns the keys column of the stored entities among ents, by
+// kind and id ("kind\x00id"); an entity not stored has none.
+func keyLists(ctx context.Context, tx *sql.Tx, ents []entity) (map[string][]byte, error) {
+	byKind := map[string][]string{}
+	for _, e := range ents {
+		byKind[e.kind] = append(byKind[e.kind], e.id)
+	}
+	out := make(map[string][]byte, len(ents))
+	for kind, ids := range byKind {
+		ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+		for len(ids) > 0 {
+			part := ids[:min(chunk, len(ids))]
+			ids = ids[len(part):]
+			args := make([]any, 0, 1+len(part))
+			args = append(args, kind)
+			for _, id := range part {
+				args = append(args, id)
+			}
+			rows, err := tx.QueryContext(ctx, `SELECT id, keys FROM entities WHERE kind = ? AND id IN (`+marks(len(part))+`)`, args...)
+			if err != nil {
+				return nil, err
+			}
+			for rows.Next() {
+				var id string
+				var list []byte
+				if err := rows.Scan(&id, &list); err != nil {
+					rows.Close()
+					return nil, err
+				}
+				out[kind+"\x00"+id] = list
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return nil, err
+			}
+		}
 	}
 	return out, nil
 }

@@ -16,15 +16,29 @@ const maxRows = 64
 // writes. Statements are prepared once per size within a transaction; the
 // rows are written in the order given, as one statement a row would.
 type multiRow struct {
-	tx     *sql.Tx
-	prefix string // up to VALUES
-	suffix string // after the tuples (ON CONFLICT …)
-	cols   int
-	stmts  map[int]*sql.Stmt
+	tx    *sql.Tx
+	query func(rows int) string // the statement for so many rows
+	cols  int
+	stmts map[int]*sql.Stmt
 }
 
+// newMultiRow writes rows: prefix is the statement up to VALUES, suffix
+// what follows the tuples (ON CONFLICT …).
 func newMultiRow(tx *sql.Tx, prefix, suffix string, cols int) *multiRow {
-	return &multiRow{tx: tx, prefix: prefix, suffix: suffix, cols: cols, stmts: map[int]*sql.Stmt{}}
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
+	return &multiRow{tx: tx, cols: cols, stmts: map[int]*sql.Stmt{}, query: func(rows int) string {
+		return prefix + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+", ", rows), ", ") + suffix
+	}}
+}
+
+// newMultiOr deletes (or selects) rows: prefix up to WHERE, term the
+// condition of one row, with cols parameters, the terms joined by OR. Each
+// term a search of an index (term names its every column), SQLite looks
+// each row up (MULTI-INDEX OR), as one statement a row would.
+func newMultiOr(tx *sql.Tx, prefix, term string, cols int) *multiRow {
+	return &multiRow{tx: tx, cols: cols, stmts: map[int]*sql.Stmt{}, query: func(rows int) string {
+		return prefix + " WHERE " + strings.TrimSuffix(strings.Repeat("("+term+") OR ", rows), " OR ")
+	}}
 }
 
 // exec writes args, cols values a row.
@@ -35,10 +49,8 @@ func (m *multiRow) exec(ctx context.Context, args []any) error {
 		rows := len(part) / m.cols
 		st := m.stmts[rows]
 		if st == nil {
-			tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", m.cols), ", ") + ")"
-			q := m.prefix + " VALUES " + strings.TrimSuffix(strings.Repeat(tuple+", ", rows), ", ") + m.suffix
 			var err error
-			if st, err = m.tx.PrepareContext(ctx, q); err != nil {
+			if st, err = m.tx.PrepareContext(ctx, m.query(rows)); err != nil {
 				return err
 			}
 			m.stmts[rows] = st
