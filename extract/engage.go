@@ -41,6 +41,9 @@ type eng struct {
 	byCountry bool
 	// datePub: the text gives no date; the publication date stands.
 	datePub bool
+	// overview: one of the contacts a list of offices names ("met the
+	// ambassadors of A, B and C"), numbered by the list's sentence + 1.
+	overview int
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -110,6 +113,9 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if form == "called" && d.namingCalled(i) {
+			continue // "is called Asia's century"
+		}
 		switch form {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
@@ -153,7 +159,7 @@ func (d *doc) triggers() []trigger {
 		// conversation with B": a contact held; "Biden's fruitful
 		// conversation with A" names one in passing, most often a call.
 		// It still ends the persons of the contact before it.
-		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold])
+		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold]) && !d.heldConversation(i)
 		// "bringing TPP negotiations to an early conclusion": negotiations
 		// named by their subject are a topic, not a contact.
 		if form == "negotiations" && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == d.toks[i].sent && !d.personEndsAt(i-1) && !d.atSentenceStart(i-1) {
@@ -323,14 +329,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) {
 				date = &ds[k]
 			}
 		}
@@ -496,7 +502,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "I spoke with the governor last night": someone unnamed, not the
 		// guest of the remarks.
-		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap {
+		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap && !d.listsOffices(tr, to) {
 			continue
 		}
 		if group || len(ps) < 2 {
@@ -624,6 +630,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			case d.welcomed(tr.i):
 				// "The leaders welcomed the signing of": their governments signed.
 				e.byCountry = true
+			}
+		}
+		// "talked with the foreign ministers of A, B and C": one contact
+		// with each.
+		if !past && !future && !invited {
+			if split := d.officeContacts(tr, e, from, to); split != nil {
+				for _, c := range split {
+					// "talked with": talks or a call, as the headline says.
+					if lx.genericTalk[tr.form] && title.saysTalks() {
+						c.typ = accord.Talks
+					}
+					c.overview = tr.sent + 1
+					c.place = d.placeIn(from, to, tr)
+					if c.place.Country == "" && !remote(c.typ) {
+						c.place = dateline
+					}
+					held = append(held, c)
+				}
+				continue
 			}
 		}
 		if len(e.persons) < 2 {
@@ -792,7 +817,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
-	held = d.dropUndated(held)
+	held = d.dropOverviews(d.dropUndated(held))
 	d.joinParticipants(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -1326,13 +1351,14 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	// Emeritus Senior Minister B").
 	// Calls too, when the text says so: "spoke by phone separately with A
 	// and B" is a call with each.
+	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e)
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
 	courtesy := callsOn(tr.form)
-	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) && !courtesy || e.guessed || len(e.persons) < 3 {
+	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
 	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
-		if !d.oneByOne(tr, from, to) && !courtesy {
+		if !sep && !courtesy {
 			return nil
 		}
 	}
@@ -1355,7 +1381,7 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 			before = appendInt(before, p)
 		}
 	}
-	one := d.oneByOne(tr, from, to)
+	one := sep
 	// "the phone calls from A, B and C": calls the lead person took.
 	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
 		before = []int{principals[0]}
@@ -1658,6 +1684,15 @@ func (d *doc) linksParticipants(s int) bool {
 
 // sameEngagement finds an engagement already read that e repeats.
 func (d *doc) sameEngagement(held []eng, e eng) int {
+	// The contact of these very persons first: "met A" after "held
+	// discussions with A, B and C", split one by one.
+	if len(e.persons) >= 2 {
+		for k, h := range held {
+			if sameClass(h.typ, e.typ) && h.date == e.date && subset(e.persons, h.persons) {
+				return k
+			}
+		}
+	}
 	for k, h := range held {
 		if !sameClass(h.typ, e.typ) || h.date != e.date {
 			continue
