@@ -91,8 +91,8 @@ type lexicon struct {
 	courtesyCallers                               set // offices as written
 	subjectLinks                                  set
 	officePlurals                                 map[string]string // folded words, space-joined → office
-	firstPerson                                   map[string]bool // as written, not folded: "US" is not "us"
-	participantLinks                              [][]string      // folded words: represented by
+	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
+	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets                            set
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
