@@ -818,6 +818,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	held = d.dropOverviews(d.dropUndated(held))
+	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {

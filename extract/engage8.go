@@ -2,6 +2,9 @@ package extract
 
 import (
 	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
 
 	"github.com/accordhq/accord/extract/office"
 )
@@ -339,4 +342,122 @@ func (d *doc) separateGuests(tr trigger, e eng) bool {
 		seen[c] = true
 	}
 	return len(seen) >= 2
+}
+
+// listedContacts reads a leader's contacts given as a list: "The Prime
+// Minister carried out a number of engagements with world leaders this
+// weekend. … Saturday 17th September at Chevening: • Prime Minister A of
+// Australia [in person] • President B of the UAE [phone call]". Each item
+// naming one person of another country is a contact of the article's
+// principal with them: a call where the item says so, else a meeting,
+// dated by the heading above the item ("Saturday 17th September"), else
+// by the text. The list is one of contacts where the text before it names
+// them in the plural (engagements, meetings, calls, bilaterals).
+func (d *doc) listedContacts(held []eng, principals []int) []eng {
+	if len(principals) == 0 {
+		return nil
+	}
+	lead := principals[0]
+	var out []eng
+	announced := false
+	var day *dateExpr
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if from >= to {
+			continue
+		}
+		if !d.listItem(s) {
+			for k := from; k < to; k++ {
+				if contactPlural[d.toks[k].fold] {
+					announced = true
+				}
+			}
+			// A heading over the items: "Sunday 18th September at No 10:".
+			if d.toks[to-1].text == ":" {
+				if ds := d.lx.dates(d.toks, from, to, d.pub); len(ds) > 0 && ds[0].prec == precDay && !ds[0].t.After(d.pub) {
+					day = &ds[0]
+				}
+			}
+			continue
+		}
+		if !announced {
+			continue
+		}
+		guest := -1
+		for _, m := range d.mentions {
+			if m.sent != s || m.person < 0 || m.poss || m.former {
+				continue
+			}
+			if guest >= 0 && m.person != guest {
+				guest = -2 // more than one person: not one contact
+			} else if guest == -1 {
+				guest = m.person
+			}
+		}
+		if guest < 0 || !d.nameOnly(s, from, to) || guest == lead || d.persons[guest].country == "" || d.persons[guest].country == d.persons[lead].country {
+			continue
+		}
+		e := eng{typ: accord.Meeting, status: accord.StatusHeld, persons: []int{lead, guest}, sent: s}
+		for k := from; k < to; k++ {
+			switch d.toks[k].fold {
+			case "phone", "telephone", "call":
+				e.typ = accord.PhoneCall
+			case "video", "videoconference", "virtual":
+				e.typ = accord.VideoCall
+			}
+		}
+		switch {
+		case day != nil:
+			e.date = day.format()
+		case !d.pub.IsZero():
+			e.date, e.datePub = d.pub.Format("2006-01-02"), true
+		default:
+			continue
+		}
+		if slices.ContainsFunc(held, func(h eng) bool {
+			return sameClass(h.typ, e.typ) && subset(e.persons, h.persons)
+		}) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// contactPlural are the nouns by which a text announces a list of
+// contacts.
+var contactPlural = map[string]bool{"engagements": true, "meetings": true, "calls": true, "bilaterals": true}
+
+// listItem reports whether sentence s is an item of a list: it opens with
+// a bullet.
+func (d *doc) listItem(s int) bool {
+	if s >= len(d.sents) {
+		return false
+	}
+	t := strings.TrimSpace(d.text[d.sents[s].Start:d.sents[s].End])
+	return strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ")
+}
+
+// nameOnly reports whether a list item is a name with its office and
+// country, and a note in brackets: "Prime Minister A of Australia [in
+// person]", not a sentence that tells something ("• The leaders welcomed
+// A's election").
+func (d *doc) nameOnly(s, from, to int) bool {
+	in := 0
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch t.text {
+		case "[", "(":
+			in++
+			continue
+		case "]", ")":
+			in--
+			continue
+		}
+		if in > 0 || !t.word || t.cap || t.fold == "of" || t.fold == "the" || t.fold == "and" || d.inMention(k) {
+			continue
+		}
+		return false
+	}
+	return true
 }
