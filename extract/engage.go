@@ -635,6 +635,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "talked with the foreign ministers of A, B and C": one contact
 		// with each.
 		if !past && !future && !invited {
+			if split := d.officeHosts(tr, e, from, to); split != nil {
+				for _, c := range split {
+					if c.place = d.placeIn(from, to, tr); c.place.Country == "" {
+						c.place = dateline
+					}
+					held = append(held, c)
+				}
+				continue
+			}
 			if split := d.officeContacts(tr, e, from, to); split != nil {
 				for _, c := range split {
 					// "talked with": talks or a call, as the headline says.
@@ -1641,8 +1650,9 @@ func (d *doc) joinParticipants(held []eng) {
 			if !d.linksParticipants(s) {
 				break
 			}
+			end := d.relativeClause(s)
 			for _, m := range d.mentions {
-				if m.person >= 0 && m.sent == s && !m.poss && !m.former {
+				if m.person >= 0 && m.sent == s && !m.poss && !m.former && m.i < end {
 					e.persons = appendInt(e.persons, m.person)
 					added = true
 				}
@@ -1662,8 +1672,9 @@ func (d *doc) linkedPersons(s int) []int {
 		if !d.linksParticipants(n) {
 			break
 		}
+		end := d.relativeClause(n)
 		for _, m := range d.mentions {
-			if m.person >= 0 && m.sent == n && !m.poss && !m.former {
+			if m.person >= 0 && m.sent == n && !m.poss && !m.former && m.i < end {
 				ps = appendInt(ps, m.person)
 			}
 		}

@@ -461,3 +461,93 @@ func (d *doc) nameOnly(s, from, to int) bool {
 	}
 	return true
 }
+
+// officeHosts reads courtesy calls on hosts named by office: "Foreign
+// Minister A paid courtesy calls on the President of Mongolia B and
+// Speaker of the Parliament C". Each office named after the phrase is a
+// reception of the caller by its holder: the person the text names there,
+// or else the holder the office table is sure of on the day (the text
+// names them in a form not read as a name). An office whose holder is not
+// known is left out. The caller is the subject before the phrase.
+func (d *doc) officeHosts(tr trigger, e eng, from, to int) []eng {
+	if !callsOn(tr.form) {
+		return nil
+	}
+	caller := d.subjectBefore(from, tr.i)
+	if caller < 0 {
+		return nil
+	}
+	country := ""
+	var hosts []int
+	offices := 0
+	var table []office.Holder
+	for k := tr.j; k < to; k++ {
+		s, ok := d.spanAt(k)
+		if !ok || s.i != k || s.kind != kTitle || s.e.plural {
+			// "called on President A, and met B": the hosts end at the
+			// next verb.
+			if t := d.toks[k]; t.word && !t.cap && t.fold != "of" && t.fold != "the" && t.fold != "and" && t.fold != "on" && !d.inSpan(k) && !d.inMention(k) {
+				break
+			}
+			continue
+		}
+		offices++
+		ti := d.lx.k.Titles.Titles[s.e.id]
+		end := to
+		for n := s.j; n < to; n++ {
+			if o, ok := d.spanAt(n); ok && o.i == n && o.kind == kTitle {
+				end = n
+				break
+			}
+		}
+		if s.j+1 < end && d.toks[s.j].fold == "of" {
+			if c, ok := d.spanAt(s.j + 1); ok && c.kind == kCountry {
+				country = c.e.code
+			}
+		}
+		host := -1
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.person != caller && m.ni >= s.i && m.ni < end {
+				host = m.person
+				break
+			}
+		}
+		if host < 0 && country != "" && country != d.persons[caller].country {
+			if h, ok := d.certainHolder(country, ti.Office); ok {
+				table = append(table, h)
+			}
+		}
+		if host >= 0 {
+			hosts = appendInt(hosts, host)
+		}
+		k = end - 1
+	}
+	// Only where a host had no name read: the rest is splitCalls' work.
+	if offices < 2 || len(table) == 0 {
+		return nil
+	}
+	for _, h := range table {
+		hosts = appendInt(hosts, d.holderPerson(h))
+	}
+	var out []eng
+	for _, h := range hosts {
+		x := e
+		x.typ, x.persons, x.codes, x.guessed = accord.Reception, []int{caller, h}, nil, false
+		out = append(out, x)
+	}
+	return out
+}
+
+// relativeClause returns where a relative clause opens in sentence s (",
+// who", ", which"), or the sentence's end: "They were joined by Minister A,
+// who updated them on the meeting of B and C" names B and C as what A told
+// of, not as persons joining.
+func (d *doc) relativeClause(s int) int {
+	from, to := d.sentToks(s)
+	for k := from + 1; k < to; k++ {
+		if f := d.toks[k].fold; (f == "who" || f == "which") && d.toks[k-1].text == "," {
+			return k
+		}
+	}
+	return to
+}
