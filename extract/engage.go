@@ -41,6 +41,9 @@ type eng struct {
 	byCountry bool
 	// datePub: the text gives no date; the publication date stands.
 	datePub bool
+	// overview: one of the contacts a list of offices names ("met the
+	// ambassadors of A, B and C"), numbered by the list's sentence + 1.
+	overview int
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -114,6 +117,9 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if form == "called" && d.namingCalled(i) {
+			continue // "is called Asia's century"
+		}
 		switch form {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
@@ -160,7 +166,7 @@ func (d *doc) triggers() []trigger {
 		// conversation with B": a contact held; "Biden's fruitful
 		// conversation with A" names one in passing, most often a call.
 		// It still ends the persons of the contact before it.
-		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold])
+		recalled := form == "conversation with" && (i < 2 || d.toks[i-1].fold != "a" || !conversationVerb[d.toks[i-2].fold]) && !d.heldConversation(i)
 		// "bringing TPP negotiations to an early conclusion": negotiations
 		// named by their subject are a topic, not a contact.
 		if form == "negotiations" && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == d.toks[i].sent && !d.personEndsAt(i-1) && !d.atSentenceStart(i-1) {
@@ -330,14 +336,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
 		var date *dateExpr
 		ds := lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) {
 				date = &ds[k]
 			}
 		}
@@ -519,7 +525,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "I spoke with the governor last night": someone unnamed, not the
 		// guest of the remarks.
-		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap {
+		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap && !d.listsOffices(tr, to) {
 			continue
 		}
 		if group || len(ps) < 2 {
@@ -654,6 +660,34 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 && !future {
 			if c := d.visitDestination(e.persons[0], tr, from, to); c != "" {
 				e.codes = []string{c}
+			}
+		}
+		// "talked with the foreign ministers of A, B and C": one contact
+		// with each.
+		if !past && !future && !invited {
+			if split := d.officeHosts(tr, e, from, to); split != nil {
+				for _, c := range split {
+					if c.place = d.placeIn(from, to, tr); c.place.Country == "" {
+						c.place = dateline
+					}
+					held = append(held, c)
+				}
+				continue
+			}
+			if split := d.officeContacts(tr, e, from, to); split != nil {
+				for _, c := range split {
+					// "talked with": talks or a call, as the headline says.
+					if lx.genericTalk[tr.form] && title.saysTalks() {
+						c.typ = accord.Talks
+					}
+					c.overview = tr.sent + 1
+					c.place = d.placeIn(from, to, tr)
+					if c.place.Country == "" && !remote(c.typ) {
+						c.place = dateline
+					}
+					held = append(held, c)
+				}
+				continue
 			}
 		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
@@ -822,8 +856,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
-	held = d.dropUndated(held)
+	held = d.dropOverviews(d.dropUndated(held))
 	held, refs = d.visitsAtHome(held, refs)
+	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -1360,13 +1395,14 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	// Emeritus Senior Minister B").
 	// Calls too, when the text says so: "spoke by phone separately with A
 	// and B" is a call with each.
+	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e)
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
 	courtesy := callsOn(tr.form)
-	if class(tr.typ) != "talks" && !(call && d.oneByOne(tr, from, to)) && !courtesy || e.guessed || len(e.persons) < 3 {
+	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
 	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
-		if !d.oneByOne(tr, from, to) && !courtesy {
+		if !sep && !courtesy {
 			return nil
 		}
 	}
@@ -1389,7 +1425,7 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 			before = appendInt(before, p)
 		}
 	}
-	one := d.oneByOne(tr, from, to)
+	one := sep
 	// "the phone calls from A, B and C": calls the lead person took.
 	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
 		before = []int{principals[0]}
@@ -1648,8 +1684,9 @@ func (d *doc) joinParticipants(held []eng) {
 			if !d.linksParticipants(s) {
 				break
 			}
+			end := d.relativeClause(s)
 			for _, m := range d.mentions {
-				if m.person >= 0 && m.sent == s && !m.poss && !m.former {
+				if m.person >= 0 && m.sent == s && !m.poss && !m.former && m.i < end {
 					e.persons = appendInt(e.persons, m.person)
 					added = true
 				}
@@ -1669,8 +1706,9 @@ func (d *doc) linkedPersons(s int) []int {
 		if !d.linksParticipants(n) {
 			break
 		}
+		end := d.relativeClause(n)
 		for _, m := range d.mentions {
-			if m.person >= 0 && m.sent == n && !m.poss && !m.former {
+			if m.person >= 0 && m.sent == n && !m.poss && !m.former && m.i < end {
 				ps = appendInt(ps, m.person)
 			}
 		}
@@ -1692,6 +1730,15 @@ func (d *doc) linksParticipants(s int) bool {
 
 // sameEngagement finds an engagement already read that e repeats.
 func (d *doc) sameEngagement(held []eng, e eng) int {
+	// The contact of these very persons first: "met A" after "held
+	// discussions with A, B and C", split one by one.
+	if len(e.persons) >= 2 {
+		for k, h := range held {
+			if sameClass(h.typ, e.typ) && h.date == e.date && subset(e.persons, h.persons) {
+				return k
+			}
+		}
+	}
 	for k, h := range held {
 		if !sameClass(h.typ, e.typ) || h.date != e.date {
 			continue

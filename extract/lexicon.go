@@ -90,8 +90,9 @@ type lexicon struct {
 	titleAnyCase, genericTalk                     set
 	courtesyCallers                               set // offices as written
 	subjectLinks                                  set
-	firstPerson                                   map[string]bool // as written, not folded: "US" is not "us"
-	participantLinks                              [][]string      // folded words: represented by
+	officePlurals                                 map[string]string // folded words, space-joined → office
+	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
+	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets                            set
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
@@ -280,6 +281,14 @@ func buildLexicon() (*lexicon, error) {
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
 	lx.subjectLinks = newSet(e.SubjectLinks)
+	lx.officePlurals = map[string]string{}
+	for ph, o := range e.OfficePlurals {
+		var ws []string
+		for _, t := range tokenize(ph, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.officePlurals[strings.Join(ws, " ")] = o
+	}
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true

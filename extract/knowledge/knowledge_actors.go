@@ -123,6 +123,10 @@ type Engagements struct {
 	// ("Press Conference by the Prime Minister regarding a Telephone Talk
 	// with A"): the contact it is about, not a party to it.
 	SubjectLinks []string `json:"subject_links"`
+	// OfficePlurals name in the plural, as running text writes them, the
+	// holders of one office in several countries ("the foreign ministers
+	// of A, B and C"): each is that office's holder in one of them.
+	OfficePlurals map[string]string `json:"office_plurals"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.

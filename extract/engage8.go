@@ -1,0 +1,553 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+
+	"github.com/accordhq/accord/extract/office"
+)
+
+// namingCalled reports whether "called" at toks[i] names something rather
+// than reporting a call: "the 21st century is called Asia's century", "the
+// so-called Quad". A passive or a compound takes no one on the line.
+func (d *doc) namingCalled(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	p := d.toks[i-1].fold
+	return beVerb[p] || p == "so" || p == "-" || p == "also" && i > 1 && beVerb[d.toks[i-2].fold]
+}
+
+// heldConversation reads "he held his first conversation with A", "had
+// their first conversation with A": a conversation held, owned by its
+// subject and counted, like "had a conversation with".
+func (d *doc) heldConversation(i int) bool {
+	k := i - 1
+	if k > 0 && ordinalWord[d.toks[k].fold] {
+		k--
+	}
+	if k < 1 || d.toks[k].sent != d.toks[i].sent {
+		return false
+	}
+	if f := d.toks[k].fold; f != "a" && f != "his" && f != "her" && f != "their" {
+		return false
+	}
+	return d.toks[k-1].fold == "had" || d.toks[k-1].fold == "held"
+}
+
+// ordinalWord counts a contact among others of its kind.
+var ordinalWord = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "further": true, "another": true}
+
+// otherOccasion reports whether date de, in the sentence of contact tr,
+// dates something else than the contact:
+//   - the occasion the contact prepares, said after it: "spoke this
+//     afternoon with A ahead of the G7 summit next month";
+//   - the same moment told again in brackets, in another time zone: "on
+//     May 26 … from 6:10 P.M. local time (1:10 A.M. on May 27, JST)",
+//     when a date outside brackets is there to date the contact.
+func (d *doc) otherOccasion(tr trigger, de dateExpr, ds []dateExpr) bool {
+	if de.tok >= tr.j {
+		for k := tr.j; k+1 < de.tok; k++ {
+			if f := d.toks[k].fold; f == "ahead" && d.toks[k+1].fold == "of" || f == "prior" && d.toks[k+1].fold == "to" || f == "run-up" && d.toks[k+1].fold == "to" || f == "preparation" && d.toks[k+1].fold == "for" {
+				return true
+			}
+		}
+	}
+	if !d.bracketed(de.tok) {
+		return false
+	}
+	for _, o := range ds {
+		if o.tok != de.tok && !d.bracketed(o.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed reports whether toks[k] sits inside round brackets of its
+// sentence.
+func (d *doc) bracketed(k int) bool {
+	s := d.toks[k].sent
+	for i := k - 1; i >= 0 && d.toks[i].sent == s; i-- {
+		switch d.toks[i].text {
+		case ")":
+			return false
+		case "(":
+			for j := k + 1; j < len(d.toks) && d.toks[j].sent == s; j++ {
+				switch d.toks[j].text {
+				case "(":
+					return false
+				case ")":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// pluperfectOf reports whether a contact noun is the object of a verb in
+// the pluperfect: "Representative A had facilitated the signing of …" tells
+// of a signing done before the time of the report, not one it reports.
+func (d *doc) pluperfectOf(tr trigger, from int) bool {
+	k := tr.i - 1
+	if k < from || d.toks[k].fold != "the" {
+		return false
+	}
+	k--
+	if k-1 < from || !d.toks[k].word || d.toks[k].cap || len(d.toks[k].fold) < 5 || d.toks[k].fold[len(d.toks[k].fold)-2:] != "ed" {
+		return false
+	}
+	return d.toks[k-1].fold == "had"
+}
+
+// officeList reads the holders of one office in several countries named
+// after a contact phrase: "talked with the foreign ministers of the United
+// Kingdom, France, Slovakia and Estonia", "met the ambassadors of A, B and
+// C", "held talks with his counterparts from A and B". It returns the
+// office ("" for counterparts) and the countries, two or more, or nil.
+func (d *doc) officeList(tr trigger, to int) (string, []string) {
+	k := tr.j
+	for k < to && (d.toks[k].fold == "the" || personalOwner[d.toks[k].fold]) {
+		k++
+	}
+	if k >= to {
+		return "", nil
+	}
+	off, found := "", false
+	if s, ok := d.spanAt(k); ok && s.i == k && s.kind == kTitle && s.e.plural {
+		off, found = d.lx.k.Titles.Titles[s.e.id].Office, true
+		k = s.j
+	} else {
+		ws := ""
+		for n := 0; n < 4 && k+n < to; n++ {
+			if n > 0 {
+				ws += " "
+			}
+			ws += d.toks[k+n].fold
+			if o, ok := d.lx.officePlurals[ws]; ok {
+				off, found = o, true
+				k += n + 1
+				break
+			}
+		}
+	}
+	if !found {
+		return "", nil
+	}
+	if k >= to || d.toks[k].fold != "of" && d.toks[k].fold != "from" {
+		return "", nil
+	}
+	var codes []string
+	for k++; k < to; {
+		switch f := d.toks[k].fold; {
+		case f == "the" || f == "," || f == "and":
+			k++
+			continue
+		}
+		s, ok := d.spanAt(k)
+		if !ok || s.i != k || s.kind != kCountry || s.e.code == "" {
+			break
+		}
+		codes = appendStr(codes, s.e.code)
+		k = s.j
+	}
+	// "the foreign ministers of A, B and C" ends the list; a person's name
+	// after it ("… of A, B and C, X, Y and Z") names them, read elsewhere.
+	if len(codes) < 2 || d.namedWithin(tr.sent, k, to) {
+		return "", nil
+	}
+	return off, codes
+}
+
+// listsOffices reports whether the contact phrase tr names holders of an
+// office in several countries.
+func (d *doc) listsOffices(tr trigger, to int) bool {
+	_, codes := d.officeList(tr, to)
+	return codes != nil
+}
+
+// saysTalks reports whether a headline calls its contacts talks or
+// meetings, in any case: "further talks with foreign ministers".
+func (d *doc) saysTalks() bool {
+	if d == nil {
+		return false
+	}
+	for _, t := range d.toks {
+		if t.fold == "talks" || t.fold == "meeting" || t.fold == "meetings" {
+			return true
+		}
+	}
+	return false
+}
+
+// officeContacts splits a contact with the holders of an office in several
+// countries into one contact with each: the country's holder where the text
+// names them (by the office, or as the holder the office table knows on the
+// day), else the country itself, as for any side whose person is unnamed.
+// The subject is the one person e has. A gathering ("jointly", "a
+// trilateral meeting", a summit) stays one.
+func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
+	if class(tr.typ) != "talks" && !remote(tr.typ) || len(e.persons) != 1 {
+		return nil
+	}
+	off, codes := d.officeList(tr, to)
+	if codes == nil {
+		return nil
+	}
+	for k := from; k < to; k++ {
+		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "summit" {
+			return nil
+		}
+	}
+	subj := e.persons[0]
+	var out []eng
+	for _, c := range codes {
+		if c == d.persons[subj].country {
+			continue
+		}
+		x := e
+		x.guessed = false
+		if p := d.holderNamed(c, off, subj); p >= 0 {
+			x.persons, x.codes = []int{subj, p}, nil
+		} else {
+			x.persons, x.codes = []int{subj}, []string{c}
+		}
+		out = append(out, x)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// holderNamed returns the person of the text who holds office off of
+// country c ("" for the counterpart of person subj), or -1: one titled so,
+// or the holder the office table is sure of on the article's day, when the
+// text names them.
+func (d *doc) holderNamed(c, off string, subj int) int {
+	offices := []string{off}
+	if off == "" {
+		offices = nil
+		for _, t := range d.persons[subj].titles {
+			offices = append(offices, d.lx.k.Titles.Titles[t].Office)
+		}
+	}
+	for _, o := range offices {
+		if o == "" {
+			continue
+		}
+		for pi, p := range d.persons {
+			if pi != subj && p.country == c && !d.former(pi) && p.count > 0 && d.titledAs(p, o) {
+				return pi
+			}
+		}
+		if h, ok := d.certainHolder(c, o); ok {
+			hw := office.Words(h.Name)
+			for pi, p := range d.persons {
+				if pi != subj && p.count > 0 && (p.country == "" || p.country == c) && len(p.core) > 1 && office.Names(office.Words(p.name), hw) {
+					return pi
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// dropOverviews removes the contacts split from a list of offices that the
+// text also reports one by one on another day: "During his visit, A met
+// with counterparts from B, C and D" above "A met bilaterally with B's
+// minister X" under that day's heading is the trip's summary. A report of
+// the same day is the same contact, and the list's one gives way to it.
+func (d *doc) dropOverviews(held []eng) []eng {
+	summary := map[int]bool{}
+	dup := map[int]bool{}
+	for k, c := range held {
+		if c.overview == 0 {
+			continue
+		}
+		for _, h := range held {
+			if h.overview == c.overview || !sameClass(h.typ, c.typ) || !overlap(h.persons, c.persons[:1]) || !d.namesSide(h, c) {
+				continue
+			}
+			if h.date == c.date {
+				dup[k] = true
+			} else {
+				summary[c.overview] = true
+			}
+		}
+	}
+	if len(summary) == 0 && len(dup) == 0 {
+		return held
+	}
+	out := held[:0]
+	for k, e := range held {
+		if e.overview != 0 && (summary[e.overview] || dup[k]) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// namesSide reports whether contact h names the other side of c, a contact
+// of c's subject with one person or one country.
+func (d *doc) namesSide(h, c eng) bool {
+	if len(c.persons) == 2 {
+		return slices.Contains(h.persons, c.persons[1])
+	}
+	if len(c.codes) != 1 {
+		return false
+	}
+	if slices.Contains(h.codes, c.codes[0]) {
+		return true
+	}
+	for _, p := range h.persons {
+		if d.persons[p].country == c.codes[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// separateGuests reads "held fruitful discussions with A, Ambassador of X,
+// B, Ambassador of Y, and C": a plural contact noun with guests of
+// different countries, each a contact of their own. Guests of one country
+// ("discussions with President A and Prime Minister B") meet together.
+func (d *doc) separateGuests(tr trigger, e eng) bool {
+	plural := false
+	for k := tr.i; k < tr.j; k++ {
+		if f := d.toks[k].fold; f == "discussions" || f == "conversations" || f == "consultations" || f == "exchanges" {
+			plural = true
+		}
+	}
+	if !plural {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent != tr.sent || m.i < tr.j || !slices.Contains(e.persons, m.person) {
+			continue
+		}
+		c := d.persons[m.person].country
+		if c == "" {
+			continue
+		}
+		if seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	return len(seen) >= 2
+}
+
+// listedContacts reads a leader's contacts given as a list: "The Prime
+// Minister carried out a number of engagements with world leaders this
+// weekend. … Saturday 17th September at Chevening: • Prime Minister A of
+// Australia [in person] • President B of the UAE [phone call]". Each item
+// naming one person of another country is a contact of the article's
+// principal with them: a call where the item says so, else a meeting,
+// dated by the heading above the item ("Saturday 17th September"), else
+// by the text. The list is one of contacts where the text before it names
+// them in the plural (engagements, meetings, calls, bilaterals).
+func (d *doc) listedContacts(held []eng, principals []int) []eng {
+	if len(principals) == 0 {
+		return nil
+	}
+	lead := principals[0]
+	var out []eng
+	announced := false
+	var day *dateExpr
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if from >= to {
+			continue
+		}
+		if !d.listItem(s) {
+			for k := from; k < to; k++ {
+				if contactPlural[d.toks[k].fold] {
+					announced = true
+				}
+			}
+			// A heading over the items: "Sunday 18th September at No 10:".
+			if d.toks[to-1].text == ":" {
+				if ds := d.lx.dates(d.toks, from, to, d.pub); len(ds) > 0 && ds[0].prec == precDay && !ds[0].t.After(d.pub) {
+					day = &ds[0]
+				}
+			}
+			continue
+		}
+		if !announced {
+			continue
+		}
+		guest := -1
+		for _, m := range d.mentions {
+			if m.sent != s || m.person < 0 || m.poss || m.former {
+				continue
+			}
+			if guest >= 0 && m.person != guest {
+				guest = -2 // more than one person: not one contact
+			} else if guest == -1 {
+				guest = m.person
+			}
+		}
+		if guest < 0 || !d.nameOnly(s, from, to) || guest == lead || d.persons[guest].country == "" || d.persons[guest].country == d.persons[lead].country {
+			continue
+		}
+		e := eng{typ: accord.Meeting, status: accord.StatusHeld, persons: []int{lead, guest}, sent: s}
+		for k := from; k < to; k++ {
+			switch d.toks[k].fold {
+			case "phone", "telephone", "call":
+				e.typ = accord.PhoneCall
+			case "video", "videoconference", "virtual":
+				e.typ = accord.VideoCall
+			}
+		}
+		switch {
+		case day != nil:
+			e.date = day.format()
+		case !d.pub.IsZero():
+			e.date, e.datePub = d.pub.Format("2006-01-02"), true
+		default:
+			continue
+		}
+		if slices.ContainsFunc(held, func(h eng) bool {
+			return sameClass(h.typ, e.typ) && subset(e.persons, h.persons)
+		}) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// contactPlural are the nouns by which a text announces a list of
+// contacts.
+var contactPlural = map[string]bool{"engagements": true, "meetings": true, "calls": true, "bilaterals": true}
+
+// listItem reports whether sentence s is an item of a list: it opens with
+// a bullet.
+func (d *doc) listItem(s int) bool {
+	if s >= len(d.sents) {
+		return false
+	}
+	t := strings.TrimSpace(d.text[d.sents[s].Start:d.sents[s].End])
+	return strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ")
+}
+
+// nameOnly reports whether a list item is a name with its office and
+// country, and a note in brackets: "Prime Minister A of Australia [in
+// person]", not a sentence that tells something ("• The leaders welcomed
+// A's election").
+func (d *doc) nameOnly(s, from, to int) bool {
+	in := 0
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch t.text {
+		case "[", "(":
+			in++
+			continue
+		case "]", ")":
+			in--
+			continue
+		}
+		if in > 0 || !t.word || t.cap || t.fold == "of" || t.fold == "the" || t.fold == "and" || d.inMention(k) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// officeHosts reads courtesy calls on hosts named by office: "Foreign
+// Minister A paid courtesy calls on the President of Mongolia B and
+// Speaker of the Parliament C". Each office named after the phrase is a
+// reception of the caller by its holder: the person the text names there,
+// or else the holder the office table is sure of on the day (the text
+// names them in a form not read as a name). An office whose holder is not
+// known is left out. The caller is the subject before the phrase.
+func (d *doc) officeHosts(tr trigger, e eng, from, to int) []eng {
+	if !callsOn(tr.form) {
+		return nil
+	}
+	caller := d.subjectBefore(from, tr.i)
+	if caller < 0 {
+		return nil
+	}
+	country := ""
+	var hosts []int
+	offices := 0
+	var table []office.Holder
+	for k := tr.j; k < to; k++ {
+		s, ok := d.spanAt(k)
+		if !ok || s.i != k || s.kind != kTitle || s.e.plural {
+			// "called on President A, and met B": the hosts end at the
+			// next verb.
+			if t := d.toks[k]; t.word && !t.cap && t.fold != "of" && t.fold != "the" && t.fold != "and" && t.fold != "on" && !d.inSpan(k) && !d.inMention(k) {
+				break
+			}
+			continue
+		}
+		offices++
+		ti := d.lx.k.Titles.Titles[s.e.id]
+		end := to
+		for n := s.j; n < to; n++ {
+			if o, ok := d.spanAt(n); ok && o.i == n && o.kind == kTitle {
+				end = n
+				break
+			}
+		}
+		if s.j+1 < end && d.toks[s.j].fold == "of" {
+			if c, ok := d.spanAt(s.j + 1); ok && c.kind == kCountry {
+				country = c.e.code
+			}
+		}
+		host := -1
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.person != caller && m.ni >= s.i && m.ni < end {
+				host = m.person
+				break
+			}
+		}
+		if host < 0 && country != "" && country != d.persons[caller].country {
+			if h, ok := d.certainHolder(country, ti.Office); ok {
+				table = append(table, h)
+			}
+		}
+		if host >= 0 {
+			hosts = appendInt(hosts, host)
+		}
+		k = end - 1
+	}
+	// Only where a host had no name read: the rest is splitCalls' work.
+	if offices < 2 || len(table) == 0 {
+		return nil
+	}
+	for _, h := range table {
+		hosts = appendInt(hosts, d.holderPerson(h))
+	}
+	var out []eng
+	for _, h := range hosts {
+		x := e
+		x.typ, x.persons, x.codes, x.guessed = accord.Reception, []int{caller, h}, nil, false
+		out = append(out, x)
+	}
+	return out
+}
+
+// relativeClause returns where a relative clause opens in sentence s (",
+// who", ", which"), or the sentence's end: "They were joined by Minister A,
+// who updated them on the meeting of B and C" names B and C as what A told
+// of, not as persons joining.
+func (d *doc) relativeClause(s int) int {
+	from, to := d.sentToks(s)
+	for k := from + 1; k < to; k++ {
+		if f := d.toks[k].fold; (f == "who" || f == "which") && d.toks[k-1].text == "," {
+			return k
+		}
+	}
+	return to
+}
