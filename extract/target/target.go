@@ -97,6 +97,8 @@ type extractor struct {
 	toks      []token
 	committer []string // the article's usual committing country, found lazily
 	committed bool
+	progRead  bool       // programmes read
+	progs     [][]string // the programmes the article names, folded words
 	prev      sentence.Span // the sentence before, for "It aims to…"
 	parties   []string      // the article's two parties, found lazily
 	partied   bool
@@ -281,6 +283,9 @@ type mark struct {
 }
 
 func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead, prev sentence.Span) {
+	if x.companyDeal(toks) {
+		return // "UK and Indian businesses will confirm £1 billion in deals": company deals
+	}
 	leadCue := ld.active && ld.cue
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
@@ -317,6 +322,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "volume" || metric == "value" {
 			metric = x.measured(prev) + metric // "trade … the two sides are working to bring the volume up to $30 billion"
 		}
+		metric = powerMetric(metric, a.unit)
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
@@ -352,16 +358,22 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				continue
 			}
 		}
+		if b := x.between(toks, ms, me); b != nil {
+			holders = b // "10 billion US dollars in trade between China and Mongolia"
+		}
+		holders = x.givenTo(toks, a, metric, me, holders)
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
-		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) {
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
 			// the sentence names first.
 			holders = []string{c}
 		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
+		} else if name := x.programmeHere(toks, a, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
+			metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
 		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
@@ -783,7 +795,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}

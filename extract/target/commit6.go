@@ -1,0 +1,394 @@
+package target
+
+import (
+	_ "embed"
+	"encoding/json"
+	"slices"
+	"strings"
+	"sync"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// Rules for targets read from unseen outlets: power capacity, programmes
+// named by their own name, company deals, grants to a recipient, goals
+// between two named countries and a first step sharing the scale of the
+// next ("5 and then 10 billion dollars").
+
+//go:embed commit6.json
+var words6File []byte
+
+// words6 is the vocabulary of commit6.json, compiled.
+type words6 struct {
+	powerUnits      map[string]bool
+	powerMeasure    string
+	capacityWords   map[string]bool
+	energyWords     map[string]bool
+	programmeHeads  map[string]bool
+	companySubjects map[string]bool
+	recipientHeads  map[string]bool
+	ellipticLinks   [][]string
+}
+
+var (
+	w6Once sync.Once
+	w6     *words6
+)
+
+func vocab6() *words6 {
+	w6Once.Do(func() {
+		var f struct {
+			PowerUnits      []string   `json:"power_units"`
+			PowerMeasure    string     `json:"power_measure"`
+			CapacityWords   []string   `json:"capacity_words"`
+			EnergyWords     []string   `json:"energy_words"`
+			ProgrammeHeads  []string   `json:"programme_heads"`
+			CompanySubjects []string   `json:"company_subjects"`
+			RecipientHeads  []string   `json:"recipient_heads"`
+			EllipticLinks   [][]string `json:"elliptic_links"`
+		}
+		if err := json.Unmarshal(words6File, &f); err != nil {
+			panic("target: commit6.json: " + err.Error()) // embedded: a build error, caught by every test
+		}
+		w6 = &words6{
+			powerUnits: map[string]bool{}, powerMeasure: f.PowerMeasure,
+			capacityWords: set(f.CapacityWords), energyWords: set(f.EnergyWords),
+			programmeHeads: set(f.ProgrammeHeads), companySubjects: set(f.CompanySubjects),
+			recipientHeads: set(f.RecipientHeads), ellipticLinks: f.EllipticLinks,
+		}
+		for _, u := range f.PowerUnits {
+			w6.powerUnits[u] = true
+		}
+	})
+	return w6
+}
+
+// powerMetric names what an amount of electric power measures: generation
+// capacity. "10,000 megawatts of cleaner, more efficient electricity
+// generation capacity", "we're looking at 30,000 megawatts" and "access to
+// energy by 30,000 megawatts" state one measure, whatever word stands next
+// to the figure; a kind of energy stays ("100 gigawatts of clean energy" is
+// clean energy generation capacity), and so does a programme's name.
+func powerMetric(metric, unit string) string {
+	v := vocab6()
+	if !v.powerUnits[unit] {
+		return metric
+	}
+	ws := strings.Fields(accord.Fold(metric))
+	for _, w := range ws {
+		if v.capacityWords[w] {
+			return metric
+		}
+	}
+	if n := len(ws); n >= 2 && v.energyWords[ws[n-1]] {
+		return metric + " generation capacity"
+	}
+	var name []string
+	for _, w := range strings.Fields(metric) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			break
+		}
+		name = append(name, w)
+	}
+	if len(name) > 0 {
+		return strings.Join(name, " ") + " " + v.powerMeasure
+	}
+	return v.powerMeasure
+}
+
+// programmes returns the names the article gives programmes: a capitalised
+// name of two words or more followed by a programme noun ("our Power Africa
+// initiative") or by one in apposition ("Power Africa, a new initiative",
+// "Power Africa — a partnership among …"). Read once, when a sentence
+// first needs it.
+func (x *extractor) programmes() [][]string {
+	if x.progRead {
+		return x.progs
+	}
+	x.progRead = true
+	v := vocab6()
+	low := strings.ToLower(x.text)
+	found := false
+	for h := range v.programmeHeads {
+		if strings.Contains(low, h) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil
+	}
+	toks := tokenize(x.text, 0, len(x.text), nil)
+	for i := 0; i < len(toks); {
+		if !x.capital(toks[i]) || i > 0 && toks[i-1].f == "'" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && x.capital(toks[j]) && j-i < 5 {
+			j++
+		}
+		s := i
+		for s < j && (determiner[toks[s].f] || x.l.months[toks[s].f]) {
+			s++ // "The Power Africa initiative": the name without its article
+		}
+		if j-s >= 2 && x.programmeAfter(toks, j) {
+			if end, _ := x.l.countries.match(toks, s); end != j {
+				name := make([]string, 0, j-s)
+				for _, t := range toks[s:j] {
+					name = append(name, t.f)
+				}
+				if !slices.ContainsFunc(x.progs, func(p []string) bool { return slices.Equal(p, name) }) {
+					x.progs = append(x.progs, name)
+				}
+			}
+		}
+		i = j
+	}
+	return x.progs
+}
+
+// programmeAfter reports whether a programme noun follows toks[j]: right
+// after it, or in apposition after a comma or dash with an article and up
+// to two modifiers.
+func (x *extractor) programmeAfter(toks []token, j int) bool {
+	v := vocab6()
+	if j >= len(toks) {
+		return false
+	}
+	if toks[j].k == word && v.programmeHeads[toks[j].f] && !x.capital(toks[j]) {
+		return true
+	}
+	switch toks[j].f {
+	case ",", "—", "–", "-":
+	default:
+		return false
+	}
+	k := j + 1
+	if k >= len(toks) || toks[k].f != "a" && toks[k].f != "an" {
+		return false
+	}
+	for k++; k < len(toks) && k <= j+5; k++ {
+		t := toks[k]
+		if t.k != word || x.capital(t) {
+			return false
+		}
+		if v.programmeHeads[t.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// programmeHere returns the name of a programme of the article that the
+// sentence names before amount a, or that the sentence before names when
+// this one goes on about it ("It will increase …", "And our goal was …").
+func (x *extractor) programmeHere(toks []token, a amount, prevSpan sentence.Span) string {
+	progs := x.programmes()
+	if len(progs) == 0 {
+		return ""
+	}
+	if s, e := findName(toks[:a.ps], progs); e > s {
+		return x.text[toks[s].s:toks[e-1].e]
+	}
+	i := 0
+	for i < len(toks) && (toks[i].k == punct || toks[i].f == "and" || toks[i].f == "but") {
+		i++
+	}
+	if i >= len(toks) || !onward[toks[i].f] || prevSpan.End <= prevSpan.Start {
+		return ""
+	}
+	prev := tokenize(x.text, prevSpan.Start, prevSpan.End, nil)
+	if s, e := findName(prev, progs); e > s {
+		return x.text[prev[s].s:prev[e-1].e]
+	}
+	return ""
+}
+
+// onward are the words that open a sentence going on about the subject of
+// the one before.
+var onward = map[string]bool{"it": true, "its": true, "our": true, "this": true, "the": true}
+
+// findName returns where one of the names occurs in toks.
+func findName(toks []token, names [][]string) (int, int) {
+	for i := range toks {
+		for _, n := range names {
+			if i+len(n) <= len(toks) && toks[i].f == n[0] {
+				ok := true
+				for k, w := range n {
+					if toks[i+k].f != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return i, i + len(n)
+				}
+			}
+		}
+	}
+	return 0, 0
+}
+
+// companyDeal reports whether the subject of a sentence is businesses or
+// companies ("UK and Indian businesses will confirm more than £1 billion in
+// new investments"): company deals, which no government holds.
+func (x *extractor) companyDeal(toks []token) bool {
+	v := vocab6()
+	for i, t := range toks {
+		if t.k == punct && t.f != "-" || i > 8 {
+			return false
+		}
+		if t.k != word {
+			continue
+		}
+		if v.companySubjects[t.f] && i+1 < len(toks) && x.l.subjVerbs[toks[i+1].f] {
+			return true
+		}
+		if x.l.subjVerbs[t.f] || x.l.stop[t.f] && t.f != "and" && t.f != "of" && t.f != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// givenTo drops from a sum's holders the country it is given to: "sign the
+// Agreement on providing a grant of CNY700 million to Mongolia" is the
+// giver's grant, however both sign it.
+func (x *extractor) givenTo(toks []token, a amount, metric string, me int, holders []string) []string {
+	if len(holders) < 2 || !x.l.currencies[a.unit] {
+		return holders
+	}
+	v := vocab6()
+	funded := false
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		funded = funded || v.recipientHeads[w]
+	}
+	if !funded {
+		return holders
+	}
+	k := max(a.pe, me)
+	if k < len(toks) && toks[k].f == "to" {
+		k++
+		if k < len(toks) && toks[k].f == "the" {
+			k++
+		}
+		if end, code := x.l.countries.match(toks, k); end > 0 && !strings.HasSuffix(code, "*") && !strings.HasSuffix(code, "+") && slices.Contains(holders, code) {
+			out := slices.DeleteFunc(slices.Clone(holders), func(h string) bool { return h == code })
+			return out
+		}
+	}
+	return holders
+}
+
+// between returns the two countries of "trade between China and Mongolia"
+// right after an amount's metric: a goal of both.
+func (x *extractor) between(toks []token, ms, me int) []string {
+	for i := ms; i < me+2 && i < len(toks); i++ {
+		if toks[i].f != "between" {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && toks[k].f == "the" {
+			k++
+		}
+		e1, c1 := x.l.countries.match(toks, k)
+		if e1 <= 0 || e1+1 >= len(toks) || toks[e1].f != "and" {
+			return nil
+		}
+		k = e1 + 1
+		if toks[k].f == "the" {
+			k++
+		}
+		e2, c2 := x.l.countries.match(toks, k)
+		c1, c2 = strings.TrimRight(c1, "*+"), strings.TrimRight(c2, "*+")
+		if e2 <= 0 || c1 == c2 {
+			return nil
+		}
+		return sorted([]string{c1, c2})
+	}
+	return nil
+}
+
+// elliptic reads the scale and unit that a bare number shares with the
+// amount after it: "first reach 5 and then 10 billion dollars" is 5
+// billion dollars; j is the token after the bare number.
+func (x *extractor) elliptic(toks []token, j int) (scale float64, unit string, end int) {
+	for _, link := range vocab6().ellipticLinks {
+		k := j
+		for _, w := range link {
+			if k >= len(toks) || toks[k].f != w {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k < 0 || k+1 >= len(toks) {
+			continue
+		}
+		if k+1 < len(toks) && toks[k].f == "to" {
+			k++ // "5 and then to 10 billion"
+		}
+		n := k
+		if n < len(toks) {
+			if c, ok := x.l.symbols[x.text[toks[n].s:toks[n].e]]; ok {
+				unit, n = c, n+1
+			}
+		}
+		if n+1 >= len(toks) || toks[n].k != num {
+			continue
+		}
+		s := x.l.scales[toks[n+1].f]
+		if s == 0 {
+			continue
+		}
+		if unit == "" {
+			if e, c := x.l.currAfter.match(toks, n+2); e > 0 {
+				unit = c
+			}
+		}
+		if unit != "" {
+			return s, unit, j
+		}
+	}
+	return 0, "", j
+}
+
+// adjectival reports whether a word of report at toks[i] ("increased",
+// "reduced") is an adjective, after a preposition or an article: "$20
+// million in new funding for increased technical assistance" reports no
+// increase.
+func adjectival(toks []token, i int) bool {
+	if i == 0 || !strings.HasSuffix(toks[i].f, "ed") {
+		return false
+	}
+	p := toks[i-1].f
+	return p == "for" || p == "an" || p == "the" || p == "with" || p == "of"
+}
+
+// goalWas reports whether "was" or "were" at toks[i] states what a goal
+// is: "our preliminary goal was 10,000 megawatts" states the goal.
+func (x *extractor) goalWas(toks []token, i int) bool {
+	return i > 0 && (toks[i].f == "was" || toks[i].f == "were") && x.l.goalNouns[toks[i-1].f]
+}
+
+// bilateralNear reports whether a bilateral word ("two-way", "bilateral")
+// qualifies an amount's metric: both parties' goal, whoever's currency
+// states it.
+func (x *extractor) bilateralNear(toks []token, a amount, ms, me int) bool {
+	lo, hi := min(ms, a.ps), max(me, a.pe)
+	for i := lo; i < hi && i < len(toks); i++ {
+		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// notReport reports whether a word of report at toks[i:end] reports
+// nothing here: an adjective ("for increased assistance") or the verb of
+// a goal ("our goal was").
+func (x *extractor) notReport(toks []token, i, end int) bool {
+	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i))
+}
