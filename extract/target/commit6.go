@@ -86,8 +86,8 @@ func powerMetric(metric, unit string) string {
 	}
 	var name []string
 	for _, w := range strings.Fields(metric) {
-		if w[0] < 'A' || w[0] > 'Z' {
-			break
+		if w[0] < 'A' || w[0] > 'Z' || v.powerUnits[w] {
+			break // "MW", the unit named for want of a metric, is no name
 		}
 		name = append(name, w)
 	}
@@ -109,7 +109,7 @@ func (x *extractor) programmes() [][]string {
 	x.progRead = true
 	v := vocab6()
 	low := strings.ToLower(x.text)
-	found := false
+	found := strings.Contains(low, "launch")
 	for h := range v.programmeHeads {
 		if strings.Contains(low, h) {
 			found = true
@@ -133,7 +133,7 @@ func (x *extractor) programmes() [][]string {
 		for s < j && (determiner[toks[s].f] || x.l.months[toks[s].f]) {
 			s++ // "The Power Africa initiative": the name without its article
 		}
-		if j-s >= 2 && x.programmeAfter(toks, j) {
+		if j-s >= 2 && (x.programmeAfter(toks, j) || s > 0 && launch[toks[s-1].f]) {
 			if end, _ := x.l.countries.match(toks, s); end != j {
 				name := make([]string, 0, j-s)
 				for _, t := range toks[s:j] {
@@ -148,6 +148,10 @@ func (x *extractor) programmes() [][]string {
 	}
 	return x.progs
 }
+
+// launch are the verbs whose object is a programme: "President Obama
+// launched Power Africa in 2013".
+var launch = map[string]bool{"launched": true, "launch": true, "launches": true, "launching": true}
 
 // programmeAfter reports whether a programme noun follows toks[j]: right
 // after it, or in apposition after a comma or dash with an article and up
@@ -232,8 +236,9 @@ func findName(toks []token, names [][]string) (int, int) {
 }
 
 // companyDeal reports whether the subject of a sentence is businesses or
-// companies ("UK and Indian businesses will confirm more than £1 billion in
-// new investments"): company deals, which no government holds.
+// companies of the outlet's country, of none or of several ("UK and Indian
+// businesses will confirm more than £1 billion in new investments"):
+// company deals, which no government holds.
 func (x *extractor) companyDeal(toks []token) bool {
 	v := vocab6()
 	for i, t := range toks {
@@ -244,7 +249,16 @@ func (x *extractor) companyDeal(toks []token) bool {
 			continue
 		}
 		if v.companySubjects[t.f] && i+1 < len(toks) && x.l.subjVerbs[toks[i+1].f] {
-			return true
+			// One foreign country's firms investing ("Japanese firms will
+			// invest $3 billion in the United States") pledge for their
+			// country; the outlet's own, or two countries' together, deal.
+			var codes []string
+			for _, m := range x.mentions(toks[:i]) {
+				if !slices.Contains(codes, m.code) {
+					codes = append(codes, m.code)
+				}
+			}
+			return len(codes) != 1 || codes[0] == x.home
 		}
 		if x.l.subjVerbs[t.f] || x.l.stop[t.f] && t.f != "and" && t.f != "of" && t.f != "the" {
 			return false
@@ -391,4 +405,71 @@ func (x *extractor) bilateralNear(toks []token, a amount, ms, me int) bool {
 // a goal ("our goal was").
 func (x *extractor) notReport(toks []token, i, end int) bool {
 	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i))
+}
+
+// ownStatement reports whether the text (lower case) names itself a joint
+// statement by phrase p: an occurrence counts unless the text reports
+// others issuing one ("G7 leaders issued a joint declaration"), which does
+// not make a leader's own release joint.
+func ownStatement(low, p string) bool {
+	for from := 0; ; {
+		i := strings.Index(low[from:], p)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before := strings.TrimRight(low[max(0, i-12):i], " ")
+		if !strings.HasSuffix(before, " a") && !strings.HasSuffix(before, " the") || !issued(low[max(0, i-24):i]) {
+			return true
+		}
+		from = i + len(p)
+	}
+}
+
+// issued reports whether s ends in a verb of issuing and an article.
+func issued(s string) bool {
+	for _, v := range []string{"issued a ", "issued the ", "adopted a ", "adopted the ", "released a ", "released the ", "published a ", "published the "} {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedDeadline returns the deadline that closes a list of coordinated
+// goals for its earlier amount ams[k], which has none of its own:
+// "increasing access to energy by 30,000 megawatts and add 60 million new
+// connections by 2030" sets both for 2030. past reports one before pubYear.
+func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (string, bool) {
+	if k+1 >= len(ams) {
+		return "", false
+	}
+	a, b := ams[k], ams[k+1]
+	if b.ps < a.pe {
+		return "", false // one amount inside the other's span: "US$4.2 billion (C$5.7 billion)"
+	}
+	and := false
+	for _, t := range toks[a.pe:b.ps] {
+		if clauseEnd(t) || t.f == "." {
+			return "", false
+		}
+		and = and || t.f == "and"
+	}
+	end := len(toks)
+	if k+2 < len(ams) {
+		end = ams[k+2].ps
+	}
+	for _, m := range dls {
+		if m.at > a.pe && m.at < b.ps {
+			return "", false // a year of its own between them: not shared
+		}
+		if and && m.strong && m.at >= b.pe && m.at < end {
+			y := 0
+			for _, c := range m.val {
+				y = 10*y + int(c-'0')
+			}
+			return m.val, pubYear > 0 && y < pubYear
+		}
+	}
+	return "", false
 }

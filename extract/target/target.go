@@ -97,8 +97,8 @@ type extractor struct {
 	toks      []token
 	committer []string // the article's usual committing country, found lazily
 	committed bool
-	progRead  bool       // programmes read
-	progs     [][]string // the programmes the article names, folded words
+	progRead  bool          // programmes read
+	progs     [][]string    // the programmes the article names, folded words
 	prev      sentence.Span // the sentence before, for "It aims to…"
 	parties   []string      // the article's two parties, found lazily
 	partied   bool
@@ -306,6 +306,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
+		if dl == "" && !past {
+			dl, past = sharedDeadline(toks, dls, ams, k, x.pubYear)
+		}
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
@@ -372,8 +375,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
-		} else if name := x.programmeHere(toks, a, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
-			metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
+		} else if !named(metric) {
+			if name := x.programmeHere(toks, a, prev); name != "" && !strings.Contains(metric, name) {
+				metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
+			}
 		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
