@@ -29,6 +29,7 @@ type words6 struct {
 	companySubjects map[string]bool
 	recipientHeads  map[string]bool
 	ellipticLinks   [][]string
+	blocOutlets     map[string][]string
 }
 
 var (
@@ -39,14 +40,15 @@ var (
 func vocab6() *words6 {
 	w6Once.Do(func() {
 		var f struct {
-			PowerUnits      []string   `json:"power_units"`
-			PowerMeasure    string     `json:"power_measure"`
-			CapacityWords   []string   `json:"capacity_words"`
-			EnergyWords     []string   `json:"energy_words"`
-			ProgrammeHeads  []string   `json:"programme_heads"`
-			CompanySubjects []string   `json:"company_subjects"`
-			RecipientHeads  []string   `json:"recipient_heads"`
-			EllipticLinks   [][]string `json:"elliptic_links"`
+			PowerUnits      []string            `json:"power_units"`
+			PowerMeasure    string              `json:"power_measure"`
+			CapacityWords   []string            `json:"capacity_words"`
+			EnergyWords     []string            `json:"energy_words"`
+			ProgrammeHeads  []string            `json:"programme_heads"`
+			CompanySubjects []string            `json:"company_subjects"`
+			RecipientHeads  []string            `json:"recipient_heads"`
+			EllipticLinks   [][]string          `json:"elliptic_links"`
+			BlocOutlets     map[string][]string `json:"bloc_outlets"`
 		}
 		if err := json.Unmarshal(words6File, &f); err != nil {
 			panic("target: commit6.json: " + err.Error()) // embedded: a build error, caught by every test
@@ -55,7 +57,7 @@ func vocab6() *words6 {
 			powerUnits: map[string]bool{}, powerMeasure: f.PowerMeasure,
 			capacityWords: set(f.CapacityWords), energyWords: set(f.EnergyWords),
 			programmeHeads: set(f.ProgrammeHeads), companySubjects: set(f.CompanySubjects),
-			recipientHeads: set(f.RecipientHeads), ellipticLinks: f.EllipticLinks,
+			recipientHeads: set(f.RecipientHeads), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
 		}
 		for _, u := range f.PowerUnits {
 			w6.powerUnits[u] = true
@@ -472,4 +474,26 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 		}
 	}
 	return "", false
+}
+
+// blocOutlet returns the bloc whose institution publishes a text, from its
+// publisher's name ("European Commission (remarks of Commissioner …)"), or
+// "". Only the name before any bracket counts: "(as reproduced by …)" and
+// "(statement of …)" name others.
+func blocOutlet(source string) string {
+	if i := strings.IndexByte(source, '('); i >= 0 {
+		source = source[:i]
+	}
+	source = strings.TrimSpace(source)
+	if source == "" {
+		return ""
+	}
+	for code, names := range vocab6().blocOutlets {
+		for _, n := range names {
+			if strings.HasPrefix(source, n) {
+				return code
+			}
+		}
+	}
+	return ""
 }

@@ -113,3 +113,22 @@ func TestPowerMetric(t *testing.T) {
 		}
 	}
 }
+
+// TestBlocOutlet checks that a bloc's institution speaks for the bloc: its
+// packages for regions it names no country of are the bloc's.
+func TestBlocOutlet(t *testing.T) {
+	for _, tt := range []struct {
+		name, source string
+		want         []accord.Target
+	}{
+		{"a Commission text's package is the EU's", "European Commission (remarks of Commissioner Ada Lind)",
+			[]accord.Target{{Metric: "investment package", Value: 20e9, Unit: "EUR", Comparator: "approx", Holders: []string{"EU"}}}},
+		{"a reproduction names its redistributor in brackets only", "Regional Daily (as reproduced from the European Commission)", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents := joinSentences([]string{"For the Northern Rim, the Plan sets out a substantial investment package of almost EUR 20 billion in grants and loans over the next seven years."})
+			got := ExtractIn("a1", text, sents, "2021-12-01", nil, Context{Source: tt.source})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}

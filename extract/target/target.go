@@ -48,6 +48,9 @@ type Context struct {
 	// Turns are a transcript's speaker turns, in text order: there "we"
 	// and "I" are the speaker's country.
 	Turns []Turn
+	// Source is the publisher's name (the front matter's outlet): a bloc's
+	// institution there ("European Commission") speaks for the bloc.
+	Source string
 }
 
 // Turn is one speaker's turn of a transcript, from the label at byte Start
@@ -70,6 +73,11 @@ func ExtractIn(articleID, text string, sents []sentence.Span, published string, 
 		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns}
 	if ctx.Government {
 		x.govHome = x.home
+	}
+	if x.home == "" {
+		if b := blocOutlet(ctx.Source); b != "" {
+			x.home, x.govHome, x.bloc = b, b, true
+		}
 	}
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
@@ -98,6 +106,7 @@ type extractor struct {
 	committer []string // the article's usual committing country, found lazily
 	committed bool
 	progRead  bool          // programmes read
+	bloc      bool          // the outlet is a bloc's institution: home is the bloc
 	progs     [][]string    // the programmes the article names, folded words
 	prev      sentence.Span // the sentence before, for "It aims to…"
 	parties   []string      // the article's two parties, found lazily
@@ -365,6 +374,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = b // "10 billion US dollars in trade between China and Mongolia"
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
+		if len(holders) == 0 && x.bloc && len(x.principals) == 0 {
+			// "the Plan sets out an investment package of almost EUR 30
+			// billion" in a Commission text naming no country: the EU's.
+			if self := x.self(); self != "" {
+				holders = []string{self}
+			}
+		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
