@@ -24,7 +24,7 @@ type words6 struct {
 	powerUnits      map[string]bool
 	powerMeasure    string
 	capacityWords   map[string]bool
-	energyWords     map[string]bool
+	powerKinds      map[string]bool
 	programmeHeads  map[string]bool
 	companySubjects map[string]bool
 	recipientHeads  map[string]bool
@@ -43,7 +43,7 @@ func vocab6() *words6 {
 			PowerUnits      []string            `json:"power_units"`
 			PowerMeasure    string              `json:"power_measure"`
 			CapacityWords   []string            `json:"capacity_words"`
-			EnergyWords     []string            `json:"energy_words"`
+			PowerKinds      []string            `json:"power_kinds"`
 			ProgrammeHeads  []string            `json:"programme_heads"`
 			CompanySubjects []string            `json:"company_subjects"`
 			RecipientHeads  []string            `json:"recipient_heads"`
@@ -55,7 +55,7 @@ func vocab6() *words6 {
 		}
 		w6 = &words6{
 			powerUnits: map[string]bool{}, powerMeasure: f.PowerMeasure,
-			capacityWords: set(f.CapacityWords), energyWords: set(f.EnergyWords),
+			capacityWords: set(f.CapacityWords), powerKinds: set(f.PowerKinds),
 			programmeHeads: set(f.ProgrammeHeads), companySubjects: set(f.CompanySubjects),
 			recipientHeads: set(f.RecipientHeads), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
 		}
@@ -66,25 +66,25 @@ func vocab6() *words6 {
 	return w6
 }
 
-// powerMetric names what an amount of electric power measures: generation
-// capacity. "10,000 megawatts of cleaner, more efficient electricity
-// generation capacity", "we're looking at 30,000 megawatts" and "access to
-// energy by 30,000 megawatts" state one measure, whatever word stands next
-// to the figure; a kind of energy stays ("100 gigawatts of clean energy" is
-// clean energy generation capacity), and so does a programme's name.
-func powerMetric(metric, unit string) string {
+// powerMetric names what an amount of electric power measures when the
+// words next to the figure name nothing measured: generation capacity.
+// "10,000 megawatts of cleaner, more efficient …" (cleaner) and "we're
+// looking at 30,000 megawatts" (re looking) state capacity; "30 gigawatts
+// of offshore wind" and "100 gigawatts of clean energy" keep their kind.
+// A programme's name stays: "Power Africa's goals — adding 30,000 MW".
+func (x *extractor) powerMetric(metric, unit string) string {
 	v := vocab6()
 	if !v.powerUnits[unit] {
 		return metric
 	}
-	ws := strings.Fields(accord.Fold(metric))
-	for _, w := range ws {
-		if v.capacityWords[w] {
+	for _, w := range strings.Fields(metric) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			continue // a name's words ("Power Africa") name no kind
+		}
+		w = accord.Fold(w)
+		if v.capacityWords[w] || v.powerKinds[w] || x.l.heads[w] || len(w) > 3 && x.l.heads[strings.TrimSuffix(w, "s")] {
 			return metric
 		}
-	}
-	if n := len(ws); n >= 2 && v.energyWords[ws[n-1]] {
-		return metric + " generation capacity"
 	}
 	var name []string
 	for _, w := range strings.Fields(metric) {
@@ -136,7 +136,9 @@ func (x *extractor) programmes() [][]string {
 			s++ // "The Power Africa initiative": the name without its article
 		}
 		if j-s >= 2 && (x.programmeAfter(toks, j) || s > 0 && launch[toks[s-1].f]) {
-			if end, _ := x.l.countries.match(toks, s); end != j {
+			// Not a country's name, nor one opening with it ("U.S.
+			// Government"): a government is no programme.
+			if end, _ := x.l.countries.match(toks, s); end <= 0 {
 				name := make([]string, 0, j-s)
 				for _, t := range toks[s:j] {
 					name = append(name, t.f)
@@ -301,6 +303,13 @@ func (x *extractor) givenTo(toks []token, a amount, metric string, me int, holde
 // between returns the two countries of "trade between China and Mongolia"
 // right after an amount's metric: a goal of both.
 func (x *extractor) between(toks []token, ms, me int) []string {
+	joint := false
+	for _, t := range toks[ms:me] {
+		joint = joint || x.l.jointHeads[t.f]
+	}
+	if !joint {
+		return nil // "two grid projects between Indonesia and Malaysia" that a third party funds
+	}
 	for i := ms; i < me+2 && i < len(toks); i++ {
 		if toks[i].f != "between" {
 			continue

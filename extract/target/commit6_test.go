@@ -33,7 +33,7 @@ func TestCommits6(t *testing.T) {
 			[]string{"The work is putting us on course to increasing access to energy by 9,000 megawatts and add 7 million new electrical connections by 2030."},
 			[]string{"US"},
 			[]accord.Target{
-				{Metric: "power generation capacity", Value: 9000, Unit: "MW", Comparator: "eq", Deadline: "2030", Holders: []string{"US"}},
+				{Metric: "energy", Value: 9000, Unit: "MW", Comparator: "eq", Deadline: "2030", Holders: []string{"US"}},
 				{Metric: "connections", Value: 7e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"US"}}}},
 		{"a programme in apposition names what 'It' goes on to promise", "US", "2013-06-30", true,
 			[]string{"Today the President announced Bright Roads, a new initiative to connect rural towns.",
@@ -100,15 +100,19 @@ func TestCommits6(t *testing.T) {
 
 // TestPowerMetric checks the names of what power amounts measure.
 func TestPowerMetric(t *testing.T) {
+	x := &extractor{l: lexicon()}
 	for _, tt := range []struct{ metric, unit, want string }{
 		{"re looking", "MW", "power generation capacity"},
 		{"cleaner", "MW", "power generation capacity"},
-		{"clean energy", "GW", "clean energy generation capacity"},
+		{"MW", "MW", "power generation capacity"},
+		{"clean energy", "GW", "clean energy"},
+		{"offshore wind", "GW", "offshore wind"},
 		{"solar generation capacity", "GW", "solar generation capacity"},
 		{"Sunrise Grid", "MW", "Sunrise Grid power generation capacity"},
+		{"Power Africa", "MW", "Power Africa power generation capacity"},
 		{"bilateral trade", "USD", "bilateral trade"},
 	} {
-		if got := powerMetric(tt.metric, tt.unit); got != tt.want {
+		if got := x.powerMetric(tt.metric, tt.unit); got != tt.want {
 			t.Errorf("powerMetric(%q, %q) = %q, want %q", tt.metric, tt.unit, got, tt.want)
 		}
 	}

@@ -334,7 +334,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "volume" || metric == "value" {
 			metric = x.measured(prev) + metric // "trade … the two sides are working to bring the volume up to $30 billion"
 		}
-		metric = powerMetric(metric, a.unit)
+		metric = x.powerMetric(metric, a.unit)
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
