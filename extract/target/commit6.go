@@ -459,9 +459,12 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 	if b.ps < a.pe {
 		return "", false // one amount inside the other's span: "US$4.2 billion (C$5.7 billion)"
 	}
+	if b.ps-a.pe > 6 {
+		return "", false // "… $1 billion more in Africa for items and projects that will help …": another goal's year
+	}
 	and := false
 	for _, t := range toks[a.pe:b.ps] {
-		if clauseEnd(t) || t.f == "." {
+		if clauseEnd(t) || t.f == "." || relative[t.f] {
 			return "", false
 		}
 		and = and || t.f == "and"

@@ -35,6 +35,12 @@ func TestCommits6(t *testing.T) {
 			[]accord.Target{
 				{Metric: "energy", Value: 9000, Unit: "MW", Comparator: "eq", Deadline: "2030", Holders: []string{"US"}},
 				{Metric: "connections", Value: 7e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"US"}}}},
+		{"a deadline of a goal in a relative clause is not shared back", "US", "2023-11-30", true,
+			[]string{"We will invest nearly $2 billion more in the region for roads and solar projects that will connect 5 million homes by 2027."},
+			[]string{"US", "AO"},
+			[]accord.Target{
+				{Metric: "investment", Value: 2e9, Unit: "USD", Comparator: "approx", Holders: []string{"US"}},
+				{Metric: "homes", Value: 5e6, Unit: "count", Comparator: "eq", Deadline: "2027", Holders: []string{"US"}}}},
 		{"a programme in apposition names what 'It' goes on to promise", "US", "2013-06-30", true,
 			[]string{"Today the President announced Bright Roads, a new initiative to connect rural towns.",
 				"It will reach at least 3 million new households by 2028."},
