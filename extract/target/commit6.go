@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -30,6 +31,7 @@ type words6 struct {
 	recipientHeads  map[string]bool
 	ellipticLinks   [][]string
 	blocOutlets     map[string][]string
+	searchWords     []string // programme heads and "launch", as written in running text
 }
 
 var (
@@ -59,6 +61,7 @@ func vocab6() *words6 {
 			programmeHeads: set(f.ProgrammeHeads), companySubjects: set(f.CompanySubjects),
 			recipientHeads: set(f.RecipientHeads), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
 		}
+		w6.searchWords = append(append(w6.searchWords, f.ProgrammeHeads...), "launch")
 		for _, u := range f.PowerUnits {
 			w6.powerUnits[u] = true
 		}
@@ -110,18 +113,34 @@ func (x *extractor) programmes() [][]string {
 	}
 	x.progRead = true
 	v := vocab6()
-	low := strings.ToLower(x.text)
-	found := strings.Contains(low, "launch")
-	for h := range v.programmeHeads {
-		if strings.Contains(low, h) {
-			found = true
-			break
+	// Only the sentences holding a programme noun or "launch", found by
+	// plain search of the text, are read: most articles name none.
+	seen := -1
+	for _, w := range v.searchWords {
+		for from := 0; ; {
+			i := strings.Index(x.text[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k].End > i })
+			if k >= len(x.sents) || k == seen || x.sents[k].Start > i {
+				continue
+			}
+			seen = k
+			x.programmesIn(tokenize(x.text, x.sents[k].Start, x.sents[k].End, nil))
 		}
 	}
-	if !found {
-		return nil
-	}
-	toks := tokenize(x.text, 0, len(x.text), nil)
+	return x.progs
+}
+
+// launch are the verbs whose object is a programme: "President Obama
+// launched Power Africa in 2013".
+var launch = map[string]bool{"launched": true, "launch": true, "launches": true, "launching": true}
+
+// programmesIn adds the programme names of one sentence's tokens.
+func (x *extractor) programmesIn(toks []token) {
 	for i := 0; i < len(toks); {
 		if !x.capital(toks[i]) || i > 0 && toks[i-1].f == "'" {
 			i++
@@ -150,12 +169,7 @@ func (x *extractor) programmes() [][]string {
 		}
 		i = j
 	}
-	return x.progs
 }
-
-// launch are the verbs whose object is a programme: "President Obama
-// launched Power Africa in 2013".
-var launch = map[string]bool{"launched": true, "launch": true, "launches": true, "launching": true}
 
 // programmeAfter reports whether a programme noun follows toks[j]: right
 // after it, or in apposition after a comma or dash with an article and up
