@@ -128,8 +128,12 @@ func (x *extractor) programmes() [][]string {
 			if k >= len(x.sents) || k == seen || x.sents[k].Start > i {
 				continue
 			}
+			if !nameNear(x.text, i, len(w), w == "launch") {
+				continue
+			}
 			seen = k
-			x.programmesIn(tokenize(x.text, x.sents[k].Start, x.sents[k].End, nil))
+			x.progToks = tokenize(x.text, x.sents[k].Start, x.sents[k].End, x.progToks[:0])
+			x.programmesIn(x.progToks)
 		}
 	}
 	return x.progs
@@ -138,6 +142,36 @@ func (x *extractor) programmes() [][]string {
 // launch are the verbs whose object is a programme: "President Obama
 // launched Power Africa in 2013".
 var launch = map[string]bool{"launched": true, "launch": true, "launches": true, "launching": true}
+
+// nameNear reports, from the bytes alone, whether a programme noun at
+// text[i:i+n] may follow a name ("Power Africa initiative") or stand in
+// apposition to one (", a new initiative"), or a launch verb may take one
+// ("launched Power Africa"): a cheap test before tokenizing its sentence.
+func nameNear(text string, i, n int, verb bool) bool {
+	if verb {
+		j := i + n
+		for j < len(text) && text[j] >= 'a' && text[j] <= 'z' {
+			j++ // launched, launches
+		}
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		return j < len(text) && text[j] >= 'A' && text[j] <= 'Z'
+	}
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' {
+		k--
+	}
+	if k < j && text[k] >= 'A' && text[k] <= 'Z' {
+		return true
+	}
+	before := text[max(0, i-30):i]
+	return strings.Contains(before, ", a") || strings.Contains(before, "— a") || strings.Contains(before, "– a") || strings.Contains(before, "- a")
+}
 
 // programmesIn adds the programme names of one sentence's tokens.
 func (x *extractor) programmesIn(toks []token) {

@@ -108,6 +108,7 @@ type extractor struct {
 	progRead  bool          // programmes read
 	bloc      bool          // the outlet is a bloc's institution: home is the bloc
 	progs     [][]string    // the programmes the article names, folded words
+	progToks  []token       // a buffer for the sentences read for programmes
 	prev      sentence.Span // the sentence before, for "It aims to…"
 	parties   []string      // the article's two parties, found lazily
 	partied   bool
