@@ -102,7 +102,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 // outlet is not known) and the persons and government bodies of the body
 // with their countries.
 func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention, d *doc) target.Context {
-	ctx := target.Context{Home: h.country, Government: h.government, Turns: d.speakerTurns(h)}
+	ctx := target.Context{Home: h.country, Government: h.government, Turns: d.speakerTurns(h), Source: a.Source}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")

@@ -104,6 +104,11 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit = out[n-1].unit
 			}
 		}
+		if a.unit == "" && a.j == a.i+1 && t.k == num {
+			if sc, u, _ := x.elliptic(toks, a.j); sc > 0 {
+				a.value, a.unit = a.value*sc, u // "first reach 5 and then 10 billion dollars"
+			}
+		}
 		if a.unit == "" || rngNum && a.unit == "count" {
 			continue
 		}

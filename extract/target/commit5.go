@@ -121,7 +121,7 @@ func (x *extractor) clauseStart(toks []token, i int) bool {
 	for i > 0 && determiner[toks[i-1].f] {
 		i--
 	}
-	return i == 0 || toks[i-1].f == "," || toks[i-1].f == ";"
+	return i == 0 || toks[i-1].f == "," || toks[i-1].f == ";" || toks[i-1].f == "why" // "That's why Canada is allocating …"
 }
 
 // resultClause reports whether toks[i] opens a clause of the result of what

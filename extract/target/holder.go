@@ -68,7 +68,7 @@ func (x *extractor) jointText() bool {
 		x.jointKnown = 1
 		low := strings.ToLower(x.text)
 		for _, p := range []string{"joint statement", "joint declaration", "joint communiqué", "joint communique", "we, the leaders", "we, the heads"} {
-			if strings.Contains(low, p) {
+			if ownStatement(low, p) {
 				x.jointKnown = 2
 			}
 		}

@@ -48,6 +48,9 @@ type Context struct {
 	// Turns are a transcript's speaker turns, in text order: there "we"
 	// and "I" are the speaker's country.
 	Turns []Turn
+	// Source is the publisher's name (the front matter's outlet): a bloc's
+	// institution there ("European Commission") speaks for the bloc.
+	Source string
 }
 
 // Turn is one speaker's turn of a transcript, from the label at byte Start
@@ -70,6 +73,11 @@ func ExtractIn(articleID, text string, sents []sentence.Span, published string, 
 		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns}
 	if ctx.Government {
 		x.govHome = x.home
+	}
+	if x.home == "" {
+		if b := blocOutlet(ctx.Source); b != "" {
+			x.home, x.govHome, x.bloc = b, b, true
+		}
 	}
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
@@ -97,6 +105,10 @@ type extractor struct {
 	toks      []token
 	committer []string // the article's usual committing country, found lazily
 	committed bool
+	progRead  bool          // programmes read
+	bloc      bool          // the outlet is a bloc's institution: home is the bloc
+	progs     [][]string    // the programmes the article names, folded words
+	progToks  []token       // a buffer for the sentences read for programmes
 	prev      sentence.Span // the sentence before, for "It aims to…"
 	parties   []string      // the article's two parties, found lazily
 	partied   bool
@@ -282,6 +294,9 @@ type mark struct {
 }
 
 func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead, prev sentence.Span) {
+	if x.companyDeal(toks) {
+		return // "UK and Indian businesses will confirm £1 billion in deals": company deals
+	}
 	leadCue := ld.active && ld.cue
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
@@ -302,6 +317,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
+		if dl == "" && !past {
+			dl, past = sharedDeadline(toks, dls, ams, k, x.pubYear)
+		}
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
@@ -323,6 +341,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "volume" || metric == "value" {
 			metric = x.measured(prev) + metric // "trade … the two sides are working to bring the volume up to $30 billion"
 		}
+		metric = x.powerMetric(metric, a.unit)
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
@@ -358,16 +377,31 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				continue
 			}
 		}
+		if b := x.between(toks, ms, me); b != nil {
+			holders = b // "10 billion US dollars in trade between China and Mongolia"
+		}
+		holders = x.givenTo(toks, a, metric, me, holders)
+		if len(holders) == 0 && x.bloc && len(x.principals) == 0 {
+			// "the Plan sets out an investment package of almost EUR 30
+			// billion" in a Commission text naming no country: the EU's.
+			if self := x.self(); self != "" {
+				holders = []string{self}
+			}
+		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
-		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) {
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
 			// the sentence names first.
 			holders = []string{c}
 		}
 		if name := x.programmeSubject(toks, prev); name != "" && !named(metric) && !strings.Contains(metric, name) {
 			metric = name + " " + metric // "Global Gateway aims to mobilize …": what the programme mobilizes
+		} else if !named(metric) {
+			if name := x.programmeHere(toks, a, prev); name != "" && !strings.Contains(metric, name) {
+				metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
+			}
 		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
@@ -789,7 +823,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
