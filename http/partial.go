@@ -234,14 +234,6 @@ func (s *Server) actorModel(ctx context.Context, a *accord.Actor, all bool) (*mo
 	}
 	total := 0
 	m, err := s.cached(ctx, k+a.ID, func(st accord.Stats, cs map[string]string) (*model, error) {
-		if !all && actorTimelineMax >= limit {
-			// The latest of those the page's chart read (actorTimeline).
-			tm, err := s.actorTimelineModel(ctx, a, dateRange{})
-			if err != nil {
-				return nil, err
-			}
-			return s.partModel(ctx, st, cs, latestPart(tm.rec, a.ID, limit))
-		}
 		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement, Limit: limit, Actors: true})
 		if err != nil {
 			return nil, err
