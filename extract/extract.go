@@ -93,7 +93,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		}
 	}
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
-	f.Areas = area.Extract(a.Title, a.Body)
+	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
 	return f
 }
 

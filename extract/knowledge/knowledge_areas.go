@@ -44,6 +44,17 @@ type Refinement struct {
 	// Venue makes the area's keywords weak where the text names them as
 	// the place or occasion of a meeting ("on the sidelines of the G20").
 	Venue *Venue `json:"venue,omitempty"`
+	// Exchanges name the area by the contacts an article reports rather
+	// than by its words: a visit or a meeting in person is a high-level
+	// exchange, which is diplomacy whatever the talk was about.
+	Exchanges *Exchanges `json:"exchanges,omitempty"`
+}
+
+// Exchanges are engagement types (accord.EngagementType values): Any names
+// the area whatever the parties, Bilateral only for a contact of two countries.
+type Exchanges struct {
+	Any       []string `json:"any"`
+	Bilateral []string `json:"bilateral"`
 }
 
 // Venue says when a keyword names the place of a meeting: right after one of
@@ -121,4 +132,17 @@ func AreaVenues() map[string]Venue {
 func AreaShadows() []string {
 	loadAreas()
 	return areas.Shadows
+}
+
+// AreaExchanges returns, per area id, the contacts that name it, from the
+// refinements of data/areas.json.
+func AreaExchanges() map[string]Exchanges {
+	loadAreas()
+	out := map[string]Exchanges{}
+	for _, r := range areas.Refinements {
+		if r.Exchanges != nil && r.ID != "" {
+			out[r.ID] = *r.Exchanges
+		}
+	}
+	return out
 }
