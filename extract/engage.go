@@ -117,8 +117,10 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
-		if form == "called" && d.namingCalled(i) {
-			continue // "is called Asia's century"
+		if form == "called" && (d.namingCalled(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
+			// "is called Asia's century"; "called the Summit Meeting the
+			// beginning of a golden age": a call is placed to someone named.
+			continue
 		}
 		switch form {
 		case "visit":
