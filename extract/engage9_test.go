@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestCalledNames checks that "called" is a phone call only when someone
 // named is called, with invented names.
@@ -17,4 +21,29 @@ func TestCalledNames(t *testing.T) {
 			[]string{"meeting 2019-04-02 Ken Mori+Marco Reyes"}},
 	}
 	runSourced(t, tests)
+}
+
+// TestLongTitles checks that the words of a long protocol title are no
+// person's name, with invented names.
+func TestLongTitles(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string // name|country, sorted
+	}{
+		{"an ambassador extraordinary and plenipotentiary", "The talks were attended by Ambassador Extraordinary and Plenipotentiary Tomas Varga.", []string{"Tomas Varga|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("", "2023-02-22", tt.body))
+			var got []string
+			for n, p := range persons(f) {
+				got = append(got, n+"|"+p.Country)
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("persons %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
