@@ -57,6 +57,8 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			continue
 		}
 		switch {
+		case (t.fold == "today" || t.fold == "tonight" || t.fold == "yesterday" || t.fold == "tomorrow") && lx.restated(toks, i+1, to):
+			continue // "today (12 March 2023)": the date that follows
 		case t.fold == "today" || t.fold == "tonight":
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub, precDay})
@@ -242,6 +244,19 @@ func timeNote(toks []token, k, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// restated reports whether a relative day is restated by the date that
+// follows it, in brackets or after a comma: "today (12 March 2023)",
+// "yesterday, 4 June". A release filed in another time zone dates its
+// "today" by its own clock; the date it spells out is the event's.
+func (lx *lexicon) restated(toks []token, k, to int) bool {
+	if k < to && toks[k].text == "(" {
+		k++
+	} else if k >= to || toks[k].text != "," {
+		return false
+	}
+	return lx.dayFollows(toks, k, to)
 }
 
 func atoiDay(s string) int {

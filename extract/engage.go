@@ -2149,7 +2149,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {

@@ -48,18 +48,26 @@ var ordinalWord = map[string]bool{"first": true, "second": true, "third": true, 
 //     May 26 … from 6:10 P.M. local time (1:10 A.M. on May 27, JST)",
 //     when a date outside brackets is there to date the contact.
 func (d *doc) otherOccasion(tr trigger, de dateExpr, ds []dateExpr) bool {
-	if de.tok >= tr.j {
-		for k := tr.j; k+1 < de.tok; k++ {
-			if f := d.toks[k].fold; f == "ahead" && d.toks[k+1].fold == "of" || f == "prior" && d.toks[k+1].fold == "to" || f == "run-up" && d.toks[k+1].fold == "to" || f == "preparation" && d.toks[k+1].fold == "for" {
-				return true
-			}
-		}
+	if de.tok >= tr.j && d.aheadOf(tr.j, de.tok) {
+		return true
 	}
 	if !d.bracketed(de.tok) {
 		return false
 	}
 	for _, o := range ds {
 		if o.tok != de.tok && !d.bracketed(o.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOf reports whether toks[from:to] says the contact at to is the
+// occasion another prepares: "met A today (12 March), ahead of their
+// meeting with B" dates the first meeting, not the one ahead.
+func (d *doc) aheadOf(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if f := d.toks[k].fold; f == "ahead" && d.toks[k+1].fold == "of" || f == "prior" && d.toks[k+1].fold == "to" || f == "run-up" && d.toks[k+1].fold == "to" || f == "preparation" && d.toks[k+1].fold == "for" {
 			return true
 		}
 	}

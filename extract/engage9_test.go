@@ -23,6 +23,23 @@ func TestCalledNames(t *testing.T) {
 	runSourced(t, tests)
 }
 
+// TestRestatedDay checks that a relative day restated by a date dates the
+// contact by that date, with invented names.
+func TestRestatedDay(t *testing.T) {
+	tests := []sourcedCase{
+		{"today (date) in a release filed the next day", "", "", "2023-03-13",
+			"The Prime Minister Ann Smith met Prime Minister Tom Reid of Australia in San Diego today (12 March 2023), ahead of their meeting with the President.",
+			[]string{"meeting 2023-03-12 Ann Smith+Tom Reid"}},
+		{"yesterday, date", "", "", "2023-06-06",
+			"Foreign Minister Jan Nowak of Poland spoke by telephone yesterday, 4 June, with Foreign Minister Claire Dubois of France.",
+			[]string{"phone_call 2023-06-04 Claire Dubois+Jan Nowak"}},
+		{"a bare today is the release's day", "", "", "2023-03-13",
+			"Prime Minister Ann Smith of the United Kingdom met Prime Minister Tom Reid of Australia today.",
+			[]string{"meeting 2023-03-13 Ann Smith+Tom Reid"}},
+	}
+	runSourced(t, tests)
+}
+
 // TestLongTitles checks that the words of a long protocol title are no
 // person's name, with invented names.
 func TestLongTitles(t *testing.T) {
