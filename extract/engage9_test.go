@@ -49,6 +49,7 @@ func TestLongTitles(t *testing.T) {
 		want       []string // name|country, sorted
 	}{
 		{"an ambassador extraordinary and plenipotentiary", "The talks were attended by Ambassador Extraordinary and Plenipotentiary Tomas Varga.", []string{"Tomas Varga|"}},
+		{"Ireland's deputy prime minister by the Irish title", "The Foreign Secretary met Tánaiste Sean Walsh today.", []string{"Sean Walsh|IE"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
