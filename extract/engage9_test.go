@@ -65,3 +65,24 @@ func TestLongTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestProtocolTitles checks that the holder of a protocol, military or
+// junior ministerial title is a person, with invented names.
+func TestProtocolTitles(t *testing.T) {
+	x := newX(t)
+	for _, title := range []string{"Defence Secretary", "Business Secretary", "Consul-General", "Head of Mission", "Ambassador-designate",
+		"Defence Attaché", "Chief of Defence", "Chief of the Defence Staff", "Chief of Army", "Undersecretary",
+		"Parliamentary Vice-Minister", "Senior Vice Minister", "Minister-Counsellor", "Counsellor"} {
+		t.Run(title, func(t *testing.T) {
+			f := x.Extract(article("", "2023-03-13", "Prime Minister Ann Smith of the United Kingdom met "+title+" Tomas Varga of Hungary in London today."))
+			var got []string
+			for n, p := range persons(f) {
+				got = append(got, n+"|"+p.Country)
+			}
+			slices.Sort(got)
+			if want := "Ann Smith|GB,Tomas Varga|HU"; strings.Join(got, ",") != want {
+				t.Errorf("persons %q, want %s", got, want)
+			}
+		})
+	}
+}
