@@ -65,6 +65,10 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			if j := d.welcomedAt(i); j > 0 {
+				out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at"})
+				continue
+			}
 		}
 		n := lx.phrases.next[d.toks[i].fold]
 		if n == nil {

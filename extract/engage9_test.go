@@ -86,3 +86,27 @@ func TestProtocolTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestWelcomedAt checks that a welcome to a named place is a meeting there,
+// to a country a visit, and to an event or a body nothing, with invented
+// names.
+func TestWelcomedAt(t *testing.T) {
+	tests := []sourcedCase{
+		{"welcomed to a residence", "", "", "2023-03-13",
+			"Prime Minister Ann Smith welcomed Prime Minister Zoltan Kiraly of Hungary to Downing Street today.",
+			[]string{"meeting 2023-03-13 Ann Smith+Zoltan Kiraly"}},
+		{"welcomed to the White House", "", "", "2023-03-13",
+			"President John Miller welcomed President Zoltan Kiraly of Hungary to the White House today.",
+			[]string{"meeting 2023-03-13 John Miller+Zoltan Kiraly"}},
+		{"welcomed to a capital", "", "", "2023-03-13",
+			"President John Miller welcomed President Zoltan Kiraly of Hungary to Washington today.",
+			[]string{"meeting 2023-03-13 John Miller+Zoltan Kiraly"}},
+		{"welcomed to a summit meets no one", "", "", "2023-03-13",
+			"President John Miller welcomed President Zoltan Kiraly of Hungary to the summit today.",
+			nil},
+		{"welcomed a country to an alliance", "", "", "2023-03-13",
+			"President John Miller welcomed Finland to NATO today.",
+			nil},
+	}
+	runSourced(t, tests)
+}

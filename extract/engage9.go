@@ -1,0 +1,63 @@
+package extract
+
+import "github.com/accordhq/accord"
+
+// welcomedAt returns the end of "A welcomed B to <a named place>" begun at
+// the verb toks[i] when the place is no country and the text does not go on
+// to speak of "the visit": "welcomed Prime Minister B to Downing Street
+// today", "welcomed President B to the White House" is a meeting at that
+// place (a welcome to a country, or followed by "the visit", is B's visit:
+// welcomedTo, welcomedToPlace). A welcome to an event or a body ("to the
+// summit", "to NATO") names no place and meets no one.
+func (d *doc) welcomedAt(i int) int {
+	// A report tells of a welcome given; "to welcome my friend to the Oval
+	// Office" in remarks greets the guest of the meeting the remarks open.
+	if d.toks[i].fold != "welcomed" {
+		return 0
+	}
+	sent := d.toks[i].sent
+	named := false
+	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
+		if !named {
+			named = d.mentionWithin(sent, k, k+1)
+			continue
+		}
+		if d.toks[k].fold != "to" {
+			continue
+		}
+		p := k + 1
+		if p < len(d.toks) && d.toks[p].fold == "the" {
+			p++
+		}
+		if p >= len(d.toks) || !d.toks[p].cap || !d.toks[p].word || d.toks[p].sent != sent || d.mentionWithin(sent, p, p+1) {
+			return 0
+		}
+		j := p
+		for j < len(d.toks) && d.toks[j].cap && d.toks[j].word && d.toks[j].sent == sent {
+			j++
+		}
+		if !d.placeWords(p, j) {
+			return 0
+		}
+		return j
+	}
+	return 0
+}
+
+// placeWords reports whether toks[i:j] name a place one is welcomed to: a
+// place the gazetteer knows (a city, a seat of government) or a building
+// ("Downing Street", "the White House", "Parliament House", "the Kremlin").
+func (d *doc) placeWords(i, j int) bool {
+	for _, o := range d.others {
+		if o.i == i && o.kind == accord.Place {
+			return true
+		}
+	}
+	return placeHead[d.toks[j-1].fold] || j-i == 1 && seatWord[d.toks[i].fold]
+}
+
+// placeHead are the last words of the names of buildings and residences.
+var placeHead = map[string]bool{"street": true, "house": true, "palace": true, "hall": true, "residence": true, "lodge": true, "office": true, "building": true, "castle": true, "manor": true, "ranch": true}
+
+// seatWord are seats of government named by one word.
+var seatWord = map[string]bool{"kremlin": true, "elysee": true, "élysée": true, "chequers": true, "kantei": true, "quirinale": true}
