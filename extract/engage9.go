@@ -1,12 +1,10 @@
 package extract
 
-import "github.com/accordhq/accord"
-
 // welcomedAt returns the end of "A welcomed B to <a named place>" begun at
 // the verb toks[i] when the place is no country and the text does not go on
 // to speak of "the visit": "welcomed Prime Minister B to Downing Street
 // today", "welcomed President B to the White House" is a meeting at that
-// place (a welcome to a country, or followed by "the visit", is B's visit:
+// building (a welcome to a country, or followed by "the visit", is B's visit:
 // welcomedTo, welcomedToPlace). A welcome to an event or a body ("to the
 // summit", "to NATO") names no place and meets no one.
 func (d *doc) welcomedAt(i int) int {
@@ -44,15 +42,10 @@ func (d *doc) welcomedAt(i int) int {
 	return 0
 }
 
-// placeWords reports whether toks[i:j] name a place one is welcomed to: a
-// place the gazetteer knows (a city, a seat of government) or a building
+// placeWords reports whether toks[i:j] name a building one is welcomed to
 // ("Downing Street", "the White House", "Parliament House", "the Kremlin").
+// A welcome to a city is the guest's visit to its country, not a meeting.
 func (d *doc) placeWords(i, j int) bool {
-	for _, o := range d.others {
-		if o.i == i && o.kind == accord.Place {
-			return true
-		}
-	}
 	return placeHead[d.toks[j-1].fold] || j-i == 1 && seatWord[d.toks[i].fold]
 }
 
