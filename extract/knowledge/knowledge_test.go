@@ -89,3 +89,19 @@ func TestOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOnce checks that no title is listed twice: the second entry
+// would silently decide its office and level.
+func TestTitlesOnce(t *testing.T) {
+	k, err := LoadActors()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, ti := range k.Titles.Titles {
+		if seen[ti.Title] {
+			t.Errorf("titles.json: %q listed twice", ti.Title)
+		}
+		seen[ti.Title] = true
+	}
+}
