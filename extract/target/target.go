@@ -313,6 +313,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
 		prevStat = x.statistic(toks, a)
+		dbg("amount %v %s stat=%v standing=%v base=%v mult=%v | %.80s", a.value, a.unit, prevStat, x.standing(toks, a), baseline(toks, a, ams[k+1:]), multipliedFrom(toks, a, ams), x.text[sp.Start:sp.End])
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) {
 			continue
 		}
@@ -320,11 +321,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if dl == "" && !past {
 			dl, past = sharedDeadline(toks, dls, ams, k, x.pubYear)
 		}
+		dbg("  dl=%q past=%v", dl, past)
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
 		x.segFloor = segStart
 		metric, ms, me := x.metric(toks, a)
+		pairLevel := false
+		if metric == "" && x.bareLevel(toks, a) {
+			metric = x.levelMeasured(prev)
+			pairLevel = metric == "trade" || metric == "turnover" // both sides' level
+		}
 		if a.pron {
 			// "Our bilateral trade is USD 56 billion. We have set a target
 			// of doubling it by 2030": what the sentences measure.
@@ -335,6 +342,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			ours = our
 			metric, ms, me, sized = m, a.pe, a.pe, true // "… our procurement instrument, SAFE. It is EUR 150 billion."
 		}
+		dbg("  metric=%q", metric)
 		if metric == "" {
 			continue
 		}
@@ -342,9 +350,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			metric = x.measured(prev) + metric // "trade … the two sides are working to bring the volume up to $30 billion"
 		}
 		metric = x.powerMetric(metric, a.unit)
+		if a.unit == "times" && !a.pron {
+			metric, me = x.multiplied(toks, metric, ms, me)
+		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
+			dbg("  no cue")
 			continue
 		}
 		if dl == "" {
@@ -379,6 +391,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if b := x.between(toks, ms, me); b != nil {
 			holders = b // "10 billion US dollars in trade between China and Mongolia"
+		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
+			holders = ps // a level of trade is the pair's
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
 		if len(holders) == 0 && x.bloc && len(x.principals) == 0 {
@@ -388,6 +402,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				holders = []string{self}
 			}
 		}
+		dbg("  holders=%v", holders)
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
@@ -796,12 +811,18 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// suspended or delayed is a concession, and stays).
 	for i := cs; i < a.ps && x.l.currencies[a.unit]; i++ {
 		if end, _ := x.l.withheld.match(toks, i); end > 0 && end <= a.ps {
-			return true
+			dbg("   stat@1"); return true
 		}
+	}
+	if x.comingSpan(toks, a.pe) {
+		return false // "to $5.3 billion over the next five years": a pledge
 	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs
+	if c := changeStart(toks, a); c > plan {
+		plan = c // from the $2.65 billion announced in 2015 to …
+	}
 	for i := a.ps - 1; i > cs; i-- {
 		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" {
 			// Not "has already committed €66 billion", a report, nor "grown
@@ -815,10 +836,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			continue
 		}
 		if end, _ := x.l.forecasts.match(toks, i); end > 0 && end <= a.ps {
-			return true
+			dbg("   stat@2"); return true
 		}
 		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) {
-			return true
+			dbg("   stat@3"); return true
 		}
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
@@ -827,7 +848,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
-			return true
+			dbg("   stat@4"); return true
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
 			if y := year(toks[i]); y > 0 && y < x.pubYear {
@@ -837,7 +858,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 				}
 				switch toks[p].f {
 				case "in", "since", "of", "during", "for":
-					return true
+					dbg("   stat@5"); return true
 				}
 			}
 		}
