@@ -202,6 +202,9 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		}
 	}
 	if best == nil {
+		best = st.multiplierMatch(t, r) // "double it" restated as "doubled … to $5.3 billion"
+	}
+	if best == nil {
 		best = &accord.Target{Metric: t.Metric, Holders: t.Holders, Unit: t.Unit, Mentions: []accord.Evidence{}}
 		best.History = []accord.Restatement{restatement(t, evs[0])}
 		best.ID = st.claim(targetID(best))
@@ -349,6 +352,14 @@ func refreshTarget(t *accord.Target) {
 	}
 	if n := len(t.History); n > 0 {
 		last := t.History[n-1]
+		for i := n - 1; i >= 0; i-- {
+			// The latest statement in the target's own unit: a doubling
+			// restated as the sum it comes to keeps "2 times" on top.
+			if strings.EqualFold(t.History[i].Unit, t.Unit) {
+				last = t.History[i]
+				break
+			}
+		}
 		t.Value, t.Comparator, t.Deadline, t.Period, t.Qualifier = last.Value, last.Comparator, last.Deadline, last.Period, last.Qualifier
 	}
 }
