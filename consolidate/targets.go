@@ -186,7 +186,8 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	bestScore, bestShared := 0, 0
 	r := restatement(t, evs[0])
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
-		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) ||
+		pledge := samePledge(c, r, t.Metric)
+		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, r) || !timedAlike(c, r) && !shareObject(c.Metric, t.Metric) {
 			continue
 		}

@@ -1,8 +1,11 @@
 package target
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
+	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/sentence"
 )
 
@@ -73,6 +76,19 @@ func (x *extractor) levelMeasured(prev sentence.Span) string {
 // trillion will be coursed through in the next five years". A sum given
 // over the years ahead is a pledge, whatever past verb announced it.
 func (x *extractor) comingSpan(toks []token, from int) bool {
+	_, ok := x.span(toks, from)
+	return ok
+}
+
+// span returns the span of years still to come that follows toks[from]
+// closely, as "over the next 5 years" ("over the next years" when it
+// gives no number), and whether there is one.
+func (x *extractor) span(toks []token, from int) (string, bool) {
+	if from < len(toks) && toks[from].f == "(" {
+		if c := closing(toks, from); c > 0 {
+			from = c + 1 // ¥1 trillion (roughly P456 billion) will be …
+		}
+	}
 	for q := from; q < len(toks) && q <= from+6; q++ {
 		switch toks[q].f {
 		case "over", "in", "within", "for", "during":
@@ -87,14 +103,19 @@ func (x *extractor) comingSpan(toks []token, from int) bool {
 			continue
 		}
 		k++
-		if k < len(toks) && (toks[k].k == num || x.l.firstNumberWord[toks[k].f]) {
+		n := ""
+		if k < len(toks) && toks[k].k == num && toks[k].whole {
+			n = strconv.Itoa(int(toks[k].v)) + " "
+			k++
+		} else if k < len(toks) && x.l.numberVal[toks[k].f] > 0 {
+			n = strconv.Itoa(int(x.l.numberVal[toks[k].f])) + " "
 			k++
 		}
-		if k < len(toks) && durationUnit[toks[k].f] {
-			return true
+		if k < len(toks) && (toks[k].f == "years" || toks[k].f == "year") {
+			return "over the next " + n + "years", true
 		}
 	}
-	return false
+	return "", false
 }
 
 // changeStart returns where the new level of a change "from A … to B"
@@ -133,4 +154,140 @@ func (x *extractor) multiplied(toks []token, metric string, ms, me int) (string,
 		return metric, me
 	}
 	return x.text[toks[s].s:toks[me-1].e] + " to " + x.text[toks[me+1].s:toks[e2-1].e], e2
+}
+
+// worthMetric returns what an amount after "worth" measures: the noun
+// phrase before it, with the place or party it is for ("business
+// opportunities in the Philippines worth 1 trillion yen"), else "".
+func (x *extractor) worthMetric(toks []token, a amount) (string, int, int) {
+	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word {
+		return "", 0, 0
+	}
+	s, e := x.npBack(toks, a.ps-1, 0)
+	if e <= s {
+		return "", 0, 0
+	}
+	for s > 0 && determiner[toks[s-1].f] {
+		s--
+	}
+	if p := s - 1; p > 0 && (toks[p].f == "in" || toks[p].f == "for" || toks[p].f == "to") {
+		if s2, e2 := x.npBack(toks, p, 0); e2 == p && x.valid(toks, s2, e2) {
+			s = s2 // business opportunities in the Philippines
+		}
+	}
+	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) && e-s < 2 {
+		return "", 0, 0
+	}
+	return x.text[toks[s].s:toks[e-1].e], s, e
+}
+
+// bareRestated reports whether two statements of one article give the
+// same sum of money for the same holders and one names it by a single
+// word, the verb's ("Japan will support … 1 trillion yen"): the same
+// commitment, the other statement naming what it is for.
+func (x *extractor) bareRestated(o, t accord.Target) bool {
+	return x.l.currencies[t.Unit] && slices.Equal(o.Holders, t.Holders) && (bareMetric(o.Metric) || bareMetric(t.Metric))
+}
+
+// bareMetric reports whether a metric is one word.
+func bareMetric(m string) bool { return !strings.Contains(strings.TrimSpace(m), " ") }
+
+// subjectPurpose names the metric of a sum that is the subject of a verb
+// in the future passive by the purpose that follows: "a total of ¥1
+// trillion will be coursed through in the next five years to fund
+// infrastructure projects" is funding for infrastructure projects.
+func (x *extractor) subjectPurpose(toks []token, a amount) (string, int, int) {
+	q := a.pe
+	if q < len(toks) && toks[q].f == "(" {
+		if c := closing(toks, q); c > 0 {
+			q = c + 1 // ¥1 trillion (roughly P456 billion)
+		}
+	}
+	k := q
+	for k < len(toks) && k-q < 3 && toks[k].f != "be" {
+		k++
+	}
+	if k >= len(toks) || toks[k].f != "be" || !futurePassive(toks, k+1) && !(k+1 < len(toks) && strings.HasSuffix(toks[k+1].f, "ed")) {
+		return "", 0, 0
+	}
+	if k == q || toks[k-1].f != "will" && toks[k-1].f != "shall" && toks[k-1].f != "to" && toks[k-1].f != "would" {
+		return "", 0, 0
+	}
+	for i := k + 2; i+2 < len(toks) && i-k < 14 && !clauseEnd(toks[i]); i++ {
+		if toks[i].f != "to" || toks[i+1].k != word {
+			continue
+		}
+		n := x.l.nominal[toks[i+1].f]
+		if n == "" {
+			return "", 0, 0
+		}
+		if s, e := x.npForward(toks, i+2); x.valid(toks, s, e) {
+			e = x.inPlace(toks, e)
+			return n + " for " + x.phrase(toks, s, e), s, e
+		}
+		return "", 0, 0
+	}
+	return "", 0, 0
+}
+
+// attributed returns the country of the person a sentence opens by
+// quoting, "According to Prime Minister Shinzo Abe, a total of ¥1
+// trillion will be …", when the clause of amount a names no country of
+// its own before it: the speaker states his government's commitment.
+func (x *extractor) attributed(toks []token, a amount) []string {
+	if len(toks) < 4 || toks[0].f != "according" || toks[1].f != "to" {
+		return nil
+	}
+	comma := -1
+	for i := 2; i < a.ps && i < 16; i++ {
+		if toks[i].f == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	var code string
+	for _, m := range x.mentions(toks) {
+		switch {
+		case m.e <= comma && !m.demonym:
+			code = m.code
+		case m.s > comma && m.s < a.ps && !m.demonym:
+			return nil // "According to the minister, Japan will …": the subject says
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	return []string{code}
+}
+
+// inPlace extends a metric's phrase ending at e by the country it is in or
+// for: "infrastructure projects in the Philippines".
+func (x *extractor) inPlace(toks []token, e int) int {
+	if e+1 >= len(toks) || toks[e].f != "in" && toks[e].f != "for" {
+		return e
+	}
+	k := e + 1
+	if determiner[toks[k].f] {
+		k++
+	}
+	if end, val := x.l.countries.match(toks, k); end > 0 && !strings.HasSuffix(val, "*") {
+		return end
+	}
+	return e
+}
+
+// spanQualifier is the qualifier of amount a: its manner ("in a balanced
+// manner"), else the span of years ahead it is given over ("over the next
+// 5 years"), which ties restatements of one pledge together.
+func (x *extractor) spanQualifier(toks []token, a amount, segEnd int) string {
+	if q := x.qualifier(toks, a.pe, segEnd); q != "" {
+		return q
+	}
+	if s, ok := x.span(toks, a.pe); ok {
+		return s
+	}
+	return ""
 }

@@ -327,6 +327,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		x.segFloor = segStart
 		metric, ms, me := x.metric(toks, a)
+		if m, s, e := x.worthMetric(toks, a); m != "" {
+			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
+		}
+		if metric == "" {
+			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
 		pairLevel := false
 		if metric == "" && x.bareLevel(toks, a) {
 			metric = x.levelMeasured(prev)
@@ -379,7 +385,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
-		holders := x.holders(toks, a, metric, ms, me, ld.holders)
+		holders := x.attributed(toks, a)
+		if holders == nil {
+			holders = x.holders(toks, a, metric, ms, me, ld.holders)
+		}
 		if ours {
 			// "our instrument, SAFE. It is EUR 150 billion." is the
 			// speaker's side's; unknown, no guess.
@@ -425,7 +434,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
-			Deadline: dl, Period: per, Qualifier: x.qualifier(toks, a.pe, segEnd),
+			Deadline: dl, Period: per, Qualifier: x.spanQualifier(toks, a, segEnd),
 			Holders: holders,
 			Mentions: []accord.Evidence{{
 				Article: x.id, Quote: x.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Published: x.published,
@@ -445,13 +454,19 @@ func (x *extractor) add(t accord.Target) {
 			continue // "supply for power equipment" and "supply for substations": two items
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
+			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
+			if bareMetric(o.Metric) && !bareMetric(t.Metric) {
+				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
+			}
 			if o.Deadline == "" && t.Deadline != "" || headline(o.Mentions[0].Quote) && !headline(t.Mentions[0].Quote) {
 				// A headline's "Target to Cut Pollution by 26-28 Percent"
 				// restated with its deadline: the full statement stands.
 				t.Mentions = o.Mentions
 				x.out = slices.Delete(x.out, i, i+1)
 				break
+			}
+			if x.out[i].Qualifier == "" {
+				x.out[i].Qualifier = t.Qualifier // "… approximately 1 trillion yen level for over the next five years"
 			}
 			if !named(o.Metric) && named(t.Metric) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
