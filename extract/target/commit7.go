@@ -291,3 +291,47 @@ func (x *extractor) spanQualifier(toks []token, a amount, segEnd int) string {
 	}
 	return ""
 }
+
+// othersGoal reports whether amount a is a goal that the sentence's
+// subject only supports others' efforts toward: "reiterated Canada's
+// support for ongoing efforts under the UN …, toward the target of 30 per
+// cent global land and marine conservation by 2030" is the UN's goal.
+func (x *extractor) othersGoal(toks []token, a amount) bool {
+	if a.ps < 3 || toks[a.ps-1].f != "of" || !x.l.goalNouns[toks[a.ps-2].f] {
+		return false
+	}
+	k := a.ps - 3
+	if k >= 0 && determiner[toks[k].f] {
+		k--
+	}
+	if k < 0 || toks[k].f != "toward" && toks[k].f != "towards" {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if toks[i].f == "efforts" {
+			return true
+		}
+	}
+	return false
+}
+
+// holderDollar returns the dollar of a sum's one holder when the sum is a
+// bare "$" in an outlet of no known country and the holder's currency is a
+// dollar other than the US one: "Canada will double its climate finance
+// commitment to $5.3 billion" is in Canadian dollars, unless the sentence
+// names the United States, whose dollar it may be. Else "".
+func (x *extractor) holderDollar(toks []token, a amount, holders []string) string {
+	if !a.bare || len(holders) != 1 {
+		return ""
+	}
+	c := x.l.homeDollar[holders[0]]
+	if c == "" || c == "USD" {
+		return ""
+	}
+	for _, m := range x.mentions(toks) {
+		if m.code == "US" {
+			return ""
+		}
+	}
+	return c
+}

@@ -126,6 +126,7 @@ type amount struct {
 	cmp    string
 	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
 	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
+	bare   bool // a bare "$" read in an outlet of no known country
 	pron   bool // a multiplier of "it": "set a target of doubling it by 2030"
 }
 
@@ -314,7 +315,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		prevStat = x.statistic(toks, a)
 		dbg("amount %v %s stat=%v standing=%v base=%v mult=%v | %.80s", a.value, a.unit, prevStat, x.standing(toks, a), baseline(toks, a, ams[k+1:]), multipliedFrom(toks, a, ams), x.text[sp.Start:sp.End])
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) {
+		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -414,6 +415,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		dbg("  holders=%v", holders)
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
+		}
+		if c := x.holderDollar(toks, a, holders); c != "" {
+			a.unit = c // "Canada will double … to $5.3 billion" in a foreign outlet: Canada's dollars
 		}
 		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
