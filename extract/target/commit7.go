@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/sentence"
@@ -118,21 +119,6 @@ func (x *extractor) span(toks []token, from int) (string, bool) {
 	return "", false
 }
 
-// changeStart returns where the new level of a change "from A … to B"
-// starts when amount a is B (the "to" before it), else -1: what reports
-// the baseline ("the $2.65 billion announced in 2015") does not report B.
-func changeStart(toks []token, a amount) int {
-	if a.ps == 0 || toks[a.ps-1].f != "to" {
-		return -1
-	}
-	for i := a.ps - 2; i >= 0 && a.ps-i <= 15 && !clauseEnd(toks[i]); i-- {
-		if toks[i].f == "from" {
-			return a.ps - 1
-		}
-	}
-	return -1
-}
-
 // multiplied names what a multiplier multiplies when its object is a sum
 // given for a purpose: "doubling Canada's financial contribution to support
 // climate action in developing countries" doubles the contribution to
@@ -156,11 +142,12 @@ func (x *extractor) multiplied(toks []token, metric string, ms, me int) (string,
 	return x.text[toks[s].s:toks[me-1].e] + " to " + x.text[toks[me+1].s:toks[e2-1].e], e2
 }
 
-// worthMetric returns what an amount after "worth" measures: the noun
-// phrase before it, with the place or party it is for ("business
+// worthMetric returns what an amount after "worth" measures in a clause
+// of what will be done: the noun phrase before it, with the place or party
+// it is for ("Japan will help support the creation of business
 // opportunities in the Philippines worth 1 trillion yen"), else "".
 func (x *extractor) worthMetric(toks []token, a amount) (string, int, int) {
-	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word {
+	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word || !x.futureBefore(toks, a.ps) {
 		return "", 0, 0
 	}
 	s, e := x.npBack(toks, a.ps-1, 0)
@@ -186,7 +173,28 @@ func (x *extractor) worthMetric(toks []token, a amount) (string, int, int) {
 // word, the verb's ("Japan will support … 1 trillion yen"): the same
 // commitment, the other statement naming what it is for.
 func (x *extractor) bareRestated(o, t accord.Target) bool {
-	return x.l.currencies[t.Unit] && slices.Equal(o.Holders, t.Holders) && (bareMetric(o.Metric) || bareMetric(t.Metric))
+	if !x.l.currencies[t.Unit] || !slices.Equal(o.Holders, t.Holders) || bareMetric(o.Metric) == bareMetric(t.Metric) {
+		return false
+	}
+	bare, full := o, t
+	if bareMetric(t.Metric) {
+		bare, full = t, o
+	}
+	// The bare statement names the other's object in its own words:
+	// "Japan will support to create business opportunities approximately
+	// 1 trillion yen" and "business opportunities in the Philippines worth
+	// 1 trillion yen". Two items of a fact sheet ("a $1 million loan to …",
+	// "$1 million in targeted support") do not.
+	// Names ("Puerto Rico") do not count: a fact sheet names its country
+	// in every item.
+	quote := strings.FieldsFunc(bare.Mentions[0].Quote, notLetter)
+	n := 0
+	for _, w := range strings.Fields(full.Metric) {
+		if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && !x.l.stop[w] && slices.Contains(quote, w) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // bareMetric reports whether a metric is one word.
@@ -335,3 +343,5 @@ func (x *extractor) holderDollar(toks []token, a amount, holders []string) strin
 	}
 	return c
 }
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }

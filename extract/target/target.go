@@ -314,7 +314,6 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
 		prevStat = x.statistic(toks, a)
-		dbg("amount %v %s stat=%v standing=%v base=%v mult=%v | %.80s", a.value, a.unit, prevStat, x.standing(toks, a), baseline(toks, a, ams[k+1:]), multipliedFrom(toks, a, ams), x.text[sp.Start:sp.End])
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -322,13 +321,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if dl == "" && !past {
 			dl, past = sharedDeadline(toks, dls, ams, k, x.pubYear)
 		}
-		dbg("  dl=%q past=%v", dl, past)
 		if past {
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
 		x.segFloor = segStart
 		metric, ms, me := x.metric(toks, a)
-		if m, s, e := x.worthMetric(toks, a); m != "" {
+		if m, s, e := x.worthMetric(toks, a); m != "" && bareMetric(metric) {
 			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
 		}
 		if metric == "" {
@@ -349,7 +347,6 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			ours = our
 			metric, ms, me, sized = m, a.pe, a.pe, true // "… our procurement instrument, SAFE. It is EUR 150 billion."
 		}
-		dbg("  metric=%q", metric)
 		if metric == "" {
 			continue
 		}
@@ -363,7 +360,6 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
-			dbg("  no cue")
 			continue
 		}
 		if dl == "" {
@@ -412,7 +408,6 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				holders = []string{self}
 			}
 		}
-		dbg("  holders=%v", holders)
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
 		}
@@ -459,7 +454,7 @@ func (x *extractor) add(t accord.Target) {
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
-			if bareMetric(o.Metric) && !bareMetric(t.Metric) {
+			if x.bareRestated(o, t) && bareMetric(o.Metric) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
 			if o.Deadline == "" && t.Deadline != "" || headline(o.Mentions[0].Quote) && !headline(t.Mentions[0].Quote) {
@@ -830,7 +825,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// suspended or delayed is a concession, and stays).
 	for i := cs; i < a.ps && x.l.currencies[a.unit]; i++ {
 		if end, _ := x.l.withheld.match(toks, i); end > 0 && end <= a.ps {
-			dbg("   stat@1"); return true
+			return true
 		}
 	}
 	if x.comingSpan(toks, a.pe) {
@@ -839,9 +834,6 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs
-	if c := changeStart(toks, a); c > plan {
-		plan = c // from the $2.65 billion announced in 2015 to …
-	}
 	for i := a.ps - 1; i > cs; i-- {
 		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" {
 			// Not "has already committed €66 billion", a report, nor "grown
@@ -855,10 +847,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			continue
 		}
 		if end, _ := x.l.forecasts.match(toks, i); end > 0 && end <= a.ps {
-			dbg("   stat@2"); return true
+			return true
 		}
 		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) {
-			dbg("   stat@3"); return true
+			return true
 		}
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
@@ -867,7 +859,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
-			dbg("   stat@4"); return true
+			return true
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
 			if y := year(toks[i]); y > 0 && y < x.pubYear {
@@ -877,7 +869,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 				}
 				switch toks[p].f {
 				case "in", "since", "of", "during", "for":
-					dbg("   stat@5"); return true
+					return true
 				}
 			}
 		}
