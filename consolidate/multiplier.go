@@ -87,7 +87,9 @@ func (st *state) multiplierMatch(t *accord.Target, r accord.Restatement) *accord
 // read for target t to meet its restatement in another unit.
 func multiplierKeys(t *accord.Target) []string {
 	switch {
-	case isCurrency(t.Unit) && slices.ContainsFunc(t.Mentions, func(ev accord.Evidence) bool { return statesFactor(ev.Quote, 2) || statesFactor(ev.Quote, 3) || statesFactor(ev.Quote, 4) }):
+	case isCurrency(t.Unit) && slices.ContainsFunc(t.Mentions, func(ev accord.Evidence) bool {
+		return statesFactor(ev.Quote, 2) || statesFactor(ev.Quote, 3) || statesFactor(ev.Quote, 4)
+	}):
 		return []string{accord.TargetBlockKey(t.Holders, "times")}
 	case t.Unit == "times" && multiplierStems[t.Value] != "":
 		var out []string
