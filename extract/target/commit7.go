@@ -345,3 +345,74 @@ func (x *extractor) holderDollar(toks []token, a amount, holders []string) strin
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+// tradeWith returns the two sides of a pair's metric stated with its
+// partner, "the $200 billion target in bilateral trade with China": the
+// partner and the country the sentence speaks for before the amount (its
+// subject, a person of that country, a demonym), else the speaker's or
+// the article's first other principal. nil when the metric is no pair's.
+func (x *extractor) tradeWith(toks []token, a amount, ms, me int) []string {
+	joint := false
+	for _, t := range toks[ms:me] {
+		joint = joint || x.l.jointHeads[t.f]
+	}
+	if !joint || me+1 >= len(toks) || toks[me].f != "with" {
+		return nil
+	}
+	k := me + 1
+	if determiner[toks[k].f] {
+		k++
+	}
+	end, val := x.l.countries.match(toks, k)
+	if end <= 0 || strings.HasSuffix(val, "*") {
+		return nil
+	}
+	partner := strings.TrimRight(val, "+")
+	for _, m := range x.mentions(toks) {
+		if m.s < a.ps && m.code != partner {
+			return sorted([]string{m.code, partner})
+		}
+	}
+	if self := x.self(); self != "" && self != partner {
+		return sorted([]string{self, partner})
+	}
+	for _, p := range x.principals {
+		if p != partner {
+			return sorted([]string{p, partner})
+		}
+	}
+	return nil
+}
+
+// currentLevel reports whether an amount is the level things stand at now,
+// the baseline of a goal: "double their bilateral trade – currently at 8
+// billion pounds – by 2015", "from current levels of $2.7 billion to about
+// $6 billion".
+func currentLevel(toks []token, a amount) bool {
+	for i := a.ps - 1; i >= 0 && a.ps-i <= 4; i-- {
+		switch toks[i].f {
+		case "currently", "current", "present", "presently", "existing":
+			return true
+		case ",", "-", "–", "—", ";", ":", "(", "to":
+			return false
+		}
+	}
+	return false
+}
+
+// withoutCurrent drops the amounts that are current levels (currentLevel):
+// they neither state a target nor end the segment of the goal around them.
+func withoutCurrent(toks []token, ams []amount) []amount {
+	for k := range ams {
+		if currentLevel(toks, ams[k]) {
+			out := slices.Clone(ams[:k])
+			for _, a := range ams[k+1:] {
+				if !currentLevel(toks, a) {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+	}
+	return ams
+}

@@ -85,3 +85,36 @@ func TestSpanQualifier(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsAndLevels checks a pair's metric stated with its partner and
+// the current level a goal starts from.
+func TestPairsAndLevels(t *testing.T) {
+	tests := []struct {
+		name, published string
+		sents           []string
+		countries       []string
+		want            []accord.Target
+	}{
+		{"trade with a partner is the speaker's country's and the partner's", "2029-11-15",
+			[]string{"Russian President Vladimir Putin called the $300 billion target in bilateral trade with China realistic during his visit to Brazil."},
+			[]string{"RU", "BR"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 300e9, Unit: "USD", Comparator: "eq", Holders: []string{"CN", "RU"}}}},
+		{"the level trade stands at is no target and does not cut the goal from its deadline", "2029-07-30",
+			[]string{"India and Britain have agreed to double their bilateral trade - currently at 9 billion pounds - by 2034."},
+			[]string{"IN", "GB"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2034", Holders: []string{"GB", "IN"}}}},
+		{"from current levels to a goal: the goal", "2029-09-28",
+			[]string{"India and Pakistan today agreed to more than double bilateral trade within three years, from current levels of $3.1 billion to about $7 billion."},
+			[]string{"IN", "PK"},
+			[]accord.Target{
+				{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "PK"}},
+				{Metric: "bilateral trade", Value: 7e9, Unit: "USD", Comparator: "approx", Holders: []string{"IN", "PK"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sents := joinSentences(tt.sents)
+			got := ExtractIn("a1", text, sents, tt.published, tt.countries, Context{})
+			checkTargets(t, got, tt.want)
+		})
+	}
+}

@@ -299,6 +299,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		return // "UK and Indian businesses will confirm £1 billion in deals": company deals
 	}
 	leadCue := ld.active && ld.cue
+	ams = withoutCurrent(toks, ams)
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
 	prevStat := false
@@ -397,6 +398,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if b := x.between(toks, ms, me); b != nil {
 			holders = b // "10 billion US dollars in trade between China and Mongolia"
+		} else if w := x.tradeWith(toks, a, ms, me); w != nil {
+			holders = w // "the $200 billion target in bilateral trade with China"
 		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
 			holders = ps // a level of trade is the pair's
 		}
