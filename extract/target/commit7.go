@@ -393,7 +393,9 @@ func currentLevel(toks []token, a amount) bool {
 		switch toks[i].f {
 		case "currently", "current", "present", "presently", "existing":
 			return true
-		case ",", "-", "–", "—", ";", ":", "(", "to":
+		case "at", "of", "level", "levels", "the":
+			// only the words of a level between: not "currently valued at"
+		default:
 			return false
 		}
 	}
