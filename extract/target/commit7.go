@@ -93,7 +93,12 @@ func (x *extractor) span(toks []token, from int) (string, bool) {
 	for q := from; q < len(toks) && q <= from+6; q++ {
 		switch toks[q].f {
 		case "over", "in", "within", "for", "during":
+		case "and", "but", "while":
+			return "", false // "reached $10 billion and is projected to rise over the next five years": another clause's span
 		default:
+			if toks[q].k == punct {
+				return "", false
+			}
 			continue
 		}
 		k := q + 1

@@ -118,3 +118,12 @@ func TestPairsAndLevels(t *testing.T) {
 		})
 	}
 }
+
+// TestSpanOfAnotherClause checks that a span of years ahead in the next
+// clause does not make a reported figure a pledge.
+func TestSpanOfAnotherClause(t *testing.T) {
+	text, sents := joinSentences([]string{"Two-way trade has reached $12 billion and will grow over the next five years."})
+	if got := ExtractIn("a1", text, sents, "2027-01-13", []string{"JP", "VN"}, Context{}); len(got) != 0 {
+		t.Errorf("got %+v, want no target", got)
+	}
+}
