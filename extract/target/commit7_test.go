@@ -1,6 +1,7 @@
 package target
 
 import (
+	"slices"
 	"testing"
 
 	accord "github.com/accordhq/accord"
@@ -125,5 +126,17 @@ func TestSpanOfAnotherClause(t *testing.T) {
 	text, sents := joinSentences([]string{"Two-way trade has reached $12 billion and will grow over the next five years."})
 	if got := ExtractIn("a1", text, sents, "2027-01-13", []string{"JP", "VN"}, Context{}); len(got) != 0 {
 		t.Errorf("got %+v, want no target", got)
+	}
+}
+
+// TestCurrencyNameIsNoCountry checks that "US dollars" names a currency,
+// not a holder: the United States holds nothing in a text about India and
+// Afghanistan.
+func TestCurrencyNameIsNoCountry(t *testing.T) {
+	text, sents := joinSentences([]string{"Prime Minister Singh announced a fresh aid package for Afghanistan.",
+		"Of the new aid package, 100 million US dollars will be for the third phase of the programme of small development projects."})
+	got := ExtractIn("a1", text, sents, "2011-05-12", []string{"IN", "AF"}, Context{})
+	if len(got) != 1 || slices.Contains(got[0].Holders, "US") {
+		t.Errorf("got %+v, want one target the United States does not hold", got)
 	}
 }
