@@ -122,6 +122,9 @@ func blocks(facts []*accord.ArticleFacts) (accord.RecordQuery, map[string]bool) 
 		keys[accord.KeyInvite+"-"] = true
 		for _, t := range f.Targets {
 			keys[accord.TargetBlockKey(t.Holders, t.Unit)] = true
+			for _, k := range multiplierKeys(&t) {
+				keys[k] = true
+			}
 		}
 	}
 	q := accord.RecordQuery{Actors: true}

@@ -186,7 +186,8 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	bestScore, bestShared := 0, 0
 	r := restatement(t, evs[0])
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
-		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) ||
+		pledge := samePledge(c, r, t.Metric)
+		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, r) || !timedAlike(c, r) && !shareObject(c.Metric, t.Metric) {
 			continue
 		}
@@ -200,6 +201,9 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 				best, bestScore, bestShared = c, s, shared
 			}
 		}
+	}
+	if best == nil {
+		best = st.multiplierMatch(t, r) // "double it" restated as "doubled … to $5.3 billion"
 	}
 	if best == nil {
 		best = &accord.Target{Metric: t.Metric, Holders: t.Holders, Unit: t.Unit, Mentions: []accord.Evidence{}}
@@ -349,6 +353,14 @@ func refreshTarget(t *accord.Target) {
 	}
 	if n := len(t.History); n > 0 {
 		last := t.History[n-1]
+		for i := n - 1; i >= 0; i-- {
+			// The latest statement in the target's own unit: a doubling
+			// restated as the sum it comes to keeps "2 times" on top.
+			if strings.EqualFold(t.History[i].Unit, t.Unit) {
+				last = t.History[i]
+				break
+			}
+		}
 		t.Value, t.Comparator, t.Deadline, t.Period, t.Qualifier = last.Value, last.Comparator, last.Deadline, last.Period, last.Qualifier
 	}
 }

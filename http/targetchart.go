@@ -112,7 +112,12 @@ func (m *model) targetChanges(t *accord.Target, h []accord.Restatement) []target
 
 // newTargetChart places a target's statements by date (x) and value (y).
 func newTargetChart(t *accord.Target, changes []targetChange) *targetChart {
-	h := targetHistory(t)
+	var h []accord.Restatement
+	for _, r := range targetHistory(t) {
+		if r.Unit == "" || strings.EqualFold(r.Unit, t.Unit) {
+			h = append(h, r) // one axis, one unit: a doubling's sum is listed, not plotted
+		}
+	}
 	if len(h) == 0 {
 		return nil
 	}

@@ -49,6 +49,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		if rngNum {
 			a.j += 2
 		}
+		if a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp && t.k == num && l.scales[toks[a.j+1].f] > 0 {
+			a.j++ // "$2.65-billion": the scale hyphenated to the number
+		}
 		if a.j < len(toks) && toks[a.j].k == word {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
@@ -75,6 +78,8 @@ func (x *extractor) amounts(toks []token) []amount {
 					a.unit, a.ps, a.coded = c, k-1, true // "CAD $1.2 billion", "USD $50 million": the code says whose dollar
 				} else if c := l.homeDollar[x.home]; bare && c != "" {
 					a.unit = c // "$" read in the outlet's country
+				} else if bare && x.home == "" {
+					a.bare = true
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps, a.coded = c, k, true

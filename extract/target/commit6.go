@@ -437,7 +437,7 @@ func adjectival(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1].f
-	return p == "for" || p == "an" || p == "the" || p == "with" || p == "of"
+	return p == "for" || p == "an" || p == "the" || p == "with" || p == "of" || p == "including"
 }
 
 // goalWas reports whether "was" or "were" at toks[i] states what a goal
@@ -463,7 +463,7 @@ func (x *extractor) bilateralNear(toks []token, a amount, ms, me int) bool {
 // nothing here: an adjective ("for increased assistance") or the verb of
 // a goal ("our goal was").
 func (x *extractor) notReport(toks []token, i, end int) bool {
-	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i))
+	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i) || futurePassive(toks, i))
 }
 
 // ownStatement reports whether the text (lower case) names itself a joint

@@ -25,8 +25,8 @@ func (x *extractor) mentions(toks []token) []mention {
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && toks[end].f == "$" && !toks[end].sp {
-			i = end
+		if end < len(toks) && (toks[end].f == "$" && !toks[end].sp || toks[end].f == "dollars" || toks[end].f == "dollar") {
+			i = end // "US$", "100 million US dollars": a currency, not a country
 			continue
 		}
 		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*"), program: strings.HasSuffix(val, "+")})

@@ -126,6 +126,7 @@ type amount struct {
 	cmp    string
 	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
 	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
+	bare   bool // a bare "$" read in an outlet of no known country
 	pron   bool // a multiplier of "it": "set a target of doubling it by 2030"
 }
 
@@ -298,6 +299,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		return // "UK and Indian businesses will confirm £1 billion in deals": company deals
 	}
 	leadCue := ld.active && ld.cue
+	ams = withoutCurrent(toks, ams)
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
 	prevStat := false
@@ -313,7 +315,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
 		prevStat = x.statistic(toks, a)
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) {
+		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -325,6 +327,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		x.segFloor = segStart
 		metric, ms, me := x.metric(toks, a)
+		if m, s, e := x.worthMetric(toks, a); m != "" && bareMetric(metric) {
+			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
+		}
+		if metric == "" {
+			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
+		pairLevel := false
+		if metric == "" && x.bareLevel(toks, a) {
+			metric = x.levelMeasured(prev)
+			pairLevel = metric == "trade" || metric == "turnover" // both sides' level
+		}
 		if a.pron {
 			// "Our bilateral trade is USD 56 billion. We have set a target
 			// of doubling it by 2030": what the sentences measure.
@@ -342,6 +355,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			metric = x.measured(prev) + metric // "trade … the two sides are working to bring the volume up to $30 billion"
 		}
 		metric = x.powerMetric(metric, a.unit)
+		if a.unit == "times" && !a.pron {
+			metric, me = x.multiplied(toks, metric, ms, me)
+		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
@@ -367,7 +383,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
-		holders := x.holders(toks, a, metric, ms, me, ld.holders)
+		holders := x.attributed(toks, a)
+		if holders == nil {
+			holders = x.holders(toks, a, metric, ms, me, ld.holders)
+		}
 		if ours {
 			// "our instrument, SAFE. It is EUR 150 billion." is the
 			// speaker's side's; unknown, no guess.
@@ -379,6 +398,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if b := x.between(toks, ms, me); b != nil {
 			holders = b // "10 billion US dollars in trade between China and Mongolia"
+		} else if w := x.tradeWith(toks, a, ms, me); w != nil {
+			holders = w // "the $200 billion target in bilateral trade with China"
+		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
+			holders = ps // a level of trade is the pair's
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
 		if len(holders) == 0 && x.bloc && len(x.principals) == 0 {
@@ -390,6 +413,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if len(holders) == 0 || x.domestic(toks, holders) {
 			continue
+		}
+		if c := x.holderDollar(toks, a, holders); c != "" {
+			a.unit = c // "Canada will double … to $5.3 billion" in a foreign outlet: Canada's dollars
 		}
 		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
@@ -410,7 +436,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
-			Deadline: dl, Period: per, Qualifier: x.qualifier(toks, a.pe, segEnd),
+			Deadline: dl, Period: per, Qualifier: x.spanQualifier(toks, a, segEnd),
 			Holders: holders,
 			Mentions: []accord.Evidence{{
 				Article: x.id, Quote: x.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Published: x.published,
@@ -430,13 +456,19 @@ func (x *extractor) add(t accord.Target) {
 			continue // "supply for power equipment" and "supply for substations": two items
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric)) {
+			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
+			if x.bareRestated(o, t) && bareMetric(o.Metric) {
+				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
+			}
 			if o.Deadline == "" && t.Deadline != "" || headline(o.Mentions[0].Quote) && !headline(t.Mentions[0].Quote) {
 				// A headline's "Target to Cut Pollution by 26-28 Percent"
 				// restated with its deadline: the full statement stands.
 				t.Mentions = o.Mentions
 				x.out = slices.Delete(x.out, i, i+1)
 				break
+			}
+			if x.out[i].Qualifier == "" {
+				x.out[i].Qualifier = t.Qualifier // "… approximately 1 trillion yen level for over the next five years"
 			}
 			if !named(o.Metric) && named(t.Metric) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
@@ -798,6 +830,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.withheld.match(toks, i); end > 0 && end <= a.ps {
 			return true
 		}
+	}
+	if x.comingSpan(toks, a.pe) {
+		return false // "to $5.3 billion over the next five years": a pledge
 	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".

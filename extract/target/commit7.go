@@ -1,0 +1,425 @@
+package target
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// Rules for commitments as leaders' offices and ministries state them:
+// sums still to be given in the passive ("600 billion yen will be
+// provided"), programme pledges over a span of years, multipliers of a
+// commitment, a pair's trade level named only as a level, and invitations
+// of a number of persons.
+
+// futurePassive reports whether the participle at toks[i] follows "will
+// be", "to be" or "shall be" (an adverb may come between): "assistance of
+// 600 billion yen will be provided" is still to be given, not a report.
+func futurePassive(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].k == word && len(toks[j].f) > 2 && toks[j].f[len(toks[j].f)-2:] == "ly" {
+		j-- // "will be fully disbursed"
+	}
+	if j < 1 || toks[j].f != "be" {
+		return false
+	}
+	switch toks[j-1].f {
+	case "will", "shall", "to", "would", "must", "should", "could", "can", "may":
+		return true
+	}
+	return false
+}
+
+// bareLevel reports whether a sum of money is named only as a level,
+// "to reach the level of US$200 billion", "the $30 billion mark": what it
+// measures is in the sentences around it, not in the phrase.
+func (x *extractor) bareLevel(toks []token, a amount) bool {
+	if !x.l.currencies[a.unit] {
+		return false
+	}
+	if a.ps >= 2 && toks[a.ps-1].f == "of" && levelNouns[toks[a.ps-2].f] {
+		return true
+	}
+	return a.pe < len(toks) && levelNouns[toks[a.pe].f] && a.ps > 0 && toks[a.ps-1].f == "the"
+}
+
+var levelNouns = map[string]bool{"level": true, "mark": true, "figure": true, "threshold": true}
+
+// levelMeasured returns what a bare level of money measures: the trade,
+// turnover or investment the sentence or the one before names, else trade
+// when they speak of economic ties, where a level in money between two
+// countries is their trade ("I am referring to economic projects. It is
+// our ambition to reach the level of US$200 billion."), else "".
+func (x *extractor) levelMeasured(prev sentence.Span) string {
+	if m := strings.TrimSpace(x.measured(prev)); m != "" {
+		return m
+	}
+	for _, sp := range []sentence.Span{x.cur, prev} {
+		if sp.End <= sp.Start {
+			continue
+		}
+		for _, t := range tokenize(x.text, sp.Start, sp.End, nil) {
+			switch t.f {
+			case "economic", "economy", "commercial", "commerce":
+				return "trade"
+			}
+		}
+	}
+	return ""
+}
+
+// comingSpan reports whether a span of years still to come follows
+// toks[from] closely: "$5.3 billion over the next five years", "¥1
+// trillion will be coursed through in the next five years". A sum given
+// over the years ahead is a pledge, whatever past verb announced it.
+func (x *extractor) comingSpan(toks []token, from int) bool {
+	_, ok := x.span(toks, from)
+	return ok
+}
+
+// span returns the span of years still to come that follows toks[from]
+// closely, as "over the next 5 years" ("over the next years" when it
+// gives no number), and whether there is one.
+func (x *extractor) span(toks []token, from int) (string, bool) {
+	if from < len(toks) && toks[from].f == "(" {
+		if c := closing(toks, from); c > 0 {
+			from = c + 1 // ¥1 trillion (roughly P456 billion) will be …
+		}
+	}
+	for q := from; q < len(toks) && q <= from+6; q++ {
+		switch toks[q].f {
+		case "over", "in", "within", "for", "during":
+		case "and", "but", "while":
+			return "", false // "reached $10 billion and is projected to rise over the next five years": another clause's span
+		default:
+			if toks[q].k == punct {
+				return "", false
+			}
+			continue
+		}
+		k := q + 1
+		if k < len(toks) && toks[k].f == "the" {
+			k++
+		}
+		if k >= len(toks) || toks[k].f != "next" && toks[k].f != "coming" {
+			continue
+		}
+		k++
+		n := ""
+		if k < len(toks) && toks[k].k == num && toks[k].whole {
+			n = strconv.Itoa(int(toks[k].v)) + " "
+			k++
+		} else if k < len(toks) && x.l.numberVal[toks[k].f] > 0 {
+			n = strconv.Itoa(int(x.l.numberVal[toks[k].f])) + " "
+			k++
+		}
+		if k < len(toks) && (toks[k].f == "years" || toks[k].f == "year") {
+			return "over the next " + n + "years", true
+		}
+	}
+	return "", false
+}
+
+// multiplied names what a multiplier multiplies when its object is a sum
+// given for a purpose: "doubling Canada's financial contribution to support
+// climate action in developing countries" doubles the contribution to
+// climate action, as "double its climate finance commitment" does. The
+// owner's possessive goes (the holders say whose it is); "to" and the
+// purpose's verb and object come in. toks[ms:me] is the metric's phrase.
+func (x *extractor) multiplied(toks []token, metric string, ms, me int) (string, int) {
+	if me+2 >= len(toks) || ms >= me || toks[me].f != "to" || x.l.nominal[toks[me+1].f] == "" || !x.l.funding[toks[me-1].f] && !x.l.generic[toks[me-1].f] {
+		return metric, me
+	}
+	s := ms
+	for k := ms; k+1 < me; k++ {
+		if toks[k].f == "'" && toks[k+1].f == "s" {
+			s = k + 2 // Canada's financial contribution
+		}
+	}
+	s2, e2 := x.npForward(toks, me+2)
+	if !x.valid(toks, s2, e2) || s >= me {
+		return metric, me
+	}
+	return x.text[toks[s].s:toks[me-1].e] + " to " + x.text[toks[me+1].s:toks[e2-1].e], e2
+}
+
+// worthMetric returns what an amount after "worth" measures in a clause
+// of what will be done: the noun phrase before it, with the place or party
+// it is for ("Japan will help support the creation of business
+// opportunities in the Philippines worth 1 trillion yen"), else "".
+func (x *extractor) worthMetric(toks []token, a amount) (string, int, int) {
+	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word || !x.futureBefore(toks, a.ps) {
+		return "", 0, 0
+	}
+	s, e := x.npBack(toks, a.ps-1, 0)
+	if e <= s {
+		return "", 0, 0
+	}
+	for s > 0 && determiner[toks[s-1].f] {
+		s--
+	}
+	if p := s - 1; p > 0 && (toks[p].f == "in" || toks[p].f == "for" || toks[p].f == "to") {
+		if s2, e2 := x.npBack(toks, p, 0); e2 == p && x.valid(toks, s2, e2) {
+			s = s2 // business opportunities in the Philippines
+		}
+	}
+	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) && e-s < 2 {
+		return "", 0, 0
+	}
+	return x.text[toks[s].s:toks[e-1].e], s, e
+}
+
+// bareRestated reports whether two statements of one article give the
+// same sum of money for the same holders and one names it by a single
+// word, the verb's ("Japan will support … 1 trillion yen"): the same
+// commitment, the other statement naming what it is for.
+func (x *extractor) bareRestated(o, t accord.Target) bool {
+	if !x.l.currencies[t.Unit] || !slices.Equal(o.Holders, t.Holders) || bareMetric(o.Metric) == bareMetric(t.Metric) {
+		return false
+	}
+	bare, full := o, t
+	if bareMetric(t.Metric) {
+		bare, full = t, o
+	}
+	// The bare statement names the other's object in its own words:
+	// "Japan will support to create business opportunities approximately
+	// 1 trillion yen" and "business opportunities in the Philippines worth
+	// 1 trillion yen". Two items of a fact sheet ("a $1 million loan to …",
+	// "$1 million in targeted support") do not.
+	// Names ("Puerto Rico") do not count: a fact sheet names its country
+	// in every item.
+	quote := strings.FieldsFunc(bare.Mentions[0].Quote, notLetter)
+	n := 0
+	for _, w := range strings.Fields(full.Metric) {
+		if len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && !x.l.stop[w] && slices.Contains(quote, w) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// bareMetric reports whether a metric is one word.
+func bareMetric(m string) bool { return !strings.Contains(strings.TrimSpace(m), " ") }
+
+// subjectPurpose names the metric of a sum that is the subject of a verb
+// in the future passive by the purpose that follows: "a total of ¥1
+// trillion will be coursed through in the next five years to fund
+// infrastructure projects" is funding for infrastructure projects.
+func (x *extractor) subjectPurpose(toks []token, a amount) (string, int, int) {
+	q := a.pe
+	if q < len(toks) && toks[q].f == "(" {
+		if c := closing(toks, q); c > 0 {
+			q = c + 1 // ¥1 trillion (roughly P456 billion)
+		}
+	}
+	k := q
+	for k < len(toks) && k-q < 3 && toks[k].f != "be" {
+		k++
+	}
+	if k >= len(toks) || toks[k].f != "be" || !futurePassive(toks, k+1) && !(k+1 < len(toks) && strings.HasSuffix(toks[k+1].f, "ed")) {
+		return "", 0, 0
+	}
+	if k == q || toks[k-1].f != "will" && toks[k-1].f != "shall" && toks[k-1].f != "to" && toks[k-1].f != "would" {
+		return "", 0, 0
+	}
+	for i := k + 2; i+2 < len(toks) && i-k < 14 && !clauseEnd(toks[i]); i++ {
+		if toks[i].f != "to" || toks[i+1].k != word {
+			continue
+		}
+		n := x.l.nominal[toks[i+1].f]
+		if n == "" {
+			return "", 0, 0
+		}
+		if s, e := x.npForward(toks, i+2); x.valid(toks, s, e) {
+			e = x.inPlace(toks, e)
+			return n + " for " + x.phrase(toks, s, e), s, e
+		}
+		return "", 0, 0
+	}
+	return "", 0, 0
+}
+
+// attributed returns the country of the person a sentence opens by
+// quoting, "According to Prime Minister Shinzo Abe, a total of ¥1
+// trillion will be …", when the clause of amount a names no country of
+// its own before it: the speaker states his government's commitment.
+func (x *extractor) attributed(toks []token, a amount) []string {
+	if len(toks) < 4 || toks[0].f != "according" || toks[1].f != "to" {
+		return nil
+	}
+	comma := -1
+	for i := 2; i < a.ps && i < 16; i++ {
+		if toks[i].f == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	var code string
+	for _, m := range x.mentions(toks) {
+		switch {
+		case m.e <= comma && !m.demonym:
+			code = m.code
+		case m.s > comma && m.s < a.ps && !m.demonym:
+			return nil // "According to the minister, Japan will …": the subject says
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	return []string{code}
+}
+
+// inPlace extends a metric's phrase ending at e by the country it is in or
+// for: "infrastructure projects in the Philippines".
+func (x *extractor) inPlace(toks []token, e int) int {
+	if e+1 >= len(toks) || toks[e].f != "in" && toks[e].f != "for" {
+		return e
+	}
+	k := e + 1
+	if determiner[toks[k].f] {
+		k++
+	}
+	if end, val := x.l.countries.match(toks, k); end > 0 && !strings.HasSuffix(val, "*") {
+		return end
+	}
+	return e
+}
+
+// spanQualifier is the qualifier of amount a: its manner ("in a balanced
+// manner"), else the span of years ahead it is given over ("over the next
+// 5 years"), which ties restatements of one pledge together.
+func (x *extractor) spanQualifier(toks []token, a amount, segEnd int) string {
+	if q := x.qualifier(toks, a.pe, segEnd); q != "" {
+		return q
+	}
+	if s, ok := x.span(toks, a.pe); ok {
+		return s
+	}
+	return ""
+}
+
+// othersGoal reports whether amount a is a goal that the sentence's
+// subject only supports others' efforts toward: "reiterated Canada's
+// support for ongoing efforts under the UN …, toward the target of 30 per
+// cent global land and marine conservation by 2030" is the UN's goal.
+func (x *extractor) othersGoal(toks []token, a amount) bool {
+	if a.ps < 3 || toks[a.ps-1].f != "of" || !x.l.goalNouns[toks[a.ps-2].f] {
+		return false
+	}
+	k := a.ps - 3
+	if k >= 0 && determiner[toks[k].f] {
+		k--
+	}
+	if k < 0 || toks[k].f != "toward" && toks[k].f != "towards" {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if toks[i].f == "efforts" {
+			return true
+		}
+	}
+	return false
+}
+
+// holderDollar returns the dollar of a sum's one holder when the sum is a
+// bare "$" in an outlet of no known country and the holder's currency is a
+// dollar other than the US one: "Canada will double its climate finance
+// commitment to $5.3 billion" is in Canadian dollars, unless the sentence
+// names the United States, whose dollar it may be. Else "".
+func (x *extractor) holderDollar(toks []token, a amount, holders []string) string {
+	if !a.bare || len(holders) != 1 {
+		return ""
+	}
+	c := x.l.homeDollar[holders[0]]
+	if c == "" || c == "USD" {
+		return ""
+	}
+	for _, m := range x.mentions(toks) {
+		if m.code == "US" {
+			return ""
+		}
+	}
+	return c
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+
+// tradeWith returns the two sides of a pair's metric stated with its
+// partner, "the $200 billion target in bilateral trade with China": the
+// partner and the country the sentence speaks for before the amount (its
+// subject, a person of that country, a demonym), else the speaker's or
+// the article's first other principal. nil when the metric is no pair's.
+func (x *extractor) tradeWith(toks []token, a amount, ms, me int) []string {
+	joint := false
+	for _, t := range toks[ms:me] {
+		joint = joint || x.l.jointHeads[t.f]
+	}
+	if !joint || me+1 >= len(toks) || toks[me].f != "with" {
+		return nil
+	}
+	k := me + 1
+	if determiner[toks[k].f] {
+		k++
+	}
+	end, val := x.l.countries.match(toks, k)
+	if end <= 0 || strings.HasSuffix(val, "*") {
+		return nil
+	}
+	partner := strings.TrimRight(val, "+")
+	for _, m := range x.mentions(toks) {
+		if m.s < a.ps && m.code != partner {
+			return sorted([]string{m.code, partner})
+		}
+	}
+	if self := x.self(); self != "" && self != partner {
+		return sorted([]string{self, partner})
+	}
+	for _, p := range x.principals {
+		if p != partner {
+			return sorted([]string{p, partner})
+		}
+	}
+	return nil
+}
+
+// currentLevel reports whether an amount is the level things stand at now,
+// the baseline of a goal: "double their bilateral trade – currently at 8
+// billion pounds – by 2015", "from current levels of $2.7 billion to about
+// $6 billion".
+func currentLevel(toks []token, a amount) bool {
+	for i := a.ps - 1; i >= 0 && a.ps-i <= 4; i-- {
+		switch toks[i].f {
+		case "currently", "current", "present", "presently", "existing":
+			return true
+		case "at", "of", "level", "levels", "the":
+			// only the words of a level between: not "currently valued at"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// withoutCurrent drops the amounts that are current levels (currentLevel):
+// they neither state a target nor end the segment of the goal around them.
+func withoutCurrent(toks []token, ams []amount) []amount {
+	for k := range ams {
+		if currentLevel(toks, ams[k]) {
+			out := slices.Clone(ams[:k])
+			for _, a := range ams[k+1:] {
+				if !currentLevel(toks, a) {
+					out = append(out, a)
+				}
+			}
+			return out
+		}
+	}
+	return ams
+}
