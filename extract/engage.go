@@ -860,6 +860,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held, refs = d.visitsAtHome(held, refs)
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
+	d.principalsOnly(held, title)
 	for k := range held {
 		if held[k].typ == accord.Visit {
 			d.visitHost(&held[k])

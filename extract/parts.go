@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
+
+// partsLex is data/parts.json compiled: the protocol phrases that list
+// those present at a contact besides its principals.
+type partsLex struct {
+	attendance [][]string // folded words, "*" for any one word
+	clauseEnds set
+}
+
+func buildParts(abbr map[string]bool) (*partsLex, error) {
+	p, err := knowledge.LoadParts()
+	if err != nil {
+		return nil, accord.Errorf(accord.EINTERNAL, "%v", err)
+	}
+	out := &partsLex{clauseEnds: newSet(p.ClauseEnds)}
+	for _, l := range p.Attendance {
+		var ws []string
+		for _, t := range tokenize(l, abbr) {
+			ws = append(ws, t.fold)
+		}
+		out.attendance = append(out.attendance, ws)
+	}
+	return out, nil
+}
+
+// attendanceAt returns the end of an attendance phrase starting at token k,
+// or -1: "attended by", "on the Russian side".
+func (d *doc) attendanceAt(k, to int) int {
+	for _, l := range d.lx.parts.attendance {
+		if k+len(l) > to {
+			continue
+		}
+		ok := true
+		for n, w := range l {
+			ok = ok && (w == "*" && d.toks[k+n].word || d.toks[k+n].fold == w)
+		}
+		if ok {
+			return k + len(l)
+		}
+	}
+	return -1
+}
+
+// attendees marks the tokens of the lists that attendance phrases open: "the
+// meeting was attended by A, B and C", "A, accompanied by B, met C" (B
+// only), "On the Russian side, taking part in the talks were A and B; the
+// Chinese side was represented by C". A list runs to the clause's verb or
+// the sentence's end.
+func (d *doc) attendees() []bool {
+	var in []bool
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		for k := from; k < to; k++ {
+			end := d.attendanceAt(k, to)
+			if end < 0 {
+				continue
+			}
+			if in == nil {
+				in = make([]bool, len(d.toks))
+			}
+			for k = end; k < to; k++ {
+				t := d.toks[k]
+				if t.text == ";" || t.word && !t.cap && d.lx.parts.clauseEnds[t.fold] {
+					break
+				}
+				in[k] = true
+			}
+		}
+	}
+	return in
+}
+
+// principalsOnly drops from a contact the persons who were only present at
+// it: those a sentence names after an attendance phrase, and nowhere as a
+// side of the contact (its own sentence, the headline). The contact keeps
+// its sides: it drops them only when two persons of two countries remain,
+// or when the one remaining meets the person who speaks for the attendees'
+// side ("Meeting with Minister A" on the Kremlin's site, "On the Russian
+// side, the meeting was attended by B and C", the President's remarks). A
+// delegation's members named as those attending ("hosted a banquet for a
+// delegation … Attended by delegation leader A") are its sides, and stay.
+func (d *doc) principalsOnly(held []eng, title *doc) {
+	in := d.attendees()
+	if in == nil {
+		return
+	}
+	var named []int // the headline's persons
+	if title != nil {
+		for _, m := range title.mentions {
+			if m.person >= 0 {
+				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
+					named = appendInt(named, pi)
+				}
+			}
+		}
+	}
+	for k := range held {
+		e := &held[k]
+		if e.typ == accord.Summit || e.typ == accord.Signing || e.typ == accord.Visit || len(e.persons) < 2 {
+			continue
+		}
+		var keep, drop []int
+		for _, p := range e.persons {
+			if d.onlyAttending(p, e.sent, in) && !slices.Contains(named, p) {
+				drop = append(drop, p)
+			} else {
+				keep = append(keep, p)
+			}
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		if len(keep) >= 2 && d.countryCount(keep) >= 2 {
+			e.persons = keep
+			continue
+		}
+		if len(keep) == 1 {
+			if lead := d.sideSpeaker(keep[0], drop, in); lead >= 0 {
+				e.persons = []int{lead, keep[0]}
+				e.guessed = false
+			}
+		}
+	}
+}
+
+// onlyAttending reports whether person p is named after an attendance
+// phrase and not in sentence s, the contact's own.
+func (d *doc) onlyAttending(p, s int, in []bool) bool {
+	att := false
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		if m.sent == s && !in[m.ni] {
+			return false
+		}
+		att = att || in[m.ni]
+	}
+	return att
+}
+
+// sideSpeaker finds, for a contact of guest with only attendees on the other
+// side, the person who leads that side: a transcript's speaker of the
+// attendees' country who is none of them.
+func (d *doc) sideSpeaker(guest int, drop []int, in []bool) int {
+	// The attendees' country, where their titles give one: "Foreign
+	// Minister A" may have none, "On the Russian side" says which side.
+	c := ""
+	for _, p := range drop {
+		if pc := d.persons[p].country; pc != "" && c != "" && pc != c {
+			return -1
+		} else if pc != "" {
+			c = pc
+		}
+	}
+	gc := d.persons[guest].country
+	if c == gc && c != "" {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && !slices.Contains(drop, m.person) && m.person != guest && d.sideOf(m.person, c, gc) && d.speakerLabel(m) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// sideOf reports whether person p can speak for the attendees' side: of
+// their country, or, where it is not known, of another than the guest's.
+func (d *doc) sideOf(p int, c, guest string) bool {
+	pc := d.persons[p].country
+	if c != "" {
+		return pc == c
+	}
+	return pc != "" && pc != guest
+}
+
+// speakerLabel reports whether m names the speaker of a transcript's turn:
+// "President of Russia Vladimir Putin: Mr Minister, …".
+func (d *doc) speakerLabel(m *pmention) bool {
+	from, to := d.sentToks(m.sent)
+	return m.i <= from+1 && m.j < to && d.toks[m.j].text == ":"
+}
