@@ -259,6 +259,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
+		if len(titleTypes) == 0 && title.welcomeCue() {
+			titleTypes = []accord.EngagementType{accord.Meeting}
+		}
 		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
 		if len(held) > 0 {
 			context = held[0].date
@@ -984,6 +987,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// that leader and A.
 			e.persons = []int{d.homeLead(h, ps[0], principals), ps[0]}
 			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 1 && t != accord.Visit && d.otherSpeaker(ps[0]) >= 0:
+			// "Remarks Prior to a Meeting With President A" over the turns
+			// of A and the President.
+			e.persons = []int{d.otherSpeaker(ps[0]), ps[0]}
+			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
@@ -1000,6 +1008,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// take part; the body's own report of it, if any, wins below.
 			codes := title.countryPair()
 			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
+		case len(ps) == 0 && t == accord.PressConference && d.speakerAndGuest(principals) != nil:
+			// "Press Statements – Sydney": the speaker and the guest.
+			e.persons = d.speakerAndGuest(principals)
+			e.sent = d.firstSentenceWith(e.persons)
 		default:
 			continue
 		}

@@ -188,3 +188,68 @@ func (d *doc) speakerLabel(m *pmention) bool {
 	from, to := d.sentToks(m.sent)
 	return m.i <= from+1 && m.j < to && d.toks[m.j].text == ":"
 }
+
+// turnSpeaker reports whether m names the speaker of a transcript's turn in
+// either style: "President of Russia Vladimir Putin: …", or a sentence of
+// the name alone, "President Trump. Thank you."
+func (d *doc) turnSpeaker(m *pmention) bool {
+	if d.speakerLabel(m) {
+		return true
+	}
+	from, to := d.sentToks(m.sent)
+	return m.i == from && m.j == to-1 && d.toks[m.j].text == "."
+}
+
+// otherSpeaker finds the transcript's speaker of another country than the
+// guest the headline names: "Remarks Prior to a Meeting With President A"
+// over the turns of A and of the President who meets A.
+func (d *doc) otherSpeaker(guest int) int {
+	gc := d.persons[guest].country
+	if gc == "" {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.person != guest && d.persons[m.person].country != "" && d.persons[m.person].country != gc && d.turnSpeaker(m) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// speakerAndGuest are the sides of a headline's contact that names no one
+// ("Press Statements – Sydney"): the transcript's first speaker and the
+// first person of another country its lead names.
+func (d *doc) speakerAndGuest(principals []int) []int {
+	for _, m := range d.mentions {
+		if m.person < 0 || !d.turnSpeaker(m) || d.persons[m.person].country == "" {
+			continue
+		}
+		for _, p := range principals {
+			if c := d.persons[p].country; c != "" && c != d.persons[m.person].country {
+				return []int{m.person, p}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// welcomeCue reports whether a headline says that one person welcomes
+// another: "Secretary A Remarks Welcoming Minister B", "A welcomes B": a
+// meeting in person, which a courtesy call on a leader makes a reception.
+func (d *doc) welcomeCue() bool {
+	for _, m := range d.mentions {
+		if m.person < 0 || m.poss {
+			continue
+		}
+		for k := m.ni - 1; k >= 0 && k >= m.ni-6; k-- {
+			if f := d.toks[k].fold; f == "welcomes" || f == "welcoming" || f == "welcomed" {
+				return true
+			}
+			if t := d.toks[k]; !t.word || !t.cap && t.fold != "the" {
+				break
+			}
+		}
+	}
+	return false
+}
