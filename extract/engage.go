@@ -289,7 +289,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	nTitle := len(held)
-	trs := d.summits(d.triggers(), slices.Contains(titleTypes, accord.Summit))
+	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
@@ -319,6 +319,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2 && !gladTo(d.toks, k)) && !d.presentPurpose(k, from)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
+		}
+		if future && d.carriedOut(tr, from) {
+			future = false // "travelled to London on 13 December to meet A"
 		}
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
@@ -449,6 +452,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pto = trs[n+1].i
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		if group && len(ps) >= 2 && d.bothSidesOwned(tr) {
+			group = false // "The two leaders discussed … A's meeting today with B"
+		}
 		// "A arrived for a meeting with B after his talks with C": the
 		// later contact's other side is the sentence's subject.
 		// "He called on President A": he is the last sentence's subject.
@@ -870,6 +876,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	d.courtesyCalls(held, h)
+	held, refs = d.lateLead(held, refs)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
 	// with nothing held besides, is that contact, dated by the text.
@@ -1811,7 +1818,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
-		if m.poss && !(tr.typ == accord.Visit && d.ownerOf(m, tr)) {
+		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr)) && d.ownerOf(m, tr)) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/knowledge"
@@ -252,4 +253,122 @@ func (d *doc) welcomeCue() bool {
 		}
 	}
 	return false
+}
+
+// namingCalls drops a call read in "called the Summit Meeting the beginning
+// of a golden age": "called" naming a contact that the next phrase is, not
+// a telephone call.
+func (d *doc) namingCalls(trs []trigger) []trigger {
+	out := trs[:0:0]
+	for n, tr := range trs {
+		if tr.typ == accord.PhoneCall && tr.form == "called" && n+1 < len(trs) && trs[n+1].sent == tr.sent && d.namesNext(tr, trs[n+1]) {
+			continue
+		}
+		out = append(out, tr)
+	}
+	return out
+}
+
+// namesNext reports whether the words after "called" up to the next phrase
+// are a determiner and capitalised words: "called the Summit Meeting".
+func (d *doc) namesNext(tr, next trigger) bool {
+	k := tr.j
+	if k >= next.i || k >= len(d.toks) {
+		return false
+	}
+	if f := d.toks[k].fold; f != "the" && f != "this" && f != "their" && f != "that" && f != "it" {
+		return false
+	}
+	for k++; k < next.i; k++ {
+		if !d.toks[k].cap {
+			return false
+		}
+	}
+	return next.i-tr.j <= 4
+}
+
+// bothSidesOwned reports whether a contact phrase names its other side
+// after its owner, dated to the day of the report: "President A's meeting
+// today with B" is a contact of A and B, held; "A's meeting with B last
+// month" is recalled, by its date.
+func (d *doc) bothSidesOwned(tr trigger) bool {
+	if !strings.HasSuffix(tr.form, " with") {
+		return false
+	}
+	for k := tr.i; k < tr.j+2 && k < len(d.toks) && d.toks[k].sent == d.toks[tr.i].sent; k++ {
+		if f := d.toks[k].fold; f == "today" || f == "yesterday" || f == "tonight" {
+			return true
+		}
+	}
+	return false
+}
+
+// motionVerbs are the past verbs of travel whose purpose, "to meet A", was
+// carried out: "I travelled to London on 13 December to meet A".
+var motionVerbs = map[string]bool{"travelled": true, "traveled": true, "went": true, "flew": true, "came": true, "journeyed": true}
+
+// carriedOut reports whether the "to" before the contact phrase tr is the
+// purpose of a past journey in its clause: a contact held, not planned.
+func (d *doc) carriedOut(tr trigger, from int) bool {
+	if tr.i < 1 || d.toks[tr.i-1].fold != "to" {
+		return false
+	}
+	for k := tr.i - 2; k >= from && k >= tr.i-14; k-- {
+		t := d.toks[k]
+		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
+			return false
+		}
+		if motionVerbs[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// lateLead reads a late report: a written answer or a note published weeks
+// after the contact its lead dates ("I travelled to London on 13 December
+// to meet A"), whose body tells of that contact undated ("Our meeting
+// focused on …", "We had a good discussion"). The lead's contact is held, on
+// its day; the undated reports are it.
+func (d *doc) lateLead(held, refs []eng) ([]eng, []eng) {
+	pick := -1
+	for k, e := range refs {
+		if e.sent <= 1 && class(e.typ) == "talks" && len(e.date) == 10 && d.withinDays(e.date, 120) {
+			pick = k
+			break
+		}
+	}
+	if pick < 0 || len(held) == 0 {
+		return held, refs
+	}
+	r := refs[pick]
+	for _, h := range held {
+		if !h.datePub || class(h.typ) != "talks" || h.fromTitle {
+			return held, refs
+		}
+		for _, p := range h.persons {
+			if !slices.Contains(r.persons, p) {
+				return held, refs
+			}
+		}
+	}
+	// The undated report may know the side the lead leaves unnamed: "I"
+	// of the Minister's own department.
+	if len(r.persons)+len(r.codes) < 2 {
+		for _, h := range held {
+			if len(h.persons)+len(h.codes) >= 2 {
+				r.persons, r.codes = h.persons, h.codes
+				break
+			}
+		}
+	}
+	if len(r.persons)+len(r.codes) < 2 {
+		return held, refs
+	}
+	r.status = accord.StatusHeld
+	r.typ = accord.Meeting
+	if refs[pick].typ == accord.Talks {
+		r.typ = accord.Talks
+	}
+	return []eng{r}, slices.Delete(refs, pick, pick+1)
 }
