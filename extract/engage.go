@@ -1015,9 +1015,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// take part; the body's own report of it, if any, wins below.
 			codes := title.countryPair()
 			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
-		case len(ps) == 0 && t == accord.PressConference && d.speakerAndGuest(principals) != nil:
+		case len(ps) == 0 && t == accord.PressConference && d.speakerAndGuest(principals, title.jointPress()) != nil:
 			// "Press Statements – Sydney": the speaker and the guest.
-			e.persons = d.speakerAndGuest(principals)
+			e.persons = d.speakerAndGuest(principals, title.jointPress())
 			e.sent = d.firstSentenceWith(e.persons)
 		default:
 			continue

@@ -217,22 +217,57 @@ func (d *doc) otherSpeaker(guest int) int {
 	return -1
 }
 
-// speakerAndGuest are the sides of a headline's contact that names no one
-// ("Press Statements – Sydney"): the transcript's first speaker and the
-// first person of another country its lead names.
-func (d *doc) speakerAndGuest(principals []int) []int {
+// speakerAndGuest are the sides of a headline's press occasion that names
+// no one ("Press conference - Sydney"): the transcript's first speaker and
+// a speaker of another country, or the guest the first speaker welcomes in
+// the opening ("delighted to host Prime Minister A here"); where the
+// headline says the occasion is joint ("Press Statements"), the first
+// person of another country the lead names. A leader's own press
+// conference, recalling a meeting, has no guest.
+func (d *doc) speakerAndGuest(principals []int, joint bool) []int {
+	first := -1
+	var open *pmention
 	for _, m := range d.mentions {
 		if m.person < 0 || !d.turnSpeaker(m) || d.persons[m.person].country == "" {
 			continue
 		}
-		for _, p := range principals {
-			if c := d.persons[p].country; c != "" && c != d.persons[m.person].country {
-				return []int{m.person, p}
-			}
+		if first < 0 {
+			first, open = m.person, m
+		} else if d.persons[m.person].country != d.persons[first].country {
+			return []int{first, m.person}
 		}
+	}
+	if first < 0 {
 		return nil
 	}
+	if from, to := d.sentToks(open.sent); d.welcomes(from, to) {
+		for _, m := range d.mentions {
+			if m.sent == open.sent && m.person >= 0 && !m.poss && d.persons[m.person].country != "" && d.persons[m.person].country != d.persons[first].country {
+				return []int{first, m.person}
+			}
+		}
+	}
+	if !joint {
+		return nil
+	}
+	for _, p := range principals {
+		if c := d.persons[p].country; c != "" && c != d.persons[first].country {
+			return []int{first, p}
+		}
+	}
 	return nil
+}
+
+// welcomes reports whether tokens from..to welcome or host someone in the
+// present: "delighted to host Prime Minister A here".
+func (d *doc) welcomes(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.toks[k].fold {
+		case "welcome", "welcoming", "host", "hosting":
+			return true
+		}
+	}
+	return false
 }
 
 // welcomeCue reports whether a headline says that one person welcomes
@@ -371,4 +406,16 @@ func (d *doc) lateLead(held, refs []eng) ([]eng, []eng) {
 		r.typ = accord.Talks
 	}
 	return []eng{r}, slices.Delete(refs, pick, pick+1)
+}
+
+// jointPress reports whether a headline's press occasion is of more than
+// one speaker: "Press Statements", "Joint Press Conference"; a "Press
+// conference" alone may be one leader's.
+func (d *doc) jointPress() bool {
+	for _, t := range d.toks {
+		if t.fold == "statements" || t.fold == "joint" {
+			return true
+		}
+	}
+	return false
 }
