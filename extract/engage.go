@@ -983,6 +983,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		switch {
 		case len(ps) >= 2:
 			e.persons, e.sent = ps, d.firstSentenceWith(ps)
+			// "Joint Press Conference with A, B and C" over the turns of
+			// the host, who speaks first: the host too.
+			if host := d.hostSpeaker(title, ps); host >= 0 {
+				e.persons = append([]int{host}, ps...)
+			}
 		case len(ps) == 1 && d.homeSpeaker(h, ps[0]) >= 0:
 			// "Beginning of the Meeting with President A" on a government's
 			// site, over a transcript its leader speaks in: A and the leader.

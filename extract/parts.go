@@ -13,6 +13,7 @@ import (
 type partsLex struct {
 	attendance [][]string // folded words, "*" for any one word
 	clauseEnds set
+	facilities set
 }
 
 func buildParts(abbr map[string]bool) (*partsLex, error) {
@@ -20,7 +21,7 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 	if err != nil {
 		return nil, accord.Errorf(accord.EINTERNAL, "%v", err)
 	}
-	out := &partsLex{clauseEnds: newSet(p.ClauseEnds)}
+	out := &partsLex{clauseEnds: newSet(p.ClauseEnds), facilities: newSet(p.Facilities)}
 	for _, l := range p.Attendance {
 		var ws []string
 		for _, t := range tokenize(l, abbr) {
@@ -418,4 +419,41 @@ func (d *doc) jointPress() bool {
 		}
 	}
 	return false
+}
+
+// facilityAfter reports whether the name ending before token k names a
+// place or thing: "the Dean Acheson Room", "the Nelson Mandela Bridge".
+func (d *doc) facilityAfter(k int) bool {
+	return k < len(d.toks) && d.toks[k].cap && d.lx.parts.facilities[d.toks[k].fold] && d.toks[k].sent == d.toks[k-1].sent
+}
+
+// hostSpeaker finds the host of a headline's contact "with" its guests
+// ("Joint Press Conference with A, B and C"): the transcript's first
+// speaker, when none of the guests. Headlines that name their speakers
+// ("Remarks by A and B") have no "with" before them.
+func (d *doc) hostSpeaker(title *doc, guests []int) int {
+	with := false
+	for _, m := range title.mentions {
+		if m.person < 0 {
+			continue
+		}
+		for k := m.i - 1; k >= 0 && k >= m.i-3; k-- {
+			if title.toks[k].fold == "with" {
+				with = true
+			}
+		}
+		break
+	}
+	if !with {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && d.turnSpeaker(m) {
+			if slices.Contains(guests, m.person) {
+				return -1
+			}
+			return m.person
+		}
+	}
+	return -1
 }

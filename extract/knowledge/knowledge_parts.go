@@ -11,6 +11,9 @@ type Parts struct {
 	// ClauseEnds end the list an attendance phrase opens: "A, accompanied
 	// by B, met C" lists B only.
 	ClauseEnds []string `json:"clause_ends"`
+	// Facilities after a name make it a place or thing named after a
+	// person: "Dean Acheson Room", "Nobel Prize".
+	Facilities []string `json:"facilities"`
 }
 
 var (
