@@ -347,7 +347,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// The date nearest the phrase.
 		var date *dateExpr
-		ds := lx.dates(d.toks, from, to, d.pub)
+		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
 			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) {
 				date = &ds[k]

@@ -457,3 +457,21 @@ func (d *doc) hostSpeaker(title *doc, guests []int) int {
 	}
 	return -1
 }
+
+// statedDays drops a relative day the text states at once in full: "today
+// (12 March 2023)" in a note published on the 13th is the 12th.
+func (d *doc) statedDays(ds []dateExpr) []dateExpr {
+	out := ds[:0:0]
+	for k, de := range ds {
+		stated := false
+		if f := d.toks[de.tok].fold; (f == "today" || f == "yesterday" || f == "tonight") && de.end < len(d.toks) && d.toks[de.end].text == "(" {
+			for _, o := range ds[k+1:] {
+				stated = stated || o.tok == de.end+1 && o.prec == precDay
+			}
+		}
+		if !stated {
+			out = append(out, de)
+		}
+	}
+	return out
+}

@@ -42,6 +42,12 @@ func TestParticipantsPrincipals(t *testing.T) {
 		{"a late answer is dated by its text", "", "", "Official Engagements (written answer of the Foreign Minister of Chile Luis Vega)", "2024-01-25",
 			"I travelled to Moscow on 13 December to meet with the Russian Foreign Minister Oleg Sidorov, our first since his appointment.\n\nOur meeting focused on trade. We had a good discussion on fisheries.",
 			[]string{"meeting 2023-12-13 Luis Vega+Oleg Sidorov"}},
+		{"today stated in full is that day", "", "", "", "2023-03-13",
+			"Prime Minister of Chile Luis Vega met Russian President Ivan Petrov in San Diego today (12 March 2023).",
+			[]string{"meeting 2023-03-12 Ivan Petrov+Luis Vega"}},
+		{"the Tanaiste is a person's title", "Foreign and Commonwealth Office (GOV.UK news story)", "https://www.gov.uk/government/news/foreign-secretary-meeting-with-irish-foreign-minister", "Foreign Secretary meeting with Irish Foreign Minister", "2018-01-31",
+			"The Foreign Secretary met Tánaiste Sean Byrne today for a meeting on the UK-Ireland bilateral relationship.",
+			[]string{"meeting 2018-01-31 +Sean Byrne"}}, // the site's country and the guest
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
