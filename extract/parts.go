@@ -475,3 +475,29 @@ func (d *doc) statedDays(ds []dateExpr) []dateExpr {
 	}
 	return out
 }
+
+// receptions makes a head of state's meeting with another country's
+// minister or official, at home, a reception: the President receives the
+// visitor ("Vladimir Putin met in the Kremlin with … Wang Yi"), whatever
+// the guest's office is called.
+func (d *doc) receptions(held []eng, h home) {
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Meeting || len(e.persons) != 2 || e.guessed {
+			continue
+		}
+		for n, host := range e.persons {
+			g := e.persons[1-n]
+			c := d.persons[host].country
+			if !d.headOfState(host) || c == "" || d.persons[g].country == "" || d.persons[g].country == c {
+				continue
+			}
+			if d.lx.levelRank[d.persons[g].level] > d.lx.levelRank[accord.LevelMinister] || d.persons[g].level == "" {
+				continue
+			}
+			if e.place.Country == c || e.place.Country == "" && h.country == c {
+				e.typ = accord.Reception
+			}
+		}
+	}
+}

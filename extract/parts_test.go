@@ -20,7 +20,7 @@ func TestParticipantsPrincipals(t *testing.T) {
 			[]string{"meeting 2023-02-22 Ivan Petrov+Luis Vega"}},
 		{"a side named only by those attending is led by its speaker", "President of Russia (Kremlin)", "http://en.kremlin.ru/events/president/news/1", "Meeting with Minister of Foreign Affairs of Chile Luis Vega", "2023-12-27",
 			"On the Russian side, the meeting was attended by Foreign Minister Oleg Sidorov and Presidential Aide Pavel Orlov.\n\nPresident of Russia Ivan Petrov: Mr Minister, dear friends, I am very happy to see you in Moscow.",
-			[]string{"meeting 2023-12-27 Ivan Petrov+Luis Vega"}},
+			[]string{"reception 2023-12-27 Ivan Petrov+Luis Vega"}},
 		{"remarks prior to a meeting are of the guest and the other speaker", "", "", "Remarks Prior to a Meeting With President Luis Vega of Chile in Santiago, Chile", "2017-11-13",
 			"President of Russia Ivan Petrov: Thank you very much. It is great to be here.\n\nPresident of Chile Luis Vega: We are your friends.",
 			[]string{"meeting 2017-11-13 Ivan Petrov+Luis Vega"}},
@@ -48,6 +48,9 @@ func TestParticipantsPrincipals(t *testing.T) {
 		{"the Tanaiste is a person's title", "Foreign and Commonwealth Office (GOV.UK news story)", "https://www.gov.uk/government/news/foreign-secretary-meeting-with-irish-foreign-minister", "Foreign Secretary meeting with Irish Foreign Minister", "2018-01-31",
 			"The Foreign Secretary met Tánaiste Sean Byrne today for a meeting on the UK-Ireland bilateral relationship.",
 			[]string{"meeting 2018-01-31 +Sean Byrne"}}, // the site's country and the guest
+		{"a head of state meeting another country's official at home receives him", "", "", "", "2023-02-22",
+			"Russian President Ivan Petrov met in Moscow today with Chinese State Councilor Li Wen.",
+			[]string{"reception 2023-02-22 Ivan Petrov+Li Wen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
