@@ -355,7 +355,7 @@ func (d *doc) carriedOut(tr trigger, from int) bool {
 			return false
 		}
 		if motionVerbs[t.fold] {
-			return true
+			return d.personAfter(tr)
 		}
 	}
 	return false
@@ -500,4 +500,16 @@ func (d *doc) receptions(held []eng, h home) {
 			}
 		}
 	}
+}
+
+// personAfter reports whether the contact phrase tr names its other side, a
+// person, right after it: "to meet with Crown Prince A", not "to meet with
+// government officials".
+func (d *doc) personAfter(tr trigger) bool {
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == d.toks[tr.i].sent && m.i >= tr.j && m.i <= tr.j+8 {
+			return true
+		}
+	}
+	return false
 }
