@@ -518,6 +518,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if speaker >= 0 && d.firstPersonIn(from, to) {
 			ps = appendInt(ps, speaker)
 		}
+		// "Today, discussion was held with President A", in the turn of
+		// the speaker who held it.
+		if len(ps) == 1 {
+			if s := d.passiveTurn(tr); s >= 0 && s != ps[0] {
+				ps = append(ps, s)
+			}
+		}
 		// "They had some very productive talks" after a past visit: part of
 		// that visit, not a contact of the day.
 		if group && len(ps) < 2 && len(refs) > 0 && refs[len(refs)-1].sent == tr.sent {

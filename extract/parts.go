@@ -513,3 +513,19 @@ func (d *doc) personAfter(tr trigger) bool {
 	}
 	return false
 }
+
+// passiveTurn finds, for a contact told in the agentless passive in a
+// transcript ("Today, discussion was held with President A"), the speaker
+// of the turn, who held it.
+func (d *doc) passiveTurn(tr trigger) int {
+	if !strings.Contains(tr.form, " held with") {
+		return -1
+	}
+	turn, at := -1, -1
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i < tr.i && m.i > at && d.turnSpeaker(m) {
+			turn, at = m.person, m.i
+		}
+	}
+	return turn
+}

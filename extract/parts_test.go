@@ -51,6 +51,9 @@ func TestParticipantsPrincipals(t *testing.T) {
 		{"a head of state meeting another country's official at home receives him", "", "", "", "2023-02-22",
 			"Russian President Ivan Petrov met in Moscow today with Chinese State Councilor Li Wen.",
 			[]string{"reception 2023-02-22 Ivan Petrov+Li Wen"}},
+		{"a contact held in the passive is the speaker's", "", "", "", "2023-02-09",
+			"RUSSIAN PRESIDENT IVAN PETROV: I extend my heartfelt greetings.\n\nToday, discussion was held with President Luis Vega of Chile on bilateral cooperation.",
+			[]string{"talks 2023-02-09 Ivan Petrov+Luis Vega"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
