@@ -1829,6 +1829,12 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
 			continue
 		}
+		// "CHIEF CABINET SECRETARY A: (I have received a report that)
+		// Prime Minister B held a meeting with C": the speaker reports,
+		// unless the contact is of "I" or "we".
+		if d.speakerLabel(m) && !d.firstPersonIn(d.reportedFrom(m.j+1, tr), to) {
+			continue
+		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
 		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr)) && d.ownerOf(m, tr)) {

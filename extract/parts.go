@@ -529,3 +529,15 @@ func (d *doc) passiveTurn(tr trigger) int {
 	}
 	return turn
 }
+
+// reportedFrom returns where the clause of the contact phrase tr starts
+// after a report of it: "I have received a report that A met B" tells of
+// A's contact from "that" on.
+func (d *doc) reportedFrom(from int, tr trigger) int {
+	for k := from; k < tr.i; k++ {
+		if d.toks[k].fold == "that" {
+			from = k + 1
+		}
+	}
+	return from
+}

@@ -54,6 +54,9 @@ func TestParticipantsPrincipals(t *testing.T) {
 		{"a contact held in the passive is the speaker's", "", "", "", "2023-02-09",
 			"RUSSIAN PRESIDENT IVAN PETROV: I extend my heartfelt greetings.\n\nToday, discussion was held with President Luis Vega of Chile on bilateral cooperation.",
 			[]string{"talks 2023-02-09 Ivan Petrov+Luis Vega"}},
+		{"a speaker who reports another's contact is not a party to it", "", "", "Press Conference", "2016-07-15",
+			"CHIEF CABINET SECRETARY TARO SATO: I have received a report that Prime Minister Ken Abe held a summit meeting with Dr. Li Wen, Premier of the State Council of the People's Republic of China.",
+			[]string{"meeting 2016-07-15 Ken Abe+Li Wen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
