@@ -479,7 +479,8 @@ func (d *doc) statedDays(ds []dateExpr) []dateExpr {
 // receptions makes a head of state's meeting with another country's
 // minister or official, at home, a reception: the President receives the
 // visitor ("Vladimir Putin met in the Kremlin with … Wang Yi"), whatever
-// the guest's office is called.
+// the guest's office is called. A Vice President or President-elect meets
+// the head of state as a near peer: a meeting.
 func (d *doc) receptions(held []eng, h home) {
 	for k := range held {
 		e := &held[k]
@@ -492,7 +493,7 @@ func (d *doc) receptions(held []eng, h home) {
 			if !d.headOfState(host) || c == "" || d.persons[g].country == "" || d.persons[g].country == c {
 				continue
 			}
-			if d.lx.levelRank[d.persons[g].level] > d.lx.levelRank[accord.LevelMinister] || d.persons[g].level == "" {
+			if d.lx.levelRank[d.persons[g].level] > d.lx.levelRank[accord.LevelMinister] || d.persons[g].level == "" || d.presidential(g) {
 				continue
 			}
 			if e.place.Country == c || e.place.Country == "" && h.country == c {
@@ -540,4 +541,15 @@ func (d *doc) reportedFrom(from int, tr trigger) int {
 		}
 	}
 	return from
+}
+
+// presidential reports whether p holds a presidential office of some kind:
+// Vice President, President-elect.
+func (d *doc) presidential(p int) bool {
+	for _, r := range d.persons[p].roles {
+		if strings.Contains(r, "President") {
+			return true
+		}
+	}
+	return false
 }
