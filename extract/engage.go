@@ -265,6 +265,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
+		if len(titleTypes) == 0 && title.welcomeCue() {
+			titleTypes = []accord.EngagementType{accord.Meeting}
+		}
 		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
 		if len(held) > 0 {
 			context = held[0].date
@@ -292,7 +295,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	nTitle := len(held)
-	trs := d.summits(d.triggers(), slices.Contains(titleTypes, accord.Summit))
+	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
@@ -323,6 +326,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
+		if future && d.carriedOut(tr, from) {
+			future = false // "travelled to London on 13 December to meet A"
+		}
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
 		}
@@ -347,7 +353,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// The date nearest the phrase.
 		var date *dateExpr
-		ds := lx.dates(d.toks, from, to, d.pub)
+		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
 			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) {
 				date = &ds[k]
@@ -452,6 +458,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pto = trs[n+1].i
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		if group && len(ps) >= 2 && d.bothSidesOwned(tr) {
+			group = false // "The two leaders discussed … A's meeting today with B"
+		}
 		// "A arrived for a meeting with B after his talks with C": the
 		// later contact's other side is the sentence's subject.
 		// "He called on President A": he is the last sentence's subject.
@@ -514,6 +523,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Minister Peters and I had a long discussion".
 		if speaker >= 0 && d.firstPersonIn(from, to) {
 			ps = appendInt(ps, speaker)
+		}
+		// "Today, discussion was held with President A", in the turn of
+		// the speaker who held it.
+		if len(ps) == 1 {
+			if s := d.passiveTurn(tr); s >= 0 && s != ps[0] {
+				ps = append(ps, s)
+			}
 		}
 		// "They had some very productive talks" after a past visit: part of
 		// that visit, not a contact of the day.
@@ -866,12 +882,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held, refs = d.visitsAtHome(held, refs)
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
+	d.principalsOnly(held, title)
 	for k := range held {
 		if held[k].typ == accord.Visit {
 			d.visitHost(&held[k])
 		}
 	}
 	d.courtesyCalls(held, h)
+	d.receptions(held, h)
+	held, refs = d.lateLead(held, refs)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
 	// with nothing held besides, is that contact, dated by the text.
@@ -978,6 +997,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		switch {
 		case len(ps) >= 2:
 			e.persons, e.sent = ps, d.firstSentenceWith(ps)
+			// "Joint Press Conference with A, B and C" over the turns of
+			// the host, who speaks first: the host too.
+			if host := d.hostSpeaker(title, ps); host >= 0 {
+				e.persons = append([]int{host}, ps...)
+			}
 		case len(ps) == 1 && d.homeSpeaker(h, ps[0]) >= 0:
 			// "Beginning of the Meeting with President A" on a government's
 			// site, over a transcript its leader speaks in: A and the leader.
@@ -988,6 +1012,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// government's site, over a body that names its own leader:
 			// that leader and A.
 			e.persons = []int{d.homeLead(h, ps[0], principals), ps[0]}
+			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 1 && t != accord.Visit && d.otherSpeaker(ps[0]) >= 0:
+			// "Remarks Prior to a Meeting With President A" over the turns
+			// of A and the President.
+			e.persons = []int{d.otherSpeaker(ps[0]), ps[0]}
 			e.sent = d.firstSentenceWith(e.persons)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
@@ -1005,6 +1034,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// take part; the body's own report of it, if any, wins below.
 			codes := title.countryPair()
 			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
+		case len(ps) == 0 && t == accord.PressConference && d.speakerAndGuest(principals, title.jointPress()) != nil:
+			// "Press Statements – Sydney": the speaker and the guest.
+			e.persons = d.speakerAndGuest(principals, title.jointPress())
+			e.sent = d.firstSentenceWith(e.persons)
 		default:
 			continue
 		}
@@ -1802,9 +1835,15 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
 			continue
 		}
+		// "CHIEF CABINET SECRETARY A: (I have received a report that)
+		// Prime Minister B held a meeting with C": the speaker reports,
+		// unless the contact is of "I" or "we".
+		if d.speakerLabel(m) && !d.firstPersonIn(d.reportedFrom(m.j+1, tr), to) {
+			continue
+		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
-		if m.poss && !(tr.typ == accord.Visit && d.ownerOf(m, tr)) {
+		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr)) && d.ownerOf(m, tr)) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of

@@ -102,6 +102,7 @@ type lexicon struct {
 	countryCues                                   map[string]bool
 	levelRank                                     map[string]int
 	regions                                       []region
+	parts                                         *partsLex // data/parts.json
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -303,6 +304,9 @@ func buildLexicon() (*lexicon, error) {
 			ws = append(ws, t.fold)
 		}
 		lx.participantLinks = append(lx.participantLinks, ws)
+	}
+	if lx.parts, err = buildParts(lx.abbr); err != nil {
+		return nil, err
 	}
 	if lx.outlets, err = buildOutlets(lx.abbr); err != nil {
 		return nil, err

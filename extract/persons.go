@@ -767,7 +767,7 @@ func (d *doc) finishMention(m *pmention) {
 }
 
 func (d *doc) addMention(m *pmention) {
-	if m.nj <= m.ni {
+	if m.nj <= m.ni || d.facilityAfter(m.nj) {
 		return
 	}
 	for k := m.ni; k < m.nj; k++ {

@@ -1,0 +1,31 @@
+package knowledge
+
+import "sync"
+
+// Parts is data/parts.json: the phrases that tell who took part in a
+// contact besides its principals ("the meeting was attended by …").
+type Parts struct {
+	// Attendance phrases, folded, "*" for any one word: "attended by",
+	// "on the * side".
+	Attendance []string `json:"attendance"`
+	// ClauseEnds end the list an attendance phrase opens: "A, accompanied
+	// by B, met C" lists B only.
+	ClauseEnds []string `json:"clause_ends"`
+	// Facilities after a name make it a place or thing named after a
+	// person: "Dean Acheson Room", "Nobel Prize".
+	Facilities []string `json:"facilities"`
+}
+
+var (
+	partsOnce sync.Once
+	parts     Parts
+	partsErr  error
+)
+
+// LoadParts returns data/parts.json, loaded once.
+func LoadParts() (*Parts, error) {
+	partsOnce.Do(func() {
+		partsErr = load("data/parts.json", &parts)
+	})
+	return &parts, partsErr
+}
