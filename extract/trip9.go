@@ -1,0 +1,468 @@
+package extract
+
+import (
+	"slices"
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
+
+// A trip as diplomatic protocol records it (issue 9): a principal abroad
+// is one visit, [visitor, host], dated by the month and placed in the host
+// country; each contact of the trip is an engagement of its own, between
+// the principals of that contact only.
+
+// trip is the stay abroad a text reports.
+type trip struct {
+	visitors []int
+	host     string // the host country
+	sent     int    // the sentence that reports it, -1 for the headline
+	visit    int    // index of the visit among held, -1 when none was read
+}
+
+// tripWords are the words that report a stay abroad.
+var tripWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "trip": true}
+
+// tripLate are the words that make a visit another one than the text's:
+// recalled ("previous", "last year") or ahead ("will", "upcoming").
+var tripLate = map[string]bool{
+	"previous": true, "previously": true, "last": true, "earlier": true, "recent": true, "recently": true,
+	"since": true, "ago": true, "former": true, "past": true, "following": true, "after": true, "return": true,
+	"will": true, "would": true, "to": true, "upcoming": true, "next": true, "forthcoming": true, "planned": true,
+	"invite": true, "invited": true, "invitation": true, "future": true, "expected": true, "shall": true, "plans": true,
+}
+
+// trips reads the text's trip, if it reports one, and makes its record
+// follow protocol: one visit of the visitors to the host, and the
+// contacts of the trip one by one.
+func (d *doc) trips(held []eng, h home, title *doc) []eng {
+	t := d.heldTrip(held, h, title)
+	if t.host == "" && t.visit < 0 {
+		t = d.readTrip(held, title, h)
+	}
+	if t.host == "" || len(t.visitors) == 0 {
+		return held
+	}
+	t.visitors = d.coVisitors(held, t)
+	held = d.tripContacts(held, t)
+	held = d.tripSigning(held, t)
+	host, codes := d.tripHost(held, t, h)
+	v := eng{typ: accord.Visit, status: accord.StatusHeld, date: d.tripMonth(held, t), sent: t.sent, place: accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}}
+	if t.visit >= 0 {
+		v = held[t.visit]
+		if len(v.date) == 10 {
+			v.date = v.date[:7]
+		}
+		if v.place.Country != t.host {
+			v.place = accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}
+		}
+	} else if v.sent < 0 {
+		v.sent = 0
+	}
+	v.persons = append(slices.Clone(t.visitors), host...)
+	v.codes = codes
+	if t.visit >= 0 {
+		held[t.visit] = v
+	} else {
+		held = append(held, v)
+	}
+	return held
+}
+
+// heldTrip is the trip of a visit already read as held; its visit is
+// still known when its host is not, so that no other is read.
+func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
+	for k, e := range held {
+		if e.typ != accord.Visit || e.status != accord.StatusHeld {
+			continue
+		}
+		host := e.place.Country
+		if host == "" && len(e.codes) == 1 {
+			host = e.codes[0]
+		}
+		// Unplaced, the visit the text reports in its own words ("the
+		// first official visit … to the Unites States", "Borrell completes
+		// U.S. visit"), else one between the outlet's own side and a guest,
+		// hosted at home.
+		if host == "" {
+			if t := d.readTrip(held, title, h); t.host != "" {
+				t.visit = k
+				return t
+			}
+		}
+		if host == "" && h.country != "" && slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == h.country }) {
+			host = h.country
+		}
+		var vs []int
+		for _, p := range e.persons {
+			if c := d.persons[p].country; c != "" && c != host {
+				vs = appendInt(vs, p)
+			}
+		}
+		if host == "" || len(vs) == 0 {
+			return trip{visit: k}
+		}
+		return trip{visitors: vs, host: host, sent: e.sent, visit: k}
+	}
+	return trip{visit: -1}
+}
+
+// readTrip finds a trip that no contact phrase gave: "A visited Russia on
+// 25-29 December", "concluded his two-day visit to Antalya", "the purpose
+// of his visit to Tokyo", "visiting Japanese Prime Minister A", or a
+// headline "Visit to Indonesia" over its principal's report.
+func (d *doc) readTrip(held []eng, title *doc, h home) trip {
+	none := trip{visit: -1}
+	lead := d.principals(title)
+	for s := 0; s < len(d.sents) && s < 4; s++ {
+		from, to := d.sentToks(s)
+		for k := from; k < to; k++ {
+			if !tripWords[d.toks[k].fold] || d.tripLateAt(k, from) {
+				continue
+			}
+			v, c := d.tripAt(k, from, to, held, lead, h)
+			if v >= 0 && c != "" && d.persons[v].country != "" && d.persons[v].country != c {
+				return trip{visitors: []int{v}, host: c, sent: s, visit: -1}
+			}
+		}
+	}
+	// The headline's visit: "Early Visit To Indonesia", "EAM concludes
+	// visit to Russia", "Borrell completes U.S. visit", its visitor the
+	// body's principal.
+	if title == nil || len(lead) == 0 {
+		return none
+	}
+	for k, t := range title.toks {
+		if t.fold != "visit" || title.tripLateAt(k, 0) {
+			continue
+		}
+		c := ""
+		if k > 0 {
+			c = title.countryAt(k-1, len(title.toks))
+		}
+		for j := k + 1; c == "" && j < len(title.toks) && j <= k+2; j++ {
+			if title.toks[j].fold == "to" || title.toks[j].fold == "in" {
+				c = title.countryAt(j+1, len(title.toks))
+			}
+		}
+		if c == "" {
+			continue
+		}
+		if v := d.guestOf(held, lead, c); v >= 0 && d.persons[v].country != "" && d.persons[v].country != c {
+			return trip{visitors: []int{v}, host: c, sent: -1, visit: -1}
+		}
+	}
+	return none
+}
+
+// tripLateAt reports whether a cue just before the trip word at k makes
+// it another visit than the one under way.
+func (d *doc) tripLateAt(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		if d.toks[j].text == "," {
+			break
+		}
+		if tripLate[d.toks[j].fold] {
+			return true
+		}
+	}
+	// "last April", "earlier this year", a year or a month other than the
+	// publication's: another visit.
+	_, to := d.sentToks(d.toks[k].sent)
+	for j := k + 1; j < to && j <= k+12; j++ {
+		t := d.toks[j]
+		if t.fold == "last" || t.fold == "earlier" || t.fold == "ago" || t.fold == "previous" {
+			return true
+		}
+		if d.pub.IsZero() {
+			continue
+		}
+		if isYear(t.text) && t.text != d.pub.Format("2006") {
+			return true
+		}
+		if m := time.Month(d.lx.months[t.fold]); m > 0 && t.cap && m != d.pub.Month() && m != d.pub.Month()-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// tripAt reads the visitor and the host country of the trip word at k.
+func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, string) {
+	f := d.toks[k].fold
+	// "visiting Japanese Prime Minister A": A visits the country the text
+	// speaks from.
+	if f == "visiting" {
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i > k && m.i <= k+4 && !d.mentionWithin(m.sent, k+1, m.i) {
+				if c := d.countryAt(k+1, to); c == "" && h.government && h.country != "" {
+					return m.person, h.country
+				}
+			}
+		}
+	}
+	// The host: "to"/"in" a country or place within a few words, or the
+	// object of "visited", "visiting".
+	c := ""
+	if f == "visited" || f == "visiting" {
+		c = d.countryAt(k+1, to)
+	}
+	for j := k + 1; c == "" && j < to && j <= k+9; j++ {
+		if d.toks[j].fold == "to" || d.toks[j].fold == "in" {
+			if c = d.countryAt(j+1, to); c != "" {
+				break
+			}
+		}
+	}
+	if c == "" {
+		return -1, ""
+	}
+	// The visitor: the owner ("A's visit"), the subject of "visited" or of
+	// "concluded his visit", or for "his visit" the text's principal.
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == d.toks[k].sent && m.poss && m.nj+1 < k && k <= m.nj+4 {
+			return m.person, c
+		}
+	}
+	if f == "visit" || f == "trip" {
+		if k > from {
+			if p := d.toks[k-1].fold; visitOwnerPronoun(p) || k-2 >= from && visitOwnerPronoun(d.toks[k-2].fold) || k-3 >= from && visitOwnerPronoun(d.toks[k-3].fold) {
+				if s := d.subjectBefore(from, k); s >= 0 {
+					return s, c
+				}
+				if g := d.guestOf(held, lead, c); g >= 0 {
+					return g, c
+				}
+			}
+		}
+		// "conducted an Official Visit to Japan", "paid a visit to".
+		if s := d.agentBefore(from, k); s >= 0 && d.verbBefore(k) {
+			return s, c
+		}
+		return -1, ""
+	}
+	if f == "visited" {
+		if s := d.agentBefore(from, k); s >= 0 {
+			return s, c
+		}
+	}
+	return -1, ""
+}
+
+// agentBefore is the person who acts in the clause of the verb at k: "he"
+// for the last sentence's subject, else the last person named before k
+// outside a phrase of "of", "by", "with" ("On the invitation of A, B
+// conducted an official visit").
+func (d *doc) agentBefore(from, k int) int {
+	if p := d.pronounSubject(from); p >= 0 {
+		return p
+	}
+	who := -1
+	for _, m := range d.mentions {
+		if m.person < 0 || m.i < from || m.i >= k || m.poss {
+			continue
+		}
+		if m.i > from {
+			switch d.toks[m.i-1].fold {
+			case "of", "by", "with", "to", "from", "for":
+				continue
+			}
+		}
+		who = m.person
+	}
+	return who
+}
+
+// guestOf is the visitor "his visit" to country c means: the principal
+// who met a person of c in a contact the text holds (the readout's
+// subject, not the spokesman who gives it), else the first principal.
+func (d *doc) guestOf(held []eng, lead []int, c string) int {
+	for _, p := range lead {
+		if d.persons[p].country == c {
+			continue
+		}
+		for _, e := range held {
+			if e.typ != accord.Visit && slices.Contains(e.persons, p) && slices.ContainsFunc(e.persons, func(q int) bool { return d.persons[q].country == c }) {
+				return p
+			}
+		}
+	}
+	if len(lead) == 0 {
+		return -1
+	}
+	return lead[0]
+}
+
+// coVisitors adds to the visitors the persons of their side with them in a
+// contact of the trip: "a courtesy call from Secretary A and Secretary B".
+func (d *doc) coVisitors(held []eng, t trip) []int {
+	vs := t.visitors
+	side := d.persons[vs[0]].country
+	for _, e := range held {
+		if e.typ == accord.Visit || !overlap(e.persons, t.visitors) {
+			continue
+		}
+		if !slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == t.host }) {
+			continue
+		}
+		for _, p := range e.persons {
+			if d.persons[p].country == side {
+				vs = appendInt(vs, p)
+			}
+		}
+	}
+	return vs
+}
+
+// visitOwnerPronoun reports whether f owns a visit for its subject.
+func visitOwnerPronoun(f string) bool {
+	return f == "his" || f == "her" || f == "their" || f == "our" || f == "my"
+}
+
+// verbBefore reports whether a verb that makes its subject the visitor
+// stands shortly before the visit word at k.
+func (d *doc) verbBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch d.toks[j].fold {
+		case "conducted", "paid", "made", "concluded", "concludes", "completed", "completes", "began", "begins", "started", "is", "was", "on", "undertook", "undertaking", "wrapped", "ended", "ends":
+			return true
+		}
+	}
+	return false
+}
+
+// tripMonth dates a visit read without a contact phrase: the month of the
+// contacts the trip holds, else of publication.
+func (d *doc) tripMonth(held []eng, t trip) string {
+	for _, e := range held {
+		if e.status == accord.StatusHeld && overlap(e.persons, t.visitors) && len(e.date) >= 7 {
+			return e.date[:7]
+		}
+	}
+	if d.pub.IsZero() {
+		return ""
+	}
+	return d.pub.Format("2006-01")
+}
+
+// tripHost is the host side of a visit: a visiting leader's host is the
+// leader they meet; else the one the text calls the counterpart; in the
+// host's own outlet its office holder who received the visitor; otherwise,
+// the visitor meeting several office holders, the host country.
+func (d *doc) tripHost(held []eng, t trip, h home) ([]int, []string) {
+	var met []int
+	for _, e := range held {
+		if e.typ == accord.Visit || !overlap(e.persons, t.visitors) {
+			continue
+		}
+		for _, p := range e.persons {
+			if d.persons[p].country == t.host && !slices.Contains(t.visitors, p) {
+				met = appendInt(met, p)
+			}
+		}
+	}
+	if slices.ContainsFunc(t.visitors, d.top) {
+		for _, p := range met {
+			if d.top(p) {
+				return []int{p}, nil
+			}
+		}
+	}
+	for _, m := range d.mentions {
+		if m.counterpart && m.person >= 0 && slices.Contains(met, m.person) {
+			return []int{m.person}, nil
+		}
+	}
+	if h.country == t.host && len(met) > 0 {
+		return []int{d.highest(met)}, nil
+	}
+	return nil, []string{t.host}
+}
+
+// top reports whether person p leads a country: a head of state or
+// government, or a ruling party's leader.
+func (d *doc) top(p int) bool {
+	return d.leader(p) || d.lx.levelRank[d.persons[p].level] >= d.lx.levelRank[accord.LevelPartyLeader]
+}
+
+// tripContacts makes each contact of the trip its own: a visitor who met
+// several of the host's office holders met each, and a courtesy call is
+// on a leader only.
+func (d *doc) tripContacts(held []eng, t trip) []eng {
+	var out []eng
+	for _, e := range held {
+		if e.typ != accord.Meeting && e.typ != accord.Talks && e.typ != accord.Reception {
+			out = append(out, e)
+			continue
+		}
+		var guests, hosts []int
+		for _, p := range e.persons {
+			switch {
+			case slices.Contains(t.visitors, p):
+				guests = append(guests, p)
+			case d.persons[p].country == t.host:
+				hosts = append(hosts, p)
+			}
+		}
+		if len(guests) == 0 || len(hosts) == 0 || len(guests)+len(hosts) != len(e.persons) {
+			out = append(out, e)
+			continue
+		}
+		if len(hosts) == 1 && e.typ != accord.Reception {
+			out = append(out, e)
+			continue
+		}
+		for _, p := range hosts {
+			c := e
+			c.persons = append(slices.Clone(guests), p)
+			c.codes = nil
+			switch {
+			case d.leader(p) && !slices.ContainsFunc(guests, d.top):
+				c.typ = accord.Reception
+			case c.typ == accord.Reception:
+				c.typ = accord.Meeting
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// tripSigning adds the signing a trip report states without its signers
+// ("Three documents … were signed during the visit"): between the
+// visitors' country and the host. Only where no signing was read.
+func (d *doc) tripSigning(held []eng, t trip) []eng {
+	side := d.persons[t.visitors[0]].country
+	if side == "" || side == t.host || slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.Signing }) {
+		return held
+	}
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		at := -1
+		for k := from + 1; k < to; k++ {
+			if d.toks[k].fold == "signed" && (d.toks[k-1].fold == "were" || d.toks[k-1].fold == "was") {
+				at = k
+			}
+			if d.lx.future[d.toks[k].fold] && d.toks[k].fold != "to" {
+				at = -1
+				break
+			}
+		}
+		if at < 0 || !d.tripWordIn(at, to) {
+			continue
+		}
+		return append(held, eng{typ: accord.Signing, status: accord.StatusHeld, date: d.tripMonth(held, t), sent: s, codes: []string{side, t.host}, place: accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}})
+	}
+	return held
+}
+
+// tripWordIn reports whether "during the visit" (or "trip") closes the
+// signing at k: the trip's own act.
+func (d *doc) tripWordIn(k, to int) bool {
+	for j := k + 1; j+2 < to+1 && j <= k+4; j++ {
+		if d.toks[j].fold == "during" && j+2 < to && tripWords[d.toks[j+2].fold] {
+			return true
+		}
+	}
+	return false
+}
