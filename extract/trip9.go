@@ -166,21 +166,23 @@ func (d *doc) tripLateAt(k, from int) bool {
 			return true
 		}
 	}
-	// "last April", "earlier this year", a year or a month other than the
-	// publication's: another visit.
-	_, to := d.sentToks(d.toks[k].sent)
+	// "last April", "earlier this year": another visit; so is one the
+	// sentence dates by a year or a month other than the publication's.
+	from, to := d.sentToks(d.toks[k].sent)
 	for j := k + 1; j < to && j <= k+12; j++ {
-		t := d.toks[j]
-		if t.fold == "last" || t.fold == "earlier" || t.fold == "ago" || t.fold == "previous" {
+		if f := d.toks[j].fold; f == "last" || f == "earlier" || f == "ago" || f == "previous" {
 			return true
 		}
-		if d.pub.IsZero() {
-			continue
-		}
+	}
+	if d.pub.IsZero() {
+		return false
+	}
+	for j := from; j < to; j++ {
+		t := d.toks[j]
 		if isYear(t.text) && t.text != d.pub.Format("2006") {
 			return true
 		}
-		if m := time.Month(d.lx.months[t.fold]); m > 0 && t.cap && m != d.pub.Month() && m != d.pub.Month()-1 {
+		if m := time.Month(d.lx.months[t.fold]); m > 0 && t.cap && j > from && m != d.pub.Month() && m != d.pub.Month()-1 && !(m == 12 && d.pub.Month() == 1) {
 			return true
 		}
 	}
