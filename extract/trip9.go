@@ -46,7 +46,16 @@ func (d *doc) trips(held []eng, h home, title *doc) []eng {
 	t.visitors = d.coVisitors(held, t)
 	held = d.tripContacts(held, t)
 	held = d.tripSigning(held, t)
-	host, codes := d.tripHost(held, t, h)
+	var prior []int // the host a held visit named
+	if t.visit >= 0 {
+		for _, p := range held[t.visit].persons {
+			if d.persons[p].country == t.host {
+				prior = append(prior, p)
+			}
+		}
+	}
+	host, codes := d.tripHost(held, t, h, prior)
+	held = d.tripPress(held, t, host, title)
 	v := eng{typ: accord.Visit, status: accord.StatusHeld, date: d.tripMonth(held, t), sent: t.sent, place: accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}}
 	if t.visit >= 0 {
 		v = held[t.visit]
@@ -84,12 +93,6 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 		// first official visit … to the Unites States", "Borrell completes
 		// U.S. visit"), else one between the outlet's own side and a guest,
 		// hosted at home.
-		if host == "" {
-			if t := d.readTrip(held, title, h); t.host != "" {
-				t.visit = k
-				return t
-			}
-		}
 		if host == "" && h.country != "" && slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == h.country }) {
 			host = h.country
 		}
@@ -98,6 +101,12 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 			if c := d.persons[p].country; c != "" && c != host {
 				vs = appendInt(vs, p)
 			}
+		}
+		// The text's own words about the trip outweigh a place read
+		// elsewhere: "my seventh visit to the United States".
+		if t := d.readTrip(held, title, h); t.host != "" && t.host != host {
+			t.visit = k
+			return t
 		}
 		if host == "" || len(vs) == 0 {
 			return trip{visit: k}
@@ -182,7 +191,7 @@ func (d *doc) tripLateAt(k, from int) bool {
 		if isYear(t.text) && t.text != d.pub.Format("2006") {
 			return true
 		}
-		if m := time.Month(d.lx.months[t.fold]); m > 0 && t.cap && j > from && m != d.pub.Month() && m != d.pub.Month()-1 && !(m == 12 && d.pub.Month() == 1) {
+		if m := time.Month(d.lx.months[t.fold]); m > 0 && t.cap && j > from && j >= k-8 && j <= k+8 && m != d.pub.Month() && m != d.pub.Month()-1 && !(m == 12 && d.pub.Month() == 1) {
 			return true
 		}
 	}
@@ -211,7 +220,11 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	}
 	for j := k + 1; c == "" && j < to && j <= k+9; j++ {
 		if d.toks[j].fold == "to" || d.toks[j].fold == "in" {
-			if c = d.countryAt(j+1, to); c != "" {
+			// "to Turkish Ankara": the place after its demonym.
+			if c = d.countryAt(j+1, to); c == "" && j+2 < to && d.demonymAt(j+1) {
+				c = d.countryAt(j+2, to)
+			}
+			if c != "" {
 				break
 			}
 		}
@@ -351,7 +364,7 @@ func (d *doc) tripMonth(held []eng, t trip) string {
 // leader they meet; else the one the text calls the counterpart; in the
 // host's own outlet its office holder who received the visitor; otherwise,
 // the visitor meeting several office holders, the host country.
-func (d *doc) tripHost(held []eng, t trip, h home) ([]int, []string) {
+func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string) {
 	var met []int
 	for _, e := range held {
 		if e.typ == accord.Visit || !overlap(e.persons, t.visitors) {
@@ -363,22 +376,69 @@ func (d *doc) tripHost(held []eng, t trip, h home) ([]int, []string) {
 			}
 		}
 	}
+	// "At the invitation of Foreign Minister A, B paid an official visit":
+	// the one who invited hosts.
+	if p := d.inviter(t); p >= 0 {
+		return []int{p}, nil
+	}
 	if slices.ContainsFunc(t.visitors, d.top) {
+		// The leader of the visitor's rank first: a prime minister's host is
+		// the prime minister, not the president who also received him.
+		level := d.persons[t.visitors[0]].level
+		for _, p := range met {
+			if d.top(p) && d.persons[p].level == level {
+				return []int{p}, nil
+			}
+		}
 		for _, p := range met {
 			if d.top(p) {
 				return []int{p}, nil
 			}
 		}
+		if len(prior) > 0 {
+			return prior[:1], nil
+		}
 	}
 	for _, m := range d.mentions {
-		if m.counterpart && m.person >= 0 && slices.Contains(met, m.person) {
+		if m.person >= 0 && slices.Contains(met, m.person) && (m.counterpart || d.counterpartBefore(m.i)) {
 			return []int{m.person}, nil
 		}
 	}
-	if h.country == t.host && len(met) > 0 {
-		return []int{d.highest(met)}, nil
+	if h.country == t.host {
+		switch {
+		case len(met) > 0:
+			return []int{d.highest(met)}, nil
+		case len(prior) > 0:
+			return prior[:1], nil
+		}
+	}
+	// A visitor who met one office holder of the host visited them; one
+	// who met several, or "the representatives of the Administration",
+	// visited the country.
+	if len(met) == 1 && !d.pluralMeetings() {
+		return met, nil
 	}
 	return nil, []string{t.host}
+}
+
+// pluralMeetings reports whether the text speaks of meetings with a body
+// of unnamed persons: "in the meetings with the representatives of the US
+// Administration", "met with officials".
+func (d *doc) pluralMeetings() bool {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if f := d.toks[k].fold; f != "with" {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].fold == "the" || d.toks[j].fold == "senior" || d.toks[j].fold == "several" {
+			j++
+		}
+		switch d.toks[j].fold {
+		case "representatives", "officials", "members", "leaders", "ministers", "lawmakers", "senators":
+			return true
+		}
+	}
+	return false
 }
 
 // top reports whether person p leads a country: a head of state or
@@ -410,7 +470,11 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			out = append(out, e)
 			continue
 		}
-		if len(hosts) == 1 && e.typ != accord.Reception {
+		if len(hosts) == 1 {
+			// A courtesy call is on a leader: with a minister it is a meeting.
+			if e.typ == accord.Reception && !d.leader(hosts[0]) {
+				e.typ = accord.Meeting
+			}
 			out = append(out, e)
 			continue
 		}
@@ -467,4 +531,136 @@ func (d *doc) tripWordIn(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// counterpartBefore reports whether "counterpart" stands in apposition
+// just before the mention at i: "met with his Japanese counterpart,
+// Minister of Defense A".
+func (d *doc) counterpartBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if d.toks[j].sent != d.toks[i].sent {
+			return false
+		}
+		if f := d.toks[j].fold; f == "counterpart" || f == "counterparts" {
+			return true
+		}
+		if d.toks[j].text != "," && !d.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// namesAs reports whether "called" at i names its object: "called the
+// Summit Meeting the beginning of", "called it a turning point", "called
+// the talks as historic": a determiner or pronoun, then "as", "a" or "the"
+// within a few words, and no person named in between.
+func (d *doc) namesAs(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[i+1].fold {
+	case "the", "it", "this", "them", "their":
+	default:
+		return false
+	}
+	for j := i + 2; j < len(d.toks) && j <= i+6 && d.toks[j].sent == d.toks[i].sent; j++ {
+		if d.mentionWithin(d.toks[i].sent, i+1, j+1) {
+			return false
+		}
+		if f := d.toks[j].fold; f == "as" || j > i+2 && (f == "a" || f == "the" || f == "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// pressNouns end "joint press …" as an occasion: "during the Joint Press
+// Statement at the Prime Minister's Office".
+var pressNouns = map[string]bool{"statement": true, "statements": true, "conference": true, "briefing": true, "occasion": true, "occassion": true, "encounter": true, "availability": true}
+
+// tripPress adds the joint press appearance of the visitor and the host a
+// trip report names as an occasion ("during the Joint Press Statement",
+// a headline's "… at the Joint Press Occasion"), where none was read.
+func (d *doc) tripPress(held []eng, t trip, host []int, title *doc) []eng {
+	if len(host) != 1 || slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.PressConference }) {
+		return held
+	}
+	ps := append(slices.Clone(t.visitors), host[0])
+	date, sent := "", -1
+	for _, e := range held {
+		if e.typ != accord.Visit && len(e.date) == 10 && subset(ps, e.persons) {
+			date = e.date
+		}
+	}
+	if s, ok := d.pressOccasion(); ok {
+		sent = s
+	} else if title == nil || !title.hasPressOccasion() {
+		return held
+	}
+	if date == "" {
+		if d.pub.IsZero() {
+			return held
+		}
+		date = d.pub.Format("2006-01-02")
+	}
+	return append(held, eng{typ: accord.PressConference, status: accord.StatusHeld, date: date, persons: ps, sent: max(sent, 0), place: accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}})
+}
+
+// pressOccasion finds the sentence that names a joint press occasion.
+func (d *doc) pressOccasion() (int, bool) {
+	for k := 2; k+1 < len(d.toks); k++ {
+		if d.pressAt(k) {
+			return d.toks[k].sent, true
+		}
+	}
+	return -1, false
+}
+
+// hasPressOccasion reports whether a headline names a joint press occasion.
+func (d *doc) hasPressOccasion() bool {
+	for k := 2; k+1 < len(d.toks); k++ {
+		if d.pressAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pressAt reports whether "joint press <noun>" starts at k after "during",
+// "at" or "in" the occasion a few words before.
+func (d *doc) pressAt(k int) bool {
+	if d.toks[k].fold != "joint" || d.toks[k+1].fold != "press" || k+2 >= len(d.toks) || !pressNouns[d.toks[k+2].fold] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-7 && d.toks[j].sent == d.toks[k].sent; j-- {
+		switch d.toks[j].fold {
+		case "during", "at", "in":
+			return true
+		case "will", "would", "to", "ahead", "before":
+			return false
+		}
+	}
+	return false
+}
+
+// inviter is the person of the host country whose invitation the trip's
+// sentence says the visitor came at: "At the invitation of A, B paid", "on
+// the invitation of A". -1 when none.
+func (d *doc) inviter(t trip) int {
+	if t.sent < 0 {
+		return -1
+	}
+	from, to := d.sentToks(t.sent)
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].fold != "invitation" || d.toks[k+1].fold != "of" {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i > k+1 && m.i <= k+8 && d.persons[m.person].country == t.host {
+				return m.person
+			}
+		}
+	}
+	return -1
 }
