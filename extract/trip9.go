@@ -371,7 +371,9 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 			continue
 		}
 		for _, p := range e.persons {
-			if d.persons[p].country == t.host && !slices.Contains(t.visitors, p) {
+			// A counterpart's country may be unread: "her counterpart, HE
+			// Mr A, Minister of Foreign Affairs".
+			if c := d.persons[p].country; (c == t.host || c == "" && d.calledCounterpart(p)) && !slices.Contains(t.visitors, p) {
 				met = appendInt(met, p)
 			}
 		}
@@ -472,7 +474,7 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 		}
 		if len(hosts) == 1 {
 			// A courtesy call is on a leader: with a minister it is a meeting.
-			if e.typ == accord.Reception && !d.leader(hosts[0]) {
+			if e.typ == accord.Reception && d.minister(hosts[0]) {
 				e.typ = accord.Meeting
 			}
 			out = append(out, e)
@@ -485,7 +487,7 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			switch {
 			case d.leader(p) && !slices.ContainsFunc(guests, d.top):
 				c.typ = accord.Reception
-			case c.typ == accord.Reception:
+			case c.typ == accord.Reception && d.minister(p):
 				c.typ = accord.Meeting
 			}
 			out = append(out, c)
@@ -663,4 +665,23 @@ func (d *doc) inviter(t trip) int {
 		}
 	}
 	return -1
+}
+
+// calledCounterpart reports whether the text names person p as someone's
+// counterpart.
+func (d *doc) calledCounterpart(p int) bool {
+	for _, m := range d.mentions {
+		if m.person == p && (m.counterpart || d.counterpartBefore(m.i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// minister reports whether person p holds an office below a country's
+// leaders (a minister, a deputy prime minister, an adviser): no one a
+// courtesy call is paid on.
+func (d *doc) minister(p int) bool {
+	q := d.persons[p]
+	return q.level != "" && !d.top(p) && !d.headOfState(p) && d.lx.levelRank[q.level] <= d.lx.levelRank[accord.LevelMinister]
 }
