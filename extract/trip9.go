@@ -45,6 +45,10 @@ func (d *doc) trips(held []eng, h home, title *doc) []eng {
 	}
 	t.visitors = d.coVisitors(held, t)
 	held = d.tripContacts(held, t)
+	if t.visit >= 0 {
+		// The split moved it: the first visit held is still the trip's.
+		t.visit = slices.IndexFunc(held, func(e eng) bool { return e.typ == accord.Visit && e.status == accord.StatusHeld })
+	}
 	held = d.tripSigning(held, t)
 	var prior []int // the host a held visit named
 	if t.visit >= 0 {
@@ -459,14 +463,21 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			out = append(out, e)
 			continue
 		}
-		var guests, hosts []int
+		var guests, hosts, unknown []int
 		for _, p := range e.persons {
 			switch {
 			case slices.Contains(t.visitors, p):
 				guests = append(guests, p)
 			case d.persons[p].country == t.host:
 				hosts = append(hosts, p)
+			case d.persons[p].country == "":
+				unknown = append(unknown, p)
 			}
+		}
+		// Met abroad beside the host's own, a person of no country read is
+		// the host's: "his Chilean counterpart, Minister of Defense A".
+		if len(hosts) > 0 {
+			hosts = append(hosts, unknown...)
 		}
 		if len(guests) == 0 || len(hosts) == 0 || len(guests)+len(hosts) != len(e.persons) {
 			out = append(out, e)
