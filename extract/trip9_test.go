@@ -23,9 +23,9 @@ func TestTripsAsProtocol(t *testing.T) {
 		{"a summit meeting 'called' the beginning of an era is no phone call", "", "Joint Press Statement", "2017-10-30",
 			"President Luis Vega of Peru and Prime Minister Kenji Sato of Japan called the Summit Meeting the beginning of a new era during the Joint Press Statement at the Prime Minister's Office in Tokyo on the President's official visit to Japan on October 30, 2017.",
 			[]string{"meeting 2017-10-30 Kenji Sato+Luis Vega", "press_conference 2017-10-30 Kenji Sato+Luis Vega", "visit 2017-10 Kenji Sato+Luis Vega"}},
-		{"a minister visiting who met one office holder visited them", "", "Minister visits Morocco", "2019-11-15",
-			"Foreign Minister Luis Vega of Peru paid a courtesy call on the Prime Minister of Morocco, Karim Alaoui, today. Minister Vega expressed confidence that his Official Visit to Morocco will enhance cooperation.",
-			[]string{"reception 2019-11-15 Karim Alaoui+Luis Vega", "visit 2019-11 Karim Alaoui+Luis Vega"}},
+		{"a headline's country visit is its principal's, to the country whose representatives he met", "", "Minister Vega completes Chile visit", "2021-03-09",
+			"Foreign Minister Luis Vega of Peru returned on March 9 from his first official visit in his current capacity. In the meetings with the representatives of the Administration, he reaffirmed the strong bond between the two peoples.",
+			[]string{"visit 2021-03 Chile+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
