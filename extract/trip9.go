@@ -127,6 +127,18 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	none := trip{visit: -1}
 	lead := d.principals(title)
+	// A text whose principal travelled to attend a gathering ("while
+	// visiting New York to attend the General Assembly") reports no visit.
+	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
+		if tripWords[d.toks[k].fold] {
+			_, to := d.sentToks(d.toks[k].sent)
+			for j := k + 1; j < to && j <= k+8; j++ {
+				if d.phraseAt(j, to, d.lx.attend) {
+					return none
+				}
+			}
+		}
+	}
 	for s := 0; s < len(d.sents) && s < 4; s++ {
 		from, to := d.sentToks(s)
 		for k := from; k < to; k++ {
@@ -186,6 +198,12 @@ func (d *doc) tripLateAt(k, from int) bool {
 		if f := d.toks[j].fold; f == "last" || f == "earlier" || f == "ago" || f == "previous" {
 			return true
 		}
+		// "visit to New York to attend the General Assembly": a trip to a
+		// gathering, not a visit of its host; "the visit to the United
+		// Kingdom by the Emperor": another's.
+		if j <= k+8 && (d.phraseAt(j, to, d.lx.attend) || d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to))) {
+			return true
+		}
 	}
 	if d.pub.IsZero() {
 		return false
@@ -222,7 +240,9 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	if f == "visited" || f == "visiting" {
 		c = d.countryAt(k+1, to)
 	}
-	for j := k + 1; c == "" && j < to && j <= k+9; j++ {
+	// Right after the word: "visit to the Peace Museum in Kyoto" is to a
+	// site.
+	for j := k + 1; c == "" && j < to && j <= k+4; j++ {
 		if d.toks[j].fold == "to" || d.toks[j].fold == "in" {
 			// "to Turkish Ankara": the place after its demonym.
 			if c = d.countryAt(j+1, to); c == "" && j+2 < to && d.demonymAt(j+1) {
@@ -239,7 +259,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	// The visitor: the owner ("A's visit"), the subject of "visited" or of
 	// "concluded his visit", or for "his visit" the text's principal.
 	for _, m := range d.mentions {
-		if m.person >= 0 && m.sent == d.toks[k].sent && m.poss && m.nj+1 < k && k <= m.nj+4 {
+		if m.person >= 0 && m.sent == d.toks[k].sent && m.poss && m.nj < k && k <= m.nj+4 {
 			return m.person, c
 		}
 	}
@@ -343,8 +363,18 @@ func visitOwnerPronoun(f string) bool {
 func (d *doc) verbBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		switch d.toks[j].fold {
-		case "conducted", "paid", "made", "concluded", "concludes", "completed", "completes", "began", "begins", "started", "is", "was", "on", "undertook", "undertaking", "wrapped", "ended", "ends":
+		case "conducted", "paid", "made", "concluded", "concludes", "completed", "completes", "began", "begins", "started", "undertook", "undertaking", "wrapped", "ended", "ends":
 			return true
+		case "on":
+			// "is on an official visit", "arrived on a visit", not "on the
+			// occasion of the visit".
+			if j > 0 {
+				switch d.toks[j-1].fold {
+				case "is", "was", "are", "were", "arrived", "arrives", "arrive", "here", "currently":
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -418,10 +448,23 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 			return prior[:1], nil
 		}
 	}
-	// A visitor who met one office holder of the host visited them; one
-	// who met several, or "the representatives of the Administration",
-	// visited the country.
-	if len(met) == 1 && !d.pluralMeetings() {
+	// A visitor who met one minister of the host besides the calls on its
+	// leaders visited that minister, one who met only one office holder
+	// visited them; one who met several ministers, or "the
+	// representatives of the Administration", visited the country.
+	if d.pluralMeetings() {
+		return nil, []string{t.host}
+	}
+	var ministers []int
+	for _, p := range met {
+		if d.minister(p) {
+			ministers = append(ministers, p)
+		}
+	}
+	switch {
+	case len(ministers) == 1:
+		return ministers, nil
+	case len(ministers) == 0 && len(met) == 1:
 		return met, nil
 	}
 	return nil, []string{t.host}
@@ -657,20 +700,25 @@ func (d *doc) pressAt(k int) bool {
 	return false
 }
 
-// inviter is the person of the host country whose invitation the trip's
-// sentence says the visitor came at: "At the invitation of A, B paid", "on
+// inviter is the person of the host country at whose invitation the text
+// says the visitor came: "At the invitation of A, B paid", "on
 // the invitation of A". -1 when none.
 func (d *doc) inviter(t trip) int {
-	if t.sent < 0 {
-		return -1
-	}
-	from, to := d.sentToks(t.sent)
-	for k := from; k+1 < to; k++ {
-		if d.toks[k].fold != "invitation" || d.toks[k+1].fold != "of" {
+	for k := 0; k+1 < len(d.toks) && d.toks[k].sent < 6; k++ {
+		if d.toks[k].fold != "invitation" {
+			continue
+		}
+		// "at Minister A's invitation".
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.poss && m.sent == d.toks[k].sent && m.nj < k && k <= m.nj+3 && d.persons[m.person].country == t.host {
+				return m.person
+			}
+		}
+		if d.toks[k+1].fold != "of" {
 			continue
 		}
 		for _, m := range d.mentions {
-			if m.person >= 0 && m.i > k+1 && m.i <= k+8 && d.persons[m.person].country == t.host {
+			if m.person >= 0 && m.sent == d.toks[k].sent && m.i > k+1 && m.i <= k+8 && d.persons[m.person].country == t.host {
 				return m.person
 			}
 		}
