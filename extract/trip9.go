@@ -132,7 +132,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
 		if tripWords[d.toks[k].fold] {
 			_, to := d.sentToks(d.toks[k].sent)
-			for j := k + 1; j < to && j <= k+8; j++ {
+			for j := k + 1; j < to && j <= k+14; j++ {
 				if d.phraseAt(j, to, d.lx.attend) {
 					return none
 				}
@@ -194,14 +194,14 @@ func (d *doc) tripLateAt(k, from int) bool {
 	// "last April", "earlier this year": another visit; so is one the
 	// sentence dates by a year or a month other than the publication's.
 	from, to := d.sentToks(d.toks[k].sent)
-	for j := k + 1; j < to && j <= k+12; j++ {
+	for j := k + 1; j < to && j <= k+14; j++ {
 		if f := d.toks[j].fold; f == "last" || f == "earlier" || f == "ago" || f == "previous" {
 			return true
 		}
 		// "visit to New York to attend the General Assembly": a trip to a
 		// gathering, not a visit of its host; "the visit to the United
 		// Kingdom by the Emperor": another's.
-		if j <= k+8 && (d.phraseAt(j, to, d.lx.attend) || d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to))) {
+		if d.phraseAt(j, to, d.lx.attend) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
 			return true
 		}
 	}
