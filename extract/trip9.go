@@ -126,6 +126,9 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 // headline "Visit to Indonesia" over its principal's report.
 func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	none := trip{visit: -1}
+	if !d.tripWordNear(title) {
+		return none // most texts: no word of a trip to read
+	}
 	lead := d.principals(title)
 	// A text whose principal travelled to attend a gathering ("while
 	// visiting New York to attend the General Assembly") reports no visit.
@@ -743,4 +746,22 @@ func (d *doc) calledCounterpart(p int) bool {
 func (d *doc) minister(p int) bool {
 	q := d.persons[p]
 	return q.level != "" && !d.top(p) && !d.headOfState(p) && d.lx.levelRank[q.level] <= d.lx.levelRank[accord.LevelMinister]
+}
+
+// tripWordNear reports whether the first sentences or the headline hold a
+// word of a trip.
+func (d *doc) tripWordNear(title *doc) bool {
+	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
+		if tripWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	if title != nil {
+		for _, t := range title.toks {
+			if t.fold == "visit" {
+				return true
+			}
+		}
+	}
+	return false
 }
