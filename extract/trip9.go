@@ -30,6 +30,9 @@ var tripLate = map[string]bool{
 	"since": true, "ago": true, "former": true, "past": true, "following": true, "after": true, "return": true,
 	"will": true, "would": true, "to": true, "upcoming": true, "next": true, "forthcoming": true, "planned": true,
 	"invite": true, "invited": true, "invitation": true, "future": true, "expected": true, "shall": true, "plans": true,
+	// A visit told as a topic ("briefed them on his visit to Ukraine") is
+	// another than the one the text reports.
+	"briefed": true, "briefing": true, "recalled": true, "recalling": true, "about": true, "regarding": true,
 }
 
 // trips reads the text's trip, if it reports one, and makes its record
