@@ -508,6 +508,11 @@ func (d *doc) top(p int) bool {
 func (d *doc) tripContacts(held []eng, t trip) []eng {
 	var out []eng
 	for _, e := range held {
+		// "Speaking with Secretary A, B expressed": abroad, a talk with the
+		// host's office holder that no word puts on a line is held in person.
+		if e.typ == accord.PhoneCall && d.inPerson(e, t) {
+			e.typ = accord.Meeting
+		}
 		if e.typ != accord.Meeting && e.typ != accord.Talks && e.typ != accord.Reception {
 			out = append(out, e)
 			continue
@@ -767,4 +772,30 @@ func (d *doc) tripWordNear(title *doc) bool {
 		}
 	}
 	return false
+}
+
+// remoteWords put a contact on a line.
+var remoteWords = map[string]bool{"phone": true, "telephone": true, "telephonic": true, "call": true, "calls": true, "called": true, "video": true, "videoconference": true, "virtual": true, "virtually": true, "online": true, "remotely": true, "line": true}
+
+// inPerson reports whether a call read from a generic verb of talking is
+// the trip's visitor with the host's office holder, its sentence naming
+// no phone or video.
+func (d *doc) inPerson(e eng, t trip) bool {
+	if len(e.persons) != 2 || e.sent < 0 || e.sent >= len(d.sents) {
+		return false
+	}
+	g, h := e.persons[0], e.persons[1]
+	if !slices.Contains(t.visitors, g) {
+		g, h = h, g
+	}
+	if !slices.Contains(t.visitors, g) || d.persons[h].country != t.host {
+		return false
+	}
+	from, to := d.sentToks(e.sent)
+	for k := from; k < to; k++ {
+		if remoteWords[d.toks[k].fold] {
+			return false
+		}
+	}
+	return true
 }

@@ -26,6 +26,9 @@ func TestTripsAsProtocol(t *testing.T) {
 		{"a headline's country visit is its principal's, to the country whose representatives he met", "", "Minister Vega completes Chile visit", "2021-03-09",
 			"Foreign Minister Luis Vega of Peru returned on March 9 from his first official visit in his current capacity. In the meetings with the representatives of the Administration, he reaffirmed the strong bond between the two peoples.",
 			[]string{"visit 2021-03 Chile+Luis Vega"}},
+		{"abroad, speaking with the host's minister is a meeting, not a call", "", "Minister Vega completes Chile visit", "2021-03-09",
+			"Foreign Minister Luis Vega of Peru returned on March 9 from his first official visit to Chile. Speaking with Chilean Minister of Foreign Affairs Jorge Soto, Minister Vega expressed the position of Peru on the latest developments.",
+			[]string{"meeting 2021-03-09 Jorge Soto+Luis Vega", "visit 2021-03 Jorge Soto+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
