@@ -29,6 +29,9 @@ func TestTripsAsProtocol(t *testing.T) {
 		{"abroad, speaking with the host's minister is a meeting, not a call", "", "Minister Vega completes Chile visit", "2021-03-09",
 			"Foreign Minister Luis Vega of Peru returned on March 9 from his first official visit to Chile. Speaking with Chilean Minister of Foreign Affairs Jorge Soto, Minister Vega expressed the position of Peru on the latest developments.",
 			[]string{"meeting 2021-03-09 Jorge Soto+Luis Vega", "visit 2021-03 Jorge Soto+Luis Vega"}},
+		{"a discussion 'held with' the guest in the speaker's statement is their talks", "", "Statements by President Luis Vega and Prime Minister Kenji Sato", "2023-02-09",
+			"JAPANESE PRIME MINISTER KENJI SATO: I extend my heartfelt welcome to President Vega of Peru for his first visit to Japan as President.\n\nToday, discussion was held with President Vega on bilateral cooperation on economy and security.",
+			[]string{"talks 2023-02-09 Kenji Sato+Luis Vega", "visit 2023-02 Kenji Sato+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
