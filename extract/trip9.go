@@ -96,10 +96,12 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 		if host == "" && len(e.codes) == 1 {
 			host = e.codes[0]
 		}
-		// Unplaced, the visit the text reports in its own words ("the
-		// first official visit … to the Unites States", "Borrell completes
-		// U.S. visit"), else one between the outlet's own side and a guest,
-		// hosted at home.
+		// Unplaced, a visit is hosted where the lead places its sides ("in
+		// Tokyo, Japan"), else, between the outlet's own side and a guest,
+		// at home.
+		if host == "" {
+			host = d.placedSide(e.persons)
+		}
 		if host == "" && h.country != "" && slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == h.country }) {
 			host = h.country
 		}
@@ -139,7 +141,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 		if tripWords[d.toks[k].fold] {
 			_, to := d.sentToks(d.toks[k].sent)
 			for j := k + 1; j < to && j <= k+14; j++ {
-				if d.phraseAt(j, to, d.lx.attend) {
+				if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) {
 					return none
 				}
 			}
@@ -207,7 +209,7 @@ func (d *doc) tripLateAt(k, from int) bool {
 		// "visit to New York to attend the General Assembly": a trip to a
 		// gathering, not a visit of its host; "the visit to the United
 		// Kingdom by the Emperor": another's.
-		if d.phraseAt(j, to, d.lx.attend) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
+		if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
 			return true
 		}
 	}
@@ -285,6 +287,21 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			return s, c
 		}
 		return -1, ""
+	}
+	// "A, Prime Minister of Australia, who is visiting Japan": the one the
+	// clause is about.
+	if f == "visiting" && (k-2 >= from && d.toks[k-2].fold == "who" || k-3 >= from && d.toks[k-3].fold == "who") {
+		// The clause follows its person: "A, Prime Minister of B, who",
+		// not "other guests who were visiting".
+		who, end := -1, -1
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i >= from && m.i < k-1 {
+				who, end = m.person, m.j
+			}
+		}
+		if who >= 0 && d.appositionTo(end, k) {
+			return who, c
+		}
 	}
 	if f == "visited" {
 		if s := d.agentBefore(from, k); s >= 0 {
@@ -538,8 +555,10 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			continue
 		}
 		if len(hosts) == 1 {
-			// A courtesy call is on a leader: with a minister it is a meeting.
-			if e.typ == accord.Reception && d.minister(hosts[0]) {
+			// A courtesy call is on a leader: the ministers named with it
+			// ("called on President A and held discussions with Minister
+			// B") were met.
+			if e.typ == accord.Reception && d.minister(hosts[0]) && d.callsInSentence(held, e.sent) > 1 {
 				e.typ = accord.Meeting
 			}
 			out = append(out, e)
@@ -798,4 +817,64 @@ func (d *doc) inPerson(e eng, t trip) bool {
 		}
 	}
 	return true
+}
+
+// placedSide returns the country of the persons ps that a city or place of
+// the first sentences is in ("attended the State Funeral in Tokyo"), when
+// it is one side's only.
+func (d *doc) placedSide(ps []int) string {
+	found := ""
+	for _, o := range d.others {
+		if o.kind != accord.Place || o.i < 0 || o.i >= len(d.toks) || d.toks[o.i].sent >= 4 || o.country == "" {
+			continue
+		}
+		if !slices.ContainsFunc(ps, func(p int) bool { return d.persons[p].country == o.country }) {
+			continue
+		}
+		if found != "" && found != o.country {
+			return ""
+		}
+		found = o.country
+	}
+	return found
+}
+
+// hostRite reports whether the attend phrase at j is to a rite the host
+// holds ("to attend the state funeral"): a visit of the host, unlike a
+// gathering of many ("to attend the General Assembly").
+func (d *doc) hostRite(j, to int) bool {
+	for k := j; k < to && k <= j+6; k++ {
+		switch d.toks[k].fold {
+		case "funeral", "funerals":
+			return true
+		}
+	}
+	return false
+}
+
+// appositionTo reports whether only an apposition (capitalised words,
+// "of", "the", commas) stands between a mention ending at end and "who" at
+// k-2 or k-3: the person the clause describes.
+func (d *doc) appositionTo(end, k int) bool {
+	for j := end; j < k; j++ {
+		t := d.toks[j]
+		switch {
+		case t.fold == "who" || t.fold == "is" || t.fold == "was" || t.fold == "are" || t.fold == "were" || t.fold == "currently":
+		case t.text == "," || t.fold == "of" || t.fold == "the" || t.fold == "and" || t.cap || t.upper:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// callsInSentence counts the receptions read from sentence s.
+func (d *doc) callsInSentence(held []eng, s int) int {
+	n := 0
+	for _, e := range held {
+		if e.typ == accord.Reception && e.sent == s {
+			n++
+		}
+	}
+	return n
 }

@@ -32,6 +32,9 @@ func TestTripsAsProtocol(t *testing.T) {
 		{"a discussion 'held with' the guest in the speaker's statement is their talks", "", "Statements by President Luis Vega and Prime Minister Kenji Sato", "2023-02-09",
 			"JAPANESE PRIME MINISTER KENJI SATO: I extend my heartfelt welcome to President Vega of Peru for his first visit to Japan as President.\n\nToday, discussion was held with President Vega on bilateral cooperation on economy and security.",
 			[]string{"talks 2023-02-09 Kenji Sato+Luis Vega", "visit 2023-02 Kenji Sato+Luis Vega"}},
+		{"a leader visiting to attend the host's state funeral visits the host", "Ministry of Foreign Affairs of Japan", "Japan-Peru Summit Meeting", "2022-09-27",
+			"On September 27, Mr. Kenji Sato, Prime Minister of Japan, held a summit meeting with Mr. Luis Vega, Prime Minister of Peru, who is visiting Japan to attend the state funeral for former Prime Minister Taro Ito. The leaders concurred to deepen relations.",
+			[]string{"meeting 2022-09-27 Kenji Sato+Luis Vega", "visit 2022-09 Kenji Sato+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
