@@ -645,8 +645,11 @@ func (d *doc) namesAs(i int) bool {
 	if i+1 >= len(d.toks) {
 		return false
 	}
+	pronoun := false
 	switch d.toks[i+1].fold {
-	case "the", "it", "this", "them", "their":
+	case "it", "this", "them":
+		pronoun = true
+	case "the", "their":
 	default:
 		return false
 	}
@@ -654,8 +657,14 @@ func (d *doc) namesAs(i int) bool {
 		if d.mentionWithin(d.toks[i].sent, i+1, j+1) {
 			return false
 		}
-		if f := d.toks[j].fold; f == "as" || j > i+2 && (f == "a" || f == "the" || f == "an") {
+		f := d.toks[j].fold
+		if f == "as" || (f == "a" || f == "an" || f == "the") && (pronoun && j == i+2 || j > i+2) {
 			return true
+		}
+		// "called the Summit Meeting the beginning": a name, then what it
+		// is called; "called the leaders of the G7" calls them.
+		if !pronoun && !d.toks[j].cap {
+			return false
 		}
 	}
 	return false
