@@ -154,6 +154,14 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)
+			// The visitor is one the text is about: a principal, a party to
+			// a contact it reports, or the guest of its own country ("with
+			// visiting Prime Minister A"), not a third person visiting
+			// elsewhere ("an informal meeting with A, who is visiting
+			// Japan", said in a readout of a call).
+			if v >= 0 && !slices.Contains(lead, v) && !d.inContact(held, v) && !d.visitingTitle(k, to) {
+				continue
+			}
 			if v >= 0 && c != "" && d.persons[v].country != "" && d.persons[v].country != c {
 				return trip{visitors: []int{v}, host: c, sent: s, visit: -1}
 			}
@@ -233,7 +241,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	f := d.toks[k].fold
 	// "visiting Japanese Prime Minister A": A visits the country the text
 	// speaks from.
-	if f == "visiting" {
+	if d.visitingTitle(k, to) {
 		for _, m := range d.mentions {
 			if m.person >= 0 && m.i > k && m.i <= k+4 && !d.mentionWithin(m.sent, k+1, m.i) {
 				if c := d.countryAt(k+1, to); c == "" && h.government && h.country != "" {
@@ -886,4 +894,29 @@ func (d *doc) callsInSentence(held []eng, s int) int {
 		}
 	}
 	return n
+}
+
+// inContact reports whether person p is a party to a contact held other
+// than a visit.
+func (d *doc) inContact(held []eng, p int) bool {
+	for _, e := range held {
+		if e.typ != accord.Visit && slices.Contains(e.persons, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitingTitle reports whether "visiting" at k qualifies the person named
+// right after it: "with visiting Japanese Prime Minister A".
+func (d *doc) visitingTitle(k, to int) bool {
+	if d.toks[k].fold != "visiting" {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i > k && m.i <= k+4 && m.i < to && !d.mentionWithin(m.sent, k+1, m.i) {
+			return true
+		}
+	}
+	return false
 }

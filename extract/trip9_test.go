@@ -35,6 +35,9 @@ func TestTripsAsProtocol(t *testing.T) {
 		{"a leader visiting to attend the host's state funeral visits the host", "Ministry of Foreign Affairs of Japan", "Japan-Peru Summit Meeting", "2022-09-27",
 			"On September 27, Mr. Kenji Sato, Prime Minister of Japan, held a summit meeting with Mr. Luis Vega, Prime Minister of Peru, who is visiting Japan to attend the state funeral for former Prime Minister Taro Ito. The leaders concurred to deepen relations.",
 			[]string{"meeting 2022-09-27 Kenji Sato+Luis Vega", "visit 2022-09 Kenji Sato+Luis Vega"}},
+		{"a third person visiting, named in a call's readout, is no trip of the text", "Ministry of Foreign Affairs of Japan", "Japan-Peru Summit Telephone Talk", "2017-08-30",
+			"On August 30, Prime Minister Kenji Sato of Japan held a telephone talk with President Luis Vega of Peru. Prime Minister Sato explained that he had an informal meeting with Prime Minister Tom Hale of New Zealand, who is currently visiting Japan.",
+			[]string{"phone_call 2017-08-30 Kenji Sato+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
