@@ -17,7 +17,7 @@ func (d *doc) namingCalled(i int) bool {
 		return false
 	}
 	p := d.toks[i-1].fold
-	return beVerb[p] || p == "so" || p == "-" || p == "also" && i > 1 && beVerb[d.toks[i-2].fold]
+	return beVerb[p] || p == "so" || p == "-" || p == "also" && i > 1 && beVerb[d.toks[i-2].fold] || d.namesAs(i)
 }
 
 // heldConversation reads "he held his first conversation with A", "had

@@ -75,6 +75,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites := d.engagements(title, dateline, h)
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
+	held = d.trips(held, h, title)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
