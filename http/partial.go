@@ -265,7 +265,18 @@ func (s *Server) idModel(ctx context.Context, ids ...string) (*model, error) {
 		if err != nil {
 			return nil, err
 		}
-		return s.partModel(ctx, st, cs, rec)
+		if err := s.addClosers(ctx, rec); err != nil {
+			return nil, err
+		}
+		// The articles of the engagements only: a target's page, chart
+		// and JSON show each statement's own date and quote, never its
+		// article's title, and a target restated in every article about
+		// a busy pair cites thousands.
+		infos, err := view.ReportArticles(ctx, s.store, &accord.Record{Engagements: rec.Engagements, Pending: rec.Pending})
+		if err != nil {
+			return nil, err
+		}
+		return newModel(st, rec, infos, cs), nil
 	})
 }
 

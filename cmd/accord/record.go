@@ -259,11 +259,11 @@ func runTarget(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
-	infos, err := view.ReportArticles(ctx, store, &accord.Record{Targets: []accord.Target{*t}})
+	arts, err := view.TargetArticles(ctx, store, t)
 	if err != nil {
 		return err
 	}
-	return view.WriteTarget(stdout, t, view.Articles(infos))
+	return view.WriteTarget(stdout, t, arts)
 }
 
 func runActor(ctx context.Context, args []string) error {
