@@ -186,10 +186,16 @@ func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*mo
 		if err != nil {
 			return nil, err
 		}
-		m, err := s.partModel(ctx, st, cs, rec)
+		if err := s.addClosers(ctx, rec); err != nil {
+			return nil, err
+		}
+		// What the relationship's pages show of its articles: the
+		// gatherings' first reports and its targets' statements by title.
+		infos, err := view.PairArticles(ctx, s.store, rec)
 		if err != nil {
 			return nil, err
 		}
+		m := newModel(st, rec, infos, cs)
 		if w.Partial() {
 			m.window = &w
 		}

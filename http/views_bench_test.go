@@ -208,7 +208,7 @@ func (w *viewsWork) classes() []viewClass {
 	out := []viewClass{
 		{"cli-timeline", pairKeys, func(s *Server, k string) {
 			a, b, _ := strings.Cut(k, "/")
-			t, err := view.PairTimeline(ctx, s.store, a, b, "", "")
+			t, err := view.PairTimelineText(ctx, s.store, a, b, "", "", view.PairMax) // as the CLI reads it
 			check(err)
 			check(view.WriteTimeline(io.Discard, t))
 		}},
