@@ -154,6 +154,11 @@ func (s *Server) addClosers(ctx context.Context, rec *accord.Record) error {
 	return nil
 }
 
+// dyadGatheringsMax is the number of gatherings both countries attended
+// that a relationship's page lists, the latest: the pair model reads the
+// title of their first reports only.
+const dyadGatheringsMax = 25
+
 // pairWindowMax is the number of a pair's contacts its views read at most
 // (view.PairMax; tests of dense timelines raise it).
 var pairWindowMax = view.PairMax
@@ -189,9 +194,9 @@ func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*mo
 		if err := s.addClosers(ctx, rec); err != nil {
 			return nil, err
 		}
-		// What the relationship's pages show of its articles: the
+		// What the relationship's pages show of its articles: the latest
 		// gatherings' first reports and its targets' statements by title.
-		infos, err := view.PairArticles(ctx, s.store, rec)
+		infos, err := view.PairArticles(ctx, s.store, rec, a, b, dyadGatheringsMax)
 		if err != nil {
 			return nil, err
 		}

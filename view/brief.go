@@ -28,7 +28,7 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	arts, areas, err := briefArticles(ctx, s, rec)
+	arts, areas, err := briefArticles(ctx, s, rec, a, b)
 	if err != nil {
 		return "", err
 	}
@@ -38,11 +38,11 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	return BriefWindow(rec, arts, areas, a, b, since, &win), nil
 }
 
-// briefArticles returns the articles rec cites (PairArticles) and the
-// areas of those its contacts cite: the brief counts areas over contacts
-// only.
-func briefArticles(ctx context.Context, s Reader, rec *accord.Record) (map[string]*accord.Article, map[string][]string, error) {
-	infos, err := PairArticles(ctx, s, rec)
+// briefArticles returns the articles rec cites (PairArticles, no
+// gathering's: the brief counts them) and the areas of those its contacts
+// cite: the brief counts areas over contacts only.
+func briefArticles(ctx context.Context, s Reader, rec *accord.Record, a, b string) (map[string]*accord.Article, map[string][]string, error) {
+	infos, err := PairArticles(ctx, s, rec, a, b, 0)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,7 +1,10 @@
 package view
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 )
@@ -15,10 +18,11 @@ func gathering(e *accord.Engagement) bool { return len(uniq(e.Countries)) > 2 }
 
 // pairIDs splits the articles a relationship's part of the record cites
 // into those its views read whole (the reports and recollections of its
-// contacts and invitations: titles and areas) and those they only name
-// (first reports of gatherings, the articles of its targets' statements),
-// each once, the first not in the second.
-func pairIDs(rec *accord.Record, targets bool) (whole, named []string) {
+// contacts and invitations: titles and areas) and those they only name:
+// the first reports of the latest n gatherings a and b both attended (n <
+// 0: all), by (date, id), and with targets the articles of its targets'
+// statements; each once, the first not in the second.
+func pairIDs(rec *accord.Record, a, b string, n int, targets bool) (whole, named []string) {
 	seen := map[string]bool{}
 	add := func(ids []string, evs []accord.Evidence) []string {
 		for _, ev := range evs {
@@ -29,19 +33,28 @@ func pairIDs(rec *accord.Record, targets bool) (whole, named []string) {
 		}
 		return ids
 	}
+	var gs []*accord.Engagement
 	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
 		for i := range list {
-			if e := &list[i]; e.Status == accord.StatusPending || !gathering(e) {
+			e := &list[i]
+			switch {
+			case e.Status == accord.StatusPending || !gathering(e):
 				whole = add(whole, e.Reports)
 				whole = add(whole, e.Refs)
+			case slices.Contains(e.Countries, a) && slices.Contains(e.Countries, b):
+				gs = append(gs, e)
 			}
 		}
 	}
-	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
-		for i := range list {
-			if e := &list[i]; e.Status != accord.StatusPending && gathering(e) && len(e.Reports) > 0 {
-				named = add(named, e.Reports[:1])
-			}
+	slices.SortFunc(gs, func(x, y *accord.Engagement) int {
+		return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	})
+	if n >= 0 && len(gs) > n {
+		gs = gs[len(gs)-n:]
+	}
+	for _, e := range gs {
+		if len(e.Reports) > 0 {
+			named = add(named, e.Reports[:1])
 		}
 	}
 	if targets {
@@ -54,15 +67,16 @@ func pairIDs(rec *accord.Record, targets bool) (whole, named []string) {
 	return whole, named
 }
 
-// PairArticles returns the articles a relationship's views cite from its
-// part of the record (PairPart): those reporting its contacts and
-// invitations with their areas, and without areas the first report of
-// each gathering of more countries and the articles stating its targets'
-// history, all that the views show of them (see gathering; a target's
-// statement names its article). A busy pair's gatherings and targets cite
-// more than a thousand articles besides, an area lookup each.
-func PairArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.ArticleInfo, error) {
-	whole, named := pairIDs(rec, true)
+// PairArticles returns the articles the views of the relationship of a and
+// b cite from its part of the record (PairPart): those reporting its
+// contacts and invitations with their areas, and without areas the first
+// report of the latest n gatherings of more countries both attended (n <
+// 0: every one; the views list the latest, or count them) and the
+// articles stating its targets' history, all that the views show of them
+// (see gathering; a target's statement names its article). A busy pair's
+// gatherings and targets cite more than a thousand articles besides.
+func PairArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record, a, b string, n int) (map[string]*accord.ArticleInfo, error) {
+	whole, named := pairIDs(rec, strings.ToUpper(a), strings.ToUpper(b), n, true)
 	infos, err := s.ArticleInfos(ctx, whole)
 	if err != nil {
 		return nil, err
@@ -87,7 +101,7 @@ func PairTimelineText(ctx context.Context, s Reader, a, b, from, to string, max 
 	if err != nil {
 		return nil, err
 	}
-	whole, named := pairIDs(rec, false)
+	whole, named := pairIDs(rec, strings.ToUpper(a), strings.ToUpper(b), -1, false)
 	arts, err := articleHeads(ctx, s, append(whole, named...))
 	if err != nil {
 		return nil, err
