@@ -112,3 +112,9 @@ func PairTimelineText(ctx context.Context, s Reader, a, b, from, to string, max 
 	}
 	return t, nil
 }
+
+// ArticleHeads returns the articles among ids, without their areas when
+// the store can leave them out (accord.HeadReader).
+func ArticleHeads(ctx context.Context, s accord.ViewReader, ids []string) (map[string]*accord.Article, error) {
+	return articleHeads(ctx, s, ids)
+}
