@@ -194,7 +194,7 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		pending = append(pending, m.contactView(e))
 	}
 	var multilateral []contactView
-	for i := len(d.Multilateral) - 1; i >= 0 && len(multilateral) < 25; i-- {
+	for i := len(d.Multilateral) - 1; i >= 0 && len(multilateral) < dyadGatheringsMax; i-- {
 		multilateral = append(multilateral, m.contactView(d.Multilateral[i]))
 	}
 	var targets []targetView

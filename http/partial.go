@@ -126,6 +126,37 @@ func (s *Server) partModel(ctx context.Context, st accord.Stats, countries map[s
 	return newModel(st, rec, infos, countries), nil
 }
 
+// listModel indexes a part of the record whose engagements a page lists
+// (contactView) or the API gives as they are, with the engagements that
+// closed its invitations and the title of each engagement's first report:
+// all that a list shows of its articles. An actor's 200 engagements cite
+// some 350 articles with their recollections, and their areas are a second
+// lookup each.
+func (s *Server) listModel(ctx context.Context, st accord.Stats, countries map[string]string, rec *accord.Record) (*model, error) {
+	if err := s.addClosers(ctx, rec); err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var ids []string
+	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+		for _, e := range list {
+			if len(e.Reports) > 0 && !seen[e.Reports[0].Article] {
+				seen[e.Reports[0].Article] = true
+				ids = append(ids, e.Reports[0].Article)
+			}
+		}
+	}
+	heads, err := view.ArticleHeads(ctx, s.store, ids)
+	if err != nil {
+		return nil, err
+	}
+	infos := make(map[string]*accord.ArticleInfo, len(heads))
+	for id, a := range heads {
+		infos[id] = &accord.ArticleInfo{Article: *a}
+	}
+	return newModel(st, rec, infos, countries), nil
+}
+
 // addClosers adds the engagements that closed rec's invitations, for the
 // "taken up" of lists, and their actors.
 func (s *Server) addClosers(ctx context.Context, rec *accord.Record) error {
@@ -153,6 +184,11 @@ func (s *Server) addClosers(ctx context.Context, rec *accord.Record) error {
 	view.Merge(rec, more)
 	return nil
 }
+
+// dyadGatheringsMax is the number of gatherings both countries attended
+// that a relationship's page lists, the latest: the pair model reads the
+// title of their first reports only.
+const dyadGatheringsMax = 25
 
 // pairWindowMax is the number of a pair's contacts its views read at most
 // (view.PairMax; tests of dense timelines raise it).
@@ -186,10 +222,16 @@ func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*mo
 		if err != nil {
 			return nil, err
 		}
-		m, err := s.partModel(ctx, st, cs, rec)
+		if err := s.addClosers(ctx, rec); err != nil {
+			return nil, err
+		}
+		// What the relationship's pages show of its articles: the latest
+		// gatherings' first reports and its targets' statements by title.
+		infos, err := view.PairArticles(ctx, s.store, rec, a, b, dyadGatheringsMax)
 		if err != nil {
 			return nil, err
 		}
+		m := newModel(st, rec, infos, cs)
 		if w.Partial() {
 			m.window = &w
 		}
@@ -238,7 +280,7 @@ func (s *Server) actorModel(ctx context.Context, a *accord.Actor, all bool) (*mo
 		if err != nil {
 			return nil, err
 		}
-		return s.partModel(ctx, st, cs, rec)
+		return s.listModel(ctx, st, cs, rec)
 	})
 	if err != nil {
 		return nil, 0, err
@@ -265,7 +307,18 @@ func (s *Server) idModel(ctx context.Context, ids ...string) (*model, error) {
 		if err != nil {
 			return nil, err
 		}
-		return s.partModel(ctx, st, cs, rec)
+		if err := s.addClosers(ctx, rec); err != nil {
+			return nil, err
+		}
+		// The articles of the engagements only: a target's page, chart
+		// and JSON show each statement's own date and quote, never its
+		// article's title, and a target restated in every article about
+		// a busy pair cites thousands.
+		infos, err := view.ReportArticles(ctx, s.store, &accord.Record{Engagements: rec.Engagements, Pending: rec.Pending})
+		if err != nil {
+			return nil, err
+		}
+		return newModel(st, rec, infos, cs), nil
 	})
 }
 

@@ -672,7 +672,7 @@ func (s *Server) actorListModel(ctx context.Context, a *accord.Actor, rng dateRa
 		if err != nil {
 			return nil, err
 		}
-		return s.partModel(ctx, st, cs, rec)
+		return s.listModel(ctx, st, cs, rec)
 	})
 	return m, -1, err
 }

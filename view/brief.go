@@ -28,7 +28,7 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	arts, areas, err := briefArticles(ctx, s, rec)
+	arts, areas, err := briefArticles(ctx, s, rec, a, b)
 	if err != nil {
 		return "", err
 	}
@@ -38,31 +38,15 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	return BriefWindow(rec, arts, areas, a, b, since, &win), nil
 }
 
-// briefArticles returns the articles rec cites and the areas of those its
-// engagements cite: the brief counts areas over contacts only, and a busy
-// pair's targets cite hundreds of articles more, whose areas would be a
-// second lookup each.
-func briefArticles(ctx context.Context, s Reader, rec *accord.Record) (map[string]*accord.Article, map[string][]string, error) {
-	contacts := &accord.Record{Engagements: rec.Engagements, Pending: rec.Pending}
-	infos, err := ReportArticles(ctx, s, contacts)
+// briefArticles returns the articles rec cites (PairArticles, no
+// gathering's: the brief counts them) and the areas of those its contacts
+// cite: the brief counts areas over contacts only.
+func briefArticles(ctx context.Context, s Reader, rec *accord.Record, a, b string) (map[string]*accord.Article, map[string][]string, error) {
+	infos, err := PairArticles(ctx, s, rec, a, b, 0)
 	if err != nil {
 		return nil, nil, err
 	}
-	arts, areas := Articles(infos), Areas(infos)
-	var rest []string
-	for _, id := range reportIDs(&accord.Record{Targets: rec.Targets}) {
-		if arts[id] == nil {
-			rest = append(rest, id)
-		}
-	}
-	more, err := articleHeads(ctx, s, rest)
-	if err != nil {
-		return nil, nil, err
-	}
-	for id, a := range more {
-		arts[id] = a
-	}
-	return arts, areas, nil
+	return Articles(infos), Areas(infos), nil
 }
 
 // BriefWindow is BriefOf over the latest part of a busy relationship

@@ -363,6 +363,23 @@ func ReportArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record
 	return s.ArticleInfos(ctx, reportIDs(rec))
 }
 
+// TargetArticles returns the articles a target's history cites (those
+// WriteTarget names), without
+// their areas when the store can leave them out: WriteTarget shows each
+// statement's title and file, and a target restated in every article
+// about a busy pair cites thousands, each an area lookup more otherwise.
+func TargetArticles(ctx context.Context, s accord.ViewReader, t *accord.Target) (map[string]*accord.Article, error) {
+	seen := map[string]bool{}
+	var ids []string
+	for _, h := range t.History {
+		if h.Article != "" && !seen[h.Article] {
+			seen[h.Article] = true
+			ids = append(ids, h.Article)
+		}
+	}
+	return articleHeads(ctx, s, ids)
+}
+
 // reportHeads returns the articles rec cites, without their areas when
 // the store can leave them out (accord.HeadReader).
 func reportHeads(ctx context.Context, s accord.ViewReader, rec *accord.Record) (map[string]*accord.Article, error) {

@@ -224,12 +224,16 @@ func runTimeline(ctx context.Context, args []string) error {
 	if *all {
 		limit = 0
 	}
-	t, err := view.PairTimelineMax(ctx, store, a, b, *from, *to, limit)
+	if *f.json {
+		t, err := view.PairTimelineMax(ctx, store, a, b, *from, *to, limit)
+		if err != nil {
+			return err
+		}
+		return writeJSON(os.Stdout, t)
+	}
+	t, err := view.PairTimelineText(ctx, store, a, b, *from, *to, limit)
 	if err != nil {
 		return err
-	}
-	if *f.json {
-		return writeJSON(os.Stdout, t)
 	}
 	return view.WriteTimeline(stdout, t)
 }
@@ -259,11 +263,11 @@ func runTarget(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, t)
 	}
-	infos, err := view.ReportArticles(ctx, store, &accord.Record{Targets: []accord.Target{*t}})
+	arts, err := view.TargetArticles(ctx, store, t)
 	if err != nil {
 		return err
 	}
-	return view.WriteTarget(stdout, t, view.Articles(infos))
+	return view.WriteTarget(stdout, t, arts)
 }
 
 func runActor(ctx context.Context, args []string) error {
