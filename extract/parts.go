@@ -12,6 +12,7 @@ import (
 // those present at a contact besides its principals.
 type partsLex struct {
 	attendance [][]string // folded words, "*" for any one word
+	first      set        // the first words of attendance (none is "*")
 	clauseEnds set
 	facilities set
 }
@@ -22,26 +23,37 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 		return nil, accord.Errorf(accord.EINTERNAL, "%v", err)
 	}
 	out := &partsLex{clauseEnds: newSet(p.ClauseEnds), facilities: newSet(p.Facilities)}
+	var first []string
 	for _, l := range p.Attendance {
 		var ws []string
 		for _, t := range tokenize(l, abbr) {
 			ws = append(ws, t.fold)
 		}
+		if len(ws) == 0 || ws[0] == "*" {
+			return nil, accord.Errorf(accord.EINTERNAL, "knowledge: data/parts.json: attendance phrase %q must start with a word", l)
+		}
 		out.attendance = append(out.attendance, ws)
+		first = append(first, ws[0])
 	}
+	out.first = newSet(first)
 	return out, nil
 }
 
 // attendanceAt returns the end of an attendance phrase starting at token k,
 // or -1: "attended by", "on the Russian side".
 func (d *doc) attendanceAt(k, to int) int {
+	if !d.lx.parts.first[d.toks[k].fold] {
+		return -1 // most words open no phrase: one look-up
+	}
 	for _, l := range d.lx.parts.attendance {
 		if k+len(l) > to {
 			continue
 		}
 		ok := true
 		for n, w := range l {
-			ok = ok && (w == "*" && d.toks[k+n].word || d.toks[k+n].fold == w)
+			if ok = w == "*" && d.toks[k+n].word || d.toks[k+n].fold == w; !ok {
+				break
+			}
 		}
 		if ok {
 			return k + len(l)
