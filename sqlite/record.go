@@ -134,7 +134,7 @@ type entity struct {
 	data                   []byte
 	keys                   []string // accord.EntityKeys
 	keyDate                string
-	statements             *statements // a target's lists, kept apart from data
+	target                 *accord.Target // a target's lists, kept apart from data
 }
 
 // SaveRecord applies a change in one transaction: Reset first, then the
@@ -153,12 +153,11 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		if id == "" {
 			return accord.ErrorAt(accord.EINVALID, where, "%s without id", kind)
 		}
-		row, sts := v, (*statements)(nil)
+		row, sts := v, (*accord.Target)(nil)
 		if t, ok := v.(*accord.Target); ok {
 			head := targetHead(t)
-			row = &head
-			var err error
-			if sts, err = encodeStatements(t); err != nil {
+			row, sts = &head, t
+			if err := finite(t); err != nil {
 				return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
 			}
 		}
@@ -214,7 +213,8 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 	}
-	if err := saveEntities(ctx, tx, c.Deleted, ents, actorKeys); err != nil {
+	saved, err := saveEntities(ctx, tx, c.Deleted, ents, actorKeys, &db.saved, c.Reset)
+	if err != nil {
 		return err
 	}
 	if err := bump(ctx, tx); err != nil {
@@ -223,12 +223,23 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	if err := tx.Commit(); err != nil {
 		return internal("save record", err)
 	}
+	db.saved.commit(c.Reset, saved)
 	return nil
 }
 
 // saveEntities deletes and upserts entities with their keys, and adds
 // actors' article-local keys, within tx.
-func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string) error {
+// It returns the target lists it stored, for savedCache.commit.
+func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string, cache *savedCache, reset bool) (map[string]*savedLists, error) {
+	ts, err := prepareStatements(ctx, tx, cache, reset)
+	if err != nil {
+		return nil, internal("save record", err)
+	}
+	defer ts.close()
+	return ts.changed, saveRows(ctx, tx, deleted, ents, actorKeys, ts)
+}
+
+func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string, ts *statementStmts) error {
 	stmts := map[string]*sql.Stmt{}
 	for name, q := range map[string]string{
 		// An entity's rows in entity_keys are listed in its own row
@@ -250,11 +261,6 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		defer st.Close()
 		stmts[name] = st
 	}
-	ts, err := prepareStatements(ctx, tx)
-	if err != nil {
-		return internal("save record", err)
-	}
-	defer ts.close()
 	var ins, del []keyRow
 	for _, d := range deleted {
 		if d.Kind == accord.KindTarget {
@@ -323,8 +329,8 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data, list); err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
-		if e.statements != nil {
-			if err := ts.save(ctx, e.id, e.statements); err != nil {
+		if e.target != nil {
+			if err := ts.save(ctx, e.id, e.target); err != nil {
 				return internal("save record: statements of "+e.id, err)
 			}
 		}
