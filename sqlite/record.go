@@ -135,6 +135,9 @@ type entity struct {
 	keys                   []string // accord.EntityKeys
 	keyDate                string
 	target                 *accord.Target // a target's lists, kept apart from data
+	// reportsApart: keys lack the target's report keys, which its keys
+	// column stands for with the reportsApart row.
+	reportsApart bool
 }
 
 // SaveRecord applies a change in one transaction: Reset first, then the
@@ -165,8 +168,22 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		if err != nil {
 			return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
 		}
-		keys, kd := accord.EntityKeys(v)
-		ents = append(ents, entity{kind, id, status, date, b, keys, kd, sts})
+		var keys []string
+		var kd string
+		apart := false
+		if t, ok := v.(*accord.Target); ok && t.Curation == nil {
+			// Its report keys are counted apart (reportsApart): the keys
+			// of its head, dated by its latest mention as EntityKeys does.
+			head := targetHead(t)
+			keys, _ = accord.EntityKeys(&head)
+			for i := range t.Mentions {
+				kd = max(kd, t.Mentions[i].Published)
+			}
+			apart = true
+		} else {
+			keys, kd = accord.EntityKeys(v)
+		}
+		ents = append(ents, entity{kind, id, status, date, b, keys, kd, sts, apart})
 		return nil
 	}
 	var actorKeys [][2]string // article-local key, actor id
@@ -213,6 +230,14 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 	}
+	// What the writer remembers of target lists is shared with what the
+	// transaction adds: a transaction that fails forgets it all.
+	committed := false
+	defer func() {
+		if !committed {
+			db.saved.commit(true, nil)
+		}
+	}()
 	saved, err := saveEntities(ctx, tx, c.Deleted, ents, actorKeys, &db.saved, c.Reset)
 	if err != nil {
 		return err
@@ -223,6 +248,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	if err := tx.Commit(); err != nil {
 		return internal("save record", err)
 	}
+	committed = true
 	db.saved.commit(c.Reset, saved)
 	return nil
 }
@@ -263,14 +289,18 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 	}
 	var ins, del []keyRow
 	for _, d := range deleted {
-		if d.Kind == accord.KindTarget {
-			if err := ts.delete(ctx, d.ID); err != nil {
-				return internal("save record: delete "+d.Kind+" "+d.ID, err)
-			}
-		}
 		had, err := entityKeys(ctx, stmts["del"], d.Kind, d.ID)
 		if err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
+		}
+		if d.Kind == accord.KindTarget {
+			// Its report keys are read from its mentions before they go.
+			if err := ts.expandReports(ctx, d.ID, had); err != nil {
+				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+			}
+			if err := ts.delete(ctx, d.ID); err != nil {
+				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+			}
 		}
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], d.Kind, d.ID})
@@ -304,7 +334,22 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
-		rows := make([][2]string, 0, len(e.keys))
+		var repIns, repDel []string
+		if e.reportsApart {
+			repIns, repDel, err = ts.reportKeys(ctx, e.id, e.target, had)
+		} else {
+			err = ts.expandReports(ctx, e.id, had)
+		}
+		if err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		for _, k := range repIns {
+			ins = append(ins, keyRow{k, "", e.kind, e.id})
+		}
+		for _, k := range repDel {
+			del = append(del, keyRow{k, "", e.kind, e.id})
+		}
+		rows := make([][2]string, 0, len(e.keys)+1)
 		seen := make(map[[2]string]bool, len(e.keys))
 		for _, k := range e.keys {
 			r := [2]string{k, rowDate(k, e.keyDate)}
@@ -321,6 +366,9 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 		}
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], e.kind, e.id})
+		}
+		if e.reportsApart {
+			rows = append(rows, reportsApart)
 		}
 		list, err := json.Marshal(rows)
 		if err != nil {

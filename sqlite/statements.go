@@ -71,11 +71,12 @@ func (s *statements) hash(m, h int) int64 {
 // the writer stored of targets' lists (see savedCache): changed holds this
 // transaction's, committed to cache after the transaction (nil: forgotten).
 type statementStmts struct {
-	parts, setParts, delParts, ins, delAll, all *sql.Stmt
+	parts, setParts, delParts, ins, delAll, all, arts *sql.Stmt
 
 	cache   *savedCache
 	reset   bool
 	changed map[string]*savedLists
+	probes  map[string]*probe
 }
 
 var statementSQL = []string{
@@ -86,11 +87,12 @@ var statementSQL = []string{
 	`INSERT INTO target_statements (target, list, i, data) VALUES (?, ?, ?, ?)`,
 	`DELETE FROM target_statements WHERE target = ?`,
 	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
+	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
 }
 
 func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset bool) (*statementStmts, error) {
-	out := statementStmts{cache: cache, reset: reset, changed: map[string]*savedLists{}}
-	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all} {
+	out := statementStmts{cache: cache, reset: reset, changed: map[string]*savedLists{}, probes: map[string]*probe{}}
+	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts} {
 		st, err := tx.PrepareContext(ctx, statementSQL[i])
 		if err != nil {
 			out.close()
@@ -102,7 +104,7 @@ func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset
 }
 
 func (s *statementStmts) close() {
-	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all} {
+	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts} {
 		if st != nil {
 			st.Close()
 		}
@@ -112,6 +114,7 @@ func (s *statementStmts) close() {
 // delete forgets a target's lists.
 func (s *statementStmts) delete(ctx context.Context, id string) error {
 	s.changed[id] = nil
+	delete(s.probes, id)
 	if _, err := s.delAll.ExecContext(ctx, id); err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/accordhq/accord"
@@ -64,6 +65,9 @@ type savedLists struct {
 	mh, hh uint64
 	ms     []accord.Evidence
 	hs     []accord.Restatement
+	// arts: the articles of ms. Shared with the entry that follows it (it
+	// is only added to): a failed transaction forgets every entry.
+	arts map[string]bool
 }
 
 // maxSaved bounds the statements the writer remembers; past it, it forgets
@@ -164,29 +168,59 @@ func finite(t *accord.Target) error {
 	return nil
 }
 
+// probe is what a save of a target's lists starts from: the stored counts
+// and hash, and whether the writer's memory of them (saved) says they are
+// the first of the new lists (appendable).
+type probe struct {
+	m, h       int
+	have       int64
+	found      bool
+	saved      *savedLists
+	appendable bool
+}
+
+// probe reads target id's stored counts and compares what the writer
+// stored with t's lists; save uses it.
+func (s *statementStmts) probe(ctx context.Context, id string, t *accord.Target) (*probe, error) {
+	if p := s.probes[id]; p != nil {
+		return p, nil
+	}
+	p := &probe{found: true}
+	err := s.parts.QueryRowContext(ctx, id).Scan(&p.m, &p.h, &p.have)
+	switch {
+	case err == sql.ErrNoRows:
+		p.m, p.h, p.have, p.found = 0, 0, 0, false
+	case err != nil:
+		return nil, err
+	}
+	if sv := s.saved(id); p.found && sv != nil && sv.m == p.m && sv.h == p.h && sv.hash == p.have {
+		m, h := max(p.m, 0), p.h
+		p.saved = sv
+		p.appendable = m <= len(t.Mentions) && h <= len(t.History) && sameEvidence(sv.ms, t.Mentions[:m]) && sameRestatements(sv.hs, t.History[:h])
+	}
+	s.probes[id] = p
+	return p, nil
+}
+
 // save writes a target's lists: only the statements after those stored
 // when the stored ones are the first of the new lists, else all of them.
 func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) error {
-	var m, h int
-	var have int64
-	found := true
-	err := s.parts.QueryRowContext(ctx, id).Scan(&m, &h, &have)
-	switch {
-	case err == sql.ErrNoRows:
-		m, h, have, found = 0, 0, 0, false
-	case err != nil:
+	p, err := s.probe(ctx, id, t)
+	if err != nil {
 		return err
 	}
+	delete(s.probes, id)
+	m, h, have, found := p.m, p.h, p.have, p.found
 	nm := len(t.Mentions)
 	if t.Mentions == nil {
 		nm = -1
 	}
-	saved := s.saved(id)
-	if found && saved != nil && saved.m == m && saved.h == h && saved.hash == have {
+	if p.appendable {
+		saved := p.saved
 		m = max(m, 0)
-		if m <= len(t.Mentions) && h <= len(t.History) && sameEvidence(saved.ms, t.Mentions[:m]) && sameRestatements(saved.hs, t.History[:h]) {
+		{
 			// The stored lists are the first of the new ones: append.
-			next := &savedLists{m: nm, h: len(t.History), mh: saved.mh, hh: saved.hh}
+			next := &savedLists{m: nm, h: len(t.History), mh: saved.mh, hh: saved.hh, arts: saved.arts}
 			for i := m; i < len(t.Mentions); i++ {
 				b, err := json.Marshal(&t.Mentions[i])
 				if err != nil {
@@ -196,6 +230,7 @@ func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) 
 					return err
 				}
 				next.mh = fnvAdd(next.mh, b)
+				next.arts[t.Mentions[i].Article] = true
 			}
 			for i := h; i < len(t.History); i++ {
 				b, err := json.Marshal(&t.History[i])
@@ -267,7 +302,10 @@ func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) 
 		}
 	}
 	next := &savedLists{m: nm, h: len(t.History), mh: mh, hh: hh, hash: listsHash(mh, hh),
-		ms: slices.Clone(t.Mentions), hs: cloneRestatements(t.History)}
+		ms: slices.Clone(t.Mentions), hs: cloneRestatements(t.History), arts: make(map[string]bool, len(t.Mentions))}
+	for i := range t.Mentions {
+		next.arts[t.Mentions[i].Article] = true
+	}
 	return s.setSaved(ctx, id, next)
 }
 
@@ -320,5 +358,99 @@ func (s *statementStmts) setSaved(ctx context.Context, id string, next *savedLis
 		return err
 	}
 	s.changed[id] = next
+	return nil
+}
+
+// storedArticles returns the articles of target id's stored mentions.
+func (s *statementStmts) storedArticles(ctx context.Context, id string) (map[string]bool, error) {
+	rows, err := s.arts.QueryContext(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var a sql.NullString
+		if err := rows.Scan(&a); err != nil {
+			return nil, err
+		}
+		out[a.String] = true
+	}
+	return out, rows.Err()
+}
+
+// reportsApart is the row a target's keys column lists instead of its
+// report keys (one an article that states it: thousands for a busy pair's
+// target, rewritten with the column at each save): they are those of the
+// articles of its stored mentions. No key is empty-prefixed with a NUL.
+var reportsApart = [2]string{"\x00reports", ""}
+
+// reportKeys returns the report keys target id's save adds and those it
+// drops: from had (its keys column) when it lists them, else from its
+// stored mentions, which only the new ones follow when the writer's memory
+// says so (probe).
+func (s *statementStmts) reportKeys(ctx context.Context, id string, t *accord.Target, had map[[2]string]bool) (ins, del []string, err error) {
+	var old map[string]bool
+	if had[reportsApart] {
+		delete(had, reportsApart)
+		p, err := s.probe(ctx, id, t)
+		if err != nil {
+			return nil, nil, err
+		}
+		if p.appendable {
+			m := max(p.m, 0)
+			seen := map[string]bool{}
+			for _, ev := range t.Mentions[m:] {
+				if !p.saved.arts[ev.Article] && !seen[ev.Article] {
+					seen[ev.Article] = true
+					ins = append(ins, accord.KeyReport+ev.Article)
+				}
+			}
+			return ins, nil, nil
+		}
+		if old, err = s.storedArticles(ctx, id); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		old = map[string]bool{}
+		for r := range had {
+			if a, ok := strings.CutPrefix(r[0], accord.KeyReport); ok {
+				delete(had, r)
+				old[a] = true
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, ev := range t.Mentions {
+		if seen[ev.Article] {
+			continue
+		}
+		seen[ev.Article] = true
+		if !old[ev.Article] {
+			ins = append(ins, accord.KeyReport+ev.Article)
+		}
+	}
+	for a := range old {
+		if !seen[a] {
+			del = append(del, accord.KeyReport+a)
+		}
+	}
+	return ins, del, nil
+}
+
+// expandReports puts back in had the report keys its reportsApart row
+// stands for, read from target id's stored mentions.
+func (s *statementStmts) expandReports(ctx context.Context, id string, had map[[2]string]bool) error {
+	if !had[reportsApart] {
+		return nil
+	}
+	delete(had, reportsApart)
+	arts, err := s.storedArticles(ctx, id)
+	if err != nil {
+		return err
+	}
+	for a := range arts {
+		had[[2]string{accord.KeyReport + a, ""}] = true
+	}
 	return nil
 }
