@@ -205,3 +205,71 @@ func BenchmarkSaveBusyTarget(b *testing.B) {
 		})
 	}
 }
+
+// TestTargetReportKeys: a target is found by the report key of every
+// article that states it, and of none other, through appends, rewrites,
+// another writer's save and its deletion, while its keys column does not
+// grow with its mentions.
+func TestTargetReportKeys(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	db, other := openAt(t, path), openAt(t, path)
+	// Some articles stored (their report keys are rows of report_keys),
+	// some not (rows of entity_keys).
+	var arts []*accord.ArticleFacts
+	for i := range 40 {
+		if i%2 == 0 {
+			arts = append(arts, &accord.ArticleFacts{Article: &accord.Article{ID: fmt.Sprintf("a%05d", i), File: fmt.Sprintf("a%05d.txt", i), Title: "t", Body: "b", Published: "2024-01-01"}})
+		}
+	}
+	if _, err := db.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	found := func(step string, want int) {
+		t.Helper()
+		for i := range 40 {
+			rec, err := db.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyReport + fmt.Sprintf("a%05d", i)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, wantOne := len(rec.Targets), i < want; got != 1 && wantOne || got != 0 && !wantOne {
+				t.Errorf("%s: article %d finds %d targets, want stated %v", step, i, got, wantOne)
+			}
+		}
+	}
+	keysLen := func() int {
+		var n int
+		if err := db.w.QueryRow(`SELECT length(keys) FROM entities WHERE id = 't_busy'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	saveTarget(t, db, busyTarget(5, trade))
+	found("five", 5)
+	small := keysLen()
+	saveTarget(t, db, busyTarget(30, trade))
+	found("thirty", 30)
+	if n := keysLen(); n != small {
+		t.Errorf("keys column of %d bytes at 30 mentions, %d at 5: want no report key listed", n, small)
+	}
+	saveTarget(t, other, busyTarget(10, trade))
+	found("ten by another writer", 10)
+	saveTarget(t, db, busyTarget(12, trade))
+	found("twelve", 12)
+	reworded := busyTarget(8, func(i int) string { return fmt.Sprint("statement ", i) })
+	saveTarget(t, db, reworded)
+	found("eight reworded", 8)
+	saveTarget(t, db, busyTarget(11, trade))
+	found("eleven", 11)
+	if err := db.SaveRecord(ctx, &accord.RecordChange{Deleted: []accord.EntityRef{{Kind: accord.KindTarget, ID: "t_busy"}}}); err != nil {
+		t.Fatal(err)
+	}
+	found("deleted", 0)
+	var n int
+	if err := db.w.QueryRow(`SELECT (SELECT count(*) FROM entity_keys WHERE id = 't_busy') + (SELECT count(*) FROM report_keys WHERE id = 't_busy')`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("deleted: %d key rows left", n)
+	}
+}
