@@ -414,7 +414,9 @@ func (s *statementStmts) reportKeys(ctx context.Context, id string, t *accord.Ta
 	} else {
 		old = map[string]bool{}
 		for r := range had {
-			if a, ok := strings.CutPrefix(r[0], accord.KeyReport); ok {
+			// A dated report row (written before migration 0009) stays in
+			// had: it goes, and the article's row is written undated.
+			if a, ok := strings.CutPrefix(r[0], accord.KeyReport); ok && r[1] == "" {
 				delete(had, r)
 				old[a] = true
 			}
