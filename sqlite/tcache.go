@@ -70,15 +70,25 @@ type savedLists struct {
 	arts map[string]bool
 }
 
-// maxSaved bounds the statements the writer remembers; past it, it forgets
-// them all (the next save of each target reads its lists whole, once).
-const maxSaved = 1 << 18
+// The writer remembers the lists of targets of minSaved statements or more
+// (a shorter list costs little to encode whole), and at most maxSaved
+// statements (some 50 MB): past it, it forgets the targets no save of the
+// last staleSaves touched, then, if that is not enough, all of them (the
+// next save of each target reads its lists whole, once).
+const (
+	maxSaved   = 1 << 17
+	staleSaves = 16
+)
+
+var minSaved = 32 // a variable: tests remember every list
 
 // savedCache is the writer's memory of stored lists, by target id.
 type savedCache struct {
-	mu sync.Mutex
-	m  map[string]*savedLists
-	n  int // statements held
+	mu   sync.Mutex
+	m    map[string]*savedLists
+	n    int   // statements held
+	gen  int64 // transactions committed
+	used map[string]int64
 }
 
 func (c *savedCache) get(id string) *savedLists {
@@ -93,20 +103,34 @@ func (c *savedCache) commit(reset bool, changed map[string]*savedLists) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if reset || c.m == nil {
-		c.m, c.n = map[string]*savedLists{}, 0
+		c.m, c.n, c.used = map[string]*savedLists{}, 0, map[string]int64{}
 	}
+	c.gen++
 	for id, s := range changed {
-		if old := c.m[id]; old != nil {
-			c.n -= len(old.ms) + len(old.hs)
-			delete(c.m, id)
-		}
-		if s != nil {
+		c.forget(id)
+		if s != nil && len(s.ms)+len(s.hs) >= minSaved {
 			c.m[id] = s
 			c.n += len(s.ms) + len(s.hs)
+			c.used[id] = c.gen
 		}
 	}
 	if c.n > maxSaved {
-		c.m, c.n = map[string]*savedLists{}, 0
+		for id, g := range c.used {
+			if g < c.gen-staleSaves {
+				c.forget(id)
+			}
+		}
+	}
+	if c.n > maxSaved {
+		c.m, c.n, c.used = map[string]*savedLists{}, 0, map[string]int64{}
+	}
+}
+
+func (c *savedCache) forget(id string) {
+	if old := c.m[id]; old != nil {
+		c.n -= len(old.ms) + len(old.hs)
+		delete(c.m, id)
+		delete(c.used, id)
 	}
 }
 

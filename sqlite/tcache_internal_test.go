@@ -83,6 +83,8 @@ func statementRowids(t *testing.T, db *DB, id string) map[[2]int]int64 {
 // save, a statement inserted before the last ones; each save then stores
 // the lists as given.
 func TestTargetListsRemembered(t *testing.T) {
+	defer func(v int) { minSaved = v }(minSaved)
+	minSaved = 0
 	path := filepath.Join(t.TempDir(), "s.db")
 	db, other := openAt(t, path), openAt(t, path)
 
@@ -129,6 +131,8 @@ func TestTargetListsRemembered(t *testing.T) {
 // migration 0009) or with the hash of an earlier version are compared with
 // the stored rows or their hash and appended to, not written again.
 func TestTargetListsUnhashed(t *testing.T) {
+	defer func(v int) { minSaved = v }(minSaved)
+	minSaved = 0
 	for _, tc := range []struct {
 		name string
 		hash func(tg accord.Target) int64
@@ -211,6 +215,8 @@ func BenchmarkSaveBusyTarget(b *testing.B) {
 // another writer's save and its deletion, while its keys column does not
 // grow with its mentions.
 func TestTargetReportKeys(t *testing.T) {
+	defer func(v int) { minSaved = v }(minSaved)
+	minSaved = 0
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "s.db")
 	db, other := openAt(t, path), openAt(t, path)
@@ -271,5 +277,24 @@ func TestTargetReportKeys(t *testing.T) {
 	}
 	if n != 0 {
 		t.Errorf("deleted: %d key rows left", n)
+	}
+}
+
+// TestSavedCacheBound: past maxSaved statements the writer forgets the
+// targets no recent save touched, else all; short lists are not kept.
+func TestSavedCacheBound(t *testing.T) {
+	big := func() *savedLists { return &savedLists{ms: make([]accord.Evidence, maxSaved*2/3)} }
+	var c savedCache
+	c.commit(false, map[string]*savedLists{"short": {ms: make([]accord.Evidence, minSaved-1)}, "old": big()})
+	for range staleSaves + 1 {
+		c.commit(false, nil)
+	}
+	c.commit(false, map[string]*savedLists{"new": big()})
+	if c.get("short") != nil || c.get("old") != nil || c.get("new") == nil || c.n != maxSaved*2/3 {
+		t.Errorf("stale: short %v, old %v, new %v, %d held; want only new kept", c.get("short") != nil, c.get("old") != nil, c.get("new") != nil, c.n)
+	}
+	c.commit(false, map[string]*savedLists{"newer": big()})
+	if c.get("new") != nil || c.get("newer") != nil || c.n != 0 {
+		t.Errorf("both recent: %d held, want none", c.n)
 	}
 }
