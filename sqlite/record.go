@@ -134,7 +134,10 @@ type entity struct {
 	data                   []byte
 	keys                   []string // accord.EntityKeys
 	keyDate                string
-	statements             *statements // a target's lists, kept apart from data
+	target                 *accord.Target // a target's lists, kept apart from data
+	// reportsApart: keys lack the target's report keys, which its keys
+	// column stands for with the reportsApart row.
+	reportsApart bool
 }
 
 // SaveRecord applies a change in one transaction: Reset first, then the
@@ -153,12 +156,11 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		if id == "" {
 			return accord.ErrorAt(accord.EINVALID, where, "%s without id", kind)
 		}
-		row, sts := v, (*statements)(nil)
+		row, sts := v, (*accord.Target)(nil)
 		if t, ok := v.(*accord.Target); ok {
 			head := targetHead(t)
-			row = &head
-			var err error
-			if sts, err = encodeStatements(t); err != nil {
+			row, sts = &head, t
+			if err := finite(t); err != nil {
 				return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
 			}
 		}
@@ -166,8 +168,22 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		if err != nil {
 			return accord.ErrorAt(accord.EINVALID, where, "%s %s: %v", kind, id, err)
 		}
-		keys, kd := accord.EntityKeys(v)
-		ents = append(ents, entity{kind, id, status, date, b, keys, kd, sts})
+		var keys []string
+		var kd string
+		apart := false
+		if t, ok := v.(*accord.Target); ok && t.Curation == nil {
+			// Its report keys are counted apart (reportsApart): the keys
+			// of its head, dated by its latest mention as EntityKeys does.
+			head := targetHead(t)
+			keys, _ = accord.EntityKeys(&head)
+			for i := range t.Mentions {
+				kd = max(kd, t.Mentions[i].Published)
+			}
+			apart = true
+		} else {
+			keys, kd = accord.EntityKeys(v)
+		}
+		ents = append(ents, entity{kind, id, status, date, b, keys, kd, sts, apart})
 		return nil
 	}
 	var actorKeys [][2]string // article-local key, actor id
@@ -214,7 +230,16 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 	}
-	if err := saveEntities(ctx, tx, c.Deleted, ents, actorKeys); err != nil {
+	// What the writer remembers of target lists is shared with what the
+	// transaction adds: a transaction that fails forgets it all.
+	committed := false
+	defer func() {
+		if !committed {
+			db.saved.commit(true, nil)
+		}
+	}()
+	saved, err := saveEntities(ctx, tx, c.Deleted, ents, actorKeys, &db.saved, c.Reset)
+	if err != nil {
 		return err
 	}
 	if err := bump(ctx, tx); err != nil {
@@ -223,12 +248,24 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	if err := tx.Commit(); err != nil {
 		return internal("save record", err)
 	}
+	committed = true
+	db.saved.commit(c.Reset, saved)
 	return nil
 }
 
 // saveEntities deletes and upserts entities with their keys, and adds
 // actors' article-local keys, within tx.
-func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string) error {
+// It returns the target lists it stored, for savedCache.commit.
+func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string, cache *savedCache, reset bool) (map[string]*savedLists, error) {
+	ts, err := prepareStatements(ctx, tx, cache, reset)
+	if err != nil {
+		return nil, internal("save record", err)
+	}
+	defer ts.close()
+	return ts.changed, saveRows(ctx, tx, deleted, ents, actorKeys, ts)
+}
+
+func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string, ts *statementStmts) error {
 	stmts := map[string]*sql.Stmt{}
 	for name, q := range map[string]string{
 		// An entity's rows in entity_keys are listed in its own row
@@ -250,21 +287,20 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		defer st.Close()
 		stmts[name] = st
 	}
-	ts, err := prepareStatements(ctx, tx)
-	if err != nil {
-		return internal("save record", err)
-	}
-	defer ts.close()
 	var ins, del []keyRow
 	for _, d := range deleted {
-		if d.Kind == accord.KindTarget {
-			if err := ts.delete(ctx, d.ID); err != nil {
-				return internal("save record: delete "+d.Kind+" "+d.ID, err)
-			}
-		}
 		had, err := entityKeys(ctx, stmts["del"], d.Kind, d.ID)
 		if err != nil {
 			return internal("save record: delete "+d.Kind+" "+d.ID, err)
+		}
+		if d.Kind == accord.KindTarget {
+			// Its report keys are read from its mentions before they go.
+			if err := ts.expandReports(ctx, d.ID, had); err != nil {
+				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+			}
+			if err := ts.delete(ctx, d.ID); err != nil {
+				return internal("save record: delete "+d.Kind+" "+d.ID, err)
+			}
 		}
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], d.Kind, d.ID})
@@ -298,7 +334,22 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
-		rows := make([][2]string, 0, len(e.keys))
+		var repIns, repDel []string
+		if e.reportsApart {
+			repIns, repDel, err = ts.reportKeys(ctx, e.id, e.target, had)
+		} else {
+			err = ts.expandReports(ctx, e.id, had)
+		}
+		if err != nil {
+			return internal("save record: "+e.kind+" "+e.id, err)
+		}
+		for _, k := range repIns {
+			ins = append(ins, keyRow{k, "", e.kind, e.id})
+		}
+		for _, k := range repDel {
+			del = append(del, keyRow{k, "", e.kind, e.id})
+		}
+		rows := make([][2]string, 0, len(e.keys)+1)
 		seen := make(map[[2]string]bool, len(e.keys))
 		for _, k := range e.keys {
 			r := [2]string{k, rowDate(k, e.keyDate)}
@@ -316,6 +367,9 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		for k := range had {
 			del = append(del, keyRow{k[0], k[1], e.kind, e.id})
 		}
+		if e.reportsApart {
+			rows = append(rows, reportsApart)
+		}
 		list, err := json.Marshal(rows)
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
@@ -323,8 +377,8 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		if _, err := stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data, list); err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
-		if e.statements != nil {
-			if err := ts.save(ctx, e.id, e.statements); err != nil {
+		if e.target != nil {
+			if err := ts.save(ctx, e.id, e.target); err != nil {
 				return internal("save record: statements of "+e.id, err)
 			}
 		}

@@ -372,7 +372,8 @@ func (db *DB) reindex(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
-	if err := saveEntities(ctx, tx, nil, ents, actorKeys); err != nil {
+	// Keys only: no target's lists are written (ents carry none).
+	if _, err := saveEntities(ctx, tx, nil, ents, actorKeys, nil, false); err != nil {
 		return err
 	}
 	return tx.Commit()

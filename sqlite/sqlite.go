@@ -37,6 +37,8 @@ type DB struct {
 	searches chan struct{}
 	// readOnly: opened by OpenReadOnly; w is r, and writes fail.
 	readOnly bool
+	// saved: the target lists the writer stored (see savedCache).
+	saved savedCache
 }
 
 var _ accord.Store = (*DB)(nil)

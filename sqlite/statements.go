@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"hash/fnv"
 
 	"github.com/accordhq/accord"
@@ -68,9 +67,16 @@ func (s *statements) hash(m, h int) int64 {
 	return v
 }
 
-// statementStmts are the prepared statements of saveStatements.
+// statementStmts are the prepared statements of saveStatements, with what
+// the writer stored of targets' lists (see savedCache): changed holds this
+// transaction's, committed to cache after the transaction (nil: forgotten).
 type statementStmts struct {
-	parts, setParts, delParts, ins, delAll *sql.Stmt
+	parts, setParts, delParts, ins, delAll, all, arts *sql.Stmt
+
+	cache   *savedCache
+	reset   bool
+	changed map[string]*savedLists
+	probes  map[string]*probe
 }
 
 var statementSQL = []string{
@@ -80,11 +86,13 @@ var statementSQL = []string{
 	`DELETE FROM target_parts WHERE target = ?`,
 	`INSERT INTO target_statements (target, list, i, data) VALUES (?, ?, ?, ?)`,
 	`DELETE FROM target_statements WHERE target = ?`,
+	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
+	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
 }
 
-func prepareStatements(ctx context.Context, tx *sql.Tx) (*statementStmts, error) {
-	var out statementStmts
-	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll} {
+func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset bool) (*statementStmts, error) {
+	out := statementStmts{cache: cache, reset: reset, changed: map[string]*savedLists{}, probes: map[string]*probe{}}
+	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts} {
 		st, err := tx.PrepareContext(ctx, statementSQL[i])
 		if err != nil {
 			out.close()
@@ -96,50 +104,17 @@ func prepareStatements(ctx context.Context, tx *sql.Tx) (*statementStmts, error)
 }
 
 func (s *statementStmts) close() {
-	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll} {
+	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts} {
 		if st != nil {
 			st.Close()
 		}
 	}
 }
 
-// save writes a target's lists: only the statements after those stored
-// when the stored ones are the first of the new lists, else all of them.
-func (s *statementStmts) save(ctx context.Context, id string, st *statements) error {
-	var m, h int
-	var have int64
-	err := s.parts.QueryRowContext(ctx, id).Scan(&m, &h, &have)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		m, h, have = 0, 0, 0
-	case err != nil:
-		return err
-	}
-	m = max(m, 0)
-	from := [2]int{m, h}
-	if have == 0 || m > len(st.m) || h > len(st.h) || st.hash(m, h) != have {
-		if _, err := s.delAll.ExecContext(ctx, id); err != nil {
-			return err
-		}
-		from = [2]int{0, 0}
-	}
-	for list, rows := range [][][]byte{st.m, st.h} {
-		for i := from[list]; i < len(rows); i++ {
-			if _, err := s.ins.ExecContext(ctx, id, list, i, rows[i]); err != nil {
-				return err
-			}
-		}
-	}
-	nm := len(st.m)
-	if st.mNull {
-		nm = -1
-	}
-	_, err = s.setParts.ExecContext(ctx, id, nm, len(st.h), st.hash(len(st.m), len(st.h)))
-	return err
-}
-
 // delete forgets a target's lists.
 func (s *statementStmts) delete(ctx context.Context, id string) error {
+	s.changed[id] = nil
+	delete(s.probes, id)
 	if _, err := s.delAll.ExecContext(ctx, id); err != nil {
 		return err
 	}
