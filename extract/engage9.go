@@ -13,33 +13,23 @@ func (d *doc) welcomedAt(i int) int {
 	if d.toks[i].fold != "welcomed" {
 		return 0
 	}
-	sent := d.toks[i].sent
-	named := false
-	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
-		if !named {
-			named = d.mentionWithin(sent, k, k+1)
-			continue
-		}
-		if d.toks[k].fold != "to" {
-			continue
-		}
-		p := k + 1
-		if p < len(d.toks) && d.toks[p].fold == "the" {
-			p++
-		}
-		if p >= len(d.toks) || !d.toks[p].cap || !d.toks[p].word || d.toks[p].sent != sent || d.mentionWithin(sent, p, p+1) {
-			return 0
-		}
-		j := p
-		for j < len(d.toks) && d.toks[j].cap && d.toks[j].word && d.toks[j].sent == sent {
-			j++
-		}
-		if !d.placeWords(p, j) {
-			return 0
-		}
-		return j
+	k := d.welcomeTo(i)
+	if k < 0 {
+		return 0
 	}
-	return 0
+	sent := d.toks[i].sent
+	p := k + 1
+	if p < len(d.toks) && d.toks[p].fold == "the" {
+		p++
+	}
+	if p >= len(d.toks) || !d.toks[p].cap || !d.toks[p].word || d.toks[p].sent != sent || d.mentionWithin(sent, p, p+1) {
+		return 0
+	}
+	j := d.capsEnd(p, sent)
+	if !d.placeWords(p, j) {
+		return 0
+	}
+	return j
 }
 
 // placeWords reports whether toks[i:j] name a building one is welcomed to

@@ -214,6 +214,20 @@ func possessive(t token) bool {
 // House on 3 October") when the text goes on to speak of "the visit": B's
 // visit. Without that word a welcome to a building is a meeting only.
 func (d *doc) welcomedToPlace(i int) int {
+	k := d.welcomeTo(i)
+	if k < 0 {
+		return 0
+	}
+	sent := d.toks[i].sent
+	if k+1 >= len(d.toks) || !d.toks[k+1].cap || d.mentionWithin(sent, k+1, k+2) || !d.theVisitNear(sent) {
+		return 0
+	}
+	return d.capsEnd(k+1, sent)
+}
+
+// welcomeTo returns the index of the "to" after the person welcomed at the
+// verb toks[i] ("welcomed Minister B to …"), or -1.
+func (d *doc) welcomeTo(i int) int {
 	sent := d.toks[i].sent
 	named := false
 	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
@@ -221,19 +235,20 @@ func (d *doc) welcomedToPlace(i int) int {
 			named = d.mentionWithin(sent, k, k+1)
 			continue
 		}
-		if d.toks[k].fold != "to" {
-			continue
+		if d.toks[k].fold == "to" {
+			return k
 		}
-		if k+1 >= len(d.toks) || !d.toks[k+1].cap || d.mentionWithin(sent, k+1, k+2) || !d.theVisitNear(sent) {
-			return 0
-		}
-		j := k + 1
-		for j < len(d.toks) && d.toks[j].cap && d.toks[j].word && d.toks[j].sent == sent {
-			j++
-		}
-		return j
 	}
-	return 0
+	return -1
+}
+
+// capsEnd returns the end of the run of capitalised words of sentence sent
+// that starts at toks[j].
+func (d *doc) capsEnd(j, sent int) int {
+	for j < len(d.toks) && d.toks[j].cap && d.toks[j].word && d.toks[j].sent == sent {
+		j++
+	}
+	return j
 }
 
 // theVisitNear reports whether sentence s or the next speaks of "the
