@@ -1611,20 +1611,13 @@ func (d *doc) courtesyCaller(p int) bool {
 // welcomedTo returns the end of "welcomed B to <country>" begun at the verb
 // toks[i], a guest named within a few words and "to" the country, or 0.
 func (d *doc) welcomedTo(i int) int {
-	sent := d.toks[i].sent
-	named := false
-	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
-		if !named {
-			named = d.mentionWithin(sent, k, k+1)
-			continue
-		}
-		if d.toks[k].fold == "to" {
-			for _, o := range d.others {
-				if o.i == k+1 && o.kind == accord.Country && !o.demonym {
-					return o.j
-				}
-			}
-			return 0
+	k := d.welcomeTo(i)
+	if k < 0 {
+		return 0
+	}
+	for _, o := range d.others {
+		if o.i == k+1 && o.kind == accord.Country && !o.demonym {
+			return o.j
 		}
 	}
 	return 0
