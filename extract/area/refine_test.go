@@ -36,6 +36,15 @@ func TestRefinements(t *testing.T) {
 		{"the CDC is a body, not a disease", "at the Centers for Disease Control", []string{}},
 		{"the pandemic as a time names no health", "trade fell amid the COVID-19 pandemic", []string{"trade"}},
 		{"athletes greeted once are no sports cooperation", "He sent his greetings to the athletes.", []string{}},
+		{"money given is no finance field", "The fund will provide a grant to finance the new port.", []string{"development_aid"}},
+		{"climate finance is a sum", "She welcomed the pledge to double its climate finance commitment.", []string{"climate"}},
+		{"financial and humanitarian assistance is no finance field", "They are channelling financial and humanitarian assistance to the country.", []string{}},
+		{"financial said twice is finance", "public financial management and financial oversight", []string{"finance"}},
+		{"the financial sector is finance", "They will open the financial sector to each other's banks.", []string{"finance"}},
+		{"cooperation in finance is finance", "They agreed to expand cooperation in finance and investment.", []string{"finance", "investment"}},
+		{"financial sanctions are no finance", "more pressure through financial sanctions", []string{}},
+		{"aid given is development aid", "The aid will help rebuild the city.", []string{"development_aid"}},
+		{"a financing agreement is development aid", "The two sides signed a Financing Agreement for the programme.", []string{"development_aid"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
