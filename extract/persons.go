@@ -85,7 +85,7 @@ func (d *doc) findPersons() {
 			continue
 		}
 		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] {
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -94,8 +94,38 @@ func (d *doc) findPersons() {
 		}
 		d.addMention(&pmention{i: i, j: d.suffixAt(j), ni: i, nj: j, title: -1})
 	}
+	d.beforePostNominal()
 	d.quotedBetweenCommas()
 	d.resolve()
+}
+
+// beforePostNominal reads two or three name words closed by a title in
+// capitals that only follows a name ("Ann Doyle TD", "Jo Bloggs MP"): the
+// post-nominal makes them a name though the given name is not known.
+func (d *doc) beforePostNominal() {
+	for k := 2; k < len(d.toks); k++ {
+		if !d.postNominal(k) || d.covered[k-1] || d.inMention(k-1) {
+			continue
+		}
+		// A title before a name is no post-nominal: "Association CEO Cid Wilson".
+		if n := d.spanOf(k).j; n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent {
+			continue
+		}
+		i := k - 1
+		for i > 0 && k-i < 3 && d.eligible(i-1) && !d.toks[i-1].upper && d.toks[i-1].sent == d.toks[k].sent && !d.covered[i-1] {
+			i--
+		}
+		if d.toks[i].upper {
+			continue // an acronym, not a name: "NIST MEP"
+		}
+		if k-i < 2 || !d.eligible(i) || d.nameAt(i) != k {
+			continue
+		}
+		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.atSentenceStart(i) && !d.inSpan(i-1) {
+			continue // part of a longer name
+		}
+		d.addMention(&pmention{i: i, j: k, ni: i, nj: k, title: -1})
+	}
 }
 
 // quotedBetweenCommas reads the speaker of a release's quote named between
@@ -546,11 +576,15 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	// Without an honorific or a known given name, only after an office of
 	// a country ("the Prime Minister of Japan, Kishida Fumio") or closed by
 	// a comma: not "President, Chicanos Por La Causa".
-	if !honored && !d.lx.given[d.toks[q].fold] && (nj-q < 2 || m.country == "" && (nj >= len(d.toks) || d.toks[nj].text != ",")) {
+	closed := nj
+	if closed < len(d.toks) && d.postNominal(closed) {
+		closed++ // "the Speaker, Ann Doyle MLA, said"
+	}
+	if !honored && !d.lx.given[d.toks[q].fold] && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
 		return false
 	}
 	end := d.suffixAt(nj)
-	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent && !(d.toks[end].upper && d.at[end] > 0 && d.spanOf(end).kind == kTitle) {
+	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent && !d.postNominal(end) {
 		return false // a longer name, not a post-nominal "MP"
 	}
 	m.ni, m.nj, m.j = q, nj, end
@@ -1118,4 +1152,11 @@ func (d *doc) nicknames(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// postNominal reports whether toks[k] is a title in capitals written after
+// a name ("Jo Bloggs MP", "Ann Doyle TD"): it ends the name, it is not
+// another word of it.
+func (d *doc) postNominal(k int) bool {
+	return d.toks[k].upper && d.at[k] > 0 && d.spanOf(k).kind == kTitle
 }

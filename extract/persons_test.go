@@ -61,6 +61,10 @@ func TestNameForms(t *testing.T) {
 		{"apposition after the Hon", "He spoke with the Prime Minister of Papua New Guinea, the Hon James Kora MP.", "James Kora", "PG", ""},
 		{"Haji", "He met His Majesty Sultan Haji Omar Ali Saifuddien, the Sultan of Brunei Darussalam.", "Omar Ali Saifuddien", "BN", ""},
 		{"MP", "The Prime Minister was accompanied by MP Paulo Ferreira, the first of his kind.", "Paulo Ferreira", "", ""},
+		{"post-nominal after a chain of offices", "The Secretary of State met with the Deputy Premier, Minister for Foreign Affairs and Minister for Defence, Ciaran Doyle TD, this evening.", "Ciaran Doyle", "", ""},
+		{"post-nominal after a name", "He met Ciaran Doyle TD today.", "Ciaran Doyle", "", ""},
+		{"post-nominal after a name with a known given name", "He met Simon Pell MP today.", "Simon Pell", "", ""},
+		{"post-nominal after apposition", "The minister met the Speaker, Moira Keane MLA, in Belfast.", "Moira Keane", "", ""},
 		{"Archbishop", "The guests included papal envoy Archbishop Charles John Brennan.", "Charles John Brennan", "", ""},
 	}
 	for _, tt := range tests {

@@ -242,18 +242,33 @@ func (d *doc) personClause(tr trigger, de dateExpr) bool {
 }
 
 // whenClause reports whether a contact phrase in the past tense stands in a
-// clause opened by "when" ("When I met with President A in Hiroshima, we
-// signed …"): the time of what the sentence tells, recalled.
+// clause of time that sets it apart from the day told: "When I met with
+// President A in Hiroshima, we signed …", "the first time we talked",
+// "whenever we speak", "after we have talked": recalled (or ahead).
 func (d *doc) whenClause(tr trigger, from int) bool {
 	if f := d.toks[tr.i].fold; f != "met" && f != "visited" && f != "spoke" && f != "talked" && f != "hosted" && f != "called" {
 		return false
 	}
+	perfect := false
 	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-		switch d.toks[k].fold {
+		switch f := d.toks[k].fold; f {
 		case ",", ";", ":":
 			return false
-		case "when":
+		case "when", "whenever":
 			return true
+		case "have", "has", "had":
+			perfect = perfect || k >= tr.i-2
+		case "after":
+			if perfect {
+				return true // "after we have talked"
+			}
+		case "time", "times":
+			if k > from {
+				switch d.toks[k-1].fold {
+				case "first", "last", "every", "each", "next", "previous", "several", "many":
+					return true // "the first time we talked over the phone"
+				}
+			}
 		}
 	}
 	return false
