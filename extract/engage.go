@@ -322,7 +322,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
-				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2 && !gladTo(d.toks, k)) && !d.presentPurpose(k, from)
+				// "to immediately begin talks": an adverb may stand between.
+				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k)) && !d.presentPurpose(k, from)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}

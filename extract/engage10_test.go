@@ -41,3 +41,30 @@ func TestRecalledCallClauses(t *testing.T) {
 			[]string{"phone_call 2024-03-25 Ana Ruiz+Tom Hale"}},
 	})
 }
+
+// TestPriorAndPlanned checks that a contact in a perfect participle
+// ("after having met") is recalled and one "to immediately begin" is
+// planned, with invented names.
+func TestPriorAndPlanned(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"after having met", "", "", "2021-10-08",
+			"Prime Minister Ken Mori held a summit telephone talk with Prime Minister Ravi Menon of India. Prime Minister Mori said it was a pleasure to speak with him again after having met in Tokyo and Delhi.",
+			[]string{"phone_call 2021-10-08 Ken Mori+Ravi Menon"}},
+		{"to immediately begin talks", "", "", "2021-12-13",
+			"President Ivan Petrov had a telephone conversation with Prime Minister Tom Hale. President Petrov stated the need to immediately begin talks on security guarantees.",
+			[]string{"phone_call 2021-12-13 Ivan Petrov+Tom Hale"}},
+		{"a virtual summit in the headline is the video call of the body", "", "Northland-Southland Virtual Summit", "2021-05-05",
+			"Prime Minister Ravi Menon and Prime Minister Tom Hale of New Zealand held a Virtual Summit yesterday. A roadmap was adopted at the Summit.",
+			[]string{"video_call 2021-05-04 Ravi Menon+Tom Hale"}},
+	})
+}
+
+// TestDeclarationHavingMet checks that a declaration's own meeting, told as
+// "having met in A on D", is held, with invented names.
+func TestDeclarationHavingMet(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"having met, we declare", "", "", "2025-10-26",
+			"We, Prime Minister Ravi Menon of India and Prime Minister Tom Hale of New Zealand, having met in Kuala Lumpur on October 26, 2025, declare the following.",
+			[]string{"meeting 2025-10-26 Ravi Menon+Tom Hale"}},
+	})
+}

@@ -256,6 +256,14 @@ func (d *doc) whenClause(tr trigger, from int) bool {
 			return false
 		case "when", "whenever":
 			return true
+		case "having":
+			// "after having met in Tokyo"; not a declaration's own meeting,
+			// "We, having met in A on May 2, declare".
+			if k == tr.i-1 && k > from {
+				if f := d.toks[k-1].fold; f == "after" || f == "since" || f == "before" {
+					return true
+				}
+			}
 		case "have", "has", "had":
 			perfect = perfect || k >= tr.i-2
 		case "after":
