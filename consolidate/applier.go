@@ -191,8 +191,20 @@ func windowKey(k string) bool {
 	return false
 }
 
-func (w *window) index(kind, id string, v any) {
+// keysOf returns the keys of an entity the window may index (windowKey
+// filters them). A target's are its holders' block alone: EntityKeys would
+// also make a report key for each of a busy target's thousands of mentions,
+// at each put and drop.
+func keysOf(v any) []string {
+	if t, ok := v.(*accord.Target); ok && t.Curation == nil {
+		return []string{accord.TargetBlockKey(t.Holders, t.Unit)}
+	}
 	keys, _ := accord.EntityKeys(v)
+	return keys
+}
+
+func (w *window) index(kind, id string, v any) {
+	keys := keysOf(v)
 	r := ref(kind, id)
 	for _, k := range keys {
 		if !windowKey(k) {
@@ -230,7 +242,7 @@ func (w *window) drop(kind, id string) {
 	if v == nil {
 		return
 	}
-	keys, _ := accord.EntityKeys(v)
+	keys := keysOf(v)
 	r := ref(kind, id)
 	for _, k := range keys {
 		if !windowKey(k) {
