@@ -58,13 +58,13 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 		return err
 	}
 	part := w.part(q)
-	st := load(part)
+	st := loadOwned(part)
 	st.core = core
 	if more := sideBlocks(added, q, part.Actors); len(more.Keys) > 0 {
 		if err := w.fetch(ctx, s, more); err != nil {
 			return err
 		}
-		st.absorb(w.part(more))
+		st.absorbOwned(w.part(more))
 	}
 	st.add(added)
 	if len(st.countried) > 0 {
@@ -75,7 +75,7 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 		if err := w.fetch(ctx, s, more); err != nil {
 			return err
 		}
-		st.absorb(w.part(more))
+		st.absorbOwned(w.part(more))
 		st.fillCountries()
 	}
 	c := st.change()
@@ -191,8 +191,20 @@ func windowKey(k string) bool {
 	return false
 }
 
-func (w *window) index(kind, id string, v any) {
+// keysOf returns the keys of an entity the window may index (windowKey
+// filters them). A target's are its holders' block alone: EntityKeys would
+// also make a report key for each of a busy target's thousands of mentions,
+// at each put and drop.
+func keysOf(v any) []string {
+	if t, ok := v.(*accord.Target); ok && t.Curation == nil {
+		return []string{accord.TargetBlockKey(t.Holders, t.Unit)}
+	}
 	keys, _ := accord.EntityKeys(v)
+	return keys
+}
+
+func (w *window) index(kind, id string, v any) {
+	keys := keysOf(v)
 	r := ref(kind, id)
 	for _, k := range keys {
 		if !windowKey(k) {
@@ -230,7 +242,7 @@ func (w *window) drop(kind, id string) {
 	if v == nil {
 		return
 	}
-	keys, _ := accord.EntityKeys(v)
+	keys := keysOf(v)
 	r := ref(kind, id)
 	for _, k := range keys {
 		if !windowKey(k) {
@@ -246,9 +258,14 @@ func (w *window) drop(kind, id string) {
 }
 
 // part returns the kept entities q selects, as the store's RecordOf would:
-// by key and id, with the actors they refer to when q.Actors is set.
+// by key and id, with the actors they refer to when q.Actors is set. The
+// record is the caller's own: copies of the kept entities, in lists
+// allocated once (a batch's part is most of the window: growing the lists
+// by append copied it twice more).
 func (w *window) part(q accord.RecordQuery) *accord.Record {
-	rec := &accord.Record{}
+	var acts []*accord.Actor
+	var engs, pend []*accord.Engagement
+	var tgts []*accord.Target
 	seen := map[string]bool{}
 	take := func(r string) {
 		if seen[r] {
@@ -261,16 +278,16 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 		}
 		switch kind {
 		case accord.KindActor:
-			rec.Actors = append(rec.Actors, *w.actors[id])
+			acts = append(acts, w.actors[id])
 		case accord.KindEngagement:
-			e := *w.engs[id]
+			e := w.engs[id]
 			if e.Status == accord.StatusPending {
-				rec.Pending = append(rec.Pending, e)
+				pend = append(pend, e)
 			} else {
-				rec.Engagements = append(rec.Engagements, e)
+				engs = append(engs, e)
 			}
 		case accord.KindTarget:
-			rec.Targets = append(rec.Targets, *w.targets[id])
+			tgts = append(tgts, w.targets[id])
 		}
 	}
 	for _, k := range q.Keys {
@@ -293,10 +310,10 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 		actor := func(id string) {
 			if w.actors[id] != nil && !seen[ref(accord.KindActor, id)] {
 				seen[ref(accord.KindActor, id)] = true
-				rec.Actors = append(rec.Actors, *w.actors[id])
+				acts = append(acts, w.actors[id])
 			}
 		}
-		for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+		for _, list := range [][]*accord.Engagement{engs, pend} {
 			for _, e := range list {
 				for _, p := range e.Participants {
 					actor(p)
@@ -306,14 +323,33 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 				}
 			}
 		}
-		for _, t := range rec.Targets {
+		for _, t := range tgts {
 			for _, h := range t.Holders {
 				actor(h)
 			}
 		}
 	}
+	rec := &accord.Record{
+		Actors:      derefs(acts),
+		Engagements: derefs(engs),
+		Pending:     derefs(pend),
+		Targets:     derefs(tgts),
+	}
 	rec.SortParts() // the store's order, which merges depend on
 	return rec
+}
+
+// derefs copies the values ps point to into one list (nil for none, as
+// append to a nil list left it).
+func derefs[T any](ps []*T) []T {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]T, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out
 }
 
 // apply keeps a saved change.

@@ -163,7 +163,12 @@ func factMonths(f *accord.ArticleFacts) []string {
 
 // absorb adds to the state the entities of rec it does not hold yet, as
 // loaded (unchanged).
-func (st *state) absorb(rec *accord.Record) {
+func (st *state) absorb(rec *accord.Record) { st.absorbRecord(rec, false) }
+
+// absorbOwned is absorb for a record no one else holds, as loadOwned.
+func (st *state) absorbOwned(rec *accord.Record) { st.absorbRecord(rec, true) }
+
+func (st *state) absorbRecord(rec *accord.Record, owned bool) {
 	accord.Uncurate(rec) // as load does
 	for i := range rec.Actors {
 		if a := rec.Actors[i]; st.actors[a.ID] == nil {
@@ -179,18 +184,22 @@ func (st *state) absorb(rec *accord.Record) {
 	}
 	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
 		for i := range list {
-			e := list[i]
-			if st.ids[e.ID] {
+			if st.ids[list[i].ID] {
 				continue
+			}
+			e := &list[i]
+			if !owned {
+				c := list[i]
+				e = &c
 			}
 			st.ids[e.ID] = true
 			switch e.Status {
 			case accord.StatusPending:
-				st.pending = append(st.pending, &e)
+				st.pending = append(st.pending, e)
 			case accord.StatusMentioned:
-				st.mention = append(st.mention, &e)
+				st.mention = append(st.mention, e)
 			default:
-				st.addHeld(&e)
+				st.addHeld(e)
 			}
 		}
 	}

@@ -64,7 +64,14 @@ func newState() *state {
 
 // load returns the state of a stored record. Entities are shallow copies:
 // touch deep-copies one before its first change, so rec is never modified.
-func load(rec *accord.Record) *state {
+func load(rec *accord.Record) *state { return loadRecord(rec, false) }
+
+// loadOwned is load for a record no one else holds (an Applier's copy of
+// its window): the state takes its engagements and targets in place rather
+// than copying each.
+func loadOwned(rec *accord.Record) *state { return loadRecord(rec, true) }
+
+func loadRecord(rec *accord.Record, owned bool) *state {
 	st := newState()
 	if rec == nil {
 		return st
@@ -78,25 +85,31 @@ func load(rec *accord.Record) *state {
 	}
 	// A store may return pending or mentioned engagements among the held ones:
 	// Status decides.
-	all := make([]accord.Engagement, 0, len(rec.Engagements)+len(rec.Pending))
-	all = append(all, rec.Engagements...)
-	all = append(all, rec.Pending...)
-	for i := range all {
-		e := all[i]
-		st.ids[e.ID] = true
-		switch e.Status {
-		case accord.StatusPending:
-			st.pending = append(st.pending, &e)
-		case accord.StatusMentioned:
-			st.mention = append(st.mention, &e)
-		default:
-			st.addHeld(&e)
+	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+		if !owned {
+			list = slices.Clone(list)
+		}
+		for i := range list {
+			e := &list[i]
+			st.ids[e.ID] = true
+			switch e.Status {
+			case accord.StatusPending:
+				st.pending = append(st.pending, e)
+			case accord.StatusMentioned:
+				st.mention = append(st.mention, e)
+			default:
+				st.addHeld(e)
+			}
 		}
 	}
-	for i := range rec.Targets {
-		t := rec.Targets[i]
+	targets := rec.Targets
+	if !owned {
+		targets = slices.Clone(targets)
+	}
+	for i := range targets {
+		t := &targets[i]
 		st.ids[t.ID] = true
-		st.addTarget(&t)
+		st.addTarget(t)
 	}
 	return st
 }

@@ -181,8 +181,16 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 	return readStatements(rows, t)
 }
 
+// readStatements decodes a target's lists. A statement is in both lists,
+// decoded twice: its restatement takes the strings of its mention (a busy
+// target's lists are most of what a long ingest keeps in memory, issue 10).
 func readStatements(rows *sql.Rows, t *accord.Target) error {
 	defer rows.Close()
+	type at struct {
+		article    string
+		start, end int
+	}
+	var mentions map[at]int // a mention, by article and offsets
 	for rows.Next() {
 		var list int
 		var data []byte
@@ -199,6 +207,21 @@ func readStatements(rows *sql.Rows, t *accord.Target) error {
 			var r accord.Restatement
 			if err := json.Unmarshal(data, &r); err != nil {
 				return err
+			}
+			if mentions == nil {
+				mentions = make(map[at]int, len(t.Mentions))
+				for i, m := range t.Mentions {
+					mentions[at{m.Article, m.Start, m.End}] = i
+				}
+			}
+			if i, ok := mentions[at{r.Article, r.Start, r.End}]; ok {
+				m := &t.Mentions[i]
+				if r.Quote == m.Quote {
+					r.Article, r.Quote = m.Article, m.Quote
+				}
+				if r.Published == m.Published {
+					r.Published = m.Published
+				}
 			}
 			t.History = append(t.History, r)
 		}

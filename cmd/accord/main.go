@@ -128,6 +128,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "accord: unknown command %q\n\n%s", args[0], usage)
 		return 2
 	}
+	servePprof()
 	err := cmd.run(ctx, args[1:])
 	memProfile()
 	stdout.Flush()
