@@ -238,7 +238,11 @@ func WriteTarget(w io.Writer, t *accord.Target, arts map[string]*accord.Article)
 		}
 		if i == 0 && t.Unlisted.History > 0 {
 			// A bounded read (TargetPart): the first statement, then the latest.
-			p.printf("\n… %s not listed (--all lists every one)\n", count(t.Unlisted.History, "later restatement"))
+			n := count(t.Unlisted.History, "later restatement")
+			if t.Unlisted.History >= 1000 {
+				n = Thousands(int64(t.Unlisted.History)) + " later restatements"
+			}
+			p.printf("\n… %s not listed (--all lists every one)\n", n)
 		}
 	}
 	return p.err
