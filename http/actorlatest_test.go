@@ -1,7 +1,6 @@
 package http
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -67,31 +66,5 @@ func TestLatestOf(t *testing.T) {
 	big.Engagements[0].Curation = &accord.Curation{}
 	if _, ok := latestOf(big, "p_lead", 3); ok {
 		t.Errorf("latestOf of a corrected engagement: ok, want a read")
-	}
-}
-
-// TestPageBuffer: a page written in pieces of any size comes out whole,
-// in order, across chunks.
-func TestPageBuffer(t *testing.T) {
-	var want bytes.Buffer
-	var b pageBuffer
-	for i := 0; want.Len() < 3*pageChunkMax; i++ {
-		p := bytes.Repeat([]byte{byte('a' + i%26)}, (i*7919)%20000)
-		want.Write(p)
-		if n, err := b.Write(p); n != len(p) || err != nil {
-			t.Fatalf("Write = %d, %v", n, err)
-		}
-	}
-	var got bytes.Buffer
-	if n, err := b.WriteTo(&got); err != nil || n != int64(want.Len()) || b.Len() != want.Len() {
-		t.Fatalf("WriteTo = %d, %v; Len %d; want %d", n, err, b.Len(), want.Len())
-	}
-	if !bytes.Equal(got.Bytes(), want.Bytes()) {
-		t.Errorf("the page differs")
-	}
-	for _, c := range b.chunks[:len(b.chunks)-1] {
-		if len(c) != cap(c) || cap(c) > pageChunkMax {
-			t.Errorf("a chunk of %d/%d bytes before the last", len(c), cap(c))
-		}
 	}
 }

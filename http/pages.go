@@ -1,6 +1,7 @@
 package http
 
 import (
+	"bytes"
 	"cmp"
 	"html/template"
 	"io/fs"
@@ -75,7 +76,7 @@ type layout struct {
 // render executes a page into a buffer first, so that a template error gives
 // a clean 500 instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, l layout) {
-	var buf pageBuffer
+	var buf bytes.Buffer
 	l.Status = status
 	if err := s.pages.t[name].Execute(&buf, l); err != nil {
 		s.opts.Logger.Printf("http: %s %s: template %s: %v", r.Method, r.URL.Path, name, err)
@@ -83,10 +84,8 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	// The length lets the response cache keep the page in one array.
-	w.Header().Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.WriteHeader(status)
-	buf.WriteTo(w)
+	w.Write(buf.Bytes())
 }
 
 func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, msg string) {

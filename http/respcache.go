@@ -289,12 +289,6 @@ func (t *teeWriter) Write(b []byte) (int, error) {
 		t.WriteHeader(http.StatusOK)
 	}
 	if !t.over {
-		if t.buf == nil {
-			// A page says its length (render): one array for it.
-			if n, err := strconv.Atoi(t.Header().Get("Content-Length")); err == nil && n >= len(b) && n <= respEntryBytes {
-				t.buf = make([]byte, 0, n)
-			}
-		}
 		if len(t.buf)+len(b) > respEntryBytes {
 			t.over, t.buf = true, nil
 		} else {
