@@ -276,7 +276,7 @@ func (s *Server) actorModel(ctx context.Context, a *accord.Actor, all bool) (*mo
 	}
 	total := 0
 	m, err := s.cached(ctx, k+a.ID, func(st accord.Stats, cs map[string]string) (*model, error) {
-		rec, err := s.store.RecordOf(ctx, accord.RecordQuery{Keys: []string{accord.KeyActor + a.ID}, IDs: []string{a.ID}, Kind: accord.KindEngagement, Limit: limit, Actors: true})
+		rec, err := s.actorLatest(ctx, a, limit)
 		if err != nil {
 			return nil, err
 		}

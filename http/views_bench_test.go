@@ -228,11 +228,7 @@ func (w *viewsWork) classes() []viewClass {
 			check(view.WriteProfile(io.Discard, rec, p))
 		}},
 		{"cli-target", w.targets, func(s *Server, k string) {
-			rec, err := s.store.RecordOf(ctx, accord.RecordQuery{IDs: []string{k}})
-			check(err)
-			t, err := view.TargetHistory(rec, k)
-			check(err)
-			arts, err := view.TargetArticles(ctx, s.store, t) // as the CLI reads it
+			t, arts, err := view.TargetPart(ctx, s.store, k, false) // as the CLI reads it
 			check(err)
 			check(view.WriteTarget(io.Discard, t, arts))
 		}},

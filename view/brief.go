@@ -24,7 +24,9 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	if len(a) != 2 || len(b) != 2 {
 		return "", accord.ErrorAt(accord.EINVALID, "countries", "want two ISO alpha-2 codes, got %q and %q", a, b)
 	}
-	rec, win, err := PairPart(ctx, s, a, b, since, "", PairMax)
+	// The gatherings both attended counted, not read (851 for the
+	// busiest pair at a million articles): the brief gives their number.
+	rec, win, count, err := pairPartOpts(ctx, s, a, b, since, "", PairMax, pairOpts{targets: true, countGatherings: true})
 	if err != nil {
 		return "", err
 	}
@@ -32,10 +34,14 @@ func Brief(ctx context.Context, s Reader, a, b, since string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if !win.Partial() {
-		return BriefOf(rec, arts, areas, a, b, since), nil
+	gatherings := -1
+	if count != nil {
+		gatherings = count.in(since, "")
 	}
-	return BriefWindow(rec, arts, areas, a, b, since, &win), nil
+	if !win.Partial() {
+		return briefOf(rec, arts, areas, a, b, since, nil, gatherings), nil
+	}
+	return briefOf(rec, arts, areas, a, b, since, &win, gatherings), nil
 }
 
 // briefArticles returns the articles rec cites (PairArticles, no
@@ -52,7 +58,7 @@ func briefArticles(ctx context.Context, s Reader, rec *accord.Record, a, b strin
 // BriefWindow is BriefOf over the latest part of a busy relationship
 // (PairPart), saying so.
 func BriefWindow(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string, win *PairWindow) string {
-	return briefOf(rec, arts, areas, a, b, since, win)
+	return briefOf(rec, arts, areas, a, b, since, win, -1)
 }
 
 func sinceText(since string) string {
@@ -81,11 +87,17 @@ func (t *Timeline) all() []Entry {
 // BriefOf is Brief over a record in memory. arts gives the articles' titles
 // and dates, areas the areas each article names (either may lack entries).
 func BriefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string) string {
-	return briefOf(rec, arts, areas, a, b, since, nil)
+	return briefOf(rec, arts, areas, a, b, since, nil, -1)
 }
 
-func briefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string, win *PairWindow) string {
+// gatherings is the number of gatherings both attended when rec holds
+// none of them (counted), else -1.
+func briefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[string][]string, a, b, since string, win *PairWindow, gatherings int) string {
 	t := DyadTimeline(rec, arts, a, b, since, "")
+	multilateral := len(t.Multilateral)
+	if gatherings >= 0 {
+		multilateral = gatherings
+	}
 	all := t.all()
 	var w strings.Builder
 	p := &printer{w: &w}
@@ -96,7 +108,7 @@ func briefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 			p.printf(" since %s", FormatDate(since))
 		}
 		p.printf(".")
-		if n := len(t.Multilateral); n > 0 {
+		if n := multilateral; n > 0 {
 			p.printf(" Both took part in %s of more countries.", count(n, "multilateral engagement"))
 		}
 		p.printf("\n")
@@ -172,7 +184,7 @@ func briefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 			p.printf(" Every invitation recorded has been taken up.")
 		}
 	}
-	if n := len(t.Multilateral); n > 0 {
+	if n := multilateral; n > 0 {
 		// Gatherings of more countries are not contacts between the two.
 		p.printf(" Both also took part in %s of more countries, not counted here.", count(n, "multilateral engagement"))
 	}

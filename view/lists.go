@@ -227,7 +227,7 @@ func WriteTarget(w io.Writer, t *accord.Target, arts map[string]*accord.Article)
 	if t.Qualifier != "" {
 		p.printf("  %s\n", t.Qualifier)
 	}
-	for _, h := range t.History {
+	for i, h := range t.History {
 		p.printf("\n%s  %s", FormatDate(h.Published), FormatTarget(h.Value, h.Unit, h.Comparator, h.Deadline, h.Period))
 		if len(h.Changes) > 0 {
 			p.printf("  (changed: %s)", strings.Join(h.Changes, ", "))
@@ -235,6 +235,14 @@ func WriteTarget(w io.Writer, t *accord.Target, arts map[string]*accord.Article)
 		p.printf("\n  \"%s\"\n", Short(h.Quote, 200))
 		if a := arts[h.Article]; a != nil {
 			p.printf("  — %s (%s)\n", a.Title, a.File)
+		}
+		if i == 0 && t.Unlisted.History > 0 {
+			// A bounded read (TargetPart): the first statement, then the latest.
+			n := count(t.Unlisted.History, "later restatement")
+			if t.Unlisted.History >= 1000 {
+				n = Thousands(int64(t.Unlisted.History)) + " later restatements"
+			}
+			p.printf("\n… %s not listed (--all lists every one)\n", n)
 		}
 	}
 	return p.err

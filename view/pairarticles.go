@@ -97,7 +97,8 @@ func PairArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record, 
 // gatherings both attended with their first report's title only (the JSON
 // form, PairTimelineMax, titles every report).
 func PairTimelineText(ctx context.Context, s Reader, a, b, from, to string, max int) (*Timeline, error) {
-	rec, w, err := pairPart(ctx, s, a, b, from, to, max, false)
+	// Without the gatherings' actors: the text names none of their participants.
+	rec, w, _, err := pairPartOpts(ctx, s, a, b, from, to, max, pairOpts{noGatheringActors: true})
 	if err != nil {
 		return nil, err
 	}

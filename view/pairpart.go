@@ -50,16 +50,24 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 
 // pairPart is PairPart, without any target when targets is false.
 func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, targets bool) (*accord.Record, PairWindow, error) {
+	rec, w, _, err := pairPartOpts(ctx, s, a, b, from, to, max, pairOpts{targets: targets})
+	return rec, w, err
+}
+
+// pairPartOpts is pairPart reading the gatherings both attended as o says;
+// when it counted them (o.countGatherings), rec holds none of them.
+func pairPartOpts(ctx context.Context, s Reader, a, b, from, to string, max int, o pairOpts) (*accord.Record, PairWindow, gatheringCount, error) {
+	targets := o.targets
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	pair := accord.PairKey(a, b)
 	total, err := keyCount(ctx, s, pair)
 	if err != nil {
-		return nil, PairWindow{}, err
+		return nil, PairWindow{}, nil, err
 	}
 	if max <= 0 || total <= max {
-		rec, err := pairRecord(ctx, s, a, b, targets)
+		rec, count, err := pairRecordOpts(ctx, s, a, b, o)
 		if err != nil {
-			return nil, PairWindow{}, err
+			return nil, PairWindow{}, nil, err
 		}
 		n := 0
 		for _, e := range held(rec) {
@@ -67,12 +75,12 @@ func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, tar
 				n++
 			}
 		}
-		return rec, PairWindow{Total: n, Shown: n}, nil
+		return rec, PairWindow{Total: n, Shown: n}, count, nil
 	}
 	// One more than shown tells whether the range holds more.
 	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{pair}, Kind: accord.KindEngagement, From: from, To: to, Limit: max + 1, Actors: true})
 	if err != nil {
-		return nil, PairWindow{}, err
+		return nil, PairWindow{}, nil, err
 	}
 	w := PairWindow{Total: len(rec.Engagements), Shown: len(rec.Engagements)}
 	if len(rec.Engagements) > max {
@@ -91,15 +99,24 @@ func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, tar
 	}
 	ga, gb, err := gatheringKeys(ctx, s, a, b)
 	if err != nil {
-		return nil, PairWindow{}, err
+		return nil, PairWindow{}, nil, err
+	}
+	// The gatherings both attended over the contacts shown: the
+	// intersection walks one country's gatherings latest first and stops
+	// at its bound.
+	gq := accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Kind: accord.KindEngagement, From: first, To: to, Limit: 2 * max, Actors: !o.noGatheringActors}
+	var count gatheringCount
+	if o.countGatherings {
+		if count, err = countGatherings(ctx, s, gq, first); err != nil {
+			return nil, PairWindow{}, nil, err
+		}
 	}
 	parts := []accord.RecordQuery{
 		// Invitations and mentions between the two, all of them: few.
 		{Keys: []string{pairKeyOf(accord.KeyPairOther, a, b)}, Kind: accord.KindEngagement, Actors: true},
-		// The gatherings both attended over the contacts shown: the
-		// intersection walks one country's gatherings latest first and
-		// stops at its bound.
-		{Keys: []string{ga}, All: []string{gb}, Kind: accord.KindEngagement, From: first, To: to, Limit: 2 * max, Actors: true},
+	}
+	if count == nil {
+		parts = append(parts, gq)
 	}
 	if targets {
 		parts = append(parts, accord.RecordQuery{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true, Statements: StatementsMax})
@@ -107,7 +124,7 @@ func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, tar
 	for _, q := range parts {
 		more, err := s.RecordOf(ctx, q)
 		if err != nil {
-			return nil, PairWindow{}, err
+			return nil, PairWindow{}, nil, err
 		}
 		if q.Limit > 0 {
 			more.Engagements = slices.DeleteFunc(more.Engagements, func(e accord.Engagement) bool {
@@ -118,12 +135,12 @@ func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, tar
 		Merge(rec, more)
 	}
 	if !targets {
-		return rec, w, nil
+		return rec, w, count, nil
 	}
 	if err := addStatedTargets(ctx, s, rec, a, b, StatementsMax); err != nil {
-		return nil, PairWindow{}, err
+		return nil, PairWindow{}, nil, err
 	}
-	return rec, w, nil
+	return rec, w, count, nil
 }
 
 func pairKeyOf(prefix, a, b string) string {

@@ -31,6 +31,12 @@ func PairRecord(ctx context.Context, s Reader, a, b string) (*accord.Record, err
 // timeline shows none: the targets of a busy pair cost more reads than its
 // contacts, a lookup for each article that reports one).
 func pairRecord(ctx context.Context, s Reader, a, b string, targets bool) (*accord.Record, error) {
+	rec, _, err := pairRecordOpts(ctx, s, a, b, pairOpts{targets: targets})
+	return rec, err
+}
+
+func pairRecordOpts(ctx context.Context, s Reader, a, b string, o pairOpts) (*accord.Record, gatheringCount, error) {
+	targets := o.targets
 	a, b = strings.ToUpper(a), strings.ToUpper(b)
 	// The pair's own entities by its keys; the gatherings of more countries
 	// (and targets of more holders) both took part in by the intersection of
@@ -43,24 +49,36 @@ func pairRecord(ctx context.Context, s Reader, a, b string, targets bool) (*acco
 	}
 	rec, err := s.RecordOf(ctx, accord.RecordQuery{Keys: keys, Actors: true})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ga, gb, err := gatheringKeys(ctx, s, a, b)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	more, err := s.RecordOf(ctx, accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Kind: kind, Actors: true})
-	if err != nil {
-		return nil, err
+	gq := accord.RecordQuery{Keys: []string{ga}, All: []string{gb}, Kind: kind, Actors: !o.noGatheringActors}
+	var count gatheringCount
+	if o.countGatherings {
+		if count, err = countGatherings(ctx, s, gq, ""); err != nil {
+			return nil, nil, err
+		}
+		if count != nil && targets {
+			gq.Kind = accord.KindTarget // the targets of more holders, still read
+		}
 	}
-	Merge(rec, more)
+	if count == nil || targets {
+		more, err := s.RecordOf(ctx, gq)
+		if err != nil {
+			return nil, nil, err
+		}
+		Merge(rec, more)
+	}
 	if !targets {
-		return rec, nil
+		return rec, count, nil
 	}
 	if err := addStatedTargets(ctx, s, rec, a, b, 0); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return rec, nil
+	return rec, count, nil
 }
 
 // gatheringKeys returns the gathering keys of a and b, the country with

@@ -40,7 +40,7 @@ The record:
   targets  [--country CC]... [--area A]                                 quantified targets
   actors   [--country CC]... [--type person|country|organization|place]  actors
   timeline A B [--from D] [--to D] [--all]   a country pair's engagements in date order (a busy pair: the latest 200)
-  target ID                          the history of one target
+  target ID [--all]                  the history of one target (a busy one: its first and latest 50 statements)
   actor NAME [--all]                 offices over time and engagements (the latest 200)
   brief A B [--since D]              a Markdown briefing on a relationship
   consolidate                        rebuild the record from every stored article

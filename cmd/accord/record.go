@@ -240,6 +240,7 @@ func runTimeline(ctx context.Context, args []string) error {
 
 func runTarget(ctx context.Context, args []string) error {
 	f := newFlags("target", "ID").withJSON()
+	all := f.Bool("all", false, fmt.Sprintf("every restatement, not only the first and the latest %d", view.StatementsMax))
 	pos, err := f.parse(args)
 	if err != nil {
 		return err
@@ -252,18 +253,19 @@ func runTarget(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	rec, err := store.RecordOf(ctx, accord.RecordQuery{IDs: pos[:1]})
-	if err != nil {
-		return err
-	}
-	t, err := view.TargetHistory(rec, pos[0])
-	if err != nil {
-		return err
-	}
 	if *f.json {
+		// The JSON form carries every statement, as export does.
+		rec, err := store.RecordOf(ctx, accord.RecordQuery{IDs: pos[:1]})
+		if err != nil {
+			return err
+		}
+		t, err := view.TargetHistory(rec, pos[0])
+		if err != nil {
+			return err
+		}
 		return writeJSON(os.Stdout, t)
 	}
-	arts, err := view.TargetArticles(ctx, store, t)
+	t, arts, err := view.TargetPart(ctx, store, pos[0], *all)
 	if err != nil {
 		return err
 	}
