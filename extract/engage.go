@@ -781,7 +781,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
-					held[k].datePub = false // "met today": the text dates it
+					// "met today": the text dates it; a headline's contact
+					// dated by publication takes the body's day.
+					if held[k].datePub && e.date != "" {
+						held[k].date = e.date
+					}
+					held[k].datePub = false
 				}
 				// "A met B today in Cairo" under a headline that names no place.
 				if held[k].place.Country == "" && e.place.Country != "" && (held[k].typ == accord.Meeting || held[k].typ == accord.Talks) && d.cityAfter(tr, to) {
@@ -789,7 +794,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
-				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
+				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 && !(len(e.persons) < len(held[k].persons) && subset(e.persons, held[k].persons)) {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
 				// The same contact: a courtesy call on the host. A headline's
@@ -890,6 +895,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
+	d.deputyCalls(held)
 	held, refs = d.lateLead(held, refs)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
@@ -1779,7 +1785,7 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 			return k
 		}
 	}
-	return -1
+	return d.undatedHeadline(held, e)
 }
 
 // otherPair reports whether e, naming its two sides, is another contact of
@@ -2185,7 +2191,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+// deputyCalls types as meetings the receptions of a minister by a
+// minister's deputy: a reception is a leader's receiving a visitor (or a
+// minister's, of a peer or an envoy), and a deputy minister's courtesy
+// call on a minister is, by protocol, a meeting of the two.
+func (d *doc) deputyCalls(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Reception || len(e.persons) != 2 {
+			continue
+		}
+		a, b := e.persons[0], e.persons[1]
+		if d.deputyOn(a, b) || d.deputyOn(b, a) {
+			e.typ = accord.Meeting
+		}
+	}
+}
+
+// deputyOn reports whether person g is a minister's deputy and h a
+// minister, neither of them a leader.
+func (d *doc) deputyOn(g, h int) bool {
+	host, guest := d.persons[h], d.persons[g]
+	if host.level != accord.LevelMinister || d.top(h) || guest.level != accord.LevelOfficial || d.top(g) {
+		return false
+	}
+	return d.deputyRank(guest)
+}
+
+// deputyRank reports whether an office of p is a deputy's rank in a
+// ministry ("Deputy Minister of Foreign Affairs").
+func (d *doc) deputyRank(p *person) bool {
+	for _, o := range append([]string{p.office}, p.roles...) {
+		f := accord.Fold(o) + " "
+		for _, r := range d.lx.deputyRanks {
+			if strings.HasPrefix(f, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frameAfter reports whether toks[from:to] opens the frame of the contact
+// before it: "met A on 9 June as part of B's working visit". The date
+// before the frame is the contact's, not the frame's.
+func (d *doc) frameAfter(from, to int) bool {
+	for k := from; k+2 < to && k < from+2; k++ {
+		if d.toks[k].fold == "as" && d.toks[k+1].fold == "part" && d.toks[k+2].fold == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedHeadline returns the headline's contact that e, a body report of
+// another day, is: one the headline alone names, of e's class and persons
+// in part, dated only by publication ("Courtesy Call of A on B" over "A
+// paid a courtesy call on B on 9 June"); -1 when none.
+func (d *doc) undatedHeadline(held []eng, e eng) int {
+	if e.date == "" || len(e.date) != 10 || len(e.persons) == 0 {
+		return -1
+	}
+	for k, h := range held {
+		if h.fromTitle && h.datePub && !h.confirmed && sameClass(h.typ, e.typ) && overlap(h.persons, e.persons) && e.date <= h.date {
+			return k
+		}
+	}
+	return -1
+}
