@@ -299,7 +299,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	qturns := d.questionTurns()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
-		if d.question(from, to) || qturns[tr.sent] {
+		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":

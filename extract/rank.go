@@ -74,3 +74,41 @@ func (d *doc) undatedHeadline(held []eng, e eng) int {
 	}
 	return -1
 }
+
+// welcomeReceived reports whether the reception phrase at tr is a welcome
+// its subject was given ("I had an amazing reception", "we received a
+// warm reception") in a sentence naming no one else: how a guest was met
+// by a crowd or a city, not a leader's receiving a visitor.
+func (d *doc) welcomeReceived(tr trigger, from, to int) bool {
+	if tr.typ != accord.Reception || tr.form != "reception" {
+		return false
+	}
+	k := tr.i - 1
+	for k >= from && k > tr.i-5 && d.toks[k].word && !d.toks[k].cap && !d.receiveVerb(k) {
+		k-- // "an amazing", "a very warm"
+	}
+	if k < from || !d.receiveVerb(k) {
+		return false
+	}
+	who := -1
+	for _, m := range d.mentions {
+		if m.sent != tr.sent || m.person < 0 {
+			continue
+		}
+		if who >= 0 && m.person != who {
+			return false
+		}
+		who = m.person
+	}
+	return true
+}
+
+// receiveVerb reports whether toks[k] is a verb of being given something:
+// had, received, got, was given.
+func (d *doc) receiveVerb(k int) bool {
+	switch d.toks[k].fold {
+	case "had", "received", "got", "given", "enjoyed":
+		return true
+	}
+	return false
+}
