@@ -316,7 +316,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
-			if d.toks[k].text == "," && k-1 > from {
+			if d.toks[k].text == "," && k-1 > from && !d.adjectiveComma(k, tr.i) {
 				break
 			}
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"

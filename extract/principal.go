@@ -228,14 +228,10 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 		if labels := d.turnLabels(); labels != nil {
 			return d.turnsI(labels)
 		}
+		// Unnamed, a minister's "I" is their country's side, as a side
+		// never named is.
 		if h.office != "" && h.office != officeLeader {
-			if !d.firstPersonLead() {
-				return false
-			}
-			if pi = d.ministryPrincipal(h); pi < 0 {
-				return false
-			}
-			break
+			return false
 		}
 		g, ok := d.lx.outlets.govs[h.country]
 		if !ok || g.offices["president"] || !g.offices["prime minister"] {

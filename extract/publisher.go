@@ -56,19 +56,3 @@ func (x *outletIndex) publisherOffice(a *accord.Article) string {
 	}
 	return ""
 }
-
-// ministryPrincipal returns the holder's person whom a ministry's text
-// without a named author speaks for ("I" in its lead): the foreign minister
-// on a foreign ministry's site, when the office table knows them for the
-// day; -1 otherwise, and always on another minister's site, whose minister
-// the table does not hold.
-func (d *doc) ministryPrincipal(h home) int {
-	if h.office == "" || h.office == officeLeader || h.office == officeMinister {
-		return -1
-	}
-	hd, ok := d.certainHolder(h.country, h.office)
-	if !ok {
-		return -1
-	}
-	return d.holderPerson(hd)
-}

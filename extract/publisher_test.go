@@ -7,16 +7,16 @@ import (
 )
 
 // TestPublisherPrincipal checks whose "I" a government's text speaks in:
-// a transcript's speaker's, a foreign ministry's minister's, never the
-// head of government's on a minister's site, with invented guests.
+// a transcript's speaker's; on a minister's site, never the head of
+// government's, with invented guests.
 func TestPublisherPrincipal(t *testing.T) {
 	tests := []sourcedCase{
 		{"a two-speaker transcript: each turn's I is its speaker's", "Minister for Foreign Affairs of Australia (transcript)", "Bilateral Press Conference", "2018-02-10",
 			"TOM REID: Thank you for coming along, Foreign Minister.\n\nJULIE BISHOP: Thank you, Minister. Last night I met Prime Minister Lena Berg of Norway at a dinner in Oslo.",
 			[]string{"meeting 2018-02-09 Julie Bishop+Lena Berg"}},
-		{"a foreign minister's release: I is the foreign minister", "Minister for Foreign Affairs of Australia", "Meeting in Canberra", "2018-02-10",
+		{"a foreign minister's release: I, unnamed, is the country's side, not the head of government", "Minister for Foreign Affairs of Australia", "Meeting in Canberra", "2018-02-10",
 			"I met Prime Minister Lena Berg of Norway in Canberra today to discuss trade.",
-			[]string{"meeting 2018-02-10 Julie Bishop+Lena Berg"}},
+			[]string{"meeting 2018-02-10 +Lena Berg"}},
 		{"a defence department's release: I is no head of government", "Department of Defence (Australia)", "Meeting in Canberra", "2018-02-10",
 			"I met Prime Minister Lena Berg of Norway in Canberra today to discuss trade.",
 			[]string{"meeting 2018-02-10 +Lena Berg"}},
@@ -71,6 +71,20 @@ func TestCallsByRank(t *testing.T) {
 		{"a warm welcome given a guest is no reception", "Prime Minister's Office, 10 Downing Street", "PM statement at press conference with Prime Minister Ravi Kumar", "2022-04-22",
 			"The Prime Minister gave a statement at a joint press conference with Indian Prime Minister Ravi Kumar.\n\nAnd I had an amazing reception in the city.\n\nThis morning we have had wonderful talks.",
 			[]string{"press_conference 2022-04-22 Boris Johnson+Ravi Kumar", "talks 2022-04-22 Boris Johnson+Ravi Kumar"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestSpeakerPlans checks that a speaker's "I" makes no contact of what
+// the speaker proposes or recalls, with invented names.
+func TestSpeakerPlans(t *testing.T) {
+	tests := []sourcedCase{
+		{"talks the speaker suggested are not held", "Minister for Foreign Affairs of Australia (transcript)", "Remarks", "2018-02-10",
+			"TOM REID: Thank you, Minister.\n\nJULIE BISHOP: I suggested that there be direct talks between President Ivan Petrenko of Ukraine and President Omar Haddad of Lebanon.",
+			nil},
+		{"a visit the speaker remembers is recalled", "Minister for Foreign Affairs of Australia (transcript)", "Remarks", "2018-02-10",
+			"TOM REID: Thank you, Minister.\n\nJULIE BISHOP: Minister, I remember your last brave, historical visit to Kyiv.",
+			nil},
 	}
 	runSourced(t, tests)
 }

@@ -112,3 +112,19 @@ func (d *doc) receiveVerb(k int) bool {
 	}
 	return false
 }
+
+// adjectiveComma reports whether the comma at toks[k] parts two adjectives
+// of the noun at toks[i] ("your last brave, historical visit"), not two
+// clauses: a lower-case word before it and one or two after it, up to the
+// noun.
+func (d *doc) adjectiveComma(k, i int) bool {
+	if i-k-1 < 1 || i-k-1 > 2 || !d.toks[k-1].word || d.toks[k-1].cap || d.toks[k-1].upper {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if !d.toks[j].word || d.toks[j].cap || d.toks[j].upper || d.toks[j].text != d.toks[j].fold {
+			return false
+		}
+	}
+	return true
+}
