@@ -243,7 +243,9 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 		}
 		pi = d.holderPerson(hd)
 	default:
-		return d.turnsI(d.turnLabels())
+		// Remarks of two named leaders: their "I" recalls more than it
+		// reports ("the accords that were signed 25 years ago").
+		return false
 	}
 	if !d.attachI(pi, title) {
 		return false

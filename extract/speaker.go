@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/accordhq/accord/extract/office"
+
 // turnLabel is a speaker label of a transcript: the sentence it opens and
 // the person it names, -1 for none ("Q:", "MODERATOR:").
 type turnLabel struct {
@@ -27,7 +29,9 @@ func (d *doc) turnLabels() []turnLabel {
 		l := turnLabel{sent: s, person: -1}
 		for _, m := range d.mentions {
 			if m.sent == s && m.i >= from && m.j <= k && m.person >= 0 {
-				l.person, named = m.person, true
+				if d.labelTitled(from, k, d.persons[m.person]) {
+					l.person, named = m.person, true
+				}
 				break
 			}
 		}
@@ -60,4 +64,31 @@ func (d *doc) turnsI(labels []turnLabel) bool {
 		added = true
 	}
 	return added
+}
+
+// labelTitled reports whether person p holds every office of the table
+// the label toks[from:to] names, on the day: "PRESIDENT B:" is not the
+// president's wife, whom a shorter form of the name was read as.
+func (d *doc) labelTitled(from, to int, p *person) bool {
+	for _, sp := range d.spans {
+		if sp.kind != kTitle || sp.i < from || sp.j > to {
+			continue
+		}
+		ti := d.lx.k.Titles.Titles[sp.e.id]
+		// An office the table holds: the person holds it on the day.
+		if office.Class(ti.Office) == "" || d.pub.IsZero() {
+			continue
+		}
+		held := false
+		for _, h := range office.Find(p.name, d.pub) {
+			if h.Titled(ti.Office) || h.Titled(ti.Title) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	return true
 }
