@@ -88,3 +88,19 @@ func TestSpeakerPlans(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestRepublicLeaderByFamilyName checks that "President B" names the
+// holder whose family name is B, never one whose given name B is: a
+// republic's president is named by family name (a monarch or an emir may
+// be named by given name). The office table is real; the day is one when
+// a president of one country bore as given name the family name of a
+// president of an institution.
+func TestRepublicLeaderByFamilyName(t *testing.T) {
+	x := newX(t)
+	a := article("Meeting between Prime Minister Kishida and President Michel of the European Council", "2022-06-27",
+		"Prime Minister Kishida met with President Michel for about 30 minutes. President Michel expressed his gratitude.")
+	got := persons(x.Extract(a))
+	if _, ok := got["Michel Aoun"]; ok {
+		t.Errorf("persons %v: President Michel read as a president whose given name is Michel", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
 )
 
 // deputyCalls types as meetings the receptions of a minister by a
@@ -123,6 +124,22 @@ func (d *doc) adjectiveComma(k, i int) bool {
 	}
 	for j := k + 1; j < i; j++ {
 		if !d.toks[j].word || d.toks[j].cap || d.toks[j].upper || d.toks[j].text != d.toks[j].fold {
+			return false
+		}
+	}
+	return true
+}
+
+// republicTitled reports whether leader h is named by p's titles as a
+// republic's president or a prime minister ("President Michel"), who, unlike
+// a monarch or an emir, is named by family name, not given name.
+func (d *doc) republicTitled(p *person, h *office.Holder) bool {
+	if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment || office.Same("Monarch", h.Office) {
+		return false
+	}
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		if !office.Same(ti.Title, "President") && !office.Same(ti.Title, "Prime Minister") {
 			return false
 		}
 	}
