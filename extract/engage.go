@@ -794,7 +794,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
-				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 && !(len(e.persons) < len(held[k].persons) && subset(e.persons, held[k].persons)) {
+				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
 				// The same contact: a courtesy call on the host. A headline's

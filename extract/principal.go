@@ -220,6 +220,9 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 	case d.labelSpeaker() >= 0:
 		pi = d.labelSpeaker()
 		if !d.homeLeader(d.persons[pi].name, h) {
+			if title != nil && len(title.persons) > 1 {
+				return false // remarks of named principals, as below
+			}
 			return d.turnsI(d.turnLabels())
 		}
 	case title == nil || len(title.persons) == 0:
