@@ -132,7 +132,8 @@ func (d *doc) adjectiveComma(k, i int) bool {
 
 // republicTitled reports whether leader h is named by p's titles as a
 // republic's president or a prime minister ("President Michel"), who, unlike
-// a monarch or an emir, is named by family name, not given name.
+// a monarch or an emir, is named by family name, not given name, when
+// another leader of the day has p's one word as family name.
 func (d *doc) republicTitled(p *person, h *office.Holder) bool {
 	if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment || office.Same("Monarch", h.Office) {
 		return false
@@ -143,5 +144,15 @@ func (d *doc) republicTitled(p *person, h *office.Holder) bool {
 			return false
 		}
 	}
-	return true
+	// Only where another leader of the day bears the word as family name:
+	// a text's lone "President Donald" still means the one Donald.
+	for _, o := range office.Find(p.core[0], d.pub) {
+		if o.Class != office.HeadOfState && o.Class != office.HeadOfGovernment || o.QID == h.QID {
+			continue
+		}
+		if ws := office.Words(o.Name); len(ws) > 1 && ws[len(ws)-1] == p.core[0] {
+			return true
+		}
+	}
+	return false
 }
