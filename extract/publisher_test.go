@@ -104,3 +104,13 @@ func TestRepublicLeaderByFamilyName(t *testing.T) {
 		t.Errorf("persons %v: President Michel read as a president whose given name is Michel", got)
 	}
 }
+
+// TestReceptionHeld checks that a reception held with or by someone stays
+// a reception, with invented names.
+func TestReceptionHeld(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a reception given by a leader for a guest", "", "", "2022-04-22",
+			"President Maria Santos of the Philippines had a reception for Prime Minister Tom Reid of New Zealand today.",
+			[]string{"reception 2022-04-22 Maria Santos+Tom Reid"}},
+	})
+}

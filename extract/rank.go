@@ -91,6 +91,12 @@ func (d *doc) welcomeReceived(tr trigger, from, to int) bool {
 	if k < from || !d.receiveVerb(k) {
 		return false
 	}
+	if tr.j < to {
+		switch d.toks[tr.j].fold {
+		case "with", "for", "by", "hosted", "given", "at":
+			return false // "had a reception with the ambassadors": held
+		}
+	}
 	who := -1
 	for _, m := range d.mentions {
 		if m.sent != tr.sent || m.person < 0 {
