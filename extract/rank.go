@@ -62,13 +62,19 @@ func (d *doc) frameAfter(from, to int) bool {
 
 // undatedHeadline returns the headline's contact that e, a body report of
 // another day, is: one the headline alone names, of e's class and persons
-// in part, dated only by publication ("Courtesy Call of A on B" over "A
+// in part, a side named only by office or country, dated only by
+// publication ("Courtesy Call of the Deputy Minister of X on B" over "A
 // paid a courtesy call on B on 9 June"); -1 when none.
 func (d *doc) undatedHeadline(held []eng, e eng) int {
 	if e.date == "" || len(e.date) != 10 || len(e.persons) == 0 {
 		return -1
 	}
 	for k, h := range held {
+		// Only a headline's contact that lacks a side's person: one naming
+		// both stands as it is read elsewhere.
+		if len(h.codes) == 0 && len(h.persons) >= len(e.persons) {
+			continue
+		}
 		if h.fromTitle && h.datePub && !h.confirmed && sameClass(h.typ, e.typ) && overlap(h.persons, e.persons) && e.date <= h.date {
 			return k
 		}
