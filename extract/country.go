@@ -15,6 +15,9 @@ import (
 type home struct {
 	country    string
 	government bool // the government's own site, not a news agency
+	// office is whose office a government's site is: officeLeader,
+	// officeMinister, an office (Minister of Foreign Affairs) or "".
+	office string
 }
 
 // government is what accord knows of one country's offices.
@@ -33,6 +36,8 @@ type outletIndex struct {
 	govs      map[string]government
 	govWords  []string          // credit words of a government's name, folded
 	countryOf map[string]string // a country's names, demonyms, folded words joined by one space
+	// pubOffices say whose office a government publisher is.
+	pubOffices []publisherOffice
 }
 
 func buildOutlets(abbr map[string]bool) (outletIndex, error) {
@@ -51,6 +56,13 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		for _, host := range out.Hosts {
 			x.hosts[strings.ToLower(host)] = h
 		}
+	}
+	for _, g := range o.PublisherOffices {
+		p := publisherOffice{office: g.Office, hosts: newSet(g.Hosts)}
+		for _, w := range g.Words {
+			p.words = append(p.words, " "+strings.Join(creditWords(w), " ")+" ")
+		}
+		x.pubOffices = append(x.pubOffices, p)
 	}
 	for _, g := range o.GovernmentWords {
 		x.govWords = append(x.govWords, strings.Join(creditWords(g), " "))
@@ -85,6 +97,15 @@ func creditWords(s string) []string {
 // home returns the home country of an article's outlet: by its source
 // credit, else by its URL's host, a known one or a government's (gov.uk).
 func (x *outletIndex) home(a *accord.Article) home {
+	h := x.homeOf(a)
+	if h.government {
+		h.office = x.publisherOffice(a)
+	}
+	return h
+}
+
+// homeOf is home without the publisher's office.
+func (x *outletIndex) homeOf(a *accord.Article) home {
 	if a.Source != "" {
 		w := creditWords(a.Source)
 		for i := range w {

@@ -299,7 +299,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	qturns := d.questionTurns()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
-		if d.question(from, to) || qturns[tr.sent] {
+		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
@@ -316,7 +316,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
-			if d.toks[k].text == "," && k-1 > from {
+			if d.toks[k].text == "," && k-1 > from && !d.adjectiveComma(k, tr.i) {
 				break
 			}
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
@@ -783,7 +783,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
-					held[k].datePub = false // "met today": the text dates it
+					// "met today": the text dates it; a headline's contact
+					// dated by publication takes the body's day.
+					if held[k].datePub && e.date != "" {
+						held[k].date = e.date
+					}
+					held[k].datePub = false
 				}
 				// "A met B today in Cairo" under a headline that names no place.
 				if held[k].place.Country == "" && e.place.Country != "" && (held[k].typ == accord.Meeting || held[k].typ == accord.Talks) && d.cityAfter(tr, to) {
@@ -892,6 +897,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
+	d.deputyCalls(held)
 	held, refs = d.lateLead(held, refs)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,
@@ -1781,7 +1787,7 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 			return k
 		}
 	}
-	return -1
+	return d.undatedHeadline(held, e)
 }
 
 // otherPair reports whether e, naming its two sides, is another contact of
@@ -2187,7 +2193,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {

@@ -321,7 +321,7 @@ func sameWords(a, b []string) bool {
 func (d *doc) givenOnly(p *person, h *office.Holder) bool {
 	// Monarchs, Gulf rulers and leaders are named by given name ("King
 	// Abdullah", "Sheikh Mohamed"); a minister with a title is not.
-	if len(p.core) != 1 || len(p.titles) == 0 || h.Class != office.Minister && h.Class != office.ForeignMinister || d.lx.familyFirst[foldToken(h.Country)] {
+	if len(p.core) != 1 || len(p.titles) == 0 || h.Class != office.Minister && h.Class != office.ForeignMinister && !d.republicTitled(p, h) || d.lx.familyFirst[foldToken(h.Country)] {
 		return false
 	}
 	hw := office.Words(h.Name)

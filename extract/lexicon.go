@@ -88,7 +88,8 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
-	courtesyCallers                               set // offices as written
+	courtesyCallers                               set      // offices as written
+	deputyRanks                                   []string // folded, each followed by a space
 	subjectLinks                                  set
 	officePlurals                                 map[string]string // folded words, space-joined → office
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
@@ -293,6 +294,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true
+	}
+	for _, r := range e.DeputyRanks {
+		lx.deputyRanks = append(lx.deputyRanks, accord.Fold(r)+" ")
 	}
 	lx.firstPerson = map[string]bool{}
 	for _, w := range e.FirstPerson {

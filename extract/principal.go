@@ -215,14 +215,27 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 	case title != nil && len(title.persons) == 1:
 		tp := title.persons[0]
 		if tp.country != h.country || !d.homeLeader(tp.name, h) {
-			return false
+			return d.turnsI(d.turnLabels())
 		}
 	case d.labelSpeaker() >= 0:
 		pi = d.labelSpeaker()
 		if !d.homeLeader(d.persons[pi].name, h) {
-			return false
+			if title != nil && len(title.persons) > 1 {
+				return false // remarks of named principals, as below
+			}
+			return d.turnsI(d.turnLabels())
 		}
 	case title == nil || len(title.persons) == 0:
+		// A transcript's "I" is its speaker's; a ministry's, its
+		// minister's, not the head of government's.
+		if labels := d.turnLabels(); labels != nil {
+			return d.turnsI(labels)
+		}
+		// Unnamed, a minister's "I" is their country's side, as a side
+		// never named is.
+		if h.office != "" && h.office != officeLeader {
+			return false
+		}
 		g, ok := d.lx.outlets.govs[h.country]
 		if !ok || g.offices["president"] || !g.offices["prime minister"] {
 			return false
@@ -233,6 +246,8 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 		}
 		pi = d.holderPerson(hd)
 	default:
+		// Remarks of two named leaders: their "I" recalls more than it
+		// reports ("the accords that were signed 25 years ago").
 		return false
 	}
 	if !d.attachI(pi, title) {
@@ -337,23 +352,10 @@ func (d *doc) firstPersonLead() bool {
 // person when pi < 0).
 func (d *doc) attachI(pi int, title *doc) bool {
 	added := false
-	quoted := map[int]bool{}
-	for _, t := range d.toks {
-		if t.text == "\"" || t.text == "“" || t.text == "”" {
-			quoted[t.sent] = true
-		}
-	}
+	quoted := d.quotedSents()
 	for i, t := range d.toks {
-		if t.text != "I" || quoted[t.sent] || d.covered[i] || i+1 >= len(d.toks) {
+		if !d.isI(i, quoted) {
 			continue
-		}
-		next := d.toks[i+1]
-		contraction := next.fold == "'m" || next.fold == "'ve" || next.fold == "'ll" || next.fold == "'d"
-		if next.sent != t.sent || !contraction && (!next.word || next.cap) {
-			continue // "World War I", "Phase I."
-		}
-		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == t.sent {
-			continue // "Title I"
 		}
 		if pi < 0 {
 			pi = d.personLike(title.persons[0])
@@ -362,6 +364,33 @@ func (d *doc) attachI(pi int, title *doc) bool {
 		added = true
 	}
 	return added
+}
+
+// quotedSents returns the sentences with a quotation mark: their "I" is
+// someone else's.
+func (d *doc) quotedSents() map[int]bool {
+	quoted := map[int]bool{}
+	for _, t := range d.toks {
+		if t.text == "\"" || t.text == "“" || t.text == "”" {
+			quoted[t.sent] = true
+		}
+	}
+	return quoted
+}
+
+// isI reports whether toks[i] is the pronoun "I", unquoted and not yet
+// read: not "World War I" or "Title I".
+func (d *doc) isI(i int, quoted map[int]bool) bool {
+	t := d.toks[i]
+	if t.text != "I" || quoted[t.sent] || d.covered[i] || i+1 >= len(d.toks) {
+		return false
+	}
+	next := d.toks[i+1]
+	contraction := next.fold == "'m" || next.fold == "'ve" || next.fold == "'ll" || next.fold == "'d"
+	if next.sent != t.sent || !contraction && (!next.word || next.cap) {
+		return false // "World War I", "Phase I."
+	}
+	return !(i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == t.sent) // "Title I"
 }
 
 // namedBefore returns the person last named before toks[i] with office, of a

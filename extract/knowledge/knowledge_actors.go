@@ -119,6 +119,10 @@ type Engagements struct {
 	// country's head of state or government are courtesy calls on the
 	// host (receptions): foreign ministers, secretaries of state, envoys.
 	CourtesyCallers []string `json:"courtesy_callers"`
+	// DeputyRanks begin the offices of a minister's deputies ("Deputy
+	// Minister of …", "Under Secretary of …"): their courtesy call on a
+	// minister is a meeting; receptions are a leader's.
+	DeputyRanks []string `json:"deputy_ranks"`
 	// SubjectLinks introduce the subject of a headline's press conference
 	// ("Press Conference by the Prime Minister regarding a Telephone Talk
 	// with A"): the contact it is about, not a party to it.

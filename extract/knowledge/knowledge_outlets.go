@@ -29,6 +29,17 @@ type Outlets struct {
 	// GovernmentWords make a publisher's name with one country in it that
 	// country's government: "Prime Minister of Canada".
 	GovernmentWords []string `json:"government_words"`
+	// PublisherOffices say whose office a government publisher is, by the
+	// words of its name: the leader's, a foreign ministry's or another
+	// minister's. The first group with a word in the name decides.
+	PublisherOffices []PublisherOffice `json:"publisher_offices"`
+}
+
+// PublisherOffice is one group of PublisherOffices.
+type PublisherOffice struct {
+	Office string   `json:"office"` // "leader", "minister" or an office of titles.json
+	Words  []string `json:"words"`  // words of a publisher's name
+	Hosts  []string `json:"hosts"`  // first labels of a government host: mofa.go.jp
 }
 
 // Government is what data/governments.json says of one country.

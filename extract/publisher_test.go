@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestPublisherPrincipal checks whose "I" a government's text speaks in:
+// a transcript's speaker's; on a minister's site, never the head of
+// government's, with invented guests.
+func TestPublisherPrincipal(t *testing.T) {
+	tests := []sourcedCase{
+		{"a two-speaker transcript: each turn's I is its speaker's", "Minister for Foreign Affairs of Australia (transcript)", "Bilateral Press Conference", "2018-02-10",
+			"TOM REID: Thank you for coming along, Foreign Minister.\n\nJULIE BISHOP: Thank you, Minister. Last night I met Prime Minister Lena Berg of Norway at a dinner in Oslo.",
+			[]string{"meeting 2018-02-09 Julie Bishop+Lena Berg"}},
+		{"a foreign minister's release: I, unnamed, is the country's side, not the head of government", "Minister for Foreign Affairs of Australia", "Meeting in Canberra", "2018-02-10",
+			"I met Prime Minister Lena Berg of Norway in Canberra today to discuss trade.",
+			[]string{"meeting 2018-02-10 +Lena Berg"}},
+		{"a defence department's release: I is no head of government", "Department of Defence (Australia)", "Meeting in Canberra", "2018-02-10",
+			"I met Prime Minister Lena Berg of Norway in Canberra today to discuss trade.",
+			[]string{"meeting 2018-02-10 +Lena Berg"}},
+		{"the leader's own office: I is the head of government", "Prime Minister of Australia", "Meeting in Canberra", "2018-02-10",
+			"I met Prime Minister Lena Berg of Norway in Canberra today to discuss trade.",
+			[]string{"meeting 2018-02-10 Lena Berg+Malcolm Turnbull"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestPublisherOffice checks how a publisher's name or host tells whose
+// office it is.
+func TestPublisherOffice(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ source, url, want string }{
+		{"Minister for Foreign Affairs of Australia (transcript, E&OE)", "", "Minister of Foreign Affairs"},
+		{"Department of Foreign Affairs (Philippines)", "", "Minister of Foreign Affairs"},
+		{"U.S. Department of State (Office of the Spokesperson)", "", "Minister of Foreign Affairs"},
+		{"Department of National Defense, Philippines (release)", "", officeMinister},
+		{"Prime Minister's Office, 10 Downing Street (speech)", "", officeLeader},
+		{"MerrionStreet.ie (Irish Government News Service, Department of the Taoiseach)", "", officeLeader},
+		{"The White House, Office of the Press Secretary", "", officeLeader},
+		{"New Zealand Government (release of Rt Hon A B, Prime Minister)", "", officeLeader},
+		{"", "https://www.mofa.go.jp/press/release/x.html", "Minister of Foreign Affairs"},
+		{"", "https://www.example.gov.au/x", ""},
+	}
+	for _, tt := range tests {
+		a := &accord.Article{Source: tt.source, URL: tt.url}
+		if got := x.lx.outlets.publisherOffice(a); got != tt.want {
+			t.Errorf("%q %q: office %q, want %q", tt.source, tt.url, got, tt.want)
+		}
+	}
+}
+
+// TestCallsByRank checks the type of a courtesy call by the ranks of its
+// sides, and that a headline's contact takes the body's day, with
+// invented names.
+func TestCallsByRank(t *testing.T) {
+	tests := []sourcedCase{
+		{"a deputy minister's courtesy call on a minister is a meeting", "", "", "2022-06-13",
+			"Deputy Foreign Minister Ivan Petrenko of Ukraine paid a courtesy call on Foreign Affairs Secretary Maria Santos of the Philippines on 9 June 2022.",
+			[]string{"meeting 2022-06-09 Ivan Petrenko+Maria Santos"}},
+		{"a minister's courtesy call on a head of state is a reception", "", "", "2022-06-13",
+			"Foreign Minister Ivan Petrenko of Ukraine paid a courtesy call on President Maria Santos of the Philippines on 9 June 2022.",
+			[]string{"reception 2022-06-09 Ivan Petrenko+Maria Santos"}},
+		{"the day before 'as part of' a visit is the call's", "", "", "2022-06-13",
+			"Deputy Foreign Minister Ivan Petrenko of Ukraine paid a courtesy call on Foreign Affairs Secretary Maria Santos of the Philippines on 9 June 2022 as part of the former's working visit in Manila.",
+			[]string{"meeting 2022-06-09 Ivan Petrenko+Maria Santos"}},
+		{"a headline's call, one side named by office and dated by publication, takes the body's day and names", "", "Courtesy Call of the Deputy Foreign Minister of Ukraine on Foreign Affairs Secretary Maria Santos", "2022-06-13",
+			"Ukrainian Deputy Foreign Minister Ivan Petrenko paid a courtesy call on Foreign Affairs Secretary Maria Santos on 9 June 2022 as part of the former's working visit in Manila.",
+			[]string{"meeting 2022-06-09 Ivan Petrenko+Maria Santos"}},
+		{"a warm welcome given a guest is no reception", "Prime Minister's Office, 10 Downing Street", "PM statement at press conference with Prime Minister Ravi Kumar", "2022-04-22",
+			"The Prime Minister gave a statement at a joint press conference with Indian Prime Minister Ravi Kumar.\n\nAnd I had an amazing reception in the city.\n\nThis morning we have had wonderful talks.",
+			[]string{"press_conference 2022-04-22 Boris Johnson+Ravi Kumar", "talks 2022-04-22 Boris Johnson+Ravi Kumar"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestSpeakerPlans checks that a speaker's "I" makes no contact of what
+// the speaker proposes or recalls, with invented names.
+func TestSpeakerPlans(t *testing.T) {
+	tests := []sourcedCase{
+		{"talks the speaker suggested are not held", "Minister for Foreign Affairs of Australia (transcript)", "Remarks", "2018-02-10",
+			"TOM REID: Thank you, Minister.\n\nJULIE BISHOP: I suggested that there be direct talks between President Ivan Petrenko of Ukraine and President Omar Haddad of Lebanon.",
+			nil},
+		{"a visit the speaker remembers is recalled", "Minister for Foreign Affairs of Australia (transcript)", "Remarks", "2018-02-10",
+			"TOM REID: Thank you, Minister.\n\nJULIE BISHOP: Minister, I remember your last brave, historical visit to Kyiv.",
+			nil},
+	}
+	runSourced(t, tests)
+}
+
+// TestRepublicLeaderByFamilyName checks that "President B" names the
+// holder whose family name is B, never one whose given name B is: a
+// republic's president is named by family name (a monarch or an emir may
+// be named by given name). The office table is real; the day is one when
+// a president of one country bore as given name the family name of a
+// president of an institution.
+func TestRepublicLeaderByFamilyName(t *testing.T) {
+	x := newX(t)
+	a := article("Meeting between Prime Minister Kishida and President Michel of the European Council", "2022-06-27",
+		"Prime Minister Kishida met with President Michel for about 30 minutes. President Michel expressed his gratitude.")
+	got := persons(x.Extract(a))
+	if _, ok := got["Michel Aoun"]; ok {
+		t.Errorf("persons %v: President Michel read as a president whose given name is Michel", got)
+	}
+}
+
+// TestReceptionHeld checks that a reception held with or by someone stays
+// a reception, with invented names.
+func TestReceptionHeld(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a reception given by a leader for a guest", "", "", "2022-04-22",
+			"President Maria Santos of the Philippines had a reception for Prime Minister Tom Reid of New Zealand today.",
+			[]string{"reception 2022-04-22 Maria Santos+Tom Reid"}},
+	})
+}
