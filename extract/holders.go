@@ -89,7 +89,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 	}
 	var found office.Holder
 	n := 0
-	for _, h := range hs {
+	for _, h := range d.byFamilyName(p, hs) {
 		if p.country != "" && h.Country != p.country {
 			continue
 		}

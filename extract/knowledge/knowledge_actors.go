@@ -160,6 +160,13 @@ type Words struct {
 	// family name first (Xi Jinping, Lee Jae-myung): there a one-word
 	// name may be the first word of the holder's.
 	FamilyFirst []string `json:"family_name_first"`
+	// OfVerbs take a person and "of" what they are told ("assured
+	// President A of India's support"): the "of" after that person names
+	// no country of theirs.
+	OfVerbs []string `json:"of_verbs"`
+	// Spouses introduce a person who comes with another ("and his wife
+	// A"): a companion, no party to the contact.
+	Spouses []string `json:"spouse_words"`
 }
 
 // Organization is an international or national body.
