@@ -36,7 +36,21 @@ func (d *doc) ordinaryName(ni, nj int) bool {
 		}
 		ws = append(ws, f)
 	}
-	return len(ws) >= 2 && len(office.FindWords(ws, time.Time{})) == 0
+	return len(ws) >= 2 && hasLongWord(ws) && len(office.FindWords(ws, time.Time{})) == 0
+}
+
+// hasLongWord reports whether one of the words has five letters or more:
+// romanised syllables of Chinese names are shorter, and may each be an
+// English word (Tan Boon Hock, Low Yen Ling).
+func hasLongWord(ws []string) bool {
+	for _, w := range ws {
+		for _, part := range strings.Split(w, "-") {
+			if len(part) >= 5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byFamilyName keeps, for a person named by one word (President Michel,
@@ -219,4 +233,57 @@ func (d *doc) spouseCountries() {
 			}
 		}
 	}
+}
+
+// cutOrdinaryTail ends a name of m before two or more ordinary words that
+// a headline in title case glues to it ("Jane Roe Sees Big Opportunity"),
+// keeping two name words at least and one that is not such a word: names
+// seldom end with two such words, one of five letters or more.
+func (d *doc) cutOrdinaryTail(m *pmention) {
+	k := m.nj
+	for k > m.ni && d.ordinaryWord(k-1) {
+		k--
+	}
+	if m.nj-k < 2 || k == m.ni {
+		return
+	}
+	var tail []string
+	for n := k; n < m.nj; n++ {
+		tail = append(tail, d.toks[n].fold)
+	}
+	if !hasLongWord(tail) {
+		return // "Tan Boon Hock"
+	}
+	if k-m.ni < 2 {
+		k = m.ni + 2
+	}
+	if k >= m.nj {
+		return
+	}
+	if m.j == m.nj {
+		m.j = k
+	}
+	m.nj = k
+}
+
+// ordinaryWord reports whether toks[k] is a capitalised ordinary English
+// word, not a given name.
+func (d *doc) ordinaryWord(k int) bool {
+	t := &d.toks[k]
+	if !t.word || t.upper || d.lx.given[t.fold] || hasNonASCII(t.text) {
+		return false
+	}
+	for _, part := range strings.Split(t.fold, "-") {
+		if part != "" && !d.lx.common[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// postNominal reports whether toks[j] is a post-nominal office in capitals
+// after a name: "Simon Harris TD", "Greg Clark MP".
+func (d *doc) postNominal(j int) bool {
+	t := &d.toks[j]
+	return t.upper && d.at[j] > 0 && d.spans[d.at[j]-1].kind == kTitle && d.spans[d.at[j]-1].j == j+1
 }

@@ -85,7 +85,7 @@ func (d *doc) findPersons() {
 			continue
 		}
 		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] {
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -792,6 +792,7 @@ func (d *doc) addMention(m *pmention) {
 	if d.ordinaryName(m.ni, m.nj) {
 		return // "Sees Big Opportunity": words, not a name
 	}
+	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.suffixes[d.toks[m.j-1].fold] {
 		m.name += " " + d.toks[m.j-1].text
