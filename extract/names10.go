@@ -64,6 +64,13 @@ func (d *doc) byFamilyName(p *person, hs []office.Holder) []office.Holder {
 		return hs
 	}
 	w := p.core[0]
+	for _, h := range hs {
+		// "President Hassan Sheikh Mohamud": the holder whose given name it
+		// is, named in full in the text, is not ruled out.
+		if d.familyWord(&h) != w && d.namedInFull(&h) {
+			return hs
+		}
+	}
 	var out []office.Holder
 	for _, h := range hs {
 		if (p.country == "" || h.Country == p.country) && d.familyWord(&h) == w {
@@ -286,4 +293,22 @@ func (d *doc) ordinaryWord(k int) bool {
 func (d *doc) postNominal(j int) bool {
 	t := &d.toks[j]
 	return t.upper && d.at[j] > 0 && d.spans[d.at[j]-1].kind == kTitle && d.spans[d.at[j]-1].j == j+1
+}
+
+// namedInFull reports whether every word of holder h's name is a word of
+// the text.
+func (d *doc) namedInFull(h *office.Holder) bool {
+	for _, w := range office.Words(h.Name) {
+		found := false
+		for k := range d.toks {
+			if d.toks[k].fold == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
