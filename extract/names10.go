@@ -29,7 +29,7 @@ func (d *doc) ordinaryName(ni, nj int) bool {
 		if strings.HasSuffix(f, ".") || len(f) < 2 || d.lx.given[f] || hasNonASCII(t.text) {
 			return false // an initial, a given name, a foreign spelling
 		}
-		for _, part := range strings.Split(f, "-") {
+		for _, part := range wordParts(f) {
 			if part != "" && !d.lx.common[part] {
 				return false
 			}
@@ -44,7 +44,7 @@ func (d *doc) ordinaryName(ni, nj int) bool {
 // English word (Tan Boon Hock, Low Yen Ling).
 func hasLongWord(ws []string) bool {
 	for _, w := range ws {
-		for _, part := range strings.Split(w, "-") {
+		for _, part := range wordParts(w) {
 			if len(part) >= 5 {
 				return true
 			}
@@ -280,7 +280,7 @@ func (d *doc) ordinaryWord(k int) bool {
 	if !t.word || t.upper || d.lx.given[t.fold] || hasNonASCII(t.text) {
 		return false
 	}
-	for _, part := range strings.Split(t.fold, "-") {
+	for _, part := range wordParts(t.fold) {
 		if part != "" && !d.lx.common[part] {
 			return false
 		}
@@ -311,4 +311,10 @@ func (d *doc) namedInFull(h *office.Holder) bool {
 		}
 	}
 	return true
+}
+
+// wordParts splits a folded word at its hyphens, which folding may have
+// made spaces: "skies type" of Skies-type.
+func wordParts(f string) []string {
+	return strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '-' })
 }

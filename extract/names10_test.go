@@ -23,6 +23,8 @@ func TestNameDress(t *testing.T) {
 			"The talks went well.", nil},
 		{"ordinary words glued to a name in a headline", "Prime Minister Jane Roe Sees Big Opportunity in Trade", "2030-01-01",
 			"The talks went well.", []string{"Jane Roe|"}},
+		{"a hyphenated ordinary word is no given name", "", "2030-01-01",
+			"They welcomed the new Open Skies-type air transport agreement.", nil},
 		{"ordinary words after a rank are no name", "", "2030-01-01",
 			"The UK is creating an Open General Export License, reducing bureaucracy.", nil},
 		{"Chinese syllables that are words are a name", "", "2030-01-01",
