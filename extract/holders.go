@@ -65,7 +65,7 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 		return h, true
 	}
 	h, ok := d.holderOn(p, home, time.Time{}, all)
-	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) {
+	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) {
 		// A name out of its holder's time is anyone's unless the office
 		// or the government says more: "President Michel" of the European
 		// Council is no former president of Lebanon.

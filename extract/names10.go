@@ -318,3 +318,18 @@ func (d *doc) namedInFull(h *office.Holder) bool {
 func wordParts(f string) []string {
 	return strings.FieldsFunc(f, func(r rune) bool { return r == ' ' || r == '-' })
 }
+
+// formerHolder reports whether person p, named only with a former office
+// ("former Prime Minister Abe"), is holder h of that office, whose term
+// ended before the article's day: a former holder is out of their time.
+func (d *doc) formerHolder(p *person, h *office.Holder) bool {
+	if d.pub.IsZero() || h.End.IsZero() || !h.End.Before(d.pub) || !d.titledAs(p, h.Office) {
+		return false
+	}
+	for pi, q := range d.persons {
+		if q == p {
+			return d.former(pi)
+		}
+	}
+	return false
+}

@@ -9,7 +9,8 @@ import (
 // TestNameDress checks how names are read whatever their dress: a run of
 // ordinary English words is no name, honorifics of many countries are not
 // part of the name, a bare name is a family name among office holders, a
-// title after "former" still names its holder, Mongolian initials glued to
+// title after "former" still names its holder (the table's, by family
+// name, when the term has ended), Mongolian initials glued to
 // the name and a name in square brackets after an office are names, and
 // "assured A of India's support" gives A no country. The names are made
 // up, except office holders the embedded table gives.
@@ -45,6 +46,8 @@ func TestNameDress(t *testing.T) {
 			"She paid tribute to former Prime Minister Tomas Varga.", []string{"Tomas Varga|"}},
 		{"former before a plural title", "", "2030-01-01",
 			"I have brought with me former Prime Ministers Varga, Novak and Horvath.", []string{"Horvath|", "Novak|", "Varga|"}},
+		{"a former holder named by family name is the table's", "", "2022-09-27",
+			"I have brought with me former Prime Ministers Turnbull, Abbott and Howard.", []string{"John Howard|AU", "Malcolm Turnbull|AU", "Tony Abbott|AU"}},
 		{"Mongolian initials glued to the name", "", "2030-01-01",
 			"The Speaker of the Parliament G.Batbold met President Ts.Erdene.", []string{"G.Batbold|", "Ts. Erdene|"}},
 		{"a name in brackets after an office", "", "2030-01-01",
