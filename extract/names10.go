@@ -333,3 +333,13 @@ func (d *doc) formerHolder(p *person, h *office.Holder) bool {
 	}
 	return false
 }
+
+// formerTitleBefore reports whether toks[i] follows a title after
+// "former": "former Prime Minister ABE", read as a short form.
+func (d *doc) formerTitleBefore(i int) bool {
+	if i == 0 || d.at[i-1] == 0 {
+		return false
+	}
+	sp := d.spanOf(i - 1)
+	return sp.kind == kTitle && sp.j == i && d.formerBefore(sp.i)
+}

@@ -880,7 +880,7 @@ func (d *doc) resolve() {
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word && !d.covered[i+1] && d.toks[i+1].sent == t.sent {
 			continue
 		}
-		m := &pmention{i: i, j: i + 1, ni: i, nj: i + 1, title: -1}
+		m := &pmention{i: i, j: i + 1, ni: i, nj: i + 1, title: -1, former: d.formerTitleBefore(i)}
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.inSpan(i-1) && !d.covered[i-1] && !d.atSentenceStart(i) && !d.calendarWord(i-1) {
 			continue
 		}
