@@ -26,7 +26,7 @@ func (d *doc) ordinaryName(ni, nj int) bool {
 		if d.lx.particles[f] || d.lx.suffixes[f] {
 			continue
 		}
-		if strings.HasSuffix(f, ".") || len(f) < 2 || d.lx.given[f] || hasNonASCII(t.text) {
+		if strings.HasSuffix(f, ".") || len(f) < 2 || d.lx.given[f] || hasNonASCII(t.text) || len(ws) == 0 && d.lx.wordGiven[f] {
 			return false // an initial, a given name, a foreign spelling
 		}
 		for _, part := range wordParts(f) {
@@ -243,7 +243,8 @@ func (d *doc) spouseCountries() {
 }
 
 // cutOrdinaryTail ends a name of m before two or more ordinary words that
-// a headline in title case glues to it ("Jane Roe Sees Big Opportunity"),
+// a headline in title case glues to it (never in a sentence of prose:
+// Keisha Lance Bottoms) ("Jane Roe Sees Big Opportunity"),
 // keeping two name words at least and one that is not such a word: names
 // seldom end with two such words, one of five letters or more.
 func (d *doc) cutOrdinaryTail(m *pmention) {
@@ -251,7 +252,7 @@ func (d *doc) cutOrdinaryTail(m *pmention) {
 	for k > m.ni && d.ordinaryWord(k-1) {
 		k--
 	}
-	if m.nj-k < 2 || k == m.ni {
+	if m.nj-k < 2 || k == m.ni || !d.titleCase(m.i, m.nj) {
 		return
 	}
 	var tail []string
@@ -342,4 +343,24 @@ func (d *doc) formerTitleBefore(i int) bool {
 	}
 	sp := d.spanOf(i - 1)
 	return sp.kind == kTitle && sp.j == i && d.formerBefore(sp.i)
+}
+
+// titleCase reports whether the sentence of the mention toks[i:j] is
+// written in title case, as headlines are: most of its other words of four
+// letters or more are capitalised.
+func (d *doc) titleCase(i, j int) bool {
+	from, to := d.sentToks(d.toks[i].sent)
+	n, caps := 0, 0
+	for k := from; k < to; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		if t := &d.toks[k]; t.word && len(t.text) >= 4 {
+			n++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return 4*caps >= 3*n
 }

@@ -167,6 +167,9 @@ type Words struct {
 	// Spouses introduce a person who comes with another ("and his wife
 	// A"): a companion, no party to the contact.
 	Spouses []string `json:"spouse_words"`
+	// WordGivenNames are given names that are also English words (Ray,
+	// Grant, Grace): a name starting with one is no run of words.
+	WordGivenNames []string `json:"word_given_names"`
 }
 
 // Organization is an international or national body.
