@@ -342,8 +342,8 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 	companions := d.companions(e.persons)
 	for _, pi := range e.persons {
 		p := d.persons[pi]
-		if companions[pi] || d.former(pi) {
-			continue // "and his wife A": with a party, not one; "former Prime Minister A"
+		if companions[pi] {
+			continue // "and his wife A": with a party, not one
 		}
 		if e.byCountry && p.country != "" {
 			codes = appendStr(codes, p.country) // the countries sign, not these persons

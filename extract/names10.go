@@ -245,8 +245,9 @@ func (d *doc) spouseCountries() {
 // cutOrdinaryTail ends a name of m before two or more ordinary words that
 // a headline in title case glues to it ("Jane Roe Sees Big Opportunity"):
 // only in a headline, the text's first line, never in prose or a list of
-// names (Keisha Lance Bottoms); keeping two name words at least and one that is not such a word: names
-// seldom end with two such words, one of five letters or more.
+// names (Keisha Lance Bottoms); keeping two name words at least and one
+// that is not such a word: names seldom end with two such words, one of
+// five letters or more.
 func (d *doc) cutOrdinaryTail(m *pmention) {
 	k := m.nj
 	for k > m.ni && d.ordinaryWord(k-1) {
