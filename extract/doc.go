@@ -175,6 +175,10 @@ func (d *doc) nameAt(i int) int {
 			j++
 			continue
 		}
+		if j > i && d.initialGlued(j) {
+			j += 2 // "Kh.Battulga": the initial of a patronymic before the name
+			continue
+		}
 		t := d.toks[j]
 		if j > i {
 			if e := d.particleRun(j); e > j {
@@ -347,7 +351,7 @@ func (d *doc) nameSurface(i, j int) (string, string) {
 	var words []string
 	for n, k := range ks {
 		t := d.toks[k]
-		if n > 0 && t.text != "," && !(t.text == "-" || t.text == "–") && !(d.toks[ks[n-1]].text == "-" || d.toks[ks[n-1]].text == "–") {
+		if n > 0 && t.text != "," && !(t.text == "-" || t.text == "–") && !(d.toks[ks[n-1]].text == "-" || d.toks[ks[n-1]].text == "–") && !(t.text == "." && t.start == d.toks[ks[n-1]].end) {
 			b.WriteByte(' ')
 		}
 		w := t.text

@@ -21,7 +21,7 @@ func TestSeveralContactsInOne(t *testing.T) {
 			[]string{"meeting 2022-09-17 Ann Smith+Tom Reid", "meeting 2022-09-18 Ann Smith+Jan Kowalski", "phone_call 2022-09-17 Ann Smith+Carlos Mendez"}},
 		{"courtesy calls on holders named by office, each a reception", "", "", "2018-08-24",
 			"Foreign Minister Li Wen of China held talks with Foreign Minister Bat Erdene of Mongolia in Ulaanbaatar. The same day, Foreign Minister Li Wen paid courtesy calls on the President of Mongolia Kh.Temuulen and Speaker of the Parliament M.Boldoo.",
-			[]string{"reception 2018-08-24 Khaltmaagiin Battulga+Li Wen", "talks 2018-08-24 Bat Erdene+Li Wen"}},
+			[]string{"reception 2018-08-24 Khaltmaagiin Battulga+Li Wen", "reception 2018-08-24 Li Wen+M.Boldoo", "talks 2018-08-24 Bat Erdene+Li Wen"}},
 	}
 	runSourced(t, tests)
 }

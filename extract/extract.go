@@ -68,6 +68,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	d.officePrincipals(h, title, false)
 	d.possessedLeaders()
+	d.spouseCountries()
 	dateline := x.lx.dateline(a.Dateline)
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
@@ -338,8 +339,12 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 	out := accord.Engagement{Type: e.typ, Date: e.date, Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
 	best := 0
 	codes := e.codes
+	companions := d.companions(e.persons)
 	for _, pi := range e.persons {
 		p := d.persons[pi]
+		if companions[pi] {
+			continue // "and his wife A": with a party, not one
+		}
 		if e.byCountry && p.country != "" {
 			codes = appendStr(codes, p.country) // the countries sign, not these persons
 			continue

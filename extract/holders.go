@@ -65,7 +65,7 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 		return h, true
 	}
 	h, ok := d.holderOn(p, home, time.Time{}, all)
-	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) {
+	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) {
 		// A name out of its holder's time is anyone's unless the office
 		// or the government says more: "President Michel" of the European
 		// Council is no former president of Lebanon.
@@ -89,7 +89,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 	}
 	var found office.Holder
 	n := 0
-	for _, h := range hs {
+	for _, h := range d.byFamilyName(p, hs) {
 		if p.country != "" && h.Country != p.country {
 			continue
 		}

@@ -75,6 +75,7 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
+	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	planVerbs                                     set // to meet, to realize: a plan
@@ -230,6 +231,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.particles = newSet(w.Particles)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
+	lx.common = newSet(knowledge.CommonWords())
+	lx.ofVerbs = newSet(w.OfVerbs)
+	lx.spouses = newSet(w.Spouses)
+	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
 	lx.compounds = newSet(w.Compounds)

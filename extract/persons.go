@@ -211,7 +211,10 @@ func (d *doc) chained(si int) bool {
 	if p.j != d.spans[si].i {
 		return false
 	}
-	return p.kind == kTitle || p.kind == kHonorific || p.kind == kModifier
+	if p.kind == kModifier {
+		return d.modifierChained(si - 1) // "former Prime Minister A" starts at its title
+	}
+	return p.kind == kTitle || p.kind == kHonorific
 }
 
 func (d *doc) atSentenceStart(i int) bool {
@@ -356,6 +359,11 @@ func (d *doc) titled(si int) {
 			d.finishMention(m)
 			return
 		}
+		if q, nj, ok := d.bracketName(end); ok {
+			m.ni, m.nj, m.j = q, nj, nj+1
+			d.finishMention(m)
+			return
+		}
 		after := p
 		if ni > p+1 {
 			after = ni // the complement named no person: look before the title
@@ -367,6 +375,11 @@ func (d *doc) titled(si int) {
 		return
 	}
 	nj := d.nameAt(p)
+	if q, bj, ok := d.bracketName(p); ok && nj == p {
+		m.ni, m.nj, m.j = q, bj, bj+1
+		d.finishMention(m)
+		return
+	}
 	if nj == p {
 		if n := len(d.mentions); !d.nameBefore(m, p) && len(d.mentions) == n {
 			d.apposition(m, p)
@@ -382,13 +395,14 @@ func (d *doc) titled(si int) {
 // Biden", "Prime Ministers A, B and C".
 func (d *doc) pluralTitled(s span) {
 	office := d.lx.k.Titles.Titles[s.e.id].Office
+	former := d.formerBefore(s.i)
 	p := s.j
 	for p < len(d.toks) {
 		nj := d.nameAt(p)
 		if nj == p {
 			return
 		}
-		d.finishMention(&pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office})
+		d.finishMention(&pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former})
 		switch {
 		case nj+1 < len(d.toks) && d.toks[nj].text == "," && d.toks[nj+1].fold == "and":
 			p = nj + 2
@@ -521,7 +535,7 @@ done:
 	if j-ni > 3 && !d.lx.given[d.toks[ni].fold] {
 		ni = j - 3
 	}
-	if j-ni == 1 && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) {
+	if j-ni == 1 && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) {
 		ni = j // one ordinary capitalised word after an office is rarely a name
 	}
 	country, other = d.complementCountry(i, ni)
@@ -776,7 +790,7 @@ func (d *doc) finishMention(m *pmention) {
 	}
 	k := m.j
 	suffix := false // "of Japan" follows the name: "of Japan's" is the person's
-	if k+1 < len(d.toks) && d.toks[k].fold == "of" {
+	if k+1 < len(d.toks) && d.toks[k].fold == "of" && !d.objectOfVerb(m.i) {
 		q := k + 1
 		if d.toks[q].fold == "the" {
 			q++
@@ -809,6 +823,10 @@ func (d *doc) addMention(m *pmention) {
 			return
 		}
 	}
+	if d.ordinaryName(m.ni, m.nj) {
+		return // "Sees Big Opportunity": words, not a name
+	}
+	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.suffixes[d.toks[m.j-1].fold] {
 		m.name += " " + d.toks[m.j-1].text
@@ -896,7 +914,7 @@ func (d *doc) resolve() {
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word && !d.covered[i+1] && d.toks[i+1].sent == t.sent {
 			continue
 		}
-		m := &pmention{i: i, j: i + 1, ni: i, nj: i + 1, title: -1}
+		m := &pmention{i: i, j: i + 1, ni: i, nj: i + 1, title: -1, former: d.formerTitleBefore(i)}
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.inSpan(i-1) && !d.covered[i-1] && !d.atSentenceStart(i) && !d.calendarWord(i-1) {
 			continue
 		}

@@ -164,6 +164,16 @@ type Words struct {
 	// family name first (Xi Jinping, Lee Jae-myung): there a one-word
 	// name may be the first word of the holder's.
 	FamilyFirst []string `json:"family_name_first"`
+	// OfVerbs take a person and "of" what they are told ("assured
+	// President A of India's support"): the "of" after that person names
+	// no country of theirs.
+	OfVerbs []string `json:"of_verbs"`
+	// Spouses introduce a person who comes with another ("and his wife
+	// A"): a companion, no party to the contact.
+	Spouses []string `json:"spouse_words"`
+	// WordGivenNames are given names that are also English words (Ray,
+	// Grant, Grace): a name starting with one is no run of words.
+	WordGivenNames []string `json:"word_given_names"`
 }
 
 // Organization is an international or national body.
