@@ -1171,10 +1171,3 @@ func (d *doc) nicknames(i, j int) []string {
 	}
 	return out
 }
-
-// postNominal reports whether toks[k] is a title in capitals written after
-// a name ("Jo Bloggs MP", "Ann Doyle TD"): it ends the name, it is not
-// another word of it.
-func (d *doc) postNominal(k int) bool {
-	return d.toks[k].upper && d.at[k] > 0 && d.spanOf(k).kind == kTitle
-}
