@@ -254,6 +254,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	lx := d.lx
 	principals := d.principals(title)
 	speaker := d.speaker(title)
+	// A transcript's turns: "I" and "we" are the speaker of the turn, and
+	// its sides are the speakers of two countries.
+	turns := d.turnPersons(h)
+	if sides := turnSides(d, turns); sides != nil {
+		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
+	}
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
@@ -301,6 +307,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		from, to := d.sentToks(tr.sent)
 		if d.question(from, to) || qturns[tr.sent] {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
+		}
+		speaker := speaker
+		if turns != nil && turns[tr.sent] >= 0 {
+			speaker = turns[tr.sent]
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
@@ -457,7 +467,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
 		}
+		ifrom, ito := d.semicolonItem(tr, pfrom, pto)
+		item := ifrom != pfrom || ito != pto
+		pfrom, pto = ifrom, ito
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "Meeting with Prime Minister A; NATO Summit; …" heading a
+		// transcript: a contact of A and the transcript's speaker.
+		if item && len(ps) == 1 && turns != nil {
+			sp := firstTurn(turns)
+			if sp < 0 || sp == ps[0] {
+				continue
+			}
+			ps = []int{sp, ps[0]}
+		}
 		if group && len(ps) >= 2 && d.bothSidesOwned(tr) {
 			group = false // "The two leaders discussed … A's meeting today with B"
 		}
@@ -2613,7 +2635,11 @@ func (d *doc) labelAt(from, to int) bool {
 	for k < to && k < from+maxLabelWords && d.toks[k].word && d.toks[k].upper {
 		k++
 	}
-	return k > from && k < to && d.toks[k].text == ":"
+	if k > from && k < to && d.toks[k].text == ":" {
+		return true
+	}
+	// "JACINDA ARDERN, PRIME MINISTER OF NEW ZEALAND:"
+	return k > from && k < to && d.toks[k].text == "," && d.labelEnd(from, to) > k
 }
 
 // homeSpeaker returns the first person a transcript's speaker labels name

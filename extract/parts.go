@@ -200,7 +200,11 @@ func (d *doc) sideOf(p int, c, guest string) bool {
 // "President of Russia Vladimir Putin: Mr Minister, …".
 func (d *doc) speakerLabel(m *pmention) bool {
 	from, to := d.sentToks(m.sent)
-	return m.i <= from+1 && m.j < to && d.toks[m.j].text == ":"
+	if m.i > from+1 || m.j >= to {
+		return false
+	}
+	// "ANTHONY ALBANESE, PRIME MINISTER:": the name, then the office.
+	return d.toks[m.j].text == ":" || d.toks[m.j].text == "," && d.labelEnd(from, to) > m.j
 }
 
 // turnSpeaker reports whether m names the speaker of a transcript's turn in

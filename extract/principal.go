@@ -211,6 +211,10 @@ func (d *doc) attach(m *pmention, pi int) {
 // are someone else's.
 func (d *doc) firstPerson(h home, title *doc) bool {
 	pi := -1
+	// A transcript of several speakers: each turn's "I" is its speaker.
+	if turns := d.turnPersons(h); turnsOfSeveral(turns) {
+		return d.attachTurnI(turns)
+	}
 	switch {
 	case title != nil && len(title.persons) == 1:
 		tp := title.persons[0]
