@@ -254,7 +254,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	lx := d.lx
 	principals := d.principals(title)
 	speaker := d.speaker(title)
-	// A transcript's turns: "I" and "we" are the speaker of the turn, and
+	// A transcript's turns: "I" and "we" are the speaker of the turn (when
+	// the headline names no one to be its speaker), and
 	// its sides are the speakers of two countries.
 	turns := d.turnPersons(h)
 	if sides := turnSides(d, turns); sides != nil {
@@ -300,6 +301,28 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	// "June 20, 2014, 11:51 A.M. EDT" heading a transcript released on the
+	// 23rd: the day of the headline's contact, whatever the release says.
+	rd := d.recordDate()
+	if rd != nil {
+		// The release's own date above it dates nothing of the transcript.
+		secs = slices.DeleteFunc(secs, func(sd sectionDate) bool { return sd.sent < d.toks[rd.tok].sent })
+	}
+	// Turns of two countries' office holders under a headline that names
+	// no occasion: their meeting.
+	if title != nil && len(titleTypes) == 0 && len(held) == 0 {
+		if e, ok := d.spokenMeeting(turns, rd, dateline); ok {
+			held = append(held, e)
+		}
+	}
+	if rd != nil && len(held) > 0 {
+		for k := range held {
+			if held[k].fromTitle && held[k].typ != accord.Visit {
+				held[k].date, held[k].datePub = rd.format(), false
+			}
+		}
+		context = held[0].date
+	}
 	nTitle := len(held)
 	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
@@ -308,8 +331,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
-		speaker := speaker
-		if turns != nil && turns[tr.sent] >= 0 {
+		titleSpeaker, speaker := speaker, speaker
+		if turns != nil && turns[tr.sent] >= 0 && (title == nil || len(title.persons) == 0) {
 			speaker = turns[tr.sent]
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
@@ -332,7 +355,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
-				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2 && !gladTo(d.toks, k)) && !d.presentPurpose(k, from)
+				future = future || lx.future[t.fold] && (t.fold != "to" || k >= tr.i-2 && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
@@ -467,9 +490,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
 		}
-		ifrom, ito := d.semicolonItem(tr, pfrom, pto)
-		item := ifrom != pfrom || ito != pto
-		pfrom, pto = ifrom, ito
+		item := false
+		if turns != nil && tr.sent < firstLabel(turns) {
+			ifrom, ito := d.semicolonItem(tr, pfrom, pto)
+			item = ifrom != pfrom || ito != pto
+			pfrom, pto = ifrom, ito
+		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		// "Meeting with Prime Minister A; NATO Summit; …" heading a
 		// transcript: a contact of A and the transcript's speaker.
@@ -543,7 +569,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// The speaker of remarks names themself "I" or "we": "Foreign
 		// Minister Peters and I had a long discussion".
+		// A turn's "I" alone, with no one else named, is guessed as the
+		// headline's speaker's is not.
+		onlyTurn := false
 		if speaker >= 0 && d.firstPersonIn(from, to) {
+			onlyTurn = len(ps) == 0 && speaker != titleSpeaker
 			ps = appendInt(ps, speaker)
 		}
 		// "Today, discussion was held with President A", in the turn of
@@ -574,7 +604,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
-				guessed = group && len(ps) < 2 || len(ps) == 0
+				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
 				for _, p := range principals {
 					ps = appendInt(ps, p)
 				}
@@ -1343,7 +1373,7 @@ func (d *doc) speaker(title *doc) int {
 // firstPersonIn reports whether a speaker names themself in toks[from:to].
 func (d *doc) firstPersonIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.lx.firstPerson[d.toks[k].text] {
+		if d.lx.firstPerson[uncontracted(d.toks[k].text)] {
 			return true
 		}
 	}
@@ -1374,7 +1404,7 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 // phrase, a few words before it: "We had a very good meeting today".
 func (d *doc) weSubject(from int, tr trigger) bool {
 	for k := tr.i - 1; k >= from && k >= tr.i-6; k-- {
-		switch d.toks[k].text {
+		switch uncontracted(d.toks[k].text) {
 		case "I", "We", "we":
 			return true
 		}
@@ -1462,7 +1492,8 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
-	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
+	delegation := d.delegationSubject(from, tr.i)
+	if len(e.persons) < 4 || !d.visitIn(tr.sent) && !delegation {
 		if !sep && !courtesy {
 			return nil
 		}
@@ -1490,6 +1521,11 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	// "the phone calls from A, B and C": calls the lead person took.
 	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
 		before = []int{principals[0]}
+	}
+	// "While in Taiwan, the delegation met with President A, Minister B
+	// and Chairman C": the calls of the visiting party the lead names.
+	if len(before) == 0 && delegation {
+		before = d.visitorOf(principals, after)
 	}
 	// "A and B separately hosted C": C with each.
 	if len(before) >= 2 && len(after) == 1 && one {

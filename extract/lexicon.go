@@ -91,6 +91,7 @@ type lexicon struct {
 	courtesyCallers                               set // offices as written
 	subjectLinks                                  set
 	officePlurals                                 map[string]string // folded words, space-joined → office
+	delegation                                    set
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets                            set
@@ -213,6 +214,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.regions = append(lx.regions, rg)
 	}
+	lx.delegation = newSet(k.Words.Delegations)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

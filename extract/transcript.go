@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
 
 // maxOfficeLabelWords bounds a speaker label that gives the speaker's office
 // after the name: "JACINDA ARDERN, PRIME MINISTER OF NEW ZEALAND:".
@@ -152,11 +157,11 @@ func turnsOfSeveral(turns []int) bool {
 func (d *doc) attachTurnI(turns []int) bool {
 	added := false
 	for i, t := range d.toks {
-		if t.text != "I" || d.covered[i] || i+1 >= len(d.toks) || turns[t.sent] < 0 {
+		if uncontracted(t.text) != "I" || d.covered[i] || i+1 >= len(d.toks) || turns[t.sent] < 0 {
 			continue
 		}
 		next := d.toks[i+1]
-		contraction := next.fold == "'m" || next.fold == "'ve" || next.fold == "'ll" || next.fold == "'d"
+		contraction := t.text != "I"
 		if next.sent != t.sent || !contraction && (!next.word || next.cap) {
 			continue // "World War I", "Phase I."
 		}
@@ -169,11 +174,23 @@ func (d *doc) attachTurnI(turns []int) bool {
 	return added
 }
 
+// firstLabel returns the sentence of a transcript's first speaker label
+// that names a person.
+func firstLabel(turns []int) int {
+	for s, p := range turns {
+		if p >= 0 {
+			return s
+		}
+	}
+	return len(turns)
+}
+
 // semicolonItem narrows the stretch toks[from:to] whose persons take part
 // in a contact to its item of a list of subjects separated by semicolons
 // ("Meeting with Prime Minister A; NATO Summit; President B"), as
-// transcripts head their topics: the persons of the other items are other
-// subjects.
+// transcripts head their topics before the first speaker's label: the
+// persons of the other items are other subjects. (In prose a semicolon
+// list is one contact's: "held meetings with A; B; and C".)
 func (d *doc) semicolonItem(tr trigger, from, to int) (int, int) {
 	for k := tr.i - 1; k >= from; k-- {
 		if d.toks[k].text == ";" {
@@ -198,4 +215,124 @@ func firstTurn(turns []int) int {
 		}
 	}
 	return -1
+}
+
+// openingSents is how many sentences of a transcript's first turn open it:
+// the welcome of a guest comes after a thanks or two.
+const openingSents = 3
+
+// progressiveTo reports whether the "to" at toks[k] opens a progressive
+// infinitive of the contact phrase tr: "delighted to welcome A, to be
+// meeting with her here today" tells what is under way, not a plan. A plan
+// has its own cue ("going to be meeting", "will").
+func progressiveTo(toks []token, k int, tr trigger) bool {
+	return k+2 == tr.i && toks[k+1].fold == "be" && strings.HasSuffix(toks[tr.i].fold, "ing")
+}
+
+// uncontracted returns the pronoun of a contraction, as the tokenizer keeps
+// it one word: "I'm", "I’ve", "we're" are "I", "I", "we"; other words are
+// themselves. Speech, and so transcripts, is full of them.
+func uncontracted(w string) string {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		switch w[:k] {
+		case "I", "we", "We":
+			return w[:k]
+		}
+	}
+	return w
+}
+
+// recordDate returns the day a transcript records, from its record line
+// before the first speaker's label: a date with the clock time the words
+// were spoken ("June 20, 2014, 11:51 A.M. EDT"), which a release of days
+// later ("For Immediate Release June 23, 2014") keeps. Only a day within
+// the month before publication counts; nil when there is none.
+func (d *doc) recordDate() *dateExpr {
+	if d.pub.IsZero() {
+		return nil
+	}
+	for s := 0; s < len(d.sents) && s < recordSents; s++ {
+		from, to := d.sentToks(s)
+		if from >= to || d.labelEnd(from, to) >= 0 {
+			return nil // the turns begin
+		}
+		ds := d.lx.dates(d.toks, from, to, d.pub)
+		for k := range ds {
+			de := ds[k]
+			if de.prec != precDay || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) {
+				continue
+			}
+			i := de.end
+			if i < to && d.toks[i].text == "," {
+				i++
+			}
+			// "11:51": digits, a colon and digits, written together.
+			if i+2 < to && d.toks[i].num && d.toks[i+1].text == ":" && d.toks[i+2].num && d.toks[i+1].start == d.toks[i].end && d.toks[i+2].start == d.toks[i+1].end {
+				return &de
+			}
+		}
+	}
+	return nil
+}
+
+// recordSents bounds the heading lines of a transcript, where its record
+// line stands.
+const recordSents = 12
+
+// spokenMeeting is the contact a transcript records whose headline names
+// no occasion ("Remarks in the Oval Office", "Remarks – Washington"): two
+// office holders of two countries who speak in turns are together, in a
+// meeting, on the day its record line gives or else of publication.
+func (d *doc) spokenMeeting(turns []int, rd *dateExpr, dateline accord.PlaceRef) (eng, bool) {
+	sides := turnSides(d, turns)
+	if sides == nil || d.pub.IsZero() {
+		return eng{}, false
+	}
+	for _, p := range sides {
+		if d.persons[p].level == "" || d.former(p) {
+			return eng{}, false
+		}
+	}
+	e := eng{typ: accord.Meeting, status: accord.StatusHeld, persons: sides, fromTitle: true, place: dateline, sent: d.firstSentenceWith(sides)}
+	if rd != nil {
+		e.date = rd.format()
+	} else {
+		e.date, e.datePub = d.pub.Format("2006-01-02"), true
+	}
+	return e, true
+}
+
+// delegationSubject reports whether the clause before a contact phrase at
+// toks[i] has a visiting party for its subject: "the delegation met with".
+func (d *doc) delegationSubject(from, i int) bool {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if d.lx.delegation[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// visitorOf returns the lead person who heads a delegation calling on
+// hosts: the first principal, not a host, of a country none of the hosts
+// is of, or of no known country when the hosts are of one ("Senator A
+// (R-ND) visited Taiwan").
+func (d *doc) visitorOf(principals, hosts []int) []int {
+	var hc []string
+	for _, h := range hosts {
+		if c := d.persons[h].country; c != "" {
+			hc = appendStr(hc, c)
+		}
+	}
+	if len(hc) == 0 {
+		return nil
+	}
+	for _, p := range principals {
+		c := d.persons[p].country
+		if slices.Contains(hosts, p) || c == "" && len(hc) != 1 || slices.Contains(hc, c) {
+			continue
+		}
+		return []int{p}
+	}
+	return nil
 }
