@@ -258,6 +258,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// the headline names no one to be its speaker), and
 	// its sides are the speakers of two countries.
 	turns := d.turnPersons(h)
+	question, answeredBy := d.parliamentaryAnswer(), -1
+	if question >= 0 {
+		answeredBy = d.answerer(question)
+	}
 	if sides := turnSides(d, turns); sides != nil {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
 	}
@@ -334,6 +338,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		titleSpeaker, speaker := speaker, speaker
 		if turns != nil && turns[tr.sent] >= 0 && (title == nil || len(title.persons) == 0) {
 			speaker = turns[tr.sent]
+		}
+		if speaker < 0 && answeredBy >= 0 && tr.sent > question {
+			speaker = answeredBy // "I" in a parliamentary answer
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
@@ -453,6 +460,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "With negotiations having been initiated during …": done before.
 		if tr.j+1 < to && (d.toks[tr.j].fold == "having" || d.toks[tr.j].fold == "had") && d.toks[tr.j+1].fold == "been" {
 			past, future = true, false
+		}
+		// A parliamentary answer reports the dated contacts it lists, of
+		// months before: "I met bilaterally with Foreign Secretary A again
+		// when I visited London in June 2023".
+		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil {
+			past = false
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
@@ -1493,7 +1506,8 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 		return nil
 	}
 	delegation := d.delegationSubject(from, tr.i)
-	if len(e.persons) < 4 || !d.visitIn(tr.sent) && !delegation {
+	// (A delegation, unnamed, is not among the persons: three hosts.)
+	if len(e.persons) < 4 && !(delegation && len(e.persons) >= 3) || !d.visitIn(tr.sent) && !delegation {
 		if !sep && !courtesy {
 			return nil
 		}

@@ -26,10 +26,36 @@ func TestTranscripts(t *testing.T) {
 	runSourced(t, tests)
 }
 
+// TestDelegationCalls checks that a delegation's calls on several hosts
+// are one contact each with the visitor the lead names, with invented names.
+func TestDelegationCalls(t *testing.T) {
+	tests := []sourcedCase{
+		{"the delegation met with several hosts of one country", "", "Senator Concludes Visit", "2023-04-15",
+			"Senator Tom Hale of the United States visited Norway from April 13-15, 2023. While in Norway, the delegation met with Prime Minister Ola Dahl of Norway, Foreign Minister Kari Lund of Norway, Defence Minister Lars Moe of Norway, and Speaker Eva Berg of Norway.",
+			[]string{"meeting 2023-04-15 Eva Berg+Tom Hale", "meeting 2023-04-15 Kari Lund+Tom Hale", "meeting 2023-04-15 Lars Moe+Tom Hale", "meeting 2023-04-15 Ola Dahl+Tom Hale", "visit 2023-04 Norway+Tom Hale"}},
+	}
+	runSourced(t, tests)
+}
+
 func TestUncontracted(t *testing.T) {
 	for in, want := range map[string]string{"I'm": "I", "I’ve": "I", "we're": "we", "We've": "We", "I": "I", "d'Ivoire": "d'Ivoire", "don't": "don't"} {
 		if got := uncontracted(in); got != want {
 			t.Errorf("uncontracted(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestParliamentaryAnswer checks that a written answer's dated contacts of
+// months before are held, with the answering Minister as "I", with
+// invented names.
+func TestParliamentaryAnswer(t *testing.T) {
+	tests := []sourcedCase{
+		{"a written answer lists the meetings it is asked about", "", "Official Engagements", "2024-06-27",
+			"Written answers\n\n24. To ask the Minister for Foreign Affairs the number of times he has met with his Norwegian counterpart since he took office. [27026/24]\n\nMr. Liam Byrne (Cork South, Fianna Fail)\n\nI met bilaterally with Foreign Minister Kari Lund of Norway when I visited Oslo in June 2023.\n\nIn mid-December 2023, I travelled to Oslo to meet with Foreign Minister Ola Dahl of Norway following his appointment as Foreign Minister in November.",
+			[]string{"meeting 2023-06 Kari Lund+Liam Byrne", "meeting 2023-12 Liam Byrne+Ola Dahl"}},
+		{"reporters asking the President put no question on the record", "", "Press Briefing", "2024-06-27",
+			"Reporters asked the President about the summit.\n\nThe President met with Foreign Minister Kari Lund of Norway in June 2023.",
+			nil},
+	}
+	runSourced(t, tests)
 }
