@@ -91,10 +91,9 @@ type lexicon struct {
 	courtesyCallers                               set // offices as written
 	subjectLinks                                  set
 	officePlurals                                 map[string]string // folded words, space-joined → office
-	delegation                                    set
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
-	govNouns, epithets                            set
+	govNouns, epithets, delegation                set
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
