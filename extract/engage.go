@@ -585,7 +585,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// A turn's "I" alone, with no one else named, is guessed as the
 		// headline's speaker's is not.
 		onlyTurn := false
-		if speaker >= 0 && d.firstPersonIn(from, to) {
+		// ("I have received a report that A met B": the turn's speaker
+		// reports, as a labelled speaker does.)
+		if speaker >= 0 && (speaker == titleSpeaker && d.firstPersonIn(from, to) || speaker != titleSpeaker && d.firstPersonIn(d.reportedFrom(from, tr), to)) {
 			onlyTurn = len(ps) == 0 && speaker != titleSpeaker
 			ps = appendInt(ps, speaker)
 		}
