@@ -10,11 +10,11 @@ import accord "github.com/accordhq/accord"
 // 24th, of a meeting the White House dates the 23rd). The weak report must
 // be the later by exactly one day (of two weak reports, the contact is of
 // the earlier day) and come from another article; the
-// principals, kind and scope must agree. Calls and messages, which a
-// readout reports the day they happen, and visits, which lateReport
-// handles, do not take part.
+// principals and kind must agree, between two countries. Calls and
+// messages, which a readout reports the day they happen, visits, which
+// lateReport handles, and summits, which span days, do not take part.
 func (st *state) dayLate(e *accord.Engagement) *accord.Engagement {
-	if len(e.Date) != 10 || e.Type == accord.Visit || remoteType(e.Type) {
+	if len(e.Date) != 10 || e.Type == accord.Visit || remoteType(e.Type) || e.Type == accord.Summit {
 		return nil
 	}
 	we := weak(e)
@@ -33,7 +33,10 @@ func (st *state) dayLate(e *accord.Engagement) *accord.Engagement {
 		if w.Date <= ev.Date || days(w.Date, ev.Date) != 1 {
 			continue
 		}
-		if sc, se := st.sided(c), st.sided(e); !sameScope(sc, se) || !st.samePrincipals(sc, se) {
+		// Two countries only: the leaders of a group meet, call and
+		// gather on consecutive days ("call with European allies" before
+		// and after another call).
+		if sc, se := st.sided(c), st.sided(e); !twoSides(sc, se) || !st.samePrincipals(sc, se) {
 			continue
 		}
 		if best == nil || c.ID < best.ID {

@@ -254,15 +254,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	lx := d.lx
 	principals := d.principals(title)
 	speaker := d.speaker(title)
-	// A transcript's turns: "I" and "we" are the speaker of the turn (when
-	// the headline names no one to be its speaker), and
-	// its sides are the speakers of two countries.
+	// A transcript's turns, under a headline that names no one: "I" and
+	// "we" are the speaker of the turn, and its sides are the speakers of
+	// two countries.
 	turns := d.turnPersons(h)
 	question, answeredBy := d.parliamentaryAnswer(), -1
 	if question >= 0 {
 		answeredBy = d.answerer(question)
 	}
-	if sides := turnSides(d, turns); sides != nil {
+	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
 	}
 	var context string // the last held engagement's date
