@@ -281,11 +281,22 @@ const recordSents = 12
 
 // spokenMeeting is the contact a transcript records whose headline names
 // no occasion ("Remarks in the Oval Office", "Remarks – Washington"): two
-// office holders of two countries who speak in turns are together, in a
-// meeting, on the day its record line gives or else of publication.
+// office holders of two countries (and no third) who speak in turns are
+// together, in a meeting, on the day its record line gives or else of
+// publication.
 func (d *doc) spokenMeeting(turns []int, rd *dateExpr, dateline accord.PlaceRef) (eng, bool) {
 	sides := turnSides(d, turns)
 	if sides == nil || d.pub.IsZero() {
+		return eng{}, false
+	}
+	// Speakers of three countries or more: a gathering, not two sides.
+	var cs []string
+	for _, p := range turns {
+		if p >= 0 && d.persons[p].country != "" {
+			cs = appendStr(cs, d.persons[p].country)
+		}
+	}
+	if len(cs) > 2 {
 		return eng{}, false
 	}
 	for _, p := range sides {
