@@ -58,38 +58,49 @@ func (d *doc) labelEnd(from, to int) int {
 // moderator's turn, and the text before the first label, have none (-1).
 // A text with no label has no turns (nil).
 func (d *doc) turnPersons(h home) []int {
-	var out []int
-	cur, labels := -1, 0
-	var home []int // persons of the home country with named labels
+	// The labels first (most texts have none), then their persons in one
+	// pass over the mentions.
+	labelAt := map[int]int{} // sentence → its label's colon
 	for s := range d.sents {
 		from, to := d.sentToks(s)
 		if from < to {
 			if k := d.labelEnd(from, to); k >= 0 {
-				labels++
-				cur = -1
-				for _, m := range d.mentions {
-					if m.sent == s && m.i >= from && m.j <= k && m.person >= 0 {
-						cur = m.person
-						if h.country != "" && d.persons[cur].country == h.country {
-							home = appendInt(home, cur)
-						}
-						break
-					}
-				}
-				if cur < 0 && h.government && h.country != "" && d.onlyTitle(from, k) {
-					cur = d.homeLabel(h, home)
-				}
+				labelAt[s] = k
 			}
 		}
-		if out == nil && labels > 0 {
-			out = make([]int, len(d.sents))
-			for i := range out {
-				out[i] = -1
+	}
+	if len(labelAt) == 0 {
+		return nil
+	}
+	named := make(map[int]int, len(labelAt)) // sentence → the person its label names
+	for _, m := range d.mentions {
+		k, ok := labelAt[m.sent]
+		if !ok || m.person < 0 || m.j > k {
+			continue
+		}
+		if from, _ := d.sentToks(m.sent); m.i < from {
+			continue
+		}
+		if _, seen := named[m.sent]; !seen {
+			named[m.sent] = m.person
+		}
+	}
+	out := make([]int, len(d.sents))
+	cur := -1
+	var home []int // persons of the home country with named labels
+	for s := range d.sents {
+		if k, ok := labelAt[s]; ok {
+			cur = -1
+			if p, ok := named[s]; ok {
+				cur = p
+				if h.country != "" && d.persons[cur].country == h.country {
+					home = appendInt(home, cur)
+				}
+			} else if from, _ := d.sentToks(s); h.government && h.country != "" && d.onlyTitle(from, k) {
+				cur = d.homeLabel(h, home)
 			}
 		}
-		if out != nil {
-			out[s] = cur
-		}
+		out[s] = cur
 	}
 	return out
 }
@@ -233,6 +244,9 @@ func progressiveTo(toks []token, k int, tr trigger) bool {
 // it one word: "I'm", "I’ve", "we're" are "I", "I", "we"; other words are
 // themselves. Speech, and so transcripts, is full of them.
 func uncontracted(w string) string {
+	if w == "" || w[0] != 'I' && w[0] != 'w' && w[0] != 'W' {
+		return w // the common case, at once
+	}
 	if k := strings.IndexAny(w, "'’"); k > 0 {
 		switch w[:k] {
 		case "I", "we", "We":
@@ -256,6 +270,9 @@ func (d *doc) recordDate() *dateExpr {
 		if from >= to || d.labelEnd(from, to) >= 0 {
 			return nil // the turns begin
 		}
+		if !d.clockIn(from, to) {
+			continue
+		}
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := range ds {
 			de := ds[k]
@@ -266,8 +283,7 @@ func (d *doc) recordDate() *dateExpr {
 			if i < to && d.toks[i].text == "," {
 				i++
 			}
-			// "11:51": digits, a colon and digits, written together.
-			if i+2 < to && d.toks[i].num && d.toks[i+1].text == ":" && d.toks[i+2].num && d.toks[i+1].start == d.toks[i].end && d.toks[i+2].start == d.toks[i+1].end {
+			if i+2 < to && d.clockAt(i) {
 				return &de
 			}
 		}
@@ -346,4 +362,20 @@ func (d *doc) visitorOf(principals, hosts []int) []int {
 		return []int{p}
 	}
 	return nil
+}
+
+// clockAt reports whether a clock time starts at toks[i]: "11:51", digits,
+// a colon and digits, written together.
+func (d *doc) clockAt(i int) bool {
+	return i+2 < len(d.toks) && d.toks[i].num && d.toks[i+1].text == ":" && d.toks[i+2].num && d.toks[i+1].start == d.toks[i].end && d.toks[i+2].start == d.toks[i+1].end
+}
+
+// clockIn reports whether toks[from:to] holds a clock time.
+func (d *doc) clockIn(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if d.clockAt(k) {
+			return true
+		}
+	}
+	return false
 }
