@@ -60,11 +60,16 @@ func (d *doc) labelEnd(from, to int) int {
 func (d *doc) turnPersons(h home) []int {
 	// The labels first (most texts have none), then their persons in one
 	// pass over the mentions.
-	labelAt := map[int]int{} // sentence → its label's colon
+	var labelAt map[int]int // sentence → its label's colon
 	for s := range d.sents {
 		from, to := d.sentToks(s)
-		if from < to {
+		// A label opens with a capitalised word: most sentences fail at
+		// once.
+		if from < to && (d.toks[from].cap || d.toks[from].upper) {
 			if k := d.labelEnd(from, to); k >= 0 {
+				if labelAt == nil {
+					labelAt = map[int]int{}
+				}
 				labelAt[s] = k
 			}
 		}
