@@ -117,6 +117,9 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 		best = st.lateReport(e)
 	}
 	if best == nil {
+		best = st.dayLate(e)
+	}
+	if best == nil {
 		e.ID = st.claim(engagementID(e))
 		st.dirty[e] = true
 		st.addHeld(e)

@@ -91,6 +91,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				}
 			}
 			out = append(out, dateExpr{i, i + 1, d, precDay})
+		case i+1 < to && lx.partMonth(t.fold) > 0 && isYear(toks[i+1].text):
+			// "mid-December 2023", "early-March 2024": that month.
+			y, _ := strconv.Atoi(toks[i+1].text)
+			out = append(out, dateExpr{i, i + 2, time.Date(y, time.Month(lx.partMonth(t.fold)), 1, 0, 0, 0, 0, time.UTC), precMonth})
+			i++
 		case t.cap && lx.months[t.fold] > 0:
 			m := lx.months[t.fold]
 			if t.fold == "may" && !t.cap {
@@ -320,4 +325,18 @@ func (d dateExpr) first(toks []token) time.Time {
 		}
 	}
 	return d.t
+}
+
+// partMonth returns the month of a word for part of one, "mid-december",
+// "early-march", "late-june" (folded, the hyphen a space), or 0.
+func (lx *lexicon) partMonth(fold string) int {
+	if len(fold) < 7 || fold[0] != 'm' && fold[0] != 'e' && fold[0] != 'l' {
+		return 0 // most words, at once
+	}
+	for _, p := range [...]string{"mid ", "early ", "late ", "mid-", "early-", "late-"} {
+		if len(fold) > len(p) && fold[:len(p)] == p {
+			return lx.months[fold[len(p):]]
+		}
+	}
+	return 0
 }

@@ -254,6 +254,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	lx := d.lx
 	principals := d.principals(title)
 	speaker := d.speaker(title)
+	// A transcript's turns, under a headline that names no one: "I" and
+	// "we" are the speaker of the turn, and its sides are the speakers of
+	// two countries.
+	turns := d.turnPersons(h)
+	question, answeredBy := d.parliamentaryAnswer(), -1
+	if question >= 0 {
+		answeredBy = d.answerer(question)
+	}
+	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
+		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
+	}
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
@@ -294,6 +305,28 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	// "June 20, 2014, 11:51 A.M. EDT" heading a transcript released on the
+	// 23rd: the day of the headline's contact, whatever the release says.
+	rd := d.recordDate()
+	if rd != nil {
+		// The release's own date above it dates nothing of the transcript.
+		secs = slices.DeleteFunc(secs, func(sd sectionDate) bool { return sd.sent < d.toks[rd.tok].sent })
+	}
+	// Turns of two countries' office holders under a headline that names
+	// no occasion: their meeting.
+	if title != nil && len(titleTypes) == 0 && len(held) == 0 {
+		if e, ok := d.spokenMeeting(turns, rd, dateline); ok {
+			held = append(held, e)
+		}
+	}
+	if rd != nil && len(held) > 0 {
+		for k := range held {
+			if held[k].fromTitle && held[k].typ != accord.Visit {
+				held[k].date, held[k].datePub = rd.format(), false
+			}
+		}
+		context = held[0].date
+	}
 	nTitle := len(held)
 	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
@@ -301,6 +334,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		from, to := d.sentToks(tr.sent)
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
+		}
+		titleSpeaker, speaker := speaker, speaker
+		if turns != nil && turns[tr.sent] >= 0 && (title == nil || len(title.persons) == 0) {
+			speaker = turns[tr.sent]
+		}
+		if speaker < 0 && answeredBy >= 0 && tr.sent > question {
+			speaker = answeredBy // "I" in a parliamentary answer
 		}
 		// "A, who is visiting New Delhi, India, to attend the G20 Summit":
 		// a trip to a gathering, not a visit of the country.
@@ -324,7 +364,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k)) && !d.presentPurpose(k, from)
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from)
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
@@ -423,6 +463,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.j+1 < to && (d.toks[tr.j].fold == "having" || d.toks[tr.j].fold == "had") && d.toks[tr.j+1].fold == "been" {
 			past, future = true, false
 		}
+		// A parliamentary answer reports the dated contacts it lists, of
+		// months before: "I met bilaterally with Foreign Secretary A again
+		// when I visited London in June 2023".
+		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil {
+			past = false
+		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		if ana && !past && !future {
@@ -459,7 +505,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
 		}
+		item := false
+		if turns != nil && tr.sent < firstLabel(turns) {
+			ifrom, ito := d.semicolonItem(tr, pfrom, pto)
+			item = ifrom != pfrom || ito != pto
+			pfrom, pto = ifrom, ito
+		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "Meeting with Prime Minister A; NATO Summit; …" heading a
+		// transcript: a contact of A and the transcript's speaker.
+		if item && len(ps) == 1 && turns != nil {
+			sp := firstTurn(turns)
+			if sp < 0 || sp == ps[0] {
+				continue
+			}
+			ps = []int{sp, ps[0]}
+		}
 		if group && len(ps) >= 2 && d.bothSidesOwned(tr) {
 			group = false // "The two leaders discussed … A's meeting today with B"
 		}
@@ -523,7 +584,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// The speaker of remarks names themself "I" or "we": "Foreign
 		// Minister Peters and I had a long discussion".
-		if speaker >= 0 && d.firstPersonIn(from, to) {
+		// A turn's "I" alone, with no one else named, is guessed as the
+		// headline's speaker's is not.
+		onlyTurn := false
+		// ("I have received a report that A met B": the turn's speaker
+		// reports, as a labelled speaker does.)
+		if speaker >= 0 && (speaker == titleSpeaker && d.firstPersonIn(from, to) || speaker != titleSpeaker && d.firstPersonIn(d.reportedFrom(from, tr), to)) {
+			onlyTurn = len(ps) == 0 && speaker != titleSpeaker
 			ps = appendInt(ps, speaker)
 		}
 		// "Today, discussion was held with President A", in the turn of
@@ -554,7 +621,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
-				guessed = group && len(ps) < 2 || len(ps) == 0
+				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
 				for _, p := range principals {
 					ps = appendInt(ps, p)
 				}
@@ -1329,7 +1396,7 @@ func (d *doc) speaker(title *doc) int {
 // firstPersonIn reports whether a speaker names themself in toks[from:to].
 func (d *doc) firstPersonIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.lx.firstPerson[d.toks[k].text] {
+		if d.lx.firstPerson[uncontracted(d.toks[k].text)] {
 			return true
 		}
 	}
@@ -1360,7 +1427,7 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 // phrase, a few words before it: "We had a very good meeting today".
 func (d *doc) weSubject(from int, tr trigger) bool {
 	for k := tr.i - 1; k >= from && k >= tr.i-6; k-- {
-		switch d.toks[k].text {
+		switch uncontracted(d.toks[k].text) {
 		case "I", "We", "we":
 			return true
 		}
@@ -1448,7 +1515,9 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
-	if len(e.persons) < 4 || !d.visitIn(tr.sent) {
+	delegation := d.delegationSubject(from, tr.i)
+	// (A delegation, unnamed, is not among the persons: three hosts.)
+	if len(e.persons) < 4 && !(delegation && len(e.persons) >= 3) || !d.visitIn(tr.sent) && !delegation {
 		if !sep && !courtesy {
 			return nil
 		}
@@ -1476,6 +1545,11 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	// "the phone calls from A, B and C": calls the lead person took.
 	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
 		before = []int{principals[0]}
+	}
+	// "While in Taiwan, the delegation met with President A, Minister B
+	// and Chairman C": the calls of the visiting party the lead names.
+	if len(before) == 0 && delegation {
+		before = d.visitorOf(principals, after)
 	}
 	// "A and B separately hosted C": C with each.
 	if len(before) >= 2 && len(after) == 1 && one {
@@ -2621,7 +2695,11 @@ func (d *doc) labelAt(from, to int) bool {
 	for k < to && k < from+maxLabelWords && d.toks[k].word && d.toks[k].upper {
 		k++
 	}
-	return k > from && k < to && d.toks[k].text == ":"
+	if k > from && k < to && d.toks[k].text == ":" {
+		return true
+	}
+	// "JACINDA ARDERN, PRIME MINISTER OF NEW ZEALAND:"
+	return k > from && k < to && d.toks[k].text == "," && d.labelEnd(from, to) > k
 }
 
 // homeSpeaker returns the first person a transcript's speaker labels name

@@ -51,6 +51,9 @@ func (d *doc) otherOccasion(tr trigger, de dateExpr, ds []dateExpr) bool {
 	if de.tok >= tr.j && d.aheadOf(tr.j, de.tok) {
 		return true
 	}
+	if de.tok >= tr.j && d.sinceOther(tr, de, ds) {
+		return true
+	}
 	if !d.bracketed(de.tok) {
 		return false
 	}

@@ -95,7 +95,7 @@ type lexicon struct {
 	officePlurals                                 map[string]string // folded words, space-joined → office
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
-	govNouns, epithets                            set
+	govNouns, epithets, delegation                set
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -215,6 +215,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.regions = append(lx.regions, rg)
 	}
+	lx.delegation = newSet(k.Words.Delegations)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

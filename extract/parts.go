@@ -200,7 +200,11 @@ func (d *doc) sideOf(p int, c, guest string) bool {
 // "President of Russia Vladimir Putin: Mr Minister, …".
 func (d *doc) speakerLabel(m *pmention) bool {
 	from, to := d.sentToks(m.sent)
-	return m.i <= from+1 && m.j < to && d.toks[m.j].text == ":"
+	if m.i > from+1 || m.j >= to {
+		return false
+	}
+	// "ANTHONY ALBANESE, PRIME MINISTER:": the name, then the office.
+	return d.toks[m.j].text == ":" || d.toks[m.j].text == "," && d.labelEnd(from, to) > m.j
 }
 
 // turnSpeaker reports whether m names the speaker of a transcript's turn in
@@ -253,11 +257,32 @@ func (d *doc) speakerAndGuest(principals []int, joint bool) []int {
 	if first < 0 {
 		return nil
 	}
-	if from, to := d.sentToks(open.sent); d.welcomes(from, to) {
+	// The welcome opens the first turn: its first sentences ("Thank you
+	// very much for joining us. And I'm delighted to welcome Prime
+	// Minister A"), up to the next label.
+	for s := open.sent; s < len(d.sents) && s < open.sent+openingSents; s++ {
+		from, to := d.sentToks(s)
+		if s > open.sent && d.labelEnd(from, to) >= 0 {
+			break
+		}
+		if !d.welcomes(from, to) {
+			continue
+		}
+		var guests, named []int
 		for _, m := range d.mentions {
-			if m.sent == open.sent && m.person >= 0 && !m.poss && d.persons[m.person].country != "" && d.persons[m.person].country != d.persons[first].country {
-				return []int{first, m.person}
+			if m.sent == s && m.person >= 0 && !m.poss && m.person != first {
+				named = appendInt(named, m.person)
 			}
+			if m.sent == s && m.person >= 0 && !m.poss && d.persons[m.person].country != "" && d.persons[m.person].country != d.persons[first].country {
+				guests = appendInt(guests, m.person)
+			}
+		}
+		// After the opening sentence, one guest only: a welcome of
+		// several ("Minister A, Minister B, Secretary C, it's been great
+		// to welcome you") is of the gathering, not of the sides of a
+		// press occasion the headline does not name.
+		if len(guests) > 0 && (s == open.sent || len(named) == 1) {
+			return []int{first, guests[0]}
 		}
 	}
 	if !joint {

@@ -211,6 +211,12 @@ func (d *doc) attach(m *pmention, pi int) {
 // are someone else's.
 func (d *doc) firstPerson(h home, title *doc) bool {
 	pi := -1
+	// A transcript of several speakers under a headline that names no
+	// one: each turn's "I" is its speaker. (A headline that names them,
+	// "Remarks by A and B", leaves "I" unread, as before.)
+	if turns := d.turnPersons(h); (title == nil || len(title.persons) == 0) && turnsOfSeveral(turns) {
+		return d.attachTurnI(turns)
+	}
 	switch {
 	case title != nil && len(title.persons) == 1:
 		tp := title.persons[0]
@@ -341,6 +347,9 @@ func (d *doc) firstPersonLead() bool {
 		if t.sent > 2 {
 			break
 		}
+		if t.text != "I" && uncontracted(t.text) == "I" {
+			return true // "I'm", "I've"
+		}
 		if t.text == "I" && i+1 < len(d.toks) && !d.toks[i+1].cap {
 			return true
 		}
@@ -382,11 +391,11 @@ func (d *doc) quotedSents() map[int]bool {
 // read: not "World War I" or "Title I".
 func (d *doc) isI(i int, quoted map[int]bool) bool {
 	t := d.toks[i]
-	if t.text != "I" || quoted[t.sent] || d.covered[i] || i+1 >= len(d.toks) {
+	if uncontracted(t.text) != "I" || quoted[t.sent] || d.covered[i] || i+1 >= len(d.toks) {
 		return false
 	}
 	next := d.toks[i+1]
-	contraction := next.fold == "'m" || next.fold == "'ve" || next.fold == "'ll" || next.fold == "'d"
+	contraction := t.text != "I" || next.fold == "'m" || next.fold == "'ve" || next.fold == "'ll" || next.fold == "'d"
 	if next.sent != t.sent || !contraction && (!next.word || next.cap) {
 		return false // "World War I", "Phase I."
 	}

@@ -22,11 +22,8 @@ func (d *doc) speakerTurns(h home) []target.Turn {
 		if from >= to {
 			continue
 		}
-		k := from
-		for k < to && k < from+maxLabelWords && d.toks[k].word && (d.toks[k].upper || d.toks[k].cap) {
-			k++
-		}
-		if k == from || k >= to || d.toks[k].text != ":" || k+1 < to && d.toks[k+1].start == d.toks[k].end {
+		k := d.labelEnd(from, to)
+		if k < 0 {
 			continue // no label, or a time or ratio: "5:05"
 		}
 		turn := target.Turn{Start: d.toks[from].start}

@@ -146,6 +146,9 @@ type Words struct {
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`
 	GroupRefs    []string       `json:"group_refs"` // the two leaders
+	// Delegations are the nouns of a visiting party as the subject of its
+	// calls: "the delegation met with President A, Minister B and C".
+	Delegations []string `json:"delegation_nouns"`
 	// Governments are the nouns after a leader's name that make it their
 	// government's: "the Biden Administration", "the Albanese Government".
 	Governments []string `json:"government_nouns"`
