@@ -18,13 +18,17 @@ type span struct {
 
 // doc is one text under analysis: its tokens, lexicon matches and mentions.
 type doc struct {
-	lx    *lexicon
-	text  string
-	toks  []token
-	sents []sentence.Span
-	pub   time.Time
-	spans []span
-	at    []int32 // per token: index+1 of the span starting there, -(index+1) inside one, 0 none
+	lx   *lexicon
+	text string
+	toks []token
+	// sentStart[s] is the first token of sentence s (sentToks), built for
+	// sentStartFor tokens.
+	sentStart    []int
+	sentStartFor int
+	sents        []sentence.Span
+	pub          time.Time
+	spans        []span
+	at           []int32 // per token: index+1 of the span starting there, -(index+1) inside one, 0 none
 
 	mentions []*pmention
 	persons  []*person

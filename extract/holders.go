@@ -321,11 +321,14 @@ func sameWords(a, b []string) bool {
 func (d *doc) givenOnly(p *person, h *office.Holder) bool {
 	// Monarchs, Gulf rulers and leaders are named by given name ("King
 	// Abdullah", "Sheikh Mohamed"); a minister with a title is not.
-	if len(p.core) != 1 || len(p.titles) == 0 || h.Class != office.Minister && h.Class != office.ForeignMinister && !d.republicTitled(p, h) || d.lx.familyFirst[foldToken(h.Country)] {
+	if len(p.core) != 1 || len(p.titles) == 0 || !d.lx.given[p.core[0]] || d.lx.familyFirst[foldToken(h.Country)] {
 		return false
 	}
 	hw := office.Words(h.Name)
-	return len(hw) >= 2 && hw[0] == p.core[0] && hw[len(hw)-1] != p.core[0] && d.lx.given[p.core[0]]
+	if len(hw) < 2 || hw[0] != p.core[0] || hw[len(hw)-1] == p.core[0] {
+		return false
+	}
+	return h.Class == office.Minister || h.Class == office.ForeignMinister || d.republicTitled(p, h)
 }
 
 // givenClash reports whether a name's given name cannot be any form of a

@@ -64,16 +64,25 @@ func (d *doc) byFamilyName(p *person, hs []office.Holder) []office.Holder {
 		return hs
 	}
 	w := p.core[0]
-	for _, h := range hs {
+	fam := make([]bool, len(hs))
+	some := false
+	for i := range hs {
+		fam[i] = d.familyWord(&hs[i]) == w
+		some = some || fam[i]
+	}
+	if !some {
+		return hs // no holder of that family name: nothing to choose
+	}
+	for i := range hs {
 		// "President Hassan Sheikh Mohamud": the holder whose given name it
 		// is, named in full in the text, is not ruled out.
-		if d.familyWord(&h) != w && d.namedInFull(&h) {
+		if !fam[i] && d.namedInFull(&hs[i]) {
 			return hs
 		}
 	}
 	var out []office.Holder
-	for _, h := range hs {
-		if (p.country == "" || h.Country == p.country) && d.familyWord(&h) == w {
+	for i, h := range hs {
+		if (p.country == "" || h.Country == p.country) && fam[i] {
 			out = append(out, h)
 		}
 	}
