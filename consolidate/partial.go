@@ -192,15 +192,7 @@ func (st *state) absorbRecord(rec *accord.Record, owned bool) {
 				c := list[i]
 				e = &c
 			}
-			st.ids[e.ID] = true
-			switch e.Status {
-			case accord.StatusPending:
-				st.pending = append(st.pending, e)
-			case accord.StatusMentioned:
-				st.mention = append(st.mention, e)
-			default:
-				st.addHeld(e)
-			}
+			st.file(e)
 		}
 	}
 }

@@ -91,15 +91,7 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 		}
 		for i := range list {
 			e := &list[i]
-			st.ids[e.ID] = true
-			switch e.Status {
-			case accord.StatusPending:
-				st.pending = append(st.pending, e)
-			case accord.StatusMentioned:
-				st.mention = append(st.mention, e)
-			default:
-				st.addHeld(e)
-			}
+			st.file(e)
 		}
 	}
 	targets := rec.Targets
@@ -346,4 +338,18 @@ func addMonths(m string, n int) string {
 		return ""
 	}
 	return t.AddDate(0, n, 0).Format("2006-01")
+}
+
+// file records a loaded engagement under its status: pending, mentioned or
+// held (indexed for matching).
+func (st *state) file(e *accord.Engagement) {
+	st.ids[e.ID] = true
+	switch e.Status {
+	case accord.StatusPending:
+		st.pending = append(st.pending, e)
+	case accord.StatusMentioned:
+		st.mention = append(st.mention, e)
+	default:
+		st.addHeld(e)
+	}
 }
