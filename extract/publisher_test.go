@@ -114,3 +114,22 @@ func TestReceptionHeld(t *testing.T) {
 			[]string{"reception 2022-04-22 Maria Santos+Tom Reid"}},
 	})
 }
+
+// TestHeadOfStateTitle checks "Head of State" and "Head of Government",
+// titles that name a class of office rather than an office: before a name
+// they make a person, and bare on a leader's site they are its principal,
+// whatever the office is called there, with invented guests.
+func TestHeadOfStateTitle(t *testing.T) {
+	tests := []sourcedCase{
+		{"Head of State before a name", "", "Telephone conversation", "2024-03-05",
+			"Head of State Anna Kovac had a telephone conversation with Prime Minister Lena Berg of Norway.",
+			[]string{"phone_call 2024-03-05 Anna Kovac+Lena Berg"}},
+		{"the bare Head of State on a president's site is the president", "Official website of the President of the Republic of Kazakhstan", "Telephone conversation with the Prime Minister of Norway", "2024-03-05",
+			"The Head of State had a telephone conversation with Prime Minister Lena Berg of Norway.",
+			[]string{"phone_call 2024-03-05 Kassym-Jomart Tokayev+Lena Berg"}},
+		{"Head of Government before a name", "", "Meeting in Oslo", "2024-03-05",
+			"Head of Government Anna Kovac met Prime Minister Lena Berg of Norway in Oslo today.",
+			[]string{"meeting 2024-03-05 Anna Kovac+Lena Berg"}},
+	}
+	runSourced(t, tests)
+}

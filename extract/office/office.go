@@ -77,6 +77,9 @@ type tableData struct {
 	words     [][]string     // folded name words of each holder
 	group     map[string]int // folded office name → group
 	class     map[string]string
+	// wide maps a folded title that names a class rather than an office
+	// (Head of State) to that class: it matches any holder of the class.
+	wide map[string]string
 }
 
 var (
@@ -96,6 +99,10 @@ func (t *tableData) parse() error {
 			Class   string   `json:"class"`
 			Offices []string `json:"offices"`
 		} `json:"groups"`
+		Wide []struct {
+			Class string `json:"class"`
+			Title string `json:"title"`
+		} `json:"classwide"`
 	}
 	if e := json.Unmarshal(classesJSON, &cl); e != nil {
 		return accord.Errorf(accord.EINTERNAL, "office: data/classes.json: %v", e)
@@ -106,6 +113,11 @@ func (t *tableData) parse() error {
 			t.group[accord.Fold(o)] = gi + 1
 			t.class[accord.Fold(o)] = g.Class
 		}
+	}
+	t.wide = map[string]string{}
+	for _, w := range cl.Wide {
+		t.wide[accord.Fold(w.Title)] = w.Class
+		t.class[accord.Fold(w.Title)] = w.Class
 	}
 	t.byWord, t.byCountry = map[string][]int{}, map[string][]int{}
 	for n, line := range strings.Split(table, "\n") {
@@ -178,7 +190,11 @@ func Same(title, office string) bool {
 	if e != nil {
 		return false
 	}
-	return t.same(fold(title), fold(office))
+	ft, fo := fold(title), fold(office)
+	if c := t.wide[ft]; c != "" {
+		return t.class[fo] == c
+	}
+	return t.same(ft, fo)
 }
 
 // same is Same of folded names.
@@ -201,7 +217,11 @@ func (h *Holder) Titled(title string) bool {
 	if e != nil {
 		return false
 	}
-	return t.same(fold(title), h.office)
+	ft := fold(title)
+	if c := t.wide[ft]; c != "" {
+		return h.Class == c
+	}
+	return t.same(ft, h.office)
 }
 
 // folds caches the folded forms of titles and offices: a few hundred
@@ -226,11 +246,14 @@ func Holders(country, office string, day time.Time) []Holder {
 		return nil
 	}
 	fo := fold(office)
-	g := t.group[fo]
+	g, wide := t.group[fo], t.wide[fo]
 	var out []Holder
 	for _, i := range t.byCountry[country] {
 		h := &t.holders[i]
-		if h.Holds(day) && sameGroup(fo, g, h.office, h.group) {
+		if !h.Holds(day) {
+			continue
+		}
+		if wide != "" && h.Class == wide || wide == "" && sameGroup(fo, g, h.office, h.group) {
 			out = append(out, *h)
 		}
 	}

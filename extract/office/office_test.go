@@ -68,6 +68,11 @@ func TestHolders(t *testing.T) {
 		{"JP", "Prime Minister", "2013-06-01", "Shinzō Abe"},
 		{"US", "President", "1985-06-01", ""},
 		{"US", "President", "1995-06-01", "Bill Clinton"},
+		// A title of a class matches a holder of any office of the class.
+		{"GB", "Head of State", "2023-06-01", "Charles III"},
+		{"RU", "Head of State", "2022-03-01", "Vladimir Putin"},
+		{"DE", "Head of Government", "2022-03-01", "Olaf Scholz"},
+		{"JP", "Head of Government", "2022-03-01", "Fumio Kishida"},
 	} {
 		hs := Holders(c.country, c.office, day(c.day))
 		got := ""
