@@ -87,14 +87,18 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 			offices = append(offices, ti.Title)
 		}
 	}
-	var found office.Holder
-	n := 0
+	var found, loose office.Holder
+	n, nLoose := 0, 0
 	for _, h := range d.byFamilyName(p, hs) {
 		if p.country != "" && h.Country != p.country {
 			continue
 		}
 		if d.givenOnly(p, &h) {
 			continue
+		}
+		if len(offices) > 0 && len(p.core) == 1 && !sameOffice(offices, &h) && ofOffice(offices, &h) && d.familyWord(&h) == p.core[0] && (nLoose == 0 || loose.QID != h.QID) {
+			loose = h // "President von der Leyen": President of the European Commission
+			nLoose++
 		}
 		switch {
 		case len(offices) > 0 && sameOffice(offices, &h):
@@ -147,10 +151,32 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 			}
 		}
 	}
+	if n == 0 && nLoose == 1 && !day.IsZero() {
+		// No holder of the very office: a leader's office named in full
+		// ("President of the European Council") is titled by its head word
+		// ("President Costa"), when one holder of the day bears the name.
+		return loose, true
+	}
 	if n != 1 {
 		return office.Holder{}, false
 	}
 	return found, true
+}
+
+// ofOffice reports whether h holds a leader's or foreign minister's office
+// that one of titles begins ("President" of "President of the European
+// Commission"): the short title such an office goes by.
+func ofOffice(titles []string, h *office.Holder) bool {
+	if h.Class == office.Minister {
+		return false
+	}
+	fo := accord.Fold(h.Office)
+	for _, t := range titles {
+		if strings.HasPrefix(fo, accord.Fold(t)+" of ") {
+			return true
+		}
+	}
+	return false
 }
 
 func sameOffice(titles []string, h *office.Holder) bool {

@@ -50,6 +50,12 @@ func TestKnownHolders(t *testing.T) {
 			"Defence Minister Arun Mehta met Minister of Defence of Chile General Luis Vega in New Delhi.", "Luis Vega", "CL", "", "Jeannette Vega"},
 		{"a leader goes by a familiar given name", "", "", "2023-04-29",
 			"President Ferdinand Marcos of the Philippines arrived in Tokyo.", "Bongbong Marcos", "PH", "", ""},
+		// An office named in full ("President of the European Commission")
+		// goes by its head word before a family name, particles and all.
+		{"a head word titles an office of its name", "", "", "2024-04-10",
+			"President von der Leyen arrived in the morning.", "Ursula von der Leyen", "EU", "von der Leyen", ""},
+		{"a head word titles the holder of that office on the day", "", "", "2025-03-01",
+			"President Costa arrived in the morning.", "António Costa", "EU", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
