@@ -43,7 +43,7 @@ func TestEngagementProtocol(t *testing.T) {
 			[]string{"meeting 2021-06-14 2"}, ""},
 		{"a visit recalled earlier this year is no visit now", "", "2024-07-20",
 			"Prime Minister Tom Hale welcomed President Luis Vega of Chile to Wellington. Recalling Prime Minister Hale's visit to Santiago earlier this year, the leaders emphasized the deep ties between the two countries.",
-			nil, ""},
+			[]string{"meeting 2024-07-20 2"}, ""}, // the welcome to a city is a meeting (TestWelcomeAndI)
 		{"a contact a sentence builds on is recalled", "", "2024-07-20",
 			"President Luis Vega of Chile met Prime Minister Tom Hale today. Building on Prime Minister Hale's visit to Santiago, the leaders agreed to deepen trade.",
 			[]string{"meeting 2024-07-20 2"}, ""},

@@ -1,5 +1,7 @@
 package extract
 
+import accord "github.com/accordhq/accord"
+
 // welcomedAt returns the end of "A welcomed B to <a named place>" begun at
 // the verb toks[i] when the place is no country and the text does not go on
 // to speak of "the visit": "welcomed Prime Minister B to Downing Street
@@ -26,15 +28,26 @@ func (d *doc) welcomedAt(i int) int {
 		return 0
 	}
 	j := d.capsEnd(p, sent)
-	if !d.placeWords(p, j) {
+	if !d.placeWords(p, j) && !d.cityAt(p) {
 		return 0
 	}
 	return j
 }
 
+// cityAt reports whether toks[p] begins the name of a city of a known
+// country ("welcomed Foreign Minister B to Canberra today"): the guest is
+// met there. The visit is told as one ("to Australia", "the visit").
+func (d *doc) cityAt(p int) bool {
+	for _, o := range d.others {
+		if o.i == p && o.kind == accord.Place && o.country != "" && !o.landmark && !o.demonym {
+			return true
+		}
+	}
+	return false
+}
+
 // placeWords reports whether toks[i:j] name a building one is welcomed to
 // ("Downing Street", "the White House", "Parliament House", "the Kremlin").
-// A welcome to a city is the guest's visit to its country, not a meeting.
 func (d *doc) placeWords(i, j int) bool {
 	return placeHead[d.toks[j-1].fold] || j-i == 1 && seatWord[d.toks[i].fold]
 }

@@ -75,7 +75,8 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
-	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
+	common, ofVerbs, spouses, wordGiven           set
+	pronounOpeners                                set // Today I met (principal.go) // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	planVerbs                                     set // to meet, to realize: a plan
@@ -236,6 +237,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.ofVerbs = newSet(w.OfVerbs)
 	lx.spouses = newSet(w.Spouses)
 	lx.wordGiven = newSet(w.WordGivenNames)
+	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
 	lx.compounds = newSet(w.Compounds)

@@ -221,7 +221,15 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 	case title != nil && len(title.persons) == 1:
 		tp := title.persons[0]
 		if tp.country != h.country || !d.homeLeader(tp.name, h) {
-			return d.turnsI(d.turnLabels())
+			if labels := d.turnLabels(); labels != nil {
+				return d.turnsI(labels)
+			}
+			// "Meeting with President A" on the leader's own site: the
+			// headline names the guest, and the release's "I" is still
+			// the leader's.
+			if pi = d.leaderI(h); pi < 0 {
+				return false
+			}
 		}
 	case d.labelSpeaker() >= 0:
 		pi = d.labelSpeaker()
@@ -237,20 +245,9 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 		if labels := d.turnLabels(); labels != nil {
 			return d.turnsI(labels)
 		}
-		// Unnamed, a minister's "I" is their country's side, as a side
-		// never named is.
-		if h.office != "" && h.office != officeLeader {
+		if pi = d.leaderI(h); pi < 0 {
 			return false
 		}
-		g, ok := d.lx.outlets.govs[h.country]
-		if !ok || g.offices["president"] || !g.offices["prime minister"] {
-			return false
-		}
-		hd, ok := d.certainHolder(h.country, "Prime Minister")
-		if !ok || !d.firstPersonLead() {
-			return false
-		}
-		pi = d.holderPerson(hd)
 	default:
 		// Remarks of two named leaders: their "I" recalls more than it
 		// reports ("the accords that were signed 25 years ago").
@@ -263,6 +260,25 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 		d.addressed(h)
 	}
 	return true
+}
+
+// leaderI returns the person whose "I" opens a release of a government
+// led by a Prime Minister, on its leader's site or one of no known office:
+// the Prime Minister of the day, or -1. Unnamed, a minister's "I" is their
+// country's side, as a side never named is.
+func (d *doc) leaderI(h home) int {
+	if h.office != "" && h.office != officeLeader {
+		return -1
+	}
+	g, ok := d.lx.outlets.govs[h.country]
+	if !ok || g.offices["president"] || !g.offices["prime minister"] {
+		return -1
+	}
+	hd, ok := d.certainHolder(h.country, "Prime Minister")
+	if !ok || !d.firstPersonLead() {
+		return -1
+	}
+	return d.holderPerson(hd)
 }
 
 // addressed reads the bare given name by which a leader speaking in the
@@ -399,7 +415,16 @@ func (d *doc) isI(i int, quoted map[int]bool) bool {
 	if next.sent != t.sent || !contraction && (!next.word || next.cap) {
 		return false // "World War I", "Phase I."
 	}
-	return !(i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == t.sent) // "Title I"
+	if i == 0 {
+		return true
+	}
+	prev := d.toks[i-1]
+	if !prev.word || !prev.cap || prev.sent != t.sent {
+		return true
+	}
+	// "Title I", unless the capital is only a sentence's opening word
+	// ("Today I met …", "When I spoke …").
+	return d.lx.pronounOpeners[prev.fold] && (i == 1 || d.toks[i-2].sent != t.sent)
 }
 
 // namedBefore returns the person last named before toks[i] with office, of a

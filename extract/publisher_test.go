@@ -133,3 +133,24 @@ func TestHeadOfStateTitle(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestWelcomeAndI checks a leader's release in the first person under a
+// headline naming the guest, "I" after a sentence's opening word, and a
+// welcome to a city, with invented guests.
+func TestWelcomeAndI(t *testing.T) {
+	tests := []sourcedCase{
+		{"a headline naming the guest leaves I the leader's", "Prime Minister of Australia", "Meeting with President Luis Vega", "2023-07-05",
+			"I met President Luis Vega of Chile in Canberra today to discuss trade.",
+			[]string{"meeting 2023-07-05 Anthony Albanese+Luis Vega"}},
+		{"I after an opening adverb is the pronoun", "Prime Minister of Australia", "Meeting in Canberra", "2023-07-05",
+			"Today I met President Luis Vega of Chile in Canberra to discuss trade.",
+			[]string{"meeting 2023-07-05 Anthony Albanese+Luis Vega"}},
+		{"a welcome to a city is a meeting there", "", "Meeting in Wellington", "2023-07-05",
+			"Prime Minister Tom Hale of New Zealand welcomed President Luis Vega of Chile to Wellington today.",
+			[]string{"meeting 2023-07-05 Luis Vega+Tom Hale"}},
+		{"a welcome to a country is a visit", "", "Visit", "2023-07-05",
+			"Prime Minister Tom Hale of New Zealand welcomed President Luis Vega of Chile to New Zealand.",
+			[]string{"visit 2023-07 Luis Vega+Tom Hale"}},
+	}
+	runSourced(t, tests)
+}

@@ -177,6 +177,10 @@ type Words struct {
 	// WordGivenNames are given names that are also English words (Ray,
 	// Grant, Grace): a name starting with one is no run of words.
 	WordGivenNames []string `json:"word_given_names"`
+	// PronounOpeners open a sentence before the pronoun "I" ("Today I
+	// met …", "When I spoke …"): their capital is the sentence's, not a
+	// heading's before a numeral ("Title I").
+	PronounOpeners []string `json:"pronoun_openers"`
 }
 
 // Organization is an international or national body.
