@@ -159,18 +159,29 @@ var thatTime = map[string]bool{"day": true, "morning": true, "afternoon": true, 
 var tellingVerb = map[string]bool{"explained": true, "briefed": true, "informed": true, "told": true, "recalled": true, "mentioned": true}
 
 // cityAfter reports whether a city follows the contact's phrase closely
-// with "in" ("met with President A today in Cairo"): where it was held,
-// not a place the talks were about ("discussed the situation in Gaza").
+// with "in" or "at" ("met with President A today in Cairo", "met with the
+// Prime Minister of B, C, on the margins of the summit in Delhi", "met A at
+// the White House"): where it was held, not a place the talks were about
+// ("discussed the situation in Gaza") or one travelled to.
 func (d *doc) cityAfter(tr trigger, to int) bool {
 	for _, o := range d.others {
-		if o.kind != accord.Place || o.i <= tr.j || o.i >= to || o.i > tr.j+8 || o.country == "" {
+		if o.kind != accord.Place || o.i <= tr.j || o.i >= to || o.i > tr.j+20 || o.country == "" {
 			continue
 		}
-		if d.toks[o.i-1].fold != "in" {
+		in := d.toks[o.i-1].fold
+		if in == "the" && o.i-2 > tr.j {
+			in = d.toks[o.i-2].fold // "at the White House"
+		}
+		if in != "in" && in != "at" {
 			continue
 		}
 		for k := tr.j; k < o.i; k++ {
-			if d.toks[k].text == "," || d.toks[k].fold == "to" || d.toks[k].fold == "about" || d.toks[k].fold == "on" {
+			f := d.toks[k].fold
+			if d.lx.placeStops[f] || strings.HasPrefix(f, "discuss") {
+				return false
+			}
+			// "on the margins of", "on the sidelines of": the occasion.
+			if f == "on" && !(k+2 < o.i && d.toks[k+1].fold == "the" && d.lx.occasionEdges[d.toks[k+2].fold]) {
 				return false
 			}
 		}

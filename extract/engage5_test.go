@@ -103,3 +103,28 @@ func TestHeadlineMeetingPlacedByBody(t *testing.T) {
 		t.Errorf("place %q, want Cairo", f.Engagements[0].Place.Name)
 	}
 }
+
+// TestHeadlineMeetingPlacedAfterAsides checks that the city a body names
+// after an appositive or "on the margins of" places a headline's meeting,
+// and that a city the talks were about, or one a plan names, does not,
+// with invented names.
+func TestHeadlineMeetingPlacedAfterAsides(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ name, body, place string }{
+		{"after an appositive and the margins of a summit",
+			"Prime Minister Tom Hale of New Zealand met with the President of Chile, Luis Vega, on the margins of the summit in New Delhi, India.", "New Delhi"},
+		{"at a building", "Prime Minister Tom Hale of New Zealand met with President Luis Vega of Chile at the White House.", "White House"},
+		{"a city the talks were about", "Prime Minister Tom Hale of New Zealand met with President Luis Vega of Chile to discuss the situation in Gaza.", ""},
+		{"a city of a plan", "Prime Minister Tom Hale of New Zealand met with President Luis Vega of Chile, who will travel in May to Tokyo.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Prime Minister Hale meets with President Vega of Chile", "2024-03-21", tt.body))
+			if len(f.Engagements) != 1 {
+				t.Fatalf("engagements %q, want one", engagementSummary(f))
+			}
+			if got := f.Engagements[0].Place.Name; got != tt.place {
+				t.Errorf("place %q, want %q", got, tt.place)
+			}
+		})
+	}
+}

@@ -76,7 +76,8 @@ type lexicon struct {
 
 	stop, inst, verbs, particles, suffixes, given set
 	common, ofVerbs, spouses, wordGiven           set
-	pronounOpeners                                set // Today I met (principal.go) // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
+	pronounOpeners                                set // Today I met (principal.go)
+	placeStops, occasionEdges                     set // where a contact was held (cityAfter) // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	planVerbs                                     set // to meet, to realize: a plan
@@ -238,6 +239,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.spouses = newSet(w.Spouses)
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
+	lx.placeStops = newSet(w.PlaceStops)
+	lx.occasionEdges = newSet(w.OccasionEdges)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
 	lx.compounds = newSet(w.Compounds)

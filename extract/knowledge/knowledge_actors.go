@@ -181,6 +181,13 @@ type Words struct {
 	// met …", "When I spoke …"): their capital is the sentence's, not a
 	// heading's before a numeral ("Title I").
 	PronounOpeners []string `json:"pronoun_openers"`
+	// PlaceStops end the stretch after a contact's phrase in which "in" or
+	// "at" a city says where it was held: past them the city is a topic
+	// ("about the situation in A"), a destination or a plan.
+	PlaceStops []string `json:"place_stops"`
+	// OccasionEdges follow "on the" before the occasion a contact was held
+	// at ("on the margins of the summit in A").
+	OccasionEdges []string `json:"occasion_edges"`
 }
 
 // Organization is an international or national body.
