@@ -154,3 +154,27 @@ func TestWelcomeAndI(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestInformalContacts checks the short, informal forms of an in-person
+// contact that ministries and leaders' offices report beside formal talks,
+// with invented names.
+func TestInformalContacts(t *testing.T) {
+	tests := []sourcedCase{
+		{"a standing talk", "", "Summit Standing Talk", "2023-05-20",
+			"Prime Minister Kenji Sato of Japan held a standing talk with President Luis Vega of Chile.",
+			[]string{"meeting 2023-05-20 Kenji Sato+Luis Vega"}},
+		{"a brief exchange on the sidelines", "", "Sidelines", "2023-05-20",
+			"Prime Minister Kenji Sato of Japan had a brief exchange with President Luis Vega of Chile on the sidelines of the summit.",
+			[]string{"meeting 2023-05-20 Kenji Sato+Luis Vega"}},
+		{"a bilateral, the noun", "", "Bilateral", "2023-05-20",
+			"Prime Minister Kenji Sato of Japan held a bilateral with President Luis Vega of Chile.",
+			[]string{"meeting 2023-05-20 Kenji Sato+Luis Vega"}},
+		{"a short conversation held is a contact", "", "Conversation", "2023-05-20",
+			"Prime Minister Kenji Sato of Japan had a short conversation with President Luis Vega of Chile.",
+			[]string{"talks 2023-05-20 Kenji Sato+Luis Vega"}},
+		{"a short telephone conversation is a call", "", "Conversation", "2023-05-20",
+			"Prime Minister Kenji Sato of Japan had a short telephone conversation with President Luis Vega of Chile.",
+			[]string{"phone_call 2023-05-20 Kenji Sato+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
