@@ -42,6 +42,8 @@ func TestNameDress(t *testing.T) {
 			"The Minister hosted a dinner for Dato' Seri Azmin Hamzah of Malaysia and his wife Datin Siti Aminah.", []string{"Azmin Hamzah|MY", "Siti Aminah|MY"}},
 		{"Puan Sri and Smt are honorifics", "", "2030-01-01",
 			"Puan Sri Noraini Kassim and Smt Lakshmi Rao attended.", []string{"Lakshmi Rao|", "Noraini Kassim|"}},
+		{"a name ends with its sentence: a list line's last word is no word of the next", "", "2030-01-01",
+			"Attendees:\n\nMaria Lind, Retired Chairman, Plexo\n\nTomas Verdi, President, Arcon\n\nThey met the Secretary.", []string{"Maria Lind|", "Tomas Verdi|"}},
 		{"a bare name is no holder's given name (Michel Aoun), but the family name of the holder of an office the title heads", "", "2022-06-27",
 			"Prime Minister Kishida met President Michel of the European Council.", []string{"Charles Michel|EU", "Fumio Kishida|JP"}},
 		{"assured A of a country's support", "", "2030-01-01",

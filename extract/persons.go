@@ -818,6 +818,29 @@ func (d *doc) addMention(m *pmention) {
 	if m.nj <= m.ni || d.facilityAfter(m.nj) {
 		return
 	}
+	// A name is within one sentence: "… Officer, Xerox" ending a list
+	// line is no word of the name on the next ("Anthony Capuano, …"), nor
+	// a pronoun after a sentence's end. The longest part is the name.
+	if d.toks[m.ni].sent != d.toks[m.nj-1].sent {
+		bi, bj := m.ni, m.ni
+		for a := m.ni; a < m.nj; {
+			b := a
+			for b < m.nj && d.toks[b].sent == d.toks[a].sent {
+				b++
+			}
+			if b-a > bj-bi {
+				bi, bj = a, b
+			}
+			a = b
+		}
+		if bi > m.ni {
+			m.i = bi
+		}
+		if bj < m.nj {
+			m.j = bj
+		}
+		m.ni, m.nj = bi, bj
+	}
 	for k := m.ni; k < m.nj; k++ {
 		if d.covered[k] {
 			return

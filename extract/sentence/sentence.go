@@ -113,7 +113,24 @@ func abbreviation(text string, i int, abbr map[string]bool) bool {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(word)
-	return n == len(word) && unicode.IsUpper(r) // an initial: M.
+	if n == len(word) && unicode.IsUpper(r) {
+		return true // an initial: M.
+	}
+	return initials(word) // P.K. Mishra
+}
+
+// initials reports whether word is capital letters joined by periods,
+// "P.K" of "P.K. Mishra": a person's initials, not a sentence's end.
+func initials(word string) bool {
+	n := 0
+	for i, r := range word {
+		want := i%2 == 0
+		if want && !(r < utf8.RuneSelf && unicode.IsUpper(r)) || !want && r != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && n%2 == 1
 }
 
 func startsSentence(text string, k int) bool {

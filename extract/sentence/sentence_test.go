@@ -26,6 +26,7 @@ func TestSplit(t *testing.T) {
 		{"empty", "  \n ", nil},
 		{"bullets after a full stop", "The deal was signed.\n  • It opens markets.\n  • Tariffs fall.", []string{"The deal was signed.", "• It opens markets.", "• Tariffs fall."}},
 		{"item under a heading without a stop", "Energy Investments:\n- Up to $3 billion for grids\n- Up to $1 billion for ports", []string{"Energy Investments:", "- Up to $3 billion for grids", "- Up to $1 billion for ports"}},
+		{"dotted initials", "Secretary A.B. Kumar met Minister J.R.K. Osei. They agreed.", []string{"Secretary A.B. Kumar met Minister J.R.K. Osei.", "They agreed."}},
 		{"a dash inside a wrapped line", "Talks covered trade\n-related matters today.", []string{"Talks covered trade\n-related matters today."}},
 	}
 	for _, tt := range tests {
