@@ -133,7 +133,7 @@ func (d *doc) triggers() []trigger {
 			// "his first official overseas visit", "your state visit"; a
 			// bare "your visit" of remarks is a courtesy, not a report.
 			o := i - 1
-			for o > 0 && o >= i-4 && protocolWord[d.toks[o].fold] && d.toks[o].sent == d.toks[i].sent {
+			for o > 0 && o >= i-4 && d.lx.visitKinds[d.toks[o].fold] && d.toks[o].sent == d.toks[i].sent {
 				o--
 			}
 			owner := strings.ToLower(d.toks[o].text)
@@ -2778,8 +2778,6 @@ func (d *doc) outcomesBefore(tr trigger, from int) bool {
 	return false
 }
 
-// protocolWord are the words of a visit's kind between its owner and it.
-var protocolWord = map[string]bool{"first": true, "official": true, "state": true, "working": true, "overseas": true, "foreign": true, "bilateral": true, "two-day": true, "three-day": true, "four-day": true, "five-day": true, "maiden": true}
 
 // personalOwner are the possessives of a person that own a visit.
 var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "your": true, "my": true, "our": true}

@@ -55,7 +55,7 @@ func (d *doc) hostedVisit(k int) bool {
 			if f == "visit" {
 				return true
 			}
-			if !visitOwnerWord[f] && !personalOwner[f] && !protocolWord[f] {
+			if !visitOwnerWord[f] && !personalOwner[f] && !d.lx.visitKinds[f] {
 				break
 			}
 		}

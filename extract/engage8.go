@@ -30,7 +30,7 @@ func (d *doc) heldConversation(i int) bool {
 	}
 	// "had a short conversation", "had a very warm conversation": up to
 	// two plain words between; a remote one ("telephone") is a call's.
-	for n := 0; n < 2 && k > 1 && d.toks[k].word && !d.toks[k].cap && d.toks[k].sent == d.toks[i].sent && !remoteWords[d.toks[k].fold]; n++ {
+	for n := 0; n < 2 && k > 1 && d.toks[k].word && !d.toks[k].cap && d.toks[k].sent == d.toks[i].sent && !d.lx.remoteWords[d.toks[k].fold]; n++ {
 		if f := d.toks[k].fold; f == "a" || f == "his" || f == "her" || f == "their" {
 			break
 		}

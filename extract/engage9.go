@@ -49,11 +49,7 @@ func (d *doc) cityAt(p int) bool {
 // placeWords reports whether toks[i:j] name a building one is welcomed to
 // ("Downing Street", "the White House", "Parliament House", "the Kremlin").
 func (d *doc) placeWords(i, j int) bool {
-	return placeHead[d.toks[j-1].fold] || j-i == 1 && seatWord[d.toks[i].fold]
+	return d.lx.buildingHeads[d.toks[j-1].fold] || j-i == 1 && d.lx.seats[d.toks[i].fold]
 }
 
-// placeHead are the last words of the names of buildings and residences.
-var placeHead = map[string]bool{"street": true, "house": true, "palace": true, "hall": true, "residence": true, "lodge": true, "office": true, "building": true, "castle": true, "manor": true, "ranch": true}
 
-// seatWord are seats of government named by one word.
-var seatWord = map[string]bool{"kremlin": true, "elysee": true, "élysée": true, "chequers": true, "kantei": true, "quirinale": true}

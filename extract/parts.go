@@ -376,9 +376,6 @@ func (d *doc) bothSidesOwned(tr trigger) bool {
 	return false
 }
 
-// motionVerbs are the past verbs of travel whose purpose, "to meet A", was
-// carried out: "I travelled to London on 13 December to meet A".
-var motionVerbs = map[string]bool{"travelled": true, "traveled": true, "went": true, "flew": true, "came": true, "journeyed": true}
 
 // carriedOut reports whether the "to" before the contact phrase tr is the
 // purpose of a past journey in its clause: a contact held, not planned.
@@ -391,7 +388,7 @@ func (d *doc) carriedOut(tr trigger, from int) bool {
 		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
 			return false
 		}
-		if motionVerbs[t.fold] {
+		if d.lx.motionVerbs[t.fold] {
 			return d.personAfter(tr)
 		}
 	}

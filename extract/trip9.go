@@ -20,8 +20,6 @@ type trip struct {
 	visit    int    // index of the visit among held, -1 when none was read
 }
 
-// tripWords are the words that report a stay abroad.
-var tripWords = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true, "trip": true}
 
 // tripLate are the words that make a visit another one than the text's:
 // recalled ("previous", "last year") or ahead ("will", "upcoming").
@@ -138,7 +136,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	// A text whose principal travelled to attend a gathering ("while
 	// visiting New York to attend the General Assembly") reports no visit.
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
-		if tripWords[d.toks[k].fold] {
+		if d.lx.tripWords[d.toks[k].fold] {
 			_, to := d.sentToks(d.toks[k].sent)
 			for j := k + 1; j < to && j <= k+14; j++ {
 				if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) {
@@ -150,7 +148,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	for s := 0; s < len(d.sents) && s < 4; s++ {
 		from, to := d.sentToks(s)
 		for k := from; k < to; k++ {
-			if !tripWords[d.toks[k].fold] || d.tripLateAt(k, from) {
+			if !d.lx.tripWords[d.toks[k].fold] || d.tripLateAt(k, from) {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)
@@ -620,7 +618,7 @@ func (d *doc) tripSigning(held []eng, t trip) []eng {
 // signing at k: the trip's own act.
 func (d *doc) tripWordIn(k, to int) bool {
 	for j := k + 1; j+2 < to+1 && j <= k+4; j++ {
-		if d.toks[j].fold == "during" && j+2 < to && tripWords[d.toks[j+2].fold] {
+		if d.toks[j].fold == "during" && j+2 < to && d.lx.tripWords[d.toks[j+2].fold] {
 			return true
 		}
 	}
@@ -678,9 +676,6 @@ func (d *doc) namesAs(i int) bool {
 	return false
 }
 
-// pressNouns end "joint press …" as an occasion: "during the Joint Press
-// Statement at the Prime Minister's Office".
-var pressNouns = map[string]bool{"statement": true, "statements": true, "conference": true, "briefing": true, "occasion": true, "occassion": true, "encounter": true, "availability": true}
 
 // tripPress adds the joint press appearance of the visitor and the host a
 // trip report names as an occasion ("during the Joint Press Statement",
@@ -733,7 +728,7 @@ func (d *doc) hasPressOccasion() bool {
 // pressAt reports whether "joint press <noun>" starts at k after "during",
 // "at" or "in" the occasion a few words before.
 func (d *doc) pressAt(k int) bool {
-	if d.toks[k].fold != "joint" || d.toks[k+1].fold != "press" || k+2 >= len(d.toks) || !pressNouns[d.toks[k+2].fold] {
+	if d.toks[k].fold != "joint" || d.toks[k+1].fold != "press" || k+2 >= len(d.toks) || !d.lx.pressNouns[d.toks[k+2].fold] {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-7 && d.toks[j].sent == d.toks[k].sent; j-- {
@@ -796,7 +791,7 @@ func (d *doc) minister(p int) bool {
 // word of a trip.
 func (d *doc) tripWordNear(title *doc) bool {
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
-		if tripWords[d.toks[k].fold] {
+		if d.lx.tripWords[d.toks[k].fold] {
 			return true
 		}
 	}
@@ -810,8 +805,6 @@ func (d *doc) tripWordNear(title *doc) bool {
 	return false
 }
 
-// remoteWords put a contact on a line.
-var remoteWords = map[string]bool{"phone": true, "telephone": true, "telephonic": true, "call": true, "calls": true, "called": true, "video": true, "videoconference": true, "virtual": true, "virtually": true, "online": true, "remotely": true, "line": true}
 
 // inPerson reports whether a call read from a generic verb of talking is
 // the trip's visitor with the host's office holder, its sentence naming
@@ -829,7 +822,7 @@ func (d *doc) inPerson(e eng, t trip) bool {
 	}
 	from, to := d.sentToks(e.sent)
 	for k := from; k < to; k++ {
-		if remoteWords[d.toks[k].fold] {
+		if d.lx.remoteWords[d.toks[k].fold] {
 			return false
 		}
 	}

@@ -131,6 +131,20 @@ type Engagements struct {
 	// holders of one office in several countries ("the foreign ministers
 	// of A, B and C"): each is that office's holder in one of them.
 	OfficePlurals map[string]string `json:"office_plurals"`
+	// BuildingHeads are the last words of the names of buildings and residences one is welcomed to ("Downing Street", "Parliament House").
+	BuildingHeads []string `json:"building_heads"`
+	// Seats are seats of government named by one word ("the Kremlin", "Chequers"): a welcome there is a meeting.
+	Seats []string `json:"seats_of_government"`
+	// VisitKinds qualify a visit as protocol names it ("state", "official", "working", "two-day").
+	VisitKinds []string `json:"visit_kinds"`
+	// TripWords name a trip abroad ("visit", "trip").
+	TripWords []string `json:"trip_words"`
+	// PressNouns follow "joint press" in a joint appearance before the press ("statement", "conference", "availability").
+	PressNouns []string `json:"press_nouns"`
+	// RemoteWords say a contact was held at a distance ("telephone", "video", "virtually"), not in person.
+	RemoteWords []string `json:"remote_words"`
+	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
+	MotionVerbs []string `json:"motion_verbs"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
