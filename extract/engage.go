@@ -2778,7 +2778,6 @@ func (d *doc) outcomesBefore(tr trigger, from int) bool {
 	return false
 }
 
-
 // personalOwner are the possessives of a person that own a visit.
 var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "your": true, "my": true, "our": true}
 

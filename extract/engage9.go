@@ -51,5 +51,3 @@ func (d *doc) cityAt(p int) bool {
 func (d *doc) placeWords(i, j int) bool {
 	return d.lx.buildingHeads[d.toks[j-1].fold] || j-i == 1 && d.lx.seats[d.toks[i].fold]
 }
-
-

@@ -376,7 +376,6 @@ func (d *doc) bothSidesOwned(tr trigger) bool {
 	return false
 }
 
-
 // carriedOut reports whether the "to" before the contact phrase tr is the
 // purpose of a past journey in its clause: a contact held, not planned.
 func (d *doc) carriedOut(tr trigger, from int) bool {

@@ -20,7 +20,6 @@ type trip struct {
 	visit    int    // index of the visit among held, -1 when none was read
 }
 
-
 // tripLate are the words that make a visit another one than the text's:
 // recalled ("previous", "last year") or ahead ("will", "upcoming").
 var tripLate = map[string]bool{
@@ -676,7 +675,6 @@ func (d *doc) namesAs(i int) bool {
 	return false
 }
 
-
 // tripPress adds the joint press appearance of the visitor and the host a
 // trip report names as an occasion ("during the Joint Press Statement",
 // a headline's "… at the Joint Press Occasion"), where none was read.
@@ -804,7 +802,6 @@ func (d *doc) tripWordNear(title *doc) bool {
 	}
 	return false
 }
-
 
 // inPerson reports whether a call read from a generic verb of talking is
 // the trip's visitor with the host's office holder, its sentence naming
