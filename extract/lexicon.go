@@ -75,40 +75,41 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
-	common, ofVerbs, spouses, wordGiven           set
-	pronounOpeners                                set // Today I met (principal.go)
+	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
+	familyFirst                                   set // countries whose holders' names start with the family name
+	fillers, future, past, invite, anaphor        set
+	planVerbs                                     set // to meet, to realize: a plan
+	purposeNow, purposeAhead                      set
+	needName, needPerson, sides, sideLinks        set
+	summitVenue, topicCues, occasionMarkers       set
+	sideline                                      set
+	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
+	attend                                        [][]string // folded words: to attend
+	reporting, visitPast                          set
+	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
+	together, hosting, welcome                    set
+	titleAnyCase, genericTalk                     set
+	courtesyCallers                               set      // offices as written
+	deputyRanks                                   []string // folded, each followed by a space
+	subjectLinks                                  set
+	officePlurals                                 map[string]string // folded words, space-joined → office
+	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
+	participantLinks                              [][]string        // folded words: represented by
+	govNouns, epithets, delegation                set
+	compounds, compoundEnds                       set
+	outlets                                       outletIndex
+	months                                        map[string]int
+	weekdays                                      map[string]int
+	titleCues                                     map[string]accord.EngagementType
+	countryCues                                   map[string]bool
+	levelRank                                     map[string]int
+	regions                                       []region
+	parts                                         *partsLex // data/parts.json
+
+	pronounOpeners            set // Today I met (principal.go)
+	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
-	placeStops, occasionEdges                                                         set // where a contact was held (cityAfter) // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
-	familyFirst                                                                       set // countries whose holders' names start with the family name
-	fillers, future, past, invite, anaphor                                            set
-	planVerbs                                                                         set // to meet, to realize: a plan
-	purposeNow, purposeAhead                                                          set
-	needName, needPerson, sides, sideLinks                                            set
-	summitVenue, topicCues, occasionMarkers                                           set
-	sideline                                                                          set
-	summitHeld, futureAfter                                                           [][]string // folded words: was held; in the near future
-	attend                                                                            [][]string // folded words: to attend
-	reporting, visitPast                                                              set
-	visitOwners                                                                       map[string]bool // lower case as written: ’ is not folded away
-	together, hosting, welcome                                                        set
-	titleAnyCase, genericTalk                                                         set
-	courtesyCallers                                                                   set      // offices as written
-	deputyRanks                                                                       []string // folded, each followed by a space
-	subjectLinks                                                                      set
-	officePlurals                                                                     map[string]string // folded words, space-joined → office
-	firstPerson                                                                       map[string]bool   // as written, not folded: "US" is not "us"
-	participantLinks                                                                  [][]string        // folded words: represented by
-	govNouns, epithets, delegation                                                    set
-	compounds, compoundEnds                                                           set
-	outlets                                                                           outletIndex
-	months                                                                            map[string]int
-	weekdays                                                                          map[string]int
-	titleCues                                                                         map[string]accord.EngagementType
-	countryCues                                                                       map[string]bool
-	levelRank                                                                         map[string]int
-	regions                                                                           []region
-	parts                                                                             *partsLex // data/parts.json
 }
 
 // region is a group of countries named as one party: its names as folded
