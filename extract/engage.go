@@ -195,6 +195,11 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
+		// "talked over the phone with many of their colleagues": a
+		// contact with a group no text names, no one's engagement.
+		if d.withUnnamedGroup(bestJ) {
+			continue
+		}
 		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
@@ -230,6 +235,19 @@ func (d *doc) triggers() []trigger {
 		}
 	}
 	return out
+}
+
+// withUnnamedGroup reports whether the words from toks[j] are "with" (or
+// the phrase's own "with" before j) and a quantified group: "many of their
+// Russian colleagues", "several counterparts", "some of them".
+func (d *doc) withUnnamedGroup(j int) bool {
+	k := j
+	if k < len(d.toks) && d.toks[k].fold == "with" {
+		k++
+	} else if j < 1 || d.toks[j-1].fold != "with" {
+		return false
+	}
+	return k < len(d.toks) && d.toks[k].sent == d.toks[j-1].sent && d.lx.groupQuantifiers[d.toks[k].fold]
 }
 
 // beVerb are the forms of "be" that make a passive.
@@ -1049,7 +1067,19 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		return nil
 	}
 	var ps []int
+	// "Briefing by A following a telephone conversation between B and C":
+	// the sides are those named after "between"; A reports.
+	between := -1
+	for k, t := range title.toks {
+		if t.fold == "between" && title.namedWithin(t.sent, k+1, k+6) {
+			between = k
+			break
+		}
+	}
 	for _, m := range title.mentions {
+		if between >= 0 && m.j <= between {
+			continue
+		}
 		// "… for the State Funeral of Former Prime Minister A": no side.
 		if m.person >= 0 && !m.former {
 			if pi := d.personLike(title.persons[m.person]); pi >= 0 {
@@ -1905,8 +1935,14 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 	}
 	passive := tr.typ == accord.Signing && d.toks[tr.i].fold != "signed" || tr.typ == accord.Signing && tr.i > from && (d.toks[tr.i-1].fold == "was" || d.toks[tr.i-1].fold == "were")
+	// "Briefing by A following a telephone conversation between B and C":
+	// "between" names the contact's sides; who is named before it reports.
+	between := d.ownSides(tr)
 	for _, m := range d.mentions {
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
+			continue
+		}
+		if between && m.j <= tr.i {
 			continue
 		}
 		// "CHIEF CABINET SECRETARY A: (I have received a report that)

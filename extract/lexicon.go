@@ -108,8 +108,10 @@ type lexicon struct {
 
 	pronounOpeners            set // Today I met (principal.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
+	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
+	groupQuantifiers                                                                  set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -244,6 +246,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.occasionEdges = newSet(w.OccasionEdges)
+	lx.appositionEnds = newSet(w.AppositionEnds)
 	lx.govNouns = newSet(w.Governments)
 	lx.epithets = newSet(w.Epithets)
 	lx.compounds = newSet(w.Compounds)
@@ -312,6 +315,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.pressNouns = newSet(e.PressNouns)
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
+	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true

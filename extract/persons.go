@@ -704,6 +704,12 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	if k < 1 || d.toks[k].text != "," {
 		return false
 	}
+	// "PM A, Japanese counterpart agree to …": a headline's comma joins
+	// two subjects of a verb; "met A, his Japanese counterpart, in …" is
+	// the apposition.
+	if m.counterpart && after < len(d.toks) && d.toks[after].sent == d.toks[k].sent && d.toks[after].word && !d.toks[after].cap && !d.lx.appositionEnds[d.toks[after].fold] {
+		return false
+	}
 	e := k
 	// A post-nominal title between the name and the comma: "Sir Keir
 	// Starmer MP, Prime Minister".

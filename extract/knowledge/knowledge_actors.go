@@ -145,6 +145,9 @@ type Engagements struct {
 	RemoteWords []string `json:"remote_words"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
+	// GroupQuantifiers after "with" make a contact's other side a group
+	// the text does not name ("talked with many of their colleagues").
+	GroupQuantifiers []string `json:"group_quantifiers"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
@@ -202,6 +205,11 @@ type Words struct {
 	// OccasionEdges follow "on the" before the occasion a contact was held
 	// at ("on the margins of the summit in A").
 	OccasionEdges []string `json:"occasion_edges"`
+	// AppositionEnds may follow a title in apposition to the name before
+	// it ("met A, his Japanese counterpart, in Tokyo"); another word after
+	// a counterpart is the verb of two subjects ("A, Japanese counterpart
+	// agree").
+	AppositionEnds []string `json:"apposition_ends"`
 }
 
 // Organization is an international or national body.
