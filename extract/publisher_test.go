@@ -178,3 +178,41 @@ func TestInformalContacts(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSidesNamedAfterBetween checks that "between A and B" names a
+// contact's only sides, that a contact with an unnamed group is no one's,
+// and that a counterpart after a comma before a verb is a second subject,
+// with invented names.
+func TestSidesNamedAfterBetween(t *testing.T) {
+	tests := []sourcedCase{
+		{"the briefer of a call between two leaders is no side", "", "Briefing by Aide to the President Ivan Sokolov following a telephone conversation between President Lena Berg of Norway and President Luis Vega of Chile", "2022-02-12",
+			"The conversation lasted an hour.",
+			[]string{"phone_call 2022-02-12 Lena Berg+Luis Vega"}},
+		{"talks with many unnamed colleagues are no contact", "", "Briefing", "2022-02-12",
+			"President Lena Berg of Norway spoke with President Luis Vega of Chile today. Other ministers talked over the phone with many of their colleagues yesterday.",
+			[]string{"phone_call 2022-02-12 Lena Berg+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestCounterpartNoApposition checks that "A, Chilean counterpart agree"
+// gives A no Chilean country, while "met A, his Chilean counterpart, in"
+// does, with invented names.
+func TestCounterpartNoApposition(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ name, title, body, person, country string }{
+		{"two subjects of a headline's verb", "PM Kenji Sato, Chilean counterpart agree to deepen trade", "They met in Tokyo today.", "Kenji Sato", ""},
+		{"an apposition closed by a preposition", "Meeting", "Prime Minister Kenji Sato of Japan met Luis Vega, his Chilean counterpart, in Tokyo.", "Luis Vega", "CL"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := persons(x.Extract(article(tt.title, "2022-05-24", tt.body)))
+			p, ok := ps[tt.person]
+			if !ok {
+				t.Fatalf("no person %q in %v", tt.person, keys(ps))
+			}
+			if p.Country != tt.country {
+				t.Errorf("%s: country %q, want %q", tt.person, p.Country, tt.country)
+			}
+		})
+	}
+}
