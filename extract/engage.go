@@ -237,6 +237,21 @@ func (d *doc) triggers() []trigger {
 	return out
 }
 
+// inRelativeClause reports whether toks[to] lies in a relative clause
+// opened after toks[from] (", who …", ", which …") and not closed before it.
+func (d *doc) inRelativeClause(from, to int) bool {
+	open := false
+	for k := from + 1; k < to; k++ {
+		switch {
+		case (d.toks[k].fold == "who" || d.toks[k].fold == "which") && d.toks[k-1].text == ",":
+			open = true
+		case d.toks[k].text == "," || d.toks[k].text == ";":
+			open = false
+		}
+	}
+	return open
+}
+
 // withUnnamedGroup reports whether the words from toks[j] are "with" (or
 // the phrase's own "with" before j) and a quantified group: "many of their
 // Russian colleagues", "several counterparts", "some of them".
@@ -1943,6 +1958,11 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			continue
 		}
 		if between && m.j <= tr.i {
+			continue
+		}
+		// "met A, who is visiting Japan with President B": a relative
+		// clause on a side tells of others, who are no side.
+		if m.i > tr.j && d.inRelativeClause(tr.j, m.i) {
 			continue
 		}
 		// "CHIEF CABINET SECRETARY A: (I have received a report that)
