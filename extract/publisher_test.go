@@ -219,3 +219,15 @@ func TestCounterpartNoApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestLowerCaseTalksHeadline checks a headline that writes its talks in
+// lower case, as some leaders' sites do ("Beginning of A-B talks"), over a
+// transcript of the two leaders, with invented names.
+func TestLowerCaseTalksHeadline(t *testing.T) {
+	tests := []sourcedCase{
+		{"lower-case talks of a country pair", "", "Beginning of Norway-Chile talks", "2024-05-16",
+			"May 16, 2024, Oslo\n\nPresident of Norway Lena Berg: President Luis Vega, ministers, members of the delegation, welcome.\n\nPresident of Chile Luis Vega: Thank you.",
+			[]string{"talks 2024-05-16 Lena Berg+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
