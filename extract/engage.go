@@ -2073,6 +2073,19 @@ func knownAs(q *person, name string) bool {
 	return false
 }
 
+// occasionOf reports whether the headline word at toks[i] names the
+// occasion of what the headline reports, "Press statements following A-B
+// talks": lower-case talks are then no cue of their own (a summit after
+// "following" still is: "Remarks following the A-B summit").
+func (d *doc) occasionOf(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if f := d.toks[k].fold; f == "following" || f == "after" {
+			return true
+		}
+	}
+	return false
+}
+
 // titleCues are the engagement types a headline names, each once, in
 // order: "Readout of … Call with …", "Remarks … Before Bilateral Meeting",
 // "PM holds telephone conversation with …". A one-word cue counts only
@@ -2093,7 +2106,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 			n++
 		}
 		for ; n > 0; n-- {
-			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[cue]) {
+			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[cue] && !(ty == accord.Talks && d.occasionOf(i))) {
 				if !slices.Contains(out, ty) {
 					out = append(out, ty)
 				}

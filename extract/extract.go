@@ -67,6 +67,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		}
 	}
 	d.officePrincipals(h, title, false)
+	d.qualifiedHolders()
 	d.possessedLeaders()
 	d.spouseCountries()
 	dateline := x.lx.dateline(a.Dateline)

@@ -108,3 +108,20 @@ func TestHolderMerge(t *testing.T) {
 		t.Errorf("persons %v, want one", keys(ps))
 	}
 }
+
+// TestQualifiedTitleHolders checks that a leader's office qualified by a
+// country and named without a name ("the French President", "the Prime
+// Minister of India") is its holder on the day, and that the office named
+// as another's complement ("Adviser to the Prime Minister of Italy") or
+// possessed ("the Danish Prime Minister's Office") is no person.
+func TestQualifiedTitleHolders(t *testing.T) {
+	tests := []sourcedCase{
+		{"a demonym and a title; a title of a country", "", "Call", "2022-04-22",
+			"The French President spoke with the Prime Minister of India today.",
+			[]string{"phone_call 2022-04-22 Emmanuel Macron+Narendra Modi"}},
+		{"a leader's office as another's complement", "", "Call", "2023-01-05",
+			"Secretary Anna Hart spoke with Luis Vega, Diplomatic Adviser to the Prime Minister of Italy, today.",
+			[]string{"phone_call 2023-01-05 Anna Hart+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}

@@ -77,6 +77,72 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 	}
 }
 
+// qualifiedHolders reads a leader or foreign minister named only by an
+// office qualified by a country, "the UK Prime Minister", "the French
+// President", "the Prime Minister of India": the holder of that office of
+// that country on the article's day, when the table knows exactly one for
+// sure. A name after the title, a former holder or a plural is not this.
+func (d *doc) qualifiedHolders() {
+	if d.pub.IsZero() {
+		return
+	}
+	added := false
+	for si := range d.spans {
+		s := d.spans[si]
+		if s.kind != kTitle || s.e.plural || d.covered[s.i] || d.inMention(s.i) || s.i < 1 {
+			continue
+		}
+		ti := d.lx.k.Titles.Titles[s.e.id]
+		if c := office.Class(ti.Office); c != office.HeadOfState && c != office.HeadOfGovernment {
+			continue
+		}
+		start, country := s.i, ""
+		// "the UK Prime Minister", "the French President"
+		if sp, ok := d.spanAt(s.i - 1); ok && sp.j == s.i && (sp.kind == kCountry || sp.kind == kDemonym) && sp.i > 0 && d.toks[sp.i-1].fold == "the" {
+			start, country = sp.i-1, sp.e.code
+		}
+		end := s.j
+		// "the Prime Minister of India"
+		if country == "" && d.toks[s.i-1].fold == "the" && s.j+1 < len(d.toks) && d.toks[s.j].fold == "of" {
+			q := s.j + 1
+			if d.toks[q].fold == "the" {
+				q++
+			}
+			if sp, ok := d.spanAt(q); ok && sp.kind == kCountry {
+				start, country, end = s.i-1, sp.e.code, sp.j
+			}
+		}
+		if country == "" || d.formerBefore(start) {
+			continue
+		}
+		// "Adviser to the Prime Minister of Italy", "Office of the French
+		// President": the title names another's office, not a person.
+		if start > 0 && d.toks[start-1].sent == d.toks[s.i].sent {
+			if f := d.toks[start-1].fold; f == "to" || f == "of" || f == "for" || f == "at" {
+				continue
+			}
+		}
+		if end < len(d.toks) && d.toks[end].fold == "'s" {
+			continue
+		}
+		// A name after it is its holder's own mention ("the French
+		// President, A" reads A); a capitalised word goes on the title.
+		if end < len(d.toks) && d.toks[end].sent == d.toks[s.i].sent && (d.toks[end].text == "," || d.toks[end].word && d.toks[end].cap) {
+			continue
+		}
+		hd, ok := d.certainHolder(country, ti.Office)
+		if !ok {
+			continue
+		}
+		pi := d.holderPerson(hd)
+		d.attach(&pmention{i: start, j: end, ni: s.i, nj: s.j, name: hd.Name, title: s.e.id, role: ti.Office, country: hd.Country, sent: d.toks[s.i].sent, person: -1}, pi)
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].i < d.mentions[b].i })
+	}
+}
+
 // bareTitle reports whether title span s stands alone for an office's
 // holder: "the President" (or, in a headline, "Prime Minister's …") with
 // no country, title or name around it.
