@@ -31,9 +31,6 @@ var funcs = template.FuncMap{
 	"target": func(t *accord.Target) string {
 		return formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period)
 	},
-	"restated": func(r accord.Restatement) string {
-		return formatTarget(r.Comparator, r.Value, r.Unit, r.Deadline, r.Period)
-	},
 	"join":     strings.Join,
 	"number":   func(n int) string { return view.Thousands(int64(n)) },
 	"f1":       func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
