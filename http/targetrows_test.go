@@ -86,3 +86,59 @@ func TestTargetRowsAsTemplates(t *testing.T) {
 		t.Error("no anchor in a row")
 	}
 }
+
+// The items of the "contacts" template, as they were before contactRows.
+const oldContactRows = `{{define "participants"}}{{range $i, $p := .}}{{if $i}}, {{end}}{{if $p.ID}}<a href="/actors/{{$p.ID}}">{{$p.Name}}</a>{{else}}{{$p.Name}}{{end}}{{end}}{{end}}` +
+	`{{define "contacts"}}{{range .}}
+  <li>
+    <svg class="dot" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><circle cx="6" cy="6" r="5" fill="{{typeColor .Type}}"/></svg>
+    <div>
+      <p class="meta">{{if .Invitation}}<span class="invite {{.Invitation}}">Invitation {{.Invitation}}</span> · {{if .Invited}}invited <time datetime="{{.Invited}}">{{.Invited}}</time>{{else}}invitation date unknown{{end}}{{if .Date}} · for <time datetime="{{.Date}}">{{.Date}}</time>{{end}}{{else if .Date}}<time datetime="{{.Date}}">{{.Date}}</time>{{else}}date unknown{{end}} · <a class="type" href="{{.Event}}">{{typeLabel .Type}}</a>{{if .Place}} · {{.Place}}{{end}}{{if .Level}} · {{levelLabel .Level}}{{end}}</p>
+      <p>{{template "participants" .Participants}}</p>
+      {{if .Title}}<p class="report"><a href="{{.Href}}">{{.Title}}</a></p>{{end}}
+      {{if .Marks}}<p class="corrected-inline"><a href="/engagements/{{.ID}}/correct">Corrected</a>: {{range $i, $m := .Marks}}{{if $i}}; {{end}}{{$m.Detail}} (“{{$m.Note}}”){{end}}</p>{{end}}
+      {{if .ClosedBy}}<p class="closed">Fulfilled by {{if .ClosedHref}}<a href="{{.ClosedHref}}">{{.ClosedBy}}</a>{{else}}{{.ClosedBy}}{{end}}</p>{{end}}
+    </div>
+  </li>
+{{end}}{{end}}`
+
+// TestContactRowsAsTemplate: contactRows writes the items the template
+// wrote, whatever the text and whichever parts a contact has.
+func TestContactRowsAsTemplate(t *testing.T) {
+	old := template.Must(template.New("rows").Funcs(funcs).Parse(oldContactRows))
+	texts := []string{
+		"", "plain", `<b>"q" & 'a' + p</b>`, "nul\x00", "bad \xff utf-8", "Zarnovia–Quell “x” é",
+		"a b/c?d=e&f#g", "%41%zz", "javascript:x()", "HTTPS://ok", "/engagements/e_1",
+	}
+	var cs []contactView
+	for i, s := range texts {
+		for j, u := range texts {
+			c := contactView{ID: u, Date: s, Place: u, Level: []string{"", "leader", "minister", s}[j%4], Type: accord.EngagementType([]string{"visit", "call", s, ""}[i%4]),
+				Href: u, Title: s, Event: "/engagements/" + u, ClosedBy: []string{"", s}[j%2], ClosedHref: []string{"", u, ""}[i%3]}
+			if j%3 == 0 {
+				c.Invitation, c.Invited = []string{"open", s}[i%2], []string{"", u}[j%2]
+			}
+			for k := range j % 3 {
+				c.Participants = append(c.Participants, actorLink{ID: []string{u, ""}[k%2], Name: s + u})
+			}
+			if (i+j)%4 == 1 {
+				c.Marks = []accord.CorrectionMark{{Detail: s, Note: u}, {Detail: "date", Note: s}}
+			}
+			cs = append(cs, c)
+		}
+	}
+	for _, n := range []int{0, 1, 7, len(cs)} {
+		var want bytes.Buffer
+		if err := old.ExecuteTemplate(&want, "contacts", cs[:n]); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(contactRows(cs[:n])); got != want.String() {
+			w := want.String()
+			k := 0
+			for k < len(got) && k < len(w) && got[k] == w[k] {
+				k++
+			}
+			t.Errorf("%d contacts: differs at byte %d:\n got %q\nwant %q", n, k, got[k:min(len(got), k+120)], w[k:min(len(w), k+120)])
+		}
+	}
+}
