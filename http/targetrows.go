@@ -310,3 +310,68 @@ func timeEsc(b *strings.Builder, date string) {
 	htmlEsc(b, date)
 	b.WriteString("</time>")
 }
+
+// MarksHTML is the marks of a timeline drawn one by one.
+func (c timelineChart) MarksHTML() template.HTML {
+	var b strings.Builder
+	b.Grow(len(c.Marks) * 400)
+	for _, m := range c.Marks {
+		b.WriteString("\n  <a class=\"mark\" href=\"")
+		urlEsc(&b, urlFilter(m.Href), true)
+		b.WriteString("\" aria-label=\"")
+		htmlEsc(&b, m.Title)
+		b.WriteString("\" data-tip=\"")
+		htmlEsc(&b, m.Title)
+		b.WriteString("\"><path d=\"")
+		htmlEsc(&b, m.Shape)
+		b.WriteString("\" fill=\"")
+		htmlEsc(&b, m.Color)
+		b.WriteString("\"><title>")
+		htmlEsc(&b, m.Title)
+		b.WriteString("</title></path></a>\n  ")
+	}
+	return template.HTML(b.String())
+}
+
+// BinsHTML is the cells of a timeline counted by bin (an actor's busy
+// years: hundreds).
+func (c timelineChart) BinsHTML() template.HTML {
+	var b strings.Builder
+	f1 := func(v float64) { htmlEsc(&b, strconv.FormatFloat(v, 'f', 1, 64)) }
+	for _, r := range c.Bins {
+		for _, x := range r.Cells {
+			b.WriteString("\n  <a class=\"bin\" href=\"")
+			urlEsc(&b, urlFilter(x.Href), true)
+			b.WriteString("#timeline\" aria-label=\"")
+			htmlEsc(&b, x.Title)
+			b.WriteString("\" data-tip=\"")
+			htmlEsc(&b, x.Title)
+			b.WriteString("\"><rect x=\"")
+			f1(x.X)
+			b.WriteString("\" y=\"")
+			f1(x.Y)
+			b.WriteString("\" width=\"")
+			f1(x.W)
+			b.WriteString("\" height=\"")
+			f1(x.H)
+			b.WriteString("\" rx=\"2\" fill=\"")
+			htmlEsc(&b, x.Fill)
+			b.WriteString("\"><title>")
+			htmlEsc(&b, x.Title)
+			b.WriteString("</title></rect>")
+			if x.Label {
+				b.WriteString("<text class=\"count\" x=\"")
+				f1(x.X + x.W/2)
+				b.WriteString("\" y=\"")
+				f1(x.Y + x.H/2)
+				b.WriteString("\" dy=\"0.35em\" text-anchor=\"middle\" fill=\"")
+				htmlEsc(&b, x.Ink)
+				b.WriteString("\">")
+				b.WriteString(strconv.Itoa(x.Count))
+				b.WriteString("</text>")
+			}
+			b.WriteString("</a>\n  ")
+		}
+	}
+	return template.HTML(b.String())
+}

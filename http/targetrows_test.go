@@ -142,3 +142,46 @@ func TestContactRowsAsTemplate(t *testing.T) {
 		}
 	}
 }
+
+// The marks and bins of "timeline-svg", as they were before MarksHTML and
+// BinsHTML.
+const oldChartRows = `{{define "marks"}}  {{range .Marks}}
+  <a class="mark" href="{{.Href}}" aria-label="{{.Title}}" data-tip="{{.Title}}"><path d="{{.Shape}}" fill="{{.Color}}"><title>{{.Title}}</title></path></a>
+  {{end}}
+{{end}}{{define "bins"}}  {{range .Bins}}{{range .Cells}}
+  <a class="bin" href="{{.Href}}#timeline" aria-label="{{.Title}}" data-tip="{{.Title}}"><rect x="{{f1 .X}}" y="{{f1 .Y}}" width="{{f1 .W}}" height="{{f1 .H}}" rx="2" fill="{{.Fill}}"><title>{{.Title}}</title></rect>{{if .Label}}<text class="count" x="{{f1 (add .X (div2 .W))}}" y="{{f1 (add .Y (div2 .H))}}" dy="0.35em" text-anchor="middle" fill="{{.Ink}}">{{.Count}}</text>{{end}}</a>
+  {{end}}{{end}}
+{{end}}`
+
+// TestChartRowsAsTemplate: a timeline's marks and cells are what the
+// template wrote.
+func TestChartRowsAsTemplate(t *testing.T) {
+	old := template.Must(template.New("rows").Funcs(funcs).Parse(oldChartRows))
+	texts := []string{"", "plain", `<b>"q" & 'a' + p</b>`, "nul\x00", "bad \xff", "week of 3 Mar 2031: 4 talks", "/actors/p_1?from=2031-01-01&to=2031-01-07", "javascript:x()", "M1 2 L3 4Z", "#a1b2c3"}
+	var c timelineChart
+	for i, s := range texts {
+		c.Marks = append(c.Marks, timelineMark{X: float64(i), Y: -1.25, R: 4, Color: s, Shape: texts[(i+3)%len(texts)], Href: texts[(i+6)%len(texts)], Title: s})
+		row := binRow{Y: float64(i) * 26, Label: s}
+		for j, u := range texts {
+			row.Cells = append(row.Cells, binCell{X: 150 + float64(j)*12.345, Y: float64(i) * 26.05, W: 11.95, H: 22, Count: i*j - 3, Fill: u, Ink: s, Title: s + u, Href: u, Label: (i+j)%2 == 0})
+		}
+		c.Bins = append(c.Bins, row)
+	}
+	for _, k := range []struct {
+		name string
+		got  template.HTML
+	}{{"marks", "  " + c.MarksHTML() + "\n"}, {"bins", "  " + c.BinsHTML() + "\n"}} {
+		var want bytes.Buffer
+		if err := old.ExecuteTemplate(&want, k.name, c); err != nil {
+			t.Fatal(err)
+		}
+		if string(k.got) != want.String() {
+			g, w := string(k.got), want.String()
+			n := 0
+			for n < len(g) && n < len(w) && g[n] == w[n] {
+				n++
+			}
+			t.Errorf("%s differ at byte %d:\n got %q\nwant %q", k.name, n, g[n:min(len(g), n+100)], w[n:min(len(w), n+100)])
+		}
+	}
+}
