@@ -122,23 +122,8 @@ func (c *targetChart) PointsHTML() template.HTML {
 func htmlEsc(b *strings.Builder, s string) {
 	written := 0
 	for i := 0; i < len(s); i++ {
-		var repl string
-		switch s[i] {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
-		default:
+		repl := htmlRepl[s[i]]
+		if repl == "" {
 			continue
 		}
 		b.WriteString(s[written:i])
@@ -147,6 +132,9 @@ func htmlEsc(b *strings.Builder, s string) {
 	}
 	b.WriteString(s[written:])
 }
+
+// htmlRepl is html/template's htmlReplacementTable by byte.
+var htmlRepl = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;"}
 
 // urlEsc writes s as html/template writes a string in a quoted URL
 // attribute: percent-encoded (norm: a whole URL or its path, where the
