@@ -31,19 +31,17 @@ var funcs = template.FuncMap{
 	"target": func(t *accord.Target) string {
 		return formatTarget(t.Comparator, t.Value, t.Unit, t.Deadline, t.Period)
 	},
-	"restated": func(r accord.Restatement) string {
-		return formatTarget(r.Comparator, r.Value, r.Unit, r.Deadline, r.Period)
-	},
-	"join":     strings.Join,
-	"number":   func(n int) string { return view.Thousands(int64(n)) },
-	"f1":       func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-	"add":      func(a, b float64) float64 { return a + b },
-	"sub":      func(a, b float64) float64 { return a - b },
-	"lower":    strings.ToLower,
-	"anchor":   factAnchor,
-	"div2":     func(v float64) float64 { return v / 2 },
-	"chartCSS": func() template.CSS { return chartCSS },
-	"list":     func(c contactView) []contactView { return []contactView{c} },
+	"join":        strings.Join,
+	"number":      func(n int) string { return view.Thousands(int64(n)) },
+	"f1":          func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"add":         func(a, b float64) float64 { return a + b },
+	"sub":         func(a, b float64) float64 { return a - b },
+	"lower":       strings.ToLower,
+	"anchor":      factAnchor,
+	"div2":        func(v float64) float64 { return v / 2 },
+	"chartCSS":    func() template.CSS { return chartCSS },
+	"list":        func(c contactView) []contactView { return []contactView{c} },
+	"contactRows": contactRows,
 }
 
 func mustParsePages() *pages {

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"hash/fnv"
+	"runtime"
+	"sync"
 
 	"github.com/accordhq/accord"
 )
@@ -184,47 +186,89 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 // readStatements decodes a target's lists. A statement is in both lists,
 // decoded twice: its restatement takes the strings of its mention (a busy
 // target's lists are most of what a long ingest keeps in memory, issue 10).
+// The rows are read first and decoded on every core: the busiest target
+// of a million articles has 7,031 statements in each list, and its page
+// waited for them one after the other.
 func readStatements(rows *sql.Rows, t *accord.Target) error {
 	defer rows.Close()
-	type at struct {
-		article    string
-		start, end int
-	}
-	var mentions map[at]int // a mention, by article and offsets
+	var lists []int
+	var datas [][]byte
 	for rows.Next() {
 		var list int
 		var data []byte
 		if err := rows.Scan(&list, &data); err != nil {
 			return err
 		}
+		lists, datas = append(lists, list), append(datas, data)
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// Each row decoded into its list's slot: pos is its place in its list.
+	pos := make([]int, len(lists))
+	var nm, nh int
+	for i, list := range lists {
 		if list == 0 {
-			var ev accord.Evidence
-			if err := json.Unmarshal(data, &ev); err != nil {
-				return err
-			}
-			t.Mentions = append(t.Mentions, ev)
+			pos[i], nm = nm, nm+1
 		} else {
-			var r accord.Restatement
-			if err := json.Unmarshal(data, &r); err != nil {
-				return err
-			}
-			if mentions == nil {
-				mentions = make(map[at]int, len(t.Mentions))
-				for i, m := range t.Mentions {
-					mentions[at{m.Article, m.Start, m.End}] = i
-				}
-			}
-			if i, ok := mentions[at{r.Article, r.Start, r.End}]; ok {
-				m := &t.Mentions[i]
-				if r.Quote == m.Quote {
-					r.Article, r.Quote = m.Article, m.Quote
-				}
-				if r.Published == m.Published {
-					r.Published = m.Published
-				}
-			}
-			t.History = append(t.History, r)
+			pos[i], nh = nh, nh+1
 		}
 	}
-	return rows.Err()
+	evs := make([]accord.Evidence, nm)
+	rs := make([]accord.Restatement, nh)
+	errs := make([]error, len(datas))
+	decode := func(i int) {
+		if lists[i] == 0 {
+			errs[i] = json.Unmarshal(datas[i], &evs[pos[i]])
+		} else {
+			errs[i] = json.Unmarshal(datas[i], &rs[pos[i]])
+		}
+	}
+	if workers := min(runtime.GOMAXPROCS(0), 1+len(datas)/256); workers > 1 {
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() {
+				for i := w; i < len(datas); i += workers {
+					decode(i)
+				}
+			})
+		}
+		wg.Wait()
+	} else {
+		for i := range datas {
+			decode(i)
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err // the first in the rows' order, as when decoded one by one
+		}
+	}
+	if nm > 0 {
+		t.Mentions = append(t.Mentions, evs...)
+	}
+	type at struct {
+		article    string
+		start, end int
+	}
+	var mentions map[at]int // a mention, by article and offsets
+	for _, r := range rs {
+		if mentions == nil {
+			mentions = make(map[at]int, len(t.Mentions))
+			for i, m := range t.Mentions {
+				mentions[at{m.Article, m.Start, m.End}] = i
+			}
+		}
+		if i, ok := mentions[at{r.Article, r.Start, r.End}]; ok {
+			m := &t.Mentions[i]
+			if r.Quote == m.Quote {
+				r.Article, r.Quote = m.Article, m.Quote
+			}
+			if r.Published == m.Published {
+				r.Published = m.Published
+			}
+		}
+		t.History = append(t.History, r)
+	}
+	return nil
 }

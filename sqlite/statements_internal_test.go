@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/accordhq/accord"
@@ -100,6 +101,22 @@ func TestTargetStatements(t *testing.T) {
 	}
 	if len(after) != 10 {
 		t.Errorf("two more: %d rows, want 10", len(after))
+	}
+
+	// A busy target: its lists whole, or their first and latest 50.
+	many := target(600, "")
+	save(many)
+	check("600 statements", many)
+	rec, err := db.RecordOf(ctx, accord.RecordQuery{IDs: []string{"t_1"}, Statements: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bounded := many
+	bounded.Mentions, bounded.History = slices.Clone(many.Mentions), slices.Clone(many.History)
+	accord.TrimStatements(&bounded, 50)
+	if len(rec.Targets) != 1 || !reflect.DeepEqual(rec.Targets[0], bounded) {
+		t.Errorf("600 statements, the first and latest 50: got %d mentions %d history %+v, want %d %d %+v", len(rec.Targets[0].Mentions), len(rec.Targets[0].History), rec.Targets[0].Unlisted,
+			len(bounded.Mentions), len(bounded.History), bounded.Unlisted)
 	}
 
 	changed := target(5, "a first statement worded otherwise")

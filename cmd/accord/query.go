@@ -123,7 +123,7 @@ func runShow(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, facts)
 	}
-	return view.WriteArticle(stdout, facts)
+	return buffered(func(w io.Writer) error { return view.WriteArticle(w, facts) })
 }
 
 // findArticle finds an article by id, file name, or the path of a file.

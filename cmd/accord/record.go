@@ -102,7 +102,7 @@ func runEvents(ctx context.Context, args []string) error {
 	if *f.csv {
 		return printCSV(exchange.Engagements(rec, es))
 	}
-	return view.WriteEngagements(stdout, rec, es)
+	return buffered(func(w io.Writer) error { return view.WriteEngagements(w, rec, es) })
 }
 
 func typeList() string {
@@ -154,7 +154,7 @@ func runTargets(ctx context.Context, args []string) error {
 	if *f.csv {
 		return printCSV(exchange.Targets(ts))
 	}
-	return view.WriteTargets(stdout, ts)
+	return buffered(func(w io.Writer) error { return view.WriteTargets(w, ts) })
 }
 
 func runActors(ctx context.Context, args []string) error {
@@ -196,7 +196,7 @@ func runActors(ctx context.Context, args []string) error {
 	if *f.csv {
 		return printCSV(exchange.Actors(as))
 	}
-	return view.WriteActors(stdout, as)
+	return buffered(func(w io.Writer) error { return view.WriteActors(w, as) })
 }
 
 func runTimeline(ctx context.Context, args []string) error {
@@ -235,7 +235,7 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return view.WriteTimeline(stdout, t)
+	return buffered(func(w io.Writer) error { return view.WriteTimeline(w, t) })
 }
 
 func runTarget(ctx context.Context, args []string) error {
@@ -269,7 +269,7 @@ func runTarget(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return view.WriteTarget(stdout, t, arts)
+	return buffered(func(w io.Writer) error { return view.WriteTarget(w, t, arts) })
 }
 
 func runActor(ctx context.Context, args []string) error {
@@ -311,7 +311,7 @@ func runActor(ctx context.Context, args []string) error {
 	if *f.json {
 		return writeJSON(os.Stdout, p)
 	}
-	return view.WriteProfile(stdout, rec, p)
+	return buffered(func(w io.Writer) error { return view.WriteProfile(w, rec, p) })
 }
 
 func runBrief(ctx context.Context, args []string) error {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -87,3 +88,15 @@ func (s *safeWriter) Flush() error {
 
 // stdout is standard output for text made of input: see safeWriter.
 var stdout = &safeWriter{w: os.Stdout}
+
+// buffered runs write on stdout through a buffer: the text views print a
+// line at a time, and each line was a write call of its own (a timeline of
+// 200 contacts made thousands).
+func buffered(write func(w io.Writer) error) error {
+	b := bufio.NewWriterSize(stdout, 64<<10)
+	if err := write(b); err != nil {
+		b.Flush()
+		return err
+	}
+	return b.Flush()
+}
