@@ -104,6 +104,11 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName[foldToken(form)] {
 			k := bestJ
+			// "signed and issued a Joint Statement": a second verb of the
+			// same object.
+			if k+1 < len(d.toks) && d.toks[k].fold == "and" && d.lx.coSignVerbs[d.toks[k+1].fold] {
+				k += 2
+			}
 			// "signed a new Joint Declaration": an article and an adjective
 			// before the name.
 			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {

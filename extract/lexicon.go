@@ -75,7 +75,7 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
-	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
+	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	planVerbs                                     set // to meet, to realize: a plan
@@ -111,7 +111,7 @@ type lexicon struct {
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
-	groupQuantifiers                                                                  set
+	groupQuantifiers, coSignVerbs                                                     set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -316,6 +316,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
+	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true

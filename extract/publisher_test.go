@@ -231,3 +231,14 @@ func TestLowerCaseTalksHeadline(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSignedAndIssued checks a signing told with a second verb of the same
+// document ("signed and issued a Joint Statement"), with invented names.
+func TestSignedAndIssued(t *testing.T) {
+	tests := []sourcedCase{
+		{"signed and issued", "", "Talks", "2024-05-16",
+			"President Lena Berg of Norway held talks with President Luis Vega of Chile in Oslo. The two heads of state jointly signed and issued a Joint Statement on the Partnership.",
+			[]string{"signing 2024-05-16 Lena Berg+Luis Vega", "talks 2024-05-16 Lena Berg+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}

@@ -148,6 +148,9 @@ type Engagements struct {
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
+	// CoSignVerbs join "signed and" before the document signed ("signed
+	// and issued a Joint Statement").
+	CoSignVerbs []string `json:"co_sign_verbs"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.

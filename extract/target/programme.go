@@ -17,10 +17,10 @@ import (
 // between two named countries and a first step sharing the scale of the
 // next ("5 and then 10 billion dollars").
 
-//go:embed commit6.json
+//go:embed programme.json
 var words6File []byte
 
-// words6 is the vocabulary of commit6.json, compiled.
+// words6 is the vocabulary of programme.json, compiled.
 type words6 struct {
 	powerUnits      map[string]bool
 	powerMeasure    string
@@ -53,7 +53,7 @@ func vocab6() *words6 {
 			BlocOutlets     map[string][]string `json:"bloc_outlets"`
 		}
 		if err := json.Unmarshal(words6File, &f); err != nil {
-			panic("target: commit6.json: " + err.Error()) // embedded: a build error, caught by every test
+			panic("target: programme.json: " + err.Error()) // embedded: a build error, caught by every test
 		}
 		w6 = &words6{
 			powerUnits: map[string]bool{}, powerMeasure: f.PowerMeasure,
