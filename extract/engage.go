@@ -151,7 +151,9 @@ func (d *doc) triggers() []trigger {
 			// "received telephone calls from A, B and C", "the phone calls
 			// with A and B"; "the importance of phone calls between
 			// leaders" names no calls held.
-			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" {
+			// "made telephone calls to A, B and C": calls placed to persons
+			// named next.
+			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" && !d.callsTo(bestJ) {
 				continue
 			}
 		case "hosted":
@@ -2624,7 +2626,7 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 		}
 	}
 	for k := from; k < to; k++ {
-		if f := d.toks[k].fold; f == "separately" || f == "also" && k+1 == tr.i {
+		if f := d.toks[k].fold; f == "separately" || f == "separate" && k > tr.i && k < tr.j || f == "also" && k+1 == tr.i {
 			return true
 		}
 	}
@@ -2668,6 +2670,21 @@ func (d *doc) subjectBefore(from, v int) int {
 
 // namedWithin reports whether a person's mention starts in sentence sent
 // among tokens [from, to), resolved to a person yet or not.
+// callsTo reports whether toks[k] is "to" followed within a few words by a
+// person: the addressees of calls ("calls to President A"), not an aim
+// ("calls to end the war").
+func (d *doc) callsTo(k int) bool {
+	if d.toks[k].fold != "to" {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == d.toks[k].sent && m.i > k && m.i <= k+4 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) namedWithin(sent, from, to int) bool {
 	for _, m := range d.mentions {
 		if m.sent == sent && m.i >= from && m.i < to {

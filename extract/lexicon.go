@@ -75,6 +75,7 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
+	filial                                        set // bin, ibn, bint: the name after is a parent's
 	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (names10.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
@@ -230,6 +231,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.verbs = newSet(w.Verbs)
 	lx.familyFirst = newSet(w.FamilyFirst)
 	lx.particles = newSet(w.Particles)
+	lx.filial = newSet(w.Filial)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
 	lx.common = newSet(knowledge.CommonWords())

@@ -950,7 +950,7 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		if m.country != "" && p.country != "" && m.country != p.country {
 			continue
 		}
-		if !sameName(c, p.core) {
+		if !sameName(c, p.core) || d.parentOf(m.name, p.name) {
 			continue
 		}
 		score := p.count
@@ -965,6 +965,38 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		best = d.misspelt(c[0], m)
 	}
 	return best
+}
+
+// parentOf reports whether the name short names a parent in the name long:
+// its first word stands in long only after a filial particle ("Sheikh B"
+// or "B bin C" within "A bin B bin C" is A's father, not A). A short form
+// that opens with the particle ("bin B") is the person's own.
+func (d *doc) parentOf(short, long string) bool {
+	sw, lw := strings.Fields(accord.Fold(short)), strings.Fields(accord.Fold(long))
+	first := ""
+	for _, w := range sw {
+		if d.lx.filial[w] {
+			return false
+		}
+		if !d.lx.particles[w] {
+			first = w
+			break
+		}
+	}
+	if first == "" {
+		return false
+	}
+	after := false
+	for k, w := range lw {
+		if w != first {
+			continue
+		}
+		if k == 0 || !d.lx.filial[lw[k-1]] {
+			return false // the person's own name word
+		}
+		after = true
+	}
+	return after
 }
 
 // misspelt finds the one person a one-word name is a misspelling of: a word

@@ -139,9 +139,12 @@ type Words struct {
 	Institution []string `json:"institution"` // words of institutions and things, never of a person's name
 	// Verbs are never a word of a name, though a headline capitalises them:
 	// "President Jokowi Holds Bilateral Meetings", "The President Speaks".
-	Verbs        []string       `json:"verbs"`
-	Particles    []string       `json:"particles"` // lower-case name parts: bin, da, van
-	Suffixes     []string       `json:"suffixes"`  // Jr., II
+	Verbs     []string `json:"verbs"`
+	Particles []string `json:"particles"` // lower-case name parts: bin, da, van
+	// Filial are the particles that say "son (daughter) of": the name
+	// after one is a parent's ("Sheikh A bin B": B is A's father).
+	Filial       []string       `json:"filial_particles"`
+	Suffixes     []string       `json:"suffixes"` // Jr., II
 	Months       []string       `json:"months"`
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestCallsPlacedTo checks that calls placed "to" several persons named
+// next are one call each, while calls "to" an aim name no one; the names
+// are invented.
+func TestCallsPlacedTo(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"made telephone calls to three leaders", "", "", "2021-04-12",
+			"Prime Minister Ravi Menon made telephone calls to President Luis Vega of Chile, his Peruvian counterpart, Ana Rojas, and Prime Minister Tom Hale of New Zealand to convey festive greetings.",
+			[]string{"phone_call 2021-04-12 Ana Rojas+Ravi Menon", "phone_call 2021-04-12 Luis Vega+Ravi Menon", "phone_call 2021-04-12 Ravi Menon+Tom Hale"}},
+		{"placed phone calls to two leaders", "", "", "2023-07-03",
+			"President Ana Rojas of Peru placed phone calls to Prime Minister Tom Hale of New Zealand and President Luis Vega of Chile.",
+			[]string{"phone_call 2023-07-03 Ana Rojas+Luis Vega", "phone_call 2023-07-03 Ana Rojas+Tom Hale"}},
+		{"calls to an aim are no calls", "", "", "2023-07-03",
+			"Prime Minister Tom Hale of New Zealand renewed his calls to end the fighting.",
+			nil},
+	})
+}
+
+// TestSeparateMeetingsList checks that "held separate meetings with" a list
+// of guests, each written "Name, Office of Country" and separated by
+// semicolons, is one meeting with each guest, whatever abbreviated
+// honorific (H.H., H.R.H.) opens a name; the names are invented.
+func TestSeparateMeetingsList(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"held separate meetings with a semicolon list", "", "", "2023-02-13",
+			"President Ravi Menon of India held separate meetings with H.H. Sheikh Luis Vega, Prime Minister of Chile; Tom Hale, Prime Minister of New Zealand; and Ana Rojas, President of Peru.",
+			[]string{"meeting 2023-02-13 Ana Rojas+Ravi Menon", "meeting 2023-02-13 Luis Vega+Ravi Menon", "meeting 2023-02-13 Ravi Menon+Tom Hale"}},
+		{"an abbreviated honorific ends no sentence", "", "", "2023-02-13",
+			"President Ravi Menon of India held meetings with H.R.H. Luis Vega, Prime Minister of Chile; and Tom Hale, Prime Minister of New Zealand.",
+			[]string{"meeting 2023-02-13 Luis Vega+Ravi Menon", "meeting 2023-02-13 Ravi Menon+Tom Hale"}},
+	})
+}
+
+// TestFilialNames checks that a name standing in a longer one only after
+// "bin" (son of) names the father, not the son: the short form of the
+// father joins the father. The names are invented.
+func TestFilialNames(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the father's short form is the father's", "", "", "2023-01-16",
+			"President His Highness Sheikh Omar bin Khalid Al Rami, received a number of world leaders. Sheikh Saad bin Omar bin Khalid Al Rami, Member of the Executive Council, welcomed them. President His Highness Sheikh Omar separately met, on the sidelines of the Energy Forum, with President Luis Vega of Chile and President Ana Rojas of Peru.",
+			[]string{"meeting 2023-01-16 Ana Rojas+Omar bin Khalid Al Rami", "meeting 2023-01-16 Luis Vega+Omar bin Khalid Al Rami"}},
+		{"a short form opening with bin is the person's own", "", "", "2023-01-16",
+			"Crown Prince Faisal bin Omar Al Rami received President Luis Vega of Chile. Crown Prince bin Omar welcomed him.",
+			[]string{"reception 2023-01-16 Faisal bin Omar Al Rami+Luis Vega"}},
+	})
+}
