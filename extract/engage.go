@@ -2480,15 +2480,71 @@ func contactVerb(t token) bool {
 // toks[from] stands for: the subject of the sentence before (its first
 // person named, not as a possessor), or -1.
 func (d *doc) pronounSubject(from int) int {
-	if from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
+	return d.pronounSubjectN(from, 3)
+}
+
+// pronounSubjectN is pronounSubject looking back at most n sentences: "He"
+// after a sentence that itself opens with "He", or whose subject is named
+// by office only ("the external affairs minister met his Italian
+// counterpart A"), is the subject before it, not the person met.
+func (d *doc) pronounSubjectN(from, n int) int {
+	if n == 0 || from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
 		return -1
 	}
 	prev := d.toks[from].sent - 1
+	pf, _ := d.sentToks(prev)
+	if pf < len(d.toks) && (d.toks[pf].fold == "he" || d.toks[pf].fold == "she") {
+		if p := d.pronounSubjectN(pf, n-1); p >= 0 {
+			return p
+		}
+	}
 	for _, m := range d.mentions {
 		if m.sent == prev && m.person >= 0 && !m.poss {
+			if d.grammarVerbIn(pf, m.i) {
+				// The first person named is the object of an unnamed
+				// subject: the one the text goes on about.
+				return d.unnamedSubject(pf, n-1)
+			}
 			return m.person
 		}
 		if m.sent > prev {
+			break
+		}
+	}
+	return -1
+}
+
+// grammarVerbIn reports whether a verb of the text's grammar (met, held,
+// discussed) stands in toks[from:to].
+func (d *doc) grammarVerbIn(from, to int) bool {
+	for k := from; k < to && k < len(d.toks); k++ {
+		if d.toks[k].text == d.toks[k].fold && d.lx.verbs[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSubject returns the person an unnamed subject of the sentence
+// opening at toks[from] stands for: the subject of the sentence before
+// (named, or itself "He"), or -1.
+func (d *doc) unnamedSubject(from, n int) int {
+	s := d.toks[from].sent
+	if n == 0 || s == 0 {
+		return -1
+	}
+	pf, _ := d.sentToks(s - 1)
+	if p := d.pronounSubjectN(pf, n); p >= 0 {
+		return p
+	}
+	for _, m := range d.mentions {
+		if m.sent == s-1 && m.person >= 0 && !m.poss {
+			if d.grammarVerbIn(pf, m.i) {
+				return -1
+			}
+			return m.person
+		}
+		if m.sent >= s {
 			break
 		}
 	}
@@ -2668,8 +2724,6 @@ func (d *doc) subjectBefore(from, v int) int {
 	return -1
 }
 
-// namedWithin reports whether a person's mention starts in sentence sent
-// among tokens [from, to), resolved to a person yet or not.
 // callsTo reports whether toks[k] is "to" followed within a few words by a
 // person: the addressees of calls ("calls to President A"), not an aim
 // ("calls to end the war").
@@ -2685,6 +2739,8 @@ func (d *doc) callsTo(k int) bool {
 	return false
 }
 
+// namedWithin reports whether a person's mention starts in sentence sent
+// among tokens [from, to), resolved to a person yet or not.
 func (d *doc) namedWithin(sent, from, to int) bool {
 	for _, m := range d.mentions {
 		if m.sent == sent && m.i >= from && m.i < to {

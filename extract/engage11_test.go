@@ -47,3 +47,21 @@ func TestFilialNames(t *testing.T) {
 			[]string{"reception 2023-01-16 Faisal bin Omar Al Rami+Luis Vega"}},
 	})
 }
+
+// TestPronounAfterUnnamedSubject checks that "He" opening a sentence is
+// the subject the text goes on about, not the person just met: after a
+// sentence whose subject is named by office only ("the foreign minister
+// met A"), or that itself opens with "He". The names are invented.
+func TestPronounAfterUnnamedSubject(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"after a subject named by office", "", "", "2021-06-29",
+			"Foreign Minister Ravi Menon of India on Tuesday met his counterparts from Chile and Peru. Later in the day, the foreign minister met his Chilean counterpart Luis Vega and congratulated him. He also met his Peruvian counterpart Ana Rojas and agreed to step up cooperation.",
+			[]string{"meeting 2021-06-29 Ana Rojas+Ravi Menon", "meeting 2021-06-29 Luis Vega+Ravi Menon"}},
+		{"after a sentence opening with He", "", "", "2021-09-22",
+			"Foreign Minister Ravi Menon of India held a series of meetings. He discussed the pandemic with Minister for Foreign Affairs of Chile Luis Vega. He then met Peruvian Foreign Minister Ana Rojas.",
+			[]string{"meeting 2021-09-22 Ana Rojas+Ravi Menon"}},
+		{"a named subject stays the subject", "", "", "2021-09-22",
+			"President Luis Vega of Chile received Foreign Minister Ravi Menon of India. He then met Peruvian Foreign Minister Ana Rojas.",
+			[]string{"meeting 2021-09-22 Ana Rojas+Luis Vega", "reception 2021-09-22 Luis Vega+Ravi Menon"}},
+	})
+}
