@@ -782,6 +782,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		// "The External Affairs Minister also met his Peruvian counterpart
+		// A", "the Head of State also held a bilateral meeting with B": a
+		// subject named by office only is the person named with that
+		// office before.
+		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && d.afterTrigger(e.persons, tr) {
+			if p := d.officeAntecedent(from, tr); p >= 0 && p != e.persons[0] {
+				e.persons = []int{p, e.persons[0]}
+			}
+		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesIn(tr.sent)
 			// "I join Prime Minister A … We had a very good meeting": the
@@ -1422,6 +1431,53 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 		return true
 	}
 	return false
+}
+
+// officeAntecedent returns the person that the unnamed office opening the
+// clause of contact tr ("the Foreign Minister", "the Head of State") stands
+// for: the last person named before the sentence with that office, or
+// with that level when the office is a level's ("Head of State": a
+// President, a King). -1 if none, or if two fit.
+func (d *doc) officeAntecedent(from int, tr trigger) int {
+	for _, sp := range d.spans {
+		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
+			continue
+		}
+		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+			continue
+		}
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+			continue // the subject opens the sentence or follows an opening phrase
+		}
+		t := d.lx.k.Titles.Titles[sp.e.id]
+		// The very title first ("External Affairs Minister A", not
+		// "Foreign Minister B" of the other side), then the office or level.
+		for _, same := range []bool{true, false} {
+			found := -1
+			for _, m := range d.mentions {
+				if m.person < 0 || m.sent >= tr.sent {
+					continue
+				}
+				p := d.persons[m.person]
+				fits := p.office == t.Office || t.AnyOffice && p.level == t.Level
+				if same {
+					fits = m.title == sp.e.id
+				}
+				if !fits {
+					continue
+				}
+				if found >= 0 && found != m.person {
+					return -1
+				}
+				found = m.person
+			}
+			if found >= 0 {
+				return found
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // weSubject reports whether "I" or "we" opens the clause of a contact

@@ -65,3 +65,21 @@ func TestPronounAfterUnnamedSubject(t *testing.T) {
 			[]string{"meeting 2021-09-22 Ana Rojas+Luis Vega", "reception 2021-09-22 Luis Vega+Ravi Menon"}},
 	})
 }
+
+// TestOfficeAntecedent checks that a contact's subject named by office only
+// ("The External Affairs Minister also met", "the Head of State also held")
+// is the person named before with that title, office or level, in any
+// outlet; the names are invented.
+func TestOfficeAntecedent(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the very title, though the other side's office is the same", "", "", "2023-03-01",
+			"External Affairs Minister Ravi Menon held a series of bilateral meetings on Wednesday. Menon and Chilean Foreign Minister Luis Vega exchanged views. The External Affairs Minister also met Peruvian Foreign Minister Ana Rojas.",
+			[]string{"meeting 2023-03-01 Ana Rojas+Ravi Menon", "meeting 2023-03-01 Luis Vega+Ravi Menon"}},
+		{"a level's name stands for its holder", "", "", "2023-05-09",
+			"President Ravi Menon of India held a bilateral meeting with Prime Minister Luis Vega of Chile during the summit. Foreign Minister Ana Rojas said the talks were useful. Besides the Chilean Prime Minister, the Head of State also held a bilateral meeting with Peruvian Prime Minister Tom Hale.",
+			[]string{"meeting 2023-05-09 Luis Vega+Ravi Menon", "meeting 2023-05-09 Ravi Menon+Tom Hale"}},
+		{"two holders of the level: no one", "", "", "2023-05-09",
+			"President Ravi Menon of India and President Luis Vega of Chile held talks. Later the President met Prime Minister Tom Hale of New Zealand.",
+			[]string{"talks 2023-05-09 Luis Vega+Ravi Menon"}},
+	})
+}

@@ -10,6 +10,9 @@ type Title struct {
 	// Country is the one country or union whose office this is, whoever
 	// writes it: President of the European Commission is EU's.
 	Country string `json:"country,omitempty"`
+	// AnyOffice marks the name of a level, not an office: it fits any
+	// holder of that level ("the Head of State": a President, a King).
+	AnyOffice bool `json:"any_office,omitempty"`
 }
 
 // Titles is data/titles.json.
