@@ -138,7 +138,16 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// "in October", "In May": the last such month; alone, "May" is
 				// more often a verb. "last April": the last April before this
 				// month, a contact before the one reported.
-				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" || pub.IsZero() {
+				// "the President's May visit", "their October summit": a
+				// month naming the contact after it, the last such month.
+				// (Words of praise may stand between: "the President's
+				// highly successful May visit".)
+				o := i - 1
+				for n := 0; n < 3 && o > from && toks[o].word && !toks[o].cap && !monthOwner[toks[o].fold]; n++ {
+					o--
+				}
+				modifier := i > from && monthOwner[toks[o].fold] && lx.eventAfter(toks, i+1, to)
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" && !modifier || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
@@ -339,4 +348,18 @@ func (lx *lexicon) partMonth(fold string) int {
 		}
 	}
 	return 0
+}
+
+// monthOwner are the words before a month that makes it the modifier of a
+// contact: "the President's May visit", "their October summit".
+var monthOwner = map[string]bool{"'s": true, "’s": true, "the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "your": true, "my": true}
+
+// eventAfter reports whether an engagement phrase starts at toks[k]
+// ("visit", "state visit", "summit"), so a month before it dates it.
+func (lx *lexicon) eventAfter(toks []token, k, to int) bool {
+	if k >= to || !toks[k].word || lx.phrases.next[toks[k].fold] == nil {
+		return false
+	}
+	n := lx.phrases.next[toks[k].fold]
+	return len(n.entries) > 0 || k+1 < to && n.next[toks[k+1].fold] != nil
 }

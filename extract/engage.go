@@ -331,6 +331,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	nTitle := len(held)
 	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
+	// "External Affairs Minister A on Wednesday held a series of meetings
+	// … A met with the Foreign Ministers of B and C": the lead's day of
+	// contacts dates the contacts after it that give none.
+	leadDay := d.leadContactDay()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
@@ -652,6 +656,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		case past || future:
 		case context != "":
 			e.date = context
+		case leadDay != "" && tr.sent > 0:
+			e.date = leadDay
 		case !d.pub.IsZero():
 			e.date = d.pub.Format("2006-01-02")
 			e.datePub = true
@@ -1431,6 +1437,42 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 		return true
 	}
 	return false
+}
+
+// leadContactDay returns the day the lead sentence gives, by one date of
+// the day before or on publication, to a series of contacts its subject
+// held, told in the plural ("on Wednesday held a series of meetings"), or
+// "".
+func (d *doc) leadContactDay() string {
+	if len(d.sents) == 0 || d.pub.IsZero() {
+		return ""
+	}
+	from, to := d.sentToks(0)
+	plural := false
+	for k := from; k < to; k++ {
+		if !contactPlural[d.toks[k].fold] && d.toks[k].fold != "talks" {
+			continue
+		}
+		// The subject's own series: "held a series of meetings", "had
+		// bilateral talks"; not "following the Vice President's meetings".
+		for b := k - 1; b >= from && b >= k-4; b-- {
+			if f := d.toks[b].fold; f == "held" || f == "had" || f == "holds" || f == "has" {
+				plural = true
+			}
+		}
+	}
+	if !plural {
+		return ""
+	}
+	day := ""
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		// (A dateline's day and "on Wednesday" may both give it.)
+		if de.prec != precDay || de.t.After(d.pub) || day != "" && de.format() != day {
+			return ""
+		}
+		day = de.format()
+	}
+	return day
 }
 
 // officeAntecedent returns the person that the unnamed office opening the

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCallsPlacedTo checks that calls placed "to" several persons named
 // next are one call each, while calls "to" an aim name no one; the names
@@ -82,4 +85,46 @@ func TestOfficeAntecedent(t *testing.T) {
 			"President Ravi Menon of India and President Luis Vega of Chile held talks. Later the President met Prime Minister Tom Hale of New Zealand.",
 			[]string{"talks 2023-05-09 Luis Vega+Ravi Menon"}},
 	})
+}
+
+// TestDatesOfContacts checks three ways a text dates its contacts, with
+// invented names: a month before a contact noun ("the President's May
+// visit") dates it to that month, no held visit of the publication's
+// month; a date in a relative clause about the subject ("A, who arrived on
+// Monday, met B") is not the contact's; and the lead's day of a series of
+// meetings its subject held dates the later contacts that give none.
+func TestDatesOfContacts(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct {
+		name, published, body string
+		want                  []string // engagementSummary
+		refs                  []string // type and date of the references
+	}{
+		{"a month naming a visit recalled", "2025-11-18",
+			"These agreements build directly on President Menon's highly successful May visit to Santiago. Today, President Ravi Menon of India met President Luis Vega of Chile.",
+			[]string{"meeting 2025-11-18 Luis Vega+Ravi Menon"}, []string{"visit 2025-05"}},
+		{"a date in the subject's relative clause", "2021-06-29",
+			"Foreign Minister Ravi Menon of India, who arrived in Italy from Greece on Monday, met Foreign Minister Luis Vega of Chile in the morning.",
+			[]string{"meeting 2021-06-29 Luis Vega+Ravi Menon"}, nil},
+		{"the lead's day of a series of meetings", "2021-09-23",
+			"New York, Sep 22: Foreign Minister Ravi Menon of India on Wednesday held a series of meetings with his counterparts. Menon met with Foreign Minister Luis Vega of Chile.",
+			[]string{"meeting 2021-09-22 Luis Vega+Ravi Menon"}, nil},
+		{"another's meetings date nothing", "2021-09-23",
+			"Following the President's meetings with Gulf leaders on September 20, Foreign Minister Ravi Menon of India travelled to Lima. Menon met with Foreign Minister Luis Vega of Chile.",
+			[]string{"meeting 2021-09-23 Luis Vega+Ravi Menon"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("", tt.published, tt.body))
+			if got := engagementSummary(f); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+			var refs []string
+			for _, r := range f.References {
+				refs = append(refs, string(r.Type)+" "+r.Date)
+			}
+			if strings.Join(refs, "|") != strings.Join(tt.refs, "|") {
+				t.Errorf("references %q, want %q", refs, tt.refs)
+			}
+		})
+	}
 }
