@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -103,7 +104,19 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 			j := i + 1
 			day, year := 0, 0
-			if j < to && toks[j].num {
+			// "January 9-10" written as one word: its first day, as for
+			// "October 10 to 12".
+			if j < to {
+				if a, _ := dayRange(toks[j].text); a > 0 {
+					day = a
+					j++
+					if j+1 < to && toks[j].text == "," && isYear(toks[j+1].text) {
+						year, _ = strconv.Atoi(toks[j+1].text)
+						j += 2
+					}
+				}
+			}
+			if day == 0 && j < to && toks[j].num {
 				if n := atoiDay(toks[j].text); n > 0 {
 					day = n
 					j++
@@ -289,6 +302,20 @@ func atoiDay(s string) int {
 		}
 	}
 	return n
+}
+
+// dayRange reads a range of days written as one word, "9-10" or "9–10":
+// its first and last day, or zeros.
+func dayRange(s string) (first, last int) {
+	for _, sep := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			x, y := atoiDay(a), atoiDay(b)
+			if x > 0 && y > x {
+				return x, y
+			}
+		}
+	}
+	return 0, 0
 }
 
 func isYear(s string) bool {

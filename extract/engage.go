@@ -20,6 +20,9 @@ type trigger struct {
 	// recalled: a contact named in passing ("A's fruitful conversation
 	// with B"), not reported.
 	recalled bool
+	// gathering: a summit kept for its parties ("joined leaders of A and B
+	// for the Summit"), a contact only with three countries or more.
+	gathering bool
 }
 
 // eng is an engagement under construction.
@@ -402,7 +405,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) {
 				date = &ds[k]
 			}
 		}
@@ -797,6 +800,21 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.persons = []int{p, e.persons[0]}
 			}
 		}
+		// "joined leaders of the ASEAN member states and Timor-Leste for the
+		// annual Summit": a gathering of the person and the countries and
+		// groups of countries the sentence names.
+		if tr.typ == accord.Summit && !past && !future && len(e.persons) == 1 && len(e.codes) == 0 {
+			codes := d.countriesIn(tr.sent)
+			for _, c := range d.regionIn(tr.sent) {
+				codes = appendStr(codes, c)
+			}
+			if len(codes) >= 2 {
+				e.codes = codes
+			}
+		}
+		if tr.gathering && d.countryCount(e.persons)+len(e.codes) < 3 {
+			continue // "we participated together in the Summit": no parties named
+		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesIn(tr.sent)
 			// "I join Prime Minister A … We had a very good meeting": the
@@ -881,6 +899,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
+				}
+				// A headline's gathering of one person named: the countries
+				// the body names as its parties ("joined leaders of A and B
+				// for the Summit").
+				if e.typ == accord.Summit && len(held[k].persons) < 2 && len(e.codes) > len(held[k].codes) {
+					for _, c := range e.codes {
+						held[k].codes = appendStr(held[k].codes, c)
+					}
+					for _, p := range e.persons {
+						held[k].persons = appendInt(held[k].persons, p)
+					}
 				}
 				// The same contact: a courtesy call on the host. A headline's
 				// "Meeting with" gives way to "received"; "thanked him for the
@@ -1218,6 +1247,13 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			}
 			continue
 		}
+		// "met A to follow up on the Summit between President B and
+		// President C last November": a summit its parties name, not
+		// persons of the meeting.
+		if len(others) > 0 && d.ownSides(tr) {
+			out = append(out, tr)
+			continue
+		}
 		if len(others) > 0 {
 			if d.forBefore(tr.i, from) && !venue {
 				for _, m := range others {
@@ -1233,10 +1269,12 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			}
 			continue
 		}
-		if venue {
+		attended := d.attendedSummit(tr, from) || d.leadersAtSummit(tr, from, to)
+		if venue && !attended {
 			continue
 		}
-		if d.phraseAt(tr.j, to, lx.summitHeld) {
+		if attended || d.phraseAt(tr.j, to, lx.summitHeld) {
+			tr.gathering = attended
 			out = append(out, tr)
 		} else if inTitle {
 			tr.alone = true
@@ -1244,6 +1282,56 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		}
 	}
 	return out
+}
+
+// datesEvent reports whether date de, after contact tr, names another
+// gathering, written before that gathering's name: "spoke about
+// preparations for the April 22-23 Leaders Summit on Climate".
+func (d *doc) datesEvent(tr trigger, de dateExpr, to int) bool {
+	if de.tok < tr.j {
+		return false // (an opening "Following the May 2 Summit, …" stays as it was read)
+	}
+	k := de.end
+	for n := 0; n < 3 && k < to && d.toks[k].cap && d.toks[k].word && k != tr.i; n++ {
+		if d.lx.eventAfter(d.toks, k, to) {
+			break
+		}
+		k++
+	}
+	return k < to && k != tr.i && d.toks[k].cap && d.lx.eventAfter(d.toks, k, to)
+}
+
+// attendedSummit reports whether the subject of summit tr's sentence took
+// part in it, in the past tense a few words before: "joined leaders of A
+// and B for the annual Summit", "attended the Summit".
+func (d *doc) attendedSummit(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-40; k-- {
+		f := d.toks[k].fold
+		if d.lx.future[f] && f != "to" || d.lx.past[f] {
+			return false
+		}
+		if d.lx.attended[f] && d.toks[k].text == f {
+			return true
+		}
+	}
+	return false
+}
+
+// leadersAtSummit reports whether a sentence opening "At the Summit on D"
+// goes on with three or more persons of three or more countries as its
+// subject: "At the Leaders' Summit on January 9-10, President A, President
+// B and Prime Minister C instructed …", the summit they held.
+func (d *doc) leadersAtSummit(tr trigger, from, to int) bool {
+	if k := tr.i - 1; k < from || d.toks[from].fold != "at" || tr.i-from > 8 {
+		return false
+	}
+	var ps []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= tr.j {
+			ps = appendInt(ps, m.person)
+		}
+	}
+	return len(ps) >= 3 && d.countryCount(ps) >= 3
 }
 
 // phraseAt reports whether one of the phrases (folded words) starts at

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestCallsPlacedTo checks that calls placed "to" several persons named
@@ -109,6 +110,9 @@ func TestDatesOfContacts(t *testing.T) {
 		{"the lead's day of a series of meetings", "2021-09-23",
 			"New York, Sep 22: Foreign Minister Ravi Menon of India on Wednesday held a series of meetings with his counterparts. Menon met with Foreign Minister Luis Vega of Chile.",
 			[]string{"meeting 2021-09-22 Luis Vega+Ravi Menon"}, nil},
+		{"a date naming another gathering", "2021-04-21",
+			"President Luis Vega of Chile spoke with Prime Minister Ravi Menon of India regarding preparations for the April 22-23 Leaders Summit on Climate.",
+			[]string{"phone_call 2021-04-21 Luis Vega+Ravi Menon"}, nil},
 		{"another's meetings date nothing", "2021-09-23",
 			"Following the President's meetings with Gulf leaders on September 20, Foreign Minister Ravi Menon of India travelled to Lima. Menon met with Foreign Minister Luis Vega of Chile.",
 			[]string{"meeting 2021-09-23 Luis Vega+Ravi Menon"}, nil},
@@ -126,5 +130,50 @@ func TestDatesOfContacts(t *testing.T) {
 				t.Errorf("references %q, want %q", refs, tt.refs)
 			}
 		})
+	}
+}
+
+// TestGatherings checks multilateral gatherings with invented names: a
+// summit the subject joined with leaders of a group of countries is one
+// summit of all; one joined with no parties named is none; a summit named
+// by its parties ("the Summit between A and B") is no part of the meeting
+// in whose sentence it is recalled; a range of days written as one word
+// ("January 9-10") is read.
+func TestGatherings(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"joined leaders of a group for the Summit", "", "", "2023-09-06",
+			"Vice President Ana Rojas today joined leaders of the ASEAN member states and Timor-Leste for the annual Chile-ASEAN Summit in Jakarta, Indonesia.",
+			[]string{"summit 2023-09-06 +++++++++Ana Rojas+Indonesia+Timor-Leste"}},
+		{"a summit joined with no parties named", "", "", "2022-05-24",
+			"President Luis Vega of Chile met Prime Minister Ravi Menon of India in Tokyo. Today they also participated together in a very useful Quad Summit.",
+			[]string{"meeting 2022-05-24 Luis Vega+Ravi Menon"}},
+		{"a summit named by its parties is recalled, not met", "", "", "2024-01-27",
+			"National Security Advisor Ravi Menon of India met on January 26-27 with Foreign Minister Luis Vega of Chile in Bangkok to follow up on the Summit between President Ana Rojas of Peru and President Tom Hale of Brazil last November.",
+			[]string{"meeting 2024-01-26 Luis Vega+Ravi Menon"}},
+	})
+}
+
+// TestDayRangeOneWord checks that a range of days written as one word
+// after the month ("on March 9-10") is read, by its first day as "March 9
+// to 10" is.
+func TestDayRangeOneWord(t *testing.T) {
+	x := newX(t)
+	pub := time.Date(2023, 3, 20, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, last, first string }{
+		{"on March 9-10", "2023-03-09", "2023-03-09"},
+		{"on February 27-28, 2023", "2023-02-27", "2023-02-27"},
+	} {
+		toks := tokenize(tt.text, x.lx.abbr)
+		ds := x.lx.dates(toks, 0, len(toks), pub)
+		if len(ds) != 1 {
+			t.Errorf("%q: %d dates, want 1", tt.text, len(ds))
+			continue
+		}
+		if got := ds[0].t.Format("2006-01-02"); got != tt.last {
+			t.Errorf("%q: date %s, want %s", tt.text, got, tt.last)
+		}
+		if got := ds[0].first(toks).Format("2006-01-02"); got != tt.first {
+			t.Errorf("%q: first %s, want %s", tt.text, got, tt.first)
+		}
 	}
 }

@@ -86,6 +86,7 @@ type lexicon struct {
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	attend                                        [][]string // folded words: to attend
+	attended                                      set        // joined, attended: took part in a gathering
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
@@ -277,6 +278,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.attend = append(lx.attend, ws)
 	}
+	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)
 	lx.reporting = newSet(e.ReportingVerbs)

@@ -76,6 +76,9 @@ type Engagements struct {
 	// gathering there ("visiting New Delhi to attend the G20 Summit"): no
 	// bilateral visit of the country.
 	AttendCues []string `json:"attend_cues"`
+	// AttendedVerbs tell that the subject took part in a gathering named
+	// after them: "joined leaders of A and B for the Summit".
+	AttendedVerbs []string `json:"attended_verbs"`
 	// PlanVerbs, after "to" earlier in a sentence, make the contacts the
 	// verb governs planned: "agreed to realize A's visit", "their
 	// agreement to meet … during A's visit".
