@@ -119,7 +119,13 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
-		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+3) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		// "hosted a U.S. delegation led by Adviser A": the delegation's head
+		// a few words further.
+		reach := 3
+		if d.delegationLed(bestJ) {
+			reach = 10
+		}
+		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -2908,6 +2914,17 @@ func (d *doc) subjectBefore(from, v int) int {
 		}
 	}
 	return -1
+}
+
+// delegationLed reports whether a delegation "led by" someone is named
+// within a few words from toks[k]: "a U.S. delegation led by".
+func (d *doc) delegationLed(k int) bool {
+	for j := k; j < k+5 && j+2 < len(d.toks); j++ {
+		if d.lx.delegation[d.toks[j].fold] && d.toks[j+1].fold == "led" && d.toks[j+2].fold == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // callsTo reports whether toks[k] is "to" followed within a few words by a

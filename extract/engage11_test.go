@@ -177,3 +177,21 @@ func TestDayRangeOneWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTrilateralAndDelegations checks two phrasings of other ministries,
+// with invented names: "held a trilateral summit (meeting) with A and B" is
+// one summit of the three; "hosted a delegation led by A", with the
+// delegation's country between, is a meeting with its head.
+func TestTrilateralAndDelegations(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"held a trilateral summit with", "", "", "2023-05-21",
+			"President Ravi Menon of India on May 21 held a trilateral summit with President Luis Vega of Chile and Prime Minister Tom Hale of New Zealand in Hiroshima, on the sidelines of the G7 summit.",
+			[]string{"summit 2023-05-21 Luis Vega+Ravi Menon+Tom Hale"}},
+		{"hosted a delegation led by", "", "", "2023-07-25",
+			"On July 24, President Luis Vega of Chile and senior officials hosted a Peruvian delegation led by National Security Adviser Ana Rojas to further the cooperation.",
+			[]string{"meeting 2023-07-24 Ana Rojas+Luis Vega"}},
+		{"a forum hosted by someone hosts no one", "", "", "2023-07-25",
+			"The Forum hosted by President Luis Vega of Chile opened today.",
+			nil},
+	})
+}
