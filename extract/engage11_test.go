@@ -195,3 +195,16 @@ func TestTrilateralAndDelegations(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGivenNameBeforeBin checks that a one-word title before "bin" (son of)
+// is the person's given name ("Dr. Sultan bin A"), with invented names.
+func TestGivenNameBeforeBin(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a title word before bin is a given name", "", "", "2023-01-16",
+			"President Luis Vega of Chile received Dr. Sultan bin Omar Al Rami, Minister of Industry of the UAE.",
+			[]string{"reception 2023-01-16 Luis Vega+Sultan bin Omar Al Rami"}},
+		{"the title before a name without bin stays a title", "", "", "2023-01-16",
+			"President Luis Vega of Chile received Sultan Omar Rami of Brunei.",
+			[]string{"reception 2023-01-16 Luis Vega+Omar Rami"}},
+	})
+}
