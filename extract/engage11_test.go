@@ -208,3 +208,18 @@ func TestGivenNameBeforeBin(t *testing.T) {
 			[]string{"reception 2023-01-16 Luis Vega+Omar Rami"}},
 	})
 }
+
+// TestAbbreviatedRanks checks that an abbreviated military rank written
+// with its full second word ("Lt. General") after an honorific is a title,
+// not a person named "Lt."; the names are invented.
+func TestAbbreviatedRanks(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("", "2023-02-13", "President Luis Vega of Chile met Foreign Minister Ravi Menon of India. The meeting was attended by H.H. Lt. General Sheikh Saad bin Omar Al Rami, Deputy Prime Minister of Chile."))
+	ps := persons(f)
+	if _, ok := ps["Lt."]; ok {
+		t.Errorf("persons %v: want no Lt.", keys(ps))
+	}
+	if _, ok := ps["Saad bin Omar Al Rami"]; !ok {
+		t.Errorf("persons %v: want Saad bin Omar Al Rami", keys(ps))
+	}
+}
