@@ -41,6 +41,9 @@ type person struct {
 	qualified bool
 	first     int
 	count     int
+	// filial: the name holds a filial particle ("A bin B"), so a shorter
+	// name may be a parent's (parentOf).
+	filial bool
 }
 
 func (d *doc) findPersons() {
@@ -875,7 +878,7 @@ func (d *doc) resolve() {
 			d.join(p, m)
 			continue
 		}
-		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni})
+		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name)})
 		d.join(len(d.persons)-1, m)
 	}
 	// Bare short forms: a name word of a known person, alone.
@@ -950,7 +953,8 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		if m.country != "" && p.country != "" && m.country != p.country {
 			continue
 		}
-		if !sameName(c, p.core) || d.parentOf(m.name, p.name) {
+		// (A parent's name stands only in a name with a filial particle.)
+		if !sameName(c, p.core) || p.filial && d.parentOf(m.name, p.name) {
 			continue
 		}
 		score := p.count
@@ -965,6 +969,16 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		best = d.misspelt(c[0], m)
 	}
 	return best
+}
+
+// hasFilial reports whether a name holds a filial particle: "A bin B".
+func (d *doc) hasFilial(name string) bool {
+	for _, w := range strings.Fields(accord.Fold(name)) {
+		if d.lx.filial[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // parentOf reports whether the name short names a parent in the name long:
