@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -103,7 +104,19 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 			j := i + 1
 			day, year := 0, 0
-			if j < to && toks[j].num {
+			// "January 9-10" written as one word: its first day, as for
+			// "October 10 to 12".
+			if j < to {
+				if a, _ := dayRange(toks[j].text); a > 0 {
+					day = a
+					j++
+					if j+1 < to && toks[j].text == "," && isYear(toks[j+1].text) {
+						year, _ = strconv.Atoi(toks[j+1].text)
+						j += 2
+					}
+				}
+			}
+			if day == 0 && j < to && toks[j].num {
 				if n := atoiDay(toks[j].text); n > 0 {
 					day = n
 					j++
@@ -138,7 +151,16 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// "in October", "In May": the last such month; alone, "May" is
 				// more often a verb. "last April": the last April before this
 				// month, a contact before the one reported.
-				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" || pub.IsZero() {
+				// "the President's May visit", "their October summit": a
+				// month naming the contact after it, the last such month.
+				// (Words of praise may stand between: "the President's
+				// highly successful May visit".)
+				o := i - 1
+				for n := 0; n < 3 && o > from && toks[o].word && !toks[o].cap && !monthOwner[toks[o].fold]; n++ {
+					o--
+				}
+				modifier := i > from && monthOwner[toks[o].fold] && lx.eventAfter(toks, i+1, to)
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" && !modifier || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
@@ -282,6 +304,20 @@ func atoiDay(s string) int {
 	return n
 }
 
+// dayRange reads a range of days written as one word, "9-10" or "9–10":
+// its first and last day, or zeros.
+func dayRange(s string) (first, last int) {
+	for _, sep := range []string{"-", "–"} {
+		if a, b, ok := strings.Cut(s, sep); ok {
+			x, y := atoiDay(a), atoiDay(b)
+			if x > 0 && y > x {
+				return x, y
+			}
+		}
+	}
+	return 0, 0
+}
+
 func isYear(s string) bool {
 	if len(s) != 4 || (s[:2] != "19" && s[:2] != "20") {
 		return false
@@ -339,4 +375,18 @@ func (lx *lexicon) partMonth(fold string) int {
 		}
 	}
 	return 0
+}
+
+// monthOwner are the words before a month that makes it the modifier of a
+// contact: "the President's May visit", "their October summit".
+var monthOwner = map[string]bool{"'s": true, "’s": true, "the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "your": true, "my": true}
+
+// eventAfter reports whether an engagement phrase starts at toks[k]
+// ("visit", "state visit", "summit"), so a month before it dates it.
+func (lx *lexicon) eventAfter(toks []token, k, to int) bool {
+	if k >= to || !toks[k].word || lx.phrases.next[toks[k].fold] == nil {
+		return false
+	}
+	n := lx.phrases.next[toks[k].fold]
+	return len(n.entries) > 0 || k+1 < to && n.next[toks[k+1].fold] != nil
 }

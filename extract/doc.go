@@ -80,6 +80,12 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 			i++
 			continue
 		}
+		// "Dr. Sultan bin Ahmed Al Jaber": a one-word title before "bin"
+		// (son of) is the person's given name.
+		if e.kind == kTitle && e.n == 1 && i+1 < len(d.toks) && lx.filial[d.toks[i+1].fold] {
+			i++
+			continue
+		}
 		d.spans = append(d.spans, span{kind: e.kind, e: e, i: i, j: i + e.n})
 		d.at[i] = int32(len(d.spans))
 		for k := i + 1; k < i+e.n; k++ {

@@ -20,6 +20,9 @@ type trigger struct {
 	// recalled: a contact named in passing ("A's fruitful conversation
 	// with B"), not reported.
 	recalled bool
+	// gathering: a summit kept for its parties ("joined leaders of A and B
+	// for the Summit"), a contact only with three countries or more.
+	gathering bool
 }
 
 // eng is an engagement under construction.
@@ -121,7 +124,13 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
-		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+3) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		// "hosted a U.S. delegation led by Adviser A": the delegation's head
+		// a few words further.
+		reach := 3
+		if d.delegationLed(bestJ) {
+			reach = 10
+		}
+		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -156,7 +165,9 @@ func (d *doc) triggers() []trigger {
 			// "received telephone calls from A, B and C", "the phone calls
 			// with A and B"; "the importance of phone calls between
 			// leaders" names no calls held.
-			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" {
+			// "made telephone calls to A, B and C": calls placed to persons
+			// named next.
+			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" && !d.callsTo(bestJ) {
 				continue
 			}
 		case "hosted":
@@ -367,6 +378,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	nTitle := len(held)
 	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
+	// "External Affairs Minister A on Wednesday held a series of meetings
+	// … A met with the Foreign Ministers of B and C": the lead's day of
+	// contacts dates the contacts after it that give none.
+	leadDay := d.leadContactDay()
 	for n, tr := range trs {
 		from, to := d.sentToks(tr.sent)
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
@@ -434,7 +449,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) {
 				date = &ds[k]
 			}
 		}
@@ -688,6 +703,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		case past || future:
 		case context != "":
 			e.date = context
+		case leadDay != "" && tr.sent > 0:
+			e.date = leadDay
 		case !d.pub.IsZero():
 			e.date = d.pub.Format("2006-01-02")
 			e.datePub = true
@@ -818,6 +835,30 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		// "The External Affairs Minister also met his Peruvian counterpart
+		// A", "the Head of State also held a bilateral meeting with B": a
+		// subject named by office only is the person named with that
+		// office before.
+		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && d.afterTrigger(e.persons, tr) {
+			if p := d.officeAntecedent(from, tr); p >= 0 && p != e.persons[0] {
+				e.persons = []int{p, e.persons[0]}
+			}
+		}
+		// "joined leaders of the ASEAN member states and Timor-Leste for the
+		// annual Summit": a gathering of the person and the countries and
+		// groups of countries the sentence names.
+		if tr.typ == accord.Summit && !past && !future && len(e.persons) == 1 && len(e.codes) == 0 {
+			codes := d.countriesIn(tr.sent)
+			for _, c := range d.regionIn(tr.sent) {
+				codes = appendStr(codes, c)
+			}
+			if len(codes) >= 2 {
+				e.codes = codes
+			}
+		}
+		if tr.gathering && d.countryCount(e.persons)+len(e.codes) < 3 {
+			continue // "we participated together in the Summit": no parties named
+		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesIn(tr.sent)
 			// "I join Prime Minister A … We had a very good meeting": the
@@ -902,6 +943,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// did not: "signed between A and B".
 				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
+				}
+				// A headline's gathering of one person named: the countries
+				// the body names as its parties ("joined leaders of A and B
+				// for the Summit").
+				if e.typ == accord.Summit && len(held[k].persons) < 2 && len(e.codes) > len(held[k].codes) {
+					for _, c := range e.codes {
+						held[k].codes = appendStr(held[k].codes, c)
+					}
+					for _, p := range e.persons {
+						held[k].persons = appendInt(held[k].persons, p)
+					}
 				}
 				// The same contact: a courtesy call on the host. A headline's
 				// "Meeting with" gives way to "received"; "thanked him for the
@@ -1251,6 +1303,13 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			}
 			continue
 		}
+		// "met A to follow up on the Summit between President B and
+		// President C last November": a summit its parties name, not
+		// persons of the meeting.
+		if len(others) > 0 && d.ownSides(tr) {
+			out = append(out, tr)
+			continue
+		}
 		if len(others) > 0 {
 			if d.forBefore(tr.i, from) && !venue {
 				for _, m := range others {
@@ -1266,10 +1325,12 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			}
 			continue
 		}
-		if venue {
+		attended := d.attendedSummit(tr, from) || d.leadersAtSummit(tr, from, to)
+		if venue && !attended {
 			continue
 		}
-		if d.phraseAt(tr.j, to, lx.summitHeld) {
+		if attended || d.phraseAt(tr.j, to, lx.summitHeld) {
+			tr.gathering = attended
 			out = append(out, tr)
 		} else if inTitle {
 			tr.alone = true
@@ -1277,6 +1338,56 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		}
 	}
 	return out
+}
+
+// datesEvent reports whether date de, after contact tr, names another
+// gathering, written before that gathering's name: "spoke about
+// preparations for the April 22-23 Leaders Summit on Climate".
+func (d *doc) datesEvent(tr trigger, de dateExpr, to int) bool {
+	if de.tok < tr.j {
+		return false // (an opening "Following the May 2 Summit, …" stays as it was read)
+	}
+	k := de.end
+	for n := 0; n < 3 && k < to && d.toks[k].cap && d.toks[k].word && k != tr.i; n++ {
+		if d.lx.eventAfter(d.toks, k, to) {
+			break
+		}
+		k++
+	}
+	return k < to && k != tr.i && d.toks[k].cap && d.lx.eventAfter(d.toks, k, to)
+}
+
+// attendedSummit reports whether the subject of summit tr's sentence took
+// part in it, in the past tense a few words before: "joined leaders of A
+// and B for the annual Summit", "attended the Summit".
+func (d *doc) attendedSummit(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-40; k-- {
+		f := d.toks[k].fold
+		if d.lx.future[f] && f != "to" || d.lx.past[f] {
+			return false
+		}
+		if d.lx.attended[f] && d.toks[k].text == f {
+			return true
+		}
+	}
+	return false
+}
+
+// leadersAtSummit reports whether a sentence opening "At the Summit on D"
+// goes on with three or more persons of three or more countries as its
+// subject: "At the Leaders' Summit on January 9-10, President A, President
+// B and Prime Minister C instructed …", the summit they held.
+func (d *doc) leadersAtSummit(tr trigger, from, to int) bool {
+	if k := tr.i - 1; k < from || d.toks[from].fold != "at" || tr.i-from > 8 {
+		return false
+	}
+	var ps []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= tr.j {
+			ps = appendInt(ps, m.person)
+		}
+	}
+	return len(ps) >= 3 && d.countryCount(ps) >= 3
 }
 
 // phraseAt reports whether one of the phrases (folded words) starts at
@@ -1470,6 +1581,89 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 		return true
 	}
 	return false
+}
+
+// leadContactDay returns the day the lead sentence gives, by one date of
+// the day before or on publication, to a series of contacts its subject
+// held, told in the plural ("on Wednesday held a series of meetings"), or
+// "".
+func (d *doc) leadContactDay() string {
+	if len(d.sents) == 0 || d.pub.IsZero() {
+		return ""
+	}
+	from, to := d.sentToks(0)
+	plural := false
+	for k := from; k < to; k++ {
+		if !contactPlural[d.toks[k].fold] && d.toks[k].fold != "talks" {
+			continue
+		}
+		// The subject's own series: "held a series of meetings", "had
+		// bilateral talks"; not "following the Vice President's meetings".
+		for b := k - 1; b >= from && b >= k-4; b-- {
+			if f := d.toks[b].fold; f == "held" || f == "had" || f == "holds" || f == "has" {
+				plural = true
+			}
+		}
+	}
+	if !plural {
+		return ""
+	}
+	day := ""
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		// (A dateline's day and "on Wednesday" may both give it.)
+		if de.prec != precDay || de.t.After(d.pub) || day != "" && de.format() != day {
+			return ""
+		}
+		day = de.format()
+	}
+	return day
+}
+
+// officeAntecedent returns the person that the unnamed office opening the
+// clause of contact tr ("the Foreign Minister", "the Head of State") stands
+// for: the last person named before the sentence with that office, or
+// with that level when the office is a level's ("Head of State": a
+// President, a King). -1 if none, or if two fit.
+func (d *doc) officeAntecedent(from int, tr trigger) int {
+	for _, sp := range d.spans {
+		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
+			continue
+		}
+		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+			continue
+		}
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+			continue // the subject opens the sentence or follows an opening phrase
+		}
+		t := d.lx.k.Titles.Titles[sp.e.id]
+		// The very title first ("External Affairs Minister A", not
+		// "Foreign Minister B" of the other side), then the office or level.
+		for _, same := range []bool{true, false} {
+			found := -1
+			for _, m := range d.mentions {
+				if m.person < 0 || m.sent >= tr.sent {
+					continue
+				}
+				p := d.persons[m.person]
+				fits := p.office == t.Office || t.AnyOffice && p.level == t.Level
+				if same {
+					fits = m.title == sp.e.id
+				}
+				if !fits {
+					continue
+				}
+				if found >= 0 && found != m.person {
+					return -1
+				}
+				found = m.person
+			}
+			if found >= 0 {
+				return found
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // weSubject reports whether "I" or "we" opens the clause of a contact
@@ -2552,15 +2746,71 @@ func contactVerb(t token) bool {
 // toks[from] stands for: the subject of the sentence before (its first
 // person named, not as a possessor), or -1.
 func (d *doc) pronounSubject(from int) int {
-	if from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
+	return d.pronounSubjectN(from, 3)
+}
+
+// pronounSubjectN is pronounSubject looking back at most n sentences: "He"
+// after a sentence that itself opens with "He", or whose subject is named
+// by office only ("the external affairs minister met his Italian
+// counterpart A"), is the subject before it, not the person met.
+func (d *doc) pronounSubjectN(from, n int) int {
+	if n == 0 || from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
 		return -1
 	}
 	prev := d.toks[from].sent - 1
+	pf, _ := d.sentToks(prev)
+	if pf < len(d.toks) && (d.toks[pf].fold == "he" || d.toks[pf].fold == "she") {
+		if p := d.pronounSubjectN(pf, n-1); p >= 0 {
+			return p
+		}
+	}
 	for _, m := range d.mentions {
 		if m.sent == prev && m.person >= 0 && !m.poss {
+			if d.grammarVerbIn(pf, m.i) {
+				// The first person named is the object of an unnamed
+				// subject: the one the text goes on about.
+				return d.unnamedSubject(pf, n-1)
+			}
 			return m.person
 		}
 		if m.sent > prev {
+			break
+		}
+	}
+	return -1
+}
+
+// grammarVerbIn reports whether a verb of the text's grammar (met, held,
+// discussed) stands in toks[from:to].
+func (d *doc) grammarVerbIn(from, to int) bool {
+	for k := from; k < to && k < len(d.toks); k++ {
+		if d.toks[k].text == d.toks[k].fold && d.lx.verbs[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSubject returns the person an unnamed subject of the sentence
+// opening at toks[from] stands for: the subject of the sentence before
+// (named, or itself "He"), or -1.
+func (d *doc) unnamedSubject(from, n int) int {
+	s := d.toks[from].sent
+	if n == 0 || s == 0 {
+		return -1
+	}
+	pf, _ := d.sentToks(s - 1)
+	if p := d.pronounSubjectN(pf, n); p >= 0 {
+		return p
+	}
+	for _, m := range d.mentions {
+		if m.sent == s-1 && m.person >= 0 && !m.poss {
+			if d.grammarVerbIn(pf, m.i) {
+				return -1
+			}
+			return m.person
+		}
+		if m.sent >= s {
 			break
 		}
 	}
@@ -2698,7 +2948,7 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 		}
 	}
 	for k := from; k < to; k++ {
-		if f := d.toks[k].fold; f == "separately" || f == "also" && k+1 == tr.i {
+		if f := d.toks[k].fold; f == "separately" || f == "separate" && k > tr.i && k < tr.j || f == "also" && k+1 == tr.i {
 			return true
 		}
 	}
@@ -2738,6 +2988,32 @@ func (d *doc) subjectBefore(from, v int) int {
 		}
 	}
 	return -1
+}
+
+// delegationLed reports whether a delegation "led by" someone is named
+// within a few words from toks[k]: "a U.S. delegation led by".
+func (d *doc) delegationLed(k int) bool {
+	for j := k; j < k+5 && j+2 < len(d.toks); j++ {
+		if d.lx.delegation[d.toks[j].fold] && d.toks[j+1].fold == "led" && d.toks[j+2].fold == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// callsTo reports whether toks[k] is "to" followed within a few words by a
+// person: the addressees of calls ("calls to President A"), not an aim
+// ("calls to end the war").
+func (d *doc) callsTo(k int) bool {
+	if d.toks[k].fold != "to" {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == d.toks[k].sent && m.i > k && m.i <= k+4 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWithin reports whether a person's mention starts in sentence sent

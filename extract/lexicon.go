@@ -75,6 +75,7 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
+	filial                                        set // bin, ibn, bint: the name after is a parent's
 	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
@@ -85,6 +86,7 @@ type lexicon struct {
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	attend                                        [][]string // folded words: to attend
+	attended                                      set        // joined, attended: took part in a gathering
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
@@ -237,6 +239,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.verbs = newSet(w.Verbs)
 	lx.familyFirst = newSet(w.FamilyFirst)
 	lx.particles = newSet(w.Particles)
+	lx.filial = newSet(w.Filial)
 	lx.suffixes = newSet(w.Suffixes)
 	lx.given = newSet(k.GivenNames)
 	lx.common = newSet(knowledge.CommonWords())
@@ -286,6 +289,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.attend = append(lx.attend, ws)
 	}
+	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)
 	lx.reporting = newSet(e.ReportingVerbs)

@@ -41,6 +41,9 @@ type person struct {
 	qualified bool
 	first     int
 	count     int
+	// filial: the name holds a filial particle ("A bin B"), so a shorter
+	// name may be a parent's (parentOf).
+	filial bool
 }
 
 func (d *doc) findPersons() {
@@ -904,7 +907,7 @@ func (d *doc) resolve() {
 			d.join(p, m)
 			continue
 		}
-		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni})
+		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name)})
 		d.join(len(d.persons)-1, m)
 	}
 	// Bare short forms: a name word of a known person, alone.
@@ -979,7 +982,8 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		if m.country != "" && p.country != "" && m.country != p.country {
 			continue
 		}
-		if !sameName(c, p.core) {
+		// (A parent's name stands only in a name with a filial particle.)
+		if !sameName(c, p.core) || p.filial && d.parentOf(m.name, p.name) {
 			continue
 		}
 		score := p.count
@@ -994,6 +998,48 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		best = d.misspelt(c[0], m)
 	}
 	return best
+}
+
+// hasFilial reports whether a name holds a filial particle: "A bin B".
+func (d *doc) hasFilial(name string) bool {
+	for _, w := range strings.Fields(accord.Fold(name)) {
+		if d.lx.filial[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// parentOf reports whether the name short names a parent in the name long:
+// its first word stands in long only after a filial particle ("Sheikh B"
+// or "B bin C" within "A bin B bin C" is A's father, not A). A short form
+// that opens with the particle ("bin B") is the person's own.
+func (d *doc) parentOf(short, long string) bool {
+	sw, lw := strings.Fields(accord.Fold(short)), strings.Fields(accord.Fold(long))
+	first := ""
+	for _, w := range sw {
+		if d.lx.filial[w] {
+			return false
+		}
+		if !d.lx.particles[w] {
+			first = w
+			break
+		}
+	}
+	if first == "" {
+		return false
+	}
+	after := false
+	for k, w := range lw {
+		if w != first {
+			continue
+		}
+		if k == 0 || !d.lx.filial[lw[k-1]] {
+			return false // the person's own name word
+		}
+		after = true
+	}
+	return after
 }
 
 // misspelt finds the one person a one-word name is a misspelling of: a word

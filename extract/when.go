@@ -229,13 +229,31 @@ func (lx *lexicon) dayFollows(toks []token, k, to int) bool {
 	return toks[k].num && atoiDay(toks[k].text) > 0 && toks[k+1].cap && lx.months[toks[k+1].fold] > 0
 }
 
-// personClause reports whether a date after a contact phrase lies in a
-// clause about a person ("spoke with A, who will travel there tomorrow"):
-// that person's day, not the contact's.
+// personClause reports whether a date lies in a clause about a person,
+// after the contact phrase ("spoke with A, who will travel there
+// tomorrow") or before it ("A, who arrived on Monday, met B"): that
+// person's day, not the contact's.
 func (d *doc) personClause(tr trigger, de dateExpr) bool {
 	for k := tr.j; k < de.tok; k++ {
 		if f := d.toks[k].fold; (f == "who" || f == "whom" || f == "whose") && d.toks[k-1].text == "," {
 			return true
+		}
+	}
+	// "A, who arrived in Italy on Monday, met B": a clause about the
+	// subject, closed before the phrase, dates what the clause tells.
+	if de.tok < tr.i {
+		for k := de.tok - 1; k > 0 && d.toks[k].sent == d.toks[de.tok].sent; k-- {
+			if d.toks[k].text == "," {
+				return false
+			}
+			if f := d.toks[k].fold; (f == "who" || f == "whose") && d.toks[k-1].text == "," {
+				for c := de.end; c < tr.i; c++ {
+					if d.toks[c].text == "," {
+						return true
+					}
+				}
+				return false
+			}
 		}
 	}
 	return false

@@ -216,6 +216,9 @@ def looks_qid(s):
 
 
 SUPPLEMENT = os.path.join(ROOT, "extract/office/data/supplement.tsv")
+# The day supplement.tsv was checked to (its header): an open term there is
+# in office to this day.
+CURATED_TO = date(2026, 11, 26)
 
 
 def _bounds(start, end):
@@ -240,7 +243,9 @@ def merge_supplement(rows, path=SUPPLEMENT):
         in the year the supplement's first term begins (year precision: the
         exact day is not known, so the change stays doubtful that year);
       * a table term begun after the span (a change the supplement could not
-        date) stays, and closes the supplement's open last term by its year.
+        date) stays, and closes the supplement's open last term by its year;
+        one dated to the day before CURATED_TO is contradicted by the
+        supplement, which would list it, and is dropped.
     An empty qid is taken from the table's rows of the same country and name.
     """
     if not os.path.exists(path):
@@ -283,6 +288,11 @@ def merge_supplement(rows, path=SUPPLEMENT):
                 # year, the day being unknown.
                 r = r[:6] + [(first - timedelta(days=1)).isoformat() if len(r[6]) == 10 else str(first.year)]
             out.append(r)
+            continue
+        if len(r[5]) == 10 and lo <= CURATED_TO:
+            # Dated to the day within the span the supplement was checked
+            # to, yet not in it: the curated record contradicts the term (a
+            # civil servant's post labelled as the minister's, say).
             continue
         out.append(r)  # begins after the span: a change the supplement does not date
         later[k] = min(later.get(k, r[5]), r[5])

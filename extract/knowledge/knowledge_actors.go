@@ -10,6 +10,9 @@ type Title struct {
 	// Country is the one country or union whose office this is, whoever
 	// writes it: President of the European Commission is EU's.
 	Country string `json:"country,omitempty"`
+	// AnyOffice marks the name of a level, not an office: it fits any
+	// holder of that level ("the Head of State": a President, a King).
+	AnyOffice bool `json:"any_office,omitempty"`
 }
 
 // Titles is data/titles.json.
@@ -73,6 +76,9 @@ type Engagements struct {
 	// gathering there ("visiting New Delhi to attend the G20 Summit"): no
 	// bilateral visit of the country.
 	AttendCues []string `json:"attend_cues"`
+	// AttendedVerbs tell that the subject took part in a gathering named
+	// after them: "joined leaders of A and B for the Summit".
+	AttendedVerbs []string `json:"attended_verbs"`
 	// PlanVerbs, after "to" earlier in a sentence, make the contacts the
 	// verb governs planned: "agreed to realize A's visit", "their
 	// agreement to meet … during A's visit".
@@ -159,9 +165,12 @@ type Words struct {
 	Institution []string `json:"institution"` // words of institutions and things, never of a person's name
 	// Verbs are never a word of a name, though a headline capitalises them:
 	// "President Jokowi Holds Bilateral Meetings", "The President Speaks".
-	Verbs        []string       `json:"verbs"`
-	Particles    []string       `json:"particles"` // lower-case name parts: bin, da, van
-	Suffixes     []string       `json:"suffixes"`  // Jr., II
+	Verbs     []string `json:"verbs"`
+	Particles []string `json:"particles"` // lower-case name parts: bin, da, van
+	// Filial are the particles that say "son (daughter) of": the name
+	// after one is a parent's ("Sheikh A bin B": B is A's father).
+	Filial       []string       `json:"filial_particles"`
+	Suffixes     []string       `json:"suffixes"` // Jr., II
 	Months       []string       `json:"months"`
 	MonthAbbrevs map[string]int `json:"month_abbrevs"`
 	Weekdays     []string       `json:"weekdays"`

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
 )
 
 //go:embed data/offices.tsv
@@ -367,7 +368,7 @@ func Words(name string) []string {
 // c has p's family name and a given name that p's shortens or lengthens
 // (Joseph Biden for Joe Biden; not Jill Biden).
 func Names(c, p []string) bool {
-	if len(c) == 0 || len(p) == 0 {
+	if len(c) == 0 || len(p) == 0 || parentIn(c, p) {
 		return false
 	}
 	all := true
@@ -397,6 +398,40 @@ func Names(c, p []string) bool {
 		}
 	}
 	return true
+}
+
+var (
+	filialOnce sync.Once
+	filial     map[string]bool
+)
+
+// parentIn reports whether the name words c name a parent within p: c's
+// first word stands in p only after a filial particle ("Abdulaziz Al Saud"
+// in "Fahd bin Abdulaziz Al Saud" is Fahd's father). A form opening with
+// the particle ("bin Zayed") is the person's own.
+func parentIn(c, p []string) bool {
+	filialOnce.Do(func() {
+		filial = map[string]bool{}
+		if k, e := knowledge.LoadActors(); e == nil {
+			for _, w := range k.Words.Filial {
+				filial[w] = true
+			}
+		}
+	})
+	if filial[c[0]] {
+		return false
+	}
+	after := false
+	for k, w := range p {
+		if w != c[0] {
+			continue
+		}
+		if k == 0 || !filial[p[k-1]] {
+			return false
+		}
+		after = true
+	}
+	return after
 }
 
 func contains(list []string, s string) bool {

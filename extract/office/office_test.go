@@ -218,3 +218,24 @@ func TestHandovers(t *testing.T) {
 		t.Errorf("Keir Starmer: %v", hs)
 	}
 }
+
+// TestNamesFilial checks that a name form standing in a holder's name only
+// after "bin" (son of) names the holder's father, not the holder, while
+// the holder's own forms still do; the names are invented.
+func TestNamesFilial(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Khalid Al Rami", "Omar bin Khalid Al Rami", false},
+		{"Khalid bin Saad Al Rami", "Omar bin Khalid bin Saad Al Rami", false},
+		{"Omar Al Rami", "Omar bin Khalid Al Rami", true},
+		{"Omar bin Khalid", "Omar bin Khalid Al Rami", true},
+		{"bin Khalid", "Omar bin Khalid Al Rami", true},
+		{"Al Rami", "Omar bin Khalid Al Rami", true},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}
