@@ -22,6 +22,7 @@ type dateExpr struct {
 	end  int // index after its last token
 	t    time.Time
 	prec int
+	rng  bool // a range of days read by its first ("January 9-10")
 }
 
 // format gives the engagement date: YYYY-MM-DD, YYYY-MM or YYYY.
@@ -62,21 +63,21 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			continue // "today (12 March 2023)": the date that follows
 		case t.fold == "today" || t.fold == "tonight":
 			if !pub.IsZero() {
-				out = append(out, dateExpr{i, i + 1, pub, precDay})
+				out = append(out, dateExpr{i, i + 1, pub, precDay, false})
 			}
 		case t.fold == "last" && i+1 < to && (toks[i+1].fold == "night" || toks[i+1].fold == "evening"):
 			// "last night" in a transcript: the day before it was given.
 			if !pub.IsZero() {
-				out = append(out, dateExpr{i, i + 2, pub.AddDate(0, 0, -1), precDay})
+				out = append(out, dateExpr{i, i + 2, pub.AddDate(0, 0, -1), precDay, false})
 				i++
 			}
 		case t.fold == "yesterday":
 			if !pub.IsZero() {
-				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay})
+				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
 			}
 		case t.fold == "tomorrow":
 			if !pub.IsZero() {
-				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, 1), precDay})
+				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, 1), precDay, false})
 			}
 		case t.cap && lx.isWeekday(t.fold):
 			if pub.IsZero() || lx.dayFollows(toks, i+1, to) {
@@ -91,11 +92,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					d = d.AddDate(0, 0, 7)
 				}
 			}
-			out = append(out, dateExpr{i, i + 1, d, precDay})
+			out = append(out, dateExpr{i, i + 1, d, precDay, false})
 		case i+1 < to && lx.partMonth(t.fold) > 0 && isYear(toks[i+1].text):
 			// "mid-December 2023", "early-March 2024": that month.
 			y, _ := strconv.Atoi(toks[i+1].text)
-			out = append(out, dateExpr{i, i + 2, time.Date(y, time.Month(lx.partMonth(t.fold)), 1, 0, 0, 0, 0, time.UTC), precMonth})
+			out = append(out, dateExpr{i, i + 2, time.Date(y, time.Month(lx.partMonth(t.fold)), 1, 0, 0, 0, 0, time.UTC), precMonth, false})
 			i++
 		case t.cap && lx.months[t.fold] > 0:
 			m := lx.months[t.fold]
@@ -104,11 +105,12 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 			j := i + 1
 			day, year := 0, 0
+			rng := false
 			// "January 9-10" written as one word: its first day, as for
 			// "October 10 to 12".
 			if j < to {
 				if a, _ := dayRange(toks[j].text); a > 0 {
-					day = a
+					day, rng = a, true
 					j++
 					if j+1 < to && toks[j].text == "," && isYear(toks[j+1].text) {
 						year, _ = strconv.Atoi(toks[j+1].text)
@@ -167,7 +169,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				if toks[i-1].fold == "this" {
 					// "during his visit to Canada this January": this
 					// year's month, gone by or ahead.
-					out = append(out, dateExpr{i - 1, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth})
+					out = append(out, dateExpr{i - 1, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth, false})
 					i = j - 1
 					continue
 				}
@@ -193,16 +195,16 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				j += 2
 			}
 			if day > 0 {
-				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC), precDay})
+				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), day, 0, 0, 0, 0, time.UTC), precDay, rng})
 			} else {
-				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth})
+				out = append(out, dateExpr{start, j, time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC), precMonth, false})
 			}
 			i = j - 1
 		case t.num && isYear(t.text) && i > from && (toks[i-1].fold == "in" || toks[i-1].fold == "since"):
 			y, _ := strconv.Atoi(t.text)
-			out = append(out, dateExpr{i, i + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear})
+			out = append(out, dateExpr{i, i + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
 		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
-			out = append(out, dateExpr{i, i + 2, pub, precWeek})
+			out = append(out, dateExpr{i, i + 2, pub, precWeek, false})
 			i++
 		case (t.fold == "last" || t.fold == "next") && i+1 < to && (toks[i+1].fold == "year" || toks[i+1].fold == "month" || toks[i+1].fold == "week"):
 			if pub.IsZero() {
@@ -222,7 +224,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			default:
 				d, prec = pub.AddDate(0, 0, 7*sign), precDay
 			}
-			out = append(out, dateExpr{i, i + 2, d, prec})
+			out = append(out, dateExpr{i, i + 2, d, prec, false})
 			i++
 		}
 	}

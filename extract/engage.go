@@ -1161,7 +1161,8 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	}
 	date, datePub := d.pub.Format("2006-01-02"), true
 	// "PM call with President X: 12 March 2024": the headline dates it.
-	if ds := d.lx.dates(title.toks, 0, len(title.toks), d.pub); len(ds) == 1 && ds[0].prec == precDay && !ds[0].t.After(d.pub) {
+	// A range of days ("April 21-22") dates a visit, not one contact.
+	if ds := d.lx.dates(title.toks, 0, len(title.toks), d.pub); len(ds) == 1 && ds[0].prec == precDay && !ds[0].rng && !ds[0].t.After(d.pub) {
 		date, datePub = ds[0].format(), false
 	}
 	var out []eng

@@ -242,3 +242,14 @@ func TestSignedAndIssued(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestHeadlineDayRange checks that a headline's range of days dates no
+// single contact of the body, with invented names.
+func TestHeadlineDayRange(t *testing.T) {
+	tests := []sourcedCase{
+		{"a range of days in the headline", "", "Visit of the Prime Minister of Chile to Norway (April 21-22, 2022)", "2022-04-22",
+			"Prime Minister Luis Vega of Chile was welcomed at the palace on 22 April 2022.\n\nPrime Minister Lena Berg of Norway held bilateral consultations with the visiting Prime Minister, Luis Vega of Chile.",
+			[]string{"talks 2022-04-22 Lena Berg+Luis Vega", "visit 2022-04 Lena Berg+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
