@@ -71,7 +71,7 @@ func (s *statements) hash(m, h int) int64 {
 // the writer stored of targets' lists (see savedCache): changed holds this
 // transaction's, committed to cache after the transaction (nil: forgotten).
 type statementStmts struct {
-	parts, setParts, delParts, ins, delAll, all, arts *sql.Stmt
+	parts, setParts, delParts, ins, delAll, all, arts, kept *sql.Stmt
 
 	cache   *savedCache
 	reset   bool
@@ -88,11 +88,13 @@ var statementSQL = []string{
 	`DELETE FROM target_statements WHERE target = ?`,
 	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
 	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
+	// The stored statements a bounded target's lists keep (saveBounded).
+	`SELECT list, i, data FROM target_statements WHERE target = ? AND (i = 0 OR list = 0 AND i > ? OR list = 1 AND i > ?) ORDER BY list, i`,
 }
 
 func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset bool) (*statementStmts, error) {
 	out := statementStmts{cache: cache, reset: reset, changed: map[string]*savedLists{}, probes: map[string]*probe{}}
-	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts} {
+	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts, &out.kept} {
 		st, err := tx.PrepareContext(ctx, statementSQL[i])
 		if err != nil {
 			out.close()
@@ -104,7 +106,7 @@ func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset
 }
 
 func (s *statementStmts) close() {
-	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts} {
+	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts, s.kept} {
 		if st != nil {
 			st.Close()
 		}
