@@ -169,6 +169,7 @@ func matchScore(h, r accord.Restatement) int {
 
 // addTargetFact merges one article's target statement into the state.
 func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
+	t.Metric, t.Qualifier = strings.Clone(t.Metric), strings.Clone(t.Qualifier) // as evidence's quote
 	holders := make([]string, 0, len(t.Holders))
 	for _, h := range t.Holders {
 		holders = append(holders, strings.ToUpper(h))
