@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"hash/fnv"
+	"strings"
 
 	"github.com/accordhq/accord"
 )
@@ -89,7 +90,19 @@ var statementSQL = []string{
 	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
 	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
 	// The stored statements a bounded target's lists keep (saveBounded).
-	`SELECT list, i, data FROM target_statements WHERE target = ? AND (i = 0 OR list = 0 AND i > ? OR list = 1 AND i > ?) ORDER BY list, i`,
+	keptSQL(">") + ` ORDER BY list, i`,
+}
+
+// keptSQL selects (list, i, data) of a target's first statement of each
+// list and of those from (op ">=") or after (">") an index, ?2 for mentions
+// and ?3 for history: four ranges of the (target, list, i) index (with an
+// OR, SQLite walks every statement of the target).
+func keptSQL(op string) string {
+	var parts []string
+	for _, r := range []string{"list = 0 AND i = 0", "list = 0 AND i " + op + " ?2", "list = 1 AND i = 0", "list = 1 AND i " + op + " ?3"} {
+		parts = append(parts, "SELECT list, i, data FROM target_statements WHERE target = ?1 AND "+r)
+	}
+	return strings.Join(parts, " UNION ALL ")
 }
 
 func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset bool) (*statementStmts, error) {
@@ -169,8 +182,7 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 		// (target, list, i) index.
 		fm, fh := max(m-n, 1), max(h-n, 1)
 		t.Unlisted = accord.Unlisted{Mentions: max(fm-1, 0), History: max(fh-1, 0)}
-		rows, err = q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ?
-			AND (i = 0 OR list = 0 AND i >= ? OR list = 1 AND i >= ?) ORDER BY list, i`, t.ID, fm, fh)
+		rows, err = q.QueryContext(ctx, `SELECT list, data FROM (`+keptSQL(">=")+`) ORDER BY list, i`, t.ID, fm, fh)
 		if err != nil {
 			return err
 		}
