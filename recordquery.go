@@ -50,6 +50,17 @@ type RecordQuery struct {
 	Statements int
 }
 
+// StatementAppender is a store whose SaveRecord takes a target with bounded
+// lists (Target.Unlisted set, as RecordQuery.Statements gives them): the
+// first statement of each list and the latest, the Unlisted between them
+// being those it stores. It keeps what it stores and appends the
+// statements after, which must follow them. A consolidation that keeps
+// targets across batches (consolidate.Applier) then keeps only their
+// latest statements in memory.
+type StatementAppender interface {
+	AppendsStatements() bool
+}
+
 // TrimStatements bounds t's lists as RecordQuery.Statements does, for
 // stores that read them whole.
 func TrimStatements(t *Target, n int) {

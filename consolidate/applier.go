@@ -25,6 +25,9 @@ var windowSize = 40_000
 // store; it is not safe for concurrent use.
 type Applier struct {
 	w *window
+	// whole counts the batches merged with the targets' lists read whole
+	// (tgap.go).
+	whole int
 }
 
 // Reset drops what the Applier keeps: the next batch reads from the store.
@@ -43,6 +46,9 @@ func (a *Applier) Apply(ctx context.Context, s accord.Store, added []*accord.Art
 	}
 	if a.w == nil {
 		a.w = newWindow()
+		if ap, ok := s.(accord.StatementAppender); ok && ap.AppendsStatements() {
+			a.w.gaps = map[string]*gap{}
+		}
 	}
 	err := a.apply(ctx, s, added)
 	if err != nil {
@@ -60,6 +66,7 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 	part := w.part(q)
 	st := loadOwned(part)
 	st.core = core
+	st.gaps = w.gaps
 	if more := sideBlocks(added, q, part.Actors); len(more.Keys) > 0 {
 		if err := w.fetch(ctx, s, more); err != nil {
 			return err
@@ -67,6 +74,13 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 		st.absorbOwned(w.part(more))
 	}
 	st.add(added)
+	if st.needWhole {
+		// A statement the targets' kept lists cannot place (tgap.go):
+		// this batch as Apply merges it, and a new window after it.
+		a.w = nil
+		a.whole++
+		return applyPart(ctx, s, added, nil)
+	}
 	if len(st.countried) > 0 {
 		more := accord.RecordQuery{Kind: accord.KindEngagement, Actors: true}
 		for _, id := range st.countried {
@@ -95,6 +109,10 @@ type window struct {
 	targets map[string]*accord.Target
 	byKey   map[string]map[string]bool // key → entity refs (kind/id)
 	loaded  map[string]bool            // keys whose every entity is kept; "id:" ids asked for
+	// gaps, when the store appends targets' statements, are what the
+	// targets kept leave out of their lists, by id (tgap.go); nil: they
+	// are kept whole.
+	gaps map[string]*gap
 }
 
 func newWindow() *window {
@@ -169,7 +187,23 @@ func (w *window) put(v any) {
 		w.engs[x.ID] = x
 		w.index(accord.KindEngagement, x.ID, x)
 	case *accord.Target:
+		g := w.gaps[x.ID]
 		w.drop(accord.KindTarget, x.ID)
+		if w.gaps != nil && x.Curation == nil {
+			// A saved change's target leaves out what its kept version
+			// did (as many); one read from the store, nothing yet.
+			// (Without it, none is kept: a batch that meets the target
+			// is merged with its lists whole.)
+			whole := x.Unlisted == (accord.Unlisted{})
+			if whole {
+				g = nil
+			}
+			if whole || g != nil {
+				if g = trim(x, g); g != nil {
+					w.gaps[x.ID] = g
+				}
+			}
+		}
 		w.targets[x.ID] = x
 		w.index(accord.KindTarget, x.ID, x)
 	}
@@ -238,6 +272,7 @@ func (w *window) drop(kind, id string) {
 			v = t
 		}
 		delete(w.targets, id)
+		delete(w.gaps, id)
 	}
 	if v == nil {
 		return

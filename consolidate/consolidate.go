@@ -211,7 +211,7 @@ func (st *state) remove(removed []string) {
 			delete(st.dirty, t)
 			return true
 		}
-		refreshTarget(t)
+		st.refreshTarget(t)
 		return false
 	})
 	st.targetsBy = map[string][]*accord.Target{}

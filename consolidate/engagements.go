@@ -66,7 +66,7 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		Type:         e.Type,
 		Date:         e.Date,
 		EndDate:      e.EndDate,
-		Place:        accord.PlaceRef{Name: e.Place.Name, Country: strings.ToUpper(e.Place.Country)},
+		Place:        accord.PlaceRef{Name: strings.Clone(e.Place.Name), Country: strings.ToUpper(e.Place.Country)}, // as evidence's quote
 		Participants: st.resolve(ids, e.Participants, art),
 		Level:        e.Level,
 		Status:       status,
@@ -90,7 +90,11 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 	return g
 }
 
+// evidence returns a report's evidence with its article and publication
+// filled in. The quote is copied: an extractor's quote is a slice of the article's
+// text, which it would keep alive as long as an Applier keeps the entity.
 func evidence(ev accord.Evidence, art *accord.Article) accord.Evidence {
+	ev.Quote = strings.Clone(ev.Quote)
 	if ev.Article == "" {
 		ev.Article = art.ID
 	}

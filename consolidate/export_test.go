@@ -7,3 +7,11 @@ func SetWindowSize(n int) func() {
 	windowSize = n
 	return func() { windowSize = old }
 }
+
+// SetTailSize sets the number of latest statements an Applier keeps of a
+// target's lists, for a test, and returns the function that restores it.
+func SetTailSize(n int) func() {
+	old := tailSize
+	tailSize = n
+	return func() { tailSize = old }
+}

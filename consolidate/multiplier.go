@@ -40,7 +40,8 @@ func statesFactor(quote string, n float64) bool {
 // statement r of t restates in another unit: for a sum that says it
 // doubles, the doubling target; for a doubling, the sum stated as a
 // doubling. nil when there is none.
-func (st *state) multiplierMatch(t *accord.Target, r accord.Restatement) *accord.Target {
+// arts are the articles of the statement (see statedIn).
+func (st *state) multiplierMatch(t *accord.Target, r accord.Restatement, arts []string) *accord.Target {
 	var keys []string
 	var want func(c *accord.Target) bool
 	switch {
@@ -56,18 +57,20 @@ func (st *state) multiplierMatch(t *accord.Target, r accord.Restatement) *accord
 		}
 		keys = []string{targetKey(t.Holders, "times")}
 		want = func(c *accord.Target) bool {
-			return slices.ContainsFunc(c.History, func(h accord.Restatement) bool {
+			times := func(h accord.Restatement) bool {
 				return h.Unit == "times" && sameValue(h.Value, n) && h.Article != r.Article
-			})
+			}
+			return slices.ContainsFunc(c.History, times) || slices.ContainsFunc(st.left(c), times)
 		}
 	case t.Unit == "times" && multiplierStems[t.Value] != "":
 		for _, code := range currencyCodes() {
 			keys = append(keys, targetKey(t.Holders, code))
 		}
 		want = func(c *accord.Target) bool {
-			return slices.ContainsFunc(c.History, func(h accord.Restatement) bool {
+			sum := func(h accord.Restatement) bool {
 				return isCurrency(h.Unit) && statesFactor(h.Quote, t.Value) && h.Article != r.Article
-			})
+			}
+			return slices.ContainsFunc(c.History, sum) || slices.ContainsFunc(st.left(c), sum)
 		}
 	default:
 		return nil
@@ -75,6 +78,7 @@ func (st *state) multiplierMatch(t *accord.Target, r accord.Restatement) *accord
 	var best *accord.Target
 	for _, k := range keys {
 		for _, c := range st.targetsBy[k] {
+			st.statedIn(c, arts)
 			if sameMetric(c.Metric, t.Metric) && want(c) && !otherStatementHere(c, r.Article, r.Start) && (best == nil || c.ID < best.ID) {
 				best = c
 			}

@@ -14,11 +14,13 @@ import (
 // years" and, months later, "¥1 trillion … in the next five years to fund
 // infrastructure projects in the Philippines". Two sums of one size in two
 // articles are otherwise two commitments unless their metrics agree.
-func samePledge(c *accord.Target, r accord.Restatement, metric string) bool {
+// left are the forms of c's history its list leaves out (gap).
+func samePledge(c *accord.Target, left []accord.Restatement, r accord.Restatement, metric string) bool {
 	if !strings.HasPrefix(r.Qualifier, "over the next ") || !shareObject(c.Metric, metric) {
 		return false
 	}
-	return slices.ContainsFunc(c.History, func(h accord.Restatement) bool {
+	same := func(h accord.Restatement) bool {
 		return h.Article != r.Article && h.Qualifier == r.Qualifier && sameValue(h.Value, r.Value) && h.Deadline == r.Deadline && h.Period == r.Period
-	})
+	}
+	return slices.ContainsFunc(c.History, same) || slices.ContainsFunc(left, same)
 }

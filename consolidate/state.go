@@ -43,6 +43,12 @@ type state struct {
 	// countried are the loaded persons an article gave their country first.
 	countried []string
 
+	// gaps are, by target id, what the lists of an Applier's targets leave
+	// out (their Unlisted); needWhole says the batch must be merged with
+	// the lists read whole (see tgap.go).
+	gaps      map[string]*gap
+	needWhole bool
+
 	wordCache map[string][]string // actor id → folded words of the name
 	byName    map[string][]string // folded full name → person ids (built on first use)
 	byWord    map[string][]string // folded name word → person ids (built on first use)

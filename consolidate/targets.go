@@ -169,6 +169,7 @@ func matchScore(h, r accord.Restatement) int {
 
 // addTargetFact merges one article's target statement into the state.
 func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
+	t.Metric, t.Qualifier = strings.Clone(t.Metric), strings.Clone(t.Qualifier) // as evidence's quote
 	holders := make([]string, 0, len(t.Holders))
 	for _, h := range t.Holders {
 		holders = append(holders, strings.ToUpper(h))
@@ -185,25 +186,36 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 	var best *accord.Target
 	bestScore, bestShared := 0, 0
 	r := restatement(t, evs[0])
+	arts := []string{art.ID}
+	for _, ev := range evs {
+		if ev.Article != art.ID {
+			arts = append(arts, ev.Article)
+		}
+	}
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
-		pledge := samePledge(c, r, t.Metric)
+		st.statedIn(c, arts)
+		left := st.left(c)
+		pledge := samePledge(c, left, r, t.Metric)
 		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, r) || !timedAlike(c, r) && !shareObject(c.Metric, t.Metric) {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
 		// rate on automobiles" restates "tariff rate on automobiles and
-		// parts", not "tariff rate imposed on Japan"), then the id.
+		// parts", not "tariff rate imposed on Japan"), then the id. Only
+		// the best score of c's statements counts, in whatever order.
 		shared := sharedWords(c.Metric, t.Metric)
-		for _, h := range c.History {
-			s := matchScore(h, r)
-			if s > bestScore || s == bestScore && s > 0 && (shared > bestShared || shared == bestShared && c.ID < best.ID) {
-				best, bestScore, bestShared = c, s, shared
+		for _, list := range [2][]accord.Restatement{c.History, left} {
+			for _, h := range list {
+				s := matchScore(h, r)
+				if s > bestScore || s == bestScore && s > 0 && (shared > bestShared || shared == bestShared && c.ID < best.ID) {
+					best, bestScore, bestShared = c, s, shared
+				}
 			}
 		}
 	}
 	if best == nil {
-		best = st.multiplierMatch(t, r) // "double it" restated as "doubled … to $5.3 billion"
+		best = st.multiplierMatch(t, r, arts) // "double it" restated as "doubled … to $5.3 billion"
 	}
 	if best == nil {
 		best = &accord.Target{Metric: t.Metric, Holders: t.Holders, Unit: t.Unit, Mentions: []accord.Evidence{}}
@@ -222,7 +234,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		best.Mentions = append(best.Mentions, ev)
 		best.History = append(best.History, restatement(t, ev))
 	}
-	refreshTarget(best)
+	st.refreshTarget(best)
 }
 
 // restates reports whether statement r can be a restatement of target c:
@@ -231,17 +243,20 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 // the same stated deadline or period ("$150 billion by 2030", later "$200
 // billion by 2030"). Two undated amounts that differ are two commitments:
 // "$2 million for clinics" and "$9.6 billion for clinics" are not one.
-func restates(c *accord.Target, r accord.Restatement) bool {
-	if len(c.History) == 0 {
+// left are the forms of c's history its list leaves out (gap).
+func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	if len(c.History) == 0 && len(left) == 0 {
 		return true
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	timed, clash := false, false
-	for _, h := range c.History {
-		clash = clash || !compatibleTime(h.Deadline, r.Deadline) || !compatibleTime(h.Period, r.Period)
-		lo, hi = math.Min(lo, h.Value), math.Max(hi, h.Value)
-		if h.Deadline != "" && h.Deadline == r.Deadline || h.Period != "" && h.Period == r.Period {
-			timed = true
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			clash = clash || !compatibleTime(h.Deadline, r.Deadline) || !compatibleTime(h.Period, r.Period)
+			lo, hi = math.Min(lo, h.Value), math.Max(hi, h.Value)
+			if h.Deadline != "" && h.Deadline == r.Deadline || h.Period != "" && h.Period == r.Period {
+				timed = true
+			}
 		}
 	}
 	if sameValue(lo, r.Value) && sameValue(hi, r.Value) {
@@ -275,11 +290,14 @@ var function = map[string]bool{"for": true, "from": true, "with": true, "into": 
 	"private": true, "public": true, "initial": true, "further": true, "financial": true}
 
 // timedAlike reports whether statement r states the deadline or period of
-// an earlier statement of c: "$600 billion in investment by 2027".
-func timedAlike(c *accord.Target, r accord.Restatement) bool {
-	for _, h := range c.History {
-		if r.Deadline != "" && h.Deadline == r.Deadline || r.Period != "" && h.Period == r.Period {
-			return true
+// an earlier statement of c: "$600 billion in investment by 2027". left
+// are the forms of c's history its list leaves out.
+func timedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if r.Deadline != "" && h.Deadline == r.Deadline || r.Period != "" && h.Period == r.Period {
+				return true
+			}
 		}
 	}
 	return false
@@ -313,8 +331,11 @@ func otherStatementHere(c *accord.Target, id string, start int) bool {
 }
 
 // refreshTarget sorts a target's mentions and history, recomputes what each
-// restatement changed, and shows the latest statement.
-func refreshTarget(t *accord.Target) {
+// restatement changed, and shows the latest statement. g, when set, is
+// what t's lists leave out, between their first statement and the next:
+// what the first kept after them changed is as stored.
+func refreshTarget(t *accord.Target, g *gap) {
+	cut := g != nil && t.Unlisted.History > 0
 	sortEvidence(t.Mentions)
 	slices.SortStableFunc(t.History, func(a, b accord.Restatement) int {
 		if c := strings.Compare(a.Published, b.Published); c != 0 {
@@ -327,6 +348,9 @@ func refreshTarget(t *accord.Target) {
 	})
 	for i := range t.History {
 		h := &t.History[i]
+		if i == 1 && cut {
+			continue // its predecessor is left out
+		}
 		h.Changes = nil
 		if i == 0 {
 			continue
@@ -354,6 +378,10 @@ func refreshTarget(t *accord.Target) {
 	if n := len(t.History); n > 0 {
 		last := t.History[n-1]
 		for i := n - 1; i >= 0; i-- {
+			if i == 0 && cut && g.own != nil {
+				last = *g.own // left out after the first
+				break
+			}
 			// The latest statement in the target's own unit: a doubling
 			// restated as the sum it comes to keeps "2 times" on top.
 			if strings.EqualFold(t.History[i].Unit, t.Unit) {

@@ -86,6 +86,9 @@ func (db *DB) curated(ctx context.Context, c *accord.RecordChange) (*accord.Reco
 	if err != nil {
 		return nil, err
 	}
+	if c, err = wholeCorrected(ctx, db.w, c, corrs); err != nil {
+		return nil, internal("save record: corrected targets", err)
+	}
 	return curate.Apply(c, corrs), nil
 }
 

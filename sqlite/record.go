@@ -334,6 +334,13 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
 		}
+		if e.target != nil && bounded(e.target) && !had[reportsApart] {
+			// Its row lists its report keys (written before they were
+			// kept apart): its lists read whole, saved as before.
+			if e.target, err = whole(ctx, tx, e.target); err != nil {
+				return internal("save record: statements of "+e.id, err)
+			}
+		}
 		var repIns, repDel []string
 		if e.reportsApart {
 			repIns, repDel, err = ts.reportKeys(ctx, e.id, e.target, had)

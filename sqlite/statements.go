@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/accordhq/accord"
@@ -73,7 +74,7 @@ func (s *statements) hash(m, h int) int64 {
 // the writer stored of targets' lists (see savedCache): changed holds this
 // transaction's, committed to cache after the transaction (nil: forgotten).
 type statementStmts struct {
-	parts, setParts, delParts, ins, delAll, all, arts *sql.Stmt
+	parts, setParts, delParts, ins, delAll, all, arts, kept *sql.Stmt
 
 	cache   *savedCache
 	reset   bool
@@ -90,11 +91,25 @@ var statementSQL = []string{
 	`DELETE FROM target_statements WHERE target = ?`,
 	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
 	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
+	// The stored statements a bounded target's lists keep (saveBounded).
+	keptSQL(">") + ` ORDER BY list, i`,
+}
+
+// keptSQL selects (list, i, data) of a target's first statement of each
+// list and of those from (op ">=") or after (">") an index, ?2 for mentions
+// and ?3 for history: four ranges of the (target, list, i) index (with an
+// OR, SQLite walks every statement of the target).
+func keptSQL(op string) string {
+	var parts []string
+	for _, r := range []string{"list = 0 AND i = 0", "list = 0 AND i " + op + " ?2", "list = 1 AND i = 0", "list = 1 AND i " + op + " ?3"} {
+		parts = append(parts, "SELECT list, i, data FROM target_statements WHERE target = ?1 AND "+r)
+	}
+	return strings.Join(parts, " UNION ALL ")
 }
 
 func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset bool) (*statementStmts, error) {
 	out := statementStmts{cache: cache, reset: reset, changed: map[string]*savedLists{}, probes: map[string]*probe{}}
-	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts} {
+	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts, &out.kept} {
 		st, err := tx.PrepareContext(ctx, statementSQL[i])
 		if err != nil {
 			out.close()
@@ -106,7 +121,7 @@ func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset
 }
 
 func (s *statementStmts) close() {
-	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts} {
+	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts, s.kept} {
 		if st != nil {
 			st.Close()
 		}
@@ -169,8 +184,7 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 		// (target, list, i) index.
 		fm, fh := max(m-n, 1), max(h-n, 1)
 		t.Unlisted = accord.Unlisted{Mentions: max(fm-1, 0), History: max(fh-1, 0)}
-		rows, err = q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ?
-			AND (i = 0 OR list = 0 AND i >= ? OR list = 1 AND i >= ?) ORDER BY list, i`, t.ID, fm, fh)
+		rows, err = q.QueryContext(ctx, `SELECT list, data FROM (`+keptSQL(">=")+`) ORDER BY list, i`, t.ID, fm, fh)
 		if err != nil {
 			return err
 		}

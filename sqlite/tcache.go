@@ -68,6 +68,17 @@ type savedLists struct {
 	// arts: the articles of ms. Shared with the entry that follows it (it
 	// is only added to): a failed transaction forgets every entry.
 	arts map[string]bool
+	// bounded: saved from bounded lists (saveBounded): the counts and
+	// hashes alone, no lists.
+	bounded bool
+}
+
+// weight is what an entry counts towards maxSaved.
+func (s *savedLists) weight() int {
+	if s.bounded {
+		return 1
+	}
+	return len(s.ms) + len(s.hs)
 }
 
 // The writer remembers the lists of targets of minSaved statements or more
@@ -108,9 +119,9 @@ func (c *savedCache) commit(reset bool, changed map[string]*savedLists) {
 	c.gen++
 	for id, s := range changed {
 		c.forget(id)
-		if s != nil && len(s.ms)+len(s.hs) >= minSaved {
+		if s != nil && (s.bounded || len(s.ms)+len(s.hs) >= minSaved) {
 			c.m[id] = s
-			c.n += len(s.ms) + len(s.hs)
+			c.n += s.weight()
 			c.used[id] = c.gen
 		}
 	}
@@ -128,7 +139,7 @@ func (c *savedCache) commit(reset bool, changed map[string]*savedLists) {
 
 func (c *savedCache) forget(id string) {
 	if old := c.m[id]; old != nil {
-		c.n -= len(old.ms) + len(old.hs)
+		c.n -= old.weight()
 		delete(c.m, id)
 		delete(c.used, id)
 	}
@@ -217,7 +228,7 @@ func (s *statementStmts) probe(ctx context.Context, id string, t *accord.Target)
 	case err != nil:
 		return nil, err
 	}
-	if sv := s.saved(id); p.found && sv != nil && sv.m == p.m && sv.h == p.h && sv.hash == p.have {
+	if sv := s.saved(id); p.found && sv != nil && !sv.bounded && sv.m == p.m && sv.h == p.h && sv.hash == p.have {
 		m, h := max(p.m, 0), p.h
 		p.saved = sv
 		p.appendable = m <= len(t.Mentions) && h <= len(t.History) && sameEvidence(sv.ms, t.Mentions[:m]) && sameRestatements(sv.hs, t.History[:h])
@@ -229,6 +240,9 @@ func (s *statementStmts) probe(ctx context.Context, id string, t *accord.Target)
 // save writes a target's lists: only the statements after those stored
 // when the stored ones are the first of the new lists, else all of them.
 func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) error {
+	if bounded(t) {
+		return s.saveBounded(ctx, id, t)
+	}
 	p, err := s.probe(ctx, id, t)
 	if err != nil {
 		return err
@@ -415,6 +429,11 @@ var reportsApart = [2]string{"\x00reports", ""}
 // says so (probe).
 func (s *statementStmts) reportKeys(ctx context.Context, id string, t *accord.Target, had map[[2]string]bool) (ins, del []string, err error) {
 	var old map[string]bool
+	if had[reportsApart] && bounded(t) {
+		delete(had, reportsApart)
+		ins, err := s.boundedReportKeys(ctx, id, t)
+		return ins, nil, err
+	}
 	if had[reportsApart] {
 		delete(had, reportsApart)
 		p, err := s.probe(ctx, id, t)
