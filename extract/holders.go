@@ -96,7 +96,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		if d.givenOnly(p, &h) {
 			continue
 		}
-		if len(offices) > 0 && len(p.core) == 1 && !sameOffice(offices, &h) && ofOffice(offices, &h) && d.familyWord(&h) == p.core[0] && (nLoose == 0 || loose.QID != h.QID) {
+		if !day.IsZero() && len(offices) > 0 && len(p.core) == 1 && h.Class != office.Minister && (nLoose == 0 || loose.QID != h.QID) && ofOffice(offices, &h) && !sameOffice(offices, &h) && d.familyWord(&h) == p.core[0] {
 			loose = h // "President von der Leyen": President of the European Commission
 			nLoose++
 		}
