@@ -85,6 +85,21 @@ func TestDefenceMinistersContacts(t *testing.T) {
 	runSourced(t, tests)
 }
 
+// TestSummitTalksHeadline checks that "Summit" before a form in a headline
+// is the level of a bilateral contact, not a summit of its own, even when
+// the body names a summit the leader came to attend, with invented names.
+func TestSummitTalksHeadline(t *testing.T) {
+	tests := []sourcedCase{
+		{"summit talks at a summit attended are the talks only", "Ministry of Foreign Affairs of Japan", "Japan-Canada Summit Talks", "2023-05-03",
+			"On May 3, Mr. TANAKA Hiroshi, Prime Minister of Japan, who was visiting Spain to attend the G20 Summit in Madrid, held talks with The Right Honourable Paul Lemieux, Prime Minister of Canada, for about 20 minutes.",
+			[]string{"talks 2023-05-03 Paul Lemieux+Tanaka Hiroshi"}},
+		{"summit talks alone in the headline are talks", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Talks", "2023-05-03",
+			"On May 3, Mr. Kenji Sato, Prime Minister of Japan, held talks with His Excellency Mr. Luis Vega, President of the Republic of Chile.",
+			[]string{"talks 2023-05-03 Kenji Sato+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
+
 // TestHeadlineMeetingPlacedByBody checks that a headline's meeting takes the
 // city the body names after the verb, which makes a foreign minister's
 // meeting with a head of state in that head's capital a courtesy call,
