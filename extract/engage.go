@@ -250,6 +250,24 @@ func (d *doc) triggers() []trigger {
 			k--
 		}
 	}
+	// "held a video conference summit meeting with A", "a telephone summit
+	// meeting": the way and the meeting in one phrase are one contact, of
+	// the way's type.
+	for k := 1; k < len(out); k++ {
+		a, b := out[k-1], out[k]
+		if a.sent != b.sent || b.i != a.j || remoteType(a.typ) == remoteType(b.typ) {
+			continue
+		}
+		if !remoteType(a.typ) && (class(a.typ) == "talks" || a.typ == accord.Summit) {
+			out[k].i = a.i
+			out = slices.Delete(out, k-1, k)
+			k--
+		} else if remoteType(a.typ) && (class(b.typ) == "talks" || b.typ == accord.Summit) {
+			out[k-1].j = b.j
+			out = slices.Delete(out, k, k+1)
+			k--
+		}
+	}
 	return out
 }
 
@@ -1101,6 +1119,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				nTitle--
 				break
 			}
+		}
+	}
+	// A headline's meeting that the body reports as a video or phone call
+	// of the same people on its day ("Readout of the President's Meeting
+	// with A" over "met virtually today with A") is that call: the body
+	// says how they met.
+	for k := 0; k < nTitle; k++ {
+		if class(held[k].typ) != "talks" {
+			continue
+		}
+		if slices.ContainsFunc(held[nTitle:], func(e eng) bool {
+			return e.date == held[k].date && !e.guessed && remoteType(e.typ) && len(e.persons) == len(held[k].persons) && subset(e.persons, held[k].persons)
+		}) {
+			held = slices.Delete(held, k, k+1)
+			k--
+			nTitle--
 		}
 	}
 	// A headline's meeting the body reports as a summit of the same day
@@ -2292,31 +2326,53 @@ func (d *doc) occasionOf(i int) bool {
 // capitalised, as headlines write it ("Call", not "calls for"); longer
 // ones in any case.
 func (d *doc) titleCues() []accord.EngagementType {
-	var out []accord.EngagementType
+	// Each cue with where it ends; a run of cues with nothing between them
+	// is one contact named in one phrase ("Video Conference Summit
+	// Meeting", "Telephone Summit Meeting"), of its mode if it names one.
+	type cue struct {
+		typ      accord.EngagementType
+		from, to int
+	}
+	var found []cue
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		if !t.word {
 			continue
 		}
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
-		cue := t.fold
+		words := t.fold
 		n := 1
 		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
-			cue += " " + d.toks[k].fold
+			words += " " + d.toks[k].fold
 			n++
 		}
 		for ; n > 0; n-- {
-			if ty, ok := d.lx.titleCues[cue]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[cue] && !(ty == accord.Talks && d.occasionOf(i))) {
-				if !slices.Contains(out, ty) {
-					out = append(out, ty)
-				}
+			if ty, ok := d.lx.titleCues[words]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[words] && !(ty == accord.Talks && d.occasionOf(i))) {
+				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break
 			}
-			if k := strings.LastIndexByte(cue, ' '); k >= 0 {
-				cue = cue[:k]
+			if k := strings.LastIndexByte(words, ' '); k >= 0 {
+				words = words[:k]
 			}
 		}
+	}
+	var out []accord.EngagementType
+	for a := 0; a < len(found); {
+		b := a + 1
+		for b < len(found) && found[b].from == found[b-1].to {
+			b++
+		}
+		run := found[a:b]
+		if k := slices.IndexFunc(run, func(c cue) bool { return remoteType(c.typ) }); k >= 0 && len(run) > 1 {
+			run = run[k : k+1]
+		}
+		for _, c := range run {
+			if !slices.Contains(out, c.typ) {
+				out = append(out, c.typ)
+			}
+		}
+		a = b
 	}
 	// "Press Conference by the Prime Minister regarding a Telephone Talk
 	// with A": the speaker's own press conference about the call, with no
@@ -2326,6 +2382,11 @@ func (d *doc) titleCues() []accord.EngagementType {
 	}
 	// A summit meeting is a meeting; "summit" alone names the summit.
 	return out
+}
+
+// remoteType reports whether a contact of type t is held at a distance.
+func remoteType(t accord.EngagementType) bool {
+	return t == accord.VideoCall || t == accord.PhoneCall
 }
 
 // namedCountries are the countries a headline names as such, not as
