@@ -1152,6 +1152,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			nTitle--
 		}
 	}
+	// A meeting of three countries or more under a headline that names a
+	// summit ("Fact Sheet: Pacific Leaders' Summit" over "hosted A, B and
+	// C at the White House") is that summit.
+	if slices.Contains(titleTypes, accord.Summit) {
+		for k := range held {
+			if class(held[k].typ) == "talks" && len(d.countriesOf(held[k])) >= 3 {
+				held[k].typ = accord.Summit
+			}
+		}
+	}
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
 	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {
@@ -2381,6 +2391,23 @@ func (d *doc) titleCues() []accord.EngagementType {
 		out = slices.Delete(out, k, k+1)
 	}
 	// A summit meeting is a meeting; "summit" alone names the summit.
+	return out
+}
+
+// countriesOf returns the countries of an engagement's parties: its
+// persons' and the countries taking part in their own name.
+func (d *doc) countriesOf(e eng) []string {
+	var out []string
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for _, c := range e.codes {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

@@ -26,3 +26,19 @@ func TestRemoteContacts(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSummitNamedInHeadline checks that a meeting of three countries or
+// more under a headline naming a summit is the summit, and that a
+// two-country meeting under such a headline stays a meeting, with invented
+// names.
+func TestSummitNamedInHeadline(t *testing.T) {
+	tests := []sourcedCase{
+		{"leaders hosted under a summit headline are the summit", "The White House", "Fact Sheet: Pacific Four Leaders’ Summit", "2021-05-04",
+			"On May 4, President Anna Hart of the United States hosted Prime Minister Tom Hale of New Zealand, Prime Minister Kenji Sato of Japan, and President Luis Vega of Chile at the White House for the first-ever in-person Leaders’ Summit of the Pacific Four. The leaders put forth initiatives.",
+			[]string{"summit 2021-05-04 Anna Hart+Kenji Sato+Luis Vega+Tom Hale"}},
+		{"a bilateral meeting on the margins of a summit stays a meeting", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting on the Margins of the Pacific Summit", "2021-05-04",
+			"On May 4, Prime Minister Kenji Sato held a meeting with President Luis Vega of Chile on the margins of the Pacific Summit.",
+			[]string{"meeting 2021-05-04 Kenji Sato+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
