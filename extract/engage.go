@@ -1239,6 +1239,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// of A and the President.
 			e.persons = []int{d.otherSpeaker(ps[0]), ps[0]}
 			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 1 && t != accord.Visit && title.homeOfficeOnly(h) && d.persons[ps[0]].country != h.country:
+			// "PM call with President A" on the Prime Minister's own site
+			// in a year the table cannot tell who held the office: the
+			// country and A.
+			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.

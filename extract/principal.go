@@ -199,6 +199,28 @@ func (d *doc) inMention(i int) bool {
 	return false
 }
 
+// homeOfficeOnly reports whether a headline names its own government's
+// office bare ("PM call with President A") while the office table knows no
+// holder of it for sure on the article's day: the side is the country.
+func (d *doc) homeOfficeOnly(h home) bool {
+	if !h.government || h.country == "" || d.pub.IsZero() {
+		return false
+	}
+	for _, s := range d.spans {
+		if s.kind != kTitle || s.e.plural || d.covered[s.i] || d.inMention(s.i) || !d.bareTitle(s, true) {
+			continue
+		}
+		ti := d.lx.k.Titles.Titles[s.e.id]
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+			continue
+		}
+		if _, ok := d.certainHolder(h.country, ti.Office); !ok && len(office.Holders(h.country, ti.Office, d.pub)) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // certainHolder returns the one holder of a country's office on the
 // article's day, when no year-only change of holder makes it doubtful.
 func (d *doc) certainHolder(country, off string) (office.Holder, bool) {
