@@ -72,6 +72,13 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
+		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
+		// delegation led by Prime Minister B": the head of the delegation
+		// received.
+		if lx.delegationVerbs[d.toks[i].fold] && d.delegationLed(i+1) && !d.topicBefore(i) {
+			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
+			continue
+		}
 		n := lx.phrases.next[d.toks[i].fold]
 		if n == nil {
 			continue

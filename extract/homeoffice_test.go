@@ -21,3 +21,21 @@ func TestHomeOfficeUnknownHolder(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestDelegationsReceived checks a ministry's list of delegations its
+// minister welcomed, greeted or received: each a reception of the
+// delegation's head, with invented names.
+func TestDelegationsReceived(t *testing.T) {
+	tests := []sourcedCase{
+		{"welcomed a delegation led by a speaker", "", "Foreign Minister receives delegations", "2024-10-11",
+			"Foreign Minister Kenji Sato of Japan welcomed a delegation led by Chilean Senate President Ana Ruiz on Oct. 8 and thanked Chile for its support.",
+			[]string{"reception 2024-10-08 Ana Ruiz+Kenji Sato"}},
+		{"greeted a country's delegation led by its prime minister", "", "Foreign Minister receives delegations", "2024-10-11",
+			"On Oct. 8, Foreign Minister Kenji Sato of Japan greeted the Peruvian delegation led by Prime Minister Jorge Soto of Peru at Narita Airport.",
+			[]string{"reception 2024-10-08 Jorge Soto+Kenji Sato"}},
+		{"welcoming a delegation's report names no reception", "", "Foreign Minister statement", "2024-10-11",
+			"Foreign Minister Kenji Sato of Japan welcomed the report of the Chilean delegation on trade.",
+			nil},
+	}
+	runSourced(t, tests)
+}

@@ -98,6 +98,7 @@ type lexicon struct {
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets, delegation                set
+	delegationVerbs                               set
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -225,6 +226,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.regions = append(lx.regions, rg)
 	}
 	lx.delegation = newSet(k.Words.Delegations)
+	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

@@ -76,6 +76,10 @@ type Engagements struct {
 	// gathering there ("visiting New Delhi to attend the G20 Summit"): no
 	// bilateral visit of the country.
 	AttendCues []string `json:"attend_cues"`
+	// DelegationVerbs receive a visiting delegation when "a delegation led
+	// by" a person follows: "welcomed a delegation led by Speaker A",
+	// "greeted the Tuvalu delegation led by Prime Minister B".
+	DelegationVerbs []string `json:"delegation_verbs"`
 	// AttendedVerbs tell that the subject took part in a gathering named
 	// after them: "joined leaders of A and B for the Summit".
 	AttendedVerbs []string `json:"attended_verbs"`
