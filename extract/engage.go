@@ -1030,6 +1030,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
+				// "PM meeting with President A: 27 February" over "met
+				// today", published the next morning: the headline's day
+				// stands against a day counted from publication.
+				if !held[k].datePub && len(held[k].date) == 10 && d.relativeDay(*date) && dayGap(held[k].date, e.date) == 1 {
+					held[k].confirmed = true
+					context, contextSent = held[k].date, tr.sent
+					continue
+				}
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
 				context, contextSent = e.date, tr.sent
 				continue
@@ -2421,6 +2429,31 @@ func (d *doc) countriesOf(e eng) []string {
 		}
 	}
 	return out
+}
+
+// relativeDay reports whether a date expression counts from publication
+// ("today", "this afternoon", "on Monday"): no month or number in it.
+func (d *doc) relativeDay(de dateExpr) bool {
+	if de.prec != precDay {
+		return false
+	}
+	for k := de.tok; k < de.end && k < len(d.toks); k++ {
+		t := d.toks[k]
+		if d.lx.months[t.fold] > 0 || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dayGap is the number of days from YYYY-MM-DD a to b, or -1.
+func dayGap(a, b string) int {
+	ta, err1 := time.Parse(time.DateOnly, a)
+	tb, err2 := time.Parse(time.DateOnly, b)
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return int(tb.Sub(ta).Hours() / 24)
 }
 
 // remoteType reports whether a contact of type t is held at a distance.

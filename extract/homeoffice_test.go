@@ -39,3 +39,21 @@ func TestDelegationsReceived(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestHeadlineDayOverToday checks that a headline's day stands against a
+// body's "today" counted from a publication the next day, with invented
+// names.
+func TestHeadlineDayOverToday(t *testing.T) {
+	tests := []sourcedCase{
+		{"published the next morning", "Prime Minister's Office, 10 Downing Street", "PM meeting with President Vega: 27 February 2025", "2025-02-28",
+			"Prime Minister Keir Starmer and President of Chile Luis Vega met today in Santiago.\n\nThe leaders discussed trade.",
+			[]string{"meeting 2025-02-27 Keir Starmer+Luis Vega"}},
+		{"published the same day", "Prime Minister's Office, 10 Downing Street", "PM meeting with President Vega: 27 February 2025", "2025-02-27",
+			"Prime Minister Keir Starmer and President of Chile Luis Vega met today in Santiago.",
+			[]string{"meeting 2025-02-27 Keir Starmer+Luis Vega"}},
+		{"a body's own date still dates the headline's contact", "Prime Minister's Office, 10 Downing Street", "PM meeting with President Vega", "2025-02-28",
+			"Prime Minister Keir Starmer and President of Chile Luis Vega met on 26 February in Santiago.",
+			[]string{"meeting 2025-02-26 Keir Starmer+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
