@@ -2224,6 +2224,11 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if between && m.j <= tr.i {
 			continue
 		}
+		// "met a delegation led by the First Lady A representing President
+		// B": B sent A and takes no part.
+		if m.i > tr.j && d.represented(m) {
+			continue
+		}
 		// "met A, who is visiting Japan with President B": a relative
 		// clause on a side tells of others, who are no side.
 		if m.i > tr.j && d.inRelativeClause(tr.j, m.i) {
@@ -2444,6 +2449,22 @@ func (d *doc) relativeDay(de dateExpr) bool {
 		}
 	}
 	return true
+}
+
+// represented reports whether a mention follows "representing" or "on
+// behalf of" (a title between): the person another stands in for.
+func (d *doc) represented(m *pmention) bool {
+	k := m.i - 1
+	if k >= 0 && d.toks[k].fold == "the" {
+		k--
+	}
+	if k < 0 || d.toks[k].sent != m.sent {
+		return false
+	}
+	if d.lx.proxyCues[d.toks[k].fold] {
+		return true
+	}
+	return k >= 2 && d.toks[k].fold == "of" && d.toks[k-1].fold == "behalf" && d.toks[k-2].fold == "on"
 }
 
 // dayGap is the number of days from YYYY-MM-DD a to b, or -1.

@@ -57,3 +57,17 @@ func TestHeadlineDayOverToday(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestRepresentedPersonNoParty checks that the person a delegate stands in
+// for takes no part in the contact, with invented names.
+func TestRepresentedPersonNoParty(t *testing.T) {
+	tests := []sourcedCase{
+		{"a minister representing the president", "", "Foreign Minister meets envoy", "2024-10-11",
+			"Foreign Minister Kenji Sato of Japan met Minister Maria Vargas of Bolivia, representing President Luis Mamani of Bolivia, on Oct. 9.",
+			[]string{"meeting 2024-10-09 Kenji Sato+Maria Vargas"}},
+		{"a minister received on behalf of the president", "", "Minister receives envoy", "2024-10-11",
+			"Minister Tom Hale of New Zealand received Ambassador Ana Ruiz of Chile on behalf of President Jorge Soto of New Zealand on Oct. 9.",
+			[]string{"reception 2024-10-09 Ana Ruiz+Tom Hale"}},
+	}
+	runSourced(t, tests)
+}

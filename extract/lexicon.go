@@ -98,7 +98,7 @@ type lexicon struct {
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets, delegation                set
-	delegationVerbs                               set
+	delegationVerbs, proxyCues                    set
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -227,6 +227,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.delegation = newSet(k.Words.Delegations)
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
+	lx.proxyCues = newSet(k.Engagements.ProxyCues)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

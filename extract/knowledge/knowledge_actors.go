@@ -80,6 +80,9 @@ type Engagements struct {
 	// by" a person follows: "welcomed a delegation led by Speaker A",
 	// "greeted the Tuvalu delegation led by Prime Minister B".
 	DelegationVerbs []string `json:"delegation_verbs"`
+	// ProxyCues come before a person someone else stands in for
+	// ("representing President A"): no party to the contact.
+	ProxyCues []string `json:"proxy_cues"`
 	// AttendedVerbs tell that the subject took part in a gathering named
 	// after them: "joined leaders of A and B for the Summit".
 	AttendedVerbs []string `json:"attended_verbs"`
