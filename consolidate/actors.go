@@ -3,6 +3,7 @@ package consolidate
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -113,6 +114,10 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 		if len(ow) <= len(ws) || !subset(ws, ow) {
 			continue
 		}
+		// "President Hart" is not the First Lady Mary Hart.
+		if consortOnly(a.Roles) != consortOnly(o.Roles) && len(a.Roles) > 0 && len(o.Roles) > 0 {
+			continue
+		}
 		if country != "" && o.Country == country {
 			same = append(same, id)
 		} else {
@@ -126,6 +131,27 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 		return unknown[0]
 	}
 	return ""
+}
+
+// consorts are the folded offices of leaders' spouses (titles.json).
+var consorts = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	if k, err := knowledge.LoadActors(); err == nil {
+		for _, c := range k.Titles.Consorts {
+			out[accord.Fold(c)] = true
+		}
+	}
+	return out
+})
+
+// consortOnly reports whether every role is a leader's spouse's.
+func consortOnly(roles []string) bool {
+	for _, r := range roles {
+		if !consorts()[accord.Fold(r)] {
+			return false
+		}
+	}
+	return len(roles) > 0
 }
 
 // personsWithWord returns the ids of the persons whose name has a folded

@@ -406,6 +406,10 @@ func TestShortFormsJoin(t *testing.T) {
 	person := func(name, country string) accord.Actor {
 		return accord.Actor{ID: accord.ActorKey(accord.Person, name), Type: accord.Person, Name: name, Country: country, Roles: []string{}, Aliases: []string{}}
 	}
+	titled := func(a accord.Actor, role string) accord.Actor {
+		a.Roles = []string{role}
+		return a
+	}
 	tests := []struct {
 		name  string
 		facts []*accord.ArticleFacts
@@ -428,6 +432,14 @@ func TestShortFormsJoin(t *testing.T) {
 			art("a1", "2024-01-01", person("Boris Johnson", "GB")),
 			art("a2", "2024-01-02", person("Johnson", "US")),
 		}, 2},
+		{"a leader is not the first lady of the family name", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", titled(person("Mary Hart", "CL"), "First Lady")),
+			art("a2", "2024-01-02", titled(person("Hart", "CL"), "President")),
+		}, 2},
+		{"an untitled short form still joins", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", titled(person("Mary Hart", "CL"), "First Lady")),
+			art("a2", "2024-01-02", person("Hart", "CL")),
+		}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -71,3 +71,18 @@ func TestRepresentedPersonNoParty(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestLeaderAndSpouseStayTwo checks that a leader named by title and
+// family name stays apart from a spouse of the same family name the text
+// names in full with a consort's title, with invented names.
+func TestLeaderAndSpouseStayTwo(t *testing.T) {
+	tests := []sourcedCase{
+		{"a president and the first lady named after him", "", "Remarks", "2023-10-04",
+			"Prime Minister Tom Hale of New Zealand met President Hart of Chile in New York. First Lady Mary Hart also attended.",
+			[]string{"meeting 2023-10-04 Hart+Tom Hale"}},
+		{"the first lady named first", "", "Remarks", "2023-10-04",
+			"First Lady Mary Hart of Chile welcomed guests. Prime Minister Tom Hale of New Zealand met President Hart of Chile in New York.",
+			[]string{"meeting 2023-10-04 Hart+Tom Hale"}},
+	}
+	runSourced(t, tests)
+}

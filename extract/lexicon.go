@@ -99,6 +99,7 @@ type lexicon struct {
 	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets, delegation                set
 	delegationVerbs, proxyCues                    set
+	consorts                                      set // folded offices of leaders' spouses
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -228,6 +229,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegation = newSet(k.Words.Delegations)
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
+	lx.consorts = newSet(k.Titles.Consorts)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

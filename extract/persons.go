@@ -986,6 +986,11 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		if !sameName(c, p.core) || p.filial && d.parentOf(m.name, p.name) {
 			continue
 		}
+		// "President A" is not "First Lady B A": a leader and a spouse
+		// of one family name stay two.
+		if m.title >= 0 && p.office != "" && d.lx.consorts[foldToken(p.office)] != d.lx.consorts[foldToken(d.lx.k.Titles.Titles[m.title].Office)] {
+			continue
+		}
 		score := p.count
 		if m.title >= 0 && p.office == d.lx.k.Titles.Titles[m.title].Office {
 			score += 1000

@@ -23,6 +23,9 @@ type Titles struct {
 	// Plurals map a plural title to its singular: "Presidents Lula and Biden".
 	Plurals   map[string]string `json:"plurals"`
 	Modifiers []string          `json:"modifiers"` // Acting, Former
+	// Consorts are the offices of a leader's spouse (First Lady): one
+	// who holds one is never the leader of the same family name.
+	Consorts []string `json:"consorts"`
 }
 
 // EngagementPhrase maps a phrase to an engagement type.
