@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/sentence"
@@ -148,6 +149,9 @@ func (d *doc) eligible(i int) bool {
 		return false
 	}
 	t := &d.toks[i]
+	if t.word && !t.cap && !t.num && i > 0 && d.toks[i-1].cap && d.toks[i-1].word && d.toks[i-1].sent == t.sent && d.particleJoined(t.text) {
+		return true // "Omar Hassan al-Bashir", "Nabil al-Arabi": a particle joined to the family name
+	}
 	if !t.word || !t.cap || t.num {
 		return false
 	}
@@ -165,6 +169,17 @@ func (d *doc) eligible(i int) bool {
 		return false // acronyms: AI, FMF
 	}
 	return true
+}
+
+// particleJoined reports whether a word is a name particle in lower case
+// joined by a hyphen to a capitalised name: "al-Bashir", "el-Sisi".
+func (d *doc) particleJoined(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !d.lx.particles[p] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // nameAt returns the end of a name starting at toks[i] (i when there is

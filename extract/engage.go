@@ -177,6 +177,19 @@ func (d *doc) triggers() []trigger {
 			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" && !d.callsTo(bestJ) {
 				continue
 			}
+		case "courtesy calls":
+			// "newly elected Heads of State pay courtesy calls on
+			// neighbouring countries": a custom; calls are paid on persons
+			// named ("on the President of Mongolia A").
+			if !d.namedWithin(d.toks[i].sent, bestJ, bestJ+10) {
+				continue
+			}
+		case "meeting":
+			// "indispensable for meeting current challenges": the verb after
+			// a preposition, with an object of its own, meets no one.
+			if i > 0 && lx.gerundBefore[d.toks[i-1].fold] && bestJ < len(d.toks) && d.toks[bestJ].word && !d.toks[bestJ].cap && d.toks[bestJ].fold != "with" && d.toks[bestJ].fold != "between" {
+				continue
+			}
 		case "hosted":
 			// "A hosted B to the latter's introductory visit": the visit,
 			// which its own report holds, not a meeting besides.
@@ -606,6 +619,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "He called on President A": he is the last sentence's subject.
 		if subj := d.pronounSubject(from); len(ps) == 1 && subj >= 0 && subj != ps[0] {
 			ps = []int{subj, ps[0]}
+		} else if len(ps) >= 2 && subj >= 0 && !slices.Contains(ps, subj) && d.afterTrigger(ps, tr) {
+			// "In Santiago, he met Prime Minister A and Deputy Prime
+			// Minister B": the hosts, all named after the verb, and him.
+			ps = append([]int{subj}, ps...)
 		}
 		// "He called on A and had meetings with B and C": the subject of
 		// the first verb is the subject of the second.
@@ -695,6 +712,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// guest of the remarks.
 		if !group && len(ps) < 2 && remote(tr.typ) && tr.j+1 < to && d.toks[tr.j].fold == "the" && d.toks[tr.j+1].word && !d.toks[tr.j+1].cap && !d.listsOffices(tr, to) {
 			continue
+		}
+		// "The prime minister has been in Brunei for a two-day official
+		// visit": no one named, the subject by office only is the person
+		// named before with that office, not the lead's persons.
+		if len(ps) == 0 && !group && !past && !future && tr.typ == accord.Visit {
+			if p := d.officeAntecedent(from, tr); p >= 0 {
+				ps = []int{p}
+			}
 		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
@@ -864,9 +889,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// A", "the Head of State also held a bilateral meeting with B": a
 		// subject named by office only is the person named with that
 		// office before.
-		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && d.afterTrigger(e.persons, tr) {
-			if p := d.officeAntecedent(from, tr); p >= 0 && p != e.persons[0] {
-				e.persons = []int{p, e.persons[0]}
+		if !past && !future && len(e.persons) >= 1 && len(e.codes) == 0 && d.afterTrigger(e.persons, tr) {
+			// (With several guests too: "The Emir met A, B and C".)
+			if p := d.officeAntecedent(from, tr); p >= 0 && !slices.Contains(e.persons, p) {
+				e.persons = append([]int{p}, e.persons...)
 			}
 		}
 		// "joined leaders of the ASEAN member states and Timor-Leste for the
@@ -1190,6 +1216,29 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	return held, refs, invites
 }
 
+// surnameIn returns the one person of the body, other than skip, whose
+// name of two words or more ends in a capitalised word of the headline
+// that no person's mention there covers; -1 if none or two.
+func (d *doc) surnameIn(title *doc, skip int) int {
+	found := -1
+	for i, t := range title.toks {
+		if !t.word || !t.cap || t.upper || title.at[i] != 0 || slices.ContainsFunc(title.mentions, func(m *pmention) bool { return i >= m.i && i < m.j }) {
+			continue
+		}
+		f := accord.Fold(t.text)
+		for pi, q := range d.persons {
+			if pi == skip || len(q.core) < 2 || q.core[len(q.core)-1] != f {
+				continue
+			}
+			if found >= 0 && found != pi {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
+}
+
 // titleEngagements are the contacts a headline names, dated by publication
 // until the body dates them: "Remarks … at the Joint Press Conference with
 // … following the EU–Korea Summit" names a press conference and a summit.
@@ -1216,6 +1265,14 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			if pi := d.personLike(title.persons[m.person]); pi >= 0 {
 				ps = appendInt(ps, pi)
 			}
+		}
+	}
+	// "Tokayev holds telephone conversation with President A": an agency
+	// headline names its subject by family name alone, which no title
+	// marks as a person; the body's person of that family name.
+	if len(ps) == 1 {
+		if p := d.surnameIn(title, ps[0]); p >= 0 {
+			ps = []int{p, ps[0]}
 		}
 	}
 	date, datePub := d.pub.Format("2006-01-02"), true
@@ -1690,6 +1747,45 @@ func (d *doc) leadContactDay() string {
 // with that level when the office is a level's ("Head of State": a
 // President, a King). -1 if none, or if two fit.
 func (d *doc) officeAntecedent(from int, tr trigger) int {
+	id := d.openingOffice(from, tr)
+	if id < 0 {
+		return -1
+	}
+	t := d.lx.k.Titles.Titles[id]
+	// The very title first ("External Affairs Minister A", not
+	// "Foreign Minister B" of the other side), then the office or level.
+	for _, same := range []bool{true, false} {
+		found := -1
+		for _, m := range d.mentions {
+			if m.person < 0 || m.sent >= tr.sent {
+				continue
+			}
+			p := d.persons[m.person]
+			fits := p.office == t.Office || t.AnyOffice && p.level == t.Level
+			if same {
+				fits = m.title == id
+			}
+			if !fits {
+				continue
+			}
+			if found >= 0 && found != m.person {
+				return -1
+			}
+			found = m.person
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// openingOffice returns the title that "the" makes the subject of the
+// clause of contact tr, opening the sentence or following an opening
+// phrase: "The Emir met", "Later, the Foreign Minister held talks", or
+// written in lower case, "The prime minister has been in Brunei for a
+// visit", which no title span covers. -1 if none.
+func (d *doc) openingOffice(from int, tr trigger) int {
 	for _, sp := range d.spans {
 		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
 			continue
@@ -1700,35 +1796,34 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
-		t := d.lx.k.Titles.Titles[sp.e.id]
-		// The very title first ("External Affairs Minister A", not
-		// "Foreign Minister B" of the other side), then the office or level.
-		for _, same := range []bool{true, false} {
-			found := -1
-			for _, m := range d.mentions {
-				if m.person < 0 || m.sent >= tr.sent {
-					continue
-				}
-				p := d.persons[m.person]
-				fits := p.office == t.Office || t.AnyOffice && p.level == t.Level
-				if same {
-					fits = m.title == sp.e.id
-				}
-				if !fits {
-					continue
-				}
-				if found >= 0 && found != m.person {
-					return -1
-				}
-				found = m.person
-			}
-			if found >= 0 {
-				return found
-			}
+		return sp.e.id
+	}
+	if from+1 < tr.i && d.toks[from].fold == "the" && d.at[from+1] == 0 {
+		if id, j := d.lowerTitle(from + 1); id >= 0 && j <= tr.i && d.toks[j].fold != "of" {
+			return id
 		}
-		return -1
 	}
 	return -1
+}
+
+// lowerTitle returns the longest title written at toks[i], whatever its
+// case, and where it ends; -1 if none.
+func (d *doc) lowerTitle(i int) (int, int) {
+	id, end := -1, 0
+	n := &d.lx.names
+	for j := i; j < len(d.toks); j++ {
+		n = n.next[d.toks[j].fold]
+		if n == nil {
+			break
+		}
+		for _, e := range n.entries {
+			if e.kind == kTitle && !e.plural {
+				id, end = e.id, j+1
+				break
+			}
+		}
+	}
+	return id, end
 }
 
 // weSubject reports whether "I" or "we" opens the clause of a contact
@@ -1876,6 +1971,19 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 		out = append(out, c)
 	}
 	return out
+}
+
+// accompanying reports whether mention m names one who accompanies a
+// party: after "accompanied" on the same side of the contact's phrase
+// ("was accompanied by Minister A as he paid courtesy calls on B", "met B,
+// accompanied by Minister A"), a companion, not a party.
+func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
+	for k := from; k < m.i; k++ {
+		if d.lx.companion[d.toks[k].fold] && (k >= tr.j) == (m.i >= tr.j) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairBefore reports whether "the two …" or "both …" names the parties of a
@@ -2257,6 +2365,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.j < to && d.lx.reporting[d.toks[m.j].fold] && d.othersIn(m, from, to) >= reported(tr.typ) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
+		if d.accompanying(from, tr, m) {
+			continue
+		}
 		k := m.i - 1
 		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
 			k--
@@ -2373,6 +2484,11 @@ func (d *doc) titleCues() []accord.EngagementType {
 		t := d.toks[i]
 		if !t.word {
 			continue
+		}
+		// "Korea to hold 1st summit with Japan": what the headline names
+		// after a future is ahead, not held on the day.
+		if d.lx.titleFuture[t.fold] || i+1 < len(d.toks) && d.lx.titleFuture[t.fold+" "+d.toks[i+1].fold] {
+			break
 		}
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
 		words := t.fold
@@ -2901,7 +3017,31 @@ func contactVerb(t token) bool {
 // toks[from] stands for: the subject of the sentence before (its first
 // person named, not as a possessor), or -1.
 func (d *doc) pronounSubject(from int) int {
-	return d.pronounSubjectN(from, 3)
+	if p := d.pronounSubjectN(from, 3); p >= 0 {
+		return p
+	}
+	// "In Kuala Lumpur, he met A": "he" after an opening phrase that names
+	// no person.
+	for k := from; k < len(d.toks) && k < from+8 && d.toks[k].sent == d.toks[from].sent; k++ {
+		if d.toks[k].text != "," {
+			continue
+		}
+		if k+1 < len(d.toks) && (d.toks[k+1].text == "he" || d.toks[k+1].text == "she") && !d.personIn(from, k) {
+			return d.pronounSubjectN(k+1, 3)
+		}
+		break
+	}
+	return -1
+}
+
+// personIn reports whether a person is named in toks[from:to].
+func (d *doc) personIn(from, to int) bool {
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubjectN is pronounSubject looking back at most n sentences: "He"

@@ -102,11 +102,13 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		}
 		switch {
 		case len(offices) > 0 && sameOffice(offices, &h):
-		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), office.Words(h.Name))):
+		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), office.Words(h.Name)) || office.Lineage(office.Words(p.name), office.Words(h.Name))):
 			// A full name identifies without a title; with a title the
 			// holder does not hold, only the very name does (He Lifeng, Vice
 			// Premier, is the holder He Lifeng; Juan A. Cruz, Secretary for
-			// Foreign Affairs, is no Juan Santos Cruz).
+			// Foreign Affairs, is no Juan Santos Cruz), or the very name with
+			// more of its lineage ("Mohammed bin Salman bin Abdulaziz Al Saud",
+			// Crown Prince, is the Prime Minister Mohammed bin Salman Al Saud).
 		case titled || h.Country != home:
 			// One word with another title ("First Lady Biden") or not of
 			// the home government: a surname many share.

@@ -105,6 +105,9 @@ type lexicon struct {
 	months                                        map[string]int
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
+	titleFuture                                   set // headline words that put its contacts ahead: "to hold"
+	gerundBefore                                  set // "for meeting current challenges": a verb, no meeting
+	companion                                     set // "accompanied by A": A is no party
 	countryCues                                   map[string]bool
 	levelRank                                     map[string]int
 	regions                                       []region
@@ -362,6 +365,9 @@ func buildLexicon() (*lexicon, error) {
 		lx.weekdays[foldToken(d)] = i
 	}
 	lx.countryCues = newSet(e.CountryCues)
+	lx.titleFuture = newSet(e.TitleFuture)
+	lx.gerundBefore = newSet(e.GerundBefore)
+	lx.companion = newSet(k.Words.Companions)
 	lx.titleCues = map[string]accord.EngagementType{}
 	for cue, t := range e.TitleCues {
 		lx.titleCues[foldToken(cue)] = accord.EngagementType(t)

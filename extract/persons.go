@@ -527,12 +527,24 @@ done:
 	// "Agriculture Tom Vilsack": a known first name starts the name; not
 	// where the name follows a comma or the country ("of Japan, Kishida
 	// Fumio", "of Japan HAYASHI Yoshimasa"): there the run is the name.
+	// A last word alone only after office words: "Minister for National
+	// Development Desmond Lee" is Desmond Lee, not Lee.
 	if b := ni - 1; ni < j && !d.toks[ni].upper && (b < i || d.toks[b].text != "," && !d.inSpan(b)) {
+		office := true
 		for k := ni; k < j; k++ {
 			if d.lx.given[d.toks[k].fold] {
-				ni = k
+				if j-k >= 2 || office {
+					ni = k
+				}
 				break
 			}
+			office = office && d.lx.common[d.toks[k].fold]
+		}
+		// "Minister of Energy Transition and Water Transformation Fadillah
+		// Yusof": ordinary words that end an office are not the name's,
+		// when two or more words of it are left.
+		for ni < j-2 && d.officeNoun(ni) {
+			ni++
 		}
 	}
 	if j-ni > 3 && !d.lx.given[d.toks[ni].fold] {
@@ -543,6 +555,22 @@ done:
 	}
 	country, other = d.complementCountry(i, ni)
 	return j, ni, country, other
+}
+
+// officeNoun reports whether toks[i] is an ordinary abstract noun that
+// ends the name of an office ("Transformation", "Development"): an
+// ordinary word of an office-noun ending, not a given name ("Christen").
+func (d *doc) officeNoun(i int) bool {
+	f := d.toks[i].fold
+	if !d.lx.common[f] || d.lx.given[f] || hasNonASCII(d.toks[i].text) {
+		return false
+	}
+	for _, suf := range d.lx.k.Words.OfficeNounEndings {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // complementCountry returns the country an office's complement toks[i:j]

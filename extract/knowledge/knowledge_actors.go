@@ -51,7 +51,13 @@ type Engagements struct {
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
-	Past        []string `json:"past_cues"`
+	// TitleFuture in a headline put the contacts it names after them
+	// ahead: "Korea to hold summit with Japan", "Leaders will meet".
+	TitleFuture []string `json:"title_future_cues"`
+	// GerundBefore are prepositions after which "meeting" with an object
+	// of its own is a verb: "indispensable for meeting current challenges".
+	GerundBefore []string `json:"gerund_before"`
+	Past         []string `json:"past_cues"`
 	// FutureAfter are phrases right after a contact that put it ahead:
 	// "agreed to hold a summit in the near future".
 	FutureAfter []string `json:"future_after_cues"`
@@ -197,6 +203,10 @@ type Words struct {
 	// Patronymics are the endings of patronymics, which tell a name written
 	// family name first: "Putin, Vladimir Vladimirovich".
 	Patronymics []string `json:"patronymic_endings"`
+	// OfficeNounEndings are the endings of ordinary abstract nouns that
+	// close the name of an office before a person's name ("Minister of
+	// Energy Transition and Water Transformation A"): no word of the name.
+	OfficeNounEndings []string `json:"office_noun_endings"`
 	// Compounds are the first parts of English hyphenated words, which
 	// are no East Asian given names: "Long-term", "Follow-up".
 	Compounds []string `json:"compound_prefixes"`
@@ -213,6 +223,9 @@ type Words struct {
 	// Spouses introduce a person who comes with another ("and his wife
 	// A"): a companion, no party to the contact.
 	Spouses []string `json:"spouse_words"`
+	// Companions introduce persons who come with a party ("accompanied by
+	// Minister A"): no parties to the contact.
+	Companions []string `json:"companion_words"`
 	// WordGivenNames are given names that are also English words (Ray,
 	// Grant, Grace): a name starting with one is no run of words.
 	WordGivenNames []string `json:"word_given_names"`

@@ -167,6 +167,19 @@ type TargetPhrases struct {
 	// regions ("grants for small businesses in local government areas"):
 	// not a target between countries unless another country is named.
 	Domestic []string `json:"domestic"`
+	// LevelVerbs, in their base or -ing form, before "to" and an amount
+	// seek that new level: "to soon lift annual trade to 10 billion USD",
+	// "the importance of increasing trade to $5 billion" (their past forms
+	// report a level reached, and are Statistics).
+	LevelVerbs []string `json:"level_verbs"`
+	// Subordinators before a determiner open a clause of its own after an
+	// amount ("will reach $10 billion as the volume doubled since …"): what
+	// that clause reports is not said of the amount.
+	Subordinators []string `json:"subordinators"`
+	Determiners   []string `json:"determiners"`
+	// Conditional auxiliaries before a level verb make it a proposal or
+	// an effect: "the rule would lower that fee to less than $10".
+	Conditional []string `json:"conditional"`
 }
 
 var (

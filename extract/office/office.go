@@ -384,6 +384,9 @@ func Names(c, p []string) bool {
 	if len(c) < 2 || len(p) < 2 || c[len(c)-1] != p[len(p)-1] {
 		return false
 	}
+	if Lineage(c, p) {
+		return true
+	}
 	for _, w := range c[:len(c)-1] {
 		if contains(p, w) {
 			continue
@@ -400,6 +403,29 @@ func Names(c, p []string) bool {
 	return true
 }
 
+// Lineage reports whether c is p with more of the lineage written out:
+// the same first and last words, p's words in order, and every other word
+// of c an ancestor's name after a filial particle ("Mohammed bin Salman
+// bin Abdulaziz Al Saud" for "Mohammed bin Salman Al Saud").
+func Lineage(c, p []string) bool {
+	loadFilial()
+	if len(c) <= len(p) || c[0] != p[0] || !slices.ContainsFunc(c, func(w string) bool { return filial[w] }) {
+		return false
+	}
+	k := 0
+	for i, w := range c {
+		if k < len(p) && w == p[k] {
+			k++
+			continue
+		}
+		if filial[w] || i > 0 && filial[c[i-1]] {
+			continue
+		}
+		return false
+	}
+	return k == len(p)
+}
+
 var (
 	filialOnce sync.Once
 	filial     map[string]bool
@@ -410,14 +436,7 @@ var (
 // in "Fahd bin Abdulaziz Al Saud" is Fahd's father). A form opening with
 // the particle ("bin Zayed") is the person's own.
 func parentIn(c, p []string) bool {
-	filialOnce.Do(func() {
-		filial = map[string]bool{}
-		if k, e := knowledge.LoadActors(); e == nil {
-			for _, w := range k.Words.Filial {
-				filial[w] = true
-			}
-		}
-	})
+	loadFilial()
 	if filial[c[0]] {
 		return false
 	}
@@ -432,6 +451,17 @@ func parentIn(c, p []string) bool {
 		after = true
 	}
 	return after
+}
+
+func loadFilial() {
+	filialOnce.Do(func() {
+		filial = map[string]bool{}
+		if k, e := knowledge.LoadActors(); e == nil {
+			for _, w := range k.Words.Filial {
+				filial[w] = true
+			}
+		}
+	})
 }
 
 func contains(list []string, s string) bool {

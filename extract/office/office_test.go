@@ -239,3 +239,27 @@ func TestNamesFilial(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesLineage checks that a name with more of its lineage written out
+// ("A bin B bin C Al D" for "A bin B Al D", as Gulf agencies write a
+// ruler's name) is the same person, and that a lineage of another person
+// is not; the names are invented.
+func TestNamesLineage(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Omar bin Khalid bin Saad Al Rami", "Omar bin Khalid Al Rami", true},
+		{"Omar bin Khalid bin Saad bin Nasser Al Rami", "Omar bin Khalid Al Rami", true},
+		{"Omar bin Faisal bin Saad Al Rami", "Omar bin Khalid Al Rami", false},
+		{"Tariq bin Khalid bin Saad Al Rami", "Omar bin Khalid Al Rami", false},
+		{"Omar Khalid Saad Al Rami", "Omar Khalid Al Rami", false},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+		if got := Lineage(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Lineage(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}

@@ -146,6 +146,9 @@ type lex struct {
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
 	changeVerbs, adoptVerbs            map[string]bool
+	levelVerbs                         map[string]bool // lift … to: a level sought
+	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
+	conditional                        map[string]bool // would lower … to: proposed, not sought
 }
 
 var (
@@ -212,6 +215,9 @@ func buildLex() *lex {
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
+	l.levelVerbs = set(p.LevelVerbs)
+	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
+	l.conditional = set(p.Conditional)
 	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)

@@ -333,6 +333,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
+		if f, rest, ok := strings.Cut(metric, " "); ok && ms < me && toks[ms].f == f && x.l.levelVerbs[f] {
+			metric, ms = rest, ms+1 // "should lift bilateral trade to …": the verb is not what is measured
+		}
 		pairLevel := false
 		if metric == "" && x.bareLevel(toks, a) {
 			metric = x.levelMeasured(prev)
@@ -696,6 +699,28 @@ func (x *extractor) governingCue(toks []token, a amount) bool {
 		}
 		return true
 	}
+	return x.levelSought(toks, a)
+}
+
+// levelSought reports whether a level verb in its base or -ing form takes
+// the amount after "to" in the same clause: "should take measures to soon
+// lift the annual bilateral trade to 10 billion USD", "the importance of
+// increasing bilateral trade to $5 billion". Not after an article ("the
+// increase to $5 billion", a noun) nor a perfect ("has increased": past
+// forms are no level verbs), nor a result after a comma (", bringing the total to").
+func (x *extractor) levelSought(toks []token, a amount) bool {
+	if a.ps < 3 || toks[a.ps-1].f != "to" || a.pe < len(toks) && toks[a.pe].f == "of" {
+		return false // "to 95 percent of the population": a share, whose measure is elsewhere
+	}
+	for v := a.ps - 2; v >= 0 && a.ps-v <= 12 && !clauseEnd(toks[v]) && toks[v].f != ","; v-- {
+		if !x.l.levelVerbs[toks[v].f] {
+			continue
+		}
+		if v > 0 && (x.l.determiners[toks[v-1].f] || x.l.perfect[toks[v-1].f] || x.l.conditional[toks[v-1].f] || toks[v-1].f == "an" || toks[v-1].f == "a") || x.resultClause(toks, v) {
+			return false // "the increase to", "has raised", ", bringing the total to": no level sought
+		}
+		return true
+	}
 	return false
 }
 
@@ -820,7 +845,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) && !x.resultClause(toks, cs) {
 		cs--
 	}
-	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) && !asideAt(toks, ce) {
+	for ce < len(toks) && ce-a.pe < 10 && !clauseEnd(toks[ce]) && !asideAt(toks, ce) && !x.ownClause(toks, ce) {
 		ce++
 	}
 	// Money denied, withheld or delayed is no commitment: "decided to deny
@@ -878,6 +903,13 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// ownClause reports whether toks[i] opens a clause with its own subject
+// ("as the volume doubled since the previous year"), whose report is not
+// about an amount before it.
+func (x *extractor) ownClause(toks []token, i int) bool {
+	return i+1 < len(toks) && x.l.subordinators[toks[i].f] && x.l.determiners[toks[i+1].f]
 }
 
 // futureBefore reports whether "will", "shall" or "to" comes before
