@@ -86,3 +86,15 @@ func TestLeaderAndSpouseStayTwo(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestNameBeforeHeadlineCue checks that a name after an office's
+// complement ends where the headline's contact begins, with invented
+// names.
+func TestNameBeforeHeadlineCue(t *testing.T) {
+	tests := []sourcedCase{
+		{"joint press statements after the name", "U.S. Department of Defense", "Secretary of Defense Anna Hart and Chilean Minister of Defense Juan Cruz Joint Press Statements, Santiago", "2025-03-28",
+			"MODERATOR: We will now have statements.\n\nSECRETARY OF DEFENSE ANNA HART: Thank you very much. We are glad to be here in Santiago with Minister Cruz.",
+			[]string{"press_conference 2025-03-28 Anna Hart+Juan Cruz"}},
+	}
+	runSourced(t, tests)
+}

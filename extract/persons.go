@@ -446,6 +446,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			goto done
 		}
 		switch {
+		case t.word && t.cap && j > i && d.cueAt(j) && d.givenBetween(i, j):
+			// "Minister of Defense A B Joint Press Statements": a headline's
+			// contact after the name is no word of it.
+			goto done
 		case t.word && t.cap:
 		case (t.fold == "of" || t.fold == "for") && j > i && d.givenNameEnds(i, j):
 			// "Secretary for Foreign Affairs Enrique A. Manalo for the
@@ -555,6 +559,37 @@ done:
 	}
 	country, other = d.complementCountry(i, ni)
 	return j, ni, country, other
+}
+
+// cueAt reports whether a headline's cue of a contact ("Joint Press
+// Statements", "Meeting", "Holds Talks") begins at toks[j], capitalised.
+func (d *doc) cueAt(j int) bool {
+	if !d.toks[j].cap {
+		return false
+	}
+	words := d.toks[j].fold
+	for n := 1; n <= 4 && j+n <= len(d.toks); n++ {
+		if n > 1 {
+			if !d.toks[j+n-1].word {
+				break
+			}
+			words += " " + d.toks[j+n-1].fold
+		}
+		if _, ok := d.lx.titleCues[words]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// givenBetween reports whether a known given name stands in toks[i:j].
+func (d *doc) givenBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.lx.given[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // officeNoun reports whether toks[i] is an ordinary abstract noun that
