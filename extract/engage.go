@@ -1104,6 +1104,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held, refs = d.visitsAtHome(held, refs)
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
+	d.pairSides(held)
 	d.principalsOnly(held, title)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -2583,6 +2584,65 @@ func (d *doc) represented(m *pmention) bool {
 	return k >= 2 && d.toks[k].fold == "of" && d.toks[k-1].fold == "behalf" && d.toks[k-2].fold == "on"
 }
 
+// pairSides gives a summit named after its sides ("The EU-Canada summit
+// took place …; A and B represented the EU") the side no person of it
+// stands for.
+func (d *doc) pairSides(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Summit || len(e.persons) == 0 || e.fromTitle {
+			continue
+		}
+		pair := d.hyphenPairIn(e.sent)
+		have := d.countriesOf(*e)
+		if len(pair) < 2 || !slices.ContainsFunc(have, func(c string) bool { return slices.Contains(pair, c) }) {
+			continue
+		}
+		for _, c := range pair {
+			if !slices.Contains(have, c) {
+				e.codes = appendStr(e.codes, c)
+			}
+		}
+	}
+}
+
+// hyphenPairIn returns the countries a word of sentence s joins with
+// hyphens, all its parts countries: "EU-Canada", "Japan-China-ROK".
+func (d *doc) hyphenPairIn(s int) []string {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if t.cap && strings.ContainsAny(t.text, "-–") {
+			var codes []string
+			for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
+				c := d.lx.sideCode(part)
+				if c == "" {
+					codes = nil
+					break
+				}
+				codes = appendStr(codes, c)
+			}
+			if len(codes) >= 2 {
+				return codes
+			}
+		}
+		// Countries joined by separate dashes: "EU", "-", "Canada".
+		if t.text != "-" && t.text != "–" || k == from {
+			continue
+		}
+		var codes []string
+		for _, o := range d.others {
+			if o.kind == accord.Country && !o.demonym && (o.j == k || o.i == k+1) && d.toks[o.i].sent == s {
+				codes = appendStr(codes, o.key)
+			}
+		}
+		if len(codes) >= 2 {
+			return codes
+		}
+	}
+	return nil
+}
+
 // dayGap is the number of days from YYYY-MM-DD a to b, or -1.
 func dayGap(a, b string) int {
 	ta, err1 := time.Parse(time.DateOnly, a)
@@ -2958,6 +3018,21 @@ func (lx *lexicon) countryCode(word string) string {
 	}
 	for _, e := range lx.names.match(toks, 0) {
 		if e.kind == kCountry && len(tokenize(e.form, lx.abbr)) == len(toks) {
+			return e.code
+		}
+	}
+	return ""
+}
+
+// sideCode is the code of a country, or of a union of states with one
+// (the EU), that a word names in full.
+func (lx *lexicon) sideCode(word string) string {
+	toks := tokenize(word, lx.abbr)
+	if len(toks) == 0 {
+		return ""
+	}
+	for _, e := range lx.names.match(toks, 0) {
+		if (e.kind == kCountry || e.kind == kOrg && e.code != "") && len(tokenize(e.form, lx.abbr)) == len(toks) {
 			return e.code
 		}
 	}

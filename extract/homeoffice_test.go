@@ -98,3 +98,14 @@ func TestNameBeforeHeadlineCue(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSummitNamedAfterItsSides checks that a summit named after its two
+// sides takes the side no person of it stands for, with invented names.
+func TestSummitNamedAfterItsSides(t *testing.T) {
+	tests := []sourcedCase{
+		{"one side's persons named", "Council of the EU", "EU-Chile: standing together", "2023-11-24",
+			"The 5th EU-Chile summit took place in Santiago, Chile. Anna Berg, President of the European Council, and Eva Lind, President of the European Commission, represented the EU.",
+			[]string{"summit 2023-11-24 Anna Berg+Chile+Eva Lind"}},
+	}
+	runSourced(t, tests)
+}
