@@ -192,6 +192,16 @@ func openReader(ctx context.Context, dsn string) (accord.Store, error) {
 	}
 }
 
+// openView is openReader for the commands that show one view and exit
+// (timeline, brief, actor, target): SQLite's page cache sized for one
+// view's reads (sqlite.OpenView).
+func openView(ctx context.Context, dsn string) (accord.Store, error) {
+	if isPostgres(dsn) {
+		return postgres.OpenReadOnly(ctx, dsn)
+	}
+	return sqlite.OpenView(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+}
+
 func isPostgres(dsn string) bool {
 	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
