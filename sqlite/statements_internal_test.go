@@ -36,22 +36,13 @@ func TestTargetStatements(t *testing.T) {
 		return tg
 	}
 	rowids := func() map[string]int64 {
-		rows, err := db.w.QueryContext(ctx, `SELECT list, i, rowid FROM target_statements WHERE target = 't_1'`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rows.Close()
 		out := map[string]int64{}
-		for rows.Next() {
-			var list, i int
-			var id int64
-			if err := rows.Scan(&list, &i, &id); err != nil {
-				t.Fatal(err)
-			}
-			out[fmt.Sprint(list, "/", i)] = id
+		for k, v := range statementRowids(t, db, "t_1") {
+			out[fmt.Sprint(k[0], "/", k[1])] = v
 		}
 		return out
 	}
+	rowids() // numbers the writes from here
 	check := func(step string, want accord.Target) {
 		t.Helper()
 		rec, err := db.RecordOf(ctx, accord.RecordQuery{IDs: []string{"t_1"}})

@@ -58,9 +58,26 @@ func checkTarget(t *testing.T, path, step string, want accord.Target) {
 	db.Close()
 }
 
+// statementRowids identifies the writes of a target's statement rows:
+// for each (list, i), the number of the last insert of it this handle
+// made since its first call, 0 for a row written before. The table has no
+// rowid (migration 0019): a temporary trigger on the writer's one
+// connection numbers the inserts. A row written again gets a new number;
+// a row appended to leaves the others as they were.
 func statementRowids(t *testing.T, db *DB, id string) map[[2]int]int64 {
 	t.Helper()
-	rows, err := db.w.Query(`SELECT list, i, rowid FROM target_statements WHERE target = ?`, id)
+	for _, q := range []string{
+		`CREATE TEMP TABLE IF NOT EXISTS statement_writes (seq INTEGER PRIMARY KEY, target TEXT, list INTEGER, i INTEGER)`,
+		`CREATE TEMP TRIGGER IF NOT EXISTS statement_written AFTER INSERT ON main.target_statements BEGIN
+			INSERT INTO statement_writes (target, list, i) VALUES (new.target, new.list, new.i);
+		END`,
+	} {
+		if _, err := db.w.Exec(q); err != nil {
+			t.Fatal(q, err)
+		}
+	}
+	rows, err := db.w.Query(`SELECT s.list, s.i, coalesce((SELECT max(w.seq) FROM statement_writes w
+		WHERE w.target = s.target AND w.list = s.list AND w.i = s.i), 0) FROM target_statements s WHERE s.target = ?`, id)
 	if err != nil {
 		t.Fatal(err)
 	}

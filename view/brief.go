@@ -677,6 +677,9 @@ func placeInProse(name, country string) string {
 // is escaped. A renderer then makes no element of it: no <script>, no
 // onerror=, no javascript: link.
 func md(s string) string {
+	if mdPlain(s) {
+		return s // most titles and quotes: no copy to build
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
 		return s
@@ -704,6 +707,53 @@ func md(s string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// mdPlain reports whether md returns s unchanged: its spaces single
+// ASCII spaces between words, no character md escapes anywhere, and none
+// it escapes at the start (a digit starts "1." or "1)").
+func mdPlain(s string) bool {
+	if !spaced(s) {
+		return false
+	}
+	if s == "" {
+		return true
+	}
+	if c := s[0]; c >= '0' && c <= '9' || c == '#' || c == '-' || c == '+' || c == '=' {
+		return false
+	}
+	return !strings.ContainsAny(s, "\\`*_[]<>|~{}&")
+}
+
+// spaced reports whether strings.Join(strings.Fields(s), " ") is s: no
+// space at either end, no two together, none but ' '.
+func spaced(s string) bool {
+	prev := true // a leading space is not spaced
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prev {
+					return false
+				}
+				prev = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prev = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prev = false
+		i += n
+	}
+	return !prev || s == ""
 }
 
 func isEntityName(s string) bool {

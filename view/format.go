@@ -157,7 +157,9 @@ func FormatTarget(value float64, unit, comparator, deadline, period string) stri
 
 // Short cuts a quote to about n bytes at a word boundary, with an ellipsis.
 func Short(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	if !spaced(s) {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	if len(s) <= n {
 		return s
 	}

@@ -215,7 +215,7 @@ func runTimeline(ctx context.Context, args []string) error {
 	if err := checkDates("from", *from, "to", *to); err != nil {
 		return err
 	}
-	store, err := openReader(ctx, *f.db)
+	store, err := openView(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -248,7 +248,7 @@ func runTarget(ctx context.Context, args []string) error {
 	if len(pos) != 1 {
 		return invalid("target: give one target id (see accord targets)")
 	}
-	store, err := openReader(ctx, *f.db)
+	store, err := openView(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -282,7 +282,7 @@ func runActor(ctx context.Context, args []string) error {
 	if len(pos) == 0 {
 		return invalid("actor: give a name, alias or id")
 	}
-	store, err := openReader(ctx, *f.db)
+	store, err := openView(ctx, *f.db)
 	if err != nil {
 		return err
 	}
@@ -329,7 +329,7 @@ func runBrief(ctx context.Context, args []string) error {
 	if err := checkDate("since", *since); err != nil {
 		return err
 	}
-	store, err := openReader(ctx, *f.db)
+	store, err := openView(ctx, *f.db)
 	if err != nil {
 		return err
 	}
