@@ -115,6 +115,10 @@ type Metrics struct {
 	// FundingHeads make an amount of money a funding commitment, a target
 	// without a word of intent: "the Digital Economy Package (€20 million)".
 	FundingHeads []string `json:"funding_heads"`
+	// BeneficiaryVerbs take the country that gets the money as their
+	// object ("$500 million … to support the Philippines' forces"): it is
+	// no holder, as after "to".
+	BeneficiaryVerbs []string `json:"beneficiary_verbs"`
 	// GenericHeads name a sum without its object ("a $20 million
 	// commitment to support the Games"): the object after them is the metric.
 	GenericHeads []string `json:"generic_heads"`

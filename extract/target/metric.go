@@ -141,7 +141,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			if c == "in" && x.mannerAt(toks, q) {
 				break // "lifting trade to $10 billion in a balanced manner": how, not what
 			}
-			s, e := x.npForward(toks, q+1)
+			f := q + 1
+			if f+1 < len(toks) && further[toks[f].f] {
+				f++ // "£2.5 billion of further military support"
+			}
+			s, e := x.npForward(toks, f)
 			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {
 				s, e = x.antecedent(toks, a.ps, s, e)
 			}
