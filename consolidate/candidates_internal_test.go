@@ -1,8 +1,10 @@
 package consolidate
 
 import (
+	"fmt"
 	"slices"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -141,4 +143,30 @@ func TestVisitsOf(t *testing.T) {
 	v3.Countries = append(v3.Countries, "XA")
 	st.indexVisit(v3)
 	check("a country added", "2031-08-01", "XA", "v1", "v3")
+}
+
+// TestAddMonths: the arithmetic gives what time gives, for every month of
+// a span of years and moves of several years either way.
+func TestAddMonths(t *testing.T) {
+	slow := func(m string, n int) string {
+		tm, err := time.Parse("2006-01", m)
+		if err != nil {
+			return ""
+		}
+		return tm.AddDate(0, n, 0).Format("2006-01")
+	}
+	var months []string
+	for y := 1998; y <= 2003; y++ {
+		for mo := 1; mo <= 12; mo++ {
+			months = append(months, fmt.Sprintf("%04d-%02d", y, mo))
+		}
+	}
+	months = append(months, "0001-01", "0000-01", "0000-12", "9999-12", "2031-00", "2031-13", "2031-1x", "20311-2", "2031-4", "", "2031-04-07")
+	for _, m := range months {
+		for n := -30; n <= 30; n++ {
+			if got, want := addMonths(m, n), slow(m, n); got != want {
+				t.Errorf("addMonths(%q, %d) = %q, want %q", m, n, got, want)
+			}
+		}
+	}
 }

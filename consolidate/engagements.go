@@ -465,17 +465,21 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
 	}
 	se := st.sided(e) // once: nothing changes while the candidates are compared
+	// The principals last: every test is pure, and the dates and articles
+	// rule out most of a busy season's visits without looking up their
+	// participants.
+	principals := func(c *accord.Engagement) bool {
+		sc := st.sided(c)
+		return sameScope(sc, se) && st.samePrincipals(sc, se)
+	}
 	for c := range st.lateCandidates(e.Date) {
 		if typeClass(c.Type) != typeClass(e.Type) {
-			continue
-		}
-		if sc := st.sided(c); !sameScope(sc, se) || !st.samePrincipals(sc, se) {
 			continue
 		}
 		if weak(c) == weak(e) {
 			// One article reports one visit of a visitor to a host, however
 			// many of its sentences date it, and dates it differently.
-			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) {
+			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) && principals(c) {
 				best = c
 			}
 			continue
@@ -484,7 +488,7 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		if weak(c) {
 			w, ev = c, e
 		}
-		if lateOf(w.Date, ev) && better(c) {
+		if lateOf(w.Date, ev) && better(c) && principals(c) {
 			best = c
 		}
 	}

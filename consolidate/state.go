@@ -469,13 +469,43 @@ func month(date string) string {
 	return date[:7]
 }
 
-// addMonths moves a YYYY-MM month by n months.
+// addMonths moves a YYYY-MM month by n months. Matching calls it a few
+// times for every report: a month of digits is moved by arithmetic, as
+// time would move it; anything else goes through time.
 func addMonths(m string, n int) string {
+	if len(m) == 7 && m[4] == '-' && n > -1200 && n < 1200 {
+		y, ok1 := digits(m[:4])
+		mo, ok2 := digits(m[5:])
+		if ok1 && ok2 && mo >= 1 && mo <= 12 {
+			k := y*12 + mo - 1 + n
+			if y, mo = k/12, k%12+1; k >= 12 && y <= 9999 {
+				b := []byte("0000-00")
+				for i := 3; i >= 0; i-- {
+					b[i] = byte('0' + y%10)
+					y /= 10
+				}
+				b[5], b[6] = byte('0'+mo/10), byte('0'+mo%10)
+				return string(b)
+			}
+		}
+	}
 	t, err := time.Parse("2006-01", m)
 	if err != nil {
 		return ""
 	}
 	return t.AddDate(0, n, 0).Format("2006-01")
+}
+
+// digits returns the number a text of ASCII digits writes.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // file records a loaded engagement under its status: pending, mentioned or
