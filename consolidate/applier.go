@@ -364,14 +364,26 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 			}
 		}
 	}
-	rec := &accord.Record{
+	// The store's order (Record.SortParts), which merges depend on, sorted
+	// as pointers before the copies: moving whole engagements about while
+	// sorting cost more than the merge's comparisons. Ids are unique, so
+	// the order is the same.
+	slices.SortFunc(acts, func(a, b *accord.Actor) int { return strings.Compare(a.ID, b.ID) })
+	byDate := func(a, b *accord.Engagement) int {
+		if a.Date != b.Date {
+			return strings.Compare(a.Date, b.Date)
+		}
+		return strings.Compare(a.ID, b.ID)
+	}
+	slices.SortFunc(engs, byDate)
+	slices.SortFunc(pend, byDate)
+	slices.SortFunc(tgts, func(a, b *accord.Target) int { return strings.Compare(a.ID, b.ID) })
+	return &accord.Record{
 		Actors:      derefs(acts),
 		Engagements: derefs(engs),
 		Pending:     derefs(pend),
 		Targets:     derefs(tgts),
 	}
-	rec.SortParts() // the store's order, which merges depend on
-	return rec
 }
 
 // derefs copies the values ps point to into one list (nil for none, as

@@ -134,6 +134,7 @@ func (st *state) fillCountries() {
 				if e.Status == accord.StatusHeld || e.Status == "" {
 					st.indexMC(e)
 				}
+				st.indexVisit(e)
 			}
 			// A person's country learnt since names a side a country stood for.
 			if n := len(st.namedSides(slices.Clone(e.Participants))); n != len(e.Participants) {
@@ -189,7 +190,8 @@ func (st *state) remove(removed []string) {
 	st.pending = keep(st.pending, reports)
 	st.mention = keep(st.mention, func(e *accord.Engagement) *[]accord.Evidence { return &e.Refs })
 	st.byMonth, st.visitsBy = map[string][]*accord.Engagement{}, map[string][]*accord.Engagement{}
-	st.byMC, st.mcKeys = map[string][]*accord.Engagement{}, map[*accord.Engagement][]string{}
+	st.byMC, st.mcKeys = map[string]*mcList{}, map[*accord.Engagement][]mcRef{}
+	st.visitsMC, st.vmcKeys = map[string][]*accord.Engagement{}, map[*accord.Engagement][]string{}
 	for _, e := range st.held {
 		m := month(e.Date)
 		st.byMonth[m] = append(st.byMonth[m], e)
@@ -197,6 +199,7 @@ func (st *state) remove(removed []string) {
 			st.visitsBy[m] = append(st.visitsBy[m], e)
 		}
 		st.indexMC(e)
+		st.indexVisit(e)
 	}
 	st.targets = slices.DeleteFunc(st.targets, func(t *accord.Target) bool {
 		ms, ch := drop(t.Mentions)

@@ -1,6 +1,10 @@
 package consolidate
 
-import accord "github.com/accordhq/accord"
+import (
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
 
 // dayLate finds the report of the same contact held in person a day apart
 // when one of the two reports is dated only by its publication: a
@@ -19,7 +23,8 @@ func (st *state) dayLate(e *accord.Engagement) *accord.Engagement {
 	}
 	we := weak(e)
 	var best *accord.Engagement
-	for c := range st.candidatesFor(st.sided(e)) {
+	se := st.sided(e) // once: nothing changes while the candidates are compared
+	for c := range st.candidatesFor(se, nextDays(e.Date)) {
 		wc := weak(c)
 		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || !wc && !we || sameArticle(c, e) {
 			continue
@@ -36,7 +41,7 @@ func (st *state) dayLate(e *accord.Engagement) *accord.Engagement {
 		// Two countries only: the leaders of a group meet, call and
 		// gather on consecutive days ("call with European allies" before
 		// and after another call).
-		if sc, se := st.sided(c), st.sided(e); !twoSides(sc, se) || !st.samePrincipals(sc, se) {
+		if sc := st.sided(c); !twoSides(sc, se) || !st.samePrincipals(sc, se) {
 			continue
 		}
 		if best == nil || c.ID < best.ID {
@@ -49,4 +54,14 @@ func (st *state) dayLate(e *accord.Engagement) *accord.Engagement {
 // remoteType reports whether a contact is held at a distance.
 func remoteType(t accord.EngagementType) bool {
 	return t == accord.PhoneCall || t == accord.VideoCall || t == accord.Message
+}
+
+// nextDays is what dayLate may match a report of day d with: engagements
+// of the day before or after, whose day code is theirs.
+func nextDays(d string) dayFilter {
+	t, err := time.Parse(time.DateOnly, d)
+	if err != nil {
+		return dayFilter{a: -2, b: -2} // days() finds no day next to d
+	}
+	return dayFilter{a: dateCode(t.AddDate(0, 0, -1).Format(time.DateOnly)), b: dateCode(t.AddDate(0, 0, 1).Format(time.DateOnly))}
 }

@@ -112,8 +112,9 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	}
 	st.placeInVisit(e)
 	var best *accord.Engagement
-	for c := range st.candidatesFor(st.sided(e)) {
-		if st.sameEvent(c, e) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
+	se := st.sided(e) // once, not for each candidate: nothing changes while they are compared
+	for c := range st.candidatesFor(se, sameDay(e.Date)) {
+		if st.sameEvent(c, e, se) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
 	}
@@ -173,6 +174,7 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 			st.setHeldDate(g, d)
 		} else {
 			g.Date = d
+			st.redate(g)
 		}
 	}
 	if end := max(g.EndDate, e.EndDate); end > g.Date && len(end) == 10 {
@@ -203,6 +205,7 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	if g.Status == accord.StatusHeld || g.Status == "" {
 		st.indexMC(g)
 	}
+	st.indexVisit(g)
 	g.Areas = union(g.Areas, e.Areas)
 	if e.Level != "" && levelRank(e.Level) < levelRank(g.Level) {
 		g.Level = e.Level
@@ -350,8 +353,9 @@ func sortEvidence(evs []accord.Evidence) {
 	})
 }
 
-// sameEvent reports whether two held engagements are one event.
-func (st *state) sameEvent(a, b *accord.Engagement) bool {
+// sameEvent reports whether two held engagements are one event; sb is
+// st.sided(b).
+func (st *state) sameEvent(a, b, sb *accord.Engagement) bool {
 	other := typeClass(a.Type) != typeClass(b.Type)
 	if other && !oneOf(a.Type, b.Type, accord.Reception) && !oneOf(a.Type, b.Type, accord.Summit) {
 		return false
@@ -359,7 +363,7 @@ func (st *state) sameEvent(a, b *accord.Engagement) bool {
 	if !datesAgree(a, b) {
 		return false
 	}
-	a, b = st.sided(a), st.sided(b)
+	a, b = st.sided(a), sb
 	if other {
 		return st.courtesy(a, b) || st.summitMeeting(a, b)
 	}
@@ -460,17 +464,22 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 	better := func(c *accord.Engagement) bool {
 		return best == nil || c.Date > best.Date || c.Date == best.Date && c.ID < best.ID
 	}
+	se := st.sided(e) // once: nothing changes while the candidates are compared
+	// The principals last: every test is pure, and the dates and articles
+	// rule out most of a busy season's visits without looking up their
+	// participants.
+	principals := func(c *accord.Engagement) bool {
+		sc := st.sided(c)
+		return sameScope(sc, se) && st.samePrincipals(sc, se)
+	}
 	for c := range st.lateCandidates(e.Date) {
 		if typeClass(c.Type) != typeClass(e.Type) {
-			continue
-		}
-		if sc, se := st.sided(c), st.sided(e); !sameScope(sc, se) || !st.samePrincipals(sc, se) {
 			continue
 		}
 		if weak(c) == weak(e) {
 			// One article reports one visit of a visitor to a host, however
 			// many of its sentences date it, and dates it differently.
-			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) {
+			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) && principals(c) {
 				best = c
 			}
 			continue
@@ -479,7 +488,7 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		if weak(c) {
 			w, ev = c, e
 		}
-		if lateOf(w.Date, ev) && better(c) {
+		if lateOf(w.Date, ev) && better(c) && principals(c) {
 			best = c
 		}
 	}
@@ -542,6 +551,39 @@ func (st *state) lateCandidates(date string) iter.Seq[*accord.Engagement] {
 	}
 }
 
+// visitsOf yields the held visits lateCandidates(date) gives that name
+// country (some more than once): the visits a contact of that country may
+// have been held during (parentPrincipals).
+func (st *state) visitsOf(date, country string) iter.Seq[*accord.Engagement] {
+	return func(yield func(*accord.Engagement) bool) {
+		m := month(date)
+		if m == "" {
+			return
+		}
+		if addMonths(m, 0) == "" {
+			// Not a month: lateCandidates walks the visits of no month.
+			for v := range st.lateCandidates(date) {
+				if !yield(v) {
+					return
+				}
+			}
+			return
+		}
+		var months [5]string
+		for n := -2; n <= 2; n++ {
+			months[n+2] = addMonths(m, n)
+		}
+		for _, mm := range months {
+			for _, v := range st.visitsMC[mm+"|"+country] {
+				// An entry only grows: the visit may have moved since.
+				if vm := month(v.Date); vm != "" && slices.Contains(months[:], vm) && !yield(v) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // placeInVisit dates a contact that only its publication dates within the
 // visit of its principals that the record knows, when an article reporting
 // the visit reports the contact within lateWindow days after it: the talks and signings a fact sheet
@@ -552,8 +594,11 @@ func (st *state) placeInVisit(e *accord.Engagement) {
 	if !weak(e) || e.Type == accord.Visit || len(e.Date) != 10 {
 		return
 	}
+	if len(e.Countries) == 0 {
+		return // parentPrincipals: no visit
+	}
 	var visit *accord.Engagement
-	for v := range st.lateCandidates(e.Date) {
+	for v := range st.visitsOf(e.Date, e.Countries[0]) {
 		if v.Type != accord.Visit || !st.parentPrincipals(e, v) {
 			continue
 		}

@@ -27,8 +27,12 @@ type state struct {
 	// "YYYY-MM|" with none), for every month and country each has had:
 	// entries only grow, so a list may hold engagements that moved since,
 	// never miss one that is there now. mcKeys are each one's entries.
-	byMC      map[string][]*accord.Engagement
-	mcKeys    map[*accord.Engagement][]string
+	byMC   map[string]*mcList
+	mcKeys map[*accord.Engagement][]mcRef
+	// visitsMC holds the held visits by month and country, as byMC does
+	// (entries only grow), for placeInVisit; vmcKeys are each one's.
+	visitsMC  map[string][]*accord.Engagement
+	vmcKeys   map[*accord.Engagement][]string
 	targetsBy map[string][]*accord.Target // by holders and unit
 
 	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
@@ -59,8 +63,10 @@ func newState() *state {
 		actors:    map[string]*accord.Actor{},
 		byMonth:   map[string][]*accord.Engagement{},
 		visitsBy:  map[string][]*accord.Engagement{},
-		byMC:      map[string][]*accord.Engagement{},
-		mcKeys:    map[*accord.Engagement][]string{},
+		byMC:      map[string]*mcList{},
+		mcKeys:    map[*accord.Engagement][]mcRef{},
+		visitsMC:  map[string][]*accord.Engagement{},
+		vmcKeys:   map[*accord.Engagement][]string{},
 		targetsBy: map[string][]*accord.Target{},
 		dirty:     map[any]bool{},
 		ids:       map[string]bool{},
@@ -120,21 +126,109 @@ func (st *state) addHeld(e *accord.Engagement) {
 		st.visitsBy[m] = append(st.visitsBy[m], e)
 	}
 	st.indexMC(e)
+	st.indexVisit(e)
 }
 
-// indexMC adds a held engagement to byMC under its month and countries now.
-func (st *state) indexMC(e *accord.Engagement) {
+// indexVisit adds a held visit to visitsMC under its month and countries
+// now. Every held visit, whatever its status says: the month lists
+// (visitsBy) hold them all.
+func (st *state) indexVisit(e *accord.Engagement) {
+	if e.Type != accord.Visit || e.Status == accord.StatusPending || e.Status == accord.StatusMentioned {
+		return
+	}
 	m := month(e.Date)
 	if m == "" {
 		return
 	}
+	for _, c := range e.Countries {
+		k := m + "|" + c
+		if !slices.Contains(st.vmcKeys[e], k) {
+			st.vmcKeys[e] = append(st.vmcKeys[e], k)
+			st.visitsMC[k] = append(st.visitsMC[k], e)
+		}
+	}
+}
+
+// mcList is one list of byMC, with each engagement's day code (dayCode)
+// as it is now beside it: matching passes over thousands of a busy
+// country's engagements for each report, and most differ in their day,
+// which the codes tell without reading the engagements themselves.
+type mcList struct {
+	es   []*accord.Engagement
+	days []int32
+}
+
+// mcRef is one entry of an engagement in byMC.
+type mcRef struct {
+	key string
+	l   *mcList
+	i   int
+}
+
+// dayCode is a held engagement's day as a number (YYYYMMDD), or -1 when
+// its date alone does not decide whether it is a report's event: a visit
+// (it spans days), a month or a year, a malformed day. Two codes of 0 or
+// more are equal exactly when the dates are.
+func dayCode(e *accord.Engagement) int32 {
+	if e.Type == accord.Visit {
+		return -1
+	}
+	return dateCode(e.Date)
+}
+
+// dateCode is the number YYYYMMDD of a YYYY-MM-DD date, -1 for any other
+// text.
+func dateCode(d string) int32 {
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' {
+		return -1
+	}
+	var n int32
+	for i := range 10 {
+		if i == 4 || i == 7 {
+			continue
+		}
+		c := d[i]
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int32(c-'0')
+	}
+	return n
+}
+
+// redate brings e's day codes in byMC up to its date now.
+func (st *state) redate(e *accord.Engagement) {
+	refs := st.mcKeys[e]
+	if len(refs) == 0 {
+		return
+	}
+	code := dayCode(e)
+	for _, r := range refs {
+		r.l.days[r.i] = code
+	}
+}
+
+// indexMC adds a held engagement to byMC under its month and countries now.
+func (st *state) indexMC(e *accord.Engagement) {
+	st.redate(e)
+	m := month(e.Date)
+	if m == "" {
+		return
+	}
+	code := dayCode(e)
 	add := func(c string) {
 		k := m + "|" + c
-		if slices.Contains(st.mcKeys[e], k) {
+		if slices.ContainsFunc(st.mcKeys[e], func(r mcRef) bool { return r.key == k }) {
 			return
 		}
-		st.mcKeys[e] = append(st.mcKeys[e], k)
-		st.byMC[k] = append(st.byMC[k], e)
+		l := st.byMC[k]
+		if l == nil {
+			l = &mcList{}
+			st.byMC[k] = l
+		}
+		st.mcKeys[e] = append(st.mcKeys[e], mcRef{k, l, len(l.es)})
+		l.es = append(l.es, e)
+		l.days = append(l.days, code)
 	}
 	if len(e.Countries) == 0 {
 		add("")
@@ -144,14 +238,44 @@ func (st *state) indexMC(e *accord.Engagement) {
 	}
 }
 
+// days are the day codes of the engagements a caller of candidatesFor
+// wants among those whose code is 0 or more; all, when any is false. The
+// others (code -1) come whatever the days.
+type dayFilter struct {
+	any  bool
+	a, b int32
+}
+
+// allDays lets every candidate through.
+var allDays = dayFilter{any: true}
+
+// sameDay is what sameEvent may match a report dated d with: an engagement
+// of another day, not a visit, is never one (datesAgree).
+func sameDay(d string) dayFilter {
+	if len(d) != 10 {
+		return allDays // a month: compared by month
+	}
+	c := dateCode(d)
+	if c < 0 {
+		c = -2 // matches no code: a well-formed day is never equal to d
+	}
+	return dayFilter{a: c, b: c}
+}
+
+func (f dayFilter) keep(code int32) bool {
+	return f.any || code < 0 || code == f.a || code == f.b
+}
+
 // candidatesFor yields the held engagements that may be the event e
 // reports: those candidates(e.Date) gives that name none of e's countries
 // are left out when e names some, since two reports of one event name the
 // same countries or one report a part of the other's (samePrincipals).
+// Of those, the ones whose day code is not one days lets through are
+// left out too: the caller would reject them for their date.
 // An engagement of several of e's countries comes once for each: the
 // caller takes the least match, which repeats do not change, and a set to
 // drop them cost more than the repeats.
-func (st *state) candidatesFor(e *accord.Engagement) iter.Seq[*accord.Engagement] {
+func (st *state) candidatesFor(e *accord.Engagement, days dayFilter) iter.Seq[*accord.Engagement] {
 	return func(yield func(*accord.Engagement) bool) {
 		m := month(e.Date)
 		if m == "" || len(e.Countries) == 0 {
@@ -164,7 +288,14 @@ func (st *state) candidatesFor(e *accord.Engagement) iter.Seq[*accord.Engagement
 		}
 		for _, mm := range []string{m, addMonths(m, -1), addMonths(m, 1)} {
 			for _, c := range append([]string{""}, e.Countries...) {
-				for _, x := range st.byMC[mm+"|"+c] {
+				l := st.byMC[mm+"|"+c]
+				if l == nil {
+					continue
+				}
+				for i, x := range l.es {
+					if !days.keep(l.days[i]) {
+						continue
+					}
 					if !yield(x) {
 						return
 					}
@@ -228,6 +359,7 @@ func (st *state) setHeldDate(e *accord.Engagement, date string) {
 	}
 	e.Date = date
 	st.indexMC(e)
+	st.indexVisit(e)
 }
 
 // candidates returns the held engagements that may match date: those of its
@@ -337,13 +469,43 @@ func month(date string) string {
 	return date[:7]
 }
 
-// addMonths moves a YYYY-MM month by n months.
+// addMonths moves a YYYY-MM month by n months. Matching calls it a few
+// times for every report: a month of digits is moved by arithmetic, as
+// time would move it; anything else goes through time.
 func addMonths(m string, n int) string {
+	if len(m) == 7 && m[4] == '-' && n > -1200 && n < 1200 {
+		y, ok1 := digits(m[:4])
+		mo, ok2 := digits(m[5:])
+		if ok1 && ok2 && mo >= 1 && mo <= 12 {
+			k := y*12 + mo - 1 + n
+			if y, mo = k/12, k%12+1; k >= 12 && y <= 9999 {
+				b := []byte("0000-00")
+				for i := 3; i >= 0; i-- {
+					b[i] = byte('0' + y%10)
+					y /= 10
+				}
+				b[5], b[6] = byte('0'+mo/10), byte('0'+mo%10)
+				return string(b)
+			}
+		}
+	}
 	t, err := time.Parse("2006-01", m)
 	if err != nil {
 		return ""
 	}
 	return t.AddDate(0, n, 0).Format("2006-01")
+}
+
+// digits returns the number a text of ASCII digits writes.
+func digits(s string) (int, bool) {
+	n := 0
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // file records a loaded engagement under its status: pending, mentioned or
