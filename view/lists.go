@@ -184,7 +184,10 @@ func ActorProfile(rec *accord.Record, name string) (*Profile, error) {
 		if x.Count != y.Count {
 			return y.Count - x.Count
 		}
-		return strings.Compare(x.Name, y.Name)
+		if c := strings.Compare(x.Name, y.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(x.ID, y.ID) // two actors of one name: the same order every run
 	})
 	return p, nil
 }

@@ -276,3 +276,34 @@ func TestDyadBilateralOnly(t *testing.T) {
 		t.Errorf("timeline text lists no gatherings apart:\n%s", b.String())
 	}
 }
+
+// TestActorProfileTiesStable checks that counterparts of one name met as
+// often come in one order, run after run: by id after count and name.
+func TestActorProfileTiesStable(t *testing.T) {
+	rec := &accord.Record{
+		Actors: []accord.Actor{
+			{ID: "a", Type: accord.Person, Name: "Tom Hale", Country: "NZ"},
+			{ID: "p_hart1", Type: accord.Person, Name: "Hart", Country: "CL"},
+			{ID: "p_hart2", Type: accord.Person, Name: "Hart", Country: "CL"},
+			{ID: "p_hart3", Type: accord.Person, Name: "Hart", Country: "CL"},
+		},
+		Engagements: []accord.Engagement{
+			{ID: "e1", Type: accord.Meeting, Date: "2024-01-01", Participants: []string{"a", "p_hart1"}},
+			{ID: "e2", Type: accord.Meeting, Date: "2024-01-02", Participants: []string{"a", "p_hart2"}},
+			{ID: "e3", Type: accord.Meeting, Date: "2024-01-03", Participants: []string{"a", "p_hart3"}},
+		},
+	}
+	for range 20 {
+		p, err := view.ActorProfile(rec, "a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, c := range p.Counterparts {
+			ids = append(ids, c.ID)
+		}
+		if got := strings.Join(ids, ","); got != "p_hart1,p_hart2,p_hart3" {
+			t.Fatalf("counterparts %s, want p_hart1,p_hart2,p_hart3", got)
+		}
+	}
+}
