@@ -410,9 +410,10 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			if p > 0 && determiner[toks[p].f] {
 				p-- // in the Philippines
 			}
-			// "to support the Philippines' …": the country helped, as after
-			// a preposition.
-			object = p >= 0 && (preposition[toks[p].f] || x.l.beneficiary[toks[p].f])
+			// "$500 million … to support the Philippines' …": the country
+			// helped with money, as after a preposition (not "help Angola
+			// meet its goal of 70 %": Angola's goal).
+			object = p >= 0 && (preposition[toks[p].f] || x.l.currencies[a.unit] && x.l.beneficiary[toks[p].f])
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
 		if !object && !possessor && m.s < a.ps && x.newClause(toks, m.e, a.ps) {

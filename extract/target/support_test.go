@@ -31,3 +31,15 @@ func TestSupportPledged(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpedToOwnGoal checks that a country helped to meet its own goal
+// holds the goal, with invented figures.
+func TestHelpedToOwnGoal(t *testing.T) {
+	text := "The project will help Chile meet its climate commitments, including generating 80% carbon-free power by 2030."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-01", []string{"US", "CL"}, Context{Home: "US", Government: true})
+	for _, g := range got {
+		if g.Unit == "percent" && (len(g.Holders) != 1 || g.Holders[0] != "CL") {
+			t.Errorf("holders %v, want [CL]", g.Holders)
+		}
+	}
+}
