@@ -146,8 +146,17 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 		limit = " ORDER BY date DESC, id DESC LIMIT " + strconv.Itoa(q.Limit)
 	}
 	var out []ref
+	// The latest N of several keys (a country's own key and its
+	// participant key) are read key by key: each walks its index from the
+	// newest and stops at N, where "key IN (…)" with DISTINCT and ORDER BY
+	// reads every row of every key (a busy country's 46,000: 240 ms against
+	// under 1 ms). The union is made distinct below.
+	perKey := q.Limit > 0 && len(keys) > 1
 	for len(keys) > 0 {
 		part := keys[:min(chunk, len(keys))]
+		if perKey {
+			part = keys[:1]
+		}
 		keys = keys[len(part):]
 		a := make([]any, 0, len(part)+len(args))
 		for _, k := range part {
@@ -212,14 +221,24 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 			return nil, internal("record of", err)
 		}
 	}
-	if q.Limit > 0 && len(out) > q.Limit {
+	if perKey {
+		seen := make(map[ref]bool, len(out))
+		out = slices.DeleteFunc(out, func(r ref) bool {
+			if seen[r] {
+				return true
+			}
+			seen[r] = true
+			return false
+		})
+	}
+	if perKey || q.Limit > 0 && len(out) > q.Limit {
 		slices.SortFunc(out, func(a, b ref) int {
 			if a.date != b.date {
 				return strings.Compare(b.date, a.date)
 			}
 			return strings.Compare(b.id, a.id)
 		})
-		out = out[:q.Limit]
+		out = out[:min(len(out), q.Limit)]
 	}
 	return out, nil
 }
