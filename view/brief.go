@@ -680,6 +680,12 @@ func md(s string) string {
 	if mdPlain(s) {
 		return s // most titles and quotes: no copy to build
 	}
+	return mdEscape(s)
+}
+
+// mdEscape is md without its shortcut: the whole normalisation and
+// escaping.
+func mdEscape(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
 		return s
