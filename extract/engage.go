@@ -1691,6 +1691,14 @@ func (d *doc) firstPersonIn(from, to int) bool {
 // spoke to …", "Today, the Prime Minister met …", not "the President of
 // France", "Assistant to the President".
 func (d *doc) unnamedOffice(from int, tr trigger) bool {
+	_, ok := d.subjectTitle(from, tr)
+	return ok
+}
+
+// subjectTitle returns the title span that "the" makes the subject of the
+// clause of contact tr: it opens the sentence or follows an opening
+// phrase, and is no complement's ("the President of France").
+func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 	for _, sp := range d.spans {
 		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
 			continue
@@ -1701,9 +1709,9 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
-		return true
+		return sp, true
 	}
-	return false
+	return span{}, false
 }
 
 // leadContactDay returns the day the lead sentence gives, by one date of
@@ -1787,16 +1795,7 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 // written in lower case, "The prime minister has been in Brunei for a
 // visit", which no title span covers. -1 if none.
 func (d *doc) openingOffice(from int, tr trigger) int {
-	for _, sp := range d.spans {
-		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
-			continue
-		}
-		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
-			continue
-		}
-		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
-			continue // the subject opens the sentence or follows an opening phrase
-		}
+	if sp, ok := d.subjectTitle(from, tr); ok {
 		return sp.e.id
 	}
 	if from+1 < tr.i && d.toks[from].fold == "the" && d.at[from+1] == 0 {
