@@ -28,15 +28,109 @@ type Applier struct {
 	// whole counts the batches merged with the targets' lists read whole
 	// (tgap.go).
 	whole int
+	// Async saves each change in the background while the next batch
+	// merges (issue 10): the store's writes and the merge then take the
+	// two cores instead of one after the other. At most one save runs;
+	// Flush waits for it. The caller must keep other writers of the record
+	// out until Flush (the ingest pipeline holds the record lock).
+	Async bool
+	save  *pendingSave
+}
+
+// pendingSave is a change being saved in the background.
+type pendingSave struct {
+	done chan struct{}
+	err  error
+	// gone: the entities it deletes (kind/id), which the store may still
+	// return until it is done; kept: those it writes, which the window
+	// keeps until then (the store may still return older versions).
+	gone, kept map[string]bool
 }
 
 // Reset drops what the Applier keeps: the next batch reads from the store.
 func (a *Applier) Reset() { a.w = nil }
 
+// Flush waits for the change being saved in the background, if any, and
+// returns its error.
+func (a *Applier) Flush(ctx context.Context) error {
+	p := a.save
+	if p == nil {
+		return nil
+	}
+	select {
+	case <-p.done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	a.save = nil
+	if a.w != nil {
+		a.w.pend = nil
+	}
+	if p.err != nil {
+		a.w = nil
+	}
+	return p.err
+}
+
+// saved forgets a background save that has ended, and returns its error.
+func (a *Applier) saved() error {
+	if p := a.save; p != nil {
+		select {
+		case <-p.done:
+			return a.Flush(context.Background())
+		default:
+		}
+	}
+	return nil
+}
+
+// saveChange saves c, in the background when a.Async: the store gets a
+// copy of c (see deepCopy), and the window protects what c changes until
+// it is saved.
+func (a *Applier) saveChange(ctx context.Context, s accord.Store, c *accord.RecordChange) error {
+	if !a.Async {
+		return s.SaveRecord(ctx, c)
+	}
+	if err := a.Flush(ctx); err != nil {
+		return err
+	}
+	p := &pendingSave{done: make(chan struct{}), gone: map[string]bool{}, kept: map[string]bool{}}
+	for _, d := range c.Deleted {
+		p.gone[ref(d.Kind, d.ID)] = true
+	}
+	for i := range c.Actors {
+		p.kept[ref(accord.KindActor, c.Actors[i].ID)] = true
+	}
+	for i := range c.Engagements {
+		p.kept[ref(accord.KindEngagement, c.Engagements[i].ID)] = true
+	}
+	for i := range c.Targets {
+		p.kept[ref(accord.KindTarget, c.Targets[i].ID)] = true
+	}
+	cc := deepCopy(c)
+	a.save = p
+	a.w.pend = p
+	go func() {
+		defer close(p.done)
+		p.err = s.SaveRecord(context.WithoutCancel(ctx), cc)
+	}()
+	return nil
+}
+
 // Apply merges the added articles' facts into the record and saves the
 // change, as the package-level Apply does.
 func (a *Applier) Apply(ctx context.Context, s accord.Store, added []*accord.ArticleFacts, removed []string) error {
 	added = slices.DeleteFunc(slices.Clone(added), func(f *accord.ArticleFacts) bool { return f == nil || f.Article == nil })
+	if err := a.saved(); err != nil {
+		return err
+	}
+	if len(removed) > 0 || a.w == nil {
+		// What follows reads the store alone: the change before must be
+		// in it.
+		if err := a.Flush(ctx); err != nil {
+			return err
+		}
+	}
 	if len(removed) > 0 {
 		a.w = nil
 		return Apply(ctx, s, added, removed)
@@ -79,6 +173,9 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 		// this batch as Apply merges it, and a new window after it.
 		a.w = nil
 		a.whole++
+		if err := a.Flush(ctx); err != nil {
+			return err
+		}
 		return applyPart(ctx, s, added, nil)
 	}
 	if len(st.countried) > 0 {
@@ -93,11 +190,16 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 		st.fillCountries()
 	}
 	c := st.change()
-	if err := s.SaveRecord(ctx, c); err != nil {
+	if err := a.saveChange(ctx, s, c); err != nil {
 		return err
 	}
 	w.apply(c)
-	w.evict(core)
+	if !w.evict(core) {
+		if err := a.Flush(ctx); err != nil {
+			return err
+		}
+		w.evict(core)
+	}
 	return nil
 }
 
@@ -113,6 +215,8 @@ type window struct {
 	// targets kept leave out of their lists, by id (tgap.go); nil: they
 	// are kept whole.
 	gaps map[string]*gap
+	// pend is the change being saved in the background (Applier.Async).
+	pend *pendingSave
 }
 
 func newWindow() *window {
@@ -145,20 +249,24 @@ func (w *window) fetch(ctx context.Context, s accord.Store, q accord.RecordQuery
 	if err != nil {
 		return err
 	}
+	// While a change is being saved, the store may still hold what it
+	// deletes: the window keeps what it writes, and what it deletes is
+	// not taken.
+	gone := func(kind, id string) bool { return w.pend != nil && w.pend.gone[ref(kind, id)] }
 	for i := range rec.Actors {
-		if w.actors[rec.Actors[i].ID] == nil {
+		if w.actors[rec.Actors[i].ID] == nil && !gone(accord.KindActor, rec.Actors[i].ID) {
 			w.put(&rec.Actors[i])
 		}
 	}
 	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
 		for i := range list {
-			if w.engs[list[i].ID] == nil {
+			if w.engs[list[i].ID] == nil && !gone(accord.KindEngagement, list[i].ID) {
 				w.put(&list[i])
 			}
 		}
 	}
 	for i := range rec.Targets {
-		if w.targets[rec.Targets[i].ID] == nil {
+		if w.targets[rec.Targets[i].ID] == nil && !gone(accord.KindTarget, rec.Targets[i].ID) {
 			w.put(&rec.Targets[i])
 		}
 	}
@@ -422,10 +530,12 @@ func (w *window) apply(c *accord.RecordChange) {
 // evict lets go of the held engagements of months before the batch's
 // earliest core month, less two, when more than windowSize are kept, with
 // the month blocks they made whole. Keys whose entities may have been let go
-// (an actor's engagements) are no longer whole either.
-func (w *window) evict(core map[string]bool) {
+// (an actor's engagements) are no longer whole either. It returns false,
+// having let go of nothing, when it would let go of what the background
+// save writes: the caller waits for the save and calls it again.
+func (w *window) evict(core map[string]bool) bool {
 	if len(w.engs) <= windowSize || len(core) == 0 {
-		return
+		return true
 	}
 	first := ""
 	for m := range core {
@@ -434,9 +544,17 @@ func (w *window) evict(core map[string]bool) {
 		}
 	}
 	cut := addMonths(first, -2)
+	// What a background save writes is not let go before it is saved:
+	// read again from the store before, it would be its older version.
+	// (Rare: a batch writes the months it merges, after the cut.)
+	kept := func(kind, id string) bool { return w.pend != nil && w.pend.kept[ref(kind, id)] }
+	var engs []string
 	for id, e := range w.engs {
 		if e.Status != accord.StatusPending && month(e.Date) < cut {
-			w.drop(accord.KindEngagement, id)
+			if kept(accord.KindEngagement, id) {
+				return false
+			}
+			engs = append(engs, id)
 		}
 	}
 	// Targets not stated since the cut go too, a holders' block at a time
@@ -458,6 +576,19 @@ func (w *window) evict(core map[string]bool) {
 		if active[k] {
 			continue
 		}
+		for _, id := range ids {
+			if kept(accord.KindTarget, id) {
+				return false
+			}
+		}
+	}
+	for _, id := range engs {
+		w.drop(accord.KindEngagement, id)
+	}
+	for k, ids := range blocks {
+		if active[k] {
+			continue
+		}
 		delete(w.loaded, k)
 		for _, id := range ids {
 			w.drop(accord.KindTarget, id)
@@ -473,6 +604,7 @@ func (w *window) evict(core map[string]bool) {
 		}
 		delete(w.loaded, k)
 	}
+	return true
 }
 
 // lastStated returns the date of a target's latest mention: its last, as

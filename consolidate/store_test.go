@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
@@ -227,6 +228,65 @@ func TestApplierWindow(t *testing.T) {
 			t.Fatalf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
 		}
 	}
+}
+
+// TestApplierAsync: an Applier that saves each change in the background,
+// while the next batch merges, stores Build's record, with a window small
+// enough that months are let go and read again while a change is being
+// saved (run it with -race: the store writes a copy of the change).
+func TestApplierAsync(t *testing.T) {
+	defer consolidate.SetWindowSize(10)()
+	facts := byDate(append(ct.Relationship(), ct.Synthetic(150, 7)...))
+	want := consolidate.Build(facts)
+	ctx := context.Background()
+	for _, size := range []int{1, 5, 23} {
+		db := &lateSaves{DB: openStore(t), read: make(chan struct{}, 1)}
+		ap := consolidate.Applier{Async: true}
+		for i := 0; i < len(facts); i += size {
+			batch := facts[i:min(i+size, len(facts))]
+			if _, err := db.PutArticles(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := ap.Apply(ctx, db, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := ap.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got, err := db.Record(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, normal(got)); d != "" {
+			t.Fatalf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
+		}
+	}
+}
+
+// lateSaves is a store whose saves wait until the next read has begun
+// (or 20 ms), so that the batch after a change reads the store before the
+// change is in it.
+type lateSaves struct {
+	*sqlite.DB
+	read chan struct{}
+}
+
+func (s *lateSaves) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Record, error) {
+	rec, err := s.DB.RecordOf(ctx, q)
+	select {
+	case s.read <- struct{}{}:
+	default:
+	}
+	return rec, err
+}
+
+func (s *lateSaves) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
+	select {
+	case <-s.read:
+	case <-time.After(20 * time.Millisecond):
+	}
+	return s.DB.SaveRecord(ctx, c)
 }
 
 // inBatches stores facts in a new store in batches of size, merging each

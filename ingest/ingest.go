@@ -51,6 +51,13 @@ type Pipeline struct {
 	// the store since this pipeline did: a Consolidate that keeps the record
 	// in memory (consolidate.Applier) must drop it.
 	Reset func()
+	// Flush, if set, waits for what Consolidate still saves in the
+	// background (consolidate.Applier.Async) and returns its error. The
+	// pipeline then holds the store's record lock from its first
+	// consolidation to the end of the run, so that no other process reads
+	// the record before it is saved, and calls Flush before it marks the
+	// record consolidated, rebuilds it, or lets go of the lock.
+	Flush func(ctx context.Context) error
 
 	Workers   int // extraction workers; default GOMAXPROCS
 	BatchSize int // articles per transaction; default 256
@@ -72,6 +79,7 @@ type Pipeline struct {
 	held    []*accord.ArticleFacts // stored articles of the latest day, not consolidated yet
 	ending  bool                   // merge consolidates what is held
 	sh      *shared                // shared mode (shared.go), with a SharedStore
+	ls      *lockSession           // the record lock held across steps (with Flush)
 	// ahead counts the batches being stored or stored and waiting for
 	// consolidation (process): the mark must not claim them.
 	ahead atomic.Int64
@@ -183,6 +191,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string, stdin io.Reader) (*S
 	if err == nil {
 		err = p.end(ctx)
 	}
+	if uerr := p.unlock(ctx); err == nil {
+		err = uerr
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -205,6 +216,9 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*accord.Article) (*Summary
 	err := p.process(ctx, ch, sum, &mu, start)
 	if err == nil {
 		err = p.end(ctx)
+	}
+	if uerr := p.unlock(ctx); err == nil {
+		err = uerr
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
@@ -525,9 +539,70 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 		ctx = accord.WithLockWait(ctx, func(holder string, waiting bool) {
 			p.phase(Phase{Name: PhaseLockWait, Detail: "held by " + holder, Start: waiting})
 		})
+		if p.Flush != nil {
+			return p.lockedHeld(ctx, l, step)
+		}
 		return l.WithRecordLock(ctx, step)
 	}
 	return step(ctx)
+}
+
+// lockSession is the record lock held from one step to the next, while a
+// goroutine inside WithRecordLock runs the steps sent to it.
+type lockSession struct {
+	steps chan lockStep
+	done  chan error // WithRecordLock's error, once it returned
+}
+
+type lockStep struct {
+	fn  func(context.Context) error
+	err chan error
+}
+
+// lockedHeld runs step under the record lock, taking it on the first step
+// and keeping it until unlock: with Flush, a step's record may still be
+// being saved when it returns.
+func (p *Pipeline) lockedHeld(ctx context.Context, l accord.RecordLocker, step func(context.Context) error) error {
+	if p.ls == nil {
+		ls := &lockSession{steps: make(chan lockStep), done: make(chan error, 1)}
+		go func() {
+			ls.done <- l.WithRecordLock(ctx, func(ctx context.Context) error {
+				for st := range ls.steps {
+					st.err <- st.fn(ctx)
+				}
+				return nil
+			})
+		}()
+		p.ls = ls
+	}
+	errc := make(chan error, 1)
+	select {
+	case p.ls.steps <- lockStep{step, errc}:
+		return <-errc
+	case err := <-p.ls.done: // the lock was not taken
+		p.ls = nil
+		if err == nil {
+			err = accord.Errorf(accord.EINTERNAL, "record lock released early")
+		}
+		return err
+	}
+}
+
+// unlock waits for what is saved in the background and lets go of the
+// record lock held across steps, if any.
+func (p *Pipeline) unlock(ctx context.Context) error {
+	var err error
+	if p.Flush != nil {
+		err = p.Flush(context.WithoutCancel(ctx))
+	}
+	if p.ls != nil {
+		close(p.ls.steps)
+		if lerr := <-p.ls.done; err == nil && !errors.Is(lerr, context.Canceled) {
+			err = lerr
+		}
+		p.ls = nil
+	}
+	return err
 }
 
 // holdDays is how many of the latest days of articles an ingest holds back
@@ -600,6 +675,11 @@ func (p *Pipeline) rebuildAll(ctx context.Context) error {
 	if st, err := p.Store.Stats(ctx); err == nil {
 		detail = "from " + strconv.Itoa(st.Articles) + " stored articles"
 	}
+	if p.Flush != nil {
+		if err := p.Flush(ctx); err != nil {
+			return err
+		}
+	}
 	p.phase(Phase{Name: PhaseConsolidating, Detail: detail, Start: true})
 	err := p.Rebuild(ctx, p.Store)
 	p.phase(Phase{Name: PhaseConsolidating})
@@ -629,6 +709,14 @@ func (p *Pipeline) rebuildAll(ctx context.Context) error {
 
 // saveMark records the generation the record is consolidated through.
 func (p *Pipeline) saveMark(ctx context.Context) error {
+	if p.Flush != nil && len(p.held) == 0 && p.ahead.Load() == 0 {
+		// The mark will claim the record: what it saves in the background
+		// must be in the store. (Only this goroutine lowers ahead or
+		// changes held: held now, held below.)
+		if err := p.Flush(ctx); err != nil {
+			return err
+		}
+	}
 	gen, err := accord.GenerationOf(ctx, p.Store)
 	if err != nil {
 		return err

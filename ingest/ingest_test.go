@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/consolidate"
@@ -126,6 +127,50 @@ func TestIngestOrderIndependent(t *testing.T) {
 		if got != want {
 			t.Errorf("order %v gives another record than order %v", order, orders[0])
 		}
+	}
+}
+
+// TestIngestAsyncSave: with the record saved beside the next batch's merge
+// (consolidate.Applier.Async, Pipeline.Flush), the record is the one saved
+// in line, whatever the order; at the end the record lock is free and the
+// consolidation mark claims the record (not "held").
+func TestIngestAsyncSave(t *testing.T) {
+	arts := []*accord.Article{
+		report("2025-03-05", "Chile", "Japan"), report("2025-01-10", "Chile", "Japan"),
+		report("2025-02-01", "Kenya", "India"), report("2025-03-05", "Japan", "Chile"),
+		report("2024-12-24", "France", "Brazil"), report("2025-02-01", "India", "Kenya"),
+	}
+	ctx := context.Background()
+	p, s := pipeline(t)
+	if _, err := p.Ingest(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	want := exportJSON(t, s)
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5}, {4, 1, 2, 5, 0, 3}} {
+		p, s := pipeline(t)
+		ap := &consolidate.Applier{Async: true}
+		p.Consolidate, p.Reset, p.Flush = ap.Apply, ap.Reset, ap.Flush
+		for _, half := range [][]int{order[:3], order[3:]} {
+			var run []*accord.Article
+			for _, k := range half {
+				run = append(run, arts[k])
+			}
+			if _, err := p.Ingest(ctx, run); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := exportJSON(t, s); got != want {
+			t.Errorf("order %v, saved in the background: another record than saved in line", order)
+		}
+		mark, err := s.Meta(ctx, "consolidated")
+		if err != nil || mark == "" || strings.HasPrefix(mark, "held") {
+			t.Errorf("consolidation mark after the run: %q, %v", mark, err)
+		}
+		lctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+		if err := s.(accord.RecordLocker).WithRecordLock(lctx, func(context.Context) error { return nil }); err != nil {
+			t.Errorf("record lock after the run: %v", err)
+		}
+		cancel()
 	}
 }
 

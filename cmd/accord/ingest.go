@@ -20,6 +20,7 @@ import (
 	"github.com/accordhq/accord/extract"
 	"github.com/accordhq/accord/ingest"
 	"github.com/accordhq/accord/read"
+	"github.com/accordhq/accord/sqlite"
 )
 
 // ingestMemoryLimit is the soft limit of an ingest's Go heap (GOMEMLIMIT
@@ -172,14 +173,22 @@ func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
 	}
 	// The Applier keeps the record in memory between batches, so that a long
 	// ingest loads it once rather than once a batch.
-	var ap consolidate.Applier
-	return &ingest.Pipeline{
+	ap := &consolidate.Applier{}
+	p := &ingest.Pipeline{
 		Store:       store,
 		Extract:     x.Extract,
 		Consolidate: ap.Apply,
 		Rebuild:     consolidate.Rebuild,
 		Reset:       ap.Reset,
-	}, nil
+	}
+	if _, ok := store.(*sqlite.DB); ok {
+		// SQLite has one writer connection, which the articles of the next
+		// batch wait for: the record is saved beside the next merge
+		// rather than before it (issue 10).
+		ap.Async = true
+		p.Flush = ap.Flush
+	}
+	return p, nil
 }
 
 func printSummary(w io.Writer, s *ingest.Summary) {

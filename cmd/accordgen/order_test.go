@@ -40,7 +40,8 @@ func TestOrderIndependentGenerated(t *testing.T) {
 	for i, run := range []struct {
 		shuffle bool
 		batch   int
-	}{{false, 256}, {true, 256}, {false, 97}} {
+		async   bool // the record saved beside the next batch's merge
+	}{{false, 256, false}, {true, 256, false}, {false, 97, false}, {false, 97, true}} {
 		var corpus bytes.Buffer
 		if err := generate(&corpus, n, 1, run.shuffle); err != nil {
 			t.Fatal(err)
@@ -54,8 +55,11 @@ func TestOrderIndependentGenerated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var ap consolidate.Applier
+		ap := &consolidate.Applier{Async: run.async}
 		p := &ingest.Pipeline{Store: s, Extract: x.Extract, Consolidate: ap.Apply, Rebuild: consolidate.Rebuild, Reset: ap.Reset, BatchSize: run.batch}
+		if run.async {
+			p.Flush = ap.Flush
+		}
 		if _, err := p.Run(ctx, []string{path}, nil); err != nil {
 			t.Fatal(err)
 		}

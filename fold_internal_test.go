@@ -1,0 +1,50 @@
+package accord
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// TestFoldASCII: Fold's byte-by-byte path for ASCII strings gives what
+// the Unicode path gives.
+func TestFoldASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Xaver Quintano", "xaver quintano"},
+		{"  Bo-Ret  O'Dally ", "bo ret odally"},
+		{"Trade Volume (2031)", "trade volume 2031"},
+		{"US$120 billion", "us 120 billion"},
+		{"e-commerce & AI", "e commerce ai"},
+		{"''", ""},
+		{"a'b", "ab"},
+		{"--x--", "x"},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := foldUnicode(tc.in); got != tc.want {
+			t.Errorf("foldUnicode(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		b := make([]byte, r.IntN(24))
+		for i := range b {
+			b[i] = byte(r.IntN(128))
+		}
+		s := string(b)
+		if a, u := foldASCII(s), foldUnicode(s); a != u {
+			t.Fatalf("%q: ASCII path %q, Unicode path %q", s, a, u)
+		}
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	for _, s := range []string{"Minister of Foreign Affairs Xaver Quintano", "Tô Lâm"} {
+		b.Run(s, func(b *testing.B) {
+			for b.Loop() {
+				Fold(s)
+			}
+		})
+	}
+}
