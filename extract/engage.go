@@ -1217,6 +1217,43 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	return held, refs, invites
 }
 
+// sharedCountries counts the countries a and b share.
+func sharedCountries(a, b []string) int {
+	n := 0
+	for _, c := range a {
+		if slices.Contains(b, c) {
+			n++
+		}
+	}
+	return n
+}
+
+// talksBeforePress returns the meeting a joint press conference of two
+// countries or more closes, when its transcript (the headline's press
+// conference) names no contact of theirs that day: by protocol the sides
+// speak to the press after their talks, so a transcript that only thanks
+// the guest still reports the meeting. A news report that quotes the
+// press conference reports only what it says.
+func (d *doc) talksBeforePress(held []eng) []eng {
+	var out []eng
+	for _, e := range held {
+		sides := d.countriesOf(e)
+		if e.typ != accord.PressConference || !e.fromTitle || e.status != accord.StatusHeld || len(e.date) != 10 || len(sides) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(held, func(o eng) bool {
+			return o.date == e.date && (class(o.typ) == "talks" || o.typ == accord.Summit || remoteType(o.typ)) && (overlap(o.persons, e.persons) || sharedCountries(d.countriesOf(o), sides) >= 2)
+		}) {
+			continue
+		}
+		m := e
+		m.typ = accord.Meeting
+		m.persons, m.codes = slices.Clone(e.persons), slices.Clone(e.codes)
+		out = append(out, m)
+	}
+	return out
+}
+
 // surnameIn returns the one person of the body, other than skip, whose
 // name of two words or more ends in a capitalised word of the headline
 // that no person's mention there covers; -1 if none or two.
@@ -1337,6 +1374,18 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Press Statements – Sydney": the speaker and the guest.
 			e.persons = d.speakerAndGuest(principals, title.jointPress())
 			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 0 && t == accord.PressConference && d.openingGuest(h) >= 0:
+			// "Joint press conference – Canberra" over a transcript without
+			// labels whose speaker opens by welcoming Prime Minister A: the
+			// publishing government, by its leader if the body names them,
+			// and A.
+			g := d.openingGuest(h)
+			if lead := d.homeLead(h, g, principals); lead >= 0 {
+				e.persons = []int{lead, g}
+			} else {
+				e.persons, e.codes = []int{g}, []string{h.country}
+			}
+			e.sent = d.firstSentenceWith([]int{g})
 		default:
 			continue
 		}

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestJointPressTranscript checks, with invented names, that the
+// transcript of a joint press conference reports the talks it closes, and
+// that a transcript without speaker labels takes its sides from the
+// opening welcome of a guest by the publishing government.
+func TestJointPressTranscript(t *testing.T) {
+	tests := []sourcedCase{
+		{"a labelled joint press conference closes a meeting", "Prime Minister's Office of Japan", "Joint Press Conference by Prime Minister Kenji Sato and President Luis Vega of Chile", "2023-06-02",
+			"PRIME MINISTER SATO: I warmly welcome President Luis Vega of Chile to Tokyo.\n" +
+				"PRESIDENT VEGA: Thank you, Prime Minister Sato, for your hospitality.",
+			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega"}},
+		{"a transcript without labels welcomes its guest", "Prime Minister of Australia", "Joint press conference - Parliament House, Canberra", "2023-06-02",
+			"Well, thanks for joining us. It has been a delight to have my friend Prime Minister Tom Hale of New Zealand here in Australia, to welcome him on his first visit. " +
+				"Today we talked about how our economies can grow together.",
+			[]string{"meeting 2023-06-02 Australia+Tom Hale", "press_conference 2023-06-02 Australia+Tom Hale", "visit 2023-06 Australia+Tom Hale"}},
+		{"talks the transcript reports are not doubled", "Prime Minister's Office of Japan", "Joint Press Conference by Prime Minister Kenji Sato and President Luis Vega of Chile", "2023-06-02",
+			"PRIME MINISTER SATO: Today I held a summit meeting with President Luis Vega of Chile.\n" +
+				"PRESIDENT VEGA: Thank you, Prime Minister Sato, for our meeting.",
+			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega"}},
+		{"a news report of a press conference reports no talks", "Philippine News Agency", "Ministers sign pact", "2023-06-02",
+			"Foreign Secretary Jose Cruz and Foreign Minister Tom Hale of New Zealand signed a mutual legal assistance treaty on Friday. Cruz said at a joint press conference that the treaty would help.",
+			[]string{"press_conference 2023-06-02 Jose Cruz+Tom Hale"}},
+	}
+	runSourced(t, tests)
+}
