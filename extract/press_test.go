@@ -20,6 +20,9 @@ func TestJointPressTranscript(t *testing.T) {
 			"PRIME MINISTER SATO: Today I held a summit meeting with President Luis Vega of Chile.\n" +
 				"PRESIDENT VEGA: Thank you, Prime Minister Sato, for our meeting.",
 			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega"}},
+		{"a joint press occasion in a headline is a press conference", "Prime Minister's Office of Japan", "Prime Minister Sato's Remarks at the Joint Press Occasion with President Vega of Chile", "2023-06-02",
+			"[Opening Statement by Prime Minister Kenji Sato]\nGood evening, everyone. I would like to thank President Luis Vega of Chile and the people of Chile.",
+			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega"}},
 		{"a news report of a press conference reports no talks", "Philippine News Agency", "Ministers sign pact", "2023-06-02",
 			"Foreign Secretary Jose Cruz and Foreign Minister Tom Hale of New Zealand signed a mutual legal assistance treaty on Friday. Cruz said at a joint press conference that the treaty would help.",
 			[]string{"press_conference 2023-06-02 Jose Cruz+Tom Hale"}},
