@@ -289,6 +289,15 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		}
 		named = named[k:]
 	}
+	// "the value of UK-India trade": a pair named in a level of trade or
+	// in what a factor multiplies is both its holders (not "$10 million
+	// for the US-Philippines alliance", which one of them gives).
+	for k := 0; k+1 < len(named) && (a.unit == "times" || strings.HasSuffix(metric, "trade") || strings.HasSuffix(metric, "turnover")); k++ {
+		m, n := named[k], named[k+1]
+		if m.s >= lo && n.e <= hi && n.s == m.e+1 && toks[m.e].f == "-" && !toks[m.e].sp && !toks[n.s].sp && m.code != n.code {
+			return sorted([]string{m.code, n.code})
+		}
+	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
 			// The two subjects the sentence names, else the article's two

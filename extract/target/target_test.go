@@ -155,6 +155,10 @@ func TestRules(t *testing.T) {
 		{"grown, then to reach", "", "Trade turnover had grown by 25 percent in 2023 to reach 4 billion dollars.", []string{"RU", "VN"}, nil},
 		{"joint subject", "", "Both leaders aim to double bilateral trade within five years.", []string{"NZ", "IN"},
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"IN", "NZ"}}}},
+		{"a factor of the value of a pair's trade", "", "The partnership sets the ambition to double the value of Chile-Peru trade by 2030.", []string{"CL", "PE"},
+			[]accord.Target{{Metric: "Chile-Peru trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2030", Holders: []string{"CL", "PE"}}}},
+		{"a factor of the value of bilateral trade", "", "The two leaders agreed to double the value of bilateral trade by 2030.", []string{"CL", "PE"},
+			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2030", Holders: []string{"CL", "PE"}}}},
 		// What is a target.
 		{"multiplier gives way to its amount", "", "The leaders agreed to double two-way trade to $100 billion by 2030.", []string{"IN", "GB"},
 			[]accord.Target{{Metric: "trade", Value: 100e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"GB", "IN"}}}},
