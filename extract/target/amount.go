@@ -147,10 +147,31 @@ func (x *extractor) amounts(toks []token) []amount {
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
 		}
-		out = append(out, a)
+		if n := len(out); n > 0 && out[n-1].unit == "count" && x.l.currencies[a.unit] && valuedAt(toks, out[n-1].pe, a.ps) {
+			out[n-1] = a // "103 new aircraft valued at $36.2 billion": one purchase, of that value
+		} else {
+			out = append(out, a)
+		}
 		i = a.j - 1
 	}
 	return out
+}
+
+// valuedAt reports whether toks[from:to], between a count and a sum,
+// prices the counted items: "new aircraft valued at", "jets worth".
+func valuedAt(toks []token, from, to int) bool {
+	if to <= from || to-from > 8 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch toks[k].f {
+		case ",", ";", ".", "and":
+			return false
+		case "valued", "worth", "totaling", "totalling":
+			return true
+		}
+	}
+	return false
 }
 
 // counted finds the counted noun after a number: 96 [AH-64 Apache

@@ -11,6 +11,28 @@ type mention struct {
 	code    string
 	demonym bool // Korean, Indonesian: the country as an adjective
 	program bool // Global Gateway: a bloc's programme
+	firm    bool // Boeing: a firm, of its country
+}
+
+// attributive reports whether the name ending before toks[e] qualifies the
+// noun after it ("the Boeing commitment", "Boeing 737 jets"): a product or
+// brand, not the firm acting.
+func (x *extractor) attributive(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	if t.k == num {
+		return true
+	}
+	if t.k != word || x.capital(t) || x.l.subjVerbs[t.f] || x.l.adverbs[t.f] {
+		return false
+	}
+	switch t.f {
+	case "and", "or", "has", "have", "had", "is", "was", "will", "would", "can", "could", "may", "also", "to", "in", "of", "for", "with", "on", "at", "from", "by", "are", "were":
+		return false
+	}
+	return true
 }
 
 // mentions finds the countries named in a sentence by name, alias or
@@ -22,6 +44,14 @@ func (x *extractor) mentions(toks []token) []mention {
 			continue
 		}
 		end, val := x.l.countries.match(toks, i)
+		// A firm stands for its country ("Korean Air" is longer than
+		// "Korean"), named capitalised, without "the" (not "the Amazon")
+		// and not inside a longer name ("Kotak Mahindra Bank").
+		if fe, fc := x.l.firms.match(toks, i); fe > end && x.capital(toks[i]) && (i == 0 || toks[i-1].f != "the" && !(toks[i-1].k == word && x.capital(toks[i-1]))) && !x.attributive(toks, fe) {
+			out = append(out, mention{s: i, e: fe, code: fc, firm: true})
+			i = fe - 1
+			continue
+		}
 		if end < 0 {
 			continue
 		}

@@ -119,6 +119,7 @@ type lex struct {
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
 	companies                              *trie
+	firms                                  *trie // val: the firm's country
 	purposeVerbs                           map[string]bool
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -248,6 +249,12 @@ func buildLex() *lex {
 	for code, names := range m.Bodies {
 		for _, n := range names {
 			l.countries.add(n, code, false)
+		}
+	}
+	l.firms = &trie{}
+	for code, names := range knowledge.TargetCompanies().Firms {
+		for _, n := range names {
+			l.firms.add(n, code, false)
 		}
 	}
 	for _, b := range m.Blocs {
