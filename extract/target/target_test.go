@@ -165,6 +165,8 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "aircraft", Value: 5e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 		{"a river basin is no firm", "", "Norway will contribute US$50 million to the Amazon Fund.", []string{"NO", "BR"},
 			[]accord.Target{{Metric: "Amazon", Value: 50e6, Unit: "USD", Comparator: "eq", Holders: []string{"NO"}}}},
+		{"what a deal includes is committed", "", "This deal includes US$40 billion of Chilean investment in the mining sector.", []string{"CL", "US"},
+			[]accord.Target{{Metric: "investment", Value: 40e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 		// What is a target.
 		{"a count priced is one purchase, and the jobs it supports are its effect", "", "Chile's Andes Air will purchase 40 new aircraft valued at US$9 billion, supporting up to 20,000 jobs.", nil,
 			[]accord.Target{{Metric: "aircraft", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
