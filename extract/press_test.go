@@ -29,3 +29,17 @@ func TestJointPressTranscript(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestCallWording checks, with invented names, other governments' words
+// for a call and a date that belongs to an opening clause's occasion.
+func TestCallWording(t *testing.T) {
+	tests := []sourcedCase{
+		{"a telephone discussion is a call", "The Presidency, Republic of South Africa", "President Ana Ruiz on telephone discussion with President Luis Vega", "2025-08-07",
+			"President Ana Ruiz of Chile has this afternoon, 7 August 2025, held a telephone discussion with President Luis Vega of Peru.",
+			[]string{"phone_call 2025-08-07 Ana Ruiz+Luis Vega"}},
+		{"the date of an opening clause's planned occasion is not the call's", "President of Russia", "Telephone conversation with President of Chile Luis Vega", "2019-11-25",
+			"In view of the Andes format summit scheduled to take place on December 9, 2019 in Lima, Ivan Petrov had a telephone conversation with President of Chile Luis Vega at the Chilean side's initiative.",
+			[]string{"phone_call 2019-11-25 Ivan Petrov+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
