@@ -1217,6 +1217,26 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	return held, refs, invites
 }
 
+// latePress adds the press conference a headline names ("Transcript -
+// Joint press conference") over labelled turns whose speakers' countries
+// only the whole text gave (the label's "Acting President of the Republic
+// of Chile"): the speaker and the guest welcomed, as speakerAndGuest reads
+// them once the countries are known.
+func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef) []eng {
+	if title == nil || len(title.persons) > 0 || d.pub.IsZero() || !slices.Contains(title.titleCues(), accord.PressConference) {
+		return held
+	}
+	if slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.PressConference }) {
+		return held
+	}
+	ps := d.speakerAndGuest(d.principals(title), title.jointPress())
+	if ps == nil {
+		return held
+	}
+	return append(held, eng{typ: accord.PressConference, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld,
+		persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
+}
+
 // sharedCountries counts the countries a and b share.
 func sharedCountries(a, b []string) int {
 	n := 0
