@@ -46,3 +46,21 @@ func TestCallWording(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestHostedBy checks, with invented names, that a visitor hosted by a
+// leader (to a meal or not) meets the host, and that a forum "hosted by"
+// someone is no meeting with the host.
+func TestHostedBy(t *testing.T) {
+	tests := []sourcedCase{
+		{"hosted to tea by the host", "", "Visit", "2025-05-20",
+			"President Ana Ruiz of Chile was hosted to lunch by President Luis Vega of Peru on Monday.",
+			[]string{"meeting 2025-05-19 Ana Ruiz+Luis Vega"}},
+		{"was hosted by the host", "", "Visit", "2025-05-20",
+			"President Ana Ruiz of Chile was hosted by President Luis Vega of Peru on Monday.",
+			[]string{"meeting 2025-05-19 Ana Ruiz+Luis Vega"}},
+		{"a forum hosted by someone", "", "Forum", "2025-05-20",
+			"Secretary Jose Cruz of the Philippines attended the Andes Forum hosted by President Luis Vega of Peru on Monday.",
+			nil},
+	}
+	runSourced(t, tests)
+}
