@@ -14,6 +14,34 @@ type mention struct {
 	firm    bool // Boeing: a firm, of its country
 }
 
+// groupSubject returns the members of a group of countries that is the
+// subject of the commitment at amount a: "Quad partners will provide",
+// "As Quad countries, we have pledged"; nil if none.
+func (x *extractor) groupSubject(toks []token, a amount) []string {
+	for i := 0; i < a.ps; i++ {
+		end, val := x.l.groups.match(toks, i)
+		if end < 0 {
+			continue
+		}
+		j := end
+		for j < a.ps && x.l.adverbs[toks[j].f] {
+			j++
+		}
+		if j >= a.ps {
+			return nil
+		}
+		switch {
+		case x.l.subjVerbs[toks[j].f], toks[j].f == "will", toks[j].f == "have", toks[j].f == "has", toks[j].f == "are":
+		case i > 0 && toks[i-1].f == "as" && j+1 < a.ps && toks[j].f == "," && toks[j+1].f == "we":
+		default:
+			i = end - 1
+			continue
+		}
+		return sorted(strings.Split(val, ","))
+	}
+	return nil
+}
+
 // attributive reports whether the name ending before toks[e] qualifies the
 // noun after it ("the Boeing commitment", "Boeing 737 jets"): a product or
 // brand, not the firm acting.
@@ -308,6 +336,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
 		return h
+	}
+	if g := x.groupSubject(toks, a); g != nil {
+		return g
 	}
 	named := x.mentions(toks)
 	if e := max(introClause(toks), x.placeOpener(toks)); e > 0 && e < a.ps {

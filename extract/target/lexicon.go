@@ -120,6 +120,7 @@ type lex struct {
 	subjVerbs, subjNouns, adverbs          map[string]bool
 	companies                              *trie
 	firms                                  *trie // val: the firm's country
+	groups                                 *trie // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -249,6 +250,15 @@ func buildLex() *lex {
 	for code, names := range m.Bodies {
 		for _, n := range names {
 			l.countries.add(n, code, false)
+		}
+	}
+	// Groups of countries ("Quad partners") commit as their members.
+	l.groups = &trie{}
+	if acts, err := knowledge.LoadActors(); err == nil {
+		for _, r := range acts.Regions.Regions {
+			for _, n := range r.Names {
+				l.groups.add(n, strings.Join(r.Members, ","), false)
+			}
 		}
 	}
 	l.firms = &trie{}

@@ -167,6 +167,10 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "Amazon", Value: 50e6, Unit: "USD", Comparator: "eq", Holders: []string{"NO"}}}},
 		{"what a deal includes is committed", "", "This deal includes US$40 billion of Chilean investment in the mining sector.", []string{"CL", "US"},
 			[]accord.Target{{Metric: "investment", Value: 40e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a group of countries commits as its members", "US", "Quad partners will provide US$40 million in humanitarian assistance to Chile.", []string{"US"},
+			[]accord.Target{{Metric: "humanitarian assistance", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"AU", "IN", "JP", "US"}}}},
+		{"we as a group of countries", "US", "As Quad countries, we have pledged to donate 300 million vaccine doses by 2027.", []string{"US"},
+			[]accord.Target{{Metric: "vaccine doses", Value: 300e6, Unit: "count", Comparator: "eq", Deadline: "2027", Holders: []string{"AU", "IN", "JP", "US"}}}},
 		// What is a target.
 		{"a count priced is one purchase, and the jobs it supports are its effect", "", "Chile's Andes Air will purchase 40 new aircraft valued at US$9 billion, supporting up to 20,000 jobs.", nil,
 			[]accord.Target{{Metric: "aircraft", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
