@@ -1325,6 +1325,19 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			}
 		}
 	}
+	// "Readout from NSC Spokesperson A on Adviser B leading a meeting": who
+	// reports is no party when the headline names others.
+	if len(ps) > 1 {
+		var parties []int
+		for _, p := range ps {
+			if !d.reporter(p) {
+				parties = append(parties, p)
+			}
+		}
+		if len(parties) > 0 {
+			ps = parties
+		}
+	}
 	// "Tokayev holds telephone conversation with President A": an agency
 	// headline names its subject by family name alone, which no title
 	// marks as a person; the body's person of that family name.
@@ -1415,6 +1428,20 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		out = append(out, e)
 	}
 	return out
+}
+
+// reporter reports whether person p holds only offices of those who
+// report contacts (a spokesperson, a press secretary).
+func (d *doc) reporter(p int) bool {
+	if len(d.persons[p].titles) == 0 {
+		return false
+	}
+	for _, t := range d.persons[p].titles {
+		if !d.lx.reporterOffices[foldToken(d.lx.k.Titles.Titles[t].Office)] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleMatch finds the headline's contact, not yet confirmed, that a body
@@ -2560,20 +2587,21 @@ func (d *doc) titleCues() []accord.EngagementType {
 			break
 		}
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
-		words := t.fold
+		// Shortened token by token: a fold may hold a space ("president
+		// elect" of President-elect).
 		n := 1
 		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
-			words += " " + d.toks[k].fold
 			n++
 		}
 		for ; n > 0; n-- {
+			words := t.fold
+			for k := i + 1; k < i+n; k++ {
+				words += " " + d.toks[k].fold
+			}
 			if ty, ok := d.lx.titleCues[words]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[words] && !(ty == accord.Talks && d.occasionOf(i))) {
 				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break
-			}
-			if k := strings.LastIndexByte(words, ' '); k >= 0 {
-				words = words[:k]
 			}
 		}
 	}

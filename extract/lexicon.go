@@ -106,6 +106,7 @@ type lexicon struct {
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
 	titleFuture                                   set // headline words that put its contacts ahead: "to hold"
+	reporterOffices                               set // offices of who reports a contact: "Readout from Spokesperson A on …"
 	gerundBefore                                  set // "for meeting current challenges": a verb, no meeting
 	companion                                     set // "accompanied by A": A is no party
 	countryCues                                   map[string]bool
@@ -366,6 +367,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.countryCues = newSet(e.CountryCues)
 	lx.titleFuture = newSet(e.TitleFuture)
+	lx.reporterOffices = newSet(e.ReporterOffices)
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.titleCues = map[string]accord.EngagementType{}

@@ -64,3 +64,17 @@ func TestHostedBy(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestHeadlineParties checks, with invented names, a headline's call with
+// a hyphenated title and a headline naming who reports the contact.
+func TestHeadlineParties(t *testing.T) {
+	tests := []sourcedCase{
+		{"a call with a President-elect", "Prime Minister's Office, 10 Downing Street", "PM call with President-elect Vega of Chile: 10 November 2020", "2020-11-10",
+			"In a call this afternoon the Prime Minister warmly congratulated Luis Vega on his election as President of Chile.",
+			[]string{"phone_call 2020-11-10 Boris Johnson+Luis Vega"}}, // the office table's Prime Minister that day
+		{"a spokesperson reports, not takes part", "The White House", "Readout from NSC Spokesperson Ana Soto on National Security Advisor Tom Reid's Meeting with Minister Luis Vega of Chile", "2021-05-10",
+			"National Security Advisor Tom Reid met today with Minister Luis Vega of Chile at the White House.",
+			[]string{"meeting 2021-05-10 Luis Vega+Tom Reid"}},
+	}
+	runSourced(t, tests)
+}

@@ -54,6 +54,10 @@ type Engagements struct {
 	// TitleFuture in a headline put the contacts it names after them
 	// ahead: "Korea to hold summit with Japan", "Leaders will meet".
 	TitleFuture []string `json:"title_future_cues"`
+	// ReporterOffices are offices whose holder a headline names as the
+	// one who reports ("Readout from NSC Spokesperson A on B leading a
+	// meeting"): no party when the headline names others.
+	ReporterOffices []string `json:"reporter_offices"`
 	// GerundBefore are prepositions after which "meeting" with an object
 	// of its own is a verb: "indispensable for meeting current challenges".
 	GerundBefore []string `json:"gerund_before"`
