@@ -1430,6 +1430,28 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	return out
 }
 
+// withoutReporters takes out of each contact the spokespersons and press
+// secretaries who report it ("Readout from NSC Spokesperson A on Adviser B
+// Leading a Virtual Meeting of the US-Israel Group"), unless that would
+// leave one party: a foreign spokesperson met is the counterpart.
+func (d *doc) withoutReporters(held []eng) []eng {
+	out := held[:0]
+	for _, e := range held {
+		ps := slices.DeleteFunc(slices.Clone(e.persons), d.reporter)
+		if len(ps) == len(e.persons) {
+			out = append(out, e)
+			continue
+		}
+		if len(ps)+len(e.codes) < 2 {
+			out = append(out, e) // "meeting with Dr A, Spokesperson and Chief Advisor to the President": the counterpart
+			continue
+		}
+		e.persons = ps
+		out = append(out, e)
+	}
+	return out
+}
+
 // reporter reports whether person p holds only offices of those who
 // report contacts (a spokesperson, a press secretary).
 func (d *doc) reporter(p int) bool {

@@ -78,6 +78,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
 	held = d.trips(held, h, title)
+	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline)
 	held = append(held, d.talksBeforePress(held)...) // once the sides have their countries
 	d.homeOfficials(h, held, refs, invites)

@@ -75,6 +75,9 @@ func TestHeadlineParties(t *testing.T) {
 		{"a spokesperson reports, not takes part", "The White House", "Readout from NSC Spokesperson Ana Soto on National Security Advisor Tom Reid's Meeting with Minister Luis Vega of Chile", "2021-05-10",
 			"National Security Advisor Tom Reid met today with Minister Luis Vega of Chile at the White House.",
 			[]string{"meeting 2021-05-10 Luis Vega+Tom Reid"}},
+		{"a foreign spokesperson met is the counterpart", "The White House", "Readout of National Security Advisor Tom Reid's Meeting with Dr. Luis Vega", "2023-03-14",
+			"National Security Advisor Tom Reid met today with Dr. Luis Vega, Spokesperson and Chief Advisor to the President of Chile.",
+			[]string{"meeting 2023-03-14 Luis Vega+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }
