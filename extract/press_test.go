@@ -81,3 +81,14 @@ func TestHeadlineParties(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSigningUnderWay checks, with invented names, that a signing a fact
+// sheet reports in the present progressive is held that day.
+func TestSigningUnderWay(t *testing.T) {
+	tests := []sourcedCase{
+		{"two countries are signing a deal", "The White House", "Fact Sheet: President Anna Hart Brings Home Deals", "2025-10-29",
+			"The United States and Chile are signing a Technology Prosperity Deal to expand bilateral science and technology cooperation.",
+			[]string{"signing 2025-10-29 Chile+United States"}},
+	}
+	runSourced(t, tests)
+}
