@@ -33,6 +33,16 @@ func (db *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]*accor
 // infoColumns are articleColumns of the articles_info side (i) of a join.
 var infoColumns = "i." + strings.ReplaceAll(articleColumns, ", ", ", i.")
 
+// articleInfoSQL selects n articles by id without their bodies: the keys
+// from the narrow index on id, the columns from articles_info, keyed by n
+// (migration 0016), read in n order: consecutive lookups share the index's
+// interior pages (its entries are wide, five levels at a million
+// articles), a sixth fewer pages read than in id order.
+func articleInfoSQL(n int) string {
+	return `SELECT ` + infoColumns + `, i.n FROM articles i INDEXED BY articles_info
+		WHERE i.n IN (SELECT n FROM articles WHERE id IN (` + marks(n) + `))`
+}
+
 func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[string]*accord.ArticleInfo, error) {
 	out := make(map[string]*accord.ArticleInfo, len(ids))
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
@@ -51,10 +61,7 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 		for i, id := range part {
 			args[i] = id
 		}
-		// The keys from the narrow index on id, the columns from
-		// articles_info, keyed by n (migration 0016).
-		rows, err := tx.QueryContext(ctx, `SELECT `+infoColumns+`, i.n FROM articles k
-			JOIN articles i INDEXED BY articles_info ON i.n = k.n WHERE k.id IN (`+marks(len(part))+`)`, args...)
+		rows, err := tx.QueryContext(ctx, articleInfoSQL(len(part)), args...)
 		if err != nil {
 			return nil, internal("article infos", err)
 		}
