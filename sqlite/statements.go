@@ -233,9 +233,9 @@ func readStatements(rows *sql.Rows, t *accord.Target) error {
 	errs := make([]error, len(datas))
 	decode := func(i int) {
 		if lists[i] == 0 {
-			errs[i] = json.Unmarshal(datas[i], &evs[pos[i]])
+			errs[i] = unmarshal(datas[i], &evs[pos[i]])
 		} else {
-			errs[i] = json.Unmarshal(datas[i], &rs[pos[i]])
+			errs[i] = unmarshal(datas[i], &rs[pos[i]])
 		}
 	}
 	if workers := min(runtime.GOMAXPROCS(0), 1+len(datas)/256); workers > 1 {
