@@ -85,19 +85,23 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 		if len(ns) == 0 || !areas {
 			continue
 		}
-		rows, err = tx.QueryContext(ctx, `SELECT article, value FROM article_tags WHERE kind = 'area' AND article IN (`+marks(len(ns))+`) ORDER BY article, value`, ns...)
+		// The areas from the article's facets row (migration 0006: its
+		// tags but actors, one short row keyed by n), not its range of
+		// article_tags (ten rows or more, in a table of wide keys): a
+		// third fewer pages.
+		rows, err = tx.QueryContext(ctx, `SELECT n, tags FROM article_facets WHERE n IN (`+marks(len(ns))+`)`, ns...)
 		if err != nil {
 			return nil, internal("article infos", err)
 		}
 		for rows.Next() {
 			var n int64
-			var area string
-			if err := rows.Scan(&n, &area); err != nil {
+			var tags string
+			if err := rows.Scan(&n, &tags); err != nil {
 				rows.Close()
 				return nil, internal("article infos", err)
 			}
 			if a := byN[n]; a != nil {
-				a.Areas = append(a.Areas, area)
+				a.Areas = facetAreas(tags)
 			}
 		}
 		rows.Close()
@@ -106,6 +110,19 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 		}
 	}
 	return out, nil
+}
+
+// facetAreas returns the areas among an article_facets row's tags, sorted
+// and each once (as article_tags gives them); nil when none.
+func facetAreas(tags string) []string {
+	var out []string
+	for t := range strings.SplitSeq(tags, facetSep) {
+		if v, ok := strings.CutPrefix(t, "area:"); ok {
+			out = append(out, v)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // EachEntity streams the record's entities of one kind: actors by id,
