@@ -9,11 +9,10 @@ import (
 
 var _ accord.DateReader = (*DB)(nil)
 
-// entityStatusSQL selects the status of n entities of one kind by id: from
-// the index beside their ids (migration 0020), not their rows.
-func entityStatusSQL(n int) string {
-	return `SELECT id, status FROM entities WHERE kind = ? AND id IN (` + marks(n) + `)`
-}
+// entityStatusSQL selects the status of entities of one kind by id (a
+// JSON array, jsonList): from the index beside their ids (migration 0020),
+// not their rows.
+const entityStatusSQL = `SELECT id, status FROM entities WHERE kind = ? AND id IN ` + jsonList
 
 // EntityDates lists the entities q selects by key with their index dates
 // and statuses (accord.DateReader): the key index, and each entity's
@@ -48,11 +47,7 @@ func (db *DB) EntityDates(ctx context.Context, q accord.RecordQuery) ([]accord.E
 		for len(ids) > 0 {
 			part := ids[:min(chunk, len(ids))]
 			ids = ids[len(part):]
-			a := []any{kind}
-			for _, id := range part {
-				a = append(a, id)
-			}
-			rows, err := tx.QueryContext(ctx, entityStatusSQL(len(part)), a...)
+			rows, err := tx.QueryContext(ctx, entityStatusSQL, kind, jsonArray(part))
 			if err != nil {
 				return nil, false, internal("entity dates", err)
 			}
