@@ -159,11 +159,21 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 		}
 		keys = keys[len(part):]
 		a := make([]any, 0, len(part)+len(args))
-		for _, k := range part {
-			a = append(a, k)
+		list := "(" + marks(len(part)) + ")"
+		if len(part) > 8 {
+			// Many keys (an article's each, for the targets stated in a
+			// busy pair's 500 reports) as one JSON array; a few as
+			// placeholders, which keep "key IN (?)" an equality that walks
+			// its index in date order (LIMIT).
+			list = jsonList
+			a = append(a, jsonArray(part))
+		} else {
+			for _, k := range part {
+				a = append(a, k)
+			}
 		}
 		a = append(a, args...)
-		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind, id, date FROM entity_keys k WHERE key IN (`+marks(len(part))+`)`+cond+limit, a...)
+		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind, id, date FROM entity_keys k WHERE key IN `+list+cond+limit, a...)
 		if err != nil {
 			return nil, internal("record of", err)
 		}
