@@ -440,9 +440,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			continue
 		}
-		// Status from cue words just before the phrase.
+		// Status from cue words just before the phrase, and before its
+		// possessor ("prior to Prime Minister A's visit").
 		future, past, invited := false, tr.recalled, false
-		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-5; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
@@ -454,7 +455,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from)
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) ||
+					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
@@ -1235,6 +1237,20 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef) []eng 
 	}
 	return append(held, eng{typ: accord.PressConference, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld,
 		persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
+}
+
+// possessorStart returns where the possessor of the contact noun at
+// toks[i] starts ("Prime Minister A's visit"), or i when none.
+func (d *doc) possessorStart(i, from int) int {
+	if i-1 <= from || d.toks[i-1].fold != "'s" {
+		return i
+	}
+	for _, m := range d.mentions {
+		if m.j == i-1 && m.i >= from {
+			return m.i
+		}
+	}
+	return i
 }
 
 // sharedCountries counts the countries a and b share.

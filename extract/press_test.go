@@ -92,3 +92,18 @@ func TestSigningUnderWay(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestAheadOfAVisit checks, with invented names, that a visit named after
+// "prior to" and its possessor is ahead, and that an informal chat of the
+// night before is a meeting held.
+func TestAheadOfAVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"prior to a possessor's visit", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting", "2018-12-01",
+			"On December 1, Prime Minister Kenji Sato held a summit meeting with President Luis Vega of Chile. They shared the view that a Foreign Ministers' Meeting will be arranged prior to Prime Minister Kenji Sato's visit to Chile early in the new year.",
+			[]string{"meeting 2018-12-01 Kenji Sato+Luis Vega"}},
+		{"an informal chat last night", "Prime Minister of Australia", "Doorstop - Lima", "2025-05-15",
+			"I was very honoured last night that President Luis Vega of Peru came to the hotel and we sat down for an informal chat prior to the leaders' meeting that we'll hold this morning.",
+			[]string{"meeting 2025-05-14 Anthony Albanese+Luis Vega"}}, // the office table's Prime Minister that day
+	}
+	runSourced(t, tests)
+}
