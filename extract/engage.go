@@ -1224,19 +1224,32 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 // only the whole text gave (the label's "Acting President of the Republic
 // of Chile"): the speaker and the guest welcomed, as speakerAndGuest reads
 // them once the countries are known.
-func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef) []eng {
+func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home) []eng {
 	if title == nil || len(title.persons) > 0 || d.pub.IsZero() || !slices.Contains(title.titleCues(), accord.PressConference) {
 		return held
 	}
 	if slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.PressConference }) {
 		return held
 	}
-	ps := d.speakerAndGuest(d.principals(title), title.jointPress())
+	principals := d.principals(title)
+	ps := d.speakerAndGuest(principals, title.jointPress())
+	var codes []string
 	if ps == nil {
-		return held
+		// "Press conference – Queenstown" on a government's site, opened by
+		// another country's leader: the guest and the publishing
+		// government, by its leader if the text names them.
+		g := d.firstForeignSpeaker(h)
+		if g < 0 {
+			return held
+		}
+		if lead := d.homeLead(h, g, principals); lead >= 0 {
+			ps = []int{lead, g}
+		} else {
+			ps, codes = []int{g}, []string{h.country}
+		}
 	}
 	return append(held, eng{typ: accord.PressConference, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld,
-		persons: ps, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
+		persons: ps, codes: codes, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
 }
 
 // possessorStart returns where the possessor of the contact noun at
@@ -1251,6 +1264,25 @@ func (d *doc) possessorStart(i, from int) int {
 		}
 	}
 	return i
+}
+
+// firstForeignSpeaker returns the first labelled speaker of a
+// government's transcript when of another country than the government's;
+// -1 otherwise.
+func (d *doc) firstForeignSpeaker(h home) int {
+	if !h.government || h.country == "" {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person < 0 || !d.speakerLabel(m) {
+			continue
+		}
+		if c := d.persons[m.person].country; c != "" && c != h.country {
+			return m.person
+		}
+		return -1
+	}
+	return -1
 }
 
 // sharedCountries counts the countries a and b share.

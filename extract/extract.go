@@ -79,7 +79,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.inferCountries(h, title, held, refs, invites)
 	held = d.trips(held, h, title)
 	held = d.withoutReporters(held)
-	held = d.latePress(title, held, dateline)
+	held = d.latePress(title, held, dateline, h)
 	held = append(held, d.talksBeforePress(held)...) // once the sides have their countries
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)

@@ -26,6 +26,9 @@ func TestJointPressTranscript(t *testing.T) {
 		{"labels give the sides' countries only in their complements", "Prime Minister of Australia", "Transcript - Joint press conference", "2023-06-02",
 			"THE HON LUIS VEGA, ACTING PRESIDENT OF THE REPUBLIC OF CHILE: Prime Minister Sato, ladies and gentlemen, good afternoon. Let me once again welcome Prime Minister Sato on his first official visit to Chile.\n\nPRIME MINISTER KENJI SATO: Thank you, Luis.",
 			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega", "visit 2023-06 Kenji Sato+Luis Vega"}},
+		{"a press conference opened by the guest on the host's site", "Prime Minister of Australia", "Press conference - Lima, Peru", "2025-08-09",
+			"LUIS VEGA, PRESIDENT OF PERU: Good afternoon, everybody. As you know, the Prime Minister and I have just concluded our meeting.\n\nPRIME MINISTER: Thank you, Luis.",
+			[]string{"meeting 2025-08-09 Anthony Albanese+Luis Vega", "press_conference 2025-08-09 Anthony Albanese+Luis Vega"}}, // the office table's Prime Minister that day
 		{"a news report of a press conference reports no talks", "Philippine News Agency", "Ministers sign pact", "2023-06-02",
 			"Foreign Secretary Jose Cruz and Foreign Minister Tom Hale of New Zealand signed a mutual legal assistance treaty on Friday. Cruz said at a joint press conference that the treaty would help.",
 			[]string{"press_conference 2023-06-02 Jose Cruz+Tom Hale"}},
