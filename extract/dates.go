@@ -83,6 +83,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if pub.IsZero() || lx.dayFollows(toks, i+1, to) {
 				continue // "Tuesday, August 29": the date that follows
 			}
+			if i+2 < to && toks[i+1].text == "(" && (toks[i+2].fold == "today" || toks[i+2].fold == "tomorrow" || toks[i+2].fold == "yesterday") {
+				continue // "Wednesday (tomorrow)": the relative day in brackets
+			}
 			wd := lx.weekdays[t.fold]
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			d := pub.AddDate(0, 0, -back)

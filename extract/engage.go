@@ -114,6 +114,14 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName[foldToken(form)] {
 			k := bestJ
+			// "received Tuesday evening a telephone call": the verb's day,
+			// then its object.
+			if k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && lx.isWeekday(d.toks[k].fold) {
+				k++
+				if k < len(d.toks) && thatTime[d.toks[k].fold] {
+					k++
+				}
+			}
 			// "signed and issued a Joint Statement": a second verb of the
 			// same object.
 			if k+1 < len(d.toks) && d.toks[k].fold == "and" && d.lx.coSignVerbs[d.toks[k+1].fold] {
@@ -2423,7 +2431,7 @@ func (d *doc) personLike(p *person) int {
 			if q.country == "" {
 				q.country = p.country
 			}
-			if len(p.core) > len(q.core) {
+			if len(p.core) > len(q.core) && !d.gluedTail(p.core, q.core) {
 				q.aliases = appendNew(q.aliases, q.name)
 				q.name, q.core = p.name, p.core
 			}
@@ -2436,9 +2444,55 @@ func (d *doc) personLike(p *person) int {
 			return pi
 		}
 	}
+	// A headline's verb glued to a short name ("Lee, Roe Vow to Deepen
+	// Ties", "Wang Bo Has a Call"): without its ordinary last words the
+	// name is a body person's, whose name holds none of them.
+	if k := d.ordinaryTailFrom(p.core); k > 0 {
+		for pi, q := range d.persons {
+			if (p.country == "" || q.country == "" || p.country == q.country) && d.gluedTail(p.core, q.core) {
+				return pi
+			}
+		}
+	}
 	cp := *p
 	d.persons = append(d.persons, &cp)
 	return len(d.persons) - 1
+}
+
+// ordinaryTailFrom returns where the ordinary English words that end the
+// name words core begin (none: 0), keeping one name word at least.
+func (d *doc) ordinaryTailFrom(core []string) int {
+	if d.lx == nil {
+		return 0
+	}
+	k := len(core)
+	for k > 1 && d.lx.common[core[k-1]] && !d.lx.given[core[k-1]] {
+		k--
+	}
+	if k == len(core) {
+		return 0
+	}
+	return k
+}
+
+// gluedTail reports whether the headline name words core are the name
+// words of a body person's name, qcore, followed by ordinary words that
+// name holds none of.
+func (d *doc) gluedTail(core, qcore []string) bool {
+	k := d.ordinaryTailFrom(core)
+	return k > 0 && sameName(core[:k], qcore) && !overlapWords(core[k:], qcore)
+}
+
+// overlapWords reports whether a and b share a word.
+func overlapWords(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownAs reports whether the body gave q the name a headline uses, as a

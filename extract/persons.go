@@ -378,6 +378,11 @@ func (d *doc) titled(si int) {
 		return
 	}
 	nj := d.nameAt(p)
+	// A title ending a line without a stop names no one on the next line:
+	// "… Call from French President" over "Published On: 15 June".
+	if nj > p && d.toks[p].sent != d.toks[titleEnd-1].sent {
+		nj = p
+	}
 	if q, bj, ok := d.bracketName(p); ok && nj == p {
 		m.ni, m.nj, m.j = q, bj, bj+1
 		d.finishMention(m)
@@ -764,6 +769,19 @@ func (d *doc) countryAfter(q int) bool {
 	return ok && (sp.kind == kCountry || sp.kind == kWeakCountry)
 }
 
+// headlineAt reports whether toks[k] is in a headline: the article's title,
+// or a first line of the body without a closing stop.
+func (d *doc) headlineAt(k int) bool {
+	if d.headline {
+		return true
+	}
+	if d.toks[k].sent != 0 {
+		return false
+	}
+	_, to := d.sentToks(0)
+	return to > 0 && d.toks[to-1].text != "." && d.toks[to-1].text != "!" && d.toks[to-1].text != "?"
+}
+
 // nameBefore reads "Name, Title": the title follows a comma after a name.
 func (d *doc) nameBefore(m *pmention, after int) bool {
 	k := m.i - 1
@@ -773,8 +791,8 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	// "PM A, Japanese counterpart agree to …": a headline's comma joins
 	// two subjects of a verb; "met A, his Japanese counterpart, in …" is
 	// the apposition.
-	if m.counterpart && after < len(d.toks) && d.toks[after].sent == d.toks[k].sent && d.toks[after].word && !d.toks[after].cap && !d.lx.appositionEnds[d.toks[after].fold] {
-		return false
+	if (m.counterpart || d.headlineAt(k)) && after < len(d.toks) && d.toks[after].sent == d.toks[k].sent && d.toks[after].word && !d.toks[after].cap && !d.lx.appositionEnds[d.toks[after].fold] {
+		return false // "Lee, Chile PM discuss …" too
 	}
 	e := k
 	// A post-nominal title between the name and the comma: "Sir Keir

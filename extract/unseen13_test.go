@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestHeadlineGluedVerb checks that a headline in title case gluing a verb
+// to a short name ("A, B Vow to …", "A Has a Call …") names the body's
+// person, not a person "B Vow"; and that a title ending a line without a
+// stop names no one on the next line. The names are invented.
+func TestHeadlineGluedVerb(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, body string
+		want              []string // name|country, sorted
+	}{
+		{"a verb after a family name",
+			"Sato, Park Vow to Deepen Japan-Korea Ties",
+			"Japanese Prime Minister Kenji Sato and South Korean President Park Min-jun on Wednesday agreed to deepen coordination.",
+			[]string{"Kenji Sato|JP", "Park Min-jun|KR"}},
+		{"a verb after a full name",
+			"Li Wei Has a Phone Call with Chilean Foreign Minister Luis Vega",
+			"Foreign Minister Li Wei of China had a phone call with Chilean Foreign Minister Luis Vega. Li Wei stressed that both sides should communicate in time.",
+			[]string{"Li Wei|CN", "Luis Vega|CL"}},
+		{"a verb after a full name in the body's headline line",
+			"",
+			"Li Wei Has a Phone Call with Chilean Foreign Minister Luis Vega\n\nForeign Minister Li Wei of China had a phone call with Chilean Foreign Minister Luis Vega. Li Wei stressed that both sides should communicate in time.",
+			[]string{"Li Wei|CN", "Luis Vega|CL"}},
+		{"a name whose last word is an ordinary word stays whole",
+			"Theresa May Meets Luis Vega",
+			"Prime Minister Theresa May of the United Kingdom met President Luis Vega of Chile.",
+			[]string{"Luis Vega|CL", "Theresa May|GB"}},
+		{"a headline's comma joins two subjects",
+			"Park, Chile PM discuss cooperation in mining",
+			"SEOUL, July 11 (Yonhap) -- South Korean President Park Min-jun met with Chilean Prime Minister Luis Vega on Tuesday.",
+			[]string{"Luis Vega|CL", "Park Min-jun|KR"}},
+		{"a headline's apposition closed by a comma stays",
+			"Vega, Chile's President, visits Peru",
+			"LIMA, July 11 (Andina) -- Peruvian President Ana Rojas received President Luis Vega of Chile on Tuesday.",
+			[]string{"Ana Rojas|PE", "Luis Vega|CL"}},
+		{"a title ending a line names no one on the next",
+			"",
+			"Sultan receives phone call from Chilean President\n\nPublished On: 15 June 2024\n\nThe Sultan received a phone call this afternoon from President Luis Vega of Chile.",
+			[]string{"Luis Vega|CL"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article(tt.title, "2024-06-15", tt.body))
+			var got []string
+			for n, p := range persons(f) {
+				got = append(got, n+"|"+p.Country)
+			}
+			slices.Sort(got)
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("persons %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFilingDay checks that an agency dateline's day a day or two before
+// the page's date is the text's "today": an undated contact and "today"
+// counts from it, whether the dateline closes with the agency or
+// with a stop, and a place of several parts ends at its comma. The names
+// are invented.
+func TestFilingDay(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a dateline closed by a stop dates an undated call", "", "", "2025-06-12",
+			"SANTIAGO, Chile, June 11. President of Chile Luis Vega held a phone conversation with President of Peru Ana Rojas to discuss trade.",
+			[]string{"phone_call 2025-06-11 Ana Rojas+Luis Vega"}},
+		{"today is the dateline's day", "", "", "2025-05-14",
+			"LIMA, May 13 (Andina) -- President of Peru Ana Rojas held talks today with President of Chile Luis Vega in Lima.",
+			[]string{"talks 2025-05-13 Ana Rojas+Luis Vega"}},
+		{"a dateline of the page's day changes nothing", "", "", "2025-05-13",
+			"LIMA, May 13 (Andina) -- President of Peru Ana Rojas held talks with President of Chile Luis Vega in Lima.",
+			[]string{"talks 2025-05-13 Ana Rojas+Luis Vega"}},
+		{"a date a week before the page is no filing day", "", "", "2025-05-20",
+			"LIMA, May 13 (Andina) -- President of Peru Ana Rojas held talks with President of Chile Luis Vega in Lima.",
+			[]string{"talks 2025-05-20 Ana Rojas+Luis Vega"}},
+	})
+}
+
+// TestCallReceivedOnDay checks that "received Tuesday evening a telephone
+// call from A" is a call, not also a reception of A, and that a weekday
+// restated by a relative day in brackets ("begins Wednesday (tomorrow)")
+// is that day, not the weekday before. The names are invented.
+func TestCallReceivedOnDay(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a day between received and the call", "", "", "2024-04-09",
+			"His Highness the Amir Sheikh Omar Al-Rami of Kuwait received Tuesday evening a telephone call from President Luis Vega of Chile, expressing congratulations on the holiday which begins Wednesday (tomorrow).",
+			[]string{"phone_call 2024-04-09 Luis Vega+Omar Al-Rami"}},
+		{"received a guest the same day is a reception", "", "", "2024-04-09",
+			"The Amir Sheikh Omar Al-Rami of Kuwait received Tuesday evening President Luis Vega of Chile at Bayan Palace.",
+			[]string{"reception 2024-04-09 Luis Vega+Omar Al-Rami"}},
+	})
+}
+
+// TestWeekdayRestated checks that a weekday restated by a relative day in
+// brackets is read once, as that relative day: "begins Wednesday
+// (tomorrow)" on a Tuesday is the next day, not the Wednesday before.
+func TestWeekdayRestated(t *testing.T) {
+	x := newX(t)
+	pub := time.Date(2024, 4, 9, 0, 0, 0, 0, time.UTC) // a Tuesday
+	for _, tt := range []struct{ text, want string }{
+		{"the holiday which begins Wednesday (tomorrow)", "2024-04-10"},
+		{"the talks held Monday (yesterday)", "2024-04-08"},
+		{"the talks held on Monday", "2024-04-08"},
+	} {
+		toks := tokenize(tt.text, x.lx.abbr)
+		var got []string
+		for _, de := range x.lx.dates(toks, 0, len(toks), pub) {
+			got = append(got, de.t.Format("2006-01-02"))
+		}
+		if strings.Join(got, ",") != tt.want {
+			t.Errorf("%q: dates %q, want %s", tt.text, got, tt.want)
+		}
+	}
+}
