@@ -589,6 +589,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		// "Several ministers also attended the meeting, including A and B":
+		// the attendants of a contact told before make no contact of their
+		// own.
+		if ana && !past && !future && len(held) > 0 && d.attendedIn(from, tr.i) {
+			continue
+		}
 		// "I had a bilateral meeting with A this morning, after which, I had
 		// a bilateral meeting with B": two contacts of a kind in one
 		// sentence, each with the persons of its own stretch.
@@ -599,6 +605,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom = tr.i // "… the outcomes of the online talks between C and D"
 		} else if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
 			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
+			// "Before meeting A, B held meetings with C and D": the opening
+			// clause's contact is its own; the main clause starts after it.
+			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
+				pfrom = max(pfrom, c)
+			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
@@ -1488,6 +1499,38 @@ func (d *doc) datesEvent(tr trigger, de dateExpr, to int) bool {
 	return k < to && k != tr.i && d.toks[k].cap && d.lx.eventAfter(d.toks, k, to)
 }
 
+// openingClauseEnd returns the token after the comma closing an opening
+// clause "Before meeting A," or "After talks with A," that holds the
+// contact phrase of tr; 0 when the sentence at from opens no such clause.
+func (d *doc) openingClauseEnd(from int, tr trigger) int {
+	if from >= len(d.toks) {
+		return 0
+	}
+	if f := d.toks[from].fold; f != "before" && f != "after" && f != "following" {
+		return 0
+	}
+	for k := from + 1; k < len(d.toks) && d.toks[k].sent == d.toks[from].sent && k < from+12; k++ {
+		if d.toks[k].text == "," {
+			if tr.i < k {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// attendedIn reports whether a verb of attendance ("attended", "joined")
+// stands in toks[from:to].
+func (d *doc) attendedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lx.attended[d.toks[k].fold] && d.toks[k].text == d.toks[k].fold {
+			return true
+		}
+	}
+	return false
+}
+
 // attendedSummit reports whether the subject of summit tr's sentence took
 // part in it, in the past tense a few words before: "joined leaders of A
 // and B for the annual Summit", "attended the Summit".
@@ -2358,7 +2401,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
-		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr)) && d.ownerOf(m, tr)) {
+		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr) || d.ownContactWith(tr)) && d.ownerOf(m, tr)) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of
@@ -3262,6 +3305,18 @@ func reported(t accord.EngagementType) int {
 
 // ownerOf reports whether possessive mention m owns the visit tr: "A's
 // visit", "A's official visit", "A's first state visit".
+// ownContactWith reports whether the phrase of tr is a contact noun with
+// its counterparts after "with": "A's meetings with B and C", "A's talks
+// with B", "A's first meeting was with B": the possessor is the other
+// side.
+func (d *doc) ownContactWith(tr trigger) bool {
+	k := tr.j
+	if k < len(d.toks) && (d.toks[k].fold == "was" || d.toks[k].fold == "were") {
+		k++ // "A's first meeting was with B"
+	}
+	return tr.j > tr.i && d.toks[tr.j-1].fold == "with" || k < len(d.toks) && d.toks[k].fold == "with"
+}
+
 func (d *doc) ownerOf(m *pmention, tr trigger) bool {
 	k := m.nj + 1 // after the 's
 	for k < tr.i && k <= m.nj+3 && d.toks[k].word {

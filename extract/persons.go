@@ -873,6 +873,11 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	return true
 }
 
+// possAt reports whether toks[k] makes the name before it a possessor.
+func (d *doc) possAt(k int) bool {
+	return k > 0 && k < len(d.toks) && d.toks[k].fold == "'s"
+}
+
 // finishMention reads what follows a name ("of Brazil", "'s") and keeps it.
 func (d *doc) finishMention(m *pmention) {
 	if m.j < m.nj {
@@ -898,7 +903,7 @@ func (d *doc) finishMention(m *pmention) {
 	}
 	// "Li Keqiang, Premier of the State Council of the People's Republic":
 	// the 's of a title after the name is not the person's.
-	if m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" || (suffix || m.j == m.nj) && m.j < len(d.toks) && d.toks[m.j].fold == "'s" {
+	if d.possAt(m.nj) || (suffix || m.j == m.nj) && d.possAt(m.j) {
 		m.poss = true
 	}
 	d.addMention(m)
@@ -945,7 +950,7 @@ func (d *doc) addMention(m *pmention) {
 		m.name += " " + d.toks[m.j-1].text
 	}
 	m.sent = d.toks[m.ni].sent
-	if !m.poss && m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" {
+	if !m.poss && d.possAt(m.nj) {
 		m.poss = true
 	}
 	for k := m.ni; k < m.nj; k++ {
@@ -968,6 +973,20 @@ func (d *doc) core(name string) []string {
 	return out
 }
 
+// bracketByname returns the folded byname in brackets at toks[k] after a
+// name, "Joko Widodo (Jokowi)": one capitalised word, no acronym, country,
+// organisation or ordinary word; else "".
+func (d *doc) bracketByname(k int) string {
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" {
+		return ""
+	}
+	t := &d.toks[k+1]
+	if !t.word || !t.cap || t.upper || t.num || d.at[k+1] != 0 || d.lx.common[t.fold] || d.lx.stop[t.fold] {
+		return ""
+	}
+	return t.fold
+}
+
 // resolve groups mentions into persons: longer names first, shorter forms
 // (Lâm, President Lee, Mr. Sullivan) join the person whose name holds them.
 func (d *doc) resolve() {
@@ -977,6 +996,10 @@ func (d *doc) resolve() {
 	for _, m := range order {
 		// "Joko "Jokowi" Widodo": the nickname is a name of theirs too.
 		cores[m] = append(d.core(m.name), d.nicknames(m.ni, m.nj)...)
+		// "President Joko Widodo (Jokowi)": a byname in brackets after it.
+		if w := d.bracketByname(m.nj); w != "" {
+			cores[m] = append(cores[m], w)
+		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(cores[order[a]]) > len(cores[order[b]]) })
 	for _, m := range order {

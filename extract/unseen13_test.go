@@ -119,3 +119,62 @@ func TestWeekdayRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessorMeetings checks that a possessor before a contact noun with
+// its counterparts after "with" is the other side ("A's meetings with B
+// and C", "A's first meeting was with B"): one meeting with each when the
+// noun is plural. The names are invented.
+func TestPossessorMeetings(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a possessor's plural meetings", "", "", "2023-09-08",
+			"President Ravi Menon of India arrived in Jakarta. Menon's meetings with Prime Minister Luis Vega of Chile and President Ana Rojas of Peru were productive.",
+			[]string{"meeting 2023-09-08 Ana Rojas+Ravi Menon", "meeting 2023-09-08 Luis Vega+Ravi Menon"}},
+		{"a possessor's first meeting was with", "", "", "2023-09-08",
+			"President Ravi Menon of India arrived in Jakarta. Menon's first bilateral meeting was with Prime Minister Luis Vega of Chile on Sept. 6.",
+			[]string{"meeting 2023-09-06 Luis Vega+Ravi Menon"}},
+		{"a possessor's one meeting", "", "", "2023-09-08",
+			"President Ravi Menon of India arrived in Jakarta. Menon's meeting with Prime Minister Luis Vega of Chile on Friday was productive.",
+			[]string{"meeting 2023-09-08 Luis Vega+Ravi Menon"}},
+	})
+}
+
+// TestAttendantsAndBynames checks that those who "attended the meeting"
+// told of before make no meeting of their own, and that a byname in
+// brackets after a name ("President Ana Rojas (Anita)") is that person's
+// in the headline and the body. The names are invented.
+func TestAttendantsAndBynames(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the attendants of a meeting told before", "", "", "2022-06-06",
+			"President Ana Rojas of Peru received President Luis Vega of Chile at the palace on Monday. Several Peruvian ministers also attended the meeting, including Foreign Minister Carla Soto and Trade Minister Pedro Ruiz.",
+			[]string{"reception 2022-06-06 Ana Rojas+Luis Vega"}},
+		{"a byname in brackets", "", "Cooperation crucial: President Anita", "2022-06-06",
+			"Peruvian President Ana Rojas (Anita) received President Luis Vega of Chile on Monday. Anita said the visit was important.",
+			[]string{"reception 2022-06-06 Ana Rojas+Luis Vega"}},
+	})
+	x := newX(t)
+	f := x.Extract(article("Cooperation crucial: President Anita", "2022-06-06", "Peruvian President Ana Rojas (Anita) received President Luis Vega of Chile on Monday. Anita said the visit was important."))
+	if _, ok := persons(f)["Anita"]; ok {
+		t.Errorf("a byname in brackets is a person of its own: %v", persons(f))
+	}
+}
+
+// TestMisspeltTitle checks that "Prime Minster", a frequent misspelling,
+// is the Prime Minister's title. The names are invented.
+func TestMisspeltTitle(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"Prime Minster", "", "", "2025-02-13",
+			"India Prime Minster Ravi Menon said Thursday the two countries set a trade target. Menon made the comment at a news conference after a meeting with President Luis Vega of Chile in Santiago.",
+			[]string{"meeting 2025-02-13 Luis Vega+Ravi Menon", "press_conference 2025-02-13 Luis Vega+Ravi Menon"}},
+	})
+}
+
+// TestOpeningClauseContact checks that the contact of an opening clause
+// ("Before meeting A, B held meetings with C and D") keeps its person out
+// of the main clause's contacts. The names are invented.
+func TestOpeningClauseContact(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"before meeting A", "", "", "2025-02-13",
+			"Prime Minister Ravi Menon of India met President Luis Vega of Chile in Santiago on Thursday. Before meeting Vega, PM Menon held bilateral meetings with Foreign Minister Ana Rojas of Peru and Prime Minister Tom Hale of New Zealand.",
+			[]string{"meeting 2025-02-13 Ana Rojas+Ravi Menon", "meeting 2025-02-13 Luis Vega+Ravi Menon", "meeting 2025-02-13 Ravi Menon+Tom Hale"}},
+	})
+}
