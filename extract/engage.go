@@ -422,7 +422,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		context = held[0].date
 	}
 	nTitle := len(held)
-	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
+	raw := d.namingCalls(d.triggers())
+	trs := d.summits(slices.Clone(raw), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
 	// "External Affairs Minister A on Wednesday held a series of meetings
 	// … A met with the Foreign Ministers of B and C": the lead's day of
@@ -495,7 +496,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
 				date = &ds[k]
 			}
 		}
@@ -605,6 +606,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom = tr.i // "… the outcomes of the online talks between C and D"
 		} else if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
 			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
+			// "… issued at the end of the A-B-C Dialogue: Begin text: The
+			// Minister of A, X, …, met": a colon ends the lead-in.
+			if c := d.colonIn(trs[n-1].j, tr.i); c >= 0 {
+				pfrom = c + 1
+			}
 			// "Before meeting A, B held meetings with C and D": the opening
 			// clause's contact is its own; the main clause starts after it.
 			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
@@ -613,6 +619,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
+			if c := d.colonIn(tr.j, trs[n+1].i); c >= 0 && class(trs[n+1].typ) == class(tr.typ) {
+				pto = c
+			}
 		}
 		item := false
 		if turns != nil && tr.sent < firstLabel(turns) {
@@ -1497,6 +1506,41 @@ func (d *doc) datesEvent(tr trigger, de dateExpr, to int) bool {
 		k++
 	}
 	return k < to && k != tr.i && d.toks[k].cap && d.lx.eventAfter(d.toks, k, to)
+}
+
+// reportedContact reports whether date de, after contact tr, dates another
+// contact told in what was said there: "In a call with A, B said he and C
+// confirmed … in a summit on April 10" dates the summit, not the call.
+func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
+	if de.tok < tr.j {
+		return false
+	}
+	said := -1
+	for k := tr.j; k < de.tok; k++ {
+		if d.lx.reporting[d.toks[k].fold] {
+			said = k
+			break
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for _, o := range raw {
+		if o.i > said && o.j <= de.tok && o.i != tr.i {
+			return true
+		}
+	}
+	return false
+}
+
+// colonIn returns the last colon in toks[from:to], or -1.
+func (d *doc) colonIn(from, to int) int {
+	for k := to - 1; k >= from && k >= 0; k-- {
+		if d.toks[k].text == ":" {
+			return k
+		}
+	}
+	return -1
 }
 
 // openingClauseEnd returns the token after the comma closing an opening

@@ -178,3 +178,43 @@ func TestOpeningClauseContact(t *testing.T) {
 			[]string{"meeting 2025-02-13 Ana Rojas+Ravi Menon", "meeting 2025-02-13 Luis Vega+Ravi Menon", "meeting 2025-02-13 Ravi Menon+Tom Hale"}},
 	})
 }
+
+// TestColonEndsLeadIn checks that a contact named in a lead-in ended by a
+// colon ("… issued at the end of the A-B-C Dialogue: Begin text:") takes
+// none of the persons after it, who met all three. The names are
+// invented.
+func TestColonEndsLeadIn(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a joint statement's lead-in", "", "", "2017-08-07",
+			"Following is the text of a joint statement issued at the conclusion of the Chile-Peru-New Zealand Trilateral Strategic Dialogue Ministerial:\nBegin text:\nThe Minister for Foreign Affairs of Chile, Luis Vega, the Minister for Foreign Affairs of Peru, Ana Rojas, and the Minister of Foreign Affairs of New Zealand, Tom Hale, met in Lima, Peru, on August 7, 2017, for the seventh ministerial meeting of the Trilateral Strategic Dialogue.",
+			[]string{"meeting 2017-08-07 Ana Rojas+Luis Vega+Tom Hale"}},
+	})
+}
+
+// TestDateOfReportedContact checks that a date in what was said during a
+// call, after another contact it tells of ("In a call with A, B said he and
+// C confirmed … in a summit on April 10"), dates that contact, not the
+// call; a date right after "said" still dates the call. The names are
+// invented.
+func TestDateOfReportedContact(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a summit told in the call", "", "", "2024-04-17",
+			"Prime Minister Kenji Sato of Japan and President Park Min-jun of South Korea on Wednesday agreed to deepen coordination.\n\nIn a call with Park, Sato said he and President Luis Vega of Chile confirmed that their countries will strengthen relations in a summit on April 10.",
+			[]string{"phone_call 2024-04-17 Kenji Sato+Park Min-jun"}},
+		{"a date right after said", "", "", "2024-04-17",
+			"In a call with President Park Min-jun of South Korea, Prime Minister Kenji Sato of Japan said on Monday that both sides will deepen coordination.",
+			[]string{"phone_call 2024-04-15 Kenji Sato+Park Min-jun"}},
+	})
+}
+
+// TestCountryAbbreviationBeforeTitle checks that a country's abbreviation
+// in brackets between it and a title ("Republic of Chile (ROC) Foreign
+// Minister A") leaves the country to the title's holder. The names are
+// invented.
+func TestCountryAbbreviationBeforeTitle(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("", "2023-02-13", "United Arab Emirates (UAE) Foreign Minister Omar Al Rami met Peruvian Foreign Minister Ana Rojas today in Lima."))
+	if p, ok := persons(f)["Omar Al Rami"]; !ok || p.Country != "AE" {
+		t.Errorf("persons %v: want Omar Al Rami of AE", persons(f))
+	}
+}
