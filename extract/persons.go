@@ -246,6 +246,18 @@ func (d *doc) titled(si int) {
 		if t.sent != d.toks[s.i].sent {
 			break // a headline line above is not this title's country
 		}
+		// "Republic of Korea (ROK) First Vice Foreign Minister A": the
+		// country's abbreviation in brackets between it and the title.
+		if t.text == ")" && k >= 3 && d.toks[k-2].text == "(" && d.toks[k-1].upper && d.toks[k-3].sent == t.sent {
+			if sp, ok := d.spanEndingAt(k - 2); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
+				if m.country == "" {
+					m.country = sp.e.code
+				}
+				m.i = sp.i
+				k = sp.i
+				continue
+			}
+		}
 		// "Deputy Prime Minister and Foreign Minister": one person's titles,
 		// and what stands before the first is theirs.
 		if t.fold == "and" && k > 0 && d.at[k-1] != 0 {
@@ -767,6 +779,16 @@ func (d *doc) countryAfter(q int) bool {
 	}
 	sp, ok := d.spanAt(q)
 	return ok && (sp.kind == kCountry || sp.kind == kWeakCountry)
+}
+
+// spanEndingAt returns the span of a country or organisation name that ends
+// right before toks[k].
+func (d *doc) spanEndingAt(k int) (*span, bool) {
+	if k <= 0 || d.at[k-1] == 0 {
+		return nil, false
+	}
+	sp := d.spanOf(k - 1)
+	return sp, sp.j == k
 }
 
 // headlineAt reports whether toks[k] is in a headline: the article's title,
