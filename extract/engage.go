@@ -571,7 +571,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		if ana && !past && !future {
-			if k := d.anaphorDates(held, tr, date); k >= 0 {
+			// "During their summit on Tuesday, A and B …": "their" are the
+			// two it names, not an earlier contact without them.
+			if k := d.anaphorDates(held, tr, date); k >= 0 && !d.othersNamed(held[k], tr, from, to) {
 				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
 				context, contextSent = held[k].date, tr.sent
 				continue
@@ -657,6 +659,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if n > 0 && pfrom == tr.i && len(ps) >= 2 {
 			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 && !slices.Contains(ps, subj) {
 				ps = append([]int{subj}, ps...)
+			}
+		}
+		// "In a separate meeting, A expressed hope …": another contact of
+		// the one who held the contact of that kind before, with A.
+		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
+			if k := lastOfClass(held, tr.typ); k >= 0 && !slices.Contains(held[k].persons, ps[0]) && len(held[k].persons) == 2 {
+				if lead := d.sharedLead(held, tr.typ); lead >= 0 && lead != ps[0] {
+					ps = []int{lead, ps[0]}
+				}
 			}
 		}
 		if pfrom > from && len(ps) == 1 {
@@ -1531,6 +1542,39 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 		}
 	}
 	return false
+}
+
+// othersNamed reports whether the sentence of anaphor tr names two or
+// more parties of its contact who are not all of the earlier contact h.
+func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
+	ps, _ := d.participants(tr, from, to, false)
+	return len(ps) >= 2 && d.countryCount(ps) >= 2 && !subset(ps, h.persons)
+}
+
+// sharedLead returns the person of the earlier contacts of typ's class who
+// took part in the latest of them and, if there are several, in all: the
+// one whose contacts the text lists. -1 when none.
+func (d *doc) sharedLead(held []eng, typ accord.EngagementType) int {
+	k := lastOfClass(held, typ)
+	if k < 0 {
+		return -1
+	}
+	for _, p := range held[k].persons {
+		all := true
+		for _, h := range held {
+			if class(h.typ) == class(typ) && len(h.persons) >= 2 && !slices.Contains(h.persons, p) {
+				all = false
+				break
+			}
+		}
+		if all && d.persons[p].country != "" {
+			return p
+		}
+	}
+	if len(held[k].persons) > 0 {
+		return held[k].persons[0]
+	}
+	return -1
 }
 
 // colonIn returns the last colon in toks[from:to], or -1.

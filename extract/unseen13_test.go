@@ -218,3 +218,23 @@ func TestCountryAbbreviationBeforeTitle(t *testing.T) {
 		t.Errorf("persons %v: want Omar Al Rami of AE", persons(f))
 	}
 }
+
+// TestSidelineMeetingsRetold checks a report retelling a leader's meetings
+// at a summit: "During their summit on Tuesday, A and B …" is their
+// meeting, even beside a visit recalled; "In a separate meeting, C
+// expressed hope …" is C's meeting with the one who met before; "A also
+// held a discussion with D" and "A and E …, in a chat on the sidelines"
+// are talks. The names are invented.
+func TestSidelineMeetingsRetold(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"their summit, a separate meeting, a discussion", "", "", "2023-07-11",
+			"VILNIUS, Lithuania - President Park Min-jun of South Korea has met with leaders from Chile, Peru and New Zealand. The conversations took place at a recent summit.\n\nDuring their summit on Tuesday, Park and Chilean President Luis Vega acknowledged their increased cooperation since Vega's visit to Korea last November.\n\nIn a separate meeting, Peruvian President Ana Rojas expressed hope for closer work with South Korean companies. In response, Park offered his support.\n\nPark also held a discussion with New Zealand Prime Minister Tom Hale, in which he expressed hope for expanded cooperation.",
+			[]string{"meeting 2023-07-11 Ana Rojas+Park Min-jun", "meeting 2023-07-11 Luis Vega+Park Min-jun", "talks 2023-07-11 Park Min-jun+Tom Hale"}},
+		{"a chat on the sidelines", "", "", "2024-06-14",
+			"Fasano, Italy, June 14 (Jiji Press)--Japanese Prime Minister Kenji Sato and Chilean President Luis Vega on Friday confirmed their cooperation, in a chat on the sidelines of the ongoing summit.",
+			[]string{"talks 2024-06-14 Kenji Sato+Luis Vega"}},
+		{"a chat with reporters is no contact", "", "", "2024-06-14",
+			"Prime Minister Kenji Sato of Japan said in a chat with reporters on Friday that the talks were useful.",
+			nil},
+	})
+}
