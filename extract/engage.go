@@ -665,9 +665,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// the one who held the contact of that kind before, with A.
 		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
 			if k := lastOfClass(held, tr.typ); k >= 0 && !slices.Contains(held[k].persons, ps[0]) && len(held[k].persons) == 2 {
-				if lead := d.sharedLead(held, tr.typ); lead >= 0 && lead != ps[0] {
+				if lead := d.sharedLead(held, tr.typ, principals); lead >= 0 && lead != ps[0] {
 					ps = []int{lead, ps[0]}
 				}
+			} else if k < 0 && len(principals) > 0 && principals[0] != ps[0] {
+				// "Another meeting was with B": the lead's, when no contact
+				// of that kind was read before.
+				ps = []int{principals[0], ps[0]}
 			}
 		}
 		if pfrom > from && len(ps) == 1 {
@@ -1551,13 +1555,19 @@ func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
 	return len(ps) >= 2 && d.countryCount(ps) >= 2 && !subset(ps, h.persons)
 }
 
-// sharedLead returns the person of the earlier contacts of typ's class who
-// took part in the latest of them and, if there are several, in all: the
-// one whose contacts the text lists. -1 when none.
-func (d *doc) sharedLead(held []eng, typ accord.EngagementType) int {
+// sharedLead returns the person of the latest earlier contact of typ's
+// class whose contacts the text lists: a principal of the text who took
+// part in it, else one who took part in all contacts of that class with a
+// country; -1 when none.
+func (d *doc) sharedLead(held []eng, typ accord.EngagementType, principals []int) int {
 	k := lastOfClass(held, typ)
 	if k < 0 {
 		return -1
+	}
+	for _, p := range principals {
+		if slices.Contains(held[k].persons, p) {
+			return p
+		}
 	}
 	for _, p := range held[k].persons {
 		all := true
@@ -1570,9 +1580,6 @@ func (d *doc) sharedLead(held []eng, typ accord.EngagementType) int {
 		if all && d.persons[p].country != "" {
 			return p
 		}
-	}
-	if len(held[k].persons) > 0 {
-		return held[k].persons[0]
 	}
 	return -1
 }

@@ -100,7 +100,8 @@ func TestCallReceivedOnDay(t *testing.T) {
 
 // TestWeekdayRestated checks that a weekday restated by a relative day in
 // brackets is read once, as that relative day: "begins Wednesday
-// (tomorrow)" on a Tuesday is the next day, not the Wednesday before.
+// (tomorrow)" on a Tuesday is the next day, not the Wednesday before; and
+// that "the previous day" is the day before the report's.
 func TestWeekdayRestated(t *testing.T) {
 	x := newX(t)
 	pub := time.Date(2024, 4, 9, 0, 0, 0, 0, time.UTC) // a Tuesday
@@ -108,6 +109,7 @@ func TestWeekdayRestated(t *testing.T) {
 		{"the holiday which begins Wednesday (tomorrow)", "2024-04-10"},
 		{"the talks held Monday (yesterday)", "2024-04-08"},
 		{"the talks held on Monday", "2024-04-08"},
+		{"held a summit with A the previous day", "2024-04-08"},
 	} {
 		toks := tokenize(tt.text, x.lx.abbr)
 		var got []string
@@ -230,6 +232,9 @@ func TestSidelineMeetingsRetold(t *testing.T) {
 		{"their summit, a separate meeting, a discussion", "", "", "2023-07-11",
 			"VILNIUS, Lithuania - President Park Min-jun of South Korea has met with leaders from Chile, Peru and New Zealand. The conversations took place at a recent summit.\n\nDuring their summit on Tuesday, Park and Chilean President Luis Vega acknowledged their increased cooperation since Vega's visit to Korea last November.\n\nIn a separate meeting, Peruvian President Ana Rojas expressed hope for closer work with South Korean companies. In response, Park offered his support.\n\nPark also held a discussion with New Zealand Prime Minister Tom Hale, in which he expressed hope for expanded cooperation.",
 			[]string{"meeting 2023-07-11 Ana Rojas+Park Min-jun", "meeting 2023-07-11 Luis Vega+Park Min-jun", "talks 2023-07-11 Park Min-jun+Tom Hale"}},
+		{"another meeting was with B, the lead's", "", "", "2023-01-03",
+			"On the first working day of his term, President Ravi Menon spent Monday receiving heads of state who came to Delhi for his inauguration. \"We are on the same path,\" posted Tom Hale on social media after meeting with Menon.\n\nAnother meeting was with Chilean President Luis Vega. The bilateral meeting was published by Menon on his official account.",
+			[]string{"meeting 2023-01-03 Luis Vega+Ravi Menon", "meeting 2023-01-03 Ravi Menon+Tom Hale"}},
 		{"a chat on the sidelines", "", "", "2024-06-14",
 			"Fasano, Italy, June 14 (Jiji Press)--Japanese Prime Minister Kenji Sato and Chilean President Luis Vega on Friday confirmed their cooperation, in a chat on the sidelines of the ongoing summit.",
 			[]string{"talks 2024-06-14 Kenji Sato+Luis Vega"}},
@@ -237,4 +242,20 @@ func TestSidelineMeetingsRetold(t *testing.T) {
 			"Prime Minister Kenji Sato of Japan said in a chat with reporters on Friday that the talks were useful.",
 			nil},
 	})
+}
+
+// TestStatementsToThePress checks that a headline's "Joint Statements to
+// the Press", as "Statements for the Press", names a press conference.
+// The names are invented.
+func TestStatementsToThePress(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("Remarks by President Luis Vega of Chile and Chancellor Hans Weber of Germany in Joint Statements to the Press | Berlin, Germany", "2024-10-18",
+		"CHANCELLOR WEBER: Dear Luis, welcome to Berlin.\n\nPRESIDENT VEGA: Thank you, Hans. Today the chancellor and I discussed support for Peru."))
+	found := false
+	for _, s := range engagementSummary(f) {
+		found = found || strings.HasPrefix(s, "press_conference 2024-10-18 Hans Weber+Luis Vega")
+	}
+	if !found {
+		t.Errorf("engagements %q: want a press conference of the two", engagementSummary(f))
+	}
 }
