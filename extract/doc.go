@@ -40,6 +40,8 @@ type doc struct {
 	own set
 	// headline: the text is an article's title.
 	headline bool
+	// homeCountry is the outlet's country, when known.
+	homeCountry string
 }
 
 // otherMention is a country, organisation or place named in the text.

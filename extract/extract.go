@@ -51,6 +51,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	sents := sentence.Split(a.Body)
 	h := x.lx.outlets.home(a)
 	d := x.lx.analyzeFor(a.Body, sents, pub, h)
+	d.homeCountry = h.country
 	if day := d.filingDay(pub); !day.IsZero() {
 		pub, d.pub = day, day
 	}
