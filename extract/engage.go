@@ -1852,12 +1852,26 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
 		}
-		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," && !d.honorificRun(from, sp.i-1) {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
 		return sp, true
 	}
 	return span{}, false
+}
+
+// honorificRun reports whether toks[from:to] are honorifics only: "His
+// Highness" before "the Amir", "Her Majesty" before "the Queen".
+func (d *doc) honorificRun(from, to int) bool {
+	k := from
+	for k < to {
+		sp, ok := d.spanAt(k)
+		if !ok || sp.kind != kHonorific {
+			return false
+		}
+		k = sp.j
+	}
+	return k == to && to > from
 }
 
 // leadContactDay returns the day the lead sentence gives, by one date of

@@ -260,6 +260,16 @@ func (d *doc) titled(si int) {
 		}
 		// "Deputy Prime Minister and Foreign Minister": one person's titles,
 		// and what stands before the first is theirs.
+		// "Crown Prince, Deputy Prime Minister and Defense Minister A": a
+		// comma before such a pair joins one more title of the person.
+		if t.text == "," && len(m.also) > 0 && k > 0 && d.at[k-1] != 0 {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) {
+				m.also = append(m.also, ts.e.id)
+				m.i = ts.i
+				k, steps = ts.i, 0
+				continue
+			}
+		}
 		if t.fold == "and" && k > 0 && d.at[k-1] != 0 {
 			ts := d.spanOf(k - 1)
 			if ts.kind == kTitle && ts.j == k && d.titleComplement(ts) {

@@ -259,3 +259,41 @@ func TestStatementsToThePress(t *testing.T) {
 		t.Errorf("engagements %q: want a press conference of the two", engagementSummary(f))
 	}
 }
+
+// TestHomeOnlyContacts checks that a news agency's contacts of its own
+// country's leader with persons of no country and no government's office
+// (a company's chief, a former commander) are no international contacts,
+// while one with a foreign head of government of no known country stays.
+// The names are invented.
+func TestHomeOnlyContacts(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a courtesy call from a former commander", "Bernama", "", "2025-04-02",
+			"KUALA LUMPUR: Prime Minister Datuk Seri Omar Rahman of Malaysia today received a courtesy call from former Chief of Defence Forces Gen Tan Sri Hamid Yusof and expressed his appreciation for his service.",
+			nil},
+		{"a meeting with a company's chief", "Bernama", "", "2025-04-02",
+			"KUALA LUMPUR: Prime Minister Omar Rahman of Malaysia today held meetings with Tesla chief executive Elon Musk.",
+			nil},
+		{"a foreign head of government of no known country", "Bernama", "", "2025-04-02",
+			"KUALA LUMPUR: Prime Minister Omar Rahman of Malaysia today met Prime Minister Mark Brownlee of the Cook Islands.",
+			[]string{"meeting 2025-04-02 Mark Brownlee+Omar Rahman"}},
+	})
+}
+
+// TestAmirsSecondCall checks a Gulf agency's second call of the day: "His
+// Highness the Amir also received a phone call from Saudi Crown Prince,
+// Deputy Prime Minister and Defense Minister Prince A": the subject named
+// by office after honorifics is the Amir named before, and the chain of
+// titles after the demonym is one person's, of that country. The names are
+// invented.
+func TestAmirsSecondCall(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a second call, a chain of titles", "", "", "2020-12-16",
+			"KUWAIT: His Highness the Amir Sheikh Omar Al-Rami received on Tuesday a phone call from Saudi King Khalid bin Saad Al-Harbi.\n\nHis Highness the Amir also received a phone call from Saudi Crown Prince, Deputy Prime Minister and Defense Minister Prince Faisal bin Khalid Al-Harbi. During the call, the Saudi Crown Prince congratulated His Highness the Amir.",
+			[]string{"phone_call 2020-12-15 Faisal bin Khalid Al-Harbi+Omar Al-Rami", "phone_call 2020-12-15 Khalid bin Saad Al-Harbi+Omar Al-Rami"}},
+	})
+	x := newX(t)
+	f := x.Extract(article("", "2020-12-16", "His Highness the Amir also received a phone call from Saudi Crown Prince, Deputy Prime Minister and Defense Minister Prince Faisal bin Khalid Al-Harbi."))
+	if p := persons(f)["Faisal bin Khalid Al-Harbi"]; p.Country != "SA" {
+		t.Errorf("persons %v: want Faisal bin Khalid Al-Harbi of SA", persons(f))
+	}
+}
