@@ -483,10 +483,10 @@ func (d *doc) international(list []eng) []eng {
 	return out
 }
 
-// homeOnly reports whether contact e is the outlet's country's own: its
+// homeOnly reports whether contact e is a news outlet's country's own: its
 // persons with a country all act for the outlet's country, and the others
-// hold no office of a government's rank and come from no country the
-// sentence names ("The Prime Minister also received a courtesy call from
+// hold no office of a government's rank and come from no country or
+// international body the sentence names ("The Prime Minister also received a courtesy call from
 // former Chief of Defence Forces Gen A", "Modi held meetings with Tesla
 // CEO B").
 func (d *doc) homeOnly(e eng) bool {
@@ -510,8 +510,11 @@ func (d *doc) homeOnly(e eng) bool {
 	if known == 0 || unknown == 0 {
 		return false
 	}
+	// Nor where the sentence names another country or an international
+	// body ("met Secretary General A of NATO", "spoke with WHO
+	// Director-General B"): its officials act for no country.
 	for _, o := range d.others {
-		if o.kind == accord.Country && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.key != d.homeCountry {
+		if (o.kind == accord.Country || o.kind == accord.Organization) && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.country != d.homeCountry {
 			return false
 		}
 	}

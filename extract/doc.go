@@ -40,7 +40,8 @@ type doc struct {
 	own set
 	// headline: the text is an article's title.
 	headline bool
-	// homeCountry is the outlet's country, when known.
+	// homeCountry is the country of a news outlet (not a government's
+	// own site), when known.
 	homeCountry string
 }
 

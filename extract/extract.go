@@ -51,7 +51,11 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	sents := sentence.Split(a.Body)
 	h := x.lx.outlets.home(a)
 	d := x.lx.analyzeFor(a.Body, sents, pub, h)
-	d.homeCountry = h.country
+	// (A government's own site gives its people its country itself, and
+	// names a foreign leader by office alone: "President-elect A".)
+	if !h.government {
+		d.homeCountry = h.country
+	}
 	if day := d.filingDay(pub); !day.IsZero() {
 		pub, d.pub = day, day
 	}
