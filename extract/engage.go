@@ -467,6 +467,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
+		// "Journalists will be able to watch the press conference after
+		// the talks": what "will be able to" reach is ahead.
+		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
+			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
+				future = true
+			}
+		}
 		if future && d.carriedOut(tr, from) {
 			future = false // "travelled to London on 13 December to meet A"
 		}

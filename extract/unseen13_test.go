@@ -300,3 +300,18 @@ func TestAmirsSecondCall(t *testing.T) {
 		t.Errorf("persons %v: want Faisal bin Khalid Al-Harbi of SA", persons(f))
 	}
 }
+
+// TestAbleToIsAhead checks that a contact "will be able to" reach is ahead
+// ("Journalists will be able to watch the press conference after the
+// talks"), while one they "were able to" watch took place. The names are
+// invented.
+func TestAbleToIsAhead(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"will be able to watch the press conference", "", "", "2022-02-10",
+			"Foreign Minister Luis Vega of Chile commenced his talks with Foreign Minister Ana Rojas of Peru in Santiago. Journalists will be able to watch the press conference after the talks online.",
+			[]string{"talks 2022-02-10 Ana Rojas+Luis Vega"}},
+		{"a press conference held after the talks", "", "", "2022-02-10",
+			"Foreign Minister Luis Vega of Chile held talks with Foreign Minister Ana Rojas of Peru in Santiago. Journalists were able to watch the joint press conference after the talks.",
+			[]string{"press_conference 2022-02-10 Ana Rojas+Luis Vega", "talks 2022-02-10 Ana Rojas+Luis Vega"}},
+	})
+}
