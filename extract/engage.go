@@ -135,7 +135,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) {
 				continue
 			}
 		}
@@ -1865,6 +1865,24 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		return sp, true
 	}
 	return span{}, false
+}
+
+// countedDocuments reports whether toks[k] counts documents signed: "13
+// cooperation agreements", "20 documents", a number and, within three
+// words, a document's noun.
+func (d *doc) countedDocuments(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].num {
+		return false
+	}
+	for q := k + 1; q < len(d.toks) && q <= k+3 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if d.lx.signedDocuments[d.toks[q].fold] {
+			return true
+		}
+		if !d.toks[q].word {
+			return false
+		}
+	}
+	return false
 }
 
 // honorificRun reports whether toks[from:to] are honorifics only: "His

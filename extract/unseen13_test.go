@@ -315,3 +315,18 @@ func TestAbleToIsAhead(t *testing.T) {
 			[]string{"press_conference 2022-02-10 Ana Rojas+Luis Vega", "talks 2022-02-10 Ana Rojas+Luis Vega"}},
 	})
 }
+
+// TestSignedCountedDocuments checks that "A and B signed 13 cooperation
+// agreements" is their signing, the count standing where a named document
+// would, while "signed 13 percent more contracts" names none. The names
+// are invented.
+func TestSignedCountedDocuments(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"signed 13 cooperation treaties", "", "", "2023-04-22",
+			"Chilean President Luis Vega and Prime Minister Ana Rojas of Peru signed 13 cooperation treaties between the two countries this afternoon in Lima.",
+			[]string{"signing 2023-04-22 Ana Rojas+Luis Vega"}},
+		{"a share of contracts is no document", "", "", "2023-04-22",
+			"President Luis Vega of Chile said firms signed 13 percent more contracts with Prime Minister Ana Rojas's Peru this year.",
+			nil},
+	})
+}
