@@ -114,6 +114,14 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName[foldToken(form)] {
 			k := bestJ
+			// "received Tuesday evening a telephone call": the verb's day,
+			// then its object.
+			if k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && lx.isWeekday(d.toks[k].fold) {
+				k++
+				if k < len(d.toks) && thatTime[d.toks[k].fold] {
+					k++
+				}
+			}
 			// "signed and issued a Joint Statement": a second verb of the
 			// same object.
 			if k+1 < len(d.toks) && d.toks[k].fold == "and" && d.lx.coSignVerbs[d.toks[k+1].fold] {
@@ -127,7 +135,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) {
 				continue
 			}
 		}
@@ -414,7 +422,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		context = held[0].date
 	}
 	nTitle := len(held)
-	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
+	raw := d.namingCalls(d.triggers())
+	trs := d.summits(slices.Clone(raw), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
 	// "External Affairs Minister A on Wednesday held a series of meetings
 	// … A met with the Foreign Ministers of B and C": the lead's day of
@@ -460,6 +469,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 			}
 		}
+		// "Journalists will be able to watch the press conference after
+		// the talks": what "will be able to" reach is ahead.
+		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
+			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
+				future = true
+			}
+		}
 		if future && d.carriedOut(tr, from) {
 			future = false // "travelled to London on 13 December to meet A"
 		}
@@ -489,7 +505,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
 				date = &ds[k]
 			}
 		}
@@ -564,7 +580,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		if ana && !past && !future {
-			if k := d.anaphorDates(held, tr, date); k >= 0 {
+			// "During their summit on Tuesday, A and B …": "their" are the
+			// two it names, not an earlier contact without them.
+			if k := d.anaphorDates(held, tr, date); k >= 0 && !d.othersNamed(held[k], tr, from, to) {
 				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
 				context, contextSent = held[k].date, tr.sent
 				continue
@@ -583,6 +601,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		// "Several ministers also attended the meeting, including A and B":
+		// the attendants of a contact told before make no contact of their
+		// own.
+		if ana && !past && !future && len(held) > 0 && d.attendedIn(from, tr.i) {
+			continue
+		}
 		// "I had a bilateral meeting with A this morning, after which, I had
 		// a bilateral meeting with B": two contacts of a kind in one
 		// sentence, each with the persons of its own stretch.
@@ -593,9 +617,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom = tr.i // "… the outcomes of the online talks between C and D"
 		} else if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
 			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
+			// "… issued at the end of the A-B-C Dialogue: Begin text: The
+			// Minister of A, X, …, met": a colon ends the lead-in.
+			if c := d.colonIn(trs[n-1].j, tr.i); c >= 0 {
+				pfrom = c + 1
+			}
+			// "Before meeting A, B held meetings with C and D": the opening
+			// clause's contact is its own; the main clause starts after it.
+			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
+				pfrom = max(pfrom, c)
+			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
+			if c := d.colonIn(tr.j, trs[n+1].i); c >= 0 && class(trs[n+1].typ) == class(tr.typ) {
+				pto = c
+			}
 		}
 		item := false
 		if turns != nil && tr.sent < firstLabel(turns) {
@@ -631,6 +668,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if n > 0 && pfrom == tr.i && len(ps) >= 2 {
 			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 && !slices.Contains(ps, subj) {
 				ps = append([]int{subj}, ps...)
+			}
+		}
+		// "In a separate meeting, A expressed hope …": another contact of
+		// the one who held the contact of that kind before, with A.
+		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
+			if k := lastOfClass(held, tr.typ); k >= 0 && !slices.Contains(held[k].persons, ps[0]) && len(held[k].persons) == 2 {
+				if lead := d.sharedLead(held, tr.typ, principals); lead >= 0 && lead != ps[0] {
+					ps = []int{lead, ps[0]}
+				}
+			} else if k < 0 && len(principals) > 0 && principals[0] != ps[0] {
+				// "Another meeting was with B": the lead's, when no contact
+				// of that kind was read before.
+				ps = []int{principals[0], ps[0]}
 			}
 		}
 		if pfrom > from && len(ps) == 1 {
@@ -1646,6 +1696,109 @@ func (d *doc) datesEvent(tr trigger, de dateExpr, to int) bool {
 	return k < to && k != tr.i && d.toks[k].cap && d.lx.eventAfter(d.toks, k, to)
 }
 
+// reportedContact reports whether date de, after contact tr, dates another
+// contact told in what was said there: "In a call with A, B said he and C
+// confirmed … in a summit on April 10" dates the summit, not the call.
+func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
+	if de.tok < tr.j {
+		return false
+	}
+	said := -1
+	for k := tr.j; k < de.tok; k++ {
+		if d.lx.reporting[d.toks[k].fold] {
+			said = k
+			break
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for _, o := range raw {
+		if o.i > said && o.j <= de.tok && o.i != tr.i {
+			return true
+		}
+	}
+	return false
+}
+
+// othersNamed reports whether the sentence of anaphor tr names two or
+// more parties of its contact who are not all of the earlier contact h.
+func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
+	ps, _ := d.participants(tr, from, to, false)
+	return len(ps) >= 2 && d.countryCount(ps) >= 2 && !subset(ps, h.persons)
+}
+
+// sharedLead returns the person of the latest earlier contact of typ's
+// class whose contacts the text lists: a principal of the text who took
+// part in it, else one who took part in all contacts of that class with a
+// country; -1 when none.
+func (d *doc) sharedLead(held []eng, typ accord.EngagementType, principals []int) int {
+	k := lastOfClass(held, typ)
+	if k < 0 {
+		return -1
+	}
+	for _, p := range principals {
+		if slices.Contains(held[k].persons, p) {
+			return p
+		}
+	}
+	for _, p := range held[k].persons {
+		all := true
+		for _, h := range held {
+			if class(h.typ) == class(typ) && len(h.persons) >= 2 && !slices.Contains(h.persons, p) {
+				all = false
+				break
+			}
+		}
+		if all && d.persons[p].country != "" {
+			return p
+		}
+	}
+	return -1
+}
+
+// colonIn returns the last colon in toks[from:to], or -1.
+func (d *doc) colonIn(from, to int) int {
+	for k := to - 1; k >= from && k >= 0; k-- {
+		if d.toks[k].text == ":" {
+			return k
+		}
+	}
+	return -1
+}
+
+// openingClauseEnd returns the token after the comma closing an opening
+// clause "Before meeting A," or "After talks with A," that holds the
+// contact phrase of tr; 0 when the sentence at from opens no such clause.
+func (d *doc) openingClauseEnd(from int, tr trigger) int {
+	if from >= len(d.toks) {
+		return 0
+	}
+	if f := d.toks[from].fold; f != "before" && f != "after" && f != "following" {
+		return 0
+	}
+	for k := from + 1; k < len(d.toks) && d.toks[k].sent == d.toks[from].sent && k < from+12; k++ {
+		if d.toks[k].text == "," {
+			if tr.i < k {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// attendedIn reports whether a verb of attendance ("attended", "joined")
+// stands in toks[from:to].
+func (d *doc) attendedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lx.attended[d.toks[k].fold] && d.toks[k].text == d.toks[k].fold {
+			return true
+		}
+	}
+	return false
+}
+
 // attendedSummit reports whether the subject of summit tr's sentence took
 // part in it, in the past tense a few words before: "joined leaders of A
 // and B for the annual Summit", "attended the Summit".
@@ -1872,12 +2025,44 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
 		}
-		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," && !d.honorificRun(from, sp.i-1) {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
 		return sp, true
 	}
 	return span{}, false
+}
+
+// countedDocuments reports whether toks[k] counts documents signed: "13
+// cooperation agreements", "20 documents", a number and, within three
+// words, a document's noun.
+func (d *doc) countedDocuments(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].num {
+		return false
+	}
+	for q := k + 1; q < len(d.toks) && q <= k+3 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if d.lx.signedDocuments[d.toks[q].fold] {
+			return true
+		}
+		if !d.toks[q].word {
+			return false
+		}
+	}
+	return false
+}
+
+// honorificRun reports whether toks[from:to] are honorifics only: "His
+// Highness" before "the Amir", "Her Majesty" before "the Queen".
+func (d *doc) honorificRun(from, to int) bool {
+	k := from
+	for k < to {
+		sp, ok := d.spanAt(k)
+		if !ok || sp.kind != kHonorific {
+			return false
+		}
+		k = sp.j
+	}
+	return k == to && to > from
 }
 
 // leadContactDay returns the day the lead sentence gives, by one date of
@@ -2516,7 +2701,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
-		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr)) && d.ownerOf(m, tr)) {
+		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr) || d.ownContactWith(tr)) && d.ownerOf(m, tr)) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of
@@ -2589,7 +2774,7 @@ func (d *doc) personLike(p *person) int {
 			if q.country == "" {
 				q.country = p.country
 			}
-			if len(p.core) > len(q.core) {
+			if len(p.core) > len(q.core) && !d.gluedTail(p.core, q.core) {
 				q.aliases = appendNew(q.aliases, q.name)
 				q.name, q.core = p.name, p.core
 			}
@@ -2602,9 +2787,55 @@ func (d *doc) personLike(p *person) int {
 			return pi
 		}
 	}
+	// A headline's verb glued to a short name ("Lee, Roe Vow to Deepen
+	// Ties", "Wang Bo Has a Call"): without its ordinary last words the
+	// name is a body person's, whose name holds none of them.
+	if k := d.ordinaryTailFrom(p.core); k > 0 {
+		for pi, q := range d.persons {
+			if (p.country == "" || q.country == "" || p.country == q.country) && d.gluedTail(p.core, q.core) {
+				return pi
+			}
+		}
+	}
 	cp := *p
 	d.persons = append(d.persons, &cp)
 	return len(d.persons) - 1
+}
+
+// ordinaryTailFrom returns where the ordinary English words that end the
+// name words core begin (none: 0), keeping one name word at least.
+func (d *doc) ordinaryTailFrom(core []string) int {
+	if d.lx == nil {
+		return 0
+	}
+	k := len(core)
+	for k > 1 && d.lx.common[core[k-1]] && !d.lx.given[core[k-1]] {
+		k--
+	}
+	if k == len(core) {
+		return 0
+	}
+	return k
+}
+
+// gluedTail reports whether the headline name words core are the name
+// words of a body person's name, qcore, followed by ordinary words that
+// name holds none of.
+func (d *doc) gluedTail(core, qcore []string) bool {
+	k := d.ordinaryTailFrom(core)
+	return k > 0 && sameName(core[:k], qcore) && !overlapWords(core[k:], qcore)
+}
+
+// overlapWords reports whether a and b share a word.
+func overlapWords(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownAs reports whether the body gave q the name a headline uses, as a
@@ -3375,6 +3606,18 @@ func reported(t accord.EngagementType) int {
 
 // ownerOf reports whether possessive mention m owns the visit tr: "A's
 // visit", "A's official visit", "A's first state visit".
+// ownContactWith reports whether the phrase of tr is a contact noun with
+// its counterparts after "with": "A's meetings with B and C", "A's talks
+// with B", "A's first meeting was with B": the possessor is the other
+// side.
+func (d *doc) ownContactWith(tr trigger) bool {
+	k := tr.j
+	if k < len(d.toks) && (d.toks[k].fold == "was" || d.toks[k].fold == "were") {
+		k++ // "A's first meeting was with B"
+	}
+	return tr.j > tr.i && d.toks[tr.j-1].fold == "with" || k < len(d.toks) && d.toks[k].fold == "with"
+}
+
 func (d *doc) ownerOf(m *pmention, tr trigger) bool {
 	k := m.nj + 1 // after the 's
 	for k < tr.i && k <= m.nj+3 && d.toks[k].word {

@@ -119,7 +119,7 @@ type lexicon struct {
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
-	groupQuantifiers, coSignVerbs                                                     set
+	groupQuantifiers, coSignVerbs, signedDocuments                                    set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -330,6 +330,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
+	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true

@@ -177,6 +177,10 @@ type Engagements struct {
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
+	// SignedDocuments are the nouns of documents counted after "signed"
+	// ("signed 13 cooperation agreements"): a signing of its own, the count
+	// standing where a named document would.
+	SignedDocuments []string `json:"signed_documents"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
