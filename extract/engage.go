@@ -1352,11 +1352,12 @@ func sharedCountries(a, b []string) int {
 // speak to the press after their talks, so a transcript that only thanks
 // the guest still reports the meeting. A news report that quotes the
 // press conference reports only what it says.
-func (d *doc) talksBeforePress(held []eng) []eng {
+func (d *doc) talksBeforePress(held []eng, title *doc) []eng {
+	titled := title != nil && slices.Contains(title.titleCues(), accord.PressConference)
 	var out []eng
 	for _, e := range held {
 		sides := d.countriesOf(e)
-		if e.typ != accord.PressConference || !e.fromTitle || e.status != accord.StatusHeld || len(e.date) != 10 || len(sides) < 2 {
+		if e.typ != accord.PressConference || !e.fromTitle && !titled || e.status != accord.StatusHeld || len(e.date) != 10 || len(sides) < 2 {
 			continue
 		}
 		if slices.ContainsFunc(held, func(o eng) bool {

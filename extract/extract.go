@@ -88,7 +88,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.trips(held, h, title)
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
-	held = append(held, d.talksBeforePress(held)...) // once the sides have their countries
+	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)

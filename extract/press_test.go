@@ -29,6 +29,9 @@ func TestJointPressTranscript(t *testing.T) {
 		{"a press conference opened by the guest on the host's site", "Prime Minister of Australia", "Press conference - Lima, Peru", "2025-08-09",
 			"LUIS VEGA, PRESIDENT OF PERU: Good afternoon, everybody. As you know, the Prime Minister and I have just concluded our meeting.\n\nPRIME MINISTER: Thank you, Luis.",
 			[]string{"meeting 2025-08-09 Anthony Albanese+Luis Vega", "press_conference 2025-08-09 Anthony Albanese+Luis Vega"}}, // the office table's Prime Minister that day
+		{"a joint press availability in a headline, names possessed", "Ministry of Foreign Affairs, Singapore", "Transcript of Singapore Minister for Foreign Affairs Dr Ana Ruiz's and United States Secretary of State Tom Reid's Joint Press Availability, 16 June 2023", "2023-06-17",
+			"United States Secretary of State Tom Reid: Ana, Foreign Minister, it is wonderful to have you here at the State Department.",
+			[]string{"meeting 2023-06-16 Ana Ruiz+Tom Reid", "press_conference 2023-06-16 Ana Ruiz+Tom Reid"}},
 		{"a news report of a press conference reports no talks", "Philippine News Agency", "Ministers sign pact", "2023-06-02",
 			"Foreign Secretary Jose Cruz and Foreign Minister Tom Hale of New Zealand signed a mutual legal assistance treaty on Friday. Cruz said at a joint press conference that the treaty would help.",
 			[]string{"press_conference 2023-06-02 Jose Cruz+Tom Hale"}},
