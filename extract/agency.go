@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/accordhq/accord"
+import (
+	"time"
+
+	"github.com/accordhq/accord"
+)
 
 // anaphorDates reports whether "In the phone call, which took place on Monday
 // afternoon, …" dates a contact read before it: a definite mention of a
@@ -34,23 +38,47 @@ func (d *doc) inDateline(de dateExpr) bool {
 	if de.tok >= len(d.toks) || d.toks[de.tok].sent != 0 || de.tok == 0 || de.tok > 5 {
 		return false
 	}
-	// The place: capitalised words, then a comma right before the date.
-	if d.toks[de.tok-1].text != "," {
+	// The place: capitalised words, a comma between its parts ("TASHKENT,
+	// Uzbekistan,"), then a comma right before the date.
+	if d.toks[de.tok-1].text != "," || !d.toks[0].word {
 		return false
 	}
 	for k := 0; k < de.tok-1; k++ {
-		if t := d.toks[k]; !t.word || !t.cap {
+		if t := d.toks[k]; !(t.word && t.cap) && t.text != "," {
 			return false
 		}
 	}
-	// The agency or a dash right after it.
+	// The agency or a dash right after it, or a stop that ends the line
+	// ("TASHKENT, Uzbekistan, June 11. President …").
 	for k := de.end; k < len(d.toks) && k <= de.end+1; k++ {
 		switch t := d.toks[k]; {
 		case t.text == "(" || t.text == "/" || t.text == "–" || t.text == "—" || t.text == "-" || t.upper:
+			return true
+		case t.text == "." && t.sent == 0 && (k+1 == len(d.toks) || d.toks[k+1].sent > 0):
 			return true
 		case t.text != ",":
 			return false
 		}
 	}
 	return false
+}
+
+// filingDay returns the day of an agency dateline a few days before pub,
+// the day the report was filed: a copy republished later ("BEIJING, May 13
+// (Xinhua) --" on a page of May 14) tells its "today", "on Tuesday" and its
+// undated contacts from that day, not from the page's. Zero when none.
+func (d *doc) filingDay(pub time.Time) time.Time {
+	if pub.IsZero() || len(d.toks) == 0 {
+		return time.Time{}
+	}
+	from, to := d.sentToks(0)
+	if to-from > 8 {
+		to = from + 8
+	}
+	for _, de := range d.lx.dates(d.toks, from, to, pub) {
+		if de.prec == precDay && d.inDateline(de) && de.t.Before(pub) && !de.t.Before(pub.AddDate(0, 0, -3)) {
+			return de.t
+		}
+	}
+	return time.Time{}
 }

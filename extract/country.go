@@ -476,11 +476,49 @@ func (d *doc) domestic(e eng) bool {
 func (d *doc) international(list []eng) []eng {
 	out := list[:0]
 	for _, e := range list {
-		if !d.domestic(e) {
+		if !d.domestic(e) && !d.homeOnly(e) {
 			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// homeOnly reports whether contact e is a news outlet's country's own: its
+// persons with a country all act for the outlet's country, and the others
+// hold no office of a government's rank and come from no country or
+// international body the sentence names ("The Prime Minister also received a courtesy call from
+// former Chief of Defence Forces Gen A", "Modi held meetings with Tesla
+// CEO B").
+func (d *doc) homeOnly(e eng) bool {
+	if d.homeCountry == "" || len(e.persons) < 2 || len(e.codes) > 0 {
+		return false
+	}
+	known, unknown := 0, 0
+	for _, pi := range e.persons {
+		p := d.persons[pi]
+		switch {
+		case p.country == d.homeCountry:
+			known++
+		case p.country != "":
+			return false
+		case p.level == "head_of_state" || p.level == "head_of_government" || p.level == "minister" || p.level == "ambassador" || p.level == "party_leader":
+			return false
+		default:
+			unknown++
+		}
+	}
+	if known == 0 || unknown == 0 {
+		return false
+	}
+	// Nor where the sentence names another country or an international
+	// body ("met Secretary General A of NATO", "spoke with WHO
+	// Director-General B"): its officials act for no country.
+	for _, o := range d.others {
+		if (o.kind == accord.Country || o.kind == accord.Organization) && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.country != d.homeCountry {
+			return false
+		}
+	}
+	return true
 }
 
 // leadPersons are the persons of the headline and of the lead sentence.

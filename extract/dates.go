@@ -71,6 +71,13 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				out = append(out, dateExpr{i, i + 2, pub.AddDate(0, 0, -1), precDay, false})
 				i++
 			}
+		case t.fold == "previous" && i > from && toks[i-1].fold == "the" && i+1 < to && toks[i+1].fold == "day":
+			// "held a summit with A the previous day": the day before the
+			// report's.
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i - 1, i + 2, pub.AddDate(0, 0, -1), precDay, false})
+				i++
+			}
 		case t.fold == "yesterday":
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
@@ -82,6 +89,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 		case t.cap && lx.isWeekday(t.fold):
 			if pub.IsZero() || lx.dayFollows(toks, i+1, to) {
 				continue // "Tuesday, August 29": the date that follows
+			}
+			if i+2 < to && toks[i+1].text == "(" && (toks[i+2].fold == "today" || toks[i+2].fold == "tomorrow" || toks[i+2].fold == "yesterday") {
+				continue // "Wednesday (tomorrow)": the relative day in brackets
 			}
 			wd := lx.weekdays[t.fold]
 			back := (int(pub.Weekday()) - wd + 7) % 7

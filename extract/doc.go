@@ -38,6 +38,11 @@ type doc struct {
 	// own are the offices of the publishing government (nil when the outlet
 	// is no government): there "The Prime Minister" alone is its own.
 	own set
+	// headline: the text is an article's title.
+	headline bool
+	// homeCountry is the country of a news outlet (not a government's
+	// own site), when known.
+	homeCountry string
 }
 
 // otherMention is a country, organisation or place named in the text.

@@ -114,6 +114,14 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName[foldToken(form)] {
 			k := bestJ
+			// "received Tuesday evening a telephone call": the verb's day,
+			// then its object.
+			if k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && lx.isWeekday(d.toks[k].fold) {
+				k++
+				if k < len(d.toks) && thatTime[d.toks[k].fold] {
+					k++
+				}
+			}
 			// "signed and issued a Joint Statement": a second verb of the
 			// same object.
 			if k+1 < len(d.toks) && d.toks[k].fold == "and" && d.lx.coSignVerbs[d.toks[k+1].fold] {
@@ -127,7 +135,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) {
 				continue
 			}
 		}
@@ -414,7 +422,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		context = held[0].date
 	}
 	nTitle := len(held)
-	trs := d.summits(d.namingCalls(d.triggers()), slices.Contains(titleTypes, accord.Summit))
+	raw := d.namingCalls(d.triggers())
+	trs := d.summits(slices.Clone(raw), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
 	// "External Affairs Minister A on Wednesday held a series of meetings
 	// … A met with the Foreign Ministers of B and C": the lead's day of
@@ -440,9 +449,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			continue
 		}
-		// Status from cue words just before the phrase.
+		// Status from cue words just before the phrase, and before its
+		// possessor ("prior to Prime Minister A's visit").
 		future, past, invited := false, tr.recalled, false
-		for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
+		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-5; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
@@ -454,8 +464,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from)
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) ||
+					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
+			}
+		}
+		// "Journalists will be able to watch the press conference after
+		// the talks": what "will be able to" reach is ahead.
+		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
+			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
+				future = true
 			}
 		}
 		if future && d.carriedOut(tr, from) {
@@ -487,7 +505,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		var date *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
 				date = &ds[k]
 			}
 		}
@@ -562,7 +580,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		if ana && !past && !future {
-			if k := d.anaphorDates(held, tr, date); k >= 0 {
+			// "During their summit on Tuesday, A and B …": "their" are the
+			// two it names, not an earlier contact without them.
+			if k := d.anaphorDates(held, tr, date); k >= 0 && !d.othersNamed(held[k], tr, from, to) {
 				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
 				context, contextSent = held[k].date, tr.sent
 				continue
@@ -581,6 +601,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		// "Several ministers also attended the meeting, including A and B":
+		// the attendants of a contact told before make no contact of their
+		// own.
+		if ana && !past && !future && len(held) > 0 && d.attendedIn(from, tr.i) {
+			continue
+		}
 		// "I had a bilateral meeting with A this morning, after which, I had
 		// a bilateral meeting with B": two contacts of a kind in one
 		// sentence, each with the persons of its own stretch.
@@ -591,9 +617,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom = tr.i // "… the outcomes of the online talks between C and D"
 		} else if n > 0 && trs[n-1].sent == tr.sent && class(trs[n-1].typ) == class(tr.typ) {
 			pfrom = max(trs[n-1].j, tr.i-4) // "…, after which, I had a meeting with B"
+			// "… issued at the end of the A-B-C Dialogue: Begin text: The
+			// Minister of A, X, …, met": a colon ends the lead-in.
+			if c := d.colonIn(trs[n-1].j, tr.i); c >= 0 {
+				pfrom = c + 1
+			}
+			// "Before meeting A, B held meetings with C and D": the opening
+			// clause's contact is its own; the main clause starts after it.
+			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
+				pfrom = max(pfrom, c)
+			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
+			if c := d.colonIn(tr.j, trs[n+1].i); c >= 0 && class(trs[n+1].typ) == class(tr.typ) {
+				pto = c
+			}
 		}
 		item := false
 		if turns != nil && tr.sent < firstLabel(turns) {
@@ -629,6 +668,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if n > 0 && pfrom == tr.i && len(ps) >= 2 {
 			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 && !slices.Contains(ps, subj) {
 				ps = append([]int{subj}, ps...)
+			}
+		}
+		// "In a separate meeting, A expressed hope …": another contact of
+		// the one who held the contact of that kind before, with A.
+		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
+			if k := lastOfClass(held, tr.typ); k >= 0 && !slices.Contains(held[k].persons, ps[0]) && len(held[k].persons) == 2 {
+				if lead := d.sharedLead(held, tr.typ, principals); lead >= 0 && lead != ps[0] {
+					ps = []int{lead, ps[0]}
+				}
+			} else if k < 0 && len(principals) > 0 && principals[0] != ps[0] {
+				// "Another meeting was with B": the lead's, when no contact
+				// of that kind was read before.
+				ps = []int{principals[0], ps[0]}
 			}
 		}
 		if pfrom > from && len(ps) == 1 {
@@ -1217,6 +1269,110 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	return held, refs, invites
 }
 
+// latePress adds the press conference a headline names ("Transcript -
+// Joint press conference") over labelled turns whose speakers' countries
+// only the whole text gave (the label's "Acting President of the Republic
+// of Chile"): the speaker and the guest welcomed, as speakerAndGuest reads
+// them once the countries are known.
+func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home) []eng {
+	if title == nil || len(title.persons) > 0 || d.pub.IsZero() || !slices.Contains(title.titleCues(), accord.PressConference) {
+		return held
+	}
+	if slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.PressConference }) {
+		return held
+	}
+	principals := d.principals(title)
+	ps := d.speakerAndGuest(principals, title.jointPress())
+	var codes []string
+	if ps == nil {
+		// "Press conference – Queenstown" on a government's site, opened by
+		// another country's leader: the guest and the publishing
+		// government, by its leader if the text names them.
+		g := d.firstForeignSpeaker(h)
+		if g < 0 {
+			return held
+		}
+		if lead := d.homeLead(h, g, principals); lead >= 0 {
+			ps = []int{lead, g}
+		} else {
+			ps, codes = []int{g}, []string{h.country}
+		}
+	}
+	return append(held, eng{typ: accord.PressConference, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld,
+		persons: ps, codes: codes, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
+}
+
+// possessorStart returns where the possessor of the contact noun at
+// toks[i] starts ("Prime Minister A's visit"), or i when none.
+func (d *doc) possessorStart(i, from int) int {
+	if i-1 <= from || d.toks[i-1].fold != "'s" {
+		return i
+	}
+	for _, m := range d.mentions {
+		if m.j == i-1 && m.i >= from {
+			return m.i
+		}
+	}
+	return i
+}
+
+// firstForeignSpeaker returns the first labelled speaker of a
+// government's transcript when of another country than the government's;
+// -1 otherwise.
+func (d *doc) firstForeignSpeaker(h home) int {
+	if !h.government || h.country == "" {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person < 0 || !d.speakerLabel(m) {
+			continue
+		}
+		if c := d.persons[m.person].country; c != "" && c != h.country {
+			return m.person
+		}
+		return -1
+	}
+	return -1
+}
+
+// sharedCountries counts the countries a and b share.
+func sharedCountries(a, b []string) int {
+	n := 0
+	for _, c := range a {
+		if slices.Contains(b, c) {
+			n++
+		}
+	}
+	return n
+}
+
+// talksBeforePress returns the meeting a joint press conference of two
+// countries or more closes, when its transcript (the headline's press
+// conference) names no contact of theirs that day: by protocol the sides
+// speak to the press after their talks, so a transcript that only thanks
+// the guest still reports the meeting. A news report that quotes the
+// press conference reports only what it says.
+func (d *doc) talksBeforePress(held []eng, title *doc) []eng {
+	titled := title != nil && slices.Contains(title.titleCues(), accord.PressConference)
+	var out []eng
+	for _, e := range held {
+		sides := d.countriesOf(e)
+		if e.typ != accord.PressConference || !e.fromTitle && !titled || e.status != accord.StatusHeld || len(e.date) != 10 || len(sides) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(held, func(o eng) bool {
+			return o.date == e.date && (class(o.typ) == "talks" || o.typ == accord.Summit || remoteType(o.typ)) && (overlap(o.persons, e.persons) || sharedCountries(d.countriesOf(o), sides) >= 2)
+		}) {
+			continue
+		}
+		m := e
+		m.typ = accord.Meeting
+		m.persons, m.codes = slices.Clone(e.persons), slices.Clone(e.codes)
+		out = append(out, m)
+	}
+	return out
+}
+
 // surnameIn returns the one person of the body, other than skip, whose
 // name of two words or more ends in a capitalised word of the headline
 // that no person's mention there covers; -1 if none or two.
@@ -1266,6 +1422,19 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			if pi := d.personLike(title.persons[m.person]); pi >= 0 {
 				ps = appendInt(ps, pi)
 			}
+		}
+	}
+	// "Readout from NSC Spokesperson A on Adviser B leading a meeting": who
+	// reports is no party when the headline names others.
+	if len(ps) > 1 {
+		var parties []int
+		for _, p := range ps {
+			if !d.reporter(p) {
+				parties = append(parties, p)
+			}
+		}
+		if len(parties) > 0 {
+			ps = parties
 		}
 	}
 	// "Tokayev holds telephone conversation with President A": an agency
@@ -1337,6 +1506,18 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Press Statements – Sydney": the speaker and the guest.
 			e.persons = d.speakerAndGuest(principals, title.jointPress())
 			e.sent = d.firstSentenceWith(e.persons)
+		case len(ps) == 0 && t == accord.PressConference && d.openingGuest(h) >= 0:
+			// "Joint press conference – Canberra" over a transcript without
+			// labels whose speaker opens by welcoming Prime Minister A: the
+			// publishing government, by its leader if the body names them,
+			// and A.
+			g := d.openingGuest(h)
+			if lead := d.homeLead(h, g, principals); lead >= 0 {
+				e.persons = []int{lead, g}
+			} else {
+				e.persons, e.codes = []int{g}, []string{h.country}
+			}
+			e.sent = d.firstSentenceWith([]int{g})
 		default:
 			continue
 		}
@@ -1346,6 +1527,42 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		out = append(out, e)
 	}
 	return out
+}
+
+// withoutReporters takes out of each contact the spokespersons and press
+// secretaries who report it ("Readout from NSC Spokesperson A on Adviser B
+// Leading a Virtual Meeting of the US-Israel Group"), unless that would
+// leave one party: a foreign spokesperson met is the counterpart.
+func (d *doc) withoutReporters(held []eng) []eng {
+	out := held[:0]
+	for _, e := range held {
+		ps := slices.DeleteFunc(slices.Clone(e.persons), d.reporter)
+		if len(ps) == len(e.persons) {
+			out = append(out, e)
+			continue
+		}
+		if len(ps)+len(e.codes) < 2 {
+			out = append(out, e) // "meeting with Dr A, Spokesperson and Chief Advisor to the President": the counterpart
+			continue
+		}
+		e.persons = ps
+		out = append(out, e)
+	}
+	return out
+}
+
+// reporter reports whether person p holds only offices of those who
+// report contacts (a spokesperson, a press secretary).
+func (d *doc) reporter(p int) bool {
+	if len(d.persons[p].titles) == 0 {
+		return false
+	}
+	for _, t := range d.persons[p].titles {
+		if !d.lx.reporterOffices[foldToken(d.lx.k.Titles.Titles[t].Office)] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleMatch finds the headline's contact, not yet confirmed, that a body
@@ -1478,6 +1695,109 @@ func (d *doc) datesEvent(tr trigger, de dateExpr, to int) bool {
 		k++
 	}
 	return k < to && k != tr.i && d.toks[k].cap && d.lx.eventAfter(d.toks, k, to)
+}
+
+// reportedContact reports whether date de, after contact tr, dates another
+// contact told in what was said there: "In a call with A, B said he and C
+// confirmed … in a summit on April 10" dates the summit, not the call.
+func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
+	if de.tok < tr.j {
+		return false
+	}
+	said := -1
+	for k := tr.j; k < de.tok; k++ {
+		if d.lx.reporting[d.toks[k].fold] {
+			said = k
+			break
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for _, o := range raw {
+		if o.i > said && o.j <= de.tok && o.i != tr.i {
+			return true
+		}
+	}
+	return false
+}
+
+// othersNamed reports whether the sentence of anaphor tr names two or
+// more parties of its contact who are not all of the earlier contact h.
+func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
+	ps, _ := d.participants(tr, from, to, false)
+	return len(ps) >= 2 && d.countryCount(ps) >= 2 && !subset(ps, h.persons)
+}
+
+// sharedLead returns the person of the latest earlier contact of typ's
+// class whose contacts the text lists: a principal of the text who took
+// part in it, else one who took part in all contacts of that class with a
+// country; -1 when none.
+func (d *doc) sharedLead(held []eng, typ accord.EngagementType, principals []int) int {
+	k := lastOfClass(held, typ)
+	if k < 0 {
+		return -1
+	}
+	for _, p := range principals {
+		if slices.Contains(held[k].persons, p) {
+			return p
+		}
+	}
+	for _, p := range held[k].persons {
+		all := true
+		for _, h := range held {
+			if class(h.typ) == class(typ) && len(h.persons) >= 2 && !slices.Contains(h.persons, p) {
+				all = false
+				break
+			}
+		}
+		if all && d.persons[p].country != "" {
+			return p
+		}
+	}
+	return -1
+}
+
+// colonIn returns the last colon in toks[from:to], or -1.
+func (d *doc) colonIn(from, to int) int {
+	for k := to - 1; k >= from && k >= 0; k-- {
+		if d.toks[k].text == ":" {
+			return k
+		}
+	}
+	return -1
+}
+
+// openingClauseEnd returns the token after the comma closing an opening
+// clause "Before meeting A," or "After talks with A," that holds the
+// contact phrase of tr; 0 when the sentence at from opens no such clause.
+func (d *doc) openingClauseEnd(from int, tr trigger) int {
+	if from >= len(d.toks) {
+		return 0
+	}
+	if f := d.toks[from].fold; f != "before" && f != "after" && f != "following" {
+		return 0
+	}
+	for k := from + 1; k < len(d.toks) && d.toks[k].sent == d.toks[from].sent && k < from+12; k++ {
+		if d.toks[k].text == "," {
+			if tr.i < k {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// attendedIn reports whether a verb of attendance ("attended", "joined")
+// stands in toks[from:to].
+func (d *doc) attendedIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lx.attended[d.toks[k].fold] && d.toks[k].text == d.toks[k].fold {
+			return true
+		}
+	}
+	return false
 }
 
 // attendedSummit reports whether the subject of summit tr's sentence took
@@ -1706,12 +2026,44 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
 		}
-		if k := sp.i - 2; k >= from && d.toks[k].text != "," {
+		if k := sp.i - 2; k >= from && d.toks[k].text != "," && !d.honorificRun(from, sp.i-1) {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
 		return sp, true
 	}
 	return span{}, false
+}
+
+// countedDocuments reports whether toks[k] counts documents signed: "13
+// cooperation agreements", "20 documents", a number and, within three
+// words, a document's noun.
+func (d *doc) countedDocuments(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].num {
+		return false
+	}
+	for q := k + 1; q < len(d.toks) && q <= k+3 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if d.lx.signedDocuments[d.toks[q].fold] {
+			return true
+		}
+		if !d.toks[q].word {
+			return false
+		}
+	}
+	return false
+}
+
+// honorificRun reports whether toks[from:to] are honorifics only: "His
+// Highness" before "the Amir", "Her Majesty" before "the Queen".
+func (d *doc) honorificRun(from, to int) bool {
+	k := from
+	for k < to {
+		sp, ok := d.spanAt(k)
+		if !ok || sp.kind != kHonorific {
+			return false
+		}
+		k = sp.j
+	}
+	return k == to && to > from
 }
 
 // leadContactDay returns the day the lead sentence gives, by one date of
@@ -2350,7 +2702,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
-		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr)) && d.ownerOf(m, tr)) {
+		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr) || d.ownContactWith(tr)) && d.ownerOf(m, tr)) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of
@@ -2423,7 +2775,7 @@ func (d *doc) personLike(p *person) int {
 			if q.country == "" {
 				q.country = p.country
 			}
-			if len(p.core) > len(q.core) {
+			if len(p.core) > len(q.core) && !d.gluedTail(p.core, q.core) {
 				q.aliases = appendNew(q.aliases, q.name)
 				q.name, q.core = p.name, p.core
 			}
@@ -2436,9 +2788,55 @@ func (d *doc) personLike(p *person) int {
 			return pi
 		}
 	}
+	// A headline's verb glued to a short name ("Lee, Roe Vow to Deepen
+	// Ties", "Wang Bo Has a Call"): without its ordinary last words the
+	// name is a body person's, whose name holds none of them.
+	if k := d.ordinaryTailFrom(p.core); k > 0 {
+		for pi, q := range d.persons {
+			if (p.country == "" || q.country == "" || p.country == q.country) && d.gluedTail(p.core, q.core) {
+				return pi
+			}
+		}
+	}
 	cp := *p
 	d.persons = append(d.persons, &cp)
 	return len(d.persons) - 1
+}
+
+// ordinaryTailFrom returns where the ordinary English words that end the
+// name words core begin (none: 0), keeping one name word at least.
+func (d *doc) ordinaryTailFrom(core []string) int {
+	if d.lx == nil {
+		return 0
+	}
+	k := len(core)
+	for k > 1 && d.lx.common[core[k-1]] && !d.lx.given[core[k-1]] {
+		k--
+	}
+	if k == len(core) {
+		return 0
+	}
+	return k
+}
+
+// gluedTail reports whether the headline name words core are the name
+// words of a body person's name, qcore, followed by ordinary words that
+// name holds none of.
+func (d *doc) gluedTail(core, qcore []string) bool {
+	k := d.ordinaryTailFrom(core)
+	return k > 0 && sameName(core[:k], qcore) && !overlapWords(core[k:], qcore)
+}
+
+// overlapWords reports whether a and b share a word.
+func overlapWords(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownAs reports whether the body gave q the name a headline uses, as a
@@ -2491,20 +2889,21 @@ func (d *doc) titleCues() []accord.EngagementType {
 			break
 		}
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
-		words := t.fold
+		// Shortened token by token: a fold may hold a space ("president
+		// elect" of President-elect).
 		n := 1
 		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
-			words += " " + d.toks[k].fold
 			n++
 		}
 		for ; n > 0; n-- {
+			words := t.fold
+			for k := i + 1; k < i+n; k++ {
+				words += " " + d.toks[k].fold
+			}
 			if ty, ok := d.lx.titleCues[words]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[words] && !(ty == accord.Talks && d.occasionOf(i))) {
 				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break
-			}
-			if k := strings.LastIndexByte(words, ' '); k >= 0 {
-				words = words[:k]
 			}
 		}
 	}
@@ -3208,6 +3607,18 @@ func reported(t accord.EngagementType) int {
 
 // ownerOf reports whether possessive mention m owns the visit tr: "A's
 // visit", "A's official visit", "A's first state visit".
+// ownContactWith reports whether the phrase of tr is a contact noun with
+// its counterparts after "with": "A's meetings with B and C", "A's talks
+// with B", "A's first meeting was with B": the possessor is the other
+// side.
+func (d *doc) ownContactWith(tr trigger) bool {
+	k := tr.j
+	if k < len(d.toks) && (d.toks[k].fold == "was" || d.toks[k].fold == "were") {
+		k++ // "A's first meeting was with B"
+	}
+	return tr.j > tr.i && d.toks[tr.j-1].fold == "with" || k < len(d.toks) && d.toks[k].fold == "with"
+}
+
 func (d *doc) ownerOf(m *pmention, tr trigger) bool {
 	k := m.nj + 1 // after the 's
 	for k < tr.i && k <= m.nj+3 && d.toks[k].word {

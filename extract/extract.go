@@ -51,10 +51,18 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	sents := sentence.Split(a.Body)
 	h := x.lx.outlets.home(a)
 	d := x.lx.analyzeFor(a.Body, sents, pub, h)
+	// (A government's own site gives its people its country itself, and
+	// names a foreign leader by office alone: "President-elect A".)
+	if !h.government {
+		d.homeCountry = h.country
+	}
+	if day := d.filingDay(pub); !day.IsZero() {
+		pub, d.pub = day, day
+	}
 	d.knownHolders(h.country)
 	var title *doc
 	if a.Title != "" {
-		title = x.lx.analyze(a.Title, sentence.Split(a.Title), pub)
+		title = x.lx.analyzeHeadline(a.Title, pub)
 		title.knownHolders(h.country)
 		// The headline's principal named by office is a person of the body.
 		title.officePrincipals(h, nil, true)
@@ -78,6 +86,9 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
 	held = d.trips(held, h, title)
+	held = d.withoutReporters(held)
+	held = d.latePress(title, held, dateline, h)
+	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
@@ -173,6 +184,15 @@ func (x *Extractor) Actors(text string, sents []sentence.Span, published string)
 // analyze reads the persons, countries, organisations and places of a text.
 func (lx *lexicon) analyze(text string, sents []sentence.Span, pub time.Time) *doc {
 	return lx.analyzeFor(text, sents, pub, home{})
+}
+
+// analyzeHeadline is analyze for an article's title.
+func (lx *lexicon) analyzeHeadline(text string, pub time.Time) *doc {
+	d := lx.newDoc(text, sentence.Split(text), pub)
+	d.headline = true
+	d.findPersons()
+	d.findOthers()
+	return d
 }
 
 // analyzeFor is analyze for an article of outlet h: on a government's own

@@ -106,6 +106,7 @@ type lexicon struct {
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
 	titleFuture                                   set // headline words that put its contacts ahead: "to hold"
+	reporterOffices                               set // offices of who reports a contact: "Readout from Spokesperson A on …"
 	gerundBefore                                  set // "for meeting current challenges": a verb, no meeting
 	companion                                     set // "accompanied by A": A is no party
 	countryCues                                   map[string]bool
@@ -118,7 +119,7 @@ type lexicon struct {
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
-	groupQuantifiers, coSignVerbs                                                     set
+	groupQuantifiers, coSignVerbs, signedDocuments                                    set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -329,6 +330,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
+	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true
@@ -366,6 +368,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.countryCues = newSet(e.CountryCues)
 	lx.titleFuture = newSet(e.TitleFuture)
+	lx.reporterOffices = newSet(e.ReporterOffices)
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.titleCues = map[string]accord.EngagementType{}

@@ -262,7 +262,19 @@ func (d *doc) cutOrdinaryTail(m *pmention) {
 	for k > m.ni && d.ordinaryWord(k-1) {
 		k--
 	}
-	if m.nj-k < 2 || k == m.ni || d.toks[m.ni].sent > 0 || !d.titleCase(m.i, m.nj) {
+	if k == m.ni || d.toks[m.ni].sent > 0 || !d.titleCase(m.i, m.nj) {
+		return
+	}
+	// A headline's verb glued to a short name ("Wang Bo Has a Call"): the
+	// text goes on to name the same words without the tail, never with it.
+	if d.namedWithoutTail(m.ni, k, m.nj) {
+		if m.j == m.nj {
+			m.j = k
+		}
+		m.nj = k
+		return
+	}
+	if m.nj-k < 2 {
 		return
 	}
 	var tail []string
@@ -282,6 +294,38 @@ func (d *doc) cutOrdinaryTail(m *pmention) {
 		m.j = k
 	}
 	m.nj = k
+}
+
+// namedWithoutTail reports whether the words toks[ni:k] stand capitalised
+// elsewhere in the text, outside their sentence, never followed by the
+// words toks[k:nj] and at least once by another word or none.
+func (d *doc) namedWithoutTail(ni, k, nj int) bool {
+	without := false
+	for s := 0; s+k-ni <= len(d.toks); s++ {
+		if d.toks[s].sent == d.toks[ni].sent {
+			continue
+		}
+		same := true
+		for q := 0; q < k-ni; q++ {
+			if t := &d.toks[s+q]; t.fold != d.toks[ni+q].fold || !t.cap {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		e := s + k - ni
+		with := e+nj-k <= len(d.toks)
+		for q := 0; with && q < nj-k; q++ {
+			with = d.toks[e+q].fold == d.toks[k+q].fold
+		}
+		if with {
+			return false
+		}
+		without = true
+	}
+	return without
 }
 
 // ordinaryWord reports whether toks[k] is a capitalised ordinary English

@@ -59,6 +59,9 @@ func (d *doc) otherOccasion(tr trigger, de dateExpr, ds []dateExpr) bool {
 	if de.tok >= tr.j && d.aheadOf(tr.j, de.tok) {
 		return true
 	}
+	if de.tok < tr.i && d.openingAhead(de.tok, tr.i) {
+		return true
+	}
 	if de.tok >= tr.j && d.sinceOther(tr, de, ds) {
 		return true
 	}
@@ -67,6 +70,30 @@ func (d *doc) otherOccasion(tr trigger, de dateExpr, ds []dateExpr) bool {
 	}
 	for _, o := range ds {
 		if o.tok != de.tok && !d.bracketed(o.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// openingAhead reports whether the date at toks[at] sits in an opening
+// clause, ended by a comma before the contact at toks[i], that looks ahead
+// ("In view of the summit scheduled to take place on December 9, A had a
+// telephone conversation with B"): the date is the occasion's, not the
+// contact's.
+func (d *doc) openingAhead(at, i int) bool {
+	comma := -1
+	for k := at + 1; k < i; k++ {
+		if d.toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for k := at - 1; k >= 0 && d.toks[k].sent == d.toks[at].sent; k-- {
+		if f := d.toks[k].fold; f == "scheduled" || f == "upcoming" || f == "forthcoming" || f == "planned" {
 			return true
 		}
 	}

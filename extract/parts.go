@@ -296,6 +296,44 @@ func (d *doc) speakerAndGuest(principals []int, joint bool) []int {
 	return nil
 }
 
+// openingGuest returns the one foreign person the opening sentences of a
+// government's transcript without speaker labels welcome ("It has been a
+// delight to welcome my friend Prime Minister A here"); -1 if none, or if
+// labels name the speakers (speakerAndGuest reads those).
+func (d *doc) openingGuest(h home) int {
+	if !h.government || h.country == "" {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && d.turnSpeaker(m) {
+			return -1
+		}
+	}
+	for s := 0; s < len(d.sents) && s < openingSents; s++ {
+		from, to := d.sentToks(s)
+		if !d.welcomes(from, to) {
+			continue
+		}
+		guest := -1
+		for _, m := range d.mentions {
+			if m.sent != s || m.person < 0 || m.poss {
+				continue
+			}
+			if c := d.persons[m.person].country; c == "" || c == h.country {
+				continue
+			}
+			if guest >= 0 && guest != m.person {
+				return -1 // a welcome of several is of a gathering
+			}
+			guest = m.person
+		}
+		if guest >= 0 {
+			return guest
+		}
+	}
+	return -1
+}
+
 // welcomes reports whether tokens from..to welcome or host someone in the
 // present: "delighted to host Prime Minister A here".
 func (d *doc) welcomes(from, to int) bool {

@@ -29,7 +29,7 @@ func TestParticipantsPrincipals(t *testing.T) {
 			[]string{"meeting 2023-10-04 Luis Vega+Oleg Sidorov"}},
 		{"a joint press conference with guests has the host who speaks first", "", "", "Joint Press Conference with Chilean Foreign Minister Luis Vega and Chilean Trade Minister Ana Soto", "2015-09-22",
 			"RUSSIAN FOREIGN MINISTER OLEG SIDOROV: Good afternoon everyone. I am delighted to be joined by Foreign Minister Luis Vega and by Minister Ana Soto.",
-			[]string{"press_conference 2015-09-22 Ana Soto+Luis Vega+Oleg Sidorov"}},
+			[]string{"meeting 2015-09-22 Ana Soto+Luis Vega+Oleg Sidorov", "press_conference 2015-09-22 Ana Soto+Luis Vega+Oleg Sidorov"}},
 		{"a leader's own press conference recalling a meeting has no guest", "", "", "Press conference - Washington DC", "2023-10-24",
 			"OLEG SIDOROV, PRIME MINISTER OF RUSSIA: When I met with President Luis Vega of Chile in Santiago in May, we signed a compact.",
 			nil},

@@ -246,8 +246,30 @@ func (d *doc) titled(si int) {
 		if t.sent != d.toks[s.i].sent {
 			break // a headline line above is not this title's country
 		}
+		// "Republic of Korea (ROK) First Vice Foreign Minister A": the
+		// country's abbreviation in brackets between it and the title.
+		if t.text == ")" && k >= 3 && d.toks[k-2].text == "(" && d.toks[k-1].upper && d.toks[k-3].sent == t.sent {
+			if sp, ok := d.spanEndingAt(k - 2); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
+				if m.country == "" {
+					m.country = sp.e.code
+				}
+				m.i = sp.i
+				k = sp.i
+				continue
+			}
+		}
 		// "Deputy Prime Minister and Foreign Minister": one person's titles,
 		// and what stands before the first is theirs.
+		// "Crown Prince, Deputy Prime Minister and Defense Minister A": a
+		// comma before such a pair joins one more title of the person.
+		if t.text == "," && len(m.also) > 0 && k > 0 && d.at[k-1] != 0 {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) {
+				m.also = append(m.also, ts.e.id)
+				m.i = ts.i
+				k, steps = ts.i, 0
+				continue
+			}
+		}
 		if t.fold == "and" && k > 0 && d.at[k-1] != 0 {
 			ts := d.spanOf(k - 1)
 			if ts.kind == kTitle && ts.j == k && d.titleComplement(ts) {
@@ -378,6 +400,11 @@ func (d *doc) titled(si int) {
 		return
 	}
 	nj := d.nameAt(p)
+	// A title ending a line without a stop names no one on the next line:
+	// "… Call from French President" over "Published On: 15 June".
+	if nj > p && d.toks[p].sent != d.toks[titleEnd-1].sent {
+		nj = p
+	}
 	if q, bj, ok := d.bracketName(p); ok && nj == p {
 		m.ni, m.nj, m.j = q, bj, bj+1
 		d.finishMention(m)
@@ -764,6 +791,29 @@ func (d *doc) countryAfter(q int) bool {
 	return ok && (sp.kind == kCountry || sp.kind == kWeakCountry)
 }
 
+// spanEndingAt returns the span of a country or organisation name that ends
+// right before toks[k].
+func (d *doc) spanEndingAt(k int) (*span, bool) {
+	if k <= 0 || d.at[k-1] == 0 {
+		return nil, false
+	}
+	sp := d.spanOf(k - 1)
+	return sp, sp.j == k
+}
+
+// headlineAt reports whether toks[k] is in a headline: the article's title,
+// or a first line of the body without a closing stop.
+func (d *doc) headlineAt(k int) bool {
+	if d.headline {
+		return true
+	}
+	if d.toks[k].sent != 0 {
+		return false
+	}
+	_, to := d.sentToks(0)
+	return to > 0 && d.toks[to-1].text != "." && d.toks[to-1].text != "!" && d.toks[to-1].text != "?"
+}
+
 // nameBefore reads "Name, Title": the title follows a comma after a name.
 func (d *doc) nameBefore(m *pmention, after int) bool {
 	k := m.i - 1
@@ -773,8 +823,8 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	// "PM A, Japanese counterpart agree to …": a headline's comma joins
 	// two subjects of a verb; "met A, his Japanese counterpart, in …" is
 	// the apposition.
-	if m.counterpart && after < len(d.toks) && d.toks[after].sent == d.toks[k].sent && d.toks[after].word && !d.toks[after].cap && !d.lx.appositionEnds[d.toks[after].fold] {
-		return false
+	if (m.counterpart || d.headlineAt(k)) && after < len(d.toks) && d.toks[after].sent == d.toks[k].sent && d.toks[after].word && !d.toks[after].cap && !d.lx.appositionEnds[d.toks[after].fold] {
+		return false // "Lee, Chile PM discuss …" too
 	}
 	e := k
 	// A post-nominal title between the name and the comma: "Sir Keir
@@ -855,6 +905,11 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	return true
 }
 
+// possAt reports whether toks[k] makes the name before it a possessor.
+func (d *doc) possAt(k int) bool {
+	return k > 0 && k < len(d.toks) && d.toks[k].fold == "'s"
+}
+
 // finishMention reads what follows a name ("of Brazil", "'s") and keeps it.
 func (d *doc) finishMention(m *pmention) {
 	if m.j < m.nj {
@@ -880,7 +935,7 @@ func (d *doc) finishMention(m *pmention) {
 	}
 	// "Li Keqiang, Premier of the State Council of the People's Republic":
 	// the 's of a title after the name is not the person's.
-	if m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" || (suffix || m.j == m.nj) && m.j < len(d.toks) && d.toks[m.j].fold == "'s" {
+	if d.possAt(m.nj) || (suffix || m.j == m.nj) && d.possAt(m.j) {
 		m.poss = true
 	}
 	d.addMention(m)
@@ -927,7 +982,7 @@ func (d *doc) addMention(m *pmention) {
 		m.name += " " + d.toks[m.j-1].text
 	}
 	m.sent = d.toks[m.ni].sent
-	if !m.poss && m.nj < len(d.toks) && d.toks[m.nj].fold == "'s" {
+	if !m.poss && d.possAt(m.nj) {
 		m.poss = true
 	}
 	for k := m.ni; k < m.nj; k++ {
@@ -950,6 +1005,20 @@ func (d *doc) core(name string) []string {
 	return out
 }
 
+// bracketByname returns the folded byname in brackets at toks[k] after a
+// name, "Joko Widodo (Jokowi)": one capitalised word, no acronym, country,
+// organisation or ordinary word; else "".
+func (d *doc) bracketByname(k int) string {
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" {
+		return ""
+	}
+	t := &d.toks[k+1]
+	if !t.word || !t.cap || t.upper || t.num || d.at[k+1] != 0 || d.lx.common[t.fold] || d.lx.stop[t.fold] {
+		return ""
+	}
+	return t.fold
+}
+
 // resolve groups mentions into persons: longer names first, shorter forms
 // (Lâm, President Lee, Mr. Sullivan) join the person whose name holds them.
 func (d *doc) resolve() {
@@ -959,6 +1028,10 @@ func (d *doc) resolve() {
 	for _, m := range order {
 		// "Joko "Jokowi" Widodo": the nickname is a name of theirs too.
 		cores[m] = append(d.core(m.name), d.nicknames(m.ni, m.nj)...)
+		// "President Joko Widodo (Jokowi)": a byname in brackets after it.
+		if w := d.bracketByname(m.nj); w != "" {
+			cores[m] = append(cores[m], w)
+		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return len(cores[order[a]]) > len(cores[order[b]]) })
 	for _, m := range order {

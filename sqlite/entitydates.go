@@ -9,11 +9,16 @@ import (
 
 var _ accord.DateReader = (*DB)(nil)
 
+// entityStatusSQL selects the status of entities of one kind by id (a
+// JSON array, jsonList): from the index beside their ids (migration 0020),
+// not their rows.
+const entityStatusSQL = `SELECT id, status FROM entities WHERE kind = ? AND id IN ` + jsonList
+
 // EntityDates lists the entities q selects by key with their index dates
-// and statuses (accord.DateReader): the key index, and the status column
-// of each entity's row, which comes before its data (a kilobyte of JSON
-// or more, over several pages for a gathering), so that none is read or
-// decoded. A store with corrections says ok = false: a correction may key
+// and statuses (accord.DateReader): the key index, and each entity's
+// status from the index of statuses by id (migration 0020), so that no
+// row is read (a kilobyte of JSON or more, over several pages for a
+// gathering) or decoded. A store with corrections says ok = false: a correction may key
 // an engagement under another date than its own.
 func (db *DB) EntityDates(ctx context.Context, q accord.RecordQuery) ([]accord.EntityDate, bool, error) {
 	tx, err := db.r.BeginTx(ctx, nil)
@@ -42,11 +47,7 @@ func (db *DB) EntityDates(ctx context.Context, q accord.RecordQuery) ([]accord.E
 		for len(ids) > 0 {
 			part := ids[:min(chunk, len(ids))]
 			ids = ids[len(part):]
-			a := []any{kind}
-			for _, id := range part {
-				a = append(a, id)
-			}
-			rows, err := tx.QueryContext(ctx, `SELECT id, status FROM entities WHERE kind = ? AND id IN (`+marks(len(part))+`)`, a...)
+			rows, err := tx.QueryContext(ctx, entityStatusSQL, kind, jsonArray(part))
 			if err != nil {
 				return nil, false, internal("entity dates", err)
 			}

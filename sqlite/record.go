@@ -88,11 +88,11 @@ func decodeRecord(raw []rawEntity) (*accord.Record, error) {
 		e := raw[i]
 		switch e.kind {
 		case accord.KindActor:
-			errs[i] = json.Unmarshal(e.data, &actors[i])
+			errs[i] = unmarshal(e.data, &actors[i])
 		case accord.KindEngagement:
-			errs[i] = json.Unmarshal(e.data, &engagements[i])
+			errs[i] = unmarshal(e.data, &engagements[i])
 		case accord.KindTarget:
-			errs[i] = json.Unmarshal(e.data, &targets[i])
+			errs[i] = unmarshal(e.data, &targets[i])
 		}
 	}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(raw)/256)

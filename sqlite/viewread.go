@@ -33,6 +33,15 @@ func (db *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]*accor
 // infoColumns are articleColumns of the articles_info side (i) of a join.
 var infoColumns = "i." + strings.ReplaceAll(articleColumns, ", ", ", i.")
 
+// articleInfoSQL selects articles by id (a JSON array, jsonList) without
+// their bodies: the keys
+// from the narrow index on id, the columns from articles_info, keyed by n
+// (migration 0016), read in n order: consecutive lookups share the index's
+// interior pages (its entries are wide, five levels at a million
+// articles), a sixth fewer pages read than in id order.
+var articleInfoSQL = `SELECT ` + infoColumns + `, i.n FROM articles i INDEXED BY articles_info
+	WHERE i.n IN (SELECT n FROM articles WHERE id IN ` + jsonList + `)`
+
 func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[string]*accord.ArticleInfo, error) {
 	out := make(map[string]*accord.ArticleInfo, len(ids))
 	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
@@ -47,19 +56,12 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 	for len(ids) > 0 {
 		part := ids[:min(chunk, len(ids))]
 		ids = ids[len(part):]
-		args := make([]any, len(part))
-		for i, id := range part {
-			args[i] = id
-		}
-		// The keys from the narrow index on id, the columns from
-		// articles_info, keyed by n (migration 0016).
-		rows, err := tx.QueryContext(ctx, `SELECT `+infoColumns+`, i.n FROM articles k
-			JOIN articles i INDEXED BY articles_info ON i.n = k.n WHERE k.id IN (`+marks(len(part))+`)`, args...)
+		rows, err := tx.QueryContext(ctx, articleInfoSQL, jsonArray(part))
 		if err != nil {
 			return nil, internal("article infos", err)
 		}
 		byN := map[int64]*accord.ArticleInfo{}
-		var ns []any
+		var ns []int64
 		for rows.Next() {
 			a := new(accord.ArticleInfo)
 			var n int64
@@ -78,19 +80,23 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 		if len(ns) == 0 || !areas {
 			continue
 		}
-		rows, err = tx.QueryContext(ctx, `SELECT article, value FROM article_tags WHERE kind = 'area' AND article IN (`+marks(len(ns))+`) ORDER BY article, value`, ns...)
+		// The areas from the article's facets row (migration 0006: its
+		// tags but actors, one short row keyed by n), not its range of
+		// article_tags (ten rows or more, in a table of wide keys): a
+		// third fewer pages.
+		rows, err = tx.QueryContext(ctx, `SELECT n, tags FROM article_facets WHERE n IN `+jsonList, jsonArray(ns))
 		if err != nil {
 			return nil, internal("article infos", err)
 		}
 		for rows.Next() {
 			var n int64
-			var area string
-			if err := rows.Scan(&n, &area); err != nil {
+			var tags string
+			if err := rows.Scan(&n, &tags); err != nil {
 				rows.Close()
 				return nil, internal("article infos", err)
 			}
 			if a := byN[n]; a != nil {
-				a.Areas = append(a.Areas, area)
+				a.Areas = facetAreas(tags)
 			}
 		}
 		rows.Close()
@@ -99,6 +105,19 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 		}
 	}
 	return out, nil
+}
+
+// facetAreas returns the areas among an article_facets row's tags, sorted
+// and each once (as article_tags gives them); nil when none.
+func facetAreas(tags string) []string {
+	var out []string
+	for t := range strings.SplitSeq(tags, facetSep) {
+		if v, ok := strings.CutPrefix(t, "area:"); ok {
+			out = append(out, v)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // EachEntity streams the record's entities of one kind: actors by id,

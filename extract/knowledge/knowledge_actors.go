@@ -54,6 +54,10 @@ type Engagements struct {
 	// TitleFuture in a headline put the contacts it names after them
 	// ahead: "Korea to hold summit with Japan", "Leaders will meet".
 	TitleFuture []string `json:"title_future_cues"`
+	// ReporterOffices are offices whose holder a headline names as the
+	// one who reports ("Readout from NSC Spokesperson A on B leading a
+	// meeting"): no party when the headline names others.
+	ReporterOffices []string `json:"reporter_offices"`
 	// GerundBefore are prepositions after which "meeting" with an object
 	// of its own is a verb: "indispensable for meeting current challenges".
 	GerundBefore []string `json:"gerund_before"`
@@ -173,6 +177,10 @@ type Engagements struct {
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
+	// SignedDocuments are the nouns of documents counted after "signed"
+	// ("signed 13 cooperation agreements"): a signing of its own, the count
+	// standing where a named document would.
+	SignedDocuments []string `json:"signed_documents"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.

@@ -191,15 +191,23 @@ var (
 	units       Units
 	metrics     Metrics
 	phrases     TargetPhrases
+	companies   Companies
 	targetsErr  error
 )
+
+// Companies is data/companies.json: firms by the country they belong to,
+// so that "Amazon will invest $5 billion in Korea's cloud" is the United
+// States' commitment, not Korea's. A firm is named as written, capitalised.
+type Companies struct {
+	Firms map[string][]string `json:"firms"`
+}
 
 func loadTargets() {
 	targetsOnce.Do(func() {
 		for _, f := range []struct {
 			name string
 			v    any
-		}{{"data/units.json", &units}, {"data/metrics.json", &metrics}, {"data/targets.json", &phrases}} {
+		}{{"data/units.json", &units}, {"data/metrics.json", &metrics}, {"data/targets.json", &phrases}, {"data/companies.json", &companies}} {
 			if err := load(f.name, f.v); err != nil {
 				targetsErr = err
 				return
@@ -216,6 +224,9 @@ func TargetUnits() *Units { loadTargets(); return &units }
 
 // TargetMetrics returns data/metrics.json, loaded once.
 func TargetMetrics() *Metrics { loadTargets(); return &metrics }
+
+// TargetCompanies returns data/companies.json, loaded once.
+func TargetCompanies() *Companies { loadTargets(); return &companies }
 
 // TargetWords returns data/targets.json, loaded once.
 func TargetWords() *TargetPhrases { loadTargets(); return &phrases }

@@ -105,3 +105,29 @@ func TestTitlesOnce(t *testing.T) {
 		seen[ti.Title] = true
 	}
 }
+
+// TestCountryByCodeIndex: a code finds the first country with it, in any
+// case, as a scan of the list does; a code of none finds none.
+func TestCountryByCodeIndex(t *testing.T) {
+	cs := Countries()
+	for i, c := range cs {
+		first := i
+		for j := range i {
+			if cs[j].Code == c.Code {
+				first = j
+				break
+			}
+		}
+		for _, code := range []string{c.Code, strings.ToLower(c.Code)} {
+			got, ok := CountryByCode(code)
+			if !ok || got.Name != cs[first].Name {
+				t.Errorf("CountryByCode(%q) = %q, %v; want %q", code, got.Name, ok, cs[first].Name)
+			}
+		}
+	}
+	for _, code := range []string{"", "Q", "QQ", "QZX"} {
+		if got, ok := CountryByCode(code); ok {
+			t.Errorf("CountryByCode(%q) = %q, want none", code, got.Name)
+		}
+	}
+}

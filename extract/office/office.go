@@ -379,7 +379,10 @@ func Names(c, p []string) bool {
 		}
 	}
 	if all {
-		return true
+		// "Mohammed Idris" is not "Idris Mohammed Abdel Kader": a shorter
+		// form keeps the order of the name's words; only a whole name may
+		// turn them (Kishida Fumio, Fumio Kishida).
+		return len(c) < 2 || len(c) >= len(p) || inOrder(c, p)
 	}
 	if len(c) < 2 || len(p) < 2 || c[len(c)-1] != p[len(p)-1] {
 		return false
@@ -401,6 +404,17 @@ func Names(c, p []string) bool {
 		}
 	}
 	return true
+}
+
+// inOrder reports whether the words c stand in p in the same order.
+func inOrder(c, p []string) bool {
+	k := 0
+	for _, w := range p {
+		if k < len(c) && w == c[k] {
+			k++
+		}
+	}
+	return k == len(c)
 }
 
 // Lineage reports whether c is p with more of the lineage written out:

@@ -136,6 +136,11 @@ func TestNames(t *testing.T) {
 		{"Tony Blinken", "Antony Blinken", true},
 		{"Ian Smith", "Brian Smith", false},
 		{"John Smith", "Joseph Henry Smith", false},
+		// A shorter form keeps the name's order; a whole name may turn it.
+		{"Omar Hassan", "Hassan Omar Abdel Karim", false},
+		{"Hassan Omar", "Hassan Omar Abdel Karim", true},
+		{"Hassan Karim", "Hassan Omar Abdel Karim", true},
+		{"SATO Kenji", "Kenji Sato", true},
 	} {
 		if got := Names(Words(c.form), Words(c.name)); got != c.want {
 			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)

@@ -147,10 +147,31 @@ func (x *extractor) amounts(toks []token) []amount {
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
 		}
-		out = append(out, a)
+		if n := len(out); n > 0 && out[n-1].unit == "count" && x.l.currencies[a.unit] && valuedAt(toks, out[n-1].pe, a.ps) {
+			out[n-1] = a // "103 new aircraft valued at $36.2 billion": one purchase, of that value
+		} else {
+			out = append(out, a)
+		}
 		i = a.j - 1
 	}
 	return out
+}
+
+// valuedAt reports whether toks[from:to], between a count and a sum,
+// prices the counted items: "new aircraft valued at", "jets worth".
+func valuedAt(toks []token, from, to int) bool {
+	if to <= from || to-from > 8 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch toks[k].f {
+		case ",", ";", ".", "and":
+			return false
+		case "valued", "worth", "totaling", "totalling":
+			return true
+		}
+	}
+	return false
 }
 
 // counted finds the counted noun after a number: 96 [AH-64 Apache
@@ -218,7 +239,13 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 		m.value = x.l.multipliers[toks[i].f]
 		return m, true
 	}
-	s, e := x.npForward(toks, i+1)
+	// "double the value of bilateral trade": the factor multiplies the
+	// metric the measure noun is of.
+	from := i + 1
+	if from+2 < len(toks) && toks[from].f == "the" && measureNoun[toks[from+1].f] && toks[from+2].f == "of" {
+		from += 3
+	}
+	s, e := x.npForward(toks, from)
 	if !x.valid(toks, s, e) || !x.hasHead(toks, s, e) {
 		return amount{}, false
 	}
@@ -228,8 +255,11 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	if e+1 < len(toks) && toks[e].f == "to" && reachesAmount(toks, e+1) {
 		return amount{}, false // "doubling trade to attain $500 billion": the same
 	}
-	return amount{i: i, j: i + 1, ps: i, pe: i + 1, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
+	return amount{i: i, j: i + 1, ps: i, pe: from, value: x.l.multipliers[toks[i].f], unit: "times", cmp: accord.Eq}, true
 }
+
+// measureNoun names what is measured of a metric: "the value of trade".
+var measureNoun = map[string]bool{"value": true, "volume": true, "level": true, "size": true}
 
 // raisedUp reports whether the "up to" at toks[s] ends a phrasal verb of
 // growth: "bring the volume up to $30 billion", "raise trade up to …" is a

@@ -11,6 +11,56 @@ type mention struct {
 	code    string
 	demonym bool // Korean, Indonesian: the country as an adjective
 	program bool // Global Gateway: a bloc's programme
+	firm    bool // Boeing: a firm, of its country
+}
+
+// groupSubject returns the members of a group of countries that is the
+// subject of the commitment at amount a: "Quad partners will provide",
+// "As Quad countries, we have pledged"; nil if none.
+func (x *extractor) groupSubject(toks []token, a amount) []string {
+	for i := 0; i < a.ps; i++ {
+		end, val := x.l.groups.match(toks, i)
+		if end < 0 {
+			continue
+		}
+		j := end
+		for j < a.ps && x.l.adverbs[toks[j].f] {
+			j++
+		}
+		if j >= a.ps {
+			return nil
+		}
+		switch {
+		case x.l.subjVerbs[toks[j].f], toks[j].f == "will", toks[j].f == "have", toks[j].f == "has", toks[j].f == "are":
+		case i > 0 && toks[i-1].f == "as" && j+1 < a.ps && toks[j].f == "," && toks[j+1].f == "we":
+		default:
+			i = end - 1
+			continue
+		}
+		return sorted(strings.Split(val, ","))
+	}
+	return nil
+}
+
+// attributive reports whether the name ending before toks[e] qualifies the
+// noun after it ("the Boeing commitment", "Boeing 737 jets"): a product or
+// brand, not the firm acting.
+func (x *extractor) attributive(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t := toks[e]
+	if t.k == num {
+		return true
+	}
+	if t.k != word || x.capital(t) || x.l.subjVerbs[t.f] || x.l.adverbs[t.f] {
+		return false
+	}
+	switch t.f {
+	case "and", "or", "has", "have", "had", "is", "was", "will", "would", "can", "could", "may", "also", "to", "in", "of", "for", "with", "on", "at", "from", "by", "are", "were":
+		return false
+	}
+	return true
 }
 
 // mentions finds the countries named in a sentence by name, alias or
@@ -22,6 +72,14 @@ func (x *extractor) mentions(toks []token) []mention {
 			continue
 		}
 		end, val := x.l.countries.match(toks, i)
+		// A firm stands for its country ("Korean Air" is longer than
+		// "Korean"), named capitalised, without "the" (not "the Amazon")
+		// and not inside a longer name ("Kotak Mahindra Bank").
+		if fe, fc := x.l.firms.match(toks, i); fe > end && x.capital(toks[i]) && (i == 0 || toks[i-1].f != "the" && !(toks[i-1].k == word && x.capital(toks[i-1]))) && !x.attributive(toks, fe) {
+			out = append(out, mention{s: i, e: fe, code: fc, firm: true})
+			i = fe - 1
+			continue
+		}
 		if end < 0 {
 			continue
 		}
@@ -279,6 +337,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
 		return h
 	}
+	if g := x.groupSubject(toks, a); g != nil {
+		return g
+	}
 	named := x.mentions(toks)
 	if e := max(introClause(toks), x.placeOpener(toks)); e > 0 && e < a.ps {
 		// "As Russia intensifies its attacks, the Government will provide
@@ -288,6 +349,15 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			k++
 		}
 		named = named[k:]
+	}
+	// "the value of UK-India trade": a pair named in a level of trade or
+	// in what a factor multiplies is both its holders (not "$10 million
+	// for the US-Philippines alliance", which one of them gives).
+	for k := 0; k+1 < len(named) && (a.unit == "times" || strings.HasSuffix(metric, "trade") || strings.HasSuffix(metric, "turnover")); k++ {
+		m, n := named[k], named[k+1]
+		if m.s >= lo && n.e <= hi && n.s == m.e+1 && toks[m.e].f == "-" && !toks[m.e].sp && !toks[n.s].sp && m.code != n.code {
+			return sorted([]string{m.code, n.code})
+		}
 	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {

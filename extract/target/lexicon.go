@@ -119,6 +119,8 @@ type lex struct {
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
 	companies                              *trie
+	firms                                  *trie // val: the firm's country
+	groups                                 *trie // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -248,6 +250,21 @@ func buildLex() *lex {
 	for code, names := range m.Bodies {
 		for _, n := range names {
 			l.countries.add(n, code, false)
+		}
+	}
+	// Groups of countries ("Quad partners") commit as their members.
+	l.groups = &trie{}
+	if acts, err := knowledge.LoadActors(); err == nil {
+		for _, r := range acts.Regions.Regions {
+			for _, n := range r.Names {
+				l.groups.add(n, strings.Join(r.Members, ","), false)
+			}
+		}
+	}
+	l.firms = &trie{}
+	for code, names := range knowledge.TargetCompanies().Firms {
+		for _, n := range names {
+			l.firms.add(n, code, false)
 		}
 	}
 	for _, b := range m.Blocs {
