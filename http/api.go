@@ -671,6 +671,13 @@ func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
 	return s.dyadOf(r, s.pairModel)
 }
 
+// pageDyadFor is dyadFor for the relationship's pages (the page, its
+// brief, its charts): a model with the latest gatherings both attended
+// and their number (pairPageModel), which is all these show of them.
+func (s *Server) pageDyadFor(r *http.Request) (*model, *dyad, error) {
+	return s.dyadOf(r, s.pairPageModel)
+}
+
 // dyadOf is dyadFor with the model pair gives.
 func (s *Server) dyadOf(r *http.Request, pair func(ctx context.Context, a, b string, rng dateRange) (*model, error)) (*model, *dyad, error) {
 	a, b, err := dyadParams(r)

@@ -203,11 +203,12 @@ func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*mo
 	return s.pairModelOf(ctx, a, b, rng, false)
 }
 
-// pairPageModel is pairModel for the relationship's page: of the
-// gatherings both countries attended it holds only the latest
+// pairPageModel is pairModel for the relationship's pages (pageDyadFor):
+// of the gatherings both countries attended it holds only the latest
 // dyadGatheringsMax, which the page lists, and their number from the
-// index (dyad.gatherings), which the page shows. A busy pair attended
-// hundreds, each with its participants; the API's model lists them all.
+// index (dyad.gatherings), which the page and the brief show. A pair
+// attends hundreds, each with its participants; the API's model, which
+// lists them all, is pairModel's.
 func (s *Server) pairPageModel(ctx context.Context, a, b string, rng dateRange) (*model, error) {
 	return s.pairModelOf(ctx, a, b, rng, true)
 }
