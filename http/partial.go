@@ -261,8 +261,8 @@ func (s *Server) pairModelOf(ctx context.Context, a, b string, rng dateRange, pa
 			m.window = &w
 		}
 		if d := m.byDyad[dyadKey(a, b)]; d != nil && gatherings >= 0 {
-			// An invitation's closer may be an earlier gathering: the
-			// page lists the latest read.
+			// addClosers may have added an earlier gathering (an
+			// invitation's closer): Multilateral keeps the latest.
 			d.Multilateral = d.Multilateral[max(0, len(d.Multilateral)-dyadGatheringsMax):]
 			d.gatherings = gatherings
 		}
