@@ -2,6 +2,7 @@ package http
 
 import (
 	"cmp"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -630,7 +631,7 @@ func (m *model) summary(d *dyad) dyadSummary {
 		Countries:    [2]string{d.A, d.B},
 		Names:        [2]string{m.countryName(d.A), m.countryName(d.B)},
 		Engagements:  len(d.Engagements),
-		Multilateral: len(d.Multilateral),
+		Multilateral: max(d.gatherings, len(d.Multilateral)),
 		Pending:      len(d.Pending),
 		Targets:      len(d.Targets),
 		LastContact:  d.Last,
@@ -667,6 +668,18 @@ func (s *Server) handleDyads(w http.ResponseWriter, r *http.Request) {
 
 // dyadFor returns the model and the dyad of a request's {a}/{b}.
 func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
+	return s.dyadOf(r, s.pairModel)
+}
+
+// pageDyadFor is dyadFor for the relationship's pages (the page, its
+// brief, its charts): a model with the latest gatherings both attended
+// and their number (pairPageModel), which is all these show of them.
+func (s *Server) pageDyadFor(r *http.Request) (*model, *dyad, error) {
+	return s.dyadOf(r, s.pairPageModel)
+}
+
+// dyadOf is dyadFor with the model pair gives.
+func (s *Server) dyadOf(r *http.Request, pair func(ctx context.Context, a, b string, rng dateRange) (*model, error)) (*model, *dyad, error) {
 	a, b, err := dyadParams(r)
 	if err != nil {
 		return nil, nil, err
@@ -678,7 +691,7 @@ func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
 	if since := r.URL.Query().Get("since"); rng.From == "" && since != "" && validDate(since) {
 		rng.From = since // a brief's start
 	}
-	m, err := s.pairModel(r.Context(), a, b, rng)
+	m, err := pair(r.Context(), a, b, rng)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -686,7 +699,7 @@ func (s *Server) dyadFor(r *http.Request) (*model, *dyad, error) {
 	if d == nil && rng.set() {
 		// A busy pair's model holds the range only: the pair exists if
 		// its whole has contacts, and the range is empty.
-		whole, err := s.pairModel(r.Context(), a, b, dateRange{})
+		whole, err := pair(r.Context(), a, b, dateRange{})
 		if err != nil {
 			return nil, nil, err
 		}

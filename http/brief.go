@@ -73,7 +73,7 @@ func (m *model) brief(d *dyad) *brief {
 		Countries:    [2]string{d.A, d.B},
 		Names:        [2]string{m.countryName(d.A), m.countryName(d.B)},
 		Engagements:  len(d.Engagements),
-		Multilateral: len(d.Multilateral),
+		Multilateral: max(d.gatherings, len(d.Multilateral)),
 		Last:         d.Last,
 		ByType:       map[string]int{},
 		Areas:        []areaCount{},

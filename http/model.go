@@ -48,6 +48,10 @@ type dyad struct {
 	// Multilateral are the gatherings of more countries both attended: not
 	// contacts between the two, and never what makes a relationship.
 	Multilateral []*accord.Engagement
+	// gatherings, when above len(Multilateral), is the number of the
+	// gatherings both attended, of which Multilateral holds the latest
+	// (the relationship page's model, pairPageModel).
+	gatherings int
 }
 
 func dyadKey(a, b string) string {

@@ -349,7 +349,7 @@ func (s *Server) pageAPI(w http.ResponseWriter, r *http.Request) {
 // pageBrief is a relationship's brief as a page to read or print: the same
 // facts as the Markdown brief of the API, which it links.
 func (s *Server) pageBrief(w http.ResponseWriter, r *http.Request) {
-	m, d, err := s.dyadFor(r)
+	m, d, err := s.pageDyadFor(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

@@ -167,7 +167,7 @@ func (m *model) targetView(t *accord.Target) targetView {
 }
 
 func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
-	m, d, err := s.dyadFor(r)
+	m, d, err := s.pageDyadFor(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

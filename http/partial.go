@@ -200,6 +200,20 @@ var pairWindowMax = view.PairMax
 // busier one over the latest view.PairMax contacts of the range, which the
 // model's window describes.
 func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*model, error) {
+	return s.pairModelOf(ctx, a, b, rng, false)
+}
+
+// pairPageModel is pairModel for the relationship's pages (pageDyadFor):
+// of the gatherings both countries attended it holds only the latest
+// dyadGatheringsMax, which the page lists, and their number from the
+// index (dyad.gatherings), which the page and the brief show. A pair
+// attends hundreds, each with its participants; the API's model, which
+// lists them all, is pairModel's.
+func (s *Server) pairPageModel(ctx context.Context, a, b string, rng dateRange) (*model, error) {
+	return s.pairModelOf(ctx, a, b, rng, true)
+}
+
+func (s *Server) pairModelOf(ctx context.Context, a, b string, rng dateRange, page bool) (*model, error) {
 	if b < a {
 		a, b = b, a
 	}
@@ -212,13 +226,24 @@ func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*mo
 		busy = busy || c.Key == accord.PairKey(a, b) && c.Count > pairWindowMax
 	}
 	key := "pair\x00" + a + "\x00" + b
+	if page {
+		key = "pair page\x00" + a + "\x00" + b
+	}
 	if busy {
 		key += "\x00" + rng.From + "\x00" + rng.To
 	} else {
 		rng = dateRange{}
 	}
 	return s.cached(ctx, key, func(st accord.Stats, cs map[string]string) (*model, error) {
-		rec, w, err := view.PairPart(ctx, s.store, a, b, rng.From, rng.To, pairWindowMax)
+		var rec *accord.Record
+		var w view.PairWindow
+		gatherings := -1
+		var err error
+		if page {
+			rec, w, gatherings, err = view.PairPagePart(ctx, s.store, a, b, rng.From, rng.To, pairWindowMax, dyadGatheringsMax)
+		} else {
+			rec, w, err = view.PairPart(ctx, s.store, a, b, rng.From, rng.To, pairWindowMax)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -234,6 +259,12 @@ func (s *Server) pairModel(ctx context.Context, a, b string, rng dateRange) (*mo
 		m := newModel(st, rec, infos, cs)
 		if w.Partial() {
 			m.window = &w
+		}
+		if d := m.byDyad[dyadKey(a, b)]; d != nil && gatherings >= 0 {
+			// addClosers may have added an earlier gathering (an
+			// invitation's closer): Multilateral keeps the latest.
+			d.Multilateral = d.Multilateral[max(0, len(d.Multilateral)-dyadGatheringsMax):]
+			d.gatherings = gatherings
 		}
 		return m, nil
 	})

@@ -56,7 +56,7 @@ func (s *Server) writeSVG(w http.ResponseWriter, r *http.Request, name, file str
 }
 
 func (s *Server) svgDyadTimeline(w http.ResponseWriter, r *http.Request) {
-	m, d, err := s.dyadFor(r)
+	m, d, err := s.pageDyadFor(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -77,7 +77,7 @@ func (s *Server) svgDyadTimeline(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) svgDyadAreas(w http.ResponseWriter, r *http.Request) {
-	m, d, err := s.dyadFor(r)
+	m, d, err := s.pageDyadFor(r)
 	if err != nil {
 		s.pageError(w, r, err)
 		return

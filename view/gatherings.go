@@ -1,7 +1,10 @@
 package view
 
 import (
+	"cmp"
 	"context"
+	"slices"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 )
@@ -18,6 +21,14 @@ type pairOpts struct {
 	// noGatheringActors: the gatherings come without the actors they
 	// name: the text timeline shows a line of each, without participants.
 	noGatheringActors bool
+	// latest, above 0, reads of the whole pair's gatherings both attended
+	// only the latest this many (by date, id) and the invitations among
+	// them, and counts the rest by their keys when the store can
+	// (accord.DateReader): a relationship's page lists the latest and
+	// shows their number, and a busy pair attended hundreds, each with
+	// its participants. The number read is set in gatherings.
+	latest     int
+	gatherings *int
 }
 
 // gatheringCount holds the dates of the held gatherings a relationship's
@@ -55,4 +66,48 @@ func countGatherings(ctx context.Context, s Reader, q accord.RecordQuery, first 
 		}
 	}
 	return out, nil
+}
+
+// latestGatherings reads the engagements q selects (gatherings both
+// attended, by their keys) as a whole pair's part holds them, but of those
+// held or mentioned only the latest n by (date, id), the order a
+// relationship lists them in: it returns them with the pending ones and
+// the number of held or mentioned ones, all that rec would hold of them.
+// ok is false when the store cannot list them without reading them.
+func latestGatherings(ctx context.Context, s Reader, q accord.RecordQuery, n int) (rec *accord.Record, total int, ok bool, err error) {
+	dr, isDR := s.(accord.DateReader)
+	if !isDR {
+		return nil, 0, false, nil
+	}
+	dq := q
+	dq.Kind, dq.Actors = accord.KindEngagement, false
+	ds, ok, err := dr.EntityDates(ctx, dq)
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	var listed, pending []accord.EntityDate
+	for _, d := range ds {
+		switch {
+		case d.Kind != accord.KindEngagement:
+		case d.Status == accord.StatusPending:
+			pending = append(pending, d)
+		default:
+			listed = append(listed, d)
+		}
+	}
+	slices.SortFunc(listed, func(x, y accord.EntityDate) int {
+		return cmp.Or(strings.Compare(x.Date, y.Date), strings.Compare(x.ID, y.ID))
+	})
+	total = len(listed)
+	var ids []string
+	for _, d := range append(listed[max(0, len(listed)-n):], pending...) {
+		ids = append(ids, d.ID)
+	}
+	rec = &accord.Record{}
+	if len(ids) > 0 {
+		if rec, err = s.RecordOf(ctx, accord.RecordQuery{IDs: ids, Actors: q.Actors}); err != nil {
+			return nil, 0, false, err
+		}
+	}
+	return rec, total, true, nil
 }

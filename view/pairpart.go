@@ -48,6 +48,19 @@ func PairPart(ctx context.Context, s Reader, a, b, from, to string, max int) (*a
 	return pairPart(ctx, s, a, b, from, to, max, true)
 }
 
+// PairPagePart is PairPart for a relationship's page, which lists the
+// latest n gatherings both countries attended and shows their number: of a
+// pair read whole, rec holds only those n of its held or mentioned
+// gatherings, and gatherings is the number of them all,
+// counted by their keys; gatherings is -1 when rec holds every one it
+// counts (a busy pair's, bounded by its window, or a store that cannot
+// count them without reading them).
+func PairPagePart(ctx context.Context, s Reader, a, b, from, to string, max, n int) (rec *accord.Record, w PairWindow, gatherings int, err error) {
+	gatherings = -1
+	rec, w, _, err = pairPartOpts(ctx, s, a, b, from, to, max, pairOpts{targets: true, latest: n, gatherings: &gatherings})
+	return rec, w, gatherings, err
+}
+
 // pairPart is PairPart, without any target when targets is false.
 func pairPart(ctx context.Context, s Reader, a, b, from, to string, max int, targets bool) (*accord.Record, PairWindow, error) {
 	rec, w, _, err := pairPartOpts(ctx, s, a, b, from, to, max, pairOpts{targets: targets})

@@ -65,6 +65,22 @@ func pairRecordOpts(ctx context.Context, s Reader, a, b string, o pairOpts) (*ac
 			gq.Kind = accord.KindTarget // the targets of more holders, still read
 		}
 	}
+	if count == nil && o.latest > 0 {
+		more, total, ok, err := latestGatherings(ctx, s, gq, o.latest)
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok {
+			Merge(rec, more)
+			if o.gatherings != nil {
+				*o.gatherings = total
+			}
+			if !targets {
+				return rec, nil, nil
+			}
+			gq.Kind = accord.KindTarget // the targets of more holders, still read
+		}
+	}
 	if count == nil || targets {
 		more, err := s.RecordOf(ctx, gq)
 		if err != nil {
