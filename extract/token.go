@@ -150,47 +150,13 @@ func isUpperWord(s string) bool {
 	return letters >= 2
 }
 
-// foldToken is accord.Fold with a fast path for plain ASCII words.
+// foldToken is accord.Fold, without a copy for a word already folded
+// (plain lower-case ASCII letters and digits, most of a text's words).
 func foldToken(s string) string {
-	ascii := true
-	lower := true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			lower = false
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return accord.Fold(s)
 		}
 	}
-	if !ascii {
-		return accord.Fold(s)
-	}
-	if lower {
-		return s
-	}
-	// The same as accord.Fold for ASCII: lower case, apostrophes dropped,
-	// other runs of punctuation as one space.
-	b := make([]byte, 0, len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case c == '\'':
-			continue
-		default:
-			space = true
-			continue
-		}
-		if space && len(b) > 0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return string(b)
+	return s
 }
