@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -27,6 +28,16 @@ func newX(t testing.TB) *Extractor {
 
 func article(title, published, body string) *accord.Article {
 	return &accord.Article{ID: accord.ArticleID(published, body), Title: title, Published: published, Body: body}
+}
+
+// personCountries lists the persons of f as "name|country", sorted.
+func personCountries(f *accord.ArticleFacts) []string {
+	var out []string
+	for n, p := range persons(f) {
+		out = append(out, n+"|"+p.Country)
+	}
+	slices.Sort(out)
+	return out
 }
 
 func persons(f *accord.ArticleFacts) map[string]accord.Actor {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -33,11 +32,7 @@ func TestPersonForms(t *testing.T) {
 			a := article(tt.title, "2021-10-07", tt.body)
 			a.URL = tt.url
 			f := x.Extract(a)
-			var got []string
-			for n, p := range persons(f) {
-				got = append(got, n+"|"+p.Country)
-			}
-			slices.Sort(got)
+			got := personCountries(f)
 			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("persons %q, want %q", got, tt.want)
 			}

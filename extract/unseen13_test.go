@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -49,11 +48,7 @@ func TestHeadlineGluedVerb(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := x.Extract(article(tt.title, "2024-06-15", tt.body))
-			var got []string
-			for n, p := range persons(f) {
-				got = append(got, n+"|"+p.Country)
-			}
-			slices.Sort(got)
+			got := personCountries(f)
 			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("persons %q, want %q", got, tt.want)
 			}
