@@ -83,8 +83,8 @@ func (x *extractor) mentions(toks []token) []mention {
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && (toks[end].f == "$" && !toks[end].sp || toks[end].f == "dollars" || toks[end].f == "dollar") {
-			i = end // "US$", "100 million US dollars": a currency, not a country
+		if end < len(toks) && (toks[end].f == "$" && (!toks[end].sp || end+1 < len(toks) && toks[end+1].k == num) || toks[end].f == "dollars" || toks[end].f == "dollar") {
+			i = end // "US$", "U.S. $36 billion", "100 million US dollars": a currency, not a country
 			continue
 		}
 		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*"), program: strings.HasSuffix(val, "+")})
@@ -166,6 +166,76 @@ func (x *extractor) selfSubject(toks []token, end int) bool {
 var contraction = map[string]bool{"ve": true, "ll": true, "d": true, "m": true, "re": true}
 
 var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
+
+// jointAmount reports whether "joint" qualifies the amount: "the joint A$20
+// million programme".
+func jointAmount(toks []token, a amount) bool {
+	return a.ps > 0 && (toks[a.ps-1].f == "joint" || toks[a.ps-1].f == "jointly")
+}
+
+// flowOwner returns the country whose exports or imports the metric
+// toks[ms:me] is, named right before the flow: "our exports" (the speaking
+// government), "EU annual exports", "New Zealand's exports"; nil if the
+// text does not say (never the destination: "exports to the EU").
+func (x *extractor) flowOwner(toks []token, named []mention, ms, me int) []string {
+	for i := max(ms, 0); i < me && i < len(toks); i++ {
+		if !x.l.tradeFlows[toks[i].f] {
+			continue
+		}
+		j := i
+		for n := 0; n < 2 && j > 0 && toks[j-1].k == word && !x.capital(toks[j-1]) && !determiner[toks[j-1].f] && !preposition[toks[j-1].f] && !x.l.subjVerbs[toks[j-1].f] && toks[j-1].f != "s" && toks[j-1].f != "and"; n++ {
+			j-- // annual, agricultural
+		}
+		if j > 0 && toks[j-1].f == "our" {
+			if self := x.self(); self != "" {
+				return []string{self}
+			}
+			return nil
+		}
+		if j > 1 && toks[j-1].f == "s" && toks[j-2].f == "'" {
+			j -= 2
+		}
+		for _, m := range named {
+			if m.e == j && !m.firm {
+				return []string{m.code}
+			}
+		}
+		// "exports to the EU will increase" in a release of the other side:
+		// the exporter is the side that is not the destination.
+		k := i + 1
+		if k < len(toks) && (toks[k].f == "to" || toks[k].f == "into") {
+			k++
+			if k < len(toks) && determiner[toks[k].f] {
+				k++
+			}
+			for _, m := range named {
+				if m.s != k || m.demonym {
+					continue
+				}
+				if self := x.self(); self != "" && self != m.code {
+					return []string{self}
+				}
+				if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, m.code) {
+					return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// laterSubject reports whether a mention after named[k] and before amount a
+// is the subject of the amount's own clause: "welcomed Australia's role in
+// the Pacific, where the United States intends to provide $1.5 million".
+func (x *extractor) laterSubject(toks []token, named []mention, k int, a amount) bool {
+	for n := k + 1; n < len(named) && named[n].s < a.ps; n++ {
+		if codes, last := x.subject(toks, named, n); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
+			return true
+		}
+	}
+	return false
+}
 
 // welcomedBefore reports whether a verb of welcome comes before toks[i]:
 // what follows it is given by another party than the subject.
@@ -341,6 +411,16 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return g
 	}
 	named := x.mentions(toks)
+	if h := x.flowOwner(toks, named, ms, me); h != nil {
+		return h
+	}
+	if jointAmount(toks, a) {
+		// "launched the joint A$20 million programme": both sides' money,
+		// whatever currency it is counted in.
+		if ps := x.partiesOf(); len(ps) == 2 {
+			return ps
+		}
+	}
 	if e := max(introClause(toks), x.placeOpener(toks)); e > 0 && e < a.ps {
 		// "As Russia intensifies its attacks, the Government will provide
 		// $31 million": the opening clause's countries commit nothing.
@@ -393,13 +473,15 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 				return []string{m.code} // India's ambitious targets, including 450 GW
 			}
 		}
-		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) {
+		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) && (subj == nil || m.s < a.ps) {
+			// (A possessor after the amount does not override its subject:
+			// "Acme will invest $5 billion to build Korea's cloud".)
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
-		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") {
+		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "reaffirmed Canada's support for the UN, announcing a $78 million contribution"
 		}
-		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) {
+		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "Fiji welcomed Australia's scale-up of its aid, the $5 million …"
 		}
 		if m.s >= a.ps {
@@ -486,6 +568,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			object = p >= 0 && (preposition[toks[p].f] || x.l.currencies[a.unit] && x.l.beneficiary[toks[p].f])
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
+		if m.e < len(toks) && x.l.agreementNouns[toks[m.e].f] {
+			possessor = true // "The EU FTA will increase …": the agreement acts, not the EU
+		}
 		if !object && !possessor && m.s < a.ps && x.newClause(toks, m.e, a.ps) {
 			continue // the subject of an earlier clause
 		}

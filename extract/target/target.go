@@ -302,7 +302,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	ams = withoutCurrent(toks, ams)
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
-	prevStat := false
+	prevStat, prevPart := false, false
 	for k, a := range ams {
 		segStart, segEnd := 0, len(toks)
 		if k > 0 {
@@ -311,10 +311,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
-		if a.ps > 0 && toks[a.ps-1].f == "including" && prevStat {
+		if prevStat && (a.ps > 0 && toks[a.ps-1].f == "including" || k > 0 && x.partOfReport(toks, ams[k-1].pe, a.ps, prevPart)) {
+			prevPart = true
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
-		prevStat = x.statistic(toks, a)
+		prevPart = false
+		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -332,6 +334,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
+		if m, s, e := x.dealObject(toks, metric, ms); m != "" {
+			metric, ms, me = m, s, e // "will purchase GE engines in a separate deal valued at $13.7 billion"
 		}
 		if f, rest, ok := strings.Cut(metric, " "); ok && ms < me && toks[ms].f == f && x.l.levelVerbs[f] {
 			metric, ms = rest, ms+1 // "should lift bilateral trade to …": the verb is not what is measured
@@ -390,6 +395,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if holders == nil {
 			holders = x.holders(toks, a, metric, ms, me, ld.holders)
 		}
+		if b := x.buyerBefore(toks, prev); b != "" {
+			holders = []string{b}
+		}
 		if ours {
 			// "our instrument, SAFE. It is EUR 150 billion." is the
 			// speaker's side's; unknown, no guess.
@@ -420,7 +428,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if c := x.holderDollar(toks, a, holders); c != "" {
 			a.unit = c // "Canada will double … to $5.3 billion" in a foreign outlet: Canada's dollars
 		}
-		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) {
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) && !jointAmount(toks, a) {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
 			// the sentence names first.
 			holders = []string{c}
@@ -434,8 +442,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
+			if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
+				metric += " of " + c // "For any tariffs imposed on pharmaceuticals, … goods of Korea"
+			}
 		} else if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
-			metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
+			if g := x.tariffGoods(toks, me); g != "" && a.unit == "percent" && !strings.Contains(metric, " on ") {
+				metric += " on " + g + " of " + c // "tariffs on automobiles, auto parts … of Korea"
+			} else {
+				metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
+			}
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
@@ -457,6 +472,10 @@ func (x *extractor) add(t accord.Target) {
 	for i, o := range x.out {
 		if otherObject(o.Metric, t.Metric) {
 			continue // "supply for power equipment" and "supply for substations": two items
+		}
+		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
+			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(o.Metric, t.Metric) {
+			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
@@ -517,6 +536,10 @@ func otherObject(a, b string) bool {
 		if !ok1 || !ok2 {
 			return false
 		}
+		// "tariff rate on pharmaceuticals of ROK" and "tariff rate on ROK":
+		// the goods, not the country they come from, are the object.
+		oa, _, _ = strings.Cut(oa, " of ")
+		ob, _, _ = strings.Cut(ob, " of ")
 	}
 	wa, wb := strings.Fields(accord.Fold(oa)), strings.Fields(accord.Fold(ob))
 	same := 0
@@ -899,6 +922,97 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 				case "in", "since", "of", "during", "for":
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// dealObject returns what a bare deal ("a separate deal valued at …", "a
+// new contract worth …") buys, from the verb of buying before it: "will
+// purchase Acme engines in a separate deal" is the purchase of Acme engines.
+func (x *extractor) dealObject(toks []token, metric string, ms int) (string, int, int) {
+	f := strings.Fields(accord.Fold(metric))
+	if len(f) == 0 || len(f) > 3 || !x.l.dealNouns[f[len(f)-1]] {
+		return "", 0, 0
+	}
+	for i := 0; i+1 < ms; i++ {
+		n := x.l.nominal[toks[i].f]
+		if n != "purchase" && n != "procurement" {
+			continue
+		}
+		k := i + 1
+		for k < ms && determiner[toks[k].f] {
+			k++
+		}
+		if s, e := x.npForward(toks, k); x.valid(toks, s, e) && e <= ms {
+			return n + " of " + x.phrase(toks, s, e), s, e
+		}
+	}
+	return "", 0, 0
+}
+
+// buyerBefore returns the country of the buyer of a sentence that opens with
+// the seller's name on the deal ("The Acme commitment is valued at $3
+// billion", "The Acme order includes …") after a sentence naming the firm
+// that placed it ("Zeta Air announced a purchase of 40 Acme aircraft"): the
+// buyer commits, not the seller. "" if that is not the case.
+func (x *extractor) buyerBefore(toks []token, prev sentence.Span) string {
+	if prev.End <= prev.Start {
+		return ""
+	}
+	seller := ""
+	for i := 0; i < len(toks) && i < 3 && seller == ""; i++ {
+		fe, fc := x.l.firms.match(toks, i)
+		if fe > 0 && fe < len(toks) && x.capital(toks[i]) && x.l.dealNouns[toks[fe].f] {
+			seller = fc
+		}
+	}
+	if seller == "" {
+		return ""
+	}
+	for _, m := range x.mentions(tokenize(x.text, prev.Start, prev.End, nil)) {
+		if m.firm && m.code != seller {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// partOfReport reports whether the words between a reported amount and the
+// next one make the next a part of the first ("has provided $6 billion, which
+// includes $2 billion for health and over $1 billion for growth"): an
+// inclusion word, or after a part (chained) the next item of the list, and
+// no new subject or word of intent.
+func (x *extractor) partOfReport(toks []token, from, to int, chained bool) bool {
+	part := false
+	for i := from; i < to; i++ {
+		switch f := toks[i].f; {
+		case f == "which" || f == "includes" || f == "include" || f == "including" || f == "included":
+			part = true
+		case chained && (f == "and" || f == ","):
+			part = true // the next item of the parts listed
+		case f == "will" || f == "shall" || f == ";" || x.l.subjVerbs[f] && f != "includes":
+			return false
+		}
+	}
+	return part
+}
+
+// runningTotal reports whether the amount is a total an order or a sum is
+// brought to ("bringing its total order this year to more than 150 aircraft",
+// "brings the total to $3 billion"): a sum of what was done, not a new goal.
+func (x *extractor) runningTotal(toks []token, a amount) bool {
+	if a.unit == "percent" || a.unit == "times" {
+		return false // "bringing the total tariff rate to 12 percent": a rate set
+	}
+	for i := a.ps - 1; i >= 0 && a.ps-i <= 10 && !clauseEnd(toks[i]); i-- {
+		if !x.l.totalVerbs[toks[i].f] {
+			continue
+		}
+		for j := i + 1; j < a.ps; j++ {
+			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
+				return true
 			}
 		}
 	}
