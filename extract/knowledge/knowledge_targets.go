@@ -59,8 +59,11 @@ type Metrics struct {
 	TradeFlows []string `json:"trade_flows"`
 	// DealNouns after a seller's name make the deal one bought from it:
 	// "the Acme commitment", "the Acme order" are the buyer's.
-	DealNouns     []string `json:"deal_nouns"`
-	JointSubjects []string `json:"joint_subjects"` // both sides, the two countries
+	DealNouns []string `json:"deal_nouns"`
+	// RelationalVerbs before "with" say whom money works with, not what it
+	// is for: "$84 million to partner with fourteen countries to …".
+	RelationalVerbs []string `json:"relational_verbs"`
+	JointSubjects   []string `json:"joint_subjects"` // both sides, the two countries
 	// Nominal maps a verb before an amount to the noun of the metric:
 	// suspending 24 percentage points → suspension.
 	Nominal map[string]string `json:"nominal"`

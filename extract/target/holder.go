@@ -441,6 +441,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			if end < len(toks) && (x.l.funding[toks[end].f] || toks[end].f == "assistance" || toks[end].f == "aid" || toks[end].f == "support") {
+				break // "£242 million in bilateral assistance to Ukraine": one donor's
+			}
 			// The two subjects the sentence names, else the article's two
 			// parties: "India and Indonesia have set a target for bilateral
 			// trade" in an article about India and the United States.
@@ -858,6 +861,9 @@ func (x *extractor) newClause(toks []token, from, to int) bool {
 			continue
 		}
 		j := i + 1
+		if toks[j].f == "including" || toks[j].f == "notably" || toks[j].f == "particularly" {
+			continue // ", including its plans to …": a phrase of the clause before
+		}
 		if toks[j].f == "and" || toks[j].f == "but" || toks[j].f == "while" || toks[j].f == "whereas" {
 			j++
 		}

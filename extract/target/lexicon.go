@@ -153,6 +153,7 @@ type lex struct {
 	totalVerbs                         map[string]bool // bringing the total to: a running total
 	agreementNouns, tradeFlows         map[string]bool // the EU FTA; our exports
 	dealNouns                          map[string]bool // the Acme commitment: a deal with a seller
+	relational                         map[string]bool // to partner with: whom, not what for
 	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
 	conditional                        map[string]bool // would lower … to: proposed, not sought
 }
@@ -211,6 +212,7 @@ func buildLex() *lex {
 	l.jointHeads = set(m.JointHeads)
 	l.agreementNouns, l.tradeFlows = set(m.AgreementNouns), set(m.TradeFlows)
 	l.dealNouns = set(m.DealNouns)
+	l.relational = set(m.RelationalVerbs)
 	l.welcome = set(m.WelcomeVerbs)
 	l.changeVerbs, l.adoptVerbs = set(m.ChangeVerbs), set(m.AdoptVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)

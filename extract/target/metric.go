@@ -97,6 +97,16 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				return x.phrase(toks, s, e), s, e
 			}
 		}
+		if q+2 < len(toks) && toks[q].f == "to" && x.l.relational[toks[q+1].f] && toks[q+2].f == "with" {
+			// "$84 million to partner with fourteen countries to strengthen
+			// capacity": whom the money works with is not what it is for.
+			for k := q + 3; k+1 < len(toks) && k < q+20; k++ {
+				if toks[k].f == "to" && x.l.purposeVerbs[toks[k+1].f] {
+					q = k
+					break
+				}
+			}
+		}
 		switch c := toks[min(q, len(toks)-1)].f; c {
 		case "to":
 			// "$1.1 billion to support African-led efforts": the purpose

@@ -391,6 +391,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
+		if x.otherGiver(toks, a) {
+			continue // "…, with the Acme Foundation providing an additional $3 million": no country's
+		}
 		holders := x.attributed(toks, a)
 		if holders == nil {
 			holders = x.holders(toks, a, metric, ms, me, ld.holders)
@@ -774,6 +777,26 @@ func (x *extractor) deadlines(toks []token) []mark {
 			continue
 		}
 		j := k
+		fiscal := false
+		// Step back over a fiscal year's name: "in Japanese Fiscal Year
+		// (JFY) 2027", "by FY 2030".
+		for n := 0; n < 6 && j > 0; n++ {
+			p := toks[j-1]
+			switch {
+			case p.f == "fiscal" || p.f == "financial" || p.f == "fy" || p.k == word && strings.HasSuffix(p.f, "fy") && len(p.f) <= 4:
+				fiscal = true
+			case p.f == "year" || p.f == "(" || p.f == ")":
+			case fiscal && p.k == word && x.capital(p):
+				// "Japanese" before "Fiscal Year"
+			default:
+				n = 6
+				continue
+			}
+			j--
+		}
+		if !fiscal {
+			j = k
+		}
 		// Step back over a day and month: by August 12, 2025.
 		for n := 0; n < 3 && j > 0; n++ {
 			p := toks[j-1]
@@ -787,8 +810,8 @@ func (x *extractor) deadlines(toks []token) []mark {
 			// by 2030; "Our 2035 target – 50 per cent below 2005 levels":
 			// the year naming a goal is its deadline (a past one, a past goal).
 			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
-		} else if j == k && k > 0 && toks[k-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
-			out = append(out, mark{at: k, val: strconv.Itoa(y)})
+		} else if (j == k || fiscal) && j > 0 && toks[j-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
+			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: fiscal}) // a budget's fiscal year is its deadline
 		}
 	}
 	return out
@@ -950,6 +973,38 @@ func (x *extractor) dealObject(toks []token, metric string, ms int) (string, int
 		}
 	}
 	return "", 0, 0
+}
+
+// otherGiver reports whether amount a is given by a party the sentence
+// adds in a "with … providing" phrase that names no country: a foundation's
+// or a firm's share beside a government's commitment.
+func (x *extractor) otherGiver(toks []token, a amount) bool {
+	w := -1
+	for i := a.ps - 1; i > 0 && a.ps-i <= 12; i-- {
+		if toks[i].f == "with" && toks[i-1].f == "," {
+			w = i
+			break
+		}
+		if clauseEnd(toks[i]) {
+			return false
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	giving := false
+	for _, t := range toks[w+1 : a.ps] {
+		giving = giving || t.k == word && strings.HasSuffix(t.f, "ing") && x.l.nominal[strings.TrimSuffix(t.f, "ing")] != "" || t.f == "providing" || t.f == "contributing" || t.f == "giving"
+	}
+	if !giving {
+		return false
+	}
+	for _, m := range x.mentions(toks[w+1 : a.ps]) {
+		if !m.demonym {
+			return false // "with the UK committing £20 million": the UK's
+		}
+	}
+	return true
 }
 
 // buyerBefore returns the country of the buyer of a sentence that opens with

@@ -67,6 +67,21 @@ func TestWhoCommits14(t *testing.T) {
 				{Metric: "tariff rate on ROK", Value: 12, Unit: "percent", Comparator: "eq", Holders: []string{"US"}},
 				{Metric: "tariffs on trucks of ROK", Value: 12, Unit: "percent", Comparator: "eq", Holders: []string{"US"}},
 				{Metric: "tariff rate on medicines of ROK", Value: 12, Unit: "percent", Comparator: "lte", Holders: []string{"US"}}}},
+		{"the country a sum is provided to is the recipient; a group's leaders commit as its members", "US", true, []string{"US", "FR"},
+			"G7 leaders announced a plan to provide Moldova with $20 billion in new financing.",
+			[]accord.Target{usd("financing", 20e9, "CA", "DE", "FR", "GB", "IT", "JP", "US")}},
+		{"bilateral assistance is one donor's, not a pair's", "GB", true, []string{"GB", "IT"},
+			"At the Summit, the Prime Minister will declare up to £310 million in bilateral assistance to Moldova.",
+			[]accord.Target{{Metric: "bilateral assistance", Value: 310e6, Unit: "GBP", Comparator: "lte", Holders: []string{"GB"}}}},
+		{"a foundation's share added with \"with … providing\" is no country's", "AU", true, []string{"AU", "US"},
+			"The Australian Government will contribute $12.5 million to this partnership, with the Harbourview Foundation providing an additional $8.2 million.",
+			[]accord.Target{{Metric: "partnership", Value: 12.5e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"a fiscal year is the deadline; a phrase with including keeps its clause's subject", "US", true, []string{"US", "JP"},
+			"The United States welcomes the steps Japan is taking, including its plans to increase the budget for its defense capabilities to two percent of GDP in Japanese Fiscal Year (JFY) 2029.",
+			[]accord.Target{{Metric: "budget", Value: 2, Unit: "percent", Comparator: "eq", Deadline: "2029", Holders: []string{"JP"}}}},
+		{"whom money works with is not what it is for", "US", true, []string{"US", "IN"},
+			"The United States is pledging over $61.5 million to partner with eleven countries in the region to strengthen capacity to respond to outbreaks.",
+			[]accord.Target{{Metric: "capacity", Value: 61.5e6, Unit: "USD", Comparator: "gte", Holders: []string{"US"}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", tc.countries, Context{Home: tc.home, Government: tc.gov})
