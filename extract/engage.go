@@ -370,6 +370,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && d.spokenOpening() {
+			titleTypes = append(titleTypes, accord.PressConference)
+		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
 			titleTypes = []accord.EngagementType{accord.Meeting}
 		}
@@ -2863,6 +2866,41 @@ func (d *doc) occasionOf(i int) bool {
 	}
 	return false
 }
+
+// oralCue reports whether a headline names a statement that is a press
+// event when read aloud: "Joint Press Statement by President A and Prime
+// Minister B".
+func (d *doc) oralCue() bool {
+	low := strings.ToLower(d.text)
+	for _, c := range d.lx.oralTitleCues {
+		if i := strings.Index(low, c); i >= 0 && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenOpening reports whether the body opens as a text read aloud: with
+// a speaker's label in capitals ("PRESIDENT A: …") or a salutation ("Your
+// Excellency", "Ladies and gentlemen").
+func (d *doc) spokenOpening() bool {
+	line := strings.TrimSpace(d.text)
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	if c := strings.IndexByte(line, ':'); c > 3 && c < 80 && strings.ToUpper(line[:c]) == line[:c] && strings.ContainsAny(line[:c], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return true // PRESIDENT A:
+	}
+	low := strings.ToLower(strings.TrimLeft(line, "*_ \"“"))
+	for _, s := range d.lx.salutations {
+		if strings.HasPrefix(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // titleCues are the engagement types a headline names, each once, in
 // order: "Readout of … Call with …", "Remarks … Before Bilateral Meeting",

@@ -167,6 +167,50 @@ var contraction = map[string]bool{"ve": true, "ll": true, "d": true, "m": true, 
 
 var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
 
+// partnershipSubject returns both sides of a partnership that is the
+// subject committing to amount a: "The U.S.-UAE Partnership for Clean Energy
+// is set to catalyze $100 billion", "Our new Partnership … will catalyze"
+// (in a text of its two parties); nil if no partnership commits.
+func (x *extractor) partnershipSubject(toks []token, named []mention, a amount) []string {
+	for i := 0; i < a.ps; i++ {
+		if toks[i].f != "partnership" || !x.capital(toks[i]) {
+			continue
+		}
+		// The partnership's name, its parenthesised short name, then a verb
+		// of commitment before the amount.
+		j := i + 1
+		for j < a.ps && (toks[j].k == word && (x.capital(toks[j]) || toks[j].f == "for" || toks[j].f == "on" || toks[j].f == "to" || toks[j].f == "of" || toks[j].f == "the")) {
+			j++
+		}
+		if j < a.ps && toks[j].f == "(" {
+			if c := closing(toks, j); c > 0 && c < a.ps {
+				j = c + 1
+			}
+		}
+		if j >= a.ps || !x.l.subjVerbs[toks[j].f] {
+			return nil
+		}
+		// "The U.S.-UAE Partnership": the pair before it.
+		for k := 0; k+1 < len(named); k++ {
+			m, n := named[k], named[k+1]
+			if n.e <= i && n.e >= i-1 && n.s == m.e+1 && toks[m.e].f == "-" && m.code != n.code {
+				return sorted([]string{m.code, n.code})
+			}
+		}
+		p := i - 1
+		for p >= 0 && toks[p].f != "our" && (toks[p].f == "new" || x.capital(toks[p]) && toks[p].k == word) {
+			p--
+		}
+		if p >= 0 && toks[p].f == "our" {
+			if ps := x.partiesOf(); len(ps) == 2 {
+				return ps
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // jointAmount reports whether "joint" qualifies the amount: "the joint A$20
 // million programme".
 func jointAmount(toks []token, a amount) bool {
@@ -412,6 +456,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	named := x.mentions(toks)
 	if h := x.flowOwner(toks, named, ms, me); h != nil {
+		return h
+	}
+	if h := x.partnershipSubject(toks, named, a); h != nil {
 		return h
 	}
 	if jointAmount(toks, a) {

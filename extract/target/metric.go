@@ -537,6 +537,19 @@ func (x *extractor) phrase(toks []token, s, e int) string {
 // skipDuration returns the index after a duration at toks[q] ("over five
 // years", "over the next 15 years", "within three years"), or q.
 func (x *extractor) skipDuration(toks []token, q int) int {
+	// "US$10 billion in the near future": a time, not what is measured.
+	if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "the" {
+		k := q + 2
+		for k < len(toks) && (toks[k].f == "near" || toks[k].f == "foreseeable" || toks[k].f == "coming" || toks[k].f == "medium" || toks[k].f == "long" || toks[k].f == "short" || toks[k].f == "years") {
+			k++
+		}
+		if k > q+2 && toks[k-1].f == "years" {
+			return k // in the coming years
+		}
+		if k > q+2 && k < len(toks) && (toks[k].f == "future" || toks[k].f == "term") {
+			return k + 1 // in the near future, in the long term
+		}
+	}
 	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" {
 		return q
 	}

@@ -1193,7 +1193,9 @@ func (x *extractor) perfectReport(toks []token, i, end int) bool {
 		if t.k != word || x.l.adverbs[t.f] || t.f == "also" || t.f == "already" {
 			continue
 		}
-		return !x.l.perfectCues[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
+		// "has welcomed the EU's €4 billion package": a welcome of a
+		// commitment, not a report of money spent.
+		return !x.l.perfectCues[t.f] && !x.l.welcome[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
 	}
 	return false
 }

@@ -82,6 +82,21 @@ func TestWhoCommits14(t *testing.T) {
 		{"whom money works with is not what it is for", "US", true, []string{"US", "IN"},
 			"The United States is pledging over $61.5 million to partner with eleven countries in the region to strengthen capacity to respond to outbreaks.",
 			[]accord.Target{{Metric: "capacity", Value: 61.5e6, Unit: "USD", Comparator: "gte", Holders: []string{"US"}}}},
+		{"a pair's named partnership as subject commits both", "US", true, []string{"US", "AE"},
+			"The U.S.-UAE Partnership for Green Shipping (PGS) is set to mobilize $40 billion in financing by 2033.",
+			[]accord.Target{{Metric: "financing", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2033", Holders: []string{"AE", "US"}}}},
+		{"our new partnership, in a text of its two parties, commits both", "US", true, []string{"US", "AE"},
+			"Our new Partnership for Green Shipping (PGS) will catalyze $40 billion in clean shipping financing in both countries.",
+			[]accord.Target{usd("clean shipping financing", 40e9, "AE", "US")}},
+		{"a package welcomed with a perfect is a commitment, its possessor's", "ZA", true, []string{"ZA", "EU"},
+			"President Ana Ruiz has welcomed the European Union's €3.1 billion Blue Corridor Investment Package aimed at supporting ports.",
+			[]accord.Target{{Metric: "Blue Corridor Investment Package", Value: 3.1e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"the near future is a time, not what is measured", "", false, []string{"VN", "PH"},
+			"He voiced his belief that bilateral trade will reach US$12 billion in the near future.",
+			[]accord.Target{usd("bilateral trade", 12e9, "PH", "VN")}},
+		{"a number and a half in words; sharing doses a speaker is able to share", "US", true, []string{"US", "ID"},
+			"The United States is very pleased to be able to share six and a half million doses of vaccine with Indonesia.",
+			[]accord.Target{{Metric: "doses", Value: 6.5e6, Unit: "count", Comparator: "eq", Holders: []string{"US"}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", tc.countries, Context{Home: tc.home, Government: tc.gov})
