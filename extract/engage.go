@@ -1489,6 +1489,15 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// in a year the table cannot tell who held the office: the
 			// country and A.
 			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
+		case len(ps) == 1 && d.persons[ps[0]].country != "" && title.namesPerson(d.persons[ps[0]].name) && len(title.otherSides(d.persons[ps[0]].country)) == 1:
+			// "President A: Joint press conference, South Africa-European
+			// Union Summit": A and the other side the headline names.
+			e.persons, e.codes, e.sent = ps, title.otherSides(d.persons[ps[0]].country), d.firstSentenceWith(ps)
+		case len(ps) == 1 && t != accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country && title.hasWord("with"):
+			// "Opening remarks at joint press conference with Prime
+			// Minister A" on a government's site: its own side, unnamed,
+			// and A.
+			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
@@ -3096,6 +3105,60 @@ func remoteType(t accord.EngagementType) bool {
 
 // namedCountries are the countries a headline names as such, not as
 // demonyms: "EU-Republic of Korea summit" names Korea.
+// otherSides returns the countries and blocs a headline names other than
+// own: "South Africa-European Union Summit" for South Africa's president is
+// the EU.
+func (d *doc) otherSides(own string) []string {
+	var out []string
+	for _, c := range d.namedCountries() {
+		if c != own {
+			out = appendStr(out, c)
+		}
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Organization {
+			if c := d.lx.sideCode(o.key); c != "" && c != own {
+				out = appendStr(out, c)
+			}
+		}
+	}
+	// "South Africa-European Union Summit": the name after the hyphen runs
+	// on over the next capitalised words.
+	for k, t := range d.toks {
+		i := strings.LastIndexAny(t.text, "-–")
+		if !t.cap || i < 0 {
+			continue
+		}
+		name := t.text[i+len("-"):]
+		if strings.HasPrefix(t.text[i:], "–") {
+			name = t.text[i+len("–"):]
+		}
+		for j := k + 1; j < len(d.toks) && j <= k+3 && d.toks[j].cap && d.toks[j].word; j++ {
+			name += " " + d.toks[j].text
+			if c := d.lx.sideCode(name); c != "" && c != own {
+				out = appendStr(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesPerson reports whether the text names the person by the last word
+// of name, not only by a title ("the Prime Minister").
+func (d *doc) namesPerson(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	return d.hasWord(foldToken(f[len(f)-1]))
+}
+
+// hasWord reports whether the text has the word w (folded).
+func (d *doc) hasWord(w string) bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return t.fold == w })
+}
+
 func (d *doc) namedCountries() []string {
 	var codes []string
 	for _, o := range d.others {
