@@ -1493,6 +1493,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "President A: Joint press conference, South Africa-European
 			// Union Summit": A and the other side the headline names.
 			e.persons, e.codes, e.sent = ps, title.otherSides(d.persons[ps[0]].country), d.firstSentenceWith(ps)
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 {
+				e.persons, e.codes = []int{ps[0], o}, nil // the other side's leader the body names
+			}
 		case len(ps) == 1 && t != accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country && title.hasWord("with"):
 			// "Opening remarks at joint press conference with Prime
 			// Minister A" on a government's site: its own side, unnamed,
@@ -3142,6 +3145,22 @@ func (d *doc) otherSides(own string) []string {
 		}
 	}
 	return out
+}
+
+// onlyPersonOf returns the one principal of country code the text names,
+// or -1 if none or several.
+func (d *doc) onlyPersonOf(code string, principals []int) int {
+	found := -1
+	for _, p := range principals {
+		if d.persons[p].country != code {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = p
+	}
+	return found
 }
 
 // namesPerson reports whether the text names the person by the last word

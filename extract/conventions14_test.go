@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestConventions14 checks, with invented names, protocol conventions read
+// from other governments' releases: a summit of two states is their meeting
+// (a group's summit stays one: TestEngagementRules), a headline's joint press conference with a
+// foreign leader on a government's site, the other side a headline names by
+// a hyphenated pair, a defence ministry's "Hosts Bilateral", a statement
+// that "is honored to welcome" a guest, banquets in honour of a guest, and
+// a given name spelt two ways.
+func TestConventions14(t *testing.T) {
+	tests := []sourcedCase{
+		{"a summit meeting of two states, called a bilateral summit later, is a meeting", "Government of Japan", "Visit to Chile", "2023-01-13",
+			"On January 13, Prime Minister Kenji Sato held a summit meeting with President Luis Vega of Chile. The two leaders praised their bilateral summit.",
+			[]string{"meeting 2023-01-13 Kenji Sato+Luis Vega", "visit 2023-01 Kenji Sato+Luis Vega"}},
+		{"a joint press conference with a foreign leader on a government's site is its own side's", "New Zealand Government", "Opening remarks at joint press conference with Prime Minister Ravi Menon of Singapore", "2022-04-19",
+			"Prime Minister Menon – thank you for the very warm welcome.",
+			[]string{"meeting 2022-04-19 New Zealand+Ravi Menon", "press_conference 2022-04-19 New Zealand+Ravi Menon"}},
+		{"the other side a headline names by a hyphenated pair", "The Presidency, Republic of South Africa", "President Thabo Dube: Joint press conference, South Africa-European Union Summit", "2025-03-13",
+			"Your Excellencies, it has been an honour for President Thabo Dube of South Africa to jointly preside over this Eighth Summit.",
+			[]string{"press_conference 2025-03-13 European Union+Thabo Dube", "summit 2025-03-13 European Union+Thabo Dube"}},
+		{"the other side's leader the body names", "Prime Minister's Office, Singapore", "Prime Minister Ravi Menon at the Joint Press Conference at the Singapore-Chile Leaders' Talks", "2023-06-02",
+			"Remarks by Prime Minister Ravi Menon at the joint press conference with President Luis Vega of Chile at the Istana on 2 June 2023.",
+			[]string{"press_conference 2023-06-02 Luis Vega+Ravi Menon"}},
+		{"a defence ministry's headline: hosts bilateral", "U.S. Department of Defense", "Secretary of Defense Tom Reid Hosts Bilateral in Honor of His Excellency Ravi Menon, Singapore Minister for Defence", "2024-07-15",
+			"SECRETARY OF DEFENSE TOM REID: Minister Menon, welcome back to the Pentagon.",
+			[]string{"meeting 2024-07-15 Ravi Menon+Tom Reid"}},
+		{"a statement that is honored to welcome a guest to a city", "The White House", "United States-Chile Joint Leaders' Statement", "2022-03-29",
+			"President Tom Reid is honored to welcome President of the Republic of Chile Luis Vega to Washington, D.C. Our partnership is anchored in shared values.",
+			[]string{"meeting 2022-03-29 Luis Vega+Tom Reid"}},
+		{"a banquet in honour of a guest on a state visit", "Viet Nam News Agency", "President hosts banquet", "2024-01-30",
+			"HÀ NỘI — President Võ Minh Tâm hosted a banquet in honour of Chilean President Luis Vega, who is on a state visit to Việt Nam, in Hanoi on January 30 evening.",
+			[]string{"reception 2024-01-30 Luis Vega+Võ Minh Tâm", "visit 2024-01 Luis Vega+Võ Minh Tâm"}},
+		{"a given name spelt as the office table does not spell it", "Korea.net", "Leaders meet", "2024-05-30",
+			"President Yoon Suk Yeol and Sheikh Mohamed bin Zayed Al Nahyan held talks on May 29.",
+			[]string{"talks 2024-05-29 Mohammed bin Zayed Al Nahyan+Yoon Suk Yeol"}},
+	}
+	runSourced(t, tests)
+}
