@@ -35,6 +35,15 @@ func TestConventions14(t *testing.T) {
 		{"a given name spelt as the office table does not spell it", "Korea.net", "Leaders meet", "2024-05-30",
 			"President Yoon Suk Yeol and Sheikh Mohamed bin Zayed Al Nahyan held talks on May 29.",
 			[]string{"talks 2024-05-29 Mohammed bin Zayed Al Nahyan+Yoon Suk Yeol"}},
+		{"a headline joining a prime minister and a president names two persons", "Prime Minister's Office, 10 Downing Street", "PM and President Luis Vega of Chile meeting: 8 June 2023", "2023-06-08",
+			"The Prime Minister met Chilean President Luis Vega at the Moneda Palace today.",
+			[]string{"meeting 2023-06-08 Luis Vega+Rishi Sunak"}}, // the office table's Prime Minister that day
+		{"a foreign ministry's talk held with a leader", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting", "2023-09-22",
+			"On September 21 (local time. September 22, Japan time.), Mr. SATO Kenji, Prime Minister of Japan, held a talk with the Honorable Luis Vega, President of Chile.",
+			[]string{"meeting 2023-09-21 Luis Vega+Sato Kenji"}}, // the headline's summit meeting; local time, not Japan time
+		{"leaders who met many years ago met in that year, not today", "The White House", "Remarks by President Tom Reid and Prime Minister Ravi Menon of Singapore Before Bilateral Meeting", "2023-06-08",
+			"THE PRESIDENT: Welcome, Mr. Prime Minister. Prime Minister Arthur Penn and President Walter Dane met here a little over 70 years ago.\nPRIME MINISTER MENON: Thank you, Mr. President.",
+			[]string{"meeting 2023-06-08 Ravi Menon+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }

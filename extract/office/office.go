@@ -377,10 +377,14 @@ func Words(name string) []string {
 		if len([]rune(w)) < 2 || notName[w] {
 			continue
 		}
-		if c := spelling[w]; c != "" {
-			w = c // Mohamed bin Zayed and Mohammed bin Zayed are one name
-		}
 		out = append(out, w)
+	}
+	// Mohamed bin Zayed and Mohammed bin Zayed are one name; a last word
+	// ("Abiy Ahmed") is a family name, compared as written elsewhere.
+	for i := 0; i+1 < len(out); i++ {
+		if c := spelling[out[i]]; c != "" {
+			out[i] = c
+		}
 	}
 	return out
 }
