@@ -44,6 +44,15 @@ func TestConventions14(t *testing.T) {
 		{"leaders who met many years ago met in that year, not today", "The White House", "Remarks by President Tom Reid and Prime Minister Ravi Menon of Singapore Before Bilateral Meeting", "2023-06-08",
 			"THE PRESIDENT: Welcome, Mr. Prime Minister. Prime Minister Arthur Penn and President Walter Dane met here a little over 70 years ago.\nPRIME MINISTER MENON: Thank you, Mr. President.",
 			[]string{"meeting 2023-06-08 Ravi Menon+Tom Reid"}},
+		{"leaders who meet at a moment, in their joint statement, meet that day", "The White House", "Australia-Chile Joint Leaders' Statement", "2023-05-20",
+			"We, Prime Minister Anthony Albanese and President Luis Vega of Chile, meet at a uniquely consequential time for our partnership.",
+			[]string{"meeting 2023-05-20 Anthony Albanese+Luis Vega"}},
+		{"a pair with a dotted abbreviation after the hyphen", "Office of the President of the Republic of Korea", "Remarks by President Yoon Suk Yeol in Joint Press Conference following Korea-U.S. Summit", "2023-04-26",
+			"President Luis Vega of Chile, thank you for your special and warm hospitality.",
+			[]string{"meeting 2023-04-26 United States+Yoon Suk Yeol", "press_conference 2023-04-26 United States+Yoon Suk Yeol"}},
+		{"a headline's pair with a dotted abbreviation names the sides", "Ministry of Foreign Affairs of Japan", "Japan-U.S. Summit Meeting", "2022-09-21",
+			"On September 21, Mr. SATO Kenji, Prime Minister of Japan, held a talk with the Honorable Tom Reid, President of the United States of America.",
+			[]string{"meeting 2022-09-21 Sato Kenji+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }

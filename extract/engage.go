@@ -3126,17 +3126,24 @@ func (d *doc) otherSides(own string) []string {
 		}
 	}
 	// "South Africa-European Union Summit": the name after the hyphen runs
-	// on over the next capitalised words.
-	for k, t := range d.toks {
-		i := strings.LastIndexAny(t.text, "-–")
-		if !t.cap || i < 0 {
+	// on over the next capitalised words; "Korea-U.S." is several tokens.
+	for k := 0; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if !t.cap || !strings.ContainsAny(t.text, "-–") {
 			continue
 		}
-		name := t.text[i+len("-"):]
-		if strings.HasPrefix(t.text[i:], "–") {
-			name = t.text[i+len("–"):]
+		e := k + 1
+		for e < len(d.toks) && d.toks[e].start == d.toks[e-1].end {
+			e++
 		}
-		for j := k + 1; j < len(d.toks) && j <= k+3 && d.toks[j].cap && d.toks[j].word; j++ {
+		word := d.text[t.start:d.toks[e-1].end]
+		i := strings.LastIndexAny(word, "-–")
+		name := strings.TrimLeft(word[i:], "-–")
+		if c := d.lx.sideCode(name); c != "" && c != own {
+			out = appendStr(out, c)
+			continue
+		}
+		for j := e; j < len(d.toks) && j <= e+2 && d.toks[j].cap && d.toks[j].word; j++ {
 			name += " " + d.toks[j].text
 			if c := d.lx.sideCode(name); c != "" && c != own {
 				out = appendStr(out, c)
@@ -3185,17 +3192,34 @@ func (d *doc) namedCountries() []string {
 			codes = appendStr(codes, o.key)
 		}
 	}
-	for _, t := range d.toks {
-		if !t.cap || !strings.Contains(t.text, "-") {
-			continue
-		}
-		for _, part := range strings.Split(t.text, "-") {
+	for _, w := range d.hyphenWords() {
+		for _, part := range strings.Split(w, "-") {
 			if c := d.lx.countryCode(part); c != "" {
 				codes = appendStr(codes, c)
 			}
 		}
 	}
 	return codes
+}
+
+// hyphenWords returns the capitalised words joined by a hyphen, whole:
+// "Japan-U.S." (which tokens split as "Japan-U", ".", "S.").
+func (d *doc) hyphenWords() []string {
+	var out []string
+	for k := 0; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if !t.cap || !strings.Contains(t.text, "-") {
+			continue
+		}
+		e := k + 1
+		for e < len(d.toks) && d.toks[e].start == d.toks[e-1].end && d.toks[e].text != "," && d.toks[e].text != ":" {
+			e++
+		}
+		w := strings.TrimSuffix(d.text[t.start:d.toks[e-1].end], "'s")
+		out = append(out, w)
+		k = e - 1
+	}
+	return out
 }
 
 // invitations reads "X invited Y to visit Z": a pending visit.
@@ -3493,11 +3517,8 @@ func (d *doc) countryPair() []string {
 	}
 	// Headlines join the pair with a hyphen, which keeps the two names one
 	// word: "Chile-Kenya Economic Dialogue".
-	for _, t := range d.toks {
-		if !t.cap || !strings.Contains(t.text, "-") {
-			continue
-		}
-		for _, part := range strings.Split(t.text, "-") {
+	for _, w := range d.hyphenWords() {
+		for _, part := range strings.Split(w, "-") {
 			if c := d.lx.countryCode(part); c != "" && !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
