@@ -53,6 +53,9 @@ func TestConventions14(t *testing.T) {
 		{"a headline's pair with a dotted abbreviation names the sides", "Ministry of Foreign Affairs of Japan", "Japan-U.S. Summit Meeting", "2022-09-21",
 			"On September 21, Mr. SATO Kenji, Prime Minister of Japan, held a talk with the Honorable Tom Reid, President of the United States of America.",
 			[]string{"meeting 2022-09-21 Sato Kenji+Tom Reid"}},
+		{"a group's summit a headline names: its members, a member's leader the body names", "The White House", "FACT SHEET: The G7 Summit in Lakeside", "2024-06-14",
+			"President Tom Reid of the United States and G7 leaders took bold action to meet the tests of our time.",
+			[]string{"summit 2024-06-14 Canada+France+Germany+Italy+Japan+Tom Reid+United Kingdom"}},
 	}
 	runSourced(t, tests)
 }

@@ -1517,6 +1517,17 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// take part; the body's own report of it, if any, wins below.
 			codes := title.countryPair()
 			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
+		case len(ps) == 0 && t == accord.Summit && len(title.regionIn(0)) >= 3:
+			// "FACT SHEET: The 2024 G7 Summit in Apulia": the group's
+			// summit, its members; a member's leader the body names
+			// stands for that member.
+			codes := title.regionIn(0)
+			for _, c := range codes {
+				if p := d.onlyPersonOf(c, principals); p >= 0 {
+					e.persons = append(e.persons, p)
+				}
+			}
+			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
 		case len(ps) == 0 && t == accord.PressConference && d.speakerAndGuest(principals, title.jointPress()) != nil:
 			// "Press Statements – Sydney": the speaker and the guest.
 			e.persons = d.speakerAndGuest(principals, title.jointPress())
