@@ -97,6 +97,18 @@ func TestWhoCommits14(t *testing.T) {
 		{"a number and a half in words; sharing doses a speaker is able to share", "US", true, []string{"US", "ID"},
 			"The United States is very pleased to be able to share six and a half million doses of vaccine with Indonesia.",
 			[]accord.Target{{Metric: "doses", Value: 6.5e6, Unit: "count", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a pledge to a fund names the fund", "US", true, []string{"US", "JP"},
+			"President Tom Reid thanked Prime Minister Kenji Sato for Japan's historic $1.3 billion pledge to the Global Fund.",
+			[]accord.Target{usd("pledge to Global Fund", 1.3e9, "JP")}},
+		{"a pledge of up to an amount to a fund", "JP", true, []string{"JP", "US"},
+			"The Prime Minister announced a Japanese pledge of up to $1.3 billion to the Global Fund.",
+			[]accord.Target{{Metric: "pledge to Global Fund", Value: 1.3e9, Unit: "USD", Comparator: "lte", Holders: []string{"JP"}}}},
+		{"a bare amount is named by what it builds", "US", true, []string{"US", "CA"},
+			"Both countries will work on fuel corridors, drawing on CAD $1.6 billion to build a network of fast chargers.",
+			[]accord.Target{{Metric: "network of fast chargers", Value: 1.6e9, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"an investment of up to an amount keeps its name before its purpose", "US", true, []string{"US", "ID"},
+			"The Government of Indonesia plans to partner with ExxonMobil on an investment of up to $12 billion to boost industrial growth.",
+			[]accord.Target{{Metric: "investment", Value: 12e9, Unit: "USD", Comparator: "lte", Holders: []string{"ID"}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", tc.countries, Context{Home: tc.home, Government: tc.gov})
