@@ -56,6 +56,9 @@ func TestConventions14(t *testing.T) {
 		{"a group's summit a headline names: its members, a member's leader the body names", "The White House", "FACT SHEET: The G7 Summit in Lakeside", "2024-06-14",
 			"President Tom Reid of the United States and G7 leaders took bold action to meet the tests of our time.",
 			[]string{"summit 2024-06-14 Canada+France+Germany+Italy+Japan+Tom Reid+United Kingdom"}},
+		{"the following day is the day after the last day given", "Ministry of Foreign Affairs, Singapore", "Official Visit of Prime Minister Ravi Menon of Singapore to Chile", "2025-10-10",
+			"On 9 October 2025, President Luis Vega of Chile hosted Prime Minister Ravi Menon of Singapore to a dinner. The following day, Prime Minister Menon had a delegation meeting with President Vega.",
+			[]string{"meeting 2025-10-09 Luis Vega+Ravi Menon", "meeting 2025-10-10 Luis Vega+Ravi Menon", "visit 2025-10 Luis Vega+Ravi Menon"}},
 	}
 	runSourced(t, tests)
 }

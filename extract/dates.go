@@ -73,6 +73,13 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				out = append(out, dateExpr{i, i + 2, pub.AddDate(0, 0, -1), precDay, false})
 				i++
 			}
+		case (t.fold == "following" || t.fold == "next") && i > from && toks[i-1].fold == "the" && i+1 < to && toks[i+1].fold == "day":
+			// "On 9 October, A hosted B to a dinner. The following day, B
+			// met A": the day after the last day the text gave.
+			if d, ok := lx.lastDay(toks, i-1, pub); ok {
+				out = append(out, dateExpr{i - 1, i + 2, d.AddDate(0, 0, 1), precDay, false})
+				i++
+			}
 		case t.fold == "previous" && i > from && toks[i-1].fold == "the" && i+1 < to && toks[i+1].fold == "day":
 			// "held a summit with A the previous day": the day before the
 			// report's.
@@ -434,4 +441,17 @@ func agoCount(t token) int {
 		return 1
 	}
 	return int(knowledge.TargetUnits().Numbers[t.fold])
+}
+
+// lastDay returns the last day a text dates before toks[end] (within the
+// preceding 120 tokens): what "the following day" counts from.
+func (lx *lexicon) lastDay(toks []token, end int, pub time.Time) (time.Time, bool) {
+	from := max(0, end-120)
+	ds := lx.dates(toks, from, end, pub)
+	for k := len(ds) - 1; k >= 0; k-- {
+		if ds[k].prec == precDay && !ds[k].rng {
+			return ds[k].t, true
+		}
+	}
+	return time.Time{}, false
 }
