@@ -62,6 +62,9 @@ func TestConventions14(t *testing.T) {
 		{"a house of parliament in a speaker's title is no word of the name", "Viet Nam Government Portal", "PM meets Chilean Speaker", "2025-08-29",
 			"VGP - Prime Minister Võ Minh Tâm of Viet Nam on Thursday met with Speaker of the Chilean House of Representatives Tane Rewi, who is on an official visit to Viet Nam.",
 			[]string{"meeting 2025-08-28 Tane Rewi+Võ Minh Tâm", "visit 2025-08 Tane Rewi+Võ Minh Tâm"}},
+		{"the signature of an agreement is its signing", "European Commission", "Joint press statement by President Ana Ruiz with Kenyan President Tom Odhiambo", "2023-12-18",
+			"Excellencies,\n\nWhat a pleasure to be here with you in Nairobi. This is what we are doing here today, very concretely, with the signature of the EU-Kenya Economic Partnership Agreement.",
+			[]string{"press_conference 2023-12-18 Ana Ruiz+Tom Odhiambo", "signing 2023-12-18 Ana Ruiz+Tom Odhiambo"}},
 	}
 	runSourced(t, tests)
 }
