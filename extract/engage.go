@@ -149,6 +149,10 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && d.unsignedObject(bestJ) {
+			// "the signing of the guest book by PM A": no agreement.
+			continue
+		}
 		if form == "called" && (d.namingCalled(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
 			// "is called Asia's century"; "called the Summit Meeting the
 			// beginning of a golden age": a call is placed to someone named.
@@ -2047,6 +2051,24 @@ func (d *doc) countedDocuments(k int) bool {
 		}
 		if !d.toks[q].word {
 			return false
+		}
+	}
+	return false
+}
+
+// unsignedObject reports whether the words signed from k on name a thing
+// that is no agreement ("the guest book", "the visitors' register").
+func (d *doc) unsignedObject(k int) bool {
+	for q := k; q < len(d.toks) && q < k+5 && d.toks[q].sent == d.toks[k].sent; q++ {
+		f := d.toks[q].fold
+		if q == k && f == "of" {
+			continue // "the signing of the guest book"
+		}
+		if d.lx.unsignedObjectStops[f] {
+			return false
+		}
+		if d.lx.unsignedObjects[f] {
+			return true
 		}
 	}
 	return false

@@ -100,6 +100,9 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	delegationVerbs, proxyCues                    set
 	consorts                                      set // folded offices of leaders' spouses
+	sovereigns                                    set // folded offices of monarchs
+	spouseHonorifics                              set // Mrs, Madame
+	principalLinks                                set // "to" (the President)
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -120,6 +123,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments                                    set
+	unsignedObjects, unsignedObjectStops                                              set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -234,6 +238,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
 	lx.consorts = newSet(k.Titles.Consorts)
+	lx.sovereigns = newSet(k.Titles.Sovereigns)
+	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
+	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}
@@ -331,6 +338,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
+	lx.unsignedObjects = newSet(e.UnsignedObjects)
+	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true
