@@ -132,6 +132,11 @@ func (d *doc) triggers() []trigger {
 			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {
 				k++
 			}
+			// "received at Sakhir Palace, in the presence of A, B": the
+			// place and those present, then the guest B.
+			if g := d.afterPresence(k); g > k {
+				k, bestJ = g, g
+			}
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
@@ -1136,6 +1141,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 						held = append(held, c)
 					}
 				}
+				// "A held several bilateral meetings. He met B, C and D":
+				// the announcement, whose persons the next sentence reads
+				// for it, is these meetings.
+				held = slices.DeleteFunc(held, func(h eng) bool {
+					return h.sent == tr.sent-1 && d.bilateralsBefore(tr.sent, from) && d.heldInSentence(split, eng{sent: split[0].sent, typ: h.typ, persons: h.persons})
+				})
 				continue
 			}
 			// "held bilateral meetings with A, B and C on the sidelines of
@@ -2051,6 +2062,57 @@ func (d *doc) countedDocuments(k int) bool {
 		}
 		if !d.toks[q].word {
 			return false
+		}
+	}
+	return false
+}
+
+// afterPresence returns where the guest is named after a verb's place and
+// an "in the presence of A" phrase between commas, from toks[k]: "received
+// at the Palace, in the presence of A, B" gives B's start; else k.
+func (d *doc) afterPresence(k int) int {
+	q := k
+	if q < len(d.toks) && (d.toks[q].fold == "at" || d.toks[q].fold == "in") {
+		for q < len(d.toks) && q < k+8 && d.toks[q].sent == d.toks[k].sent && d.toks[q].text != "," {
+			q++
+		}
+	}
+	if q >= len(d.toks) || d.toks[q].text != "," {
+		return k
+	}
+	if q+1 >= len(d.toks) || !d.presenceAt(q+1) {
+		return k
+	}
+	// The phrase, then a comma after a person named in it.
+	r := q + 1
+	for r < len(d.toks) && r < q+30 && d.toks[r].sent == d.toks[q].sent {
+		if d.toks[r].text == "," && d.mentionWithin(d.toks[q].sent, q+1, r) {
+			if r+1 < len(d.toks) && d.toks[r+1].sent == d.toks[q].sent {
+				return r + 1
+			}
+			return k
+		}
+		r++
+	}
+	return k
+}
+
+// presenceAt reports whether a phrase of those present ("in the presence
+// of") begins at toks[k].
+func (d *doc) presenceAt(k int) bool {
+	for _, ph := range d.lx.presencePhrases {
+		if k+len(ph) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for n, w := range ph {
+			if d.toks[k+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
@@ -3754,7 +3816,32 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 			return true
 		}
 	}
+	// "A held several bilateral meetings on the margins of the Forum. He
+	// met B, C and D": the meetings announced, told one by one.
+	if d.bilateralsBefore(tr.sent, from) {
+		return true
+	}
 	return d.withEach(tr, to)
+}
+
+// bilateralsBefore reports whether the sentence before sent (which opens
+// at toks[from]) announces bilateral meetings in the plural, naming none.
+func (d *doc) bilateralsBefore(sent, from int) bool {
+	if sent == 0 || from == 0 {
+		return false
+	}
+	for k := from - 1; k > 0 && d.toks[k].sent == sent-1; k-- {
+		if d.lx.bilateralPlurals[d.toks[k].fold] && d.lx.bilateralWords[d.toks[k-1].fold] {
+			// Named there: "held bilateral meetings with A, B and C".
+			for _, m := range d.mentions {
+				if m.sent == sent-1 && m.person >= 0 && m.i > k {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // withEach reads "held a summit meeting with A, and with B, respectively":

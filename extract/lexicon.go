@@ -124,6 +124,8 @@ type lexicon struct {
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments                                    set
 	unsignedObjects, unsignedObjectStops                                              set
+	presencePhrases                                                                   [][]string // folded words
+	bilateralWords, bilateralPlurals                                                  set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -339,6 +341,11 @@ func buildLexicon() (*lexicon, error) {
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
+	lx.bilateralWords = newSet(e.BilateralWords)
+	lx.bilateralPlurals = newSet(e.BilateralPlurals)
+	for _, ph := range e.PresencePhrases {
+		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
+	}
 	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {

@@ -122,3 +122,31 @@ func TestTitleChainCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestReceivedInThePresenceOf checks that "received at the Palace, in the
+// presence of A, B" receives B: the place and those present come between
+// the verb and its guest.
+func TestReceivedInThePresenceOf(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"place and presence before the guest", "", "", "2017-08-21",
+			"President Karim Nasser of Lebanon today received at Baabda Palace, in the presence of Prime Minister Omar Saleh of Lebanon, Chilean Foreign Minister Luis Vega, who conveyed greetings.",
+			[]string{"reception 2017-08-21 Karim Nasser+Luis Vega+Omar Saleh"}},
+		{"presence only before the guest", "", "", "2017-08-21",
+			"President Karim Nasser of Lebanon today received, in the presence of Prime Minister Omar Saleh of Lebanon, Chilean Foreign Minister Luis Vega.",
+			[]string{"reception 2017-08-21 Karim Nasser+Luis Vega+Omar Saleh"}},
+	})
+}
+
+// TestBilateralsToldOneByOne checks that "A held several bilateral
+// meetings … He met B, C and D" is a bilateral meeting with each, not one
+// meeting of four.
+func TestBilateralsToldOneByOne(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a list after announced bilateral meetings", "", "", "2025-09-10",
+			"Prime Minister Sione Tafa of Tuvalu held several bilateral meetings on the margins of the Forum.\nHe met his Samoan counterpart, Tala Fono, Fijian Prime Minister, Daniel Mara, and Tongan Prime Minister, Siaosi Lavaka.",
+			[]string{"meeting 2025-09-10 Sione Tafa+Tala Fono", "meeting 2025-09-10 Daniel Mara+Sione Tafa", "meeting 2025-09-10 Siaosi Lavaka+Sione Tafa"}},
+		{"a list without an announcement stays one meeting", "", "", "2025-09-10",
+			"Prime Minister Sione Tafa of Tuvalu attended the Forum on Tuesday.\nHe met Samoan Prime Minister Tala Fono and Fijian Prime Minister Daniel Mara together.",
+			[]string{"meeting 2025-09-10 Daniel Mara+Sione Tafa+Tala Fono"}},
+	})
+}

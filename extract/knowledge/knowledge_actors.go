@@ -196,6 +196,14 @@ type Engagements struct {
 	// UnsignedObjects are things signed that are no agreement: "signed the
 	// guest book", "the signing of the visitors' register" is no signing.
 	// UnsignedObjectStops end the signed object's words.
+	// BilateralWords before BilateralPlurals announce contacts held one by
+	// one ("held several bilateral meetings"): a list of persons met next
+	// is so many bilateral contacts.
+	BilateralWords   []string `json:"bilateral_words"`
+	BilateralPlurals []string `json:"bilateral_plurals"`
+	// PresencePhrases name those present at a contact, not its guest:
+	// "received at the Palace, in the presence of A, B".
+	PresencePhrases     []string `json:"presence_phrases"`
 	UnsignedObjects     []string `json:"unsigned_objects"`
 	UnsignedObjectStops []string `json:"unsigned_object_stops"`
 }
