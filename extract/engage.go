@@ -485,6 +485,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = true
 			}
 		}
+		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
+			future = true // "will visit the base and have a meeting with A"
+		}
 		if future && d.carriedOut(tr, from) {
 			future = false // "travelled to London on 13 December to meet A"
 		}
@@ -2095,6 +2098,56 @@ func (d *doc) afterPresence(k int) int {
 		r++
 	}
 	return k
+}
+
+// beforeFuture reports whether the phrase of tr opens "Before the
+// meeting, A will …": what the main clause does ahead comes before it, so
+// it is ahead too.
+func (d *doc) beforeFuture(tr trigger, to int) bool {
+	k := tr.i - 1
+	if k >= 0 && (d.toks[k].fold == "the" || d.toks[k].fold == "this" || d.toks[k].fold == "that") {
+		k--
+	}
+	if k < 0 || d.toks[k].fold != "before" || d.toks[k].sent != d.toks[tr.i].sent {
+		return false
+	}
+	c := tr.j
+	for c < to && d.toks[c].text != "," {
+		c++
+	}
+	for q := c + 1; q < to && q <= c+12; q++ {
+		if d.lx.futureAuxiliaries[d.toks[q].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedFuture reports whether the phrase of tr is a bare verb's
+// object ("and have a bilateral meeting") coordinated after a verb of a
+// future auxiliary in its sentence: "A will visit the base and have a
+// bilateral meeting with B". A past verb ("and had") is no bare verb.
+func (d *doc) coordinatedFuture(tr trigger, from int) bool {
+	v := -1
+	for k := tr.i; k >= from && k >= tr.i-4; k-- {
+		if d.lx.bareContactVerbs[d.toks[k].fold] && k > from && d.toks[k-1].fold == "and" {
+			v = k - 1
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v - 1; k >= from && k >= v-15; k-- {
+		f := d.toks[k].fold
+		if d.toks[k].text == "." || f == ";" {
+			return false
+		}
+		if d.lx.futureAuxiliaries[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // presenceAt reports whether a phrase of those present ("in the presence

@@ -126,6 +126,7 @@ type lexicon struct {
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
+	futureAuxiliaries, bareContactVerbs                                               set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -342,6 +343,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)
+	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
+	lx.bareContactVerbs = newSet(e.BareContactVerbs)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))

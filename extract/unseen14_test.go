@@ -150,3 +150,25 @@ func TestBilateralsToldOneByOne(t *testing.T) {
 			[]string{"meeting 2025-09-10 Daniel Mara+Sione Tafa+Tala Fono"}},
 	})
 }
+
+// TestFutureOfCoordinatedVerbs checks announcements of what is ahead: a
+// contact after "and have" shares the future of "will visit … and have";
+// "Before the meeting, A will …" puts that meeting ahead too; a press
+// conference that "will be held" is ahead. The past tense of the same
+// sentences stays held.
+func TestFutureOfCoordinatedVerbs(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"will visit and have a meeting", "", "", "2023-06-22",
+			"Prime Minister Anna Berg of Norway will visit the air base in Bodo and have a bilateral meeting with Danish Prime Minister Lars Holm.",
+			nil},
+		{"visited and had a meeting", "", "", "2023-06-22",
+			"Prime Minister Anna Berg of Norway visited the air base in Bodo and had a bilateral meeting with Danish Prime Minister Lars Holm.",
+			[]string{"meeting 2023-06-22 Anna Berg+Lars Holm"}},
+		{"before the meeting, will", "", "", "2023-06-22",
+			"Before the meeting, Prime Minister Anna Berg of Norway will tour the air base in Bodo with Danish Prime Minister Lars Holm.",
+			nil},
+		{"a press conference that will be held", "", "", "2023-01-30",
+			"Prime Minister Anna Berg of Norway will receive Danish Prime Minister Lars Holm on Thursday. A joint press conference will be held after the meeting.",
+			nil},
+	})
+}

@@ -201,6 +201,11 @@ type Engagements struct {
 	// is so many bilateral contacts.
 	BilateralWords   []string `json:"bilateral_words"`
 	BilateralPlurals []string `json:"bilateral_plurals"`
+	// FutureAuxiliaries govern verbs coordinated after them: "will visit
+	// the base and have a meeting with A": the bare BareContactVerbs after
+	// "and" share the auxiliary's future.
+	FutureAuxiliaries []string `json:"future_auxiliaries"`
+	BareContactVerbs  []string `json:"bare_contact_verbs"`
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases     []string `json:"presence_phrases"`
