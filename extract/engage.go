@@ -514,9 +514,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			past = true
 		}
 		// The date nearest the phrase.
-		var date *dateExpr
+		var date, said *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
+			if d.saidOn(ds[k], tr) {
+				// The day of the report, not of the contact: it stands
+				// for the publication's only when the text says no more.
+				if said == nil && ds[k].prec == precDay {
+					said = &ds[k]
+				}
+				continue
+			}
 			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
 				date = &ds[k]
 			}
@@ -819,6 +827,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
+		case said != nil && !said.t.After(d.pub):
+			e.date = said.format()
+			e.datePub = true
 		case !d.pub.IsZero():
 			e.date = d.pub.Format("2006-01-02")
 			e.datePub = true
@@ -2098,6 +2109,17 @@ func (d *doc) afterPresence(k int) int {
 		r++
 	}
 	return k
+}
+
+// saidOn reports whether a date is the day a report was made, not of the
+// contact before it: "have held talks in Lima, the ministry said Friday",
+// "the ministry said on Sunday that A and B agreed in talks".
+func (d *doc) saidOn(de dateExpr, tr trigger) bool {
+	k := de.tok - 1
+	if k >= 0 && d.toks[k].fold == "on" {
+		k--
+	}
+	return k >= 0 && k != tr.i && d.lx.reporting[d.toks[k].fold] && d.toks[k].sent == d.toks[de.tok].sent
 }
 
 // beforeFuture reports whether the phrase of tr opens "Before the

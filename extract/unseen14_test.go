@@ -172,3 +172,18 @@ func TestFutureOfCoordinatedVerbs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportDayIsNotTheContactDay checks that the day a report was made
+// ("the ministry said Friday", "said on Sunday that") does not date the
+// contact it reports: one meeting, dated by the text's own day for it,
+// stays one; with no other day, the report's day stands in.
+func TestReportDayIsNotTheContactDay(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"said Friday, then met on Thursday", "", "", "2024-11-15",
+			"Foreign Minister Kim Min-su and his Japanese counterpart, Takeshi Mori, have held talks on the sidelines of the summit in Peru, the ministry said Friday.\nThe two ministers held a meeting in Lima on Thursday to discuss ties.",
+			[]string{"meeting 2024-11-14 Kim Min-su+Takeshi Mori"}},
+		{"said on Sunday that, no other day", "", "", "2025-02-18",
+			"The foreign ministry said on Sunday that Foreign Minister Kim Min-su and his US counterpart John Smith agreed in bilateral talks in Munich to strengthen cooperation.",
+			[]string{"talks 2025-02-16 John Smith+Kim Min-su"}},
+	})
+}
