@@ -532,6 +532,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date != nil && d.inDateline(*date) {
 			date = nil
 		}
+		// A listing's item under a date line of its own ("5 July 2023"
+		// over "met today"), a day or days before the page: its "today"
+		// is that day, its "yesterday" the day before.
+		if date != nil && !d.pub.IsZero() && d.relativeDay(*date) {
+			if sd := d.dateLineAt(secs, tr.sent); sd != nil && sd.prec == precDay && !d.relativeDay(*sd) && sd.t.Before(d.pub) && !sd.t.Before(d.pub.AddDate(0, 0, -14)) {
+				nd := *date
+				nd.t = date.t.AddDate(0, 0, int(sd.t.Sub(d.pub).Hours()/24))
+				date = &nd
+			}
+		}
 		if date == nil {
 			date = d.placeDate(from, to, tr)
 		}
@@ -2109,6 +2119,33 @@ func (d *doc) afterPresence(k int) int {
 		r++
 	}
 	return k
+}
+
+// dateLineAt returns the date of the last line before sentence s that is
+// a date alone ("5 July 2023" over a listing's item), or nil: a date that
+// opens a sentence of its own words ("On February 6-7, A led …") is no
+// item's line.
+func (d *doc) dateLineAt(secs []sectionDate, s int) *dateExpr {
+	var out *dateExpr
+	for k := range secs {
+		if secs[k].sent > s {
+			break
+		}
+		from, to := d.sentToks(secs[k].sent)
+		de := secs[k].date
+		alone := de.tok <= from+1 && de.end >= to-1
+		for q := from; alone && q < to; q++ {
+			if (q < de.tok || q >= de.end) && d.toks[q].word {
+				alone = false
+			}
+		}
+		if alone {
+			out = &secs[k].date
+		} else {
+			out = nil
+		}
+	}
+	return out
 }
 
 // saidOn reports whether a date is the day a report was made, not of the

@@ -187,3 +187,18 @@ func TestReportDayIsNotTheContactDay(t *testing.T) {
 			[]string{"talks 2025-02-16 John Smith+Kim Min-su"}},
 	})
 }
+
+// TestListingItemDateLine checks that a news listing's item under a date
+// line of its own ("5 July 2023" over "met today") takes that day for its
+// "today", while a date opening a sentence of its own words ("On 6-7
+// February, A led a delegation") sets no day for a later "yesterday".
+func TestListingItemDateLine(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"items of a listing under their date lines", "", "", "2023-07-06",
+			"President Rossi's call with Prime Minister Hale\n\n6 July 2023\n\nThe President of the Council of Ministers, Marta Rossi, had a telephone conversation today with the Prime Minister of the United Kingdom, Tom Hale.\n\nPresident Rossi in Warsaw\n\n5 July 2023\n\nThe President of the Council of Ministers, Marta Rossi, met today with the Prime Minister of the Republic of Poland, Jan Nowak.",
+			[]string{"phone_call 2023-07-06 Marta Rossi+Tom Hale", "meeting 2023-07-05 Jan Nowak+Marta Rossi"}},
+		{"a sentence's opening date is no item line", "", "", "2024-02-07",
+			"On February 6-7, Homeland Security Advisor Ann Lowe of the United States led a delegation to Mexico.\n\nYesterday, Dr. Lowe met with Mexican President Luis Vega.",
+			[]string{"meeting 2024-02-06 Ann Lowe+Luis Vega"}},
+	})
+}
