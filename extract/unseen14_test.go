@@ -202,3 +202,13 @@ func TestListingItemDateLine(t *testing.T) {
 			[]string{"meeting 2024-02-06 Ann Lowe+Luis Vega"}},
 	})
 }
+
+// TestStatementsToThePressIssued checks that leaders who "issued
+// statements to the press" after their meeting held a press conference.
+func TestStatementsToThePressIssued(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"issued statements to the press", "", "", "2023-07-05",
+			"The President of the Council of Ministers, Marta Rossi, met today with the Prime Minister of the Republic of Poland, Jan Nowak. Following their meeting, the two leaders issued statements to the press.",
+			[]string{"meeting 2023-07-05 Jan Nowak+Marta Rossi", "press_conference 2023-07-05 Jan Nowak+Marta Rossi"}},
+	})
+}
