@@ -103,6 +103,7 @@ type lexicon struct {
 	sovereigns                                    set // folded offices of monarchs
 	spouseHonorifics                              set // Mrs, Madame
 	principalLinks                                set // "to" (the President)
+	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -244,6 +245,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
 	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
 	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
+	lx.styleTitles = newSet(k.Titles.StyleTitles)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

@@ -703,6 +703,12 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	}
 	for {
 		sp, ok := d.spanAt(q)
+		// "Nigeria's Minister of Foreign Affairs, Ambassador A": a
+		// style the holder keeps from an earlier post, like an honorific.
+		if ok && sp.kind == kTitle && d.lx.styleTitles[foldToken(d.lx.k.Titles.Titles[sp.e.id].Office)] {
+			q, honored = sp.j, true
+			continue
+		}
 		if !ok || sp.kind != kHonorific {
 			break
 		}

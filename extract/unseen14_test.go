@@ -212,3 +212,19 @@ func TestStatementsToThePressIssued(t *testing.T) {
 			[]string{"meeting 2023-07-05 Jan Nowak+Marta Rossi", "press_conference 2023-07-05 Jan Nowak+Marta Rossi"}},
 	})
 }
+
+// TestAmbassadorAsStyle checks that "Ambassador" kept as a style after an
+// office and a comma ("Nigeria's Minister of Foreign Affairs, Ambassador
+// A") leaves the office and its country to A.
+func TestAmbassadorAsStyle(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a minister styled ambassador", "", "", "2024-01-24",
+			"Ghana's Minister of Foreign Affairs, Ambassador Kofi Mensah, received the US Secretary of State, John Smith, at the airport in Accra on Tuesday.",
+			[]string{"reception 2024-01-23 John Smith+Kofi Mensah"}},
+	})
+	x := newX(t)
+	got := personCountries(x.Extract(article("", "2024-01-24", "Ghana's Minister of Foreign Affairs, Ambassador Kofi Mensah, received the US Secretary of State, John Smith, at the airport in Accra on Tuesday.")))
+	if !slices.Contains(got, "Kofi Mensah|GH") {
+		t.Errorf("persons %q, want Kofi Mensah|GH", got)
+	}
+}

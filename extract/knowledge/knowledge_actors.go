@@ -38,6 +38,10 @@ type Titles struct {
 	// office ("Adviser to the President", "Special Assistant to the
 	// Minister"): the name after it is the adviser's, not the principal's.
 	PrincipalLinks []string `json:"principal_links"`
+	// StyleTitles are kept as a style from an earlier post or degree and
+	// stand like an honorific after an office and a comma: "Minister of
+	// Foreign Affairs, Ambassador A" is the minister A.
+	StyleTitles []string `json:"style_titles"`
 }
 
 // EngagementPhrase maps a phrase to an engagement type.
