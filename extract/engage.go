@@ -817,6 +817,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		typ := tr.typ
+		// "attended a gala dinner at the Department of State and spoke with
+		// A": a talk in person, not a call.
+		if typ == accord.PhoneCall && lx.genericTalk[tr.form] && d.inPersonTalk(tr, from, to) {
+			typ = accord.Meeting
+		}
 		// "A and B held a summit on the sidelines of the General Assembly":
 		// two leaders at another gathering meet bilaterally.
 		if typ == accord.Summit && len(ps) == 2 && d.onSidelines(tr, to) {
@@ -2157,6 +2162,35 @@ func (d *doc) saidOn(de dateExpr, tr trigger) bool {
 		k--
 	}
 	return k >= 0 && k != tr.i && d.lx.reporting[d.toks[k].fold] && d.toks[k].sent == d.toks[de.tok].sent
+}
+
+// inPersonTalk reports whether a generic talk ("spoke with A") of the
+// sentence toks[from:to] was held in person: at a gathering its sentence
+// names ("attended a gala dinner … and spoke with A", "spoke with A at the
+// reception"), with no word of a call or a video link.
+func (d *doc) inPersonTalk(tr trigger, from, to int) bool {
+	gathering := false
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		if d.lx.remoteWords[f] {
+			return false
+		}
+		if d.lx.inPersonEvents[f] && (k < tr.i && d.attendedBefore(k, from) || k >= tr.j && k <= tr.j+8) {
+			gathering = true
+		}
+	}
+	return gathering
+}
+
+// attendedBefore reports whether an attending verb stands before toks[k]
+// in its sentence: "attended a gala dinner".
+func (d *doc) attendedBefore(k, from int) bool {
+	for q := k - 1; q >= from && q >= k-5; q-- {
+		if d.lx.attended[d.toks[q].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeFuture reports whether the phrase of tr opens "Before the

@@ -128,6 +128,7 @@ type lexicon struct {
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs                                               set
+	inPersonEvents                                                                    set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -346,6 +347,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
+	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.PresencePhrases {

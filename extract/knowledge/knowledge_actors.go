@@ -205,6 +205,9 @@ type Engagements struct {
 	// is so many bilateral contacts.
 	BilateralWords   []string `json:"bilateral_words"`
 	BilateralPlurals []string `json:"bilateral_plurals"`
+	// InPersonEvents are gatherings at which a generic talk ("spoke with
+	// A") is held in person, not by phone.
+	InPersonEvents []string `json:"in_person_events"`
 	// FutureAuxiliaries govern verbs coordinated after them: "will visit
 	// the base and have a meeting with A": the bare BareContactVerbs after
 	// "and" share the auxiliary's future.
