@@ -230,15 +230,15 @@ func TestAmbassadorAsStyle(t *testing.T) {
 }
 
 // TestSpokeWithAtADinner checks that "spoke with A" after attending a
-// dinner, or "at the reception", is a talk in person, while a bare "spoke
+// dinner, or "at the luncheon", is a talk in person, while a bare "spoke
 // with A" stays a call.
 func TestSpokeWithAtADinner(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"attended a dinner and spoke with", "", "", "2016-03-31",
 			"Minister Jan Nowak of Poland said that on Thursday evening he attended a gala dinner at the Department of State and spoke with U.S. Secretary of State John Smith.",
 			[]string{"meeting 2016-03-31 Jan Nowak+John Smith"}},
-		{"spoke with at the reception", "", "", "2016-03-31",
-			"Minister Jan Nowak of Poland spoke with U.S. Secretary of State John Smith at the reception on Thursday.",
+		{"spoke with at the luncheon", "", "", "2016-03-31",
+			"Minister Jan Nowak of Poland spoke with U.S. Secretary of State John Smith at the luncheon on Thursday.",
 			[]string{"meeting 2016-03-31 Jan Nowak+John Smith"}},
 		{"a bare spoke with is a call", "", "", "2016-03-31",
 			"Minister Jan Nowak of Poland spoke with U.S. Secretary of State John Smith on Thursday about the summit.",
