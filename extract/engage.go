@@ -525,7 +525,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				continue
 			}
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
+			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
+			// called on B at the Istana yesterday" is yesterday's.)
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
 				date = &ds[k]
 			}
 		}

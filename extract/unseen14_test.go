@@ -245,3 +245,15 @@ func TestSpokeWithAtADinner(t *testing.T) {
 			[]string{"phone_call 2016-03-31 Jan Nowak+John Smith"}},
 	})
 }
+
+// TestDatelineDayYieldsToYesterday checks that an agency dateline's day
+// ("SINGAPORE, May 31 —") is no contact's day when the sentence says
+// "yesterday" further on: the dateline's day is nearer the verb, but it
+// dates the report.
+func TestDatelineDayYieldsToYesterday(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"yesterday after the place", "", "", "2019-05-31",
+			"SINGAPORE, May 31 — Defence Minister Wei Ming of China called on Prime Minister Tan Ah Kow of Singapore at the Istana yesterday.",
+			[]string{"reception 2019-05-30 Tan Ah Kow+Wei Ming"}},
+	})
+}
