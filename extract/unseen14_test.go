@@ -257,3 +257,14 @@ func TestDatelineDayYieldsToYesterday(t *testing.T) {
 			[]string{"reception 2019-05-30 Tan Ah Kow+Wei Ming"}},
 	})
 }
+
+// TestHadSpokenOnThePhone checks that "had spoken on the phone with A",
+// told by the one who called on the day they said so, is a call of that
+// day or before.
+func TestHadSpokenOnThePhone(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"had spoken on the phone", "", "", "2025-02-22",
+			"President Jan Nowak of Poland said on Friday he had spoken on the phone with President Ivan Petrenko of Ukraine to discuss peace.",
+			[]string{"phone_call 2025-02-21 Ivan Petrenko+Jan Nowak"}},
+	})
+}
