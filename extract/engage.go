@@ -840,13 +840,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		case date != nil:
 			e.date = date.format()
 		case past || future:
+		case said != nil && !said.t.After(d.pub):
+			// The sentence's own report day, before any day of another
+			// sentence: "A said on Friday he had spoken with B".
+			e.date = said.format()
+			e.datePub = true
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
-		case said != nil && !said.t.After(d.pub):
-			e.date = said.format()
-			e.datePub = true
 		case !d.pub.IsZero():
 			e.date = d.pub.Format("2006-01-02")
 			e.datePub = true

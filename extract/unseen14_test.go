@@ -266,5 +266,8 @@ func TestHadSpokenOnThePhone(t *testing.T) {
 		{"had spoken on the phone", "", "", "2025-02-22",
 			"President Jan Nowak of Poland said on Friday he had spoken on the phone with President Ivan Petrenko of Ukraine to discuss peace.",
 			[]string{"phone_call 2025-02-21 Ivan Petrenko+Jan Nowak"}},
+		{"the report day before another sentence's day", "", "", "2025-02-22",
+			"President Jan Nowak of Poland met President John Smith of the United States on Saturday. Nowak said on Friday he had spoken on the phone with President Ivan Petrenko of Ukraine to discuss peace.",
+			[]string{"meeting 2025-02-22 Jan Nowak+John Smith", "phone_call 2025-02-21 Ivan Petrenko+Jan Nowak"}},
 	})
 }
