@@ -2068,7 +2068,15 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 // phrase, and is no complement's ("the President of France").
 func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 	for _, sp := range d.spans {
-		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
+		if sp.kind != kTitle || sp.i < from || sp.j > tr.i || d.covered[sp.i] {
+			continue
+		}
+		// "Prime Minister also held a bilateral meeting with A": a
+		// title without its article opening the sentence, no name after.
+		if sp.i == from {
+			if sp.j < len(d.toks) && !d.covered[sp.j] && d.toks[sp.j].word && !d.toks[sp.j].cap && d.toks[sp.j].fold != "of" {
+				return sp, true
+			}
 			continue
 		}
 		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {

@@ -271,3 +271,14 @@ func TestHadSpokenOnThePhone(t *testing.T) {
 			[]string{"meeting 2025-02-22 Jan Nowak+John Smith", "phone_call 2025-02-21 Ivan Petrenko+Jan Nowak"}},
 	})
 }
+
+// TestBareTitleSubject checks that a title opening a sentence without its
+// article ("Prime Minister also held a bilateral meeting with A", news
+// style) is the person named before with that office.
+func TestBareTitleSubject(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a bare title as the subject", "", "", "2024-12-19",
+			"Prime Minister Karim Nasser of Lebanon held a bilateral meeting with Chilean President Luis Vega on Thursday. Prime Minister also held a bilateral meeting with Peruvian President Ana Rojas on Thursday.",
+			[]string{"meeting 2024-12-19 Karim Nasser+Luis Vega", "meeting 2024-12-19 Ana Rojas+Karim Nasser"}},
+	})
+}
