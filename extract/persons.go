@@ -379,7 +379,9 @@ func (d *doc) titled(si int) {
 			m.role = strings.TrimRight(lx.k.Titles.Titles[m.title].Office+" "+d.toks[p].fold+" "+d.raw(p+1, re), ", ")
 		}
 		if ni < end && d.principalBefore(m.i) && d.commaIn(p, ni) {
-			return // "Assistant to the Minister of Foreign Affairs, A": A assists
+			// "Assistant to the Minister of Foreign Affairs, A": A assists;
+			// the name stands, without the principal's title.
+			m.title, m.role, m.also = -1, "", nil
 		}
 		if ni < end {
 			m.ni, m.nj = ni, end
@@ -693,9 +695,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if p+1 >= len(d.toks) || d.toks[p].text != "," || d.toks[p+1].sent != d.toks[p].sent {
 		return false
 	}
-	if d.principalBefore(m.i) {
-		return false // "Adviser to the UAE President, Dr A": A advises
-	}
+	principal := d.principalBefore(m.i) // "Adviser to the UAE President, Dr A": A advises
 	q := p + 1
 	honored := false
 	if sp, ok := d.spanAt(q + 1); ok && sp.kind == kHonorific && d.toks[q].fold == "the" {
@@ -705,7 +705,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 		sp, ok := d.spanAt(q)
 		// "Nigeria's Minister of Foreign Affairs, Ambassador A": a
 		// style the holder keeps from an earlier post, like an honorific.
-		if ok && sp.kind == kTitle && d.lx.styleTitles[foldToken(d.lx.k.Titles.Titles[sp.e.id].Office)] {
+		if ok && sp.kind == kTitle && d.lx.styleTitles[foldToken(d.lx.k.Titles.Titles[sp.e.id].Office)] && !d.chainedTitle(m) {
 			q, honored = sp.j, true
 			continue
 		}
@@ -733,8 +733,20 @@ func (d *doc) apposition(m *pmention, p int) bool {
 		return false // a longer name, not a post-nominal "MP"
 	}
 	m.ni, m.nj, m.j = q, nj, end
+	if principal {
+		m.title, m.role, m.also = -1, "", nil // the name without the principal's title
+	}
 	d.finishMention(m)
 	return true
+}
+
+// chainedTitle reports whether the title of m continues another's
+// ("Senior Advisor to the President and Director of the Office, Ambassador
+// A"): after "and" or a comma it is the person's named before, so a style
+// after it opens the next person's name.
+func (d *doc) chainedTitle(m *pmention) bool {
+	k := m.i - 1
+	return k >= 0 && d.toks[k].sent == d.toks[m.i].sent && (d.toks[k].fold == "and" || d.toks[k].text == ",")
 }
 
 // spanOf returns the span token k is part of (d.at[k] != 0).

@@ -73,6 +73,12 @@ func TestPersonFormsOfOthers(t *testing.T) {
 		{"an assistant to the minister of foreign affairs",
 			"A statement by the Special Assistant to the Minister of Foreign Affairs, Tunde Bello, said the minister would urge reforms.",
 			"Tunde Bello", "", "Minister of Foreign Affairs"},
+		{"an adviser to a director stays a person",
+			"The delegation included the Senior Advisor to the Director of National Drug Control Policy, Karl Brandt; and the Deputy Chief of Mission, Mark Olsen.",
+			"Karl Brandt", "", "Director of National Drug Control Policy"},
+		{"a style after a chained title opens the next person",
+			"Today, Julia Moreno, Senior Advisor to the President and Director of the Office of Intergovernmental Affairs, Ambassador Susan Grant, Domestic Policy Advisor, met state legislators.",
+			"Susan Grant", "", "Director of the Office of Intergovernmental Affairs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
