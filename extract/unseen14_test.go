@@ -288,3 +288,21 @@ func TestBareTitleSubject(t *testing.T) {
 			[]string{"meeting 2024-12-19 Karim Nasser+Luis Vega", "meeting 2024-12-19 Ana Rojas+Karim Nasser"}},
 	})
 }
+
+// TestCredentialsAndReceivedBy checks two protocol forms of a reception:
+// a head of state who "received the letters of credence of" an envoy
+// receives them, and a leader who "was received by" a host met that host
+// (a meeting, so that a welcome on the day of talks joins the talks).
+func TestCredentialsAndReceivedBy(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"received the letters of credence of", "", "", "2021-03-18",
+			"President Ana Rojas of Peru received the letters of credence of Mr. Luis Vega, the new Ambassador of Chile to Peru, on Thursday.",
+			[]string{"reception 2021-03-18 Ana Rojas+Luis Vega"}},
+		{"was received by", "", "", "2022-09-16",
+			"President Thabo Nkosi of South Africa was received by the Vice President of the United States Mary Cole at her official residence on Friday.",
+			[]string{"meeting 2022-09-16 Mary Cole+Thabo Nkosi"}},
+		{"a proposal received by a committee is no contact", "", "", "2022-09-16",
+			"The proposal was received by the committee on Friday.",
+			nil},
+	})
+}
