@@ -306,3 +306,17 @@ func TestCredentialsAndReceivedBy(t *testing.T) {
 			nil},
 	})
 }
+
+// TestIsHosting checks that a leader who "is hosting" another today meets
+// them, as one who "hosted" them did, and that a country hosting a summit
+// names no contact.
+func TestIsHosting(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"is hosting a leader", "", "", "2022-10-18",
+			"President Thabo Nkosi of South Africa is hosting President Luis Vega of Chile at the Union Buildings in Pretoria today.",
+			[]string{"meeting 2022-10-18 Luis Vega+Thabo Nkosi"}},
+		{"a country is hosting a summit", "", "", "2022-10-18",
+			"Chile is hosting the Pacific Alliance summit this year.",
+			nil},
+	})
+}
