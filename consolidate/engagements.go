@@ -14,6 +14,9 @@ import (
 // may start: a visit spans days and each report dates it by its own day.
 const visitWindow = 7
 
+// summitWindow is how many days apart two reports may date one summit.
+const summitWindow = 3
+
 // lateWindow is how long, in days, after an event a report dated only by its
 // publication may still report it: a fact sheet or joint statement that
 // sums up a visit weeks later without dating it.
@@ -113,7 +116,11 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	st.placeInVisit(e)
 	var best *accord.Engagement
 	se := st.sided(e) // once, not for each candidate: nothing changes while they are compared
-	for c := range st.candidatesFor(se, sameDay(e.Date)) {
+	days := sameDay(e.Date)
+	if e.Type == accord.Summit {
+		days = allDays // a summit's reports date it to any of its days (datesAgree)
+	}
+	for c := range st.candidatesFor(se, days) {
 		if st.sameEvent(c, e, se) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
 		}
@@ -632,6 +639,11 @@ func datesAgree(a, b *accord.Engagement) bool {
 	if len(a.Date) != 10 || len(b.Date) != 10 {
 		return month(a.Date) == month(b.Date)
 	}
+	if a.Type == accord.Summit && b.Type == accord.Summit {
+		// A summit lasts days; its reports date it to any of them ("the
+		// G7 Summit" on June 13 in one release, June 14 in a fact sheet).
+		return days(a.Date, b.Date) <= summitWindow
+	}
 	if a.Type != accord.Visit {
 		return a.Date == b.Date
 	}
@@ -752,6 +764,11 @@ func (st *state) samePrincipals(a, b *accord.Engagement) bool {
 			return true
 		}
 		return shared(a.Participants, b.Participants, func(string) bool { return true }) > 0
+	}
+	if a.Type == accord.Summit && b.Type == accord.Summit && len(ca) > 2 && slices.Equal(ca, cb) {
+		// One gathering of the same countries, each report naming its own
+		// leader and the others by country: one summit.
+		return true
 	}
 	need := min(pa, pb, 2)
 	if pa > pb {

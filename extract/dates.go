@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/accordhq/accord/extract/knowledge"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,6 +71,13 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			// "last night" in a transcript: the day before it was given.
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 2, pub.AddDate(0, 0, -1), precDay, false})
+				i++
+			}
+		case (t.fold == "following" || t.fold == "next") && i > from && toks[i-1].fold == "the" && i+1 < to && toks[i+1].fold == "day":
+			// "On 9 October, A hosted B to a dinner. The following day, B
+			// met A": the day after the last day the text gave.
+			if d, ok := lx.lastDay(toks, i-1, pub); ok {
+				out = append(out, dateExpr{i - 1, i + 2, d.AddDate(0, 0, 1), precDay, false})
 				i++
 			}
 		case t.fold == "previous" && i > from && toks[i-1].fold == "the" && i+1 < to && toks[i+1].fold == "day":
@@ -213,6 +222,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 		case t.num && isYear(t.text) && i > from && (toks[i-1].fold == "in" || toks[i-1].fold == "since"):
 			y, _ := strconv.Atoi(t.text)
 			out = append(out, dateExpr{i, i + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
+		case i+2 < to && toks[i+2].fold == "ago" && (toks[i+1].fold == "years" || toks[i+1].fold == "year") && !pub.IsZero() && agoCount(t) > 0:
+			// "met here a little over 70 years ago": a year of the past,
+			// not the day of the report.
+			out = append(out, dateExpr{i, i + 3, time.Date(pub.Year()-agoCount(t), 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
+			i += 2
 		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
 			out = append(out, dateExpr{i, i + 2, pub, precWeek, false})
 			i++
@@ -238,6 +252,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			i++
 		}
 	}
+	// "On September 21 (local time. September 22, Japan time.)": a date on
+	// another place's clock restates the day; the day of the place stands.
+	out = slices.DeleteFunc(out, func(de dateExpr) bool { return otherTime(toks, de.end, to) })
 	// "On September 22, at 4:55 p.m. local time (05:55 a.m. on September
 	// 23, Japan time)": a bracketed clock conversion restates the day in
 	// another capital; the day of the place stands.
@@ -257,6 +274,16 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 
 // timeNote reports whether toks[k] sits in brackets that name a time zone
 // ("(… Japan time)", "(local time)").
+// otherTime reports whether the date ending before toks[k] is followed by
+// the name of another place's clock: "September 22, Japan time" beside the
+// day of the place it happened ("September 21 (local time. …)").
+func otherTime(toks []token, k, to int) bool {
+	if k < to && toks[k].text == "," {
+		k++
+	}
+	return k+1 < to && toks[k].cap && toks[k].fold != "local" && toks[k+1].fold == "time"
+}
+
 func timeNote(toks []token, k, from, to int) bool {
 	open := -1
 	for i := k - 1; i >= from && i >= k-12; i-- {
@@ -401,4 +428,30 @@ func (lx *lexicon) eventAfter(toks []token, k, to int) bool {
 	}
 	n := lx.phrases.next[toks[k].fold]
 	return len(n.entries) > 0 || k+1 < to && n.next[toks[k+1].fold] != nil
+}
+
+// agoCount is the number of years a word before "years ago" counts: a
+// numeral, or a number word ("seventy", "a").
+func agoCount(t token) int {
+	if t.num {
+		n, _ := strconv.Atoi(t.text)
+		return n
+	}
+	if t.fold == "a" || t.fold == "one" {
+		return 1
+	}
+	return int(knowledge.TargetUnits().Numbers[t.fold])
+}
+
+// lastDay returns the last day a text dates before toks[end] (within the
+// preceding 120 tokens): what "the following day" counts from.
+func (lx *lexicon) lastDay(toks []token, end int, pub time.Time) (time.Time, bool) {
+	from := max(0, end-120)
+	ds := lx.dates(toks, from, end, pub)
+	for k := len(ds) - 1; k >= 0; k-- {
+		if ds[k].prec == precDay && !ds[k].rng {
+			return ds[k].t, true
+		}
+	}
+	return time.Time{}, false
 }

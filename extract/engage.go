@@ -379,6 +379,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && d.spokenOpening() {
+			titleTypes = append(titleTypes, accord.PressConference)
+		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
 			titleTypes = []accord.EngagementType{accord.Meeting}
 		}
@@ -1534,6 +1537,18 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// in a year the table cannot tell who held the office: the
 			// country and A.
 			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
+		case len(ps) == 1 && d.persons[ps[0]].country != "" && title.namesPerson(d.persons[ps[0]].name) && len(title.otherSides(d.persons[ps[0]].country)) == 1:
+			// "President A: Joint press conference, South Africa-European
+			// Union Summit": A and the other side the headline names.
+			e.persons, e.codes, e.sent = ps, title.otherSides(d.persons[ps[0]].country), d.firstSentenceWith(ps)
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 {
+				e.persons, e.codes = []int{ps[0], o}, nil // the other side's leader the body names
+			}
+		case len(ps) == 1 && t != accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country && title.hasWord("with"):
+			// "Opening remarks at joint press conference with Prime
+			// Minister A" on a government's site: its own side, unnamed,
+			// and A.
+			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
@@ -1549,6 +1564,17 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// U.S.-Mexico High-Level Security Dialogue". The countries
 			// take part; the body's own report of it, if any, wins below.
 			codes := title.countryPair()
+			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
+		case len(ps) == 0 && t == accord.Summit && len(title.regionIn(0)) >= 3:
+			// "FACT SHEET: The 2024 G7 Summit in Apulia": the group's
+			// summit, its members; a member's leader the body names
+			// stands for that member.
+			codes := title.regionIn(0)
+			for _, c := range codes {
+				if p := d.onlyPersonOf(c, principals); p >= 0 {
+					e.persons = append(e.persons, p)
+				}
+			}
 			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
 		case len(ps) == 0 && t == accord.PressConference && d.speakerAndGuest(principals, title.jointPress()) != nil:
 			// "Press Statements – Sydney": the speaker and the guest.
@@ -3106,6 +3132,41 @@ func (d *doc) occasionOf(i int) bool {
 	return false
 }
 
+// oralCue reports whether a headline names a statement that is a press
+// event when read aloud: "Joint Press Statement by President A and Prime
+// Minister B".
+func (d *doc) oralCue() bool {
+	low := strings.ToLower(d.text)
+	for _, c := range d.lx.oralTitleCues {
+		if i := strings.Index(low, c); i >= 0 && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenOpening reports whether the body opens as a text read aloud: with
+// a speaker's label in capitals ("PRESIDENT A: …") or a salutation ("Your
+// Excellency", "Ladies and gentlemen").
+func (d *doc) spokenOpening() bool {
+	line := strings.TrimSpace(d.text)
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	if c := strings.IndexByte(line, ':'); c > 3 && c < 80 && strings.ToUpper(line[:c]) == line[:c] && strings.ContainsAny(line[:c], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return true // PRESIDENT A:
+	}
+	low := strings.ToLower(strings.TrimLeft(line, "*_ \"“"))
+	for _, s := range d.lx.salutations {
+		if strings.HasPrefix(low, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // titleCues are the engagement types a headline names, each once, in
 // order: "Readout of … Call with …", "Remarks … Before Bilateral Meeting",
 // "PM holds telephone conversation with …". A one-word cue counts only
@@ -3300,6 +3361,83 @@ func remoteType(t accord.EngagementType) bool {
 
 // namedCountries are the countries a headline names as such, not as
 // demonyms: "EU-Republic of Korea summit" names Korea.
+// otherSides returns the countries and blocs a headline names other than
+// own: "South Africa-European Union Summit" for South Africa's president is
+// the EU.
+func (d *doc) otherSides(own string) []string {
+	var out []string
+	for _, c := range d.namedCountries() {
+		if c != own {
+			out = appendStr(out, c)
+		}
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Organization {
+			if c := d.lx.sideCode(o.key); c != "" && c != own {
+				out = appendStr(out, c)
+			}
+		}
+	}
+	// "South Africa-European Union Summit": the name after the hyphen runs
+	// on over the next capitalised words; "Korea-U.S." is several tokens.
+	for k := 0; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if !t.cap || !strings.ContainsAny(t.text, "-–") {
+			continue
+		}
+		e := k + 1
+		for e < len(d.toks) && d.toks[e].start == d.toks[e-1].end {
+			e++
+		}
+		word := d.text[t.start:d.toks[e-1].end]
+		i := strings.LastIndexAny(word, "-–")
+		name := strings.TrimLeft(word[i:], "-–")
+		if c := d.lx.sideCode(name); c != "" && c != own {
+			out = appendStr(out, c)
+			continue
+		}
+		for j := e; j < len(d.toks) && j <= e+2 && d.toks[j].cap && d.toks[j].word; j++ {
+			name += " " + d.toks[j].text
+			if c := d.lx.sideCode(name); c != "" && c != own {
+				out = appendStr(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// onlyPersonOf returns the one principal of country code the text names,
+// or -1 if none or several.
+func (d *doc) onlyPersonOf(code string, principals []int) int {
+	found := -1
+	for _, p := range principals {
+		if d.persons[p].country != code {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = p
+	}
+	return found
+}
+
+// namesPerson reports whether the text names the person by the last word
+// of name, not only by a title ("the Prime Minister").
+func (d *doc) namesPerson(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	return d.hasWord(foldToken(f[len(f)-1]))
+}
+
+// hasWord reports whether the text has the word w (folded).
+func (d *doc) hasWord(w string) bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return t.fold == w })
+}
+
 func (d *doc) namedCountries() []string {
 	var codes []string
 	for _, o := range d.others {
@@ -3307,17 +3445,34 @@ func (d *doc) namedCountries() []string {
 			codes = appendStr(codes, o.key)
 		}
 	}
-	for _, t := range d.toks {
-		if !t.cap || !strings.Contains(t.text, "-") {
-			continue
-		}
-		for _, part := range strings.Split(t.text, "-") {
+	for _, w := range d.hyphenWords() {
+		for _, part := range strings.Split(w, "-") {
 			if c := d.lx.countryCode(part); c != "" {
 				codes = appendStr(codes, c)
 			}
 		}
 	}
 	return codes
+}
+
+// hyphenWords returns the capitalised words joined by a hyphen, whole:
+// "Japan-U.S." (which tokens split as "Japan-U", ".", "S.").
+func (d *doc) hyphenWords() []string {
+	var out []string
+	for k := 0; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if !t.cap || !strings.Contains(t.text, "-") {
+			continue
+		}
+		e := k + 1
+		for e < len(d.toks) && d.toks[e].start == d.toks[e-1].end && d.toks[e].text != "," && d.toks[e].text != ":" {
+			e++
+		}
+		w := strings.TrimSuffix(d.text[t.start:d.toks[e-1].end], "'s")
+		out = append(out, w)
+		k = e - 1
+	}
+	return out
 }
 
 // invitations reads "X invited Y to visit Z": a pending visit.
@@ -3615,11 +3770,8 @@ func (d *doc) countryPair() []string {
 	}
 	// Headlines join the pair with a hyphen, which keeps the two names one
 	// word: "Chile-Kenya Economic Dialogue".
-	for _, t := range d.toks {
-		if !t.cap || !strings.Contains(t.text, "-") {
-			continue
-		}
-		for _, part := range strings.Split(t.text, "-") {
+	for _, w := range d.hyphenWords() {
+		for _, part := range strings.Split(w, "-") {
 			if c := d.lx.countryCode(part); c != "" && !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}

@@ -106,6 +106,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			}
 		}
 	}
+	f.Actors = d.sideActors(f)
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
 	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
 	return f
@@ -355,6 +356,38 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 	return out, nil
 }
 
+// sideActors adds to f's actors the countries its engagements take as a
+// side without the text naming them (a government's own site: "joint press
+// conference with Prime Minister A"), so that every participant is an actor.
+func (d *doc) sideActors(f *accord.ArticleFacts) []accord.Actor {
+	out := f.Actors
+	for _, list := range [][]accord.Engagement{f.Engagements, f.References, f.Invitations} {
+		for _, e := range list {
+			for _, p := range e.Participants {
+				if slices.ContainsFunc(out, func(a accord.Actor) bool { return a.ID == p }) {
+					continue
+				}
+				code, ok := strings.CutPrefix(p, accord.ActorKey(accord.Country, ""))
+				if !ok || code == "" {
+					continue
+				}
+				name := d.lx.countryName(code)
+				if name == code {
+					// a union of states: the first organisation that stands for it
+					for _, o := range d.lx.k.Organizations {
+						if o.Country == code {
+							name = o.Name
+							break
+						}
+					}
+				}
+				out = append(out, accord.Actor{ID: p, Type: accord.Country, Name: name, Country: code, Roles: []string{}, Aliases: []string{}})
+			}
+		}
+	}
+	return out
+}
+
 // engagement turns an engagement under construction into the domain value.
 func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord.Engagement {
 	out := accord.Engagement{Type: e.typ, Date: e.date, Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
@@ -386,6 +419,11 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 		out.Countries = appendStr(out.Countries, c)
 	}
 	sort.Strings(out.Countries)
+	if out.Type == accord.Summit && bilateralStates(out.Countries) && !d.groupSummit(e.sent) {
+		// "the Japan-U.S. summit" of two states' leaders is their meeting;
+		// a summit is a gathering, or a bloc's with a partner (EU–Japan).
+		out.Type = accord.Meeting
+	}
 	keys := append([]string(nil), out.Participants...)
 	sort.Strings(keys)
 	out.ID = accord.HashID("e", a.ID, string(e.typ), e.date, strings.Join(keys, ","))
@@ -420,4 +458,39 @@ func without(list []string, s string) []string {
 		}
 	}
 	return out
+}
+
+// groupSummit reports whether sentence sent names a summit of a group by a
+// name that is not two countries': "the first Nordic-Japan Summit", "the G7
+// Summit" — not "the Japan-U.S. Summit" or "a bilateral summit".
+func (d *doc) groupSummit(sent int) bool {
+	for k, t := range d.toks {
+		if t.sent != sent || t.fold != "summit" || k == 0 {
+			continue
+		}
+		p := d.toks[k-1]
+		if !p.cap || !p.word {
+			continue
+		}
+		for _, part := range strings.FieldsFunc(p.text, func(r rune) bool { return r == '-' || r == '–' }) {
+			if d.lx.countryCode(part) == "" && !(k >= 2 && d.lx.countryCode(d.toks[k-2].text+" "+part) != "") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bilateralStates reports whether codes are two states, neither of them a
+// union of states such as the EU.
+func bilateralStates(codes []string) bool {
+	if len(codes) != 2 {
+		return false
+	}
+	for _, c := range codes {
+		if _, ok := knowledge.CountryByCode(c); !ok {
+			return false
+		}
+	}
+	return true
 }

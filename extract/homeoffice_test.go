@@ -11,10 +11,10 @@ func TestHomeOfficeUnknownHolder(t *testing.T) {
 	tests := []sourcedCase{
 		{"a headline and body naming the office only", "Prime Minister's Office, 10 Downing Street", "PM call with President Vega of Chile: 3 February 2026", "2026-02-03",
 			"The Prime Minister spoke to the President of Chile, Luis Vega, this afternoon.\n\nThe leaders discussed trade.",
-			[]string{"phone_call 2026-02-03 +Luis Vega"}},
+			[]string{"phone_call 2026-02-03 Luis Vega+United Kingdom"}},
 		{"a headline alone", "Prime Minister's Office, 10 Downing Street", "PM call with President Vega of Chile: 3 February 2026", "2026-02-03",
 			"The leaders discussed trade.",
-			[]string{"phone_call 2026-02-03 +Vega"}},
+			[]string{"phone_call 2026-02-03 United Kingdom+Vega"}},
 		{"a holder known for sure still takes part by name", "Prime Minister's Office, 10 Downing Street", "PM call with President Vega of Chile: 3 February 2025", "2025-02-03",
 			"The Prime Minister spoke to the President of Chile, Luis Vega, this afternoon.",
 			[]string{"phone_call 2025-02-03 Keir Starmer+Luis Vega"}},

@@ -109,10 +109,11 @@ type lexicon struct {
 	months                                        map[string]int
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
-	titleFuture                                   set // headline words that put its contacts ahead: "to hold"
-	reporterOffices                               set // offices of who reports a contact: "Readout from Spokesperson A on …"
-	gerundBefore                                  set // "for meeting current challenges": a verb, no meeting
-	companion                                     set // "accompanied by A": A is no party
+	oralTitleCues, salutations                    []string // a press statement read aloud
+	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
+	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
+	gerundBefore                                  set      // "for meeting current challenges": a verb, no meeting
+	companion                                     set      // "accompanied by A": A is no party
 	countryCues                                   map[string]bool
 	levelRank                                     map[string]int
 	regions                                       []region
@@ -394,6 +395,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.reporterOffices = newSet(e.ReporterOffices)
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
+	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
 	lx.titleCues = map[string]accord.EngagementType{}
 	for cue, t := range e.TitleCues {
 		lx.titleCues[foldToken(cue)] = accord.EngagementType(t)

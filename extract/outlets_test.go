@@ -37,7 +37,7 @@ func TestHeadlineContacts(t *testing.T) {
 			nil},
 		{"the same headline without a future", "", "Summit of Chile and Peru", "2022-09-16",
 			"President Ravi Menon of Chile from Sept. 20-21 in New York will hold summits with President Luis Vega of Peru while attending the General Assembly.\n\nThis will be the first summit between Santiago and Lima in two years.",
-			[]string{"summit 2022-09-16 Luis Vega+Ravi Menon"}},
+			[]string{"meeting 2022-09-16 Luis Vega+Ravi Menon"}}, // two states' summit is their meeting
 		{"a family name alone in the headline", "", "Menon holds telephone conversation with President Luis Vega of Peru", "2022-04-04",
 			"SANTIAGO. At the start of the conversation, Ravi Menon and Luis Vega exchanged congratulations on the anniversary of relations.\n\nThe conversation was held in a traditionally friendly atmosphere.",
 			[]string{"phone_call 2022-04-04 Luis Vega+Ravi Menon"}},

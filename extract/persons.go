@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/accordhq/accord/extract/office"
 	"sort"
 	"strings"
 
@@ -220,6 +221,16 @@ func (d *doc) chained(si int) bool {
 	return p.kind == kTitle || p.kind == kHonorific
 }
 
+// twoHeads reports whether titles a and b are heads of two kinds, a head
+// of government and a head of state ("PM and President A"): two persons,
+// not one holding both.
+func (d *doc) twoHeads(a, b int) bool {
+	ca := office.Class(d.lx.k.Titles.Titles[a].Office)
+	cb := office.Class(d.lx.k.Titles.Titles[b].Office)
+	head := func(c string) bool { return c == office.HeadOfState || c == office.HeadOfGovernment }
+	return head(ca) && head(cb) && ca != cb
+}
+
 func (d *doc) atSentenceStart(i int) bool {
 	return i == 0 || d.toks[i-1].sent != d.toks[i].sent || d.toks[i-1].text == "\"" || d.toks[i-1].text == "“"
 }
@@ -275,7 +286,7 @@ func (d *doc) titled(si int) {
 			if ts.kind == kTitle && ts.j == k && d.titleComplement(ts) {
 				break // "Assistant to the President and Deputy Advisor A"
 			}
-			if ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) {
+			if ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !(m.title >= 0 && d.twoHeads(ts.e.id, m.title)) {
 				m.also = append(m.also, ts.e.id)
 				m.i = ts.i
 				k, steps = ts.i, 0

@@ -113,3 +113,22 @@ func TestAheadOfAVisit(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestJointPressStatementRead checks, with invented names, that a "Joint
+// Press Statement" of two leaders read aloud (a speaker's label or a
+// salutation opens it) is a press conference closing their talks, while one
+// issued on paper, or one leader's "Press Statement", is not.
+func TestJointPressStatementRead(t *testing.T) {
+	tests := []sourcedCase{
+		{"a joint press statement read by a labelled speaker", "Presidential Communications Office (Philippines)", "Joint Press Statement by President Jose Cruz and Prime Minister Tom Hale of New Zealand", "2023-05-04",
+			"PRESIDENT JOSE CRUZ: Your Excellency Prime Minister Tom Hale; members of the press, good evening.\n\nPrime Minister Hale and I had a productive discussion on our bilateral cooperation.",
+			[]string{"press_conference 2023-05-04 Jose Cruz+Tom Hale", "talks 2023-05-04 Jose Cruz+Tom Hale"}},
+		{"a joint press statement issued on paper", "Presidential Communications Office (Philippines)", "Joint Press Statement by President Jose Cruz and Prime Minister Tom Hale of New Zealand", "2023-05-04",
+			"President Jose Cruz and Prime Minister Tom Hale of New Zealand met in Manila on 4 May 2023 and discussed bilateral cooperation.",
+			[]string{"meeting 2023-05-04 Jose Cruz+Tom Hale"}},
+		{"one leader's press statement read aloud is no press conference", "European Commission", "Press Statement by President Ana Ruiz", "2023-05-04",
+			"Thank you very much, President Jose Cruz of the Philippines. Thank you for welcoming me here in Manila.",
+			[]string{"meeting 2023-05-04 Ana Ruiz+Jose Cruz"}}, // the welcome, no press conference
+	}
+	runSourced(t, tests)
+}

@@ -143,7 +143,7 @@ func TestGatherings(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"joined leaders of a group for the Summit", "", "", "2023-09-06",
 			"Vice President Ana Rojas today joined leaders of the ASEAN member states and Timor-Leste for the annual Chile-ASEAN Summit in Jakarta, Indonesia.",
-			[]string{"summit 2023-09-06 +++++++++Ana Rojas+Indonesia+Timor-Leste"}},
+			[]string{"summit 2023-09-06 Ana Rojas+Brunei+Cambodia+Indonesia+Laos+Malaysia+Myanmar+Philippines+Singapore+Thailand+Timor-Leste+Viet Nam"}},
 		{"a summit joined with no parties named", "", "", "2022-05-24",
 			"President Luis Vega of Chile met Prime Minister Ravi Menon of India in Tokyo. Today they also participated together in a very useful Quad Summit.",
 			[]string{"meeting 2022-05-24 Luis Vega+Ravi Menon"}},

@@ -12,7 +12,7 @@ import accord "github.com/accordhq/accord"
 func (d *doc) welcomedAt(i int) int {
 	// A report tells of a welcome given; "to welcome my friend to the Oval
 	// Office" in remarks greets the guest of the meeting the remarks open.
-	if d.toks[i].fold != "welcomed" {
+	if d.toks[i].fold != "welcomed" && d.toks[i].fold != "welcomes" && !d.honoredToWelcome(i) {
 		return 0
 	}
 	k := d.welcomeTo(i)
@@ -50,4 +50,20 @@ func (d *doc) cityAt(p int) bool {
 // ("Downing Street", "the White House", "Parliament House", "the Kremlin").
 func (d *doc) placeWords(i, j int) bool {
 	return d.lx.buildingHeads[d.toks[j-1].fold] || j-i == 1 && d.lx.seats[d.toks[i].fold]
+}
+
+// honoredToWelcome reports whether toks[i] is the "welcome" of a third
+// person's "is honored to welcome B to Washington" (a statement issued on
+// the day of the guest's arrival), not a speaker's "I am honored to welcome".
+func (d *doc) honoredToWelcome(i int) bool {
+	if i < 3 || d.toks[i].fold != "welcome" || d.toks[i-1].fold != "to" {
+		return false
+	}
+	switch d.toks[i-2].fold {
+	case "honored", "honoured", "pleased", "delighted", "proud", "glad":
+	default:
+		return false
+	}
+	f := d.toks[i-3].fold
+	return f == "is" || f == "was"
 }

@@ -63,6 +63,15 @@ type Engagements struct {
 	// TitleAnyCase are one-word headline cues that count in lower case
 	// too ("PM meets President of Chile"); others only capitalised.
 	TitleAnyCase []string `json:"title_any_case"`
+	// OralTitleCues name a joint press event in a headline only over a
+	// spoken text (a speaker's label or a salutation opens it): "Joint
+	// Press Statement by President A and Prime Minister B" read to the
+	// press, not one issued on paper. One leader's "Press Statement" is
+	// his statement, not a press conference.
+	OralTitleCues []string `json:"oral_title_cues"`
+	// Salutations open a text read aloud: "Your Excellency", "Ladies and
+	// gentlemen", "Good evening".
+	Salutations []string `json:"salutations"`
 	// CountryCues are headline words of contacts between governments, where
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`

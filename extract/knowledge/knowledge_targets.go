@@ -50,8 +50,20 @@ type Metrics struct {
 	Bilateral []string `json:"bilateral"`
 	// JointHeads are metrics that belong to both principals when no single
 	// country is the subject (trade).
-	JointHeads    []string `json:"joint_heads"`
-	JointSubjects []string `json:"joint_subjects"` // both sides, the two countries
+	JointHeads []string `json:"joint_heads"`
+	// AgreementNouns after a country name the agreement, not the country
+	// acting: "The EU FTA will increase our exports" is not the EU's.
+	AgreementNouns []string `json:"agreement_nouns"`
+	// TradeFlows are metrics that belong to the country whose flow they
+	// are ("our exports", "EU annual exports"), never to the destination.
+	TradeFlows []string `json:"trade_flows"`
+	// DealNouns after a seller's name make the deal one bought from it:
+	// "the Acme commitment", "the Acme order" are the buyer's.
+	DealNouns []string `json:"deal_nouns"`
+	// RelationalVerbs before "with" say whom money works with, not what it
+	// is for: "$84 million to partner with fourteen countries to …".
+	RelationalVerbs []string `json:"relational_verbs"`
+	JointSubjects   []string `json:"joint_subjects"` // both sides, the two countries
 	// Nominal maps a verb before an amount to the noun of the metric:
 	// suspending 24 percentage points → suspension.
 	Nominal map[string]string `json:"nominal"`
@@ -176,6 +188,9 @@ type TargetPhrases struct {
 	// "the importance of increasing trade to $5 billion" (their past forms
 	// report a level reached, and are Statistics).
 	LevelVerbs []string `json:"level_verbs"`
+	// TotalVerbs before "total" bring a running total to the amount:
+	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
+	TotalVerbs []string `json:"total_verbs"`
 	// Subordinators before a determiner open a clause of its own after an
 	// amount ("will reach $10 billion as the volume doubled since …"): what
 	// that clause reports is not said of the amount.

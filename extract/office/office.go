@@ -28,6 +28,25 @@ var table string
 //go:embed data/classes.json
 var classesJSON []byte
 
+//go:embed data/spellings.tsv
+var spellingsTSV string
+
+// spelling maps a romanisation of a given name to the one form Words folds
+// it to ("mohamed" → "muhammad"), from data/spellings.tsv.
+var spelling = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(spellingsTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for _, v := range f {
+			m[v] = f[0]
+		}
+	}
+	return m
+}()
+
 // Classes of offices.
 const (
 	HeadOfState      = "hos"
@@ -349,7 +368,7 @@ func All() ([]Holder, error) {
 var notName = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "mr": true, "mrs": true, "ms": true, "dr": true, "he": true, "hon": true, "rt": true}
 
 // Words returns the folded words that identify a name: no initials,
-// suffixes or honorifics.
+// suffixes or honorifics; a given name's romanisations as one spelling.
 func Words(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(accord.Fold(name), func(r rune) bool {
@@ -359,6 +378,13 @@ func Words(name string) []string {
 			continue
 		}
 		out = append(out, w)
+	}
+	// Mohamed bin Zayed and Mohammed bin Zayed are one name; a last word
+	// ("Abiy Ahmed") is a family name, compared as written elsewhere.
+	for i := 0; i+1 < len(out); i++ {
+		if c := spelling[out[i]]; c != "" {
+			out[i] = c
+		}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package office
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -266,5 +267,16 @@ func TestNamesLineage(t *testing.T) {
 		if got := Lineage(Words(c.form), Words(c.name)); got != c.want {
 			t.Errorf("Lineage(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
 		}
+	}
+}
+
+// TestSpellings checks that a given name's romanisations find one holder,
+// and that a family name is compared as written.
+func TestSpellings(t *testing.T) {
+	if got, want := Words("Mohamed bin Zayed"), Words("Mohammed bin Zayed"); !slices.Equal(got, want) {
+		t.Errorf("Words: %v and %v", got, want)
+	}
+	if got := Words("Abiy Ahmed"); got[len(got)-1] != "ahmed" {
+		t.Errorf("a family name changed: %v", got)
 	}
 }

@@ -67,12 +67,43 @@ func Split(text string) []Span {
 			if c == '.' && abbreviation(text, i, abbr) {
 				continue
 			}
+			if inShortBrackets(text, i) {
+				continue // "On September 21 (local time. September 22, Japan time.), …"
+			}
 			emit(j)
 			i = j - 1
 		}
 	}
 	emit(len(text))
 	return out
+}
+
+// inShortBrackets reports whether the stop at i is inside a short bracketed
+// aside on one line, "(local time. September 22, Japan time.)": the aside
+// ends no sentence.
+func inShortBrackets(text string, i int) bool {
+	const span = 80
+	open := false
+	for j := i - 1; j >= 0 && i-j <= span; j-- {
+		if c := text[j]; c == ')' || c == '\n' {
+			return false
+		} else if c == '(' {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := i + 1; j < len(text) && j-i <= span; j++ {
+		switch text[j] {
+		case ')':
+			return true
+		case '(', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // paragraphBreak reports whether the newline at i ends a paragraph: the next

@@ -55,3 +55,13 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// TestShortBrackets checks that a stop inside a short bracketed aside on
+// one line ends no sentence, and that one after the aside does.
+func TestShortBrackets(t *testing.T) {
+	text := "On May 3 (local time. May 4, Tokyo time.), the Minister met his counterpart. They agreed."
+	got := Split(text)
+	if len(got) != 2 || text[got[0].Start:got[0].End] != "On May 3 (local time. May 4, Tokyo time.), the Minister met his counterpart." {
+		t.Errorf("got %d sentences: %v", len(got), got)
+	}
+}

@@ -40,6 +40,10 @@ func (x *extractor) amounts(toks []token) []amount {
 				continue
 			}
 			a.value, a.j = l.numberVal[w], end
+			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
+				a.value += 0.5 // "four and a half million doses"
+				a.j = end + 3
+			}
 		default:
 			continue
 		}

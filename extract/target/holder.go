@@ -83,8 +83,8 @@ func (x *extractor) mentions(toks []token) []mention {
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && (toks[end].f == "$" && !toks[end].sp || toks[end].f == "dollars" || toks[end].f == "dollar") {
-			i = end // "US$", "100 million US dollars": a currency, not a country
+		if end < len(toks) && (toks[end].f == "$" && (!toks[end].sp || end+1 < len(toks) && toks[end+1].k == num) || toks[end].f == "dollars" || toks[end].f == "dollar") {
+			i = end // "US$", "U.S. $36 billion", "100 million US dollars": a currency, not a country
 			continue
 		}
 		out = append(out, mention{s: i, e: end, code: strings.TrimRight(val, "*+"), demonym: strings.HasSuffix(val, "*"), program: strings.HasSuffix(val, "+")})
@@ -166,6 +166,120 @@ func (x *extractor) selfSubject(toks []token, end int) bool {
 var contraction = map[string]bool{"ve": true, "ll": true, "d": true, "m": true, "re": true}
 
 var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
+
+// partnershipSubject returns both sides of a partnership that is the
+// subject committing to amount a: "The U.S.-UAE Partnership for Clean Energy
+// is set to catalyze $100 billion", "Our new Partnership … will catalyze"
+// (in a text of its two parties); nil if no partnership commits.
+func (x *extractor) partnershipSubject(toks []token, named []mention, a amount) []string {
+	for i := 0; i < a.ps; i++ {
+		if toks[i].f != "partnership" || !x.capital(toks[i]) {
+			continue
+		}
+		// The partnership's name, its parenthesised short name, then a verb
+		// of commitment before the amount.
+		j := i + 1
+		for j < a.ps && (toks[j].k == word && (x.capital(toks[j]) || toks[j].f == "for" || toks[j].f == "on" || toks[j].f == "to" || toks[j].f == "of" || toks[j].f == "the")) {
+			j++
+		}
+		if j < a.ps && toks[j].f == "(" {
+			if c := closing(toks, j); c > 0 && c < a.ps {
+				j = c + 1
+			}
+		}
+		if j >= a.ps || !x.l.subjVerbs[toks[j].f] {
+			return nil
+		}
+		// "The U.S.-UAE Partnership": the pair before it.
+		for k := 0; k+1 < len(named); k++ {
+			m, n := named[k], named[k+1]
+			if n.e <= i && n.e >= i-1 && n.s == m.e+1 && toks[m.e].f == "-" && m.code != n.code {
+				return sorted([]string{m.code, n.code})
+			}
+		}
+		p := i - 1
+		for p >= 0 && toks[p].f != "our" && (toks[p].f == "new" || x.capital(toks[p]) && toks[p].k == word) {
+			p--
+		}
+		if p >= 0 && toks[p].f == "our" {
+			if ps := x.partiesOf(); len(ps) == 2 {
+				return ps
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// jointAmount reports whether "joint" qualifies the amount: "the joint A$20
+// million programme".
+func jointAmount(toks []token, a amount) bool {
+	return a.ps > 0 && (toks[a.ps-1].f == "joint" || toks[a.ps-1].f == "jointly")
+}
+
+// flowOwner returns the country whose exports or imports the metric
+// toks[ms:me] is, named right before the flow: "our exports" (the speaking
+// government), "EU annual exports", "New Zealand's exports"; nil if the
+// text does not say (never the destination: "exports to the EU").
+func (x *extractor) flowOwner(toks []token, named []mention, ms, me int) []string {
+	for i := max(ms, 0); i < me && i < len(toks); i++ {
+		if !x.l.tradeFlows[toks[i].f] {
+			continue
+		}
+		j := i
+		for n := 0; n < 2 && j > 0 && toks[j-1].k == word && !x.capital(toks[j-1]) && !determiner[toks[j-1].f] && !preposition[toks[j-1].f] && !x.l.subjVerbs[toks[j-1].f] && toks[j-1].f != "s" && toks[j-1].f != "and"; n++ {
+			j-- // annual, agricultural
+		}
+		if j > 0 && toks[j-1].f == "our" {
+			if self := x.self(); self != "" {
+				return []string{self}
+			}
+			return nil
+		}
+		if j > 1 && toks[j-1].f == "s" && toks[j-2].f == "'" {
+			j -= 2
+		}
+		for _, m := range named {
+			if m.e == j && !m.firm {
+				return []string{m.code}
+			}
+		}
+		// "exports to the EU will increase" in a release of the other side:
+		// the exporter is the side that is not the destination.
+		k := i + 1
+		if k < len(toks) && (toks[k].f == "to" || toks[k].f == "into") {
+			k++
+			if k < len(toks) && determiner[toks[k].f] {
+				k++
+			}
+			for _, m := range named {
+				if m.s != k || m.demonym {
+					continue
+				}
+				if self := x.self(); self != "" && self != m.code {
+					return []string{self}
+				}
+				if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, m.code) {
+					return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// laterSubject reports whether a mention after named[k] and before amount a
+// is the subject of the amount's own clause: "welcomed Australia's role in
+// the Pacific, where the United States intends to provide $1.5 million".
+func (x *extractor) laterSubject(toks []token, named []mention, k int, a amount) bool {
+	for n := k + 1; n < len(named) && named[n].s < a.ps; n++ {
+		if codes, last := x.subject(toks, named, n); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
+			return true
+		}
+	}
+	return false
+}
 
 // welcomedBefore reports whether a verb of welcome comes before toks[i]:
 // what follows it is given by another party than the subject.
@@ -341,6 +455,19 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return g
 	}
 	named := x.mentions(toks)
+	if h := x.flowOwner(toks, named, ms, me); h != nil {
+		return h
+	}
+	if h := x.partnershipSubject(toks, named, a); h != nil {
+		return h
+	}
+	if jointAmount(toks, a) {
+		// "launched the joint A$20 million programme": both sides' money,
+		// whatever currency it is counted in.
+		if ps := x.partiesOf(); len(ps) == 2 {
+			return ps
+		}
+	}
 	if e := max(introClause(toks), x.placeOpener(toks)); e > 0 && e < a.ps {
 		// "As Russia intensifies its attacks, the Government will provide
 		// $31 million": the opening clause's countries commit nothing.
@@ -361,6 +488,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			if end < len(toks) && (x.l.funding[toks[end].f] || toks[end].f == "assistance" || toks[end].f == "aid" || toks[end].f == "support") {
+				break // "£242 million in bilateral assistance to Ukraine": one donor's
+			}
 			// The two subjects the sentence names, else the article's two
 			// parties: "India and Indonesia have set a target for bilateral
 			// trade" in an article about India and the United States.
@@ -393,13 +523,15 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 				return []string{m.code} // India's ambitious targets, including 450 GW
 			}
 		}
-		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) {
+		if (m.e+2 == ms || m.e+2 == a.ps || x.modifiersOnly(toks, m.e+2, a.ps)) && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) && (subj == nil || m.s < a.ps) {
+			// (A possessor after the amount does not override its subject:
+			// "Acme will invest $5 billion to build Korea's cloud".)
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
-		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") {
+		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "reaffirmed Canada's support for the UN, announcing a $78 million contribution"
 		}
-		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) {
+		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "Fiji welcomed Australia's scale-up of its aid, the $5 million …"
 		}
 		if m.s >= a.ps {
@@ -486,6 +618,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			object = p >= 0 && (preposition[toks[p].f] || x.l.currencies[a.unit] && x.l.beneficiary[toks[p].f])
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
+		if m.e < len(toks) && x.l.agreementNouns[toks[m.e].f] {
+			possessor = true // "The EU FTA will increase …": the agreement acts, not the EU
+		}
 		if !object && !possessor && m.s < a.ps && x.newClause(toks, m.e, a.ps) {
 			continue // the subject of an earlier clause
 		}
@@ -773,6 +908,9 @@ func (x *extractor) newClause(toks []token, from, to int) bool {
 			continue
 		}
 		j := i + 1
+		if toks[j].f == "including" || toks[j].f == "notably" || toks[j].f == "particularly" {
+			continue // ", including its plans to …": a phrase of the clause before
+		}
 		if toks[j].f == "and" || toks[j].f == "but" || toks[j].f == "while" || toks[j].f == "whereas" {
 			j++
 		}

@@ -150,6 +150,10 @@ type lex struct {
 	levelAfter                         *trie
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
+	totalVerbs                         map[string]bool // bringing the total to: a running total
+	agreementNouns, tradeFlows         map[string]bool // the EU FTA; our exports
+	dealNouns                          map[string]bool // the Acme commitment: a deal with a seller
+	relational                         map[string]bool // to partner with: whom, not what for
 	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
 	conditional                        map[string]bool // would lower … to: proposed, not sought
 }
@@ -206,6 +210,9 @@ func buildLex() *lex {
 	l.domestic, l.people = newTrie(p.Domestic, false), map[string]string{}
 	l.heads, l.goal, l.ofHeads, l.stop = set(m.Heads), set(m.GoalWords), set(m.OfHeads), set(m.Stop)
 	l.jointHeads = set(m.JointHeads)
+	l.agreementNouns, l.tradeFlows = set(m.AgreementNouns), set(m.TradeFlows)
+	l.dealNouns = set(m.DealNouns)
+	l.relational = set(m.RelationalVerbs)
 	l.welcome = set(m.WelcomeVerbs)
 	l.changeVerbs, l.adoptVerbs = set(m.ChangeVerbs), set(m.AdoptVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
@@ -219,6 +226,7 @@ func buildLex() *lex {
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
 	l.levelVerbs = set(p.LevelVerbs)
+	l.totalVerbs = set(p.TotalVerbs)
 	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
 	l.conditional = set(p.Conditional)
 	l.forecasts = newTrie(p.Forecasts, false)

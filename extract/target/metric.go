@@ -81,20 +81,68 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			}
 			under, q = x.text[toks[q+1].s:toks[e-1].e]+" ", e
 		}
+		if q+2 < len(toks) && x.l.goalNouns[toks[q].f] && toks[q+1].f == "to" && toks[q+2].k == word && !x.l.purposeVerbs[toks[q+2].f] && x.l.nominal[toks[q+2].f] == "" {
+			// "a $1.08 billion pledge to the Global Fund": what the pledge
+			// goes to.
+			k := q + 2
+			for k < len(toks) && determiner[toks[k].f] {
+				k++
+			}
+			if s, e := x.npForward(toks, k); x.valid(toks, s, e) {
+				for e < len(toks) && toks[e].k == word && x.capital(toks[e]) {
+					e++ // the whole name: "the Global Fund"
+				}
+				return x.text[toks[q].s:toks[q].e] + " to " + x.phrase(toks, s, e), s, e
+			}
+		}
 		if q+1 < len(toks) && x.l.goalNouns[toks[q].f] && (toks[q+1].f == "for" || toks[q+1].f == "in" || toks[q+1].f == "of") {
 			q++ // "a $50 billion target for bilateral trade"
 		}
 		// "an investment package of almost €30 billion in grants and
 		// loans": a funding instrument before "of" is what the amount is.
-		if a.ps >= 2 && toks[a.ps-1].f == "of" && (q >= len(toks) || toks[q].f != "for") {
-			if s, e := x.npBack(toks, a.ps-1, 0); x.valid(toks, s, e) && x.l.funding[toks[e-1].f] {
-				return x.phrase(toks, s, e), s, e
+		of := a.ps - 1
+		for of > 0 && approxWord[toks[of].f] {
+			of-- // "a pledge of up to $1 billion"
+		}
+		if of >= 1 && toks[of].f == "of" && (q >= len(toks) || toks[q].f != "for") {
+			toWhom := q+2 < len(toks) && toks[q].f == "to" && toks[q+1].k == word && !x.l.purposeVerbs[toks[q+1].f] && x.l.nominal[toks[q+1].f] == ""
+			s, e := x.npBack(toks, of, 0)
+			if e <= s && of >= 1 && x.l.goalNouns[toks[of-1].f] && toWhom {
+				s, e = of-1, of // "a Japanese pledge of … to the Fund": the pledge (a stop word to npBack)
+			}
+			if x.valid(toks, s, e) && (x.l.funding[toks[e-1].f] || x.l.goalNouns[toks[e-1].f] && toWhom) {
+				m := x.phrase(toks, s, e)
+				if toWhom {
+					// "a Japanese pledge of up to $1.08 billion to the Global
+					// Fund": the pledge to the Global Fund.
+					k := q + 1
+					for k < len(toks) && determiner[toks[k].f] {
+						k++
+					}
+					if s2, e2 := x.npForward(toks, k); x.valid(toks, s2, e2) {
+						for e2 < len(toks) && toks[e2].k == word && x.capital(toks[e2]) {
+							e2++
+						}
+						m += " to " + x.phrase(toks, s2, e2)
+					}
+				}
+				return m, s, e
 			}
 		}
 		if toks[min(q, len(toks)-1)].f == "," && a.ps > 0 && toks[a.ps-1].f == "worth" {
 			// "Worth £2.5 billion, the package will …"
 			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && x.hasHead(toks, s, e) {
 				return x.phrase(toks, s, e), s, e
+			}
+		}
+		if q+2 < len(toks) && toks[q].f == "to" && x.l.relational[toks[q+1].f] && toks[q+2].f == "with" {
+			// "$84 million to partner with fourteen countries to strengthen
+			// capacity": whom the money works with is not what it is for.
+			for k := q + 3; k+1 < len(toks) && k < q+20; k++ {
+				if toks[k].f == "to" && x.l.purposeVerbs[toks[k+1].f] {
+					q = k
+					break
+				}
 			}
 		}
 		switch c := toks[min(q, len(toks)-1)].f; c {
@@ -134,6 +182,16 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 							}
 						}
 						return under + nominal + " for " + x.phrase(toks, s, e), s, e
+					}
+				} else if x.l.purposeVerbs[toks[q+1].f] && !(of >= 1 && toks[of].f == "of") {
+					// "drawing on … CAD $1.2 billion to build a network of
+					// fast chargers": what the money builds.
+					k := q + 2
+					for k < len(toks) && determiner[toks[k].f] {
+						k++
+					}
+					if s, e := x.npForward(toks, k); x.valid(toks, s, e) {
+						return under + x.phrase(toks, s, e), s, e
 					}
 				}
 			}
@@ -451,6 +509,11 @@ func (x *extractor) npBack(toks []token, k, floor int) (int, int) {
 	return j, e
 }
 
+// approxWord are the words of a comparator between "of" and an amount:
+// "a pledge of up to $1 billion", "a package of more than €2 billion".
+var approxWord = map[string]bool{"up": true, "to": true, "about": true, "over": true, "more": true, "than": true, "nearly": true,
+	"approximately": true, "around": true, "some": true, "almost": true, "at": true, "least": true}
+
 var determiner = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "his": true, "her": true}
 
 func closing(toks []token, k int) int {
@@ -527,6 +590,19 @@ func (x *extractor) phrase(toks []token, s, e int) string {
 // skipDuration returns the index after a duration at toks[q] ("over five
 // years", "over the next 15 years", "within three years"), or q.
 func (x *extractor) skipDuration(toks []token, q int) int {
+	// "US$10 billion in the near future": a time, not what is measured.
+	if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "the" {
+		k := q + 2
+		for k < len(toks) && (toks[k].f == "near" || toks[k].f == "foreseeable" || toks[k].f == "coming" || toks[k].f == "medium" || toks[k].f == "long" || toks[k].f == "short" || toks[k].f == "years") {
+			k++
+		}
+		if k > q+2 && toks[k-1].f == "years" {
+			return k // in the coming years
+		}
+		if k > q+2 && k < len(toks) && (toks[k].f == "future" || toks[k].f == "term") {
+			return k + 1 // in the near future, in the long term
+		}
+	}
 	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" {
 		return q
 	}

@@ -165,7 +165,19 @@ func (x *extractor) topic(toks []token) string {
 	if i >= len(toks) || toks[i].f != "for" && toks[i].f != "concerning" && toks[i].f != "regarding" {
 		return ""
 	}
-	s, e := x.npForward(toks, i+1)
+	k0 := i + 1
+	if k0 < len(toks) && (toks[k0].f == "any" || toks[k0].f == "all") {
+		k0++ // "For any tariffs imposed on …"
+	}
+	s, e := x.npForward(toks, k0)
+	// "For any Section 232 tariffs imposed on pharmaceuticals, …": the goods.
+	for k, tariff := k0, false; k < len(toks) && k < k0+8 && toks[k].f != ","; k++ {
+		tariff = tariff || x.l.counterpart[toks[k].f]
+		if tariff && toks[k].f == "on" {
+			s, e = x.npForward(toks, k+1)
+			break
+		}
+	}
 	for e+1 < len(toks) && toks[e].f == "and" {
 		if _, e2 := x.npForward(toks, e+1); e2 > e+1 {
 			e = e2 // "automobiles and automobile parts"
@@ -181,6 +193,31 @@ func (x *extractor) topic(toks []token) string {
 	}
 	return x.phrase(toks, s, e)
 }
+
+// tariffGoods returns the first goods a tariff metric ending at toks[me] is
+// on, "tariffs on automobiles, auto parts … of Korea" → "automobiles"; ""
+// when it names only goods in general ("originating goods") or a country.
+func (x *extractor) tariffGoods(toks []token, me int) string {
+	if me >= len(toks) || toks[me].f != "on" {
+		return ""
+	}
+	s, e := x.npForward(toks, me+1)
+	if !x.valid(toks, s, e) {
+		return ""
+	}
+	if end, _ := x.l.countries.match(toks, s); end > 0 {
+		return ""
+	}
+	for _, t := range toks[s:e] {
+		if genericGoods[t.f] || x.capital(t) {
+			return ""
+		}
+	}
+	return x.phrase(toks, s, e)
+}
+
+// genericGoods name goods in general, not which: "originating goods".
+var genericGoods = map[string]bool{"goods": true, "products": true, "imports": true, "exports": true, "items": true, "all": true, "originating": true, "country": true}
 
 var sequenceWords = map[string]bool{"first": true, "firstly": true, "second": true, "secondly": true, "third": true, "next": true, "finally": true, "lastly": true, "also": true}
 

@@ -302,7 +302,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	ams = withoutCurrent(toks, ams)
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
-	prevStat := false
+	prevStat, prevPart := false, false
 	for k, a := range ams {
 		segStart, segEnd := 0, len(toks)
 		if k > 0 {
@@ -311,10 +311,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
-		if a.ps > 0 && toks[a.ps-1].f == "including" && prevStat {
+		if prevStat && (a.ps > 0 && toks[a.ps-1].f == "including" || k > 0 && x.partOfReport(toks, ams[k-1].pe, a.ps, prevPart)) {
+			prevPart = true
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
-		prevStat = x.statistic(toks, a)
+		prevPart = false
+		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -332,6 +334,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
+		if m, s, e := x.dealObject(toks, metric, ms); m != "" {
+			metric, ms, me = m, s, e // "will purchase GE engines in a separate deal valued at $13.7 billion"
 		}
 		if f, rest, ok := strings.Cut(metric, " "); ok && ms < me && toks[ms].f == f && x.l.levelVerbs[f] {
 			metric, ms = rest, ms+1 // "should lift bilateral trade to …": the verb is not what is measured
@@ -386,9 +391,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
+		if x.otherGiver(toks, a) {
+			continue // "…, with the Acme Foundation providing an additional $3 million": no country's
+		}
 		holders := x.attributed(toks, a)
 		if holders == nil {
 			holders = x.holders(toks, a, metric, ms, me, ld.holders)
+		}
+		if b := x.buyerBefore(toks, prev); b != "" {
+			holders = []string{b}
 		}
 		if ours {
 			// "our instrument, SAFE. It is EUR 150 billion." is the
@@ -420,7 +431,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if c := x.holderDollar(toks, a, holders); c != "" {
 			a.unit = c // "Canada will double … to $5.3 billion" in a foreign outlet: Canada's dollars
 		}
-		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) {
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) && !jointAmount(toks, a) {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
 			// the sentence names first.
 			holders = []string{c}
@@ -434,8 +445,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
+			if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
+				metric += " of " + c // "For any tariffs imposed on pharmaceuticals, … goods of Korea"
+			}
 		} else if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
-			metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
+			if g := x.tariffGoods(toks, me); g != "" && a.unit == "percent" && !strings.Contains(metric, " on ") {
+				metric += " on " + g + " of " + c // "tariffs on automobiles, auto parts … of Korea"
+			} else {
+				metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
+			}
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
@@ -457,6 +475,10 @@ func (x *extractor) add(t accord.Target) {
 	for i, o := range x.out {
 		if otherObject(o.Metric, t.Metric) {
 			continue // "supply for power equipment" and "supply for substations": two items
+		}
+		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
+			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(o.Metric, t.Metric) {
+			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
@@ -517,6 +539,10 @@ func otherObject(a, b string) bool {
 		if !ok1 || !ok2 {
 			return false
 		}
+		// "tariff rate on pharmaceuticals of ROK" and "tariff rate on ROK":
+		// the goods, not the country they come from, are the object.
+		oa, _, _ = strings.Cut(oa, " of ")
+		ob, _, _ = strings.Cut(ob, " of ")
 	}
 	wa, wb := strings.Fields(accord.Fold(oa)), strings.Fields(accord.Fold(ob))
 	same := 0
@@ -751,6 +777,26 @@ func (x *extractor) deadlines(toks []token) []mark {
 			continue
 		}
 		j := k
+		fiscal := false
+		// Step back over a fiscal year's name: "in Japanese Fiscal Year
+		// (JFY) 2027", "by FY 2030".
+		for n := 0; n < 6 && j > 0; n++ {
+			p := toks[j-1]
+			switch {
+			case p.f == "fiscal" || p.f == "financial" || p.f == "fy" || p.k == word && strings.HasSuffix(p.f, "fy") && len(p.f) <= 4:
+				fiscal = true
+			case p.f == "year" || p.f == "(" || p.f == ")":
+			case fiscal && p.k == word && x.capital(p):
+				// "Japanese" before "Fiscal Year"
+			default:
+				n = 6
+				continue
+			}
+			j--
+		}
+		if !fiscal {
+			j = k
+		}
 		// Step back over a day and month: by August 12, 2025.
 		for n := 0; n < 3 && j > 0; n++ {
 			p := toks[j-1]
@@ -764,8 +810,8 @@ func (x *extractor) deadlines(toks []token) []mark {
 			// by 2030; "Our 2035 target – 50 per cent below 2005 levels":
 			// the year naming a goal is its deadline (a past one, a past goal).
 			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
-		} else if j == k && k > 0 && toks[k-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
-			out = append(out, mark{at: k, val: strconv.Itoa(y)})
+		} else if (j == k || fiscal) && j > 0 && toks[j-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
+			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: fiscal}) // a budget's fiscal year is its deadline
 		}
 	}
 	return out
@@ -905,6 +951,129 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	return false
 }
 
+// dealObject returns what a bare deal ("a separate deal valued at …", "a
+// new contract worth …") buys, from the verb of buying before it: "will
+// purchase Acme engines in a separate deal" is the purchase of Acme engines.
+func (x *extractor) dealObject(toks []token, metric string, ms int) (string, int, int) {
+	f := strings.Fields(accord.Fold(metric))
+	if len(f) == 0 || len(f) > 3 || !x.l.dealNouns[f[len(f)-1]] {
+		return "", 0, 0
+	}
+	for i := 0; i+1 < ms; i++ {
+		n := x.l.nominal[toks[i].f]
+		if n != "purchase" && n != "procurement" {
+			continue
+		}
+		k := i + 1
+		for k < ms && determiner[toks[k].f] {
+			k++
+		}
+		if s, e := x.npForward(toks, k); x.valid(toks, s, e) && e <= ms {
+			return n + " of " + x.phrase(toks, s, e), s, e
+		}
+	}
+	return "", 0, 0
+}
+
+// otherGiver reports whether amount a is given by a party the sentence
+// adds in a "with … providing" phrase that names no country: a foundation's
+// or a firm's share beside a government's commitment.
+func (x *extractor) otherGiver(toks []token, a amount) bool {
+	w := -1
+	for i := a.ps - 1; i > 0 && a.ps-i <= 12; i-- {
+		if toks[i].f == "with" && toks[i-1].f == "," {
+			w = i
+			break
+		}
+		if clauseEnd(toks[i]) {
+			return false
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	giving := false
+	for _, t := range toks[w+1 : a.ps] {
+		giving = giving || t.k == word && strings.HasSuffix(t.f, "ing") && x.l.nominal[strings.TrimSuffix(t.f, "ing")] != "" || t.f == "providing" || t.f == "contributing" || t.f == "giving"
+	}
+	if !giving {
+		return false
+	}
+	for _, m := range x.mentions(toks[w+1 : a.ps]) {
+		if !m.demonym {
+			return false // "with the UK committing £20 million": the UK's
+		}
+	}
+	return true
+}
+
+// buyerBefore returns the country of the buyer of a sentence that opens with
+// the seller's name on the deal ("The Acme commitment is valued at $3
+// billion", "The Acme order includes …") after a sentence naming the firm
+// that placed it ("Zeta Air announced a purchase of 40 Acme aircraft"): the
+// buyer commits, not the seller. "" if that is not the case.
+func (x *extractor) buyerBefore(toks []token, prev sentence.Span) string {
+	if prev.End <= prev.Start {
+		return ""
+	}
+	seller := ""
+	for i := 0; i < len(toks) && i < 3 && seller == ""; i++ {
+		fe, fc := x.l.firms.match(toks, i)
+		if fe > 0 && fe < len(toks) && x.capital(toks[i]) && x.l.dealNouns[toks[fe].f] {
+			seller = fc
+		}
+	}
+	if seller == "" {
+		return ""
+	}
+	for _, m := range x.mentions(tokenize(x.text, prev.Start, prev.End, nil)) {
+		if m.firm && m.code != seller {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// partOfReport reports whether the words between a reported amount and the
+// next one make the next a part of the first ("has provided $6 billion, which
+// includes $2 billion for health and over $1 billion for growth"): an
+// inclusion word, or after a part (chained) the next item of the list, and
+// no new subject or word of intent.
+func (x *extractor) partOfReport(toks []token, from, to int, chained bool) bool {
+	part := false
+	for i := from; i < to; i++ {
+		switch f := toks[i].f; {
+		case f == "which" || f == "includes" || f == "include" || f == "including" || f == "included":
+			part = true
+		case chained && (f == "and" || f == ","):
+			part = true // the next item of the parts listed
+		case f == "will" || f == "shall" || f == ";" || x.l.subjVerbs[f] && f != "includes":
+			return false
+		}
+	}
+	return part
+}
+
+// runningTotal reports whether the amount is a total an order or a sum is
+// brought to ("bringing its total order this year to more than 150 aircraft",
+// "brings the total to $3 billion"): a sum of what was done, not a new goal.
+func (x *extractor) runningTotal(toks []token, a amount) bool {
+	if a.unit == "percent" || a.unit == "times" {
+		return false // "bringing the total tariff rate to 12 percent": a rate set
+	}
+	for i := a.ps - 1; i >= 0 && a.ps-i <= 10 && !clauseEnd(toks[i]); i-- {
+		if !x.l.totalVerbs[toks[i].f] {
+			continue
+		}
+		for j := i + 1; j < a.ps; j++ {
+			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ownClause reports whether toks[i] opens a clause with its own subject
 // ("as the volume doubled since the previous year"), whose report is not
 // about an amount before it.
@@ -1024,7 +1193,9 @@ func (x *extractor) perfectReport(toks []token, i, end int) bool {
 		if t.k != word || x.l.adverbs[t.f] || t.f == "also" || t.f == "already" {
 			continue
 		}
-		return !x.l.perfectCues[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
+		// "has welcomed the EU's €4 billion package": a welcome of a
+		// commitment, not a report of money spent.
+		return !x.l.perfectCues[t.f] && !x.l.welcome[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
 	}
 	return false
 }
