@@ -118,6 +118,14 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 		if consortOnly(a.Roles) != consortOnly(o.Roles) && len(a.Roles) > 0 && len(o.Roles) > 0 {
 			continue
 		}
+		// "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim, "King
+		// Charles" not President Charles Michel nor an untitled Charles
+		// Greener.
+		// A monarch's short form joins only a monarch, whom the record
+		// knows as one.
+		if sovereignOnly(a.Roles) && !sovereignOnly(o.Roles) || sovereignOnly(o.Roles) && len(a.Roles) > 0 && !sovereignOnly(a.Roles) {
+			continue
+		}
 		if country != "" && o.Country == country {
 			same = append(same, id)
 		} else {
@@ -148,6 +156,27 @@ var consorts = sync.OnceValue(func() map[string]bool {
 func consortOnly(roles []string) bool {
 	for _, r := range roles {
 		if !consorts()[accord.Fold(r)] {
+			return false
+		}
+	}
+	return len(roles) > 0
+}
+
+// sovereigns are the folded offices of monarchs (titles.json).
+var sovereigns = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	if k, err := knowledge.LoadActors(); err == nil {
+		for _, c := range k.Titles.Sovereigns {
+			out[accord.Fold(c)] = true
+		}
+	}
+	return out
+})
+
+// sovereignOnly reports whether every role is a monarch's.
+func sovereignOnly(roles []string) bool {
+	for _, r := range roles {
+		if !sovereigns()[accord.Fold(r)] {
 			return false
 		}
 	}

@@ -440,6 +440,22 @@ func TestShortFormsJoin(t *testing.T) {
 			art("a1", "2024-01-01", titled(person("Mary Hart", "CL"), "First Lady")),
 			art("a2", "2024-01-02", person("Hart", "CL")),
 		}, 1},
+		// A monarch named with one name is not the head of government who
+		// shares it (Sultan Ibrahim, Prime Minister Anwar Ibrahim), nor a
+		// president who bears it as a given name (King Charles, Charles
+		// Michel).
+		{"a sultan is not the prime minister of his name", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", titled(person("Tomas Idris", "BN"), "Prime Minister")),
+			art("a2", "2024-01-02", titled(person("Idris", "BN"), "Sultan")),
+		}, 2},
+		{"a king is not the president of his given name", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", titled(person("Oskar Lind", "EU"), "President")),
+			art("a2", "2024-01-02", titled(person("Oskar", ""), "King")),
+		}, 2},
+		{"a king's short form joins the king", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", titled(person("Oskar Lind", "SE"), "King")),
+			art("a2", "2024-01-02", titled(person("Lind", "SE"), "King")),
+		}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -132,6 +132,11 @@ func (d *doc) triggers() []trigger {
 			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {
 				k++
 			}
+			// "received at Sakhir Palace, in the presence of A, B": the
+			// place and those present, then the guest B.
+			if g := d.afterPresence(k); g > k {
+				k, bestJ = g, g
+			}
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
@@ -147,6 +152,10 @@ func (d *doc) triggers() []trigger {
 		}
 		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
+			continue
+		}
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && d.unsignedObject(bestJ) {
+			// "the signing of the guest book by PM A": no agreement.
 			continue
 		}
 		if form == "called" && (d.namingCalled(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
@@ -479,6 +488,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = true
 			}
 		}
+		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
+			future = true // "will visit the base and have a meeting with A"
+		}
 		if future && d.carriedOut(tr, from) {
 			future = false // "travelled to London on 13 December to meet A"
 		}
@@ -505,15 +517,35 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			past = true
 		}
 		// The date nearest the phrase.
-		var date *dateExpr
+		var date, said *dateExpr
 		ds := d.statedDays(lx.dates(d.toks, from, to, d.pub))
 		for k := range ds {
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
+			if d.saidOn(ds[k], tr) {
+				// The day of the report, not of the contact: it stands
+				// for the publication's only when the text says no more.
+				if said == nil && ds[k].prec == precDay {
+					said = &ds[k]
+				}
+				continue
+			}
+			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
+			// called on B at the Istana yesterday" is yesterday's.)
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
 				date = &ds[k]
 			}
 		}
 		if date != nil && d.inDateline(*date) {
 			date = nil
+		}
+		// A listing's item under a date line of its own ("5 July 2023"
+		// over "met today"), a day or days before the page: its "today"
+		// is that day, its "yesterday" the day before.
+		if date != nil && !d.pub.IsZero() && d.relativeDay(*date) {
+			if sd := d.dateLineAt(secs, tr.sent); sd != nil && sd.prec == precDay && !d.relativeDay(*sd) && sd.t.Before(d.pub) && !sd.t.Before(d.pub.AddDate(0, 0, -14)) {
+				nd := *date
+				nd.t = date.t.AddDate(0, 0, int(sd.t.Sub(d.pub).Hours()/24))
+				date = &nd
+			}
 		}
 		if date == nil {
 			date = d.placeDate(from, to, tr)
@@ -790,6 +822,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		typ := tr.typ
+		// "attended a gala dinner at the Department of State and spoke with
+		// A": a talk in person, not a call.
+		if typ == accord.PhoneCall && lx.genericTalk[tr.form] && d.inPersonTalk(tr, from, to) {
+			typ = accord.Meeting
+		}
 		// "A and B held a summit on the sidelines of the General Assembly":
 		// two leaders at another gathering meet bilaterally.
 		if typ == accord.Summit && len(ps) == 2 && d.onSidelines(tr, to) {
@@ -806,6 +843,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		case date != nil:
 			e.date = date.format()
 		case past || future:
+		case said != nil && !said.t.After(d.pub):
+			// The sentence's own report day, before any day of another
+			// sentence: "A said on Friday he had spoken with B".
+			e.date = said.format()
+			e.datePub = true
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
@@ -1135,6 +1177,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 						held = append(held, c)
 					}
 				}
+				// "A held several bilateral meetings. He met B, C and D":
+				// the announcement, whose persons the next sentence reads
+				// for it, is these meetings.
+				held = slices.DeleteFunc(held, func(h eng) bool {
+					return h.sent == tr.sent-1 && d.bilateralsBefore(tr.sent, from) && d.heldInSentence(split, eng{sent: split[0].sent, typ: h.typ, persons: h.persons})
+				})
 				continue
 			}
 			// "held bilateral meetings with A, B and C on the sidelines of
@@ -2046,7 +2094,15 @@ func (d *doc) unnamedOffice(from int, tr trigger) bool {
 // phrase, and is no complement's ("the President of France").
 func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 	for _, sp := range d.spans {
-		if sp.kind != kTitle || sp.i <= from || sp.j > tr.i || d.covered[sp.i] {
+		if sp.kind != kTitle || sp.i < from || sp.j > tr.i || d.covered[sp.i] {
+			continue
+		}
+		// "Prime Minister also held a bilateral meeting with A": a
+		// title without its article opening the sentence, no name after.
+		if sp.i == from {
+			if sp.j < len(d.toks) && !d.covered[sp.j] && d.toks[sp.j].word && !d.toks[sp.j].cap && d.toks[sp.j].fold != "of" {
+				return sp, true
+			}
 			continue
 		}
 		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
@@ -2073,6 +2129,192 @@ func (d *doc) countedDocuments(k int) bool {
 		}
 		if !d.toks[q].word {
 			return false
+		}
+	}
+	return false
+}
+
+// afterPresence returns where the guest is named after a verb's place and
+// an "in the presence of A" phrase between commas, from toks[k]: "received
+// at the Palace, in the presence of A, B" gives B's start; else k.
+func (d *doc) afterPresence(k int) int {
+	q := k
+	if q < len(d.toks) && (d.toks[q].fold == "at" || d.toks[q].fold == "in") {
+		for q < len(d.toks) && q < k+8 && d.toks[q].sent == d.toks[k].sent && d.toks[q].text != "," {
+			q++
+		}
+	}
+	if q >= len(d.toks) || d.toks[q].text != "," {
+		return k
+	}
+	if q+1 >= len(d.toks) || !d.presenceAt(q+1) {
+		return k
+	}
+	// The phrase, then a comma after a person named in it.
+	r := q + 1
+	for r < len(d.toks) && r < q+30 && d.toks[r].sent == d.toks[q].sent {
+		if d.toks[r].text == "," && d.mentionWithin(d.toks[q].sent, q+1, r) {
+			if r+1 < len(d.toks) && d.toks[r+1].sent == d.toks[q].sent {
+				return r + 1
+			}
+			return k
+		}
+		r++
+	}
+	return k
+}
+
+// dateLineAt returns the date of the last line before sentence s that is
+// a date alone ("5 July 2023" over a listing's item), or nil: a date that
+// opens a sentence of its own words ("On February 6-7, A led …") is no
+// item's line.
+func (d *doc) dateLineAt(secs []sectionDate, s int) *dateExpr {
+	var out *dateExpr
+	for k := range secs {
+		if secs[k].sent > s {
+			break
+		}
+		from, to := d.sentToks(secs[k].sent)
+		de := secs[k].date
+		alone := de.tok <= from+1 && de.end >= to-1
+		for q := from; alone && q < to; q++ {
+			if (q < de.tok || q >= de.end) && d.toks[q].word {
+				alone = false
+			}
+		}
+		if alone {
+			out = &secs[k].date
+		} else {
+			out = nil
+		}
+	}
+	return out
+}
+
+// saidOn reports whether a date is the day a report was made, not of the
+// contact before it: "have held talks in Lima, the ministry said Friday",
+// "the ministry said on Sunday that A and B agreed in talks".
+func (d *doc) saidOn(de dateExpr, tr trigger) bool {
+	k := de.tok - 1
+	if k >= 0 && d.toks[k].fold == "on" {
+		k--
+	}
+	return k >= 0 && k != tr.i && d.lx.reporting[d.toks[k].fold] && d.toks[k].sent == d.toks[de.tok].sent
+}
+
+// inPersonTalk reports whether a generic talk ("spoke with A") of the
+// sentence toks[from:to] was held in person: at a gathering its sentence
+// names ("attended a gala dinner … and spoke with A", "spoke with A at the
+// reception"), with no word of a call or a video link.
+func (d *doc) inPersonTalk(tr trigger, from, to int) bool {
+	gathering := false
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		if d.lx.remoteWords[f] {
+			return false
+		}
+		if d.lx.inPersonEvents[f] && (k < tr.i && d.attendedBefore(k, from) || k >= tr.j && k <= tr.j+8) {
+			gathering = true
+		}
+	}
+	return gathering
+}
+
+// attendedBefore reports whether an attending verb stands before toks[k]
+// in its sentence: "attended a gala dinner".
+func (d *doc) attendedBefore(k, from int) bool {
+	for q := k - 1; q >= from && q >= k-5; q-- {
+		if d.lx.attended[d.toks[q].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeFuture reports whether the phrase of tr opens "Before the
+// meeting, A will …": what the main clause does ahead comes before it, so
+// it is ahead too.
+func (d *doc) beforeFuture(tr trigger, to int) bool {
+	k := tr.i - 1
+	if k >= 0 && (d.toks[k].fold == "the" || d.toks[k].fold == "this" || d.toks[k].fold == "that") {
+		k--
+	}
+	if k < 0 || d.toks[k].fold != "before" || d.toks[k].sent != d.toks[tr.i].sent {
+		return false
+	}
+	c := tr.j
+	for c < to && d.toks[c].text != "," {
+		c++
+	}
+	for q := c + 1; q < to && q <= c+12; q++ {
+		if d.lx.futureAuxiliaries[d.toks[q].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedFuture reports whether the phrase of tr is a bare verb's
+// object ("and have a bilateral meeting") coordinated after a verb of a
+// future auxiliary in its sentence: "A will visit the base and have a
+// bilateral meeting with B". A past verb ("and had") is no bare verb.
+func (d *doc) coordinatedFuture(tr trigger, from int) bool {
+	v := -1
+	for k := tr.i; k >= from && k >= tr.i-4; k-- {
+		if d.lx.bareContactVerbs[d.toks[k].fold] && k > from && d.toks[k-1].fold == "and" {
+			v = k - 1
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for k := v - 1; k >= from && k >= v-15; k-- {
+		f := d.toks[k].fold
+		if d.toks[k].text == "." || f == ";" {
+			return false
+		}
+		if d.lx.futureAuxiliaries[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// presenceAt reports whether a phrase of those present ("in the presence
+// of") begins at toks[k].
+func (d *doc) presenceAt(k int) bool {
+	for _, ph := range d.lx.presencePhrases {
+		if k+len(ph) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for n, w := range ph {
+			if d.toks[k+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// unsignedObject reports whether the words signed from k on name a thing
+// that is no agreement ("the guest book", "the visitors' register").
+func (d *doc) unsignedObject(k int) bool {
+	for q := k; q < len(d.toks) && q < k+5 && d.toks[q].sent == d.toks[k].sent; q++ {
+		f := d.toks[q].fold
+		if q == k && f == "of" {
+			continue // "the signing of the guest book"
+		}
+		if d.lx.unsignedObjectStops[f] {
+			return false
+		}
+		if d.lx.unsignedObjects[f] {
+			return true
 		}
 	}
 	return false
@@ -3884,7 +4126,32 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 			return true
 		}
 	}
+	// "A held several bilateral meetings on the margins of the Forum. He
+	// met B, C and D": the meetings announced, told one by one.
+	if d.bilateralsBefore(tr.sent, from) {
+		return true
+	}
 	return d.withEach(tr, to)
+}
+
+// bilateralsBefore reports whether the sentence before sent (which opens
+// at toks[from]) announces bilateral meetings in the plural, naming none.
+func (d *doc) bilateralsBefore(sent, from int) bool {
+	if sent == 0 || from == 0 {
+		return false
+	}
+	for k := from - 1; k > 0 && d.toks[k].sent == sent-1; k-- {
+		if d.lx.bilateralPlurals[d.toks[k].fold] && d.lx.bilateralWords[d.toks[k-1].fold] {
+			// Named there: "held bilateral meetings with A, B and C".
+			for _, m := range d.mentions {
+				if m.sent == sent-1 && m.person >= 0 && m.i > k {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // withEach reads "held a summit meeting with A, and with B, respectively":

@@ -100,6 +100,10 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	delegationVerbs, proxyCues                    set
 	consorts                                      set // folded offices of leaders' spouses
+	sovereigns                                    set // folded offices of monarchs
+	spouseHonorifics                              set // Mrs, Madame
+	principalLinks                                set // "to" (the President)
+	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -121,6 +125,11 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments                                    set
+	unsignedObjects, unsignedObjectStops                                              set
+	presencePhrases                                                                   [][]string // folded words
+	bilateralWords, bilateralPlurals                                                  set
+	futureAuxiliaries, bareContactVerbs                                               set
+	inPersonEvents                                                                    set
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -235,6 +244,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
 	lx.consorts = newSet(k.Titles.Consorts)
+	lx.sovereigns = newSet(k.Titles.Sovereigns)
+	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
+	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
+	lx.styleTitles = newSet(k.Titles.StyleTitles)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}
@@ -332,6 +345,16 @@ func buildLexicon() (*lexicon, error) {
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
+	lx.unsignedObjects = newSet(e.UnsignedObjects)
+	lx.bilateralWords = newSet(e.BilateralWords)
+	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
+	lx.inPersonEvents = newSet(e.InPersonEvents)
+	lx.bareContactVerbs = newSet(e.BareContactVerbs)
+	lx.bilateralPlurals = newSet(e.BilateralPlurals)
+	for _, ph := range e.PresencePhrases {
+		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
+	}
+	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
 		lx.courtesyCallers[o] = true

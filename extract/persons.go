@@ -389,6 +389,11 @@ func (d *doc) titled(si int) {
 			}
 			m.role = strings.TrimRight(lx.k.Titles.Titles[m.title].Office+" "+d.toks[p].fold+" "+d.raw(p+1, re), ", ")
 		}
+		if ni < end && d.principalBefore(m.i) && d.commaIn(p, ni) {
+			// "Assistant to the Minister of Foreign Affairs, A": A assists;
+			// the name stands, without the principal's title.
+			m.title, m.role, m.also = -1, "", nil
+		}
 		if ni < end {
 			m.ni, m.nj = ni, end
 			m.j = d.suffixAt(end)
@@ -667,6 +672,32 @@ func (d *doc) complementCountry(i, j int) (country string, other bool) {
 	return country, other
 }
 
+// commaIn reports whether a comma stands in toks[i:j].
+func (d *doc) commaIn(i, j int) bool {
+	for k := i; k < j && k < len(d.toks); k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// principalBefore reports whether the title at i is another office's
+// principal: "to the President", "to the UAE President" (a link word, then
+// "the" and capitalised words only).
+func (d *doc) principalBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
+		f := d.toks[k].fold
+		if d.lx.principalLinks[f] {
+			return true
+		}
+		if f != "the" && !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
 // apposition reads "Title, Name": "the Prime Minister, Theresa May, on",
 // "Prime Minister of New Zealand, The Rt. Hon. Christopher Luxon today".
 // The name after the comma must be whole: two words or more, or one after
@@ -675,6 +706,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if p+1 >= len(d.toks) || d.toks[p].text != "," || d.toks[p+1].sent != d.toks[p].sent {
 		return false
 	}
+	principal := d.principalBefore(m.i) // "Adviser to the UAE President, Dr A": A advises
 	q := p + 1
 	honored := false
 	if sp, ok := d.spanAt(q + 1); ok && sp.kind == kHonorific && d.toks[q].fold == "the" {
@@ -682,6 +714,12 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	}
 	for {
 		sp, ok := d.spanAt(q)
+		// "Nigeria's Minister of Foreign Affairs, Ambassador A": a
+		// style the holder keeps from an earlier post, like an honorific.
+		if ok && sp.kind == kTitle && d.lx.styleTitles[foldToken(d.lx.k.Titles.Titles[sp.e.id].Office)] && !d.chainedTitle(m) {
+			q, honored = sp.j, true
+			continue
+		}
 		if !ok || sp.kind != kHonorific {
 			break
 		}
@@ -706,8 +744,20 @@ func (d *doc) apposition(m *pmention, p int) bool {
 		return false // a longer name, not a post-nominal "MP"
 	}
 	m.ni, m.nj, m.j = q, nj, end
+	if principal {
+		m.title, m.role, m.also = -1, "", nil // the name without the principal's title
+	}
 	d.finishMention(m)
 	return true
+}
+
+// chainedTitle reports whether the title of m continues another's
+// ("Senior Advisor to the President and Director of the Office, Ambassador
+// A"): after "and" or a comma it is the person's named before, so a style
+// after it opens the next person's name.
+func (d *doc) chainedTitle(m *pmention) bool {
+	k := m.i - 1
+	return k >= 0 && d.toks[k].sent == d.toks[m.i].sent && (d.toks[k].fold == "and" || d.toks[k].text == ",")
 }
 
 // spanOf returns the span token k is part of (d.at[k] != 0).
@@ -873,6 +923,12 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	if st == e {
 		return false
 	}
+	// "A, First Deputy Prime Minister, Minister of Defence, and Minister
+	// of Interior of the State of Kuwait": the last title's country is the
+	// whole chain's.
+	if m.country == "" {
+		m.country = d.chainCountry(after)
+	}
 	// "H.E. Mr. Petrov, Ivan Sergeyevich, President of Russia": the given
 	// names of an inverted name read with its honorific; the office is
 	// that person's.
@@ -914,6 +970,58 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	}
 	d.finishMention(m)
 	return true
+}
+
+// chainCountry returns the country that closes a chain of titles after an
+// apposition's first title, from toks[p]: ", Minister of Defence, and
+// Minister of Interior of the State of Kuwait".
+func (d *doc) chainCountry(p int) string {
+	for n := 0; n < 4 && p < len(d.toks); n++ {
+		q := p
+		if q < len(d.toks) && d.toks[q].text == "," {
+			q++
+		}
+		if q < len(d.toks) && d.toks[q].fold == "and" {
+			q++
+		}
+		if q == p || q >= len(d.toks) || d.toks[q].sent != d.toks[p].sent {
+			return ""
+		}
+		sp, ok := d.spanAt(q)
+		if !ok || sp.kind != kTitle {
+			return ""
+		}
+		p = sp.j
+		if p+1 < len(d.toks) && d.toks[p].fold == "of" {
+			end, ni, country, _ := d.complement(p + 1)
+			if ni < end {
+				return "" // a name closes the chain: another person's titles
+			}
+			// The country ends the complement ("of the State of Kuwait"),
+			// not a body of it ("of the Italian Episcopal Conference").
+			if country != "" && d.countryEndsAt(p+1, end) {
+				return country
+			}
+			if country != "" {
+				return ""
+			}
+			p = end
+		}
+	}
+	return ""
+}
+
+// countryEndsAt reports whether a country's name ends toks[i:end].
+func (d *doc) countryEndsAt(i, end int) bool {
+	for k := i; k < end; k++ {
+		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
+			if sp.j == end {
+				return true
+			}
+			k = sp.j - 1
+		}
+	}
+	return false
 }
 
 // possAt reports whether toks[k] makes the name before it a possessor.
@@ -1047,7 +1155,7 @@ func (d *doc) resolve() {
 	sort.SliceStable(order, func(a, b int) bool { return len(cores[order[a]]) > len(cores[order[b]]) })
 	for _, m := range order {
 		c := cores[m]
-		if len(c) == 0 {
+		if len(c) == 0 || d.spouseOfPrevious(m, c) {
 			continue
 		}
 		if p := d.candidate(c, m); p >= 0 {
@@ -1122,6 +1230,27 @@ func (d *doc) resolve() {
 	}
 }
 
+// spouseOfPrevious reports whether the one-word mention m with core c is
+// "Mrs B" just after "A B and": A's spouse, who is no person of the record.
+func (d *doc) spouseOfPrevious(m *pmention, c []string) bool {
+	if len(c) != 1 || m.ni < 3 {
+		return false
+	}
+	k := m.ni - 1
+	if d.toks[k].text == "." {
+		k--
+	}
+	if k < 2 || !d.lx.spouseHonorifics[d.toks[k].fold] || d.toks[k-1].fold != "and" {
+		return false
+	}
+	for q := k - 2; q >= 0 && q >= k-6 && d.toks[q].sent == d.toks[m.ni].sent; q-- {
+		if d.toks[q].fold == c[0] {
+			return true
+		}
+	}
+	return false
+}
+
 // candidate finds the person a mention with core words c belongs to, or -1.
 func (d *doc) candidate(c []string, m *pmention) int {
 	best, bestScore := -1, -1
@@ -1136,6 +1265,12 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		// "President A" is not "First Lady B A": a leader and a spouse
 		// of one family name stay two.
 		if m.title >= 0 && p.office != "" && d.lx.consorts[foldToken(p.office)] != d.lx.consorts[foldToken(d.lx.k.Titles.Titles[m.title].Office)] {
+			continue
+		}
+		// "Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim": a
+		// monarch and a head of government who share a name stay two; a
+		// monarch's one name does not join an untitled person either.
+		if m.title >= 0 && d.lx.sovereigns[foldToken(d.lx.k.Titles.Titles[m.title].Office)] != d.lx.sovereigns[foldToken(p.office)] && (p.office != "" || len(c) == 1) {
 			continue
 		}
 		score := p.count

@@ -26,6 +26,22 @@ type Titles struct {
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
+	// Sovereigns are the offices of monarchs, named with one name ("King
+	// Charles", "Sultan Ibrahim"): such a mention is never a shorter form of
+	// a person who holds an office of government ("Prime Minister Anwar
+	// Ibrahim"), nor the reverse.
+	Sovereigns []string `json:"sovereigns"`
+	// SpouseHonorifics before a family name just after "A and" name A's
+	// spouse ("Prime Minister A B and Mrs B"), not A.
+	SpouseHonorifics []string `json:"spouse_honorifics"`
+	// PrincipalLinks before a title make it the principal of another
+	// office ("Adviser to the President", "Special Assistant to the
+	// Minister"): the name after it is the adviser's, not the principal's.
+	PrincipalLinks []string `json:"principal_links"`
+	// StyleTitles are kept as a style from an earlier post or degree and
+	// stand like an honorific after an office and a comma: "Minister of
+	// Foreign Affairs, Ambassador A" is the minister A.
+	StyleTitles []string `json:"style_titles"`
 }
 
 // EngagementPhrase maps a phrase to an engagement type.
@@ -190,6 +206,27 @@ type Engagements struct {
 	// ("signed 13 cooperation agreements"): a signing of its own, the count
 	// standing where a named document would.
 	SignedDocuments []string `json:"signed_documents"`
+	// UnsignedObjects are things signed that are no agreement: "signed the
+	// guest book", "the signing of the visitors' register" is no signing.
+	// UnsignedObjectStops end the signed object's words.
+	// BilateralWords before BilateralPlurals announce contacts held one by
+	// one ("held several bilateral meetings"): a list of persons met next
+	// is so many bilateral contacts.
+	BilateralWords   []string `json:"bilateral_words"`
+	BilateralPlurals []string `json:"bilateral_plurals"`
+	// InPersonEvents are gatherings at which a generic talk ("spoke with
+	// A") is held in person, not by phone.
+	InPersonEvents []string `json:"in_person_events"`
+	// FutureAuxiliaries govern verbs coordinated after them: "will visit
+	// the base and have a meeting with A": the bare BareContactVerbs after
+	// "and" share the auxiliary's future.
+	FutureAuxiliaries []string `json:"future_auxiliaries"`
+	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// PresencePhrases name those present at a contact, not its guest:
+	// "received at the Palace, in the presence of A, B".
+	PresencePhrases     []string `json:"presence_phrases"`
+	UnsignedObjects     []string `json:"unsigned_objects"`
+	UnsignedObjectStops []string `json:"unsigned_object_stops"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
