@@ -1549,6 +1549,14 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// Minister A" on a government's site: its own side, unnamed,
 			// and A.
 			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
+		case len(ps) == 1 && t == accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country:
+			// "Official Visit of Prime Minister A, 4 to 5 September" on the
+			// host government's site: A and the host, by the leader the
+			// body names if one.
+			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
+			if o := d.onlyPersonOf(h.country, principals); o >= 0 {
+				e.persons, e.codes = []int{ps[0], o}, nil
+			}
 		case len(ps) == 1 && len(title.namedCountries()) == 1:
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
