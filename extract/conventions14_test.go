@@ -65,6 +65,9 @@ func TestConventions14(t *testing.T) {
 		{"the signature of an agreement is its signing", "European Commission", "Joint press statement by President Ana Ruiz with Kenyan President Tom Odhiambo", "2023-12-18",
 			"Excellencies,\n\nWhat a pleasure to be here with you in Nairobi. This is what we are doing here today, very concretely, with the signature of the EU-Kenya Economic Partnership Agreement.",
 			[]string{"press_conference 2023-12-18 Ana Ruiz+Tom Odhiambo", "signing 2023-12-18 Ana Ruiz+Tom Odhiambo"}},
+		{"a headline's official visit of a foreign leader on the host's site", "Ministry of Foreign Affairs, Singapore", "Official Visit of the President of the Republic of Chile, His Excellency Luis Vega, 4 to 5 September 2024", "2024-09-05",
+			"President Luis Vega of Chile received a ceremonial welcome at the Parliament House today. He met Prime Minister Ravi Menon of Singapore.",
+			[]string{"meeting 2024-09-05 Luis Vega+Ravi Menon", "visit 2024-09 Luis Vega+Ravi Menon"}},
 	}
 	runSourced(t, tests)
 }
