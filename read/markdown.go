@@ -140,6 +140,10 @@ func isHeadline(p string) bool {
 // The time line ending a remarks document's location block: "3:01 P.M. BST".
 var reTimeLine = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(\s+[A-Z]{2,5})?$`)
 
+// reSpeakerLabel is a transcript's speaker label opening a line:
+// "VICE PRESIDENT HARRIS:", "PRIME MINISTER KISHIDA:".
+var reSpeakerLabel = regexp.MustCompile(`^[A-Z][A-Z .'’-]{2,60}:`)
+
 // locationBlock finds the dateline of a transcript that opens with a
 // location block and a time:
 //
@@ -152,14 +156,25 @@ var reTimeLine = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?(\s+
 // line ("Saint Ives"). A room alone ("Oval Office") names no city.
 func locationBlock(body string) string {
 	var prev []string
+	emphasized := false // the last line kept was set in italics: "*Tokyo, Japan*"
 	for n, line := range strings.Split(body, "\n") {
+		raw := strings.TrimSpace(line)
 		t := strings.Trim(normSpace(line), "*_ ")
 		if t == "" {
 			continue
 		}
-		if n > 40 || len(t) > 100 || strings.Count(t, " ") >= 8 {
-			return "" // prose began before any time line
+		if n > 40 || len(t) > 100 || strings.Count(t, " ") >= 8 || reSpeakerLabel.MatchString(t) {
+			// Prose or the first speaker began before any time line: an
+			// italic "City, Country" line just before is the dateline
+			// ("*Tokyo, Japan*" over a transcript without a time).
+			if k := len(prev) - 1; emphasized && k >= 0 && k < 3 {
+				if city, region, ok := strings.Cut(prev[k], ","); ok && strings.TrimSpace(region) != "" && isPlace(city) {
+					return placeName(city)
+				}
+			}
+			return ""
 		}
+		emphasized = strings.HasPrefix(raw, "*") || strings.HasPrefix(raw, "_")
 		if reTimeLine.MatchString(t) {
 			for i := len(prev) - 1; i >= 0; i-- {
 				p := prev[i]

@@ -277,6 +277,11 @@ func TestLocationBlock(t *testing.T) {
 		{"Kantei,  \nTokyo, Japan\n\n3:21 P.M. JST", "Tokyo"},
 		{"12:32 P.M. BST\n\nMODERATOR: Hi.", ""},
 		{"The President met the Prime Minister, who said a great deal about many things over a long lunch.\n\nMadrid, Spain\n\n3:00 P.M. CEST", ""},
+		// No time line: an italic "City, Country" line before the first speaker.
+		{"*Akasaka Palace  \n*Lima, Peru**\n\nPRESIDENT VEGA: Welcome, Madam Vice President.", "Lima"},
+		{"*Lima, Peru*\n\nVICE PRESIDENT ROJAS: Good morning.", "Lima"},
+		{"Lima, Peru\n\nVICE PRESIDENT ROJAS: Good morning.", ""}, // not set apart in italics
+		{"*Oval Office*\n\nTHE PRESIDENT: Welcome.", ""},
 	}
 	for _, tt := range tests {
 		if got := locationBlock(tt.in); got != tt.want {
