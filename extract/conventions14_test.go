@@ -68,6 +68,9 @@ func TestConventions14(t *testing.T) {
 		{"a headline's official visit of a foreign leader on the host's site", "Ministry of Foreign Affairs, Singapore", "Official Visit of the President of the Republic of Chile, His Excellency Luis Vega, 4 to 5 September 2024", "2024-09-05",
 			"President Luis Vega of Chile received a ceremonial welcome at the Parliament House today. He met Prime Minister Ravi Menon of Singapore.",
 			[]string{"meeting 2024-09-05 Luis Vega+Ravi Menon", "visit 2024-09 Luis Vega+Ravi Menon"}},
+		{"a weekday in what is ahead is the coming one", "The White House", "Remarks by President Tom Reid and Prime Minister Ravi Menon of Singapore Before Bilateral Meeting", "2021-09-21",
+			"PRESIDENT REID:  Well, Ravi, Mr. Prime Minister, it's great to have you here.\n\nAnd this conversation that we're going to continue with Japan, on Friday, in the first in-person leaders' meeting is a historic event.",
+			[]string{"meeting 2021-09-21 Ravi Menon+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }

@@ -105,7 +105,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			wd := lx.weekdays[t.fold]
 			back := (int(pub.Weekday()) - wd + 7) % 7
 			d := pub.AddDate(0, 0, -back)
-			if i > 0 && toks[i-1].fold == "next" {
+			if i > 0 && toks[i-1].fold == "next" || back > 0 && futureBefore(toks, i, from) {
+				// "next Friday"; "we're going to continue … on Friday",
+				// "I look forward to welcoming him on Friday": the day ahead.
 				d = pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
 				if !d.After(pub) {
 					d = d.AddDate(0, 0, 7)
@@ -454,4 +456,19 @@ func (lx *lexicon) lastDay(toks []token, end int, pub time.Time) (time.Time, boo
 		}
 	}
 	return time.Time{}, false
+}
+
+// futureBefore reports whether a word of what is ahead ("will", "going",
+// "forward", "shall") comes in the twelve words before toks[i], within its
+// sentence (from).
+func futureBefore(toks []token, i, from int) bool {
+	for k := i - 1; k >= from && k >= i-12; k-- {
+		switch toks[k].fold {
+		case "will", "going", "forward", "shall", "ll":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
