@@ -71,6 +71,9 @@ func TestConventions14(t *testing.T) {
 		{"a weekday in what is ahead is the coming one", "The White House", "Remarks by President Tom Reid and Prime Minister Ravi Menon of Singapore Before Bilateral Meeting", "2021-09-21",
 			"PRESIDENT REID:  Well, Ravi, Mr. Prime Minister, it's great to have you here.\n\nAnd this conversation that we're going to continue with Japan, on Friday, in the first in-person leaders' meeting is a historic event.",
 			[]string{"meeting 2021-09-21 Ravi Menon+Tom Reid"}},
+		{"a meeting planned for tomorrow is ahead; a visit that continues tomorrow is under way", "The White House", "Readout of President Tom Reid's Call with Prime Minister Arthur Penn of the United Kingdom", "2021-08-23",
+			"President Tom Reid spoke today with Prime Minister Arthur Penn of the United Kingdom. The leaders discussed plans for the virtual leaders' meeting tomorrow.",
+			[]string{"phone_call 2021-08-23 Arthur Penn+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }

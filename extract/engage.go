@@ -591,6 +591,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
 				future = true
 			}
+			// "plans for the virtual leaders' meeting tomorrow": ahead (a
+			// visit that "continues tomorrow" is under way).
+			if d.toks[date.tok].fold == "tomorrow" && date.t.After(d.pub) && tr.typ != accord.Visit {
+				past, future = false, true
+			}
 		}
 		// "following the summit telephone talk on August 29", in the report
 		// of a contact of the 30th: an earlier contact, recalled.
