@@ -33,14 +33,14 @@ func (db *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]*accor
 // infoColumns are articleColumns of the articles_info side (i) of a join.
 var infoColumns = "i." + strings.ReplaceAll(articleColumns, ", ", ", i.")
 
-// articleInfoSQL selects articles by id (a JSON array, jsonList) without
-// their bodies: the keys
-// from the narrow index on id, the columns from articles_info, keyed by n
-// (migration 0016), read in n order: consecutive lookups share the index's
-// interior pages (its entries are wide, five levels at a million
-// articles), a sixth fewer pages read than in id order.
+// articleInfoSQL selects articles by n (a JSON array, jsonList; the keys
+// from the narrow index on id, articleNs) without their bodies: the
+// columns from articles_info, keyed by n (migration 0016), read in n
+// order: consecutive lookups share the index's interior pages (its entries
+// are wide, five levels at a million articles), a sixth fewer pages read
+// than in id order.
 var articleInfoSQL = `SELECT ` + infoColumns + `, i.n FROM articles i INDEXED BY articles_info
-	WHERE i.n IN (SELECT n FROM articles WHERE id IN ` + jsonList + `)`
+	WHERE i.n IN ` + jsonList
 
 func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[string]*accord.ArticleInfo, error) {
 	out := make(map[string]*accord.ArticleInfo, len(ids))
@@ -56,7 +56,14 @@ func (db *DB) articleInfos(ctx context.Context, ids []string, areas bool) (map[s
 	for len(ids) > 0 {
 		part := ids[:min(chunk, len(ids))]
 		ids = ids[len(part):]
-		rows, err := tx.QueryContext(ctx, articleInfoSQL, jsonArray(part))
+		arts, err := db.ns.lookup(ctx, tx, part)
+		if err != nil {
+			return nil, internal("article infos", err)
+		}
+		if len(arts) == 0 {
+			continue
+		}
+		rows, err := tx.QueryContext(ctx, articleInfoSQL, jsonArray(arts))
 		if err != nil {
 			return nil, internal("article infos", err)
 		}
