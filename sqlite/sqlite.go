@@ -37,9 +37,10 @@ type DB struct {
 	searches chan struct{}
 	// readOnly: opened by OpenReadOnly; w is r, and writes fail.
 	readOnly bool
-	// ns finds articles' keys by id; it remembers them in a store that
-	// shows one view (OpenView).
-	ns *articleNs
+	// view: opened by OpenView, for one view. ns finds articles' keys by
+	// id; it remembers them in a view's store.
+	view bool
+	ns   *articleNs
 	// saved: the target lists the writer stored (see savedCache).
 	saved savedCache
 }
@@ -167,11 +168,12 @@ const viewCacheKB = 1024
 // that, every page read takes fresh memory (page faults) and Close frees
 // them one by one; a cache of 1 MB recycles its oldest pages and keeps the
 // upper levels: at 785,000 articles a quarter less CPU for the view. It
-// remembers the keys of the articles it looked up by id (articleNs).
+// remembers the keys of the articles it looked up by id (articleNs), and
+// reads articles' titles from their rows (articleRowInfoSQL).
 func OpenView(ctx context.Context, path string) (*DB, error) {
 	db, err := openReadOnly(ctx, path, viewCacheKB)
 	if err == nil {
-		db.ns = &articleNs{m: map[string]int64{}}
+		db.view, db.ns = true, &articleNs{m: map[string]int64{}}
 	}
 	return db, err
 }

@@ -35,6 +35,8 @@ func TestViewReadPlans(t *testing.T) {
 			[]string{"SEARCH r USING PRIMARY KEY (article=? AND kind=?)", "LIST SUBQUERY", "SCAN json_each"}, []string{"articles"}},
 		{"article infos", articleInfoSQL, []any{`[7, 9]`},
 			[]string{"SEARCH i USING COVERING INDEX articles_info (n=?)", "LIST SUBQUERY", "SCAN json_each"}, []string{"sqlite_autoindex_articles_1"}},
+		{"article infos of a view's store", articleRowInfoSQL, []any{`[7, 9]`},
+			[]string{"SEARCH i USING INTEGER PRIMARY KEY (rowid=?)", "LIST SUBQUERY", "SCAN json_each"}, []string{"articles_info", "sqlite_autoindex_articles_1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rows, err := db.r.QueryContext(ctx, "EXPLAIN QUERY PLAN "+c.query, c.args...)
