@@ -64,3 +64,9 @@ replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
 replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
 
 replace github.com/forPelevin/gomoji => ./third_party/gomoji
+
+replace github.com/go-shiori/go-readability => ./third_party/go-readability
+
+replace github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+
+replace github.com/markusmobius/go-htmldate => ./third_party/go-htmldate

@@ -250,9 +250,14 @@ func (s *Server) pairModelOf(ctx context.Context, a, b string, rng dateRange, pa
 		if err := s.addClosers(ctx, rec); err != nil {
 			return nil, err
 		}
-		// What the relationship's pages show of its articles: the latest
-		// gatherings' first reports and its targets' statements by title.
-		infos, err := view.PairArticles(ctx, s.store, rec, a, b, dyadGatheringsMax)
+		// What the relationship's views show of its articles: the latest
+		// gatherings' first reports, and (the API's brief) its targets'
+		// statements by title; the pages show these by quote only.
+		articles := view.PairArticles
+		if page {
+			articles = view.PairPageArticles
+		}
+		infos, err := articles(ctx, s.store, rec, a, b, dyadGatheringsMax)
 		if err != nil {
 			return nil, err
 		}

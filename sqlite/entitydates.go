@@ -33,7 +33,7 @@ func (db *DB) EntityDates(ctx context.Context, q accord.RecordQuery) ([]accord.E
 	if corrected {
 		return nil, false, nil
 	}
-	refs, err := selectKeys(ctx, tx, q)
+	refs, err := selectKeys(ctx, tx, q, db.ns)
 	if err != nil {
 		return nil, false, err
 	}

@@ -24,13 +24,13 @@ func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Recor
 		return nil, internal("record of", err)
 	}
 	defer tx.Rollback()
-	return recordOf(ctx, tx, q)
+	return recordOf(ctx, tx, q, db.ns)
 }
 
 type ref struct{ kind, id, date string }
 
-func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Record, error) {
-	refs, err := selectKeys(ctx, tx, q)
+func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *articleNs) (*accord.Record, error) {
+	refs, err := selectKeys(ctx, tx, q, ns)
 	if err != nil {
 		return nil, err
 	}
@@ -83,8 +83,9 @@ func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) (*accord.Re
 }
 
 // selectKeys returns the entities under q.Keys (with every key of q.All),
-// in q's date range, latest first, at most q.Limit.
-func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, error) {
+// in q's date range, latest first, at most q.Limit; ns finds the articles
+// of report keys.
+func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *articleNs) ([]ref, error) {
 	keys := slices.Compact(slices.Sorted(slices.Values(q.Keys)))
 	if len(keys) == 0 {
 		return nil, nil
@@ -208,7 +209,14 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery) ([]ref, e
 	for len(reports) > 0 {
 		part := reports[:min(chunk, len(reports))]
 		reports = reports[len(part):]
-		a := append([]any{jsonArray(part)}, repArgs...)
+		arts, err := ns.lookup(ctx, tx, part)
+		if err != nil {
+			return nil, internal("record of", err)
+		}
+		if len(arts) == 0 {
+			continue
+		}
+		a := append([]any{jsonArray(arts)}, repArgs...)
 		rows, err := tx.QueryContext(ctx, reportKeysSQL(repCond), a...)
 		if err != nil {
 			return nil, internal("record of", err)
@@ -256,12 +264,12 @@ const entityRowsSQL = `SELECT kind, id, status, data FROM entities
 	WHERE seq IN (SELECT seq FROM entities WHERE kind = ? AND id IN ` + jsonList + `)`
 
 // reportKeysSQL selects the distinct (kind, id) under the report keys of
-// articles by id (a JSON array, jsonList), with cond on the report_keys
-// row r: by n in order (the subquery's set is walked sorted), so that
-// consecutive lookups share report_keys' interior pages.
+// articles by n (a JSON array, jsonList; articleNs), with cond on the
+// report_keys row r: by n in order (the list's set is walked sorted), so
+// that consecutive lookups share report_keys' interior pages.
 func reportKeysSQL(cond string) string {
 	return `SELECT DISTINCT r.kind, r.id FROM report_keys r
-		WHERE r.article IN (SELECT n FROM articles WHERE id IN ` + jsonList + `)` + cond
+		WHERE r.article IN ` + jsonList + cond
 }
 
 // jsonList is a list of values bound as one JSON array (jsonArray), for

@@ -41,7 +41,7 @@ func TestSelectKeysLatestOfSeveral(t *testing.T) {
 	}
 	defer tx.Rollback()
 	for _, limit := range []int{1, 7, 25, 60, 100} {
-		got, err := selectKeys(ctx, tx, accord.RecordQuery{Keys: []string{"a:CL", "c:CL"}, Kind: accord.KindEngagement, Limit: limit})
+		got, err := selectKeys(ctx, tx, accord.RecordQuery{Keys: []string{"a:CL", "c:CL"}, Kind: accord.KindEngagement, Limit: limit}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +89,7 @@ func TestSelectKeysMany(t *testing.T) {
 	defer tx.Rollback()
 	ids := func(q accord.RecordQuery) []string {
 		t.Helper()
-		rs, err := selectKeys(ctx, tx, q)
+		rs, err := selectKeys(ctx, tx, q, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -211,11 +211,17 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 		return err
 	}
 	t.Mentions, t.History = nil, nil
+	// Room for what is read: with n > 0 the first and the latest n, not a
+	// busy target's thousands (a busy pair's brief: 3 MB of fresh memory).
+	km, kh := m, h
+	if n > 0 {
+		km, kh = min(m, n+1), min(h, n+1)
+	}
 	if m >= 0 {
-		t.Mentions = make([]accord.Evidence, 0, m)
+		t.Mentions = make([]accord.Evidence, 0, km)
 	}
 	if h > 0 {
-		t.History = make([]accord.Restatement, 0, h)
+		t.History = make([]accord.Restatement, 0, kh)
 	}
 	if n > 0 {
 		// The first of each list and the latest n: two ranges of the

@@ -109,6 +109,10 @@ func TestTargetStatements(t *testing.T) {
 		t.Errorf("600 statements, the first and latest 50: got %d mentions %d history %+v, want %d %d %+v", len(rec.Targets[0].Mentions), len(rec.Targets[0].History), rec.Targets[0].Unlisted,
 			len(bounded.Mentions), len(bounded.History), bounded.Unlisted)
 	}
+	// Room for the 51 read of each list, not the 600.
+	if got := rec.Targets[0]; cap(got.Mentions) > 51 || cap(got.History) > 51 {
+		t.Errorf("600 statements, 51 read: room for %d mentions and %d history entries", cap(got.Mentions), cap(got.History))
+	}
 
 	changed := target(5, "a first statement worded otherwise")
 	save(changed)

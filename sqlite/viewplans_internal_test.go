@@ -29,10 +29,14 @@ func TestViewReadPlans(t *testing.T) {
 			[]string{"COVERING INDEX entities_id_status (kind=? AND id=?)", "SCAN json_each"}, []string{"USING INDEX entities_id "}},
 		{"entity rows", entityRowsSQL, []any{"engagement", `["e1","e2","e3"]`},
 			[]string{"SEARCH entities USING INTEGER PRIMARY KEY (rowid=?)", "LIST SUBQUERY", "COVERING INDEX entities_id", "SCAN json_each"}, nil},
-		{"report keys", reportKeysSQL(" AND r.kind = ?"), []any{`["a1","a2"]`, "target"},
-			[]string{"SEARCH r USING PRIMARY KEY (article=? AND kind=?)", "LIST SUBQUERY", "COVERING INDEX sqlite_autoindex_articles_1 (id=?)", "SCAN json_each"}, nil},
-		{"article infos", articleInfoSQL, []any{`["a1","a2"]`},
-			[]string{"SEARCH i USING COVERING INDEX articles_info (n=?)", "LIST SUBQUERY", "COVERING INDEX sqlite_autoindex_articles_1 (id=?)", "SCAN json_each"}, nil},
+		{"article keys", articleNsSQL, []any{`["a1","a2"]`},
+			[]string{"COVERING INDEX sqlite_autoindex_articles_1 (id=?)", "LIST SUBQUERY", "SCAN json_each"}, nil},
+		{"report keys", reportKeysSQL(" AND r.kind = ?"), []any{`[7, 9]`, "target"},
+			[]string{"SEARCH r USING PRIMARY KEY (article=? AND kind=?)", "LIST SUBQUERY", "SCAN json_each"}, []string{"articles"}},
+		{"article infos", articleInfoSQL, []any{`[7, 9]`},
+			[]string{"SEARCH i USING COVERING INDEX articles_info (n=?)", "LIST SUBQUERY", "SCAN json_each"}, []string{"sqlite_autoindex_articles_1"}},
+		{"article infos of a view's store", articleRowInfoSQL, []any{`[7, 9]`},
+			[]string{"SEARCH i USING INTEGER PRIMARY KEY (rowid=?)", "LIST SUBQUERY", "SCAN json_each"}, []string{"articles_info", "sqlite_autoindex_articles_1"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rows, err := db.r.QueryContext(ctx, "EXPLAIN QUERY PLAN "+c.query, c.args...)

@@ -155,6 +155,14 @@ func briefOf(rec *accord.Record, arts map[string]*accord.Article, areas map[stri
 	latest := t.Entries[len(t.Entries)-1]
 	p.printf(" The latest was %s %s.", withArticle(TypeName(latest.Type, 1)), between(latest))
 	targets := dyadTargets(rec, t, all)
+	// A busy pair's targets list a thousand statements, a line of some 470
+	// bytes each: the briefing is grown once, not doubled a dozen times
+	// (copies, and fresh memory for each).
+	lines := len(all) + len(t.Pending)
+	for _, tg := range targets {
+		lines += len(tg.History) + 2
+	}
+	w.Grow(512 * lines)
 	if len(targets) > 0 {
 		p.printf(" The two sides have stated %s", count(len(targets), "quantified target"))
 		changed := 0

@@ -82,10 +82,13 @@ func pairPartOpts(ctx context.Context, s Reader, a, b, from, to string, max int,
 		if err != nil {
 			return nil, PairWindow{}, nil, err
 		}
+		// Counted in place: held would copy and sort them all.
 		n := 0
-		for _, e := range held(rec) {
-			if len(uniq(e.Countries)) == 2 && inRange(e.Date, from, to) {
-				n++
+		for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
+			for i := range list {
+				if e := &list[i]; isHeld(e) && len(uniq(e.Countries)) == 2 && inRange(e.Date, from, to) {
+					n++
+				}
 			}
 		}
 		return rec, PairWindow{Total: n, Shown: n}, count, nil

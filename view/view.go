@@ -19,16 +19,23 @@ import (
 // held returns the record's held engagements, wherever the store put them,
 // in (date, id) order.
 func held(rec *accord.Record) []accord.Engagement {
-	var out []accord.Engagement
+	// Room for all at once: a pair's record holds hundreds of engagements
+	// (of half a kilobyte each), and doubling copied them a dozen times.
+	out := make([]accord.Engagement, 0, len(rec.Engagements))
 	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
-		for _, e := range list {
-			if e.Status == "" || e.Status == accord.StatusHeld {
-				out = append(out, e)
+		for i := range list {
+			if isHeld(&list[i]) {
+				out = append(out, list[i])
 			}
 		}
 	}
 	sortEngagements(out)
 	return out
+}
+
+// isHeld reports whether an engagement took place (held, or of no status).
+func isHeld(e *accord.Engagement) bool {
+	return e.Status == "" || e.Status == accord.StatusHeld
 }
 
 // pending returns the record's invitations (open or closed).
