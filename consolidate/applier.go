@@ -409,7 +409,8 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	var acts []*accord.Actor
 	var engs, pend []*accord.Engagement
 	var tgts []*accord.Target
-	seen := map[string]bool{}
+	// Sized for the window at once: a batch's part is most of it.
+	seen := make(map[string]bool, len(w.actors)+len(w.engs)+len(w.targets))
 	take := func(r string) {
 		if seen[r] {
 			return
