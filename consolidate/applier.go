@@ -409,8 +409,7 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	var acts []*accord.Actor
 	var engs, pend []*accord.Engagement
 	var tgts []*accord.Target
-	// Sized for the window at once: a batch's part is most of it.
-	seen := make(map[string]bool, len(w.actors)+len(w.engs)+len(w.targets))
+	seen := map[string]bool{}
 	take := func(r string) {
 		if seen[r] {
 			return

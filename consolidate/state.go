@@ -96,13 +96,6 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	if rec == nil {
 		return st
 	}
-	// Sized for the part at once: a batch's part is most of an Applier's
-	// window, tens of thousands of engagements, and growing the maps
-	// entry by entry rehashed them again and again.
-	n := len(rec.Engagements) + len(rec.Pending)
-	st.ids = make(map[string]bool, n+len(rec.Targets))
-	st.mcKeys = make(map[*accord.Engagement][]mcRef, n)
-	st.actors = make(map[string]*accord.Actor, len(rec.Actors))
 	// Consolidation merges into the record as it made it: analysts'
 	// corrections are applied again when the record is saved.
 	accord.Uncurate(rec)
