@@ -472,10 +472,10 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		sc := st.sided(c)
 		return sameScope(sc, se) && st.samePrincipals(sc, se)
 	}
-	// What is e's is worked out once: the candidates are every visit of
-	// five months, and a visit reported by many articles has as many
-	// reports to look through.
-	we, inE := weak(e), articlesOf(e)
+	// e's weakness once, and the place before the articles: the candidates
+	// are every visit of five months, and a visit reported by many
+	// articles has as many reports to look through.
+	we := weak(e)
 	for c := range st.lateCandidates(e.Date) {
 		if typeClass(c.Type) != typeClass(e.Type) {
 			continue
@@ -484,7 +484,7 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		if wc == we {
 			// One article reports one visit of a visitor to a host, however
 			// many of its sentences date it, and dates it differently.
-			if inE(c) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) && principals(c) {
+			if samePlace(c, e) && sameArticle(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) && principals(c) {
 				best = c
 			}
 			continue
@@ -508,26 +508,6 @@ func sameArticle(a, b *accord.Engagement) bool {
 		}
 	}
 	return false
-}
-
-// articlesOf returns sameArticle(·, e) for an e compared with many: a
-// set of e's articles when it has more than a few reports.
-func articlesOf(e *accord.Engagement) func(c *accord.Engagement) bool {
-	if len(e.Reports) <= 4 {
-		return func(c *accord.Engagement) bool { return sameArticle(c, e) }
-	}
-	arts := make(map[string]struct{}, len(e.Reports))
-	for _, r := range e.Reports {
-		arts[r.Article] = struct{}{}
-	}
-	return func(c *accord.Engagement) bool {
-		for _, r := range c.Reports {
-			if _, ok := arts[r.Article]; ok {
-				return true
-			}
-		}
-		return false
-	}
 }
 
 // samePlace reports whether two engagements' reported place countries do
