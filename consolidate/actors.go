@@ -188,6 +188,7 @@ func sovereignOnly(roles []string) bool {
 func (st *state) personsWithWord(w string) []string {
 	if st.byWord == nil {
 		st.byWord = map[string][]string{}
+		st.inWord = map[wordID]bool{}
 		ids := make([]string, 0, len(st.actors))
 		for id, a := range st.actors {
 			if a.Type == accord.Person {
@@ -204,7 +205,8 @@ func (st *state) personsWithWord(w string) []string {
 
 func (st *state) indexWords(id, name string) {
 	for _, w := range office.Words(name) {
-		if !slices.Contains(st.byWord[w], id) {
+		if k := (wordID{w, id}); !st.inWord[k] {
+			st.inWord[k] = true
 			st.byWord[w] = append(st.byWord[w], id)
 		}
 	}

@@ -479,20 +479,25 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		sc := st.sided(c)
 		return sameScope(sc, se) && st.samePrincipals(sc, se)
 	}
+	// e's weakness once, and the place before the articles: the candidates
+	// are every visit of five months, and a visit reported by many
+	// articles has as many reports to look through.
+	we := weak(e)
 	for c := range st.lateCandidates(e.Date) {
 		if typeClass(c.Type) != typeClass(e.Type) {
 			continue
 		}
-		if weak(c) == weak(e) {
+		wc := weak(c)
+		if wc == we {
 			// One article reports one visit of a visitor to a host, however
 			// many of its sentences date it, and dates it differently.
-			if sameArticle(c, e) && samePlace(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) && principals(c) {
+			if samePlace(c, e) && sameArticle(c, e) && (lateOf(firstDay(e), c) || lateOf(firstDay(c), e)) && better(c) && principals(c) {
 				best = c
 			}
 			continue
 		}
 		w, ev := e, c
-		if weak(c) {
+		if wc {
 			w, ev = c, e
 		}
 		if lateOf(w.Date, ev) && better(c) && principals(c) {

@@ -56,7 +56,15 @@ type state struct {
 	wordCache map[string][]string // actor id → folded words of the name
 	byName    map[string][]string // folded full name → person ids (built on first use)
 	byWord    map[string][]string // folded name word → person ids (built on first use)
+	// inWord says which (word, id) byWord holds: a common word's list
+	// holds thousands of persons in a large record, and looking through
+	// it for every word of every person made building it quadratic.
+	inWord map[wordID]bool
+	mwords map[string][]string // metric → metricWords (state.metricWords)
 }
+
+// wordID is a folded name word and a person id.
+type wordID struct{ word, id string }
 
 func newState() *state {
 	return &state{

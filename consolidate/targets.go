@@ -56,11 +56,14 @@ func singular(w string) string {
 // (investments ≡ investment). Metrics that name different proper nouns are
 // different objects: a tariff on goods of Indonesia is not one on goods of
 // Japan.
-func sameMetric(a, b string) bool {
+func sameMetric(a, b string) bool { return sameMetricBy(a, b, metricWords) }
+
+// sameMetricBy is sameMetric with the metric words from words.
+func sameMetricBy(a, b string, words func(string) []string) bool {
 	if !sameNames(a, b) {
 		return false
 	}
-	wa, wb := metricWords(a), metricWords(b)
+	wa, wb := words(a), words(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return accord.Fold(a) == accord.Fold(b)
 	}
@@ -150,6 +153,21 @@ func restatement(t *accord.Target, ev accord.Evidence) accord.Restatement {
 	}
 }
 
+// metricWords is metricWords(m), worked out once a batch: a statement is
+// compared with every target of its holders and unit, hundreds for a busy
+// pair, the more the larger the record.
+func (st *state) metricWords(m string) []string {
+	if w, ok := st.mwords[m]; ok {
+		return w
+	}
+	if st.mwords == nil {
+		st.mwords = map[string][]string{}
+	}
+	w := metricWords(m)
+	st.mwords[m] = w
+	return w
+}
+
 // matchScore says how well statement r fits target history h: 3 the same
 // value and time, 2 the same time (deadline and period), 1 the same value,
 // 0 no match.
@@ -196,7 +214,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		st.statedIn(c, arts)
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
-		if !sameMetric(c.Metric, t.Metric) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
+		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) {
 			continue
 		}

@@ -1,0 +1,53 @@
+package consolidate
+
+import (
+	"slices"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestPersonsWithWord: the word index lists each person once a word, in id
+// order, then persons indexed later in the order they came, whatever
+// names a person is indexed under again (a merge renames it).
+func TestPersonsWithWord(t *testing.T) {
+	st := newState()
+	for _, a := range []accord.Actor{
+		{ID: "p3", Type: accord.Person, Name: "Odile Varnay"},
+		{ID: "p1", Type: accord.Person, Name: "Tomas Varnay Varnay"},
+		{ID: "p2", Type: accord.Person, Name: "Ilse Brack"},
+		{ID: "c1", Type: accord.Country, Name: "Varnay"},
+	} {
+		st.actors[a.ID] = &a
+	}
+	tests := []struct {
+		name  string
+		index func()
+		word  string
+		want  []string
+	}{
+		{"built in id order, a repeated word once", func() {}, "varnay", []string{"p1", "p3"}},
+		{"other word", func() {}, "brack", []string{"p2"}},
+		{"a person indexed again is not listed twice", func() { st.indexWords("p3", "Odile Varnay-Brack Varnay") }, "varnay", []string{"p1", "p3"}},
+		{"a later person comes last", func() { st.indexWords("p0", "Anke Varnay") }, "varnay", []string{"p1", "p3", "p0"}},
+		{"a renamed person joins its new words' lists", func() { st.indexWords("p2", "Ilse Brack Holm") }, "holm", []string{"p2"}},
+	}
+	for _, tt := range tests {
+		tt.index()
+		if got := st.personsWithWord(tt.word); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: personsWithWord(%q) = %v, want %v", tt.name, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestStateMetricWords: the batch's memo gives what metricWords gives.
+func TestStateMetricWords(t *testing.T) {
+	st := newState()
+	for _, m := range []string{"bilateral trade turnover", "Investments in the Zarvan Corridor", "", "trade turnover"} {
+		for range 2 {
+			if got, want := st.metricWords(m), metricWords(m); !slices.Equal(got, want) {
+				t.Errorf("metricWords(%q) = %v, want %v", m, got, want)
+			}
+		}
+	}
+}
