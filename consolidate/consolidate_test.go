@@ -182,19 +182,24 @@ func TestMerge(t *testing.T) {
 			pair("b", "2024-02-17", accord.Meeting, "2024-02-17", "Lake", "US", "Marie Roux", "FR"), false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rec := consolidate.Build([]*accord.ArticleFacts{tt.a, tt.b})
-			want := 2
-			if tt.same {
-				want = 1
-			}
-			if len(rec.Engagements) != want {
-				t.Fatalf("got %d engagements, want %d: %+v", len(rec.Engagements), want, rec.Engagements)
-			}
-			if tt.same && len(rec.Engagements[0].Reports) != 2 {
-				t.Errorf("merged engagement has %d reports, want 2", len(rec.Engagements[0].Reports))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkMerged(t, tt.a, tt.b, tt.same) })
+	}
+}
+
+// checkMerged builds the record of two reports and checks that they are one
+// engagement with both reports (same) or two.
+func checkMerged(t *testing.T, a, b *accord.ArticleFacts, same bool) {
+	t.Helper()
+	rec := consolidate.Build([]*accord.ArticleFacts{a, b})
+	want := 2
+	if same {
+		want = 1
+	}
+	if len(rec.Engagements) != want {
+		t.Fatalf("got %d engagements, want %d: %+v", len(rec.Engagements), want, rec.Engagements)
+	}
+	if same && len(rec.Engagements[0].Reports) != 2 {
+		t.Errorf("merged engagement has %d reports, want 2", len(rec.Engagements[0].Reports))
 	}
 }
 

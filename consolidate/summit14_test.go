@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/consolidate"
 	ct "github.com/accordhq/accord/consolidate/consolidatetest"
 )
 
@@ -42,15 +41,6 @@ func TestSummitReports(t *testing.T) {
 			summitReport("a", "2024-06-13", "Ann Lake", "AA", seven), summitReport("b", "2024-06-20", "Tom Hill", "BB", seven), false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rec := consolidate.Build([]*accord.ArticleFacts{tt.a, tt.b})
-			want := 2
-			if tt.same {
-				want = 1
-			}
-			if len(rec.Engagements) != want {
-				t.Fatalf("got %d engagements, want %d", len(rec.Engagements), want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkMerged(t, tt.a, tt.b, tt.same) })
 	}
 }
