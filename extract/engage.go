@@ -513,7 +513,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
@@ -672,6 +672,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pto = trs[n+1].i
 			if c := d.colonIn(tr.j, trs[n+1].i); c >= 0 && class(trs[n+1].typ) == class(tr.typ) {
 				pto = c
+			}
+		}
+		// "called on President A, ahead of her meeting with Prime Minister
+		// B": a contact placed before or after another ends where the
+		// other's time phrase begins.
+		if n+1 < len(trs) && trs[n+1].sent == tr.sent {
+			if c := d.sequenceLink(tr.j, trs[n+1].i); c > 0 {
+				pto = min(pto, c)
 			}
 		}
 		item := false
@@ -2925,6 +2933,30 @@ func (d *doc) otherPair(h, e eng) bool {
 		}
 	}
 	return false
+}
+
+// sequenceLink returns where a phrase that orders one contact against
+// another ("ahead of", "before", "after", "following", "prior to") begins
+// between toks[from] and the next contact phrase at toks[next], with at
+// most a possessive between them: "…, ahead of her meeting with B". 0 if
+// none.
+func (d *doc) sequenceLink(from, next int) int {
+	k := next - 1
+	for k > from && (d.toks[k].fold == "her" || d.toks[k].fold == "his" || d.toks[k].fold == "their" || d.toks[k].fold == "the" || d.toks[k].fold == "a" || d.toks[k].fold == "its") {
+		k--
+	}
+	if k <= from {
+		return 0
+	}
+	switch d.toks[k].fold {
+	case "before", "after", "following":
+		return k
+	case "of", "to":
+		if k-1 > from && (d.toks[k].fold == "of" && d.toks[k-1].fold == "ahead" || d.toks[k].fold == "to" && d.toks[k-1].fold == "prior") {
+			return k - 1
+		}
+	}
+	return 0
 }
 
 // sameClass reports whether two reports of one day may be one contact: a

@@ -44,12 +44,27 @@ func (d *doc) sectionDates() []sectionDate {
 		}
 		// "On May 2," opens the paragraph: the date is the sentence's
 		// first words, then its comma.
-		if !heading && !(ds[0].tok <= from+6 && ds[0].end < to && d.toks[ds[0].end].text == ",") {
+		if !heading && !(ds[0].tok <= from+6 && d.commaAfterDate(ds[0].end, to)) {
 			continue
 		}
 		out = append(out, sectionDate{s, ds[0]})
 	}
 	return out
+}
+
+// commaAfterDate reports whether the date ending before toks[k] is
+// followed by the comma that closes an opening adverbial, past a clock
+// note: "On May 2 local time (May 3, Beijing time), A met B".
+func (d *doc) commaAfterDate(k, to int) bool {
+	if k+1 < to && d.toks[k].fold == "local" && d.toks[k+1].fold == "time" {
+		k += 2
+	}
+	if k < to && d.toks[k].text == "(" {
+		for k++; k < to && d.toks[k].text != ")"; k++ {
+		}
+		k++
+	}
+	return k < to && d.toks[k].text == ","
 }
 
 // paragraphStart reports whether sentence s opens a paragraph: the text
@@ -295,6 +310,22 @@ func (d *doc) whenClause(tr trigger, from int) bool {
 					return true // "the first time we talked over the phone"
 				}
 			}
+		}
+	}
+	return false
+}
+
+// dayOfReport reports whether the clause after contact phrase tr dates it
+// within the week before publication: "discussed trade when they met in
+// Singapore today" is the occasion of the report, not a meeting recalled.
+func (d *doc) dayOfReport(tr trigger, to int) bool {
+	end := tr.j
+	for end < to && d.toks[end].text != "," && d.toks[end].text != ";" {
+		end++
+	}
+	for _, de := range d.lx.dates(d.toks, tr.j, end, d.pub) {
+		if de.prec == precDay && !de.t.After(d.pub) && !de.t.Before(d.pub.AddDate(0, 0, -7)) {
+			return true
 		}
 	}
 	return false

@@ -603,7 +603,7 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 			return k + 1 // in the near future, in the long term
 		}
 	}
-	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" {
+	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" && toks[q].f != "during" {
 		return q
 	}
 	k := q + 1

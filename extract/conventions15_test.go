@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestConventions15 checks, with invented names, conventions of leaders'
+// offices read in session 15: a clock note between a date and its comma
+// ("On May 2 local time (May 3, Taipei time), …") still opens the
+// paragraph's day; "arrives in" a country in a headline is a visit; a
+// "when" clause dated that day is the report's own occasion, not a contact
+// recalled; and a contact placed "ahead of" another in one sentence has
+// only its own parties.
+func TestConventions15(t *testing.T) {
+	tests := []sourcedCase{
+		{"a clock note between the date and its comma: the local day", "Office of the President", "Vice President Tom Reid meets incoming President Luis Vega", "2022-01-27",
+			"On the evening of January 26 local time (morning of January 27 Taipei time), Vice President Tom Reid presented a letter from his President to incoming Chilean President Luis Vega.\n\nDuring their meeting, President Vega praised the support of the United States.",
+			[]string{"meeting 2022-01-26 Luis Vega+Tom Reid"}},
+		{"a headline's arrival in a country is a visit of it", "Office of the President", "Vice President Tom Reid arrives in Chile for presidential inauguration", "2022-01-27",
+			"The delegation led by Vice President Tom Reid landed at the air base after a flight of more than six hours.",
+			[]string{"visit 2022-01 Chile+Tom Reid"}},
+		{"a when clause dated today is the occasion reported, a visit beside it", "Pacific News Agency", "Prime Ministers meet in Chile", "2022-04-19",
+			"Prime Minister Ana Ruiz and Chilean counterpart Luis Vega discussed global and regional challenges when they met in Santiago today.\n\nAna Ruiz is visiting Chile and Peru, accompanied by a delegation of business leaders.",
+			[]string{"meeting 2022-04-19 Ana Ruiz+Luis Vega", "visit 2022-04 Ana Ruiz+Luis Vega"}},
+		{"a when clause of another year still recalls", "Pacific News Agency", "Ana Ruiz speaks with President Vega", "2022-04-19",
+			"Prime Minister Ana Ruiz spoke with President Luis Vega of Chile today. They recalled the warm talks they held when they met in Santiago in 2019.",
+			[]string{"phone_call 2022-04-19 Ana Ruiz+Luis Vega"}},
+		{"a courtesy call ahead of a meeting with another: each its own parties", "Pacific News Agency", "Prime Ministers meet in Chile", "2022-04-19",
+			"Prime Minister Ana Ruiz and Chilean counterpart Luis Vega discussed global and regional challenges when they met in Santiago today.\n\nAna Ruiz is visiting Chile and Peru, accompanied by a delegation of business leaders.\n\nThe Prime Minister received a ceremonial welcome and called on Chile's Senate President Tomas Ibarra, ahead of her meeting with President Vega.",
+			[]string{"meeting 2022-04-19 Ana Ruiz+Luis Vega", "reception 2022-04-19 Ana Ruiz+Tomas Ibarra", "visit 2022-04 Ana Ruiz+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}

@@ -1,0 +1,37 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// TestPurpose15 checks that a sum made available "during the next five
+// years" is measured by what it is for, past the duration, and that a sum
+// committed "to complete" or "to implement" something is measured by that
+// thing. Names and figures are invented.
+func TestPurpose15(t *testing.T) {
+	for _, tc := range []struct {
+		name, home string
+		gov        bool
+		countries  []string
+		text       string
+		want       []accord.Target
+	}{
+		{"a duration with during before the purpose", "US", true, []string{"US", "CL"},
+			"The Chilean Government will make available $4.2 billion during the next five years to support lithium refining investments in North America.",
+			[]accord.Target{{Metric: "support for lithium refining investments", Value: 4.2e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a sum committed to complete a clean-up", "US", true, []string{"US", "CL"},
+			"We, the United States, have committed $115 million to complete the harbour remediation at Valdera.",
+			[]accord.Target{{Metric: "harbour remediation", Value: 115e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a sum pledged to implement a programme", "US", true, []string{"US", "CL"},
+			"The United States pledged $40 million to implement the coastal monitoring programme.",
+			[]accord.Target{{Metric: "coastal monitoring programme", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", tc.countries, Context{Home: tc.home, Government: tc.gov})
+			checkTargets(t, got, tc.want)
+		})
+	}
+}
