@@ -8,7 +8,9 @@ import "testing"
 // paragraph's day; "arrives in" a country in a headline is a visit; a
 // "when" clause dated that day is the report's own occasion, not a contact
 // recalled; and a contact placed "ahead of" another in one sentence has
-// only its own parties.
+// only its own parties; "counterparts from …, including A, B and C" and
+// "bilateral meetings with the leaders of A, B and C" are meetings with
+// each, a call to "the leaders of A, B and C" one call.
 func TestConventions15(t *testing.T) {
 	tests := []sourcedCase{
 		{"a clock note between the date and its comma: the local day", "Office of the President", "Vice President Tom Reid meets incoming President Luis Vega", "2022-01-27",
@@ -26,6 +28,15 @@ func TestConventions15(t *testing.T) {
 		{"a courtesy call ahead of a meeting with another: each its own parties", "Pacific News Agency", "Prime Ministers meet in Chile", "2022-04-19",
 			"Prime Minister Ana Ruiz and Chilean counterpart Luis Vega discussed global and regional challenges when they met in Santiago today.\n\nAna Ruiz is visiting Chile and Peru, accompanied by a delegation of business leaders.\n\nThe Prime Minister received a ceremonial welcome and called on Chile's Senate President Tomas Ibarra, ahead of her meeting with President Vega.",
 			[]string{"meeting 2022-04-19 Ana Ruiz+Luis Vega", "reception 2022-04-19 Ana Ruiz+Tomas Ibarra", "visit 2022-04 Ana Ruiz+Luis Vega"}},
+		{"counterparts from a group, including countries listed: a meeting with each", "Pacific News Agency", "Prime Minister concludes summit", "2017-11-11",
+			"Canadian Prime Minister Tom Reid today concluded his participation in the Pacific Leaders' Meeting.\n\nThe Prime Minister also met with his counterparts from other member economies, including Chile, Peru and Mexico, to discuss issues of mutual interest.",
+			[]string{"meeting 2017-11-11 Chile+Tom Reid", "meeting 2017-11-11 Mexico+Tom Reid", "meeting 2017-11-11 Peru+Tom Reid"}},
+		{"bilateral meetings with the leaders of countries: a meeting with each", "Pacific News Agency", "Prime Minister concludes summit", "2017-11-11",
+			"Canadian Prime Minister Tom Reid today concluded his participation in the Pacific Leaders' Meeting.\n\nThe Prime Minister also held bilateral meetings with the leaders of Chile, Peru and Mexico.",
+			[]string{"meeting 2017-11-11 Chile+Tom Reid", "meeting 2017-11-11 Mexico+Tom Reid", "meeting 2017-11-11 Peru+Tom Reid"}},
+		{"a call to the leaders of countries, not said bilateral, is one call of all", "Pacific News Agency", "Prime Minister's call with leaders", "2023-01-26",
+			"Prime Minister Tom Reid of Canada spoke to the leaders of Chile, Peru and Mexico yesterday afternoon.",
+			[]string{"phone_call 2023-01-25 Chile+Mexico+Peru+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }

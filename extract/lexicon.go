@@ -95,6 +95,7 @@ type lexicon struct {
 	deputyRanks                                   []string // folded, each followed by a space
 	subjectLinks                                  set
 	officePlurals                                 map[string]string // folded words, space-joined → office
+	bilateralOfficePlurals                        map[string]string // the same, named one by one only after "bilateral"
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets, delegation                set
@@ -327,13 +328,18 @@ func buildLexicon() (*lexicon, error) {
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
 	lx.subjectLinks = newSet(e.SubjectLinks)
-	lx.officePlurals = map[string]string{}
-	for ph, o := range e.OfficePlurals {
-		var ws []string
-		for _, t := range tokenize(ph, lx.abbr) {
-			ws = append(ws, t.fold)
+	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}
+	for _, pl := range []struct {
+		in  map[string]string
+		out map[string]string
+	}{{e.OfficePlurals, lx.officePlurals}, {e.BilateralOfficePlurals, lx.bilateralOfficePlurals}} {
+		for ph, o := range pl.in {
+			var ws []string
+			for _, t := range tokenize(ph, lx.abbr) {
+				ws = append(ws, t.fold)
+			}
+			pl.out[strings.Join(ws, " ")] = o
 		}
-		lx.officePlurals[strings.Join(ws, " ")] = o
 	}
 	lx.buildingHeads = newSet(e.BuildingHeads)
 	lx.seats = newSet(e.Seats)

@@ -154,16 +154,21 @@ func (d *doc) pluperfectOf(tr trigger, from int) bool {
 // after a contact phrase: "talked with the foreign ministers of the United
 // Kingdom, France, Slovakia and Estonia", "met the ambassadors of A, B and
 // C", "held talks with his counterparts from A and B". It returns the
-// office ("" for counterparts) and the countries, two or more, or nil.
-func (d *doc) officeList(tr trigger, to int) (string, []string) {
+// office ("" for counterparts) and the countries, two or more, or nil;
+// joint when the plural names them together ("spoke to the leaders of A, B
+// and C": one call of all).
+func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint bool) {
 	k := tr.j
+	if k < to && d.toks[k].fold == "with" {
+		k++ // "held bilateral meetings with the leaders of A, B and C"
+	}
 	for k < to && (d.toks[k].fold == "the" || personalOwner[d.toks[k].fold]) {
 		k++
 	}
 	if k >= to {
-		return "", nil
+		return "", nil, false
 	}
-	off, found := "", false
+	found := false
 	if s, ok := d.spanAt(k); ok && s.i == k && s.kind == kTitle && s.e.plural {
 		off, found = d.lx.k.Titles.Titles[s.e.id].Office, true
 		k = s.j
@@ -179,16 +184,31 @@ func (d *doc) officeList(tr trigger, to int) (string, []string) {
 				k += n + 1
 				break
 			}
+			if o, ok := d.lx.bilateralOfficePlurals[ws]; ok {
+				off, found, joint = o, true, !d.bilateralPhrase(tr)
+				k += n + 1
+				break
+			}
 		}
 	}
 	if !found {
-		return "", nil
+		return "", nil, false
 	}
 	if k >= to || d.toks[k].fold != "of" && d.toks[k].fold != "from" {
-		return "", nil
+		return "", nil, false
 	}
-	var codes []string
-	for k++; k < to; {
+	k++
+	// "his counterparts from other APEC member economies, including A, B
+	// and C": the countries are those the inclusion lists.
+	if s, ok := d.spanAt(k); !ok || s.i != k || s.kind != kCountry {
+		for n := k; n < to && n <= k+8; n++ {
+			if d.toks[n].fold == "including" {
+				k = n + 1
+				break
+			}
+		}
+	}
+	for k < to {
 		switch f := d.toks[k].fold; {
 		case f == "the" || f == "," || f == "and":
 			k++
@@ -204,15 +224,26 @@ func (d *doc) officeList(tr trigger, to int) (string, []string) {
 	// "the foreign ministers of A, B and C" ends the list; a person's name
 	// after it ("… of A, B and C, X, Y and Z") names them, read elsewhere.
 	if len(codes) < 2 || d.namedWithin(tr.sent, k, to) {
-		return "", nil
+		return "", nil, false
 	}
-	return off, codes
+	return off, codes, joint
+}
+
+// bilateralPhrase reports whether the contact phrase tr, or the two words
+// before it, say "bilateral": "held bilateral meetings with".
+func (d *doc) bilateralPhrase(tr trigger) bool {
+	for k := max(tr.i-2, 0); k < tr.j && k < len(d.toks); k++ {
+		if d.lx.bilateralWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // listsOffices reports whether the contact phrase tr names holders of an
 // office in several countries.
 func (d *doc) listsOffices(tr trigger, to int) bool {
-	_, codes := d.officeList(tr, to)
+	_, codes, _ := d.officeList(tr, to)
 	return codes != nil
 }
 
@@ -240,9 +271,16 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 	if class(tr.typ) != "talks" && !remote(tr.typ) || len(e.persons) != 1 {
 		return nil
 	}
-	off, codes := d.officeList(tr, to)
+	off, codes, joint := d.officeList(tr, to)
 	if codes == nil {
 		return nil
+	}
+	if joint {
+		// One contact of the subject with all the countries named.
+		x := e
+		x.guessed = false
+		x.codes = slices.DeleteFunc(slices.Clone(codes), func(c string) bool { return c == d.persons[e.persons[0]].country })
+		return []eng{x}
 	}
 	for k := from; k < to; k++ {
 		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "summit" {

@@ -182,6 +182,11 @@ type Engagements struct {
 	// holders of one office in several countries ("the foreign ministers
 	// of A, B and C"): each is that office's holder in one of them.
 	OfficePlurals map[string]string `json:"office_plurals"`
+	// BilateralOfficePlurals are OfficePlurals that name separate holders
+	// only after a bilateral phrase: "held bilateral meetings with the
+	// leaders of A and B" is a meeting with each, "spoke to the leaders of
+	// A, B and C" one call of all.
+	BilateralOfficePlurals map[string]string `json:"bilateral_office_plurals"`
 	// BuildingHeads are the last words of the names of buildings and residences one is welcomed to ("Downing Street", "Parliament House").
 	BuildingHeads []string `json:"building_heads"`
 	// Seats are seats of government named by one word ("the Kremlin", "Chequers"): a welcome there is a meeting.
