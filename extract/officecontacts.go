@@ -276,7 +276,12 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 		return nil
 	}
 	if joint {
-		// One contact of the subject with all the countries named.
+		// "spoke to the leaders of A, B and C": one call of all. Met in
+		// person, they may have met together or one by one: the text
+		// tells which elsewhere, if at all.
+		if !remote(tr.typ) {
+			return nil
+		}
 		x := e
 		x.guessed = false
 		x.codes = slices.DeleteFunc(slices.Clone(codes), func(c string) bool { return c == d.persons[e.persons[0]].country })
