@@ -25,6 +25,7 @@ type report struct {
 	countries []string // country participants, for a side named only by its country
 	weak      bool     // dated by publication
 	with      int      // 1 + the index of an earlier report of the same article, or 0
+	quote     string   // the report's sentence, if it matters
 }
 
 // docs turns reports into article facts, one article each unless a report
@@ -33,7 +34,11 @@ func docs(rs []report) []*accord.ArticleFacts {
 	var out []*accord.ArticleFacts
 	ds := make([]*ct.Doc, len(rs))
 	for i, r := range rs {
-		d := ct.NewDoc("r"+string(rune('a'+i))+".txt", "Report", r.published, "", "Report "+string(rune('a'+i))+" of a contact.")
+		quote := r.quote
+		if quote == "" {
+			quote = "Report " + string(rune('a'+i)) + " of a contact."
+		}
+		d := ct.NewDoc("r"+string(rune('a'+i))+".txt", "Report", r.published, "", quote)
 		if r.with > 0 {
 			d = ds[r.with-1]
 		}

@@ -1,6 +1,7 @@
 package consolidate
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 
@@ -46,7 +47,7 @@ func (st *state) courtesy(a, b *accord.Engagement) bool {
 	if a.Type != accord.Meeting || b.Type != accord.Reception {
 		return false
 	}
-	if !twoSides(a, b) || sameArticle(a, b) {
+	if !twoSides(a, b) || sameArticle(a, b) || occasion(b) {
 		return false
 	}
 	pa, pb := persons(a.Participants), persons(b.Participants)
@@ -176,4 +177,33 @@ func (st *state) summitMeeting(a, b *accord.Engagement) bool {
 		return false
 	}
 	return st.samePrincipals(a, b)
+}
+
+//go:embed data/occasion_words.txt
+var occasionFile string
+
+// occasionWords are the words of a reception held as a ceremony or a meal.
+var occasionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(occasionFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			m[line] = true
+		}
+	}
+	return m
+}()
+
+// occasion reports whether a reception's reports tell a ceremony or a
+// meal ("hosted a welcome ceremony for A"): an event beside the talks of
+// the day, not a courtesy call the guest's side calls a meeting.
+func occasion(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		for _, w := range strings.FieldsFunc(accord.Fold(r.Quote), func(c rune) bool { return c < 'a' || c > 'z' }) {
+			if occasionWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }

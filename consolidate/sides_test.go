@@ -45,6 +45,12 @@ func TestBothSides(t *testing.T) {
 				{published: "2024-05-14", typ: meeting, date: "2024-05-14", persons: []party{tanabe, reyes}},
 			},
 			[]string{"reception 2024-05-14 CC,DD"}},
+		{"a welcome ceremony the host held and the guest's meeting of the day are two",
+			[]report{
+				{published: "2024-05-14", typ: reception, date: "2024-05-14", persons: []party{reyes, tanabe}, quote: "President Reyes hosted a welcome ceremony for Minister Tanabe."},
+				{published: "2024-05-14", typ: meeting, date: "2024-05-14", persons: []party{tanabe, reyes}},
+			},
+			[]string{"meeting 2024-05-14 CC,DD", "reception 2024-05-14 CC,DD"}},
 		{"a courtesy call dated by the month on one side takes the other's day",
 			[]report{
 				{published: "2024-05-15", typ: meeting, date: "2024-05", persons: []party{tanabe, reyes}},

@@ -37,6 +37,9 @@ func TestConventions15(t *testing.T) {
 		{"a call to the leaders of countries, not said bilateral, is one call of all", "Pacific News Agency", "Prime Minister's call with leaders", "2023-01-26",
 			"Prime Minister Tom Reid of Canada spoke to the leaders of Chile, Peru and Mexico yesterday afternoon.",
 			[]string{"phone_call 2023-01-25 Chile+Mexico+Peru+Tom Reid"}},
+		{"a welcome ceremony the host holds for a guest, then their talks: two events", "Pacific News Agency", "Prime Minister hosts welcome ceremony for Chilean counterpart", "2025-02-26",
+			"New Zealand Prime Minister Ana Ruiz hosted a welcome ceremony on Wednesday afternoon for her Chilean counterpart Luis Vega, who is paying an official visit to New Zealand.\n\nFollowing the ceremony, the two Prime Ministers held talks.",
+			[]string{"reception 2025-02-26 Ana Ruiz+Luis Vega", "talks 2025-02-26 Ana Ruiz+Luis Vega", "visit 2025-02 Ana Ruiz+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }

@@ -46,6 +46,10 @@ type eng struct {
 	// overview: one of the contacts a list of offices names ("met the
 	// ambassadors of A, B and C"), numbered by the list's sentence + 1.
 	overview int
+	// occasion: a reception held as a ceremony or a meal ("hosted a
+	// welcome ceremony for", "a banquet in honour of"), another event of
+	// the day than the talks the hosts hold.
+	occasion bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -852,6 +856,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
 		switch {
 		case date != nil:
 			e.date = date.format()
@@ -2905,13 +2910,13 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 	// discussions with A, B and C", split one by one.
 	if len(e.persons) >= 2 {
 		for k, h := range held {
-			if sameClass(h.typ, e.typ) && h.date == e.date && subset(e.persons, h.persons) {
+			if sameClass(h.typ, e.typ) && h.date == e.date && subset(e.persons, h.persons) && !otherOccasion(h, e) {
 				return k
 			}
 		}
 	}
 	for k, h := range held {
-		if !sameClass(h.typ, e.typ) || h.date != e.date {
+		if !sameClass(h.typ, e.typ) || h.date != e.date || otherOccasion(h, e) {
 			continue
 		}
 		if len(h.persons) == 0 || len(e.persons) == 0 || overlap(h.persons, e.persons) {
@@ -2957,6 +2962,24 @@ func (d *doc) sequenceLink(from, next int) int {
 		}
 	}
 	return 0
+}
+
+// otherOccasion reports whether one of two reports of a day is a ceremony
+// or a meal and the other talks or a meeting: "hosted a welcome ceremony
+// for A. Following the ceremony, the two held talks" are two events.
+func otherOccasion(a, b eng) bool {
+	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception)
+}
+
+// occasionPhrase reports whether the contact phrase tr names a ceremony or
+// a meal: "hosted a welcome ceremony", "hosted a banquet in honour of".
+func (d *doc) occasionPhrase(tr trigger) bool {
+	for k := tr.i; k < tr.j && k < len(d.toks); k++ {
+		if f := d.toks[k].fold; d.lx.inPersonEvents[f] && f != "reception" {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClass reports whether two reports of one day may be one contact: a
