@@ -60,6 +60,14 @@ func targetName(a, b string) string {
 			}
 		}
 	}
+	// A wording with its object over the kind alone: "clean energy
+	// financing", not "financing".
+	if oa, ob := objectless(a), objectless(b); oa != ob {
+		if oa {
+			return b
+		}
+		return a
+	}
 	if len(b) < len(a) || len(b) == len(a) && b < a {
 		return b
 	}

@@ -215,7 +215,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
 		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) && !bareRestatement(c, left, r, t.Metric) {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -300,6 +300,35 @@ func shareObject(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// bareRestatement reports whether statement r, of metric m, and target c
+// are one sum told once by its kind alone and once with its object
+// ("$100 billion in financing" and "$100 billion in clean energy
+// financing"): every value the same, one metric naming no object.
+func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string) bool {
+	if objectless(c.Metric) == objectless(m) {
+		return false
+	}
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if !sameValue(h.Value, r.Value) {
+				return false
+			}
+		}
+	}
+	return len(c.History)+len(left) > 0
+}
+
+// objectless reports whether a metric names a kind of commitment and no
+// object: "financing", "new funding".
+func objectless(m string) bool {
+	for _, w := range metricWords(m) {
+		if !kinds[w] && !function[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // function words that metric_generic.txt keeps (they are not a metric's head

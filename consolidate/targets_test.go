@@ -39,6 +39,10 @@ func TestTargetMerging(t *testing.T) {
 			ct.T{Metric: "investments", Value: 600e9, Unit: "USD", Deadline: "2027", Holders: []string{"AA"}}, 1},
 		{"two undated sums of one kind", ct.T{Metric: "Defense Production Act funding", Value: 250e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "funding for violence prevention", Value: 250e6, Unit: "USD", Holders: []string{"AA"}}, 2},
+		{"one sum told by its kind alone and with its object", ct.T{Metric: "financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "clean energy financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}, 1},
+		{"a kind alone and an object of another sum", ct.T{Metric: "funding", Value: 5e6, Unit: "USD", Holders: []string{"AA"}},
+			ct.T{Metric: "funding for school meals", Value: 7e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 		{"one shared region word", ct.T{Metric: "grant for Pacific fisheries", Value: 10e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "package for Pacific resilience", Value: 10e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 	}
@@ -53,5 +57,23 @@ func TestTargetMerging(t *testing.T) {
 				t.Fatalf("got %d targets, want %d: %+v", len(rec.Targets), tt.want, rec.Targets)
 			}
 		})
+	}
+}
+
+// TestTargetNamedByObject checks that a target told once by its kind alone
+// ("financing") and once with its object is named by the object, in either
+// order.
+func TestTargetNamedByObject(t *testing.T) {
+	bare := ct.T{Metric: "financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}
+	full := ct.T{Metric: "clean energy financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}
+	for _, order := range [][2]ct.T{{bare, full}, {full, bare}} {
+		d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
+		d.Target(order[0])
+		e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
+		e.Target(order[1])
+		rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
+		if len(rec.Targets) != 1 || rec.Targets[0].Metric != "clean energy financing" {
+			t.Fatalf("%s first: got %+v, want one target named clean energy financing", order[0].Metric, rec.Targets)
+		}
 	}
 }
