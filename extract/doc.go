@@ -173,7 +173,27 @@ func (d *doc) eligible(i int) bool {
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") {
 		return false // acronyms: AI, FMF
 	}
-	return true
+	// "Mr. Presi- — Mr. President": a word cut off in speech.
+	if n := i + 1; n < len(d.toks) && d.toks[n].text == "-" && d.toks[n].start == t.end && (n+1 == len(d.toks) || d.toks[n+1].start > d.toks[n].end) {
+		return false
+	}
+	return !contraction(t.text)
+}
+
+// contraction reports whether a word is a pronoun or verb contracted with
+// an apostrophe, straight or curly: "I’ve", "We'll", "Don’t" name no one
+// ("O’Neill" does).
+func contraction(w string) bool {
+	k := strings.LastIndexAny(w, "'’")
+	if k <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[k:])
+	switch strings.ToLower(w[k+n:]) {
+	case "ve", "ll", "re", "m", "d", "t":
+		return true
+	}
+	return false
 }
 
 // particleJoined reports whether a word is a name particle in lower case
