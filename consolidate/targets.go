@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -305,19 +306,38 @@ func shareObject(a, b string) bool {
 // bareRestatement reports whether statement r, of metric m, and target c
 // are one sum told once by its kind alone and once with its object
 // ("$100 billion in financing" and "$100 billion in clean energy
-// financing"): every value the same, one metric naming no object.
+// financing"): every value the same, one metric naming no object, every
+// statement published within days of the others (a bare sum of a busy
+// donor's size recurs over the years for other things).
 func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string) bool {
 	if objectless(c.Metric) == objectless(m) {
 		return false
 	}
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
-			if !sameValue(h.Value, r.Value) {
+			if !sameValue(h.Value, r.Value) || !withinDays(h.Published, r.Published, bareDays) {
 				return false
 			}
 		}
 	}
 	return len(c.History)+len(left) > 0
+}
+
+// bareDays is how far apart the reports of one sum told with and without
+// its object may be published: the readout, fact sheet and partner's
+// release of one event.
+const bareDays = 7
+
+// withinDays reports whether two publication days (YYYY-MM-DD) are at most
+// n days apart.
+func withinDays(a, b string, n int) bool {
+	ta, errA := time.Parse("2006-01-02", a)
+	tb, errB := time.Parse("2006-01-02", b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= time.Duration(n)*24*time.Hour && d >= -time.Duration(n)*24*time.Hour
 }
 
 // objectless reports whether a metric names a kind of commitment and no

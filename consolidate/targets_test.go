@@ -39,10 +39,8 @@ func TestTargetMerging(t *testing.T) {
 			ct.T{Metric: "investments", Value: 600e9, Unit: "USD", Deadline: "2027", Holders: []string{"AA"}}, 1},
 		{"two undated sums of one kind", ct.T{Metric: "Defense Production Act funding", Value: 250e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "funding for violence prevention", Value: 250e6, Unit: "USD", Holders: []string{"AA"}}, 2},
-		{"one sum told by its kind alone and with its object", ct.T{Metric: "financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}},
-			ct.T{Metric: "clean energy financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}, 1},
-		{"a kind alone and an object of another sum", ct.T{Metric: "funding", Value: 5e6, Unit: "USD", Holders: []string{"AA"}},
-			ct.T{Metric: "funding for school meals", Value: 7e6, Unit: "USD", Holders: []string{"AA"}}, 2},
+		{"one sum told by its kind alone and with its object, a year apart", ct.T{Metric: "financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "clean energy financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}, 2},
 		{"one shared region word", ct.T{Metric: "grant for Pacific fisheries", Value: 10e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "package for Pacific resilience", Value: 10e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 	}
@@ -60,20 +58,27 @@ func TestTargetMerging(t *testing.T) {
 	}
 }
 
-// TestTargetNamedByObject checks that a target told once by its kind alone
-// ("financing") and once with its object is named by the object, in either
-// order.
+// TestTargetNamedByObject checks that one sum told in the reports of one
+// week once by its kind alone ("financing") and once with its object is one
+// target named by the object, in either order, and that a kind alone and
+// an object of another sum stay two.
 func TestTargetNamedByObject(t *testing.T) {
 	bare := ct.T{Metric: "financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}
 	full := ct.T{Metric: "clean energy financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}
-	for _, order := range [][2]ct.T{{bare, full}, {full, bare}} {
+	build := func(a, b ct.T) []accord.Target {
 		d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
-		d.Target(order[0])
-		e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
-		e.Target(order[1])
-		rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
-		if len(rec.Targets) != 1 || rec.Targets[0].Metric != "clean energy financing" {
-			t.Fatalf("%s first: got %+v, want one target named clean energy financing", order[0].Metric, rec.Targets)
+		d.Target(a)
+		e := ct.NewDoc("b", "b", "2024-01-12", "", "B.")
+		e.Target(b)
+		return consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts}).Targets
+	}
+	for _, order := range [][2]ct.T{{bare, full}, {full, bare}} {
+		if got := build(order[0], order[1]); len(got) != 1 || got[0].Metric != "clean energy financing" {
+			t.Fatalf("%s first: got %+v, want one target named clean energy financing", order[0].Metric, got)
 		}
+	}
+	other := ct.T{Metric: "funding for school meals", Value: 7e6, Unit: "USD", Holders: []string{"AA"}}
+	if got := build(ct.T{Metric: "funding", Value: 5e6, Unit: "USD", Holders: []string{"AA"}}, other); len(got) != 2 {
+		t.Fatalf("a kind alone and an object of another sum: got %d targets, want 2", len(got))
 	}
 }
