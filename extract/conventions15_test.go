@@ -40,6 +40,12 @@ func TestConventions15(t *testing.T) {
 		{"a welcome ceremony the host holds for a guest, then their talks: two events", "Pacific News Agency", "Prime Minister hosts welcome ceremony for Chilean counterpart", "2025-02-26",
 			"New Zealand Prime Minister Ana Ruiz hosted a welcome ceremony on Wednesday afternoon for her Chilean counterpart Luis Vega, who is paying an official visit to New Zealand.\n\nFollowing the ceremony, the two Prime Ministers held talks.",
 			[]string{"reception 2025-02-26 Ana Ruiz+Luis Vega", "talks 2025-02-26 Ana Ruiz+Luis Vega", "visit 2025-02 Ana Ruiz+Luis Vega"}},
+		{"intergovernmental consultations co-chaired by two leaders are their talks", "Pacific News Agency", "Joint Statement: 4th Chile-Peru Inter-Governmental Consultations", "2024-10-25",
+			"Prime Minister Ana Ruiz of Peru and President Luis Vega of Chile co-chaired the fourth round of Chile-Peru Inter-Governmental Consultations on 25 October 2024 in Lima.",
+			[]string{"talks 2024-10-25 Ana Ruiz+Luis Vega"}},
+		{"a joint press event is a press conference", "Pacific News Agency", "Chilean-Peruvian governmental consultations in Santiago", "2022-05-02",
+			"President Luis Vega of Chile met Prime Minister Ana Ruiz of Peru in Santiago for the sixth Chilean-Peruvian governmental consultations. At a joint press event on Monday afternoon, President Vega and Prime Minister Ruiz gave a positive assessment of the consultations.",
+			[]string{"press_conference 2022-05-02 Ana Ruiz+Luis Vega", "talks 2022-05-02 Ana Ruiz+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }

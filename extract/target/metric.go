@@ -110,7 +110,10 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			if e <= s && of >= 1 && x.l.goalNouns[toks[of-1].f] && toWhom {
 				s, e = of-1, of // "a Japanese pledge of … to the Fund": the pledge (a stop word to npBack)
 			}
-			if x.valid(toks, s, e) && (x.l.funding[toks[e-1].f] || x.l.goalNouns[toks[e-1].f] && toWhom) {
+			// "a commitment of €10 billion of new development assistance":
+			// a sum's generic head gives way to the object after the amount.
+			objectAfter := x.l.generic[toks[e-1].f] && q+1 < len(toks) && (toks[q].f == "of" || toks[q].f == "in")
+			if x.valid(toks, s, e) && (x.l.funding[toks[e-1].f] || x.l.goalNouns[toks[e-1].f] && toWhom) && !objectAfter {
 				m := x.phrase(toks, s, e)
 				if toWhom {
 					// "a Japanese pledge of up to $1.08 billion to the Global
@@ -202,6 +205,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			f := q + 1
 			if f+1 < len(toks) && further[toks[f].f] {
 				f++ // "£2.5 billion of further military support"
+			}
+			if f+3 < len(toks) && toks[f].f == "new" && toks[f+1].f == "and" && further[toks[f+2].f] {
+				f += 3 // "€10 billion of new and additional development assistance"
 			}
 			s, e := x.npForward(toks, f)
 			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {

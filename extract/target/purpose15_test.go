@@ -28,6 +28,12 @@ func TestPurpose15(t *testing.T) {
 		{"a sum pledged to implement a programme", "US", true, []string{"US", "CL"},
 			"The United States pledged $40 million to implement the coastal monitoring programme.",
 			[]accord.Target{{Metric: "coastal monitoring programme", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a commitment of a sum of new and additional assistance is measured by the assistance", "PE", true, []string{"PE", "CL"},
+			"Chile has agreed to make an advance commitment of 4 billion Euros of new and additional development assistance until 2030.",
+			[]accord.Target{{Metric: "development assistance", Value: 4e9, Unit: "EUR", Comparator: "eq", Deadline: "2030", Holders: []string{"CL"}}}},
+		{"a sum a country would be providing, in reported speech, is its commitment", "CL", true, []string{"CL", "PE"},
+			"Vega said that over the next 10 years, Chile would be providing 3 billion euros for realising projects of this new partnership.",
+			[]accord.Target{{Metric: "provision for realising projects", Value: 3e9, Unit: "EUR", Comparator: "eq", Holders: []string{"CL"}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", tc.countries, Context{Home: tc.home, Government: tc.gov})
