@@ -46,6 +46,15 @@ func TestConventions15(t *testing.T) {
 		{"a joint press event is a press conference", "Pacific News Agency", "Chilean-Peruvian governmental consultations in Santiago", "2022-05-02",
 			"President Luis Vega of Chile met Prime Minister Ana Ruiz of Peru in Santiago for the sixth Chilean-Peruvian governmental consultations. At a joint press event on Monday afternoon, President Vega and Prime Minister Ruiz gave a positive assessment of the consultations.",
 			[]string{"press_conference 2022-05-02 Ana Ruiz+Luis Vega", "talks 2022-05-02 Ana Ruiz+Luis Vega"}},
+		{"a president received by a president, then their talks: talks", "Pacific News Agency", "President Vega receives President Ruiz", "2024-09-11",
+			"Today at the palace, Chilean President Luis Vega received President of Peru Ana Ruiz. President Ruiz is on an official visit to Chile.\n\nThe spokesman said the two Presidents held a closed session of talks, followed by an expanded meeting of the two delegations.",
+			[]string{"talks 2024-09-11 Ana Ruiz+Luis Vega", "visit 2024-09 Ana Ruiz+Luis Vega"}},
+		{"a courtesy call with a discussion stays a reception", "Pacific News Agency", "President Ruiz calls on President Vega", "2024-05-31",
+			"President of Peru Ana Ruiz called on Chilean President Luis Vega at the palace today. President Vega and President Ruiz had a good discussion on climate change.",
+			[]string{"reception 2024-05-31 Ana Ruiz+Luis Vega"}},
+		{"a headline's trip to attend a gathering is no visit of the country", "Ministry of Foreign Affairs of Peru", "Visit of Minister of Foreign Affairs Ana Ruiz to the USA to attend the 78th UN General Assembly, 17-23 September 2023", "2023-09-23",
+			"Minister of Foreign Affairs Ana Ruiz visited the US to accompany President Luis Vega at the 78th Session of the United Nations General Assembly.\n\nMinister Ruiz met with Tom Hale, Minister of Foreign Affairs of New Zealand, on 17 September.",
+			[]string{"meeting 2023-09-17 Ana Ruiz+Tom Hale"}},
 	}
 	runSourced(t, tests)
 }

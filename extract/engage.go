@@ -1127,6 +1127,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") {
 					held[k].typ = e.typ
 				}
+				// "A received President B. … the two Presidents held a
+				// closed session of talks": two leaders' reception is the
+				// host's word for their talks ("had a discussion" on a
+				// courtesy call is its content).
+				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && !held[k].occasion && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
+					held[k].typ = accord.Talks
+				}
 				// The headline's contact, with whom the body names besides: a
 				// side it lacks, or more parties in person ("A, Secretary B
 				// and Secretary C met with D"); a call's other names are
@@ -1522,6 +1529,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	}
 	var out []eng
 	for _, t := range types {
+		// "Visit of Minister A to the USA to attend the 78th UN General
+		// Assembly": a trip to a gathering, not a visit of the country.
+		if t == accord.Visit && title.attendsIn() {
+			continue
+		}
 		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
 		if t == accord.Visit {
 			e.date, e.day = date[:7], date // a visit is of its month, as the body's are
@@ -4513,6 +4525,17 @@ func skipRespectively(toks []token, k int) int {
 		i++
 	}
 	return i
+}
+
+// attendsIn reports whether an attend cue ("to attend", "to take part in")
+// stands anywhere in the text: in a headline, the purpose of its trip.
+func (d *doc) attendsIn() bool {
+	for k := range d.toks {
+		if d.phraseAt(k, len(d.toks), d.lx.attend) {
+			return true
+		}
+	}
+	return false
 }
 
 // attendBefore reports whether an attend cue ("to attend", "to take part

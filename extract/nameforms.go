@@ -259,7 +259,9 @@ func (d *doc) spouseCountries() {
 // five letters or more.
 func (d *doc) cutOrdinaryTail(m *pmention) {
 	k := m.nj
-	for k > m.ni && d.ordinaryWord(k-1) {
+	// A stopword inside a tail of ordinary words is one of them even where
+	// it is also a given name: "Ravi Menon To Visit the Philippines".
+	for k > m.ni && (d.ordinaryWord(k-1) || k < m.nj && k-1 > m.ni && d.lx.stop[d.toks[k-1].fold] && !d.toks[k-1].upper) {
 		k--
 	}
 	if k == m.ni || d.toks[m.ni].sent > 0 || !d.titleCase(m.i, m.nj) {
@@ -401,7 +403,8 @@ func (d *doc) formerTitleBefore(i int) bool {
 
 // titleCase reports whether the sentence of the mention toks[i:j] is
 // written in title case, as headlines are: most of its other words of four
-// letters or more are capitalised.
+// letters or more, numbers and function words ("from") aside, are
+// capitalised.
 func (d *doc) titleCase(i, j int) bool {
 	from, to := d.sentToks(d.toks[i].sent)
 	n, caps := 0, 0
@@ -409,7 +412,7 @@ func (d *doc) titleCase(i, j int) bool {
 		if k >= i && k < j {
 			continue
 		}
-		if t := &d.toks[k]; t.word && len(t.text) >= 4 {
+		if t := &d.toks[k]; t.word && !t.num && len(t.text) >= 4 && !d.lx.stop[t.fold] {
 			n++
 			if t.cap {
 				caps++
