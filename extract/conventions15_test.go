@@ -55,6 +55,15 @@ func TestConventions15(t *testing.T) {
 		{"a headline's trip to attend a gathering is no visit of the country", "Ministry of Foreign Affairs of Peru", "Visit of Minister of Foreign Affairs Ana Ruiz to the USA to attend the 78th UN General Assembly, 17-23 September 2023", "2023-09-23",
 			"Minister of Foreign Affairs Ana Ruiz visited the US to accompany President Luis Vega at the 78th Session of the United Nations General Assembly.\n\nMinister Ruiz met with Tom Hale, Minister of Foreign Affairs of New Zealand, on 17 September.",
 			[]string{"meeting 2023-09-17 Ana Ruiz+Tom Hale"}},
+		{"a joint press conference of the home leader a headline names by office and a guest it pairs", "Prime Minister's Office, Government of India (pmindia.gov.in)", "Press Statement by PM during the India – Chile Joint Press Conference", "2025-02-13",
+			"Your Excellency President Vega,\nDelegates from both countries,\nFriends from the media,\nFirst of all, I would like to express my heartfelt gratitude to my dear friend, Chilean President Luis Vega, for the gracious welcome and hospitality.",
+			[]string{"meeting 2025-02-13 Luis Vega+Narendra Modi", "press_conference 2025-02-13 Luis Vega+Narendra Modi"}}, // the office table's Prime Minister that day
+		{"a joint press conference of the home country and a guest the headline pairs", "Prime Minister's Office of Peru", "Press Statement by PM during the Peru – Chile Joint Press Conference", "2025-02-13",
+			"Your Excellency President Vega,\nDelegates from both countries,\nFriends from the media,\nFirst of all, I would like to express my heartfelt gratitude to my dear friend, Chilean President Luis Vega, for the gracious welcome and hospitality.",
+			[]string{"meeting 2025-02-13 Luis Vega+Peru", "press_conference 2025-02-13 Luis Vega+Peru"}},
+		{"a prime minister's own press conference after a call is no contact", "Prime Minister's Office of Japan", "Press Conference by the Prime Minister after the Japan-Chile Summit Telephone Talk", "2021-01-28",
+			"PRIME MINISTER: I have just held a telephone talk with President Luis Vega of Chile.",
+			[]string{"phone_call 2021-01-28 Luis Vega+Yoshihide Suga"}}, // the office table's Prime Minister that day
 	}
 	runSourced(t, tests)
 }

@@ -1597,6 +1597,21 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// body names.
 			e.persons = d.sidesOf(title.pairNamed(), principals)
 			e.sent = d.firstSentenceWith(e.persons)
+		case t == accord.PressConference && (len(ps) == 0 || len(ps) == 1 && d.persons[ps[0]].country == h.country) && h.government && h.country != "" && len(title.pairNamed()) == 2 && slices.Contains(title.pairNamed(), h.country) && d.otherLeader(title.pairNamed(), h.country, principals) >= 0:
+			// "Press Statement by PM during the India – USA Joint Press
+			// Conference" on India's site, over a body that names only the
+			// guest: the guest, and the home side by the leader the body
+			// names, or the headline's own, else the country.
+			o := d.otherLeader(title.pairNamed(), h.country, principals)
+			switch lead := d.homeLead(h, o, principals); {
+			case lead >= 0:
+				e.persons = []int{lead, o}
+			case len(ps) == 1:
+				e.persons = []int{ps[0], o}
+			default:
+				e.persons, e.codes = []int{o}, []string{h.country}
+			}
+			e.sent = d.firstSentenceWith([]int{o})
 		case len(ps) == 0 && title.countryPair() != nil && title.countryCue():
 			// Governments in dialogue, no person named: "Joint Statement:
 			// U.S.-Mexico High-Level Security Dialogue". The countries
@@ -3501,6 +3516,17 @@ func (d *doc) onlyPersonOf(code string, principals []int) int {
 		found = p
 	}
 	return found
+}
+
+// otherLeader returns the one principal of the side of pair that is not
+// home, or -1.
+func (d *doc) otherLeader(pair []string, home string, principals []int) int {
+	for _, c := range pair {
+		if c != home {
+			return d.onlyPersonOf(c, principals)
+		}
+	}
+	return -1
 }
 
 // namesPerson reports whether the text names the person by the last word
