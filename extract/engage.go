@@ -510,6 +510,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
 			future = d.phraseAt(k, to, lx.futureAfter)
 		}
+		// "the foreign minister's meeting with Secretary A will focus on
+		// …": a contact named as the subject of a future clause is ahead.
+		if !future && !past && d.nounSubjectOfWill(tr, from, to) {
+			future = true
+		}
 		// "agreed that they will discuss … at this week's Summit Meeting":
 		// the occasion of a planned act is itself ahead.
 		if !past && !future {
@@ -4551,6 +4556,40 @@ func skipRespectively(toks []token, k int) int {
 		i++
 	}
 	return i
+}
+
+// nounSubjectOfWill reports whether the contact phrase tr is a noun
+// ("meeting", "talks", "visit") in no time phrase of its clause whose
+// clause goes on, past its parties and with no comma, to "will" or
+// "shall": "The meeting with A will focus on …", "the minister's visit to
+// B will strengthen …".
+func (d *doc) nounSubjectOfWill(tr trigger, from, to int) bool {
+	noun := false
+	for k := tr.i; k < tr.j; k++ {
+		noun = noun || d.lx.subjectContactNouns[d.toks[k].fold]
+	}
+	if !noun {
+		return false
+	}
+	// Back to the clause's start: no time phrase ("After the meeting").
+	for k := tr.i - 1; k >= from; k-- {
+		f := d.toks[k].fold
+		if f == "," || f == ";" {
+			break
+		}
+		if d.lx.timeLinks[f] {
+			return false
+		}
+	}
+	for k := tr.j; k < to && k < tr.j+14; k++ {
+		switch f := d.toks[k].fold; f {
+		case ",", ";", ":", "which", "that", "who", "where", "when":
+			return false
+		case "will", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // attendsIn reports whether an attend cue ("to attend", "to take part in")

@@ -94,6 +94,7 @@ type lexicon struct {
 	courtesyCallers                               set      // offices as written
 	deputyRanks                                   []string // folded, each followed by a space
 	subjectLinks                                  set
+	subjectContactNouns, timeLinks                set
 	officePlurals                                 map[string]string // folded words, space-joined → office
 	bilateralOfficePlurals                        map[string]string // the same, named one by one only after "bilateral"
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
@@ -328,6 +329,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
 	lx.subjectLinks = newSet(e.SubjectLinks)
+	lx.subjectContactNouns, lx.timeLinks = newSet(e.SubjectContactNouns), newSet(e.TimeLinks)
 	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}
 	for _, pl := range []struct {
 		in  map[string]string

@@ -178,6 +178,12 @@ type Engagements struct {
 	// ("Press Conference by the Prime Minister regarding a Telephone Talk
 	// with A"): the contact it is about, not a party to it.
 	SubjectLinks []string `json:"subject_links"`
+	// SubjectContactNouns are contact nouns that may be the subject of a
+	// future clause ("The meeting with A will focus on …": ahead), and
+	// TimeLinks the words that put a contact noun in a time phrase
+	// instead ("After the meeting with A the leaders will sign …").
+	SubjectContactNouns []string `json:"subject_contact_nouns"`
+	TimeLinks           []string `json:"time_links"`
 	// OfficePlurals name in the plural, as running text writes them, the
 	// holders of one office in several countries ("the foreign ministers
 	// of A, B and C"): each is that office's holder in one of them.
