@@ -48,6 +48,22 @@ var StatusHeldAll = []string{"", StatusHeld}
 // the store has it, ArticleInfos when not.
 type HeadReader interface {
 	// ArticleHeads returns the stored articles among ids, without bodies
-	// or areas; ids not stored are left out.
+	// or areas; ids not stored are left out. A store may give only what
+	// views cite an article by: its id, title, file, source and published.
 	ArticleHeads(ctx context.Context, ids []string) (map[string]*Article, error)
+}
+
+// LineReader is a ViewReader that also reads gatherings as lines: a
+// relationship's timeline lists the gatherings both countries attended one
+// a line (date, type, place, the number of countries, the first report's
+// title), and a busy pair attended hundreds, each a kilobyte of record and
+// an article besides. Views use it when the store has it, RecordOf when not.
+type LineReader interface {
+	// GatheringLines is RecordOf, but that the engagements of more than
+	// two countries among those q selects come as their lines: ID, Type,
+	// Date, EndDate, Place, Countries, Status and their first report's
+	// article (Reports[0].Article) only. heads gives the stored articles
+	// among those first reports, as ArticleHeads may (id, title, file,
+	// source and published).
+	GatheringLines(ctx context.Context, q RecordQuery) (rec *Record, heads map[string]*Article, err error)
 }

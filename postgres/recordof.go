@@ -18,47 +18,9 @@ import (
 func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Record, error) {
 	r := &accord.Record{Actors: []accord.Actor{}, Engagements: []accord.Engagement{}, Pending: []accord.Engagement{}, Targets: []accord.Target{}}
 	err := pgx.BeginTxFunc(ctx, db.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
-		byKind := map[string][]string{}
-		if len(q.Keys) > 0 {
-			where := []string{`key = ANY($1)`}
-			args := []any{q.Keys}
-			if q.Kind != "" {
-				args = append(args, q.Kind)
-				where = append(where, `kind = $`+strconv.Itoa(len(args)))
-			}
-			if q.From != "" {
-				args = append(args, q.From)
-				n := strconv.Itoa(len(args))
-				// A month-only date overlaps a range that starts within its month.
-				where = append(where, `(date >= $`+n+` OR (date <> '' AND left($`+n+`, length(date)) = date))`)
-			}
-			if q.To != "" {
-				args = append(args, q.To+"\uffff")
-				where = append(where, `date <= $`+strconv.Itoa(len(args)))
-			}
-			for _, k := range q.All {
-				args = append(args, k)
-				where = append(where, `EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = $`+strconv.Itoa(len(args))+` AND x.date = k.date AND x.kind = k.kind AND x.id = k.id)`)
-			}
-			sql := `SELECT DISTINCT kind, id, date FROM entity_keys k WHERE ` + strings.Join(where, " AND ")
-			if q.Limit > 0 {
-				sql = `SELECT kind, id, date FROM (` + sql + `) s ORDER BY date DESC, id DESC LIMIT ` + strconv.Itoa(q.Limit)
-			}
-			rows, err := tx.Query(ctx, sql, args...)
-			if err != nil {
-				return err
-			}
-			var kind, id, date string
-			seen := map[[2]string]bool{}
-			if _, err := pgx.ForEachRow(rows, []any{&kind, &id, &date}, func() error {
-				if k := [2]string{kind, id}; !seen[k] {
-					seen[k] = true
-					byKind[kind] = append(byKind[kind], id)
-				}
-				return nil
-			}); err != nil {
-				return err
-			}
+		byKind, err := selectKeys(ctx, tx, q)
+		if err != nil {
+			return err
 		}
 		for _, kind := range []string{accord.KindActor, accord.KindEngagement, accord.KindTarget} {
 			ids := append(slices.Clone(byKind[kind]), q.IDs...)
@@ -80,6 +42,54 @@ func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Recor
 	}
 	r.SortParts()
 	return r, nil
+}
+
+// selectKeys returns the ids of the entities under q.Keys (with every key
+// of q.All), in q's date range, latest first, at most q.Limit, by kind.
+func selectKeys(ctx context.Context, tx pgx.Tx, q accord.RecordQuery) (map[string][]string, error) {
+	byKind := map[string][]string{}
+	if len(q.Keys) > 0 {
+		where := []string{`key = ANY($1)`}
+		args := []any{q.Keys}
+		if q.Kind != "" {
+			args = append(args, q.Kind)
+			where = append(where, `kind = $`+strconv.Itoa(len(args)))
+		}
+		if q.From != "" {
+			args = append(args, q.From)
+			n := strconv.Itoa(len(args))
+			// A month-only date overlaps a range that starts within its month.
+			where = append(where, `(date >= $`+n+` OR (date <> '' AND left($`+n+`, length(date)) = date))`)
+		}
+		if q.To != "" {
+			args = append(args, q.To+"\uffff")
+			where = append(where, `date <= $`+strconv.Itoa(len(args)))
+		}
+		for _, k := range q.All {
+			args = append(args, k)
+			where = append(where, `EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = $`+strconv.Itoa(len(args))+` AND x.date = k.date AND x.kind = k.kind AND x.id = k.id)`)
+		}
+		sql := `SELECT DISTINCT kind, id, date FROM entity_keys k WHERE ` + strings.Join(where, " AND ")
+		if q.Limit > 0 {
+			sql = `SELECT kind, id, date FROM (` + sql + `) s ORDER BY date DESC, id DESC LIMIT ` + strconv.Itoa(q.Limit)
+		}
+		rows, err := tx.Query(ctx, sql, args...)
+		if err != nil {
+			return nil, err
+		}
+		var kind, id, date string
+		seen := map[[2]string]bool{}
+		if _, err := pgx.ForEachRow(rows, []any{&kind, &id, &date}, func() error {
+			if k := [2]string{kind, id}; !seen[k] {
+				seen[k] = true
+				byKind[kind] = append(byKind[kind], id)
+			}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return byKind, nil
 }
 
 // loadByID appends to r the entities of one kind with the given ids.

@@ -38,7 +38,7 @@ func (db *DB) Record(ctx context.Context) (*accord.Record, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := attachStatements(ctx, db.r, r.Targets, 0); err != nil {
+	if err := attachStatements(ctx, db.r, r.Targets, 0, nil); err != nil {
 		return nil, err
 	}
 	return r, db.fillActorKeys(ctx, r.Actors)

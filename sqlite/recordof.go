@@ -24,12 +24,12 @@ func (db *DB) RecordOf(ctx context.Context, q accord.RecordQuery) (*accord.Recor
 		return nil, internal("record of", err)
 	}
 	defer tx.Rollback()
-	return recordOf(ctx, tx, q, db.ns)
+	return recordOf(ctx, tx, q, db.ns, db.heads)
 }
 
 type ref struct{ kind, id, date string }
 
-func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *articleNs) (*accord.Record, error) {
+func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *articleNs, heads *statementHeads) (*accord.Record, error) {
 	refs, err := selectKeys(ctx, tx, q, ns)
 	if err != nil {
 		return nil, err
@@ -63,7 +63,7 @@ func recordOf(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *article
 	if err != nil {
 		return nil, err
 	}
-	if err := attachStatements(ctx, tx, rec.Targets, q.Statements); err != nil {
+	if err := attachStatements(ctx, tx, rec.Targets, q.Statements, heads); err != nil {
 		return nil, err
 	}
 	if q.Actors {
@@ -417,7 +417,7 @@ func (db *DB) reindex(ctx context.Context) error {
 	for i, v := range vs {
 		if t, ok := v.(*accord.Target); ok {
 			// Its lists, which its keys are made of, are rows of their own.
-			if err := attachOne(ctx, db.w, t, 0); err != nil {
+			if err := attachOne(ctx, db.w, t, 0, nil); err != nil {
 				return err
 			}
 		}

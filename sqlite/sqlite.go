@@ -41,6 +41,9 @@ type DB struct {
 	// id; it remembers them in a view's store.
 	view bool
 	ns   *articleNs
+	// heads: in a view's store, the heads of the articles its targets'
+	// histories cite, read with their statements (nil in other stores).
+	heads *statementHeads
 	// saved: the target lists the writer stored (see savedCache).
 	saved savedCache
 }
@@ -174,6 +177,7 @@ func OpenView(ctx context.Context, path string) (*DB, error) {
 	db, err := openReadOnly(ctx, path, viewCacheKB)
 	if err == nil {
 		db.view, db.ns = true, &articleNs{m: map[string]int64{}}
+		db.heads = &statementHeads{m: map[string]*accord.Article{}}
 	}
 	return db, err
 }

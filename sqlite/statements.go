@@ -87,7 +87,11 @@ var statementSQL = []string{
 	`INSERT INTO target_parts (target, m, h, hash) VALUES (?, ?, ?, ?)
 		ON CONFLICT (target) DO UPDATE SET m = excluded.m, h = excluded.h, hash = excluded.hash`,
 	`DELETE FROM target_parts WHERE target = ?`,
-	`INSERT INTO target_statements (target, list, i, data) VALUES (?, ?, ?, ?)`,
+	// A statement of history (list 1) with its article's head (migration
+	// 0021), looked up here: the articles of a save are stored before it.
+	`INSERT INTO target_statements (target, list, i, data, title, file, source, published)
+		SELECT ?1, ?2, ?3, ?4, a.title, a.file, a.source, a.published
+		FROM (SELECT 1) LEFT JOIN articles a ON a.id = CASE WHEN ?2 = 1 THEN json_extract(?4, '$.article') END`,
 	`DELETE FROM target_statements WHERE target = ?`,
 	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
 	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
@@ -99,10 +103,13 @@ var statementSQL = []string{
 // list and of those from (op ">=") or after (">") an index, ?2 for mentions
 // and ?3 for history: four ranges of the (target, list, i) index (with an
 // OR, SQLite walks every statement of the target).
-func keptSQL(op string) string {
+func keptSQL(op string) string { return keptCols(op, "list, i, data") }
+
+// keptCols is keptSQL selecting cols.
+func keptCols(op, cols string) string {
 	var parts []string
 	for _, r := range []string{"list = 0 AND i = 0", "list = 0 AND i " + op + " ?2", "list = 1 AND i = 0", "list = 1 AND i " + op + " ?3"} {
-		parts = append(parts, "SELECT list, i, data FROM target_statements WHERE target = ?1 AND "+r)
+		parts = append(parts, "SELECT "+cols+" FROM target_statements WHERE target = ?1 AND "+r)
 	}
 	return strings.Join(parts, " UNION ALL ")
 }
@@ -142,15 +149,16 @@ func (s *statementStmts) delete(ctx context.Context, id string) error {
 // attachStatements fills decoded targets' lists from their rows. A target
 // without a target_parts row keeps the lists its entities row has.
 // n > 0 reads only the first and the latest n of each list
-// (RecordQuery.Statements).
-func attachStatements(ctx context.Context, q querier, ts []accord.Target, n int) error {
+// (RecordQuery.Statements). With heads, the heads of the articles their
+// histories cite are read with them and kept there.
+func attachStatements(ctx context.Context, q querier, ts []accord.Target, n int, heads *statementHeads) error {
 	if pq, ok := q.(preparer); ok && len(ts) > 1 {
 		p := &prepared{q: pq, stmts: map[string]*sql.Stmt{}}
 		defer p.close()
 		q = p
 	}
 	for i := range ts {
-		if err := attachOne(ctx, q, &ts[i], n); err != nil {
+		if err := attachOne(ctx, q, &ts[i], n, heads); err != nil {
 			return internal("target statements "+ts[i].ID, err)
 		}
 	}
@@ -190,7 +198,7 @@ func (p *prepared) close() {
 	}
 }
 
-func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
+func attachOne(ctx context.Context, q querier, t *accord.Target, n int, heads *statementHeads) error {
 	rows, err := q.QueryContext(ctx, `SELECT m, h FROM target_parts WHERE target = ?`, t.ID)
 	if err != nil {
 		return err
@@ -228,17 +236,65 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 		// (target, list, i) index.
 		fm, fh := max(m-n, 1), max(h-n, 1)
 		t.Unlisted = accord.Unlisted{Mentions: max(fm-1, 0), History: max(fh-1, 0)}
-		rows, err = q.QueryContext(ctx, `SELECT list, data FROM (`+keptSQL(">=")+`) ORDER BY list, i`, t.ID, fm, fh)
+		query := `SELECT list, data FROM (` + keptSQL(">=") + `) ORDER BY list, i`
+		if heads != nil {
+			query = `SELECT list, data, ` + headCols + ` FROM (` + keptCols(">=", "list, i, data, "+headCols) + `) ORDER BY list, i`
+		}
+		rows, err = q.QueryContext(ctx, query, t.ID, fm, fh)
 		if err != nil {
 			return err
 		}
-		return readStatements(rows, t)
+		return readStatements(rows, t, heads)
 	}
-	rows, err = q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ? ORDER BY list, i`, t.ID)
+	cols := "list, data"
+	if heads != nil {
+		cols += ", " + headCols
+	}
+	rows, err = q.QueryContext(ctx, `SELECT `+cols+` FROM target_statements WHERE target = ? ORDER BY list, i`, t.ID)
 	if err != nil {
 		return err
 	}
-	return readStatements(rows, t)
+	return readStatements(rows, t, heads)
+}
+
+// headCols are the columns of a statement's article head (migration 0021).
+const headCols = "title, file, source, published"
+
+// statementHeads keeps, in a store that shows one view (OpenView), the
+// heads of the articles its targets' histories cite, read with their
+// statements (migration 0021): a busy pair's brief cites 840 articles by
+// their statements alone, each a lookup by id at a random place of the
+// store otherwise. A head is what views cite an article by: its id, title,
+// file, source and date (see ArticleHeads). An article's head never
+// changes under its id, so a view's copy cannot go stale.
+type statementHeads struct {
+	mu sync.Mutex
+	m  map[string]*accord.Article
+}
+
+// put keeps heads by article id.
+func (h *statementHeads) put(arts []*accord.Article) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, a := range arts {
+		h.m[a.ID] = a
+	}
+}
+
+// take moves the heads kept of ids into out and returns the ids it has
+// none of.
+func (h *statementHeads) take(ids []string, out map[string]*accord.Article) []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var rest []string
+	for _, id := range ids {
+		if a := h.m[id]; a != nil {
+			out[id] = a
+		} else {
+			rest = append(rest, id)
+		}
+	}
+	return rest
 }
 
 // readStatements decodes a target's lists. A statement is in both lists,
@@ -247,15 +303,28 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int) error {
 // The rows are read first and decoded on every core: the busiest target
 // of a million articles has 7,031 statements in each list, and its page
 // waited for them one after the other.
-func readStatements(rows *sql.Rows, t *accord.Target) error {
+func readStatements(rows *sql.Rows, t *accord.Target, heads *statementHeads) error {
 	defer rows.Close()
 	var lists []int
 	var datas [][]byte
+	var hs []*accord.Article // with heads: each history row's head, nil if none
 	for rows.Next() {
 		var list int
 		var data []byte
-		if err := rows.Scan(&list, &data); err != nil {
-			return err
+		if heads == nil {
+			if err := rows.Scan(&list, &data); err != nil {
+				return err
+			}
+		} else {
+			var title, file, source, published sql.NullString
+			if err := rows.Scan(&list, &data, &title, &file, &source, &published); err != nil {
+				return err
+			}
+			if list == 1 && title.Valid {
+				hs = append(hs, &accord.Article{Title: title.String, File: file.String, Source: source.String, Published: published.String})
+			} else if list == 1 {
+				hs = append(hs, nil)
+			}
 		}
 		lists, datas = append(lists, list), append(datas, data)
 	}
@@ -304,6 +373,17 @@ func readStatements(rows *sql.Rows, t *accord.Target) error {
 	}
 	if nm > 0 {
 		t.Mentions = append(t.Mentions, evs...)
+	}
+	if len(hs) > 0 {
+		// hs follows the history rows, as rs does.
+		var keep []*accord.Article
+		for i, a := range hs {
+			if a != nil && rs[i].Article != "" {
+				a.ID = rs[i].Article
+				keep = append(keep, a)
+			}
+		}
+		heads.put(keep)
 	}
 	type at struct {
 		article    string

@@ -47,7 +47,7 @@ func TestStatementsOfManyTargets(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 50} {
 		var want []accord.Target
 		for _, tg := range bare() {
-			if err := attachOne(ctx, db.r, &tg, n); err != nil {
+			if err := attachOne(ctx, db.r, &tg, n, nil); err != nil {
 				t.Fatal(err)
 			}
 			want = append(want, tg)
@@ -58,7 +58,7 @@ func TestStatementsOfManyTargets(t *testing.T) {
 		}
 		for name, q := range map[string]querier{"reader": db.r, "transaction": tx} {
 			got := bare()
-			if err := attachStatements(ctx, q, got, n); err != nil {
+			if err := attachStatements(ctx, q, got, n, nil); err != nil {
 				t.Fatal(name, n, err)
 			}
 			if !reflect.DeepEqual(got, want) {

@@ -17,13 +17,18 @@ func (db *DB) ArticleInfos(ctx context.Context, ids []string) (map[string]*accor
 }
 
 // ArticleHeads returns articles without body or areas by id
-// (accord.HeadReader): half the reads of ArticleInfos.
+// (accord.HeadReader): half the reads of ArticleInfos. A view's store
+// gives those its targets' statements brought (statementHeads) as they
+// came: id, title, file, source and published only.
 func (db *DB) ArticleHeads(ctx context.Context, ids []string) (map[string]*accord.Article, error) {
+	out := make(map[string]*accord.Article, len(ids))
+	if db.heads != nil {
+		ids = db.heads.take(ids, out)
+	}
 	infos, err := db.articleInfos(ctx, ids, false)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]*accord.Article, len(infos))
 	for id, a := range infos {
 		out[id] = &a.Article
 	}
@@ -249,7 +254,7 @@ func (db *DB) eachTarget(ctx context.Context, query string, args []any, curated 
 	for i := range ts {
 		t := ts[i]
 		ts[i] = accord.Target{} // fn may keep t; this copy can go
-		if err := attachOne(ctx, tx, &t, 0); err != nil {
+		if err := attachOne(ctx, tx, &t, 0, nil); err != nil {
 			return internal("each entity: target statements "+t.ID, err)
 		}
 		if !curated && accord.Curated(&t) {

@@ -53,6 +53,7 @@ func Run(t *testing.T, open func(t *testing.T) accord.Store) {
 		{"RecordInvalid", testRecordInvalid},
 		{"RecordOf", testRecordOf},
 		{"RecordOfStatements", testRecordOfStatements},
+		{"GatheringLines", testGatheringLines}, // lines.go
 		{"ArticleInfos", testArticleInfos},
 		{"EachEntity", testEachEntity},
 		{"Stats", testStats},

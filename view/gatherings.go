@@ -29,6 +29,23 @@ type pairOpts struct {
 	// its participants. The number read is set in gatherings.
 	latest     int
 	gatherings *int
+	// lines, when set, takes the gatherings both attended as lines
+	// (accord.LineReader, where the store has it) and the heads of their
+	// first reports: the text timeline shows no more of them.
+	lines map[string]*accord.Article
+}
+
+// readGatherings reads the gatherings q selects: as lines when o asks for
+// them and the store has them, else as RecordOf does.
+func readGatherings(ctx context.Context, s Reader, q accord.RecordQuery, o pairOpts) (*accord.Record, error) {
+	if lr, ok := s.(accord.LineReader); ok && o.lines != nil {
+		rec, heads, err := lr.GatheringLines(ctx, q)
+		for id, a := range heads {
+			o.lines[id] = a
+		}
+		return rec, err
+	}
+	return s.RecordOf(ctx, q)
 }
 
 // gatheringCount holds the dates of the held gatherings a relationship's

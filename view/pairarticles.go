@@ -111,15 +111,29 @@ func pairArticles(ctx context.Context, s accord.ViewReader, rec *accord.Record, 
 // gatherings both attended with their first report's title only (the JSON
 // form, PairTimelineMax, titles every report).
 func PairTimelineText(ctx context.Context, s Reader, a, b, from, to string, max int) (*Timeline, error) {
-	// Without the gatherings' actors: the text names none of their participants.
-	rec, w, _, err := pairPartOpts(ctx, s, a, b, from, to, max, pairOpts{noGatheringActors: true})
+	// Without the gatherings' actors: the text names none of their
+	// participants; as lines, with their first reports' heads, where the
+	// store has them.
+	lines := map[string]*accord.Article{}
+	rec, w, _, err := pairPartOpts(ctx, s, a, b, from, to, max, pairOpts{noGatheringActors: true, lines: lines})
 	if err != nil {
 		return nil, err
 	}
 	whole, named := pairIDs(rec, strings.ToUpper(a), strings.ToUpper(b), -1, false)
-	arts, err := articleHeads(ctx, s, append(whole, named...))
+	ids := whole
+	for _, id := range named {
+		if lines[id] == nil {
+			ids = append(ids, id)
+		}
+	}
+	arts, err := articleHeads(ctx, s, ids)
 	if err != nil {
 		return nil, err
+	}
+	for id, h := range lines {
+		if arts[id] == nil {
+			arts[id] = h
+		}
 	}
 	t := DyadTimeline(rec, arts, a, b, from, to)
 	if w.Partial() {

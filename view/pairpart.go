@@ -137,8 +137,14 @@ func pairPartOpts(ctx context.Context, s Reader, a, b, from, to string, max int,
 	if targets {
 		parts = append(parts, accord.RecordQuery{Keys: []string{pairKeyOf(accord.KeyPairTarget, a, b)}, Kind: accord.KindTarget, Actors: true, Statements: StatementsMax})
 	}
-	for _, q := range parts {
-		more, err := s.RecordOf(ctx, q)
+	for i, q := range parts {
+		read := s.RecordOf
+		if i == 1 && count == nil { // gq
+			read = func(ctx context.Context, q accord.RecordQuery) (*accord.Record, error) {
+				return readGatherings(ctx, s, q, o)
+			}
+		}
+		more, err := read(ctx, q)
 		if err != nil {
 			return nil, PairWindow{}, nil, err
 		}

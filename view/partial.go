@@ -82,7 +82,7 @@ func pairRecordOpts(ctx context.Context, s Reader, a, b string, o pairOpts) (*ac
 		}
 	}
 	if count == nil || targets {
-		more, err := s.RecordOf(ctx, gq)
+		more, err := readGatherings(ctx, s, gq, o)
 		if err != nil {
 			return nil, nil, err
 		}
