@@ -282,7 +282,50 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 		return true
 	}
 	lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)
+	// "$36.2 billion", a fortnight later "$36 billion": one sum rounded.
+	if !clash && roundedAlike(c, left, r) {
+		return true
+	}
 	return timed && !clash && lo > 0 && hi <= 3*lo
+}
+
+// roundedAlike reports whether statement r and every statement of target c
+// give one sum, one of each pair rounding the other ("$36.2 billion" and
+// "$36 billion", not "$376 million" and "$379 million"), published within
+// a month of each other.
+func roundedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	n := 0
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if !withinDays(h.Published, r.Published, 31) || !roundsTo(h.Value, r.Value) && !roundsTo(r.Value, h.Value) && !sameValue(h.Value, r.Value) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// roundsTo reports whether a, rounded to the significant digits of b,
+// which has fewer, is b: 36.2 billion rounds to 36 billion.
+func roundsTo(a, b float64) bool {
+	if a <= 0 || b <= 0 {
+		return false
+	}
+	db, da := sigDigits(b), sigDigits(a)
+	if db >= da {
+		return false
+	}
+	p := math.Pow(10, math.Floor(math.Log10(a))-float64(db)+1)
+	return sameValue(math.Round(a/p)*p, b)
+}
+
+// sigDigits returns the significant digits of v (at most 15): 36e9 has 2,
+// 36.2e9 has 3.
+func sigDigits(v float64) int {
+	s := strconv.FormatFloat(v, 'e', -1, 64) // "3.62e+10"
+	mant, _, _ := strings.Cut(s, "e")
+	return len(strings.ReplaceAll(strings.TrimLeft(mant, "-"), ".", ""))
 }
 
 func compatibleTime(a, b string) bool { return a == "" || b == "" || a == b }

@@ -82,3 +82,34 @@ func TestTargetNamedByObject(t *testing.T) {
 		t.Fatalf("a kind alone and an object of another sum: got %d targets, want 2", len(got))
 	}
 }
+
+// TestRoundedRestatement checks that one sum restated rounded within a
+// month ("$36.2 billion", then "$36 billion") is one target, and that two
+// precise sums close in size, or a rounding a year later, stay two.
+func TestRoundedRestatement(t *testing.T) {
+	deal := func(v float64) ct.T {
+		return ct.T{Metric: "Acme aircraft purchase", Value: v, Unit: "USD", Holders: []string{"AA"}}
+	}
+	for _, tc := range []struct {
+		name       string
+		a, b       float64
+		pubB       string
+		wantMerged bool
+	}{
+		{"rounded a fortnight later", 36.2e9, 36e9, "2025-11-13", true},
+		{"rounded the other way round", 36e9, 36.2e9, "2025-11-13", true},
+		{"two precise sums close in size", 376e6, 379e6, "2025-11-13", false},
+		{"rounded a year later", 36.2e9, 36e9, "2026-11-13", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := ct.NewDoc("a", "a", "2025-10-29", "", "A.")
+			d.Target(deal(tc.a))
+			e := ct.NewDoc("b", "b", tc.pubB, "", "B.")
+			e.Target(deal(tc.b))
+			got := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts}).Targets
+			if merged := len(got) == 1; merged != tc.wantMerged {
+				t.Fatalf("got %d targets, want merged=%v", len(got), tc.wantMerged)
+			}
+		})
+	}
+}
