@@ -70,6 +70,9 @@ func TestConventions15(t *testing.T) {
 		{"after a meeting, what will follow leaves the meeting held", "Pacific News Agency", "Foreign Minister Ravi Menon meets Foreign Minister Ruiz", "2024-03-24",
 			"Chile's Foreign Minister Ravi Menon met Peruvian Foreign Minister Ana Ruiz today. After the meeting with Minister Ruiz the two ministers will sign an agreement.",
 			[]string{"meeting 2024-03-24 Ana Ruiz+Ravi Menon"}},
+		{"a contact praised, then the subject's next act with 'and will', stays held", "The White House", "Joint Statement by President Tom Reid and Prime Minister Ana Ruiz", "2023-03-24",
+			"President Tom Reid of the United States and Prime Minister Ana Ruiz of Peru praised the meeting with Chilean President Luis Vega on March 10 and will cooperate closely.",
+			[]string{"meeting 2023-03-10 Ana Ruiz+Luis Vega+Tom Reid"}},
 	}
 	runSourced(t, tests)
 }

@@ -4586,7 +4586,9 @@ func (d *doc) nounSubjectOfWill(tr trigger, from, to int) bool {
 		case ",", ";", ":", "which", "that", "who", "where", "when":
 			return false
 		case "will", "shall":
-			return true
+			// "welcomed the first Strategic Dialogue on March 10 and will
+			// cooperate": the subject's next act, not the contact's.
+			return d.toks[k-1].fold != "and"
 		}
 	}
 	return false
