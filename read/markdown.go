@@ -51,6 +51,9 @@ func parseMarkdown(name, src string) (*accord.Article, error) {
 		a.Dateline = placeName(a.Dateline)
 	}
 	a.Body = markdownText(body)
+	if a.Dateline == "" {
+		a.Dateline = bodyDateline(a.Body)
+	}
 	if a.Title == "" {
 		a.Title, a.Body = headlineOf(a.Body)
 	}
@@ -585,3 +588,50 @@ func isSeparator(p string) bool {
 
 // reEndMark is a press release's end mark left at a paragraph's end: "… ties. ###".
 var reEndMark = regexp.MustCompile(`\s+(#\s*){3,}$`)
+
+// maxDatelineParas bounds how many opening paragraphs of a Markdown body may
+// come before its dateline (a time line and a repeated headline often do).
+const maxDatelineParas = 3
+
+// bodyDateline reads the dateline of a report pasted as Markdown prose: an
+// upper-case place opening one of its first paragraphs and closed by a dash
+// or a colon, with a date or an agency in between ("TALLINN, Feb. 8 (Xinhua)
+// --", "RIYADH, April 29 —", "PUTRAJAYA:", "ASTANA. KAZINFORM –"). Wire
+// copy names the place it was filed from that way, and a contact the text
+// places nowhere else ("held a meeting here") was held there. Only an
+// upper-case place counts: a capitalised sentence start before a dash
+// ("Macron — who …") is not one. The body keeps the dateline, whose date
+// extraction reads as the filing day.
+func bodyDateline(body string) string {
+	paras := strings.Split(body, "\n\n")
+	for i := 0; i < len(paras) && i < maxDatelineParas; i++ {
+		p := strings.TrimSpace(paras[i])
+		if place := upperDateline(p); place != "" {
+			return placeName(place)
+		}
+	}
+	return ""
+}
+
+// upperDateline returns the upper-case place opening p as a dateline, or "".
+func upperDateline(p string) string {
+	head := p
+	if len(head) > maxDateline {
+		head = head[:maxDateline]
+	}
+	var place string
+	if d, ok := parseDateline(p); ok {
+		place = d.place
+	} else if i := strings.Index(head, ": "); i > 0 {
+		place = head[:i] // "VLADIVOSTOK: Prime Minister …"
+	}
+	// "ASTANA. KAZINFORM": the agency after a stop.
+	if city, credit, ok := strings.Cut(place, ". "); ok && isCredit(credit) {
+		place = city
+	}
+	place = strings.TrimSpace(place)
+	if place == "" || hasLower(place) || !isPlace(place) || newsLabels[strings.Join(strings.Fields(place), " ")] {
+		return ""
+	}
+	return place
+}
