@@ -932,7 +932,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "The Summit was held in Samarkand. It was chaired by A. The EU was
 		// represented by B and C.": the persons the next sentences name.
-		if len(e.persons) < 2 && (tr.typ == accord.Summit || class(tr.typ) == "talks") && !past && !future {
+		// But "The meeting was also attended by A and B" after a contact
+		// already read names those present at it, not a meeting of theirs,
+		// in its own sentence or the next.
+		retold := tr.typ != accord.Summit && d.anaphoricTrigger(tr) && heldContact(held)
+		if retold && d.linkAfter(tr) {
+			continue
+		}
+		if len(e.persons) < 2 && (tr.typ == accord.Summit || class(tr.typ) == "talks") && !past && !future && !retold {
 			if more := d.linkedPersons(tr.sent); len(more) > 0 {
 				for _, p := range more {
 					e.persons = appendInt(e.persons, p)
@@ -2874,6 +2881,34 @@ func (d *doc) joinParticipants(held []eng) {
 	}
 }
 
+// anaphoricTrigger reports whether a contact's word takes up one already
+// told: "the meeting", "this meeting", "today's meeting".
+func (d *doc) anaphoricTrigger(tr trigger) bool {
+	if tr.i == 0 {
+		return false
+	}
+	prev := d.toks[tr.i-1].fold
+	if d.lx.anaphor[prev] {
+		return true
+	}
+	if (prev == "'s" || prev == "’s") && tr.i >= 2 {
+		day := d.toks[tr.i-2].fold
+		return d.lx.fillers[day] || d.lx.isWeekday(day)
+	}
+	return false
+}
+
+// heldContact reports whether a contact in person or a call was read
+// already.
+func heldContact(held []eng) bool {
+	for _, h := range held {
+		if h.typ != accord.Visit && h.typ != accord.Signing && len(h.persons) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // linkedPersons are the persons named in the sentences right after s that
 // say who took part: "It was chaired by A. The EU was represented by B."
 func (d *doc) linkedPersons(s int) []int {
@@ -2890,6 +2925,18 @@ func (d *doc) linkedPersons(s int) []int {
 		}
 	}
 	return ps
+}
+
+// linkAfter reports whether the sentence of a contact's word goes on to say
+// who took part: "The meeting was attended by A".
+func (d *doc) linkAfter(tr trigger) bool {
+	_, to := d.sentToks(tr.sent)
+	for k := tr.j; k < to; k++ {
+		if d.phraseAt(k, to, d.lx.participantLinks) {
+			return true
+		}
+	}
+	return false
 }
 
 // linksParticipants reports whether sentence s says who took part in a
