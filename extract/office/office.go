@@ -466,7 +466,14 @@ func fuller(c, p []string) bool {
 	if c[len(c)-1] == p[len(p)-1] {
 		return true
 	}
-	return len(c) == len(p)+1 && slices.Equal(c[:len(p)], p)
+	return Trailing(c, p)
+}
+
+// Trailing reports whether the name form c is the two-word name p with one
+// more family name after it ("Gabriel Boric Font" for "Gabriel Boric"). The
+// form is then the fuller name of the two, and the one its family name ends.
+func Trailing(c, p []string) bool {
+	return len(p) == 2 && len(c) == 3 && slices.Equal(c[:2], p)
 }
 
 // inOrder reports whether the words c stand in p in the same order.
