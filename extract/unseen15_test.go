@@ -40,7 +40,7 @@ func TestFullerNameForms(t *testing.T) {
 		{"a middle name", "2022-09-14",
 			"Today, Vice President Ama Owusu of Ghana met with President William Kiprono Ruto at the State House.", "William Ruto|KE"},
 		{"a second family name", "2022-11-24",
-			"Vice President Ama Owusu of Ghana held a bilateral meeting with President Gabriel Boric Sotomayor.", "Gabriel Boric|CL"},
+			"Vice President Ama Owusu of Ghana held a bilateral meeting with President Gabriel Boric Sotomayor.", "Gabriel Boric Sotomayor|CL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -87,6 +87,32 @@ func TestHeadlineVerbIsNoName(t *testing.T) {
 			}
 			if !strings.Contains(strings.Join(got, ","), tt.want) {
 				t.Errorf("persons %q, want %q among them", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMinistryInTheCountry checks that a minister's title after a name
+// closed by "in the [sisterly] Kingdom of X" gives X, while an envoy posted
+// "in" a country is not of it.
+func TestMinistryInTheCountry(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ name, body, want, not string }{
+		{"a deputy minister in the sisterly kingdom",
+			"Sultan Omar Rashid of Oman gave an audience on Wednesday to Prince Fahd Nasser, Deputy Minister of Defence in the sisterly Kingdom of Saudi Arabia.", "Fahd Nasser|SA", ""},
+		{"a minister in the state",
+			"Sultan Omar Rashid of Oman received Jaber Salem, Minister of Interior in the State of Kuwait, on Wednesday.", "Jaber Salem|KW", ""},
+		{"an ambassador in the republic",
+			"Sultan Omar Rashid of Oman received Karl Weber, Ambassador in the Republic of Austria, on Wednesday.", "", "Karl Weber|AT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(personCountries(x.Extract(article("", "2020-03-04", tt.body))), ",")
+			if tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Errorf("persons %q, want %q among them", got, tt.want)
+			}
+			if tt.not != "" && strings.Contains(got, tt.not) {
+				t.Errorf("persons %q, not %q", got, tt.not)
 			}
 		})
 	}
