@@ -117,3 +117,18 @@ func TestMinistryInTheCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesBeforeCounterparts checks that "met his X and Y
+// counterparts", the countries before the office, is a meeting with each,
+// as "the counterparts from X and Y" is; one counterpart named so stays
+// unread, and named counterparts are read as persons.
+func TestCountriesBeforeCounterparts(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"country names before counterparts", "", "", "2024-08-28",
+			"Prime Minister Ana Velloso of New Zealand had bilateral meetings with her Tonga and Samoa counterparts on Wednesday.",
+			[]string{"meeting 2024-08-28 Ana Velloso+Samoa", "meeting 2024-08-28 Ana Velloso+Tonga"}},
+		{"demonyms before counterparts", "", "", "2024-08-28",
+			"Prime Minister Ana Velloso of New Zealand met her Tongan and Fijian counterparts in Nuku'alofa today.",
+			[]string{"meeting 2024-08-28 Ana Velloso+Fiji", "meeting 2024-08-28 Ana Velloso+Tonga"}},
+	})
+}
