@@ -144,7 +144,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && d.countriesSign(i, k)) {
 				continue
 			}
 		}
@@ -2165,6 +2165,30 @@ func (d *doc) countedDocuments(k int) bool {
 		}
 	}
 	return false
+}
+
+// countriesSign reports whether "signed" at toks[i] has two countries or
+// more as its subject and one document after it at toks[k]: "Kenya and
+// Rwanda signed an agreement". A leader's "signed a memorandum" may be a
+// decree of their own; countries sign with each other.
+func (d *doc) countriesSign(i, k int) bool {
+	if k >= len(d.toks) || !d.lx.signedDocument[d.toks[k].fold] {
+		return false
+	}
+	n := 0
+	for q := i - 1; q >= 0 && q >= i-12 && d.toks[q].sent == d.toks[i].sent; q-- {
+		f := d.toks[q].fold
+		if f == "," || f == "and" {
+			continue
+		}
+		s, ok := d.spanAt(q)
+		if !ok || s.j != q+1 || s.kind != kCountry {
+			break
+		}
+		n++
+		q = s.i
+	}
+	return n >= 2
 }
 
 // afterPresence returns where the guest is named after a verb's place and

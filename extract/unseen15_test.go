@@ -132,3 +132,20 @@ func TestCountriesBeforeCounterparts(t *testing.T) {
 			[]string{"meeting 2024-08-28 Ana Velloso+Fiji", "meeting 2024-08-28 Ana Velloso+Tonga"}},
 	})
 }
+
+// TestCountriesSignADocument checks that two countries as the subject of
+// "signed an agreement" sign it with each other, while a leader's "signed a
+// memorandum" alone is no signing between countries.
+func TestCountriesSignADocument(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"two countries signed an agreement", "", "", "2023-04-05",
+			"Kenya and Rwanda signed an agreement in ten areas of cooperation on Tuesday.",
+			[]string{"signing 2023-04-04 Kenya+Rwanda"}},
+		{"a comma before and", "", "", "2023-04-05",
+			"On Tuesday, Chile, and Peru signed a memorandum on water management.",
+			[]string{"signing 2023-04-04 Chile+Peru"}},
+		{"a leader's memorandum", "", "", "2023-04-05",
+			"President Tom Hale signed a memorandum on national security on Tuesday.",
+			nil},
+	})
+}
