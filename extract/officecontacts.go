@@ -403,6 +403,12 @@ func (d *doc) dropOverviews(held []eng) []eng {
 			if h.overview == c.overview || !sameClass(h.typ, c.typ) || !overlap(h.persons, c.persons[:1]) || !d.namesSide(h, c) {
 				continue
 			}
+			// Two lists telling the same contacts ("met his A and B
+			// counterparts … had bilateral meetings with his A and B
+			// counterparts"): the first stays, the later repeats it.
+			if h.overview > c.overview {
+				continue
+			}
 			if h.date == c.date {
 				dup[k] = true
 			} else {

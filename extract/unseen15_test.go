@@ -149,3 +149,17 @@ func TestCountriesSignADocument(t *testing.T) {
 			nil},
 	})
 }
+
+// TestListToldTwice checks that contacts listed twice by office ("met his
+// A and B counterparts", then "had bilateral meetings with his A and B
+// counterparts") stay once each, not dropped as each other's repeats.
+func TestListToldTwice(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the same counterparts listed twice", "", "", "2024-08-28",
+			"Prime Minister Ana Velloso of New Zealand has met her Tonga and Samoa counterparts on the sidelines of the forum.\n\nVelloso had bilateral meetings with her Tonga and Samoa counterparts.",
+			[]string{"meeting 2024-08-28 Ana Velloso+Samoa", "meeting 2024-08-28 Ana Velloso+Tonga"}},
+		{"the foreign ministers of a list, told twice", "", "", "2023-05-10",
+			"Foreign Minister Ana Velloso of New Zealand met the foreign ministers of Chile, Peru and Mexico today.\n\nVelloso held talks with the foreign ministers of Chile, Peru and Mexico on trade.",
+			[]string{"meeting 2023-05-10 Ana Velloso+Chile", "meeting 2023-05-10 Ana Velloso+Mexico", "meeting 2023-05-10 Ana Velloso+Peru"}},
+	})
+}
