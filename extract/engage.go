@@ -144,7 +144,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && d.countriesSign(i, k)) {
 				continue
 			}
 		}
@@ -937,7 +937,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "The Summit was held in Samarkand. It was chaired by A. The EU was
 		// represented by B and C.": the persons the next sentences name.
-		if len(e.persons) < 2 && (tr.typ == accord.Summit || class(tr.typ) == "talks") && !past && !future {
+		// But "The meeting was also attended by A and B" after a contact
+		// already read names those present at it, not a meeting of theirs,
+		// in its own sentence or the next.
+		retold := tr.typ != accord.Summit && d.anaphoricTrigger(tr) && heldContact(held)
+		if retold && d.linkAfter(tr) {
+			continue
+		}
+		if len(e.persons) < 2 && (tr.typ == accord.Summit || class(tr.typ) == "talks") && !past && !future && !retold {
 			if more := d.linkedPersons(tr.sent); len(more) > 0 {
 				for _, p := range more {
 					e.persons = appendInt(e.persons, p)
@@ -2192,6 +2199,30 @@ func (d *doc) countedDocuments(k int) bool {
 	return false
 }
 
+// countriesSign reports whether "signed" at toks[i] has two countries or
+// more as its subject and one document after it at toks[k]: "Kenya and
+// Rwanda signed an agreement". A leader's "signed a memorandum" may be a
+// decree of their own; countries sign with each other.
+func (d *doc) countriesSign(i, k int) bool {
+	if k >= len(d.toks) || !d.lx.signedDocument[d.toks[k].fold] {
+		return false
+	}
+	n := 0
+	for q := i - 1; q >= 0 && q >= i-12 && d.toks[q].sent == d.toks[i].sent; q-- {
+		f := d.toks[q].fold
+		if f == "," || f == "and" {
+			continue
+		}
+		s, ok := d.spanAt(q)
+		if !ok || s.j != q+1 || s.kind != kCountry {
+			break
+		}
+		n++
+		q = s.i
+	}
+	return n >= 2
+}
+
 // afterPresence returns where the guest is named after a verb's place and
 // an "in the presence of A" phrase between commas, from toks[k]: "received
 // at the Palace, in the presence of A, B" gives B's start; else k.
@@ -2906,6 +2937,34 @@ func (d *doc) joinParticipants(held []eng) {
 	}
 }
 
+// anaphoricTrigger reports whether a contact's word takes up one already
+// told: "the meeting", "this meeting", "today's meeting".
+func (d *doc) anaphoricTrigger(tr trigger) bool {
+	if tr.i == 0 {
+		return false
+	}
+	prev := d.toks[tr.i-1].fold
+	if d.lx.anaphor[prev] {
+		return true
+	}
+	if (prev == "'s" || prev == "’s") && tr.i >= 2 {
+		day := d.toks[tr.i-2].fold
+		return d.lx.fillers[day] || d.lx.isWeekday(day)
+	}
+	return false
+}
+
+// heldContact reports whether a contact in person or a call was read
+// already.
+func heldContact(held []eng) bool {
+	for _, h := range held {
+		if h.typ != accord.Visit && h.typ != accord.Signing && len(h.persons) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // linkedPersons are the persons named in the sentences right after s that
 // say who took part: "It was chaired by A. The EU was represented by B."
 func (d *doc) linkedPersons(s int) []int {
@@ -2922,6 +2981,18 @@ func (d *doc) linkedPersons(s int) []int {
 		}
 	}
 	return ps
+}
+
+// linkAfter reports whether the sentence of a contact's word goes on to say
+// who took part: "The meeting was attended by A".
+func (d *doc) linkAfter(tr trigger) bool {
+	_, to := d.sentToks(tr.sent)
+	for k := tr.j; k < to; k++ {
+		if d.phraseAt(k, to, d.lx.participantLinks) {
+			return true
+		}
+	}
+	return false
 }
 
 // linksParticipants reports whether sentence s says who took part in a

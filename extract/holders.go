@@ -38,7 +38,14 @@ func (d *doc) knownHolders(home string) {
 			continue
 		}
 		qids[pi] = h.QID
-		if accord.Fold(p.name) != accord.Fold(h.Name) {
+		switch {
+		case accord.Fold(p.name) == accord.Fold(h.Name):
+		case office.Trailing(office.Words(p.name), office.Words(h.Name)):
+			// "Samia Suluhu Hassan" for the table's "Samia Suluhu": the
+			// text's name is the whole one, whose family name "President
+			// Hassan" takes up; the table's is the shorter form.
+			p.aliases = appendNew(p.aliases, h.Name)
+		default:
 			p.aliases = appendNew(p.aliases, p.name)
 			p.name, p.core = h.Name, d.core(h.Name)
 		}

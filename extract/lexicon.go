@@ -126,7 +126,7 @@ type lexicon struct {
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
-	groupQuantifiers, coSignVerbs, signedDocuments                                    set
+	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -353,6 +353,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
+	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)

@@ -168,6 +168,11 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 	if k >= to {
 		return "", nil, false
 	}
+	// "met his Tonga and Samoa counterparts", "the Tongan and Samoan
+	// prime ministers": the countries before the office.
+	if off, codes, ok := d.countriesBeforeOffice(k, to); ok {
+		return off, codes, false
+	}
 	found := false
 	if s, ok := d.spanAt(k); ok && s.i == k && s.kind == kTitle && s.e.plural {
 		off, found = d.lx.k.Titles.Titles[s.e.id].Office, true
@@ -227,6 +232,42 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 		return "", nil, false
 	}
 	return off, codes, joint
+}
+
+// countriesBeforeOffice reads two or more countries or demonyms from
+// toks[k], joined by commas and "and", then a plural office ("counterparts",
+// "prime ministers"): the office and the countries. A name after the
+// office ("… counterparts, A and B") names them, read elsewhere.
+func (d *doc) countriesBeforeOffice(k, to int) (off string, codes []string, ok bool) {
+	for k < to {
+		if f := d.toks[k].fold; f == "," || f == "and" {
+			k++
+			continue
+		}
+		s, found := d.spanAt(k)
+		if !found || s.i != k || (s.kind != kCountry && s.kind != kDemonym) || s.e.code == "" {
+			break
+		}
+		codes = appendStr(codes, s.e.code)
+		k = s.j
+	}
+	if len(codes) < 2 {
+		return "", nil, false
+	}
+	ws := ""
+	for n := 0; n < 4 && k+n < to; n++ {
+		if n > 0 {
+			ws += " "
+		}
+		ws += d.toks[k+n].fold
+		if o, has := d.lx.officePlurals[ws]; has {
+			if d.namedWithin(d.toks[k].sent, k+n+1, k+n+3) {
+				return "", nil, false
+			}
+			return o, codes, true
+		}
+	}
+	return "", nil, false
 }
 
 // bilateralPhrase reports whether the contact phrase tr, or the two words
@@ -360,6 +401,12 @@ func (d *doc) dropOverviews(held []eng) []eng {
 		}
 		for _, h := range held {
 			if h.overview == c.overview || !sameClass(h.typ, c.typ) || !overlap(h.persons, c.persons[:1]) || !d.namesSide(h, c) {
+				continue
+			}
+			// Two lists telling the same contacts ("met his A and B
+			// counterparts … had bilateral meetings with his A and B
+			// counterparts"): the first stays, the later repeats it.
+			if h.overview > c.overview {
 				continue
 			}
 			if h.date == c.date {

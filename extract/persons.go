@@ -382,6 +382,13 @@ func (d *doc) titled(si int) {
 		if country != "" && m.country == "" {
 			m.country = country
 		}
+		// "Deputy Minister of Defence in the Kingdom of X": the ministry's
+		// government after it.
+		if m.country == "" && ni == end && end < len(d.toks) && d.toks[end].fold == "in" && m.title >= 0 && d.governmentOffice(m.title) {
+			if c, _ := d.formalCountry(end + 1); c != "" {
+				m.country = c
+			}
+		}
 		if hasOther && m.title >= 0 {
 			re := ni
 			for re > p+1 && d.inSpan(re-1) && d.spanOf(re-1).kind == kHonorific {
@@ -970,6 +977,42 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	}
 	d.finishMention(m)
 	return true
+}
+
+// governmentOffice reports whether a title is an office of a government:
+// a head of state or government, a minister, or a minister's deputy. An
+// envoy or representative "in the Republic of X" is posted there, not of it.
+func (d *doc) governmentOffice(title int) bool {
+	t := d.lx.k.Titles.Titles[title]
+	switch t.Level {
+	case accord.LevelHeadOfState, accord.LevelHeadOfGovernment, accord.LevelMinister:
+		return true
+	case accord.LevelOfficial:
+		f := accord.Fold(t.Office) + " "
+		for _, r := range d.lx.deputyRanks {
+			if strings.HasPrefix(f, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formalCountry returns the country named formally from toks[k], "the
+// [sisterly] Kingdom of X", and where its name ends; "" when none. The
+// article keeps a posting's bare place ("in Ukraine") out.
+func (d *doc) formalCountry(k int) (string, int) {
+	if k >= len(d.toks) || d.toks[k].fold != "the" {
+		return "", k
+	}
+	k++
+	if k < len(d.toks) && d.lx.epithets[d.toks[k].fold] {
+		k++
+	}
+	if sp, ok := d.spanAt(k); ok && sp.i == k && sp.kind == kCountry && sp.e.code != "" {
+		return sp.e.code, sp.j
+	}
+	return "", k
 }
 
 // chainCountry returns the country that closes a chain of titles after an

@@ -18,6 +18,7 @@ var (
 	particles     = map[string]bool{} // "es", "de"
 	abbreviations = map[string]bool{} // "Dr", "Gen"
 	skipExts      = map[string]bool{} // "csv"
+	newsLabels    = map[string]bool{} // "BREAKING", "READ MORE"
 )
 
 func init() {
@@ -33,6 +34,7 @@ func init() {
 	eachLine("data/particles.txt", func(f []string) { particles[strings.ToLower(f[0])] = true })
 	eachLine("data/abbreviations.txt", func(f []string) { abbreviations[f[0]] = true })
 	eachLine("data/skip_extensions.txt", func(f []string) { skipExts[strings.ToLower(f[0])] = true })
+	eachLine("data/newsroom_labels.txt", func(f []string) { newsLabels[strings.Join(f, " ")] = true })
 }
 
 // eachLine calls fn with the fields of every line of an embedded data file

@@ -51,6 +51,9 @@ func parseMarkdown(name, src string) (*accord.Article, error) {
 		a.Dateline = placeName(a.Dateline)
 	}
 	a.Body = markdownText(body)
+	if a.Dateline == "" {
+		a.Dateline = bodyDateline(body)
+	}
 	if a.Title == "" {
 		a.Title, a.Body = headlineOf(a.Body)
 	}
@@ -585,3 +588,86 @@ func isSeparator(p string) bool {
 
 // reEndMark is a press release's end mark left at a paragraph's end: "… ties. ###".
 var reEndMark = regexp.MustCompile(`\s+(#\s*){3,}$`)
+
+// maxDatelineParas bounds how many opening paragraphs of a Markdown body may
+// come before its dateline (a time line and a repeated headline often do).
+const maxDatelineParas = 3
+
+// reBlankLine ends a Markdown paragraph: an empty line, or one of spaces
+// (a line break "  " left alone).
+var reBlankLine = regexp.MustCompile(`\n[ \t\x{a0}]*\n`)
+
+// maxColonPlaceWords bounds a place before a colon ("BANDAR SERI BEGAWAN:"):
+// longer capitals are a run-in heading.
+const maxColonPlaceWords = 3
+
+// bodyDateline reads the dateline of a report pasted as Markdown prose: an
+// upper-case place opening one of its first paragraphs and closed by a dash
+// or a colon, with a date or an agency in between ("TALLINN, Feb. 8 (Xinhua)
+// --", "RIYADH, April 29 —", "PUTRAJAYA:", "ASTANA. KAZINFORM –"). Wire
+// copy names the place it was filed from that way, and a contact the text
+// places nowhere else ("held a meeting here") was held there. Only an
+// upper-case place counts: a capitalised sentence start before a dash
+// ("Macron — who …") is not one. The body keeps the dateline, whose date
+// extraction reads as the filing day.
+func bodyDateline(body string) string {
+	paras := reBlankLine.Split(body, -1)
+	// A transcript's turns open with speakers' labels in capitals
+	// ("MODERATOR:", "SECRETARY BLINKEN:"): no place among them.
+	labels := 0
+	for _, p := range paras {
+		if label, _, ok := strings.Cut(strings.Trim(strings.TrimSpace(p), "*_"), ":"); ok && len(label) <= 60 && label != "" && !hasLower(label) && isPlace(label) {
+			labels++
+		}
+	}
+	if labels > 1 {
+		return ""
+	}
+	n := 0
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if n++; n > maxDatelineParas {
+			break
+		}
+		// A heading, a list item, a quote or a run-in heading set in bold
+		// ("**KEY OUTCOMES:** Today, …") opens no report.
+		if strings.ContainsRune("*_#<|>[-+", rune(p[0])) {
+			continue
+		}
+		if place := upperDateline(strings.Join(strings.Fields(p), " ")); place != "" {
+			return placeName(place)
+		}
+	}
+	return ""
+}
+
+// upperDateline returns the upper-case place opening p as a dateline, or "".
+func upperDateline(p string) string {
+	head := p
+	if len(head) > maxDateline {
+		head = head[:maxDateline]
+	}
+	var place string
+	if d, ok := parseDateline(p); ok {
+		place = d.place
+	} else if i := strings.Index(head, ": "); i > 0 && hasLower(head[i:min(len(head), i+40)]) {
+		// "VLADIVOSTOK: Prime Minister …"; a heading in capitals after
+		// its colon too ("THE ALLIANCE: FORGING …") is none, nor a longer
+		// run-in heading ("WHAT THEY ARE SAYING: …").
+		if len(strings.Fields(head[:i])) <= maxColonPlaceWords {
+			place = head[:i]
+		}
+	}
+	// "ASTANA. KAZINFORM": the agency after a stop.
+	if city, credit, ok := strings.Cut(place, ". "); ok && isCredit(credit) {
+		place = city
+	}
+	place = strings.TrimSpace(place)
+	words := strings.Fields(place)
+	if place == "" || hasLower(place) || !isPlace(place) || newsLabels[strings.Join(words, " ")] || newsLabels[words[len(words)-1]] {
+		return ""
+	}
+	return place
+}

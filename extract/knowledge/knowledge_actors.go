@@ -217,6 +217,9 @@ type Engagements struct {
 	// ("signed 13 cooperation agreements"): a signing of its own, the count
 	// standing where a named document would.
 	SignedDocuments []string `json:"signed_documents"`
+	// SignedDocument are the nouns of one document signed by countries
+	// named as its subject: "Kenya and Rwanda signed an agreement".
+	SignedDocument []string `json:"signed_document"`
 	// UnsignedObjects are things signed that are no agreement: "signed the
 	// guest book", "the signing of the visitors' register" is no signing.
 	// UnsignedObjectStops end the signed object's words.

@@ -325,17 +325,28 @@ func FindWords(ws []string, day time.Time) []Holder {
 	if len(ws) == 1 {
 		first = nil
 	}
-	var out []Holder
+	// A name the table holds as written wins over a shorter one it would
+	// lengthen ("Samia Suluhu Hassan" is that term's, not "Samia Suluhu").
+	var out, longer []Holder
 	for k, list := range [2][]int{last, first} {
 		for _, i := range list {
 			if k == 1 && slices.Contains(last, i) {
 				continue
 			}
 			h := &t.holders[i]
-			if (day.IsZero() || h.Holds(day)) && Names(ws, t.words[i]) {
+			if !day.IsZero() && !h.Holds(day) {
+				continue
+			}
+			switch {
+			case names(ws, t.words[i], false):
 				out = append(out, *h)
+			case fuller(ws, t.words[i]):
+				longer = append(longer, *h)
 			}
 		}
+	}
+	if len(out) == 0 {
+		return longer
 	}
 	return out
 }
@@ -394,6 +405,11 @@ func Words(name string) []string {
 // c has p's family name and a given name that p's shortens or lengthens
 // (Joseph Biden for Joe Biden; not Jill Biden).
 func Names(c, p []string) bool {
+	return names(c, p, true)
+}
+
+// names is Names, lengthened names (fuller) counting only when long is set.
+func names(c, p []string, long bool) bool {
 	if len(c) == 0 || len(p) == 0 || parentIn(c, p) {
 		return false
 	}
@@ -409,6 +425,9 @@ func Names(c, p []string) bool {
 		// form keeps the order of the name's words; only a whole name may
 		// turn them (Kishida Fumio, Fumio Kishida).
 		return len(c) < 2 || len(c) >= len(p) || inOrder(c, p)
+	}
+	if long && fuller(c, p) {
+		return true
 	}
 	if len(c) < 2 || len(p) < 2 || c[len(c)-1] != p[len(p)-1] {
 		return false
@@ -430,6 +449,31 @@ func Names(c, p []string) bool {
 		}
 	}
 	return true
+}
+
+// fuller reports whether the name form c is p's whole name with a middle
+// name or a second family name written in: "William Samoei Ruto" and
+// "Yoweri Kaguta Museveni" (a middle name between p's first and last words),
+// "Gabriel Boric Font" (one more family name after p's). Official releases
+// give a leader's full name where references give the short one. Only a
+// name of a given and a family name is lengthened so: a longer one may be a
+// lineage, whose added words are ancestors ("Omar Khalid Saad Al Rami" is not
+// "Omar Khalid Al Rami"; Lineage reads those).
+func fuller(c, p []string) bool {
+	if len(p) != 2 || len(c) <= len(p) || c[0] != p[0] || !inOrder(p, c) {
+		return false
+	}
+	if c[len(c)-1] == p[len(p)-1] {
+		return true
+	}
+	return Trailing(c, p)
+}
+
+// Trailing reports whether the name form c is the two-word name p with one
+// more family name after it ("Gabriel Boric Font" for "Gabriel Boric"). The
+// form is then the fuller name of the two, and the one its family name ends.
+func Trailing(c, p []string) bool {
+	return len(p) == 2 && len(c) == 3 && slices.Equal(c[:2], p)
 }
 
 // inOrder reports whether the words c stand in p in the same order.

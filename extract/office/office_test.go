@@ -142,6 +142,13 @@ func TestNames(t *testing.T) {
 		{"Hassan Omar", "Hassan Omar Abdel Karim", true},
 		{"Hassan Karim", "Hassan Omar Abdel Karim", true},
 		{"SATO Kenji", "Kenji Sato", true},
+		// A middle name or a second family name written in (session 15).
+		{"Ana Kiprono Lopez", "Ana Lopez", true},
+		{"Ana Lopez Vidal", "Ana Lopez", true},
+		{"Ana Lopez Vidal Cruz", "Ana Lopez", false},
+		{"Ana Maria Lopez Vidal", "Ana Maria Lopez", false},
+		{"Maria Ana Lopez", "Ana Lopez", false},
+		{"Ana Vidal", "Ana Lopez", false},
 	} {
 		if got := Names(Words(c.form), Words(c.name)); got != c.want {
 			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
