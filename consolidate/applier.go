@@ -209,8 +209,14 @@ type window struct {
 	actors  map[string]*accord.Actor
 	engs    map[string]*accord.Engagement
 	targets map[string]*accord.Target
-	byKey   map[string]map[string]bool // key → entity refs (kind/id)
-	loaded  map[string]bool            // keys whose every entity is kept; "id:" ids asked for
+	byKey   map[string]map[wref]struct{} // key → entities
+	loaded  map[string]bool              // keys whose every entity is kept; "id:" ids asked for
+	// order is the kept engagements by date and id, as a batch's part
+	// lists them, with some no longer kept (dropped or replaced since:
+	// engs says); fresh are those put since order was last brought up to
+	// date. A batch's part is most of the window: sorting it anew each
+	// time cost more than the merge's own passes over it.
+	order, fresh []*accord.Engagement
 	// gaps, when the store appends targets' statements, are what the
 	// targets kept leave out of their lists, by id (tgap.go); nil: they
 	// are kept whole.
@@ -224,7 +230,7 @@ func newWindow() *window {
 		actors:  map[string]*accord.Actor{},
 		engs:    map[string]*accord.Engagement{},
 		targets: map[string]*accord.Target{},
-		byKey:   map[string]map[string]bool{},
+		byKey:   map[string]map[wref]struct{}{},
 		loaded:  map[string]bool{},
 	}
 }
@@ -283,6 +289,9 @@ func (w *window) fetch(ctx context.Context, s accord.Store, q accord.RecordQuery
 
 func ref(kind, id string) string { return kind + "/" + id }
 
+// wref is an entity of the window: its kind and id.
+type wref struct{ kind, id string }
+
 // put keeps an entity (replacing any kept version) under its keys.
 func (w *window) put(v any) {
 	switch x := v.(type) {
@@ -293,6 +302,10 @@ func (w *window) put(v any) {
 	case *accord.Engagement:
 		w.drop(accord.KindEngagement, x.ID)
 		w.engs[x.ID] = x
+		w.fresh = append(w.fresh, x)
+		if len(w.fresh) > len(w.engs) {
+			w.ordered() // lets go of those dropped since
+		}
 		w.index(accord.KindEngagement, x.ID, x)
 	case *accord.Target:
 		g := w.gaps[x.ID]
@@ -347,17 +360,17 @@ func keysOf(v any) []string {
 
 func (w *window) index(kind, id string, v any) {
 	keys := keysOf(v)
-	r := ref(kind, id)
+	r := wref{kind, id}
 	for _, k := range keys {
 		if !windowKey(k) {
 			continue
 		}
 		m := w.byKey[k]
 		if m == nil {
-			m = map[string]bool{}
+			m = map[wref]struct{}{}
 			w.byKey[k] = m
 		}
-		m[r] = true
+		m[r] = struct{}{}
 	}
 }
 
@@ -386,7 +399,7 @@ func (w *window) drop(kind, id string) {
 		return
 	}
 	keys := keysOf(v)
-	r := ref(kind, id)
+	r := wref{kind, id}
 	for _, k := range keys {
 		if !windowKey(k) {
 			continue
@@ -407,30 +420,24 @@ func (w *window) drop(kind, id string) {
 // by append copied it twice more).
 func (w *window) part(q accord.RecordQuery) *accord.Record {
 	var acts []*accord.Actor
-	var engs, pend []*accord.Engagement
 	var tgts []*accord.Target
-	seen := map[string]bool{}
-	take := func(r string) {
+	var picked []*accord.Engagement
+	seen := map[wref]bool{}
+	take := func(r wref) {
 		if seen[r] {
 			return
 		}
 		seen[r] = true
-		kind, id, _ := strings.Cut(r, "/")
-		if q.Kind != "" && kind != q.Kind {
+		if q.Kind != "" && r.kind != q.Kind {
 			return
 		}
-		switch kind {
+		switch r.kind {
 		case accord.KindActor:
-			acts = append(acts, w.actors[id])
+			acts = append(acts, w.actors[r.id])
 		case accord.KindEngagement:
-			e := w.engs[id]
-			if e.Status == accord.StatusPending {
-				pend = append(pend, e)
-			} else {
-				engs = append(engs, e)
-			}
+			picked = append(picked, w.engs[r.id])
 		case accord.KindTarget:
-			tgts = append(tgts, w.targets[id])
+			tgts = append(tgts, w.targets[r.id])
 		}
 	}
 	for _, k := range q.Keys {
@@ -440,19 +447,30 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	}
 	for _, id := range q.IDs {
 		if w.actors[id] != nil {
-			take(ref(accord.KindActor, id))
+			take(wref{accord.KindActor, id})
 		}
 		if w.engs[id] != nil {
-			take(ref(accord.KindEngagement, id))
+			take(wref{accord.KindEngagement, id})
 		}
 		if w.targets[id] != nil {
-			take(ref(accord.KindTarget, id))
+			take(wref{accord.KindTarget, id})
+		}
+	}
+	// The store's order (Record.SortParts), which merges depend on: by
+	// date and id, held and pending apart.
+	var engs, pend []*accord.Engagement
+	for _, e := range w.sorted(picked, seen) {
+		if e.Status == accord.StatusPending {
+			pend = append(pend, e)
+		} else {
+			engs = append(engs, e)
 		}
 	}
 	if q.Actors {
 		actor := func(id string) {
-			if w.actors[id] != nil && !seen[ref(accord.KindActor, id)] {
-				seen[ref(accord.KindActor, id)] = true
+			r := wref{accord.KindActor, id}
+			if w.actors[id] != nil && !seen[r] {
+				seen[r] = true
 				acts = append(acts, w.actors[id])
 			}
 		}
@@ -472,19 +490,10 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 			}
 		}
 	}
-	// The store's order (Record.SortParts), which merges depend on, sorted
-	// as pointers before the copies: moving whole engagements about while
-	// sorting cost more than the merge's comparisons. Ids are unique, so
-	// the order is the same.
+	// Sorted as pointers before the copies: moving whole entities about
+	// while sorting cost more than the merge's comparisons. Ids are
+	// unique, so the order is the same.
 	slices.SortFunc(acts, func(a, b *accord.Actor) int { return strings.Compare(a.ID, b.ID) })
-	byDate := func(a, b *accord.Engagement) int {
-		if a.Date != b.Date {
-			return strings.Compare(a.Date, b.Date)
-		}
-		return strings.Compare(a.ID, b.ID)
-	}
-	slices.SortFunc(engs, byDate)
-	slices.SortFunc(pend, byDate)
 	slices.SortFunc(tgts, func(a, b *accord.Target) int { return strings.Compare(a.ID, b.ID) })
 	return &accord.Record{
 		Actors:      derefs(acts),
@@ -492,6 +501,58 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 		Pending:     derefs(pend),
 		Targets:     derefs(tgts),
 	}
+}
+
+// byDate orders engagements by date, then id: the store's order.
+func byDate(a, b *accord.Engagement) int {
+	if a.Date != b.Date {
+		return strings.Compare(a.Date, b.Date)
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// sorted returns picked, the kept engagements that seen marks (all that
+// it marks, unless none), by date and id. When they are most of the
+// window, it walks the window's order rather than sorting them.
+func (w *window) sorted(picked []*accord.Engagement, seen map[wref]bool) []*accord.Engagement {
+	if len(picked)*8 < len(w.engs) {
+		slices.SortFunc(picked, byDate)
+		return picked
+	}
+	out := picked[:0]
+	for _, e := range w.ordered() {
+		if seen[wref{accord.KindEngagement, e.ID}] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// ordered brings the window's order up to date and returns it: the kept
+// engagements by date and id.
+func (w *window) ordered() []*accord.Engagement {
+	live := func(e *accord.Engagement) bool { return w.engs[e.ID] == e }
+	fresh := slices.DeleteFunc(w.fresh, func(e *accord.Engagement) bool { return !live(e) })
+	slices.SortFunc(fresh, byDate)
+	old := slices.DeleteFunc(w.order, func(e *accord.Engagement) bool { return !live(e) })
+	order := make([]*accord.Engagement, 0, len(old)+len(fresh))
+	add := func(e *accord.Engagement) {
+		if n := len(order); n == 0 || order[n-1] != e { // one put twice
+			order = append(order, e)
+		}
+	}
+	i, j := 0, 0
+	for i < len(old) || j < len(fresh) {
+		if j == len(fresh) || i < len(old) && byDate(old[i], fresh[j]) <= 0 {
+			add(old[i])
+			i++
+		} else {
+			add(fresh[j])
+			j++
+		}
+	}
+	w.order, w.fresh = order, nil
+	return order
 }
 
 // derefs copies the values ps point to into one list (nil for none, as

@@ -137,7 +137,7 @@ func (st *state) fillCountries() {
 				st.indexVisit(e)
 			}
 			// A person's country learnt since names a side a country stood for.
-			if n := len(st.namedSides(slices.Clone(e.Participants))); n != len(e.Participants) {
+			if st.dropsSide(e.Participants) {
 				st.touchEngagement(e)
 				e.Participants = st.namedSides(e.Participants)
 			}
@@ -190,8 +190,8 @@ func (st *state) remove(removed []string) {
 	st.pending = keep(st.pending, reports)
 	st.mention = keep(st.mention, func(e *accord.Engagement) *[]accord.Evidence { return &e.Refs })
 	st.byMonth, st.visitsBy = map[string][]*accord.Engagement{}, map[string][]*accord.Engagement{}
-	st.byMC, st.mcKeys = map[string]*mcList{}, map[*accord.Engagement][]mcRef{}
-	st.visitsMC, st.vmcKeys = map[string][]*accord.Engagement{}, map[*accord.Engagement][]string{}
+	st.byMC, st.mcKeys = map[mcKey]*mcList{}, map[*accord.Engagement][]mcRef{}
+	st.visitsMC, st.vmcKeys = map[mcKey][]*accord.Engagement{}, map[*accord.Engagement][]mcKey{}
 	for _, e := range st.held {
 		m := month(e.Date)
 		st.byMonth[m] = append(st.byMonth[m], e)

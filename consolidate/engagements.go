@@ -3,6 +3,7 @@ package consolidate
 import (
 	_ "embed"
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -279,6 +280,24 @@ func (st *state) namedSides(ids []string) []string {
 		a := st.actors[id]
 		return a != nil && a.Type == accord.Country && named[a.Country]
 	})
+}
+
+// dropsSide reports whether namedSides would drop one of ids. Asked of
+// every engagement of a batch's part after each batch: without the copy
+// and the map that namedSides makes.
+func (st *state) dropsSide(ids []string) bool {
+	for _, id := range ids {
+		a := st.actors[id]
+		if a == nil || a.Type != accord.Country {
+			continue
+		}
+		for _, x := range ids {
+			if p := st.actors[x]; p != nil && p.Type == accord.Person && p.Country != "" && p.Country == a.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // collapse drops from merged participants the one-word forms that stand for
@@ -586,7 +605,7 @@ func (st *state) visitsOf(date, country string) iter.Seq[*accord.Engagement] {
 			months[n+2] = addMonths(m, n)
 		}
 		for _, mm := range months {
-			for _, v := range st.visitsMC[mm+"|"+country] {
+			for _, v := range st.visitsMC[mcKey{mm, country}] {
 				// An entry only grows: the visit may have moved since.
 				if vm := month(v.Date); vm != "" && slices.Contains(months[:], vm) && !yield(v) {
 					return
@@ -659,8 +678,29 @@ func datesAgree(a, b *accord.Engagement) bool {
 	return days(a.Date, b.Date) <= visitWindow
 }
 
-// days returns the number of days between two YYYY-MM-DD dates.
+// days returns the number of days between two YYYY-MM-DD dates (1<<30
+// when either is not one). Matching compares a report with every visit of
+// three months of its countries: the dates are counted by arithmetic, as
+// time would count them, not parsed by time.Parse.
 func days(a, b string) int {
+	da, ok1 := dayNumber(a)
+	db, ok2 := dayNumber(b)
+	if !ok1 || !ok2 {
+		return daysByTime(a, b)
+	}
+	d := da - db
+	if d < 0 {
+		d = -d
+	}
+	// time.Duration saturates past 292 years: daysByTime's answer then.
+	return min(d, maxDurationDays)
+}
+
+// maxDurationDays is the whole days of the longest time.Duration.
+const maxDurationDays = int(math.MaxInt64 / int64(24*time.Hour))
+
+// daysByTime is days by time.Parse, for what dayNumber does not count.
+func daysByTime(a, b string) int {
 	ta, err1 := time.Parse(time.DateOnly, a)
 	tb, err2 := time.Parse(time.DateOnly, b)
 	if err1 != nil || err2 != nil {
@@ -671,6 +711,42 @@ func days(a, b string) int {
 		d = -d
 	}
 	return d
+}
+
+// dayNumber returns the days from 0001-01-01 to a YYYY-MM-DD date that
+// time.Parse(time.DateOnly) accepts from year 1, and false for any other
+// text (days then asks time).
+func dayNumber(s string) (int, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return 0, false
+	}
+	y, ok1 := digits(s[:4])
+	m, ok2 := digits(s[5:7])
+	d, ok3 := digits(s[8:])
+	if !ok1 || !ok2 || !ok3 || y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+		return 0, false
+	}
+	// Days before the year, then before the month (March-based, so that
+	// February's leap day falls at the end).
+	if m <= 2 {
+		y--
+		m += 12
+	}
+	return 365*y + y/4 - y/100 + y/400 + (153*(m-3)+2)/5 + d, true
+}
+
+// daysIn returns the number of days of month m (1-12) of year y.
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 func isPerson(id string) bool { return strings.HasPrefix(id, "p_") }
@@ -899,12 +975,14 @@ func within(e, v *accord.Engagement) bool {
 func (st *state) linkParents() {
 	// Visits by month and country: a parent names every country of the
 	// engagement, so its first; a busy month has thousands of visits.
-	visits := map[string][]*accord.Engagement{}
+	visits := map[mcKey][]*accord.Engagement{}
 	for _, e := range st.held {
 		if e.Type == accord.Visit {
 			m := month(e.Date)
-			for _, c := range slices.Compact(slices.Sorted(slices.Values(e.Countries))) {
-				visits[m+"|"+c] = append(visits[m+"|"+c], e)
+			for i, c := range e.Countries {
+				if !slices.Contains(e.Countries[:i], c) {
+					visits[mcKey{m, c}] = append(visits[mcKey{m, c}], e)
+				}
 			}
 		}
 	}
@@ -923,7 +1001,7 @@ func (st *state) linkParents() {
 		m := month(e.Date)
 		var here, before []*accord.Engagement // visits of its first country
 		if len(e.Countries) > 0 {
-			here, before = visits[m+"|"+e.Countries[0]], visits[addMonths(m, -1)+"|"+e.Countries[0]]
+			here, before = visits[mcKey{m, e.Countries[0]}], visits[mcKey{addMonths(m, -1), e.Countries[0]}]
 		}
 		for _, vs := range [][]*accord.Engagement{here, before} {
 			for _, v := range vs {

@@ -27,12 +27,12 @@ type state struct {
 	// "YYYY-MM|" with none), for every month and country each has had:
 	// entries only grow, so a list may hold engagements that moved since,
 	// never miss one that is there now. mcKeys are each one's entries.
-	byMC   map[string]*mcList
+	byMC   map[mcKey]*mcList
 	mcKeys map[*accord.Engagement][]mcRef
 	// visitsMC holds the held visits by month and country, as byMC does
 	// (entries only grow), for placeInVisit; vmcKeys are each one's.
-	visitsMC  map[string][]*accord.Engagement
-	vmcKeys   map[*accord.Engagement][]string
+	visitsMC  map[mcKey][]*accord.Engagement
+	vmcKeys   map[*accord.Engagement][]mcKey
 	targetsBy map[string][]*accord.Target // by holders and unit
 
 	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
@@ -63,6 +63,11 @@ type state struct {
 	mwords map[string][]string // metric → metricWords (state.metricWords)
 }
 
+// mcKey is a month (YYYY-MM) and a country code ("" for none): a key of
+// byMC and visitsMC. A pair, not the two joined in one string: every
+// engagement loaded and every report matched looks up several.
+type mcKey struct{ month, country string }
+
 // wordID is a folded name word and a person id.
 type wordID struct{ word, id string }
 
@@ -71,10 +76,10 @@ func newState() *state {
 		actors:    map[string]*accord.Actor{},
 		byMonth:   map[string][]*accord.Engagement{},
 		visitsBy:  map[string][]*accord.Engagement{},
-		byMC:      map[string]*mcList{},
+		byMC:      map[mcKey]*mcList{},
 		mcKeys:    map[*accord.Engagement][]mcRef{},
-		visitsMC:  map[string][]*accord.Engagement{},
-		vmcKeys:   map[*accord.Engagement][]string{},
+		visitsMC:  map[mcKey][]*accord.Engagement{},
+		vmcKeys:   map[*accord.Engagement][]mcKey{},
 		targetsBy: map[string][]*accord.Target{},
 		dirty:     map[any]bool{},
 		ids:       map[string]bool{},
@@ -96,6 +101,14 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	if rec == nil {
 		return st
 	}
+	// Sized once: a batch's part is most of the window, tens of thousands
+	// of entities, and growing the maps by doubling rehashed them.
+	n := len(rec.Engagements) + len(rec.Pending)
+	st.ids = make(map[string]bool, n+len(rec.Targets))
+	st.mcKeys = make(map[*accord.Engagement][]mcRef, len(rec.Engagements))
+	st.held = make([]*accord.Engagement, 0, len(rec.Engagements))
+	st.targets = make([]*accord.Target, 0, len(rec.Targets))
+	st.actors = make(map[string]*accord.Actor, len(rec.Actors))
 	// Consolidation merges into the record as it made it: analysts'
 	// corrections are applied again when the record is saved.
 	accord.Uncurate(rec)
@@ -149,7 +162,7 @@ func (st *state) indexVisit(e *accord.Engagement) {
 		return
 	}
 	for _, c := range e.Countries {
-		k := m + "|" + c
+		k := mcKey{m, c}
 		if !slices.Contains(st.vmcKeys[e], k) {
 			st.vmcKeys[e] = append(st.vmcKeys[e], k)
 			st.visitsMC[k] = append(st.visitsMC[k], e)
@@ -168,7 +181,7 @@ type mcList struct {
 
 // mcRef is one entry of an engagement in byMC.
 type mcRef struct {
-	key string
+	key mcKey
 	l   *mcList
 	i   int
 }
@@ -225,7 +238,7 @@ func (st *state) indexMC(e *accord.Engagement) {
 	}
 	code := dayCode(e)
 	add := func(c string) {
-		k := m + "|" + c
+		k := mcKey{m, c}
 		if slices.ContainsFunc(st.mcKeys[e], func(r mcRef) bool { return r.key == k }) {
 			return
 		}
@@ -294,9 +307,13 @@ func (st *state) candidatesFor(e *accord.Engagement, days dayFilter) iter.Seq[*a
 			}
 			return
 		}
-		for _, mm := range []string{m, addMonths(m, -1), addMonths(m, 1)} {
-			for _, c := range append([]string{""}, e.Countries...) {
-				l := st.byMC[mm+"|"+c]
+		for _, mm := range [3]string{m, addMonths(m, -1), addMonths(m, 1)} {
+			for i := -1; i < len(e.Countries); i++ {
+				c := "" // those of no country first
+				if i >= 0 {
+					c = e.Countries[i]
+				}
+				l := st.byMC[mcKey{mm, c}]
 				if l == nil {
 					continue
 				}

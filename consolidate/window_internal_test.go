@@ -1,6 +1,8 @@
 package consolidate
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	accord "github.com/accordhq/accord"
@@ -43,5 +45,92 @@ func TestWindowKeys(t *testing.T) {
 	w.drop(accord.KindTarget, "t1")
 	if len(w.byKey) != 0 {
 		t.Errorf("left %v after drop", w.byKey)
+	}
+}
+
+// TestPartOrder: a part lists its engagements by date and id, held and
+// pending apart, as the store does, whether it is a few of the window's
+// (sorted) or most of them (read off the window's order), after
+// engagements are put, replaced by a later version with another date, and
+// dropped.
+func TestPartOrder(t *testing.T) {
+	w := newWindow()
+	eng := func(id, date, status string, countries ...string) *accord.Engagement {
+		return &accord.Engagement{ID: id, Type: accord.Talks, Date: date, Status: status, Countries: countries}
+	}
+	for _, e := range []*accord.Engagement{
+		eng("e5", "2024-05-09", "", "XA"),
+		eng("e2", "2024-05-02", "", "XA"),
+		eng("e9", "2024-05-02", "", "XA"),
+		eng("e1", "2024-05", "", "XA"),
+		eng("e7", "2024-05-20", accord.StatusPending, "XA"),
+		eng("e3", "2024-04-30", "", "XB"),
+		eng("e4", "2024-05-02", "", "XB"),
+	} {
+		w.put(e)
+	}
+	for i := range 10 { // others, so that a part of few is sorted, not walked
+		w.put(eng(fmt.Sprintf("x%d", i), "2023-01-01", "", "XC"))
+	}
+	w.ordered()                              // as after an earlier batch's part
+	w.put(eng("e9", "2024-04-01", "", "XA")) // a later version, another date
+	w.put(eng("e6", "2024-05-02", "", "XA")) // a new one, between the kept
+	w.drop(accord.KindEngagement, "e5")      // let go
+	ids := func(es []accord.Engagement) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name       string
+		keys       []string
+		held, pend []string
+	}{
+		{"most of the window", []string{accord.BlockKey("XA", "2024-05"), accord.BlockKey("XA", "2024-04"), accord.BlockKey("XB", "2024-05"), accord.KeyInvite + "XA"},
+			[]string{"e9", "e1", "e2", "e4", "e6"}, []string{"e7"}},
+		{"a few", []string{accord.BlockKey("XB", "2024-04")}, []string{"e3"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := w.part(accord.RecordQuery{Keys: tc.keys})
+			if got := ids(rec.Engagements); !slices.Equal(got, tc.held) {
+				t.Errorf("held %v, want %v", got, tc.held)
+			}
+			if got := ids(rec.Pending); !slices.Equal(got, tc.pend) {
+				t.Errorf("pending %v, want %v", got, tc.pend)
+			}
+		})
+	}
+	if got := len(w.ordered()); got != len(w.engs) {
+		t.Errorf("order holds %d engagements, the window %d", got, len(w.engs))
+	}
+}
+
+// TestDropsSide: dropsSide says whether namedSides drops a participant: a
+// country of which a person is named.
+func TestDropsSide(t *testing.T) {
+	st := newState()
+	for _, a := range []accord.Actor{
+		{ID: "c_xa", Type: accord.Country, Country: "XA"},
+		{ID: "c_xb", Type: accord.Country, Country: "XB"},
+		{ID: "p_ana", Type: accord.Person, Country: "XA"},
+		{ID: "p_bo", Type: accord.Person},
+		{ID: "o_org", Type: accord.Organization, Country: "XB"},
+	} {
+		st.actors[a.ID] = &a
+	}
+	for _, ids := range [][]string{
+		{"c_xa", "p_ana"},
+		{"p_ana", "c_xb"},
+		{"c_xa", "p_bo", "o_org"},
+		{"c_xb", "o_org", "p_ana", "c_xa"},
+		{"p_unknown", "c_xa"},
+		{},
+	} {
+		want := len(st.namedSides(slices.Clone(ids))) != len(ids)
+		if got := st.dropsSide(ids); got != want {
+			t.Errorf("dropsSide(%v) = %v, namedSides drops: %v", ids, got, want)
+		}
 	}
 }
