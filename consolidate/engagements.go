@@ -1277,12 +1277,42 @@ func (st *state) otherHosts(g *accord.Engagement, add []string) []string {
 	if !hosted {
 		return add
 	}
+	// A host of the visitor's own office (the prime minister a prime
+	// minister visits) over one another report named (the governor-
+	// general who received him): whichever report came first.
+	isHost := func(x string) bool { a := st.actors[x]; return isPerson(x) && a != nil && a.Country == host }
+	if !slices.ContainsFunc(g.Participants, func(x string) bool { return isHost(x) && st.counterpart(g, x, host) }) &&
+		slices.ContainsFunc(add, func(x string) bool { return isHost(x) && st.counterpart(g, x, host) }) {
+		g.Participants = slices.DeleteFunc(slices.Clone(g.Participants), isHost)
+		return slices.DeleteFunc(slices.Clone(add), func(x string) bool { return isHost(x) && !st.counterpart(g, x, host) })
+	}
 	var out []string
 	for _, x := range add {
-		if a := st.actors[x]; isPerson(x) && a != nil && a.Country == host && !slices.Contains(g.Participants, x) {
+		if isHost(x) && !slices.Contains(g.Participants, x) {
 			continue
 		}
 		out = append(out, x)
 	}
 	return out
+}
+
+// counterpart reports whether host person x holds an office a visitor of
+// visit g (a person of another country than host) holds too.
+func (st *state) counterpart(g *accord.Engagement, x, host string) bool {
+	a := st.actors[x]
+	if a == nil {
+		return false
+	}
+	for _, v := range g.Participants {
+		b := st.actors[v]
+		if !isPerson(v) || b == nil || b.Country == "" || b.Country == host {
+			continue
+		}
+		for _, r := range b.Roles {
+			if r != "" && slices.Contains(a.Roles, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
