@@ -135,7 +135,7 @@ func put(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult)
 				return err
 			}
 		}
-		return putTags(ctx, tx, rows, results)
+		return putTags(ctx, tx, rows, results, nil)
 	}
 
 	slices.SortFunc(order, func(i, j int) int { return strings.Compare(rows[i].a.ID, rows[j].a.ID) })
@@ -146,21 +146,33 @@ func put(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult)
 			cols[c] = append(cols[c], v)
 		}
 	}
-	inserted, err := strings1(ctx, tx, `
+	// The inserted articles' tsvectors come back for their search rows'
+	// pairs (pairs.go).
+	got, err := tx.Query(ctx, `
 		INSERT INTO articles (id, file, path, url, title, published, dateline, source, format, body, facts)
 		SELECT id, file, path, url, title, published, dateline, source, format, body, facts::jsonb
 		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
 			AS u(id, file, path, url, title, published, dateline, source, format, body, facts)
 		ON CONFLICT DO NOTHING
-		RETURNING id`, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], cols[8], cols[9], cols[10])
+		RETURNING id, search::text`, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5], cols[6], cols[7], cols[8], cols[9], cols[10])
 	if err != nil {
+		return err
+	}
+	searches := make(map[string]string, len(order))
+	var inserted []string
+	var id, search string
+	if _, err := pgx.ForEachRow(got, []any{&id, &search}, func() error {
+		inserted = append(inserted, id)
+		searches[id] = search
+		return nil
+	}); err != nil {
 		return err
 	}
 	if len(inserted) == len(order) {
 		for _, i := range order {
 			results[i].Outcome = accord.Stored
 		}
-		return putTags(ctx, tx, rows, results)
+		return putTags(ctx, tx, rows, results, searches)
 	}
 	stored := make(map[string]bool, len(inserted))
 	for _, id := range inserted {
@@ -195,7 +207,7 @@ func put(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult)
 			return err
 		}
 	}
-	return putTags(ctx, tx, rows, results)
+	return putTags(ctx, tx, rows, results, searches)
 }
 
 // putOne stores one article, replacing the article stored for its file under
@@ -250,8 +262,10 @@ func putOne(ctx context.Context, tx pgx.Tx, r row, res *accord.PutResult) error 
 	return fmt.Errorf("%s: conflicting writers did not settle", a.Key())
 }
 
-// putTags writes the tags of the articles written by this batch.
-func putTags(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult) error {
+// putTags writes the tags and search rows of the articles written by this
+// batch.
+// searches holds the tsvectors (text) of the articles it inserted, if known.
+func putTags(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutResult, searches map[string]string) error {
 	// An article replaced by a later one of the same batch is gone.
 	gone := make(map[string]bool)
 	for _, r := range results {
@@ -280,7 +294,7 @@ func putTags(ctx context.Context, tx pgx.Tx, rows []row, results []accord.PutRes
 			return err
 		}
 	}
-	return putSearchDocs(ctx, tx, rows, stored)
+	return putSearchDocs(ctx, tx, rows, stored, searches)
 }
 
 // strings1 runs a query returning one text column.

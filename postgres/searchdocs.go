@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"slices"
 	"sync"
@@ -60,14 +61,18 @@ func (db *DB) ensureMonths(ctx context.Context, rows []row) error {
 }
 
 // putSearchDocs writes the search rows of the articles a batch stored,
-// after their tags.
-func putSearchDocs(ctx context.Context, tx pgx.Tx, rows []row, stored map[string]bool) error {
-	var ids, tagIDs, tagValues []string
+// after their tags. searches holds the tsvectors (text) of some of them;
+// the others are read.
+func putSearchDocs(ctx context.Context, tx pgx.Tx, rows []row, stored map[string]bool, searches map[string]string) error {
+	var ids, tagIDs, tagValues, missing []string
 	for _, r := range rows {
 		if !stored[r.a.ID] {
 			continue
 		}
 		ids = append(ids, r.a.ID)
+		if _, ok := searches[r.a.ID]; !ok {
+			missing = append(missing, r.a.ID)
+		}
 		for _, t := range r.tags {
 			if t.kind == tagCountry || t.kind == tagArea || t.kind == tagType {
 				tagIDs, tagValues = append(tagIDs, r.a.ID), append(tagValues, docTag(t.kind, t.value))
@@ -80,10 +85,37 @@ func putSearchDocs(ctx context.Context, tx pgx.Tx, rows []row, stored map[string
 	if len(ids) == 0 {
 		return nil
 	}
+	if len(missing) > 0 {
+		got, err := tx.Query(ctx, `SELECT id, search::text FROM articles WHERE id = ANY($1)`, missing)
+		if err != nil {
+			return err
+		}
+		if searches == nil {
+			searches = make(map[string]string, len(missing))
+		}
+		var id, search string
+		if _, err := pgx.ForEachRow(got, []any{&id, &search}, func() error {
+			searches[id] = search
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	pairs := make([]string, len(ids))
+	for i, id := range ids {
+		p, ok := searchPairs(searches[id])
+		if !ok {
+			return fmt.Errorf("article %s: unreadable tsvector", id)
+		}
+		pairs[i] = p
+	}
+	// search_doc(search, tags) with the pairs made here: the search
+	// lexemes, the tags and the pairs, no two of which can be one lexeme
+	// (a tag holds a space, a pair a \x1f).
 	_, err := tx.Exec(ctx, `
 		WITH t AS (SELECT id, array_agg(tag ORDER BY tag) AS tags FROM unnest($2::text[], $3::text[]) AS x(id, tag) GROUP BY id)
 		INSERT INTO search_docs (id, published, tags, doc)
-		SELECT a.id, a.published, coalesce(t.tags, '{}'), search_doc(a.search, coalesce(t.tags, '{}'))
-		FROM unnest($1::text[]) AS u(id) JOIN articles a ON a.id = u.id LEFT JOIN t ON t.id = u.id`, ids, tagIDs, tagValues)
+		SELECT a.id, a.published, coalesce(t.tags, '{}'), a.search || array_to_tsvector(coalesce(t.tags, '{}')) || u.pairs::tsvector
+		FROM unnest($1::text[], $4::text[]) AS u(id, pairs) JOIN articles a ON a.id = u.id LEFT JOIN t ON t.id = u.id`, ids, tagIDs, tagValues, pairs)
 	return err
 }

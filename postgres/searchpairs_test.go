@@ -31,6 +31,9 @@ func TestSearchPairs(t *testing.T) {
 		{"Energy", "Green energy transition and official visit plans."},
 		{"Energy", "Energy transition green; climate change and trade."},
 		{"Apart", "An official came; a visit followed."},
+		// Quotes and backslashes in lexemes: escaped in tsvector text.
+		{"Quoted", `Minister Dal'Orvo's aide said "Q\\7 plan" path C:\\dir\\file it's done ''twice'' \\'`},
+		{"Empty", ""},
 	}
 	// An article whose pairs do not fit a tsvector: phrases by position.
 	r := rand.New(rand.NewPCG(1, 2))
@@ -62,6 +65,17 @@ func TestSearchPairs(t *testing.T) {
 	}
 	if marked != 1 {
 		t.Errorf("%d articles marked as holding no pairs, want 1 (the long one)", marked)
+	}
+
+	// The search rows hold what search_doc (search_pairs in SQL) gives,
+	// now that the pairs are made in Go (pairs.go).
+	var differ int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM search_docs d JOIN articles a USING (id)
+		WHERE d.doc <> search_doc(a.search, d.tags)`).Scan(&differ); err != nil {
+		t.Fatal(err)
+	}
+	if differ != 0 {
+		t.Errorf("%d search rows differ from search_doc's", differ)
 	}
 
 	p := func(s string) string { return "phraseto_tsquery('accord', '" + s + "')" }
