@@ -178,22 +178,9 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 		off, found = d.lx.k.Titles.Titles[s.e.id].Office, true
 		k = s.j
 	} else {
-		ws := ""
-		for n := 0; n < 4 && k+n < to; n++ {
-			if n > 0 {
-				ws += " "
-			}
-			ws += d.toks[k+n].fold
-			if o, ok := d.lx.officePlurals[ws]; ok {
-				off, found = o, true
-				k += n + 1
-				break
-			}
-			if o, ok := d.lx.bilateralOfficePlurals[ws]; ok {
-				off, found, joint = o, true, !d.bilateralPhrase(tr)
-				k += n + 1
-				break
-			}
+		if o, end, bilateralOnly, ok := d.officePluralAt(k, to); ok {
+			off, found, joint = o, true, bilateralOnly && !d.bilateralPhrase(tr)
+			k = end
 		}
 	}
 	if !found {
@@ -254,6 +241,18 @@ func (d *doc) countriesBeforeOffice(k, to int) (off string, codes []string, ok b
 	if len(codes) < 2 {
 		return "", nil, false
 	}
+	o, end, bilateralOnly, has := d.officePluralAt(k, to)
+	if !has || bilateralOnly || d.namedWithin(d.toks[k].sent, end, end+2) {
+		return "", nil, false
+	}
+	return o, codes, true
+}
+
+// officePluralAt reads a plural office of up to four words at toks[k]
+// ("foreign ministers", "counterparts", "leaders"): its office, the index
+// after it, and whether it names holders one by one only after a bilateral
+// phrase (bilateral_office_plurals).
+func (d *doc) officePluralAt(k, to int) (off string, end int, bilateralOnly, ok bool) {
 	ws := ""
 	for n := 0; n < 4 && k+n < to; n++ {
 		if n > 0 {
@@ -261,13 +260,13 @@ func (d *doc) countriesBeforeOffice(k, to int) (off string, codes []string, ok b
 		}
 		ws += d.toks[k+n].fold
 		if o, has := d.lx.officePlurals[ws]; has {
-			if d.namedWithin(d.toks[k].sent, k+n+1, k+n+3) {
-				return "", nil, false
-			}
-			return o, codes, true
+			return o, k + n + 1, false, true
+		}
+		if o, has := d.lx.bilateralOfficePlurals[ws]; has {
+			return o, k + n + 1, true, true
 		}
 	}
-	return "", nil, false
+	return "", k, false, false
 }
 
 // bilateralPhrase reports whether the contact phrase tr, or the two words
