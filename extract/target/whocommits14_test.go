@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/extract/sentence"
 )
 
 // TestWhoCommits14 checks who holds a target, and whether it is one, in
@@ -18,13 +17,7 @@ func TestWhoCommits14(t *testing.T) {
 	usd := func(metric string, v float64, holders ...string) accord.Target {
 		return accord.Target{Metric: metric, Value: v, Unit: "USD", Comparator: "eq", Holders: holders}
 	}
-	for _, tc := range []struct {
-		name, home string
-		gov        bool
-		countries  []string
-		text       string
-		want       []accord.Target
-	}{
+	runSourcedTargets(t, []sourcedTarget{
 		{"the exporter, not the destination, holds exports (our exports, in a release)", "NZ", true, []string{"NZ", "EU"},
 			"The Kestrel Agreement will increase our exports to the EU by $2.1 billion per year by 2034.",
 			[]accord.Target{{Metric: "exports", Value: 2.1e9, Unit: "NZD", Comparator: "eq", Deadline: "2034", Holders: []string{"NZ"}}}},
@@ -109,10 +102,5 @@ func TestWhoCommits14(t *testing.T) {
 		{"an investment of up to an amount keeps its name before its purpose", "US", true, []string{"US", "ID"},
 			"The Government of Indonesia plans to partner with ExxonMobil on an investment of up to $12 billion to boost industrial growth.",
 			[]accord.Target{{Metric: "investment", Value: 12e9, Unit: "USD", Comparator: "lte", Holders: []string{"ID"}}}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", tc.countries, Context{Home: tc.home, Government: tc.gov})
-			checkTargets(t, got, tc.want)
-		})
-	}
+	})
 }
