@@ -68,10 +68,14 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 				visits = append(visits, g)
 			}
 		}
+		sums := map[string]int{} // the article's sums by holders and unit
+		for _, t := range f.Targets {
+			sums[targetKey(t.Holders, t.Unit)]++
+		}
 		for j := range f.Targets {
 			t := f.Targets[j]
 			t.Holders = slices.Clone(t.Holders)
-			st.addTargetFact(&t, f.Article)
+			st.addTargetFact(&t, f.Article, sums[targetKey(t.Holders, t.Unit)])
 		}
 		// References and invitations match what is known so far, so that
 		// Update, which sees articles as they come, gives the same record.

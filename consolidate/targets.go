@@ -15,16 +15,7 @@ import (
 var metricGenericFile string
 
 // generic holds the words that do not name what a metric measures.
-var generic = func() map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(metricGenericFile, "\n") {
-		line = strings.TrimSpace(line)
-		if line != "" && !strings.HasPrefix(line, "#") {
-			m[accord.Fold(line)] = true
-		}
-	}
-	return m
-}()
+var generic = wordSet(metricGenericFile)
 
 // metricWords returns the significant words of a metric, folded, plurals
 // as their singular, synonyms as the word they stand for.
@@ -88,12 +79,28 @@ func shareName(a, b string) bool {
 	return n >= 2 // a name of two words: one shared word ("Pacific") may name a region, not an object
 }
 
-// kinds are metric words that name a kind of commitment, not its object:
-// two grants share the word grant whatever they fund.
-var kinds = map[string]bool{"grant": true, "package": true, "programme": true, "program": true, "agreement": true,
-	"financing": true, "funding": true, "fund": true, "initiative": true, "investment": true, "support": true,
-	"assistance": true, "loan": true, "pledge": true, "contribution": true, "commitment": true, "provision": true,
-	"mobilization": true, "mobilisation": true, "allocation": true, "donation": true, "aid": true}
+//go:embed data/metric_kinds.txt
+var metricKindsFile string
+
+// kinds are metric words that name a kind of commitment, not its object.
+var kinds = wordSet(metricKindsFile)
+
+//go:embed data/metric_vague.txt
+var metricVagueFile string
+
+// function are metric words that name no object of their own.
+var function = wordSet(metricVagueFile)
+
+// wordSet reads a data file of one folded word a line; # starts a comment.
+func wordSet(file string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(file, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[accord.Fold(line)] = true
+		}
+	}
+	return m
+}
 
 // capitals returns the words of a metric written with a capital, from its
 // word from on, folded: the proper nouns that tie it to one object or
@@ -186,8 +193,9 @@ func matchScore(h, r accord.Restatement) int {
 	return 0
 }
 
-// addTargetFact merges one article's target statement into the state.
-func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
+// addTargetFact merges one article's target statement into the state; sums
+// is how many of the article's statements have t's holders and unit.
+func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) {
 	t.Metric, t.Qualifier = strings.Clone(t.Metric), strings.Clone(t.Qualifier) // as evidence's quote
 	holders := make([]string, 0, len(t.Holders))
 	for _, h := range t.Holders {
@@ -215,8 +223,10 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article) {
 		st.statedIn(c, arts)
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
-		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) && !bareRestatement(c, left, r, t.Metric) {
+		bare := bareRestatement(c, left, r, t.Metric)
+		told := (bare || sameBareWords(c, left, r, t.Metric)) && sums <= bareSums && !st.sumElsewhere(c, r)
+		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge && !told ||
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -353,9 +363,20 @@ func shareObject(a, b string) bool {
 // statement published within days of the others (a bare sum of a busy
 // donor's size recurs over the years for other things).
 func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string) bool {
-	if objectless(c.Metric) == objectless(m) {
-		return false
-	}
+	return objectless(c.Metric) != objectless(m) && sameSumWithin(c, left, r)
+}
+
+// sameBareWords reports whether statement r and target c tell one sum in
+// the same words naming no object ("a $100 million investment" in a fact
+// sheet and in the joint statement of the same visit), every value the same
+// and every statement published within days of the others.
+func sameBareWords(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string) bool {
+	return objectless(c.Metric) && accord.Fold(c.Metric) == accord.Fold(m) && sameSumWithin(c, left, r)
+}
+
+// sameSumWithin reports whether every statement of c gives r's value and was
+// published within bareDays of r.
+func sameSumWithin(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
 			if !sameValue(h.Value, r.Value) || !withinDays(h.Published, r.Published, bareDays) {
@@ -364,6 +385,31 @@ func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Resta
 		}
 	}
 	return len(c.History)+len(left) > 0
+}
+
+// bareSums is how many sums of one holder and currency an article may give
+// for its bare sum to stand for a target of another wording: in a fact
+// sheet of dozens of grants, "a $25 million loan" is not the week's other
+// $25 million.
+const bareSums = 3
+
+// sumElsewhere reports whether a target other than c of r's holders and
+// unit states r's value within bareDays of r: a sum two targets share that
+// week cannot tell which one a bare statement of it restates.
+func (st *state) sumElsewhere(c *accord.Target, r accord.Restatement) bool {
+	for _, d := range st.targetsBy[targetKey(r.Holders, r.Unit)] {
+		if d == c {
+			continue
+		}
+		for _, list := range [2][]accord.Restatement{d.History, st.left(d)} {
+			for _, h := range list {
+				if sameValue(h.Value, r.Value) && withinDays(h.Published, r.Published, bareDays) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // bareDays is how far apart the reports of one sum told with and without
@@ -393,11 +439,6 @@ func objectless(m string) bool {
 	}
 	return true
 }
-
-// function words that metric_generic.txt keeps (they are not a metric's head
-// there) but that name no object.
-var function = map[string]bool{"for": true, "from": true, "with": true, "into": true, "under": true, "through": true, "new": true, "additional": true,
-	"private": true, "public": true, "initial": true, "further": true, "financial": true}
 
 // timedAlike reports whether statement r states the deadline or period of
 // an earlier statement of c: "$600 billion in investment by 2027". left

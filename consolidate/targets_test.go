@@ -113,3 +113,60 @@ func TestRoundedRestatement(t *testing.T) {
 		})
 	}
 }
+
+// TestBareSumAcrossWordings checks that a sum told by its kind alone
+// restates the one target of its holder, currency and size told that week,
+// whatever the other wording, and that it stays apart where it cannot tell
+// which: another target states the same sum that week, or it is one of many
+// sums its article gives.
+func TestBareSumAcrossWordings(t *testing.T) {
+	sum := func(metric string, v float64, sentence int) ct.T {
+		return ct.T{Metric: metric, Value: v, Unit: "QQD", Holders: []string{"QQ"}, Sentence: sentence}
+	}
+	for _, tc := range []struct {
+		name       string
+		a, b       []ct.T // the first article's statements, the second's
+		pubB       string
+		wantTarget int // targets with a statement of 2.3e9
+		wantMerged bool
+	}{
+		{"a commitment the next day", []ct.T{sum("international river finance", 2.3e9, 0)}, []ct.T{sum("commitment", 2.3e9, 0)}, "2031-04-11", 1, true},
+		{"vague spending words name no object", []ct.T{sum("provision for realising measures and projects", 2.3e9, 0)}, []ct.T{sum("development assistance", 2.3e9, 0)}, "2031-04-10", 1, true},
+		{"a month later", []ct.T{sum("international river finance", 2.3e9, 0)}, []ct.T{sum("commitment", 2.3e9, 0)}, "2031-05-20", 2, false},
+		{"another target told that sum that week",
+			[]ct.T{sum("international river finance", 2.3e9, 0), sum("harbour dredging", 2.3e9, 1)},
+			[]ct.T{sum("commitment", 2.3e9, 0)}, "2031-04-11", 3, false},
+		{"one of many sums of a fact sheet", []ct.T{sum("international river finance", 2.3e9, 0)},
+			[]ct.T{sum("commitment", 2.3e9, 0), sum("orchard grants", 4e6, 1), sum("ferry loans", 9e6, 2), sum("library support", 1e6, 3)}, "2031-04-11", 2, false},
+		{"the same bare words in two releases", []ct.T{sum("investment", 2.3e9, 0)}, []ct.T{sum("investment", 2.3e9, 0)}, "2031-04-10", 1, true},
+		{"two kinds of one size stay two", []ct.T{sum("loan", 2.3e9, 0)}, []ct.T{sum("grant", 2.3e9, 0)}, "2031-04-10", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := ct.NewDoc("a", "a", "2031-04-10", "", "A.", "A2.")
+			for _, s := range tc.a {
+				d.Target(s)
+			}
+			e := ct.NewDoc("b", "b", tc.pubB, "", "B.", "B2.", "B3.", "B4.")
+			for _, s := range tc.b {
+				e.Target(s)
+			}
+			for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
+				n, merged := 0, false
+				for _, got := range consolidate.Build(order).Targets {
+					if got.Value != 2.3e9 {
+						continue
+					}
+					n++
+					arts := map[string]bool{}
+					for _, m := range got.Mentions {
+						arts[m.Article] = true
+					}
+					merged = merged || len(arts) == 2
+				}
+				if n != tc.wantTarget || merged != tc.wantMerged {
+					t.Fatalf("got %d targets of the sum (merged across articles %v), want %d (%v)", n, merged, tc.wantTarget, tc.wantMerged)
+				}
+			}
+		})
+	}
+}
