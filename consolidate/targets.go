@@ -82,6 +82,60 @@ func shareName(a, b string) bool {
 //go:embed data/metric_kinds.txt
 var metricKindsFile string
 
+// spelledOut reports whether one metric abbreviates a name the other spells
+// out: "DPA funding" and "Defense Production Act funding", whose object is
+// one programme.
+func spelledOut(a, b string) bool { return abbreviates(a, b) || abbreviates(b, a) }
+
+// abbreviates reports whether a word of a in capitals of three to six letters
+// is the initials of consecutive capitalised words of b (two letters are
+// more often a country: "US", "EU"), its linking words
+// ("of", "and", "for", "the") skipped or not.
+func abbreviates(a, b string) bool {
+	var words []string // b's words, trimmed
+	for _, w := range strings.Fields(b) {
+		words = append(words, strings.Trim(w, ",.;:()\"'"))
+	}
+	for _, w := range strings.Fields(a) {
+		w = strings.Trim(w, ",.;:()\"'")
+		if len(w) < 3 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		for i := range words {
+			if initialsFrom(words[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialsFrom reports whether the capitalised words at the start of words
+// begin with the letters of acronym in turn, linking words in lower case
+// between them skipped or counted.
+func initialsFrom(words []string, acronym string) bool {
+	if acronym == "" {
+		return true
+	}
+	if len(words) == 0 || words[0] == "" {
+		return false
+	}
+	w := words[0]
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		return w[0] == acronym[0] && initialsFrom(words[1:], acronym[1:])
+	}
+	if !linking[w] {
+		return false
+	}
+	if w[0] == acronym[0]+'a'-'A' && initialsFrom(words[1:], acronym[1:]) {
+		return true
+	}
+	return initialsFrom(words[1:], acronym)
+}
+
+// linking are the words a name's initials may leave out.
+var linking = map[string]bool{"of": true, "and": true, "for": true, "the": true, "on": true, "in": true}
+
 // kinds are metric words that name a kind of commitment, not its object.
 var kinds = wordSet(metricKindsFile)
 
@@ -225,8 +279,8 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		pledge := samePledge(c, left, r, t.Metric)
 		bare := bareRestatement(c, left, r, t.Metric)
 		told := (bare || sameBareWords(c, left, r, t.Metric)) && sums <= bareSums && !st.sumElsewhere(c, r)
-		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !(shareName(c.Metric, t.Metric) && sameValue(c.Value, t.Value)) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) && !bare && !told {
+		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff

@@ -51,3 +51,27 @@ func TestStateMetricWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledOut checks that a metric naming a programme by its initials
+// and one spelling it out are one object, and that initials that spell
+// something else are not.
+func TestSpelledOut(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"QRF funding", "Quarry Restoration Fund funding", true},
+		{"Harbour Works and Ferries Act grants", "HWFA grants", true},
+		{"HWAFA grants", "Harbour Works and Ferries Act grants", true},
+		{"Office of Lighthouse Keepers support", "OLK support", true},
+		{"QRF funding", "Quarry Repair Facility for orchards", true},
+		{"QRF funding", "funding for quarry restoration", false},
+		{"QRF funding", "Quarry Levy funding", false},
+		{"funding", "Quarry Restoration Fund funding", false},
+		{"UK funding", "Upland Kelp funding", false}, // two letters: a country more often than a programme
+	} {
+		if got := spelledOut(tc.a, tc.b); got != tc.want {
+			t.Errorf("spelledOut(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
