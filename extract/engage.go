@@ -2760,7 +2760,8 @@ func (d *doc) titleIn(s, p int) string {
 
 // courtesyCalls types as receptions the meetings of a visiting minister or
 // official with a head of state: "During his visit
-// to Manila, Mr A met President B" (a courtesy call, however worded), and
+// to Manila, Mr A met President B" (a courtesy call, however worded; a vice
+// president's meeting with a president stays a meeting, as in receptions), and
 // a foreign minister's or envoy's meeting with a leader at the leader's
 // home.
 func (d *doc) courtesyCalls(held []eng, home home) {
@@ -2780,7 +2781,7 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		if !slices.Contains(visitors, g) {
 			g, h = h, g
 		}
-		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.headOfState(h) && rank(g) <= d.lx.levelRank[accord.LevelMinister] {
+		if slices.Contains(visitors, g) && !slices.Contains(visitors, h) && d.headOfState(h) && rank(g) <= d.lx.levelRank[accord.LevelMinister] && !d.presidential(g) {
 			e.typ = accord.Reception
 			continue
 		}

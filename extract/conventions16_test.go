@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestConventions16 checks, with invented names, conventions read in
+// session 16: a vice president visiting a country and meeting its
+// president holds a meeting, not a courtesy call (a minister's visit to a
+// president stays a reception).
+func TestConventions16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a visiting vice president meets the host president", "White House", "Readout of Vice President Tom Reid's Meeting with President Luis Vega of Chile", "2022-11-21",
+			"Vice President Tom Reid met with President Luis Vega of Chile today in Santiago during her visit to Chile. The Vice President and President Vega discussed their alliance.",
+			[]string{"meeting 2022-11-21 Luis Vega+Tom Reid", "visit 2022-11 Luis Vega+Tom Reid"}},
+		{"a visiting foreign minister meets the host president: a courtesy call", "Pacific News Agency", "Foreign Minister meets President Vega", "2022-11-21",
+			"Foreign Minister Tom Reid of Peru met with President Luis Vega of Chile today in Santiago during his visit to Chile. The Foreign Minister and President Vega discussed their trade.",
+			[]string{"reception 2022-11-21 Luis Vega+Tom Reid", "visit 2022-11 Luis Vega+Tom Reid"}},
+	})
+}
