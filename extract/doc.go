@@ -213,6 +213,24 @@ func (d *doc) particleJoined(w string) bool {
 // brackets after a given name ("Fumio (Kishida)"), a family name in capitals
 // before the given name ("LI Wenhai"), and a month that is a family name
 // ("Theresa May", "Prime Minister May").
+// placeWordEnd reports whether toks[k], a one-word place ("Hue", "Vinh"),
+// ends a person's name: two name words of the same sentence before it and no
+// capitalised word after it. Vietnamese and other given names are often
+// the names of cities too.
+func (d *doc) placeWordEnd(k int) bool {
+	if k < 2 || k >= len(d.toks) {
+		return false
+	}
+	sp, ok := d.spanAt(k)
+	if !ok || sp.kind != kPlace || sp.j != k+1 {
+		return false
+	}
+	if n := k + 1; n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent {
+		return false
+	}
+	return d.eligible(k-1) && d.eligible(k-2) && d.toks[k-2].sent == d.toks[k].sent
+}
+
 func (d *doc) nameAt(i int) int {
 	j := i
 	if e := d.particleRun(i); e > i {
@@ -228,6 +246,10 @@ func (d *doc) nameAt(i int) int {
 		if j > i && d.initialGlued(j) {
 			j += 2 // "Kh.Battulga": the initial of a patronymic before the name
 			continue
+		}
+		if j-i >= 2 && d.placeWordEnd(j) {
+			j++ // "Vuong Dinh Hue": a city's name ending a person's
+			break
 		}
 		t := d.toks[j]
 		if j > i {

@@ -565,7 +565,7 @@ done:
 	ni = j
 	for ni > i {
 		k := ni - 1
-		if d.eligible(k) || d.lx.particles[d.toks[k].fold] && ni < j && d.eligible(k-1) {
+		if d.eligible(k) || d.lx.particles[d.toks[k].fold] && ni < j && d.eligible(k-1) || k == j-1 && k-2 >= i && d.placeWordEnd(k) {
 			ni = k
 			continue
 		}
