@@ -40,28 +40,39 @@ func callsOn(form string) bool {
 	return false
 }
 
-// hostedVisit reports whether the guest after "hosted" at toks[k] is hosted
+// hostedForContact reports whether the guest after "hosted" at toks[k] is hosted
 // to or for a visit: "hosted Minister A to the latter's introductory visit",
 // "hosted B for his official visit"; not "hosted B to meals during his
-// visit", a meal of the visit.
-func (d *doc) hostedVisit(k int) bool {
+// visit", a meal of the visit. So is one hosted for a contact at a distance
+// ("hosted B for a virtual bilateral meeting"): the phrase of that contact
+// holds it.
+func (d *doc) hostedForContact(k int) bool {
 	sent := d.toks[k-1].sent
 	for i := k; i < len(d.toks) && i < k+16 && d.toks[i].sent == sent; i++ {
 		if f := d.toks[i].fold; f != "to" && f != "for" {
 			continue
 		}
+		remote := false
 		for j := i + 1; j <= i+5 && j < len(d.toks) && d.toks[j].sent == sent; j++ {
 			f := d.toks[j].fold
-			if f == "visit" {
+			if f == "visit" || remote && remoteContact[f] {
 				return true
 			}
-			if !visitOwnerWord[f] && !personalOwner[f] && !d.lx.visitKinds[f] {
+			if d.lx.remoteWords[f] && f != "call" && f != "calls" {
+				remote = true // "for a virtual bilateral meeting": the video call, which its phrase holds
+				continue
+			}
+			if !visitOwnerWord[f] && !personalOwner[f] && !d.lx.visitKinds[f] && f != "a" && f != "bilateral" {
 				break
 			}
 		}
 	}
 	return false
 }
+
+// remoteContact are the nouns of a contact held at a distance after a
+// word of one: "a virtual meeting", "a video call".
+var remoteContact = map[string]bool{"meeting": true, "meetings": true, "call": true, "summit": true, "talks": true, "conference": true, "conversation": true}
 
 // visitOwnerWord are the words between "hosted B to" and "visit" that own
 // or qualify it: "the latter's introductory visit".

@@ -214,7 +214,7 @@ func (d *doc) triggers() []trigger {
 		case "hosted":
 			// "A hosted B to the latter's introductory visit": the visit,
 			// which its own report holds, not a meeting besides.
-			if d.hostedVisit(bestJ) {
+			if d.hostedForContact(bestJ) {
 				continue
 			}
 		case "visiting":
