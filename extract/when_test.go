@@ -33,7 +33,7 @@ func TestWhenRules(t *testing.T) {
 		{"a sub-heading's weekday may be a name's", "Joint Statement by President Ana Ruiz and Prime Minister Tom Hale", "2021-03-17",
 			"On March 17, President Ana Ruiz hosted Prime Minister Tom Hale for a virtual bilateral meeting.\n\n" +
 				"Supporting the Good Friday Agreement\n\nThe leaders also welcomed the signing of a Memorandum of Understanding between the two national libraries.",
-			[]string{"meeting 2021-03-17 2", "signing 2021-03-17 2"}},
+			[]string{"video_call 2021-03-17 2", "signing 2021-03-17 2"}},
 		{"a meeting someone took the initiative to organize today is held", "Remarks by President Ana Ruiz and Prime Minister Tom Hale Before Virtual Meeting", "2022-04-11",
 			"PRESIDENT RUIZ: Prime Minister, it's always good to see you.\n\nPRIME MINISTER HALE: I also appreciate your initiative to organize today's virtual meeting.",
 			[]string{"video_call 2022-04-11 2"}},
