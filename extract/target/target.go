@@ -137,7 +137,17 @@ type lead struct {
 	cue      bool
 	deadline string
 	holders  []string // the subject of the lead: "Mr Peters announced:"
+	// paras counts the paragraphs without a list mark a lead of "the
+	// following … by <date>:" has kept its deadline for: a joint statement
+	// sets out each party's actions as a paragraph of its own.
+	following bool
+	colon     bool
+	paras     int
 }
+
+// followingParas is how many unmarked paragraphs "the following actions:"
+// may open: the parties' actions, one paragraph each.
+const followingParas = 3
 
 func (x *extractor) run() []accord.Target {
 	var ld lead
@@ -161,7 +171,14 @@ func (x *extractor) run() []accord.Target {
 			continue // markup alone (<!-- -->, ###): no sentence, no new paragraph
 		}
 		if blankLine(gap) && !listItem(x.text, sp.Start) {
-			ld = lead{}
+			if ld.active && ld.following && ld.colon && ld.deadline != "" && ld.paras < followingParas {
+				// Only its deadline carries over: whether a paragraph
+				// commits, and who, it says itself.
+				ld.paras++
+				ld.cue, ld.holders = false, nil
+			} else {
+				ld = lead{}
+			}
 		}
 		if strings.HasSuffix(strings.TrimRight(sent, " \"'”’)"), "?") {
 			continue // a question commits no one: "Will you double trade by 2030?"
@@ -179,7 +196,7 @@ func (x *extractor) run() []accord.Target {
 		}
 		if colon || follow && following(toks) {
 			outer := ld
-			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks)), holders: x.leadSubject(toks)}
+			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks)), holders: x.leadSubject(toks), following: following(toks), colon: colon}
 			for _, d := range x.deadlines(toks) {
 				if d.strong {
 					ld.deadline = d.val
