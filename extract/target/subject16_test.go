@@ -26,6 +26,9 @@ func TestCoordinatedSubject16(t *testing.T) {
 				{Metric: "port", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}},
 				{Metric: "corridor", Value: 75e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}},
 			}},
+		{"a sum provided to further a task", "US", true, []string{"CL", "PE"},
+			"Chile will provide an additional $25 million to further mine clearance and survey activities in the north.",
+			[]accord.Target{{Metric: "mine clearance", Value: 25e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 	})
 }
 
