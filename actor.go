@@ -24,6 +24,11 @@ type Actor struct {
 	Keys []string `json:"keys,omitempty"`
 	// Curation is what analysts' corrections changed (see Correction).
 	Curation *Curation `json:"curation,omitempty"`
+	// Unnamed marks an article's person its text names only by office or
+	// in the first person ("The Prime Minister spoke to …", "I met …"):
+	// the holder takes part in its contacts, but the article does not name
+	// them, so its list of actors leaves them out (article facts only).
+	Unnamed bool `json:"unnamed,omitempty"`
 }
 
 // Office is a role held over a span of time, as seen in the articles.

@@ -107,9 +107,42 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		}
 	}
 	f.Actors = d.sideActors(f)
+	markUnnamed(f.Actors, a.Title, a.Body)
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
 	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
 	return f
+}
+
+// markUnnamed marks the persons whose name the article's title and body
+// never write, not one word of it: a principal resolved from an office
+// ("The Prime Minister spoke to …") or from the first person of a leader's
+// release. They stay the participants of its contacts.
+func markUnnamed(actors []accord.Actor, title, body string) {
+	var text string
+	for i := range actors {
+		a := &actors[i]
+		if a.Type != accord.Person {
+			continue
+		}
+		if text == "" {
+			text = " " + accord.Fold(title) + " " + accord.Fold(body) + " "
+		}
+		named := false
+		for _, w := range strings.Fields(accord.Fold(a.Name)) {
+			if len(w) >= 2 && wordIn(text, w) {
+				named = true
+				break
+			}
+		}
+		a.Unnamed = !named
+	}
+}
+
+// wordIn reports whether w stands in folded text (words between single
+// spaces, apostrophes dropped) as a word or its possessive ("Zelenskyy’s"
+// folds to "zelenskyys").
+func wordIn(text, w string) bool {
+	return strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+w+"s ")
 }
 
 // targetContext tells targets the outlet's home country (a bare "$" is its

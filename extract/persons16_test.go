@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	accord "github.com/accordhq/accord"
 )
 
 // TestPlaceWordEndsName checks that a one-word city ending a name after
@@ -37,6 +39,36 @@ func TestPlaceWordEndsName(t *testing.T) {
 				if slices.Contains(got, w) {
 					t.Errorf("got %q, want no %q", got, w)
 				}
+			}
+		})
+	}
+}
+
+// TestMarkUnnamed checks that a person whose name the title and body never
+// write (a principal resolved from "The Prime Minister" or "I") is marked
+// unnamed, and that a name written in any case, folded, or as a possessive
+// is named.
+func TestMarkUnnamed(t *testing.T) {
+	for _, tc := range []struct {
+		name, title, body, person string
+		unnamed                   bool
+	}{
+		{"office alone", "PM call with President Vega", "The Prime Minister spoke to President Luis Vega of Chile today.", "Tom Reid", true},
+		{"family name in the body", "PM call", "Prime Minister Reid spoke to President Luis Vega today.", "Tom Reid", false},
+		{"family name first in capitals", "Meeting", "Prime Minister REID Tomas met President Vega.", "Tomas Reid", false},
+		{"a possessive with a curly apostrophe", "Readout", "The leaders discussed President Reid’s plan.", "Tom Reid", false},
+		{"a name in the title only", "Prime Minister Tom Reid's call with President Vega", "The Prime Minister spoke to President Vega.", "Tom Reid", false},
+		{"diacritics folded", "Meeting", "Prime Minister Tô Lâm met President Vega.", "To Lam", false},
+		{"a longer word is not the name", "Meeting", "The Reidsville mayor met President Vega.", "Tom Reid", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			actors := []accord.Actor{{Type: accord.Person, Name: tc.person}, {Type: accord.Country, Name: "Chile"}}
+			markUnnamed(actors, tc.title, tc.body)
+			if actors[0].Unnamed != tc.unnamed {
+				t.Errorf("%s: unnamed %v, want %v", tc.person, actors[0].Unnamed, tc.unnamed)
+			}
+			if actors[1].Unnamed {
+				t.Errorf("a country marked unnamed")
 			}
 		})
 	}

@@ -39,6 +39,9 @@ func (x *exporter) article(f *accord.ArticleFacts) {
 		Published: a.Published, Dateline: accord.NullString(a.Dateline), Source: accord.NullString(a.Source),
 		Actors: []string{}, Areas: nonNil(slices.Clone(f.Areas))}
 	for _, la := range f.Actors {
+		if la.Unnamed {
+			continue // named only by office: a participant, not named by the article
+		}
 		g := consolidate.ActorFor(x.index, a.ID, la.ID)
 		for n := 0; g != nil && g.Curation != nil && g.Curation.MergedInto != "" && n < 16; n++ {
 			g = x.index[g.Curation.MergedInto] // an analyst merged it into another

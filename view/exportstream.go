@@ -145,6 +145,9 @@ func walkExport(ctx context.Context, s ExportReader, section func(string) error,
 				return err
 			}
 			for _, la := range f.Actors {
+				if la.Unnamed {
+					continue // named only by office: a participant, not named by the article
+				}
 				k := consolidate.ArticleKey(a.ID, la.ID)
 				id := keys[k]
 				if id == "" {

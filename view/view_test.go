@@ -307,3 +307,44 @@ func TestActorProfileTiesStable(t *testing.T) {
 		}
 	}
 }
+
+// TestExportLeavesUnnamedOut checks that an article's list of actors
+// leaves out a person its text names only by office (Actor.Unnamed in its
+// facts), while the contacts the person took part in keep them.
+func TestExportLeavesUnnamedOut(t *testing.T) {
+	rec, _, _, facts := fixture()
+	before := view.ExportOf(rec, facts)
+	var art *accord.ArticleFacts
+	k := -1
+	for _, f := range facts {
+		for i, a := range f.Actors {
+			if a.Type == accord.Person {
+				art, k = f, i
+				break
+			}
+		}
+		if art != nil {
+			break
+		}
+	}
+	if art == nil {
+		t.Fatal("the fixture has no person")
+	}
+	id := consolidate.ActorFor(rec.ActorIndex(), art.Article.ID, art.Actors[k].ID).ID
+	art.Actors[k].Unnamed = true
+	after := view.ExportOf(rec, facts)
+	for i, a := range after.Articles {
+		if a.ID != art.Article.ID {
+			if !slices.Equal(a.Actors, before.Articles[i].Actors) {
+				t.Errorf("article %s: actors changed", a.File)
+			}
+			continue
+		}
+		if slices.Contains(a.Actors, id) || !slices.Contains(before.Articles[i].Actors, id) {
+			t.Errorf("article %s: actors %v, want %s left out of %v", a.File, a.Actors, id, before.Articles[i].Actors)
+		}
+	}
+	if !cmp.Equal(before.Engagements, after.Engagements) {
+		t.Errorf("engagements changed: %s", cmp.Diff(before.Engagements, after.Engagements))
+	}
+}

@@ -51,7 +51,9 @@ func main() {
 			all = append(all, f)
 			ea := accord.ExportArticle{ID: a.ID, File: a.File, Title: a.Title, URL: accord.NullString(a.URL), Published: a.Published, Dateline: accord.NullString(a.Dateline), Source: accord.NullString(a.Source), Actors: []string{}, Areas: f.Areas}
 			for _, ac := range f.Actors {
-				ea.Actors = append(ea.Actors, ac.ID)
+				if !ac.Unnamed {
+					ea.Actors = append(ea.Actors, ac.ID)
+				}
 				if k, ok := actors[ac.ID]; ok {
 					for _, al := range append(ac.Aliases, ac.Name) {
 						if al != ex.Actors[k].Name && !contains(ex.Actors[k].Aliases, al) {
