@@ -133,7 +133,8 @@ func (d *doc) triggers() []trigger {
 			}
 			// "signed a new Joint Declaration": an article and an adjective
 			// before the name.
-			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {
+			// "received visiting Minister A": the guest's participle too.
+			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new" || d.toks[k].fold == "visiting" && form == "received") {
 				k++
 			}
 			// "received at Sakhir Palace, in the presence of A, B": the

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestGuestWelcomedOrReceived16 checks contacts told with words the phrase
+// table did not reach: the guest's participle after "received" ("received
+// visiting Minister A"), a welcome at or in a named building ("welcomed
+// Minister A at the Istana"), "held discussion with" without an article and
+// an adjective before "discussion" ("an engaging discussion").
+func TestGuestWelcomedOrReceived16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"received visiting", "", "", "2023-09-12",
+			"Prime Minister Tran Van Lam of Viet Nam received visiting Mongolian Minister of Justice Batbold Enkh in Hanoi on September 12.",
+			[]string{"reception 2023-09-12 Batbold Enkh+Tran Van Lam"}},
+		{"welcomed at a seat of government", "", "", "2021-09-14",
+			"Prime Minister Goh Wei Ming of Singapore welcomed Chinese Foreign Minister Zhao Lin at the Istana this morning.",
+			[]string{"meeting 2021-09-14 Goh Wei Ming+Zhao Lin"}},
+		{"welcomed in a palace", "", "", "2021-09-14",
+			"President Ana Ruiz of Chile welcomed Peruvian Foreign Minister Luis Vega in the Moneda Palace today.",
+			[]string{"meeting 2021-09-14 Ana Ruiz+Luis Vega"}},
+		{"held discussion with, no article", "", "", "2019-01-28",
+			"Prime Minister Dawit Alemu of Ethiopia held discussion with Kenyan President Peter Mwangi on the upcoming summit.",
+			[]string{"talks 2019-01-28 Dawit Alemu+Peter Mwangi"}},
+		{"an adjective before discussion", "", "", "2022-07-07",
+			"Prime Minister Goh Wei Ming of Singapore had a substantive discussion with South African Foreign Minister Thandi Zulu on regional developments.",
+			[]string{"talks 2022-07-07 Goh Wei Ming+Thandi Zulu"}},
+	})
+}
+
+// TestWelcomedInACityIsNoMeeting16 checks that a welcome "in" a city (not
+// a building) stays no meeting of its own: the visit tells of it.
+func TestWelcomedInACityIsNoMeeting16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"welcomed the decision in a city", "", "", "2021-09-14",
+			"President Ana Ruiz of Chile welcomed the decision of Peru in Santiago today.",
+			nil},
+	})
+}
