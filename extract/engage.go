@@ -145,7 +145,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && d.countriesSign(i, k)) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
 				continue
 			}
 		}
@@ -468,7 +468,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Status from cue words just before the phrase, and before its
 		// possessor ("prior to Prime Minister A's visit").
-		future, past, invited := false, tr.recalled, false
+		future, past, invited, denied := false, tr.recalled, false, false
 		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-5; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
@@ -484,7 +484,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
+				// "did not hold a press conference together", not "not only
+				// met A but also …".
+				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
+		}
+		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) {
+			continue
 		}
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
@@ -4791,4 +4797,58 @@ func (d *doc) pressSubject() bool {
 		}
 	}
 	return false
+}
+
+// ofOwn reports whether "of his own" (her, their) follows toks[j] before
+// to: "answered questions in a press conference of his own" is held alone.
+func (d *doc) ofOwn(j, to int) bool {
+	return j+2 < to && d.toks[j].fold == "of" && (d.toks[j+1].fold == "his" || d.toks[j+1].fold == "her" || d.toks[j+1].fold == "their") && d.toks[j+2].fold == "own"
+}
+
+// personsSign reports whether the "signed" at toks[i] has for its subject
+// two persons or more joined by "and", and a document for its object at
+// toks[k]: "President A and his counterpart President B signed memoranda of
+// understanding" is a signing between them (one leader's "signed a
+// memorandum" is not: whom with, the text does not say).
+func (d *doc) personsSign(i, k int) bool {
+	if k >= len(d.toks) || !d.lx.signedDocument[d.toks[k].fold] && !d.lx.signedDocuments[d.toks[k].fold] {
+		return false
+	}
+	sent := d.toks[i].sent
+	seen := map[int]bool{}
+	countries := map[string]bool{}
+	and, counterpart := false, false
+	for q := i - 1; q >= 0 && q >= i-24 && d.toks[q].sent == sent; q-- {
+		if m := d.mentionEndingAt(q+1, sent); m != nil {
+			seen[m.person] = true
+			for _, c := range []string{m.country, d.persons[m.person].country} {
+				if c != "" {
+					countries[c] = true
+				}
+			}
+			q = m.i
+			continue
+		}
+		t := d.toks[q]
+		if t.fold == "and" {
+			and = true
+		} else if t.fold == "counterpart" {
+			counterpart = true
+		} else if t.fold != "his" && t.fold != "her" && t.text != "," && !(t.cap && t.word) {
+			break // a title or a demonym before a name stays in the subject
+		}
+	}
+	// Two sides: two countries, or "his counterpart".
+	return and && len(seen) >= 2 && (len(countries) >= 2 || counterpart)
+}
+
+// mentionEndingAt returns the person mention of sentence sent whose tokens
+// end at j, or nil.
+func (d *doc) mentionEndingAt(j, sent int) *pmention {
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && (m.j == j || m.nj == j) {
+			return m
+		}
+	}
+	return nil
 }

@@ -79,6 +79,7 @@ type lexicon struct {
 	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
+	negations                                     set
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
@@ -282,6 +283,7 @@ func buildLexicon() (*lexicon, error) {
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
+	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)

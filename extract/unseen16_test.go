@@ -36,3 +36,34 @@ func TestWelcomedInACityIsNoMeeting16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDeniedContacts16 checks that a contact denied in its clause ("has
+// never held talks with", "did not hold a press conference") and a press
+// conference "of his own" are no contacts, while "not only met A" is one.
+func TestDeniedContacts16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"never held talks", "", "", "2023-03-05",
+			"French President Luc Moreau has never held talks with Iranian President Reza Karimi.",
+			nil},
+		{"a press conference of his own", "", "", "2022-03-05",
+			"Finnish President Antti Laine answered questions in a press conference of his own after he met US President Tom Walker on Friday.",
+			[]string{"meeting 2022-03-04 Antti Laine+Tom Walker"}},
+		{"not only met", "", "", "2023-03-05",
+			"French President Luc Moreau not only held talks with Iranian President Reza Karimi in Paris today.",
+			[]string{"talks 2023-03-05 Luc Moreau+Reza Karimi"}},
+	})
+}
+
+// TestLeadersSignDocuments16 checks that two leaders of two countries as
+// the subject of "signed memoranda / an agreement" sign it with each
+// other; one leader, or two of one country, sign with no one named.
+func TestLeadersSignDocuments16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a leader and his counterpart", "", "", "2021-12-06",
+			"President Sipho Dlamini of South Africa and his Ghanaian counterpart President Kofi Mensah signed memoranda of understanding on transport on Sunday.",
+			[]string{"signing 2021-12-05 Kofi Mensah+Sipho Dlamini"}},
+		{"one leader", "", "", "2021-12-06",
+			"President Sipho Dlamini of South Africa signed a memorandum on transport on Sunday.",
+			nil},
+	})
+}

@@ -76,6 +76,9 @@ type Engagements struct {
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
+	// Negations before a contact phrase in its clause deny the contact:
+	// "did not hold a press conference together".
+	Negations []string `json:"negation_cues"`
 	// TitleFuture in a headline put the contacts it names after them
 	// ahead: "Korea to hold summit with Japan", "Leaders will meet".
 	TitleFuture []string `json:"title_future_cues"`
