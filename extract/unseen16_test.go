@@ -67,3 +67,15 @@ func TestLeadersSignDocuments16(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFatherNameDiffers16 checks that two names of one family written with
+// their lineage ("Omar bin Zaid Al Rami", "Omer bin Hamad bin Tahir Al
+// Rami") stay two persons: the host of a reception is not the adviser in
+// its attendance list.
+func TestFatherNameDiffers16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"an adviser of the host's family", "", "", "2024-09-10",
+			"Emirati President Sheikh Omar bin Zaid Al Rami today received Philippine Secretary Jose Santos in Abu Dhabi. The meeting was attended by Sheikh Omer bin Hamad bin Tahir Al Rami, Advisor for Special Affairs.",
+			[]string{"reception 2024-09-10 Jose Santos+Omar bin Zaid Al Rami"}},
+	})
+}
