@@ -878,6 +878,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// sentence: "A said on Friday he had spoken with B".
 			e.date = said.format()
 			e.datePub = true
+		case d.arrivalDay(tr.sent) != "":
+			e.date = d.arrivalDay(tr.sent)
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
@@ -1110,7 +1112,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
-			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
+			apart := len(e.persons) >= 3 && d.toldApart(tr, e) && d.separateGuests(tr, e)
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) {
 				held[k].confirmed = true
 				if date != nil {
 					// "met today": the text dates it; a headline's contact
@@ -1197,6 +1200,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
+				// "PM A meets Crown Prince B, Chief Executive C" over "met B
+				// and C on Friday. During their meeting, … During his meeting
+				// with C, …": the headline's contact is the body's two.
+				if apart {
+					if split := d.splitCalls(tr, e, from, to, principals); len(split) >= 2 {
+						held[k] = split[0]
+						held = append(held, split[1:]...)
+						context, contextSent = e.date, tr.sent
+						continue
+					}
+				}
 				// "PM meeting with President A: 27 February" over "met
 				// today", published the next morning: the headline's day
 				// stands against a day counted from publication.
@@ -4851,4 +4865,52 @@ func (d *doc) mentionEndingAt(j, sent int) *pmention {
 		}
 	}
 	return nil
+}
+
+// arrivalDay returns the day of a guest's arrival told in one of the three
+// sentences before sentence s, when s opens with an arrival cue ("Upon
+// arrival at the airport, the President was welcomed by B and then
+// proceeded … for a meeting", after "A arrived in C on Wednesday evening"):
+// the contact is of that day, not the page's. Else "".
+func (d *doc) arrivalDay(s int) string {
+	from, to := d.sentToks(s)
+	cued := false
+	for _, c := range d.lx.arrivalCues {
+		if from+len(c) > to {
+			continue
+		}
+		ok := true
+		for k, w := range c {
+			if d.toks[from+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		// "There, A was received": the adverb opens a clause of its own
+		// ("There are …" is no place); "Upon arrival at the airport, …".
+		if ok && (len(c) > 1 || from+len(c) < to && d.toks[from+len(c)].text == ",") {
+			cued = true
+			break
+		}
+	}
+	if !cued {
+		return ""
+	}
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		pf, pt := d.sentToks(p)
+		arrived := false
+		for k := pf; k < pt; k++ {
+			arrived = arrived || d.lx.arrivalVerbs[d.toks[k].fold]
+		}
+		if !arrived {
+			continue
+		}
+		for _, de := range d.statedDays(d.lx.dates(d.toks, pf, pt, d.pub)) {
+			if de.prec == precDay && !d.inDateline(de) && !de.t.After(d.pub) {
+				return de.format()
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -80,6 +80,8 @@ type lexicon struct {
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
+	arrivalVerbs                                  set
+	arrivalCues                                   [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
@@ -352,6 +354,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.pressNouns = newSet(e.PressNouns)
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
+	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	for _, c := range e.ArrivalCues {
+		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
+	}
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)

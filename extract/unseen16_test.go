@@ -79,3 +79,32 @@ func TestFatherNameDiffers16(t *testing.T) {
 			[]string{"reception 2024-09-10 Jose Santos+Omar bin Zaid Al Rami"}},
 	})
 }
+
+// TestArrivalDay16 checks that a contact told in a sentence opening with
+// "Upon arrival" or "There," takes the day of the arrival told just
+// before, not the page's; a sentence with no such opening keeps the page's.
+func TestArrivalDay16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"upon arrival", "", "", "2021-12-02",
+			"President Sipho Dlamini of South Africa arrived in Abidjan on Wednesday evening for a two-day State Visit.\n\nUpon arrival at the airport, the President was welcomed by his Ivorian counterpart, President Yao Kouassi and then proceeded to the presidential pavilion for a meeting.",
+			[]string{"visit 2021-12 Sipho Dlamini+Yao Kouassi", "meeting 2021-12-01 Sipho Dlamini+Yao Kouassi"}},
+		{"there", "", "", "2019-08-22",
+			"Russian President Ivan Petrov landed at Helsinki airport on Wednesday afternoon. The convoy headed to the Presidential Palace. There, Petrov was received by the President of Finland, Matti Korhonen.",
+			[]string{"meeting 2019-08-21 Ivan Petrov+Matti Korhonen"}},
+	})
+}
+
+// TestGuestsToldApart16 checks that "met A and B" (guests of two
+// countries) is two meetings where later sentences tell a meeting with
+// each apart, under a headline naming all three too; without such
+// sentences it stays one.
+func TestGuestsToldApart16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"told apart, under a headline", "", "PM Goh meets Saudi Crown Prince Fahd bin Nasser, Hong Kong Chief Executive Tam Wai", "2022-11-18",
+			"BANGKOK – Singapore's Prime Minister Goh Wei Ming met Saudi Arabia's Crown Prince Fahd bin Nasser and Hong Kong's Chief Executive Tam Wai on Friday.\n\nDuring their meeting, PM Goh and Crown Prince Fahd reaffirmed the strong relations.\n\nDuring his meeting with Mr Tam Wai, PM Goh congratulated him on his election.",
+			[]string{"meeting 2022-11-18 Fahd bin Nasser+Goh Wei Ming", "meeting 2022-11-18 Goh Wei Ming+Tam Wai"}},
+		{"not told apart", "", "", "2022-11-18",
+			"Singapore's Prime Minister Goh Wei Ming met Saudi Arabia's Crown Prince Fahd bin Nasser and Hong Kong's Chief Executive Tam Wai on Friday. They discussed regional developments.",
+			[]string{"meeting 2022-11-18 Fahd bin Nasser+Goh Wei Ming+Tam Wai"}},
+	})
+}

@@ -210,6 +210,12 @@ type Engagements struct {
 	RemoteWords []string `json:"remote_words"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
+	// ArrivalCues open a sentence told of a guest's arrival ("Upon arrival,
+	// A was welcomed by B … for a meeting"; "There, A was received"): its
+	// contact is of the day the arrival was told, with ArrivalVerbs, just
+	// before.
+	ArrivalCues  []string `json:"arrival_cues"`
+	ArrivalVerbs []string `json:"arrival_verbs"`
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
