@@ -546,7 +546,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.tenureDate(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -4913,4 +4913,28 @@ func (d *doc) arrivalDay(s int) string {
 		return ""
 	}
 	return ""
+}
+
+// tenureDate reports whether date de, after contact tr, dates the start of
+// someone's term told between them: "his first bilateral visit after taking
+// office as prime minister on May 23" dates the taking of office.
+func (d *doc) tenureDate(tr trigger, de dateExpr) bool {
+	for k := tr.j; k < de.tok; k++ {
+		for _, c := range d.lx.tenurePhrases {
+			if k+len(c) > de.tok {
+				continue
+			}
+			ok := true
+			for n, w := range c {
+				if d.toks[k+n].fold != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }

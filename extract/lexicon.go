@@ -82,6 +82,7 @@ type lexicon struct {
 	negations                                     set
 	arrivalVerbs                                  set
 	arrivalCues                                   [][]string
+	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
@@ -355,6 +356,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	for _, c := range e.TenurePhrases {
+		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))
+	}
 	for _, c := range e.ArrivalCues {
 		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
 	}

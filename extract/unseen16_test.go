@@ -108,3 +108,13 @@ func TestGuestsToldApart16(t *testing.T) {
 			[]string{"meeting 2022-11-18 Fahd bin Nasser+Goh Wei Ming+Tam Wai"}},
 	})
 }
+
+// TestTenureDate16 checks that a date after "taking office" (sworn in,
+// elected) dates the term, not the contact told before it.
+func TestTenureDate16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"after taking office on a day", "", "", "2022-06-06",
+			"President Budi Santoso of Indonesia received Australian Prime Minister Tom Walker at the palace on Monday. Walker's visit to Indonesia is his first bilateral visit after taking office as prime minister on May 23.",
+			[]string{"reception 2022-06-06 Budi Santoso+Tom Walker", "visit 2022-06 Budi Santoso+Tom Walker"}},
+	})
+}

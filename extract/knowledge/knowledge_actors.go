@@ -216,6 +216,9 @@ type Engagements struct {
 	// before.
 	ArrivalCues  []string `json:"arrival_cues"`
 	ArrivalVerbs []string `json:"arrival_verbs"`
+	// TenurePhrases start a clause dating one's term, not the contact
+	// before it: "his first visit after taking office on May 23".
+	TenurePhrases []string `json:"tenure_phrases"`
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
