@@ -489,7 +489,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
 		}
-		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) {
+		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}
 		// "Journalists will be able to watch the press conference after
@@ -546,7 +546,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.tenureDate(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -3786,12 +3786,27 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 			continue
 		}
 		dd := abs(o.i - tr.i)
-		if dd >= bestDist {
+		if dd >= bestDist || d.semicolonBetween(o.i, tr.i) {
+			// "met in Rzeszów; A reported on his talks in Brussels": the
+			// place of another clause.
 			continue
 		}
 		bestDist, best = dd, n
 	}
 	return best
+}
+
+// semicolonBetween reports whether a ";" stands between toks[a] and toks[b].
+func (d *doc) semicolonBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) sentToks(s int) (from, to int) {
@@ -4937,4 +4952,48 @@ func (d *doc) tenureDate(tr trigger, de dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// laterEventDate reports whether date de, after contact tr, dates a
+// gathering told between them in a clause of its own future: "held
+// discussion with A on the preparations for the upcoming summit which will
+// be held on 10-11 February" dates the summit.
+func (d *doc) laterEventDate(tr trigger, de dateExpr) bool {
+	for k := tr.j; k+2 < de.tok; k++ {
+		f, g, h := d.toks[k].fold, d.toks[k+1].fold, d.toks[k+2].fold
+		if (f == "which" || f == "that") && g == "will" && h == "be" || f == "to" && g == "be" && (h == "held" || h == "hosted" || h == "convened") {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenOffices reports whether contact tr is told as one "between both
+// heads of state" (the two leaders, the two presidents) and the sentence
+// names no one after it: "Kerry stated that the meeting between both heads
+// of state in Hangzhou is very important" is the leaders' meeting, a topic
+// of the two who speak, not a contact of theirs.
+func (d *doc) betweenOffices(tr trigger, to int) bool {
+	k := tr.j
+	if k+2 >= to || d.toks[k].fold != "between" {
+		return false
+	}
+	k++
+	switch {
+	case d.toks[k].fold == "both":
+		k++
+	case d.toks[k].fold == "the" && d.toks[k+1].fold == "two":
+		k += 2
+	default:
+		return false
+	}
+	if k >= to {
+		return false
+	}
+	switch d.toks[k].fold {
+	case "heads", "leaders", "presidents", "prime", "premiers":
+	default:
+		return false
+	}
+	return !d.mentionWithin(tr.sent, k, to)
 }

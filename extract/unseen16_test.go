@@ -118,3 +118,45 @@ func TestTenureDate16(t *testing.T) {
 			[]string{"reception 2022-06-06 Budi Santoso+Tom Walker", "visit 2022-06 Budi Santoso+Tom Walker"}},
 	})
 }
+
+// TestLaterEventDate16 checks that a date in a clause of a gathering's own
+// future ("the summit which will be held on …", "to be held on …") dates
+// the gathering, not the contact told before it.
+func TestLaterEventDate16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"which will be held on", "", "", "2019-01-28",
+			"Prime Minister Dawit Alemu of Ethiopia held talks with Kenyan President Peter Mwangi on the preparations for the upcoming summit which will be held on 10-11 February 2019 in Addis Ababa.",
+			[]string{"talks 2019-01-28 Dawit Alemu+Peter Mwangi"}},
+	})
+}
+
+// TestPlaceOfAnotherClause16 checks that a place told after a ";" in
+// another clause ("met on Thursday; A reported on his talks in Brussels")
+// does not place the contact, while one in its own clause does.
+func TestPlaceOfAnotherClause16(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ name, body, place string }{
+		{"after a semicolon", "On Thursday, President Jan Nowak of Poland and President Ivan Bondar of Ukraine met; President Bondar reported on his recent talks in Brussels.", ""},
+		{"in its own clause", "On Thursday, President Jan Nowak of Poland and President Ivan Bondar of Ukraine met in Warsaw; President Bondar reported on his recent talks.", "Warsaw"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("", "2023-02-10", tt.body))
+			if len(f.Engagements) != 1 {
+				t.Fatalf("engagements %q, want one", engagementSummary(f))
+			}
+			if got := f.Engagements[0].Place.Name; got != tt.place {
+				t.Errorf("place %q, want %q", got, tt.place)
+			}
+		})
+	}
+}
+
+// TestBetweenBothHeads16 checks that "the meeting between both heads of
+// state", spoken of by two ministers on a call, is no meeting of theirs.
+func TestBetweenBothHeads16(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"between both heads of state", "", "Foreign Minister Li Ming Holds Telephone Talks with Secretary of State Tom Baker of US", "2016-08-05",
+			"On August 5, 2016, Foreign Minister Li Ming of China held telephone talks at request with Secretary of State Tom Baker of the US.\n\nLi Ming expressed that the upcoming meeting between President Zhang Wei and President Bill Carter in Hangzhou is the most important agenda.\n\nTom Baker stated that the meeting between both heads of state in Hangzhou is very important.",
+			[]string{"phone_call 2016-08-05 Li Ming+Tom Baker"}},
+	})
+}
