@@ -868,6 +868,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		arrival := false
 		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
 		switch {
 		case date != nil:
@@ -879,7 +880,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.date = said.format()
 			e.datePub = true
 		case d.arrivalDay(tr.sent) != "":
-			e.date = d.arrivalDay(tr.sent)
+			// (Not the context of what follows: "Today, …" after it is the
+			// page's day still.)
+			e.date, arrival = d.arrivalDay(tr.sent), true
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
@@ -1256,7 +1259,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			held = append(held, e)
-			if len(e.date) == 10 || date != nil && date.prec == precWeek {
+			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
 				context, contextSent = e.date, tr.sent
 			}
 		}
