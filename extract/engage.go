@@ -97,7 +97,7 @@ func (d *doc) triggers() []trigger {
 				break
 			}
 			k := j
-			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && n.next[d.toks[k].fold] == nil {
+			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && (n.next[d.toks[k].fold] == nil || !d.branchGoesOn(n.next[d.toks[k].fold], k+1)) {
 				k++
 			}
 			// "held meetings, respectively, with A; B; and C": the
@@ -4999,4 +4999,17 @@ func (d *doc) betweenOffices(tr trigger, to int) bool {
 		return false
 	}
 	return !d.mentionWithin(tr.sent, k, to)
+}
+
+// branchGoesOn reports whether the phrase branch nx, taken on a filler word
+// ("an" of "had an audience with"), reads on from toks[k], fillers skipped:
+// "had an engaging discussion with" reads "an" as a filler instead.
+func (d *doc) branchGoesOn(nx *trie, k int) bool {
+	if len(nx.entries) > 0 {
+		return true
+	}
+	for k < len(d.toks) && d.lx.fillers[d.toks[k].fold] && nx.next[d.toks[k].fold] == nil {
+		k++
+	}
+	return k < len(d.toks) && nx.next[d.toks[k].fold] != nil
 }

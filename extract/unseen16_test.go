@@ -24,6 +24,12 @@ func TestGuestWelcomedOrReceived16(t *testing.T) {
 		{"an adjective before discussion", "", "", "2022-07-07",
 			"Prime Minister Goh Wei Ming of Singapore had a substantive discussion with South African Foreign Minister Thandi Zulu on regional developments.",
 			[]string{"talks 2022-07-07 Goh Wei Ming+Thandi Zulu"}},
+		{"an, then an adjective, before discussion", "", "", "2022-07-07",
+			"Prime Minister Goh Wei Ming of Singapore had an engaging discussion with South African Foreign Minister Thandi Zulu on regional developments.",
+			[]string{"talks 2022-07-07 Goh Wei Ming+Thandi Zulu"}},
+		{"an audience still", "", "", "2022-07-07",
+			"Prime Minister Goh Wei Ming of Singapore had an audience with King Omar Rashid of Jordan today.",
+			[]string{"reception 2022-07-07 Goh Wei Ming+Omar Rashid"}},
 	})
 }
 
