@@ -97,7 +97,7 @@ func (d *doc) triggers() []trigger {
 				break
 			}
 			k := j
-			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && n.next[d.toks[k].fold] == nil {
+			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && (n.next[d.toks[k].fold] == nil || !d.branchGoesOn(n.next[d.toks[k].fold], k+1)) {
 				k++
 			}
 			// "held meetings, respectively, with A; B; and C": the
@@ -133,7 +133,8 @@ func (d *doc) triggers() []trigger {
 			}
 			// "signed a new Joint Declaration": an article and an adjective
 			// before the name.
-			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new") {
+			// "received visiting Minister A": the guest's participle too.
+			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new" || d.toks[k].fold == "visiting" && form == "received") {
 				k++
 			}
 			// "received at Sakhir Palace, in the presence of A, B": the
@@ -144,7 +145,7 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && d.countriesSign(i, k)) {
+			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
 				continue
 			}
 		}
@@ -467,7 +468,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Status from cue words just before the phrase, and before its
 		// possessor ("prior to Prime Minister A's visit").
-		future, past, invited := false, tr.recalled, false
+		future, past, invited, denied := false, tr.recalled, false, false
 		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-5; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
@@ -483,7 +484,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
+				// "did not hold a press conference together", not "not only
+				// met A but also …".
+				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
+		}
+		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
+			continue
 		}
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
@@ -539,7 +546,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -861,6 +868,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		arrival := false
 		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
 		switch {
 		case date != nil:
@@ -871,6 +879,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// sentence: "A said on Friday he had spoken with B".
 			e.date = said.format()
 			e.datePub = true
+		case d.arrivalDay(tr.sent) != "":
+			// (Not the context of what follows: "Today, …" after it is the
+			// page's day still.)
+			e.date, arrival = d.arrivalDay(tr.sent), true
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
@@ -1103,7 +1115,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
-			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) {
+			apart := len(e.persons) >= 3 && d.toldApart(tr, e) && d.separateGuests(tr, e)
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) {
 				held[k].confirmed = true
 				if date != nil {
 					// "met today": the text dates it; a headline's contact
@@ -1190,6 +1203,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// The body dates the headline's contact: "spoke on the phone
 			// yesterday with …" in a readout of a call.
 			if k := d.titleMatch(held[:nTitle], e); k >= 0 && date != nil && named >= 2 {
+				// "PM A meets Crown Prince B, Chief Executive C" over "met B
+				// and C on Friday. During their meeting, … During his meeting
+				// with C, …": the headline's contact is the body's two.
+				if apart {
+					if split := d.splitCalls(tr, e, from, to, principals); len(split) >= 2 {
+						held[k] = split[0]
+						held = append(held, split[1:]...)
+						context, contextSent = e.date, tr.sent
+						continue
+					}
+				}
 				// "PM meeting with President A: 27 February" over "met
 				// today", published the next morning: the headline's day
 				// stands against a day counted from publication.
@@ -1235,7 +1259,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			held = append(held, e)
-			if len(e.date) == 10 || date != nil && date.prec == precWeek {
+			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
 				context, contextSent = e.date, tr.sent
 			}
 		}
@@ -3766,12 +3790,27 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 			continue
 		}
 		dd := abs(o.i - tr.i)
-		if dd >= bestDist {
+		if dd >= bestDist || d.semicolonBetween(o.i, tr.i) {
+			// "met in Rzeszów; A reported on his talks in Brussels": the
+			// place of another clause.
 			continue
 		}
 		bestDist, best = dd, n
 	}
 	return best
+}
+
+// semicolonBetween reports whether a ";" stands between toks[a] and toks[b].
+func (d *doc) semicolonBetween(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		if d.toks[k].text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) sentToks(s int) (from, to int) {
@@ -4791,4 +4830,187 @@ func (d *doc) pressSubject() bool {
 		}
 	}
 	return false
+}
+
+// ofOwn reports whether "of his own" (her, their) follows toks[j] before
+// to: "answered questions in a press conference of his own" is held alone.
+func (d *doc) ofOwn(j, to int) bool {
+	return j+2 < to && d.toks[j].fold == "of" && (d.toks[j+1].fold == "his" || d.toks[j+1].fold == "her" || d.toks[j+1].fold == "their") && d.toks[j+2].fold == "own"
+}
+
+// personsSign reports whether the "signed" at toks[i] has for its subject
+// two persons or more joined by "and", and a document for its object at
+// toks[k]: "President A and his counterpart President B signed memoranda of
+// understanding" is a signing between them (one leader's "signed a
+// memorandum" is not: whom with, the text does not say).
+func (d *doc) personsSign(i, k int) bool {
+	if k >= len(d.toks) || !d.lx.signedDocument[d.toks[k].fold] && !d.lx.signedDocuments[d.toks[k].fold] {
+		return false
+	}
+	sent := d.toks[i].sent
+	seen := map[int]bool{}
+	countries := map[string]bool{}
+	and, counterpart := false, false
+	for q := i - 1; q >= 0 && q >= i-24 && d.toks[q].sent == sent; q-- {
+		if m := d.mentionEndingAt(q+1, sent); m != nil {
+			seen[m.person] = true
+			for _, c := range []string{m.country, d.persons[m.person].country} {
+				if c != "" {
+					countries[c] = true
+				}
+			}
+			q = m.i
+			continue
+		}
+		t := d.toks[q]
+		if t.fold == "and" {
+			and = true
+		} else if t.fold == "counterpart" {
+			counterpart = true
+		} else if t.fold != "his" && t.fold != "her" && t.text != "," && !(t.cap && t.word) {
+			break // a title or a demonym before a name stays in the subject
+		}
+	}
+	// Two sides: two countries, or "his counterpart".
+	return and && len(seen) >= 2 && (len(countries) >= 2 || counterpart)
+}
+
+// mentionEndingAt returns the person mention of sentence sent whose tokens
+// end at j, or nil.
+func (d *doc) mentionEndingAt(j, sent int) *pmention {
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && (m.j == j || m.nj == j) {
+			return m
+		}
+	}
+	return nil
+}
+
+// arrivalDay returns the day of a guest's arrival told in one of the three
+// sentences before sentence s, when s opens with an arrival cue ("Upon
+// arrival at the airport, the President was welcomed by B and then
+// proceeded … for a meeting", after "A arrived in C on Wednesday evening"):
+// the contact is of that day, not the page's. Else "".
+func (d *doc) arrivalDay(s int) string {
+	from, to := d.sentToks(s)
+	cued := false
+	for _, c := range d.lx.arrivalCues {
+		if from+len(c) > to {
+			continue
+		}
+		ok := true
+		for k, w := range c {
+			if d.toks[from+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		// "There, A was received": the adverb opens a clause of its own
+		// ("There are …" is no place); "Upon arrival at the airport, …".
+		if ok && (len(c) > 1 || from+len(c) < to && d.toks[from+len(c)].text == ",") {
+			cued = true
+			break
+		}
+	}
+	if !cued {
+		return ""
+	}
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		pf, pt := d.sentToks(p)
+		arrived := false
+		for k := pf; k < pt; k++ {
+			arrived = arrived || d.lx.arrivalVerbs[d.toks[k].fold]
+		}
+		if !arrived {
+			continue
+		}
+		for _, de := range d.statedDays(d.lx.dates(d.toks, pf, pt, d.pub)) {
+			if de.prec == precDay && !d.inDateline(de) && !de.t.After(d.pub) {
+				return de.format()
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// tenureDate reports whether date de, after contact tr, dates the start of
+// someone's term told between them: "his first bilateral visit after taking
+// office as prime minister on May 23" dates the taking of office.
+func (d *doc) tenureDate(tr trigger, de dateExpr) bool {
+	for k := tr.j; k < de.tok; k++ {
+		for _, c := range d.lx.tenurePhrases {
+			if k+len(c) > de.tok {
+				continue
+			}
+			ok := true
+			for n, w := range c {
+				if d.toks[k+n].fold != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// laterEventDate reports whether date de, after contact tr, dates a
+// gathering told between them in a clause of its own future: "held
+// discussion with A on the preparations for the upcoming summit which will
+// be held on 10-11 February" dates the summit.
+func (d *doc) laterEventDate(tr trigger, de dateExpr) bool {
+	for k := tr.j; k+2 < de.tok; k++ {
+		f, g, h := d.toks[k].fold, d.toks[k+1].fold, d.toks[k+2].fold
+		if (f == "which" || f == "that") && g == "will" && h == "be" || f == "to" && g == "be" && (h == "held" || h == "hosted" || h == "convened") {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenOffices reports whether contact tr is told as one "between both
+// heads of state" (the two leaders, the two presidents) and the sentence
+// names no one after it: "Kerry stated that the meeting between both heads
+// of state in Hangzhou is very important" is the leaders' meeting, a topic
+// of the two who speak, not a contact of theirs.
+func (d *doc) betweenOffices(tr trigger, to int) bool {
+	k := tr.j
+	if k+2 >= to || d.toks[k].fold != "between" {
+		return false
+	}
+	k++
+	switch {
+	case d.toks[k].fold == "both":
+		k++
+	case d.toks[k].fold == "the" && d.toks[k+1].fold == "two":
+		k += 2
+	default:
+		return false
+	}
+	if k >= to {
+		return false
+	}
+	switch d.toks[k].fold {
+	case "heads", "leaders", "presidents", "prime", "premiers":
+	default:
+		return false
+	}
+	return !d.mentionWithin(tr.sent, k, to)
+}
+
+// branchGoesOn reports whether the phrase branch nx, taken on a filler word
+// ("an" of "had an audience with"), reads on from toks[k], fillers skipped:
+// "had an engaging discussion with" reads "an" as a filler instead.
+func (d *doc) branchGoesOn(nx *trie, k int) bool {
+	if len(nx.entries) > 0 {
+		return true
+	}
+	for k < len(d.toks) && d.lx.fillers[d.toks[k].fold] && nx.next[d.toks[k].fold] == nil {
+		k++
+	}
+	return k < len(d.toks) && nx.next[d.toks[k].fold] != nil
 }

@@ -79,6 +79,10 @@ type lexicon struct {
 	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
 	familyFirst                                   set // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
+	negations                                     set
+	arrivalVerbs                                  set
+	arrivalCues                                   [][]string
+	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
@@ -282,6 +286,7 @@ func buildLexicon() (*lexicon, error) {
 	e := k.Engagements
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
+	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)
@@ -350,6 +355,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.pressNouns = newSet(e.PressNouns)
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
+	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	for _, c := range e.TenurePhrases {
+		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))
+	}
+	for _, c := range e.ArrivalCues {
+		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
+	}
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)

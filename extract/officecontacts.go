@@ -459,9 +459,6 @@ func (d *doc) separateGuests(tr trigger, e eng) bool {
 			plural = true
 		}
 	}
-	if !plural {
-		return false
-	}
 	seen := map[string]bool{}
 	for _, m := range d.mentions {
 		if m.person < 0 || m.sent != tr.sent || m.i < tr.j || !slices.Contains(e.persons, m.person) {
@@ -476,7 +473,47 @@ func (d *doc) separateGuests(tr trigger, e eng) bool {
 		}
 		seen[c] = true
 	}
-	return len(seen) >= 2
+	return len(seen) >= 2 && (plural || d.toldApart(tr, e))
+}
+
+// toldApart reports whether every guest named after the contact phrase tr
+// has a later sentence of its own that speaks of a meeting with them and
+// names no other guest: "met Crown Prince A and Chief Executive B on
+// Friday. During their meeting, … A … During his meeting with Mr B, …"
+// tells two meetings.
+func (d *doc) toldApart(tr trigger, e eng) bool {
+	var guests []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= tr.j && slices.Contains(e.persons, m.person) && !slices.Contains(guests, m.person) {
+			guests = append(guests, m.person)
+		}
+	}
+	if len(guests) < 2 {
+		return false
+	}
+	for _, g := range guests {
+		own := false
+		for s := tr.sent + 1; s < len(d.sents) && !own; s++ {
+			from, to := d.sentToks(s)
+			meeting := false
+			for k := from; k < to; k++ {
+				meeting = meeting || d.toks[k].fold == "meeting"
+			}
+			if !meeting || !d.personWithin(g, s, from, to) {
+				continue
+			}
+			own = true
+			for _, o := range guests {
+				if o != g && d.personWithin(o, s, from, to) {
+					own = false
+				}
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
 }
 
 // listedContacts reads a leader's contacts given as a list: "The Prime

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/accordhq/accord/extract/office"
+	"slices"
 	"sort"
 	"strings"
 
@@ -1452,6 +1453,20 @@ func sameName(c, p []string) bool {
 	}
 	if len(c) < 2 || len(p) < 2 || c[len(c)-1] != p[len(p)-1] {
 		return false
+	}
+	// "Mohamed bin Zayed Al Nahyan" is not "Mohammed bin Hamad bin Tahnoun
+	// Al Nahyan": names written with middle words on both sides agree on
+	// the shorter one's (a father's name differs, a family's does not).
+	if len(c) > 2 && len(p) > 2 {
+		short, long := c, p
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		for _, w := range short[1 : len(short)-1] {
+			if !slices.Contains(long, w) {
+				return false
+			}
+		}
 	}
 	a, b := c[0], p[0]
 	if len(a) > len(b) {

@@ -16,8 +16,15 @@ func (d *doc) welcomedAt(i int) int {
 		return 0
 	}
 	k := d.welcomeTo(i)
+	building := false
 	if k < 0 {
-		return 0
+		// "welcomed Foreign Minister B at the Istana", "… in the Kremlin":
+		// at or in a building only, not "in Paris" (the welcome may be told
+		// of a visit) nor "in his remarks".
+		if k = d.welcomeAtIn(i); k < 0 {
+			return 0
+		}
+		building = true
 	}
 	sent := d.toks[i].sent
 	p := k + 1
@@ -28,10 +35,27 @@ func (d *doc) welcomedAt(i int) int {
 		return 0
 	}
 	j := d.capsEnd(p, sent)
-	if !d.placeWords(p, j) && !d.cityAt(p) {
+	if !d.placeWords(p, j) && (building || !d.cityAt(p)) {
 		return 0
 	}
 	return j
+}
+
+// welcomeAtIn returns the index of the "at" or "in" after the person
+// welcomed at the verb toks[i] ("welcomed Minister B at …"), or -1.
+func (d *doc) welcomeAtIn(i int) int {
+	sent := d.toks[i].sent
+	named := false
+	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
+		if !named {
+			named = d.mentionWithin(sent, k, k+1)
+			continue
+		}
+		if f := d.toks[k].fold; f == "at" || f == "in" {
+			return k
+		}
+	}
+	return -1
 }
 
 // cityAt reports whether toks[p] begins the name of a city of a known

@@ -76,6 +76,9 @@ type Engagements struct {
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
+	// Negations before a contact phrase in its clause deny the contact:
+	// "did not hold a press conference together".
+	Negations []string `json:"negation_cues"`
 	// TitleFuture in a headline put the contacts it names after them
 	// ahead: "Korea to hold summit with Japan", "Leaders will meet".
 	TitleFuture []string `json:"title_future_cues"`
@@ -207,6 +210,15 @@ type Engagements struct {
 	RemoteWords []string `json:"remote_words"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
+	// ArrivalCues open a sentence told of a guest's arrival ("Upon arrival,
+	// A was welcomed by B … for a meeting"; "There, A was received"): its
+	// contact is of the day the arrival was told, with ArrivalVerbs, just
+	// before.
+	ArrivalCues  []string `json:"arrival_cues"`
+	ArrivalVerbs []string `json:"arrival_verbs"`
+	// TenurePhrases start a clause dating one's term, not the contact
+	// before it: "his first visit after taking office on May 23".
+	TenurePhrases []string `json:"tenure_phrases"`
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`

@@ -397,7 +397,22 @@ func Words(name string) []string {
 			out[i] = c
 		}
 	}
+	// The Slavic adjectival ending "-ський"/"-ский" romanised as -skyy,
+	// -skyi, -skiy, -skii or -sky: one family name (Zelenskyy, Zelensky).
+	if n := len(out); n > 0 {
+		out[n-1] = slavicSky(out[n-1])
+	}
 	return out
+}
+
+// slavicSky folds the romanisations of a final -sky to one spelling.
+func slavicSky(w string) string {
+	for _, e := range []string{"skyy", "skyi", "skiy", "skii"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+1 {
+			return strings.TrimSuffix(w, e) + "sky"
+		}
+	}
+	return w
 }
 
 // Names reports whether the words c of a name form name the person with
