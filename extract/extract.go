@@ -127,11 +127,22 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 		if text == "" {
 			text = " " + accord.Fold(title) + " " + accord.Fold(body) + " "
 		}
+		// The name and the forms the text gives it (an office table's
+		// "Volodymyr Zelenskyy" is "Vladimir Zelensky" in the text), less
+		// the words of its titles ("President Zelenskyy").
+		title := map[string]bool{"the": true, "mr": true, "mrs": true, "ms": true, "dr": true, "his": true, "her": true}
+		for _, r := range a.Roles {
+			for _, w := range strings.Fields(accord.Fold(r)) {
+				title[w] = true
+			}
+		}
 		named := false
-		for _, w := range strings.Fields(accord.Fold(a.Name)) {
-			if len(w) >= 2 && wordIn(text, w) {
-				named = true
-				break
+		for _, form := range append([]string{a.Name}, a.Aliases...) {
+			for _, w := range strings.Fields(accord.Fold(form)) {
+				if len(w) >= 2 && !title[w] && wordIn(text, w) {
+					named = true
+					break
+				}
 			}
 		}
 		a.Unnamed = !named

@@ -73,3 +73,19 @@ func TestMarkUnnamed(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkUnnamedByForm checks that a form the text gives a person (its
+// aliases) names them when the office table's name is spelt otherwise,
+// and that the words of the person's titles in a form name no one.
+func TestMarkUnnamedByForm(t *testing.T) {
+	a := []accord.Actor{{Type: accord.Person, Name: "Volodya Zelenskyy", Aliases: []string{"Vladimir Zelensky"}, Roles: []string{"President"}}}
+	markUnnamed(a, "Telephone conversation", "Vladimir Putin had a telephone conversation with Vladimir Zelensky.")
+	if a[0].Unnamed {
+		t.Errorf("a form the text gives: marked unnamed")
+	}
+	b := []accord.Actor{{Type: accord.Person, Name: "Tom Reid", Aliases: []string{"President Reid", "the President"}, Roles: []string{"President"}}}
+	markUnnamed(b, "Readout", "The President spoke to the President of Chile.")
+	if !b[0].Unnamed {
+		t.Errorf("only the title's words in the text: not marked unnamed")
+	}
+}

@@ -24,6 +24,29 @@ func (d *doc) deputyCalls(held []eng) {
 	}
 }
 
+// vicePresidentCalls types as meetings the receptions of a vice president
+// by a head of state ("President A received the visiting Vice President
+// B"): a reception is a leader's receiving a visitor of lower protocol
+// rank, a minister or an envoy; the second of a presidency meets the host.
+func (d *doc) vicePresidentCalls(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Reception || len(e.persons) != 2 {
+			continue
+		}
+		a, b := e.persons[0], e.persons[1]
+		if d.headOfState(a) && d.vicePresident(b) || d.headOfState(b) && d.vicePresident(a) {
+			e.typ = accord.Meeting
+		}
+	}
+}
+
+// vicePresident reports whether p is a vice president: an office with
+// "President" in it that is no head of state's.
+func (d *doc) vicePresident(p int) bool {
+	return !d.headOfState(p) && d.presidential(p) && d.persons[p].country != ""
+}
+
 // deputyOn reports whether person g is a minister's deputy and h a
 // minister, neither of them a leader.
 func (d *doc) deputyOn(g, h int) bool {
