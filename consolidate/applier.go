@@ -422,22 +422,43 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	var acts []*accord.Actor
 	var tgts []*accord.Target
 	var picked []*accord.Engagement
-	seen := map[wref]bool{}
+	// What has been taken, by pointer: a batch's part is most of the
+	// window, and hashing a pointer costs less than a kind and an id. An
+	// entity of a kind q leaves out is marked all the same (an actor so
+	// marked is not added for q.Actors either).
+	seenA := map[*accord.Actor]struct{}{}
+	seenE := make(map[*accord.Engagement]struct{}, len(w.engs))
+	seenT := map[*accord.Target]struct{}{}
 	take := func(r wref) {
-		if seen[r] {
-			return
-		}
-		seen[r] = true
-		if q.Kind != "" && r.kind != q.Kind {
-			return
-		}
+		keep := q.Kind == "" || r.kind == q.Kind
 		switch r.kind {
 		case accord.KindActor:
-			acts = append(acts, w.actors[r.id])
+			a := w.actors[r.id]
+			if _, ok := seenA[a]; ok {
+				return
+			}
+			seenA[a] = struct{}{}
+			if keep {
+				acts = append(acts, a)
+			}
 		case accord.KindEngagement:
-			picked = append(picked, w.engs[r.id])
+			e := w.engs[r.id]
+			if _, ok := seenE[e]; ok {
+				return
+			}
+			seenE[e] = struct{}{}
+			if keep {
+				picked = append(picked, e)
+			}
 		case accord.KindTarget:
-			tgts = append(tgts, w.targets[r.id])
+			t := w.targets[r.id]
+			if _, ok := seenT[t]; ok {
+				return
+			}
+			seenT[t] = struct{}{}
+			if keep {
+				tgts = append(tgts, t)
+			}
 		}
 	}
 	for _, k := range q.Keys {
@@ -459,7 +480,7 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	// The store's order (Record.SortParts), which merges depend on: by
 	// date and id, held and pending apart.
 	var engs, pend []*accord.Engagement
-	for _, e := range w.sorted(picked, seen) {
+	for _, e := range w.sorted(picked, seenE) {
 		if e.Status == accord.StatusPending {
 			pend = append(pend, e)
 		} else {
@@ -468,10 +489,13 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	}
 	if q.Actors {
 		actor := func(id string) {
-			r := wref{accord.KindActor, id}
-			if w.actors[id] != nil && !seen[r] {
-				seen[r] = true
-				acts = append(acts, w.actors[id])
+			a := w.actors[id]
+			if a == nil {
+				return
+			}
+			if _, ok := seenA[a]; !ok {
+				seenA[a] = struct{}{}
+				acts = append(acts, a)
 			}
 		}
 		for _, list := range [][]*accord.Engagement{engs, pend} {
@@ -511,17 +535,17 @@ func byDate(a, b *accord.Engagement) int {
 	return strings.Compare(a.ID, b.ID)
 }
 
-// sorted returns picked, the kept engagements that seen marks (all that
-// it marks, unless none), by date and id. When they are most of the
+// sorted returns picked, the kept engagements that seen holds (all that
+// it holds, unless none), by date and id. When they are most of the
 // window, it walks the window's order rather than sorting them.
-func (w *window) sorted(picked []*accord.Engagement, seen map[wref]bool) []*accord.Engagement {
+func (w *window) sorted(picked []*accord.Engagement, seen map[*accord.Engagement]struct{}) []*accord.Engagement {
 	if len(picked)*8 < len(w.engs) {
 		slices.SortFunc(picked, byDate)
 		return picked
 	}
 	out := picked[:0]
 	for _, e := range w.ordered() {
-		if seen[wref{accord.KindEngagement, e.ID}] {
+		if _, ok := seen[e]; ok {
 			out = append(out, e)
 		}
 	}

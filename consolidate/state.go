@@ -118,10 +118,12 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	}
 	// A store may return pending or mentioned engagements among the held ones:
 	// Status decides.
-	for _, list := range [][]accord.Engagement{rec.Engagements, rec.Pending} {
-		if !owned {
-			list = slices.Clone(list)
-		}
+	lists := [][]accord.Engagement{rec.Engagements, rec.Pending}
+	if !owned {
+		lists = [][]accord.Engagement{slices.Clone(rec.Engagements), slices.Clone(rec.Pending)}
+	}
+	st.mcArena(lists)
+	for _, list := range lists {
 		for i := range list {
 			e := &list[i]
 			st.file(e)
@@ -137,6 +139,37 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 		st.addTarget(t)
 	}
 	return st
+}
+
+// mcArena gives each held engagement of lists that indexMC will file
+// room for its byMC entries in one list for them all: a batch loads tens of
+// thousands, and growing each one's list by append was an allocation or
+// two apiece. Each gets as much as its countries need (one without any);
+// one that gets more entries later grows out of it as before.
+func (st *state) mcArena(lists [][]accord.Engagement) {
+	n := 0
+	for _, list := range lists {
+		for i := range list {
+			if e := &list[i]; heldStatus(e) && month(e.Date) != "" {
+				n += max(1, len(e.Countries))
+			}
+		}
+	}
+	arena := make([]mcRef, n)
+	for _, list := range lists {
+		for i := range list {
+			if e := &list[i]; heldStatus(e) && month(e.Date) != "" {
+				k := max(1, len(e.Countries))
+				st.mcKeys[e] = arena[:0:k]
+				arena = arena[k:]
+			}
+		}
+	}
+}
+
+// heldStatus says whether file takes e as held (indexed for matching).
+func heldStatus(e *accord.Engagement) bool {
+	return e.Status != accord.StatusPending && e.Status != accord.StatusMentioned
 }
 
 func (st *state) addHeld(e *accord.Engagement) {

@@ -134,3 +134,80 @@ func TestDropsSide(t *testing.T) {
 		}
 	}
 }
+
+// TestPartOnce: a part lists each entity once, however many of q's keys
+// and ids reach it, and only those of q's kind; with q.Actors, the actors
+// its engagements and targets name, once each.
+func TestPartOnce(t *testing.T) {
+	w := newWindow()
+	w.put(&accord.Actor{ID: "XA", Type: accord.Country, Name: "Xaland", Country: "XA"})
+	w.put(&accord.Actor{ID: "XB", Type: accord.Country, Name: "Xbland", Country: "XB"})
+	w.put(&accord.Actor{ID: "p_ana", Type: accord.Person, Name: "Ana Testa", Country: "XA"})
+	w.put(&accord.Engagement{ID: "e1", Type: accord.Talks, Date: "2024-05-02", Countries: []string{"XA", "XB"}, Participants: []string{"p_ana"}})
+	w.put(&accord.Engagement{ID: "e2", Type: accord.Talks, Date: "2024-05-03", Countries: []string{"XA"}, Participants: []string{"p_ana"}})
+	w.put(&accord.Target{ID: "t1", Holders: []string{"XA", "XB"}, Unit: "USD"})
+	keys := []string{accord.BlockKey("XA", "2024-05"), accord.BlockKey("XB", "2024-05"), accord.TargetBlockKey([]string{"XA", "XB"}, "USD")}
+	actorIDs := func(rec *accord.Record) []string {
+		var out []string
+		for _, a := range rec.Actors {
+			out = append(out, a.ID)
+		}
+		return out
+	}
+	rec := w.part(accord.RecordQuery{Keys: keys, IDs: []string{"e1", "t1", "XA"}, Actors: true})
+	if len(rec.Engagements) != 2 || len(rec.Targets) != 1 {
+		t.Errorf("%d engagements and %d targets, want 2 and 1", len(rec.Engagements), len(rec.Targets))
+	}
+	if got, want := actorIDs(rec), []string{"XA", "XB", "p_ana"}; !slices.Equal(got, want) {
+		t.Errorf("actors %v, want %v", got, want)
+	}
+	rec = w.part(accord.RecordQuery{Kind: accord.KindEngagement, Keys: keys, IDs: []string{"e1", "t1", "XA"}})
+	if len(rec.Engagements) != 2 || len(rec.Targets) != 0 || len(rec.Actors) != 0 {
+		t.Errorf("kind engagement: %d engagements, %d targets, %d actors, want 2, 0, 0", len(rec.Engagements), len(rec.Targets), len(rec.Actors))
+	}
+}
+
+// TestLoadedEntriesGrow: the engagements a state loads share one list of
+// their byMC entries (mcArena); one that gets more entries than its room
+// holds grows out of it without overwriting the next one's.
+func TestLoadedEntriesGrow(t *testing.T) {
+	rec := &accord.Record{
+		Engagements: []accord.Engagement{
+			{ID: "e1", Type: accord.Talks, Date: "2024-05-02", Countries: []string{"XA"}},
+			{ID: "e2", Type: accord.Talks, Date: "2024-05-02", Countries: []string{"XB"}},
+			{ID: "e3", Type: accord.Talks, Date: "2024-05", Status: accord.StatusMentioned, Countries: []string{"XC"}},
+			{ID: "e4", Type: accord.Talks, Countries: []string{"XD"}}, // no date: no entries
+		},
+	}
+	st := loadOwned(rec)
+	e1, e2 := &rec.Engagements[0], &rec.Engagements[1]
+	e1.Countries = append(e1.Countries, "XC") // a merge adds a country
+	st.indexMC(e1)
+	st.setHeldDate(e1, "2024-06-01") // and moves it
+	keysOf := func(e *accord.Engagement) []mcKey {
+		var out []mcKey
+		for _, r := range st.mcKeys[e] {
+			out = append(out, r.key)
+		}
+		return out
+	}
+	if got, want := keysOf(e1), []mcKey{{"2024-05", "XA"}, {"2024-05", "XC"}, {"2024-06", "XA"}, {"2024-06", "XC"}}; !slices.Equal(got, want) {
+		t.Errorf("e1's entries %v, want %v", got, want)
+	}
+	if got, want := keysOf(e2), []mcKey{{"2024-05", "XB"}}; !slices.Equal(got, want) {
+		t.Errorf("e2's entries %v, want %v", got, want)
+	}
+	for _, id := range []string{"e3", "e4"} {
+		for e, refs := range st.mcKeys {
+			if e.ID == id && len(refs) > 0 {
+				t.Errorf("%s has entries %v, want none", id, refs)
+			}
+		}
+	}
+	if l := st.byMC[mcKey{"2024-05", "XB"}]; l == nil || len(l.es) != 1 || l.es[0] != e2 || l.days[0] != 20240502 {
+		t.Errorf("byMC 2024-05|XB = %+v, want e2 on 20240502", l)
+	}
+	if l := st.byMC[mcKey{"2024-05", "XA"}]; l == nil || len(l.es) != 1 || l.es[0] != e1 || l.days[0] != 20240601 {
+		t.Errorf("byMC 2024-05|XA = %+v, want e1 redated to 20240601", l)
+	}
+}

@@ -68,9 +68,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	params := "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
 	// The writer's page cache holds a batch's pages (64 MB, not the default
 	// 2 MB), so that a transaction does not spill pages to the file twice.
-	// A checkpoint every 8192 pages (32 MB of WAL, not 4 MB): pages a
+	// A checkpoint every 65536 pages (256 MB of WAL, not 4 MB): pages a
 	// bulk load writes again and again (indexes, the full-text segments)
-	// go back to the file once per checkpoint, not once per batch.
+	// go back to the file once per checkpoint, not once per batch; at
+	// 8192 pages the checkpoints' writes grew with the store (issue 10).
 	// 128 MB rather than 64: past a few hundred thousand articles the
 	// indexes a batch touches at random places (by article id, entity id)
 	// are read back from the file page by page otherwise. Migrations 0016
@@ -79,7 +80,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Statement journals in memory (temp_store): an insert into a table
 	// with several unique indexes journals every page it changes, and in a
 	// file that is a write call for every four bytes.
-	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-131072)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(8192)&_txlock=immediate")
+	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-131072)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(65536)&_txlock=immediate")
 	if err != nil {
 		return nil, internal("open "+path, err)
 	}
