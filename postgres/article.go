@@ -438,14 +438,9 @@ func (db *DB) EachFacts(ctx context.Context, fn func(*accord.ArticleFacts) error
 func (db *DB) pageFacts(ctx context.Context, page func(last *accord.Article) (string, []any), fn func(*accord.ArticleFacts) error) error {
 	var last *accord.Article
 	for {
-		sql, args := page(last)
-		rows, err := db.pool.Query(ctx, sql, append([]any{eachPage}, args...)...)
+		facts, err := db.factsPage(ctx, page, last)
 		if err != nil {
-			return internal("each facts", err)
-		}
-		facts, err := pgx.CollectRows(rows, scanFacts)
-		if err != nil {
-			return internal("each facts", err)
+			return err
 		}
 		for _, f := range facts {
 			if err := fn(f); err != nil {
@@ -456,5 +451,60 @@ func (db *DB) pageFacts(ctx context.Context, page func(last *accord.Article) (st
 			return nil
 		}
 		last = facts[len(facts)-1].Article
+	}
+}
+
+// factsPage reads the page after last.
+func (db *DB) factsPage(ctx context.Context, page func(last *accord.Article) (string, []any), last *accord.Article) ([]*accord.ArticleFacts, error) {
+	sql, args := page(last)
+	rows, err := db.pool.Query(ctx, sql, append([]any{eachPage}, args...)...)
+	if err != nil {
+		return nil, internal("each facts", err)
+	}
+	facts, err := pgx.CollectRows(rows, scanFacts)
+	if err != nil {
+		return nil, internal("each facts", err)
+	}
+	return facts, nil
+}
+
+// pageFactsAhead is pageFacts reading each page while fn runs on the one
+// before, for callers whose pages fn's writes cannot change. Shared-mode
+// consolidation is one chain (read a page, merge it, save the record)
+// that the other writers wait for at the end; reading and decoding the
+// next page on another connection and goroutine takes that part off the
+// chain.
+func (db *DB) pageFactsAhead(ctx context.Context, page func(last *accord.Article) (string, []any), fn func(*accord.ArticleFacts) error) error {
+	type result struct {
+		facts []*accord.ArticleFacts
+		err   error
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	read := func(last *accord.Article) <-chan result {
+		c := make(chan result, 1)
+		go func() {
+			facts, err := db.factsPage(ctx, page, last)
+			c <- result{facts, err}
+		}()
+		return c
+	}
+	next := read(nil)
+	for {
+		r := <-next
+		if r.err != nil {
+			return r.err
+		}
+		if len(r.facts) == eachPage {
+			next = read(r.facts[len(r.facts)-1].Article)
+		}
+		for _, f := range r.facts {
+			if err := fn(f); err != nil {
+				return err // cancel ends the read ahead; its channel is buffered
+			}
+		}
+		if len(r.facts) < eachPage {
+			return nil
+		}
 	}
 }

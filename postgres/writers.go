@@ -116,9 +116,11 @@ const heldLock = `SELECT 1 FROM pg_locks l
 func (db *DB) EachFactsBetween(ctx context.Context, afterPublished, afterID, before string, fn func(*accord.ArticleFacts) error) error {
 	const sql = `SELECT ` + articleColumns + `, '', facts::text FROM articles
 		WHERE (published, id) > ($2, $3) AND published < $4 ORDER BY published, id LIMIT $1`
-	return db.pageFacts(ctx, func(last *accord.Article) (string, []any) {
+	// The page query runs on another goroutine (pageFactsAhead): it reads
+	// the arguments it is given, not shared variables.
+	return db.pageFactsAhead(ctx, func(last *accord.Article) (string, []any) {
 		if last != nil {
-			afterPublished, afterID = last.Published, last.ID
+			return sql, []any{last.Published, last.ID, before}
 		}
 		return sql, []any{afterPublished, afterID, before}
 	}, fn)
