@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ type otherMention struct {
 
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
-	d.toks = tokenize(text, lx.abbr)
+	d.toks = tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr)
 	// Sentence index of every token.
 	s := 0
 	for i := range d.toks {
@@ -100,6 +101,29 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		i += e.n
 	}
 	return d
+}
+
+// tokenPool keeps token slices between articles: an article's tokens are
+// the largest thing extraction allocates, and Extract drops its doc when it
+// returns (release).
+var tokenPool sync.Pool // *[]token
+
+// pooledTokens returns an empty token slice of capacity n or more.
+func pooledTokens(n int) []token {
+	if p, ok := tokenPool.Get().(*[]token); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// release gives the doc's tokens back for the next article, zeroed: the
+// doc must not be used after.
+func (d *doc) release() {
+	// Zeroed, the slice reads as a new one would past its length.
+	clear(d.toks)
+	toks := d.toks[:0]
+	d.toks = nil
+	tokenPool.Put(&toks)
 }
 
 // pick chooses among entries of one phrase: titles before countries before

@@ -110,6 +110,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	markUnnamed(f.Actors, a.Title, a.Body)
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
 	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
+	d.release()
 	return f
 }
 

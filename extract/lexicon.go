@@ -460,13 +460,7 @@ func (t *trie) match(toks []token, i int) []entry {
 		if n == nil {
 			break
 		}
-		var ok []entry
-		for _, e := range n.entries {
-			if caseOK(e, toks[i:j+1]) {
-				ok = append(ok, e)
-			}
-		}
-		if ok != nil {
+		if ok := okEntries(n.entries, toks[i:j+1]); ok != nil {
 			best = ok
 		}
 		if n.next == nil {
@@ -474,6 +468,29 @@ func (t *trie) match(toks []token, i int) []entry {
 		}
 	}
 	return best
+}
+
+// okEntries returns the entries es that toks may stand for (caseOK), nil
+// for none: es itself when all may, as most do, so that a match copies
+// nothing (callers only read what match returns).
+func okEntries(es []entry, toks []token) []entry {
+	for k, e := range es {
+		if caseOK(e, toks) {
+			continue
+		}
+		var ok []entry
+		ok = append(ok, es[:k]...)
+		for _, e := range es[k+1:] {
+			if caseOK(e, toks) {
+				ok = append(ok, e)
+			}
+		}
+		return ok
+	}
+	if len(es) == 0 {
+		return nil
+	}
+	return es
 }
 
 func caseOK(e entry, toks []token) bool {

@@ -61,7 +61,8 @@ func (d *doc) findPersons() {
 	// Chinese, Korean and Taiwanese names without a title: a family name
 	// and a hyphenated given name ("Lin Chia-lung", "Cho Tae-yul").
 	for i := 0; i+1 < len(d.toks); i++ {
-		if d.covered[i] || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || d.atSentenceStart(i) && d.lx.stop[d.toks[i].fold] {
+		// (The cheap tests first: most words are no family name here.)
+		if d.covered[i] || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || d.atSentenceStart(i) && d.lx.stop[d.toks[i].fold] {
 			continue
 		}
 		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.atSentenceStart(i) && !d.inSpan(i-1) {

@@ -25,7 +25,11 @@ type token struct {
 // period of an abbreviation or initial (Mr., M.); a possessive 's is a token
 // of its own so that "Lâm's" is the name Lâm.
 func tokenize(text string, abbr map[string]bool) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	return tokenizeTo(make([]token, 0, len(text)/5+1), text, abbr)
+}
+
+// tokenizeTo is tokenize appending to toks.
+func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])

@@ -265,16 +265,44 @@ func Holders(country, office string, day time.Time) []Holder {
 	if e != nil {
 		return nil
 	}
-	fo := fold(office)
-	g, wide := t.group[fo], t.wide[fo]
 	var out []Holder
+	for _, i := range t.officeTerms(country, fold(office)) {
+		if h := &t.holders[i]; h.Holds(day) {
+			out = append(out, *h)
+		}
+	}
+	return out
+}
+
+// officeKey is a country and a folded office or title name.
+type officeKey struct{ country, office string }
+
+// terms caches officeTerms: extraction asks for the same few offices of the
+// same countries article after article, and a country has thousands of
+// terms. Bounded like found.
+var (
+	terms      sync.Map // officeKey → []int
+	termsCount atomic.Int64
+)
+
+// officeTerms returns the indices, in the table's order, of the country's
+// terms of any day whose office the folded title fo names (Holders).
+func (t *tableData) officeTerms(country, fo string) []int {
+	k := officeKey{country, fo}
+	if v, ok := terms.Load(k); ok {
+		return v.([]int)
+	}
+	g, wide := t.group[fo], t.wide[fo]
+	var out []int
 	for _, i := range t.byCountry[country] {
 		h := &t.holders[i]
-		if !h.Holds(day) {
-			continue
-		}
 		if wide != "" && h.Class == wide || wide == "" && sameGroup(fo, g, h.office, h.group) {
-			out = append(out, *h)
+			out = append(out, i)
+		}
+	}
+	if termsCount.Load() < maxFound {
+		if _, loaded := terms.LoadOrStore(k, out); !loaded {
+			termsCount.Add(1)
 		}
 	}
 	return out
