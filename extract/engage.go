@@ -2398,22 +2398,7 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 // presenceAt reports whether a phrase of those present ("in the presence
 // of") begins at toks[k].
 func (d *doc) presenceAt(k int) bool {
-	for _, ph := range d.lx.presencePhrases {
-		if k+len(ph) > len(d.toks) {
-			continue
-		}
-		ok := true
-		for n, w := range ph {
-			if d.toks[k+n].fold != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return d.phraseAt(k, len(d.toks), d.lx.presencePhrases)
 }
 
 // unsignedObject reports whether the words signed from k on name a thing
@@ -4940,20 +4925,8 @@ func (d *doc) arrivalDay(s int) string {
 // office as prime minister on May 23" dates the taking of office.
 func (d *doc) tenureDate(tr trigger, de dateExpr) bool {
 	for k := tr.j; k < de.tok; k++ {
-		for _, c := range d.lx.tenurePhrases {
-			if k+len(c) > de.tok {
-				continue
-			}
-			ok := true
-			for n, w := range c {
-				if d.toks[k+n].fold != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return true
-			}
+		if d.phraseAt(k, de.tok, d.lx.tenurePhrases) {
+			return true
 		}
 	}
 	return false

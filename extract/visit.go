@@ -227,7 +227,11 @@ func (d *doc) welcomedToPlace(i int) int {
 
 // welcomeTo returns the index of the "to" after the person welcomed at the
 // verb toks[i] ("welcomed Minister B to …"), or -1.
-func (d *doc) welcomeTo(i int) int {
+func (d *doc) welcomeTo(i int) int { return d.afterWelcomed(i, "to", "") }
+
+// afterWelcomed returns the index of the first of the words a or b after
+// the person welcomed at the verb toks[i], in its sentence, or -1.
+func (d *doc) afterWelcomed(i int, a, b string) int {
 	sent := d.toks[i].sent
 	named := false
 	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
@@ -235,7 +239,7 @@ func (d *doc) welcomeTo(i int) int {
 			named = d.mentionWithin(sent, k, k+1)
 			continue
 		}
-		if d.toks[k].fold == "to" {
+		if f := d.toks[k].fold; f == a || f == b && b != "" {
 			return k
 		}
 	}

@@ -43,20 +43,7 @@ func (d *doc) welcomedAt(i int) int {
 
 // welcomeAtIn returns the index of the "at" or "in" after the person
 // welcomed at the verb toks[i] ("welcomed Minister B at …"), or -1.
-func (d *doc) welcomeAtIn(i int) int {
-	sent := d.toks[i].sent
-	named := false
-	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
-		if !named {
-			named = d.mentionWithin(sent, k, k+1)
-			continue
-		}
-		if f := d.toks[k].fold; f == "at" || f == "in" {
-			return k
-		}
-	}
-	return -1
-}
+func (d *doc) welcomeAtIn(i int) int { return d.afterWelcomed(i, "at", "in") }
 
 // cityAt reports whether toks[p] begins the name of a city of a known
 // country ("welcomed Foreign Minister B to Canberra today"): the guest is
