@@ -316,11 +316,12 @@ func timeNote(toks []token, k, from, to int) bool {
 
 // restated reports whether a relative day is restated by the date that
 // follows it, in brackets or after a comma: "today (12 March 2023)",
+// "today [16 February]",
 // "yesterday, 4 June". A release filed in another time zone dates its
 // "today" by its own clock; the date it spells out is the event's.
 func (lx *lexicon) restated(toks []token, k, to int) bool {
-	if k < to && toks[k].text == "(" {
-		k++
+	if k < to && (toks[k].text == "(" || toks[k].text == "[") {
+		k++ // "today [16 February]": an editor's bracket too
 	} else if k >= to || toks[k].text != "," {
 		return false
 	}

@@ -1655,6 +1655,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// take part; the body's own report of it, if any, wins below.
 			codes := title.countryPair()
 			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
+		case len(ps) == 0 && t != accord.Visit && t != accord.Summit && d.noSides(title.pairNamed(), principals):
+			// "Opening remarks - Australia-Japan Bilateral Meeting" over a
+			// body that names no person of either side: the countries.
+			e.codes = title.pairNamed()
+			e.sent = d.firstSentenceWithCountries(e.codes)
 		case len(ps) == 0 && t == accord.Summit && len(title.regionIn(0)) >= 3:
 			// "FACT SHEET: The 2024 G7 Summit in Apulia": the group's
 			// summit, its members; a member's leader the body names
@@ -3320,7 +3325,12 @@ func (d *doc) occasionOf(i int) bool {
 func (d *doc) oralCue() bool {
 	low := strings.ToLower(d.text)
 	for _, c := range d.lx.oralTitleCues {
-		if i := strings.Index(low, c); i >= 0 && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+		// "Media Statement - Perth" names no author, so both leaders'; not
+		// "Press Statement by President A", one leader's own.
+		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) {
+			continue
+		}
+		if i := strings.Index(low, c); i >= 0 && (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
 			return true
 		}
 	}
@@ -3412,7 +3422,9 @@ func (d *doc) titleCues() []accord.EngagementType {
 	// "Press Conference by the Prime Minister regarding a Telephone Talk
 	// with A": the speaker's own press conference about the call, with no
 	// other party.
-	if k := slices.Index(out, accord.PressConference); k >= 0 && d.pressSubject() {
+	// Not "Press statements following talks with A": statements, in the
+	// plural, are both sides' after their talks.
+	if k := slices.Index(out, accord.PressConference); k >= 0 && d.pressSubject() && !d.pluralStatements() {
 		out = slices.Delete(out, k, k+1)
 	}
 	// A summit meeting is a meeting; "summit" alone names the summit.
@@ -4237,26 +4249,35 @@ func (d *doc) sidesOf(pair []string, principals []int) []int {
 	}
 	var out []int
 	for _, c := range pair {
-		// A principal of the country, else its person the text names first.
-		pi := slices.IndexFunc(principals, func(p int) bool { return d.persons[p].country == c })
-		if pi >= 0 {
-			out = append(out, principals[pi])
-			continue
-		}
-		first := -1
-		for k, p := range d.persons {
-			if p.country == c && (first < 0 || p.first < d.persons[first].first) {
-				first = k
-			}
-		}
-		if first >= 0 {
-			out = append(out, first)
+		if p := d.countrySide(c, principals); p >= 0 {
+			out = append(out, p)
 		}
 	}
 	if len(out) != 2 {
 		return nil
 	}
 	return out
+}
+
+// countrySide returns country c's side of a contact: a principal of the
+// country, else its person the text names first; -1 if none.
+func (d *doc) countrySide(c string, principals []int) int {
+	if pi := slices.IndexFunc(principals, func(p int) bool { return d.persons[p].country == c }); pi >= 0 {
+		return principals[pi]
+	}
+	first := -1
+	for k, p := range d.persons {
+		if p.country == c && (first < 0 || p.first < d.persons[first].first) {
+			first = k
+		}
+	}
+	return first
+}
+
+// noSides reports whether pair is two distinct countries of which the
+// text names no person.
+func (d *doc) noSides(pair []string, principals []int) bool {
+	return len(pair) == 2 && pair[0] != pair[1] && d.countrySide(pair[0], principals) < 0 && d.countrySide(pair[1], principals) < 0
 }
 
 // visitHost makes a visit's host side its visitor's counterpart: of the host
@@ -4813,6 +4834,20 @@ func (d *doc) pressSubject() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// pluralStatements reports whether a headline names statements, in the
+// plural, to the press: "Press statements", "Statements for the press".
+func (d *doc) pluralStatements() bool {
+	for i, t := range d.toks {
+		if t.fold != "statements" {
+			continue
+		}
+		if i > 0 && d.toks[i-1].fold == "press" || i+2 < len(d.toks) && (d.toks[i+1].fold == "to" || d.toks[i+1].fold == "for") && d.toks[i+2].fold == "the" {
+			return true
 		}
 	}
 	return false

@@ -269,11 +269,14 @@ func (d *doc) speakerAndGuest(principals []int, joint bool) []int {
 			continue
 		}
 		var guests, named []int
+		// The welcome's sentence, or the address just before it in the
+		// turn: "Thanks very much, Prime Minister A. Once again, welcome".
+		in := func(m *pmention) bool { return m.sent == s || m.sent == s-1 && s > open.sent }
 		for _, m := range d.mentions {
-			if m.sent == s && m.person >= 0 && !m.poss && m.person != first {
+			if in(m) && m.person >= 0 && !m.poss && m.person != first {
 				named = appendInt(named, m.person)
 			}
-			if m.sent == s && m.person >= 0 && !m.poss && d.persons[m.person].country != "" && d.persons[m.person].country != d.persons[first].country {
+			if in(m) && m.person >= 0 && !m.poss && d.persons[m.person].country != "" && d.persons[m.person].country != d.persons[first].country {
 				guests = appendInt(guests, m.person)
 			}
 		}
@@ -535,7 +538,7 @@ func (d *doc) statedDays(ds []dateExpr) []dateExpr {
 	out := ds[:0:0]
 	for k, de := range ds {
 		stated := false
-		if f := d.toks[de.tok].fold; (f == "today" || f == "yesterday" || f == "tonight") && de.end < len(d.toks) && d.toks[de.end].text == "(" {
+		if f := d.toks[de.tok].fold; (f == "today" || f == "yesterday" || f == "tonight") && de.end < len(d.toks) && (d.toks[de.end].text == "(" || d.toks[de.end].text == "[") {
 			for _, o := range ds[k+1:] {
 				stated = stated || o.tok == de.end+1 && o.prec == precDay
 			}

@@ -51,7 +51,9 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 		// "Telephone conversation with Prime Minister of Japan A: … The
 		// President and the Prime Minister agreed": on another government's
 		// site, the foreign holder the headline names.
-		if pi := d.headlineHolder(title, ti.Office, h.country); pi >= 0 && !headline {
+		// Not where that holder is named in the same sentence: "the Prime
+		// Minister spoke to Prime Minister A" is the site's own.
+		if pi := d.headlineHolder(title, ti.Office, h.country); pi >= 0 && !headline && !d.namedInSentence(pi, d.toks[s.i].sent) {
 			p := d.persons[pi]
 			d.attach(&pmention{i: s.i, j: s.j, ni: s.i, nj: s.j, name: d.raw(s.i, s.j), title: s.e.id, role: ti.Office, country: p.country, sent: d.toks[s.i].sent, person: -1}, pi)
 			added = true
@@ -618,6 +620,16 @@ func (d *doc) headlineHolder(title *doc, office, home string) int {
 		found = pi
 	}
 	return found
+}
+
+// namedInSentence reports whether person pi is named in sentence sent.
+func (d *doc) namedInSentence(pi, sent int) bool {
+	for _, m := range d.mentions {
+		if m.person == pi && m.sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // theOffice reports whether a headline names the office bare, after "the"

@@ -127,6 +127,10 @@ type Metrics struct {
 	// FundingHeads make an amount of money a funding commitment, a target
 	// without a word of intent: "the Digital Economy Package (€20 million)".
 	FundingHeads []string `json:"funding_heads"`
+	// GivingNominals are the nouns of verbs of giving ("providing" →
+	// provision): a sum given "in" a kind of help is that help,
+	// "delivering $5 million in humanitarian assistance".
+	GivingNominals []string `json:"giving_nominals"`
 	// BeneficiaryVerbs take the country that gets the money as their
 	// object ("$500 million … to support the Philippines' forces"): it is
 	// no holder, as after "to".

@@ -65,6 +65,10 @@ func (x *extractor) attributive(toks []token, e int) bool {
 
 // mentions finds the countries named in a sentence by name, alias or
 // demonym. "US" in "US$" is a currency, not a country.
+// negPrefix holds the prefixes that, hyphened to a country's name, deny
+// it: "non-U.S. exports" are another country's.
+var negPrefix = map[string]bool{"non": true, "anti": true}
+
 func (x *extractor) mentions(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
@@ -81,6 +85,10 @@ func (x *extractor) mentions(toks []token) []mention {
 			continue
 		}
 		if end < 0 {
+			continue
+		}
+		if i >= 2 && toks[i-1].f == "-" && !toks[i-1].sp && !toks[i].sp && negPrefix[toks[i-2].f] {
+			i = end - 1 // "its non-U.S. exports", "anti-EU": not that country's
 			continue
 		}
 		if end < len(toks) && (toks[end].f == "$" && (!toks[end].sp || end+1 < len(toks) && toks[end+1].k == num) || toks[end].f == "dollars" || toks[end].f == "dollar") {
@@ -236,6 +244,23 @@ func (x *extractor) flowOwner(toks []token, named []mention, ms, me int) []strin
 			}
 			return nil
 		}
+		if j > 2 && toks[j-2].f == "-" && negPrefix[toks[j-3].f] {
+			j -= 3 // "its non-U.S. exports"
+		}
+		if j > 0 && toks[j-1].f == "its" {
+			// "Canada's mission to double its exports": the country the
+			// pronoun takes up, the last one named before it.
+			var last *mention
+			for k := range named {
+				if named[k].e < j && !named[k].demonym && !named[k].firm {
+					last = &named[k]
+				}
+			}
+			if last != nil {
+				return []string{last.code}
+			}
+			return nil
+		}
 		if j > 1 && toks[j-1].f == "s" && toks[j-2].f == "'" {
 			j -= 2
 		}
@@ -384,6 +409,7 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	}
 	// A list of subjects: "Australia, India, Japan, and the United States
 	// have pledged".
+	sawAnd := false
 	for last+1 < len(ms) && j < len(toks) {
 		n, and := j, false
 		if toks[n].f == "," {
@@ -402,7 +428,24 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 		demonym = demonym || ms[last+1].demonym
 		j, last = ms[last+1].e, last+1
 		if and {
+			sawAnd = true
 			break // the list ends after "and"
+		}
+	}
+	if len(codes) > 1 && !sawAnd {
+		// "To assist Ukraine, Australia announced": no "and", no list;
+		// the last country starts the clause.
+		codes, demonym = codes[len(codes)-1:], ms[last].demonym
+	}
+	if len(codes) == 1 && !demonym && j+2 < len(toks) && toks[j].f == "'" && toks[j+1].f == "s" && x.clauseStart(toks, ms[k].s) {
+		// "Chile's space agency will provide": the possessor's body is
+		// the subject.
+		n, w := j+2, 0
+		for n < len(toks) && w < 4 && toks[n].k == word && !x.l.subjVerbs[toks[n].f] && !preposition[toks[n].f] && !x.l.adverbs[toks[n].f] {
+			n, w = n+1, w+1
+		}
+		if w > 0 {
+			j = n
 		}
 	}
 	if j < len(toks) && x.l.subjNouns[toks[j].f] {
@@ -513,6 +556,7 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		}
 	}
 	var subj []string
+	subjPoss := false
 	for k := 0; k < len(named); k++ {
 		m := named[k]
 		if p := m.e; m.s < a.ps && !m.demonym && p+2 < len(toks) && toks[p].f == "'" && toks[p+1].f == "s" && x.goalAfter(toks, p+2, a.ps) {
@@ -542,7 +586,18 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		}
 		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
 			subj = codes
+			subjPoss = named[last].e+1 < len(toks) && toks[named[last].e].f == "'"
 			k = last
+		}
+	}
+	if subj != nil && subjPoss {
+		// "Peru's port authority approved a plan that includes new U.S.
+		// private investments of $500 million": whose investments the
+		// metric says outranks a possessor's body as subject.
+		for _, m := range named {
+			if m.s >= ms && m.e < me && !m.firm {
+				return []string{m.code}
+			}
 		}
 	}
 	if subj != nil {

@@ -137,6 +137,7 @@ type lex struct {
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
+	givingNominals                     map[string]bool
 	beneficiary                        map[string]bool
 	generic                            map[string]bool // commitment: a sum that names its object after it
 	domestic                           *trie
@@ -242,6 +243,7 @@ func buildLex() *lex {
 		l.firstNumberWord[strings.ToLower(w)] = true // doubling trade: a sentence to read
 	}
 	l.funding, l.forHeads, l.generic = set(m.FundingHeads), set(m.ForHeads), set(m.GenericHeads)
+	l.givingNominals = set(m.GivingNominals)
 	l.beneficiary = set(m.BeneficiaryVerbs)
 	l.currencies = map[string]bool{}
 	for _, c := range u.Currencies {

@@ -225,7 +225,20 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					break // 3.5% of GDP: the metric is before the amount
 				}
 				m := x.phrase(toks, s, e)
-				if nominal != "" && !strings.HasPrefix(strings.ToLower(m), nominal) {
+				if c == "in" && x.l.givingNominals[nominal] && x.fundingHead(toks, s, e) {
+					// "delivering $115 million in humanitarian assistance":
+					// the sum is the assistance, not its delivery; "in
+					// support of the new centre": what it supports.
+					if e-s == 1 && e+1 < len(toks) && (toks[e].f == "of" || toks[e].f == "for" || toks[e].f == "to" || toks[e].f == "toward" || toks[e].f == "towards") {
+						k := e + 1
+						for k < len(toks) && determiner[toks[k].f] {
+							k++
+						}
+						if s2, e2 := x.npForward(toks, k); x.valid(toks, s2, e2) {
+							m, e = x.text[toks[s].s:toks[e2-1].e], e2
+						}
+					}
+				} else if nominal != "" && !strings.HasPrefix(strings.ToLower(m), nominal) {
 					m = nominal + " " + c + " " + m
 				} else if c == "for" && a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.forHeads[toks[a.ps-2].f] {
 					// "the grant of €60 million for the Green Economy
@@ -746,4 +759,20 @@ func (x *extractor) helped(toks []token, k int) (string, int) {
 		return "support", k + 2 // help develop a …: the verb is skipped
 	}
 	return "support", k + 1
+}
+
+// fundingHead reports whether the noun phrase toks[s:e] is headed, before
+// any preposition, by a word for money given: "humanitarian assistance for
+// the people", "new grants".
+func (x *extractor) fundingHead(toks []token, s, e int) bool {
+	for i := s; i < e; i++ {
+		f := toks[i].f
+		if preposition[f] {
+			return false
+		}
+		if x.l.funding[f] || f == "assistance" || f == "aid" || f == "support" {
+			return true
+		}
+	}
+	return false
 }

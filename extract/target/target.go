@@ -352,6 +352,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
+		if metric == "" {
+			metric, ms, me = x.backedThing(toks, a) // "new AI cooperation supported by a combined $6.2 million"
+		}
 		if m, s, e := x.dealObject(toks, metric, ms); m != "" {
 			metric, ms, me = m, s, e // "will purchase GE engines in a separate deal valued at $13.7 billion"
 		}
@@ -698,10 +701,60 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 			return true
 		}
 	}
+	if backedBy(toks, a) {
+		return true // "an AI partnership supported by a combined $6.2 million"
+	}
 	// "the €50 million Coastal Resilience Partnership": an amount before a
 	// proper name is the size of the programme so named.
 	return ms == a.pe && me-ms >= 2 && x.capital(toks[ms]) && x.capital(toks[me-1])
 }
+
+// backedBy reports whether the amount is what backs a thing named before it:
+// "cooperation supported by a combined $6.2 million", "an initiative with
+// up to $16 million for research".
+func backedBy(toks []token, a amount) bool {
+	i := a.ps - 1
+	for i >= 0 && (approxWord[toks[i].f] || toks[i].f == "a" || toks[i].f == "combined" || toks[i].f == "total" || toks[i].f == "an") {
+		i--
+	}
+	if i >= 0 && toks[i].f == "with" {
+		return a.cmp == "lte" && a.pe+1 < len(toks) && toks[a.pe].f == "for"
+	}
+	return i >= 1 && toks[i].f == "by" && backingVerbs[toks[i-1].f]
+}
+
+// backedThing returns the noun phrase before "supported by" an amount:
+// what the money backs.
+func (x *extractor) backedThing(toks []token, a amount) (string, int, int) {
+	if !backedBy(toks, a) {
+		return "", 0, 0
+	}
+	i := a.ps - 1
+	for i >= 0 && toks[i].f != "by" && toks[i].f != "with" {
+		i--
+	}
+	if toks[i].f == "by" {
+		i--
+	}
+	for i > 0 && toks[i-1].f == ")" {
+		// "(AI)" after the name
+		k := i - 1
+		for k > 0 && toks[k].f != "(" {
+			k--
+		}
+		if k == 0 {
+			break
+		}
+		i = k
+	}
+	s, e := x.npBack(toks, i, 0)
+	if !x.valid(toks, s, e) {
+		return "", 0, 0
+	}
+	return x.phrase(toks, s, e), s, e
+}
+
+var backingVerbs = map[string]bool{"supported": true, "backed": true, "funded": true, "financed": true, "underpinned": true}
 
 // shareWord reports whether two metrics share a word of three letters or
 // more that is not a function word ("support for X" and "grant for Y" share
@@ -940,7 +993,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.forecasts.match(toks, i); end > 0 && end <= a.ps {
 			return true
 		}
-		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) {
+		if i < a.ps && x.l.perfect[toks[i].f] && x.perfectReport(toks, i+1, a.ps) && !backedBy(toks, a) {
+			// (Not "has launched a programme supported by $4 million": the
+			// sum backs what is launched.)
 			return true
 		}
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
@@ -1142,15 +1197,49 @@ func (x *extractor) selfGiving(toks []token, a amount) bool {
 	// by name.
 	for i := 1; i+1 < a.ps; i++ {
 		if (toks[i].f == "is" || toks[i].f == "are") && x.givingNow(toks, i, a.ps) {
-			for _, m := range x.mentions(toks[:i]) {
-				if m.e == i && !m.demonym && m.code == x.self() && x.clauseStart(toks, m.s) {
+			// "Together, the United States and Australia are delivering":
+			// the government's country among a coordinated subject.
+			ms := x.mentions(toks[:i])
+			at := i
+			for k := len(ms) - 1; k >= 0; k-- {
+				m := ms[k]
+				if m.e != at || m.demonym {
+					break
+				}
+				if m.code == x.self() && x.clauseStart(toks, subjectStart(toks, ms[:k+1])) {
 					return true
+				}
+				if m.s == 0 || toks[m.s-1].f != "and" && toks[m.s-1].f != "," {
+					break
+				}
+				at = m.s - 1
+				if at > 0 && toks[at-1].f == "the" {
+					at--
 				}
 			}
 			return false
 		}
 	}
 	return false
+}
+
+// subjectStart returns where the coordinated subject ending with the last
+// of ms starts: "the United States and Australia" from "the United States".
+func subjectStart(toks []token, ms []mention) int {
+	k := len(ms) - 1
+	s := ms[k].s
+	for k > 0 && s > 0 && (toks[s-1].f == "and" || toks[s-1].f == ",") {
+		p := s - 1
+		if p > 0 && toks[p-1].f == "the" {
+			p--
+		}
+		if ms[k-1].e != p {
+			break
+		}
+		k--
+		s = ms[k].s
+	}
+	return s
 }
 
 // givingNow reports whether toks[i:] before end say "is (also) providing":

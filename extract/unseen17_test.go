@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestUnseen17 checks rules written in session 17 from how leaders'
+// offices word their releases (guests' names invented; the publishing
+// government's holder comes from the office table).
+func TestUnseen17(t *testing.T) {
+	tests := []sourcedCase{
+		// The foreign holder the headline names, named again in the same
+		// sentence, is not the bare title: "the Prime Minister spoke to
+		// Prime Minister A" is the site's own.
+		{"bare title beside the named foreign holder of that office", "Prime Minister's Office, 10 Downing Street", "Readout of PM call with Prime Minister Vega of Chile: 26 July 2021", "2021-07-26",
+			"This evening the Prime Minister spoke to Prime Minister Vega of Chile, who congratulated him.\n\nThe leaders discussed trade.",
+			[]string{"phone_call 2021-07-26 Boris Johnson+Vega"}},
+		// Statements, in the plural, after talks: both leaders' press event.
+		{"press statements following talks", "President of Russia", "Press statements following talks with President of Chile Luis Vega", "2019-06-29",
+			"June 29, 2019, Santiago\n\nPresident of Chile Luis Vega: President Putin, I would like to welcome you once again.\n\nPresident of Russia Vladimir Putin: Mr President, friends, our talks were held in a constructive atmosphere.",
+			[]string{"press_conference 2019-06-29 Luis Vega+Vladimir Putin", "talks 2019-06-29 Luis Vega+Vladimir Putin"}},
+		// A headline's bilateral meeting of two countries whose persons the
+		// body never names: the countries.
+		{"country pair meeting over an unnamed transcript", "Prime Minister of Australia", "Opening remarks - Australia-Chile Bilateral Meeting", "2023-11-17",
+			"PRIME MINISTER: Prime Minister, it is wonderful to meet with you again and to continue our discussion.",
+			[]string{"meeting 2023-11-17 Australia+Chile"}},
+		// A media statement read aloud, its speaker thanking the guest just
+		// before the welcome: both leaders' press event (the welcome, their
+		// meeting).
+		{"media statement addressing the guest before the welcome", "Prime Minister of Australia", "Media Statement - Perth", "2022-10-22",
+			"ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, thanks very much, President Luis Vega of Chile. Once again, welcome to Australia.\n\nOur thoughts are with the people of the flooded towns.",
+			[]string{"meeting 2022-10-22 Anthony Albanese+Luis Vega", "press_conference 2022-10-22 Anthony Albanese+Luis Vega"}},
+		// One leader's statement by name is no joint press event (the welcome
+		// is their meeting).
+		{"a press statement by one leader", "European Commission", "Press Statement by President Ana Ruiz", "2023-07-31",
+			"Thank you very much, President Vega. Thank you very much for welcoming me here in Chile.",
+			[]string{"meeting 2023-07-31 Ana Ruiz+Vega"}},
+		// An editor's bracket restates "today".
+		{"today with a bracketed day", "Prime Minister's Office, 10 Downing Street", "PM call with President Vega of Chile", "2025-02-17",
+			"The Prime Minister spoke to President Luis Vega of Chile today [16 February].",
+			[]string{"phone_call 2025-02-16 Keir Starmer+Luis Vega"}},
+	}
+	runSourced(t, tests)
+}
