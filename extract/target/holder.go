@@ -504,6 +504,18 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if h := x.partnershipSubject(toks, named, a); h != nil {
 		return h
 	}
+	if a.ps > 0 && toks[a.ps-1].f == "combined" {
+		// "an AI partnership supported by a combined $6.2 million": the
+		// sums of the two countries the sentence names, added up (not
+		// "our countries provide a combined …" of a many-sided text).
+		codes := map[string]bool{}
+		for _, m := range named {
+			codes[m.code] = true
+		}
+		if ps := x.partiesOf(); len(ps) == 2 && len(codes) == 2 && codes[ps[0]] && codes[ps[1]] {
+			return ps
+		}
+	}
 	if jointAmount(toks, a) {
 		// "launched the joint A$20 million programme": both sides' money,
 		// whatever currency it is counted in.

@@ -352,8 +352,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
-		if metric == "" {
-			metric, ms, me = x.backedThing(toks, a) // "new AI cooperation supported by a combined $6.2 million"
+		if metric == "" || x.bareFunding(metric) {
+			// "new AI cooperation supported by a combined $6.2 million",
+			// "an AI partnership supported by $6.2 million in grants": what
+			// the money backs, not the bare kind of money.
+			if m, s, e := x.backedThing(toks, a); m != "" {
+				metric, ms, me = m, s, e
+			}
 		}
 		if m, s, e := x.dealObject(toks, metric, ms); m != "" {
 			metric, ms, me = m, s, e // "will purchase GE engines in a separate deal valued at $13.7 billion"
@@ -752,6 +757,18 @@ func (x *extractor) backedThing(toks []token, a amount) (string, int, int) {
 		return "", 0, 0
 	}
 	return x.phrase(toks, s, e), s, e
+}
+
+// bareFunding reports whether a metric is only words for money: "grants",
+// "new funding".
+func (x *extractor) bareFunding(metric string) bool {
+	ws := strings.Fields(accord.Fold(metric))
+	for _, w := range ws {
+		if !x.l.funding[w] && !further[w] && w != "new" {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 var backingVerbs = map[string]bool{"supported": true, "backed": true, "funded": true, "financed": true, "underpinned": true}

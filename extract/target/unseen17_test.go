@@ -28,8 +28,13 @@ func TestUnseen17(t *testing.T) {
 			[]accord.Target{{Metric: "emergency aid", Value: 3e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
 		// What an amount backs is funded by it.
 		{"supported by a combined sum", "US", true, []string{"US", "CL"},
-			"Chile's space agency has launched a new satellite programme supported by a combined $4.5 million to train engineers.",
+			"Chile's space agency has launched a new satellite programme supported by $4.5 million to train engineers.",
 			[]accord.Target{{Metric: "engineers", Value: 4.5e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		// A combined sum is both sides', and what it backs names it better
+		// than the bare kind of money.
+		{"a combined sum in grants", "US", true, []string{"US", "CL"},
+			"We welcome the research partnership between the two countries, and a space partnership supported by a combined $3.1 million in grants.",
+			[]accord.Target{{Metric: "space partnership", Value: 3.1e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "US"}}}},
 		// A possessor opening the clause: its body is the subject.
 		{"possessor's body as subject", "US", true, []string{"US", "CL"},
 			"Chile's development agency will provide $7 million to train nurses.",
