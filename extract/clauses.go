@@ -94,6 +94,8 @@ func (d *doc) pairNamedAt(tr trigger) []string {
 		case t.text == "-" || t.text == "–" || t.text == "—":
 			joined = true
 		case t.text == "(" || t.text == ")" || t.fold == "of" || t.fold == "the" && from-1 > 0 && d.toks[from-2].text == "-":
+		case t.text == "." && from-1 > 0 && d.toks[from-2].end == t.start && d.toks[from-2].cap && t.end == d.toks[from].start:
+			// "Mexico-U.S. Summit": the dot inside an abbreviation
 		case t.word && t.cap:
 			if strings.ContainsAny(t.text, "-–") {
 				joined = true
@@ -116,14 +118,23 @@ func (d *doc) pairNamedAt(tr trigger) []string {
 			codes = appendStr(codes, o.key)
 		}
 	}
+	// The hyphened names, read off the text itself: a tokenizer splits
+	// "Mexico-U.S." at its dots.
 	for k := from; k < tr.i; k++ {
-		if t := d.toks[k]; t.word && t.cap && strings.ContainsAny(t.text, "-–") {
-			for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '–' }) {
-				if c := d.lx.countryCode(part); c != "" {
-					codes = appendStr(codes, c)
-				}
+		t := d.toks[k]
+		if !t.word || !t.cap || !strings.ContainsAny(t.text, "-–") {
+			continue
+		}
+		e := k
+		for e+1 < tr.i && d.toks[e+1].start == d.toks[e].end {
+			e++
+		}
+		for _, part := range strings.FieldsFunc(d.text[t.start:d.toks[e].end], func(r rune) bool { return r == '-' || r == '–' }) {
+			if c := d.lx.countryCode(part); c != "" {
+				codes = appendStr(codes, c)
 			}
 		}
+		k = e
 	}
 	if len(codes) < 2 {
 		return nil

@@ -868,6 +868,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
+		// that three countries or more name is their summit, of them all
+		// (their persons the sentence names stand for them).
+		if group := d.pairNamedAt(tr); len(group) >= 3 && class(typ) == "talks" {
+			e.typ, e.codes = accord.Summit, nil
+			var kept []int
+			for _, p := range ps {
+				if slices.Contains(group, d.persons[p].country) {
+					kept = append(kept, p)
+				}
+			}
+			e.persons = kept
+			for _, c := range group {
+				if !slices.ContainsFunc(kept, func(p int) bool { return d.persons[p].country == c }) {
+					e.codes = append(e.codes, c)
+				}
+			}
+		}
 		arrival := false
 		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
 		switch {

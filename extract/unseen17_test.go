@@ -37,6 +37,10 @@ func TestUnseen17(t *testing.T) {
 		{"today with a bracketed day", "Prime Minister's Office, 10 Downing Street", "PM call with President Vega of Chile", "2025-02-17",
 			"The Prime Minister spoke to President Luis Vega of Chile today [16 February].",
 			[]string{"phone_call 2025-02-16 Keir Starmer+Luis Vega"}},
+		// A summit meeting of three countries or more is their summit.
+		{"a summit meeting of four countries", "", "Chile-U.S. Joint Leaders' Statement", "2022-05-23",
+			"Today, Chile and the United States affirm a partnership.\n\nIt is in this spirit that President of Chile Luis Vega welcomed Joseph R. Biden, Jr to Chile in his first visit as President of the United States. President Biden commended President Vega's global leadership, including in the Chile-Peru-Mexico-U.S. Summit meeting.",
+			[]string{"summit 2022-05-23 Joe Biden+Luis Vega+Mexico+Peru", "visit 2022-05 Joe Biden+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
