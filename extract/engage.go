@@ -1094,6 +1094,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
+		// "held a meeting with the Ukrainian delegation": the delegation's
+		// country is a side, whoever the sentence names of the other.
+		if c := d.sideWith(tr, to); c != "" && !slices.Contains(d.countriesOf(e), c) && e.typ != accord.Summit {
+			e.codes = append(e.codes, c)
+		}
 		e.place = d.placeIn(from, to, tr)
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
 		// a third country is no contact between the two it names.
@@ -3918,6 +3923,38 @@ func (d *doc) countriesIn(s int) []string {
 		}
 	}
 	return codes
+}
+
+// sideWith returns the country of "with the Ukrainian delegation", "with
+// Chile's side" in the contact phrase at tr (up to the sentence end to);
+// "" if none.
+func (d *doc) sideWith(tr trigger, to int) string {
+	for k := tr.i; k+2 < to && k <= tr.j+1; k++ {
+		if d.toks[k].fold != "with" {
+			continue
+		}
+		q := k + 1
+		if d.toks[q].fold == "the" {
+			q++
+		}
+		for _, o := range d.others {
+			if o.kind != accord.Country || o.i != q {
+				continue
+			}
+			sp, ok := d.spanAt(q)
+			if !ok {
+				return ""
+			}
+			e := sp.j
+			if e < to && d.toks[e].fold == "'s" {
+				e++
+			}
+			if e < to && d.lx.sides[d.toks[e].fold] {
+				return o.key
+			}
+		}
+	}
+	return ""
 }
 
 // nearer reports whether no other contact phrase of tr's sentence stands

@@ -41,6 +41,10 @@ func TestUnseen17(t *testing.T) {
 		{"a summit meeting of four countries", "", "Chile-U.S. Joint Leaders' Statement", "2022-05-23",
 			"Today, Chile and the United States affirm a partnership.\n\nIt is in this spirit that President of Chile Luis Vega welcomed Joseph R. Biden, Jr to Chile in his first visit as President of the United States. President Biden commended President Vega's global leadership, including in the Chile-Peru-Mexico-U.S. Summit meeting.",
 			[]string{"summit 2022-05-23 Joe Biden+Luis Vega+Mexico+Peru", "visit 2022-05 Joe Biden+Luis Vega"}},
+		// A delegation met is its country's side.
+		{"a meeting with a country's delegation", "", "Readout of Talks in Lima", "2025-11-23",
+			"Today, Secretary of State Ana Ruiz of Chile and Minister Jorge Soto of Chile held a productive meeting with the Bolivian delegation to review the draft agreement.",
+			[]string{"meeting 2025-11-23 Ana Ruiz+Bolivia+Jorge Soto"}},
 	}
 	runSourced(t, tests)
 }
