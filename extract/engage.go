@@ -508,6 +508,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		for k := from; k < to; k++ {
 			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
 		}
+		// "In the last six months, we have … signed": what a sentence opened
+		// by a past span reports is recalled.
+		if !future && d.pastSpanOpening(from, tr.i) {
+			past = true
+		}
 		// "Building on A's visit to London earlier this year": a visit
 		// recalled, not one under way.
 		if !future && (tr.typ == accord.Visit && d.earlierPeriod(tr, to) || d.buildingOn(tr, from)) {
@@ -3924,6 +3929,33 @@ func (d *doc) countriesIn(s int) []string {
 	}
 	return codes
 }
+
+// pastSpanOpening reports whether the sentence from toks[from] opens with
+// a span of time up to now, before toks[i]: "In the last six months,",
+// "Over the past year,".
+func (d *doc) pastSpanOpening(from, i int) bool {
+	k := from
+	if k+3 >= i || d.toks[k].fold != "in" && d.toks[k].fold != "over" && d.toks[k].fold != "during" {
+		return false
+	}
+	k++
+	if d.toks[k].fold == "the" {
+		k++
+	}
+	if d.toks[k].fold != "last" && d.toks[k].fold != "past" {
+		return false
+	}
+	k++
+	if k < i && (d.toks[k].num || spanCounts[d.toks[k].fold]) {
+		k++
+	}
+	return k+1 < i && spanUnits[d.toks[k].fold] && d.toks[k+1].text == ","
+}
+
+var (
+	spanCounts = map[string]bool{"few": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "several": true}
+	spanUnits  = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decade": true, "decades": true, "year": true, "month": true}
+)
 
 // sideWith returns the country of "with the Ukrainian delegation", "with
 // Chile's side" in the contact phrase at tr (up to the sentence end to);

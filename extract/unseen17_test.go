@@ -45,6 +45,14 @@ func TestUnseen17(t *testing.T) {
 		{"a meeting with a country's delegation", "", "Readout of Talks in Lima", "2025-11-23",
 			"Today, Secretary of State Ana Ruiz of Chile and Minister Jorge Soto of Chile held a productive meeting with the Bolivian delegation to review the draft agreement.",
 			[]string{"meeting 2025-11-23 Ana Ruiz+Bolivia+Jorge Soto"}},
+		// What a sentence opened by a span up to now reports is recalled;
+		// a signature "toward" which the sides work is ahead.
+		{"a past span opening the sentence", "Prime Minister's Office, 10 Downing Street", "PM to agree accord with Chile", "2023-05-17",
+			"In the last six months, we have completed negotiations to join the trade bloc and signed a defence agreement with Chile.",
+			nil},
+		{"toward an early signature", "", "Chile-Peru Summit Telephone Talk", "2022-11-04",
+			"On November 4, President Luis Vega of Chile held a summit telephone talk with President Jorge Soto of Peru. The two leaders concurred to accelerate the consultation toward an early signature of a Reciprocal Access Agreement.",
+			[]string{"phone_call 2022-11-04 Jorge Soto+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
