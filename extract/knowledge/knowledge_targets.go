@@ -146,6 +146,8 @@ type Bloc struct {
 	Code       string   `json:"code"`
 	Names      []string `json:"names"`
 	Programmes []string `json:"programmes"`
+	// Demonyms name the bloc's people and firms: "European companies".
+	Demonyms []string `json:"demonyms"`
 }
 
 // TargetPhrases is data/targets.json: the grammar words of targets.

@@ -202,10 +202,14 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 func (x *extractor) comparator(toks []token, a *amount) string {
 	l := x.l
 	cmp := accord.Eq
-	if s, _ := l.gteBefore.matchBack(toks, a.ps); s >= 0 {
-		cmp, a.ps = accord.Gte, s
-	} else if s, _ := l.lteBefore.matchBack(toks, a.ps); s >= 0 && !raisedUp(toks, s) {
-		cmp, a.ps = accord.Lte, s
+	// The longer phrase wins: "not exceed" caps where "exceed" would
+	// floor.
+	gs, _ := l.gteBefore.matchBack(toks, a.ps)
+	ls, _ := l.lteBefore.matchBack(toks, a.ps)
+	if gs >= 0 && !(ls >= 0 && ls < gs) {
+		cmp, a.ps = accord.Gte, gs
+	} else if ls >= 0 && !raisedUp(toks, ls) {
+		cmp, a.ps = accord.Lte, ls
 	} else if s, _ := l.approxBefore.matchBack(toks, a.ps); s >= 0 {
 		cmp, a.ps = accord.Approx, s
 	}

@@ -919,6 +919,8 @@ func (x *extractor) adopter(toks []token, before []mention) string {
 // companiesOf returns the country of the companies named before amount a
 // by a demonym ("Indian companies", "Japanese firms"), not as the receivers
 // of the money ("a loan to Kenyan businesses"), or "".
+var companyPlans = map[string]bool{"expected": true, "set": true, "committed": true, "planning": true, "poised": true, "due": true, "prepared": true, "ready": true, "going": true}
+
 func (x *extractor) companiesOf(toks []token, named []mention, a amount) string {
 	for _, m := range named {
 		if m.s >= a.ps {
@@ -947,6 +949,11 @@ func (x *extractor) companiesOf(toks []token, named []mention, a amount) string 
 			end++
 		}
 		if end < len(toks) && (x.l.subjVerbs[toks[end].f] || toks[end].f == "to") {
+			return m.code
+		}
+		// "European companies are expected to invest": a copula and the
+		// participle of a plan.
+		if end+1 < len(toks) && (toks[end].f == "are" || toks[end].f == "is" || toks[end].f == "were") && companyPlans[toks[end+1].f] {
 			return m.code
 		}
 	}

@@ -285,6 +285,9 @@ func buildLex() *lex {
 		for _, n := range b.Programmes {
 			l.countries.add(n, b.Code+"+", false) // + marks a programme
 		}
+		for _, n := range b.Demonyms {
+			l.countries.add(n, b.Code+"*", false)
+		}
 	}
 	for _, c := range knowledge.Countries() {
 		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {

@@ -33,8 +33,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	// "invest $3 billion" → investment, "suspending 24 percentage points" →
 	// suspension.
 	nominal := ""
-	if a.ps > 0 && toks[a.ps-1].k == word {
-		nominal = x.l.nominal[toks[a.ps-1].f]
+	v := a.ps - 1
+	for v > 0 && (toks[v].f == "an" || toks[v].f == "a" || further[toks[v].f]) {
+		v-- // "invest an additional $600 billion"
+	}
+	if v >= 0 && toks[v].k == word {
+		nominal = x.l.nominal[toks[v].f]
 	}
 	if q := a.pe; q < len(toks) {
 		if toks[q].f == "(" {
@@ -198,9 +202,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					}
 				}
 			}
-		case "in", "of", "for":
+		case "in", "of", "for", "across":
 			if c == "in" && x.mannerAt(toks, q) {
 				break // "lifting trade to $10 billion in a balanced manner": how, not what
+			}
+			if c == "across" && nominal == "" {
+				break // "projects valued at $7 billion across the region": where
 			}
 			f := q + 1
 			if f+1 < len(toks) && further[toks[f].f] {

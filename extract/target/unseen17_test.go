@@ -50,6 +50,18 @@ func TestUnseen17(t *testing.T) {
 		{"a comma is no list", "US", true, []string{"US", "CL"},
 			"As part of our coordinated actions to assist Peru, Chile announced its intention to provide $13 million in military support to Peru.",
 			[]accord.Target{{Metric: "military support", Value: 13e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		// "an additional" between the verb and the sum: the verb still
+		// names the metric; firms "expected to" invest are their bloc's.
+		{"companies expected to invest an additional sum across sectors", "US", true, []string{"US", "EU"},
+			"In this context, European companies are expected to invest an additional $400 billion across strategic sectors in the United States through 2029.",
+			[]accord.Target{{Metric: "investment across strategic sectors", Value: 400e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"EU"}}}},
+		{"a sum across a region is where", "US", true, []string{"US", "CL"},
+			"The agency will launch new initiatives to catalyse financing for projects valued at over $5 billion across South America.",
+			[]accord.Target{{Metric: "projects", Value: 5e9, Unit: "USD", Comparator: "gte", Holders: []string{"US"}}}},
+		// "does not exceed" caps a rate.
+		{"a rate that does not exceed", "US", true, []string{"US", "CL"},
+			"The United States will ensure that the tariff rate applied to goods of Chile does not exceed 12 percent.",
+			[]accord.Target{{Metric: "goods", Value: 12, Unit: "percent", Comparator: "lte", Holders: []string{"US"}}}},
 		// Not a sum a thing is worth or has: "with" without "up to … for".
 		{"with a sum, a description", "US", true, []string{"US", "CL"},
 			"Chile is a partner with $2 million in annual trade with the region.",
