@@ -7,9 +7,9 @@ import (
 	"github.com/accordhq/accord/extract/sentence"
 )
 
-// TestUnseen17 checks rules written in session 17 from how releases word
+// TestLead17 checks rules the lead wrote in session 17 from how releases word
 // money and goals (names and sums invented).
-func TestUnseen17(t *testing.T) {
+func TestLead17(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		// A country hyphened to "non-" is denied, not named: the exports
 		// are the possessor's, whom "its" takes up.
@@ -69,11 +69,11 @@ func TestUnseen17(t *testing.T) {
 	})
 }
 
-// TestGivenInKind17 checks that a sum given "in" a kind of help is that
+// TestLeadGivenInKind17 checks that a sum given "in" a kind of help is that
 // help, not the giving: "providing $3 million in emergency aid" is
 // emergency aid, not "provision in emergency aid"; an investment "in" a
 // thing stays an investment in it.
-func TestGivenInKind17(t *testing.T) {
+func TestLeadGivenInKind17(t *testing.T) {
 	for _, tc := range []struct{ text, metric string }{
 		{"We are providing $3 million in emergency aid to Fiji.", "emergency aid"},
 		{"New Zealand is delivering $5 million in humanitarian assistance for Samoa.", "humanitarian assistance"},

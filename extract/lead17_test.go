@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestUnseen17 checks rules written in session 17 from how leaders'
+// TestLead17 checks rules the lead wrote in session 17 from how leaders'
 // offices word their releases (guests' names invented; the publishing
 // government's holder comes from the office table).
-func TestUnseen17(t *testing.T) {
+func TestLead17(t *testing.T) {
 	tests := []sourcedCase{
 		// The foreign holder the headline names, named again in the same
 		// sentence, is not the bare title: "the Prime Minister spoke to
