@@ -53,6 +53,11 @@ func TestLead17(t *testing.T) {
 		{"toward an early signature", "", "Chile-Peru Summit Telephone Talk", "2022-11-04",
 			"On November 4, President Luis Vega of Chile held a summit telephone talk with President Jorge Soto of Peru. The two leaders concurred to accelerate the consultation toward an early signature of a Reciprocal Access Agreement.",
 			[]string{"phone_call 2022-11-04 Jorge Soto+Luis Vega"}},
+		// A delegation met is received (SCHEMA: a leader receives a
+		// delegation), as a delegation welcomed or greeted is.
+		{"met with a delegation led by a visiting president", "", "President Soto meets President Vega of Chile", "2024-05-21",
+			"On the afternoon of May 21, President Jorge Soto of Peru met with a delegation led by President Luis Vega of Chile and his wife.",
+			[]string{"reception 2024-05-21 Jorge Soto+Luis Vega"}},
 	}
 	runSourced(t, tests)
 }
