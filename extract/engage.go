@@ -1104,6 +1104,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if c := d.sideWith(tr, to); c != "" && !slices.Contains(d.countriesOf(e), c) && e.typ != accord.Summit {
 			e.codes = append(e.codes, c)
 		}
+		// "was received by Queen B", "I met King A … We both had
+		// audiences": a monarch receiving a foreign visitor gives an
+		// audience, a reception (not the King of A visiting President B).
+		if e.typ == accord.Meeting && (strings.Contains(tr.form, "received") || d.audienceWord(tr.sent)) && d.audience(e) {
+			e.typ = accord.Reception
+		}
 		e.place = d.placeIn(from, to, tr)
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
 		// a third country is no contact between the two it names.
@@ -3956,6 +3962,33 @@ var (
 	spanCounts = map[string]bool{"few": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "several": true}
 	spanUnits  = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decade": true, "decades": true, "year": true, "month": true}
 )
+
+// audienceWord reports whether sentence s or the next names an audience.
+func (d *doc) audienceWord(s int) bool {
+	from, _ := d.sentToks(s)
+	for k := from; k < len(d.toks) && d.toks[k].sent <= s+1; k++ {
+		if f := d.toks[k].fold; f == "audience" || f == "audiences" {
+			return true
+		}
+	}
+	return false
+}
+
+// audience reports whether e is a contact of a monarch and one person of
+// another country.
+func (d *doc) audience(e eng) bool {
+	if len(e.persons) != 2 || len(e.codes) > 0 {
+		return false
+	}
+	a, b := d.persons[e.persons[0]], d.persons[e.persons[1]]
+	monarch := func(p *person) bool { return d.lx.audienceOffices[foldToken(p.office)] }
+	if monarch(b) {
+		a, b = b, a
+	}
+	// The monarch's country may be known only later, from the office
+	// table: the visitor's must differ from it where it is known.
+	return monarch(a) && !monarch(b) && b.country != "" && a.country != b.country
+}
 
 // sideWith returns the country of "with the Ukrainian delegation", "with
 // Chile's side" in the contact phrase at tr (up to the sentence end to);

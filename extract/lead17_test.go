@@ -58,6 +58,16 @@ func TestLead17(t *testing.T) {
 		{"met with a delegation led by a visiting president", "", "President Soto meets President Vega of Chile", "2024-05-21",
 			"On the afternoon of May 21, President Jorge Soto of Peru met with a delegation led by President Luis Vega of Chile and his wife.",
 			[]string{"reception 2024-05-21 Jorge Soto+Luis Vega"}},
+		// A monarch's meeting with a visitor is an audience, a reception.
+		{"received by a queen", "Prime Minister of Canada", "Prime Minister concludes visit to Chile", "2018-04-20",
+			"While in Santiago, Prime Minister Ana Ruiz of Canada was received by Queen Maria of Chile at the palace.",
+			[]string{"reception 2018-04-20 Ana Ruiz+Maria", "visit 2018-04 Ana Ruiz+Maria"}},
+		{"met a king", "", "Remarks in Santiago", "2022-09-18",
+			"Yesterday, Prime Minister Ana Ruiz of Canada met King Pedro of Chile at the palace. She had an audience of an hour.",
+			[]string{"reception 2022-09-17 Ana Ruiz+Pedro"}},
+		{"a king met as a guest is met", "", "Readout of the President's meeting with King Pedro of Chile", "2022-09-18",
+			"President Luis Vega of Peru met today with His Majesty King Pedro of Chile at the Palace in Lima.",
+			[]string{"meeting 2022-09-18 Luis Vega+Pedro"}},
 	}
 	runSourced(t, tests)
 }

@@ -116,6 +116,7 @@ type lexicon struct {
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
 	oralTitleCues, salutations                    []string // a press statement read aloud
+	audienceOffices                               set      // a monarch's meeting is an audience
 	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
 	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
 	gerundBefore                                  set      // "for meeting current challenges": a verb, no meeting
@@ -417,6 +418,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
+	lx.audienceOffices = newSet(e.AudienceOffices)
 	lx.titleCues = map[string]accord.EngagementType{}
 	for cue, t := range e.TitleCues {
 		lx.titleCues[foldToken(cue)] = accord.EngagementType(t)

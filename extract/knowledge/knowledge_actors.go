@@ -69,6 +69,9 @@ type Engagements struct {
 	// press, not one issued on paper. One leader's "Press Statement" is
 	// his statement, not a press conference.
 	OralTitleCues []string `json:"oral_title_cues"`
+	// AudienceOffices are the monarchs whose meetings with visitors are
+	// audiences, receptions: "I met King A", "was received by Queen B".
+	AudienceOffices []string `json:"audience_offices"`
 	// Salutations open a text read aloud: "Your Excellency", "Ladies and
 	// gentlemen", "Good evening".
 	Salutations []string `json:"salutations"`
