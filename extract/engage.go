@@ -1294,6 +1294,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			refs = slices.Delete(refs, k, k+1)
 		}
 	}
+	held = d.splitListed(held, principals)
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestListedCounterparts17 checks contacts with a list of counterparts of
+// different countries in one sentence: a call, a "bilateral" talk or a
+// meeting of each, never one contact of all.
+func TestListedCounterparts17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"telephone conversations with three counterparts", "", "", "2025-05-09",
+			"Prime Minister Karim Osman of Malaysia wrote in a post last night following telephone conversations with three of his counterparts – Australian Prime Minister Tom Barker, Fijian Prime Minister Joeli Naivalu and Thai Prime Minister Somchai Wongsa.",
+			[]string{"phone_call 2025-05-08 Joeli Naivalu+Karim Osman", "phone_call 2025-05-08 Karim Osman+Somchai Wongsa", "phone_call 2025-05-08 Karim Osman+Tom Barker"}},
+		{"calls each with its own day", "", "", "2022-03-16",
+			"South Korean President-elect Han Min-jun on Wednesday spoke with Australian Prime Minister Tom Barker on the phone. It was Han's fourth call with a foreign leader. He spoke with United States President Carl Hobbs on Thursday, Japanese Prime Minister Kenji Mori on Friday and British Prime Minister Alan Pike on Monday.",
+			[]string{"phone_call 2022-03-10 Carl Hobbs+Han Min-jun", "phone_call 2022-03-11 Han Min-jun+Kenji Mori", "phone_call 2022-03-14 Alan Pike+Han Min-jun", "phone_call 2022-03-16 Han Min-jun+Tom Barker"}},
+		{"bilateral talks with two guests", "", "", "2023-09-08",
+			"Prime Minister Ravi Mehta of India on Friday held bilateral talks with his Mauritian counterpart Paul Ramdin and Bangladesh Prime Minister Rashida Karim.",
+			[]string{"talks 2023-09-08 Paul Ramdin+Ravi Mehta", "talks 2023-09-08 Rashida Karim+Ravi Mehta"}},
+		{"a trilateral stays one", "", "", "2023-09-08",
+			"Prime Minister Ravi Mehta of India on Friday held trilateral talks with Mauritian Prime Minister Paul Ramdin and Bangladesh Prime Minister Rashida Karim.",
+			[]string{"talks 2023-09-08 Paul Ramdin+Rashida Karim+Ravi Mehta"}},
+		{"counterparts of one country stay one", "", "", "2023-09-08",
+			"Prime Minister Ravi Mehta of India on Friday held bilateral talks with Mauritian President Anil Gopal and Mauritian Prime Minister Paul Ramdin.",
+			[]string{"talks 2023-09-08 Anil Gopal+Paul Ramdin+Ravi Mehta"}},
+		{"calls held jointly stay one", "", "", "2025-05-09",
+			"Prime Minister Karim Osman of Malaysia last night held telephone conversations jointly with Australian Prime Minister Tom Barker, Fijian Prime Minister Joeli Naivalu and Thai Prime Minister Somchai Wongsa.",
+			[]string{"phone_call 2025-05-08 Joeli Naivalu+Karim Osman+Somchai Wongsa+Tom Barker"}},
+	})
+}
