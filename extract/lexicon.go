@@ -82,6 +82,7 @@ type lexicon struct {
 	negations                                     set
 	arrivalVerbs                                  set
 	arrivalCues                                   [][]string
+	staffTitles                                   set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
@@ -359,6 +360,7 @@ func buildLexicon() (*lexicon, error) {
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))
 	}
+	lx.staffTitles = newSet(e.StaffTitles)
 	for _, c := range e.ArrivalCues {
 		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestListedCounterparts17 checks contacts with a list of counterparts of
 // different countries in one sentence: a call, a "bilateral" talk or a
@@ -26,4 +29,37 @@ func TestListedCounterparts17(t *testing.T) {
 			"Prime Minister Karim Osman of Malaysia last night held telephone conversations jointly with Australian Prime Minister Tom Barker, Fijian Prime Minister Joeli Naivalu and Thai Prime Minister Somchai Wongsa.",
 			[]string{"phone_call 2025-05-08 Joeli Naivalu+Karim Osman+Somchai Wongsa+Tom Barker"}},
 	})
+}
+
+// TestStaffOfAPrincipal17 checks that one named as a principal's staff
+// ("A's spokesperson B", "A's special envoy B") acts for A's country, and
+// that a counterpart ("A's counterpart B") does not.
+func TestStaffOfAPrincipal17(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"a leader's spokesperson",
+			"South Korean President Han Min-jun spoke with Australian Prime Minister Tom Barker on the phone on Wednesday, Han's spokesperson Park So-ra said.",
+			[]string{"Park So-ra|KR"}},
+		{"a leader's special envoy",
+			"French President Luc Moreau received Brazilian President Ana Ferraz's special envoy Paulo Reis at the Elysee Palace on Monday.",
+			[]string{"Paulo Reis|BR"}},
+		{"his spokeswoman",
+			"South Korean President Han Min-jun spoke with Japanese Prime Minister Kenji Mori on Friday, according to a written briefing by his spokeswoman Park So-ra.",
+			[]string{"Park So-ra|KR"}},
+		{"a counterpart is no staff",
+			"President Luc Moreau of France met Prime Minister Carl Hobbs of Canada in Paris on Monday, and Moreau's counterpart Jan Novak of Czechia in Prague on Tuesday.",
+			[]string{"Jan Novak|CZ"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Leaders meet", "2023-09-13", tc.body)))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("got %q, want %q", got, w)
+				}
+			}
+		})
+	}
 }

@@ -214,7 +214,10 @@ type Engagements struct {
 	// A was welcomed by B … for a meeting"; "There, A was received"): its
 	// contact is of the day the arrival was told, with ArrivalVerbs, just
 	// before.
-	ArrivalCues  []string `json:"arrival_cues"`
+	ArrivalCues []string `json:"arrival_cues"`
+	// StaffTitles name one who serves a principal: "A's spokesperson B",
+	// "A's special envoy B" acts for A's country (a counterpart does not).
+	StaffTitles  []string `json:"staff_titles"`
 	ArrivalVerbs []string `json:"arrival_verbs"`
 	// TenurePhrases start a clause dating one's term, not the contact
 	// before it: "his first visit after taking office on May 23".
