@@ -3206,7 +3206,9 @@ func (d *doc) principals(title *doc) []int {
 	// press conference" over a transcript whose lead names three of four.
 	if title != nil {
 		for _, m := range title.mentions {
-			if m.person >= 0 {
+			// "pays respects to late Queen A": one who has died leads no
+			// contact.
+			if m.person >= 0 && !m.former {
 				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
 					ps = appendInt(ps, pi)
 				}

@@ -83,6 +83,7 @@ type lexicon struct {
 	arrivalVerbs                                  set
 	arrivalCues                                   [][]string
 	staffTitles                                   set
+	pastModifiers                                 set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
@@ -223,6 +224,10 @@ func buildLexicon() (*lexicon, error) {
 	}
 	for _, m := range k.Titles.Modifiers {
 		add(&lx.names, m, entry{kind: kModifier})
+	}
+	lx.pastModifiers = map[string]bool{}
+	for _, m := range k.Titles.PastModifiers {
+		lx.pastModifiers[accord.Fold(m)] = true
 	}
 	for i, o := range k.Organizations {
 		add(&lx.names, o.Name, entry{kind: kOrg, id: i, code: o.Country})

@@ -295,6 +295,13 @@ func (d *doc) titled(si int) {
 				continue
 			}
 		}
+		// "the late King A": a modifier of two words, read from its end.
+		if sp, ok := d.spanEndingAt(k + 1); ok && sp.kind == kModifier && sp.i < k {
+			m.former = m.former || lx.pastModifiers[accord.Fold(sp.e.form)]
+			m.i = sp.i
+			k = sp.i
+			continue
+		}
 		if sp, ok := d.spanAt(k); ok {
 			if sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "" {
 				if m.country == "" {
@@ -304,7 +311,7 @@ func (d *doc) titled(si int) {
 				continue
 			}
 			if sp.kind == kModifier {
-				m.former = m.former || strings.EqualFold(sp.e.form, "former")
+				m.former = m.former || d.lx.pastModifiers[accord.Fold(sp.e.form)]
 				m.i = k
 				continue
 			}

@@ -63,3 +63,14 @@ func TestStaffOfAPrincipal17(t *testing.T) {
 		})
 	}
 }
+
+// TestTheLateIsNoParty17 checks that one named as "the late" or "late"
+// (who has died) takes no part in a contact of the day and leads none:
+// respects paid to the late King are no meeting with him.
+func TestTheLateIsNoParty17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"respects paid to the late", "", "Chilean president pays respects to late King Olaf Brandt, meets Norwegian PM", "2022-09-18",
+			"On Sunday afternoon, Chilean President Ana Ferraz and First Gentleman Jorge Ferraz paid their respects to the late King Olaf Brandt of Norway. Prime Ministers of Iceland and Denmark have also met with their Norwegian counterpart for brief talks.",
+			nil},
+	})
+}

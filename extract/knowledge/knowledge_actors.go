@@ -23,6 +23,9 @@ type Titles struct {
 	// Plurals map a plural title to its singular: "Presidents Lula and Biden".
 	Plurals   map[string]string `json:"plurals"`
 	Modifiers []string          `json:"modifiers"` // Acting, Former
+	// PastModifiers make a mention one of a past holder, who takes no part
+	// in a contact of the day: "former", "the late" (one who has died).
+	PastModifiers []string `json:"past_modifiers"`
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
