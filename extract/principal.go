@@ -79,7 +79,7 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 
 // qualifiedHolders reads a leader or foreign minister named only by an
 // office qualified by a country, "the UK Prime Minister", "the French
-// President", "the Prime Minister of India": the holder of that office of
+// President", "the Prime Minister of India", "Poland's President": the holder of that office of
 // that country on the article's day, when the table knows exactly one for
 // sure. A name after the title, a former holder or a plural is not this.
 func (d *doc) qualifiedHolders() {
@@ -100,6 +100,13 @@ func (d *doc) qualifiedHolders() {
 		// "the UK Prime Minister", "the French President"
 		if sp, ok := d.spanAt(s.i - 1); ok && sp.j == s.i && (sp.kind == kCountry || sp.kind == kDemonym) && sp.i > 0 && d.toks[sp.i-1].fold == "the" {
 			start, country = sp.i-1, sp.e.code
+		}
+		// "Poland's President", "Japan's Prime Minister": a country in the
+		// possessive.
+		if country == "" && s.i >= 2 && d.possessive(s.i-1) {
+			if sp, ok := d.spanEndingAt(s.i - 1); ok && sp.kind == kCountry {
+				start, country = sp.i, sp.e.code
+			}
 		}
 		end := s.j
 		// "the Prime Minister of India"
