@@ -74,3 +74,20 @@ func TestTheLateIsNoParty17(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCambodianAndBruneiHonorifics17 checks that Khmer and Bruneian
+// honorifics before a name ("Samdech Akka Moha Sena Padei Techo",
+// "Samdech Techo", "Dato Seri Setia") are no part of it.
+func TestCambodianAndBruneiHonorifics17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the long Khmer honorific", "", "", "2017-11-14",
+			"Cambodian Prime Minister Samdech Akka Moha Sena Padei Techo Sok Vanna met with Japanese Prime Minister Kenji Mori yesterday in Manila.",
+			[]string{"meeting 2017-11-13 Kenji Mori+Sok Vanna"}},
+		{"the short Khmer honorific", "", "", "2017-11-14",
+			"Samdech Techo Sok Vanna, Prime Minister of Cambodia, met with Japanese Prime Minister Kenji Mori yesterday in Manila.",
+			[]string{"meeting 2017-11-13 Kenji Mori+Sok Vanna"}},
+		{"a Bruneian honorific", "", "", "2022-07-01",
+			"Philippine President Jose Reyes received Brunei's Second Minister of Foreign Affairs Dato Seri Setia Awang Jaafar at Malacanang Palace on Friday.",
+			[]string{"reception 2022-07-01 Awang Jaafar+Jose Reyes"}},
+	})
+}
