@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	accord "github.com/accordhq/accord"
@@ -566,7 +567,7 @@ func (d *doc) domesticPersons(h home, title *doc) {
 		}
 	}
 	for _, p := range d.persons {
-		if p.country == "" && d.plainOffices(p) && !d.otherHolder(p, h.country) {
+		if p.country == "" && d.plainOffices(p) && !d.otherHolder(p, h.country) && !foreignHolder(p, h.country) {
 			p.country = h.country
 		}
 	}
@@ -682,4 +683,22 @@ func (d *doc) antecedentCountry(m *pmention) string {
 		}
 	}
 	return ""
+}
+
+// foreignHolder reports whether the office table knows p, by full name, as
+// a holder of offices of other countries than c only, at any time: "Queen
+// Elizabeth II" in a US release after her reign is no US person, though
+// the table cannot say which of her realms the text means.
+func foreignHolder(p *person, c string) bool {
+	found := false
+	for _, h := range office.Find(p.name, time.Time{}) {
+		if accord.Fold(h.Name) != accord.Fold(p.name) {
+			continue
+		}
+		if h.Country == c {
+			return false
+		}
+		found = true
+	}
+	return found
 }

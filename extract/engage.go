@@ -3208,7 +3208,7 @@ func (d *doc) principals(title *doc) []int {
 		for _, m := range title.mentions {
 			// "pays respects to late Queen A": one who has died leads no
 			// contact.
-			if m.person >= 0 && !m.former {
+			if m.person >= 0 && !m.dead {
 				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
 					ps = appendInt(ps, pi)
 				}

@@ -84,6 +84,7 @@ type lexicon struct {
 	arrivalCues                                   [][]string
 	staffTitles                                   set
 	pastModifiers                                 set
+	deathModifiers                                set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
@@ -228,6 +229,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.pastModifiers = map[string]bool{}
 	for _, m := range k.Titles.PastModifiers {
 		lx.pastModifiers[accord.Fold(m)] = true
+	}
+	lx.deathModifiers = map[string]bool{}
+	for _, m := range k.Titles.DeathModifiers {
+		lx.deathModifiers[accord.Fold(m)] = true
 	}
 	for i, o := range k.Organizations {
 		add(&lx.names, o.Name, entry{kind: kOrg, id: i, code: o.Country})

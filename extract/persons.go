@@ -24,6 +24,7 @@ type pmention struct {
 	western     string // the name in given-family order, when written family name first in capitals
 	also        []int  // titles before this one joined by "and": "Deputy Prime Minister and Foreign Minister"
 	former      bool
+	dead        bool // "the late A": one who has died
 	sent        int
 	person      int
 }
@@ -298,6 +299,7 @@ func (d *doc) titled(si int) {
 		// "the late King A": a modifier of two words, read from its end.
 		if sp, ok := d.spanEndingAt(k + 1); ok && sp.kind == kModifier && sp.i < k {
 			m.former = m.former || lx.pastModifiers[accord.Fold(sp.e.form)]
+			m.dead = m.dead || lx.deathModifiers[accord.Fold(sp.e.form)]
 			m.i = sp.i
 			k = sp.i
 			continue
@@ -312,6 +314,7 @@ func (d *doc) titled(si int) {
 			}
 			if sp.kind == kModifier {
 				m.former = m.former || d.lx.pastModifiers[accord.Fold(sp.e.form)]
+				m.dead = m.dead || d.lx.deathModifiers[accord.Fold(sp.e.form)]
 				m.i = k
 				continue
 			}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	accord "github.com/accordhq/accord"
 )
 
 // TestListedCounterparts17 checks contacts with a list of counterparts of
@@ -72,6 +74,9 @@ func TestTheLateIsNoParty17(t *testing.T) {
 		{"respects paid to the late", "", "Chilean president pays respects to late King Olaf Brandt, meets Norwegian PM", "2022-09-18",
 			"On Sunday afternoon, Chilean President Ana Ferraz and First Gentleman Jorge Ferraz paid their respects to the late King Olaf Brandt of Norway. Prime Ministers of Iceland and Denmark have also met with their Norwegian counterpart for brief talks.",
 			nil},
+		{"a former holder still calls", "", "Readout of the President's Call with Former Prime Minister of Norway Erik Sand", "2022-11-07",
+			"President Tom Walker of the United States spoke today with former Prime Minister of Norway Erik Sand to congratulate him on his party's victory.",
+			[]string{"phone_call 2022-11-07 Erik Sand+Tom Walker"}},
 	})
 }
 
@@ -89,5 +94,33 @@ func TestCambodianAndBruneiHonorifics17(t *testing.T) {
 		{"a Bruneian honorific", "", "", "2022-07-01",
 			"Philippine President Jose Reyes received Brunei's Second Minister of Foreign Affairs Dato Seri Setia Awang Jaafar at Malacanang Palace on Friday.",
 			[]string{"reception 2022-07-01 Awang Jaafar+Jose Reyes"}},
+	})
+}
+
+// TestForeignHolderKeepsNoHomeCountry17 checks that a release of a
+// government about no other country gives its own country to the persons
+// it names, but not to one the office table knows as another country's
+// holder only ("Queen Elizabeth II" in a US release after her reign).
+func TestForeignHolderKeepsNoHomeCountry17(t *testing.T) {
+	x := newX(t)
+	a := &accord.Article{ID: "t", Published: "2023-09-08", URL: "https://www.whitehouse.gov/briefing-room/statements-releases/2023/09/08/x/",
+		Title: "Statement on the anniversary",
+		Body:  "Today Secretary Jane Cole and I remember Her Majesty Queen Elizabeth II, whose reign spanned seventy years."}
+	got := personCountries(x.Extract(a))
+	if slices.Contains(got, "Elizabeth II|US") {
+		t.Errorf("got %q, want no US for Elizabeth II", got)
+	}
+}
+
+// TestBilateralDiscussions17 checks "held bilateral discussions with",
+// with a leader or with the delegation a leader leads.
+func TestBilateralDiscussions17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"with a leader", "", "", "2022-10-06",
+			"Ethiopian Prime Minister Dawit Alemu held bilateral discussions with Kenyan President Peter Mwangi in Addis Ababa today.",
+			[]string{"talks 2022-10-06 Dawit Alemu+Peter Mwangi"}},
+		{"with the delegation a leader leads", "", "", "2022-10-06",
+			"Prime Minister Dawit Alemu of Ethiopia and his delegation held bilateral discussions with the delegation of the Republic of Kenya led by President Peter Mwangi today.",
+			[]string{"talks 2022-10-06 Dawit Alemu+Peter Mwangi"}},
 	})
 }

@@ -26,6 +26,9 @@ type Titles struct {
 	// PastModifiers make a mention one of a past holder, who takes no part
 	// in a contact of the day: "former", "the late" (one who has died).
 	PastModifiers []string `json:"past_modifiers"`
+	// DeathModifiers ("the late") name one who has died: no principal of
+	// a headline either, as a former holder may still be.
+	DeathModifiers []string `json:"death_modifiers"`
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
