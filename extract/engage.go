@@ -489,6 +489,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
 		}
+		// "40 years of the signing of the Treaty", "the anniversary of the
+		// signing": a signing counted from, long past.
+		if k := tr.i; k >= 3 && d.toks[k-1].fold == "the" && d.toks[k-2].fold == "of" && lx.anniversary[d.toks[k-3].fold] {
+			past = true
+		}
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}

@@ -85,6 +85,9 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
+	guestWords                                    set
+	anniversary                                   set
+	guestOccasions                                set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
@@ -230,6 +233,8 @@ func buildLexicon() (*lexicon, error) {
 	for _, m := range k.Titles.PastModifiers {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
+	lx.guestWords = newSet(k.Titles.GuestWords)
+	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true
@@ -301,6 +306,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)
+	lx.anniversary = newSet(e.AnniversaryWords)
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)

@@ -98,8 +98,13 @@ func (d *doc) qualifiedHolders() {
 		}
 		start, country := s.i, ""
 		// "the UK Prime Minister", "the French President"
-		if sp, ok := d.spanAt(s.i - 1); ok && sp.j == s.i && (sp.kind == kCountry || sp.kind == kDemonym) && sp.i > 0 && d.toks[sp.i-1].fold == "the" {
-			start, country = sp.i-1, sp.e.code
+		if sp, ok := d.spanAt(s.i - 1); ok && sp.j == s.i && (sp.kind == kCountry || sp.kind == kDemonym) && sp.i > 0 {
+			// "the visiting Lao Prime Minister": a guest word between.
+			if d.toks[sp.i-1].fold == "the" {
+				start, country = sp.i-1, sp.e.code
+			} else if sp.i > 1 && d.lx.guestWords[d.toks[sp.i-1].fold] && d.toks[sp.i-2].fold == "the" {
+				start, country = sp.i-2, sp.e.code
+			}
 		}
 		// "Poland's President", "Japan's Prime Minister": a country in the
 		// possessive.
@@ -125,7 +130,11 @@ func (d *doc) qualifiedHolders() {
 		// "Adviser to the Prime Minister of Italy", "Office of the French
 		// President": the title names another's office, not a person.
 		if start > 0 && d.toks[start-1].sent == d.toks[s.i].sent {
-			if f := d.toks[start-1].fold; f == "to" || f == "of" || f == "for" || f == "at" {
+			f := d.toks[start-1].fold
+			// "a reception for the visiting Lao Prime Minister": an occasion
+			// held for the holder.
+			occasion := f == "for" && start > 1 && d.lx.guestOccasions[d.toks[start-2].fold]
+			if (f == "to" || f == "of" || f == "for" || f == "at") && !occasion {
 				continue
 			}
 		}

@@ -124,3 +124,13 @@ func TestBilateralDiscussions17(t *testing.T) {
 			[]string{"talks 2022-10-06 Dawit Alemu+Peter Mwangi"}},
 	})
 }
+
+// TestAnniversaryOfASigning17 checks that a signing counted from ("40
+// years of the signing of the Treaty") is no signing of the day.
+func TestAnniversaryOfASigning17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"years of the signing", "", "", "2017-10-03",
+			"President Tran Van Lam of Viet Nam received Lao Prime Minister Somsak Vong in Hanoi on October 3. He lauded the visit as the two countries celebrate 40 years of the signing of the Treaty of Amity and Cooperation.",
+			[]string{"reception 2017-10-03 Somsak Vong+Tran Van Lam"}},
+	})
+}

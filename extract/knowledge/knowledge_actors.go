@@ -29,6 +29,13 @@ type Titles struct {
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
+	// GuestWords stand between "the" and a country's office named for its
+	// holder: "the visiting Lao Prime Minister".
+	GuestWords []string `json:"guest_words"`
+	// GuestOccasions are held "for" a guest named by office: "a reception
+	// for the Lao Prime Minister" names a person, "Adviser for the Prime
+	// Minister" does not.
+	GuestOccasions []string `json:"guest_occasions"`
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
@@ -96,6 +103,9 @@ type Engagements struct {
 	// of its own is a verb: "indispensable for meeting current challenges".
 	GerundBefore []string `json:"gerund_before"`
 	Past         []string `json:"past_cues"`
+	// AnniversaryWords count the time since a contact: "40 years of the
+	// signing of the Treaty" recalls the signing.
+	AnniversaryWords []string `json:"anniversary_words"`
 	// FutureAfter are phrases right after a contact that put it ahead:
 	// "agreed to hold a summit in the near future".
 	FutureAfter []string `json:"future_after_cues"`
