@@ -842,6 +842,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = []int{p}
 			}
 		}
+		// "A met with former President B in New York": the other side is
+		// named, a former holder, not the lead's persons.
+		if !group && len(ps) == 1 {
+			for _, p := range d.formerAfter(tr, to) {
+				ps = appendInt(ps, p)
+			}
+		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
@@ -1117,6 +1124,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// summit's talks, not talks besides.
 			if class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
 				return h.typ == accord.Summit && h.sent == e.sent && h.date == e.date && subset(e.persons, h.persons)
+			}) {
+				continue
+			}
+			// "A met B on Tuesday. This was A's only bilateral meeting during
+			// his stay, where he arrived on Monday": the contact told again.
+			if d.retelling(from, tr) && slices.ContainsFunc(held, func(h eng) bool {
+				return sameClass(h.typ, e.typ) && h.sent < e.sent && len(h.persons) >= 2 && subset(e.persons, h.persons)
 			}) {
 				continue
 			}
@@ -4995,4 +5009,38 @@ func (d *doc) branchGoesOn(nx *trie, k int) bool {
 		k++
 	}
 	return k < len(d.toks) && nx.next[d.toks[k].fold] != nil
+}
+
+// retelling reports whether the sentence opening at toks[from] opens with a
+// demonstrative and a copula ("This was", "It marked") and holds contact
+// tr after it: it says more of a contact already told.
+func (d *doc) retelling(from int, tr trigger) bool {
+	for _, o := range d.lx.retelling {
+		if from+len(o) > tr.i {
+			continue
+		}
+		ok := true
+		for k, w := range o {
+			if d.toks[from+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// formerAfter returns the former holders (alive) named right after
+// contact tr in its sentence (before toks[to]): the contact's other side.
+func (d *doc) formerAfter(tr trigger, to int) []int {
+	var out []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.former && !m.dead && m.sent == tr.sent && m.i >= tr.j && m.i <= tr.j+2 && m.i < to {
+			out = appendInt(out, m.person)
+		}
+	}
+	return out
 }

@@ -87,6 +87,7 @@ type lexicon struct {
 	deathModifiers                                set
 	guestWords                                    set
 	anniversary                                   set
+	retelling                                     [][]string
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
@@ -307,6 +308,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)
+	for _, o := range e.RetellingOpeners {
+		lx.retelling = append(lx.retelling, strings.Fields(accord.Fold(o)))
+	}
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)

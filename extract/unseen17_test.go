@@ -134,3 +134,17 @@ func TestAnniversaryOfASigning17(t *testing.T) {
 			[]string{"reception 2017-10-03 Somsak Vong+Tran Van Lam"}},
 	})
 }
+
+// TestContactToldAgain17 checks that a sentence saying more of a contact
+// just told ("This was his only bilateral meeting during his stay, where
+// he arrived on Monday") is no contact of its own, of another day.
+func TestContactToldAgain17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"this was his only meeting", "", "", "2023-11-29",
+			"The president-elect of Chile, Ana Ferraz, met with United States National Security Advisor Tom Walker on Tuesday at the White House. This was Ferraz's only bilateral meeting during her stay in the USA, where she arrived on Monday.",
+			[]string{"meeting 2023-11-28 Ana Ferraz+Tom Walker"}},
+		{"a former holder met is the other side, not the lead's", "", "", "2023-11-29",
+			"The president-elect of Chile, Ana Ferraz, met with United States National Security Advisor Tom Walker on Tuesday at the White House. On Monday, Ferraz met with former United States President Carl Hobbs in New York.",
+			[]string{"meeting 2023-11-27 Ana Ferraz+Carl Hobbs", "meeting 2023-11-28 Ana Ferraz+Tom Walker"}},
+	})
+}

@@ -106,6 +106,10 @@ type Engagements struct {
 	// AnniversaryWords count the time since a contact: "40 years of the
 	// signing of the Treaty" recalls the signing.
 	AnniversaryWords []string `json:"anniversary_words"`
+	// RetellingOpeners open a sentence that says more of a contact just
+	// told ("This was his only bilateral meeting during his stay"): no
+	// contact of its own.
+	RetellingOpeners []string `json:"retelling_openers"`
 	// FutureAfter are phrases right after a contact that put it ahead:
 	// "agreed to hold a summit in the near future".
 	FutureAfter []string `json:"future_after_cues"`
