@@ -134,8 +134,18 @@ func (d *doc) triggers() []trigger {
 			// "signed a new Joint Declaration": an article and an adjective
 			// before the name.
 			// "received visiting Minister A": the guest's participle too.
-			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new" || d.toks[k].fold == "visiting" && form == "received") {
-				k++
+			// "received the newly sworn-in President A": a modifier of the
+			// title (knowledge modifiers) too.
+			for k < len(d.toks) {
+				if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || f == "new" || f == "visiting" && form == "received" {
+					k++
+					continue
+				}
+				if sp, ok := d.spanAt(k); ok && sp.kind == kModifier && sp.j > k {
+					k = sp.j
+					continue
+				}
+				break
 			}
 			// "received at Sakhir Palace, in the presence of A, B": the
 			// place and those present, then the guest B.

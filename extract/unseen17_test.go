@@ -148,3 +148,17 @@ func TestContactToldAgain17(t *testing.T) {
 			[]string{"meeting 2023-11-27 Ana Ferraz+Carl Hobbs", "meeting 2023-11-28 Ana Ferraz+Tom Walker"}},
 	})
 }
+
+// TestReceivedNewlySwornIn17 checks a guest's title after a modifier
+// ("received the newly sworn-in President A", "received newly elected
+// Prime Minister A"): the guest is received.
+func TestReceivedNewlySwornIn17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"newly sworn-in", "", "", "2021-04-20",
+			"President Musa Dare of Nigeria received newly sworn-in Nigerien President Ali Mahamane at the State House in Abuja on Monday.",
+			[]string{"reception 2021-04-19 Ali Mahamane+Musa Dare"}},
+		{"the newly elected", "", "", "2021-04-20",
+			"President Musa Dare of Nigeria received the newly elected Prime Minister of Niger Ali Mahamane at the State House in Abuja on Monday.",
+			[]string{"reception 2021-04-19 Ali Mahamane+Musa Dare"}},
+	})
+}
