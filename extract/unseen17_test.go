@@ -162,3 +162,16 @@ func TestReceivedNewlySwornIn17(t *testing.T) {
 			[]string{"reception 2021-04-19 Ali Mahamane+Musa Dare"}},
 	})
 }
+
+// TestBothPrimeMinisters17 checks that "Both Prime Ministers" and "both
+// presidents" name the two leaders just told of, as "both leaders" does.
+func TestBothPrimeMinisters17(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"both prime ministers witnessed a signing", "", "", "2024-11-28",
+			"Prime Minister Goh Wei Ming of Singapore met Thai Prime Minister Somchai Wongsa in Bangkok today. Both Prime Ministers also witnessed the signing of a Memorandum of Understanding on scholarships.",
+			[]string{"meeting 2024-11-28 Goh Wei Ming+Somchai Wongsa", "signing 2024-11-28 Goh Wei Ming+Somchai Wongsa"}},
+		{"both presidents witnessed a signing", "", "", "2024-11-28",
+			"President Ana Ferraz of Chile met Peruvian President Luis Vega in Lima today. Both presidents witnessed the signing of three agreements.",
+			[]string{"meeting 2024-11-28 Ana Ferraz+Luis Vega", "signing 2024-11-28 Ana Ferraz+Luis Vega"}},
+	})
+}
