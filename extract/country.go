@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	accord "github.com/accordhq/accord"
@@ -156,6 +157,7 @@ func (x *outletIndex) homeOf(a *accord.Article) home {
 // asks for agreement from the text and the knowledge of offices.
 func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 	d.sideCountries()
+	d.staffCountries()
 	// An office only the home government has: "Vice President" in a US
 	// outlet, "Party General Secretary" in a Vietnamese one. Only for the
 	// persons the article is about: a readout of a trip abroad names the
@@ -565,7 +567,7 @@ func (d *doc) domesticPersons(h home, title *doc) {
 		}
 	}
 	for _, p := range d.persons {
-		if p.country == "" && d.plainOffices(p) && !d.otherHolder(p, h.country) {
+		if p.country == "" && d.plainOffices(p) && !d.otherHolder(p, h.country) && !foreignHolder(p, h.country) {
 			p.country = h.country
 		}
 	}
@@ -622,4 +624,81 @@ func (x *outletIndex) governmentNamed(source string) (home, bool) {
 		return home{}, false
 	}
 	return home{country: country, government: true}, true
+}
+
+// staffCountries gives the country of a principal to one the text names
+// as the principal's staff: "Yoon's spokesperson Kim" and "President A's
+// special envoy B" act for the country A acts for. Only a staff office
+// (knowledge StaffTitles), never a counterpart or a guest.
+func (d *doc) staffCountries() {
+	for _, m := range d.mentions {
+		if m.person < 0 || d.persons[m.person].country != "" {
+			continue
+		}
+		// The staff office right before the name, one to three words,
+		// after a possessive: "Han's spokesperson B", "his spokeswoman B".
+		at := -1
+		for n := 1; n <= 3 && m.ni-n >= 1 && at < 0; n++ {
+			var words []string
+			for k := m.ni - n; k < m.ni; k++ {
+				words = append(words, d.toks[k].fold)
+			}
+			if d.lx.staffTitles[strings.Join(words, " ")] {
+				at = m.ni - n - 1
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		switch d.toks[at].fold {
+		case "his", "her":
+			// His is the subject: the first person the sentence names
+			// before B, else the first of the sentence before.
+			if c := d.antecedentCountry(m); c != "" {
+				d.persons[m.person].country = c
+			}
+		case "'s", "’s":
+			for _, q := range d.mentions {
+				if q.person >= 0 && q.person != m.person && q.sent == m.sent && q.nj == at {
+					if c := d.persons[q.person].country; c != "" {
+						d.persons[m.person].country = c
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// antecedentCountry returns the country of the person "his" or "her"
+// before mention m stands for: the first person its sentence names before
+// it, else the first the sentence before names; "" when that person has
+// none.
+func (d *doc) antecedentCountry(m *pmention) string {
+	for _, s := range []int{m.sent, m.sent - 1} {
+		for _, q := range d.mentions {
+			if q.sent == s && q.person >= 0 && q.person != m.person && (s < m.sent || q.i < m.i) {
+				return d.persons[q.person].country
+			}
+		}
+	}
+	return ""
+}
+
+// foreignHolder reports whether the office table knows p, by full name, as
+// a holder of offices of other countries than c only, at any time: "Queen
+// Elizabeth II" in a US release after her reign is no US person, though
+// the table cannot say which of her realms the text means.
+func foreignHolder(p *person, c string) bool {
+	found := false
+	for _, h := range office.Find(p.name, time.Time{}) {
+		if accord.Fold(h.Name) != accord.Fold(p.name) {
+			continue
+		}
+		if h.Country == c {
+			return false
+		}
+		found = true
+	}
+	return found
 }

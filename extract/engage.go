@@ -134,8 +134,18 @@ func (d *doc) triggers() []trigger {
 			// "signed a new Joint Declaration": an article and an adjective
 			// before the name.
 			// "received visiting Minister A": the guest's participle too.
-			for k < len(d.toks) && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "new" || d.toks[k].fold == "visiting" && form == "received") {
-				k++
+			// "received the newly sworn-in President A": a modifier of the
+			// title (knowledge modifiers) too.
+			for k < len(d.toks) {
+				if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || f == "new" || f == "visiting" && form == "received" {
+					k++
+					continue
+				}
+				if sp, ok := d.spanAt(k); ok && sp.kind == kModifier && sp.j > k {
+					k = sp.j
+					continue
+				}
+				break
 			}
 			// "received at Sakhir Palace, in the presence of A, B": the
 			// place and those present, then the guest B.
@@ -488,6 +498,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
+		}
+		// "40 years of the signing of the Treaty", "the anniversary of the
+		// signing": a signing counted from, long past.
+		if k := tr.i; k >= 3 && d.toks[k-1].fold == "the" && d.toks[k-2].fold == "of" && lx.anniversary[d.toks[k-3].fold] {
+			past = true
 		}
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
@@ -842,6 +857,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = []int{p}
 			}
 		}
+		// "A met with former President B in New York": the other side is
+		// named, a former holder, not the lead's persons.
+		if !group && len(ps) == 1 {
+			for _, p := range d.formerAfter(tr, to) {
+				ps = appendInt(ps, p)
+			}
+		}
 		if group || len(ps) < 2 {
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
@@ -1149,6 +1171,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
+			// "A met B on Tuesday. This was A's only bilateral meeting during
+			// his stay, where he arrived on Monday": the contact told again.
+			if d.retelling(from, tr) && slices.ContainsFunc(held, func(h eng) bool {
+				return sameClass(h.typ, e.typ) && h.sent < e.sent && len(h.persons) >= 2 && subset(e.persons, h.persons)
+			}) {
+				continue
+			}
 			apart := len(e.persons) >= 3 && d.toldApart(tr, e) && d.separateGuests(tr, e)
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) {
 				held[k].confirmed = true
@@ -1328,6 +1357,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			refs = slices.Delete(refs, k, k+1)
 		}
 	}
+	held = d.splitListed(held, principals)
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
@@ -3244,7 +3274,9 @@ func (d *doc) principals(title *doc) []int {
 	// press conference" over a transcript whose lead names three of four.
 	if title != nil {
 		for _, m := range title.mentions {
-			if m.person >= 0 {
+			// "pays respects to late Queen A": one who has died leads no
+			// contact.
+			if m.person >= 0 && !m.dead {
 				if pi := d.personLike(title.persons[m.person]); pi >= 0 {
 					ps = appendInt(ps, pi)
 				}
@@ -5142,4 +5174,38 @@ func (d *doc) branchGoesOn(nx *trie, k int) bool {
 		k++
 	}
 	return k < len(d.toks) && nx.next[d.toks[k].fold] != nil
+}
+
+// retelling reports whether the sentence opening at toks[from] opens with a
+// demonstrative and a copula ("This was", "It marked") and holds contact
+// tr after it: it says more of a contact already told.
+func (d *doc) retelling(from int, tr trigger) bool {
+	for _, o := range d.lx.retelling {
+		if from+len(o) > tr.i {
+			continue
+		}
+		ok := true
+		for k, w := range o {
+			if d.toks[from+k].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// formerAfter returns the former holders (alive) named right after
+// contact tr in its sentence (before toks[to]): the contact's other side.
+func (d *doc) formerAfter(tr trigger, to int) []int {
+	var out []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.former && !m.dead && m.sent == tr.sent && m.i >= tr.j && m.i <= tr.j+2 && m.i < to {
+			out = appendInt(out, m.person)
+		}
+	}
+	return out
 }

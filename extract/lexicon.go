@@ -82,6 +82,13 @@ type lexicon struct {
 	negations                                     set
 	arrivalVerbs                                  set
 	arrivalCues                                   [][]string
+	staffTitles                                   set
+	pastModifiers                                 set
+	deathModifiers                                set
+	guestWords                                    set
+	anniversary                                   set
+	retelling                                     [][]string
+	guestOccasions                                set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
@@ -224,6 +231,16 @@ func buildLexicon() (*lexicon, error) {
 	for _, m := range k.Titles.Modifiers {
 		add(&lx.names, m, entry{kind: kModifier})
 	}
+	lx.pastModifiers = map[string]bool{}
+	for _, m := range k.Titles.PastModifiers {
+		lx.pastModifiers[accord.Fold(m)] = true
+	}
+	lx.guestWords = newSet(k.Titles.GuestWords)
+	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
+	lx.deathModifiers = map[string]bool{}
+	for _, m := range k.Titles.DeathModifiers {
+		lx.deathModifiers[accord.Fold(m)] = true
+	}
 	for i, o := range k.Organizations {
 		add(&lx.names, o.Name, entry{kind: kOrg, id: i, code: o.Country})
 		for _, a := range o.Aliases {
@@ -291,6 +308,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.past = newSet(e.Past)
+	lx.anniversary = newSet(e.AnniversaryWords)
+	for _, o := range e.RetellingOpeners {
+		lx.retelling = append(lx.retelling, strings.Fields(accord.Fold(o)))
+	}
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)
@@ -360,6 +381,7 @@ func buildLexicon() (*lexicon, error) {
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))
 	}
+	lx.staffTitles = newSet(e.StaffTitles)
 	for _, c := range e.ArrivalCues {
 		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
 	}

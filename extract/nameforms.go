@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/office"
 )
 
@@ -133,7 +134,7 @@ func (d *doc) formerBefore(i int) bool {
 		return false
 	}
 	sp := d.spanOf(i - 1)
-	return sp.kind == kModifier && sp.j == i && strings.EqualFold(sp.e.form, "former")
+	return sp.kind == kModifier && sp.j == i && d.lx.pastModifiers[accord.Fold(sp.e.form)]
 }
 
 // initialGlued reports whether toks[j] is the period of a short initial

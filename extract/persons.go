@@ -24,6 +24,7 @@ type pmention struct {
 	western     string // the name in given-family order, when written family name first in capitals
 	also        []int  // titles before this one joined by "and": "Deputy Prime Minister and Foreign Minister"
 	former      bool
+	dead        bool // "the late A": one who has died
 	sent        int
 	person      int
 }
@@ -295,6 +296,14 @@ func (d *doc) titled(si int) {
 				continue
 			}
 		}
+		// "the late King A": a modifier of two words, read from its end.
+		if sp, ok := d.spanEndingAt(k + 1); ok && sp.kind == kModifier && sp.i < k {
+			m.former = m.former || lx.pastModifiers[accord.Fold(sp.e.form)]
+			m.dead = m.dead || lx.deathModifiers[accord.Fold(sp.e.form)]
+			m.i = sp.i
+			k = sp.i
+			continue
+		}
 		if sp, ok := d.spanAt(k); ok {
 			if sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "" {
 				if m.country == "" {
@@ -304,7 +313,8 @@ func (d *doc) titled(si int) {
 				continue
 			}
 			if sp.kind == kModifier {
-				m.former = m.former || strings.EqualFold(sp.e.form, "former")
+				m.former = m.former || d.lx.pastModifiers[accord.Fold(sp.e.form)]
+				m.dead = m.dead || d.lx.deathModifiers[accord.Fold(sp.e.form)]
 				m.i = k
 				continue
 			}

@@ -81,7 +81,7 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 
 // qualifiedHolders reads a leader or foreign minister named only by an
 // office qualified by a country, "the UK Prime Minister", "the French
-// President", "the Prime Minister of India": the holder of that office of
+// President", "the Prime Minister of India", "Poland's President": the holder of that office of
 // that country on the article's day, when the table knows exactly one for
 // sure. A name after the title, a former holder or a plural is not this.
 func (d *doc) qualifiedHolders() {
@@ -100,8 +100,20 @@ func (d *doc) qualifiedHolders() {
 		}
 		start, country := s.i, ""
 		// "the UK Prime Minister", "the French President"
-		if sp, ok := d.spanAt(s.i - 1); ok && sp.j == s.i && (sp.kind == kCountry || sp.kind == kDemonym) && sp.i > 0 && d.toks[sp.i-1].fold == "the" {
-			start, country = sp.i-1, sp.e.code
+		if sp, ok := d.spanAt(s.i - 1); ok && sp.j == s.i && (sp.kind == kCountry || sp.kind == kDemonym) && sp.i > 0 {
+			// "the visiting Lao Prime Minister": a guest word between.
+			if d.toks[sp.i-1].fold == "the" {
+				start, country = sp.i-1, sp.e.code
+			} else if sp.i > 1 && d.lx.guestWords[d.toks[sp.i-1].fold] && d.toks[sp.i-2].fold == "the" {
+				start, country = sp.i-2, sp.e.code
+			}
+		}
+		// "Poland's President", "Japan's Prime Minister": a country in the
+		// possessive.
+		if country == "" && s.i >= 2 && d.possessive(s.i-1) {
+			if sp, ok := d.spanEndingAt(s.i - 1); ok && sp.kind == kCountry {
+				start, country = sp.i, sp.e.code
+			}
 		}
 		end := s.j
 		// "the Prime Minister of India"
@@ -120,7 +132,11 @@ func (d *doc) qualifiedHolders() {
 		// "Adviser to the Prime Minister of Italy", "Office of the French
 		// President": the title names another's office, not a person.
 		if start > 0 && d.toks[start-1].sent == d.toks[s.i].sent {
-			if f := d.toks[start-1].fold; f == "to" || f == "of" || f == "for" || f == "at" {
+			f := d.toks[start-1].fold
+			// "a reception for the visiting Lao Prime Minister": an occasion
+			// held for the holder.
+			occasion := f == "for" && start > 1 && d.lx.guestOccasions[d.toks[start-2].fold]
+			if (f == "to" || f == "of" || f == "for" || f == "at") && !occasion {
 				continue
 			}
 		}

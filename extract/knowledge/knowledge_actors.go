@@ -23,6 +23,19 @@ type Titles struct {
 	// Plurals map a plural title to its singular: "Presidents Lula and Biden".
 	Plurals   map[string]string `json:"plurals"`
 	Modifiers []string          `json:"modifiers"` // Acting, Former
+	// PastModifiers make a mention one of a past holder, who takes no part
+	// in a contact of the day: "former", "the late" (one who has died).
+	PastModifiers []string `json:"past_modifiers"`
+	// DeathModifiers ("the late") name one who has died: no principal of
+	// a headline either, as a former holder may still be.
+	DeathModifiers []string `json:"death_modifiers"`
+	// GuestWords stand between "the" and a country's office named for its
+	// holder: "the visiting Lao Prime Minister".
+	GuestWords []string `json:"guest_words"`
+	// GuestOccasions are held "for" a guest named by office: "a reception
+	// for the Lao Prime Minister" names a person, "Adviser for the Prime
+	// Minister" does not.
+	GuestOccasions []string `json:"guest_occasions"`
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
@@ -93,6 +106,13 @@ type Engagements struct {
 	// of its own is a verb: "indispensable for meeting current challenges".
 	GerundBefore []string `json:"gerund_before"`
 	Past         []string `json:"past_cues"`
+	// AnniversaryWords count the time since a contact: "40 years of the
+	// signing of the Treaty" recalls the signing.
+	AnniversaryWords []string `json:"anniversary_words"`
+	// RetellingOpeners open a sentence that says more of a contact just
+	// told ("This was his only bilateral meeting during his stay"): no
+	// contact of its own.
+	RetellingOpeners []string `json:"retelling_openers"`
 	// FutureAfter are phrases right after a contact that put it ahead:
 	// "agreed to hold a summit in the near future".
 	FutureAfter []string `json:"future_after_cues"`
@@ -217,7 +237,10 @@ type Engagements struct {
 	// A was welcomed by B … for a meeting"; "There, A was received"): its
 	// contact is of the day the arrival was told, with ArrivalVerbs, just
 	// before.
-	ArrivalCues  []string `json:"arrival_cues"`
+	ArrivalCues []string `json:"arrival_cues"`
+	// StaffTitles name one who serves a principal: "A's spokesperson B",
+	// "A's special envoy B" acts for A's country (a counterpart does not).
+	StaffTitles  []string `json:"staff_titles"`
 	ArrivalVerbs []string `json:"arrival_verbs"`
 	// TenurePhrases start a clause dating one's term, not the contact
 	// before it: "his first visit after taking office on May 23".

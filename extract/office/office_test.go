@@ -213,6 +213,9 @@ func TestHandovers(t *testing.T) {
 		{"NL", "Prime Minister", "2024-07-02", "Dick Schoof"},
 		{"IE", "Taoiseach", "2025-01-23", "Micheál Martin"},
 		{"EU", "High Representative", "2024-12-01", "Kaja Kallas"},
+		{"KR", "Minister of Foreign Affairs", "2024-01-09", "Park Jin"},
+		{"KR", "Minister of Foreign Affairs", "2024-04-03", "Cho Tae-yul"},
+		{"KR", "Minister of Foreign Affairs", "2025-07-21", "Cho Hyun"},
 	} {
 		hs := Holders(c.country, c.office, day(c.day))
 		if len(hs) != 1 || hs[0].Name != c.want || !hs[0].Certain(day(c.day)) {
@@ -225,6 +228,10 @@ func TestHandovers(t *testing.T) {
 		if h.Certain(day("2026-11-01")) {
 			t.Errorf("%s certain in 2026 though the change is dated only to the year", h.Name)
 		}
+	}
+	// A monarch of a realm that became a republic reigns there no more.
+	for _, h := range Holders("BB", "Monarch", day("2022-09-01")) {
+		t.Errorf("BB Monarch on 2022-09-01: %s (a republic since 2021-11-30)", h.Name)
 	}
 	// A person without a Wikidata item in the table is still one person.
 	if hs := Holders("GB", "Prime Minister", day("2025-01-01")); len(hs) != 1 || hs[0].QID == "" {
