@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -53,7 +54,34 @@ func (d *doc) knownHolders(home string) {
 			p.country = h.Country
 		}
 	}
+	d.givenNameVocatives(qids)
 	d.mergeHolders(qids)
+}
+
+// givenNameVocatives gives a bare one-word person of no title and no
+// country ("President Ramaphosa, dear Cyril") the holder whose full name,
+// as the table gives it, holds that word before its last: the only
+// person of the text so named.
+func (d *doc) givenNameVocatives(qids []string) {
+	for pi, p := range d.persons {
+		if qids[pi] != "" || len(p.core) != 1 || len(p.titles) > 0 || p.country != "" {
+			continue
+		}
+		found := -1
+		for pj, q := range d.persons {
+			if pj == pi || qids[pj] == "" || len(q.core) < 2 || !slices.Contains(q.core[:len(q.core)-1], p.core[0]) {
+				continue
+			}
+			if found >= 0 && qids[found] != qids[pj] {
+				found = -2
+				break
+			}
+			found = pj
+		}
+		if found >= 0 {
+			qids[pi] = qids[found]
+		}
+	}
 }
 
 // holderOf returns the one holder that person p is, if any: a holder on

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestLead17 checks rules the lead wrote in session 17 from how leaders'
 // offices word their releases (guests' names invented; the publishing
@@ -70,4 +73,39 @@ func TestLead17(t *testing.T) {
 			[]string{"meeting 2022-09-18 Luis Vega+Pedro"}},
 	}
 	runSourced(t, tests)
+}
+
+// TestLeadGivenNameVocative checks that a bare given name a speech
+// addresses ("President A, dear Cyril") is the holder the office table
+// names in full with that word before the family name, not a person of
+// its own; and that a given name no holder of the text bears stays apart.
+// (The guest is a holder of the office table; the speaker is invented.)
+func TestLeadGivenNameVocative(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want, notWant []string
+	}{
+		{"dear and the holder's middle name",
+			"President Ramaphosa, dear Cyril,\nThank you for receiving me in Pretoria today.\nDear Cyril, we spoke about trade.",
+			[]string{"Matamela Cyril Ramaphosa|ZA"}, []string{"Cyril|"}},
+		{"a given name of no holder of the text",
+			"President Ramaphosa, dear Pieter,\nThank you for receiving me in Pretoria today.",
+			[]string{"Matamela Cyril Ramaphosa|ZA"}, []string{"Matamela Cyril Ramaphosa Pieter|ZA"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("Statement by President Ana Ruiz with South African President Ramaphosa", "2024-05-10", tc.body)
+			got := personCountries(x.Extract(a))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("got %q, want %q", got, w)
+				}
+			}
+			for _, w := range tc.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("got %q, want no %q", got, w)
+				}
+			}
+		})
+	}
 }
