@@ -83,7 +83,7 @@ func TestLead17(t *testing.T) {
 func TestLeadGivenNameVocative(t *testing.T) {
 	x := newX(t)
 	for _, tc := range []struct {
-		name, body string
+		name, body    string
 		want, notWant []string
 	}{
 		{"dear and the holder's middle name",
