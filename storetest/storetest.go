@@ -1382,6 +1382,13 @@ func testSearchBounds(t *testing.T, s accord.Store) {
 		{"dates under the cap", accord.SearchQuery{Query: "common", From: day(n - 100), To: day(n - 51)}, 50, false, day(n - 51), 20},
 		{"filter", accord.SearchQuery{Query: "common", Countries: []string{"JP"}}, n / 2, false, day(n - 1), 20},
 		{"browse", accord.SearchQuery{From: day(0)}, accord.SearchCap, true, day(n - 1), 20},
+		// With facets, the count is made beside them: exact at the cap,
+		// "more" one past it.
+		{"facets at the cap", accord.SearchQuery{Query: "common", From: day(n - accord.SearchCap), Facets: true}, accord.SearchCap, false, day(n - 1), 20},
+		{"facets one past the cap", accord.SearchQuery{Query: "common", From: day(n - accord.SearchCap - 1), Facets: true}, accord.SearchCap, true, day(n - 1), 20},
+		{"browse facets at the cap", accord.SearchQuery{From: day(n - accord.SearchCap), Facets: true}, accord.SearchCap, false, day(n - 1), 20},
+		{"browse facets one past the cap", accord.SearchQuery{From: day(n - accord.SearchCap - 1), Facets: true}, accord.SearchCap, true, day(n - 1), 20},
+		{"filter facets", accord.SearchQuery{Query: "common", Countries: []string{"JP"}, Facets: true}, n / 2, false, day(n - 1), 20},
 		{"last page", accord.SearchQuery{Query: "common", Offset: accord.SearchCap - 5, Limit: 20}, accord.SearchCap, true, day(n - accord.SearchCap + 5 - 1), 5},
 		{"past the cap", accord.SearchQuery{Query: "common", Offset: accord.SearchCap + 5}, accord.SearchCap, true, "", 0},
 	}
