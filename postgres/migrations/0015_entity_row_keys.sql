@@ -27,9 +27,9 @@ UPDATE targets t SET keys = k.keys, key_dates = k.dates
 
 -- Rows of entities no longer stored (none should be) would be found by no
 -- one any more: they go.
-DELETE FROM entity_keys k WHERE NOT EXISTS (
-	SELECT 1 FROM actors a WHERE k.kind = 'actor' AND a.id = k.id
-	UNION ALL SELECT 1 FROM engagements e WHERE k.kind = 'engagement' AND e.id = k.id
-	UNION ALL SELECT 1 FROM targets t WHERE k.kind = 'target' AND t.id = k.id);
+DELETE FROM entity_keys k WHERE k.kind = 'actor' AND NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = k.id);
+DELETE FROM entity_keys k WHERE k.kind = 'engagement' AND NOT EXISTS (SELECT 1 FROM engagements e WHERE e.id = k.id);
+DELETE FROM entity_keys k WHERE k.kind = 'target' AND NOT EXISTS (SELECT 1 FROM targets t WHERE t.id = k.id);
+DELETE FROM entity_keys k WHERE k.kind NOT IN ('actor', 'engagement', 'target');
 
 DROP INDEX IF EXISTS entity_keys_entity;
