@@ -3,8 +3,10 @@ package postgres
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/accordhq/accord"
@@ -186,11 +188,20 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 		for _, d := range c.Deleted {
-			if _, err := tx.Exec(ctx, `DELETE FROM `+recordTables[d.Kind]+` WHERE id = $1`, d.ID); err != nil {
+			// The entity's row lists its rows of entity_keys (migration
+			// 0015).
+			var ks, ds []string
+			switch err := tx.QueryRow(ctx, `DELETE FROM `+recordTables[d.Kind]+` WHERE id = $1 RETURNING keys, key_dates`, d.ID).Scan(&ks, &ds); {
+			case errors.Is(err, pgx.ErrNoRows):
+			case err != nil:
 				return err
-			}
-			if err := gone(tx.Query(ctx, `DELETE FROM entity_keys WHERE kind = $1 AND id = $2 RETURNING key, date`, d.Kind, d.ID)); err != nil {
-				return err
+			case len(ks) != len(ds):
+				return fmt.Errorf("keys of %s %s: %d keys, %d dates", d.Kind, d.ID, len(ks), len(ds))
+			default:
+				if err := gone(tx.Query(ctx, `DELETE FROM entity_keys WHERE (key, date, kind, id) IN
+					(SELECT k, d, $3, $4 FROM unnest($1::text[], $2::text[]) AS u(k, d)) RETURNING key, date`, ks, ds, d.Kind, d.ID)); err != nil {
+					return err
+				}
 			}
 			if d.Kind == accord.KindActor {
 				if _, err := tx.Exec(ctx, `DELETE FROM actor_keys WHERE actor = $1`, d.ID); err != nil {
@@ -208,18 +219,28 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		for i := range keyKey {
 			now[row{keyKey[i], keyDate[i], keyKind[i], keyID[i]}] = true
 		}
+		// The rows an entity has are listed in its own row (migration
+		// 0015), read by its primary key: a lookup of entity_keys by
+		// entity needed an index of its own, which every key row written
+		// updated besides.
 		had := map[row]bool{}
 		for i, kind := range []string{accord.KindActor, accord.KindEngagement, accord.KindTarget} {
 			if len(ids[i]) == 0 || c.Reset {
 				continue
 			}
-			rows, err := tx.Query(ctx, `SELECT key, date, id FROM entity_keys WHERE kind = $1 AND id = ANY($2)`, kind, ids[i])
+			rows, err := tx.Query(ctx, `SELECT id, keys, key_dates FROM `+recordTables[kind]+` WHERE id = ANY($1)`, ids[i])
 			if err != nil {
 				return err
 			}
-			var k, d, id string
-			if _, err := pgx.ForEachRow(rows, []any{&k, &d, &id}, func() error {
-				had[row{k, d, kind, id}] = true
+			var id string
+			var ks, ds []string
+			if _, err := pgx.ForEachRow(rows, []any{&id, &ks, &ds}, func() error {
+				if len(ks) != len(ds) {
+					return fmt.Errorf("keys of %s %s: %d keys, %d dates", kind, id, len(ks), len(ds))
+				}
+				for j := range ks {
+					had[row{ks[j], ds[j], kind, id}] = true
+				}
 				return nil
 			}); err != nil {
 				return err
@@ -248,9 +269,11 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 			}
 		}
 		if len(add[0]) > 0 {
+			// No ON CONFLICT: the rows added are those the entities' own
+			// lists lack, under the record lock, and a plain insert checks
+			// the primary key once instead of twice.
 			if _, err := tx.Exec(ctx, `INSERT INTO entity_keys (key, date, kind, id)
-				SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-				ON CONFLICT DO NOTHING`, add[0], add[1], add[2], add[3]); err != nil {
+				SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])`, add[0], add[1], add[2], add[3]); err != nil {
 				return fmt.Errorf("entity keys: %w", err)
 			}
 		}
@@ -286,21 +309,57 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 				return fmt.Errorf("actor keys: %w", err)
 			}
 		}
+		// Each entity's rows now, for the lists of its row: one text per
+		// entity, split by the server (unnest cannot take arrays of
+		// arrays of different lengths).
+		type ent struct{ kind, id string }
+		mine := map[ent][]row{}
+		for r := range now {
+			e := ent{r.kind, r.id}
+			mine[e] = append(mine[e], r)
+		}
+		lists := func(kind string, ids []string) (ks, ds []string, err error) {
+			ks, ds = make([]string, len(ids)), make([]string, len(ids))
+			for j, id := range ids {
+				rs := mine[ent{kind, id}]
+				slices.SortFunc(rs, func(a, b row) int { return strings.Compare(a.key+keySep+a.date, b.key+keySep+b.date) })
+				var k, d strings.Builder
+				for _, r := range rs {
+					if strings.Contains(r.key, keySep) || strings.Contains(r.date, keySep) {
+						return nil, nil, fmt.Errorf("keys of %s %s: a key holds the separator: %q", kind, id, r.key)
+					}
+					k.WriteString(keySep + r.key)
+					d.WriteString(keySep + r.date)
+				}
+				ks[j], ds[j] = k.String(), d.String()
+			}
+			return ks, ds, nil
+		}
 		for i, table := range []string{"actors", "engagements", "targets"} {
 			if len(ids[i]) == 0 {
 				continue
 			}
-			var err error
+			ks, ds, err := lists([]string{accord.KindActor, accord.KindEngagement, accord.KindTarget}[i], ids[i])
+			if err != nil {
+				return err
+			}
+			// Each element comes after a separator, so that one empty date
+			// is an element and no row none: the split's first element,
+			// always empty, is dropped.
 			if table == "engagements" {
 				_, err = tx.Exec(ctx, `
-					INSERT INTO engagements (id, status, data)
-					SELECT id, status, data::jsonb FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, status, data)
-					ON CONFLICT (id) DO UPDATE SET status = excluded.status, data = excluded.data`, ids[i], status, data[i])
+					INSERT INTO engagements (id, status, data, keys, key_dates)
+					SELECT id, status, data::jsonb, (string_to_array(k, $6))[2:], (string_to_array(d, $6))[2:]
+					FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, status, data, k, d)
+					ON CONFLICT (id) DO UPDATE SET status = excluded.status, data = excluded.data, keys = excluded.keys, key_dates = excluded.key_dates`,
+					ids[i], status, data[i], ks, ds, keySep)
 			} else {
 				_, err = tx.Exec(ctx, fmt.Sprintf(`
-					INSERT INTO %s (id, data)
-					SELECT id, data::jsonb FROM unnest($1::text[], $2::text[]) AS u(id, data)
-					ON CONFLICT (id) DO UPDATE SET data = excluded.data`, table), ids[i], data[i])
+					INSERT INTO %s (id, data, keys, key_dates)
+					SELECT id, data::jsonb, (string_to_array(k, $5))[2:], (string_to_array(d, $5))[2:]
+					FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(id, data, k, d)
+					ON CONFLICT (id) DO UPDATE SET data = excluded.data, keys = excluded.keys, key_dates = excluded.key_dates`, table),
+					ids[i], data[i], ks, ds, keySep)
 			}
 			if err != nil {
 				return fmt.Errorf("%s: %w", table, err)
@@ -313,6 +372,10 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	}
 	return db.bump(ctx)
 }
+
+// keySep joins an entity's keys (or their dates) into one text for
+// SaveRecord's upsert; no key holds it.
+const keySep = "\x1e"
 
 // lastWins drops all but the last entry of each id, keeping order; status
 // follows the engagements (with is true) in step.
