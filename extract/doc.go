@@ -61,6 +61,7 @@ type otherMention struct {
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
 	d.toks = tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr)
+	lx.ids(d.toks)
 	// Sentence index of every token.
 	s := 0
 	for i := range d.toks {
@@ -156,7 +157,7 @@ func (d *doc) givenPlace(e entry, i int) bool {
 	if j >= len(d.toks) || !d.toks[j].word || !d.toks[j].cap || d.toks[j].sent != d.toks[i].sent {
 		return false
 	}
-	return len(d.lx.names.match(d.toks, j)) == 0 && !d.lx.stop[d.toks[j].fold] && !d.lx.inst[d.toks[j].fold]
+	return len(d.lx.names.match(d.toks, j)) == 0 && !d.lx.is(&d.toks[j], fStop) && !d.lx.inst[d.toks[j].fold]
 }
 
 // pickOrder ranks the kinds of entries one phrase may have.
@@ -185,13 +186,13 @@ func (d *doc) eligible(i int) bool {
 		return false
 	}
 	lx := d.lx
-	if lx.given[t.fold] && !d.inSpan(i) {
+	if lx.is(t, fGiven) && !d.inSpan(i) {
 		return true
 	}
 	if len(t.text) == 2 && t.text[1] == '.' && !d.inSpan(i) {
 		return true // an initial: "Enrique A. Manalo"
 	}
-	if lx.stop[t.fold] || lx.inst[t.fold] || lx.verbs[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+	if lx.is(t, fStop) || lx.inst[t.fold] || lx.verbs[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") {
@@ -286,7 +287,7 @@ func (d *doc) nameAt(i int) int {
 				continue
 			}
 			// "Fumio (Kishida)": the family name a speech adds in brackets.
-			if e := d.bracketedAt(j); e > j && j-i == 1 && d.lx.given[d.toks[i].fold] && !d.eligible(e) {
+			if e := d.bracketedAt(j); e > j && j-i == 1 && d.lx.is(&d.toks[i], fGiven) && !d.eligible(e) {
 				return e
 			}
 		}

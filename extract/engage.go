@@ -62,7 +62,7 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		// "A welcomed B to Australia for talks": B's visit to the country.
-		if lx.welcome[d.toks[i].fold] {
+		if lx.is(&d.toks[i], fWelcome) {
 			if j := d.welcomedTo(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
@@ -79,11 +79,11 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		if lx.delegationVerbs[d.toks[i].fold] && d.delegationLed(i+1) && !d.topicBefore(i) {
+		if lx.is(&d.toks[i], fDelegationVerbs) && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
-		n := lx.phrases.next[d.toks[i].fold]
+		n := lx.phrases.child(&d.toks[i])
 		if n == nil {
 			continue
 		}
@@ -97,7 +97,7 @@ func (d *doc) triggers() []trigger {
 				break
 			}
 			k := j
-			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && (n.next[d.toks[k].fold] == nil || !d.branchGoesOn(n.next[d.toks[k].fold], k+1)) {
+			for k < len(d.toks) && lx.is(&d.toks[k], fFillers) && (n.child(&d.toks[k]) == nil || !d.branchGoesOn(n.child(&d.toks[k]), k+1)) {
 				k++
 			}
 			// "held meetings, respectively, with A; B; and C": the
@@ -106,7 +106,7 @@ func (d *doc) triggers() []trigger {
 			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
 				break
 			}
-			c := n.next[d.toks[k].fold]
+			c := n.child(&d.toks[k])
 			if c == nil {
 				break
 			}
@@ -2154,7 +2154,7 @@ func (d *doc) countryOwner(i int) bool {
 // "welcomed the signing of".
 func (d *doc) welcomed(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.lx.welcome[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fWelcome) {
 			return true
 		}
 	}
@@ -2600,7 +2600,7 @@ func (d *doc) lowerTitle(i int) (int, int) {
 	id, end := -1, 0
 	n := &d.lx.names
 	for j := i; j < len(d.toks); j++ {
-		n = n.next[d.toks[j].fold]
+		n = n.child(&d.toks[j])
 		if n == nil {
 			break
 		}
@@ -5170,10 +5170,10 @@ func (d *doc) branchGoesOn(nx *trie, k int) bool {
 	if len(nx.entries) > 0 {
 		return true
 	}
-	for k < len(d.toks) && d.lx.fillers[d.toks[k].fold] && nx.next[d.toks[k].fold] == nil {
+	for k < len(d.toks) && d.lx.is(&d.toks[k], fFillers) && nx.child(&d.toks[k]) == nil {
 		k++
 	}
-	return k < len(d.toks) && nx.next[d.toks[k].fold] != nil
+	return k < len(d.toks) && nx.child(&d.toks[k]) != nil
 }
 
 // retelling reports whether the sentence opening at toks[from] opens with a

@@ -63,7 +63,7 @@ func (d *doc) findPersons() {
 	// and a hyphenated given name ("Lin Chia-lung", "Cho Tae-yul").
 	for i := 0; i+1 < len(d.toks); i++ {
 		// (The cheap tests first: most words are no family name here.)
-		if d.covered[i] || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || d.atSentenceStart(i) && d.lx.stop[d.toks[i].fold] {
+		if d.covered[i] || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || d.atSentenceStart(i) && d.lx.is(&d.toks[i], fStop) {
 			continue
 		}
 		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.atSentenceStart(i) && !d.inSpan(i-1) {
@@ -73,10 +73,10 @@ func (d *doc) findPersons() {
 	}
 	// Names without a title: a known first name and another name word.
 	for i := 0; i < len(d.toks); i++ {
-		if d.covered[i] || !d.lx.given[d.toks[i].fold] || !d.toks[i].cap {
+		if d.covered[i] || !d.lx.is(&d.toks[i], fGiven) || !d.toks[i].cap {
 			continue
 		}
-		if d.inSpan(i) || d.lx.stop[d.toks[i].fold] && d.atSentenceStart(i) {
+		if d.inSpan(i) || d.lx.is(&d.toks[i], fStop) && d.atSentenceStart(i) {
 			continue
 		}
 		if d.inverted(i) {
@@ -542,7 +542,7 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			n := j + 1
 			if d.toks[n].fold == "and" && n+1 < len(d.toks) {
 				n++
-				if d.lx.given[d.toks[n].fold] {
+				if d.lx.is(&d.toks[n], fGiven) {
 					goto done
 				}
 			}
@@ -598,7 +598,7 @@ done:
 	if b := ni - 1; ni < j && !d.toks[ni].upper && (b < i || d.toks[b].text != "," && !d.inSpan(b)) {
 		office := true
 		for k := ni; k < j; k++ {
-			if d.lx.given[d.toks[k].fold] {
+			if d.lx.is(&d.toks[k], fGiven) {
 				if j-k >= 2 || office {
 					ni = k
 				}
@@ -613,10 +613,10 @@ done:
 			ni++
 		}
 	}
-	if j-ni > 3 && !d.lx.given[d.toks[ni].fold] {
+	if j-ni > 3 && !d.lx.is(&d.toks[ni], fGiven) {
 		ni = j - 3
 	}
-	if j-ni == 1 && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) {
+	if j-ni == 1 && !d.lx.is(&d.toks[ni], fGiven) && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) {
 		ni = j // one ordinary capitalised word after an office is rarely a name
 	}
 	country, other = d.complementCountry(i, ni)
@@ -647,7 +647,7 @@ func (d *doc) cueAt(j int) bool {
 // givenBetween reports whether a known given name stands in toks[i:j].
 func (d *doc) givenBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.lx.given[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fGiven) {
 			return true
 		}
 	}
@@ -755,7 +755,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if closed < len(d.toks) && d.postNominal(closed) {
 		closed++ // "the Speaker, Ann Doyle MLA, said"
 	}
-	if !honored && !d.lx.given[d.toks[q].fold] && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
+	if !honored && !d.lx.is(&d.toks[q], fGiven) && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
 		return false
 	}
 	end := d.suffixAt(nj)
@@ -791,7 +791,7 @@ func (d *doc) spanOf(k int) *span {
 // with a known given name after at least one other word.
 func (d *doc) givenNameEnds(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if d.lx.given[d.toks[k].fold] && d.toks[k].cap && !d.inSpan(k) && d.nameAt(k) == j {
+		if d.lx.is(&d.toks[k], fGiven) && d.toks[k].cap && !d.inSpan(k) && d.nameAt(k) == j {
 			return true
 		}
 	}
@@ -934,7 +934,7 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		}
 		// A capitalised pronoun inside a sentence is a name: "was He Lifeng".
 		t := d.toks[c]
-		if t.cap && d.lx.stop[t.fold] && c > 0 && d.toks[c-1].sent == t.sent && d.toks[c-1].word && !d.toks[c-1].cap && st < e {
+		if t.cap && d.lx.is(&t, fStop) && c > 0 && d.toks[c-1].sent == t.sent && d.toks[c-1].word && !d.toks[c-1].cap && st < e {
 			st = c
 		}
 		break
@@ -979,7 +979,7 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		}
 		return true
 	}
-	if e-st == 1 && !d.lx.given[d.toks[st].fold] && !hasNonASCII(d.toks[st].text) {
+	if e-st == 1 && !d.lx.is(&d.toks[st], fGiven) && !hasNonASCII(d.toks[st].text) {
 		return false
 	}
 	m.ni, m.nj = st, e
@@ -1187,7 +1187,7 @@ func (d *doc) bracketByname(k int) string {
 		return ""
 	}
 	t := &d.toks[k+1]
-	if !t.word || !t.cap || t.upper || t.num || d.at[k+1] != 0 || d.lx.common[t.fold] || d.lx.stop[t.fold] {
+	if !t.word || !t.cap || t.upper || t.num || d.at[k+1] != 0 || d.lx.common[t.fold] || d.lx.is(t, fStop) {
 		return ""
 	}
 	return t.fold
@@ -1243,7 +1243,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.stop[t.fold] || d.lx.particles[t.fold] {
+		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.is(t, fStop) || d.lx.particles[t.fold] {
 			continue
 		}
 		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
