@@ -164,11 +164,24 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 	}
 	// A word stands in the text as itself or its possessive ("Zelenskyy’s"
 	// folds to "zelenskyys").
+	// Most of the text's words are no name word: a word whose first
+	// letter and length (less a possessive s) no name word has is not
+	// looked up.
+	var lens uint64
+	var firsts [4]uint64
+	for w := range wanted {
+		lens |= 1 << min(len(w), 63)
+		firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
 	see := func(t []byte) {
+		n := len(t)
+		if firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 || lens&(1<<min(n, 63)|1<<min(n-1, 63)) == 0 {
+			return
+		}
 		if k, ok := wanted[string(t)]; ok {
 			found[k] = true
 		}
-		if n := len(t); n > 1 && t[n-1] == 's' {
+		if n > 1 && t[n-1] == 's' {
 			if k, ok := wanted[string(t[:n-1])]; ok {
 				found[k] = true
 			}
@@ -198,26 +211,37 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 // without a copy of the text.
 func foldedWords(text string, fn func([]byte)) {
 	var buf []byte
-	for len(text) > 0 {
-		k := strings.IndexAny(text, " \n\t\r")
-		piece := text
-		if k >= 0 {
-			piece, text = text[:k], text[k+1:]
-		} else {
-			text = ""
+	for i := 0; i < len(text); {
+		// The piece text[i:j] up to the next space or dash or double
+		// quote (marks that neither decompose nor combine).
+		j, ascii, brk := i, true, 1
+		for ; j < len(text); j++ {
+			c := text[j]
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				break
+			}
+			if c >= utf8.RuneSelf {
+				if r, n := utf8.DecodeRuneInString(text[j:]); r == '“' || r == '”' || r == '—' || r == '–' {
+					brk = n
+					break
+				}
+				ascii = false
+			}
 		}
+		piece := text[i:j]
+		i = j + brk
 		if piece == "" {
 			continue
 		}
-		if !isASCII(piece) {
+		if !ascii {
 			for _, w := range strings.Fields(accord.Fold(piece)) {
 				fn([]byte(w))
 			}
 			continue
 		}
 		buf = buf[:0]
-		for i := 0; i < len(piece); i++ {
-			c := piece[i]
+		for k := 0; k < len(piece); k++ {
+			c := piece[k]
 			switch {
 			case c == '\'':
 				continue
