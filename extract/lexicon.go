@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -220,6 +221,8 @@ type lexicon struct {
 	vocab    map[string]int32 // words of the tries and the flagged sets → id (token.id)
 	flags    []uint32         // by id: the flagged sets that hold the word
 	flagSets [nFlags]set
+	// vocabFilter passes every word of vocab and few others.
+	vocabFilter *wordfilter.Filter
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -554,6 +557,10 @@ func (lx *lexicon) indexWords() {
 			}
 		}
 	}
+	lx.vocabFilter = new(wordfilter.Filter)
+	for w := range lx.vocab {
+		lx.vocabFilter.Add(w)
+	}
 	lx.flags = make([]uint32, len(lx.vocab)+1)
 	for b, s := range lx.flagSets {
 		for w, ok := range s {
@@ -569,7 +576,10 @@ func (lx *lexicon) indexWords() {
 // ids numbers a doc's tokens (token.id).
 func (lx *lexicon) ids(toks []token) {
 	for i := range toks {
-		id := lx.vocab[toks[i].fold]
+		var id int32
+		if lx.vocabFilter.Has(toks[i].fold) {
+			id = lx.vocab[toks[i].fold]
+		}
 		if id == 0 {
 			id = -1
 		}
