@@ -218,11 +218,10 @@ type lexicon struct {
 	futureAuxiliaries, bareContactVerbs                                               set
 	inPersonEvents                                                                    set
 
-	vocab    map[string]int32 // words of the tries and the flagged sets → id (token.id)
-	flags    []uint32         // by id: the flagged sets that hold the word
-	flagSets [nFlags]set
-	// vocabFilter passes every word of vocab and few others.
-	vocabFilter *wordfilter.Filter
+	vocab      map[string]int32 // words of the tries and the flagged sets → id (token.id)
+	flags      []uint32         // by id: the flagged sets that hold the word
+	flagSets   [nFlags]set
+	vocabIndex *wordfilter.Index // vocab, for the lookup of every token
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -557,10 +556,7 @@ func (lx *lexicon) indexWords() {
 			}
 		}
 	}
-	lx.vocabFilter = new(wordfilter.Filter)
-	for w := range lx.vocab {
-		lx.vocabFilter.Add(w)
-	}
+	lx.vocabIndex = wordfilter.NewIndex(lx.vocab)
 	lx.flags = make([]uint32, len(lx.vocab)+1)
 	for b, s := range lx.flagSets {
 		for w, ok := range s {
@@ -576,10 +572,7 @@ func (lx *lexicon) indexWords() {
 // ids numbers a doc's tokens (token.id).
 func (lx *lexicon) ids(toks []token) {
 	for i := range toks {
-		var id int32
-		if lx.vocabFilter.Has(toks[i].fold) {
-			id = lx.vocab[toks[i].fold]
-		}
+		id := lx.vocabIndex.Get(toks[i].fold)
 		if id == 0 {
 			id = -1
 		}

@@ -58,6 +58,10 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		}
 		j := i + n
 		for j < len(text) {
+			if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				j++ // an ASCII letter or digit: the common case, without decoding
+				continue
+			}
 			r, m := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
 				j += m

@@ -128,8 +128,9 @@ type lex struct {
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
 	bilateral, jointSubjects               *trie
 	nominal                                map[string]string
-	firstNumberWord                        map[string]bool // first words of number words: five, a
-	unitNames                              map[string]bool // the units of data/units.json: tonnes, MW
+	firstNumberWord                        map[string]bool   // first words of number words: five, a
+	firstNumberFilter                      wordfilter.Filter // firstNumberWord's words, for every word of the text
+	unitNames                              map[string]bool   // the units of data/units.json: tonnes, MW
 	goalNouns                              map[string]bool
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
@@ -320,6 +321,11 @@ func buildLex() *lex {
 	for _, c := range knowledge.Countries() {
 		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
 			delete(l.people, strings.ToLower(n))
+		}
+	}
+	for w, ok := range l.firstNumberWord {
+		if ok {
+			l.firstNumberFilter.Add(w)
 		}
 	}
 	return l

@@ -48,3 +48,52 @@ func (f *Filter) HasBytes(w []byte) bool {
 func (f *Filter) has(h uint32) bool {
 	return f.bits[h&0xffff>>6]&(1<<(h&63)) != 0 && f.bits[h>>22]&(1<<(h>>16&63)) != 0
 }
+
+// An Index numbers a fixed set of words: the filter first, then an open
+// addressed table probed by the same hash, so that a word costs one hash
+// whether it is in the set or not.
+type Index struct {
+	f     Filter
+	slots []slot
+	mask  uint32
+}
+
+type slot struct {
+	w  string
+	id int32
+}
+
+// NewIndex indexes words, each with its number (not 0).
+func NewIndex(words map[string]int32) *Index {
+	n := 16
+	for n < 4*len(words) {
+		n *= 2
+	}
+	x := &Index{slots: make([]slot, n), mask: uint32(n - 1)}
+	for w, id := range words {
+		x.f.Add(w)
+		i := hash(w) & x.mask
+		for x.slots[i].id != 0 {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = slot{w, id}
+	}
+	return x
+}
+
+// Get returns w's number, 0 for a word not indexed.
+func (x *Index) Get(w string) int32 {
+	h := hash(w)
+	if !x.f.has(h) {
+		return 0
+	}
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.w == w {
+			return s.id
+		}
+	}
+}
