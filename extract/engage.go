@@ -1939,7 +1939,7 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 	}
 	said := -1
 	for k := tr.j; k < de.tok; k++ {
-		if d.lx.reporting[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fReporting) {
 			said = k
 			break
 		}
@@ -2382,7 +2382,7 @@ func (d *doc) saidOn(de dateExpr, tr trigger) bool {
 	if k >= 0 && d.toks[k].fold == "on" {
 		k--
 	}
-	return k >= 0 && k != tr.i && d.lx.reporting[d.toks[k].fold] && d.toks[k].sent == d.toks[de.tok].sent
+	return k >= 0 && k != tr.i && d.lx.is(&d.toks[k], fReporting) && d.toks[k].sent == d.toks[de.tok].sent
 }
 
 // inPersonTalk reports whether a generic talk ("spoke with A") of the
@@ -2513,7 +2513,7 @@ func (d *doc) leadContactDay() string {
 	from, to := d.sentToks(0)
 	plural := false
 	for k := from; k < to; k++ {
-		if !contactPlural[d.toks[k].fold] && d.toks[k].fold != "talks" {
+		if !d.lx.is(&d.toks[k], fContactPlural) && d.toks[k].fold != "talks" {
 			continue
 		}
 		// The subject's own series: "held a series of meetings", "had
@@ -3226,14 +3226,14 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "spokesperson A said the arrangement was signed": the source of
 		// the report, not a signer.
-		if passive && m.j < to && d.lx.reporting[d.toks[m.j].fold] {
+		if passive && m.j < to && d.lx.is(&d.toks[m.j], fReporting) {
 			continue
 		}
 		// "Deputy Adviser A told a briefing, "President B held a phone
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
 
-		if m.j < to && d.lx.reporting[d.toks[m.j].fold] && d.othersIn(m, from, to) >= reported(tr.typ) {
+		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
 		if d.accompanying(from, tr, m) {
@@ -4318,7 +4318,7 @@ func (d *doc) pronounSubjectN(from, n int) int {
 // discussed) stands in toks[from:to].
 func (d *doc) grammarVerbIn(from, to int) bool {
 	for k := from; k < to && k < len(d.toks); k++ {
-		if d.toks[k].text == d.toks[k].fold && d.lx.verbs[d.toks[k].fold] {
+		if d.toks[k].text == d.toks[k].fold && d.lx.is(&d.toks[k], fVerbs) {
 			return true
 		}
 	}

@@ -539,13 +539,23 @@ const (
 	fFillers
 	fGiven
 	fStop
+	fParticles
+	fSuffixes
+	fTripWords
+	fReporting
+	fEpithets
+	fInst
+	fVerbs
+	fPartsFirst
+	fContactPlural
 	nFlags = iota
 )
 
 // indexWords numbers the words of the tries and flagged sets (vocab) and
 // sets their flags.
 func (lx *lexicon) indexWords() {
-	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop}
+	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop,
+		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)

@@ -92,7 +92,7 @@ func (d *doc) findPersons() {
 			continue
 		}
 		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] && !d.postNominal(j) {
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -521,7 +521,7 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of State Gustav Aitaro of the Republic of Palau":
 			// a name then its country.
 			goto done
-		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.epithets[t.fold]:
+		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
@@ -567,7 +567,7 @@ done:
 	if j-3 > i && d.toks[j-1].text == ")" && d.toks[j-3].text == "(" && d.eligible(j-4) {
 		j -= 3
 	}
-	if j-1 > i && d.toks[j-1].cap && d.lx.suffixes[d.toks[j-1].fold] {
+	if j-1 > i && d.toks[j-1].cap && d.lx.is(&d.toks[j-1], fSuffixes) {
 		j--
 		if d.toks[j-1].text == "," {
 			j--
@@ -577,17 +577,17 @@ done:
 	ni = j
 	for ni > i {
 		k := ni - 1
-		if d.eligible(k) || d.lx.particles[d.toks[k].fold] && ni < j && d.eligible(k-1) || k == j-1 && k-2 >= i && d.placeWordEnd(k) {
+		if d.eligible(k) || d.lx.is(&d.toks[k], fParticles) && ni < j && d.eligible(k-1) || k == j-1 && k-2 >= i && d.placeWordEnd(k) {
 			ni = k
 			continue
 		}
-		if d.lx.particles[d.toks[k].fold] && ni < j && d.lx.particles[d.toks[k-1].fold] && d.eligible(k-2) {
+		if d.lx.is(&d.toks[k], fParticles) && ni < j && d.lx.is(&d.toks[k-1], fParticles) && d.eligible(k-2) {
 			ni = k - 1 // "von der"
 			continue
 		}
 		break
 	}
-	for ni < j && d.lx.particles[d.toks[ni].fold] && d.toks[ni].text == d.toks[ni].fold {
+	for ni < j && d.lx.is(&d.toks[ni], fParticles) && d.toks[ni].text == d.toks[ni].fold {
 		ni++
 	}
 	// "Agriculture Tom Vilsack": a known first name starts the name; not
@@ -849,7 +849,7 @@ func (d *doc) bodyCountry(k int) string {
 // nameWord reports whether toks[k] may be a name's and is no office's or
 // institution's word.
 func (d *doc) nameWord(k int) bool {
-	return d.eligible(k) && !d.lx.inst[d.toks[k].fold] && !d.inSpan(k)
+	return d.eligible(k) && !d.lx.is(&d.toks[k], fInst) && !d.inSpan(k)
 }
 
 // demonymAt reports whether a demonym starts at toks[q].
@@ -864,7 +864,7 @@ func (d *doc) countryAfter(q int) bool {
 	if q < len(d.toks) && d.toks[q].fold == "the" {
 		q++
 	}
-	if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+	if q < len(d.toks) && d.lx.is(&d.toks[q], fEpithets) {
 		q++
 	}
 	sp, ok := d.spanAt(q)
@@ -914,7 +914,7 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	}
 	// "H.E. Mr. Joseph R. Biden, Jr., President of the United States".
 	whole := e
-	if e > 2 && d.lx.suffixes[d.toks[e-1].fold] && d.toks[e-1].cap {
+	if e > 2 && d.lx.is(&d.toks[e-1], fSuffixes) && d.toks[e-1].cap {
 		e--
 		if d.toks[e-1].text == "," {
 			e--
@@ -928,7 +928,7 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		if d.toks[c].sent != d.toks[e-1].sent {
 			break
 		}
-		if d.eligible(c) || d.lx.particles[d.toks[c].fold] && st < e {
+		if d.eligible(c) || d.lx.is(&d.toks[c], fParticles) && st < e {
 			st = c
 			continue
 		}
@@ -1018,7 +1018,7 @@ func (d *doc) formalCountry(k int) (string, int) {
 		return "", k
 	}
 	k++
-	if k < len(d.toks) && d.lx.epithets[d.toks[k].fold] {
+	if k < len(d.toks) && d.lx.is(&d.toks[k], fEpithets) {
 		k++
 	}
 	if sp, ok := d.spanAt(k); ok && sp.i == k && sp.kind == kCountry && sp.e.code != "" {
@@ -1096,7 +1096,7 @@ func (d *doc) finishMention(m *pmention) {
 		if d.toks[q].fold == "the" {
 			q++
 		}
-		if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+		if q < len(d.toks) && d.lx.is(&d.toks[q], fEpithets) {
 			q++ // "of the sisterly Kingdom of Morocco"
 		}
 		if sp, ok := d.spanAt(q); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
@@ -1152,7 +1152,7 @@ func (d *doc) addMention(m *pmention) {
 	}
 	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
-	if m.j > m.nj && d.toks[m.j-1].word && d.lx.suffixes[d.toks[m.j-1].fold] {
+	if m.j > m.nj && d.toks[m.j-1].word && d.lx.is(&d.toks[m.j-1], fSuffixes) {
 		m.name += " " + d.toks[m.j-1].text
 	}
 	m.sent = d.toks[m.ni].sent
@@ -1233,7 +1233,7 @@ func (d *doc) resolve() {
 	for i := range d.toks {
 		t := &d.toks[i]
 		// "Von der Leyen said": a family name with its particles.
-		if t.cap && !d.covered[i] && d.lx.particles[t.fold] {
+		if t.cap && !d.covered[i] && d.lx.is(t, fParticles) {
 			if e := d.particleRun(i); e > i && index[d.toks[e-1].fold] && !d.covered[e-1] {
 				m := &pmention{i: i, j: e, ni: i, nj: e, title: -1}
 				d.addMention(m)
@@ -1243,7 +1243,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.is(t, fStop) || d.lx.particles[t.fold] {
+		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.is(t, fStop) || d.lx.is(t, fParticles) {
 			continue
 		}
 		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
