@@ -263,15 +263,6 @@ func foldedWords(text string, fn func([]byte)) {
 	}
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // targetContext tells targets the outlet's home country (a bare "$" is its
 // dollar; a page under a country's domain, such as .nz, counts when the
 // outlet is not known) and the persons and government bodies of the body
