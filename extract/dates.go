@@ -426,11 +426,11 @@ var monthOwner = map[string]bool{"'s": true, "’s": true, "the": true, "his": t
 // eventAfter reports whether an engagement phrase starts at toks[k]
 // ("visit", "state visit", "summit"), so a month before it dates it.
 func (lx *lexicon) eventAfter(toks []token, k, to int) bool {
-	if k >= to || !toks[k].word || lx.phrases.next[toks[k].fold] == nil {
+	if k >= to || !toks[k].word || lx.phrases.child(&toks[k]) == nil {
 		return false
 	}
-	n := lx.phrases.next[toks[k].fold]
-	return len(n.entries) > 0 || k+1 < to && n.next[toks[k+1].fold] != nil
+	n := lx.phrases.child(&toks[k])
+	return len(n.entries) > 0 || k+1 < to && n.child(&toks[k+1]) != nil
 }
 
 // agoCount is the number of years a word before "years ago" counts: a

@@ -61,6 +61,7 @@ type otherMention struct {
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
 	d.toks = tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr)
+	lx.ids(d.toks)
 	// Sentence index of every token.
 	s := 0
 	for i := range d.toks {
@@ -156,7 +157,7 @@ func (d *doc) givenPlace(e entry, i int) bool {
 	if j >= len(d.toks) || !d.toks[j].word || !d.toks[j].cap || d.toks[j].sent != d.toks[i].sent {
 		return false
 	}
-	return len(d.lx.names.match(d.toks, j)) == 0 && !d.lx.stop[d.toks[j].fold] && !d.lx.inst[d.toks[j].fold]
+	return len(d.lx.names.match(d.toks, j)) == 0 && !d.lx.is(&d.toks[j], fStop) && !d.lx.is(&d.toks[j], fInst)
 }
 
 // pickOrder ranks the kinds of entries one phrase may have.
@@ -185,13 +186,13 @@ func (d *doc) eligible(i int) bool {
 		return false
 	}
 	lx := d.lx
-	if lx.given[t.fold] && !d.inSpan(i) {
+	if lx.is(t, fGiven) && !d.inSpan(i) {
 		return true
 	}
 	if len(t.text) == 2 && t.text[1] == '.' && !d.inSpan(i) {
 		return true // an initial: "Enrique A. Manalo"
 	}
-	if lx.stop[t.fold] || lx.inst[t.fold] || lx.verbs[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") {
@@ -286,12 +287,12 @@ func (d *doc) nameAt(i int) int {
 				continue
 			}
 			// "Fumio (Kishida)": the family name a speech adds in brackets.
-			if e := d.bracketedAt(j); e > j && j-i == 1 && d.lx.given[d.toks[i].fold] && !d.eligible(e) {
+			if e := d.bracketedAt(j); e > j && j-i == 1 && d.lx.is(&d.toks[i], fGiven) && !d.eligible(e) {
 				return e
 			}
 		}
 		// A regnal number inside a name: "Abdullah II ibn Al Hussein".
-		if j > i && t.cap && d.lx.suffixes[t.fold] && j+2 < len(d.toks) && d.lx.particles[d.toks[j+1].fold] && d.eligible(j+2) && d.toks[j+2].sent == t.sent {
+		if j > i && t.cap && d.lx.is(&t, fSuffixes) && j+2 < len(d.toks) && d.lx.is(&d.toks[j+1], fParticles) && d.eligible(j+2) && d.toks[j+2].sent == t.sent {
 			j += 2
 			continue
 		}
@@ -308,7 +309,7 @@ func (d *doc) nameAt(i int) int {
 // word after them ("von der Leyen", "de Melen", "bin Zayed"), or i.
 func (d *doc) particleRun(i int) int {
 	j := i
-	for j < len(d.toks) && j-i < 3 && d.toks[j].word && d.lx.particles[d.toks[j].fold] && d.toks[j].sent == d.toks[i].sent {
+	for j < len(d.toks) && j-i < 3 && d.toks[j].word && d.lx.is(&d.toks[j], fParticles) && d.toks[j].sent == d.toks[i].sent {
 		j++
 	}
 	if j == i || j >= len(d.toks) || !d.eligible(j) || d.toks[j].sent != d.toks[i].sent {
@@ -322,7 +323,7 @@ func (d *doc) particleRun(i int) int {
 // of two or three capitals followed by a capitalised word in lower case.
 func (d *doc) shortCapitals(i int) bool {
 	t, n := d.toks[i], d.toks[i+1]
-	return t.word && t.upper && len(t.text) <= 3 && !d.inSpan(i) && !d.lx.suffixes[t.fold] && n.sent == t.sent && !n.upper && d.eligible(i+1)
+	return t.word && t.upper && len(t.text) <= 3 && !d.inSpan(i) && !d.lx.is(&t, fSuffixes) && n.sent == t.sent && !n.upper && d.eligible(i+1)
 }
 
 // monthName reports whether the month word at toks[j] is a name: "May"
@@ -379,10 +380,10 @@ func isQuote(s string) bool {
 
 // suffixAt returns the end of a name suffix (", Jr.", "II") at toks[j].
 func (d *doc) suffixAt(j int) int {
-	if j < len(d.toks) && d.lx.suffixes[d.toks[j].fold] && d.toks[j].cap {
+	if j < len(d.toks) && d.lx.is(&d.toks[j], fSuffixes) && d.toks[j].cap {
 		return j + 1
 	}
-	if j+1 < len(d.toks) && d.toks[j].text == "," && d.lx.suffixes[d.toks[j+1].fold] && d.toks[j+1].cap && (d.toks[j+1].fold == "jr" || d.toks[j+1].fold == "sr" || d.toks[j+1].upper && (j+2 >= len(d.toks) || !d.toks[j+2].cap)) {
+	if j+1 < len(d.toks) && d.toks[j].text == "," && d.lx.is(&d.toks[j+1], fSuffixes) && d.toks[j+1].cap && (d.toks[j+1].fold == "jr" || d.toks[j+1].fold == "sr" || d.toks[j+1].upper && (j+2 >= len(d.toks) || !d.toks[j+2].cap)) {
 		return j + 2 // "Lloyd Austin, III"
 	}
 	return j
@@ -410,7 +411,7 @@ func (d *doc) surface(i, j int) string {
 		if k > i && t.text != "," && !(t.text == "-" || t.text == "–") && !(k > i && (d.toks[k-1].text == "-" || d.toks[k-1].text == "–")) {
 			b.WriteByte(' ')
 		}
-		if t.upper && t.word && !d.lx.suffixes[t.fold] && d.upperRun(k) {
+		if t.upper && t.word && !d.lx.is(&t, fSuffixes) && d.upperRun(k) {
 			b.WriteString(titleCase(t.text))
 		} else {
 			b.WriteString(t.text)
@@ -451,7 +452,7 @@ func (d *doc) nameSurface(i, j int) (string, string) {
 			b.WriteByte(' ')
 		}
 		w := t.text
-		if t.upper && t.word && !d.lx.suffixes[t.fold] && !strings.Contains(t.text, ".") && (mixed || d.upperRun(k)) {
+		if t.upper && t.word && !d.lx.is(&t, fSuffixes) && !strings.Contains(t.text, ".") && (mixed || d.upperRun(k)) {
 			w = titleCase(t.text)
 			if n == 0 && mixed {
 				capsFirst = true

@@ -62,7 +62,7 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		// "A welcomed B to Australia for talks": B's visit to the country.
-		if lx.welcome[d.toks[i].fold] {
+		if lx.is(&d.toks[i], fWelcome) {
 			if j := d.welcomedTo(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
@@ -79,11 +79,11 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		if lx.delegationVerbs[d.toks[i].fold] && d.delegationLed(i+1) && !d.topicBefore(i) {
+		if lx.is(&d.toks[i], fDelegationVerbs) && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
-		n := lx.phrases.next[d.toks[i].fold]
+		n := lx.phrases.child(&d.toks[i])
 		if n == nil {
 			continue
 		}
@@ -97,7 +97,7 @@ func (d *doc) triggers() []trigger {
 				break
 			}
 			k := j
-			for k < len(d.toks) && lx.fillers[d.toks[k].fold] && (n.next[d.toks[k].fold] == nil || !d.branchGoesOn(n.next[d.toks[k].fold], k+1)) {
+			for k < len(d.toks) && lx.is(&d.toks[k], fFillers) && (n.child(&d.toks[k]) == nil || !d.branchGoesOn(n.child(&d.toks[k]), k+1)) {
 				k++
 			}
 			// "held meetings, respectively, with A; B; and C": the
@@ -106,7 +106,7 @@ func (d *doc) triggers() []trigger {
 			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
 				break
 			}
-			c := n.next[d.toks[k].fold]
+			c := n.child(&d.toks[k])
 			if c == nil {
 				break
 			}
@@ -1939,7 +1939,7 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 	}
 	said := -1
 	for k := tr.j; k < de.tok; k++ {
-		if d.lx.reporting[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fReporting) {
 			said = k
 			break
 		}
@@ -2154,7 +2154,7 @@ func (d *doc) countryOwner(i int) bool {
 // "welcomed the signing of".
 func (d *doc) welcomed(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.lx.welcome[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fWelcome) {
 			return true
 		}
 	}
@@ -2382,7 +2382,7 @@ func (d *doc) saidOn(de dateExpr, tr trigger) bool {
 	if k >= 0 && d.toks[k].fold == "on" {
 		k--
 	}
-	return k >= 0 && k != tr.i && d.lx.reporting[d.toks[k].fold] && d.toks[k].sent == d.toks[de.tok].sent
+	return k >= 0 && k != tr.i && d.lx.is(&d.toks[k], fReporting) && d.toks[k].sent == d.toks[de.tok].sent
 }
 
 // inPersonTalk reports whether a generic talk ("spoke with A") of the
@@ -2513,7 +2513,7 @@ func (d *doc) leadContactDay() string {
 	from, to := d.sentToks(0)
 	plural := false
 	for k := from; k < to; k++ {
-		if !contactPlural[d.toks[k].fold] && d.toks[k].fold != "talks" {
+		if !d.lx.is(&d.toks[k], fContactPlural) && d.toks[k].fold != "talks" {
 			continue
 		}
 		// The subject's own series: "held a series of meetings", "had
@@ -2600,7 +2600,7 @@ func (d *doc) lowerTitle(i int) (int, int) {
 	id, end := -1, 0
 	n := &d.lx.names
 	for j := i; j < len(d.toks); j++ {
-		n = n.next[d.toks[j].fold]
+		n = n.child(&d.toks[j])
 		if n == nil {
 			break
 		}
@@ -3226,14 +3226,14 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "spokesperson A said the arrangement was signed": the source of
 		// the report, not a signer.
-		if passive && m.j < to && d.lx.reporting[d.toks[m.j].fold] {
+		if passive && m.j < to && d.lx.is(&d.toks[m.j], fReporting) {
 			continue
 		}
 		// "Deputy Adviser A told a briefing, "President B held a phone
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
 
-		if m.j < to && d.lx.reporting[d.toks[m.j].fold] && d.othersIn(m, from, to) >= reported(tr.typ) {
+		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
 		if d.accompanying(from, tr, m) {
@@ -4318,7 +4318,7 @@ func (d *doc) pronounSubjectN(from, n int) int {
 // discussed) stands in toks[from:to].
 func (d *doc) grammarVerbIn(from, to int) bool {
 	for k := from; k < to && k < len(d.toks); k++ {
-		if d.toks[k].text == d.toks[k].fold && d.lx.verbs[d.toks[k].fold] {
+		if d.toks[k].text == d.toks[k].fold && d.lx.is(&d.toks[k], fVerbs) {
 			return true
 		}
 	}
@@ -5170,10 +5170,10 @@ func (d *doc) branchGoesOn(nx *trie, k int) bool {
 	if len(nx.entries) > 0 {
 		return true
 	}
-	for k < len(d.toks) && d.lx.fillers[d.toks[k].fold] && nx.next[d.toks[k].fold] == nil {
+	for k < len(d.toks) && d.lx.is(&d.toks[k], fFillers) && nx.child(&d.toks[k]) == nil {
 		k++
 	}
-	return k < len(d.toks) && nx.next[d.toks[k].fold] != nil
+	return k < len(d.toks) && nx.child(&d.toks[k]) != nil
 }
 
 // retelling reports whether the sentence opening at toks[from] opens with a

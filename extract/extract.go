@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/area"
@@ -119,14 +120,16 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 // ("The Prime Minister spoke to …") or from the first person of a leader's
 // release. They stay the participants of its contacts.
 func markUnnamed(actors []accord.Actor, title, body string) {
-	var text string
+	// Each person's name words less its title words, then one pass over
+	// the text's folded words: not a search of the whole text per word.
+	var words [][]string
+	wanted := map[string]int{} // word → index in found
+	var found []bool
 	for i := range actors {
 		a := &actors[i]
 		if a.Type != accord.Person {
+			words = append(words, nil)
 			continue
-		}
-		if text == "" {
-			text = " " + accord.Fold(title) + " " + accord.Fold(body) + " "
 		}
 		// The name and the forms the text gives it (an office table's
 		// "Volodymyr Zelenskyy" is "Vladimir Zelensky" in the text), less
@@ -137,24 +140,127 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 				title[w] = true
 			}
 		}
-		named := false
+		var ws []string
 		for _, form := range append([]string{a.Name}, a.Aliases...) {
 			for _, w := range strings.Fields(accord.Fold(form)) {
-				if len(w) >= 2 && !title[w] && wordIn(text, w) {
-					named = true
-					break
+				if len(w) >= 2 && !title[w] {
+					ws = append(ws, w)
+					if _, ok := wanted[w]; !ok {
+						wanted[w] = len(found)
+						found = append(found, false)
+					}
 				}
+			}
+		}
+		words = append(words, ws)
+	}
+	if len(wanted) == 0 {
+		for i := range actors {
+			if actors[i].Type == accord.Person {
+				actors[i].Unnamed = true
+			}
+		}
+		return
+	}
+	// A word stands in the text as itself or its possessive ("Zelenskyy’s"
+	// folds to "zelenskyys").
+	// Most of the text's words are no name word: a word whose first
+	// letter and length (less a possessive s) no name word has is not
+	// looked up.
+	var lens uint64
+	var firsts [4]uint64
+	for w := range wanted {
+		lens |= 1 << min(len(w), 63)
+		firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+	see := func(t []byte) {
+		n := len(t)
+		if firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 || lens&(1<<min(n, 63)|1<<min(n-1, 63)) == 0 {
+			return
+		}
+		if k, ok := wanted[string(t)]; ok {
+			found[k] = true
+		}
+		if n > 1 && t[n-1] == 's' {
+			if k, ok := wanted[string(t[:n-1])]; ok {
+				found[k] = true
+			}
+		}
+	}
+	foldedWords(title, see)
+	foldedWords(body, see)
+	for i := range actors {
+		a := &actors[i]
+		if a.Type != accord.Person {
+			continue
+		}
+		named := false
+		for _, w := range words[i] {
+			if found[wanted[w]] {
+				named = true
+				break
 			}
 		}
 		a.Unnamed = !named
 	}
 }
 
-// wordIn reports whether w stands in folded text (words between single
-// spaces, apostrophes dropped) as a word or its possessive ("Zelenskyy’s"
-// folds to "zelenskyys").
-func wordIn(text, w string) bool {
-	return strings.Contains(text, " "+w+" ") || strings.Contains(text, " "+w+"s ")
+// foldedWords calls fn with each word of accord.Fold(text), in order. Fold
+// treats white space as a break that decomposition never crosses, so the
+// text is folded piece by piece between spaces: ASCII pieces byte by byte,
+// without a copy of the text.
+func foldedWords(text string, fn func([]byte)) {
+	var buf []byte
+	for i := 0; i < len(text); {
+		// The piece text[i:j] up to the next space or dash or double
+		// quote (marks that neither decompose nor combine).
+		j, ascii, brk := i, true, 1
+		for ; j < len(text); j++ {
+			c := text[j]
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+				break
+			}
+			if c >= utf8.RuneSelf {
+				if r, n := utf8.DecodeRuneInString(text[j:]); r == '“' || r == '”' || r == '—' || r == '–' {
+					brk = n
+					break
+				}
+				ascii = false
+			}
+		}
+		piece := text[i:j]
+		i = j + brk
+		if piece == "" {
+			continue
+		}
+		if !ascii {
+			for _, w := range strings.Fields(accord.Fold(piece)) {
+				fn([]byte(w))
+			}
+			continue
+		}
+		buf = buf[:0]
+		for k := 0; k < len(piece); k++ {
+			c := piece[k]
+			switch {
+			case c == '\'':
+				continue
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if len(buf) > 0 {
+					fn(buf)
+					buf = buf[:0]
+				}
+				continue
+			}
+			buf = append(buf, c)
+		}
+		if len(buf) > 0 {
+			fn(buf)
+		}
+	}
 }
 
 // targetContext tells targets the outlet's home country (a bare "$" is its

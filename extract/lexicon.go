@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -45,6 +47,77 @@ type entry struct {
 type trie struct {
 	next    map[string]*trie
 	entries []entry
+	// The children by word id (token.id), set by index once the lexicon
+	// is built: a slice indexed by id at the root, a short list or an
+	// int-keyed map below, so that a doc's tokens step through the trie
+	// without hashing strings.
+	dense []*trie
+	kids  []kid
+	ids   map[int32]*trie
+}
+
+type kid struct {
+	id int32
+	t  *trie
+}
+
+// child returns the node after token tk, nil for none.
+func (t *trie) child(tk *token) *trie {
+	switch {
+	case tk.id > 0:
+		if t.dense != nil {
+			if int(tk.id) < len(t.dense) {
+				return t.dense[tk.id]
+			}
+			return nil
+		}
+		if t.ids != nil {
+			return t.ids[tk.id]
+		}
+		for i := range t.kids {
+			if t.kids[i].id == tk.id {
+				return t.kids[i].t
+			}
+		}
+		return nil
+	case tk.id < 0:
+		return nil
+	}
+	return t.next[tk.fold]
+}
+
+// index numbers the trie's words in vocab and keys its children by number;
+// root gives the root a slice indexed by id (vocab must be complete first:
+// see intern).
+func (t *trie) index(vocab map[string]int32, root bool) {
+	if root {
+		t.dense = make([]*trie, len(vocab)+1)
+	}
+	if len(t.next) > 8 && !root {
+		t.ids = make(map[int32]*trie, len(t.next))
+	}
+	for w, c := range t.next {
+		id := vocab[w]
+		switch {
+		case root:
+			t.dense[id] = c
+		case t.ids != nil:
+			t.ids[id] = c
+		default:
+			t.kids = append(t.kids, kid{id, c})
+		}
+		c.index(vocab, false)
+	}
+}
+
+// intern gives each word of the trie a number in vocab.
+func (t *trie) intern(vocab map[string]int32) {
+	for w, c := range t.next {
+		if vocab[w] == 0 {
+			vocab[w] = int32(len(vocab) + 1)
+		}
+		c.intern(vocab)
+	}
 }
 
 func (t *trie) add(toks []token, e entry) {
@@ -144,6 +217,11 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs                                               set
 	inPersonEvents                                                                    set
+
+	vocab      map[string]int32 // words of the tries and the flagged sets → id (token.id)
+	flags      []uint32         // by id: the flagged sets that hold the word
+	flagSets   [nFlags]set
+	vocabIndex *wordfilter.Index // vocab, for the lookup of every token
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -449,7 +527,78 @@ func buildLexicon() (*lexicon, error) {
 		accord.LevelHeadOfState: 6, accord.LevelHeadOfGovernment: 5, accord.LevelPartyLeader: 4,
 		accord.LevelMinister: 3, accord.LevelAmbassador: 2, accord.LevelOfficial: 1,
 	}
+	lx.indexWords()
 	return lx, nil
+}
+
+// Flags of word ids: the sets a doc's tokens are looked up in at every
+// word, kept as bits by id (lexicon.is).
+const (
+	fWelcome uint32 = 1 << iota
+	fDelegationVerbs
+	fFillers
+	fGiven
+	fStop
+	fParticles
+	fSuffixes
+	fTripWords
+	fReporting
+	fEpithets
+	fInst
+	fVerbs
+	fPartsFirst
+	fContactPlural
+	nFlags = iota
+)
+
+// indexWords numbers the words of the tries and flagged sets (vocab) and
+// sets their flags.
+func (lx *lexicon) indexWords() {
+	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop,
+		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural}
+	lx.vocab = map[string]int32{}
+	lx.names.intern(lx.vocab)
+	lx.phrases.intern(lx.vocab)
+	for _, s := range lx.flagSets {
+		for w := range s {
+			if lx.vocab[w] == 0 {
+				lx.vocab[w] = int32(len(lx.vocab) + 1)
+			}
+		}
+	}
+	lx.vocabIndex = wordfilter.NewIndex(lx.vocab)
+	lx.flags = make([]uint32, len(lx.vocab)+1)
+	for b, s := range lx.flagSets {
+		for w, ok := range s {
+			if ok {
+				lx.flags[lx.vocab[w]] |= 1 << b
+			}
+		}
+	}
+	lx.names.index(lx.vocab, true)
+	lx.phrases.index(lx.vocab, true)
+}
+
+// ids numbers a doc's tokens (token.id).
+func (lx *lexicon) ids(toks []token) {
+	for i := range toks {
+		id := lx.vocabIndex.Get(toks[i].fold)
+		if id == 0 {
+			id = -1
+		}
+		toks[i].id = id
+	}
+}
+
+// is reports whether tk's word is in the set of flag f (one bit).
+func (lx *lexicon) is(tk *token, f uint32) bool {
+	switch {
+	case tk.id > 0:
+		return lx.flags[tk.id]&f != 0
+	case tk.id < 0:
+		return false
+	}
+	return lx.flagSets[bits.TrailingZeros32(f)][tk.fold]
 }
 
 // caseRule derives how strictly a listed form must match: acronyms exactly,
@@ -480,7 +629,7 @@ func (t *trie) match(toks []token, i int) []entry {
 	var best []entry
 	n := t
 	for j := i; j < len(toks); j++ {
-		n = n.next[toks[j].fold]
+		n = n.child(&toks[j])
 		if n == nil {
 			break
 		}

@@ -262,7 +262,7 @@ func (d *doc) cutOrdinaryTail(m *pmention) {
 	k := m.nj
 	// A stopword inside a tail of ordinary words is one of them even where
 	// it is also a given name: "Ravi Menon To Visit the Philippines".
-	for k > m.ni && (d.ordinaryWord(k-1) || k < m.nj && k-1 > m.ni && d.lx.stop[d.toks[k-1].fold] && !d.toks[k-1].upper) {
+	for k > m.ni && (d.ordinaryWord(k-1) || k < m.nj && k-1 > m.ni && d.lx.is(&d.toks[k-1], fStop) && !d.toks[k-1].upper) {
 		k--
 	}
 	if k == m.ni || d.toks[m.ni].sent > 0 || !d.titleCase(m.i, m.nj) {
@@ -335,7 +335,7 @@ func (d *doc) namedWithoutTail(ni, k, nj int) bool {
 // word, not a given name.
 func (d *doc) ordinaryWord(k int) bool {
 	t := &d.toks[k]
-	if !t.word || t.upper || d.lx.given[t.fold] || hasNonASCII(t.text) {
+	if !t.word || t.upper || d.lx.is(t, fGiven) || hasNonASCII(t.text) {
 		return false
 	}
 	for _, part := range wordParts(t.fold) {
@@ -413,7 +413,7 @@ func (d *doc) titleCase(i, j int) bool {
 		if k >= i && k < j {
 			continue
 		}
-		if t := &d.toks[k]; t.word && !t.num && len(t.text) >= 4 && !d.lx.stop[t.fold] {
+		if t := &d.toks[k]; t.word && !t.num && len(t.text) >= 4 && !d.lx.is(t, fStop) {
 			n++
 			if t.cap {
 				caps++

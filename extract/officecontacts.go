@@ -540,7 +540,7 @@ func (d *doc) listedContacts(held []eng, principals []int) []eng {
 		}
 		if !d.listItem(s) {
 			for k := from; k < to; k++ {
-				if contactPlural[d.toks[k].fold] {
+				if d.lx.is(&d.toks[k], fContactPlural) {
 					announced = true
 				}
 			}

@@ -42,7 +42,7 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 // attendanceAt returns the end of an attendance phrase starting at token k,
 // or -1: "attended by", "on the Russian side".
 func (d *doc) attendanceAt(k, to int) int {
-	if !d.lx.parts.first[d.toks[k].fold] {
+	if !d.lx.is(&d.toks[k], fPartsFirst) {
 		return -1 // most words open no phrase: one look-up
 	}
 	for _, l := range d.lx.parts.attendance {

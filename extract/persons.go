@@ -63,7 +63,7 @@ func (d *doc) findPersons() {
 	// and a hyphenated given name ("Lin Chia-lung", "Cho Tae-yul").
 	for i := 0; i+1 < len(d.toks); i++ {
 		// (The cheap tests first: most words are no family name here.)
-		if d.covered[i] || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || d.atSentenceStart(i) && d.lx.stop[d.toks[i].fold] {
+		if d.covered[i] || len(d.toks[i].text) > 6 || !d.hyphenGiven(i+1) || !d.nameWord(i) || d.toks[i].upper && len(d.toks[i].text) > 3 || d.atSentenceStart(i) && d.lx.is(&d.toks[i], fStop) {
 			continue
 		}
 		if i > 0 && d.toks[i-1].word && d.toks[i-1].cap && !d.atSentenceStart(i) && !d.inSpan(i-1) {
@@ -73,10 +73,10 @@ func (d *doc) findPersons() {
 	}
 	// Names without a title: a known first name and another name word.
 	for i := 0; i < len(d.toks); i++ {
-		if d.covered[i] || !d.lx.given[d.toks[i].fold] || !d.toks[i].cap {
+		if d.covered[i] || !d.lx.is(&d.toks[i], fGiven) || !d.toks[i].cap {
 			continue
 		}
-		if d.inSpan(i) || d.lx.stop[d.toks[i].fold] && d.atSentenceStart(i) {
+		if d.inSpan(i) || d.lx.is(&d.toks[i], fStop) && d.atSentenceStart(i) {
 			continue
 		}
 		if d.inverted(i) {
@@ -92,7 +92,7 @@ func (d *doc) findPersons() {
 			continue
 		}
 		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.suffixes[d.toks[j].fold] && !d.postNominal(j) {
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -521,7 +521,7 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of State Gustav Aitaro of the Republic of Palau":
 			// a name then its country.
 			goto done
-		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.epithets[t.fold]:
+		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
@@ -542,7 +542,7 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			n := j + 1
 			if d.toks[n].fold == "and" && n+1 < len(d.toks) {
 				n++
-				if d.lx.given[d.toks[n].fold] {
+				if d.lx.is(&d.toks[n], fGiven) {
 					goto done
 				}
 			}
@@ -567,7 +567,7 @@ done:
 	if j-3 > i && d.toks[j-1].text == ")" && d.toks[j-3].text == "(" && d.eligible(j-4) {
 		j -= 3
 	}
-	if j-1 > i && d.toks[j-1].cap && d.lx.suffixes[d.toks[j-1].fold] {
+	if j-1 > i && d.toks[j-1].cap && d.lx.is(&d.toks[j-1], fSuffixes) {
 		j--
 		if d.toks[j-1].text == "," {
 			j--
@@ -577,17 +577,17 @@ done:
 	ni = j
 	for ni > i {
 		k := ni - 1
-		if d.eligible(k) || d.lx.particles[d.toks[k].fold] && ni < j && d.eligible(k-1) || k == j-1 && k-2 >= i && d.placeWordEnd(k) {
+		if d.eligible(k) || d.lx.is(&d.toks[k], fParticles) && ni < j && d.eligible(k-1) || k == j-1 && k-2 >= i && d.placeWordEnd(k) {
 			ni = k
 			continue
 		}
-		if d.lx.particles[d.toks[k].fold] && ni < j && d.lx.particles[d.toks[k-1].fold] && d.eligible(k-2) {
+		if d.lx.is(&d.toks[k], fParticles) && ni < j && d.lx.is(&d.toks[k-1], fParticles) && d.eligible(k-2) {
 			ni = k - 1 // "von der"
 			continue
 		}
 		break
 	}
-	for ni < j && d.lx.particles[d.toks[ni].fold] && d.toks[ni].text == d.toks[ni].fold {
+	for ni < j && d.lx.is(&d.toks[ni], fParticles) && d.toks[ni].text == d.toks[ni].fold {
 		ni++
 	}
 	// "Agriculture Tom Vilsack": a known first name starts the name; not
@@ -598,7 +598,7 @@ done:
 	if b := ni - 1; ni < j && !d.toks[ni].upper && (b < i || d.toks[b].text != "," && !d.inSpan(b)) {
 		office := true
 		for k := ni; k < j; k++ {
-			if d.lx.given[d.toks[k].fold] {
+			if d.lx.is(&d.toks[k], fGiven) {
 				if j-k >= 2 || office {
 					ni = k
 				}
@@ -613,10 +613,10 @@ done:
 			ni++
 		}
 	}
-	if j-ni > 3 && !d.lx.given[d.toks[ni].fold] {
+	if j-ni > 3 && !d.lx.is(&d.toks[ni], fGiven) {
 		ni = j - 3
 	}
-	if j-ni == 1 && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) {
+	if j-ni == 1 && !d.lx.is(&d.toks[ni], fGiven) && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) {
 		ni = j // one ordinary capitalised word after an office is rarely a name
 	}
 	country, other = d.complementCountry(i, ni)
@@ -647,7 +647,7 @@ func (d *doc) cueAt(j int) bool {
 // givenBetween reports whether a known given name stands in toks[i:j].
 func (d *doc) givenBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.lx.given[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fGiven) {
 			return true
 		}
 	}
@@ -755,7 +755,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if closed < len(d.toks) && d.postNominal(closed) {
 		closed++ // "the Speaker, Ann Doyle MLA, said"
 	}
-	if !honored && !d.lx.given[d.toks[q].fold] && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
+	if !honored && !d.lx.is(&d.toks[q], fGiven) && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
 		return false
 	}
 	end := d.suffixAt(nj)
@@ -791,7 +791,7 @@ func (d *doc) spanOf(k int) *span {
 // with a known given name after at least one other word.
 func (d *doc) givenNameEnds(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if d.lx.given[d.toks[k].fold] && d.toks[k].cap && !d.inSpan(k) && d.nameAt(k) == j {
+		if d.lx.is(&d.toks[k], fGiven) && d.toks[k].cap && !d.inSpan(k) && d.nameAt(k) == j {
 			return true
 		}
 	}
@@ -849,7 +849,7 @@ func (d *doc) bodyCountry(k int) string {
 // nameWord reports whether toks[k] may be a name's and is no office's or
 // institution's word.
 func (d *doc) nameWord(k int) bool {
-	return d.eligible(k) && !d.lx.inst[d.toks[k].fold] && !d.inSpan(k)
+	return d.eligible(k) && !d.lx.is(&d.toks[k], fInst) && !d.inSpan(k)
 }
 
 // demonymAt reports whether a demonym starts at toks[q].
@@ -864,7 +864,7 @@ func (d *doc) countryAfter(q int) bool {
 	if q < len(d.toks) && d.toks[q].fold == "the" {
 		q++
 	}
-	if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+	if q < len(d.toks) && d.lx.is(&d.toks[q], fEpithets) {
 		q++
 	}
 	sp, ok := d.spanAt(q)
@@ -914,7 +914,7 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	}
 	// "H.E. Mr. Joseph R. Biden, Jr., President of the United States".
 	whole := e
-	if e > 2 && d.lx.suffixes[d.toks[e-1].fold] && d.toks[e-1].cap {
+	if e > 2 && d.lx.is(&d.toks[e-1], fSuffixes) && d.toks[e-1].cap {
 		e--
 		if d.toks[e-1].text == "," {
 			e--
@@ -928,13 +928,13 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		if d.toks[c].sent != d.toks[e-1].sent {
 			break
 		}
-		if d.eligible(c) || d.lx.particles[d.toks[c].fold] && st < e {
+		if d.eligible(c) || d.lx.is(&d.toks[c], fParticles) && st < e {
 			st = c
 			continue
 		}
 		// A capitalised pronoun inside a sentence is a name: "was He Lifeng".
 		t := d.toks[c]
-		if t.cap && d.lx.stop[t.fold] && c > 0 && d.toks[c-1].sent == t.sent && d.toks[c-1].word && !d.toks[c-1].cap && st < e {
+		if t.cap && d.lx.is(&t, fStop) && c > 0 && d.toks[c-1].sent == t.sent && d.toks[c-1].word && !d.toks[c-1].cap && st < e {
 			st = c
 		}
 		break
@@ -979,7 +979,7 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		}
 		return true
 	}
-	if e-st == 1 && !d.lx.given[d.toks[st].fold] && !hasNonASCII(d.toks[st].text) {
+	if e-st == 1 && !d.lx.is(&d.toks[st], fGiven) && !hasNonASCII(d.toks[st].text) {
 		return false
 	}
 	m.ni, m.nj = st, e
@@ -1018,7 +1018,7 @@ func (d *doc) formalCountry(k int) (string, int) {
 		return "", k
 	}
 	k++
-	if k < len(d.toks) && d.lx.epithets[d.toks[k].fold] {
+	if k < len(d.toks) && d.lx.is(&d.toks[k], fEpithets) {
 		k++
 	}
 	if sp, ok := d.spanAt(k); ok && sp.i == k && sp.kind == kCountry && sp.e.code != "" {
@@ -1096,7 +1096,7 @@ func (d *doc) finishMention(m *pmention) {
 		if d.toks[q].fold == "the" {
 			q++
 		}
-		if q < len(d.toks) && d.lx.epithets[d.toks[q].fold] {
+		if q < len(d.toks) && d.lx.is(&d.toks[q], fEpithets) {
 			q++ // "of the sisterly Kingdom of Morocco"
 		}
 		if sp, ok := d.spanAt(q); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
@@ -1152,7 +1152,7 @@ func (d *doc) addMention(m *pmention) {
 	}
 	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
-	if m.j > m.nj && d.toks[m.j-1].word && d.lx.suffixes[d.toks[m.j-1].fold] {
+	if m.j > m.nj && d.toks[m.j-1].word && d.lx.is(&d.toks[m.j-1], fSuffixes) {
 		m.name += " " + d.toks[m.j-1].text
 	}
 	m.sent = d.toks[m.ni].sent
@@ -1187,7 +1187,7 @@ func (d *doc) bracketByname(k int) string {
 		return ""
 	}
 	t := &d.toks[k+1]
-	if !t.word || !t.cap || t.upper || t.num || d.at[k+1] != 0 || d.lx.common[t.fold] || d.lx.stop[t.fold] {
+	if !t.word || !t.cap || t.upper || t.num || d.at[k+1] != 0 || d.lx.common[t.fold] || d.lx.is(t, fStop) {
 		return ""
 	}
 	return t.fold
@@ -1233,7 +1233,7 @@ func (d *doc) resolve() {
 	for i := range d.toks {
 		t := &d.toks[i]
 		// "Von der Leyen said": a family name with its particles.
-		if t.cap && !d.covered[i] && d.lx.particles[t.fold] {
+		if t.cap && !d.covered[i] && d.lx.is(t, fParticles) {
 			if e := d.particleRun(i); e > i && index[d.toks[e-1].fold] && !d.covered[e-1] {
 				m := &pmention{i: i, j: e, ni: i, nj: e, title: -1}
 				d.addMention(m)
@@ -1243,7 +1243,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.stop[t.fold] || d.lx.particles[t.fold] {
+		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.is(t, fStop) || d.lx.is(t, fParticles) {
 			continue
 		}
 		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {

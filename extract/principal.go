@@ -394,7 +394,7 @@ func (d *doc) leaderI(h home) int {
 func (d *doc) addressed(h home) {
 	var all []office.Holder
 	for i, t := range d.toks {
-		if !t.cap || !t.word || d.covered[i] || !d.lx.given[t.fold] || d.inMention(i) || d.inSpan(i) {
+		if !t.cap || !t.word || d.covered[i] || !d.lx.is(&t, fGiven) || d.inMention(i) || d.inSpan(i) {
 			continue
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
@@ -584,7 +584,7 @@ func (d *doc) possessedLeaders() {
 		if !t.cap || !t.word || i+1 >= len(d.toks) || !d.possessive(i+1) {
 			continue
 		}
-		if d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.stop[t.fold] {
+		if d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.is(&t, fStop) {
 			continue
 		}
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) {

@@ -18,6 +18,10 @@ type token struct {
 	upper      bool   // two or more letters, all upper case: PRESIDENT
 	num        bool   // digits only
 	sent       int    // index of its sentence
+	// id is fold's number in the lexicon's vocabulary (lexicon.vocab),
+	// set for a doc's tokens: -1 for a word no trie or flagged set holds,
+	// 0 when not looked up (tokens of a lone word), where lookups go by fold.
+	id int32
 }
 
 // tokenize splits text into tokens in one pass. Words keep inner hyphens and
@@ -54,6 +58,10 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		}
 		j := i + n
 		for j < len(text) {
+			if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				j++ // an ASCII letter or digit: the common case, without decoding
+				continue
+			}
 			r, m := utf8.DecodeRuneInString(text[j:])
 			if isWordRune(r) {
 				j += m

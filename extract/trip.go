@@ -135,7 +135,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	// A text whose principal travelled to attend a gathering ("while
 	// visiting New York to attend the General Assembly") reports no visit.
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
-		if d.lx.tripWords[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fTripWords) {
 			_, to := d.sentToks(d.toks[k].sent)
 			for j := k + 1; j < to && j <= k+14; j++ {
 				if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) {
@@ -147,7 +147,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	for s := 0; s < len(d.sents) && s < 4; s++ {
 		from, to := d.sentToks(s)
 		for k := from; k < to; k++ {
-			if !d.lx.tripWords[d.toks[k].fold] || d.tripLateAt(k, from) {
+			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)
@@ -617,7 +617,7 @@ func (d *doc) tripSigning(held []eng, t trip) []eng {
 // signing at k: the trip's own act.
 func (d *doc) tripWordIn(k, to int) bool {
 	for j := k + 1; j+2 < to+1 && j <= k+4; j++ {
-		if d.toks[j].fold == "during" && j+2 < to && d.lx.tripWords[d.toks[j+2].fold] {
+		if d.toks[j].fold == "during" && j+2 < to && d.lx.is(&d.toks[j+2], fTripWords) {
 			return true
 		}
 	}
@@ -789,7 +789,7 @@ func (d *doc) minister(p int) bool {
 // word of a trip.
 func (d *doc) tripWordNear(title *doc) bool {
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
-		if d.lx.tripWords[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fTripWords) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -30,8 +31,9 @@ type end struct {
 type matcher struct {
 	ids    []string // area ids in data order
 	root   *node
-	venues []*venue // per area, nil for none
-	venue  uint64   // the areas that have a venue rule
+	first  wordfilter.Filter // the root's words: most words of a text start no keyword
+	venues []*venue          // per area, nil for none
+	venue  uint64            // the areas that have a venue rule
 }
 
 var (
@@ -89,6 +91,9 @@ func (m *matcher) add(phrase string) *node {
 		if c == nil {
 			c = &node{}
 			n.next[w] = c
+		}
+		if n == m.root {
+			m.first.Add(w)
 		}
 		c.soft = c.soft || k > 0 && fw.broken
 		n = c
@@ -163,6 +168,9 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 func (m *matcher) longest(buf []byte, words []word, i int) (best *node, upper bool, end int) {
 	n, allUpper, crossed := m.root, true, false
 	end = i
+	if len(words) > i && !m.first.HasBytes(buf[words[i].fs:words[i].fe]) {
+		return nil, true, i
+	}
 	for j := i; j < len(words); j++ {
 		w := words[j]
 		c := n.next[string(buf[w.fs:w.fe])]

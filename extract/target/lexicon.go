@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -14,6 +15,9 @@ type trie struct {
 	val   string // what the phrase stands for (a currency code, a unit)
 	ok    bool   // a phrase ends here
 	upper bool   // the phrase was written in capitals: match capitals only
+	// first passes the root's words (set on the root only): most tokens
+	// start no phrase and are turned away without a map lookup.
+	first *wordfilter.Filter
 }
 
 func (t *trie) add(phrase, val string, reverse bool) {
@@ -32,6 +36,12 @@ func (t *trie) add(phrase, val string, reverse bool) {
 			c = &trie{}
 			n.next[f] = c
 		}
+		if n == t {
+			if t.first == nil {
+				t.first = new(wordfilter.Filter)
+			}
+			t.first.Add(f)
+		}
 		n = c
 	}
 	if n != t {
@@ -46,6 +56,9 @@ func (t *trie) match(toks []token, i int) (int, string) {
 	end, val := -1, ""
 	n := t
 	upper := true
+	if i < len(toks) && (t.first == nil || !t.first.Has(toks[i].f)) {
+		return end, val
+	}
 	for j := i; j < len(toks); j++ {
 		c := n.next[toks[j].f]
 		if c == nil {
@@ -65,6 +78,9 @@ func (t *trie) match(toks []token, i int) (int, string) {
 func (t *trie) matchBack(toks []token, i int) (int, string) {
 	start, val := -1, ""
 	n := t
+	if i > 0 && (t.first == nil || !t.first.Has(toks[i-1].f)) {
+		return start, val
+	}
 	for j := i - 1; j >= 0; j-- {
 		c := n.next[toks[j].f]
 		if c == nil {
@@ -112,8 +128,9 @@ type lex struct {
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
 	bilateral, jointSubjects               *trie
 	nominal                                map[string]string
-	firstNumberWord                        map[string]bool // first words of number words: five, a
-	unitNames                              map[string]bool // the units of data/units.json: tonnes, MW
+	firstNumberWord                        map[string]bool   // first words of number words: five, a
+	firstNumberFilter                      wordfilter.Filter // firstNumberWord's words, for every word of the text
+	unitNames                              map[string]bool   // the units of data/units.json: tonnes, MW
 	goalNouns                              map[string]bool
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
@@ -304,6 +321,11 @@ func buildLex() *lex {
 	for _, c := range knowledge.Countries() {
 		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
 			delete(l.people, strings.ToLower(n))
+		}
+	}
+	for w, ok := range l.firstNumberWord {
+		if ok {
+			l.firstNumberFilter.Add(w)
 		}
 	}
 	return l

@@ -259,7 +259,7 @@ func (x *extractor) mayHoldAmount(s string) bool {
 			}
 			n++
 		default:
-			if n > 0 && n <= len(buf) && x.l.firstNumberWord[string(buf[:n])] {
+			if n > 0 && n <= len(buf) && x.l.firstNumberFilter.HasBytes(buf[:n]) && x.l.firstNumberWord[string(buf[:n])] {
 				return true
 			}
 			n = 0

@@ -152,6 +152,11 @@ func wordToken(text string, i, e int, sp bool) token {
 	dotted := false
 	run := 0 // letters since the last dot
 	for j < e {
+		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			j++ // an ASCII letter or digit: the common case, without decoding
+			run++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:e])
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
