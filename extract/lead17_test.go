@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestLead17 checks rules the lead wrote in session 17 from how leaders'
 // offices word their releases (guests' names invented; the publishing
@@ -96,16 +93,7 @@ func TestLeadGivenNameVocative(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := article("Statement by President Ana Ruiz with South African President Ramaphosa", "2024-05-10", tc.body)
 			got := personCountries(x.Extract(a))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("got %q, want %q", got, w)
-				}
-			}
-			for _, w := range tc.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("got %q, want no %q", got, w)
-				}
-			}
+			checkPersonCountries(t, got, tc.want, tc.notWant)
 		})
 	}
 }

@@ -30,16 +30,7 @@ func TestPlaceWordEndsName(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := personCountries(x.Extract(article("Chairman meets President", "2023-09-11", tc.body)))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("got %q, want %q", got, w)
-				}
-			}
-			for _, w := range tc.notWant {
-				if slices.Contains(got, w) {
-					t.Errorf("got %q, want no %q", got, w)
-				}
-			}
+			checkPersonCountries(t, got, tc.want, tc.notWant)
 		})
 	}
 }
@@ -87,5 +78,21 @@ func TestMarkUnnamedByForm(t *testing.T) {
 	markUnnamed(b, "Readout", "The President spoke to the President of Chile.")
 	if !b[0].Unnamed {
 		t.Errorf("only the title's words in the text: not marked unnamed")
+	}
+}
+
+// checkPersonCountries checks that got ("Name|CC" lines) holds every want
+// and no notWant.
+func checkPersonCountries(t *testing.T, got, want, notWant []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("got %q, want %q", got, w)
+		}
+	}
+	for _, w := range notWant {
+		if slices.Contains(got, w) {
+			t.Errorf("got %q, want no %q", got, w)
+		}
 	}
 }
