@@ -45,6 +45,7 @@ The record:
   actor NAME [--all]                 offices over time and engagements (the latest 200)
   brief A B [--since D]              a Markdown briefing on a relationship
   consolidate                        rebuild the record from every stored article
+  optimize                           merge the full-text index after a bulk load (SQLite): faster searches
   correct merge-actors|split-actor|hide-engagement|redate-engagement|retype-engagement|
           hide-target|detach-statement|list|undo …   analysts' corrections of the record
 
@@ -77,6 +78,7 @@ var commands = map[string]command{
 	"actor":       {runActor},
 	"brief":       {runBrief},
 	"consolidate": {runConsolidate},
+	"optimize":    {runOptimize},
 	"serve":       {runServe},
 	"migrate":     {runMigrate},
 	"version":     {runVersion},

@@ -73,6 +73,24 @@ func TestIngestSeedsTwice(t *testing.T) {
 	}
 }
 
+// TestOptimize checks that "accord optimize" merges a SQLite store's
+// full-text index and that searches find the same articles after it.
+func TestOptimize(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	if _, stderr, code := accordCmd(t, "", "ingest", "--db", db, seeds); code != 0 {
+		t.Fatalf("ingest: %s", stderr)
+	}
+	before, _, _ := accordCmd(t, "", "search", "--db", db, "--json", "trade")
+	out, stderr, code := accordCmd(t, "", "optimize", "--db", db)
+	if code != 0 || !strings.Contains(out, "full-text index merged") {
+		t.Fatalf("optimize (exit %d): %s%s", code, out, stderr)
+	}
+	after, _, _ := accordCmd(t, "", "search", "--db", db, "--json", "trade")
+	if before == "" || before != after {
+		t.Errorf("search after optimize differs:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
 func TestIngestBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, data []byte) {

@@ -365,6 +365,35 @@ func runConsolidate(ctx context.Context, args []string) error {
 	return nil
 }
 
+// searchOptimizer is a store whose full-text index can be merged into one
+// segment (SQLite's FTS5); PostgreSQL's text search index needs no merge.
+type searchOptimizer interface {
+	OptimizeSearch(ctx context.Context) error
+}
+
+func runOptimize(ctx context.Context, args []string) error {
+	f := newFlags("optimize", "")
+	if _, err := f.parse(args); err != nil {
+		return err
+	}
+	store, err := openStore(ctx, *f.db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	o, ok := store.(searchOptimizer)
+	if !ok {
+		fmt.Println("nothing to optimize: this store's text search index needs no merge")
+		return nil
+	}
+	start := time.Now()
+	if err := o.OptimizeSearch(ctx); err != nil {
+		return err
+	}
+	fmt.Printf("full-text index merged in %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
 func runServe(ctx context.Context, args []string) error {
 	f := newFlags("serve", "")
 	addr := f.String("addr", "127.0.0.1:8080", "listen `ADDRESS`")
