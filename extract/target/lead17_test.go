@@ -79,6 +79,9 @@ func TestLeadGivenInKind17(t *testing.T) {
 		{"New Zealand is delivering $5 million in humanitarian assistance for Samoa.", "humanitarian assistance"},
 		{"New Zealand will invest $5 million in new health clinics.", "investment in health clinics"},
 		{"New Zealand will provide $2 million in support of the creation of a training centre.", "support of the creation"},
+		// A bracketed aside and a "pending …" clause after the sum's span of
+		// time stand before what it is for.
+		{"New Zealand plans to provide $4 million over the next three years (2025-2027 funds), pending final allocations, to strengthen Fiji's health system.", "strengthening for Fiji's health system"},
 	} {
 		got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", []string{"NZ", "FJ"}, Context{Home: "NZ", Government: true})
 		if len(got) != 1 || got[0].Metric != tc.metric {

@@ -55,6 +55,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
+		q = skipAside(toks, q)      // "(Fiscal Years 2022-2024 funds), pending appropriations, to …"
 		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
 			q += 2 // $50 million in total to support …
 		}
@@ -232,7 +233,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					break // 3.5% of GDP: the metric is before the amount
 				}
 				m := x.phrase(toks, s, e)
-				if c == "in" && x.l.givingNominals[nominal] && x.fundingHead(toks, s, e) {
+				if c == "in" && (nominal == "" || x.l.givingNominals[nominal]) && x.fundingHead(toks, s, e) {
 					// "delivering $115 million in humanitarian assistance":
 					// the sum is the assistance, not its delivery; "in
 					// support of the new centre": what it supports.
@@ -646,6 +647,31 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 		return k + 1
 	}
 	return q
+}
+
+// skipAside returns the index after a bracketed aside and a comma-bound
+// "pending …" clause at toks[q] ("$20 million over three years (FY 2024
+// funds), pending appropriations, to strengthen …"): what the money is
+// for comes after them. q itself when neither stands there.
+func skipAside(toks []token, q int) int {
+	k := q
+	if k < len(toks) && toks[k].f == "(" {
+		for e := k + 1; e < len(toks) && e <= k+15; e++ {
+			if toks[e].f == ")" {
+				k = e + 1
+				break
+			}
+		}
+	}
+	if k+1 < len(toks) && toks[k].f == "," && toks[k+1].f == "pending" {
+		for e := k + 2; e < len(toks) && e <= k+20; e++ {
+			if toks[e].f == "," {
+				return e + 1
+			}
+		}
+		return q
+	}
+	return k
 }
 
 var durationUnit = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true, "period": true}
