@@ -48,3 +48,19 @@ func BenchmarkFold(b *testing.B) {
 		})
 	}
 }
+
+// TestFoldLookalikes: a Cyrillic letter typed inside a Latin word folds as
+// the Latin letter it looks like; a word all in Cyrillic keeps its letters.
+func TestFoldLookalikes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Virtanӧ", "virtano"}, // Cyrillic ӧ (U+04E7) for ö
+		{"President Virtanӧ", "president virtano"},
+		{"Vіrtanen", "virtanen"},             // Cyrillic і for i
+		{"Мирон Virtanen", "мирон virtanen"}, // a Cyrillic word stays
+		{"Virtanö", "virtano"},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func foldUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFD.String(latinize(s)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
@@ -113,4 +113,69 @@ func ActorKey(t ActorType, name string) string {
 		return string(t) + ":" + strings.ToUpper(name)
 	}
 	return string(t) + ":" + Fold(name)
+}
+
+// latinLookalike maps Cyrillic letters drawn like Latin ones to those.
+// Publishers' pages now and then carry one inside a Latin name (a keyboard
+// slip, a copy from a Cyrillic source); folded alike, the name is one.
+var latinLookalike = map[rune]rune{
+	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x',
+	'і': 'i', 'ј': 'j', 'ѕ': 's', 'к': 'k', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w',
+}
+
+// latinize rewrites the Cyrillic lookalikes of each word that mixes Latin
+// and Cyrillic letters ("Niinistӧ" typed with a Cyrillic letter is
+// "Niinistö"); a word all in Cyrillic keeps its own letters.
+func latinize(s string) string {
+	var b []byte
+	start := 0
+	flush := func(end int) {
+		w := s[start:end]
+		if mixedScript(w) {
+			if b == nil {
+				b = append(make([]byte, 0, len(s)), s[:start]...)
+			}
+			for _, r := range norm.NFD.String(w) { // "ӧ" is "о" and a diaeresis
+				if l, ok := latinLookalike[unicode.ToLower(r)]; ok {
+					if unicode.IsUpper(r) {
+						l = unicode.ToUpper(l)
+					}
+					r = l
+				}
+				b = utf8.AppendRune(b, r)
+			}
+		} else if b != nil {
+			b = append(b, w...)
+		}
+	}
+	for i, r := range s {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			flush(i)
+			if b != nil {
+				b = utf8.AppendRune(b, r)
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	flush(len(s))
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// mixedScript reports whether word w has both Latin and Cyrillic letters.
+func mixedScript(w string) bool {
+	latin, cyrillic := false, false
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			latin = latin || 'a' <= r|0x20 && r|0x20 <= 'z'
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic = true
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		}
+	}
+	return latin && cyrillic
 }
