@@ -280,7 +280,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		bare := bareRestatement(c, left, r, t.Metric)
 		told := (bare || sameBareWords(c, left, r, t.Metric)) && sums <= bareSums && !st.sumElsewhere(c, r)
 		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || !timedAlike(c, left, r) && !shareObject(c.Metric, t.Metric) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric)) && !shareObject(c.Metric, t.Metric) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -408,6 +408,14 @@ func shareObject(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// twoObjects reports whether both metrics name an object, sharing no word
+// for it: "support Power Africa" and "support for elections and good
+// governance", both for 2023, are two commitments, though one deadline
+// joins "$600 billion in investment" to its fuller restatement.
+func twoObjects(a, b string) bool {
+	return !objectless(a) && !objectless(b) && !shareObject(a, b)
 }
 
 // bareRestatement reports whether statement r, of metric m, and target c

@@ -41,6 +41,10 @@ func TestTargetMerging(t *testing.T) {
 			ct.T{Metric: "funding for violence prevention", Value: 250e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 		{"one sum told by its kind alone and with its object, a year apart", ct.T{Metric: "financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}},
 			ct.T{Metric: "clean energy financing", Value: 100e9, Unit: "USD", Holders: []string{"AA", "BB"}}, 2},
+		{"two objects of one kind for one year", ct.T{Metric: "support for rural electrification", Value: 100e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}},
+			ct.T{Metric: "support for elections and good governance", Value: 165e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}}, 2},
+		{"a kind alone and its object for one year", ct.T{Metric: "support", Value: 100e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}},
+			ct.T{Metric: "support for elections", Value: 120e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}}, 1},
 		{"one shared region word", ct.T{Metric: "grant for Pacific fisheries", Value: 10e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "package for Pacific resilience", Value: 10e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 	}
