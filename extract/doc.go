@@ -195,8 +195,8 @@ func (d *doc) eligible(i int) bool {
 	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}
-	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") {
-		return false // acronyms: AI, FMF
+	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") && !d.labelName(i) {
+		return false // acronyms: AI, FMF; not "FELETI TEO, PRIME MINISTER OF TUVALU:"
 	}
 	// "Mr. Presi- — Mr. President": a word cut off in speech.
 	if n := i + 1; n < len(d.toks) && d.toks[n].text == "-" && d.toks[n].start == t.end && (n+1 == len(d.toks) || d.toks[n+1].start > d.toks[n].end) {
@@ -498,4 +498,20 @@ func (d *doc) raw(i, j int) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(d.text[d.toks[i].start:d.toks[j-1].end]), " ")
+}
+
+// labelName reports whether toks[i] is a word of the name a speaker's label
+// opens with, before the comma and the office: "FELETI TEO, PRIME MINISTER
+// OF TUVALU:" (a short word in capitals there is no acronym).
+func (d *doc) labelName(i int) bool {
+	from, to := d.sentToks(d.toks[i].sent)
+	if i-from > 3 || d.labelEnd(from, to) < 0 {
+		return false
+	}
+	for k := i + 1; k < to && k <= from+4; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -169,6 +169,11 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && bestJ == i+1 && d.namedFormat(i) {
+			// "joint statements of the Six-Party Talks": a standing
+			// format's name, not talks held.
+			continue
+		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && d.unsignedObject(bestJ) {
 			// "the signing of the guest book by PM A": no agreement.
 			continue
@@ -188,6 +193,9 @@ func (d *doc) triggers() []trigger {
 			o := i - 1
 			for o > 0 && o >= i-4 && d.lx.visitKinds[d.toks[o].fold] && d.toks[o].sent == d.toks[i].sent {
 				o--
+			}
+			if o < 0 {
+				continue // a text that opens with "Visit": no owner before it
 			}
 			owner := strings.ToLower(d.toks[o].text)
 			if d.visitOf(bestJ) {
@@ -513,6 +521,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
 				future = true
 			}
+		}
+		if !future && d.lastYears(tr, from) {
+			past = true // "signed at last year's Leaders' Meeting"
+		}
+		if !future && !past && d.timedByFuture(tr, from) {
+			future = true // "would continue to cooperate after the signing of the Pact"
 		}
 		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
 			future = true // "will visit the base and have a meeting with A"
@@ -1357,7 +1371,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			refs = slices.Delete(refs, k, k+1)
 		}
 	}
-	held = d.splitListed(held, principals)
+	held = d.splitListed(held, principals, title.namedPairs())
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
@@ -5208,4 +5222,57 @@ func (d *doc) formerAfter(tr trigger, to int) []int {
 		}
 	}
 	return out
+}
+
+// namedFormat reports whether the talks at token i are a standing format
+// named by how many parties it has: "the Six-Party Talks", "the four-party
+// talks" after "the" (folds write the hyphen as a space).
+func (d *doc) namedFormat(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	p := d.toks[i-1].fold
+	if !strings.HasSuffix(p, " party") && !strings.HasSuffix(p, " nation") {
+		return false
+	}
+	return d.toks[i].cap || i >= 2 && d.toks[i-2].fold == "the"
+}
+
+// timedByFuture reports whether the contact at tr is named after "after" or
+// "following" as the time of a clause that "will" or "would" governs: "they
+// would continue to cooperate closely after the signing of the Pact" looks
+// ahead to the signing; it is held on no day the text gives.
+func (d *doc) timedByFuture(tr trigger, from int) bool {
+	k := tr.i - 1
+	for k > from && (d.toks[k].fold == "the" || d.lx.visitKinds[d.toks[k].fold]) {
+		k--
+	}
+	if k <= from || d.toks[k].fold != "after" && d.toks[k].fold != "following" {
+		return false
+	}
+	for q := k - 1; q >= from && q >= k-10; q-- {
+		if d.toks[q].text == "," || d.toks[q].text == ";" {
+			return false
+		}
+		if d.lx.futureAuxiliaries[d.toks[q].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastYears reports whether "last year's" (or "last month's") owns the name
+// of the contact at tr: "at last year's Pacific Islands Forum Leaders'
+// Meeting in the Cook Islands" is a gathering of a year before, recalled.
+// ("last week's" is left alone: a readout a week on tells of it.)
+func (d *doc) lastYears(tr trigger, from int) bool {
+	for k := tr.i - 1; k-2 >= from && k >= tr.i-9; k-- {
+		if d.toks[k].fold == "'s" && d.toks[k-2].fold == "last" && (d.toks[k-1].fold == "year" || d.toks[k-1].fold == "month") {
+			return true
+		}
+		if !d.toks[k].word && d.toks[k].fold != "'s" && d.toks[k].text != "'" && d.toks[k].text != "’" {
+			return false
+		}
+	}
+	return false
 }

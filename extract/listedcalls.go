@@ -15,15 +15,18 @@ import (
 //   - "held bilateral talks with his Mauritian counterpart A and Bangladesh
 //     Prime Minister B": a bilateral contact is of two sides, one each;
 //   - "He spoke with A on Thursday, B on Friday and C on Monday": each
-//     counterpart with a day of their own, a contact each on that day.
+//     counterpart with a day of their own, a contact each on that day;
+//   - "held a summit telephone talk with A and B" under the headline
+//     "Japan-Australia Summit Telephone Talk and Japan-U.S. Summit Telephone
+//     Talk": the headline names a contact with each counterpart's country.
 //
 // A list said to be together ("jointly", "trilateral", "on a conference
 // call") stays one contact; so do counterparts of one country ("President
 // A and Prime Minister B", who meet as one side).
-func (d *doc) splitListed(held []eng, principals []int) []eng {
+func (d *doc) splitListed(held []eng, principals []int, titlePairs [][]string) []eng {
 	var out []eng
 	for _, e := range held {
-		if split := d.listedApart(e, principals); len(split) >= 2 {
+		if split := d.listedApart(e, principals, titlePairs); len(split) >= 2 {
 			out = append(out, split...)
 			continue
 		}
@@ -34,7 +37,7 @@ func (d *doc) splitListed(held []eng, principals []int) []eng {
 
 // listedApart returns the contacts of e one per counterpart (see
 // splitListed), or nil.
-func (d *doc) listedApart(e eng, principals []int) []eng {
+func (d *doc) listedApart(e eng, principals []int, titlePairs [][]string) []eng {
 	call := e.typ == accord.PhoneCall || e.typ == accord.VideoCall
 	if !call && class(e.typ) != "talks" || e.fromTitle || len(e.persons) < 3 || e.sent < 0 || e.sent >= len(d.sents) {
 		return nil
@@ -80,7 +83,7 @@ func (d *doc) listedApart(e eng, principals []int) []eng {
 		seen[c] = true
 	}
 	days := d.ownDays(e.sent, order)
-	if !plural && !bilateral && days == nil {
+	if !plural && !bilateral && days == nil && !pairsEach(titlePairs, d.persons[host].country, seen) {
 		return nil
 	}
 	var out []eng
@@ -141,4 +144,36 @@ func (d *doc) ownDays(sent int, order []int) []string {
 		}
 	}
 	return nil
+}
+
+// pairsEach reports whether the headline's pairs name host with each of the
+// counterparts' countries (seen, which holds host too).
+func pairsEach(pairs [][]string, host string, seen map[string]bool) bool {
+	if host == "" || len(pairs) < 2 {
+		return false
+	}
+	for c := range seen {
+		if c != host && !slices.ContainsFunc(pairs, func(p []string) bool {
+			return slices.Contains(p, host) && slices.Contains(p, c)
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedPairs returns the country pairs a headline's contacts are named by
+// ("Japan-Australia Summit Telephone Talk and Japan-U.S. Summit Telephone
+// Talk"), nil for none or no headline.
+func (d *doc) namedPairs() [][]string {
+	if d == nil {
+		return nil
+	}
+	var out [][]string
+	for _, tr := range d.triggers() {
+		if p := d.pairNamedAt(tr); len(p) == 2 && !slices.ContainsFunc(out, func(q []string) bool { return slices.Equal(p, q) }) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

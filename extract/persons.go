@@ -434,6 +434,11 @@ func (d *doc) titled(si int) {
 		}
 		return
 	}
+	// "National Security Advisor (NSA) A": the office's abbreviation in
+	// brackets between the title and the name.
+	if p+3 < len(d.toks) && d.toks[p].text == "(" && d.toks[p+1].word && d.toks[p+1].upper && d.toks[p+2].text == ")" && d.toks[p+3].sent == d.toks[p].sent && d.nameAt(p+3) > p+3 {
+		p += 3
+	}
 	nj := d.nameAt(p)
 	// A title ending a line without a stop names no one on the next line:
 	// "… Call from French President" over "Published On: 15 June".
@@ -911,6 +916,8 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 	// Starmer MP, Prime Minister".
 	if e > 1 && d.at[e-1] > 0 && d.toks[e-1].upper && d.spanOf(e-1).j == e && d.spanOf(e-1).kind == kTitle && d.covered[e-2] {
 		e--
+	} else if e > 2 && d.postNominal(e-1) && d.toks[e-2].text == "," && d.covered[e-3] {
+		e -= 2 // set off by commas: "The Honourable A, MP, Prime Minister of …"
 	}
 	// "H.E. Mr. Joseph R. Biden, Jr., President of the United States".
 	whole := e

@@ -197,6 +197,17 @@ type TargetPhrases struct {
 	// TotalVerbs before "total" bring a running total to the amount:
 	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
 	TotalVerbs []string `json:"total_verbs"`
+	// OtherGivers after "other" name givers besides the holder: a sum
+	// "combined with funding pledged by other donors" is no one party's.
+	OtherGivers []string `json:"other_givers"`
+	// IntentNouns after a country's possessive and before "to" make the
+	// country the giver: "Colombia's announcement to allocate $200 million".
+	IntentNouns []string `json:"intent_nouns"`
+	// MobilityNouns count people who move between countries: a yearly
+	// number of them "from" or "of" one country "to" another ("up to 280
+	// Tuvaluan citizens per year … in Australia") is the two countries'
+	// arrangement, not the movers' country's alone.
+	MobilityNouns []string `json:"mobility_nouns"`
 	// Subordinators before a determiner open a clause of its own after an
 	// amount ("will reach $10 billion as the volume doubled since …"): what
 	// that clause reports is not said of the amount.

@@ -56,6 +56,10 @@ func (x *extractor) amounts(toks []token) []amount {
 		if a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp && t.k == num && l.scales[toks[a.j+1].f] > 0 {
 			a.j++ // "$2.65-billion": the scale hyphenated to the number
 		}
+		plus := false
+		if a.j < len(toks) && toks[a.j].f == "+" && !toks[a.j].sp && t.k == num {
+			a.j, plus = a.j+1, true // "$90+ million": at least 90 million
+		}
 		if a.j < len(toks) && toks[a.j].k == word {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
@@ -142,7 +146,7 @@ func (x *extractor) amounts(toks []token) []amount {
 		}
 		a.pe = a.j
 		a.cmp = x.comparator(toks, &a)
-		if upper && a.cmp == accord.Eq {
+		if (upper || plus) && a.cmp == accord.Eq {
 			a.cmp = accord.Gte // a range commits to its lower bound at least
 		}
 		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {

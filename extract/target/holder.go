@@ -587,6 +587,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "reaffirmed Canada's support for the UN, announcing a $78 million contribution"
 		}
+		if p := m.e + 2; m.s < a.ps && !m.demonym && p+1 < a.ps && a.ps-p <= 6 && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.l.intentNouns[toks[p].f] && toks[p+1].f == "to" {
+			return []string{m.code} // "With Colombia's announcement to allocate US$200 million"
+		}
 		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "Fiji welcomed Australia's scale-up of its aid, the $5 million …"
 		}

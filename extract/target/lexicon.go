@@ -169,6 +169,9 @@ type lex struct {
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
+	otherGivers                        map[string]bool // "other donors": givers besides the holder
+	intentNouns                        map[string]bool // "Peru's announcement to allocate": Peru gives
+	mobilityNouns                      map[string]bool // citizens, workers: people who move between countries
 	agreementNouns, tradeFlows         map[string]bool // the EU FTA; our exports
 	dealNouns                          map[string]bool // the Acme commitment: a deal with a seller
 	relational                         map[string]bool // to partner with: whom, not what for
@@ -245,6 +248,9 @@ func buildLex() *lex {
 	l.levelAfter = newTrie(p.LevelAfter, false)
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
+	l.otherGivers = set(p.OtherGivers)
+	l.intentNouns = set(p.IntentNouns)
+	l.mobilityNouns = set(p.MobilityNouns)
 	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
 	l.conditional = set(p.Conditional)
 	l.forecasts = newTrie(p.Forecasts, false)

@@ -320,6 +320,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
 	prevStat, prevPart := false, false
+	var prevT accord.Target // the target read from the amount before, if any
+	prevK := -1
 	for k, a := range ams {
 		segStart, segEnd := 0, len(toks)
 		if k > 0 {
@@ -327,6 +329,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
+		}
+		if prevK == k-1 && k > 0 && forTotal(toks, ams[k-1], a) && a.unit == prevT.Unit {
+			// "by an additional $200 million, for a total of $450 million":
+			// the increase and the new total are both the holder's.
+			t := prevT
+			t.Value, t.Comparator = a.value, a.cmp
+			if !strings.HasPrefix(t.Metric, "total ") {
+				t.Metric = "total " + t.Metric
+			}
+			x.add(t)
+			continue
 		}
 		if prevStat && (a.ps > 0 && toks[a.ps-1].f == "including" || k > 0 && x.partOfReport(toks, ams[k-1].pe, a.ps, prevPart)) {
 			prevPart = true
@@ -416,7 +429,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
-		if x.otherGiver(toks, a) {
+		if x.otherGiver(toks, a) || x.withOthers(toks, a) {
 			continue // "…, with the Acme Foundation providing an additional $3 million": no country's
 		}
 		holders := x.attributed(toks, a)
@@ -443,6 +456,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = ps // a level of trade is the pair's
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
+		holders = x.mobility(toks, a, holders)
 		if len(holders) == 0 && x.bloc && len(x.principals) == 0 {
 			// "the Plan sets out an investment package of almost EUR 30
 			// billion" in a Commission text naming no country: the EU's.
@@ -489,7 +503,23 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}},
 		}
 		x.add(t)
+		prevT, prevK = t, k
 	}
+}
+
+// forTotal reports whether only ", for a total of" stands between amounts a
+// and b.
+func forTotal(toks []token, a, b amount) bool {
+	if a.pe > b.ps {
+		return false // a comparator widened b over a's end
+	}
+	var w []string
+	for _, t := range toks[a.pe:b.ps] {
+		if t.f != "," {
+			w = append(w, t.f)
+		}
+	}
+	return slices.Equal(w, []string{"for", "a", "total", "of"})
 }
 
 // add appends t unless the article stated it already: the same amount
@@ -932,7 +962,9 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 		}
 	}
 	for _, m := range dls {
-		if !m.strong && m.at >= a.pe && m.at < segEnd && m.at-a.pe <= 8 {
+		if !m.strong && m.at >= a.pe && m.at < segEnd && (m.at-a.pe <= 8 || m.at-a.pe <= 16 && lastWord(toks, m.at, segEnd)) {
+			// "to provide $N to support A and B in the region in 2026.":
+			// a year closing the sentence after the purpose is the sum's.
 			return pick(m)
 		}
 	}
@@ -1404,6 +1436,16 @@ func (x *extractor) thisYear(toks []token, a amount, segEnd int) string {
 			break
 		}
 	}
+	// "will welcome an additional 15,000 migrants …, such as A, B and C,
+	// over the course of the year.": the year closing the sentence.
+	for i := a.pe + 3; i < segEnd && i-a.pe <= 30; i++ {
+		if toks[i].f != "year" {
+			continue
+		}
+		if toks[i-1].f == "the" && toks[i-2].f == "of" && toks[i-3].f == "course" || toks[i-1].f == "this" && lastWord(toks, i, segEnd) {
+			return strconv.Itoa(x.pubYear)
+		}
+	}
 	return ""
 }
 
@@ -1439,4 +1481,68 @@ func (x *extractor) itsSize(toks []token, a amount, prev sentence.Span) (metric 
 		m = name + " " + m
 	}
 	return m, s > 0 && pt[s-1].f == "our"
+}
+
+// lastWord reports whether only punctuation follows token i before end, the
+// amount's segment: i closes it.
+func lastWord(toks []token, i, end int) bool {
+	for _, t := range toks[i+1 : end] {
+		if t.k == word || t.k == num {
+			return false
+		}
+	}
+	return true
+}
+
+// withOthers reports whether the amount's sentence joins other givers' money
+// to it before it: "Combined with funding pledged today by other donors,
+// this funding makes a total of $960 million" is no one party's sum.
+func (x *extractor) withOthers(toks []token, a amount) bool {
+	joined := false
+	for i := 0; i+1 < a.ps; i++ {
+		switch {
+		case (toks[i].f == "combined" || toks[i].f == "together") && toks[i+1].f == "with":
+			joined = true
+		case joined && toks[i].f == "other" && x.l.otherGivers[toks[i+1].f]:
+			return true
+		}
+	}
+	return false
+}
+
+// mobility returns the two countries of a yearly number of people moving
+// from one to the other ("up to 280 Tuvaluan citizens per year the choice
+// to live … in Australia") when the sentence made the movers' country alone
+// the holder, or none: an arrangement of both. Else holders as they are.
+func (x *extractor) mobility(toks []token, a amount, holders []string) []string {
+	if a.unit != "count" || a.ce == 0 || !x.l.mobilityNouns[toks[a.ce-1].f] || len(holders) > 1 {
+		return holders
+	}
+	yearly := false
+	for i := a.pe; i < len(toks) && !yearly; i++ {
+		end, _ := x.l.perTime.match(toks, i)
+		yearly = end > 0
+	}
+	if !yearly {
+		return holders
+	}
+	origin, dest := "", ""
+	for _, m := range x.mentions(toks) {
+		switch {
+		case m.s >= a.ps && m.e <= a.ce && m.demonym,
+			m.s == a.ce+1 && (toks[a.ce].f == "of" || toks[a.ce].f == "from"):
+			origin = m.code // "Tuvaluan citizens", "citizens of Tuvalu"
+		case origin != "" && m.s > a.ce && m.s > 0 && (toks[m.s-1].f == "to" || toks[m.s-1].f == "in") && m.code != origin && !m.demonym:
+			dest = m.code
+		}
+		if dest != "" {
+			break
+		}
+	}
+	if origin == "" || dest == "" || len(holders) == 1 && holders[0] != origin {
+		return holders
+	}
+	out := []string{origin, dest}
+	slices.Sort(out)
+	return out
 }

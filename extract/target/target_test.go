@@ -369,6 +369,7 @@ func FuzzTargets(f *testing.F) {
 	f.Add("- Procurement of aircraft valued at 3.2 billion USD.\n\n2.  China will suspend 24 percentage points of that rate:", "2025-01-01")
 	f.Add("Việt Nam’s GDP growth of 10 per cent or higher for the 2026–30 period (C$5.7 billion) 96 AH-64 ~ $", "")
 	f.Add("It aims to double trade. Global Gateway will mobilise NZ$8.6m (worth $5k, over five years) for the EU's Team Europe package", "2024-01-01")
+	f.Add("The United States will provide an additional $200 million, for a total of $450 million; $90+ million, 1.2 billon doses. Combined with funding from other donors, a total of $960 million. Chile's announcement to allocate US$2 million, for a total of up to $5 million. Up to 280 Tuvaluan citizens per year in Australia, over the course of the year.", "2024-01-01")
 	f.Fuzz(func(t *testing.T, text, published string) {
 		got := Extract("a", text, sentence.Split(text), published, []string{"VN", "KR"})
 		for _, tg := range got {
