@@ -159,6 +159,7 @@ type lexicon struct {
 	pastModifiers                                 set
 	deathModifiers                                set
 	guestWords                                    set
+	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
 	guestOccasions                                set
@@ -314,6 +315,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
 	lx.guestWords = newSet(k.Titles.GuestWords)
+	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {

@@ -36,6 +36,10 @@ type Titles struct {
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
 	GuestOccasions []string `json:"guest_occasions"`
+	// BodyHeads end a body named in lower case between a country's word
+	// and a title: "US state department spokesperson A", "Indian foreign
+	// ministry spokesperson B" speak for that country.
+	BodyHeads []string `json:"body_heads"`
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
