@@ -103,6 +103,7 @@ func (d *doc) triggers() []trigger {
 			// "held meetings, respectively, with A; B; and C": the
 			// parenthetical adverb of a list of contacts, one per name.
 			k = skipRespectively(d.toks, k)
+			k = d.skipWeekday(n, k)
 			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
 				break
 			}
@@ -2910,15 +2911,23 @@ func (d *doc) welcomedTo(i int) int {
 	return 0
 }
 
+// onOccasion are the words after "on" that open an occasion: "on a
+// visit", "on his trip".
+var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true}
+
 // plannedVenue reports whether the phrase at tr is the occasion ("at",
-// "during") of an act the sentence plans before it with "will" or "shall".
+// "during", "on a visit") of an act the sentence plans before it with
+// "will" or "shall": "A will meet B on a visit to the United States".
 func (d *doc) plannedVenue(from int, tr trigger) bool {
 	at := -1
 	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-		if f := d.toks[k].fold; f == "at" || f == "during" {
+		if f := d.toks[k].fold; f == "at" || f == "during" || f == "on" && k+1 < tr.i && onOccasion[d.toks[k+1].fold] {
 			at = k
 			break
 		}
+	}
+	if at < 0 && tr.i-1 >= from && d.toks[tr.i].fold == "on" {
+		at = tr.i // the phrase itself: "on a visit to"
 	}
 	// Back to the clause's start: a quotation ended before is another's.
 	for k := at - 1; k >= from; k-- {
@@ -4813,6 +4822,19 @@ func (d *doc) attendAfter(tr trigger, to int) bool {
 
 // skipRespectively returns the index after a parenthetical ", respectively,"
 // at toks[k] (commas optional), or k.
+// skipWeekday skips a day told inside a contact phrase, "on" and a
+// weekday, where the phrase goes on right after it: "was on Wednesday
+// received by A", "was received on Wednesday by A".
+func (d *doc) skipWeekday(n *trie, k int) int {
+	if k+2 >= len(d.toks) || d.toks[k].fold != "on" || d.toks[k+2].sent != d.toks[k].sent {
+		return k
+	}
+	if _, ok := d.lx.weekdays[d.toks[k+1].fold]; !ok || n.child(&d.toks[k+2]) == nil {
+		return k
+	}
+	return k + 2
+}
+
 func skipRespectively(toks []token, k int) int {
 	i := k
 	if i < len(toks) && toks[i].text == "," {

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPassiveWithADay18 checks that a day told inside a passive contact
+// phrase ("was on Wednesday received by", "was received on Wednesday by")
+// leaves the contact and gives its day.
+func TestPassiveWithADay18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the day before the participle", "", "", "2023-11-02",
+			"Chancellor Ida Berg of Norway was on Wednesday received by US Secretary of State Tom Walker.",
+			[]string{"meeting 2023-11-01 Ida Berg+Tom Walker"}},
+		{"the day before by", "", "", "2023-11-02",
+			"Chancellor Ida Berg of Norway was received on Wednesday by US Secretary of State Tom Walker.",
+			[]string{"meeting 2023-11-01 Ida Berg+Tom Walker"}},
+		{"no day still reads", "", "", "2023-11-02",
+			"Chancellor Ida Berg of Norway was received by US Secretary of State Tom Walker on Wednesday.",
+			[]string{"meeting 2023-11-01 Ida Berg+Tom Walker"}},
+	})
+}
+
+// TestPlannedOnAVisit18 checks that a contact the sentence plans with
+// "will" is no visit held, also where the visit is its occasion ("will meet
+// B on a visit to C"), and that a visit told as held still is.
+func TestPlannedOnAVisit18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"will meet on a visit", "", "", "2025-02-04",
+			"Prime Minister Kenji Mori of Japan will meet President Tom Walker on a visit to the United States this week, his spokesman said on Tuesday.",
+			nil},
+		{"will meet on his visit", "", "", "2025-02-04",
+			"Prime Minister Kenji Mori of Japan will meet President Tom Walker on his visit to the United States, his spokesman said on Tuesday.",
+			nil},
+		{"met on a visit", "", "", "2025-02-04",
+			"Prime Minister Kenji Mori of Japan on Monday met President Tom Walker on a visit to the United States.",
+			[]string{"meeting 2025-02-03 Kenji Mori+Tom Walker", "visit 2025-02 Kenji Mori+Tom Walker"}},
+	})
+}
+
+// TestLowerCaseBodyStaff18 checks that one titled after a body named in
+// lower case ("US state department spokesperson A") speaks for the country
+// before the body, and that a body without a country's word gives none.
+func TestLowerCaseBodyStaff18(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       string
+	}{
+		{"a state department spokesperson",
+			"US state department spokesperson Carla Dunn said the two ministers discussed shipping in the Red Sea.",
+			"Carla Dunn|US"},
+		{"a foreign ministry spokesperson",
+			"Indian foreign ministry spokesperson Arun Mehra said the talks were useful.",
+			"Arun Mehra|IN"},
+		{"a body without a country",
+			"The ministry spokesperson Arun Mehra said the talks were useful.",
+			"Arun Mehra|"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Talks", "2024-02-17", tc.body)))
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
