@@ -1134,6 +1134,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.typ = accord.Reception
 		}
 		e.place = d.placeIn(from, to, tr)
+		// "A arrived in Jakarta from Abu Dhabi", A Indonesian: home again
+		// from a visit to the place left, else a visit to no one.
+		if tr.typ == accord.Visit && d.cameHome(tr, from, e.place.Country) {
+			left := d.placeLeft(tr, to)
+			if left.Country == "" || left.Country == e.place.Country {
+				continue
+			}
+			e.place = left
+		}
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
 		// a third country is no contact between the two it names.
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
@@ -2909,6 +2918,45 @@ func (d *doc) welcomedTo(i int) int {
 		}
 	}
 	return 0
+}
+
+// cameHome reports whether the arrival at tr is its subject's at home:
+// the last person named before "arrived in" in the sentence is of the
+// place's country.
+func (d *doc) cameHome(tr trigger, from int, place string) bool {
+	if place == "" || !d.lx.arrivalVerbs[d.toks[tr.i].fold] {
+		return false
+	}
+	subj := -1
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= from && m.j <= tr.i {
+			subj = m.person
+		}
+	}
+	return subj >= 0 && d.persons[subj].country == place
+}
+
+// placeLeft is the place after "from" in the rest of the sentence of an
+// arrival ("arrived in Jakarta from Abu Dhabi"), or none.
+func (d *doc) placeLeft(tr trigger, to int) accord.PlaceRef {
+	for k := tr.j; k+1 < to; k++ {
+		if d.toks[k].fold != "from" {
+			continue
+		}
+		for _, o := range d.others {
+			if o.i != k+1 {
+				continue
+			}
+			switch o.kind {
+			case accord.Country:
+				return accord.PlaceRef{Name: o.name, Country: o.key}
+			case accord.Place:
+				return accord.PlaceRef{Name: o.name, Country: o.country}
+			}
+		}
+		return accord.PlaceRef{}
+	}
+	return accord.PlaceRef{}
 }
 
 // onOccasion are the words after "on" that open an occasion: "on a

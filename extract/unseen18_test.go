@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	accord "github.com/accordhq/accord"
 )
 
 // TestPassiveWithADay18 checks that a day told inside a passive contact
@@ -64,5 +66,45 @@ func TestLowerCaseBodyStaff18(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestArrivedHome18 checks that one who arrives in their own country
+// ("arrived in Jakarta from Abu Dhabi") makes no visit there: the visit
+// was to the place left, if the sentence names it; and that an arrival
+// abroad still is one.
+func TestArrivedHome18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"home again from a visit", "", "", "2024-11-25",
+			"President Budi Santoso of Indonesia arrived in Indonesia from Abu Dhabi on Sunday. In Abu Dhabi, he met with United Arab Emirates President Khalid Al Mansoori on Saturday.",
+			[]string{"meeting 2024-11-23 Budi Santoso+Khalid Al Mansoori", "visit 2024-11 Budi Santoso+Khalid Al Mansoori"}},
+		{"home again", "", "", "2024-11-25",
+			"President Budi Santoso of Indonesia arrived in Jakarta on Sunday.",
+			nil},
+		{"an arrival abroad", "", "", "2024-11-25",
+			"President Budi Santoso of Indonesia arrived in Abu Dhabi on Saturday and met with United Arab Emirates President Khalid Al Mansoori.",
+			[]string{"meeting 2024-11-23 Budi Santoso+Khalid Al Mansoori", "visit 2024-11 Budi Santoso+Khalid Al Mansoori"}},
+	})
+}
+
+// engagementPlaces lists each engagement of f as "type country-of-place".
+func engagementPlaces(f *accord.ArticleFacts) []string {
+	var out []string
+	for _, e := range f.Engagements {
+		out = append(out, string(e.Type)+" "+e.Place.Country)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestArrivedHomePlace18 checks that the visit of one home again from
+// Abu Dhabi is placed in the country left, and the meeting there too.
+func TestArrivedHomePlace18(t *testing.T) {
+	x := newX(t)
+	got := engagementPlaces(x.Extract(article("Trip", "2024-11-25",
+		"JAKARTA – President Budi Santoso of Indonesia arrived in Indonesia from Abu Dhabi on Sunday. In Abu Dhabi, he met with United Arab Emirates President Khalid Al Mansoori on Saturday.")))
+	want := []string{"meeting AE", "visit AE"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
