@@ -2959,6 +2959,17 @@ func (d *doc) placeLeft(tr trigger, to int) accord.PlaceRef {
 	return accord.PlaceRef{}
 }
 
+// sidelinesBefore reports whether "sidelines of" or "margins of" stands
+// a few words before toks[i]: "on Sidelines of G7 Summit".
+func (d *doc) sidelinesBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if d.toks[k].fold == "of" && d.lx.sideline[d.toks[k-1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // onOccasion are the words after "on" that open an occasion: "on a
 // visit", "on his trip".
 var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true}
@@ -3519,6 +3530,12 @@ func (d *doc) titleCues() []accord.EngagementType {
 				words += " " + d.toks[k].fold
 			}
 			if ty, ok := d.lx.titleCues[words]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[words] && !(ty == accord.Talks && d.occasionOf(i))) {
+				// "A Holds Talks with B on Sidelines of G7 Summit": the
+				// gathering is where the contact named before it was held.
+				if len(found) > 0 && d.sidelinesBefore(i) {
+					i += n - 1
+					break
+				}
 				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break

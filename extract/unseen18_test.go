@@ -108,3 +108,23 @@ func TestArrivedHomePlace18(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestHeadlineSidelines18 checks that a gathering a headline names as the
+// sidelines of its contact ("Holds Talks with B on Sidelines of G7
+// Summit") is no contact of its own, so that no target of the body is the
+// gathering's members', and that a headline summit alone still is one.
+func TestHeadlineSidelines18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"talks on the sidelines", "", "Han Holds Talks with Vietnamese PM on Sidelines of G7 Summit", "2023-05-19",
+			"South Korean President Han Min-jun held bilateral talks with Vietnamese Prime Minister Tran Van Long on Friday on the sidelines of the Group of Seven summit in Hiroshima, Japan.",
+			[]string{"talks 2023-05-19 Han Min-jun+Tran Van Long"}},
+	})
+	x := newX(t)
+	f := x.Extract(article("Han Holds Talks with Vietnamese PM on Sidelines of G7 Summit", "2023-05-19",
+		"South Korean President Han Min-jun held bilateral talks with Vietnamese Prime Minister Tran Van Long on Friday on the sidelines of the Group of Seven summit in Hiroshima, Japan. Han expressed hope of reaching the goal of 150 billion dollars in bilateral trade by the year 2030."))
+	for _, tg := range f.Targets {
+		if !slices.Equal(tg.Holders, []string{"KR", "VN"}) {
+			t.Errorf("target %q held by %q, want KR and VN", tg.Metric, tg.Holders)
+		}
+	}
+}
