@@ -605,6 +605,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if sd := sectionAt(secs, tr.sent); date == nil && !past && !future && sd != nil && contextSentBefore(secs, tr.sent, contextSent) {
 			date = sd
 		}
+		// "… at the Presidential Office May 21. The new president then
+		// received A": a sequel is of the day told just before.
+		if date == nil && !past && !future && d.sequel(tr, from) {
+			date = d.priorDay(tr.sent)
+		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to
@@ -2968,6 +2973,35 @@ func (d *doc) sidelinesBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// sequel reports whether a sequel word ("then") stands just before the
+// contact phrase at tr, in its clause: "the president then received A".
+func (d *doc) sequel(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-2; k-- {
+		if d.lx.sequelWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// priorDay is the day the nearest of the three sentences before sent
+// states, in the month before publication and not in the dateline, or
+// nil.
+func (d *doc) priorDay(sent int) *dateExpr {
+	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+		from, to := d.sentToks(s)
+		ds := d.lx.dates(d.toks, from, to, d.pub)
+		for k := len(ds) - 1; k >= 0; k-- {
+			de := ds[k]
+			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) {
+				continue
+			}
+			return &de
+		}
+	}
+	return nil
 }
 
 // onOccasion are the words after "on" that open an occasion: "on a

@@ -154,6 +154,7 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
+	sequelWords                                   set
 	arrivalCues                                   [][]string
 	staffTitles                                   set
 	pastModifiers                                 set
@@ -458,6 +459,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))
 	}

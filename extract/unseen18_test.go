@@ -128,3 +128,17 @@ func TestHeadlineSidelines18(t *testing.T) {
 		}
 	}
 }
+
+// TestThenReceived18 checks that a contact told as a sequel ("then
+// received A") with no day of its own is of the day the sentence before
+// states, and that one without a sequel word keeps its own reading.
+func TestThenReceived18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"then received", "", "", "2024-05-23",
+			"President Lin Wei of Taiwan received delegations from seven allies at the Presidential Office May 21 in Taipei City. The new president then received King Sipho Dlamini of Eswatini.",
+			[]string{"reception 2024-05-21 Lin Wei+Sipho Dlamini"}},
+		{"afterwards met", "", "", "2024-05-23",
+			"President Lin Wei of Taiwan opened a trade fair in Taipei on Tuesday. He afterwards met Prime Minister Tom Barker of Belize.",
+			[]string{"meeting 2024-05-21 Lin Wei+Tom Barker"}},
+	})
+}

@@ -246,6 +246,10 @@ type Engagements struct {
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`
 	ArrivalVerbs []string `json:"arrival_verbs"`
+	// SequelWords just before a contact's verb tell it after what the text
+	// told before ("The new president then received A"): undated, it is
+	// of the day an earlier sentence stated.
+	SequelWords []string `json:"sequel_words"`
 	// TenurePhrases start a clause dating one's term, not the contact
 	// before it: "his first visit after taking office on May 23".
 	TenurePhrases []string `json:"tenure_phrases"`
