@@ -142,3 +142,28 @@ func TestThenReceived18(t *testing.T) {
 			[]string{"meeting 2024-05-21 Lin Wei+Tom Barker"}},
 	})
 }
+
+// TestTitleAbbreviations18 checks the abbreviated titles of agency copy:
+// "NSA A" (National Security Advisor) and "EAM B" (External Affairs
+// Minister) name persons of the country before them.
+func TestTitleAbbreviations18(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"NSA", "Indian NSA Arun Das spoke with US National Security Advisor Tom Walker on Wednesday.",
+			[]string{"Arun Das|IN", "Tom Walker|US"}},
+		{"EAM", "Indian EAM Ravi Mehta held talks with US Secretary of State Tom Walker on Friday.",
+			[]string{"Ravi Mehta|IN", "Tom Walker|US"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Talks", "2021-01-29", tc.body)))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("got %q, want %q", got, w)
+				}
+			}
+		})
+	}
+}
