@@ -2995,13 +2995,24 @@ func (d *doc) priorDay(sent int) *dateExpr {
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := len(ds) - 1; k >= 0; k-- {
 			de := ds[k]
-			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) {
+			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) || !d.namedDay(de) {
 				continue
 			}
 			return &de
 		}
 	}
 	return nil
+}
+
+// namedDay reports whether date de names its day by a month or a weekday
+// ("May 21", "on Tuesday"), not relative to another ("the previous day").
+func (d *doc) namedDay(de dateExpr) bool {
+	for k := de.tok; k < de.end && k < len(d.toks); k++ {
+		if d.lx.months[d.toks[k].fold] > 0 || d.lx.isWeekday(d.toks[k].fold) {
+			return true
+		}
+	}
+	return false
 }
 
 // onOccasion are the words after "on" that open an occasion: "on a

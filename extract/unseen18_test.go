@@ -135,7 +135,7 @@ func TestHeadlineSidelines18(t *testing.T) {
 func TestThenReceived18(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"then received", "", "", "2024-05-23",
-			"President Lin Wei of Taiwan received delegations from seven allies at the Presidential Office May 21 in Taipei City. The new president then received King Sipho Dlamini of Eswatini.",
+			"President Lin Wei of Taiwan received delegations from seven allies at the Presidential Office May 21 in Taipei City. The delegations came to attend the previous day's inauguration. The new president then received King Sipho Dlamini of Eswatini.",
 			[]string{"reception 2024-05-21 Lin Wei+Sipho Dlamini"}},
 		{"afterwards met", "", "", "2024-05-23",
 			"President Lin Wei of Taiwan opened a trade fair in Taipei on Tuesday. He afterwards met Prime Minister Tom Barker of Belize.",
@@ -167,3 +167,4 @@ func TestTitleAbbreviations18(t *testing.T) {
 		})
 	}
 }
+
