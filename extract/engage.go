@@ -673,6 +673,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if ana && date == nil && !past && !future {
 			if k := lastOfClass(held, tr.typ); k >= 0 {
 				held[k].confirmed = true
+				// "The meeting in Washington opened the dialogue": the
+				// place of the contact taken up, where it had none.
+				if held[k].place.Country == "" && !remote(held[k].typ) {
+					held[k].place = d.cityAfterRef(tr, to)
+				}
 				// "The representatives for this meeting were A and B": the
 				// persons of a contact first reported between countries.
 				if (len(held[k].persons) == 0 || held[k].guessed) && held[k].typ != accord.Visit {

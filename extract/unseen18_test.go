@@ -168,3 +168,31 @@ func TestTitleAbbreviations18(t *testing.T) {
 	}
 }
 
+// TestAnaphorGivesPlace18 checks that a contact taken up again with its
+// place ("The meeting in Washington opened …", "The talks, which were held
+// in Dhaka, …") is placed there when its first report named none, and
+// that a place already read stays.
+func TestAnaphorGivesPlace18(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"the meeting in a city",
+			"Chancellor Ida Berg of Norway met US Secretary of State Tom Walker on Wednesday. The meeting in Washington at the State Department opened the annual dialogue.",
+			[]string{"meeting US"}},
+		{"the talks held in a city",
+			"Foreign Minister Ravi Mehta of India held talks with Foreign Minister Karim Hossain of Bangladesh on Monday. The talks, which were held in Dhaka, covered trade.",
+			[]string{"talks BD"}},
+		{"a place already read stays",
+			"Foreign Minister Ravi Mehta of India held talks with Foreign Minister Karim Hossain of Bangladesh in New Delhi on Monday. The talks in Dhaka last year covered trade.",
+			[]string{"talks IN"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := engagementPlaces(x.Extract(article("Talks", "2023-11-02", tc.body)))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
