@@ -375,6 +375,11 @@ func (d *doc) titled(si int) {
 		titleEnd = p
 	}
 	m.titleText = d.surface(s.i, titleEnd)
+	// "National Security Advisor (NSA) A": the title's abbreviation in
+	// brackets before the name.
+	if p+2 < len(d.toks) && d.toks[p].text == "(" && d.toks[p+1].upper && d.toks[p+2].text == ")" && d.toks[p+2].sent == d.toks[p].sent {
+		p += 3
+	}
 	if m.title >= 0 && m.country == "" {
 		m.country = lx.k.Titles.Titles[m.title].Country // President of the European Commission
 	}

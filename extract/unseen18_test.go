@@ -196,3 +196,16 @@ func TestAnaphorGivesPlace18(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleAbbreviationInBrackets18 checks that a title's abbreviation in
+// brackets before the name ("National Security Advisor (NSA) A") leaves
+// the name read, so that "NSA B" later is the same person.
+func TestTitleAbbreviationInBrackets18(t *testing.T) {
+	x := newX(t)
+	got := personCountries(x.Extract(article("Fact sheet", "2024-06-17",
+		"Today, U.S. National Security Advisor (APNSA) Tom Walker and Indian National Security Advisor (NSA) Arun Das met in New Delhi. APNSA Walker and NSA Das set the agenda.")))
+	want := []string{"Arun Das|IN", "Tom Walker|US"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
