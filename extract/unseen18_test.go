@@ -209,3 +209,30 @@ func TestTitleAbbreviationInBrackets18(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestSideOpensTheList18 checks that "From the U.S. side, A, B and C
+// attended" gives the side's country to those it names, and that a side
+// named after the persons does not.
+func TestSideOpensTheList18(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"from the side",
+			"President Budi Santoso of Indonesia met President Tom Walker of the United States at the White House on Tuesday. From the U.S. side, Assistant Secretary Carl Hobbs and Ambassador Ann Lowe attended.",
+			[]string{"Ann Lowe|US", "Carl Hobbs|US"}},
+		{"on the side",
+			"President Budi Santoso of Indonesia met President Tom Walker of the United States at the White House on Tuesday. On the Indonesian side, Cabinet Secretary Adi Wirawan attended.",
+			[]string{"Adi Wirawan|ID"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Meeting", "2024-11-13", tc.body)))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("got %q, want %q", got, w)
+				}
+			}
+		})
+	}
+}
