@@ -603,6 +603,19 @@ func refreshTarget(t *accord.Target, g *gap) {
 			}
 		}
 		t.Value, t.Comparator, t.Deadline, t.Period, t.Qualifier = last.Value, last.Comparator, last.Deadline, last.Period, last.Qualifier
+		// A restatement of the same sum that names no time ("aiming to
+		// boost trade to $150 billion" after "$150 billion by 2030") does not
+		// drop the time an earlier statement gave: the latest one that gave
+		// one for that sum stands.
+		if t.Deadline == "" && t.Period == "" {
+			for i := n - 1; i >= 0; i-- {
+				h := t.History[i]
+				if sameValue(h.Value, t.Value) && strings.EqualFold(h.Unit, t.Unit) && (h.Deadline != "" || h.Period != "") {
+					t.Deadline, t.Period = h.Deadline, h.Period
+					break
+				}
+			}
+		}
 	}
 }
 

@@ -174,3 +174,43 @@ func TestBareSumAcrossWordings(t *testing.T) {
 		})
 	}
 }
+
+// TestRestatementKeepsItsTime18 checks that a later statement of the same
+// sum that names no time does not drop the deadline or period an earlier
+// one gave, while a later statement with a time of its own sets it.
+func TestRestatementKeepsItsTime18(t *testing.T) {
+	tests := []struct {
+		name         string
+		a, b         ct.T
+		deadline     string
+		period       string
+		wantTargets  int
+		wantValueSum float64
+	}{
+		{"a later undated restatement keeps the year",
+			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2032", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "trade", Value: 70e9, Unit: "USD", Holders: []string{"BB", "AA"}}, "2032", "", 1, 70e9},
+		{"a later year of its own stands",
+			ct.T{Metric: "trade", Value: 70e9, Unit: "USD", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2032", Holders: []string{"AA", "BB"}}, "2032", "", 1, 70e9},
+		{"a later year replaces the earlier",
+			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2032", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2034", Holders: []string{"AA", "BB"}}, "2034", "", 1, 70e9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
+			d.Target(tt.a)
+			e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
+			e.Target(tt.b)
+			rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
+			if len(rec.Targets) != tt.wantTargets {
+				t.Fatalf("got %d targets, want %d", len(rec.Targets), tt.wantTargets)
+			}
+			got := rec.Targets[0]
+			if got.Deadline != tt.deadline || got.Period != tt.period || got.Value != tt.wantValueSum {
+				t.Errorf("got value %g deadline %q period %q, want %g %q %q", got.Value, got.Deadline, got.Period, tt.wantValueSum, tt.deadline, tt.period)
+			}
+		})
+	}
+}

@@ -186,6 +186,11 @@ var tellingVerb = map[string]bool{"explained": true, "briefed": true, "informed"
 // the White House"): where it was held, not a place the talks were about
 // ("discussed the situation in Gaza") or one travelled to.
 func (d *doc) cityAfter(tr trigger, to int) bool {
+	return d.cityAfterRef(tr, to).Country != ""
+}
+
+// cityAfterRef is the city cityAfter finds, or none.
+func (d *doc) cityAfterRef(tr trigger, to int) accord.PlaceRef {
 	for _, o := range d.others {
 		if o.kind != accord.Place || o.i <= tr.j || o.i >= to || o.i > tr.j+20 || o.country == "" {
 			continue
@@ -200,14 +205,14 @@ func (d *doc) cityAfter(tr trigger, to int) bool {
 		for k := tr.j; k < o.i; k++ {
 			f := d.toks[k].fold
 			if d.lx.placeStops[f] || strings.HasPrefix(f, "discuss") {
-				return false
+				return accord.PlaceRef{}
 			}
 			// "on the margins of", "on the sidelines of": the occasion.
 			if f == "on" && !(k+2 < o.i && d.toks[k+1].fold == "the" && d.lx.occasionEdges[d.toks[k+2].fold]) {
-				return false
+				return accord.PlaceRef{}
 			}
 		}
-		return true
+		return accord.PlaceRef{Name: o.name, Country: o.country}
 	}
-	return false
+	return accord.PlaceRef{}
 }

@@ -438,6 +438,12 @@ func (d *doc) sideCountries() {
 			if sp.j != e+1 || !(sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
 				continue
 			}
+			// "From the U.S. side, A, B and C attended": the side opens the
+			// sentence and names those after its comma.
+			if k+1 < m.i && d.toks[k+1].text == "," && sp.i-2 >= from && d.toks[sp.i-1].fold == "the" && (d.toks[sp.i-2].fold == "from" || d.toks[sp.i-2].fold == "on") {
+				d.persons[m.person].country = sp.e.code
+				break
+			}
 			// The link follows the side closely: "side for this meeting was".
 			for l := k + 1; l < m.i && l <= k+5; l++ {
 				if d.lx.sideLinks[d.toks[l].fold] {

@@ -103,6 +103,7 @@ func (d *doc) triggers() []trigger {
 			// "held meetings, respectively, with A; B; and C": the
 			// parenthetical adverb of a list of contacts, one per name.
 			k = skipRespectively(d.toks, k)
+			k = d.skipWeekday(n, k)
 			if k >= len(d.toks) || d.toks[k].sent != d.toks[i].sent {
 				break
 			}
@@ -618,6 +619,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if sd := sectionAt(secs, tr.sent); date == nil && !past && !future && sd != nil && contextSentBefore(secs, tr.sent, contextSent) {
 			date = sd
 		}
+		// "… at the Presidential Office May 21. The new president then
+		// received A": a sequel is of the day told just before.
+		if date == nil && !past && !future && d.sequel(tr, from) {
+			date = d.priorDay(tr.sent)
+		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to
@@ -681,6 +687,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if ana && date == nil && !past && !future {
 			if k := lastOfClass(held, tr.typ); k >= 0 {
 				held[k].confirmed = true
+				// "The meeting in Washington opened the dialogue": the
+				// place of the contact taken up, where it had none.
+				if held[k].place.Country == "" && !remote(held[k].typ) {
+					held[k].place = d.cityAfterRef(tr, to)
+				}
 				// "The representatives for this meeting were A and B": the
 				// persons of a contact first reported between countries.
 				if (len(held[k].persons) == 0 || held[k].guessed) && held[k].typ != accord.Visit {
@@ -1147,6 +1158,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.typ = accord.Reception
 		}
 		e.place = d.placeIn(from, to, tr)
+		// "A arrived in Jakarta from Abu Dhabi", A Indonesian: home again
+		// from a visit to the place left, else a visit to no one.
+		if tr.typ == accord.Visit && d.cameHome(tr, from, e.place.Country) {
+			left := d.placeLeft(tr, to)
+			if left.Country == "" || left.Country == e.place.Country {
+				continue
+			}
+			e.place = left
+		}
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
 		// a third country is no contact between the two it names.
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
@@ -2924,15 +2944,113 @@ func (d *doc) welcomedTo(i int) int {
 	return 0
 }
 
+// cameHome reports whether the arrival at tr is its subject's at home:
+// the last person named before "arrived in" in the sentence is of the
+// place's country.
+func (d *doc) cameHome(tr trigger, from int, place string) bool {
+	if place == "" || !d.lx.arrivalVerbs[d.toks[tr.i].fold] {
+		return false
+	}
+	subj := -1
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= from && m.j <= tr.i {
+			subj = m.person
+		}
+	}
+	return subj >= 0 && d.persons[subj].country == place
+}
+
+// placeLeft is the place after "from" in the rest of the sentence of an
+// arrival ("arrived in Jakarta from Abu Dhabi"), or none.
+func (d *doc) placeLeft(tr trigger, to int) accord.PlaceRef {
+	for k := tr.j; k+1 < to; k++ {
+		if d.toks[k].fold != "from" {
+			continue
+		}
+		for _, o := range d.others {
+			if o.i != k+1 {
+				continue
+			}
+			switch o.kind {
+			case accord.Country:
+				return accord.PlaceRef{Name: o.name, Country: o.key}
+			case accord.Place:
+				return accord.PlaceRef{Name: o.name, Country: o.country}
+			}
+		}
+		return accord.PlaceRef{}
+	}
+	return accord.PlaceRef{}
+}
+
+// sidelinesBefore reports whether "sidelines of" or "margins of" stands
+// a few words before toks[i]: "on Sidelines of G7 Summit".
+func (d *doc) sidelinesBefore(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if d.toks[k].fold == "of" && d.lx.sideline[d.toks[k-1].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// sequel reports whether a sequel word ("then") stands just before the
+// contact phrase at tr, in its clause: "the president then received A".
+func (d *doc) sequel(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-2; k-- {
+		if d.lx.sequelWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// priorDay is the day the nearest of the three sentences before sent
+// states, in the month before publication and not in the dateline, or
+// nil.
+func (d *doc) priorDay(sent int) *dateExpr {
+	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+		from, to := d.sentToks(s)
+		ds := d.lx.dates(d.toks, from, to, d.pub)
+		for k := len(ds) - 1; k >= 0; k-- {
+			de := ds[k]
+			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) || !d.namedDay(de) {
+				continue
+			}
+			return &de
+		}
+	}
+	return nil
+}
+
+// namedDay reports whether date de names its day by a month or a weekday
+// ("May 21", "on Tuesday"), not relative to another ("the previous day").
+func (d *doc) namedDay(de dateExpr) bool {
+	for k := de.tok; k < de.end && k < len(d.toks); k++ {
+		if d.lx.months[d.toks[k].fold] > 0 || d.lx.isWeekday(d.toks[k].fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// onOccasion are the words after "on" that open an occasion: "on a
+// visit", "on his trip".
+var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true}
+
 // plannedVenue reports whether the phrase at tr is the occasion ("at",
-// "during") of an act the sentence plans before it with "will" or "shall".
+// "during", "on a visit") of an act the sentence plans before it with
+// "will" or "shall": "A will meet B on a visit to the United States".
 func (d *doc) plannedVenue(from int, tr trigger) bool {
 	at := -1
 	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-		if f := d.toks[k].fold; f == "at" || f == "during" {
+		if f := d.toks[k].fold; f == "at" || f == "during" || f == "on" && k+1 < tr.i && onOccasion[d.toks[k+1].fold] {
 			at = k
 			break
 		}
+	}
+	if at < 0 && tr.i-1 >= from && d.toks[tr.i].fold == "on" {
+		at = tr.i // the phrase itself: "on a visit to"
 	}
 	// Back to the clause's start: a quotation ended before is another's.
 	for k := at - 1; k >= from; k-- {
@@ -3476,6 +3594,12 @@ func (d *doc) titleCues() []accord.EngagementType {
 				words += " " + d.toks[k].fold
 			}
 			if ty, ok := d.lx.titleCues[words]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[words] && !(ty == accord.Talks && d.occasionOf(i))) {
+				// "A Holds Talks with B on Sidelines of G7 Summit": the
+				// gathering is where the contact named before it was held.
+				if len(found) > 0 && d.sidelinesBefore(i) {
+					i += n - 1
+					break
+				}
 				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break
@@ -4827,6 +4951,19 @@ func (d *doc) attendAfter(tr trigger, to int) bool {
 
 // skipRespectively returns the index after a parenthetical ", respectively,"
 // at toks[k] (commas optional), or k.
+// skipWeekday skips a day told inside a contact phrase, "on" and a
+// weekday, where the phrase goes on right after it: "was on Wednesday
+// received by A", "was received on Wednesday by A".
+func (d *doc) skipWeekday(n *trie, k int) int {
+	if k+2 >= len(d.toks) || d.toks[k].fold != "on" || d.toks[k+2].sent != d.toks[k].sent {
+		return k
+	}
+	if _, ok := d.lx.weekdays[d.toks[k+1].fold]; !ok || n.child(&d.toks[k+2]) == nil {
+		return k
+	}
+	return k + 2
+}
+
 func skipRespectively(toks []token, k int) int {
 	i := k
 	if i < len(toks) && toks[i].text == "," {

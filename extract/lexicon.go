@@ -154,11 +154,13 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
+	sequelWords                                   set
 	arrivalCues                                   [][]string
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
 	guestWords                                    set
+	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
 	guestOccasions                                set
@@ -314,6 +316,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
 	lx.guestWords = newSet(k.Titles.GuestWords)
+	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
@@ -456,6 +459,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))
 	}

@@ -345,6 +345,12 @@ func (d *doc) titled(si int) {
 		}
 		break
 	}
+	// "US state department spokesperson A", "Indian foreign ministry
+	// spokesperson B": a body named in lower case, its country's word
+	// before it.
+	if m.country == "" {
+		m.country, m.i = d.lowerBodyCountry(m.i)
+	}
 	// "European Commission Executive Vice President": the title is another
 	// body's, whatever its words.
 	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) {
@@ -369,6 +375,11 @@ func (d *doc) titled(si int) {
 		titleEnd = p
 	}
 	m.titleText = d.surface(s.i, titleEnd)
+	// "National Security Advisor (NSA) A": the title's abbreviation in
+	// brackets before the name.
+	if p+2 < len(d.toks) && d.toks[p].text == "(" && d.toks[p+1].upper && d.toks[p+2].text == ")" && d.toks[p+2].sent == d.toks[p].sent {
+		p += 3
+	}
 	if m.title >= 0 && m.country == "" {
 		m.country = lx.k.Titles.Titles[m.title].Country // President of the European Commission
 	}
@@ -855,6 +866,28 @@ func (d *doc) bodyCountry(k int) string {
 // institution's word.
 func (d *doc) nameWord(k int) bool {
 	return d.eligible(k) && !d.lx.is(&d.toks[k], fInst) && !d.inSpan(k)
+}
+
+// lowerBodyCountry reads a body named in lower case that ends right
+// before toks[i] ("state department", "foreign ministry") and the country
+// or demonym before it: that country and where its word starts; else ""
+// and i.
+func (d *doc) lowerBodyCountry(i int) (string, int) {
+	k := i - 1
+	if k < 1 || d.toks[k].sent != d.toks[i].sent || d.toks[k].cap || !d.lx.bodyHeads[d.toks[k].fold] {
+		return "", i
+	}
+	q := k - 1
+	for n := 0; q >= 0 && n < 3 && d.toks[q].word && !d.toks[q].cap && d.at[q] == 0 && d.toks[q].sent == d.toks[i].sent; n++ {
+		q--
+	}
+	if q < 0 || q == k-1 || d.toks[q].sent != d.toks[i].sent {
+		return "", i // no word of the body's own before its head
+	}
+	if sp, ok := d.spanEndingAt(q + 1); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) && sp.e.code != "" {
+		return sp.e.code, sp.i
+	}
+	return "", i
 }
 
 // demonymAt reports whether a demonym starts at toks[q].

@@ -193,6 +193,10 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	return none
 }
 
+// relativeWord are the words that open another's clause before "will":
+// "B, who will travel there", "the talks that will follow".
+var relativeWord = map[string]bool{"who": true, "which": true, "that": true}
+
 // tripLateAt reports whether a cue just before the trip word at k makes
 // it another visit than the one under way.
 func (d *doc) tripLateAt(k, from int) bool {
@@ -201,6 +205,15 @@ func (d *doc) tripLateAt(k, from int) bool {
 			break
 		}
 		if tripLate[d.toks[j].fold] {
+			return true
+		}
+	}
+	// "A will meet B on his visit to C": a plan of the clause, farther back.
+	for j := k - 7; j > from && j >= k-16; j-- {
+		if t := d.toks[j]; t.text == "," || t.text == ";" || t.text == "\"" || t.text == "“" || t.text == "”" {
+			break
+		}
+		if f := d.toks[j].fold; (f == "will" || f == "shall") && !relativeWord[d.toks[j-1].fold] {
 			return true
 		}
 	}

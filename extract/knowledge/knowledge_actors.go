@@ -36,6 +36,10 @@ type Titles struct {
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
 	GuestOccasions []string `json:"guest_occasions"`
+	// BodyHeads end a body named in lower case between a country's word
+	// and a title: "US state department spokesperson A", "Indian foreign
+	// ministry spokesperson B" speak for that country.
+	BodyHeads []string `json:"body_heads"`
 	// Consorts are the offices of a leader's spouse (First Lady): one
 	// who holds one is never the leader of the same family name.
 	Consorts []string `json:"consorts"`
@@ -242,6 +246,10 @@ type Engagements struct {
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`
 	ArrivalVerbs []string `json:"arrival_verbs"`
+	// SequelWords just before a contact's verb tell it after what the text
+	// told before ("The new president then received A"): undated, it is
+	// of the day an earlier sentence stated.
+	SequelWords []string `json:"sequel_words"`
 	// TenurePhrases start a clause dating one's term, not the contact
 	// before it: "his first visit after taking office on May 23".
 	TenurePhrases []string `json:"tenure_phrases"`

@@ -216,6 +216,9 @@ func TestHandovers(t *testing.T) {
 		{"KR", "Minister of Foreign Affairs", "2024-01-09", "Park Jin"},
 		{"KR", "Minister of Foreign Affairs", "2024-04-03", "Cho Tae-yul"},
 		{"KR", "Minister of Foreign Affairs", "2025-07-21", "Cho Hyun"},
+		{"ID", "Vice President", "2024-11-25", "Gibran Rakabuming Raka"},
+		{"JP", "Chief Cabinet Secretary", "2025-02-04", "Yoshimasa Hayashi"},
+		{"JP", "Chief Cabinet Secretary", "2022-02-04", "Hirokazu Matsuno"},
 	} {
 		hs := Holders(c.country, c.office, day(c.day))
 		if len(hs) != 1 || hs[0].Name != c.want || !hs[0].Certain(day(c.day)) {
@@ -292,5 +295,23 @@ func TestSpellings(t *testing.T) {
 	}
 	if got := Words("Abiy Ahmed"); got[len(got)-1] != "ahmed" {
 		t.Errorf("a family name changed: %v", got)
+	}
+}
+
+// TestVicePresidentsOfTaiwan18 checks the supplement's terms of Taiwan's
+// Vice Presidents around 2024-05-20 (the office's name also begins the
+// Legislative Yuan's Vice President, listed beside).
+func TestVicePresidentsOfTaiwan18(t *testing.T) {
+	for _, c := range []struct{ day, want, not string }{
+		{"2024-05-23", "Hsiao Bi-khim", "Lai Ching-te"},
+		{"2023-05-23", "Lai Ching-te", "Hsiao Bi-khim"},
+	} {
+		var names []string
+		for _, h := range Holders("TW", "Vice President", day(c.day)) {
+			names = append(names, h.Name)
+		}
+		if !slices.Contains(names, c.want) || slices.Contains(names, c.not) {
+			t.Errorf("TW Vice President on %s: got %q, want %s and not %s", c.day, names, c.want, c.not)
+		}
 	}
 }
