@@ -445,11 +445,6 @@ func (d *doc) titled(si int) {
 		}
 		return
 	}
-	// "National Security Advisor (NSA) A": the office's abbreviation in
-	// brackets between the title and the name.
-	if p+3 < len(d.toks) && d.toks[p].text == "(" && d.toks[p+1].word && d.toks[p+1].upper && d.toks[p+2].text == ")" && d.toks[p+3].sent == d.toks[p].sent && d.nameAt(p+3) > p+3 {
-		p += 3
-	}
 	nj := d.nameAt(p)
 	// A title ending a line without a stop names no one on the next line:
 	// "… Call from French President" over "Published On: 15 June".
