@@ -185,6 +185,11 @@ func valuedAt(toks []token, from, to int) bool {
 // counted finds the counted noun after a number: 96 [AH-64 Apache
 // helicopters]; up to three modifiers may come first.
 func (x *extractor) counted(toks []token, j int) (int, int) {
+	// "up to 280 people from Tuvalu … each year": people of a country
+	// counted by the year are movers, a quota.
+	if j+2 < len(toks) && x.l.mobilityNouns[toks[j].f] && toks[j+1].f == "from" && x.yearlyAfter(toks, j) {
+		return j, j + 1
+	}
 	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {
 			return j, end
@@ -316,4 +321,15 @@ func (x *extractor) inBreakdown(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// yearlyAfter reports whether a rate by the year ("per year", "each year")
+// follows token j in its sentence.
+func (x *extractor) yearlyAfter(toks []token, j int) bool {
+	for i := j; i < len(toks); i++ {
+		if end, _ := x.l.perTime.match(toks, i); end > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -54,5 +54,13 @@ func TestLead18(t *testing.T) {
 		{"over the course of the year, and a purpose", "US", true, []string{"US", "CL"},
 			"Chile will welcome an additional 4,000 refugees from the region over the course of the year to continue expanding safe pathways.",
 			[]accord.Target{{Metric: "refugees", Value: 4000, Unit: "count", Comparator: "eq", Deadline: "2025", Holders: []string{"CL"}}}},
+		// "up to" a yearly number of people from one country to another,
+		// in force: a quota, the two countries'.
+		{"a yearly quota of people from a country", "NZ", true, []string{"NZ", "FJ"},
+			"It is cooperation on climate change, particularly with allowing for up to 150 people from Fiji to be able to come to New Zealand each year, as well as new investment.",
+			[]accord.Target{{Metric: "people from Fiji to be able to come to New Zealand", Value: 150, Unit: "count", Comparator: "lte", Holders: []string{"FJ", "NZ"}}}},
+		{"people from a country who came are no quota", "NZ", true, []string{"NZ", "FJ"},
+			"More than 20,000 people from Fiji visited New Zealand last year.",
+			nil},
 	})
 }

@@ -406,7 +406,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) {
+		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -456,7 +456,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = ps // a level of trade is the pair's
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
-		holders = x.mobility(toks, a, holders)
+		if h, end := x.mobility(toks, a, holders); end > 0 {
+			holders = h
+			if metric == toks[a.cs].f {
+				metric = x.text[toks[a.cs].s:toks[end-1].e] // "people from Tuvalu to be able to come to Australia"
+			}
+		}
 		if len(holders) == 0 && x.bloc && len(x.principals) == 0 {
 			// "the Plan sets out an investment package of almost EUR 30
 			// billion" in a Commission text naming no country: the EU's.
@@ -1513,36 +1518,40 @@ func (x *extractor) withOthers(toks []token, a amount) bool {
 // mobility returns the two countries of a yearly number of people moving
 // from one to the other ("up to 280 Tuvaluan citizens per year the choice
 // to live … in Australia") when the sentence made the movers' country alone
-// the holder, or none: an arrangement of both. Else holders as they are.
-func (x *extractor) mobility(toks []token, a amount, holders []string) []string {
+// the holder, or none: an arrangement of both, with the token after the
+// destination's name. Else holders as they are, and 0.
+func (x *extractor) mobility(toks []token, a amount, holders []string) ([]string, int) {
 	if a.unit != "count" || a.ce == 0 || !x.l.mobilityNouns[toks[a.ce-1].f] || len(holders) > 1 {
-		return holders
+		return holders, 0
 	}
-	yearly := false
-	for i := a.pe; i < len(toks) && !yearly; i++ {
-		end, _ := x.l.perTime.match(toks, i)
-		yearly = end > 0
+	if !x.yearlyAfter(toks, a.pe) {
+		return holders, 0
 	}
-	if !yearly {
-		return holders
-	}
-	origin, dest := "", ""
+	origin, dest, end := "", "", 0
 	for _, m := range x.mentions(toks) {
 		switch {
 		case m.s >= a.ps && m.e <= a.ce && m.demonym,
 			m.s == a.ce+1 && (toks[a.ce].f == "of" || toks[a.ce].f == "from"):
 			origin = m.code // "Tuvaluan citizens", "citizens of Tuvalu"
 		case origin != "" && m.s > a.ce && m.s > 0 && (toks[m.s-1].f == "to" || toks[m.s-1].f == "in") && m.code != origin && !m.demonym:
-			dest = m.code
+			dest, end = m.code, m.e
 		}
 		if dest != "" {
 			break
 		}
 	}
 	if origin == "" || dest == "" || len(holders) == 1 && holders[0] != origin {
-		return holders
+		return holders, 0
 	}
 	out := []string{origin, dest}
 	slices.Sort(out)
-	return out
+	return out, end
+}
+
+// quota reports whether amount a caps a yearly number of people moving
+// between countries: "allowing for up to 280 people from Tuvalu to … come
+// to Australia each year" is an arrangement in force, a target without a
+// verb of the future.
+func (x *extractor) quota(toks []token, a amount) bool {
+	return a.unit == "count" && a.cmp == accord.Lte && a.ce > 0 && x.l.mobilityNouns[toks[a.ce-1].f] && x.yearlyAfter(toks, a.pe)
 }
