@@ -142,6 +142,15 @@ func TestFacetBlocks(t *testing.T) {
 		if days != r.Total {
 			t.Errorf("%s: years count %d matches, want %d", step, days, r.Total)
 		}
+		// Ranked, the facets and count are those of the same matches
+		// (the window's walk is the facets').
+		ranked, err := db.Search(ctx, accord.SearchQuery{Query: "fisheries", Facets: true, Sort: accord.SortRelevance})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(r.Facets, ranked.Facets); d != "" || ranked.Total != r.Total || len(ranked.Hits) != len(r.Hits) {
+			t.Errorf("%s: ranked search: %d matches, %d hits, facets (-newest first +ranked):\n%s", step, ranked.Total, len(ranked.Hits), d)
+		}
 	}
 	steps := []struct {
 		name string

@@ -167,14 +167,27 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	}
 	defer tx.Rollback()
 
+	// The keys the facets count, when the window is among them: one walk
+	// of the index for both.
+	var facetKeys []int64
+	if q.Facets && q.Limit > 0 && q.Sort == accord.SortRelevance && m.match != "" && q.Offset < accord.RelevanceWindow {
+		if facetKeys, err = matchKeys(ctx, tx, m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1), m.args...); err != nil {
+			return nil, err
+		}
+	}
+
 	// The page: keys and scores.
 	var page []scored
 	switch {
 	case q.Limit == 0:
 	case q.Sort == accord.SortRelevance && m.match != "" && q.Offset < accord.RelevanceWindow:
 		// The newest matches of the window, ranked; then older ones.
-		win, err := keys(ctx, tx, m.sel(key+`, 0`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow), m.args...)
-		if err != nil {
+		var win []scored
+		if facetKeys != nil {
+			for _, n := range facetKeys[:min(len(facetKeys), accord.RelevanceWindow)] {
+				win = append(win, scored{n: n})
+			}
+		} else if win, err = keys(ctx, tx, m.sel(key+`, 0`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow), m.args...); err != nil {
 			return nil, err
 		}
 		if err := rank(ctx, tx, m, win); err != nil {
@@ -220,7 +233,7 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 
 	// The count, up to the cap; with the facets of the same matches.
 	if q.Facets {
-		res.Facets, res.Total, err = facets(ctx, tx, m, key)
+		res.Facets, res.Total, err = facets(ctx, tx, m, key, facetKeys)
 	} else {
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`)`, m.args...).Scan(&res.Total)
 	}
@@ -366,11 +379,14 @@ func hits(ctx context.Context, tx *sql.Tx, m *matching, page []scored, res *acco
 // 0022), those of a match alone in its block (or nearly) from its
 // article_facets row: a block row is some thirty times the size of an
 // article's.
-func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[string][]accord.FacetCount, int, error) {
-	// The newest SearchCap+1 matches count, the first SearchCap facet.
-	ns, err := matchKeys(ctx, tx, m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1), m.args...)
-	if err != nil {
-		return nil, 0, err
+func facets(ctx context.Context, tx *sql.Tx, m *matching, key string, ns []int64) (map[string][]accord.FacetCount, int, error) {
+	// The newest SearchCap+1 matches count, the first SearchCap facet
+	// (ns, when the caller has them).
+	if ns == nil {
+		var err error
+		if ns, err = matchKeys(ctx, tx, m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1), m.args...); err != nil {
+			return nil, 0, err
+		}
 	}
 	total := len(ns)
 	ns = ns[:min(len(ns), accord.SearchCap)]
