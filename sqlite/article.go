@@ -159,6 +159,10 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 		if pr.facets != "" {
 			facetRows = append(facetRows, n, pr.facets)
 			blockEdits = append(blockEdits, blockEdit{n: n, tags: pr.facets})
+		} else {
+			// Its place in the block may hold an article deleted
+			// outside PutArticles (another client): not its facets.
+			blockEdits = append(blockEdits, blockEdit{n: n, del: true})
 		}
 		wrote = true
 		fts = append(fts, searchRow{n, a, pr})

@@ -204,3 +204,54 @@ func TestFacetBlocks(t *testing.T) {
 		t.Errorf("%d blocks, want 3 (the test needs a full block)", len(bs))
 	}
 }
+
+// TestFacetBlocksKeyReused: an article deleted by another client (SQL, not
+// PutArticles) leaves its entry in its block; the next article of its day
+// takes its key, and even without facets of its own it is not counted
+// with the deleted article's.
+func TestFacetBlocksKeyReused(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "reused.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	// Four articles and the one deleted (the day's last key): the block
+	// has matches enough to be read whole.
+	var batch []*accord.ArticleFacts
+	for i := range 4 {
+		a := storetest.Article(fmt.Sprintf("h%d.md", i), "2032-02-09", "Wire", "Harbour talks", fmt.Sprintf("The envoys discussed harbours, round %d.", i))
+		batch = append(batch, storetest.Facts(a, []string{"QE"}, []string{"transport"}, accord.Talks))
+	}
+	gone := storetest.Article("gone.md", "2032-02-09", "Wire", "Harbour visit", "The envoys visited harbours.")
+	batch = append(batch, storetest.Facts(gone, []string{"QF"}, []string{"transport"}, accord.Visit))
+	if _, err := db.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	var n int64
+	if err := db.w.QueryRowContext(ctx, `SELECT n FROM articles WHERE id = ?`, gone.ID).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.w.ExecContext(ctx, `DELETE FROM articles WHERE n = ?`, n); err != nil {
+		t.Fatal(err)
+	}
+	bare := storetest.Article("c.md", "2032-02-09", "", "Harbour notes", "Notes on harbours.")
+	if _, err := db.PutArticles(ctx, []*accord.ArticleFacts{{Article: bare}}); err != nil {
+		t.Fatal(err)
+	}
+	var m int64
+	if err := db.w.QueryRowContext(ctx, `SELECT n FROM articles WHERE id = ?`, bare.ID).Scan(&m); err != nil {
+		t.Fatal(err)
+	}
+	if m != n {
+		t.Fatalf("the new article's key %d, want the deleted one's %d (the test needs it)", m, n)
+	}
+	r, err := db.Search(ctx, accord.SearchQuery{Query: "harbours", Facets: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []accord.FacetCount{{Value: "QE", Count: 4}}
+	if d := cmp.Diff(want, r.Facets[accord.FacetCountry]); d != "" || r.Total != 5 {
+		t.Errorf("%d matches; country facets (-want +got):\n%s", r.Total, d)
+	}
+}
