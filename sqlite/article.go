@@ -94,6 +94,7 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 	// changes it, and before a key lower than the last it took (articles'
 	// keys follow their dates, not the order they come in).
 	var tagRows, facetRows []any // of the articles in fts
+	var blockEdits []blockEdit   // of article_facets, for facet_blocks
 	index := func() error {
 		if len(fts) == 0 {
 			return nil
@@ -136,6 +137,7 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 			if _, err := p.del.ExecContext(ctx, old.n); err != nil {
 				return nil, internal("replace article "+old.id, err)
 			}
+			blockEdits = append(blockEdits, blockEdit{n: old.n, del: true})
 			delete(have, old.id)
 			// Its actors' keys go with it; consolidation re-adds the new version's.
 			if _, err := tx.ExecContext(ctx, `DELETE FROM actor_keys WHERE article IN (?, -1) AND key >= ? AND key < ?`, old.n, old.id+"/", old.id+"0"); err != nil {
@@ -156,12 +158,20 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 		}
 		if pr.facets != "" {
 			facetRows = append(facetRows, n, pr.facets)
+			blockEdits = append(blockEdits, blockEdit{n: n, tags: pr.facets})
+		} else {
+			// Its place in the block may hold an article deleted
+			// outside PutArticles (another client): not its facets.
+			blockEdits = append(blockEdits, blockEdit{n: n, del: true})
 		}
 		wrote = true
 		fts = append(fts, searchRow{n, a, pr})
 	}
 	if err := index(); err != nil {
 		return nil, err
+	}
+	if err := writeBlocks(ctx, tx, blockEdits); err != nil {
+		return nil, internal("put articles: facet blocks", err)
 	}
 	if wrote {
 		if err := bump(ctx, tx); err != nil {

@@ -129,7 +129,9 @@ func rank(ctx context.Context, tx *sql.Tx, m *matching, win []scored) error {
 
 // lengthNorm returns BM25's normalisation of one occurrence for each of the
 // window's matches by its length in tokens (title and body; the FTS5
-// docsize record), against the window's mean length.
+// docsize record), against the window's mean length. The window's keys are
+// looked up in their order (CROSS JOIN), not sorted into a temporary index
+// first (IN).
 func lengthNorm(ctx context.Context, tx *sql.Tx, win []scored) ([]float64, error) {
 	ns := make([]int64, len(win))
 	at := make(map[int64]int, len(win))
@@ -141,7 +143,7 @@ func lengthNorm(ctx context.Context, tx *sql.Tx, win []scored) ([]float64, error
 	if err != nil {
 		return nil, internal("search rank", err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, sz FROM articles_fts_docsize WHERE id IN (SELECT value FROM json_each(?))`, string(list))
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, d.sz FROM json_each(?) j CROSS JOIN articles_fts_docsize d ON d.id = j.value`, string(list))
 	if err != nil {
 		return nil, internal("search rank", err)
 	}

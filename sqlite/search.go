@@ -167,14 +167,27 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 	}
 	defer tx.Rollback()
 
+	// The keys the facets count, when the window is among them: one walk
+	// of the index for both.
+	var facetKeys []int64
+	if q.Facets && q.Limit > 0 && q.Sort == accord.SortRelevance && m.match != "" && q.Offset < accord.RelevanceWindow {
+		if facetKeys, err = matchKeys(ctx, tx, m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1), m.args...); err != nil {
+			return nil, err
+		}
+	}
+
 	// The page: keys and scores.
 	var page []scored
 	switch {
 	case q.Limit == 0:
 	case q.Sort == accord.SortRelevance && m.match != "" && q.Offset < accord.RelevanceWindow:
 		// The newest matches of the window, ranked; then older ones.
-		win, err := keys(ctx, tx, m.sel(key+`, 0`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow), m.args...)
-		if err != nil {
+		var win []scored
+		if facetKeys != nil {
+			for _, n := range facetKeys[:min(len(facetKeys), accord.RelevanceWindow)] {
+				win = append(win, scored{n: n})
+			}
+		} else if win, err = keys(ctx, tx, m.sel(key+`, 0`)+` LIMIT `+strconv.Itoa(accord.RelevanceWindow), m.args...); err != nil {
 			return nil, err
 		}
 		if err := rank(ctx, tx, m, win); err != nil {
@@ -220,7 +233,7 @@ func (db *DB) search(ctx context.Context, q accord.SearchQuery) (*accord.SearchR
 
 	// The count, up to the cap; with the facets of the same matches.
 	if q.Facets {
-		res.Facets, res.Total, err = facets(ctx, tx, m, key)
+		res.Facets, res.Total, err = facets(ctx, tx, m, key, facetKeys)
 	} else {
 		err = tx.QueryRowContext(ctx, `SELECT count(*) FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`)`, m.args...).Scan(&res.Total)
 	}
@@ -359,51 +372,97 @@ func hits(ctx context.Context, tx *sql.Tx, m *matching, page []scored, res *acco
 	return nil
 }
 
-// facets counts the facet values (article_facets) and years of the newest
+// facets counts the facet values and years of the newest
 // accord.SearchCap matches, and the matches up to one more than that. No
-// article row is read: the year is the key's.
-func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[string][]accord.FacetCount, int, error) {
-	// One pass: the newest SearchCap+1 matches count, the first SearchCap
-	// facet.
-	rows, err := tx.QueryContext(ctx, `SELECT m.n, coalesce(x.tags, '') FROM (`+m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1)+`) m
-		LEFT JOIN article_facets x ON x.n = m.n ORDER BY m.n DESC`, m.args...)
-	if err != nil {
-		return nil, 0, internal("search facets", err)
+// article row is read: the year is the key's. The values of a block of
+// keys with several matches come from its facet_blocks row (migration
+// 0022), those of a match alone in its block (or nearly) from its
+// article_facets row: a block row is some thirty times the size of an
+// article's.
+func facets(ctx context.Context, tx *sql.Tx, m *matching, key string, ns []int64) (map[string][]accord.FacetCount, int, error) {
+	// The newest SearchCap+1 matches count, the first SearchCap facet
+	// (ns, when the caller has them).
+	if ns == nil {
+		var err error
+		if ns, err = matchKeys(ctx, tx, m.sel(key)+` LIMIT `+strconv.Itoa(accord.SearchCap+1), m.args...); err != nil {
+			return nil, 0, err
+		}
 	}
-	defer rows.Close()
-	// The tags are counted as bytes, each distinct kind:value made a
-	// string once: ten thousand rows of five tags each are the whole cost
-	// of a facet search besides the index walk.
-	at := map[string]int{}
-	var tagNames []string
-	var tagCounts []int
+	total := len(ns)
+	ns = ns[:min(len(ns), accord.SearchCap)]
 	days := map[int64]int{}
-	var n int64
-	var tags sql.RawBytes
-	total := 0
-	for rows.Next() {
-		if err := rows.Scan(&n, &tags); err != nil {
-			return nil, 0, internal("search facets", err)
-		}
-		if total++; total > accord.SearchCap {
-			break
-		}
+	for _, n := range ns {
 		if n>>24 > 0 {
 			days[n>>24]++
 		}
-		for t := range bytes.SplitSeq(tags, []byte(facetSep)) {
-			if i, ok := at[string(t)]; ok {
-				tagCounts[i]++
-			} else if bytes.IndexByte(t, ':') >= 0 {
-				at[string(t)] = len(tagNames)
-				tagNames = append(tagNames, string(t))
-				tagCounts = append(tagCounts, 1)
-			}
-		}
 	}
-	if err := rows.Err(); err != nil {
+	// The blocks of the matches (the keys come newest first, so a block's
+	// matches are together), each with the set of its matches' places.
+	type block struct {
+		b     int64
+		n     int
+		first int // ns[first:first+n] are its matches
+	}
+	var blocks []block
+	for i, n := range ns {
+		if len(blocks) == 0 || blocks[len(blocks)-1].b != n>>blockBits {
+			blocks = append(blocks, block{b: n >> blockBits, first: i})
+		}
+		blocks[len(blocks)-1].n++
+	}
+	var byBlock, byKey []int64
+	places := map[int64]*[4]uint64{}
+	for _, bl := range blocks {
+		if bl.n < minBlockMatches {
+			byKey = append(byKey, ns[bl.first:bl.first+bl.n]...)
+			continue
+		}
+		byBlock = append(byBlock, bl.b)
+		set := new([4]uint64)
+		for _, n := range ns[bl.first : bl.first+bl.n] {
+			set[(n&blockMask)>>6] |= 1 << (n & 63)
+		}
+		places[bl.b] = set
+	}
+	// The tags are counted as bytes, each distinct kind:value made a
+	// string once: ten thousand articles of five tags each are the whole
+	// cost of a facet search besides the index walk.
+	tc := newTagCounter()
+	if err := eachRow(ctx, tx, `SELECT x.n, x.tags FROM json_each(?) j CROSS JOIN article_facets x ON x.n = j.value`, byKey, func(_ int64, tags []byte) error {
+		tc.add(tags, 1)
+		return nil
+	}); err != nil {
 		return nil, 0, internal("search facets", err)
 	}
+	var r blockReader
+	var local []int // of the block's tags
+	if err := eachRow(ctx, tx, `SELECT x.b, x.data FROM json_each(?) j CROSS JOIN facet_blocks x ON x.b = j.value`, byBlock, func(b int64, data []byte) error {
+		set := places[b]
+		if set == nil {
+			return nil
+		}
+		if err := r.reset(data); err != nil {
+			return err
+		}
+		if cap(local) < len(r.dict) {
+			local = make([]int, len(r.dict))
+		}
+		local = local[:len(r.dict)]
+		clear(local)
+		if err := r.count(set, local); err != nil {
+			return err
+		}
+		for i, c := range local {
+			if c > 0 {
+				t, _ := r.tag(uint64(i))
+				tc.add(t, c)
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, 0, internal("search facets", err)
+	}
+	tagNames, tagCounts := tc.names, tc.counts
 	counts := map[string]map[string]int{}
 	for i, t := range tagNames {
 		kind, value, _ := strings.Cut(t, ":")
@@ -431,6 +490,87 @@ func facets(ctx context.Context, tx *sql.Tx, m *matching, key string) (map[strin
 		out[kind] = fc
 	}
 	return out, total, nil
+}
+
+// minBlockMatches is the fewest matches in a block of keys for which a
+// search's facets read the block's facet_blocks row rather than the
+// matches' article_facets rows.
+const minBlockMatches = 4
+
+// tagCounter counts kind:value tags given as bytes, making each distinct
+// one a string once.
+type tagCounter struct {
+	at     map[string]int
+	names  []string
+	counts []int
+}
+
+func newTagCounter() *tagCounter { return &tagCounter{at: map[string]int{}} }
+
+// add counts c times the tags of one article_facets row (joined by
+// facetSep), or one tag.
+func (tc *tagCounter) add(tags []byte, c int) {
+	for t := range bytes.SplitSeq(tags, []byte(facetSep)) {
+		if i, ok := tc.at[string(t)]; ok {
+			tc.counts[i] += c
+		} else if bytes.IndexByte(t, ':') >= 0 {
+			tc.at[string(t)] = len(tc.names)
+			tc.names = append(tc.names, string(t))
+			tc.counts = append(tc.counts, c)
+		}
+	}
+}
+
+// eachRow runs query (a key and bytes a row) with keys as a JSON list,
+// unless there are none, and passes each row to fn. The queries look the
+// keys up in the list's order (CROSS JOIN): "IN (SELECT value FROM
+// json_each(?))" would first sort them into a temporary index.
+func eachRow(ctx context.Context, tx *sql.Tx, query string, keys []int64, fn func(int64, []byte) error) error {
+	if len(keys) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(keys)
+	if err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, query, string(list))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var n int64
+	var b sql.RawBytes
+	for rows.Next() {
+		if err := rows.Scan(&n, &b); err != nil {
+			return err
+		}
+		if err := fn(n, b); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// matchKeys returns the keys (the first column) a query selects, in its
+// order.
+func matchKeys(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, internal("search", err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var n int64
+		if err := rows.Scan(&n); err != nil {
+			return nil, internal("search", err)
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("search", err)
+	}
+	return out, nil
 }
 
 // facetOrder sorts facet counts most frequent first, then by value.

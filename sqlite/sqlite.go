@@ -93,6 +93,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		w.Close()
 		return nil, err
 	}
+	if err := db.fillFacetBlocks(ctx); err != nil {
+		w.Close()
+		return nil, internal("fill the facet blocks of "+path, err)
+	}
 	if err := db.reindex(ctx); err != nil {
 		w.Close()
 		return nil, internal("index the record of "+path, err)
