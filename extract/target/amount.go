@@ -188,7 +188,9 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 	// "up to 280 people from Tuvalu … each year": people of a country
 	// counted by the year are movers, a quota.
 	if j+2 < len(toks) && x.l.mobilityNouns[toks[j].f] && toks[j+1].f == "from" && x.yearlyAfter(toks, j) {
-		return j, j + 1
+		if ms := x.mentions(toks[j+2 : min(j+6, len(toks))]); len(ms) > 0 && ms[0].s == 0 {
+			return j, j + 1 // "from Tuvalu", not "from each of the countries"
+		}
 	}
 	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {
