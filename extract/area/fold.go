@@ -41,40 +41,46 @@ func buildLatin() map[rune]string {
 // apostrophes join ("don't" → "dont") and a possessive s goes ("the UN's" →
 // "the UN"), everything else that is not a letter or digit separates.
 func split(text string, buf []byte, words []word) ([]byte, []word) {
+	// No closure for a word's end: one that captures buf and words keeps
+	// them in memory, not registers, at every byte.
 	in, broken := false, false
 	var w word
-	end := func() {
-		if in {
-			w.fe = len(buf)
-			if w.fe > w.fs {
-				words = append(words, w)
-			}
-			in = false
-		}
-	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case c == '\'':
-				i = possessive(text, i)
-				continue // joins: don't → dont; a possessive 's goes: the UN's → the UN
-			default:
-				end()
-				broken = broken || breaks(c)
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				if !in {
+					in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
+				}
+				// The run of ASCII letters and digits, folded byte by byte.
+			run:
+				for ; i < len(text); i++ {
+					c = text[i]
+					switch {
+					case 'a' <= c && c <= 'z':
+						w.upper = false
+					case '0' <= c && c <= '9':
+					case 'A' <= c && c <= 'Z':
+						c += 'a' - 'A'
+					default:
+						break run
+					}
+					buf = append(buf, c)
+				}
 				continue
 			}
-			if !in {
-				in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
+			i++
+			if c == '\'' {
+				i = possessive(text, i)
+				continue // joins: don't → dont; a possessive 's goes: the UN's → the UN
 			}
-			if 'a' <= text[i-1] && text[i-1] <= 'z' {
-				w.upper = false
+			if in {
+				if w.fe = len(buf); w.fe > w.fs {
+					words = append(words, w)
+				}
+				in = false
 			}
-			buf = append(buf, c)
+			broken = broken || breaks(c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -87,7 +93,12 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			end()
+			if in {
+				if w.fe = len(buf); w.fe > w.fs {
+					words = append(words, w)
+				}
+				in = false
+			}
 			broken = broken || r == '“' || r == '”' || r == '—' || r == '–' || r == '…'
 			continue
 		}
@@ -103,7 +114,11 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 		}
 		buf = append(buf, f...)
 	}
-	end()
+	if in {
+		if w.fe = len(buf); w.fe > w.fs {
+			words = append(words, w)
+		}
+	}
 	return buf, words
 }
 
