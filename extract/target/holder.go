@@ -132,7 +132,7 @@ func (x *extractor) mentions(toks []token) []mention {
 func (x *extractor) jointText() bool {
 	if x.jointKnown == 0 {
 		x.jointKnown = 1
-		low := strings.ToLower(x.text)
+		low := lower(x.text)
 		for _, p := range []string{"joint statement", "joint declaration", "joint communiqué", "joint communique", "we, the leaders", "we, the heads"} {
 			if ownStatement(low, p) {
 				x.jointKnown = 2

@@ -34,15 +34,18 @@ type token struct {
 func tokenize(text string, s, e int, out []token) []token {
 	sp := true
 	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:e])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:e])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			sp = true
 			i += n
 			continue
 		case '0' <= r && r <= '9':
 			out = numToken(text, i, e, sp, out)
-		case unicode.IsLetter(r):
+		case 'a' <= r|0x20 && r|0x20 <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			w := wordToken(text, i, e, sp)
 			if w.f == "ll" && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
 				w.f = "will" // "We'll provide": the cue "will"
@@ -62,6 +65,14 @@ func tokenize(text string, s, e int, out []token) []token {
 		sp = false
 	}
 	return out
+}
+
+// isSpace is unicode.IsSpace, ASCII without a call.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // codePrefix returns the length of an ISO currency code (three capitals)
@@ -225,4 +236,25 @@ func foldWord(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// lower is strings.ToLower byte for byte, ASCII without decoding: a text
+// with one curly quote otherwise goes through strings.Map rune by rune.
+func lower(s string) string {
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		// An invalid byte decodes as utf8.RuneError, which ToLower writes.
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
+	}
+	return string(b)
 }
