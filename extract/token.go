@@ -36,7 +36,10 @@ func tokenize(text string, abbr map[string]bool) []token {
 func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		if isSpaceRune(r) {
 			i += n
 			continue
@@ -89,9 +92,14 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		}
 		t := token{start: i, end: j, text: text[i:j], word: true}
 		t.fold = foldToken(t.text)
-		r0, _ := utf8.DecodeRuneInString(t.text)
-		t.cap = unicode.IsUpper(r0)
-		t.num = unicode.IsDigit(r0)
+		if c := text[i]; c < utf8.RuneSelf {
+			t.cap = 'A' <= c && c <= 'Z'
+			t.num = '0' <= c && c <= '9'
+		} else {
+			r0, _ := utf8.DecodeRuneInString(t.text)
+			t.cap = unicode.IsUpper(r0)
+			t.num = unicode.IsDigit(r0)
+		}
 		if t.cap {
 			t.upper = isUpperWord(t.text)
 		}
@@ -102,7 +110,10 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 }
 
 func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xa0 || unicode.IsSpace(r)
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r' // unicode.IsSpace's ASCII spaces
+	}
+	return r == 0xa0 || unicode.IsSpace(r)
 }
 
 func isWordRune(r rune) bool {
@@ -150,6 +161,20 @@ func isInitial(w string) bool {
 }
 
 func isUpperWord(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return isUpperWordUnicode(s)
+		} else if 'a' <= c && c <= 'z' {
+			return false
+		} else if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isUpperWordUnicode(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {
