@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
@@ -82,7 +83,26 @@ func ExtractIn(articleID, text string, sents []sentence.Span, published string, 
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
 	}
-	return x.run()
+	b := bufPool.Get().(*bufs)
+	x.toks, x.surveyToks, x.progToks = b.run[:0], b.survey[:0], b.prog[:0]
+	out := x.run()
+	b.run, b.survey, b.prog = cleared(x.toks), cleared(x.surveyToks), cleared(x.progToks)
+	bufPool.Put(b)
+	return out
+}
+
+// bufs are an extraction's token buffers, kept for the next article: its
+// sentences' tokens were most of what target extraction allocated.
+type bufs struct{ run, survey, prog []token }
+
+var bufPool = sync.Pool{New: func() any { return new(bufs) }}
+
+// cleared returns toks emptied, its whole capacity zeroed so that a pooled
+// buffer keeps no article's text alive.
+func cleared(toks []token) []token {
+	toks = toks[:cap(toks)]
+	clear(toks)
+	return toks[:0]
 }
 
 // extractor holds the state of one Extract call.
@@ -102,19 +122,20 @@ type extractor struct {
 	cur        sentence.Span // the sentence at hand
 	segFloor   int           // the end of the amount before the one at hand
 
-	toks      []token
-	committer []string // the article's usual committing country, found lazily
-	committed bool
-	progRead  bool          // programmes read
-	bloc      bool          // the outlet is a bloc's institution: home is the bloc
-	progs     [][]string    // the programmes the article names, folded words
-	progToks  []token       // a buffer for the sentences read for programmes
-	prev      sentence.Span // the sentence before, for "It aims to…"
-	parties   []string      // the article's two parties, found lazily
-	partied   bool
-	subjects  map[string]int // the article's lone subjects of commitments, counted
-	named     map[string]int // the countries and blocs it names, counted
-	out       []accord.Target
+	toks       []token
+	surveyToks []token  // survey's buffer: survey runs within a sentence of run
+	committer  []string // the article's usual committing country, found lazily
+	committed  bool
+	progRead   bool          // programmes read
+	bloc       bool          // the outlet is a bloc's institution: home is the bloc
+	progs      [][]string    // the programmes the article names, folded words
+	progToks   []token       // a buffer for the sentences read for programmes
+	prev       sentence.Span // the sentence before, for "It aims to…"
+	parties    []string      // the article's two parties, found lazily
+	partied    bool
+	subjects   map[string]int // the article's lone subjects of commitments, counted
+	named      map[string]int // the countries and blocs it names, counted
+	out        []accord.Target
 }
 
 // amount is one number with a unit in a sentence's tokens.
