@@ -72,6 +72,9 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 	}
 	d.at = make([]int32, len(d.toks))
 	d.covered = make([]bool, len(d.toks))
+	if p, ok := spanPool.Get().(*[]span); ok {
+		d.spans = *p
+	}
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
 		if !t.word {
@@ -117,14 +120,22 @@ func pooledTokens(n int) []token {
 	return make([]token, 0, n)
 }
 
-// release gives the doc's tokens back for the next article, zeroed: the
-// doc must not be used after.
+// spanPool keeps a doc's lexicon matches between articles likewise: grown
+// a match at a time, they were the next largest.
+var spanPool sync.Pool // *[]span
+
+// release gives the doc's tokens and spans back for the next article,
+// zeroed: the doc must not be used after.
 func (d *doc) release() {
 	// Zeroed, the slice reads as a new one would past its length.
 	clear(d.toks)
 	toks := d.toks[:0]
 	d.toks = nil
 	tokenPool.Put(&toks)
+	clear(d.spans)
+	spans := d.spans[:0]
+	d.spans = nil
+	spanPool.Put(&spans)
 }
 
 // pick chooses among entries of one phrase: titles before countries before
