@@ -375,6 +375,18 @@ func (lx *lexicon) analyzeFor(text string, sents []sentence.Span, pub time.Time,
 // Technology (VKIST)".
 func (d *doc) findOthers() {
 	lx := d.lx
+	if d.others == nil {
+		// Room for every country, organisation and place matched: grown a
+		// mention at a time, the list was copied over and over.
+		n := 0
+		for _, s := range d.spans {
+			switch s.kind {
+			case kCountry, kDemonym, kWeakCountry, kOrg, kPlace:
+				n++
+			}
+		}
+		d.others = make([]otherMention, 0, n)
+	}
 	for _, s := range d.spans {
 		switch s.kind {
 		case kCountry, kDemonym, kWeakCountry:
@@ -485,6 +497,10 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 		a := accord.Actor{ID: accord.ActorKey(accord.Person, p.name), Type: accord.Person, Name: p.name, Country: p.country, Roles: nonNil(p.roles), Aliases: nonNil(without(p.aliases, p.name))}
 		out = append(out, a)
 	}
+	sized := false
+	if ms != nil && *ms == nil && len(d.mentions)+len(d.others) > 0 {
+		*ms, sized = make([]Mention, 0, len(d.mentions)+len(d.others)), true // at most one each
+	}
 	if ms != nil {
 		for _, m := range d.mentions {
 			if m.person < 0 {
@@ -512,6 +528,9 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 		}
 	}
 	if ms != nil {
+		if sized && len(*ms) == 0 {
+			*ms = nil // as before: nil when nothing was found
+		}
 		sort.SliceStable(*ms, func(a, b int) bool { return (*ms)[a].Start < (*ms)[b].Start })
 		return out, *ms
 	}
