@@ -4065,6 +4065,17 @@ func (d *doc) firstSentenceWith(ps []int) int {
 // ("the Central Asian republics"), or nil.
 func (d *doc) regionIn(s int) []string {
 	from, to := d.sentToks(s)
+	if f := d.lx.regionFirst; f != nil {
+		// Most sentences hold no first word of a region's name: one
+		// filter test a token, not a comparison a token and name.
+		k := from
+		for k < to && !f.Has(d.toks[k].fold) {
+			k++
+		}
+		if k == to {
+			return nil
+		}
+	}
 	for _, r := range d.lx.regions {
 		for _, ws := range r.names {
 			for k := from; k+len(ws) <= to; k++ {

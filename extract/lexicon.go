@@ -208,6 +208,10 @@ type lexicon struct {
 	regions                                       []region
 	parts                                         *partsLex // data/parts.json
 
+	// regionFirst passes the first words of the regions' names (nil when a
+	// name has no word): a sentence without one names no region.
+	regionFirst *wordfilter.Filter
+
 	pronounOpeners            set // Today I met (principal.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
@@ -334,6 +338,7 @@ func buildLexicon() (*lexicon, error) {
 			add(&lx.names, a, entry{kind: kPlace, id: i, code: p.Country})
 		}
 	}
+	lx.regionFirst = new(wordfilter.Filter)
 	for _, r := range k.Regions.Regions {
 		rg := region{members: r.Members}
 		for _, n := range r.Names {
@@ -342,6 +347,11 @@ func buildLexicon() (*lexicon, error) {
 				ws = append(ws, t.fold)
 			}
 			rg.names = append(rg.names, ws)
+			if len(ws) == 0 {
+				lx.regionFirst = nil
+			} else if lx.regionFirst != nil {
+				lx.regionFirst.Add(ws[0])
+			}
 		}
 		lx.regions = append(lx.regions, rg)
 	}
