@@ -3571,29 +3571,36 @@ func (d *doc) titleCues() []accord.EngagementType {
 		from, to int
 	}
 	var found []cue
+	// The words from toks[i] joined by spaces, built once a token: each
+	// shorter phrase is a prefix of it (ends), looked up without a string.
+	var buf [128]byte
+	var ends [4]int
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
 		if !t.word {
 			continue
 		}
+		n := 1
+		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
+			n++
+		}
+		words := append(buf[:0], t.fold...)
+		ends[0] = len(words)
+		for k := i + 1; k < i+max(n, 2) && k < len(d.toks); k++ {
+			words = append(append(words, ' '), d.toks[k].fold...)
+			ends[k-i] = len(words)
+		}
 		// "Korea to hold 1st summit with Japan": what the headline names
 		// after a future is ahead, not held on the day.
-		if d.lx.titleFuture[t.fold] || i+1 < len(d.toks) && d.lx.titleFuture[t.fold+" "+d.toks[i+1].fold] {
+		if d.lx.titleFuture[string(words[:ends[0]])] || i+1 < len(d.toks) && d.lx.titleFuture[string(words[:ends[1]])] {
 			break
 		}
 		// The longest cue first: "Virtual Bilateral Meeting" before "Bilateral Meeting".
 		// Shortened token by token: a fold may hold a space ("president
 		// elect" of President-elect).
-		n := 1
-		for k := i + 1; k < len(d.toks) && k < i+4 && d.toks[k].word; k++ {
-			n++
-		}
 		for ; n > 0; n-- {
-			words := t.fold
-			for k := i + 1; k < i+n; k++ {
-				words += " " + d.toks[k].fold
-			}
-			if ty, ok := d.lx.titleCues[words]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[words] && !(ty == accord.Talks && d.occasionOf(i))) {
+			words := words[:ends[n-1]]
+			if ty, ok := d.lx.titleCues[string(words)]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[string(words)] && !(ty == accord.Talks && d.occasionOf(i))) {
 				// "A Holds Talks with B on Sidelines of G7 Summit": the
 				// gathering is where the contact named before it was held.
 				if len(found) > 0 && d.sidelinesBefore(i) {
