@@ -2,12 +2,12 @@ package extract
 
 import (
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/freelist"
 	"github.com/accordhq/accord/extract/sentence"
 )
 
@@ -72,8 +72,8 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 	}
 	d.at = make([]int32, len(d.toks))
 	d.covered = make([]bool, len(d.toks))
-	if p, ok := spanPool.Get().(*[]span); ok {
-		d.spans = *p
+	if p, ok := spanPool.Get(); ok {
+		d.spans = p
 	}
 	for i := 0; i < len(d.toks); {
 		t := d.toks[i]
@@ -109,20 +109,21 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 
 // tokenPool keeps token slices between articles: an article's tokens are
 // the largest thing extraction allocates, and Extract drops its doc when it
-// returns (release).
-var tokenPool sync.Pool // *[]token
+// returns (release). A free list, not a sync.Pool: a slice put back on one
+// processor was lost to a goroutine moved to the other.
+var tokenPool freelist.List[[]token]
 
 // pooledTokens returns an empty token slice of capacity n or more.
 func pooledTokens(n int) []token {
-	if p, ok := tokenPool.Get().(*[]token); ok && cap(*p) >= n {
-		return (*p)[:0]
+	if p, ok := tokenPool.Get(); ok && cap(p) >= n {
+		return p[:0]
 	}
 	return make([]token, 0, n)
 }
 
 // spanPool keeps a doc's lexicon matches between articles likewise: grown
 // a match at a time, they were the next largest.
-var spanPool sync.Pool // *[]span
+var spanPool freelist.List[[]span]
 
 // release gives the doc's tokens and spans back for the next article,
 // zeroed: the doc must not be used after.
@@ -131,11 +132,11 @@ func (d *doc) release() {
 	clear(d.toks)
 	toks := d.toks[:0]
 	d.toks = nil
-	tokenPool.Put(&toks)
+	tokenPool.Put(toks)
 	clear(d.spans)
 	spans := d.spans[:0]
 	d.spans = nil
-	spanPool.Put(&spans)
+	spanPool.Put(spans)
 }
 
 // pick chooses among entries of one phrase: titles before countries before

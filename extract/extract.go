@@ -112,6 +112,9 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
 	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
 	d.release()
+	if title != nil {
+		title.release()
+	}
 	return f
 }
 

@@ -13,10 +13,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/freelist"
 	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/sentence"
 )
@@ -83,11 +83,10 @@ func ExtractIn(articleID, text string, sents []sentence.Span, published string, 
 	if len(published) >= 4 {
 		x.pubYear, _ = strconv.Atoi(published[:4])
 	}
-	b := bufPool.Get().(*bufs)
-	x.toks, x.surveyToks, x.progToks = b.run[:0], b.survey[:0], b.prog[:0]
+	b, _ := bufPool.Get()
+	x.toks, x.surveyToks, x.progToks = b.run, b.survey, b.prog
 	out := x.run()
-	b.run, b.survey, b.prog = cleared(x.toks), cleared(x.surveyToks), cleared(x.progToks)
-	bufPool.Put(b)
+	bufPool.Put(bufs{cleared(x.toks), cleared(x.surveyToks), cleared(x.progToks)})
 	return out
 }
 
@@ -95,7 +94,7 @@ func ExtractIn(articleID, text string, sents []sentence.Span, published string, 
 // sentences' tokens were most of what target extraction allocated.
 type bufs struct{ run, survey, prog []token }
 
-var bufPool = sync.Pool{New: func() any { return new(bufs) }}
+var bufPool freelist.List[bufs]
 
 // cleared returns toks emptied, its whole capacity zeroed so that a pooled
 // buffer keeps no article's text alive.
