@@ -210,9 +210,8 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 
 // foldedWords calls fn with each word of accord.Fold(text), in order. Fold
 // treats white space as a break that decomposition never crosses, so the
-// text is folded piece by piece between spaces: ASCII pieces (and those
-// whose only other letter is a curly apostrophe) byte by byte, without a
-// copy of the text.
+// text is folded piece by piece between spaces: ASCII pieces byte by byte,
+// without a copy of the text.
 func foldedWords(text string, fn func([]byte)) {
 	var buf []byte
 	for i := 0; i < len(text); {
@@ -225,16 +224,9 @@ func foldedWords(text string, fn func([]byte)) {
 				break
 			}
 			if c >= utf8.RuneSelf {
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if r == '“' || r == '”' || r == '—' || r == '–' {
+				if r, n := utf8.DecodeRuneInString(text[j:]); r == '“' || r == '”' || r == '—' || r == '–' {
 					brk = n
 					break
-				}
-				if r == '’' {
-					// Fold drops it as it drops ', and it neither
-					// decomposes nor combines: the piece reads as ASCII.
-					j += n - 1
-					continue
 				}
 				ascii = false
 			}
@@ -255,9 +247,6 @@ func foldedWords(text string, fn func([]byte)) {
 			c := piece[k]
 			switch {
 			case c == '\'':
-				continue
-			case c >= utf8.RuneSelf:
-				k += len("’") - 1 // the only non-ASCII an ASCII piece holds
 				continue
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 			case 'A' <= c && c <= 'Z':
