@@ -98,7 +98,7 @@ func (st *state) actorID(a *accord.Actor, articleID string) string {
 // fit (Kamala Harris, Grant Harris) leave the short form apart: a surname
 // two share is nobody's.
 func (st *state) fullerPerson(a *accord.Actor) string {
-	ws := office.Words(a.Name)
+	ws := st.nameWords(a.Name)
 	if len(ws) == 0 || len(ws) > 2 {
 		return ""
 	}
@@ -110,7 +110,7 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 		if o == nil || o.Type != accord.Person || country != "" && o.Country != "" && o.Country != country {
 			continue
 		}
-		ow := office.Words(o.Name)
+		ow := st.nameWords(o.Name)
 		if len(ow) <= len(ws) || !subset(ws, ow) {
 			continue
 		}
@@ -139,6 +139,22 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 		return unknown[0]
 	}
 	return ""
+}
+
+// nameWords is office.Words(name), worked out once a batch: a short
+// name form is compared with every person of its last word, a few hundred
+// for a common surname in a large record (issue 10). Callers must not
+// change the slice.
+func (st *state) nameWords(name string) []string {
+	if w, ok := st.nwords[name]; ok {
+		return w
+	}
+	w := office.Words(name)
+	if st.nwords == nil {
+		st.nwords = map[string][]string{}
+	}
+	st.nwords[name] = w
+	return w
 }
 
 // consorts are the folded offices of leaders' spouses (titles.json).
@@ -204,7 +220,7 @@ func (st *state) personsWithWord(w string) []string {
 }
 
 func (st *state) indexWords(id, name string) {
-	for _, w := range office.Words(name) {
+	for _, w := range st.nameWords(name) {
 		if k := (wordID{w, id}); !st.inWord[k] {
 			st.inWord[k] = true
 			st.byWord[w] = append(st.byWord[w], id)

@@ -61,6 +61,7 @@ type state struct {
 	// it for every word of every person made building it quadratic.
 	inWord map[wordID]bool
 	mwords map[string][]string // metric → metricWords (state.metricWords)
+	nwords map[string][]string // name → office.Words (state.nameWords)
 }
 
 // mcKey is a month (YYYY-MM) and a country code ("" for none): a key of

@@ -277,10 +277,10 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		st.statedIn(c, arts)
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
-		bare := bareRestatement(c, left, r, t.Metric)
-		told := (bare || sameBareWords(c, left, r, t.Metric)) && sums <= bareSums && !st.sumElsewhere(c, r)
+		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
+		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r)
 		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric)) && !shareObject(c.Metric, t.Metric) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -400,9 +400,12 @@ func compatibleTime(a, b string) bool { return a == "" || b == "" || a == b }
 // and "funding for community violence intervention" do not — two undated
 // sums of one size in two articles are two commitments unless they name one
 // object.
-func shareObject(a, b string) bool {
-	wb := metricWords(b)
-	for _, w := range metricWords(a) {
+func shareObject(a, b string) bool { return shareObjectBy(a, b, metricWords) }
+
+// shareObjectBy is shareObject with the metric words from words.
+func shareObjectBy(a, b string, words func(string) []string) bool {
+	wb := words(b)
+	for _, w := range words(a) {
 		if !kinds[w] && len(w) > 2 && !function[w] && slices.Contains(wb, w) {
 			return true
 		}
@@ -414,8 +417,8 @@ func shareObject(a, b string) bool {
 // for it: "support Power Africa" and "support for elections and good
 // governance", both for 2023, are two commitments, though one deadline
 // joins "$600 billion in investment" to its fuller restatement.
-func twoObjects(a, b string) bool {
-	return !objectless(a) && !objectless(b) && !shareObject(a, b)
+func twoObjects(a, b string, words func(string) []string) bool {
+	return !objectlessBy(a, words) && !objectlessBy(b, words) && !shareObjectBy(a, b, words)
 }
 
 // bareRestatement reports whether statement r, of metric m, and target c
@@ -424,16 +427,18 @@ func twoObjects(a, b string) bool {
 // financing"): every value the same, one metric naming no object, every
 // statement published within days of the others (a bare sum of a busy
 // donor's size recurs over the years for other things).
-func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string) bool {
-	return objectless(c.Metric) != objectless(m) && sameSumWithin(c, left, r)
+// The metric words come from words.
+func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string, words func(string) []string) bool {
+	return objectlessBy(c.Metric, words) != objectlessBy(m, words) && sameSumWithin(c, left, r)
 }
 
 // sameBareWords reports whether statement r and target c tell one sum in
 // the same words naming no object ("a $100 million investment" in a fact
 // sheet and in the joint statement of the same visit), every value the same
 // and every statement published within days of the others.
-func sameBareWords(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string) bool {
-	return objectless(c.Metric) && accord.Fold(c.Metric) == accord.Fold(m) && sameSumWithin(c, left, r)
+// The metric words come from words.
+func sameBareWords(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string, words func(string) []string) bool {
+	return objectlessBy(c.Metric, words) && accord.Fold(c.Metric) == accord.Fold(m) && sameSumWithin(c, left, r)
 }
 
 // sameSumWithin reports whether every statement of c gives r's value and was
@@ -493,8 +498,11 @@ func withinDays(a, b string, n int) bool {
 
 // objectless reports whether a metric names a kind of commitment and no
 // object: "financing", "new funding".
-func objectless(m string) bool {
-	for _, w := range metricWords(m) {
+func objectless(m string) bool { return objectlessBy(m, metricWords) }
+
+// objectlessBy is objectless with the metric words from words.
+func objectlessBy(m string, words func(string) []string) bool {
+	for _, w := range words(m) {
 		if !kinds[w] && !function[w] {
 			return false
 		}
