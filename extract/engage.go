@@ -156,7 +156,14 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
+			// "the Joint Update we signed today", "the agreements that we
+			// have witnessed": the document stands before its verb. One
+			// witnessed is an agreement only when the text says so.
+			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed")
+			if form == "witnessed" && !before && !d.countedDocuments(k) {
+				continue
+			}
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
 				continue
 			}
 		}
@@ -1050,6 +1057,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue // "Angola's signing of the Accords": one side's accession
 			case e.guessed:
 				codes := d.countriesIn(tr.sent)
+				// "our Ministers have signed a Joint Update", in remarks of
+				// two leaders: their two countries signed.
+				if len(codes) < 2 && d.ourSigners(from, tr.i) {
+					codes = d.twoCountries(e.persons)
+				}
 				if len(codes) < 2 {
 					continue
 				}
@@ -2325,6 +2337,67 @@ func (d *doc) countedDocuments(k int) bool {
 		}
 	}
 	return false
+}
+
+// ourSigners reports whether the subject of "signed" at toks[i] is "our"
+// and a plural noun, with at most two words between: "our Ministers have
+// signed", "our respective ministers signed" (not "we signed", which
+// may be one side's or long ago).
+func (d *doc) ourSigners(from, i int) bool {
+	q := i - 1
+	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
+	}
+	for n := 0; q >= from && n < 3; n, q = n+1, q-1 {
+		if !d.toks[q].word {
+			return false
+		}
+		if d.toks[q].fold == "our" {
+			return n > 0
+		}
+	}
+	return false
+}
+
+// twoCountries returns the countries of ps when they are two, else nil.
+func (d *doc) twoCountries(ps []int) []string {
+	var out []string
+	for _, p := range ps {
+		if c := d.persons[p].country; c != "" {
+			out = appendStr(out, c)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// signedObjectBefore reports whether "signed" (or "witnessed") at toks[i]
+// closes a relative clause whose subject is a pronoun and whose object,
+// the document, stands before it: "The Joint Update on Defence Cooperation
+// we signed today", "the agreements that we have witnessed today". With
+// docOnly, that object must be a document's noun, not any name.
+func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
+	sent := d.toks[i].sent
+	q := i - 1
+	for q >= 0 && d.toks[q].sent == sent && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
+	}
+	if q < 1 || d.toks[q].sent != sent || !d.lx.signingSubjects[d.toks[q].fold] {
+		return false
+	}
+	q--
+	if f := d.toks[q].fold; f == "that" || f == "which" {
+		q--
+	}
+	if q < 0 || d.toks[q].sent != sent || !d.toks[q].word {
+		return false
+	}
+	if t := d.toks[q]; d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] {
+		return true
+	}
+	return !docOnly && d.toks[q].cap && !d.personEndsAt(q+1)
 }
 
 // countriesSign reports whether "signed" at toks[i] has two countries or

@@ -214,6 +214,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	signingSubjects, signingAuxiliaries                                               set
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -470,6 +471,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
+	lx.signingSubjects = newSet(e.SigningSubjects)
+	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)

@@ -263,6 +263,13 @@ type Engagements struct {
 	// ("signed 13 cooperation agreements"): a signing of its own, the count
 	// standing where a named document would.
 	SignedDocuments []string `json:"signed_documents"`
+	// SigningSubjects are the pronouns of a relative clause whose object,
+	// the document, stands before the verb: "the Joint Update we signed
+	// today", "the agreements that we have witnessed".
+	SigningSubjects []string `json:"signing_subjects"`
+	// SigningAuxiliaries may stand between that pronoun and the verb:
+	// "that we have just signed".
+	SigningAuxiliaries []string `json:"signing_auxiliaries"`
 	// SignedDocument are the nouns of one document signed by countries
 	// named as its subject: "Kenya and Rwanda signed an agreement".
 	SignedDocument []string `json:"signed_document"`
