@@ -507,7 +507,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 				// "did not hold a press conference together", not "not only
@@ -4982,6 +4982,24 @@ func gladTo(toks []token, k int) bool {
 	switch toks[k-1].fold {
 	case "pleased", "delighted", "happy", "glad", "honoured", "honored", "great", "privileged":
 		return true
+	}
+	return false
+}
+
+// hadOpportunityTo reports whether the "to" at toks[k] follows an
+// opportunity had: "I had the opportunity to meet A", "I was pleased to
+// have the opportunity to hold talks with A" met A (not "to have the
+// opportunity" alone, which may be hoped for). Neither that "to" nor the
+// verb after it ("hold") makes a plan.
+func (d *doc) hadOpportunityTo(k int) bool {
+	if k < 3 || d.toks[k].fold != "to" || !d.lx.opportunityNouns[d.toks[k-1].fold] || d.toks[k-2].fold != "the" && d.toks[k-2].fold != "an" {
+		return false
+	}
+	switch d.toks[k-3].fold {
+	case "had":
+		return true
+	case "have":
+		return k >= 5 && d.toks[k-4].fold == "to" && gladTo(d.toks, k-4)
 	}
 	return false
 }

@@ -267,6 +267,13 @@ type Engagements struct {
 	// the document, stands before the verb: "the Joint Update we signed
 	// today", "the agreements that we have witnessed".
 	SigningSubjects []string `json:"signing_subjects"`
+	// OpportunityNouns, after "had the", make the "to" of a contact verb
+	// no plan: "I had the opportunity to meet A", "I was pleased to have
+	// the chance to hold talks with A".
+	OpportunityNouns []string `json:"opportunity_nouns"`
+	// AnswerOpeners open a parliamentary reply whose question is not
+	// given: "I propose to take Questions Nos. 2 and 3 together."
+	AnswerOpeners []string `json:"answer_openers"`
 	// SigningAuxiliaries may stand between that pronoun and the verb:
 	// "that we have just signed".
 	SigningAuxiliaries []string `json:"signing_auxiliaries"`
