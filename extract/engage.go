@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
 )
@@ -1133,6 +1135,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesIn(tr.sent)
+			// "The European Union and the Republic of Korea held the 20th
+			// meeting of the Joint Committee": a union of states named as
+			// a side with a country, before the contact, is a side too.
+			if len(e.persons) == 0 && len(codes) == 1 {
+				for _, c := range d.unionSidesBefore(tr) {
+					codes = appendStr(codes, c)
+				}
+			}
 			// "I join Prime Minister A … We had a very good meeting": the
 			// unnamed speaker's side is a country of the sentence.
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
@@ -3598,10 +3608,17 @@ func (d *doc) oralCue() bool {
 	for _, c := range d.lx.oralTitleCues {
 		// "Media Statement - Perth" names no author, so both leaders'; not
 		// "Press Statement by President A", one leader's own.
-		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) {
+		// "Press Statement of President A with Prime Minister B" names
+		// both: read by the two.
+		i := strings.Index(low, c)
+		if i < 0 {
 			continue
 		}
-		if i := strings.Index(low, c); i >= 0 && (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+		with := strings.Contains(low[i+len(c):], " with ")
+		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
+			continue
+		}
+		if (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
 			return true
 		}
 	}
@@ -3619,6 +3636,9 @@ func (d *doc) spokenOpening() bool {
 	if c := strings.IndexByte(line, ':'); c > 3 && c < 80 && strings.ToUpper(line[:c]) == line[:c] && strings.ContainsAny(line[:c], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return true // PRESIDENT A:
 	}
+	if bracketLabel(line) {
+		return true // President of A (B C)
+	}
 	low := strings.ToLower(strings.TrimLeft(line, "*_ \"“"))
 	for _, s := range d.lx.salutations {
 		if strings.HasPrefix(low, s) {
@@ -3629,6 +3649,29 @@ func (d *doc) spokenOpening() bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// bracketLabel reports whether a line is a speaker's label of an office
+// and the holder's name in brackets, alone: "President of the Republic of
+// A (B C)", "Prime Minister of D (E F)".
+func bracketLabel(line string) bool {
+	o := strings.LastIndexByte(line, '(')
+	if o < 3 || o > 100 || !strings.HasSuffix(line, ")") || strings.ContainsAny(line[:o], ".:;()") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) {
+		return false
+	}
+	name := strings.Fields(line[o+1 : len(line)-1])
+	if len(name) < 2 || len(name) > 5 {
+		return false
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // titleCues are the engagement types a headline names, each once, in
 // order: "Readout of … Call with …", "Remarks … Before Bilateral Meeting",
@@ -4174,6 +4217,19 @@ func (d *doc) countriesIn(s int) []string {
 	for _, o := range d.others {
 		if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == s {
 			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
+// unionSidesBefore returns the codes of the organisations acting as one
+// side of their own (a union of states: the European Union) that the
+// sentence of tr names before its phrase.
+func (d *doc) unionSidesBefore(tr trigger) []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Organization && o.i >= 0 && o.i < tr.i && d.toks[o.i].sent == tr.sent && d.lx.unionSides[foldToken(o.country)] {
+			codes = appendStr(codes, o.country)
 		}
 	}
 	return codes

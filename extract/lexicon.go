@@ -215,7 +215,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
-	signingSubjects, signingAuxiliaries, opportunityNouns                             set
+	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -482,6 +482,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.signingSubjects = newSet(e.SigningSubjects)
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
+	lx.unionSides = newSet(e.UnionSides)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)

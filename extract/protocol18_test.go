@@ -64,3 +64,43 @@ func TestOfficerInCharge18(t *testing.T) {
 			[]string{"phone_call 2023-02-22 Carl Hobbs+Marco Reyes"}},
 	})
 }
+
+// TestLeadersRetreat18 checks that a Leaders' Retreat is the leaders'
+// talks, in the body and in a headline.
+func TestLeadersRetreat18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"this Leaders' Retreat in remarks", "Cabinet Secretariat, Norway (transcript)", "Remarks of President Ana Lind of Norway", "2023-03-16",
+			"Thank you, Prime Minister Tomas Berg of Finland, for the warm welcome extended to me and the delegation.\n\nI welcome the results of this Leaders’ Retreat.",
+			[]string{"talks 2023-03-16 Ana Lind+Tomas Berg"}},
+		{"the Leaders' Retreat in a joint statement", "", "Joint Statement by PM Ana Lind and PM Tomas Berg", "2025-01-07",
+			"Prime Minister Ana Lind of Norway and Prime Minister Tomas Berg of Finland met in Oslo on 7 January 2025 for the 11th Norway-Finland Leaders' Retreat. The Leaders reflected on the excellent progress of bilateral cooperation.",
+			[]string{"meeting 2025-01-07 Ana Lind+Tomas Berg"}},
+	})
+}
+
+// TestPressStatementWith18 checks that a press statement "of" one leader
+// "with" another, read aloud (the body opens with a speaker's label: an
+// office and the name in brackets), is the two leaders' press conference.
+func TestPressStatementWith18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"press statement of A with B", "Cabinet Secretariat, Norway (transcript)", "Press Statement of President Ana Lind of Norway with Prime Minister Tomas Berg of Finland, in Helsinki, March 16, 2023", "2023-03-16",
+			"President of Norway (Ana Lind)\n\nThank you, Prime Minister Berg, for the warm welcome extended to me and the delegation.",
+			[]string{"meeting 2023-03-16 Ana Lind+Tomas Berg", "press_conference 2023-03-16 Ana Lind+Tomas Berg"}},
+		{"one leader's press statement stays his", "Cabinet Secretariat, Norway (transcript)", "Press Statement by President Ana Lind of Norway on the Floods", "2023-03-16",
+			"President of Norway (Ana Lind)\n\nMy fellow citizens, the floods of this week have hit our north.",
+			nil},
+	})
+}
+
+// TestUnionAsSide18 checks that a union of states named with a country as
+// the two sides of a contact, no person named, takes part as a side.
+func TestUnionAsSide18(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the EU and a country held a joint committee", "European External Action Service (press release)", "Norway: 9th Joint Committee with the European Union takes place in Oslo", "2024-03-21",
+			"The European Union (EU) and Norway held the 9th meeting of the Joint Committee in Oslo on 21 March. It was an opportunity to review progress in areas of bilateral cooperation.",
+			[]string{"meeting 2024-03-21 European Union+Norway"}},
+		{"a department is no side of its own", "", "Talks", "2024-03-21",
+			"The Department of State and Norway held the 9th meeting of the Joint Committee in Oslo on 21 March.",
+			nil},
+	})
+}

@@ -271,6 +271,10 @@ type Engagements struct {
 	// no plan: "I had the opportunity to meet A", "I was pleased to have
 	// the chance to hold talks with A".
 	OpportunityNouns []string `json:"opportunity_nouns"`
+	// UnionSides are the codes of organisations that take part in a
+	// contact as one side of their own, like a country: "The European
+	// Union and the Republic of Korea held the Joint Committee".
+	UnionSides []string `json:"union_sides"`
 	// AnswerOpeners open a parliamentary reply whose question is not
 	// given: "I propose to take Questions Nos. 2 and 3 together."
 	AnswerOpeners []string `json:"answer_openers"`
