@@ -1059,9 +1059,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue // "Angola's signing of the Accords": one side's accession
 			case e.guessed:
 				codes := d.countriesIn(tr.sent)
-				// "our Ministers have signed a Joint Update", in remarks of
-				// two leaders: their two countries signed.
-				if len(codes) < 2 && d.ourSigners(from, tr.i) {
+				// "our Ministers have signed a Joint Update", "the Joint
+				// Update we signed today", in remarks of two leaders: their
+				// two countries signed.
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false)) {
 					codes = d.twoCountries(e.persons)
 				}
 				if len(codes) < 2 {
