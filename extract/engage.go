@@ -218,6 +218,12 @@ func (d *doc) triggers() []trigger {
 			if f := d.toks[o].fold; (f == "'s" || f == "’s" || d.toks[o].text == "’" || d.toks[o].text == "'") && !d.personEndsAt(o) {
 				continue
 			}
+		case "leaders' retreat", "leaders’ retreat", "leaders retreat":
+			// "the Asia-Pacific Economic Cooperation (APEC) Virtual Leaders'
+			// Retreat": an organisation's gathering, not two leaders' talks.
+			if d.orgBefore(i) {
+				continue
+			}
 		case "telephone calls", "phone calls", "congratulatory calls":
 			// "received telephone calls from A, B and C", "the phone calls
 			// with A and B"; "the importance of phone calls between
@@ -2370,6 +2376,18 @@ func (d *doc) ourSigners(from, i int) bool {
 	return false
 }
 
+// orgBefore reports whether an organisation's name (or its abbreviation
+// in brackets) ends within the three words before toks[i], in its
+// sentence: "APEC Virtual Leaders' Retreat".
+func (d *doc) orgBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if sp, ok := d.spanAt(k); ok && sp.kind == kOrg {
+			return true
+		}
+	}
+	return false
+}
+
 // twoCountries returns the countries of ps when they are two, else nil.
 func (d *doc) twoCountries(ps []int) []string {
 	var out []string
@@ -2408,7 +2426,9 @@ func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
 	if t := d.toks[q]; d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] {
 		return true
 	}
-	return !docOnly && d.toks[q].cap && !d.personEndsAt(q+1)
+	// (Not "Today we have signed": a capital opening the sentence is no
+	// document's name.)
+	return !docOnly && d.toks[q].cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
 }
 
 // countriesSign reports whether "signed" at toks[i] has two countries or
