@@ -26,6 +26,15 @@ func (d *doc) parliamentaryAnswer() int {
 				return s
 			}
 		}
+		// "I propose to take Questions Nos. 2 and 3 together.": a reply
+		// whose question is not kept opens after its answerer's line.
+		if d.phraseAt(from, to, d.lx.answerOpeners) || from+1 < to && d.phraseAt(from+1, to, d.lx.answerOpeners) {
+			for n := s - 1; n >= 1 && n >= s-3; n-- {
+				if d.answerer(n-1) >= 0 {
+					return n - 1
+				}
+			}
+		}
 	}
 	return -1
 }

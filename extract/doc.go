@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -60,7 +61,7 @@ type otherMention struct {
 
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
-	d.toks = tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr)
+	d.toks = lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr))
 	lx.ids(d.toks)
 	// Sentence index of every token.
 	s := 0
@@ -105,6 +106,60 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		i += e.n
 	}
 	return d
+}
+
+// splitGlued splits a word whose words lost their spaces in the page
+// ("PrimeMinister", "NewZealand") into the title or country they spell:
+// only a word with a capital after a small letter inside, and only when
+// its parts are a title or a country the lexicon knows ("McDonald" stays).
+func (lx *lexicon) splitGlued(toks []token) []token {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || !t.cap || t.upper || len(t.text) < 6 {
+			continue
+		}
+		var cuts []int
+		prevLower := false
+		for k, r := range t.text {
+			if unicode.IsUpper(r) && prevLower {
+				cuts = append(cuts, k)
+			}
+			prevLower = unicode.IsLower(r)
+		}
+		if len(cuts) == 0 {
+			continue
+		}
+		var b strings.Builder
+		last := 0
+		for _, c := range cuts {
+			b.WriteString(t.text[last:c])
+			b.WriteByte(' ')
+			last = c
+		}
+		b.WriteString(t.text[last:])
+		parts := tokenize(b.String(), lx.abbr)
+		if len(parts) != len(cuts)+1 {
+			continue
+		}
+		known := false
+		for _, e := range lx.names.match(parts, 0) {
+			if e.n == len(parts) && (e.kind == kTitle || e.kind == kCountry) {
+				known = true
+			}
+		}
+		if !known {
+			continue
+		}
+		// Offsets into the text: each part's start, less the spaces added
+		// before it.
+		for k := range parts {
+			parts[k].start += t.start - k
+			parts[k].end += t.start - k
+		}
+		toks = slices.Insert(slices.Delete(toks, i, i+1), i, parts...)
+		i += len(parts) - 1
+	}
+	return toks
 }
 
 // tokenPool keeps token slices between articles: an article's tokens are

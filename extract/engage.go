@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
 )
@@ -156,7 +158,14 @@ func (d *doc) triggers() []trigger {
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
 			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
-			if !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
+			// "the Joint Update we signed today", "the agreements that we
+			// have witnessed": the document stands before its verb. One
+			// witnessed is an agreement only when the text says so.
+			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed")
+			if form == "witnessed" && !before && !d.countedDocuments(k) {
+				continue
+			}
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
 				continue
 			}
 		}
@@ -207,6 +216,12 @@ func (d *doc) triggers() []trigger {
 			}
 			// "the Prime Minister's visit": whose, the text does not say.
 			if f := d.toks[o].fold; (f == "'s" || f == "’s" || d.toks[o].text == "’" || d.toks[o].text == "'") && !d.personEndsAt(o) {
+				continue
+			}
+		case "leaders' retreat", "leaders’ retreat", "leaders retreat":
+			// "the Asia-Pacific Economic Cooperation (APEC) Virtual Leaders'
+			// Retreat": an organisation's gathering, not two leaders' talks.
+			if d.orgBefore(i) {
 				continue
 			}
 		case "telephone calls", "phone calls", "congratulatory calls":
@@ -500,7 +515,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
 				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
 				// "did not hold a press conference together", not "not only
@@ -1050,6 +1065,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue // "Angola's signing of the Accords": one side's accession
 			case e.guessed:
 				codes := d.countriesIn(tr.sent)
+				// "our Ministers have signed a Joint Update", "the Joint
+				// Update we signed today", in remarks of two leaders: their
+				// two countries signed.
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false)) {
+					codes = d.twoCountries(e.persons)
+				}
 				if len(codes) < 2 {
 					continue
 				}
@@ -1121,6 +1142,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesIn(tr.sent)
+			// "The European Union and the Republic of Korea held the 20th
+			// meeting of the Joint Committee": a union of states named as
+			// a side with a country, before the contact, is a side too.
+			if len(e.persons) == 0 && len(codes) == 1 {
+				for _, c := range d.unionSidesBefore(tr) {
+					codes = appendStr(codes, c)
+				}
+			}
 			// "I join Prime Minister A … We had a very good meeting": the
 			// unnamed speaker's side is a country of the sentence.
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
@@ -2327,6 +2356,81 @@ func (d *doc) countedDocuments(k int) bool {
 	return false
 }
 
+// ourSigners reports whether the subject of "signed" at toks[i] is "our"
+// and a plural noun, with at most two words between: "our Ministers have
+// signed", "our respective ministers signed" (not "we signed", which
+// may be one side's or long ago).
+func (d *doc) ourSigners(from, i int) bool {
+	q := i - 1
+	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
+	}
+	for n := 0; q >= from && n < 3; n, q = n+1, q-1 {
+		if !d.toks[q].word {
+			return false
+		}
+		if d.toks[q].fold == "our" {
+			return n > 0
+		}
+	}
+	return false
+}
+
+// orgBefore reports whether an organisation's name (or its abbreviation
+// in brackets) ends within the three words before toks[i], in its
+// sentence: "APEC Virtual Leaders' Retreat".
+func (d *doc) orgBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if sp, ok := d.spanAt(k); ok && sp.kind == kOrg {
+			return true
+		}
+	}
+	return false
+}
+
+// twoCountries returns the countries of ps when they are two, else nil.
+func (d *doc) twoCountries(ps []int) []string {
+	var out []string
+	for _, p := range ps {
+		if c := d.persons[p].country; c != "" {
+			out = appendStr(out, c)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// signedObjectBefore reports whether "signed" (or "witnessed") at toks[i]
+// closes a relative clause whose subject is a pronoun and whose object,
+// the document, stands before it: "The Joint Update on Defence Cooperation
+// we signed today", "the agreements that we have witnessed today". With
+// docOnly, that object must be a document's noun, not any name.
+func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
+	sent := d.toks[i].sent
+	q := i - 1
+	for q >= 0 && d.toks[q].sent == sent && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
+	}
+	if q < 1 || d.toks[q].sent != sent || !d.lx.signingSubjects[d.toks[q].fold] {
+		return false
+	}
+	q--
+	if f := d.toks[q].fold; f == "that" || f == "which" {
+		q--
+	}
+	if q < 0 || d.toks[q].sent != sent || !d.toks[q].word {
+		return false
+	}
+	if t := d.toks[q]; d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] {
+		return true
+	}
+	// (Not "Today we have signed": a capital opening the sentence is no
+	// document's name.)
+	return !docOnly && d.toks[q].cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
+}
+
 // countriesSign reports whether "signed" at toks[i] has two countries or
 // more as its subject and one document after it at toks[k]: "Kenya and
 // Rwanda signed an agreement". A leader's "signed a memorandum" may be a
@@ -3525,10 +3629,17 @@ func (d *doc) oralCue() bool {
 	for _, c := range d.lx.oralTitleCues {
 		// "Media Statement - Perth" names no author, so both leaders'; not
 		// "Press Statement by President A", one leader's own.
-		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) {
+		// "Press Statement of President A with Prime Minister B" names
+		// both: read by the two.
+		i := strings.Index(low, c)
+		if i < 0 {
 			continue
 		}
-		if i := strings.Index(low, c); i >= 0 && (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+		with := strings.Contains(low[i+len(c):], " with ")
+		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
+			continue
+		}
+		if (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
 			return true
 		}
 	}
@@ -3546,6 +3657,9 @@ func (d *doc) spokenOpening() bool {
 	if c := strings.IndexByte(line, ':'); c > 3 && c < 80 && strings.ToUpper(line[:c]) == line[:c] && strings.ContainsAny(line[:c], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return true // PRESIDENT A:
 	}
+	if bracketLabel(line) {
+		return true // President of A (B C)
+	}
 	low := strings.ToLower(strings.TrimLeft(line, "*_ \"“"))
 	for _, s := range d.lx.salutations {
 		if strings.HasPrefix(low, s) {
@@ -3556,6 +3670,29 @@ func (d *doc) spokenOpening() bool {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// bracketLabel reports whether a line is a speaker's label of an office
+// and the holder's name in brackets, alone: "President of the Republic of
+// A (B C)", "Prime Minister of D (E F)".
+func bracketLabel(line string) bool {
+	o := strings.LastIndexByte(line, '(')
+	if o < 3 || o > 100 || !strings.HasSuffix(line, ")") || strings.ContainsAny(line[:o], ".:;()") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) {
+		return false
+	}
+	name := strings.Fields(line[o+1 : len(line)-1])
+	if len(name) < 2 || len(name) > 5 {
+		return false
+	}
+	for _, w := range name {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // titleCues are the engagement types a headline names, each once, in
 // order: "Readout of … Call with …", "Remarks … Before Bilateral Meeting",
@@ -4119,6 +4256,19 @@ func (d *doc) countriesIn(s int) []string {
 	for _, o := range d.others {
 		if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == s {
 			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
+// unionSidesBefore returns the codes of the organisations acting as one
+// side of their own (a union of states: the European Union) that the
+// sentence of tr names before its phrase.
+func (d *doc) unionSidesBefore(tr trigger) []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Organization && o.i >= 0 && o.i < tr.i && d.toks[o.i].sent == tr.sent && d.lx.unionSides[foldToken(o.country)] {
+			codes = appendStr(codes, o.country)
 		}
 	}
 	return codes
@@ -4927,6 +5077,24 @@ func gladTo(toks []token, k int) bool {
 	switch toks[k-1].fold {
 	case "pleased", "delighted", "happy", "glad", "honoured", "honored", "great", "privileged":
 		return true
+	}
+	return false
+}
+
+// hadOpportunityTo reports whether the "to" at toks[k] follows an
+// opportunity had: "I had the opportunity to meet A", "I was pleased to
+// have the opportunity to hold talks with A" met A (not "to have the
+// opportunity" alone, which may be hoped for). Neither that "to" nor the
+// verb after it ("hold") makes a plan.
+func (d *doc) hadOpportunityTo(k int) bool {
+	if k < 3 || d.toks[k].fold != "to" || !d.lx.opportunityNouns[d.toks[k-1].fold] || d.toks[k-2].fold != "the" && d.toks[k-2].fold != "an" {
+		return false
+	}
+	switch d.toks[k-3].fold {
+	case "had":
+		return true
+	case "have":
+		return k >= 5 && d.toks[k-4].fold == "to" && gladTo(d.toks, k-4)
 	}
 	return false
 }

@@ -171,6 +171,7 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
+	answerOpeners                                 [][]string // folded words: I propose to take Questions
 	attend                                        [][]string // folded words: to attend
 	attended                                      set        // joined, attended: took part in a gathering
 	reporting, visitPast                          set
@@ -218,6 +219,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -418,6 +420,13 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.summitHeld = append(lx.summitHeld, ws)
 	}
+	for _, l := range e.AnswerOpeners {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.answerOpeners = append(lx.answerOpeners, ws)
+	}
 	for _, l := range e.FutureAfter {
 		var ws []string
 		for _, t := range tokenize(l, lx.abbr) {
@@ -480,6 +489,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
+	lx.signingSubjects = newSet(e.SigningSubjects)
+	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
+	lx.opportunityNouns = newSet(e.OpportunityNouns)
+	lx.unionSides = newSet(e.UnionSides)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)

@@ -367,6 +367,11 @@ func (d *doc) titled(si int) {
 		if !ok || !(sp.kind == kTitle || sp.kind == kHonorific || sp.kind == kModifier) {
 			break
 		}
+		// "… to Irish PM" ending a headline line, "PM A presents …"
+		// opening the next: the next sentence's title is not this one's.
+		if d.toks[sp.i].sent != d.toks[s.i].sent {
+			break
+		}
 		if sp.kind == kTitle && m.title < 0 {
 			m.title = sp.e.id
 			m.role = lx.k.Titles.Titles[sp.e.id].Office

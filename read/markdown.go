@@ -212,6 +212,16 @@ func markdownText(src string) string {
 		if len(cur) == 0 {
 			return
 		}
+		// A block of headlines, one a line: a paragraph each.
+		if headlineLines(cur) {
+			for _, l := range cur {
+				if p := normSpace(inlineMarkdown(l, refs)); p != "" && !isSeparator(p) {
+					paras = append(paras, p)
+				}
+			}
+			cur = cur[:0]
+			return
+		}
 		p := normSpace(inlineMarkdown(strings.Join(cur, " "), refs))
 		if strings.HasSuffix(p, "#") {
 			p = reEndMark.ReplaceAllString(p, "")

@@ -85,6 +85,13 @@ func textParagraphs(s string) string {
 	var paras []string
 	var cur []string
 	flush := func() {
+		if headlineLines(cur) {
+			for _, l := range cur {
+				paras = append(paras, normSpace(l))
+			}
+			cur = cur[:0]
+			return
+		}
 		if p := normSpace(strings.Join(cur, " ")); p != "" {
 			paras = append(paras, p)
 		}
@@ -102,6 +109,30 @@ func textParagraphs(s string) string {
 	}
 	flush()
 	return strings.Join(paras, "\n\n")
+}
+
+// headlineLines reports whether the lines of one block are a list of
+// headlines, one a line ("PM A meets Prime Minister B" / "PM A presents
+// …"), as a page's highlights are: three or more lines, each of four words
+// or more, opening with a capital, none ending as a sentence or a clause
+// does. Hard-wrapped prose ends its paragraph with a full stop.
+func headlineLines(lines []string) bool {
+	if len(lines) < 3 {
+		return false
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		n := len(strings.Fields(l))
+		if n < 4 || n > 30 {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(l)
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if !unicode.IsUpper(first) || strings.ContainsRune(".,;:!?-–—(\\", last) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstSentence returns the first sentence of the first paragraph of body,

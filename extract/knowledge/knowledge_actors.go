@@ -263,6 +263,24 @@ type Engagements struct {
 	// ("signed 13 cooperation agreements"): a signing of its own, the count
 	// standing where a named document would.
 	SignedDocuments []string `json:"signed_documents"`
+	// SigningSubjects are the pronouns of a relative clause whose object,
+	// the document, stands before the verb: "the Joint Update we signed
+	// today", "the agreements that we have witnessed".
+	SigningSubjects []string `json:"signing_subjects"`
+	// OpportunityNouns, after "had the", make the "to" of a contact verb
+	// no plan: "I had the opportunity to meet A", "I was pleased to have
+	// the chance to hold talks with A".
+	OpportunityNouns []string `json:"opportunity_nouns"`
+	// UnionSides are the codes of organisations that take part in a
+	// contact as one side of their own, like a country: "The European
+	// Union and the Republic of Korea held the Joint Committee".
+	UnionSides []string `json:"union_sides"`
+	// AnswerOpeners open a parliamentary reply whose question is not
+	// given: "I propose to take Questions Nos. 2 and 3 together."
+	AnswerOpeners []string `json:"answer_openers"`
+	// SigningAuxiliaries may stand between that pronoun and the verb:
+	// "that we have just signed".
+	SigningAuxiliaries []string `json:"signing_auxiliaries"`
 	// SignedDocument are the nouns of one document signed by countries
 	// named as its subject: "Kenya and Rwanda signed an agreement".
 	SignedDocument []string `json:"signed_document"`
