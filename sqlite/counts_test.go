@@ -2,7 +2,6 @@ package sqlite_test
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -21,11 +20,7 @@ func TestStatsCounted(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "counts.db")
 	db := open(t, path)
 	defer db.Close()
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := openRaw(t, path)
 	check := func(when string) {
 		t.Helper()
 		st, err := db.Stats(ctx)

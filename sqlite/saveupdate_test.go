@@ -2,7 +2,6 @@ package sqlite_test
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 
@@ -19,11 +18,7 @@ func TestSaveRecordRewrites(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "rewrite.db")
 	db := open(t, path)
 	defer db.Close()
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := openRaw(t, path)
 	eng := func(status, date, place string, countries ...string) accord.Engagement {
 		return accord.Engagement{ID: "e-rw", Type: accord.Meeting, Date: date, Status: status,
 			Place: accord.PlaceRef{Name: place}, Countries: countries, Participants: countries,
@@ -103,11 +98,7 @@ func TestSaveRecordUnchanged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "unchanged.db")
 	db := open(t, path)
 	defer db.Close()
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := openRaw(t, path)
 	// A log of the row writes, by a trigger of the test's own.
 	for _, q := range []string{
 		`CREATE TABLE rewrites (id TEXT)`,

@@ -31,6 +31,18 @@ func open(t testing.TB, path string) *sqlite.DB {
 	return db
 }
 
+// openRaw opens a plain database/sql connection to the store file at path,
+// for tests that read its tables directly; it is closed when the test ends.
+func openRaw(t testing.TB, path string) *sql.DB {
+	t.Helper()
+	raw, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { raw.Close() })
+	return raw
+}
+
 func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) accord.Store {
 		return open(t, filepath.Join(t.TempDir(), "accord.db"))
@@ -113,11 +125,7 @@ func TestMigrationsOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := openRaw(t, path)
 	var n int
 	if err := raw.QueryRow(`SELECT count(*) FROM schema_version`).Scan(&n); err != nil {
 		t.Fatal(err)
@@ -210,11 +218,7 @@ func TestCrash(t *testing.T) {
 	if st.Articles%batch != 0 || st.Articles < (committed+1)*batch {
 		t.Errorf("%d articles after %d committed batches of %d: a batch is partly stored", st.Articles, committed+1, batch)
 	}
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	raw := openRaw(t, path)
 	for _, check := range []string{`PRAGMA integrity_check`, `INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')`} {
 		var res string
 		err := raw.QueryRow(check).Scan(&res)
