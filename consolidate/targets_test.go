@@ -50,11 +50,7 @@ func TestTargetMerging(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
-			d.Target(tt.a)
-			e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
-			e.Target(tt.b)
-			rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
+			rec := buildTwo(tt.a, tt.b)
 			if len(rec.Targets) != tt.want {
 				t.Fatalf("got %d targets, want %d: %+v", len(rec.Targets), tt.want, rec.Targets)
 			}
@@ -199,11 +195,7 @@ func TestRestatementKeepsItsTime18(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
-			d.Target(tt.a)
-			e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
-			e.Target(tt.b)
-			rec := consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
+			rec := buildTwo(tt.a, tt.b)
 			if len(rec.Targets) != tt.wantTargets {
 				t.Fatalf("got %d targets, want %d", len(rec.Targets), tt.wantTargets)
 			}
@@ -213,4 +205,13 @@ func TestRestatementKeepsItsTime18(t *testing.T) {
 			}
 		})
 	}
+}
+
+// buildTwo builds the record of two articles a year apart, one target each.
+func buildTwo(a, b ct.T) *accord.Record {
+	d := ct.NewDoc("a", "a", "2024-01-10", "", "A.")
+	d.Target(a)
+	e := ct.NewDoc("b", "b", "2025-01-10", "", "B.")
+	e.Target(b)
+	return consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
 }
