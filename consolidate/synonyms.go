@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
 )
 
 //go:embed data/metric_synonyms.txt
@@ -19,6 +20,22 @@ var synonym = func() map[string]string {
 		f := strings.Fields(line)
 		if len(f) == 2 && !strings.HasPrefix(line, "#") {
 			m[accord.Fold(f[0])] = accord.Fold(f[1])
+		}
+	}
+	// A one-word demonym stands for its country's one-word name: "Tuvaluan
+	// citizens" and "people from Tuvalu" measure one thing.
+	for _, c := range knowledge.Countries() {
+		name := ""
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			if f := accord.Fold(n); !strings.Contains(f, " ") && len(f) > 3 {
+				name = f
+				break
+			}
+		}
+		for _, d := range c.Demonyms {
+			if f := accord.Fold(d); name != "" && !strings.Contains(f, " ") && f != name && m[f] == "" {
+				m[f] = name
+			}
 		}
 	}
 	return m

@@ -45,6 +45,10 @@ func TestTargetMerging(t *testing.T) {
 			ct.T{Metric: "support for elections and good governance", Value: 165e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}}, 2},
 		{"a kind alone and its object for one year", ct.T{Metric: "support", Value: 100e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}},
 			ct.T{Metric: "support for elections", Value: 120e6, Unit: "USD", Deadline: "2023", Holders: []string{"AA"}}, 1},
+		{"a demonym and its country's name", ct.T{Metric: "Fijian citizens", Value: 500, Unit: "count", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "people from Fiji to come each year", Value: 500, Unit: "count", Holders: []string{"AA", "BB"}}, 1},
+		{"two countries' movers", ct.T{Metric: "Fijian citizens", Value: 500, Unit: "count", Holders: []string{"AA", "BB"}},
+			ct.T{Metric: "people from Samoa to come each year", Value: 500, Unit: "count", Holders: []string{"AA", "BB"}}, 2},
 		{"one shared region word", ct.T{Metric: "grant for Pacific fisheries", Value: 10e6, Unit: "USD", Holders: []string{"AA"}},
 			ct.T{Metric: "package for Pacific resilience", Value: 10e6, Unit: "USD", Holders: []string{"AA"}}, 2},
 	}

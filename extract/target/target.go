@@ -1560,8 +1560,8 @@ func (x *extractor) mobility(toks []token, a amount, holders []string) ([]string
 			break
 		}
 	}
-	if origin == "" || dest == "" || len(holders) == 1 && holders[0] != origin {
-		return holders, 0
+	if origin == "" || dest == "" || len(holders) == 1 && holders[0] != origin && !(holders[0] == dest && !x.countryBefore(toks, a.ps)) {
+		return holders, 0 // a subject country before the sum keeps it: "A will accept up to N workers a year from B"
 	}
 	out := []string{origin, dest}
 	slices.Sort(out)
@@ -1574,4 +1574,11 @@ func (x *extractor) mobility(toks []token, a amount, holders []string) ([]string
 // verb of the future.
 func (x *extractor) quota(toks []token, a amount) bool {
 	return a.unit == "count" && a.cmp == accord.Lte && a.ce > 0 && x.l.mobilityNouns[toks[a.ce-1].f] && x.yearlyAfter(toks, a.pe)
+}
+
+// countryBefore reports whether the sentence names a country (or a person
+// of one) before token i.
+func (x *extractor) countryBefore(toks []token, i int) bool {
+	ms := x.mentions(toks)
+	return len(ms) > 0 && ms[0].s < i
 }
