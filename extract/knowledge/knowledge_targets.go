@@ -138,6 +138,9 @@ type Metrics struct {
 	// GenericHeads name a sum without its object ("a $20 million
 	// commitment to support the Games"): the object after them is the metric.
 	GenericHeads []string `json:"generic_heads"`
+	// StatuteNouns name a law by its year ("the Trade Expansion Act of
+	// 1962"): that year dates the law, not the sum.
+	StatuteNouns []string `json:"statute_nouns"`
 }
 
 // Bloc is a holder that is not a country, with the names that stand for it

@@ -60,6 +60,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		if a.j < len(toks) && toks[a.j].f == "+" && !toks[a.j].sp && t.k == num {
 			a.j, plus = a.j+1, true // "$90+ million": at least 90 million
 		}
+		if a.j+1 < len(toks) && toks[a.j].f == "more" && l.scales[toks[a.j+1].f] > 0 {
+			a.j++ // "17 more million doses": spoken for 17 million more
+		}
 		if a.j < len(toks) && toks[a.j].k == word {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s

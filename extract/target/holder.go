@@ -3,6 +3,8 @@ package target
 import (
 	"slices"
 	"strings"
+
+	accord "github.com/accordhq/accord"
 )
 
 // mention is a country named in a sentence: toks[s:e].
@@ -499,6 +501,12 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	named := x.mentions(toks)
 	if h := x.flowOwner(toks, named, ms, me); h != nil {
+		return h
+	}
+	if h := x.sourceGiver(toks, named, a, metric); h != nil {
+		return h
+	}
+	if h := x.goalOwner(toks, named, a); h != nil {
 		return h
 	}
 	if h := x.partnershipSubject(toks, named, a); h != nil {
@@ -1020,4 +1028,102 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// sourceGiver returns the country a sum of money comes "from", named right
+// after it: "a $698 million compact, supported with $649 million from the
+// United States and $49 million from Indonesia" gives each its share. Not a
+// trade flow's source ("imports of $5 billion from A" are the importer's).
+func (x *extractor) sourceGiver(toks []token, named []mention, a amount, metric string) []string {
+	k := a.pe
+	if !x.l.currencies[a.unit] || k+1 >= len(toks) || toks[k].f != "from" {
+		return nil
+	}
+	if f := strings.Fields(accord.Fold(metric)); len(f) > 0 && (x.l.tradeFlows[f[len(f)-1]] || f[len(f)-1] == "trade") {
+		return nil
+	}
+	k++
+	if determiner[toks[k].f] {
+		k++
+	}
+	for n, m := range named {
+		if m.s != k || m.firm || m.demonym || !phraseEnd(toks, m.e) {
+			continue // not "from Ukraine supplemental funding"
+		}
+		out := []string{m.code}
+		if n+1 < len(named) && m.e+1 < len(toks) && toks[m.e].f == "and" && named[n+1].s == m.e+1 && !named[n+1].firm && phraseEnd(toks, named[n+1].e) {
+			out = sorted(unique(append(out, named[n+1].code))) // "from Benin and Niger"
+		}
+		return out
+	}
+	return nil
+}
+
+// phraseEnd reports whether a country's name ending at toks[e] ends its
+// phrase: punctuation, the end, or a word that starts another.
+func phraseEnd(toks []token, e int) bool {
+	if e >= len(toks) || toks[e].k == punct {
+		return true
+	}
+	switch toks[e].f {
+	case "and", "to", "for", "in", "over", "with", "by", "as", "under", "through", "during", "towards", "toward":
+		return true
+	}
+	return false
+}
+
+// buyerOfOrigin turns a purchase of one country's goods ("the procurement
+// of 80 U.S. aircraft") held by that country into the other side's: the
+// goods' origin is the seller, and the buyer commits.
+func (x *extractor) buyerOfOrigin(toks []token, a amount, ms, me int, holders []string) []string {
+	if len(holders) != 1 || ms < 0 || me > len(toks) {
+		return holders
+	}
+	buying, from := false, min(a.ps, ms)
+	for i := from - 1; i >= 0 && i >= from-3; i-- {
+		n := x.l.nominal[toks[i].f]
+		buying = buying || n == "purchase" || n == "procurement" || toks[i].f == "purchases" || toks[i].f == "purchase" || toks[i].f == "procurement"
+	}
+	if !buying {
+		return holders
+	}
+	for _, m := range x.mentions(toks) {
+		if m.s > min(a.i, ms) && m.e < max(me, a.pe) && m.code == holders[0] && !m.firm && toks[m.s-1].f != "in" && !strings.HasSuffix(toks[m.s-1].f, "-in") {
+			// (not "made-in India electric buses", the buyer's own)
+			if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, m.code) {
+				return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })
+			}
+		}
+	}
+	return holders
+}
+
+// goalOwner returns the country of whoever made the pledge that governs
+// amount a through an infinitive: "the pledge President A made at the
+// summit to donate 500 million doses" and "President A's pledge … to
+// donate" are A's country's, whoever the sentence's subject is.
+func (x *extractor) goalOwner(toks []token, named []mention, a amount) []string {
+	g := x.goalNounOf(toks, a)
+	if g < 0 {
+		return nil
+	}
+	for _, m := range named {
+		if m.firm || m.demonym {
+			continue
+		}
+		// "the pledge President A made": the maker after the noun, titled.
+		if m.s > g && m.s <= g+3 && m.e < len(toks) && (toks[m.e].f == "made" || x.l.subjVerbs[toks[m.e].f]) {
+			return []string{m.code}
+		}
+		// "A's pledge"
+		if m.s > 0 && x.capital(toks[m.s-1]) {
+			if end, _ := x.l.countries.match(toks, m.s); end > 0 {
+				continue // "JSW Steel USA's plans": a firm's name
+			}
+		}
+		if m.e+2 == g && toks[m.e].f == "'" && toks[m.e+1].f == "s" || m.e+1 == g && toks[m.e].f == "'" {
+			return []string{m.code}
+		}
+	}
+	return nil
 }

@@ -163,6 +163,7 @@ type lex struct {
 	glued                              map[string]float64
 	blocs                              map[string]bool // codes of holders that are not countries: EU
 	counterpart                        map[string]bool
+	statutes                           map[string]bool // Act, Treaty: "the X Act of 1962" is a law's name
 	tariffImposers, tariffImporters    map[string]bool
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
@@ -279,6 +280,7 @@ func buildLex() *lex {
 	l.glued = u.GluedScales
 	l.blocs = map[string]bool{}
 	l.counterpart = set(m.CounterpartHeads)
+	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
 	for code, names := range m.Bodies {
 		for _, n := range names {

@@ -749,6 +749,9 @@ func (x *extractor) changed(toks []token, a amount) (int, int) {
 		if !x.l.changeVerbs[toks[v].f] {
 			continue
 		}
+		if v == a.ps-2 {
+			return x.changedAfter(toks, a)
+		}
 		if s, e := x.npForward(toks, v+1); x.valid(toks, s, e) && e < a.ps && x.hasHead(toks, s, e) {
 			if e+1 < a.ps && toks[e].f == "of" {
 				if _, e2 := x.npForward(toks, e+1); e2 > e+1 && e2 < a.ps {
@@ -760,6 +763,29 @@ func (x *extractor) changed(toks []token, a amount) (int, int) {
 		break
 	}
 	return 0, 0
+}
+
+// changedAfter returns the object after "increase by 50 percent", past a
+// span of years: "increase by 50 percent over the next five years the
+// number of jobs created".
+func (x *extractor) changedAfter(toks []token, a amount) (int, int) {
+	q := a.pe
+	if x.comingSpan(toks, q) {
+		for q < len(toks) && toks[q].f != "years" && toks[q].f != "year" {
+			q++
+		}
+		q++
+	}
+	s, e := x.npForward(toks, q)
+	if !x.valid(toks, s, e) {
+		return 0, 0
+	}
+	if e+1 < len(toks) && toks[e].f == "of" {
+		if _, e2 := x.npForward(toks, e+1); e2 > e+1 {
+			e = e2 // the number of jobs
+		}
+	}
+	return s, e
 }
 
 // relativeLevel returns "below 2005 levels" after a percentage: the level a

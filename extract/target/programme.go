@@ -29,6 +29,7 @@ type words6 struct {
 	programmeHeads  map[string]bool
 	companySubjects map[string]bool
 	recipientHeads  map[string]bool
+	ownRecipients   map[string]bool // "aid to our state": the publisher receives
 	ellipticLinks   [][]string
 	blocOutlets     map[string][]string
 	searchWords     []string // programme heads and "launch", as written in running text
@@ -49,6 +50,7 @@ func vocab6() *words6 {
 			ProgrammeHeads  []string            `json:"programme_heads"`
 			CompanySubjects []string            `json:"company_subjects"`
 			RecipientHeads  []string            `json:"recipient_heads"`
+			OwnRecipients   []string            `json:"own_recipients"`
 			EllipticLinks   [][]string          `json:"elliptic_links"`
 			BlocOutlets     map[string][]string `json:"bloc_outlets"`
 		}
@@ -59,7 +61,7 @@ func vocab6() *words6 {
 			powerUnits: map[string]bool{}, powerMeasure: f.PowerMeasure,
 			capacityWords: set(f.CapacityWords), powerKinds: set(f.PowerKinds),
 			programmeHeads: set(f.ProgrammeHeads), companySubjects: set(f.CompanySubjects),
-			recipientHeads: set(f.RecipientHeads), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
+			recipientHeads: set(f.RecipientHeads), ownRecipients: set(f.OwnRecipients), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
 		}
 		w6.searchWords = append(append(w6.searchWords, f.ProgrammeHeads...), "launch")
 		for _, u := range f.PowerUnits {
@@ -343,6 +345,34 @@ func (x *extractor) givenTo(toks []token, a amount, metric string, me int, holde
 		if end, code := x.l.countries.match(toks, k); end > 0 && !strings.HasSuffix(code, "*") && !strings.HasSuffix(code, "+") && slices.Contains(holders, code) {
 			out := slices.DeleteFunc(slices.Clone(holders), func(h string) bool { return h == code })
 			return out
+		}
+	}
+	return holders
+}
+
+// ownReceived gives a publishing government's aid "to our state" to the
+// other side: in a recipient's release ("noted the recent packages, $1.1
+// billion in security assistance and $12.4 billion in aid to our state"),
+// the giver commits, not the publisher.
+func (x *extractor) ownReceived(toks []token, a amount, metric string, holders []string) []string {
+	home := x.govHome
+	if home == "" || !slices.Equal(holders, []string{home}) || !x.l.currencies[a.unit] {
+		return holders
+	}
+	v := vocab6()
+	funded := false
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		funded = funded || v.recipientHeads[w]
+	}
+	if !funded {
+		return holders
+	}
+	for i := a.pe; i+2 < len(toks) && toks[i].f != ";"; i++ {
+		if (toks[i].f == "to" || toks[i].f == "for") && toks[i+1].f == "our" && v.ownRecipients[toks[i+2].f] {
+			if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, home) {
+				return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == home })
+			}
+			return holders
 		}
 	}
 	return holders

@@ -329,6 +329,9 @@ type mark struct {
 	at     int // token index of the year
 	val    string
 	strong bool // by 2030 (strong) rather than in 2030
+	// current marks "in" the fiscal year of the article: a deadline that
+	// makes no sum a commitment by itself.
+	current bool
 }
 
 func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld lead, prev sentence.Span) {
@@ -414,6 +417,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			ours = our
 			metric, ms, me, sized = m, a.pe, a.pe, true // "… our procurement instrument, SAFE. It is EUR 150 billion."
 		}
+		share := false
+		if metric == "" && prevK >= 0 && prevT.Unit == a.unit && x.shareOf(toks, ams[prevK], a) {
+			// "a $698 million compact, supported with $649 million from A and
+			// $49 million from B": each side's share of what the sum before names.
+			metric, ms, me, share = prevT.Metric, a.pe, a.pe, true
+		}
 		if metric == "" {
 			continue
 		}
@@ -426,7 +435,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
-		if !leadCue && !sized && !x.governingCue(toks, a) && dl == "" && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
+		if !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -476,6 +486,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = ps // a level of trade is the pair's
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
+		holders = x.ownReceived(toks, a, metric, holders)
+		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
 			if metric == toks[a.cs].f {
@@ -530,6 +542,29 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		x.add(t)
 		prevT, prevK = t, k
 	}
+}
+
+// shareOf reports whether amount b is a share of what amount a before it
+// names, given "from" a country: only words of backing or listing stand
+// between them ("$698 million …, supported with $649 million from A and $49
+// million from B").
+func (x *extractor) shareOf(toks []token, a, b amount) bool {
+	if a.pe > b.ps || b.pe+1 >= len(toks) || toks[b.pe].f != "from" {
+		return false
+	}
+	// Back from b to a, or to the comma that closes what a names.
+	for i := b.ps - 1; i >= a.pe; i-- {
+		switch t := toks[i]; {
+		case t.f == ",":
+			return true
+		case t.f == "and" || t.f == "with" || t.f == "by" || t.f == "including" || backingVerbs[t.f]:
+		case t.f == "from" || determiner[t.f] || t.f == "." || t.k == word && x.capital(t):
+			// the share before, "from the United States"
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // forTotal reports whether only ", for a total of" stands between amounts a
@@ -928,8 +963,8 @@ func (x *extractor) deadlines(toks []token) []mark {
 			case p.f == "fiscal" || p.f == "financial" || p.f == "fy" || p.k == word && strings.HasSuffix(p.f, "fy") && len(p.f) <= 4:
 				fiscal = true
 			case p.f == "year" || p.f == "(" || p.f == ")":
-			case fiscal && p.k == word && x.capital(p):
-				// "Japanese" before "Fiscal Year"
+			case fiscal && p.k == word && x.capital(p) && p.f != "in" && p.f != "by":
+				// "Japanese" before "Fiscal Year" (not a sentence's "In")
 			default:
 				n = 6
 				continue
@@ -953,7 +988,9 @@ func (x *extractor) deadlines(toks []token) []mark {
 			// the year naming a goal is its deadline (a past one, a past goal).
 			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: true})
 		} else if (j == k || fiscal) && j > 0 && toks[j-1].f == "in" && (x.pubYear == 0 || y >= x.pubYear) {
-			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: fiscal}) // a budget's fiscal year is its deadline
+			// a budget's fiscal year is its deadline; the current one may
+			// be what was done in it ("In FY 2024, the Board approved").
+			out = append(out, mark{at: k, val: strconv.Itoa(y), strong: fiscal, current: fiscal && y == x.pubYear})
 		}
 	}
 	return out
@@ -1031,6 +1068,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// "to which the EU pledged €10 billion in 2024": a pledge, made in a past
 	// year, is still a commitment ("already committed" is caught below).
 	pledge := a.ps > 0 && x.l.perfectCues[toks[a.ps-1].f]
+	if x.goalInfinitive(toks, a) {
+		return false // "the pledge the President made earlier this year to donate 500 million doses"
+	}
 	cs, ce := a.ps, a.pe
 	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) && !x.resultClause(toks, cs) {
 		cs--
@@ -1088,13 +1128,44 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 					p-- // in July 2022
 				}
 				switch toks[p].f {
-				case "in", "since", "of", "during", "for":
+				case "of":
+					if p > 0 && x.l.statutes[toks[p-1].f] && x.capital(toks[p-1]) {
+						break // "the Trade Expansion Act of 1962": a law's name
+					}
+					return true
+				case "in", "since", "during", "for":
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// goalInfinitive reports whether amount a is the object of an infinitive
+// that a pledge or goal noun before it governs ("the pledge … made at the
+// summit earlier this year to donate 500 million doses"): when the pledge
+// was made does not make the sum a report.
+func (x *extractor) goalInfinitive(toks []token, a amount) bool {
+	return x.goalNounOf(toks, a) >= 0
+}
+
+// goalNounOf returns where the pledge or goal noun governing amount a
+// through an infinitive stands, or -1.
+func (x *extractor) goalNounOf(toks []token, a amount) int {
+	k := a.ps - 1
+	if k < 1 || toks[k].k != word || toks[k-1].f != "to" {
+		return -1
+	}
+	for i := k - 2; i >= 0 && k-i <= 14; i-- {
+		if f := toks[i].f; f == ";" || f == "." || f == ":" {
+			return -1
+		}
+		if x.l.goalNouns[toks[i].f] {
+			return i
+		}
+	}
+	return -1
 }
 
 // dealObject returns what a bare deal ("a separate deal valued at …", "a
