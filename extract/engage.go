@@ -184,8 +184,10 @@ func (d *doc) triggers() []trigger {
 			// format's name, not talks held.
 			continue
 		}
-		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && d.unsignedObject(bestJ) {
-			// "the signing of the guest book by PM A": no agreement.
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && (d.unsignedObject(bestJ) || d.firmsDeal(bestJ)) {
+			// "the signing of the guest book by PM A": no agreement; "the
+			// signing of a $20 billion deal between Acme and Zeta Airways":
+			// two firms', which the leaders only welcome.
 			continue
 		}
 		if form == "called" && (d.namingCalled(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
@@ -269,6 +271,13 @@ func (d *doc) triggers() []trigger {
 		if form == "negotiations" && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && d.toks[i-1].sent == d.toks[i].sent && !d.personEndsAt(i-1) && !d.atSentenceStart(i-1) {
 			continue
 		}
+		// "have concluded negotiations to launch a compact": the outcome of
+		// a process, no talks held that day.
+		if form == "negotiations" && i > 0 && lx.processEnds[d.toks[i-1].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
+			if nx := d.toks[bestJ].fold; nx == "to" || nx == "on" || nx == "for" || nx == "of" {
+				continue
+			}
+		}
 		// "autocracies were sent a message of strength": a figure of speech
 		// in the passive, no message between persons.
 		if form == "sent a message" && i > 0 && beVerb[d.toks[i-1].fold] {
@@ -289,7 +298,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) {
+		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) {
 			continue
 		}
 		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
@@ -374,6 +383,73 @@ func (d *doc) withUnnamedGroup(j int) bool {
 	}
 	return k < len(d.toks) && d.toks[k].sent == d.toks[j-1].sent && d.lx.groupQuantifiers[d.toks[k].fold]
 }
+
+// withOrgsOnly reports whether a contact's "with" takes international
+// organisations alone: "I met with the IMF and World Bank" is no contact
+// between countries.
+func (d *doc) withOrgsOnly(j int) bool {
+	k := j
+	if k < len(d.toks) && d.toks[k].fold == "with" {
+		k++
+	} else if j < 1 || d.toks[j-1].fold != "with" {
+		return false
+	}
+	sent, orgs := d.toks[k-1].sent, 0
+	for k < len(d.toks) && d.toks[k].sent == sent {
+		if f := d.toks[k].fold; f == "the" || f == "and" {
+			k++
+			continue
+		}
+		sp, ok := d.spanAt(k)
+		if !ok || sp.kind != kOrg || d.groupOfCountries(sp.i, sp.j) {
+			break // (a call "with the G7" is one with its members)
+		}
+		orgs++
+		k = sp.j
+	}
+	if orgs == 0 {
+		return false
+	}
+	if k < len(d.toks) && d.toks[k].text == "(" {
+		for k < len(d.toks) && d.toks[k].sent == sent && d.toks[k].text != ")" {
+			k++ // "the World Health Organization (WHO)"
+		}
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].sent != sent {
+		return true
+	}
+	// Not "G7 leaders", "the WHO Director-General A": persons of them.
+	if t := d.toks[k]; t.word {
+		return orgObjectEnds[t.fold]
+	}
+	t := d.toks[k].text
+	return t == "," || t == "." || t == ";" || t == ":"
+}
+
+// groupOfCountries reports whether toks[i:j] is the name of a group of
+// countries the regions table lists (the G7, the Quad).
+func (d *doc) groupOfCountries(i, j int) bool {
+	for _, r := range d.lx.regions {
+		for _, ws := range r.names {
+			if len(ws) != j-i {
+				continue
+			}
+			match := true
+			for n, w := range ws {
+				match = match && d.toks[i+n].fold == w
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgObjectEnds are the words that may follow the organisations a contact
+// is "with" and end them: "met with the IMF and World Bank to discuss".
+var orgObjectEnds = map[string]bool{"to": true, "on": true, "about": true, "in": true, "at": true, "for": true, "during": true, "yesterday": true, "today": true, "this": true, "last": true, "earlier": true, "where": true, "which": true, "and": true}
 
 // beVerb are the forms of "be" that make a passive.
 var beVerb = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true}
@@ -555,7 +631,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "In the last six months, we have … signed": what a sentence opened
 		// by a past span reports is recalled.
-		if !future && d.pastSpanOpening(from, tr.i) {
+		if !future && (d.pastSpanOpening(from, tr.i) || d.recentSpanList(from, tr, to)) {
 			past = true
 		}
 		// "Building on A's visit to London earlier this year": a visit
@@ -2626,6 +2702,40 @@ func (d *doc) unsignedObject(k int) bool {
 	return false
 }
 
+// firmsDeal reports whether what is signed from k on is a commercial deal
+// "between" parties no country or person of the text stands for:
+// capitalised names of firms ("a deal between Acme and Zeta Airways Group").
+func (d *doc) firmsDeal(k int) bool {
+	sent := d.toks[k].sent
+	deal := false
+	for q := k; q < len(d.toks) && q < k+12 && d.toks[q].sent == sent; q++ {
+		if d.lx.commercialDeals[d.toks[q].fold] {
+			deal = true // a commercial deal, not "an Arrangement between the Defence Force and …"
+		}
+		if d.toks[q].fold != "between" || !deal {
+			continue
+		}
+		caps := false
+		for r := q + 1; r < len(d.toks) && r < q+14 && d.toks[r].sent == sent; r++ {
+			t := d.toks[r]
+			if t.fold == "," || t.fold == ";" || t.fold == "which" || t.fold == "to" || t.fold == "for" {
+				break
+			}
+			if d.countryAt(r, r+1) != "" && !(r+1 < len(d.toks) && d.toks[r+1].sent == sent && d.toks[r+1].text != d.toks[r+1].fold) {
+				return false // (not "Qatar Airways", a firm named for its country)
+			}
+			for _, m := range d.mentions {
+				if m.person >= 0 && m.i <= r && r < m.j {
+					return false
+				}
+			}
+			caps = caps || t.text != t.fold && t.fold != "and"
+		}
+		return caps
+	}
+	return false
+}
+
 // honorificRun reports whether toks[from:to] are honorifics only: "His
 // Highness" before "the Amir", "Her Majesty" before "the Queen".
 func (d *doc) honorificRun(from, to int) bool {
@@ -4294,6 +4404,41 @@ func (d *doc) pastSpanOpening(from, i int) bool {
 		k++
 	}
 	return k+1 < i && spanUnits[d.toks[k].fold] && d.toks[k+1].text == ","
+}
+
+// recentSpanList reports whether contact tr is a noun ("the signing of")
+// after "in recent weeks and months" or "over the past year" in its
+// sentence, and no "today": an item of what was done in that span ("efforts
+// the Administration has undertaken in recent weeks and months, including
+// … the signing of a Security Agreement").
+func (d *doc) recentSpanList(from int, tr trigger, to int) bool {
+	if tr.i < 1 || tr.i <= from {
+		return false
+	}
+	if p := d.toks[tr.i-1].fold; p != "the" && p != "a" && p != "an" && p != "s" && p != "’" && p != "'" && p != "’s" && p != "'s" {
+		return false // not a noun: "the signing", "A's signing"
+	}
+	for k := from; k < to; k++ {
+		if f := d.toks[k].fold; f == "today" || f == "tonight" {
+			return false
+		}
+	}
+	for k := from; k+2 < tr.i; k++ {
+		f, n := d.toks[k].fold, d.toks[k+1].fold
+		if (f == "in" || f == "over") && n == "recent" && spanUnits[d.toks[k+2].fold] {
+			return true
+		}
+		if (f == "in" || f == "over") && n == "the" && k+3 < tr.i && (d.toks[k+2].fold == "past" || d.toks[k+2].fold == "last") {
+			q := k + 3
+			if q < tr.i && (d.toks[q].num || spanCounts[d.toks[q].fold]) {
+				q++
+			}
+			if q < tr.i && spanUnits[d.toks[q].fold] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var (

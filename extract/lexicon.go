@@ -169,6 +169,8 @@ type lexicon struct {
 	purposeNow, purposeAhead                      set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues, occasionMarkers       set
+	processEnds                                   set // concluded: "concluded negotiations to launch"
+	commercialDeals                               set // deal, contract: what firms sign
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	answerOpeners                                 [][]string // folded words: I propose to take Questions
@@ -443,6 +445,8 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)
+	lx.processEnds = newSet(e.ProcessEnds)
+	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)
 	lx.reporting = newSet(e.ReportingVerbs)
 	lx.visitOwners = map[string]bool{}

@@ -164,6 +164,13 @@ type Engagements struct {
 	// TopicCues before a contact noun make it what is talked about, not a
 	// contact: "discussed the ongoing negotiations between A and B".
 	TopicCues []string `json:"topic_cues"`
+	// ProcessEnds before "negotiations to/on …" report the outcome of a
+	// process, not talks held: "have concluded negotiations to launch a
+	// compact".
+	ProcessEnds []string `json:"process_ends"`
+	// CommercialDeals are what firms sign: "the signing of a $20 billion
+	// deal between Acme and Zeta Airways" is no signing of governments.
+	CommercialDeals []string `json:"commercial_deals"`
 	// OccasionMarkers between a topic cue and a contact noun make the
 	// contact the occasion of the talk: "discussed X in a phone conversation".
 	OccasionMarkers []string `json:"occasion_markers"`
