@@ -298,7 +298,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) {
+		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) {
 			continue
 		}
 		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
@@ -425,6 +425,28 @@ func (d *doc) withOrgsOnly(j int) bool {
 	}
 	t := d.toks[k].text
 	return t == "," || t == "." || t == ";" || t == ":"
+}
+
+// withBusiness reports whether a contact's "with" takes firms or their
+// heads, named by no person: "I met with the heads of American defense
+// companies yesterday".
+func (d *doc) withBusiness(j int) bool {
+	k := j
+	if k < len(d.toks) && d.toks[k].fold == "with" {
+		k++
+	} else if j < 1 || d.toks[j-1].fold != "with" {
+		return false
+	}
+	sent, firms := d.toks[k-1].sent, false
+	for q := k; q < len(d.toks) && q < k+16 && d.toks[q].sent == sent && (d.toks[q].word || d.toks[q].text == ","); q++ {
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i == q {
+				return false // "with business leaders and President A"
+			}
+		}
+		firms = firms || q < k+8 && d.lx.businessGroups[d.toks[q].fold]
+	}
+	return firms
 }
 
 // groupOfCountries reports whether toks[i:j] is the name of a group of

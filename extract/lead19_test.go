@@ -29,6 +29,13 @@ func TestLead19(t *testing.T) {
 		{"met with G7 leaders stays a contact", "", "Fact Sheet: President Vega and G7 Leaders Launch a Partnership", "2021-06-12",
 			"Today President Luis Vega of the United States met with G7 leaders to discuss competition and commit to concrete actions.",
 			[]string{"meeting 2021-06-12 Canada+France+Germany+Italy+Japan+Luis Vega+United Kingdom"}},
+		// "with the heads of defense companies": firms, no country's contact.
+		{"met with the heads of companies", "", "Remarks by President Vega and President Ruiz of Peru Before Bilateral Meeting", "2023-12-12",
+			"PRESIDENT VEGA: Well, Madam President, welcome back to the Oval Office.\nPRESIDENT RUIZ: Thank you. I met with the heads of American defense companies yesterday, really powerful companies.",
+			[]string{"meeting 2023-12-12 Ruiz+Vega"}},
+		{"met with business leaders and a president", "", "Readout of President Vega’s Trip to Peru", "2023-12-12",
+			"President Luis Vega met with business leaders and President Ana Ruiz of Peru in Lima today.",
+			[]string{"meeting 2023-12-12 Ana Ruiz+Luis Vega"}},
 		// A signing listed among what was done "in recent weeks and
 		// months" is recalled, not held that day.
 		{"a signing among recent efforts", "", "Readout of Vice President Olvido’s Meeting with President Ruiz of Peru", "2024-06-15",

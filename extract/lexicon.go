@@ -171,6 +171,7 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	commercialDeals                               set // deal, contract: what firms sign
+	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	answerOpeners                                 [][]string // folded words: I propose to take Questions
@@ -447,6 +448,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.commercialDeals = newSet(e.CommercialDeals)
+	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)
 	lx.reporting = newSet(e.ReportingVerbs)
 	lx.visitOwners = map[string]bool{}

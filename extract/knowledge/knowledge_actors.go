@@ -171,6 +171,9 @@ type Engagements struct {
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
+	// BusinessGroups after a contact's "with" make it one with firms, no
+	// contact between countries: "met with the heads of defense companies".
+	BusinessGroups []string `json:"business_groups"`
 	// OccasionMarkers between a topic cue and a contact noun make the
 	// contact the occasion of the talk: "discussed X in a phone conversation".
 	OccasionMarkers []string `json:"occasion_markers"`
