@@ -41,7 +41,7 @@ type outletIndex struct {
 	pubOffices []publisherOffice
 }
 
-func buildOutlets(abbr map[string]bool) (outletIndex, error) {
+func buildOutlets(abbr map[string]bool, titles []knowledge.Title) (outletIndex, error) {
 	o, govs, err := knowledge.LoadOutlets()
 	if err != nil {
 		return outletIndex{}, accord.Errorf(accord.EINTERNAL, "%v", err)
@@ -73,6 +73,19 @@ func buildOutlets(abbr map[string]bool) (outletIndex, error) {
 		for _, n := range append(append([]string{c.Name, c.Official}, c.Aliases...), c.Demonyms...) {
 			if w := creditWords(n); len(w) > 0 && (len(w) > 1 || len(w[0]) > 2) {
 				x.countryOf[strings.Join(w, " ")] = c.Code
+				x.maxWords = max(x.maxWords, len(w))
+			}
+		}
+	}
+	// An office only one country has names its government as well as the
+	// country's name does: "Department of the Taoiseach" is Ireland's.
+	for _, t := range titles {
+		if _, ok := knowledge.CountryByCode(t.Country); !ok {
+			continue
+		}
+		for _, n := range []string{t.Title, t.Office} {
+			if w := creditWords(n); len(w) > 0 {
+				x.countryOf[strings.Join(w, " ")] = t.Country
 				x.maxWords = max(x.maxWords, len(w))
 			}
 		}
@@ -596,8 +609,9 @@ func (d *doc) otherHolder(p *person, c string) bool {
 }
 
 // governmentNamed reads a publisher's name ("Prime Minister of Canada
-// (readout, as redistributed by …)", "New Zealand Government"): a
-// government's when it has a word of government and names one country.
+// (readout, as redistributed by …)", "New Zealand Government", "Department
+// of the Taoiseach"): a government's when it has a word of government and
+// names one country, or an office only that country has.
 func (x *outletIndex) governmentNamed(source string) (home, bool) {
 	w := creditWords(source)
 	if len(w) == 0 {

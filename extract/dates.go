@@ -260,6 +260,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 	// "On September 22, at 4:55 p.m. local time (05:55 a.m. on September
 	// 23, Japan time)": a bracketed clock conversion restates the day in
 	// another capital; the day of the place stands.
+	// A bracket that opens with the clock ("… 7:50 p.m. (4:50 a.m. on
+	// May 2, JST)") converts the time just told, so it restates the day
+	// even alone in its sentence: the day of the contact is the one told
+	// before.
+	out = slices.DeleteFunc(out, func(de dateExpr) bool { return clockNote(toks, de.tok, from, to) })
 	if len(out) > 1 {
 		kept := out[:0]
 		for _, de := range out {
@@ -308,6 +313,31 @@ func timeNote(toks []token, k, from, to int) bool {
 			return false
 		}
 		if toks[i].fold == "time" {
+			return true
+		}
+	}
+	return false
+}
+
+// clockNote reports whether toks[k] sits in brackets that open with a
+// clock time and follow one: "7:50 p.m. (4:50 a.m. on May 2, JST)".
+func clockNote(toks []token, k, from, to int) bool {
+	for i := k - 1; i >= from && i >= k-8; i-- {
+		switch toks[i].text {
+		case ")":
+			return false
+		case "(":
+			return clockAt(toks, i+1, to) && i-1 >= from && clockEnds(toks, i, from)
+		}
+	}
+	return false
+}
+
+// clockEnds reports whether a clock time ("7:50 p.m.", "18:30") ends
+// just before toks[open].
+func clockEnds(toks []token, open, from int) bool {
+	for i := open - 3; i >= from && i >= open-5; i-- {
+		if clockAt(toks, i, open) {
 			return true
 		}
 	}

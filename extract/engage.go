@@ -134,13 +134,14 @@ func (d *doc) triggers() []trigger {
 			if k+1 < len(d.toks) && d.toks[k].fold == "and" && d.lx.coSignVerbs[d.toks[k+1].fold] {
 				k += 2
 			}
-			// "signed a new Joint Declaration": an article and an adjective
-			// before the name.
+			// "signed a new Joint Declaration", "a renewed Statement of
+			// Partnership": an article and an adjective (knowledge
+			// document_adjectives) before the name.
 			// "received visiting Minister A": the guest's participle too.
 			// "received the newly sworn-in President A": a modifier of the
 			// title (knowledge modifiers) too.
 			for k < len(d.toks) {
-				if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || f == "new" || f == "visiting" && form == "received" {
+				if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || lx.documentAdjectives[f] || f == "visiting" && form == "received" {
 					k++
 					continue
 				}
@@ -285,6 +286,12 @@ func (d *doc) triggers() []trigger {
 		}
 		// "discussed the ongoing negotiations between A and B": a topic.
 		if d.topicBefore(i) {
+			continue
+		}
+		// "cooperation … notably through the Foreign Ministers' Strategic
+		// Dialogue": a standing mechanism the cooperation runs through,
+		// named, not a round of it held.
+		if lx.phraseType[best] == accord.Talks && d.throughNamed(i) {
 			continue
 		}
 		// "meeting the needs": a verb, not a meeting.
@@ -469,9 +476,79 @@ func (d *doc) groupOfCountries(i, j int) bool {
 	return false
 }
 
+// countriesNamed counts the countries the text names, by name or
+// demonym, hyphened or not.
+func (d *doc) countriesNamed() int {
+	codes := d.namedCountries()
+	for _, o := range d.others {
+		if o.kind == accord.Country {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	return len(codes)
+}
+
+// pastOccasionOpening reports whether the sentence from toks[from] opens
+// with an adverbial of a past occasion, closed by a comma before toks[i]:
+// "On my last visit,", "During his previous trip,", "At our last meeting,".
+func (d *doc) pastOccasionOpening(from, i int) bool {
+	if from >= i || !d.lx.timeLinks[d.toks[from].fold] {
+		return false
+	}
+	for k := from + 1; k+1 < i && k <= from+4; k++ {
+		if d.toks[k].text == "," {
+			return false
+		}
+		if !d.lx.past[d.toks[k].fold] || d.toks[k].text != d.toks[k].fold {
+			continue
+		}
+		if n := d.toks[k+1].fold; !d.lx.tripWords[n] && !d.lx.subjectContactNouns[n] {
+			continue
+		}
+		return k+2 < i && d.toks[k+2].text == ","
+	}
+	return false
+}
+
 // orgObjectEnds are the words that may follow the organisations a contact
 // is "with" and end them: "met with the IMF and World Bank to discuss".
 var orgObjectEnds = map[string]bool{"to": true, "on": true, "about": true, "in": true, "at": true, "for": true, "during": true, "yesterday": true, "today": true, "this": true, "last": true, "earlier": true, "where": true, "which": true, "and": true}
+
+// withUnnamedParty reports whether the words from toks[j] are "with" (or
+// the phrase's own "with" before j) and a party named only by a body or
+// a plural office, with no person, country or organisation in it: "with
+// the Executive as a whole", "with the new First and deputy First
+// Ministers".
+func (d *doc) withUnnamedParty(j int) bool {
+	k := j
+	if k < len(d.toks) && d.toks[k].fold == "with" {
+		k++
+	} else if j < 1 || d.toks[j-1].fold != "with" {
+		return false
+	}
+	if k >= len(d.toks) || d.toks[k].fold != "the" {
+		return false
+	}
+	sent := d.toks[k].sent
+	k++
+	for k < len(d.toks) && d.toks[k].sent == sent && d.toks[k].word && !d.toks[k].cap && k < j+4 {
+		k++ // "the new First Ministers"
+	}
+	if k >= len(d.toks) || d.toks[k].sent != sent || !d.toks[k].cap || d.inMention(k) {
+		return false
+	}
+	// The capitalised words of the party and the words between them
+	// ("and deputy"), to the end of its phrase.
+	for ; k < len(d.toks) && d.toks[k].sent == sent && (d.toks[k].cap || d.toks[k].word && k+1 < len(d.toks) && d.toks[k+1].cap); k++ {
+		if d.inMention(k) {
+			return false
+		}
+		if sp, ok := d.spanAt(k); ok && (sp.kind != kTitle || !sp.e.plural) {
+			return false
+		}
+	}
+	return true
+}
 
 // beVerb are the forms of "be" that make a passive.
 var beVerb = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true}
@@ -621,6 +698,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
 		}
+		// "Reflecting on the Summit in A this week, the leaders …": a past
+		// cue's participle opening the sentence, capitalised there, in the
+		// phrase's own clause (not "Last night I met A": a day).
+		if t := d.toks[from]; !past && from < tr.i && t.cap && !t.upper && lx.past[t.fold] && strings.HasSuffix(t.fold, "ing") && from+1 < tr.i && d.toks[from+1].word && !d.toks[from+1].cap && !slices.ContainsFunc(d.toks[from:tr.i], func(c token) bool { return c.text == "," }) {
+			past = true
+		}
+		// "On my last visit, the Prime Minister and I signed a Joint
+		// Statement": an opening adverbial of a past occasion is the
+		// clause's time.
+		if !past && d.pastOccasionOpening(from, tr.i) {
+			past = true
+		}
 		// "40 years of the signing of the Treaty", "the anniversary of the
 		// signing": a signing counted from, long past.
 		if k := tr.i; k >= 3 && d.toks[k-1].fold == "the" && d.toks[k-2].fold == "of" && lx.anniversary[d.toks[k-3].fold] {
@@ -736,6 +825,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// received A": a sequel is of the day told just before.
 		if date == nil && !past && !future && d.sequel(tr, from) {
 			date = d.priorDay(tr.sent)
+		}
+		// "… to travel to Stormont on 5 February. While in Belfast, I met
+		// with A": a contact of the stay is of the trip's day.
+		// (Not of a stay of several days: "visited A from April 13-15".)
+		if date == nil && !past && !future && d.phraseAt(from, tr.i, lx.stayOpeners) {
+			if pd := d.priorDay(tr.sent); pd != nil && !pd.rng {
+				date = pd
+			}
 		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
@@ -1003,6 +1100,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if group || len(ps) < 2 {
+			// "I also met with the Executive as a whole", "my meeting with
+			// the new First Ministers": a party the text leaves unnamed, not
+			// the principals.
+			if !group && d.withUnnamedParty(tr.j) {
+				continue
+			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
 				for _, p := range principals {
@@ -1388,7 +1491,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// and Secretary C met with D"); a call's other names are
 				// mostly its topics.
 				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ != accord.PhoneCall && held[k].typ != accord.VideoCall && held[k].typ != accord.Message) {
+					// "Australia-Fiji Leaders' Meeting": the headline's pair
+					// are its sides; a third country's leader the body names
+					// ("on his way to visit the President of A") is not.
+					pair := title.pairNamed()
+					if title.countriesNamed() > 2 {
+						pair = nil // "United States, Japanese and Republic of Korea Trilateral"
+					}
 					for _, p := range e.persons {
+						if c := d.persons[p].country; len(pair) == 2 && c != "" && !slices.Contains(pair, c) && d.countryCount(held[k].persons) >= 2 {
+							continue
+						}
 						held[k].persons = appendInt(held[k].persons, p)
 					}
 					if len(held[k].persons) >= 2 {
@@ -2014,6 +2127,12 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			continue
 		}
 		from, to := d.sentToks(tr.sent)
+		// "held the 30th Japan-EU Summit with A": a named summit the
+		// subject held is as explicit as "held a summit with".
+		if tr.form == "summit" && d.heldNamedSummit(tr, from) {
+			out = append(out, tr)
+			continue
+		}
 		var others []int
 		for m := range trs {
 			if m != n && trs[m].sent == tr.sent && trs[m].typ != accord.Summit {
@@ -2072,6 +2191,72 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		}
 	}
 	return out
+}
+
+// throughNamed reports whether the contact phrase at toks[i] ends a
+// capitalised name after "through the" or "via the": "through the Foreign
+// Ministers' Strategic Dialogue", a channel of cooperation.
+func (d *doc) throughNamed(i int) bool {
+	if !d.toks[i].cap {
+		return false
+	}
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 1 && k >= i-8 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		if t.fold == "the" {
+			p := d.toks[k-1].fold
+			return d.toks[k-1].sent == sent && (p == "through" || p == "via")
+		}
+		if !(t.cap && t.word || t.fold == "'" || t.fold == "'s" || t.text == "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// heldNamedSummit reports whether the summit word of tr ends a name of
+// two parties its sentence says was held, with a counterpart or place
+// after it: "held the 30th Japan-European Union (EU) Summit with", "held
+// our annual A-B Summit in".
+// Only the words of a name (capitalised words, hyphens, an ordinal, a
+// bracketed abbreviation, one determiner) stand between the verb and it.
+func (d *doc) heldNamedSummit(tr trigger, from int) bool {
+	if tr.j >= len(d.toks) || d.toks[tr.j].sent != tr.sent {
+		return false
+	}
+	if f := d.toks[tr.j].fold; f != "with" && f != "in" && f != "between" {
+		return false
+	}
+	named := false
+	for k := tr.i - 1; k >= from && k >= tr.i-12; k-- {
+		t := d.toks[k]
+		switch {
+		case d.lx.summitHoldVerbs[t.fold] && t.text == t.fold:
+			return named
+		case t.cap && t.word || t.upper || t.text == "-" || t.text == "(" || t.text == ")" || t.num || ordinalNumber(t.fold):
+			// The name joins its two parties: "Japan-EU", "EU-Norway" (not
+			// "the NATO Summit", a gathering).
+			named = named || t.cap && t.word && strings.ContainsAny(t.text, "-–")
+		case t.fold == "the" || t.fold == "our" || t.fold == "their" || t.fold == "a" || t.fold == "annual":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalNumber reports whether a folded word is an ordinal in digits:
+// "30th", "1st", "22nd".
+func ordinalNumber(f string) bool {
+	n := len(f)
+	if n < 3 || f[0] < '0' || f[0] > '9' {
+		return false
+	}
+	switch f[n-2:] {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(f[:n-2], "0123456789") == ""
+	}
+	return false
 }
 
 // datesEvent reports whether date de, after contact tr, names another

@@ -175,6 +175,7 @@ type lexicon struct {
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
 	answerOpeners                                 [][]string // folded words: I propose to take Questions
+	stayOpeners                                   [][]string // folded words: while in
 	attend                                        [][]string // folded words: to attend
 	attended                                      set        // joined, attended: took part in a gathering
 	reporting, visitPast                          set
@@ -226,7 +227,7 @@ type lexicon struct {
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases                                                                   [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
-	futureAuxiliaries, bareContactVerbs                                               set
+	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	inPersonEvents                                                                    set
 
 	vocab      map[string]int32 // words of the tries and the flagged sets → id (token.id)
@@ -423,6 +424,13 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.summitHeld = append(lx.summitHeld, ws)
 	}
+	for _, l := range e.StayOpeners {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.stayOpeners = append(lx.stayOpeners, ws)
+	}
 	for _, l := range e.AnswerOpeners {
 		var ws []string
 		for _, t := range tokenize(l, lx.abbr) {
@@ -505,6 +513,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
+	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
+	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
@@ -531,7 +541,7 @@ func buildLexicon() (*lexicon, error) {
 	if lx.parts, err = buildParts(lx.abbr); err != nil {
 		return nil, err
 	}
-	if lx.outlets, err = buildOutlets(lx.abbr); err != nil {
+	if lx.outlets, err = buildOutlets(lx.abbr, k.Titles.Titles); err != nil {
 		return nil, err
 	}
 	lx.months = map[string]int{}

@@ -28,10 +28,11 @@ func (d *doc) deputyCalls(held []eng) {
 // by a head of state ("President A received the visiting Vice President
 // B"): a reception is a leader's receiving a visitor of lower protocol
 // rank, a minister or an envoy; the second of a presidency meets the host.
+// A banquet or dinner the host gives (an occasion) stays a reception.
 func (d *doc) vicePresidentCalls(held []eng) {
 	for k := range held {
 		e := &held[k]
-		if e.typ != accord.Reception || len(e.persons) != 2 {
+		if e.typ != accord.Reception || len(e.persons) != 2 || e.occasion {
 			continue
 		}
 		a, b := e.persons[0], e.persons[1]

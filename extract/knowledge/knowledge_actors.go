@@ -288,6 +288,9 @@ type Engagements struct {
 	// AnswerOpeners open a parliamentary reply whose question is not
 	// given: "I propose to take Questions Nos. 2 and 3 together."
 	AnswerOpeners []string `json:"answer_openers"`
+	// StayOpeners open a sentence told during the trip the sentence before
+	// gives the day of: "While in Belfast, I met with A".
+	StayOpeners []string `json:"stay_openers"`
 	// SigningAuxiliaries may stand between that pronoun and the verb:
 	// "that we have just signed".
 	SigningAuxiliaries []string `json:"signing_auxiliaries"`
@@ -310,6 +313,12 @@ type Engagements struct {
 	// "and" share the auxiliary's future.
 	FutureAuxiliaries []string `json:"future_auxiliaries"`
 	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// DocumentAdjectives stand between "signed a" and a document's name:
+	// "signed a renewed Statement of Partnership".
+	DocumentAdjectives []string `json:"document_adjectives"`
+	// SummitHoldVerbs, before a summit's name, make it a summit the
+	// subject held: "held the 30th A-B Summit with C".
+	SummitHoldVerbs []string `json:"summit_hold_verbs"`
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases     []string `json:"presence_phrases"`
