@@ -750,6 +750,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && (tr.typ == accord.Visit && d.earlierPeriod(tr, to) || d.buildingOn(tr, from)) {
 			past = true
 		}
+		// "Secretary A's visit here just a month ago", "A had a terrific
+		// visit to Oslo last summer": a time told after the contact, in its
+		// clause, that lies behind the report.
+		if !future && d.pastAfter(tr, to) {
+			past = true
+		}
 		// "agreed to hold a bilateral summit in the near future".
 		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
 			future = d.phraseAt(k, to, lx.futureAfter)
@@ -1602,6 +1608,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	held = d.dropOverviews(d.dropUndated(held))
+	held = callsTold(held)
 	held, refs = d.visitsAtHome(held, refs)
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
@@ -4890,6 +4897,26 @@ func remote(t accord.EngagementType) bool {
 	return t == accord.PhoneCall || t == accord.VideoCall
 }
 
+// callsTold drops a meeting or talks of the body that a call of the body,
+// of the same people on the same day, reported before it or in its
+// sentence, already holds: "held a telephone meeting with A", "held a summit telephone talk
+// with A … holding of the Summit Meeting", "deeper than in our first
+// talks". One cannot both phone and meet someone the same day; the later
+// words tell the call again, or recall older meetings.
+func callsTold(held []eng) []eng {
+	return slices.DeleteFunc(held, func(e eng) bool {
+		if e.fromTitle || class(e.typ) != "talks" || len(e.persons) < 2 || len(e.date) != 10 {
+			return false
+		}
+		return slices.ContainsFunc(held, func(c eng) bool {
+			// (A headline's call the body does not report gives way to the
+			// body's meeting instead, below: "PM call with A" over "The
+			// Prime Minister met A".)
+			return remote(c.typ) && (!c.fromTitle || c.confirmed) && c.date == e.date && c.sent <= e.sent && subset(e.persons, c.persons)
+		})
+	})
+}
+
 // coordinated reports whether two contacts of a sentence are verbs of one
 // subject joined by "and": "He called on President A, and met Prime
 // Minister B" — a reception and a meeting, each with its own guest.
@@ -5156,7 +5183,8 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := tr.i; k < tr.j; k++ {
 		// "held meetings with", "received telephone calls from A, B and C":
 		// a plural contact is one with each.
-		if f := d.toks[k].fold; f == "meetings" || f == "calls" && remote(tr.typ) {
+		// "had bilaterals with A, B and C": the noun alone, each its own.
+		if f := d.toks[k].fold; f == "meetings" || f == "bilaterals" || f == "calls" && remote(tr.typ) {
 			return true
 		}
 	}
@@ -5621,6 +5649,23 @@ func (d *doc) earlierPeriod(tr trigger, to int) bool {
 			return false
 		}
 		return n < to && (d.toks[n].fold == "year" || d.toks[n].fold == "month")
+	}
+	return false
+}
+
+// pastAfter reports whether a phrase of the past ("a month ago", "last
+// summer") follows the contact tr within its clause: up to the next comma
+// or semicolon, a few words on. "since" or "than" before it makes it the
+// start of a span or a comparison ("the first visit since last year").
+func (d *doc) pastAfter(tr trigger, to int) bool {
+	for k := tr.j; k < to && k < tr.j+10; k++ {
+		f := d.toks[k].fold
+		if f == "," || f == ";" || f == ":" || d.lx.pastAfterBlocks[f] {
+			return false
+		}
+		if d.phraseAt(k, to, d.lx.pastAfter) {
+			return true
+		}
 	}
 	return false
 }

@@ -174,6 +174,8 @@ type lexicon struct {
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
 	summitHeld, futureAfter                       [][]string // folded words: was held; in the near future
+	pastAfter                                     [][]string // folded words: a month ago; last summer
+	pastAfterBlocks                               set        // since: "the first visit since last year"
 	answerOpeners                                 [][]string // folded words: I propose to take Questions
 	stayOpeners                                   [][]string // folded words: while in
 	attend                                        [][]string // folded words: to attend
@@ -438,6 +440,14 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.answerOpeners = append(lx.answerOpeners, ws)
 	}
+	for _, l := range e.PastAfter {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		lx.pastAfter = append(lx.pastAfter, ws)
+	}
+	lx.pastAfterBlocks = newSet(e.PastAfterBlocks)
 	for _, l := range e.FutureAfter {
 		var ws []string
 		for _, t := range tokenize(l, lx.abbr) {

@@ -184,6 +184,12 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 		}
 	}
 	if !found {
+		// "bilaterals with the Prime Minister of A, the Prime Minister of B
+		// and the President of C": offices named one by one, each of its
+		// country, are as many counterparts.
+		if off, codes, end := d.officeItems(k, to); codes != nil && !d.namedWithin(tr.sent, end, to) {
+			return off, codes, false
+		}
 		return "", nil, false
 	}
 	if k >= to || d.toks[k].fold != "of" && d.toks[k].fold != "from" {
@@ -219,6 +225,49 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 		return "", nil, false
 	}
 	return off, codes, joint
+}
+
+// officeItems reads two or more singular offices of countries from toks[k],
+// joined by commas and "and": "the Prime Minister of A, the Prime Minister
+// of B and the President of C". It returns their office when all hold the
+// same one (else "", a counterpart's), the countries, and the index after
+// the list; nil when fewer than two are listed.
+func (d *doc) officeItems(k, to int) (off string, codes []string, end int) {
+	for k < to {
+		if f := d.toks[k].fold; f == "," || f == "and" || f == "the" {
+			k++
+			continue
+		}
+		s, ok := d.spanAt(k)
+		if !ok || s.i != k || s.kind != kTitle || s.e.plural {
+			break
+		}
+		n := s.j
+		if n >= to || d.toks[n].fold != "of" {
+			break
+		}
+		n++
+		if n < to && d.toks[n].fold == "the" {
+			n++
+		}
+		c, ok := d.spanAt(n)
+		if !ok || c.i != n || c.kind != kCountry || c.e.code == "" {
+			break
+		}
+		o := d.lx.k.Titles.Titles[s.e.id].Office
+		if len(codes) == 0 {
+			off = o
+		} else if o != off {
+			off = ""
+		}
+		codes = appendStr(codes, c.e.code)
+		k = c.j
+		end = k
+	}
+	if len(codes) < 2 {
+		return "", nil, 0
+	}
+	return off, codes, end
 }
 
 // countriesBeforeOffice reads two or more countries or demonyms from

@@ -189,6 +189,14 @@ type Engagements struct {
 	// VisitPast before a visit place it before the contact reported:
 	// "after the Prime Minister's visit".
 	VisitPast []string `json:"visit_past_cues"`
+	// PastAfter are phrases after a contact, in its clause, that place it
+	// before the report: "A's visit here just a month ago", "a terrific
+	// visit to Oslo last summer".
+	PastAfter []string `json:"past_after_cues"`
+	// PastAfterBlocks between a contact and a PastAfter phrase make the
+	// phrase measure from the past, not date the contact: "the first
+	// meeting since last year".
+	PastAfterBlocks []string `json:"past_after_blocks"`
 	// FirstPerson are the words (as written) by which the speaker of
 	// remarks or a statement names themself.
 	FirstPerson []string `json:"first_person"`
