@@ -403,20 +403,27 @@ func All() ([]Holder, error) {
 	return append([]Holder(nil), t.holders...), nil
 }
 
-// suffixes and honorifics are not words of a name.
-var notName = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "mr": true, "mrs": true, "ms": true, "dr": true, "he": true, "hon": true, "rt": true}
+// suffixes and honorifics are not words of a name. A regnal numeral is:
+// "King Abdullah II" is Jordan's, not the other King Abdullah reigning then.
+var notName = map[string]bool{"jr": true, "sr": true, "mr": true, "mrs": true, "ms": true, "dr": true, "he": true, "hon": true, "rt": true}
 
 // Words returns the folded words that identify a name: no initials,
 // suffixes or honorifics; a given name's romanisations as one spelling.
 func Words(name string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(accord.Fold(name), func(r rune) bool {
-		return r == ' ' || r == '.' || r == ',' || r == '"' || r == '(' || r == ')'
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '"' || r == '(' || r == ')'
 	}) {
-		if len([]rune(w)) < 2 || notName[w] {
-			continue
+		parts := strings.Split(f, ".")
+		for k, p := range parts {
+			// "Kh.Battulga", "Ts. Elbegdorj": a letter or two before a
+			// dot abbreviate a patronymic or given name, an initial.
+			w := accord.Fold(p)
+			if len([]rune(w)) < 2 || notName[w] || k < len(parts)-1 && len([]rune(w)) <= 2 {
+				continue
+			}
+			out = append(out, strings.Fields(w)...)
 		}
-		out = append(out, w)
 	}
 	// Mohamed bin Zayed and Mohammed bin Zayed are one name; a last word
 	// ("Abiy Ahmed") is a family name, compared as written elsewhere.
