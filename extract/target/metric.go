@@ -517,6 +517,9 @@ func (x *extractor) npBack(toks []token, k, floor int) (int, int) {
 		case t.f == "per" && j < e && j-2 >= floor && x.npWord(toks[j-2]):
 			j--
 			continue
+		case t.f == "-" && j < e && !t.sp && !toks[j].sp && j-2 >= floor && x.npWord(toks[j-2]):
+			j-- // Romania-Turkey trade: a hyphenated name, as npForward reads it
+			continue
 		case t.f == ")":
 			if o := opening(toks, j-1); o > floor {
 				j = o
