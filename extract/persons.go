@@ -571,7 +571,7 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of State Gustav Aitaro of the Republic of Palau":
 			// a name then its country.
 			goto done
-		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap:
+		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap && d.lx.subdivisionNouns[d.toks[j+1].fold]:
 			// "of the Russian Federation's Republic of Tatarstan A": a part
 			// of the country, named after its possessive.
 		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
@@ -845,7 +845,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if closed < len(d.toks) && d.postNominal(closed) {
 		closed++ // "the Speaker, Ann Doyle MLA, said"
 	}
-	if !honored && !d.lx.is(&d.toks[q], fGiven) && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
+	if !honored && !d.lx.is(&d.toks[q], fGiven) && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",") && !d.holdsTitle(m, q, nj)) {
 		return false
 	}
 	end := d.suffixAt(nj)
@@ -858,6 +858,25 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	}
 	d.finishMention(m)
 	return true
+}
+
+// holdsTitle reports whether the name toks[q:nj] after a title and a comma
+// has the family name of one who holds that title on the article's day:
+// "Prime Minister, Voreqe Bainimarama has told …", a name no list of
+// given names knows.
+func (d *doc) holdsTitle(m *pmention, q, nj int) bool {
+	if m.title < 0 || d.pub.IsZero() {
+		return false
+	}
+	t := d.lx.k.Titles.Titles[m.title]
+	// The family name: a given name the table spells otherwise (Voreqe,
+	// Frank) still names its holder.
+	for _, h := range office.Find(d.toks[nj-1].text, d.pub) {
+		if h.Titled(t.Office) || h.Titled(t.Title) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainedTitle reports whether the title of m continues another's

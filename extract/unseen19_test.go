@@ -89,3 +89,43 @@ func TestPersonCountries19(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledFamilyName19 checks that a titled name whose given name the
+// office table spells otherwise (or not at all) gets the country of the
+// holder of that title on the day under its family name, keeping its own
+// name, also after "Title, " without an article; and that another title,
+// or an office of several holders, gives none. Given names invented; the
+// family names are the table's holders'.
+func TestTitledFamilyName19(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, published, body string
+		want                  string // a person|country the record must hold
+		not                   string // a country no person may get
+	}{
+		{"a title, a comma and the name", "2022-05-28",
+			"Prime Minister, Tevita Bainimarama has told reporters that he will attend the meeting.",
+			"Tevita Bainimarama|FJ", ""},
+		{"another spelling of the given name", "2019-05-01",
+			"Foreign Minister Tariq Qureshi said the talks were useful.",
+			"Tariq Qureshi|PK", ""},
+		{"a title the holder does not hold", "2019-05-01",
+			"Health Minister Tariq Qureshi said the talks were useful.",
+			"", "PK"},
+		{"an office of several holders", "2024-08-12",
+			"Deputy Prime Minister Hari Paudel of the host country received the envoy.",
+			"", "NP"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Talks", tc.published, tc.body)))
+			if tc.want != "" && !slices.Contains(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+			for _, g := range got {
+				if tc.not != "" && len(g) > 3 && g[len(g)-3:] == "|"+tc.not {
+					t.Errorf("got %q: no one is of %s", got, tc.not)
+				}
+			}
+		})
+	}
+}
