@@ -115,11 +115,11 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 
 // familyHolderCountry returns the country of the one holder, on the
 // article's day, of the office p is titled with under p's family name,
-// when the table knows no holder of p's full name: "Prime Minister Voreqe
-// Bainimarama" (the table's Frank), "Foreign Minister Shah Mehmood
-// Qureshi" (Mahmood). The person keeps the text's name: a given name the
-// table does not hold is no proof of one person, only of the office's
-// country.
+// when the table knows no holder of p's full name and the text names that
+// country: "Prime Minister Voreqe Bainimarama" (the table's Frank) in a
+// Fiji report, "Foreign Minister Shah Mehmood Qureshi" (Mahmood). The
+// person keeps the text's name: a given name the table does not hold is no
+// proof of one person, only of the office's country.
 func (d *doc) familyHolderCountry(p *person) string {
 	if len(p.titles) == 0 || len(p.core) < 2 || len(office.Find(p.name, time.Time{})) > 0 {
 		return ""
@@ -130,10 +130,23 @@ func (d *doc) familyHolderCountry(p *person) string {
 			fam = append(fam, h)
 		}
 	}
-	if len(fam) != 1 {
+	if len(fam) != 1 || !d.countryNamed(fam[0].Country) {
 		return ""
 	}
 	return fam[0].Country
+}
+
+// countryNamed reports whether the text names country code (its name or
+// demonym): a holder found by family name alone must be of a country the
+// article is about, not "President, National Association of Evangelicals,
+// Walter Kim" made North Korean.
+func (d *doc) countryNamed(code string) bool {
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.key == code {
+			return true
+		}
+	}
+	return false
 }
 
 // classTitled reports whether a title of p names the office of holder h

@@ -104,11 +104,14 @@ func TestTitledFamilyName19(t *testing.T) {
 		not                   string // a country no person may get
 	}{
 		{"a title, a comma and the name", "2022-05-28",
-			"Prime Minister, Tevita Bainimarama has told reporters that he will attend the meeting.",
+			"Fiji is preparing to host the meeting. Prime Minister, Tevita Bainimarama has told reporters that he will attend.",
 			"Tevita Bainimarama|FJ", ""},
 		{"another spelling of the given name", "2019-05-01",
-			"Foreign Minister Tariq Qureshi said the talks were useful.",
+			"Pakistan and the Netherlands agreed to cooperate. Foreign Minister Tariq Qureshi said the talks were useful.",
 			"Tariq Qureshi|PK", ""},
+		{"a country the text does not name", "2019-05-01",
+			"Foreign Minister Tariq Qureshi said the talks were useful.",
+			"", "PK"},
 		{"a title the holder does not hold", "2019-05-01",
 			"Health Minister Tariq Qureshi said the talks were useful.",
 			"", "PK"},
