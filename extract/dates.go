@@ -254,6 +254,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			i++
 		}
 	}
+	// "earlier this week, on Monday, September 30, 2019": a day the
+	// sentence names in the publication's week says which day of it.
+	if dayOfWeekNamed(out, pub) {
+		out = slices.DeleteFunc(out, func(de dateExpr) bool { return de.prec == precWeek })
+	}
 	// "On September 21 (local time. September 22, Japan time.)": a date on
 	// another place's clock restates the day; the day of the place stands.
 	out = slices.DeleteFunc(out, func(de dateExpr) bool { return otherTime(toks, de.end, to) })
@@ -277,6 +282,21 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 		}
 	}
 	return out
+}
+
+// dayOfWeekNamed reports whether out holds "this week" and a day of the
+// seven days up to the publication.
+func dayOfWeekNamed(out []dateExpr, pub time.Time) bool {
+	week, day := false, false
+	for _, de := range out {
+		switch {
+		case de.prec == precWeek:
+			week = true
+		case de.prec == precDay && !de.t.After(pub) && de.t.After(pub.AddDate(0, 0, -7)):
+			day = true
+		}
+	}
+	return week && day
 }
 
 // timeNote reports whether toks[k] sits in brackets that name a time zone

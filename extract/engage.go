@@ -123,16 +123,11 @@ func (d *doc) triggers() []trigger {
 			k := bestJ
 			// "received Tuesday evening a telephone call": the verb's day,
 			// then its object.
-			if k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && lx.isWeekday(d.toks[k].fold) {
-				k++
-				if k < len(d.toks) && thatTime[d.toks[k].fold] {
-					k++
-				}
-			}
+			k = d.skipVerbDay(i, k, form)
 			// "signed and issued a Joint Statement": a second verb of the
 			// same object.
 			if k+1 < len(d.toks) && d.toks[k].fold == "and" && d.lx.coSignVerbs[d.toks[k+1].fold] {
-				k += 2
+				k = d.skipVerbDay(i, k+2, form)
 			}
 			// "signed a new Joint Declaration", "a renewed Statement of
 			// Partnership": an article and an adjective (knowledge
@@ -2721,18 +2716,52 @@ func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
 	return !docOnly && d.toks[q].cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
 }
 
+// skipVerbDay returns where the object of the verb at toks[i] begins when
+// its day stands first, from toks[k]: "received Tuesday evening a
+// telephone call"; "signed on Saturday 18 agreements", "signed and
+// released on Tuesday a Joint Statement" (after "on" only for "signed").
+func (d *doc) skipVerbDay(i, k int, form string) int {
+	if form == "signed" && k+1 < len(d.toks) && d.toks[k].fold == "on" && d.toks[k+1].sent == d.toks[i].sent && d.lx.isWeekday(d.toks[k+1].fold) {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && d.lx.isWeekday(d.toks[k].fold) {
+		k++
+		if k < len(d.toks) && thatTime[d.toks[k].fold] {
+			k++
+		}
+	}
+	return k
+}
+
+// documentAhead reports whether a signed document's noun, one or more,
+// stands at toks[k] or within the two words after it: "an agreement", "a
+// joint declaration", "18 cooperation agreements".
+func (d *doc) documentAhead(k int) bool {
+	for q := k; q < len(d.toks) && q <= k+2 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if !d.toks[q].word {
+			return false
+		}
+		if f := d.toks[q].fold; d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
+			return true
+		}
+	}
+	return false
+}
+
 // countriesSign reports whether "signed" at toks[i] has two countries or
 // more as its subject and one document after it at toks[k]: "Kenya and
 // Rwanda signed an agreement". A leader's "signed a memorandum" may be a
 // decree of their own; countries sign with each other.
 func (d *doc) countriesSign(i, k int) bool {
-	if k >= len(d.toks) || !d.lx.signedDocument[d.toks[k].fold] {
+	if !d.documentAhead(k) {
 		return false
 	}
 	n := 0
 	for q := i - 1; q >= 0 && q >= i-12 && d.toks[q].sent == d.toks[i].sent; q-- {
 		f := d.toks[q].fold
-		if f == "," || f == "and" {
+		// "Kenya and the Republic of the Congo signed": an article before
+		// a country's name too.
+		if f == "," || f == "and" || f == "the" {
 			continue
 		}
 		s, ok := d.spanAt(q)
@@ -5751,7 +5780,7 @@ func (d *doc) ofOwn(j, to int) bool {
 // understanding" is a signing between them (one leader's "signed a
 // memorandum" is not: whom with, the text does not say).
 func (d *doc) personsSign(i, k int) bool {
-	if k >= len(d.toks) || !d.lx.signedDocument[d.toks[k].fold] && !d.lx.signedDocuments[d.toks[k].fold] {
+	if !d.documentAhead(k) {
 		return false
 	}
 	sent := d.toks[i].sent
@@ -5770,6 +5799,13 @@ func (d *doc) personsSign(i, k int) bool {
 			continue
 		}
 		t := d.toks[q]
+		if sp, ok := d.spanEndingAt(q + 1); ok && sp.kind == kCountry && sp.i > 0 && d.toks[sp.i-1].fold == "of" {
+			// "Presidents A of Russia and B of Kazakhstan signed": each
+			// signer's country after "of".
+			countries[sp.e.code] = true
+			q = sp.i - 1
+			continue
+		}
 		if t.fold == "and" {
 			and = true
 		} else if t.fold == "counterpart" {

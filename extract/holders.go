@@ -36,6 +36,9 @@ func (d *doc) knownHolders(home string) {
 	for pi, p := range d.persons {
 		h, ok := d.holderOf(p, home)
 		if !ok {
+			if p.country == "" {
+				p.country = d.familyHolderCountry(p)
+			}
 			continue
 		}
 		qids[pi] = h.QID
@@ -99,6 +102,7 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	if h, ok := d.holderOn(p, home, d.pub, now); ok {
 		return h, true
 	}
+
 	h, ok := d.holderOn(p, home, time.Time{}, all)
 	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) {
 		// A name out of its holder's time is anyone's unless the office
@@ -107,6 +111,59 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 		return office.Holder{}, false
 	}
 	return h, ok
+}
+
+// familyHolderCountry returns the country of the one holder, on the
+// article's day, of the office p is titled with under p's family name,
+// when the table knows no holder of p's full name and the text names that
+// country: "Prime Minister Voreqe Bainimarama" (the table's Frank) in a
+// Fiji report, "Foreign Minister Shah Mehmood Qureshi" (Mahmood). The
+// person keeps the text's name: a given name the table does not hold is no
+// proof of one person, only of the office's country.
+func (d *doc) familyHolderCountry(p *person) string {
+	if len(p.titles) == 0 || len(p.core) < 2 || len(office.Find(p.name, time.Time{})) > 0 {
+		return ""
+	}
+	var fam []office.Holder
+	for _, h := range office.Find(p.core[len(p.core)-1], d.pub) {
+		if d.classTitled(p, &h) && (len(fam) == 0 || fam[0].QID != h.QID) {
+			fam = append(fam, h)
+		}
+	}
+	if len(fam) != 1 || !d.countryNamed(fam[0].Country) {
+		return ""
+	}
+	return fam[0].Country
+}
+
+// countryNamed reports whether the text names country code (its name or
+// demonym): a holder found by family name alone must be of a country the
+// article is about, not "President, National Association of Evangelicals,
+// Walter Kim" made North Korean.
+func (d *doc) countryNamed(code string) bool {
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.key == code {
+			return true
+		}
+	}
+	return false
+}
+
+// classTitled reports whether a title of p names the office of holder h
+// as a head of state or government or a foreign minister, offices one
+// person holds at a time (not "Minister" before "Minister of Foreign
+// Affairs", nor a deputy prime minister, one of several).
+func (d *doc) classTitled(p *person, h *office.Holder) bool {
+	if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
+		return false
+	}
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		if office.Class(ti.Office) == h.Class && office.Same(ti.Office, h.Office) {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOn is holderOf for one day, the zero day any day, among the

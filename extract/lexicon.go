@@ -193,6 +193,7 @@ type lexicon struct {
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
 	govNouns, epithets, delegation                set
+	subdivisionNouns                              set
 	delegationVerbs, proxyCues                    set
 	consorts                                      set // folded offices of leaders' spouses
 	sovereigns                                    set // folded offices of monarchs
@@ -397,6 +398,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.occasionEdges = newSet(w.OccasionEdges)
 	lx.appositionEnds = newSet(w.AppositionEnds)
 	lx.govNouns = newSet(w.Governments)
+	lx.subdivisionNouns = newSet(w.SubdivisionNouns)
 	lx.epithets = newSet(w.Epithets)
 	lx.compounds = newSet(w.Compounds)
 	lx.compoundEnds = newSet(w.CompoundEnds)

@@ -305,6 +305,13 @@ func (d *doc) titled(si int) {
 			continue
 		}
 		if sp, ok := d.spanAt(k); ok {
+			if sp.kind == kOrg && d.demonymNamesBody(sp.i) {
+				// "Nepali Congress President A": the head of another
+				// body (a party), not the U.S. Congress; the words before
+				// give its country.
+				m.i = k
+				continue
+			}
 			if sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg && sp.e.code != "" {
 				if m.country == "" {
 					m.country = sp.e.code
@@ -397,6 +404,15 @@ func (d *doc) titled(si int) {
 		if sp, ok := d.spanAt(q); ok && sp.kind == kCountry {
 			m.role += " to " + d.raw(q, sp.j)
 			p = sp.j
+			// "Ambassador to the United States Her Excellency A": the
+			// honorifics before the name.
+			h := p
+			for next, ok := d.spanAt(h); ok && next.kind == kHonorific; next, ok = d.spanAt(h) {
+				h = next.j
+			}
+			if h > p && d.nameAt(h) > h {
+				p = h
+			}
 		}
 	}
 	// "of the Republic of Korea (RoK) Lee Jae Myung", "of Foreign Affairs Lê Hoài Trung".
@@ -437,6 +453,15 @@ func (d *doc) titled(si int) {
 		}
 		if q, nj, ok := d.bracketName(end); ok {
 			m.ni, m.nj, m.j = q, nj, nj+1
+			d.finishMention(m)
+			return
+		}
+		// "Ambassador of Colombia to Mongolia A": the host after the
+		// sending country, then the name.
+		if q, host, ok := d.hostThenName(end); ok {
+			m.role += " to " + host
+			m.ni, m.nj = q, d.nameAt(q)
+			m.j = d.suffixAt(m.nj)
 			d.finishMention(m)
 			return
 		}
@@ -483,7 +508,16 @@ func (d *doc) pluralTitled(s span) {
 		if nj == p {
 			return
 		}
-		d.finishMention(&pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former})
+		m := &pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former}
+		// "Presidents A of Russia and B of Kazakhstan": each name's country
+		// after "of", then the next name.
+		if nj+1 < len(d.toks) && d.toks[nj].fold == "of" {
+			if sp, ok := d.spanAt(nj + 1); ok && sp.kind == kCountry && d.toks[sp.j-1].sent == d.toks[nj].sent {
+				m.country, m.j = sp.e.code, sp.j
+				nj = sp.j
+			}
+		}
+		d.finishMention(m)
 		switch {
 		case nj+1 < len(d.toks) && d.toks[nj].text == "," && d.toks[nj+1].fold == "and":
 			p = nj + 2
@@ -537,6 +571,9 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of State Gustav Aitaro of the Republic of Palau":
 			// a name then its country.
 			goto done
+		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap && d.lx.subdivisionNouns[d.toks[j+1].fold]:
+			// "of the Russian Federation's Republic of Tatarstan A": a part
+			// of the country, named after its possessive.
 		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
@@ -707,6 +744,43 @@ func (d *doc) complementCountry(i, j int) (country string, other bool) {
 	return country, other
 }
 
+// hostThenName reports whether "to", a country and a name (after any
+// honorifics) stand from toks[k]; it returns where the name starts and the
+// country's words.
+func (d *doc) hostThenName(k int) (int, string, bool) {
+	if k+1 >= len(d.toks) || d.toks[k].fold != "to" {
+		return 0, "", false
+	}
+	q := k + 1
+	if d.toks[q].fold == "the" {
+		q++
+	}
+	sp, ok := d.spanAt(q)
+	if !ok || sp.kind != kCountry || d.toks[sp.j-1].sent != d.toks[k].sent {
+		return 0, "", false
+	}
+	host := d.raw(q, sp.j)
+	h := sp.j
+	for next, ok := d.spanAt(h); ok && next.kind == kHonorific; next, ok = d.spanAt(h) {
+		h = next.j
+	}
+	if h >= len(d.toks) || d.toks[h].sent != d.toks[k].sent || d.nameAt(h) == h {
+		return 0, "", false
+	}
+	return h, host, true
+}
+
+// demonymNamesBody reports whether a country's name or demonym stands just
+// before the one-word body at toks[i], making it another body of that
+// country ("Nepali Congress"), not the body the word names alone.
+func (d *doc) demonymNamesBody(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	sp, ok := d.spanEndingAt(i)
+	return ok && (sp.kind == kDemonym || sp.kind == kCountry) && d.partOfLongerName(i, i+1)
+}
+
 // commaIn reports whether a comma stands in toks[i:j].
 func (d *doc) commaIn(i, j int) bool {
 	for k := i; k < j && k < len(d.toks); k++ {
@@ -771,7 +845,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if closed < len(d.toks) && d.postNominal(closed) {
 		closed++ // "the Speaker, Ann Doyle MLA, said"
 	}
-	if !honored && !d.lx.is(&d.toks[q], fGiven) && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",")) {
+	if !honored && !d.lx.is(&d.toks[q], fGiven) && (nj-q < 2 || m.country == "" && (closed >= len(d.toks) || d.toks[closed].text != ",") && !d.holdsTitle(m, q, nj)) {
 		return false
 	}
 	end := d.suffixAt(nj)
@@ -784,6 +858,25 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	}
 	d.finishMention(m)
 	return true
+}
+
+// holdsTitle reports whether the name toks[q:nj] after a title and a comma
+// has the family name of one who holds that title on the article's day:
+// "Prime Minister, Voreqe Bainimarama has told …", a name no list of
+// given names knows.
+func (d *doc) holdsTitle(m *pmention, q, nj int) bool {
+	if m.title < 0 || d.pub.IsZero() {
+		return false
+	}
+	t := d.lx.k.Titles.Titles[m.title]
+	// The family name: a given name the table spells otherwise (Voreqe,
+	// Frank) still names its holder.
+	for _, h := range office.Find(d.toks[nj-1].text, d.pub) {
+		if h.Titled(t.Office) || h.Titled(t.Title) {
+			return true
+		}
+	}
+	return false
 }
 
 // chainedTitle reports whether the title of m continues another's

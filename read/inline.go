@@ -44,6 +44,13 @@ func inlineMarkdown(p string, refs map[string]bool) string {
 				i += n
 				continue
 			}
+			// One backtick inside a word stands for an apostrophe, as some
+			// official sites type it ("Erdogan`s greetings"), not code.
+			if c == '`' && n == 1 && i > 0 && i+1 < len(p) && isLetterByte(p[i-1]) && isLetterByte(p[i+1]) {
+				b.WriteByte('\'')
+				i++
+				continue
+			}
 			// Emphasis opened right after a word, before a capital, stood
 			// for a space the conversion to Markdown lost ("the**Forum**").
 			if c != '`' && lowerThenUpper(p, i, i+n) {
@@ -100,6 +107,11 @@ func inlineMarkdown(p string, refs map[string]bool) string {
 // short line (for the location block).
 func unescapeMarkdown(s string) string {
 	return strings.TrimSpace(inlineMarkdown(s, nil))
+}
+
+// isLetterByte reports whether c is an ASCII letter.
+func isLetterByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
 func isASCIIPunct(c byte) bool {

@@ -366,6 +366,10 @@ type Words struct {
 	// close the name of an office before a person's name ("Minister of
 	// Energy Transition and Water Transformation A"): no word of the name.
 	OfficeNounEndings []string `json:"office_noun_endings"`
+	// SubdivisionNouns open the name of a part of a country after the
+	// country's possessive: "the Russian Federation's Republic of
+	// Tatarstan" (not "Japan's National Security Secretariat", a body).
+	SubdivisionNouns []string `json:"subdivision_nouns"`
 	// Compounds are the first parts of English hyphenated words, which
 	// are no East Asian given names: "Long-term", "Follow-up".
 	Compounds []string `json:"compound_prefixes"`

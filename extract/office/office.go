@@ -404,19 +404,31 @@ func All() ([]Holder, error) {
 }
 
 // suffixes and honorifics are not words of a name.
-var notName = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "mr": true, "mrs": true, "ms": true, "dr": true, "he": true, "hon": true, "rt": true}
+var notName = map[string]bool{"jr": true, "sr": true, "mr": true, "mrs": true, "ms": true, "dr": true, "he": true, "hon": true, "rt": true}
+
+// ordinals are the numerals a name may end with: after a family name a
+// suffix ("Lloyd J. Austin III"), after a lone given name a regnal number,
+// a word of the name ("Abdullah II" is Jordan's king, not the other King
+// Abdullah reigning in 2009).
+var ordinals = map[string]bool{"ii": true, "iii": true, "iv": true}
 
 // Words returns the folded words that identify a name: no initials,
 // suffixes or honorifics; a given name's romanisations as one spelling.
 func Words(name string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(accord.Fold(name), func(r rune) bool {
-		return r == ' ' || r == '.' || r == ',' || r == '"' || r == '(' || r == ')'
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '"' || r == '(' || r == ')'
 	}) {
-		if len([]rune(w)) < 2 || notName[w] {
-			continue
+		parts := strings.Split(f, ".")
+		for k, p := range parts {
+			// "Kh.Battulga", "Ts. Elbegdorj": a letter or two before a
+			// dot abbreviate a patronymic or given name, an initial.
+			w := accord.Fold(p)
+			if len([]rune(w)) < 2 || notName[w] || k < len(parts)-1 && len([]rune(w)) <= 2 || ordinals[w] && len(out) != 1 {
+				continue
+			}
+			out = append(out, strings.Fields(w)...)
 		}
-		out = append(out, w)
 	}
 	// Mohamed bin Zayed and Mohammed bin Zayed are one name; a last word
 	// ("Abiy Ahmed") is a family name, compared as written elsewhere.

@@ -517,6 +517,9 @@ func (x *extractor) npBack(toks []token, k, floor int) (int, int) {
 		case t.f == "per" && j < e && j-2 >= floor && x.npWord(toks[j-2]):
 			j--
 			continue
+		case t.f == "-" && j < e && !t.sp && !toks[j].sp && j-2 >= floor && x.npWord(toks[j-2]) && x.countryPair(toks, j):
+			j-- // Romania-Turkey trade: a pair of countries hyphened, as npForward reads it
+			continue
 		case t.f == ")":
 			if o := opening(toks, j-1); o > floor {
 				j = o
@@ -534,6 +537,14 @@ func (x *extractor) npBack(toks []token, k, floor int) (int, int) {
 		}
 	}
 	return j, e
+}
+
+// countryPair reports whether a country's name or demonym stands on both
+// sides of the hyphen before toks[j]: "Romania-Turkey", "Romanian-Turkish".
+func (x *extractor) countryPair(toks []token, j int) bool {
+	after, _ := x.l.countries.match(toks, j)
+	before, _ := x.l.countries.match(toks, j-2)
+	return after > j && before == j-1
 }
 
 // approxWord are the words of a comparator between "of" and an amount:
