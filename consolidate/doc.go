@@ -76,7 +76,8 @@
 // since readouts are published when the contact is held. Two capitals'
 // clocks may date one contact a day apart: the other side's reports a day
 // later, each from the publisher of the side whose capital is east of the
-// first's (Evidence.Home, data/zones.txt), join it, and it keeps the
+// first's (Evidence.Home, data/zones.txt) and dated by its release's day
+// ("this morning", data/relative_days.txt), join it, and it keeps the
 // earlier day.
 //
 // The merged engagement keeps one report per article, the most precise date

@@ -12,6 +12,28 @@ import (
 //go:embed data/zones.txt
 var zonesFile string
 
+//go:embed data/relative_days.txt
+var relativeDaysFile string
+
+// relativeDays are the folded words that date a contact by its release's
+// day, each between spaces.
+var relativeDays = func() []string {
+	var out []string
+	for _, line := range strings.Split(relativeDaysFile, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, " "+accord.Fold(line)+" ")
+		}
+	}
+	return out
+}()
+
+// relativeDay reports whether a report's sentence dates its contact by the
+// day of its release ("this morning").
+func relativeDay(quote string) bool {
+	f := " " + accord.Fold(quote) + " "
+	return slices.ContainsFunc(relativeDays, func(w string) bool { return strings.Contains(f, w) })
+}
+
 // zoneOffset is each country's standard UTC offset, in hours, at its seat
 // of government.
 var zoneOffset = func() map[string]float64 {
@@ -30,12 +52,13 @@ var zoneOffset = func() map[string]float64 {
 
 // zoneDay finds the report of the same contact the other side dates a day
 // apart by its own clock: a Washington evening call is the next morning in
-// Canberra, and a release "this afternoon at the White House" from Doha may
-// go out after midnight there. The two must be of one kind (not visits or
+// Canberra, and a Gulf capital's release of a meeting "this afternoon" in
+// Washington may go out after midnight there. The two must be of one kind (not visits or
 // summits, which span days), between two countries, of the same
 // principals, and from other articles; every report of the later must come
-// from one side's publisher, and the earlier must have a report from the
-// other side's, whose capital is west of the first. Two contacts on
+// from one side's publisher and date it by the release's day, and the
+// earlier must have a report from the other side's, whose capital is west
+// of the first (zoneApart). Two contacts on
 // consecutive days that one side reports, or that a third country's agency
 // dates, stay two. The rule looks at the reports' publishers, not at the
 // order they came in: a side's readout joins the other side's whichever
@@ -72,15 +95,18 @@ func homed(e *accord.Engagement) bool {
 
 // zoneApart reports whether two reports of a contact between the countries
 // sides, a day apart, are the two sides' dates of one moment: every report
-// of the later is from the publisher of one side, and the earlier has a
-// report of the other side's, whose time zone is behind.
+// of the later is from the publisher of one side and dates the contact by
+// its release's day ("this morning"), and the earlier has a report of the
+// other side's, whose time zone is behind. A release that names its
+// calendar day ("On March 4") keeps it: that side's record of the contact
+// is of that day.
 func zoneApart(early, late *accord.Engagement, sides []string) bool {
 	if len(sides) != 2 || len(late.Reports) == 0 {
 		return false
 	}
 	east := late.Reports[0].Home
 	for _, r := range late.Reports {
-		if r.Home != east {
+		if r.Home != east || !relativeDay(r.Quote) {
 			return false
 		}
 	}

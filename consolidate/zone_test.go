@@ -13,7 +13,8 @@ import (
 // two capitals' clocks, are one engagement of the earlier day, whichever
 // comes first; two contacts on consecutive days that one side reports, a
 // day the wrong way round, two capitals of one zone, a third country's
-// agency and publishers accord does not know stay apart. Invented persons;
+// agency, publishers accord does not know and a release that names its
+// calendar day stay apart. Invented persons;
 // the countries are real, for their time zones: PE (UTC−5), VN (UTC+7), DE
 // and FR (UTC+1), KE (UTC+3).
 func TestZoneDay(t *testing.T) {
@@ -31,31 +32,37 @@ func TestZoneDay(t *testing.T) {
 		{"the eastern side's readout dated the next day is the same call",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN"}, false},
 		{"both sides' several reports join, whatever their order",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN"},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "The leaders spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN"}, false},
 		{"a meeting the eastern side's release dates the next day",
 			[]report{
 				{published: "2019-03-11", typ: meeting, date: "2019-03-11", persons: []party{west, east}, place: "PE", home: "PE"},
 				{published: "2019-03-11", typ: meeting, date: "2019-03-11", persons: []party{west, east}, place: "PE", home: "PE", weak: true},
-				{published: "2019-03-12", typ: meeting, date: "2019-03-12", persons: []party{east, west}, home: "VN"},
+				{published: "2019-03-12", typ: meeting, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
 			},
 			[]string{"meeting 2019-03-11 PE,VN"}, false},
 		{"the western side's report dated by publication keeps its day",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE", weak: true},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
 				{published: "2019-03-12", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN"}, false},
+		{"a release that names its calendar day keeps it",
+			[]report{
+				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "On March 12, the two leaders spoke by telephone."},
+			},
+			[]string{"phone_call 2019-03-11 PE,VN", "phone_call 2019-03-12 PE,VN"}, false},
 		{"one publisher's calls on consecutive days are two calls",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
@@ -66,37 +73,37 @@ func TestZoneDay(t *testing.T) {
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
 				{published: "2019-03-13", typ: call, date: "2019-03-12", persons: []party{west, east}, home: "PE"},
-				{published: "2019-03-13", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN"},
+				{published: "2019-03-13", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN", "phone_call 2019-03-12 PE,VN"}, true},
 		{"the western side's day after the eastern's is another call",
 			[]report{
-				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "VN"},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "PE"},
+				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "VN", quote: "They spoke this morning."},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "PE", quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN", "phone_call 2019-03-12 PE,VN"}, false},
 		{"two capitals of one time zone date one call alike",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{{"Jan Wolff", "DE"}, {"Luc Girard", "FR"}}, home: "DE"},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{{"Luc Girard", "FR"}, {"Jan Wolff", "DE"}}, home: "FR"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{{"Luc Girard", "FR"}, {"Jan Wolff", "DE"}}, home: "FR", quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 DE,FR", "phone_call 2019-03-12 DE,FR"}, false},
 		{"a third country's agency is no side's clock",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "KE"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "KE", quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN", "phone_call 2019-03-12 PE,VN"}, false},
 		{"publishers accord does not know",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}},
-				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN", "phone_call 2019-03-12 PE,VN"}, false},
 		{"two days apart",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
-				{published: "2019-03-13", typ: call, date: "2019-03-13", persons: []party{east, west}, home: "VN"},
+				{published: "2019-03-13", typ: call, date: "2019-03-13", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN", "phone_call 2019-03-13 PE,VN"}, false},
 	}
