@@ -1,6 +1,7 @@
 package consolidate_test
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -165,4 +166,50 @@ func summary(rec *accord.Record) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// TestZoneDayStore: a side's release of the first of a month joins the
+// other side's readout of the last day of the one before, through a SQLite
+// store whose part read for each article is its months, in either order;
+// Rebuild keeps it.
+func TestZoneDayStore(t *testing.T) {
+	ctx := context.Background()
+	west, east := party{"Oscar Quispe", "PE"}, party{"Tran Van Minh", "VN"}
+	facts := docs([]report{
+		{published: "2019-01-31", typ: accord.PhoneCall, date: "2019-01-31", persons: []party{west, east}, home: "PE"},
+		{published: "2019-02-01", typ: accord.PhoneCall, date: "2019-02-01", persons: []party{east, west}, home: "VN", quote: "They spoke this morning."},
+	})
+	want := consolidate.Build(facts)
+	if got := summary(want); !slices.Equal(got, []string{"phone_call 2019-01-31 PE,VN"}) {
+		t.Fatalf("Build: %v, want one call of 2019-01-31", got)
+	}
+	for _, order := range [][]*accord.ArticleFacts{facts, {facts[1], facts[0]}} {
+		db := openStore(t)
+		for _, f := range order {
+			batch := []*accord.ArticleFacts{f}
+			if _, err := db.PutArticles(ctx, batch); err != nil {
+				t.Fatal(err)
+			}
+			if err := consolidate.Apply(ctx, db, batch, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := db.Record(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, consolidate.Rebased(want, normal(got))); d != "" {
+			t.Errorf("first %s: stored record ≠ Build up to ids (-build +stored):\n%s", order[0].Article.Published, d)
+		}
+		if err := consolidate.Rebuild(ctx, db); err != nil {
+			t.Fatal(err)
+		}
+		again, err := db.Record(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := cmp.Diff(want, normal(again)); d != "" {
+			t.Errorf("first %s: rebuilt record ≠ Build (-build +rebuilt):\n%s", order[0].Article.Published, d)
+		}
+	}
 }
