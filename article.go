@@ -51,6 +51,10 @@ type Evidence struct {
 	// from: "text" (the text dates it: "on October 29", "yesterday") or
 	// "published" (the text gives no date; the publication date stands).
 	DateBasis string `json:"date_basis,omitempty"`
+	// Home is, for an engagement's report, the home country of the
+	// article's publisher (a government's site or a national agency) when
+	// accord knows it: the time zone the report's dates are in.
+	Home string `json:"home,omitempty"`
 }
 
 // ArticleFacts is everything extracted from one article. Actor ids in it are

@@ -73,7 +73,12 @@
 // dated, reported after a visit of its principals, took place during the
 // visit and takes its day, or its month when it spans days. A call or
 // meeting dated by publication merges only with a report of the same day,
-// since readouts are published when the contact is held.
+// since readouts are published when the contact is held. Two capitals'
+// clocks may date one contact a day apart: the other side's reports a day
+// later, each from the publisher of the side whose capital is east of the
+// first's (Evidence.Home, data/zones.txt) and dated by its release's day
+// ("this morning", data/relative_days.txt), join it, and it keeps the
+// earlier day.
 //
 // The merged engagement keeps one report per article, the most precise date
 // (a day over a month, the earliest day), the most complete place, the union

@@ -132,6 +132,12 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	if best == nil {
 		best = st.dayLate(e)
 	}
+	zoned := ""
+	if best == nil {
+		if best = st.zoneDay(e); best != nil {
+			zoned = min(best.Date, e.Date)
+		}
+	}
 	if best == nil {
 		e.ID = st.claim(engagementID(e))
 		st.dirty[e] = true
@@ -140,6 +146,11 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	} else {
 		st.touchEngagement(best)
 		st.mergeEngagement(best, e)
+		// The two sides' days of one contact: the earlier, whichever report
+		// the text dates, so that a third report of either side finds it.
+		if zoned != "" && best.Date != zoned {
+			st.setHeldDate(best, zoned)
+		}
 	}
 	// A reference kept while the event was unknown joins it now.
 	st.mention = slices.DeleteFunc(st.mention, func(m *accord.Engagement) bool {

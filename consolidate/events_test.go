@@ -26,6 +26,7 @@ type report struct {
 	weak      bool     // dated by publication
 	with      int      // 1 + the index of an earlier report of the same article, or 0
 	quote     string   // the report's sentence, if it matters
+	home      string   // the home country of its publisher, if known
 }
 
 // docs turns reports into article facts, one article each unless a report
@@ -56,6 +57,7 @@ func docs(rs []report) []*accord.ArticleFacts {
 		}
 		slices.Sort(cs)
 		d.Held(ct.E{Type: r.typ, Date: r.date, Place: r.placeName, PlaceCountry: r.place, Participants: ps, Countries: slices.Compact(cs), ByPublication: r.weak})
+		d.Facts.Engagements[len(d.Facts.Engagements)-1].Reports[0].Home = r.home
 		if r.with == 0 {
 			out = append(out, d.Facts)
 		}

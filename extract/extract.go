@@ -107,6 +107,13 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 			}
 		}
 	}
+	// Each report says whose clock dates it: two capitals' readouts of one
+	// call may fall on two days.
+	for i := range f.Engagements {
+		for j := range f.Engagements[i].Reports {
+			f.Engagements[i].Reports[j].Home = h.country
+		}
+	}
 	f.Actors = d.sideActors(f)
 	markUnnamed(f.Actors, a.Title, a.Body)
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))

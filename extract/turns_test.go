@@ -217,6 +217,9 @@ func TestGovernmentNamedBySource(t *testing.T) {
 		{"New Zealand Government (release of the Prime Minister; verbatim mirror)", "NZ", true},
 		{"Prime Minister's Office, 10 Downing Street (press release, as reproduced by a news site)", "GB", true},
 		{"Ministry of Foreign Affairs of Japan", "JP", true},
+		// A monarchy's court names its releases by its ruler's title.
+		{"Kuwaiti official report of the Emir's talks (as republished by a portal)", "KW", true},
+		{"Royal Court of Jordan", "JO", true},
 		{"A newspaper of record", "", false},
 		{"Ministry of Foreign Affairs of Japan and the Government of Canada", "", false},
 	}
