@@ -176,22 +176,39 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 		lens |= 1 << min(len(w), 63)
 		firsts[w[0]>>6] |= 1 << (w[0] & 63)
 	}
-	see := func(t []byte) {
-		n := len(t)
-		if firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 || lens&(1<<min(n, 63)|1<<min(n-1, 63)) == 0 {
+	// The reading stops once every person has a word found: one is enough.
+	done := false
+	mark := func(k int) {
+		if found[k] {
 			return
 		}
-		if k, ok := wanted[string(t)]; ok {
-			found[k] = true
-		}
-		if n > 1 && t[n-1] == 's' {
-			if k, ok := wanted[string(t[:n-1])]; ok {
-				found[k] = true
+		found[k] = true
+		done = true
+		for _, ws := range words {
+			if ws != nil && !slices.ContainsFunc(ws, func(w string) bool { return found[wanted[w]] }) {
+				done = false
+				return
 			}
 		}
 	}
-	foldedWords(title, see)
-	foldedWords(body, see)
+	see := func(t []byte) bool {
+		n := len(t)
+		if firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 || lens&(1<<min(n, 63)|1<<min(n-1, 63)) == 0 {
+			return false
+		}
+		if k, ok := wanted[string(t)]; ok {
+			mark(k)
+		}
+		if n > 1 && t[n-1] == 's' {
+			if k, ok := wanted[string(t[:n-1])]; ok {
+				mark(k)
+			}
+		}
+		return done
+	}
+	if !foldedWords(title, see) {
+		foldedWords(body, see)
+	}
 	for i := range actors {
 		a := &actors[i]
 		if a.Type != accord.Person {
@@ -208,11 +225,11 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 	}
 }
 
-// foldedWords calls fn with each word of accord.Fold(text), in order. Fold
-// treats white space as a break that decomposition never crosses, so the
-// text is folded piece by piece between spaces: ASCII pieces byte by byte,
-// without a copy of the text.
-func foldedWords(text string, fn func([]byte)) {
+// foldedWords calls fn with each word of accord.Fold(text), in order, until
+// fn returns true; it reports whether fn did. Fold treats white space as a
+// break that decomposition never crosses, so the text is folded piece by
+// piece between spaces: ASCII pieces byte by byte, without a copy of the text.
+func foldedWords(text string, fn func([]byte) bool) bool {
 	var buf []byte
 	for i := 0; i < len(text); {
 		// The piece text[i:j] up to the next space or dash or double
@@ -238,7 +255,9 @@ func foldedWords(text string, fn func([]byte)) {
 		}
 		if !ascii {
 			for _, w := range strings.Fields(accord.Fold(piece)) {
-				fn([]byte(w))
+				if fn([]byte(w)) {
+					return true
+				}
 			}
 			continue
 		}
@@ -253,17 +272,20 @@ func foldedWords(text string, fn func([]byte)) {
 				c += 'a' - 'A'
 			default:
 				if len(buf) > 0 {
-					fn(buf)
+					if fn(buf) {
+						return true
+					}
 					buf = buf[:0]
 				}
 				continue
 			}
 			buf = append(buf, c)
 		}
-		if len(buf) > 0 {
-			fn(buf)
+		if len(buf) > 0 && fn(buf) {
+			return true
 		}
 	}
+	return false
 }
 
 // targetContext tells targets the outlet's home country (a bare "$" is its

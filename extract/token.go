@@ -17,6 +17,7 @@ type token struct {
 	cap        bool   // starts with an upper-case letter
 	upper      bool   // two or more letters, all upper case: PRESIDENT
 	num        bool   // digits only
+	pend       bool   // fold not yet set (tokenizeTo, inside)
 	sent       int    // index of its sentence
 	// id is fold's number in the lexicon's vocabulary (lexicon.vocab),
 	// set for a doc's tokens: -1 for a word no trie or flagged set holds,
@@ -34,6 +35,8 @@ func tokenize(text string, abbr map[string]bool) []token {
 
 // tokenizeTo is tokenize appending to toks.
 func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
+	from := len(toks)
+	pend := 0 // ASCII words whose fold is a copy: "President", "U.S."
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -91,7 +94,15 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 			}
 		}
 		t := token{start: i, end: j, text: text[i:j], word: true}
-		t.fold = foldToken(t.text)
+		switch foldable(t.text) {
+		case foldSame:
+			t.fold = t.text
+		case foldASCII:
+			t.pend = true
+			pend++
+		default:
+			t.fold = accord.Fold(t.text)
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			t.cap = 'A' <= c && c <= 'Z'
 			t.num = '0' <= c && c <= '9'
@@ -106,7 +117,78 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		toks = append(toks, t)
 		i = j
 	}
+	if pend > 0 {
+		foldPending(toks[from:])
+	}
 	return toks
+}
+
+// foldPending sets the fold of the pending ASCII words, all in one string:
+// one allocation for the text, not one a capitalised word. The folds' ends
+// in the buffer wait in id, which no token has yet.
+func foldPending(toks []token) {
+	var arr [2048]byte
+	buf := arr[:0]
+	for k := range toks {
+		if t := &toks[k]; t.pend {
+			buf = appendFoldASCII(buf, t.text)
+			t.id = int32(len(buf))
+		}
+	}
+	all := string(buf)
+	prev := int32(0)
+	for k := range toks {
+		if t := &toks[k]; t.pend {
+			t.fold, prev, t.id, t.pend = all[prev:t.id], t.id, 0, false
+		}
+	}
+}
+
+// Kinds of a word's fold (foldable).
+const (
+	foldSame  = iota // the word itself: lower-case ASCII letters and digits
+	foldASCII        // ASCII, folded byte by byte (appendFoldASCII)
+	foldOther        // accord.Fold
+)
+
+// foldable tells how a word folds.
+func foldable(s string) int {
+	k := foldSame
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldOther
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			k = foldASCII
+		}
+	}
+	return k
+}
+
+// appendFoldASCII appends accord.Fold of the ASCII string s to b.
+func appendFoldASCII(b []byte, s string) []byte {
+	n0 := len(b)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'':
+			continue
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > n0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b
 }
 
 func isSpaceRune(r rune) bool {

@@ -17,3 +17,28 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenLower: an ASCII word token's f is strings.ToLower of its text
+// (the "'ll" of "We'll" reads "will"), however many capitalised words a
+// sentence holds; no token is left waiting for its lower case.
+func TestTokenLower(t *testing.T) {
+	texts := []string{
+		"Norvania will provide AUD100 million to Quellan by 2031.",
+		"WE'LL DOUBLE TRADE; We'll invest $4bn in the U.S. and Ostrova-Varn.",
+		strings.Repeat("Quellan Pledges 40 Million To The Varnholt Fund, ", 60),
+	}
+	for _, text := range texts {
+		for _, tk := range tokenize(text, 0, len(text), nil) {
+			if tk.lo {
+				t.Fatalf("%q: token %q still to lower-case", text, tk.f)
+			}
+			w := text[tk.s:tk.e]
+			if tk.k != word || tk.f == "will" && strings.EqualFold(w, "ll") {
+				continue
+			}
+			if want := strings.ToLower(w); tk.f != want {
+				t.Errorf("%q: token %q has f %q, want %q", text, w, tk.f, want)
+			}
+		}
+	}
+}
