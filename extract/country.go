@@ -238,8 +238,8 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 func (d *doc) homeLeaders(c string) {
 	var names []string
 	for i := 0; i+1 < len(d.toks); i++ {
-		t, n := d.toks[i], d.toks[i+1]
-		if !t.word || !t.cap || !d.lx.govNouns[n.fold] || d.toks[i+1].sent != t.sent {
+		t, n := &d.toks[i], &d.toks[i+1] // not copies: this reads every token
+		if !t.word || !t.cap || n.sent != t.sent || !d.lx.govNouns[n.fold] {
 			continue
 		}
 		names = append(names, strings.Fields(t.fold)...) // "biden harris"

@@ -3713,7 +3713,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 	var buf [128]byte
 	var ends [4]int
 	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if !t.word {
 			continue
 		}
@@ -4031,7 +4031,8 @@ func (d *doc) hyphenWords() []string {
 // invitations reads "X invited Y to visit Z": a pending visit.
 func (d *doc) invitations(principals []int) []eng {
 	var out []eng
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.fold != "invited" {
 			continue
 		}
@@ -5039,7 +5040,8 @@ func (d *doc) pairNamed() []string {
 	if p := d.countryPair(); p != nil {
 		return p
 	}
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		parts := strings.Split(t.text, "-")
 		if !t.cap || len(parts) != 2 {
 			continue
@@ -5304,7 +5306,8 @@ func (d *doc) buildingOn(tr trigger, from int) bool {
 // and not a joint one.
 func (d *doc) pressSubject() bool {
 	link := false
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		switch {
 		case t.fold == "joint":
 			return false
@@ -5331,7 +5334,8 @@ func (d *doc) pressSubject() bool {
 // pluralStatements reports whether a headline names statements, in the
 // plural, to the press: "Press statements", "Statements for the press".
 func (d *doc) pluralStatements() bool {
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.fold != "statements" {
 			continue
 		}

@@ -420,7 +420,7 @@ func (d *doc) findOthers() {
 		}
 	}
 	for i := 2; i+1 < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if d.toks[i-1].text != "(" || d.toks[i+1].text != ")" || !t.upper || len(t.text) > 8 || d.inSpan(i) {
 			continue
 		}
@@ -506,7 +506,17 @@ func (lx *lexicon) dateline(s string) accord.PlaceRef {
 
 // actors lists the actors of a document, and their mentions when ms is set.
 func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
-	out := []accord.Actor{}
+	// The others' keys and how many actors they are first, so that the
+	// list is made at its size: actors are large, and most are others.
+	keys := make([]string, len(d.others))
+	index := make(map[string]int, len(d.others))
+	for k, o := range d.others {
+		keys[k] = accord.ActorKey(o.kind, o.key)
+		if _, ok := index[keys[k]]; !ok {
+			index[keys[k]] = -1
+		}
+	}
+	out := make([]accord.Actor, 0, len(d.persons)+len(index))
 	for _, p := range d.persons {
 		a := accord.Actor{ID: accord.ActorKey(accord.Person, p.name), Type: accord.Person, Name: p.name, Country: p.country, Roles: nonNil(p.roles), Aliases: nonNil(without(p.aliases, p.name))}
 		out = append(out, a)
@@ -524,11 +534,10 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 			*ms = append(*ms, Mention{Start: d.toks[m.i].start, End: d.toks[m.j-1].end, Type: accord.Person, Key: accord.ActorKey(accord.Person, p.name), Country: p.country})
 		}
 	}
-	index := map[string]int{}
-	for _, o := range d.others {
-		key := accord.ActorKey(o.kind, o.key)
-		k, ok := index[key]
-		if !ok {
+	for n, o := range d.others {
+		key := keys[n]
+		k := index[key]
+		if k < 0 {
 			k = len(out)
 			index[key] = k
 			a := accord.Actor{ID: key, Type: o.kind, Name: o.name, Country: o.country, Roles: []string{}, Aliases: []string{}}
@@ -659,7 +668,8 @@ func without(list []string, s string) []string {
 // name that is not two countries': "the first Nordic-Japan Summit", "the G7
 // Summit" — not "the Japan-U.S. Summit" or "a bilateral summit".
 func (d *doc) groupSummit(sent int) bool {
-	for k, t := range d.toks {
+	for k := range d.toks {
+		t := &d.toks[k]
 		if t.sent != sent || t.fold != "summit" || k == 0 {
 			continue
 		}
