@@ -1,8 +1,11 @@
 package target
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/accordhq/accord/extract/sentence"
 )
 
 // TestLower checks lower against strings.ToLower, whose result jointText
@@ -38,6 +41,27 @@ func TestTokenLower(t *testing.T) {
 			}
 			if want := strings.ToLower(w); tk.f != want {
 				t.Errorf("%q: token %q has f %q, want %q", text, w, tk.f, want)
+			}
+		}
+	}
+}
+
+// TestSentToks: a sentence's cached tokens are its own tokens, whichever
+// sentences were read before it and in whatever order; a sentence that
+// opens with "'ll" after one that ends with an apostrophe stays "ll".
+func TestSentToks(t *testing.T) {
+	text := "Norvania will give $40 million to the Quellans'\nll be the cue? We'll add AUD100 million. The Varnholt Fund grows."
+	sents := sentence.Split(text)
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 1, 3, 0, 2, 0}} {
+		x := &extractor{text: text, sents: sents}
+		for _, k := range order {
+			if k >= len(sents) {
+				continue
+			}
+			got := x.sentToks(k)
+			want := tokenize(text, sents[k].Start, sents[k].End, nil)
+			if !slices.Equal(got, want) {
+				t.Errorf("order %v, sentence %d: tokens %v, want %v", order, k, got, want)
 			}
 		}
 	}
