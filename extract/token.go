@@ -40,14 +40,23 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var isWord bool
+		if r < utf8.RuneSelf {
+			// ASCII without a call: most of a text.
+			if r == ' ' || '\t' <= r && r <= '\r' {
+				i++
+				continue
+			}
+			isWord = 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				i += n
+				continue
+			}
+			isWord = isWordRune(r)
 		}
-		if isSpaceRune(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
+		if !isWord {
 			// Possessive: 's or ’s after a word.
 			if (r == '\'' || r == '’') && len(toks) > 0 && toks[len(toks)-1].end == i && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !nextIsWord(text, i+n+1) {
 				toks = append(toks, token{start: i, end: i + n + 1, text: text[i : i+n+1], fold: "'s"})
@@ -64,12 +73,21 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		}
 		j := i + n
 		for j < len(text) {
-			if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			c := text[j]
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 				j++ // an ASCII letter or digit: the common case, without decoding
 				continue
 			}
-			r, m := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) {
+			var r rune
+			var m int
+			if c < utf8.RuneSelf {
+				// ASCII, not a letter or digit: the word ends here but for
+				// a joining hyphen, apostrophe or period.
+				if c != '-' && c != '\'' && c != '.' {
+					break
+				}
+				r, m = rune(c), 1
+			} else if r, m = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
 				j += m
 				continue
 			}
