@@ -61,7 +61,7 @@ type otherMention struct {
 
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
-	d.toks = lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr))
+	d.toks = lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr, lx.vocabIndex))
 	lx.ids(d.toks)
 	// Sentence index of every token.
 	s := 0

@@ -606,9 +606,12 @@ func (lx *lexicon) indexWords() {
 	lx.phrases.index(lx.vocab, true)
 }
 
-// ids numbers a doc's tokens (token.id).
+// ids numbers a doc's tokens (token.id) that tokenizeTo left unnumbered.
 func (lx *lexicon) ids(toks []token) {
 	for i := range toks {
+		if toks[i].id != 0 {
+			continue
+		}
 		id := lx.vocabIndex.Get(toks[i].fold)
 		if id == 0 {
 			id = -1

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 )
 
 // token is a word or a punctuation mark of a text, with its byte offsets.
@@ -17,7 +18,6 @@ type token struct {
 	cap        bool   // starts with an upper-case letter
 	upper      bool   // two or more letters, all upper case: PRESIDENT
 	num        bool   // digits only
-	pend       bool   // fold not yet set (tokenizeTo, inside)
 	sent       int    // index of its sentence
 	// id is fold's number in the lexicon's vocabulary (lexicon.vocab),
 	// set for a doc's tokens: -1 for a word no trie or flagged set holds,
@@ -30,13 +30,13 @@ type token struct {
 // period of an abbreviation or initial (Mr., M.); a possessive 's is a token
 // of its own so that "Lâm's" is the name Lâm.
 func tokenize(text string, abbr map[string]bool) []token {
-	return tokenizeTo(make([]token, 0, len(text)/5+1), text, abbr)
+	return tokenizeTo(make([]token, 0, len(text)/5+1), text, abbr, nil)
 }
 
-// tokenizeTo is tokenize appending to toks.
-func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
-	from := len(toks)
-	pend := 0 // ASCII words whose fold is a copy: "President", "U.S."
+// tokenizeTo is tokenize appending to toks. With vocab (a doc's tokens), a
+// word that needs a fold of its own and whose fold vocab holds takes the
+// vocabulary's string and id: no copy ("President" is "president").
+func tokenizeTo(toks []token, text string, abbr map[string]bool, vocab *wordfilter.Index) []token {
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -116,8 +116,17 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		case foldSame:
 			t.fold = t.text
 		case foldASCII:
-			t.pend = true
-			pend++
+			var arr [64]byte
+			b := appendFoldASCII(arr[:0], t.text)
+			if vocab != nil {
+				w, id := vocab.GetBytes(b)
+				if id != 0 {
+					t.fold, t.id = w, id
+					break
+				}
+				t.id = -1 // as lexicon.ids numbers a word it lacks
+			}
+			t.fold = string(b)
 		default:
 			t.fold = accord.Fold(t.text)
 		}
@@ -135,31 +144,7 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		toks = append(toks, t)
 		i = j
 	}
-	if pend > 0 {
-		foldPending(toks[from:])
-	}
 	return toks
-}
-
-// foldPending sets the fold of the pending ASCII words, all in one string:
-// one allocation for the text, not one a capitalised word. The folds' ends
-// in the buffer wait in id, which no token has yet.
-func foldPending(toks []token) {
-	var arr [2048]byte
-	buf := arr[:0]
-	for k := range toks {
-		if t := &toks[k]; t.pend {
-			buf = appendFoldASCII(buf, t.text)
-			t.id = int32(len(buf))
-		}
-	}
-	all := string(buf)
-	prev := int32(0)
-	for k := range toks {
-		if t := &toks[k]; t.pend {
-			t.fold, prev, t.id, t.pend = all[prev:t.id], t.id, 0, false
-		}
-	}
 }
 
 // Kinds of a word's fold (foldable).

@@ -6,17 +6,20 @@ import (
 	"testing"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 )
 
 // Every word token's fold is accord.Fold of its text, whichever way it was
-// made (the word itself, the shared buffer of ASCII folds, or Fold), also
-// past the buffer's first 2,048 bytes; no token keeps a pending mark or an id.
+// made (the word itself, a fold in a buffer, the vocabulary's own string, or
+// Fold); a word the vocabulary holds has its id, one it lacks -1, as
+// lexicon.ids would number them.
 func TestTokenFolds(t *testing.T) {
 	texts := []string{
 		"President Halvorsen met Prime Minister Quellan in the U.S. on Tuesday.",
 		"O'Varra, Jean-Luc Mervaud and Dàvid Ørnby’s aides met in Kestrel-upon-Tarn (KTN).",
 		"MINISTER VARNHOLT's talks; 2031 G7 e-commerce Ng\u00f4 Bảo",
-		strings.Repeat("Quellan Varnholt-Ostrova U.S.A. Ministry ", 200),
+		strings.Repeat("Quellan Varnholt-Ostrova U.S.A. Ministry ", 20),
+		"An Extraordinarily-Long-Hyphenated-Name-Of-More-Than-Sixty-Four-Letters-In-All met.",
 	}
 	r := rand.New(rand.NewPCG(5, 6))
 	alpha := []rune("aZ9 .-'’ôB,")
@@ -27,13 +30,29 @@ func TestTokenFolds(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
+	vocab := map[string]int32{"quellan": 1, "u s a": 2, "ministry": 3, "president": 4, "met": 5}
+	index := wordfilter.NewIndex(vocab)
 	for _, text := range texts {
-		for _, tk := range tokenize(text, map[string]bool{"Mr": true}) {
-			if tk.pend || tk.id != 0 {
-				t.Fatalf("%q: token %q pending %v id %d", text, tk.text, tk.pend, tk.id)
+		for _, withVocab := range []bool{false, true} {
+			var toks []token
+			if withVocab {
+				toks = tokenizeTo(nil, text, map[string]bool{"Mr": true}, index)
+			} else {
+				toks = tokenize(text, map[string]bool{"Mr": true})
 			}
-			if tk.word && tk.fold != accord.Fold(tk.text) {
-				t.Fatalf("%q: token %q folds to %q, want %q", text, tk.text, tk.fold, accord.Fold(tk.text))
+			for _, tk := range toks {
+				if tk.word && tk.fold != accord.Fold(tk.text) {
+					t.Fatalf("%q: token %q folds to %q, want %q", text, tk.text, tk.fold, accord.Fold(tk.text))
+				}
+				want := int32(0)
+				if withVocab && tk.word && foldable(tk.text) == foldASCII {
+					if want = vocab[tk.fold]; want == 0 {
+						want = -1
+					}
+				}
+				if tk.id != want {
+					t.Fatalf("%q: token %q has id %d, want %d", text, tk.text, tk.id, want)
+				}
 			}
 		}
 	}
