@@ -205,15 +205,28 @@ func wordToken(text string, i, e int, sp bool) token {
 	j := i
 	dotted := false
 	run := 0 // letters since the last dot
+	// What the word's letters are, read on the way: lower-case or capital
+	// ASCII letters, or anything not ASCII.
+	lower, capital, ascii := false, false, true
 	for j < e {
-		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+		c := text[j]
+		if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 			j++ // an ASCII letter or digit: the common case, without decoding
 			run++
+			if c >= 'a' {
+				lower = true
+			} else if c >= 'A' {
+				capital = true
+			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[j:e])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:e])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
+			ascii = false
 			j += n
 			run++
 			continue
@@ -241,18 +254,7 @@ func wordToken(text string, i, e int, sp bool) token {
 		break
 	}
 	w := text[i:j]
-	t := token{s: i, e: j, k: word, sp: sp, upper: true}
-	ascii, capital := true, false
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			ascii = false
-		} else if 'a' <= c && c <= 'z' {
-			t.upper = false
-		} else if 'A' <= c && c <= 'Z' {
-			capital = true
-		}
-	}
+	t := token{s: i, e: j, k: word, sp: sp, upper: !lower}
 	if ascii {
 		// strings.ToLower, later (lowerPending) when there is a capital.
 		t.f, t.lo = w, capital
