@@ -239,7 +239,7 @@ func (d *doc) homeLeaders(c string) {
 	var names []string
 	for i := 0; i+1 < len(d.toks); i++ {
 		t, n := &d.toks[i], &d.toks[i+1] // not copies: this reads every token
-		if !t.word || !t.cap || n.sent != t.sent || !d.lx.govNouns[n.fold] {
+		if !t.word || !t.cap || n.sent != t.sent || !d.lx.is(n, fGovNouns) {
 			continue
 		}
 		names = append(names, strings.Fields(t.fold)...) // "biden harris"

@@ -575,6 +575,7 @@ const (
 	fVerbs
 	fPartsFirst
 	fContactPlural
+	fGovNouns
 	nFlags = iota
 )
 
@@ -582,7 +583,7 @@ const (
 // sets their flags.
 func (lx *lexicon) indexWords() {
 	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop,
-		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural}
+		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural, lx.govNouns}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)
