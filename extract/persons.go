@@ -200,7 +200,7 @@ func (d *doc) patronymic(k int) bool {
 // syllables joined by a hyphen, the second in lower case: Chia-lung,
 // Tae-yul, Ching-te.
 func (d *doc) hyphenGiven(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k] // not a copy: called at every token
 	if !t.word || !t.cap || t.upper || t.sent != d.toks[k-1].sent || d.inSpan(k) {
 		return false
 	}
@@ -1283,7 +1283,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.is(t, fStop) || d.lx.is(t, fParticles) {
+		if d.covered[i] || !t.cap || !t.word || d.lx.is(t, fStop) || d.lx.is(t, fParticles) || !index[t.fold] {
 			continue
 		}
 		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
