@@ -172,7 +172,7 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 		}
 		for _, t := range p.titles {
 			ti := d.lx.k.Titles.Titles[t]
-			if g.distinct[foldToken(ti.Title)] || g.distinct[foldToken(ti.Office)] {
+			if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
 				p.country = h.country
 				break
 			}
@@ -360,7 +360,7 @@ func (d *doc) mayHold(p int, c string) bool {
 	}
 	for _, t := range ts {
 		ti := d.lx.k.Titles.Titles[t]
-		if !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+		if !g.offices.holdsFold(ti.Office) && !g.offices.holdsFold(ti.Title) {
 			return false
 		}
 	}

@@ -119,7 +119,7 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
-		if lx.needName[foldToken(form)] {
+		if lx.needName.holdsFold(form) {
 			k := bestJ
 			// "received Tuesday evening a telephone call": the verb's day,
 			// then its object.
@@ -175,7 +175,7 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
-		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -1854,7 +1854,7 @@ func (d *doc) reporter(p int) bool {
 		return false
 	}
 	for _, t := range d.persons[p].titles {
-		if !d.lx.reporterOffices[foldToken(d.lx.k.Titles.Titles[t].Office)] {
+		if !d.lx.reporterOffices.holdsFold(d.lx.k.Titles.Titles[t].Office) {
 			return false
 		}
 	}
@@ -4268,7 +4268,7 @@ func (d *doc) countriesIn(s int) []string {
 func (d *doc) unionSidesBefore(tr trigger) []string {
 	var codes []string
 	for _, o := range d.others {
-		if o.kind == accord.Organization && o.i >= 0 && o.i < tr.i && d.toks[o.i].sent == tr.sent && d.lx.unionSides[foldToken(o.country)] {
+		if o.kind == accord.Organization && o.i >= 0 && o.i < tr.i && d.toks[o.i].sent == tr.sent && d.lx.unionSides.holdsFold(o.country) {
 			codes = appendStr(codes, o.country)
 		}
 	}
@@ -4320,7 +4320,7 @@ func (d *doc) audience(e eng) bool {
 		return false
 	}
 	a, b := d.persons[e.persons[0]], d.persons[e.persons[1]]
-	monarch := func(p *person) bool { return d.lx.audienceOffices[foldToken(p.office)] }
+	monarch := func(p *person) bool { return d.lx.audienceOffices.holdsFold(p.office) }
 	if monarch(b) {
 		a, b = b, a
 	}

@@ -711,3 +711,23 @@ func caseOK(e entry, toks []token) bool {
 	}
 	return true
 }
+
+// holdsFold is s[accord.Fold(w)] without a copy of an ASCII w: an office
+// or a phrase of the knowledge looked up at every mention.
+func (s set) holdsFold(w string) bool {
+	if len(w) <= 64 && isASCII(w) {
+		var arr [64]byte
+		return s[string(appendFoldASCII(arr[:0], w))]
+	}
+	return s[accord.Fold(w)]
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -35,7 +35,7 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 		ti := d.lx.k.Titles.Titles[s.e.id]
 		// "the Emperor" on No 10's site is no office of the UK: a foreign
 		// holder named in passing, not the site's own head of state.
-		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices.holdsFold(ti.Office) && !g.offices.holdsFold(ti.Title) {
 			continue
 		}
 		// "President Obama, … The President and I had a conversation": the
@@ -229,7 +229,7 @@ func (d *doc) homeOfficeOnly(h home) bool {
 			continue
 		}
 		ti := d.lx.k.Titles.Titles[s.e.id]
-		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices.holdsFold(ti.Office) && !g.offices.holdsFold(ti.Title) {
 			continue
 		}
 		if _, ok := d.certainHolder(h.country, ti.Office); !ok && len(office.Holders(h.country, ti.Office, d.pub)) > 1 {

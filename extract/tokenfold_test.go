@@ -57,3 +57,25 @@ func TestTokenFolds(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsFold: a set's look-up of a word's fold without a copy answers as
+// the look-up of accord.Fold of it, for ASCII words of any marks and for
+// words that are not ASCII; appendFoldASCII is Fold of any ASCII string.
+func TestHoldsFold(t *testing.T) {
+	s := set{"prime minister": true, "us": true, "dato seri": true, "o varra": true, "ngo": true}
+	for _, w := range []string{"Prime Minister", "PRIME  MINISTER", "US", "Dato' Seri", "O-Varra", "Ngô", "prime", "", "--"} {
+		if got, want := s.holdsFold(w), s[accord.Fold(w)]; got != want {
+			t.Errorf("holdsFold(%q) = %v, want %v", w, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(15, 16))
+	for range 100000 {
+		b := make([]byte, r.IntN(20))
+		for i := range b {
+			b[i] = byte(r.IntN(128))
+		}
+		if got, want := string(appendFoldASCII(nil, string(b))), accord.Fold(string(b)); got != want {
+			t.Fatalf("appendFoldASCII(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
