@@ -43,6 +43,9 @@ func Split(text string) []Span {
 		}
 		start = end
 	}
+	// The last bracket or newline before text[seen:], kept up to each stop
+	// (inShortBrackets): not a look back from every stop.
+	mark, seen := -1, 0
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; c {
 		case '\n':
@@ -67,7 +70,12 @@ func Split(text string) []Span {
 			if c == '.' && abbreviation(text, i, abbr) {
 				continue
 			}
-			if inShortBrackets(text, i) {
+			for ; seen < i; seen++ {
+				if c := text[seen]; c == '(' || c == ')' || c == '\n' {
+					mark = seen
+				}
+			}
+			if inShortBrackets(text, i, mark) {
 				continue // "On September 21 (local time. September 22, Japan time.), …"
 			}
 			emit(j)
@@ -81,18 +89,10 @@ func Split(text string) []Span {
 // inShortBrackets reports whether the stop at i is inside a short bracketed
 // aside on one line, "(local time. September 22, Japan time.)": the aside
 // ends no sentence.
-func inShortBrackets(text string, i int) bool {
+// mark is the last '(', ')' or newline before i, -1 for none.
+func inShortBrackets(text string, i, mark int) bool {
 	const span = 80
-	open := false
-	for j := i - 1; j >= 0 && i-j <= span; j-- {
-		if c := text[j]; c == ')' || c == '\n' {
-			return false
-		} else if c == '(' {
-			open = true
-			break
-		}
-	}
-	if !open {
+	if mark < 0 || i-mark > span || text[mark] != '(' {
 		return false
 	}
 	for j := i + 1; j < len(text) && j-i <= span; j++ {
