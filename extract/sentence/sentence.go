@@ -43,9 +43,6 @@ func Split(text string) []Span {
 		}
 		start = end
 	}
-	// The last bracket or newline before text[seen:], kept up to each stop
-	// (inShortBrackets): not a look back from every stop.
-	mark, seen := -1, 0
 	for i := 0; i < len(text); i++ {
 		switch c := text[i]; c {
 		case '\n':
@@ -70,12 +67,7 @@ func Split(text string) []Span {
 			if c == '.' && abbreviation(text, i, abbr) {
 				continue
 			}
-			for ; seen < i; seen++ {
-				if c := text[seen]; c == '(' || c == ')' || c == '\n' {
-					mark = seen
-				}
-			}
-			if inShortBrackets(text, i, mark) {
+			if inShortBrackets(text, i) {
 				continue // "On September 21 (local time. September 22, Japan time.), …"
 			}
 			emit(j)
@@ -89,10 +81,18 @@ func Split(text string) []Span {
 // inShortBrackets reports whether the stop at i is inside a short bracketed
 // aside on one line, "(local time. September 22, Japan time.)": the aside
 // ends no sentence.
-// mark is the last '(', ')' or newline before i, -1 for none.
-func inShortBrackets(text string, i, mark int) bool {
+func inShortBrackets(text string, i int) bool {
 	const span = 80
-	if mark < 0 || i-mark > span || text[mark] != '(' {
+	open := false
+	for j := i - 1; j >= 0 && i-j <= span; j-- {
+		if c := text[j]; c == ')' || c == '\n' {
+			return false
+		} else if c == '(' {
+			open = true
+			break
+		}
+	}
+	if !open {
 		return false
 	}
 	for j := i + 1; j < len(text) && j-i <= span; j++ {
