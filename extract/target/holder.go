@@ -3,8 +3,6 @@ package target
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // mention is a country named in a sentence: toks[s:e].
@@ -134,9 +132,6 @@ func (x *extractor) mentions(toks []token) []mention {
 func (x *extractor) jointText() bool {
 	if x.jointKnown == 0 {
 		x.jointKnown = 1
-		if !mayBeJoint(x.text) {
-			return false // most texts: not lowered whole to be searched
-		}
 		low := lower(x.text)
 		for _, p := range []string{"joint statement", "joint declaration", "joint communiqué", "joint communique", "we, the leaders", "we, the heads"} {
 			if ownStatement(low, p) {
@@ -145,39 +140,6 @@ func (x *extractor) jointText() bool {
 		}
 	}
 	return x.jointKnown == 2
-}
-
-// mayBeJoint reports whether lower(text) holds "joint " or "we, the ", the
-// start of every phrase jointText looks for, lowering a rune at a time as
-// lower does (unicode.ToLower), without a copy of the text.
-func mayBeJoint(text string) bool {
-	const a, b = "joint ", "we, the "
-	na, nb := 0, 0
-	for _, r := range text {
-		if r >= utf8.RuneSelf {
-			r = unicode.ToLower(r) // an invalid byte reads as utf8.RuneError, in neither
-		} else if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		// Neither phrase has a prefix that is also its suffix: a mismatch
-		// restarts at the rune itself.
-		na, nb = stepPhrase(a, na, r), stepPhrase(b, nb, r)
-		if na == len(a) || nb == len(b) {
-			return true
-		}
-	}
-	return false
-}
-
-// stepPhrase returns how much of p matches after rune r, n before it.
-func stepPhrase(p string, n int, r rune) int {
-	switch {
-	case r == rune(p[n]):
-		return n + 1
-	case r == rune(p[0]):
-		return 1
-	}
-	return 0
 }
 
 // selfSubject reports whether the subject of a commitment before toks[end]

@@ -1,7 +1,6 @@
 package target
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -64,55 +63,6 @@ func TestSentToks(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("order %v, sentence %d: tokens %v, want %v", order, k, got, want)
 			}
-		}
-	}
-}
-
-// TestMayBeJoint: the cheap test says yes whenever the lowered text holds
-// the start of a joint statement's phrase, also across capitals and the
-// letters that lower to ASCII (the dotted İ), and no for texts without.
-func TestMayBeJoint(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"The Joint Statement of Norvania and Quellan", true},
-		{"JOİNT DECLARATION", true},
-		{"jjoint communiqué", true},
-		{"We, The Leaders of Norvania", true},
-		{"we,  the leaders", false},
-		{"the joints of the bridge", false},
-		{"Norvania and Quellan met.", false},
-		{"a\xffjoint\xff", false},
-		{"", false},
-	} {
-		if got := mayBeJoint(tc.text); got != tc.want {
-			t.Errorf("mayBeJoint(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-		if tc.want {
-			continue
-		}
-		low := lower(tc.text)
-		if strings.Contains(low, "joint ") || strings.Contains(low, "we, the ") {
-			t.Errorf("%q: lowered %q holds a phrase's start", tc.text, low)
-		}
-	}
-}
-
-// TestMayBeJointRandom: mayBeJoint is exactly whether lower(text) holds
-// "joint " or "we, the ", over random texts of those letters.
-func TestMayBeJointRandom(t *testing.T) {
-	r := rand.New(rand.NewPCG(9, 10))
-	alpha := []rune("jJoOiInNtT wWeE,hHİ\u212a")
-	for range 200000 {
-		var b []rune
-		for range r.IntN(14) {
-			b = append(b, alpha[r.IntN(len(alpha))])
-		}
-		s := string(b)
-		low := lower(s)
-		if want := strings.Contains(low, "joint ") || strings.Contains(low, "we, the "); mayBeJoint(s) != want {
-			t.Fatalf("mayBeJoint(%q) = %v, want %v", s, !want, want)
 		}
 	}
 }
