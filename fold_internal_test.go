@@ -64,3 +64,39 @@ func TestFoldLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// TestFolded: a string Fold leaves as it is is returned without a copy;
+// folded must say so exactly when foldASCII would return the same string.
+func TestFolded(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"", true},
+		{"xaver quintano", true},
+		{"q7 2031", true},
+		{"Xaver quintano", false},
+		{" xaver", false},
+		{"xaver ", false},
+		{"xaver  quintano", false},
+		{"o'dally", false},
+		{"x-y", false},
+		{"tô lâm", false},
+	} {
+		if got := folded(tc.in); got != tc.want {
+			t.Errorf("folded(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	alpha := []rune("ab9 Z'-é")
+	for range 50000 {
+		var b []rune
+		for range r.IntN(8) {
+			b = append(b, alpha[r.IntN(len(alpha))])
+		}
+		s := string(b)
+		if got, want := folded(s), foldUnicode(s) == s; got != want {
+			t.Fatalf("folded(%q) = %v, Fold gives %q", s, got, foldUnicode(s))
+		}
+	}
+}

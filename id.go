@@ -37,10 +37,31 @@ func HashID(prefix string, parts ...string) string {
 // but letters and digits as single spaces: the form names are compared in.
 // "Tô Lâm" → "to lam"; "Đà Nẵng" → "da nang"; "Choi Young-sam" → "choi young sam".
 func Fold(s string) string {
+	if folded(s) {
+		return s // most keys are folded already: no copy
+	}
 	if ascii(s) {
 		return foldASCII(s)
 	}
 	return foldUnicode(s)
+}
+
+// folded reports whether s is its own Fold: lower-case ASCII letters and
+// digits, single spaces between them.
+func folded(s string) bool {
+	prev := byte(' ') // no leading space
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if prev == ' ' {
+				return false
+			}
+		} else if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || s == ""
 }
 
 func foldUnicode(s string) string {

@@ -185,7 +185,7 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 		}
 		for _, t := range p.titles {
 			ti := d.lx.k.Titles.Titles[t]
-			if g.distinct[foldToken(ti.Title)] || g.distinct[foldToken(ti.Office)] {
+			if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
 				p.country = h.country
 				break
 			}
@@ -251,8 +251,8 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 func (d *doc) homeLeaders(c string) {
 	var names []string
 	for i := 0; i+1 < len(d.toks); i++ {
-		t, n := d.toks[i], d.toks[i+1]
-		if !t.word || !t.cap || !d.lx.govNouns[n.fold] || d.toks[i+1].sent != t.sent {
+		t, n := &d.toks[i], &d.toks[i+1] // not copies: this reads every token
+		if !t.word || !t.cap || n.sent != t.sent || !d.lx.is(n, fGovNouns) {
 			continue
 		}
 		names = append(names, strings.Fields(t.fold)...) // "biden harris"
@@ -373,7 +373,7 @@ func (d *doc) mayHold(p int, c string) bool {
 	}
 	for _, t := range ts {
 		ti := d.lx.k.Titles.Titles[t]
-		if !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+		if !g.offices.holdsFold(ti.Office) && !g.offices.holdsFold(ti.Title) {
 			return false
 		}
 	}

@@ -56,7 +56,7 @@ func (d dateExpr) last() time.Time {
 func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 	var out []dateExpr
 	for i := from; i < to; i++ {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word {
 			continue
 		}
@@ -224,10 +224,10 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 		case t.num && isYear(t.text) && i > from && (toks[i-1].fold == "in" || toks[i-1].fold == "since"):
 			y, _ := strconv.Atoi(t.text)
 			out = append(out, dateExpr{i, i + 1, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
-		case i+2 < to && toks[i+2].fold == "ago" && (toks[i+1].fold == "years" || toks[i+1].fold == "year") && !pub.IsZero() && agoCount(t) > 0:
+		case i+2 < to && toks[i+2].fold == "ago" && (toks[i+1].fold == "years" || toks[i+1].fold == "year") && !pub.IsZero() && agoCount(*t) > 0:
 			// "met here a little over 70 years ago": a year of the past,
 			// not the day of the report.
-			out = append(out, dateExpr{i, i + 3, time.Date(pub.Year()-agoCount(t), 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
+			out = append(out, dateExpr{i, i + 3, time.Date(pub.Year()-agoCount(*t), 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
 			i += 2
 		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
 			out = append(out, dateExpr{i, i + 2, pub, precWeek, false})

@@ -61,7 +61,7 @@ type otherMention struct {
 
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
-	d.toks = lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr))
+	d.toks = lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr, lx.vocabIndex))
 	lx.ids(d.toks)
 	// Sentence index of every token.
 	s := 0
@@ -77,7 +77,7 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		d.spans = p
 	}
 	for i := 0; i < len(d.toks); {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if !t.word {
 			i++
 			continue
@@ -114,10 +114,10 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 // its parts are a title or a country the lexicon knows ("McDonald" stays).
 func (lx *lexicon) splitGlued(toks []token) []token {
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !t.word || !t.cap || t.upper || len(t.text) < 6 {
-			continue
+		if t := &toks[i]; !t.word || !t.cap || t.upper || len(t.text) < 6 {
+			continue // most tokens: no copy of them
 		}
+		t := toks[i]
 		var cuts []int
 		prevLower := false
 		for k, r := range t.text {

@@ -119,7 +119,7 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
-		if lx.needName[foldToken(form)] {
+		if lx.needName.holdsFold(form) {
 			k := bestJ
 			// "received Tuesday evening a telephone call": the verb's day,
 			// then its object.
@@ -171,7 +171,7 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
-		if lx.needPerson[foldToken(form)] && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -2067,7 +2067,7 @@ func (d *doc) reporter(p int) bool {
 		return false
 	}
 	for _, t := range d.persons[p].titles {
-		if !d.lx.reporterOffices[foldToken(d.lx.k.Titles.Titles[t].Office)] {
+		if !d.lx.reporterOffices.holdsFold(d.lx.k.Titles.Titles[t].Office) {
 			return false
 		}
 	}
@@ -4066,7 +4066,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 	var buf [128]byte
 	var ends [4]int
 	for i := 0; i < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if !t.word {
 			continue
 		}
@@ -4384,7 +4384,8 @@ func (d *doc) hyphenWords() []string {
 // invitations reads "X invited Y to visit Z": a pending visit.
 func (d *doc) invitations(principals []int) []eng {
 	var out []eng
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.fold != "invited" {
 			continue
 		}
@@ -4620,7 +4621,7 @@ func (d *doc) countriesIn(s int) []string {
 func (d *doc) unionSidesBefore(tr trigger) []string {
 	var codes []string
 	for _, o := range d.others {
-		if o.kind == accord.Organization && o.i >= 0 && o.i < tr.i && d.toks[o.i].sent == tr.sent && d.lx.unionSides[foldToken(o.country)] {
+		if o.kind == accord.Organization && o.i >= 0 && o.i < tr.i && d.toks[o.i].sent == tr.sent && d.lx.unionSides.holdsFold(o.country) {
 			codes = appendStr(codes, o.country)
 		}
 	}
@@ -4707,7 +4708,7 @@ func (d *doc) audience(e eng) bool {
 		return false
 	}
 	a, b := d.persons[e.persons[0]], d.persons[e.persons[1]]
-	monarch := func(p *person) bool { return d.lx.audienceOffices[foldToken(p.office)] }
+	monarch := func(p *person) bool { return d.lx.audienceOffices.holdsFold(p.office) }
 	if monarch(b) {
 		a, b = b, a
 	}
@@ -5448,7 +5449,8 @@ func (d *doc) pairNamed() []string {
 	if p := d.countryPair(); p != nil {
 		return p
 	}
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		parts := strings.Split(t.text, "-")
 		if !t.cap || len(parts) != 2 {
 			continue
@@ -5730,7 +5732,8 @@ func (d *doc) buildingOn(tr trigger, from int) bool {
 // and not a joint one.
 func (d *doc) pressSubject() bool {
 	link := false
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		switch {
 		case t.fold == "joint":
 			return false
@@ -5757,7 +5760,8 @@ func (d *doc) pressSubject() bool {
 // pluralStatements reports whether a headline names statements, in the
 // plural, to the press: "Press statements", "Statements for the press".
 func (d *doc) pluralStatements() bool {
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.fold != "statements" {
 			continue
 		}

@@ -183,22 +183,39 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 		lens |= 1 << min(len(w), 63)
 		firsts[w[0]>>6] |= 1 << (w[0] & 63)
 	}
-	see := func(t []byte) {
-		n := len(t)
-		if firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 || lens&(1<<min(n, 63)|1<<min(n-1, 63)) == 0 {
+	// The reading stops once every person has a word found: one is enough.
+	done := false
+	mark := func(k int) {
+		if found[k] {
 			return
 		}
-		if k, ok := wanted[string(t)]; ok {
-			found[k] = true
-		}
-		if n > 1 && t[n-1] == 's' {
-			if k, ok := wanted[string(t[:n-1])]; ok {
-				found[k] = true
+		found[k] = true
+		done = true
+		for _, ws := range words {
+			if ws != nil && !slices.ContainsFunc(ws, func(w string) bool { return found[wanted[w]] }) {
+				done = false
+				return
 			}
 		}
 	}
-	foldedWords(title, see)
-	foldedWords(body, see)
+	see := func(t []byte) bool {
+		n := len(t)
+		if firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 || lens&(1<<min(n, 63)|1<<min(n-1, 63)) == 0 {
+			return false
+		}
+		if k, ok := wanted[string(t)]; ok {
+			mark(k)
+		}
+		if n > 1 && t[n-1] == 's' {
+			if k, ok := wanted[string(t[:n-1])]; ok {
+				mark(k)
+			}
+		}
+		return done
+	}
+	if !foldedWords(title, see) {
+		foldedWords(body, see)
+	}
 	for i := range actors {
 		a := &actors[i]
 		if a.Type != accord.Person {
@@ -215,11 +232,11 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 	}
 }
 
-// foldedWords calls fn with each word of accord.Fold(text), in order. Fold
-// treats white space as a break that decomposition never crosses, so the
-// text is folded piece by piece between spaces: ASCII pieces byte by byte,
-// without a copy of the text.
-func foldedWords(text string, fn func([]byte)) {
+// foldedWords calls fn with each word of accord.Fold(text), in order, until
+// fn returns true; it reports whether fn did. Fold treats white space as a
+// break that decomposition never crosses, so the text is folded piece by
+// piece between spaces: ASCII pieces byte by byte, without a copy of the text.
+func foldedWords(text string, fn func([]byte) bool) bool {
 	var buf []byte
 	for i := 0; i < len(text); {
 		// The piece text[i:j] up to the next space or dash or double
@@ -245,7 +262,9 @@ func foldedWords(text string, fn func([]byte)) {
 		}
 		if !ascii {
 			for _, w := range strings.Fields(accord.Fold(piece)) {
-				fn([]byte(w))
+				if fn([]byte(w)) {
+					return true
+				}
 			}
 			continue
 		}
@@ -260,17 +279,20 @@ func foldedWords(text string, fn func([]byte)) {
 				c += 'a' - 'A'
 			default:
 				if len(buf) > 0 {
-					fn(buf)
+					if fn(buf) {
+						return true
+					}
 					buf = buf[:0]
 				}
 				continue
 			}
 			buf = append(buf, c)
 		}
-		if len(buf) > 0 {
-			fn(buf)
+		if len(buf) > 0 && fn(buf) {
+			return true
 		}
 	}
+	return false
 }
 
 // targetContext tells targets the outlet's home country (a bare "$" is its
@@ -405,7 +427,7 @@ func (d *doc) findOthers() {
 		}
 	}
 	for i := 2; i+1 < len(d.toks); i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		if d.toks[i-1].text != "(" || d.toks[i+1].text != ")" || !t.upper || len(t.text) > 8 || d.inSpan(i) {
 			continue
 		}
@@ -491,7 +513,17 @@ func (lx *lexicon) dateline(s string) accord.PlaceRef {
 
 // actors lists the actors of a document, and their mentions when ms is set.
 func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
-	out := []accord.Actor{}
+	// The others' keys and how many actors they are first, so that the
+	// list is made at its size: actors are large, and most are others.
+	keys := make([]string, len(d.others))
+	index := make(map[string]int, len(d.others))
+	for k, o := range d.others {
+		keys[k] = accord.ActorKey(o.kind, o.key)
+		if _, ok := index[keys[k]]; !ok {
+			index[keys[k]] = -1
+		}
+	}
+	out := make([]accord.Actor, 0, len(d.persons)+len(index))
 	for _, p := range d.persons {
 		a := accord.Actor{ID: accord.ActorKey(accord.Person, p.name), Type: accord.Person, Name: p.name, Country: p.country, Roles: nonNil(p.roles), Aliases: nonNil(without(p.aliases, p.name))}
 		out = append(out, a)
@@ -509,11 +541,10 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 			*ms = append(*ms, Mention{Start: d.toks[m.i].start, End: d.toks[m.j-1].end, Type: accord.Person, Key: accord.ActorKey(accord.Person, p.name), Country: p.country})
 		}
 	}
-	index := map[string]int{}
-	for _, o := range d.others {
-		key := accord.ActorKey(o.kind, o.key)
-		k, ok := index[key]
-		if !ok {
+	for n, o := range d.others {
+		key := keys[n]
+		k := index[key]
+		if k < 0 {
 			k = len(out)
 			index[key] = k
 			a := accord.Actor{ID: key, Type: o.kind, Name: o.name, Country: o.country, Roles: []string{}, Aliases: []string{}}
@@ -644,7 +675,8 @@ func without(list []string, s string) []string {
 // name that is not two countries': "the first Nordic-Japan Summit", "the G7
 // Summit" — not "the Japan-U.S. Summit" or "a bilateral summit".
 func (d *doc) groupSummit(sent int) bool {
-	for k, t := range d.toks {
+	for k := range d.toks {
+		t := &d.toks[k]
 		if t.sent != sent || t.fold != "summit" || k == 0 {
 			continue
 		}

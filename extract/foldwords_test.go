@@ -21,7 +21,7 @@ func TestFoldedWordsAsFold(t *testing.T) {
 		"\u0301quoted “\u0301x” and ’’edge’’",
 	} {
 		var got []string
-		foldedWords(text, func(w []byte) { got = append(got, string(w)) })
+		foldedWords(text, func(w []byte) bool { got = append(got, string(w)); return false })
 		if want := strings.Fields(accord.Fold(text)); !slices.Equal(got, want) && len(got)+len(want) > 0 {
 			t.Errorf("foldedWords(%q) = %q, want %q", text, got, want)
 		}
@@ -45,6 +45,32 @@ func TestMarkUnnamedWords(t *testing.T) {
 		markUnnamed(a, "Readout", tc.body)
 		if a[0].Unnamed != tc.unnamed {
 			t.Errorf("%q: unnamed %v, want %v", tc.body, a[0].Unnamed, tc.unnamed)
+		}
+	}
+}
+
+// The reading of the text stops once every person has a word found; a
+// person found early must not end it before the others are read.
+func TestMarkUnnamedStops(t *testing.T) {
+	for _, tc := range []struct {
+		title, body string
+		unnamed     []bool
+	}{
+		{"Ostrova meets Pellucci", "Talks ran late.", []bool{false, false, true}},
+		{"Readout", "Ostrova spoke first. Later Pellucci and Quarrend joined.", []bool{false, false, false}},
+		{"Readout", "Ostrova spoke first; Ostrova’s aide followed.", []bool{false, true, true}},
+		{"Quarrend", "The ministers met. Pellucci’s office confirmed.", []bool{true, false, false}},
+	} {
+		a := []accord.Actor{
+			{Type: accord.Person, Name: "Mira Ostrova", Roles: []string{"Minister of Trade"}},
+			{Type: accord.Country, Name: "Pellucci"},
+			{Type: accord.Person, Name: "Dario Pellucci", Aliases: []string{"D. Pellucci"}},
+			{Type: accord.Person, Name: "Ines Quarrend"},
+		}
+		markUnnamed(a, tc.title, tc.body)
+		got := []bool{a[0].Unnamed, a[2].Unnamed, a[3].Unnamed}
+		if !slices.Equal(got, tc.unnamed) {
+			t.Errorf("%q / %q: unnamed %v, want %v", tc.title, tc.body, got, tc.unnamed)
 		}
 	}
 }

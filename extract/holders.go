@@ -406,7 +406,7 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 		}
 		for _, t := range p.titles {
 			ti := d.lx.k.Titles.Titles[t]
-			if g.distinct[foldToken(ti.Title)] || g.distinct[foldToken(ti.Office)] {
+			if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
 				p.country = h.country
 				break
 			}
@@ -441,7 +441,7 @@ func sameWords(a, b []string) bool {
 func (d *doc) givenOnly(p *person, h *office.Holder) bool {
 	// Monarchs, Gulf rulers and leaders are named by given name ("King
 	// Abdullah", "Sheikh Mohamed"); a minister with a title is not.
-	if len(p.core) != 1 || len(p.titles) == 0 || !d.lx.given[p.core[0]] || d.lx.familyFirst[foldToken(h.Country)] {
+	if len(p.core) != 1 || len(p.titles) == 0 || !d.lx.given[p.core[0]] || d.lx.familyFirst.holdsFold(h.Country) {
 		return false
 	}
 	hw := office.Words(h.Name)

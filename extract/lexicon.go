@@ -603,6 +603,7 @@ const (
 	fVerbs
 	fPartsFirst
 	fContactPlural
+	fGovNouns
 	nFlags = iota
 )
 
@@ -610,7 +611,7 @@ const (
 // sets their flags.
 func (lx *lexicon) indexWords() {
 	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop,
-		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural}
+		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural, lx.govNouns}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)
@@ -634,9 +635,12 @@ func (lx *lexicon) indexWords() {
 	lx.phrases.index(lx.vocab, true)
 }
 
-// ids numbers a doc's tokens (token.id).
+// ids numbers a doc's tokens (token.id) that tokenizeTo left unnumbered.
 func (lx *lexicon) ids(toks []token) {
 	for i := range toks {
+		if toks[i].id != 0 {
+			continue
+		}
 		id := lx.vocabIndex.Get(toks[i].fold)
 		if id == 0 {
 			id = -1
@@ -732,6 +736,26 @@ func caseOK(e entry, toks []token) bool {
 		return true
 	case caseCap:
 		return toks[0].cap
+	}
+	return true
+}
+
+// holdsFold is s[accord.Fold(w)] without a copy of an ASCII w: an office
+// or a phrase of the knowledge looked up at every mention.
+func (s set) holdsFold(w string) bool {
+	if len(w) <= 64 && isASCII(w) {
+		var arr [64]byte
+		return s[string(appendFoldASCII(arr[:0], w))]
+	}
+	return s[accord.Fold(w)]
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
 	return true
 }

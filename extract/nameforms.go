@@ -101,7 +101,7 @@ func (d *doc) familyWord(h *office.Holder) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	if d.lx.familyFirst[foldToken(h.Country)] {
+	if d.lx.familyFirst.holdsFold(h.Country) {
 		return ws[0]
 	}
 	return ws[len(ws)-1]

@@ -342,7 +342,8 @@ func (d *doc) saysTalks() bool {
 	if d == nil {
 		return false
 	}
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		if t.fold == "talks" || t.fold == "meeting" || t.fold == "meetings" {
 			return true
 		}

@@ -487,7 +487,8 @@ func (d *doc) lateLead(held, refs []eng) ([]eng, []eng) {
 // one speaker: "Press Statements", "Joint Press Conference"; a "Press
 // conference" alone may be one leader's.
 func (d *doc) jointPress() bool {
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		if t.fold == "statements" || t.fold == "joint" {
 			return true
 		}

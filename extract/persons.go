@@ -200,7 +200,7 @@ func (d *doc) patronymic(k int) bool {
 // syllables joined by a hyphen, the second in lower case: Chia-lung,
 // Tae-yul, Ching-te.
 func (d *doc) hyphenGiven(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k] // not a copy: called at every token
 	if !t.word || !t.cap || t.upper || t.sent != d.toks[k-1].sent || d.inSpan(k) {
 		return false
 	}
@@ -825,7 +825,7 @@ func (d *doc) apposition(m *pmention, p int) bool {
 		sp, ok := d.spanAt(q)
 		// "Nigeria's Minister of Foreign Affairs, Ambassador A": a
 		// style the holder keeps from an earlier post, like an honorific.
-		if ok && sp.kind == kTitle && d.lx.styleTitles[foldToken(d.lx.k.Titles.Titles[sp.e.id].Office)] && !d.chainedTitle(m) {
+		if ok && sp.kind == kTitle && d.lx.styleTitles.holdsFold(d.lx.k.Titles.Titles[sp.e.id].Office) && !d.chainedTitle(m) {
 			q, honored = sp.j, true
 			continue
 		}
@@ -1376,7 +1376,7 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if d.covered[i] || !t.cap || !t.word || !index[t.fold] || d.lx.is(t, fStop) || d.lx.is(t, fParticles) {
+		if d.covered[i] || !t.cap || !t.word || d.lx.is(t, fStop) || d.lx.is(t, fParticles) || !index[t.fold] {
 			continue
 		}
 		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
@@ -1452,13 +1452,13 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		}
 		// "President A" is not "First Lady B A": a leader and a spouse
 		// of one family name stay two.
-		if m.title >= 0 && p.office != "" && d.lx.consorts[foldToken(p.office)] != d.lx.consorts[foldToken(d.lx.k.Titles.Titles[m.title].Office)] {
+		if m.title >= 0 && p.office != "" && d.lx.consorts.holdsFold(p.office) != d.lx.consorts.holdsFold(d.lx.k.Titles.Titles[m.title].Office) {
 			continue
 		}
 		// "Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim": a
 		// monarch and a head of government who share a name stay two; a
 		// monarch's one name does not join an untitled person either.
-		if m.title >= 0 && d.lx.sovereigns[foldToken(d.lx.k.Titles.Titles[m.title].Office)] != d.lx.sovereigns[foldToken(p.office)] && (p.office != "" || len(c) == 1) {
+		if m.title >= 0 && d.lx.sovereigns.holdsFold(d.lx.k.Titles.Titles[m.title].Office) != d.lx.sovereigns.holdsFold(p.office) && (p.office != "" || len(c) == 1) {
 			continue
 		}
 		score := p.count
@@ -1700,7 +1700,7 @@ func (d *doc) calendarWord(i int) bool {
 // Prince A" name one.
 func (d *doc) ownHead(ts *span) bool {
 	t := d.lx.k.Titles.Titles[ts.e.id]
-	if d.own == nil || !d.own[foldToken(t.Title)] && !d.own[foldToken(t.Office)] || t.Level != "head_of_state" && t.Level != "head_of_government" {
+	if d.own == nil || !d.own.holdsFold(t.Title) && !d.own.holdsFold(t.Office) || t.Level != "head_of_state" && t.Level != "head_of_government" {
 		return false
 	}
 	k := ts.i - 1

@@ -35,7 +35,7 @@ func (d *doc) officePrincipals(h home, title *doc, headline bool) {
 		ti := d.lx.k.Titles.Titles[s.e.id]
 		// "the Emperor" on No 10's site is no office of the UK: a foreign
 		// holder named in passing, not the site's own head of state.
-		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices.holdsFold(ti.Office) && !g.offices.holdsFold(ti.Title) {
 			continue
 		}
 		// "President Obama, … The President and I had a conversation": the
@@ -229,7 +229,7 @@ func (d *doc) homeOfficeOnly(h home) bool {
 			continue
 		}
 		ti := d.lx.k.Titles.Titles[s.e.id]
-		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices[foldToken(ti.Office)] && !g.offices[foldToken(ti.Title)] {
+		if g, ok := d.lx.outlets.govs[h.country]; ok && !g.offices.holdsFold(ti.Office) && !g.offices.holdsFold(ti.Title) {
 			continue
 		}
 		if _, ok := d.certainHolder(h.country, ti.Office); !ok && len(office.Holders(h.country, ti.Office, d.pub)) > 1 {
@@ -393,8 +393,9 @@ func (d *doc) leaderI(h home) int {
 // day.
 func (d *doc) addressed(h home) {
 	var all []office.Holder
-	for i, t := range d.toks {
-		if !t.cap || !t.word || d.covered[i] || !d.lx.is(&t, fGiven) || d.inMention(i) || d.inSpan(i) {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.cap || !t.word || d.covered[i] || !d.lx.is(t, fGiven) || d.inMention(i) || d.inSpan(i) {
 			continue
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
@@ -465,7 +466,8 @@ func (d *doc) labelSpeaker() int {
 
 // firstPersonLead reports whether the opening sentences speak as "I".
 func (d *doc) firstPersonLead() bool {
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.sent > 2 {
 			break
 		}
@@ -484,7 +486,8 @@ func (d *doc) firstPersonLead() bool {
 func (d *doc) attachI(pi int, title *doc) bool {
 	added := false
 	quoted := d.quotedSents()
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if !d.isI(i, quoted) {
 			continue
 		}
@@ -501,7 +504,8 @@ func (d *doc) attachI(pi int, title *doc) bool {
 // someone else's.
 func (d *doc) quotedSents() map[int]bool {
 	quoted := map[int]bool{}
-	for _, t := range d.toks {
+	for ti := range d.toks {
+		t := &d.toks[ti]
 		if t.text == "\"" || t.text == "“" || t.text == "”" {
 			quoted[t.sent] = true
 		}
@@ -512,7 +516,7 @@ func (d *doc) quotedSents() map[int]bool {
 // isI reports whether toks[i] is the pronoun "I", unquoted and not yet
 // read: not "World War I" or "Title I".
 func (d *doc) isI(i int, quoted map[int]bool) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if uncontracted(t.text) != "I" || quoted[t.sent] || d.covered[i] || i+1 >= len(d.toks) {
 		return false
 	}
@@ -579,12 +583,13 @@ func (d *doc) possessedLeaders() {
 	if d.pub.IsZero() {
 		return
 	}
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		// The possessive first: the cheap test that rules out most words.
 		if !t.cap || !t.word || i+1 >= len(d.toks) || !d.possessive(i+1) {
 			continue
 		}
-		if d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.is(&t, fStop) {
+		if d.covered[i] || d.inMention(i) || d.inSpan(i) || d.lx.is(t, fStop) {
 			continue
 		}
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 )
 
 // token is a word or a punctuation mark of a text, with its byte offsets.
@@ -29,22 +30,33 @@ type token struct {
 // period of an abbreviation or initial (Mr., M.); a possessive 's is a token
 // of its own so that "Lâm's" is the name Lâm.
 func tokenize(text string, abbr map[string]bool) []token {
-	return tokenizeTo(make([]token, 0, len(text)/5+1), text, abbr)
+	return tokenizeTo(make([]token, 0, len(text)/5+1), text, abbr, nil)
 }
 
-// tokenizeTo is tokenize appending to toks.
-func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
+// tokenizeTo is tokenize appending to toks. With vocab (a doc's tokens), a
+// word that needs a fold of its own and whose fold vocab holds takes the
+// vocabulary's string and id: no copy ("President" is "president").
+func tokenizeTo(toks []token, text string, abbr map[string]bool, vocab *wordfilter.Index) []token {
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		var isWord bool
+		if r < utf8.RuneSelf {
+			// ASCII without a call: most of a text.
+			if r == ' ' || '\t' <= r && r <= '\r' {
+				i++
+				continue
+			}
+			isWord = 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		} else {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			if isSpaceRune(r) {
+				i += n
+				continue
+			}
+			isWord = isWordRune(r)
 		}
-		if isSpaceRune(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
+		if !isWord {
 			// Possessive: 's or ’s after a word.
 			if (r == '\'' || r == '’') && len(toks) > 0 && toks[len(toks)-1].end == i && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !nextIsWord(text, i+n+1) {
 				toks = append(toks, token{start: i, end: i + n + 1, text: text[i : i+n+1], fold: "'s"})
@@ -61,12 +73,21 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		}
 		j := i + n
 		for j < len(text) {
-			if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+			c := text[j]
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 				j++ // an ASCII letter or digit: the common case, without decoding
 				continue
 			}
-			r, m := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) {
+			var r rune
+			var m int
+			if c < utf8.RuneSelf {
+				// ASCII, not a letter or digit: the word ends here but for
+				// a joining hyphen, apostrophe or period.
+				if c != '-' && c != '\'' && c != '.' {
+					break
+				}
+				r, m = rune(c), 1
+			} else if r, m = utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
 				j += m
 				continue
 			}
@@ -91,7 +112,24 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 			}
 		}
 		t := token{start: i, end: j, text: text[i:j], word: true}
-		t.fold = foldToken(t.text)
+		switch foldable(t.text) {
+		case foldSame:
+			t.fold = t.text
+		case foldASCII:
+			var arr [64]byte
+			b := appendFoldASCII(arr[:0], t.text)
+			if vocab != nil {
+				w, id := vocab.GetBytes(b)
+				if id != 0 {
+					t.fold, t.id = w, id
+					break
+				}
+				t.id = -1 // as lexicon.ids numbers a word it lacks
+			}
+			t.fold = string(b)
+		default:
+			t.fold = accord.Fold(t.text)
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			t.cap = 'A' <= c && c <= 'Z'
 			t.num = '0' <= c && c <= '9'
@@ -107,6 +145,53 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool) []token {
 		i = j
 	}
 	return toks
+}
+
+// Kinds of a word's fold (foldable).
+const (
+	foldSame  = iota // the word itself: lower-case ASCII letters and digits
+	foldASCII        // ASCII, folded byte by byte (appendFoldASCII)
+	foldOther        // accord.Fold
+)
+
+// foldable tells how a word folds.
+func foldable(s string) int {
+	k := foldSame
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldOther
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			k = foldASCII
+		}
+	}
+	return k
+}
+
+// appendFoldASCII appends accord.Fold of the ASCII string s to b.
+func appendFoldASCII(b []byte, s string) []byte {
+	n0 := len(b)
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'':
+			continue
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > n0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b
 }
 
 func isSpaceRune(r rune) bool {

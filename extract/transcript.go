@@ -172,7 +172,8 @@ func turnsOfSeveral(turns []int) bool {
 // quoted words stay unread.
 func (d *doc) attachTurnI(turns []int) bool {
 	added := false
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if uncontracted(t.text) != "I" || d.covered[i] || i+1 >= len(d.toks) || turns[t.sent] < 0 {
 			continue
 		}

@@ -52,20 +52,29 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 				if !in {
 					in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
 				}
-				// The run of ASCII letters and digits, folded byte by byte.
+				// The run of ASCII letters and digits: found, copied whole,
+				// then its capitals lowered, if it has any.
+				start, capital := i, false
 			run:
 				for ; i < len(text); i++ {
-					c = text[i]
-					switch {
+					switch c := text[i]; {
 					case 'a' <= c && c <= 'z':
 						w.upper = false
 					case '0' <= c && c <= '9':
 					case 'A' <= c && c <= 'Z':
-						c += 'a' - 'A'
+						capital = true
 					default:
 						break run
 					}
-					buf = append(buf, c)
+				}
+				n := len(buf)
+				buf = append(buf, text[start:i]...)
+				if capital {
+					for k := n; k < len(buf); k++ {
+						if 'A' <= buf[k] && buf[k] <= 'Z' {
+							buf[k] += 'a' - 'A'
+						}
+					}
 				}
 				continue
 			}

@@ -315,3 +315,16 @@ func TestVicePresidentsOfTaiwan18(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsCached: Words gives the same words for a name each time, and a
+// caller's append to them does not reach the next caller's.
+func TestWordsCached(t *testing.T) {
+	for _, name := range []string{"Ostrava Q. Vellmar Jr.", "Dr. Ines Quarrend-Tal", "Xo"} {
+		a := Words(name)
+		_ = append(a, "extra")
+		b := Words(name)
+		if !slices.Equal(a, b) || !slices.Equal(b, nameWords(name)) {
+			t.Errorf("Words(%q) = %q, then %q; worked out %q", name, a, b, nameWords(name))
+		}
+	}
+}

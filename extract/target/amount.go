@@ -13,7 +13,7 @@ func (x *extractor) amounts(toks []token) []amount {
 	l := x.l
 	var out []amount
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i] // not a copy: this reads every token
 		var a amount
 		a.i, a.j = i, i+1
 		switch {
@@ -29,7 +29,7 @@ func (x *extractor) amounts(toks []token) []amount {
 				out = append(out, z)
 			}
 			continue
-		case t.k == word && l.multipliers[t.f] > 0:
+		case t.k == word && l.firstNumberFilter.Has(t.f) && l.multipliers[t.f] > 0: // a multiplier is a first number word: the filter turns most words away
 			if m, ok := x.multiplier(toks, i); ok {
 				out = append(out, m)
 			}

@@ -791,13 +791,11 @@ func (x *extractor) survey() (subjects, named map[string]int) {
 		return x.subjects, x.named
 	}
 	x.subjects, x.named = map[string]int{}, map[string]int{}
-	toks := x.surveyToks
-	for _, sp := range x.sents {
+	for si, sp := range x.sents {
 		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
 			continue
 		}
-		toks = tokenize(x.text, sp.Start, sp.End, toks[:0])
-		x.surveyToks = toks
+		toks := x.sentToks(si)
 		ms := x.mentions(toks)
 		for _, m := range ms {
 			x.named[m.code]++

@@ -134,8 +134,7 @@ func (x *extractor) programmes() [][]string {
 				continue
 			}
 			seen = k
-			x.progToks = tokenize(x.text, x.sents[k].Start, x.sents[k].End, x.progToks[:0])
-			x.programmesIn(x.progToks)
+			x.programmesIn(x.sentToks(k))
 		}
 	}
 	return x.progs

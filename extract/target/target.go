@@ -84,25 +84,43 @@ func ExtractIn(articleID, text string, sents []sentence.Span, published string, 
 		x.pubYear, _ = strconv.Atoi(published[:4])
 	}
 	b, _ := bufPool.Get()
-	x.toks, x.surveyToks, x.progToks = b.run, b.survey, b.prog
+	x.cache, x.cached = b.toks, b.at
 	out := x.run()
-	bufPool.Put(bufs{cleared(x.toks), cleared(x.surveyToks), cleared(x.progToks)})
+	// Zeroed so that a pooled buffer keeps no article's text alive: the
+	// cache only grows within an article, so past its length it is zero.
+	clear(x.cache)
+	clear(x.cached)
+	bufPool.Put(bufs{x.cache[:0], x.cached[:0]})
 	return out
 }
 
 // bufs are an extraction's token buffers, kept for the next article: its
 // sentences' tokens were most of what target extraction allocated.
-type bufs struct{ run, survey, prog []token }
+type bufs struct {
+	toks []token
+	at   [][2]int32
+}
+
+// sentToks returns the tokens of sentence k, tokenized once an article:
+// run reads the sentences with an amount, survey all of them, the
+// programmes some, and each would tokenize them again. They are not to be
+// changed; an append to them copies them.
+func (x *extractor) sentToks(k int) []token {
+	if x.cached == nil || len(x.cached) < len(x.sents) {
+		x.cached = slices.Grow(x.cached[:0], len(x.sents))[:len(x.sents)]
+	}
+	if at := x.cached[k]; at[1] > 0 {
+		return x.cache[at[0] : at[1]-1 : at[1]-1]
+	}
+	from := len(x.cache)
+	// A sentence's first token has a space before it: tokenize's look at
+	// the token before (the "'" of "we'll") never reaches the sentence before.
+	x.cache = tokenize(x.text, x.sents[k].Start, x.sents[k].End, x.cache)
+	x.cached[k] = [2]int32{int32(from), int32(len(x.cache)) + 1}
+	return x.cache[from:len(x.cache):len(x.cache)]
+}
 
 var bufPool freelist.List[bufs]
-
-// cleared returns toks emptied, its whole capacity zeroed so that a pooled
-// buffer keeps no article's text alive.
-func cleared(toks []token) []token {
-	toks = toks[:cap(toks)]
-	clear(toks)
-	return toks[:0]
-}
 
 // extractor holds the state of one Extract call.
 type extractor struct {
@@ -121,20 +139,19 @@ type extractor struct {
 	cur        sentence.Span // the sentence at hand
 	segFloor   int           // the end of the amount before the one at hand
 
-	toks       []token
-	surveyToks []token  // survey's buffer: survey runs within a sentence of run
-	committer  []string // the article's usual committing country, found lazily
-	committed  bool
-	progRead   bool          // programmes read
-	bloc       bool          // the outlet is a bloc's institution: home is the bloc
-	progs      [][]string    // the programmes the article names, folded words
-	progToks   []token       // a buffer for the sentences read for programmes
-	prev       sentence.Span // the sentence before, for "It aims to…"
-	parties    []string      // the article's two parties, found lazily
-	partied    bool
-	subjects   map[string]int // the article's lone subjects of commitments, counted
-	named      map[string]int // the countries and blocs it names, counted
-	out        []accord.Target
+	cache     []token    // the tokens of the sentences read (sentToks)
+	cached    [][2]int32 // by sentence: its tokens' start and end+1 in cache, 0 for none yet
+	committer []string   // the article's usual committing country, found lazily
+	committed bool
+	progRead  bool          // programmes read
+	bloc      bool          // the outlet is a bloc's institution: home is the bloc
+	progs     [][]string    // the programmes the article names, folded words
+	prev      sentence.Span // the sentence before, for "It aims to…"
+	parties   []string      // the article's two parties, found lazily
+	partied   bool
+	subjects  map[string]int // the article's lone subjects of commitments, counted
+	named     map[string]int // the countries and blocs it names, counted
+	out       []accord.Target
 }
 
 // amount is one number with a unit in a sentence's tokens.
@@ -172,7 +189,7 @@ const followingParas = 3
 func (x *extractor) run() []accord.Target {
 	var ld lead
 	prevEnd := 0
-	for _, sp := range x.sents {
+	for si, sp := range x.sents {
 		if sp.Start < 0 || sp.End > len(x.text) || sp.Start >= sp.End {
 			continue
 		}
@@ -208,8 +225,7 @@ func (x *extractor) run() []accord.Target {
 		if !colon && !follow && !x.mayHoldAmount(sent) {
 			continue // most sentences: no digit, no number word
 		}
-		toks := tokenize(x.text, sp.Start, sp.End, x.toks[:0])
-		x.toks = toks
+		toks := x.sentToks(si)
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
 			x.sentence(sp, toks, ams, ld, prev)

@@ -28,10 +28,12 @@ type token struct {
 	upper bool    // no lower-case letter
 	v, v2 float64 // value of num; both ends of rng
 	whole bool    // num written without decimals or thousands separators
+	lo    bool    // f is the word as written, still to be lower-cased (tokenize, inside)
 }
 
 // tokenize appends the tokens of text[s:e] to out.
 func tokenize(text string, s, e int, out []token) []token {
+	from, lo := len(out), 0
 	sp := true
 	for i := s; i < e; {
 		r, n := rune(text[i]), 1
@@ -47,11 +49,14 @@ func tokenize(text string, s, e int, out []token) []token {
 			out = numToken(text, i, e, sp, out)
 		case 'a' <= r|0x20 && r|0x20 <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
 			w := wordToken(text, i, e, sp)
-			if w.f == "ll" && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
-				w.f = "will" // "We'll provide": the cue "will"
+			if isLL(w.f) && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
+				w.f, w.lo = "will", false // "We'll provide": the cue "will"
 			}
 			if c := codePrefix(text, w); c > 0 {
-				w.e, w.f = i+c, strings.ToLower(text[i:i+c]) // AUD100 million: a code, then the amount
+				w.e, w.f, w.lo = i+c, strings.ToLower(text[i:i+c]), false // AUD100 million: a code, then the amount
+			}
+			if w.lo {
+				lo++
 			}
 			out = append(out, w)
 		default:
@@ -64,7 +69,44 @@ func tokenize(text string, s, e int, out []token) []token {
 		i = out[len(out)-1].e
 		sp = false
 	}
+	if lo > 0 {
+		lowerPending(out[from:])
+	}
 	return out
+}
+
+// isLL reports whether a word is "ll" in any case.
+func isLL(f string) bool {
+	return len(f) == 2 && f[0]|0x20 == 'l' && f[1]|0x20 == 'l'
+}
+
+// lowerPending lower-cases the words that wait for it, all in one string:
+// one allocation a sentence, not one a capitalised word.
+func lowerPending(toks []token) {
+	var arr [1024]byte
+	var ends [64]int
+	buf, end := arr[:0], ends[:0]
+	for k := range toks {
+		if t := &toks[k]; t.lo {
+			for i := 0; i < len(t.f); i++ {
+				c := t.f[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			end = append(end, len(buf))
+		}
+	}
+	all := string(buf)
+	prev, n := 0, 0
+	for k := range toks {
+		if t := &toks[k]; t.lo {
+			t.f, t.lo = all[prev:end[n]], false
+			prev = end[n]
+			n++
+		}
+	}
 }
 
 // isSpace is unicode.IsSpace, ASCII without a call.
@@ -137,6 +179,7 @@ func numToken(text string, i, e int, sp bool, out []token) []token {
 		u, sc := knowledge.TargetUnits(), strings.ToLower(text[j:k])
 		if u.Scales[sc] == 0 && u.GluedScales[sc] == 0 || k < e && isLetter(text, k, e) {
 			w := wordToken(text, i, e, sp)
+			w.f, w.lo = lowerNow(w), false // a word of digits first, seldom capitalised
 			if w.f == "ll" && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
 				w.f = "will" // "We'll provide": the cue "will"
 			}
@@ -162,15 +205,28 @@ func wordToken(text string, i, e int, sp bool) token {
 	j := i
 	dotted := false
 	run := 0 // letters since the last dot
+	// What the word's letters are, read on the way: lower-case or capital
+	// ASCII letters, or anything not ASCII.
+	lower, capital, ascii := false, false, true
 	for j < e {
-		if c := text[j]; 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+		c := text[j]
+		if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 			j++ // an ASCII letter or digit: the common case, without decoding
 			run++
+			if c >= 'a' {
+				lower = true
+			} else if c >= 'A' {
+				capital = true
+			}
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[j:e])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:e])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)):
+			ascii = false
 			j += n
 			run++
 			continue
@@ -198,18 +254,10 @@ func wordToken(text string, i, e int, sp bool) token {
 		break
 	}
 	w := text[i:j]
-	t := token{s: i, e: j, k: word, sp: sp, upper: true}
-	ascii := true
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			ascii = false
-		} else if 'a' <= c && c <= 'z' {
-			t.upper = false
-		}
-	}
+	t := token{s: i, e: j, k: word, sp: sp, upper: !lower}
 	if ascii {
-		t.f = strings.ToLower(w)
+		// strings.ToLower, later (lowerPending) when there is a capital.
+		t.f, t.lo = w, capital
 	} else {
 		for _, r := range w {
 			if unicode.IsLower(r) {
@@ -220,6 +268,14 @@ func wordToken(text string, i, e int, sp bool) token {
 		t.f = foldWord(w)
 	}
 	return t
+}
+
+// lowerNow returns a word token's f lower-cased now, not pending.
+func lowerNow(t token) string {
+	if t.lo {
+		return strings.ToLower(t.f)
+	}
+	return t.f
 }
 
 // foldWord folds a word as accord.Fold does, keeping its hyphens and dots.

@@ -97,3 +97,21 @@ func (x *Index) Get(w string) int32 {
 		}
 	}
 }
+
+// GetBytes is Get of string(w), without the string: it returns the indexed
+// word itself ("" for none) with its number.
+func (x *Index) GetBytes(w []byte) (string, int32) {
+	h := hashBytes(w)
+	if !x.f.has(h) {
+		return "", 0
+	}
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.id == 0 {
+			return "", 0
+		}
+		if s.w == string(w) {
+			return s.w, s.id
+		}
+	}
+}

@@ -41,13 +41,22 @@ func TestIndex(t *testing.T) {
 		if got := x.Get(w); got != id {
 			t.Fatalf("Get(%q) = %d, want %d", w, got, id)
 		}
+		if got, gid := x.GetBytes([]byte(w)); got != w || gid != id {
+			t.Fatalf("GetBytes(%q) = %q, %d, want %q, %d", w, got, gid, w, id)
+		}
 	}
 	for i := range 10000 {
 		if w := fmt.Sprintf("other%d", i); x.Get(w) != 0 {
 			t.Fatalf("Get(%q) = %d, want 0", w, x.Get(w))
 		}
+		if w := fmt.Sprintf("other%d", i); func() bool { got, id := x.GetBytes([]byte(w)); return got != "" || id != 0 }() {
+			t.Fatalf("GetBytes(%q) finds a word", w)
+		}
 	}
 	if NewIndex(nil).Get("kw1") != 0 {
 		t.Error("an empty index numbers a word")
+	}
+	if _, id := NewIndex(nil).GetBytes([]byte("kw1")); id != 0 {
+		t.Error("an empty index numbers a word's bytes")
 	}
 }
