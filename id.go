@@ -175,7 +175,8 @@ func latinize(s string) string {
 			if b != nil {
 				b = utf8.AppendRune(b, r)
 			}
-			start = i + utf8.RuneLen(r)
+			_, n := utf8.DecodeRuneInString(s[i:]) // an invalid byte is one wide, not RuneLen(U+FFFD)
+			start = i + n
 		}
 	}
 	flush(len(s))
