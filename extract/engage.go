@@ -1339,6 +1339,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = codes
 			}
 		}
+		// "the third Quad Leaders' Summit held today" in a readout of two
+		// of its leaders: the group's summit, of the two and its other
+		// members, country by country.
+		if tr.typ == accord.Summit && !past && !future && len(e.codes) == 0 && len(e.persons) >= 1 && len(e.persons) <= 2 {
+			if members := d.regionIn(tr.sent); len(members) >= 3 && len(members) <= 12 && d.membersAll(e.persons, members) {
+				for _, c := range members {
+					if !slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == c }) {
+						e.codes = append(e.codes, c)
+					}
+				}
+				e.guessed = false
+			}
+		}
 		if tr.gathering && d.countryCount(e.persons)+len(e.codes) < 3 {
 			continue // "we participated together in the Summit": no parties named
 		}
@@ -1692,7 +1705,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		if slices.ContainsFunc(held[nTitle:], func(e eng) bool {
-			return e.typ == accord.Summit && e.date == held[k].date && subset(held[k].persons, e.persons)
+			// (Not two leaders' bilateral meeting beside their group's
+			// summit with its other members: "Meeting with Prime Minister
+			// A" and "the Quad Leaders' Summit held today".)
+			return e.typ == accord.Summit && e.date == held[k].date && subset(held[k].persons, e.persons) && !(len(held[k].persons) == 2 && len(e.codes) > 0)
 		}) {
 			held = slices.Delete(held, k, k+1)
 			k--
@@ -2181,7 +2197,10 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 			continue
 		}
 		attended := d.attendedSummit(tr, from) || d.leadersAtSummit(tr, from, to)
-		if venue && !attended {
+		// "the achievements of the Quad Leaders' Summit held today": held
+		// that day, whatever names it.
+		heldToday := tr.j+1 < to && d.toks[tr.j].fold == "held" && d.toks[tr.j+1].fold == "today"
+		if venue && !attended && !heldToday {
 			continue
 		}
 		if attended || d.phraseAt(tr.j, to, lx.summitHeld) {
@@ -3678,17 +3697,22 @@ func (d *doc) linksParticipants(s int) bool {
 
 // sameEngagement finds an engagement already read that e repeats.
 func (d *doc) sameEngagement(held []eng, e eng) int {
+	// A group's summit with its other members (the Quad's, named in a
+	// readout of two of its leaders) is not the two leaders' meeting.
+	groupOf := func(h eng) bool {
+		return e.typ == accord.Summit && len(e.codes) > 0 && h.typ != accord.Summit && len(h.codes) == 0
+	}
 	// The contact of these very persons first: "met A" after "held
 	// discussions with A, B and C", split one by one.
 	if len(e.persons) >= 2 {
 		for k, h := range held {
-			if sameClass(h.typ, e.typ) && h.date == e.date && subset(e.persons, h.persons) && !otherOccasion(h, e) {
+			if sameClass(h.typ, e.typ) && h.date == e.date && subset(e.persons, h.persons) && !otherOccasion(h, e) && !groupOf(h) {
 				return k
 			}
 		}
 	}
 	for k, h := range held {
-		if !sameClass(h.typ, e.typ) || h.date != e.date || otherOccasion(h, e) {
+		if !sameClass(h.typ, e.typ) || h.date != e.date || otherOccasion(h, e) || groupOf(h) {
 			continue
 		}
 		if len(h.persons) == 0 || len(e.persons) == 0 || overlap(h.persons, e.persons) {
@@ -4591,6 +4615,17 @@ func (d *doc) regionIn(s int) []string {
 		}
 	}
 	return nil
+}
+
+// membersAll reports whether every person acts for a known country among
+// members.
+func (d *doc) membersAll(ps []int, members []string) bool {
+	for _, p := range ps {
+		if c := d.persons[p].country; c == "" || !slices.Contains(members, c) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // oneCountry reports whether the persons all act for one known country.

@@ -36,6 +36,17 @@ func TestLead19(t *testing.T) {
 		{"met with business leaders and a president", "", "Readout of President Vega’s Trip to Peru", "2023-12-12",
 			"President Luis Vega met with business leaders and President Ana Ruiz of Peru in Lima today.",
 			[]string{"meeting 2023-12-12 Ana Ruiz+Luis Vega"}},
+		// A group's summit "held today", named in a readout of two of its
+		// leaders: the summit of the two and the group's other members.
+		{"a group's summit held today in a bilateral readout", "", "Readout of President Vega’s Meeting with Prime Minister Modi of India", "2022-05-24",
+			"President Luis Vega of the United States met with Prime Minister Narendra Modi of India today in Tokyo. They expressed pride in the achievements of the third Quad Leaders’ Summit held today.",
+			[]string{"meeting 2022-05-24 Luis Vega+Narendra Modi", "summit 2022-05-24 Australia+Japan+Luis Vega+Narendra Modi"}},
+		{"a group's summit beside the headline's bilateral meeting", "", "Remarks by President Vega of the United States and Prime Minister Modi of India Before Bilateral Meeting", "2022-05-24",
+			"PRESIDENT VEGA: Well, Mr. Prime Minister, it’s a pleasure to see you again here in Japan.\nPRIME MINISTER MODI: Mr. President, it’s always a pleasure to meet you. And today, we also participated together in a very positive and useful Quad Summit.",
+			[]string{"meeting 2022-05-24 Narendra Modi+Vega", "summit 2022-05-24 Australia+Japan+Narendra Modi+Vega"}},
+		{"the outcomes of a summit held last year stay a topic", "", "Readout of President Vega’s Meeting with Prime Minister Modi of India", "2022-05-24",
+			"President Luis Vega of the United States met with Prime Minister Narendra Modi of India today in Tokyo. They reviewed the achievements of the Quad Leaders’ Summit held last year.",
+			[]string{"meeting 2022-05-24 Luis Vega+Narendra Modi"}},
 		// A signing listed among what was done "in recent weeks and
 		// months" is recalled, not held that day.
 		{"a signing among recent efforts", "", "Readout of Vice President Olvido’s Meeting with President Ruiz of Peru", "2024-06-15",
