@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -35,6 +37,8 @@ type Applier struct {
 	// out until Flush (the ingest pipeline holds the record lock).
 	Async bool
 	save  *pendingSave
+	// waited is how long Flush waited for background saves.
+	waited atomic.Int64
 }
 
 // pendingSave is a change being saved in the background.
@@ -57,11 +61,13 @@ func (a *Applier) Flush(ctx context.Context) error {
 	if p == nil {
 		return nil
 	}
+	t := time.Now()
 	select {
 	case <-p.done:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	a.waited.Add(int64(time.Since(t)))
 	a.save = nil
 	if a.w != nil {
 		a.w.pend = nil
@@ -71,6 +77,10 @@ func (a *Applier) Flush(ctx context.Context) error {
 	}
 	return p.err
 }
+
+// Waited returns how long Flush has waited for background saves: with
+// Async, the merge's time spent waiting for the store's record writes.
+func (a *Applier) Waited() time.Duration { return time.Duration(a.waited.Load()) }
 
 // saved forgets a background save that has ended, and returns its error.
 func (a *Applier) saved() error {

@@ -126,6 +126,20 @@ type Summary struct {
 	Reasons map[string]int
 	// Shared is what the run did for the record in shared mode.
 	Shared SharedStats
+	// Stages is where the run's time went, stage by stage.
+	Stages Stages
+}
+
+// Stages is the wall time of the pipeline's two ordered stages, which
+// every batch passes through in turn: which one holds the other up, and
+// how long (issue 10: whether the store's writes or the merge set the
+// pace). Extraction runs beside them, one worker a core.
+type Stages struct {
+	StoreBusy    time.Duration // storing batches
+	StoreIdle    time.Duration // waiting for an extracted batch
+	StoreBlocked time.Duration // a stored batch waiting for the merge to take it
+	MergeBusy    time.Duration // consolidating stored batches (with the record's lock)
+	MergeIdle    time.Duration // waiting for a stored batch
 }
 
 // Written reports how many articles the ingest wrote (stored or replaced).
@@ -289,9 +303,13 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 	wrote := make(chan error, 1)
 	merged := make(chan error, 1)
 	toMerge := make(chan storedBatch, 1)
+	var stages Stages // each stage's goroutine writes its own fields
 	go func() {
 		var err error
+		t := time.Now()
 		for b := range toMerge {
+			stages.MergeIdle += time.Since(t)
+			t = time.Now()
 			p.ahead.Add(-1)
 			if err != nil {
 				continue // drain
@@ -301,12 +319,17 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 				continue
 			}
 			p.progress(b.prog, start)
+			stages.MergeBusy += time.Since(t)
+			t = time.Now()
 		}
 		merged <- err
 	}()
 	go func() {
 		var err error
+		t := time.Now()
 		for b := range batches {
+			stages.StoreIdle += time.Since(t)
+			t = time.Now()
 			if err != nil || failed.Load() {
 				continue // drain
 			}
@@ -317,7 +340,11 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 				fail()
 				continue
 			}
+			stages.StoreBusy += time.Since(t)
+			t = time.Now()
 			toMerge <- sb
+			stages.StoreBlocked += time.Since(t)
+			t = time.Now()
 		}
 		close(toMerge)
 		wrote <- err
@@ -353,6 +380,9 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 	if merr := <-merged; err == nil {
 		err = merr
 	}
+	mu.Lock()
+	sum.Stages = stages
+	mu.Unlock()
 	if err == nil {
 		err = ctx.Err()
 	}

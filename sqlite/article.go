@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/accordhq/accord"
 )
@@ -55,10 +56,14 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 		return res, nil
 	}
 
+	t := time.Now()
 	tx, err := db.w.BeginTx(ctx, nil)
+	db.times.since(articlesWait, t)
 	if err != nil {
 		return nil, internal("put articles", err)
 	}
+	held := time.Now()
+	defer db.times.since(articlesHeld, held)
 	defer tx.Rollback()
 	p := new(putter)
 	defer p.close()
@@ -178,7 +183,10 @@ func (db *DB) PutPrepared(ctx context.Context, batch []*accord.ArticleFacts, pre
 			return nil, internal("put articles", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
+	t = time.Now()
+	err = tx.Commit()
+	db.times.since(articlesCommit, t)
+	if err != nil {
 		return nil, internal("put articles", err)
 	}
 	return res, nil

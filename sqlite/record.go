@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/accordhq/accord"
 )
@@ -218,10 +219,14 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 		}
 	}
 
+	t := time.Now()
 	tx, err := db.w.BeginTx(ctx, nil)
+	db.times.since(recordWait, t)
 	if err != nil {
 		return internal("save record", err)
 	}
+	held := time.Now()
+	defer db.times.since(recordHeld, held)
 	defer tx.Rollback()
 	if c.Reset {
 		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM report_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
@@ -246,7 +251,10 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	if err := bump(ctx, tx); err != nil {
 		return internal("save record", err)
 	}
-	if err := tx.Commit(); err != nil {
+	t = time.Now()
+	err = tx.Commit()
+	db.times.since(recordCommit, t)
+	if err != nil {
 		return internal("save record", err)
 	}
 	committed = true

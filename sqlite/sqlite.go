@@ -46,6 +46,8 @@ type DB struct {
 	heads *statementHeads
 	// saved: the target lists the writer stored (see savedCache).
 	saved savedCache
+	// times: the writer connection's waits and holds (WriterTimes).
+	times writerTimes
 }
 
 var _ accord.Store = (*DB)(nil)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -73,7 +74,7 @@ func runIngest(ctx context.Context, args []string) error {
 	}
 	defer store.Close()
 
-	p, err := newPipeline(store)
+	p, ap, err := newApplierPipeline(store)
 	if err != nil {
 		return err
 	}
@@ -121,6 +122,9 @@ func runIngest(ctx context.Context, args []string) error {
 		fmt.Fprintln(os.Stderr, "accord:", termLine(note))
 	}
 	printSummary(os.Stdout, sum)
+	if os.Getenv("ACCORD_STAGES") != "" {
+		printStages(os.Stderr, sum.Stages, store, ap)
+	}
 	if err != nil {
 		return err
 	}
@@ -167,9 +171,15 @@ func ingestNamed(ctx context.Context, store accord.Store, p *ingest.Pipeline, na
 
 // newPipeline wires the pipeline's parts: extraction and consolidation.
 func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
+	p, _, err := newApplierPipeline(store)
+	return p, err
+}
+
+// newApplierPipeline is newPipeline with the Applier that consolidates.
+func newApplierPipeline(store accord.Store) (*ingest.Pipeline, *consolidate.Applier, error) {
 	x, err := extract.New()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The Applier keeps the record in memory between batches, so that a long
 	// ingest loads it once rather than once a batch.
@@ -188,7 +198,22 @@ func newPipeline(store accord.Store) (*ingest.Pipeline, error) {
 		ap.Async = true
 		p.Flush = ap.Flush
 	}
-	return p, nil
+	return p, ap, nil
+}
+
+// printStages prints where an ingest's wall time went (ACCORD_STAGES set):
+// the pipeline's store and merge stages, the merge's waits for the
+// record's background saves, and the SQLite writer's waits and holds, so
+// that a run on a quiet machine shows which stage sets the pace (issue 10).
+func printStages(w io.Writer, st ingest.Stages, store accord.Store, ap *consolidate.Applier) {
+	s := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) }
+	fmt.Fprintf(w, "stages (s): store busy %s idle %s blocked %s; merge busy %s idle %s, of its busy time waiting for the record's save %s\n",
+		s(st.StoreBusy), s(st.StoreIdle), s(st.StoreBlocked), s(st.MergeBusy), s(st.MergeIdle), s(ap.Waited()))
+	if db, ok := store.(*sqlite.DB); ok {
+		t := db.WriterTimes()
+		fmt.Fprintf(w, "writer (s): articles waited %s held %s (commits %s); record waited %s held %s (commits %s)\n",
+			s(t.ArticlesWait), s(t.ArticlesHeld), s(t.ArticlesCommit), s(t.RecordWait), s(t.RecordHeld), s(t.RecordCommit))
+	}
 }
 
 func printSummary(w io.Writer, s *ingest.Summary) {
