@@ -104,7 +104,13 @@ func ascii(s string) bool {
 // metrics are ASCII, and Fold runs at every comparison of them (issue 10:
 // 3 % of an ingest's CPU, most of it in the Unicode decomposition).
 func foldASCII(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(AppendFoldASCII(make([]byte, 0, len(s)), s))
+}
+
+// AppendFoldASCII appends Fold of the ASCII string s to b, byte by byte,
+// for callers that fold into a buffer of their own (the tokenizer).
+func AppendFoldASCII(b []byte, s string) []byte {
+	n0 := len(b)
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -118,13 +124,13 @@ func foldASCII(s string) string {
 			space = true
 			continue
 		}
-		if space && len(b) > 0 {
+		if space && len(b) > n0 {
 			b = append(b, ' ')
 		}
 		space = false
 		b = append(b, c)
 	}
-	return string(b)
+	return b
 }
 
 // ActorKey is the article-local key of an actor: its type and folded

@@ -170,29 +170,7 @@ func foldable(s string) int {
 }
 
 // appendFoldASCII appends accord.Fold of the ASCII string s to b.
-func appendFoldASCII(b []byte, s string) []byte {
-	n0 := len(b)
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '\'':
-			continue
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			space = true
-			continue
-		}
-		if space && len(b) > n0 {
-			b = append(b, ' ')
-		}
-		space = false
-		b = append(b, c)
-	}
-	return b
-}
+func appendFoldASCII(b []byte, s string) []byte { return accord.AppendFoldASCII(b, s) }
 
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -327,12 +327,7 @@ func (x *extractor) givenTo(toks []token, a amount, metric string, me int, holde
 	if len(holders) < 2 || !x.l.currencies[a.unit] {
 		return holders
 	}
-	v := vocab6()
-	funded := false
-	for _, w := range strings.Fields(accord.Fold(metric)) {
-		funded = funded || v.recipientHeads[w]
-	}
-	if !funded {
+	if !fundedMetric(metric) {
 		return holders
 	}
 	k := max(a.pe, me)
@@ -358,14 +353,10 @@ func (x *extractor) ownReceived(toks []token, a amount, metric string, holders [
 	if home == "" || !slices.Equal(holders, []string{home}) || !x.l.currencies[a.unit] {
 		return holders
 	}
-	v := vocab6()
-	funded := false
-	for _, w := range strings.Fields(accord.Fold(metric)) {
-		funded = funded || v.recipientHeads[w]
-	}
-	if !funded {
+	if !fundedMetric(metric) {
 		return holders
 	}
+	v := vocab6()
 	for i := a.pe; i+2 < len(toks) && toks[i].f != ";"; i++ {
 		if (toks[i].f == "to" || toks[i].f == "for") && toks[i+1].f == "our" && v.ownRecipients[toks[i+2].f] {
 			if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, home) {
@@ -375,6 +366,18 @@ func (x *extractor) ownReceived(toks []token, a amount, metric string, holders [
 		}
 	}
 	return holders
+}
+
+// fundedMetric reports whether a metric names money given to someone: a
+// grant, a loan, aid.
+func fundedMetric(metric string) bool {
+	v := vocab6()
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		if v.recipientHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // between returns the two countries of "trade between China and Mongolia"
