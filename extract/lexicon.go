@@ -421,49 +421,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
 	lx.sideline = newSet(e.SidelineCues)
-	for _, l := range e.SummitHeld {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.summitHeld = append(lx.summitHeld, ws)
-	}
-	for _, l := range e.StayOpeners {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.stayOpeners = append(lx.stayOpeners, ws)
-	}
-	for _, l := range e.AnswerOpeners {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.answerOpeners = append(lx.answerOpeners, ws)
-	}
-	for _, l := range e.PastAfter {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.pastAfter = append(lx.pastAfter, ws)
-	}
+	lx.summitHeld = lx.foldedPhrases(e.SummitHeld)
+	lx.stayOpeners = lx.foldedPhrases(e.StayOpeners)
+	lx.answerOpeners = lx.foldedPhrases(e.AnswerOpeners)
+	lx.pastAfter = lx.foldedPhrases(e.PastAfter)
 	lx.pastAfterBlocks = newSet(e.PastAfterBlocks)
-	for _, l := range e.FutureAfter {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.futureAfter = append(lx.futureAfter, ws)
-	}
-	for _, l := range e.AttendCues {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.attend = append(lx.attend, ws)
-	}
+	lx.futureAfter = lx.foldedPhrases(e.FutureAfter)
+	lx.attend = lx.foldedPhrases(e.AttendCues)
 	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
@@ -543,13 +507,7 @@ func buildLexicon() (*lexicon, error) {
 	for _, w := range e.FirstPerson {
 		lx.firstPerson[w] = true
 	}
-	for _, l := range e.ParticipantLinks {
-		var ws []string
-		for _, t := range tokenize(l, lx.abbr) {
-			ws = append(ws, t.fold)
-		}
-		lx.participantLinks = append(lx.participantLinks, ws)
-	}
+	lx.participantLinks = lx.foldedPhrases(e.ParticipantLinks)
 	if lx.parts, err = buildParts(lx.abbr); err != nil {
 		return nil, err
 	}
@@ -758,4 +716,18 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// foldedPhrases returns each phrase as its folded words, tokenized as
+// texts are.
+func (lx *lexicon) foldedPhrases(ls []string) [][]string {
+	var out [][]string
+	for _, l := range ls {
+		var ws []string
+		for _, t := range tokenize(l, lx.abbr) {
+			ws = append(ws, t.fold)
+		}
+		out = append(out, ws)
+	}
+	return out
 }
