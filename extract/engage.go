@@ -161,7 +161,7 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k))) {
 				continue
 			}
 		}
@@ -1267,10 +1267,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue // "Angola's signing of the Accords": one side's accession
 			case e.guessed:
 				codes := d.countriesIn(tr.sent)
+				// "Canada and the EU today signed the Partnership": the
+				// signers named as its subject, a union of states among
+				// them, and no country a place's name holds ("the South
+				// China Sea") after it.
+				if sc := d.signerCountries(tr.i); len(sc) >= 2 {
+					codes = sc
+				}
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				if len(codes) < 2 {
@@ -2756,10 +2763,16 @@ func (d *doc) skipVerbDay(i, k int, form string) int {
 // stands at toks[k] or within the two words after it: "an agreement", "a
 // joint declaration", "18 cooperation agreements".
 func (d *doc) documentAhead(k int) bool {
-	for q := k; q < len(d.toks) && q <= k+2 && d.toks[q].sent == d.toks[k].sent; q++ {
+	// "a ground-breaking Free Trade Agreement", "a comprehensive economic
+	// partnership agreement": up to five words, hyphens between.
+	for q, n := k, 0; q < len(d.toks) && n < 5 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if d.toks[q].text == "-" && q > k {
+			continue
+		}
 		if !d.toks[q].word {
 			return false
 		}
+		n++
 		if f := d.toks[q].fold; d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
 			return true
 		}
@@ -2772,25 +2785,61 @@ func (d *doc) documentAhead(k int) bool {
 // Rwanda signed an agreement". A leader's "signed a memorandum" may be a
 // decree of their own; countries sign with each other.
 func (d *doc) countriesSign(i, k int) bool {
-	if !d.documentAhead(k) {
-		return false
+	return d.documentAhead(k) && len(d.signerCountries(i)) >= 2
+}
+
+// pairSigned reports whether the subject of "signed" at toks[i] names the
+// report's two sides (knowledge pair_signers), auxiliaries between: "Both
+// governments have signed", "our two nations signed".
+func (d *doc) pairSigned(from, i int) bool {
+	q := i - 1
+	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
 	}
-	n := 0
-	for q := i - 1; q >= 0 && q >= i-12 && d.toks[q].sent == d.toks[i].sent; q-- {
+	for _, l := range d.lx.pairSigners {
+		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSignedAt is pairSigned within the sentence of toks[i].
+func (d *doc) pairSignedAt(i int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	return d.pairSigned(from, i)
+}
+
+// signerCountries returns the countries (and unions of states) named as
+// the subject of "signed" at toks[i], joined by "and" or commas: "New
+// Zealand and the EU have signed" gives NZ and EU; nil when the subject is
+// no such list.
+func (d *doc) signerCountries(i int) []string {
+	var codes []string
+	for q := i - 1; q >= 0 && q >= i-40 && d.toks[q].sent == d.toks[i].sent; q-- {
 		f := d.toks[q].fold
 		// "Kenya and the Republic of the Congo signed": an article before
-		// a country's name too.
-		if f == "," || f == "and" || f == "the" {
+		// a country's name too. "A and B have today signed": auxiliaries
+		// and the day between.
+		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
 			continue
 		}
-		s, ok := d.spanAt(q)
-		if !ok || s.j != q+1 || s.kind != kCountry {
+		// The span that ends here: "New Zealand and Chile signed".
+		s, ok := d.spanEndingAt(q + 1)
+		if !ok || !(s.kind == kCountry || d.partyOrg(s)) {
 			break
 		}
-		n++
+		codes = appendStr(codes, s.e.code)
 		q = s.i
 	}
-	return n >= 2
+	return codes
+}
+
+// partyOrg reports whether a span names a union of states that signs
+// treaties as one party ("Canada and the EU signed"): an organisation that
+// is one (knowledge union_sides), not an agency of one state.
+func (d *doc) partyOrg(s *span) bool {
+	return s.kind == kOrg && d.lx.unionSides.holdsFold(s.e.code)
 }
 
 // afterPresence returns where the guest is named after a verb's place and

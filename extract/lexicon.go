@@ -228,7 +228,7 @@ type lexicon struct {
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	unsignedObjects, unsignedObjectStops                                              set
-	presencePhrases                                                                   [][]string // folded words
+	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	inPersonEvents                                                                    set
@@ -494,6 +494,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
+	}
+	for _, ph := range e.PairSigners {
+		lx.pairSigners = append(lx.pairSigners, strings.Fields(accord.Fold(ph)))
 	}
 	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestLead20Signings checks the signing rules the lead wrote in session 20
+// from how releases word a signing between countries (names invented).
+func TestLead20Signings(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		// A union of states signs as one side: "Chile and the EU signed".
+		{"a country and a union of states", "", "Chile announces a new partnership with the European Union", "2025-06-23",
+			"Today, President Ana Ruiz announced a new partnership with the European Union. As part of it, Chile and the EU today signed the Ocean and Fisheries Partnership, a framework for dialogue.",
+			[]string{"signing 2025-06-23 Chile+European Union"}},
+		// Names of two words or more as the subject: "New Zealand and Chile".
+		{"a country named in two words", "", "", "2023-04-05",
+			"New Zealand and Chile signed a trade agreement on Tuesday.",
+			[]string{"signing 2023-04-04 Chile+New Zealand"}},
+		// "overnight" in a release of the morning after: the day before.
+		{"signed overnight, with a hyphened adjective", "", "", "2023-07-10",
+			"New Zealand and the European Union have overnight signed a ground-breaking free trade agreement that opens new markets.",
+			[]string{"signing 2023-07-09 European Union+New Zealand"}},
+		// The signers are the subject, not a country a place's name holds.
+		{"a sea named after a country is no signer", "", "", "2024-10-08",
+			"On Tuesday, the Philippines and Peru signed agreements on rice trade and incident prevention in the South China Sea.",
+			[]string{"signing 2024-10-08 Peru+Philippines"}},
+		// "Both governments signed": the report's two sides.
+		{"both governments signed", "", "", "2024-05-30",
+			"President Ana Ruiz of Chile held a summit with President Tomas Berg of Peru in Santiago on May 29. Both governments signed a comprehensive economic partnership agreement.",
+			[]string{"meeting 2024-05-29 Ana Ruiz+Tomas Berg", "signing 2024-05-29 Chile+Peru"}},
+		// A long list of signers stays whole.
+		{"six countries signed", "", "", "2024-03-20",
+			"On March 18, Chile, Peru, Ireland, Japan, the Republic of Korea, and Poland signed the Joint Statement on Clean Ports.",
+			[]string{"signing 2024-03-18 Chile+Ireland+Japan+Peru+Poland+Republic of Korea"}},
+		// A firm's memorandum is no signing between countries.
+		{"a firm signs with a firm", "", "", "2023-09-10",
+			"Acme Currency has signed a memorandum with Peru-based Zeta Polymer Ltd. to help the Central Bank of Peru.",
+			nil},
+	})
+}
