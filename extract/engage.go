@@ -784,7 +784,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -2327,6 +2327,33 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 		}
 	}
 	return false
+}
+
+// sinceAfter reports whether a date after contact phrase tr stands in a
+// "since" phrase of its own clause: "At a press conference with A, B said
+// that since the last upgrade of relations in 2019, …" starts a span of
+// time; it does not date the press conference.
+func (d *doc) sinceAfter(tr trigger, de dateExpr) bool {
+	if de.tok < tr.j {
+		return false
+	}
+	since := -1
+	for k := de.tok - 1; k >= tr.j && k >= de.tok-10; k-- {
+		if f := d.toks[k].fold; f == "," || f == ";" || f == ":" {
+			return false
+		} else if f == "since" {
+			since = k
+			break
+		}
+	}
+	// "The Meeting has been held every year since 1997": the contact's own
+	// series, which the span dates (the contact is no single one).
+	for k := tr.j; k < since; k++ {
+		if f := d.toks[k].fold; f == "been" || f == "every" || f == "annually" || f == "regularly" {
+			return false
+		}
+	}
+	return since >= 0
 }
 
 // othersNamed reports whether the sentence of anaphor tr names two or

@@ -36,3 +36,22 @@ func TestLead20Signings(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLead20SinceSpan checks that a date in a "since" phrase after a
+// contact starts a span of time and does not date the contact.
+func TestLead20SinceSpan(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a press conference, then since a year", "", "", "2025-10-10",
+			"At a joint press conference with his Peruvian counterpart Tomas Berg, Chilean President Ana Ruiz said that since the last upgrade of relations in 2019, the two countries have completed 40 joint projects.",
+			[]string{"press_conference 2025-10-10 Ana Ruiz+Tomas Berg"}},
+		{"a meeting, then since a year", "", "", "2025-10-10",
+			"President Ana Ruiz of Chile met President Tomas Berg of Peru, and said that since the upgrade of relations in 2019, trade has doubled.",
+			[]string{"meeting 2025-10-10 Ana Ruiz+Tomas Berg"}},
+		{"a series held every year since", "", "", "2022-08-04",
+			"The Chile-Peru Foreign Ministers' Meeting, attended by the two countries, has been held every year since 1997.",
+			nil},
+		{"a meeting in a year stays of that year", "", "", "2025-10-10",
+			"President Ana Ruiz of Chile recalled that she first met President Tomas Berg of Peru in 2019.",
+			nil},
+	})
+}
