@@ -303,7 +303,13 @@ func (d *doc) triggers() []trigger {
 		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) {
 			continue
 		}
-		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
+		typ := lx.phraseType[best]
+		// "A hosted B to a dinner", "hosted B for an official lunch": a
+		// meal in the guest's honour, a reception.
+		if form == "hosted" && typ == accord.Meeting && d.mealAfterGuest(bestJ) {
+			typ = accord.Reception
+		}
+		out = append(out, trigger{typ: typ, i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
 	// "held a summit meeting … over the telephone": the way makes it a call.
@@ -2325,6 +2331,27 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 		if o.i > said && o.j <= de.tok && o.i != tr.i {
 			return true
 		}
+	}
+	return false
+}
+
+// mealAfterGuest reports whether the guest named from toks[k] is hosted
+// "to" or "for" a meal (knowledge meal_words), a few words on: "hosted
+// Prime Minister A to a dinner", "hosted A for an official lunch".
+func (d *doc) mealAfterGuest(k int) bool {
+	for q := k; q < len(d.toks) && q < k+10 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if f := d.toks[q].fold; f != "to" && f != "for" || !d.toks[q-1].word {
+			continue
+		}
+		r := q + 1
+		for r < len(d.toks) && r < q+4 && (d.toks[r].fold == "a" || d.toks[r].fold == "an" || d.lx.mealAdjectives[d.toks[r].fold]) {
+			r++
+		}
+		// "for a breakfast meeting", "a working lunch": talks over a meal.
+		if r+1 < len(d.toks) && (d.toks[r+1].fold == "meeting" || d.toks[r+1].fold == "talks") || d.toks[r-1].fold == "working" {
+			return false
+		}
+		return r < len(d.toks) && d.lx.mealWords[d.toks[r].fold]
 	}
 	return false
 }

@@ -55,3 +55,25 @@ func TestLead20SinceSpan(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLead20Meals checks that a guest hosted to a meal is received, while a
+// meal meeting or a working meal stays a meeting (names invented).
+func TestLead20Meals(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"hosted to a dinner", "", "", "2025-10-10",
+			"On 9 October 2025, Prime Minister Ana Ruiz hosted Prime Minister Tomas Berg to a dinner, where they exchanged views on regional developments.",
+			[]string{"reception 2025-10-09 Ana Ruiz+Tomas Berg"}},
+		{"hosted for an official lunch", "", "", "2025-08-05",
+			"Prime Minister Ana Ruiz hosted President Tomas Berg of Peru for an official lunch on August 4.",
+			[]string{"reception 2025-08-04 Ana Ruiz+Tomas Berg"}},
+		{"a breakfast meeting stays a meeting", "", "", "2023-01-13",
+			"Vice President Ana Ruiz hosted Prime Minister Tomas Berg of Peru for a breakfast meeting at her residence today.",
+			[]string{"meeting 2023-01-13 Ana Ruiz+Tomas Berg"}},
+		{"a luncheon hosted by the host", "", "", "2025-08-05",
+			"President Ana Ruiz attended the luncheon hosted by Prime Minister Tomas Berg.",
+			[]string{"reception 2025-08-05 Ana Ruiz+Tomas Berg"}},
+		{"hosted for talks stays talks", "", "", "2025-08-05",
+			"Prime Minister Ana Ruiz hosted President Tomas Berg of Peru for talks on August 4.",
+			[]string{"talks 2025-08-04 Ana Ruiz+Tomas Berg"}},
+	})
+}

@@ -227,6 +227,7 @@ type lexicon struct {
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
+	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops                                              set
 	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -483,6 +484,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.unionSides = newSet(e.UnionSides)
+	lx.mealWords = newSet(e.MealWords)
+	lx.mealAdjectives = newSet(e.MealAdjectives)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)

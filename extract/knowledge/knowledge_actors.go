@@ -333,7 +333,11 @@ type Engagements struct {
 	// PairSigners, as the subject of "signed", are the two sides of the
 	// report: "Both governments signed an agreement", "our two nations
 	// have signed the Treaty".
-	PairSigners         []string `json:"pair_signers"`
+	PairSigners []string `json:"pair_signers"`
+	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
+	// hosting a reception: "hosted A to an official dinner".
+	MealWords           []string `json:"meal_words"`
+	MealAdjectives      []string `json:"meal_adjectives"`
 	UnsignedObjects     []string `json:"unsigned_objects"`
 	UnsignedObjectStops []string `json:"unsigned_object_stops"`
 }
