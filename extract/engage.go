@@ -306,7 +306,9 @@ func (d *doc) triggers() []trigger {
 		typ := lx.phraseType[best]
 		// "A hosted B to a dinner", "hosted B for an official lunch": a
 		// meal in the guest's honour, a reception.
-		if form == "hosted" && typ == accord.Meeting && d.mealAfterGuest(bestJ) {
+		// ("A and B separately hosted C to meals" lists the visit's
+		// contacts one by one, each as a meeting.)
+		if form == "hosted" && typ == accord.Meeting && d.mealAfterGuest(bestJ) && !d.separatelyBefore(i) {
 			typ = accord.Reception
 		}
 		out = append(out, trigger{typ: typ, i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
@@ -2333,6 +2335,12 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 		}
 	}
 	return false
+}
+
+// separatelyBefore reports whether "separately" stands just before the
+// verb at toks[i]: "A and B separately hosted C".
+func (d *doc) separatelyBefore(i int) bool {
+	return i > 0 && d.toks[i-1].fold == "separately"
 }
 
 // mealAfterGuest reports whether the guest named from toks[k] is hosted
