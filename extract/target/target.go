@@ -384,6 +384,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			prevPart = true
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
+		if k > 0 && ams[k-1].pe < len(toks) && slices.Contains([]string{"in", "into", "toward", "towards", "for"}, toks[ams[k-1].pe].f) {
+			if b, ok := x.sizedObject(toks, ams[k-1], ams[k-1].pe); ok && b.ps == a.ps {
+				continue // "$800 million toward a new $2.75 billion facility": the facility's size
+			}
+		}
+		if a.ps >= 2 && determiner[toks[a.ps-1].f] && toks[a.ps-2].f == "through" && a.pe < len(toks) && toks[a.pe].k == word && x.capital(toks[a.pe]) {
+			continue // "continue investing through its $10 billion Acme Digital Fund": the size of the channel
+		}
 		prevPart = false
 		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
