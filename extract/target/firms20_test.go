@@ -86,3 +86,17 @@ func TestChannelSize20(t *testing.T) {
 		})
 	}
 }
+
+// TestChannelGrant20 checks that a grant or an activity of a named fund,
+// sized, is a commitment. Names and sums invented.
+func TestChannelGrant20(t *testing.T) {
+	for _, text := range []string{
+		"Building partnerships, including through a $7 million Acme Edge Fund grant to Torvex to test its network in Kenya.",
+		"Through its $3.2 million Youth-Led Activity, USAID will strengthen youth-friendly services in Kenya.",
+	} {
+		got := ExtractIn("a1", text, sentence.Split(text), "2026-03-10", []string{"US", "KE"}, Context{Home: "US", Government: true, Source: "The White House"})
+		if len(got) != 1 {
+			t.Errorf("%d targets in %q, want 1", len(got), text)
+		}
+	}
+}

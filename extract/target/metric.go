@@ -1,6 +1,9 @@
 package target
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // metric returns what an amount measures, in a few words taken from the
 // sentence, and the tokens it came from. It tries, in order: the counted
@@ -891,8 +894,8 @@ func (x *extractor) sizedObject(toks []token, a amount, q int) (amount, bool) {
 	for n := 0; n < 2 && f < len(toks) && (determiner[toks[f].f] || toks[f].f == "new"); n++ {
 		f++
 	}
-	if f == q+1 || f >= len(toks) {
-		return amount{}, false
+	if f == q+1 || f >= len(toks) || !slices.ContainsFunc(toks[f:min(f+3, len(toks))], func(t token) bool { return t.k == num }) {
+		return amount{}, false // no number starts there: spare reading the sentence's amounts again
 	}
 	for _, b := range x.amounts(toks) {
 		if b.ps == f && b.unit == a.unit && b.value > a.value {
