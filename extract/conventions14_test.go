@@ -28,7 +28,9 @@ func TestConventions14(t *testing.T) {
 			[]string{"meeting 2024-07-15 Ravi Menon+Tom Reid"}},
 		{"a statement that is honored to welcome a guest to a city", "The White House", "United States-Chile Joint Leaders' Statement", "2022-03-29",
 			"President Tom Reid is honored to welcome President of the Republic of Chile Luis Vega to Washington, D.C. Our partnership is anchored in shared values.",
-			[]string{"meeting 2022-03-29 Luis Vega+Tom Reid"}},
+			// (and, since session 20, the guest's visit: the joint statement
+			// of the day of arrival tells both)
+			[]string{"meeting 2022-03-29 Luis Vega+Tom Reid", "visit 2022-03 Luis Vega+Tom Reid"}},
 		{"a banquet in honour of a guest on a state visit", "Viet Nam News Agency", "President hosts banquet", "2024-01-30",
 			"HÀ NỘI — President Võ Minh Tâm hosted a banquet in honour of Chilean President Luis Vega, who is on a state visit to Việt Nam, in Hanoi on January 30 evening.",
 			[]string{"reception 2024-01-30 Luis Vega+Võ Minh Tâm", "visit 2024-01 Luis Vega+Võ Minh Tâm"}},

@@ -75,6 +75,12 @@ func (d *doc) triggers() []trigger {
 			}
 			if j := d.welcomedAt(i); j > 0 {
 				out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at"})
+				if d.jointTitle && d.welcomedToCity(i) {
+					// "President A is honored to welcome President B to
+					// Washington" opening the two leaders' joint
+					// statement: their meeting, and B's visit.
+					out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				}
 				continue
 			}
 		}
@@ -651,6 +657,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		context = held[0].date
 	}
 	nTitle := len(held)
+	d.jointTitle = title != nil && title.jointStatementTitle()
 	raw := d.namingCalls(d.triggers())
 	trs := d.summits(slices.Clone(raw), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
@@ -3522,6 +3529,9 @@ func (d *doc) welcomedTo(i int) int {
 	k := d.welcomeTo(i)
 	if k < 0 {
 		return 0
+	}
+	if k+2 < len(d.toks) && d.toks[k+1].fold == "the" {
+		k++ // "welcomes President B to the Republic of Korea"
 	}
 	for _, o := range d.others {
 		if o.i == k+1 && o.kind == accord.Country && !o.demonym {
