@@ -244,6 +244,14 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			// not the day of the report.
 			out = append(out, dateExpr{i, i + 3, time.Date(pub.Year()-agoCount(*t), 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
 			i += 2
+		case t.fold == "weekend" && !pub.IsZero() && (i > from && toks[i-1].fold == "last" || i-1 > from && toks[i-1].fold == "the" && (toks[i-2].fold == "over" || toks[i-2].fold == "during")):
+			// "last weekend", "over the weekend": a Saturday or a Sunday,
+			// which of the two unknown, written as its month.
+			back := (int(pub.Weekday()) - int(time.Saturday) + 7) % 7
+			if toks[i-1].fold == "last" && back <= 1 {
+				back += 7 // written on the weekend itself: the one before
+			}
+			out = append(out, dateExpr{i - 1, i + 1, pub.AddDate(0, 0, -back), precWeek, false})
 		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
 			out = append(out, dateExpr{i, i + 2, pub, precWeek, false})
 			i++

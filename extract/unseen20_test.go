@@ -186,3 +186,24 @@ func TestPluralTitleListEnds20(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekend20 checks that "last weekend" and "over the weekend" date a
+// contact to the month of that weekend (which of its two days is not
+// said), a weekend before the month's start included, and that a day named
+// with it still gives the day.
+func TestWeekend20(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"over the weekend", "", "", "2021-12-01",
+			"Foreign Minister Anan Chai of Thailand met Foreign Minister Ko Ko of Myanmar over the weekend.",
+			[]string{"meeting 2021-11 Anan Chai+Ko Ko"}},
+		{"last weekend", "", "", "2021-12-01",
+			"Foreign Minister Anan Chai of Thailand met Foreign Minister Ko Ko of Myanmar last weekend.",
+			[]string{"meeting 2021-11 Anan Chai+Ko Ko"}},
+		{"last weekend written on a Sunday", "", "", "2021-11-07",
+			"Foreign Minister Anan Chai of Thailand met Foreign Minister Ko Ko of Myanmar last weekend.",
+			[]string{"meeting 2021-10 Anan Chai+Ko Ko"}},
+		{"last weekend and its day", "", "", "2021-12-01",
+			"Foreign Minister Anan Chai of Thailand met Foreign Minister Ko Ko of Myanmar last weekend, on Saturday.",
+			[]string{"meeting 2021-11-27 Anan Chai+Ko Ko"}},
+	})
+}
