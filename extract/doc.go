@@ -281,7 +281,10 @@ func (d *doc) eligible(i int) bool {
 func (d *doc) headlineVerb(i int) bool {
 	lx := d.lx
 	t := &d.toks[i]
-	if t.upper || !(lx.headlineVerbs[t.fold] || (lx.is(t, fStop) || lx.wordGiven[t.fold]) && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == t.sent && lx.headlineVerbs[d.toks[i+1].fold]) {
+	if t.upper || !d.headline && t.sent != 0 {
+		return false // (the body's words: no look-up, eligible runs for every word)
+	}
+	if !(lx.headlineVerbs[t.fold] || (lx.is(t, fStop) || lx.wordGiven[t.fold]) && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == t.sent && lx.headlineVerbs[d.toks[i+1].fold]) {
 		return false
 	}
 	return d.headlineAt(i)
