@@ -110,6 +110,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 			wd := lx.weekdays[t.fold]
 			back := (int(pub.Weekday()) - wd + 7) % 7
+			if back <= 1 && i > 0 && toks[i-1].fold == "last" {
+				// "Last Monday" written on a Monday or a Tuesday: the week
+				// before (the day before would be "yesterday", "on Monday").
+				back += 7
+			}
 			d := pub.AddDate(0, 0, -back)
 			if i > 0 && toks[i-1].fold == "next" || back > 0 && futureBefore(toks, i, from) {
 				// "next Friday"; "we're going to continue … on Friday",
@@ -164,6 +169,16 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 			// "3 March 2025": the day before the month.
 			start := i
+			if day == 0 && i > from && dayFirst(toks[i-1].text) > 0 {
+				// "03-04 May 2023" written as one word: its first day, as
+				// for "January 9-10".
+				day = dayFirst(toks[i-1].text)
+				start = i - 1
+				if year == 0 && j < to && isYear(toks[j].text) {
+					year, _ = strconv.Atoi(toks[j].text)
+					j++
+				}
+			}
 			if day == 0 && i > from && atoiDay(toks[i-1].text) > 0 {
 				day = atoiDay(toks[i-1].text)
 				start = i - 1
@@ -235,6 +250,14 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			// not the day of the report.
 			out = append(out, dateExpr{i, i + 3, time.Date(pub.Year()-agoCount(*t), 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
 			i += 2
+		case t.fold == "weekend" && !pub.IsZero() && (i > from && toks[i-1].fold == "last" || i-1 > from && toks[i-1].fold == "the" && (toks[i-2].fold == "over" || toks[i-2].fold == "during")):
+			// "last weekend", "over the weekend": a Saturday or a Sunday,
+			// which of the two unknown, written as its month.
+			back := (int(pub.Weekday()) - int(time.Saturday) + 7) % 7
+			if toks[i-1].fold == "last" && back <= 1 {
+				back += 7 // written on the weekend itself: the one before
+			}
+			out = append(out, dateExpr{i - 1, i + 1, pub.AddDate(0, 0, -back), precWeek, false})
 		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
 			out = append(out, dateExpr{i, i + 2, pub, precWeek, false})
 			i++
@@ -404,6 +427,12 @@ func atoiDay(s string) int {
 
 // dayRange reads a range of days written as one word, "9-10" or "9–10":
 // its first and last day, or zeros.
+// dayFirst is the first day of a range of days written as one word, or 0.
+func dayFirst(s string) int {
+	a, _ := dayRange(s)
+	return a
+}
+
 func dayRange(s string) (first, last int) {
 	for _, sep := range []string{"-", "–"} {
 		if a, b, ok := strings.Cut(s, sep); ok {

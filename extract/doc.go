@@ -256,6 +256,9 @@ func (d *doc) eligible(i int) bool {
 		return false
 	}
 	lx := d.lx
+	if d.headlineVerb(i) {
+		return false
+	}
 	if lx.is(t, fGiven) && !d.inSpan(i) {
 		return true
 	}
@@ -273,6 +276,21 @@ func (d *doc) eligible(i int) bool {
 		return false
 	}
 	return !contraction(t.text)
+}
+
+// headlineVerb reports whether the capitalised toks[i] of a headline is
+// its verb, or the "To" or "Will" before it, not a word of a name: "Foreign
+// Minister Says …", "Foreign Minister To Visit US" (To is also a given name).
+func (d *doc) headlineVerb(i int) bool {
+	lx := d.lx
+	t := &d.toks[i]
+	if t.upper || !d.headline && t.sent != 0 {
+		return false // (the body's words: no look-up, eligible runs for every word)
+	}
+	if !(lx.headlineVerbs[t.fold] || (lx.is(t, fStop) || lx.wordGiven[t.fold]) && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == t.sent && lx.headlineVerbs[d.toks[i+1].fold]) {
+		return false
+	}
+	return d.headlineAt(i)
 }
 
 // contraction reports whether a word is a pronoun or verb contracted with

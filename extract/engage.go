@@ -1378,7 +1378,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue // "we participated together in the Summit": no parties named
 		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
-			codes := d.countriesIn(tr.sent)
+			codes := d.countriesBesideTopic(tr)
 			// "The European Union and the Republic of Korea held the 20th
 			// meeting of the Joint Committee": a union of states named as
 			// a side with a country, before the contact, is a side too.
@@ -4634,6 +4634,9 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 		if !(f == "in" || f == "at" || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
+		if f == "in" && o.kind == accord.Country && k-1 >= from && d.lx.placeTopicNouns[d.toks[k-1].fold] {
+			continue // "to discuss recent events in Ukraine": the topic, not the venue
+		}
 		dd := abs(o.i - tr.i)
 		if dd >= bestDist || d.semicolonBetween(o.i, tr.i) {
 			// "met in Rzeszów; A reported on his talks in Brussels": the
@@ -4765,6 +4768,30 @@ func (d *doc) countriesIn(s int) []string {
 	var codes []string
 	for _, o := range d.others {
 		if o.kind == accord.Country && !o.demonym && o.i >= 0 && d.toks[o.i].sent == s {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
+// countriesBesideTopic is countriesIn for the sentence of tr without the
+// countries named after a topic cue past the contact's phrase: "met in Rome
+// to discuss a number of issues, including bilateral ties, Libya, Syria"
+// names what was discussed, not who met.
+func (d *doc) countriesBesideTopic(tr trigger) []string {
+	var codes []string
+	for _, o := range d.others {
+		if o.kind != accord.Country || o.demonym || o.i < 0 || d.toks[o.i].sent != tr.sent {
+			continue
+		}
+		topic := false
+		for k := tr.j; k < o.i; k++ {
+			if d.lx.topicCues[d.toks[k].fold] {
+				topic = true
+				break
+			}
+		}
+		if !topic {
 			codes = appendStr(codes, o.key)
 		}
 	}

@@ -117,7 +117,8 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 // article's day, of the office p is titled with under p's family name,
 // when the table knows no holder of p's full name and the text names that
 // country: "Prime Minister Voreqe Bainimarama" (the table's Frank) in a
-// Fiji report, "Foreign Minister Shah Mehmood Qureshi" (Mahmood). The
+// Fiji report, "Foreign Minister Shah Mehmood Qureshi" (Mahmood), "Foreign
+// Minister Kang Kyung-wha" (Kang Kyung-hwa, family name first). The
 // person keeps the text's name: a given name the table does not hold is no
 // proof of one person, only of the office's country.
 func (d *doc) familyHolderCountry(p *person) string {
@@ -128,6 +129,16 @@ func (d *doc) familyHolderCountry(p *person) string {
 	for _, h := range office.Find(p.core[len(p.core)-1], d.pub) {
 		if d.classTitled(p, &h) && (len(fam) == 0 || fam[0].QID != h.QID) {
 			fam = append(fam, h)
+		}
+	}
+	if len(fam) == 0 {
+		// "Foreign Minister Kang Kyung-wha" (the table's Kang Kyung-hwa):
+		// where names are written family name first, the family name is
+		// the first word.
+		for _, h := range office.Find(p.core[0], d.pub) {
+			if d.lx.familyFirst.holdsFold(h.Country) && d.classTitled(p, &h) && office.Words(h.Name)[0] == p.core[0] && (len(fam) == 0 || fam[0].QID != h.QID) {
+				fam = append(fam, h)
+			}
 		}
 	}
 	if len(fam) != 1 || !d.countryNamed(fam[0].Country) {

@@ -222,6 +222,8 @@ type lexicon struct {
 
 	pronounOpeners            set // Today I met (principal.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
+	placeTopicNouns           set // "events in A": A is a topic (placeAt)
+	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
@@ -396,6 +398,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.placeStops = newSet(w.PlaceStops)
+	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
+	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
 	lx.appositionEnds = newSet(w.AppositionEnds)
 	lx.govNouns = newSet(w.Governments)

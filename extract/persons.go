@@ -503,6 +503,7 @@ func (d *doc) pluralTitled(s span) {
 	office := d.lx.k.Titles.Titles[s.e.id].Office
 	former := d.formerBefore(s.i)
 	p := s.j
+	last := false
 	for p < len(d.toks) {
 		nj := d.nameAt(p)
 		if nj == p {
@@ -518,11 +519,15 @@ func (d *doc) pluralTitled(s span) {
 			}
 		}
 		d.finishMention(m)
+		// The name after "and" is the list's last: "Foreign Ministers A
+		// and B, RIA Novosti reports" names no third minister.
 		switch {
+		case last:
+			return
 		case nj+1 < len(d.toks) && d.toks[nj].text == "," && d.toks[nj+1].fold == "and":
-			p = nj + 2
+			p, last = nj+2, true
 		case nj < len(d.toks) && (d.toks[nj].text == "," || d.toks[nj].fold == "and"):
-			p = nj + 1
+			p, last = nj+1, d.toks[nj].fold == "and"
 		default:
 			return
 		}

@@ -408,6 +408,14 @@ type Words struct {
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.
 	PlaceStops []string `json:"place_stops"`
+	// PlaceTopicNouns before "in" a country make the country what a
+	// contact was about, not where it was held: "to discuss recent events
+	// in Ukraine", "over its war in Ukraine".
+	PlaceTopicNouns []string `json:"place_topic_nouns"`
+	// HeadlineVerbs, capitalised in a headline after a title, are its
+	// verb, no word of a name: "Egyptian Foreign Minister Says …",
+	// "President A Expects …", "Foreign Minister To Visit US".
+	HeadlineVerbs []string `json:"headline_verbs"`
 	// OccasionEdges follow "on the" before the occasion a contact was held
 	// at ("on the margins of the summit in A").
 	OccasionEdges []string `json:"occasion_edges"`

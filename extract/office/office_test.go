@@ -293,6 +293,9 @@ func TestSpellings(t *testing.T) {
 	if got, want := Words("Mohamed bin Zayed"), Words("Mohammed bin Zayed"); !slices.Equal(got, want) {
 		t.Errorf("Words: %v and %v", got, want)
 	}
+	if got, want := Words("Ilya Vardanidze"), Words("Ilia Vardanidze"); !slices.Equal(got, want) {
+		t.Errorf("Words: %v and %v", got, want)
+	}
 	if got := Words("Abiy Ahmed"); got[len(got)-1] != "ahmed" {
 		t.Errorf("a family name changed: %v", got)
 	}
