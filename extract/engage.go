@@ -2061,9 +2061,25 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 func (d *doc) withoutReporters(held []eng) []eng {
 	out := held[:0]
 	for _, e := range held {
-		ps := slices.DeleteFunc(slices.Clone(e.persons), d.reporter)
+		ps := slices.DeleteFunc(slices.Clone(e.persons), func(p int) bool { return d.reporter(p) || d.briefer(p) })
 		if len(ps) == len(e.persons) {
 			out = append(out, e)
+			continue
+		}
+		if len(ps)+len(e.codes) < 2 && slices.ContainsFunc(e.persons, d.briefer) {
+			// The briefer read as a visit's host: the host is the one the
+			// visitor met, else the country visited; read as any other
+			// side, there is no contact.
+			if e.typ != accord.Visit || len(ps) != 1 {
+				continue
+			}
+			if h := d.metBy(held, ps[0]); h >= 0 {
+				e.persons = append(ps, h)
+				out = append(out, e)
+			} else if c := e.place.Country; c != "" && d.persons[ps[0]].country != c {
+				e.persons, e.codes = ps, []string{c}
+				out = append(out, e)
+			}
 			continue
 		}
 		if len(ps)+len(e.codes) < 2 {
@@ -2074,6 +2090,43 @@ func (d *doc) withoutReporters(held []eng) []eng {
 		out = append(out, e)
 	}
 	return out
+}
+
+// metBy returns the person of another country that person p meets in a
+// contact held other than a visit, or -1.
+func (d *doc) metBy(held []eng, p int) int {
+	c := d.persons[p].country
+	for _, e := range held {
+		if e.typ == accord.Visit || !slices.Contains(e.persons, p) {
+			continue
+		}
+		for _, q := range e.persons {
+			if qc := d.persons[q].country; q != p && qc != "" && qc != c && !d.briefer(q) {
+				return q
+			}
+		}
+	}
+	return -1
+}
+
+// briefer reports whether the text names person p as the one a briefing
+// is given by: "this special briefing by Secretary East A on the visit of
+// B". Who briefs on contacts is no party to them.
+func (d *doc) briefer(p int) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		k := m.i - 1
+		// An office the titles do not know: "by Secretary East, A".
+		for n := 0; n < 4 && k >= 0 && (d.toks[k].cap && d.toks[k].word || d.toks[k].text == ","); n++ {
+			k--
+		}
+		if k >= 1 && d.toks[k].fold == "by" && d.toks[k-1].sent == m.sent && d.lx.briefingNouns[d.toks[k-1].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter reports whether person p holds only offices of those who
@@ -5471,7 +5524,14 @@ func (d *doc) takenUp(k, from int) bool {
 	}
 	for i := k - 1; i >= from && i >= k-3; i-- {
 		switch f := d.toks[i].fold; {
-		case strings.HasPrefix(f, "accept"), f == "at" && i+1 < k && d.toks[i+1].fold == "the":
+		case strings.HasPrefix(f, "accept"):
+			// "accepted an invitation … for a State Visit" is a visit to
+			// come; "thanked him for accepting an invitation" one made.
+			if a := d.toks[i+1].fold; (a == "an" || a == "a") && (i == from || d.toks[i-1].fold != "for") {
+				return false
+			}
+			return true
+		case f == "at" && i+1 < k && d.toks[i+1].fold == "the":
 			return true
 		}
 	}
