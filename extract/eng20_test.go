@@ -46,3 +46,17 @@ func TestBriefer20(t *testing.T) {
 			[]string{"talks 2024-08-20 Ravi Menon+Tom Hart", "visit 2024-08 Ravi Menon+Tom Hart"}},
 	})
 }
+
+// TestTripAhead20 checks that a State Visit whose invitation was just
+// accepted is one to come, and that a stay "for the G7 Summit" is a trip
+// to a gathering, not a visit of its host.
+func TestTripAhead20(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"an invitation accepted for a visit", "Prime Minister's Office, 10 Downing Street (GOV.UK)", "", "2025-02-27",
+			"Prime Minister Tom Hart of Norway and President of the United States Tom Walker met today in the White House.\n\nThe leaders discussed the depth of the relationship between their two nations.\n\nThe President accepted an invitation on behalf of His Majesty The King for an unprecedented second State Visit to Norway.",
+			[]string{"meeting 2025-02-27 Tom Hart+Tom Walker"}},
+		{"visiting for a group's summit", "", "", "2022-03-24",
+			"On March 24, Mr. MORI Kenji, Prime Minister of Japan, who is visiting Belgium for the G7 Summit, held a summit meeting with the Rt Hon Tom Hart MP, Prime Minister of Norway.",
+			[]string{"meeting 2022-03-24 Mori Kenji+Tom Hart"}},
+	})
+}
