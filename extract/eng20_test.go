@@ -60,3 +60,13 @@ func TestTripAhead20(t *testing.T) {
 			[]string{"meeting 2022-03-24 Mori Kenji+Tom Hart"}},
 	})
 }
+
+// TestAncestor20 checks that a forebear named on a trip ("A, the
+// President's ancestor") is no party to the visit.
+func TestAncestor20(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the president's ancestor", "", "", "2023-04-27",
+			"The visit by President Tom Walker of the United States to Ireland was a historic occasion. I accompanied President Walker to Co. Louth, which included a visit to his ancestral home. In Carlingford Castle, we saw from where Patrick Doyle, the President's ancestor, emigrated. President Walker met Prime Minister Sean Byrne of Ireland at Farmleigh House on April 13.",
+			[]string{"meeting 2023-04-13 Sean Byrne+Tom Walker", "visit 2023-04 Sean Byrne+Tom Walker"}},
+	})
+}

@@ -2061,15 +2061,15 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 func (d *doc) withoutReporters(held []eng) []eng {
 	out := held[:0]
 	for _, e := range held {
-		ps := slices.DeleteFunc(slices.Clone(e.persons), func(p int) bool { return d.reporter(p) || d.briefer(p) })
+		ps := slices.DeleteFunc(slices.Clone(e.persons), func(p int) bool { return d.reporter(p) || d.noParty(p) })
 		if len(ps) == len(e.persons) {
 			out = append(out, e)
 			continue
 		}
-		if len(ps)+len(e.codes) < 2 && slices.ContainsFunc(e.persons, d.briefer) {
-			// The briefer read as a visit's host: the host is the one the
-			// visitor met, else the country visited; read as any other
-			// side, there is no contact.
+		if len(ps)+len(e.codes) < 2 && slices.ContainsFunc(e.persons, d.noParty) {
+			// The briefer or a forebear read as a visit's host: the host is
+			// the one the visitor met, else the country visited; read as
+			// any other side, there is no contact.
 			if e.typ != accord.Visit || len(ps) != 1 {
 				continue
 			}
@@ -2090,6 +2090,43 @@ func (d *doc) withoutReporters(held []eng) []eng {
 		out = append(out, e)
 	}
 	return out
+}
+
+// noParty reports whether person p is named in a way that makes them no
+// party to the text's contacts: the one who gives a briefing on them, or
+// a forebear ("A, the President's ancestor").
+func (d *doc) noParty(p int) bool { return d.briefer(p) || d.ancestor(p) }
+
+// ancestor reports whether the text calls person p someone's forebear:
+// "James A, the President's ancestor", "his ancestor James A".
+func (d *doc) ancestor(p int) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		for k := max(m.i-3, 0); k < m.i; k++ {
+			if d.toks[k].sent == m.sent && d.lx.ancestorWords[d.toks[k].fold] {
+				return true
+			}
+		}
+		// "A, the President's ancestor": the apposition may be read as the
+		// mention's title, the forebear word right after its possessive.
+		if k := m.j; k+1 < len(d.toks) && possessive(d.toks[k]) && d.lx.ancestorWords[d.toks[k+1].fold] {
+			return true
+		}
+		if m.j >= len(d.toks) || d.toks[m.j].text != "," {
+			continue
+		}
+		for k := m.j + 1; k < len(d.toks) && k <= m.j+5 && d.toks[k].sent == m.sent; k++ {
+			if d.lx.ancestorWords[d.toks[k].fold] {
+				return true
+			}
+			if d.toks[k].text == "," {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // metBy returns the person of another country that person p meets in a

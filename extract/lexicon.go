@@ -181,7 +181,7 @@ type lexicon struct {
 	attend                                        [][]string // folded words: to attend
 	ownTripOpeners, ownTripAfter, hereWords       [][]string // folded words: this visit; thus far; here in
 	gatheringNouns, occasionDeterminers           set        // summit, forum: after an organisation, a gathering; this, our
-	briefingNouns                                 set        // briefing: "a briefing by A"
+	briefingNouns, ancestorWords                  set        // briefing: "a briefing by A"; ancestor
 	attended                                      set        // joined, attended: took part in a gathering
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
@@ -436,6 +436,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.hereWords = lx.foldedPhrases(e.HereWords)
 	lx.gatheringNouns = newSet(e.GatheringNouns)
 	lx.briefingNouns = newSet(e.BriefingNouns)
+	lx.ancestorWords = newSet(e.AncestorWords)
 	lx.occasionDeterminers = newSet(e.OccasionDeterminers)
 	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)

@@ -264,6 +264,9 @@ type Engagements struct {
 	// contacts, and takes no part in them ("a special briefing by
 	// Secretary A on the visit of B").
 	BriefingNouns []string `json:"briefing_nouns"`
+	// AncestorWords call a person someone's forebear ("A, the President's
+	// ancestor"): one of the past, no party to a contact of today.
+	AncestorWords []string `json:"ancestor_words"`
 	// OccasionDeterminers make a gathering named anywhere the text's
 	// occasion: "this U.S.-Nordic Summit", "our NATO Summit".
 	OccasionDeterminers []string `json:"occasion_determiners"`
