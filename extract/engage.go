@@ -2083,9 +2083,25 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 func (d *doc) withoutReporters(held []eng) []eng {
 	out := held[:0]
 	for _, e := range held {
-		ps := slices.DeleteFunc(slices.Clone(e.persons), d.reporter)
+		ps := slices.DeleteFunc(slices.Clone(e.persons), func(p int) bool { return d.reporter(p) || d.noParty(p) })
 		if len(ps) == len(e.persons) {
 			out = append(out, e)
+			continue
+		}
+		if len(ps)+len(e.codes) < 2 && slices.ContainsFunc(e.persons, d.noParty) {
+			// The briefer or a forebear read as a visit's host: the host is
+			// the one the visitor met, else the country visited; read as
+			// any other side, there is no contact.
+			if e.typ != accord.Visit || len(ps) != 1 {
+				continue
+			}
+			if h := d.metBy(held, ps[0]); h >= 0 {
+				e.persons = append(ps, h)
+				out = append(out, e)
+			} else if c := e.place.Country; c != "" && d.persons[ps[0]].country != c {
+				e.persons, e.codes = ps, []string{c}
+				out = append(out, e)
+			}
 			continue
 		}
 		if len(ps)+len(e.codes) < 2 {
@@ -2096,6 +2112,80 @@ func (d *doc) withoutReporters(held []eng) []eng {
 		out = append(out, e)
 	}
 	return out
+}
+
+// noParty reports whether person p is named in a way that makes them no
+// party to the text's contacts: the one who gives a briefing on them, or
+// a forebear ("A, the President's ancestor").
+func (d *doc) noParty(p int) bool { return d.briefer(p) || d.ancestor(p) }
+
+// ancestor reports whether the text calls person p someone's forebear:
+// "James A, the President's ancestor", "his ancestor James A".
+func (d *doc) ancestor(p int) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		for k := max(m.i-3, 0); k < m.i; k++ {
+			if d.toks[k].sent == m.sent && d.lx.ancestorWords[d.toks[k].fold] {
+				return true
+			}
+		}
+		// "A, the President's ancestor": the apposition may be read as the
+		// mention's title, the forebear word right after its possessive.
+		if k := m.j; k+1 < len(d.toks) && possessive(d.toks[k]) && d.lx.ancestorWords[d.toks[k+1].fold] {
+			return true
+		}
+		if m.j >= len(d.toks) || d.toks[m.j].text != "," {
+			continue
+		}
+		for k := m.j + 1; k < len(d.toks) && k <= m.j+5 && d.toks[k].sent == m.sent; k++ {
+			if d.lx.ancestorWords[d.toks[k].fold] {
+				return true
+			}
+			if d.toks[k].text == "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// metBy returns the person of another country that person p meets in a
+// contact held other than a visit, or -1.
+func (d *doc) metBy(held []eng, p int) int {
+	c := d.persons[p].country
+	for _, e := range held {
+		if e.typ == accord.Visit || !slices.Contains(e.persons, p) {
+			continue
+		}
+		for _, q := range e.persons {
+			if qc := d.persons[q].country; q != p && qc != "" && qc != c && !d.briefer(q) {
+				return q
+			}
+		}
+	}
+	return -1
+}
+
+// briefer reports whether the text names person p as the one a briefing
+// is given by: "this special briefing by Secretary East A on the visit of
+// B". Who briefs on contacts is no party to them.
+func (d *doc) briefer(p int) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		k := m.i - 1
+		// An office the titles do not know: "by Secretary East, A".
+		for n := 0; n < 4 && k >= 0 && (d.toks[k].cap && d.toks[k].word || d.toks[k].text == ","); n++ {
+			k--
+		}
+		if k >= 1 && d.toks[k].fold == "by" && d.toks[k-1].sent == m.sent && d.lx.briefingNouns[d.toks[k-1].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // reporter reports whether person p holds only offices of those who
@@ -5619,7 +5709,14 @@ func (d *doc) takenUp(k, from int) bool {
 	}
 	for i := k - 1; i >= from && i >= k-3; i-- {
 		switch f := d.toks[i].fold; {
-		case strings.HasPrefix(f, "accept"), f == "at" && i+1 < k && d.toks[i+1].fold == "the":
+		case strings.HasPrefix(f, "accept"):
+			// "accepted an invitation … for a State Visit" is a visit to
+			// come; "thanked him for accepting an invitation" one made.
+			if a := d.toks[i+1].fold; (a == "an" || a == "a") && (i == from || d.toks[i-1].fold != "for") {
+				return false
+			}
+			return true
+		case f == "at" && i+1 < k && d.toks[i+1].fold == "the":
 			return true
 		}
 	}

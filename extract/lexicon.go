@@ -179,6 +179,9 @@ type lexicon struct {
 	answerOpeners                                 [][]string // folded words: I propose to take Questions
 	stayOpeners                                   [][]string // folded words: while in
 	attend                                        [][]string // folded words: to attend
+	ownTripOpeners, ownTripAfter, hereWords       [][]string // folded words: this visit; thus far; here in
+	gatheringNouns, occasionDeterminers           set        // summit, forum: after an organisation, a gathering; this, our
+	briefingNouns, ancestorWords                  set        // briefing: "a briefing by A"; ancestor
 	attended                                      set        // joined, attended: took part in a gathering
 	reporting, visitPast                          set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
@@ -433,6 +436,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.pastAfterBlocks = newSet(e.PastAfterBlocks)
 	lx.futureAfter = lx.foldedPhrases(e.FutureAfter)
 	lx.attend = lx.foldedPhrases(e.AttendCues)
+	lx.ownTripOpeners = lx.foldedPhrases(e.OwnTripOpeners)
+	lx.ownTripAfter = lx.foldedPhrases(e.OwnTripAfter)
+	lx.hereWords = lx.foldedPhrases(e.HereWords)
+	lx.gatheringNouns = newSet(e.GatheringNouns)
+	lx.briefingNouns = newSet(e.BriefingNouns)
+	lx.ancestorWords = newSet(e.AncestorWords)
+	lx.occasionDeterminers = newSet(e.OccasionDeterminers)
 	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)

@@ -40,6 +40,9 @@ func (d *doc) trips(held []eng, h home, title *doc) []eng {
 	if t.host == "" && t.visit < 0 {
 		t = d.readTrip(held, title, h)
 	}
+	if t.host == "" && t.visit < 0 {
+		t = d.ownVisit(held)
+	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held
 	}
@@ -228,6 +231,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 		// gathering, not a visit of its host; "the visit to the United
 		// Kingdom by the Emperor": another's.
 		if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
+			return true
+		}
+		// "who is visiting Belgium for the G7 Summit": a trip to a
+		// gathering of a group.
+		if j <= k+8 && d.toks[j].fold == "for" && d.groupSummitAfter(j, to) {
 			return true
 		}
 	}
@@ -448,7 +456,8 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 		for _, p := range e.persons {
 			// A counterpart's country may be unread: "her counterpart, HE
 			// Mr A, Minister of Foreign Affairs".
-			if c := d.persons[p].country; (c == t.host || c == "" && d.calledCounterpart(p)) && !slices.Contains(t.visitors, p) {
+			// Who briefs on the visit is not its host.
+			if c := d.persons[p].country; (c == t.host || c == "" && d.calledCounterpart(p)) && !slices.Contains(t.visitors, p) && !d.briefer(p) {
 				met = appendInt(met, p)
 			}
 		}
@@ -919,6 +928,17 @@ func (d *doc) visitingTitle(k, to int) bool {
 	for _, m := range d.mentions {
 		if m.person >= 0 && m.i > k && m.i <= k+4 && m.i < to && !d.mentionWithin(m.sent, k+1, m.i) {
 			return true
+		}
+	}
+	return false
+}
+
+// groupSummitAfter reports whether a summit of a group ("the G7 Summit",
+// not "the Japan-U.S. Summit") is named within a few words after toks[j].
+func (d *doc) groupSummitAfter(j, to int) bool {
+	for k := j + 1; k < to && k <= j+5; k++ {
+		if d.toks[k].fold == "summit" {
+			return d.groupSummit(d.toks[k].sent)
 		}
 	}
 	return false

@@ -249,6 +249,27 @@ type Engagements struct {
 	VisitKinds []string `json:"visit_kinds"`
 	// TripWords name a trip abroad ("visit", "trip").
 	TripWords []string `json:"trip_words"`
+	// OwnTripOpeners stand before a trip word that names the text's own
+	// trip without its visitor or host ("this visit", "today's visit",
+	// "your trip"); OwnTripAfter follow one that is under way ("a wonderful
+	// visit thus far").
+	OwnTripOpeners []string `json:"own_trip_openers"`
+	OwnTripAfter   []string `json:"own_trip_after"`
+	// HereWords place the speaker where they stand: "here in Jakarta".
+	HereWords []string `json:"here_words"`
+	// GatheringNouns follow an organisation's name in the name of a
+	// gathering of many: "the APEC Leaders' Week", "the NATO Summit".
+	GatheringNouns []string `json:"gathering_nouns"`
+	// BriefingNouns name a briefing: the one it is "by" tells of the
+	// contacts, and takes no part in them ("a special briefing by
+	// Secretary A on the visit of B").
+	BriefingNouns []string `json:"briefing_nouns"`
+	// AncestorWords call a person someone's forebear ("A, the President's
+	// ancestor"): one of the past, no party to a contact of today.
+	AncestorWords []string `json:"ancestor_words"`
+	// OccasionDeterminers make a gathering named anywhere the text's
+	// occasion: "this U.S.-Nordic Summit", "our NATO Summit".
+	OccasionDeterminers []string `json:"occasion_determiners"`
 	// PressNouns follow "joint press" in a joint appearance before the press ("statement", "conference", "availability").
 	PressNouns []string `json:"press_nouns"`
 	// RemoteWords say a contact was held at a distance ("telephone", "video", "virtually"), not in person.
