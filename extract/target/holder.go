@@ -1086,7 +1086,9 @@ func (x *extractor) buyerOfOrigin(toks []token, a amount, ms, me int, holders []
 		return holders
 	}
 	for _, m := range x.mentions(toks) {
-		if m.s > min(a.i, ms) && m.e < max(me, a.pe) && m.code == holders[0] && !m.firm && toks[m.s-1].f != "in" && !strings.HasSuffix(toks[m.s-1].f, "-in") {
+		// ">=": the origin may open the metric itself ("U.S. aircraft,
+		// totaling $18 billion", the sum after the goods).
+		if m.s >= min(a.i, ms) && m.e < max(me, a.pe) && m.code == holders[0] && !m.firm && toks[m.s-1].f != "in" && !strings.HasSuffix(toks[m.s-1].f, "-in") {
 			// (not "made-in India electric buses", the buyer's own)
 			if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, m.code) {
 				return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })

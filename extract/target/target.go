@@ -1523,7 +1523,13 @@ func (x *extractor) measured(sp sentence.Span) string {
 // later amount of the same unit: "from 1.2 percent per year … to 2.3
 // percent", "from $10 billion to $20 billion". The goal is the later one.
 func baseline(toks []token, a amount, later []amount) bool {
-	if a.ps == 0 || toks[a.ps-1].f != "from" {
+	// "from just over one per cent … to more than two per cent": words of
+	// degree may stand between "from" and the level.
+	k := a.ps - 1
+	for n := 0; k >= 0 && n < 3 && baselineWords[toks[k].f]; n++ {
+		k--
+	}
+	if k < 0 || toks[k].f != "from" {
 		return false
 	}
 	for _, b := range later {
