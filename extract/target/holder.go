@@ -509,6 +509,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if h := x.goalOwner(toks, named, a); h != nil {
 		return h
 	}
+	if h := x.enabledOwner(toks, named, a); h != nil {
+		return h
+	}
 	if h := x.partnershipSubject(toks, named, a); h != nil {
 		return h
 	}
@@ -1122,6 +1125,33 @@ func (x *extractor) goalOwner(toks []token, named []mention, a amount) []string 
 			}
 		}
 		if m.e+2 == g && toks[m.e].f == "'" && toks[m.e+1].f == "s" || m.e+1 == g && toks[m.e].f == "'" {
+			return []string{m.code}
+		}
+	}
+	return nil
+}
+
+// enabledOwner returns the country a helping verb makes the subject of the
+// goal at amount a: "projects that will help Angola generate 70 percent of
+// its clean energy by 2030" state Angola's goal, whoever pays for the
+// projects (the repetition "— 70 percent" too, in the same clause).
+func (x *extractor) enabledOwner(toks []token, named []mention, a amount) []string {
+	if a.unit != "percent" && a.unit != "percentage points" {
+		return nil // a share is the helped country's level; things built with help are the giver's
+	}
+	for _, m := range named {
+		if m.firm || m.s == 0 || m.e >= a.ps || a.ps-m.e > 20 || !x.l.enabling[toks[m.s-1].f] {
+			continue
+		}
+		// The helped country, then its own verb: not "help Angola's …".
+		if toks[m.e].k != word {
+			continue
+		}
+		clause := true
+		for _, t := range toks[m.e:a.ps] {
+			clause = clause && !clauseEnd(t) && t.f != ","
+		}
+		if clause {
 			return []string{m.code}
 		}
 	}

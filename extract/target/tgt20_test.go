@@ -35,6 +35,19 @@ func TestTargets20(t *testing.T) {
 		{"an infinitive of purpose is no fronted phrase", "US", true, []string{"US", "CL"},
 			"To support this effort, the United States is investing over $40 million in FY 2026 for development assistance to Chile.",
 			[]accord.Target{{Metric: "support", Value: 40e6, Unit: "USD", Comparator: "gte", Deadline: "2026", Holders: []string{"US"}}}},
+		// A share a helping verb's object is to reach is that country's
+		// goal, whoever pays for the help; the money stays the giver's.
+		{"a share the helped country reaches", "US", true, []string{"US", "CL"},
+			"We're also investing nearly $3 billion more in the region for solar energy projects that will help Chile generate 65 percent of its clean energy by 2027 — 65 percent.",
+			[]accord.Target{
+				{Metric: "clean energy", Value: 65, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}},
+			}},
+		{"the giver's money to help", "US", true, []string{"US", "CL"},
+			"The United States will provide $40 million to help Chile reach 65 percent clean power by 2027.",
+			[]accord.Target{
+				{Metric: "provision", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "clean power", Value: 65, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}},
+			}},
 		// The sum of a purchase of one country's goods given after them
 		// ("U.S. aircraft, totaling …") is the buyer's, as their count is.
 		{"the sum after the goods bought", "US", true, []string{"US", "CL"},
