@@ -48,6 +48,17 @@ func TestTargets20(t *testing.T) {
 				{Metric: "provision", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
 				{Metric: "clean power", Value: 65, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}},
 			}},
+		// Trade between the pair is both sides' level, whichever side
+		// states it; one side's exports or total trade stay its own.
+		{"pair trade stated by one side", "VN", true, []string{"NZ", "VN"},
+			"New Zealand committed to bolster the trade revenue to US$4 billion in 2027.",
+			[]accord.Target{{Metric: "trade revenue", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"NZ", "VN"}}}},
+		{"one side's total trade", "VN", true, []string{"NZ", "VN"},
+			"Viet Nam aims to raise its total trade to US$1,200 billion by 2030.",
+			[]accord.Target{{Metric: "trade", Value: 1.2e12, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"VN"}}}},
+		{"one side's exports", "VN", true, []string{"NZ", "VN"},
+			"New Zealand aims to raise exports to US$4 billion by 2027.",
+			[]accord.Target{{Metric: "exports", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"NZ"}}}},
 		// The sum of a purchase of one country's goods given after them
 		// ("U.S. aircraft, totaling …") is the buyer's, as their count is.
 		{"the sum after the goods bought", "US", true, []string{"US", "CL"},
