@@ -176,6 +176,12 @@ func sameNames(a, b string) bool {
 	if len(na) == 0 || len(nb) == 0 {
 		return true
 	}
+	for _, w := range na {
+		if slices.Contains(nb, w) {
+			return true
+		}
+	}
+	// No word shared: perhaps one name in one word and in two.
 	na, nb = append(na, joinedCapitals(a)...), append(nb, joinedCapitals(b)...)
 	for _, w := range na {
 		if slices.Contains(nb, w) {
@@ -710,17 +716,29 @@ const wordingDays = 31
 // read to its end). The caller checks the metrics name no two objects: one
 // template sentence gives the tariff on each of two countries.
 func sameWording(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
-	shared := false
-	rw := strings.Fields(accord.Fold(r.Quote))
+	// The values and dates first: most targets a statement meets give
+	// another sum, and the words are read only for those that do not.
+	n := 0
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
 			if !sameValue(h.Value, r.Value) || !withinDays(h.Published, r.Published, wordingDays) {
 				return false
 			}
-			shared = shared || h.Article != r.Article && wordRun(strings.Fields(accord.Fold(h.Quote)), rw) >= wordingRun
+			n++
 		}
 	}
-	return shared
+	if n == 0 {
+		return false
+	}
+	rw := strings.Fields(accord.Fold(r.Quote))
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if h.Article != r.Article && wordRun(strings.Fields(accord.Fold(h.Quote)), rw) >= wordingRun {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wordRun returns the length of the longest run of words a and b share
