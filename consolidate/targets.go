@@ -181,7 +181,29 @@ func sameNames(a, b string) bool {
 			return true
 		}
 	}
+	// No word shared: perhaps one name in one word and in two.
+	na, nb = append(na, joinedCapitals(a)...), append(nb, joinedCapitals(b)...)
+	for _, w := range na {
+		if slices.Contains(nb, w) {
+			return true
+		}
+	}
 	return false
+}
+
+// joinedCapitals returns each two consecutive capitalised words of a
+// metric (from its second word) written as one, folded: one name spelled
+// as one word or two ("Viet Nam" and "Vietnam") is one name.
+func joinedCapitals(metric string) []string {
+	var out []string
+	f := strings.Fields(metric)
+	for i := 2; i < len(f); i++ {
+		p, w := f[i-1], f[i]
+		if p != "" && w != "" && p[0] >= 'A' && p[0] <= 'Z' && w[0] >= 'A' && w[0] <= 'Z' {
+			out = append(out, accord.Fold(strings.Trim(p, ",.;:()")+strings.Trim(w, ",.;:()")))
+		}
+	}
+	return out
 }
 
 // metricHead returns the first significant word of a metric, folded.
@@ -234,7 +256,7 @@ func (st *state) metricWords(m string) []string {
 // value and time, 2 the same time (deadline and period), 1 the same value,
 // 0 no match.
 func matchScore(h, r accord.Restatement) int {
-	sameTime := h.Deadline == r.Deadline && h.Period == r.Period
+	sameTime := h.Deadline == r.Deadline && h.Period == r.Period || endsAlike(h, r)
 	sv := sameValue(h.Value, r.Value)
 	switch {
 	case sameTime && sv:
@@ -278,7 +300,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
 		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
-		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r)
+		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNames(c.Metric, t.Metric) && sameWording(c, left, r)
 		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
 			continue
@@ -545,9 +567,28 @@ func timedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatemen
 			if r.Deadline != "" && h.Deadline == r.Deadline || r.Period != "" && h.Period == r.Period {
 				return true
 			}
+			if endsAlike(h, r) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// endsAlike reports whether one statement gives a deadline and the other,
+// with none, a period ending that year: "between 2021 and 2027" and "by
+// 2027" are one time.
+func endsAlike(h, r accord.Restatement) bool {
+	return r.Deadline != "" && h.Deadline == "" && r.Period == "" && periodEnd(h.Period) == r.Deadline ||
+		h.Deadline != "" && r.Deadline == "" && h.Period == "" && periodEnd(r.Period) == h.Deadline
+}
+
+// periodEnd returns the last year of a period "YYYY-YYYY", or "".
+func periodEnd(p string) string {
+	if _, end, ok := strings.Cut(p, "-"); ok {
+		return end
+	}
+	return ""
 }
 
 // otherValueHere reports whether article id already states target c with
@@ -681,4 +722,77 @@ func engagementID(e *accord.Engagement) string {
 		parts = append(parts, e.Reports[0].Published)
 	}
 	return accord.HashID(prefix, parts...)
+}
+
+// wordingRun is how many words in a row two sentences of two articles must
+// share for one sum in both to be one statement copied: a readout and its
+// fact sheet, an agency repeating a release.
+const wordingRun = 8
+
+// wordingDays is how far apart two articles copying one sentence may be
+// published for its sum to be one commitment: within a month, not the
+// same wording of next year's tranche.
+const wordingDays = 31
+
+// sameWording reports whether statement r gives the value of every
+// statement of target c, within wordingDays of each, and shares a run of
+// wordingRun words with one of them from another article: the sentence is
+// copied, whatever metric each reading drew from it ("to support clean
+// energy and transportation infrastructure projects" and the same sentence
+// read to its end). The caller checks the metrics name no two objects: one
+// template sentence gives the tariff on each of two countries.
+func sameWording(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	// The values and dates first: most targets a statement meets give
+	// another sum, and the words are read only for those that do not.
+	n := 0
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if !sameValue(h.Value, r.Value) || !withinDays(h.Published, r.Published, wordingDays) {
+				return false
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	rw := strings.Fields(accord.Fold(r.Quote))
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if h.Article != r.Article && wordRun(strings.Fields(accord.Fold(h.Quote)), rw) >= wordingRun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordRun returns the length of the longest run of words a and b share
+// that holds a number: the words around the sum, not a long name both
+// sentences open with ("the U.S. National Science Foundation (NSF) and …").
+func wordRun(a, b []string) int {
+	digits := make([]int, len(a)+1) // digits[i]: words of a[:i] holding a digit
+	for i, w := range a {
+		digits[i+1] = digits[i]
+		if strings.ContainsAny(w, "0123456789") {
+			digits[i+1]++
+		}
+	}
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				if n := cur[j+1]; n > best && digits[i+1] > digits[i+1-n] {
+					best = n
+				}
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }

@@ -135,6 +135,13 @@ type Metrics struct {
 	// object ("$500 million … to support the Philippines' forces"): it is
 	// no holder, as after "to".
 	BeneficiaryVerbs []string `json:"beneficiary_verbs"`
+	// EnablingVerbs make their object the subject of the goal after them:
+	// in "will help Angola generate 70 percent of its power from clean
+	// sources", the 70 percent is Angola's.
+	EnablingVerbs []string `json:"enabling_verbs"`
+	// OwnTradeWords make a level of trade one country's whole trade, not
+	// the pair's: "total trade of $1 trillion".
+	OwnTradeWords []string `json:"own_trade_words"`
 	// GenericHeads name a sum without its object ("a $20 million
 	// commitment to support the Games"): the object after them is the metric.
 	GenericHeads []string `json:"generic_heads"`

@@ -2,6 +2,7 @@ package target
 
 import (
 	"slices"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 )
@@ -43,6 +44,9 @@ func (x *extractor) amounts(toks []token) []amount {
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
 				a.j = end + 3
+			}
+			if strings.HasPrefix(w, "a ") && i > 0 && toks[i-1].f == "half" {
+				a.value, a.i = a.value/2, i-1 // "half a billion pounds" is not a billion
 			}
 		default:
 			continue

@@ -29,7 +29,8 @@ func reachesAmount(toks []token, i int) bool {
 var baselineWords = map[string]bool{
 	"the": true, "existing": true, "current": true, "present": true, "today's": true, "its": true,
 	"their": true, "our": true, "approximately": true, "about": true, "around": true, "some": true,
-	"nearly": true, "almost": true, "roughly": true, "over": true,
+	"nearly": true, "almost": true, "roughly": true, "over": true, "just": true,
+	"under": true, "below": true, "above": true,
 }
 
 // multipliedFrom reports whether amount a is the level a multiplier starts

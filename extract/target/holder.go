@@ -527,6 +527,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if h := x.goalOwner(toks, named, a); h != nil {
 		return h
 	}
+	if h := x.enabledOwner(toks, named, a); h != nil {
+		return h
+	}
 	if h := x.partnershipSubject(toks, named, a); h != nil {
 		return h
 	}
@@ -1121,7 +1124,9 @@ func (x *extractor) buyerOfOrigin(toks []token, a amount, ms, me int, holders []
 		return holders
 	}
 	for _, m := range x.mentions(toks) {
-		if m.s > min(a.i, ms) && m.e < max(me, a.pe) && m.code == holders[0] && !m.firm && toks[m.s-1].f != "in" && !strings.HasSuffix(toks[m.s-1].f, "-in") {
+		// ">=": the origin may open the metric itself ("U.S. aircraft,
+		// totaling $18 billion", the sum after the goods).
+		if m.s >= min(a.i, ms) && m.e < max(me, a.pe) && m.code == holders[0] && !m.firm && toks[m.s-1].f != "in" && !strings.HasSuffix(toks[m.s-1].f, "-in") {
 			// (not "made-in India electric buses", the buyer's own)
 			if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, m.code) {
 				return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })
@@ -1255,4 +1260,31 @@ func (x *extractor) groupWithin(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// enabledOwner returns the country a helping verb makes the subject of the
+// goal at amount a: "projects that will help Angola generate 70 percent of
+// its clean energy by 2030" state Angola's goal, whoever pays for the
+// projects (the repetition "— 70 percent" too, in the same clause).
+func (x *extractor) enabledOwner(toks []token, named []mention, a amount) []string {
+	if a.unit != "percent" && a.unit != "percentage points" {
+		return nil // a share is the helped country's level; things built with help are the giver's
+	}
+	for _, m := range named {
+		if m.firm || m.s == 0 || m.e >= a.ps || a.ps-m.e > 20 || !x.l.enabling[toks[m.s-1].f] {
+			continue
+		}
+		// The helped country, then its own verb: not "help Angola's …".
+		if toks[m.e].k != word {
+			continue
+		}
+		clause := true
+		for _, t := range toks[m.e:a.ps] {
+			clause = clause && !clauseEnd(t) && t.f != ","
+		}
+		if clause {
+			return []string{m.code}
+		}
+	}
+	return nil
 }

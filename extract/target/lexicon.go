@@ -156,6 +156,7 @@ type lex struct {
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
 	beneficiary                        map[string]bool
+	enabling, ownTrade                 map[string]bool
 	generic                            map[string]bool // commitment: a sum that names its object after it
 	domestic                           *trie
 	people                             map[string]string // Australians → AU: a country's own people
@@ -275,6 +276,7 @@ func buildLex() *lex {
 	l.funding, l.forHeads, l.generic = set(m.FundingHeads), set(m.ForHeads), set(m.GenericHeads)
 	l.givingNominals = set(m.GivingNominals)
 	l.beneficiary = set(m.BeneficiaryVerbs)
+	l.enabling, l.ownTrade = set(m.EnablingVerbs), set(m.OwnTradeWords)
 	l.currencies = map[string]bool{}
 	for _, c := range u.Currencies {
 		l.currencies[c.Code] = true

@@ -315,6 +315,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	for floor > 0 && !clauseEnd(toks[floor-1]) {
 		floor--
 	}
+	if f := frontedEnd(toks, floor, a.ps); nominal != "" && f > floor {
+		// "Through public and private investments, Acme Bridge will
+		// mobilise up to €200 billion": a phrase fronted before the
+		// subject says how; the verb's sum measures no noun in it.
+		floor = f
+	}
 	if nominal != "" && x.segFloor > floor && x.segFloor < a.ps {
 		// "investing $2 billion in hydrogen and will provide $50 million":
 		// an amount with its own verb does not measure the one before.
@@ -880,6 +886,26 @@ func asideOpen(toks []token, i, floor int) int {
 	for o := i - 1; o >= floor && o > i-20; o-- {
 		if toks[o].k == punct && dashes[toks[o].f] {
 			return o
+		}
+	}
+	return -1
+}
+
+// frontedEnd returns where the clause after a prepositional phrase opening
+// toks[from:to] at its first comma starts ("Through new investments, the
+// fund …"), or -1.
+func frontedEnd(toks []token, from, to int) int {
+	i := from
+	for i < to && toks[i].k == punct {
+		i++ // a bullet
+	}
+	// (Not "To support this effort, …": an infinitive of purpose.)
+	if i >= to || !preposition[toks[i].f] || toks[i].f == "sell" || toks[i].f == "to" {
+		return -1
+	}
+	for j := i + 1; j < to-1; j++ {
+		if toks[j].f == "," {
+			return j + 1
 		}
 	}
 	return -1

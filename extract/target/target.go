@@ -508,6 +508,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = w // "the $200 billion target in bilateral trade with China"
 		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
 			holders = ps // a level of trade is the pair's
+		} else if len(ps) == 2 && len(holders) == 1 && slices.Contains(ps, holders[0]) && x.pairTrade(toks, metric, ms, ps) {
+			// "Luxon committed to bolster the trade revenue to US$3
+			// billion": trade between the pair is both sides' level,
+			// whichever side's leader states it.
+			holders = ps
 		}
 		holders = x.givenTo(toks, a, metric, me, holders)
 		holders = x.ownReceived(toks, a, metric, holders)
@@ -1531,7 +1536,13 @@ func (x *extractor) measured(sp sentence.Span) string {
 // later amount of the same unit: "from 1.2 percent per year … to 2.3
 // percent", "from $10 billion to $20 billion". The goal is the later one.
 func baseline(toks []token, a amount, later []amount) bool {
-	if a.ps == 0 || toks[a.ps-1].f != "from" {
+	// "from just over one per cent … to more than two per cent": words of
+	// degree may stand between "from" and the level.
+	k := a.ps - 1
+	for n := 0; k >= 0 && n < 3 && baselineWords[toks[k].f]; n++ {
+		k--
+	}
+	if k < 0 || toks[k].f != "from" {
 		return false
 	}
 	for _, b := range later {
@@ -1692,4 +1703,35 @@ func (x *extractor) channelFund(toks []token, a amount) bool {
 		e++
 	}
 	return e > a.pe && toks[e-1].f == "fund" && (e == len(toks) || toks[e].k == punct || preposition[toks[e].f])
+}
+
+// pairTrade reports whether metric is a level of trade (trade, turnover;
+// not one side's exports or total trade, nor a tariff) and the sentence
+// names no country but the pair ps.
+func (x *extractor) pairTrade(toks []token, metric string, ms int, ps []string) bool {
+	// "raise its total trade", "its trade": the words before the metric
+	// may make it one side's own.
+	for i := max(ms-3, 0); i < ms && i < len(toks); i++ {
+		if x.l.ownTrade[toks[i].f] || toks[i].f == "its" || toks[i].f == "our" || toks[i].f == "their" {
+			return false
+		}
+	}
+	trade := false
+	for _, w := range strings.Fields(accord.Fold(metric)) {
+		switch {
+		case w == "trade" || w == "turnover":
+			trade = true
+		case x.l.tradeFlows[w] || x.l.ownTrade[w] || strings.HasPrefix(w, "tariff") || w == "barriers" || w == "deficit" || w == "surplus":
+			return false
+		}
+	}
+	if !trade {
+		return false
+	}
+	for _, m := range x.mentions(toks) {
+		if !slices.Contains(ps, m.code) {
+			return false
+		}
+	}
+	return true
 }
