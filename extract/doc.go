@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/area"
 	"github.com/accordhq/accord/extract/internal/freelist"
 	"github.com/accordhq/accord/extract/sentence"
 )
@@ -174,6 +175,19 @@ func pooledTokens(n int) []token {
 		return p[:0]
 	}
 	return make([]token, 0, n)
+}
+
+// areaSpanPool keeps the slices of words handed to package area.
+var areaSpanPool freelist.List[[]area.Span]
+
+// areaSpans appends the doc's words, for area.ExtractSpans.
+func (d *doc) areaSpans(out []area.Span) []area.Span {
+	for i := range d.toks {
+		if t := &d.toks[i]; t.word {
+			out = append(out, area.Span{Start: t.start, End: t.end, Fold: t.fold})
+		}
+	}
+	return out
 }
 
 // spanPool keeps a doc's lexicon matches between articles likewise: grown

@@ -117,7 +117,19 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	f.Actors = d.sideActors(f)
 	markUnnamed(f.Actors, a.Title, a.Body)
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
-	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
+	// The areas read the words the docs have read, not the texts again.
+	sp, _ := areaSpanPool.Get()
+	sp = d.areaSpans(sp[:0])
+	var titleSpans []area.Span
+	if title != nil {
+		n := len(sp)
+		sp = title.areaSpans(sp)
+		titleSpans, sp = sp[n:], sp[:n]
+	}
+	f.Areas = area.WithExchanges(area.ExtractSpans(a.Title, titleSpans, a.Body, sp), f.Engagements)
+	sp = sp[:cap(sp)]
+	clear(sp) // no article's words kept alive by the pool
+	areaSpanPool.Put(sp[:0])
 	d.release()
 	if title != nil {
 		title.release()

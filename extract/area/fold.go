@@ -41,11 +41,111 @@ func buildLatin() map[rune]string {
 // apostrophes join ("don't" → "dont") and a possessive s goes ("the UN's" →
 // "the UN"), everything else that is not a letter or digit separates.
 func split(text string, buf []byte, words []word) ([]byte, []word) {
-	// No closure for a word's end: one that captures buf and words keeps
-	// them in memory, not registers, at every byte.
-	in, broken := false, false
-	var w word
-	for i := 0; i < len(text); {
+	return splitSpans(text, nil, buf, words)
+}
+
+// A Span is a word another reading of the text found, text[Start:End], with
+// its fold (accord.Fold). A span of ASCII letters and digits alone is taken
+// as it is, its fold copied, instead of read again byte by byte; any other
+// span, and the text between spans, is read as split reads it.
+type Span struct {
+	Start, End int
+	Fold       string
+}
+
+// splitSpans is split given the words spans (in text order) another
+// reading found: the same words, without reading the plain ones again.
+func splitSpans(text string, spans []Span, buf []byte, words []word) ([]byte, []word) {
+	s := splitter{buf: buf, words: words}
+	pos := 0
+	for _, sp := range spans {
+		if sp.Start < pos || sp.End > len(text) {
+			continue // read already (a possessive s), or not of this text
+		}
+		pos = s.run(text, pos, sp.Start)
+		if pos != sp.Start || s.in || !s.plain(text, sp) {
+			pos = s.run(text, pos, sp.End)
+			continue
+		}
+		// A word of its own, as run would read it: it starts after a
+		// separator and what follows ends it.
+		w := word{fs: len(s.buf), upper: true, broken: s.broken}
+		for i := sp.Start; i < sp.End; i++ {
+			if c := text[i]; 'a' <= c && c <= 'z' {
+				w.upper = false
+				break
+			}
+		}
+		s.buf = append(s.buf, sp.Fold...)
+		w.fe = len(s.buf)
+		s.words = append(s.words, w)
+		s.broken = false
+		pos = sp.End
+	}
+	s.run(text, pos, len(text))
+	s.end()
+	return s.buf, s.words
+}
+
+// plain reports whether span sp is ASCII letters and digits, folded to
+// their lower case, and followed by what ends a word for run: a mark that
+// is neither an apostrophe nor a letter, digit or combining mark.
+func (s *splitter) plain(text string, sp Span) bool {
+	if sp.End <= sp.Start || len(sp.Fold) != sp.End-sp.Start {
+		return false
+	}
+	for i := sp.Start; i < sp.End; i++ {
+		c, f := text[i], sp.Fold[i-sp.Start]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			if f != c {
+				return false
+			}
+		case 'A' <= c && c <= 'Z':
+			if f != c+'a'-'A' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if sp.End == len(text) {
+		return true
+	}
+	c := text[sp.End]
+	if c < utf8.RuneSelf {
+		return !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '\'')
+	}
+	r, _ := utf8.DecodeRuneInString(text[sp.End:])
+	return r != '’' && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// splitter is split's state between the pieces of a text it reads.
+type splitter struct {
+	buf   []byte
+	words []word
+	// in a word, w; broken: a mark that ends a phrase since the last word
+	in, broken bool
+	w          word
+}
+
+// end closes the word being read, if any.
+func (s *splitter) end() {
+	if s.in {
+		if s.w.fe = len(s.buf); s.w.fe > s.w.fs {
+			s.words = append(s.words, s.w)
+		}
+		s.in = false
+	}
+}
+
+// run reads text[i:to] (the whole text for what follows a word) and
+// returns where it stopped: to, or past it after a possessive s.
+func (s *splitter) run(text string, i, to int) int {
+	// The state in locals: fields of s would be kept in memory, not
+	// registers, at every byte.
+	buf, words, in, broken, w := s.buf, s.words, s.in, s.broken, s.w
+	for i < to {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
@@ -56,7 +156,7 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 				// then its capitals lowered, if it has any.
 				start, capital := i, false
 			run:
-				for ; i < len(text); i++ {
+				for ; i < to; i++ {
 					switch c := text[i]; {
 					case 'a' <= c && c <= 'z':
 						w.upper = false
@@ -123,12 +223,8 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 		}
 		buf = append(buf, f...)
 	}
-	if in {
-		if w.fe = len(buf); w.fe > w.fs {
-			words = append(words, w)
-		}
-	}
-	return buf, words
+	s.buf, s.words, s.in, s.broken, s.w = buf, words, in, broken, w
+	return i
 }
 
 // breaks reports whether an ASCII mark ends a phrase.
