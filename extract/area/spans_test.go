@@ -135,7 +135,6 @@ func fuzzSpans(text string, seed uint8) []Span {
 	return out
 }
 
-
 // splitOld is split as it was before spans (session 19), the oracle of the tests.
 func splitOld(text string, buf []byte, words []word) ([]byte, []word) {
 	// No closure for a word's end: one that captures buf and words keeps
