@@ -8,8 +8,8 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/extract/area"
 	"github.com/accordhq/accord/extract/internal/freelist"
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/sentence"
 )
 
@@ -177,14 +177,15 @@ func pooledTokens(n int) []token {
 	return make([]token, 0, n)
 }
 
-// areaSpanPool keeps the slices of words handed to package area.
-var areaSpanPool freelist.List[[]area.Span]
+// readingPool keeps the slices of words handed to packages area and target.
+var readingPool freelist.List[[]reading.Word]
 
-// areaSpans appends the doc's words, for area.ExtractSpans.
-func (d *doc) areaSpans(out []area.Span) []area.Span {
+// reading appends the doc's words, the reading that packages area and
+// target take instead of reading the text's words again.
+func (d *doc) reading(out []reading.Word) []reading.Word {
 	for i := range d.toks {
 		if t := &d.toks[i]; t.word {
-			out = append(out, area.Span{Start: t.start, End: t.end, Fold: t.fold})
+			out = append(out, reading.Word{Start: t.start, End: t.end, Fold: t.fold, Plain: t.plain, Lower: t.lower})
 		}
 	}
 	return out
@@ -206,7 +207,15 @@ func (d *doc) release() {
 	spans := d.spans[:0]
 	d.spans = nil
 	spanPool.Put(spans)
+	if d.others != nil {
+		clear(d.others)
+		othersPool.Put(d.others[:0])
+		d.others = nil
+	}
 }
+
+// othersPool keeps a doc's countries, organisations and places likewise.
+var othersPool freelist.List[[]otherMention]
 
 // pick chooses among entries of one phrase: titles before countries before
 // organisations before places; weak country names only after "of".

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
@@ -112,9 +113,10 @@ func Extract(title, text string) []string {
 	return ExtractSpans(title, nil, text, nil)
 }
 
-// ExtractSpans is Extract given the words another reading found in the
-// title and the text (Span), so that their plain words are not read again.
-func ExtractSpans(title string, titleSpans []Span, text string, textSpans []Span) []string {
+// ExtractSpans is Extract given the words the extract package's reading
+// found in the title and the text: a plain word (reading.Plain) is taken as
+// that reading folded it, not read again byte by byte.
+func ExtractSpans(title string, titleSpans []reading.Word, text string, textSpans []reading.Word) []string {
 	once.Do(func() { m = build() })
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/reading"
 )
 
 // A word is one run of letters and digits of a text, folded as accord.Fold
@@ -44,41 +45,31 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 	return splitSpans(text, nil, buf, words)
 }
 
-// A Span is a word another reading of the text found, text[Start:End], with
-// its fold (accord.Fold). A span of ASCII letters and digits alone is taken
-// as it is, its fold copied, instead of read again byte by byte; any other
-// span, and the text between spans, is read as split reads it.
-type Span struct {
-	Start, End int
-	Fold       string
-}
-
-// splitSpans is split given the words spans (in text order) another
-// reading found: the same words, without reading the plain ones again.
-func splitSpans(text string, spans []Span, buf []byte, words []word) ([]byte, []word) {
+// splitSpans is split given the words spans (in text order) the extract
+// package's reading found: the same words, the plain ones (reading.Word)
+// taken as they are, not read again byte by byte.
+func splitSpans(text string, spans []reading.Word, buf []byte, words []word) ([]byte, []word) {
 	s := splitter{buf: buf, words: words}
 	pos := 0
 	for _, sp := range spans {
-		if sp.Start < pos || sp.End > len(text) {
-			continue // read already (a possessive s), or not of this text
+		if !sp.Plain || sp.Start < pos || sp.End > len(text) {
+			continue // read with the text around it
 		}
-		pos = s.run(text, pos, sp.Start)
-		if pos != sp.Start || s.in || !s.plain(text, sp) {
-			pos = s.run(text, pos, sp.End)
+		// What stands between: most often a space, which changes nothing
+		// when no word is open.
+		if s.in || !spaces(text[pos:sp.Start]) {
+			if pos = s.run(text, pos, sp.Start); pos != sp.Start || s.in {
+				continue
+			}
+		}
+		if !endsWord(text, sp.End) {
 			continue
 		}
 		// A word of its own, as run would read it: it starts after a
 		// separator and what follows ends it.
-		w := word{fs: len(s.buf), upper: true, broken: s.broken}
-		for i := sp.Start; i < sp.End; i++ {
-			if c := text[i]; 'a' <= c && c <= 'z' {
-				w.upper = false
-				break
-			}
-		}
+		n := len(s.buf)
 		s.buf = append(s.buf, sp.Fold...)
-		w.fe = len(s.buf)
-		s.words = append(s.words, w)
+		s.words = append(s.words, word{fs: n, fe: len(s.buf), upper: !sp.Lower, broken: s.broken})
 		s.broken = false
 		pos = sp.End
 	}
@@ -87,36 +78,28 @@ func splitSpans(text string, spans []Span, buf []byte, words []word) ([]byte, []
 	return s.buf, s.words
 }
 
-// plain reports whether span sp is ASCII letters and digits, folded to
-// their lower case, and followed by what ends a word for run: a mark that
-// is neither an apostrophe nor a letter, digit or combining mark.
-func (s *splitter) plain(text string, sp Span) bool {
-	if sp.End <= sp.Start || len(sp.Fold) != sp.End-sp.Start {
-		return false
-	}
-	for i := sp.Start; i < sp.End; i++ {
-		c, f := text[i], sp.Fold[i-sp.Start]
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-			if f != c {
-				return false
-			}
-		case 'A' <= c && c <= 'Z':
-			if f != c+'a'-'A' {
-				return false
-			}
-		default:
+// spaces reports whether s is ASCII spaces alone.
+func spaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
 			return false
 		}
 	}
-	if sp.End == len(text) {
+	return true
+}
+
+// endsWord reports whether what stands at text[i] ends a word for run: the
+// text's end, or a mark that is neither an apostrophe nor a letter, digit
+// or combining mark.
+func endsWord(text string, i int) bool {
+	if i == len(text) {
 		return true
 	}
-	c := text[sp.End]
+	c := text[i]
 	if c < utf8.RuneSelf {
 		return !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '\'')
 	}
-	r, _ := utf8.DecodeRuneInString(text[sp.End:])
+	r, _ := utf8.DecodeRuneInString(text[i:])
 	return r != '’' && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/reading"
 )
 
 // readWords renders split's words: the fold, ^ for upper, | before a
@@ -29,8 +30,8 @@ func readWords(buf []byte, words []word) string {
 // asciiSpans is a reading that finds runs of ASCII letters and digits,
 // cut after every cut-th letter (a glued word read as two), folded by
 // accord.Fold.
-func asciiSpans(text string, cut int) []Span {
-	var out []Span
+func asciiSpans(text string, cut int) []reading.Word {
+	var out []reading.Word
 	for i := 0; i < len(text); {
 		c := text[i]
 		if !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
@@ -41,16 +42,32 @@ func asciiSpans(text string, cut int) []Span {
 		for j < len(text) && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z' || '0' <= text[j] && text[j] <= '9') && (cut == 0 || j-i < cut) {
 			j++
 		}
-		out = append(out, Span{Start: i, End: j, Fold: accord.Fold(text[i:j])})
+		out = append(out, readWord(text, i, j, accord.Fold(text[i:j])))
 		i = j
 	}
 	return out
 }
 
+// readWord is a reading's word text[i:j] folded to f, flagged as the
+// extract package's tokenizer flags it.
+func readWord(text string, i, j int, f string) reading.Word {
+	w := reading.Word{Start: i, End: j, Fold: f, Plain: f == strings.ToLower(text[i:j])}
+	for k := i; k < j; k++ {
+		switch c := text[k]; {
+		case 'a' <= c && c <= 'z':
+			w.Lower = true
+		case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		default:
+			w.Plain = false
+		}
+	}
+	return w
+}
+
 func TestSplitSpans(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
-		spans []Span // nil: asciiSpans(text, 0)
+		spans []reading.Word // nil: asciiSpans(text, 0)
 		want  string
 	}{
 		{text: "Zorvan and Pellit signed", want: "zorvan and pellit signed "},
@@ -63,9 +80,9 @@ func TestSplitSpans(t *testing.T) {
 		{text: "Ðà Nẵng talks", want: "ða nang talks "},
 		{text: "the Quorvel’s aid", want: "the quorvel aid "},
 		{text: "talks 's", want: "talks "},
-		{text: "ZentaBlor", spans: []Span{{0, 5, "zenta"}, {5, 9, "blor"}}, want: "zentablor "},
-		{text: "Zenta Blor", spans: []Span{{0, 5, "zenta"}, {6, 10, "blxr"}}, want: "zenta blor "},
-		{text: "Zenta Blor", spans: []Span{{6, 10, "blor"}, {0, 5, "zenta"}}, want: "zenta blor "},
+		{text: "ZentaBlor", spans: []reading.Word{readWord("ZentaBlor", 0, 5, "zenta"), readWord("ZentaBlor", 5, 9, "blor")}, want: "zentablor "},
+		{text: "Zenta Blor", spans: []reading.Word{readWord("Zenta Blor", 0, 5, "zenta"), readWord("Zenta Blor", 6, 10, "blxr")}, want: "zenta blor "},
+		{text: "Zenta Blor", spans: []reading.Word{readWord("Zenta Blor", 6, 10, "blor"), readWord("Zenta Blor", 0, 5, "zenta")}, want: "zenta blor "},
 		{text: "naïve plan", want: "naive plan "},
 		{text: "AI 2030", want: "ai^ 2030^ "},
 	} {
@@ -98,7 +115,7 @@ func FuzzSplitSpans(f *testing.F) {
 		once.Do(func() { m = build() })
 		ob, ow := splitOld(text, nil, nil)
 		want := readWords(ob, ow)
-		for _, spans := range [][]Span{asciiSpans(text, int(cut%8)), fuzzSpans(text, cut)} {
+		for _, spans := range [][]reading.Word{asciiSpans(text, int(cut%8)), fuzzSpans(text, cut)} {
 			buf, words := splitSpans(text, spans, nil, nil)
 			if got := readWords(buf, words); got != want {
 				t.Fatalf("%q with %v: got %q, want %q", text, spans, got, want)
@@ -109,8 +126,8 @@ func FuzzSplitSpans(f *testing.F) {
 
 // fuzzSpans is a reading that takes letters, digits, hyphens and
 // apostrophes, with a fold lower-cased some of the time only.
-func fuzzSpans(text string, seed uint8) []Span {
-	var out []Span
+func fuzzSpans(text string, seed uint8) []reading.Word {
+	var out []reading.Word
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -129,7 +146,7 @@ func fuzzSpans(text string, seed uint8) []Span {
 		if (i+int(seed))%3 == 0 {
 			f = text[i:j]
 		}
-		out = append(out, Span{Start: i, End: j, Fold: f})
+		out = append(out, readWord(text, i, j, f))
 		i = j
 	}
 	return out
