@@ -9,6 +9,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/internal/freelist"
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/sentence"
 )
 
@@ -179,6 +180,20 @@ func pooledTokens(n int) []token {
 	return make([]token, 0, n)
 }
 
+// readingPool keeps the slices of words handed to packages area and target.
+var readingPool freelist.List[[]reading.Word]
+
+// reading appends the doc's words, the reading that packages area and
+// target take instead of reading the text's words again.
+func (d *doc) reading(out []reading.Word) []reading.Word {
+	for i := range d.toks {
+		if t := &d.toks[i]; t.word {
+			out = append(out, reading.Word{Start: t.start, End: t.end, Fold: t.fold, Plain: t.plain, Lower: t.lower})
+		}
+	}
+	return out
+}
+
 // spanPool keeps a doc's lexicon matches between articles likewise: grown
 // a match at a time, they were the next largest.
 var spanPool freelist.List[[]span]
@@ -195,7 +210,15 @@ func (d *doc) release() {
 	spans := d.spans[:0]
 	d.spans = nil
 	spanPool.Put(spans)
+	if d.others != nil {
+		clear(d.others)
+		othersPool.Put(d.others[:0])
+		d.others = nil
+	}
 }
+
+// othersPool keeps a doc's countries, organisations and places likewise.
+var othersPool freelist.List[[]otherMention]
 
 // pick chooses among entries of one phrase: titles before countries before
 // organisations before places; weak country names only after "of".

@@ -13,6 +13,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/area"
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/sentence"
 	"github.com/accordhq/accord/extract/target"
@@ -116,14 +117,32 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	f.Actors = d.sideActors(f)
 	markUnnamed(f.Actors, a.Title, a.Body)
-	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), x.targetContext(a, h, ms, d))
-	f.Areas = area.WithExchanges(area.Extract(a.Title, a.Body), f.Engagements)
+	// Targets and areas take the words the docs have read, not read the
+	// texts' words again.
+	sp, _ := readingPool.Get()
+	sp = d.reading(sp[:0])
+	var titleSpans []reading.Word
+	if title != nil {
+		n := len(sp)
+		sp = title.reading(sp)
+		titleSpans, sp = sp[n:], sp[:n]
+	}
+	ctx := x.targetContext(a, h, ms, d)
+	ctx.Words = sp
+	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), ctx)
+	f.Areas = area.WithExchanges(area.ExtractSpans(a.Title, titleSpans, a.Body, sp), f.Engagements)
+	sp = sp[:len(sp)+len(titleSpans)]
+	clear(sp) // no article's words kept alive by the pool
+	readingPool.Put(sp[:0])
 	d.release()
 	if title != nil {
 		title.release()
 	}
 	return f
 }
+
+// unnamedTitles are the words no name of a person's is: markUnnamed.
+var unnamedTitles = []string{"the", "mr", "mrs", "ms", "dr", "his", "her"}
 
 // markUnnamed marks the persons whose name the article's title and body
 // never write, not one word of it: a principal resolved from an office
@@ -133,6 +152,7 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 	// Each person's name words less its title words, then one pass over
 	// the text's folded words: not a search of the whole text per word.
 	var words [][]string
+	var titleBuf []string
 	wanted := map[string]int{} // word → index in found
 	var found []bool
 	for i := range actors {
@@ -144,16 +164,16 @@ func markUnnamed(actors []accord.Actor, title, body string) {
 		// The name and the forms the text gives it (an office table's
 		// "Volodymyr Zelenskyy" is "Vladimir Zelensky" in the text), less
 		// the words of its titles ("President Zelenskyy").
-		title := map[string]bool{"the": true, "mr": true, "mrs": true, "ms": true, "dr": true, "his": true, "her": true}
+		// A few words: a list, not a map made for each person.
+		title := append(titleBuf[:0], unnamedTitles...)
 		for _, r := range a.Roles {
-			for _, w := range strings.Fields(accord.Fold(r)) {
-				title[w] = true
-			}
+			title = append(title, strings.Fields(accord.Fold(r))...)
 		}
+		titleBuf = title
 		var ws []string
 		for _, form := range append([]string{a.Name}, a.Aliases...) {
 			for _, w := range strings.Fields(accord.Fold(form)) {
-				if len(w) >= 2 && !title[w] {
+				if len(w) >= 2 && !slices.Contains(title, w) {
 					ws = append(ws, w)
 					if _, ok := wanted[w]; !ok {
 						wanted[w] = len(found)
@@ -406,7 +426,11 @@ func (d *doc) findOthers() {
 				n++
 			}
 		}
-		d.others = make([]otherMention, 0, n)
+		if p, ok := othersPool.Get(); ok && cap(p) >= n {
+			d.others = p
+		} else {
+			d.others = make([]otherMention, 0, n)
+		}
 	}
 	for _, s := range d.spans {
 		switch s.kind {

@@ -44,7 +44,7 @@ func (d *doc) knownHolders(home string) {
 		qids[pi] = h.QID
 		switch {
 		case accord.Fold(p.name) == accord.Fold(h.Name):
-		case office.Trailing(office.Words(p.name), office.Words(h.Name)):
+		case office.Trailing(office.Words(p.name), h.NameWords()):
 			// "Samia Suluhu Hassan" for the table's "Samia Suluhu": the
 			// text's name is the whole one, whose family name "President
 			// Hassan" takes up; the table's is the shorter form.
@@ -93,7 +93,8 @@ func (d *doc) givenNameVocatives(qids []string) {
 // 2022: the person and their country are the same).
 func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	all := office.Find(p.name, time.Time{})
-	var now []office.Holder
+	var arr [4]office.Holder // most names: no more holders on a day, and no allocation
+	now := arr[:0]
 	for _, h := range all {
 		if h.Holds(d.pub) {
 			now = append(now, h)
@@ -205,7 +206,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		}
 		switch {
 		case len(offices) > 0 && sameOffice(offices, &h):
-		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), office.Words(h.Name)) || office.Lineage(office.Words(p.name), office.Words(h.Name))):
+		case len(p.core) >= 2 && (len(offices) == 0 || sameWords(office.Words(p.name), h.NameWords()) || office.Lineage(office.Words(p.name), h.NameWords())):
 			// A full name identifies without a title; with a title the
 			// holder does not hold, only the very name does (He Lifeng, Vice
 			// Premier, is the holder He Lifeng; Juan A. Cruz, Secretary for
@@ -238,7 +239,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		last := p.core[len(p.core)-1]
 		for _, o := range offices {
 			for _, h := range office.Holders(country, o, day) {
-				hw := office.Words(h.Name)
+				hw := h.NameWords()
 				if len(hw) == 0 || hw[len(hw)-1] != last && !(len(p.core) > 1 && hw[len(hw)-1] == p.core[0]) {
 					continue
 				}
@@ -455,7 +456,7 @@ func (d *doc) givenOnly(p *person, h *office.Holder) bool {
 	if len(p.core) != 1 || len(p.titles) == 0 || !d.lx.given[p.core[0]] || d.lx.familyFirst.holdsFold(h.Country) {
 		return false
 	}
-	hw := office.Words(h.Name)
+	hw := h.NameWords()
 	if len(hw) < 2 || hw[0] != p.core[0] || hw[len(hw)-1] == p.core[0] {
 		return false
 	}

@@ -97,7 +97,7 @@ func (d *doc) byFamilyName(p *person, hs []office.Holder) []office.Holder {
 // name, the first where the country writes the family name first (Xi
 // Jinping, Lee Jae-myung).
 func (d *doc) familyWord(h *office.Holder) string {
-	ws := office.Words(h.Name)
+	ws := h.NameWords()
 	if len(ws) == 0 {
 		return ""
 	}
@@ -356,7 +356,7 @@ func (d *doc) postNominal(j int) bool {
 // namedInFull reports whether every word of holder h's name is a word of
 // the text.
 func (d *doc) namedInFull(h *office.Holder) bool {
-	for _, w := range office.Words(h.Name) {
+	for _, w := range h.NameWords() {
 		found := false
 		for k := range d.toks {
 			if d.toks[k].fold == w {

@@ -425,7 +425,7 @@ func (d *doc) holderNamed(c, off string, subj int) int {
 			}
 		}
 		if h, ok := d.certainHolder(c, o); ok {
-			hw := office.Words(h.Name)
+			hw := h.NameWords()
 			for pi, p := range d.persons {
 				if pi != subj && p.count > 0 && (p.country == "" || p.country == c) && len(p.core) > 1 && office.Names(office.Words(p.name), hw) {
 					return pi

@@ -263,7 +263,7 @@ func (d *doc) certainHolder(country, off string) (office.Holder, bool) {
 // holderPerson returns the person of the text who is holder h, adding them
 // when the text names them only by office.
 func (d *doc) holderPerson(h office.Holder) int {
-	hw := office.Words(h.Name)
+	hw := h.NameWords()
 	for pi, p := range d.persons {
 		if accord.Fold(p.name) == accord.Fold(h.Name) {
 			return pi
@@ -413,7 +413,7 @@ func (d *doc) addressed(h home) {
 			if hd.Country == h.country || hd.Class != office.HeadOfState && hd.Class != office.HeadOfGovernment || !hd.Certain(d.pub) {
 				continue
 			}
-			if ws := office.Words(hd.Name); len(ws) > 1 && ws[0] == t.fold && (n == 0 || hd.QID != found.QID) {
+			if ws := hd.NameWords(); len(ws) > 1 && ws[0] == t.fold && (n == 0 || hd.QID != found.QID) {
 				found = hd
 				n++
 			}
@@ -601,7 +601,7 @@ func (d *doc) possessedLeaders() {
 			if hd.Class != office.HeadOfState && hd.Class != office.HeadOfGovernment || !hd.Certain(d.pub) {
 				continue
 			}
-			if ws := office.Words(hd.Name); len(ws) < 2 || ws[len(ws)-1] != t.fold {
+			if ws := hd.NameWords(); len(ws) < 2 || ws[len(ws)-1] != t.fold {
 				continue
 			}
 			if n == 0 || hd.QID != found.QID {

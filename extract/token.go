@@ -18,6 +18,8 @@ type token struct {
 	cap        bool   // starts with an upper-case letter
 	upper      bool   // two or more letters, all upper case: PRESIDENT
 	num        bool   // digits only
+	plain      bool   // ASCII letters and digits alone: fold is their lower case
+	lower      bool   // has an ASCII lower-case letter (plain words)
 	sent       int    // index of its sentence
 	// id is fold's number in the lexicon's vocabulary (lexicon.vocab),
 	// set for a doc's tokens: -1 for a word no trie or flagged set holds,
@@ -112,7 +114,9 @@ func tokenizeTo(toks []token, text string, abbr map[string]bool, vocab *wordfilt
 			}
 		}
 		t := token{start: i, end: j, text: text[i:j], word: true}
-		switch foldable(t.text) {
+		k, plain, lower := foldable(t.text)
+		t.plain, t.lower = plain, lower
+		switch k {
 		case foldSame:
 			t.fold = t.text
 		case foldASCII:
@@ -154,19 +158,24 @@ const (
 	foldOther        // accord.Fold
 )
 
-// foldable tells how a word folds.
-func foldable(s string) int {
-	k := foldSame
+// foldable tells how a word folds, whether it is plain (ASCII letters and
+// digits alone) and whether it has a lower-case letter (ASCII words only).
+func foldable(s string) (k int, plain, lower bool) {
+	k, plain = foldSame, true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return foldOther
-		}
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case '0' <= c && c <= '9':
+		case c >= utf8.RuneSelf:
+			return foldOther, false, false
+		case 'A' <= c && c <= 'Z':
 			k = foldASCII
+		default:
+			k, plain = foldASCII, false
 		}
 	}
-	return k
+	return k, plain, lower
 }
 
 // appendFoldASCII appends accord.Fold of the ASCII string s to b.

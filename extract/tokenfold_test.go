@@ -1,12 +1,15 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/internal/wordfilter"
+	"github.com/accordhq/accord/extract/sentence"
 )
 
 // Every word token's fold is accord.Fold of its text, whichever way it was
@@ -45,13 +48,16 @@ func TestTokenFolds(t *testing.T) {
 					t.Fatalf("%q: token %q folds to %q, want %q", text, tk.text, tk.fold, accord.Fold(tk.text))
 				}
 				want := int32(0)
-				if withVocab && tk.word && foldable(tk.text) == foldASCII {
+				if k, _, _ := foldable(tk.text); withVocab && tk.word && k == foldASCII {
 					if want = vocab[tk.fold]; want == 0 {
 						want = -1
 					}
 				}
 				if tk.id != want {
 					t.Fatalf("%q: token %q has id %d, want %d", text, tk.text, tk.id, want)
+				}
+				if err := plainFlags(tk); err != "" {
+					t.Fatalf("%q: %s", text, err)
 				}
 			}
 		}
@@ -78,4 +84,56 @@ func TestHoldsFold(t *testing.T) {
 			t.Fatalf("appendFoldASCII(%q) = %q, want %q", b, got, want)
 		}
 	}
+}
+
+// plainFlags checks what a word token tells the other extractors
+// (reading.Word): plain when its text is ASCII letters and digits alone,
+// its fold then their lower case, lower when it has a lower-case letter.
+func plainFlags(tk token) string {
+	if !tk.word {
+		return ""
+	}
+	plain, lower := tk.text != "", false
+	for i := 0; i < len(tk.text); i++ {
+		switch c := tk.text[i]; {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		default:
+			plain = false
+		}
+	}
+	switch {
+	case tk.plain != plain:
+		return fmt.Sprintf("token %q: plain %v, want %v", tk.text, tk.plain, plain)
+	case plain && tk.lower != lower:
+		return fmt.Sprintf("token %q: lower %v, want %v", tk.text, tk.lower, lower)
+	case plain && tk.fold != strings.ToLower(tk.text):
+		return fmt.Sprintf("token %q: plain, fold %q", tk.text, tk.fold)
+	}
+	return ""
+}
+
+// FuzzPlainFlags checks the plain words' flags and folds on any text, as
+// a doc's tokens are made (the vocabulary's strings, glued words split).
+func FuzzPlainFlags(f *testing.F) {
+	for _, s := range []string{"President Halvorsen met QUELLAN's aides", "U.S.-made 2031 G7 e-commerce", "PresidentVarnholt, Ngô Bảo", "Mr. O'Varra’s"} {
+		f.Add(s)
+	}
+	lx := newX(f).lx
+	f.Fuzz(func(t *testing.T, text string) {
+		d := lx.newDoc(text, sentence.Split(text), time.Time{})
+		defer d.release()
+		for _, tk := range d.toks {
+			if err := plainFlags(tk); err != "" {
+				t.Fatalf("%q: %s", text, err)
+			}
+		}
+		ws := d.reading(nil)
+		for i := 1; i < len(ws); i++ {
+			if ws[i].Start < ws[i-1].End {
+				t.Fatalf("%q: words out of order", text)
+			}
+		}
+	})
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
@@ -109,14 +110,21 @@ func (m *matcher) add(phrase string) *node {
 // text names, sorted. Keywords match whole words, without regard to case or
 // diacritics (except the all-capital ones), in one pass over the text.
 func Extract(title, text string) []string {
+	return ExtractSpans(title, nil, text, nil)
+}
+
+// ExtractSpans is Extract given the words the extract package's reading
+// found in the title and the text: a plain word (reading.Plain) is taken as
+// that reading folded it, not read again byte by byte.
+func ExtractSpans(title string, titleSpans []reading.Word, text string, textSpans []reading.Word) []string {
 	once.Do(func() { m = build() })
 	s := pool.Get().(*scratch)
 	defer pool.Put(s)
 	var h hits
-	for _, t := range [2]string{title, text} {
-		s.buf, s.words = split(t, s.buf[:0], s.words[:0])
-		m.scan(s.buf, s.words, &h)
-	}
+	s.buf, s.words = splitSpans(title, titleSpans, s.buf[:0], s.words[:0])
+	m.scan(s.buf, s.words, &h)
+	s.buf, s.words = splitSpans(text, textSpans, s.buf[:0], s.words[:0])
+	m.scan(s.buf, s.words, &h)
 	found := h.strong | h.weak2
 	out := make([]string, 0, bits.OnesCount64(found))
 	for i, id := range m.ids {

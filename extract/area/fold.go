@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/reading"
 )
 
 // A word is one run of letters and digits of a text, folded as accord.Fold
@@ -41,11 +42,93 @@ func buildLatin() map[rune]string {
 // apostrophes join ("don't" → "dont") and a possessive s goes ("the UN's" →
 // "the UN"), everything else that is not a letter or digit separates.
 func split(text string, buf []byte, words []word) ([]byte, []word) {
-	// No closure for a word's end: one that captures buf and words keeps
-	// them in memory, not registers, at every byte.
-	in, broken := false, false
-	var w word
-	for i := 0; i < len(text); {
+	return splitSpans(text, nil, buf, words)
+}
+
+// splitSpans is split given the words spans (in text order) the extract
+// package's reading found: the same words, the plain ones (reading.Word)
+// taken as they are, not read again byte by byte.
+func splitSpans(text string, spans []reading.Word, buf []byte, words []word) ([]byte, []word) {
+	s := splitter{buf: buf, words: words}
+	pos := 0
+	for _, sp := range spans {
+		if !sp.Plain || sp.Start < pos || sp.End > len(text) {
+			continue // read with the text around it
+		}
+		// What stands between: most often a space, which changes nothing
+		// when no word is open.
+		if s.in || !spaces(text[pos:sp.Start]) {
+			if pos = s.run(text, pos, sp.Start); pos != sp.Start || s.in {
+				continue
+			}
+		}
+		if !endsWord(text, sp.End) {
+			continue
+		}
+		// A word of its own, as run would read it: it starts after a
+		// separator and what follows ends it.
+		n := len(s.buf)
+		s.buf = append(s.buf, sp.Fold...)
+		s.words = append(s.words, word{fs: n, fe: len(s.buf), upper: !sp.Lower, broken: s.broken})
+		s.broken = false
+		pos = sp.End
+	}
+	s.run(text, pos, len(text))
+	s.end()
+	return s.buf, s.words
+}
+
+// spaces reports whether s is ASCII spaces alone.
+func spaces(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWord reports whether what stands at text[i] ends a word for run: the
+// text's end, or a mark that is neither an apostrophe nor a letter, digit
+// or combining mark.
+func endsWord(text string, i int) bool {
+	if i == len(text) {
+		return true
+	}
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '\'')
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return r != '’' && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// splitter is split's state between the pieces of a text it reads.
+type splitter struct {
+	buf   []byte
+	words []word
+	// in a word, w; broken: a mark that ends a phrase since the last word
+	in, broken bool
+	w          word
+}
+
+// end closes the word being read, if any.
+func (s *splitter) end() {
+	if s.in {
+		if s.w.fe = len(s.buf); s.w.fe > s.w.fs {
+			s.words = append(s.words, s.w)
+		}
+		s.in = false
+	}
+}
+
+// run reads text[i:to] (the whole text for what follows a word) and
+// returns where it stopped: to, or past it after a possessive s.
+func (s *splitter) run(text string, i, to int) int {
+	// The state in locals: fields of s would be kept in memory, not
+	// registers, at every byte.
+	buf, words, in, broken, w := s.buf, s.words, s.in, s.broken, s.w
+	for i < to {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
@@ -56,7 +139,7 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 				// then its capitals lowered, if it has any.
 				start, capital := i, false
 			run:
-				for ; i < len(text); i++ {
+				for ; i < to; i++ {
 					switch c := text[i]; {
 					case 'a' <= c && c <= 'z':
 						w.upper = false
@@ -123,12 +206,8 @@ func split(text string, buf []byte, words []word) ([]byte, []word) {
 		}
 		buf = append(buf, f...)
 	}
-	if in {
-		if w.fe = len(buf); w.fe > w.fs {
-			words = append(words, w)
-		}
-	}
-	return buf, words
+	s.buf, s.words, s.in, s.broken, s.w = buf, words, in, broken, w
+	return i
 }
 
 // breaks reports whether an ASCII mark ends a phrase.

@@ -68,8 +68,19 @@ type Holder struct {
 	Start, End         time.Time
 	StartYear, EndYear bool
 
-	office string // Office folded, for matching titles
-	group  int    // its group of classes.json, 0 for none
+	office string   // Office folded, for matching titles
+	group  int      // its group of classes.json, 0 for none
+	words  []string // Words(Name), nil for a holder not of the table
+}
+
+// NameWords returns Words(h.Name): the table's holders carry them, so that
+// a look at a holder's name costs no look-up of a cache shared by every
+// extraction.
+func (h *Holder) NameWords() []string {
+	if h.words != nil {
+		return h.words
+	}
+	return Words(h.Name)
 }
 
 // Holds reports whether the term may include day: a year-only bound
@@ -163,9 +174,10 @@ func (t *tableData) parse() error {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: end %q", n+1, f[6])
 		}
 		i := len(t.holders)
+		ws := Words(h.Name)
+		h.words = ws
 		t.holders = append(t.holders, h)
 		t.byCountry[h.Country] = append(t.byCountry[h.Country], i)
-		ws := Words(h.Name)
 		t.words = append(t.words, ws)
 		for _, w := range ws {
 			t.byWord[w] = append(t.byWord[w], i)

@@ -138,6 +138,9 @@ func (x *extractor) mentions(toks []token) []mention {
 func (x *extractor) jointText() bool {
 	if x.jointKnown == 0 {
 		x.jointKnown = 1
+		if !mayNameJoint(x.text) {
+			return false // most texts: not lower-cased for nothing
+		}
 		low := lower(x.text)
 		for _, p := range []string{"joint statement", "joint declaration", "joint communiqué", "joint communique", "we, the leaders", "we, the heads"} {
 			if ownStatement(low, p) {
@@ -146,6 +149,37 @@ func (x *extractor) jointText() bool {
 		}
 	}
 	return x.jointKnown == 2
+}
+
+// mayNameJoint reports whether lower(text) may hold "joint" or "we,", the
+// starts of jointText's phrases: only ASCII letters lower to j, o, n, t, w
+// and e, and only I and U+0130 to i, so text must hold them as such.
+func mayNameJoint(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'j':
+			if text[i+1]|0x20 != 'o' {
+				continue
+			}
+			k := i + 2
+			switch {
+			case text[k]|0x20 == 'i':
+				k++
+			case strings.HasPrefix(text[k:], "\u0130"):
+				k += len("\u0130")
+			default:
+				continue
+			}
+			if k+1 < len(text) && text[k]|0x20 == 'n' && text[k+1]|0x20 == 't' {
+				return true
+			}
+		case 'w':
+			if text[i+1]|0x20 == 'e' && text[i+2] == ',' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // selfSubject reports whether the subject of a commitment before toks[end]

@@ -17,6 +17,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/internal/freelist"
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/sentence"
 )
@@ -52,6 +53,10 @@ type Context struct {
 	// Source is the publisher's name (the front matter's outlet): a bloc's
 	// institution there ("European Commission") speaks for the bloc.
 	Source string
+	// Words are the words the extract package's reading found in the text,
+	// in text order (nil for none): the sentences' plain words are taken
+	// from them.
+	Words []reading.Word
 }
 
 // Turn is one speaker's turn of a transcript, from the label at byte Start
@@ -71,7 +76,7 @@ type Person struct {
 // outlet's home country and the persons named.
 func ExtractIn(articleID, text string, sents []sentence.Span, published string, countries []string, ctx Context) []accord.Target {
 	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries,
-		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns}
+		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns, words: ctx.Words}
 	if ctx.Government {
 		x.govHome = x.home
 	}
@@ -115,7 +120,7 @@ func (x *extractor) sentToks(k int) []token {
 	from := len(x.cache)
 	// A sentence's first token has a space before it: tokenize's look at
 	// the token before (the "'" of "we'll") never reaches the sentence before.
-	x.cache = tokenize(x.text, x.sents[k].Start, x.sents[k].End, x.cache)
+	x.cache = tokenizeRead(x.text, x.sents[k].Start, x.sents[k].End, x.cache, x.words)
 	x.cached[k] = [2]int32{int32(from), int32(len(x.cache)) + 1}
 	return x.cache[from:len(x.cache):len(x.cache)]
 }
@@ -126,6 +131,7 @@ var bufPool freelist.List[bufs]
 type extractor struct {
 	l          *lex
 	text       string
+	words      []reading.Word // Context.Words
 	sents      []sentence.Span
 	id         string
 	published  string

@@ -1,12 +1,14 @@
 package target
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -33,8 +35,17 @@ type token struct {
 
 // tokenize appends the tokens of text[s:e] to out.
 func tokenize(text string, s, e int, out []token) []token {
+	return tokenizeRead(text, s, e, out, nil)
+}
+
+// tokenizeRead is tokenize given the words the extract package's reading
+// found in text (Context.Words): a plain word that ends where wordToken
+// would end it is taken with that reading's fold, not read again.
+func tokenizeRead(text string, s, e int, out []token, words []reading.Word) []token {
 	from, lo := len(out), 0
 	sp := true
+	// The reading's first word at or after s.
+	c, _ := slices.BinarySearchFunc(words, s, func(w reading.Word, s int) int { return w.Start - s })
 	for i := s; i < e; {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -48,7 +59,15 @@ func tokenize(text string, s, e int, out []token) []token {
 		case '0' <= r && r <= '9':
 			out = numToken(text, i, e, sp, out)
 		case 'a' <= r|0x20 && r|0x20 <= 'z' || r >= utf8.RuneSelf && unicode.IsLetter(r):
-			w := wordToken(text, i, e, sp)
+			for c < len(words) && words[c].Start < i {
+				c++
+			}
+			var w token
+			if c < len(words) && words[c].Start == i && plainWord(text, words[c], e) {
+				w = token{s: i, e: words[c].End, k: word, sp: sp, f: words[c].Fold, upper: !words[c].Lower}
+			} else {
+				w = wordToken(text, i, e, sp)
+			}
 			if isLL(w.f) && !sp && len(out) > 0 && out[len(out)-1].f == "'" {
 				w.f, w.lo = "will", false // "We'll provide": the cue "will"
 			}
@@ -73,6 +92,24 @@ func tokenize(text string, s, e int, out []token) []token {
 		lowerPending(out[from:])
 	}
 	return out
+}
+
+// plainWord reports whether a word of the reading is plain (reading.Word)
+// and ends, within e, where wordToken ends it: before a mark that is no
+// letter, digit, hyphen or dot.
+func plainWord(text string, w reading.Word, e int) bool {
+	if !w.Plain || w.End > e {
+		return false
+	}
+	if w.End == e {
+		return true
+	}
+	c := text[w.End]
+	if c < utf8.RuneSelf {
+		return !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.')
+	}
+	r, _ := utf8.DecodeRuneInString(text[w.End:e])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }
 
 // isLL reports whether a word is "ll" in any case.
