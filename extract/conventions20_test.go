@@ -38,6 +38,9 @@ func TestCounterpartHeadline20(t *testing.T) {
 		{"counterpart in the headline", "", "PM holds talks with Hungarian counterpart", "2026-03-05",
 			"Prime Minister Lena Berg of Norway and Hungarian counterpart Peter Kovacs in Budapest on March 5.\n\nBerg, who is on a three-day official visit to Hungary, congratulated Kovacs on his election.\n\nBerg conveyed greetings to President Anna Szabo and Prime Minister Kovacs.",
 			[]string{"talks 2026-03-05 Lena Berg+Peter Kovacs", "visit 2026-03 Lena Berg+Peter Kovacs"}},
+		{"counterparts of a group and a country: not one of them", "", "Readout of Adviser Berg's Meeting with Nordic and Hungarian Counterparts", "2026-03-05",
+			"National Security Adviser Lena Berg met on March 4 with Swedish Adviser Ola Lind, Danish Adviser Jens Holm and Hungarian Adviser Peter Kovacs.",
+			nil},
 	})
 }
 
@@ -128,5 +131,16 @@ func TestNamedHomeLeader20(t *testing.T) {
 		{"the guest names the host", "Prime Minister of Australia (transcript)", "Press conference - Honiara", "2017-03-10",
 			"10 Mar 2017 Honiara, Solomon Islands Prime Minister, Prime Minister of Solomon Islands Leadership Dialogue\n\nPETER KORA, PRIME MINISTER OF SOLOMON ISLANDS: We just concluded a very thoughtful leaders dialogue. It was fruitful. Following the elections, we watched what happened on the other side, with the Honourable Turnbull as Prime Minister.",
 			[]string{"meeting 2017-03-10 Malcolm Turnbull+Peter Kora", "press_conference 2017-03-10 Malcolm Turnbull+Peter Kora"}},
+	})
+}
+
+// TestThingsArrived20 checks that what "arrived in" a country after a
+// relative clause's verb ("the vessels that Norway provided arrived in
+// Hungary") is no visit of the persons of the sentence.
+func TestThingsArrived20(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"vessels arrived", "", "", "2026-03-05",
+			"On March 5, Prime Minister Lena Berg of Norway held a telephone talk with Prime Minister Peter Kovacs of Hungary. Prime Minister Berg stated that the used river patrol vessels that Norway provided arrived in Hungary in the previous week, and Prime Minister Kovacs expressed appreciation.",
+			[]string{"phone_call 2026-03-05 Lena Berg+Peter Kovacs"}},
 	})
 }

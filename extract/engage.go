@@ -231,6 +231,12 @@ func (d *doc) triggers() []trigger {
 			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" && !d.callsTo(bestJ) {
 				continue
 			}
+		case "arrived in":
+			// "the patrol vessels that Japan provided arrived in Viet Nam":
+			// a relative clause's verb just before, things that arrived.
+			if i > 0 && d.toks[i-1].word && !d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].fold, "ed") {
+				continue
+			}
 		case "courtesy calls":
 			// "newly elected Heads of State pay courtesy calls on
 			// neighbouring countries": a custom; calls are paid on persons
@@ -2098,11 +2104,12 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	return out
 }
 
-// counterpartOf returns the country of a headline's "Japanese counterpart"
-// (a demonym before "counterpart"), "" when it names none.
+// counterpartOf returns the country of a headline's one "Japanese
+// counterpart" (a demonym before "counterpart"), "" when it names none or
+// names others beside ("Meeting with Quad and Ukrainian Counterparts").
 func (d *doc) counterpartOf() string {
 	for _, o := range d.others {
-		if o.kind == accord.Country && o.demonym && o.j < len(d.toks) && (d.toks[o.j].fold == "counterpart" || d.toks[o.j].fold == "counterparts") {
+		if o.kind == accord.Country && o.demonym && o.j < len(d.toks) && d.toks[o.j].fold == "counterpart" && (o.i == 0 || d.toks[o.i-1].fold != "and") && len(d.namedCountries()) == 0 {
 			return o.key
 		}
 	}
@@ -4023,8 +4030,10 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// preposition introduces its parties.
 			own := k >= tr.i && k <= tr.j
 			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
-			// the office's "of" and its country open the mention.
-			office := f == "of" && k > from && d.toks[k-1].cap && d.countryAt(m.i, to) != ""
+			// the office's "of", its country and an honorific open the
+			// mention. (Not "Head of the Office of the President of Ukraine
+			// A", whose office is another's.)
+			office := f == "of" && k > from && d.toks[k-1].cap && m.ni > m.i+1 && d.countryAt(m.i, to) != ""
 			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" {
 				continue
 			}
