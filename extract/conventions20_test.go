@@ -65,6 +65,9 @@ func TestCountedAnnouncement20(t *testing.T) {
 		{"announced calls, then listed", "", "", "2026-03-05",
 			"Prime Minister Lena Berg spoke with a number of international leaders today.\n\nA spokesperson said: As well as hosting Prime Minister Peter Kovacs of Hungary for a bilateral in Oslo today, the Prime Minister has taken a number of congratulatory calls from foreign leaders.\n\nA common theme that emerged in the phone calls from President Jan Nowicki of Poland, Prime Minister Ana Silva of Portugal and King Harald Olsen of Denmark is the importance of trade.",
 			[]string{"meeting 2026-03-05 Lena Berg+Peter Kovacs", "phone_call 2026-03-05 Jan Nowicki+Lena Berg", "phone_call 2026-03-05 Ana Silva+Lena Berg", "phone_call 2026-03-05 Harald Olsen+Lena Berg"}},
+		{"hosting ahead is no contact held", "", "", "2026-03-05",
+			"Prime Minister Lena Berg looks forward to hosting Prime Minister Peter Kovacs of Hungary in Oslo next year.",
+			nil},
 	})
 }
 

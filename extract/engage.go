@@ -231,6 +231,13 @@ func (d *doc) triggers() []trigger {
 			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" && !d.callsTo(bestJ) {
 				continue
 			}
+		case "hosting":
+			// "As well as hosting A for a bilateral": a contact of the day;
+			// "looks forward to hosting A" is a wish, which the
+			// invitations read from their own words.
+			if i > 0 && (d.toks[i-1].fold == "to" || d.toks[i-1].fold == "for") {
+				continue
+			}
 		case "arrived in":
 			// "the patrol vessels that Japan provided arrived in Viet Nam":
 			// a relative clause's verb just before, things that arrived.
