@@ -350,6 +350,11 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 	if !clash && roundedAlike(c, left, r) {
 		return true
 	}
+	// "more than $800 million" and, the same month, "up to $825 million":
+	// one sum, bounded from both sides.
+	if !clash && boundedAlike(c, left, r) {
+		return true
+	}
 	return timed && !clash && lo > 0 && hi <= 3*lo
 }
 
@@ -362,6 +367,27 @@ func roundedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatem
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
 			if !withinDays(h.Published, r.Published, 31) || !roundsTo(h.Value, r.Value) && !roundsTo(r.Value, h.Value) && !sameValue(h.Value, r.Value) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// boundedAlike reports whether statement r and every statement of target c
+// bound one sum from opposite sides ("more than $800 million", "up to $825
+// million": the sum lies between), the upper bound within a quarter of the
+// lower, published within a month of each other.
+func boundedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	n := 0
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			lo, hi := h, r
+			if h.Comparator == accord.Lte {
+				lo, hi = r, h
+			}
+			if !withinDays(h.Published, r.Published, 31) || lo.Comparator != accord.Gte || hi.Comparator != accord.Lte || lo.Value > hi.Value || hi.Value > 1.25*lo.Value {
 				return false
 			}
 			n++

@@ -87,6 +87,12 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				out = append(out, dateExpr{i - 1, i + 2, pub.AddDate(0, 0, -1), precDay, false})
 				i++
 			}
+		case t.fold == "overnight" && i > from && i+1 < to && (toks[i-1].fold == "have" || toks[i-1].fold == "has" || strings.HasSuffix(toks[i+1].fold, "ed")):
+			// "A and B have overnight signed", in a release of the morning
+			// after: the day before it, where the other side's day was.
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
+			}
 		case t.fold == "yesterday":
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})

@@ -45,6 +45,9 @@ type doc struct {
 	// homeCountry is the country of a news outlet (not a government's
 	// own site), when known.
 	homeCountry string
+	// jointTitle: the headline calls the text a joint statement, issued by
+	// both sides on the day of the guest's arrival.
+	jointTitle bool
 }
 
 // otherMention is a country, organisation or place named in the text.

@@ -75,6 +75,12 @@ func (d *doc) triggers() []trigger {
 			}
 			if j := d.welcomedAt(i); j > 0 {
 				out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at"})
+				if d.jointTitle && d.welcomedToCity(i) {
+					// "President A is honored to welcome President B to
+					// Washington" opening the two leaders' joint
+					// statement: their meeting, and B's visit.
+					out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				}
 				continue
 			}
 		}
@@ -161,7 +167,7 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k))) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k))) {
 				continue
 			}
 		}
@@ -316,7 +322,15 @@ func (d *doc) triggers() []trigger {
 		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) {
 			continue
 		}
-		out = append(out, trigger{typ: lx.phraseType[best], i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
+		typ := lx.phraseType[best]
+		// "A hosted B to a dinner", "hosted B for an official lunch": a
+		// meal in the guest's honour, a reception.
+		// ("A and B separately hosted C to meals" lists the visit's
+		// contacts one by one, each as a meeting.)
+		if form == "hosted" && typ == accord.Meeting && d.mealAfterGuest(bestJ) && !d.separatelyBefore(i) {
+			typ = accord.Reception
+		}
+		out = append(out, trigger{typ: typ, i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
 	// "held a summit meeting … over the telephone": the way makes it a call.
@@ -677,6 +691,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		context = held[0].date
 	}
 	nTitle := len(held)
+	d.jointTitle = title != nil && title.jointStatementTitle()
 	raw := d.namingCalls(d.triggers())
 	trs := d.summits(slices.Clone(raw), slices.Contains(titleTypes, accord.Summit))
 	qturns := d.questionTurns()
@@ -818,7 +833,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -1312,10 +1327,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue // "Angola's signing of the Accords": one side's accession
 			case e.guessed:
 				codes := d.countriesIn(tr.sent)
+				// "Canada and the EU today signed the Partnership": the
+				// signers named as its subject, a union of states among
+				// them, and no country a place's name holds ("the South
+				// China Sea") after it.
+				if sc := d.signerCountries(tr.i); len(sc) >= 2 {
+					codes = sc
+				}
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				if len(codes) < 2 {
@@ -2417,6 +2439,60 @@ func (d *doc) reportedContact(tr trigger, de dateExpr, raw []trigger) bool {
 	return false
 }
 
+// separatelyBefore reports whether "separately" stands just before the
+// verb at toks[i]: "A and B separately hosted C".
+func (d *doc) separatelyBefore(i int) bool {
+	return i > 0 && d.toks[i-1].fold == "separately"
+}
+
+// mealAfterGuest reports whether the guest named from toks[k] is hosted
+// "to" or "for" a meal (knowledge meal_words), a few words on: "hosted
+// Prime Minister A to a dinner", "hosted A for an official lunch".
+func (d *doc) mealAfterGuest(k int) bool {
+	for q := k; q < len(d.toks) && q < k+10 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if f := d.toks[q].fold; f != "to" && f != "for" || !d.toks[q-1].word {
+			continue
+		}
+		r := q + 1
+		for r < len(d.toks) && r < q+4 && (d.toks[r].fold == "a" || d.toks[r].fold == "an" || d.lx.mealAdjectives[d.toks[r].fold]) {
+			r++
+		}
+		// "for a breakfast meeting", "a working lunch": talks over a meal.
+		if r+1 < len(d.toks) && (d.toks[r+1].fold == "meeting" || d.toks[r+1].fold == "talks") || d.toks[r-1].fold == "working" {
+			return false
+		}
+		return r < len(d.toks) && d.lx.mealWords[d.toks[r].fold]
+	}
+	return false
+}
+
+// sinceAfter reports whether a date after contact phrase tr stands in a
+// "since" phrase of its own clause: "At a press conference with A, B said
+// that since the last upgrade of relations in 2019, …" starts a span of
+// time; it does not date the press conference.
+func (d *doc) sinceAfter(tr trigger, de dateExpr) bool {
+	if de.tok < tr.j {
+		return false
+	}
+	since := -1
+	for k := de.tok - 1; k >= tr.j && k >= de.tok-10; k-- {
+		if f := d.toks[k].fold; f == "," || f == ";" || f == ":" {
+			return false
+		} else if f == "since" {
+			since = k
+			break
+		}
+	}
+	// "The Meeting has been held every year since 1997": the contact's own
+	// series, which the span dates (the contact is no single one).
+	for k := tr.j; k < since; k++ {
+		if f := d.toks[k].fold; f == "been" || f == "every" || f == "annually" || f == "regularly" {
+			return false
+		}
+	}
+	return since >= 0
+}
+
 // othersNamed reports whether the sentence of anaphor tr names two or
 // more parties of its contact who are not all of the earlier contact h.
 func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
@@ -2851,10 +2927,16 @@ func (d *doc) skipVerbDay(i, k int, form string) int {
 // stands at toks[k] or within the two words after it: "an agreement", "a
 // joint declaration", "18 cooperation agreements".
 func (d *doc) documentAhead(k int) bool {
-	for q := k; q < len(d.toks) && q <= k+2 && d.toks[q].sent == d.toks[k].sent; q++ {
+	// "a ground-breaking Free Trade Agreement", "a comprehensive economic
+	// partnership agreement": up to five words, hyphens between.
+	for q, n := k, 0; q < len(d.toks) && n < 5 && d.toks[q].sent == d.toks[k].sent; q++ {
+		if d.toks[q].text == "-" && q > k {
+			continue
+		}
 		if !d.toks[q].word {
 			return false
 		}
+		n++
 		if f := d.toks[q].fold; d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
 			return true
 		}
@@ -2867,25 +2949,61 @@ func (d *doc) documentAhead(k int) bool {
 // Rwanda signed an agreement". A leader's "signed a memorandum" may be a
 // decree of their own; countries sign with each other.
 func (d *doc) countriesSign(i, k int) bool {
-	if !d.documentAhead(k) {
-		return false
+	return d.documentAhead(k) && len(d.signerCountries(i)) >= 2
+}
+
+// pairSigned reports whether the subject of "signed" at toks[i] names the
+// report's two sides (knowledge pair_signers), auxiliaries between: "Both
+// governments have signed", "our two nations signed".
+func (d *doc) pairSigned(from, i int) bool {
+	q := i - 1
+	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
 	}
-	n := 0
-	for q := i - 1; q >= 0 && q >= i-12 && d.toks[q].sent == d.toks[i].sent; q-- {
+	for _, l := range d.lx.pairSigners {
+		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSignedAt is pairSigned within the sentence of toks[i].
+func (d *doc) pairSignedAt(i int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	return d.pairSigned(from, i)
+}
+
+// signerCountries returns the countries (and unions of states) named as
+// the subject of "signed" at toks[i], joined by "and" or commas: "New
+// Zealand and the EU have signed" gives NZ and EU; nil when the subject is
+// no such list.
+func (d *doc) signerCountries(i int) []string {
+	var codes []string
+	for q := i - 1; q >= 0 && q >= i-40 && d.toks[q].sent == d.toks[i].sent; q-- {
 		f := d.toks[q].fold
 		// "Kenya and the Republic of the Congo signed": an article before
-		// a country's name too.
-		if f == "," || f == "and" || f == "the" {
+		// a country's name too. "A and B have today signed": auxiliaries
+		// and the day between.
+		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
 			continue
 		}
-		s, ok := d.spanAt(q)
-		if !ok || s.j != q+1 || s.kind != kCountry {
+		// The span that ends here: "New Zealand and Chile signed".
+		s, ok := d.spanEndingAt(q + 1)
+		if !ok || !(s.kind == kCountry || d.partyOrg(s)) {
 			break
 		}
-		n++
+		codes = appendStr(codes, s.e.code)
 		q = s.i
 	}
-	return n >= 2
+	return codes
+}
+
+// partyOrg reports whether a span names a union of states that signs
+// treaties as one party ("Canada and the EU signed"): an organisation that
+// is one (knowledge union_sides), not an agency of one state.
+func (d *doc) partyOrg(s *span) bool {
+	return s.kind == kOrg && d.lx.unionSides.holdsFold(s.e.code)
 }
 
 // afterPresence returns where the guest is named after a verb's place and
@@ -3566,6 +3684,9 @@ func (d *doc) welcomedTo(i int) int {
 	k := d.welcomeTo(i)
 	if k < 0 {
 		return 0
+	}
+	if k+2 < len(d.toks) && d.toks[k+1].fold == "the" {
+		k++ // "welcomes President B to the Republic of Korea"
 	}
 	for _, o := range d.others {
 		if o.i == k+1 && o.kind == accord.Country && !o.demonym {

@@ -74,7 +74,7 @@ func TestEngagementRules(t *testing.T) {
 			[]string{"reception 2024-09-05 2", "meeting 2024-09-05 2"}, 0, 0},
 		{"hosted to lunch", "", "2024-09-05",
 			"Prime Minister Tan Boon Hock hosted Prime Minister Ravi Das of India to lunch.",
-			[]string{"meeting 2024-09-05 2"}, 0, 0},
+			[]string{"reception 2024-09-05 2"}, 0, 0},
 		{"a forum hosted by someone hosts no one named", "", "2023-10-26",
 			"Finance Secretary Ana Cruz represented the Philippines at the Forum hosted by President Maria Berg from October 25 to 26 in Brussels.",
 			nil, 0, 0},

@@ -227,8 +227,9 @@ type lexicon struct {
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
+	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops                                              set
-	presencePhrases                                                                   [][]string // folded words
+	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	inPersonEvents                                                                    set
@@ -487,6 +488,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.unionSides = newSet(e.UnionSides)
+	lx.mealWords = newSet(e.MealWords)
+	lx.mealAdjectives = newSet(e.MealAdjectives)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)
@@ -498,6 +501,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
+	}
+	for _, ph := range e.PairSigners {
+		lx.pairSigners = append(lx.pairSigners, strings.Fields(accord.Fold(ph)))
 	}
 	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}

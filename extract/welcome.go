@@ -78,3 +78,34 @@ func (d *doc) honoredToWelcome(i int) bool {
 	f := d.toks[i-3].fold
 	return f == "is" || f == "was"
 }
+
+// welcomedToCity reports whether the welcome at the verb toks[i] is to a
+// city of a known country ("to Washington, D.C."), not to a building.
+func (d *doc) welcomedToCity(i int) bool {
+	k := d.welcomeTo(i)
+	if k < 0 || k+1 >= len(d.toks) || !d.cityAt(k+1) {
+		return false
+	}
+	// "welcomed B to Canberra for their annual Leaders' Meeting": the
+	// meeting the guest came for is the event told.
+	sent := d.toks[i].sent
+	j := d.capsEnd(k+1, sent)
+	return !(j < len(d.toks) && d.toks[j].fold == "for" && d.toks[j].sent == sent)
+}
+
+// jointStatementTitle reports whether the headline d calls its text a joint
+// statement: "Joint Statement from the United States and …", "U.S.-ROK
+// Leaders' Joint Statement".
+func (d *doc) jointStatementTitle() bool {
+	for i := 0; i+1 < len(d.toks); i++ {
+		if d.toks[i].fold != "joint" {
+			continue
+		}
+		for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+			if f := d.toks[k].fold; f == "statement" || f == "declaration" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -334,7 +334,15 @@ type Engagements struct {
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
-	PresencePhrases     []string `json:"presence_phrases"`
+	PresencePhrases []string `json:"presence_phrases"`
+	// PairSigners, as the subject of "signed", are the two sides of the
+	// report: "Both governments signed an agreement", "our two nations
+	// have signed the Treaty".
+	PairSigners []string `json:"pair_signers"`
+	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
+	// hosting a reception: "hosted A to an official dinner".
+	MealWords           []string `json:"meal_words"`
+	MealAdjectives      []string `json:"meal_adjectives"`
 	UnsignedObjects     []string `json:"unsigned_objects"`
 	UnsignedObjectStops []string `json:"unsigned_object_stops"`
 }

@@ -206,6 +206,16 @@ type TargetPhrases struct {
 	// IntentNouns after a country's possessive and before "to" make the
 	// country the giver: "Colombia's announcement to allocate $200 million".
 	IntentNouns []string `json:"intent_nouns"`
+	// FirmSuffixes may follow a firm's name before its verb: "an
+	// announcement by Acme, Inc., to invest".
+	FirmSuffixes []string `json:"firm_suffixes"`
+	// PatientVerbs take people as their object: "will train 5,000 Kenyan
+	// engineers" counts the trainer's commitment, not Kenya's.
+	PatientVerbs []string `json:"patient_verbs"`
+	// BodyHeads end the name of a body two countries set up: "the
+	// U.S.-Kenya Science Endowment Fund launched a $2 million grant" is
+	// both countries' commitment.
+	BodyHeads []string `json:"body_heads"`
 	// MobilityNouns count people who move between countries: a yearly
 	// number of them "from" or "of" one country "to" another ("up to 280
 	// Tuvaluan citizens per year … in Australia") is the two countries'

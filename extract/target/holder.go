@@ -35,6 +35,10 @@ func (x *extractor) groupSubject(toks []token, a amount) []string {
 		switch {
 		case x.l.subjVerbs[toks[j].f], toks[j].f == "will", toks[j].f == "have", toks[j].f == "has", toks[j].f == "are":
 		case i > 0 && toks[i-1].f == "as" && j+1 < a.ps && toks[j].f == "," && toks[j+1].f == "we":
+		case i > 1 && toks[i-1].f == "with" && toks[i-2].f == "together" && j+1 < a.ps && toks[j].f == "," && toks[j+1].f == "we":
+			// "Together with G7 partners, we aim to mobilize": the group
+			// and the speaker, one of its members or not.
+			return sorted(unique(append(strings.Split(val, ","), x.self())))
 		default:
 			i = end - 1
 			continue
@@ -177,13 +181,15 @@ var contraction = map[string]bool{"ve": true, "ll": true, "d": true, "m": true, 
 
 var jointVerb = map[string]bool{"agreed": true, "agree": true, "decided": true, "set": true, "signed": true, "sign": true}
 
-// partnershipSubject returns both sides of a partnership that is the
-// subject committing to amount a: "The U.S.-UAE Partnership for Clean Energy
-// is set to catalyze $100 billion", "Our new Partnership … will catalyze"
-// (in a text of its two parties); nil if no partnership commits.
+// partnershipSubject returns both sides of a partnership (or another body
+// of two countries: a fund, a council) that is the subject committing to
+// amount a: "The U.S.-UAE Partnership for Clean Energy is set to catalyze
+// $100 billion", "Our new Partnership … will catalyze" (in a text of its two
+// parties), "the U.S.-India Science Endowment Fund launched a $2 million
+// grant"; nil if no such body commits.
 func (x *extractor) partnershipSubject(toks []token, named []mention, a amount) []string {
 	for i := 0; i < a.ps; i++ {
-		if toks[i].f != "partnership" || !x.capital(toks[i]) {
+		if !x.l.bodyHeads[toks[i].f] || !x.capital(toks[i]) {
 			continue
 		}
 		// The partnership's name, its parenthesised short name, then a verb
@@ -198,12 +204,13 @@ func (x *extractor) partnershipSubject(toks []token, named []mention, a amount) 
 			}
 		}
 		if j >= a.ps || !x.l.subjVerbs[toks[j].f] {
-			return nil
+			continue // a body named as no subject: another may be
 		}
-		// "The U.S.-UAE Partnership": the pair before it.
+		// "The U.S.-UAE Partnership", "the U.S.-India Science and
+		// Technology Endowment Fund": the pair before its name.
 		for k := 0; k+1 < len(named); k++ {
 			m, n := named[k], named[k+1]
-			if n.e <= i && n.e >= i-1 && n.s == m.e+1 && toks[m.e].f == "-" && m.code != n.code {
+			if n.e <= i && n.s == m.e+1 && toks[m.e].f == "-" && m.code != n.code && x.nameWords(toks, n.e, i) {
 				return sorted([]string{m.code, n.code})
 			}
 		}
@@ -219,6 +226,17 @@ func (x *extractor) partnershipSubject(toks []token, named []mention, a amount) 
 		return nil
 	}
 	return nil
+}
+
+// nameWords reports whether toks[s:e] are all words of a proper name:
+// capitalised, or "and", "of", "for" between them ("Science and Technology").
+func (x *extractor) nameWords(toks []token, s, e int) bool {
+	for _, t := range toks[s:e] {
+		if t.k != word || !x.capital(t) && t.f != "and" && t.f != "of" && t.f != "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // jointAmount reports whether "joint" qualifies the amount: "the joint A$20
@@ -575,6 +593,14 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code} // "the Team Europe Initiative (€466 million)" is the EU's
 		}
 	}
+	// "an announcement by Acme, Inc., to invest $400 million": the
+	// announcer gives, whatever a clause before says ("…to meet India's
+	// goals, and an announcement by …").
+	for k := len(named) - 1; k >= 0; k-- {
+		if m := named[k]; m.s >= 2 && m.s < a.ps && !m.demonym && toks[m.s-1].f == "by" && x.l.intentNouns[toks[m.s-2].f] && x.toAfterName(toks, m.e, a.ps) >= 0 && !x.newClause(toks, x.toAfterName(toks, m.e, a.ps), a.ps) {
+			return []string{m.code}
+		}
+	}
 	var subj []string
 	subjPoss := false
 	for k := 0; k < len(named); k++ {
@@ -627,13 +653,22 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return sorted(unique(subj))
 	}
 	for _, m := range named {
-		if m.demonym && m.s >= ms && m.e < me && (a.unit == "count" || x.fundingAfter(toks, m.e)) {
+		if m.demonym && m.s >= ms && m.e < me && (a.unit == "count" && !x.patientCount(toks, a) || x.fundingAfter(toks, m.e)) {
 			// "a Japanese ODA loan of up to 120 billion yen", "$1.2 billion
 			// in Canadian funding"; not "invest in Korean content" or "to
 			// help build the Kenyan justice system", where the money goes.
 			// Counted things are the demonym's: "two German warships".
 			return []string{m.code}
 		}
+	}
+	if x.home != "" && slices.Contains(principals, x.home) && x.bareNameCommits(toks, named, a) {
+		// "Acme Research will train 60,000 Kenyan engineers" in a U.S.
+		// release: an outlet names a foreign firm with its country
+		// ("Kenya's Zaruba Minerals"), its own without.
+		return []string{x.home}
+	}
+	if h := x.fromBody(toks, named, a, me); h != nil {
+		return h // "a $140 million contribution from the Kenyan Ministry of Energy to …"
 	}
 	if c := x.companiesOf(toks, named, a); c != "" {
 		return []string{c} // "The leaders welcomed plans by Indian companies to invest …"
@@ -1124,4 +1159,100 @@ func (x *extractor) goalOwner(toks []token, named []mention, a amount) []string 
 		}
 	}
 	return nil
+}
+
+// toAfterName returns the index of the "to" that follows the name ending
+// before toks[e], its firm's suffix aside ("Acme, Inc., to invest"), before
+// toks[end]; -1 if none.
+func (x *extractor) toAfterName(toks []token, e, end int) int {
+	for e < end && (toks[e].f == "," || toks[e].f == "." || x.l.firmSuffixes[toks[e].f]) {
+		e++
+	}
+	if e < end && toks[e].f == "to" {
+		return e
+	}
+	return -1
+}
+
+// patientCount reports whether the people counted by amount a are the
+// object of a verb such as "train" or "hire": "will train 60,000 Kenyan
+// engineers" is the trainer's commitment; the demonym names who is helped.
+func (x *extractor) patientCount(toks []token, a amount) bool {
+	return a.ps > 0 && x.l.patientVerbs[toks[a.ps-1].f]
+}
+
+// fromBody returns the country of the body a sum of money comes from, named
+// right after what the sum is: "a $140 million in-kind contribution from the
+// Kenyan Ministry of Energy to the U.S. Department of Energy" is Kenya's,
+// whoever welcomed it. nil if none.
+func (x *extractor) fromBody(toks []token, named []mention, a amount, me int) []string {
+	if !x.l.currencies[a.unit] || me < a.pe || me >= len(toks) || toks[me].f != "from" {
+		return nil
+	}
+	p := me + 1
+	if p < len(toks) && determiner[toks[p].f] {
+		p++
+	}
+	for _, m := range named {
+		if m.s != p {
+			continue
+		}
+		if m.demonym && (m.e >= len(toks) || !x.capital(toks[m.e]) && !x.l.subjNouns[toks[m.e].f]) {
+			return nil // "from Kenyan farmers": not a body of Kenya's
+		}
+		return []string{m.code}
+	}
+	return nil
+}
+
+// bareNameCommits reports whether the committer of amount a is a name of two
+// or more capitalised words that names no country ("Acme Research will
+// train", "Acme Research's proposal to train", "an announcement by Acme
+// Research, Inc., to invest"): a firm or body whose country the text does
+// not say.
+func (x *extractor) bareNameCommits(toks []token, named []mention, a amount) bool {
+	inMention := func(i int) bool {
+		return slices.ContainsFunc(named, func(m mention) bool { return m.s <= i && i < m.e })
+	}
+	for i := a.ps - 1; i >= 1; i-- {
+		// i ends a run of capitalised words toks[s:i+1].
+		if toks[i].k != word || !x.capital(toks[i]) || inMention(i) {
+			continue
+		}
+		s := i
+		for s > 0 && toks[s-1].k == word && x.capital(toks[s-1]) && !inMention(s-1) {
+			s--
+		}
+		if s > 0 && inMention(s-1) || i-s+1-b2i(determiner[toks[s].f]) < 2 || x.groupWithin(toks, s, i+1) {
+			continue
+		}
+		j := i + 1
+		by := s >= 2 && toks[s-1].f == "by" && x.l.intentNouns[toks[s-2].f]
+		switch {
+		case by && x.toAfterName(toks, j, a.ps) >= 0:
+			j = x.toAfterName(toks, j, a.ps)
+		case j+2 < a.ps && toks[j].f == "'" && toks[j+1].f == "s" && x.l.intentNouns[toks[j+2].f] && toks[j+3].f == "to":
+			j += 3
+		default:
+			for j < a.ps && x.l.adverbs[toks[j].f] {
+				j++
+			}
+			if j >= a.ps || !x.l.subjVerbs[toks[j].f] || s > 0 && toks[s-1].k == word {
+				continue // not "A, B and Acme Partners will": a list of its own
+			}
+		}
+		return !x.newClause(toks, j, a.ps)
+	}
+	return false
+}
+
+// groupWithin reports whether toks[s:e] name a group of countries: "the Quad
+// Fellowship" is the group's, not a firm's.
+func (x *extractor) groupWithin(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if end, _ := x.l.groups.match(toks, k); end > 0 && end <= e {
+			return true
+		}
+	}
+	return false
 }

@@ -172,6 +172,9 @@ type lex struct {
 	totalVerbs                         map[string]bool // bringing the total to: a running total
 	otherGivers                        map[string]bool // "other donors": givers besides the holder
 	intentNouns                        map[string]bool // "Peru's announcement to allocate": Peru gives
+	firmSuffixes                       map[string]bool // Inc., Ltd: after a firm's name
+	patientVerbs                       map[string]bool // train, host: people are their object
+	bodyHeads                          map[string]bool // Fund, Partnership: a body's name ends with them
 	mobilityNouns                      map[string]bool // citizens, workers: people who move between countries
 	agreementNouns, tradeFlows         map[string]bool // the EU FTA; our exports
 	dealNouns                          map[string]bool // the Acme commitment: a deal with a seller
@@ -251,6 +254,9 @@ func buildLex() *lex {
 	l.totalVerbs = set(p.TotalVerbs)
 	l.otherGivers = set(p.OtherGivers)
 	l.intentNouns = set(p.IntentNouns)
+	l.firmSuffixes = set(p.FirmSuffixes)
+	l.patientVerbs = set(p.PatientVerbs)
+	l.bodyHeads = set(p.BodyHeads)
 	l.mobilityNouns = set(p.MobilityNouns)
 	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
 	l.conditional = set(p.Conditional)

@@ -1,6 +1,9 @@
 package target
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // metric returns what an amount measures, in a few words taken from the
 // sentence, and the tokens it came from. It tries, in order: the counted
@@ -58,6 +61,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		q = skipAside(toks, q)      // "(Fiscal Years 2022-2024 funds), pending appropriations, to …"
 		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
 			q += 2 // $50 million in total to support …
+		}
+		if q+2 < len(toks) && toks[q].f == "worth" && toks[q+1].f == "of" && toks[q+2].k == word {
+			// "$2 million worth of assistance": the assistance is what
+			// the sum is.
+			if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
+				return x.phrase(toks, s, e), s, e
+			}
 		}
 		if q+1 < len(toks) && toks[q].f == "through" && x.capital(toks[q+1]) {
 			// "$12 million through USAID to strengthen …": the channel
@@ -203,7 +213,10 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					}
 				}
 			}
-		case "in", "of", "for", "across":
+		case "in", "of", "for", "across", "toward", "towards":
+			if _, sized := x.sizedObject(toks, a, q); (c == "toward" || c == "towards") && !sized && !x.futureBefore(toks, a.ps) {
+				break // "has committed $1.6 billion toward …" tells what was given; "will invest $5 million toward …" what is to be
+			}
 			if c == "in" && x.mannerAt(toks, q) {
 				break // "lifting trade to $10 billion in a balanced manner": how, not what
 			}
@@ -216,6 +229,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			}
 			if f+3 < len(toks) && toks[f].f == "new" && toks[f+1].f == "and" && further[toks[f+2].f] {
 				f += 3 // "€10 billion of new and additional development assistance"
+			}
+			if b, ok := x.sizedObject(toks, a, q); ok {
+				f = b.pe // "$800 million toward a new $2.75 billion test facility": the facility
 			}
 			s, e := x.npForward(toks, f)
 			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {
@@ -333,6 +349,10 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	for j := k; j > floor && k-j < 20; {
 		t := toks[j-1]
+		if o := asideOpen(toks, j-1, floor); o >= 0 {
+			j = o // "Acme – with support from the Mission – will invest": past the aside
+			continue
+		}
 		if !x.npWord(t) {
 			j--
 			continue
@@ -845,4 +865,42 @@ func (x *extractor) fundingHead(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// dashes open and close an aside: "Acme – with support from the Mission –
+// will invest".
+var dashes = map[string]bool{"–": true, "—": true}
+
+// asideOpen returns the index of the dash that opens the aside closed by the
+// dash toks[i], after toks[floor]; -1 if toks[i] closes none.
+func asideOpen(toks []token, i, floor int) int {
+	if toks[i].k != punct || !dashes[toks[i].f] {
+		return -1
+	}
+	for o := i - 1; o >= floor && o > i-20; o-- {
+		if toks[o].k == punct && dashes[toks[o].f] {
+			return o
+		}
+	}
+	return -1
+}
+
+// sizedObject returns the amount that sizes the thing amount a goes into,
+// right after the preposition toks[q] and an article: "invest $800 million
+// toward a new $2.75 billion test facility" — a larger sum in a's unit, the
+// thing's whole size, not a commitment of its own.
+func (x *extractor) sizedObject(toks []token, a amount, q int) (amount, bool) {
+	f := q + 1
+	for n := 0; n < 2 && f < len(toks) && (determiner[toks[f].f] || toks[f].f == "new"); n++ {
+		f++
+	}
+	if f == q+1 || f >= len(toks) || !slices.ContainsFunc(toks[f:min(f+3, len(toks))], func(t token) bool { return t.k == num }) {
+		return amount{}, false // no number starts there: spare reading the sentence's amounts again
+	}
+	for _, b := range x.amounts(toks) {
+		if b.ps == f && b.unit == a.unit && b.value > a.value {
+			return b, true
+		}
+	}
+	return amount{}, false
 }

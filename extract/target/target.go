@@ -384,6 +384,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			prevPart = true
 			continue // "$1 billion in total, including $880 million in military support": a part of a report
 		}
+		if k > 0 && ams[k-1].pe < len(toks) && slices.Contains([]string{"in", "into", "toward", "towards", "for"}, toks[ams[k-1].pe].f) {
+			if b, ok := x.sizedObject(toks, ams[k-1], ams[k-1].pe); ok && b.ps == a.ps {
+				continue // "$800 million toward a new $2.75 billion facility": the facility's size
+			}
+		}
+		if x.channelFund(toks, a) {
+			continue // "continue investing through its $10 billion Acme Digital Fund": the size of the channel
+		}
 		prevPart = false
 		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
@@ -1668,4 +1676,20 @@ func (x *extractor) quota(toks []token, a amount) bool {
 func (x *extractor) countryBefore(toks []token, i int) bool {
 	ms := x.mentions(toks)
 	return len(ms) > 0 && ms[0].s < i
+}
+
+// channelFund reports whether amount a sizes a named fund money goes through
+// ("continue investing through its $10 billion Acme Digital Fund, including
+// in startups"): the fund's size, not what is given through it. A grant, a
+// project or a programme of that size ("through its $5 million Acme Fund
+// grant", "through its $4 million Youth Activity") is what is given.
+func (x *extractor) channelFund(toks []token, a amount) bool {
+	if a.ps < 2 || !determiner[toks[a.ps-1].f] || toks[a.ps-2].f != "through" {
+		return false
+	}
+	e := a.pe
+	for e < len(toks) && toks[e].k == word && x.capital(toks[e]) {
+		e++
+	}
+	return e > a.pe && toks[e-1].f == "fund" && (e == len(toks) || toks[e].k == punct || preposition[toks[e].f])
 }
