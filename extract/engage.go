@@ -237,6 +237,19 @@ func (d *doc) triggers() []trigger {
 			if bestJ >= len(d.toks) || d.toks[bestJ].fold != "from" && d.toks[bestJ].fold != "with" && !d.callsTo(bestJ) {
 				continue
 			}
+		case "hosting":
+			// "As well as hosting A for a bilateral": a contact of the day;
+			// "looks forward to hosting A" is a wish, which the
+			// invitations read from their own words.
+			if i > 0 && (d.toks[i-1].fold == "to" || d.toks[i-1].fold == "for") {
+				continue
+			}
+		case "arrived in":
+			// "the patrol vessels that Japan provided arrived in Viet Nam":
+			// a relative clause's verb just before, things that arrived.
+			if i > 0 && d.toks[i-1].word && !d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].fold, "ed") {
+				continue
+			}
 		case "courtesy calls":
 			// "newly elected Heads of State pay courtesy calls on
 			// neighbouring countries": a custom; calls are paid on persons
@@ -306,7 +319,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) {
+		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) {
 			continue
 		}
 		typ := lx.phraseType[best]
@@ -397,7 +410,28 @@ func (d *doc) withUnnamedGroup(j int) bool {
 	} else if j < 1 || d.toks[j-1].fold != "with" {
 		return false
 	}
+	// "with a number of international leaders": the article before the
+	// quantifier.
+	if k+1 < len(d.toks) && d.toks[k].fold == "a" && d.lx.groupQuantifiers[d.toks[k+1].fold] {
+		k++
+	}
 	return k < len(d.toks) && d.toks[k].sent == d.toks[j-1].sent && d.lx.groupQuantifiers[d.toks[k].fold]
+}
+
+// countedUnnamed reports whether a contact noun at toks[i:j] is counted and
+// names no one after it: "has taken a number of congratulatory calls from
+// foreign leaders", "held several meetings": an announcement of contacts
+// the text tells one by one, none itself.
+func (d *doc) countedUnnamed(i, j int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 2 && d.toks[k].word && !d.toks[k].cap && !d.lx.groupQuantifiers[d.toks[k].fold] {
+		k-- // "congratulatory", "bilateral"
+	}
+	if k < 1 || !d.lx.groupQuantifiers[d.toks[k].fold] || d.toks[k].fold == "number" && (d.toks[k-1].fold != "a" || d.toks[k+1].fold != "of") {
+		return false
+	}
+	_, to := d.sentToks(d.toks[i].sent)
+	return !d.mentionWithin(d.toks[i].sent, j, to)
 }
 
 // withOrgsOnly reports whether a contact's "with" takes international
@@ -799,7 +833,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -901,6 +935,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
+		// "At the talks, A thanked B for attending the parade on May 9":
+		// an opening frame takes up the talks the text dated before; a
+		// day told after it is of what the clause tells.
+		if ana && !past && !future && tr.i-2 == from && framePreps[d.toks[from].fold] && tr.j < to && d.toks[tr.j].text == "," {
+			if k := lastOfClass(held, tr.typ); k >= 0 && len(held[k].date) == 10 && !held[k].datePub {
+				held[k].confirmed = true
+				continue
+			}
+		}
 		if ana && !past && !future {
 			// "During their summit on Tuesday, A and B …": "their" are the
 			// two it names, not an earlier contact without them.
@@ -931,7 +974,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "Several ministers also attended the meeting, including A and B":
 		// the attendants of a contact told before make no contact of their
 		// own.
-		if ana && !past && !future && len(held) > 0 && d.attendedIn(from, tr.i) {
+		// (Not one of a kind not told before: "held talks with A, attended
+		// the exchange of documents": the exchange is the signing.)
+		if ana && !past && !future && len(held) > 0 && d.attendedIn(from, tr.i) && (tr.typ != accord.Signing || lastOfClass(held, tr.typ) >= 0) {
 			continue
 		}
 		// "I had a bilateral meeting with A this morning, after which, I had
@@ -1599,6 +1644,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				context, contextSent = e.date, tr.sent
 				continue
 			}
+			// "sent a letter to A and a congratulatory letter to B": a
+			// message to each.
+			if split := d.splitLetters(tr, e, from, to); split != nil {
+				held = append(held, split...)
+				continue
+			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
 			// visitor's calls on several hosts, one by one.
 			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
@@ -2065,6 +2116,12 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 				e.persons, e.codes = []int{g}, []string{h.country}
 			}
 			e.sent = d.firstSentenceWith([]int{g})
+		case len(ps) <= 1 && t != accord.Visit && title.counterpartOf() != "" && d.counterparts(title.counterpartOf(), principals) != nil && (len(ps) == 0 || ps[0] == d.counterparts(title.counterpartOf(), principals)[0]):
+			// "PM holds talks with Japanese counterpart" over a body that
+			// names the two prime ministers: the lead and the one of the
+			// counterpart's country.
+			e.persons = d.counterparts(title.counterpartOf(), principals)
+			e.sent = d.firstSentenceWith(e.persons)
 		default:
 			continue
 		}
@@ -2074,6 +2131,44 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		out = append(out, e)
 	}
 	return out
+}
+
+// counterpartOf returns the country of a headline's one "Japanese
+// counterpart" (a demonym before "counterpart"), "" when it names none or
+// names others beside ("Meeting with Quad and Ukrainian Counterparts").
+func (d *doc) counterpartOf() string {
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.demonym && o.j < len(d.toks) && d.toks[o.j].fold == "counterpart" && (o.i == 0 || d.toks[o.i-1].fold != "and") && len(d.namedCountries()) == 0 {
+			return o.key
+		}
+	}
+	return ""
+}
+
+// counterparts returns the lead principal and the one principal of country
+// c, of another country than the lead's, or nil.
+func (d *doc) counterparts(c string, principals []int) []int {
+	if len(principals) == 0 || d.persons[principals[0]].country == c || d.persons[principals[0]].country == "" {
+		return nil
+	}
+	if o := d.onlyPersonOf(c, principals); o >= 0 {
+		return []int{principals[0], o}
+	}
+	// Others of that country named too ("greetings to Emperor A and
+	// Prime Minister B"): the one the body calls the counterpart.
+	o := -1
+	for _, p := range principals {
+		if d.persons[p].country == c && d.calledCounterpart(p) {
+			if o >= 0 {
+				return nil
+			}
+			o = p
+		}
+	}
+	if o >= 0 {
+		return []int{principals[0], o}
+	}
+	return nil
 }
 
 // withoutReporters takes out of each contact the spokespersons and press
@@ -3455,6 +3550,12 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	if len(before) == 0 && call && one && len(principals) > 0 && !slices.Contains(after, principals[0]) {
 		before = []int{principals[0]}
 	}
+	// The same when the sentence names no one before the phrase and the
+	// others came from the sentences before (a guest of the day told
+	// there): the lead person took the calls.
+	if len(before) > 1 && call && one && len(principals) > 0 && slices.Contains(before, principals[0]) && !slices.ContainsFunc(before, func(p int) bool { return d.personWithin(p, tr.sent, from, to) }) {
+		before = []int{principals[0]}
+	}
 	// "While in Taiwan, the delegation met with President A, Minister B
 	// and Chairman C": the calls of the visiting party the lead names.
 	if len(before) == 0 && delegation {
@@ -3477,6 +3578,60 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 		out = append(out, c)
 	}
 	return out
+}
+
+// splitLetters reads "A sent a letter to B and a congratulatory letter to
+// C", "has written a valedictory letter to B and a congratulatory letter to
+// C": each recipient named after a letter of its own ("letter to") has a
+// message of its own from the one sender; "a joint letter to B and C" (one
+// letter) stays one message.
+func (d *doc) splitLetters(tr trigger, e eng, from, to int) []eng {
+	if tr.typ != accord.Message || e.guessed || len(e.persons) < 3 {
+		return nil
+	}
+	var recipients []int
+	letters := 0
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent != tr.sent || m.i < from || m.i >= to || !slices.Contains(e.persons, m.person) {
+			continue
+		}
+		if d.letterTo(m.i, from) {
+			recipients = appendInt(recipients, m.person)
+			letters++
+		}
+	}
+	var sender []int
+	for _, p := range e.persons {
+		if !slices.Contains(recipients, p) {
+			sender = appendInt(sender, p)
+		}
+	}
+	if len(sender) != 1 || len(recipients) < 2 || letters != len(recipients) {
+		return nil
+	}
+	var out []eng
+	for _, r := range recipients {
+		c := e
+		c.persons = []int{sender[0], r}
+		out = append(out, c)
+	}
+	return out
+}
+
+// letterTo reports whether the person mention at toks[k] follows a message
+// noun and "to" ("a letter to Prime Minister A", "a letter to outgoing
+// Japanese Prime Minister A"): a few words between, no comma.
+func (d *doc) letterTo(k, from int) bool {
+	for t := k - 1; t > from && t >= k-4; t-- {
+		f := d.toks[t].fold
+		if !d.toks[t].word {
+			return false
+		}
+		if f == "to" {
+			return d.lx.messageNouns[d.toks[t-1].fold]
+		}
+	}
+	return false
 }
 
 // accompanying reports whether mention m names one who accompanies a
@@ -3723,6 +3878,26 @@ func (d *doc) namedDay(de dateExpr) bool {
 
 // onOccasion are the words after "on" that open an occasion: "on a
 // visit", "on his trip".
+// commemoratedDay reports whether a date stands in brackets in a sentence
+// of anniversaries: "the 50th anniversary of the reunification (April 30)"
+// glosses a day commemorated, no contact's.
+func (d *doc) commemoratedDay(de dateExpr) bool {
+	if de.tok == 0 || de.end >= len(d.toks) || d.toks[de.tok-1].text != "(" || d.toks[de.end].text != ")" {
+		return false
+	}
+	from, to := d.sentToks(d.toks[de.tok].sent)
+	for k := from; k < to; k++ {
+		if d.lx.anniversary[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// framePreps open a sentence's frame of a contact told before: "At the
+// talks, …", "During the meeting, …".
+var framePreps = map[string]bool{"at": true, "during": true, "in": true}
+
 var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true}
 
 // plannedVenue reports whether the phrase at tr is the occasion ("at",
@@ -4072,7 +4247,12 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// "the courtesy call of A", "signed by A and B": the phrase's own
 			// preposition introduces its parties.
 			own := k >= tr.i && k <= tr.j
-			if f == "by" && !loose && !own || f == "of" && !own || f == "about" || f == "like" {
+			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
+			// the office's "of", its country and an honorific open the
+			// mention. (Not "Head of the Office of the President of Ukraine
+			// A", whose office is another's.)
+			office := f == "of" && k > from && d.toks[k-1].cap && m.ni > m.i+1 && d.countryAt(m.i, to) != ""
+			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" {
 				continue
 			}
 			if f == "to" && !(k >= tr.i && k < tr.j+1) {
@@ -5224,15 +5404,39 @@ func callsTold(held []eng) []eng {
 // subject joined by "and": "He called on President A, and met Prime
 // Minister B" — a reception and a meeting, each with its own guest.
 func (d *doc) coordinated(a, b trigger) bool {
-	if b.i < 1 || a.j > b.i || !contactVerb(d.toks[a.i]) || !contactVerb(d.toks[b.i]) {
+	// "paid courtesy visits to A and B, and had a meeting with C": the
+	// verbs before the nouns.
+	av, bv := d.verbOf(a), d.verbOf(b)
+	if bv < 1 || a.j > b.i || av < 0 {
 		return false
 	}
-	k := b.i - 1
+	k := bv - 1
 	if d.toks[k].fold == "also" && k > a.j {
 		k--
 	}
 	return d.toks[k].fold == "and" || d.toks[k].text == ","
 }
+
+// verbOf returns where the verb of contact phrase tr stands: its first
+// word ("met", "called on"), or the verb before its noun ("paid courtesy
+// visits", "had a meeting"); -1 for none.
+func (d *doc) verbOf(tr trigger) int {
+	if contactVerb(d.toks[tr.i]) {
+		return tr.i
+	}
+	k := tr.i - 1
+	if k > 0 && (d.toks[k].fold == "a" || d.toks[k].fold == "an") {
+		k--
+	}
+	if k >= 0 && supportVerbs[d.toks[k].fold] {
+		return k
+	}
+	return -1
+}
+
+// supportVerbs carry a contact noun: "paid courtesy visits", "had a
+// meeting".
+var supportVerbs = map[string]bool{"paid": true, "made": true, "had": true, "held": true}
 
 // contactVerb reports whether a contact phrase starts with a verb (met,
 // called on, hosted), not a noun (a meeting): only verbs coordinate.

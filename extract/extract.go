@@ -91,6 +91,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
+	held = d.namedHomeLeader(held, h)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)

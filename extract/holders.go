@@ -487,3 +487,47 @@ func prefix3(s string) string {
 	}
 	return s
 }
+
+// namedHomeLeader gives a contact whose home side is the country alone (a
+// transcript on the leader's own site that never labels its leader) to the
+// one person of that country the text names, where the office table has
+// them lead the country that day: "it was Labor and the Honourable A as
+// Prime Minister" in the guest's answer.
+func (d *doc) namedHomeLeader(held []eng, h home) []eng {
+	if !h.government || h.office != officeLeader || h.country == "" || d.pub.IsZero() {
+		return held
+	}
+	lead := -1
+	for pi, p := range d.persons {
+		if p.country != h.country {
+			continue
+		}
+		if lead >= 0 {
+			return held // two of the home country: which one, the text does not say
+		}
+		lead = pi
+	}
+	if lead < 0 {
+		return held
+	}
+	leads := false
+	for _, x := range office.Find(d.persons[lead].name, d.pub) {
+		if x.Country == h.country && x.Holds(d.pub) && (x.Class == office.HeadOfGovernment || x.Class == office.HeadOfState) {
+			leads = true
+		}
+	}
+	if !leads {
+		return held
+	}
+	for k := range held {
+		e := &held[k]
+		home := len(e.codes) == 1 && e.codes[0] == h.country
+		if len(e.codes) == 0 && len(e.persons) == 1 && d.persons[e.persons[0]].country != "" && d.persons[e.persons[0]].country != h.country {
+			home = true // the other side only: the home side is added for it later
+		}
+		if home && e.typ != accord.Visit && len(e.persons) >= 1 && !slices.Contains(e.persons, lead) {
+			e.persons, e.codes = append(e.persons, lead), nil
+		}
+	}
+	return held
+}

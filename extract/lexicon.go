@@ -238,6 +238,8 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	inPersonEvents                                                                    set
+	messageNouns                                                                      set // letter, message: "a letter to A"
+	officeParticiples                                                                 set // sworn, elected: "A, sworn in on Monday, met B"
 
 	vocab      map[string]int32 // words of the tries and the flagged sets → id (token.id)
 	flags      []uint32         // by id: the flagged sets that hold the word
@@ -480,6 +482,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.visitKinds = newSet(e.VisitKinds)
 	lx.tripWords = newSet(e.TripWords)
 	lx.pressNouns = newSet(e.PressNouns)
+	lx.messageNouns = newSet(e.MessageNouns)
+	lx.officeParticiples = newSet(e.OfficeParticiples)
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)

@@ -27,6 +27,8 @@ var tripLate = map[string]bool{
 	"since": true, "ago": true, "former": true, "past": true, "following": true, "after": true, "return": true,
 	"will": true, "would": true, "to": true, "upcoming": true, "next": true, "forthcoming": true, "planned": true,
 	"invite": true, "invited": true, "invitation": true, "future": true, "expected": true, "shall": true, "plans": true,
+	// "discuss preparations for A's state visit to C": a visit ahead.
+	"preparations": true, "preparation": true, "preparing": true, "prepare": true, "prepares": true,
 	// A visit told as a topic ("briefed them on his visit to Ukraine") is
 	// another than the one the text reports.
 	"briefed": true, "briefing": true, "recalled": true, "recalling": true, "about": true, "regarding": true,
@@ -464,7 +466,19 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 	}
 	// "At the invitation of Foreign Minister A, B paid an official visit":
 	// the one who invited hosts.
+	// But a leader's host is the leader of the visitor's rank who held the
+	// talks, when the inviter took no part in what the text reports: "on a
+	// state visit at the invitation of General Secretary A … President B
+	// and President C held talks" is hosted by B.
 	if p := d.inviter(t); p >= 0 {
+		if !slices.Contains(met, p) && slices.ContainsFunc(t.visitors, d.top) {
+			level := d.persons[t.visitors[0]].level
+			for _, q := range met {
+				if d.top(q) && d.persons[q].level == level {
+					return []int{q}, nil
+				}
+			}
+		}
 		return []int{p}, nil
 	}
 	if slices.ContainsFunc(t.visitors, d.top) {

@@ -258,10 +258,12 @@ func (d *doc) personClause(tr trigger, de dateExpr) bool {
 	// subject, closed before the phrase, dates what the clause tells.
 	if de.tok < tr.i {
 		for k := de.tok - 1; k > 0 && d.toks[k].sent == d.toks[de.tok].sent; k-- {
-			if d.toks[k].text == "," {
+			// "A, sworn in as Prime Minister on Wednesday night, also
+			// spoke with B": an office taken, the clause's own day.
+			if d.toks[k].text == "," && !d.lx.officeParticiples[d.toks[k+1].fold] {
 				return false
 			}
-			if f := d.toks[k].fold; (f == "who" || f == "whose") && d.toks[k-1].text == "," {
+			if f := d.toks[k].fold; (f == "who" || f == "whose" || d.lx.officeParticiples[f]) && d.toks[k-1].text == "," {
 				for c := de.end; c < tr.i; c++ {
 					if d.toks[c].text == "," {
 						return true

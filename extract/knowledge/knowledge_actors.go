@@ -272,6 +272,11 @@ type Engagements struct {
 	OccasionDeterminers []string `json:"occasion_determiners"`
 	// PressNouns follow "joint press" in a joint appearance before the press ("statement", "conference", "availability").
 	PressNouns []string `json:"press_nouns"`
+	// MessageNouns name what one leader sends another ("a letter to A").
+	MessageNouns []string `json:"message_nouns"`
+	// OfficeParticiples open a clause on taking office set off by commas
+	// ("A, sworn in on Monday, met B"): its day is not the contact's.
+	OfficeParticiples []string `json:"office_participles"`
 	// RemoteWords say a contact was held at a distance ("telephone", "video", "virtually"), not in person.
 	RemoteWords []string `json:"remote_words"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
