@@ -3571,13 +3571,7 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	if t := d.titleIn(tr.sent, after[0]); !one && len(after) == 2 && t != "" && t == d.titleIn(tr.sent, after[1]) {
 		return nil // "met Presidents A and B": one meeting of three
 	}
-	var out []eng
-	for _, h := range after {
-		c := e
-		c.persons = []int{before[0], h}
-		out = append(out, c)
-	}
-	return out
+	return oneWithEach(e, before[0], after)
 }
 
 // splitLetters reads "A sent a letter to B and a congratulatory letter to
@@ -3609,10 +3603,15 @@ func (d *doc) splitLetters(tr trigger, e eng, from, to int) []eng {
 	if len(sender) != 1 || len(recipients) < 2 || letters != len(recipients) {
 		return nil
 	}
-	var out []eng
-	for _, r := range recipients {
+	return oneWithEach(e, sender[0], recipients)
+}
+
+// oneWithEach splits contact e into one of p with each of others.
+func oneWithEach(e eng, p int, others []int) []eng {
+	out := make([]eng, 0, len(others))
+	for _, o := range others {
 		c := e
-		c.persons = []int{sender[0], r}
+		c.persons = []int{p, o}
 		out = append(out, c)
 	}
 	return out
