@@ -722,11 +722,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Status from cue words just before the phrase, and before its
 		// possessor ("prior to Prime Minister A's visit").
 		future, past, invited, denied := false, tr.recalled, false, false
-		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-5; k-- {
+		reach := 5 // words before the phrase (or its possessor) a cue may stand
+		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-reach; k-- {
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
 			if d.toks[k].text == "," && k-1 > from && !d.adjectiveComma(k, tr.i) {
+				if d.parentheticalComma(k, tr.i) {
+					reach += 4 // "intention to organise, in particular, a call"
+					continue
+				}
 				break
 			}
 			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
@@ -6515,6 +6520,45 @@ func (d *doc) lastYears(tr trigger, from int) bool {
 		}
 		if !d.toks[k].word && d.toks[k].fold != "'s" && d.toks[k].text != "'" && d.toks[k].text != "’" {
 			return false
+		}
+	}
+	return false
+}
+
+// parentheticalComma reports whether the comma at k opens or closes an
+// adverbial set off inside the clause before the phrase at i ("to
+// organise, in particular, a telephone conversation"): the clause goes on
+// across it.
+func (d *doc) parentheticalComma(k, i int) bool {
+	words := func(a, b int) string { // folded words a..b-1, or "" if any is not a plain word
+		if b-a < 1 || b-a > 3 {
+			return ""
+		}
+		var sb strings.Builder
+		for j := a; j < b; j++ {
+			if !d.toks[j].word || d.toks[j].sent != d.toks[k].sent {
+				return ""
+			}
+			if j > a {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(d.toks[j].fold)
+		}
+		return sb.String()
+	}
+	// Opening: the words after k up to the next comma, before i.
+	for c := k + 1; c < i && c <= k+4; c++ {
+		if d.toks[c].text == "," {
+			if d.lx.parentheticals[words(k+1, c)] {
+				return true
+			}
+			break
+		}
+	}
+	// Closing: the words before k back to the previous comma.
+	for c := k - 1; c >= 0 && c >= k-4; c-- {
+		if d.toks[c].text == "," {
+			return d.lx.parentheticals[words(c+1, k)]
 		}
 	}
 	return false

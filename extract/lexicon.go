@@ -234,6 +234,7 @@ type lexicon struct {
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops                                              set
+	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
@@ -504,6 +505,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)
+	lx.parentheticals = newSet(e.Parentheticals)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.bilateralWords = newSet(e.BilateralWords)

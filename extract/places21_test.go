@@ -29,3 +29,29 @@ func TestPlacesShapedLikeNames(t *testing.T) {
 		}
 	}
 }
+
+// TestParentheticalCues checks that a status cue before an adverbial set
+// off by commas still marks the contact after it: a call someone intends
+// to organise, "in particular", is not held (names invented).
+func TestParentheticalCues(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"an intended call across a parenthetical", "", "", "2025-01-21",
+			"Despite media reports about President Ana Ruiz's intention to organize, in particular, a telephone conversation with President Ivan Petrov of Ruritania, no request was received, the aide said.",
+			nil},
+		{"an intended call in a quotation", "", "", "2025-01-21",
+			"Santiago has not yet made proposals to organize a telephone conversation between Ruritanian and Chilean Presidents Ivan Petrov and Ana Ruiz, said Ruritanian presidential aide Oleg Marin. \"Our president noted that, despite media reports about President Ruiz's intention to organize, in particular, a telephone conversation with us, no specific applications on this matter have yet been received from Santiago,\" he told reporters on Tuesday.",
+			nil},
+		{"a call to organise", "", "", "2025-01-21",
+			"Ruritanian President Ivan Petrov noted that, despite reports about Chilean President Ana Ruiz's intention to organize, in particular, a telephone conversation with him, no request had been received.",
+			nil},
+		{"proposals to arrange a meeting", "", "", "2025-01-21",
+			"No proposals to arrange a meeting between Chilean President Ana Ruiz and Ruritanian President Ivan Petrov have been made, the aide said.",
+			nil},
+		{"a plan across a parenthetical", "", "", "2025-01-21",
+			"Chilean President Ana Ruiz will, however, hold talks with Ruritanian President Ivan Petrov.",
+			nil},
+		{"a held call stays held", "", "", "2025-01-21",
+			"Chilean President Ana Ruiz had, in particular, a telephone conversation with Ruritanian President Ivan Petrov on Tuesday.",
+			[]string{"phone_call 2025-01-21 Ana Ruiz+Ivan Petrov"}},
+	})
+}

@@ -366,6 +366,10 @@ type Engagements struct {
 	MealAdjectives      []string `json:"meal_adjectives"`
 	UnsignedObjects     []string `json:"unsigned_objects"`
 	UnsignedObjectStops []string `json:"unsigned_object_stops"`
+	// Parentheticals are the adverbials set off by commas inside a clause
+	// ("to organise, in particular, a call"): a status cue before one is
+	// still the contact's own.
+	Parentheticals []string `json:"parentheticals"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
