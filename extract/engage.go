@@ -1174,7 +1174,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
-				for _, p := range principals {
+				// "The two leaders then held talks" in a text whose lead
+				// names three: the two the sentence before named.
+				pair := principals
+				if two := d.namedPairBefore(tr, from, to); group && len(principals) > 2 && two != nil && subset(ps, two) {
+					pair = two
+				}
+				for _, p := range pair {
 					ps = appendInt(ps, p)
 				}
 			}
@@ -6562,4 +6568,58 @@ func (d *doc) parentheticalComma(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedPairBefore returns the two persons the sentence before names, when the
+// sentence of tr refers to two ("the two leaders", "both ministers") and
+// the one before names exactly two; else nil.
+func (d *doc) namedPairBefore(tr trigger, from, to int) []int {
+	two := false
+	for _, s := range d.spans {
+		if s.kind == kGroup && s.i >= from && s.i < to {
+			for k := s.i; k < s.j; k++ {
+				if f := d.toks[k].fold; f == "two" || f == "both" {
+					two = true
+				}
+			}
+		}
+	}
+	if !two || tr.sent == 0 {
+		return nil
+	}
+	pf, pt := d.sentToks(tr.sent - 1)
+	var ps []int
+	named := map[int]bool{} // tokens of named mentions
+	for _, m := range d.mentions {
+		if m.person >= 0 && !m.former && m.ni >= pf && m.ni < pt {
+			ps = appendInt(ps, m.person)
+			for k := m.i; k < m.j; k++ {
+				named[k] = true
+			}
+		}
+	}
+	// "the Prime Minister, together with President B": an office alone is
+	// the one person of the text who holds that title.
+	for _, s := range d.spans {
+		if s.kind != kTitle || s.i < pf || s.i >= pt || named[s.i] || s.i == 0 || d.toks[s.i-1].fold != "the" || s.e.plural {
+			continue
+		}
+		holder := -1
+		for p := range d.persons {
+			if slices.Contains(d.persons[p].titles, s.e.id) {
+				if holder >= 0 {
+					holder = -2
+					break
+				}
+				holder = p
+			}
+		}
+		if holder >= 0 {
+			ps = appendInt(ps, holder)
+		}
+	}
+	if len(ps) != 2 {
+		return nil
+	}
+	return ps
 }

@@ -55,3 +55,20 @@ func TestParentheticalCues(t *testing.T) {
 			[]string{"phone_call 2025-01-21 Ana Ruiz+Ivan Petrov"}},
 	})
 }
+
+// TestTwoLeadersOfThree checks that "the two leaders" in a text whose lead
+// names three leaders are the two the sentence before named (a day of a
+// trilateral summit and two bilateral meetings; names invented).
+func TestTwoLeadersOfThree(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a trilateral summit, then two of its leaders", "", "", "2018-05-10",
+			"On May 9, 2018, Prime Minister Kenji Arata of Japan attended the Japan-Chile-Peru Trilateral Summit Meeting with President Ana Ruiz of Chile and President Tomas Berg of Peru. In the afternoon, Prime Minister Arata, together with President Berg, attended a guard of honor ceremony. The two leaders then held talks.",
+			[]string{"summit 2018-05-09 Ana Ruiz+Kenji Arata+Tomas Berg", "talks 2018-05-09 Kenji Arata+Tomas Berg"}},
+		{"the office alone names one of the two", "", "", "2018-05-10",
+			"On May 9, 2018, Prime Minister Kenji Arata of Japan attended the Japan-Chile-Peru Trilateral Summit Meeting with President Ana Ruiz of Chile and President Tomas Berg of Peru. In the afternoon, the Prime Minister, together with President Berg, attended a guard of honor ceremony. The two leaders then held talks, followed by a signing ceremony and joint press announcement.",
+			[]string{"press_conference 2018-05-09 Kenji Arata+Tomas Berg", "signing 2018-05-09 Kenji Arata+Tomas Berg", "summit 2018-05-09 Ana Ruiz+Kenji Arata+Tomas Berg", "talks 2018-05-09 Kenji Arata+Tomas Berg"}},
+		{"two leaders of a bilateral readout stay its principals", "", "", "2018-05-10",
+			"On May 9, 2018, Prime Minister Kenji Arata of Japan held talks with President Ana Ruiz of Chile. Prime Minister Arata welcomed President Ruiz. The two leaders then held a joint press conference.",
+			[]string{"press_conference 2018-05-09 Ana Ruiz+Kenji Arata", "talks 2018-05-09 Ana Ruiz+Kenji Arata"}},
+	})
+}
