@@ -211,6 +211,10 @@ func (st *state) indexVisit(e *accord.Engagement) {
 type mcList struct {
 	es   []*accord.Engagement
 	days []int32
+	// tags are the engagements' types (typeTag), beside them for the
+	// same reason: a report of talks passes over every visit of three
+	// months of its countries, which its type alone rules out.
+	tags []uint8
 }
 
 // mcRef is one entry of an engagement in byMC.
@@ -257,9 +261,10 @@ func (st *state) redate(e *accord.Engagement) {
 	if len(refs) == 0 {
 		return
 	}
-	code := dayCode(e)
+	code, tag := dayCode(e), typeTag(e.Type)
 	for _, r := range refs {
 		r.l.days[r.i] = code
+		r.l.tags[r.i] = tag
 	}
 }
 
@@ -270,7 +275,7 @@ func (st *state) indexMC(e *accord.Engagement) {
 	if m == "" {
 		return
 	}
-	code := dayCode(e)
+	code, tag := dayCode(e), typeTag(e.Type)
 	add := func(c string) {
 		k := mcKey{m, c}
 		if slices.ContainsFunc(st.mcKeys[e], func(r mcRef) bool { return r.key == k }) {
@@ -284,6 +289,7 @@ func (st *state) indexMC(e *accord.Engagement) {
 		st.mcKeys[e] = append(st.mcKeys[e], mcRef{k, l, len(l.es)})
 		l.es = append(l.es, e)
 		l.days = append(l.days, code)
+		l.tags = append(l.tags, tag)
 	}
 	if len(e.Countries) == 0 {
 		add("")
@@ -295,10 +301,51 @@ func (st *state) indexMC(e *accord.Engagement) {
 
 // days are the day codes of the engagements a caller of candidatesFor
 // wants among those whose code is 0 or more; all, when any is false. The
-// others (code -1) come whatever the days.
+// others (code -1) come whatever the days. Whatever their day, those
+// whose type tag is in skip do not come: the caller would reject them for
+// their type.
 type dayFilter struct {
 	any  bool
 	a, b int32
+	skip tagSet
+}
+
+// typeTags are the engagement types a tag names; tag 0 is any other type.
+var typeTags = [...]accord.EngagementType{"", accord.PhoneCall, accord.VideoCall, accord.Talks, accord.Meeting,
+	accord.Reception, accord.Visit, accord.PressConference, accord.Summit, accord.Signing, accord.Message}
+
+// typeTag returns the tag of an engagement type (0 for a type typeTags
+// does not list).
+func typeTag(t accord.EngagementType) uint8 {
+	for i := 1; i < len(typeTags); i++ {
+		if typeTags[i] == t {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// tagSet is a set of type tags.
+type tagSet uint16
+
+func (s tagSet) has(tag uint8) bool { return s&(1<<tag) != 0 }
+
+// tagsWhere returns the tags of the listed types for which reject holds;
+// tag 0 (a type not listed) is never in it.
+func tagsWhere(reject func(accord.EngagementType) bool) tagSet {
+	var s tagSet
+	for i := 1; i < len(typeTags); i++ {
+		if reject(typeTags[i]) {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// otherClass is the set of types of another class than t (typeClass):
+// dayLate and zoneDay compare reports of one class only.
+func otherClass(t accord.EngagementType) tagSet {
+	return tagsWhere(func(c accord.EngagementType) bool { return typeClass(c) != typeClass(t) })
 }
 
 // allDays lets every candidate through.
@@ -352,7 +399,7 @@ func (st *state) candidatesFor(e *accord.Engagement, days dayFilter) iter.Seq[*a
 					continue
 				}
 				for i, x := range l.es {
-					if !days.keep(l.days[i]) {
+					if !days.keep(l.days[i]) || days.skip.has(l.tags[i]) {
 						continue
 					}
 					if !yield(x) {
