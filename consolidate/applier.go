@@ -223,8 +223,8 @@ type window struct {
 	// live are the kept engagements (engs' values), by pointer: the
 	// window's order is checked against it after every batch, and a
 	// pointer hashes faster than an id.
-	live map[*accord.Engagement]struct{}
-	loaded  map[string]bool              // keys whose every entity is kept; "id:" ids asked for
+	live   map[*accord.Engagement]struct{}
+	loaded map[string]bool // keys whose every entity is kept; "id:" ids asked for
 	// order is the kept engagements by date and id, as a batch's part
 	// lists them, with some no longer kept (dropped or replaced since:
 	// engs says); fresh are those put since order was last brought up to
