@@ -35,9 +35,15 @@ type state struct {
 	vmcKeys   map[*accord.Engagement][]mcKey
 	targetsBy map[string][]*accord.Target // by holders and unit
 
-	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
+	dirty   map[any]bool // *accord.Actor, *accord.Engagement changed
 	deleted []accord.EntityRef
-	ids     map[string]bool // engagement and target ids in use
+	ids     map[string]bool // engagement ids in use
+	// The targets apart (tdirty changed, tids in use): add merges a
+	// batch's targets on a goroutine of their own (see add), beside its
+	// engagements and actors. Their ids never meet an engagement's (a
+	// target's begin "t_").
+	tdirty map[*accord.Target]bool
+	tids   map[string]bool
 
 	// core, when set, says the state holds only part of the record: the
 	// blocks of one batch (see blocks), complete for these months. Passes
@@ -84,6 +90,8 @@ func newState() *state {
 		targetsBy: map[string][]*accord.Target{},
 		dirty:     map[any]bool{},
 		ids:       map[string]bool{},
+		tdirty:    map[*accord.Target]bool{},
+		tids:      map[string]bool{},
 		wordCache: map[string][]string{},
 	}
 }
@@ -105,7 +113,8 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	// Sized once: a batch's part is most of the window, tens of thousands
 	// of entities, and growing the maps by doubling rehashed them.
 	n := len(rec.Engagements) + len(rec.Pending)
-	st.ids = make(map[string]bool, n+len(rec.Targets))
+	st.ids = make(map[string]bool, n)
+	st.tids = make(map[string]bool, len(rec.Targets))
 	st.mcKeys = make(map[*accord.Engagement][]mcRef, len(rec.Engagements))
 	st.held = make([]*accord.Engagement, 0, len(rec.Engagements))
 	st.targets = make([]*accord.Target, 0, len(rec.Targets))
@@ -136,7 +145,7 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	}
 	for i := range targets {
 		t := &targets[i]
-		st.ids[t.ID] = true
+		st.tids[t.ID] = true
 		st.addTarget(t)
 	}
 	return st
@@ -432,10 +441,10 @@ func (st *state) touchEngagement(e *accord.Engagement) {
 }
 
 func (st *state) touchTarget(t *accord.Target) {
-	if st.dirty[t] {
+	if st.tdirty[t] {
 		return
 	}
-	st.dirty[t] = true
+	st.tdirty[t] = true
 	t.Holders = slices.Clone(t.Holders)
 	t.Mentions = slices.Clone(t.Mentions)
 	t.History = slices.Clone(t.History)
@@ -529,7 +538,7 @@ func (st *state) change() *accord.RecordChange {
 	}
 	SortEngagements(c.Engagements)
 	for _, t := range st.targets {
-		if st.dirty[t] {
+		if st.tdirty[t] {
 			c.Targets = append(c.Targets, *t)
 		}
 	}
