@@ -1000,13 +1000,24 @@ func within(e, v *accord.Engagement) bool {
 func (st *state) linkParents() {
 	// Visits by month and country: a parent names every country of the
 	// engagement, so its first; a busy month has thousands of visits.
-	visits := map[mcKey][]*accord.Engagement{}
+	// spill are those of visits whose end may reach into the next month:
+	// a day-dated engagement of a month looks for its parent among its
+	// month's visits and these of the month before (within).
+	visits, spill := map[mcKey][]*accord.Engagement{}, map[mcKey][]*accord.Engagement{}
 	for _, e := range st.held {
 		if e.Type == accord.Visit {
 			m := month(e.Date)
+			end := e.EndDate
+			if end == "" {
+				end = e.Date
+			}
+			over := len(end) != 10 || end[:7] != m // anything but a day of its own month
 			for i, c := range e.Countries {
 				if !slices.Contains(e.Countries[:i], c) {
 					visits[mcKey{m, c}] = append(visits[mcKey{m, c}], e)
+					if over {
+						spill[mcKey{m, c}] = append(spill[mcKey{m, c}], e)
+					}
 				}
 			}
 		}
@@ -1041,6 +1052,11 @@ func (st *state) linkParents() {
 			here, before = visits[mcKey{m, e.Countries[0]}], visits[mcKey{prevM, e.Countries[0]}]
 		}
 		day := len(e.Date) == 10
+		if day && len(e.Countries) > 0 {
+			// A visit of the month before that ends within it ends before
+			// the day.
+			before = spill[mcKey{prevM, e.Countries[0]}]
+		}
 		for _, vs := range [][]*accord.Engagement{here, before} {
 			for _, v := range vs {
 				if day && v.Date > e.Date {
