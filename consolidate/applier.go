@@ -219,8 +219,12 @@ type window struct {
 	actors  map[string]*accord.Actor
 	engs    map[string]*accord.Engagement
 	targets map[string]*accord.Target
-	byKey   map[string]map[wref]struct{} // key → entities
-	loaded  map[string]bool              // keys whose every entity is kept; "id:" ids asked for
+	byKey   map[string]map[wref]any // key → entities, each with its kept version
+	// live are the kept engagements (engs' values), by pointer: the
+	// window's order is checked against it after every batch, and a
+	// pointer hashes faster than an id.
+	live   map[*accord.Engagement]struct{}
+	loaded map[string]bool // keys whose every entity is kept; "id:" ids asked for
 	// order is the kept engagements by date and id, as a batch's part
 	// lists them, with some no longer kept (dropped or replaced since:
 	// engs says); fresh are those put since order was last brought up to
@@ -240,7 +244,8 @@ func newWindow() *window {
 		actors:  map[string]*accord.Actor{},
 		engs:    map[string]*accord.Engagement{},
 		targets: map[string]*accord.Target{},
-		byKey:   map[string]map[wref]struct{}{},
+		byKey:   map[string]map[wref]any{},
+		live:    map[*accord.Engagement]struct{}{},
 		loaded:  map[string]bool{},
 	}
 }
@@ -312,6 +317,7 @@ func (w *window) put(v any) {
 	case *accord.Engagement:
 		w.drop(accord.KindEngagement, x.ID)
 		w.engs[x.ID] = x
+		w.live[x] = struct{}{}
 		w.fresh = append(w.fresh, x)
 		if len(w.fresh) > len(w.engs) {
 			w.ordered() // lets go of those dropped since
@@ -377,10 +383,10 @@ func (w *window) index(kind, id string, v any) {
 		}
 		m := w.byKey[k]
 		if m == nil {
-			m = map[wref]struct{}{}
+			m = map[wref]any{}
 			w.byKey[k] = m
 		}
-		m[r] = struct{}{}
+		m[r] = v
 	}
 }
 
@@ -396,6 +402,7 @@ func (w *window) drop(kind, id string) {
 	case accord.KindEngagement:
 		if e := w.engs[id]; e != nil {
 			v = e
+			delete(w.live, e)
 		}
 		delete(w.engs, id)
 	case accord.KindTarget:
@@ -439,11 +446,16 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 	seenA := map[*accord.Actor]struct{}{}
 	seenE := make(map[*accord.Engagement]struct{}, len(w.engs))
 	seenT := map[*accord.Target]struct{}{}
-	take := func(r wref) {
+	// take takes a kept entity: v is its kept version (byKey's), or nil
+	// to look it up by id.
+	take := func(r wref, v any) {
 		keep := q.Kind == "" || r.kind == q.Kind
 		switch r.kind {
 		case accord.KindActor:
-			a := w.actors[r.id]
+			a, _ := v.(*accord.Actor)
+			if a == nil {
+				a = w.actors[r.id]
+			}
 			if _, ok := seenA[a]; ok {
 				return
 			}
@@ -452,7 +464,10 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 				acts = append(acts, a)
 			}
 		case accord.KindEngagement:
-			e := w.engs[r.id]
+			e, _ := v.(*accord.Engagement)
+			if e == nil {
+				e = w.engs[r.id]
+			}
 			if _, ok := seenE[e]; ok {
 				return
 			}
@@ -461,7 +476,10 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 				picked = append(picked, e)
 			}
 		case accord.KindTarget:
-			t := w.targets[r.id]
+			t, _ := v.(*accord.Target)
+			if t == nil {
+				t = w.targets[r.id]
+			}
 			if _, ok := seenT[t]; ok {
 				return
 			}
@@ -472,19 +490,19 @@ func (w *window) part(q accord.RecordQuery) *accord.Record {
 		}
 	}
 	for _, k := range q.Keys {
-		for r := range w.byKey[k] {
-			take(r)
+		for r, v := range w.byKey[k] {
+			take(r, v)
 		}
 	}
 	for _, id := range q.IDs {
 		if w.actors[id] != nil {
-			take(wref{accord.KindActor, id})
+			take(wref{accord.KindActor, id}, nil)
 		}
 		if w.engs[id] != nil {
-			take(wref{accord.KindEngagement, id})
+			take(wref{accord.KindEngagement, id}, nil)
 		}
 		if w.targets[id] != nil {
-			take(wref{accord.KindTarget, id})
+			take(wref{accord.KindTarget, id}, nil)
 		}
 	}
 	// The store's order (Record.SortParts), which merges depend on: by
@@ -565,7 +583,7 @@ func (w *window) sorted(picked []*accord.Engagement, seen map[*accord.Engagement
 // ordered brings the window's order up to date and returns it: the kept
 // engagements by date and id.
 func (w *window) ordered() []*accord.Engagement {
-	live := func(e *accord.Engagement) bool { return w.engs[e.ID] == e }
+	live := func(e *accord.Engagement) bool { _, ok := w.live[e]; return ok }
 	fresh := slices.DeleteFunc(w.fresh, func(e *accord.Engagement) bool { return !live(e) })
 	slices.SortFunc(fresh, byDate)
 	old := slices.DeleteFunc(w.order, func(e *accord.Engagement) bool { return !live(e) })

@@ -57,6 +57,19 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 	facts = slices.Clone(facts)
 	facts = slices.DeleteFunc(facts, func(f *accord.ArticleFacts) bool { return f == nil || f.Article == nil })
 	sortFacts(facts)
+	// The targets on a goroutine of their own, in the same order: a
+	// target statement meets only the targets of its holders and unit
+	// (their lists, ids and gaps, which nothing else here touches), never
+	// an actor or an engagement, so the two merges are the ones made one
+	// after the other.
+	targets := make(chan struct{})
+	go func() {
+		defer close(targets)
+		for _, f := range facts {
+			st.addTargets(f)
+		}
+	}()
+	defer func() { <-targets }() // a panic here leaves no goroutine writing the state
 	for _, f := range facts {
 		ids := st.addActors(f)
 		var visits, invitations []*accord.Engagement
@@ -67,15 +80,6 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 			if g := st.addHeldEngagement(st.globalize(e, ids, f.Article, accord.StatusHeld)); g != nil && g.Type == accord.Visit {
 				visits = append(visits, g)
 			}
-		}
-		sums := map[string]int{} // the article's sums by holders and unit
-		for _, t := range f.Targets {
-			sums[targetKey(t.Holders, t.Unit)]++
-		}
-		for j := range f.Targets {
-			t := f.Targets[j]
-			t.Holders = slices.Clone(t.Holders)
-			st.addTargetFact(&t, f.Article, sums[targetKey(t.Holders, t.Unit)])
 		}
 		// References and invitations match what is known so far, so that
 		// Update, which sees articles as they come, gives the same record.
@@ -91,9 +95,23 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 		// with fulfilled ones, in Build as in Update.
 		st.closeInvitations(visits, invitations)
 	}
+	<-targets
 	st.fillCountries()
 	st.linkParents()
 	st.reopen()
+}
+
+// addTargets merges an article's target statements.
+func (st *state) addTargets(f *accord.ArticleFacts) {
+	sums := map[string]int{} // the article's sums by holders and unit
+	for _, t := range f.Targets {
+		sums[targetKey(t.Holders, t.Unit)]++
+	}
+	for j := range f.Targets {
+		t := f.Targets[j]
+		t.Holders = slices.Clone(t.Holders)
+		st.addTargetFact(&t, f.Article, sums[targetKey(t.Holders, t.Unit)])
+	}
 }
 
 // inArticleOrder returns an article's engagements in the order they are
@@ -151,12 +169,17 @@ func (st *state) fillCountries() {
 
 // claim reserves an id, numbering a variant when two entities have the same
 // defining content.
-func (st *state) claim(id string) string {
+func (st *state) claim(id string) string { return claimIn(st.ids, id) }
+
+// claimTarget is claim for a target's id.
+func (st *state) claimTarget(id string) string { return claimIn(st.tids, id) }
+
+func claimIn(ids map[string]bool, id string) string {
 	base := id
-	for n := 2; st.ids[id]; n++ {
+	for n := 2; ids[id]; n++ {
 		id = accord.HashID(base[:1], base, strconv.Itoa(n))
 	}
-	st.ids[id] = true
+	ids[id] = true
 	return id
 }
 
@@ -215,7 +238,7 @@ func (st *state) remove(removed []string) {
 		t.History = slices.DeleteFunc(t.History, func(h accord.Restatement) bool { return gone[h.Article] })
 		if len(t.Mentions) == 0 {
 			st.deleted = append(st.deleted, accord.EntityRef{Kind: accord.KindTarget, ID: t.ID})
-			delete(st.dirty, t)
+			delete(st.tdirty, t)
 			return true
 		}
 		st.refreshTarget(t)

@@ -24,7 +24,9 @@ func (st *state) dayLate(e *accord.Engagement) *accord.Engagement {
 	we := weak(e)
 	var best *accord.Engagement
 	se := st.sided(e) // once: nothing changes while the candidates are compared
-	for c := range st.candidatesFor(se, nextDays(e.Date)) {
+	near := nextDays(e.Date)
+	near.skip = otherClass(e.Type)
+	for c := range st.candidatesFor(se, near) {
 		wc := weak(c)
 		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || !wc && !we || sameArticle(c, e) {
 			continue

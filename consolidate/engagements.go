@@ -121,6 +121,7 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	if e.Type == accord.Summit {
 		days = allDays // a summit's reports date it to any of its days (datesAgree)
 	}
+	days.skip = otherEvent(e.Type)
 	for c := range st.candidatesFor(se, days) {
 		if st.sameEvent(c, e, se) && (best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID) {
 			best = c
@@ -167,6 +168,7 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 
 // mergeEngagement merges e into g (see the package doc for the rules).
 func (st *state) mergeEngagement(g, e *accord.Engagement) {
+	was := g.Type
 	if r, ok := typeRank[e.Type]; ok && r < typeRank[g.Type] {
 		g.Type = e.Type // formal talks over a meeting, a video call over a call
 	}
@@ -231,6 +233,9 @@ func (st *state) mergeEngagement(g, e *accord.Engagement) {
 	}
 	g.Reports = mergeEvidence(g.Reports, e.Reports)
 	g.Refs = mergeEvidence(g.Refs, e.Refs)
+	if g.Type != was {
+		st.redate(g) // its type tags in byMC follow the type it took
+	}
 }
 
 // otherForms returns the participants of a report to add to an event's,
@@ -408,6 +413,15 @@ func (st *state) sameEvent(a, b, sb *accord.Engagement) bool {
 		return false
 	}
 	return st.samePrincipals(a, b)
+}
+
+// otherEvent is the set of types sameEvent rejects a report of type t
+// for, whatever else the two say: another class, neither a reception nor
+// a summit.
+func otherEvent(t accord.EngagementType) tagSet {
+	return tagsWhere(func(c accord.EngagementType) bool {
+		return typeClass(c) != typeClass(t) && !oneOf(c, t, accord.Reception) && !oneOf(c, t, accord.Summit)
+	})
 }
 
 // oneOf reports whether either of two types is t.
@@ -986,19 +1000,43 @@ func within(e, v *accord.Engagement) bool {
 func (st *state) linkParents() {
 	// Visits by month and country: a parent names every country of the
 	// engagement, so its first; a busy month has thousands of visits.
-	visits := map[mcKey][]*accord.Engagement{}
+	// spill are those of visits whose end may reach into the next month:
+	// a day-dated engagement of a month looks for its parent among its
+	// month's visits and these of the month before (within).
+	visits, spill := map[mcKey][]*accord.Engagement{}, map[mcKey][]*accord.Engagement{}
 	for _, e := range st.held {
 		if e.Type == accord.Visit {
 			m := month(e.Date)
+			end := e.EndDate
+			if end == "" {
+				end = e.Date
+			}
+			over := len(end) != 10 || end[:7] != m // anything but a day of its own month
 			for i, c := range e.Countries {
 				if !slices.Contains(e.Countries[:i], c) {
 					visits[mcKey{m, c}] = append(visits[mcKey{m, c}], e)
+					if over {
+						spill[mcKey{m, c}] = append(spill[mcKey{m, c}], e)
+					}
 				}
 			}
 		}
 	}
+	// Each list by date: a visit that starts after a day-dated engagement
+	// is not its parent (within), nor is any after it. The parent is the
+	// least by date and id whatever the order the lists are walked in.
+	for _, vs := range visits {
+		slices.SortStableFunc(vs, func(a, b *accord.Engagement) int { return strings.Compare(a.Date, b.Date) })
+	}
+	// The held engagements come mostly month by month: the month's
+	// figures are worked out when it changes.
+	lastM, inCore, prevM := "\x00", false, ""
 	for _, e := range st.held {
-		if st.core != nil && !st.core[month(e.Date)] {
+		m := month(e.Date)
+		if m != lastM {
+			lastM, inCore, prevM = m, st.core[m], addMonths(m, -1)
+		}
+		if st.core != nil && !inCore {
 			continue // outside the part held whole: its visits may not be loaded
 		}
 		if e.Type == accord.Visit {
@@ -1009,13 +1047,21 @@ func (st *state) linkParents() {
 			continue
 		}
 		var parent *accord.Engagement
-		m := month(e.Date)
 		var here, before []*accord.Engagement // visits of its first country
 		if len(e.Countries) > 0 {
-			here, before = visits[mcKey{m, e.Countries[0]}], visits[mcKey{addMonths(m, -1), e.Countries[0]}]
+			here, before = visits[mcKey{m, e.Countries[0]}], visits[mcKey{prevM, e.Countries[0]}]
+		}
+		day := len(e.Date) == 10
+		if day && len(e.Countries) > 0 {
+			// A visit of the month before that ends within it ends before
+			// the day.
+			before = spill[mcKey{prevM, e.Countries[0]}]
 		}
 		for _, vs := range [][]*accord.Engagement{here, before} {
 			for _, v := range vs {
+				if day && v.Date > e.Date {
+					break // starts after it, as do the rest
+				}
 				// The countries first: cheaper than the dates, and what most
 				// visits of a busy month fail.
 				if len(e.Countries) == 0 || !subset(e.Countries, v.Countries) || !within(e, v) || !st.parentPrincipals(e, v) {
@@ -1233,13 +1279,13 @@ func (st *state) closeInvitations(visits, pending []*accord.Engagement) {
 // them again.
 func (st *state) reopen() {
 	held := map[string]bool{}
-	for _, e := range st.held {
-		held[e.ID] = true
-	}
-	if st.core != nil {
+	if st.core == nil {
+		for _, e := range st.held {
+			held[e.ID] = true
+		}
+	} else {
 		// A part of the record: a visit not loaded is not gone. Only
 		// those deleted here are.
-		held = map[string]bool{}
 		for _, e := range st.pending {
 			held[e.ClosedBy] = true
 		}

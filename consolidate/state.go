@@ -35,9 +35,15 @@ type state struct {
 	vmcKeys   map[*accord.Engagement][]mcKey
 	targetsBy map[string][]*accord.Target // by holders and unit
 
-	dirty   map[any]bool // *accord.Actor, *accord.Engagement, *accord.Target changed
+	dirty   map[any]bool // *accord.Actor, *accord.Engagement changed
 	deleted []accord.EntityRef
-	ids     map[string]bool // engagement and target ids in use
+	ids     map[string]bool // engagement ids in use
+	// The targets apart (tdirty changed, tids in use): add merges a
+	// batch's targets on a goroutine of their own (see add), beside its
+	// engagements and actors. Their ids never meet an engagement's (a
+	// target's begin "t_").
+	tdirty map[*accord.Target]bool
+	tids   map[string]bool
 
 	// core, when set, says the state holds only part of the record: the
 	// blocks of one batch (see blocks), complete for these months. Passes
@@ -84,6 +90,8 @@ func newState() *state {
 		targetsBy: map[string][]*accord.Target{},
 		dirty:     map[any]bool{},
 		ids:       map[string]bool{},
+		tdirty:    map[*accord.Target]bool{},
+		tids:      map[string]bool{},
 		wordCache: map[string][]string{},
 	}
 }
@@ -105,7 +113,8 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	// Sized once: a batch's part is most of the window, tens of thousands
 	// of entities, and growing the maps by doubling rehashed them.
 	n := len(rec.Engagements) + len(rec.Pending)
-	st.ids = make(map[string]bool, n+len(rec.Targets))
+	st.ids = make(map[string]bool, n)
+	st.tids = make(map[string]bool, len(rec.Targets))
 	st.mcKeys = make(map[*accord.Engagement][]mcRef, len(rec.Engagements))
 	st.held = make([]*accord.Engagement, 0, len(rec.Engagements))
 	st.targets = make([]*accord.Target, 0, len(rec.Targets))
@@ -136,7 +145,7 @@ func loadRecord(rec *accord.Record, owned bool) *state {
 	}
 	for i := range targets {
 		t := &targets[i]
-		st.ids[t.ID] = true
+		st.tids[t.ID] = true
 		st.addTarget(t)
 	}
 	return st
@@ -211,6 +220,10 @@ func (st *state) indexVisit(e *accord.Engagement) {
 type mcList struct {
 	es   []*accord.Engagement
 	days []int32
+	// tags are the engagements' types (typeTag), beside them for the
+	// same reason: a report of talks passes over every visit of three
+	// months of its countries, which its type alone rules out.
+	tags []uint8
 }
 
 // mcRef is one entry of an engagement in byMC.
@@ -257,9 +270,10 @@ func (st *state) redate(e *accord.Engagement) {
 	if len(refs) == 0 {
 		return
 	}
-	code := dayCode(e)
+	code, tag := dayCode(e), typeTag(e.Type)
 	for _, r := range refs {
 		r.l.days[r.i] = code
+		r.l.tags[r.i] = tag
 	}
 }
 
@@ -270,7 +284,7 @@ func (st *state) indexMC(e *accord.Engagement) {
 	if m == "" {
 		return
 	}
-	code := dayCode(e)
+	code, tag := dayCode(e), typeTag(e.Type)
 	add := func(c string) {
 		k := mcKey{m, c}
 		if slices.ContainsFunc(st.mcKeys[e], func(r mcRef) bool { return r.key == k }) {
@@ -284,6 +298,7 @@ func (st *state) indexMC(e *accord.Engagement) {
 		st.mcKeys[e] = append(st.mcKeys[e], mcRef{k, l, len(l.es)})
 		l.es = append(l.es, e)
 		l.days = append(l.days, code)
+		l.tags = append(l.tags, tag)
 	}
 	if len(e.Countries) == 0 {
 		add("")
@@ -295,10 +310,51 @@ func (st *state) indexMC(e *accord.Engagement) {
 
 // days are the day codes of the engagements a caller of candidatesFor
 // wants among those whose code is 0 or more; all, when any is false. The
-// others (code -1) come whatever the days.
+// others (code -1) come whatever the days. Whatever their day, those
+// whose type tag is in skip do not come: the caller would reject them for
+// their type.
 type dayFilter struct {
 	any  bool
 	a, b int32
+	skip tagSet
+}
+
+// typeTags are the engagement types a tag names; tag 0 is any other type.
+var typeTags = [...]accord.EngagementType{"", accord.PhoneCall, accord.VideoCall, accord.Talks, accord.Meeting,
+	accord.Reception, accord.Visit, accord.PressConference, accord.Summit, accord.Signing, accord.Message}
+
+// typeTag returns the tag of an engagement type (0 for a type typeTags
+// does not list).
+func typeTag(t accord.EngagementType) uint8 {
+	for i := 1; i < len(typeTags); i++ {
+		if typeTags[i] == t {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// tagSet is a set of type tags.
+type tagSet uint16
+
+func (s tagSet) has(tag uint8) bool { return s&(1<<tag) != 0 }
+
+// tagsWhere returns the tags of the listed types for which reject holds;
+// tag 0 (a type not listed) is never in it.
+func tagsWhere(reject func(accord.EngagementType) bool) tagSet {
+	var s tagSet
+	for i := 1; i < len(typeTags); i++ {
+		if reject(typeTags[i]) {
+			s |= 1 << i
+		}
+	}
+	return s
+}
+
+// otherClass is the set of types of another class than t (typeClass):
+// dayLate and zoneDay compare reports of one class only.
+func otherClass(t accord.EngagementType) tagSet {
+	return tagsWhere(func(c accord.EngagementType) bool { return typeClass(c) != typeClass(t) })
 }
 
 // allDays lets every candidate through.
@@ -352,7 +408,7 @@ func (st *state) candidatesFor(e *accord.Engagement, days dayFilter) iter.Seq[*a
 					continue
 				}
 				for i, x := range l.es {
-					if !days.keep(l.days[i]) {
+					if !days.keep(l.days[i]) || days.skip.has(l.tags[i]) {
 						continue
 					}
 					if !yield(x) {
@@ -385,10 +441,10 @@ func (st *state) touchEngagement(e *accord.Engagement) {
 }
 
 func (st *state) touchTarget(t *accord.Target) {
-	if st.dirty[t] {
+	if st.tdirty[t] {
 		return
 	}
-	st.dirty[t] = true
+	st.tdirty[t] = true
 	t.Holders = slices.Clone(t.Holders)
 	t.Mentions = slices.Clone(t.Mentions)
 	t.History = slices.Clone(t.History)
@@ -482,7 +538,7 @@ func (st *state) change() *accord.RecordChange {
 	}
 	SortEngagements(c.Engagements)
 	for _, t := range st.targets {
-		if st.dirty[t] {
+		if st.tdirty[t] {
 			c.Targets = append(c.Targets, *t)
 		}
 	}

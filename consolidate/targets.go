@@ -325,10 +325,10 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 	if best == nil {
 		best = &accord.Target{Metric: t.Metric, Holders: t.Holders, Unit: t.Unit, Mentions: []accord.Evidence{}}
 		best.History = []accord.Restatement{restatement(t, evs[0])}
-		best.ID = st.claim(targetID(best))
+		best.ID = st.claimTarget(targetID(best))
 		best.History = nil
 		st.addTarget(best)
-		st.dirty[best] = true
+		st.tdirty[best] = true
 	}
 	st.touchTarget(best)
 	best.Metric = targetName(best.Metric, t.Metric) // the shortest wording names it

@@ -69,7 +69,9 @@ func (st *state) zoneDay(e *accord.Engagement) *accord.Engagement {
 	}
 	var best *accord.Engagement
 	se := st.sided(e) // once: nothing changes while the candidates are compared
-	for c := range st.candidatesFor(se, nextDays(e.Date)) {
+	near := nextDays(e.Date)
+	near.skip = otherClass(e.Type)
+	for c := range st.candidatesFor(se, near) {
 		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || days(c.Date, e.Date) != 1 || sameArticle(c, e) {
 			continue
 		}

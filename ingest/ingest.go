@@ -83,6 +83,9 @@ type Pipeline struct {
 	// ahead counts the batches being stored or stored and waiting for
 	// consolidation (process): the mark must not claim them.
 	ahead atomic.Int64
+	// markTime and applyTime add up Stages.MergeMark and MergeApply (the
+	// merge's goroutine only).
+	markTime, applyTime time.Duration
 	// prepared holds what an ArticlePreparer store made of each article
 	// extracted and not yet stored (prepare.go).
 	prepared sync.Map
@@ -140,6 +143,11 @@ type Stages struct {
 	StoreBlocked time.Duration // a stored batch waiting for the merge to take it
 	MergeBusy    time.Duration // consolidating stored batches (with the record's lock)
 	MergeIdle    time.Duration // waiting for a stored batch
+	// MergeMark is the part of MergeBusy spent reading and writing the
+	// consolidation mark (one of each a stored batch), with the wait for
+	// SQLite's one writer, which the store stage and the record's save
+	// hold; MergeApply the part spent in Consolidate.
+	MergeMark, MergeApply time.Duration
 }
 
 // Written reports how many articles the ingest wrote (stored or replaced).
@@ -381,6 +389,7 @@ func (p *Pipeline) process(ctx context.Context, in <-chan *accord.Article, sum *
 		err = merr
 	}
 	mu.Lock()
+	stages.MergeMark, stages.MergeApply = p.markTime, p.applyTime
 	sum.Stages = stages
 	mu.Unlock()
 	if err == nil {
@@ -552,7 +561,22 @@ func (p *Pipeline) consolidate(ctx context.Context, added []*accord.ArticleFacts
 // in memory is stale.
 func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) error {
 	step := func(ctx context.Context) error {
+		ls := p.ls
+		if ls != nil && ls.markKnown {
+			// The lock has been held since this session's first step,
+			// which read the mark: no other process has consolidated
+			// since, and p.mark is the stored mark. (Read again, it waits
+			// for SQLite's one writer, which the store stage and the
+			// record's save hold most of the time.)
+			err := fn(ctx)
+			if err != nil {
+				ls.markKnown = false
+			}
+			return err
+		}
+		t := time.Now()
 		mark, err := p.Store.Meta(ctx, metaConsolidated)
+		p.markTime += time.Since(t)
 		if err != nil {
 			return err
 		}
@@ -563,7 +587,11 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 			_, through, _ := strings.Cut(mark, " ")
 			p.through, p.mark = through, mark
 		}
-		return fn(ctx)
+		err = fn(ctx)
+		if ls != nil {
+			ls.markKnown = err == nil
+		}
+		return err
 	}
 	if l, ok := p.Store.(accord.RecordLocker); ok {
 		ctx = accord.WithLockWait(ctx, func(holder string, waiting bool) {
@@ -582,6 +610,10 @@ func (p *Pipeline) locked(ctx context.Context, fn func(context.Context) error) e
 type lockSession struct {
 	steps chan lockStep
 	done  chan error // WithRecordLock's error, once it returned
+	// markKnown: a step of this session read the consolidation mark and
+	// every step since ended without error, so p.mark is the stored mark
+	// (the steps run one at a time).
+	markKnown bool
 }
 
 type lockStep struct {
@@ -669,13 +701,18 @@ func (p *Pipeline) merge(ctx context.Context, added []*accord.ArticleFacts, remo
 		all, p.held = all[:cut], slices.Clone(all[cut:])
 	}
 	if len(all) > 0 || len(removed) > 0 {
-		if err := p.Consolidate(ctx, p.Store, all, removed); err != nil {
+		t := time.Now()
+		err := p.Consolidate(ctx, p.Store, all, removed)
+		p.applyTime += time.Since(t)
+		if err != nil {
 			return err
 		}
 	}
 	if len(all) > 0 {
 		p.through = max(p.through, key(all[len(all)-1]))
 	}
+	t := time.Now()
+	defer func() { p.markTime += time.Since(t) }()
 	return p.saveMark(ctx)
 }
 
@@ -747,19 +784,39 @@ func (p *Pipeline) saveMark(ctx context.Context) error {
 			return err
 		}
 	}
-	gen, err := accord.GenerationOf(ctx, p.Store)
-	if err != nil {
-		return err
+	// Stored, not consolidated: if this run stops before its end, the
+	// next one must rebuild. No generation reads "held". (Only this
+	// goroutine lowers ahead: "held" now is "held" after any generation
+	// read, and the generation, read through the writer's connection,
+	// waits for the store stage and the record's save.)
+	mark := "held " + p.through
+	if len(p.held) == 0 && p.ahead.Load() == 0 {
+		gen, err := accord.GenerationOf(ctx, p.Store)
+		if err != nil {
+			return err
+		}
+		// A later batch whose storing began before gen was read may be in
+		// it (ahead is counted up before storing starts); one that began
+		// after moves the generation past gen.
+		if len(p.held) == 0 && p.ahead.Load() == 0 {
+			mark = strconv.FormatInt(gen, 10) + " " + p.through
+		}
 	}
-	p.mark = strconv.FormatInt(gen, 10) + " " + p.through
-	// A later batch whose storing began before gen was read may be in it
-	// (ahead is counted up before storing starts); one that began after
-	// moves the generation past gen.
-	if len(p.held) > 0 || p.ahead.Load() > 0 {
-		// Stored, not consolidated: if this run stops before its end, the
-		// next one must rebuild. No generation reads "held".
-		p.mark = "held " + p.through
+	if mark == p.mark {
+		// The store holds it (see locked). A batch that consolidates
+		// nothing (its days held back) leaves "held" as it was, and
+		// writing it again would wait for SQLite's one writer, which the
+		// store stage and the record's save hold most of the time.
+		return nil
 	}
+	if p.ls != nil && strings.HasPrefix(mark, "held ") && strings.HasPrefix(p.mark, "held ") {
+		// The lock is held until this run's last mark (lockedHeld): the
+		// stored "held" already tells any later run to rebuild, whatever
+		// it is held through, and no process reads it before this run
+		// writes its last mark or stops. The run knows its own through.
+		return nil
+	}
+	p.mark = mark
 	return p.Store.SetMeta(ctx, metaConsolidated, p.mark)
 }
 

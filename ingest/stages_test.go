@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	accord "github.com/accordhq/accord"
@@ -47,6 +48,64 @@ func TestIngestStages(t *testing.T) {
 	} {
 		if c.held <= 0 || c.co <= 0 || c.co > c.held || c.wait < 0 {
 			t.Errorf("writer times of the %s: waited %d held %d committing %d ns", c.name, c.wait, c.held, c.co)
+		}
+	}
+}
+
+// markWrites counts the consolidation marks written, and notes one written
+// twice in a row with the same value.
+type markWrites struct {
+	accord.Store
+	writes, repeats int
+	last            string
+}
+
+func (m *markWrites) SetMeta(ctx context.Context, key, value string) error {
+	if key == "consolidated" {
+		m.writes++
+		if value == m.last {
+			m.repeats++
+		}
+		m.last = value
+	}
+	return m.Store.SetMeta(ctx, key, value)
+}
+
+// TestIngestMarkWrites: an ingest in date order writes the consolidation
+// mark when it changes, not again for each stored batch whose days are
+// held back ("held" as before: each write waits for SQLite's one writer);
+// the run ends with the mark claiming the record, the merge's mark and
+// consolidation times within its busy time, and the record as an ingest
+// of one article a batch makes it.
+func TestIngestMarkWrites(t *testing.T) {
+	ctx := context.Background()
+	var arts []*accord.Article
+	for _, day := range []string{"2025-01-03", "2025-01-04", "2025-01-05", "2025-01-06", "2025-02-11", "2025-02-12", "2025-03-30"} {
+		arts = append(arts, report(day, "Peru", "Ghana"), report(day, "Norway", "Laos"))
+	}
+	var want string
+	for _, batch := range []int{1, 2} {
+		p, s := pipeline(t)
+		ms := &markWrites{Store: s}
+		p.Store, p.BatchSize = ms, batch
+		sum, err := p.Ingest(ctx, arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ms.repeats > 0 || ms.writes == 0 {
+			t.Errorf("batch %d: %d mark writes, %d of them the mark as it was", batch, ms.writes, ms.repeats)
+		}
+		if strings.HasPrefix(ms.last, "held") {
+			t.Errorf("batch %d: last mark %q, want the record claimed", batch, ms.last)
+		}
+		if st := sum.Stages; st.MergeMark <= 0 || st.MergeApply <= 0 || st.MergeMark+st.MergeApply > st.MergeBusy {
+			t.Errorf("batch %d: merge busy %v, of it the mark %v and consolidating %v", batch, st.MergeBusy, st.MergeMark, st.MergeApply)
+		}
+		got := exportJSON(t, s)
+		if want == "" {
+			want = got
+		} else if got != want {
+			t.Errorf("batch %d: another record than batch 1's", batch)
 		}
 	}
 }

@@ -209,6 +209,7 @@ func printStages(w io.Writer, st ingest.Stages, store accord.Store, ap *consolid
 	s := func(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) }
 	fmt.Fprintf(w, "stages (s): store busy %s idle %s blocked %s; merge busy %s idle %s, of its busy time waiting for the record's save %s\n",
 		s(st.StoreBusy), s(st.StoreIdle), s(st.StoreBlocked), s(st.MergeBusy), s(st.MergeIdle), s(ap.Waited()))
+	fmt.Fprintf(w, "merge (s): consolidating %s, the consolidation mark %s\n", s(st.MergeApply), s(st.MergeMark))
 	if db, ok := store.(*sqlite.DB); ok {
 		t := db.WriterTimes()
 		fmt.Fprintf(w, "writer (s): articles waited %s held %s (commits %s); record waited %s held %s (commits %s)\n",
