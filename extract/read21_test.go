@@ -42,3 +42,18 @@ func TestDeputyPMAbbreviated(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterOfCredenceSingular checks that an envoy who "presented Letter of
+// Credence to" or "presented their letters of credence to" a head of state,
+// the singular and the plural-owner forms agencies write, is received, as
+// one who "presented his letters of credence to" is. Names invented.
+func TestLetterOfCredenceSingular(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"singular without a determiner", "", "", "2025-03-08",
+			"Norland's High Commissioner to Estoria, Ambassador Tomas Ekland has presented Letter of Credence to President Anna Vok of Estoria on Friday, March 7, 2025.",
+			[]string{"reception 2025-03-07 Anna Vok+Tomas Ekland"}},
+		{"his letter", "", "", "2025-03-08",
+			"Ambassador Tomas Ekland of Norland presented his letter of credence to President Anna Vok of Estoria on Friday.",
+			[]string{"reception 2025-03-07 Anna Vok+Tomas Ekland"}},
+	})
+}
