@@ -5517,6 +5517,12 @@ func (d *doc) pronounSubjectN(from, n int) int {
 			break
 		}
 	}
+	// "… received calls from A and B. The two leaders congratulated him.
+	// He also received a call from C": a sentence naming no one passes
+	// the subject on from the one before it.
+	if !d.personIn(pf, from) {
+		return d.unnamedSubject(pf, n-1)
+	}
 	return -1
 }
 
