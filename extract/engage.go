@@ -727,8 +727,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
-			if d.toks[k].text == "," && k-1 > from && !d.adjectiveComma(k, tr.i) {
-				if d.parentheticalComma(k, tr.i) {
+			// "The prime minister, who took office earlier this afternoon,
+			// received calls": a relative clause's cue is its own verb's,
+			// though its last word and the comma look like "a long, good call".
+			rel := d.inRelativeClause(from, k)
+			if d.toks[k].text == "," && k-1 > from && (rel || !d.adjectiveComma(k, tr.i)) {
+				if !rel && d.parentheticalComma(k, tr.i) {
 					reach += 4 // "intention to organise, in particular, a call"
 					continue
 				}
@@ -5512,6 +5516,12 @@ func (d *doc) pronounSubjectN(from, n int) int {
 		if m.sent > prev {
 			break
 		}
+	}
+	// "… received calls from A and B. The two leaders congratulated him.
+	// He also received a call from C": a sentence naming no one passes
+	// the subject on from the one before it.
+	if !d.personIn(pf, from) {
+		return d.unnamedSubject(pf, n-1)
 	}
 	return -1
 }
