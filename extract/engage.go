@@ -1348,6 +1348,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// China Sea") after it.
 				if sc := d.signerCountries(tr.i); len(sc) >= 2 {
 					codes = sc
+				} else if sc := d.demonymPairSubject(from, tr.i); sc != nil {
+					codes = sc
 				}
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
@@ -1437,8 +1439,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.gathering && d.countryCount(e.persons)+len(e.codes) < 3 {
 			continue // "we participated together in the Summit": no parties named
 		}
+		// "met with his Chilean counterpart on Friday": the other side is
+		// the holder of the same office the text leaves unnamed, its
+		// country the side.
+		// The subject is named in the sentence, before the contact: not
+		// one guessed from the lead ("Prime Ministers of A and B also met
+		// their Chilean counterpart").
+		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
+			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
+				e.codes = []string{c}
+			}
+		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
 			codes := d.countriesBesideTopic(tr)
+			if len(e.persons) == 0 || e.guessed {
+				if dc := d.demonymPairSubject(from, tr.i); dc != nil {
+					codes, e.persons = dc, nil
+				}
+			}
 			// "The European Union and the Republic of Korea held the 20th
 			// meeting of the Joint Committee": a union of states named as
 			// a side with a country, before the contact, is a side too.
@@ -3054,7 +3072,11 @@ func (d *doc) documentAhead(k int) bool {
 // Rwanda signed an agreement". A leader's "signed a memorandum" may be a
 // decree of their own; countries sign with each other.
 func (d *doc) countriesSign(i, k int) bool {
-	return d.documentAhead(k) && len(d.signerCountries(i)) >= 2
+	if !d.documentAhead(k) {
+		return false
+	}
+	from, _ := d.sentToks(d.toks[i].sent)
+	return len(d.signerCountries(i)) >= 2 || d.demonymPairSubject(from, i) != nil
 }
 
 // pairSigned reports whether the subject of "signed" at toks[i] names the
@@ -3102,6 +3124,51 @@ func (d *doc) signerCountries(i int) []string {
 		q = s.i
 	}
 	return codes
+}
+
+// demonymPairSubject returns the two countries of a subject made of two
+// demonyms and a plural office right before toks[i], the contact's phrase:
+// "Peruvian and Chilean defence ministers signed", "The Peruvian and
+// Chilean foreign ministers held talks". The office holders are unnamed;
+// their countries are the sides.
+func (d *doc) demonymPairSubject(from, i int) []string {
+	var first, second *otherMention
+	for k := range d.others {
+		o := &d.others[k]
+		if o.kind != accord.Country || !o.demonym || o.i < from || o.i >= i {
+			continue
+		}
+		if first != nil && second == nil && o.i == first.j+1 && d.toks[first.j].fold == "and" {
+			second = o
+		} else if first == nil || second == nil {
+			first, second = o, nil
+		}
+	}
+	if first == nil || second == nil || first.key == second.key {
+		return nil
+	}
+	// Before the pair only "The" at the sentence's start.
+	if first.i > from+1 || first.i == from+1 && d.toks[from].fold != "the" {
+		return nil
+	}
+	// Between the pair and the phrase: up to four words ending in office
+	// holders ("defence ministers", "foreign affairs ministers"), then
+	// auxiliaries; "Peruvian and Chilean firms signed" is no contact.
+	k := second.j
+	for k < i && !d.lx.signingAuxiliaries[d.toks[k].fold] {
+		if !d.toks[k].word || k-second.j >= 4 {
+			return nil
+		}
+		switch d.toks[k].fold {
+		case "of", "with", "to", "in", "for", "on", "who", "which", "that":
+			return nil
+		}
+		k++
+	}
+	if k == second.j || !d.lx.officeHolders[d.toks[k-1].fold] {
+		return nil
+	}
+	return []string{first.key, second.key}
 }
 
 // partyOrg reports whether a span names a union of states that signs
@@ -5212,6 +5279,37 @@ func (d *doc) sideWith(tr trigger, to int) string {
 				return o.key
 			}
 		}
+	}
+	return ""
+}
+
+// unnamedCounterpart returns the country of "his Chilean counterpart"
+// right after the contact's "with" when no name follows it, "" otherwise.
+func (d *doc) unnamedCounterpart(tr trigger, to int) string {
+	for k := tr.i; k+2 < to && k <= tr.j+1; k++ {
+		if d.toks[k].fold != "with" {
+			continue
+		}
+		q := k + 1
+		switch d.toks[q].fold {
+		case "his", "her", "their", "its", "the":
+			q++
+		}
+		for _, o := range d.others {
+			if o.kind != accord.Country || !o.demonym || o.i != q {
+				continue
+			}
+			sp, ok := d.spanAt(o.j)
+			if !ok || sp.kind != kCounterpart {
+				return ""
+			}
+			// "his Chilean counterpart Ana Ruiz": the name is the side.
+			if d.personIn(sp.j, min(sp.j+4, to)) {
+				return ""
+			}
+			return o.key
+		}
+		return ""
 	}
 	return ""
 }

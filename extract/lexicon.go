@@ -233,7 +233,7 @@ type lexicon struct {
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
-	unsignedObjects, unsignedObjectStops                                              set
+	unsignedObjects, unsignedObjectStops, officeHolders                               set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -508,6 +508,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.parentheticals = newSet(e.Parentheticals)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
+	lx.officeHolders = newSet(e.OfficeHolders)
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

@@ -97,7 +97,9 @@ func TestTopicCountriesNoParties20(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"countries discussed", "", "", "2019-12-06",
 			"Danish and Chilean foreign ministers met in Rome on Dec. 5 to discuss a number of issues, including bilateral ties, Yemen, Sudan and trade relations.",
-			nil},
+			// The two ministers' countries met (session 22's demonym
+			// pair); the countries discussed are still no parties.
+			[]string{"meeting 2019-12-05 Chile+Denmark"}},
 		{"countries that met", "", "", "2019-12-06",
 			"Denmark and Chile met in Rome on Dec. 5 to discuss a number of issues.",
 			[]string{"meeting 2019-12-05 Chile+Denmark"}},

@@ -360,6 +360,10 @@ type Engagements struct {
 	// report: "Both governments signed an agreement", "our two nations
 	// have signed the Treaty".
 	PairSigners []string `json:"pair_signers"`
+	// OfficeHolders are plural nouns of office holders that, after two
+	// demonyms, make the two countries a contact's sides: "Peruvian and
+	// Chilean defence ministers signed".
+	OfficeHolders []string `json:"office_holder_plurals"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
 	MealWords           []string `json:"meal_words"`

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestUnnamedCounterpart checks that a contact with "his Chilean
+// counterpart" whom the text does not name has that country as its other
+// side, while a named counterpart stays the person (names invented).
+func TestUnnamedCounterpart(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"an unnamed counterpart", "", "", "2020-08-22",
+			"Foreign Minister Tariq Halim met with his Chilean counterpart on Friday in Santiago.",
+			[]string{"meeting 2020-08-21 Chile+Tariq Halim"}},
+		{"held talks with the counterpart", "", "", "2020-08-22",
+			"Defence Minister Tariq Halim held talks with his Chilean counterpart on Friday.",
+			[]string{"talks 2020-08-21 Chile+Tariq Halim"}},
+		{"a named counterpart is the person", "", "", "2020-08-22",
+			"Foreign Minister Tariq Halim met with his Chilean counterpart Ana Ruiz on Friday in Santiago.",
+			[]string{"meeting 2020-08-21 Ana Ruiz+Tariq Halim"}},
+		{"a meeting ahead is no contact", "", "", "2020-08-22",
+			"Foreign Minister Tariq Halim will meet his Chilean counterpart next week.",
+			nil},
+		{"a subject not named in the sentence", "", "Peruvian president pays respects to late King Olaf Brandt", "2022-09-18",
+			"On Sunday, Peruvian President Ana Ferraz paid her respects to the late King Olaf Brandt of Norway. Prime Ministers of Iceland and Denmark have also met with their Norwegian counterpart for brief talks.",
+			nil},
+	})
+}
+
+// TestDemonymPairSubject checks that two demonyms and a plural office as
+// the subject of a contact ("Peruvian and Chilean defence ministers
+// signed") make the two countries its sides, and that other plurals
+// (firms) or demonyms in a topic do not.
+func TestDemonymPairSubject(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"ministers held talks", "", "", "2014-11-21",
+			"Peruvian and Chilean defence ministers held talks on Thursday.",
+			[]string{"talks 2014-11-20 Chile+Peru"}},
+		{"ministers signed", "", "", "2014-11-21",
+			"Peruvian and Chilean defence ministers signed a military cooperation agreement Thursday.",
+			[]string{"signing 2014-11-20 Chile+Peru"}},
+		{"the foreign ministers met", "", "", "2014-11-21",
+			"The Peruvian and Chilean foreign ministers met in Lima on Thursday.",
+			[]string{"meeting 2014-11-20 Chile+Peru"}},
+		{"firms are no sides", "", "", "2014-11-21",
+			"Peruvian and Chilean firms signed 12 agreements on Thursday.",
+			nil},
+		{"demonyms of a topic", "", "", "2014-11-21",
+			"Foreign Minister Ana Ruiz of Chile met President Tomas Berg of Peru on Thursday to discuss Peruvian and Chilean trade.",
+			[]string{"meeting 2014-11-20 Ana Ruiz+Tomas Berg"}},
+	})
+}
