@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnnamedCounterpart checks that a contact with "his Chilean
 // counterpart" whom the text does not name has that country as its other
@@ -46,5 +49,42 @@ func TestDemonymPairSubject(t *testing.T) {
 		{"demonyms of a topic", "", "", "2014-11-21",
 			"Foreign Minister Ana Ruiz of Chile met President Tomas Berg of Peru on Thursday to discuss Peruvian and Chilean trade.",
 			[]string{"meeting 2014-11-20 Ana Ruiz+Tomas Berg"}},
+	})
+}
+
+// TestCountryBesideName checks that the country a text gives right after
+// a person's name, in brackets or after "for" in a signing, is the one the
+// person acts for, and that "for" outside a signing gives none (names
+// invented).
+func TestCountryBesideName(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Ana Ruiz (Peru) met President Ivan Petrov on Friday.", []string{"Ana Ruiz|PE", "Ivan Petrov|"}},
+		{"High Commissioners Tomas Berg (Chile) and Ana Ruiz (Peru) presented their diplomatic papers to President Ivan Petrov on Friday.", []string{"Ana Ruiz|PE", "Ivan Petrov|", "Tomas Berg|CL"}},
+		{"The agreement was signed by Minister Tomas Berg for Chile and Minister Ana Ruiz for Peru.", []string{"Ana Ruiz|PE", "Tomas Berg|CL"}},
+		{"Minister Tomas Berg thanked Minister Ana Ruiz for Chile's support.", []string{"Ana Ruiz|", "Tomas Berg|"}},
+		{"Minister Tomas Berg met Minister Ana Ruiz for Chile talks.", []string{"Ana Ruiz|", "Tomas Berg|"}},
+	}
+	for _, tt := range tests {
+		got := personCountries(x.Extract(article("", "2017-08-19", tt.body)))
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestDiplomaticPapers checks that envoys presenting "their diplomatic
+// papers" to a head of state are received, as with credentials.
+func TestDiplomaticPapers(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"papers of two envoys", "", "", "2017-08-19",
+			"High Commissioners Tomas Berg (Chile) and Ana Ruiz (Peru) presented their diplomatic papers to President Ivan Petrov at State House on Friday.",
+			[]string{"reception 2017-08-18 Ana Ruiz+Ivan Petrov+Tomas Berg"}},
+		{"papers of one envoy", "", "", "2017-08-19",
+			"Ambassador Tomas Berg of Chile presented his diplomatic papers to President Ivan Petrov of Kenya on Friday.",
+			[]string{"reception 2017-08-18 Ivan Petrov+Tomas Berg"}},
 	})
 }

@@ -233,7 +233,7 @@ type lexicon struct {
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
-	unsignedObjects, unsignedObjectStops, officeHolders                               set
+	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -509,6 +509,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.officeHolders = newSet(e.OfficeHolders)
+	lx.signWords = newSet(e.SignWords)
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

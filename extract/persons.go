@@ -518,6 +518,9 @@ func (d *doc) pluralTitled(s span) {
 				nj = sp.j
 			}
 		}
+		if _, end := d.bracketCountry(nj); end > nj {
+			nj = end
+		}
 		d.finishMention(m)
 		// The name after "and" is the list's last: "Foreign Ministers A
 		// and B, RIA Novosti reports" names no third minister.
@@ -1245,6 +1248,12 @@ func (d *doc) finishMention(m *pmention) {
 			suffix = true
 		}
 	}
+	// "signed by Minister A for Chile": a signer signs for their country.
+	if m.country == "" && k+1 < len(d.toks) && d.toks[k].fold == "for" && d.signingSentence(m.sent) {
+		if sp, ok := d.spanAt(k + 1); ok && sp.kind == kCountry && !d.possAt(sp.j) {
+			m.country = sp.e.code
+		}
+	}
 	// "Li Keqiang, Premier of the State Council of the People's Republic":
 	// the 's of a title after the name is not the person's.
 	if d.possAt(m.nj) || (suffix || m.j == m.nj) && d.possAt(m.j) {
@@ -1256,6 +1265,11 @@ func (d *doc) finishMention(m *pmention) {
 func (d *doc) addMention(m *pmention) {
 	if m.nj <= m.ni || d.facilityAfter(m.nj) {
 		return
+	}
+	// "High Commissioners A (Chile) and B (Peru)": the country in
+	// brackets right after a name is the one the person acts for.
+	if c, _ := d.bracketCountry(m.j); c != "" && m.country == "" {
+		m.country = c
 	}
 	// A name is within one sentence: "… Officer, Xerox" ending a list
 	// line is no word of the name on the next ("Anthony Capuano, …"), nor
@@ -1329,6 +1343,31 @@ func (d *doc) bracketByname(k int) string {
 		return ""
 	}
 	return t.fold
+}
+
+// bracketCountry returns the country named alone in brackets at toks[k]
+// ("(Chile)") and the token after the closing bracket; "", k otherwise.
+func (d *doc) bracketCountry(k int) (string, int) {
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" {
+		return "", k
+	}
+	sp, ok := d.spanAt(k + 1)
+	if !ok || sp.kind != kCountry && sp.kind != kWeakCountry || sp.j >= len(d.toks) || d.toks[sp.j].text != ")" {
+		return "", k
+	}
+	return sp.e.code, sp.j + 1
+}
+
+// signingSentence reports whether sentence s reports a signing: a word of
+// the signing phrases (knowledge sign_words) in it.
+func (d *doc) signingSentence(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		if d.lx.signWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve groups mentions into persons: longer names first, shorter forms

@@ -364,6 +364,9 @@ type Engagements struct {
 	// demonyms, make the two countries a contact's sides: "Peruvian and
 	// Chilean defence ministers signed".
 	OfficeHolders []string `json:"office_holder_plurals"`
+	// SignWords mark a sentence that reports a signing, where "A for
+	// Chile" names the country a signer signs for.
+	SignWords []string `json:"sign_words"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
 	MealWords           []string `json:"meal_words"`
