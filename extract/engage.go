@@ -3585,6 +3585,19 @@ func (d *doc) former(p int) bool {
 	return seen
 }
 
+// counterpartGuests reports whether a guest after the contact's phrase is
+// called a counterpart: "met his Chilean counterpart A and Peru's Defence
+// Minister B". A counterpart is the other side of a bilateral contact, so
+// the guests are met one by one.
+func (d *doc) counterpartGuests(tr trigger, to int) bool {
+	for k := tr.j; k < to; k++ {
+		if sp, ok := d.spanAt(k); ok && sp.kind == kCounterpart {
+			return true
+		}
+	}
+	return false
+}
+
 // splitCalls reads "Mr A met President B, Secretary C and Senator D": one
 // visitor before the verb, three or more hosts after it, not together
 // ("jointly", "trilateral"): a call on each.
@@ -3595,7 +3608,7 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	// Emeritus Senior Minister B").
 	// Calls too, when the text says so: "spoke by phone separately with A
 	// and B" is a call with each.
-	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e)
+	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e) || d.counterpartGuests(tr, to)
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
 	courtesy := callsOn(tr.form)
 	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,4 +88,28 @@ func TestDiplomaticPapers(t *testing.T) {
 			"Ambassador Tomas Berg of Chile presented his diplomatic papers to President Ivan Petrov of Kenya on Friday.",
 			[]string{"reception 2017-08-18 Ivan Petrov+Tomas Berg"}},
 	})
+}
+
+// TestCounterpartsOneByOne checks that guests of whom one is called a
+// counterpart are met one by one (a counterpart is the other side of a
+// bilateral contact), while guests met "for a trilateral meeting" stay one
+// meeting; and that a bracketed gloss of an office keeps the country after
+// it (names invented).
+func TestCounterpartsOneByOne(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"two counterparts", "", "", "2024-12-27",
+			"Defence Minister Omar Haddad of Jordan on Friday met his Chilean counterpart Ana Ruiz and his Peruvian counterpart Tomas Berg.",
+			[]string{"meeting 2024-12-27 Ana Ruiz+Omar Haddad", "meeting 2024-12-27 Omar Haddad+Tomas Berg"}},
+		{"a counterpart and an office with a gloss", "", "", "2024-12-27",
+			"Defence Minister Omar Haddad of Jordan on Friday met his Chile counterpart Ana Ruiz and Secretary of National Defence (Defence Minister) of Peru, Tomas Berg.",
+			[]string{"meeting 2024-12-27 Ana Ruiz+Omar Haddad", "meeting 2024-12-27 Omar Haddad+Tomas Berg"}},
+		{"a trilateral stays one", "", "", "2024-12-27",
+			"President Omar Haddad of Jordan on Friday met President Ana Ruiz of Chile and President Tomas Berg of Peru for a trilateral meeting.",
+			[]string{"meeting 2024-12-27 Ana Ruiz+Omar Haddad+Tomas Berg"}},
+	})
+	x := newX(t)
+	got := personCountries(x.Extract(article("", "2024-12-27", "Minister Omar Haddad met Secretary of National Defence (Defence Minister) of Peru, Tomas Berg, on Friday.")))
+	if !slices.Contains(got, "Tomas Berg|PE") {
+		t.Errorf("gloss: got %q, want Tomas Berg|PE", got)
+	}
 }

@@ -612,6 +612,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			}
 		case t.text == "(" && j+2 < len(d.toks) && d.toks[j+2].text == ")":
 			j += 2
+		case t.text == "(" && d.glossEnd(j) > j:
+			// "Secretary of National Defence (Defence Minister) of the
+			// Philippines, A": a gloss of the office, words of it.
+			j = d.glossEnd(j)
 		case (t.text == "–" || t.text == "-") && j+1 < len(d.toks) && d.toks[j+1].cap && (t.start == d.toks[j-1].end || t.end == d.toks[j+1].start):
 			// "Asia-Pacific", not a list's bullet
 		default:
@@ -1343,6 +1347,23 @@ func (d *doc) bracketByname(k int) string {
 		return ""
 	}
 	return t.fold
+}
+
+// glossEnd returns where a bracketed gloss of two to four capitalised words
+// opening at toks[i] closes (its ")"), i when there is none.
+func (d *doc) glossEnd(i int) int {
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.toks[k].text == ")" {
+			if k-i < 3 {
+				return i
+			}
+			return k
+		}
+		if !d.toks[k].word || !d.toks[k].cap {
+			return i
+		}
+	}
+	return i
 }
 
 // bracketCountry returns the country named alone in brackets at toks[k]
