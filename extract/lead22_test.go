@@ -113,3 +113,27 @@ func TestCounterpartsOneByOne(t *testing.T) {
 		t.Errorf("gloss: got %q, want Tomas Berg|PE", got)
 	}
 }
+
+// TestOfficeDress checks more dress of names and offices: honorifics
+// before each name of a plural title ("Former Foreign Ministers Mr. A and
+// Mr. B"), a country alone after an appositive office ("A, Federal
+// Minister for Foreign Affairs, Germany,"), and that a country followed by
+// "and" starts a list instead (names invented).
+func TestOfficeDress(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"Former Foreign Ministers Mr. Tomas Berg and Mr. Ana Ruiz attended the ceremony.", []string{"Ana Ruiz|", "Tomas Berg|"}},
+		{"Ana Ruiz, Federal Minister for Foreign Affairs, Germany, met Tomas Berg on Friday.", []string{"Ana Ruiz|DE", "Tomas Berg|"}},
+		{"Ana Ruiz, Foreign Minister, Chile, met Tomas Berg on Friday.", []string{"Ana Ruiz|CL", "Tomas Berg|"}},
+		{"Ana Ruiz, Foreign Minister, Chile, and Peru signed the accord.", []string{"Ana Ruiz|"}},
+	}
+	for _, tt := range tests {
+		got := personCountries(x.Extract(article("", "2024-03-15", tt.body)))
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.body, got, tt.want)
+		}
+	}
+}

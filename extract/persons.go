@@ -505,11 +505,17 @@ func (d *doc) pluralTitled(s span) {
 	p := s.j
 	last := false
 	for p < len(d.toks) {
+		// "Former Foreign Ministers Mr. A and Mr. B": honorifics before
+		// each name.
+		i := p
+		for sp, ok := d.spanAt(p); ok && sp.kind == kHonorific; sp, ok = d.spanAt(p) {
+			p = sp.j
+		}
 		nj := d.nameAt(p)
 		if nj == p {
 			return
 		}
-		m := &pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former}
+		m := &pmention{i: i, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former}
 		// "Presidents A of Russia and B of Kazakhstan": each name's country
 		// after "of", then the next name.
 		if nj+1 < len(d.toks) && d.toks[nj].fold == "of" {
@@ -1188,6 +1194,12 @@ func (d *doc) chainCountry(p int) string {
 			return ""
 		}
 		sp, ok := d.spanAt(q)
+		// "A, Federal Minister for Foreign Affairs, Germany, said": the
+		// country alone after the office, closed by a comma or the
+		// sentence's end, is the office's.
+		if ok && sp.kind == kCountry && q == p+1 && (sp.j >= len(d.toks) || d.toks[sp.j].sent != d.toks[q].sent || d.toks[sp.j].text == "," && (sp.j+1 >= len(d.toks) || d.toks[sp.j+1].fold != "and")) {
+			return sp.e.code
+		}
 		if !ok || sp.kind != kTitle {
 			return ""
 		}
