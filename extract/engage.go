@@ -425,6 +425,10 @@ func (d *doc) withUnnamedGroup(j int) bool {
 func (d *doc) countedUnnamed(i, j int) bool {
 	k := i - 1
 	for k > 0 && i-k <= 2 && d.toks[k].word && !d.toks[k].cap && !d.lx.groupQuantifiers[d.toks[k].fold] {
+		// "several documents were signed": documents counted, not contacts.
+		if d.lx.signedDocuments[d.toks[k].fold] || d.lx.signedDocument[d.toks[k].fold] {
+			return false
+		}
 		k-- // "congratulatory", "bilateral"
 	}
 	if k < 1 || !d.lx.groupQuantifiers[d.toks[k].fold] || d.toks[k].fold == "number" && (d.toks[k-1].fold != "a" || d.toks[k+1].fold != "of") {
@@ -1356,6 +1360,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// two countries signed.
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
+				}
+				// "After the talks, several documents were signed in the
+				// presence of the two leaders": the signing of the day's
+				// two sides, the leaders witnessing it.
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && len(ds) == 0 && d.passiveSigned(from, tr) {
+					e.guessed = false
+					if !d.presenceIn(tr.j, to) {
+						e.byCountry = true
+					}
+					break
 				}
 				if len(codes) < 2 {
 					continue
@@ -3319,6 +3333,35 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 			return false
 		}
 		if d.lx.futureAuxiliaries[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveSigned reports whether tr is a passive "were signed" whose
+// subject, before it in its sentence, names signed documents ("Two major
+// agreements on trade were signed"; "A memorandum … was also signed"),
+// The caller checks that the sentence has no time of its own: "The
+// agreement, signed in 2019" is no signing of the day.
+func (d *doc) passiveSigned(from int, tr trigger) bool {
+	if f := d.toks[tr.i].fold; f != "was" && f != "were" {
+		return false
+	}
+	doc := false
+	for k := from; k < tr.i; k++ {
+		if d.lx.signedDocuments[d.toks[k].fold] || d.lx.signedDocument[d.toks[k].fold] {
+			doc = true
+		}
+	}
+	return doc
+}
+
+// presenceIn reports whether a phrase of those present ("in the presence
+// of") stands in toks[from:to].
+func (d *doc) presenceIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.presenceAt(k) {
 			return true
 		}
 	}

@@ -137,3 +137,32 @@ func TestOfficeDress(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveSignings checks that a passive signing of documents after the
+// day's talks ("several documents were signed in the presence of the two
+// leaders", "Two agreements were signed") is a signing of the talks' two
+// sides, the leaders when they witness it, and that documents signed at a
+// time of their own are none (names invented).
+func TestPassiveSignings(t *testing.T) {
+	const talks = "Prime Minister Ana Ruiz of Chile held talks with President Tomas Berg of Peru in Lima on Thursday. "
+	runSourced(t, []sourcedCase{
+		{"in the presence of the two leaders", "", "", "2024-03-15",
+			talks + "After the talks, several documents were signed in the presence of the two leaders.",
+			[]string{"signing 2024-03-14 Ana Ruiz+Tomas Berg", "talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
+		{"agreements were signed", "", "", "2024-03-15",
+			talks + "Two major agreements on trade and energy were signed, the ministry said.",
+			[]string{"signing 2024-03-14 Chile+Peru", "talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
+		{"a memorandum was also signed", "", "", "2024-03-15",
+			talks + "A memorandum of understanding on education was also signed.",
+			[]string{"signing 2024-03-14 Chile+Peru", "talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
+		{"signed in a year of its own", "", "", "2024-03-15",
+			talks + "The free trade agreement was signed in 2015.",
+			[]string{"talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
+		{"signed last year", "", "", "2024-03-15",
+			talks + "They said several agreements were signed last year.",
+			[]string{"talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
+		{"a participle of the past", "", "", "2024-03-15",
+			talks + "The agreement, signed in 2019, expires next year.",
+			[]string{"talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
+	})
+}
