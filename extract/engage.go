@@ -1009,8 +1009,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// "Before meeting A, B held meetings with C and D": the opening
 			// clause's contact is its own; the main clause starts after it.
+			// ("After the bilateral talks, A and B held a trilateral
+			// meeting with C": the whole main clause, its subject too.)
 			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
-				pfrom = max(pfrom, c)
+				pfrom = c
 			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
@@ -1571,7 +1573,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			apart := len(e.persons) >= 3 && d.toldApart(tr, e) && d.separateGuests(tr, e)
-			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) {
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) && !(!past && !future && d.widerContact(held[k], e, tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
 					// "met today": the text dates it; a headline's contact
@@ -3628,6 +3630,36 @@ func (d *doc) former(p int) bool {
 	return seen
 }
 
+// widerContact reports whether e, all of whose persons its sentence names,
+// takes in all of h's persons (a body's contact, not a headline's) and a
+// person of a country none of h's is of: "A held talks with B. A and B then held
+// a trilateral meeting with C" is a second contact, not the first retold.
+func (d *doc) widerContact(h, e eng, tr trigger, from, to int) bool {
+	if h.fromTitle || len(e.persons) <= len(h.persons) || len(h.persons) < 2 || !subset(h.persons, e.persons) {
+		return false
+	}
+	// Held, as far as its clause says: not "will welcome A, B and C for
+	// the first meeting".
+	for k := from; k < tr.i; k++ {
+		if d.lx.futureAuxiliaries[d.toks[k].fold] {
+			return false
+		}
+	}
+	// Every person of the wider contact named in its own sentence.
+	for _, p := range e.persons {
+		if !d.personWithin(p, tr.sent, from, to) {
+			return false
+		}
+	}
+	have := d.countriesOf(h)
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" && !slices.Contains(have, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // counterpartGuests reports whether a guest after the contact's phrase is
 // called a counterpart: "met his Chilean counterpart A and Peru's Defence
 // Minister B". A counterpart is the other side of a bilateral contact, so
@@ -4389,7 +4421,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// mention. (Not "Head of the Office of the President of Ukraine
 			// A", whose office is another's.)
 			office := f == "of" && k > from && d.toks[k-1].cap && m.ni > m.i+1 && d.countryAt(m.i, to) != ""
-			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" {
+			// "took office last month under Prime Minister A": one served
+			// under, no party.
+			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
 				continue
 			}
 			if f == "to" && !(k >= tr.i && k < tr.j+1) {

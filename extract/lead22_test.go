@@ -166,3 +166,25 @@ func TestPassiveSignings(t *testing.T) {
 			[]string{"talks 2024-03-14 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestTrilateralAfterBilateral checks that a trilateral meeting the two
+// sides of the day's talks then hold with a third is a contact of its own,
+// its subject read across an opening "After the bilateral talks," clause;
+// and that one a minister took office under is no party (names invented).
+func TestTrilateralAfterBilateral(t *testing.T) {
+	const talks = "Foreign Minister Omar Haddad of Jordan held talks with his Chilean counterpart Ana Ruiz in Lima on Saturday. "
+	runSourced(t, []sourcedCase{
+		{"after the bilateral talks", "", "", "2024-11-15",
+			talks + "After the bilateral talks, Haddad and Ruiz held a trilateral meeting with Peruvian Foreign Minister Tomas Berg.",
+			[]string{"meeting 2024-11-09 Ana Ruiz+Omar Haddad+Tomas Berg", "talks 2024-11-09 Ana Ruiz+Omar Haddad"}},
+		{"later", "", "", "2024-11-15",
+			talks + "Later, Haddad and Ruiz held a trilateral meeting with Peruvian Foreign Minister Tomas Berg.",
+			[]string{"meeting 2024-11-09 Ana Ruiz+Omar Haddad+Tomas Berg", "talks 2024-11-09 Ana Ruiz+Omar Haddad"}},
+		{"a trilateral to come", "", "", "2024-11-15",
+			talks + "Haddad and Ruiz will hold a trilateral meeting with Peruvian Foreign Minister Tomas Berg next month.",
+			[]string{"talks 2024-11-09 Ana Ruiz+Omar Haddad"}},
+		{"took office under", "", "", "2024-11-15",
+			"Foreign Minister Omar Haddad of Jordan and his Chilean counterpart, Ana Ruiz, have held talks on the sidelines of the summit in Peru, the ministry said Friday. The top diplomats of the two nations held a meeting in Lima on Thursday. It marked the first meeting between Haddad and Ruiz since the top Chilean diplomat took office last month under President Tomas Berg.",
+			[]string{"meeting 2024-11-14 Ana Ruiz+Omar Haddad"}},
+	})
+}
