@@ -129,6 +129,7 @@ func TestOfficeDress(t *testing.T) {
 		{"Ana Ruiz, Federal Minister for Foreign Affairs, Germany, met Tomas Berg on Friday.", []string{"Ana Ruiz|DE", "Tomas Berg|"}},
 		{"Ana Ruiz, Foreign Minister, Chile, met Tomas Berg on Friday.", []string{"Ana Ruiz|CL", "Tomas Berg|"}},
 		{"Ana Ruiz, Foreign Minister, Chile, and Peru signed the accord.", []string{"Ana Ruiz|"}},
+		{"The President met the Ambassador of Sudan, Omar al-Haddad Sirraj, on Friday.", []string{"Omar al-Haddad Sirraj|SD"}},
 	}
 	for _, tt := range tests {
 		got := personCountries(x.Extract(article("", "2024-03-15", tt.body)))

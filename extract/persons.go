@@ -596,6 +596,9 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			}
 		case t.word && d.particleRun(j) > j:
 			j = d.particleRun(j) - 1 // "Ursula von der Leyen"
+		case t.word && !t.cap && j > i && d.particleJoined(t.text) && d.eligible(j):
+			// "the Ambassador of Sudan, Mohammed al-Ghazali Sirraj": a
+			// particle joined to the family name.
 		case t.text == "," && j+1 < len(d.toks):
 			// "Minister of Natural Resources, Petroleum, and Mining Cordel
 			// Hyde", "President of the Philippines, Ferdinand Marcos Jr.";
