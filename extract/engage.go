@@ -1187,7 +1187,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "The two leaders then held talks" in a text whose lead
 				// names three: the two the sentence before named.
 				pair := principals
-				if two := d.namedPairBefore(tr, from, to); group && len(principals) > 2 && two != nil && subset(ps, two) {
+				// (And where the lead names one principal only, the other
+				// side in a possessive: "A said B's state visit was …
+				// A was speaking after the two leaders held talks".)
+				if two := d.namedPairBefore(tr, from, to); group && len(principals) != 2 && two != nil && subset(ps, two) {
 					pair = two
 				}
 				for _, p := range pair {
@@ -1241,6 +1244,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		switch {
 		case date != nil:
 			e.date = date.format()
+			// "\"Today we have witnessed the signing\", A said" in a report
+			// published the day after the talks it tells: the quoted day
+			// is the day the speaker spoke, the one told before.
+			if context != "" && d.toks[date.tok].fold == "today" && d.quoteBefore(from, tr.i) && dayGap(context, e.date) == 1 {
+				e.date = context
+			}
 		case past || future:
 		case said != nil && !said.t.After(d.pub):
 			// The sentence's own report day, before any day of another
@@ -1366,6 +1375,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "After the talks, several documents were signed in the
 				// presence of the two leaders": the signing of the day's
 				// two sides, the leaders witnessing it.
+				// "Today we have witnessed the signing of six agreements", a
+				// leader says of the day's talks: the two leaders witnessed.
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
+					e.guessed = false
+					break
+				}
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && len(ds) == 0 && d.passiveSigned(from, tr) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
@@ -4733,6 +4748,28 @@ func (d *doc) countriesOf(e eng) []string {
 		}
 	}
 	return out
+}
+
+// quoteBefore reports whether toks[i] stands inside a quotation opened in
+// its sentence or one of the two before (toks[from] opens its sentence).
+func (d *doc) quoteBefore(from, i int) bool {
+	s := d.toks[from].sent - 2
+	for s < 0 {
+		s++
+	}
+	k, _ := d.sentToks(s)
+	open := false
+	for ; k < i; k++ {
+		switch d.toks[k].text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
 }
 
 // relativeDay reports whether a date expression counts from publication

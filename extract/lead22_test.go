@@ -189,3 +189,25 @@ func TestTrilateralAfterBilateral(t *testing.T) {
 			[]string{"meeting 2024-11-14 Ana Ruiz+Omar Haddad"}},
 	})
 }
+
+// TestLeaderQuotedAfterTalks checks an agency's report of a leader
+// speaking after talks: "the two leaders" where the lead names the other
+// only in a possessive are the two the sentence before named, and "Today
+// we have witnessed the signing", quoted in a report published the day
+// after, is a signing of the two on the talks' day (names invented).
+func TestLeaderQuotedAfterTalks(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the two leaders after a possessive lead", "", "", "2022-05-21",
+			"President Tomas Berg of Peru said his Chilean counterpart Ana Ruiz's state visit to Peru was significant. Berg was speaking after the two leaders held talks in Lima following the arrival of the Chilean delegation to the country on Friday.",
+			[]string{"talks 2022-05-20 Ana Ruiz+Tomas Berg", "visit 2022-05 Ana Ruiz+Tomas Berg"}},
+		{"we have witnessed the signing", "", "", "2022-05-21",
+			"President Tomas Berg of Peru and President Ana Ruiz of Chile held talks in Lima on Friday. \"Today we have witnessed the signing of an additional six agreements,\" Berg said.",
+			[]string{"signing 2022-05-20 Ana Ruiz+Tomas Berg", "talks 2022-05-20 Ana Ruiz+Tomas Berg"}},
+		{"a quotation opened a sentence before", "", "", "2022-05-21",
+			"President Tomas Berg of Peru and President Ana Ruiz of Chile held talks in Lima on Friday. \"During my visit to Santiago in December, we signed nine agreements. Today we have witnessed the signing of an additional six agreements,\" Berg said.",
+			[]string{"signing 2022-05-20 Ana Ruiz+Tomas Berg", "talks 2022-05-20 Ana Ruiz+Tomas Berg"}},
+		{"today unquoted is the page's day", "", "", "2022-05-21",
+			"President Tomas Berg of Peru and President Ana Ruiz of Chile held talks in Lima on Friday. Today the two leaders witnessed the signing of six agreements.",
+			[]string{"signing 2022-05-21 Ana Ruiz+Tomas Berg", "talks 2022-05-20 Ana Ruiz+Tomas Berg"}},
+	})
+}
