@@ -461,6 +461,23 @@ func TestShortFormsJoin(t *testing.T) {
 			art("a1", "2024-01-01", titled(person("Oskar Lind", "SE"), "King")),
 			art("a2", "2024-01-02", titled(person("Lind", "SE"), "King")),
 		}, 1},
+		// Romanisations of one given name are one person, in either order
+		// of arrival and whether a country is given or not; another
+		// family name stays another person.
+		{"romanisations of a given name", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Mohamed bin Tariq Al Harbi", "QA")),
+			art("a2", "2024-01-02", person("Mohammed bin Tariq Al Harbi", "QA")),
+			art("a3", "2024-01-03", person("Mohammad Bin Tariq Al Harbi", "")),
+		}, 1},
+		{"romanisations, the other order", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Mohammad Bin Tariq Al Harbi", "")),
+			art("a2", "2024-01-02", person("Mohammed bin Tariq Al Harbi", "QA")),
+			art("a3", "2024-01-03", person("Mohamed bin Tariq Al Harbi", "QA")),
+		}, 1},
+		{"a family name romanised otherwise is another", []*accord.ArticleFacts{
+			art("a1", "2024-01-01", person("Ahmed Hassan", "EG")),
+			art("a2", "2024-01-02", person("Ahmed Hasan", "EG")),
+		}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
