@@ -846,7 +846,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -2645,6 +2645,24 @@ func (d *doc) sinceAfter(tr trigger, de dateExpr) bool {
 		}
 	}
 	return since >= 0
+}
+
+// sinceBefore reports whether a date before contact tr opens a span
+// ("since 2018", "since early 2018"): "In the first visit … since 2018, A
+// met B on Friday" is not dated 2018.
+func (d *doc) sinceBefore(tr trigger, de dateExpr) bool {
+	if de.tok >= tr.i {
+		return false
+	}
+	for k := de.tok - 1; k >= 0 && k >= de.tok-3; k-- {
+		switch d.toks[k].fold {
+		case "since":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // othersNamed reports whether the sentence of anaphor tr names two or
@@ -6154,6 +6172,11 @@ var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "yo
 // visit it speaks of is under way, not pending.
 func (d *doc) takenUp(k, from int) bool {
 	if d.atOwnersInvitation(k, from) {
+		return true
+	}
+	// "Kerry, invited by Wang, is paying a two-day visit": a participle
+	// set off by commas tells why the visit under way is paid.
+	if k > from && k+1 < len(d.toks) && d.toks[k].fold == "invited" && d.toks[k+1].fold == "by" && d.toks[k-1].text == "," {
 		return true
 	}
 	for i := k - 1; i >= from && i >= k-3; i-- {

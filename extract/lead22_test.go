@@ -211,3 +211,21 @@ func TestLeaderQuotedAfterTalks(t *testing.T) {
 			[]string{"signing 2022-05-21 Ana Ruiz+Tomas Berg", "talks 2022-05-20 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestSinceAndInvitedBy checks that a date opening a span before the
+// contact ("the first visit … since 2018, A met B on Friday") does not date
+// it, and that a visitor "invited by" the host, set off by commas, is on a
+// visit under way, not one invited (names invented).
+func TestSinceAndInvitedBy(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"since a year before the contact", "", "", "2023-10-28",
+			"Foreign Minister Lin Tao of China told President Tom Walker of the United States that ties matter, Xinhua reported on Saturday. In the first visit by a Chinese foreign minister to Washington since 2018, veteran diplomat Lin met Walker for an hour on Friday.",
+			[]string{"reception 2023-10-27 Lin Tao+Tom Walker", "visit 2023-10 Lin Tao+Tom Walker"}},
+		{"invited by, between commas", "", "", "2016-01-27",
+			"Foreign Minister Lin Tao of China and Secretary of State Tom Walker of the United States held talks in Beijing on Wednesday morning. Walker, invited by Lin, is paying a two-day visit to Beijing beginning Tuesday.",
+			[]string{"talks 2016-01-27 Lin Tao+Tom Walker", "visit 2016-01 Lin Tao+Tom Walker"}},
+		{"an invitation still pending", "", "", "2016-01-27",
+			"Foreign Minister Lin Tao of China and Secretary of State Tom Walker of the United States held talks in Beijing on Wednesday morning. Lin invited Walker to pay a visit to Beijing next year.",
+			[]string{"talks 2016-01-27 Lin Tao+Tom Walker"}},
+	})
+}
