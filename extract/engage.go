@@ -5091,7 +5091,16 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 		if o.kind != accord.Place || o.key != key || o.i < 0 || d.toks[o.i].sent == tr.sent {
 			continue
 		}
-		_, t := d.sentToks(d.toks[o.i].sent)
+		f, t := d.sentToks(d.toks[o.i].sent)
+		// Not the day of something ahead there: "A and B are expected
+		// to hold summit talks in San Francisco on Thursday".
+		ahead := false
+		for k := f; k < o.i; k++ {
+			ahead = ahead || d.lx.purposeAhead[d.toks[k].fold]
+		}
+		if ahead {
+			continue
+		}
 		for _, de := range d.lx.dates(d.toks, o.j, t, d.pub) {
 			if de.tok <= o.j+1 { // "in Stockholm on July 28"
 				return &de

@@ -229,3 +229,15 @@ func TestSinceAndInvitedBy(t *testing.T) {
 			[]string{"talks 2016-01-27 Lin Tao+Tom Walker"}},
 	})
 }
+
+// TestPlaceDateNotAhead checks that a contact the text does not date takes
+// no day from a sentence about something ahead at the same place ("are
+// expected to hold summit talks in San Francisco on Thursday") and so is
+// the dated report of the same meeting (names invented).
+func TestPlaceDateNotAhead(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a summit expected at the place", "", "", "2023-11-16",
+			"The top diplomats of Peru and Chile discussed cooperation in a meeting on the margins of the APEC Summit in San Francisco.\n\nAccording to Lima's foreign ministry on Thursday, minister Tomas Berg had a breakfast meeting with his Chilean counterpart Ana Ruiz on Wednesday, local time.\n\nChile's news agency reported earlier that President Omar Diaz of Peru and President Lena Vidal of Chile are expected to hold summit talks in San Francisco on Thursday, local time.",
+			[]string{"meeting 2023-11-15 Ana Ruiz+Tomas Berg"}},
+	})
+}
