@@ -1291,7 +1291,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "The two diplomats held a phone conversation on July 13" under
 			// a headline of that call, dated only by publication: its day,
 			// and its sides.
-			if held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
+			// (Confirmed by a body sentence that gives no day of its own
+			// either: "have held talks …, the ministry said Friday".)
+			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				context, contextSent = e.date, tr.sent
 			}

@@ -241,3 +241,16 @@ func TestPlaceDateNotAhead(t *testing.T) {
 			[]string{"meeting 2023-11-15 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestSaidDayGivesWay checks that a headline's talks, confirmed by a body
+// sentence dated only by the day the ministry spoke ("have held talks …,
+// the ministry said Friday"), take the day a later sentence gives ("The
+// top diplomats of the two nations held a meeting in Lima on Thursday";
+// names invented).
+func TestSaidDayGivesWay(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the said day gives way", "", "FM Berg, Chilean counterpart hold talks on sidelines of summit", "2024-11-15",
+			"Peruvian Foreign Minister Tomas Berg and his Chilean counterpart, Ana Ruiz, have held talks on the sidelines of the Asia Pacific Economic Cooperation meeting in Peru, Lima's foreign ministry said Friday.\n\nThe top diplomats of the two nations held a meeting in Lima on Thursday to discuss bilateral ties, according to the ministry.\n\nIt marked the first in-person meeting between Berg and Ruiz since the top Chilean diplomat took office last month.",
+			[]string{"talks 2024-11-14 Ana Ruiz+Tomas Berg"}},
+	})
+}
