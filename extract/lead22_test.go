@@ -130,6 +130,7 @@ func TestOfficeDress(t *testing.T) {
 		{"Ana Ruiz, Foreign Minister, Chile, met Tomas Berg on Friday.", []string{"Ana Ruiz|CL", "Tomas Berg|"}},
 		{"Ana Ruiz, Foreign Minister, Chile, and Peru signed the accord.", []string{"Ana Ruiz|"}},
 		{"The President met the Ambassador of Sudan, Omar al-Haddad Sirraj, on Friday.", []string{"Omar al-Haddad Sirraj|SD"}},
+		{"Head of the European Commission Anna Lindqvist called President Tom Walker of the United States.", []string{"Anna Lindqvist|", "Tom Walker|US"}},
 	}
 	for _, tt := range tests {
 		got := personCountries(x.Extract(article("", "2024-03-15", tt.body)))

@@ -91,8 +91,10 @@ func (d *doc) findPersons() {
 		if j-i < 2 {
 			continue
 		}
-		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
+		// Part of a longer proper name: "Francis Scott Key Bridge". (Not
+		// after a known body's name: "Head of the European Commission
+		// Ursula von der Leyen".)
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) && !d.orgEndsAt(i) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -1379,6 +1381,13 @@ func (d *doc) glossEnd(i int) int {
 		}
 	}
 	return i
+}
+
+// orgEndsAt reports whether the name of an organisation the lexicon
+// knows ends right before toks[i].
+func (d *doc) orgEndsAt(i int) bool {
+	sp, ok := d.spanEndingAt(i)
+	return ok && sp.kind == kOrg
 }
 
 // bracketCountry returns the country named alone in brackets at toks[k]
