@@ -1175,7 +1175,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = appendInt(ps, p)
 			}
 		}
-		if group || len(ps) < 2 {
+		// "spoke with the leaders of A, B and C": an office in several
+		// countries is the other side, not the lead's persons.
+		listed := false
+		if len(ps) == 1 {
+			if _, codes, _ := d.officeList(tr, to); len(codes) >= 2 {
+				listed, group = true, false
+			}
+		}
+		if (group || len(ps) < 2) && !listed {
 			// "I also met with the Executive as a whole", "my meeting with
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.

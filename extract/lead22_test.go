@@ -255,3 +255,19 @@ func TestSaidDayGivesWay(t *testing.T) {
 			[]string{"talks 2024-11-14 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestLeadersCalledApart checks that calls "with the leaders of A, B and C"
+// that the text tells apart ("in separate statements", "The phone calls
+// between …") are one call each, with the leader the text names for a
+// country (titled, or the one person of that country, "B's Name"), while
+// without such words they stay one call of all (names invented).
+func TestLeadersCalledApart(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"separate statements", "", "", "2024-04-09",
+			"President Omar Haddad of Jordan on Tuesday spoke over the phone with the leaders of Peru, Chile and Bolivia to exchange greetings, his office said in separate statements.\n\nHaddad conveyed his condolences to Chilean Prime Minister Ana Ruiz.\n\nThe phone calls between Haddad and Peru's Tomas Berg also addressed bilateral relations.",
+			[]string{"phone_call 2024-04-09 Ana Ruiz+Omar Haddad", "phone_call 2024-04-09 Bolivia+Omar Haddad", "phone_call 2024-04-09 Omar Haddad+Tomas Berg"}},
+		{"one call of all", "", "", "2024-04-09",
+			"President Omar Haddad of Jordan on Tuesday spoke over the phone with the leaders of Peru, Chile and Bolivia about the crisis.",
+			[]string{"phone_call 2024-04-09 Bolivia+Chile+Omar Haddad+Peru"}},
+	})
+}

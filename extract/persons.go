@@ -1292,6 +1292,12 @@ func (d *doc) addMention(m *pmention) {
 	if c, _ := d.bracketCountry(m.j); c != "" && m.country == "" {
 		m.country = c
 	}
+	// "Iraq's Abdul Latif Rashid": the country's possessive before the name.
+	if m.country == "" && m.ni >= 2 && m.i == m.ni && possessive(d.toks[m.ni-1]) {
+		if sp, ok := d.spanEndingAt(m.ni - 1); ok && sp.kind == kCountry {
+			m.country = sp.e.code
+		}
+	}
 	// A name is within one sentence: "… Officer, Xerox" ending a list
 	// line is no word of the name on the next ("Anthony Capuano, …"), nor
 	// a pronoun after a sentence's end. The longest part is the name.
