@@ -1,0 +1,36 @@
+package area
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnseen22 checks the refinements of session 22, written from the
+// areas' definitions after reading unseen readouts of leaders' offices. The
+// sentences are invented; each names its area only through the phrase under
+// test, or names none.
+func TestUnseen22(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"critical minerals are supply chains", "They welcomed the new critical minerals framework.", []string{"supply_chains"}},
+		{"rare earths are supply chains", "work together on the processing of rare earths", []string{"supply_chains"}},
+		{"supply lines are supply chains", "We need to diversify our supply lines.", []string{"supply_chains"}},
+		{"creating jobs is employment", "The accord will create jobs on both sides of the border.", []string{"labour"}},
+		{"jobs named once are a benefit claimed", "The purchase supports jobs in the northern provinces.", []string{}},
+		{"jobs named twice are a theme", "It is about jobs. Good jobs, well paid.", []string{"labour"}},
+		{"a Labor prime minister is a party, not labour", "He quoted a Labor Prime Minister of the 1940s.", []string{}},
+		{"oil markets are energy", "They discussed stability in oil markets.", []string{"energy"}},
+		{"an oil spill is energy", "the response to the oil spill off the coast", []string{"energy"}},
+		{"palm oil is no energy", "exports of palm oil", []string{"trade"}},
+		{"clean technologies are energy, not research", "developing new, clean technologies together", []string{"energy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
