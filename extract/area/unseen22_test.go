@@ -25,6 +25,17 @@ func TestUnseen22(t *testing.T) {
 		{"an oil spill is energy", "the response to the oil spill off the coast", []string{"energy"}},
 		{"palm oil is no energy", "exports of palm oil", []string{"trade"}},
 		{"clean technologies are energy, not research", "developing new, clean technologies together", []string{"energy"}},
+		{"an alliance of two states not known as allies, said once, stays weak", "the ironclad bond of the Freedonia-Sylvania Alliance", []string{}},
+		{"a security alliance is defence", "complementing our strong security alliance", []string{"defence"}},
+		{"a bilateral alliance named with a treaty ally is defence", "the strength of the U.S.-Japan Alliance", []string{"defence"}},
+		{"an alliance said twice is defence", "The alliance is stronger than ever. We will modernise the alliance.", []string{"defence"}},
+		{"a named alliance of campaigners is no defence", "the Riverside Justice Alliance and the Valley Justice Alliance", []string{}},
+		{"a biofuels alliance is energy", "the launch of the Global Biofuels Alliance", []string{"energy"}},
+		{"a summit of NATO is defence and multilateral", "They discussed the upcoming NATO Summit.", []string{"defence", "multilateral"}},
+		{"an arms treaty limiting forces is defence", "its compliance with the INF Treaty", []string{"defence"}},
+		{"militarily is military", "all it needs to defend itself militarily", []string{"defence"}},
+		{"a department listed as implementer names no defence", "with support from USAID and the Department of Defense", []string{"development_aid"}},
+		{"a military nuclear programme is security", "it must halt its military nuclear programme", []string{"security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
