@@ -36,6 +36,21 @@ func TestUnseen22(t *testing.T) {
 		{"militarily is military", "all it needs to defend itself militarily", []string{"defence"}},
 		{"a department listed as implementer names no defence", "with support from USAID and the Department of Defense", []string{"development_aid"}},
 		{"a military nuclear programme is security", "it must halt its military nuclear programme", []string{"security"}},
+		{"the relations between the sides are diplomacy", "They discussed many aspects of the relations between the two states.", []string{"diplomacy"}},
+		{"staying in contact once is no diplomacy", "The governor and the President agreed to remain in close contact.", []string{}},
+		{"staying in contact with another word of the channel is diplomacy", "They agreed to remain in close contact and to stay in regular contact.", []string{"diplomacy"}},
+		{"close consultations are a channel", "continuing their frequent and close consultations", []string{"diplomacy"}},
+		{"public order is security", "welcoming the return of public order", []string{"security"}},
+		{"nationals detained abroad are consular", "the arbitrary detention of two Ruritanians", []string{"consular"}},
+		{"a third country's prisoners are not consular", "the release of all those arbitrarily detained", []string{}},
+		{"weapons development programmes are no aid", "its unlawful nuclear and missile development programs", []string{}},
+		{"to grant access is no grant", "the rebels should grant secure access to the site", []string{}},
+		{"a maritime nation is geography", "our shared realities as archipelagic and maritime nations", []string{}},
+		{"a conducive environment is no climate", "a conducive environment for the private sector", []string{}},
+		{"an investor is investment", "we are the first foreign investor", []string{"investment"}},
+		{"digital connectivity is infrastructure and digital", "a new digital connectivity package", []string{"digital", "infrastructure"}},
+		{"an economic corridor is infrastructure", "to develop the new economic corridor", []string{"infrastructure"}},
+		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
