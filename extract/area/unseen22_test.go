@@ -50,6 +50,14 @@ func TestUnseen22(t *testing.T) {
 		{"an investor is investment", "we are the first foreign investor", []string{"investment"}},
 		{"digital connectivity is infrastructure and digital", "a new digital connectivity package", []string{"digital", "infrastructure"}},
 		{"an economic corridor is infrastructure", "to develop the new economic corridor", []string{"infrastructure"}},
+		{"official visits are high-level visits", "preparations for his coming official visits to their countries", []string{"diplomacy"}},
+		{"contacts continued once are no diplomacy", "They agreed to continue contacts at different levels.", []string{}},
+		{"a consulate general is consular", "the plan to establish a Consulate General in the port city", []string{"consular"}},
+		{"fintech is finance", "work together in futuristic sectors like FinTech", []string{"finance"}},
+		{"an environment free of terror is no climate", "creating an environment free from terror and violence", []string{}},
+		{"a hydrogen bomb is no energy", "the threat of the regime testing a hydrogen bomb", []string{}},
+		{"leaders' mutual visits are no tourism", "the mutual visits between leaders show the robust ties", []string{}},
+		{"the pandemic as a time is no health", "economic recovery following the COVID-19 pandemic", []string{}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
