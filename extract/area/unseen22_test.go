@@ -58,6 +58,10 @@ func TestUnseen22(t *testing.T) {
 		{"a hydrogen bomb is no energy", "the threat of the regime testing a hydrogen bomb", []string{}},
 		{"leaders' mutual visits are no tourism", "the mutual visits between leaders show the robust ties", []string{}},
 		{"the pandemic as a time is no health", "economic recovery following the COVID-19 pandemic", []string{}},
+		{"a force for peace in the region", "a force for peace in the region", []string{"regional_peace"}},
+		{"a border situation is regional peace", "the situation on the border between the two giants", []string{"regional_peace"}},
+		{"a green economy is climate", "the transition to a green economy", []string{"climate"}},
+		{"language teaching is education", "promote the teaching and learning of the Ruritanian language", []string{"education"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
