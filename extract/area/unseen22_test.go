@@ -62,6 +62,12 @@ func TestUnseen22(t *testing.T) {
 		{"a border situation is regional peace", "the situation on the border between the two giants", []string{"regional_peace"}},
 		{"a green economy is climate", "the transition to a green economy", []string{"climate"}},
 		{"language teaching is education", "promote the teaching and learning of the Ruritanian language", []string{"education"}},
+		{"the Belt and Road is infrastructure", "synergy with the Belt and Road Initiative", []string{"infrastructure"}},
+		{"a farm commodity is agriculture", "purchases of soybeans and wheat", []string{"agriculture"}},
+		{"space cooperation is science", "to expand space cooperation, including a lunar mission", []string{"science_technology"}},
+		{"the Eurasian Economic Union is multilateral", "and the Eurasian Economic Union", []string{"multilateral"}},
+		{"peace, stability and development is regional peace", "towards peace, stability and development in the region", []string{"regional_peace"}},
+		{"a country's security and defence forces are defence", "the reinforcement of the Security and Defense Forces", []string{"defence"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
