@@ -68,6 +68,9 @@ func TestUnseen22(t *testing.T) {
 		{"the Eurasian Economic Union is multilateral", "and the Eurasian Economic Union", []string{"multilateral"}},
 		{"peace, stability and development is regional peace", "towards peace, stability and development in the region", []string{"regional_peace"}},
 		{"a country's security and defence forces are defence", "the reinforcement of the Security and Defense Forces", []string{"defence"}},
+		{"a threat environment is no climate", "to address the modern threat environment", []string{}},
+		{"an investment environment is investment, not climate", "by improving the investment environment", []string{"investment"}},
+		{"an online environment is digital, not climate", "a safer online environment for children", []string{"digital"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
