@@ -71,6 +71,8 @@ func TestUnseen22(t *testing.T) {
 		{"a threat environment is no climate", "to address the modern threat environment", []string{}},
 		{"an investment environment is investment, not climate", "by improving the investment environment", []string{"investment"}},
 		{"an online environment is digital, not climate", "a safer online environment for children", []string{"digital"}},
+		{"minerals security is supply chains, not public security", "through the Minerals Security Partnership", []string{"supply_chains"}},
+		{"nutrition security is agriculture, not public security", "to improve nutrition security", []string{"agriculture"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
