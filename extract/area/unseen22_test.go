@@ -73,6 +73,9 @@ func TestUnseen22(t *testing.T) {
 		{"an online environment is digital, not climate", "a safer online environment for children", []string{"digital"}},
 		{"minerals security is supply chains, not public security", "through the Minerals Security Partnership", []string{"supply_chains"}},
 		{"nutrition security is agriculture, not public security", "to improve nutrition security", []string{"agriculture"}},
+		{"relations between the peoples are both relations and people's ties", "friendly relations between the two peoples", []string{"diplomacy", "people_exchange"}},
+		{"the Pacific Alliance said twice is a bloc, not defence", "the Pacific Alliance summit; members of the Pacific Alliance", []string{"multilateral", "trade"}},
+		{"oil palm is a crop, not energy", "smallholders growing oil palm", []string{"agriculture"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
