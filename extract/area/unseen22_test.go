@@ -76,6 +76,7 @@ func TestUnseen22(t *testing.T) {
 		{"relations between the peoples are both relations and people's ties", "friendly relations between the two peoples", []string{"diplomacy", "people_exchange"}},
 		{"the Pacific Alliance said twice is a bloc, not defence", "the Pacific Alliance summit; members of the Pacific Alliance", []string{"multilateral", "trade"}},
 		{"oil palm is a crop, not energy", "smallholders growing oil palm", []string{"agriculture"}},
+		{"sea lines of communication are maritime, not a channel", "to keep the sea lines of communication open", []string{"maritime"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
