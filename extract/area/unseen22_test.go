@@ -77,6 +77,7 @@ func TestUnseen22(t *testing.T) {
 		{"the Pacific Alliance said twice is a bloc, not defence", "the Pacific Alliance summit; members of the Pacific Alliance", []string{"multilateral", "trade"}},
 		{"oil palm is a crop, not energy", "smallholders growing oil palm", []string{"agriculture"}},
 		{"sea lines of communication are maritime, not a channel", "to keep the sea lines of communication open", []string{"maritime"}},
+		{"citizens' lives protected from strikes are not consular", "They discussed the protection of citizens' lives and air defence.", []string{"defence"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
