@@ -78,6 +78,9 @@ func TestUnseen22(t *testing.T) {
 		{"oil palm is a crop, not energy", "smallholders growing oil palm", []string{"agriculture"}},
 		{"sea lines of communication are maritime, not a channel", "to keep the sea lines of communication open", []string{"maritime"}},
 		{"citizens' lives protected from strikes are not consular", "They discussed the protection of citizens' lives and air defence.", []string{"defence"}},
+		{"migrant workers are labour", "to empower migrant workers abroad", []string{"labour"}},
+		{"a social security agreement is labour, not security", "to conclude the social security agreement within the year", []string{"labour"}},
+		{"technical cooperation is development aid", "from fisheries to development and technical cooperation", []string{"agriculture", "development_aid"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
