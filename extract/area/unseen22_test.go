@@ -81,6 +81,7 @@ func TestUnseen22(t *testing.T) {
 		{"migrant workers are labour", "to empower migrant workers abroad", []string{"labour"}},
 		{"a social security agreement is labour, not security", "to conclude the social security agreement within the year", []string{"labour"}},
 		{"technical cooperation is development aid", "from fisheries to development and technical cooperation", []string{"agriculture", "development_aid"}},
+		{"technical cooperation between standards bodies is no aid", "technical cooperation between the standards bodies", []string{}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
