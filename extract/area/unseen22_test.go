@@ -82,6 +82,8 @@ func TestUnseen22(t *testing.T) {
 		{"a social security agreement is labour, not security", "to conclude the social security agreement within the year", []string{"labour"}},
 		{"technical cooperation is development aid", "from fisheries to development and technical cooperation", []string{"agriculture", "development_aid"}},
 		{"technical cooperation between standards bodies is no aid", "technical cooperation between the standards bodies", []string{}},
+		{"international fora are forums", "their cooperation at international fora", []string{"multilateral"}},
+		{"a regional organisation named by acronym is multilateral", "to reinvigorate SAARC as a platform", []string{"multilateral"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
