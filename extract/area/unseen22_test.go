@@ -84,6 +84,8 @@ func TestUnseen22(t *testing.T) {
 		{"technical cooperation between standards bodies is no aid", "technical cooperation between the standards bodies", []string{}},
 		{"international fora are forums", "their cooperation at international fora", []string{"multilateral"}},
 		{"a regional organisation named by acronym is multilateral", "to reinvigorate SAARC as a platform", []string{"multilateral"}},
+		{"a security partnership is defence and security", "thanked them for the close security partnership", []string{"defence", "security"}},
+		{"global health security partnerships are health only", "to expand global health security partnerships", []string{"health"}},
 		{"an economic partnership is trade", "a framework for the economic partnership between them", []string{"investment", "trade"}},
 	}
 	for _, tt := range tests {
