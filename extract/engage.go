@@ -400,6 +400,17 @@ func (d *doc) inRelativeClause(from, to int) bool {
 	return open
 }
 
+// clauseOnContact reports whether toks[i] stands in a clause on the contact
+// whose phrase ends at toks[j]: "in which", "during which", "where" between.
+func (d *doc) clauseOnContact(j, i int) bool {
+	for k := j; k < i; k++ {
+		if f := d.toks[k].fold; f == "which" && k > j && (d.toks[k-1].fold == "in" || d.toks[k-1].fold == "during") || f == "where" {
+			return true
+		}
+	}
+	return false
+}
+
 // withUnnamedGroup reports whether the words from toks[j] are "with" (or
 // the phrase's own "with" before j) and a quantified group: "many of their
 // Russian colleagues", "several counterparts", "some of them".
@@ -4399,7 +4410,9 @@ func lastOfClass(held []eng, t accord.EngagementType) int {
 // President Biden", "congratulations to Lee", former office holders.
 func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, group bool) {
 	for _, s := range d.spans {
-		if s.kind == kGroup && s.i >= from && s.i < to {
+		// ("received a call from A, in which the two leaders reaffirmed
+		// …": the group of a clause on the contact is its named sides.)
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) {
 			group = true
 		}
 	}

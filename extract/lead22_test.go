@@ -271,3 +271,15 @@ func TestLeadersCalledApart(t *testing.T) {
 			[]string{"phone_call 2024-04-09 Bolivia+Chile+Omar Haddad+Peru"}},
 	})
 }
+
+// TestGroupInClauseOnContact checks that "the two leaders" in a clause on
+// the contact ("a telephone call from A, in which the two leaders
+// reaffirmed …") names its two sides, not the lead's persons (names
+// invented).
+func TestGroupInClauseOnContact(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"in which the two leaders", "", "", "2024-03-04",
+			"Prime Minister Ana Ruiz of Chile received telephone calls from President Tomas Berg of Peru on Monday. Earlier, she also received a telephone call from President Omar Haddad of Jordan in which the two leaders had reaffirmed their desire to work together.",
+			[]string{"phone_call 2024-03-04 Ana Ruiz+Omar Haddad", "phone_call 2024-03-04 Ana Ruiz+Tomas Berg"}},
+	})
+}
