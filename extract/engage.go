@@ -5769,6 +5769,10 @@ func (d *doc) personIn(from, to int) bool {
 // by office only ("the external affairs minister met his Italian
 // counterpart A"), is the subject before it, not the person met.
 func (d *doc) pronounSubjectN(from, n int) int {
+	// "Earlier, he also received a call": an opening adverb before it.
+	if from+2 < len(d.toks) && d.toks[from].word && d.toks[from+1].text == "," && (d.toks[from+2].fold == "he" || d.toks[from+2].fold == "she") && d.toks[from+2].sent == d.toks[from].sent {
+		from += 2
+	}
 	if n == 0 || from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
 		return -1
 	}
@@ -5792,6 +5796,12 @@ func (d *doc) pronounSubjectN(from, n int) int {
 			break
 		}
 	}
+	// "The prime minister thanked both leaders … He also received a
+	// call": a subject named by office alone is the one person of the
+	// text with that office.
+	if p := d.officeOnlySubject(pf); p >= 0 {
+		return p
+	}
 	// "… received calls from A and B. The two leaders congratulated him.
 	// He also received a call from C": a sentence naming no one passes
 	// the subject on from the one before it.
@@ -5799,6 +5809,56 @@ func (d *doc) pronounSubjectN(from, n int) int {
 		return d.unnamedSubject(pf, n-1)
 	}
 	return -1
+}
+
+// officeOnlySubject returns the person a sentence opening at toks[from]
+// names by office alone as its subject ("The prime minister thanked …"):
+// the first person named before it titled with that office; else -1.
+func (d *doc) officeOnlySubject(from int) int {
+	if from+1 >= len(d.toks) || d.toks[from].fold != "the" {
+		return -1
+	}
+	// The words after "the", in any case ("the prime minister"), are one
+	// of a person's titles, and no name follows them.
+	// Of the persons named before the sentence: "the prime minister"
+	// takes up one introduced, not one named later; of several so titled
+	// (the text's prime minister and a caller's), the one introduced
+	// first, the text's own.
+	first := map[int]int{}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i < from {
+			if f, ok := first[m.person]; !ok || m.i < f {
+				first[m.person] = m.i
+			}
+		}
+	}
+	found := -1
+	for pi, p := range d.persons {
+		f, ok := first[pi]
+		if p.count == 0 || d.former(pi) || !ok || found >= 0 && first[found] < f {
+			continue
+		}
+		for _, t := range p.titles {
+			ws := strings.Fields(accord.Fold(d.lx.k.Titles.Titles[t].Title))
+			end := from + 1 + len(ws)
+			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.wordsAt(from+1, ws) {
+				continue
+			}
+			found = pi
+			break
+		}
+	}
+	return found
+}
+
+// wordsAt reports whether toks[k:] start with the folded words ws.
+func (d *doc) wordsAt(k int, ws []string) bool {
+	for i, w := range ws {
+		if k+i >= len(d.toks) || d.toks[k+i].fold != w {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // grammarVerbIn reports whether a verb of the text's grammar (met, held,

@@ -283,3 +283,16 @@ func TestGroupInClauseOnContact(t *testing.T) {
 			[]string{"phone_call 2024-03-04 Ana Ruiz+Omar Haddad", "phone_call 2024-03-04 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestHeAfterOfficeSubject checks that "he", after an opening adverb, in
+// a sentence following one whose subject is an office alone ("The prime
+// minister thanked both leaders"), is the person first introduced with
+// that office, not another prime minister the text names (names
+// invented).
+func TestHeAfterOfficeSubject(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"he after the prime minister", "", "", "2024-03-04",
+			"On his first day in office, Prime Minister Omar Haddad received messages from leaders of many countries.\n\nThe prime minister received telephone calls from Dr. Lin Tao, President of China and Dr. Ana Ruiz, Prime Minister of Chile on Monday.\n\nThe two leaders congratulated him on assuming office.\n\nThe prime minister thanked both leaders for their felicitations.\n\nEarlier, he also received a telephone call from President Tomas Berg of Peru.",
+			[]string{"phone_call 2024-03-04 Ana Ruiz+Omar Haddad", "phone_call 2024-03-04 Lin Tao+Omar Haddad", "phone_call 2024-03-04 Omar Haddad+Tomas Berg"}},
+	})
+}
