@@ -400,6 +400,26 @@ func (d *doc) inRelativeClause(from, to int) bool {
 	return open
 }
 
+// presentAfter reports whether the contact phrase tr is followed by "with"
+// and, before the clause ends, "present": "a meeting … with A and B
+// present".
+func (d *doc) presentAfter(tr trigger, to int) bool {
+	with := false
+	for k := tr.j - 1; k < to; k++ {
+		switch d.toks[k].text {
+		case ";", ")":
+			return false
+		}
+		switch d.toks[k].fold {
+		case "with":
+			with = true
+		case "present":
+			return with && k > 0 && d.toks[k-1].text != ","
+		}
+	}
+	return false
+}
+
 // clauseOnContact reports whether toks[i] stands in a clause on the contact
 // whose phrase ends at toks[j]: "in which", "during which", "where" between.
 func (d *doc) clauseOnContact(j, i int) bool {
@@ -1047,6 +1067,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom, pto = ifrom, ito
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "(A one-on-one meeting … with Vice President A and Minister B
+		// present; …)": those present at the contact told before take
+		// part in it; theirs is no contact of its own.
+		if !past && !future && len(ps) > 0 && class(tr.typ) == "talks" && d.presentAfter(tr, to) {
+			if k := lastOfClass(held, tr.typ); k >= 0 {
+				for _, p := range ps {
+					held[k].persons = appendInt(held[k].persons, p)
+				}
+				held[k].codes = nil
+				continue
+			}
+		}
 		// "Meeting with Prime Minister A; NATO Summit; …" heading a
 		// transcript: a contact of A and the transcript's speaker.
 		if item && len(ps) == 1 && turns != nil {

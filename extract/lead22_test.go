@@ -296,3 +296,19 @@ func TestHeAfterOfficeSubject(t *testing.T) {
 			[]string{"phone_call 2024-03-04 Ana Ruiz+Omar Haddad", "phone_call 2024-03-04 Lin Tao+Omar Haddad", "phone_call 2024-03-04 Omar Haddad+Tomas Berg"}},
 	})
 }
+
+// TestPresentAtMeeting checks that those "present" at a meeting told
+// before ("A one-on-one meeting … with Vice President A and Minister B
+// present") take part in it, not in a meeting of their own, while a
+// meeting "with" persons and no "present" stays its own (names invented).
+func TestPresentAtMeeting(t *testing.T) {
+	const lead = "On June 7 (local time), Prime Minister Kenji Arata, who was visiting Lima, Peru, held a Japan-Peru Summit Meeting with the Honorable Tomas Berg, President of Peru. The overview of the meeting is as follows. "
+	runSourced(t, []sourcedCase{
+		{"present at the meeting", "", "Japan-Peru Summit Meeting", "2018-06-07",
+			lead + "(A one-on-one meeting commencing at around 12:10 p.m. for approximately 45 minutes with the Honorable Ana Ruiz, Vice President of Peru, and Mr. Taro Mori, Minister for Foreign Affairs present; and a working lunch commencing at around 12:55 p.m.).",
+			[]string{"meeting 2018-06-07 Ana Ruiz+Kenji Arata+Taro Mori+Tomas Berg", "visit 2018-06 Kenji Arata+Tomas Berg"}},
+		{"a meeting of its own", "", "Japan-Peru Summit Meeting", "2018-06-07",
+			lead + "Later, Foreign Minister Taro Mori held a meeting with Vice President Ana Ruiz of Peru.",
+			[]string{"meeting 2018-06-07 Ana Ruiz+Taro Mori", "meeting 2018-06-07 Kenji Arata+Tomas Berg", "visit 2018-06 Kenji Arata+Tomas Berg"}},
+	})
+}
