@@ -312,3 +312,14 @@ func TestPresentAtMeeting(t *testing.T) {
 			[]string{"meeting 2018-06-07 Ana Ruiz+Taro Mori", "meeting 2018-06-07 Kenji Arata+Tomas Berg", "visit 2018-06 Kenji Arata+Tomas Berg"}},
 	})
 }
+
+// TestChattedWith checks that "chatted with" reports a contact like
+// "spoke with", so an undated "spoke to each other" takes its day (names
+// invented).
+func TestChattedWith(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"chatted with on a day", "", "", "2020-10-11",
+			"Prime Minister Ana Ruiz and President Tomas Berg spoke to each other and agreed to keep in close contact.\n\nOn October 10, the Prime Minister chatted with Berg about the pandemic.",
+			[]string{"phone_call 2020-10-10 Ana Ruiz+Tomas Berg"}},
+	})
+}
