@@ -420,6 +420,18 @@ func (d *doc) presentAfter(tr trigger, to int) bool {
 	return false
 }
 
+// timeClauseBetween reports whether a clause of time opens in toks[j:i]
+// ("after", "before", "when", "while", "once", "until").
+func (d *doc) timeClauseBetween(j, i int) bool {
+	for k := j; k < i; k++ {
+		switch d.toks[k].fold {
+		case "after", "before", "when", "while", "once", "until":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOnContact reports whether toks[i] stands in a clause on the contact
 // whose phrase ends at toks[j]: "in which", "during which", "where" between.
 func (d *doc) clauseOnContact(j, i int) bool {
@@ -4483,6 +4495,12 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		// "spokesperson A said the arrangement was signed": the source of
 		// the report, not a signer.
 		if passive && m.j < to && d.lx.is(&d.toks[m.j], fReporting) {
+			continue
+		}
+		// "The truce deal between Kiev and the insurgents was signed Friday
+		// after A and B hammered out a compromise": the subjects of a
+		// clause of time after a passive signing did not sign.
+		if passive && m.i > tr.j && d.timeClauseBetween(tr.j, m.i) {
 			continue
 		}
 		// "Deputy Adviser A told a briefing, "President B held a phone

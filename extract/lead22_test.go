@@ -323,3 +323,14 @@ func TestChattedWith(t *testing.T) {
 			[]string{"phone_call 2020-10-10 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestSignedAfterClause checks that the persons of a clause of time after
+// a passive signing ("was signed Friday after A and B hammered out a
+// compromise") are not its signers (names invented).
+func TestSignedAfterClause(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"signed after they hammered out", "", "", "2014-09-08",
+			"President Ivan Petrov of Russia and his Ukrainian counterpart Taras Koval agreed in a phone conversation Monday to continue dialogue, the Kremlin said. The truce deal between Kiev and the insurgents was signed Friday after Petrov and Koval hammered out a compromise.",
+			[]string{"phone_call 2014-09-08 Ivan Petrov+Taras Koval"}},
+	})
+}
