@@ -420,6 +420,36 @@ func (d *doc) presentAfter(tr trigger, to int) bool {
 	return false
 }
 
+// ourApposition reports whether contact tr is ", our [ordinal] meeting":
+// an apposition of the contact before it in its sentence.
+func (d *doc) ourApposition(tr trigger) bool {
+	k := tr.i - 1
+	if k >= 0 && ordinalWord[d.toks[k].fold] {
+		k--
+	}
+	return k >= 1 && d.toks[k].fold == "our" && d.toks[k-1].text == ","
+}
+
+// pluralAfter reports whether contact tr is a plural noun ("meetings",
+// "calls", "visits") after "after" or "since", an adjective between:
+// "after successful meetings at the G20".
+func (d *doc) pluralAfter(tr trigger, from int) bool {
+	switch d.toks[tr.j-1].fold {
+	case "meetings", "calls", "visits", "conversations", "summits":
+	default:
+		return false
+	}
+	for k := tr.i - 1; k >= from && k >= tr.i-3; k-- {
+		switch f := d.toks[k].fold; {
+		case f == "after" || f == "since":
+			return true
+		case !d.toks[k].word || d.toks[k].cap:
+			return false
+		}
+	}
+	return false
+}
+
 // timeClauseBetween reports whether a clause of time opens in toks[j:i]
 // ("after", "before", "when", "while", "once", "until").
 func (d *doc) timeClauseBetween(j, i int) bool {
@@ -751,6 +781,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "welcomed by Prime Minister B, our third meeting, …": the
+		// apposition names the contact just told again.
+		if n > 0 && trs[n-1].sent == tr.sent && d.ourApposition(tr) {
+			continue
+		}
 		titleSpeaker, speaker := speaker, speaker
 		if turns != nil && turns[tr.sent] >= 0 && (title == nil || len(title.persons) == 0) {
 			speaker = turns[tr.sent]
@@ -824,6 +859,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
 				future = true
 			}
+		}
+		// "our first here after successful meetings at the G20": contacts
+		// in the plural that the day's one follows were held before.
+		if !future && d.pluralAfter(tr, from) {
+			past = true
 		}
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
@@ -3729,11 +3769,12 @@ func (d *doc) former(p int) bool {
 }
 
 // widerContact reports whether e, all of whose persons its sentence names,
-// takes in all of h's persons (a body's contact, not a headline's) and a
+// takes in all of h's persons (a contact a sentence before told, not a
+// headline's) and a
 // person of a country none of h's is of: "A held talks with B. A and B then held
 // a trilateral meeting with C" is a second contact, not the first retold.
 func (d *doc) widerContact(h, e eng, tr trigger, from, to int) bool {
-	if h.fromTitle || len(e.persons) <= len(h.persons) || len(h.persons) < 2 || !subset(h.persons, e.persons) {
+	if h.fromTitle || h.sent >= e.sent || len(e.persons) <= len(h.persons) || len(h.persons) < 2 || !subset(h.persons, e.persons) {
 		return false
 	}
 	// Held, as far as its clause says: not "will welcome A, B and C for

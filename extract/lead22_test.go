@@ -334,3 +334,15 @@ func TestSignedAfterClause(t *testing.T) {
 			[]string{"phone_call 2014-09-08 Ivan Petrov+Taras Koval"}},
 	})
 }
+
+// TestWiderContactOtherSentence checks that a wider contact is one told in
+// a later sentence: in "welcomed by Prime Minister B, our third meeting,
+// … after successful meetings at the G20 … along with President C", the
+// past meetings with C are no second contact of the day (names invented).
+func TestWiderContactOtherSentence(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"past meetings in the same sentence", "", "Doorstop - London", "2023-05-05",
+			"ANNA RUIZ, PRIME MINISTER OF CHILE: It was great to be welcomed by Prime Minister Tomas Berg of Peru, our third meeting, our first here at Number 10 after successful meetings at the G20 and also for the launch of the partnership in San Diego, along with President Tom Walker of the United States. Here today we discussed the relationship.",
+			[]string{"meeting 2023-05-05 Anna Ruiz+Tomas Berg"}},
+	})
+}
