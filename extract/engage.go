@@ -865,6 +865,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && d.pluralAfter(tr, from) {
 			past = true
 		}
+		// "explain the outcomes of the visit to Japan by President A": a
+		// visit whose outcomes are told is over (not "this visit").
+		if !future && tr.typ == accord.Visit && d.outcomesBefore(tr, from) && !d.thisVisit(tr) {
+			past = true
+		}
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
 		}
@@ -1648,7 +1653,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.place = left
 		}
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
-		// a third country is no contact between the two it names.
+		// a third country is no contact between the two it names. ("visit
+		// to and proactive engagement with Iran": the country that the
+		// coordinated phrase shares.)
+		if tr.typ == accord.Visit && e.place.Country == "" && tr.j < to && d.toks[tr.j].fold == "and" {
+			for _, o := range d.others {
+				if o.kind == accord.Country && !o.demonym && o.i > tr.j && o.i <= tr.j+6 && o.i < to {
+					e.place = accord.PlaceRef{Name: o.name, Country: o.key}
+					break
+				}
+			}
+		}
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
 			continue
 		}
@@ -4562,7 +4577,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			f := d.toks[k].fold
 			// "the courtesy call of A", "signed by A and B": the phrase's own
 			// preposition introduces its parties.
-			own := k >= tr.i && k <= tr.j
+			// ("the visit to Japan by President A": the visitor after
+			// the place.)
+			own := k >= tr.i && k <= tr.j || tr.typ == accord.Visit && f == "by" && k > tr.j && k <= tr.j+4
 			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
 			// the office's "of", its country and an honorific open the
 			// mention. (Not "Head of the Office of the President of Ukraine
@@ -6341,6 +6358,18 @@ func (d *doc) ownSides(tr trigger) bool {
 func (d *doc) outcomesBefore(tr trigger, from int) bool {
 	for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
 		if f := d.toks[k].fold; f == "outcomes" || f == "outcome" || f == "results" {
+			return true
+		}
+	}
+	return false
+}
+
+// thisVisit reports whether "this", "the current" or "my" stands right
+// before the visit phrase tr: the visit under way.
+func (d *doc) thisVisit(tr trigger) bool {
+	for k := tr.i - 1; k >= 0 && k >= tr.i-2; k-- {
+		switch d.toks[k].fold {
+		case "this", "current", "my", "our", "ongoing":
 			return true
 		}
 	}

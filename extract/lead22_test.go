@@ -346,3 +346,19 @@ func TestWiderContactOtherSentence(t *testing.T) {
 			[]string{"meeting 2023-05-05 Anna Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestVisitsToldInCalls checks visits a call's readout tells: a visit to a
+// third country in a coordinated phrase ("visit to and proactive
+// engagement with Iran") and a visit "by" a third leader whose outcomes are
+// explained are no visit of the call's two (names invented).
+func TestVisitsToldInCalls(t *testing.T) {
+	const call = "On June 14, Mr. Kenji Arata, Prime Minister of Japan, held a summit telephone talk with the Honorable Tom Walker, President of the United States of America. The overview of the talk is as follows.\n\n"
+	runSourced(t, []sourcedCase{
+		{"a visit to a third country", "", "Japan-U.S. Summit Telephone Talk", "2019-06-14",
+			call + "1. In light of Prime Minister Arata's recent visit to Iran, the two leaders exchanged views on the situation in the Middle East. President Walker expressed appreciation for the Prime Minister's visit to and proactive engagement with Iran.",
+			[]string{"phone_call 2019-06-14 Kenji Arata+Tom Walker"}},
+		{"the outcomes of another's visit", "", "Japan-U.S. Summit Telephone Talk", "2019-06-14",
+			call + "3. Prime Minister Arata took this opportunity to explain the outcomes of the visit to Japan by President Reza Karimi of the Islamic Republic of Iran.",
+			[]string{"phone_call 2019-06-14 Kenji Arata+Tom Walker"}},
+	})
+}
