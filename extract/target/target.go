@@ -486,6 +486,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				per = p.val
 			}
 		}
+		if per == "" {
+			per = x.duration(toks, a, segStart, segEnd) // "$55 billion over the next three years"
+		}
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}

@@ -1,0 +1,40 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestDuration22 checks that a sum given over a span of years from now
+// carries the period from the year it is stated ("over the next three
+// years" in 2025: 2025-2028), and a sum given by the year the period
+// "annual" (names and sums invented; runSourcedTargets publishes 2025).
+func TestDuration22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"over the next N years", "CL", true, []string{"CL"},
+			"Chile will invest US$12 billion in Acme over the next three years.",
+			[]accord.Target{{Metric: "investment", Value: 12e9, Unit: "USD", Comparator: "eq", Period: "2025-2028", Holders: []string{"CL"}}}},
+		{"over N years, no next", "CL", true, []string{"CL"},
+			"Chile will provide US$3.5 million over five years to support digital training in the region.",
+			[]accord.Target{{Metric: "digital training", Value: 3.5e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+		{"for N years", "CL", true, []string{"CL"},
+			"Chile will provide US$40 million for four years to the Acme Fund.",
+			[]accord.Target{{Metric: "Acme", Value: 40e6, Unit: "USD", Comparator: "eq", Period: "2025-2029", Holders: []string{"CL"}}}},
+		{"a fronted span", "CL", true, []string{"CL"},
+			"Over the next five years, Chile will invest US$600 million in clean ports.",
+			[]accord.Target{{Metric: "investment in clean ports", Value: 600e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+		{"a multiplier over a span", "CL", true, []string{"CL"},
+			"Chile will quadruple clean energy research funding over the next four years.",
+			[]accord.Target{{Metric: "clean energy research funding", Value: 4, Unit: "times", Comparator: "eq", Period: "2025-2029", Holders: []string{"CL"}}}},
+		{"a five-year period", "CL", true, []string{"CL"},
+			"Chile will provide US$25 million over a five-year period for wetland restoration.",
+			[]accord.Target{{Metric: "provision", Value: 25e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+		{"a sum by the year", "CL", true, []string{"CL", "PE"},
+			"Chile will keep up its support for Peru, on top of the US$2 billion a year for as long as needed confirmed by the President in May.",
+			[]accord.Target{{Metric: "support", Value: 2e9, Unit: "USD", Comparator: "eq", Period: "annual", Holders: []string{"CL"}}}},
+		{"for a year is not annual", "CL", true, []string{"CL"},
+			"Chile will provide US$30 million for a year to the Acme Fund.",
+			[]accord.Target{{Metric: "Acme", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+	})
+}
