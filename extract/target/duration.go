@@ -39,6 +39,17 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 			}
 		}
 	}
+	// A span as the adjective of what the sum buys, beside the sum: "a
+	// five-year, $50 million programme", "$50 million five-year programme".
+	if n == 0 {
+		for _, q := range []int{a.ps - 1, a.ps - 2, a.pe, a.pe + 1} {
+			if q >= 0 && q < len(toks) && q < segEnd && q >= segStart {
+				if n = x.yearAdjective(toks, q); n > 0 {
+					break
+				}
+			}
+		}
+	}
 	if n == 0 {
 		return ""
 	}
@@ -121,6 +132,19 @@ func (x *extractor) yearsAt(toks []token, q int) int {
 		return 0
 	}
 	return n
+}
+
+// yearAdjective returns N of a span written as an adjective at toks[q],
+// "five-year" or "5-year" (not "five-year-old"), else 0.
+func (x *extractor) yearAdjective(toks []token, q int) int {
+	f := toks[q].f
+	if toks[q].k != word || !strings.HasSuffix(f, "-year") {
+		return 0
+	}
+	if q+1 < len(toks) && toks[q+1].f == "old" {
+		return 0
+	}
+	return x.count(strings.TrimSuffix(f, "-year"))
 }
 
 // count reads a small whole number written as a word or in digits: "five",

@@ -38,3 +38,13 @@ func TestDuration22(t *testing.T) {
 			[]accord.Target{{Metric: "Acme", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestYearAdjective22 checks a span written as the adjective of what a sum
+// buys, beside the sum (names and sums invented).
+func TestYearAdjective22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a five-year, sum programme", "CL", true, []string{"CL"},
+			"Chile will launch a five-year, US$50 million programme for coastal schools.",
+			[]accord.Target{{Metric: "programme", Value: 50e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+	})
+}
