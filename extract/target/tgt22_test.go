@@ -48,3 +48,24 @@ func TestYearAdjective22(t *testing.T) {
 			[]accord.Target{{Metric: "programme", Value: 50e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestHolders22 checks who gives a sum when the sentence names other
+// countries around it (names and sums invented).
+func TestHolders22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		// Countries in brackets after the amount spell out the ones it
+		// goes to; the subject's government gives.
+		{"a bracketed list of recipients", "US", true, []string{"US", "PG", "FM", "PW"},
+			"In line with this announcement, the Administration will provide an additional $48 million in development assistance across the region and additional bilateral support for Papua New Guinea and the Associated States (the Federated States of Micronesia and the Republic of Palau).",
+			[]accord.Target{{Metric: "development assistance", Value: 48e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		// A country's government named before the funding noun gives it,
+		// whoever the sentence names as subject afterwards.
+		{"a government's commitments in an aside", "US", true, []string{"PE", "US"},
+			"Building on the investments announced during the Vice President’s trip to Chile earlier this year—including more than $5 billion in private sector commitments and $3 billion in U.S. government commitments—the Vice President and Peru's President discussed how to expand clean energy.",
+			[]accord.Target{{Metric: "government commitments", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		// Money through a country's own programme is that country's.
+		{"through a country's programme", "", false, []string{"AR", "PE", "CL"},
+			"Promoting workforce opportunities in Peru through Chile's Acme Skills program, an 18-month, US$410,000 activity to train technicians;",
+			[]accord.Target{{Metric: "program", Value: 410e3, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+	})
+}
