@@ -210,6 +210,11 @@ type TargetPhrases struct {
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.
 	OtherGivers []string `json:"other_givers"`
+	// Multilaterals are lenders and funds of many states, no one
+	// country's: a sum they commit as subject ("The African Development
+	// Bank is announcing its intention to finance $370 million", "the World
+	// Bank's goal of tripling … to $20 billion") is held by no country.
+	Multilaterals []string `json:"multilaterals"`
 	// IntentNouns after a country's possessive and before "to" make the
 	// country the giver: "Colombia's announcement to allocate $200 million".
 	IntentNouns []string `json:"intent_nouns"`

@@ -69,3 +69,46 @@ func TestHolders22(t *testing.T) {
 			[]accord.Target{{Metric: "program", Value: 410e3, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestMultilateral22 checks that a lender of many states committing a sum
+// as subject, or owning the goal, leaves no country holding it; as the
+// recipient it changes nothing (names and sums invented).
+func TestMultilateral22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a development bank as subject", "US", true, []string{"US", "KE"},
+			"• The African Development Bank is announcing its intention to finance $240 million across four irrigation projects in the region.",
+			nil},
+		{"a fund's subject after an opening phrase", "US", true, []string{"US", "KE"},
+			"With strong support from the United States, the IMF has raised Kenya's program financing to $3.1 billion over three years.",
+			nil},
+		{"the bank's own goal", "US", true, []string{"US", "KE"},
+			"The platform will ease access to guarantees, supported by the World Bank’s goal of doubling annual guarantee issuance to $14 billion by 2031.",
+			nil},
+		{"the bank as recipient", "US", true, []string{"US", "KE"},
+			"USAID will provide $12 million in support to the African Development Bank's fertilizer facility.",
+			[]accord.Target{{Metric: "support", Value: 12e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a country beside the bank", "US", true, []string{"US", "KE"},
+			"Kenya and the World Bank will provide $30 million for rural roads.",
+			[]accord.Target{{Metric: "rural roads", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"KE"}}}},
+	})
+}
+
+// TestMultilateralThenCountry22 checks that a country committing a later
+// sum of the sentence holds it, after a bank's own sum.
+func TestMultilateralThenCountry22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a country's further sum", "US", true, []string{"US", "IT", "KE"},
+			"The African Development Bank subsequently committed $300 million toward the project and, today, Italy committed a further $120 million.",
+			[]accord.Target{{Metric: "", Value: 120e6, Unit: "USD", Comparator: "eq", Holders: []string{"IT"}}}},
+	})
+}
+
+// TestMultilateralRelative22 checks that a sum in a relative clause after a
+// fund's own sum is not the fund's.
+func TestMultilateralRelative22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a relative clause's sum", "US", true, []string{"US", "KE"},
+			"The Global Fund will procure up to $60 million in test kits, which would be linked to $15 million of Acme Recovery Act funds that USAID plans to use in 2027.",
+			[]accord.Target{{Metric: "funds", Value: 15e6, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"US"}}}},
+	})
+}
