@@ -1154,8 +1154,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
 		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
-			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
+			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
+			}
+			if toks[i].f == "prior" && end < len(toks) && toks[end].f == "to" {
+				continue // "in place prior to the arrival of …": a time, not a past sum
 			}
 			return true
 		}

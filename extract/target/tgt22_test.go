@@ -112,3 +112,24 @@ func TestMultilateralRelative22(t *testing.T) {
 			[]accord.Target{{Metric: "funds", Value: 15e6, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"US"}}}},
 	})
 }
+
+// TestPastSums22 checks that sums done before ("in prior investments",
+// "has leveraged") and results shown ("proven to reduce … by 40%") are no
+// targets, while a prior commitment still restated and "prior to" as a time
+// stay (names and sums invented).
+func TestPastSums22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"prior investments", "US", true, []string{"US", "KE"},
+			"The compact will build on the Acme Corporation's $415 million in prior investments in Kenya to improve water infrastructure.",
+			nil},
+		{"a result shown", "US", true, []string{"US"},
+			"Outreach programs are a key piece of the plan, with some programs proven to reduce violence by close to 40%.",
+			nil},
+		{"a sum leveraged", "US", true, []string{"US", "KE"},
+			"The U.S. Government's initial seed funding of $12 million has leveraged an additional $30 million from 9 governments and firms.",
+			nil},
+		{"prior to as a time", "CA", true, []string{"CA", "US"},
+			"Canada will invest CAD $4 billion in the northern bases, which should be in place prior to the arrival of the new aircraft.",
+			[]accord.Target{{Metric: "northern bases", Value: 4e9, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+	})
+}
