@@ -136,3 +136,17 @@ func TestPastSums22(t *testing.T) {
 			[]accord.Target{{Metric: "northern bases", Value: 4e9, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
 	})
 }
+
+// TestBudgetRequest22 checks that a sum a government has requested in its
+// budget, the second of a sentence, is a commitment named by the request,
+// not by the budget (names and sums invented).
+func TestBudgetRequest22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a further sum requested in a budget", "US", true, []string{"US", "KE"},
+			"The United States plans to invest $210 million in appropriated resources in Kenya, and has requested an additional $185 million in the President’s FY 2027 Budget, subject to the availability of appropriations.",
+			[]accord.Target{
+				{Metric: "appropriated resources", Value: 210e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "budget request", Value: 185e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+			}},
+	})
+}
