@@ -1093,6 +1093,9 @@ func (x *extractor) companiesOf(toks []token, named []mention, a amount) string 
 // investment) follows toks[i] within three words: "Canadian funding",
 // "Saudi investment commitments".
 func (x *extractor) fundingAfter(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].f == "/" && !toks[i].sp {
+		i++ // "a Japanese/USA investment vehicle": the pair of modifiers
+	}
 	for n := 0; n < 3 && i < len(toks) && toks[i].k == word; n, i = n+1, i+1 {
 		if f := toks[i].f; x.l.funding[f] || x.l.generic[f] || f == "investment" || f == "investments" {
 			return true

@@ -452,8 +452,8 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 		case k > s && x.capital(t) && t.k == word && x.capital(toks[k-1]) && k+1 < len(toks) && x.capital(toks[k+1]):
 			k++ // inside a proper name: the Pacific Islands New Energy Fund
 			continue
-		case t.f == "-" && k > s && !t.sp && k+1 < len(toks) && !toks[k+1].sp && x.npWord(toks[k+1]):
-			k++ // Australia-Fiji Health Partnership: a hyphenated name
+		case (t.f == "-" || t.f == "/") && k > s && !t.sp && k+1 < len(toks) && !toks[k+1].sp && x.npWord(toks[k+1]):
+			k++ // Australia-Fiji Health Partnership: a hyphenated name; a Japanese/USA vehicle
 			continue
 		case k == s && year(t) > 0 && k+1 < len(toks) && x.capital(toks[k+1]):
 			k++ // the 2030 Asian Games: a year naming an event

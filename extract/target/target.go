@@ -829,9 +829,9 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 			}
 		}
 	}
-	for _, t := range toks[ms:me] {
-		if x.l.funding[t.f] {
-			return true
+	for i, t := range toks[ms:me] {
+		if x.l.funding[t.f] || ms+i+1 < me && x.l.funding[t.f+" "+toks[ms+i+1].f] {
+			return true // a grant; an investment vehicle
 		}
 	}
 	if backedBy(toks, a) {

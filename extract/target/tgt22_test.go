@@ -150,3 +150,15 @@ func TestBudgetRequest22(t *testing.T) {
 			}},
 	})
 }
+
+// TestInvestmentVehicle22 checks a sum put in an investment vehicle that a
+// trade fact sheet gives without a verb of commitment: the vehicle is a
+// funding instrument, its name keeps its slash, and the demonym before it
+// names the investor (names and sums invented).
+func TestInvestmentVehicle22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a vehicle with a slash", "US", true, []string{"US", "CL"},
+			"• With over $300 billion in a new Chilean/USA investment vehicle and enhanced access for American exports, this agreement marks a new chapter in bilateral cooperation.",
+			[]accord.Target{{Metric: "investment vehicle", Value: 300e9, Unit: "USD", Comparator: "gte", Holders: []string{"CL"}}}},
+	})
+}
