@@ -50,7 +50,9 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 			}
 		}
 	}
-	if n == 0 {
+	if n < 2 {
+		// "over the next year" is the year ahead, no period of years: a
+		// range "2023-2024" would read as two.
 		return ""
 	}
 	return strconv.Itoa(x.pubYear) + "-" + strconv.Itoa(x.pubYear+n)
