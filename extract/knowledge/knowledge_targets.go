@@ -215,6 +215,11 @@ type TargetPhrases struct {
 	// Bank is announcing its intention to finance $370 million", "the World
 	// Bank's goal of tripling … to $20 billion") is held by no country.
 	Multilaterals []string `json:"multilaterals"`
+	// PledgedBefore words before a sum given over a bare span of years
+	// ("over three years") say the pledge was made earlier ("the United
+	// States pledged to invest $55 billion in Africa over three years", "our
+	// commitment to …"): the span does not start the year the text appears.
+	PledgedBefore []string `json:"pledged_before"`
 	// IntentNouns after a country's possessive and before "to" make the
 	// country the giver: "Colombia's announcement to allocate $200 million".
 	IntentNouns []string `json:"intent_nouns"`

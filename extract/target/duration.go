@@ -20,7 +20,7 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 	if x.pubYear == 0 {
 		return ""
 	}
-	n := 0
+	n, ahead := 0, false
 	// After the amount, in its own clause: "$X for clinics over five years".
 	for q := a.pe; q < segEnd && q < a.pe+16 && n == 0; q++ {
 		if toks[q].k == punct && (clauseEnd(toks[q]) || toks[q].f == "." || toks[q].f == "(") {
@@ -29,12 +29,12 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 		if otherClause(toks, q) {
 			break // "reached $10 billion and is projected to grow over the next five years"
 		}
-		n = x.yearsAt(toks, q)
+		n, ahead = x.yearsAt(toks, q)
 	}
 	// Fronted: "Over the next five years, the Government will invest $X".
 	if n == 0 {
 		for q := 0; q < a.ps && q < 2; q++ {
-			if n = x.yearsAt(toks, q); n > 0 {
+			if n, ahead = x.yearsAt(toks, q); n > 0 {
 				break
 			}
 		}
@@ -49,6 +49,13 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 				}
 			}
 		}
+	}
+	if n > 0 && !ahead && x.pledgedEarlier(toks, a.ps) {
+		// "At the Summit, the United States pledged to invest $55 billion
+		// in Africa over three years": a span of a pledge made before,
+		// which did not start the year this text appeared. "Over the next
+		// three years" counts from the statement itself.
+		return ""
 	}
 	if n < 2 {
 		// "over the next year" is the year ahead, no period of years: a
@@ -80,12 +87,12 @@ func otherClause(toks []token, q int) bool {
 // years", "in the coming four years", "over a five-year period", "over the
 // next decade" — else 0. "In N years" needs "next" or "coming": "the first
 // in five years" is no span. "Over the past five years" is none.
-func (x *extractor) yearsAt(toks []token, q int) int {
+func (x *extractor) yearsAt(toks []token, q int) (int, bool) {
 	prep := toks[q].f
 	switch prep {
 	case "over", "for", "during", "in":
 	default:
-		return 0
+		return 0, false
 	}
 	k := q + 1
 	if k < len(toks) && (toks[k].f == "the" || toks[k].f == "a" || toks[k].f == "an") {
@@ -97,20 +104,20 @@ func (x *extractor) yearsAt(toks []token, q int) int {
 		k++
 	}
 	if prep == "in" && !ahead {
-		return 0
+		return 0, false
 	}
 	if k >= len(toks) {
-		return 0
+		return 0, false
 	}
 	if toks[k].f == "decade" {
 		if ahead {
-			return 10
+			return 10, true
 		}
-		return 0 // "over a decade", said of the past as often as of the future
+		return 0, false // "over a decade", said of the past as often as of the future
 	}
 	// "a five-year period", "the next 10-year period"
 	if f := toks[k].f; strings.HasSuffix(f, "-year") && k+1 < len(toks) && toks[k+1].f == "period" {
-		return x.count(strings.TrimSuffix(f, "-year"))
+		return x.count(strings.TrimSuffix(f, "-year")), ahead
 	}
 	n := 0
 	switch {
@@ -119,21 +126,21 @@ func (x *extractor) yearsAt(toks []token, q int) int {
 	case x.l.numberVal[toks[k].f] > 0:
 		n = int(x.l.numberVal[toks[k].f])
 	case toks[k].f == "year" && ahead:
-		return 1 // "over the next year"
+		return 1, true // "over the next year"
 	default:
-		return 0
+		return 0, false
 	}
 	k++
 	if k < len(toks) && toks[k].f == "-" {
 		k++ // "over 5 - years" as some texts space it
 	}
 	if k >= len(toks) || toks[k].f != "years" && toks[k].f != "year" {
-		return 0
+		return 0, false
 	}
 	if n < 1 || n > 30 {
-		return 0
+		return 0, false
 	}
-	return n
+	return n, ahead
 }
 
 // yearAdjective returns N of a span written as an adjective at toks[q],
@@ -186,6 +193,17 @@ func (x *extractor) annual(toks []token, a amount, segEnd int) bool {
 			if strings.Contains(t.f, "year") || strings.Contains(t.f, "annum") || t.f == "annually" || t.f == "/yr" || t.f == "yr" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pledgedEarlier reports whether a word of a pledge made before the text
+// (pledged_before) stands before toks[end] in the sentence.
+func (x *extractor) pledgedEarlier(toks []token, end int) bool {
+	for _, t := range toks[:end] {
+		if x.l.pledgedBefore[t.f] {
+			return true
 		}
 	}
 	return false

@@ -33,6 +33,10 @@ func TestDuration22(t *testing.T) {
 		{"a sum by the year", "CL", true, []string{"CL", "PE"},
 			"Chile will keep up its support for Peru, on top of the US$2 billion a year for as long as needed confirmed by the President in May.",
 			[]accord.Target{{Metric: "support", Value: 2e9, Unit: "USD", Comparator: "eq", Period: "annual", Holders: []string{"CL"}}}},
+		// A bare span of a pledge made before does not start this year.
+		{"a pledge made before", "CL", true, []string{"CL", "PE"},
+			"At the Summit, Chile pledged to invest US$9 billion in Peru over three years.",
+			[]accord.Target{{Metric: "investment", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 		{"the next year is no period of years", "CL", true, []string{"CL"},
 			"Chile plans to invest US$27 million over the next year in malaria control.",
 			[]accord.Target{{Metric: "malaria control", Value: 27e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
