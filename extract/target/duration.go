@@ -62,7 +62,25 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 		// range "2023-2024" would read as two.
 		return ""
 	}
-	return strconv.Itoa(x.pubYear) + "-" + strconv.Itoa(x.pubYear+n)
+	from := x.pubYear
+	if y := frontedPastYear(toks, a.ps); y > 0 && y < x.pubYear {
+		from = y // "In 2021, the DFC announced a goal of investing $1 billion … over the next five years"
+	}
+	return strconv.Itoa(from) + "-" + strconv.Itoa(from+n)
+}
+
+// frontedPastYear returns the year of an opening "In 2021," before
+// toks[end] — at the sentence's start or after a heading's colon — the
+// time the sentence speaks from; else 0.
+func frontedPastYear(toks []token, end int) int {
+	for i := 0; i+2 < end; i++ {
+		// The start, after a bullet mark, or after a heading's colon.
+		opening := i == 0 || i == 1 && toks[0].k == punct || toks[i-1].f == ":"
+		if opening && toks[i].f == "in" && year(toks[i+1]) > 0 && toks[i+2].f == "," {
+			return year(toks[i+1])
+		}
+	}
+	return 0
 }
 
 // otherClause reports whether toks[q] opens a clause of its own, whose span

@@ -172,3 +172,13 @@ func TestInvestmentVehicle22(t *testing.T) {
 			[]accord.Target{{Metric: "investment vehicle", Value: 300e9, Unit: "USD", Comparator: "gte", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestSpanFromPastYear22 checks that a span of years ahead stated in an
+// opening past year counts from that year (names and sums invented).
+func TestSpanFromPastYear22(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a fronted past year", "US", true, []string{"US", "KE"},
+			"• Food Security in Kenya: In 2022, the Acme Finance Agency announced a goal of investing $2 billion in food projects over the next five years.",
+			[]accord.Target{{Metric: "food projects", Value: 2e9, Unit: "USD", Comparator: "eq", Period: "2022-2027", Holders: []string{"US"}}}},
+	})
+}
