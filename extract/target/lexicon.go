@@ -174,6 +174,7 @@ type lex struct {
 	otherGivers                        map[string]bool // "other donors": givers besides the holder
 	multilaterals                      *trie           // the World Bank: a lender of many states, no country
 	pledgedBefore                      map[string]bool // pledged, our commitment: a pledge made before the text
+	gapNouns                           map[string]bool // need, gap: an amount that sizes a want
 	intentNouns                        map[string]bool // "Peru's announcement to allocate": Peru gives
 	firmSuffixes                       map[string]bool // Inc., Ltd: after a firm's name
 	patientVerbs                       map[string]bool // train, host: people are their object
@@ -258,6 +259,7 @@ func buildLex() *lex {
 	l.otherGivers = set(p.OtherGivers)
 	l.multilaterals = newTrie(p.Multilaterals, false)
 	l.pledgedBefore = set(p.PledgedBefore)
+	l.gapNouns = set(p.GapNouns)
 	l.intentNouns = set(p.IntentNouns)
 	l.firmSuffixes = set(p.FirmSuffixes)
 	l.patientVerbs = set(p.PatientVerbs)

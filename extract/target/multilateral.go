@@ -72,3 +72,20 @@ func clauseBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// sizesWant reports whether a noun of want closes the amount's own noun
+// phrase, a few words after it: "the $40+ trillion infrastructure need", "a
+// $2 billion financing gap" size what is lacking; "$1.2 million to address
+// Kenya's affordability gap" is money against it.
+func (x *extractor) sizesWant(toks []token, a amount) bool {
+	for k := a.pe; k < len(toks) && k <= a.pe+3; k++ {
+		t := toks[k]
+		if t.k != word || t.f == "to" || t.f == "for" || t.f == "in" || t.f == "of" {
+			return false
+		}
+		if x.l.gapNouns[t.f] {
+			return true
+		}
+	}
+	return false
+}

@@ -1127,6 +1127,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if x.comingSpan(toks, a.pe) {
 		return false // "to $5.3 billion over the next five years": a pledge
 	}
+	if x.sizesWant(toks, a) {
+		return true // "to help narrow the $40+ trillion infrastructure need"
+	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs
