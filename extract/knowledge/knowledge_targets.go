@@ -210,6 +210,20 @@ type TargetPhrases struct {
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.
 	OtherGivers []string `json:"other_givers"`
+	// Multilaterals are lenders and funds of many states, no one
+	// country's: a sum they commit as subject ("The African Development
+	// Bank is announcing its intention to finance $370 million", "the World
+	// Bank's goal of tripling … to $20 billion") is held by no country.
+	Multilaterals []string `json:"multilaterals"`
+	// PledgedBefore words before a sum given over a bare span of years
+	// ("over three years") say the pledge was made earlier ("the United
+	// States pledged to invest $55 billion in Africa over three years", "our
+	// commitment to …"): the span does not start the year the text appears.
+	PledgedBefore []string `json:"pledged_before"`
+	// GapNouns right after an amount's words make it the size of a want,
+	// not a goal: "the $40+ trillion infrastructure need", "a $2 billion
+	// financing gap".
+	GapNouns []string `json:"gap_nouns"`
 	// IntentNouns after a country's possessive and before "to" make the
 	// country the giver: "Colombia's announcement to allocate $200 million".
 	IntentNouns []string `json:"intent_nouns"`

@@ -28,7 +28,7 @@ func TestCommitments(t *testing.T) {
 		{"a headline restated with its deadline", "", false, []string{"Leader Announces Target to Cut Pollution by 30 Percent", "Today Sweden announced a new target to cut net pollution 30 percent below 2010 levels by 2035."}, []string{"SE"},
 			[]accord.Target{{Metric: "pollution", Value: 30, Unit: "percent", Comparator: "eq", Deadline: "2035", Holders: []string{"SE"}}}},
 		{"a joint investment is both parties'", "NZ", true, []string{"The Fund will be supported by an initial joint investment of $8 million over four years."}, []string{"NZ", "FJ"},
-			[]accord.Target{{Metric: "joint investment", Value: 8e6, Unit: "NZD", Comparator: "eq", Holders: []string{"FJ", "NZ"}}}},
+			[]accord.Target{{Metric: "joint investment", Value: 8e6, Unit: "NZD", Comparator: "eq", Period: "2024-2028", Holders: []string{"FJ", "NZ"}}}},
 		{"doubling a count", "FR", true, []string{"This includes doubling French troop numbers in upcoming exercises."}, []string{"FR", "IN"},
 			[]accord.Target{{Metric: "troop numbers", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"FR"}}}},
 		{"a target named by its value, this year", "CA", true, []string{"Prime Minister Okoro shared his government's plan to modernise the armed forces – meeting the NATO 2 per cent target this year."}, []string{"CA"},

@@ -698,6 +698,14 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code}
 		}
 	}
+	for _, m := range named {
+		if !m.demonym && m.s >= ms && m.e+1 < me && toks[m.e].f == "government" && x.fundingAfter(toks, m.e+1) {
+			// "$1 billion in U.S. government commitments": the government
+			// named gives, whoever the sentence goes on to name ("— the
+			// Vice President and President Tinubu discussed …").
+			return []string{m.code}
+		}
+	}
 	if x.home != "" && slices.Contains(principals, x.home) && x.bareNameCommits(toks, named, a) {
 		// "Acme Research will train 60,000 Kenyan engineers" in a U.S.
 		// release: an outlet names a foreign firm with its country
@@ -766,10 +774,20 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			// helped with money, as after a preposition (not "help Angola
 			// meet its goal of 70 %": Angola's goal).
 			object = p >= 0 && (preposition[toks[p].f] || x.l.currencies[a.unit] && x.l.beneficiary[toks[p].f])
+			// "… support for the Freely Associated States (the Federated
+			// States of Micronesia, …)": a country in brackets after the
+			// amount spells out what the text named before it, never the
+			// one who gives.
+			object = object || m.s > a.pe && inBrackets(toks, a.pe, m.s)
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
 		if m.e < len(toks) && x.l.agreementNouns[toks[m.e].f] {
 			possessor = true // "The EU FTA will increase …": the agreement acts, not the EU
+		}
+		if possessor && m.s > 0 && meansPrep[toks[m.s-1].f] && x.l.currencies[a.unit] {
+			// "through USAID's Acme program, an 18-month, $410,000
+			// activity": money through a country's own programme is its.
+			return []string{m.code}
 		}
 		if !object && !possessor && m.s < a.ps && x.newClause(toks, m.e, a.ps) {
 			continue // the subject of an earlier clause
@@ -821,6 +839,35 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return []string{countries[0].code}
 	}
 	return nil
+}
+
+// meansPrep are the prepositions of the channel money goes through: "through
+// USAID's program", "under Japan's grant aid".
+var meansPrep = map[string]bool{"through": true, "via": true, "under": true}
+
+// inBrackets reports whether toks[at] stands inside brackets opened after
+// toks[from] that list several names ("(the Federated States of Micronesia,
+// the Republic of Palau)"), not a short name ("(EXIM)"), which is the
+// body itself.
+func inBrackets(toks []token, from, at int) bool {
+	open := -1
+	for i := at - 1; i >= from && i >= 0 && open < 0; i-- {
+		switch toks[i].f {
+		case ")":
+			return false
+		case "(":
+			open = i
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := open + 1; i < len(toks) && toks[i].f != ")"; i++ {
+		if toks[i].f == "," || toks[i].f == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 var preposition = map[string]bool{"to": true, "from": true, "on": true, "of": true, "with": true, "for": true, "against": true, "into": true,
@@ -1046,6 +1093,9 @@ func (x *extractor) companiesOf(toks []token, named []mention, a amount) string 
 // investment) follows toks[i] within three words: "Canadian funding",
 // "Saudi investment commitments".
 func (x *extractor) fundingAfter(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i].f == "/" && !toks[i].sp {
+		i++ // "a Japanese/USA investment vehicle": the pair of modifiers
+	}
 	for n := 0; n < 3 && i < len(toks) && toks[i].k == word; n, i = n+1, i+1 {
 		if f := toks[i].f; x.l.funding[f] || x.l.generic[f] || f == "investment" || f == "investments" {
 			return true

@@ -15,7 +15,7 @@ func TestLead17(t *testing.T) {
 		// are the possessor's, whom "its" takes up.
 		{"non- country and its", "CA", true, []string{"CA", "KR"},
 			"The Prime Minister set out Chile's new mission to double its non-U.S. exports in the next decade and the plan to draw new investment into Peru.",
-			[]accord.Target{{Metric: "non-U.S. exports", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"CL"}}}},
+			[]accord.Target{{Metric: "non-U.S. exports", Value: 2, Unit: "times", Comparator: "eq", Period: "2025-2035", Holders: []string{"CL"}}}},
 		{"its after a possessor", "CA", true, []string{"CA", "KR"},
 			"The leaders welcomed Chile's plan to triple its exports of copper within five years.",
 			[]accord.Target{{Metric: "exports of copper", Value: 3, Unit: "times", Comparator: "eq", Holders: []string{"CL"}}}},

@@ -33,19 +33,19 @@ func TestLead18(t *testing.T) {
 		// "Peru's announcement to allocate": the possessor commits.
 		{"a possessor's announcement to allocate", "US", true, []string{"US", "PE"},
 			"With Peru's announcement to allocate US$90 million during the next ten years to protect its forests, the two countries committed to mobilise more finance.",
-			[]accord.Target{{Metric: "allocation", Value: 90e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+			[]accord.Target{{Metric: "allocation", Value: 90e6, Unit: "USD", Comparator: "eq", Period: "2025-2035", Holders: []string{"PE"}}}},
 		// "$70+ million" is at least that.
 		{"a plus after the sum", "US", true, []string{"US", "CL"},
 			"Unlocking a combined $70+ million in U.S. and Chilean government funding over the next five years for the Andean Research Institute.",
-			[]accord.Target{{Metric: "U.S. and Chilean government funding", Value: 70e6, Unit: "USD", Comparator: "gte", Holders: []string{"CL", "US"}}}},
+			[]accord.Target{{Metric: "U.S. and Chilean government funding", Value: 70e6, Unit: "USD", Comparator: "gte", Period: "2025-2030", Holders: []string{"CL", "US"}}}},
 		// A yearly number of people moving from one country to another is
 		// the two countries' arrangement; a subject country keeps it.
 		{"movers per year from one country to another", "NZ", true, []string{"NZ", "FJ"},
 			"The new pathway will enable up to 150 Fijian citizens per year to live and work in New Zealand.",
-			[]accord.Target{{Metric: "citizens", Value: 150, Unit: "count", Comparator: "lte", Holders: []string{"FJ", "NZ"}}}},
+			[]accord.Target{{Metric: "citizens", Value: 150, Unit: "count", Comparator: "lte", Period: "annual", Holders: []string{"FJ", "NZ"}}}},
 		{"a subject country admits the movers", "NZ", true, []string{"NZ", "FJ"},
 			"New Zealand will accept up to 900 workers per year from Fiji.",
-			[]accord.Target{{Metric: "workers", Value: 900, Unit: "count", Comparator: "lte", Holders: []string{"NZ"}}}},
+			[]accord.Target{{Metric: "workers", Value: 900, Unit: "count", Comparator: "lte", Period: "annual", Holders: []string{"NZ"}}}},
 		// "over the course of the year" closing the sentence: the year of
 		// the release.
 		{"over the course of the year", "US", true, []string{"US", "CL"},
@@ -64,7 +64,7 @@ func TestLead18(t *testing.T) {
 			[]accord.Target{{Metric: "people from Fiji to be able to come to Australia", Value: 150, Unit: "count", Comparator: "lte", Holders: []string{"AU", "FJ"}}}},
 		{"people from each country are no quota's movers", "NZ", true, []string{"NZ", "FJ"},
 			"The two sides have set a goal to increase mutual travel flows to 20,000 people from each of the countries to a total of 40,000 visitors per year.",
-			[]accord.Target{{Metric: "visitors", Value: 40000, Unit: "visitors", Comparator: "eq", Holders: []string{"FJ", "NZ"}}}},
+			[]accord.Target{{Metric: "visitors", Value: 40000, Unit: "visitors", Comparator: "eq", Period: "annual", Holders: []string{"FJ", "NZ"}}}},
 		{"people from a country who came are no quota", "NZ", true, []string{"NZ", "FJ"},
 			"More than 20,000 people from Fiji visited New Zealand last year.",
 			nil},

@@ -61,7 +61,7 @@ func TestLead19(t *testing.T) {
 		// the object after the amount is what grows.
 		{"a change by a share with its object after", "US", true, []string{"US", "CL"},
 			"Chile intends to increase by 40 percent over the next four years the number of jobs created by its firms in the United States.",
-			[]accord.Target{{Metric: "number of jobs created", Value: 40, Unit: "percent", Comparator: "eq", Holders: []string{"CL"}}}},
+			[]accord.Target{{Metric: "number of jobs created", Value: 40, Unit: "percent", Comparator: "eq", Period: "2025-2029", Holders: []string{"CL"}}}},
 		// A pledge made in the past "to donate" a sum is still a pledge.
 		{"a pledge made earlier to donate", "US", true, []string{"US", "CL"},
 			"The President made a pledge earlier this year to donate 300 million vaccine doses globally.",

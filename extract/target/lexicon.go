@@ -172,6 +172,9 @@ type lex struct {
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
 	otherGivers                        map[string]bool // "other donors": givers besides the holder
+	multilaterals                      *trie           // the World Bank: a lender of many states, no country
+	pledgedBefore                      map[string]bool // pledged, our commitment: a pledge made before the text
+	gapNouns                           map[string]bool // need, gap: an amount that sizes a want
 	intentNouns                        map[string]bool // "Peru's announcement to allocate": Peru gives
 	firmSuffixes                       map[string]bool // Inc., Ltd: after a firm's name
 	patientVerbs                       map[string]bool // train, host: people are their object
@@ -254,6 +257,9 @@ func buildLex() *lex {
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
 	l.otherGivers = set(p.OtherGivers)
+	l.multilaterals = newTrie(p.Multilaterals, false)
+	l.pledgedBefore = set(p.PledgedBefore)
+	l.gapNouns = set(p.GapNouns)
 	l.intentNouns = set(p.IntentNouns)
 	l.firmSuffixes = set(p.FirmSuffixes)
 	l.patientVerbs = set(p.PatientVerbs)

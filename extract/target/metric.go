@@ -77,6 +77,15 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				q++
 			}
 		}
+		if b := x.skipBudget(toks, q); b > q {
+			// "$395 million in the President's FY 2024 Budget to continue
+			// …": the budget is where the money is asked; what follows
+			// names it, else the request itself.
+			q = b
+			if q >= len(toks) || toks[q].k == punct {
+				return "budget request", a.ps, a.pe
+			}
+		}
 		if q+2 < len(toks) && toks[q].f == "," && toks[q+1].f == "subject" && toks[q+2].f == "to" {
 			// ", subject to Congressional notification, to strengthen …"
 			for k := q + 3; k < len(toks) && k < q+12; k++ {
@@ -443,8 +452,8 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 		case k > s && x.capital(t) && t.k == word && x.capital(toks[k-1]) && k+1 < len(toks) && x.capital(toks[k+1]):
 			k++ // inside a proper name: the Pacific Islands New Energy Fund
 			continue
-		case t.f == "-" && k > s && !t.sp && k+1 < len(toks) && !toks[k+1].sp && x.npWord(toks[k+1]):
-			k++ // Australia-Fiji Health Partnership: a hyphenated name
+		case (t.f == "-" || t.f == "/") && k > s && !t.sp && k+1 < len(toks) && !toks[k+1].sp && x.npWord(toks[k+1]):
+			k++ // Australia-Fiji Health Partnership: a hyphenated name; a Japanese/USA vehicle
 			continue
 		case k == s && year(t) > 0 && k+1 < len(toks) && x.capital(toks[k+1]):
 			k++ // the 2030 Asian Games: a year naming an event
@@ -929,4 +938,26 @@ func (x *extractor) sizedObject(toks []token, a amount, q int) (amount, bool) {
 		}
 	}
 	return amount{}, false
+}
+
+// skipBudget returns the token after a budget the sum is asked in ("in the
+// President's FY 2024 Budget", "in the FY2025 budget request"), which is
+// where the money is sought, not what it measures; else q.
+func (x *extractor) skipBudget(toks []token, q int) int {
+	if q+2 >= len(toks) || toks[q].f != "in" {
+		return q
+	}
+	for k := q + 1; k < len(toks) && k <= q+8; k++ {
+		switch t := toks[k]; {
+		case t.f == "budget":
+			if k+1 < len(toks) && toks[k+1].f == "request" {
+				k++
+			}
+			return k + 1
+		case determiner[t.f] || t.f == "'" || t.f == "s" || t.k == num || t.k == word && x.capital(t):
+		default:
+			return q
+		}
+	}
+	return q
 }

@@ -29,7 +29,7 @@ func TestCommits7(t *testing.T) {
 		{"a sum over the years ahead is a pledge whatever past verb announced it", "CA", "2026-10-31", true,
 			[]string{"In June, Canada doubled its international climate finance commitment from the $1.5 billion announced in 2020 to $3.1 billion over the next five years."},
 			[]string{"CA"},
-			[]accord.Target{{Metric: "climate finance commitment", Value: 3.1e9, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+			[]accord.Target{{Metric: "climate finance commitment", Value: 3.1e9, Unit: "CAD", Comparator: "eq", Period: "2026-2031", Holders: []string{"CA"}}}},
 		{"a multiplier of a contribution names its purpose", "CA", "2026-10-27", true,
 			[]string{"This includes passing new laws and doubling Canada's financial contribution to support climate action in developing countries."},
 			[]string{"CA"},
@@ -46,7 +46,7 @@ func TestCommits7(t *testing.T) {
 		{"a sum as the subject of a future passive measures its purpose; the quoted person commits", "", "2027-10-30", false,
 			[]string{"According to Prime Minister Kenji Sato, a total of ¥2 trillion will be coursed through in the next five years to fund infrastructure projects in Viet Nam."},
 			[]string{"VN", "JP"},
-			[]accord.Target{{Metric: "funding for infrastructure projects in Viet Nam", Value: 2e12, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+			[]accord.Target{{Metric: "funding for infrastructure projects in Viet Nam", Value: 2e12, Unit: "JPY", Comparator: "eq", Period: "2027-2032", Holders: []string{"JP"}}}},
 		{"invited specialists are counted", "", "2029-10-29", false,
 			[]string{"Prime Minister Sato stated that, next year, Japan would launch a new invitation program for forty Kenyan specialists of specific areas."},
 			[]string{"JP", "KE"},
@@ -57,11 +57,11 @@ func TestCommits7(t *testing.T) {
 		{"a bare dollar in a foreign outlet is the one holder's dollar", "", "2026-06-13", false,
 			[]string{"Canada will double its climate finance commitment to $3.1 billion over the next five years, the Prime Minister said."},
 			[]string{"CA"},
-			[]accord.Target{{Metric: "climate finance commitment", Value: 3.1e9, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+			[]accord.Target{{Metric: "climate finance commitment", Value: 3.1e9, Unit: "CAD", Comparator: "eq", Period: "2026-2031", Holders: []string{"CA"}}}},
 		{"a hyphenated scale", "CA", "2025-11-27", true,
 			[]string{"The government will put in $2.4-billion over five years for clean energy in developing countries."},
 			[]string{"CA"},
-			[]accord.Target{{Metric: "clean energy", Value: 2.4e9, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+			[]accord.Target{{Metric: "clean energy", Value: 2.4e9, Unit: "CAD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CA"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

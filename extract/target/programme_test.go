@@ -132,7 +132,7 @@ func TestBlocOutlet(t *testing.T) {
 		want         []accord.Target
 	}{
 		{"a Commission text's package is the EU's", "European Commission (remarks of Commissioner Ada Lind)",
-			[]accord.Target{{Metric: "investment package", Value: 20e9, Unit: "EUR", Comparator: "approx", Holders: []string{"EU"}}}},
+			[]accord.Target{{Metric: "investment package", Value: 20e9, Unit: "EUR", Comparator: "approx", Period: "2021-2028", Holders: []string{"EU"}}}},
 		{"a reproduction names its redistributor in brackets only", "Regional Daily (as reproduced from the European Commission)", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,7 +15,7 @@ func TestPurpose15(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"a duration with during before the purpose", "US", true, []string{"US", "CL"},
 			"The Chilean Government will make available $4.2 billion during the next five years to support lithium refining investments in North America.",
-			[]accord.Target{{Metric: "support for lithium refining investments", Value: 4.2e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+			[]accord.Target{{Metric: "support for lithium refining investments", Value: 4.2e9, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
 		{"a sum committed to complete a clean-up", "US", true, []string{"US", "CL"},
 			"We, the United States, have committed $115 million to complete the harbour remediation at Valdera.",
 			[]accord.Target{{Metric: "harbour remediation", Value: 115e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},

@@ -45,7 +45,7 @@ func TestCommits5(t *testing.T) {
 			[]string{"NZ", "PT"},
 			[]accord.Target{
 				{Metric: "capital funding", Value: 3.2e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}},
-				{Metric: "running costs", Value: 6.4e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+				{Metric: "running costs", Value: 6.4e6, Unit: "NZD", Comparator: "eq", Period: "2017-2021", Holders: []string{"NZ"}}}},
 		{"'we'll' is 'we will'", "AU", "2024-05-31", true,
 			[]string{"We'll provide $15 million to the Pacific Climate Resilience Fund."},
 			[]string{"AU", "FJ"},

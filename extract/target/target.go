@@ -486,10 +486,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				per = p.val
 			}
 		}
+		if per == "" {
+			per = x.duration(toks, a, segStart, segEnd) // "$55 billion over the next three years"
+		}
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
-		if x.otherGiver(toks, a) || x.withOthers(toks, a) {
+		if x.otherGiver(toks, a) || x.withOthers(toks, a) || x.multilateralGiver(toks, a) {
 			continue // "…, with the Acme Foundation providing an additional $3 million": no country's
 		}
 		holders := x.attributed(toks, a)
@@ -826,9 +829,9 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 			}
 		}
 	}
-	for _, t := range toks[ms:me] {
-		if x.l.funding[t.f] {
-			return true
+	for i, t := range toks[ms:me] {
+		if x.l.funding[t.f] || ms+i+1 < me && x.l.funding[t.f+" "+toks[ms+i+1].f] {
+			return true // a grant; an investment vehicle
 		}
 	}
 	if backedBy(toks, a) {
@@ -1124,6 +1127,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if x.comingSpan(toks, a.pe) {
 		return false // "to $5.3 billion over the next five years": a pledge
 	}
+	if x.sizesWant(toks, a) {
+		return true // "to help narrow the $40+ trillion infrastructure need"
+	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs
@@ -1151,8 +1157,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
 		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
-			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously") && x.committedAfter(toks, a.pe) {
+			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
+			}
+			if toks[i].f == "prior" && end < len(toks) && toks[end].f == "to" {
+				continue // "in place prior to the arrival of …": a time, not a past sum
 			}
 			return true
 		}
