@@ -46,7 +46,9 @@ func actorID(a *accord.Actor, articleID string) string {
 			// A short form: only its article knows who it is.
 			return accord.HashID("p", a.Country, name, articleID)
 		}
-		return accord.HashID("p", a.Country, name)
+		// Romanisations of one given name are one person: Mohamed bin
+		// Zayed Al Nahyan is Mohammed bin Zayed Al Nahyan.
+		return accord.HashID("p", a.Country, office.NameKey(name))
 	case accord.Organization:
 		return accord.HashID("o", name)
 	case accord.Place:
@@ -66,7 +68,7 @@ func (st *state) actorID(a *accord.Actor, articleID string) string {
 	if a.Type != accord.Person || st.actors[id] != nil {
 		return id
 	}
-	name := accord.Fold(a.Name)
+	name := office.NameKey(accord.Fold(a.Name))
 	if short := st.fullerPerson(a); short != "" {
 		return short
 	}
@@ -228,13 +230,14 @@ func (st *state) indexWords(id, name string) {
 	}
 }
 
-// personsNamed returns the ids of the persons with a folded full name.
+// personsNamed returns the ids of the persons with a full name's key
+// (office.NameKey of its folded form).
 func (st *state) personsNamed(name string) []string {
 	if st.byName == nil {
 		st.byName = map[string][]string{}
 		for id, a := range st.actors {
 			if a.Type == accord.Person {
-				n := accord.Fold(a.Name)
+				n := office.NameKey(accord.Fold(a.Name))
 				st.byName[n] = append(st.byName[n], id)
 			}
 		}
@@ -298,7 +301,7 @@ func (st *state) mergeActor(id string, la *accord.Actor, art *accord.Article) {
 		st.actors[id] = g
 		st.dirty[g] = true
 		if g.Type == accord.Person && st.byName != nil {
-			n := accord.Fold(la.Name)
+			n := office.NameKey(accord.Fold(la.Name))
 			st.byName[n] = append(st.byName[n], id)
 		}
 		if g.Type == accord.Person && st.byWord != nil {

@@ -9,8 +9,9 @@
 //
 // Countries are identified by their ISO code (id = code). A person is
 // identified by the folded full name (Fold: no diacritics, no case, hyphens as
-// spaces, so Lee Jae-myung ≡ Lee Jae Myung) and the country they act for:
-// id = HashID("p", country, folded name). A one-word name (Lee) is a short
+// spaces, so Lee Jae-myung ≡ Lee Jae Myung; given names before the last word
+// in one romanisation, office.NameKey, so Mohamed ≡ Mohammed) and the country
+// they act for: id = HashID("p", country, name key). A one-word name (Lee) is a short
 // form: extraction resolves it within its article, and across articles it
 // never merges (its id also names the article). Organisations and places merge
 // by folded name. The canonical name is chosen among the forms seen by a rule

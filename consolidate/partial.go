@@ -177,7 +177,7 @@ func (st *state) absorbRecord(rec *accord.Record, owned bool) {
 				st.indexWords(a.ID, a.Name)
 			}
 			if st.byName != nil && a.Type == accord.Person {
-				n := accord.Fold(a.Name)
+				n := office.NameKey(accord.Fold(a.Name))
 				st.byName[n] = append(st.byName[n], a.ID)
 			}
 		}

@@ -400,6 +400,79 @@ func (d *doc) inRelativeClause(from, to int) bool {
 	return open
 }
 
+// presentAfter reports whether the contact phrase tr is followed by "with"
+// and, before the clause ends, "present": "a meeting … with A and B
+// present".
+func (d *doc) presentAfter(tr trigger, to int) bool {
+	with := false
+	for k := tr.j - 1; k < to; k++ {
+		switch d.toks[k].text {
+		case ";", ")":
+			return false
+		}
+		switch d.toks[k].fold {
+		case "with":
+			with = true
+		case "present":
+			return with && k > 0 && d.toks[k-1].text != ","
+		}
+	}
+	return false
+}
+
+// ourApposition reports whether contact tr is ", our [ordinal] meeting":
+// an apposition of the contact before it in its sentence.
+func (d *doc) ourApposition(tr trigger) bool {
+	k := tr.i - 1
+	if k >= 0 && ordinalWord[d.toks[k].fold] {
+		k--
+	}
+	return k >= 1 && d.toks[k].fold == "our" && d.toks[k-1].text == ","
+}
+
+// pluralAfter reports whether contact tr is a plural noun ("meetings",
+// "calls", "visits") after "after" or "since", an adjective between:
+// "after successful meetings at the G20".
+func (d *doc) pluralAfter(tr trigger, from int) bool {
+	switch d.toks[tr.j-1].fold {
+	case "meetings", "calls", "visits", "conversations", "summits":
+	default:
+		return false
+	}
+	for k := tr.i - 1; k >= from && k >= tr.i-3; k-- {
+		switch f := d.toks[k].fold; {
+		case f == "after" || f == "since":
+			return true
+		case !d.toks[k].word || d.toks[k].cap:
+			return false
+		}
+	}
+	return false
+}
+
+// timeClauseBetween reports whether a clause of time opens in toks[j:i]
+// ("after", "before", "when", "while", "once", "until").
+func (d *doc) timeClauseBetween(j, i int) bool {
+	for k := j; k < i; k++ {
+		switch d.toks[k].fold {
+		case "after", "before", "when", "while", "once", "until":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOnContact reports whether toks[i] stands in a clause on the contact
+// whose phrase ends at toks[j]: "in which", "during which", "where" between.
+func (d *doc) clauseOnContact(j, i int) bool {
+	for k := j; k < i; k++ {
+		if f := d.toks[k].fold; f == "which" && k > j && (d.toks[k-1].fold == "in" || d.toks[k-1].fold == "during") || f == "where" {
+			return true
+		}
+	}
+	return false
+}
+
 // withUnnamedGroup reports whether the words from toks[j] are "with" (or
 // the phrase's own "with" before j) and a quantified group: "many of their
 // Russian colleagues", "several counterparts", "some of them".
@@ -425,6 +498,10 @@ func (d *doc) withUnnamedGroup(j int) bool {
 func (d *doc) countedUnnamed(i, j int) bool {
 	k := i - 1
 	for k > 0 && i-k <= 2 && d.toks[k].word && !d.toks[k].cap && !d.lx.groupQuantifiers[d.toks[k].fold] {
+		// "several documents were signed": documents counted, not contacts.
+		if d.lx.signedDocuments[d.toks[k].fold] || d.lx.signedDocument[d.toks[k].fold] {
+			return false
+		}
 		k-- // "congratulatory", "bilateral"
 	}
 	if k < 1 || !d.lx.groupQuantifiers[d.toks[k].fold] || d.toks[k].fold == "number" && (d.toks[k-1].fold != "a" || d.toks[k+1].fold != "of") {
@@ -704,6 +781,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "welcomed by Prime Minister B, our third meeting, …": the
+		// apposition names the contact just told again.
+		if n > 0 && trs[n-1].sent == tr.sent && d.ourApposition(tr) {
+			continue
+		}
 		titleSpeaker, speaker := speaker, speaker
 		if turns != nil && turns[tr.sent] >= 0 && (title == nil || len(title.persons) == 0) {
 			speaker = turns[tr.sent]
@@ -778,6 +860,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				future = true
 			}
 		}
+		// "our first here after successful meetings at the G20": contacts
+		// in the plural that the day's one follows were held before.
+		if !future && d.pluralAfter(tr, from) {
+			past = true
+		}
+		// "explain the outcomes of the visit to Japan by President A": a
+		// visit whose outcomes are told is over (not "this visit").
+		if !future && tr.typ == accord.Visit && d.outcomesBefore(tr, from) && !d.thisVisit(tr) {
+			past = true
+		}
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
 		}
@@ -842,7 +934,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -1005,8 +1097,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// "Before meeting A, B held meetings with C and D": the opening
 			// clause's contact is its own; the main clause starts after it.
+			// ("After the bilateral talks, A and B held a trilateral
+			// meeting with C": the whole main clause, its subject too.)
 			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
-				pfrom = max(pfrom, c)
+				pfrom = c
 			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
@@ -1030,6 +1124,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom, pto = ifrom, ito
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "(A one-on-one meeting … with Vice President A and Minister B
+		// present; …)": those present at the contact told before take
+		// part in it; theirs is no contact of its own.
+		if !past && !future && len(ps) > 0 && class(tr.typ) == "talks" && d.presentAfter(tr, to) {
+			if k := lastOfClass(held, tr.typ); k >= 0 {
+				for _, p := range ps {
+					held[k].persons = appendInt(held[k].persons, p)
+				}
+				held[k].codes = nil
+				continue
+			}
+		}
 		// "Meeting with Prime Minister A; NATO Summit; …" heading a
 		// transcript: a contact of A and the transcript's speaker.
 		if item && len(ps) == 1 && turns != nil {
@@ -1169,7 +1275,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = appendInt(ps, p)
 			}
 		}
-		if group || len(ps) < 2 {
+		// "spoke with the leaders of A, B and C": an office in several
+		// countries is the other side, not the lead's persons.
+		listed := false
+		if len(ps) == 1 {
+			if _, codes, _ := d.officeList(tr, to); len(codes) >= 2 {
+				listed, group = true, false
+			}
+		}
+		if (group || len(ps) < 2) && !listed {
 			// "I also met with the Executive as a whole", "my meeting with
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.
@@ -1181,7 +1295,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "The two leaders then held talks" in a text whose lead
 				// names three: the two the sentence before named.
 				pair := principals
-				if two := d.namedPairBefore(tr, from, to); group && len(principals) > 2 && two != nil && subset(ps, two) {
+				// (And where the lead names one principal only, the other
+				// side in a possessive: "A said B's state visit was …
+				// A was speaking after the two leaders held talks".)
+				if two := d.namedPairBefore(tr, from, to); group && len(principals) != 2 && two != nil && subset(ps, two) {
 					pair = two
 				}
 				for _, p := range pair {
@@ -1235,6 +1352,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		switch {
 		case date != nil:
 			e.date = date.format()
+			// "\"Today we have witnessed the signing\", A said" in a report
+			// published the day after the talks it tells: the quoted day
+			// is the day the speaker spoke, the one told before.
+			if context != "" && d.toks[date.tok].fold == "today" && d.quoteBefore(from, tr.i) && dayGap(context, e.date) == 1 {
+				e.date = context
+			}
 		case past || future:
 		case said != nil && !said.t.After(d.pub):
 			// The sentence's own report day, before any day of another
@@ -1276,7 +1399,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "The two diplomats held a phone conversation on July 13" under
 			// a headline of that call, dated only by publication: its day,
 			// and its sides.
-			if held[0].datePub && !held[0].confirmed && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
+			// (Confirmed by a body sentence that gives no day of its own
+			// either: "have held talks …, the ministry said Friday".)
+			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				context, contextSent = e.date, tr.sent
 			}
@@ -1356,6 +1481,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// two countries signed.
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
+				}
+				// "After the talks, several documents were signed in the
+				// presence of the two leaders": the signing of the day's
+				// two sides, the leaders witnessing it.
+				// "Today we have witnessed the signing of six agreements", a
+				// leader says of the day's talks: the two leaders witnessed.
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
+					e.guessed = false
+					break
+				}
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && len(ds) == 0 && d.passiveSigned(from, tr) {
+					e.guessed = false
+					if !d.presenceIn(tr.j, to) {
+						e.byCountry = true
+					}
+					break
 				}
 				if len(codes) < 2 {
 					continue
@@ -1512,7 +1653,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.place = left
 		}
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
-		// a third country is no contact between the two it names.
+		// a third country is no contact between the two it names. ("visit
+		// to and proactive engagement with Iran": the country that the
+		// coordinated phrase shares.)
+		if tr.typ == accord.Visit && e.place.Country == "" && tr.j < to && d.toks[tr.j].fold == "and" {
+			for _, o := range d.others {
+				if o.kind == accord.Country && !o.demonym && o.i > tr.j && o.i <= tr.j+6 && o.i < to {
+					e.place = accord.PlaceRef{Name: o.name, Country: o.key}
+					break
+				}
+			}
+		}
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
 			continue
 		}
@@ -1557,7 +1708,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			apart := len(e.persons) >= 3 && d.toldApart(tr, e) && d.separateGuests(tr, e)
-			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) {
+			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) && !(!past && !future && d.widerContact(held[k], e, tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
 					// "met today": the text dates it; a headline's contact
@@ -2616,6 +2767,24 @@ func (d *doc) sinceAfter(tr trigger, de dateExpr) bool {
 	return since >= 0
 }
 
+// sinceBefore reports whether a date before contact tr opens a span
+// ("since 2018", "since early 2018"): "In the first visit … since 2018, A
+// met B on Friday" is not dated 2018.
+func (d *doc) sinceBefore(tr trigger, de dateExpr) bool {
+	if de.tok >= tr.i {
+		return false
+	}
+	for k := de.tok - 1; k >= 0 && k >= de.tok-3; k-- {
+		switch d.toks[k].fold {
+		case "since":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
 // othersNamed reports whether the sentence of anaphor tr names two or
 // more parties of its contact who are not all of the earlier contact h.
 func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
@@ -3325,6 +3494,35 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 	return false
 }
 
+// passiveSigned reports whether tr is a passive "were signed" whose
+// subject, before it in its sentence, names signed documents ("Two major
+// agreements on trade were signed"; "A memorandum … was also signed"),
+// The caller checks that the sentence has no time of its own: "The
+// agreement, signed in 2019" is no signing of the day.
+func (d *doc) passiveSigned(from int, tr trigger) bool {
+	if f := d.toks[tr.i].fold; f != "was" && f != "were" {
+		return false
+	}
+	doc := false
+	for k := from; k < tr.i; k++ {
+		if d.lx.signedDocuments[d.toks[k].fold] || d.lx.signedDocument[d.toks[k].fold] {
+			doc = true
+		}
+	}
+	return doc
+}
+
+// presenceIn reports whether a phrase of those present ("in the presence
+// of") stands in toks[from:to].
+func (d *doc) presenceIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.presenceAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // presenceAt reports whether a phrase of those present ("in the presence
 // of") begins at toks[k].
 func (d *doc) presenceAt(k int) bool {
@@ -3585,6 +3783,50 @@ func (d *doc) former(p int) bool {
 	return seen
 }
 
+// widerContact reports whether e, all of whose persons its sentence names,
+// takes in all of h's persons (a contact a sentence before told, not a
+// headline's) and a
+// person of a country none of h's is of: "A held talks with B. A and B then held
+// a trilateral meeting with C" is a second contact, not the first retold.
+func (d *doc) widerContact(h, e eng, tr trigger, from, to int) bool {
+	if h.fromTitle || h.sent >= e.sent || len(e.persons) <= len(h.persons) || len(h.persons) < 2 || !subset(h.persons, e.persons) {
+		return false
+	}
+	// Held, as far as its clause says: not "will welcome A, B and C for
+	// the first meeting".
+	for k := from; k < tr.i; k++ {
+		if d.lx.futureAuxiliaries[d.toks[k].fold] {
+			return false
+		}
+	}
+	// Every person of the wider contact named in its own sentence.
+	for _, p := range e.persons {
+		if !d.personWithin(p, tr.sent, from, to) {
+			return false
+		}
+	}
+	have := d.countriesOf(h)
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" && !slices.Contains(have, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartGuests reports whether a guest after the contact's phrase is
+// called a counterpart: "met his Chilean counterpart A and Peru's Defence
+// Minister B". A counterpart is the other side of a bilateral contact, so
+// the guests are met one by one.
+func (d *doc) counterpartGuests(tr trigger, to int) bool {
+	for k := tr.j; k < to; k++ {
+		if sp, ok := d.spanAt(k); ok && sp.kind == kCounterpart {
+			return true
+		}
+	}
+	return false
+}
+
 // splitCalls reads "Mr A met President B, Secretary C and Senator D": one
 // visitor before the verb, three or more hosts after it, not together
 // ("jointly", "trilateral"): a call on each.
@@ -3595,7 +3837,7 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	// Emeritus Senior Minister B").
 	// Calls too, when the text says so: "spoke by phone separately with A
 	// and B" is a call with each.
-	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e)
+	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e) || d.counterpartGuests(tr, to)
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
 	courtesy := callsOn(tr.form)
 	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {
@@ -4268,7 +4510,9 @@ func lastOfClass(held []eng, t accord.EngagementType) int {
 // President Biden", "congratulations to Lee", former office holders.
 func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, group bool) {
 	for _, s := range d.spans {
-		if s.kind == kGroup && s.i >= from && s.i < to {
+		// ("received a call from A, in which the two leaders reaffirmed
+		// …": the group of a clause on the contact is its named sides.)
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) {
 			group = true
 		}
 	}
@@ -4309,6 +4553,12 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if passive && m.j < to && d.lx.is(&d.toks[m.j], fReporting) {
 			continue
 		}
+		// "The truce deal between Kiev and the insurgents was signed Friday
+		// after A and B hammered out a compromise": the subjects of a
+		// clause of time after a passive signing did not sign.
+		if passive && m.i > tr.j && d.timeClauseBetween(tr.j, m.i) {
+			continue
+		}
 		// "Deputy Adviser A told a briefing, "President B held a phone
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
@@ -4327,13 +4577,17 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			f := d.toks[k].fold
 			// "the courtesy call of A", "signed by A and B": the phrase's own
 			// preposition introduces its parties.
-			own := k >= tr.i && k <= tr.j
+			// ("the visit to Japan by President A": the visitor after
+			// the place.)
+			own := k >= tr.i && k <= tr.j || tr.typ == accord.Visit && f == "by" && k > tr.j && k <= tr.j+4
 			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
 			// the office's "of", its country and an honorific open the
 			// mention. (Not "Head of the Office of the President of Ukraine
 			// A", whose office is another's.)
 			office := f == "of" && k > from && d.toks[k-1].cap && m.ni > m.i+1 && d.countryAt(m.i, to) != ""
-			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" {
+			// "took office last month under Prime Minister A": one served
+			// under, no party.
+			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
 				continue
 			}
 			if f == "to" && !(k >= tr.i && k < tr.j+1) {
@@ -4645,6 +4899,28 @@ func (d *doc) countriesOf(e eng) []string {
 	return out
 }
 
+// quoteBefore reports whether toks[i] stands inside a quotation opened in
+// its sentence or one of the two before (toks[from] opens its sentence).
+func (d *doc) quoteBefore(from, i int) bool {
+	s := d.toks[from].sent - 2
+	for s < 0 {
+		s++
+	}
+	k, _ := d.sentToks(s)
+	open := false
+	for ; k < i; k++ {
+		switch d.toks[k].text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
+}
+
 // relativeDay reports whether a date expression counts from publication
 // ("today", "this afternoon", "on Monday"): no month or number in it.
 func (d *doc) relativeDay(de dateExpr) bool {
@@ -4946,7 +5222,16 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 		if o.kind != accord.Place || o.key != key || o.i < 0 || d.toks[o.i].sent == tr.sent {
 			continue
 		}
-		_, t := d.sentToks(d.toks[o.i].sent)
+		f, t := d.sentToks(d.toks[o.i].sent)
+		// Not the day of something ahead there: "A and B are expected
+		// to hold summit talks in San Francisco on Thursday".
+		ahead := false
+		for k := f; k < o.i; k++ {
+			ahead = ahead || d.lx.purposeAhead[d.toks[k].fold]
+		}
+		if ahead {
+			continue
+		}
 		for _, de := range d.lx.dates(d.toks, o.j, t, d.pub) {
 			if de.tok <= o.j+1 { // "in Stockholm on July 28"
 				return &de
@@ -5592,6 +5877,10 @@ func (d *doc) personIn(from, to int) bool {
 // by office only ("the external affairs minister met his Italian
 // counterpart A"), is the subject before it, not the person met.
 func (d *doc) pronounSubjectN(from, n int) int {
+	// "Earlier, he also received a call": an opening adverb before it.
+	if from+2 < len(d.toks) && d.toks[from].word && d.toks[from+1].text == "," && (d.toks[from+2].fold == "he" || d.toks[from+2].fold == "she") && d.toks[from+2].sent == d.toks[from].sent {
+		from += 2
+	}
 	if n == 0 || from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
 		return -1
 	}
@@ -5615,6 +5904,12 @@ func (d *doc) pronounSubjectN(from, n int) int {
 			break
 		}
 	}
+	// "The prime minister thanked both leaders … He also received a
+	// call": a subject named by office alone is the one person of the
+	// text with that office.
+	if p := d.officeOnlySubject(pf); p >= 0 {
+		return p
+	}
 	// "… received calls from A and B. The two leaders congratulated him.
 	// He also received a call from C": a sentence naming no one passes
 	// the subject on from the one before it.
@@ -5622,6 +5917,56 @@ func (d *doc) pronounSubjectN(from, n int) int {
 		return d.unnamedSubject(pf, n-1)
 	}
 	return -1
+}
+
+// officeOnlySubject returns the person a sentence opening at toks[from]
+// names by office alone as its subject ("The prime minister thanked …"):
+// the first person named before it titled with that office; else -1.
+func (d *doc) officeOnlySubject(from int) int {
+	if from+1 >= len(d.toks) || d.toks[from].fold != "the" {
+		return -1
+	}
+	// The words after "the", in any case ("the prime minister"), are one
+	// of a person's titles, and no name follows them.
+	// Of the persons named before the sentence: "the prime minister"
+	// takes up one introduced, not one named later; of several so titled
+	// (the text's prime minister and a caller's), the one introduced
+	// first, the text's own.
+	first := map[int]int{}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i < from {
+			if f, ok := first[m.person]; !ok || m.i < f {
+				first[m.person] = m.i
+			}
+		}
+	}
+	found := -1
+	for pi, p := range d.persons {
+		f, ok := first[pi]
+		if p.count == 0 || d.former(pi) || !ok || found >= 0 && first[found] < f {
+			continue
+		}
+		for _, t := range p.titles {
+			ws := strings.Fields(accord.Fold(d.lx.k.Titles.Titles[t].Title))
+			end := from + 1 + len(ws)
+			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.wordsAt(from+1, ws) {
+				continue
+			}
+			found = pi
+			break
+		}
+	}
+	return found
+}
+
+// wordsAt reports whether toks[k:] start with the folded words ws.
+func (d *doc) wordsAt(k int, ws []string) bool {
+	for i, w := range ws {
+		if k+i >= len(d.toks) || d.toks[k+i].fold != w {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // grammarVerbIn reports whether a verb of the text's grammar (met, held,
@@ -6019,6 +6364,18 @@ func (d *doc) outcomesBefore(tr trigger, from int) bool {
 	return false
 }
 
+// thisVisit reports whether "this", "the current" or "my" stands right
+// before the visit phrase tr: the visit under way.
+func (d *doc) thisVisit(tr trigger) bool {
+	for k := tr.i - 1; k >= 0 && k >= tr.i-2; k-- {
+		switch d.toks[k].fold {
+		case "this", "current", "my", "our", "ongoing":
+			return true
+		}
+	}
+	return false
+}
+
 // personalOwner are the possessives of a person that own a visit.
 var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "your": true, "my": true, "our": true}
 
@@ -6027,6 +6384,11 @@ var personalOwner = map[string]bool{"his": true, "her": true, "their": true, "yo
 // visit it speaks of is under way, not pending.
 func (d *doc) takenUp(k, from int) bool {
 	if d.atOwnersInvitation(k, from) {
+		return true
+	}
+	// "Kerry, invited by Wang, is paying a two-day visit": a participle
+	// set off by commas tells why the visit under way is paid.
+	if k > from && k+1 < len(d.toks) && d.toks[k].fold == "invited" && d.toks[k+1].fold == "by" && d.toks[k-1].text == "," {
 		return true
 	}
 	for i := k - 1; i >= from && i >= k-3; i-- {

@@ -365,6 +365,12 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 	if codes == nil {
 		return nil
 	}
+	// "spoke over the phone with the leaders of A, B and C …, his office
+	// said in separate statements", "The phone calls between A and B's C
+	// …": the text tells the calls one by one.
+	if joint && remote(tr.typ) && d.callsApart(from, to) {
+		joint = false
+	}
 	if joint {
 		// "spoke to the leaders of A, B and C": one call of all. Met in
 		// person, they may have met together or one by one: the text
@@ -403,6 +409,23 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 	return out
 }
 
+// callsApart reports whether the sentence toks[from:to] says "separate" or
+// "separately", or the text speaks of its calls in the plural ("the phone
+// calls between", "the calls with"): calls one by one.
+func (d *doc) callsApart(from, to int) bool {
+	for k := from; k < to; k++ {
+		if f := d.toks[k].fold; f == "separate" || f == "separately" {
+			return true
+		}
+	}
+	for k := 0; k+1 < len(d.toks); k++ {
+		if f := d.toks[k].fold; (f == "calls" || f == "conversations") && d.toks[k+1].fold == "between" {
+			return true
+		}
+	}
+	return false
+}
+
 // holderNamed returns the person of the text who holds office off of
 // country c ("" for the counterpart of person subj), or -1: one titled so,
 // or the holder the office table is sure of on the article's day, when the
@@ -413,6 +436,39 @@ func (d *doc) holderNamed(c, off string, subj int) int {
 		offices = nil
 		for _, t := range d.persons[subj].titles {
 			offices = append(offices, d.lx.k.Titles.Titles[t].Office)
+		}
+	}
+	// "the leaders of A, B and C": the one head of state or government of
+	// each the text names, whatever the subject's own office.
+	if off == "" {
+		found := -1
+		for pi, p := range d.persons {
+			if pi != subj && p.country == c && !d.former(pi) && p.count > 0 && d.leader(pi) {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = pi
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+		// Else the one person of that country the text names at all:
+		// "the leaders of Iraq, … The phone calls between A and Iraq's B".
+		if found == -1 {
+			for pi, p := range d.persons {
+				if pi != subj && p.country == c && !d.former(pi) && p.count > 0 {
+					if found != -1 {
+						found = -2
+						break
+					}
+					found = pi
+				}
+			}
+			if found >= 0 {
+				return found
+			}
 		}
 	}
 	for _, o := range offices {

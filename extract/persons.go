@@ -91,8 +91,10 @@ func (d *doc) findPersons() {
 		if j-i < 2 {
 			continue
 		}
-		// Part of a longer proper name: "Francis Scott Key Bridge".
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
+		// Part of a longer proper name: "Francis Scott Key Bridge". (Not
+		// after a known body's name: "Head of the European Commission
+		// Ursula von der Leyen".)
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) && !d.orgEndsAt(i) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -505,11 +507,17 @@ func (d *doc) pluralTitled(s span) {
 	p := s.j
 	last := false
 	for p < len(d.toks) {
+		// "Former Foreign Ministers Mr. A and Mr. B": honorifics before
+		// each name.
+		i := p
+		for sp, ok := d.spanAt(p); ok && sp.kind == kHonorific; sp, ok = d.spanAt(p) {
+			p = sp.j
+		}
 		nj := d.nameAt(p)
 		if nj == p {
 			return
 		}
-		m := &pmention{i: p, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former}
+		m := &pmention{i: i, j: d.suffixAt(nj), ni: p, nj: nj, title: s.e.id, role: office, former: former}
 		// "Presidents A of Russia and B of Kazakhstan": each name's country
 		// after "of", then the next name.
 		if nj+1 < len(d.toks) && d.toks[nj].fold == "of" {
@@ -590,6 +598,9 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			}
 		case t.word && d.particleRun(j) > j:
 			j = d.particleRun(j) - 1 // "Ursula von der Leyen"
+		case t.word && !t.cap && j > i && d.particleJoined(t.text) && d.eligible(j):
+			// "the Ambassador of Sudan, Mohammed al-Ghazali Sirraj": a
+			// particle joined to the family name.
 		case t.text == "," && j+1 < len(d.toks):
 			// "Minister of Natural Resources, Petroleum, and Mining Cordel
 			// Hyde", "President of the Philippines, Ferdinand Marcos Jr.";
@@ -612,6 +623,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			}
 		case t.text == "(" && j+2 < len(d.toks) && d.toks[j+2].text == ")":
 			j += 2
+		case t.text == "(" && d.glossEnd(j) > j:
+			// "Secretary of National Defence (Defence Minister) of the
+			// Philippines, A": a gloss of the office, words of it.
+			j = d.glossEnd(j)
 		case (t.text == "–" || t.text == "-") && j+1 < len(d.toks) && d.toks[j+1].cap && (t.start == d.toks[j-1].end || t.end == d.toks[j+1].start):
 			// "Asia-Pacific", not a list's bullet
 		default:
@@ -1184,6 +1199,12 @@ func (d *doc) chainCountry(p int) string {
 			return ""
 		}
 		sp, ok := d.spanAt(q)
+		// "A, Federal Minister for Foreign Affairs, Germany, said": the
+		// country alone after the office, closed by a comma or the
+		// sentence's end, is the office's.
+		if ok && sp.kind == kCountry && q == p+1 && (sp.j >= len(d.toks) || d.toks[sp.j].sent != d.toks[q].sent || d.toks[sp.j].text == "," && (sp.j+1 >= len(d.toks) || d.toks[sp.j+1].fold != "and")) {
+			return sp.e.code
+		}
 		if !ok || sp.kind != kTitle {
 			return ""
 		}
@@ -1271,6 +1292,12 @@ func (d *doc) addMention(m *pmention) {
 	if c, _ := d.bracketCountry(m.j); c != "" && m.country == "" {
 		m.country = c
 	}
+	// "Iraq's Abdul Latif Rashid": the country's possessive before the name.
+	if m.country == "" && m.ni >= 2 && m.i == m.ni && possessive(d.toks[m.ni-1]) {
+		if sp, ok := d.spanEndingAt(m.ni - 1); ok && sp.kind == kCountry {
+			m.country = sp.e.code
+		}
+	}
 	// A name is within one sentence: "… Officer, Xerox" ending a list
 	// line is no word of the name on the next ("Anthony Capuano, …"), nor
 	// a pronoun after a sentence's end. The longest part is the name.
@@ -1343,6 +1370,30 @@ func (d *doc) bracketByname(k int) string {
 		return ""
 	}
 	return t.fold
+}
+
+// glossEnd returns where a bracketed gloss of two to four capitalised words
+// opening at toks[i] closes (its ")"), i when there is none.
+func (d *doc) glossEnd(i int) int {
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.toks[k].text == ")" {
+			if k-i < 3 {
+				return i
+			}
+			return k
+		}
+		if !d.toks[k].word || !d.toks[k].cap {
+			return i
+		}
+	}
+	return i
+}
+
+// orgEndsAt reports whether the name of an organisation the lexicon
+// knows ends right before toks[i].
+func (d *doc) orgEndsAt(i int) bool {
+	sp, ok := d.spanEndingAt(i)
+	return ok && sp.kind == kOrg
 }
 
 // bracketCountry returns the country named alone in brackets at toks[k]

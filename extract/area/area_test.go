@@ -34,7 +34,7 @@ func TestExtract(t *testing.T) {
 		{"a council is no security cooperation but a forum of many states", "", "endorsed by the UN Security Council and the United Nations Security Council", []string{"multilateral"}},
 		{"a diplomatic resolution of a conflict", "", "a diplomatic resolution to the hostilities", []string{}},
 		{"someone's security", "", "to bolster its security and their security", []string{}},
-		{"an economic relationship is not diplomacy", "", "our bilateral economic relationship", []string{}},
+		{"an economic relationship is not diplomacy (it is trade)", "", "our bilateral economic relationship", []string{"trade"}},
 		{"a weak word said once names nothing", "", "sanctions relief was discussed", []string{}},
 		{"a weak word said twice names its area", "", "new schools in the north; schools reopened", []string{"education"}},
 		{"weak and strong together", "", "new sanctions and banking rules", []string{"finance"}},

@@ -39,7 +39,7 @@ func TestFieldsNamed(t *testing.T) {
 		{"shared security is a general good", "to enhance the two countries' shared security", []string{}},
 		{"the UN's compound is a place", "United Nations Compound, Nairobi", []string{}},
 		{"security sector assistance is defence", "concluding a Security Sector Assistance Roadmap", []string{"defence"}},
-		{"a social security agreement is no security cooperation", "the conclusion of a social security agreement", []string{}},
+		{"a social security agreement is no security cooperation (it is labour: workers' benefits abroad)", "the conclusion of a social security agreement", []string{"labour"}},
 		{"water security is no security cooperation", "support for the islands' water security", []string{}},
 		{"a committee on security and foreign policy is a body", "the chairman of the committee on security and foreign policy", []string{}},
 		{"security concerns in general are no security cooperation", "to address evolving security concerns", []string{}},

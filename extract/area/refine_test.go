@@ -13,7 +13,7 @@ func TestRefinements(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"an alliance named is no diplomatic channel", "The two ministers reaffirmed the ironclad alliance.", []string{}},
+		{"an alliance named once is no diplomatic channel, nor defence", "The two ministers reaffirmed the ironclad alliance.", []string{}},
 		{"a minister's title names no foreign affairs", "Minister for Foreign Affairs Jane Roe met her counterpart.", []string{}},
 		{"a department's name names no trade", "The Department of Foreign Affairs and Trade announced it.", []string{}},
 		{"the EU high representative's title names no security", "the High Representative for Foreign Affairs and Security Policy spoke", []string{}},

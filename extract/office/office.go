@@ -482,6 +482,24 @@ func nameWords(name string) []string {
 	return out
 }
 
+// NameKey returns a folded full name with the given names before its last
+// word in one spelling (data/spellings.tsv): "mohamed bin zayed al nahyan"
+// and "mohammed bin zayed al nahyan" have one key. The family name and
+// every other word stay as written.
+func NameKey(folded string) string {
+	ws := strings.Fields(folded)
+	changed := false
+	for i := 0; i+1 < len(ws); i++ {
+		if c := spelling[ws[i]]; c != "" {
+			ws[i], changed = c, true
+		}
+	}
+	if !changed {
+		return folded
+	}
+	return strings.Join(ws, " ")
+}
+
 // slavicSky folds the romanisations of a final -sky to one spelling.
 func slavicSky(w string) string {
 	for _, e := range []string{"skyy", "skyi", "skiy", "skii"} {
