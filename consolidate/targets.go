@@ -300,7 +300,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
 		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
-		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNames(c.Metric, t.Metric) && sameWording(c, left, r)
+		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNames(c.Metric, t.Metric) && st.sameWording(c, left, r)
 		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
 			continue
@@ -742,30 +742,43 @@ const wordingDays = 31
 // energy and transportation infrastructure projects" and the same sentence
 // read to its end). The caller checks the metrics name no two objects: one
 // template sentence gives the tariff on each of two countries.
-func sameWording(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+//
+// unsure says the answer turns on the quotes of statements c's lists leave
+// out (left: their forms, which keep no quote): the caller merges the
+// batch with the lists read whole.
+func sameWording(c *accord.Target, left []accord.Restatement, r accord.Restatement) (same, unsure bool) {
 	// The values and dates first: most targets a statement meets give
 	// another sum, and the words are read only for those that do not.
 	n := 0
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
 			if !sameValue(h.Value, r.Value) || !withinDays(h.Published, r.Published, wordingDays) {
-				return false
+				return false, false
 			}
 			n++
 		}
 	}
 	if n == 0 {
-		return false
+		return false, false
 	}
 	rw := strings.Fields(accord.Fold(r.Quote))
-	for _, list := range [2][]accord.Restatement{c.History, left} {
-		for _, h := range list {
-			if h.Article != r.Article && wordRun(strings.Fields(accord.Fold(h.Quote)), rw) >= wordingRun {
-				return true
-			}
+	for _, h := range c.History {
+		if h.Article != r.Article && wordRun(strings.Fields(accord.Fold(h.Quote)), rw) >= wordingRun {
+			return true, false
 		}
 	}
-	return false
+	return false, len(left) > 0
+}
+
+// sameWording is sameWording for a target of the state: a statement whose
+// answer turns on the quotes left out of c's lists has the batch merged
+// with the lists whole (needWhole).
+func (st *state) sameWording(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	same, unsure := sameWording(c, left, r)
+	if unsure {
+		st.needWhole = true
+	}
+	return same
 }
 
 // wordRun returns the length of the longest run of words a and b share

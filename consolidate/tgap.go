@@ -15,9 +15,22 @@ import (
 // tailSize of each list, as a bounded read gives them (Target.Unlisted),
 // and a gap: what merging reads of the statements left out. Merging then
 // reads as it reads the whole lists:
-//   - which values, times, qualifiers and units the target was stated
-//     with (matchScore, restates, timedAlike, samePledge, multiplierMatch),
-//     from the left-out statements' distinct forms;
+//   - which values, times, comparators, qualifiers and units the target
+//     was stated with (matchScore, restates, timedAlike, samePledge,
+//     multiplierMatch), from the left-out statements' distinct forms;
+//   - when each form was last published: the rules that ask whether every
+//     statement, or one of a sum, was published within days of a new one
+//     (sameSumWithin, roundedAlike, boundedAlike, sameWording,
+//     sumElsewhere) read the same answer from it and from the first and
+//     latest statements kept as from the whole list, since every
+//     statement left out was published between those two and none after
+//     the new one;
+//   - not the quotes, which only a statement published within wordingDays
+//     of every statement of the target reads (sameWording): the lists of
+//     a target all of whose statements are of one month are kept whole
+//     (young), and a statement that could restate one whose lists leave
+//     statements out by a sentence copied, sharing none with the
+//     statements kept, has the batch merged with the lists read whole;
 //   - whether an article of the batch stated the target already (two
 //     values or sentences of one article, a mention met twice), from the
 //     left-out statements' articles: a batch of articles the record holds
@@ -36,9 +49,11 @@ var tailSize = 4
 // gap is what an Applier keeps of the statements a target's lists leave
 // out (its Unlisted).
 type gap struct {
-	arts  map[uint64]struct{}  // articles of the statements left out, hashed
-	seen  map[form]struct{}    // distinct forms of the history left out
-	forms []accord.Restatement // those forms as statements
+	arts map[uint64]struct{} // articles of the statements left out, hashed
+	seen map[form]int        // distinct forms of the history left out: their index in forms
+	// forms are those forms as statements, each published when the
+	// latest statement of it left out was.
+	forms []accord.Restatement
 	// own is the latest history statement left out in the target's unit.
 	own *accord.Restatement
 }
@@ -46,9 +61,9 @@ type gap struct {
 // form is what merging reads of a history statement other than its
 // article and place in it.
 type form struct {
-	value                             uint64 // math.Float64bits
-	unit, deadline, period, qualifier string
-	factors                           string // the stems of multiplierStems its quote holds
+	value                                         uint64 // math.Float64bits
+	unit, comparator, deadline, period, qualifier string
+	factors                                       string // the stems of multiplierStems its quote holds
 }
 
 func artHash(id string) uint64 {
@@ -67,7 +82,7 @@ func (g *gap) has(id string) bool {
 // leave adds a history statement to those left out of target unit's list.
 func (g *gap) leave(h *accord.Restatement, unit string) {
 	g.arts[artHash(h.Article)] = struct{}{}
-	f := form{value: math.Float64bits(h.Value), unit: h.Unit, deadline: h.Deadline, period: h.Period, qualifier: h.Qualifier}
+	f := form{value: math.Float64bits(h.Value), unit: h.Unit, comparator: h.Comparator, deadline: h.Deadline, period: h.Period, qualifier: h.Qualifier}
 	for _, n := range []float64{2, 3, 4} {
 		if statesFactor(h.Quote, n) {
 			f.factors += multiplierStems[n] + " "
@@ -77,14 +92,18 @@ func (g *gap) leave(h *accord.Restatement, unit string) {
 		c := *h
 		g.own = &c
 	}
-	if _, ok := g.seen[f]; ok {
+	if i, ok := g.seen[f]; ok {
+		if p := &g.forms[i].Published; h.Published > *p {
+			*p = h.Published
+		}
 		return
 	}
-	g.seen[f] = struct{}{}
+	g.seen[f] = len(g.forms)
 	// A statement of the form, as merging reads it: no article (none left
-	// out is of the batch's), a quote that states what the form's did.
-	g.forms = append(g.forms, accord.Restatement{Value: h.Value, Unit: f.unit, Deadline: f.deadline, Period: f.period,
-		Qualifier: f.qualifier, Evidence: accord.Evidence{Quote: f.factors}})
+	// out is of the batch's), a quote that states what the form's did,
+	// the latest publication.
+	g.forms = append(g.forms, accord.Restatement{Value: h.Value, Unit: f.unit, Comparator: f.comparator, Deadline: f.deadline,
+		Period: f.period, Qualifier: f.qualifier, Evidence: accord.Evidence{Quote: f.factors, Published: h.Published}})
 }
 
 // trim leaves out of t's lists all but the first statement and the latest
@@ -95,8 +114,11 @@ func trim(t *accord.Target, g *gap) *gap {
 	if len(t.History) <= 1+tail && len(t.Mentions) <= 1+tail {
 		return g
 	}
+	if g == nil && young(t) {
+		return nil
+	}
 	if g == nil {
-		g = &gap{arts: map[uint64]struct{}{}, seen: map[form]struct{}{}}
+		g = &gap{arts: map[uint64]struct{}{}, seen: map[form]int{}}
 	}
 	if k := len(t.History) - 1 - tail; k > 0 {
 		for i := 1; i <= k; i++ {
@@ -113,6 +135,17 @@ func trim(t *accord.Target, g *gap) *gap {
 		t.Unlisted.Mentions += k
 	}
 	return g
+}
+
+// young reports whether every statement of t was published within
+// wordingDays of its first: a new statement may still restate it by a
+// sentence copied from any of them (sameWording), which a gap cannot tell
+// (it keeps no quotes), so its lists are kept whole. Once its latest
+// statement is later, no new one can (every statement must be within
+// wordingDays of it), and its lists may leave statements out.
+func young(t *accord.Target) bool {
+	n := len(t.History)
+	return n > 0 && withinDays(t.History[0].Published, t.History[n-1].Published, wordingDays)
 }
 
 // gapOf returns the gap of a target whose lists leave statements out, nil

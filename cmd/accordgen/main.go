@@ -65,10 +65,18 @@ type Item struct {
 
 // generate writes n items for a seed, in publication order or shuffled.
 func generate(w io.Writer, n int, seed uint64, shuffle bool) error {
+	return generateHead(w, n, n, seed, shuffle)
+}
+
+// generateHead writes the first n items of the corpus of of items (as
+// dense in time as that corpus: `accordgen -n of | head -n N`), in
+// publication order or those n shuffled.
+func generateHead(w io.Writer, n, of int, seed uint64, shuffle bool) error {
 	wd, err := newWorld(seed)
 	if err != nil {
 		return err
 	}
-	c := newCorpus(wd, n)
+	c := newCorpus(wd, max(n, of))
+	c.n = n
 	return c.write(w, shuffle)
 }
