@@ -52,6 +52,9 @@ type eng struct {
 	// welcome ceremony for", "a banquet in honour of"), another event of
 	// the day than the talks the hosts hold.
 	occasion bool
+	// own: a leader's own press conference, which no other side attends
+	// (a doorstop abroad): one side is enough.
+	own bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -640,6 +643,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
 	}
+	guest := d.remarksGuest(title, h) // the country of a guest the remarks address by office alone
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
@@ -1047,6 +1051,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom, pto = ifrom, ito
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "the new agreement that we have just signed", said to an unnamed
+		// guest ("Mr President"): the two governments.
+		if len(ps) == 0 && guest != "" && !past && !future && !invited && (tr.typ == accord.Signing || tr.typ == accord.Meeting) && d.weClause(from, tr) {
+			e := eng{typ: tr.typ, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld, codes: []string{h.country, guest}, sent: tr.sent, place: dateline}
+			if rd != nil {
+				e.date, e.datePub = rd.format(), false
+			}
+			if e.place.Country == "" && d.welcomedHere() {
+				e.place = accord.PlaceRef{Country: h.country}
+			}
+			held = append(held, e)
+			continue
+		}
 		// "Meeting with Prime Minister A; NATO Summit; …" heading a
 		// transcript: a contact of A and the transcript's speaker.
 		if item && len(ps) == 1 && turns != nil {
@@ -2072,6 +2089,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			ps = []int{p, ps[0]}
 		}
 	}
+	guest := d.remarksGuest(title, h)
 	date, datePub := d.pub.Format("2006-01-02"), true
 	// "PM call with President X: 12 March 2024": the headline dates it.
 	// A range of days ("April 21-22") dates a visit, not one contact.
@@ -2201,6 +2219,17 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 				e.persons, e.codes = []int{g}, []string{h.country}
 			}
 			e.sent = d.firstSentenceWith([]int{g})
+		case len(ps) <= 1 && (t == accord.PressConference || t == accord.Visit) && guest != "" && (len(ps) == 0 || d.persons[ps[0]].country == h.country):
+			// "PM's remarks at State Visit press conference" over remarks
+			// to "Mr President" that name one other country: the two
+			// governments (the site's by the leader the headline's office
+			// names).
+			g := d.guestEngagement(t, guest, h, date, dateline)
+			if len(ps) == 1 {
+				g.persons, g.codes = ps, []string{guest}
+			}
+			out = append(out, g)
+			continue
 		case len(ps) <= 1 && t != accord.Visit && title.counterpartOf() != "" && d.counterparts(title.counterpartOf(), principals) != nil && (len(ps) == 0 || ps[0] == d.counterparts(title.counterpartOf(), principals)[0]):
 			// "PM holds talks with Japanese counterpart" over a body that
 			// names the two prime ministers: the lead and the one of the

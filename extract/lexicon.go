@@ -209,6 +209,7 @@ type lexicon struct {
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
 	oralTitleCues, salutations                    []string // a press statement read aloud
+	guestAddresses                                [][]string // "mr president": a guest addressed by office
 	audienceOffices                               set      // a monarch's meeting is an audience
 	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
 	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
@@ -559,6 +560,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
+	for _, g := range e.GuestAddresses {
+		lx.guestAddresses = append(lx.guestAddresses, strings.Fields(foldToken(g)))
+	}
 	lx.audienceOffices = newSet(e.AudienceOffices)
 	lx.titleCues = map[string]accord.EngagementType{}
 	for cue, t := range e.TitleCues {

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestUnnamedGuestSides22 checks that remarks on a government's own site
+// that address a guest only by title ("Mr President") and name one other
+// country take that country and the site's own as the sides of the
+// headline's occasion and of what "we" did together ("we have just
+// signed"); a past visit recalled is no new one (names invented).
+func TestUnnamedGuestSides22(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"state visit press conference", "Prime Minister of New Zealand", "Remarks at State Visit press conference: 4 March 2026", "2026-03-04",
+			"Mr President – it's a pleasure to welcome you to Wellington.\n\nThis historic state visit is a moment to celebrate the bond between our two countries.\n\nNew Zealand and Chile stand together today.\n\nAnd now – with the new agreement that we have just signed this afternoon –\n\nWe are partners in science.",
+			[]string{"meeting 2026-03-04 Chile+New Zealand", "press_conference 2026-03-04 Chile+New Zealand", "signing 2026-03-04 Chile+New Zealand", "visit 2026-03 Chile+New Zealand"}},
+		{"state visit business event", "Prime Minister of New Zealand", "Remarks at the State Visit business event: 4 March 2026", "2026-03-04",
+			"Mr President –\n\nLet me welcome you again for this State Visit.\n\nThe bond between our two countries is strong, and Chilean firms know it.",
+			[]string{"visit 2026-03 Chile+New Zealand"}},
+		{"two foreign countries: no guess", "Prime Minister of New Zealand", "Remarks at State Visit press conference: 4 March 2026", "2026-03-04",
+			"Mr President – it's a pleasure to welcome you to Wellington.\n\nWe discussed Peru and Chile.",
+			nil},
+		{"no guest addressed", "Prime Minister of New Zealand", "Prime Minister's remarks at press conference: 4 March 2026", "2026-03-04",
+			"Good afternoon. Today I can announce new support for farmers.\n\nChile is an important market.",
+			nil},
+	})
+}
+
+// TestOwnPressConference22 checks that a headline's press conference or
+// doorstop on a government's own site that no other side attends is its
+// leader's own when held abroad or about a contact with another country,
+// and none at home on other business (names invented).
+func TestOwnPressConference22(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"doorstop abroad", "Prime Minister of New Zealand", "Transcript - Doorstop Interview - Santiago", "2026-03-05",
+			"PRIME MINISTER: Good afternoon everyone. It's been great to be here with our ambassador. Last night was a tremendous event for New Zealand.",
+			[]string{"press_conference 2026-03-05 New Zealand"}},
+		{"doorstop at home", "Prime Minister of New Zealand", "Transcript - Doorstop Interview - Auckland", "2026-03-05",
+			"PRIME MINISTER: Good afternoon everyone. Today we are announcing new support for farmers.",
+			nil},
+		{"press occasion on a call", "Prime Minister of New Zealand", "Press Occasion on the Telephone Talk with President Tomas Berg of Chile", "2026-03-05",
+			"On March 5, 2026, Prime Minister Lena Hart held a press occasion at the Prime Minister's Office.\nIn regard to her telephone talk with President Tomas Berg of Chile, the Prime Minister said, \"I have just held a talk with President Berg over the telephone.\"",
+			[]string{"phone_call 2026-03-05 Lena Hart+Tomas Berg", "press_conference 2026-03-05 Lena Hart"}},
+	})
+}
