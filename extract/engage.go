@@ -643,7 +643,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
 	}
-	guest := d.remarksGuest(title, h) // the country of a guest the remarks address by office alone
+	// The country of a guest the remarks address by office alone.
+	guest := d.remarksGuest(title, h)
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()

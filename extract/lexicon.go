@@ -209,7 +209,6 @@ type lexicon struct {
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
 	oralTitleCues, salutations                    []string // a press statement read aloud
-	guestAddresses                                [][]string // "mr president": a guest addressed by office
 	audienceOffices                               set      // a monarch's meeting is an audience
 	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
 	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
@@ -247,6 +246,9 @@ type lexicon struct {
 	flags      []uint32         // by id: the flagged sets that hold the word
 	flagSets   [nFlags]set
 	vocabIndex *wordfilter.Index // vocab, for the lookup of every token
+
+	// "mr president": a guest addressed by office, word by word.
+	guestAddresses [][]string
 }
 
 // region is a group of countries named as one party: its names as folded
