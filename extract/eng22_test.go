@@ -41,3 +41,20 @@ func TestOwnPressConference22(t *testing.T) {
 			[]string{"phone_call 2026-03-05 Lena Hart+Tomas Berg", "press_conference 2026-03-05 Lena Hart"}},
 	})
 }
+
+// TestMonarchByTitle22 checks that a visitor who meets a monarch named by
+// title alone ("their Majesties the King and Queen") meets the country
+// visited, and that a monarch named is the person (names invented).
+func TestMonarchByTitle22(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"their majesties during a visit", "", "", "2026-05-12",
+			"President Tom Walker of Chile began a state visit to Norway on May 11. During the visit, President Walker met their Majesties the King and Queen.",
+			[]string{"meeting 2026-05-12 Norway+Tom Walker", "visit 2026-05 Norway+Tom Walker"}},
+		{"meeting with the Emperor in remarks", "", "Remarks by President Tom Walker of Chile at State Banquet", "2026-05-12",
+			"PRESIDENT WALKER: Good evening. We are honored to return to Norway. This morning, I had the honor of meeting with the King, right here at the palace.",
+			[]string{"meeting 2026-05-12 Norway+Tom Walker"}},
+		{"a named king is the person", "", "", "2026-05-12",
+			"President Tom Walker of Chile met King Olav Brandt of Norway in Oslo on Tuesday.",
+			[]string{"meeting 2026-05-12 Olav Brandt+Tom Walker"}},
+	})
+}

@@ -55,6 +55,9 @@ type eng struct {
 	// own: a leader's own press conference, which no other side attends
 	// (a doorstop abroad): one side is enough.
 	own bool
+	// monarch: a visitor's meeting with the monarch named by title alone,
+	// an occasion beside the day's talks.
+	monarch bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -1212,7 +1215,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				listed, group = true, false
 			}
 		}
-		if (group || len(ps) < 2) && !listed {
+		// "met their Majesties the Emperor and Empress": the monarch of the
+		// country visited, read below, not the lead's persons.
+		monarch := !group && len(ps) == 1 && tr.typ == accord.Meeting && d.monarchObject(tr, to)
+		if (group || len(ps) < 2) && !listed && !monarch {
 			// "I also met with the Executive as a whole", "my meeting with
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.
@@ -1518,6 +1524,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
 			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
 				e.codes = []string{c}
+			}
+		}
+		// "met Their Majesties the Emperor and Empress" during a visit: the
+		// monarch, named by title alone, stands for the country visited.
+		if !past && !future && !invited && len(e.persons) >= 1 && len(e.codes) == 0 && tr.typ == accord.Meeting && d.monarchObject(tr, to) {
+			if c := d.monarchCountry(e, held, dateline); c != "" {
+				// (Not the host's persons a list of the day's contacts
+				// named before it.)
+				e.persons = slices.DeleteFunc(e.persons, func(p int) bool { return d.persons[p].country == c })
+				// "During the visit, the President … participated in events
+				// with A, met their Majesties": the lead visitor.
+				if len(e.persons) == 0 {
+					if k := slices.IndexFunc(principals, func(p int) bool { return d.persons[p].country != "" && d.persons[p].country != c }); k >= 0 {
+						e.persons = []int{principals[k]}
+					}
+				}
+				// An audience beside the day's talks, not one with them.
+				e.codes, e.monarch = []string{c}, true
 			}
 		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
@@ -4403,7 +4427,7 @@ func (d *doc) sequenceLink(from, next int) int {
 // or a meal and the other talks or a meeting: "hosted a welcome ceremony
 // for A. Following the ceremony, the two held talks" are two events.
 func otherOccasion(a, b eng) bool {
-	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception)
+	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception) || a.monarch != b.monarch
 }
 
 // occasionPhrase reports whether the contact phrase tr names a ceremony or

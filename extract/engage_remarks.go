@@ -256,3 +256,83 @@ func (d *doc) remarksGuest(title *doc, h home) string {
 	}
 	return d.unnamedGuestCountry(h)
 }
+
+// monarchObject reports whether the contact phrase of tr is with a monarch
+// named by title alone: "met their Majesties the Emperor and Empress",
+// "meeting with His Majesty the King", not "met King A".
+func (d *doc) monarchObject(tr trigger, to int) bool {
+	k := tr.j // the phrase's end
+	if k < to && d.toks[k].fold == "with" {
+		k++
+	}
+	majesty := false
+	if k+1 < to && (d.toks[k].fold == "their" || d.toks[k].fold == "his" || d.toks[k].fold == "her") && (d.toks[k+1].fold == "majesty" || d.toks[k+1].fold == "majesties") {
+		k, majesty = k+2, true
+	}
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	title := false
+	for k < to && d.lx.audienceOffices.holdsFold(d.toks[k].fold) {
+		k, title = k+1, true
+		if k+1 < to && d.toks[k].fold == "and" && d.lx.audienceOffices.holdsFold(d.toks[k+1].fold) {
+			k++
+		}
+	}
+	if !title && !majesty {
+		return false
+	}
+	// "the King of Norway", "King A": a name or a country is another rule's.
+	if k < to && (d.toks[k].fold == "of" || d.toks[k].cap && d.toks[k].word) {
+		return false
+	}
+	return !d.personIn(k, min(k+3, to))
+}
+
+// monarchCountry is the country whose monarch a visitor meets: where a
+// visit held before it that the visitor makes took place, else the country
+// the text says the visitor came to ("a visit to Japan", "honored to
+// return to Japan"), else the dateline's; a country of the visitor's own
+// is none.
+func (d *doc) monarchCountry(e eng, held []eng, dateline accord.PlaceRef) string {
+	visitor := func(c string) bool {
+		return slices.ContainsFunc(e.persons, func(p int) bool { c2 := d.persons[p].country; return c2 != "" && c2 != c })
+	}
+	for _, h := range held {
+		if h.typ == accord.Visit && h.status == accord.StatusHeld && overlap(h.persons, e.persons) && h.place.Country != "" && visitor(h.place.Country) {
+			return h.place.Country
+		}
+	}
+	if c := d.visitedCountry(); c != "" && visitor(c) {
+		return c
+	}
+	if c := dateline.Country; c != "" && visitor(c) {
+		return c
+	}
+	return ""
+}
+
+// visitedCountry is the one country the text names as a trip's
+// destination: "a visit to Japan", "to return to Japan", "arrived in
+// Japan"; "" when none or several.
+func (d *doc) visitedCountry() string {
+	out := ""
+	for _, o := range d.others {
+		if o.i < 2 || o.kind != accord.Country || o.demonym {
+			continue
+		}
+		if p := d.toks[o.i-1].fold; p != "to" && p != "in" {
+			continue
+		}
+		switch d.toks[o.i-2].fold {
+		case "visit", "return", "trip", "travel", "arrived", "arrival", "journey":
+		default:
+			continue
+		}
+		if out != "" && out != o.key {
+			return ""
+		}
+		out = o.key
+	}
+	return out
+}
