@@ -2181,7 +2181,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			if o := d.onlyPersonOf(h.country, principals); o >= 0 {
 				e.persons, e.codes = []int{ps[0], o}, nil
 			}
-		case len(ps) == 1 && len(title.namedCountries()) == 1:
+		case len(ps) == 1 && len(title.namedCountries()) == 1 && !(t == accord.Reception && title.ownCountryNamed(title.namedCountries()[0])):
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
@@ -2244,12 +2244,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 				e.persons, e.codes = []int{g}, []string{h.country}
 			}
 			e.sent = d.firstSentenceWith([]int{g})
-		case len(ps) <= 1 && (t == accord.PressConference || t == accord.Visit) && guest != "" && (len(ps) == 0 || d.persons[ps[0]].country == h.country):
+		case len(ps) <= 1 && (t == accord.PressConference || t == accord.Visit || t == accord.Reception) && guest != "" && (len(ps) == 0 || d.persons[ps[0]].country == h.country):
 			// "PM's remarks at State Visit press conference" over remarks
 			// to "Mr President" that name one other country: the two
 			// governments (the site's by the leader the headline's office
 			// names).
 			g := d.guestEngagement(t, guest, h, date, dateline)
+			g.occasion = t == accord.Reception && title.mealNamed()
 			if len(ps) == 1 {
 				g.persons, g.codes = ps, []string{guest}
 			}
@@ -2267,6 +2268,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		if t != accord.PhoneCall && t != accord.VideoCall {
 			e.place = dateline
 		}
+		// "Official Visit with State Dinner": the meal is an occasion
+		// beside the day's talks, not their name.
+		e.occasion = t == accord.Reception && title.mealNamed()
 		out = append(out, e)
 	}
 	return out

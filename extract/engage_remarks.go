@@ -336,3 +336,24 @@ func (d *doc) visitedCountry() string {
 	}
 	return out
 }
+
+// mealNamed reports whether a headline names a meal ("State Dinner",
+// "State Banquet").
+func (d *doc) mealNamed() bool {
+	for k := range d.toks {
+		if d.lx.mealWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountryNamed reports whether country c is the country of a person
+// the headline names, not a former holder ("Remarks by President A of
+// Chile at State Banquet"): the speaker's own, not the other side of the
+// banquet.
+func (d *doc) ownCountryNamed(c string) bool {
+	return slices.ContainsFunc(d.mentions, func(m *pmention) bool {
+		return m.person >= 0 && !m.former && d.persons[m.person].country == c
+	})
+}
