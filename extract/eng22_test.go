@@ -61,3 +61,17 @@ func TestMonarchByTitle22(t *testing.T) {
 			[]string{"meeting 2026-05-12 Olav Brandt+Tom Walker"}},
 	})
 }
+
+// TestAttendPastPlace22 checks that a trip "to attend" a gathering after
+// a place named at length ("visiting Hamburg, the Federal Republic of
+// Germany, to attend") is no visit of the country, as after a short one.
+func TestAttendPastPlace22(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a long place name", "", "", "2017-07-08",
+			"On July 8, Prime Minister Tom Hale of Fiji, who was visiting Hamburg, the Federal Republic of Germany, to attend the G20 Hamburg Summit, held a meeting with President Luis Vega of Chile.",
+			[]string{"meeting 2017-07-08 Luis Vega+Tom Hale"}},
+		{"a visit of the country", "", "", "2017-07-08",
+			"On July 8, Prime Minister Tom Hale of Fiji, who was visiting Santiago, the capital of Chile, held a meeting with President Luis Vega of Chile.",
+			[]string{"meeting 2017-07-08 Luis Vega+Tom Hale", "visit 2017-07 Luis Vega+Tom Hale"}},
+	})
+}

@@ -6380,7 +6380,15 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 // attendAfter reports whether a gathering's purpose ("to attend") follows a
 // contact phrase closely in its sentence, before to.
 func (d *doc) attendAfter(tr trigger, to int) bool {
-	for k := tr.j; k < to && k < tr.j+8; k++ {
+	// Place names count as one word: "visiting Hamburg, the Federal
+	// Republic of Germany, to attend".
+	reach := tr.j + 8
+	for _, o := range d.others {
+		if (o.kind == accord.Place || o.kind == accord.Country) && o.i >= tr.j && o.i < reach && o.j > o.i+1 {
+			reach += o.j - o.i - 1
+		}
+	}
+	for k := tr.j; k < to && k < reach; k++ {
 		if d.phraseAt(k, to, d.lx.attend) {
 			return true
 		}
