@@ -75,3 +75,18 @@ func TestAttendPastPlace22(t *testing.T) {
 			[]string{"meeting 2017-07-08 Luis Vega+Tom Hale", "visit 2017-07 Luis Vega+Tom Hale"}},
 	})
 }
+
+// TestPresentAtTalks22 checks that those a ministry's overview names as
+// "present" at the day's talks ("a one-on-one meeting … with A, Vice
+// President, and B present") take part in them, and make no meeting of
+// their own (names invented).
+func TestPresentAtTalks22(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"present at the talks", "", "Fiji-Chile Summit Meeting", "2018-06-07",
+			"On June 7, Prime Minister Tom Hale of Fiji held a Fiji-Chile Summit Meeting with President Luis Vega of Chile. (A one-on-one meeting commencing at around 12:10 p.m. with Vice President Ana Ruiz of Chile and Foreign Minister Sam Cole of Fiji present; and a working lunch.)",
+			[]string{"meeting 2018-06-07 Ana Ruiz+Luis Vega+Sam Cole+Tom Hale"}},
+		{"to present credentials", "", "", "2018-06-07",
+			"On June 7, President Luis Vega of Chile met with Ambassador Sam Cole of Fiji to present his credentials.",
+			[]string{"meeting 2018-06-07 Luis Vega+Sam Cole"}},
+	})
+}

@@ -1118,6 +1118,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
+		// "(A one-on-one meeting … with A, Vice President, and B, Minister
+		// for Foreign Affairs present)" after the day's talks: those
+		// present at the talks told before, no meeting of theirs.
+		if (tr.typ == accord.Meeting || tr.typ == accord.Talks) && len(ps) >= 1 && !past && !future && d.presentAfter(tr, to) {
+			if k := lastOfClass(held, tr.typ); k >= 0 && len(held[k].persons) >= 2 {
+				for _, p := range ps {
+					held[k].persons = appendInt(held[k].persons, p)
+				}
+				held[k].confirmed = true
+				continue
+			}
+		}
 		if tr.alone {
 			// "it was a pleasure to meet you for our 10th Summit": the
 			// headline's summit, with whom the sentence names.
