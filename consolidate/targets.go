@@ -343,8 +343,9 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 }
 
 // restates reports whether statement r can be a restatement of target c:
-// the same value (its deadline may move: "$100 billion by 2025", later "by
-// 2030"), or a revised value within 3x of every earlier one for
+// the same value for the same or an unstated deadline ("$100 billion by
+// 2023", later "by 2025", is a new commitment, as analysts key targets by
+// value and deadline), or a revised value within 3x of every earlier one for
 // the same stated deadline or period ("$150 billion by 2030", later "$200
 // billion by 2030"). Two undated amounts that differ are two commitments:
 // "$2 million for clinics" and "$9.6 billion for clinics" are not one.
@@ -364,7 +365,7 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 			}
 		}
 	}
-	if sameValue(lo, r.Value) && sameValue(hi, r.Value) {
+	if sameValue(lo, r.Value) && sameValue(hi, r.Value) && !clash {
 		return true
 	}
 	lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)

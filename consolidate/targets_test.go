@@ -193,9 +193,11 @@ func TestRestatementKeepsItsTime18(t *testing.T) {
 		{"a later year of its own stands",
 			ct.T{Metric: "trade", Value: 70e9, Unit: "USD", Holders: []string{"AA", "BB"}},
 			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2032", Holders: []string{"AA", "BB"}}, "2032", "", 1, 70e9},
-		{"a later year replaces the earlier",
+		// "$70 billion by 2032", a year later "by 2034": a new commitment,
+		// keyed by its value and deadline (the first listed is the first).
+		{"a later year is another target",
 			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2032", Holders: []string{"AA", "BB"}},
-			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2034", Holders: []string{"AA", "BB"}}, "2034", "", 1, 70e9},
+			ct.T{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Deadline: "2034", Holders: []string{"AA", "BB"}}, "2032", "", 2, 70e9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -98,7 +98,7 @@ func TestKeptStatements(t *testing.T) {
 			{"2031-03-05", "Qland doubled its ocean fund pledge to $3 billion.", sum(3e9)},
 			{"2031-04-05", "Qland doubled its ocean fund pledge to $3 billion, it said.", sum(3e9)},
 			{"2031-05-05", "Qland doubled its ocean fund pledge to $3 billion, it added.", sum(3e9)},
-		}, 1, "2042"},
+		}, 2, "2040"}, // by 2040, later by 2042: two commitments (session 22)
 		{"a doubling stated between", []stmt{
 			{"2031-01-05", "Qland's ocean fund pledge is $3 billion.", sum(3e9)},
 			{"2031-02-05", "Qland doubled its ocean fund pledge to $3 billion.", sum(3e9)},

@@ -406,6 +406,68 @@ func (d *doc) inRelativeClause(from, to int) bool {
 	return open
 }
 
+// presentAfter reports whether the contact phrase tr is followed by "with"
+// and, before the clause ends, "present": "a meeting … with A and B
+// present".
+func (d *doc) presentAfter(tr trigger, to int) bool {
+	with := false
+	for k := tr.j - 1; k < to; k++ {
+		switch d.toks[k].text {
+		case ";", ")":
+			return false
+		}
+		switch d.toks[k].fold {
+		case "with":
+			with = true
+		case "present":
+			return with && k > 0 && d.toks[k-1].text != ","
+		}
+	}
+	return false
+}
+
+// ourApposition reports whether contact tr is ", our [ordinal] meeting":
+// an apposition of the contact before it in its sentence.
+func (d *doc) ourApposition(tr trigger) bool {
+	k := tr.i - 1
+	if k >= 0 && ordinalWord[d.toks[k].fold] {
+		k--
+	}
+	return k >= 1 && d.toks[k].fold == "our" && d.toks[k-1].text == ","
+}
+
+// pluralAfter reports whether contact tr is a plural noun ("meetings",
+// "calls", "visits") after "after" or "since", an adjective between:
+// "after successful meetings at the G20".
+func (d *doc) pluralAfter(tr trigger, from int) bool {
+	switch d.toks[tr.j-1].fold {
+	case "meetings", "calls", "visits", "conversations", "summits":
+	default:
+		return false
+	}
+	for k := tr.i - 1; k >= from && k >= tr.i-3; k-- {
+		switch f := d.toks[k].fold; {
+		case f == "after" || f == "since":
+			return true
+		case !d.toks[k].word || d.toks[k].cap:
+			return false
+		}
+	}
+	return false
+}
+
+// timeClauseBetween reports whether a clause of time opens in toks[j:i]
+// ("after", "before", "when", "while", "once", "until").
+func (d *doc) timeClauseBetween(j, i int) bool {
+	for k := j; k < i; k++ {
+		switch d.toks[k].fold {
+		case "after", "before", "when", "while", "once", "until":
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOnContact reports whether toks[i] stands in a clause on the contact
 // whose phrase ends at toks[j]: "in which", "during which", "where" between.
 func (d *doc) clauseOnContact(j, i int) bool {
@@ -727,6 +789,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "welcomed by Prime Minister B, our third meeting, …": the
+		// apposition names the contact just told again.
+		if n > 0 && trs[n-1].sent == tr.sent && d.ourApposition(tr) {
+			continue
+		}
 		titleSpeaker, speaker := speaker, speaker
 		if turns != nil && turns[tr.sent] >= 0 && (title == nil || len(title.persons) == 0) {
 			speaker = turns[tr.sent]
@@ -800,6 +867,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
 				future = true
 			}
+		}
+		// "our first here after successful meetings at the G20": contacts
+		// in the plural that the day's one follows were held before.
+		if !future && d.pluralAfter(tr, from) {
+			past = true
+		}
+		// "explain the outcomes of the visit to Japan by President A": a
+		// visit whose outcomes are told is over (not "this visit").
+		if !future && tr.typ == accord.Visit && d.outcomesBefore(tr, from) && !d.thisVisit(tr) {
+			past = true
 		}
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
@@ -1068,6 +1145,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			held = append(held, e)
 			continue
 		}
+		// "(A one-on-one meeting … with Vice President A and Minister B
+		// present; …)": those present at the contact told before take
+		// part in it; theirs is no contact of its own.
+		if !past && !future && len(ps) > 0 && class(tr.typ) == "talks" && d.presentAfter(tr, to) {
+			if k := lastOfClass(held, tr.typ); k >= 0 {
+				for _, p := range ps {
+					held[k].persons = appendInt(held[k].persons, p)
+				}
+				held[k].codes = nil
+				continue
+			}
+		}
 		// "Meeting with Prime Minister A; NATO Summit; …" heading a
 		// transcript: a contact of A and the transcript's speaker.
 		if item && len(ps) == 1 && turns != nil {
@@ -1116,18 +1205,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					ps = []int{m.person, ps[0]}
 					break
 				}
-			}
-		}
-		// "(A one-on-one meeting … with A, Vice President, and B, Minister
-		// for Foreign Affairs present)" after the day's talks: those
-		// present at the talks told before, no meeting of theirs.
-		if (tr.typ == accord.Meeting || tr.typ == accord.Talks) && len(ps) >= 1 && !past && !future && d.presentAfter(tr, to) {
-			if k := lastOfClass(held, tr.typ); k >= 0 && len(held[k].persons) >= 2 {
-				for _, p := range ps {
-					held[k].persons = appendInt(held[k].persons, p)
-				}
-				held[k].confirmed = true
-				continue
 			}
 		}
 		if tr.alone {
@@ -1618,7 +1695,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.place = left
 		}
 		// "appreciation for the Prime Minister's visit to Iran": a visit to
-		// a third country is no contact between the two it names.
+		// a third country is no contact between the two it names. ("visit
+		// to and proactive engagement with Iran": the country that the
+		// coordinated phrase shares.)
+		if tr.typ == accord.Visit && e.place.Country == "" && tr.j < to && d.toks[tr.j].fold == "and" {
+			for _, o := range d.others {
+				if o.kind == accord.Country && !o.demonym && o.i > tr.j && o.i <= tr.j+6 && o.i < to {
+					e.place = accord.PlaceRef{Name: o.name, Country: o.key}
+					break
+				}
+			}
+		}
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
 			continue
 		}
@@ -3755,11 +3842,12 @@ func (d *doc) former(p int) bool {
 }
 
 // widerContact reports whether e, all of whose persons its sentence names,
-// takes in all of h's persons (a body's contact, not a headline's) and a
+// takes in all of h's persons (a contact a sentence before told, not a
+// headline's) and a
 // person of a country none of h's is of: "A held talks with B. A and B then held
 // a trilateral meeting with C" is a second contact, not the first retold.
 func (d *doc) widerContact(h, e eng, tr trigger, from, to int) bool {
-	if h.fromTitle || len(e.persons) <= len(h.persons) || len(h.persons) < 2 || !subset(h.persons, e.persons) {
+	if h.fromTitle || h.sent >= e.sent || len(e.persons) <= len(h.persons) || len(h.persons) < 2 || !subset(h.persons, e.persons) {
 		return false
 	}
 	// Held, as far as its clause says: not "will welcome A, B and C for
@@ -4523,6 +4611,12 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if passive && m.j < to && d.lx.is(&d.toks[m.j], fReporting) {
 			continue
 		}
+		// "The truce deal between Kiev and the insurgents was signed Friday
+		// after A and B hammered out a compromise": the subjects of a
+		// clause of time after a passive signing did not sign.
+		if passive && m.i > tr.j && d.timeClauseBetween(tr.j, m.i) {
+			continue
+		}
 		// "Deputy Adviser A told a briefing, "President B held a phone
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
@@ -4541,7 +4635,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			f := d.toks[k].fold
 			// "the courtesy call of A", "signed by A and B": the phrase's own
 			// preposition introduces its parties.
-			own := k >= tr.i && k <= tr.j
+			// ("the visit to Japan by President A": the visitor after
+			// the place.)
+			own := k >= tr.i && k <= tr.j || tr.typ == accord.Visit && f == "by" && k > tr.j && k <= tr.j+4
 			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
 			// the office's "of", its country and an honorific open the
 			// mention. (Not "Head of the Office of the President of Ukraine
@@ -5839,6 +5935,10 @@ func (d *doc) personIn(from, to int) bool {
 // by office only ("the external affairs minister met his Italian
 // counterpart A"), is the subject before it, not the person met.
 func (d *doc) pronounSubjectN(from, n int) int {
+	// "Earlier, he also received a call": an opening adverb before it.
+	if from+2 < len(d.toks) && d.toks[from].word && d.toks[from+1].text == "," && (d.toks[from+2].fold == "he" || d.toks[from+2].fold == "she") && d.toks[from+2].sent == d.toks[from].sent {
+		from += 2
+	}
 	if n == 0 || from >= len(d.toks) || d.toks[from].fold != "he" && d.toks[from].fold != "she" || d.toks[from].sent == 0 {
 		return -1
 	}
@@ -5862,6 +5962,12 @@ func (d *doc) pronounSubjectN(from, n int) int {
 			break
 		}
 	}
+	// "The prime minister thanked both leaders … He also received a
+	// call": a subject named by office alone is the one person of the
+	// text with that office.
+	if p := d.officeOnlySubject(pf); p >= 0 {
+		return p
+	}
 	// "… received calls from A and B. The two leaders congratulated him.
 	// He also received a call from C": a sentence naming no one passes
 	// the subject on from the one before it.
@@ -5869,6 +5975,56 @@ func (d *doc) pronounSubjectN(from, n int) int {
 		return d.unnamedSubject(pf, n-1)
 	}
 	return -1
+}
+
+// officeOnlySubject returns the person a sentence opening at toks[from]
+// names by office alone as its subject ("The prime minister thanked …"):
+// the first person named before it titled with that office; else -1.
+func (d *doc) officeOnlySubject(from int) int {
+	if from+1 >= len(d.toks) || d.toks[from].fold != "the" {
+		return -1
+	}
+	// The words after "the", in any case ("the prime minister"), are one
+	// of a person's titles, and no name follows them.
+	// Of the persons named before the sentence: "the prime minister"
+	// takes up one introduced, not one named later; of several so titled
+	// (the text's prime minister and a caller's), the one introduced
+	// first, the text's own.
+	first := map[int]int{}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i < from {
+			if f, ok := first[m.person]; !ok || m.i < f {
+				first[m.person] = m.i
+			}
+		}
+	}
+	found := -1
+	for pi, p := range d.persons {
+		f, ok := first[pi]
+		if p.count == 0 || d.former(pi) || !ok || found >= 0 && first[found] < f {
+			continue
+		}
+		for _, t := range p.titles {
+			ws := strings.Fields(accord.Fold(d.lx.k.Titles.Titles[t].Title))
+			end := from + 1 + len(ws)
+			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.wordsAt(from+1, ws) {
+				continue
+			}
+			found = pi
+			break
+		}
+	}
+	return found
+}
+
+// wordsAt reports whether toks[k:] start with the folded words ws.
+func (d *doc) wordsAt(k int, ws []string) bool {
+	for i, w := range ws {
+		if k+i >= len(d.toks) || d.toks[k+i].fold != w {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // grammarVerbIn reports whether a verb of the text's grammar (met, held,
@@ -6260,6 +6416,18 @@ func (d *doc) ownSides(tr trigger) bool {
 func (d *doc) outcomesBefore(tr trigger, from int) bool {
 	for k := tr.i - 1; k >= from && k >= tr.i-5; k-- {
 		if f := d.toks[k].fold; f == "outcomes" || f == "outcome" || f == "results" {
+			return true
+		}
+	}
+	return false
+}
+
+// thisVisit reports whether "this", "the current" or "my" stands right
+// before the visit phrase tr: the visit under way.
+func (d *doc) thisVisit(tr trigger) bool {
+	for k := tr.i - 1; k >= 0 && k >= tr.i-2; k-- {
+		switch d.toks[k].fold {
+		case "this", "current", "my", "our", "ongoing":
 			return true
 		}
 	}

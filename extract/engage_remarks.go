@@ -357,26 +357,3 @@ func (d *doc) ownCountryNamed(c string) bool {
 		return m.person >= 0 && !m.former && d.persons[m.person].country == c
 	})
 }
-
-// presentAfter reports whether the persons a contact phrase names after
-// it are those "present" at it, the word closing their list before the
-// clause ends: "a one-on-one meeting with A and B present".
-func (d *doc) presentAfter(tr trigger, to int) bool {
-	named := false
-	for k := tr.j; k < to; k++ {
-		switch d.toks[k].text {
-		case ";", "(", ")":
-			return false
-		}
-		named = named || d.mentionWithin(d.toks[k].sent, k, k+1)
-		if d.toks[k].fold != "present" || !named {
-			continue
-		}
-		// Not the verb: "to present credentials".
-		if p := d.toks[k-1].fold; p == "to" || p == "will" || p == "would" {
-			return false
-		}
-		return k+1 >= to || !d.toks[k+1].word
-	}
-	return false
-}

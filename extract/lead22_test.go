@@ -283,3 +283,82 @@ func TestGroupInClauseOnContact(t *testing.T) {
 			[]string{"phone_call 2024-03-04 Ana Ruiz+Omar Haddad", "phone_call 2024-03-04 Ana Ruiz+Tomas Berg"}},
 	})
 }
+
+// TestHeAfterOfficeSubject checks that "he", after an opening adverb, in
+// a sentence following one whose subject is an office alone ("The prime
+// minister thanked both leaders"), is the person first introduced with
+// that office, not another prime minister the text names (names
+// invented).
+func TestHeAfterOfficeSubject(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"he after the prime minister", "", "", "2024-03-04",
+			"On his first day in office, Prime Minister Omar Haddad received messages from leaders of many countries.\n\nThe prime minister received telephone calls from Dr. Lin Tao, President of China and Dr. Ana Ruiz, Prime Minister of Chile on Monday.\n\nThe two leaders congratulated him on assuming office.\n\nThe prime minister thanked both leaders for their felicitations.\n\nEarlier, he also received a telephone call from President Tomas Berg of Peru.",
+			[]string{"phone_call 2024-03-04 Ana Ruiz+Omar Haddad", "phone_call 2024-03-04 Lin Tao+Omar Haddad", "phone_call 2024-03-04 Omar Haddad+Tomas Berg"}},
+	})
+}
+
+// TestPresentAtMeeting checks that those "present" at a meeting told
+// before ("A one-on-one meeting … with Vice President A and Minister B
+// present") take part in it, not in a meeting of their own, while a
+// meeting "with" persons and no "present" stays its own (names invented).
+func TestPresentAtMeeting(t *testing.T) {
+	const lead = "On June 7 (local time), Prime Minister Kenji Arata, who was visiting Lima, Peru, held a Japan-Peru Summit Meeting with the Honorable Tomas Berg, President of Peru. The overview of the meeting is as follows. "
+	runSourced(t, []sourcedCase{
+		{"present at the meeting", "", "Japan-Peru Summit Meeting", "2018-06-07",
+			lead + "(A one-on-one meeting commencing at around 12:10 p.m. for approximately 45 minutes with the Honorable Ana Ruiz, Vice President of Peru, and Mr. Taro Mori, Minister for Foreign Affairs present; and a working lunch commencing at around 12:55 p.m.).",
+			[]string{"meeting 2018-06-07 Ana Ruiz+Kenji Arata+Taro Mori+Tomas Berg", "visit 2018-06 Kenji Arata+Tomas Berg"}},
+		{"a meeting of its own", "", "Japan-Peru Summit Meeting", "2018-06-07",
+			lead + "Later, Foreign Minister Taro Mori held a meeting with Vice President Ana Ruiz of Peru.",
+			[]string{"meeting 2018-06-07 Ana Ruiz+Taro Mori", "meeting 2018-06-07 Kenji Arata+Tomas Berg", "visit 2018-06 Kenji Arata+Tomas Berg"}},
+	})
+}
+
+// TestChattedWith checks that "chatted with" reports a contact like
+// "spoke with", so an undated "spoke to each other" takes its day (names
+// invented).
+func TestChattedWith(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"chatted with on a day", "", "", "2020-10-11",
+			"Prime Minister Ana Ruiz and President Tomas Berg spoke to each other and agreed to keep in close contact.\n\nOn October 10, the Prime Minister chatted with Berg about the pandemic.",
+			[]string{"phone_call 2020-10-10 Ana Ruiz+Tomas Berg"}},
+	})
+}
+
+// TestSignedAfterClause checks that the persons of a clause of time after
+// a passive signing ("was signed Friday after A and B hammered out a
+// compromise") are not its signers (names invented).
+func TestSignedAfterClause(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"signed after they hammered out", "", "", "2014-09-08",
+			"President Ivan Petrov of Russia and his Ukrainian counterpart Taras Koval agreed in a phone conversation Monday to continue dialogue, the Kremlin said. The truce deal between Kiev and the insurgents was signed Friday after Petrov and Koval hammered out a compromise.",
+			[]string{"phone_call 2014-09-08 Ivan Petrov+Taras Koval"}},
+	})
+}
+
+// TestWiderContactOtherSentence checks that a wider contact is one told in
+// a later sentence: in "welcomed by Prime Minister B, our third meeting,
+// … after successful meetings at the G20 … along with President C", the
+// past meetings with C are no second contact of the day (names invented).
+func TestWiderContactOtherSentence(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"past meetings in the same sentence", "", "Doorstop - London", "2023-05-05",
+			"ANNA RUIZ, PRIME MINISTER OF CHILE: It was great to be welcomed by Prime Minister Tomas Berg of Peru, our third meeting, our first here at Number 10 after successful meetings at the G20 and also for the launch of the partnership in San Diego, along with President Tom Walker of the United States. Here today we discussed the relationship.",
+			[]string{"meeting 2023-05-05 Anna Ruiz+Tomas Berg"}},
+	})
+}
+
+// TestVisitsToldInCalls checks visits a call's readout tells: a visit to a
+// third country in a coordinated phrase ("visit to and proactive
+// engagement with Iran") and a visit "by" a third leader whose outcomes are
+// explained are no visit of the call's two (names invented).
+func TestVisitsToldInCalls(t *testing.T) {
+	const call = "On June 14, Mr. Kenji Arata, Prime Minister of Japan, held a summit telephone talk with the Honorable Tom Walker, President of the United States of America. The overview of the talk is as follows.\n\n"
+	runSourced(t, []sourcedCase{
+		{"a visit to a third country", "", "Japan-U.S. Summit Telephone Talk", "2019-06-14",
+			call + "1. In light of Prime Minister Arata's recent visit to Iran, the two leaders exchanged views on the situation in the Middle East. President Walker expressed appreciation for the Prime Minister's visit to and proactive engagement with Iran.",
+			[]string{"phone_call 2019-06-14 Kenji Arata+Tom Walker"}},
+		{"the outcomes of another's visit", "", "Japan-U.S. Summit Telephone Talk", "2019-06-14",
+			call + "3. Prime Minister Arata took this opportunity to explain the outcomes of the visit to Japan by President Reza Karimi of the Islamic Republic of Iran.",
+			[]string{"phone_call 2019-06-14 Kenji Arata+Tom Walker"}},
+	})
+}
