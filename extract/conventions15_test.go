@@ -61,9 +61,9 @@ func TestConventions15(t *testing.T) {
 		{"a joint press conference of the home country and a guest the headline pairs", "Prime Minister's Office of Peru", "Press Statement by PM during the Peru – Chile Joint Press Conference", "2025-02-13",
 			"Your Excellency President Vega,\nDelegates from both countries,\nFriends from the media,\nFirst of all, I would like to express my heartfelt gratitude to my dear friend, Chilean President Luis Vega, for the gracious welcome and hospitality.",
 			[]string{"meeting 2025-02-13 Luis Vega+Peru", "press_conference 2025-02-13 Luis Vega+Peru"}},
-		{"a prime minister's own press conference after a call is no contact", "Prime Minister's Office of Japan", "Press Conference by the Prime Minister after the Japan-Chile Summit Telephone Talk", "2021-01-28",
+		{"a prime minister's own press conference after a call is his alone (session 22)", "Prime Minister's Office of Japan", "Press Conference by the Prime Minister after the Japan-Chile Summit Telephone Talk", "2021-01-28",
 			"PRIME MINISTER: I have just held a telephone talk with President Luis Vega of Chile.",
-			[]string{"phone_call 2021-01-28 Luis Vega+Yoshihide Suga"}}, // the office table's Prime Minister that day
+			[]string{"phone_call 2021-01-28 Luis Vega+Yoshihide Suga", "press_conference 2021-01-28 Yoshihide Suga"}}, // the office table's Prime Minister that day
 		{"a meeting that is the subject of a future clause is ahead", "Pacific News Agency", "Foreign Minister Ravi Menon To Visit Peru", "2024-03-24",
 			"LIMA 24 March 2024 – Chile's Foreign Minister Ravi Menon will undertake his second visit to Peru on 25 - 27 March 2024. In addition to advancing trade, the foreign minister's meeting with Peruvian Foreign Minister Ana Ruiz will focus on maritime cooperation.",
 			nil},

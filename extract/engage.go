@@ -52,6 +52,12 @@ type eng struct {
 	// welcome ceremony for", "a banquet in honour of"), another event of
 	// the day than the talks the hosts hold.
 	occasion bool
+	// own: a leader's own press conference, which no other side attends
+	// (a doorstop abroad): one side is enough.
+	own bool
+	// monarch: a visitor's meeting with the monarch named by title alone,
+	// an occasion beside the day's talks.
+	monarch bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -702,6 +708,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
 	}
+	// The country of a guest the remarks address by office alone.
+	guest := d.remarksGuest(title, h)
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
@@ -1124,6 +1132,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			pfrom, pto = ifrom, ito
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "the new agreement that we have just signed", said to an unnamed
+		// guest ("Mr President"): the two governments.
+		if len(ps) == 0 && guest != "" && !past && !future && !invited && (tr.typ == accord.Signing || tr.typ == accord.Meeting) && d.weClause(from, tr) {
+			e := eng{typ: tr.typ, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld, codes: []string{h.country, guest}, sent: tr.sent, place: dateline}
+			if rd != nil {
+				e.date, e.datePub = rd.format(), false
+			}
+			if e.place.Country == "" && d.welcomedHere() {
+				e.place = accord.PlaceRef{Country: h.country}
+			}
+			held = append(held, e)
+			continue
+		}
 		// "(A one-on-one meeting … with Vice President A and Minister B
 		// present; …)": those present at the contact told before take
 		// part in it; theirs is no contact of its own.
@@ -1283,7 +1304,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				listed, group = true, false
 			}
 		}
-		if (group || len(ps) < 2) && !listed {
+		// "met their Majesties the Emperor and Empress": the monarch of the
+		// country visited, read below, not the lead's persons.
+		monarch := !group && len(ps) == 1 && tr.typ == accord.Meeting && d.monarchObject(tr, to)
+		if (group || len(ps) < 2) && !listed && !monarch {
 			// "I also met with the Executive as a whole", "my meeting with
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.
@@ -1589,6 +1613,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
 			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
 				e.codes = []string{c}
+			}
+		}
+		// "met Their Majesties the Emperor and Empress" during a visit: the
+		// monarch, named by title alone, stands for the country visited.
+		if !past && !future && !invited && len(e.persons) >= 1 && len(e.codes) == 0 && tr.typ == accord.Meeting && d.monarchObject(tr, to) {
+			if c := d.monarchCountry(e, held, dateline); c != "" {
+				// (Not the host's persons a list of the day's contacts
+				// named before it.)
+				e.persons = slices.DeleteFunc(e.persons, func(p int) bool { return d.persons[p].country == c })
+				// "During the visit, the President … participated in events
+				// with A, met their Majesties": the lead visitor.
+				if len(e.persons) == 0 {
+					if k := slices.IndexFunc(principals, func(p int) bool { return d.persons[p].country != "" && d.persons[p].country != c }); k >= 0 {
+						e.persons = []int{principals[k]}
+					}
+				}
+				// An audience beside the day's talks, not one with them.
+				e.codes, e.monarch = []string{c}, true
 			}
 		}
 		if len(e.persons) < 2 && len(e.codes) == 0 {
@@ -2171,6 +2213,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			ps = []int{p, ps[0]}
 		}
 	}
+	guest := d.remarksGuest(title, h)
 	date, datePub := d.pub.Format("2006-01-02"), true
 	// "PM call with President X: 12 March 2024": the headline dates it.
 	// A range of days ("April 21-22") dates a visit, not one contact.
@@ -2237,7 +2280,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			if o := d.onlyPersonOf(h.country, principals); o >= 0 {
 				e.persons, e.codes = []int{ps[0], o}, nil
 			}
-		case len(ps) == 1 && len(title.namedCountries()) == 1:
+		case len(ps) == 1 && len(title.namedCountries()) == 1 && !(t == accord.Reception && title.ownCountryNamed(title.namedCountries()[0])):
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
@@ -2300,6 +2343,18 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 				e.persons, e.codes = []int{g}, []string{h.country}
 			}
 			e.sent = d.firstSentenceWith([]int{g})
+		case len(ps) <= 1 && (t == accord.PressConference || t == accord.Visit || t == accord.Reception) && guest != "" && (len(ps) == 0 || d.persons[ps[0]].country == h.country):
+			// "PM's remarks at State Visit press conference" over remarks
+			// to "Mr President" that name one other country: the two
+			// governments (the site's by the leader the headline's office
+			// names).
+			g := d.guestEngagement(t, guest, h, date, dateline)
+			g.occasion = t == accord.Reception && title.mealNamed()
+			if len(ps) == 1 {
+				g.persons, g.codes = ps, []string{guest}
+			}
+			out = append(out, g)
+			continue
 		case len(ps) <= 1 && t != accord.Visit && title.counterpartOf() != "" && d.counterparts(title.counterpartOf(), principals) != nil && (len(ps) == 0 || ps[0] == d.counterparts(title.counterpartOf(), principals)[0]):
 			// "PM holds talks with Japanese counterpart" over a body that
 			// names the two prime ministers: the lead and the one of the
@@ -2312,6 +2367,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		if t != accord.PhoneCall && t != accord.VideoCall {
 			e.place = dateline
 		}
+		// "Official Visit with State Dinner": the meal is an occasion
+		// beside the day's talks, not their name.
+		e.occasion = t == accord.Reception && title.mealNamed()
 		out = append(out, e)
 	}
 	return out
@@ -4473,7 +4531,7 @@ func (d *doc) sequenceLink(from, next int) int {
 // or a meal and the other talks or a meeting: "hosted a welcome ceremony
 // for A. Following the ceremony, the two held talks" are two events.
 func otherOccasion(a, b eng) bool {
-	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception)
+	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception) || a.monarch != b.monarch
 }
 
 // occasionPhrase reports whether the contact phrase tr names a ceremony or
@@ -6502,7 +6560,15 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 // attendAfter reports whether a gathering's purpose ("to attend") follows a
 // contact phrase closely in its sentence, before to.
 func (d *doc) attendAfter(tr trigger, to int) bool {
-	for k := tr.j; k < to && k < tr.j+8; k++ {
+	// Place names count as one word: "visiting Hamburg, the Federal
+	// Republic of Germany, to attend".
+	reach := tr.j + 8
+	for _, o := range d.others {
+		if (o.kind == accord.Place || o.kind == accord.Country) && o.i >= tr.j && o.i < reach && o.j > o.i+1 {
+			reach += o.j - o.i - 1
+		}
+	}
+	for k := tr.j; k < to && k < reach; k++ {
 		if d.phraseAt(k, to, d.lx.attend) {
 			return true
 		}

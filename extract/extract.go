@@ -90,6 +90,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.trips(held, h, title)
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
+	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
 	d.homeOfficials(h, held, refs, invites)
@@ -104,7 +105,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}{{held, &f.Engagements}, {refs, &f.References}, {invites, &f.Invitations}} {
 		for _, e := range list.in {
 			// A held contact has two sides; a mention may name one.
-			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 || list.out != &f.Engagements {
+			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 || e.own && len(out.Participants) == 1 || list.out != &f.Engagements {
 				*list.out = append(*list.out, out)
 			}
 		}

@@ -246,6 +246,9 @@ type lexicon struct {
 	flags      []uint32         // by id: the flagged sets that hold the word
 	flagSets   [nFlags]set
 	vocabIndex *wordfilter.Index // vocab, for the lookup of every token
+
+	// "mr president": a guest addressed by office, word by word.
+	guestAddresses [][]string
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -559,6 +562,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
+	for _, g := range e.GuestAddresses {
+		lx.guestAddresses = append(lx.guestAddresses, strings.Fields(foldToken(g)))
+	}
 	lx.audienceOffices = newSet(e.AudienceOffices)
 	lx.titleCues = map[string]accord.EngagementType{}
 	for cue, t := range e.TitleCues {

@@ -109,7 +109,8 @@ func TestAheadOfAVisit(t *testing.T) {
 			[]string{"meeting 2018-12-01 Kenji Sato+Luis Vega"}},
 		{"an informal chat last night", "Prime Minister of Australia", "Doorstop - Lima", "2025-05-15",
 			"I was very honoured last night that President Luis Vega of Peru came to the hotel and we sat down for an informal chat prior to the leaders' meeting that we'll hold this morning.",
-			[]string{"meeting 2025-05-14 Anthony Albanese+Luis Vega"}}, // the office table's Prime Minister that day
+			// The doorstop abroad is the Prime Minister's own press conference (session 22).
+			[]string{"meeting 2025-05-14 Anthony Albanese+Luis Vega", "press_conference 2025-05-15 Australia"}}, // the office table's Prime Minister that day
 	}
 	runSourced(t, tests)
 }

@@ -50,7 +50,8 @@ func TestEngagementProtocol(t *testing.T) {
 		{"a leader's press conference regarding a call is no joint press conference",
 			"Press Conference by the Prime Minister regarding a Telephone Talk with President Ivan Petrov of Russia", "2021-10-07",
 			"I have just had a summit telephone talk with President Ivan Petrov of Russia. We agreed to keep in close contact.",
-			[]string{"phone_call 2021-10-07 2"}, "https://japan.kantei.go.jp/101_kishida/statement/202110/07kaiken.html"},
+			// The leader's own, one side (session 22).
+			[]string{"phone_call 2021-10-07 2", "press_conference 2021-10-07 1"}, "https://japan.kantei.go.jp/101_kishida/statement/202110/07kaiken.html"},
 		{"a call with someone unnamed is no call with the guest", "Remarks by President Biden and President Luis Vega of Chile Before Bilateral Meeting", "2023-08-29",
 			"THE PRESIDENT: Mr. President, welcome. I spoke with the governor last night about the fires.\n\nPRESIDENT VEGA: Thank you.",
 			[]string{"meeting 2023-08-29 2"}, "https://www.whitehouse.gov/briefing-room/speeches-remarks/2023/08/29/remarks/"},

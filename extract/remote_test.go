@@ -16,7 +16,8 @@ func TestRemoteContacts(t *testing.T) {
 			[]string{"video_call 2022-03-02 Pedro Soto+Tom Hale"}},
 		{"a video conference summit meeting in a headline is one video call", "Prime Minister's Office of Japan", "Press Conference by the Prime Minister regarding Japan-Chile Video Conference Summit Meeting", "2022-01-21",
 			"Prime Minister Kenji Sato held a video conference summit meeting with President Luis Vega of Chile today.",
-			[]string{"video_call 2022-01-21 Kenji Sato+Luis Vega"}},
+			// (and the Prime Minister's own press conference about it)
+			[]string{"press_conference 2022-01-21 Kenji Sato", "video_call 2022-01-21 Kenji Sato+Luis Vega"}},
 		{"a summit video teleconference meeting in a headline is one video call", "Government of Japan", "Japan-Chile Summit Video Teleconference Meeting", "2022-01-21",
 			"On January 21, Prime Minister Kenji Sato held a Japan-Chile summit video teleconference meeting with President Luis Vega of Chile.",
 			[]string{"video_call 2022-01-21 Kenji Sato+Luis Vega"}},

@@ -92,6 +92,9 @@ type Engagements struct {
 	// Salutations open a text read aloud: "Your Excellency", "Ladies and
 	// gentlemen", "Good evening".
 	Salutations []string `json:"salutations"`
+	// GuestAddresses address a guest by office alone in remarks ("Mr
+	// President", "Your Majesty"): the guest is present though unnamed.
+	GuestAddresses []string `json:"guest_addresses"`
 	// CountryCues are headline words of contacts between governments, where
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
