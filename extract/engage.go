@@ -4442,6 +4442,11 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if d.accompanying(from, tr, m) {
 			continue
 		}
+		// "a one-on-one meeting with A, Vice President, and B, Minister for
+		// Foreign Affairs present": A and B attend, they are no sides.
+		if m.i > tr.j && d.attendeeOf(tr, m, to) {
+			continue
+		}
 		k := m.i - 1
 		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
 			k--
@@ -4468,6 +4473,54 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		ps = appendInt(ps, m.person)
 	}
 	return ps, group
+}
+
+// attendeeOf reports whether person mention m, named after "with" past the
+// contact phrase tr, is one of those an absolute "with A and B present"
+// names: the clause of names ends, before ";", ")" or the sentence's end,
+// with a word of attendance (attendance_words).
+func (d *doc) attendeeOf(tr trigger, m *pmention, to int) bool {
+	with := false
+	for k := tr.i; k < m.i; k++ {
+		if d.toks[k].fold == "with" {
+			with = true
+		}
+	}
+	if !with {
+		return false
+	}
+	for k := m.j; k < to; k++ {
+		switch d.toks[k].text {
+		case ";", ")", ".", ":":
+			return false
+		}
+		for _, w := range d.lx.attendance {
+			// Not "at present", "for the present": now.
+			if !d.wordsAt(k, to, w) || k > 0 && (d.toks[k-1].fold == "at" || d.toks[k-1].fold == "the") {
+				continue
+			}
+			end := k + len(w)
+			// The word closes the clause: "B present;", "B present)",
+			// "B present, and a working lunch".
+			if end >= to || d.toks[end].text == ";" || d.toks[end].text == ")" || d.toks[end].text == "," || d.toks[end].text == "." {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether the folded words ws stand at toks[k:], before to.
+func (d *doc) wordsAt(k, to int, ws []string) bool {
+	if k+len(ws) > to {
+		return false
+	}
+	for n, w := range ws {
+		if d.toks[k+n].fold != w {
+			return false
+		}
+	}
+	return true
 }
 
 // principals are the persons of the lead sentence, or else of the headline.
@@ -6301,12 +6354,40 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 // attendAfter reports whether a gathering's purpose ("to attend") follows a
 // contact phrase closely in its sentence, before to.
 func (d *doc) attendAfter(tr trigger, to int) bool {
-	for k := tr.j; k < to && k < tr.j+8; k++ {
+	// "visiting Hamburg, the Federal Republic of Germany, to attend": the
+	// place's apposition naming its country stands between.
+	start := d.placeApposition(tr.j, to)
+	for k := start; k < to && k < start+8; k++ {
 		if d.phraseAt(k, to, d.lx.attend) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeApposition returns the index after a place and the apposition of
+// its country at toks[k] ("Hamburg, the Federal Republic of Germany,"), or
+// k when none stands there.
+func (d *doc) placeApposition(k, to int) int {
+	end := -1
+	for _, o := range d.others {
+		if o.i == k && o.kind == accord.Place {
+			end = o.j
+		}
+	}
+	if end < 0 || end+1 >= to || d.toks[end].text != "," {
+		return k
+	}
+	c := end + 1
+	if d.toks[c].fold == "the" {
+		c++
+	}
+	for _, o := range d.others {
+		if o.i == c && o.kind == accord.Country && o.j < to && d.toks[o.j].text == "," {
+			return o.j + 1
+		}
+	}
+	return k
 }
 
 // skipRespectively returns the index after a parenthetical ", respectively,"

@@ -37,10 +37,16 @@ var tripLate = map[string]bool{
 // trips reads the text's trip, if it reports one, and makes its record
 // follow protocol: one visit of the visitors to the host, and the
 // contacts of the trip one by one.
-func (d *doc) trips(held []eng, h home, title *doc) []eng {
+func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 	t := d.heldTrip(held, h, title)
 	if t.host == "" && t.visit < 0 {
 		t = d.readTrip(held, title, h)
+	}
+	// "welcomed the success of A's State Visit to Japan at the end of May",
+	// in a readout of June: the contact phrase was read as recalled, so the
+	// trip its words tell is that visit, not one under way.
+	if t.host != "" && t.visit < 0 && t.sent >= 0 && recalledVisit(refs, t) {
+		t = trip{visit: -1}
 	}
 	if t.host == "" && t.visit < 0 {
 		t = d.ownVisit(held)
@@ -85,6 +91,17 @@ func (d *doc) trips(held []eng, h home, title *doc) []eng {
 		held = append(held, v)
 	}
 	return held
+}
+
+// recalledVisit reports whether a visit read as recalled in the trip's
+// sentence is to the trip's host.
+func recalledVisit(refs []eng, t trip) bool {
+	for _, r := range refs {
+		if r.typ == accord.Visit && r.status == accord.StatusMentioned && r.sent == t.sent && (r.place.Country == t.host || r.place.Country == "" && slices.Contains(r.codes, t.host)) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldTrip is the trip of a visit already read as held; its visit is

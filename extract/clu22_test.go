@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRecalledVisitNotUnderWay checks that a visit a readout recalls ("the
+// success of A's State Visit to Japan at the end of May", in June) is no
+// visit under way dated by the readout's call, while one the same text
+// reports under way still is (names invented).
+func TestRecalledVisitNotUnderWay(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a visit of last month recalled in a call", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Telephone Talk", "2021-06-11",
+			"On June 11, commencing at around 9:40 a.m. for approximately 20 minutes, Mr. Kenji Sato, Prime Minister of Japan, held a summit telephone talk with the Honorable Rufus Teasdale, President of Chile. The overview of the talk is as follows.\n\n1. The Leaders welcomed the success of President and Mrs. Teasdale's State Visit to Japan at the end of May, and reaffirmed that they would continue to work closely.",
+			[]string{"phone_call 2021-06-11 Kenji Sato+Rufus Teasdale"}},
+		{"a visit in early May recalled", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Telephone Talk", "2021-06-11",
+			"On June 11, Mr. Kenji Sato, Prime Minister of Japan, held a summit telephone talk with the Honorable Rufus Teasdale, President of Chile. The Leaders welcomed the success of President Teasdale's State Visit to Japan in early May.",
+			[]string{"phone_call 2021-06-11 Kenji Sato+Rufus Teasdale"}},
+		{"a visit under way stays", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting", "2021-06-11",
+			"On June 11, Mr. Kenji Sato, Prime Minister of Japan, held a summit meeting with the Honorable Rufus Teasdale, President of Chile, who is paying a State Visit to Japan.",
+			[]string{"meeting 2021-06-11 Kenji Sato+Rufus Teasdale", "visit 2021-06 Kenji Sato+Rufus Teasdale"}},
+	})
+}
+
+// TestMonthPartDates checks that a part of a month ("at the end of May",
+// "early May", "the beginning of March") dates like "in May": the last
+// such month up to the publication.
+func TestMonthPartDates(t *testing.T) {
+	x := newX(t)
+	pub := time.Date(2021, 6, 11, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"The visit took place at the end of May.", "2021-05"},
+		{"The visit took place in early May.", "2021-05"},
+		{"The talks were held at the beginning of March.", "2021-03"},
+		{"The summit was held in late September.", "2020-09"},
+		{"They met in May.", "2021-05"},
+		{"May the talks succeed.", ""}, // alone, "May" is no month
+	}
+	for _, tt := range tests {
+		d := x.lx.analyze(tt.text, nil, pub)
+		ds := x.lx.dates(d.toks, 0, len(d.toks), pub)
+		got := ""
+		if len(ds) > 0 {
+			got = ds[0].format()
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestVisitingPlaceOfCountryToAttend checks that a principal "visiting
+// Hamburg, the Federal Republic of Germany, to attend the G20 Summit" who
+// meets another country's leader there pays no visit to that leader's
+// country (names invented).
+func TestVisitingPlaceOfCountryToAttend(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a place and its country before the purpose", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting", "2021-07-08",
+			"On July 8, commencing at 2:48 p.m. local time for approximately 30 minutes, Mr. Kenji Sato, Prime Minister of Japan, who was visiting Hamburg, the Federal Republic of Germany, to attend the G20 Hamburg Summit, held a Japan-Chile Summit Meeting with the Honorable Rufus Teasdale, President of Chile.",
+			[]string{"meeting 2021-07-08 Kenji Sato+Rufus Teasdale"}},
+		{"a place alone before the purpose", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting", "2021-07-08",
+			"On July 8, Mr. Kenji Sato, Prime Minister of Japan, who was visiting Hamburg to attend the G20 Hamburg Summit, held a Japan-Chile Summit Meeting with the Honorable Rufus Teasdale, President of Chile.",
+			[]string{"meeting 2021-07-08 Kenji Sato+Rufus Teasdale"}},
+	})
+}
+
+// TestAttendeesNoSides checks that persons an absolute "with A and B
+// present" names after a contact attend it and are no sides of a contact
+// of their own, while "met A at present" or a contact with A to present a
+// plan keep A (names invented).
+func TestAttendeesNoSides(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a one-on-one meeting with ministers present", "Ministry of Foreign Affairs of Japan", "Japan-Chile Summit Meeting", "2021-06-07",
+			"On June 7, Prime Minister Kenji Sato held a Japan-Chile Summit Meeting with the Honorable Rufus Teasdale, President of Chile. (A one-on-one meeting commencing at around 12:10 p.m. with the Honorable Ana Ruiz, Vice President of Chile, and Mr. Taro Sugimoto, Minister for Foreign Affairs present; and a working lunch commencing at around 12:55 p.m.)",
+			[]string{"meeting 2021-06-07 Kenji Sato+Rufus Teasdale"}},
+		{"in attendance", "", "", "2021-06-07",
+			"On June 7, Minister Kenji Sato held a meeting with President Rufus Teasdale, with Deputy Minister Ana Ruiz and Ambassador Taro Sugimoto in attendance.",
+			[]string{"meeting 2021-06-07 Kenji Sato+Rufus Teasdale"}},
+		{"at present is now", "", "", "2021-06-07",
+			"On June 7, Minister Kenji Sato met with Deputy Minister Ana Ruiz, who at present chairs the council.",
+			[]string{"meeting 2021-06-07 Ana Ruiz+Kenji Sato"}},
+		{"to present a plan", "", "", "2021-06-07",
+			"On June 7, Minister Kenji Sato met with Deputy Minister Ana Ruiz to present the plan.",
+			[]string{"meeting 2021-06-07 Ana Ruiz+Kenji Sato"}},
+	})
+}
