@@ -85,3 +85,32 @@ func TestAttendeesNoSides(t *testing.T) {
 			[]string{"meeting 2021-06-07 Ana Ruiz+Kenji Sato"}},
 	})
 }
+
+// TestVisitsToldInPassing checks that a readout of a call or a meeting
+// does not turn a visit it mentions into one of its own principals': one
+// it follows up ("discussed follow-up from A's historic visit"), one whose
+// visitor "by" names as someone else or an unnamed office, one "later this
+// week", one a month before the trip word dates to another month ("his
+// July trip", written in August); while a visit the text reports under way
+// ("the visit to Chile by President A", A its principal) stays (names
+// invented).
+func TestVisitsToldInPassing(t *testing.T) {
+	wh := "The White House"
+	runSourced(t, []sourcedCase{
+		{"follow-up from a visit", wh, "Readout of President Tom Baker's Call with President Hamad Saif of Qatar", "2024-10-03",
+			"President Tom Baker spoke today with President Hamad Saif of Qatar. They discussed follow-up from President Hamad Saif's historic visit to Washington and welcomed the new defense partnership.",
+			[]string{"phone_call 2024-10-03 Hamad Saif+Tom Baker"}},
+		{"a visit by an unnamed office", wh, "Readout of President Tom Baker's Call with Prime Minister Eli Dor of Israel", "2022-04-24",
+			"President Tom Baker spoke today with Prime Minister Eli Dor of Israel. The President welcomed the visit to Washington this week by the Prime Minister's National Security Advisor.",
+			[]string{"phone_call 2022-04-24 Eli Dor+Tom Baker"}},
+		{"a visit by another later this week", wh, "Joint Statement on the Meeting of the Strategic Consultative Group", "2023-03-06",
+			"National Security Advisor Tom Baker and Minister Eli Dor met today in Washington. They welcomed the visit to Israel later this week by Secretary of Defense Sam Reed.",
+			[]string{"meeting 2023-03-06 Eli Dor+Tom Baker"}},
+		{"a trip of last month", wh, "Readout of President Tom Baker's Call with Prime Minister Eli Dor of Israel", "2022-08-31",
+			"President Tom Baker spoke today with Prime Minister Eli Dor of Israel. The President expressed appreciation for the hospitality during his July trip to Israel.",
+			[]string{"phone_call 2022-08-31 Eli Dor+Tom Baker"}},
+		{"a visit by the text's principal stays", "", "", "2022-08-31",
+			"On the occasion of the state visit to Chile by President Tom Baker, President Baker and President Ana Ruiz held talks in Santiago today.",
+			[]string{"talks 2022-08-31 Ana Ruiz+Tom Baker", "visit 2022-08 Ana Ruiz+Tom Baker"}},
+	})
+}

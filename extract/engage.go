@@ -742,7 +742,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				break
 			}
-			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
+			if t := d.toks[k]; t.text == t.fold || strings.ReplaceAll(t.text, "-", " ") == t.fold { // cue words are plain lower case: not "Tô" ("follow-up" folds to "follow up")
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
@@ -775,6 +775,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}
+
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
 		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
@@ -945,6 +946,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// when I visited London in June 2023".
 		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil {
 			past = false
+		}
+		// "welcomed the visit to Israel later this week", "a visit to
+		// India later in 2023": ahead.
+		if !past && d.laterAfter(tr, to) {
+			future = true
+		}
+		// "welcomed the visit to Washington this week by the Prime
+		// Minister's National Security Advisor": a visit not recalled
+		// whose visitor the sentence names after "by", not one of the
+		// text's principals, is another's, told in passing. (A recalled
+		// one is a reference: "since the state visit to C by A in 2025".)
+		if tr.typ == accord.Visit && !past && d.visitByOther(tr, to, principals) {
+			continue
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
@@ -1913,11 +1927,19 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home
 // possessorStart returns where the possessor of the contact noun at
 // toks[i] starts ("Prime Minister A's visit"), or i when none.
 func (d *doc) possessorStart(i, from int) int {
-	if i-1 <= from || d.toks[i-1].fold != "'s" {
+	// "A's historic visit": a word or two of praise may stand between.
+	o := i - 1
+	for n := 0; n < 2 && o > from && d.toks[o].word && !d.toks[o].cap && d.toks[o].fold != "'s"; n++ {
+		o--
+	}
+	if d.toks[o].fold != "'s" {
+		o = i - 1
+	}
+	if o <= from || d.toks[o].fold != "'s" {
 		return i
 	}
 	for _, m := range d.mentions {
-		if m.j == i-1 && m.i >= from {
+		if m.j == o && m.i >= from {
 			return m.i
 		}
 	}
@@ -6349,6 +6371,68 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 		}
 	}
 	return -1
+}
+
+// visitByOther reports whether the visit phrase tr names its visitor after
+// "by" within its clause ("the visit to Washington this week by the Prime
+// Minister's National Security Advisor") and that visitor is no principal
+// of the text: an office without a name, or another person.
+func (d *doc) visitByOther(tr trigger, to int, principals []int) bool {
+	for k := tr.j; k < to && k < tr.j+8; k++ {
+		switch d.toks[k].text {
+		case ",", ";", ".", ":":
+			return false
+		}
+		if d.toks[k].fold != "by" {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent == tr.sent && m.i > k && m.i <= k+6 {
+				return !slices.Contains(principals, m.person)
+			}
+		}
+		// No one named: "by the Prime Minister's National Security
+		// Advisor". A class of office ("the first visit by a Chinese
+		// foreign minister since 2018") describes the visit told, and a
+		// title the text's principal holds ("by the President") is his.
+		if k+1 < to && (d.toks[k+1].fold == "a" || d.toks[k+1].fold == "an") {
+			return false
+		}
+		return !d.principalTitleAt(k+1, to, principals)
+	}
+	return false
+}
+
+// principalTitleAt reports whether an office title of one of principals
+// stands at toks[k] (after "the"), with no possessive after it.
+func (d *doc) principalTitleAt(k, to int, principals []int) bool {
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	for _, m := range d.mentions {
+		if m.i == k && m.person >= 0 && !m.poss && slices.Contains(principals, m.person) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAfter reports whether "later" opens the time told right after a
+// contact phrase: "the visit to Israel later this week", "later this
+// year", "later in 2023".
+func (d *doc) laterAfter(tr trigger, to int) bool {
+	for k := tr.j; k+1 < to && k < tr.j+6; k++ {
+		switch d.toks[k].text {
+		case ",", ";", ".", ":":
+			return false
+		}
+		if d.toks[k].fold != "later" {
+			continue
+		}
+		n := d.toks[k+1].fold
+		return n == "this" || n == "in" || n == "next"
+	}
+	return false
 }
 
 // attendAfter reports whether a gathering's purpose ("to attend") follows a
