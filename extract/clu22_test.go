@@ -114,3 +114,19 @@ func TestVisitsToldInPassing(t *testing.T) {
 			[]string{"talks 2022-08-31 Ana Ruiz+Tom Baker", "visit 2022-08 Ana Ruiz+Tom Baker"}},
 	})
 }
+
+// TestAnnouncedDuringVisit checks that a visit named as the occasion of
+// something announced or signed before ("the initiative announced during
+// President A's visit to Atlanta") is recalled, not a visit the text
+// reports, while "President A announced during his visit" leaves the visit
+// to its other words (names invented).
+func TestAnnouncedDuringVisit(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"an initiative announced during a visit", "The White House", "Fact Sheet: Two Years After the Summit", "2024-12-14",
+			"President Tom Baker met President Ana Ruiz of Angola today.\n\n2. Since the Summit, the council conducted its first plenary session at Morehouse College, and developed the EdTech initiative announced during Kenyan President Ali Omondi's visit to Morehouse College.",
+			[]string{"meeting 2024-12-14 Ana Ruiz+Tom Baker"}},
+		{"a memorandum signed during a visit", "The White House", "Fact Sheet: Two Years After the Summit", "2024-12-14",
+			"The partnership builds on a memorandum signed during Kenyan President Ali Omondi's visit to Atlanta.",
+			nil},
+	})
+}
