@@ -130,3 +130,19 @@ func TestAnnouncedDuringVisit(t *testing.T) {
 			nil},
 	})
 }
+
+// TestVisitOfAnOfficeAsTopic checks that a readout of two advisers'
+// meeting that discusses "the Prime Minister's visit" reports no visit of
+// the Prime Minister held with them, while a readout of the leaders'
+// own talks keeps "the Prime Minister's visit" (names invented).
+func TestVisitOfAnOfficeAsTopic(t *testing.T) {
+	wh := "The White House"
+	runSourced(t, []sourcedCase{
+		{"deliverables for the Prime Minister's visit", wh, "Readout of National Security Advisor Tom Baker's Meeting with National Security Advisor Ken Sato of Japan", "2024-03-26",
+			"National Security Advisor Tom Baker met with Japanese National Security Advisor Ken Sato on March 26, 2024 at the White House to discuss the upcoming Official Visit of Prime Minister Jiro Mori to the United States next month.\n\nThe two discussed next steps to finalize key deliverables for the Prime Minister's visit to ensure its historic success.",
+			[]string{"meeting 2024-03-26 Ken Sato+Tom Baker"}},
+		{"the visit of a party to the talks stays", "", "", "2024-04-10",
+			"President Tom Baker held talks with Prime Minister Jiro Mori of Japan at the White House today.\n\nThe Prime Minister's visit to the United States marks a new era of cooperation.",
+			[]string{"talks 2024-04-10 Jiro Mori+Tom Baker", "visit 2024-04 Jiro Mori+United States"}},
+	})
+}

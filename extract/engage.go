@@ -960,6 +960,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && !past && d.visitByOther(tr, to, principals) {
 			continue
 		}
+		// "The two discussed next steps to finalize key deliverables for
+		// the Prime Minister's visit", in a readout of two advisers'
+		// meeting: a visit owned by an office that none of the contact's
+		// parties holds is a topic of that contact.
+		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
+			continue
+		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		// "At the talks, A thanked B for attending the parade on May 9":
@@ -6401,6 +6408,56 @@ func (d *doc) visitByOther(tr trigger, to int, principals []int) bool {
 		return !d.principalTitleAt(k+1, to, principals)
 	}
 	return false
+}
+
+// officeOwnedByOther reports whether the visit phrase tr is owned by an
+// office named bare ("the Prime Minister's visit", "the President's
+// historic visit"), in a text that reports before it a contact held, and
+// no party to the contacts held holds that office: the one person of the
+// text who does is none of them, or no person does.
+func (d *doc) officeOwnedByOther(tr trigger, from int, held []eng) bool {
+	o := tr.i - 1
+	for n := 0; n < 2 && o > from && d.toks[o].word && !d.toks[o].cap && d.toks[o].fold != "'s"; n++ {
+		o--
+	}
+	if o <= from || d.toks[o].fold != "'s" || d.mentionWithin(tr.sent, o-1, o) {
+		return false
+	}
+	// The office: capitalised words back to "the" ("the Prime Minister").
+	k := o - 1
+	for k > from && d.toks[k].word && d.toks[k].cap {
+		k--
+	}
+	if k == o-1 || d.toks[k].fold != "the" {
+		return false
+	}
+	var words []string
+	for j := k + 1; j < o; j++ {
+		words = append(words, d.toks[j].fold)
+	}
+	office := strings.Join(words, " ")
+	contact := false
+	for _, e := range held {
+		if e.typ != accord.Visit && e.status == accord.StatusHeld && e.sent < tr.sent {
+			contact = true
+		}
+	}
+	if !contact {
+		return false
+	}
+	holder := -1
+	for pi, p := range d.persons {
+		if slices.ContainsFunc(p.roles, func(r string) bool {
+			r = accord.Fold(r)
+			return r == office || strings.HasPrefix(r, office+" of ")
+		}) {
+			if holder >= 0 {
+				return false // two holders: which one is not told here
+			}
+			holder = pi
+		}
+	}
+	return holder < 0 || !slices.ContainsFunc(held, func(e eng) bool { return slices.Contains(e.persons, holder) })
 }
 
 // principalTitleAt reports whether an office title of one of principals
