@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -145,4 +147,39 @@ func TestVisitOfAnOfficeAsTopic(t *testing.T) {
 			"President Tom Baker held talks with Prime Minister Jiro Mori of Japan at the White House today.\n\nThe Prime Minister's visit to the United States marks a new era of cooperation.",
 			[]string{"talks 2024-04-10 Jiro Mori+Tom Baker", "visit 2024-04 Jiro Mori+United States"}},
 	})
+}
+
+// TestTheirRecalledContact checks that a contact a readout recalls of "they"
+// or "their" ("since their meeting last month in Tokyo", "since they met in
+// May") is a past contact of the two the text is about, dated by the words
+// that date it, while "since the G20 leaders met" is none of theirs (names
+// invented).
+func TestTheirRecalledContact(t *testing.T) {
+	x := newX(t)
+	lead := "President Tom Baker spoke today with Prime Minister Ravi Menon of India. "
+	tests := []struct{ body, want string }{
+		{"The leaders reviewed the progress made since their meeting last month in Tokyo.", "meeting 2023-06 Ravi Menon+Tom Baker"},
+		{"The leaders reviewed the progress made since they met in Tokyo in early May.", "meeting 2023-05 Ravi Menon+Tom Baker"},
+		{"The leaders reviewed the progress made since the two leaders met in Tokyo last month.", "meeting 2023-06 Ravi Menon+Tom Baker"},
+		{"The leaders reviewed the progress made since the G20 leaders met in Bali last month.", ""},
+	}
+	for _, tt := range tests {
+		f := x.Extract(article("", "2023-07-03", lead+tt.body))
+		names := map[string]string{}
+		for _, a := range f.Actors {
+			names[a.ID] = a.Name
+		}
+		got := ""
+		for _, r := range f.References {
+			var ps []string
+			for _, p := range r.Participants {
+				ps = append(ps, names[p])
+			}
+			slices.Sort(ps)
+			got = string(r.Type) + " " + r.Date + " " + strings.Join(ps, "+")
+		}
+		if got != tt.want {
+			t.Errorf("%q: reference %q, want %q", tt.body, got, tt.want)
+		}
+	}
 }

@@ -1203,6 +1203,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if !group && d.withUnnamedParty(tr.j) {
 				continue
 			}
+			// "reviewed the progress made since their meeting last month in
+			// Tokyo", "since they met in May": a contact recalled of the
+			// two the text is about.
+			if past && !future && len(ps) == 0 && len(principals) == 2 && d.theirContact(tr, from) {
+				ps = slices.Clone(principals)
+			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
 				// "The two leaders then held talks" in a text whose lead
@@ -6458,6 +6464,23 @@ func (d *doc) officeOwnedByOther(tr trigger, from int, held []eng) bool {
 		}
 	}
 	return holder < 0 || !slices.ContainsFunc(held, func(e eng) bool { return slices.Contains(e.persons, holder) })
+}
+
+// theirContact reports whether the contact phrase tr is the principals'
+// own by a plural pronoun or "the (two) leaders" just before it: "their
+// meeting", "since they met", "since the two leaders last met".
+func (d *doc) theirContact(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-3; k-- {
+		switch d.toks[k].fold {
+		case "their", "they":
+			return true
+		case "leaders": // not "since the G20 leaders met"
+			return k > from && (d.toks[k-1].fold == "two" || d.toks[k-1].fold == "both")
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // principalTitleAt reports whether an office title of one of principals
