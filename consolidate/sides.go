@@ -62,11 +62,27 @@ func (st *state) courtesy(a, b *accord.Engagement) bool {
 // words at least) begins the longer: a patronymic name is written in full
 // by one side and shortened by the other ("Mohammed bin Faisal" and
 // "Mohammed bin Faisal bin Saud Al Nasser"), where the last words differ.
+//
+// A word of it may be spelled another way, as two sides transliterate a
+// given name ("Mohamed bin Zayed" and "Mohammed bin Zayed Al Nahyan"),
+// when two words at least are the same.
 func namePrefix(w1, w2 []string) bool {
 	if len(w1) > len(w2) {
 		w1, w2 = w2, w1
 	}
-	return len(w1) >= 2 && slices.Equal(w1, w2[:len(w1)])
+	if len(w1) < 2 {
+		return false
+	}
+	same := 0
+	for i, w := range w1 {
+		switch {
+		case w == w2[i]:
+			same++
+		case !transliterated(w, w2[i]):
+			return false
+		}
+	}
+	return same >= 2
 }
 
 // sideBlocks returns the query for the blocks a batch needs beyond q: those

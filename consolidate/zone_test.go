@@ -58,6 +58,18 @@ func TestZoneDay(t *testing.T) {
 				{published: "2019-03-12", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
 			},
 			[]string{"phone_call 2019-03-11 PE,VN"}, false},
+		{"the eastern side's \"I have just had a call\" is the same call",
+			[]report{
+				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "I have just had a telephone conversation with President Oscar Quispe."},
+			},
+			[]string{"phone_call 2019-03-11 PE,VN"}, false},
+		{"the eastern side's \"has just spoken\" is the same call",
+			[]report{
+				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},
+				{published: "2019-03-12", typ: call, date: "2019-03-12", persons: []party{east, west}, home: "VN", quote: "The Prime Minister has just spoken with President Oscar Quispe."},
+			},
+			[]string{"phone_call 2019-03-11 PE,VN"}, false},
 		{"a release that names its calendar day keeps it",
 			[]report{
 				{published: "2019-03-11", typ: call, date: "2019-03-11", persons: []party{west, east}, home: "PE"},

@@ -204,7 +204,10 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					o--
 				}
 				modifier := i > from && monthOwner[toks[o].fold] && lx.eventAfter(toks, i+1, to)
-				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" && !modifier || pub.IsZero() {
+				// "at the end of May", "in early May": a part of the month
+				// dates like "in May".
+				part := monthPartBefore(toks, i, from)
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" && !modifier && !part || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
@@ -502,6 +505,25 @@ func (lx *lexicon) partMonth(fold string) int {
 		}
 	}
 	return 0
+}
+
+// monthPart are the words for a part of a month before "of" ("the end of
+// May"), and monthPartAdverb those right before the month ("early May").
+var (
+	monthPart       = map[string]bool{"end": true, "beginning": true, "start": true, "middle": true, "close": true, "turn": true}
+	monthPartAdverb = map[string]bool{"early": true, "late": true, "mid": true}
+)
+
+// monthPartBefore reports whether words for a part of a month stand right
+// before the month at toks[i]: "the end of May", "early May".
+func monthPartBefore(toks []token, i, from int) bool {
+	if i-1 < from {
+		return false
+	}
+	if monthPartAdverb[toks[i-1].fold] {
+		return true
+	}
+	return i-2 >= from && toks[i-1].fold == "of" && monthPart[toks[i-2].fold]
 }
 
 // monthOwner are the words before a month that makes it the modifier of a

@@ -828,7 +828,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				break
 			}
-			if t := d.toks[k]; t.text == t.fold { // cue words are plain lower case: not "Tô"
+			if t := d.toks[k]; t.text == t.fold || strings.ReplaceAll(t.text, "-", " ") == t.fold { // cue words are plain lower case: not "Tô" ("follow-up" folds to "follow up")
 				// "to" marks a plan only next to its verb: "to hold talks",
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
@@ -861,6 +861,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}
+
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
 		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
@@ -1042,6 +1043,26 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil {
 			past = false
 		}
+		// "welcomed the visit to Israel later this week", "a visit to
+		// India later in 2023": ahead.
+		if !past && d.laterAfter(tr, to) {
+			future = true
+		}
+		// "welcomed the visit to Washington this week by the Prime
+		// Minister's National Security Advisor": a visit not recalled
+		// whose visitor the sentence names after "by", not one of the
+		// text's principals, is another's, told in passing. (A recalled
+		// one is a reference: "since the state visit to C by A in 2025".)
+		if tr.typ == accord.Visit && !past && d.visitByOther(tr, to, principals) {
+			continue
+		}
+		// "The two discussed next steps to finalize key deliverables for
+		// the Prime Minister's visit", in a readout of two advisers'
+		// meeting: a visit owned by an office that none of the contact's
+		// parties holds is a topic of that contact.
+		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
+			continue
+		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		// "At the talks, A thanked B for attending the parade on May 9":
@@ -1148,9 +1169,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "(A one-on-one meeting … with Vice President A and Minister B
 		// present; …)": those present at the contact told before take
 		// part in it; theirs is no contact of its own.
-		if !past && !future && len(ps) > 0 && class(tr.typ) == "talks" && d.presentAfter(tr, to) {
-			if k := lastOfClass(held, tr.typ); k >= 0 {
-				for _, p := range ps {
+		if !past && !future && class(tr.typ) == "talks" && d.presentAfter(tr, to) {
+			present := ps
+			for _, m := range d.mentions {
+				if m.person >= 0 && m.sent == tr.sent && m.i > tr.j && m.i < pto && d.attendeeOf(tr, m, to) {
+					present = appendInt(present, m.person)
+				}
+			}
+			if k := lastOfClass(held, tr.typ); k >= 0 && len(present) > 0 {
+				for _, p := range present {
 					held[k].persons = appendInt(held[k].persons, p)
 				}
 				held[k].codes = nil
@@ -1313,6 +1340,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// the principals.
 			if !group && d.withUnnamedParty(tr.j) {
 				continue
+			}
+			// "reviewed the progress made since their meeting last month in
+			// Tokyo", "since they met in May": a contact recalled of the
+			// two the text is about.
+			if past && !future && len(ps) == 0 && len(principals) == 2 && d.theirContact(tr, from) {
+				ps = slices.Clone(principals)
 			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
@@ -2073,11 +2106,19 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home
 // possessorStart returns where the possessor of the contact noun at
 // toks[i] starts ("Prime Minister A's visit"), or i when none.
 func (d *doc) possessorStart(i, from int) int {
-	if i-1 <= from || d.toks[i-1].fold != "'s" {
+	// "A's historic visit": a word or two of praise may stand between.
+	o := i - 1
+	for n := 0; n < 2 && o > from && d.toks[o].word && !d.toks[o].cap && d.toks[o].fold != "'s"; n++ {
+		o--
+	}
+	if d.toks[o].fold != "'s" {
+		o = i - 1
+	}
+	if o <= from || d.toks[o].fold != "'s" {
 		return i
 	}
 	for _, m := range d.mentions {
-		if m.j == i-1 && m.i >= from {
+		if m.j == o && m.i >= from {
 			return m.i
 		}
 	}
@@ -4657,6 +4698,54 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	return ps, group
 }
 
+// attendeeOf reports whether person mention m, named after "with" past the
+// contact phrase tr, is one of those an absolute "with A and B present"
+// names: the clause of names ends, before ";", ")" or the sentence's end,
+// with a word of attendance (attendance_words).
+func (d *doc) attendeeOf(tr trigger, m *pmention, to int) bool {
+	with := false
+	for k := tr.i; k < m.i; k++ {
+		if d.toks[k].fold == "with" {
+			with = true
+		}
+	}
+	if !with {
+		return false
+	}
+	for k := m.j; k < to; k++ {
+		switch d.toks[k].text {
+		case ";", ")", ".", ":":
+			return false
+		}
+		for _, w := range d.lx.attendance {
+			// Not "at present", "for the present": now.
+			if !d.wordsAt(k, to, w) || k > 0 && (d.toks[k-1].fold == "at" || d.toks[k-1].fold == "the") {
+				continue
+			}
+			end := k + len(w)
+			// The word closes the clause: "B present;", "B present)",
+			// "B present, and a working lunch".
+			if end >= to || d.toks[end].text == ";" || d.toks[end].text == ")" || d.toks[end].text == "," || d.toks[end].text == "." {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether the folded words ws stand at toks[k:], before to.
+func (d *doc) wordsAt(k, to int, ws []string) bool {
+	if k+len(ws) > to {
+		return false
+	}
+	for n, w := range ws {
+		if d.toks[k+n].fold != w {
+			return false
+		}
+	}
+	return true
+}
+
 // principals are the persons of the lead sentence, or else of the headline.
 func (d *doc) principals(title *doc) []int {
 	var ps []int
@@ -6007,7 +6096,7 @@ func (d *doc) officeOnlySubject(from int) int {
 		for _, t := range p.titles {
 			ws := strings.Fields(accord.Fold(d.lx.k.Titles.Titles[t].Title))
 			end := from + 1 + len(ws)
-			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.wordsAt(from+1, ws) {
+			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.foldedWordsAt(from+1, ws) {
 				continue
 			}
 			found = pi
@@ -6017,8 +6106,8 @@ func (d *doc) officeOnlySubject(from int) int {
 	return found
 }
 
-// wordsAt reports whether toks[k:] start with the folded words ws.
-func (d *doc) wordsAt(k int, ws []string) bool {
+// foldedWordsAt reports whether toks[k:] start with the folded words ws.
+func (d *doc) foldedWordsAt(k int, ws []string) bool {
 	for i, w := range ws {
 		if k+i >= len(d.toks) || d.toks[k+i].fold != w {
 			return false
@@ -6555,6 +6644,135 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 		}
 	}
 	return -1
+}
+
+// visitByOther reports whether the visit phrase tr names its visitor after
+// "by" within its clause ("the visit to Washington this week by the Prime
+// Minister's National Security Advisor") and that visitor is no principal
+// of the text: an office without a name, or another person.
+func (d *doc) visitByOther(tr trigger, to int, principals []int) bool {
+	for k := tr.j; k < to && k < tr.j+8; k++ {
+		switch d.toks[k].text {
+		case ",", ";", ".", ":":
+			return false
+		}
+		if d.toks[k].fold != "by" {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent == tr.sent && m.i > k && m.i <= k+6 {
+				return !slices.Contains(principals, m.person)
+			}
+		}
+		// No one named: "by the Prime Minister's National Security
+		// Advisor". A class of office ("the first visit by a Chinese
+		// foreign minister since 2018") describes the visit told, and a
+		// title the text's principal holds ("by the President") is his.
+		if k+1 < to && (d.toks[k+1].fold == "a" || d.toks[k+1].fold == "an") {
+			return false
+		}
+		return !d.principalTitleAt(k+1, to, principals)
+	}
+	return false
+}
+
+// officeOwnedByOther reports whether the visit phrase tr is owned by an
+// office named bare ("the Prime Minister's visit", "the President's
+// historic visit"), in a text that reports before it a contact held, and
+// no party to the contacts held holds that office: the one person of the
+// text who does is none of them, or no person does.
+func (d *doc) officeOwnedByOther(tr trigger, from int, held []eng) bool {
+	o := tr.i - 1
+	for n := 0; n < 2 && o > from && d.toks[o].word && !d.toks[o].cap && d.toks[o].fold != "'s"; n++ {
+		o--
+	}
+	if o <= from || d.toks[o].fold != "'s" || d.mentionWithin(tr.sent, o-1, o) {
+		return false
+	}
+	// The office: capitalised words back to "the" ("the Prime Minister").
+	k := o - 1
+	for k > from && d.toks[k].word && d.toks[k].cap {
+		k--
+	}
+	if k == o-1 || d.toks[k].fold != "the" {
+		return false
+	}
+	var words []string
+	for j := k + 1; j < o; j++ {
+		words = append(words, d.toks[j].fold)
+	}
+	office := strings.Join(words, " ")
+	contact := false
+	for _, e := range held {
+		if e.typ != accord.Visit && e.status == accord.StatusHeld && e.sent < tr.sent {
+			contact = true
+		}
+	}
+	if !contact {
+		return false
+	}
+	holder := -1
+	for pi, p := range d.persons {
+		if slices.ContainsFunc(p.roles, func(r string) bool {
+			r = accord.Fold(r)
+			return r == office || strings.HasPrefix(r, office+" of ")
+		}) {
+			if holder >= 0 {
+				return false // two holders: which one is not told here
+			}
+			holder = pi
+		}
+	}
+	return holder < 0 || !slices.ContainsFunc(held, func(e eng) bool { return slices.Contains(e.persons, holder) })
+}
+
+// theirContact reports whether the contact phrase tr is the principals'
+// own by a plural pronoun or "the (two) leaders" just before it: "their
+// meeting", "since they met", "since the two leaders last met".
+func (d *doc) theirContact(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-3; k-- {
+		switch d.toks[k].fold {
+		case "their", "they":
+			return true
+		case "leaders": // not "since the G20 leaders met"
+			return k > from && (d.toks[k-1].fold == "two" || d.toks[k-1].fold == "both")
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// principalTitleAt reports whether an office title of one of principals
+// stands at toks[k] (after "the"), with no possessive after it.
+func (d *doc) principalTitleAt(k, to int, principals []int) bool {
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	for _, m := range d.mentions {
+		if m.i == k && m.person >= 0 && !m.poss && slices.Contains(principals, m.person) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAfter reports whether "later" opens the time told right after a
+// contact phrase: "the visit to Israel later this week", "later this
+// year", "later in 2023".
+func (d *doc) laterAfter(tr trigger, to int) bool {
+	for k := tr.j; k+1 < to && k < tr.j+6; k++ {
+		switch d.toks[k].text {
+		case ",", ";", ".", ":":
+			return false
+		}
+		if d.toks[k].fold != "later" {
+			continue
+		}
+		n := d.toks[k+1].fold
+		return n == "this" || n == "in" || n == "next"
+	}
+	return false
 }
 
 // attendAfter reports whether a gathering's purpose ("to attend") follows a

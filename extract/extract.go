@@ -87,7 +87,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites := d.engagements(title, dateline, h)
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
-	held = d.trips(held, h, title)
+	held = d.trips(held, refs, h, title)
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())

@@ -231,6 +231,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	attendance                                                                        [][]string // folded words of attendance_words
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
@@ -500,6 +501,9 @@ func buildLexicon() (*lexicon, error) {
 		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
 	}
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
+	for _, w := range e.AttendanceWords {
+		lx.attendance = append(lx.attendance, strings.Fields(accord.Fold(w)))
+	}
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.signingSubjects = newSet(e.SigningSubjects)

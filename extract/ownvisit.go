@@ -163,7 +163,8 @@ func (d *doc) ownTripSentence(host string, visitors []int) int {
 			if !d.ownTripOpenerAt(k, from) && !d.ownTripAfterAt(k, to) {
 				continue
 			}
-			if d.tripLateAt(k, from) || d.futureAfterTrip(k, to) {
+			// "the visit this week by the Space Agency's Chairman": another's.
+			if d.tripLateAt(k, from) || d.futureAfterTrip(k, to) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, visitors) {
 				continue
 			}
 			if d.tripToAttend(k, to) {

@@ -37,10 +37,16 @@ var tripLate = map[string]bool{
 // trips reads the text's trip, if it reports one, and makes its record
 // follow protocol: one visit of the visitors to the host, and the
 // contacts of the trip one by one.
-func (d *doc) trips(held []eng, h home, title *doc) []eng {
+func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 	t := d.heldTrip(held, h, title)
 	if t.host == "" && t.visit < 0 {
 		t = d.readTrip(held, title, h)
+	}
+	// "welcomed the success of A's State Visit to Japan at the end of May",
+	// in a readout of June: the contact phrase was read as recalled, so the
+	// trip its words tell is that visit, not one under way.
+	if t.host != "" && t.visit < 0 && t.sent >= 0 && recalledVisit(refs, t) {
+		t = trip{visit: -1}
 	}
 	if t.host == "" && t.visit < 0 {
 		t = d.ownVisit(held)
@@ -85,6 +91,18 @@ func (d *doc) trips(held []eng, h home, title *doc) []eng {
 		held = append(held, v)
 	}
 	return held
+}
+
+// recalledVisit reports whether a visit read as recalled in the trip's
+// sentence is to the trip's host.
+func recalledVisit(refs []eng, t trip) bool {
+	for _, r := range refs {
+		// (A place the recalled visit was not given is the trip's.)
+		if r.typ == accord.Visit && r.status == accord.StatusMentioned && r.sent == t.sent && (r.place.Country == t.host || r.place.Country == "" && (len(r.codes) == 0 || slices.Contains(r.codes, t.host))) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldTrip is the trip of a visit already read as held; its visit is
@@ -152,7 +170,9 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	for s := 0; s < len(d.sents) && s < 4; s++ {
 		from, to := d.sentToks(s)
 		for k := from; k < to; k++ {
-			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) {
+			// "the visit this week by the Space Agency's Chairman to C":
+			// another's visit, told in passing.
+			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)
@@ -210,6 +230,13 @@ func (d *doc) tripLateAt(k, from int) bool {
 			break
 		}
 		if tripLate[d.toks[j].fold] {
+			return true
+		}
+	}
+	// "his July trip to Israel", "the President's May visit", in a text of
+	// another month: a trip the month names, recalled or ahead.
+	if k-1 >= from && !d.pub.IsZero() {
+		if m := time.Month(d.lx.months[d.toks[k-1].fold]); m > 0 && d.toks[k-1].cap && m != d.pub.Month() {
 			return true
 		}
 	}

@@ -237,6 +237,12 @@ func (d *doc) afterWelcomed(i int, a, b string) int {
 	for k := i + 1; k < len(d.toks) && k <= i+16 && d.toks[k].sent == sent; k++ {
 		if !named {
 			named = d.mentionWithin(sent, k, k+1)
+			// "welcomed the success of President B's State Visit to Japan":
+			// the first person after the verb owns what was welcomed, and
+			// is not the one welcomed.
+			if named && d.possessorAt(sent, k) {
+				return -1
+			}
 			continue
 		}
 		if f := d.toks[k].fold; f == a || f == b && b != "" {
@@ -244,6 +250,17 @@ func (d *doc) afterWelcomed(i int, a, b string) int {
 		}
 	}
 	return -1
+}
+
+// possessorAt reports whether the person named at toks[k] of sentence sent
+// is written as an owner: "B's visit".
+func (d *doc) possessorAt(sent, k int) bool {
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && m.i == k {
+			return m.poss
+		}
+	}
+	return false
 }
 
 // capsEnd returns the end of the run of capitalised words of sentence sent

@@ -211,7 +211,26 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 		}
 		// a plural noun ("agreements announced") or a passive ("were
 		// confirmed"), not a subject's finite verb ("A and B met at").
-		return n.fold == "were" || n.fold == "was" || n.fold == "been" || n.word && !n.cap && len(n.fold) > 3 && strings.HasSuffix(n.fold, "s") && !strings.HasSuffix(n.fold, "ss")
+		// Or a noun a determiner opens: "the initiative announced during
+		// A's visit", "a memorandum signed at the summit".
+		return n.fold == "were" || n.fold == "was" || n.fold == "been" || n.word && !n.cap && len(n.fold) > 3 && strings.HasSuffix(n.fold, "s") && !strings.HasSuffix(n.fold, "ss") ||
+			n.word && !n.cap && !strings.HasSuffix(n.fold, "ly") && d.determinerBefore(k-2, from)
+	}
+	return false
+}
+
+// determinerBefore reports whether an article opens the noun phrase that
+// ends at toks[k], within three words: "the EdTech initiative", "a
+// memorandum".
+func (d *doc) determinerBefore(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-3; j-- {
+		switch d.toks[j].fold {
+		case "the", "a", "an":
+			return true
+		}
+		if !d.toks[j].word {
+			return false
+		}
 	}
 	return false
 }

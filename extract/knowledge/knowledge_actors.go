@@ -303,6 +303,9 @@ type Engagements struct {
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
+	// AttendanceWords end an absolute "with A and B present" after a
+	// contact: A and B attend it, they are not its sides.
+	AttendanceWords []string `json:"attendance_words"`
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
