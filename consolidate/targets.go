@@ -302,7 +302,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
 		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNames(c.Metric, t.Metric) && st.sameWording(c, left, r)
 		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -574,6 +574,27 @@ func timedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatemen
 		}
 	}
 	return false
+}
+
+// periodOnlyRevision reports whether r would join c as a revised value on
+// the strength of a shared period alone: no statement of c has r's value,
+// deadline or year of end, one has its period. Two sums "over the next two
+// years" for two countries on one trip are two commitments unless their
+// metrics name one object.
+func periodOnlyRevision(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	if r.Period == "" {
+		return false
+	}
+	period := false
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if sameValue(h.Value, r.Value) || r.Deadline != "" && h.Deadline == r.Deadline || endsAlike(h, r) {
+				return false
+			}
+			period = period || h.Period == r.Period
+		}
+	}
+	return period
 }
 
 // endsAlike reports whether one statement gives a deadline and the other,

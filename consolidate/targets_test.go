@@ -221,3 +221,30 @@ func buildTwo(a, b ct.T) *accord.Record {
 	e.Target(b)
 	return consolidate.Build([]*accord.ArticleFacts{d.Facts, e.Facts})
 }
+
+// TestSamePeriodOtherSums checks that two sums that share only a period
+// ("$433 million in appropriated resources over the next two years" for
+// one country, "$372.1 million in appropriated funding" over the same two
+// years for another) are two commitments, while a revised sum for one
+// named object over the same period is one (figures invented).
+func TestSamePeriodOtherSums(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b ct.T
+		want int
+	}{
+		{"only the period shared",
+			ct.T{Metric: "investment in appropriated resources", Value: 433e6, Unit: "USD", Period: "2031-2033", Holders: []string{"AA"}},
+			ct.T{Metric: "appropriated funding", Value: 372e6, Unit: "USD", Period: "2031-2033", Holders: []string{"AA"}}, 2},
+		{"one object revised",
+			ct.T{Metric: "funding for malaria clinics", Value: 400e6, Unit: "USD", Period: "2031-2033", Holders: []string{"AA"}},
+			ct.T{Metric: "funding for malaria clinics", Value: 450e6, Unit: "USD", Period: "2031-2033", Holders: []string{"AA"}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if rec := buildTwo(tt.a, tt.b); len(rec.Targets) != tt.want {
+				t.Errorf("got %d targets, want %d", len(rec.Targets), tt.want)
+			}
+		})
+	}
+}
