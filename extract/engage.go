@@ -966,6 +966,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil {
 			date = d.sharedDate(ds, trs, n)
 		}
+		// "A hosted B for an official working visit in Washington on
+		// Thursday": the day told after the visit B was hosted for is the
+		// hosting's too.
+		if date == nil && tr.typ != accord.Visit && n+1 < len(trs) && trs[n+1].sent == tr.sent && trs[n+1].typ == accord.Visit && d.visitPurpose(tr.j, trs[n+1].i) {
+			for q := range ds {
+				if ds[q].tok >= trs[n+1].j && ds[q].prec == precDay && (date == nil || ds[q].tok < date.tok) {
+					date = &ds[q]
+				}
+			}
+		}
 		if date == nil && !past && !future && d.pluperfect(tr, from) {
 			past = true
 		}

@@ -362,3 +362,14 @@ func TestVisitsToldInCalls(t *testing.T) {
 			[]string{"phone_call 2019-06-14 Kenji Arata+Tom Walker"}},
 	})
 }
+
+// TestHostedForVisitDay checks that the day told after a visit a guest
+// was hosted for ("hosted A for an official working visit in Washington
+// on Thursday") dates the hosting too (names invented).
+func TestHostedForVisitDay(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"hosted for a visit on Thursday", "", "", "2025-02-14",
+			"President Tom Walker hosted Prime Minister Ana Ruiz of Chile for an official working visit in Washington DC, on Thursday (local time).",
+			[]string{"meeting 2025-02-13 Ana Ruiz+Tom Walker", "visit 2025-02 Ana Ruiz+United States"}},
+	})
+}
