@@ -6106,7 +6106,7 @@ func (d *doc) officeOnlySubject(from int) int {
 		for _, t := range p.titles {
 			ws := strings.Fields(accord.Fold(d.lx.k.Titles.Titles[t].Title))
 			end := from + 1 + len(ws)
-			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.foldedWordsAt(from+1, ws) {
+			if end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || len(ws) == 0 || !d.wordsAt(from+1, len(d.toks), ws) {
 				continue
 			}
 			found = pi
@@ -6114,16 +6114,6 @@ func (d *doc) officeOnlySubject(from int) int {
 		}
 	}
 	return found
-}
-
-// foldedWordsAt reports whether toks[k:] start with the folded words ws.
-func (d *doc) foldedWordsAt(k int, ws []string) bool {
-	for i, w := range ws {
-		if k+i >= len(d.toks) || d.toks[k+i].fold != w {
-			return false
-		}
-	}
-	return len(ws) > 0
 }
 
 // grammarVerbIn reports whether a verb of the text's grammar (met, held,

@@ -58,23 +58,13 @@ func TestDemonymPairSubject(t *testing.T) {
 // person acts for, and that "for" outside a signing gives none (names
 // invented).
 func TestCountryBesideName(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		body string
-		want []string
-	}{
+	runPersonCountries(t, "2017-08-19", []personCountryCase{
 		{"Ana Ruiz (Peru) met President Ivan Petrov on Friday.", []string{"Ana Ruiz|PE", "Ivan Petrov|"}},
 		{"High Commissioners Tomas Berg (Chile) and Ana Ruiz (Peru) presented their diplomatic papers to President Ivan Petrov on Friday.", []string{"Ana Ruiz|PE", "Ivan Petrov|", "Tomas Berg|CL"}},
 		{"The agreement was signed by Minister Tomas Berg for Chile and Minister Ana Ruiz for Peru.", []string{"Ana Ruiz|PE", "Tomas Berg|CL"}},
 		{"Minister Tomas Berg thanked Minister Ana Ruiz for Chile's support.", []string{"Ana Ruiz|", "Tomas Berg|"}},
 		{"Minister Tomas Berg met Minister Ana Ruiz for Chile talks.", []string{"Ana Ruiz|", "Tomas Berg|"}},
-	}
-	for _, tt := range tests {
-		got := personCountries(x.Extract(article("", "2017-08-19", tt.body)))
-		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.body, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestDiplomaticPapers checks that envoys presenting "their diplomatic
@@ -120,24 +110,14 @@ func TestCounterpartsOneByOne(t *testing.T) {
 // Minister for Foreign Affairs, Germany,"), and that a country followed by
 // "and" starts a list instead (names invented).
 func TestOfficeDress(t *testing.T) {
-	x := newX(t)
-	tests := []struct {
-		body string
-		want []string
-	}{
+	runPersonCountries(t, "2024-03-15", []personCountryCase{
 		{"Former Foreign Ministers Mr. Tomas Berg and Mr. Ana Ruiz attended the ceremony.", []string{"Ana Ruiz|", "Tomas Berg|"}},
 		{"Ana Ruiz, Federal Minister for Foreign Affairs, Germany, met Tomas Berg on Friday.", []string{"Ana Ruiz|DE", "Tomas Berg|"}},
 		{"Ana Ruiz, Foreign Minister, Chile, met Tomas Berg on Friday.", []string{"Ana Ruiz|CL", "Tomas Berg|"}},
 		{"Ana Ruiz, Foreign Minister, Chile, and Peru signed the accord.", []string{"Ana Ruiz|"}},
 		{"The President met the Ambassador of Sudan, Omar al-Haddad Sirraj, on Friday.", []string{"Omar al-Haddad Sirraj|SD"}},
 		{"Head of the European Commission Anna Lindqvist called President Tom Walker of the United States.", []string{"Anna Lindqvist|", "Tom Walker|US"}},
-	}
-	for _, tt := range tests {
-		got := personCountries(x.Extract(article("", "2024-03-15", tt.body)))
-		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
-			t.Errorf("%q:\n got %q\nwant %q", tt.body, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestPassiveSignings checks that a passive signing of documents after the
@@ -372,4 +352,24 @@ func TestHostedForVisitDay(t *testing.T) {
 			"President Tom Walker hosted Prime Minister Ana Ruiz of Chile for an official working visit in Washington DC, on Thursday (local time).",
 			[]string{"meeting 2025-02-13 Ana Ruiz+Tom Walker", "visit 2025-02 Ana Ruiz+United States"}},
 	})
+}
+
+// personCountryCase is a body and the persons with their countries
+// ("Name|CC", sorted) expected from it.
+type personCountryCase struct {
+	body string
+	want []string
+}
+
+// runPersonCountries extracts each case's body, published on day, and
+// compares the persons and their countries.
+func runPersonCountries(t *testing.T, day string, tests []personCountryCase) {
+	t.Helper()
+	x := newX(t)
+	for _, tt := range tests {
+		got := personCountries(x.Extract(article("", day, tt.body)))
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%q:\n got %q\nwant %q", tt.body, got, tt.want)
+		}
+	}
 }
