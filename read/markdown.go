@@ -15,11 +15,15 @@ import (
 
 // Front matter keys, in order of preference.
 var (
-	fmDate     = []string{"date", "published", "published_time", "publish_date", "pubdate", "created"}
-	fmTitle    = []string{"title", "headline"}
-	fmURL      = []string{"source_url", "url", "link", "canonical_url", "permalink"}
-	fmSource   = []string{"source", "agency", "credit", "outlet", "publisher"}
-	fmDateline = []string{"dateline", "location"}
+	fmDate   = []string{"date", "published", "published_time", "publish_date", "pubdate", "created"}
+	fmTitle  = []string{"title", "headline"}
+	fmURL    = []string{"source_url", "url", "link", "canonical_url", "permalink"}
+	fmSource = []string{"source", "agency", "credit"}
+	// The publisher names who put the text out, which an agency credit at
+	// the foot of the body ("— VNA/VNS") outranks: the credit says whose
+	// report it is, as it does in a plain-text file.
+	fmPublisher = []string{"outlet", "publisher"}
+	fmDateline  = []string{"dateline", "location"}
 )
 
 // parseMarkdown reads Markdown with a YAML front matter block.
@@ -51,6 +55,15 @@ func parseMarkdown(name, src string) (*accord.Article, error) {
 		a.Dateline = placeName(a.Dateline)
 	}
 	a.Body = markdownText(body)
+	if rest, credit := footCredit(a.Body); credit != "" {
+		a.Body = rest
+		if a.Source == "" {
+			a.Source = credit
+		}
+	}
+	if a.Source == "" {
+		a.Source = firstString(meta, fmPublisher)
+	}
 	if a.Dateline == "" {
 		a.Dateline = bodyDateline(body)
 	}
@@ -58,6 +71,30 @@ func parseMarkdown(name, src string) (*accord.Article, error) {
 		a.Title, a.Body = headlineOf(a.Body)
 	}
 	return a, nil
+}
+
+// footCredit is trailingCredit for a Markdown body, stricter because its
+// bodies end in lists and tables as often as in prose ("Parkland College –
+// Illinois"): the credit must follow the last sentence's own punctuation
+// ("… ties. — VNS") or stand on a line of its own.
+func footCredit(body string) (rest, credit string) {
+	rest, credit = trailingCredit(body)
+	if credit == "" {
+		return body, ""
+	}
+	before := strings.TrimRight(rest, " \t")
+	if before == "" {
+		return body, ""
+	}
+	gap := strings.TrimRightFunc(body, unicode.IsSpace)
+	gap = gap[len(before) : len(gap)-len(credit)]
+	if strings.Contains(gap, "\n") {
+		return rest, credit
+	}
+	if r, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?\"”’)", r) {
+		return rest, credit
+	}
+	return body, ""
 }
 
 // splitFrontMatter separates "---\n yaml \n---\n body". line is the line
