@@ -278,6 +278,9 @@ var dashes = []string{" — ", " – ", " -- ", " - "}
 // ("… with pleasure. — VNA/VNS" → "… with pleasure.", "VNA/VNS").
 func trailingCredit(body string) (rest, credit string) {
 	t := strings.TrimRightFunc(body, unicode.IsSpace)
+	if rest, credit := bracketCredit(t); credit != "" {
+		return rest, credit
+	}
 	best := -1
 	var dash string
 	for _, d := range dashes {
@@ -299,6 +302,34 @@ func trailingCredit(body string) (rest, credit string) {
 		return body, ""
 	}
 	return strings.TrimRightFunc(t[:best], unicode.IsSpace), c
+}
+
+// bracketCredit reads the credit some agencies put in brackets after the
+// last sentence ("… within the year. (PNA)"): an upper-case acronym alone
+// in the brackets, after the sentence's own stop, so a bracketed acronym
+// inside a sentence ("… the Association (ASEAN).") is not one.
+func bracketCredit(t string) (rest, credit string) {
+	if !strings.HasSuffix(t, ")") {
+		return t, ""
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 {
+		return t, ""
+	}
+	c := t[open+1 : len(t)-1]
+	if len(c) < 2 || len(c) > 12 || newsLabels[c] {
+		return t, ""
+	}
+	for _, r := range c {
+		if !unicode.IsUpper(r) && r != '/' && r != '-' {
+			return t, ""
+		}
+	}
+	before := strings.TrimRightFunc(t[:open], unicode.IsSpace)
+	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\"”’", r) {
+		return t, ""
+	}
+	return before, c
 }
 
 // isCredit reports whether s looks like an agency credit: short, a few

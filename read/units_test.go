@@ -297,6 +297,11 @@ func TestTrailingCredit(t *testing.T) {
 		{"Text. - Yonhap News Agency", "Text.", "Yonhap News Agency"},
 		{"He said the talks — long and hard — went well.", "He said the talks — long and hard — went well.", ""},
 		{"It was — in the end — a success", "It was — in the end — a success", ""},
+		{"Text within the year. (PNA)", "Text within the year.", "PNA"},
+		{"Text.\n\n(KNA/KNS)", "Text.", "KNA/KNS"},
+		{"They met at the summit of the Association (ASEAN)", "They met at the summit of the Association (ASEAN)", ""},
+		{"The leaders met. (Photo)", "The leaders met. (Photo)", ""},
+		{"The talks ended. (END)", "The talks ended. (END)", ""},
 	}
 	for _, tt := range tests {
 		rest, credit := trailingCredit(tt.in)
