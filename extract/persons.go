@@ -691,6 +691,12 @@ done:
 	}
 	if j-ni > 3 && !d.lx.is(&d.toks[ni], fGiven) {
 		ni = j - 3
+		// "Coordinator for CHIPS Implementation Ronnie Chatterji", "for the
+		// Middle East Peace Process Tor Wennesland": cut from a longer run,
+		// an ordinary word that is no given name still ends the office.
+		for ni < j-2 && d.lx.common[d.toks[ni].fold] && !d.lx.given[d.toks[ni].fold] && !hasNonASCII(d.toks[ni].text) {
+			ni++
+		}
 	}
 	if j-ni == 1 && !d.lx.is(&d.toks[ni], fGiven) && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) {
 		ni = j // one ordinary capitalised word after an office is rarely a name

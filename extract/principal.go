@@ -172,6 +172,18 @@ func (d *doc) bareTitle(s span, headline bool) bool {
 	if !the && !by && !(headline && (s.i == 0 || !d.toks[s.i-1].word)) {
 		return false
 	}
+	if the && s.i > 2 && (d.toks[s.i-2].fold == "to" || d.toks[s.i-2].fold == "of") {
+		// "Assistant to the President and Director A", "Counselor to the
+		// President, A": the office completes another's title, the
+		// principal is not there; a capitalised word before the link that
+		// opens no sentence is that title ("met with the President" and
+		// "spoke to the President" are contacts).
+		if w := d.toks[s.i-3]; w.word && w.cap && w.sent == d.toks[s.i].sent && !d.atSentenceStart(s.i-3) && !d.covered[s.i-3] {
+			if !d.inSpan(s.i-3) || d.spanOf(s.i-3).kind == kTitle {
+				return false
+			}
+		}
+	}
 	if the && s.i > 1 {
 		// "of the President", "the President and the Prime Minister" are
 		// fine; "Country's the" never occurs, so only a span before "the"

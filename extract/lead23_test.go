@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// ownReleaseCase is one text of a government's own site (its address
+// tells the publisher) and the persons and engagements expected from it.
+type ownReleaseCase struct {
+	name, url, title, day, body string
+	persons, engs               []string
+}
+
+func runOwnRelease(t *testing.T, tests []ownReleaseCase) {
+	t.Helper()
+	x := newX(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.day, tt.body)
+			a.URL = tt.url
+			f := x.Extract(a)
+			if got := personCountries(f); strings.Join(got, ",") != strings.Join(tt.persons, ",") {
+				t.Errorf("persons\n got %q\nwant %q", got, tt.persons)
+			}
+			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.engs, ",") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.engs)
+			}
+		})
+	}
+}
+
+// TestOfficeOfAnotherTitle checks that "the President" completing another
+// official's title ("Assistant to the President and Director …", "Senior
+// Advisor to the President and Coordinator …") names no principal, so the
+// head of government takes no part in the aide's meeting, while "met with
+// the President" still does; and that "Senior Advisor", "Coordinator" and
+// "Counselor" are titles before a name (names invented).
+func TestOfficeOfAnotherTitle(t *testing.T) {
+	const wh = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/10/21/readout/"
+	runOwnRelease(t, []ownReleaseCase{
+		{"assistant to the president and director", wh, "Readout of a Meeting with Activists", "2022-10-21",
+			"Today, Assistant to the President and Director of the Policy Council Mara Quill convened a meeting with Iranian activists and experts.",
+			[]string{"Mara Quill|US"}, nil},
+		{"senior advisor to the president and coordinator", wh, "Readout of a Meeting", "2022-10-21",
+			"Today, Senior Advisor to the President and Coordinator Tobin Ashgrove met with Lebanese Speaker Karim Haddad.",
+			[]string{"Karim Haddad|LB", "Tobin Ashgrove|US"}, []string{"meeting 2022-10-21 Karim Haddad+Tobin Ashgrove"}},
+		{"a coordinator", wh, "Readout of a Meeting", "2022-10-21",
+			"Today, Coordinator Tobin Ashgrove met with Lebanese Speaker Karim Haddad.",
+			[]string{"Karim Haddad|LB", "Tobin Ashgrove|US"}, []string{"meeting 2022-10-21 Karim Haddad+Tobin Ashgrove"}},
+		{"a senior advisor", wh, "Readout of a Meeting", "2022-10-21",
+			"Today, Senior Advisor Tobin Ashgrove met with Lebanese Speaker Karim Haddad.",
+			[]string{"Karim Haddad|LB", "Tobin Ashgrove|US"}, []string{"meeting 2022-10-21 Karim Haddad+Tobin Ashgrove"}},
+		{"the office's complement then a longer run of capitals", wh, "Readout of a Meeting", "2022-10-21",
+			"Today, Coordinator for CHIPS Implementation Tobin Ashgrove met with Lebanese Speaker Karim Haddad.",
+			[]string{"Karim Haddad|LB", "Tobin Ashgrove|US"}, []string{"meeting 2022-10-21 Karim Haddad+Tobin Ashgrove"}},
+		{"met with the President is a contact", wh, "Readout of a Meeting", "2022-10-21",
+			"Today, Lebanese Speaker Karim Haddad spoke by phone with the President.",
+			[]string{"Joe Biden|US", "Karim Haddad|LB"}, []string{"phone_call 2022-10-21 Joe Biden+Karim Haddad"}},
+	})
+}
