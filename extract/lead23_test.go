@@ -59,3 +59,19 @@ func TestOfficeOfAnotherTitle(t *testing.T) {
 			[]string{"Joe Biden|US", "Karim Haddad|LB"}, []string{"phone_call 2022-10-21 Joe Biden+Karim Haddad"}},
 	})
 }
+
+// TestChairOfBodyNoName checks that an office of a body after a leader's
+// name and country ("Prime Minister A of X, Chair of the Caribbean
+// Community (CARICOM)") makes no person of the body's name: "Community"
+// and "Secretariat" are words of institutions (names invented).
+func TestChairOfBodyNoName(t *testing.T) {
+	const wh = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/06/13/readout/"
+	runOwnRelease(t, []ownReleaseCase{
+		{"chair of a community", wh, "Readout of a Call", "2023-06-13",
+			"Vice President Kamala Harris today spoke to Prime Minister Lena Marsh of Barbados, Chair of the Caribbean Community (CARICOM), and thanked her.",
+			[]string{"Kamala Harris|US", "Lena Marsh|BB"}, []string{"phone_call 2023-06-13 Kamala Harris+Lena Marsh"}},
+		{"head of a secretariat", wh, "Readout of a Call", "2023-06-13",
+			"Vice President Kamala Harris today spoke to Prime Minister Lena Marsh of Barbados, Chair of the Pacific Islands Forum Secretariat, and thanked her.",
+			[]string{"Kamala Harris|US", "Lena Marsh|BB"}, []string{"phone_call 2023-06-13 Kamala Harris+Lena Marsh"}},
+	})
+}
