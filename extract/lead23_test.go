@@ -75,3 +75,20 @@ func TestChairOfBodyNoName(t *testing.T) {
 			[]string{"Kamala Harris|US", "Lena Marsh|BB"}, []string{"phone_call 2023-06-13 Kamala Harris+Lena Marsh"}},
 	})
 }
+
+// TestAudienceBeforeMeeting checks that "an audience with" is a contact of
+// its own: "After an audience with A, B met C" is B's meeting with A, then
+// B's meeting with C, not one meeting of three (names invented).
+func TestAudienceBeforeMeeting(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"audience then meeting", "", "", "2021-10-29",
+			"After an audience with His Holiness Pope Tomas, Prime Minister Lena Marsh of Barbados met Foreign Minister Piero Valdi of Italy on Friday.",
+			[]string{"meeting 2021-10-29 Lena Marsh+Piero Valdi", "meeting 2021-10-29 Lena Marsh+Tomas"}},
+		{"an audience with a king is a reception", "", "", "2021-10-29",
+			"Prime Minister Lena Marsh of Barbados had an audience with King Olaf Brandt of Norway on Friday.",
+			[]string{"reception 2021-10-29 Lena Marsh+Olaf Brandt"}},
+		{"an audience ahead is none", "", "", "2021-10-29",
+			"Prime Minister Lena Marsh of Barbados will have an audience with King Olaf Brandt of Norway next week.",
+			nil},
+	})
+}
