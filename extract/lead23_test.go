@@ -92,3 +92,15 @@ func TestAudienceBeforeMeeting(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPresidentialAdvisor checks that "Presidential Advisor" is a title
+// before a name, so the adviser is the call's other side rather than the
+// leaders of a call the sentence recalls (names invented).
+func TestPresidentialAdvisor(t *testing.T) {
+	const wh = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/08/21/readout/"
+	runOwnRelease(t, []ownReleaseCase{
+		{"a presidential advisor", wh, "Readout of a Call", "2023-08-21",
+			"National Security Advisor Tobin Ashgrove spoke by telephone today with Brazilian Presidential Advisor Caio Amaral to follow up on last week's call between the two presidents.",
+			[]string{"Caio Amaral|BR", "Tobin Ashgrove|US"}, []string{"phone_call 2023-08-21 Caio Amaral+Tobin Ashgrove"}},
+	})
+}
