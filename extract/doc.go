@@ -65,7 +65,7 @@ type otherMention struct {
 
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {
 	d := &doc{lx: lx, text: text, pub: pub, sents: sents}
-	d.toks = lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr, lx.vocabIndex))
+	d.toks = lx.splitDayMonth(lx.splitGlued(tokenizeTo(pooledTokens(len(text)/5+1), text, lx.abbr, lx.vocabIndex)))
 	lx.ids(d.toks)
 	// Sentence index of every token.
 	s := 0
@@ -159,6 +159,50 @@ func (lx *lexicon) splitGlued(toks []token) []token {
 		for k := range parts {
 			parts[k].start += t.start - k
 			parts[k].end += t.start - k
+		}
+		toks = slices.Insert(slices.Delete(toks, i, i+1), i, parts...)
+		i += len(parts) - 1
+	}
+	return toks
+}
+
+// splitDayMonth cuts a day joined by a hyphen to the next month's name
+// ("from June 30-July 3"), which the tokenizer keeps as one word, so that
+// the range reads as two dates.
+func (lx *lexicon) splitDayMonth(toks []token) []token {
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.word || len(t.text) < 5 || t.text[0] < '0' || t.text[0] > '9' {
+			continue // most tokens
+		}
+		h := strings.IndexByte(t.text, '-')
+		if h < 1 || h > 2 || lx.months[accord.Fold(t.text[h+1:])] == 0 {
+			continue
+		}
+		for k := 0; k < h; k++ {
+			if t.text[k] < '0' || t.text[k] > '9' {
+				h = -1
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		start := t.start
+		parts := tokenize(t.text[:h]+" - "+t.text[h+1:], lx.abbr)
+		if len(parts) != 3 {
+			continue
+		}
+		for k := range parts {
+			off := 0
+			if k > 0 {
+				off = 1 // the space added before "-"
+			}
+			if k > 1 {
+				off = 2
+			}
+			parts[k].start += start - off
+			parts[k].end += start - off
 		}
 		toks = slices.Insert(slices.Delete(toks, i, i+1), i, parts...)
 		i += len(parts) - 1

@@ -947,6 +947,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = &ds[k]
 			}
 		}
+		// "concluding an official visit to Norway from June 30 to July 3":
+		// a visit's own span, right after it, dates it, whatever day the
+		// sentence tells besides (an arrival home).
+		if tr.typ == accord.Visit {
+			if k := d.visitSpan(ds, tr); k >= 0 {
+				date = &ds[k]
+			}
+		}
 		if date != nil && d.inDateline(*date) {
 			date = nil
 		}
@@ -1444,15 +1452,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.datePub = true
 		}
 		if tr.typ == accord.Visit && date != nil && date.prec == precDay && !past {
+			// "from 30 June to 3 July", reported on 2 July: a visit is of
+			// the month it began, the event's date whichever day reports it.
 			e.date = date.t.Format("2006-01")
-			// "from 31 July to 5 August", reported on 2 August: the visit
-			// under way is of the month its report is, as every other
-			// report of it written during it says.
-			for _, de := range ds {
-				if de.tok > date.tok && de.prec == precDay && !d.pub.Before(date.t) && !d.pub.After(de.t) && de.t.Sub(date.t) < 31*24*time.Hour {
-					e.date = d.pub.Format("2006-01")
-				}
-			}
 		}
 		// A visit under way whose days the sentence does not give is dated
 		// by its month.
@@ -5665,6 +5667,27 @@ var (
 	spanCounts = map[string]bool{"few": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "twelve": true, "several": true}
 	spanUnits  = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decade": true, "decades": true, "year": true, "month": true}
 )
+
+// visitSpan returns the index in ds of the first day of the span that
+// follows visit tr within a few words ("visit to Norway from June 30 to
+// July 3", "from 30 June-3 July"), or -1.
+func (d *doc) visitSpan(ds []dateExpr, tr trigger) int {
+	for k := range ds {
+		f := ds[k].tok - 1
+		if f < tr.j || f > tr.j+8 || d.toks[f].fold != "from" || d.toks[f].sent != d.toks[tr.i].sent || ds[k].prec != precDay {
+			continue
+		}
+		// Only words of a destination between: "to Norway", "to the
+		// Republic of Korea (RoK)".
+		for q := tr.j; q < f; q++ {
+			if t := d.toks[q]; t.word && !t.cap && t.fold != "to" && t.fold != "the" && t.fold != "of" && t.fold != "and" {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
 
 // audienceWord reports whether sentence s or the next names an audience.
 func (d *doc) audienceWord(s int) bool {

@@ -104,3 +104,25 @@ func TestPresidentialAdvisor(t *testing.T) {
 			[]string{"Caio Amaral|BR", "Tobin Ashgrove|US"}, []string{"phone_call 2023-08-21 Caio Amaral+Tobin Ashgrove"}},
 	})
 }
+
+// TestVisitSpanStart checks that a visit is dated by the month it began
+// when the text gives its span, also when the span crosses a month
+// ("from June 30-July 3", "from 30 June to 3 July") and when the sentence
+// tells another day besides (the return home), and that reports published
+// after the month it began agree (names invented).
+func TestVisitSpanStart(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a hyphen between the days of two months", "", "", "2024-07-04",
+			"Prime Minister Lena Marsh is paying an official visit to Norway from June 30-July 3 at the invitation of Prime Minister Olaf Brandt.",
+			[]string{"visit 2024-06 Lena Marsh+Olaf Brandt"}},
+		{"the day of return besides", "", "", "2024-07-04",
+			"Prime Minister Lena Marsh arrived home late July 3, concluding an official visit to Norway from June 30 to July 3 at the invitation of Prime Minister Olaf Brandt.",
+			[]string{"visit 2024-06 Lena Marsh+Olaf Brandt"}},
+		{"day first", "", "", "2024-07-02",
+			"Prime Minister Lena Marsh is on an official visit to the Kingdom of Norway from 30 June to 3 July at the invitation of Prime Minister Olaf Brandt.",
+			[]string{"visit 2024-06 Lena Marsh+Olaf Brandt"}},
+		{"a visit within one month", "", "", "2024-07-02",
+			"Prime Minister Lena Marsh is on an official visit to Norway from July 1 to 3 at the invitation of Prime Minister Olaf Brandt.",
+			[]string{"visit 2024-07 Lena Marsh+Olaf Brandt"}},
+	})
+}
