@@ -126,3 +126,18 @@ func TestVisitSpanStart(t *testing.T) {
 			[]string{"visit 2024-07 Lena Marsh+Olaf Brandt"}},
 	})
 }
+
+// TestPresidentElectReceived checks that a head of state's receiving a
+// president-elect is a reception, as of any visitor below a head of state
+// (a vice president, who holds office, is met): the elect holds no office
+// yet (names invented).
+func TestPresidentElectReceived(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a president-elect received", "", "", "2024-09-14",
+			"State President Ana Lind on September 13 received Indonesian President-elect Joe Amal at the Presidential Palace.",
+			[]string{"reception 2024-09-13 Ana Lind+Joe Amal"}},
+		{"a vice president received is met", "", "", "2024-09-14",
+			"State President Ana Lind on September 13 received Indonesian Vice President Joe Amal at the Presidential Palace.",
+			[]string{"meeting 2024-09-13 Ana Lind+Joe Amal"}},
+	})
+}

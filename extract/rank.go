@@ -43,9 +43,22 @@ func (d *doc) vicePresidentCalls(held []eng) {
 }
 
 // vicePresident reports whether p is a vice president: an office with
-// "President" in it that is no head of state's.
+// "President" in it that is no head of state's. A president-elect or
+// -designate holds no office yet: received by a head of state, a visitor.
 func (d *doc) vicePresident(p int) bool {
-	return !d.headOfState(p) && d.presidential(p) && d.persons[p].country != ""
+	return !d.headOfState(p) && d.presidential(p) && !d.futureHolder(p) && d.persons[p].country != ""
+}
+
+// futureHolder reports whether every role of p is an office to come:
+// "President-elect", "Prime Minister-designate".
+func (d *doc) futureHolder(p int) bool {
+	rs := d.persons[p].roles
+	for _, r := range rs {
+		if !strings.HasSuffix(r, "-elect") && !strings.HasSuffix(r, "-designate") {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // deputyOn reports whether person g is a minister's deputy and h a
