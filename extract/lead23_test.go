@@ -141,3 +141,24 @@ func TestPresidentElectReceived(t *testing.T) {
 			[]string{"meeting 2024-09-13 Ana Lind+Joe Amal"}},
 	})
 }
+
+// TestReceivingAndPressMeeting checks that a sentence opening "Receiving A
+// …, B said" is B's receiving A, while "receiving a call" or "receiving
+// the report" is none, and that a "press meeting" is a press conference
+// (names invented).
+func TestReceivingAndPressMeeting(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"receiving a minister", "", "", "2024-10-22",
+			"Receiving Chilean Foreign Minister Joe Amal in Oslo on Monday, Prime Minister Ana Lind of Norway said ties were strong.",
+			[]string{"reception 2024-10-21 Ana Lind+Joe Amal"}},
+		{"receiving a call is no reception", "", "", "2024-10-22",
+			"Receiving a call from Prime Minister Joe Amal of Chile, President Ana Lind of Norway thanked him.",
+			nil},
+		{"receiving a report", "", "", "2024-10-22",
+			"After receiving the report from Minister Joe Amal of Chile, President Ana Lind of Norway ordered an inquiry.",
+			nil},
+		{"a press meeting", "", "", "2024-10-22",
+			"Prime Minister Ana Lind of Norway and President Joe Amal of Chile co-chaired a press meeting in Oslo on Monday.",
+			[]string{"press_conference 2024-10-21 Ana Lind+Joe Amal"}},
+	})
+}
