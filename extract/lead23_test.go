@@ -162,3 +162,18 @@ func TestReceivingAndPressMeeting(t *testing.T) {
 			[]string{"press_conference 2024-10-21 Ana Lind+Joe Amal"}},
 	})
 }
+
+// TestPolitburoMember checks that "Politburo Member" is a title before a
+// name, whose country a demonym or the party's name before it gives
+// (names invented).
+func TestPolitburoMember(t *testing.T) {
+	const wh = "https://www.whitehouse.gov/briefing-room/statements-releases/2022/05/18/readout/"
+	runOwnRelease(t, []ownReleaseCase{
+		{"politburo member of a named country", wh, "Readout of a Call", "2022-05-18",
+			"National Security Advisor Tobin Ashgrove spoke today with Politburo Member Wang Lirong of China by phone.",
+			[]string{"Tobin Ashgrove|US", "Wang Lirong|CN"}, []string{"phone_call 2022-05-18 Tobin Ashgrove+Wang Lirong"}},
+		{"after the party's name", wh, "Readout of a Call", "2022-05-18",
+			"National Security Advisor Tobin Ashgrove spoke today with Chinese Communist Party Politburo Member Wang Lirong by phone.",
+			[]string{"Tobin Ashgrove|US", "Wang Lirong|CN"}, []string{"phone_call 2022-05-18 Tobin Ashgrove+Wang Lirong"}},
+	})
+}
