@@ -190,6 +190,12 @@ type TargetPhrases struct {
 	ListClauses []string `json:"list_clauses"`
 	// Manner nouns end a qualifier: in a more balanced manner.
 	Manner []string `json:"manner"`
+	// OwnTimes date a goal without a year ("100 billion in the near future
+	// and 150 billion by 2030"): the goal keeps no later goal's deadline.
+	OwnTimes []string `json:"own_times"`
+	// ReachVerbs take a level as their object ("and reaching $150 billion by
+	// 2030"): after a goal of the same sentence, the next level of its measure.
+	ReachVerbs []string `json:"reach_verbs"`
 	// Perfect auxiliaries with a past participle report what was done
 	// ("has appropriated $3.2 billion"), unless the participle is one of
 	// PerfectCues ("has committed $200 million").

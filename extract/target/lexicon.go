@@ -149,6 +149,8 @@ type lex struct {
 	deadline                           *trie // reversed
 	months, manner                     map[string]bool
 	listClauses                        *trie
+	ownTimes                           *trie // "in the near future": a time of a goal's own
+	reachVerbs                         map[string]bool
 	countries                          *trie // val: ISO code, with * for a demonym
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
@@ -271,6 +273,8 @@ func buildLex() *lex {
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
 	l.listClauses = newTrie(p.ListClauses, false)
+	l.ownTimes = newTrie(p.OwnTimes, false)
+	l.reachVerbs = set(p.ReachVerbs)
 	l.homeDollar, l.multipliers = u.HomeDollar, u.Multipliers
 	l.dollarOf = map[string]string{}
 	for c, code := range u.HomeDollar {

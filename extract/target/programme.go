@@ -543,9 +543,12 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 		return "", false // "… $1 billion more in Africa for items and projects that will help …": another goal's year
 	}
 	and := false
-	for _, t := range toks[a.pe:b.ps] {
+	for i, t := range toks[a.pe:b.ps] {
 		if clauseEnd(t) || t.f == "." || relative[t.f] {
 			return "", false
+		}
+		if e, _ := lexicon().ownTimes.match(toks, a.pe+i); e > 0 {
+			return "", false // "100 billion in the near future and 150 billion by 2030"
 		}
 		and = and || t.f == "and"
 	}

@@ -447,6 +447,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			ours = our
 			metric, ms, me, sized = m, a.pe, a.pe, true // "… our procurement instrument, SAFE. It is EUR 150 billion."
 		}
+		// "boosting bilateral trade to $100 billion by 2025, …, and reaching
+		// $150 billion by 2030": the next level of the measure before.
+		if prevK == k-1 && k > 0 && prevT.Unit == a.unit && x.nextLevel(toks, ams[k-1], a) {
+			metric, ms, me = prevT.Metric, a.ps, a.ps
+		}
 		share := false
 		if metric == "" && prevK >= 0 && prevT.Unit == a.unit && x.shareOf(toks, ams[prevK], a) {
 			// "a $698 million compact, supported with $649 million from A and
@@ -1069,6 +1074,25 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 		}
 	}
 	return "", false
+}
+
+// nextLevel reports whether amount b is the object of a verb of reaching
+// ("reaching", "to reach") joined by "and" to the goal of amount a before
+// it in the sentence, with no noun of its own between the verb and b.
+func (x *extractor) nextLevel(toks []token, a, b amount) bool {
+	v := b.ps - 1
+	if v <= a.pe || !x.l.reachVerbs[toks[v].f] {
+		return false
+	}
+	for _, t := range toks[a.pe:v] {
+		if t.f == "and" {
+			return true
+		}
+		if t.f == "." || t.f == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // fiscalYear reports whether t is a year range one year long, a fiscal

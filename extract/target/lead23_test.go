@@ -1,0 +1,29 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestTwoLevelsOfOneMeasure checks two goals of one measure in a sentence:
+// the first keeps a time of its own ("in the near future") rather than the
+// second's deadline; the second, the object of "reaching" after "and",
+// measures what the first does, past an apposition and a manner phrase
+// ("in a balanced and sustainable direction"). Figures invented.
+func TestTwoLevelsOfOneMeasure(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a time of its own", "PE", false, []string{"PE", "CL"},
+			"The leaders agreed on the goal of raising their bilateral trade turnover to 40 billion USD in the near future and 60 billion USD by 2032 in a balanced and sustainable manner.",
+			[]accord.Target{
+				{Metric: "bilateral trade turnover", Value: 40e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}},
+				{Metric: "bilateral trade turnover", Value: 60e9, Unit: "USD", Comparator: "eq", Deadline: "2032", Holders: []string{"CL", "PE"}},
+			}},
+		{"reaching the next level", "PE", false, []string{"PE", "CL"},
+			"The two leaders pledged to work toward boosting bilateral trade turnover to 40 billion USD by 2027, coinciding with the 10th anniversary of the Peru-Chile Free Trade Agreement, and reaching 60 billion USD by 2032 in a balanced and sustainable direction.",
+			[]accord.Target{
+				{Metric: "bilateral trade turnover", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"CL", "PE"}},
+				{Metric: "bilateral trade turnover", Value: 60e9, Unit: "USD", Comparator: "eq", Deadline: "2032", Holders: []string{"CL", "PE"}},
+			}},
+	})
+}
