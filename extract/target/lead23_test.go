@@ -27,3 +27,17 @@ func TestTwoLevelsOfOneMeasure(t *testing.T) {
 			}},
 	})
 }
+
+// TestRaisingIt checks that a level verb's pronoun object ("raising it to
+// $60 billion by 2032") takes up the measure of the sentence before.
+// Figures invented.
+func TestRaisingIt(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"raising it", "PE", false, []string{"PE", "CL"},
+			"The two prime ministers on Tuesday agreed to increase bilateral trade turnover to US$40 billion by 2027. They also committed to raising it to $60 billion by 2032.",
+			[]accord.Target{
+				{Metric: "bilateral trade turnover", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"CL", "PE"}},
+				{Metric: "trade", Value: 60e9, Unit: "USD", Comparator: "eq", Deadline: "2032", Holders: []string{"CL", "PE"}},
+			}},
+	})
+}

@@ -44,6 +44,12 @@ func (x *extractor) bareLevel(toks []token, a amount) bool {
 	if a.ps >= 2 && toks[a.ps-1].f == "of" && levelNouns[toks[a.ps-2].f] {
 		return true
 	}
+	// "agreed to increase bilateral trade to $100 billion next year. They
+	// also committed to raising it to $150 billion by 2030": the measure
+	// the pronoun takes up.
+	if a.ps >= 3 && toks[a.ps-1].f == "to" && (toks[a.ps-2].f == "it" || toks[a.ps-2].f == "this") && x.l.levelVerbs[toks[a.ps-3].f] {
+		return true
+	}
 	return a.pe < len(toks) && levelNouns[toks[a.pe].f] && a.ps > 0 && toks[a.ps-1].f == "the"
 }
 
