@@ -41,3 +41,14 @@ func TestRaisingIt(t *testing.T) {
 			}},
 	})
 }
+
+// TestSplitInfinitiveCue checks that a goal after a list clause is read
+// when its infinitive is split by an adverb ("in a bid to soon raise").
+// Figures invented.
+func TestSplitInfinitiveCue(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"to soon raise", "PE", false, []string{"PE", "CL"},
+			"The two leaders agreed to bolster cooperation in such important areas like agriculture, while creating favorable conditions for their goods to enter each other's markets in a bid to soon raise the two-way trade to US$7 billion.",
+			[]accord.Target{{Metric: "two-way trade", Value: 7e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+	})
+}

@@ -926,6 +926,14 @@ func (x *extractor) hasCue(toks []token, s, e int) bool {
 		if end, _ := x.l.cues.match(toks, i); end > 0 {
 			return true
 		}
+		// "in a bid to soon raise": an infinitive split by an adverb is
+		// the cue without it.
+		if toks[i].f == "to" && i+2 < len(toks) && (x.l.adverbs[toks[i+1].f] || strings.HasSuffix(toks[i+1].f, "ly") && len(toks[i+1].f) > 4) {
+			joined := append([]token{toks[i]}, toks[i+2:min(len(toks), i+6)]...)
+			if end, _ := x.l.cues.match(joined, 0); end > 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
