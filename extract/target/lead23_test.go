@@ -52,3 +52,18 @@ func TestSplitInfinitiveCue(t *testing.T) {
 			[]accord.Target{{Metric: "two-way trade", Value: 7e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestShareAndForecast checks that a percent in apposition to a sum ("$5.2
+// billion, approximately 40 percent of the total") is that sum's share and
+// no goal, and that a quantity a portfolio "is forecasted to help reduce"
+// is a forecast, not a commitment. Figures invented.
+func TestShareAndForecast(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a share in apposition", "US", true, []string{"US", "CL"},
+			"The partners will provide USD $3.1 billion to the vaccine fund, approximately 35 percent of the total contributions from government donors.",
+			[]accord.Target{{Metric: "provision for vaccine", Value: 3.1e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a forecast", "US", true, []string{"US", "CL"},
+			"The targeted portfolio is forecasted to help reduce 3 million metric tonnes of carbon dioxide emissions over its lifetime.",
+			nil},
+	})
+}

@@ -398,6 +398,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if x.channelFund(toks, a) {
 			continue // "continue investing through its $10 billion Acme Digital Fund": the size of the channel
 		}
+		if k > 0 && shareApposition(toks, ams[k-1], a) {
+			continue // "pledged $5.2 billion, approximately 40 percent of the total": the sum's share
+		}
 		prevPart = false
 		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
@@ -1082,6 +1085,21 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 		}
 	}
 	return "", false
+}
+
+// shareApposition reports whether percent amount b stands in apposition
+// to amount a before it ("$5.2 billion to the fund, approximately 40
+// percent of the total contributions"): the share a is of a whole, not a
+// goal of its own.
+func shareApposition(toks []token, a, b amount) bool {
+	if b.unit != "percent" || b.pe >= len(toks) || toks[b.pe].f != "of" || b.ps <= a.pe {
+		return false
+	}
+	q := b.ps - 1
+	for q > a.pe && (toks[q].f == "approximately" || toks[q].f == "about" || toks[q].f == "around" || toks[q].f == "roughly" || toks[q].f == "nearly" || toks[q].f == "some" || toks[q].f == "or") {
+		q--
+	}
+	return toks[q].f == "," || toks[q].f == "(" || toks[q].f == "–" || toks[q].f == "—"
 }
 
 // nextLevel reports whether amount b is the object of a verb of reaching
