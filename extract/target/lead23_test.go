@@ -67,3 +67,17 @@ func TestShareAndForecast(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNextYear checks that "next year" dates a goal to the year after
+// publication (2026 here), and "over the next year" gives no year.
+// Figures invented.
+func TestNextYear(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"next year", "CL", true, []string{"CL", "PE"},
+			"The President confirmed Chile would provide US$1.3 billion in reconstruction aid next year.",
+			[]accord.Target{{Metric: "reconstruction aid", Value: 1.3e9, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"CL"}}}},
+		{"by next year", "CL", true, []string{"CL", "PE"},
+			"The two presidents agreed to raise bilateral trade to US$9 billion by next year.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 9e9, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"CL", "PE"}}}},
+	})
+}

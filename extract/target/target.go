@@ -996,6 +996,14 @@ func year(t token) int {
 func (x *extractor) deadlines(toks []token) []mark {
 	var out []mark
 	for k, t := range toks {
+		// "£2.3 billion in military aid next year", "by next year": the
+		// year after publication.
+		// ("over the next year" is twelve months from now, not a year.)
+		if t.f == "next" && k+1 < len(toks) && toks[k+1].f == "year" && x.pubYear > 0 && (k == 0 || toks[k-1].f != "the") && (k+2 == len(toks) || toks[k+2].f != "'s" && toks[k+2].f != "’s") {
+			strong := k > 0 && (toks[k-1].f == "by" || toks[k-1].f == "until" || toks[k-1].f == "before")
+			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear + 1), strong: strong})
+			continue
+		}
 		y := year(t)
 		if fiscalYear(t) {
 			// "by 2033-34": a fiscal year, which ends in its second year.
