@@ -1370,5 +1370,20 @@ func (x *extractor) enabledOwner(toks []token, named []mention, a amount) []stri
 			return []string{m.code}
 		}
 	}
+	// "It's going to help Angolans generate 75 percent of its clean
+	// energy": a country's people helped are the country.
+	for i := max(1, a.ps-20); i+1 < a.ps; i++ {
+		c := x.l.people[toks[i].f]
+		if c == "" || !x.l.enabling[toks[i-1].f] || toks[i+1].k != word {
+			continue
+		}
+		clause := true
+		for _, t := range toks[i+1 : a.ps] {
+			clause = clause && !clauseEnd(t) && t.f != ","
+		}
+		if clause {
+			return []string{c}
+		}
+	}
 	return nil
 }

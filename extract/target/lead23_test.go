@@ -81,3 +81,14 @@ func TestNextYear(t *testing.T) {
 			[]accord.Target{{Metric: "bilateral trade", Value: 9e9, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestHelpedPeople checks that a country's people helped to reach a share
+// ("help Ruritanians generate 60 percent of its clean energy") make the
+// share that country's goal, whoever helps. Figures invented.
+func TestHelpedPeople(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a people helped", "US", true, []string{"US", "PE"},
+			"Investing in solar energy projects. It's going to help Peruvians generate 60 percent of its clean energy by 2027.",
+			[]accord.Target{{Metric: "clean energy", Value: 60, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"PE"}}}},
+	})
+}

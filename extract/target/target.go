@@ -547,7 +547,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				holders = []string{self}
 			}
 		}
-		if len(holders) == 0 || x.domestic(toks, holders) {
+		// (A share is a country's level, whoever is helped: "help Angolans
+		// generate 75 percent of its clean energy".)
+		if len(holders) == 0 || a.unit != "percent" && x.domestic(toks, holders) {
 			continue
 		}
 		if c := x.holderDollar(toks, a, holders); c != "" {
