@@ -92,3 +92,13 @@ func TestHelpedPeople(t *testing.T) {
 			[]accord.Target{{Metric: "clean energy", Value: 60, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"PE"}}}},
 	})
 }
+
+// TestCurrencyRestated checks that a sum restated in another currency after
+// ", or about" is the same commitment, not a second one. Figures invented.
+func TestCurrencyRestated(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"or about in dollars", "JP", true, []string{"JP", "PE"},
+			"He also told his counterpart that Japan is ready to provide about 27.5 billion yen in loans, or about 200 million dollars, to fund projects in Peru.",
+			[]accord.Target{{Metric: "loans", Value: 27.5e9, Unit: "JPY", Comparator: "approx", Holders: []string{"JP"}}}},
+	})
+}

@@ -398,6 +398,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if x.channelFund(toks, a) {
 			continue // "continue investing through its $10 billion Acme Digital Fund": the size of the channel
 		}
+		if k > 0 && x.conversion(toks, ams[k-1], a) {
+			continue // "27.5 billion yen in loans, or about 200 million dollars": the same sum in another currency
+		}
 		if k > 0 && shareApposition(toks, ams[k-1], a) {
 			continue // "pledged $5.2 billion, approximately 40 percent of the total": the sum's share
 		}
@@ -1095,6 +1098,20 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 		}
 	}
 	return "", false
+}
+
+// conversion reports whether amount b restates amount a before it in
+// another currency after ", or" ("¥27.5 billion in loans, or about $200
+// million"), as a bracket does.
+func (x *extractor) conversion(toks []token, a, b amount) bool {
+	if a.unit == b.unit || !x.l.currencies[a.unit] || !x.l.currencies[b.unit] || b.ps <= a.pe || b.ps-a.pe > 7 {
+		return false
+	}
+	q := b.ps - 1
+	for q > a.pe && (toks[q].f == "approximately" || toks[q].f == "about" || toks[q].f == "around" || toks[q].f == "roughly" || toks[q].f == "some" || toks[q].f == "nearly") {
+		q--
+	}
+	return q > a.pe && toks[q].f == "or" && toks[q-1].f == ","
 }
 
 // shareApposition reports whether percent amount b stands in apposition
