@@ -1170,7 +1170,20 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			item = ifrom != pfrom || ito != pto
 			pfrom, pto = ifrom, ito
 		}
+		// "President A engaged in many activities, including making a
+		// courtesy call on B; holding talks with C; …": in a list of
+		// activities each contact is of its own item, with the
+		// sentence's subject.
+		subject := -1
+		if turns == nil || tr.sent >= firstLabel(turns) {
+			if f, t, sub, ok := d.activityItem(tr, pfrom, pto); ok {
+				pfrom, pto, subject = f, t, sub
+			}
+		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		if subject >= 0 && !slices.Contains(ps, subject) {
+			ps = append([]int{subject}, ps...)
+		}
 		// "the new agreement that we have just signed", said to an unnamed
 		// guest ("Mr President"): the two governments.
 		if len(ps) == 0 && guest != "" && !past && !future && !invited && (tr.typ == accord.Signing || tr.typ == accord.Meeting) && d.weClause(from, tr) {
@@ -5687,6 +5700,74 @@ func (d *doc) visitSpan(ds []dateExpr, tr trigger) int {
 		return k
 	}
 	return -1
+}
+
+// activityItem narrows the stretch of contact tr to its item of a list of
+// activities separated by semicolons ("engaged in many activities,
+// including paying tribute …; making a courtesy call on B; holding talks
+// with C; and witnessing …") and returns the person its subject names
+// before the list. ok is false outside such a list: two semicolons or
+// more, and a subject before the first item.
+func (d *doc) activityItem(tr trigger, from, to int) (int, int, int, bool) {
+	s := tr.sent
+	sf, st := d.sentToks(s)
+	var semis []int
+	for k := sf; k < st; k++ {
+		if d.toks[k].text == ";" {
+			semis = append(semis, k)
+		}
+	}
+	if len(semis) < 2 {
+		return from, to, -1, false
+	}
+	subject := -1
+	for _, m := range d.mentions {
+		if m.sent == s && m.person >= 0 && m.i < semis[0] && !m.former {
+			subject = m.person
+			break
+		}
+	}
+	if subject < 0 {
+		return from, to, -1, false
+	}
+	// The subject's own contact before the first item is not an item.
+	if tr.i < semis[0] && !d.listOpenerBefore(sf, tr.i) {
+		return from, to, -1, false
+	}
+	f, t := from, to
+	for _, k := range semis {
+		if k < tr.i && k+1 > f {
+			f = k + 1
+		}
+		if k >= tr.j && k < t {
+			t = k
+			break
+		}
+	}
+	if f == from && t == to {
+		return from, to, -1, false
+	}
+	if tr.i < semis[0] {
+		// The first item starts after the opener ("including").
+		for k := tr.i - 1; k >= sf; k-- {
+			if d.lx.listOpeners[d.toks[k].fold] {
+				f = k + 1
+				break
+			}
+		}
+	}
+	return f, t, subject, true
+}
+
+// listOpenerBefore reports whether a word opening a list of activities
+// ("including", "such as") stands in toks[from:i].
+func (d *doc) listOpenerBefore(from, i int) bool {
+	for k := from; k < i; k++ {
+		if d.lx.listOpeners[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // audienceWord reports whether sentence s or the next names an audience.

@@ -177,3 +177,18 @@ func TestPolitburoMember(t *testing.T) {
 			[]string{"Tobin Ashgrove|US", "Wang Lirong|CN"}, []string{"phone_call 2022-05-18 Tobin Ashgrove+Wang Lirong"}},
 	})
 }
+
+// TestActivityList checks that in a list of a visitor's activities
+// separated by semicolons each contact takes its own item's persons and the
+// sentence's subject: the courtesy call is on B alone, the talks and press
+// meeting with C alone (names invented).
+func TestActivityList(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a wrap-up's list of activities", "VNA", "President wraps up state visit", "2023-06-25",
+			"During the trip, President Ana Lind of Norway engaged in many important activities, including paying tribute to late President Tomas Berg at the mausoleum; making a courtesy call on Party General Secretary Pablo Ruiz; holding talks and a press meeting with President Joe Amal; and witnessing the exchange of many cooperation documents.",
+			[]string{"press_conference 2023-06-25 Ana Lind+Joe Amal", "reception 2023-06-25 Ana Lind+Pablo Ruiz", "talks 2023-06-25 Ana Lind+Joe Amal"}},
+		{"a contact before a list of its sides is not narrowed", "", "", "2023-06-25",
+			"President Ana Lind of Norway held meetings with Prime Minister Joe Amal; Foreign Minister Pablo Ruiz; and Speaker Luis Mora.",
+			[]string{"meeting 2023-06-25 Ana Lind+Joe Amal", "meeting 2023-06-25 Ana Lind+Luis Mora", "meeting 2023-06-25 Ana Lind+Pablo Ruiz"}},
+	})
+}

@@ -198,6 +198,7 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues                    set
+	listOpeners                                   set
 	consorts                                      set // folded offices of leaders' spouses
 	sovereigns                                    set // folded offices of monarchs
 	spouseHonorifics                              set // Mrs, Madame
@@ -380,6 +381,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegation = newSet(k.Words.Delegations)
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
+	lx.listOpeners = newSet(k.Engagements.ListOpeners)
 	lx.consorts = newSet(k.Titles.Consorts)
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
 	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)

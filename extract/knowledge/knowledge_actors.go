@@ -154,6 +154,9 @@ type Engagements struct {
 	// ProxyCues come before a person someone else stands in for
 	// ("representing President A"): no party to the contact.
 	ProxyCues []string `json:"proxy_cues"`
+	// ListOpeners open a list of a visitor's activities ("engaged in many
+	// activities, including …; …"): each item is a contact of its own.
+	ListOpeners []string `json:"list_openers"`
 	// AttendedVerbs tell that the subject took part in a gathering named
 	// after them: "joined leaders of A and B for the Summit".
 	AttendedVerbs []string `json:"attended_verbs"`
