@@ -2913,7 +2913,22 @@ func (d *doc) sinceBefore(tr trigger, de dateExpr) bool {
 // more parties of its contact who are not all of the earlier contact h.
 func (d *doc) othersNamed(h eng, tr trigger, from, to int) bool {
 	ps, _ := d.participants(tr, from, to, false)
-	return len(ps) >= 2 && d.countryCount(ps) >= 2 && !subset(ps, h.persons)
+	if len(ps) >= 2 && d.countryCount(ps) >= 2 && !subset(ps, h.persons) {
+		return true
+	}
+	// "the commitments made by A and B during their phone conversation on
+	// June 8": "their" takes up the two named just before it, whatever
+	// preposition names them.
+	if k := tr.i - 1; k > from && d.toks[k].fold == "their" {
+		var named []int
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i >= from && m.j <= k && !m.former && k-m.j <= 12 {
+				named = appendInt(named, m.person)
+			}
+		}
+		return len(named) >= 2 && !subset(named, h.persons)
+	}
+	return false
 }
 
 // sharedLead returns the person of the latest earlier contact of typ's
@@ -4644,6 +4659,10 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	// "Briefing by A following a telephone conversation between B and C":
 	// "between" names the contact's sides; who is named before it reports.
 	between := d.ownSides(tr)
+	// "the commitments made by A and B during their call on June 8":
+	// "their" takes up the persons named just before it, after any word.
+	theirs := tr.i > from && d.toks[tr.i-1].fold == "their"
+	nTheirs := 0
 	for _, m := range d.mentions {
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
 			continue
@@ -4711,14 +4730,21 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			office := f == "of" && k > from && d.toks[k-1].cap && m.ni > m.i+1 && d.countryAt(m.i, to) != ""
 			// "took office last month under Prime Minister A": one served
 			// under, no party.
-			if f == "by" && !loose && !own || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
+			their := theirs && m.j <= tr.i && tr.i-m.j <= 12
+			if f == "by" && !loose && !own && !their || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
 				continue
+			}
+			if their {
+				nTheirs++
 			}
 			if f == "to" && !(k >= tr.i && k < tr.j+1) {
 				continue
 			}
 		}
 		ps = appendInt(ps, m.person)
+	}
+	if nTheirs >= 2 {
+		group = false // the group of the main clause is not "their"
 	}
 	return ps, group
 }

@@ -192,3 +192,15 @@ func TestActivityList(t *testing.T) {
 			[]string{"meeting 2023-06-25 Ana Lind+Joe Amal", "meeting 2023-06-25 Ana Lind+Luis Mora", "meeting 2023-06-25 Ana Lind+Pablo Ruiz"}},
 	})
 }
+
+// TestTheirContact checks that "their call on June 8" after "the
+// commitments made by A and B" is A's and B's call of that day, not the
+// call of the two the sentence's subject names, which keeps its own day
+// (names invented).
+func TestTheirContact(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"their call is of the two named before it", "VNS", "PMs hold phone call", "2022-07-05",
+			"HANOI — Prime Minister Ana Lind and her Chilean counterpart Joe Amal on Tuesday agreed to increase bilateral trade.\n\nThe goals were set during a phone call between the two PMs.\n\nThe two PMs also discussed specific actions to realise the commitments made by Party General Secretary Pablo Ruiz of Norway and President Luis Mora of Chile during their phone conversation on June 8.",
+			[]string{"phone_call 2022-06-08 Luis Mora+Pablo Ruiz", "phone_call 2022-07-05 Ana Lind+Joe Amal"}},
+	})
+}
