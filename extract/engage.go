@@ -2371,6 +2371,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 				e.persons, e.codes = []int{o}, []string{h.country}
 			}
 			e.sent = d.firstSentenceWith([]int{o})
+		case len(ps) == 0 && t == accord.Signing && title.signingPair() != nil:
+			// "Chile and Peru sign trade agreement", "EU and Philippines
+			// sign …": the two sides the headline names sign.
+			codes := title.signingPair()
+			e.codes, e.sent = codes, d.firstSentenceWithCountries(codes)
 		case len(ps) == 0 && title.countryPair() != nil && title.countryCue():
 			// Governments in dialogue, no person named: "Joint Statement:
 			// U.S.-Mexico High-Level Security Dialogue". The countries
@@ -5038,7 +5043,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 		// elect" of President-elect).
 		for ; n > 0; n-- {
 			words := words[:ends[n-1]]
-			if ty, ok := d.lx.titleCues[string(words)]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[string(words)] && !(ty == accord.Talks && d.occasionOf(i))) {
+			if ty, ok := d.lx.titleCues[string(words)]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[string(words)] && !(ty == accord.Talks && d.occasionOf(i))) && !(n == 1 && ty == accord.Signing && !d.signVerb(i)) {
 				// "A Holds Talks with B on Sidelines of G7 Summit": the
 				// gathering is where the contact named before it was held.
 				if len(found) > 0 && d.sidelinesBefore(i) {
@@ -5986,6 +5991,53 @@ func (d *doc) countryPair() []string {
 	}
 	slices.Sort(codes)
 	return codes
+}
+
+// signingPair returns the two sides a headline names as countries or as a
+// union that acts as one (the EU by any of its bodies), when exactly two,
+// else nil.
+func (d *doc) signingPair() []string {
+	var codes []string
+	for _, o := range d.others {
+		c := ""
+		switch {
+		case o.kind == accord.Country && !o.demonym:
+			c = o.key
+		case o.kind == accord.Organization && o.country != "" && !d.lx.isCountry(o.country):
+			// A body of a union of countries (the EU) signs for the union.
+			c = o.country
+		}
+		if c != "" && !slices.Contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	if len(codes) != 2 {
+		return nil
+	}
+	slices.Sort(codes)
+	return codes
+}
+
+// signVerb reports whether the one-word signing cue at toks[i] ("sign",
+// "ink") is a headline's verb after the sides it names, not a noun ("A Sign
+// of Warmer Ties") or a particle verb ("sign up").
+func (d *doc) signVerb(i int) bool {
+	if d.toks[i].fold == "signing" {
+		return true // "Signing", the noun of the event
+	}
+	if i == 0 || !d.inSpan(i-1) && d.toks[i-1].text != ")" {
+		return false
+	}
+	if k := i + 1; k < len(d.toks) && (d.toks[k].fold == "of" || d.toks[k].fold == "up" || d.toks[k].fold == "off" || d.toks[k].fold == "on") {
+		return false
+	}
+	return true
+}
+
+// isCountry reports whether code is a country's, not a union's (EU).
+func (lx *lexicon) isCountry(code string) bool {
+	_, ok := lx.byCode[code]
+	return ok
 }
 
 // firstSentenceWithCountries returns the first sentence naming all of the

@@ -204,3 +204,20 @@ func TestTheirContact(t *testing.T) {
 			[]string{"phone_call 2022-06-08 Luis Mora+Pablo Ruiz", "phone_call 2022-07-05 Ana Lind+Joe Amal"}},
 	})
 }
+
+// TestHeadlineSigning checks that a headline naming two sides that "sign"
+// or "ink" something is their signing, also when one side is a union (the
+// EU), and that a body naming nothing of it does not undo it (names
+// invented).
+func TestHeadlineSigning(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"two countries sign", "", "Chile and Peru sign trade agreement", "2023-10-25",
+			"The two countries have long been partners.", []string{"signing 2023-10-25 Chile+Peru"}},
+		{"a forum's name before the colon", "", "Global Gateway Forum: EU and Philippines sign €60 million Green Economy Programme", "2023-10-25",
+			"The two sides have long been partners.", []string{"signing 2023-10-25 European Union+Philippines"}},
+		{"ink", "", "Chile, Peru ink trade deal", "2023-10-25",
+			"The two countries have long been partners.", []string{"signing 2023-10-25 Chile+Peru"}},
+		{"a sign of is no signing", "", "A sign of warmer ties between Chile and Peru", "2023-10-25",
+			"The two countries have long been partners.", nil},
+	})
+}
