@@ -548,10 +548,13 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
 		return h
 	}
+	named := x.mentions(toks)
+	if h := x.flowFromTo(toks, named, a); h != nil {
+		return h // "5 trillion yen of investment and financing from Japan to India": Japan's
+	}
 	if g := x.groupSubject(toks, a); g != nil {
 		return g
 	}
-	named := x.mentions(toks)
 	if h := x.flowOwner(toks, named, ms, me); h != nil {
 		return h
 	}
@@ -1148,6 +1151,36 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// flowFromTo returns the country money flows from when the words after
+// amount a name a flow "from A to B" between two countries, within its
+// clause: the giver, whoever welcomes the sum ("the two leaders").
+func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string {
+	if !x.l.currencies[a.unit] {
+		return nil
+	}
+	for k := a.pe; k < len(toks) && k < a.pe+14; k++ {
+		// ("$1 billion for railway lines that extend from Angola to
+		// Zambia": a route, in a clause of its own.)
+		if clauseEnd(toks[k]) || toks[k].f == "," || toks[k].f == "." || relative[toks[k].f] {
+			return nil
+		}
+		if toks[k].f != "from" {
+			continue
+		}
+		for n, m := range named {
+			if m.s != k+1 || m.firm || m.demonym || n+1 >= len(named) {
+				continue
+			}
+			to := named[n+1]
+			if m.e < len(toks) && toks[m.e].f == "to" && to.s == m.e+1 && !to.firm && !to.demonym && to.code != m.code {
+				return []string{m.code}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sourceGiver returns the country a sum of money comes "from", named right
