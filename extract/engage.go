@@ -1435,6 +1435,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
+		// "The President and Prime Minister … welcomed the first
+		// U.S.-Canada Indo-Pacific Strategic Dialogue on March 10": a
+		// format of the two governments that the leaders welcome, held by
+		// the countries its name pairs, not by those who welcome it.
+		if pair := d.pairNamedAt(tr); len(pair) == 2 && d.welcomedFormat(tr, from) {
+			e.persons, e.codes = nil, pair
+		}
 		arrival := false
 		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
 		switch {
@@ -6032,6 +6039,22 @@ func (d *doc) signVerb(i int) bool {
 		return false
 	}
 	return true
+}
+
+// welcomedFormat reports whether contact tr is the object of a verb of
+// welcome a few words before it ("welcomed the first … Dialogue"), with
+// only its determiners and name's words between.
+func (d *doc) welcomedFormat(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
+		t := d.toks[k]
+		if d.lx.welcome[t.fold] {
+			return true
+		}
+		if t.word && !t.cap && t.fold != "the" && t.fold != "first" && t.fold != "inaugural" && t.fold != "second" && t.fold != "third" && t.fold != "annual" && t.fold != "next" && t.fold != "latest" {
+			return false
+		}
+	}
+	return false
 }
 
 // isCountry reports whether code is a country's, not a union's (EU).

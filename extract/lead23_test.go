@@ -221,3 +221,16 @@ func TestHeadlineSigning(t *testing.T) {
 			"The two countries have long been partners.", nil},
 	})
 }
+
+// TestWelcomedFormat checks that a dialogue of two governments the leaders
+// welcome ("welcomed the first Chile-Peru Strategic Dialogue on March 10")
+// is held by the two countries, not by the leaders who welcome it (names
+// invented).
+func TestWelcomedFormat(t *testing.T) {
+	const wh = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/24/joint-statement/"
+	runOwnRelease(t, []ownReleaseCase{
+		{"a welcomed dialogue", wh, "Joint Statement by President Lind and President Amal", "2023-03-24",
+			"President Ana Lind of Chile and President Joe Amal of Peru reaffirmed their commitment to the partnership, and welcomed the first Chile-Peru Strategic Dialogue on March 10.",
+			[]string{"Ana Lind|CL", "Joe Amal|PE"}, []string{"talks 2023-03-10 Chile+Peru"}},
+	})
+}
