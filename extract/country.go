@@ -180,7 +180,7 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 	lead := d.leadPersons(title)
 	for _, pi := range lead {
 		p := d.persons[pi]
-		if h.country == "" || p.country != "" || p.qualified {
+		if h.country == "" || p.country != "" || p.qualified || d.metAbroad(pi, h.country) {
 			continue
 		}
 		for _, t := range p.titles {
@@ -242,6 +242,30 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 			}
 		}
 	}
+}
+
+// metAbroad reports whether person p is first named in a sentence that
+// opens with a place of another country than home ("In Israel, Dr. A met
+// with President B, National Security Advisor C, …"): the hosts there,
+// whose offices may have the home government's names.
+func (d *doc) metAbroad(p int, home string) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		from, to := d.sentToks(m.sent)
+		if from+2 >= to || d.toks[from].fold != "in" {
+			return false
+		}
+		for _, o := range d.others {
+			if o.i == from+1 && (o.kind == accord.Country || o.kind == accord.Place) && o.country != "" && o.country != home {
+				end := o.j
+				return end < to && d.toks[end].text == ","
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // homeLeaders gives country c to the leaders without a country whose

@@ -49,6 +49,10 @@ type doc struct {
 	// jointTitle: the headline calls the text a joint statement, issued by
 	// both sides on the day of the guest's arrival.
 	jointTitle bool
+	// headlinePersons are the persons the article's headline names, read
+	// before the body's holders: "Dr. Gordon" is the headline's "Phil
+	// Gordon", not a holder of the table.
+	headlinePersons []*person
 }
 
 // otherMention is a country, organisation or place named in the text.

@@ -61,10 +61,13 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	if day := d.filingDay(pub); !day.IsZero() {
 		pub, d.pub = day, day
 	}
-	d.knownHolders(h.country)
 	var title *doc
 	if a.Title != "" {
 		title = x.lx.analyzeHeadline(a.Title, pub)
+		d.headlinePersons = title.persons
+	}
+	d.knownHolders(h.country)
+	if title != nil {
 		title.knownHolders(h.country)
 		// The headline's principal named by office is a person of the body.
 		title.officePrincipals(h, nil, true)

@@ -92,6 +92,13 @@ func (d *doc) givenNameVocatives(qids []string) {
 // family name, of the home government (President Trump in a US release of
 // 2022: the person and their country are the same).
 func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
+	// "Dr. Gordon" under a headline that names "Phil Gordon": the
+	// headline's fuller name of that family, not a holder of the table
+	// (a title of the table's offices still asks the table).
+	fuller := func(q *person) bool { return q != p && len(q.core) >= 2 && q.core[len(q.core)-1] == p.core[0] }
+	if len(p.core) == 1 && len(p.titles) == 0 && slices.ContainsFunc(d.headlinePersons, fuller) {
+		return office.Holder{}, false
+	}
 	all := office.Find(p.name, time.Time{})
 	var arr [4]office.Holder // most names: no more holders on a day, and no allocation
 	now := arr[:0]
@@ -413,7 +420,8 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 	}
 	for pi, p := range d.persons {
 		// Not an office of a place or body: "Governor of Okinawa".
-		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) {
+		// Nor a host named in a sentence that opens with a place abroad.
+		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) || d.metAbroad(pi, h.country) {
 			continue
 		}
 		for _, t := range p.titles {

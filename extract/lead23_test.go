@@ -234,3 +234,18 @@ func TestWelcomedFormat(t *testing.T) {
 			[]string{"Ana Lind|CL", "Joe Amal|PE"}, []string{"talks 2023-03-10 Chile+Peru"}},
 	})
 }
+
+// TestHostsAbroad checks that the hosts a home official meets in a
+// sentence opening with a place abroad ("In Norway, Dr. Ashgrove met with …,
+// National Security Advisor B") do not take the home country from an office
+// only the home government has, and that "Dr. Ashgrove" is the headline's
+// "Tobin Ashgrove", not a holder of the office table of that family name
+// (names invented).
+func TestHostsAbroad(t *testing.T) {
+	const wh = "https://www.whitehouse.gov/briefing-room/statements-releases/2023/12/05/readout/"
+	runOwnRelease(t, []ownReleaseCase{
+		{"hosts abroad", wh, "Readout of National Security Advisor to the Vice President Tobin Ashgrove's Trip to Israel", "2023-12-05",
+			"In Israel, Dr. Ashgrove met with President Isaac Herzog and National Security Advisor Eli Mizrahi.",
+			[]string{"Eli Mizrahi|", "Isaac Herzog|IL", "Tobin Ashgrove|US"}, []string{"meeting 2023-12-05 Eli Mizrahi+Isaac Herzog+Tobin Ashgrove"}},
+	})
+}
