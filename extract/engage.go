@@ -4114,9 +4114,34 @@ func (d *doc) letterTo(k, from int) bool {
 // accompanied by Minister A"), a companion, not a party.
 func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 	for k := from; k < m.i; k++ {
-		if d.lx.companion[d.toks[k].fold] && (k >= tr.j) == (m.i >= tr.j) {
+		// ("B accompanied A": A is the party; "accompanied by A": A is not.)
+		if d.lx.companion[d.toks[k].fold] && (k >= tr.j) == (m.i >= tr.j) && d.passiveAt(k) {
 			return true
 		}
+	}
+	// "Ministers A, B and C also accompanied the Prime Minister to X for
+	// the Leaders' Meeting": the subjects of "accompanied" go with a party.
+	for k := m.j; k < tr.i; k++ {
+		if d.lx.companion[d.toks[k].fold] && !d.passiveAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether the participle at toks[k] is passive: after a
+// form of "be" or a comma ("was accompanied today … by", ", accompanied
+// by"), or followed by "by".
+func (d *doc) passiveAt(k int) bool {
+	if k+1 < len(d.toks) && d.toks[k+1].fold == "by" {
+		return true
+	}
+	if k == 0 {
+		return true
+	}
+	switch d.toks[k-1].fold {
+	case "was", "were", "is", "are", "been", "be", "being", ",":
+		return true
 	}
 	return false
 }

@@ -249,3 +249,18 @@ func TestHostsAbroad(t *testing.T) {
 			[]string{"Eli Mizrahi|", "Isaac Herzog|IL", "Tobin Ashgrove|US"}, []string{"meeting 2023-12-05 Eli Mizrahi+Isaac Herzog+Tobin Ashgrove"}},
 	})
 }
+
+// TestPressMeetAndCompanions checks that a "joint press meet" is a press
+// conference, and that those who "accompanied" a leader to a meeting are
+// no sides of a contact told in their sentence with a pair of their own
+// (names invented).
+func TestPressMeetAndCompanions(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a joint press meet", "", "", "2022-06-06",
+			"\"Our relationship is one of our most important,\" Prime Minister Ana Lind of Chile said at a joint press meet with President Joe Amal of Peru on Monday.",
+			[]string{"press_conference 2022-06-06 Ana Lind+Joe Amal"}},
+		{"companions of a visitor met by the host", "", "", "2022-06-06",
+			"Ministers Rosa Vidal and Luis Mora of Chile accompanied Prime Minister Ana Lind of Chile when she met President Joe Amal of Peru on Monday.",
+			[]string{"meeting 2022-06-06 Ana Lind+Joe Amal"}},
+	})
+}
