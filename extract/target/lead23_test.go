@@ -116,3 +116,28 @@ func TestFlowFromTo(t *testing.T) {
 			[]accord.Target{{Metric: "railway lines", Value: 2e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
+
+// TestGoalFromBaseline checks that a goal raised "from" a baseline of a
+// past year is a goal ("to £40 billion by 2030 from £24 billion in 2022",
+// "from … in 2022 to … by 2030"), the baseline no goal, and a sum of a past
+// year still a report. Figures invented.
+func TestGoalFromBaseline(t *testing.T) {
+	trade := []accord.Target{{Metric: "bilateral trade", Value: 40e9, Unit: "GBP", Comparator: "eq", Deadline: "2030", Holders: []string{"GB", "PE"}}}
+	runSourcedTargets(t, []sourcedTarget{
+		{"baseline after", "GB", true, []string{"GB", "PE"},
+			"The leaders agreed to raise bilateral trade to £40 billion by 2030 from £24 billion in 2022.", trade},
+		{"baseline before", "GB", true, []string{"GB", "PE"},
+			"The leaders agreed to raise bilateral trade from £24 billion in 2022 to £40 billion by 2030.", trade},
+		{"a past sum", "GB", true, []string{"GB", "PE"},
+			"The UK provided £24 million in 2022 to the fund.", nil},
+	})
+}
+
+// TestResultFromBaseline checks that a result told from a past baseline
+// ("cut the rate from nearly 30% in 2019 to 14% in 2022") stays a report.
+func TestResultFromBaseline(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a result", "US", true, []string{"US", "PE"},
+			"In Peru, these efforts have cut the poverty rate in half, from nearly 30% in 2019 to 14% in 2025.", nil},
+	})
+}

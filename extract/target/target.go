@@ -1114,6 +1114,35 @@ func (x *extractor) conversion(toks []token, a, b amount) bool {
 	return q > a.pe && toks[q].f == "or" && toks[q-1].f == ","
 }
 
+// baselineYear reports whether the past year at toks[i] dates the baseline
+// a goal is raised from, not amount a: "to £40 billion by 2030 from £24
+// billion in 2022", "from £24 billion in 2022 to £40 billion by 2030".
+func baselineYear(toks []token, i int, a amount) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		switch toks[k].f {
+		case "from":
+			// Another amount's "from": the year after a with its "from"
+			// after a too, or the year before a.
+			return k >= a.pe || i < a.ps
+		case "to", ".", ";", "by":
+			return false
+		}
+	}
+	return false
+}
+
+// futureDeadline reports whether "by", "before" or "until" a year not yet
+// past follows amount a closely: the goal's own deadline ("to £40 billion
+// by 2030"), which a result ("to 14% in 2022") lacks.
+func futureDeadline(toks []token, a amount, pubYear int) bool {
+	for k := a.pe; k+1 < len(toks) && k < a.pe+4; k++ {
+		if f := toks[k].f; (f == "by" || f == "before" || f == "until") && year(toks[k+1]) >= pubYear && pubYear > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // shareApposition reports whether percent amount b stands in apposition
 // to amount a before it ("$5.2 billion to the fund, approximately 40
 // percent of the total contributions"): the share a is of a whole, not a
@@ -1243,7 +1272,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			return true
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
-			if y := year(toks[i]); y > 0 && y < x.pubYear {
+			if y := year(toks[i]); y > 0 && y < x.pubYear && !(baselineYear(toks, i, a) && futureDeadline(toks, a, x.pubYear)) {
 				p := i - 1
 				if p > 0 && x.l.months[toks[p].f] {
 					p-- // in July 2022
