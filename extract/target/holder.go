@@ -1154,8 +1154,9 @@ func b2i(b bool) int {
 }
 
 // flowFromTo returns the country money flows from when the words after
-// amount a name a flow "from A to B" between two countries, within its
-// clause: the giver, whoever welcomes the sum ("the two leaders").
+// amount a name a flow "from A to B" between two countries, or the firms of
+// one country it comes from or by, within its clause: the giver, whoever
+// welcomes the sum ("the two leaders").
 func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string {
 	if !x.l.currencies[a.unit] {
 		return nil
@@ -1166,8 +1167,21 @@ func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string
 		if clauseEnd(toks[k]) || toks[k].f == "," || toks[k].f == "." || relative[toks[k].f] {
 			return nil
 		}
-		if toks[k].f != "from" {
+		if toks[k].f != "from" && toks[k].f != "by" {
 			continue
+		}
+		// "500 billion yen of investment by Japanese companies in the UK",
+		// "£1.7 billion of investment from Japanese firms": the firms'
+		// country gives.
+		for _, m := range named {
+			if m.s == k+1 && m.demonym && m.e < len(toks) {
+				if end, _ := x.l.companies.match(toks, m.e); end > 0 {
+					return []string{m.code}
+				}
+			}
+		}
+		if toks[k].f != "from" {
+			return nil
 		}
 		for n, m := range named {
 			if m.s != k+1 || m.firm || m.demonym || n+1 >= len(named) {

@@ -141,3 +141,17 @@ func TestResultFromBaseline(t *testing.T) {
 			"In Peru, these efforts have cut the poverty rate in half, from nearly 30% in 2019 to 14% in 2025.", nil},
 	})
 }
+
+// TestFirmsInvestment checks that investment "by" or "from" the firms of a
+// country ("by Peruvian companies", "from Peruvian firms") is that
+// country's, whoever welcomes or announces it. Figures invented.
+func TestFirmsInvestment(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"by firms", "GB", true, []string{"GB", "PE"},
+			"The two leaders welcomed the investment of over 300 billion yen by Peruvian companies in the UK announced today.",
+			[]accord.Target{{Metric: "investment", Value: 300e9, Unit: "JPY", Comparator: "gte", Holders: []string{"PE"}}}},
+		{"from firms", "GB", true, []string{"GB", "PE"},
+			"The Prime Minister announced £1.2 billion of investment from Peruvian firms into the UK, creating over 3,000 jobs.",
+			[]accord.Target{{Metric: "investment", Value: 1.2e9, Unit: "GBP", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
