@@ -155,3 +155,18 @@ func TestFirmsInvestment(t *testing.T) {
 			[]accord.Target{{Metric: "investment", Value: 1.2e9, Unit: "GBP", Comparator: "eq", Holders: []string{"PE"}}}},
 	})
 }
+
+// TestSpanStartingIn checks that "over four years, starting in 2024-25" is a
+// four-year period from the publication year, not the fiscal year alone,
+// and that a year or such an aside before "to support …" leaves the
+// purpose the measure. Figures invented.
+func TestSpanStartingIn(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"over years starting in", "CA", true, []string{"CA", "PE"},
+			"Canada is committing $250 million over four years, starting in 2025-26, to support clean energy projects in Peru.",
+			[]accord.Target{{Metric: "support for clean energy projects", Value: 250e6, Unit: "CAD", Comparator: "eq", Period: "2025-2029", Holders: []string{"CA"}}}},
+		{"in a fiscal year", "CA", true, []string{"CA", "PE"},
+			"Canada will provide $250 million in 2025-26 to support clean energy projects in Peru.",
+			[]accord.Target{{Metric: "support for clean energy projects", Value: 250e6, Unit: "CAD", Comparator: "eq", Period: "2025-2026", Holders: []string{"CA"}}}},
+	})
+}

@@ -676,6 +676,14 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 			return k + 1 // in the near future, in the long term
 		}
 	}
+	// "$350 million in 2024-25 to support …": the year, not what is measured.
+	if q+1 < len(toks) && toks[q].f == "in" && (toks[q+1].k == rng || year(toks[q+1]) > 0) {
+		return x.skipDuration(toks, q+2)
+	}
+	// "…, starting in 2024-25, to support …": an aside of the span's start.
+	if q+4 < len(toks) && toks[q].f == "," && (toks[q+1].f == "starting" || toks[q+1].f == "beginning") && toks[q+2].f == "in" && (toks[q+3].k == rng || year(toks[q+3]) > 0) && toks[q+4].f == "," {
+		return q + 5
+	}
 	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" && toks[q].f != "during" {
 		return q
 	}
@@ -690,7 +698,7 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 		k++
 	}
 	if k < len(toks) && durationUnit[toks[k].f] {
-		return k + 1
+		return x.skipDuration(toks, k+1) // "over four years, starting in 2024-25, to …"
 	}
 	return q
 }

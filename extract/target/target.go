@@ -1189,7 +1189,9 @@ func (x *extractor) periods(toks []token) []mark {
 	var out []mark
 	for k, t := range toks {
 		switch {
-		case t.k == rng && t.v >= 1900 && t.v2 > t.v && t.v2 <= 2100 && !(fiscalYear(t) && k > 0 && toks[k-1].f == "by"):
+		// (Not "by 2033-34", a deadline, nor "over four years, starting in
+		// 2024-25", the first year of a longer span.)
+		case t.k == rng && t.v >= 1900 && t.v2 > t.v && t.v2 <= 2100 && !(fiscalYear(t) && k > 0 && toks[k-1].f == "by") && !(fiscalYear(t) && spanStart(toks, k)):
 			out = append(out, mark{at: k, val: strconv.Itoa(int(t.v)) + "-" + strconv.Itoa(int(t.v2))})
 		case year(t) > 0 && k+2 < len(toks) && year(toks[k+2]) > year(t) &&
 			(toks[k+1].f == "to" || toks[k+1].f == "and" && k > 0 && toks[k-1].f == "between"):
@@ -1197,6 +1199,15 @@ func (x *extractor) periods(toks []token) []mark {
 		}
 	}
 	return out
+}
+
+// spanStart reports whether the year at toks[k] opens a longer span:
+// "starting in 2024-25", "beginning in", "from 2024-25".
+func spanStart(toks []token, k int) bool {
+	if k > 0 && toks[k-1].f == "from" {
+		return true
+	}
+	return k > 1 && toks[k-1].f == "in" && (toks[k-2].f == "starting" || toks[k-2].f == "beginning")
 }
 
 // statistic reports whether an amount is a reported figure: a word such as
