@@ -2378,6 +2378,22 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 				e.persons, e.codes = []int{o}, []string{h.country}
 			}
 			e.sent = d.firstSentenceWith([]int{o})
+		case len(ps) == 0 && t != accord.Visit && t != accord.Summit && h.government && h.country != "" && len(title.namedCountries()) == 1 && title.namedCountries()[0] != h.country && title.officeOf(title.namedCountries()[0]):
+			// "Meeting with President of Brazil" on a government's own site:
+			// its side, by the leader the body names, and the other country
+			// by the person the body names for it, else as a country.
+			other := title.namedCountries()[0]
+			if o := d.onlyPersonOf(other, principals); o >= 0 {
+				e.persons = []int{o}
+			} else {
+				e.codes = []string{other}
+			}
+			if lead := d.onlyPersonOf(h.country, principals); lead >= 0 {
+				e.persons = append([]int{lead}, e.persons...)
+			} else {
+				e.codes = append(e.codes, h.country)
+			}
+			e.sent = 0
 		case len(ps) == 0 && t == accord.Signing && title.signingPair() != nil:
 			// "Chile and Peru sign trade agreement", "EU and Philippines
 			// sign …": the two sides the headline names sign.
@@ -6077,6 +6093,29 @@ func (d *doc) welcomedFormat(tr trigger, from int) bool {
 		}
 		if t.word && !t.cap && t.fold != "the" && t.fold != "first" && t.fold != "inaugural" && t.fold != "second" && t.fold != "third" && t.fold != "annual" && t.fold != "next" && t.fold != "latest" {
 			return false
+		}
+	}
+	return false
+}
+
+// officeOf reports whether the headline names country c by one of its
+// offices ("President of Brazil", "Brazilian President"), a side's office
+// without its person.
+func (d *doc) officeOf(c string) bool {
+	for si := range d.spans {
+		sp := &d.spans[si]
+		if sp.kind != kTitle {
+			continue
+		}
+		for _, o := range d.others {
+			if o.i < 0 || (o.kind != accord.Country) || o.key != c {
+				continue
+			}
+			// "President of Brazil": the country right after the office's
+			// "of"; "Brazilian President": the demonym right before it.
+			if o.i == sp.j+1 && d.toks[sp.j].fold == "of" || o.j == sp.i {
+				return true
+			}
 		}
 	}
 	return false

@@ -264,3 +264,15 @@ func TestPressMeetAndCompanions(t *testing.T) {
 			[]string{"meeting 2022-06-06 Ana Lind+Joe Amal"}},
 	})
 }
+
+// TestHeadlineOfficeOnly checks that a government's headline naming the
+// other side by office alone ("Meeting with President of Chile") over a
+// transcript of its own leader is the leader's meeting with that country
+// (names invented).
+func TestHeadlineOfficeOnly(t *testing.T) {
+	runOwnRelease(t, []ownReleaseCase{
+		{"office only", "http://en.kremlin.ru/events/president/news/12345", "Meeting with President of Chile", "2024-10-22",
+			"Vladimir Putin: Mr President, friends, I am delighted to welcome you to Kazan.",
+			[]string{"Vladimir Putin|RU"}, []string{"meeting 2024-10-22 Chile+Vladimir Putin"}},
+	})
+}
