@@ -4138,7 +4138,7 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 	// "Ministers A, B and C also accompanied the Prime Minister to X for
 	// the Leaders' Meeting": the subjects of "accompanied" go with a party.
 	for k := m.j; k < tr.i; k++ {
-		if d.lx.companion[d.toks[k].fold] && !d.passiveAt(k) {
+		if d.toks[k].fold == "accompanied" && !d.passiveAt(k) {
 			return true
 		}
 	}

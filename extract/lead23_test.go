@@ -276,3 +276,28 @@ func TestHeadlineOfficeOnly(t *testing.T) {
 			[]string{"Vladimir Putin|RU"}, []string{"meeting 2024-10-22 Chile+Vladimir Putin"}},
 	})
 }
+
+// TestHeadlineVerbsAndEmeriti checks that a title-case headline's verb
+// ("Prime Minister A Acknowledges Legacy Of …") ends the name before it, a
+// surname that is a word still stands ("Minister Ruth Marks Welcomes …"),
+// "Emperor Emeritus" is a title, and a spouse named after ", joined by his
+// spouse," takes the spouse's country (names invented).
+func TestHeadlineVerbsAndEmeriti(t *testing.T) {
+	tests := []struct{ title, body string }{
+		{"Prime Minister Tomas Berg Acknowledges Legacy Of Chilean President Ana Ruiz", "The two leaders met in Santiago."},
+		{"Minister Ruth Marks Welcomes Chilean Delegation", "Minister Ruth Marks met Foreign Minister Ana Ruiz of Chile today."},
+	}
+	x := newX(t)
+	for _, tt := range tests {
+		f := x.Extract(article(tt.title, "2024-04-15", tt.body))
+		for _, p := range personCountries(f) {
+			if strings.Contains(p, "Acknowledges") || strings.Contains(p, "Welcomes") {
+				t.Errorf("%q: a headline's verb in a name: %q", tt.title, p)
+			}
+		}
+	}
+	runPersonCountries(t, "2019-05-27", []personCountryCase{
+		{"I also want to thank Emperor Emeritus Akihiro and Empress Emerita Michika of Japan for their warm welcome.", []string{"Akihiro|", "Michika|JP"}},
+		{"Prime Minister Tomas Berg of Chile, joined by his spouse, Mrs. Lena Berg, paid an official visit to Malaysia.", []string{"Lena Berg|CL", "Tomas Berg|CL"}},
+	})
+}

@@ -241,9 +241,10 @@ func (d *doc) spouseCountries() {
 			continue
 		}
 		// The spouse is the person named last before "his"/"her", in the
-		// same sentence, with at most two words between ("and", "by").
+		// same sentence, with at most two words between ("and", "by"), or
+		// three after a comma (", joined by his spouse").
 		for _, o := range d.mentions {
-			if o.person >= 0 && o.person != m.person && o.sent == m.sent && o.j <= h && h-o.j <= 2 {
+			if o.person >= 0 && o.person != m.person && o.sent == m.sent && o.j <= h && (h-o.j <= 2 || h-o.j <= 3 && d.toks[o.j].text == ",") {
 				if c := d.persons[o.person].country; c != "" {
 					d.persons[m.person].country = c
 				}
