@@ -301,3 +301,12 @@ func TestHeadlineVerbsAndEmeriti(t *testing.T) {
 		{"Prime Minister Tomas Berg of Chile, joined by his spouse, Mrs. Lena Berg, paid an official visit to Malaysia.", []string{"Lena Berg|CL", "Tomas Berg|CL"}},
 	})
 }
+
+// TestLandmarkNoPerson checks that a landmark named after a person ("the
+// Tomas Berg Monument", "… Mausoleum") is no person of the text.
+func TestLandmarkNoPerson(t *testing.T) {
+	runPersonCountries(t, "2023-11-03", []personCountryCase{
+		{"Prime Minister Ana Ruiz of Chile laid a wreath at the Tomas Berg Monument in Lima.", []string{"Ana Ruiz|CL"}},
+		{"Prime Minister Ana Ruiz of Chile paid tribute at the Tomas Berg Mausoleum in Lima.", []string{"Ana Ruiz|CL"}},
+	})
+}
