@@ -73,6 +73,10 @@ func runIngest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if db, ok := store.(*sqlite.DB); ok {
+		// The WAL's checkpoints off the one writer (sqlite.CheckpointInBackground).
+		defer db.CheckpointInBackground(ctx)()
+	}
 
 	p, ap, err := newApplierPipeline(store)
 	if err != nil {
