@@ -29,6 +29,16 @@ func TestCheckpointInBackground(t *testing.T) {
 		t.Fatal(err)
 	}
 	stop := db.CheckpointInBackground(ctx)
+	autoCheckpoint := func() int {
+		var n int
+		if err := db.w.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if n := autoCheckpoint(); n != writerCheckpointPages {
+		t.Errorf("writer's automatic checkpoint %d pages while the checkpointer runs, want %d", n, writerCheckpointPages)
+	}
 	var fs []*accord.ArticleFacts
 	for i := range 200 {
 		a := storetest.Article(fmt.Sprintf("c%d.md", i), fmt.Sprintf("2037-04-%02d", i%28+1), "Wire", "Ministers meet", fmt.Sprintf("Ministers of Qland and Xland met for the %dth time.", i))
@@ -55,6 +65,9 @@ func TestCheckpointInBackground(t *testing.T) {
 	}
 	stop()
 	stop() // once
+	if n := autoCheckpoint(); n != writerCheckpointAlone {
+		t.Errorf("writer's automatic checkpoint %d pages after, want %d", n, writerCheckpointAlone)
+	}
 	// The writer still writes after the checkpointer stopped.
 	a := storetest.Article("late.md", "2037-05-01", "Wire", "Ministers meet again", "Ministers of Qland and Xland met again.")
 	if _, err := db.PutArticles(ctx, []*accord.ArticleFacts{storetest.Facts(a, []string{"QX", "XQ"}, nil, accord.Meeting)}); err != nil {
