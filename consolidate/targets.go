@@ -64,11 +64,10 @@ func sameMetricWords(a, b string, words func(string) []string) bool {
 	return slices.Contains(wb, wa[0]) || slices.Contains(wa, wb[0])
 }
 
-// shareName reports whether two metrics share a proper name of two words or
-// more, other than words for the kind of commitment: "Green Economy Programme" and "financing
-// agreement for the Green Economy Programme".
-func shareName(a, b string) bool { return shareNameOf(namesOf(a), namesOf(b)) }
-
+// shareNameOf reports whether two metrics (their names) share a proper name
+// of two words or more, other than words for the kind of commitment: "Green
+// Economy Programme" and "financing agreement for the Green Economy
+// Programme".
 func shareNameOf(a, b *metricNames) bool {
 	if !sameNamesOf(a, b) {
 		return false
@@ -93,12 +92,10 @@ func spelledOut(a, b string) bool { return spelledOutOf(namesOf(a), namesOf(b)) 
 
 func spelledOutOf(a, b *metricNames) bool { return abbreviatesOf(a, b) || abbreviatesOf(b, a) }
 
-// abbreviates reports whether a word of a in capitals of three to six letters
-// is the initials of consecutive capitalised words of b (two letters are
-// more often a country: "US", "EU"), its linking words
+// abbreviatesOf reports whether a word of metric a in capitals of three to
+// six letters is the initials of consecutive capitalised words of metric b
+// (two letters are more often a country: "US", "EU"), its linking words
 // ("of", "and", "for", "the") skipped or not.
-func abbreviates(a, b string) bool { return abbreviatesOf(namesOf(a), namesOf(b)) }
-
 func abbreviatesOf(a, b *metricNames) bool {
 	for _, w := range a.acronyms {
 		for i := range b.trimmed {
