@@ -66,8 +66,9 @@ type state struct {
 	// holds thousands of persons in a large record, and looking through
 	// it for every word of every person made building it quadratic.
 	inWord map[wordID]bool
-	mwords map[string][]string // metric → metricWords (state.metricWords)
-	nwords map[string][]string // name → office.Words (state.nameWords)
+	mwords map[string][]string     // metric → metricWords (state.metricWords)
+	mnames map[string]*metricNames // metric → namesOf (state.names)
+	nwords map[string][]string     // name → office.Words (state.nameWords)
 }
 
 // mcKey is a month (YYYY-MM) and a country code ("" for none): a key of

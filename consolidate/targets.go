@@ -52,9 +52,11 @@ func sameMetric(a, b string) bool { return sameMetricBy(a, b, metricWords) }
 
 // sameMetricBy is sameMetric with the metric words from words.
 func sameMetricBy(a, b string, words func(string) []string) bool {
-	if !sameNames(a, b) {
-		return false
-	}
+	return sameNames(a, b) && sameMetricWords(a, b, words)
+}
+
+// sameMetricWords is sameMetricBy without its check of the names.
+func sameMetricWords(a, b string, words func(string) []string) bool {
 	wa, wb := words(a), words(b)
 	if len(wa) == 0 || len(wb) == 0 {
 		return accord.Fold(a) == accord.Fold(b)
@@ -62,16 +64,17 @@ func sameMetricBy(a, b string, words func(string) []string) bool {
 	return slices.Contains(wb, wa[0]) || slices.Contains(wa, wb[0])
 }
 
-// shareName reports whether two metrics share a proper name of two words or
-// more, other than words for the kind of commitment: "Green Economy Programme" and "financing
-// agreement for the Green Economy Programme".
-func shareName(a, b string) bool {
-	if !sameNames(a, b) {
+// shareNameOf reports whether two metrics (their names) share a proper name
+// of two words or more, other than words for the kind of commitment: "Green
+// Economy Programme" and "financing agreement for the Green Economy
+// Programme".
+func shareNameOf(a, b *metricNames) bool {
+	if !sameNamesOf(a, b) {
 		return false
 	}
-	nb := capitals(b, 0)
+	nb := b.caps0
 	n := 0
-	for _, w := range capitals(a, 0) {
+	for _, w := range a.caps0 {
 		if len(w) > 3 && slices.Contains(nb, w) && !kinds[singular(w)] {
 			n++
 		}
@@ -85,29 +88,68 @@ var metricKindsFile string
 // spelledOut reports whether one metric abbreviates a name the other spells
 // out: "DPA funding" and "Defense Production Act funding", whose object is
 // one programme.
-func spelledOut(a, b string) bool { return abbreviates(a, b) || abbreviates(b, a) }
+func spelledOut(a, b string) bool { return spelledOutOf(namesOf(a), namesOf(b)) }
 
-// abbreviates reports whether a word of a in capitals of three to six letters
-// is the initials of consecutive capitalised words of b (two letters are
-// more often a country: "US", "EU"), its linking words
+func spelledOutOf(a, b *metricNames) bool { return abbreviatesOf(a, b) || abbreviatesOf(b, a) }
+
+// abbreviatesOf reports whether a word of metric a in capitals of three to
+// six letters is the initials of consecutive capitalised words of metric b
+// (two letters are more often a country: "US", "EU"), its linking words
 // ("of", "and", "for", "the") skipped or not.
-func abbreviates(a, b string) bool {
-	var words []string // b's words, trimmed
-	for _, w := range strings.Fields(b) {
-		words = append(words, strings.Trim(w, ",.;:()\"'"))
-	}
-	for _, w := range strings.Fields(a) {
-		w = strings.Trim(w, ",.;:()\"'")
-		if len(w) < 3 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			continue
-		}
-		for i := range words {
-			if initialsFrom(words[i:], w) {
+func abbreviatesOf(a, b *metricNames) bool {
+	for _, w := range a.acronyms {
+		for i := range b.trimmed {
+			if initialsFrom(b.trimmed[i:], w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// metricNames are the words of a metric its names are compared by
+// (sameNames, shareName, abbreviates), worked out once: a statement is
+// compared with every target of its holders and unit, hundreds for a busy
+// pair, the more the larger the record (issue 10).
+type metricNames struct {
+	caps0, caps1 []string // capitals(m, 0), capitals(m, 1)
+	joined       []string // joinedCapitals(m)
+	trimmed      []string // its words, trimmed of punctuation
+	acronyms     []string // those of them in capitals of three to six letters
+}
+
+func namesOf(m string) *metricNames {
+	n := &metricNames{caps0: capitals(m, 0), joined: joinedCapitals(m)}
+	if len(n.caps0) > 0 {
+		// capitals(m, 1) is capitals(m, 0) without the first word's.
+		if f := strings.Fields(m); len(f) > 0 && f[0] != "" && f[0][0] >= 'A' && f[0][0] <= 'Z' {
+			n.caps1 = n.caps0[1:]
+		} else {
+			n.caps1 = n.caps0
+		}
+	}
+	for _, w := range strings.Fields(m) {
+		n.trimmed = append(n.trimmed, strings.Trim(w, ",.;:()\"'"))
+		w = strings.Trim(w, ",.;:()\"'")
+		if len(w) < 3 || len(w) > 6 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		n.acronyms = append(n.acronyms, w)
+	}
+	return n
+}
+
+// names is namesOf(m), worked out once a batch.
+func (st *state) names(m string) *metricNames {
+	if n, ok := st.mnames[m]; ok {
+		return n
+	}
+	if st.mnames == nil {
+		st.mnames = map[string]*metricNames{}
+	}
+	n := namesOf(m)
+	st.mnames[m] = n
+	return n
 }
 
 // initialsFrom reports whether the capitalised words at the start of words
@@ -171,8 +213,10 @@ func capitals(metric string, from int) []string {
 
 // sameNames reports whether two metrics do not name different objects:
 // when both name some, they share one.
-func sameNames(a, b string) bool {
-	na, nb := capitals(a, 1), capitals(b, 1)
+func sameNames(a, b string) bool { return sameNamesOf(namesOf(a), namesOf(b)) }
+
+func sameNamesOf(a, b *metricNames) bool {
+	na, nb := a.caps1, b.caps1
 	if len(na) == 0 || len(nb) == 0 {
 		return true
 	}
@@ -182,10 +226,11 @@ func sameNames(a, b string) bool {
 		}
 	}
 	// No word shared: perhaps one name in one word and in two.
-	na, nb = append(na, joinedCapitals(a)...), append(nb, joinedCapitals(b)...)
-	for _, w := range na {
-		if slices.Contains(nb, w) {
-			return true
+	for _, l := range [2][]string{na, a.joined} {
+		for _, w := range l {
+			if slices.Contains(nb, w) || slices.Contains(b.joined, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -295,14 +340,19 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 			arts = append(arts, ev.Article)
 		}
 	}
+	nt := st.names(t.Metric)
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
 		st.statedIn(c, arts)
 		left := st.left(c)
 		pledge := samePledge(c, left, r, t.Metric)
 		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
-		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNames(c.Metric, t.Metric) && st.sameWording(c, left, r)
-		if !sameMetricBy(c.Metric, t.Metric, st.metricWords) && !((shareName(c.Metric, t.Metric) || spelledOut(c.Metric, t.Metric)) && sameValue(c.Value, t.Value)) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOut(c.Metric, t.Metric) && !bare && !told {
+		// The names of both metrics, worked out once a batch (st.names);
+		// the value before the names, which are dearer to compare.
+		nc := st.names(c.Metric)
+		sameNm := sameNamesOf(nc, nt)
+		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNm && st.sameWording(c, left, r)
+		if !(sameNm && sameMetricWords(c.Metric, t.Metric, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
