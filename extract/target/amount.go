@@ -235,9 +235,12 @@ func (x *extractor) comparator(toks []token, a *amount) string {
 	if e < len(toks) && toks[e].f == "," {
 		e++
 	}
-	if end, _ := l.gteAfter.match(toks, e); end > 0 {
+	// "1,000 missiles and more than 25,000 kits": a phrase that goes on
+	// with "than" or a number is the next amount's comparator.
+	next := func(end int) bool { return end < len(toks) && (toks[end].f == "than" || toks[end].k == num) }
+	if end, _ := l.gteAfter.match(toks, e); end > 0 && !next(end) {
 		cmp, a.pe = accord.Gte, end
-	} else if end, _ := l.lteAfter.match(toks, e); end > 0 {
+	} else if end, _ := l.lteAfter.match(toks, e); end > 0 && !next(end) {
 		cmp, a.pe = accord.Lte, end
 	}
 	return cmp

@@ -1,0 +1,25 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestAidListOfItems checks a list of counted aid items a government "would
+// continue providing": the gerund after "would continue" is the pledge
+// "would provide" is; kits are counted items; and "and more than" before
+// the second item is that item's floor, not the first's. Figures invented.
+func TestAidListOfItems(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"continue providing a list", "NO", false, []string{"NO", "PE"},
+			"The Prime Minister confirmed that Norway would continue providing further aid, including another 600 patrol boats and more than 14,000 winter kits for troops.",
+			[]accord.Target{
+				{Metric: "patrol boats", Value: 600, Unit: "count", Comparator: "eq", Holders: []string{"NO"}},
+				{Metric: "winter kits", Value: 14000, Unit: "count", Comparator: "gte", Holders: []string{"NO"}},
+			}},
+		{"or more stays the amount's own", "NO", false, []string{"NO", "PE"},
+			"The Prime Minister confirmed that Norway would provide 600 patrol boats or more.",
+			[]accord.Target{{Metric: "patrol boats", Value: 600, Unit: "count", Comparator: "gte", Holders: []string{"NO"}}}},
+	})
+}
