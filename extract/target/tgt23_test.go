@@ -23,3 +23,14 @@ func TestAidListOfItems(t *testing.T) {
 			[]accord.Target{{Metric: "patrol boats", Value: 600, Unit: "count", Comparator: "gte", Holders: []string{"NO"}}}},
 	})
 }
+
+// TestHyphenatedCurrency checks a sum written as one hyphenated word
+// ("40-billion-USD"): the currency after the hyphenated scale is the sum's.
+// Figures invented.
+func TestHyphenatedCurrency(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"number-scale-currency", "PE", false, []string{"PE", "CL"},
+			"The two sides agreed to strive to bring bilateral trade to 40-billion-USD by 2031.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2031", Holders: []string{"CL", "PE"}}}},
+	})
+}
