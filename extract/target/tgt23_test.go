@@ -34,3 +34,20 @@ func TestHyphenatedCurrency(t *testing.T) {
 			[]accord.Target{{Metric: "bilateral trade", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2031", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestThisYear checks that "this year" dates a goal to the year of
+// publication (2025-06-17 here) and keeps a later deadline off it, while
+// "earlier this year" dates nothing. Figures invented.
+func TestThisYear(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"this year and by a later year", "PE", false, []string{"PE", "CL"},
+			"The two prime ministers agreed to work to raise two-way trade to $4 billion this year and $6 billion by 2029.",
+			[]accord.Target{
+				{Metric: "two-way trade", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2025", Holders: []string{"CL", "PE"}},
+				{Metric: "two-way trade", Value: 6e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}},
+			}},
+		{"earlier this year", "PE", false, []string{"PE", "CL"},
+			"Earlier this year, Peru pledged $30 million to Chile for climate projects.",
+			[]accord.Target{{Metric: "pledge", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
