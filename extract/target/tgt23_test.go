@@ -37,7 +37,8 @@ func TestHyphenatedCurrency(t *testing.T) {
 
 // TestThisYear checks that "this year" dates a goal to the year of
 // publication (2025-06-17 here) and keeps a later deadline off it, while
-// "earlier this year" dates nothing. Figures invented.
+// "earlier this year" dates nothing; nor does "this year" make a sum a goal
+// by itself. Figures invented.
 func TestThisYear(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"this year and by a later year", "PE", false, []string{"PE", "CL"},
@@ -49,5 +50,8 @@ func TestThisYear(t *testing.T) {
 		{"earlier this year", "PE", false, []string{"PE", "CL"},
 			"Earlier this year, Peru pledged $30 million to Chile for climate projects.",
 			[]accord.Target{{Metric: "pledge", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+		{"this year makes no goal", "PE", false, []string{"PE", "CL"},
+			"New figures show that 17 members are going to spend 3 percent of GDP or more on defence this year.",
+			nil},
 	})
 }
