@@ -55,3 +55,13 @@ func TestThisYear(t *testing.T) {
 			nil},
 	})
 }
+
+// TestInYears checks that "in three years" after a sum is a span, not what
+// the sum measures. Figures invented.
+func TestInYears(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"in N years", "PE", false, []string{"PE", "CL"},
+			"Peru and Chile agreed to raise bilateral trade to $9 billion in four years.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+	})
+}
