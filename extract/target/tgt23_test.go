@@ -65,3 +65,17 @@ func TestInYears(t *testing.T) {
 			[]accord.Target{{Metric: "bilateral trade", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestToHit checks that "hit", which also reports a level reached ("trade
+// hit $9 billion last year"), is a level still to reach after "to" or a
+// modal. Figures invented.
+func TestToHit(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"to hit", "PE", false, []string{"PE", "CL"},
+			"The two sides agreed to strive to hit $9 billion in two-way trade by 2029.",
+			[]accord.Target{{Metric: "two-way trade", Value: 9e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+		{"hit reported", "PE", false, []string{"PE", "CL"},
+			"Two-way trade between Peru and Chile hit $9 billion last year.",
+			nil},
+	})
+}
