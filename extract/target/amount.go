@@ -57,8 +57,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		if rngNum {
 			a.j += 2
 		}
+		hyph := false
 		if a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp && t.k == num && l.scales[toks[a.j+1].f] > 0 {
-			a.j++ // "$2.65-billion": the scale hyphenated to the number
+			a.j, hyph = a.j+1, true // "$2.65-billion": the scale hyphenated to the number
 		}
 		plus := false
 		if a.j < len(toks) && toks[a.j].f == "+" && !toks[a.j].sp && t.k == num {
@@ -98,6 +99,13 @@ func (x *extractor) amounts(toks []token) []amount {
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps, a.coded = c, k, true
+			}
+		}
+		// "150-billion-USD": a currency hyphenated to a hyphenated scale
+		// is the amount's, as it would be after a space.
+		if a.unit == "" && hyph && a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp {
+			if end, c := l.currAfter.match(toks, a.j+1); end > 0 {
+				a.unit, a.j = c, end
 			}
 		}
 		// Unit after: percent, percentage points, currency names, units.
@@ -235,9 +243,12 @@ func (x *extractor) comparator(toks []token, a *amount) string {
 	if e < len(toks) && toks[e].f == "," {
 		e++
 	}
-	if end, _ := l.gteAfter.match(toks, e); end > 0 {
+	// "1,000 missiles and more than 25,000 kits": a phrase that goes on
+	// with "than" or a number is the next amount's comparator.
+	next := func(end int) bool { return end < len(toks) && (toks[end].f == "than" || toks[end].k == num) }
+	if end, _ := l.gteAfter.match(toks, e); end > 0 && !next(end) {
 		cmp, a.pe = accord.Gte, end
-	} else if end, _ := l.lteAfter.match(toks, e); end > 0 {
+	} else if end, _ := l.lteAfter.match(toks, e); end > 0 && !next(end) {
 		cmp, a.pe = accord.Lte, end
 	}
 	return cmp

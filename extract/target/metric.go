@@ -661,7 +661,8 @@ func (x *extractor) phrase(toks []token, s, e int) string {
 }
 
 // skipDuration returns the index after a duration at toks[q] ("over five
-// years", "over the next 15 years", "within three years"), or q.
+// years", "over the next 15 years", "within three years", "in three
+// years"), or q.
 func (x *extractor) skipDuration(toks []token, q int) int {
 	// "US$10 billion in the near future": a time, not what is measured.
 	if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "the" {
@@ -684,7 +685,9 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 	if q+4 < len(toks) && toks[q].f == "," && (toks[q+1].f == "starting" || toks[q+1].f == "beginning") && toks[q+2].f == "in" && (toks[q+3].k == rng || year(toks[q+3]) > 0) && toks[q+4].f == "," {
 		return q + 5
 	}
-	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "for" && toks[q].f != "during" {
+	// "in three years", "in the next five years" is a span as "within"
+	// is (only before a number and a unit of time, below).
+	if q >= len(toks) || toks[q].f != "over" && toks[q].f != "within" && toks[q].f != "in" && toks[q].f != "for" && toks[q].f != "during" {
 		return q
 	}
 	k := q + 1

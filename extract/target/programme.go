@@ -495,7 +495,26 @@ func (x *extractor) bilateralNear(toks []token, a amount, ms, me int) bool {
 // nothing here: an adjective ("for increased assistance") or the verb of
 // a goal ("our goal was").
 func (x *extractor) notReport(toks []token, i, end int) bool {
-	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i) || futurePassive(toks, i))
+	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i) || futurePassive(toks, i) || baseForm(toks, i))
+}
+
+// baseForm reports whether the verb at toks[i], one a past report can
+// also be written with ("hit"), is a base form after "to" or a modal, an
+// adverb allowed between ("expected to soon hit", "should hit"): a level
+// still to reach, not one reached.
+func baseForm(toks []token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].k == word && (toks[j].f == "soon" || len(toks[j].f) > 2 && toks[j].f[len(toks[j].f)-2:] == "ly") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch toks[j].f {
+	case "to", "will", "shall", "would", "must", "should", "could", "can", "may":
+		return true
+	}
+	return false
 }
 
 // ownStatement reports whether the text (lower case) names itself a joint

@@ -1009,6 +1009,15 @@ func (x *extractor) deadlines(toks []token) []mark {
 			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear + 1), strong: strong})
 			continue
 		}
+		// "$2 billion this year and $3 billion by 2026": the year of
+		// publication, a time of that goal's own ("earlier this year" is
+		// past: when something was done, no goal's year). Like the
+		// current fiscal year, it dates a goal but makes none.
+		if t.f == "this" && k+1 < len(toks) && toks[k+1].f == "year" && x.pubYear > 0 && (k == 0 || toks[k-1].f != "earlier") && (k+2 == len(toks) || toks[k+2].f != "'s" && toks[k+2].f != "’s") {
+			strong := k > 0 && (toks[k-1].f == "by" || toks[k-1].f == "within")
+			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear), strong: strong, current: true}) // a year that makes no sum a goal by itself ("are going to spend 2 percent … this year")
+			continue
+		}
 		y := year(t)
 		if fiscalYear(t) {
 			// "by 2033-34": a fiscal year, which ends in its second year.
