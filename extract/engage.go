@@ -887,6 +887,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && !past && d.timedByFuture(tr, from) {
 			future = true // "would continue to cooperate after the signing of the Pact"
 		}
+		if !future && !past && d.journeyFor(tr, from) {
+			future = true // "will also travel to Portcity for talks with business leaders and a meeting with A"
+		}
 		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
 			future = true // "will visit the base and have a meeting with A"
 		}
@@ -7657,4 +7660,33 @@ func (d *doc) formerPronoun(k int) bool {
 		return false
 	}
 	return d.possessive(k + 1)
+}
+
+// journeyFor reports whether contact tr is the purpose of a journey ahead:
+// "will (also) travel to Portcity for a meeting with A", "… for engagements
+// with business leaders and a meeting with A". The future auxiliary stands
+// before the journey's verb, out of reach of the cue words next to the phrase.
+func (d *doc) journeyFor(tr trigger, from int) bool {
+	purpose := false
+	for k := tr.i - 1; k >= from && k >= tr.i-16; k-- {
+		t := d.toks[k]
+		if t.text == ";" || t.text == "." {
+			return false
+		}
+		if t.fold == "for" {
+			purpose = true
+			continue
+		}
+		if !purpose || !d.lx.bareMotionVerbs[t.fold] {
+			continue
+		}
+		// "will travel", "will also travel", "would then fly".
+		for q := k - 1; q >= from && q >= k-2; q-- {
+			if d.lx.futureAuxiliaries[d.toks[q].fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
