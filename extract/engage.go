@@ -835,7 +835,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
 				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
-				past = past || lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]
+				// "as part of the former's state visit": "the former" is
+				// the first of two persons named, no time.
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -884,6 +886,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if !future && !past && d.timedByFuture(tr, from) {
 			future = true // "would continue to cooperate after the signing of the Pact"
+		}
+		if !future && !past && d.journeyFor(tr, from) {
+			future = true // "will also travel to Portcity for talks with business leaders and a meeting with A"
 		}
 		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
 			future = true // "will visit the base and have a meeting with A"
@@ -7645,4 +7650,43 @@ func (d *doc) namedPairBefore(tr trigger, from, to int) []int {
 		return nil
 	}
 	return ps
+}
+
+// formerPronoun reports whether toks[k] is "former" used as the pronoun
+// "the former" ("the former's visit", "the former said"): the first of two
+// persons just named, not a past office or occasion.
+func (d *doc) formerPronoun(k int) bool {
+	if d.toks[k].fold != "former" || k == 0 || k+1 >= len(d.toks) || d.toks[k-1].fold != "the" {
+		return false
+	}
+	return d.possessive(k + 1)
+}
+
+// journeyFor reports whether contact tr is the purpose of a journey ahead:
+// "will (also) travel to Portcity for a meeting with A", "… for engagements
+// with business leaders and a meeting with A". The future auxiliary stands
+// before the journey's verb, out of reach of the cue words next to the phrase.
+func (d *doc) journeyFor(tr trigger, from int) bool {
+	purpose := false
+	for k := tr.i - 1; k >= from && k >= tr.i-16; k-- {
+		t := d.toks[k]
+		if t.text == ";" || t.text == "." {
+			return false
+		}
+		if t.fold == "for" {
+			purpose = true
+			continue
+		}
+		if !purpose || !d.lx.bareMotionVerbs[t.fold] {
+			continue
+		}
+		// "will travel", "will also travel", "would then fly".
+		for q := k - 1; q >= from && q >= k-2; q-- {
+			if d.lx.futureAuxiliaries[d.toks[q].fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -240,6 +240,7 @@ type lexicon struct {
 	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
+	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
 	messageNouns                                                                      set // letter, message: "a letter to A"
 	officeParticiples                                                                 set // sworn, elected: "A, sworn in on Monday, met B"
@@ -523,6 +524,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
+	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)

@@ -356,6 +356,9 @@ type Engagements struct {
 	// "and" share the auxiliary's future.
 	FutureAuxiliaries []string `json:"future_auxiliaries"`
 	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// BareMotionVerbs are the bare verbs of a journey a future auxiliary
+	// governs: "will travel to Portcity for a meeting with A" (ahead).
+	BareMotionVerbs []string `json:"bare_motion_verbs"`
 	// DocumentAdjectives stand between "signed a" and a document's name:
 	// "signed a renewed Statement of Partnership".
 	DocumentAdjectives []string `json:"document_adjectives"`
