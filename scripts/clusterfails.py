@@ -50,6 +50,8 @@ def main(gpath, epath):
                     if s is None and (k, f) not in seen:
                         seen.add((k, f))
                         print("UNMATCHED %s in %s: gold %s %s %s" % (k, f, g["type"], g["date"], g["participants"]))
+                        for e in ex.eng_by_file.get(f, {}).values():
+                            print("   has %s" % desc(ex, e))
                 continue
             nsplit += 1
             if (s1, s2) in seen:
