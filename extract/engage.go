@@ -711,6 +711,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The country of a guest the remarks address by office alone.
 	guest := d.remarksGuest(title, h)
 	var context string // the last held engagement's date
+	// contextPub: context is only the publication date a headline's contact
+	// took ("A wraps up visit to B"): contacts it dates are dated no better.
+	var contextPub bool
 	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
 	// attending: the country of a gathering the text's persons are at
@@ -729,7 +732,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
 		if len(held) > 0 {
-			context = held[0].date
+			context, contextPub = held[0].date, held[0].datePub
 			if held[0].day != "" {
 				context = held[0].day // what the body tells of that day
 			}
@@ -747,7 +750,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if len(held) > 0 {
-			context = held[0].date
+			context, contextPub = held[0].date, false
 			if held[0].day != "" {
 				context = held[0].day
 			}
@@ -773,7 +776,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				held[k].date, held[k].datePub = rd.format(), false
 			}
 		}
-		context = held[0].date
+		context, contextPub = held[0].date, false
 	}
 	nTitle := len(held)
 	d.jointTitle = title != nil && title.jointStatementTitle()
@@ -1097,7 +1100,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// two it names, not an earlier contact without them.
 			if k := d.anaphorDates(held, tr, date); k >= 0 && !d.othersNamed(held[k], tr, from, to) {
 				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
-				context, contextSent = held[k].date, tr.sent
+				context, contextSent, contextPub = held[k].date, tr.sent, held[k].datePub
 				continue
 			}
 		}
@@ -1464,7 +1467,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// page's day still.)
 			e.date, arrival = d.arrivalDay(tr.sent), true
 		case context != "":
-			e.date = context
+			e.date, e.datePub = context, contextPub
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
 		case !d.pub.IsZero():
@@ -1492,7 +1495,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// either: "have held talks …, the ministry said Friday".)
 			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
-				context, contextSent = e.date, tr.sent
+				context, contextSent, contextPub = e.date, tr.sent, e.datePub
 			}
 			continue
 		}
@@ -1906,7 +1909,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					}
 				}
 				held = append(held, split...)
-				context = e.date
+				context, contextPub = e.date, e.datePub
 				continue
 			}
 			// The body dates the headline's contact: "spoke on the phone
