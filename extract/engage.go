@@ -714,7 +714,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// contextPub: context is only the publication date a headline's contact
 	// took ("A wraps up visit to B"): contacts it dates are dated no better.
 	var contextPub bool
-	contextSent := -1  // the sentence that set it
+	contextSent := -1 // the sentence that set it
 	secs := d.sectionDates()
 	// attending: the country of a gathering the text's persons are at
 	// ("while visiting New York, the United States, to attend the General
