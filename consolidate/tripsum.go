@@ -14,8 +14,8 @@ const tripSpan = 7
 // summedUp finds the contact a visit's summary tells again: one of two
 // reports of the same principals and kind, from other articles, is dated
 // only by its publication and its article reports the visit of those
-// principals' countries; the other, dated by its text, lies at most
-// tripSpan days before it. A summary lists what was done during the stay,
+// principals' countries; the other, dated by its text by a report
+// published that day, lies one to tripSpan days before it. A summary lists what was done during the stay,
 // so its undated contact is the one the day's own readout dated. Of
 // several, the latest before the summary (ties by id). Calls and
 // messages, which a readout tells the day they happen, visits and
@@ -45,7 +45,7 @@ func (st *state) summedUp(e *accord.Engagement) *accord.Engagement {
 		if wc {
 			w, ev = c, e
 		}
-		if ev.Date > w.Date || days(w.Date, ev.Date) > tripSpan || wc && !st.inSummary(c) {
+		if ev.Date >= w.Date || days(w.Date, ev.Date) > tripSpan || !readoutOfDay(ev) || wc && !st.inSummary(c) {
 			continue
 		}
 		if sc := st.sided(c); !twoSides(sc, se) || !st.samePrincipals(sc, se) {
@@ -56,6 +56,18 @@ func (st *state) summedUp(e *accord.Engagement) *accord.Engagement {
 		}
 	}
 	return best
+}
+
+// readoutOfDay reports whether a report published the day it tells dates
+// e: the day's own readout, not a later text recalling a meeting of
+// officials "on October 3" among its fact sheet's items.
+func readoutOfDay(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		if r.DateBasis != accord.DateByPublication && len(r.Published) >= 10 && r.Published[:10] == e.Date {
+			return true
+		}
+	}
+	return false
 }
 
 // inSummary reports whether an article of e also reports a visit of e's

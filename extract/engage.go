@@ -1922,7 +1922,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					if split := d.splitCalls(tr, e, from, to, principals); len(split) >= 2 {
 						held[k] = split[0]
 						held = append(held, split[1:]...)
-						context, contextSent = e.date, tr.sent
+						context, contextSent, contextPub = e.date, tr.sent, e.datePub
 						continue
 					}
 				}
@@ -1931,11 +1931,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// stands against a day counted from publication.
 				if !held[k].datePub && len(held[k].date) == 10 && d.relativeDay(*date) && dayGap(held[k].date, e.date) == 1 {
 					held[k].confirmed = true
-					context, contextSent = held[k].date, tr.sent
+					context, contextSent, contextPub = held[k].date, tr.sent, false
 					continue
 				}
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
-				context, contextSent = e.date, tr.sent
+				context, contextSent, contextPub = e.date, tr.sent, false
 				continue
 			}
 			// "sent a letter to A and a congratulatory letter to B": a
@@ -1978,7 +1978,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			held = append(held, e)
 			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
-				context, contextSent = e.date, tr.sent
+				context, contextSent, contextPub = e.date, tr.sent, e.datePub
 			}
 		}
 	}
