@@ -133,9 +133,6 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	if best == nil {
 		best = st.dayLate(e)
 	}
-	if best == nil {
-		best = st.summedUp(e)
-	}
 	zoned := ""
 	if best == nil {
 		if best = st.zoneDay(e); best != nil {

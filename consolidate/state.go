@@ -317,9 +317,7 @@ func (st *state) indexMC(e *accord.Engagement) {
 type dayFilter struct {
 	any  bool
 	a, b int32
-	// ranged: every day from a to b, not a and b only (summedUp).
-	ranged bool
-	skip   tagSet
+	skip tagSet
 }
 
 // typeTags are the engagement types a tag names; tag 0 is any other type.
@@ -377,7 +375,7 @@ func sameDay(d string) dayFilter {
 }
 
 func (f dayFilter) keep(code int32) bool {
-	return f.any || code < 0 || code == f.a || code == f.b || f.ranged && code >= f.a && code <= f.b
+	return f.any || code < 0 || code == f.a || code == f.b
 }
 
 // candidatesFor yields the held engagements that may be the event e

@@ -711,10 +711,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The country of a guest the remarks address by office alone.
 	guest := d.remarksGuest(title, h)
 	var context string // the last held engagement's date
-	// contextPub: context is only the publication date a headline's contact
-	// took ("A wraps up visit to B"): contacts it dates are dated no better.
-	var contextPub bool
-	contextSent := -1 // the sentence that set it
+	contextSent := -1  // the sentence that set it
 	secs := d.sectionDates()
 	// attending: the country of a gathering the text's persons are at
 	// ("while visiting New York, the United States, to attend the General
@@ -732,7 +729,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
 		if len(held) > 0 {
-			context, contextPub = held[0].date, held[0].datePub
+			context = held[0].date
 			if held[0].day != "" {
 				context = held[0].day // what the body tells of that day
 			}
@@ -750,7 +747,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if len(held) > 0 {
-			context, contextPub = held[0].date, false
+			context = held[0].date
 			if held[0].day != "" {
 				context = held[0].day
 			}
@@ -776,7 +773,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				held[k].date, held[k].datePub = rd.format(), false
 			}
 		}
-		context, contextPub = held[0].date, false
+		context = held[0].date
 	}
 	nTitle := len(held)
 	d.jointTitle = title != nil && title.jointStatementTitle()
@@ -1105,7 +1102,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// two it names, not an earlier contact without them.
 			if k := d.anaphorDates(held, tr, date); k >= 0 && !d.othersNamed(held[k], tr, from, to) {
 				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
-				context, contextSent, contextPub = held[k].date, tr.sent, held[k].datePub
+				context, contextSent = held[k].date, tr.sent
 				continue
 			}
 		}
@@ -1472,7 +1469,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// page's day still.)
 			e.date, arrival = d.arrivalDay(tr.sent), true
 		case context != "":
-			e.date, e.datePub = context, contextPub
+			e.date = context
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
 		case !d.pub.IsZero():
@@ -1500,7 +1497,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// either: "have held talks …, the ministry said Friday".)
 			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
-				context, contextSent, contextPub = e.date, tr.sent, e.datePub
+				context, contextSent = e.date, tr.sent
 			}
 			continue
 		}
@@ -1914,7 +1911,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					}
 				}
 				held = append(held, split...)
-				context, contextPub = e.date, e.datePub
+				context = e.date
 				continue
 			}
 			// The body dates the headline's contact: "spoke on the phone
@@ -1927,7 +1924,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					if split := d.splitCalls(tr, e, from, to, principals); len(split) >= 2 {
 						held[k] = split[0]
 						held = append(held, split[1:]...)
-						context, contextSent, contextPub = e.date, tr.sent, e.datePub
+						context, contextSent = e.date, tr.sent
 						continue
 					}
 				}
@@ -1936,11 +1933,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// stands against a day counted from publication.
 				if !held[k].datePub && len(held[k].date) == 10 && d.relativeDay(*date) && dayGap(held[k].date, e.date) == 1 {
 					held[k].confirmed = true
-					context, contextSent, contextPub = held[k].date, tr.sent, false
+					context, contextSent = held[k].date, tr.sent
 					continue
 				}
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
-				context, contextSent, contextPub = e.date, tr.sent, false
+				context, contextSent = e.date, tr.sent
 				continue
 			}
 			// "sent a letter to A and a congratulatory letter to B": a
@@ -1983,7 +1980,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			held = append(held, e)
 			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
-				context, contextSent, contextPub = e.date, tr.sent, e.datePub
+				context, contextSent = e.date, tr.sent
 			}
 		}
 	}
