@@ -35,6 +35,7 @@ type matcher struct {
 	first  wordfilter.Filter // the root's words: most words of a text start no keyword
 	venues []*venue          // per area, nil for none
 	venue  uint64            // the areas that have a venue rule
+	office [][]string        // heads of office titles, folded words ("minister", "of")
 }
 
 var (
@@ -68,6 +69,7 @@ func build() *matcher {
 		m.add(k)
 	}
 	m.venues, m.venue = buildVenues(m.ids)
+	m.office = phrases(knowledge.AreaOffices())
 	return m
 }
 
@@ -153,6 +155,10 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 			i++
 			continue
 		}
+		if len(best.ends) > 0 && m.inOffice(buf, words, i, bestEnd) {
+			i = bestEnd + 1
+			continue
+		}
 		for _, e := range best.ends {
 			if e.upper && !bestUpper {
 				continue
@@ -167,6 +173,61 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 		}
 		i = bestEnd + 1
 	}
+}
+
+// officeChain is how many capitalised words and "and"s may stand between an
+// office's head and a keyword of its name ("Minister of Communications and
+// Digital"). No mark may: after a full stop a capital starts a sentence.
+const officeChain = 4
+
+// inOffice reports whether the keyword at words[i:end+1] is part of the
+// capitalised name of an office or body ("Minister of Higher Education",
+// "Ministry for Climate Change"): the keyword's words are capitalised, and
+// before them, through capitalised words and "and", stands a capitalised
+// office head such as "Minister of". Such a name says who came, not what the
+// sides discussed.
+func (m *matcher) inOffice(buf []byte, words []word, i, end int) bool {
+	if len(m.office) == 0 {
+		return false
+	}
+	for k := i; k <= end; k++ {
+		if !words[k].title && !words[k].upper {
+			return false
+		}
+	}
+	j := i // words[j] is the first word of the name read so far
+	for n := 0; ; n++ {
+		for _, h := range m.office {
+			if m.headBefore(buf, words, j, h) {
+				return true
+			}
+		}
+		if n == officeChain || j == 0 {
+			return false
+		}
+		p := words[j-1]
+		w := string(buf[p.fs:p.fe])
+		if words[j].broken || !(p.title || p.upper || w == "and") {
+			return false
+		}
+		j--
+	}
+}
+
+// headBefore reports whether the words before words[j] are the office head h,
+// its first word capitalised, with no mark between it and words[j].
+func (m *matcher) headBefore(buf []byte, words []word, j int, h []string) bool {
+	s := j - len(h)
+	if s < 0 || !words[s].title {
+		return false
+	}
+	for k, hw := range h {
+		w := words[s+k]
+		if string(buf[w.fs:w.fe]) != hw || k > 0 && w.broken {
+			return false
+		}
+	}
+	return !words[j].broken
 }
 
 // longest finds the longest keyword or shadow starting at words[i]: its trie

@@ -13,6 +13,7 @@ import (
 type word struct {
 	fs, fe int  // buf[fs:fe] is the folded word
 	upper  bool // no lower-case letter in the original
+	title  bool // its first letter a capital in the original
 	// after a mark that separates list items or sentences (comma, full
 	// stop, colon, bracket, quote): a shadow does not run across it, so
 	// "economic, security" is not the shadow "economic security"; a keyword
@@ -69,13 +70,19 @@ func splitSpans(text string, spans []reading.Word, buf []byte, words []word) ([]
 		// separator and what follows ends it.
 		n := len(s.buf)
 		s.buf = append(s.buf, sp.Fold...)
-		s.words = append(s.words, word{fs: n, fe: len(s.buf), upper: !sp.Lower, broken: s.broken})
+		s.words = append(s.words, word{fs: n, fe: len(s.buf), upper: !sp.Lower, title: capitalAt(text, sp.Start), broken: s.broken})
 		s.broken = false
 		pos = sp.End
 	}
 	s.run(text, pos, len(text))
 	s.end()
 	return s.buf, s.words
+}
+
+// capitalAt reports whether the letter at text[i] is a capital.
+func capitalAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // spaces reports whether s is ASCII spaces alone.
@@ -133,7 +140,7 @@ func (s *splitter) run(text string, i, to int) int {
 		if c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 				if !in {
-					in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
+					in, w, broken = true, word{fs: len(buf), upper: true, title: 'A' <= c && c <= 'Z', broken: broken}, false
 				}
 				// The run of ASCII letters and digits: found, copied whole,
 				// then its capitals lowered, if it has any.
@@ -195,7 +202,7 @@ func (s *splitter) run(text string, i, to int) int {
 			continue
 		}
 		if !in {
-			in, w, broken = true, word{fs: len(buf), upper: true, broken: broken}, false
+			in, w, broken = true, word{fs: len(buf), upper: true, title: unicode.IsUpper(r), broken: broken}, false
 		}
 		if unicode.IsLower(r) {
 			w.upper = false

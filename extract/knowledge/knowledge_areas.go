@@ -41,6 +41,11 @@ type Refinement struct {
 	Weak     []string `json:"weak,omitempty"`
 	Drop     []string `json:"drop,omitempty"`
 	Shadows  []string `json:"shadows,omitempty"`
+	// Offices are the heads of an office's or a body's title ("Minister
+	// of", "Department for"): a capitalised keyword in the name that
+	// follows ("Minister of Higher Education") names the office, not an
+	// area the sides discussed.
+	Offices []string `json:"offices,omitempty"`
 	// Venue makes the area's keywords weak where the text names them as
 	// the place or occasion of a meeting ("on the sidelines of the G20").
 	Venue *Venue `json:"venue,omitempty"`
@@ -132,6 +137,17 @@ func AreaVenues() map[string]Venue {
 func AreaShadows() []string {
 	loadAreas()
 	return areas.Shadows
+}
+
+// AreaOffices returns the heads of office titles whose capitalised names
+// name no area ("Minister of", "Ministry for"), from data/areas.json.
+func AreaOffices() []string {
+	loadAreas()
+	var out []string
+	for _, r := range areas.Refinements {
+		out = append(out, r.Offices...)
+	}
+	return out
 }
 
 // AreaExchanges returns, per area id, the contacts that name it, from the
