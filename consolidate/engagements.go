@@ -848,11 +848,28 @@ func (st *state) nameForm(x, y string) bool {
 	if len(w1) == 1 {
 		return slices.Contains(w2, w1[0]) || transliterated(w1[0], w2[len(w2)-1])
 	}
+	if realmForm(w1, w2) || realmForm(w2, w1) {
+		return true
+	}
 	f1, l1, f2, l2 := w1[0], w1[len(w1)-1], w2[0], w2[len(w2)-1]
 	// "Cho Tae-yong" and "Cho Taeyong": a given name of two syllables is
 	// written with a hyphen or without.
 	return l1 == l2 || f1 == l2 && l1 == f2 || strings.Join(w1, "") == strings.Join(w2, "") || namePrefix(w1, w2) ||
 		f1 == f2 && transliterated(l1, l2)
+}
+
+// realmForm reports whether x names a sovereign by realm ("Abdullah II of
+// Jordan", "Salman of Saudi Arabia") and y is the same sovereign's full
+// name: it begins with the words before "of", the given name and regnal
+// number ("Abdullah II ibn Al Hussein"). A name holding them elsewhere is
+// another person ("Mohammed bin Salman", the king's son), and so is
+// another number.
+func realmForm(x, y []string) bool {
+	i := slices.Index(x, "of")
+	if i < 1 || i == len(x)-1 || len(y) <= i || slices.Contains(y, "of") {
+		return false
+	}
+	return slices.Equal(x[:i], y[:i])
 }
 
 // samePrincipals: compatible countries (the same, one a part of the other,

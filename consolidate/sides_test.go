@@ -63,6 +63,24 @@ func TestBothSides(t *testing.T) {
 				{published: "2024-07-02", typ: meeting, date: "2024-07-02", persons: []party{khalidAll, harlan}},
 			},
 			[]string{"meeting 2024-07-02 EE,FF"}},
+		{"a sovereign named by realm is the person whose full name begins with that name and number",
+			[]report{
+				{published: "2024-03-04", typ: meeting, date: "2024-03-04", persons: []party{harlan, {"Tariq III bin Omar Al Rami", "EE"}}},
+				{published: "2024-03-04", typ: meeting, date: "2024-03-04", persons: []party{{"Tariq III of Eastland", "EE"}, harlan}},
+			},
+			[]string{"meeting 2024-03-04 EE,FF"}},
+		{"a sovereign named by realm with a one-word name is the person whose full name begins with it",
+			[]report{
+				{published: "2024-03-05", typ: meeting, date: "2024-03-05", persons: []party{harlan, {"Faisal bin Said Al Rami", "EE"}}},
+				{published: "2024-03-05", typ: meeting, date: "2024-03-05", persons: []party{{"Faisal of Eastland", "EE"}, harlan}},
+			},
+			[]string{"meeting 2024-03-05 EE,FF"}},
+		{"a sovereign named by realm is not a son named after him",
+			[]report{
+				{published: "2024-03-06", typ: meeting, date: "2024-03-06", persons: []party{harlan, {"Omar bin Faisal", "EE"}}},
+				{published: "2024-03-06", typ: meeting, date: "2024-03-06", persons: []party{{"Faisal of Eastland", "EE"}, harlan}},
+			},
+			[]string{"meeting 2024-03-06 EE,FF", "meeting 2024-03-06 EE,FF"}},
 		{"a family name transliterated two ways is one person",
 			[]report{
 				{published: "2024-02-06", typ: accord.PhoneCall, date: "2024-02-06", persons: []party{{"Oleh Marchenko", "GG"}, harlan}},
