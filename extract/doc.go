@@ -336,6 +336,9 @@ func (d *doc) eligible(i int) bool {
 	if len(t.text) == 2 && t.text[1] == '.' && !d.inSpan(i) {
 		return true // an initial: "Enrique A. Manalo"
 	}
+	if t.text == "Ma." && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
+		return true // "Ma. Teresita Daza": María, abbreviated in Filipino names
+	}
 	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}

@@ -310,3 +310,11 @@ func TestLandmarkNoPerson(t *testing.T) {
 		{"Prime Minister Ana Ruiz of Chile paid tribute at the Tomas Berg Mausoleum in Lima.", []string{"Ana Ruiz|CL"}},
 	})
 }
+
+// TestFilipinoMa checks that "Ma." (María, abbreviated in Filipino names)
+// opens a name and ends no sentence (names invented).
+func TestFilipinoMa(t *testing.T) {
+	runPersonCountries(t, "2024-01-26", []personCountryCase{
+		{"In a briefing, Philippine spokesperson Ma. Luisa Santos said the President will travel to Chile.", []string{"Ma. Luisa Santos|PH"}},
+	})
+}
