@@ -318,3 +318,11 @@ func TestFilipinoMa(t *testing.T) {
 		{"In a briefing, Philippine spokesperson Ma. Luisa Santos said the President will travel to Chile.", []string{"Ma. Luisa Santos|PH"}},
 	})
 }
+
+// TestMalayHonorific checks that "Dato' Seri Diraja" is an honorific before
+// a name, not a name (names invented).
+func TestMalayHonorific(t *testing.T) {
+	runPersonCountries(t, "2023-11-05", []personCountryCase{
+		{"The meeting was attended on the Malaysian side by Dato’ Seri Diraja Dr. Zarkoni, Minister of Foreign Affairs.", []string{"Zarkoni|MY"}},
+	})
+}
