@@ -199,6 +199,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		}
 	}
 	var found, loose office.Holder
+	var union []office.Holder // found's terms in other countries
 	n, nLoose := 0, 0
 	for _, h := range d.byFamilyName(p, hs) {
 		if p.country != "" && h.Country != p.country {
@@ -226,13 +227,19 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 			continue
 		}
 		if n > 0 && found.QID == h.QID {
-			if found.Country != h.Country {
-				found.Country = "" // one person, two countries' office (a monarch of several realms)
+			if found.Country != h.Country || len(union) > 0 {
+				union = append(union, h) // one person, two countries' office (a monarch of several realms)
 			}
 			continue
 		}
 		found = h
+		union = union[:0]
 		n++
+	}
+	if len(union) > 0 {
+		// The country of their own head-of-state office, or the seat of
+		// a personal union ("King Charles III"): else none is sure.
+		found.Country = office.Seat(append(union, found))
 	}
 	country := p.country
 	if country == "" {
@@ -378,11 +385,11 @@ func (d *doc) mergeHolders(qids []string) {
 // one named beside a foreign person with no home one ("the visit of
 // President Park of Korea and First Lady Lee").
 func (d *doc) homeOfficials(h home, lists ...[]eng) {
-	if !h.government || h.country == "" {
+	if h.country == "" {
 		return
 	}
 	g, ok := d.lx.outlets.govs[h.country]
-	if !ok || len(g.distinct) == 0 {
+	if !ok {
 		return
 	}
 	doubt := map[int]bool{}
@@ -424,14 +431,64 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) || d.metAbroad(pi, h.country) {
 			continue
 		}
-		for _, t := range p.titles {
-			ti := d.lx.k.Titles.Titles[t]
-			if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
-				p.country = h.country
-				break
+		if h.government {
+			for _, t := range p.titles {
+				ti := d.lx.k.Titles.Titles[t]
+				if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
+					p.country = h.country
+					break
+				}
+			}
+		}
+		if p.country == "" && d.bareHomeOffice(pi, h.country) {
+			p.country = h.country
+		}
+	}
+}
+
+// bareHomeOffice reports whether person p, in an outlet of country c (its
+// government's or its news agency's), is one of c's officials named by a
+// bare office: every title of theirs is an office of c's government below
+// its head ("Communications Minister A", "Assistant Secretary B"), never
+// their counterpart's, and every sentence naming them qualifies with a
+// country or an international body only other persons ("Assistant
+// Secretary B said the President would meet Cambodian Prime Minister C"):
+// prose gives a foreign official their country, so the one left bare is
+// the outlet's own. The office table's holders of other countries, and one
+// bearing a title of c's office table on a day they do not hold it, are
+// not.
+func (d *doc) bareHomeOffice(pi int, c string) bool {
+	p := d.persons[pi]
+	if len(p.titles) == 0 || p.level == "head_of_state" || p.level == "head_of_government" || !d.mayHold(pi, c) || foreignHolder(p, c) || d.otherHolder(p, c) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person != pi {
+			continue
+		}
+		if m.counterpart {
+			return false
+		}
+		for _, o := range d.others {
+			if o.i < 0 || o.i >= len(d.toks) || d.toks[o.i].sent != m.sent {
+				continue
+			}
+			if !(o.country != "" && o.country != c || o.kind == accord.Organization && o.country == "") {
+				continue
+			}
+			bound := false
+			for _, q := range d.mentions {
+				if q.person >= 0 && q.person != pi && q.sent == m.sent && q.i <= o.i && o.i < q.j {
+					bound = true
+					break
+				}
+			}
+			if !bound {
+				return false
 			}
 		}
 	}
+	return true
 }
 
 // sameWords reports whether two names have the same words, in any order.

@@ -159,6 +159,7 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
+	innerHonorifics                               set
 	guestWords                                    set
 	bodyHeads                                     set
 	anniversary                                   set
@@ -346,6 +347,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
+	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true

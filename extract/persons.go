@@ -94,7 +94,10 @@ func (d *doc) findPersons() {
 		// Part of a longer proper name: "Francis Scott Key Bridge". (Not
 		// after a known body's name: "Head of the European Commission
 		// Ursula von der Leyen".)
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) && !d.orgEndsAt(i) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
+		// A capitalised word of the next sentence does not lengthen it: a
+		// speaker's name on a line of its own ("Emmanuel MACRON") before
+		// the speech.
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) && !d.orgEndsAt(i) || j < len(d.toks) && d.toks[j].sent == d.toks[i].sent && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".

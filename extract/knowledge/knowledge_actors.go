@@ -29,6 +29,9 @@ type Titles struct {
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
+	// InnerHonorifics stand inside a Malay name before the father's name
+	// ("A B Tun C": B, son of Tun C): the name goes on after them.
+	InnerHonorifics []string `json:"inner_honorifics"`
 	// GuestWords stand between "the" and a country's office named for its
 	// holder: "the visiting Lao Prime Minister".
 	GuestWords []string `json:"guest_words"`
