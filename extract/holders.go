@@ -459,8 +459,25 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 // not.
 func (d *doc) bareHomeOffice(pi int, c string) bool {
 	p := d.persons[pi]
-	if len(p.titles) == 0 || p.level == "head_of_state" || p.level == "head_of_government" || !d.mayHold(pi, c) || foreignHolder(p, c) || d.otherHolder(p, c) {
+	if len(p.titles) == 0 || p.level == "head_of_state" || p.level == "head_of_government" || foreignHolder(p, c) || d.otherHolder(p, c) {
 		return false
+	}
+	// Each title an office of c's government, or a portfolio of one
+	// ("Minister of Transport" where c has ministers).
+	g := d.lx.outlets.govs[c]
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		held := false
+		for _, o := range []string{ti.Office, ti.Title} {
+			head, _, _ := strings.Cut(o, " of ")
+			head, _, _ = strings.Cut(head, " for ")
+			if g.offices.holdsFold(o) || g.offices.holdsFold(head) {
+				held = true
+			}
+		}
+		if !held {
+			return false
+		}
 	}
 	for _, m := range d.mentions {
 		if m.person != pi {

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/accordhq/accord/extract/office"
+)
 
 // TestSpeakerLineName checks that a name on a line of its own (a
 // speaker's header before a speech, family name in capitals French-style
@@ -40,6 +46,8 @@ func TestMalayHonorificsInNames(t *testing.T) {
 	}{
 		{"Tun before the father's name", "Sarawak Premier Datuk Patinggi Tan Sri Abang Kamal Tun Rahim welcomed the delegation.",
 			[]string{"Abang Kamal Tun Rahim|"}, []string{"Rahim|", "Abang Kamal|"}},
+		{"Tun inside a name after an office and a comma", "The Premier of Sarawak, Abang Kamal Tun Rahim, and the Chief Minister of Johor, Onn Hafiz Ghazi, will join the delegation.",
+			[]string{"Abang Kamal Tun Rahim|", "Onn Hafiz Ghazi|"}, []string{"Rahim|"}},
 		{"Tengku opens the name after an office's complement", "Minister of International Trade and Industry Tengku Faris Tengku Abdul Hamid met the delegation.",
 			[]string{"Tengku Faris Tengku Abdul Hamid|"}, []string{"Abdul Hamid|"}},
 		{"Datuk Amar", "Deputy Premier Datuk Amar Awang Salleh Ali Hasan also attended.",
@@ -55,21 +63,12 @@ func TestMalayHonorificsInNames(t *testing.T) {
 			got := personCountries(x.Extract(article("Meeting", "2023-05-02", tc.body)))
 			var names []string
 			for _, g := range got {
-				names = append(names, g[:len(g)-len(g[indexBar(g):])]+"|")
+				n, _, _ := strings.Cut(g, "|")
+				names = append(names, n+"|")
 			}
 			checkPersonCountries(t, names, tc.want, tc.notWant)
 		})
 	}
-}
-
-// indexBar is the index of the "|" of a "name|country" entry.
-func indexBar(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '|' {
-			return i
-		}
-	}
-	return len(s)
 }
 
 // TestGulfAbbreviatedHonorifics checks "HE" and "HH", the Gulf agencies'
@@ -86,5 +85,70 @@ func TestGulfAbbreviatedHonorifics(t *testing.T) {
 		if r != "President" && r != "President of Chile" {
 			t.Errorf("role %q, want no honorific in it", r)
 		}
+	}
+}
+
+// TestNoSecondPersonAfterOfficeCountry checks that "and" after the
+// country of an office ends the office: the word after it is no name of
+// the office's holder ("both the Sultan of Brunei and Anwar"), while an
+// office of two portfolios ("of Trade and Industry") goes on. Names
+// invented.
+func TestNoSecondPersonAfterOfficeCountry(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+		notWant    []string
+	}{
+		{"a second person after the office's country", "The talks will be attended by both the Sultan of Brunei and Maria Reid.", []string{"Maria Reid|"}, []string{"Maria Reid|BN"}},
+		{"two portfolios", "The Minister of Trade and Industry Tom Reid spoke.", []string{"Tom Reid|"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Talks", "2023-01-29", tc.body)))
+			checkPersonCountries(t, got, tc.want, tc.notWant)
+		})
+	}
+}
+
+// TestRegnalFamilyWord checks that a holder with a regnal number goes by
+// the name before it ("King Aldo" is Aldo IV), and an ordinary family
+// name stays the last word. Holders invented.
+func TestRegnalFamilyWord(t *testing.T) {
+	x := newX(t)
+	d := x.lx.newDoc("", nil, time.Time{})
+	for _, tc := range []struct{ name, want string }{
+		{"Aldo IV", "aldo"},
+		{"Mirela II", "mirela"},
+		{"Tom Reid", "reid"},
+	} {
+		h := office.Holder{Name: tc.name, Country: "ZZ"}
+		if got := d.familyWord(&h); got != tc.want {
+			t.Errorf("familyWord(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestBareHomeOffice checks that in a national news agency's report an
+// official named by a bare office of its government acts for the
+// agency's country, when every country the sentence names belongs to
+// another person's mention; an unclaimed country in the sentence, or a
+// counterpart, leaves the official without one. Names invented.
+func TestBareHomeOffice(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"a minister at a domestic meeting", "Deputy Minister of Transport Idris Tanjung chaired the meeting in Putrajaya today.", []string{"Idris Tanjung|MY"}},
+		{"the other countries belong to others", "Deputy Minister of Foreign Affairs Idris Tanjung said Malaysian Prime Minister Kamal Hisham would meet Thai Prime Minister Somchai Boonma next week.", []string{"Idris Tanjung|MY", "Somchai Boonma|TH"}},
+		{"an unclaimed country", "Minister of Transport Ana Ruiz arrived from Chile for talks today.", []string{"Ana Ruiz|"}},
+		{"a counterpart", "The Foreign Minister met his counterpart Ana Ruiz in Kuala Lumpur today.", []string{"Ana Ruiz|"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("Minister chairs meeting", "2024-06-10", tc.body)
+			a.Source = "Bernama"
+			got := personCountries(x.Extract(a))
+			checkPersonCountries(t, got, tc.want, nil)
+		})
 	}
 }

@@ -562,6 +562,20 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			j = sp.j // "Saint Vincent and the Grenadines": its "and" joins no titles
 			continue
 		}
+		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i && sp.j == j+1 && d.lx.innerHonorifics[t.fold] {
+			// "Premier of Sarawak, Abang Kamal Tun Rahim": the honorific
+			// of a father's name inside the name the comma opened.
+			k := j
+			for k-1 > i && d.eligible(k-1) {
+				k--
+			}
+			if k < j && d.toks[k-1].text == "," {
+				if nj := d.nameAt(k); nj > j {
+					country, other = d.complementCountry(i, k-1)
+					return nj, k, country, other
+				}
+			}
+		}
 		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i {
 			// "Assistant Secretary for Mental Health and Substance Use Dr.
 			// Miriam Delphin-Rittmon": the name follows the honorific.
@@ -597,6 +611,11 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
+				goto done
+			}
+			// Nor a second person after the office's country: "both the
+			// Sultan of Brunei and Anwar" ("of Trade and Industry" goes on).
+			if sp, ok := d.spanEndingAt(j); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
 				goto done
 			}
 		case t.word && d.particleRun(j) > j:
