@@ -428,7 +428,15 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 	for pi, p := range d.persons {
 		// Not an office of a place or body: "Governor of Okinawa".
 		// Nor a host named in a sentence that opens with a place abroad.
-		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) || d.metAbroad(pi, h.country) {
+		if p.country != "" || doubt[pi] || !d.plainOffices(p) || d.metAbroad(pi, h.country) {
+			continue
+		}
+		if p.qualified {
+			// "Transport Minister A": a portfolio before the office, in
+			// the outlet's country's own report, is no other body's.
+			if d.portfolioMinister(pi) && d.bareHomeOffice(pi, h.country) {
+				p.country = h.country
+			}
 			continue
 		}
 		if h.government {
@@ -446,6 +454,45 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 	}
 }
 
+// portfolioMinister reports whether every titled mention of person pi
+// that follows a capitalised word is a minister's whose portfolio stands
+// before the office ("Communications and Digital Minister A"): capitalised
+// words of no known name or body, joined by "and".
+func (d *doc) portfolioMinister(pi int) bool {
+	for _, m := range d.mentions {
+		if m.person != pi || m.title < 0 {
+			continue
+		}
+		k := m.i - 1
+		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
+			continue
+		}
+		if o := d.lx.k.Titles.Titles[m.title].Office; o != "Minister" {
+			return false
+		}
+		words := 0
+		for ; k >= 0 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+			t := &d.toks[k]
+			if t.fold == "and" {
+				continue
+			}
+			// A comma or another's name ends the portfolio: "A, Transport
+			// Minister B", "Minister A and Education Minister B".
+			if !t.word || !t.cap || d.covered[k] || d.atSentenceStart(k) && d.lx.is(t, fStop) {
+				break
+			}
+			if d.inSpan(k) || d.lx.is(t, fGiven) {
+				return false
+			}
+			words++
+		}
+		if words == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // bareHomeOffice reports whether person p, in an outlet of country c (its
 // government's or its news agency's), is one of c's officials named by a
 // bare office: every title of theirs is an office of c's government below
@@ -459,8 +506,19 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 // not.
 func (d *doc) bareHomeOffice(pi int, c string) bool {
 	p := d.persons[pi]
-	if len(p.titles) == 0 || p.level == "head_of_state" || p.level == "head_of_government" || foreignHolder(p, c) || d.otherHolder(p, c) {
+	// Not an ambassador: one named bare in a capital's release is as often
+	// the guest country's envoy to it.
+	if len(p.titles) == 0 || p.level == "head_of_state" || p.level == "head_of_government" || p.level == "ambassador" || foreignHolder(p, c) {
 		return false
+	}
+	// An office the table gives someone else that day: another's. Not a
+	// bare "Minister", which many hold at once.
+	if !d.pub.IsZero() {
+		for _, r := range p.roles {
+			if (strings.Contains(r, " of ") || strings.Contains(r, " for ") || office.Class(r) != "") && len(office.Holders(c, r, d.pub)) > 0 {
+				return false
+			}
+		}
 	}
 	// Each title an office of c's government, or a portfolio of one
 	// ("Minister of Transport" where c has ministers).
@@ -485,6 +543,17 @@ func (d *doc) bareHomeOffice(pi int, c string) bool {
 		}
 		if m.counterpart {
 			return false
+		}
+		// Next in a list after a foreign person: of their delegation
+		// ("Foreign Minister A of X, Deputy Minister B, and …").
+		if k := m.i - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].fold == "and") {
+			for _, q := range d.mentions {
+				if q.person >= 0 && q.person != pi && q.sent == m.sent && (q.j == k || q.j == k-1 && d.toks[k-1].text == ",") {
+					if qc := d.persons[q.person].country; qc != "" && qc != c {
+						return false
+					}
+				}
+			}
 		}
 		for _, o := range d.others {
 			if o.i < 0 || o.i >= len(d.toks) || d.toks[o.i].sent != m.sent {

@@ -226,6 +226,7 @@ type lexicon struct {
 	regionFirst *wordfilter.Filter
 
 	pronounOpeners            set // Today I met (principal.go)
+	frontWords                set // Besides the meeting with …, A held (persons.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
@@ -412,6 +413,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.spouses = newSet(w.Spouses)
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
+	lx.frontWords = newSet(w.FrontWords)
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)

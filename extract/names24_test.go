@@ -152,3 +152,76 @@ func TestBareHomeOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontedPhraseSubject checks that a name right after the comma that
+// closes a phrase the sentence opens with is the sentence's subject, not
+// the holder of the title the phrase ends with; an apposition after a
+// closed opening phrase, or closed by a comma, stays the holder. Names
+// invented.
+func TestFrontedPhraseSubject(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body, person string
+		titled             bool
+	}{
+		{"subject after the opening phrase", "Besides the bilateral meeting with the Chilean Foreign Minister, Maria Santos also held talks with Korean Foreign Minister Park Hoon.", "Maria Santos", false},
+		{"apposition after a closed opening phrase", "In Hanoi, the minister met the President of Chile, Luis Vega today.", "Luis Vega", true},
+		{"apposition closed by a comma", "After meeting the President of Chile, Luis Vega, the minister left.", "Luis Vega", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := x.Extract(article("Talks", "2022-07-08", tc.body))
+			p, ok := persons(f)[tc.person]
+			if !ok {
+				t.Fatalf("no %s in %q", tc.person, personCountries(f))
+			}
+			if got := len(p.Roles) > 0; got != tc.titled {
+				t.Errorf("%s roles %q, want titled %v", tc.person, p.Roles, tc.titled)
+			}
+		})
+	}
+}
+
+// TestPortfolioMinisterAtHome checks that a minister whose portfolio is
+// written before the office ("Transport Minister A") in the report of the
+// agency of that country acts for it, and that one after a country's or
+// state's name keeps what that name says. Names invented.
+func TestPortfolioMinisterAtHome(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"a list of ministers present", "Ministers present included Communications and Digital Minister Faris Tanjung, Transport Minister Anton Lok Siew and Education Minister Fadhila Sidek.",
+			[]string{"Faris Tanjung|MY", "Anton Lok Siew|MY", "Fadhila Sidek|MY"}},
+		{"another country's minister", "Singapore Transport Minister Anton Lok Siew met the delegation.", []string{"Anton Lok Siew|SG"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("Cabinet meets", "2023-09-16", tc.body)
+			a.Source = "Bernama"
+			got := personCountries(x.Extract(a))
+			checkPersonCountries(t, got, tc.want, nil)
+		})
+	}
+}
+
+// TestBareOfficeInForeignList checks that an official named by a bare
+// office next in a list after a foreign minister is of that delegation,
+// not the outlet's, and that a bare ambassador gets no country from the
+// outlet. Names invented.
+func TestBareOfficeInForeignList(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"after a foreign minister", "Malaysian Deputy Minister Kamal Hisham welcomed Chilean Foreign Minister Luis Vega, Deputy Minister Ana Ruiz, and their delegation to Kuala Lumpur.", []string{"Ana Ruiz|", "Kamal Hisham|MY"}},
+		{"a bare ambassador", "Ambassador Ana Ruiz attended the ceremony in Kuala Lumpur.", []string{"Ana Ruiz|"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("Minister welcomes delegation", "2024-06-10", tc.body)
+			a.Source = "Bernama"
+			got := personCountries(x.Extract(a))
+			checkPersonCountries(t, got, tc.want, nil)
+		})
+	}
+}

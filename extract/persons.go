@@ -903,12 +903,35 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent && !d.postNominal(end) {
 		return false // a longer name, not a post-nominal "MP"
 	}
+	if d.frontedSubject(m.i, end) {
+		return false
+	}
 	m.ni, m.nj, m.j = q, nj, end
 	if principal {
 		m.title, m.role, m.also = -1, "", nil // the name without the principal's title
 	}
 	d.finishMention(m)
 	return true
+}
+
+// frontedSubject reports whether the name ending before toks[end], after a
+// title at toks[i] and a comma, is the subject of the sentence rather than
+// the title's holder: the title closes a phrase the sentence opens with
+// ("Besides the meeting with the British Foreign Secretary, A also held
+// talks with …"), no comma before it, and a word in lower case follows
+// the name (a holder in apposition is closed by a comma or the sentence's
+// end).
+func (d *doc) frontedSubject(i, end int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	if from >= i || !d.lx.frontWords[d.toks[from].fold] {
+		return false
+	}
+	for k := from; k < i; k++ {
+		if d.toks[k].text == "," {
+			return false
+		}
+	}
+	return end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && d.toks[end].word && !d.toks[end].cap && !d.toks[end].num
 }
 
 // holdsTitle reports whether the name toks[q:nj] after a title and a comma

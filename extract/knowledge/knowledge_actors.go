@@ -456,6 +456,10 @@ type Words struct {
 	// met …", "When I spoke …"): their capital is the sentence's, not a
 	// heading's before a numeral ("Title I").
 	PronounOpeners []string `json:"pronoun_openers"`
+	// FrontWords open a phrase put before a sentence's subject ("Besides
+	// the meeting with the Foreign Secretary, A held …"): a name right
+	// after that phrase's comma is the subject, not an apposition.
+	FrontWords []string `json:"front_words"`
 	// PlaceStops end the stretch after a contact's phrase in which "in" or
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.
