@@ -36,6 +36,7 @@ type outletIndex struct {
 	tld       map[string]string
 	govs      map[string]government
 	govWords  []string          // credit words of a government's name, folded
+	missions  [][]string        // folded words of a mission's name: embassy, high commission
 	countryOf map[string]string // a country's names, demonyms, folded words joined by one space
 	// pubOffices say whose office a government publisher is.
 	pubOffices []publisherOffice
@@ -67,6 +68,9 @@ func buildOutlets(abbr map[string]bool, titles []knowledge.Title) (outletIndex, 
 	}
 	for _, g := range o.GovernmentWords {
 		x.govWords = append(x.govWords, strings.Join(creditWords(g), " "))
+	}
+	for _, m := range o.MissionWords {
+		x.missions = append(x.missions, creditWords(m))
 	}
 	x.countryOf = map[string]string{}
 	for _, c := range knowledge.Countries() {
@@ -641,6 +645,9 @@ func (x *outletIndex) governmentNamed(source string) (home, bool) {
 	if len(w) == 0 {
 		return home{}, false
 	}
+	if c := x.missionCountry(w); c != "" {
+		return home{country: c, government: true}, true
+	}
 	joined := " " + strings.Join(w, " ") + " "
 	gov := false
 	for _, g := range x.govWords {
@@ -668,6 +675,33 @@ func (x *outletIndex) governmentNamed(source string) (home, bool) {
 		return home{}, false
 	}
 	return home{country: country, government: true}, true
+}
+
+// missionCountry returns the country whose mission abroad a publisher's
+// words w name: the country right before the mission's word ("French
+// Embassy UK") or right after it and "of" ("Embassy of Japan in the
+// Philippines"); "" for none.
+func (x *outletIndex) missionCountry(w []string) string {
+	for k := range w {
+		for _, m := range x.missions {
+			if k+len(m) > len(w) || !slices.Equal(w[k:k+len(m)], m) {
+				continue
+			}
+			if e := k + len(m); e+1 < len(w) && w[e] == "of" {
+				for n := min(x.maxWords, len(w)-e-1); n > 0; n-- {
+					if c, ok := x.countryOf[strings.Join(w[e+1:e+1+n], " ")]; ok {
+						return c
+					}
+				}
+			}
+			for n := min(x.maxWords, k); n > 0; n-- {
+				if c, ok := x.countryOf[strings.Join(w[k-n:k], " ")]; ok {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // staffCountries gives the country of a principal to one the text names

@@ -225,3 +225,34 @@ func TestBareOfficeInForeignList(t *testing.T) {
 		})
 	}
 }
+
+// TestMissionOutlet checks that a publisher named as a country's mission
+// abroad (an embassy, a high commission) is that country's government:
+// the country before the mission's word or after its "of", not the host
+// country the name also gives. Names invented.
+func TestMissionOutlet(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct{ source, want string }{
+		{"French Embassy UK", "FR"},
+		{"Embassy of Japan in the Philippines", "JP"},
+		{"British High Commission New Delhi", "GB"},
+		{"Consulate General of India in Sydney", "IN"},
+		{"Ministry of Foreign Affairs", ""},
+	} {
+		t.Run(tc.source, func(t *testing.T) {
+			a := article("Statement", "2018-03-16", "Statement by Foreign Minister Pierre Duval on the meeting.")
+			a.Source = tc.source
+			got := personCountries(x.Extract(a))
+			checkPersonCountries(t, got, []string{"Pierre Duval|" + tc.want}, nil)
+		})
+	}
+}
+
+// TestRepublicLongForms checks unofficial long forms of a country's name
+// ("Republic of France" for the French Republic) after a title: the
+// person acts for that country. Names invented.
+func TestRepublicLongForms(t *testing.T) {
+	x := newX(t)
+	got := personCountries(x.Extract(article("Visit", "2021-05-27", "President Pierre Duval of the Republic of France met President Tom Reid of the Republic of Italy.")))
+	checkPersonCountries(t, got, []string{"Pierre Duval|FR", "Tom Reid|IT"}, nil)
+}
