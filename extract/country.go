@@ -224,6 +224,15 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 				if y == others[0] {
 					y = pc[1]
 				}
+				// One listed among the other side's persons is of their
+				// side: "Secretary A, Special Envoy B, and Mr. C met the
+				// Ukrainian delegation".
+				if d.listMate(p, others[0]) {
+					if d.mayHold(p, others[0]) {
+						d.persons[p].country = others[0]
+					}
+					continue
+				}
 				if d.mayHold(p, y) {
 					d.persons[p].country = y
 				}
@@ -246,6 +255,44 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 			}
 		}
 	}
+}
+
+// listMate reports whether a mention of person p stands in a list of
+// three or more next to a person of country c: a comma between them, or
+// ", and" closing a list a comma opened.
+func (d *doc) listMate(p int, c string) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		for _, q := range d.mentions {
+			if q.person < 0 || q.person == p || q.sent != m.sent || d.persons[q.person].country != c {
+				continue
+			}
+			a, b := q.j, m.i // q before m
+			if m.j <= q.i {
+				a, b = m.j, q.i
+			}
+			if a > b || b-a > 2 || b == a {
+				continue
+			}
+			gap := ""
+			for k := a; k < b; k++ {
+				gap += d.toks[k].fold + " "
+			}
+			// Not "A and B held talks": the two sides of a pair.
+			if gap == ", " || gap == ", and " && d.commaBefore(min(q.i, m.i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma closes the word before toks[i] in
+// its sentence: the mention at i continues a list.
+func (d *doc) commaBefore(i int) bool {
+	return i > 0 && d.toks[i-1].text == "," && d.toks[i-1].sent == d.toks[i].sent
 }
 
 // metAbroad reports whether person p is first named in a sentence that

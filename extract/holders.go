@@ -498,7 +498,7 @@ func (d *doc) portfolioMinister(pi int) bool {
 // bare office: every title of theirs is an office of c's government below
 // its head ("Communications Minister A", "Assistant Secretary B"), never
 // their counterpart's, and every sentence naming them qualifies with a
-// country or an international body only other persons ("Assistant
+// country or an international body (not a city) only other persons ("Assistant
 // Secretary B said the President would meet Cambodian Prime Minister C"):
 // prose gives a foreign official their country, so the one left bare is
 // the outlet's own. The office table's holders of other countries, and one
@@ -559,7 +559,8 @@ func (d *doc) bareHomeOffice(pi int, c string) bool {
 			if o.i < 0 || o.i >= len(d.toks) || d.toks[o.i].sent != m.sent {
 				continue
 			}
-			if !(o.country != "" && o.country != c || o.kind == accord.Organization && o.country == "") {
+			// A city abroad is where officials go, not whose they are.
+			if o.kind == accord.Place || !(o.country != "" && o.country != c || o.kind == accord.Organization && o.country == "") {
 				continue
 			}
 			bound := false

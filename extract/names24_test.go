@@ -256,3 +256,34 @@ func TestRepublicLongForms(t *testing.T) {
 	got := personCountries(x.Extract(article("Visit", "2021-05-27", "President Pierre Duval of the Republic of France met President Tom Reid of the Republic of Italy.")))
 	checkPersonCountries(t, got, []string{"Pierre Duval|FR", "Tom Reid|IT"}, nil)
 }
+
+// TestMoreGovernments checks the offices of governments added to the
+// knowledge (the Gulf states, Jordan, Singapore, South Asia, Africa):
+// an official named by a bare office in their agency's or government's
+// report acts for that country. Names invented.
+func TestMoreGovernments(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct{ source, body, want string }{
+		{"WAM", "Deputy Minister of Foreign Affairs Khalid Saeed chaired the meeting in Abu Dhabi today.", "Khalid Saeed|AE"},
+		{"Royal Hashemite Court", "Deputy Minister of Planning Tarek Haddad chaired the meeting in Amman today.", "Tarek Haddad|JO"},
+		{"Rastriya Samachar Samiti", "Deputy Minister of Finance Ram Thapa chaired the meeting in Kathmandu today.", "Ram Thapa|NP"},
+		{"SAnews", "Deputy Minister of Trade Thabo Dlamini chaired the meeting in Pretoria today.", "Thabo Dlamini|ZA"},
+	} {
+		t.Run(tc.source, func(t *testing.T) {
+			a := article("Meeting", "2024-06-10", tc.body)
+			a.Source = tc.source
+			checkPersonCountries(t, personCountries(x.Extract(a)), []string{tc.want}, nil)
+		})
+	}
+}
+
+// TestListMateSide checks that one named among the other side's persons
+// in a list ("Secretary A, Special Envoy B, Mr. C and Secretary D met the
+// Ukrainian delegation") is of their side, not the counterpart's; the
+// counterpart's side is then its country. Names invented.
+func TestListMateSide(t *testing.T) {
+	x := newX(t)
+	a := article("Readout of peace talks", "2025-11-23", "Today, Secretary Tom Reid, Special Envoy Sam Cole, Mr. Jared Kushner, and Secretary Dan Driscoll held an extensive meeting with the Ukrainian delegation.")
+	a.Source = "The White House"
+	checkPersonCountries(t, personCountries(x.Extract(a)), []string{"Sam Cole|US"}, []string{"Sam Cole|UA"})
+}
