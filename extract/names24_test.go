@@ -287,3 +287,19 @@ func TestListMateSide(t *testing.T) {
 	a.Source = "The White House"
 	checkPersonCountries(t, personCountries(x.Extract(a)), []string{"Sam Cole|US"}, []string{"Sam Cole|UA"})
 }
+
+// TestCountiesAndClergy checks that a county or other local unit named
+// after a given name ("Charlotte County") is no person, and that a
+// clergy's style that is no family name (Archbishop, Rabbi) is an
+// honorific before the name, not a word of it, while a family name that
+// is also a style (Bishop) stays the name's. Names invented.
+func TestCountiesAndClergy(t *testing.T) {
+	x := newX(t)
+	got := personCountries(x.Extract(article("Readout", "2023-09-16", "The President met officials of Charlotte County and Will County, and Mayor Tom Reid of Lee Township, with Archbishop Amos T. Mbeki, Rabbi Sharon Kline and Foreign Minister Julia Bishop of Australia.")))
+	var names []string
+	for _, g := range got {
+		n, _, _ := strings.Cut(g, "|")
+		names = append(names, n+"|")
+	}
+	checkPersonCountries(t, names, []string{"Tom Reid|", "Amos T. Mbeki|", "Sharon Kline|", "Julia Bishop|"}, []string{"Charlotte County|", "Will County|", "Archbishop Amos T. Mbeki|", "Rabbi Sharon Kline|"})
+}
