@@ -434,7 +434,7 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 		if p.qualified {
 			// "Transport Minister A": a portfolio before the office, in
 			// the outlet's country's own report, is no other body's.
-			if d.portfolioMinister(pi) && d.bareHomeOffice(pi, h.country) {
+			if (d.portfolioMinister(pi) || d.homeBodyTitled(pi)) && d.bareHomeOffice(pi, h.country) {
 				p.country = h.country
 			}
 			continue
@@ -452,6 +452,28 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 			p.country = h.country
 		}
 	}
+}
+
+// homeBodyTitled reports whether every titled mention of person pi after
+// a capitalised word has one word there that names the home government's
+// own body ("Presidential spokesperson A", "Government spokesman B"; data
+// home_body_words), so the title is no other body's.
+func (d *doc) homeBodyTitled(pi int) bool {
+	found := false
+	for _, m := range d.mentions {
+		if m.person != pi || m.title < 0 {
+			continue
+		}
+		k := m.i - 1
+		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
+			continue
+		}
+		if !d.lx.homeBodyWords[d.toks[k].fold] || k > 0 && d.toks[k-1].sent == d.toks[k].sent && d.toks[k-1].word && d.toks[k-1].cap && !d.atSentenceStart(k) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // portfolioMinister reports whether every titled mention of person pi

@@ -227,6 +227,7 @@ type lexicon struct {
 
 	pronounOpeners            set // Today I met (principal.go)
 	frontWords                set // Besides the meeting with …, A held (persons.go)
+	homeBodyWords             set // Presidential spokesperson A (holders.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
@@ -414,6 +415,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.frontWords = newSet(w.FrontWords)
+	lx.homeBodyWords = newSet(w.HomeBodyWords)
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)

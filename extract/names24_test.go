@@ -303,3 +303,22 @@ func TestCountiesAndClergy(t *testing.T) {
 	}
 	checkPersonCountries(t, names, []string{"Tom Reid|", "Amos T. Mbeki|", "Sharon Kline|", "Julia Bishop|"}, []string{"Charlotte County|", "Will County|", "Archbishop Amos T. Mbeki|", "Rabbi Sharon Kline|"})
 }
+
+// TestHomeBodyTitled checks that a title after a word naming the outlet's
+// own government ("Presidential spokesperson A", "Government spokesman
+// B") is that government's, while a demonym before it keeps its country.
+// Names invented.
+func TestHomeBodyTitled(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct{ source, body, want string }{
+		{"Yonhap", "Presidential spokesperson Park Min-ji said the talks went well.", "Park Min-ji|KR"},
+		{"Thai News Agency", "Government spokesman Somsak Chaiyo said the prime minister had a plan.", "Somsak Chaiyo|TH"},
+		{"Thai News Agency", "Chinese Government spokesman Li Wen said the plan was good.", "Li Wen|CN"},
+	} {
+		t.Run(tc.body, func(t *testing.T) {
+			a := article("Spokesperson says", "2020-10-15", tc.body)
+			a.Source = tc.source
+			checkPersonCountries(t, personCountries(x.Extract(a)), []string{tc.want}, nil)
+		})
+	}
+}

@@ -460,6 +460,9 @@ type Words struct {
 	// the meeting with the Foreign Secretary, A held …"): a name right
 	// after that phrase's comma is the subject, not an apposition.
 	FrontWords []string `json:"front_words"`
+	// HomeBodyWords before a title name the outlet's own government as its
+	// body: "Presidential spokesperson A", "Government spokesman B".
+	HomeBodyWords []string `json:"home_body_words"`
 	// PlaceStops end the stretch after a contact's phrase in which "in" or
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.
