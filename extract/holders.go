@@ -457,7 +457,8 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 // homeBodyTitled reports whether every titled mention of person pi after
 // a capitalised word has one word there that names the home government's
 // own body ("Presidential spokesperson A", "Government spokesman B"; data
-// home_body_words), so the title is no other body's.
+// home_body_words) or an acronym of no known body, so the title is no
+// other body's.
 func (d *doc) homeBodyTitled(pi int) bool {
 	found := false
 	for _, m := range d.mentions {
@@ -468,7 +469,11 @@ func (d *doc) homeBodyTitled(pi int) bool {
 		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
 			continue
 		}
-		if !d.lx.homeBodyWords[d.toks[k].fold] || k > 0 && d.toks[k-1].sent == d.toks[k].sent && d.toks[k-1].word && d.toks[k-1].cap && !d.atSentenceStart(k) {
+		// An acronym no knowledge holds ("DFA spokesperson A", "DFA
+		// Assistant Secretary B"): a home ministry's, the agency's
+		// readers know it; a known body's or country's is a span.
+		acronym := d.toks[k].upper && len(d.toks[k].text) >= 2 && len(d.toks[k].text) <= 5 && !d.inSpan(k)
+		if !d.lx.homeBodyWords[d.toks[k].fold] && !acronym || k > 0 && d.toks[k-1].sent == d.toks[k].sent && d.toks[k-1].word && d.toks[k-1].cap && !d.atSentenceStart(k) {
 			return false
 		}
 		found = true
@@ -551,7 +556,13 @@ func (d *doc) bareHomeOffice(pi int, c string) bool {
 		for _, o := range []string{ti.Office, ti.Title} {
 			head, _, _ := strings.Cut(o, " of ")
 			head, _, _ = strings.Cut(head, " for ")
-			if g.offices.holdsFold(o) || g.offices.holdsFold(head) {
+			// "Assistant Secretary" where c has secretaries: a deputy's
+			// rank of a held office.
+			last := head
+			if first, rest, ok := strings.Cut(head, " "); ok && d.lx.rankPrefixes.holdsFold(first) {
+				last = rest
+			}
+			if g.offices.holdsFold(o) || g.offices.holdsFold(head) || g.offices.holdsFold(last) {
 				held = true
 			}
 		}

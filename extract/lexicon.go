@@ -160,6 +160,7 @@ type lexicon struct {
 	pastModifiers                                 set
 	deathModifiers                                set
 	innerHonorifics                               set
+	rankPrefixes                                  set
 	guestWords                                    set
 	bodyHeads                                     set
 	anniversary                                   set
@@ -350,6 +351,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
+	lx.rankPrefixes = newSet(k.Titles.RankPrefixes)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true

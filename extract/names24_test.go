@@ -306,7 +306,8 @@ func TestCountiesAndClergy(t *testing.T) {
 
 // TestHomeBodyTitled checks that a title after a word naming the outlet's
 // own government ("Presidential spokesperson A", "Government spokesman
-// B") is that government's, while a demonym before it keeps its country.
+// B") or an acronym of no known body ("DFA Assistant Secretary C") is that
+// government's, while a demonym or a known body before it keeps its own.
 // Names invented.
 func TestHomeBodyTitled(t *testing.T) {
 	x := newX(t)
@@ -314,6 +315,8 @@ func TestHomeBodyTitled(t *testing.T) {
 		{"Yonhap", "Presidential spokesperson Park Min-ji said the talks went well.", "Park Min-ji|KR"},
 		{"Thai News Agency", "Government spokesman Somsak Chaiyo said the prime minister had a plan.", "Somsak Chaiyo|TH"},
 		{"Thai News Agency", "Chinese Government spokesman Li Wen said the plan was good.", "Li Wen|CN"},
+		{"Philippine News Agency", "DFA Assistant Secretary Ana Reyes-Cruz said the agenda would cover rice.", "Ana Reyes-Cruz|PH"},
+		{"Philippine News Agency", "NATO Secretary General Lars Holm said the agenda would cover rice.", "Lars Holm|"},
 	} {
 		t.Run(tc.body, func(t *testing.T) {
 			a := article("Spokesperson says", "2020-10-15", tc.body)

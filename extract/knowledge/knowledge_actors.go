@@ -32,6 +32,9 @@ type Titles struct {
 	// InnerHonorifics stand inside a Malay name before the father's name
 	// ("A B Tun C": B, son of Tun C): the name goes on after them.
 	InnerHonorifics []string `json:"inner_honorifics"`
+	// RankPrefixes before an office make a lower rank of it: "Assistant
+	// Secretary" is of a government that has secretaries.
+	RankPrefixes []string `json:"rank_prefixes"`
 	// GuestWords stand between "the" and a country's office named for its
 	// holder: "the visiting Lao Prime Minister".
 	GuestWords []string `json:"guest_words"`
