@@ -112,13 +112,27 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	}
 
 	h, ok := d.holderOn(p, home, time.Time{}, all)
-	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) {
+	// (A personal union's holder, "Queen Elizabeth" of several realms,
+	// is named by title and one name in every realm's text.)
+	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) && !unionHolder(h.QID) {
 		// A name out of its holder's time is anyone's unless the office
 		// or the government says more: "President Michel" of the European
 		// Council is no former president of Lebanon.
 		return office.Holder{}, false
 	}
 	return h, ok
+}
+
+// unionHolder reports whether the person of Wikidata item qid held one
+// office in several countries (a monarch of several realms).
+func unionHolder(qid string) bool {
+	hs := office.ByQID(qid)
+	for i := range hs {
+		if hs[i].Country != hs[0].Country && hs[i].Office == hs[0].Office {
+			return true
+		}
+	}
+	return false
 }
 
 // familyHolderCountry returns the country of the one holder, on the
