@@ -64,6 +64,13 @@ func (d *doc) byFamilyName(p *person, hs []office.Holder) []office.Holder {
 	if len(p.core) != 1 || len(hs) < 2 {
 		return hs
 	}
+	// A monarch goes by given name ("Sultan Ibrahim", "King Abdullah"):
+	// a minister of that family name is another person.
+	for _, t := range p.titles {
+		if d.lx.sovereigns.holdsFold(d.lx.k.Titles.Titles[t].Office) {
+			return hs
+		}
+	}
 	w := p.core[0]
 	fam := make([]bool, len(hs))
 	some := false

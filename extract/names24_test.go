@@ -325,3 +325,45 @@ func TestHomeBodyTitled(t *testing.T) {
 		})
 	}
 }
+
+// TestSovereignGivenName checks that a monarch's one name ("King Aldo")
+// keeps the holders whose given name it is: a monarch goes by given
+// name, and a minister of that family name is another person; an
+// untitled one word still keeps the family name's holders only. Holders
+// invented.
+func TestSovereignGivenName(t *testing.T) {
+	x := newX(t)
+	d := x.lx.newDoc("", nil, time.Time{})
+	king := -1
+	for i, ti := range x.lx.k.Titles.Titles {
+		if ti.Title == "King" {
+			king = i
+		}
+	}
+	hs := []office.Holder{
+		{QID: "Q1", Name: "Aldo IV", Country: "ZZ", Class: office.HeadOfState, Office: "Monarch"},
+		{QID: "Q2", Name: "Marta Aldo", Country: "ZZ", Class: office.Minister, Office: "Minister of Finance"},
+	}
+	for _, tc := range []struct {
+		name   string
+		titles []int
+		want   int
+	}{
+		{"a king", []int{king}, 2},
+		{"no title", nil, 2}, // both have the family word "aldo" (a regnal name's is the name before its number)
+	} {
+		p := &person{name: "Aldo", core: []string{"aldo"}, titles: tc.titles}
+		if got := len(d.byFamilyName(p, hs)); got != tc.want {
+			t.Errorf("%s: %d holders kept, want %d", tc.name, got, tc.want)
+		}
+	}
+	// A minister of the family name is dropped for an untitled name when a
+	// ruler goes by it as a given name only.
+	hs[0] = office.Holder{QID: "Q3", Name: "Aldo Benet", Country: "ZZ", Class: office.HeadOfState, Office: "Monarch"}
+	if got := len(d.byFamilyName(&person{name: "Aldo", core: []string{"aldo"}, titles: []int{king}}, hs)); got != 2 {
+		t.Errorf("a king: %d holders kept, want 2", got)
+	}
+	if got := len(d.byFamilyName(&person{name: "Aldo", core: []string{"aldo"}}, hs)); got != 1 {
+		t.Errorf("no title: %d holders kept, want 1 (the family name's)", got)
+	}
+}
