@@ -36,6 +36,7 @@ type outletIndex struct {
 	tld       map[string]string
 	govs      map[string]government
 	govWords  []string          // credit words of a government's name, folded
+	missions  [][]string        // folded words of a mission's name: embassy, high commission
 	countryOf map[string]string // a country's names, demonyms, folded words joined by one space
 	// pubOffices say whose office a government publisher is.
 	pubOffices []publisherOffice
@@ -67,6 +68,9 @@ func buildOutlets(abbr map[string]bool, titles []knowledge.Title) (outletIndex, 
 	}
 	for _, g := range o.GovernmentWords {
 		x.govWords = append(x.govWords, strings.Join(creditWords(g), " "))
+	}
+	for _, m := range o.MissionWords {
+		x.missions = append(x.missions, creditWords(m))
 	}
 	x.countryOf = map[string]string{}
 	for _, c := range knowledge.Countries() {
@@ -220,6 +224,15 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 				if y == others[0] {
 					y = pc[1]
 				}
+				// One listed among the other side's persons is of their
+				// side: "Secretary A, Special Envoy B, and Mr. C met the
+				// Ukrainian delegation".
+				if d.listMate(p, others[0]) {
+					if d.mayHold(p, others[0]) {
+						d.persons[p].country = others[0]
+					}
+					continue
+				}
 				if d.mayHold(p, y) {
 					d.persons[p].country = y
 				}
@@ -242,6 +255,44 @@ func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 			}
 		}
 	}
+}
+
+// listMate reports whether a mention of person p stands in a list of
+// three or more next to a person of country c: a comma between them, or
+// ", and" closing a list a comma opened.
+func (d *doc) listMate(p int, c string) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		for _, q := range d.mentions {
+			if q.person < 0 || q.person == p || q.sent != m.sent || d.persons[q.person].country != c {
+				continue
+			}
+			a, b := q.j, m.i // q before m
+			if m.j <= q.i {
+				a, b = m.j, q.i
+			}
+			if a > b || b-a > 2 || b == a {
+				continue
+			}
+			gap := ""
+			for k := a; k < b; k++ {
+				gap += d.toks[k].fold + " "
+			}
+			// Not "A and B held talks": the two sides of a pair.
+			if gap == ", " || gap == ", and " && d.commaBefore(min(q.i, m.i)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaBefore reports whether a comma closes the word before toks[i] in
+// its sentence: the mention at i continues a list.
+func (d *doc) commaBefore(i int) bool {
+	return i > 0 && d.toks[i-1].text == "," && d.toks[i-1].sent == d.toks[i].sent
 }
 
 // metAbroad reports whether person p is first named in a sentence that
@@ -641,6 +692,9 @@ func (x *outletIndex) governmentNamed(source string) (home, bool) {
 	if len(w) == 0 {
 		return home{}, false
 	}
+	if c := x.missionCountry(w); c != "" {
+		return home{country: c, government: true}, true
+	}
 	joined := " " + strings.Join(w, " ") + " "
 	gov := false
 	for _, g := range x.govWords {
@@ -668,6 +722,33 @@ func (x *outletIndex) governmentNamed(source string) (home, bool) {
 		return home{}, false
 	}
 	return home{country: country, government: true}, true
+}
+
+// missionCountry returns the country whose mission abroad a publisher's
+// words w name: the country right before the mission's word ("French
+// Embassy UK") or right after it and "of" ("Embassy of Japan in the
+// Philippines"); "" for none.
+func (x *outletIndex) missionCountry(w []string) string {
+	for k := range w {
+		for _, m := range x.missions {
+			if k+len(m) > len(w) || !slices.Equal(w[k:k+len(m)], m) {
+				continue
+			}
+			if e := k + len(m); e+1 < len(w) && w[e] == "of" {
+				for n := min(x.maxWords, len(w)-e-1); n > 0; n-- {
+					if c, ok := x.countryOf[strings.Join(w[e+1:e+1+n], " ")]; ok {
+						return c
+					}
+				}
+			}
+			for n := min(x.maxWords, k); n > 0; n-- {
+				if c, ok := x.countryOf[strings.Join(w[k-n:k], " ")]; ok {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // staffCountries gives the country of a principal to one the text names

@@ -444,6 +444,12 @@ func (d *doc) nameAt(i int) int {
 				j = e
 				continue
 			}
+			// "Abang Johari Tun Openg": an honorific before the father's
+			// name inside a Malay name.
+			if t.cap && d.lx.innerHonorifics[t.fold] && j+1 < len(d.toks) && d.toks[j+1].sent == t.sent && d.eligible(j+1) {
+				j += 2
+				continue
+			}
 			if e := d.nicknameAt(j); e > j && d.eligible(e) {
 				j = e
 				continue

@@ -112,13 +112,27 @@ func (d *doc) holderOf(p *person, home string) (office.Holder, bool) {
 	}
 
 	h, ok := d.holderOn(p, home, time.Time{}, all)
-	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) {
+	// (A personal union's holder, "Queen Elizabeth" of several realms,
+	// is named by title and one name in every realm's text.)
+	if ok && h.Country != home && (len(p.core) < 2 || !d.titledAs(p, h.Office)) && !d.formerHolder(p, &h) && !unionHolder(h.QID) {
 		// A name out of its holder's time is anyone's unless the office
 		// or the government says more: "President Michel" of the European
 		// Council is no former president of Lebanon.
 		return office.Holder{}, false
 	}
 	return h, ok
+}
+
+// unionHolder reports whether the person of Wikidata item qid held one
+// office in several countries (a monarch of several realms).
+func unionHolder(qid string) bool {
+	hs := office.ByQID(qid)
+	for i := range hs {
+		if hs[i].Country != hs[0].Country && hs[i].Office == hs[0].Office {
+			return true
+		}
+	}
+	return false
 }
 
 // familyHolderCountry returns the country of the one holder, on the
@@ -199,6 +213,7 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 		}
 	}
 	var found, loose office.Holder
+	var union []office.Holder // found's terms in other countries
 	n, nLoose := 0, 0
 	for _, h := range d.byFamilyName(p, hs) {
 		if p.country != "" && h.Country != p.country {
@@ -226,13 +241,19 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 			continue
 		}
 		if n > 0 && found.QID == h.QID {
-			if found.Country != h.Country {
-				found.Country = "" // one person, two countries' office (a monarch of several realms)
+			if found.Country != h.Country || len(union) > 0 {
+				union = append(union, h) // one person, two countries' office (a monarch of several realms)
 			}
 			continue
 		}
 		found = h
+		union = union[:0]
 		n++
+	}
+	if len(union) > 0 {
+		// The country of their own head-of-state office, or the seat of
+		// a personal union ("King Charles III"): else none is sure.
+		found.Country = office.Seat(append(union, found))
 	}
 	country := p.country
 	if country == "" {
@@ -378,11 +399,11 @@ func (d *doc) mergeHolders(qids []string) {
 // one named beside a foreign person with no home one ("the visit of
 // President Park of Korea and First Lady Lee").
 func (d *doc) homeOfficials(h home, lists ...[]eng) {
-	if !h.government || h.country == "" {
+	if h.country == "" {
 		return
 	}
 	g, ok := d.lx.outlets.govs[h.country]
-	if !ok || len(g.distinct) == 0 {
+	if !ok {
 		return
 	}
 	doubt := map[int]bool{}
@@ -421,17 +442,187 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 	for pi, p := range d.persons {
 		// Not an office of a place or body: "Governor of Okinawa".
 		// Nor a host named in a sentence that opens with a place abroad.
-		if p.country != "" || p.qualified || doubt[pi] || !d.plainOffices(p) || d.metAbroad(pi, h.country) {
+		if p.country != "" || doubt[pi] || !d.plainOffices(p) || d.metAbroad(pi, h.country) {
 			continue
 		}
-		for _, t := range p.titles {
-			ti := d.lx.k.Titles.Titles[t]
-			if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
+		if p.qualified {
+			// "Transport Minister A": a portfolio before the office, in
+			// the outlet's country's own report, is no other body's.
+			if (d.portfolioMinister(pi) || d.homeBodyTitled(pi)) && d.bareHomeOffice(pi, h.country) {
 				p.country = h.country
+			}
+			continue
+		}
+		if h.government {
+			for _, t := range p.titles {
+				ti := d.lx.k.Titles.Titles[t]
+				if g.distinct.holdsFold(ti.Title) || g.distinct.holdsFold(ti.Office) {
+					p.country = h.country
+					break
+				}
+			}
+		}
+		if p.country == "" && d.bareHomeOffice(pi, h.country) {
+			p.country = h.country
+		}
+	}
+}
+
+// homeBodyTitled reports whether every titled mention of person pi after
+// a capitalised word has one word there that names the home government's
+// own body ("Presidential spokesperson A", "Government spokesman B"; data
+// home_body_words) or an acronym of no known body, so the title is no
+// other body's.
+func (d *doc) homeBodyTitled(pi int) bool {
+	found := false
+	for _, m := range d.mentions {
+		if m.person != pi || m.title < 0 {
+			continue
+		}
+		k := m.i - 1
+		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
+			continue
+		}
+		// An acronym no knowledge holds ("DFA spokesperson A", "DFA
+		// Assistant Secretary B"): a home ministry's, the agency's
+		// readers know it; a known body's or country's is a span.
+		acronym := d.toks[k].upper && len(d.toks[k].text) >= 2 && len(d.toks[k].text) <= 5 && !d.inSpan(k)
+		if !d.lx.homeBodyWords[d.toks[k].fold] && !acronym || k > 0 && d.toks[k-1].sent == d.toks[k].sent && d.toks[k-1].word && d.toks[k-1].cap && !d.atSentenceStart(k) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// portfolioMinister reports whether every titled mention of person pi
+// that follows a capitalised word is a minister's whose portfolio stands
+// before the office ("Communications and Digital Minister A"): capitalised
+// words of no known name or body, joined by "and".
+func (d *doc) portfolioMinister(pi int) bool {
+	for _, m := range d.mentions {
+		if m.person != pi || m.title < 0 {
+			continue
+		}
+		k := m.i - 1
+		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
+			continue
+		}
+		if o := d.lx.k.Titles.Titles[m.title].Office; o != "Minister" {
+			return false
+		}
+		words := 0
+		for ; k >= 0 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+			t := &d.toks[k]
+			if t.fold == "and" {
+				continue
+			}
+			// A comma or another's name ends the portfolio: "A, Transport
+			// Minister B", "Minister A and Education Minister B".
+			if !t.word || !t.cap || d.covered[k] || d.atSentenceStart(k) && d.lx.is(t, fStop) {
 				break
+			}
+			if d.inSpan(k) || d.lx.is(t, fGiven) {
+				return false
+			}
+			words++
+		}
+		if words == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bareHomeOffice reports whether person p, in an outlet of country c (its
+// government's or its news agency's), is one of c's officials named by a
+// bare office: every title of theirs is an office of c's government below
+// its head ("Communications Minister A", "Assistant Secretary B"), never
+// their counterpart's, and every sentence naming them qualifies with a
+// country or an international body (not a city) only other persons ("Assistant
+// Secretary B said the President would meet Cambodian Prime Minister C"):
+// prose gives a foreign official their country, so the one left bare is
+// the outlet's own. The office table's holders of other countries, and one
+// bearing a title of c's office table on a day they do not hold it, are
+// not.
+func (d *doc) bareHomeOffice(pi int, c string) bool {
+	p := d.persons[pi]
+	// Not an ambassador: one named bare in a capital's release is as often
+	// the guest country's envoy to it.
+	if len(p.titles) == 0 || p.level == "head_of_state" || p.level == "head_of_government" || p.level == "ambassador" || foreignHolder(p, c) {
+		return false
+	}
+	// An office the table gives someone else that day: another's. Not a
+	// bare "Minister", which many hold at once.
+	if !d.pub.IsZero() {
+		for _, r := range p.roles {
+			if (strings.Contains(r, " of ") || strings.Contains(r, " for ") || office.Class(r) != "") && len(office.Holders(c, r, d.pub)) > 0 {
+				return false
 			}
 		}
 	}
+	// Each title an office of c's government, or a portfolio of one
+	// ("Minister of Transport" where c has ministers).
+	g := d.lx.outlets.govs[c]
+	for _, t := range p.titles {
+		ti := d.lx.k.Titles.Titles[t]
+		held := false
+		for _, o := range []string{ti.Office, ti.Title} {
+			head, _, _ := strings.Cut(o, " of ")
+			head, _, _ = strings.Cut(head, " for ")
+			// "Assistant Secretary" where c has secretaries: a deputy's
+			// rank of a held office.
+			last := head
+			if first, rest, ok := strings.Cut(head, " "); ok && d.lx.rankPrefixes.holdsFold(first) {
+				last = rest
+			}
+			if g.offices.holdsFold(o) || g.offices.holdsFold(head) || g.offices.holdsFold(last) {
+				held = true
+			}
+		}
+		if !held {
+			return false
+		}
+	}
+	for _, m := range d.mentions {
+		if m.person != pi {
+			continue
+		}
+		if m.counterpart {
+			return false
+		}
+		// Next in a list after a foreign person: of their delegation
+		// ("Foreign Minister A of X, Deputy Minister B, and …").
+		if k := m.i - 1; k > 0 && (d.toks[k].text == "," || d.toks[k].fold == "and") {
+			for _, q := range d.mentions {
+				if q.person >= 0 && q.person != pi && q.sent == m.sent && (q.j == k || q.j == k-1 && d.toks[k-1].text == ",") {
+					if qc := d.persons[q.person].country; qc != "" && qc != c {
+						return false
+					}
+				}
+			}
+		}
+		for _, o := range d.others {
+			if o.i < 0 || o.i >= len(d.toks) || d.toks[o.i].sent != m.sent {
+				continue
+			}
+			// A city abroad is where officials go, not whose they are.
+			if o.kind == accord.Place || !(o.country != "" && o.country != c || o.kind == accord.Organization && o.country == "") {
+				continue
+			}
+			bound := false
+			for _, q := range d.mentions {
+				if q.person >= 0 && q.person != pi && q.sent == m.sent && q.i <= o.i && o.i < q.j {
+					bound = true
+					break
+				}
+			}
+			if !bound {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sameWords reports whether two names have the same words, in any order.

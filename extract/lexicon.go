@@ -159,6 +159,8 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
+	innerHonorifics                               set
+	rankPrefixes                                  set
 	guestWords                                    set
 	bodyHeads                                     set
 	anniversary                                   set
@@ -225,6 +227,8 @@ type lexicon struct {
 	regionFirst *wordfilter.Filter
 
 	pronounOpeners            set // Today I met (principal.go)
+	frontWords                set // Besides the meeting with …, A held (persons.go)
+	homeBodyWords             set // Presidential spokesperson A (holders.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
@@ -346,6 +350,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
+	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
+	lx.rankPrefixes = newSet(k.Titles.RankPrefixes)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true
@@ -410,6 +416,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.spouses = newSet(w.Spouses)
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
+	lx.frontWords = newSet(w.FrontWords)
+	lx.homeBodyWords = newSet(w.HomeBodyWords)
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)

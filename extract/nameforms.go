@@ -64,6 +64,13 @@ func (d *doc) byFamilyName(p *person, hs []office.Holder) []office.Holder {
 	if len(p.core) != 1 || len(hs) < 2 {
 		return hs
 	}
+	// A monarch goes by given name ("Sultan Ibrahim", "King Abdullah"):
+	// a minister of that family name is another person.
+	for _, t := range p.titles {
+		if d.lx.sovereigns.holdsFold(d.lx.k.Titles.Titles[t].Office) {
+			return hs
+		}
+	}
 	w := p.core[0]
 	fam := make([]bool, len(hs))
 	some := false
@@ -104,7 +111,26 @@ func (d *doc) familyWord(h *office.Holder) string {
 	if d.lx.familyFirst.holdsFold(h.Country) {
 		return ws[0]
 	}
+	// A regnal name ("Charles III", "Mswati III") goes by the name
+	// before its number: "King Charles".
+	if n := len(ws); n >= 2 && regnalNumber(ws[n-1]) {
+		return ws[n-2]
+	}
 	return ws[len(ws)-1]
+}
+
+// regnalNumber reports whether folded word w is a Roman numeral of a
+// reign (ii to xxx).
+func regnalNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, c := range w {
+		if c != 'i' && c != 'v' && c != 'x' {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOfVerb reports whether the mention starting at toks[i] is the

@@ -94,7 +94,10 @@ func (d *doc) findPersons() {
 		// Part of a longer proper name: "Francis Scott Key Bridge". (Not
 		// after a known body's name: "Head of the European Commission
 		// Ursula von der Leyen".)
-		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) && !d.orgEndsAt(i) || j < len(d.toks) && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
+		// A capitalised word of the next sentence does not lengthen it: a
+		// speaker's name on a line of its own ("Emmanuel MACRON") before
+		// the speech.
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) && !d.calendarWord(i-1) && !d.orgEndsAt(i) || j < len(d.toks) && d.toks[j].sent == d.toks[i].sent && d.toks[j].word && d.toks[j].cap && !d.lx.is(&d.toks[j], fSuffixes) && !d.postNominal(j) {
 			continue
 		}
 		// A place: "in Santa Rosa, California".
@@ -559,6 +562,20 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			j = sp.j // "Saint Vincent and the Grenadines": its "and" joins no titles
 			continue
 		}
+		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i && sp.j == j+1 && d.lx.innerHonorifics[t.fold] {
+			// "Premier of Sarawak, Abang Kamal Tun Rahim": the honorific
+			// of a father's name inside the name the comma opened.
+			k := j
+			for k-1 > i && d.eligible(k-1) {
+				k--
+			}
+			if k < j && d.toks[k-1].text == "," {
+				if nj := d.nameAt(k); nj > j {
+					country, other = d.complementCountry(i, k-1)
+					return nj, k, country, other
+				}
+			}
+		}
 		if sp, ok := d.spanAt(j); ok && sp.kind == kHonorific && j > i {
 			// "Assistant Secretary for Mental Health and Substance Use Dr.
 			// Miriam Delphin-Rittmon": the name follows the honorific.
@@ -594,6 +611,11 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
+				goto done
+			}
+			// Nor a second person after the office's country: "both the
+			// Sultan of Brunei and Anwar" ("of Trade and Industry" goes on).
+			if sp, ok := d.spanEndingAt(j); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
 				goto done
 			}
 		case t.word && d.particleRun(j) > j:
@@ -881,12 +903,35 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if end < len(d.toks) && d.toks[end].word && d.toks[end].cap && d.toks[end].sent == d.toks[q].sent && !d.postNominal(end) {
 		return false // a longer name, not a post-nominal "MP"
 	}
+	if d.frontedSubject(m.i, end) {
+		return false
+	}
 	m.ni, m.nj, m.j = q, nj, end
 	if principal {
 		m.title, m.role, m.also = -1, "", nil // the name without the principal's title
 	}
 	d.finishMention(m)
 	return true
+}
+
+// frontedSubject reports whether the name ending before toks[end], after a
+// title at toks[i] and a comma, is the subject of the sentence rather than
+// the title's holder: the title closes a phrase the sentence opens with
+// ("Besides the meeting with the British Foreign Secretary, A also held
+// talks with …"), no comma before it, and a word in lower case follows
+// the name (a holder in apposition is closed by a comma or the sentence's
+// end).
+func (d *doc) frontedSubject(i, end int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	if from >= i || !d.lx.frontWords[d.toks[from].fold] {
+		return false
+	}
+	for k := from; k < i; k++ {
+		if d.toks[k].text == "," {
+			return false
+		}
+	}
+	return end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && d.toks[end].word && !d.toks[end].cap && !d.toks[end].num
 }
 
 // holdsTitle reports whether the name toks[q:nj] after a title and a comma

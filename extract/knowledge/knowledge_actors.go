@@ -29,6 +29,12 @@ type Titles struct {
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
+	// InnerHonorifics stand inside a Malay name before the father's name
+	// ("A B Tun C": B, son of Tun C): the name goes on after them.
+	InnerHonorifics []string `json:"inner_honorifics"`
+	// RankPrefixes before an office make a lower rank of it: "Assistant
+	// Secretary" is of a government that has secretaries.
+	RankPrefixes []string `json:"rank_prefixes"`
 	// GuestWords stand between "the" and a country's office named for its
 	// holder: "the visiting Lao Prime Minister".
 	GuestWords []string `json:"guest_words"`
@@ -453,6 +459,13 @@ type Words struct {
 	// met …", "When I spoke …"): their capital is the sentence's, not a
 	// heading's before a numeral ("Title I").
 	PronounOpeners []string `json:"pronoun_openers"`
+	// FrontWords open a phrase put before a sentence's subject ("Besides
+	// the meeting with the Foreign Secretary, A held …"): a name right
+	// after that phrase's comma is the subject, not an apposition.
+	FrontWords []string `json:"front_words"`
+	// HomeBodyWords before a title name the outlet's own government as its
+	// body: "Presidential spokesperson A", "Government spokesman B".
+	HomeBodyWords []string `json:"home_body_words"`
 	// PlaceStops end the stretch after a contact's phrase in which "in" or
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.

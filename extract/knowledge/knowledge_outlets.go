@@ -29,6 +29,11 @@ type Outlets struct {
 	// GovernmentWords make a publisher's name with one country in it that
 	// country's government: "Prime Minister of Canada".
 	GovernmentWords []string `json:"government_words"`
+	// MissionWords name a government's mission abroad ("French Embassy
+	// UK", "Embassy of Japan in the Philippines", "British High
+	// Commission New Delhi"): its publisher is the government of the
+	// country named right before the word, or after "of".
+	MissionWords []string `json:"mission_words"`
 	// PublisherOffices say whose office a government publisher is, by the
 	// words of its name: the leader's, a foreign ministry's or another
 	// minister's. The first group with a word in the name decides.

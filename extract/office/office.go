@@ -111,6 +111,9 @@ type tableData struct {
 	// wide maps a folded title that names a class rather than an office
 	// (Head of State) to that class: it matches any holder of the class.
 	wide map[string]string
+	// seat maps a folded office one person may hold in several countries
+	// at once (Monarch of the Commonwealth realms) to the country it sits in.
+	seat map[string]string
 }
 
 var (
@@ -134,6 +137,10 @@ func (t *tableData) parse() error {
 			Class string `json:"class"`
 			Title string `json:"title"`
 		} `json:"classwide"`
+		Seats []struct {
+			Office string `json:"office"`
+			Seat   string `json:"seat"`
+		} `json:"seats"`
 	}
 	if e := json.Unmarshal(classesJSON, &cl); e != nil {
 		return accord.Errorf(accord.EINTERNAL, "office: data/classes.json: %v", e)
@@ -144,6 +151,10 @@ func (t *tableData) parse() error {
 			t.group[accord.Fold(o)] = gi + 1
 			t.class[accord.Fold(o)] = g.Class
 		}
+	}
+	t.seat = map[string]string{}
+	for _, st := range cl.Seats {
+		t.seat[accord.Fold(st.Office)] = st.Seat
 	}
 	t.wide = map[string]string{}
 	for _, w := range cl.Wide {
@@ -184,6 +195,41 @@ func (t *tableData) parse() error {
 		}
 	}
 	return nil
+}
+
+// Seat returns the country one person acts for among the countries whose
+// offices hs (one person's terms on one day) are: the one country where
+// they are head of state or government, else the seat of an office they
+// hold in several (data/classes.json seats), else "".
+func Seat(hs []Holder) string {
+	t, e := load()
+	if e != nil {
+		return ""
+	}
+	lead := ""
+	for i := range hs {
+		if hs[i].Class != HeadOfState && hs[i].Class != HeadOfGovernment {
+			continue
+		}
+		if lead != "" && lead != hs[i].Country {
+			lead = "-"
+			break
+		}
+		lead = hs[i].Country
+	}
+	if lead != "" && lead != "-" {
+		return lead
+	}
+	for i := range hs {
+		if c, ok := t.seat[hs[i].office]; ok {
+			for j := range hs {
+				if hs[j].Country == c {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // parseDate reads YYYY-MM-DD or YYYY (the year's first day, or its last

@@ -331,3 +331,29 @@ func TestWordsCached(t *testing.T) {
 		}
 	}
 }
+
+// TestSeat checks the country one person acts for when they hold offices
+// of several countries on a day: their one head-of-state or -government
+// office over a lesser title elsewhere, else the seat of a personal union
+// (data/classes.json), else none. Persons and terms invented.
+func TestSeat(t *testing.T) {
+	h := func(country, class, off string) Holder {
+		return Holder{QID: "Q1", Name: "Aldo Marin", Country: country, Class: class, Office: off, office: fold(off)}
+	}
+	for _, tc := range []struct {
+		name string
+		hs   []Holder
+		want string
+	}{
+		{"a president who is also a co-prince elsewhere", []Holder{h("AD", Minister, "Co-Prince"), h("FR", HeadOfState, "President")}, "FR"},
+		{"a monarch of several realms", []Holder{h("AU", HeadOfState, "Monarch"), h("GB", HeadOfState, "Monarch"), h("CA", HeadOfState, "Monarch")}, "GB"},
+		{"a union without a seat in the data", []Holder{h("AA", HeadOfState, "President"), h("BB", HeadOfState, "President")}, ""},
+		{"realms without the seat", []Holder{h("AU", HeadOfState, "Monarch"), h("CA", HeadOfState, "Monarch")}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Seat(tc.hs); got != tc.want {
+				t.Errorf("Seat = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
