@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -473,6 +474,21 @@ func (d *doc) timeClauseBetween(j, i int) bool {
 func (d *doc) clauseOnContact(j, i int) bool {
 	for k := j; k < i; k++ {
 		if f := d.toks[k].fold; f == "which" && k > j && (d.toks[k-1].fold == "in" || d.toks[k-1].fold == "during") || f == "where" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportOnOwnContact reports whether toks[i] stands in what is reported
+// after a possessed contact phrase opening the sentence: "In his meeting
+// with B, A said both sides agreed": "both sides" are A and B.
+func (d *doc) reportOnOwnContact(tr trigger, i int) bool {
+	if tr.i == 0 || d.toks[tr.i-1].fold != "his" && d.toks[tr.i-1].fold != "her" {
+		return false
+	}
+	for k := tr.j; k < i; k++ {
+		if d.lx.reporting[d.toks[k].fold] {
 			return true
 		}
 	}
@@ -1088,6 +1104,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
+		// "In his meeting with Foreign Minister C, A said …" after A's
+		// meeting with B: his next contact, with someone not in the last.
+		if ana && d.newWithPossessed(tr, held) {
+			ana = false
+		}
 		// "At the talks, A thanked B for attending the parade on May 9":
 		// an opening frame takes up the talks the text dated before; a
 		// day told after it is of what the clause tells.
@@ -1241,6 +1262,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "In Santiago, he met Prime Minister A and Deputy Prime
 			// Minister B": the hosts, all named after the verb, and him.
 			ps = append([]int{subj}, ps...)
+		}
+		// "The official said the chief executive may meet with A, B and
+		// C": the office holder, not the official, meets them.
+		if subj, said := d.reportedOffice(from, tr); subj >= 0 && len(ps) >= 1 && !slices.Contains(ps, subj) {
+			ps = slices.DeleteFunc(ps, func(p int) bool { return !d.personWithin(p, tr.sent, said, to) })
+			if len(ps) > 0 && d.afterTrigger(ps, tr) {
+				ps = append([]int{subj}, ps...)
+			}
 		}
 		// "He called on A and had meetings with B and C": the subject of
 		// the first verb is the subject of the second.
@@ -1419,6 +1448,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// countries: their summit. MOFA's "held a leaders' meeting with A"
 		// stays a meeting of two.
 		if class(typ) == "talks" && d.leadersBefore(tr.i) && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
+			typ = accord.Summit
+		}
+		// "the EU and Canada held their 19th bilateral Summit": a numbered
+		// summit of a series, as "the 30th Japan-EU Summit", not two
+		// leaders' summit meeting.
+		if typ == accord.Meeting && tr.form == "bilateral summit" && tr.i > from && ordinalNumber(d.toks[tr.i-1].fold) {
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
@@ -1793,6 +1828,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			invites = append(invites, e)
 		case future:
 			e.status = accord.StatusPending
+			// "will hold meetings with A and B respectively": a contact
+			// ahead with each, as one held would be.
+			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
+				invites = append(invites, split...)
+				continue
+			}
 			invites = append(invites, e)
 		case past:
 			e.status = accord.StatusMentioned
@@ -2305,6 +2346,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		if t == accord.Visit && title.attendsIn() {
 			continue
 		}
+		// "A holds bilateral talks with leaders from B, C and five other
+		// countries": one contact with each, which the body tells.
+		if class(t) == "talks" && title.bilateralsWithMany() {
+			continue
+		}
 		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
 		if t == accord.Visit {
 			e.date, e.day = date[:7], date // a visit is of its month, as the body's are
@@ -2708,6 +2754,8 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		venue := false
 		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
 			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+			// "met A in advance of the G7 Summit": a time mark, as "ahead of".
+			venue = venue || d.toks[k].fold == "advance" && k > from && d.toks[k-1].fold == "in" && d.toks[k+1].fold == "of"
 		}
 		if tr.form != "summit" {
 			// A named gathering ("the Commonwealth Heads of Government
@@ -2732,7 +2780,9 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		if len(others) > 0 {
 			if d.forBefore(tr.i, from) && !venue {
 				for _, m := range others {
-					if class(trs[m].typ) == "talks" && trs[m].i < tr.i {
+					// (Not "met A in advance of the G7 Summit, to discuss
+					// priorities for the Summit": the summit named ahead.)
+					if class(trs[m].typ) == "talks" && trs[m].i < tr.i && !d.aheadBetween(trs[m].j, tr.i) {
 						trs[m].typ = accord.Summit
 						for k := range out {
 							if out[k].i == trs[m].i {
@@ -4709,7 +4759,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	for _, s := range d.spans {
 		// ("received a call from A, in which the two leaders reaffirmed
 		// …": the group of a clause on the contact is its named sides.)
-		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) {
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.reportOnOwnContact(tr, s.i) {
 			group = true
 		}
 	}
@@ -6386,8 +6436,41 @@ func (d *doc) officeOnlySubject(from int) int {
 			found = pi
 			break
 		}
+		// "the chief executive", "the head of state": the leader described
+		// by the office, not its title.
+		for words, level := range d.lx.k.Titles.LeaderEpithets {
+			ws := strings.Fields(words)
+			end := from + 1 + len(ws)
+			if found == pi || end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.wordsAt(from+1, len(d.toks), ws) {
+				continue
+			}
+			if level == string(accord.LevelHeadOfState) && d.headOfState(pi) || level == string(p.level) && d.leader(pi) {
+				found = pi
+			}
+		}
 	}
 	return found
+}
+
+// reportedOffice returns the subject, named by office alone, of a clause
+// reported in the sentence opening at toks[from] before the contact phrase
+// tr ("the Assistant Secretary said the chief executive may meet with A"):
+// the person who holds the office, not the one who reports, and where the
+// reporting verb stands; or -1.
+func (d *doc) reportedOffice(from int, tr trigger) (int, int) {
+	for k := from; k+1 < tr.i; k++ {
+		if !d.lx.reporting[d.toks[k].fold] {
+			continue
+		}
+		c := k + 1
+		if d.toks[c].fold == "that" {
+			c++
+		}
+		if c < tr.i && d.toks[c].fold == "the" {
+			return d.officeOnlySubject(c), k
+		}
+	}
+	return -1, 0
 }
 
 // grammarVerbIn reports whether a verb of the text's grammar (met, held,
@@ -7687,6 +7770,77 @@ func (d *doc) journeyFor(tr trigger, from int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// newWithPossessed reports whether contact phrase tr, after a possessive
+// pronoun ("his meeting with B", "her talks with B"), names with whom
+// someone the last contact of its class did not include: the possessor's
+// other contact, not the last one taken up.
+func (d *doc) newWithPossessed(tr trigger, held []eng) bool {
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+		return false
+	}
+	with := -1
+	for k := tr.i; k <= tr.j && k < len(d.toks); k++ {
+		if d.toks[k].fold == "with" {
+			with = k
+			break
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	k := lastOfClass(held, tr.typ)
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i > with && m.i <= with+8 {
+			return k < 0 || !slices.Contains(held[k].persons, m.person)
+		}
+	}
+	return false
+}
+
+// bilateralsWithMany reports whether a headline calls its contact
+// bilateral ("bilateral talks", "bilateral meetings") and names two sides
+// or more after "with": contacts with each, not one of them all.
+func (d *doc) bilateralsWithMany() bool {
+	with := -1
+	for k, t := range d.toks {
+		if d.lx.bilateralWords[t.fold] && k+1 < len(d.toks) && d.lx.bilateralPlurals[d.toks[k+1].fold] {
+			for j := k + 2; j < len(d.toks) && j <= k+3; j++ {
+				if d.toks[j].fold == "with" {
+					with = j
+				}
+			}
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	var sides []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.i > with {
+			sides = appendStr(sides, o.key)
+		}
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i > with {
+			sides = appendStr(sides, "p"+strconv.Itoa(m.person))
+		}
+	}
+	return len(sides) >= 2
+}
+
+// aheadBetween reports whether toks[from:to] set what follows later than
+// the contact before them: "ahead of", "in advance of", or a purpose
+// infinitive ("to discuss priorities for the Summit").
+func (d *doc) aheadBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		f, next := d.toks[k].fold, d.toks[k+1].fold
+		if (f == "ahead" || f == "advance") && next == "of" || f == "to" && d.toks[k+1].word && !d.toks[k+1].cap && d.lx.is(&d.toks[k+1], fVerbs) {
+			return true
+		}
 	}
 	return false
 }

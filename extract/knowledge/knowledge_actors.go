@@ -59,6 +59,10 @@ type Titles struct {
 	// stand like an honorific after an office and a comma: "Minister of
 	// Foreign Affairs, Ambassador A" is the minister A.
 	StyleTitles []string `json:"style_titles"`
+	// LeaderEpithets name a leader by a description of the office, not its
+	// title ("the chief executive" for a president, "the head of
+	// government"), with the level of the office they describe.
+	LeaderEpithets map[string]string `json:"leader_epithets"`
 }
 
 // EngagementPhrase maps a phrase to an engagement type.

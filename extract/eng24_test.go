@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// allContacts lists the held contacts as engagementSummary writes them and
+// the invitations (contacts ahead) with "pending " before them.
+func allContacts(f *accord.ArticleFacts) []string {
+	out := engagementSummary(f)
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	for _, e := range f.Invitations {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p])
+		}
+		sort.Strings(ps)
+		out = append(out, "pending "+string(e.Type)+" "+strings.Join(ps, "+"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// runContacts is runSourced with the contacts ahead too.
+func runContacts(t *testing.T, tests []sourcedCase) {
+	t.Helper()
+	x := newX(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.Source = tt.source
+			got := allContacts(x.Extract(a))
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("contacts\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+// TestContactsAheadOneByOne24 checks that contacts ahead with several
+// persons, in the plural or "respectively", are one contact with each, as
+// held ones are (names invented).
+func TestContactsAheadOneByOne24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"respectively", "The Presidency", "", "2026-05-12",
+			"President Arlo Venn today departed on a working visit to Zambia and Botswana.\n\nIn a statement, the Presidency said Venn will hold consultative meetings with President Bera Tisk and President Ola Brim respectively.",
+			[]string{"pending meeting Arlo Venn+Bera Tisk", "pending meeting Arlo Venn+Ola Brim", "visit 2026-05 Arlo Venn+Bera Tisk"}},
+		{"meetings with a list", "Manila Bulletin", "", "2026-05-12",
+			"President Arlo Venn will hold meetings with Canadian Prime Minister Bera Tisk, Cambodian Prime Minister Ola Brim, Vietnamese Prime Minister Kai Dorn, and South Korean President Lina Marr on the sidelines of the summit.",
+			[]string{"pending meeting Arlo Venn+Bera Tisk", "pending meeting Arlo Venn+Kai Dorn", "pending meeting Arlo Venn+Lina Marr", "pending meeting Arlo Venn+Ola Brim"}},
+	})
+}
+
+// TestReportedOfficeSubject24 checks that an official who reports "the
+// chief executive met with A" or "the President was scheduled to meet A"
+// is no side: the office holder named before is (names invented).
+func TestReportedOfficeSubject24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"chief executive, list", "Philstar", "", "2026-05-12",
+			"President Arlo Venn of the Philippines is set to hold bilateral meetings with at least four leaders at the regional summit in September.\n\nForeign Affairs Assistant Secretary Mira Sol said the chief executive will meet with Korean President Bera Tisk, Cambodian Prime Minister Ola Brim, and Vietnamese Prime Minister Kai Dorn.",
+			[]string{"pending meeting Arlo Venn+Bera Tisk", "pending meeting Arlo Venn+Kai Dorn", "pending meeting Arlo Venn+Ola Brim"}},
+		{"the president, that", "Philippine News Agency", "", "2026-07-11",
+			"President Arlo Venn of the Philippines will have at least two bilateral meetings on the sidelines of the regional summits in Cambodia next week.\n\nAssistant Secretary Mira Sol added that the President was scheduled to meet with the Prime Minister of Cambodia, Prime Minister Kai Dorn, as a matter of courtesy.",
+			[]string{"pending meeting Arlo Venn+Kai Dorn"}},
+	})
+}
+
+// TestPossessedMeetingWith24 checks that "In his meeting with B, A said"
+// after A's meeting with C is A's other contact, with B, and that "both
+// sides" in what A says are A and B (names invented).
+func TestPossessedMeetingWith24(t *testing.T) {
+	const lead = "PUTRAJAYA, May 11 -- Prime Minister Arlo Venn today held a series of bilateral meetings with senior leaders on the sidelines of the regional ministers' meeting.\n\n"
+	runContacts(t, []sourcedCase{
+		{"two meetings", "Bernama", "", "2026-05-12",
+			lead + "During his meeting with Australian Foreign Minister Bera Tisk, Venn said both countries should boost trade.\n\nIn his meeting with Chinese Foreign Minister Ola Brim, Venn said both sides discussed various aspects of ties.",
+			[]string{"meeting 2026-05-11 Arlo Venn+Bera Tisk", "meeting 2026-05-11 Arlo Venn+Ola Brim"}},
+		{"opening the text", "Bernama", "", "2026-05-12",
+			"PUTRAJAYA, May 11 -- During his meeting with Australian Foreign Minister Bera Tisk, Prime Minister Arlo Venn said both countries should boost trade.\n\nIn his meeting with Chinese Foreign Minister Ola Brim, Venn said both sides discussed various aspects of ties.",
+			[]string{"meeting 2026-05-11 Arlo Venn+Bera Tisk", "meeting 2026-05-11 Arlo Venn+Ola Brim"}},
+		{"the same contact taken up", "Bernama", "", "2026-05-12",
+			"PUTRAJAYA, May 11 -- Prime Minister Arlo Venn met Chinese Foreign Minister Ola Brim today.\n\nIn his meeting with Brim, Venn said both sides discussed various aspects of ties.",
+			[]string{"meeting 2026-05-11 Arlo Venn+Ola Brim"}},
+	})
+}
+
+// TestBilateralsHeadline24 checks that a headline's "bilateral talks with
+// leaders from A, B and five other countries" is no one contact of them
+// all: the body tells each (names invented).
+func TestBilateralsHeadline24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"bilateral talks with a list", "Bernama", "Venn holds bilateral talks with leaders from China, Australia and five other countries", "2026-05-12",
+			"PUTRAJAYA, May 11 -- Prime Minister Arlo Venn today held a series of bilateral meetings with senior leaders and representatives from seven countries on the sidelines of the regional ministers' meeting.\n\nIn his meeting with Chinese Foreign Minister Ola Brim, Venn said both sides discussed various aspects of ties.\n\nDuring his meeting with Australian Foreign Minister Bera Tisk, Venn said both countries should boost trade.",
+			[]string{"meeting 2026-05-11 Arlo Venn+Bera Tisk", "meeting 2026-05-11 Arlo Venn+Ola Brim"}},
+	})
+}
+
+// TestSummitAhead24 checks that a summit named after a meeting as its time
+// mark ("in advance of the Summit, to discuss priorities for the Summit")
+// does not make the meeting that summit (names invented).
+func TestSummitAhead24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"in advance of", "Prime Minister of Canada", "", "2026-06-26",
+			"Today, Prime Minister Arlo Venn met with the Prime Minister of the United Kingdom, Bera Tisk, in advance of the G7 Summit, to discuss their expectations and shared priorities for the Summit.",
+			[]string{"meeting 2026-06-26 Arlo Venn+Bera Tisk"}},
+		{"met for the summit", "Prime Minister of Canada", "", "2026-06-26",
+			"Today, Prime Minister Arlo Venn met with the Prime Minister of the United Kingdom, Bera Tisk, in London for the 10th Canada-United Kingdom Summit.",
+			[]string{"summit 2026-06-26 Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestNumberedBilateralSummit24 checks that "their 19th bilateral Summit"
+// of a union and a country is a summit of a series, not a summit meeting
+// of two leaders (names invented).
+func TestNumberedBilateralSummit24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"numbered", "European Commission", "", "2026-11-24",
+			"On 23 and 24 November, the European Union and Norway held their 19th bilateral Summit.\n\nThe President of the European Commission Ola Brim and the President of the European Council Bera Tisk joined Prime Minister Arlo Venn in Bergen to advance the strategic partnership.",
+			[]string{"summit 2026-11-24 Arlo Venn+Bera Tisk+Ola Brim"}},
+	})
+}
