@@ -127,3 +127,18 @@ func TestNumberedBilateralSummit24(t *testing.T) {
 			[]string{"summit 2026-11-24 Arlo Venn+Bera Tisk+Ola Brim"}},
 	})
 }
+
+// TestOwnReport24 checks that "PM A said he spoke with B, C and D" keeps A
+// as a side: the reporter tells of his own contact, unlike "Spokesperson E
+// said PM A spoke with B and C" (names invented).
+func TestOwnReport24(t *testing.T) {
+	const lead = "SINGAPORE - Prime Minister Arlo Venn of Singapore hit the ground running on his first day.\n\n"
+	runContacts(t, []sourcedCase{
+		{"said he spoke", "AsiaOne", "", "2024-05-17",
+			lead + "PM Venn said he spoke with Malaysian Prime Minister Bera Tisk, Indonesian President Ola Brim and Japanese Prime Minister Kai Dorn, and thanked them for their good wishes.",
+			[]string{"phone_call 2024-05-17 Arlo Venn+Bera Tisk+Kai Dorn+Ola Brim"}},
+		{"said that she spoke", "AsiaOne", "", "2024-05-17",
+			"SINGAPORE - Foreign Minister Lina Marr of Singapore said that she spoke today with Malaysian Foreign Minister Bera Tisk, Indonesian Foreign Minister Ola Brim and Japanese Foreign Minister Kai Dorn.",
+			[]string{"phone_call 2024-05-17 Bera Tisk+Kai Dorn+Lina Marr+Ola Brim"}},
+	})
+}

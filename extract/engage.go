@@ -4814,7 +4814,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
 
-		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) {
+		// ("PM A said he spoke with B, C and D": the pronoun after the
+		// verb is A, who reports his own contacts.)
+		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
 		if d.accompanying(from, tr, m) {
@@ -7843,4 +7845,16 @@ func (d *doc) aheadBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// ownReport reports whether the reporting verb at toks[v] opens a clause
+// whose subject is a personal pronoun ("said he spoke with", "added that
+// she had met") before the contact phrase tr: the reporter tells of his
+// own contact.
+func (d *doc) ownReport(v int, tr trigger) bool {
+	k := v + 1
+	if k < tr.i && d.toks[k].fold == "that" {
+		k++
+	}
+	return k < tr.i && (d.toks[k].fold == "he" || d.toks[k].fold == "she")
 }
