@@ -142,3 +142,18 @@ func TestOwnReport24(t *testing.T) {
 			[]string{"phone_call 2024-05-17 Bera Tisk+Kai Dorn+Lina Marr+Ola Brim"}},
 	})
 }
+
+// TestTripPurposeSummit24 checks that a summit a trip is for, named beside
+// a contact of the trip ("held a Summit Meeting with B during his visit to
+// Seoul for the Trilateral Summit"), is no contact the sentence reports,
+// while a summit attended stays one (names invented).
+func TestTripPurposeSummit24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"visit for the summit", "Prime Minister's Office of Japan (Kantei)", "", "2026-05-26",
+			"On May 26, Mr. SATO Kenji, Prime Minister of Japan held a Summit Meeting with H.E. Mr. Arlo Venn, President of the Republic of Korea (ROK) during his visit to Seoul for the Japan-China-ROK Trilateral Summit.",
+			[]string{"meeting 2026-05-26 Arlo Venn+Sato Kenji", "visit 2026-05 Arlo Venn+Sato Kenji"}},
+		{"visiting to attend", "Prime Minister's Office of Japan (Kantei)", "", "2026-06-14",
+			"On June 14, Prime Minister Kenji Sato, who is visiting Apulia to attend the G7 Summit, held informal talks with H.E. Mr. Arlo Venn, President of the French Republic.",
+			[]string{"talks 2026-06-14 Arlo Venn+Kenji Sato"}},
+	})
+}

@@ -2751,6 +2751,13 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 				others = append(others, m)
 			}
 		}
+		// "held a Summit Meeting with B during his visit to Seoul for the
+		// Trilateral Summit", "A, who is visiting Apulia to attend the G7
+		// Summit, held talks with B": the gathering the trip is for, not a
+		// contact the sentence reports.
+		if len(others) > 0 && d.tripPurpose(tr, from) {
+			continue
+		}
 		venue := false
 		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
 			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
@@ -7857,4 +7864,23 @@ func (d *doc) ownReport(v int, tr trigger) bool {
 		k++
 	}
 	return k < tr.i && (d.toks[k].fold == "he" || d.toks[k].fold == "she")
+}
+
+// tripPurpose reports whether the summit phrase tr is what a trip named
+// just before it is for: "his visit to Seoul for the … Summit", "visiting
+// Apulia to attend the G7 Summit".
+func (d *doc) tripPurpose(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-10; k-- {
+		f := d.toks[k].fold
+		if f != "for" && !(f == "attend" && k > from && d.toks[k-1].fold == "to") {
+			continue
+		}
+		for t := k - 1; t >= from && t >= k-6; t-- {
+			if d.lx.tripWords[d.toks[t].fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
