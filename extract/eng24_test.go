@@ -157,3 +157,17 @@ func TestTripPurposeSummit24(t *testing.T) {
 			[]string{"talks 2026-06-14 Arlo Venn+Kenji Sato"}},
 	})
 }
+
+// TestVenueCountryNoSide24 checks that an unnamed first-person speaker's
+// side is not the country the contact is held in ("in Vientiane, Lao PDR"),
+// nor the other person's own (names invented).
+func TestVenueCountryNoSide24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"city and country of the venue", "Statements", "", "2024-10-09",
+			"I had a productive four-eye meeting with the Prime Minister of Singapore, Arlo Venn, following the conclusion of the first day of the ASEAN Summits in Vientiane, Lao PDR.",
+			[]string{}},
+		{"venue after in", "Statements", "", "2024-10-09",
+			"I had a productive meeting with the Prime Minister of Singapore, Arlo Venn, at the summit in Laos.",
+			[]string{}},
+	})
+}

@@ -1755,6 +1755,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// "I join Prime Minister A … We had a very good meeting": the
 			// unnamed speaker's side is a country of the sentence.
+			// (Not the country the contact is held in: "I had a meeting
+			// with A … in Vientiane, Lao PDR" is no meeting with Laos.)
+			if h.country == "" && speaker < 0 && len(e.persons) == 1 {
+				codes = d.besidesVenue(tr, codes, d.persons[e.persons[0]].country)
+			}
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
 				// "we" on a government's own site, or in an outlet of a
@@ -7883,4 +7888,43 @@ func (d *doc) tripPurpose(tr trigger, from int) bool {
 		return false
 	}
 	return false
+}
+
+// besidesVenue returns codes without the countries the sentence of tr
+// names only as the place of the contact (after "in" or "at", or after a
+// city so introduced: "in Vientiane, Lao PDR"), and without the country of
+// the person named (own), unless another country remains.
+func (d *doc) besidesVenue(tr trigger, codes []string, own string) []string {
+	var out []string
+	for _, c := range codes {
+		if c != own && !d.venueCountry(tr, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return codes
+}
+
+// venueCountry reports whether country c is named in the sentence of tr
+// only as a place: after "in" or "at", or after a city so introduced.
+func (d *doc) venueCountry(tr trigger, c string) bool {
+	found := false
+	for _, o := range d.others {
+		if o.kind != accord.Country || o.key != c || o.i <= 0 || d.toks[o.i].sent != tr.sent {
+			continue
+		}
+		k := o.i - 1
+		if f := d.toks[k].fold; f == "in" || f == "at" {
+			found = true
+			continue
+		}
+		if d.toks[k].text == "," && k >= 2 && d.toks[k-1].cap && (d.toks[k-2].fold == "in" || d.toks[k-2].fold == "at") {
+			found = true
+			continue
+		}
+		return false
+	}
+	return found
 }
