@@ -171,3 +171,19 @@ func TestVenueCountryNoSide24(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestAlongWithSpeaker24 checks that "Along with the Deputy Prime Minister,
+// A, I welcome B to Australia" makes A no side of B's visit nor of the
+// leaders' one-on-one meeting, and that a "Joint statement" headline over
+// spoken turns is a joint press event, while a written joint statement is
+// not (names invented).
+func TestAlongWithSpeaker24(t *testing.T) {
+	const turns = "SUBJECTS: Australia-Norway Relations.\nARLO VENN, PRIME MINISTER OF AUSTRALIA: Along with the Deputy Prime Minister and Defence Minister, Bera Tisk, I am very pleased to welcome Norway's Defence Minister and importantly, the Prime Minister-elect of Norway, Ola Brim to Australia. I look forward to working closely with you, Prime Minister-elect Brim. And that's been confirmed by the one-on-one leaders' meeting that we had today, but also the discussions that we had with senior members of my Cabinet and your delegation. Our countries will continue to strengthen our ties.\nOLA BRIM, PRIME MINISTER-ELECT OF NORWAY: Thank you, Prime Minister. I am honoured to be here."
+	runContacts(t, []sourcedCase{
+		{"spoken joint statement", "Prime Minister of Australia", "Joint statement - Parliament House, Canberra", "2024-08-20", turns,
+			[]string{"meeting 2024-08-20 Arlo Venn+Ola Brim", "press_conference 2024-08-20 Arlo Venn+Ola Brim", "visit 2024-08 Arlo Venn+Ola Brim"}},
+		{"written joint statement", "Prime Minister of Australia", "Joint statement - Australia and Norway", "2024-08-20",
+			"Prime Minister Arlo Venn of Australia and Prime Minister Ola Brim of Norway met in Canberra today. The leaders reaffirmed the partnership between their countries.",
+			[]string{"meeting 2024-08-20 Arlo Venn+Ola Brim"}},
+	})
+}

@@ -4202,6 +4202,11 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 			return true
 		}
 	}
+	// "Along with the Deputy Prime Minister, A, I welcome B": A goes with
+	// the speaker, as one "accompanied by" does.
+	if d.alongWith(m) {
+		return true
+	}
 	// "Ministers A, B and C also accompanied the Prime Minister to X for
 	// the Leaders' Meeting": the subjects of "accompanied" go with a party.
 	for k := m.j; k < tr.i; k++ {
@@ -4924,7 +4929,9 @@ func (d *doc) principals(title *doc) []int {
 	var ps []int
 	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
 		for _, m := range d.mentions {
-			if m.person >= 0 && m.sent == s && !m.poss && !m.former {
+			// ("Along with the Deputy Prime Minister, A, I welcome B": A
+			// goes with the speaker, no principal.)
+			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) {
 				ps = appendInt(ps, m.person)
 			}
 		}
@@ -7927,4 +7934,16 @@ func (d *doc) venueCountry(tr trigger, c string) bool {
 		return false
 	}
 	return found
+}
+
+// alongWith reports whether person mention m follows "along with" (its
+// title between: "along with the Deputy Prime Minister, A"), no other
+// person named between.
+func (d *doc) alongWith(m *pmention) bool {
+	for k := m.i - 1; k >= 1 && k >= m.i-8 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+		if d.toks[k].fold == "with" && d.toks[k-1].fold == "along" {
+			return !d.personIn(k+1, m.i)
+		}
+	}
+	return false
 }
