@@ -187,3 +187,14 @@ func TestAlongWithSpeaker24(t *testing.T) {
 			[]string{"meeting 2024-08-20 Arlo Venn+Ola Brim"}},
 	})
 }
+
+// TestAlongWithCoSubject24 checks that "A, along with B, met C" keeps B, a
+// co-subject who met C, unlike a speaker's "Along with B, I welcome C"
+// (names invented).
+func TestAlongWithCoSubject24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"co-subject", "", "", "2025-04-04",
+			"Today, Prime Minister Arlo Venn of Norway, along with Foreign Minister Bera Tisk, met President Ola Brim of Finland in Oslo.",
+			[]string{"meeting 2025-04-04 Arlo Venn+Bera Tisk+Ola Brim"}},
+	})
+}

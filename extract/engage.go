@@ -7936,14 +7936,22 @@ func (d *doc) venueCountry(tr trigger, c string) bool {
 	return found
 }
 
-// alongWith reports whether person mention m follows "along with" (its
-// title between: "along with the Deputy Prime Minister, A"), no other
-// person named between.
+// alongWith reports whether person mention m follows "along with" opening
+// a speaker's sentence (its title between: "Along with the Deputy Prime
+// Minister, A, I welcome B"), no other person named between, and the
+// speaker's "I" or "we" right after: one who goes with the speaker. ("A,
+// along with B, met C" names two who met.)
 func (d *doc) alongWith(m *pmention) bool {
 	for k := m.i - 1; k >= 1 && k >= m.i-8 && d.toks[k].sent == d.toks[m.i].sent; k-- {
-		if d.toks[k].fold == "with" && d.toks[k-1].fold == "along" {
-			return !d.personIn(k+1, m.i)
+		if d.toks[k].fold != "with" || d.toks[k-1].fold != "along" {
+			continue
 		}
+		open := k-1 == 0 || d.toks[k-2].sent != d.toks[k].sent || d.toks[k-2].text == ":"
+		after := m.j
+		if after < len(d.toks) && d.toks[after].text == "," {
+			after++
+		}
+		return open && !d.personIn(k+1, m.i) && after < len(d.toks) && (d.toks[after].fold == "i" || d.toks[after].fold == "we")
 	}
 	return false
 }
