@@ -198,3 +198,19 @@ func TestAlongWithCoSubject24(t *testing.T) {
 			[]string{"meeting 2025-04-04 Arlo Venn+Bera Tisk+Ola Brim"}},
 	})
 }
+
+// TestSignedToday24 checks that a document named before "signed today"
+// ("the new Partnership signed today") is a signing of the day between the
+// two countries of the text, while one signed in an earlier year is not
+// (names invented).
+func TestSignedToday24(t *testing.T) {
+	const lead = "New Delhi: Prime Minister Arlo Venn of India and UK Prime Minister Bera Tisk held a virtual meeting today.\n\n"
+	runContacts(t, []sourcedCase{
+		{"signed today", "British High Commission", "", "2021-05-04",
+			lead + "Bera Tisk said: \"With the help of the new Partnership signed today, we will double the value of our trading partnership with India.\"",
+			[]string{"signing 2021-05-04 India+United Kingdom", "video_call 2021-05-04 Arlo Venn+Bera Tisk"}},
+		{"signed in an earlier year", "British High Commission", "", "2021-05-04",
+			lead + "Bera Tisk said: \"With the help of the Partnership signed in 2015, we will double the value of our trading partnership with India.\"",
+			[]string{"video_call 2021-05-04 Arlo Venn+Bera Tisk"}},
+	})
+}

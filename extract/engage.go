@@ -170,7 +170,7 @@ func (d *doc) triggers() []trigger {
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.
-			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed")
+			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
@@ -1608,7 +1608,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.pairSigned(from, tr.i)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -7954,4 +7954,25 @@ func (d *doc) alongWith(m *pmention) bool {
 		return open && !d.personIn(k+1, m.i) && after < len(d.toks) && (d.toks[after].fold == "i" || d.toks[after].fold == "we")
 	}
 	return false
+}
+
+// signedToday reports whether "signed" at toks[i] is a participle after the
+// document it names, with the day of the report right after: "the new
+// Partnership signed today", "the agreements signed this morning".
+func (d *doc) signedToday(i int) bool {
+	if i < 2 || i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent {
+		return false
+	}
+	switch next := d.toks[i+1].fold; {
+	case next == "today" || next == "yesterday":
+	case next == "this" && i+2 < len(d.toks) && (d.toks[i+2].fold == "morning" || d.toks[i+2].fold == "afternoon" || d.toks[i+2].fold == "evening"):
+	default:
+		return false
+	}
+	q := i - 1
+	if d.toks[q].sent != d.toks[i].sent || !d.toks[q].word {
+		return false
+	}
+	t := d.toks[q]
+	return d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] || t.cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
 }
