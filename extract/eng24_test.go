@@ -214,3 +214,19 @@ func TestSignedToday24(t *testing.T) {
 			[]string{"video_call 2021-05-04 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestCompanionsAndWelcomeMeal24 checks that those who go with a visitor
+// ("Joined by his spouse, …, and accompanied by Ambassador A and Secretary
+// B, PM C commenced his visit") are no principals and no sides, and that a
+// host's welcome of the guest at a meal ("warmly welcomed PM C in a state
+// dinner banquet") is a reception (names invented).
+func TestCompanionsAndWelcomeMeal24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"accompanied by, welcomed in a banquet", "Embassy of Japan in the Philippines", "Prime Minister Sato arrives in Manila for Summit", "2023-11-03",
+			"On 3 November 2023, Prime Minister SATO Kenji arrived in the Philippines for the Japan-Philippines Summit Meeting, marking his first official visit to the country as Prime Minister of Japan. Joined by his spouse, Mrs. SATO Yumi, and accompanied by Ambassador ARAI Taro and Philippine Secretary of Transportation Bera Tisk, Prime Minister Sato commenced his visit by paying tribute through a wreath-laying ceremony at the Jose Rizal Monument in the City of Manila.\n\nPhilippine President Arlo Venn warmly welcomed Prime Minister Sato in a state dinner banquet held at the Malacanang Palace.",
+			[]string{"reception 2023-11-03 Arlo Venn+Sato Kenji", "visit 2023-11 Arlo Venn+Sato Kenji"}},
+		{"a meeting joined by", "", "", "2023-11-03",
+			"Prime Minister Arlo Venn of Norway met President Ola Brim of Finland in Oslo today. The meeting was joined by Foreign Minister Bera Tisk of Norway.",
+			[]string{"meeting 2023-11-03 Arlo Venn+Bera Tisk+Ola Brim"}},
+	})
+}

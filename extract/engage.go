@@ -80,6 +80,10 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			if j := d.welcomedAtMeal(i); j > 0 {
+				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at a meal"})
+				continue
+			}
 			if j := d.welcomedAt(i); j > 0 {
 				out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at"})
 				if d.jointTitle && d.welcomedToCity(i) {
@@ -4661,6 +4665,11 @@ func (d *doc) linkAfter(tr trigger) bool {
 func (d *doc) linksParticipants(s int) bool {
 	from, to := d.sentToks(s)
 	for k := from; k < to; k++ {
+		// (Not a participle opening a sentence of its own: "Joined by his
+		// spouse, A commenced his visit" tells who went with A.)
+		if k == from {
+			continue
+		}
 		if d.phraseAt(k, to, d.lx.participantLinks) {
 			return true
 		}
@@ -4929,9 +4938,11 @@ func (d *doc) principals(title *doc) []int {
 	var ps []int
 	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
 		for _, m := range d.mentions {
-			// ("Along with the Deputy Prime Minister, A, I welcome B": A
-			// goes with the speaker, no principal.)
-			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) {
+			// ("Along with the Deputy Prime Minister, A, I welcome B",
+			// "accompanied by Ambassador A and Secretary B, PM C
+			// commenced his visit": A and B go with another, no
+			// principals.)
+			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) && !d.companionOf(m) {
 				ps = appendInt(ps, m.person)
 			}
 		}
@@ -7975,4 +7986,20 @@ func (d *doc) signedToday(i int) bool {
 	}
 	t := d.toks[q]
 	return d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] || t.cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
+}
+
+// companionOf reports whether person mention m is one a passive companion
+// word introduces ("accompanied by A and B", "joined by his spouse, C"),
+// within a few words and no other clause between: one who goes with
+// another.
+func (d *doc) companionOf(m *pmention) bool {
+	for k := m.i - 1; k >= 1 && k >= m.i-12 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+		if d.toks[k].fold == "by" && d.lx.companion[d.toks[k-1].fold] {
+			return true
+		}
+		if d.toks[k].text == ";" || d.toks[k].word && d.lx.is(&d.toks[k], fVerbs) && !d.lx.companion[d.toks[k].fold] {
+			return false
+		}
+	}
+	return false
 }
