@@ -230,3 +230,37 @@ func TestCompanionsAndWelcomeMeal24(t *testing.T) {
 			[]string{"meeting 2023-11-03 Arlo Venn+Bera Tisk+Ola Brim"}},
 	})
 }
+
+// TestReceivedVisitFrom24 checks "received a courtesy visit from",
+// "received an honorary visit from" (a courtesy call: a reception) and
+// "received a visit from" (a meeting, which a head of state's minister
+// guest makes a reception) (names invented).
+func TestReceivedVisitFrom24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"honorary visit", "MINA", "", "2021-10-18",
+			"Jakarta, MINA - Indonesian President Arlo Venn received an honorary visit from Malaysian Foreign Minister Bera Tisk at the Merdeka Palace, Jakarta on Monday.\n\nDuring the meeting, the President said Malaysia is a close neighbor of Indonesia.",
+			[]string{"reception 2021-10-18 Arlo Venn+Bera Tisk"}},
+		{"courtesy visit", "MINA", "", "2021-10-18",
+			"Jakarta, MINA - Indonesian President Arlo Venn received a courtesy visit from Malaysian Foreign Minister Bera Tisk at the Merdeka Palace, Jakarta on Monday.",
+			[]string{"reception 2021-10-18 Arlo Venn+Bera Tisk"}},
+		{"a leader's visit", "Medcom", "", "2021-10-18",
+			"Jakarta - Indonesian President Arlo Venn received a visit from Prime Minister of Malaysia Bera Tisk and his delegation at the Merdeka Palace, Jakarta, on Monday.",
+			[]string{"meeting 2021-10-18 Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestSeparateTalksWithLeadersOf24 checks that "held separate (bilateral
+// summit) talks with the leaders of A, B, C and D" is one contact with each
+// country, while "held talks with the leaders of A, B, C and D" (together
+// or one by one, the text does not say) makes none (names invented).
+func TestSeparateTalksWithLeadersOf24(t *testing.T) {
+	each := []string{"talks 2024-07-10 Arlo Venn+Canada", "talks 2024-07-10 Arlo Venn+Finland", "talks 2024-07-10 Arlo Venn+Netherlands", "talks 2024-07-10 Arlo Venn+Sweden"}
+	runContacts(t, []sourcedCase{
+		{"separate bilateral summit talks", "KBS World", "", "2024-07-11",
+			"President Arlo Venn of Korea held separate bilateral summit talks with the leaders of Canada, the Netherlands, Sweden and Finland on Wednesday.", each},
+		{"separate talks", "KBS World", "", "2024-07-11",
+			"President Arlo Venn of Korea held separate talks with the leaders of Canada, the Netherlands, Sweden and Finland on Wednesday.", each},
+		{"talks, no cue", "KBS World", "", "2024-07-11",
+			"President Arlo Venn of Korea held talks with the leaders of Canada, the Netherlands, Sweden and Finland on Wednesday.", []string{}},
+	})
+}
