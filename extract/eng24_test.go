@@ -264,3 +264,22 @@ func TestSeparateTalksWithLeadersOf24(t *testing.T) {
 			"President Arlo Venn of Korea held talks with the leaders of Canada, the Netherlands, Sweden and Finland on Wednesday.", []string{}},
 	})
 }
+
+// TestJointActOfVisit24 checks that a visit's two sides who did something
+// together on a day the sentence names ("A and B, on a state visit, on May
+// 29 reaffirmed …") met that day, where the text names no contact of
+// theirs; an agreement with no day of its own is no meeting (names
+// invented).
+func TestJointActOfVisit24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"reaffirmed on Thursday", "Presidential Communications Office", "", "2024-04-18",
+			"Philippine President Arlo Venn and New Zealand Prime Minister Bera Tisk reaffirmed on Thursday their commitment to maintaining and strengthening the defense engagements of the two countries.\n\nIn a joint statement, both President Venn and Prime Minister Tisk, who is on an official visit to the Philippines, acknowledged the strong existing bilateral defense cooperation between the Philippines and New Zealand.",
+			[]string{"meeting 2024-04-18 Arlo Venn+Bera Tisk", "visit 2024-04 Arlo Venn+Bera Tisk"}},
+		{"state visit, on May 29", "Korea.net", "", "2024-05-30",
+			"Korean President Arlo Venn and UAE President Sheikh Bera bin Tisk Al Nahyan, on a state visit to Korea, on May 29 reaffirmed the UAE's pledge of investment in Korea.",
+			[]string{"meeting 2024-05-29 Arlo Venn+Bera bin Tisk Al Nahyan", "visit 2024-05 Arlo Venn+Bera bin Tisk Al Nahyan"}},
+		{"no day", "Korea.net", "", "2024-05-30",
+			"Korean President Arlo Venn and UAE President Sheikh Bera bin Tisk Al Nahyan, on a state visit to Korea, reaffirmed the UAE's pledge of investment in Korea.",
+			[]string{"visit 2024-05 Arlo Venn+Bera bin Tisk Al Nahyan"}},
+	})
+}

@@ -2066,6 +2066,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	held = d.splitListed(held, principals, title.namedPairs())
+	if e, ok := d.jointAct(held); ok {
+		held = append(held, e)
+	}
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
@@ -8002,4 +8005,56 @@ func (d *doc) companionOf(m *pmention) bool {
 		}
 	}
 	return false
+}
+
+// jointAct returns the meeting of a visit's two sides that the text tells
+// only by what they did together on its day: "President A and Prime Minister
+// B, on a state visit, on May 29 reaffirmed …", a sentence opening with the
+// two of them, a verb of a joint act (data joint_act_verbs) and its day,
+// where no contact of theirs in person or by phone is read.
+func (d *doc) jointAct(held []eng) (eng, bool) {
+	var v *eng
+	for k := range held {
+		h := &held[k]
+		if h.typ == accord.Visit && len(h.persons) == 2 && len(d.twoCountries(h.persons)) == 2 {
+			v = h
+		}
+	}
+	if v == nil {
+		return eng{}, false
+	}
+	for _, h := range held {
+		if h.typ != accord.Visit && h.typ != accord.Signing && overlap(h.persons, v.persons) {
+			return eng{}, false
+		}
+	}
+	for mi := 0; mi+1 < len(d.mentions); mi++ {
+		a, b := d.mentions[mi], d.mentions[mi+1]
+		if a.person < 0 || b.person < 0 || a.person == b.person || a.sent != b.sent || !slices.Contains(v.persons, a.person) || !slices.Contains(v.persons, b.person) {
+			continue
+		}
+		from, to := d.sentToks(a.sent)
+		// ("… and Sheikh B": an honorific may stand before the name.)
+		if a.i != from || b.i < a.j+1 || b.i > a.j+3 || d.toks[a.j].fold != "and" {
+			continue
+		}
+		for k := b.j; k < to && k < b.j+30; k++ {
+			t := d.toks[k]
+			if t.text == ";" || d.personIn(k, k+1) {
+				break
+			}
+			if !t.word || t.cap || !d.lx.jointActVerbs[t.fold] {
+				continue
+			}
+			// The sentence names the day ("on Thursday", "on May 29"): a
+			// joint act of that day, not an agreement recalled.
+			for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+				if de.prec == precDay && !de.rng && !de.t.After(d.pub) {
+					return eng{typ: accord.Meeting, status: accord.StatusHeld, persons: slices.Clone(v.persons), sent: a.sent, place: v.place, date: de.format()}, true
+				}
+			}
+			return eng{}, false
+		}
+	}
+	return eng{}, false
 }

@@ -360,6 +360,10 @@ type Engagements struct {
 	// "and" share the auxiliary's future.
 	FutureAuxiliaries []string `json:"future_auxiliaries"`
 	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// JointActVerbs are what two leaders do together in person on the day
+	// of a visit between them ("A and B reaffirmed on Thursday their
+	// commitment"): their meeting, where the text names none.
+	JointActVerbs []string `json:"joint_act_verbs"`
 	// BareMotionVerbs are the bare verbs of a journey a future auxiliary
 	// governs: "will travel to Portcity for a meeting with A" (ahead).
 	BareMotionVerbs []string `json:"bare_motion_verbs"`
