@@ -283,3 +283,15 @@ func TestJointActOfVisit24(t *testing.T) {
 			[]string{"visit 2024-05 Arlo Venn+Bera bin Tisk Al Nahyan"}},
 	})
 }
+
+// TestMeetingTakesUpReception24 checks that "During the meeting, …" after
+// a courtesy visit received takes up that reception (no new meeting of the
+// persons its sentence names), while "the talks with B" names a contact of
+// its own (names invented).
+func TestMeetingTakesUpReception24(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"the meeting after a courtesy visit", "MINA", "", "2021-10-18",
+			"Jakarta, MINA - Indonesian President Arlo Venn received an honorary visit from Malaysian Foreign Minister Bera Tisk at the Merdeka Palace, Jakarta on Monday.\n\nDuring the meeting, the President said Malaysia is a close neighbor of Indonesia.\n\nAfter the meeting, Foreign Minister Lina Marr, who was also present to accompany the President, said Malaysian Prime Minister Ola Brim plans to visit Indonesia in November.",
+			[]string{"reception 2021-10-18 Arlo Venn+Bera Tisk"}},
+	})
+}

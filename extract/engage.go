@@ -1132,7 +1132,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if ana && date == nil && !past && !future {
-			if k := lastOfClass(held, tr.typ); k >= 0 {
+			k := lastOfClass(held, tr.typ)
+			// "received a courtesy visit from A … During the meeting, …":
+			// the meeting taken up is that reception.
+			// (Not "the talks with B", which names its own side.)
+			if k < 0 && class(tr.typ) == "talks" && !strings.HasSuffix(tr.form, " with") && (tr.j >= len(d.toks) || d.toks[tr.j].fold != "with") {
+				k = lastOfClass(held, accord.Reception)
+			}
+			if k >= 0 {
 				held[k].confirmed = true
 				// "The meeting in Washington opened the dialogue": the
 				// place of the contact taken up, where it had none.
