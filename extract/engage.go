@@ -1136,8 +1136,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "received a courtesy visit from A … During the meeting, …":
 			// the meeting taken up is that reception.
 			// (Not "the talks with B", which names its own side.)
+			// (Nor after a ceremony or a meal: "After the welcome
+			// ceremony, the Presidents commenced their talks".)
 			if k < 0 && class(tr.typ) == "talks" && !strings.HasSuffix(tr.form, " with") && (tr.j >= len(d.toks) || d.toks[tr.j].fold != "with") {
-				k = lastOfClass(held, accord.Reception)
+				if r := lastOfClass(held, accord.Reception); r >= 0 && !held[r].occasion {
+					k = r
+				}
 			}
 			if k >= 0 {
 				held[k].confirmed = true
