@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -77,6 +78,10 @@ func (d *doc) triggers() []trigger {
 			}
 			if j := d.welcomedToPlace(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
+			if j := d.welcomedAtMeal(i); j > 0 {
+				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at a meal"})
 				continue
 			}
 			if j := d.welcomedAt(i); j > 0 {
@@ -169,7 +174,7 @@ func (d *doc) triggers() []trigger {
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.
-			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed")
+			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
@@ -473,6 +478,21 @@ func (d *doc) timeClauseBetween(j, i int) bool {
 func (d *doc) clauseOnContact(j, i int) bool {
 	for k := j; k < i; k++ {
 		if f := d.toks[k].fold; f == "which" && k > j && (d.toks[k-1].fold == "in" || d.toks[k-1].fold == "during") || f == "where" {
+			return true
+		}
+	}
+	return false
+}
+
+// reportOnOwnContact reports whether toks[i] stands in what is reported
+// after a possessed contact phrase opening the sentence: "In his meeting
+// with B, A said both sides agreed": "both sides" are A and B.
+func (d *doc) reportOnOwnContact(tr trigger, i int) bool {
+	if tr.i == 0 || d.toks[tr.i-1].fold != "his" && d.toks[tr.i-1].fold != "her" {
+		return false
+	}
+	for k := tr.j; k < i; k++ {
+		if d.lx.reporting[d.toks[k].fold] {
 			return true
 		}
 	}
@@ -1088,6 +1108,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
+		// "In his meeting with Foreign Minister C, A said …" after A's
+		// meeting with B: his next contact, with someone not in the last.
+		if ana && d.newWithPossessed(tr, held) {
+			ana = false
+		}
 		// "At the talks, A thanked B for attending the parade on May 9":
 		// an opening frame takes up the talks the text dated before; a
 		// day told after it is of what the clause tells.
@@ -1107,7 +1132,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if ana && date == nil && !past && !future {
-			if k := lastOfClass(held, tr.typ); k >= 0 {
+			k := lastOfClass(held, tr.typ)
+			// "received a courtesy visit from A … During the meeting, …":
+			// the meeting taken up is that reception.
+			// (Not "the talks with B", which names its own side.)
+			// (Nor after a ceremony or a meal: "After the welcome
+			// ceremony, the Presidents commenced their talks".)
+			if k < 0 && class(tr.typ) == "talks" && !strings.HasSuffix(tr.form, " with") && (tr.j >= len(d.toks) || d.toks[tr.j].fold != "with") {
+				if r := lastOfClass(held, accord.Reception); r >= 0 && !held[r].occasion {
+					k = r
+				}
+			}
+			if k >= 0 {
 				held[k].confirmed = true
 				// "The meeting in Washington opened the dialogue": the
 				// place of the contact taken up, where it had none.
@@ -1241,6 +1277,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "In Santiago, he met Prime Minister A and Deputy Prime
 			// Minister B": the hosts, all named after the verb, and him.
 			ps = append([]int{subj}, ps...)
+		}
+		// "The official said the chief executive may meet with A, B and
+		// C": the office holder, not the official, meets them.
+		if subj, said := d.reportedOffice(from, tr); subj >= 0 && len(ps) >= 1 && !slices.Contains(ps, subj) {
+			ps = slices.DeleteFunc(ps, func(p int) bool { return !d.personWithin(p, tr.sent, said, to) })
+			if len(ps) > 0 && d.afterTrigger(ps, tr) {
+				ps = append([]int{subj}, ps...)
+			}
 		}
 		// "He called on A and had meetings with B and C": the subject of
 		// the first verb is the subject of the second.
@@ -1421,6 +1465,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if class(typ) == "talks" && d.leadersBefore(tr.i) && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
 			typ = accord.Summit
 		}
+		// "the EU and Canada held their 19th bilateral Summit": a numbered
+		// summit of a series, as "the 30th Japan-EU Summit", not two
+		// leaders' summit meeting.
+		if typ == accord.Meeting && tr.form == "bilateral summit" && tr.i > from && ordinalNumber(d.toks[tr.i-1].fold) {
+			typ = accord.Summit
+		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
 		// that three countries or more name is their summit, of them all
@@ -1573,7 +1623,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.pairSigned(from, tr.i)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -1720,6 +1770,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// "I join Prime Minister A … We had a very good meeting": the
 			// unnamed speaker's side is a country of the sentence.
+			// (Not the country the contact is held in: "I had a meeting
+			// with A … in Vientiane, Lao PDR" is no meeting with Laos.)
+			if h.country == "" && speaker < 0 && len(e.persons) == 1 {
+				codes = d.besidesVenue(tr, codes, d.persons[e.persons[0]].country)
+			}
 			if !past && !future && len(e.persons) == 1 && len(codes) >= 1 && speaker < 0 && d.weSubject(from, tr) {
 				e.codes = codes
 				// "we" on a government's own site, or in an outlet of a
@@ -1793,6 +1848,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			invites = append(invites, e)
 		case future:
 			e.status = accord.StatusPending
+			// "will hold meetings with A and B respectively": a contact
+			// ahead with each, as one held would be.
+			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
+				invites = append(invites, split...)
+				continue
+			}
 			invites = append(invites, e)
 		case past:
 			e.status = accord.StatusMentioned
@@ -2016,6 +2077,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	held = d.splitListed(held, principals, title.namedPairs())
+	if e, ok := d.jointAct(held); ok {
+		held = append(held, e)
+	}
 	invites = append(invites, d.invitations(principals)...)
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
@@ -2303,6 +2367,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		// "Visit of Minister A to the USA to attend the 78th UN General
 		// Assembly": a trip to a gathering, not a visit of the country.
 		if t == accord.Visit && title.attendsIn() {
+			continue
+		}
+		// "A holds bilateral talks with leaders from B, C and five other
+		// countries": one contact with each, which the body tells.
+		if class(t) == "talks" && title.bilateralsWithMany() {
 			continue
 		}
 		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
@@ -2705,9 +2774,18 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 				others = append(others, m)
 			}
 		}
+		// "held a Summit Meeting with B during his visit to Seoul for the
+		// Trilateral Summit", "A, who is visiting Apulia to attend the G7
+		// Summit, held talks with B": the gathering the trip is for, not a
+		// contact the sentence reports.
+		if len(others) > 0 && d.tripPurpose(tr, from) {
+			continue
+		}
 		venue := false
 		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
 			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+			// "met A in advance of the G7 Summit": a time mark, as "ahead of".
+			venue = venue || d.toks[k].fold == "advance" && k > from && d.toks[k-1].fold == "in" && d.toks[k+1].fold == "of"
 		}
 		if tr.form != "summit" {
 			// A named gathering ("the Commonwealth Heads of Government
@@ -2732,7 +2810,9 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		if len(others) > 0 {
 			if d.forBefore(tr.i, from) && !venue {
 				for _, m := range others {
-					if class(trs[m].typ) == "talks" && trs[m].i < tr.i {
+					// (Not "met A in advance of the G7 Summit, to discuss
+					// priorities for the Summit": the summit named ahead.)
+					if class(trs[m].typ) == "talks" && trs[m].i < tr.i && !d.aheadBetween(trs[m].j, tr.i) {
 						trs[m].typ = accord.Summit
 						for k := range out {
 							if out[k].i == trs[m].i {
@@ -4140,6 +4220,11 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 			return true
 		}
 	}
+	// "Along with the Deputy Prime Minister, A, I welcome B": A goes with
+	// the speaker, as one "accompanied by" does.
+	if d.alongWith(m) {
+		return true
+	}
 	// "Ministers A, B and C also accompanied the Prime Minister to X for
 	// the Leaders' Meeting": the subjects of "accompanied" go with a party.
 	for k := m.j; k < tr.i; k++ {
@@ -4594,6 +4679,11 @@ func (d *doc) linkAfter(tr trigger) bool {
 func (d *doc) linksParticipants(s int) bool {
 	from, to := d.sentToks(s)
 	for k := from; k < to; k++ {
+		// (Not a participle opening a sentence of its own: "Joined by his
+		// spouse, A commenced his visit" tells who went with A.)
+		if k == from {
+			continue
+		}
 		if d.phraseAt(k, to, d.lx.participantLinks) {
 			return true
 		}
@@ -4709,7 +4799,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	for _, s := range d.spans {
 		// ("received a call from A, in which the two leaders reaffirmed
 		// …": the group of a clause on the contact is its named sides.)
-		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) {
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.reportOnOwnContact(tr, s.i) {
 			group = true
 		}
 	}
@@ -4764,7 +4854,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		// conversation with President C"": the briefer reports a contact
 		// whose two sides the report names.
 
-		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) {
+		// ("PM A said he spoke with B, C and D": the pronoun after the
+		// verb is A, who reports his own contacts.)
+		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
 		if d.accompanying(from, tr, m) {
@@ -4860,7 +4952,11 @@ func (d *doc) principals(title *doc) []int {
 	var ps []int
 	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
 		for _, m := range d.mentions {
-			if m.person >= 0 && m.sent == s && !m.poss && !m.former {
+			// ("Along with the Deputy Prime Minister, A, I welcome B",
+			// "accompanied by Ambassador A and Secretary B, PM C
+			// commenced his visit": A and B go with another, no
+			// principals.)
+			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) && !d.companionOf(m) {
 				ps = appendInt(ps, m.person)
 			}
 		}
@@ -6386,8 +6482,41 @@ func (d *doc) officeOnlySubject(from int) int {
 			found = pi
 			break
 		}
+		// "the chief executive", "the head of state": the leader described
+		// by the office, not its title.
+		for words, level := range d.lx.k.Titles.LeaderEpithets {
+			ws := strings.Fields(words)
+			end := from + 1 + len(ws)
+			if found == pi || end >= len(d.toks) || d.toks[end-1].sent != d.toks[from].sent || d.personIn(end, end+1) || !d.wordsAt(from+1, len(d.toks), ws) {
+				continue
+			}
+			if level == string(accord.LevelHeadOfState) && d.headOfState(pi) || level == string(p.level) && d.leader(pi) {
+				found = pi
+			}
+		}
 	}
 	return found
+}
+
+// reportedOffice returns the subject, named by office alone, of a clause
+// reported in the sentence opening at toks[from] before the contact phrase
+// tr ("the Assistant Secretary said the chief executive may meet with A"):
+// the person who holds the office, not the one who reports, and where the
+// reporting verb stands; or -1.
+func (d *doc) reportedOffice(from int, tr trigger) (int, int) {
+	for k := from; k+1 < tr.i; k++ {
+		if !d.lx.reporting[d.toks[k].fold] {
+			continue
+		}
+		c := k + 1
+		if d.toks[c].fold == "that" {
+			c++
+		}
+		if c < tr.i && d.toks[c].fold == "the" {
+			return d.officeOnlySubject(c), k
+		}
+	}
+	return -1, 0
 }
 
 // grammarVerbIn reports whether a verb of the text's grammar (met, held,
@@ -7689,4 +7818,254 @@ func (d *doc) journeyFor(tr trigger, from int) bool {
 		return false
 	}
 	return false
+}
+
+// newWithPossessed reports whether contact phrase tr, after a possessive
+// pronoun ("his meeting with B", "her talks with B"), names with whom
+// someone the last contact of its class did not include: the possessor's
+// other contact, not the last one taken up.
+func (d *doc) newWithPossessed(tr trigger, held []eng) bool {
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+		return false
+	}
+	with := -1
+	for k := tr.i; k <= tr.j && k < len(d.toks); k++ {
+		if d.toks[k].fold == "with" {
+			with = k
+			break
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	k := lastOfClass(held, tr.typ)
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i > with && m.i <= with+8 {
+			return k < 0 || !slices.Contains(held[k].persons, m.person)
+		}
+	}
+	return false
+}
+
+// bilateralsWithMany reports whether a headline calls its contact
+// bilateral ("bilateral talks", "bilateral meetings") and names two sides
+// or more after "with": contacts with each, not one of them all.
+func (d *doc) bilateralsWithMany() bool {
+	with := -1
+	for k, t := range d.toks {
+		if d.lx.bilateralWords[t.fold] && k+1 < len(d.toks) && d.lx.bilateralPlurals[d.toks[k+1].fold] {
+			for j := k + 2; j < len(d.toks) && j <= k+3; j++ {
+				if d.toks[j].fold == "with" {
+					with = j
+				}
+			}
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	var sides []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && o.i > with {
+			sides = appendStr(sides, o.key)
+		}
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i > with {
+			sides = appendStr(sides, "p"+strconv.Itoa(m.person))
+		}
+	}
+	return len(sides) >= 2
+}
+
+// aheadBetween reports whether toks[from:to] set what follows later than
+// the contact before them: "ahead of", "in advance of", or a purpose
+// infinitive ("to discuss priorities for the Summit").
+func (d *doc) aheadBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		f, next := d.toks[k].fold, d.toks[k+1].fold
+		if (f == "ahead" || f == "advance") && next == "of" || f == "to" && d.toks[k+1].word && !d.toks[k+1].cap && d.lx.is(&d.toks[k+1], fVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownReport reports whether the reporting verb at toks[v] opens a clause
+// whose subject is a personal pronoun ("said he spoke with", "added that
+// she had met") before the contact phrase tr: the reporter tells of his
+// own contact.
+func (d *doc) ownReport(v int, tr trigger) bool {
+	k := v + 1
+	if k < tr.i && d.toks[k].fold == "that" {
+		k++
+	}
+	return k < tr.i && (d.toks[k].fold == "he" || d.toks[k].fold == "she")
+}
+
+// tripPurpose reports whether the summit phrase tr is what a trip named
+// just before it is for: "his visit to Seoul for the … Summit", "visiting
+// Apulia to attend the G7 Summit".
+func (d *doc) tripPurpose(tr trigger, from int) bool {
+	for k := tr.i - 1; k >= from && k >= tr.i-10; k-- {
+		f := d.toks[k].fold
+		if f != "for" && !(f == "attend" && k > from && d.toks[k-1].fold == "to") {
+			continue
+		}
+		for t := k - 1; t >= from && t >= k-6; t-- {
+			if d.lx.tripWords[d.toks[t].fold] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// besidesVenue returns codes without the countries the sentence of tr
+// names only as the place of the contact (after "in" or "at", or after a
+// city so introduced: "in Vientiane, Lao PDR"), and without the country of
+// the person named (own), unless another country remains.
+func (d *doc) besidesVenue(tr trigger, codes []string, own string) []string {
+	var out []string
+	for _, c := range codes {
+		if c != own && !d.venueCountry(tr, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return codes
+}
+
+// venueCountry reports whether country c is named in the sentence of tr
+// only as a place: after "in" or "at", or after a city so introduced.
+func (d *doc) venueCountry(tr trigger, c string) bool {
+	found := false
+	for _, o := range d.others {
+		if o.kind != accord.Country || o.key != c || o.i <= 0 || d.toks[o.i].sent != tr.sent {
+			continue
+		}
+		k := o.i - 1
+		if f := d.toks[k].fold; f == "in" || f == "at" {
+			found = true
+			continue
+		}
+		if d.toks[k].text == "," && k >= 2 && d.toks[k-1].cap && (d.toks[k-2].fold == "in" || d.toks[k-2].fold == "at") {
+			found = true
+			continue
+		}
+		return false
+	}
+	return found
+}
+
+// alongWith reports whether person mention m follows "along with" opening
+// a speaker's sentence (its title between: "Along with the Deputy Prime
+// Minister, A, I welcome B"), no other person named between, and the
+// speaker's "I" or "we" right after: one who goes with the speaker. ("A,
+// along with B, met C" names two who met.)
+func (d *doc) alongWith(m *pmention) bool {
+	for k := m.i - 1; k >= 1 && k >= m.i-8 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+		if d.toks[k].fold != "with" || d.toks[k-1].fold != "along" {
+			continue
+		}
+		open := k-1 == 0 || d.toks[k-2].sent != d.toks[k].sent || d.toks[k-2].text == ":"
+		after := m.j
+		if after < len(d.toks) && d.toks[after].text == "," {
+			after++
+		}
+		return open && !d.personIn(k+1, m.i) && after < len(d.toks) && (d.toks[after].fold == "i" || d.toks[after].fold == "we")
+	}
+	return false
+}
+
+// signedToday reports whether "signed" at toks[i] is a participle after the
+// document it names, with the day of the report right after: "the new
+// Partnership signed today", "the agreements signed this morning".
+func (d *doc) signedToday(i int) bool {
+	if i < 2 || i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent {
+		return false
+	}
+	switch next := d.toks[i+1].fold; {
+	case next == "today" || next == "yesterday":
+	case next == "this" && i+2 < len(d.toks) && (d.toks[i+2].fold == "morning" || d.toks[i+2].fold == "afternoon" || d.toks[i+2].fold == "evening"):
+	default:
+		return false
+	}
+	q := i - 1
+	if d.toks[q].sent != d.toks[i].sent || !d.toks[q].word {
+		return false
+	}
+	t := d.toks[q]
+	return d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] || t.cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
+}
+
+// companionOf reports whether person mention m is one a passive companion
+// word introduces ("accompanied by A and B", "joined by his spouse, C"),
+// within a few words and no other clause between: one who goes with
+// another.
+func (d *doc) companionOf(m *pmention) bool {
+	for k := m.i - 1; k >= 1 && k >= m.i-12 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+		if d.toks[k].fold == "by" && d.lx.companion[d.toks[k-1].fold] {
+			return true
+		}
+		if d.toks[k].text == ";" || d.toks[k].word && d.lx.is(&d.toks[k], fVerbs) && !d.lx.companion[d.toks[k].fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// jointAct returns the meeting of a visit's two sides that the text tells
+// only by what they did together on its day: "President A and Prime Minister
+// B, on a state visit, on May 29 reaffirmed …", a sentence opening with the
+// two of them, a verb of a joint act (data joint_act_verbs) and its day,
+// where no contact of theirs in person or by phone is read.
+func (d *doc) jointAct(held []eng) (eng, bool) {
+	var v *eng
+	for k := range held {
+		h := &held[k]
+		if h.typ == accord.Visit && len(h.persons) == 2 && len(d.twoCountries(h.persons)) == 2 {
+			v = h
+		}
+	}
+	if v == nil {
+		return eng{}, false
+	}
+	for _, h := range held {
+		if h.typ != accord.Visit && h.typ != accord.Signing && overlap(h.persons, v.persons) {
+			return eng{}, false
+		}
+	}
+	for mi := 0; mi+1 < len(d.mentions); mi++ {
+		a, b := d.mentions[mi], d.mentions[mi+1]
+		if a.person < 0 || b.person < 0 || a.person == b.person || a.sent != b.sent || !slices.Contains(v.persons, a.person) || !slices.Contains(v.persons, b.person) {
+			continue
+		}
+		from, to := d.sentToks(a.sent)
+		// ("… and Sheikh B": an honorific may stand before the name.)
+		if a.i != from || b.i < a.j+1 || b.i > a.j+3 || d.toks[a.j].fold != "and" {
+			continue
+		}
+		for k := b.j; k < to && k < b.j+30; k++ {
+			t := d.toks[k]
+			if t.text == ";" || d.personIn(k, k+1) {
+				break
+			}
+			if !t.word || t.cap || !d.lx.jointActVerbs[t.fold] {
+				continue
+			}
+			// The sentence names the day ("on Thursday", "on May 29"): a
+			// joint act of that day, not an agreement recalled.
+			for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+				if de.prec == precDay && !de.rng && !de.t.After(d.pub) {
+					return eng{typ: accord.Meeting, status: accord.StatusHeld, persons: slices.Clone(v.persons), sent: a.sent, place: v.place, date: de.format()}, true
+				}
+			}
+			return eng{}, false
+		}
+	}
+	return eng{}, false
 }

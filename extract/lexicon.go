@@ -244,6 +244,7 @@ type lexicon struct {
 	presencePhrases, pairSigners                                                      [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
+	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
 	messageNouns                                                                      set // letter, message: "a letter to A"
@@ -532,6 +533,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
+	lx.jointActVerbs = newSet(e.JointActVerbs)
 	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)

@@ -371,6 +371,12 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 	if joint && remote(tr.typ) && d.callsApart(from, to) {
 		joint = false
 	}
+	// "held separate bilateral summit talks with the leaders of A, B and
+	// C": one contact with each, as the text says.
+	apart := d.separateContacts(tr, from, to)
+	if apart {
+		joint = false
+	}
 	if joint {
 		// "spoke to the leaders of A, B and C": one call of all. Met in
 		// person, they may have met together or one by one: the text
@@ -384,7 +390,7 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 		return []eng{x}
 	}
 	for k := from; k < to; k++ {
-		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "summit" {
+		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "summit" && !apart {
 			return nil
 		}
 	}
@@ -828,4 +834,22 @@ func (d *doc) relativeClause(s int) int {
 		}
 	}
 	return to
+}
+
+// separateContacts reports whether the contact phrase tr says its contacts
+// were held apart: "separate" or "bilateral" in the phrase or just before
+// it ("held separate bilateral summit talks with"), or "separately" in its
+// sentence.
+func (d *doc) separateContacts(tr trigger, from, to int) bool {
+	for k := max(from, tr.i-3); k < tr.j && k < to; k++ {
+		if f := d.toks[k].fold; f == "separate" || d.lx.bilateralWords[f] {
+			return true
+		}
+	}
+	for k := from; k < to; k++ {
+		if d.toks[k].fold == "separately" {
+			return true
+		}
+	}
+	return false
 }

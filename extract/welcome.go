@@ -109,3 +109,29 @@ func (d *doc) jointStatementTitle() bool {
 	}
 	return false
 }
+
+// welcomedAtMeal returns the end of the meal a guest is welcomed at after
+// the verb at toks[i] ("warmly welcomed Prime Minister B in a state dinner
+// banquet", "welcomed B at an official lunch"): a reception, the meal in
+// the guest's honour; 0 if none.
+func (d *doc) welcomedAtMeal(i int) int {
+	if d.toks[i].fold != "welcomed" && d.toks[i].fold != "welcomes" {
+		return 0
+	}
+	k := d.afterWelcomed(i, "in", "at")
+	if k < 0 {
+		return 0
+	}
+	r := k + 1
+	for r < len(d.toks) && r < k+5 && (d.toks[r].fold == "a" || d.toks[r].fold == "an" || d.toks[r].fold == "the" || d.lx.mealAdjectives[d.toks[r].fold]) {
+		r++
+	}
+	if r >= len(d.toks) || d.toks[r].sent != d.toks[i].sent || !d.lx.mealWords[d.toks[r].fold] {
+		return 0
+	}
+	// "a state dinner banquet": the meal's words run on.
+	for r+1 < len(d.toks) && d.lx.mealWords[d.toks[r+1].fold] {
+		r++
+	}
+	return r + 1
+}

@@ -65,6 +65,10 @@ type Titles struct {
 	// stand like an honorific after an office and a comma: "Minister of
 	// Foreign Affairs, Ambassador A" is the minister A.
 	StyleTitles []string `json:"style_titles"`
+	// LeaderEpithets name a leader by a description of the office, not its
+	// title ("the chief executive" for a president, "the head of
+	// government"), with the level of the office they describe.
+	LeaderEpithets map[string]string `json:"leader_epithets"`
 }
 
 // EngagementPhrase maps a phrase to an engagement type.
@@ -362,6 +366,10 @@ type Engagements struct {
 	// "and" share the auxiliary's future.
 	FutureAuxiliaries []string `json:"future_auxiliaries"`
 	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// JointActVerbs are what two leaders do together in person on the day
+	// of a visit between them ("A and B reaffirmed on Thursday their
+	// commitment"): their meeting, where the text names none.
+	JointActVerbs []string `json:"joint_act_verbs"`
 	// BareMotionVerbs are the bare verbs of a journey a future auxiliary
 	// governs: "will travel to Portcity for a meeting with A" (ahead).
 	BareMotionVerbs []string `json:"bare_motion_verbs"`
