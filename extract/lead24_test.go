@@ -39,3 +39,39 @@ func TestOfficeOfCountryWithoutArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlinePastTenseVerbs checks that a title-case headline's verb in
+// the past tense, as some governments' English headlines write it
+// ("President A Talked about …", "Minister B Received …"), ends the name
+// before it (names invented).
+func TestHeadlinePastTenseVerbs(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ title, want string }{
+		{"Meeting Vice President Jonas Berg, President Adi Prawira Talked about Cooperation in Three Sectors", "Adi Prawira"},
+		{"Foreign Minister Sari Wulan Received the Ambassador of Peru", "Sari Wulan"},
+		{"President Adi Prawira Held a Meeting with Prime Minister Jonas Berg", "Adi Prawira"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			f := x.Extract(article(tt.title, "2018-11-14", "The two sides discussed cooperation."))
+			var names []string
+			for _, a := range f.Actors {
+				if a.Type == "person" {
+					names = append(names, a.Name)
+				}
+			}
+			found := false
+			for _, n := range names {
+				if n == tt.want {
+					found = true
+				}
+				if strings.HasPrefix(n, tt.want+" ") {
+					t.Errorf("person %q runs past the name into the headline's verb", n)
+				}
+			}
+			if !found {
+				t.Errorf("persons %q, want %q", names, tt.want)
+			}
+		})
+	}
+}
