@@ -75,3 +75,37 @@ func TestHeadlinePastTenseVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestCounterpartsSign checks that two persons who sign a document as one
+// subject sign with each other when the second is the first's
+// "counterpart", a day between the subject and the verb, and that an
+// action programme, plan or roadmap is a document signed; one person who
+// signs alone signs nothing with anyone (names invented).
+func TestCounterpartsSign(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a counterpart and a weekday before the verb",
+			"TALLINN — Estonian Foreign Minister Arvo Kask and his Latvian counterpart Jonas Berg on Wednesday signed an action programme to implement the partnership.",
+			[]string{"signing 2025-11-26 Arvo Kask+Jonas Berg"}},
+		{"a counterpart and a roadmap",
+			"TALLINN — Estonian Foreign Minister Arvo Kask and his Latvian counterpart Jonas Berg signed a roadmap for cooperation.",
+			[]string{"signing 2025-11-26 Arvo Kask+Jonas Berg"}},
+		{"an action plan",
+			"TALLINN — Estonian Foreign Minister Arvo Kask and his Latvian counterpart Jonas Berg today signed an action plan.",
+			[]string{"signing 2025-11-26 Arvo Kask+Jonas Berg"}},
+		{"one signer",
+			"TALLINN — Estonian Foreign Minister Arvo Kask on Wednesday signed an action programme.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Ministers sign", "2025-11-26", tt.body))
+			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
