@@ -7450,6 +7450,13 @@ func (d *doc) personsSign(i, k int) bool {
 					countries[c] = true
 				}
 			}
+			// "and his New Zealand counterpart B signed": the word may be
+			// the title of B's mention.
+			for r := m.i; r < m.j; r++ {
+				if f := d.toks[r].fold; f == "counterpart" || f == "counterparts" {
+					counterpart = true
+				}
+			}
 			q = m.i
 			continue
 		}
@@ -7465,6 +7472,10 @@ func (d *doc) personsSign(i, k int) bool {
 			and = true
 		} else if t.fold == "counterpart" {
 			counterpart = true
+		} else if t.fold == "on" && q+1 < i && (d.lx.isWeekday(d.toks[q+1].fold) || d.lx.months[d.toks[q+1].fold] > 0 || d.toks[q+1].num) {
+			continue // "A and his counterpart B on Wednesday signed": the day between
+		} else if d.lx.signingAuxiliaries[t.fold] {
+			continue // "have today signed"
 		} else if t.fold != "his" && t.fold != "her" && t.text != "," && !(t.cap && t.word) {
 			break // a title or a demonym before a name stays in the subject
 		}

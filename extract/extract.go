@@ -50,9 +50,12 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		return f
 	}
 	pub := parseDay(a.Published)
-	sents := sentence.Split(a.Body)
+	// Speaker labels closed by a period read as labels; the text keeps its
+	// length, so quotes are still cut from a.Body.
+	body := x.lx.periodLabels(a.Body)
+	sents := sentence.Split(body)
 	h := x.lx.outlets.home(a)
-	d := x.lx.analyzeFor(a.Body, sents, pub, h)
+	d := x.lx.analyzeFor(body, sents, pub, h)
 	// (A government's own site gives its people its country itself, and
 	// names a foreign leader by office alone: "President-elect A".)
 	if !h.government {

@@ -116,14 +116,21 @@ func (d *doc) qualifiedHolders() {
 			}
 		}
 		end := s.j
-		// "the Prime Minister of India"
-		if country == "" && d.toks[s.i-1].fold == "the" && s.j+1 < len(d.toks) && d.toks[s.j].fold == "of" {
+		// "the Prime Minister of India"; without the article after a
+		// contact's "with" or a title chain's "and", as agency English
+		// writes it: "a phone conversation with Secretary-General of the
+		// Party and Prime Minister of Singapore, on the occasion of …".
+		before := d.toks[s.i-1].fold
+		if country == "" && (before == "the" || before == "with" || before == "and") && s.j+1 < len(d.toks) && d.toks[s.j].fold == "of" {
 			q := s.j + 1
 			if d.toks[q].fold == "the" {
 				q++
 			}
 			if sp, ok := d.spanAt(q); ok && sp.kind == kCountry {
-				start, country, end = s.i-1, sp.e.code, sp.j
+				start, country, end = s.i, sp.e.code, sp.j
+				if before == "the" {
+					start = s.i - 1
+				}
 			}
 		}
 		if country == "" || d.formerBefore(start) {
@@ -145,7 +152,9 @@ func (d *doc) qualifiedHolders() {
 		}
 		// A name after it is its holder's own mention ("the French
 		// President, A" reads A); a capitalised word goes on the title.
-		if end < len(d.toks) && d.toks[end].sent == d.toks[s.i].sent && (d.toks[end].text == "," || d.toks[end].word && d.toks[end].cap) {
+		// A comma before a lower-case word closes the office alone: "with
+		// the Prime Minister of Singapore, on the occasion of …".
+		if end < len(d.toks) && d.toks[end].sent == d.toks[s.i].sent && (d.toks[end].text == "," && !d.lowerAfter(end) || d.toks[end].word && d.toks[end].cap) {
 			continue
 		}
 		hd, ok := d.certainHolder(country, ti.Office)
@@ -679,4 +688,11 @@ func (d *doc) theOffice(office string) bool {
 		}
 	}
 	return false
+}
+
+// lowerAfter reports whether the token after toks[k] is a lower-case word of
+// the same sentence.
+func (d *doc) lowerAfter(k int) bool {
+	n := k + 1
+	return n < len(d.toks) && d.toks[n].sent == d.toks[k].sent && d.toks[n].word && !d.toks[n].cap && !d.toks[n].num
 }

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOfficeOfCountryWithoutArticle checks that a counterpart named only by
+// an office of a country, without the article agency English often drops
+// ("a phone conversation with Prime Minister of Japan, on the occasion of
+// …", a title chain's "… and Prime Minister of Japan"), is that office's
+// holder on the day, while a name after the office is still the holder's
+// own mention (the subject invented; the holder is the office table's).
+func TestOfficeOfCountryWithoutArticle(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"after with, a comma and a lower-case word",
+			"TALLINN — Prime Minister Arvo Kask of Estonia on Monday had a phone conversation with Prime Minister of Japan, on the occasion of the new year.",
+			[]string{"phone_call 2019-01-07 Arvo Kask+Shinzō Abe"}},
+		{"after a title chain's and",
+			"TALLINN — Prime Minister Arvo Kask of Estonia on Monday had a phone conversation with President of the Liberal Democratic Party and Prime Minister of Japan, on the occasion of the new year.",
+			[]string{"phone_call 2019-01-07 Arvo Kask+Shinzō Abe"}},
+		{"with the article and a comma",
+			"TALLINN — Prime Minister Arvo Kask of Estonia on Monday had a phone conversation with the Prime Minister of Japan, on the occasion of the new year.",
+			[]string{"phone_call 2019-01-07 Arvo Kask+Shinzō Abe"}},
+		{"a name after the comma is the holder's own mention",
+			"TALLINN — Prime Minister Arvo Kask of Estonia on Monday had a phone conversation with Prime Minister of Japan, Taro Hoshino.",
+			[]string{"phone_call 2019-01-07 Arvo Kask+Taro Hoshino"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Estonian PM holds phone talks", "2019-01-08", tt.body))
+			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadlinePastTenseVerbs checks that a title-case headline's verb in
+// the past tense, as some governments' English headlines write it
+// ("President A Talked about …", "Minister B Received …"), ends the name
+// before it (names invented).
+func TestHeadlinePastTenseVerbs(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ title, want string }{
+		{"Meeting Vice President Jonas Berg, President Adi Prawira Talked about Cooperation in Three Sectors", "Adi Prawira"},
+		{"Foreign Minister Sari Wulan Received the Ambassador of Peru", "Sari Wulan"},
+		{"President Adi Prawira Held a Meeting with Prime Minister Jonas Berg", "Adi Prawira"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			f := x.Extract(article(tt.title, "2018-11-14", "The two sides discussed cooperation."))
+			var names []string
+			for _, a := range f.Actors {
+				if a.Type == "person" {
+					names = append(names, a.Name)
+				}
+			}
+			found := false
+			for _, n := range names {
+				if n == tt.want {
+					found = true
+				}
+				if strings.HasPrefix(n, tt.want+" ") {
+					t.Errorf("person %q runs past the name into the headline's verb", n)
+				}
+			}
+			if !found {
+				t.Errorf("persons %q, want %q", names, tt.want)
+			}
+		})
+	}
+}
+
+// TestCounterpartsSign checks that two persons who sign a document as one
+// subject sign with each other when the second is the first's
+// "counterpart", a day between the subject and the verb, and that an
+// action programme, plan or roadmap is a document signed; one person who
+// signs alone signs nothing with anyone (names invented).
+func TestCounterpartsSign(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a counterpart and a weekday before the verb",
+			"TALLINN — Estonian Foreign Minister Arvo Kask and his Latvian counterpart Jonas Berg on Wednesday signed an action programme to implement the partnership.",
+			[]string{"signing 2025-11-26 Arvo Kask+Jonas Berg"}},
+		{"a counterpart and a roadmap",
+			"TALLINN — Estonian Foreign Minister Arvo Kask and his Latvian counterpart Jonas Berg signed a roadmap for cooperation.",
+			[]string{"signing 2025-11-26 Arvo Kask+Jonas Berg"}},
+		{"an action plan",
+			"TALLINN — Estonian Foreign Minister Arvo Kask and his Latvian counterpart Jonas Berg today signed an action plan.",
+			[]string{"signing 2025-11-26 Arvo Kask+Jonas Berg"}},
+		{"one signer",
+			"TALLINN — Estonian Foreign Minister Arvo Kask on Wednesday signed an action programme.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Ministers sign", "2025-11-26", tt.body))
+			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
