@@ -181,7 +181,11 @@ type TargetPhrases struct {
 	// LevelAfter after an amount says it is a new level, the old one
 	// following: "to 15 percent, down from 25 percent" (before an amount
 	// they mark the old level, a statistic).
-	LevelAfter     []string `json:"level_after"`
+	LevelAfter []string `json:"level_after"`
+	// FactorBases after a factor name the level it multiplies: "to double
+	// the number of participants compared to the previous fiscal year"
+	// (what follows dates that level, not the goal).
+	FactorBases    []string `json:"factor_bases"`
 	DeadlineBefore []string `json:"deadline_before"` // by, by the end of
 	PeriodBefore   []string `json:"period_before"`
 	Months         []string `json:"months"`

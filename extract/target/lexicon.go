@@ -170,6 +170,7 @@ type lex struct {
 	tariffImposers, tariffImporters    map[string]bool
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
+	factorBases                        *trie
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
@@ -256,6 +257,7 @@ func buildLex() *lex {
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
+	l.factorBases = newTrie(p.FactorBases, false)
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
 	l.otherGivers = set(p.OtherGivers)

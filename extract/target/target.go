@@ -1096,6 +1096,9 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 	}
 	for i := len(dls) - 1; i >= 0; i-- {
 		if m := dls[i]; m.strong && m.at < a.ps {
+			if closesOtherGoal(toks, m.at, a.ps) {
+				break
+			}
 			return pick(m)
 		}
 	}
@@ -1108,6 +1111,38 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 	}
 	return "", false
 }
+
+// closesOtherGoal reports whether the deadline at toks[at] ends a goal of
+// its own before the amount at toks[ps]: "doubling trade by 2030 and
+// announcing £1 billion of new investment", "quadrupling solar power by
+// 2025, …, and promoting green finance through a $2 billion programme":
+// a clause coordinated after the deadline, opened by a gerund, states
+// another commitment, which the deadline does not date. A deadline opening
+// the sentence ("By 2030, expanding …") governs what follows.
+func closesOtherGoal(toks []token, at, ps int) bool {
+	if at < 3 {
+		return false
+	}
+	for i := at + 1; i+1 < ps; i++ {
+		if toks[i].f != "and" && toks[i].f != "," {
+			continue
+		}
+		j := i + 1
+		if j+1 < ps && strings.HasSuffix(toks[j].f, "ly") && toks[j].k == word {
+			j++ // ", actively investing"
+		}
+		if g := toks[j]; g.k == word && len(g.f) > 5 && strings.HasSuffix(g.f, "ing") && !nonVerbIng[g.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonVerbIng are -ing words that open no clause of their own: "and
+// including $5 million", "according to".
+var nonVerbIng = map[string]bool{"including": true, "according": true, "following": true, "regarding": true,
+	"concerning": true, "excluding": true, "during": true, "funding": true, "financing": true, "training": true,
+	"building": true, "housing": true, "shipbuilding": true, "spending": true, "lending": true, "remaining": true}
 
 // conversion reports whether amount b restates amount a before it in
 // another currency after ", or" ("¥27.5 billion in loans, or about $200
@@ -1281,6 +1316,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
+		}
+		if end, _ := x.l.factorBases.match(toks, i); end > 0 && a.unit == "times" && i >= a.pe {
+			// "to double the number of participants compared to the
+			// previous fiscal year": what the factor multiplies, not a report.
+			break
 		}
 		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {

@@ -1,0 +1,64 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestCountedParticipants checks that participants of a programme are
+// counted like students or trainees: expanding a programme "to around 900
+// participants" is a goal, a count of participants who took part is not.
+// Names and figures invented.
+func TestCountedParticipants(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an intention to expand a programme to a number of participants", "PE", true, []string{"PE", "CL"},
+			"Prime Minister Rojas expressed his intention to further expand the Peru-Chile youth exchange programme (the Andes Bridge Programme), to around 640 participants this fiscal year.",
+			[]accord.Target{{Metric: "participants", Value: 640, Unit: "count", Comparator: "approx", Holders: []string{"PE"}}}},
+		{"participants who took part are a report", "PE", true, []string{"PE", "CL"},
+			"The two leaders welcomed that 1,150 participants took part in the exchange last year.",
+			nil},
+	})
+}
+
+// TestFactorBase checks that a factor measured against an earlier level
+// ("compared to the previous fiscal year") is still a goal: the comparison
+// names what is doubled, it does not report a figure. A factor already
+// reached stays a report. Names and figures invented.
+func TestFactorBase(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"double compared to the previous year", "PE", true, []string{"PE", "CL"},
+			"Prime Minister Rojas conveyed the Peruvian government's decision to resume youth exchanges with Chile and to double the number of participants compared to the previous fiscal year.",
+			[]accord.Target{{Metric: "number of participants", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"PE"}}}},
+		{"triple relative to 2024", "PE", true, []string{"PE", "CL"},
+			"Peru will triple its scholarships for Chilean students relative to 2024.",
+			[]accord.Target{{Metric: "scholarships", Value: 3, Unit: "times", Comparator: "eq", Holders: []string{"PE"}}}},
+		{"doubled compared with a past year is a report", "PE", true, []string{"PE", "CL"},
+			"Trade between Peru and Chile has nearly doubled compared with 2019.",
+			nil},
+	})
+}
+
+// TestDeadlineOfAnotherGoal checks that a deadline closing one goal of a
+// sentence does not date a sum in a clause coordinated after it, opened by
+// a gerund ("doubling trade by 2030 and announcing £1 billion"), while a
+// deadline opening the sentence governs what follows. Figures invented.
+func TestDeadlineOfAnotherGoal(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"and announcing", "CL", true, []string{"CL", "PE"},
+			"Today our leaders have set an ambitious target of doubling trade by 2031 and announcing $3 billion of new trade and investment.",
+			[]accord.Target{
+				{Metric: "trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2031", Holders: []string{"CL", "PE"}},
+				{Metric: "trade", Value: 3e9, Unit: "CLP", Comparator: "eq", Holders: []string{"CL", "PE"}},
+			}},
+		{"a list of gerund clauses", "CL", true, []string{"CL", "PE"},
+			"This includes tripling wind power generation by 2027, phasing out coal plants by 2038, actively investing in storage, and promoting green finance, for instance, through a US$4 billion Clean Transition Programme.",
+			[]accord.Target{
+				{Metric: "wind power generation", Value: 3, Unit: "times", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}},
+				{Metric: "Clean Transition Programme", Value: 4e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}},
+			}},
+		{"a deadline opening the sentence", "CL", false, []string{"CL", "PE"},
+			"By 2031, the two sides aim to raise bilateral trade to US$70 billion.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Comparator: "eq", Deadline: "2031", Holders: []string{"CL", "PE"}}}},
+	})
+}
