@@ -142,6 +142,9 @@ type Metrics struct {
 	// OwnTradeWords make a level of trade one country's whole trade, not
 	// the pair's: "total trade of $1 trillion".
 	OwnTradeWords []string `json:"own_trade_words"`
+	// TradeOffices after "trade" name a body or an event of trade, not a
+	// level of it: "$45 million for trade missions" is no pair's trade.
+	TradeOffices []string `json:"trade_offices"`
 	// GenericHeads name a sum without its object ("a $20 million
 	// commitment to support the Games"): the object after them is the metric.
 	GenericHeads []string `json:"generic_heads"`

@@ -799,7 +799,11 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code}
 		}
 		objects = append(objects, m.code)
-		if object {
+		if body, _ := x.l.bodies.match(toks, m.s); object && !possessor && body != m.e {
+			// Not "to expand capacity at Canada's missions and within
+			// Global Affairs Canada" in a Canadian release: a possessor or
+			// a body of the country after a preposition names what the
+			// money is for, the government's own, not a country it goes to.
 			preps = append(preps, m.code)
 		}
 	}

@@ -152,6 +152,8 @@ type lex struct {
 	ownTimes                           *trie // "in the near future": a time of a goal's own
 	reachVerbs                         map[string]bool
 	countries                          *trie // val: ISO code, with * for a demonym
+	tradeOffices                       map[string]bool
+	bodies                             *trie // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	multipliers                        map[string]float64
@@ -289,6 +291,7 @@ func buildLex() *lex {
 	l.givingNominals = set(m.GivingNominals)
 	l.beneficiary = set(m.BeneficiaryVerbs)
 	l.enabling, l.ownTrade = set(m.EnablingVerbs), set(m.OwnTradeWords)
+	l.tradeOffices = set(m.TradeOffices)
 	l.currencies = map[string]bool{}
 	for _, c := range u.Currencies {
 		l.currencies[c.Code] = true
@@ -302,9 +305,11 @@ func buildLex() *lex {
 	l.counterpart = set(m.CounterpartHeads)
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
+	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {
 			l.countries.add(n, code, false)
+			l.bodies.add(n, code, false)
 		}
 	}
 	// Groups of countries ("Quad partners") commit as their members.

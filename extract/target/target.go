@@ -1898,9 +1898,12 @@ func (x *extractor) pairTrade(toks []token, metric string, ms int, ps []string) 
 		}
 	}
 	trade := false
-	for _, w := range strings.Fields(accord.Fold(metric)) {
+	ws := strings.Fields(accord.Fold(metric))
+	for k, w := range ws {
 		switch {
-		case w == "trade" || w == "turnover":
+		case (w == "trade" || w == "turnover") && (k+1 == len(ws) || !x.l.tradeOffices[ws[k+1]]):
+			// (Not "Minister-led trade missions", "a trade office": trade
+			// qualifying another noun is no level of trade.)
 			trade = true
 		case x.l.tradeFlows[w] || x.l.ownTrade[w] || strings.HasPrefix(w, "tariff") || w == "barriers" || w == "deficit" || w == "surplus":
 			return false

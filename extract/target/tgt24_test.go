@@ -62,3 +62,24 @@ func TestDeadlineOfAnotherGoal(t *testing.T) {
 			[]accord.Target{{Metric: "bilateral trade", Value: 70e9, Unit: "USD", Comparator: "eq", Deadline: "2031", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestOwnInstitutions checks that in a government's own release a sum for
+// its own missions or agencies, named after a preposition ("at New Zealand's
+// missions", "within MFAT"), stays that
+// government's: only a country the money goes to ("investment in New Zealand")
+// is another's giving. And "trade missions" or a "trade office" are no
+// level of trade, which would be both parties'. Names and figures invented.
+func TestOwnInstitutions(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a list of items for the government's own offices", "NZ", true, []string{"NZ", "PE"},
+			"The new funding includes $41 million to launch Minister-led trade missions to the region, $27.3 million to establish a New Zealand agriculture office in the region, and $88.5 million to expand capacity at New Zealand's missions in the region and within MFAT.",
+			[]accord.Target{
+				{Metric: "trade missions", Value: 41e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}},
+				{Metric: "agriculture office", Value: 27.3e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}},
+				{Metric: "capacity", Value: 88.5e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}},
+			}},
+		{"a level of trade is still the pair's", "CL", true, []string{"CL", "PE"},
+			"Chile committed to bolster the trade revenue to US$4 billion in 2027.",
+			[]accord.Target{{Metric: "trade revenue", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"CL", "PE"}}}},
+	})
+}
