@@ -12,6 +12,11 @@ type Units struct {
 	Units      []Unit             `json:"units"`
 	// Countables are nouns counted in units of "count" (helicopters, jobs).
 	Countables []string `json:"countables"`
+	// LevelCountables are counted only as a level to reach, after "to"
+	// ("expand the exchange to around 900 participants"): elsewhere they
+	// count who attended or took part ("brought together 2,500
+	// participants"), a report.
+	LevelCountables []string `json:"level_countables"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
 	// GluedScales are scale letters written against a number: NZ$8.6m,
@@ -145,6 +150,9 @@ type Metrics struct {
 	// TradeOffices after "trade" name a body or an event of trade, not a
 	// level of it: "$45 million for trade missions" is no pair's trade.
 	TradeOffices []string `json:"trade_offices"`
+	// TradeAliases are lower-case names of a pair's trade: "double the value
+	// of our trading partnership with India" measures their trade.
+	TradeAliases []string `json:"trade_aliases"`
 	// GenericHeads name a sum without its object ("a $20 million
 	// commitment to support the Games"): the object after them is the metric.
 	GenericHeads []string `json:"generic_heads"`

@@ -113,17 +113,18 @@ func set(words []string) map[string]bool {
 // lex is the knowledge of data/units.json, metrics.json, targets.json and
 // countries.json compiled for matching.
 type lex struct {
-	numbers    *trie // number words, val unused: see numberVal
-	numberVal  map[string]float64
-	scales     map[string]float64
-	symbols    map[string]string // $ → USD, US$ → USD
-	currAfter  *trie             // names written after an amount: USD, dollars
-	currBefore map[string]string // codes written before: USD 3 billion
-	percent    *trie
-	points     *trie
-	units      *trie // val: unit
-	countables *trie
-	perTime    *trie
+	numbers     *trie // number words, val unused: see numberVal
+	numberVal   map[string]float64
+	scales      map[string]float64
+	symbols     map[string]string // $ → USD, US$ → USD
+	currAfter   *trie             // names written after an amount: USD, dollars
+	currBefore  map[string]string // codes written before: USD 3 billion
+	percent     *trie
+	points      *trie
+	units       *trie // val: unit
+	countables  *trie
+	levelCounts *trie
+	perTime     *trie
 
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
 	bilateral, jointSubjects               *trie
@@ -153,6 +154,7 @@ type lex struct {
 	reachVerbs                         map[string]bool
 	countries                          *trie // val: ISO code, with * for a demonym
 	tradeOffices                       map[string]bool
+	tradeAliases                       []string
 	bodies                             *trie // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
@@ -237,6 +239,7 @@ func buildLex() *lex {
 		}
 	}
 	l.countables = newTrie(u.Countables, false)
+	l.levelCounts = newTrie(u.LevelCountables, false)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
 	l.denominators = newTrie(m.Denominators, false)
@@ -292,6 +295,7 @@ func buildLex() *lex {
 	l.beneficiary = set(m.BeneficiaryVerbs)
 	l.enabling, l.ownTrade = set(m.EnablingVerbs), set(m.OwnTradeWords)
 	l.tradeOffices = set(m.TradeOffices)
+	l.tradeAliases = m.TradeAliases
 	l.currencies = map[string]bool{}
 	for _, c := range u.Currencies {
 		l.currencies[c.Code] = true

@@ -438,6 +438,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if f, rest, ok := strings.Cut(metric, " "); ok && ms < me && toks[ms].f == f && x.l.levelVerbs[f] {
 			metric, ms = rest, ms+1 // "should lift bilateral trade to …": the verb is not what is measured
 		}
+		for _, al := range x.l.tradeAliases {
+			if strings.HasSuffix(metric, al) && (len(metric) == len(al) || metric[len(metric)-len(al)-1] == ' ') {
+				// "double the value of our trading partnership with India":
+				// written in lower case, the pair's trade, as it is restated.
+				metric = metric[:len(metric)-len(al)] + "trade"
+				break
+			}
+		}
 		pairLevel := false
 		if metric == "" && x.bareLevel(toks, a) {
 			metric = x.levelMeasured(prev)

@@ -83,3 +83,19 @@ func TestOwnInstitutions(t *testing.T) {
 			[]accord.Target{{Metric: "trade revenue", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestTradingPartnership checks that "our trading partnership with" a
+// country, in lower case, is the pair's trade: a speaker's "we will double
+// the value of our trading partnership with Peru" restates the release's
+// goal of doubling Chile-Peru trade, and is one target with it. Figures
+// invented.
+func TestTradingPartnership(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a speaker restates the pair's goal", "CL", true, []string{"CL", "PE"},
+			`The partnership sets the ambition to double the value of Chile-Peru trade by 2032. The President said: "With the new partnership, we will double the value of our trading partnership with Peru."`,
+			[]accord.Target{{Metric: "trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2032", Holders: []string{"CL", "PE"}}}},
+		{"alone", "CL", true, []string{"CL", "PE"},
+			"Chile will double the value of its trade partnership with Peru.",
+			[]accord.Target{{Metric: "trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+	})
+}
