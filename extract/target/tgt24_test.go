@@ -99,3 +99,35 @@ func TestTradingPartnership(t *testing.T) {
 			[]accord.Target{{Metric: "trade", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestGluedFiscalYear checks a fiscal year written as one word ("FY2031")
+// as "FY 2031" is read: the goal's deadline, not what it measures; and
+// that "and aim for goals of" after one sum opens a goal of its own, whose
+// year the sum before does not share. Names and figures invented.
+func TestGluedFiscalYear(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"in FY2031", "PE", true, []string{"PE", "CL"},
+			"Peru aims for 90 billion euros of domestic investment in FY2031.",
+			[]accord.Target{{Metric: "domestic investment", Value: 90e9, Unit: "EUR", Comparator: "eq", Deadline: "2031", Holders: []string{"PE"}}}},
+		{"a goal of its own after and aim", "PE", true, []string{"PE", "CL"},
+			"Peru will go beyond the existing domestic investment target of 70 billion euros and aim for ambitious goals of 90 billion euros in FY2031.",
+			[]accord.Target{
+				{Metric: "domestic investment", Value: 70e9, Unit: "EUR", Comparator: "eq", Holders: []string{"PE"}},
+				{Metric: "domestic investment", Value: 90e9, Unit: "EUR", Comparator: "eq", Deadline: "2031", Holders: []string{"PE"}},
+			}},
+	})
+}
+
+// TestWithinYears checks that a sum given "within three years" is spent
+// over the span from the year of publication (2025), as "over three years"
+// is, while "within the region" is no span. Figures invented.
+func TestWithinYears(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"within three years", "PE", false, []string{"PE", "CL"},
+			"Peru will provide US$450 million in development assistance within three years to the Andean countries.",
+			[]accord.Target{{Metric: "development assistance", Value: 450e6, Unit: "USD", Comparator: "eq", Period: "2025-2028", Holders: []string{"PE"}}}},
+		{"within the region", "PE", false, []string{"PE", "CL"},
+			"Peru will provide US$450 million in development assistance within the region.",
+			[]accord.Target{{Metric: "development assistance", Value: 450e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
