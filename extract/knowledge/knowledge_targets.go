@@ -196,7 +196,11 @@ type TargetPhrases struct {
 	// FactorBases after a factor name the level it multiplies: "to double
 	// the number of participants compared to the previous fiscal year"
 	// (what follows dates that level, not the goal).
-	FactorBases    []string `json:"factor_bases"`
+	FactorBases []string `json:"factor_bases"`
+	// ReportingVerbs open reported speech, where "was providing" is the
+	// speaker's "is providing" moved back a tense: "said that Britain was
+	// extending £3 million" states a commitment, not a past figure.
+	ReportingVerbs []string `json:"reporting_verbs"`
 	DeadlineBefore []string `json:"deadline_before"` // by, by the end of
 	PeriodBefore   []string `json:"period_before"`
 	Months         []string `json:"months"`

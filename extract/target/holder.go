@@ -609,6 +609,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			if end == i+1 && toks[i].f == "mutual" && i > 0 && (toks[i-1].f == "of" || toks[i-1].f == "for") {
+				continue // "projects of mutual interest", "for mutual benefit": what the projects are, not a pair's measure
+			}
 			if end < len(toks) && (x.l.funding[toks[end].f] || toks[end].f == "assistance" || toks[end].f == "aid" || toks[end].f == "support") {
 				break // "£242 million in bilateral assistance to Ukraine": one donor's
 			}

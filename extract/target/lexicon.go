@@ -175,6 +175,7 @@ type lex struct {
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
 	factorBases                        *trie
+	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
@@ -263,6 +264,7 @@ func buildLex() *lex {
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
 	l.factorBases = newTrie(p.FactorBases, false)
+	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
 	l.otherGivers = set(p.OtherGivers)

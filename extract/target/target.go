@@ -1330,7 +1330,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			// previous fiscal year": what the factor multiplies, not a report.
 			break
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
@@ -1355,6 +1355,30 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// backshifted reports whether "was" or "were" at toks[i] is the tense of
+// reported speech moved back from a commitment in progress: "The High
+// Commissioner said that Britain was extending £3 million" reports "Britain
+// is extending £3 million", as a cue of its own ("is extending") says;
+// without a reporting verb before it in the sentence, "was providing" is
+// what was done.
+func (x *extractor) backshifted(toks []token, i int) bool {
+	if (toks[i].f != "was" && toks[i].f != "were") || i+1 >= len(toks) {
+		return false
+	}
+	if end, _ := x.l.cues.match([]token{{f: "is", k: word}, toks[i+1]}, 0); end != 2 {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		if x.l.reporting[toks[k].f] {
+			return true
+		}
+		if toks[k].f == "." || toks[k].f == ";" {
+			return false
 		}
 	}
 	return false

@@ -131,3 +131,22 @@ func TestWithinYears(t *testing.T) {
 			[]accord.Target{{Metric: "development assistance", Value: 450e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
 	})
 }
+
+// TestBackshiftedCommitment checks reported speech: "said that Britain was
+// extending £3 million" moves "is extending", a commitment in progress,
+// back a tense; without a reporting verb "was providing" stays a report.
+// And "projects of mutual interest" are no pair's measure: the sum stays
+// the giver's. Names and figures invented.
+func TestBackshiftedCommitment(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"said that … was extending", "PE", true, []string{"PE", "CL"},
+			"The Ambassador said that Chile was extending US$7 million in emergency relief in coordination with the government of Peru.",
+			[]accord.Target{{Metric: "emergency relief", Value: 7e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"was providing, no reported speech", "PE", true, []string{"PE", "CL"},
+			"Before the storm, Chile was providing US$7 million a year in relief to Peru.",
+			nil},
+		{"projects of mutual interest", "PE", false, []string{"PE", "CL"},
+			"Chile will provide US$90 million over the next five years to finance public and private projects of mutual interest.",
+			[]accord.Target{{Metric: "projects", Value: 90e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+	})
+}
