@@ -72,6 +72,10 @@ func (x *extractor) amounts(toks []token) []amount {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
 				a.j++
+				if a.j < len(toks) && l.scales[toks[a.j].f] > s {
+					a.value *= l.scales[toks[a.j].f] // "Rs 3.2 lakh crore": a lakh of crores
+					a.j++
+				}
 			} else if s := l.glued[toks[a.j].f]; s > 0 && !toks[a.j].sp && t.k == num {
 				a.value *= s // NZ$8.6m, $245k
 				a.j++

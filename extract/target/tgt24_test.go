@@ -150,3 +150,21 @@ func TestBackshiftedCommitment(t *testing.T) {
 			[]accord.Target{{Metric: "projects", Value: 90e6, Unit: "USD", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestIndianScales checks the scales of Indian English: a crore is ten
+// million, a lakh a hundred thousand, and "lakh crore" a lakh of crores;
+// and that a verb of change ends what a level measures ("our bilateral
+// trade grew by 30 percent … bringing it to"). Figures invented.
+func TestIndianScales(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"crore", "IN", true, []string{"IN", "PE"},
+			"Peru will invest ₹7,300 crore in the Indian railway sector.",
+			[]accord.Target{{Metric: "investment", Value: 7.3e10, Unit: "INR", Comparator: "eq", Holders: []string{"PE"}}}},
+		{"lakh crore", "IN", true, []string{"IN", "PE"},
+			"Peru will invest Rs 1.4 lakh crore in India over the next five years.",
+			[]accord.Target{{Metric: "investment", Value: 1.4e12, Unit: "INR", Comparator: "eq", Period: "2025-2030", Holders: []string{"PE"}}}},
+		{"a verb of change ends the measure", "PE", true, []string{"PE", "CL"},
+			"Last year, our bilateral trade grew by 12 percent to reach US$3 billion, and we have set a goal of bringing it to US$5 billion by 2029.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 5e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+	})
+}
