@@ -1337,6 +1337,12 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			if toks[i].f == "prior" && end < len(toks) && toks[end].f == "to" {
 				continue // "in place prior to the arrival of …": a time, not a past sum
 			}
+			if end == i+1 && x.l.perfectCues[toks[i].f] && x.afterHave(toks, i) && x.looksAhead(toks, a) {
+				// "has (also) allocated $470 million … over the next four
+				// years": set aside for what is to come, as "has committed";
+				// without a span ahead, an allocation is what was spent.
+				continue
+			}
 			return true
 		}
 		if i > 0 && x.pubYear > 0 && !pledge {
@@ -1358,6 +1364,32 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// looksAhead reports whether a span of years still to come follows amount
+// a in its clause: "$470 million in additional aid to the region over the
+// next four years".
+func (x *extractor) looksAhead(toks []token, a amount) bool {
+	for q := a.pe; q < len(toks) && q < a.pe+12; q++ {
+		if clauseEnd(toks[q]) || toks[q].f == "." {
+			return false
+		}
+		if s, ok := x.span(toks, q); ok && s != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterHave reports whether the participle at toks[i] follows "has" or
+// "have", adverbs allowed between ("has also allocated"): a present
+// perfect, not a past report ("had", or the simple past).
+func (x *extractor) afterHave(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && x.l.adverbs[toks[k].f] {
+		k--
+	}
+	return k >= 0 && (toks[k].f == "has" || toks[k].f == "have")
 }
 
 // backshifted reports whether "was" or "were" at toks[i] is the tense of

@@ -185,3 +185,21 @@ func TestLoanByBody(t *testing.T) {
 			[]accord.Target{{Metric: "guarantee financing", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
+
+// TestAllocatedAhead checks that a sum a government "has allocated" for a
+// span still to come is set aside for it, a commitment as "has committed"
+// is, while an allocation with no span ahead, or in the past, reports what
+// was spent. Figures invented.
+func TestAllocatedAhead(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"has also allocated over the next years", "PE", true, []string{"PE", "CL"},
+			"It has also allocated US$210 million in additional foreign aid to the Andes over the next four years.",
+			[]accord.Target{{Metric: "foreign aid", Value: 210e6, Unit: "USD", Comparator: "eq", Period: "2025-2029", Holders: []string{"PE"}}}},
+		{"since … has allocated", "PE", true, []string{"PE", "CL"},
+			"Since the first summit, the agency has allocated over US$12 million in six focus countries to build participation.",
+			nil},
+		{"allocated last year", "PE", true, []string{"PE", "CL"},
+			"Last year the Government allocated US$210 million to the programme.",
+			nil},
+	})
+}
