@@ -712,6 +712,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code}
 		}
 	}
+	if c := x.companiesAfter(toks, named, a); c != "" {
+		return []string{c}
+	}
 	if x.home != "" && slices.Contains(principals, x.home) && x.bareNameCommits(toks, named, a) {
 		// "Acme Research will train 60,000 Kenyan engineers" in a U.S.
 		// release: an outlet names a foreign firm with its country
@@ -1062,15 +1065,15 @@ var companyPlans = map[string]bool{"expected": true, "set": true, "committed": t
 
 func (x *extractor) companiesOf(toks []token, named []mention, a amount) string {
 	for _, m := range named {
-		if m.s >= a.ps {
-			break
-		}
 		if !m.demonym || m.e >= len(toks) {
 			continue
 		}
 		end, _ := x.l.companies.match(toks, m.e)
 		if end <= 0 {
 			continue
+		}
+		if m.s >= a.ps {
+			break
 		}
 		p := m.s - 1
 		if p > 0 && determiner[toks[p].f] {
@@ -1093,6 +1096,29 @@ func (x *extractor) companiesOf(toks []token, named []mention, a amount) string 
 		// "European companies are expected to invest": a copula and the
 		// participle of a plan.
 		if end+1 < len(toks) && (toks[end].f == "are" || toks[end].f == "is" || toks[end].f == "were") && companyPlans[toks[end+1].f] {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// companiesAfter returns the country of the companies named after "by"
+// after amount a, a few words of number or kind between ("£485 million of
+// investment into UK defence by two major Italian companies"): they give
+// it, whoever announced it. "" if none.
+func (x *extractor) companiesAfter(toks []token, named []mention, a amount) string {
+	for _, m := range named {
+		if !m.demonym || m.s <= a.pe || m.e >= len(toks) {
+			continue
+		}
+		if end, _ := x.l.companies.match(toks, m.e); end <= 0 {
+			continue
+		}
+		p := m.s - 1
+		for n := 0; n < 3 && p > a.pe && (toks[p].k == num || determiner[toks[p].f] || toks[p].k == word && !x.capital(toks[p]) && !x.l.stop[toks[p].f]); n++ {
+			p--
+		}
+		if toks[p].f == "by" {
 			return m.code
 		}
 	}

@@ -9,6 +9,7 @@
 package target
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -654,6 +655,16 @@ func (x *extractor) add(t accord.Target) {
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(o.Metric, t.Metric) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
+		if rounded(o, t) && shareWord(o.Metric, t.Metric) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
+			// "nearly half a billion pounds of investment", then "£485
+			// million of investment": one sum, stated round and exact.
+			if o.Comparator == accord.Approx {
+				t.Mentions = o.Mentions
+				x.out[i] = t
+				x.out[i].ID = targetID(t)
+			}
+			return
+		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
 			if x.bareRestated(o, t) && bareMetric(o.Metric) {
@@ -684,6 +695,35 @@ func (x *extractor) add(t accord.Target) {
 	}
 	t.ID = targetID(t)
 	x.out = append(x.out, t)
+}
+
+// rounded reports whether one of two sums of one unit is the other
+// rounded ("nearly half a billion" for 485 million): one approximate, the
+// other exact, and the exact one rounded to the approximate one's
+// significant digits is it ("nearly $900 million" is not "$1 billion"),
+// the two within 6 %.
+func rounded(a, b accord.Target) bool {
+	if a.Unit != b.Unit || a.Value == b.Value || (a.Comparator == accord.Approx) == (b.Comparator == accord.Approx) {
+		return false
+	}
+	if a.Comparator != accord.Approx && a.Comparator != accord.Eq || b.Comparator != accord.Approx && b.Comparator != accord.Eq {
+		return false
+	}
+	if b.Comparator == accord.Approx {
+		a, b = b, a
+	}
+	if a.Value <= 0 || b.Value <= 0 {
+		return false
+	}
+	// The approximate value's last significant place: 500,000,000 → 1e8.
+	place := math.Pow(10, math.Floor(math.Log10(a.Value)))
+	for place >= 1 && math.Abs(a.Value/place-math.Round(a.Value/place)) < 1e-9 && math.Mod(math.Round(a.Value/place), 10) == 0 {
+		place *= 10
+	}
+	for place > 1e-6 && math.Abs(a.Value/place-math.Round(a.Value/place)) > 1e-9 {
+		place /= 10
+	}
+	return math.Abs(math.Round(b.Value/place)*place-a.Value) < 1e-9*a.Value && math.Abs(a.Value-b.Value) <= 0.06*a.Value
 }
 
 func targetID(t accord.Target) string {

@@ -203,3 +203,31 @@ func TestAllocatedAhead(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRoundedRestatement checks that a sum stated round in a lead ("nearly
+// half a billion pounds") and exact in the body ("£485 million") is one
+// target, the exact one, while two sums that no rounding explains ("nearly
+// $900 million" and "$1 billion") stay two. Names and figures invented.
+func TestRoundedRestatement(t *testing.T) {
+	for _, c := range []struct {
+		approx, exact float64
+		want          bool
+	}{{5e8, 485e6, true}, {1.5e9, 1.46e9, true}, {9e8, 1e9, false}, {1.5e9, 1.4e9, false}, {2e9, 2.3e9, false}, {5e8, 5.4e8, false}} {
+		got := rounded(accord.Target{Value: c.approx, Unit: "GBP", Comparator: accord.Approx}, accord.Target{Value: c.exact, Unit: "GBP", Comparator: accord.Eq})
+		if got != c.want {
+			t.Errorf("rounded(%v, %v) = %v, want %v", c.approx, c.exact, got, c.want)
+		}
+	}
+}
+
+// TestRoundedInLead checks the rule of TestRoundedRestatement in an
+// article, and that the companies named after "by" after the sum ("by two
+// major Peruvian companies") give it, whoever announced it. Names and
+// figures invented.
+func TestRoundedInLead(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"round in the lead, exact in the body", "GB", true, []string{"GB", "PE"},
+			"More jobs will be created thanks to nearly half a billion pounds worth of investment by Peruvian businesses into the UK, the PM has announced today. The Prime Minister announced £485 million of investment into UK defence and innovation by two major Peruvian companies.",
+			[]accord.Target{{Metric: "investment", Value: 485e6, Unit: "GBP", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
