@@ -245,9 +245,10 @@ type TargetPhrases struct {
 	// States pledged to invest $55 billion in Africa over three years", "our
 	// commitment to …"): the span does not start the year the text appears.
 	PledgedBefore []string `json:"pledged_before"`
-	// GapNouns right after an amount's words make it the size of a want,
-	// not a goal: "the $40+ trillion infrastructure need", "a $2 billion
-	// financing gap".
+	// GapNouns right after an amount's words, or before it with "of", make
+	// it the size of a want or a balance, not a goal: "the $40+ trillion
+	// infrastructure need", "a $2 billion financing gap", "a surplus of
+	// $20 billion in China's favour".
 	GapNouns []string `json:"gap_nouns"`
 	// IntentNouns after a country's possessive and before "to" make the
 	// country the giver: "Colombia's announcement to allocate $200 million".

@@ -231,3 +231,17 @@ func TestRoundedInLead(t *testing.T) {
 			[]accord.Target{{Metric: "investment", Value: 485e6, Unit: "GBP", Comparator: "eq", Holders: []string{"PE"}}}},
 	})
 }
+
+// TestBalanceSize checks that the size of a trade surplus or deficit,
+// "of" a sum, is a reported level, while reducing a deficit "by" a sum is
+// a goal. Figures invented.
+func TestBalanceSize(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a surplus of", "", false, []string{"PE", "CL"},
+			"Trade totalled $31 billion last year and is expected to reach $40 billion this year, with an estimated surplus of $12 billion in Chile's favour.",
+			nil},
+		{"reduce the deficit by", "", false, []string{"PE", "CL"},
+			"The two sides will work to reduce the trade deficit by $4 billion.",
+			[]accord.Target{{Metric: "trade deficit", Value: 4e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+	})
+}
