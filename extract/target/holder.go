@@ -727,9 +727,6 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if c := x.companiesOf(toks, named, a); c != "" {
 		return []string{c} // "The leaders welcomed plans by Indian companies to invest …"
 	}
-	if self := x.self(); self != "" && x.selfSubject(toks, a.ps) {
-		return []string{self} // "We will provide …" in a government's own release, or a speaker's turn
-	}
 	// "We committed to conclude an agreement for …, a grant worth €60
 	// million": what a speaker says "we" agreed is both sides' own.
 	for i := 0; i < a.ps; i++ {
@@ -744,6 +741,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			}
 		}
 		break
+	}
+	if self := x.self(); self != "" && x.selfSubject(toks, a.ps) {
+		return []string{self} // "We will provide …" in a government's own release, or a speaker's turn
 	}
 	for i := 0; i < a.ps; i++ {
 		if end, _ := x.l.jointSubjects.match(toks, i); end > 0 {
