@@ -329,6 +329,9 @@ func foldedWords(text string, fn func([]byte) bool) bool {
 // with their countries.
 func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention, d *doc) target.Context {
 	ctx := target.Context{Home: h.country, Government: h.government, Turns: d.speakerTurns(h), Source: a.Source}
+	if ctx.Turns == nil {
+		ctx.Turns = d.quoteTurns(h) // a release quoting another country's leader
+	}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
 			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")

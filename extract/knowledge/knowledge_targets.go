@@ -12,6 +12,11 @@ type Units struct {
 	Units      []Unit             `json:"units"`
 	// Countables are nouns counted in units of "count" (helicopters, jobs).
 	Countables []string `json:"countables"`
+	// LevelCountables are counted only as a level to reach, after "to"
+	// ("expand the exchange to around 900 participants"): elsewhere they
+	// count who attended or took part ("brought together 2,500
+	// participants"), a report.
+	LevelCountables []string `json:"level_countables"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
 	// GluedScales are scale letters written against a number: NZ$8.6m,
@@ -142,6 +147,12 @@ type Metrics struct {
 	// OwnTradeWords make a level of trade one country's whole trade, not
 	// the pair's: "total trade of $1 trillion".
 	OwnTradeWords []string `json:"own_trade_words"`
+	// TradeOffices after "trade" name a body or an event of trade, not a
+	// level of it: "$45 million for trade missions" is no pair's trade.
+	TradeOffices []string `json:"trade_offices"`
+	// TradeAliases are lower-case names of a pair's trade: "double the value
+	// of our trading partnership with India" measures their trade.
+	TradeAliases []string `json:"trade_aliases"`
 	// GenericHeads name a sum without its object ("a $20 million
 	// commitment to support the Games"): the object after them is the metric.
 	GenericHeads []string `json:"generic_heads"`
@@ -181,7 +192,15 @@ type TargetPhrases struct {
 	// LevelAfter after an amount says it is a new level, the old one
 	// following: "to 15 percent, down from 25 percent" (before an amount
 	// they mark the old level, a statistic).
-	LevelAfter     []string `json:"level_after"`
+	LevelAfter []string `json:"level_after"`
+	// FactorBases after a factor name the level it multiplies: "to double
+	// the number of participants compared to the previous fiscal year"
+	// (what follows dates that level, not the goal).
+	FactorBases []string `json:"factor_bases"`
+	// ReportingVerbs open reported speech, where "was providing" is the
+	// speaker's "is providing" moved back a tense: "said that Britain was
+	// extending £3 million" states a commitment, not a past figure.
+	ReportingVerbs []string `json:"reporting_verbs"`
 	DeadlineBefore []string `json:"deadline_before"` // by, by the end of
 	PeriodBefore   []string `json:"period_before"`
 	Months         []string `json:"months"`
@@ -226,9 +245,10 @@ type TargetPhrases struct {
 	// States pledged to invest $55 billion in Africa over three years", "our
 	// commitment to …"): the span does not start the year the text appears.
 	PledgedBefore []string `json:"pledged_before"`
-	// GapNouns right after an amount's words make it the size of a want,
-	// not a goal: "the $40+ trillion infrastructure need", "a $2 billion
-	// financing gap".
+	// GapNouns right after an amount's words, or before it with "of", make
+	// it the size of a want or a balance, not a goal: "the $40+ trillion
+	// infrastructure need", "a $2 billion financing gap", "a surplus of
+	// $20 billion in China's favour".
 	GapNouns []string `json:"gap_nouns"`
 	// IntentNouns after a country's possessive and before "to" make the
 	// country the giver: "Colombia's announcement to allocate $200 million".

@@ -72,6 +72,10 @@ func (x *extractor) amounts(toks []token) []amount {
 			if s := l.scales[toks[a.j].f]; s > 0 {
 				a.value *= s
 				a.j++
+				if a.j < len(toks) && l.scales[toks[a.j].f] > s {
+					a.value *= l.scales[toks[a.j].f] // "Rs 3.2 lakh crore": a lakh of crores
+					a.j++
+				}
 			} else if s := l.glued[toks[a.j].f]; s > 0 && !toks[a.j].sp && t.k == num {
 				a.value *= s // NZ$8.6m, $245k
 				a.j++
@@ -123,6 +127,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.j = u, end
 			} else if cs, ce := x.counted(toks, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
+			} else if ce := x.levelCounted(toks, a.i, a.j); ce > 0 {
+				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
 			}
 		}
 		if a.unit == "" && a.j > a.i+1 && t.k == num {
@@ -221,6 +227,30 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// levelCounted returns the end of a level countable right after the
+// number at toks[i:j] when the number is a level to reach, after "to" and
+// any words of approximation ("to around 900 participants"), or 0.
+func (x *extractor) levelCounted(toks []token, i, j int) int {
+	end, _ := x.l.levelCounts.match(toks, j)
+	if end <= 0 {
+		return 0
+	}
+	k := i
+	for k > 0 {
+		if s, _ := x.l.approxBefore.matchBack(toks, k); s >= 0 && s < k {
+			k = s
+		} else if s, _ := x.l.gteBefore.matchBack(toks, k); s >= 0 && s < k {
+			k = s
+		} else {
+			break
+		}
+	}
+	if k > 0 && toks[k-1].f == "to" {
+		return end // also "up to 900 participants": a cap, still a level
+	}
+	return 0
 }
 
 // comparator reads "at least", "up to", "around" before an amount and

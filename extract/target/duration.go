@@ -29,11 +29,17 @@ func (x *extractor) duration(toks []token, a amount, segStart, segEnd int) strin
 		if otherClause(toks, q) {
 			break // "reached $10 billion and is projected to grow over the next five years"
 		}
+		if toks[q].f == "within" && !x.l.currencies[a.unit] {
+			continue // "double trade within five years": a time limit, not a span money is spent over
+		}
 		n, ahead = x.yearsAt(toks, q)
 	}
 	// Fronted: "Over the next five years, the Government will invest $X".
 	if n == 0 {
 		for q := 0; q < a.ps && q < 2; q++ {
+			if toks[q].f == "within" && !x.l.currencies[a.unit] {
+				continue
+			}
 			if n, ahead = x.yearsAt(toks, q); n > 0 {
 				break
 			}
@@ -108,7 +114,7 @@ func otherClause(toks []token, q int) bool {
 func (x *extractor) yearsAt(toks []token, q int) (int, bool) {
 	prep := toks[q].f
 	switch prep {
-	case "over", "for", "during", "in":
+	case "over", "for", "during", "in", "within":
 	default:
 		return 0, false
 	}

@@ -609,6 +609,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	}
 	for i := lo; i < hi+4 && i < len(toks); i++ {
 		if end, _ := x.l.bilateral.match(toks, i); end > 0 {
+			if end == i+1 && toks[i].f == "mutual" && i > 0 && (toks[i-1].f == "of" || toks[i-1].f == "for") {
+				continue // "projects of mutual interest", "for mutual benefit": what the projects are, not a pair's measure
+			}
 			if end < len(toks) && (x.l.funding[toks[end].f] || toks[end].f == "assistance" || toks[end].f == "aid" || toks[end].f == "support") {
 				break // "£242 million in bilateral assistance to Ukraine": one donor's
 			}
@@ -709,20 +712,20 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code}
 		}
 	}
+	if c := x.companiesAfter(toks, named, a); c != "" {
+		return []string{c}
+	}
 	if x.home != "" && slices.Contains(principals, x.home) && x.bareNameCommits(toks, named, a) {
 		// "Acme Research will train 60,000 Kenyan engineers" in a U.S.
 		// release: an outlet names a foreign firm with its country
 		// ("Kenya's Zaruba Minerals"), its own without.
 		return []string{x.home}
 	}
-	if h := x.fromBody(toks, named, a, me); h != nil {
+	if h := x.fromBody(toks, named, a, ms, me); h != nil {
 		return h // "a $140 million contribution from the Kenyan Ministry of Energy to …"
 	}
 	if c := x.companiesOf(toks, named, a); c != "" {
 		return []string{c} // "The leaders welcomed plans by Indian companies to invest …"
-	}
-	if self := x.self(); self != "" && x.selfSubject(toks, a.ps) {
-		return []string{self} // "We will provide …" in a government's own release, or a speaker's turn
 	}
 	// "We committed to conclude an agreement for …, a grant worth €60
 	// million": what a speaker says "we" agreed is both sides' own.
@@ -738,6 +741,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			}
 		}
 		break
+	}
+	if self := x.self(); self != "" && x.selfSubject(toks, a.ps) {
+		return []string{self} // "We will provide …" in a government's own release, or a speaker's turn
 	}
 	for i := 0; i < a.ps; i++ {
 		if end, _ := x.l.jointSubjects.match(toks, i); end > 0 {
@@ -799,7 +805,11 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return []string{m.code}
 		}
 		objects = append(objects, m.code)
-		if object {
+		if body, _ := x.l.bodies.match(toks, m.s); object && !possessor && body != m.e {
+			// Not "to expand capacity at Canada's missions and within
+			// Global Affairs Canada" in a Canadian release: a possessor or
+			// a body of the country after a preposition names what the
+			// money is for, the government's own, not a country it goes to.
 			preps = append(preps, m.code)
 		}
 	}
@@ -1055,15 +1065,15 @@ var companyPlans = map[string]bool{"expected": true, "set": true, "committed": t
 
 func (x *extractor) companiesOf(toks []token, named []mention, a amount) string {
 	for _, m := range named {
-		if m.s >= a.ps {
-			break
-		}
 		if !m.demonym || m.e >= len(toks) {
 			continue
 		}
 		end, _ := x.l.companies.match(toks, m.e)
 		if end <= 0 {
 			continue
+		}
+		if m.s >= a.ps {
+			break
 		}
 		p := m.s - 1
 		if p > 0 && determiner[toks[p].f] {
@@ -1086,6 +1096,29 @@ func (x *extractor) companiesOf(toks []token, named []mention, a amount) string 
 		// "European companies are expected to invest": a copula and the
 		// participle of a plan.
 		if end+1 < len(toks) && (toks[end].f == "are" || toks[end].f == "is" || toks[end].f == "were") && companyPlans[toks[end+1].f] {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// companiesAfter returns the country of the companies named after "by"
+// after amount a, a few words of number or kind between ("£485 million of
+// investment into UK defence by two major Italian companies"): they give
+// it, whoever announced it. "" if none.
+func (x *extractor) companiesAfter(toks []token, named []mention, a amount) string {
+	for _, m := range named {
+		if !m.demonym || m.s <= a.pe || m.e >= len(toks) {
+			continue
+		}
+		if end, _ := x.l.companies.match(toks, m.e); end <= 0 {
+			continue
+		}
+		p := m.s - 1
+		for n := 0; n < 3 && p > a.pe && (toks[p].k == num || determiner[toks[p].f] || toks[p].k == word && !x.capital(toks[p]) && !x.l.stop[toks[p].f]); n++ {
+			p--
+		}
+		if toks[p].f == "by" {
 			return m.code
 		}
 	}
@@ -1320,9 +1353,16 @@ func (x *extractor) patientCount(toks []token, a amount) bool {
 // fromBody returns the country of the body a sum of money comes from, named
 // right after what the sum is: "a $140 million in-kind contribution from the
 // Kenyan Ministry of Energy to the U.S. Department of Energy" is Kenya's,
-// whoever welcomed it. nil if none.
-func (x *extractor) fromBody(toks []token, named []mention, a amount, me int) []string {
-	if !x.l.currencies[a.unit] || me < a.pe || me >= len(toks) || toks[me].f != "from" {
+// whoever welcomed it, and "a ₹20,400 crore loan by JICA", whose agent
+// is named after "by", is Japan's, whoever signed for it. nil if none.
+func (x *extractor) fromBody(toks []token, named []mention, a amount, ms, me int) []string {
+	if !x.l.currencies[a.unit] || me < a.pe || me >= len(toks) || toks[me].f != "from" && toks[me].f != "by" {
+		return nil
+	}
+	if toks[me].f == "by" && ms != a.pe {
+		// Only the sum's own noun, right after it, takes its agent after
+		// "by": in "$50 million to guarantee financing by Export Finance
+		// Australia" the agency finances, another guarantees.
 		return nil
 	}
 	p := me + 1

@@ -113,17 +113,18 @@ func set(words []string) map[string]bool {
 // lex is the knowledge of data/units.json, metrics.json, targets.json and
 // countries.json compiled for matching.
 type lex struct {
-	numbers    *trie // number words, val unused: see numberVal
-	numberVal  map[string]float64
-	scales     map[string]float64
-	symbols    map[string]string // $ → USD, US$ → USD
-	currAfter  *trie             // names written after an amount: USD, dollars
-	currBefore map[string]string // codes written before: USD 3 billion
-	percent    *trie
-	points     *trie
-	units      *trie // val: unit
-	countables *trie
-	perTime    *trie
+	numbers     *trie // number words, val unused: see numberVal
+	numberVal   map[string]float64
+	scales      map[string]float64
+	symbols     map[string]string // $ → USD, US$ → USD
+	currAfter   *trie             // names written after an amount: USD, dollars
+	currBefore  map[string]string // codes written before: USD 3 billion
+	percent     *trie
+	points      *trie
+	units       *trie // val: unit
+	countables  *trie
+	levelCounts *trie
+	perTime     *trie
 
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
 	bilateral, jointSubjects               *trie
@@ -152,6 +153,9 @@ type lex struct {
 	ownTimes                           *trie // "in the near future": a time of a goal's own
 	reachVerbs                         map[string]bool
 	countries                          *trie // val: ISO code, with * for a demonym
+	tradeOffices                       map[string]bool
+	tradeAliases                       []string
+	bodies                             *trie // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	multipliers                        map[string]float64
@@ -170,6 +174,8 @@ type lex struct {
 	tariffImposers, tariffImporters    map[string]bool
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
+	factorBases                        *trie
+	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
@@ -234,6 +240,7 @@ func buildLex() *lex {
 		}
 	}
 	l.countables = newTrie(u.Countables, false)
+	l.levelCounts = newTrie(u.LevelCountables, false)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
 	l.denominators = newTrie(m.Denominators, false)
@@ -256,6 +263,8 @@ func buildLex() *lex {
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
+	l.factorBases = newTrie(p.FactorBases, false)
+	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
 	l.otherGivers = set(p.OtherGivers)
@@ -287,6 +296,8 @@ func buildLex() *lex {
 	l.givingNominals = set(m.GivingNominals)
 	l.beneficiary = set(m.BeneficiaryVerbs)
 	l.enabling, l.ownTrade = set(m.EnablingVerbs), set(m.OwnTradeWords)
+	l.tradeOffices = set(m.TradeOffices)
+	l.tradeAliases = m.TradeAliases
 	l.currencies = map[string]bool{}
 	for _, c := range u.Currencies {
 		l.currencies[c.Code] = true
@@ -300,9 +311,11 @@ func buildLex() *lex {
 	l.counterpart = set(m.CounterpartHeads)
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
+	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {
 			l.countries.add(n, code, false)
+			l.bodies.add(n, code, false)
 		}
 	}
 	// Groups of countries ("Quad partners") commit as their members.

@@ -78,6 +78,12 @@ func clauseBetween(toks []token, from, to int) bool {
 // $2 billion financing gap" size what is lacking; "$1.2 million to address
 // Kenya's affordability gap" is money against it.
 func (x *extractor) sizesWant(toks []token, a amount) bool {
+	// "with an estimated surplus of $20 billion in China's favour": the
+	// size of a balance, named before the amount, unless a verb of change
+	// governs it ("reduce the deficit by $5 billion").
+	if p := a.ps - 2; p >= 0 && toks[a.ps-1].f == "of" && x.l.gapNouns[toks[p].f] {
+		return true
+	}
 	for k := a.pe; k < len(toks) && k <= a.pe+3; k++ {
 		t := toks[k]
 		if t.k != word || t.f == "to" || t.f == "for" || t.f == "in" || t.f == "of" {

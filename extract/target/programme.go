@@ -569,6 +569,11 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 		if e, _ := lexicon().ownTimes.match(toks, a.pe+i); e > 0 {
 			return "", false // "100 billion in the near future and 150 billion by 2030"
 		}
+		if e, _ := lexicon().cues.match(toks, a.pe+i); e > 0 && and {
+			// "go beyond the existing target of 115 trillion yen and aim for
+			// goals of 135 trillion yen in FY2030": a goal of its own.
+			return "", false
+		}
 		and = and || t.f == "and"
 	}
 	end := len(toks)

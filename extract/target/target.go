@@ -9,6 +9,7 @@
 package target
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -438,6 +439,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if f, rest, ok := strings.Cut(metric, " "); ok && ms < me && toks[ms].f == f && x.l.levelVerbs[f] {
 			metric, ms = rest, ms+1 // "should lift bilateral trade to …": the verb is not what is measured
 		}
+		for _, al := range x.l.tradeAliases {
+			if strings.HasSuffix(metric, al) && (len(metric) == len(al) || metric[len(metric)-len(al)-1] == ' ') {
+				// "double the value of our trading partnership with India":
+				// written in lower case, the pair's trade, as it is restated.
+				metric = metric[:len(metric)-len(al)] + "trade"
+				break
+			}
+		}
 		pairLevel := false
 		if metric == "" && x.bareLevel(toks, a) {
 			metric = x.levelMeasured(prev)
@@ -646,6 +655,16 @@ func (x *extractor) add(t accord.Target) {
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(o.Metric, t.Metric) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
+		if rounded(o, t) && shareWord(o.Metric, t.Metric) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
+			// "nearly half a billion pounds of investment", then "£485
+			// million of investment": one sum, stated round and exact.
+			if o.Comparator == accord.Approx {
+				t.Mentions = o.Mentions
+				x.out[i] = t
+				x.out[i].ID = targetID(t)
+			}
+			return
+		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
 			if x.bareRestated(o, t) && bareMetric(o.Metric) {
@@ -676,6 +695,35 @@ func (x *extractor) add(t accord.Target) {
 	}
 	t.ID = targetID(t)
 	x.out = append(x.out, t)
+}
+
+// rounded reports whether one of two sums of one unit is the other
+// rounded ("nearly half a billion" for 485 million): one approximate, the
+// other exact, and the exact one rounded to the approximate one's
+// significant digits is it ("nearly $900 million" is not "$1 billion"),
+// the two within 6 %.
+func rounded(a, b accord.Target) bool {
+	if a.Unit != b.Unit || a.Value == b.Value || (a.Comparator == accord.Approx) == (b.Comparator == accord.Approx) {
+		return false
+	}
+	if a.Comparator != accord.Approx && a.Comparator != accord.Eq || b.Comparator != accord.Approx && b.Comparator != accord.Eq {
+		return false
+	}
+	if b.Comparator == accord.Approx {
+		a, b = b, a
+	}
+	if a.Value <= 0 || b.Value <= 0 {
+		return false
+	}
+	// The approximate value's last significant place: 500,000,000 → 1e8.
+	place := math.Pow(10, math.Floor(math.Log10(a.Value)))
+	for place >= 1 && math.Abs(a.Value/place-math.Round(a.Value/place)) < 1e-9 && math.Mod(math.Round(a.Value/place), 10) == 0 {
+		place *= 10
+	}
+	for place > 1e-6 && math.Abs(a.Value/place-math.Round(a.Value/place)) > 1e-9 {
+		place /= 10
+	}
+	return math.Abs(math.Round(b.Value/place)*place-a.Value) < 1e-9*a.Value && math.Abs(a.Value-b.Value) <= 0.06*a.Value
 }
 
 func targetID(t accord.Target) string {
@@ -1096,6 +1144,9 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 	}
 	for i := len(dls) - 1; i >= 0; i-- {
 		if m := dls[i]; m.strong && m.at < a.ps {
+			if closesOtherGoal(toks, m.at, a.ps) {
+				break
+			}
 			return pick(m)
 		}
 	}
@@ -1108,6 +1159,38 @@ func pickDeadline(toks []token, dls []mark, a amount, segStart, segEnd, pubYear 
 	}
 	return "", false
 }
+
+// closesOtherGoal reports whether the deadline at toks[at] ends a goal of
+// its own before the amount at toks[ps]: "doubling trade by 2030 and
+// announcing £1 billion of new investment", "quadrupling solar power by
+// 2025, …, and promoting green finance through a $2 billion programme":
+// a clause coordinated after the deadline, opened by a gerund, states
+// another commitment, which the deadline does not date. A deadline opening
+// the sentence ("By 2030, expanding …") governs what follows.
+func closesOtherGoal(toks []token, at, ps int) bool {
+	if at < 3 {
+		return false
+	}
+	for i := at + 1; i+1 < ps; i++ {
+		if toks[i].f != "and" && toks[i].f != "," {
+			continue
+		}
+		j := i + 1
+		if j+1 < ps && strings.HasSuffix(toks[j].f, "ly") && toks[j].k == word {
+			j++ // ", actively investing"
+		}
+		if g := toks[j]; g.k == word && len(g.f) > 5 && strings.HasSuffix(g.f, "ing") && !nonVerbIng[g.f] {
+			return true
+		}
+	}
+	return false
+}
+
+// nonVerbIng are -ing words that open no clause of their own: "and
+// including $5 million", "according to".
+var nonVerbIng = map[string]bool{"including": true, "according": true, "following": true, "regarding": true,
+	"concerning": true, "excluding": true, "during": true, "funding": true, "financing": true, "training": true,
+	"building": true, "housing": true, "shipbuilding": true, "spending": true, "lending": true, "remaining": true}
 
 // conversion reports whether amount b restates amount a before it in
 // another currency after ", or" ("¥27.5 billion in loans, or about $200
@@ -1282,12 +1365,23 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) {
+		if end, _ := x.l.factorBases.match(toks, i); end > 0 && a.unit == "times" && i >= a.pe {
+			// "to double the number of participants compared to the
+			// previous fiscal year": what the factor multiplies, not a report.
+			break
+		}
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
 			if toks[i].f == "prior" && end < len(toks) && toks[end].f == "to" {
 				continue // "in place prior to the arrival of …": a time, not a past sum
+			}
+			if end == i+1 && x.l.perfectCues[toks[i].f] && x.afterHave(toks, i) && x.looksAhead(toks, a) {
+				// "has (also) allocated $470 million … over the next four
+				// years": set aside for what is to come, as "has committed";
+				// without a span ahead, an allocation is what was spent.
+				continue
 			}
 			return true
 		}
@@ -1307,6 +1401,56 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// looksAhead reports whether a span of years still to come follows amount
+// a in its clause: "$470 million in additional aid to the region over the
+// next four years".
+func (x *extractor) looksAhead(toks []token, a amount) bool {
+	for q := a.pe; q < len(toks) && q < a.pe+12; q++ {
+		if clauseEnd(toks[q]) || toks[q].f == "." {
+			return false
+		}
+		if s, ok := x.span(toks, q); ok && s != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterHave reports whether the participle at toks[i] follows "has" or
+// "have", adverbs allowed between ("has also allocated"): a present
+// perfect, not a past report ("had", or the simple past).
+func (x *extractor) afterHave(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && x.l.adverbs[toks[k].f] {
+		k--
+	}
+	return k >= 0 && (toks[k].f == "has" || toks[k].f == "have")
+}
+
+// backshifted reports whether "was" or "were" at toks[i] is the tense of
+// reported speech moved back from a commitment in progress: "The High
+// Commissioner said that Britain was extending £3 million" reports "Britain
+// is extending £3 million", as a cue of its own ("is extending") says;
+// without a reporting verb before it in the sentence, "was providing" is
+// what was done.
+func (x *extractor) backshifted(toks []token, i int) bool {
+	if (toks[i].f != "was" && toks[i].f != "were") || i+1 >= len(toks) {
+		return false
+	}
+	if end, _ := x.l.cues.match([]token{{f: "is", k: word}, toks[i+1]}, 0); end != 2 {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 12; k-- {
+		if x.l.reporting[toks[k].f] {
+			return true
+		}
+		if toks[k].f == "." || toks[k].f == ";" {
+			return false
 		}
 	}
 	return false
@@ -1858,9 +2002,12 @@ func (x *extractor) pairTrade(toks []token, metric string, ms int, ps []string) 
 		}
 	}
 	trade := false
-	for _, w := range strings.Fields(accord.Fold(metric)) {
+	ws := strings.Fields(accord.Fold(metric))
+	for k, w := range ws {
 		switch {
-		case w == "trade" || w == "turnover":
+		case (w == "trade" || w == "turnover") && (k+1 == len(ws) || !x.l.tradeOffices[ws[k+1]]):
+			// (Not "Minister-led trade missions", "a trade office": trade
+			// qualifying another noun is no level of trade.)
 			trade = true
 		case x.l.tradeFlows[w] || x.l.ownTrade[w] || strings.HasPrefix(w, "tariff") || w == "barriers" || w == "deficit" || w == "surplus":
 			return false

@@ -155,9 +155,13 @@ func isSpace(r rune) bool {
 }
 
 // codePrefix returns the length of an ISO currency code (three capitals)
-// that word w starts with when digits follow it, as in "AUD100 million";
-// 0 otherwise.
+// that word w starts with when digits follow it, as in "AUD100 million",
+// or of the "FY" of a fiscal year written as one word ("FY2030"); 0
+// otherwise.
 func codePrefix(text string, w token) int {
+	if w.e-w.s == 6 && text[w.s:w.s+2] == "FY" && isDigit(text[w.s+2]) && isDigit(text[w.s+5]) {
+		return 2 // FY2030: the fiscal year's name, then the year
+	}
 	if w.e-w.s < 4 || !isDigit(text[w.s+3]) {
 		return 0
 	}
