@@ -2060,7 +2060,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
 	d.deputyCalls(held)
-	d.vicePresidentCalls(held)
+	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)
 	held, refs = d.lateLead(held, refs)
 	// A fact sheet or joint statement published after the contact it is
 	// about: "during last week's State Visit", "on October 29" in its lead,

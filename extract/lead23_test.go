@@ -136,9 +136,9 @@ func TestPresidentElectReceived(t *testing.T) {
 		{"a president-elect received", "", "", "2024-09-14",
 			"State President Ana Lind on September 13 received Indonesian President-elect Joe Amal at the Presidential Palace.",
 			[]string{"reception 2024-09-13 Ana Lind+Joe Amal"}},
-		{"a vice president received is met", "", "", "2024-09-14",
+		{"a vice president received is received", "", "", "2024-09-14",
 			"State President Ana Lind on September 13 received Indonesian Vice President Joe Amal at the Presidential Palace.",
-			[]string{"meeting 2024-09-13 Ana Lind+Joe Amal"}},
+			[]string{"reception 2024-09-13 Ana Lind+Joe Amal"}},
 	})
 }
 

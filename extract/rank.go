@@ -24,43 +24,6 @@ func (d *doc) deputyCalls(held []eng) {
 	}
 }
 
-// vicePresidentCalls types as meetings the receptions of a vice president
-// by a head of state ("President A received the visiting Vice President
-// B"): a reception is a leader's receiving a visitor of lower protocol
-// rank, a minister or an envoy; the second of a presidency meets the host.
-// A banquet or dinner the host gives (an occasion) stays a reception.
-func (d *doc) vicePresidentCalls(held []eng) {
-	for k := range held {
-		e := &held[k]
-		if e.typ != accord.Reception || len(e.persons) != 2 || e.occasion {
-			continue
-		}
-		a, b := e.persons[0], e.persons[1]
-		if d.headOfState(a) && d.vicePresident(b) || d.headOfState(b) && d.vicePresident(a) {
-			e.typ = accord.Meeting
-		}
-	}
-}
-
-// vicePresident reports whether p is a vice president: an office with
-// "President" in it that is no head of state's. A president-elect or
-// -designate holds no office yet: received by a head of state, a visitor.
-func (d *doc) vicePresident(p int) bool {
-	return !d.headOfState(p) && d.presidential(p) && !d.futureHolder(p) && d.persons[p].country != ""
-}
-
-// futureHolder reports whether every role of p is an office to come:
-// "President-elect", "Prime Minister-designate".
-func (d *doc) futureHolder(p int) bool {
-	rs := d.persons[p].roles
-	for _, r := range rs {
-		if !strings.HasSuffix(r, "-elect") && !strings.HasSuffix(r, "-designate") {
-			return false
-		}
-	}
-	return len(rs) > 0
-}
-
 // deputyOn reports whether person g is a minister's deputy and h a
 // minister, neither of them a leader.
 func (d *doc) deputyOn(g, h int) bool {
