@@ -99,6 +99,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
+	d.wrapUpDates(held)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)

@@ -109,3 +109,34 @@ func TestCounterpartsSign(t *testing.T) {
 		})
 	}
 }
+
+// TestWrapUpDates checks that the contacts a wrap-up report tells without a
+// day of their own are dated by the visit it reports over, when the day the
+// visit ended falls in a month before the report's, and not otherwise
+// (names invented).
+func TestWrapUpDates(t *testing.T) {
+	x := newX(t)
+	const done = "Latvian Prime Minister Jonas Berg left Tallinn on February 28 evening, concluding his three-day official visit to Estonia. "
+	tests := []struct {
+		name, day, body string
+		want            []string
+	}{
+		{"published the next month", "2025-03-01",
+			done + "During the visit, Estonian Prime Minister Arvo Kask held talks with his Latvian counterpart. They witnessed the signing of cooperation documents.",
+			[]string{"signing 2025-02 Arvo Kask+Jonas Berg", "talks 2025-02 Arvo Kask+Jonas Berg", "visit 2025-02 Arvo Kask+Jonas Berg"}},
+		{"published the same month", "2025-02-28",
+			done + "During the visit, Estonian Prime Minister Arvo Kask held talks with his Latvian counterpart.",
+			[]string{"talks 2025-02-28 Arvo Kask+Jonas Berg", "visit 2025-02 Arvo Kask+Jonas Berg"}},
+		{"a day of its own stays", "2025-03-01",
+			done + "On February 26, Estonian Prime Minister Arvo Kask held talks with his Latvian counterpart.",
+			[]string{"talks 2025-02-26 Arvo Kask+Jonas Berg", "visit 2025-02 Arvo Kask+Jonas Berg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Latvian PM wraps up visit", tt.day, tt.body))
+			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -172,6 +172,7 @@ type lexicon struct {
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
+	visitEnds                                     set // concluding: "concluding his official visit"
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -465,6 +466,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.attended = newSet(e.AttendedVerbs)
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
+	lx.visitEnds = newSet(e.VisitEnds)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -184,6 +184,10 @@ type Engagements struct {
 	// process, not talks held: "have concluded negotiations to launch a
 	// compact".
 	ProcessEnds []string `json:"process_ends"`
+	// VisitEnds in a visit's sentence report it over ("left Hanoi,
+	// concluding his three-day official visit"): a wrap-up, whose contacts
+	// the text gives no day of took place during the visit.
+	VisitEnds []string `json:"visit_ends"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`

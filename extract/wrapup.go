@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+)
+
+// wrapUpDates dates by its visit the contacts of a wrap-up report that the
+// text gives no day of. A report that a visit is over ("left Hanoi on
+// February 28, concluding his three-day official visit") tells afterwards
+// what was done during it ("PM A held talks with his counterpart; they
+// witnessed the signing of …"): those contacts took place in the visit's
+// month, not on the day the report was published, which may fall in the
+// next month. Only a contact of the visit's countries is moved, and only
+// when the day the visit ended, which the report gives, is in a month
+// before the publication's.
+func (d *doc) wrapUpDates(held []eng) {
+	if d.pub.IsZero() {
+		return
+	}
+	pubMonth := d.pub.Format("2006-01")
+	for _, v := range held {
+		if v.typ != accord.Visit || v.status != accord.StatusHeld {
+			continue
+		}
+		// The day the visit ended, as the sentence telling it gives it:
+		// a visit begun in one month may end in the next.
+		month := d.visitEndMonth(v.sent)
+		if month == "" || month >= pubMonth {
+			continue
+		}
+		countries := d.engCountries(v)
+		for k := range held {
+			e := &held[k]
+			if e.typ == accord.Visit || e.status != accord.StatusHeld || !e.datePub && !(e.date == d.pub.Format("2006-01-02") && d.undated(e.sent)) {
+				continue
+			}
+			cs := d.engCountries(*e)
+			if len(cs) < 2 || !subsetStr(cs, countries) {
+				continue
+			}
+			e.date, e.datePub = month, false
+		}
+	}
+}
+
+// undated reports whether sentence s gives no date of its own: a contact
+// of it dated on the publication day took that day from the report.
+func (d *doc) undated(s int) bool {
+	if s < 0 || s >= len(d.sents) {
+		return false
+	}
+	from, to := d.sentToks(s)
+	return len(d.lx.dates(d.toks, from, to, d.pub)) == 0
+}
+
+// visitEndMonth returns the month of the day sentence s gives, when it
+// tells of a visit coming to its end (knowledge visit_ends: "left Hanoi on
+// February 28, concluding his official visit"), else "".
+func (d *doc) visitEndMonth(s int) string {
+	if s < 0 || s >= len(d.sents) {
+		return ""
+	}
+	from, to := d.sentToks(s)
+	ended := false
+	for i := from; i < to; i++ {
+		if d.lx.visitEnds[d.toks[i].fold] {
+			ended = true
+			break
+		}
+	}
+	if !ended {
+		return ""
+	}
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		if de.prec == precDay {
+			return de.t.Format("2006-01")
+		}
+	}
+	return ""
+}
+
+// engCountries returns the countries of contact e: its persons' and its
+// countries named.
+func (d *doc) engCountries(e eng) []string {
+	var out []string
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" {
+			out = appendStr(out, c)
+		}
+	}
+	for _, c := range e.codes {
+		out = appendStr(out, c)
+	}
+	return out
+}
+
+func subsetStr(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
