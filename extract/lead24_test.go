@@ -140,3 +140,28 @@ func TestWrapUpDates(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignMinisterByOffice checks that a foreign minister named only by
+// an office qualified by a country ("the Vietnamese Foreign Minister and
+// the US Secretary of State held talks") is that office's holder on the
+// day, as leaders already were (the office table's holders; no name
+// written in the text); and that a snapshot's open term of a foreign
+// minister is not trusted thirty months after it began.
+func TestForeignMinisterByOffice(t *testing.T) {
+	x := newX(t)
+	f := x.Extract(article("Ministers hold talks", "2023-04-16",
+		"Following the ceremony, the Vietnamese Foreign Minister and the US Secretary of State held talks in Hanoi on April 15."))
+	want := []string{"talks 2023-04-15 Antony Blinken+Bùi Thanh Sơn"}
+	if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("engagements\n got %q\nwant %q", got, want)
+	}
+	// The same office four years on: the snapshot's open term is not
+	// trusted, and the side stays the country.
+	f = x.Extract(article("Ministers hold talks", "2025-06-16",
+		"Following the ceremony, the Vietnamese Foreign Minister and Prime Minister Arvo Kask of Estonia held talks in Hanoi on June 15."))
+	for _, a := range f.Actors {
+		if a.Name == "Bùi Thanh Sơn" {
+			t.Errorf("a snapshot's open term trusted four years on: %q", a.Name)
+		}
+	}
+}

@@ -95,7 +95,7 @@ func (d *doc) qualifiedHolders() {
 			continue
 		}
 		ti := d.lx.k.Titles.Titles[s.e.id]
-		if c := office.Class(ti.Office); c != office.HeadOfState && c != office.HeadOfGovernment {
+		if c := office.Class(ti.Office); c != office.HeadOfState && c != office.HeadOfGovernment && c != office.ForeignMinister {
 			continue
 		}
 		start, country := s.i, ""
@@ -159,6 +159,15 @@ func (d *doc) qualifiedHolders() {
 		}
 		hd, ok := d.certainHolder(country, ti.Office)
 		if !ok {
+			continue
+		}
+		// Foreign ministers change more often than the Wikidata snapshots
+		// are refreshed: a snapshot's open term is trusted only within its
+		// first thirty months ("the Foreign Minister of Kenya" three years
+		// after a minister the snapshot still holds in office is likely
+		// another); the hand-curated supplement's terms (no Wikidata item)
+		// are kept to the day.
+		if hd.Class == office.ForeignMinister && hd.End.IsZero() && hd.QID != "" && d.pub.After(hd.Start.AddDate(0, 30, 0)) {
 			continue
 		}
 		pi := d.holderPerson(hd)
