@@ -834,7 +834,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
 				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
-					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
+					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
+					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
 				// the first of two persons named, no time.
 				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]) && !d.formerPronoun(k)
@@ -948,7 +949,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.placeClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -4426,7 +4427,9 @@ var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true
 func (d *doc) plannedVenue(from int, tr trigger) bool {
 	at := -1
 	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-		if f := d.toks[k].fold; f == "at" || f == "during" || f == "on" && k+1 < tr.i && onOccasion[d.toks[k+1].fold] {
+		// "will meet in Portcity for the Annual Leaders' Meeting": the
+		// gathering a future meeting is for.
+		if f := d.toks[k].fold; f == "at" || f == "during" || f == "for" || f == "on" && k+1 < tr.i && onOccasion[d.toks[k+1].fold] {
 			at = k
 			break
 		}
@@ -4435,12 +4438,17 @@ func (d *doc) plannedVenue(from int, tr trigger) bool {
 		at = tr.i // the phrase itself: "on a visit to"
 	}
 	// Back to the clause's start: a quotation ended before is another's.
+	// "The two leaders plan to announce the results at the press
+	// briefing": a schedule cue before "to" plans the act as "will" does.
 	for k := at - 1; k >= from; k-- {
 		switch d.toks[k].text {
 		case "will", "shall":
 			return true
 		case "\"", "”", "“":
 			return false
+		}
+		if d.lx.scheduleCues[d.toks[k].text] && k+1 < at && d.toks[k+1].fold == "to" {
+			return true
 		}
 	}
 	return false

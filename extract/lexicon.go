@@ -167,6 +167,8 @@ type lexicon struct {
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
+	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
+	possibility                                   set // "may meet": ahead
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -426,6 +428,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
+	lx.scheduleCues = newSet(e.ScheduleCues)
+	lx.possibility = newSet(e.Possibility)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)
 	for _, o := range e.RetellingOpeners {

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// statusSummary lists held and pending engagements alike as "type date
+// status place-country persons", so a case can say which is which.
+func statusSummary(f *accord.ArticleFacts) []string {
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	var out []string
+	for _, list := range [][]accord.Engagement{f.Engagements, f.Invitations} {
+		for _, e := range list {
+			var ps []string
+			for _, p := range e.Participants {
+				ps = append(ps, names[p])
+			}
+			sort.Strings(ps)
+			out = append(out, string(e.Type)+" "+e.Date+" "+string(e.Status)+" "+e.Place.Country+" "+strings.Join(ps, "+"))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+type statusCase struct {
+	name, published, title, body string
+	want                         []string // statusSummary; a case lists only the lines it checks
+}
+
+// runStatus extracts each case and checks that every wanted line is among
+// the summary's, and that no line of the same type and persons differs.
+func runStatus(t *testing.T, tests []statusCase) {
+	t.Helper()
+	x := newX(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := statusSummary(x.Extract(article(tt.title, tt.published, tt.body)))
+			for _, w := range tt.want {
+				if strings.HasPrefix(w, "!") {
+					// "!line": not this line.
+					if slices.Contains(got, w[1:]) {
+						t.Errorf("unwanted %q\n got %q", w[1:], got)
+					}
+					continue
+				}
+				if !strings.HasPrefix(w, "-") {
+					if !slices.Contains(got, w) {
+						t.Errorf("missing %q\n got %q", w, got)
+					}
+					continue
+				}
+				// "-type persons": no such engagement, whatever its date.
+				typ, ps, _ := strings.Cut(w[1:], " ")
+				for _, g := range got {
+					if strings.HasPrefix(g, typ+" ") && strings.HasSuffix(g, " "+ps) {
+						t.Errorf("unwanted %q\n got %q", g, got)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestRelativeClauseDate24 checks that a date in a relative clause about a
+// place or a thing after the contact ("the office, to which A moved when he
+// took office on May 10") dates what that clause tells, not the contact
+// (names invented).
+func TestRelativeClauseDate24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"prepositional relative", "2026-06-20", "Venn, Tisk hold summit",
+			"PORTCITY, June 20 -- Norland President Arlo Venn held a summit with Souland President Bera Tisk on Saturday. The summit was held at the presidential office in Eastgate, to which President Venn relocated when he was inaugurated on June 2.",
+			[]string{"!summit 2026-06-02 held  Arlo Venn+Bera Tisk"}},
+		{"where clause", "2026-06-20", "",
+			"Norland President Arlo Venn held talks with Souland President Bera Tisk at the Lake Palace, where the treaty was signed on March 3, 2001.",
+			[]string{"talks 2026-06-20 held  Arlo Venn+Bera Tisk"}},
+		{"the contact's own relative clause keeps its day", "2026-06-20", "",
+			"Norland President Arlo Venn held a summit with Souland President Bera Tisk in Eastgate, which opened on June 17.",
+			[]string{"summit 2026-06-17 held  Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestScheduledWeekday24 checks that a weekday after a schedule cue ("is
+// slated to", "is scheduled to", "is due to") is the one ahead of the
+// report, not the one before it (names invented).
+func TestScheduledWeekday24(t *testing.T) {
+	// 2026-01-20 is a Tuesday.
+	runStatus(t, []statusCase{
+		{"slated to", "2026-01-20", "",
+			"Prime Minister Arlo Venn of Norland arrived in Souland on Tuesday for a two-day official visit. He is slated to have an audience with King Bera Tisk of Souland on Wednesday.",
+			[]string{"meeting 2026-01-21 pending  Arlo Venn+Bera Tisk"}},
+		{"scheduled to", "2026-01-20", "",
+			"Prime Minister Arlo Venn of Norland is scheduled to meet with President Bera Tisk of Souland on Friday.",
+			[]string{"meeting 2026-01-23 pending  Arlo Venn+Bera Tisk"}},
+		{"past weekday stays behind", "2026-01-20", "",
+			"Prime Minister Arlo Venn of Norland met President Bera Tisk of Souland on Friday.",
+			[]string{"meeting 2026-01-16 held  Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestPlannedOccasion24 checks that a contact named as the occasion of a
+// planned act ("plan to announce … at the press briefing", "will meet in
+// Portcity for the Leaders' Meeting") is ahead, and that a possibility
+// ("may meet") is no contact held (names invented).
+func TestPlannedOccasion24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"plan to … at the press briefing", "2026-03-16", "",
+			"President Arlo Venn of Norland held a summit with Prime Minister Bera Tisk of Souland in Tiskville on Monday. The two leaders plan to each announce the results of the talks at the press briefing.",
+			[]string{"-press_conference Arlo Venn+Bera Tisk"}},
+		{"will meet … for the Leaders' Meeting", "2026-03-02", "Visit to Norland",
+			"Prime Minister Arlo Venn will welcome the Prime Minister of Souland, Bera Tisk, to Norland on 9 March as a Guest of Government.\nPrime Minister Venn and Prime Minister Tisk will meet in Portcity for the Annual Norland–Souland Leaders’ Meeting.",
+			[]string{"!meeting 2026-03-02 held  Arlo Venn+Bera Tisk", "meeting  pending  Arlo Venn+Bera Tisk"}},
+		{"may meet", "2026-11-15", "President Arlo Venn of Norland attends summit",
+			"While in Portcity, the President may meet with Prime Minister Bera Tisk of Souland and President Ola Brim of Eastland.",
+			[]string{"!meeting 2026-11-15 held  Bera Tisk+Ola Brim", "meeting  pending  Bera Tisk+Ola Brim"}},
+	})
+}
+
+// TestPurposeAfterArrival24 checks that the purpose of a journey made ("has
+// arrived in A to hold talks", "has visited B to hold talks") is a contact
+// held, not one ahead (names invented).
+func TestPurposeAfterArrival24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"has arrived … to hold talks … today", "2026-03-03", "",
+			"Prime Minister Arlo Venn of Norland has arrived in Tiskville to hold talks with Prime Minister Bera Tisk of Souland today.",
+			[]string{"talks 2026-03-03 held  Arlo Venn+Bera Tisk"}},
+		{"has visited … to hold bilateral talks", "2026-03-03", "",
+			"President Arlo Venn of Norland has visited Souland to hold bilateral talks with his counterpart President Bera Tisk.",
+			[]string{"talks 2026-03-03 held  Arlo Venn+Bera Tisk"}},
+		{"will travel … to hold talks stays ahead", "2026-03-03", "",
+			"President Arlo Venn of Norland will travel to Souland to hold talks with President Bera Tisk.",
+			[]string{"talks  pending  Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestSameDayContact24 checks that a contact a release schedules for its
+// own day ("will meet this afternoon") is dated that day and stays ahead,
+// as any contact told in the future (names invented).
+func TestSameDayContact24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"this afternoon", "2026-03-03", "",
+			"Prime Minister Arlo Venn of Norland will meet this afternoon with Deputy Prime Minister Bera Tisk of Souland to discuss trade.",
+			[]string{"meeting 2026-03-03 pending  Arlo Venn+Bera Tisk"}},
+		{"this evening", "2026-03-03", "",
+			"Prime Minister Arlo Venn of Norland will host Prime Minister Bera Tisk of Souland for talks this evening.",
+			[]string{"talks 2026-03-03 pending  Arlo Venn+Bera Tisk"}},
+		{"tomorrow", "2026-03-03", "",
+			"Prime Minister Arlo Venn of Norland will meet with Prime Minister Bera Tisk of Souland tomorrow.",
+			[]string{"meeting 2026-03-04 pending  Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestVisitingPossessive24 checks that "the visiting X's Foreign Secretary
+// … in C" is a visit to C, not to X, whose possessive names the visitor's
+// country (names invented).
+func TestVisitingPossessive24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"visiting Souland's", "2026-01-27", "",
+			"PORTCITY, Jan. 27 -- Norland Foreign Minister Arlo Venn on Monday held talks with the visiting Souland's Foreign Secretary Bera Tisk in Portcity.",
+			[]string{"-visit Arlo Venn+Bera Tisk"}},
+	})
+}
