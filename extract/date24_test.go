@@ -158,13 +158,50 @@ func TestSameDayContact24(t *testing.T) {
 	})
 }
 
-// TestVisitingPossessive24 checks that "the visiting X's Foreign Secretary
-// … in C" is a visit to C, not to X, whose possessive names the visitor's
-// country (names invented).
-func TestVisitingPossessive24(t *testing.T) {
+// TestVisitPlace24 checks the place of a visit: the country "left for"
+// beats the dateline, and "the visiting A's minister … in B" is in B, not A
+// (persons invented; places are the gazetteer's).
+func TestVisitPlace24(t *testing.T) {
 	runStatus(t, []statusCase{
-		{"visiting Souland's", "2026-01-27", "",
-			"PORTCITY, Jan. 27 -- Norland Foreign Minister Arlo Venn on Monday held talks with the visiting Souland's Foreign Secretary Bera Tisk in Portcity.",
+		{"has left for", "2026-02-19", "",
+			"ISLAMABAD: Foreign Minister Arlo Venn has left for Russia on a four-day official visit at the invitation of his Russian counterpart Bera Tisk.",
+			[]string{"visit 2026-02 held RU Arlo Venn+Bera Tisk"}},
+		{"visiting A's", "2026-01-27", "",
+			"BEIJING, Jan. 27 -- Chinese Foreign Minister Arlo Venn on Monday held talks with the visiting India's Foreign Secretary Bera Tisk in Beijing.",
+			[]string{"!visit 2026-01 held IN Arlo Venn+Bera Tisk", "talks 2026-01-26 held CN Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestHeadlineAhead24 checks that a headline that dates its contact after
+// the release reports no contact held on the day of publication (persons
+// invented).
+func TestHeadlineAhead24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"dated ahead", "2026-01-22", "State Visit of President of Ghana to India (January 25-26, 2026)",
+			"At the invitation of Arlo Venn, Prime Minister of India, His Excellency Bera Tisk, President of Ghana will undertake a State Visit to India on 25-26 January 2026.",
 			[]string{"-visit Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestSequenceDate24 checks that a day told before "after" + another
+// contact dates the main clause's contact too ("signed six agreements on
+// Friday after A held talks with B") (names invented).
+func TestSequenceDate24(t *testing.T) {
+	// 2026-06-27 is a Saturday.
+	runStatus(t, []statusCase{
+		{"signed on Friday after talks", "2026-06-27", "",
+			"Premier Arlo Venn of Norland has left for home on Saturday afternoon at the end of his two-day official visit to Souland.\nThe two governments signed six agreements and issued a joint communique on Friday after Arlo Venn held talks with President Bera Tisk of Souland at the State House.",
+			[]string{"!signing 2026-06-27 held  Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestLikelyToBeHeld24 checks that "is likely to be held on Sunday" is a
+// contact ahead, on the Sunday ahead (names invented).
+func TestLikelyToBeHeld24(t *testing.T) {
+	// 2026-08-07 is a Friday.
+	runStatus(t, []statusCase{
+		{"likely to be held", "2026-08-07", "",
+			"The meeting between Foreign Minister Arlo Venn of Norland and his Souland counterpart Bera Tisk is likely to be held at a city hotel on Sunday.",
+			[]string{"!meeting 2026-08-07 held  Arlo Venn+Bera Tisk", "!meeting 2026-08-02 held  Arlo Venn+Bera Tisk"}},
 	})
 }

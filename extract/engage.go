@@ -2292,6 +2292,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			ps = []int{p, ps[0]}
 		}
 	}
+	// "State Visit of President A to India (January 25-26, 2019)" over a
+	// release of the 22nd: the headline's contacts are ahead, not held.
+	for _, de := range d.lx.dates(title.toks, 0, len(title.toks), d.pub) {
+		if de.prec == precDay && de.first(title.toks).After(d.pub) {
+			return nil
+		}
+	}
 	guest := d.remarksGuest(title, h)
 	date, datePub := d.pub.Format("2006-01-02"), true
 	// "PM call with President X: 12 March 2024": the headline dates it.
@@ -5531,7 +5538,14 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 				f = d.toks[c].fold // (a town known is the place itself)
 			}
 		}
-		if !(f == "in" || f == "at" || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
+		// "has left for A on an official visit": the country left for.
+		departure := f == "for" && o.kind == accord.Country && tr.typ == accord.Visit && k-1 >= from && d.lx.departureVerbs[d.toks[k-1].fold]
+		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
+			continue
+		}
+		// "the visiting A's Foreign Secretary … in B": a possessive names
+		// the visitor's country, not the place visited.
+		if f == "visiting" && o.j < to && (d.toks[o.j].fold == "'s" || d.toks[o.j].fold == "’s") {
 			continue
 		}
 		if f == "in" && o.kind == accord.Country && k-1 >= from && d.lx.placeTopicNouns[d.toks[k-1].fold] {
@@ -5959,7 +5973,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
@@ -5967,6 +5981,20 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 		}
 	}
 	return true
+}
+
+// sequenceBetween reports whether a word of sequence ("after", "before",
+// "following") opens a clause between toks[a] and toks[b]: "signed six
+// agreements on Friday after A held talks with B": the day told before it
+// is the main clause's, though the later contact is nearer.
+func (d *doc) sequenceBetween(a, b int) bool {
+	for k := a; k < b && k <= a+2; k++ {
+		switch d.toks[k].fold {
+		case "after", "before", "following":
+			return true
+		}
+	}
+	return false
 }
 
 func dist(de dateExpr, tr trigger) int {
@@ -7137,6 +7165,12 @@ func (d *doc) nounSubjectOfWill(tr trigger, from, to int) bool {
 			// "welcomed the first Strategic Dialogue on March 10 and will
 			// cooperate": the subject's next act, not the contact's.
 			return d.toks[k-1].fold != "and"
+		case "is", "are":
+			// "The meeting … is likely to be held on Sunday", "is
+			// scheduled to take place": a schedule cue after the verb.
+			if k+2 < to && d.lx.scheduleCues[d.toks[k+1].fold] && d.toks[k+2].fold == "to" {
+				return true
+			}
 		}
 	}
 	return false

@@ -169,6 +169,7 @@ type lexicon struct {
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
 	possibility                                   set // "may meet": ahead
+	departureVerbs                                set // "left for A": A is the destination
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -430,6 +431,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)
 	lx.possibility = newSet(e.Possibility)
+	lx.departureVerbs = newSet(e.DepartureVerbs)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)
 	for _, o := range e.RetellingOpeners {

@@ -99,6 +99,9 @@ type Engagements struct {
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
+	// DepartureVerbs before "for" a country make it a visit's destination:
+	// "has left for A on an official visit".
+	DepartureVerbs []string `json:"departure_verbs"`
 	// Possibility right before a contact verb puts the contact ahead:
 	// "may meet with A" (lower case only: "May" is a month).
 	Possibility []string `json:"possibility_cues"`
