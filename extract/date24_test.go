@@ -205,3 +205,18 @@ func TestLikelyToBeHeld24(t *testing.T) {
 			[]string{"!meeting 2026-08-07 held  Arlo Venn+Bera Tisk", "!meeting 2026-08-02 held  Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestHeadlineGivesWayToAhead24 checks that a headline's contact, dated
+// only by publication, gives way to the body's report of it ahead ("A will
+// host B for a bilateral meeting on Thursday") (names invented).
+func TestHeadlineGivesWayToAhead24(t *testing.T) {
+	// 2026-11-04 is a Wednesday.
+	runStatus(t, []statusCase{
+		{"statement on the meeting ahead", "2026-11-04", "Statement on the Bilateral Meeting Between President Arlo Venn and President Bera Tisk of Souland",
+			"On Thursday, November 5, President Arlo Venn will host President Bera Tisk of Souland for a bilateral meeting at the Palace.",
+			[]string{"!meeting 2026-11-04 held  Arlo Venn+Bera Tisk", "!meeting 2026-11-05 held  Arlo Venn+Bera Tisk", "meeting 2026-11-05 pending  Arlo Venn+Bera Tisk"}},
+		{"a later meeting looked forward to", "2026-09-09", "Readout of President Arlo Venn's Engagement with President Bera Tisk of Souland",
+			"President Arlo Venn and President Bera Tisk of Souland had the opportunity to engage on the sidelines of the Summit in Eastport. President Venn looks forward to welcoming President Tisk to the capital for a bilateral meeting at the Palace this November.",
+			[]string{"meeting 2026-09-09 held  Arlo Venn+Bera Tisk"}},
+	})
+}

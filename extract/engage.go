@@ -2095,6 +2095,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	// "Statement on the Bilateral Meeting Between A and B" over "A will
+	// host B for a bilateral meeting on Thursday": the headline's contact,
+	// dated only by publication, is the one the body dates ahead of it.
+	for k := 0; k < len(held); k++ {
+		h := held[k]
+		if !h.fromTitle || !h.datePub || len(h.persons) < 2 {
+			continue
+		}
+		pub := d.pub.Format("2006-01-02")
+		if slices.ContainsFunc(invites, func(e eng) bool {
+			// (The body's first sentence of the persons: not a later
+			// meeting it looks forward to after the one the headline names.)
+			return e.sent == h.sent && class(e.typ) == class(h.typ) && subset(h.persons, e.persons) && e.date != "" && e.date > pub[:len(e.date)]
+		}) &&
+			!slices.ContainsFunc(held, func(e eng) bool { return !e.fromTitle && class(e.typ) == class(h.typ) && subset(h.persons, e.persons) }) {
+			held = slices.Delete(held, k, k+1)
+			k--
+		}
+	}
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
 	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {
@@ -4453,6 +4472,11 @@ func (d *doc) plannedVenue(from int, tr trigger) bool {
 			return true
 		case "\"", "”", "“":
 			return false
+		case ",", ";":
+			// "for" names the occasion of its own clause's verb only.
+			if at >= 0 && d.toks[at].fold == "for" {
+				return false
+			}
 		}
 		if d.lx.scheduleCues[d.toks[k].text] && k+1 < at && d.toks[k+1].fold == "to" {
 			return true
