@@ -220,3 +220,18 @@ func TestHeadlineGivesWayToAhead24(t *testing.T) {
 			[]string{"meeting 2026-09-09 held  Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestFramedVisitAhead24 checks that a visit framing a future clause
+// ("During his visit, A will hold meetings with …") is ahead when the text
+// reports no visit made, and that a visit under way stays held (names
+// invented).
+func TestFramedVisitAhead24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"during his visit, will", "2026-03-02", "",
+			"Prime Minister Bera Tisk of Souland is the first foreign leader to visit Norland since Prime Minister Arlo Venn of Norland assumed office.\n\nDuring his visit, Prime Minister Tisk will hold meetings with Prime Minister Venn and other officials.",
+			[]string{"!visit 2026-03 held  Arlo Venn+Bera Tisk"}},
+		{"a visit under way", "2026-03-02", "",
+			"Prime Minister Bera Tisk of Souland has arrived in Norland on a four-day official visit at the invitation of Prime Minister Arlo Venn of Norland.\n\nDuring the visit, Prime Minister Tisk will hold talks with Prime Minister Venn.",
+			[]string{"visit 2026-03 held  Arlo Venn+Bera Tisk"}},
+	})
+}

@@ -930,6 +930,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.plannedVenue(from, tr)
 		}
+		// "During his visit, the Prime Minister will hold meetings with …",
+		// where the text reports no visit made: the visit framing a future
+		// clause is ahead.
+		if !past && !future && tr.typ == accord.Visit && framePreps[d.toks[from].fold] && d.futureMainClause(tr, to) && lastOfClass(held, accord.Visit) < 0 {
+			future = true
+		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
 		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
@@ -4444,6 +4450,27 @@ func (d *doc) commemoratedDay(de dateExpr) bool {
 // framePreps open a sentence's frame of a contact told before: "At the
 // talks, …", "During the meeting, …".
 var framePreps = map[string]bool{"at": true, "during": true, "in": true}
+
+// futureMainClause reports whether the clause after an opening frame that
+// ends with contact tr is in the future: "During his visit, A will hold".
+func (d *doc) futureMainClause(tr trigger, to int) bool {
+	k := tr.j
+	for k < to && k <= tr.j+3 && d.toks[k].text != "," {
+		k++
+	}
+	if k >= to || d.toks[k].text != "," {
+		return false
+	}
+	for k++; k < to && k <= tr.j+14; k++ {
+		switch d.toks[k].fold {
+		case ",", ";", ":":
+			return false
+		case "will", "shall":
+			return true
+		}
+	}
+	return false
+}
 
 var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true}
 
