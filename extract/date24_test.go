@@ -235,3 +235,17 @@ func TestFramedVisitAhead24(t *testing.T) {
 			[]string{"visit 2026-03 held  Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestSequenceOpenerDay24 checks that a sentence opened by "Next," or
+// "Then," goes on with the day the sentence before set, ahead or not
+// (names invented).
+func TestSequenceOpenerDay24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"next, after tomorrow (22)", "2026-04-21", "",
+			"President Arlo Venn of Norland arrived in Tiskville on Tuesday. Official engagements begin tomorrow (22) with a welcome ceremony. Next, President Venn has a bilateral meeting with Prime Minister Bera Tisk of Souland.",
+			[]string{"!meeting 2026-04-21 held  Arlo Venn+Bera Tisk", "meeting 2026-04-22 pending  Arlo Venn+Bera Tisk"}},
+		{"then, after a day gone by", "2026-04-21", "",
+			"President Arlo Venn of Norland laid a wreath at the memorial on April 19. Then, President Venn had a bilateral meeting with Prime Minister Bera Tisk of Souland.",
+			[]string{"meeting 2026-04-19 held  Arlo Venn+Bera Tisk"}},
+	})
+}

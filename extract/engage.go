@@ -1016,6 +1016,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil && !past && !future && d.sequel(tr, from) {
 			date = d.priorDay(tr.sent)
 		}
+		// "Official engagements begin tomorrow (22) with a welcome ceremony.
+		// Next, A has a bilateral meeting with B": a sentence opened by a
+		// word of sequence goes on with the day the sentence before set,
+		// ahead or not.
+		if date == nil && !past && !future && from+1 < to && lx.sequenceOpeners[d.toks[from].fold] && d.toks[from+1].text == "," {
+			if pd := d.prevSentenceDay(tr.sent); pd != nil {
+				date = pd
+				future = pd.t.After(d.pub)
+			}
+		}
 		// "… to travel to Stormont on 5 February. While in Belfast, I met
 		// with A": a contact of the stay is of the trip's day.
 		// (Not of a stay of several days: "visited A from April 13-15".)
@@ -4414,6 +4424,25 @@ func (d *doc) priorDay(sent int) *dateExpr {
 			}
 			return &de
 		}
+	}
+	return nil
+}
+
+// prevSentenceDay is the last day the sentence before sent states, in the
+// month around publication, relative days included ("tomorrow (22)"), or
+// nil.
+func (d *doc) prevSentenceDay(sent int) *dateExpr {
+	if sent < 1 {
+		return nil
+	}
+	from, to := d.sentToks(sent - 1)
+	ds := d.lx.dates(d.toks, from, to, d.pub)
+	for k := len(ds) - 1; k >= 0; k-- {
+		de := ds[k]
+		if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub.AddDate(0, 0, 31)) || de.t.Before(d.pub.AddDate(0, 0, -31)) {
+			continue
+		}
+		return &de
 	}
 	return nil
 }

@@ -170,6 +170,7 @@ type lexicon struct {
 	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
 	possibility                                   set // "may meet": ahead
 	departureVerbs                                set // "left for A": A is the destination
+	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -432,6 +433,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.scheduleCues = newSet(e.ScheduleCues)
 	lx.possibility = newSet(e.Possibility)
 	lx.departureVerbs = newSet(e.DepartureVerbs)
+	lx.sequenceOpeners = newSet(e.SequenceOpeners)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)
 	for _, o := range e.RetellingOpeners {

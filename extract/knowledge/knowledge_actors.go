@@ -102,6 +102,10 @@ type Engagements struct {
 	// DepartureVerbs before "for" a country make it a visit's destination:
 	// "has left for A on an official visit".
 	DepartureVerbs []string `json:"departure_verbs"`
+	// SequenceOpeners open a sentence, before a comma, that goes on with
+	// the day the sentence before set: "… begin tomorrow (22). Next, A has
+	// a bilateral meeting".
+	SequenceOpeners []string `json:"sequence_openers"`
 	// Possibility right before a contact verb puts the contact ahead:
 	// "may meet with A" (lower case only: "May" is a month).
 	Possibility []string `json:"possibility_cues"`
