@@ -183,15 +183,19 @@ func TestHeadlineAhead24(t *testing.T) {
 	})
 }
 
-// TestSequenceDate24 checks that a day told before "after" + another
-// contact dates the main clause's contact too ("signed six agreements on
-// Friday after A held talks with B") (names invented).
+// TestSequenceDate24 checks that a day told before "after" or "since" +
+// another contact dates the main clause's contact ("signed six agreements
+// on Friday after A held talks with B", "held talks on Monday, their first
+// since their summit in May") (names invented).
 func TestSequenceDate24(t *testing.T) {
 	// 2026-06-27 is a Saturday.
 	runStatus(t, []statusCase{
 		{"signed on Friday after talks", "2026-06-27", "",
 			"Premier Arlo Venn of Norland has left for home on Saturday afternoon at the end of his two-day official visit to Souland.\nThe two governments signed six agreements and issued a joint communique on Friday after Arlo Venn held talks with President Bera Tisk of Souland at the State House.",
 			[]string{"!signing 2026-06-27 held  Arlo Venn+Bera Tisk"}},
+		{"on Monday, their first since", "2026-09-18", "",
+			"President Arlo Venn of Norland held talks with President Bera Tisk of Souland in Eastport on Monday, their first since their summit in Tiskville in May.",
+			[]string{"talks 2026-09-14 held  Arlo Venn+Bera Tisk"}},
 	})
 }
 

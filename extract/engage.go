@@ -6064,14 +6064,17 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 }
 
 // sequenceBetween reports whether a word of sequence ("after", "before",
-// "following") opens a clause between toks[a] and toks[b]: "signed six
-// agreements on Friday after A held talks with B": the day told before it
-// is the main clause's, though the later contact is nearer.
+// "following", "since") opens a clause between toks[a] and toks[b]:
+// "signed six agreements on Friday after A held talks with B", "held talks
+// on Monday, their first since their summit in May": the day told before
+// it is the main clause's, though the later contact is nearer.
 func (d *doc) sequenceBetween(a, b int) bool {
-	for k := a; k < b && k <= a+2; k++ {
+	for k := a; k < b && k <= a+5; k++ {
 		switch d.toks[k].fold {
-		case "after", "before", "following":
+		case "after", "before", "following", "since":
 			return true
+		case ";", ".":
+			return false
 		}
 	}
 	return false
