@@ -253,3 +253,20 @@ func TestSequenceOpenerDay24(t *testing.T) {
 			[]string{"meeting 2026-04-19 held  Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestVisitAheadToCountry24 checks that a visit ahead of one named visitor
+// to a country whose persons the text does not name is a pending visit to
+// that country, as a visit made is (persons invented).
+func TestVisitAheadToCountry24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"will undertake an official visit", "2026-05-26", "",
+			"Foreign Minister Arlo Venn of Belarus will undertake an official visit to Pakistan on 30-31 May, 2026.",
+			[]string{"visit 2026-05 pending PK Arlo Venn+Pakistan"}},
+		{"a visit whose days have begun", "2026-05-30", "",
+			"Foreign Minister Arlo Venn of Belarus will undertake an official visit to Pakistan from 30 to 31 May 2026.",
+			[]string{"visit 2026-05 held PK Arlo Venn+Pakistan"}},
+		{"a visit made", "2026-05-26", "",
+			"Foreign Minister Arlo Venn of Belarus visited Pakistan on 20-21 May, 2026.",
+			[]string{"visit 2026-05 held PK Arlo Venn+Pakistan"}},
+	})
+}

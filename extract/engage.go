@@ -1057,6 +1057,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
 				future = true
 			}
+			// "will make an Official Visit to A from 14 to 16 April",
+			// released on the 14th: a visit whose days have begun is under
+			// way, whatever the tense of its announcement.
+			if future && !invited && tr.typ == accord.Visit && date.prec == precDay && date.first(d.toks).Before(date.t) && !date.first(d.toks).After(d.pub) && !date.t.Before(d.pub) {
+				future = false
+			}
 			// "plans for the virtual leaders' meeting tomorrow": ahead (a
 			// visit that "continues tomorrow" is under way).
 			if d.toks[date.tok].fold == "tomorrow" && date.t.After(d.pub) && tr.typ != accord.Visit {
@@ -1619,8 +1625,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		// "A has begun his official visit to Mongolia": the visitor and
-		// the country visited, whose persons the text does not name.
-		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 && !future {
+		// the country visited, whose persons the text does not name; "A
+		// will undertake an official visit to Pakistan on 30-31 May": a
+		// visit ahead, to that country.
+		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 {
 			if c := d.visitDestination(e.persons[0], tr, from, to); c != "" {
 				e.codes = []string{c}
 			}
