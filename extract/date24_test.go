@@ -270,3 +270,15 @@ func TestVisitAheadToCountry24(t *testing.T) {
 			[]string{"visit 2026-05 held PK Arlo Venn+Pakistan"}},
 	})
 }
+
+// TestEarlierInTheDay24 checks that "earlier in the day" is the day of the
+// news the lead tells, not the day of the contact told just before (names
+// invented).
+func TestEarlierInTheDay24(t *testing.T) {
+	// 2026-06-27 is a Saturday.
+	runStatus(t, []statusCase{
+		{"earlier in the day", "2026-06-27", "",
+			"Premier Arlo Venn of Norland has left for home on Saturday afternoon at the end of his two-day official visit to Souland.\nThe two governments signed six agreements on Friday after Arlo Venn held talks with President Bera Tisk of Souland.\nVenn also held talks with Prime Minister Ola Brim of Souland earlier in the day, who held the departure ceremony at the airport for Venn.",
+			[]string{"talks 2026-06-27 held  Arlo Venn+Ola Brim"}},
+	})
+}

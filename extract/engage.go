@@ -1016,6 +1016,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil && !past && !future && d.sequel(tr, from) {
 			date = d.priorDay(tr.sent)
 		}
+		// "A left for home on Saturday afternoon … A also held talks with
+		// B earlier in the day": the day of the news, which the lead tells,
+		// not the day of the contact told just before.
+		if date == nil && !past && !future && d.inTheDay(from, to) {
+			if ld := d.prevSentenceDay(1); ld != nil && !ld.t.After(d.pub) {
+				date = ld
+			} else if !d.pub.IsZero() {
+				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
+			}
+		}
 		// "Official engagements begin tomorrow (22) with a welcome ceremony.
 		// Next, A has a bilateral meeting with B": a sentence opened by a
 		// word of sequence goes on with the day the sentence before set,
@@ -4434,6 +4444,17 @@ func (d *doc) priorDay(sent int) *dateExpr {
 		}
 	}
 	return nil
+}
+
+// inTheDay reports whether "earlier in the day" or "later in the day"
+// stands in toks[from:to].
+func (d *doc) inTheDay(from, to int) bool {
+	for k := from; k+3 < to; k++ {
+		if f := d.toks[k].fold; (f == "earlier" || f == "later") && d.toks[k+1].fold == "in" && d.toks[k+2].fold == "the" && d.toks[k+3].fold == "day" {
+			return true
+		}
+	}
+	return false
 }
 
 // prevSentenceDay is the last day the sentence before sent states, in the
