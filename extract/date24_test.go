@@ -282,3 +282,19 @@ func TestEarlierInTheDay24(t *testing.T) {
 			[]string{"talks 2026-06-27 held  Arlo Venn+Ola Brim"}},
 	})
 }
+
+// TestRecalledContactDate24 checks that a contact recalled after the
+// reported one ("…, recalling their meeting in A", "build on the momentum
+// of the President's visit") takes no day from it and is no contact held
+// (names invented).
+func TestRecalledContactDate24(t *testing.T) {
+	// 2026-06-05 is a Friday.
+	runStatus(t, []statusCase{
+		{"recalling", "2026-06-05", "",
+			"Prime Minister Arlo Venn of Norland spoke by phone with President Bera Tisk of Souland on Thursday, recalling their productive meeting in Eastport.",
+			[]string{"phone_call 2026-06-04 held  Arlo Venn+Bera Tisk", "!meeting 2026-06-04 mentioned  Arlo Venn+Bera Tisk"}},
+		{"build on the momentum of", "2026-06-05", "",
+			"Prime Minister Arlo Venn of Norland spoke by phone with President Bera Tisk of Souland on Thursday. The leaders agreed to build on the momentum of the President's visit to Norland.",
+			[]string{"phone_call 2026-06-04 held  Arlo Venn+Bera Tisk", "-visit Arlo Venn+Bera Tisk"}},
+	})
+}

@@ -6105,6 +6105,11 @@ func (d *doc) sequenceBetween(a, b int) bool {
 		case ";", ".":
 			return false
 		}
+		// "spoke by phone on Thursday, recalling their meeting in A": a
+		// contact recalled takes no day of the clause before.
+		if d.lx.past[d.toks[k].fold] && k > a && d.toks[k-1].text == "," {
+			return true
+		}
 	}
 	return false
 }
@@ -7397,6 +7402,16 @@ func (d *doc) buildingOn(tr trigger, from int) bool {
 			next = d.toks[k+2].fold
 		}
 		if (f == "building" || f == "build") && next == "on" || f == "further" && next == "to" {
+			return true
+		}
+	}
+	// "agreed to build on the momentum of the President's visit": what is
+	// built on is done, wherever the clause puts it.
+	for k := tr.i - 1; k > from && k >= tr.i-8; k-- {
+		if d.toks[k].text == "," || d.toks[k].text == ";" {
+			break
+		}
+		if f := d.toks[k-1].fold; (f == "build" || f == "building" || f == "builds") && d.toks[k].fold == "on" {
 			return true
 		}
 	}
