@@ -298,3 +298,15 @@ func TestRecalledContactDate24(t *testing.T) {
 			[]string{"phone_call 2026-06-04 held  Arlo Venn+Bera Tisk", "-visit Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestSuchApposition24 checks that ", the first such visit since King A
+// succeeded his late mother Queen B last month" takes up the visit just
+// told, ahead, and that the day of the "since" clause is not the visit's
+// (names invented).
+func TestSuchApposition24(t *testing.T) {
+	runStatus(t, []statusCase{
+		{"the first such visit", "2026-10-03", "",
+			"President Arlo Venn of South Africa will make a state visit to Britain, the palace said on Monday, the first such visit since King Bera Tisk succeeded his late mother Queen Ola Brim last month.\nArlo Venn and his wife have accepted an invitation from the new British monarch for the Nov. 22-24 state visit, the palace said.",
+			[]string{"!visit 2026-09 held GB Arlo Venn+Bera Tisk", "!visit 2026-10 held GB Arlo Venn+United Kingdom"}},
+	})
+}

@@ -430,10 +430,16 @@ func (d *doc) presentAfter(tr trigger, to int) bool {
 // an apposition of the contact before it in its sentence.
 func (d *doc) ourApposition(tr trigger) bool {
 	k := tr.i - 1
+	// "will make a state visit to Britain, the first such visit since
+	// …": "such" takes up the contact just told.
+	such := k >= 0 && d.toks[k].fold == "such"
+	if such {
+		k--
+	}
 	if k >= 0 && ordinalWord[d.toks[k].fold] {
 		k--
 	}
-	return k >= 1 && d.toks[k].fold == "our" && d.toks[k-1].text == ","
+	return k >= 1 && (d.toks[k].fold == "our" || such && (d.toks[k].fold == "the" || d.toks[k].fold == "their")) && d.toks[k-1].text == ","
 }
 
 // pluralAfter reports whether contact tr is a plural noun ("meetings",
@@ -2967,7 +2973,9 @@ func (d *doc) sinceAfter(tr trigger, de dateExpr) bool {
 		return false
 	}
 	since := -1
-	for k := de.tok - 1; k >= tr.j && k >= de.tok-10; k-- {
+	// ("since King A succeeded his late mother Queen B last month": a
+	// clause of its own, names and all, up to 16 words.)
+	for k := de.tok - 1; k >= tr.j && k >= de.tok-16; k-- {
 		if f := d.toks[k].fold; f == "," || f == ";" || f == ":" {
 			return false
 		} else if f == "since" {
