@@ -67,6 +67,12 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub, precDay, false})
 			}
+		case t.fold == "this" && i+1 < to && (toks[i+1].fold == "morning" || toks[i+1].fold == "afternoon" || toks[i+1].fold == "evening"):
+			// "will meet this afternoon": the report's own day.
+			if !pub.IsZero() {
+				out = append(out, dateExpr{i, i + 2, pub, precDay, false})
+				i++
+			}
 		case t.fold == "last" && i+1 < to && (toks[i+1].fold == "night" || toks[i+1].fold == "evening"):
 			// "last night" in a transcript: the day before it was given.
 			if !pub.IsZero() {
@@ -116,7 +122,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				back += 7
 			}
 			d := pub.AddDate(0, 0, -back)
-			if i > 0 && toks[i-1].fold == "next" || back > 0 && futureBefore(toks, i, from) {
+			if i > 0 && toks[i-1].fold == "next" || back > 0 && lx.futureBefore(toks, i, from) {
 				// "next Friday"; "we're going to continue … on Friday",
 				// "I look forward to welcoming him on Friday": the day ahead.
 				d = pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
@@ -568,14 +574,18 @@ func (lx *lexicon) lastDay(toks []token, end int, pub time.Time) (time.Time, boo
 
 // futureBefore reports whether a word of what is ahead ("will", "going",
 // "forward", "shall") comes in the twelve words before toks[i], within its
-// sentence (from).
-func futureBefore(toks []token, i, from int) bool {
+// sentence (from), or a schedule cue before "to" ("is slated to have an
+// audience on Wednesday", "is scheduled to meet A on Friday").
+func (lx *lexicon) futureBefore(toks []token, i, from int) bool {
 	for k := i - 1; k >= from && k >= i-12; k-- {
 		switch toks[k].fold {
 		case "will", "going", "forward", "shall", "ll":
 			return true
 		case ".", ";":
 			return false
+		}
+		if lx.scheduleCues[toks[k].fold] && k+1 < i && toks[k+1].fold == "to" {
+			return true
 		}
 	}
 	return false

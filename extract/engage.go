@@ -435,10 +435,16 @@ func (d *doc) presentAfter(tr trigger, to int) bool {
 // an apposition of the contact before it in its sentence.
 func (d *doc) ourApposition(tr trigger) bool {
 	k := tr.i - 1
+	// "will make a state visit to Britain, the first such visit since
+	// …": "such" takes up the contact just told.
+	such := k >= 0 && d.toks[k].fold == "such"
+	if such {
+		k--
+	}
 	if k >= 0 && ordinalWord[d.toks[k].fold] {
 		k--
 	}
-	return k >= 1 && d.toks[k].fold == "our" && d.toks[k-1].text == ","
+	return k >= 1 && (d.toks[k].fold == "our" || such && (d.toks[k].fold == "the" || d.toks[k].fold == "their")) && d.toks[k-1].text == ","
 }
 
 // pluralAfter reports whether contact tr is a plural noun ("meetings",
@@ -854,7 +860,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
 				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
-					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" // "prior to A's visit": ahead
+					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
+					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
 				// the first of two persons named, no time.
 				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]) && !d.formerPronoun(k)
@@ -949,6 +956,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future {
 			future = d.plannedVenue(from, tr)
 		}
+		// "During his visit, the Prime Minister will hold meetings with …",
+		// where the text reports no visit made: the visit framing a future
+		// clause is ahead.
+		if !past && !future && tr.typ == accord.Visit && framePreps[d.toks[from].fold] && d.futureMainClause(tr, to) && lastOfClass(held, accord.Visit) < 0 {
+			future = true
+		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
 		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
@@ -968,7 +981,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.placeClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
 				date = &ds[k]
 			}
 		}
@@ -1029,6 +1042,26 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil && !past && !future && d.sequel(tr, from) {
 			date = d.priorDay(tr.sent)
 		}
+		// "A left for home on Saturday afternoon … A also held talks with
+		// B earlier in the day": the day of the news, which the lead tells,
+		// not the day of the contact told just before.
+		if date == nil && !past && !future && d.inTheDay(from, to) {
+			if ld := d.prevSentenceDay(1); ld != nil && !ld.t.After(d.pub) {
+				date = ld
+			} else if !d.pub.IsZero() {
+				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
+			}
+		}
+		// "Official engagements begin tomorrow (22) with a welcome ceremony.
+		// Next, A has a bilateral meeting with B": a sentence opened by a
+		// word of sequence goes on with the day the sentence before set,
+		// ahead or not.
+		if date == nil && !past && !future && from+1 < to && lx.sequenceOpeners[d.toks[from].fold] && d.toks[from+1].text == "," {
+			if pd := d.prevSentenceDay(tr.sent); pd != nil {
+				date = pd
+				future = pd.t.After(d.pub)
+			}
+		}
 		// "… to travel to Stormont on 5 February. While in Belfast, I met
 		// with A": a contact of the stay is of the trip's day.
 		// (Not of a stay of several days: "visited A from April 13-15".)
@@ -1059,6 +1092,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "from 21 to 26 October", reported on the 23rd: under way.
 			if date.t.After(d.pub.AddDate(0, 0, 1)) && date.first(d.toks).After(d.pub) {
 				future = true
+			}
+			// "will make an Official Visit to A from 14 to 16 April",
+			// released on the 14th: a visit whose days have begun is under
+			// way, whatever the tense of its announcement.
+			if future && !invited && tr.typ == accord.Visit && date.prec == precDay && date.first(d.toks).Before(date.t) && !date.first(d.toks).After(d.pub) && !date.t.Before(d.pub) {
+				future = false
 			}
 			// "plans for the virtual leaders' meeting tomorrow": ahead (a
 			// visit that "continues tomorrow" is under way).
@@ -1652,8 +1691,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		// "A has begun his official visit to Mongolia": the visitor and
-		// the country visited, whose persons the text does not name.
-		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 && !future {
+		// the country visited, whose persons the text does not name; "A
+		// will undertake an official visit to Pakistan on 30-31 May": a
+		// visit ahead, to that country.
+		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 {
 			if c := d.visitDestination(e.persons[0], tr, from, to); c != "" {
 				e.codes = []string{c}
 			}
@@ -2158,6 +2199,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	// "Statement on the Bilateral Meeting Between A and B" over "A will
+	// host B for a bilateral meeting on Thursday": the headline's contact,
+	// dated only by publication, is the one the body dates ahead of it.
+	for k := 0; k < len(held); k++ {
+		h := held[k]
+		if !h.fromTitle || !h.datePub || len(h.persons) < 2 {
+			continue
+		}
+		pub := d.pub.Format("2006-01-02")
+		if slices.ContainsFunc(invites, func(e eng) bool {
+			// (The body's first sentence of the persons: not a later
+			// meeting it looks forward to after the one the headline names.)
+			return e.sent == h.sent && class(e.typ) == class(h.typ) && subset(h.persons, e.persons) && e.date != "" && e.date > pub[:len(e.date)]
+		}) &&
+			!slices.ContainsFunc(held, func(e eng) bool { return !e.fromTitle && class(e.typ) == class(h.typ) && subset(h.persons, e.persons) }) {
+			held = slices.Delete(held, k, k+1)
+			k--
+		}
+	}
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
 	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {
@@ -2353,6 +2413,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	if len(ps) == 1 {
 		if p := d.surnameIn(title, ps[0]); p >= 0 {
 			ps = []int{p, ps[0]}
+		}
+	}
+	// "State Visit of President A to India (January 25-26, 2019)" over a
+	// release of the 22nd: the headline's contacts are ahead, not held.
+	for _, de := range d.lx.dates(title.toks, 0, len(title.toks), d.pub) {
+		if de.prec == precDay && de.first(title.toks).After(d.pub) {
+			return nil
 		}
 	}
 	guest := d.remarksGuest(title, h)
@@ -2986,7 +3053,9 @@ func (d *doc) sinceAfter(tr trigger, de dateExpr) bool {
 		return false
 	}
 	since := -1
-	for k := de.tok - 1; k >= tr.j && k >= de.tok-10; k-- {
+	// ("since King A succeeded his late mother Queen B last month": a
+	// clause of its own, names and all, up to 16 words.)
+	for k := de.tok - 1; k >= tr.j && k >= de.tok-16; k-- {
 		if f := d.toks[k].fold; f == "," || f == ";" || f == ":" {
 			return false
 		} else if f == "since" {
@@ -4470,6 +4539,36 @@ func (d *doc) priorDay(sent int) *dateExpr {
 	return nil
 }
 
+// inTheDay reports whether "earlier in the day" or "later in the day"
+// stands in toks[from:to].
+func (d *doc) inTheDay(from, to int) bool {
+	for k := from; k+3 < to; k++ {
+		if f := d.toks[k].fold; (f == "earlier" || f == "later") && d.toks[k+1].fold == "in" && d.toks[k+2].fold == "the" && d.toks[k+3].fold == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+// prevSentenceDay is the last day the sentence before sent states, in the
+// month around publication, relative days included ("tomorrow (22)"), or
+// nil.
+func (d *doc) prevSentenceDay(sent int) *dateExpr {
+	if sent < 1 {
+		return nil
+	}
+	from, to := d.sentToks(sent - 1)
+	ds := d.lx.dates(d.toks, from, to, d.pub)
+	for k := len(ds) - 1; k >= 0; k-- {
+		de := ds[k]
+		if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub.AddDate(0, 0, 31)) || de.t.Before(d.pub.AddDate(0, 0, -31)) {
+			continue
+		}
+		return &de
+	}
+	return nil
+}
+
 // namedDay reports whether date de names its day by a month or a weekday
 // ("May 21", "on Tuesday"), not relative to another ("the previous day").
 func (d *doc) namedDay(de dateExpr) bool {
@@ -4503,6 +4602,27 @@ func (d *doc) commemoratedDay(de dateExpr) bool {
 // talks, …", "During the meeting, …".
 var framePreps = map[string]bool{"at": true, "during": true, "in": true}
 
+// futureMainClause reports whether the clause after an opening frame that
+// ends with contact tr is in the future: "During his visit, A will hold".
+func (d *doc) futureMainClause(tr trigger, to int) bool {
+	k := tr.j
+	for k < to && k <= tr.j+3 && d.toks[k].text != "," {
+		k++
+	}
+	if k >= to || d.toks[k].text != "," {
+		return false
+	}
+	for k++; k < to && k <= tr.j+14; k++ {
+		switch d.toks[k].fold {
+		case ",", ";", ":":
+			return false
+		case "will", "shall":
+			return true
+		}
+	}
+	return false
+}
+
 var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true}
 
 // plannedVenue reports whether the phrase at tr is the occasion ("at",
@@ -4511,7 +4631,9 @@ var onOccasion = map[string]bool{"a": true, "an": true, "his": true, "her": true
 func (d *doc) plannedVenue(from int, tr trigger) bool {
 	at := -1
 	for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-		if f := d.toks[k].fold; f == "at" || f == "during" || f == "on" && k+1 < tr.i && onOccasion[d.toks[k+1].fold] {
+		// "will meet in Portcity for the Annual Leaders' Meeting": the
+		// gathering a future meeting is for.
+		if f := d.toks[k].fold; f == "at" || f == "during" || f == "for" || f == "on" && k+1 < tr.i && onOccasion[d.toks[k+1].fold] {
 			at = k
 			break
 		}
@@ -4520,12 +4642,22 @@ func (d *doc) plannedVenue(from int, tr trigger) bool {
 		at = tr.i // the phrase itself: "on a visit to"
 	}
 	// Back to the clause's start: a quotation ended before is another's.
+	// "The two leaders plan to announce the results at the press
+	// briefing": a schedule cue before "to" plans the act as "will" does.
 	for k := at - 1; k >= from; k-- {
 		switch d.toks[k].text {
 		case "will", "shall":
 			return true
 		case "\"", "”", "“":
 			return false
+		case ",", ";":
+			// "for" names the occasion of its own clause's verb only.
+			if at >= 0 && d.toks[at].fold == "for" {
+				return false
+			}
+		}
+		if d.lx.scheduleCues[d.toks[k].text] && k+1 < at && d.toks[k+1].fold == "to" {
+			return true
 		}
 	}
 	return false
@@ -5619,7 +5751,14 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 				f = d.toks[c].fold // (a town known is the place itself)
 			}
 		}
-		if !(f == "in" || f == "at" || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
+		// "has left for A on an official visit": the country left for.
+		departure := f == "for" && o.kind == accord.Country && tr.typ == accord.Visit && k-1 >= from && d.lx.departureVerbs[d.toks[k-1].fold]
+		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
+			continue
+		}
+		// "the visiting A's Foreign Secretary … in B": a possessive names
+		// the visitor's country, not the place visited.
+		if f == "visiting" && o.j < to && (d.toks[o.j].fold == "'s" || d.toks[o.j].fold == "’s") {
 			continue
 		}
 		if f == "in" && o.kind == accord.Country && k-1 >= from && d.lx.placeTopicNouns[d.toks[k-1].fold] {
@@ -6047,7 +6186,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
@@ -6055,6 +6194,28 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 		}
 	}
 	return true
+}
+
+// sequenceBetween reports whether a word of sequence ("after", "before",
+// "following", "since") opens a clause between toks[a] and toks[b]:
+// "signed six agreements on Friday after A held talks with B", "held talks
+// on Monday, their first since their summit in May": the day told before
+// it is the main clause's, though the later contact is nearer.
+func (d *doc) sequenceBetween(a, b int) bool {
+	for k := a; k < b && k <= a+5; k++ {
+		switch d.toks[k].fold {
+		case "after", "before", "following", "since":
+			return true
+		case ";", ".":
+			return false
+		}
+		// "spoke by phone on Thursday, recalling their meeting in A": a
+		// contact recalled takes no day of the clause before.
+		if d.lx.past[d.toks[k].fold] && k > a && d.toks[k-1].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func dist(de dateExpr, tr trigger) int {
@@ -7258,6 +7419,12 @@ func (d *doc) nounSubjectOfWill(tr trigger, from, to int) bool {
 			// "welcomed the first Strategic Dialogue on March 10 and will
 			// cooperate": the subject's next act, not the contact's.
 			return d.toks[k-1].fold != "and"
+		case "is", "are":
+			// "The meeting … is likely to be held on Sunday", "is
+			// scheduled to take place": a schedule cue after the verb.
+			if k+2 < to && d.lx.scheduleCues[d.toks[k+1].fold] && d.toks[k+2].fold == "to" {
+				return true
+			}
 		}
 	}
 	return false
@@ -7372,6 +7539,16 @@ func (d *doc) buildingOn(tr trigger, from int) bool {
 			next = d.toks[k+2].fold
 		}
 		if (f == "building" || f == "build") && next == "on" || f == "further" && next == "to" {
+			return true
+		}
+	}
+	// "agreed to build on the momentum of the President's visit": what is
+	// built on is done, wherever the clause puts it.
+	for k := tr.i - 1; k > from && k >= tr.i-8; k-- {
+		if d.toks[k].text == "," || d.toks[k].text == ";" {
+			break
+		}
+		if f := d.toks[k-1].fold; (f == "build" || f == "building" || f == "builds") && d.toks[k].fold == "on" {
 			return true
 		}
 	}

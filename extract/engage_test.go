@@ -62,7 +62,7 @@ func TestEngagementRules(t *testing.T) {
 			[]string{"meeting 2017-10-23 2", "visit 2017-10 2"}, 0, 0},
 		{"a visit whose days begin after the report is ahead", "", "2017-10-13",
 			"Prime Minister Tan Boon Hock spoke with President Ana Ruiz today. Prime Minister Tan will be on an official working visit to Chile from 21 to 26 October 2017.",
-			[]string{"phone_call 2017-10-13 2"}, 0, 0},
+			[]string{"phone_call 2017-10-13 2"}, 0, 1}, // the visit ahead is pending (session 24)
 		{"a telephone conversation", "", "2025-12-22",
 			"Prime Minister Narendra Modi held a telephone conversation with Prime Minister Anthony Albanese of Australia today.",
 			[]string{"phone_call 2025-12-22 2"}, 0, 0},

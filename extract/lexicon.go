@@ -169,6 +169,10 @@ type lexicon struct {
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
 	purposeNow, purposeAhead                      set
+	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
+	possibility                                   set // "may meet": ahead
+	departureVerbs                                set // "left for A": A is the destination
+	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -436,6 +440,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
+	lx.scheduleCues = newSet(e.ScheduleCues)
+	lx.possibility = newSet(e.Possibility)
+	lx.departureVerbs = newSet(e.DepartureVerbs)
+	lx.sequenceOpeners = newSet(e.SequenceOpeners)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)
 	for _, o := range e.RetellingOpeners {

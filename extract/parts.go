@@ -420,10 +420,16 @@ func (d *doc) bothSidesOwned(tr trigger) bool {
 // carriedOut reports whether the "to" before the contact phrase tr is the
 // purpose of a past journey in its clause: a contact held, not planned.
 func (d *doc) carriedOut(tr trigger, from int) bool {
-	if tr.i < 1 || d.toks[tr.i-1].fold != "to" {
+	to := tr.i - 1
+	// "has arrived in A to hold talks with B": a light verb may stand
+	// between "to" and the contact.
+	if to > from && (d.lx.summitHoldVerbs[d.toks[to].fold] || d.toks[to].fold == "have" || d.toks[to].fold == "conduct") {
+		to--
+	}
+	if to < 1 || d.toks[to].fold != "to" {
 		return false
 	}
-	for k := tr.i - 2; k >= from && k >= tr.i-14; k-- {
+	for k := to - 1; k >= from && k >= tr.i-14; k-- {
 		t := d.toks[k]
 		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
 			return false

@@ -295,6 +295,32 @@ func (d *doc) personClause(tr trigger, de dateExpr) bool {
 	return false
 }
 
+// placeClause reports whether a date after contact tr lies in a relative
+// clause about a place or a thing named after it: "held in the office, to
+// which A relocated when he was inaugurated on May 10", "at the palace,
+// where the treaty was signed in 2001". The clause tells another event; a
+// clause of the contact itself ("the summit, which opened on June 17")
+// has no preposition before its pronoun.
+func (d *doc) placeClause(tr trigger, de dateExpr) bool {
+	for k := tr.j; k < de.tok; k++ {
+		switch d.toks[k].fold {
+		case "which", "whom":
+			if k-2 >= tr.j && d.toks[k-2].text == "," && relativePreps[d.toks[k-1].fold] {
+				return true
+			}
+		case "where":
+			if k-1 >= tr.j && d.toks[k-1].text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativePreps are the prepositions that open a relative clause about a
+// place or a thing: "to which", "in which", "from whom".
+var relativePreps = map[string]bool{"to": true, "in": true, "at": true, "from": true, "into": true, "for": true, "with": true, "by": true, "through": true}
+
 // whenClause reports whether a contact phrase in the past tense stands in a
 // clause of time that sets it apart from the day told: "When I met with
 // President A in Hiroshima, we signed …", "the first time we talked",

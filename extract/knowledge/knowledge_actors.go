@@ -109,6 +109,16 @@ type Engagements struct {
 	// the countries themselves take part when no person is named: Dialogue.
 	CountryCues []string `json:"country_cues"`
 	Future      []string `json:"future_cues"`
+	// DepartureVerbs before "for" a country make it a visit's destination:
+	// "has left for A on an official visit".
+	DepartureVerbs []string `json:"departure_verbs"`
+	// SequenceOpeners open a sentence, before a comma, that goes on with
+	// the day the sentence before set: "… begin tomorrow (22). Next, A has
+	// a bilateral meeting".
+	SequenceOpeners []string `json:"sequence_openers"`
+	// Possibility right before a contact verb puts the contact ahead:
+	// "may meet with A" (lower case only: "May" is a month).
+	Possibility []string `json:"possibility_cues"`
 	// Negations before a contact phrase in its clause deny the contact:
 	// "did not hold a press conference together".
 	Negations []string `json:"negation_cues"`
@@ -138,8 +148,11 @@ type Engagements struct {
 	// to attend" (under way) or "will travel to Rome to attend" (ahead).
 	PurposePresent []string `json:"purpose_present_cues"`
 	PurposeFuture  []string `json:"purpose_future_cues"`
-	Invitation     []string `json:"invitation_cues"`
-	Anaphors       []string `json:"anaphors"` // determiners that make a phrase refer back
+	// ScheduleCues before "to" put what follows ahead: "is slated to have
+	// an audience on Wednesday", "is scheduled to meet A on Friday".
+	ScheduleCues []string `json:"schedule_cues"`
+	Invitation   []string `json:"invitation_cues"`
+	Anaphors     []string `json:"anaphors"` // determiners that make a phrase refer back
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
