@@ -640,6 +640,17 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 	out := accord.Engagement{Type: e.typ, Date: e.date, Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
 	best := 0
 	codes := e.codes
+	// "A and his wife B … concluded an official visit": the side is A,
+	// whom the spouse accompanies, not the spouse named nearer the verb.
+	for k, pi := range e.persons {
+		if !d.spouseOnly(pi) {
+			continue
+		}
+		if q := d.spousePartner(pi); q >= 0 && !slices.Contains(e.persons, q) {
+			e.persons = slices.Clone(e.persons)
+			e.persons[k] = q
+		}
+	}
 	companions := d.companions(e.persons)
 	for _, pi := range e.persons {
 		p := d.persons[pi]

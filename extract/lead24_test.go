@@ -165,3 +165,21 @@ func TestForeignMinisterByOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestSpouseIsNoSide checks that a leader "and his wife B" who conclude a
+// visit make the leader the side, not the spouse named nearer the verb
+// (the spouse and the host invented; the leader is the office table's,
+// whose country the table gives).
+func TestSpouseIsNoSide(t *testing.T) {
+	x := newX(t)
+	for _, body := range []string{
+		"According to the agency, Prime Minister Pham Minh Chinh and his wife Nguyen Thi Hoa, along with a high-ranking delegation, have just concluded an official visit to New Zealand at the invitation of New Zealand Prime Minister Jonas Berg.",
+		"Prime Minister Pham Minh Chinh and his wife Nguyen Thi Hoa have just concluded an official visit to New Zealand at the invitation of New Zealand Prime Minister Jonas Berg.",
+	} {
+		f := x.Extract(article("Joint press statement", "2024-03-11", body))
+		want := []string{"visit 2024-03 Jonas Berg+Pham Minh Chinh"}
+		if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("engagements\n got %q\nwant %q", got, want)
+		}
+	}
+}

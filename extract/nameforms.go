@@ -254,6 +254,28 @@ func (d *doc) spouseAt(i int) int {
 	return k - 1
 }
 
+// spousePartner returns the person whose spouse person pi is named as
+// ("A and his wife B": A for B), from pi's first mention, or -1.
+func (d *doc) spousePartner(pi int) int {
+	for _, m := range d.mentions {
+		if m.person != pi {
+			continue
+		}
+		h := d.spouseAt(m.i)
+		if h < 1 {
+			return -1
+		}
+		best := -1
+		for _, o := range d.mentions {
+			if o.person >= 0 && o.person != pi && o.sent == m.sent && o.j <= h && (h-o.j <= 2 || h-o.j <= 3 && d.toks[o.j].text == ",") {
+				best = o.person
+			}
+		}
+		return best
+	}
+	return -1
+}
+
 // spouseCountries gives a spouse named right after their spouse ("Dato' A
 // and his wife Datin B", "A, accompanied by her husband B") the country of
 // that spouse, when the text gives them none.
