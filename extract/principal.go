@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/office"
@@ -136,6 +137,12 @@ func (d *doc) qualifiedHolders() {
 		if country == "" || d.formerBefore(start) {
 			continue
 		}
+		// A foreign minister by a country named before the office only ("the
+		// Vietnamese Foreign Minister"): "the Foreign Minister of A and the
+		// Foreign Minister of B" is a list of offices met one by one.
+		if office.Class(ti.Office) == office.ForeignMinister && end > s.j {
+			continue
+		}
 		// "Adviser to the Prime Minister of Italy", "Office of the French
 		// President": the title names another's office, not a person.
 		if start > 0 && d.toks[start-1].sent == d.toks[s.i].sent {
@@ -165,9 +172,9 @@ func (d *doc) qualifiedHolders() {
 		// are refreshed: a snapshot's open term is trusted only within its
 		// first thirty months ("the Foreign Minister of Kenya" three years
 		// after a minister the snapshot still holds in office is likely
-		// another); the hand-curated supplement's terms (no Wikidata item)
-		// are kept to the day.
-		if hd.Class == office.ForeignMinister && hd.End.IsZero() && hd.QID != "" && d.pub.After(hd.Start.AddDate(0, 30, 0)) {
+		// another); the hand-curated supplement's terms (no Wikidata item:
+		// "name:" keys) are kept to the day.
+		if hd.Class == office.ForeignMinister && hd.End.IsZero() && !strings.HasPrefix(hd.QID, "name:") && d.pub.After(hd.Start.AddDate(0, 30, 0)) {
 			continue
 		}
 		pi := d.holderPerson(hd)

@@ -105,8 +105,9 @@ type tableData struct {
 	holders   []Holder
 	byWord    map[string][]int // folded name word → holders
 	byCountry map[string][]int
-	words     [][]string     // folded name words of each holder
-	group     map[string]int // folded office name → group
+	byQID     map[string][]int // Wikidata item → holders: a person's terms
+	words     [][]string       // folded name words of each holder
+	group     map[string]int   // folded office name → group
 	class     map[string]string
 	// wide maps a folded title that names a class rather than an office
 	// (Head of State) to that class: it matches any holder of the class.
@@ -161,7 +162,7 @@ func (t *tableData) parse() error {
 		t.wide[accord.Fold(w.Title)] = w.Class
 		t.class[accord.Fold(w.Title)] = w.Class
 	}
-	t.byWord, t.byCountry = map[string][]int{}, map[string][]int{}
+	t.byWord, t.byCountry, t.byQID = map[string][]int{}, map[string][]int{}, map[string][]int{}
 	for n, line := range strings.Split(table, "\n") {
 		if line == "" || line[0] == '#' || strings.HasPrefix(line, "country\t") {
 			continue
@@ -189,6 +190,7 @@ func (t *tableData) parse() error {
 		h.words = ws
 		t.holders = append(t.holders, h)
 		t.byCountry[h.Country] = append(t.byCountry[h.Country], i)
+		t.byQID[h.QID] = append(t.byQID[h.QID], i)
 		t.words = append(t.words, ws)
 		for _, w := range ws {
 			t.byWord[w] = append(t.byWord[w], i)
@@ -444,10 +446,8 @@ func ByQID(qid string) []Holder {
 		return nil
 	}
 	var out []Holder
-	for i := range t.holders {
-		if t.holders[i].QID == qid {
-			out = append(out, t.holders[i])
-		}
+	for _, i := range t.byQID[qid] {
+		out = append(out, t.holders[i])
 	}
 	return out
 }
