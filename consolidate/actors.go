@@ -107,7 +107,7 @@ func (st *state) fullerPerson(a *accord.Actor) string {
 	country := strings.ToUpper(a.Country)
 	// Fuller persons of the same country first, then of an unknown one.
 	var same, unknown []string
-	for _, id := range st.personsWithWord(ws[len(ws)-1]) {
+	for _, id := range st.personsWithWordIn(ws[len(ws)-1], country) {
 		o := st.actors[id]
 		if o == nil || o.Type != accord.Person || country != "" && o.Country != "" && o.Country != country {
 			continue
@@ -207,6 +207,7 @@ func (st *state) personsWithWord(w string) []string {
 	if st.byWord == nil {
 		st.byWord = map[string][]string{}
 		st.inWord = map[wordID]bool{}
+		st.byWordIn = map[wordCountry][]string{}
 		ids := make([]string, 0, len(st.actors))
 		for id, a := range st.actors {
 			if a.Type == accord.Person {
@@ -221,11 +222,35 @@ func (st *state) personsWithWord(w string) []string {
 	return st.byWord[w]
 }
 
+// personsWithWordIn returns the ids of the persons whose name has a folded
+// word and whose country is country or none, and maybe others (whose
+// country was learnt after they were indexed: the caller compares
+// countries); with country "", personsWithWord. In a stable order.
+func (st *state) personsWithWordIn(w, country string) []string {
+	all := st.personsWithWord(w)
+	if country == "" {
+		return all
+	}
+	same, none := st.byWordIn[wordCountry{w, country}], st.byWordIn[wordCountry{w, ""}]
+	if len(none) == 0 {
+		return same
+	}
+	return append(slices.Clip(same), none...)
+}
+
 func (st *state) indexWords(id, name string) {
+	country := ""
+	if a := st.actors[id]; a != nil {
+		country = a.Country
+	}
 	for _, w := range st.nameWords(name) {
 		if k := (wordID{w, id}); !st.inWord[k] {
 			st.inWord[k] = true
 			st.byWord[w] = append(st.byWord[w], id)
+			// A person whose country is learnt later stays under "":
+			// found with every country, and compared by its own.
+			wc := wordCountry{w, country}
+			st.byWordIn[wc] = append(st.byWordIn[wc], id)
 		}
 	}
 }

@@ -66,9 +66,15 @@ type state struct {
 	// holds thousands of persons in a large record, and looking through
 	// it for every word of every person made building it quadratic.
 	inWord map[wordID]bool
-	mwords map[string][]string     // metric → metricWords (state.metricWords)
-	mnames map[string]*metricNames // metric → namesOf (state.names)
-	nwords map[string][]string     // name → office.Words (state.nameWords)
+	// byWordIn is byWord by the person's country when it was indexed
+	// ("" then for one not known yet): a short form of a known country is
+	// compared only with the persons of its country and of none, not with
+	// every person of a common surname (issue 10: hundreds in a large
+	// record, a cost an article that grew with the store).
+	byWordIn map[wordCountry][]string
+	mwords   map[string][]string     // metric → metricWords (state.metricWords)
+	mnames   map[string]*metricNames // metric → namesOf (state.names)
+	nwords   map[string][]string     // name → office.Words (state.nameWords)
 }
 
 // mcKey is a month (YYYY-MM) and a country code ("" for none): a key of
@@ -78,6 +84,9 @@ type mcKey struct{ month, country string }
 
 // wordID is a folded name word and a person id.
 type wordID struct{ word, id string }
+
+// wordCountry is a folded name word and a country code.
+type wordCountry struct{ word, country string }
 
 func newState() *state {
 	return &state{

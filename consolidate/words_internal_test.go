@@ -75,3 +75,36 @@ func TestSpelledOut(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonsWithWordIn: a short form of a known country is compared with
+// the persons of its country and of none, including one whose country was
+// learnt after it was indexed; without a country, with every person.
+func TestPersonsWithWordIn(t *testing.T) {
+	st := newState()
+	for _, a := range []accord.Actor{
+		{ID: "p1", Type: accord.Person, Name: "Odile Varnay", Country: "QX"},
+		{ID: "p2", Type: accord.Person, Name: "Tomas Varnay", Country: "QY"},
+		{ID: "p3", Type: accord.Person, Name: "Anke Varnay"},
+		{ID: "p4", Type: accord.Person, Name: "Ilse Varnay", Country: "QX"},
+	} {
+		st.actors[a.ID] = &a
+	}
+	st.personsWithWord("varnay")   // builds the index
+	st.actors["p3"].Country = "QY" // learnt later: still under no country
+	st.actors["p5"] = &accord.Actor{ID: "p5", Type: accord.Person, Name: "Jory Varnay", Country: "QZ"}
+	st.indexWords("p5", "Jory Varnay")
+	for _, tt := range []struct {
+		country string
+		want    []string
+	}{
+		{"QX", []string{"p1", "p4", "p3"}},
+		{"QY", []string{"p2", "p3"}},
+		{"QZ", []string{"p5", "p3"}},
+		{"QW", []string{"p3"}},
+		{"", []string{"p1", "p2", "p3", "p4", "p5"}},
+	} {
+		if got := st.personsWithWordIn("varnay", tt.country); !slices.Equal(got, tt.want) {
+			t.Errorf("personsWithWordIn(varnay, %q) = %v, want %v", tt.country, got, tt.want)
+		}
+	}
+}

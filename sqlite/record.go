@@ -283,8 +283,11 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 		"keys":          `SELECT keys FROM entities WHERE kind = ? AND id = ?`,
 		"delAKey":       `DELETE FROM actor_keys WHERE actor = ?`,
 		"delOrphanAKey": `DELETE FROM actor_keys WHERE article = -1 AND key = ?`,
-		"up": `INSERT INTO entities (kind, id, status, date, data, keys) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (kind, id) DO UPDATE SET status = excluded.status, date = excluded.date, data = excluded.data, keys = excluded.keys`,
+		// An entity is updated by id, and inserted when no row has it:
+		// entities have one index by id, entities_id_status, not unique
+		// (migration 0023), and this is the only writer.
+		"up":  `UPDATE entities SET status = ?, date = ?, data = ?, keys = ? WHERE kind = ? AND id = ?`,
+		"ins": `INSERT INTO entities (kind, id, status, date, data, keys) VALUES (?, ?, ?, ?, ?, ?)`,
 		// A stored entity whose status and date stay (most merges add a
 		// report): an upsert sets them all the same, and SQLite then takes
 		// the row's entries out of entities_status and entities_id_status
@@ -406,7 +409,7 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 		case same:
 			_, err = stmts["upData"].ExecContext(ctx, e.data, list, e.kind, e.id)
 		default:
-			_, err = stmts["up"].ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data, list)
+			err = upsert(ctx, stmts["up"], stmts["ins"], e, list)
 		}
 		if err != nil {
 			return internal("save record: "+e.kind+" "+e.id, err)
@@ -512,6 +515,20 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 		}
 	}
 	return nil
+}
+
+// upsert writes entity e's row (with its key list): an update of the row of
+// its kind and id, or an insert when there is none.
+func upsert(ctx context.Context, up, ins *sql.Stmt, e entity, list []byte) error {
+	res, err := up.ExecContext(ctx, e.status, e.date, e.data, list, e.kind, e.id)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil || n > 0 {
+		return err
+	}
+	_, err = ins.ExecContext(ctx, e.kind, e.id, e.status, e.date, e.data, list)
+	return err
 }
 
 // countChanges sums, per counted key (accord.Counted), the rows inserted
