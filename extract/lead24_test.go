@@ -183,3 +183,35 @@ func TestSpouseIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedModelNumbers checks that a count of items named with a
+// maker's model number ("50 Boeing 787 jets", "100 Boeing 737-MAX jets")
+// is a count of those items, the model number a modifier and not another
+// amount, and that engines are counted (the buyer is a firm of the data's
+// list; the figures invented).
+func TestCountedModelNumbers(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		body   string
+		value  float64
+		metric string
+	}{
+		{"Korean Air will buy 50 Boeing 787 jets.", 50, "jets"},
+		{"Korean Air will buy 40 American-made Boeing 737-MAX jets.", 40, "jets"},
+		{"Korean Air will buy 120 LEAP engines.", 120, "engines"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			a := article("Fact Sheet: Commercial Deals", "2019-02-28", tt.body)
+			a.URL = "https://www.whitehouse.gov/briefings-statements/fact-sheet-commercial-deals/"
+			f := x.Extract(a)
+			if len(f.Targets) != 1 {
+				t.Fatalf("targets %+v, want one", f.Targets)
+			}
+			g := f.Targets[0]
+			if g.Value != tt.value || g.Unit != "count" || !strings.Contains(g.Metric, tt.metric) || strings.Join(g.Holders, ",") != "KR" {
+				t.Errorf("target %s %v %s %v, want %s %v count KR", g.Metric, g.Value, g.Unit, g.Holders, tt.metric, tt.value)
+			}
+		})
+	}
+}

@@ -204,7 +204,7 @@ func valuedAt(toks []token, from, to int) bool {
 }
 
 // counted finds the counted noun after a number: 96 [AH-64 Apache
-// helicopters]; up to three modifiers may come first.
+// helicopters], 50 [Boeing 787 jets]; up to three modifiers may come first.
 func (x *extractor) counted(toks []token, j int) (int, int) {
 	// "up to 280 people from Tuvalu … each year": people of a country
 	// counted by the year are movers, a quota.
@@ -221,6 +221,19 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 		if t.f == "-" && !t.sp && k > j && k+1 < len(toks) && !toks[k+1].sp {
 			n-- // sub-Saharan: one modifier
 			continue
+		}
+		// A model number after a maker's name ("50 Boeing 787 jets"): a
+		// modifier, not another amount.
+		if t.k == num && k > j && toks[k-1].k == word && k+1 < len(toks) {
+			if toks[k+1].k == word {
+				n-- // the maker's name and its number: one modifier
+				continue
+			}
+			// "737-MAX": the number, a hyphen and a word, glued
+			if k+2 < len(toks) && toks[k+1].f == "-" && !toks[k+1].sp && toks[k+2].k == word && !toks[k+2].sp {
+				k, n = k+2, n-1
+				continue
+			}
 		}
 		if t.k != word || x.l.stop[t.f] && !x.l.goal[t.f] {
 			break
