@@ -468,6 +468,22 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 	}
 }
 
+// capTitled returns the titled mentions of person pi whose title follows a
+// capitalised word of its sentence ("Presidential spokesperson A",
+// "Communications Minister B"): what names the body or portfolio.
+func (d *doc) capTitled(pi int) []*pmention {
+	var out []*pmention
+	for _, m := range d.mentions {
+		if m.person != pi || m.title < 0 {
+			continue
+		}
+		if k := m.i - 1; k >= 0 && d.toks[k].cap && d.toks[k].sent == d.toks[m.i].sent {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // homeBodyTitled reports whether every titled mention of person pi after
 // a capitalised word has one word there that names the home government's
 // own body ("Presidential spokesperson A", "Government spokesman B"; data
@@ -475,14 +491,8 @@ func (d *doc) homeOfficials(h home, lists ...[]eng) {
 // other body's.
 func (d *doc) homeBodyTitled(pi int) bool {
 	found := false
-	for _, m := range d.mentions {
-		if m.person != pi || m.title < 0 {
-			continue
-		}
+	for _, m := range d.capTitled(pi) {
 		k := m.i - 1
-		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
-			continue
-		}
 		// An acronym no knowledge holds ("DFA spokesperson A", "DFA
 		// Assistant Secretary B"): a home ministry's, the agency's
 		// readers know it; a known body's or country's is a span.
@@ -500,14 +510,8 @@ func (d *doc) homeBodyTitled(pi int) bool {
 // before the office ("Communications and Digital Minister A"): capitalised
 // words of no known name or body, joined by "and".
 func (d *doc) portfolioMinister(pi int) bool {
-	for _, m := range d.mentions {
-		if m.person != pi || m.title < 0 {
-			continue
-		}
+	for _, m := range d.capTitled(pi) {
 		k := m.i - 1
-		if k < 0 || !d.toks[k].cap || d.toks[k].sent != d.toks[m.i].sent {
-			continue
-		}
 		if o := d.lx.k.Titles.Titles[m.title].Office; o != "Minister" {
 			return false
 		}

@@ -3,7 +3,17 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	accord "github.com/accordhq/accord"
 )
+
+// wantEngagements fails t unless f's engagements are want (engagementSummary).
+func wantEngagements(t *testing.T, f *accord.ArticleFacts, want []string) {
+	t.Helper()
+	if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("engagements\n got %q\nwant %q", got, want)
+	}
+}
 
 // TestOfficeOfCountryWithoutArticle checks that a counterpart named only by
 // an office of a country, without the article agency English often drops
@@ -32,10 +42,7 @@ func TestOfficeOfCountryWithoutArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := x.Extract(article("Estonian PM holds phone talks", "2019-01-08", tt.body))
-			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
-				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
-			}
+			wantEngagements(t, x.Extract(article("Estonian PM holds phone talks", "2019-01-08", tt.body)), tt.want)
 		})
 	}
 }
@@ -102,10 +109,7 @@ func TestCounterpartsSign(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := x.Extract(article("Ministers sign", "2025-11-26", tt.body))
-			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
-				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
-			}
+			wantEngagements(t, x.Extract(article("Ministers sign", "2025-11-26", tt.body)), tt.want)
 		})
 	}
 }
@@ -133,10 +137,7 @@ func TestWrapUpDates(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := x.Extract(article("Latvian PM wraps up visit", tt.day, tt.body))
-			if got := engagementSummary(f); strings.Join(got, ",") != strings.Join(tt.want, ",") {
-				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
-			}
+			wantEngagements(t, x.Extract(article("Latvian PM wraps up visit", tt.day, tt.body)), tt.want)
 		})
 	}
 }
