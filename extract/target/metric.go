@@ -287,7 +287,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		// its head.
 		// So after "the" or a possessive: "Canada's $40 million commitment".
 		article := a.ps > 0 && (toks[a.ps-1].f == "a" || toks[a.ps-1].f == "an")
-		if s, e := x.npForward(toks, a.pe); x.valid(toks, s, e) && (article || x.hasHead(toks, s, e) || x.sized(toks, a, s, e)) {
+		// "a 3 million NZD (1.7 million USD) aid package": the noun after
+		// a bracketed aside, such as the sum converted.
+		q := a.pe
+		if q < len(toks) && toks[q].f == "(" {
+			q = skipAside(toks, q)
+		}
+		if s, e := x.npForward(toks, q); x.valid(toks, s, e) && (article || x.hasHead(toks, s, e) || x.sized(toks, a, s, e)) {
 			if m, e2 := x.purpose(toks, s, e); m != "" {
 				return m, s, e2
 			}
