@@ -31,19 +31,7 @@ func allContacts(f *accord.ArticleFacts) []string {
 // runContacts is runSourced with the contacts ahead too.
 func runContacts(t *testing.T, tests []sourcedCase) {
 	t.Helper()
-	x := newX(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.Source = tt.source
-			got := allContacts(x.Extract(a))
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if strings.Join(got, "|") != strings.Join(want, "|") {
-				t.Errorf("contacts\n got %q\nwant %q", got, want)
-			}
-		})
-	}
+	runSourcedBy(t, tests, "contacts", allContacts)
 }
 
 // TestContactsAheadOneByOne24 checks that contacts ahead with several

@@ -35,11 +35,7 @@ func TestQuoteTurnsHolders(t *testing.T) {
 			a.URL = "https://www.beehive.govt.nz/release/pm-meets-president-peru"
 			a.Source = "New Zealand Government"
 			f := x.Extract(a)
-			var got []string
-			for _, tg := range f.Targets {
-				got = append(got, tg.Holders...)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := targetHolders(f); !slices.Equal(got, tt.want) {
 				t.Errorf("holders %v, want %v (targets %+v)", got, tt.want, f.Targets)
 			}
 		})

@@ -45,11 +45,7 @@ func TestSpeakerTurnsHolders(t *testing.T) {
 			a := article(tt.title, "2025-03-04", tt.body)
 			a.URL = "https://www.whitehouse.gov/briefing-room/speeches-remarks/2025/03/04/remarks/"
 			f := x.Extract(a)
-			var got []string
-			for _, tg := range f.Targets {
-				got = append(got, tg.Holders...)
-			}
-			if !slices.Equal(got, tt.want) {
+			if got := targetHolders(f); !slices.Equal(got, tt.want) {
 				t.Errorf("holders %v, want %v (targets %+v)", got, tt.want, f.Targets)
 			}
 		})
@@ -261,4 +257,13 @@ func participantNames(f *accord.ArticleFacts, typ accord.EngagementType) ([]stri
 		return got, true
 	}
 	return nil, false
+}
+
+// targetHolders lists the holders of f's targets, in order.
+func targetHolders(f *accord.ArticleFacts) []string {
+	var got []string
+	for _, tg := range f.Targets {
+		got = append(got, tg.Holders...)
+	}
+	return got
 }
