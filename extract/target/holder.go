@@ -63,7 +63,7 @@ func (x *extractor) attributive(toks []token, e int) bool {
 		return false
 	}
 	switch t.f {
-	case "and", "or", "has", "have", "had", "is", "was", "will", "would", "can", "could", "may", "also", "to", "in", "of", "for", "with", "on", "at", "from", "by", "are", "were":
+	case "and", "or", "has", "have", "had", "is", "was", "will", "would", "can", "could", "may", "also", "to", "in", "of", "for", "with", "on", "at", "from", "by", "are", "were", "worth", "valued":
 		return false
 	}
 	return true

@@ -137,8 +137,9 @@ type lex struct {
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
 	companies                              *trie
-	firms                                  *trie // val: the firm's country
-	groups                                 *trie // val: the members' codes, comma-separated
+	firms                                  *trie           // val: the firm's country
+	sellers                                map[string]bool // Boeing: a maker, whose deals are sales
+	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -193,6 +194,8 @@ type lex struct {
 	relational                         map[string]bool // to partner with: whom, not what for
 	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
 	conditional                        map[string]bool // would lower … to: proposed, not sought
+	signedDeals, signingVerbs          map[string]bool // a contract signed at the visit; signing, struck
+	reportTimes, valueLinks            *trie           // since, so far; worth, valued at
 }
 
 var (
@@ -278,6 +281,8 @@ func buildLex() *lex {
 	l.mobilityNouns = set(p.MobilityNouns)
 	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
 	l.conditional = set(p.Conditional)
+	l.signedDeals, l.signingVerbs = set(p.SignedDeals), set(p.SigningVerbs)
+	l.reportTimes, l.valueLinks = newTrie(p.ReportTimes, false), newTrie(p.ValueLinks, false)
 	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
@@ -328,6 +333,7 @@ func buildLex() *lex {
 		}
 	}
 	l.firms = &trie{}
+	l.sellers = set(knowledge.TargetCompanies().Sellers)
 	for code, names := range knowledge.TargetCompanies().Firms {
 		for _, n := range names {
 			l.firms.add(n, code, false)

@@ -406,7 +406,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "pledged $5.2 billion, approximately 40 percent of the total": the sum's share
 		}
 		prevPart = false
-		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
+		deal := x.signedDeal(toks, a, prev)
+		prevStat = deal < 0 && (x.statistic(toks, a) || x.runningTotal(toks, a))
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -424,6 +425,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
+		if metric == "" && deal >= 0 {
+			metric, ms, me = x.dealMetric(toks, deal) // "These agreements are worth …"
+		}
+		if deal >= 0 && strings.Contains(metric, toks[deal].f) {
+			if p := x.dealParties(toks, deal); p != "" {
+				metric = toks[deal].f + " " + p // "a contract signing between A and B": the contract between them
+			}
 		}
 		if metric == "" || x.bareFunding(metric) {
 			// "new AI cooperation supported by a combined $6.2 million",
@@ -486,7 +495,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -546,6 +555,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.givenTo(toks, a, metric, me, holders)
 		holders = x.ownReceived(toks, a, metric, holders)
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
+		if deal >= 0 {
+			if h := x.dealBuyer(toks, a, deal); h != nil {
+				holders = h // the buyer of a deal signed at the visit
+			}
+		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
 			if metric == toks[a.cs].f {
@@ -1370,7 +1384,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			// previous fiscal year": what the factor multiplies, not a report.
 			break
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
@@ -1404,6 +1418,13 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// inName reports whether a phrase ending at toks[end-1] ends inside a
+// capitalised name: "as part of Global Gateway", "with the support of the
+// World Bank" name a programme or a body, not a share "of global" trade.
+func (x *extractor) inName(toks []token, end int) bool {
+	return end >= 2 && end < len(toks) && x.capital(toks[end-1]) && x.capital(toks[end]) && toks[end-1].k == word && toks[end].k == word
 }
 
 // looksAhead reports whether a span of years still to come follows amount

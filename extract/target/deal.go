@@ -1,0 +1,201 @@
+package target
+
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// signedDeal reports whether amount a puts a value on a deal signed or
+// struck at the occasion the article reports, and returns where the deal's
+// noun stands (-1 if not): "witnessed a contract signing between A and B
+// worth more than $13.8 billion", "deals worth over $10 billion were struck
+// at the business forums", "We have just signed an order with B for $14
+// billion worth of airplanes", "the signing for the purchase of 39 aircraft
+// …, valued at $13.8 billion" (the count as well), or "These agreements are
+// worth over $21 billion" after a sentence that reports their signing. Leaders'
+// statements present such purchases as what the visit delivered; a report
+// differs by looking back ("signed since 2020", "so far", a past year), and
+// a deal a signed letter only prepares ("signed a letter of intent to lay
+// the foundation for orders worth …") is not signed.
+func (x *extractor) signedDeal(toks []token, a amount, prev sentence.Span) int {
+	if !x.l.currencies[a.unit] && a.unit != "count" {
+		return -1
+	}
+	d := -1 // the deal noun
+	switch {
+	case a.unit == "count":
+		// "the purchase of 39 aircraft", "an order for 20 jets": what is bought.
+		if a.ps >= 2 && (toks[a.ps-1].f == "of" || toks[a.ps-1].f == "for") && x.l.signedDeals[toks[a.ps-2].f] {
+			d = a.ps - 2
+		}
+	case a.pe+1 < len(toks) && toks[a.pe].f == "worth" && toks[a.pe+1].f == "of":
+		d = x.dealBefore(toks, a.ps) // "an order … for $14 billion worth of airplanes"
+	default:
+		for i := max(0, a.ps-4); i < a.ps; i++ {
+			if end, _ := x.l.valueLinks.match(toks, i); end == a.ps {
+				d = x.dealBefore(toks, i) // "a contract … worth", "deals valued at"
+				break
+			}
+		}
+	}
+	if d < 0 || x.lookedBack(toks) {
+		return -1
+	}
+	if x.signs(toks, d) {
+		return d
+	}
+	// "These agreements are worth …": the deals the sentence before signed.
+	if d <= 3 && (toks[0].f == "these" || toks[0].f == "the" || toks[0].f == "this" || toks[0].f == "those") && prev.End > prev.Start {
+		pt := tokenize(x.text, prev.Start, prev.End, nil)
+		if x.lookedBack(pt) {
+			return -1
+		}
+		for k := range pt {
+			if x.l.signedDeals[pt[k].f] && x.signs(pt, k) {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// dealBefore returns the deal noun the value link at toks[i] values: the
+// nearest before it in its clause ("a contract signing between A—an
+// airline—and B worth", "the purchase of 39 aircraft by A, valued at"), or -1.
+func (x *extractor) dealBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && i-k <= 16; k-- {
+		if t := toks[k]; t.f == ";" || t.f == ":" || t.f == "." {
+			return -1
+		}
+		if x.l.signedDeals[toks[k].f] {
+			return k
+		}
+	}
+	return -1
+}
+
+// signs reports whether a signing verb of the sentence takes the deal noun
+// at toks[d] as what is signed: near it, with no infinitive between (a
+// letter signed "to lay the foundation for orders" signs no order).
+func (x *extractor) signs(toks []token, d int) bool {
+	for k := max(0, d-8); k < len(toks) && k <= d+12; k++ {
+		if !x.l.signingVerbs[toks[k].f] {
+			continue
+		}
+		lo, hi := min(k, d), max(k, d)
+		between := true
+		for q := lo + 1; q < hi; q++ {
+			if t := toks[q]; t.f == "to" || t.f == ";" || t.f == ":" || t.f == "." {
+				between = false
+				break
+			}
+		}
+		if between {
+			return true
+		}
+	}
+	return false
+}
+
+// lookedBack reports whether a sentence dates what it reports to a past it
+// looks back on: "since", "so far", "last year", or a year before the
+// article's.
+func (x *extractor) lookedBack(toks []token) bool {
+	for i := range toks {
+		if end, _ := x.l.reportTimes.match(toks, i); end > 0 {
+			return true
+		}
+		if y := year(toks[i]); y > 0 && x.pubYear > 0 && y < x.pubYear {
+			return true
+		}
+	}
+	return false
+}
+
+// dealMetric names a signed deal by its noun phrase ("commercial
+// agreements"), for a sum that names nothing else.
+func (x *extractor) dealMetric(toks []token, d int) (string, int, int) {
+	s, e := x.npBack(toks, d+1, 0)
+	for s < e && x.l.determiners[toks[s].f] {
+		s++
+	}
+	if s >= e || !x.valid(toks, s, e) {
+		return toks[d].f, d, d + 1
+	}
+	return x.phrase(toks, s, e), s, e
+}
+
+// dealBuyer returns who commits to the deal at toks[d] that amount a
+// values: the buyer. "the purchase of 39 aircraft by Acme Airlines" names
+// it; "an order with Boeing" or "a contract between Acme Airlines and
+// Boeing" name the seller (after "with", or a maker of sellers), and the
+// buyer is the other party; deals that name no firm ("deals worth $10
+// billion were struck at the business forums") are both parties'. nil:
+// the sentence says no more than the usual rules read.
+func (x *extractor) dealBuyer(toks []token, a amount, d int) []string {
+	named := x.mentions(toks)
+	lo, hi := max(0, d-10), min(len(toks), max(a.pe, d+1)+12)
+	for _, m := range named {
+		// "… by Singapore Airlines (SIA), valued at": the buyer.
+		if m.s > d && m.s < hi && m.s > 0 && toks[m.s-1].f == "by" && !m.demonym {
+			return []string{m.code}
+		}
+	}
+	ps := x.partiesOf()
+	firms := 0
+	for _, m := range named {
+		if !m.firm || m.s < lo || m.s >= hi {
+			continue
+		}
+		firms++
+		seller := m.s > 0 && toks[m.s-1].f == "with" || x.l.sellers[accord.Fold(x.text[toks[m.s].s:toks[m.e-1].e])]
+		if seller && len(ps) == 2 && slices.Contains(ps, m.code) {
+			return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })
+		}
+	}
+	if firms == 0 && len(ps) == 2 {
+		for _, m := range named {
+			if m.s < a.ps && !m.demonym && x.l.subjVerbs[tokAt(toks, m.e)] {
+				return nil // "Acme will sign deals worth …": the subject's, as read
+			}
+		}
+		return ps
+	}
+	return nil
+}
+
+func tokAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].f
+}
+
+// dealParties returns the firms a deal noun at toks[d] is made between or
+// with, as written without asides ("between Acme Airlines and Boeing",
+// "with Boeing"), or "".
+func (x *extractor) dealParties(toks []token, d int) string {
+	k := d + 1
+	for k < len(toks) && k <= d+2 && (x.l.signingVerbs[toks[k].f] || toks[k].f == "ceremony") {
+		k++ // "a contract signing between"
+	}
+	if k >= len(toks) || toks[k].f != "between" && toks[k].f != "with" {
+		return ""
+	}
+	var names []string
+	for _, m := range x.mentions(toks[k:min(len(toks), k+14)]) {
+		if !m.firm {
+			continue
+		}
+		names = append(names, x.text[toks[k+m.s].s:toks[k+m.e-1].e])
+	}
+	switch {
+	case toks[k].f == "between" && len(names) == 2:
+		return "between " + names[0] + " and " + names[1]
+	case toks[k].f == "with" && len(names) >= 1:
+		return "with " + names[0]
+	}
+	return ""
+}
