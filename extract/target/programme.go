@@ -258,6 +258,13 @@ func (x *extractor) programmeHere(toks []token, a amount, prevSpan sentence.Span
 		if s, e := findName(rest, x.programmes()); s == 0 && e > s {
 			return x.text[rest[0].s:rest[e-1].e]
 		}
+		e := 0
+		for e < len(rest) && x.capital(rest[e]) {
+			e++
+		}
+		if e >= 2 && x.l.bodyHeads[rest[e-1].f] {
+			return x.text[rest[0].s:rest[e-1].e] // "as part of the Andes Green Fund"
+		}
 	}
 	progs := x.programmes()
 	if len(progs) == 0 {

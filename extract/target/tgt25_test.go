@@ -1,0 +1,83 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestSignedDeal checks that a deal signed or struck at the occasion a
+// readout reports, and valued ("worth", "valued at", "$X worth of"), is a
+// commitment of its buyer: the party named by "by", else the other side of
+// a seller (after "with", or a known maker), else both sides when no firm is
+// named. A deal dated to a past ("since", a past year), one a signed letter
+// only prepares, and a value with no signing stay reports. Names and figures
+// invented (Boeing is a maker the data knows).
+func TestSignedDeal(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a contract signing between a buyer and a maker", "US", true, []string{"US", "CL"},
+			"Earlier today the President and I witnessed a contract signing between Andes Air—a fine airline—and Boeing worth more than $4.2 billion.",
+			[]accord.Target{{Metric: "contract", Value: 4.2e9, Unit: "USD", Comparator: "gte", Holders: []string{"CL"}}}},
+		{"the signing for a purchase by a country's carrier: the count and the value", "CL", true, []string{"CL", "US"},
+			"The leaders highlighted the signing for the purchase of 12 Boeing wide-body aircraft by Chile's flag carrier, valued at US$3.1 billion.",
+			[]accord.Target{
+				{Metric: "aircraft", Value: 12, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+				{Metric: "aircraft", Value: 3.1e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}},
+			}},
+		{"an order signed with a maker", "CL", true, []string{"CL", "US"},
+			"We have just signed an order with Boeing for almost US$5 billion worth of airplanes.",
+			[]accord.Target{{Metric: "airplanes", Value: 5e9, Unit: "USD", Comparator: "approx", Holders: []string{"CL"}}}},
+		{"deals struck at business forums, no firm named: both sides", "PE", true, []string{"PE", "US"},
+			"Notably, a number of big economic deals worth over USD 3 billion were struck at the two business forums in Boston and Chicago.",
+			[]accord.Target{{Metric: "economic deals", Value: 3e9, Unit: "USD", Comparator: "gte", Holders: []string{"PE", "US"}}}},
+		{"these agreements, signed in the sentence before", "PE", true, []string{"PE", "US"},
+			"The two leaders witnessed the signing of fourteen business deals. These agreements are worth over US$6 billion.",
+			[]accord.Target{{Metric: "agreements", Value: 6e9, Unit: "USD", Comparator: "gte", Holders: []string{"PE", "US"}}}},
+		{"deals signed since a past year are a report", "PE", true, []string{"PE", "US"},
+			"Since 2019, firms of the two countries have signed contracts worth $8 billion.",
+			nil},
+		{"deals signed in a past year are a report", "PE", true, []string{"PE", "US"},
+			"In 2021 the two sides signed deals worth $2 billion.",
+			nil},
+		{"a letter signed to prepare orders signs no order", "PE", true, []string{"PE", "US"},
+			"The two firms signed a letter of intent to lay the foundation for orders worth USD 1.5 billion.",
+			nil},
+		{"a deal valued with no signing is described, not committed", "PE", true, []string{"PE", "US"},
+			"The deals worth $3 billion reflect the strength of the ties between the two economies.",
+			nil},
+	})
+}
+
+// TestAllBy checks that a closing ", all by 2029" dates every coordinated
+// goal of the sentence before it, however long their clauses, while a goal
+// with a year of its own keeps it. Figures invented.
+func TestAllBy(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"all by a year", "US", true, []string{"US", "CL"},
+			"Chile will purchase $70 billion in U.S. energy and make new investments of $40 billion in the United States, all by 2029.",
+			[]accord.Target{
+				{Metric: "energy", Value: 70e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL"}},
+				{Metric: "investments", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL"}},
+			}},
+		{"a year of its own", "US", true, []string{"US", "CL"},
+			"Chile will purchase $70 billion in U.S. energy by 2027 and make new investments of $40 billion in the United States, all by 2029.",
+			[]accord.Target{
+				{Metric: "energy", Value: 70e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}},
+				{Metric: "investments", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL"}},
+			}},
+	})
+}
+
+// TestPartOfProgramme checks that a sum "as part of" a programme named
+// after it is that programme's, and that a capitalised name opening with
+// "Global" is no share "of global" anything. Names and figures invented.
+func TestPartOfProgramme(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"as part of a named fund", "EU", true, []string{"EU", "PE"},
+			"The EU announced the mobilisation of €4 billion as part of the Global Andes Fund to accelerate infrastructure investments in Andean countries.",
+			[]accord.Target{{Metric: "Global Andes Fund mobilisation", Value: 4e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"a share of global trade stays a report", "EU", true, []string{"EU", "PE"},
+			"The two regions account for 4 percent of global trade.",
+			nil},
+	})
+}
