@@ -426,8 +426,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
-		if metric == "" && deal >= 0 {
-			metric, ms, me = x.dealMetric(toks, deal) // "These agreements are worth …"
+		if deal >= 0 && (metric == "" || ms >= a.pe && toks[a.pe].f != "worth") {
+			// "These agreements are worth …", "signed 21 agreements worth
+			// $2 billion in Lima today": the deal, not what follows it.
+			metric, ms, me = x.dealMetric(toks, deal)
 		}
 		if deal >= 0 && strings.Contains(metric, toks[deal].f) {
 			if p := x.dealParties(toks, deal); p != "" {
