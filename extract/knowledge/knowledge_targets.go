@@ -288,6 +288,11 @@ type TargetPhrases struct {
 	ReportTimes []string `json:"report_times"`
 	// ValueLinks put a value on the deal before them: worth, valued at.
 	ValueLinks []string `json:"value_links"`
+	// ThankVerbs thank a party "for" what it gives: "thanked the Government
+	// of X for providing Y with $1 million" states X's assistance.
+	ThankVerbs []string `json:"thank_verbs"`
+	// GiftVerbs, as gerunds after "for", say what the thanked party gives.
+	GiftVerbs []string `json:"gift_verbs"`
 }
 
 var (

@@ -199,3 +199,42 @@ func (x *extractor) dealParties(toks []token, d int) string {
 	}
 	return ""
 }
+
+// thankedGiver returns the country a sentence thanks for giving amount a:
+// "PM A thanked the Government and people of X for providing Y with NZD 1
+// million to help …" states X's assistance, as "welcomed X's grant" does.
+// The sum must stand in the "for" clause of a giving gerund, the thanked
+// party be one country, and nothing date the gift to a past looked back on
+// ("for providing $2 billion since 2022"). nil otherwise.
+func (x *extractor) thankedGiver(toks []token, a amount) []string {
+	for t := 0; t < a.ps; t++ {
+		te, _ := x.l.thankVerbs.match(toks, t)
+		if te <= 0 {
+			continue
+		}
+		f := te
+		for f < a.ps && toks[f].f != "for" && !clauseEnd(toks[f]) && toks[f].f != "." {
+			f++
+		}
+		if f+1 >= a.ps || toks[f].f != "for" || !x.l.giftVerbs[toks[f+1].f] || a.ps-f > 8 {
+			return nil
+		}
+		for q := f + 2; q < a.ps; q++ {
+			if t := toks[q]; t.f == "," || t.f == "for" || clauseEnd(t) {
+				return nil
+			}
+		}
+		var code string
+		for _, m := range x.mentions(toks[te:f]) {
+			if m.firm || code != "" && m.code != code {
+				return nil
+			}
+			code = m.code
+		}
+		if code == "" || x.lookedBack(toks) {
+			return nil
+		}
+		return []string{code}
+	}
+	return nil
+}

@@ -196,6 +196,8 @@ type lex struct {
 	conditional                        map[string]bool // would lower … to: proposed, not sought
 	signedDeals, signingVerbs          map[string]bool // a contract signed at the visit; signing, struck
 	reportTimes, valueLinks            *trie           // since, so far; worth, valued at
+	thankVerbs                         *trie           // thanked, expressed gratitude to
+	giftVerbs                          map[string]bool // for providing, for donating
 }
 
 var (
@@ -283,6 +285,7 @@ func buildLex() *lex {
 	l.conditional = set(p.Conditional)
 	l.signedDeals, l.signingVerbs = set(p.SignedDeals), set(p.SigningVerbs)
 	l.reportTimes, l.valueLinks = newTrie(p.ReportTimes, false), newTrie(p.ValueLinks, false)
+	l.thankVerbs, l.giftVerbs = newTrie(p.ThankVerbs, false), set(p.GiftVerbs)
 	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)

@@ -407,7 +407,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		prevPart = false
 		deal := x.signedDeal(toks, a, prev)
-		prevStat = deal < 0 && (x.statistic(toks, a) || x.runningTotal(toks, a))
+		thanked := x.thankedGiver(toks, a)
+		prevStat = deal < 0 && thanked == nil && (x.statistic(toks, a) || x.runningTotal(toks, a))
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -497,7 +498,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && thanked == nil && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -561,6 +562,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			if h := x.dealBuyer(toks, a, deal); h != nil {
 				holders = h // the buyer of a deal signed at the visit
 			}
+		}
+		if thanked != nil {
+			holders = thanked // "thanked X for providing …": X gives
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h

@@ -84,3 +84,23 @@ func TestPartOfProgramme(t *testing.T) {
 			nil},
 	})
 }
+
+// TestThankedGiver checks that a party thanked "for providing" a sum gives
+// it, as a welcome of its grant says: "thanked the Government and people
+// of X for providing Y with NZD 2 million to help …" is X's assistance,
+// whoever the sentence's subject is. A gift the sentence dates to a past
+// ("since 2022"), or thanks to two countries at once, give no target.
+// Names and figures invented.
+func TestThankedGiver(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"thanked a government for providing a sum", "PE", true, []string{"PE", "NZ"},
+			"At the meeting, Prime Minister Rojas thanked the Government and people of New Zealand for providing Peru with 2 million NZD (1.2 million USD) to help the country recover from Cyclone Mara.",
+			[]accord.Target{{Metric: "recover", Value: 2e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+		{"a gift looked back on since a past year", "PE", true, []string{"PE", "NZ"},
+			"Prime Minister Rojas thanked New Zealand for providing Peru with 9 million NZD since 2019.",
+			nil},
+		{"thanks to two countries at once", "PE", true, []string{"PE", "NZ", "CL"},
+			"Prime Minister Rojas thanked New Zealand and Chile for providing Peru with 9 million USD.",
+			nil},
+	})
+}
