@@ -2,6 +2,7 @@ package target
 
 import (
 	"slices"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/sentence"
@@ -237,4 +238,37 @@ func (x *extractor) thankedGiver(toks []token, a amount) []string {
 		return []string{code}
 	}
 	return nil
+}
+
+// relativeSubject returns the noun phrase a relative clause holding amount
+// a is said of: "particularly bilateral trade which is expected to reach
+// $15 billion by 2028" measures bilateral trade. Only verbs and function
+// words may stand between the relative pronoun and the amount.
+func (x *extractor) relativeSubject(toks []token, a amount) (string, int, int) {
+	for k := a.ps - 1; k > 0 && a.ps-k <= 7; k-- {
+		f := toks[k].f
+		if f == "which" || f == "that" {
+			if p := toks[k-1].f; f == "that" && (strings.HasSuffix(p, "ed") || x.l.reporting[p] || x.l.stop[p]) {
+				return "", 0, 0 // "highlighted that its fund …": a clause said, not a noun's
+			}
+			e := k
+			if toks[e-1].f == "," {
+				e--
+			}
+			s, e2 := x.npBack(toks, e, 0)
+			for s < e2 && (x.l.adverbs[toks[s].f] || len(toks[s].f) > 4 && strings.HasSuffix(toks[s].f, "ly")) {
+				s++ // "particularly bilateral trade"
+			}
+			if e2 == e && x.valid(toks, s, e2) {
+				return x.phrase(toks, s, e2), s, e2
+			}
+			return "", 0, 0
+		}
+		if toks[k].k != word || !x.l.stop[f] && !x.l.reachVerbs[f] && !x.l.levelVerbs[f] || f == "worth" || f == "valued" {
+			// ("a purchase of 50 aircraft from Boeing which is worth $8
+			// billion" values the purchase, not the noun before "which".)
+			return "", 0, 0
+		}
+	}
+	return "", 0, 0
 }

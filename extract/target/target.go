@@ -427,6 +427,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
+		if metric == "" || ms < a.ps {
+			// "…, particularly bilateral trade which is expected to reach
+			// …": the noun the relative clause is said of, not the
+			// sentence's subject.
+			if m, s, e := x.relativeSubject(toks, a); m != "" {
+				metric, ms, me = m, s, e
+			}
+		}
 		if deal >= 0 && (metric == "" || ms >= a.pe && toks[a.pe].f != "worth") {
 			// "These agreements are worth …", "signed 21 agreements worth
 			// $2 billion in Lima today": the deal, not what follows it.

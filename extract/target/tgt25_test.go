@@ -104,3 +104,18 @@ func TestThankedGiver(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRelativeSubject checks that an amount in a relative clause measures
+// the noun the clause is said of ("bilateral trade, which is expected to
+// reach $9 billion by 2029"), while "that" after a verb opens what was
+// said, no noun's clause. Names and figures invented.
+func TestRelativeSubject(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"which after the measure", "PE", true, []string{"PE", "CL"},
+			"The visit is expected to create new opportunities for Peru-Chile relations, particularly bilateral trade which is expected to reach $9 billion by 2029.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 9e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+		{"that after a verb is no relative clause", "US", true, []string{"US", "CL"},
+			"Build Our Future highlighted that its $18 million pooled fund is committed to strengthen communities.",
+			nil},
+	})
+}
