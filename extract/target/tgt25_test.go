@@ -119,3 +119,16 @@ func TestRelativeSubject(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPlanesWorth checks that planes and airplanes name what a purchase
+// is worth, as aircraft and jets do. Names and figures invented.
+func TestPlanesWorth(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"planes worth", "US", true, []string{"US", "CL"},
+			"Chile's Andes Air will buy planes worth $5 billion from Boeing.",
+			[]accord.Target{{Metric: "planes", Value: 5e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"airplanes worth", "US", true, []string{"US", "CL"},
+			"Chile's Andes Air will buy airplanes worth $5 billion from Boeing.",
+			[]accord.Target{{Metric: "airplanes", Value: 5e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+	})
+}
