@@ -132,3 +132,22 @@ func TestPlanesWorth(t *testing.T) {
 			[]accord.Target{{Metric: "airplanes", Value: 5e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestListPriced checks that a sum pricing a list of counted purchases
+// ("30 jets and 40 engines worth $5 billion") keeps each count, where a
+// single count priced ("40 new aircraft valued at $9 billion") is one
+// purchase of that value. Names and figures invented.
+func TestListPriced(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a list priced", "US", true, []string{"US", "CL"},
+			"Chile's Andes Air will buy 30 Boeing jets and 40 engines worth $5 billion.",
+			[]accord.Target{
+				{Metric: "jets", Value: 30, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+				{Metric: "engines", Value: 40, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+				{Metric: "jets", Value: 5e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}},
+			}},
+		{"one count priced", "US", true, []string{"US", "CL"},
+			"Chile's Andes Air will buy 40 new aircraft valued at $9 billion.",
+			[]accord.Target{{Metric: "aircraft", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+	})
+}
