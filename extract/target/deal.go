@@ -33,6 +33,8 @@ func (x *extractor) signedDeal(toks []token, a amount, prev sentence.Span) int {
 		}
 	case a.pe+1 < len(toks) && toks[a.pe].f == "worth" && toks[a.pe+1].f == "of":
 		d = x.dealBefore(toks, a.ps) // "an order … for $14 billion worth of airplanes"
+	case a.pe+1 < len(toks) && toks[a.pe].f == "in" && x.dealIn(toks, a.pe+1) >= 0:
+		d = x.dealIn(toks, a.pe+1) // "signed $8 billion in deals", "$2 billion in new contracts"
 	default:
 		for i := max(0, a.ps-4); i < a.ps; i++ {
 			if end, _ := x.l.valueLinks.match(toks, i); end == a.ps {
@@ -47,8 +49,10 @@ func (x *extractor) signedDeal(toks []token, a amount, prev sentence.Span) int {
 	if x.signs(toks, d) {
 		return d
 	}
-	// "These agreements are worth …": the deals the sentence before signed.
-	if d <= 3 && (toks[0].f == "these" || toks[0].f == "the" || toks[0].f == "this" || toks[0].f == "those") && prev.End > prev.Start {
+	// "These agreements are worth …", "They include the purchase by A of
+	// 50 planes worth …": the deals the sentence before signed.
+	back := toks[0].f == "these" || toks[0].f == "those" || toks[0].f == "they" || d <= 3 && (toks[0].f == "the" || toks[0].f == "this")
+	if back && prev.End > prev.Start {
 		pt := tokenize(x.text, prev.Start, prev.End, nil)
 		if x.lookedBack(pt) {
 			return -1
@@ -271,4 +275,23 @@ func (x *extractor) relativeSubject(toks []token, a amount) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// dealNamed reports whether a metric is a deal named by its noun alone
+// ("seventeen agreements", "deals"): one article's "17 agreements worth $12
+// billion" and "deals worth $12 billion" for the same parties are one sum.
+func (x *extractor) dealNamed(m string) bool {
+	f := strings.Fields(accord.Fold(m))
+	return len(f) > 0 && x.l.signedDeals[f[len(f)-1]]
+}
+
+// dealIn returns where a deal noun stands among the few words from toks[k]
+// ("in new contracts"), or -1.
+func (x *extractor) dealIn(toks []token, k int) int {
+	for i := k; i < len(toks) && i <= k+2 && toks[i].k == word; i++ {
+		if x.l.signedDeals[toks[i].f] {
+			return i
+		}
+	}
+	return -1
 }

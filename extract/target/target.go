@@ -694,7 +694,7 @@ func (x *extractor) add(t accord.Target) {
 			return
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
+			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t) || x.dealNamed(o.Metric) && x.dealNamed(t.Metric) && slices.Equal(o.Holders, t.Holders)) {
 			if x.bareRestated(o, t) && bareMetric(o.Metric) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}

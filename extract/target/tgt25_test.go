@@ -151,3 +151,23 @@ func TestListPriced(t *testing.T) {
 			[]accord.Target{{Metric: "aircraft", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestSignedDealForms checks further ways readouts value the deals signed
+// at a visit: "signed $8 billion in deals", "deals worth a total of", "They
+// include the purchase by A of 40 planes worth …" after the signing, and
+// one article's two statements of one sum ("17 agreements worth nearly
+// $12 billion", then "deals worth a total of nearly $12 billion") as one.
+// Names and figures invented.
+func TestSignedDealForms(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a sum in deals", "PE", true, []string{"PE", "CL"},
+			"Peru and Chile signed $6 billion in deals, including a large contract with a Peruvian carrier.",
+			[]accord.Target{{Metric: "deals", Value: 6e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+		{"they include a purchase after the signing", "PE", true, []string{"PE", "CL"},
+			"The two prime ministers witnessed the signing of two business deals. They include the purchase by Chile's flag carrier of 40 planes worth $5.5 billion.",
+			[]accord.Target{{Metric: "planes", Value: 5.5e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"one sum stated twice", "PE", true, []string{"PE", "CL"},
+			"Seventeen agreements worth nearly US$12 billion were signed between Peru and Chile in Lima on Friday. The two heads of government then witnessed the signing of deals worth a total of nearly $12 billion, including in the aviation and energy sectors.",
+			[]accord.Target{{Metric: "agreements", Value: 12e9, Unit: "USD", Comparator: "approx", Holders: []string{"CL", "PE"}}}},
+	})
+}
