@@ -427,6 +427,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
+		recv, received := x.receivedBy(toks, a)
+		if received && x.receiverPartner(recv.code) == nil {
+			received = false
+		}
+		if metric == "" && received {
+			// "Israel will receive $38 billion in order to …": what a
+			// partner gives a country is assistance to it.
+			metric, ms, me = "assistance to "+x.text[toks[recv.s].s:toks[recv.e-1].e], a.pe, a.pe
+		}
 		if metric == "" || ms < a.ps {
 			// "…, particularly bilateral trade which is expected to reach
 			// …": the noun the relative clause is said of, not the
@@ -573,6 +582,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
+		}
+		if received {
+			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h

@@ -171,3 +171,18 @@ func TestSignedDealForms(t *testing.T) {
 			[]accord.Target{{Metric: "agreements", Value: 12e9, Unit: "USD", Comparator: "approx", Holders: []string{"CL", "PE"}}}},
 	})
 }
+
+// TestReceivedSum checks that a country stating what it "will receive"
+// states what its partner gives: "Peru will receive $3 billion in order to
+// strengthen our defences" is the other side's assistance to Peru, unless
+// the giver is named ("from the Fund"). Names and figures invented.
+func TestReceivedSum(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a recipient's statement", "PE", true, []string{"PE", "CL"},
+			"Last week we signed the security assistance agreement with Chile for the coming decade. Peru will receive $3 billion in order to strengthen our military and our defensive systems.",
+			[]accord.Target{{Metric: "assistance to Peru", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"the giver named", "PE", true, []string{"PE", "CL"},
+			"Peru will receive $3 billion from the Andean Reserve Fund in order to strengthen our reserves.",
+			nil},
+	})
+}
