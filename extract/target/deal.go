@@ -178,10 +178,11 @@ func tokAt(toks []token, i int) string {
 	return toks[i].f
 }
 
-// dealParties returns the firms a deal noun at toks[d] is made between or
-// with, as written without asides ("between Acme Airlines and Boeing",
-// "with Boeing"), or "".
-func (x *extractor) dealParties(toks []token, d int) string {
+// dealSeller returns the seller a deal noun at toks[d] is made with: the
+// firm after "with" ("an order with Boeing"), or of the two firms after
+// "between" the one that is a maker of sellers ("a contract signing between
+// Acme Airlines and Boeing"), as written; "" if none.
+func (x *extractor) dealSeller(toks []token, d int) string {
 	k := d + 1
 	for k < len(toks) && k <= d+2 && (x.l.signingVerbs[toks[k].f] || toks[k].f == "ceremony") {
 		k++ // "a contract signing between"
@@ -189,18 +190,15 @@ func (x *extractor) dealParties(toks []token, d int) string {
 	if k >= len(toks) || toks[k].f != "between" && toks[k].f != "with" {
 		return ""
 	}
-	var names []string
-	for _, m := range x.mentions(toks[k:min(len(toks), k+14)]) {
+	rest := toks[k:min(len(toks), k+14)]
+	for _, m := range x.mentions(rest) {
 		if !m.firm {
 			continue
 		}
-		names = append(names, x.text[toks[k+m.s].s:toks[k+m.e-1].e])
-	}
-	switch {
-	case toks[k].f == "between" && len(names) == 2:
-		return "between " + names[0] + " and " + names[1]
-	case toks[k].f == "with" && len(names) >= 1:
-		return "with " + names[0]
+		name := x.text[rest[m.s].s:rest[m.e-1].e]
+		if toks[k].f == "with" && m.s == 1 || x.l.sellers[accord.Fold(name)] {
+			return name
+		}
 	}
 	return ""
 }

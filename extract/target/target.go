@@ -449,9 +449,15 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// $2 billion in Lima today": the deal, not what follows it.
 			metric, ms, me = x.dealMetric(toks, deal)
 		}
-		if deal >= 0 && strings.Contains(metric, toks[deal].f) {
-			if p := x.dealParties(toks, deal); p != "" {
-				metric = toks[deal].f + " " + p // "a contract signing between A and B": the contract between them
+		if deal >= 0 {
+			// Named by the seller, as "the Acme commitment" is: "a contract
+			// signing between A and Boeing" → "Boeing contract", "an order
+			// with Boeing for $14 billion worth of airplanes" → "Boeing order
+			// of airplanes"; restatements in other words share the name.
+			if sl := x.dealSeller(toks, deal); sl != "" && strings.Contains(metric, toks[deal].f) {
+				metric = sl + " " + toks[deal].f
+			} else if sl != "" && ms > a.ps && !strings.Contains(metric, " ") {
+				metric = sl + " " + toks[deal].f + " of " + metric
 			}
 		}
 		if metric == "" || x.bareFunding(metric) {
