@@ -186,3 +186,15 @@ func TestReceivedSum(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPurposePastGiver checks that a giver named between a sum's kind and
+// its purpose ("in aid from New Zealand to support …", "an aid package
+// from the Government of X to …") does not hide the purpose, which names
+// the metric. Names and figures invented.
+func TestPurposePastGiver(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"in aid from a country to support", "PE", false, []string{"PE", "NZ"},
+			"Minister Peters presented a note announcing NZD4 million in aid from New Zealand to support Peru's recovery efforts following recent floods.",
+			[]accord.Target{{Metric: "aid to support Peru's recovery efforts", Value: 4e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+	})
+}
