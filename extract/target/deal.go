@@ -258,6 +258,12 @@ func (x *extractor) relativeSubject(toks []token, a amount) (string, int, int) {
 				e--
 			}
 			s, e2 := x.npBack(toks, e, 0)
+			for i := e2 - 1; i > s; i-- {
+				if f := toks[i-1].f; x.l.welcome[f] || x.l.reporting[f] || x.l.subjVerbs[f] {
+					s = i // "the two sides welcomed bilateral trade, which …": the object
+					break
+				}
+			}
 			for s < e2 && (x.l.adverbs[toks[s].f] || len(toks[s].f) > 4 && strings.HasSuffix(toks[s].f, "ly")) {
 				s++ // "particularly bilateral trade"
 			}
