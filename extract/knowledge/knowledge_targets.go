@@ -25,6 +25,9 @@ type Units struct {
 	// HomeDollar is the currency a bare "$" or "dollars" stands for in an
 	// outlet of each country: "$" in a Canadian release is CAD.
 	HomeDollar map[string]string `json:"home_dollar"`
+	// HomeCurrency is the currency only one country issues, by country: a
+	// loan or grant signed in it is that country's money.
+	HomeCurrency map[string]string `json:"home_currency"`
 	// Multipliers are verbs that state a target as a factor: doubling
 	// two-way trade is 2 times.
 	Multipliers map[string]float64 `json:"multipliers"`

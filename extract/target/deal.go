@@ -299,3 +299,36 @@ func (x *extractor) dealIn(toks []token, k int) int {
 	}
 	return -1
 }
+
+// signedFunding reports whether amount a sizes a loan, grant or aid that a
+// signing of the sentence concludes: "an Exchange of Notes concerning a
+// Japanese ODA loan of up to 56.3 billion yen … was signed", "welcomed
+// the signing of the Exchange of Notes on grant aid of 600 million yen".
+// The giver is read as for any sum; the signing makes it a commitment,
+// unless the sentence looks back on a past.
+func (x *extractor) signedFunding(toks []token, a amount) bool {
+	if !x.l.currencies[a.unit] || a.ps < 2 || toks[a.ps-1].f != "of" || !x.l.funding[toks[a.ps-2].f] {
+		return false
+	}
+	h := a.ps - 2
+	for k := max(0, h-10); k < len(toks) && k <= a.pe+14; k++ {
+		if !x.l.signingVerbs[toks[k].f] || toks[k].f == "witnessed" {
+			continue
+		}
+		lo, hi := min(k, h), max(k, h)
+		ok := true
+		for q := lo + 1; q < hi; q++ {
+			if q >= a.ps && q < a.pe {
+				continue // "of up to 56.3 billion yen": the amount's own words
+			}
+			if t := toks[q]; t.f == "to" || clauseEnd(t) || t.f == "." {
+				ok = false // "signed a letter … to prepare a loan of …": no loan signed
+				break
+			}
+		}
+		if ok {
+			return !x.lookedBack(toks)
+		}
+	}
+	return false
+}

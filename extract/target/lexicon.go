@@ -159,6 +159,7 @@ type lex struct {
 	bodies                             *trie // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
+	currencyOf                         map[string]string // JPY → JP: the one country issuing it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
@@ -294,6 +295,10 @@ func buildLex() *lex {
 	l.reachVerbs = set(p.ReachVerbs)
 	l.homeDollar, l.multipliers = u.HomeDollar, u.Multipliers
 	l.dollarOf = map[string]string{}
+	l.currencyOf = map[string]string{}
+	for c, code := range u.HomeCurrency {
+		l.currencyOf[code] = c
+	}
 	for c, code := range u.HomeDollar {
 		l.dollarOf[code] = c
 	}

@@ -408,7 +408,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		prevPart = false
 		deal := x.signedDeal(toks, a, prev)
 		thanked := x.thankedGiver(toks, a)
-		prevStat = deal < 0 && thanked == nil && (x.statistic(toks, a) || x.runningTotal(toks, a))
+		funded := deal < 0 && x.signedFunding(toks, a)
+		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -521,7 +522,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -591,6 +592,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if received {
 			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
+		}
+		if c := x.l.currencyOf[a.unit]; funded && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
+			holders = []string{c} // "grant aid of 600 million yen", signed by both: Japan's money
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h

@@ -201,3 +201,23 @@ func TestPurposePastGiver(t *testing.T) {
 			[]accord.Target{{Metric: "aid to support Peru's recovery efforts", Value: 4e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
 	})
 }
+
+// TestSignedFunding checks that a loan or grant that a signing concludes
+// ("an Exchange of Notes concerning a … loan of up to …, was signed",
+// "welcomed the signing of the Exchange of Notes on grant aid of …") is a
+// commitment, although "was" would read as a report, and that a sum in a
+// currency only one of the two signatories issues is that one's money.
+// A letter signed to prepare a loan signs none. Names and figures invented.
+func TestSignedFunding(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an exchange of notes on a loan was signed", "KR", true, []string{"KR", "PE"},
+			"On March 4, in Seoul, an Exchange of Notes concerning a Korean ODA loan of up to 90 billion won for the Andes Ferry Extension Project was signed between the Government of the Republic of Korea and the Government of Peru.",
+			[]accord.Target{{Metric: "Andes Ferry Extension Project", Value: 90e9, Unit: "KRW", Comparator: "lte", Holders: []string{"KR"}}}},
+		{"the signing of notes on grant aid in one side's currency", "KR", true, []string{"KR", "PE"},
+			"The two leaders welcomed the signing of the Exchange of Notes on grant aid of 700 million won for the Project for the Improvement of Water Supply.",
+			[]accord.Target{{Metric: "aid", Value: 700e6, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"a letter signed to prepare a loan", "KR", true, []string{"KR", "PE"},
+			"The two agencies signed a letter of intent to prepare a loan of 90 billion won.",
+			nil},
+	})
+}
