@@ -207,7 +207,7 @@ func TestPurposePastGiver(t *testing.T) {
 // "welcomed the signing of the Exchange of Notes on grant aid of …") is a
 // commitment, although "was" would read as a report, and that a sum in a
 // currency only one of the two signatories issues is that one's money.
-// A letter signed to prepare a loan signs none. Names and figures invented.
+// A signing dated to a past year stays a report. Names and figures invented.
 func TestSignedFunding(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"an exchange of notes on a loan was signed", "KR", true, []string{"KR", "PE"},
@@ -216,8 +216,8 @@ func TestSignedFunding(t *testing.T) {
 		{"the signing of notes on grant aid in one side's currency", "KR", true, []string{"KR", "PE"},
 			"The two leaders welcomed the signing of the Exchange of Notes on grant aid of 700 million won for the Project for the Improvement of Water Supply.",
 			[]accord.Target{{Metric: "aid", Value: 700e6, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}}}},
-		{"a letter signed to prepare a loan", "KR", true, []string{"KR", "PE"},
-			"The two agencies signed a letter of intent to prepare a loan of 90 billion won.",
+		{"a loan signed in a past year is a report", "KR", true, []string{"KR", "PE"},
+			"In 2019 an Exchange of Notes concerning a Korean ODA loan of 90 billion won was signed between the two governments.",
 			nil},
 	})
 }
