@@ -138,7 +138,8 @@ func (x *extractor) dealMetric(toks []token, d int) (string, int, int) {
 // Boeing" name the seller (after "with", or a maker of sellers), and the
 // buyer is the other party; deals that name no firm ("deals worth $10
 // billion were struck at the business forums") are both parties'. nil:
-// the sentence says no more than the usual rules read.
+// the sentence says no more than the usual rules read; empty: a purchase
+// from the outlet's own maker with no foreign buyer named, no target.
 func (x *extractor) dealBuyer(toks []token, a amount, d int) []string {
 	named := x.mentions(toks)
 	lo, hi := max(0, d-10), min(len(toks), max(a.pe, d+1)+12)
@@ -149,18 +150,42 @@ func (x *extractor) dealBuyer(toks []token, a amount, d int) []string {
 		}
 	}
 	ps := x.partiesOf()
-	firms := 0
+	var firms, sellers []mention
 	for _, m := range named {
 		if !m.firm || m.s < lo || m.s >= hi {
 			continue
 		}
-		firms++
-		seller := m.s > 0 && toks[m.s-1].f == "with" || x.l.sellers[accord.Fold(x.text[toks[m.s].s:toks[m.e-1].e])]
-		if seller && len(ps) == 2 && slices.Contains(ps, m.code) {
-			return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == m.code })
+		firms = append(firms, m)
+		if m.s > 0 && toks[m.s-1].f == "with" || x.l.sellers[accord.Fold(x.text[toks[m.s].s:toks[m.e-1].e])] {
+			sellers = append(sellers, m)
 		}
 	}
-	if firms == 0 && len(ps) == 2 {
+	if len(firms) == 2 && len(sellers) == 1 {
+		// "a contract signing between Acme Airlines and Boeing": the
+		// firm that is not the seller buys.
+		for _, m := range firms {
+			if m != sellers[0] && m.code != sellers[0].code {
+				return []string{m.code}
+			}
+		}
+	}
+	between := false
+	for k := d + 1; k < len(toks) && k <= d+3; k++ {
+		between = between || toks[k].f == "between"
+	}
+	if len(sellers) == 1 && sellers[0].code == x.home && !between {
+		// "the Ministry signed a contract with BAE Systems" in a British
+		// release, no foreign buyer named: a purchase at home, between no
+		// two countries.
+		return []string{}
+	}
+	if len(sellers) == 1 && len(ps) == 2 && slices.Contains(ps, sellers[0].code) {
+		// "We have just signed an order with Boeing" in a Singapore
+		// release, "a contract signing between Acme Air and Boeing": the
+		// other side buys.
+		return slices.DeleteFunc(slices.Clone(ps), func(c string) bool { return c == sellers[0].code })
+	}
+	if len(firms) == 0 && len(ps) == 2 {
 		for _, m := range named {
 			if m.s < a.ps && !m.demonym && x.l.subjVerbs[tokAt(toks, m.e)] {
 				return nil // "Acme will sign deals worth …": the subject's, as read

@@ -584,7 +584,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
 		if deal >= 0 {
 			if h := x.dealBuyer(toks, a, deal); h != nil {
-				holders = h // the buyer of a deal signed at the visit
+				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
 			}
 		}
 		if thanked != nil {
