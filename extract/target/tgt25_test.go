@@ -224,3 +224,17 @@ func TestSignedFunding(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFromGovernment checks that a sum "from the Government of X", its
+// kind between ("the $1.5 billion commitment from …", "a $33 million
+// contribution from …"), is X's, whoever publishes. Figures invented.
+func TestFromGovernment(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a commitment from the Government of X", "US", true, []string{"US", "PE"},
+			"Our countries will leverage the $2.5 billion commitment from the Government of Peru to strengthen border infrastructure.",
+			[]accord.Target{{Metric: "infrastructure", Value: 2.5e9, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+		{"a contribution from the Government of X", "US", true, []string{"US", "PE"},
+			"The program, which includes an additional $44 million contribution from the Government of Peru, aims to lower the cost of transporting farm products.",
+			[]accord.Target{{Metric: "contribution", Value: 44e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
