@@ -235,6 +235,9 @@ func (x *extractor) dealSeller(toks []token, d int) string {
 // party be one country, and nothing date the gift to a past looked back on
 // ("for providing $2 billion since 2022"). nil otherwise.
 func (x *extractor) thankedGiver(toks []token, a amount) []string {
+	if !x.l.currencies[a.unit] && a.unit != "count" {
+		return nil // a gift of money or of things counted, not a share
+	}
 	for t := 0; t < a.ps; t++ {
 		te, _ := x.l.thankVerbs.match(toks, t)
 		if te <= 0 {
