@@ -47,6 +47,9 @@ type person struct {
 	// filial: the name holds a filial particle ("A bin B"), so a shorter
 	// name may be a parent's (parentOf).
 	filial bool
+	// honoured: every mention names one commemorated, who takes no part
+	// in what the text reports (honouredPersons): no actor.
+	honoured bool
 }
 
 func (d *doc) findPersons() {

@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestHonouredPersons checks that a person the text names only as one
+// commemorated (a tribute paid at their mausoleum, respects paid to a
+// founder named by an epithet, a birth anniversary marked) is no actor,
+// and that a possessive ("the anniversary of A's visit"), a mention of them
+// acting, a tribute to the living for their work, or a death reported as
+// news keeps them one. Names are invented.
+func TestHonouredPersons(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+		notWant    []string
+	}{
+		{"a tribute paid at a mausoleum",
+			"Prime Minister Tom Reid and his spouse paid tribute to President Karl Ostrander at the late leader’s mausoleum and laid flowers at the monument.",
+			[]string{"Tom Reid"}, []string{"Karl Ostrander"}},
+		{"respects paid to a founder named by an epithet",
+			"President Luis Vega paid respects to the Father of the Nation, Mahatma Anil Kesh, at the memorial.",
+			[]string{"Luis Vega"}, []string{"Anil Kesh"}},
+		{"a birth anniversary marked",
+			"President Luis Vega and Prime Minister Tom Reid marked the 150th birth anniversary celebrations of Mahatma Anil Kesh.",
+			[]string{"Luis Vega", "Tom Reid"}, []string{"Anil Kesh"}},
+		{"the anniversary of a leader's visit dates the leader's contact",
+			"Prime Minister Tom Reid marked the first anniversary of President Karl Ostrander's visit to the capital.",
+			[]string{"Tom Reid", "Karl Ostrander"}, nil},
+		{"one honoured who also acts stays an actor",
+			"Prime Minister Tom Reid paid tribute to President Karl Ostrander for his leadership. President Ostrander then hosted a dinner for Reid.",
+			[]string{"Tom Reid", "Karl Ostrander"}, nil},
+		{"a tribute to the living for their work is no commemoration",
+			"Prime Minister Tom Reid paid tribute to President Karl Ostrander for his leadership of the summit.",
+			[]string{"Tom Reid", "Karl Ostrander"}, nil},
+		{"a death reported as news is no commemoration",
+			"The leaders discussed the death of opposition leader Karl Ostrander in custody.",
+			[]string{"Karl Ostrander"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var names []string
+			for n := range persons(x.Extract(article("Visit", "2023-09-11", tc.body))) {
+				names = append(names, n)
+			}
+			checkPersonCountries(t, names, tc.want, tc.notWant)
+		})
+	}
+}
