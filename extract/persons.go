@@ -616,6 +616,11 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
 				goto done
 			}
+			// Nor the name that ends the office to what follows it: "Minister
+			// for Finance A B and CEOs of businesses".
+			if j > i && d.givenNameEnds(i, j) {
+				goto done
+			}
 			// Nor a second person after the office's country: "both the
 			// Sultan of Brunei and Anwar" ("of Trade and Industry" goes on).
 			if sp, ok := d.spanEndingAt(j); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {

@@ -46,3 +46,28 @@ func TestHonouredPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestNameBeforeAnd checks that "and" after the name that ends an office's
+// complement closes the name: what follows ("and CEOs of businesses") is
+// neither the office's nor the name's, while "and" inside the office
+// ("Minister of Trade and Industry") still joins it. Names are invented.
+func TestNameBeforeAnd(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"a capitalised plural after the name", "The Prime Minister will meet Minister for Finance Daniel Kestrel and CEOs of various businesses.", []string{"Daniel Kestrel"}},
+		{"a chain of offices, then the name", "He will have meetings with Deputy Prime Minister and Minister for Finance Daniel Kestrel and CEOs of leading firms.", []string{"Daniel Kestrel"}},
+		{"and inside the office", "The Prime Minister will meet Minister of Trade and Industry Daniel Kestrel.", []string{"Daniel Kestrel"}},
+		{"two ministers", "The Prime Minister met Minister for Finance Daniel Kestrel and Minister for Trade Karl Ostrander.", []string{"Daniel Kestrel", "Karl Ostrander"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var names []string
+			for n := range persons(x.Extract(article("Visit", "2023-02-09", tc.body))) {
+				names = append(names, n)
+			}
+			checkPersonCountries(t, names, tc.want, nil)
+		})
+	}
+}
