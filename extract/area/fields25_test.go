@@ -37,6 +37,14 @@ func TestFields25(t *testing.T) {
 		{"a militarily neutral state is no defence", "Kestria, a militarily neutral state, stands with its partner.", []string{}},
 		{"unimpeded commerce at sea is maritime, not trade", "freedom of navigation and overflight and unimpeded commerce", []string{"maritime"}},
 		{"Five Eyes is intelligence sharing: security", "They will keep working together as members of Five Eyes.", []string{"security"}},
+		// A technology named by its field is that field.
+		{"clean energy technologies are energy", "joint research on clean energy technologies", []string{"energy", "science_technology"}},
+		{"low-carbon technology is the green transition", "cooperation on low-carbon technology", []string{"climate"}},
+		{"defence equipment and technology is defence", "the transfer of defence equipment and technology", []string{"defence"}},
+		{"financial innovation is finance", "cooperation in financial innovation and trade", []string{"finance", "trade"}},
+		{"state-of-the-art praises, names no science", "a state-of-the-art power plant for the capital", []string{"infrastructure"}},
+		{"information technology products are goods", "exports of information technology products", []string{"trade"}},
+		{"technology alone is still science and technology", "cooperation in science and technology", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
