@@ -44,8 +44,17 @@ func (d *doc) honouredPersons(lists ...[]eng) {
 // late, a mausoleum, a wreath, an anniversary).
 func (d *doc) commemorated(m *pmention) bool {
 	i := m.i
-	for i > 0 && (d.toks[i-1].fold == "the" || d.lx.pastModifiers[d.toks[i-1].fold] || d.lx.deathModifiers[d.toks[i-1].fold]) {
-		i--
+	for {
+		for i > 0 && (d.toks[i-1].fold == "the" || d.lx.pastModifiers[d.toks[i-1].fold] || d.lx.deathModifiers[d.toks[i-1].fold]) {
+			i--
+		}
+		// A quoted epithet before the name: "the birth centenary of
+		// 'Bangabandhu' A".
+		if q := d.quotedBefore(i); q < i {
+			i = q
+			continue
+		}
+		break
 	}
 	if d.cueEndsAt(i, m) {
 		return true
@@ -62,6 +71,25 @@ func (d *doc) commemorated(m *pmention) bool {
 		}
 	}
 	return false
+}
+
+// quotedBefore returns where a quoted word or two ending just before
+// toks[i] opens ('Bangabandhu', "Father of the Nation"), or i.
+func (d *doc) quotedBefore(i int) int {
+	closing := func(t string) bool { return t == "’" || t == "'" || t == "”" || t == "\"" }
+	opening := func(t string) bool { return t == "‘" || t == "'" || t == "“" || t == "\"" }
+	if i < 3 || !closing(d.toks[i-1].text) {
+		return i
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if opening(d.toks[k].text) {
+			return k
+		}
+		if !d.toks[k].word {
+			return i
+		}
+	}
+	return i
 }
 
 // cueEndsAt reports whether a cue of commemoration ends just before
