@@ -74,3 +74,30 @@ func TestNameBeforeAnd(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleWordAsFamilyName checks that a one-word title right after a
+// known given name, with no name after it for it to hold ("Alice King,",
+// "Maria Pope"), is the person's family name, while a title before a name
+// ("King Frederik", "Queen Margrethe and King Frederik") stays a title.
+// Names are invented.
+func TestTitleWordAsFamilyName(t *testing.T) {
+	x := newX(t)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+		notWant    []string
+	}{
+		{"between commas after an office", "I'm joined today by the Minister for Resources, Alice King, and the Minister for Industry, Tom Reid.", []string{"Alice King", "Tom Reid"}, nil},
+		{"after an office, before a verb", "Minister for Resources Alice King met the delegation.", []string{"Alice King"}, nil},
+		{"after a company's office", "President and CEO of Kestrel Electric Maria Pope joined the call.", []string{"Maria Pope"}, nil},
+		{"a title before a name stays a title", "President Tom Reid met King Abdullah.", []string{"Tom Reid"}, []string{"Tom Reid King"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var names []string
+			for n := range persons(x.Extract(article("Press conference", "2025-10-22", tc.body))) {
+				names = append(names, n)
+			}
+			checkPersonCountries(t, names, tc.want, tc.notWant)
+		})
+	}
+}
