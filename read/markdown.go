@@ -646,14 +646,11 @@ func numberedHeading(prev, item string, rest []string) bool {
 	if len(words) > 3 && 2*caps < long {
 		return false
 	}
-	for _, l := range rest {
-		if l = strings.TrimSpace(l); l != "" {
-			r, _ := utf8.DecodeRuneInString(l)
-			return unicode.IsUpper(r)
-		}
+	if len(rest) == 0 {
 		return false
 	}
-	return false
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest[0]))
+	return unicode.IsUpper(r) // a blank line ends the paragraph anyway
 }
 
 // hardBreak reports a Markdown hard line break: two trailing spaces (of any
