@@ -159,6 +159,8 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
+	commemoration, tribute                        [][]string // folded words: the birth anniversary of; tribute to
+	remembrance                                   set
 	innerHonorifics                               set
 	rankPrefixes                                  set
 	guestWords                                    set
@@ -358,6 +360,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
 	lx.rankPrefixes = newSet(k.Titles.RankPrefixes)
+	for _, c := range k.Titles.CommemorationCues {
+		lx.commemoration = append(lx.commemoration, strings.Fields(accord.Fold(c)))
+	}
+	for _, c := range k.Titles.TributeCues {
+		lx.tribute = append(lx.tribute, strings.Fields(accord.Fold(c)))
+	}
+	lx.remembrance = newSet(k.Titles.RemembranceWords)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true

@@ -47,6 +47,9 @@ type person struct {
 	// filial: the name holds a filial particle ("A bin B"), so a shorter
 	// name may be a parent's (parentOf).
 	filial bool
+	// honoured: every mention names one commemorated, who takes no part
+	// in what the text reports (honouredPersons): no actor.
+	honoured bool
 }
 
 func (d *doc) findPersons() {
@@ -611,6 +614,11 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
+				goto done
+			}
+			// Nor the name that ends the office to what follows it: "Minister
+			// for Finance A B and CEOs of businesses".
+			if j > i && d.givenNameEnds(i, j) {
 				goto done
 			}
 			// Nor a second person after the office's country: "both the

@@ -29,6 +29,15 @@ type Titles struct {
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
+	// CommemorationCues stand just before one honoured as having died or as
+	// a figure of history ("paid tribute to", "the birth anniversary of"):
+	// a person named only so is no actor of the text.
+	CommemorationCues []string `json:"commemoration_cues"`
+	// TributeCues ("paid tribute to") honour the living too, for their
+	// work: they commemorate only in a sentence with a RemembranceWord
+	// ("at the late leader's mausoleum", "laid a wreath").
+	TributeCues      []string `json:"tribute_cues"`
+	RemembranceWords []string `json:"remembrance_words"`
 	// InnerHonorifics stand inside a Malay name before the father's name
 	// ("A B Tun C": B, son of Tun C): the name goes on after them.
 	InnerHonorifics []string `json:"inner_honorifics"`
