@@ -1001,8 +1001,13 @@ func (d *doc) bodyCountry(k int) string {
 					k = sp.i - 1 // "Russia's Security Council Secretary"
 					continue
 				}
-				// The body's name starts here: nothing capitalised before it.
-				if b := sp.i - 1; b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) {
+				// The body's name starts here: nothing capitalised before it
+				// but a word that opens such names ("Royal New Zealand Navy").
+				b := sp.i - 1
+				if b >= 0 && d.toks[b].sent == sent && d.lx.bodyPrefixes[d.toks[b].fold] && !d.atSentenceStart(sp.i) {
+					b--
+				}
+				if b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) || d.atSentenceStart(b+1) {
 					return sp.e.code
 				}
 				k = sp.i - 1
