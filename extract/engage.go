@@ -59,6 +59,9 @@ type eng struct {
 	// monarch: a visitor's meeting with the monarch named by title alone,
 	// an occasion beside the day's talks.
 	monarch bool
+	// receivedBy: told in the passive, "A was received by B": B received
+	// A where B is, whatever place the sentence gives (receptions).
+	receivedBy bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -1850,6 +1853,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if e.typ == accord.Meeting && (strings.Contains(tr.form, "received") || d.audienceWord(tr.sent)) && d.audience(e) {
 			e.typ = accord.Reception
 		}
+		e.receivedBy = e.typ == accord.Meeting && strings.Contains(tr.form, "received by")
 		e.place = d.placeIn(from, to, tr)
 		// "A arrived in Jakarta from Abu Dhabi", A Indonesian: home again
 		// from a visit to the place left, else a visit to no one.
