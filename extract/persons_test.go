@@ -48,6 +48,8 @@ func TestNameForms(t *testing.T) {
 		{"a national body opened by Royal", "It was signed by Royal Ruritania Navy Commodore Maxine Hale.", "Maxine Hale", "", ""},
 		{"a national body opened by Royal, its country", "It was signed by Royal New Zealand Navy Deputy Chief Commodore Maxine Hale.", "Maxine Hale", "NZ", ""},
 		{"a demonym after Royal", "It was signed by Royal Thai Army Colonel Somsak Dee.", "Somsak Dee", "TH", ""},
+		{"a portfolio in the plural before the name", "He took a call from Indonesian Coordinating Minister for Maritime Affairs and Investments Budi Tanoto.", "Budi Tanoto", "ID", ""},
+		{"portfolios of industries and utilities", "He met Fijian Minister of Industries and Utilities Dara Kell today.", "Dara Kell", "FJ", ""},
 		{"post-nominal", "Witness: Rt Hon Sir Keir Holm MP, Prime Minister.", "Keir Holm", "", ""},
 		{"list of names and titles", "It was led by Anna Berg Holm, European Commission Director General for Energy, and Stephanie Pratt, Senior Director.", "Anna Berg Holm", "EU", ""},
 		{"next of a list", "It was led by Anna Berg Holm, European Commission Director General for Energy, and Stephanie Pratt, Senior Director.", "Stephanie Pratt", "", ""},
