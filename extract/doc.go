@@ -37,6 +37,7 @@ type doc struct {
 	mentions []*pmention
 	persons  []*person
 	covered  []bool // tokens that belong to a person mention
+	kinNames []int  // first tokens of names read by a kinship apposition (kinApposed)
 	others   []otherMention
 	// own are the offices of the publishing government (nil when the outlet
 	// is no government): there "The Prime Minister" alone is its own.

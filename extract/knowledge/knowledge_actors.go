@@ -500,6 +500,12 @@ type Words struct {
 	// HomeBodyWords before a title name the outlet's own government as its
 	// body: "Presidential spokesperson A", "Government spokesman B".
 	HomeBodyWords []string `json:"home_body_words"`
+	// KinAppositions make the name before them a person: "A B, the wife of
+	// the late Prime Minister C", "A B, son of …", whatever the given name.
+	KinAppositions []string `json:"kin_appositions"`
+	// BodyPrefixes open a national body's name before its country ("Royal
+	// New Zealand Navy", "Royal Thai Army"): the country is still the body's.
+	BodyPrefixes []string `json:"body_prefixes"`
 	// PlaceStops end the stretch after a contact's phrase in which "in" or
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.
