@@ -630,7 +630,9 @@ func numberedHeading(prev, item string, rest []string) bool {
 	// or two ("Bilateral relations"); a numbered sentence wrapped onto
 	// the next line ("12. In December 2022, the agency launched the") is
 	// none.
-	if strings.Contains(item, ",") {
+	// (Nor is an item whose link the next line closes: "7. Under its
+	// [Climate Change and Health" / "Equity](…) program, …".)
+	if strings.ContainsAny(item, ",[]") {
 		return false
 	}
 	words := strings.Fields(item)[1:]
