@@ -1239,9 +1239,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "called on President A, ahead of her meeting with Prime Minister
 		// B": a contact placed before or after another ends where the
 		// other's time phrase begins.
+		// ("…, right after A was received by C": the passive's subject
+		// opens the other's stretch.)
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent {
-			if c := d.sequenceLink(tr.j, trs[n+1].i); c > 0 {
+			if c := d.sequenceLink(tr.j, d.passiveSubjectStart(trs[n+1])); c > 0 {
 				pto = min(pto, c)
+			}
+		}
+		if n > 0 && trs[n-1].sent == tr.sent {
+			if at := d.passiveSubjectStart(tr); at < tr.i {
+				if c := d.sequenceLink(trs[n-1].j, at); c > 0 {
+					pfrom = max(pfrom, c)
+				}
 			}
 		}
 		item := false
@@ -1848,6 +1857,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// audiences": a monarch receiving a foreign visitor gives an
 		// audience, a reception (not the King of A visiting President B).
 		if e.typ == accord.Meeting && (strings.Contains(tr.form, "received") || d.audienceWord(tr.sent)) && d.audience(e) {
+			e.typ = accord.Reception
+		}
+		// "Foreign Minister A was received by President B": a leader who
+		// receives a foreign visitor of lower rank gives a reception (not
+		// "President A was received by Vice President B").
+		if e.typ == accord.Meeting && strings.HasSuffix(tr.form, "received by") && d.receivedByLeader(tr, e) {
 			e.typ = accord.Reception
 		}
 		e.place = d.placeIn(from, to, tr)
@@ -4294,6 +4309,11 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 	if d.alongWith(m) {
 		return true
 	}
+	// "After the meeting with B, A toured the site, together with C": C
+	// goes with A to what A did after the contact, and is no party of it.
+	if m.i > tr.j && d.togetherWith(m) && d.sequenceLink(from, tr.i) > 0 && slices.ContainsFunc(d.toks[tr.j:m.i], func(t token) bool { return t.text == "," }) {
+		return true
+	}
 	// "Ministers A, B and C also accompanied the Prime Minister to X for
 	// the Leaders' Meeting": the subjects of "accompanied" go with a party.
 	for k := m.j; k < tr.i; k++ {
@@ -4302,6 +4322,31 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 		}
 	}
 	return false
+}
+
+// passiveSubjectStart returns where the subject of a passive contact
+// phrase tr begins, the person named right before it ("A was received by
+// B": A); tr.i for any other phrase.
+func (d *doc) passiveSubjectStart(tr trigger) int {
+	if !strings.HasPrefix(tr.form, "was ") && !strings.HasPrefix(tr.form, "were ") {
+		return tr.i
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.j == tr.i {
+			return m.i
+		}
+	}
+	return tr.i
+}
+
+// togetherWith reports whether "together with" (or "along with")
+// introduces person mention m.
+func (d *doc) togetherWith(m *pmention) bool {
+	k := m.i - 1
+	for k > 0 && d.toks[k].fold == "the" {
+		k--
+	}
+	return k >= 1 && d.toks[k].fold == "with" && (d.toks[k-1].fold == "together" || d.toks[k-1].fold == "along") && d.toks[k-1].sent == d.toks[m.i].sent
 }
 
 // passiveAt reports whether the participle at toks[k] is passive: after a
@@ -6114,6 +6159,29 @@ func (d *doc) audience(e eng) bool {
 	// The monarch's country may be known only later, from the office
 	// table: the visitor's must differ from it where it is known.
 	return monarch(a) && !monarch(b) && b.country != "" && a.country != b.country
+}
+
+// receivedByLeader reports whether the passive contact tr ("A was
+// received by B") names as B, its agent, a leader (a party leader or
+// higher) of another country than A, who ranks above A.
+func (d *doc) receivedByLeader(tr trigger, e eng) bool {
+	if len(e.persons) != 2 || len(e.codes) > 0 {
+		return false
+	}
+	host := -1
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= tr.j && m.sent == d.toks[tr.i].sent {
+			host = m.person
+			break
+		}
+	}
+	n := slices.Index(e.persons, host)
+	if n < 0 {
+		return false
+	}
+	h, g := d.persons[host], d.persons[e.persons[1-n]]
+	rank := d.lx.levelRank
+	return rank[h.level] >= rank[accord.LevelPartyLeader] && rank[g.level] < rank[h.level] && h.country != "" && g.country != "" && h.country != g.country
 }
 
 // sideWith returns the country of "with the Ukrainian delegation", "with

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestPassiveReception25 checks that a guest "received by" a head of state
+// or party leader is a reception, another contact of the day than the
+// guest's meeting with someone else (names invented).
+func TestPassiveReception25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"abroad, then a committee", "VietnamPlus", "", "2022-07-21",
+			"Foreign Minister Dorin Vasko was received by President Arif Santoso of Indonesia at the Presidential Palace of Indonesia on July 20.\n\nThe same day, Vietnamese Minister of Foreign Affairs Dorin Vasko and his Indonesian counterpart Sari Wulan co-chaired the fourth meeting of the Joint Committee on Bilateral Cooperation in Jakarta.",
+			[]string{"reception 2022-07-20 Arif Santoso+Dorin Vasko", "meeting 2022-07-20 Dorin Vasko+Sari Wulan"}},
+		{"one sentence, two contacts", "Secretariat of the Vice President of the Republic of Indonesia", "Meeting US Vice President, Vice President Budi Harjo Discusses Efforts to Increase Economic Cooperation", "2017-04-20",
+			"Indonesian Vice President Budi Harjo held a bilateral meeting with the Vice President of the United States Tom Kessel at the Vice Presidential Palace in Jakarta, right after Vice President Kessel was received by President Arif Santoso of Indonesia at the Merdeka Palace on Thursday, (April 20).\n\nIn the meeting, Vice President Harjo talked primarily on improving economic relations.",
+			[]string{"meeting 2017-04-20 Budi Harjo+Tom Kessel", "reception 2017-04-20 Arif Santoso+Tom Kessel"}},
+		{"party leader", "Saigon Giai Phong", "", "2023-04-16",
+			"On the afternoon of April 15, US Secretary of State Tom Kessel was received by Mr. Hoang Duc Vinh, General Secretary of the Communist Party of Vietnam.\n\nEarlier in the morning, after the meeting with Prime Minister Tran Quoc Binh, US Secretary of State Kessel witnessed the groundbreaking ceremony of the new US Embassy in Hanoi, together with Foreign Minister Dorin Vasko. Following the ceremony, Vasko and Kessel held talks.",
+			[]string{"reception 2023-04-15 Hoang Duc Vinh+Tom Kessel", "meeting 2023-04-15 Tom Kessel+Tran Quoc Binh", "talks 2023-04-15 Dorin Vasko+Tom Kessel"}},
+	})
+}
