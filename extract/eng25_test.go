@@ -32,3 +32,17 @@ func TestWelcomeCeremony25(t *testing.T) {
 			[]string{"talks 2025-02-26 Dario Quispe+Rosa Mireles", "visit 2025-02 Chile+Dario Quispe"}},
 	})
 }
+
+// TestToldThePress25 checks that two leaders who "told the press" after
+// their talks gave a joint press statement, a press event beside the
+// talks (names invented).
+func TestToldThePress25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"two leaders told the press", "VietnamPlus", "", "2022-12-22",
+			"Lima (VNA) – Chile and Peru have agreed to lift two-way trade to 9 billion USD, President Ana Ruiz and her Peruvian counterpart Luis Vega told the press following their talks in Lima on December 22.",
+			[]string{"press_conference 2022-12-22 Ana Ruiz+Luis Vega", "talks 2022-12-22 Ana Ruiz+Luis Vega"}},
+		{"one leader told the press", "VietnamPlus", "", "2022-12-22",
+			"Chilean President Ana Ruiz told the press following her talks with Peruvian President Luis Vega in Lima on December 22 that trade would grow.",
+			[]string{"talks 2022-12-22 Ana Ruiz+Luis Vega"}},
+	})
+}

@@ -1270,6 +1270,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "A and B told the press following their talks": a joint press
+		// statement; one leader who told the press gave none with another.
+		if lx.jointPress[tr.form] && d.personsNamedIn(ps, pfrom, tr.i) < 2 {
+			continue
+		}
 		if subject >= 0 && !slices.Contains(ps, subject) {
 			ps = append([]int{subject}, ps...)
 		}
@@ -4337,6 +4342,17 @@ func (d *doc) passiveSubjectStart(tr trigger) int {
 		}
 	}
 	return tr.i
+}
+
+// personsNamedIn counts the persons of ps named in toks[from:to].
+func (d *doc) personsNamedIn(ps []int, from, to int) int {
+	n := 0
+	for _, p := range ps {
+		if slices.ContainsFunc(d.mentions, func(m *pmention) bool { return m.person == p && m.i >= from && m.j <= to }) {
+			n++
+		}
+	}
+	return n
 }
 
 // togetherWith reports whether "together with" (or "along with")

@@ -194,6 +194,7 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
+	jointPress                                    set      // "told the press": a press event of two speakers
 	courtesyCallers                               set      // offices as written
 	deputyRanks                                   []string // folded, each followed by a space
 	subjectLinks                                  set
@@ -489,6 +490,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
+	lx.jointPress = newSet(e.JointPressPhrases)
 	lx.subjectLinks = newSet(e.SubjectLinks)
 	lx.subjectContactNouns, lx.timeLinks = newSet(e.SubjectContactNouns), newSet(e.TimeLinks)
 	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}

@@ -396,6 +396,10 @@ type Engagements struct {
 	// SummitHoldVerbs, before a summit's name, make it a summit the
 	// subject held: "held the 30th A-B Summit with C".
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
+	// JointPressPhrases are a press event only when two or more persons
+	// named before them say it: "A and B told the press following their
+	// talks", not one leader's remark to the press.
+	JointPressPhrases []string `json:"joint_press_phrases"`
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases []string `json:"presence_phrases"`
