@@ -46,3 +46,15 @@ func TestToldThePress25(t *testing.T) {
 			[]string{"talks 2022-12-22 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestMeetingBetweenTheTwoLeaders25 checks that a joint statement's "the
+// August 2 meeting between the two leaders" is the leaders' own meeting;
+// one said of by another ("A stated that the meeting between both heads of
+// state is important") stays a topic (names invented).
+func TestMeetingBetweenTheTwoLeaders25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"joint statement", "The White House", "Joint Statement by President Tom Walker and Prime Minister Ida Berg of Norway", "2016-08-02",
+			"1. At the invitation of the President of the United States of America Tom Walker, Prime Minister of the Kingdom of Norway Ida Berg made an official visit to the United States to celebrate 50 years of diplomatic relations. On the occasion of the visit and the August 2, 2016 meeting between the two leaders, the United States and Norway adopted this Joint Statement.",
+			[]string{"meeting 2016-08-02 Ida Berg+Tom Walker", "visit 2016-08 Ida Berg+Tom Walker"}},
+	})
+}

@@ -7857,7 +7857,11 @@ func (d *doc) betweenOffices(tr trigger, to int) bool {
 	default:
 		return false
 	}
-	return !d.mentionWithin(tr.sent, k, to)
+	// (Said of it: "A stated that the meeting between …". A joint
+	// statement's "On the occasion of the visit and the August 2 meeting
+	// between the two leaders" is their own.)
+	from, _ := d.sentToks(tr.sent)
+	return !d.mentionWithin(tr.sent, k, to) && slices.ContainsFunc(d.toks[from:tr.i], func(t token) bool { return d.lx.reporting[t.fold] })
 }
 
 // branchGoesOn reports whether the phrase branch nx, taken on a filler word
