@@ -58,3 +58,14 @@ func TestMeetingBetweenTheTwoLeaders25(t *testing.T) {
 			[]string{"meeting 2016-08-02 Ida Berg+Tom Walker", "visit 2016-08 Ida Berg+Tom Walker"}},
 	})
 }
+
+// TestPartyLeaderReceives25 checks that a ruling party's leader who meets a
+// visiting foreign minister at home receives him, as a head of state does
+// (names invented).
+func TestPartyLeaderReceives25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"general secretary", "U.S. Department of State", "Secretary Kessel's Meeting with Vietnamese General Secretary Hoang Duc Vinh", "2023-04-15",
+			"US Secretary of State Tom Kessel met today with Vietnamese General Secretary Hoang Duc Vinh in Hanoi. The Secretary and General Secretary discussed ways to deepen ties.",
+			[]string{"reception 2023-04-15 Hoang Duc Vinh+Tom Kessel"}},
+	})
+}

@@ -557,9 +557,9 @@ func (d *doc) statedDays(ds []dateExpr) []dateExpr {
 	return out
 }
 
-// receptions makes a head of state's meeting with another country's
-// minister or official, at home, a reception: the President receives the
-// visitor ("Vladimir Putin met in the Kremlin with … Wang Yi"), whatever
+// receptions makes a head of state's (or a ruling party leader's) meeting
+// with another country's minister or official, at home, a reception: the
+// President receives the visitor ("Vladimir Putin met in the Kremlin with … Wang Yi"), whatever
 // the guest's office is called. A Vice President or President-elect meets
 // the head of state as a near peer: a meeting.
 func (d *doc) receptions(held []eng, h home) {
@@ -571,7 +571,9 @@ func (d *doc) receptions(held []eng, h home) {
 		for n, host := range e.persons {
 			g := e.persons[1-n]
 			c := d.persons[host].country
-			if !d.headOfState(host) || c == "" || d.persons[g].country == "" || d.persons[g].country == c {
+			// (A ruling party's leader receives as a head of state does:
+			// "A met with General Secretary B in Hanoi".)
+			if !d.headOfState(host) && d.persons[host].level != accord.LevelPartyLeader || c == "" || d.persons[g].country == "" || d.persons[g].country == c {
 				continue
 			}
 			if d.lx.levelRank[d.persons[g].level] > d.lx.levelRank[accord.LevelMinister] || d.persons[g].level == "" || d.presidential(g) {
