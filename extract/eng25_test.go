@@ -69,3 +69,20 @@ func TestPartyLeaderReceives25(t *testing.T) {
 			[]string{"reception 2023-04-15 Hoang Duc Vinh+Tom Kessel"}},
 	})
 }
+
+// TestTalksAndSigned25 checks that two leaders who "held talks and signed
+// a bilateral agreement", and "the leaders signed" after them, signed: the
+// signers are the first predicate's subject (names invented).
+func TestTalksAndSigned25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"held talks and signed", "President of Peru", "", "2024-09-04",
+			"In Lima, Peruvian President Ana Ruiz and Chilean President Luis Vega held talks and signed a bilateral agreement.",
+			[]string{"signing 2024-09-04 Ana Ruiz+Luis Vega", "talks 2024-09-04 Ana Ruiz+Luis Vega"}},
+		{"the leaders signed", "President of Peru", "", "2024-09-04",
+			"In Lima, Peruvian President Ana Ruiz and Chilean President Luis Vega held talks. The leaders signed a bilateral security agreement.",
+			[]string{"signing 2024-09-04 Ana Ruiz+Luis Vega", "talks 2024-09-04 Ana Ruiz+Luis Vega"}},
+		{"one leader signs a decree: none", "President of Peru", "", "2024-09-04",
+			"In Lima, Peruvian President Ana Ruiz held talks with Chilean President Luis Vega. Later, Ruiz signed a decree on the budget.",
+			[]string{"talks 2024-09-04 Ana Ruiz+Luis Vega"}},
+	})
+}

@@ -1211,7 +1211,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// a bilateral meeting with B": two contacts of a kind in one
 		// sentence, each with the persons of its own stretch.
 		pfrom, pto := from, to
-		if n > 0 && trs[n-1].sent == tr.sent && d.coordinated(trs[n-1], tr) {
+		coord := n > 0 && trs[n-1].sent == tr.sent && d.coordinated(trs[n-1], tr)
+		if coord {
 			pfrom = tr.i // "A called on B, and met C": C, with the subject, below
 		} else if n > 0 && trs[n-1].sent == tr.sent && d.ownSides(tr) {
 			pfrom = tr.i // "… the outcomes of the online talks between C and D"
@@ -1270,6 +1271,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "A and B held talks and signed an agreement": the signers are
+		// the sides of the contact the first verb told.
+		if coord && len(ps) == 0 && tr.typ == accord.Signing && !past && !future && len(held) > 0 && held[len(held)-1].sent == tr.sent && len(held[len(held)-1].persons) >= 2 {
+			ps = slices.Clone(held[len(held)-1].persons)
+		}
 		// "A and B told the press following their talks": a joint press
 		// statement; one leader who told the press gave none with another.
 		if lx.jointPress[tr.form] && d.personsNamedIn(ps, pfrom, tr.i) < 2 {
@@ -7703,6 +7709,17 @@ func (d *doc) personsSign(i, k int) bool {
 	seen := map[int]bool{}
 	countries := map[string]bool{}
 	and, counterpart := false, false
+	// "A and his counterpart B held talks and signed an agreement": the
+	// subject before a first predicate of lower-case words.
+	if i >= 2 && d.toks[i-1].fold == "and" && d.toks[i-1].sent == sent {
+		q := i - 2
+		for q >= 0 && q >= i-8 && d.toks[q].sent == sent && d.toks[q].word && !d.toks[q].cap && d.mentionEndingAt(q+1, sent) == nil {
+			q--
+		}
+		if q < i-2 && q >= 0 && d.mentionEndingAt(q+1, sent) != nil {
+			i = q + 1
+		}
+	}
 	for q := i - 1; q >= 0 && q >= i-24 && d.toks[q].sent == sent; q-- {
 		if m := d.mentionEndingAt(q+1, sent); m != nil {
 			seen[m.person] = true
