@@ -86,3 +86,16 @@ func TestTalksAndSigned25(t *testing.T) {
 			[]string{"talks 2024-09-04 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestHopedSigned25 checks that a passive "signed by" that completes a
+// "would be" told of a hope is ahead, no signing held (names invented).
+func TestHopedSigned25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"would be supported as well as signed", "Office of the President of Peru", "", "2014-08-11",
+			"President Ana Ruiz had a phone conversation with Chilean President Luis Vega.\n\nPresident Ruiz expressed hope that the given Act would be supported by congressmen and senators as well as signed by the Chilean President in the nearest time.",
+			[]string{"phone_call 2014-08-11 Ana Ruiz+Luis Vega"}},
+		{"signed by both, today", "Office of the President of Peru", "", "2014-08-11",
+			"President Ana Ruiz met Chilean President Luis Vega. The declaration was signed by the two Presidents today.",
+			[]string{"meeting 2014-08-11 Ana Ruiz+Luis Vega", "signing 2014-08-11 Ana Ruiz+Luis Vega"}},
+	})
+}

@@ -891,6 +891,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 
+		// "hoped that the Act would be supported by Congress as well as
+		// signed by the President": a passive that shares a modal's "be".
+		if !future && tr.typ == accord.Signing && d.modalPassive(tr, from) {
+			future = true
+		}
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
 		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
@@ -4359,6 +4364,26 @@ func (d *doc) personsNamedIn(ps []int, from, to int) int {
 		}
 	}
 	return n
+}
+
+// modalPassive reports whether the passive participle of contact phrase
+// tr ("signed by") completes a "would be", "will be" or "to be" a few
+// words before it in its clause, other participles between: "would be
+// supported by Congress as well as signed by the President".
+func (d *doc) modalPassive(tr trigger, from int) bool {
+	if d.toks[tr.i].fold != "signed" {
+		return false
+	}
+	for k := tr.i - 1; k > from && k >= tr.i-15; k-- {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || t.fold == "that" {
+			return false
+		}
+		if t.fold == "be" && (d.lx.futureAuxiliaries[d.toks[k-1].fold] || d.toks[k-1].fold == "to" || d.toks[k-1].fold == "should" || d.toks[k-1].fold == "could") {
+			return k < tr.i-1 // (right before: "will be signed" is read already)
+		}
+	}
+	return false
 }
 
 // togetherWith reports whether "together with" (or "along with")
