@@ -99,3 +99,18 @@ func TestHopedSigned25(t *testing.T) {
 			[]string{"meeting 2014-08-11 Ana Ruiz+Luis Vega", "signing 2014-08-11 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestBanquetInHonour25 checks that a banquet "on <date>" inside the phrase,
+// "is hosting a banquet dinner", and a guest "the visiting President of
+// B" (the holder on the day, from the office table) make a reception
+// (names invented, the holder the table's).
+func TestBanquetInHonour25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a date inside the phrase", "The Presidency", "", "2019-01-25",
+			"President Ana Ruiz of Chile is on a State Visit to Peru. President Luis Vega of Peru hosted a banquet on January 25, 2019 in honour of President Ruiz.",
+			[]string{"reception 2019-01-25 Ana Ruiz+Luis Vega", "visit 2019-01 Ana Ruiz+Luis Vega"}},
+		{"is hosting a banquet dinner for the visiting office holder", "", "Reception", "2017-10-04",
+			"President Tran Van Lam is hosting a banquet dinner on 3 October 2017 in honour of the visiting Prime Minister of Laos.",
+			[]string{"reception 2017-10-03 Thongloun Sisoulith+Tran Van Lam"}},
+	})
+}

@@ -7483,9 +7483,34 @@ func (d *doc) skipWeekday(n *trie, k int) int {
 		return k
 	}
 	if _, ok := d.lx.weekdays[d.toks[k+1].fold]; !ok || n.child(&d.toks[k+2]) == nil {
-		return k
+		return d.skipOnDate(n, k)
 	}
 	return k + 2
+}
+
+// skipOnDate skips "on January 25, 2019" or "on 25 January 2019" inside a
+// phrase ("hosted a banquet on January 25, 2019 in honour of") when the
+// phrase goes on right after it; else it returns k.
+func (d *doc) skipOnDate(n *trie, k int) int {
+	q := k + 1
+	at := func(q int) bool { return q < len(d.toks) && d.toks[q].sent == d.toks[k].sent }
+	switch {
+	case at(q+1) && d.lx.months[d.toks[q].fold] > 0 && d.toks[q+1].num:
+		q += 2
+	case at(q+1) && d.toks[q].num && d.lx.months[d.toks[q+1].fold] > 0:
+		q += 2
+	default:
+		return k
+	}
+	if at(q+1) && d.toks[q].text == "," && d.toks[q+1].num && len(d.toks[q+1].text) == 4 {
+		q += 2
+	} else if at(q) && d.toks[q].num && len(d.toks[q].text) == 4 {
+		q++
+	}
+	if !at(q) || n.child(&d.toks[q]) == nil {
+		return k
+	}
+	return q
 }
 
 func skipRespectively(toks []token, k int) int {
