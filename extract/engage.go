@@ -1259,6 +1259,19 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
+		// "A held a reception for B, while C and D also had meetings with
+		// the Singaporean leader": each clause has its own subject.
+		// (Or another act: "A held talks with B, while C attended a
+		// forum".)
+		if c := d.whileClause(tr.j, pto); c > 0 {
+			pto = c
+		}
+		whileFrom := -1
+		if n > 0 && trs[n-1].sent == tr.sent {
+			if c := d.whileClause(trs[n-1].j, tr.i); c > 0 {
+				pfrom, whileFrom = max(pfrom, c+2), c
+			}
+		}
 		item := false
 		if turns != nil && tr.sent < firstLabel(turns) {
 			ifrom, ito := d.semicolonItem(tr, pfrom, pto)
@@ -1276,6 +1289,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// (… "with the Singaporean leader": the one the first clause named.)
+		if whileFrom > 0 && len(ps) >= 1 {
+			if p := d.describedPerson(tr.j, pto, from, whileFrom); p >= 0 && !slices.Contains(ps, p) {
+				ps = append(ps, p)
+			}
+		}
 		// "A and B held talks and signed an agreement": the signers are
 		// the sides of the contact the first verb told.
 		if coord && len(ps) == 0 && tr.typ == accord.Signing && !past && !future && len(held) > 0 && held[len(held)-1].sent == tr.sent && len(held[len(held)-1].persons) >= 2 {
@@ -4384,6 +4403,48 @@ func (d *doc) modalPassive(tr trigger, from int) bool {
 		}
 	}
 	return false
+}
+
+// whileClause returns where ", while" (or ", whereas") opening a second
+// clause stands in toks[from:to], at its comma; 0 if none.
+func (d *doc) whileClause(from, to int) int {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].text == "," && (d.toks[k+1].fold == "while" || d.toks[k+1].fold == "whereas") && d.toks[k+2].cap {
+			return k
+		}
+	}
+	return 0
+}
+
+// describedPerson returns the person named in toks[from:to] of the country
+// that a description right after a contact phrase, at toks[k], names: "the
+// Singaporean leader", "the visiting Chilean guest"; -1 if none or several.
+func (d *doc) describedPerson(k, end, from, to int) int {
+	if k >= end || d.toks[k].fold != "the" {
+		return -1
+	}
+	q := k + 1
+	if q < end && d.lx.guestWords[d.toks[q].fold] {
+		q++
+	}
+	sp, ok := d.spanAt(q)
+	if !ok || sp.kind != kCountry && sp.kind != kDemonym || sp.j >= end {
+		return -1
+	}
+	if t, ok := d.spanAt(sp.j); !(ok && t.kind == kTitle) && !d.phraseAt(sp.j, end, d.lx.descriptionNouns) {
+		return -1
+	}
+	found := -1
+	for _, m := range d.mentions {
+		if m.person < 0 || m.i < from || m.j > to || d.persons[m.person].country != sp.e.code {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1
+		}
+		found = m.person
+	}
+	return found
 }
 
 // togetherWith reports whether "together with" (or "along with")

@@ -247,7 +247,7 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	parentheticals                                                                    set        // folded words joined by spaces
-	presencePhrases, pairSigners                                                      [][]string // folded words
+	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	jointActVerbs                                                                     set
@@ -550,6 +550,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
+	for _, ph := range e.DescriptionNouns {
+		lx.descriptionNouns = append(lx.descriptionNouns, strings.Fields(accord.Fold(ph)))
+	}
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}

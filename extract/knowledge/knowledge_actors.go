@@ -396,6 +396,9 @@ type Engagements struct {
 	// SummitHoldVerbs, before a summit's name, make it a summit the
 	// subject held: "held the 30th A-B Summit with C".
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
+	// DescriptionNouns, after "the" and a demonym, name a person by
+	// description: "also had meetings with the Singaporean leader".
+	DescriptionNouns []string `json:"description_nouns"`
 	// JointPressPhrases are a press event only when two or more persons
 	// named before them say it: "A and B told the press following their
 	// talks", not one leader's remark to the press.
