@@ -129,3 +129,18 @@ func TestWhileClause25(t *testing.T) {
 			[]string{"talks 2025-03-26 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestDemonymPairLeaders25 checks that "the Peruvian and Chilean PMs" who
+// witness a signing are the two prime ministers the text named, one of each
+// country, not the two countries (names invented).
+func TestDemonymPairLeaders25(t *testing.T) {
+	const lead = "Chilean Prime Minister Luis Vega concluded his official visit to Peru on March 26 at the invitation of Peruvian Prime Minister Ana Ruiz. Peruvian President Tomas Paz also received PM Vega on March 26.\n\n"
+	runSourced(t, []sourcedCase{
+		{"the PMs", "Saigon Giai Phong", "", "2025-03-27",
+			lead + "The Peruvian and Chilean PMs witnessed the signing of several cooperation agreements.",
+			[]string{"reception 2025-03-26 Luis Vega+Tomas Paz", "signing 2025-03-26 Ana Ruiz+Luis Vega", "visit 2025-03 Ana Ruiz+Luis Vega"}},
+		{"the leaders, two of one country: the countries", "Saigon Giai Phong", "", "2025-03-27",
+			lead + "The Peruvian and Chilean leaders witnessed the signing of several cooperation agreements.",
+			[]string{"reception 2025-03-26 Luis Vega+Tomas Paz", "signing 2025-03-26 Chile+Peru", "visit 2025-03 Ana Ruiz+Luis Vega"}},
+	})
+}

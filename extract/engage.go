@@ -1289,6 +1289,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "The Vietnamese and Singaporean PMs witnessed": the leaders of
+		// the two countries the text named before.
+		if len(ps) == 0 && !group {
+			if dc := d.demonymPairSubject(pfrom, tr.i); dc != nil {
+				if office, ok := d.leadersWord(pfrom, tr.i); ok {
+					if two := d.pairLeaders(dc, office, pfrom); two != nil {
+						ps = two
+					}
+				}
+			}
+		}
 		// (… "with the Singaporean leader": the one the first clause named.)
 		if whileFrom > 0 && len(ps) >= 1 {
 			if p := d.describedPerson(tr.j, pto, from, whileFrom); p >= 0 && !slices.Contains(ps, p) {
@@ -4445,6 +4456,52 @@ func (d *doc) describedPerson(k, end, from, to int) int {
 		found = m.person
 	}
 	return found
+}
+
+// pairLeaders returns, for a subject that pairs two countries' leaders
+// ("the Vietnamese and Singaporean PMs"), the one leader of each named
+// before toks[before] who holds office ("" for any leader); nil unless each
+// country has exactly one.
+func (d *doc) pairLeaders(codes []string, office string, before int) []int {
+	var out []int
+	for _, c := range codes {
+		found := -1
+		for _, m := range d.mentions {
+			p := m.person
+			if p < 0 || m.i >= before || d.persons[p].country != c || !d.leader(p) || d.former(p) || office != "" && !slices.Contains(d.persons[p].roles, office) {
+				continue
+			}
+			if found >= 0 && found != p {
+				return nil
+			}
+			found = p
+		}
+		if found < 0 {
+			return nil
+		}
+		out = append(out, found)
+	}
+	return out
+}
+
+// leadersWord returns the office of a plural of leaders (knowledge
+// leader_plurals: "PMs", "presidents", "leaders") in toks[from:to].
+func (d *doc) leadersWord(from, to int) (string, bool) {
+	for k := from; k < to; k++ {
+		for n := 2; n >= 1; n-- {
+			if k+n > to {
+				continue
+			}
+			var ws []string
+			for _, t := range d.toks[k : k+n] {
+				ws = append(ws, t.fold)
+			}
+			if o, ok := d.lx.leaderPlurals[strings.Join(ws, " ")]; ok {
+				return o, true
+			}
+		}
+	}
+	return "", false
 }
 
 // togetherWith reports whether "together with" (or "along with")

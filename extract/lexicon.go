@@ -194,9 +194,10 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
-	jointPress                                    set      // "told the press": a press event of two speakers
-	courtesyCallers                               set      // offices as written
-	deputyRanks                                   []string // folded, each followed by a space
+	jointPress                                    set               // "told the press": a press event of two speakers
+	leaderPlurals                                 map[string]string // "PMs": "Prime Minister", folded keys
+	courtesyCallers                               set               // offices as written
+	deputyRanks                                   []string          // folded, each followed by a space
 	subjectLinks                                  set
 	subjectContactNouns, timeLinks                set
 	officePlurals                                 map[string]string // folded words, space-joined → office
@@ -491,6 +492,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
 	lx.jointPress = newSet(e.JointPressPhrases)
+	lx.leaderPlurals = map[string]string{}
+	for w, o := range e.LeaderPlurals {
+		lx.leaderPlurals[accord.Fold(w)] = o
+	}
 	lx.subjectLinks = newSet(e.SubjectLinks)
 	lx.subjectContactNouns, lx.timeLinks = newSet(e.SubjectContactNouns), newSet(e.TimeLinks)
 	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}

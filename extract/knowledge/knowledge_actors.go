@@ -399,6 +399,10 @@ type Engagements struct {
 	// DescriptionNouns, after "the" and a demonym, name a person by
 	// description: "also had meetings with the Singaporean leader".
 	DescriptionNouns []string `json:"description_nouns"`
+	// LeaderPlurals name leaders in the plural after a pair of demonyms
+	// ("the Vietnamese and Singaporean PMs"), each with the office its
+	// holders hold ("" for any leader).
+	LeaderPlurals map[string]string `json:"leader_plurals"`
 	// JointPressPhrases are a press event only when two or more persons
 	// named before them say it: "A and B told the press following their
 	// talks", not one leader's remark to the press.
