@@ -144,3 +144,18 @@ func TestDemonymPairLeaders25(t *testing.T) {
 			[]string{"reception 2025-03-26 Luis Vega+Tomas Paz", "signing 2025-03-26 Chile+Peru", "visit 2025-03 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestActDuringVisit25 checks that a visit named as the occasion of an act
+// told by a noun ("following the establishment of the Partnership during
+// A's official visit to B") is recalled, no visit under way (names
+// invented).
+func TestActDuringVisit25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"establishment during a visit", "Saigon Giai Phong", "", "2025-03-27",
+			"Chilean Prime Minister Luis Vega left Lima in the evening of March 26, concluding his two-day official visit to Peru at the invitation of Peruvian Prime Minister Ana Ruiz.\n\nHosting the Chilean PM, the Peruvian leaders emphasised the significance of Vega's official visit, describing it as the first high-level exchange following the establishment of the Comprehensive Strategic Partnership during Peruvian Party General Secretary Tomas Paz's official visit to Chile.",
+			[]string{"visit 2025-03 Ana Ruiz+Luis Vega"}},
+		{"an act without a noun: the visit under way", "Saigon Giai Phong", "", "2025-03-27",
+			"Visit of Peruvian Prime Minister Ana Ruiz to Chile: the two sides signed an agreement during Ruiz's official visit to Chile on March 26.",
+			[]string{"visit 2025-03 Ana Ruiz+Chile"}},
+	})
+}

@@ -969,7 +969,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.actDuring(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
@@ -4502,6 +4502,29 @@ func (d *doc) leadersWord(from, to int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// actDuring reports whether the contact tr is the occasion of an act named
+// by a noun before it: "the first exchange following the establishment of
+// the Partnership during General Secretary A's official visit to B" (data
+// act_nouns); the occasion is recalled.
+func (d *doc) actDuring(tr trigger, from int) bool {
+	if tr.i <= from+2 {
+		return false
+	}
+	at := d.possessorStart(tr.i, from)
+	for k := at - 1; k > from && k >= at-3; k-- {
+		if f := d.toks[k].fold; f != "during" && f != "at" {
+			continue
+		}
+		for q := k - 1; q > from && q >= k-8; q-- {
+			if d.lx.actNouns[d.toks[q].fold] && d.toks[q-1].fold == "the" && q+1 < k && d.toks[q+1].fold == "of" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // togetherWith reports whether "together with" (or "along with")

@@ -196,6 +196,7 @@ type lexicon struct {
 	titleAnyCase, genericTalk                     set
 	jointPress                                    set               // "told the press": a press event of two speakers
 	leaderPlurals                                 map[string]string // "PMs": "Prime Minister", folded keys
+	actNouns                                      set               // "establishment": an act done at a recalled occasion
 	courtesyCallers                               set               // offices as written
 	deputyRanks                                   []string          // folded, each followed by a space
 	subjectLinks                                  set
@@ -492,6 +493,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
 	lx.jointPress = newSet(e.JointPressPhrases)
+	lx.actNouns = newSet(e.ActNouns)
 	lx.leaderPlurals = map[string]string{}
 	for w, o := range e.LeaderPlurals {
 		lx.leaderPlurals[accord.Fold(w)] = o

@@ -403,6 +403,9 @@ type Engagements struct {
 	// ("the Vietnamese and Singaporean PMs"), each with the office its
 	// holders hold ("" for any leader).
 	LeaderPlurals map[string]string `json:"leader_plurals"`
+	// ActNouns name an act done at an occasion ("the establishment of the
+	// Partnership during A's visit"): the occasion is one recalled.
+	ActNouns []string `json:"act_nouns"`
 	// JointPressPhrases are a press event only when two or more persons
 	// named before them say it: "A and B told the press following their
 	// talks", not one leader's remark to the press.
