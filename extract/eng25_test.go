@@ -159,3 +159,14 @@ func TestActDuringVisit25(t *testing.T) {
 			[]string{"visit 2025-03 Ana Ruiz+Chile"}},
 	})
 }
+
+// TestRelativeClauseGroup25 checks that "the two countries" in a relative
+// clause on a contact ("his message, which reflected the bonds of the two
+// countries") adds no principals to it (names invented).
+func TestRelativeClauseGroup25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"message, which … the two countries", "Viet Nam News", "", "2025-05-08",
+			"LIMA — Peruvian Prime Minister Ana Ruiz on Thursday had a phone conversation with Chilean Prime Minister Luis Vega.\n\nPM Vega expressed his sincere thanks to PM Ruiz for the phone conversation. He also thanked Peruvian President Tomas Paz for his congratulatory message, which reflected the deep bonds between the peoples and senior leaders of the two countries.",
+			[]string{"message 2025-05-08 Luis Vega+Tomas Paz", "phone_call 2025-05-08 Ana Ruiz+Luis Vega"}},
+	})
+}
