@@ -170,3 +170,14 @@ func TestRelativeClauseGroup25(t *testing.T) {
 			[]string{"message 2025-05-08 Luis Vega+Tomas Paz", "phone_call 2025-05-08 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestBothLeadersOfTheLastContact25 checks that "Both leaders" right after
+// a contact of two is those two, not the visit's pair the lead named
+// (names invented).
+func TestBothLeadersOfTheLastContact25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"called on the counterpart, both leaders witnessed", "Daily News", "", "2021-02-24",
+			"LIMA – Prime Minister Tom Walker of Australia on Wednesday met Peruvian President Ana Ruiz at the Presidential Palace in Lima.\nThe Premier is visiting Peru for the first time since assuming office.\nThe Prime Minister called on Peruvian counterpart Luis Vega. Both leaders witnessed the signing of five memorandums of understanding.",
+			[]string{"meeting 2021-02-24 Ana Ruiz+Tom Walker", "reception 2021-02-24 Luis Vega+Tom Walker", "signing 2021-02-24 Luis Vega+Tom Walker", "visit 2021-02 Ana Ruiz+Tom Walker"}},
+	})
+}

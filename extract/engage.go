@@ -1529,7 +1529,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// (And where the lead names one principal only, the other
 				// side in a possessive: "A said B's state visit was …
 				// A was speaking after the two leaders held talks".)
-				if two := d.namedPairBefore(tr, from, to); group && len(principals) != 2 && two != nil && subset(ps, two) {
+				// ("The Prime Minister called on his counterpart B. Both
+				// leaders witnessed the signing": the two of the contact
+				// just told, not the visit's pair.)
+				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
 				}
 				for _, p := range pair {
@@ -4523,6 +4526,17 @@ func (d *doc) actDuring(tr trigger, from int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// heldPairIn reports whether a contact held in sentence sent has exactly
+// the two persons two.
+func heldPairIn(held []eng, sent int, two []int) bool {
+	for _, h := range held {
+		if h.sent == sent && len(two) == 2 && len(h.persons) == 2 && subset(h.persons, two) {
+			return true
+		}
 	}
 	return false
 }
