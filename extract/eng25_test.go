@@ -181,3 +181,14 @@ func TestBothLeadersOfTheLastContact25(t *testing.T) {
 			[]string{"meeting 2021-02-24 Ana Ruiz+Tom Walker", "reception 2021-02-24 Luis Vega+Tom Walker", "signing 2021-02-24 Luis Vega+Tom Walker", "visit 2021-02 Ana Ruiz+Tom Walker"}},
 	})
 }
+
+// TestCalledOnTheVisitingOffice25 checks that "called on the visiting Prime
+// Minister" is a courtesy call on the visit's visitor who holds that
+// office, not on the host of the same office (names invented).
+func TestCalledOnTheVisitingOffice25(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the visiting Prime Minister", "Ministry of External Affairs", "", "2017-04-10",
+			"Prime Minister Tom Walker of Australia paid a State Visit to India from 9-12 April 2017 at the invitation of Prime Minister Ravi Nair of India.\n\n• External Affairs Minister Rina Das called on the visiting Prime Minister.",
+			[]string{"reception 2017-04-10 Rina Das+Tom Walker", "visit 2017-04 Ravi Nair+Tom Walker"}},
+	})
+}

@@ -188,7 +188,7 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -1298,6 +1298,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 						ps = two
 					}
 				}
+			}
+		}
+		// "A called on the visiting Prime Minister": the visitor of the
+		// visit told before who holds that office.
+		if len(ps) == 1 && !past && !future {
+			if g := d.visitingTitled(tr.j, pto, held); g >= 0 && g != ps[0] {
+				ps = append(ps, g)
 			}
 		}
 		// (… "with the Singaporean leader": the one the first clause named.)
@@ -4539,6 +4546,44 @@ func heldPairIn(held []eng, sent int, two []int) bool {
 		}
 	}
 	return false
+}
+
+// visitingOffice reports whether "the visiting <office>", no name after
+// it, stands at toks[k]: a guest named by office ("called on the visiting
+// Prime Minister").
+func (d *doc) visitingOffice(k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].fold != "the" || !d.lx.guestWords[d.toks[k+1].fold] {
+		return false
+	}
+	sp, ok := d.spanAt(k + 2)
+	return ok && sp.kind == kTitle && sp.i == k+2 && !d.mentionWithin(d.toks[k].sent, sp.j, sp.j+1)
+}
+
+// visitingTitled returns the visitor a contact's object names as "the
+// visiting <office>" (no country) at toks[k]: the one person of the visits
+// held so far who holds that office; -1 if none.
+func (d *doc) visitingTitled(k, end int, held []eng) int {
+	if k+2 >= end || !d.visitingOffice(k) {
+		return -1
+	}
+	sp, _ := d.spanAt(k + 2)
+	ti := d.lx.k.Titles.Titles[sp.e.id]
+	found := -1
+	for _, h := range held {
+		if h.typ != accord.Visit || len(h.persons) == 0 {
+			continue
+		}
+		// (The visitor, named first; not the host.)
+		for _, p := range h.persons[:1] {
+			if slices.Contains(d.persons[p].roles, ti.Title) || slices.Contains(d.persons[p].roles, ti.Office) || d.persons[p].office == ti.Office {
+				if found >= 0 && found != p {
+					return -1
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
 
 // togetherWith reports whether "together with" (or "along with")
