@@ -123,7 +123,7 @@ func TestWhileClause25(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"while, the demonym leader", "Saigon Giai Phong", "", "2025-03-27",
 			"Chilean Prime Minister Luis Vega concluded his official visit to Peru on March 26.\n\nDuring the visit, Peruvian Party General Secretary Ana Ruiz held a reception for PM Luis Vega, while Peruvian State President Tomas Paz and Peruvian National Assembly Chairman Rita Sol also had meetings with the Chilean leader.",
-			[]string{"meeting 2025-03-27 Luis Vega+Rita Sol", "meeting 2025-03-27 Luis Vega+Tomas Paz", "reception 2025-03-27 Ana Ruiz+Luis Vega", "visit 2025-03 Ana Ruiz+Luis Vega"}},
+			[]string{"meeting 2025-03 Luis Vega+Rita Sol", "meeting 2025-03 Luis Vega+Tomas Paz", "reception 2025-03 Ana Ruiz+Luis Vega", "visit 2025-03 Ana Ruiz+Luis Vega"}}, // (a wrap-up's contacts dated by the visit's month)
 		{"while, no contact in the second clause", "Saigon Giai Phong", "", "2025-03-27",
 			"Peruvian President Ana Ruiz held talks with Chilean President Luis Vega on March 26, while Peruvian Foreign Minister Rita Sol attended a forum.",
 			[]string{"talks 2025-03-26 Ana Ruiz+Luis Vega"}},

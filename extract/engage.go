@@ -59,6 +59,9 @@ type eng struct {
 	// monarch: a visitor's meeting with the monarch named by title alone,
 	// an occasion beside the day's talks.
 	monarch bool
+	// receivedBy: told in the passive, "A was received by B": B received
+	// A where B is, whatever place the sentence gives (receptions).
+	receivedBy bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -174,6 +177,11 @@ func (d *doc) triggers() []trigger {
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.
+			// "carry out activities under the signed Memorandum of 2011":
+			// the participle of a document named, no signing of the day.
+			if form == "signed" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && attributiveDeterminers[d.toks[i-1].fold] {
+				continue
+			}
 			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
@@ -922,7 +930,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && !past && d.journeyFor(tr, from) {
 			future = true // "will also travel to Portcity for talks with business leaders and a meeting with A"
 		}
-		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
+		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to) || d.passiveAhead(tr, from)) {
 			future = true // "will visit the base and have a meeting with A"
 		}
 		if future && d.carriedOut(tr, from) {
@@ -1921,6 +1929,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if e.typ == accord.Meeting && strings.HasSuffix(tr.form, "received by") && d.receivedByLeader(tr, e) {
 			e.typ = accord.Reception
 		}
+		e.receivedBy = e.typ == accord.Meeting && strings.Contains(tr.form, "received by")
 		e.place = d.placeIn(from, to, tr)
 		// "A arrived in Jakarta from Abu Dhabi", A Indonesian: home again
 		// from a visit to the place left, else a visit to no one.
@@ -3881,6 +3890,35 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 		}
 		if d.lx.futureAuxiliaries[f] {
 			return true
+		}
+	}
+	return false
+}
+
+// attributiveDeterminers make the participle after them an adjective of
+// the noun it stands before: "the signed Memorandum", "their signed
+// agreements".
+var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "our": true}
+
+// passiveAhead reports whether tr, a participle ("signed by", "received
+// by"), is the second of two passives under one future or conditional
+// "be": "hoped the Act would be supported by the Congress as well as
+// signed by the President" tells of a signing ahead, however far the "be"
+// stands before it. A finite verb between ("was", "has") starts another
+// clause.
+func (d *doc) passiveAhead(tr trigger, from int) bool {
+	if !strings.HasSuffix(d.toks[tr.i].fold, "ed") {
+		return false
+	}
+	for k := tr.i - 1; k > from && k >= tr.i-15; k-- {
+		switch f := d.toks[k].fold; {
+		case d.toks[k].text == "." || f == ";":
+			return false
+		case f == "was" || f == "were" || f == "is" || f == "are" || f == "has" || f == "have" || f == "had" || f == "been":
+			return false
+		case f == "be":
+			p := d.toks[k-1].fold
+			return d.lx.futureAuxiliaries[p] || d.lx.possibility[p] || p == "to"
 		}
 	}
 	return false

@@ -159,6 +159,8 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
+	commemoration, tribute                        [][]string // folded words: the birth anniversary of; tribute to
+	remembrance                                   set
 	innerHonorifics                               set
 	rankPrefixes                                  set
 	guestWords                                    set
@@ -237,6 +239,8 @@ type lexicon struct {
 	pronounOpeners            set // Today I met (principal.go)
 	frontWords                set // Besides the meeting with …, A held (persons.go)
 	homeBodyWords             set // Presidential spokesperson A (holders.go)
+	bodyPrefixes              set // Royal New Zealand Navy Commodore A (persons.go)
+	kinAppositions            set // A B, the wife of C (persons.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
@@ -361,6 +365,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
 	lx.rankPrefixes = newSet(k.Titles.RankPrefixes)
+	for _, c := range k.Titles.CommemorationCues {
+		lx.commemoration = append(lx.commemoration, strings.Fields(accord.Fold(c)))
+	}
+	for _, c := range k.Titles.TributeCues {
+		lx.tribute = append(lx.tribute, strings.Fields(accord.Fold(c)))
+	}
+	lx.remembrance = newSet(k.Titles.RemembranceWords)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true
@@ -427,6 +438,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.frontWords = newSet(w.FrontWords)
 	lx.homeBodyWords = newSet(w.HomeBodyWords)
+	lx.bodyPrefixes = newSet(w.BodyPrefixes)
+	lx.kinAppositions = newSet(w.KinAppositions)
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)

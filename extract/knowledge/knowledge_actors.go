@@ -29,6 +29,15 @@ type Titles struct {
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
+	// CommemorationCues stand just before one honoured as having died or as
+	// a figure of history ("paid tribute to", "the birth anniversary of"):
+	// a person named only so is no actor of the text.
+	CommemorationCues []string `json:"commemoration_cues"`
+	// TributeCues ("paid tribute to") honour the living too, for their
+	// work: they commemorate only in a sentence with a RemembranceWord
+	// ("at the late leader's mausoleum", "laid a wreath").
+	TributeCues      []string `json:"tribute_cues"`
+	RemembranceWords []string `json:"remembrance_words"`
 	// InnerHonorifics stand inside a Malay name before the father's name
 	// ("A B Tun C": B, son of Tun C): the name goes on after them.
 	InnerHonorifics []string `json:"inner_honorifics"`
@@ -505,6 +514,12 @@ type Words struct {
 	// HomeBodyWords before a title name the outlet's own government as its
 	// body: "Presidential spokesperson A", "Government spokesman B".
 	HomeBodyWords []string `json:"home_body_words"`
+	// KinAppositions make the name before them a person: "A B, the wife of
+	// the late Prime Minister C", "A B, son of …", whatever the given name.
+	KinAppositions []string `json:"kin_appositions"`
+	// BodyPrefixes open a national body's name before its country ("Royal
+	// New Zealand Navy", "Royal Thai Army"): the country is still the body's.
+	BodyPrefixes []string `json:"body_prefixes"`
 	// PlaceStops end the stretch after a contact's phrase in which "in" or
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.
