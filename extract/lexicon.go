@@ -196,8 +196,11 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
-	courtesyCallers                               set      // offices as written
-	deputyRanks                                   []string // folded, each followed by a space
+	jointPress                                    set               // "told the press": a press event of two speakers
+	leaderPlurals                                 map[string]string // "PMs": "Prime Minister", folded keys
+	actNouns                                      set               // "establishment": an act done at a recalled occasion
+	courtesyCallers                               set               // offices as written
+	deputyRanks                                   []string          // folded, each followed by a space
 	subjectLinks                                  set
 	subjectContactNouns, timeLinks                set
 	officePlurals                                 map[string]string // folded words, space-joined → office
@@ -250,7 +253,7 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	parentheticals                                                                    set        // folded words joined by spaces
-	presencePhrases, pairSigners                                                      [][]string // folded words
+	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	jointActVerbs                                                                     set
@@ -502,6 +505,12 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
+	lx.jointPress = newSet(e.JointPressPhrases)
+	lx.actNouns = newSet(e.ActNouns)
+	lx.leaderPlurals = map[string]string{}
+	for w, o := range e.LeaderPlurals {
+		lx.leaderPlurals[accord.Fold(w)] = o
+	}
 	lx.subjectLinks = newSet(e.SubjectLinks)
 	lx.subjectContactNouns, lx.timeLinks = newSet(e.SubjectContactNouns), newSet(e.TimeLinks)
 	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}
@@ -561,6 +570,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
+	for _, ph := range e.DescriptionNouns {
+		lx.descriptionNouns = append(lx.descriptionNouns, strings.Fields(accord.Fold(ph)))
+	}
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}

@@ -405,6 +405,20 @@ type Engagements struct {
 	// SummitHoldVerbs, before a summit's name, make it a summit the
 	// subject held: "held the 30th A-B Summit with C".
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
+	// DescriptionNouns, after "the" and a demonym, name a person by
+	// description: "also had meetings with the Singaporean leader".
+	DescriptionNouns []string `json:"description_nouns"`
+	// LeaderPlurals name leaders in the plural after a pair of demonyms
+	// ("the Vietnamese and Singaporean PMs"), each with the office its
+	// holders hold ("" for any leader).
+	LeaderPlurals map[string]string `json:"leader_plurals"`
+	// ActNouns name an act done at an occasion ("the establishment of the
+	// Partnership during A's visit"): the occasion is one recalled.
+	ActNouns []string `json:"act_nouns"`
+	// JointPressPhrases are a press event only when two or more persons
+	// named before them say it: "A and B told the press following their
+	// talks", not one leader's remark to the press.
+	JointPressPhrases []string `json:"joint_press_phrases"`
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases []string `json:"presence_phrases"`
