@@ -42,6 +42,10 @@ type doc struct {
 	// own are the offices of the publishing government (nil when the outlet
 	// is no government): there "The Prime Minister" alone is its own.
 	own set
+	// ownCountry and ownTitles are that government's country and offices,
+	// set for its headline too (persons.go: an aide of its own head).
+	ownCountry string
+	ownTitles  set
 	// headline: the text is an article's title.
 	headline bool
 	// homeCountry is the country of a news outlet (not a government's

@@ -66,7 +66,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	var title *doc
 	if a.Title != "" {
-		title = x.lx.analyzeHeadline(a.Title, pub)
+		title = x.lx.analyzeHeadline(a.Title, pub, h)
 		d.headlinePersons = title.persons
 	}
 	d.knownHolders(h.country)
@@ -404,9 +404,13 @@ func (lx *lexicon) analyze(text string, sents []sentence.Span, pub time.Time) *d
 }
 
 // analyzeHeadline is analyze for an article's title.
-func (lx *lexicon) analyzeHeadline(text string, pub time.Time) *doc {
+func (lx *lexicon) analyzeHeadline(text string, pub time.Time, h home) *doc {
 	d := lx.newDoc(text, sentence.Split(text), pub)
 	d.headline = true
+	if h.government && h.country != "" {
+		// (Not d.own: the headline's titles stay unqualified.)
+		d.ownCountry, d.ownTitles = h.country, lx.outlets.govs[h.country].offices
+	}
 	d.findPersons()
 	d.findOthers()
 	return d
@@ -418,6 +422,7 @@ func (lx *lexicon) analyzeFor(text string, sents []sentence.Span, pub time.Time,
 	d := lx.newDoc(text, sents, pub)
 	if h.government && h.country != "" {
 		d.own = lx.outlets.govs[h.country].offices
+		d.ownCountry, d.ownTitles = h.country, d.own
 	}
 	d.findPersons()
 	d.findOthers()

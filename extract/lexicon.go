@@ -215,6 +215,7 @@ type lexicon struct {
 	sovereigns                                    set // folded offices of monarchs
 	spouseHonorifics                              set // Mrs, Madame
 	principalLinks                                set // "to" (the President)
+	principalBodies                               set // "office" (of the President)
 	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
@@ -413,6 +414,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
 	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
 	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
+	lx.principalBodies = newSet(k.Titles.PrincipalBodies)
 	lx.styleTitles = newSet(k.Titles.StyleTitles)
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})

@@ -890,6 +890,51 @@ func (d *doc) commaIn(i, j int) bool {
 	return false
 }
 
+// countryNear reports whether a country qualifies the principal's title of
+// mention m or the aide's title chain before it: "to the Prime Minister of
+// Canada A", "French Diplomatic Counselor to the President A".
+func (d *doc) countryNear(m *pmention) bool {
+	from := m.i
+	for k := m.i - 1; k >= 0 && k >= m.i-8 && d.toks[k].sent == d.toks[m.i].sent; k-- {
+		if f := d.toks[k].fold; !d.toks[k].cap && f != "to" && f != "the" && f != "of" && f != "for" && f != "and" {
+			break
+		}
+		from = k
+	}
+	for k := from; k < m.ni && k < len(d.toks); k++ {
+		if sp, ok := d.spanAt(k); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// principalOffice reports whether the title at i is the office of the
+// principal of another title before it, right before: "Assistant to the
+// President A", "Head of the Office of the President A" (A assists; the
+// President is someone else). A verb's "to" ("spoke to President A") is
+// no such link.
+func (d *doc) principalOffice(i int) bool {
+	k := i - 1
+	if k >= 0 && d.toks[k].fold == "the" {
+		k--
+	}
+	if k < 1 || d.toks[k-1].sent != d.toks[i].sent {
+		return false
+	}
+	prev := d.toks[k-1]
+	switch {
+	case d.lx.principalLinks[d.toks[k].fold]:
+		// "Assistant to the President", not "spoke to President A".
+		return prev.cap && prev.word && !d.atSentenceStart(k-1)
+	case d.toks[k].fold == "of":
+		// "Head of the Office of the President": an office's body
+		// (knowledge principal_bodies) before "of".
+		return d.lx.principalBodies[prev.fold] && prev.cap
+	}
+	return false
+}
+
 // principalBefore reports whether the title at i is another office's
 // principal: "to the President", "to the UAE President" (a link word, then
 // "the" and capitalised words only).
@@ -1383,6 +1428,19 @@ func (d *doc) finishMention(m *pmention) {
 	// the 's of a title after the name is not the person's.
 	if d.possAt(m.nj) || (suffix || m.j == m.nj) && d.possAt(m.j) {
 		m.poss = true
+	}
+	// "Assistant to the President A", "Head of the Office of the President
+	// A": the title is A's principal's, not A's office (nor their level).
+	if m.title >= 0 && m.ni > m.i && d.principalOffice(m.i) {
+		// An aide of the government's own head named by office alone on
+		// its site ("Senior Advisor to the President A", "National
+		// Security Advisor to the Vice President A") is of its country;
+		// not one a country qualifies ("French Diplomatic Counselor to the
+		// President A", "to the Prime Minister of Canada A").
+		if t := d.lx.k.Titles.Titles[m.title]; m.country == "" && d.ownCountry != "" && !m.qualified && (d.ownTitles.holdsFold(t.Title) || d.ownTitles.holdsFold(t.Office)) && !d.countryNear(m) {
+			m.country = d.ownCountry
+		}
+		m.title, m.role, m.also = -1, "", nil
 	}
 	d.addMention(m)
 }

@@ -70,6 +70,9 @@ type Titles struct {
 	// office ("Adviser to the President", "Special Assistant to the
 	// Minister"): the name after it is the adviser's, not the principal's.
 	PrincipalLinks []string `json:"principal_links"`
+	// PrincipalBodies before "of the" and a title make the title a
+	// principal's too: "Head of the Office of the President A".
+	PrincipalBodies []string `json:"principal_bodies"`
 	// StyleTitles are kept as a style from an earlier post or degree and
 	// stand like an honorific after an office and a comma: "Minister of
 	// Foreign Affairs, Ambassador A" is the minister A.
