@@ -2218,6 +2218,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			k--
 		}
 	}
+	// A visit's programme announced on its first day, and contacts ahead
+	// dated on the publication day, are held (programme.go).
+	held, invites = d.programme(held, invites)
+	held, invites = d.sameDayContacts(held, invites)
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
 	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {

@@ -383,6 +383,11 @@ type Engagements struct {
 	// "and" share the auxiliary's future.
 	FutureAuxiliaries []string `json:"future_auxiliaries"`
 	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// ProgrammeVerbs, after a future auxiliary, announce an item of the
+	// programme of a visit under way, by its engagement type: "will call
+	// on President A and meet Prime Minister B, who will also host an
+	// official lunch" ("host" only before a meal).
+	ProgrammeVerbs map[string]string `json:"programme_verbs"`
 	// JointActVerbs are what two leaders do together in person on the day
 	// of a visit between them ("A and B reaffirmed on Thursday their
 	// commitment"): their meeting, where the text names none.
