@@ -16,6 +16,10 @@ func TestVisitProgramme25(t *testing.T) {
 		{"hold talks with, on a day", "Ministry of Foreign Affairs, Singapore", "", "2026-03-14",
 			visit + "Prime Minister Venn will hold talks with Prime Minister Ola Brim on 15 March 2026.",
 			[]string{"talks 2026-03-15 Arlo Venn+Ola Brim", "visit 2026-03 Arlo Venn+Singapore"}},
+		{"a list of verbs, hosts' meals, a host's call", "Ministry of Foreign Affairs, Singapore", "", "2026-03-14",
+			visit + "Prime Minister Venn will receive an official welcome at the Parliament House on 15 March 2026, call on President Bera Tisk and meet Prime Minister Ola Brim. Prime Minister Brim and Senior Minister Kai Dorn will host separate meals for Prime Minister Venn. Emeritus Senior Minister Lina Marr will call on Prime Minister Venn.",
+			// (The day the sentence gives dates its items.)
+			[]string{"meeting 2026-03-15 Arlo Venn+Ola Brim", "reception 2026-03-15 Arlo Venn+Bera Tisk", "reception 2026-03 Arlo Venn+Kai Dorn", "reception 2026-03 Arlo Venn+Lina Marr", "reception 2026-03 Arlo Venn+Ola Brim", "visit 2026-03 Arlo Venn+Singapore"}},
 		{"visit not yet begun", "Ministry of Foreign Affairs, Singapore", "", "2026-03-10",
 			visit + "He will meet Prime Minister Ola Brim, who will also host an Official Lunch.",
 			// (The held visit with the host is read so before this rule.)
