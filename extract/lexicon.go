@@ -251,6 +251,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	programmeVerbs                                                                    []programmeVerb
+	leaderPlurals                                                                     set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
@@ -545,6 +546,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
+	lx.leaderPlurals = newSet(e.LeaderPlurals)
 	for ph, t := range e.ProgrammeVerbs {
 		lx.programmeVerbs = append(lx.programmeVerbs, programmeVerb{lx.foldedPhrases([]string{ph})[0], accord.EngagementType(t)})
 	}

@@ -388,6 +388,9 @@ type Engagements struct {
 	// on President A and meet Prime Minister B, who will also host an
 	// official lunch" ("host" only before a meal).
 	ProgrammeVerbs map[string]string `json:"programme_verbs"`
+	// LeaderPlurals, after a demonym pair ("the Vietnamese and Singaporean
+	// PMs"), name the two countries' leaders, whom the text names.
+	LeaderPlurals []string `json:"leader_plurals"`
 	// JointActVerbs are what two leaders do together in person on the day
 	// of a visit between them ("A and B reaffirmed on Thursday their
 	// commitment"): their meeting, where the text names none.
