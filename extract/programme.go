@@ -295,7 +295,7 @@ func (d *doc) sameDayContacts(held, invites []eng) ([]eng, []eng) {
 	pub := d.pub.Format("2006-01-02")
 	for k := 0; k < len(invites); k++ {
 		e := invites[k]
-		if e.date != pub || !sameDayType(e.typ) || len(e.persons) < 2 || len(d.countriesOf(e)) < 2 || !d.plainFuture(e.sent) {
+		if e.date != pub || !sameDayType(e.typ) || len(e.persons) != 2 || len(d.countriesOf(e)) < 2 || !d.plainFuture(e.sent) {
 			continue
 		}
 		if slices.ContainsFunc(held, func(h eng) bool {
@@ -315,12 +315,14 @@ func (d *doc) sameDayContacts(held, invites []eng) ([]eng, []eng) {
 
 // plainFuture tells whether sentence s announces with a future auxiliary
 // and no cue of a schedule or a guess ("are expected to hold talks on
-// Thursday", reported that Thursday, is another's forecast).
+// Thursday", reported that Thursday, is another's forecast), nor of another
+// contact before it ("will meet C this afternoon following talks with B":
+// the talks are not the contact ahead).
 func (d *doc) plainFuture(s int) bool {
 	from, to := d.sentToks(s)
 	aux := false
 	for _, t := range d.toks[from:to] {
-		if d.lx.scheduleCues[t.fold] || d.lx.possibility[t.fold] {
+		if d.lx.scheduleCues[t.fold] || d.lx.possibility[t.fold] || d.lx.visitPast[t.fold] {
 			return false
 		}
 		aux = aux || d.lx.futureAuxiliaries[t.fold]
