@@ -321,13 +321,25 @@ func (d *doc) sameDayContacts(held, invites []eng) ([]eng, []eng) {
 func (d *doc) plainFuture(s int) bool {
 	from, to := d.sentToks(s)
 	aux := false
-	for _, t := range d.toks[from:to] {
-		if d.lx.scheduleCues[t.fold] || d.lx.possibility[t.fold] || d.lx.visitPast[t.fold] {
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if d.lx.scheduleCues[t.fold] || d.lx.possibility[t.fold] || d.lx.visitPast[t.fold] && d.contactNounWithin(k+1, min(k+4, to)) {
 			return false
 		}
 		aux = aux || d.lx.futureAuxiliaries[t.fold]
 	}
 	return aux
+}
+
+// contactNounWithin tells whether a contact noun (knowledge
+// subject_contact_nouns: "talks", "meeting") stands from k to to.
+func (d *doc) contactNounWithin(k, to int) bool {
+	for ; k < to; k++ {
+		if d.lx.subjectContactNouns[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDayType: the contacts a day's programme holds (not a visit, which
