@@ -2223,9 +2223,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			k--
 		}
 	}
-	// A visit's programme announced on its first day, and contacts ahead
-	// dated on the publication day, are held (programme.go).
-	held, invites = d.programme(held, invites)
+	// Contacts ahead dated on the publication day are held (programme.go).
 	held = d.listedCounterpart(held)
 	held, invites = d.sameDayContacts(held, invites)
 	// A contact between countries read from the headline gives way to the

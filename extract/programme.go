@@ -2,6 +2,8 @@ package extract
 
 import (
 	"slices"
+	"strings"
+	"time"
 
 	accord "github.com/accordhq/accord"
 )
@@ -23,7 +25,7 @@ type programmeVerb struct {
 // day), these are its contacts, dated by the day the sentence gives, else
 // by the visit's month.
 func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
-	v, place := d.visitUnderWay(held)
+	v, place, vs := d.visitUnderWay(held)
 	if v < 0 {
 		return held, invites
 	}
@@ -32,6 +34,9 @@ func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
 		place = visit.place.Country
 	}
 	visitor := d.guestOfVisit(visit, place)
+	if visitor < 0 && place == "" {
+		visitor = d.firstOf(visit.persons, vs) // "will make an Official Visit to Delhi": its subject
+	}
 	if visitor < 0 {
 		return held, invites
 	}
@@ -67,10 +72,10 @@ func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
 // naming a visit announces for days that include the publication day ("will
 // make an Official Visit to Singapore from 14 to 16 April 2024", released on
 // the 14th), or -1.
-func (d *doc) visitUnderWay(held []eng) (int, string) {
+func (d *doc) visitUnderWay(held []eng) (int, string, int) {
 	v := lastOfClass(held, accord.Visit)
 	if v < 0 || held[v].status != accord.StatusHeld {
-		return -1, ""
+		return -1, "", -1
 	}
 	pub := d.pub.Format("2006-01-02")
 	for s := range d.sents {
@@ -82,13 +87,46 @@ func (d *doc) visitUnderWay(held []eng) (int, string) {
 			if de.prec != precDay {
 				continue
 			}
-			first := de.first(d.toks)
-			if first.Before(de.t) && first.Format("2006-01-02") <= pub && pub <= de.t.Format("2006-01-02") {
-				return v, d.countryAfterTrip(from, to)
+			first, last := de.first(d.toks), d.rangeLast(de)
+			if first.Before(last) && first.Format("2006-01-02") <= pub && pub <= last.Format("2006-01-02") {
+				return v, d.countryAfterTrip(from, to), s
 			}
 		}
 	}
-	return -1, ""
+	return -1, "", -1
+}
+
+// rangeLast is the last day of a range of days: "14 to 16 April" is read
+// by its last day, "September 2-4" by its first (rng), whose last day the
+// number after the link gives.
+func (d *doc) rangeLast(de dateExpr) time.Time {
+	if !de.rng {
+		return de.t
+	}
+	n := 0
+	for k := de.tok; k < de.end; k++ {
+		if k+2 < de.end && d.toks[k].num && rangeLink(d.toks[k+1]) {
+			n = atoiDay(d.toks[k+2].text)
+		}
+		// "2-4" as one word
+		if i := strings.IndexAny(d.toks[k].text, "-–"); i > 0 && atoiDay(d.toks[k].text[:i]) > 0 {
+			n = atoiDay(strings.TrimLeft(d.toks[k].text[i:], "-–"))
+		}
+	}
+	if n > de.t.Day() {
+		return de.t.AddDate(0, 0, n-de.t.Day())
+	}
+	return de.t
+}
+
+// firstOf is the first of persons ps that sentence s mentions, or -1.
+func (d *doc) firstOf(ps []int, s int) int {
+	for _, m := range d.mentions {
+		if m.sent == s && m.person >= 0 && slices.Contains(ps, m.person) {
+			return m.person
+		}
+	}
+	return -1
 }
 
 // countryAfterTrip is the first country named (not by a demonym) after the
