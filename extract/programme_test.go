@@ -59,3 +59,14 @@ func TestSameDayContact25(t *testing.T) {
 			[]string{"pending video_call Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestVisitDaysOneWord25 checks that a visit announced "from January 11-13"
+// (the days one word) is under way when released on the 11th, and ahead
+// when released before (names invented).
+func TestVisitDaysOneWord25(t *testing.T) {
+	const body = "Indonesian President Arlo Venn will pay a state visit to Vietnam from January 11-13 at the invitation of Vietnamese President Bera Tisk."
+	runContacts(t, []sourcedCase{
+		{"begun", "VietnamPlus", "", "2026-01-11", body, []string{"visit 2026-01 Arlo Venn+Bera Tisk"}},
+		{"ahead", "VietnamPlus", "", "2026-01-10", body, []string{"pending visit Arlo Venn+Viet Nam"}},
+	})
+}
