@@ -251,7 +251,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	programmeVerbs                                                                    []programmeVerb
-	leaderPlurals                                                                     set
+	leaderPlurals, leaderNouns                                                        set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
@@ -547,6 +547,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
 	lx.leaderPlurals = newSet(e.LeaderPlurals)
+	lx.leaderNouns = newSet(e.LeaderNouns)
 	for ph, t := range e.ProgrammeVerbs {
 		lx.programmeVerbs = append(lx.programmeVerbs, programmeVerb{lx.foldedPhrases([]string{ph})[0], accord.EngagementType(t)})
 	}

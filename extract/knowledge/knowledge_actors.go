@@ -391,6 +391,9 @@ type Engagements struct {
 	// LeaderPlurals, after a demonym pair ("the Vietnamese and Singaporean
 	// PMs"), name the two countries' leaders, whom the text names.
 	LeaderPlurals []string `json:"leader_plurals"`
+	// LeaderNouns, after "the" and a demonym, name a country's leader in a
+	// readout ("hailed the Vietnamese leader's visit").
+	LeaderNouns []string `json:"leader_nouns"`
 	// JointActVerbs are what two leaders do together in person on the day
 	// of a visit between them ("A and B reaffirmed on Thursday their
 	// commitment"): their meeting, where the text names none.
