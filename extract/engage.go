@@ -2226,6 +2226,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	// Contacts ahead dated on the publication day are held (programme.go).
 	held = d.listedCounterpart(held)
+	d.carriedMessages(held)
 	held, invites = d.sameDayContacts(held, invites)
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.

@@ -251,7 +251,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	programmeVerbs                                                                    []programmeVerb
-	leaderPlurals, leaderNouns                                                        set
+	leaderPlurals, leaderNouns, carriedGreetings                                      set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
@@ -548,6 +548,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
 	lx.leaderPlurals = newSet(e.LeaderPlurals)
 	lx.leaderNouns = newSet(e.LeaderNouns)
+	lx.carriedGreetings = newSet(e.CarriedGreetings)
 	for ph, t := range e.ProgrammeVerbs {
 		lx.programmeVerbs = append(lx.programmeVerbs, programmeVerb{lx.foldedPhrases([]string{ph})[0], accord.EngagementType(t)})
 	}

@@ -394,6 +394,9 @@ type Engagements struct {
 	// LeaderNouns, after "the" and a demonym, name a country's leader in a
 	// readout ("hailed the Vietnamese leader's visit").
 	LeaderNouns []string `json:"leader_nouns"`
+	// CarriedGreetings are what one conveys from A to B on A's behalf
+	// ("conveyed the congratulations from A to B"): A's message to B.
+	CarriedGreetings []string `json:"carried_greetings"`
 	// JointActVerbs are what two leaders do together in person on the day
 	// of a visit between them ("A and B reaffirmed on Thursday their
 	// commitment"): their meeting, where the text names none.
