@@ -20,3 +20,18 @@ func TestLeaderPairWitnesses25(t *testing.T) {
 			[]string{"signing 2026-03-27 Singapore+Viet Nam", "visit 2026-03 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestTwoLeadersSigned25 checks that "The two leaders signed an agreement"
+// after their summit is a signing of the two, as "Both governments signed"
+// is one of their countries (names invented).
+func TestTwoLeadersSigned25(t *testing.T) {
+	const lead = "South Korean President Arlo Venn on May 29 held a summit in Seoul with President Bera Tisk of the United Arab Emirates.\n\n"
+	runContacts(t, []sourcedCase{
+		{"the two leaders", "Korea.net", "", "2026-05-30",
+			lead + "The two leaders signed an agreement on trade.",
+			[]string{"meeting 2026-05-29 Arlo Venn+Bera Tisk", "signing 2026-05-29 Arlo Venn+Bera Tisk"}},
+		{"both leaders have", "Korea.net", "", "2026-05-30",
+			lead + "Both leaders have signed an agreement on trade.",
+			[]string{"meeting 2026-05-29 Arlo Venn+Bera Tisk", "signing 2026-05-29 Arlo Venn+Bera Tisk"}},
+	})
+}
