@@ -1659,11 +1659,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					codes = sc
 				} else if sc := d.demonymPairSubject(from, tr.i); sc != nil {
 					codes = sc
-					// "The Vietnamese and Singaporean PMs witnessed the signing" (witnesses.go)
-					if ps := d.leaderPairWitnesses(tr, from, sc, principals); ps != nil {
-						e.persons, e.guessed = ps, false
-						break
-					}
 				}
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their

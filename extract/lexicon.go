@@ -251,7 +251,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	programmeVerbs                                                                    []programmeVerb
-	leaderPlurals, leaderNouns, carriedGreetings                                      set
+	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
@@ -546,7 +546,6 @@ func buildLexicon() (*lexicon, error) {
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
-	lx.leaderPlurals = newSet(e.LeaderPlurals)
 	lx.leaderNouns = newSet(e.LeaderNouns)
 	lx.carriedGreetings = newSet(e.CarriedGreetings)
 	for ph, t := range e.ProgrammeVerbs {

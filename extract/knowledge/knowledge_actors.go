@@ -388,9 +388,6 @@ type Engagements struct {
 	// on President A and meet Prime Minister B, who will also host an
 	// official lunch" ("host" only before a meal).
 	ProgrammeVerbs map[string]string `json:"programme_verbs"`
-	// LeaderPlurals, after a demonym pair ("the Vietnamese and Singaporean
-	// PMs"), name the two countries' leaders, whom the text names.
-	LeaderPlurals []string `json:"leader_plurals"`
 	// LeaderNouns, after "the" and a demonym, name a country's leader in a
 	// readout ("hailed the Vietnamese leader's visit").
 	LeaderNouns []string `json:"leader_nouns"`
