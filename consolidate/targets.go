@@ -532,12 +532,32 @@ func bareRestatement(c *accord.Target, left []accord.Restatement, r accord.Resta
 }
 
 // sameBareWords reports whether statement r and target c tell one sum in
-// the same words naming no object ("a $100 million investment" in a fact
-// sheet and in the joint statement of the same visit), every value the same
+// words naming no object, the same words or words sharing the kind ("a
+// $100 million investment" in a fact sheet and in the joint statement of
+// the same visit; "NZ$3 million in aid" and "a NZ$3 million aid package" in
+// two agencies' reports of one ministers' meeting), every value the same
 // and every statement published within days of the others.
 // The metric words come from words.
 func sameBareWords(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string, words func(string) []string) bool {
-	return objectlessBy(c.Metric, words) && accord.Fold(c.Metric) == accord.Fold(m) && sameSumWithin(c, left, r)
+	if !objectlessBy(c.Metric, words) {
+		return false
+	}
+	if accord.Fold(c.Metric) != accord.Fold(m) && !(objectlessBy(m, words) && shareKind(c.Metric, m, words)) {
+		return false
+	}
+	return sameSumWithin(c, left, r)
+}
+
+// shareKind reports whether two metrics share a word for the kind of
+// commitment ("aid", "aid package").
+func shareKind(a, b string, words func(string) []string) bool {
+	wb := words(b)
+	for _, w := range words(a) {
+		if kinds[w] && slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSumWithin reports whether every statement of c gives r's value and was

@@ -144,6 +144,11 @@ func TestBareSumAcrossWordings(t *testing.T) {
 			[]ct.T{sum("commitment", 2.3e9, 0), sum("orchard grants", 4e6, 1), sum("ferry loans", 9e6, 2), sum("library support", 1e6, 3)}, "2031-04-11", 2, false},
 		{"the same bare words in two releases", []ct.T{sum("investment", 2.3e9, 0)}, []ct.T{sum("investment", 2.3e9, 0)}, "2031-04-10", 1, true},
 		{"two kinds of one size stay two", []ct.T{sum("loan", 2.3e9, 0)}, []ct.T{sum("grant", 2.3e9, 0)}, "2031-04-10", 2, false},
+		// Two agencies' reports of one meeting: "QQ$2.3 billion in aid" and
+		// "a QQ$2.3 billion aid package", the kind the same.
+		{"a kind told with a container word", []ct.T{sum("aid", 2.3e9, 0)}, []ct.T{sum("aid package", 2.3e9, 0)}, "2031-04-10", 1, true},
+		{"a kind with a container word a month later", []ct.T{sum("aid", 2.3e9, 0)}, []ct.T{sum("aid package", 2.3e9, 0)}, "2031-05-20", 2, false},
+		{"a container word of another kind stays apart", []ct.T{sum("aid", 2.3e9, 0)}, []ct.T{sum("loan package", 2.3e9, 0)}, "2031-04-10", 2, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := ct.NewDoc("a", "a", "2031-04-10", "", "A.", "A2.")

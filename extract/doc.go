@@ -37,6 +37,7 @@ type doc struct {
 	mentions []*pmention
 	persons  []*person
 	covered  []bool // tokens that belong to a person mention
+	kinNames []int  // first tokens of names read by a kinship apposition (kinApposed)
 	others   []otherMention
 	// own are the offices of the publishing government (nil when the outlet
 	// is no government): there "The Prime Minister" alone is its own.
@@ -103,6 +104,13 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		// "Dr. Sultan bin Ahmed Al Jaber": a one-word title before "bin"
 		// (son of) is the person's given name.
 		if e.kind == kTitle && e.n == 1 && i+1 < len(d.toks) && lx.filial[d.toks[i+1].fold] {
+			i++
+			continue
+		}
+		// "the Minister for Resources, Alice King, and": a one-word title
+		// right after a known given name, with no name after it to hold,
+		// is that person's family name.
+		if e.kind == kTitle && e.n == 1 && t.cap && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && lx.is(&d.toks[i-1], fGiven) && d.toks[i-1].sent == t.sent && (i+1 == len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap) {
 			i++
 			continue
 		}

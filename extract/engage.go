@@ -59,6 +59,9 @@ type eng struct {
 	// monarch: a visitor's meeting with the monarch named by title alone,
 	// an occasion beside the day's talks.
 	monarch bool
+	// receivedBy: told in the passive, "A was received by B": B received
+	// A where B is, whatever place the sentence gives (receptions).
+	receivedBy bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -174,6 +177,11 @@ func (d *doc) triggers() []trigger {
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.
+			// "carry out activities under the signed Memorandum of 2011":
+			// the participle of a document named, no signing of the day.
+			if form == "signed" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && attributiveDeterminers[d.toks[i-1].fold] {
+				continue
+			}
 			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
@@ -188,7 +196,7 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -891,6 +899,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 
+		// "hoped that the Act would be supported by Congress as well as
+		// signed by the President": a passive that shares a modal's "be".
+		if !future && tr.typ == accord.Signing && d.modalPassive(tr, from) {
+			future = true
+		}
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
 		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
@@ -917,7 +930,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && !past && d.journeyFor(tr, from) {
 			future = true // "will also travel to Portcity for talks with business leaders and a meeting with A"
 		}
-		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to)) {
+		if !future && !past && (d.coordinatedFuture(tr, from) || d.beforeFuture(tr, to) || d.passiveAhead(tr, from)) {
 			future = true // "will visit the base and have a meeting with A"
 		}
 		if future && d.carriedOut(tr, from) {
@@ -964,7 +977,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreements announced during A's visit", "When I met with A":
 		// recalled.
-		if !past && !future && (d.recalledOccasion(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
+		if !past && !future && (d.recalledOccasion(tr, from) || d.actDuring(tr, from) || d.whenClause(tr, from) && !d.dayOfReport(tr, to) || d.toldThat(tr, from) || d.pluperfectOf(tr, from)) {
 			past = true
 		}
 		// The date nearest the phrase.
@@ -1212,7 +1225,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// a bilateral meeting with B": two contacts of a kind in one
 		// sentence, each with the persons of its own stretch.
 		pfrom, pto := from, to
-		if n > 0 && trs[n-1].sent == tr.sent && d.coordinated(trs[n-1], tr) {
+		coord := n > 0 && trs[n-1].sent == tr.sent && d.coordinated(trs[n-1], tr)
+		if coord {
 			pfrom = tr.i // "A called on B, and met C": C, with the subject, below
 		} else if n > 0 && trs[n-1].sent == tr.sent && d.ownSides(tr) {
 			pfrom = tr.i // "… the outcomes of the online talks between C and D"
@@ -1240,9 +1254,31 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "called on President A, ahead of her meeting with Prime Minister
 		// B": a contact placed before or after another ends where the
 		// other's time phrase begins.
+		// ("…, right after A was received by C": the passive's subject
+		// opens the other's stretch.)
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent {
-			if c := d.sequenceLink(tr.j, trs[n+1].i); c > 0 {
+			if c := d.sequenceLink(tr.j, d.passiveSubjectStart(trs[n+1])); c > 0 {
 				pto = min(pto, c)
+			}
+		}
+		if n > 0 && trs[n-1].sent == tr.sent {
+			if at := d.passiveSubjectStart(tr); at < tr.i {
+				if c := d.sequenceLink(trs[n-1].j, at); c > 0 {
+					pfrom = max(pfrom, c)
+				}
+			}
+		}
+		// "A held a reception for B, while C and D also had meetings with
+		// the Singaporean leader": each clause has its own subject.
+		// (Or another act: "A held talks with B, while C attended a
+		// forum".)
+		if c := d.whileClause(tr.j, pto); c > 0 {
+			pto = c
+		}
+		whileFrom := -1
+		if n > 0 && trs[n-1].sent == tr.sent {
+			if c := d.whileClause(trs[n-1].j, tr.i); c > 0 {
+				pfrom, whileFrom = max(pfrom, c+2), c
 			}
 		}
 		item := false
@@ -1262,6 +1298,40 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "The Vietnamese and Singaporean PMs witnessed": the leaders of
+		// the two countries the text named before.
+		if len(ps) == 0 && !group {
+			if dc := d.demonymPairSubject(pfrom, tr.i); dc != nil {
+				if office, ok := d.leadersWord(pfrom, tr.i); ok {
+					if two := d.pairLeaders(dc, office, pfrom); two != nil {
+						ps = two
+					}
+				}
+			}
+		}
+		// "A called on the visiting Prime Minister": the visitor of the
+		// visit told before who holds that office.
+		if len(ps) == 1 && !past && !future {
+			if g := d.visitingTitled(tr.j, pto, held); g >= 0 && g != ps[0] {
+				ps = append(ps, g)
+			}
+		}
+		// (… "with the Singaporean leader": the one the first clause named.)
+		if whileFrom > 0 && len(ps) >= 1 {
+			if p := d.describedPerson(tr.j, pto, from, whileFrom); p >= 0 && !slices.Contains(ps, p) {
+				ps = append(ps, p)
+			}
+		}
+		// "A and B held talks and signed an agreement": the signers are
+		// the sides of the contact the first verb told.
+		if coord && len(ps) == 0 && tr.typ == accord.Signing && !past && !future && len(held) > 0 && held[len(held)-1].sent == tr.sent && len(held[len(held)-1].persons) >= 2 {
+			ps = slices.Clone(held[len(held)-1].persons)
+		}
+		// "A and B told the press following their talks": a joint press
+		// statement; one leader who told the press gave none with another.
+		if lx.jointPress[tr.form] && d.personsNamedIn(ps, pfrom, tr.i) < 2 {
+			continue
+		}
 		if subject >= 0 && !slices.Contains(ps, subject) {
 			ps = append([]int{subject}, ps...)
 		}
@@ -1475,7 +1545,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// (And where the lead names one principal only, the other
 				// side in a possessive: "A said B's state visit was …
 				// A was speaking after the two leaders held talks".)
-				if two := d.namedPairBefore(tr, from, to); group && len(principals) != 2 && two != nil && subset(ps, two) {
+				// ("The Prime Minister called on his counterpart B. Both
+				// leaders witnessed the signing": the two of the contact
+				// just told, not the visit's pair.)
+				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
 				}
 				for _, p := range pair {
@@ -1851,6 +1924,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if e.typ == accord.Meeting && (strings.Contains(tr.form, "received") || d.audienceWord(tr.sent)) && d.audience(e) {
 			e.typ = accord.Reception
 		}
+		// "Foreign Minister A was received by President B": a leader who
+		// receives a foreign visitor of lower rank gives a reception (not
+		// "President A was received by Vice President B").
+		if e.typ == accord.Meeting && strings.HasSuffix(tr.form, "received by") && d.receivedByLeader(tr, e) {
+			e.typ = accord.Reception
+		}
+		e.receivedBy = e.typ == accord.Meeting && strings.Contains(tr.form, "received by")
 		e.place = d.placeIn(from, to, tr)
 		// "A arrived in Jakarta from Abu Dhabi", A Indonesian: home again
 		// from a visit to the place left, else a visit to no one.
@@ -3820,6 +3900,35 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 	return false
 }
 
+// attributiveDeterminers make the participle after them an adjective of
+// the noun it stands before: "the signed Memorandum", "their signed
+// agreements".
+var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "our": true}
+
+// passiveAhead reports whether tr, a participle ("signed by", "received
+// by"), is the second of two passives under one future or conditional
+// "be": "hoped the Act would be supported by the Congress as well as
+// signed by the President" tells of a signing ahead, however far the "be"
+// stands before it. A finite verb between ("was", "has") starts another
+// clause.
+func (d *doc) passiveAhead(tr trigger, from int) bool {
+	if !strings.HasSuffix(d.toks[tr.i].fold, "ed") {
+		return false
+	}
+	for k := tr.i - 1; k > from && k >= tr.i-15; k-- {
+		switch f := d.toks[k].fold; {
+		case d.toks[k].text == "." || f == ";":
+			return false
+		case f == "was" || f == "were" || f == "is" || f == "are" || f == "has" || f == "have" || f == "had" || f == "been":
+			return false
+		case f == "be":
+			p := d.toks[k-1].fold
+			return d.lx.futureAuxiliaries[p] || d.lx.possibility[p] || p == "to"
+		}
+	}
+	return false
+}
+
 // passiveSigned reports whether tr is a passive "were signed" whose
 // subject, before it in its sentence, names signed documents ("Two major
 // agreements on trade were signed"; "A memorandum … was also signed"),
@@ -4299,6 +4408,11 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 	if d.alongWith(m) {
 		return true
 	}
+	// "After the meeting with B, A toured the site, together with C": C
+	// goes with A to what A did after the contact, and is no party of it.
+	if m.i > tr.j && d.togetherWith(m) && d.sequenceLink(from, tr.i) > 0 && slices.ContainsFunc(d.toks[tr.j:m.i], func(t token) bool { return t.text == "," }) {
+		return true
+	}
 	// "Ministers A, B and C also accompanied the Prime Minister to X for
 	// the Leaders' Meeting": the subjects of "accompanied" go with a party.
 	for k := m.j; k < tr.i; k++ {
@@ -4307,6 +4421,222 @@ func (d *doc) accompanying(from int, tr trigger, m *pmention) bool {
 		}
 	}
 	return false
+}
+
+// passiveSubjectStart returns where the subject of a passive contact
+// phrase tr begins, the person named right before it ("A was received by
+// B": A); tr.i for any other phrase.
+func (d *doc) passiveSubjectStart(tr trigger) int {
+	if !strings.HasPrefix(tr.form, "was ") && !strings.HasPrefix(tr.form, "were ") {
+		return tr.i
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.j == tr.i {
+			return m.i
+		}
+	}
+	return tr.i
+}
+
+// personsNamedIn counts the persons of ps named in toks[from:to].
+func (d *doc) personsNamedIn(ps []int, from, to int) int {
+	n := 0
+	for _, p := range ps {
+		if slices.ContainsFunc(d.mentions, func(m *pmention) bool { return m.person == p && m.i >= from && m.j <= to }) {
+			n++
+		}
+	}
+	return n
+}
+
+// modalPassive reports whether the passive participle of contact phrase
+// tr ("signed by") completes a "would be", "will be" or "to be" a few
+// words before it in its clause, other participles between: "would be
+// supported by Congress as well as signed by the President".
+func (d *doc) modalPassive(tr trigger, from int) bool {
+	if d.toks[tr.i].fold != "signed" {
+		return false
+	}
+	for k := tr.i - 1; k > from && k >= tr.i-15; k-- {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" || t.text == ":" || t.fold == "that" {
+			return false
+		}
+		if t.fold == "be" && (d.lx.futureAuxiliaries[d.toks[k-1].fold] || d.toks[k-1].fold == "to" || d.toks[k-1].fold == "should" || d.toks[k-1].fold == "could") {
+			return k < tr.i-1 // (right before: "will be signed" is read already)
+		}
+	}
+	return false
+}
+
+// whileClause returns where ", while" (or ", whereas") opening a second
+// clause stands in toks[from:to], at its comma; 0 if none.
+func (d *doc) whileClause(from, to int) int {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].text == "," && (d.toks[k+1].fold == "while" || d.toks[k+1].fold == "whereas") && d.toks[k+2].cap {
+			return k
+		}
+	}
+	return 0
+}
+
+// describedPerson returns the person named in toks[from:to] of the country
+// that a description right after a contact phrase, at toks[k], names: "the
+// Singaporean leader", "the visiting Chilean guest"; -1 if none or several.
+func (d *doc) describedPerson(k, end, from, to int) int {
+	if k >= end || d.toks[k].fold != "the" {
+		return -1
+	}
+	q := k + 1
+	if q < end && d.lx.guestWords[d.toks[q].fold] {
+		q++
+	}
+	sp, ok := d.spanAt(q)
+	if !ok || sp.kind != kCountry && sp.kind != kDemonym || sp.j >= end {
+		return -1
+	}
+	if t, ok := d.spanAt(sp.j); !(ok && t.kind == kTitle) && !d.phraseAt(sp.j, end, d.lx.descriptionNouns) {
+		return -1
+	}
+	found := -1
+	for _, m := range d.mentions {
+		if m.person < 0 || m.i < from || m.j > to || d.persons[m.person].country != sp.e.code {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// pairLeaders returns, for a subject that pairs two countries' leaders
+// ("the Vietnamese and Singaporean PMs"), the one leader of each named
+// before toks[before] who holds office ("" for any leader); nil unless each
+// country has exactly one.
+func (d *doc) pairLeaders(codes []string, office string, before int) []int {
+	var out []int
+	for _, c := range codes {
+		found := -1
+		for _, m := range d.mentions {
+			p := m.person
+			if p < 0 || m.i >= before || d.persons[p].country != c || !d.leader(p) || d.former(p) || office != "" && !slices.Contains(d.persons[p].roles, office) {
+				continue
+			}
+			if found >= 0 && found != p {
+				return nil
+			}
+			found = p
+		}
+		if found < 0 {
+			return nil
+		}
+		out = append(out, found)
+	}
+	return out
+}
+
+// leadersWord returns the office of a plural of leaders (knowledge
+// leader_plurals: "PMs", "presidents", "leaders") in toks[from:to].
+func (d *doc) leadersWord(from, to int) (string, bool) {
+	for k := from; k < to; k++ {
+		for n := 2; n >= 1; n-- {
+			if k+n > to {
+				continue
+			}
+			var ws []string
+			for _, t := range d.toks[k : k+n] {
+				ws = append(ws, t.fold)
+			}
+			if o, ok := d.lx.leaderPlurals[strings.Join(ws, " ")]; ok {
+				return o, true
+			}
+		}
+	}
+	return "", false
+}
+
+// actDuring reports whether the contact tr is the occasion of an act named
+// by a noun before it: "the first exchange following the establishment of
+// the Partnership during General Secretary A's official visit to B" (data
+// act_nouns); the occasion is recalled.
+func (d *doc) actDuring(tr trigger, from int) bool {
+	if tr.i <= from+2 {
+		return false
+	}
+	at := d.possessorStart(tr.i, from)
+	for k := at - 1; k > from && k >= at-3; k-- {
+		if f := d.toks[k].fold; f != "during" && f != "at" {
+			continue
+		}
+		for q := k - 1; q > from && q >= k-8; q-- {
+			if d.lx.actNouns[d.toks[q].fold] && d.toks[q-1].fold == "the" && q+1 < k && d.toks[q+1].fold == "of" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// heldPairIn reports whether a contact held in sentence sent has exactly
+// the two persons two.
+func heldPairIn(held []eng, sent int, two []int) bool {
+	for _, h := range held {
+		if h.sent == sent && len(two) == 2 && len(h.persons) == 2 && subset(h.persons, two) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitingOffice reports whether "the visiting <office>", no name after
+// it, stands at toks[k]: a guest named by office ("called on the visiting
+// Prime Minister").
+func (d *doc) visitingOffice(k int) bool {
+	if k+2 >= len(d.toks) || d.toks[k].fold != "the" || !d.lx.guestWords[d.toks[k+1].fold] {
+		return false
+	}
+	sp, ok := d.spanAt(k + 2)
+	return ok && sp.kind == kTitle && sp.i == k+2 && !d.mentionWithin(d.toks[k].sent, sp.j, sp.j+1)
+}
+
+// visitingTitled returns the visitor a contact's object names as "the
+// visiting <office>" (no country) at toks[k]: the one person of the visits
+// held so far who holds that office; -1 if none.
+func (d *doc) visitingTitled(k, end int, held []eng) int {
+	if k+2 >= end || !d.visitingOffice(k) {
+		return -1
+	}
+	sp, _ := d.spanAt(k + 2)
+	ti := d.lx.k.Titles.Titles[sp.e.id]
+	found := -1
+	for _, h := range held {
+		if h.typ != accord.Visit || len(h.persons) == 0 {
+			continue
+		}
+		// (The visitor, named first; not the host.)
+		for _, p := range h.persons[:1] {
+			if slices.Contains(d.persons[p].roles, ti.Title) || slices.Contains(d.persons[p].roles, ti.Office) || d.persons[p].office == ti.Office {
+				if found >= 0 && found != p {
+					return -1
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// togetherWith reports whether "together with" (or "along with")
+// introduces person mention m.
+func (d *doc) togetherWith(m *pmention) bool {
+	k := m.i - 1
+	for k > 0 && d.toks[k].fold == "the" {
+		k--
+	}
+	return k >= 1 && d.toks[k].fold == "with" && (d.toks[k-1].fold == "together" || d.toks[k-1].fold == "along") && d.toks[k-1].sent == d.toks[m.i].sent
 }
 
 // passiveAt reports whether the participle at toks[k] is passive: after a
@@ -4936,7 +5266,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	for _, s := range d.spans {
 		// ("received a call from A, in which the two leaders reaffirmed
 		// …": the group of a clause on the contact is its named sides.)
-		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.reportOnOwnContact(tr, s.i) {
+		// ("thanked A for his message, which reflected the bonds of the two
+		// countries": a relative clause's group tells of others.)
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
 			group = true
 		}
 	}
@@ -6119,6 +6451,29 @@ func (d *doc) audience(e eng) bool {
 	// The monarch's country may be known only later, from the office
 	// table: the visitor's must differ from it where it is known.
 	return monarch(a) && !monarch(b) && b.country != "" && a.country != b.country
+}
+
+// receivedByLeader reports whether the passive contact tr ("A was
+// received by B") names as B, its agent, a leader (a party leader or
+// higher) of another country than A, who ranks above A.
+func (d *doc) receivedByLeader(tr trigger, e eng) bool {
+	if len(e.persons) != 2 || len(e.codes) > 0 {
+		return false
+	}
+	host := -1
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= tr.j && m.sent == d.toks[tr.i].sent {
+			host = m.person
+			break
+		}
+	}
+	n := slices.Index(e.persons, host)
+	if n < 0 {
+		return false
+	}
+	h, g := d.persons[host], d.persons[e.persons[1-n]]
+	rank := d.lx.levelRank
+	return rank[h.level] >= rank[accord.LevelPartyLeader] && rank[g.level] < rank[h.level] && h.country != "" && g.country != "" && h.country != g.country
 }
 
 // sideWith returns the country of "with the Ukrainian delegation", "with
@@ -7373,9 +7728,34 @@ func (d *doc) skipWeekday(n *trie, k int) int {
 		return k
 	}
 	if _, ok := d.lx.weekdays[d.toks[k+1].fold]; !ok || n.child(&d.toks[k+2]) == nil {
-		return k
+		return d.skipOnDate(n, k)
 	}
 	return k + 2
+}
+
+// skipOnDate skips "on January 25, 2019" or "on 25 January 2019" inside a
+// phrase ("hosted a banquet on January 25, 2019 in honour of") when the
+// phrase goes on right after it; else it returns k.
+func (d *doc) skipOnDate(n *trie, k int) int {
+	q := k + 1
+	at := func(q int) bool { return q < len(d.toks) && d.toks[q].sent == d.toks[k].sent }
+	switch {
+	case at(q+1) && d.lx.months[d.toks[q].fold] > 0 && d.toks[q+1].num:
+		q += 2
+	case at(q+1) && d.toks[q].num && d.lx.months[d.toks[q+1].fold] > 0:
+		q += 2
+	default:
+		return k
+	}
+	if at(q+1) && d.toks[q].text == "," && d.toks[q+1].num && len(d.toks[q+1].text) == 4 {
+		q += 2
+	} else if at(q) && d.toks[q].num && len(d.toks[q].text) == 4 {
+		q++
+	}
+	if !at(q) || n.child(&d.toks[q]) == nil {
+		return k
+	}
+	return q
 }
 
 func skipRespectively(toks []token, k int) int {
@@ -7624,6 +8004,17 @@ func (d *doc) personsSign(i, k int) bool {
 	seen := map[int]bool{}
 	countries := map[string]bool{}
 	and, counterpart := false, false
+	// "A and his counterpart B held talks and signed an agreement": the
+	// subject before a first predicate of lower-case words.
+	if i >= 2 && d.toks[i-1].fold == "and" && d.toks[i-1].sent == sent {
+		q := i - 2
+		for q >= 0 && q >= i-8 && d.toks[q].sent == sent && d.toks[q].word && !d.toks[q].cap && d.mentionEndingAt(q+1, sent) == nil {
+			q--
+		}
+		if q < i-2 && q >= 0 && d.mentionEndingAt(q+1, sent) != nil {
+			i = q + 1
+		}
+	}
 	for q := i - 1; q >= 0 && q >= i-24 && d.toks[q].sent == sent; q-- {
 		if m := d.mentionEndingAt(q+1, sent); m != nil {
 			seen[m.person] = true
@@ -7778,7 +8169,11 @@ func (d *doc) betweenOffices(tr trigger, to int) bool {
 	default:
 		return false
 	}
-	return !d.mentionWithin(tr.sent, k, to)
+	// (Said of it: "A stated that the meeting between …". A joint
+	// statement's "On the occasion of the visit and the August 2 meeting
+	// between the two leaders" is their own.)
+	from, _ := d.sentToks(tr.sent)
+	return !d.mentionWithin(tr.sent, k, to) && slices.ContainsFunc(d.toks[from:tr.i], func(t token) bool { return d.lx.reporting[t.fold] })
 }
 
 // branchGoesOn reports whether the phrase branch nx, taken on a filler word

@@ -105,6 +105,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
+	d.honouredPersons(held, refs, invites)
 	var ms []Mention
 	actors, ms := d.actors(&ms)
 	f.Actors = actors
@@ -563,6 +564,9 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 	}
 	out := make([]accord.Actor, 0, len(d.persons)+len(index))
 	for _, p := range d.persons {
+		if p.honoured {
+			continue
+		}
 		a := accord.Actor{ID: accord.ActorKey(accord.Person, p.name), Type: accord.Person, Name: p.name, Country: p.country, Roles: nonNil(p.roles), Aliases: nonNil(without(p.aliases, p.name))}
 		out = append(out, a)
 	}
@@ -572,7 +576,7 @@ func (d *doc) actors(ms *[]Mention) ([]accord.Actor, []Mention) {
 	}
 	if ms != nil {
 		for _, m := range d.mentions {
-			if m.person < 0 {
+			if m.person < 0 || d.persons[m.person].honoured {
 				continue
 			}
 			p := d.persons[m.person]

@@ -116,8 +116,7 @@ func TestCounterpartsSign(t *testing.T) {
 
 // TestWrapUpDates checks that the contacts a wrap-up report tells without a
 // day of their own are dated by the visit it reports over, when the day the
-// visit ended falls in a month before the report's, and not otherwise
-// (names invented).
+// visit ended is before the report's, and not otherwise (names invented).
 func TestWrapUpDates(t *testing.T) {
 	x := newX(t)
 	const done = "Latvian Prime Minister Jonas Berg left Tallinn on February 28 evening, concluding his three-day official visit to Estonia. "
@@ -131,6 +130,11 @@ func TestWrapUpDates(t *testing.T) {
 		{"published the same month", "2025-02-28",
 			done + "During the visit, Estonian Prime Minister Arvo Kask held talks with his Latvian counterpart.",
 			[]string{"talks 2025-02-28 Arvo Kask+Jonas Berg", "visit 2025-02 Arvo Kask+Jonas Berg"}},
+		// The visit ended the day before the report, in its month: the
+		// report's day is after the visit, not the contacts' day.
+		{"published the next day, the same month", "2025-02-21",
+			"Latvian Prime Minister Jonas Berg left Tallinn on February 20 evening, concluding his three-day official visit to Estonia. During the visit, Estonian Prime Minister Arvo Kask held talks with his Latvian counterpart.",
+			[]string{"talks 2025-02 Arvo Kask+Jonas Berg", "visit 2025-02 Arvo Kask+Jonas Berg"}},
 		{"a day of its own stays", "2025-03-01",
 			done + "On February 26, Estonian Prime Minister Arvo Kask held talks with his Latvian counterpart.",
 			[]string{"talks 2025-02-26 Arvo Kask+Jonas Berg", "visit 2025-02 Arvo Kask+Jonas Berg"}},

@@ -160,6 +160,8 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
+	commemoration, tribute                        [][]string // folded words: the birth anniversary of; tribute to
+	remembrance                                   set
 	innerHonorifics                               set
 	rankPrefixes                                  set
 	guestWords                                    set
@@ -195,8 +197,11 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
-	courtesyCallers                               set      // offices as written
-	deputyRanks                                   []string // folded, each followed by a space
+	jointPress                                    set               // "told the press": a press event of two speakers
+	leaderPlurals                                 map[string]string // "PMs": "Prime Minister", folded keys
+	actNouns                                      set               // "establishment": an act done at a recalled occasion
+	courtesyCallers                               set               // offices as written
+	deputyRanks                                   []string          // folded, each followed by a space
 	subjectLinks                                  set
 	subjectContactNouns, timeLinks                set
 	officePlurals                                 map[string]string // folded words, space-joined → office
@@ -235,6 +240,8 @@ type lexicon struct {
 	pronounOpeners            set // Today I met (principal.go)
 	frontWords                set // Besides the meeting with …, A held (persons.go)
 	homeBodyWords             set // Presidential spokesperson A (holders.go)
+	bodyPrefixes              set // Royal New Zealand Navy Commodore A (persons.go)
+	kinAppositions            set // A B, the wife of C (persons.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
@@ -247,7 +254,7 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	parentheticals                                                                    set        // folded words joined by spaces
-	presencePhrases, pairSigners                                                      [][]string // folded words
+	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	programmeVerbs                                                                    []programmeVerb
@@ -361,6 +368,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
 	lx.rankPrefixes = newSet(k.Titles.RankPrefixes)
+	for _, c := range k.Titles.CommemorationCues {
+		lx.commemoration = append(lx.commemoration, strings.Fields(accord.Fold(c)))
+	}
+	for _, c := range k.Titles.TributeCues {
+		lx.tribute = append(lx.tribute, strings.Fields(accord.Fold(c)))
+	}
+	lx.remembrance = newSet(k.Titles.RemembranceWords)
 	lx.deathModifiers = map[string]bool{}
 	for _, m := range k.Titles.DeathModifiers {
 		lx.deathModifiers[accord.Fold(m)] = true
@@ -427,6 +441,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.frontWords = newSet(w.FrontWords)
 	lx.homeBodyWords = newSet(w.HomeBodyWords)
+	lx.bodyPrefixes = newSet(w.BodyPrefixes)
+	lx.kinAppositions = newSet(w.KinAppositions)
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
@@ -492,6 +508,12 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
+	lx.jointPress = newSet(e.JointPressPhrases)
+	lx.actNouns = newSet(e.ActNouns)
+	lx.leaderPlurals = map[string]string{}
+	for w, o := range e.LeaderPlurals {
+		lx.leaderPlurals[accord.Fold(w)] = o
+	}
 	lx.subjectLinks = newSet(e.SubjectLinks)
 	lx.subjectContactNouns, lx.timeLinks = newSet(e.SubjectContactNouns), newSet(e.TimeLinks)
 	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}
@@ -558,6 +580,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
+	for _, ph := range e.DescriptionNouns {
+		lx.descriptionNouns = append(lx.descriptionNouns, strings.Fields(accord.Fold(ph)))
+	}
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}

@@ -560,8 +560,10 @@ func (d *doc) statedDays(ds []dateExpr) []dateExpr {
 // receptions makes a head of state's meeting with another country's
 // minister or official, at home, a reception: the President receives the
 // visitor ("Vladimir Putin met in the Kremlin with … Wang Yi"), whatever
-// the guest's office is called. A Vice President or President-elect meets
-// the head of state as a near peer: a meeting.
+// the guest's office is called. A ruling party's leader, who ranks with
+// or above the head of state, receives as one ("the Secretary met with
+// General Secretary A in Hanoi"). A Vice President or President-elect
+// meets the head of state as a near peer: a meeting.
 func (d *doc) receptions(held []eng, h home) {
 	for k := range held {
 		e := &held[k]
@@ -571,17 +573,26 @@ func (d *doc) receptions(held []eng, h home) {
 		for n, host := range e.persons {
 			g := e.persons[1-n]
 			c := d.persons[host].country
-			if !d.headOfState(host) || c == "" || d.persons[g].country == "" || d.persons[g].country == c {
+			if !d.headOfState(host) && !d.partyLeader(host) || c == "" || d.persons[g].country == "" || d.persons[g].country == c {
 				continue
 			}
 			if d.lx.levelRank[d.persons[g].level] > d.lx.levelRank[accord.LevelMinister] || d.persons[g].level == "" || d.presidential(g) {
 				continue
 			}
-			if e.place.Country == c || e.place.Country == "" && h.country == c {
+			// "A was received by President B": at B's, where no place
+			// is given.
+			if e.place.Country == c || e.place.Country == "" && (h.country == c || e.receivedBy) {
 				e.typ = accord.Reception
 			}
 		}
 	}
+}
+
+// partyLeader reports whether p leads a party as its General Secretary, of
+// no qualified office (not "former").
+func (d *doc) partyLeader(p int) bool {
+	q := d.persons[p]
+	return q.level == accord.LevelPartyLeader && !q.qualified
 }
 
 // personAfter reports whether the contact phrase tr names its other side, a

@@ -47,6 +47,12 @@ type person struct {
 	// filial: the name holds a filial particle ("A bin B"), so a shorter
 	// name may be a parent's (parentOf).
 	filial bool
+	// honoured: every mention names one commemorated, who takes no part
+	// in what the text reports (honouredPersons): no actor.
+	honoured bool
+	// kin: named as someone's relative ("A, the wife of B"), so "Mrs. A"
+	// is this person rather than the office holder of the family name.
+	kin bool
 }
 
 func (d *doc) findPersons() {
@@ -106,9 +112,46 @@ func (d *doc) findPersons() {
 		}
 		d.addMention(&pmention{i: i, j: d.suffixAt(j), ni: i, nj: j, title: -1})
 	}
+	d.kinApposed()
 	d.beforePostNominal()
 	d.quotedBetweenCommas()
 	d.resolve()
+}
+
+// kinApposed reads two to four name words closed by an apposition of
+// kinship ("met with A B, the wife of the late Prime Minister C"; "A B,
+// son of C"): a person, though the given name is not known.
+func (d *doc) kinApposed() {
+	for i := 0; i+3 < len(d.toks); i++ {
+		t := d.toks[i]
+		if d.covered[i] || !t.cap || !t.word || d.inSpan(i) || d.lx.is(&t, fStop) {
+			continue
+		}
+		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) {
+			continue // inside a longer capitalised phrase
+		}
+		j := d.nameAt(i)
+		if j-i < 2 || j-i > 4 || j+2 >= len(d.toks) || d.toks[j].text != "," || d.toks[j+1].sent != t.sent {
+			continue
+		}
+		k := j + 1
+		if f := d.toks[k].fold; f == "the" || f == "a" {
+			k++
+		}
+		if k+1 >= len(d.toks) || !d.lx.kinAppositions[d.toks[k].fold] || d.toks[k+1].fold != "of" {
+			continue
+		}
+		covered := false
+		for q := i; q < j; q++ {
+			covered = covered || d.covered[q]
+		}
+		if covered {
+			continue
+		}
+		d.kinNames = append(d.kinNames, i)
+		d.addMention(&pmention{i: i, j: j, ni: i, nj: j, title: -1})
+		i = j
+	}
 }
 
 // beforePostNominal reads two or three name words closed by a title in
@@ -613,6 +656,11 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			if j+1 < len(d.toks) && (d.inSpan(j+1) || !d.toks[j+1].cap) {
 				goto done
 			}
+			// Nor the name that ends the office to what follows it: "Minister
+			// for Finance A B and CEOs of businesses".
+			if j > i && d.givenNameEnds(i, j) {
+				goto done
+			}
 			// Nor a second person after the office's country: "both the
 			// Sultan of Brunei and Anwar" ("of Trade and Industry" goes on).
 			if sp, ok := d.spanEndingAt(j); ok && (sp.kind == kCountry || sp.kind == kWeakCountry) {
@@ -1001,8 +1049,13 @@ func (d *doc) bodyCountry(k int) string {
 					k = sp.i - 1 // "Russia's Security Council Secretary"
 					continue
 				}
-				// The body's name starts here: nothing capitalised before it.
-				if b := sp.i - 1; b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) {
+				// The body's name starts here: nothing capitalised before it
+				// but a word that opens such names ("Royal New Zealand Navy").
+				b := sp.i - 1
+				if b >= 0 && d.toks[b].sent == sent && d.lx.bodyPrefixes[d.toks[b].fold] && !d.atSentenceStart(sp.i) {
+					b--
+				}
+				if b < 0 || d.toks[b].sent != sent || !d.toks[b].cap || d.atSentenceStart(sp.i) || d.atSentenceStart(b+1) {
 					return sp.e.code
 				}
 				k = sp.i - 1
@@ -1496,7 +1549,7 @@ func (d *doc) resolve() {
 			d.join(p, m)
 			continue
 		}
-		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name)})
+		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name), kin: slices.Contains(d.kinNames, m.ni)})
 		d.join(len(d.persons)-1, m)
 	}
 	// Bare short forms: a name word of a known person, alone.
@@ -1610,6 +1663,11 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		score := p.count
 		if m.title >= 0 && p.office == d.lx.k.Titles.Titles[m.title].Office {
 			score += 1000
+		}
+		// "Mrs. A" after "B A, the wife of the late President C A": the
+		// relative named, not the office holder of the family name.
+		if p.kin && m.i < m.ni && d.lx.spouseHonorifics[d.toks[m.i].fold] {
+			score += 2000
 		}
 		if score > bestScore {
 			best, bestScore = pi, score

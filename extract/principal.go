@@ -122,7 +122,9 @@ func (d *doc) qualifiedHolders() {
 		// writes it: "a phone conversation with Secretary-General of the
 		// Party and Prime Minister of Singapore, on the occasion of …".
 		before := d.toks[s.i-1].fold
-		if country == "" && (before == "the" || before == "with" || before == "and") && s.j+1 < len(d.toks) && d.toks[s.j].fold == "of" {
+		// ("the visiting President of South Africa": a guest word between.)
+		guest := d.lx.guestWords[before] && s.i >= 2 && d.toks[s.i-2].fold == "the"
+		if country == "" && (before == "the" || before == "with" || before == "and" || guest) && s.j+1 < len(d.toks) && d.toks[s.j].fold == "of" {
 			q := s.j + 1
 			if d.toks[q].fold == "the" {
 				q++
@@ -131,6 +133,8 @@ func (d *doc) qualifiedHolders() {
 				start, country, end = s.i, sp.e.code, sp.j
 				if before == "the" {
 					start = s.i - 1
+				} else if guest {
+					start = s.i - 2
 				}
 			}
 		}
@@ -149,7 +153,9 @@ func (d *doc) qualifiedHolders() {
 			f := d.toks[start-1].fold
 			// "a reception for the visiting Lao Prime Minister": an occasion
 			// held for the holder.
-			occasion := f == "for" && start > 1 && d.lx.guestOccasions[d.toks[start-2].fold]
+			// "a banquet in honour of the visiting President of B" too.
+			occasion := f == "for" && start > 1 && d.lx.guestOccasions[d.toks[start-2].fold] ||
+				f == "of" && start > 1 && (d.toks[start-2].fold == "honour" || d.toks[start-2].fold == "honor")
 			if (f == "to" || f == "of" || f == "for" || f == "at") && !occasion {
 				continue
 			}

@@ -11,25 +11,26 @@ import (
 // February 28, concluding his three-day official visit") tells afterwards
 // what was done during it ("PM A held talks with his counterpart; they
 // witnessed the signing of …"): those contacts took place in the visit's
-// month, not on the day the report was published, which may fall in the
-// next month. Only a contact of the visit's countries is moved, and only
-// when the day the visit ended, which the report gives, is in a month
-// before the publication's.
+// month, not on the day the report was published, after the visit ended
+// (and perhaps in the next month). Only a contact of the visit's countries
+// is moved, and only when the day the visit ended, which the report gives,
+// is before the publication's.
 func (d *doc) wrapUpDates(held []eng) {
 	if d.pub.IsZero() {
 		return
 	}
-	pubMonth := d.pub.Format("2006-01")
+	pubDay := d.pub.Format("2006-01-02")
 	for _, v := range held {
 		if v.typ != accord.Visit || v.status != accord.StatusHeld {
 			continue
 		}
 		// The day the visit ended, as the sentence telling it gives it:
 		// a visit begun in one month may end in the next.
-		month := d.visitEndMonth(v.sent)
-		if month == "" || month >= pubMonth {
+		end := d.visitEndDay(v.sent)
+		if end == "" || end >= pubDay {
 			continue
 		}
+		month := end[:7]
 		countries := d.engCountries(v)
 		for k := range held {
 			e := &held[k]
@@ -55,10 +56,10 @@ func (d *doc) undated(s int) bool {
 	return len(d.lx.dates(d.toks, from, to, d.pub)) == 0
 }
 
-// visitEndMonth returns the month of the day sentence s gives, when it
-// tells of a visit coming to its end (knowledge visit_ends: "left Hanoi on
+// visitEndDay returns the day sentence s gives (YYYY-MM-DD), when it tells
+// of a visit coming to its end (knowledge visit_ends: "left Hanoi on
 // February 28, concluding his official visit"), else "".
-func (d *doc) visitEndMonth(s int) string {
+func (d *doc) visitEndDay(s int) string {
 	if s < 0 || s >= len(d.sents) {
 		return ""
 	}
@@ -75,7 +76,7 @@ func (d *doc) visitEndMonth(s int) string {
 	}
 	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
 		if de.prec == precDay {
-			return de.t.Format("2006-01")
+			return de.t.Format("2006-01-02")
 		}
 	}
 	return ""

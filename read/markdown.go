@@ -272,7 +272,8 @@ func markdownText(src string) string {
 	broken := false  // the previous line ended with a hard break
 	quoted := false  // the previous line was in a block quote
 	columns := false // in a simple table: every line is a row
-	for _, line := range strings.Split(src, "\n") {
+	lines := strings.Split(src, "\n")
+	for li, line := range lines {
 		t := strings.TrimSpace(line)
 		// A block quote's lines are read as any others; a quote starting
 		// after a paragraph ends it.
@@ -332,6 +333,12 @@ func markdownText(src string) string {
 		if note, ok := footnoteDefinition(t); ok {
 			flush()
 			t = note
+		}
+		if item, ok := listItem(t, true); ok && len(cur) > 0 && numberedHeading(cur[len(cur)-1], item, lines[li+1:]) {
+			flush()
+			cur = append(cur, item)
+			flush()
+			continue
 		}
 		if item, ok := listItem(t, len(cur) == 0); ok {
 			flush()
@@ -602,6 +609,50 @@ func listItem(t string, start bool) (string, bool) {
 		return "", false
 	}
 	return t[:i+1] + " " + strings.TrimSpace(t[i+1:]), true
+}
+
+// numberedHeading reports whether item, a numbered line after the line
+// prev, is a heading of its own: ministries number the parts of a summary
+// ("2. Flower Offering at the Cemetery", "3. Summit Meeting") between
+// paragraphs without blank lines. prev ends a sentence, the heading is a
+// title that ends in a letter or digit, and the next line (of rest) starts
+// with a capital; a list item wrapped onto the next line goes on in lower
+// case.
+func numberedHeading(prev, item string, rest []string) bool {
+	if len(item) > 120 || !isDigit(item[0]) || !strings.ContainsAny(prev[len(prev)-1:], ".!?") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(item); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	// A heading is a title: no comma, and its longer words mostly
+	// capitalised ("Japan-Malaysia Summit Meeting") unless it is a word
+	// or two ("Bilateral relations"); a numbered sentence wrapped onto
+	// the next line ("12. In December 2022, the agency launched the") is
+	// none.
+	// (Nor is an item whose link the next line closes: "7. Under its
+	// [Climate Change and Health" / "Equity](…) program, …".)
+	if strings.ContainsAny(item, ",[]") {
+		return false
+	}
+	words := strings.Fields(item)[1:]
+	long, caps := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 3 {
+			long++
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	if len(words) > 3 && 2*caps < long {
+		return false
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest[0]))
+	return unicode.IsUpper(r) // a blank line ends the paragraph anyway
 }
 
 // hardBreak reports a Markdown hard line break: two trailing spaces (of any

@@ -29,6 +29,15 @@ type Titles struct {
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
+	// CommemorationCues stand just before one honoured as having died or as
+	// a figure of history ("paid tribute to", "the birth anniversary of"):
+	// a person named only so is no actor of the text.
+	CommemorationCues []string `json:"commemoration_cues"`
+	// TributeCues ("paid tribute to") honour the living too, for their
+	// work: they commemorate only in a sentence with a RemembranceWord
+	// ("at the late leader's mausoleum", "laid a wreath").
+	TributeCues      []string `json:"tribute_cues"`
+	RemembranceWords []string `json:"remembrance_words"`
 	// InnerHonorifics stand inside a Malay name before the father's name
 	// ("A B Tun C": B, son of Tun C): the name goes on after them.
 	InnerHonorifics []string `json:"inner_honorifics"`
@@ -407,6 +416,20 @@ type Engagements struct {
 	// SummitHoldVerbs, before a summit's name, make it a summit the
 	// subject held: "held the 30th A-B Summit with C".
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
+	// DescriptionNouns, after "the" and a demonym, name a person by
+	// description: "also had meetings with the Singaporean leader".
+	DescriptionNouns []string `json:"description_nouns"`
+	// LeaderPlurals name leaders in the plural after a pair of demonyms
+	// ("the Vietnamese and Singaporean PMs"), each with the office its
+	// holders hold ("" for any leader).
+	LeaderPlurals map[string]string `json:"leader_plurals"`
+	// ActNouns name an act done at an occasion ("the establishment of the
+	// Partnership during A's visit"): the occasion is one recalled.
+	ActNouns []string `json:"act_nouns"`
+	// JointPressPhrases are a press event only when two or more persons
+	// named before them say it: "A and B told the press following their
+	// talks", not one leader's remark to the press.
+	JointPressPhrases []string `json:"joint_press_phrases"`
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases []string `json:"presence_phrases"`
@@ -502,6 +525,12 @@ type Words struct {
 	// HomeBodyWords before a title name the outlet's own government as its
 	// body: "Presidential spokesperson A", "Government spokesman B".
 	HomeBodyWords []string `json:"home_body_words"`
+	// KinAppositions make the name before them a person: "A B, the wife of
+	// the late Prime Minister C", "A B, son of …", whatever the given name.
+	KinAppositions []string `json:"kin_appositions"`
+	// BodyPrefixes open a national body's name before its country ("Royal
+	// New Zealand Navy", "Royal Thai Army"): the country is still the body's.
+	BodyPrefixes []string `json:"body_prefixes"`
 	// PlaceStops end the stretch after a contact's phrase in which "in" or
 	// "at" a city says where it was held: past them the city is a topic
 	// ("about the situation in A"), a destination or a plan.

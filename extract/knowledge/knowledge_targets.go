@@ -25,6 +25,9 @@ type Units struct {
 	// HomeDollar is the currency a bare "$" or "dollars" stands for in an
 	// outlet of each country: "$" in a Canadian release is CAD.
 	HomeDollar map[string]string `json:"home_dollar"`
+	// HomeCurrency is the currency only one country issues, by country: a
+	// loan or grant signed in it is that country's money.
+	HomeCurrency map[string]string `json:"home_currency"`
 	// Multipliers are verbs that state a target as a factor: doubling
 	// two-way trade is 2 times.
 	Multipliers map[string]float64 `json:"multipliers"`
@@ -276,6 +279,23 @@ type TargetPhrases struct {
 	// Conditional auxiliaries before a level verb make it a proposal or
 	// an effect: "the rule would lower that fee to less than $10".
 	Conditional []string `json:"conditional"`
+	// SignedDeals are what a signing at a visit or forum puts a value on
+	// ("a contract signing … worth $13.8 billion", "deals worth $10
+	// billion were struck"): a purchase announced there is its buyer's
+	// commitment, as the parties' statements present it.
+	SignedDeals []string `json:"signed_deals"`
+	// SigningVerbs sign or strike a deal at the occasion reported.
+	SigningVerbs []string `json:"signing_verbs"`
+	// ReportTimes date a deal's signing to a past the article looks back
+	// on ("deals worth $5 billion signed since 2020", "so far"): a report.
+	ReportTimes []string `json:"report_times"`
+	// ValueLinks put a value on the deal before them: worth, valued at.
+	ValueLinks []string `json:"value_links"`
+	// ThankVerbs thank a party "for" what it gives: "thanked the Government
+	// of X for providing Y with $1 million" states X's assistance.
+	ThankVerbs []string `json:"thank_verbs"`
+	// GiftVerbs, as gerunds after "for", say what the thanked party gives.
+	GiftVerbs []string `json:"gift_verbs"`
 }
 
 var (
@@ -292,6 +312,9 @@ var (
 // States' commitment, not Korea's. A firm is named as written, capitalised.
 type Companies struct {
 	Firms map[string][]string `json:"firms"`
+	// Sellers are makers whose deals are sales: in a deal between one of
+	// them and another firm, the other buys (sellers_note says more).
+	Sellers []string `json:"sellers"`
 }
 
 func loadTargets() {

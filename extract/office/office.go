@@ -31,6 +31,25 @@ var classesJSON []byte
 //go:embed data/spellings.tsv
 var spellingsTSV string
 
+//go:embed data/bynames.tsv
+var bynamesTSV string
+
+// byname maps a one-word public name of a holder ("jokowi", folded) to the
+// words of the name the table writes ("joko widodo"), from data/bynames.tsv:
+// such a name shares no word with the full name, so Find would not join them.
+var byname = func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(bynamesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if f := strings.Split(line, "\t"); len(f) == 2 {
+			m[accord.Fold(f[0])] = nameWords(f[1])
+		}
+	}
+	return m
+}()
+
 // spelling maps a romanisation of a given name to the one form Words folds
 // it to ("mohamed" → "muhammad"), from data/spellings.tsv.
 var spelling = func() map[string]string {
@@ -406,6 +425,9 @@ func FindWords(ws []string, day time.Time) []Holder {
 	}
 	if len(ws) == 0 {
 		return nil
+	}
+	if full, ok := byname[ws[0]]; ok && len(ws) == 1 {
+		ws = full // "Jokowi": the whole name it stands for
 	}
 	// Candidates share the last word or, in family-name-first order, the
 	// first; a term listed under both is taken once.

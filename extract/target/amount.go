@@ -176,7 +176,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
 		}
-		if n := len(out); n > 0 && out[n-1].unit == "count" && x.l.currencies[a.unit] && valuedAt(toks, out[n-1].pe, a.ps) {
+		// (Not "30 jets and 40 engines worth $5 billion": the sum prices the
+		// list, and each count is a purchase of its own.)
+		if n := len(out); n > 0 && out[n-1].unit == "count" && x.l.currencies[a.unit] && valuedAt(toks, out[n-1].pe, a.ps) && !(n > 1 && out[n-2].unit == "count" && listed(toks, out[n-2].pe, out[n-1].ps)) {
 			out[n-1] = a // "103 new aircraft valued at $36.2 billion": one purchase, of that value
 		} else {
 			out = append(out, a)
@@ -184,6 +186,20 @@ func (x *extractor) amounts(toks []token) []amount {
 		i = a.j - 1
 	}
 	return out
+}
+
+// listed reports whether toks[from:to], between two counts, coordinates
+// them: "100 jets and 215 engines".
+func listed(toks []token, from, to int) bool {
+	for k := from; k < to && k-from <= 8; k++ {
+		switch toks[k].f {
+		case "and", ",":
+			return true
+		case ";", ".", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // valuedAt reports whether toks[from:to], between a count and a sum,

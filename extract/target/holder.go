@@ -63,7 +63,7 @@ func (x *extractor) attributive(toks []token, e int) bool {
 		return false
 	}
 	switch t.f {
-	case "and", "or", "has", "have", "had", "is", "was", "will", "would", "can", "could", "may", "also", "to", "in", "of", "for", "with", "on", "at", "from", "by", "are", "were":
+	case "and", "or", "has", "have", "had", "is", "was", "will", "would", "can", "could", "may", "also", "to", "in", "of", "for", "with", "on", "at", "from", "by", "are", "were", "worth", "valued":
 		return false
 	}
 	return true
@@ -1236,6 +1236,9 @@ func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string
 // trade flow's source ("imports of $5 billion from A" are the importer's).
 func (x *extractor) sourceGiver(toks []token, named []mention, a amount, metric string) []string {
 	k := a.pe
+	if k+1 < len(toks) && toks[k+1].f == "from" && (x.l.funding[toks[k].f] || x.l.intentNouns[toks[k].f]) {
+		k++ // "the $1.5 billion commitment from …", "a $5 million grant from …"
+	}
 	if !x.l.currencies[a.unit] || k+1 >= len(toks) || toks[k].f != "from" {
 		return nil
 	}
@@ -1245,6 +1248,12 @@ func (x *extractor) sourceGiver(toks []token, named []mention, a amount, metric 
 	k++
 	if determiner[toks[k].f] {
 		k++
+	}
+	if k+2 < len(toks) && toks[k].f == "government" && toks[k+1].f == "of" {
+		k += 2 // "from the Government of Mexico"
+		if determiner[toks[k].f] {
+			k++
+		}
 	}
 	for n, m := range named {
 		if m.s != k || m.firm || m.demonym || !phraseEnd(toks, m.e) {

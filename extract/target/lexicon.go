@@ -137,8 +137,9 @@ type lex struct {
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
 	companies                              *trie
-	firms                                  *trie // val: the firm's country
-	groups                                 *trie // val: the members' codes, comma-separated
+	firms                                  *trie           // val: the firm's country
+	sellers                                map[string]bool // Boeing: a maker, whose deals are sales
+	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -158,6 +159,7 @@ type lex struct {
 	bodies                             *trie // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
+	currencyOf                         map[string]string // JPY → JP: the one country issuing it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
@@ -193,6 +195,10 @@ type lex struct {
 	relational                         map[string]bool // to partner with: whom, not what for
 	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
 	conditional                        map[string]bool // would lower … to: proposed, not sought
+	signedDeals, signingVerbs          map[string]bool // a contract signed at the visit; signing, struck
+	reportTimes, valueLinks            *trie           // since, so far; worth, valued at
+	thankVerbs                         *trie           // thanked, expressed gratitude to
+	giftVerbs                          map[string]bool // for providing, for donating
 }
 
 var (
@@ -278,6 +284,9 @@ func buildLex() *lex {
 	l.mobilityNouns = set(p.MobilityNouns)
 	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
 	l.conditional = set(p.Conditional)
+	l.signedDeals, l.signingVerbs = set(p.SignedDeals), set(p.SigningVerbs)
+	l.reportTimes, l.valueLinks = newTrie(p.ReportTimes, false), newTrie(p.ValueLinks, false)
+	l.thankVerbs, l.giftVerbs = newTrie(p.ThankVerbs, false), set(p.GiftVerbs)
 	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
@@ -286,6 +295,10 @@ func buildLex() *lex {
 	l.reachVerbs = set(p.ReachVerbs)
 	l.homeDollar, l.multipliers = u.HomeDollar, u.Multipliers
 	l.dollarOf = map[string]string{}
+	l.currencyOf = map[string]string{}
+	for c, code := range u.HomeCurrency {
+		l.currencyOf[code] = c
+	}
 	for c, code := range u.HomeDollar {
 		l.dollarOf[code] = c
 	}
@@ -328,6 +341,7 @@ func buildLex() *lex {
 		}
 	}
 	l.firms = &trie{}
+	l.sellers = set(knowledge.TargetCompanies().Sellers)
 	for code, names := range knowledge.TargetCompanies().Firms {
 		for _, n := range names {
 			l.firms.add(n, code, false)

@@ -262,13 +262,17 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 					// "delivering $115 million in humanitarian assistance":
 					// the sum is the assistance, not its delivery; "in
 					// support of the new centre": what it supports.
-					if e-s == 1 && e+1 < len(toks) && (toks[e].f == "of" || toks[e].f == "for" || toks[e].f == "to" || toks[e].f == "toward" || toks[e].f == "towards") {
-						k := e + 1
+					g := x.pastGiver(toks, e) // "in aid from New Zealand to support …"
+					if e-s == 1 && g+1 < len(toks) && (toks[g].f == "of" || toks[g].f == "for" || toks[g].f == "to" || toks[g].f == "toward" || toks[g].f == "towards") {
+						k := g + 1
 						for k < len(toks) && determiner[toks[k].f] {
 							k++
 						}
 						if s2, e2 := x.npForward(toks, k); x.valid(toks, s2, e2) {
 							m, e = x.text[toks[s].s:toks[e2-1].e], e2
+							if g > s+1 {
+								m = x.text[toks[s].s:toks[s].e] + " " + x.text[toks[g].s:toks[e2-1].e] // the giver left out
+							}
 						}
 					}
 				} else if nominal != "" && !strings.HasPrefix(strings.ToLower(m), nominal) {
@@ -513,11 +517,15 @@ func (x *extractor) purpose(toks []token, s, e int) (string, int) {
 	if e-s > 2 || e+1 >= len(toks) || !x.l.funding[toks[e-1].f] && !x.l.generic[toks[e-1].f] {
 		return "", e
 	}
-	switch toks[e].f {
+	g := x.pastGiver(toks, e) // "an aid package from the Government of X to help …"
+	if g+1 >= len(toks) {
+		return "", e
+	}
+	switch toks[g].f {
 	case "to":
-		if n := x.l.nominal[toks[e+1].f]; n != "" && toks[e+1].k == word {
-			k := e + 2
-			if m, k2 := x.helped(toks, e+1); k2 > k {
+		if n := x.l.nominal[toks[g+1].f]; n != "" && toks[g+1].k == word {
+			k := g + 2
+			if m, k2 := x.helped(toks, g+1); k2 > k {
 				n, k = m, k2
 			}
 			if s2, e2 := x.npForward(toks, k); x.valid(toks, s2, e2) {
@@ -528,11 +536,33 @@ func (x *extractor) purpose(toks []token, s, e int) (string, int) {
 			}
 		}
 	case "for":
-		if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) {
+		if s2, e2 := x.npForward(toks, g+1); x.valid(toks, s2, e2) {
 			return x.phrase(toks, s, e) + " for " + x.phrase(toks, s2, e2), e2
 		}
 	}
 	return "", e
+}
+
+// pastGiver returns where what a sum is for begins after its giver: at
+// toks[e] "from New Zealand", "from the Government of Japan" followed by
+// "to" or "for" (the purpose) is passed; else e.
+func (x *extractor) pastGiver(toks []token, e int) int {
+	if e >= len(toks) || toks[e].f != "from" {
+		return e
+	}
+	k := e + 1
+	for k < len(toks) && k-e <= 7 && toks[k].k == word && (x.capital(toks[k]) || determiner[toks[k].f] || toks[k].f == "of" || toks[k].f == "government" || toks[k].f == "people") {
+		k++
+	}
+	if k == e+1 || k >= len(toks) || toks[k].f != "to" && toks[k].f != "for" {
+		return e
+	}
+	for i := e + 1; i < k; i++ {
+		if end, _ := x.l.countries.match(toks, i); end > 0 {
+			return k // a country or its government gives (not "from Monday to Friday")
+		}
+	}
+	return e
 }
 
 // capital reports whether a word token starts with a capital letter.

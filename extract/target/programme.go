@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -242,6 +243,29 @@ func (x *extractor) programmeAfter(toks []token, j int) bool {
 // sentence names before amount a, or that the sentence before names when
 // this one goes on about it ("It will increase …", "And our goal was …").
 func (x *extractor) programmeHere(toks []token, a amount, prevSpan sentence.Span) string {
+	// "€10 billion as part of Global Gateway": the programme the sum is
+	// part of, named right after it (a bloc's, or one the article names).
+	if k := a.pe + 3; k < len(toks) && toks[a.pe].f == "as" && toks[a.pe+1].f == "part" && toks[a.pe+2].f == "of" {
+		if toks[k].f == "the" {
+			k++
+		}
+		rest := toks[k:min(len(toks), k+6)]
+		for _, m := range x.mentions(rest) {
+			if m.s == 0 && m.program {
+				return x.text[rest[0].s:rest[m.e-1].e]
+			}
+		}
+		if s, e := findName(rest, x.programmes()); s == 0 && e > s {
+			return x.text[rest[0].s:rest[e-1].e]
+		}
+		e := 0
+		for e < len(rest) && x.capital(rest[e]) {
+			e++
+		}
+		if e >= 2 && x.l.bodyHeads[rest[e-1].f] {
+			return x.text[rest[0].s:rest[e-1].e] // "as part of the Andes Green Fund"
+		}
+	}
 	progs := x.programmes()
 	if len(progs) == 0 {
 		return ""
@@ -546,6 +570,42 @@ func issued(s string) bool {
 	return false
 }
 
+// allBy returns the deadline of a closing ", all by 2028" for amount
+// ams[k]: "all" (or "both", "each") gives it to every coordinated goal of
+// the sentence before it, however long their clauses, unless a year of its
+// own or a clause boundary stands between.
+func allBy(toks []token, dls []mark, ams []amount, k, pubYear int) (string, bool, bool) {
+	a := ams[k]
+	for _, m := range dls {
+		if !m.strong || m.at <= a.pe {
+			continue
+		}
+		q := m.at - 1
+		for q > a.pe && toks[q].k != word {
+			q-- // "by 31 December 2028": the day before the year
+		}
+		for q > a.pe && (toks[q].f == "by" || toks[q].f == "end" || toks[q].f == "the" || toks[q].f == "of" || toks[q].f == "before" || lexicon().months[toks[q].f]) {
+			q--
+		}
+		if q <= a.pe || toks[q].f != "all" && toks[q].f != "both" && toks[q].f != "each" || toks[q-1].f != "," {
+			return "", false, false
+		}
+		for i := a.pe; i < q; i++ {
+			if clauseEnd(toks[i]) || toks[i].f == "." {
+				return "", false, false
+			}
+		}
+		for _, o := range dls {
+			if o.at > a.pe && o.at < m.at && o != m {
+				return "", false, false // a year of its own
+			}
+		}
+		y, _ := strconv.Atoi(m.val)
+		return m.val, pubYear > 0 && y < pubYear, true
+	}
+	return "", false, false
+}
+
 // sharedDeadline returns the deadline that closes a list of coordinated
 // goals for its earlier amount ams[k], which has none of its own:
 // "increasing access to energy by 30,000 megawatts and add 60 million new
@@ -557,6 +617,9 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 	a, b := ams[k], ams[k+1]
 	if b.ps < a.pe {
 		return "", false // one amount inside the other's span: "US$4.2 billion (C$5.7 billion)"
+	}
+	if dl, past, ok := allBy(toks, dls, ams, k, pubYear); ok {
+		return dl, past // "purchase $750 billion in energy and invest $600 billion, all by 2028"
 	}
 	if b.ps-a.pe > 6 {
 		return "", false // "… $1 billion more in Africa for items and projects that will help …": another goal's year

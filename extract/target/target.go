@@ -406,7 +406,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // "pledged $5.2 billion, approximately 40 percent of the total": the sum's share
 		}
 		prevPart = false
-		prevStat = x.statistic(toks, a) || x.runningTotal(toks, a)
+		deal := x.signedDeal(toks, a, prev)
+		thanked := x.thankedGiver(toks, a)
+		funded := deal < 0 && x.signedFunding(toks, a)
+		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
 		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
@@ -424,6 +427,39 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
+		recv, received := x.receivedBy(toks, a)
+		if received && x.receiverPartner(recv.code) == nil {
+			received = false
+		}
+		if metric == "" && received {
+			// "Israel will receive $38 billion in order to …": what a
+			// partner gives a country is assistance to it.
+			metric, ms, me = "assistance to "+x.text[toks[recv.s].s:toks[recv.e-1].e], a.pe, a.pe
+		}
+		if metric == "" || ms < a.ps {
+			// "…, particularly bilateral trade which is expected to reach
+			// …": the noun the relative clause is said of, not the
+			// sentence's subject.
+			if m, s, e := x.relativeSubject(toks, a); m != "" {
+				metric, ms, me = m, s, e
+			}
+		}
+		if deal >= 0 && (metric == "" || ms >= a.pe && toks[a.pe].f != "worth") {
+			// "These agreements are worth …", "signed 21 agreements worth
+			// $2 billion in Lima today": the deal, not what follows it.
+			metric, ms, me = x.dealMetric(toks, deal)
+		}
+		if deal >= 0 {
+			// Named by the seller, as "the Acme commitment" is: "a contract
+			// signing between A and Boeing" → "Boeing contract", "an order
+			// with Boeing for $14 billion worth of airplanes" → "Boeing order
+			// of airplanes"; restatements in other words share the name.
+			if sl := x.dealSeller(toks, deal); sl != "" && strings.Contains(metric, toks[deal].f) {
+				metric = sl + " " + toks[deal].f
+			} else if sl != "" && ms > a.ps && !strings.Contains(metric, " ") {
+				metric = sl + " " + toks[deal].f + " of " + metric
+			}
 		}
 		if metric == "" || x.bareFunding(metric) {
 			// "new AI cooperation supported by a combined $6.2 million",
@@ -486,7 +522,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -546,6 +582,20 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.givenTo(toks, a, metric, me, holders)
 		holders = x.ownReceived(toks, a, metric, holders)
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
+		if deal >= 0 {
+			if h := x.dealBuyer(toks, a, deal); h != nil {
+				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
+			}
+		}
+		if thanked != nil {
+			holders = thanked // "thanked X for providing …": X gives
+		}
+		if received {
+			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
+		}
+		if c := x.l.currencyOf[a.unit]; funded && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
+			holders = []string{c} // "grant aid of 600 million yen", signed by both: Japan's money
+		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
 			if metric == toks[a.cs].f {
@@ -666,7 +716,7 @@ func (x *extractor) add(t accord.Target) {
 			return
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t)) {
+			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t) || x.dealNamed(o.Metric) && x.dealNamed(t.Metric) && slices.Equal(o.Holders, t.Holders)) {
 			if x.bareRestated(o, t) && bareMetric(o.Metric) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
@@ -1370,7 +1420,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			// previous fiscal year": what the factor multiplies, not a report.
 			break
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
@@ -1404,6 +1454,13 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// inName reports whether a phrase ending at toks[end-1] ends inside a
+// capitalised name: "as part of Global Gateway", "with the support of the
+// World Bank" name a programme or a body, not a share "of global" trade.
+func (x *extractor) inName(toks []token, end int) bool {
+	return end >= 2 && end < len(toks) && x.capital(toks[end-1]) && x.capital(toks[end]) && toks[end-1].k == word && toks[end].k == word
 }
 
 // looksAhead reports whether a span of years still to come follows amount
