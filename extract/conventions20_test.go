@@ -98,7 +98,7 @@ func TestHostNotInviter20(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"host of the talks", "", "", "2026-03-05",
 			"Budapest – Hungarian President Anna Szabo hosted a welcome ceremony for Polish President Jan Nowicki at noon on March 5.\nPresident Nowicki is on a state visit to Hungary from March 4-5 at the invitation of General Secretary of the Communist Party of Hungary Tomas Varga.\nAfter the welcome ceremony, the Presidents commenced their talks.",
-			[]string{"talks 2026-03-05 Anna Szabo+Jan Nowicki", "visit 2026-03 Anna Szabo+Jan Nowicki"}}, // (the welcome ceremony is of the visit)
+			[]string{"reception 2026-03-05 Anna Szabo+Jan Nowicki", "talks 2026-03-05 Anna Szabo+Jan Nowicki", "visit 2026-03 Anna Szabo+Jan Nowicki"}},
 	})
 }
 

@@ -19,20 +19,6 @@ func TestPassiveReception25(t *testing.T) {
 	})
 }
 
-// TestWelcomeCeremony25 checks that a welcome ceremony a host holds for a
-// visiting leader is part of the visit, no reception of its own, and that
-// the talks told with it in one sentence stay talks (names invented).
-func TestWelcomeCeremony25(t *testing.T) {
-	runSourced(t, []sourcedCase{
-		{"ceremony alone", "Pacific News Agency", "PM hosts welcome ceremony for Chilean counterpart", "2025-02-26",
-			"SANTIAGO — Prime Minister Rosa Mireles hosted a welcome ceremony on Wednesday afternoon for her Peruvian counterpart Dario Quispe, who is paying an official visit to Chile.\n\nAfter the welcome ceremony, the two PMs visited a photo exhibition.",
-			[]string{"visit 2025-02 Chile+Dario Quispe"}},
-		{"ceremony and talks in one sentence", "Pacific News Agency", "", "2025-03-01",
-			"Peruvian Prime Minister Dario Quispe left Santiago on February 28, concluding his three-day official visit to Chile.\n\nOn February 26, PM Rosa Mireles hosted an official welcome ceremony and held talks with her Peruvian counterpart.",
-			[]string{"talks 2025-02-26 Dario Quispe+Rosa Mireles", "visit 2025-02 Chile+Dario Quispe"}},
-	})
-}
-
 // TestToldThePress25 checks that two leaders who "told the press" after
 // their talks gave a joint press statement, a press event beside the
 // talks (names invented).
