@@ -1109,7 +1109,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "will make an Official Visit to A from 14 to 16 April",
 			// released on the 14th: a visit whose days have begun is under
 			// way, whatever the tense of its announcement.
-			if future && !invited && tr.typ == accord.Visit && date.prec == precDay && date.first(d.toks).Before(date.t) && !date.first(d.toks).After(d.pub) && !date.t.Before(d.pub) {
+			// ("from January 11-13", read by its first day: rangeLast.)
+			if last := d.rangeLast(*date); future && !invited && tr.typ == accord.Visit && date.prec == precDay && date.first(d.toks).Before(last) && !date.first(d.toks).After(d.pub) && !last.Before(d.pub) {
 				future = false
 			}
 			// "plans for the virtual leaders' meeting tomorrow": ahead (a
@@ -2298,6 +2299,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			k--
 		}
 	}
+	// Contacts ahead dated on the publication day are held (programme.go).
+	held = d.listedCounterpart(held)
+	d.carriedMessages(held)
+	held, invites = d.sameDayContacts(held, invites)
 	// A contact between countries read from the headline gives way to the
 	// body's report of a contact of its kind, which names the people.
 	if len(held) > 1 && held[0].fromTitle && held[0].codes != nil && len(held[0].persons) == 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,6 +258,8 @@ type lexicon struct {
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
+	programmeVerbs                                                                    []programmeVerb
+	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
 	inPersonEvents                                                                    set
@@ -567,6 +570,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
+	lx.leaderNouns = newSet(e.LeaderNouns)
+	lx.carriedGreetings = newSet(e.CarriedGreetings)
+	for ph, t := range e.ProgrammeVerbs {
+		lx.programmeVerbs = append(lx.programmeVerbs, programmeVerb{lx.foldedPhrases([]string{ph})[0], accord.EngagementType(t)})
+	}
+	// Longest first: "meet with" before "meet".
+	slices.SortFunc(lx.programmeVerbs, func(a, b programmeVerb) int { return len(b.words) - len(a.words) })
 	lx.jointActVerbs = newSet(e.JointActVerbs)
 	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)

@@ -271,8 +271,14 @@ func (d *doc) tripLateAt(k, from int) bool {
 	if d.pub.IsZero() {
 		return false
 	}
+	anniversary := false
 	for j := from; j < to; j++ {
 		t := d.toks[j]
+		// "the visit, which coincides with the 70th anniversary of ties
+		// (December 30, 1955–2025)": the anniversary's dates, not the visit's.
+		if anniversary = anniversary || j > k && d.lx.anniversary[t.fold]; anniversary {
+			continue
+		}
 		if isYear(t.text) && t.text != d.pub.Format("2006") {
 			return true
 		}
@@ -317,7 +323,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		}
 	}
 	if c == "" {
-		return -1, ""
+		return d.demonymOwnerTrip(k, from, held) // "the Vietnamese leader's visit" (ownervisit.go)
 	}
 	// The visitor: the owner ("A's visit"), the subject of "visited" or of
 	// "concluded his visit", or for "his visit" the text's principal.

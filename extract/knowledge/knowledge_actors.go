@@ -395,6 +395,17 @@ type Engagements struct {
 	// "and" share the auxiliary's future.
 	FutureAuxiliaries []string `json:"future_auxiliaries"`
 	BareContactVerbs  []string `json:"bare_contact_verbs"`
+	// ProgrammeVerbs, after a future auxiliary, announce an item of the
+	// programme of a visit under way, by its engagement type: "will call
+	// on President A and meet Prime Minister B, who will also host an
+	// official lunch" ("host" only before a meal).
+	ProgrammeVerbs map[string]string `json:"programme_verbs"`
+	// LeaderNouns, after "the" and a demonym, name a country's leader in a
+	// readout ("hailed the Vietnamese leader's visit").
+	LeaderNouns []string `json:"leader_nouns"`
+	// CarriedGreetings are what one conveys from A to B on A's behalf
+	// ("conveyed the congratulations from A to B"): A's message to B.
+	CarriedGreetings []string `json:"carried_greetings"`
 	// JointActVerbs are what two leaders do together in person on the day
 	// of a visit between them ("A and B reaffirmed on Thursday their
 	// commitment"): their meeting, where the text names none.

@@ -1,0 +1,391 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
+
+// programmeVerb is a verb phrase of a visit's announced programme and the
+// type of the contact it names (knowledge programme_verbs).
+type programmeVerb struct {
+	words []string
+	typ   accord.EngagementType
+}
+
+// programme adds the contacts that a release on a visit under way
+// announces as its programme. Foreign ministries publish a visit's
+// programme on the day it begins, in the future tense: "Prime Minister A
+// will make an Official Visit to Singapore from 14 to 16 April. … He will
+// call on President B and meet Prime Minister C, who will also host an
+// Official Lunch. Prime Minister A will also meet Deputy Prime Minister D."
+// The visit being under way (its announced days include the publication
+// day), these are its contacts, dated by the day the sentence gives, else
+// by the visit's month.
+func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
+	v, place, vs := d.visitUnderWay(held)
+	if v < 0 {
+		return held, invites
+	}
+	visit := held[v]
+	if visit.place.Country != "" {
+		place = visit.place.Country
+	}
+	visitor := d.guestOfVisit(visit, place)
+	if visitor < 0 && place == "" {
+		visitor = d.firstOf(visit.persons, vs) // "will make an Official Visit to Delhi": its subject
+	}
+	if visitor < 0 {
+		return held, invites
+	}
+	nSent := len(d.sents)
+	for s := 0; s < nSent; s++ {
+		from, to := d.sentToks(s)
+		for w := from; w < to; w++ {
+			if !d.lx.futureAuxiliaries[d.toks[w].fold] {
+				continue
+			}
+			subjects := d.programmeSubject(from, w, visitor)
+			for _, c := range d.programmeItems(w+1, to, subjects, visitor) {
+				e := eng{typ: c.typ, status: accord.StatusHeld, persons: []int{c.host, visitor}, place: visit.place, sent: s, date: visit.date}
+				if len(e.date) > 7 {
+					e.date = e.date[:7]
+				}
+				if day := d.dayWithin(from, to, visit); day != "" {
+					e.date = day
+				}
+				same := func(h eng) bool { return class(h.typ) == class(e.typ) && subset(e.persons, h.persons) }
+				// (The contact the phrases of a plan read as ahead is this one.)
+				invites = slices.DeleteFunc(invites, same)
+				if !slices.ContainsFunc(held, same) {
+					held = append(held, e)
+				}
+			}
+		}
+	}
+	return held, invites
+}
+
+// visitUnderWay is the index of the held visit that a body sentence
+// naming a visit announces for days that include the publication day ("will
+// make an Official Visit to Singapore from 14 to 16 April 2024", released on
+// the 14th), or -1.
+func (d *doc) visitUnderWay(held []eng) (int, string, int) {
+	v := lastOfClass(held, accord.Visit)
+	if v < 0 || held[v].status != accord.StatusHeld {
+		return -1, "", -1
+	}
+	pub := d.pub.Format("2006-01-02")
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if !slices.ContainsFunc(d.toks[from:to], func(t token) bool { return d.lx.tripWords[t.fold] }) {
+			continue
+		}
+		for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+			if de.prec != precDay {
+				continue
+			}
+			first, last := de.first(d.toks), d.rangeLast(de)
+			if first.Before(last) && first.Format("2006-01-02") <= pub && pub <= last.Format("2006-01-02") {
+				return v, d.countryAfterTrip(from, to), s
+			}
+		}
+	}
+	return -1, "", -1
+}
+
+// rangeLast is the last day of a range of days: "14 to 16 April" is read
+// by its last day, "September 2-4" by its first (rng), whose last day the
+// number after the link gives.
+func (d *doc) rangeLast(de dateExpr) time.Time {
+	if !de.rng {
+		return de.t
+	}
+	n := 0
+	for k := de.tok; k < de.end; k++ {
+		if k+2 < de.end && d.toks[k].num && rangeLink(d.toks[k+1]) {
+			n = atoiDay(d.toks[k+2].text)
+		}
+		// "2-4" as one word
+		if i := strings.IndexAny(d.toks[k].text, "-–"); i > 0 && atoiDay(d.toks[k].text[:i]) > 0 {
+			n = atoiDay(strings.TrimLeft(d.toks[k].text[i:], "-–"))
+		}
+	}
+	if n > de.t.Day() {
+		return de.t.AddDate(0, 0, n-de.t.Day())
+	}
+	return de.t
+}
+
+// firstOf is the first of persons ps that sentence s mentions, or -1.
+func (d *doc) firstOf(ps []int, s int) int {
+	for _, m := range d.mentions {
+		if m.sent == s && m.person >= 0 && slices.Contains(ps, m.person) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// countryAfterTrip is the first country named (not by a demonym) after the
+// first visit word from from to to: where the visit takes the visitor
+// ("Prime Minister of A, B, will make an Official Visit to C").
+func (d *doc) countryAfterTrip(from, to int) string {
+	for k := from; k < to; k++ {
+		if !d.lx.tripWords[d.toks[k].fold] {
+			continue
+		}
+		for _, o := range d.others {
+			if o.kind == accord.Country && !o.demonym && o.i > k && o.i < to {
+				return o.key
+			}
+		}
+		break
+	}
+	return ""
+}
+
+// guestOfVisit is the person of a visit who comes from abroad: the one whose
+// country is not the place's (-1 when the text does not tell them apart).
+func (d *doc) guestOfVisit(v eng, place string) int {
+	if place == "" {
+		return -1
+	}
+	out := -1
+	for _, p := range v.persons {
+		c := d.persons[p].country
+		if c == "" || c == place {
+			continue
+		}
+		if out >= 0 {
+			return -1
+		}
+		out = p
+	}
+	return out
+}
+
+// programmeSubject is the person a future auxiliary at w has for subject:
+// the mention just before it ("Prime Minister A will", "B, who will also"),
+// with those "and" joins to it ("C and D will host separate meals"), or the
+// visitor for an opening pronoun ("He will"). Nil when neither.
+func (d *doc) programmeSubject(from, w, visitor int) []int {
+	if w == from+1 {
+		switch d.toks[from].fold {
+		case "he", "she":
+			return []int{visitor}
+		}
+	}
+	k := w
+	for k > from && (d.toks[k-1].text == "," || d.toks[k-1].fold == "who" || d.toks[k-1].fold == "also") {
+		k--
+	}
+	if k == w-1 && d.toks[k].text == "," {
+		return nil
+	}
+	var out []int
+	for {
+		m := d.mentionEndingAt(k, d.toks[w].sent)
+		if m == nil || m.person < 0 || m.poss {
+			break
+		}
+		out = appendInt(out, m.person)
+		if m.i-1 <= from || d.toks[m.i-1].fold != "and" {
+			break
+		}
+		k = m.i - 1
+	}
+	return out
+}
+
+// programmeContact is one item of a programme: the host side's person and
+// the contact's type.
+type programmeContact struct {
+	host int
+	typ  accord.EngagementType
+}
+
+// programmeItems reads the verbs a future auxiliary governs from k to the
+// clause's end ("receive an official welcome on 5 May, call on President B
+// and meet Prime Minister C"), with the persons each names. The visitor's
+// items are contacts with the persons named; a host's are contacts with
+// the visitor ("D will call on Prime Minister A"), a host's meal ("who will
+// also host an Official Lunch", "will host separate meals for A") a
+// reception of the visitor.
+func (d *doc) programmeItems(k, to int, subjects []int, visitor int) []programmeContact {
+	var out []programmeContact
+	start := k
+	for ; k < to; k++ {
+		t := d.toks[k]
+		if t.text == ";" || k > start && d.lx.futureAuxiliaries[t.fold] {
+			break // another clause, read from its own auxiliary
+		}
+		if k > start && d.toks[k-1].text != "," && d.toks[k-1].fold != "and" && d.toks[k-1].fold != "also" {
+			continue
+		}
+		pv, n := d.programmeVerbAt(k, to)
+		if n == 0 {
+			continue
+		}
+		end := d.programmeClauseEnd(k+n, to)
+		objects := d.personsIn(k+n, end)
+		for _, sub := range subjects {
+			switch {
+			case sub == visitor:
+				if pv.words[0] == "host" {
+					continue // the visitor hosts a reception of his own
+				}
+				for _, p := range objects {
+					if p != visitor && d.foreignTo(p, visitor) {
+						out = append(out, programmeContact{p, pv.typ})
+					}
+				}
+			case !d.foreignTo(sub, visitor):
+			case pv.words[0] == "host":
+				if d.mealWithin(k+n, end) && (len(objects) == 0 || slices.Equal(objects, []int{visitor})) {
+					out = append(out, programmeContact{sub, accord.Reception})
+				}
+			case slices.Equal(objects, []int{visitor}):
+				out = append(out, programmeContact{sub, pv.typ})
+			}
+		}
+		k = end - 1
+	}
+	return out
+}
+
+// programmeVerbAt matches a programme verb at k, giving its length (0 for
+// none). "host" counts only before a meal or a person.
+func (d *doc) programmeVerbAt(k, to int) (programmeVerb, int) {
+	for _, pv := range d.lx.programmeVerbs {
+		if d.phraseAt(k, to, [][]string{pv.words}) {
+			return pv, len(pv.words)
+		}
+	}
+	return programmeVerb{}, 0
+}
+
+// programmeClauseEnd is where the objects of a programme verb end: a
+// relative clause (", who"), a semicolon, another future auxiliary, ", " or
+// "and" before another verb phrase of the programme, or the sentence's end.
+func (d *doc) programmeClauseEnd(k, to int) int {
+	for ; k < to; k++ {
+		t := d.toks[k]
+		if t.text == ";" || d.lx.futureAuxiliaries[t.fold] || t.text == "," && k+1 < to && (d.toks[k+1].fold == "who" || d.toks[k+1].fold == "which") {
+			return k
+		}
+		if (t.fold == "and" || t.text == ",") && k+1 < to {
+			if _, n := d.programmeVerbAt(k+1, to); n > 0 {
+				return k
+			}
+		}
+	}
+	return to
+}
+
+// personsIn lists the persons mentioned (not as possessors) from k to to.
+func (d *doc) personsIn(k, to int) []int {
+	var out []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= k && m.j <= to && !m.poss {
+			out = appendInt(out, m.person)
+		}
+	}
+	return out
+}
+
+// mealWithin tells whether a meal word (knowledge meal_words) stands from k
+// to to: "host an Official Lunch".
+func (d *doc) mealWithin(k, to int) bool {
+	for ; k < to; k++ {
+		if d.lx.mealWords[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignTo tells whether p does not act for the visitor's country (a
+// host whose office the table does not know has no country).
+func (d *doc) foreignTo(p, visitor int) bool {
+	return d.persons[p].country != d.persons[visitor].country
+}
+
+// dayWithin is the day a programme sentence gives that falls within the
+// visit's month ("on 15 April 2024"), else "".
+func (d *doc) dayWithin(from, to int, v eng) string {
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		if de.prec == precDay && len(v.date) >= 7 && de.format()[:7] == v.date[:7] && !de.rng {
+			return de.format()
+		}
+	}
+	return ""
+}
+
+// sameDayContacts makes held the contacts ahead that the text dates on its
+// own publication day ("will meet this afternoon with Deputy Prime Minister
+// B", "will hold a virtual meeting on Tuesday" released that Tuesday): a
+// contact of the day of the report is the day's news, not a plan. Two
+// countries must take part (a domestic meeting of the day is no contact).
+func (d *doc) sameDayContacts(held, invites []eng) ([]eng, []eng) {
+	pub := d.pub.Format("2006-01-02")
+	for k := 0; k < len(invites); k++ {
+		e := invites[k]
+		if e.date != pub || !sameDayType(e.typ) || len(e.persons) != 2 || len(d.countriesOf(e)) < 2 || !d.plainFuture(e.sent) {
+			continue
+		}
+		if slices.ContainsFunc(held, func(h eng) bool {
+			return class(h.typ) == class(e.typ) && subset(e.persons, h.persons)
+		}) {
+			invites = slices.Delete(invites, k, k+1)
+			k--
+			continue
+		}
+		e.status = accord.StatusHeld
+		held = append(held, e)
+		invites = slices.Delete(invites, k, k+1)
+		k--
+	}
+	return held, invites
+}
+
+// plainFuture tells whether sentence s announces with a future auxiliary
+// and no cue of a schedule or a guess ("are expected to hold talks on
+// Thursday", reported that Thursday, is another's forecast), nor of another
+// contact before it ("will meet C this afternoon following talks with B":
+// the talks are not the contact ahead).
+func (d *doc) plainFuture(s int) bool {
+	from, to := d.sentToks(s)
+	aux := false
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if d.lx.scheduleCues[t.fold] || d.lx.possibility[t.fold] || d.lx.visitPast[t.fold] && d.contactNounWithin(k+1, min(k+4, to)) {
+			return false
+		}
+		aux = aux || d.lx.futureAuxiliaries[t.fold]
+	}
+	return aux
+}
+
+// contactNounWithin tells whether a contact noun (knowledge
+// subject_contact_nouns: "talks", "meeting") stands from k to to.
+func (d *doc) contactNounWithin(k, to int) bool {
+	for ; k < to; k++ {
+		if d.lx.subjectContactNouns[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayType: the contacts a day's programme holds (not a visit, which
+// spans days, nor a signing, which a plan names before it is done).
+func sameDayType(t accord.EngagementType) bool {
+	switch t {
+	case accord.Meeting, accord.Talks, accord.PhoneCall, accord.VideoCall, accord.Reception:
+		return true
+	}
+	return false
+}
