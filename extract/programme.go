@@ -47,8 +47,11 @@ func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
 			if !d.lx.futureAuxiliaries[d.toks[w].fold] {
 				continue
 			}
-			subjects := d.programmeSubject(from, w, visitor)
-			for _, c := range d.programmeItems(w+1, to, subjects, visitor) {
+			subject := d.programmeSubject(from, w, visitor)
+			if subject < 0 {
+				continue
+			}
+			for _, c := range d.programmeItems(w+1, to, subject, visitor) {
 				e := eng{typ: c.typ, status: accord.StatusHeld, persons: []int{c.host, visitor}, place: visit.place, sent: s, date: visit.date}
 				if len(e.date) > 7 {
 					e.date = e.date[:7]
@@ -169,13 +172,12 @@ func (d *doc) guestOfVisit(v eng, place string) int {
 
 // programmeSubject is the person a future auxiliary at w has for subject:
 // the mention just before it ("Prime Minister A will", "B, who will also"),
-// with those "and" joins to it ("C and D will host separate meals"), or the
-// visitor for an opening pronoun ("He will"). Nil when neither.
-func (d *doc) programmeSubject(from, w, visitor int) []int {
+// or the visitor for an opening pronoun ("He will"). -1 when neither.
+func (d *doc) programmeSubject(from, w, visitor int) int {
 	if w == from+1 {
 		switch d.toks[from].fold {
 		case "he", "she":
-			return []int{visitor}
+			return visitor
 		}
 	}
 	k := w
@@ -183,21 +185,14 @@ func (d *doc) programmeSubject(from, w, visitor int) []int {
 		k--
 	}
 	if k == w-1 && d.toks[k].text == "," {
-		return nil
+		return -1
 	}
-	var out []int
-	for {
-		m := d.mentionEndingAt(k, d.toks[w].sent)
-		if m == nil || m.person < 0 || m.poss {
-			break
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.j == k && !m.poss {
+			return m.person
 		}
-		out = appendInt(out, m.person)
-		if m.i-1 <= from || d.toks[m.i-1].fold != "and" {
-			break
-		}
-		k = m.i - 1
 	}
-	return out
+	return -1
 }
 
 // programmeContact is one item of a programme: the host side's person and
@@ -208,50 +203,37 @@ type programmeContact struct {
 }
 
 // programmeItems reads the verbs a future auxiliary governs from k to the
-// clause's end ("receive an official welcome on 5 May, call on President B
-// and meet Prime Minister C"), with the persons each names. The visitor's
-// items are contacts with the persons named; a host's are contacts with
-// the visitor ("D will call on Prime Minister A"), a host's meal ("who will
-// also host an Official Lunch", "will host separate meals for A") a
-// reception of the visitor.
-func (d *doc) programmeItems(k, to int, subjects []int, visitor int) []programmeContact {
+// clause's end ("call on President B and meet Prime Minister C"), with the
+// persons each names; a host's meal ("who will also host an Official
+// Lunch") is a reception of the visitor.
+func (d *doc) programmeItems(k, to, subject, visitor int) []programmeContact {
 	var out []programmeContact
-	start := k
-	for ; k < to; k++ {
-		t := d.toks[k]
-		if t.text == ";" || k > start && d.lx.futureAuxiliaries[t.fold] {
-			break // another clause, read from its own auxiliary
-		}
-		if k > start && d.toks[k-1].text != "," && d.toks[k-1].fold != "and" && d.toks[k-1].fold != "also" {
-			continue
-		}
+	for k < to && (d.toks[k].fold == "also" || d.toks[k].fold == "then") {
+		k++
+	}
+	for k < to {
 		pv, n := d.programmeVerbAt(k, to)
 		if n == 0 {
-			continue
+			break
 		}
 		end := d.programmeClauseEnd(k+n, to)
 		objects := d.personsIn(k+n, end)
-		for _, sub := range subjects {
-			switch {
-			case sub == visitor:
-				if pv.words[0] == "host" {
-					continue // the visitor hosts a reception of his own
+		switch {
+		case subject == visitor:
+			for _, p := range objects {
+				if p != visitor && d.foreignTo(p, visitor) {
+					out = append(out, programmeContact{p, pv.typ})
 				}
-				for _, p := range objects {
-					if p != visitor && d.foreignTo(p, visitor) {
-						out = append(out, programmeContact{p, pv.typ})
-					}
-				}
-			case !d.foreignTo(sub, visitor):
-			case pv.words[0] == "host":
-				if d.mealWithin(k+n, end) && (len(objects) == 0 || slices.Equal(objects, []int{visitor})) {
-					out = append(out, programmeContact{sub, accord.Reception})
-				}
-			case slices.Equal(objects, []int{visitor}):
-				out = append(out, programmeContact{sub, pv.typ})
 			}
+		case pv.words[0] == "host" && len(objects) == 0 && d.mealWithin(k+n, end) && d.foreignTo(subject, visitor):
+			out = append(out, programmeContact{subject, accord.Reception})
 		}
-		k = end - 1
+		// "… and meet C": the next verb the auxiliary governs.
+		if end < to && d.toks[end].fold == "and" {
+			k = end + 1
+			continue
+		}
+		break
 	}
 	return out
 }
@@ -268,15 +250,15 @@ func (d *doc) programmeVerbAt(k, to int) (programmeVerb, int) {
 }
 
 // programmeClauseEnd is where the objects of a programme verb end: a
-// relative clause (", who"), a semicolon, another future auxiliary, ", " or
-// "and" before another verb phrase of the programme, or the sentence's end.
+// relative clause (", who"), a semicolon, "and" before another programme
+// verb, or the sentence's end.
 func (d *doc) programmeClauseEnd(k, to int) int {
 	for ; k < to; k++ {
 		t := d.toks[k]
-		if t.text == ";" || d.lx.futureAuxiliaries[t.fold] || t.text == "," && k+1 < to && (d.toks[k+1].fold == "who" || d.toks[k+1].fold == "which") {
+		if t.text == ";" || t.text == "," && k+1 < to && (d.toks[k+1].fold == "who" || d.toks[k+1].fold == "which") {
 			return k
 		}
-		if (t.fold == "and" || t.text == ",") && k+1 < to {
+		if t.fold == "and" && k+1 < to {
 			if _, n := d.programmeVerbAt(k+1, to); n > 0 {
 				return k
 			}
