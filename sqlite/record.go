@@ -230,7 +230,7 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	defer tx.Rollback()
 	if c.Reset {
 		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM entity_keys_staged`, `UPDATE meta SET value = 0 WHERE key = 'entity_keys_staged'`, `DELETE FROM report_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
-			`DELETE FROM target_statements`, `DELETE FROM target_parts`} {
+			`DELETE FROM target_statements`, `DELETE FROM target_statements_staged`, `UPDATE meta SET value = 0 WHERE key = 'target_statements_staged'`, `DELETE FROM target_parts`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return internal("save record: reset", err)
 			}
@@ -271,7 +271,13 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		return nil, internal("save record", err)
 	}
 	defer ts.close()
-	return ts.changed, saveRows(ctx, tx, deleted, ents, actorKeys, ts)
+	if err := saveRows(ctx, tx, deleted, ents, actorKeys, ts); err != nil {
+		return nil, err
+	}
+	if err := stageRows(ctx, tx, stagedStatements, ts.staged); err != nil {
+		return nil, internal("save record: statements", err)
+	}
+	return ts.changed, nil
 }
 
 func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string, ts *statementStmts) error {
@@ -472,7 +478,7 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 	if err := keys.exec(ctx, args); err != nil {
 		return internal("save record: keys", err)
 	}
-	if err := stageKeys(ctx, tx, len(insRest)); err != nil {
+	if err := stageRows(ctx, tx, stagedKeys, len(insRest)); err != nil {
 		return internal("save record: keys", err)
 	}
 	reports := newMultiRow(tx, `INSERT OR IGNORE INTO report_keys (article, kind, id)`, "", 3)

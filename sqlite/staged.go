@@ -7,45 +7,60 @@ import (
 	"strconv"
 )
 
-// stagedRowsMax is how many key rows entity_keys_staged gathers before
-// they move into entity_keys (migration 0024). A move writes each key's
-// end of range in entity_keys once, with all the rows staged under it;
-// staged rows are written into a table of their own size. A few tens of
-// thousands of articles' rows: a move every few tens of saves, a staging
-// table that stays about the size of entity_keys in a store that small.
-// ACCORD_STAGED_ROWS sets it (tests and measurements).
-var stagedRowsMax = stagedRowsFromEnv(250_000)
+// staged is a table whose new rows SaveRecord writes into a staging table
+// of the same columns and key, moved into it in key order once max rows
+// are staged (migrations 0024 and 0025, issue 10). The big table is
+// clustered by a key whose new rows land in the middle of the tree (the
+// end of each key's range): once it has more leaves than a save has keys,
+// every row costs a page written. A move writes each key's end once with
+// all the rows staged under it, and the staging table stays the size of
+// the big one in a store of a few tens of thousands of articles. A row is
+// in one table or the other: readers read both, deleters delete from both.
+// meta counts the rows staged since the last move.
+type staged struct {
+	table, cols string
+	max         int
+}
 
-func stagedRowsFromEnv(def int) int {
-	if n, err := strconv.Atoi(os.Getenv("ACCORD_STAGED_ROWS")); err == nil && n >= 0 {
+var (
+	// About 6.5 key rows an article: a move every 40,000 articles.
+	stagedKeys = &staged{"entity_keys", "key, date, kind, id", stagedRowsFromEnv("ACCORD_STAGED_ROWS", 250_000)}
+	// About 0.55 statements an article: a move every 45,000 articles.
+	stagedStatements = &staged{"target_statements", "target, list, i, data, title, file, source, published", stagedRowsFromEnv("ACCORD_STAGED_STATEMENTS", 25_000)}
+)
+
+// stagedRowsFromEnv is def unless the environment variable env gives
+// another bound (tests and measurements).
+func stagedRowsFromEnv(env string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(env)); err == nil && n >= 0 {
 		return n
 	}
 	return def
 }
 
-// stageKeys counts n rows just staged, and moves the staged rows into
-// entity_keys once there are stagedRowsMax, within tx.
-func stageKeys(ctx context.Context, tx *sql.Tx, n int) error {
+// stageRows counts n rows just staged for s, and moves the staged rows once
+// there are s.max, within tx.
+func stageRows(ctx context.Context, tx *sql.Tx, s *staged, n int) error {
 	if n == 0 {
 		return nil
 	}
-	var staged int
-	err := tx.QueryRowContext(ctx, `UPDATE meta SET value = value + ? WHERE key = 'entity_keys_staged' RETURNING value`, n).Scan(&staged)
+	var count int
+	err := tx.QueryRowContext(ctx, `UPDATE meta SET value = value + ? WHERE key = ? RETURNING value`, n, s.table+"_staged").Scan(&count)
 	if err != nil {
 		return err
 	}
-	if staged < stagedRowsMax {
+	if count < s.max {
 		return nil
 	}
-	return moveStaged(ctx, tx)
+	return moveStaged(ctx, tx, s)
 }
 
-// moveStaged moves every staged key row into entity_keys, in key order.
-func moveStaged(ctx context.Context, tx *sql.Tx) error {
+// moveStaged moves every staged row of s into its table, in key order.
+func moveStaged(ctx context.Context, tx *sql.Tx, s *staged) error {
 	for _, q := range []string{
-		`INSERT OR IGNORE INTO entity_keys (key, date, kind, id) SELECT key, date, kind, id FROM entity_keys_staged ORDER BY key, date, kind, id`,
-		`DELETE FROM entity_keys_staged`,
-		`UPDATE meta SET value = 0 WHERE key = 'entity_keys_staged'`,
+		`INSERT OR IGNORE INTO ` + s.table + ` (` + s.cols + `) SELECT ` + s.cols + ` FROM ` + s.table + `_staged ORDER BY ` + s.cols,
+		`DELETE FROM ` + s.table + `_staged`,
+		`UPDATE meta SET value = 0 WHERE key = '` + s.table + `_staged'`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err

@@ -113,8 +113,8 @@ func cmpStrings(a, b string) int {
 func TestStoreStagedMoves(t *testing.T) {
 	for _, n := range []int{1, 7} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			defer func(v int) { stagedRowsMax = v }(stagedRowsMax)
-			stagedRowsMax = n
+			defer func(a, b int) { stagedKeys.max, stagedStatements.max = a, b }(stagedKeys.max, stagedStatements.max)
+			stagedKeys.max, stagedStatements.max = n, n
 			storetest.Run(t, func(t *testing.T) accord.Store {
 				db, err := Open(context.Background(), filepath.Join(t.TempDir(), "accord.db"))
 				if err != nil {
@@ -131,8 +131,8 @@ func TestStoreStagedMoves(t *testing.T) {
 // left staged, the count back to zero, and the rows found as before.
 func TestMoveStaged(t *testing.T) {
 	ctx := context.Background()
-	defer func(v int) { stagedRowsMax = v }(stagedRowsMax)
-	stagedRowsMax = 1 << 30
+	defer func(a, b int) { stagedKeys.max, stagedStatements.max = a, b }(stagedKeys.max, stagedStatements.max)
+	stagedKeys.max = 1 << 30
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -161,7 +161,7 @@ func TestMoveStaged(t *testing.T) {
 		t.Fatalf("after a save: %d staged, %d in entity_keys, count %d", staged, count(`SELECT count(*) FROM entity_keys`), count(`SELECT value FROM meta WHERE key = 'entity_keys_staged'`))
 	}
 	// The next save crosses the bound: both saves' rows move.
-	stagedRowsMax = staged + 1
+	stagedKeys.max = staged + 1
 	save(&accord.RecordChange{Engagements: []accord.Engagement{
 		{ID: "e_two", Type: accord.Talks, Date: "2025-09-21", Countries: []string{"QX", "QZ"}, Status: accord.StatusHeld, Reports: ev},
 	}})
@@ -186,4 +186,12 @@ func TestMoveStaged(t *testing.T) {
 	if n := count(`SELECT count(*) FROM entity_keys WHERE id = 'e_one'`); n != 0 {
 		t.Errorf("rows of the deleted entity left: %d", n)
 	}
+}
+
+// unstaged has every save move its staged rows at once, for the duration
+// of t: for tests of what target_statements holds after a save.
+func unstaged(t *testing.T) {
+	a, b := stagedKeys.max, stagedStatements.max
+	stagedKeys.max, stagedStatements.max = 0, 0
+	t.Cleanup(func() { stagedKeys.max, stagedStatements.max = a, b })
 }
