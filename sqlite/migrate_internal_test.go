@@ -109,9 +109,12 @@ func TestMigrateGatheringKeys(t *testing.T) {
 	}}); err != nil {
 		t.Fatal(err)
 	}
-	// As the store was before migration 0012.
-	if _, err := db.w.ExecContext(ctx, `DELETE FROM entity_keys WHERE key LIKE 'g:%'`); err != nil {
-		t.Fatal(err)
+	// As the store was before migration 0012 (and 0024: no staged keys).
+	for _, q := range []string{`INSERT INTO entity_keys SELECT * FROM entity_keys_staged`, `DROP TABLE entity_keys_staged`,
+		`DELETE FROM meta WHERE key = 'entity_keys_staged'`, `DELETE FROM entity_keys WHERE key LIKE 'g:%'`} {
+		if _, err := db.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(q, err)
+		}
 	}
 	if _, err := db.w.ExecContext(ctx, `DELETE FROM schema_version WHERE version >= 12`); err != nil {
 		t.Fatal(err)

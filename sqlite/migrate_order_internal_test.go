@@ -42,8 +42,9 @@ func TestMigrateWrittenOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	// As the store was at schema 15: the report keys in entity_keys, the
-	// tables and indexes of before.
+	// tables and indexes of before, no staged keys (migration 0024).
 	for _, q := range []string{
+		`INSERT INTO entity_keys SELECT * FROM entity_keys_staged`, `DROP TABLE entity_keys_staged`, `DELETE FROM meta WHERE key = 'entity_keys_staged'`,
 		`INSERT INTO entity_keys (key, date, kind, id) SELECT 'r:' || a.id, '', r.kind, r.id FROM report_keys r JOIN articles a ON a.n = r.article`,
 		`DROP TABLE report_keys`, `DROP TRIGGER report_keys_article_delete`,
 		`CREATE TABLE old_entities (kind TEXT NOT NULL, id TEXT NOT NULL, status TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
@@ -140,6 +141,7 @@ func TestMigrateWrittenOrder(t *testing.T) {
 	}
 	var keys []string
 	rows, err := db.r.QueryContext(ctx, `SELECT key FROM entity_keys WHERE id = 'e_talks' UNION ALL
+		SELECT key FROM entity_keys_staged WHERE id = 'e_talks' UNION ALL
 		SELECT 'r:' || a.id FROM report_keys r JOIN articles a ON a.n = r.article WHERE r.id = 'e_talks' ORDER BY 1`)
 	if err != nil {
 		t.Fatal(err)

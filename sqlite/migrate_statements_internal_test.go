@@ -14,6 +14,7 @@ import (
 // a table keyed by (target, list, i) without rowids, reads its targets as
 // before (whole and bounded) and appends their later statements.
 func TestMigrateStatementsByTarget(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	db := openAt(t, path)

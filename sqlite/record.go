@@ -229,8 +229,8 @@ func (db *DB) SaveRecord(ctx context.Context, c *accord.RecordChange) error {
 	defer db.times.since(recordHeld, held)
 	defer tx.Rollback()
 	if c.Reset {
-		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM report_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
-			`DELETE FROM target_statements`, `DELETE FROM target_parts`} {
+		for _, q := range []string{`DELETE FROM entities`, `DELETE FROM entity_keys`, `DELETE FROM entity_keys_staged`, `UPDATE meta SET value = 0 WHERE key = 'entity_keys_staged'`, `DELETE FROM report_keys`, `DELETE FROM key_counts`, `DELETE FROM actor_keys`,
+			`DELETE FROM target_statements`, `DELETE FROM target_statements_staged`, `UPDATE meta SET value = 0 WHERE key = 'target_statements_staged'`, `DELETE FROM target_parts`} {
 			if _, err := tx.ExecContext(ctx, q); err != nil {
 				return internal("save record: reset", err)
 			}
@@ -271,7 +271,13 @@ func saveEntities(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, e
 		return nil, internal("save record", err)
 	}
 	defer ts.close()
-	return ts.changed, saveRows(ctx, tx, deleted, ents, actorKeys, ts)
+	if err := saveRows(ctx, tx, deleted, ents, actorKeys, ts); err != nil {
+		return nil, err
+	}
+	if err := stageRows(ctx, tx, stagedStatements, ts.staged); err != nil {
+		return nil, internal("save record: statements", err)
+	}
+	return ts.changed, nil
 }
 
 func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents []entity, actorKeys [][2]string, ts *statementStmts) error {
@@ -439,15 +445,18 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 	}
 	delRest, delReports := splitReports(del, ns)
 	insRest, insReports := splitReports(ins, ns)
-	// The rows that go, many a statement.
-	delKeys := newMultiOr(tx, `DELETE FROM entity_keys`, `key = ? AND date = ? AND kind = ? AND id = ?`, 4)
-	defer delKeys.close()
+	// The rows that go, many a statement, from either table (migration
+	// 0024).
 	args := make([]any, 0, 4*len(delRest))
 	for _, k := range delRest {
 		args = append(args, k.key, k.date, k.kind, k.id)
 	}
-	if err := delKeys.exec(ctx, args); err != nil {
-		return internal("save record: keys", err)
+	for _, table := range []string{`entity_keys`, `entity_keys_staged`} {
+		delKeys := newMultiOr(tx, `DELETE FROM `+table, `key = ? AND date = ? AND kind = ? AND id = ?`, 4)
+		defer delKeys.close()
+		if err := delKeys.exec(ctx, args); err != nil {
+			return internal("save record: keys", err)
+		}
 	}
 	delReps := newMultiOr(tx, `DELETE FROM report_keys`, `article = ? AND kind = ? AND id = ?`, 3)
 	defer delReps.close()
@@ -458,14 +467,18 @@ func saveRows(ctx context.Context, tx *sql.Tx, deleted []accord.EntityRef, ents 
 	if err := delReps.exec(ctx, args); err != nil {
 		return internal("save record: report keys", err)
 	}
-	// The new keys and the actors' keys, many rows a statement, in order.
-	keys := newMultiRow(tx, `INSERT OR IGNORE INTO entity_keys (key, date, kind, id)`, "", 4)
+	// The new keys, many rows a statement, in order, staged (migration
+	// 0024); moved into entity_keys once enough are.
+	keys := newMultiRow(tx, `INSERT OR IGNORE INTO entity_keys_staged (key, date, kind, id)`, "", 4)
 	defer keys.close()
 	args = make([]any, 0, 4*len(insRest))
 	for _, k := range insRest {
 		args = append(args, k.key, k.date, k.kind, k.id)
 	}
 	if err := keys.exec(ctx, args); err != nil {
+		return internal("save record: keys", err)
+	}
+	if err := stageRows(ctx, tx, stagedKeys, len(insRest)); err != nil {
 		return internal("save record: keys", err)
 	}
 	reports := newMultiRow(tx, `INSERT OR IGNORE INTO report_keys (article, kind, id)`, "", 3)

@@ -122,21 +122,23 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *artic
 		repArgs = append(repArgs, q.Kind)
 	}
 	for _, k := range q.All {
-		exists := `EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = ? AND x.date = %s AND x.kind = %s AND x.id = %s)`
+		// In entity_keys or among the rows staged for it (migration 0024).
+		exists := `(EXISTS (SELECT 1 FROM entity_keys x WHERE x.key = ? AND x.date = %[1]s AND x.kind = %[2]s AND x.id = %[3]s)
+			OR EXISTS (SELECT 1 FROM entity_keys_staged x WHERE x.key = ? AND x.date = %[1]s AND x.kind = %[2]s AND x.id = %[3]s))`
 		if id, ok := strings.CutPrefix(k, accord.KeyReport); ok {
 			// Or among the report keys (migration 0017), which carry no date.
 			exists = `(` + exists + ` OR %[1]s = '' AND EXISTS (SELECT 1 FROM articles xa JOIN report_keys xr ON xr.article = xa.n
 				WHERE xa.id = ? AND xr.kind = %[2]s AND xr.id = %[3]s))`
 			where = append(where, fmt.Sprintf(exists, "k.date", "k.kind", "k.id"))
-			args = append(args, k, id)
+			args = append(args, k, k, id)
 			repWhere = append(repWhere, fmt.Sprintf(exists, "''", "r.kind", "r.id"))
-			repArgs = append(repArgs, k, id)
+			repArgs = append(repArgs, k, k, id)
 			continue
 		}
 		where = append(where, fmt.Sprintf(exists, "k.date", "k.kind", "k.id"))
-		args = append(args, k)
+		args = append(args, k, k)
 		repWhere = append(repWhere, fmt.Sprintf(exists, "''", "r.kind", "r.id"))
-		repArgs = append(repArgs, k)
+		repArgs = append(repArgs, k, k)
 	}
 	cond := ""
 	if len(where) > 0 {
@@ -174,7 +176,13 @@ func selectKeys(ctx context.Context, tx *sql.Tx, q accord.RecordQuery, ns *artic
 			}
 		}
 		a = append(a, args...)
-		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT kind, id, date FROM entity_keys k WHERE key IN `+list+cond+limit, a...)
+		// entity_keys and the rows staged for it (migration 0024), made
+		// distinct by the union; with a limit, merged in date order, each
+		// side walking its index from the newest.
+		arm := func(table string) string {
+			return `SELECT kind, id, date FROM ` + table + ` k WHERE key IN ` + list + cond
+		}
+		rows, err := tx.QueryContext(ctx, arm(`entity_keys`)+` UNION `+arm(`entity_keys_staged`)+limit, append(a, a...)...)
 		if err != nil {
 			return nil, internal("record of", err)
 		}
@@ -363,7 +371,7 @@ func (db *DB) ActorKeys(ctx context.Context, articleID string) (map[string]strin
 // their rows. It runs once, when the index is empty and the record is not.
 func (db *DB) reindex(ctx context.Context) error {
 	var need bool
-	err := db.w.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM entity_keys)`).Scan(&need)
+	err := db.w.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM entities) AND NOT EXISTS (SELECT 1 FROM entity_keys) AND NOT EXISTS (SELECT 1 FROM entity_keys_staged)`).Scan(&need)
 	if err != nil || !need {
 		return err
 	}

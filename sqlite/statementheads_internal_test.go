@@ -62,6 +62,7 @@ func statementHeadRows(t *testing.T, db *DB, id string) map[[2]int]string {
 // the heads its statements brought without reading the articles (here:
 // after the articles are gone), any other store reads the articles.
 func TestStatementHeads(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "s.db")
 	db := openAt(t, path)
@@ -136,6 +137,7 @@ func TestStatementHeads(t *testing.T) {
 // a store written before it their articles' heads, and its gatherings
 // their lines.
 func TestMigrateViewLines(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	db := openAt(t, path)

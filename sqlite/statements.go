@@ -74,10 +74,11 @@ func (s *statements) hash(m, h int) int64 {
 // the writer stored of targets' lists (see savedCache): changed holds this
 // transaction's, committed to cache after the transaction (nil: forgotten).
 type statementStmts struct {
-	parts, setParts, delParts, ins, delAll, all, arts, kept *sql.Stmt
+	parts, setParts, delParts, ins, delAll, delStaged, all, arts, kept *sql.Stmt
 
 	cache   *savedCache
 	reset   bool
+	staged  int // statements inserted (into target_statements_staged)
 	changed map[string]*savedLists
 	probes  map[string]*probe
 }
@@ -89,34 +90,42 @@ var statementSQL = []string{
 	`DELETE FROM target_parts WHERE target = ?`,
 	// A statement of history (list 1) with its article's head (migration
 	// 0021), looked up here: the articles of a save are stored before it.
-	`INSERT INTO target_statements (target, list, i, data, title, file, source, published)
+	`INSERT INTO target_statements_staged (target, list, i, data, title, file, source, published)
 		SELECT ?1, ?2, ?3, ?4, a.title, a.file, a.source, a.published
 		FROM (SELECT 1) LEFT JOIN articles a ON a.id = CASE WHEN ?2 = 1 THEN json_extract(?4, '$.article') END`,
 	`DELETE FROM target_statements WHERE target = ?`,
-	`SELECT list, i, data FROM target_statements WHERE target = ? ORDER BY list, i`,
-	`SELECT DISTINCT json_extract(data, '$.article') FROM target_statements WHERE target = ? AND list = 0`,
+	`DELETE FROM target_statements_staged WHERE target = ?`,
+	`SELECT list, i, data FROM ` + statementsFrom + ` WHERE target = ? ORDER BY list, i`,
+	`SELECT DISTINCT json_extract(data, '$.article') FROM ` + statementsFrom + ` WHERE target = ? AND list = 0`,
 	// The stored statements a bounded target's lists keep (saveBounded).
 	keptSQL(">") + ` ORDER BY list, i`,
 }
 
+// statementsFrom is every statement, stored or staged (migration 0025):
+// SQLite reads it as one search of each table's key, merged in key order.
+const statementsFrom = `(SELECT target, list, i, data, title, file, source, published FROM target_statements
+	UNION ALL SELECT target, list, i, data, title, file, source, published FROM target_statements_staged)`
+
 // keptSQL selects (list, i, data) of a target's first statement of each
 // list and of those from (op ">=") or after (">") an index, ?2 for mentions
 // and ?3 for history: four ranges of the (target, list, i) index (with an
-// OR, SQLite walks every statement of the target).
+// OR, SQLite walks every statement of the target), in each table
+// (migration 0025).
 func keptSQL(op string) string { return keptCols(op, "list, i, data") }
 
 // keptCols is keptSQL selecting cols.
 func keptCols(op, cols string) string {
 	var parts []string
 	for _, r := range []string{"list = 0 AND i = 0", "list = 0 AND i " + op + " ?2", "list = 1 AND i = 0", "list = 1 AND i " + op + " ?3"} {
-		parts = append(parts, "SELECT "+cols+" FROM target_statements WHERE target = ?1 AND "+r)
+		parts = append(parts, "SELECT "+cols+" FROM target_statements WHERE target = ?1 AND "+r,
+			"SELECT "+cols+" FROM target_statements_staged WHERE target = ?1 AND "+r)
 	}
 	return strings.Join(parts, " UNION ALL ")
 }
 
 func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset bool) (*statementStmts, error) {
 	out := statementStmts{cache: cache, reset: reset, changed: map[string]*savedLists{}, probes: map[string]*probe{}}
-	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.all, &out.arts, &out.kept} {
+	for i, dst := range []**sql.Stmt{&out.parts, &out.setParts, &out.delParts, &out.ins, &out.delAll, &out.delStaged, &out.all, &out.arts, &out.kept} {
 		st, err := tx.PrepareContext(ctx, statementSQL[i])
 		if err != nil {
 			out.close()
@@ -128,11 +137,17 @@ func prepareStatements(ctx context.Context, tx *sql.Tx, cache *savedCache, reset
 }
 
 func (s *statementStmts) close() {
-	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.all, s.arts, s.kept} {
+	for _, st := range []*sql.Stmt{s.parts, s.setParts, s.delParts, s.ins, s.delAll, s.delStaged, s.all, s.arts, s.kept} {
 		if st != nil {
 			st.Close()
 		}
 	}
+}
+
+// insert stages one statement of target id (statementSQL's insert).
+func (s *statementStmts) insert(ctx context.Context, id string, list, i int, data []byte) (sql.Result, error) {
+	s.staged++
+	return s.ins.ExecContext(ctx, id, list, i, data)
 }
 
 // delete forgets a target's lists.
@@ -140,6 +155,9 @@ func (s *statementStmts) delete(ctx context.Context, id string) error {
 	s.changed[id] = nil
 	delete(s.probes, id)
 	if _, err := s.delAll.ExecContext(ctx, id); err != nil {
+		return err
+	}
+	if _, err := s.delStaged.ExecContext(ctx, id); err != nil {
 		return err
 	}
 	_, err := s.delParts.ExecContext(ctx, id)
@@ -250,7 +268,7 @@ func attachOne(ctx context.Context, q querier, t *accord.Target, n int, heads *s
 	if heads != nil {
 		cols += ", " + headCols
 	}
-	rows, err = q.QueryContext(ctx, `SELECT `+cols+` FROM target_statements WHERE target = ? ORDER BY list, i`, t.ID)
+	rows, err = q.QueryContext(ctx, `SELECT `+cols+` FROM `+statementsFrom+` WHERE target = ? ORDER BY list, i`, t.ID)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 // they are), any other change writes the lists anew, and every read gives
 // the target as it was saved (null and empty mentions apart).
 func TestTargetStatements(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	ctx := context.Background()
 	db, err := Open(ctx, filepath.Join(t.TempDir(), "s.db"))
 	if err != nil {

@@ -126,7 +126,7 @@ func (s *statementStmts) saveBounded(ctx context.Context, id string, t *accord.T
 		if err != nil {
 			return err
 		}
-		if _, err := s.ins.ExecContext(ctx, id, 0, pos+um*min(pos, 1), b); err != nil {
+		if _, err := s.insert(ctx, id, 0, pos+um*min(pos, 1), b); err != nil {
 			return err
 		}
 		mh = fnvAdd(mh, b)
@@ -136,7 +136,7 @@ func (s *statementStmts) saveBounded(ctx context.Context, id string, t *accord.T
 		if err != nil {
 			return err
 		}
-		if _, err := s.ins.ExecContext(ctx, id, 1, pos+uh*min(pos, 1), b); err != nil {
+		if _, err := s.insert(ctx, id, 1, pos+uh*min(pos, 1), b); err != nil {
 			return err
 		}
 		hh = fnvAdd(hh, b)
@@ -198,7 +198,7 @@ func (s *statementStmts) boundedReportKeys(ctx context.Context, id string, t *ac
 // target id's rows.
 func whole(ctx context.Context, q querier, t *accord.Target) (*accord.Target, error) {
 	um, uh := t.Unlisted.Mentions, t.Unlisted.History
-	rows, err := q.QueryContext(ctx, `SELECT list, data FROM target_statements WHERE target = ?
+	rows, err := q.QueryContext(ctx, `SELECT list, data FROM `+statementsFrom+` WHERE target = ?
 		AND i >= 1 AND (list = 0 AND i <= ? OR list = 1 AND i <= ?) ORDER BY list, i`, t.ID, um, uh)
 	if err != nil {
 		return nil, err

@@ -26,6 +26,7 @@ func keep(tg accord.Target, from int) accord.Target {
 // lists whole afterwards, is refused when the statements it keeps are not
 // those stored, and is read whole where a correction changes its lists.
 func TestBoundedTargetSave(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "b.db")
 	db := openAt(t, path)

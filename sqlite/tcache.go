@@ -264,7 +264,7 @@ func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) 
 				if err != nil {
 					return err
 				}
-				if _, err := s.ins.ExecContext(ctx, id, 0, i, b); err != nil {
+				if _, err := s.insert(ctx, id, 0, i, b); err != nil {
 					return err
 				}
 				next.mh = fnvAdd(next.mh, b)
@@ -275,7 +275,7 @@ func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) 
 				if err != nil {
 					return err
 				}
-				if _, err := s.ins.ExecContext(ctx, id, 1, i, b); err != nil {
+				if _, err := s.insert(ctx, id, 1, i, b); err != nil {
 					return err
 				}
 				next.hh = fnvAdd(next.hh, b)
@@ -330,11 +330,14 @@ func (s *statementStmts) save(ctx context.Context, id string, t *accord.Target) 
 		if _, err := s.delAll.ExecContext(ctx, id); err != nil {
 			return err
 		}
+		if _, err := s.delStaged.ExecContext(ctx, id); err != nil {
+			return err
+		}
 		from = [2]int{0, 0}
 	}
 	for list, rows := range [][][]byte{st.m, st.h} {
 		for i := from[list]; i < len(rows); i++ {
-			if _, err := s.ins.ExecContext(ctx, id, list, i, rows[i]); err != nil {
+			if _, err := s.insert(ctx, id, list, i, rows[i]); err != nil {
 				return err
 			}
 		}

@@ -100,6 +100,7 @@ func statementRowids(t *testing.T, db *DB, id string) map[[2]int]int64 {
 // save, a statement inserted before the last ones; each save then stores
 // the lists as given.
 func TestTargetListsRemembered(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	defer func(v int) { minSaved = v }(minSaved)
 	minSaved = 0
 	path := filepath.Join(t.TempDir(), "s.db")
@@ -148,6 +149,7 @@ func TestTargetListsRemembered(t *testing.T) {
 // migration 0009) or with the hash of an earlier version are compared with
 // the stored rows or their hash and appended to, not written again.
 func TestTargetListsUnhashed(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	defer func(v int) { minSaved = v }(minSaved)
 	minSaved = 0
 	for _, tc := range []struct {
@@ -232,6 +234,7 @@ func BenchmarkSaveBusyTarget(b *testing.B) {
 // another writer's save and its deletion, while its keys column does not
 // grow with its mentions.
 func TestTargetReportKeys(t *testing.T) {
+	unstaged(t) // reads target_statements alone
 	defer func(v int) { minSaved = v }(minSaved)
 	minSaved = 0
 	ctx := context.Background()
