@@ -636,6 +636,17 @@ func (d *doc) groupOfCountries(i, j int) bool {
 	return false
 }
 
+// countryCodes returns the countries the text names, by name or demonym.
+func (d *doc) countryCodes() []string {
+	codes := d.namedCountries()
+	for _, o := range d.others {
+		if o.kind == accord.Country {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
 // countriesNamed counts the countries the text names, by name or
 // demonym, hyphened or not.
 func (d *doc) countriesNamed() int {
@@ -2050,6 +2061,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// side it lacks, or more parties in person ("A, Secretary B
 				// and Secretary C met with D"); a call's other names are
 				// mostly its topics.
+				// A call whose headline names a country its persons lack
+				// ("A, B and C Call with Ukrainian Counterparts"): the body's
+				// persons of that country are the other side.
+				if held[k].fromTitle && !e.guessed && len(held[k].persons) >= 2 && remoteType(held[k].typ) && title != nil {
+					have := d.countriesOf(held[k])
+					for _, c := range title.countryCodes() {
+						if slices.Contains(have, c) {
+							continue
+						}
+						for _, p := range e.persons {
+							if d.persons[p].country == c {
+								held[k].persons = appendInt(held[k].persons, p)
+							}
+						}
+					}
+				}
 				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ != accord.PhoneCall && held[k].typ != accord.VideoCall && held[k].typ != accord.Message) {
 					// "Australia-Fiji Leaders' Meeting": the headline's pair
 					// are its sides; a third country's leader the body names
