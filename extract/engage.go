@@ -1684,6 +1684,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && len(e.persons) > 2 {
 			e.persons = []int{e.persons[0], d.highest(e.persons[1:])}
 		}
+		// "The next day, the Prime Minister arrived in C, where he met the
+		// President of C": the one person named is the host, after the
+		// phrase; the visitor is the subject named by office alone, the
+		// person named before with that office.
+		if tr.typ == accord.Visit && len(e.persons) == 1 && !past && !future && d.afterTrigger(e.persons, tr) {
+			if p := d.officeAntecedent(from, tr); p >= 0 && p != e.persons[0] {
+				e.persons = []int{p, e.persons[0]}
+			}
+		}
 		// A visit names its visitor; the host is the person the article is
 		// most about among the others.
 		if tr.typ == accord.Visit && len(e.persons) == 1 && !past && !future {

@@ -17,3 +17,15 @@ func TestHeadlineCounterparts(t *testing.T) {
 			[]string{"phone_call 2023-03-17 Ana Roca+Tom Hale"}},
 	})
 }
+
+// TestArrivalByOffice checks that "the Prime Minister arrived in C, where
+// he held a meeting with the President of C" is the visit of the Prime
+// Minister named before, to that President, not of the last person named
+// (names invented).
+func TestArrivalByOffice(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"arrival by office", "", "Tour", "2016-06-10",
+			"Prime Minister Arlo Venn arrived here on Friday. President Ola Brim hosted a lunch.\n\nThe next day, the Prime Minister arrived in Switzerland, where he held a meeting with Swiss President Dara Kell.",
+			[]string{"meeting 2016-06-10 Arlo Venn+Dara Kell", "visit 2016-06 Arlo Venn+Dara Kell"}},
+	})
+}
