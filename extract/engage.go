@@ -859,6 +859,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		future, past, invited, denied := false, tr.recalled, false, false
 		reach := 5 // words before the phrase (or its possessor) a cue may stand
 		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-reach; k-- {
+			// "agreed to raise trade to $25 billion soon during their phone
+			// talks": the contact is the frame of the clause before
+			// "during" ("at"), whose cue words are that clause's.
+			if f := d.toks[k].fold; (f == "during" || f == "at") && k >= tr.i-3 && d.framedContact(k, tr) {
+				break
+			}
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
 			// ("Previously, A met B") is the clause's own.
@@ -3940,6 +3946,20 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 // the noun it stands before: "the signed Memorandum", "their signed
 // agreements".
 var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "our": true}
+
+// framedContact reports whether the preposition at toks[k] takes the
+// contact phrase tr as its object, only a determiner or possessive between
+// ("during their talks", "at the meeting").
+func (d *doc) framedContact(k int, tr trigger) bool {
+	for q := k + 1; q < tr.i; q++ {
+		switch d.toks[q].fold {
+		case "the", "their", "his", "her", "its", "our", "this", "that":
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // passiveAhead reports whether tr, a participle ("signed by", "received
 // by"), is the second of two passives under one future or conditional

@@ -29,3 +29,17 @@ func TestArrivalByOffice(t *testing.T) {
 			[]string{"meeting 2016-06-10 Arlo Venn+Dara Kell", "visit 2016-06 Arlo Venn+Dara Kell"}},
 	})
 }
+
+// TestFramedContact checks that a future cue of the clause a contact frames
+// ("agreed to raise trade soon during their phone talks") does not make the
+// contact ahead, while a contact the cue governs stays ahead (names invented).
+func TestFramedContact(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a cue before during", "VietnamPlus", "Trade to rise", "2021-05-19",
+			"Hanoi (VNA) – Foreign Minister Lan Vo and Foreign Minister of Chile Ana Roca agreed to raise bilateral trade to 5 billion USD soon during their phone talks on May 19.",
+			[]string{"phone_call 2021-05-19 Ana Roca+Lan Vo"}},
+		{"a cue of the contact itself", "VietnamPlus", "Ministers to talk", "2021-05-19",
+			"Hanoi (VNA) – Foreign Minister Lan Vo and Foreign Minister of Chile Ana Roca will soon hold phone talks.",
+			[]string{}},
+	})
+}
