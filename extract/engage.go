@@ -2028,7 +2028,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
-			apart := len(e.persons) >= 3 && d.toldApart(tr, e) && d.separateGuests(tr, e)
+			apart := len(e.persons) >= 3 && (d.toldApart(tr, e) && d.separateGuests(tr, e) || d.meetingsPhrase(tr))
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) && !(!past && !future && d.widerContact(held[k], e, tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
@@ -3946,6 +3946,18 @@ func (d *doc) coordinatedFuture(tr trigger, from int) bool {
 // the noun it stands before: "the signed Memorandum", "their signed
 // agreements".
 var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "our": true}
+
+// meetingsPhrase reports whether the contact phrase tr names meetings in
+// the plural ("had meetings with Governor-General A and Prime Minister B"):
+// one meeting with each person it lists, though they share a country.
+func (d *doc) meetingsPhrase(tr trigger) bool {
+	for k := tr.i; k < tr.j; k++ {
+		if d.toks[k].fold == "meetings" {
+			return true
+		}
+	}
+	return false
+}
 
 // framedContact reports whether the preposition at toks[k] takes the
 // contact phrase tr as its object, only a determiner or possessive between

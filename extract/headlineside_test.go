@@ -43,3 +43,17 @@ func TestFramedContact(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestMeetingsInThePlural checks that "had meetings with A and B" under a
+// headline naming both is one meeting with each, though A and B are of one
+// country (names invented).
+func TestMeetingsInThePlural(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"meetings with two of one country", "Office of the President", "President Venn meets Governor-General Ola Brim and Prime Minister Dara Kell of Tuvalu", "2024-12-04",
+			"On the afternoon of December 4, President Arlo Venn had meetings with Governor-General Ola Brim and Prime Minister Dara Kell of Tuvalu.",
+			[]string{"meeting 2024-12-04 Arlo Venn+Dara Kell", "meeting 2024-12-04 Arlo Venn+Ola Brim"}},
+		{"a meeting with two of one country", "Office of the President", "President Venn meets Governor-General Ola Brim and Prime Minister Dara Kell of Tuvalu", "2024-12-04",
+			"On the afternoon of December 4, President Arlo Venn had a meeting with Governor-General Ola Brim and Prime Minister Dara Kell of Tuvalu.",
+			[]string{"meeting 2024-12-04 Arlo Venn+Dara Kell+Ola Brim"}},
+	})
+}
