@@ -277,6 +277,16 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 				if len(p.core) > 1 && hw[len(hw)-1] == last && h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && givenClash(office.Words(p.name), hw) {
 					continue
 				}
+				// Where names start with the family name, a shared last word
+				// is a given name: "Tran Van Dung" is no "Dinh Tien Dung".
+				if len(p.core) > 1 && d.lx.familyFirst.holdsFold(h.Country) && !slices.Contains(p.core, hw[0]) {
+					continue
+				}
+				// "Minister of Industry and Trade A": not the holder of
+				// another portfolio the generic "Minister" also names.
+				if portfolioClash(p.roles, []string{o}, &h) {
+					continue
+				}
 				if n > 0 && found.QID == h.QID {
 					continue
 				}
@@ -308,6 +318,43 @@ func ofOffice(titles []string, h *office.Holder) bool {
 	for _, t := range titles {
 		if strings.HasPrefix(fo, accord.Fold(t)+" of ") {
 			return true
+		}
+	}
+	return false
+}
+
+// portfolioClash reports whether a role of the text names a portfolio of
+// a generic title that holder h does not hold: "Minister of Industry and
+// Trade A" is no "Minister of Finance" of A's family name, though
+// "Minister" names both.
+func portfolioClash(roles, titles []string, h *office.Holder) bool {
+	for _, r := range roles {
+		fr := accord.Fold(r)
+		for _, t := range titles {
+			ft := accord.Fold(t)
+			if len(fr) <= len(ft)+4 || !strings.HasPrefix(fr, ft+" ") {
+				continue
+			}
+			if rest := fr[len(ft)+1:]; (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ")) && h.Titled(t) && !h.Titled(r) && !samePortfolio(rest, accord.Fold(h.Office)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// samePortfolio reports whether the portfolio words of a role ("of
+// defense of ukraine") and an office ("minister of defence") share a word,
+// spelt alike in its first four letters (defense, defence).
+func samePortfolio(role, off string) bool {
+	for _, a := range strings.Fields(role) {
+		if len(a) < 4 || a == "affairs" {
+			continue
+		}
+		for _, b := range strings.Fields(off) {
+			if len(b) >= 4 && a[:4] == b[:4] {
+				return true
+			}
 		}
 	}
 	return false

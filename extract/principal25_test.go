@@ -38,3 +38,27 @@ func TestPrincipalsOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestNoHolderByGivenName checks that a minister named in full, whose
+// last word is the given name of another portfolio's minister of the day
+// where names start with the family name ("Minister of Industry and Trade
+// Tran Van Dung", the table's Minister of Finance Dinh Tien Dung), stays
+// the person the text names; the holder named in full is the holder.
+func TestNoHolderByGivenName(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ body, want string }{
+		{"Vietnamese Minister of Industry and Trade Tran Van Dung visited the UAE.", "Tran Van Dung"},
+		{"Vietnamese Minister of Finance Dinh Tien Dung visited the UAE.", "Dinh Tien Dung"},
+	} {
+		f := x.Extract(article("Visit", "2019-07-09", tt.body))
+		var got []string
+		for _, a := range f.Actors {
+			if a.Type == "person" {
+				got = append(got, a.Name)
+			}
+		}
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: persons %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}
