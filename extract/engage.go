@@ -650,13 +650,7 @@ func (d *doc) countryCodes() []string {
 // countriesNamed counts the countries the text names, by name or
 // demonym, hyphened or not.
 func (d *doc) countriesNamed() int {
-	codes := d.namedCountries()
-	for _, o := range d.others {
-		if o.kind == accord.Country {
-			codes = appendStr(codes, o.key)
-		}
-	}
-	return len(codes)
+	return len(d.countryCodes())
 }
 
 // pastOccasionOpening reports whether the sentence from toks[from] opens

@@ -2,11 +2,13 @@
 # snapexp.sh TAG BIN CORPUS: ingest CORPUS into the 900k store itself while a reader holds its
 # snapshot from the start (no checkpoint can copy a frame into bench.db; the WAL keeps every page
 # written), then drop the WAL: the store is back as it was. Stages, CPU profile, WAL frames by B-tree.
+# DIR (default /tmp/s24/scale) holds b900/bench.db and the work; session 25 ran it with DIR=/tmp/s25/scale.
 set -u
 tag=$1 bin=$2 corpus=$3
-s=/tmp/s24/scale/b900/bench.db
-if [ -n "${EMPTY:-}" ]; then rm -rf /tmp/s24/scale/emptystore; mkdir -p /tmp/s24/scale/emptystore/e; s=/tmp/s24/scale/emptystore/bench.db; $bin ingest --db $s /tmp/s24/scale/emptystore/e >/dev/null 2>&1; fi
-d=/tmp/s24/scale/snap-$tag; rm -rf $d; mkdir -p $d
+dir=${DIR:-/tmp/s24/scale}
+s=$dir/b900/bench.db
+if [ -n "${EMPTY:-}" ]; then rm -rf $dir/emptystore; mkdir -p $dir/emptystore/e; s=$dir/emptystore/bench.db; $bin ingest --db $s $dir/emptystore/e >/dev/null 2>&1; fi
+d=$dir/snap-$tag; rm -rf $d; mkdir -p $d
 [ -e $s-wal ] && { echo "snapexp: $s-wal exists"; exit 1; }
 before=$(stat -c '%s %Y' $s)
 mkfifo $d/in
@@ -22,7 +24,7 @@ t1=$EPOCHREALTIME
 echo "load end $(cut -d' ' -f1-3 /proc/loadavg)" >> $d/out.txt
 if [ -n "${PAGEMAP:-}" ]; then
   sqlite3 -readonly $s "SELECT pageno, name FROM dbstat" > $d/pagemap.txt
-  python3 /tmp/s24/scale/walstat.py $s-wal $d/pagemap.txt $(wc -l < $corpus) > $d/walstat.txt; rm -f $d/pagemap.txt
+  python3 "$(dirname "$0")"/walstat.py $s-wal $d/pagemap.txt $(wc -l < $corpus) > $d/walstat.txt; rm -f $d/pagemap.txt
 fi
 ls -la $s-wal | awk '{print "wal", $5, "bytes"}' >> $d/out.txt
 kill -9 $rpid; exec 3>&-; wait $rpid 2>/dev/null; rm -f $s-wal $s-shm
