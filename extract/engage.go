@@ -5482,6 +5482,9 @@ func (d *doc) wordsAt(k, to int, ws []string) bool {
 func (d *doc) principals(title *doc) []int {
 	var ps []int
 	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
+		if d.topicList(s) {
+			continue
+		}
 		for _, m := range d.mentions {
 			// ("Along with the Deputy Prime Minister, A, I welcome B",
 			// "accompanied by Ambassador A and Secretary B, PM C
@@ -5506,6 +5509,31 @@ func (d *doc) principals(title *doc) []int {
 		}
 	}
 	return ps
+}
+
+// topicList reports whether sentence s is a transcript's list of topics,
+// "A's visit to B; critical minerals; C; Indo-Pacific": items parted by
+// semicolons, none of them a clause, no full stop. It names who the transcript is about,
+// not who leads it: a person in it may be a topic (someone remembered).
+func (d *doc) topicList(s int) bool {
+	from, to := d.sentToks(s)
+	semis, run := 0, 0
+	for k := from; k < to; k++ {
+		switch d.toks[k].text {
+		case ";":
+			semis++
+			run = 0
+			continue
+		case ".", "!", "?", ":":
+			// A list of topics has no full stop: a sentence parted by
+			// semicolons ("A met B; they agreed …; …") has.
+			return false
+		}
+		if run++; run > 10 {
+			return false
+		}
+	}
+	return semis >= 2
 }
 
 // personLike finds the body's person for a person of the headline, adding

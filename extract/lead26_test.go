@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestTopicListNoLead checks that a transcript's list of topics ("A's
+// visit to B; critical minerals; C; Indo-Pacific") does not lead the
+// transcript: a person named in it as a topic is not the other side of the
+// speaker's "we" (names invented).
+func TestTopicListNoLead(t *testing.T) {
+	withSato := func(f *accord.ArticleFacts) []string {
+		var out []string
+		for _, e := range engagementSummary(f) {
+			if strings.Contains(e, "Kenji Sato") {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	runSourcedBy(t, []sourcedCase{
+		{"topic list", "Prime Minister of Australia", "Opening remarks - Australia Japan Leaders' Meeting", "2022-10-22",
+			"His Excellency Taro Okabe’s visit to Australia; critical minerals; net zero by 2050; Kenji Sato; Indo-Pacific\n\nMARA DELL, PRIME MINISTER OF AUSTRALIA: I begin by acknowledging the traditional owners of the land on which we're meeting. I'm absolutely delighted to welcome you, Prime Minister, to Australia for our bilateral meeting.",
+			nil},
+	}, "engagements with the topic", withSato)
+	runSourced(t, []sourcedCase{
+		{"a lead parted by semicolons", "Prime Minister of Australia", "Readout", "2022-10-22",
+			"Prime Minister Mara Dell met Kenji Sato of Japan today; they discussed trade; they agreed to meet again.",
+			[]string{"meeting 2022-10-22 Kenji Sato+Mara Dell"}},
+	})
+}
