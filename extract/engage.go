@@ -1255,6 +1255,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
 				pfrom = c
 			}
+		} else if n > 0 && trs[n-1].sent == tr.sent {
+			// "Following the telephone conversation with A, B met with
+			// C": the opening clause's other side is not the main
+			// clause's, whatever the two contacts' kinds.
+			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
+				pfrom = c
+			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i

@@ -32,3 +32,18 @@ func TestTopicListNoLead(t *testing.T) {
 			[]string{"meeting 2022-10-22 Kenji Sato+Mara Dell"}},
 	})
 }
+
+// TestOpeningClauseOtherSide checks that the other side of a contact told
+// in an opening clause ("Following the telephone conversation with A, B
+// met with C") is not a party to the main clause's contact, whatever the
+// two contacts' kinds (names invented).
+func TestOpeningClauseOtherSide(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"call, then a meeting", "President of Russia", "Telephone conversation with President of France", "2019-04-02",
+			"Ivan Morozov had a telephone conversation with President of France Paul Girard on the French side's initiative.\n\nThe leaders discussed trade.\n\nFollowing the telephone conversation with President of France Paul Girard, Ivan Morozov met with Italian Ambassador Carlo Bruni.",
+			[]string{"meeting 2019-04-02 Carlo Bruni+Ivan Morozov", "phone_call 2019-04-02 Ivan Morozov+Paul Girard"}},
+		{"call, then a meeting at home", "President of Russia", "Telephone conversation with President of France", "2019-04-02",
+			"Ivan Morozov had a telephone conversation with President of France Paul Girard on the French side's initiative.\n\nFollowing the telephone conversation with French President Paul Girard, Russian President Ivan Morozov met with Russian First Deputy Prime Minister Oleg Lebedev.",
+			[]string{"phone_call 2019-04-02 Ivan Morozov+Paul Girard"}},
+	})
+}
