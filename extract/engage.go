@@ -6643,7 +6643,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
@@ -6651,6 +6651,23 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 		}
 	}
 	return true
+}
+
+// inOpeningFrame reports whether date de stands with contact tr in the
+// frame that opens the sentence, before the main clause's contact o:
+// "During the visit of A to B in October 2023, the two sides signed …" is
+// the visit's month; the signing is of the visit, its day untold.
+func (d *doc) inOpeningFrame(de dateExpr, tr, o trigger) bool {
+	from, _ := d.sentToks(tr.sent)
+	if !framePreps[d.toks[from].fold] || de.tok < tr.j || o.i < de.end {
+		return false
+	}
+	for k := tr.j; k < o.i; k++ {
+		if d.toks[k].text == "," {
+			return k >= de.end
+		}
+	}
+	return false
 }
 
 // sequenceBetween reports whether a word of sequence ("after", "before",

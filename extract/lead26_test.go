@@ -47,3 +47,25 @@ func TestOpeningClauseOtherSide(t *testing.T) {
 			[]string{"phone_call 2019-04-02 Ivan Morozov+Paul Girard"}},
 	})
 }
+
+// TestRecalledVisitInStatement checks three ways a ministers' statement
+// recalls a leader's earlier visit, none of them a visit of the ministers
+// or of the statement's month: a visit framing the sentence takes the date
+// inside the frame; "welcomed the visit of B to C" welcomes a visit, not B;
+// "the commitments made during the visit" (a participle without "-ed")
+// recalls it (names invented).
+func TestRecalledVisitInStatement(t *testing.T) {
+	const lead = "Secretary of State Ann Kerr hosted Minister for Foreign Affairs Lia Wong on August 6 in Annapolis.\n\n"
+	meeting := "meeting 2024-08-06 Ann Kerr+Lia Wong"
+	runSourced(t, []sourcedCase{
+		{"frame", "Department of Foreign Affairs and Trade", "Joint Statement on Ministerial Consultations", "2024-08-06",
+			lead + "During the visit of Prime Minister Mara Dell to the United States in October 2023, the two sides signed an agreement.",
+			[]string{meeting}},
+		{"welcomed the visit", "Department of Foreign Affairs and Trade", "Joint Statement on Ministerial Consultations", "2024-08-06",
+			lead + "The principals welcomed the visit of Prime Minister Mara Dell to the United States in October 2023.",
+			[]string{meeting}},
+		{"made during", "Department of Foreign Affairs and Trade", "Joint Statement on Ministerial Consultations", "2024-08-06",
+			lead + "The principals welcomed actions by both governments that build upon the commitments made during the visit of Prime Minister Mara Dell to the United States and her meeting with President Tom Walker in October 2023.",
+			[]string{meeting}},
+	})
+}

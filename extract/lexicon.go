@@ -193,7 +193,7 @@ type lexicon struct {
 	gatheringNouns, occasionDeterminers           set        // summit, forum: after an organisation, a gathering; this, our
 	briefingNouns, ancestorWords                  set        // briefing: "a briefing by A"; ancestor
 	attended                                      set        // joined, attended: took part in a gathering
-	reporting, visitPast                          set
+	reporting, visitPast, irregularParticiples    set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
@@ -505,6 +505,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.visitOwners[strings.ToLower(w)] = true
 	}
 	lx.visitPast = newSet(e.VisitPast)
+	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)

@@ -234,6 +234,10 @@ type Engagements struct {
 	// VisitPast before a visit place it before the contact reported:
 	// "after the Prime Minister's visit".
 	VisitPast []string `json:"visit_past_cues"`
+	// IrregularParticiples are past participles without "-ed" that, after
+	// a noun and before "during"/"at", tell an act done at a contact:
+	// "the commitments made during the visit", "the agreement struck at".
+	IrregularParticiples []string `json:"irregular_participles"`
 	// PastAfter are phrases after a contact, in its clause, that place it
 	// before the report: "A's visit here just a month ago", "a terrific
 	// visit to Oslo last summer".
