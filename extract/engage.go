@@ -1170,6 +1170,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
 			continue
 		}
+		// "accelerating the signing of cooperation documents": a goal.
+		if d.furthered(tr) {
+			continue
+		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		// "In his meeting with Foreign Minister C, A said …" after A's
@@ -1554,6 +1558,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// two the text is about.
 			if past && !future && len(ps) == 0 && len(principals) == 2 && d.theirContact(tr, from) {
 				ps = slices.Clone(principals)
+			}
+			// "the first leader to visit before the 29th APEC Economic
+			// Leaders' Meeting": a numbered gathering of a group, named by
+			// no one's contact, is not the principals'.
+			if len(ps) < 2 && !group && d.seriesGathering(tr) {
+				continue
 			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
@@ -3083,6 +3093,47 @@ func (d *doc) heldNamedSummit(tr trigger, from int) bool {
 			named = named || t.cap && t.word && strings.ContainsAny(t.text, "-–")
 		case t.fold == "the" || t.fold == "our" || t.fold == "their" || t.fold == "a" || t.fold == "annual":
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// furthered reports whether a verb of furtherance takes contact tr as its
+// object ("accelerate the signing of", "promoting the visit"): a contact
+// pursued, not held.
+func (d *doc) furthered(tr trigger) bool {
+	if tr.i < 2 || d.toks[tr.i-1].fold != "the" {
+		return false
+	}
+	v := d.toks[tr.i-2]
+	if !v.word || v.cap && tr.i-2 > 0 && d.toks[tr.i-3].sent == v.sent {
+		return false
+	}
+	for _, stem := range d.lx.furtherVerbs {
+		if strings.HasPrefix(v.fold, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesGathering reports whether contact tr is named as a numbered
+// gathering of a series ("the 29th Asia-Pacific Economic Cooperation
+// (APEC) Economic Leaders' Meeting"): an ordinal opens its capitalised
+// name, after "the".
+// (Not a series of two sides' own, "the 5th EU-Chile summit", nor "the
+// 9th meeting of the Joint Committee".)
+func (d *doc) seriesGathering(tr trigger) bool {
+	if !d.toks[tr.i].cap || d.pairNamedAt(tr) != nil {
+		return false
+	}
+	for k := tr.i - 1; k >= 0 && k >= tr.i-12 && d.toks[k].sent == d.toks[tr.i].sent; k-- {
+		t := d.toks[k]
+		if ordinalNumber(t.fold) {
+			return k > 0 && k+1 < tr.i && d.toks[k-1].fold == "the"
+		}
+		if t.word && !t.cap || t.text == "," || t.text == ";" {
 			return false
 		}
 	}

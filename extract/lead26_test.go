@@ -69,3 +69,30 @@ func TestRecalledVisitInStatement(t *testing.T) {
 			[]string{meeting}},
 	})
 }
+
+// TestNoContactFromPassingMentions checks five ways a sentence names a
+// contact that did not take place that day (names invented): contacts
+// counted over years ("have met several times"), a hotel named after a
+// king ("the King David Hotel" is no person), a numbered gathering of a
+// group a visit comes before, a signing that is pursued ("accelerating the
+// signing of"), and a reception that is the manner of a welcome ("This is
+// indeed a warm reception").
+func TestNoContactFromPassingMentions(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"met several times", "Ministry of Foreign Affairs of China", "Li Wen meets Indian minister", "2019-09-25",
+			"Foreign Minister Li Wen met with Indian External Affairs Minister Raj Mehta in New York on September 24.\n\nLi said that since 2014, President Zhao Min and Prime Minister Arun Das have met several times and reached important consensus.",
+			[]string{"meeting 2019-09-24 Li Wen+Raj Mehta"}},
+		{"a hotel named after a king", "Government Press Office", "PM Cohen meets PM Das", "2017-07-05",
+			"Prime Minister Avi Cohen held a working meeting and lunch with Indian Prime Minister Arun Das at the King David Hotel in Jerusalem.",
+			[]string{"meeting 2017-07-05 Arun Das+Avi Cohen"}},
+		{"a numbered gathering", "VietnamPlus", "President visits Thailand", "2022-11-16",
+			"Bangkok (VNA) – Thai Prime Minister Somchai Wong hosted a welcome ceremony for President Tran Van Minh in Bangkok on November 16.\n\nPresident Minh is the first foreign senior leader to visit Thailand before the 29th Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting.",
+			[]string{"reception 2022-11-16 Somchai Wong+Tran Van Minh"}},
+		{"a signing pursued", "VOV", "PMs hold phone talks", "2020-11-06",
+			"Prime Minister Tran Van Minh held phone talks with Thai Prime Minister Somchai Wong on November 6.\n\nPrime Minister Minh hopes to strengthen trade with Thailand, whilst accelerating the signing of co-operation documents between various localities.",
+			[]string{"phone_call 2020-11-06 Somchai Wong+Tran Van Minh"}},
+		{"a warm reception", "Prime Minister of Australia", "Joint press conference, Hanoi", "2019-08-23",
+			"PRIME MINISTER DELL: Thank you very much Prime Minister Minh. This is indeed a warm reception and we thank you very much for the hospitality.",
+			[]string{"press_conference 2019-08-23 Dell"}},
+	})
+}
