@@ -3118,20 +3118,30 @@ func (d *doc) furthered(tr trigger) bool {
 	return false
 }
 
-// seriesGathering reports whether contact tr is named as a numbered
-// gathering of a series ("the 29th Asia-Pacific Economic Cooperation
-// (APEC) Economic Leaders' Meeting"): an ordinal opens its capitalised
-// name, after "the".
-// (Not a series of two sides' own, "the 5th EU-Chile summit", nor "the
-// 9th meeting of the Joint Committee".)
+// seriesGathering reports whether contact tr is a numbered gathering named
+// as a point in time: "visit Thailand before the 29th Asia-Pacific
+// Economic Cooperation (APEC) Economic Leaders' Meeting" (an ordinal opens
+// its capitalised name, after "the" and a word of sequence). (Not a
+// series of two sides' own, "the 5th EU-Chile summit", nor one attended or
+// hosted, "hosted the 29th … Meeting".)
 func (d *doc) seriesGathering(tr trigger) bool {
 	if !d.toks[tr.i].cap || d.pairNamedAt(tr) != nil {
 		return false
 	}
-	for k := tr.i - 1; k >= 0 && k >= tr.i-12 && d.toks[k].sent == d.toks[tr.i].sent; k-- {
+	for k := tr.i - 1; k >= 2 && k >= tr.i-12 && d.toks[k].sent == d.toks[tr.i].sent; k-- {
 		t := d.toks[k]
 		if ordinalNumber(t.fold) {
-			return k > 0 && k+1 < tr.i && d.toks[k-1].fold == "the"
+			if k+1 == tr.i || d.toks[k-1].fold != "the" {
+				return false
+			}
+			switch d.toks[k-2].fold {
+			case "before", "after", "following", "since", "ahead", "prior":
+				return true
+			case "of", "to":
+				f := d.toks[k-3].fold
+				return k >= 3 && (f == "ahead" || f == "prior")
+			}
+			return false
 		}
 		if t.word && !t.cap || t.text == "," || t.text == ";" {
 			return false

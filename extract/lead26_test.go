@@ -96,3 +96,15 @@ func TestNoContactFromPassingMentions(t *testing.T) {
 			[]string{"press_conference 2019-08-23 Dell"}},
 	})
 }
+
+// TestHeadsGatheringIsSummit checks that a gathering named by heads or
+// leaders in the plural ("the Commonwealth Heads of Government meeting")
+// stays a summit when two states' persons are read with it, not their
+// bilateral meeting (names invented).
+func TestHeadsGatheringIsSummit(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"heads of government meeting", "Prime Minister of Australia", "Press conference - Apia, Samoa", "2024-10-25",
+			"MARA DELL, PRIME MINISTER: I've just come from the opening session of the Commonwealth Heads of Government meeting here in Samoa. And the speech of King Otto Brand of Norway was, of course, a highlight.",
+			[]string{"press_conference 2024-10-25 Mara Dell", "summit 2024-10-25 Mara Dell+Otto Brand"}},
+	})
+}
