@@ -134,8 +134,15 @@ func (x *extractor) amounts(toks []token) []amount {
 		if a.unit == "" && a.j > a.i+1 && t.k == num {
 			// "US$100 billion by 2023, and 150 billion by 2030": the
 			// second of two coordinated sums keeps the first's currency.
+			// ("USD 30 billion in trade and 1 million human-to-human
+			// exchanges": a number followed by a plural noun of its own
+			// counts that.)
 			if n := len(out); n > 0 && x.l.currencies[out[n-1].unit] && a.i-out[n-1].pe <= 6 && slices.ContainsFunc(toks[out[n-1].pe:a.i], func(t token) bool { return t.f == "and" }) {
-				a.unit = out[n-1].unit
+				if ce := pluralNounAfter(toks, a.j); ce > 0 {
+					a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+				} else {
+					a.unit = out[n-1].unit
+				}
 			}
 		}
 		if a.unit == "" && a.j == a.i+1 && t.k == num {
@@ -187,6 +194,29 @@ func (x *extractor) amounts(toks []token) []amount {
 	}
 	return out
 }
+
+// pluralNounAfter returns the end of a noun phrase right after a number
+// whose head is a plural ("human-to-human exchanges", "new jobs"): up to
+// four words and hyphens, none a word of linking; 0 if none.
+func pluralNounAfter(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if t.f == "-" && !t.sp {
+			continue
+		}
+		if t.k != word || linkWords[t.f] {
+			return 0
+		}
+		if len(t.f) > 3 && strings.HasSuffix(t.f, "s") && !strings.HasSuffix(t.f, "ss") && (k+1 >= len(toks) || toks[k+1].f != "-" || toks[k+1].sp) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// linkWords are words that link a number to what follows without naming
+// what it counts: "150 billion by 2030", "10 million of which".
+var linkWords = map[string]bool{"by": true, "in": true, "for": true, "to": true, "of": true, "from": true, "and": true, "or": true, "over": true, "within": true, "per": true, "each": true, "a": true, "an": true, "the": true, "until": true, "through": true, "this": true, "next": true, "last": true, "annually": true, "yearly": true, "more": true, "worth": true, "is": true, "was": true, "will": true}
 
 // listed reports whether toks[from:to], between two counts, coordinates
 // them: "100 jets and 215 engines".
