@@ -129,6 +129,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
 			} else if ce := x.levelCounted(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+			} else if cs, ce := x.numberOfLevel(toks, a.i, a.j); ce > 0 {
+				a.unit, a.cs, a.ce = "count", cs, ce
 			}
 		}
 		if a.unit == "" && a.j > a.i+1 && t.k == num {
@@ -310,6 +312,54 @@ func (x *extractor) levelCounted(toks []token, i, j int) int {
 		return end // also "up to 900 participants": a cap, still a level
 	}
 	return 0
+}
+
+// numberOfLevel finds what a bare number counts when it is the level "the
+// number of" something is brought to: "increase the number of tourists to
+// 2 million by 2030", "the number of people-to-people exchanges to more
+// than 1 million". It returns the counted words (between "of" and "to"),
+// or 0, 0.
+func (x *extractor) numberOfLevel(toks []token, i, j int) (int, int) {
+	if j < len(toks) && toks[j].k == word && !linkWords[toks[j].f] {
+		return 0, 0 // "2 million visitors": counted after
+	}
+	k := i
+	for k > 0 {
+		if s, _ := x.l.approxBefore.matchBack(toks, k); s >= 0 && s < k {
+			k = s
+		} else if s, _ := x.l.gteBefore.matchBack(toks, k); s >= 0 && s < k {
+			k = s
+		} else {
+			break
+		}
+	}
+	if k < 1 || toks[k-1].f != "to" {
+		return 0, 0
+	}
+	to := k - 1
+	for q := to - 2; q >= 1 && q >= to-12; q-- {
+		switch toks[q].f {
+		case ",", ";", ".", ":", "to":
+			return 0, 0
+		case "number":
+			if toks[q-1].f == "the" && toks[q+1].f == "of" && q+2 < to {
+				// "the number of destroyers stationed in C from four to
+				// six": the baseline is no word of what is counted.
+				end := to
+				for e := q + 2; e < to; e++ {
+					if toks[e].f == "from" {
+						end = e
+						break
+					}
+				}
+				if end > q+2 {
+					return q + 2, end
+				}
+				return 0, 0
+			}
+		}
+	}
+	return 0, 0
 }
 
 // comparator reads "at least", "up to", "around" before an amount and

@@ -32,3 +32,30 @@ func TestBetweenPairAndOwnCount(t *testing.T) {
 			}},
 	})
 }
+
+// TestNumberOfLevel checks that a bare number that "the number of"
+// something is brought to counts that something ("increase the number of
+// tourists to 2 million by 2030"), and that two levels of one verb, in
+// parallel ("expand trade to A and the number of exchanges to more than B
+// by 2030"), share the year after the second; a statistic ("rose to") stays
+// none (names and figures invented).
+func TestNumberOfLevel(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the number of tourists", "KR", true, []string{"KR", "RU"},
+			"The two leaders agreed to increase the number of tourists to 2 million by 2030.",
+			[]accord.Target{{Metric: "tourists", Value: 2e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"KR", "RU"}}}},
+		{"two levels in parallel", "KR", true, []string{"KR", "RU"},
+			"The two leaders agreed to expand the volume of bilateral trade to USD 40 billion and the number of people-to-people exchanges to more than 2 million by 2030.",
+			[]accord.Target{
+				{Metric: "volume of bilateral trade", Value: 40e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"KR", "RU"}},
+				{Metric: "people-to-people exchanges", Value: 2e6, Unit: "count", Comparator: "gte", Deadline: "2030", Holders: []string{"KR", "RU"}},
+			}},
+		{"from a baseline", "US", true, []string{"US", "ES"},
+			"The United States will increase the number of U.S. destroyers stationed in Cadiz from three to five.",
+			[]accord.Target{{Metric: "U.S. destroyers stationed in Cadiz", Value: 5, Unit: "count", Comparator: "eq", Holders: []string{"US"}}}},
+		{"a statistic", "KR", true, []string{"KR", "RU"},
+			"The number of visitors rose to 2 million last year.",
+			nil},
+	})
+}
+
