@@ -58,4 +58,3 @@ func TestNumberOfLevel(t *testing.T) {
 			nil},
 	})
 }
-
