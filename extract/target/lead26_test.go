@@ -83,3 +83,15 @@ func TestLevelAfterReport(t *testing.T) {
 			[]accord.Target{{Metric: "trade", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"NZ", "VN"}}}},
 	})
 }
+
+// TestWorthNounOfList checks that a sum after "worth" values the noun
+// phrase before it, not the list that phrase is one item of ("announced a
+// number of initiatives, including a clean vegetable project worth $5.6
+// million") (names and figures invented).
+func TestWorthNounOfList(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an item of a list", "VN", true, []string{"VN", "NZ"},
+			"New Zealand Prime Minister John Kerr announced a number of initiatives, including a five-year clean vegetable growing project worth 5.6 million USD, and the second phase of the dyke safety project.",
+			[]accord.Target{{Metric: "five-year clean vegetable growing project", Value: 5.6e6, Unit: "USD", Comparator: "eq", Holders: []string{"NZ"}}}},
+	})
+}

@@ -188,7 +188,16 @@ func (x *extractor) multiplied(toks []token, metric string, ms, me int) (string,
 // it is for ("Japan will help support the creation of business
 // opportunities in the Philippines worth 1 trillion yen"), else "".
 func (x *extractor) worthMetric(toks []token, a amount) (string, int, int) {
-	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word || !x.futureBefore(toks, a.ps) {
+	if !x.futureBefore(toks, a.ps) {
+		return "", 0, 0
+	}
+	return x.worthNoun(toks, a)
+}
+
+// worthNoun returns the noun phrase an amount after "worth" values: "a
+// five-year clean vegetable project worth $5.6 million".
+func (x *extractor) worthNoun(toks []token, a amount) (string, int, int) {
+	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word {
 		return "", 0, 0
 	}
 	s, e := x.npBack(toks, a.ps-1, 0)

@@ -424,6 +424,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		metric, ms, me := x.metric(toks, a)
 		if m, s, e := x.worthMetric(toks, a); m != "" && bareMetric(metric) {
 			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
+		} else if m, s, e := x.worthNoun(toks, a); m != "" && metric != "" && me <= s && s >= 1 && (toks[s-1].f == "including" || s >= 2 && determiner[toks[s-1].f] && toks[s-2].f == "including") {
+			// "announced a number of initiatives, including a clean
+			// vegetable project worth $5.6 million": the thing valued, not
+			// the list it is one of.
+			for s < e && (toks[s].f == "a" || toks[s].f == "an" || toks[s].f == "the") {
+				s++
+			}
+			metric, ms, me = x.text[toks[s].s:toks[e-1].e], s, e
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
