@@ -138,6 +138,11 @@ func (d *doc) triggers() []trigger {
 		if best < 0 {
 			continue
 		}
+		// "Reception Hall, Malacañan Palace", "the Summit Room": a room
+		// named after what is held in it is a place.
+		if d.toks[bestJ-1].cap && d.facilityAfter(bestJ) {
+			continue
+		}
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName.holdsFold(form) {
 			k := bestJ
@@ -1172,6 +1177,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "accelerating the signing of cooperation documents": a goal.
 		if d.furthered(tr) {
+			continue
+		}
+		// "his visit to the Philippines, his first visit to a foreign
+		// state in 2017": an apposition names the same visit again.
+		if n > 0 && tr.typ == accord.Visit && trs[n-1].typ == accord.Visit && trs[n-1].sent == tr.sent && d.appositiveVisit(trs[n-1], tr) {
 			continue
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
@@ -3097,6 +3107,21 @@ func (d *doc) heldNamedSummit(tr trigger, from int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveVisit reports whether visit tr restates visit prev in an
+// apposition: ", his first visit", ", her maiden official visit".
+func (d *doc) appositiveVisit(prev, tr trigger) bool {
+	k := tr.i - 1
+	for k > prev.j && (ordinalWord[d.toks[k].fold] || ordinalNumber(d.toks[k].fold) || d.lx.visitKinds[d.toks[k].fold] || d.toks[k].fold == "maiden" || d.toks[k].fold == "historic") {
+		k--
+	}
+	if k <= prev.j || !d.lx.visitOwners[d.toks[k].fold] || d.toks[k-1].text != "," {
+		return false
+	}
+	// The comma closes the first visit's own phrase: "his visit to the
+	// Philippines, his first …", a few words after it.
+	return k-1-prev.j <= 6
 }
 
 // furthered reports whether a verb of furtherance takes contact tr as its

@@ -750,6 +750,11 @@ func (d *doc) groupSummit(sent int) bool {
 		if t.fold != "summit" {
 			continue
 		}
+		// "held a summit on the sidelines of the G20 Summit": the
+		// gathering where the two met is not their contact's.
+		if d.occasionBefore(k, sent) {
+			continue
+		}
 		p := d.toks[k-1]
 		if !p.cap || !p.word {
 			continue
@@ -758,6 +763,19 @@ func (d *doc) groupSummit(sent int) bool {
 			if d.lx.countryCode(part) == "" && !(k >= 2 && d.lx.countryCode(d.toks[k-2].text+" "+part) != "") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// occasionBefore reports whether the summit word at toks[k] names where
+// a contact took place: "on the sidelines of the G20 Summit", "on the
+// margins of the East Asia Summit".
+func (d *doc) occasionBefore(k, sent int) bool {
+	for q := k - 1; q >= 0 && q >= k-6 && d.toks[q].sent == sent; q-- {
+		switch d.toks[q].fold {
+		case "sidelines", "sideline", "margins", "margin":
+			return true
 		}
 	}
 	return false

@@ -108,3 +108,27 @@ func TestHeadsGatheringIsSummit(t *testing.T) {
 			[]string{"press_conference 2024-10-25 Mara Dell", "summit 2024-10-25 Mara Dell+Otto Brand"}},
 	})
 }
+
+// TestMinistryReportConventions checks four conventions of ministries'
+// reports (names invented): "On the 20th, …" dates a contact by the day
+// of the report's month; a room named after what is held in it
+// ("Reception Hall, Malacañan Palace") is a place, no reception; two
+// leaders' summit "on the sidelines of the G20 Summit" is their meeting;
+// "his visit to C, his first visit to a foreign state in 2017" is one
+// visit, not a second of the year.
+func TestMinistryReportConventions(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"on the 20th", "Ministry of Foreign Affairs of Japan", "Foreign Minister's visit to Australia", "2010-02-24",
+			"Foreign Minister Taro Okabe visited Australia from February 19 to 22.\n\nOn the 20th, he had a meeting with Mr. Tom Hale, Minister for Defence of Australia, in Sydney.",
+			[]string{"meeting 2010-02-20 Taro Okabe+Tom Hale", "visit 2010-02 Taro Okabe+Tom Hale"}},
+		{"a room named after a contact", "Presidential Communications Office", "Joint Press Statement with Prime Minister Taro Okabe", "2017-01-12",
+			"Reception Hall, Malacañan Palace\n\nPresident Ana Cruz of the Philippines and Prime Minister Taro Okabe of Japan held a joint press conference after their talks.",
+			[]string{"press_conference 2017-01-12 Ana Cruz+Taro Okabe", "talks 2017-01-12 Ana Cruz+Taro Okabe"}},
+		{"a summit on the sidelines", "Office of the Prime Minister of Japan", "Japan-Russia summit on the sidelines of the G20 Hamburg Summit (briefing)", "2017-07-07",
+			"Japanese Prime Minister Taro Okabe and Russian President Ivan Morozov held a summit this afternoon on the sidelines of the G20 Summit in Hamburg, Germany. During their 50-minute summit, the two leaders had extensive discussions.",
+			[]string{"meeting 2017-07-07 Ivan Morozov+Taro Okabe"}},
+		{"a visit in apposition", "Presidential Communications Office", "Joint press statements", "2017-01-12",
+			"President Ana Cruz of the Philippines welcomed Prime Minister Taro Okabe of Japan in Manila today. Prime Minister Okabe said that his visit to the Philippines, his first visit to a foreign state in 2017, shows the importance of the partnership.",
+			[]string{"visit 2017-01 Ana Cruz+Taro Okabe"}},
+	})
+}
