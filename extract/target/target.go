@@ -410,7 +410,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		thanked := x.thankedGiver(toks, a)
 		funded := deal < 0 && x.signedFunding(toks, a)
 		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
+		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -522,7 +522,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -582,6 +582,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.givenTo(toks, a, metric, me, holders)
 		holders = x.ownReceived(toks, a, metric, holders)
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
+		if x.goodsQuota(toks, a) {
+			holders = x.quotaHolder(toks, a, holders) // "a quota of 100,000 UK cars": the importer's
+			if !strings.Contains(metric, "quota") {
+				// "the first 100,000 vehicles … each year": named as the
+				// quota it is, as its restatements name it.
+				metric = "quota of " + metric
+			}
+		}
 		if deal >= 0 {
 			if h := x.dealBuyer(toks, a, deal); h != nil {
 				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
@@ -628,6 +636,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			if name := x.programmeHere(toks, a, prev); name != "" && !strings.Contains(metric, name) {
 				metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
 			}
+		}
+		if name := x.weLaunched(toks, prev); name != "" && !strings.Contains(metric, name) {
+			metric = name + " " + metric // "We launched the Acme Agenda. We will bring €4 billion of investment …"
 		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"

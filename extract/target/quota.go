@@ -1,0 +1,102 @@
+package target
+
+import (
+	"slices"
+	"strings"
+)
+
+// goodsQuota reports whether amount a is a quota of goods a trade deal
+// sets: "a quota of 100,000 cars", "a tariff-rate quota of up to 13,000
+// tonnes", "the first 100,000 vehicles imported … each year are subject to
+// …". Like the movers' quota, it is an arrangement in
+// force, a target without a verb of the future. A quota of money ("a parts
+// quota of $32 billion") counts too; a share or a factor does not.
+func (x *extractor) goodsQuota(toks []token, a amount) bool {
+	if a.unit == "percent" || a.unit == "times" || a.unit == "" || strings.HasPrefix(a.unit, "percentage") {
+		return false
+	}
+	i := a.ps
+	for i > 0 && approxWord[toks[i-1].f] {
+		i--
+	}
+	if i >= 2 && toks[i-1].f == "of" && quotaWord(toks[i-2].f) {
+		return true // "a quota of", "an annual quota of up to"
+	}
+	// "the first 100,000 vehicles … each year": the quantity a year that
+	// gets a deal's treatment, the rest the ordinary one.
+	return a.unit == "count" && i >= 2 && toks[i-1].f == "first" && toks[i-2].f == "the" && x.yearlyAfter(toks, a.pe)
+}
+
+func quotaWord(w string) bool { return w == "quota" || w == "quotas" }
+
+// quotaHolder returns who holds a quota of goods: the country that admits
+// them, named after "into" ("imported into the U.S."), else the partner of
+// the country the goods come from ("a quota of 100,000 UK cars", "cars
+// from Japan"): the importer grants the quota, whichever side's outlet
+// tells it. Else holders as they are.
+func (x *extractor) quotaHolder(toks []token, a amount, holders []string) []string {
+	ms := x.mentions(toks)
+	for _, m := range ms {
+		if m.s <= a.pe || m.demonym || m.firm || m.program {
+			continue
+		}
+		k := m.s - 1
+		if k > 0 && toks[k].f == "the" {
+			k--
+		}
+		if k >= 0 && toks[k].f == "into" {
+			return []string{m.code}
+		}
+	}
+	origin := ""
+	end := a.pe
+	if a.ce > end {
+		end = a.ce
+	}
+	for _, m := range ms {
+		if m.s >= a.pe && m.e <= end || m.s > 0 && m.s == end+1 && toks[end].f == "from" || m.s > 1 && m.s == end+2 && toks[end].f == "from" && toks[end+1].f == "the" {
+			origin = m.code // "100,000 UK cars", "cars from the UK"
+			break
+		}
+	}
+	if origin == "" {
+		return holders
+	}
+	if ps := x.partiesOf(); len(ps) == 2 && slices.Contains(ps, origin) {
+		if ps[0] == origin {
+			return []string{ps[1]}
+		}
+		return []string{ps[0]}
+	}
+	return holders
+}
+
+// overQuota reports whether a rate at amount a is the one charged beyond a
+// quota stated before it in the sentence: "the first 100,000 vehicles …
+// are subject to 10% and any additional vehicles are subject to 25%". The
+// rate outside the quota is the ordinary one the deal leaves in place; the
+// deal's term is the quota and its rate.
+func (x *extractor) overQuota(toks []token, a amount, ams []amount) bool {
+	if a.unit != "percent" {
+		return false
+	}
+	quota := false
+	for _, b := range ams {
+		if b.pe <= a.ps && x.goodsQuota(toks, b) {
+			quota = true
+		}
+	}
+	if !quota {
+		return false
+	}
+	// Back to the start of the amount's clause: what it applies to.
+	for i := a.ps - 1; i > 0 && i >= a.ps-20; i-- {
+		switch toks[i].f {
+		case "additional", "further", "other", "remaining", "excess", "exceeding", "exceed", "exceeds", "beyond", "above", "outside":
+			return true
+		case "and", ",", ";", "while", "whereas", "but":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// TestGoodsQuota checks that a quota of goods a trade deal sets is a target
+// without a verb of the future, held by the country that admits the goods
+// (named after "into", else the partner of the goods' country), named as
+// the quota it is; that a comparison in apposition (", nearly all the cars
+// Peru exported last year") does not make it a report; that the rate
+// charged beyond the quota is the ordinary one, no term of the deal; and
+// that "Under the agreement" states the deal's terms. Names and figures
+// invented.
+func TestGoodsQuota(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a quota of the exporter's cars, compared with last year's exports", "PE", true, []string{"PE", "CL"},
+			"Tariffs on car exports to Chile will fall from 22% to 8%. This will apply to a quota of 25,000 Peruvian cars, nearly all the cars Peru exported last year.",
+			[]accord.Target{
+				{Metric: "car exports", Value: 8, Unit: "percent", Comparator: "eq", Holders: []string{"PE"}},
+				{Metric: "quota of Peruvian cars", Value: 25000, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+			}},
+		{"the first N a year imported into a country, under the agreement; the rate beyond it is ordinary", "CL", true, []string{"CL", "PE"},
+			"Under the agreement, the first 40,000 trucks imported into Chile by Peruvian manufacturers each year are subject to a tariff rate of 5% and any additional trucks each year are subject to 20% rates.",
+			[]accord.Target{
+				{Metric: "quota of trucks", Value: 40000, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+				{Metric: "tariff rate", Value: 5, Unit: "percent", Comparator: "eq", Period: "annual", Holders: []string{"CL"}},
+			}},
+		{"a tariff-rate quota in tonnes", "PE", true, []string{"PE", "CL"},
+			"Chile will open to Peru a tariff-rate quota of 13,000 tonnes of beef.",
+			[]accord.Target{{Metric: "quota of beef", Value: 13000, Unit: "tonnes", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"exports of a past year are a report", "PE", true, []string{"PE", "CL"},
+			"Peru exported 25,000 cars to Chile last year.",
+			nil},
+	})
+}
+
+// TestInvestmentAgenda checks that a bloc's investment agenda of a sum is
+// a funding commitment, and that a sum "we" state right after saying "we
+// launched" a named programme is that programme's. Names and figures
+// invented.
+func TestInvestmentAgenda(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []accord.Target
+	}{
+		{"an agenda of a sum, no verb", "First, the roll-out of the Andes-Europe Investment Agenda of 12 billion euros.",
+			[]accord.Target{{Metric: "Investment Agenda", Value: 12e9, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+		{"the sum of what we launched", "Yesterday we launched the Andes Green Investment Agenda for the region. We will bring over EUR 12 billion of clean investment to the Andes.",
+			[]accord.Target{{Metric: "Andes Green Investment Agenda", Value: 12e9, Unit: "EUR", Comparator: "gte", Holders: []string{"EU"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ExtractIn("a1", tc.text, sentence.Split(tc.text), "2025-06-17", nil, Context{Source: "European Commission"})
+			checkTargets(t, got, tc.want)
+		})
+	}
+}
