@@ -418,6 +418,12 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 	if sameValue(lo, r.Value) && sameValue(hi, r.Value) && !clash {
 		return true
 	}
+	// "$15 billion by 2020", revised to "$20 billion by 2020", and later
+	// "$20 billion" with no year: the undated sum restates the latest
+	// statement before it.
+	if r.Deadline == "" && r.Period == "" && timedLatest(c, left, r) {
+		return true
+	}
 	lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)
 	// "$36.2 billion", a fortnight later "$36 billion": one sum rounded.
 	if !clash && roundedAlike(c, left, r) {
@@ -429,6 +435,26 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 		return true
 	}
 	return timed && !clash && lo > 0 && hi <= 3*lo
+}
+
+// timedLatest reports whether the latest statement of c published before
+// r gives r's value with a deadline or period: the target as last revised.
+// (An undated r reaches it only when c's values differ: the same values
+// restate it already.)
+func timedLatest(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	var latest *accord.Restatement
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for i := range list {
+			h := &list[i]
+			if h.Published >= r.Published {
+				continue
+			}
+			if latest == nil || h.Published > latest.Published || h.Published == latest.Published && h.Value > latest.Value {
+				latest = h
+			}
+		}
+	}
+	return latest != nil && (latest.Deadline != "" || latest.Period != "") && sameValue(latest.Value, r.Value)
 }
 
 // roundedAlike reports whether statement r and every statement of target c

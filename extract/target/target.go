@@ -1411,6 +1411,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			break
 		}
 	}
+	if e := x.expectedAhead(toks, a); e > plan {
+		plan = e // "reached $13 billion in 2023 and is expected to hit $18 billion by 2028"
+	}
 	for i := plan; i < ce; i++ {
 		if i >= a.i && i < a.j {
 			continue
@@ -1465,6 +1468,36 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// expectedAhead returns where "expected to" starts when it takes amount a
+// as the level to reach by a year after the article's ("two-way trade
+// reached $13 billion in 2023, and is expected to hit $18 billion by
+// 2028", "expected to soon reach $15 billion, and even $18 billion by
+// 2028"): a level set years ahead is a goal, and the report before it in
+// the sentence is not its. A level expected this year or with no year
+// ("by the end of this year", "soon") stays a forecast. Else -1.
+func (x *extractor) expectedAhead(toks []token, a amount) int {
+	if x.pubYear == 0 || !futureDeadline(toks, a, x.pubYear+1) {
+		return -1
+	}
+	for i := a.ps - 1; i > 1 && i >= a.ps-14; i-- {
+		if clauseEnd(toks[i]) {
+			return -1
+		}
+		if !x.l.reachVerbs[toks[i].f] {
+			continue
+		}
+		k := i - 1
+		if k > 0 && (x.l.adverbs[toks[k].f] || toks[k].f == "soon") {
+			k-- // "expected to soon hit"
+		}
+		if k > 0 && toks[k].f == "to" && toks[k-1].f == "expected" {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // inName reports whether a phrase ending at toks[end-1] ends inside a

@@ -58,3 +58,36 @@ func TestInvestmentAgenda(t *testing.T) {
 		})
 	}
 }
+
+// TestStatedTerms26 checks four readings of one sentence each: the leaders
+// of both sides as a plural subject ("the Prime Ministers agreed") commit
+// both; "prior to" a year is a deadline, not part of what is measured; "a
+// sum of" or "a total of" after a verb of giving only introduces the sum,
+// which the verb names; and a level "expected to" be reached by a year
+// after the article's is a goal even after a report of this year's level in
+// the same sentence, while one expected "soon" stays a forecast. Names and figures invented.
+func TestStatedTerms26(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the Prime Ministers as the subject", "CL", true, []string{"CL", "PE"},
+			"Reflecting the shared commitment to building on the strategic partnership between Chile and Peru, the Prime Ministers agreed to develop an Economic Engagement Strategy with the aim of becoming top five trade partners and doubling investment.",
+			[]accord.Target{{Metric: "investment", Value: 2, Unit: "times", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+		{"the Presidents announced a sum", "CL", true, []string{"CL", "PE"},
+			"Chile and Peru are committed to deepening their ties. The Presidents announced a new science exchange initiative amounting to US$40 million, funded jointly.",
+			[]accord.Target{{Metric: "science exchange initiative", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+		{"prior to a year", "CL", true, []string{"CL", "PE"},
+			"President Vega and his Peruvian counterpart have agreed to beef up Chile-Peru trade links for the goal of 15 billion USD in two-way trade prior to 2029.",
+			[]accord.Target{{Metric: "two-way trade", Value: 15e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+		{"a sum of, after a verb of giving", "PE", true, []string{"PE", "CL"},
+			"The Chilean President extended his sympathy to Peruvians over the floods, announcing that the Chilean Government would donate a sum of US$40,000 to contribute to recovery efforts.",
+			[]accord.Target{{Metric: "donation", Value: 40000, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a total of, after a verb of giving", "CL", true, []string{"CL", "PE"},
+			"Chile will provide a total of US$2 million to Peru.",
+			[]accord.Target{{Metric: "provision", Value: 2e6, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a report, then a level expected years ahead", "CL", true, []string{"CL", "PE"},
+			"The two leaders said trade between Chile and Peru reached US$7 billion in 2024, and is expected to hit US$11 billion by 2029.",
+			[]accord.Target{{Metric: "trade", Value: 11e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+		{"a report, then a level expected with no year", "CL", true, []string{"CL", "PE"},
+			"The two leaders said trade between Chile and Peru reached US$7 billion in 2024, and is expected to hit US$9 billion soon.",
+			nil},
+	})
+}

@@ -1,0 +1,49 @@
+package consolidate_test
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/consolidate"
+	ct "github.com/accordhq/accord/consolidate/consolidatetest"
+)
+
+// TestUndatedAfterRevision checks that a target revised for one deadline
+// ("$15 billion by 2024", later "$20 billion by 2024") and restated later
+// with its latest value and no year ("$20 billion") is one target, in
+// whatever order the articles come, while an undated restatement of the
+// value it was revised from is not. Names and figures invented.
+func TestUndatedAfterRevision(t *testing.T) {
+	trade := func(v float64, dl string) ct.T {
+		return ct.T{Metric: "two-way trade", Value: v, Unit: "USD", Deadline: dl, Holders: []string{"AA", "BB"}}
+	}
+	for _, tc := range []struct {
+		name  string
+		last  float64
+		want  int
+		order []int
+	}{
+		{"the latest value, undated", 20e9, 1, []int{0, 1, 2}},
+		{"the latest value, undated, first to arrive", 20e9, 1, []int{2, 0, 1}},
+		{"the latest value, undated, in between", 20e9, 1, []int{1, 2, 0}},
+		{"the value revised from, undated", 15e9, 2, []int{0, 1, 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := ct.NewDoc("a", "a", "2019-04-29", "", "The two sides aim for $15 billion in two-way trade by 2024.")
+			a.Target(trade(15e9, "2024"))
+			b := ct.NewDoc("b", "b", "2021-08-14", "", "The two sides aim for $20 billion in two-way trade by 2024.")
+			b.Target(trade(20e9, "2024"))
+			c := ct.NewDoc("c", "c", "2023-11-06", "", "The two sides aim for two-way trade of that value.")
+			c.Target(trade(tc.last, ""))
+			docs := []*accord.ArticleFacts{a.Facts, b.Facts, c.Facts}
+			var in []*accord.ArticleFacts
+			for _, i := range tc.order {
+				in = append(in, docs[i])
+			}
+			rec := consolidate.Build(in)
+			if len(rec.Targets) != tc.want {
+				t.Fatalf("got %d targets, want %d: %+v", len(rec.Targets), tc.want, rec.Targets)
+			}
+		})
+	}
+}
