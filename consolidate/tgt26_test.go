@@ -47,3 +47,18 @@ func TestUndatedAfterRevision(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessiveName checks that one sum of aid told the same day by two
+// agencies, one naming the country with a possessive ("Borduria's
+// recovery") and one in another spelling joined as one word, is one
+// target. Names and figures invented.
+func TestPossessiveName(t *testing.T) {
+	a := ct.NewDoc("a", "a", "2025-11-26", "", "The minister announced NZD4 million in aid to support Bor Duria's recovery efforts following recent floods.")
+	a.Target(ct.T{Metric: "aid to support Bor Duria's recovery efforts following recent floods", Value: 4e6, Unit: "NZD", Holders: []string{"NZ"}})
+	b := ct.NewDoc("b", "b", "2025-11-26", "", "The minister presented a note announcing a 4 million NZD aid package to help Borduria overcome recent storms.")
+	b.Target(ct.T{Metric: "aid package for Borduria overcome", Value: 4e6, Unit: "NZD", Holders: []string{"NZ"}})
+	rec := consolidate.Build([]*accord.ArticleFacts{a.Facts, b.Facts})
+	if len(rec.Targets) != 1 {
+		t.Fatalf("got %d targets, want 1: %+v", len(rec.Targets), rec.Targets)
+	}
+}
