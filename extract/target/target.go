@@ -509,6 +509,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// $49 million from B": each side's share of what the sum before names.
 			metric, ms, me, share = prevT.Metric, a.pe, a.pe, true
 		}
+		if metric == "" && k > 0 && coordinatedLevel(toks, ams[k-1], a) {
+			// "expected to soon hit $15 billion, and even $18 billion by
+			// 2028": a further level of what the amounts before measure.
+			if m := x.chainMeasure(toks, ams[:k], a.unit); m != "" {
+				metric, ms, me = m, a.ps, a.ps
+			}
+		}
 		if metric == "" {
 			continue
 		}
@@ -663,6 +670,38 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		x.add(t)
 		prevT, prevK = t, k
 	}
+}
+
+// coordinatedLevel reports whether amount b follows amount a as another
+// object of the same verb, only a comma, "and" or a word of degree between
+// them: "hit $15 billion, and even $18 billion".
+func coordinatedLevel(toks []token, a, b amount) bool {
+	if a.unit != b.unit || a.pe >= b.ps {
+		return false
+	}
+	and := false
+	for _, t := range toks[a.pe:b.ps] {
+		switch t.f {
+		case "and", "or":
+			and = true
+		case ",", "even", "possibly", "eventually", "then", "later", "perhaps":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// chainMeasure returns what the latest of amounts ams of unit measures, as
+// metric reads it, going back over amounts of the same unit; "" if none
+// names it.
+func (x *extractor) chainMeasure(toks []token, ams []amount, unit string) string {
+	for j := len(ams) - 1; j >= 0 && ams[j].unit == unit; j-- {
+		if m, _, _ := x.metric(toks, ams[j]); m != "" {
+			return m
+		}
+	}
+	return ""
 }
 
 // shareOf reports whether amount b is a share of what amount a before it

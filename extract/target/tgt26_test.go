@@ -59,13 +59,16 @@ func TestInvestmentAgenda(t *testing.T) {
 	}
 }
 
-// TestStatedTerms26 checks four readings of one sentence each: the leaders
-// of both sides as a plural subject ("the Prime Ministers agreed") commit
+// TestStatedTerms26 checks readings of one sentence each: the leaders of
+// both sides as a plural subject ("the Prime Ministers agreed") commit
 // both; "prior to" a year is a deadline, not part of what is measured; "a
 // sum of" or "a total of" after a verb of giving only introduces the sum,
-// which the verb names; and a level "expected to" be reached by a year
-// after the article's is a goal even after a report of this year's level in
-// the same sentence, while one expected "soon" stays a forecast. Names and figures invented.
+// which the verb names; a level "expected to" be reached by a year after
+// the article's is a goal even after a report of this year's level in the
+// same sentence, while one expected "soon" stays a forecast; and a further
+// level coordinated after it ("hit $9 billion, and even $12 billion by
+// 2029") measures what the amounts before it measure. Names and figures
+// invented.
 func TestStatedTerms26(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"the Prime Ministers as the subject", "CL", true, []string{"CL", "PE"},
@@ -86,6 +89,9 @@ func TestStatedTerms26(t *testing.T) {
 		{"a report, then a level expected years ahead", "CL", true, []string{"CL", "PE"},
 			"The two leaders said trade between Chile and Peru reached US$7 billion in 2024, and is expected to hit US$11 billion by 2029.",
 			[]accord.Target{{Metric: "trade", Value: 11e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
+		{"a further level coordinated after a report and a forecast", "CL", true, []string{"CL", "PE"},
+			"The leaders noted that relations are a bright spot, with two-way trade reaching US$7 billion in the first 11 months of 2024, and expected to soon hit US$9 billion, and even US$12 billion by 2029.",
+			[]accord.Target{{Metric: "two-way trade", Value: 12e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"CL", "PE"}}}},
 		{"a report, then a level expected with no year", "CL", true, []string{"CL", "PE"},
 			"The two leaders said trade between Chile and Peru reached US$7 billion in 2024, and is expected to hit US$9 billion soon.",
 			nil},
