@@ -560,12 +560,28 @@ func (d *doc) domestic(e eng) bool {
 	}
 	// Officials of one country "in the Philippines to attend the
 	// Philippines-United States Dialogue": the sentence names the other side.
+	// ("Following the telephone conversation with US President A, B met
+	// with C": a country that only gives another person's nationality
+	// names no side of this contact.)
 	for _, o := range d.others {
-		if o.kind == accord.Country && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.key != c {
+		if o.kind == accord.Country && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == e.sent && o.key != c && !d.nationalityOfOther(o.i, o.key, e.persons) {
 			return false
 		}
 	}
 	return true
+}
+
+// nationalityOfOther reports whether the country named at token i, code c,
+// is the nationality of a person the sentence names there who is not one
+// of ps: "US President A", "President of France A".
+func (d *doc) nationalityOfOther(i int, c string, ps []int) bool {
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent != d.toks[i].sent || i < m.i-1 || i >= m.j {
+			continue
+		}
+		return d.persons[m.person].country == c && !slices.Contains(ps, m.person)
+	}
+	return false
 }
 
 // international drops the engagements whose persons all act for one country.

@@ -735,7 +735,19 @@ func without(list []string, s string) []string {
 func (d *doc) groupSummit(sent int) bool {
 	for k := range d.toks {
 		t := &d.toks[k]
-		if t.sent != sent || t.fold != "summit" || k == 0 {
+		if t.sent != sent || k == 0 {
+			continue
+		}
+		// "the Commonwealth Heads of Government meeting", "the Economic
+		// Leaders' Meeting": a gathering of heads or leaders in the plural.
+		if t.fold == "summit" || t.fold == "meeting" {
+			for q := k - 1; q >= 0 && q >= k-4 && d.toks[q].sent == sent; q-- {
+				if d.toks[q].cap && (d.toks[q].fold == "heads" || d.toks[q].fold == "leaders") {
+					return true
+				}
+			}
+		}
+		if t.fold != "summit" {
 			continue
 		}
 		p := d.toks[k-1]
