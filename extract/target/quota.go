@@ -22,9 +22,21 @@ func (x *extractor) goodsQuota(toks []token, a amount) bool {
 	if i >= 2 && toks[i-1].f == "of" && quotaWord(toks[i-2].f) {
 		return true // "a quota of", "an annual quota of up to"
 	}
-	// "the first 100,000 vehicles … each year": the quantity a year that
-	// gets a deal's treatment, the rest the ordinary one.
-	return a.unit == "count" && i >= 2 && toks[i-1].f == "first" && toks[i-2].f == "the" && x.yearlyAfter(toks, a.pe)
+	// "the first 100,000 vehicles … each year are subject to the rate of
+	// 10%": the quantity a year that gets a deal's rate, the rest the
+	// ordinary one (not "the first 500 students each year will receive
+	// scholarships", a count of people helped).
+	return a.unit == "count" && i >= 2 && toks[i-1].f == "first" && toks[i-2].f == "the" && x.yearlyAfter(toks, a.pe) && dutyAfter(toks, a.pe)
+}
+
+// dutyAfter reports whether a tariff, duty or rate is named after toks[j].
+func dutyAfter(toks []token, j int) bool {
+	for _, t := range toks[j:] {
+		if strings.HasPrefix(t.f, "tariff") || strings.HasPrefix(t.f, "dut") || t.f == "rate" || t.f == "rates" {
+			return true
+		}
+	}
+	return false
 }
 
 func quotaWord(w string) bool { return w == "quota" || w == "quotas" }

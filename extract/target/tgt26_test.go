@@ -1,6 +1,7 @@
 package target
 
 import (
+	"strings"
 	"testing"
 
 	accord "github.com/accordhq/accord"
@@ -96,4 +97,17 @@ func TestStatedTerms26(t *testing.T) {
 			"The two leaders said trade between Chile and Peru reached US$7 billion in 2024, and is expected to hit US$9 billion soon.",
 			nil},
 	})
+}
+
+// TestFirstNWithoutRate checks that "the first N … each year" is a quota
+// only where a rate or duty applies to it: the first students a year given
+// scholarships are counted, not a quota of a deal. Names and figures
+// invented.
+func TestFirstNWithoutRate(t *testing.T) {
+	text := "Under the programme, the first 500 Peruvian students admitted to Chilean universities each year will receive full scholarships."
+	for _, g := range ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"CL", "PE"}, Context{Home: "CL", Government: true}) {
+		if strings.Contains(g.Metric, "quota") {
+			t.Errorf("got a quota %q, want none", g.Metric)
+		}
+	}
 }
