@@ -697,7 +697,8 @@ func (x *extractor) weLaunched(toks []token, prev sentence.Span) string {
 
 // launchedName returns the name of what a sentence says "we" launched
 // ("On the first day, we launched the Acme Investment Agenda for …"): two
-// capitalised words or more right after the verb, or "".
+// capitalised words or more right after the verb, ending in a word for a
+// programme or body, or "".
 func (x *extractor) launchedName(toks []token) string {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].f != "we" {
@@ -718,7 +719,9 @@ func (x *extractor) launchedName(toks []token) string {
 		for e < len(toks) && toks[e].k == word && x.capital(toks[e]) {
 			e++
 		}
-		if e-k >= 2 {
+		// A programme's name ends in its kind: "… Investment Agenda",
+		// "… Green Fund" (not "we launched the Joint Statement").
+		if last := toks[max(e-1, 0)].f; e-k >= 2 && (x.l.funding[last] || x.l.bodyHeads[last] || x.l.funding[toks[e-2].f+" "+last]) {
 			return x.text[toks[k].s:toks[e-1].e]
 		}
 	}

@@ -111,3 +111,14 @@ func TestFirstNWithoutRate(t *testing.T) {
 		}
 	}
 }
+
+// TestLaunchedNoProgramme checks that what "we launched" names a sum only
+// when it is a programme (its name ends in a word for one): a joint
+// statement launched names nothing. Names and figures invented.
+func TestLaunchedNoProgramme(t *testing.T) {
+	text := "Yesterday we launched the Joint Statement on Andes Ports. We will bring over EUR 12 billion of clean investment to the Andes."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"CL", "PE"}, Context{})
+	if len(got) != 1 || strings.Contains(got[0].Metric, "Statement") {
+		t.Errorf("got %+v, want one target of clean investment, named by no statement", got)
+	}
+}
