@@ -42,11 +42,19 @@ func dutyAfter(toks []token, j int) bool {
 func quotaWord(w string) bool { return w == "quota" || w == "quotas" }
 
 // quotaHolder returns who holds a quota of goods: the country that admits
-// them, named after "into" ("imported into the U.S."), else the partner of
-// the country the goods come from ("a quota of 100,000 UK cars", "cars
-// from Japan"): the importer grants the quota, whichever side's outlet
-// tells it. Else holders as they are.
+// them, named after "into" or after "exported to" ("imported into the
+// U.S.", "passenger vehicles exported to the United States"), else the
+// partner of the country the goods come from, named in the quota's own
+// words ("a quota of 100,000 UK cars", "13,000 tonnes for hormone-free US
+// beef", "13,000 tonnes earmarked for beef from the UK"): the importer
+// grants the quota, whichever side's outlet tells it. Else holders as they
+// are.
 func (x *extractor) quotaHolder(toks []token, a amount, holders []string) []string {
+	// The quota's own words: to the end of its clause, at most ten words.
+	end := a.pe
+	for end < len(toks) && end < a.pe+10 && toks[end].f != "," && toks[end].f != ";" && !x.l.subjVerbs[toks[end].f] {
+		end++
+	}
 	ms := x.mentions(toks)
 	for _, m := range ms {
 		if m.s <= a.pe || m.demonym || m.firm || m.program {
@@ -56,17 +64,13 @@ func (x *extractor) quotaHolder(toks []token, a amount, holders []string) []stri
 		if k > 0 && toks[k].f == "the" {
 			k--
 		}
-		if k >= 0 && toks[k].f == "into" {
+		if k >= 0 && (toks[k].f == "into" || toks[k].f == "to" && k > 0 && importVerbs[toks[k-1].f]) {
 			return []string{m.code}
 		}
 	}
 	origin := ""
-	end := a.pe
-	if a.ce > end {
-		end = a.ce
-	}
 	for _, m := range ms {
-		if m.s >= a.pe && m.e <= end || m.s > 0 && m.s == end+1 && toks[end].f == "from" || m.s > 1 && m.s == end+2 && toks[end].f == "from" && toks[end+1].f == "the" {
+		if m.s >= a.pe && m.e <= end && !m.firm && !m.program {
 			origin = m.code // "100,000 UK cars", "cars from the UK"
 			break
 		}
@@ -81,6 +85,28 @@ func (x *extractor) quotaHolder(toks []token, a amount, holders []string) []stri
 		return []string{ps[0]}
 	}
 	return holders
+}
+
+// importVerbs take the importer after "to": "exported to the United States".
+var importVerbs = map[string]bool{"exported": true, "shipped": true, "sold": true, "imported": true}
+
+// quotaName names a quota of goods as it is written: "a parts quota of $32
+// billion" is the parts quota; "a quota of 100,000 UK cars" and "the first
+// 100,000 vehicles …" are a quota of what is counted.
+func (x *extractor) quotaName(toks []token, a amount, metric string) string {
+	if strings.Contains(metric, "quota") {
+		return metric
+	}
+	i := a.ps
+	for i > 0 && approxWord[toks[i-1].f] {
+		i--
+	}
+	if x.l.currencies[a.unit] && i >= 2 && toks[i-1].f == "of" && quotaWord(toks[i-2].f) {
+		if s, e := x.npBack(toks, i-1, 0); x.valid(toks, s, e) && e-s >= 2 {
+			return x.phrase(toks, s, e) // "an auto parts quota of $108 billion"
+		}
+	}
+	return "quota of " + metric
 }
 
 // overQuota reports whether a rate at amount a is the one charged beyond a

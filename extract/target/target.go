@@ -591,11 +591,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
 		if x.goodsQuota(toks, a) {
 			holders = x.quotaHolder(toks, a, holders) // "a quota of 100,000 UK cars": the importer's
-			if !strings.Contains(metric, "quota") {
-				// "the first 100,000 vehicles … each year": named as the
-				// quota it is, as its restatements name it.
-				metric = "quota of " + metric
-			}
+			// "the first 100,000 vehicles … each year": named as the quota
+			// it is, as its restatements name it.
+			metric = x.quotaName(toks, a, metric)
 		}
 		if deal >= 0 {
 			if h := x.dealBuyer(toks, a, deal); h != nil {
