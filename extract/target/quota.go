@@ -74,6 +74,9 @@ func (x *extractor) quotaHolder(toks []token, a amount, holders []string) []stri
 			origin = m.code // "100,000 UK cars", "cars from the UK"
 			break
 		}
+		if m.s < a.ps && !m.demonym && quotaReceiver(toks, m.e, a.ps) {
+			origin = m.code // "Mexico will get an auto parts quota of …": the exporter gets it
+		}
 	}
 	if origin == "" {
 		return holders
@@ -85,6 +88,27 @@ func (x *extractor) quotaHolder(toks []token, a amount, holders []string) []stri
 		return []string{ps[0]}
 	}
 	return holders
+}
+
+// quotaReceiver reports whether a country ending at toks[e-1] is the
+// subject of a verb of getting whose object reaches the amount at ps: "Mexico
+// will get an auto parts quota of …", "Peru would receive a quota of …".
+func quotaReceiver(toks []token, e, ps int) bool {
+	for k := e; k < ps && k < e+4; k++ {
+		switch toks[k].f {
+		case "get", "gets", "receive", "receives", "obtain", "obtains":
+			for _, t := range toks[k+1 : ps] {
+				if quotaWord(t.f) {
+					return true
+				}
+			}
+			return false
+		case "will", "would", "shall", "also", "each":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // importVerbs take the importer after "to": "exported to the United States".
