@@ -62,3 +62,39 @@ func TestPossessiveName(t *testing.T) {
 		t.Fatalf("got %d targets, want 1: %+v", len(rec.Targets), rec.Targets)
 	}
 }
+
+// TestFactorNeedsObject checks that a sum told as a doubling joins a
+// target of the same factor only when both name one object: "double
+// funding for the program to $1 billion" is not the doubling of a youth
+// programme's participants, which a bare "program" shares only by its
+// kind; "doubled its climate finance to $5 billion" still restates
+// "double its climate finance". Names and figures invented.
+func TestFactorNeedsObject(t *testing.T) {
+	for _, tc := range []struct {
+		name            string
+		sumMetric, xMet string
+		sumSent, xSent  string
+		sumPub, xPub    string
+		want            int
+	}{
+		{"a bare programme and a named one", "program", "Acme Youth Leaders Initiative program",
+			"The Administration will double funding for the program to $1 billion next year.",
+			"The Department will double the size of the Acme Youth Leaders Initiative program within three years.",
+			"2021-06-30", "2022-05-12", 2},
+		{"one object, told as a factor and as a sum", "climate finance commitment", "climate finance commitment",
+			"Ruritania doubled its climate finance commitment to $5 billion over the next five years.",
+			"The Prime Minister welcomed Ruritania's work, including to double its climate finance commitment.",
+			"2021-10-31", "2021-10-30", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := ct.NewDoc("a", "a", tc.sumPub, "", tc.sumSent)
+			a.Target(ct.T{Metric: tc.sumMetric, Value: 1e9, Unit: "USD", Holders: []string{"AA"}})
+			b := ct.NewDoc("b", "b", tc.xPub, "", tc.xSent)
+			b.Target(ct.T{Metric: tc.xMet, Value: 2, Unit: "times", Holders: []string{"AA"}})
+			rec := consolidate.Build([]*accord.ArticleFacts{a.Facts, b.Facts})
+			if len(rec.Targets) != tc.want {
+				t.Fatalf("got %d targets, want %d: %+v", len(rec.Targets), tc.want, rec.Targets)
+			}
+		})
+	}
+}
