@@ -218,6 +218,7 @@ type lexicon struct {
 	sovereigns                                    set // folded offices of monarchs
 	spouseHonorifics                              set // Mrs, Madame
 	principalLinks                                set // "to" (the President)
+	principalAides                                set // "Assistant" (to the President)
 	principalBodies                               set // "office" (of the President)
 	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
@@ -419,6 +420,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
 	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
 	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
+	lx.principalAides = newSet(k.Titles.PrincipalAides)
 	lx.principalBodies = newSet(k.Titles.PrincipalBodies)
 	lx.styleTitles = newSet(k.Titles.StyleTitles)
 	for _, g := range k.Words.GroupRefs {

@@ -70,6 +70,11 @@ type Titles struct {
 	// office ("Adviser to the President", "Special Assistant to the
 	// Minister"): the name after it is the adviser's, not the principal's.
 	PrincipalLinks []string `json:"principal_links"`
+	// PrincipalAides before a principal link name an aide's office: the
+	// "Assistant", "Advisor", "Counselor" of "Assistant to the President
+	// A". Any other word ("Well to Prime Minister A", a greeting) leaves
+	// the title its holder's.
+	PrincipalAides []string `json:"principal_aides"`
 	// PrincipalBodies before "of the" and a title make the title a
 	// principal's too: "Head of the Office of the President A".
 	PrincipalBodies []string `json:"principal_bodies"`

@@ -58,3 +58,40 @@ func TestNumberOfLevel(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLevelAfterReport checks a level to reach told after a report of the
+// same measure (names and figures invented): in a second verb of the
+// subject ("reached $800 million in 2014 and is expected to hit $1.7
+// billion by 2020"), in a sentence whose pronoun or bare noun of level
+// takes the measure up ("It is hoped to hit …", "The figure is expected to
+// reach …"), and as "a target of" a level; the report's estimate ("is
+// estimated at … this year") and its change ("up 12.6 percent from 2018")
+// are no targets.
+func TestLevelAfterReport(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a second verb", "VN", true, []string{"VN", "NZ"},
+			"Two-way trade reached 800 million USD in 2014 and is expected to hit 1.7 billion USD by 2030.",
+			[]accord.Target{{Metric: "two-way trade", Value: 1.7e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"NZ", "VN"}}}},
+		{"a pronoun", "VN", true, []string{"VN", "NZ"},
+			"Bilateral trade reached 800 million USD in 2014, rising 120 percent in five years. It is hoped to hit 1.7 billion USD by 2030.",
+			[]accord.Target{{Metric: "trade", Value: 1.7e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"NZ", "VN"}}}},
+		{"the figure", "VN", true, []string{"VN", "NZ"},
+			"Bilateral trade reached 800 million USD in 2014. The figure is expected to reach 1.7 billion USD by 2030.",
+			[]accord.Target{{Metric: "trade", Value: 1.7e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"NZ", "VN"}}}},
+		{"an estimate and a change, then a target of a level", "VN", true, []string{"VN", "NZ"},
+			"Two-way trade is estimated at 1.1 billion USD this year, up 12.6 percent from 2024, surpassing the set target. The two countries have set a target of 4 billion USD by 2030.",
+			[]accord.Target{{Metric: "trade", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"NZ", "VN"}}}},
+	})
+}
+
+// TestWorthNounOfList checks that a sum after "worth" values the noun
+// phrase before it, not the list that phrase is one item of ("announced a
+// number of initiatives, including a clean vegetable project worth $5.6
+// million") (names and figures invented).
+func TestWorthNounOfList(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an item of a list", "VN", true, []string{"VN", "NZ"},
+			"New Zealand Prime Minister John Kerr announced a number of initiatives, including a five-year clean vegetable growing project worth 5.6 million USD, and the second phase of the dyke safety project.",
+			[]accord.Target{{Metric: "five-year clean vegetable growing project", Value: 5.6e6, Unit: "USD", Comparator: "eq", Holders: []string{"NZ"}}}},
+	})
+}
