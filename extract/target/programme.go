@@ -683,3 +683,47 @@ func blocOutlet(source string) string {
 	}
 	return ""
 }
+
+// weLaunched returns the name of what the sentence before says "we"
+// launched when this one, of "we" too, states a sum: "We launched the Acme
+// Investment Agenda for the region. We will bring over €4 billion of
+// investment to it." is the sum of what the speakers have just launched.
+func (x *extractor) weLaunched(toks []token, prev sentence.Span) string {
+	if len(toks) == 0 || toks[0].f != "we" || prev.End <= prev.Start {
+		return ""
+	}
+	return x.launchedName(tokenize(x.text, prev.Start, prev.End, nil))
+}
+
+// launchedName returns the name of what a sentence says "we" launched
+// ("On the first day, we launched the Acme Investment Agenda for …"): two
+// capitalised words or more right after the verb, ending in a word for a
+// programme or body, or "".
+func (x *extractor) launchedName(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].f != "we" {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].f == "have" || toks[k].f == "today" || toks[k].f == "also" || toks[k].f == "just") {
+			k++
+		}
+		if k >= len(toks) || !launch[toks[k].f] {
+			continue
+		}
+		k++
+		for k < len(toks) && (toks[k].f == "the" || toks[k].f == "a" || toks[k].f == "our" || toks[k].f == "new") {
+			k++
+		}
+		e := k
+		for e < len(toks) && toks[e].k == word && x.capital(toks[e]) {
+			e++
+		}
+		// A programme's name ends in its kind: "… Investment Agenda",
+		// "… Green Fund" (not "we launched the Joint Statement").
+		if last := toks[max(e-1, 0)].f; e-k >= 2 && (x.l.funding[last] || x.l.bodyHeads[last] || x.l.funding[toks[e-2].f+" "+last]) {
+			return x.text[toks[k].s:toks[e-1].e]
+		}
+	}
+	return ""
+}

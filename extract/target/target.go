@@ -410,7 +410,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		thanked := x.thankedGiver(toks, a)
 		funded := deal < 0 && x.signedFunding(toks, a)
 		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
+		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -517,6 +517,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// $49 million from B": each side's share of what the sum before names.
 			metric, ms, me, share = prevT.Metric, a.pe, a.pe, true
 		}
+		if metric == "" && k > 0 && coordinatedLevel(toks, ams[k-1], a) {
+			// "expected to soon hit $15 billion, and even $18 billion by
+			// 2028": a further level of what the amounts before measure.
+			if m := x.chainMeasure(toks, ams[:k], a.unit); m != "" {
+				metric, ms, me = m, a.ps, a.ps
+			}
+		}
 		if metric == "" {
 			continue
 		}
@@ -530,7 +537,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -590,6 +597,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.givenTo(toks, a, metric, me, holders)
 		holders = x.ownReceived(toks, a, metric, holders)
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
+		if x.goodsQuota(toks, a) {
+			holders = x.quotaHolder(toks, a, holders) // "a quota of 100,000 UK cars": the importer's
+			// "the first 100,000 vehicles … each year": named as the quota
+			// it is, as its restatements name it.
+			metric = x.quotaName(toks, a, metric)
+		}
 		if deal >= 0 {
 			if h := x.dealBuyer(toks, a, deal); h != nil {
 				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
@@ -637,6 +650,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
 			}
 		}
+		if name := x.weLaunched(toks, prev); name != "" && !strings.Contains(metric, name) {
+			metric = name + " " + metric // "We launched the Acme Agenda. We will bring €4 billion of investment …"
+		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
 			if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
@@ -660,6 +676,38 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		x.add(t)
 		prevT, prevK = t, k
 	}
+}
+
+// coordinatedLevel reports whether amount b follows amount a as another
+// object of the same verb, only a comma, "and" or a word of degree between
+// them: "hit $15 billion, and even $18 billion".
+func coordinatedLevel(toks []token, a, b amount) bool {
+	if a.unit != b.unit || a.pe >= b.ps {
+		return false
+	}
+	and := false
+	for _, t := range toks[a.pe:b.ps] {
+		switch t.f {
+		case "and", "or":
+			and = true
+		case ",", "even", "possibly", "eventually", "then", "later", "perhaps":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// chainMeasure returns what the latest of amounts ams of unit measures, as
+// metric reads it, going back over amounts of the same unit; "" if none
+// names it.
+func (x *extractor) chainMeasure(toks []token, ams []amount, unit string) string {
+	for j := len(ams) - 1; j >= 0 && ams[j].unit == unit; j-- {
+		if m, _, _ := x.metric(toks, ams[j]); m != "" {
+			return m
+		}
+	}
+	return ""
 }
 
 // shareOf reports whether amount b is a share of what amount a before it
@@ -1422,6 +1470,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			break
 		}
 	}
+	if e := x.expectedAhead(toks, a); e > plan {
+		plan = e // "reached $13 billion in 2023 and is expected to hit $18 billion by 2028"
+	}
 	for i := plan; i < ce; i++ {
 		if i >= a.i && i < a.j {
 			continue
@@ -1476,6 +1527,36 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// expectedAhead returns where "expected to" starts when it takes amount a
+// as the level to reach by a year after the article's ("two-way trade
+// reached $13 billion in 2023, and is expected to hit $18 billion by
+// 2028", "expected to soon reach $15 billion, and even $18 billion by
+// 2028"): a level set years ahead is a goal, and the report before it in
+// the sentence is not its. A level expected this year or with no year
+// ("by the end of this year", "soon") stays a forecast. Else -1.
+func (x *extractor) expectedAhead(toks []token, a amount) int {
+	if x.pubYear == 0 || !futureDeadline(toks, a, x.pubYear+1) {
+		return -1
+	}
+	for i := a.ps - 1; i > 1 && i >= a.ps-14; i-- {
+		if clauseEnd(toks[i]) {
+			return -1
+		}
+		if !x.l.reachVerbs[toks[i].f] {
+			continue
+		}
+		k := i - 1
+		if k > 0 && (x.l.adverbs[toks[k].f] || toks[k].f == "soon") {
+			k-- // "expected to soon hit"
+		}
+		if k > 0 && toks[k].f == "to" && toks[k-1].f == "expected" {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // inName reports whether a phrase ending at toks[end-1] ends inside a
