@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -131,4 +132,20 @@ func TestMinistryReportConventions(t *testing.T) {
 			"President Ana Cruz of the Philippines welcomed Prime Minister Taro Okabe of Japan in Manila today. Prime Minister Okabe said that his visit to the Philippines, his first visit to a foreign state in 2017, shows the importance of the partnership.",
 			[]string{"visit 2017-01 Ana Cruz+Taro Okabe"}},
 	})
+}
+
+// TestKinNotJoinedByOffice checks that a relative the speaker names by
+// kinship ("my husband, President Tom Kerr") is not joined with a holder
+// of another office of the family name ("Secretary Kerr") (names
+// invented).
+func TestKinNotJoinedByOffice(t *testing.T) {
+	x := newX(t)
+	a := article("Remarks With Foreign Minister Lan Vu", "2010-07-22", "SECRETARY KERR: Thank you very much. I have observed our relationship ever since my husband, President Tom Kerr, took steps to normalize our relations.\n\nMINISTER VU: Thank you, Secretary Kerr.")
+	a.Source = "U.S. Department of State"
+	f := x.Extract(a)
+	for _, p := range f.Actors {
+		if p.Name == "Tom Kerr" && slices.Contains(p.Aliases, "Secretary Kerr") {
+			t.Errorf("the Secretary joined to her husband: %+v", p)
+		}
+	}
 }

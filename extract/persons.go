@@ -1608,7 +1608,7 @@ func (d *doc) resolve() {
 			d.join(p, m)
 			continue
 		}
-		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name), kin: slices.Contains(d.kinNames, m.ni)})
+		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name), kin: slices.Contains(d.kinNames, m.ni) || d.kinBefore(m)})
 		d.join(len(d.persons)-1, m)
 	}
 	// Bare short forms: a name word of a known person, alone.
@@ -1676,6 +1676,16 @@ func (d *doc) resolve() {
 	}
 }
 
+// kinBefore reports whether mention m follows a word of kinship and a
+// comma: "my husband, President A B", "her father, the late C D".
+func (d *doc) kinBefore(m *pmention) bool {
+	k := m.i - 1
+	if k < 2 || d.toks[k].text != "," {
+		return false
+	}
+	return d.lx.kinAppositions[d.toks[k-1].fold] && d.toks[k-1].sent == d.toks[m.i].sent
+}
+
 // spouseOfPrevious reports whether the one-word mention m with core c is
 // "Mrs B" just after "A B and": A's spouse, who is no person of the record.
 func (d *doc) spouseOfPrevious(m *pmention, c []string) bool {
@@ -1717,6 +1727,12 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		// monarch and a head of government who share a name stay two; a
 		// monarch's one name does not join an untitled person either.
 		if m.title >= 0 && d.lx.sovereigns.holdsFold(d.lx.k.Titles.Titles[m.title].Office) != d.lx.sovereigns.holdsFold(p.office) && (p.office != "" || len(c) == 1) {
+			continue
+		}
+		// "Secretary Clinton" is not "my husband, President Bill
+		// Clinton": a relative the speaker names is someone else than a
+		// holder of another office of the family name.
+		if p.kin && m.title >= 0 && p.office != "" && p.office != d.lx.k.Titles.Titles[m.title].Office {
 			continue
 		}
 		score := p.count
