@@ -149,3 +149,25 @@ func TestKinNotJoinedByOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentityJoins checks two joins that made wrong identities (names
+// invented): "Prime Minister A, the Amir of Qatar, and President B" is a
+// list, so A takes no country from the Amir's office; a headline word glued
+// to a function word ("President BidenAnd Prime Minister") is split.
+func TestIdentityJoins(t *testing.T) {
+	x := newX(t)
+	a := article("Readout", "2024-05-16", "National Security Advisor Tom Hale also relayed that the President continues to engage with Prime Minister Rami Levy, the Amir of Qatar, and President Omar Said to reach a ceasefire.")
+	a.Source = "The White House"
+	for _, p := range x.Extract(a).Actors {
+		if p.Name == "Rami Levy" && p.Country == "QA" {
+			t.Errorf("a list item took the next item's country: %+v", p)
+		}
+	}
+	b := article("Remarks by President KerrAnd Prime Minister Dimas of GreeceBefore Bilateral Meeting", "2022-05-16", "PRESIDENT KERR: Welcome, Mr. Prime Minister.")
+	b.Source = "The White House"
+	for _, p := range x.Extract(b).Actors {
+		if strings.HasSuffix(p.Name, "And") {
+			t.Errorf("a glued function word in a name: %+v", p)
+		}
+	}
+}

@@ -1274,6 +1274,12 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		// "Name …, King of Jordan" where the name was read already: its country.
 		for _, o := range d.mentions {
 			if o.nj == e || o.j == e || o.j == whole {
+				// "Prime Minister A, the Amir of Qatar, and President B":
+				// a name with an office of its own, then another office,
+				// is a list of persons, not an apposition.
+				if o.title >= 0 && m.title >= 0 && d.lx.k.Titles.Titles[o.title].Office != d.lx.k.Titles.Titles[m.title].Office && k+1 < len(d.toks) && d.toks[k+1].fold == "the" {
+					return false
+				}
 				if o.country == "" {
 					o.country = m.country
 				}
