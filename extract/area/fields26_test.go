@@ -1,0 +1,30 @@
+package area
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFields26 checks the area rules of session 26, written from how
+// ministries and agencies word cooperation. The sentences are invented.
+func TestFields26(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Peace in the region as what the sides work for, not what the tie brings.
+		{"peace in the region as the goal of the work is regional peace", "The ministers agreed to step up coordination for peace, stability and cooperation in the region.", []string{"regional_peace"}},
+		{"the peoples' benefit as well as peace in the region", "The ties serve the interests of both peoples as well as peace, stability, cooperation and development in the region and the world.", []string{"regional_peace"}},
+		{"not only the two countries but also peace", "which would benefit not only Kestria and Morvania but also peace, stability, cooperation and development in the region", []string{"regional_peace"}},
+		{"for peace with a serial comma", "for peace, cooperation, and development in the region and the world", []string{"regional_peace"}},
+		{"the tie's effect on peace names no area", "The cooperation will keep growing, thereby contributing to peace, stability, cooperation and development in the region.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract("", tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
