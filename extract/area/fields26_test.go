@@ -18,6 +18,13 @@ func TestFields26(t *testing.T) {
 		{"not only the two countries but also peace", "which would benefit not only Kestria and Morvania but also peace, stability, cooperation and development in the region", []string{"regional_peace"}},
 		{"for peace with a serial comma", "for peace, cooperation, and development in the region and the world", []string{"regional_peace"}},
 		{"the tie's effect on peace names no area", "The cooperation will keep growing, thereby contributing to peace, stability, cooperation and development in the region.", []string{}},
+		// A region or bloc named as where a partner or market is.
+		{"a partner in a region is no regional peace", "Kestria is a key partner in the Indo-Pacific.", []string{}},
+		{"a market in the Middle East is no regional peace", "Morvania is its largest export market in the Middle East.", []string{"trade"}},
+		{"a trading partner in ASEAN is no forum cooperation", "Kestria is the largest trading partner in ASEAN of Morvania.", []string{}},
+		{"an ASEAN trading partner is no forum cooperation", "Morvania was its third largest ASEAN trading partner.", []string{}},
+		{"the region's order is still regional peace", "a free and open Indo-Pacific", []string{"regional_peace"}},
+		{"the bloc's meetings are still multilateral", "They pledged support for ASEAN centrality.", []string{"multilateral"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
