@@ -25,6 +25,11 @@ func TestFields26(t *testing.T) {
 		{"an ASEAN trading partner is no forum cooperation", "Morvania was its third largest ASEAN trading partner.", []string{}},
 		{"the region's order is still regional peace", "a free and open Indo-Pacific", []string{"regional_peace"}},
 		{"the bloc's meetings are still multilateral", "They pledged support for ASEAN centrality.", []string{"multilateral"}},
+		// The pandemic as what struck a sector, or as a time.
+		{"sectors affected by the pandemic name no health", "They agreed to revive tourism and other sectors directly affected by the COVID-19 pandemic.", []string{"tourism"}},
+		{"the post-pandemic period names no health", "Kestria's growth has been strong, especially in the post-COVID period.", []string{}},
+		{"the pandemic taking hold names no health", "The agreement came into force just as the pandemic took hold.", []string{}},
+		{"a joint response to the pandemic is still health", "They agreed to cooperate on the response to the COVID-19 pandemic.", []string{"health"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
