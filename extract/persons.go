@@ -1491,6 +1491,12 @@ func (d *doc) addMention(m *pmention) {
 	if d.ordinaryName(m.ni, m.nj) {
 		return // "Sees Big Opportunity": words, not a name
 	}
+	if m.nj-m.ni == 1 && d.lx.eventNouns[d.toks[m.ni].fold] {
+		return // "the King's Coronation", "the General Election": an event
+	}
+	if d.contactLine(m.ni) {
+		return // "Media enquiries: A, Spokesperson": the footer's contact
+	}
 	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.is(&d.toks[m.j-1], fSuffixes) {
@@ -1505,6 +1511,36 @@ func (d *doc) addMention(m *pmention) {
 	}
 	m.person = -1
 	d.mentions = append(d.mentions, m)
+}
+
+// contactLine reports whether the name at toks[i] follows a release
+// footer's contact cue and its colon or dash ("Media enquiries: A",
+// "Press contact - A"): whom the press may call, no actor of the story.
+func (d *doc) contactLine(i int) bool {
+	k := i - 1
+	if k < 0 || d.toks[k].sent != d.toks[i].sent && d.toks[k].text != ":" {
+		return false
+	}
+	if t := d.toks[k].text; t != ":" && t != "-" && t != "–" && t != "—" {
+		return false
+	}
+	for _, c := range d.lx.contactLines {
+		s := k - len(c)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range c {
+			if d.toks[s+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (s == 0 || !d.toks[s-1].word || d.toks[s-1].sent != d.toks[s].sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // core returns the folded words that identify a name: no initials,

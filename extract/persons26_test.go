@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPersons26 checks two kinds of capitalised words that are no person
+// of the story (names invented): an event noun after a title ("the King's
+// Coronation", "the General Election") and the contact a release's footer
+// gives the press ("Media enquiries: A, Spokesperson to the President").
+func TestPersons26(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       []string // persons, in any order
+	}{
+		{"a coronation after a king's title",
+			"President Tavo Renn said the agreement was completed in time for the Kings Coronation, which takes place tomorrow.",
+			[]string{"Tavo Renn"}},
+		{"an election after General",
+			"Prime Minister Aldo Varga received a congratulatory call from President Tavo Renn on the outcome of the Ruritania General Election.",
+			[]string{"Aldo Varga", "Tavo Renn"}},
+		{"the press contact of a footer",
+			"President Tavo Renn sent his congratulations to Prime Minister Aldo Varga.\n\nMedia enquiries: Kello Marsh, Spokesperson to the President – 012 345 6789",
+			[]string{"Tavo Renn", "Aldo Varga"}},
+		{"a footer's contact after a dash",
+			"President Tavo Renn sent his congratulations to Prime Minister Aldo Varga.\n\nPress contact - Kello Marsh",
+			[]string{"Tavo Renn", "Aldo Varga"}},
+		{"a family name that is a word stays a person",
+			"Prime Minister Aldo Varga met Senator Wicker in the capital.",
+			[]string{"Aldo Varga", "Wicker"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Meeting", "2025-02-21", tt.body))
+			var got []string
+			for _, a := range f.Actors {
+				if a.Type == "person" {
+					got = append(got, a.Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("persons %q, want %q", got, want)
+			}
+		})
+	}
+}
