@@ -49,3 +49,26 @@ func TestPersons26(t *testing.T) {
 		})
 	}
 }
+
+// TestSameSpelling checks the romanisations that make one name (invented
+// names): an inner hyphen dropped, one letter more or less in a long name;
+// and those that do not (a short name, another given name, one word).
+func TestSameSpelling(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Kittirat Saen-o-phan", "Kittirat Saen-ophan", true},
+		{"Kittirath Saen-ophan", "Kittirat Saen-o-phan", true},
+		{"Somsak Phanit", "Somsak Phanit", true},
+		{"Le Van Tam", "Le Van Lam", false},                 // short: another person as likely
+		{"Kittirat Saen-ophan", "Wanida Saen-ophan", false}, // another given name
+		{"Kittirath", "Kittirat", false},                    // one word: no family name
+		{"Arunrat Boonmee", "Arunrat Boonmeeya", false},     // two letters apart
+	}
+	for _, tt := range tests {
+		if got := sameSpelling(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSpelling(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
