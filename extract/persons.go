@@ -650,6 +650,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap && d.lx.subdivisionNouns[d.toks[j+1].fold]:
 			// "of the Russian Federation's Republic of Tatarstan A": a part
 			// of the country, named after its possessive.
+		case j > i && d.possessive(j) && d.toks[j-1].cap && d.countryEndsAt(i, j) && d.bodyAfter(j+1):
+			// "President of Thailand's Privy Council A", "Chairman of Laos's
+			// National Assembly A": the country's body, named after its
+			// possessive as after "the Lao".
 		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
@@ -773,6 +777,18 @@ done:
 	}
 	country, other = d.complementCountry(i, ni)
 	return j, ni, country, other
+}
+
+// bodyAfter reports whether toks[k] opens a body's name after a country's
+// possessive: capitalised words, the last of them an ordinary word
+// ("National Assembly", "Privy Council", "Senate"), then more capitalised
+// words, the name of the body's officer.
+func (d *doc) bodyAfter(k int) bool {
+	n := k
+	for n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent && d.lx.common[d.toks[n].fold] && !d.lx.given[d.toks[n].fold] {
+		n++
+	}
+	return n > k && n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent
 }
 
 // cueAt reports whether a headline's cue of a contact ("Joint Press
