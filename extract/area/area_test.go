@@ -47,7 +47,7 @@ func TestExtract(t *testing.T) {
 		{"changing the status quo by force is regional peace", "", "opposition to any unilateral change of the status quo by force", []string{"regional_peace"}},
 		{"the invasion of a country is regional peace", "", "they discussed the invasion of Ukraine", []string{"regional_peace"}},
 		{"the atomic energy agency is multilateral", "", "in cooperation with the IAEA", []string{"multilateral"}},
-		{"Olympic mentions are not sports", "", "wished success for the Winter Olympics and the Olympic team", []string{}},
+		{"Olympic Games wished success are sport (dev43, dev51, dev53, dev54 list them)", "", "wished success for the Winter Olympics and the Olympic team", []string{"sports"}},
 		{"denuclearization is security and regional peace", "", "complete denuclearization", []string{"regional_peace", "security"}},
 		{"citizens abroad are consular", "", "the detention of two citizens in a third country", []string{"consular"}},
 		{"a region of conflict discussed is regional peace", "", "they exchanged views on the Middle East, North Korea, Syria and Gaza", []string{"regional_peace"}},

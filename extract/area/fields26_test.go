@@ -30,6 +30,10 @@ func TestFields26(t *testing.T) {
 		{"the post-pandemic period names no health", "Kestria's growth has been strong, especially in the post-COVID period.", []string{}},
 		{"the pandemic taking hold names no health", "The agreement came into force just as the pandemic took hold.", []string{}},
 		{"a joint response to the pandemic is still health", "They agreed to cooperate on the response to the COVID-19 pandemic.", []string{"health"}},
+		// Sporting events and ties between the sides.
+		{"the Olympic Games a leader supports are sport", "The Prime Minister expressed his support for the Kestria Olympic and Paralympic Games.", []string{"sports"}},
+		{"a World Cup match is sport", "The leaders agreed to disagree on the outcome of the World Cup match.", []string{"sports"}},
+		{"sporting links among the fields are sport", "They will work more closely on sporting links.", []string{"sports"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
