@@ -34,6 +34,11 @@ func TestFields26(t *testing.T) {
 		{"the Olympic Games a leader supports are sport", "The Prime Minister expressed his support for the Kestria Olympic and Paralympic Games.", []string{"sports"}},
 		{"a World Cup match is sport", "The leaders agreed to disagree on the outcome of the World Cup match.", []string{"sports"}},
 		{"sporting links among the fields are sport", "They will work more closely on sporting links.", []string{"sports"}},
+		// Cooperation at regional and international level, not the formula of issues.
+		{"regional and international cooperation is multilateral", "They reaffirmed the importance of enhancing regional and international cooperation.", []string{"multilateral"}},
+		{"speaking up at international venues is multilateral", "He thanked Kestria for speaking up for Morvania at numerous international venues.", []string{"multilateral"}},
+		{"cooperation at regional, continental and global levels is multilateral", "Deepen cooperation and coordination at regional, continental and global levels.", []string{"multilateral"}},
+		{"the formula of issues discussed names no area", "The two leaders exchanged views on regional and international issues of mutual concern.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
