@@ -39,6 +39,10 @@ func TestFields26(t *testing.T) {
 		{"speaking up at international venues is multilateral", "He thanked Kestria for speaking up for Morvania at numerous international venues.", []string{"multilateral"}},
 		{"cooperation at regional, continental and global levels is multilateral", "Deepen cooperation and coordination at regional, continental and global levels.", []string{"multilateral"}},
 		{"the formula of issues discussed names no area", "The two leaders exchanged views on regional and international issues of mutual concern.", []string{}},
+		// Information and communications technology is digital.
+		{"ICT named in full is digital, not science", "cooperation in agriculture and information and communications technology", []string{"agriculture", "digital"}},
+		{"ICT is digital", "They agreed to advance efforts in fisheries and ICT.", []string{"agriculture", "digital"}},
+		{"ICT after a clock time is a time zone", "Presidential Palace, Hanoi 10:27 A.M. ICT", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
