@@ -43,6 +43,11 @@ func TestFields26(t *testing.T) {
 		{"ICT named in full is digital, not science", "cooperation in agriculture and information and communications technology", []string{"agriculture", "digital"}},
 		{"ICT is digital", "They agreed to advance efforts in fisheries and ICT.", []string{"agriculture", "digital"}},
 		{"ICT after a clock time is a time zone", "Presidential Palace, Hanoi 10:27 A.M. ICT", []string{}},
+		// The green transition named with the digital one.
+		{"the green transformation is climate", "Firms should work on semiconductors and the green transformation.", []string{"climate", "semiconductors"}},
+		{"the green and digital economy names both fields", "They will cooperate in the development of the green and digital economy.", []string{"climate", "digital"}},
+		{"economies made greener is climate", "We share the ambition to make our economies greener and more digital.", []string{"climate", "digital"}},
+		{"a green alliance is climate, not defence", "the establishment of a Green Alliance", []string{"climate"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
