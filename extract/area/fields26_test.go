@@ -48,6 +48,10 @@ func TestFields26(t *testing.T) {
 		{"the green and digital economy names both fields", "They will cooperate in the development of the green and digital economy.", []string{"climate", "digital"}},
 		{"economies made greener is climate", "We share the ambition to make our economies greener and more digital.", []string{"climate", "digital"}},
 		{"a green alliance is climate, not defence", "the establishment of a Green Alliance", []string{"climate"}},
+		// Exchanges of people other than officials.
+		{"youth exchanges are people-to-people", "The government decided to resume face-to-face youth exchanges with Morvania.", []string{"people_exchange"}},
+		{"personnel exchanges are people-to-people", "the opening of a fast lane for essential personnel exchanges", []string{"people_exchange"}},
+		{"private sector exchanges are people-to-people", "the continued robustness seen in their private sector exchanges", []string{"people_exchange"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
