@@ -52,6 +52,10 @@ func TestFields26(t *testing.T) {
 		{"youth exchanges are people-to-people", "The government decided to resume face-to-face youth exchanges with Morvania.", []string{"people_exchange"}},
 		{"personnel exchanges are people-to-people", "the opening of a fast lane for essential personnel exchanges", []string{"people_exchange"}},
 		{"private sector exchanges are people-to-people", "the continued robustness seen in their private sector exchanges", []string{"people_exchange"}},
+		// Defence named in a phrase of support or of ceremony.
+		{"in defense of a cause names no defence", "As members of the group we act in defense of multilateralism.", []string{"multilateral"}},
+		{"military honors at a welcome name no defence", "The president greeted him at a welcome ceremony with military honors.", []string{}},
+		{"defence cooperation is still defence", "They agreed to deepen defence cooperation.", []string{"defence"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
