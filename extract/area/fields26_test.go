@@ -56,6 +56,10 @@ func TestFields26(t *testing.T) {
 		{"in defense of a cause names no defence", "As members of the group we act in defense of multilateralism.", []string{"multilateral"}},
 		{"military honors at a welcome name no defence", "The president greeted him at a welcome ceremony with military honors.", []string{}},
 		{"defence cooperation is still defence", "They agreed to deepen defence cooperation.", []string{"defence"}},
+		// The sea as a field: its economy, research, transfers and waters.
+		{"marine scientific research is maritime", "They agreed to bolster cooperation in marine scientific research.", []string{"maritime", "science_technology"}},
+		{"ship-to-ship transfers are maritime", "surveillance activities against illegal ship-to-ship transfers", []string{"maritime"}},
+		{"territorial waters are maritime", "early warning to prevent their ships from violating each other's territorial waters", []string{"maritime"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
