@@ -60,6 +60,9 @@ func TestFields26(t *testing.T) {
 		{"marine scientific research is maritime", "They agreed to bolster cooperation in marine scientific research.", []string{"maritime", "science_technology"}},
 		{"ship-to-ship transfers are maritime", "surveillance activities against illegal ship-to-ship transfers", []string{"maritime"}},
 		{"territorial waters are maritime", "early warning to prevent their ships from violating each other's territorial waters", []string{"maritime"}},
+		// Companies established in the other country are investment.
+		{"companies operating in the other country are investment", "Today, over 4,000 Kestrian companies are operating in Morvania.", []string{"investment"}},
+		{"plants built in the other country are investment", "Many enterprises are planning to build plants in the central American country.", []string{"investment"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
