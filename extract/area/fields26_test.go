@@ -63,6 +63,7 @@ func TestFields26(t *testing.T) {
 		// Companies established in the other country are investment.
 		{"companies operating in the other country are investment", "Today, over 4,000 Kestrian companies are operating in Morvania.", []string{"investment"}},
 		{"plants built in the other country are investment", "Many enterprises are planning to build plants in the central American country.", []string{"investment"}},
+		{"an economic partnership is trade, not investment", "a stronger alliance and a closer economic partnership", []string{"trade"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
