@@ -64,6 +64,8 @@ func TestFields26(t *testing.T) {
 		{"companies operating in the other country are investment", "Today, over 4,000 Kestrian companies are operating in Morvania.", []string{"investment"}},
 		{"plants built in the other country are investment", "Many enterprises are planning to build plants in the central American country.", []string{"investment"}},
 		{"an economic partnership is trade, not investment", "a stronger alliance and a closer economic partnership", []string{"trade"}},
+		{"an operation named Olympic is no sport", "Kestria will accede to Operation Olympic Defender.", []string{}},
+		{"defence of a country's people is still defence", "support for Kestria in the defense of its people and territory", []string{"defence"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
