@@ -67,7 +67,7 @@ func TestExtract(t *testing.T) {
 		{"a terrorist group fought", "", "countering the shared threat from Daesh", []string{"security"}},
 		{"a region's peace, stability and prosperity", "", "work closely in support of the peace, stability and prosperity of the region", []string{"regional_peace"}},
 		{"a summit as the venue is no forum cooperation", "", "the leaders met at the G7 summit in Italy", []string{}},
-		{"forum cooperation still counts", "", "they agreed to coordinate in the G20 and the WTO", []string{"multilateral"}},
+		{"forum cooperation still counts", "", "they agreed to coordinate in the G20 and the UN", []string{"multilateral"}},
 		{"citizens said once are not consular work", "", "threats faced by British citizens", []string{}},
 		{"citizens said twice are", "", "protecting citizens abroad; assistance to citizens in distress", []string{"consular"}},
 		{"workers said once are not labour", "", "to benefit workers and businesses", []string{}},

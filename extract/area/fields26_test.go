@@ -66,6 +66,8 @@ func TestFields26(t *testing.T) {
 		{"an economic partnership is trade, not investment", "a stronger alliance and a closer economic partnership", []string{"trade"}},
 		{"an operation named Olympic is no sport", "Kestria will accede to Operation Olympic Defender.", []string{}},
 		{"defence of a country's people is still defence", "support for Kestria in the defense of its people and territory", []string{"defence"}},
+		// The body of trade rules.
+		{"a country's WTO accession is trade and multilateral", "They reviewed the issues related to Kestria's World Trade Organization accession.", []string{"multilateral", "trade"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
