@@ -68,7 +68,6 @@ func TestFields26(t *testing.T) {
 		{"defence of a country's people is still defence", "support for Kestria in the defense of its people and territory", []string{"defence"}},
 		// The body of trade rules.
 		{"a country's WTO accession is trade and multilateral", "They reviewed the issues related to Kestria's World Trade Organization accession.", []string{"multilateral", "trade"}},
-		{"an oil spill is the environment, not energy", "They discussed the impact of the tragic oil spill in the gulf.", []string{"climate"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
