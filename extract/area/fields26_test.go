@@ -68,6 +68,7 @@ func TestFields26(t *testing.T) {
 		{"defence of a country's people is still defence", "support for Kestria in the defense of its people and territory", []string{"defence"}},
 		// The body of trade rules.
 		{"a country's WTO accession is trade and multilateral", "They reviewed the issues related to Kestria's World Trade Organization accession.", []string{"multilateral", "trade"}},
+		{"tourist and business exchanges are tourism and people-to-people", "the resumption of student, tourist, and business exchanges", []string{"people_exchange", "tourism"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
