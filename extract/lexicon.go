@@ -149,9 +149,11 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
-	filial                                        set // bin, ibn, bint: the name after is a parent's
-	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
-	familyFirst                                   set // countries whose holders' names start with the family name
+	filial                                        set        // bin, ibn, bint: the name after is a parent's
+	common, ofVerbs, spouses, wordGiven           set        // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
+	eventNouns                                    set        // the General Election: no family name (persons.go)
+	contactLines                                  [][]string // "Media enquiries: A": a footer's contact (persons.go)
+	familyFirst                                   set        // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
@@ -443,6 +445,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.common = newSet(knowledge.CommonWords())
 	lx.ofVerbs = newSet(w.OfVerbs)
 	lx.spouses = newSet(w.Spouses)
+	lx.eventNouns = newSet(w.EventNouns)
+	for _, c := range w.ContactLines {
+		lx.contactLines = append(lx.contactLines, strings.Fields(c))
+	}
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.frontWords = newSet(w.FrontWords)

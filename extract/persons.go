@@ -650,6 +650,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap && d.lx.subdivisionNouns[d.toks[j+1].fold]:
 			// "of the Russian Federation's Republic of Tatarstan A": a part
 			// of the country, named after its possessive.
+		case j > i && d.possessive(j) && d.toks[j-1].cap && d.countryEndsAt(i, j) && d.bodyAfter(j+1):
+			// "President of Thailand's Privy Council A", "Chairman of Laos's
+			// National Assembly A": the country's body, named after its
+			// possessive as after "the Lao".
 		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
@@ -773,6 +777,18 @@ done:
 	}
 	country, other = d.complementCountry(i, ni)
 	return j, ni, country, other
+}
+
+// bodyAfter reports whether toks[k] opens a body's name after a country's
+// possessive: capitalised words, the last of them an ordinary word
+// ("National Assembly", "Privy Council", "Senate"), then more capitalised
+// words, the name of the body's officer.
+func (d *doc) bodyAfter(k int) bool {
+	n := k
+	for n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent && d.lx.common[d.toks[n].fold] && !d.lx.given[d.toks[n].fold] {
+		n++
+	}
+	return n > k && n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent
 }
 
 // cueAt reports whether a headline's cue of a contact ("Joint Press
@@ -1498,6 +1514,12 @@ func (d *doc) addMention(m *pmention) {
 	if d.ordinaryName(m.ni, m.nj) {
 		return // "Sees Big Opportunity": words, not a name
 	}
+	if m.nj-m.ni == 1 && d.lx.eventNouns[d.toks[m.ni].fold] {
+		return // "the King's Coronation", "the General Election": an event
+	}
+	if d.contactLine(m.ni) {
+		return // "Media enquiries: A, Spokesperson": the footer's contact
+	}
 	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.is(&d.toks[m.j-1], fSuffixes) {
@@ -1512,6 +1534,36 @@ func (d *doc) addMention(m *pmention) {
 	}
 	m.person = -1
 	d.mentions = append(d.mentions, m)
+}
+
+// contactLine reports whether the name at toks[i] follows a release
+// footer's contact cue and its colon or dash ("Media enquiries: A",
+// "Press contact - A"): whom the press may call, no actor of the story.
+func (d *doc) contactLine(i int) bool {
+	k := i - 1
+	if k < 0 || d.toks[k].sent != d.toks[i].sent && d.toks[k].text != ":" {
+		return false
+	}
+	if t := d.toks[k].text; t != ":" && t != "-" && t != "–" && t != "—" {
+		return false
+	}
+	for _, c := range d.lx.contactLines {
+		s := k - len(c)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range c {
+			if d.toks[s+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (s == 0 || !d.toks[s-1].word || d.toks[s-1].sent != d.toks[s].sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // core returns the folded words that identify a name: no initials,

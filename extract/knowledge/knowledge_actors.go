@@ -529,6 +529,14 @@ type Words struct {
 	// Spouses introduce a person who comes with another ("and his wife
 	// A"): a companion, no party to the contact.
 	Spouses []string `json:"spouse_words"`
+	// EventNouns name events, bodies and papers, never a family name: a
+	// title before one ("the King's Coronation", "the General Election",
+	// "the General Debate") makes no person of it.
+	EventNouns []string `json:"event_nouns"`
+	// ContactLines open a release's footer line that names whom the press
+	// may call ("Media enquiries: A, Spokesperson"): A takes no part in
+	// what the release reports.
+	ContactLines []string `json:"contact_lines"`
 	// Companions introduce persons who come with a party ("accompanied by
 	// Minister A"): no parties to the contact.
 	Companions []string `json:"companion_words"`
