@@ -171,3 +171,19 @@ func TestIdentityJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleChainAfterApposition checks that a title apposed to a name
+// ("Excellency Tom Walker, U.S. Secretary of State,") is not also the first
+// of the next person's chain of titles ("…, Deputy Prime Minister and
+// Minister of Foreign Affairs Tran Van Binh"), who kept it with its country
+// (names invented).
+func TestTitleChainAfterApposition(t *testing.T) {
+	x := newX(t)
+	a := article("Joint Press Availability by Secretary of State Walker with Vietnamese Deputy Prime Minister and Foreign Minister Tran Van Binh", "2013-12-16", "MODERATOR: Excellency Tom Walker, U.S. Secretary of State, Deputy Prime Minister and Minister of Foreign Affairs Tran Van Binh, ladies and gentlemen.")
+	a.Source = "U.S. Department of State"
+	for _, p := range x.Extract(a).Actors {
+		if p.Name == "Tran Van Binh" && (p.Country == "US" || slices.Contains(p.Roles, "Secretary of State")) {
+			t.Errorf("the apposed title joined the next chain: %+v", p)
+		}
+	}
+}

@@ -325,7 +325,7 @@ func (d *doc) titled(si int) {
 		// "Crown Prince, Deputy Prime Minister and Defense Minister A": a
 		// comma before such a pair joins one more title of the person.
 		if t.text == "," && len(m.also) > 0 && k > 0 && d.at[k-1] != 0 {
-			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) && !d.apposedToName(ts) {
 				m.also = append(m.also, ts.e.id)
 				m.i = ts.i
 				k, steps = ts.i, 0
@@ -1199,6 +1199,25 @@ func (d *doc) spanEndingAt(k int) (*span, bool) {
 	}
 	sp := d.spanOf(k - 1)
 	return sp, sp.j == k
+}
+
+// apposedToName reports whether title span ts (with the country before
+// it) follows a name and a comma: "John Kerry, U.S. Secretary of State,
+// Deputy Prime Minister and Foreign Minister A" gives the Secretary's
+// office to Kerry, not to A's chain of titles.
+func (d *doc) apposedToName(ts *span) bool {
+	q := ts.i
+	if sp, ok := d.spanEndingAt(q); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
+		q = sp.i
+	}
+	if q < 2 || d.toks[q-1].text != "," {
+		return false
+	}
+	n := d.toks[q-2]
+	if !n.word || !n.cap || n.sent != d.toks[ts.i].sent || d.at[q-2] != 0 {
+		return false
+	}
+	return d.eligible(q-2) && !d.lx.is(&n, fStop)
 }
 
 // headlineAt reports whether toks[k] is in a headline: the article's title,
