@@ -1877,6 +1877,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = []string{c}
 			}
 		}
+		// "sent his condolences to the government and the people of
+		// Peru": a message addressed to a country, whose person the
+		// sentence does not name, has that country as its other side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed {
+			if c := d.addressedCountry(tr, to); c != "" && c != d.persons[e.persons[0]].country {
+				e.codes = []string{c}
+			}
+		}
 		// "met Their Majesties the Emperor and Empress" during a visit: the
 		// monarch, named by title alone, stands for the country visited.
 		if !past && !future && !invited && len(e.persons) >= 1 && len(e.codes) == 0 && tr.typ == accord.Meeting && d.monarchObject(tr, to) {
@@ -6600,6 +6608,41 @@ func (d *doc) sideWith(tr trigger, to int) string {
 			if e < to && d.lx.sides[d.toks[e].fold] {
 				return o.key
 			}
+		}
+	}
+	return ""
+}
+
+// addressedCountry returns the country a message is sent to right after
+// the contact: "to Peru", "to the government and (the) people of Peru",
+// "to the people of Peru"; "" when "to" names no country there.
+func (d *doc) addressedCountry(tr trigger, to int) string {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "to" {
+		return ""
+	}
+	q := k + 1
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	// "the government and the people of": the nouns of a nation as a
+	// whole, read up to "of".
+	for r := q; r < to && r <= q+5; r++ {
+		f := d.toks[r].fold
+		if f == "of" {
+			q = r + 1
+			break
+		}
+		if !d.lx.nationNouns[f] {
+			break
+		}
+	}
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i == q {
+			return o.key
 		}
 	}
 	return ""

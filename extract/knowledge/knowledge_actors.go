@@ -168,6 +168,9 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// NationNouns name a country's whole body politic, read before "of"
+	// as a message's addressee: "to the government and the people of A".
+	NationNouns []string `json:"nation_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
 	// SummitVenue are words shortly before "summit" that make it the
