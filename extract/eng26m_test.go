@@ -9,7 +9,7 @@ import "testing"
 func TestSentCongratulations26(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"congratulations to a person", "The Presidency (South Africa)", "President congratulates Prime Minister Ana Ruiz of Peru", "2022-09-06",
-			"President Tomas Ndlovu has sent his sincere congratulations to Ms Ana Ruiz following her appointment as Prime Minister of Peru.\n\nSouth Africa and Peru enjoy strong relations.",
+			"President Tomas Ndlovu has sent his sincere congratulations to Ms Ana Ruiz following her appointment by President Luis Vega as Prime Minister of Peru.\n\nSouth Africa and Peru enjoy strong relations.",
 			[]string{"message 2022-09-06 Ana Ruiz+Tomas Ndlovu"}},
 		{"condolences to a government and people", "The Presidency (South Africa)", "President Ndlovu sends message of condolences to Peru", "2022-10-30",
 			"President Tomas Ndlovu has, on behalf of the government and the people of South Africa, sent his heartfelt condolences to the government and the people of Peru following the floods in the capital, Lima.\n\nPresident Ndlovu wished all those injured speedy recoveries.",

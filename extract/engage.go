@@ -1885,6 +1885,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = []string{c}
 			}
 		}
+		// "sent his congratulations to Ms A following her appointment by
+		// Queen B": the message is the sender's to A; a person named
+		// after the addressee is no side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) >= 3 && tr.j < to && d.toks[tr.j].fold == "to" {
+			if m := d.personFrom(tr.j+1, to); m != nil && slices.Contains(e.persons, m.person) {
+				e.persons = slices.DeleteFunc(e.persons, func(p int) bool {
+					return p != m.person && !d.personWithin(p, tr.sent, from, tr.i)
+				})
+			}
+		}
 		// "met Their Majesties the Emperor and Empress" during a visit: the
 		// monarch, named by title alone, stands for the country visited.
 		if !past && !future && !invited && len(e.persons) >= 1 && len(e.codes) == 0 && tr.typ == accord.Meeting && d.monarchObject(tr, to) {
