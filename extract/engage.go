@@ -760,7 +760,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
-		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && d.spokenOpening() {
+		// (A statement "during the visit of" a guest is spoken whatever
+		// its first line.)
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || title.duringGuestVisit() && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
@@ -2644,6 +2646,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
+			// "Press Statement by Prime Minister during the State Visit of
+			// President of A" over remarks to President B: the guest's side
+			// by the one person the body names for it (not the host of a
+			// "State Visit to A", whom the reference gives as a country).
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && title.duringGuestVisit() {
+				e.persons, e.codes = []int{ps[0], o}, nil
+			}
 		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
 			// "Japan-Australia Joint Press Announcement", "Press statements
 			// following Russian-Indian talks": each country's leader the
@@ -5675,10 +5684,39 @@ func (d *doc) oralCue() bool {
 			continue
 		}
 		with := strings.Contains(low[i+len(c):], " with ")
+		// "Press statement by President A during the visit of Prime
+		// Minister B": read at home beside the guest, as B reads his.
+		if !with {
+			with = d.duringGuestVisit() && d.toPress()
+		}
 		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
 			continue
 		}
 		if (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// toPress reports whether a headline names the press or the media (a
+// "Press statement", not a written "Joint Statement").
+func (d *doc) toPress() bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return d.lx.pressAudiences[t.fold] })
+}
+
+// duringGuestVisit reports whether a headline names its occasion as a
+// guest's visit: "during the (State) visit of B".
+func (d *doc) duringGuestVisit() bool {
+	for k := 0; k+3 < len(d.toks); k++ {
+		if d.toks[k].fold != "during" || d.toks[k+1].fold != "the" {
+			continue
+		}
+		q := k + 2
+		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
+			q++
+		}
+		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == "of" {
 			return true
 		}
 	}

@@ -168,6 +168,9 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// PressAudiences are the audiences that make a headline's statement
+	// one read to reporters: "Press statement", "Media statement".
+	PressAudiences []string `json:"press_audiences"`
 	// NationNouns name a country's whole body politic, read before "of"
 	// as a message's addressee: "to the government and the people of A".
 	NationNouns []string `json:"nation_nouns"`
