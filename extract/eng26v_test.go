@@ -13,3 +13,18 @@ func TestHostTurnWelcomes26(t *testing.T) {
 			[]string{"visit 2022-07 Ana Ruiz+Tom Kessel"}},
 	})
 }
+
+// TestWillNowHave26 checks that a transcript's host announcing "We will
+// now have a joint press conference with A and B" opens the occasion the
+// headline names, under way, not one ahead that cancels it (names
+// invented).
+func TestWillNowHave26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"master of ceremonies", "U.S. Department of State", "Joint Press Availability With Peruvian Prime Minister Ana Ruiz", "2011-11-16",
+			"MS. TORRES: Good evening, ladies and gentlemen. I am Lia Torres, government spokesperson. We will now have a joint press conference with Prime Minister Ana Ruiz and Secretary of State of the United States Tom Kessel.\n\nPRIME MINISTER RUIZ: Let me begin by thanking the Secretary for the talks.",
+			[]string{"meeting 2011-11-16 Ana Ruiz+Tom Kessel", "press_conference 2011-11-16 Ana Ruiz+Tom Kessel"}},
+		{"a briefing ahead: still ahead", "U.S. Department of State", "Press Availability", "2011-11-16",
+			"Secretary Tom Kessel will hold a joint press conference with Prime Minister Ana Ruiz of Peru tomorrow.",
+			nil},
+	})
+}

@@ -880,7 +880,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
@@ -2410,6 +2410,13 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home
 	}
 	return append(held, eng{typ: accord.PressConference, date: d.pub.Format("2006-01-02"), datePub: true, status: accord.StatusHeld,
 		persons: ps, codes: codes, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
+}
+
+// announcedNow reports whether the future cue at toks[k] is a first
+// person's "will now" ("We will now have a joint press conference with
+// A and B"): the occasion a transcript's host opens, under way.
+func (d *doc) announcedNow(k, from int) bool {
+	return k > from && k+1 < len(d.toks) && d.lx.immediate[d.toks[k+1].fold] && d.lx.firstPerson[d.toks[k-1].text]
 }
 
 // possessorStart returns where the possessor of the contact noun at

@@ -177,7 +177,7 @@ type lexicon struct {
 	departureVerbs                                set // "left for A": A is the destination
 	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
-	nationNouns, pressAudiences                   set
+	nationNouns, pressAudiences, immediate        set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
@@ -478,6 +478,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)
+	lx.immediate = newSet(e.Immediate)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
 	lx.sideline = newSet(e.SidelineCues)

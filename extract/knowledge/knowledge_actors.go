@@ -168,6 +168,9 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// Immediate words after a future auxiliary make it the occasion at
+	// hand: "We will now have a joint press conference".
+	Immediate []string `json:"immediate_words"`
 	// PressAudiences are the audiences that make a headline's statement
 	// one read to reporters: "Press statement", "Media statement".
 	PressAudiences []string `json:"press_audiences"`
