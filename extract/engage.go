@@ -160,6 +160,11 @@ func (d *doc) triggers() []trigger {
 					k++
 					continue
 				}
+				// "a new, historic agreement": a comma between two.
+				if d.toks[k].text == "," && k > i && lx.documentAdjectives[d.toks[k-1].fold] && k+1 < len(d.toks) && lx.documentAdjectives[d.toks[k+1].fold] {
+					k++
+					continue
+				}
 				if sp, ok := d.spanAt(k); ok && sp.kind == kModifier && sp.j > k {
 					k = sp.j
 					continue
@@ -3765,6 +3770,12 @@ func (d *doc) signerCountries(i int) []string {
 		// a country's name too. "A and B have today signed": auxiliaries
 		// and the day between.
 		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
+			continue
+		}
+		// "The Philippines and New Zealand on Wednesday signed": the day
+		// between.
+		if d.lx.isWeekday(f) && q > 0 && d.toks[q-1].fold == "on" {
+			q--
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".
