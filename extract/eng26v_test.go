@@ -28,3 +28,17 @@ func TestWillNowHave26(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReachedDuringVisit26 checks that an act "reached during a working
+// visit to C by A from July 6-9", told on the 9th, reports that visit, just
+// ended; an act of a visit long before recalls it (names invented).
+func TestReachedDuringVisit26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"by the visitor, days given", "VietnamPlus", "Vietnam, Chile determined to raise trade", "2019-07-09",
+			"Hanoi (VNA) – Vietnam and Chile are determined to raise bilateral trade to 10 billion USD.\n\nIt was reached during a working visit to Chile by Deputy Prime Minister Tran Van Hoa from July 6-9.\n\nOn July 7-8, Hoa met with Chilean Minister of State Ana Ruiz.",
+			[]string{"meeting 2019-07-07 Ana Ruiz+Tran Van Hoa", "visit 2019-07 Ana Ruiz+Tran Van Hoa"}},
+		{"long before: recalled", "VietnamPlus", "Vietnam, Chile determined to raise trade", "2019-07-09",
+			"Hanoi (VNA) – Vietnam and Chile are determined to raise bilateral trade to 10 billion USD.\n\nThe target was reached during a working visit to Chile by Deputy Prime Minister Tran Van Hoa from March 6-9, 2018.\n\nOn July 7-8, Hoa met with Chilean Minister of State Ana Ruiz.",
+			[]string{"meeting 2019-07-07 Ana Ruiz+Tran Van Hoa"}},
+	})
+}
