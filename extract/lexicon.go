@@ -178,6 +178,7 @@ type lexicon struct {
 	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
 	nationNouns, pressAudiences, immediate        set
+	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
@@ -479,6 +480,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)
 	lx.immediate = newSet(e.Immediate)
+	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
 	lx.sideline = newSet(e.SidelineCues)

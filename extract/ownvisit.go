@@ -15,7 +15,7 @@ import (
 // else where the speaker stands, "here in Jakarta"), the other side is
 // the visitor. A text of a gathering (a summit, a contact of three
 // countries or more, a trip "to attend" something) reports no visit.
-func (d *doc) ownVisit(held []eng) trip {
+func (d *doc) ownVisit(held []eng, h home) trip {
 	none := trip{visit: -1}
 	var pair []string
 	host := ""
@@ -74,7 +74,7 @@ func (d *doc) ownVisit(held []eng) trip {
 	if len(visitors) == 0 {
 		return none
 	}
-	s := d.ownTripSentence(host, visitors)
+	s := d.ownTripSentence(host, visitors, h)
 	if s < 0 {
 		return none
 	}
@@ -153,9 +153,12 @@ func (d *doc) hereCountry(pair []string) string {
 // to host without naming another visitor or destination ("This visit",
 // "your trip", "a wonderful visit thus far", "the visit to Manila"), or
 // -1. A trip recalled, planned or made to attend a gathering is not one.
-func (d *doc) ownTripSentence(host string, visitors []int) int {
+func (d *doc) ownTripSentence(host string, visitors []int, h home) int {
 	for s := range d.sents {
 		from, to := d.sentToks(s)
+		if d.thankedWelcome(from, to, host) && d.guestSpeaks(s, host, h) {
+			return s
+		}
 		for k := from; k < to; k++ {
 			if f := d.toks[k].fold; f != "visit" && f != "trip" {
 				continue
@@ -318,4 +321,54 @@ func (d *doc) futureAfterTrip(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// thankedWelcome reports whether the sentence toks[from:to] thanks for the
+// welcome the speaker was given, as a guest does: "thank you for the very
+// warm welcome to Vietnam", "for the incredibly warm and generous welcome
+// that we have had here in Washington"; a country or place named after it
+// must be host's.
+func (d *doc) thankedWelcome(from, to int, host string) bool {
+	if !slices.ContainsFunc(d.toks[from:to], func(t token) bool { return d.lx.thanks[t.fold] }) {
+		return false
+	}
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].fold != "for" || d.toks[k+1].fold != "the" {
+			continue
+		}
+		// Praise between: "very warm", "incredibly warm and generous".
+		j := k + 2
+		for j < to && j <= k+8 && d.toks[j].word && !d.toks[j].cap && !d.lx.welcomeNouns[d.toks[j].fold] {
+			j++
+		}
+		if j >= to || !d.lx.welcomeNouns[d.toks[j].fold] {
+			continue
+		}
+		// Where: "to Vietnam", "here in Washington", within the clause.
+		for q := j + 1; q < to && q <= j+10; q++ {
+			if f := d.toks[q].fold; f == "to" || f == "in" {
+				if c := d.countryAt(q+1, to); c != "" {
+					return c == host
+				}
+			}
+			if t := d.toks[q].text; t == "," || t == ";" {
+				break
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// guestSpeaks reports whether sentence s is in the turn of a transcript
+// speaker of another country than the host: thanks said at home, or told
+// of in a report ("A extended his gratitude to B for the welcome"), are
+// not the text's own trip.
+func (d *doc) guestSpeaks(s int, host string, h home) bool {
+	turns := d.turnPersons(h)
+	if s >= len(turns) || turns[s] < 0 {
+		return false
+	}
+	c := d.persons[turns[s]].country
+	return c != "" && c != host
 }

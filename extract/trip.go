@@ -49,7 +49,7 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 		t = trip{visit: -1}
 	}
 	if t.host == "" && t.visit < 0 {
-		t = d.ownVisit(held)
+		t = d.ownVisit(held, h)
 	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held

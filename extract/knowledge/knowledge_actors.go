@@ -168,6 +168,10 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// Thanks are the words a guest thanks with; WelcomeNouns what a host
+	// gave the guest: "thank you for the warm welcome".
+	Thanks       []string `json:"thanks_words"`
+	WelcomeNouns []string `json:"welcome_nouns"`
 	// Immediate words after a future auxiliary make it the occasion at
 	// hand: "We will now have a joint press conference".
 	Immediate []string `json:"immediate_words"`
