@@ -16,3 +16,14 @@ func TestSignedListedAdjectives26(t *testing.T) {
 			[]string{"signing 2025-04-30 Chile+Philippines"}},
 	})
 }
+
+// TestAcceleratingSigning26 checks that "accelerating the signing of
+// cooperation documents", an effort toward it, holds no signing (names
+// invented).
+func TestAcceleratingSigning26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"accelerating", "VOV", "", "2020-11-06",
+			"Prime Minister Tran Quoc Binh held phone talks with Chilean President Ana Ruiz on November 6. Prime Minister Binh hopes to strengthen trade with Chile, whilst accelerating the signing of co-operation documents between localities of the two countries.",
+			[]string{"phone_call 2020-11-06 Ana Ruiz+Tran Quoc Binh"}},
+	})
+}
