@@ -138,6 +138,11 @@ func (d *doc) triggers() []trigger {
 		if best < 0 {
 			continue
 		}
+		// "Reception Hall, Malacañan Palace", "the Summit Room": a room
+		// named after what is held in it is a place.
+		if d.toks[bestJ-1].cap && d.facilityAfter(bestJ) {
+			continue
+		}
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName.holdsFold(form) {
 			k := bestJ
@@ -1177,6 +1182,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
 			continue
 		}
+		// "accelerating the signing of cooperation documents": a goal.
+		if d.furthered(tr) {
+			continue
+		}
+		// "his visit to the Philippines, his first visit to a foreign
+		// state in 2017": an apposition names the same visit again.
+		if n > 0 && tr.typ == accord.Visit && trs[n-1].typ == accord.Visit && trs[n-1].sent == tr.sent && d.appositiveVisit(trs[n-1], tr) {
+			continue
+		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
 		// "In his meeting with Foreign Minister C, A said …" after A's
@@ -1561,6 +1575,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// two the text is about.
 			if past && !future && len(ps) == 0 && len(principals) == 2 && d.theirContact(tr, from) {
 				ps = slices.Clone(principals)
+			}
+			// "the first leader to visit before the 29th APEC Economic
+			// Leaders' Meeting": a numbered gathering of a group, named by
+			// no one's contact, is not the principals'.
+			if len(ps) < 2 && !group && d.seriesGathering(tr) {
+				continue
 			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
@@ -3122,6 +3142,72 @@ func (d *doc) heldNamedSummit(tr trigger, from int) bool {
 			named = named || t.cap && t.word && strings.ContainsAny(t.text, "-–")
 		case t.fold == "the" || t.fold == "our" || t.fold == "their" || t.fold == "a" || t.fold == "annual":
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveVisit reports whether visit tr restates visit prev in an
+// apposition: ", his first visit", ", her maiden official visit".
+func (d *doc) appositiveVisit(prev, tr trigger) bool {
+	k := tr.i - 1
+	for k > prev.j && (ordinalWord[d.toks[k].fold] || ordinalNumber(d.toks[k].fold) || d.lx.visitKinds[d.toks[k].fold] || d.toks[k].fold == "maiden" || d.toks[k].fold == "historic") {
+		k--
+	}
+	if k <= prev.j || !d.lx.visitOwners[d.toks[k].fold] || d.toks[k-1].text != "," {
+		return false
+	}
+	// The comma closes the first visit's own phrase: "his visit to the
+	// Philippines, his first …", a few words after it.
+	return k-1-prev.j <= 6
+}
+
+// furthered reports whether a verb of furtherance takes contact tr as its
+// object ("accelerate the signing of", "promoting the visit"): a contact
+// pursued, not held.
+func (d *doc) furthered(tr trigger) bool {
+	if tr.i < 2 || d.toks[tr.i-1].fold != "the" {
+		return false
+	}
+	v := d.toks[tr.i-2]
+	if !v.word || v.cap && tr.i-2 > 0 && d.toks[tr.i-3].sent == v.sent {
+		return false
+	}
+	for _, stem := range d.lx.furtherVerbs {
+		if strings.HasPrefix(v.fold, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesGathering reports whether contact tr is a numbered gathering named
+// as a point in time: "visit Thailand before the 29th Asia-Pacific
+// Economic Cooperation (APEC) Economic Leaders' Meeting" (an ordinal opens
+// its capitalised name, after "the" and a word of sequence). (Not a
+// series of two sides' own, "the 5th EU-Chile summit", nor one attended or
+// hosted, "hosted the 29th … Meeting".)
+func (d *doc) seriesGathering(tr trigger) bool {
+	if !d.toks[tr.i].cap || d.pairNamedAt(tr) != nil {
+		return false
+	}
+	for k := tr.i - 1; k >= 2 && k >= tr.i-12 && d.toks[k].sent == d.toks[tr.i].sent; k-- {
+		t := d.toks[k]
+		if ordinalNumber(t.fold) {
+			if k+1 == tr.i || d.toks[k-1].fold != "the" {
+				return false
+			}
+			switch d.toks[k-2].fold {
+			case "before", "after", "following", "since", "ahead", "prior":
+				return true
+			case "of", "to":
+				f := d.toks[k-3].fold
+				return k >= 3 && (f == "ahead" || f == "prior")
+			}
+			return false
+		}
+		if t.word && !t.cap || t.text == "," || t.text == ";" {
 			return false
 		}
 	}
@@ -6752,7 +6838,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
@@ -6760,6 +6846,23 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 		}
 	}
 	return true
+}
+
+// inOpeningFrame reports whether date de stands with contact tr in the
+// frame that opens the sentence, before the main clause's contact o:
+// "During the visit of A to B in October 2023, the two sides signed …" is
+// the visit's month; the signing is of the visit, its day untold.
+func (d *doc) inOpeningFrame(de dateExpr, tr, o trigger) bool {
+	from, _ := d.sentToks(tr.sent)
+	if !framePreps[d.toks[from].fold] || de.tok < tr.j || o.i < de.end {
+		return false
+	}
+	for k := tr.j; k < o.i; k++ {
+		if d.toks[k].text == "," {
+			return k >= de.end
+		}
+	}
+	return false
 }
 
 // sequenceBetween reports whether a word of sequence ("after", "before",

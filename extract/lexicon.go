@@ -170,7 +170,9 @@ type lexicon struct {
 	retelling                                     [][]string
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
-	planVerbs                                     set // to meet, to realize: a plan
+	planVerbs                                     set      // to meet, to realize: a plan
+	furtherVerbs                                  []string // stems: "accelerating the signing"
+	welcomeAdjectives                             set      // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
 	possibility                                   set // "may meet": ahead
@@ -195,7 +197,7 @@ type lexicon struct {
 	gatheringNouns, occasionDeterminers           set        // summit, forum: after an organisation, a gathering; this, our
 	briefingNouns, ancestorWords                  set        // briefing: "a briefing by A"; ancestor
 	attended                                      set        // joined, attended: took part in a gathering
-	reporting, visitPast                          set
+	reporting, visitPast, irregularParticiples    set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
@@ -218,6 +220,7 @@ type lexicon struct {
 	sovereigns                                    set // folded offices of monarchs
 	spouseHonorifics                              set // Mrs, Madame
 	principalLinks                                set // "to" (the President)
+	principalAides                                set // "Assistant" (to the President)
 	principalBodies                               set // "office" (of the President)
 	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
@@ -419,6 +422,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
 	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
 	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
+	lx.principalAides = newSet(k.Titles.PrincipalAides)
 	lx.principalBodies = newSet(k.Titles.PrincipalBodies)
 	lx.styleTitles = newSet(k.Titles.StyleTitles)
 	for _, g := range k.Words.GroupRefs {
@@ -462,6 +466,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.future = newSet(e.Future)
 	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
+	lx.furtherVerbs = e.FurtherVerbs
+	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)
 	lx.possibility = newSet(e.Possibility)
@@ -511,6 +517,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.visitOwners[strings.ToLower(w)] = true
 	}
 	lx.visitPast = newSet(e.VisitPast)
+	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)

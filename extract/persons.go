@@ -925,8 +925,9 @@ func (d *doc) principalOffice(i int) bool {
 	prev := d.toks[k-1]
 	switch {
 	case d.lx.principalLinks[d.toks[k].fold]:
-		// "Assistant to the President", not "spoke to President A".
-		return prev.cap && prev.word && !d.atSentenceStart(k-1)
+		// "Assistant to the President", not "spoke to President A" nor
+		// "Well to Prime Minister A" (a greeting).
+		return prev.cap && prev.word && !d.atSentenceStart(k-1) && d.lx.principalAides[prev.fold]
 	case d.toks[k].fold == "of":
 		// "Head of the Office of the President": an office's body
 		// (knowledge principal_bodies) before "of".

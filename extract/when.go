@@ -208,7 +208,13 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 			continue
 		}
 		v, n := d.toks[k-1], d.toks[k-2]
-		if !v.word || v.cap || !strings.HasSuffix(v.fold, "ed") {
+		irregular := !strings.HasSuffix(v.fold, "ed") && d.lx.irregularParticiples[v.fold]
+		if !v.word || v.cap || !strings.HasSuffix(v.fold, "ed") && !irregular {
+			return false
+		}
+		// ("the commitments made during the visit"; not a passive "the
+		// goals were set during a phone call", in the call's own report.)
+		if irregular && (n.fold == "were" || n.fold == "was" || n.fold == "been") {
 			return false
 		}
 		// a plural noun ("agreements announced") or a passive ("were

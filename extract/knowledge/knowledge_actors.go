@@ -70,6 +70,11 @@ type Titles struct {
 	// office ("Adviser to the President", "Special Assistant to the
 	// Minister"): the name after it is the adviser's, not the principal's.
 	PrincipalLinks []string `json:"principal_links"`
+	// PrincipalAides before a principal link name an aide's office: the
+	// "Assistant", "Advisor", "Counselor" of "Assistant to the President
+	// A". Any other word ("Well to Prime Minister A", a greeting) leaves
+	// the title its holder's.
+	PrincipalAides []string `json:"principal_aides"`
 	// PrincipalBodies before "of the" and a title make the title a
 	// principal's too: "Head of the Office of the President A".
 	PrincipalBodies []string `json:"principal_bodies"`
@@ -212,6 +217,14 @@ type Engagements struct {
 	// verb governs planned: "agreed to realize A's visit", "their
 	// agreement to meet … during A's visit".
 	PlanVerbs []string `json:"plan_verbs"`
+	// FurtherVerbs, right before "the" and a contact noun, make the
+	// contact a goal pursued, not one held: "accelerating the signing of
+	// cooperation documents", "to expedite the signing". Stems, matched as
+	// word beginnings.
+	FurtherVerbs []string `json:"further_verbs"`
+	// WelcomeAdjectives make "a reception" after "is"/"was" the manner of
+	// a welcome, not an event: "This is indeed a warm reception".
+	WelcomeAdjectives []string `json:"welcome_adjectives"`
 	// SummitHeld are phrases right after "summit" that make a sentence
 	// report the summit itself: "the Summit was held in Samarkand".
 	SummitHeld []string `json:"summit_held_cues"`
@@ -247,9 +260,14 @@ type Engagements struct {
 	// VisitPast before a visit place it before the contact reported:
 	// "after the Prime Minister's visit".
 	VisitPast []string `json:"visit_past_cues"`
+	// IrregularParticiples are past participles without "-ed" that, after
+	// a noun and before "during"/"at", tell an act done at a contact:
+	// "the commitments made during the visit", "the agreement struck at".
+	IrregularParticiples []string `json:"irregular_participles"`
 	// PastAfter are phrases after a contact, in its clause, that place it
 	// before the report: "A's visit here just a month ago", "a terrific
-	// visit to Oslo last summer".
+	// visit to Oslo last summer"; so do counts over time: "have met several
+	// times" tells no one contact.
 	PastAfter []string `json:"past_after_cues"`
 	// PastAfterBlocks between a contact and a PastAfter phrase make the
 	// phrase measure from the past, not date the contact: "the first

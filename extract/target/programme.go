@@ -621,7 +621,11 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 	if dl, past, ok := allBy(toks, dls, ams, k, pubYear); ok {
 		return dl, past // "purchase $750 billion in energy and invest $600 billion, all by 2028"
 	}
-	if b.ps-a.pe > 6 {
+	// ("expanding trade to USD 30 billion and the number of exchanges to
+	// more than 1 million by 2020": two levels of one verb, parallel, share
+	// the year after the second.)
+	parallel := b.ps-a.pe <= 16 && b.ps > 0 && toks[b.ps-1].f == "to" && a.ps > 0 && toks[a.ps-1].f == "to"
+	if b.ps-a.pe > 6 && !parallel {
 		return "", false // "… $1 billion more in Africa for items and projects that will help …": another goal's year
 	}
 	and := false

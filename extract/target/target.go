@@ -424,6 +424,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		metric, ms, me := x.metric(toks, a)
 		if m, s, e := x.worthMetric(toks, a); m != "" && bareMetric(metric) {
 			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
+		} else if m, s, e := x.worthNoun(toks, a); m != "" && metric != "" && me <= s && s >= 1 && (toks[s-1].f == "including" || s >= 2 && determiner[toks[s-1].f] && toks[s-2].f == "including") {
+			// "announced a number of initiatives, including a clean
+			// vegetable project worth $5.6 million": the thing valued, not
+			// the list it is one of.
+			for s < e && (toks[s].f == "a" || toks[s].f == "an" || toks[s].f == "the") {
+				s++
+			}
+			metric, ms, me = x.text[toks[s].s:toks[e-1].e], s, e
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
@@ -1368,6 +1376,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if x.goalInfinitive(toks, a) {
 		return false // "the pledge the President made earlier this year to donate 500 million doses"
 	}
+	// "…, up 12.6 percent from 2018", "down 5 percent year-on-year": a
+	// change told beside a report.
+	if a.ps >= 2 && (toks[a.ps-1].f == "up" || toks[a.ps-1].f == "down") && (toks[a.ps-2].f == "," || a.pe < len(toks) && (toks[a.pe].f == "from" || toks[a.pe].f == "over" || toks[a.pe].f == "compared")) {
+		return true
+	}
 	cs, ce := a.ps, a.pe
 	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) && !x.resultClause(toks, cs) {
 		cs--
@@ -1397,6 +1410,15 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			// Not "has already committed €66 billion", a report, nor "grown
 			// by 25 percent in 2023 to reach $4 billion", a result.
 			plan = i
+			break
+		}
+		// "Trade reached $800 million in 2014 and is expected to reach
+		// $1.7 billion by 2020": a second verb of the subject, in the
+		// present or future, is not the report before it.
+		// (Not "… and is expected to reach $40 billion this year": a
+		// forecast of the year under way; a level of a later year is a goal.)
+		if toks[i].f == "and" && i+1 < a.ps && presentAux[toks[i+1].f] && x.laterYearIn(toks, a.pe, ce) {
+			plan = i + 1
 			break
 		}
 	}
@@ -1621,6 +1643,20 @@ func (x *extractor) buyerBefore(toks []token, prev sentence.Span) string {
 	}
 	return ""
 }
+
+// laterYearIn reports whether a year after the article's stands in
+// toks[from:to].
+func (x *extractor) laterYearIn(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if y := year(toks[i]); y > 0 && x.pubYear > 0 && y > x.pubYear {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAux open a verb phrase in the present or the future after "and".
+var presentAux = map[string]bool{"is": true, "are": true, "will": true, "would": true, "shall": true, "aims": true, "aim": true, "hopes": true, "seeks": true}
 
 // partOfReport reports whether the words between a reported amount and the
 // next one make the next a part of the first ("has provided $6 billion, which
