@@ -772,7 +772,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		titleTypes = title.titleCues()
 		// (A statement "during the visit of" a guest is spoken whatever
 		// its first line.)
-		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || title.duringGuestVisit() && title.toPress()) {
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
@@ -2679,10 +2679,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
 			// "Press Statement by Prime Minister during the State Visit of
-			// President of A" over remarks to President B: the guest's side
-			// by the one person the body names for it (not the host of a
-			// "State Visit to A", whom the reference gives as a country).
-			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && title.duringGuestVisit() {
+			// President of A" over remarks to President B, "Media Statement
+			// by A during his visit to B": the other side by the one person
+			// the body names for it.
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && (title.duringGuestVisit() || title.duringVisit("to")) {
 				e.persons, e.codes = []int{ps[0], o}, nil
 			}
 		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
@@ -5790,8 +5790,10 @@ func (d *doc) oralCue() bool {
 		with := strings.Contains(low[i+len(c):], " with ")
 		// "Press statement by President A during the visit of Prime
 		// Minister B": read at home beside the guest, as B reads his.
+		// "Media Statement by Prime Minister during his visit to A": read
+		// abroad beside the host.
 		if !with {
-			with = d.duringGuestVisit() && d.toPress()
+			with = (d.duringGuestVisit() || d.duringVisit("to")) && d.toPress()
 		}
 		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
 			continue
@@ -5812,15 +5814,26 @@ func (d *doc) toPress() bool {
 // duringGuestVisit reports whether a headline names its occasion as a
 // guest's visit: "during the (State) visit of B".
 func (d *doc) duringGuestVisit() bool {
-	for k := 0; k+3 < len(d.toks); k++ {
-		if d.toks[k].fold != "during" || d.toks[k+1].fold != "the" {
+	return d.duringVisit("of")
+}
+
+// duringVisit reports whether a headline names its occasion as a visit,
+// the trip word followed by link: "during the (State) visit of B" (of),
+// "during his visit to A" (to).
+func (d *doc) duringVisit(link string) bool {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.toks[k].fold != "during" {
 			continue
 		}
-		q := k + 2
+		q := k + 1
+		// "during the visit", "during his visit", "during visit to A".
+		if f := d.toks[q].fold; f == "the" || f == "his" || f == "her" || f == "their" {
+			q++
+		}
 		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
 			q++
 		}
-		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == "of" {
+		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == link {
 			return true
 		}
 	}
