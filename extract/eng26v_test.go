@@ -57,3 +57,15 @@ func TestThankedWelcome26(t *testing.T) {
 			[]string{"meeting 2023-06-04 Ana Ruiz+Tom Walker", "press_conference 2023-06-04 Ana Ruiz+Tom Walker"}},
 	})
 }
+
+// TestTripPlace26 checks that a trip told by a transcript's guest without
+// a dateline is hosted by the country the guest thanks for the welcome
+// ("thank you to the people of Peru for the … welcome that you have given
+// to me as Japan's Prime Minister"), not the guest's own (names invented).
+func TestTripPlace26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"thanks to a people", "Prime Minister of Japan", "Joint Press Conference with President Ana Ruiz of Peru", "2019-08-23",
+			"KENJI SATO, PRIME MINISTER OF JAPAN: Thank you President Ruiz, and thank you to you and to the people of Peru for the incredibly generous and friendly welcome that you have given to me as Japan's Prime Minister.\n\nPRESIDENT RUIZ: Thank you.\n\nJOURNALIST: A question on trade.",
+			[]string{"meeting 2019-08-23 Ana Ruiz+Kenji Sato", "press_conference 2019-08-23 Ana Ruiz+Kenji Sato", "visit 2019-08 Ana Ruiz+Kenji Sato"}},
+	})
+}

@@ -61,6 +61,9 @@ func (d *doc) ownVisit(held []eng, h home) trip {
 		host = d.placedHost(pair)
 	}
 	if host == "" {
+		host = d.tripPlace(pair, h)
+	}
+	if host == "" {
 		return none
 	}
 	var visitors []int
@@ -371,4 +374,33 @@ func (d *doc) guestSpeaks(s int, host string, h home) bool {
 	}
 	c := d.persons[turns[s]].country
 	return c != "" && c != host
+}
+
+// tripPlace returns the country of pair that a transcript's guest names
+// in thanking for the welcome given, when that is one country other than
+// the guest's: "thank you to the people of Viet Nam for the … welcome".
+// (Any sentence of a trip word names too many places: recalled trips,
+// trips ahead.)
+func (d *doc) tripPlace(pair []string, h home) string {
+	found := ""
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if !d.thankedWelcome(from, to, "") || !d.guestSpeaks(s, "", h) {
+			continue
+		}
+		// The guest who thanks names their own country too ("given to me
+		// as Australia's Prime Minister"): not the host.
+		own := d.persons[d.turnPersons(h)[s]].country
+		for k := from; k < to; k++ {
+			c := d.countryAt(k, to)
+			if c == "" || c == own || !slices.Contains(pair, c) || c == found {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
