@@ -165,6 +165,11 @@ func (d *doc) triggers() []trigger {
 					k++
 					continue
 				}
+				// "a new, historic agreement": a comma between two.
+				if d.toks[k].text == "," && k > i && lx.documentAdjectives[d.toks[k-1].fold] && k+1 < len(d.toks) && lx.documentAdjectives[d.toks[k+1].fold] {
+					k++
+					continue
+				}
 				if sp, ok := d.spanAt(k); ok && sp.kind == kModifier && sp.j > k {
 					k = sp.j
 					continue
@@ -765,7 +770,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
-		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && d.spokenOpening() {
+		// (A statement "during the visit of" a guest is spoken whatever
+		// its first line.)
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
@@ -883,7 +890,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
@@ -1897,6 +1904,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = []string{c}
 			}
 		}
+		// "sent his condolences to the government and the people of
+		// Peru": a message addressed to a country, whose person the
+		// sentence does not name, has that country as its other side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed {
+			if c := d.addressedCountry(tr, to); c != "" && c != d.persons[e.persons[0]].country {
+				e.codes = []string{c}
+			}
+		}
+		// "sent his congratulations to Ms A following her appointment by
+		// Queen B": the message is the sender's to A; a person named
+		// after the addressee is no side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) >= 3 && tr.j < to && d.toks[tr.j].fold == "to" {
+			if m := d.personFrom(tr.j+1, to); m != nil && slices.Contains(e.persons, m.person) {
+				e.persons = slices.DeleteFunc(e.persons, func(p int) bool {
+					return p != m.person && !d.personWithin(p, tr.sent, from, tr.i)
+				})
+			}
+		}
 		// "met Their Majesties the Emperor and Empress" during a visit: the
 		// monarch, named by title alone, stands for the country visited.
 		if !past && !future && !invited && len(e.persons) >= 1 && len(e.codes) == 0 && tr.typ == accord.Meeting && d.monarchObject(tr, to) {
@@ -2412,6 +2437,13 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home
 		persons: ps, codes: codes, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
 }
 
+// announcedNow reports whether the future cue at toks[k] is a first
+// person's "will now" ("We will now have a joint press conference with
+// A and B"): the occasion a transcript's host opens, under way.
+func (d *doc) announcedNow(k, from int) bool {
+	return k > from && k+1 < len(d.toks) && d.lx.immediate[d.toks[k+1].fold] && d.lx.firstPerson[d.toks[k-1].text]
+}
+
 // possessorStart returns where the possessor of the contact noun at
 // toks[i] starts ("Prime Minister A's visit"), or i when none.
 func (d *doc) possessorStart(i, from int) int {
@@ -2646,6 +2678,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
+			// "Press Statement by Prime Minister during the State Visit of
+			// President of A" over remarks to President B, "Media Statement
+			// by A during his visit to B": the other side by the one person
+			// the body names for it.
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && (title.duringGuestVisit() || title.duringVisit("to")) {
+				e.persons, e.codes = []int{ps[0], o}, nil
+			}
 		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
 			// "Japan-Australia Joint Press Announcement", "Press statements
 			// following Russian-Indian talks": each country's leader the
@@ -3817,6 +3856,12 @@ func (d *doc) signerCountries(i int) []string {
 		// a country's name too. "A and B have today signed": auxiliaries
 		// and the day between.
 		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
+			continue
+		}
+		// "The Philippines and New Zealand on Wednesday signed": the day
+		// between.
+		if d.lx.isWeekday(f) && q > 0 && d.toks[q-1].fold == "on" {
+			q--
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".
@@ -5743,10 +5788,52 @@ func (d *doc) oralCue() bool {
 			continue
 		}
 		with := strings.Contains(low[i+len(c):], " with ")
+		// "Press statement by President A during the visit of Prime
+		// Minister B": read at home beside the guest, as B reads his.
+		// "Media Statement by Prime Minister during his visit to A": read
+		// abroad beside the host.
+		if !with {
+			with = (d.duringGuestVisit() || d.duringVisit("to")) && d.toPress()
+		}
 		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
 			continue
 		}
 		if (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// toPress reports whether a headline names the press or the media (a
+// "Press statement", not a written "Joint Statement").
+func (d *doc) toPress() bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return d.lx.pressAudiences[t.fold] })
+}
+
+// duringGuestVisit reports whether a headline names its occasion as a
+// guest's visit: "during the (State) visit of B".
+func (d *doc) duringGuestVisit() bool {
+	return d.duringVisit("of")
+}
+
+// duringVisit reports whether a headline names its occasion as a visit,
+// the trip word followed by link: "during the (State) visit of B" (of),
+// "during his visit to A" (to).
+func (d *doc) duringVisit(link string) bool {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.toks[k].fold != "during" {
+			continue
+		}
+		q := k + 1
+		// "during the visit", "during his visit", "during visit to A".
+		if f := d.toks[q].fold; f == "the" || f == "his" || f == "her" || f == "their" {
+			q++
+		}
+		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
+			q++
+		}
+		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == link {
 			return true
 		}
 	}
@@ -6686,6 +6773,41 @@ func (d *doc) sideWith(tr trigger, to int) string {
 			if e < to && d.lx.sides[d.toks[e].fold] {
 				return o.key
 			}
+		}
+	}
+	return ""
+}
+
+// addressedCountry returns the country a message is sent to right after
+// the contact: "to Peru", "to the government and (the) people of Peru",
+// "to the people of Peru"; "" when "to" names no country there.
+func (d *doc) addressedCountry(tr trigger, to int) string {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "to" {
+		return ""
+	}
+	q := k + 1
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	// "the government and the people of": the nouns of a nation as a
+	// whole, read up to "of".
+	for r := q; r < to && r <= q+5; r++ {
+		f := d.toks[r].fold
+		if f == "of" {
+			q = r + 1
+			break
+		}
+		if !d.lx.nationNouns[f] {
+			break
+		}
+	}
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i == q {
+			return o.key
 		}
 	}
 	return ""

@@ -181,6 +181,8 @@ type lexicon struct {
 	departureVerbs                                set // "left for A": A is the destination
 	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
+	nationNouns, pressAudiences, immediate        set
+	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
@@ -487,6 +489,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.needName = newSet(e.NeedName)
 	lx.needPerson = newSet(e.NeedPerson)
 	lx.sides = newSet(e.Sides)
+	lx.nationNouns = newSet(e.NationNouns)
+	lx.pressAudiences = newSet(e.PressAudiences)
+	lx.immediate = newSet(e.Immediate)
+	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
 	lx.sideline = newSet(e.SidelineCues)

@@ -173,6 +173,19 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// Thanks are the words a guest thanks with; WelcomeNouns what a host
+	// gave the guest: "thank you for the warm welcome".
+	Thanks       []string `json:"thanks_words"`
+	WelcomeNouns []string `json:"welcome_nouns"`
+	// Immediate words after a future auxiliary make it the occasion at
+	// hand: "We will now have a joint press conference".
+	Immediate []string `json:"immediate_words"`
+	// PressAudiences are the audiences that make a headline's statement
+	// one read to reporters: "Press statement", "Media statement".
+	PressAudiences []string `json:"press_audiences"`
+	// NationNouns name a country's whole body politic, read before "of"
+	// as a message's addressee: "to the government and the people of A".
+	NationNouns []string `json:"nation_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
 	// SummitVenue are words shortly before "summit" that make it the
