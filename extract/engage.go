@@ -1182,10 +1182,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
 			continue
 		}
-		// "accelerating the signing of cooperation documents": a goal.
-		if d.furthered(tr) {
-			continue
-		}
 		// "his visit to the Philippines, his first visit to a foreign
 		// state in 2017": an apposition names the same visit again.
 		if n > 0 && tr.typ == accord.Visit && trs[n-1].typ == accord.Visit && trs[n-1].sent == tr.sent && d.appositiveVisit(trs[n-1], tr) {
@@ -3161,25 +3157,6 @@ func (d *doc) appositiveVisit(prev, tr trigger) bool {
 	// The comma closes the first visit's own phrase: "his visit to the
 	// Philippines, his first …", a few words after it.
 	return k-1-prev.j <= 6
-}
-
-// furthered reports whether a verb of furtherance takes contact tr as its
-// object ("accelerate the signing of", "promoting the visit"): a contact
-// pursued, not held.
-func (d *doc) furthered(tr trigger) bool {
-	if tr.i < 2 || d.toks[tr.i-1].fold != "the" {
-		return false
-	}
-	v := d.toks[tr.i-2]
-	if !v.word || v.cap && tr.i-2 > 0 && d.toks[tr.i-3].sent == v.sent {
-		return false
-	}
-	for _, stem := range d.lx.furtherVerbs {
-		if strings.HasPrefix(v.fold, stem) {
-			return true
-		}
-	}
-	return false
 }
 
 // seriesGathering reports whether contact tr is a numbered gathering named

@@ -172,9 +172,8 @@ type lexicon struct {
 	retelling                                     [][]string
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
-	planVerbs                                     set      // to meet, to realize: a plan
-	furtherVerbs                                  []string // stems: "accelerating the signing"
-	welcomeAdjectives                             set      // "This is a warm reception"
+	planVerbs                                     set // to meet, to realize: a plan
+	welcomeAdjectives                             set // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
 	possibility                                   set // "may meet": ahead
@@ -472,7 +471,6 @@ func buildLexicon() (*lexicon, error) {
 	lx.future = newSet(e.Future)
 	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
-	lx.furtherVerbs = e.FurtherVerbs
 	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)

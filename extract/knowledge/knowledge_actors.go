@@ -217,11 +217,6 @@ type Engagements struct {
 	// verb governs planned: "agreed to realize A's visit", "their
 	// agreement to meet … during A's visit".
 	PlanVerbs []string `json:"plan_verbs"`
-	// FurtherVerbs, right before "the" and a contact noun, make the
-	// contact a goal pursued, not one held: "accelerating the signing of
-	// cooperation documents", "to expedite the signing". Stems, matched as
-	// word beginnings.
-	FurtherVerbs []string `json:"further_verbs"`
 	// WelcomeAdjectives make "a reception" after "is"/"was" the manner of
 	// a welcome, not an event: "This is indeed a warm reception".
 	WelcomeAdjectives []string `json:"welcome_adjectives"`
