@@ -187,3 +187,19 @@ func TestTitleChainAfterApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestListOfNamesAndTitles checks a list "Dr. A, Minister of Foreign
+// Affairs, Tuan B, Minister of Economy": each title is the name's before it,
+// not the next name's (names invented).
+func TestListOfNamesAndTitles(t *testing.T) {
+	x := newX(t)
+	a := article("Summit Meeting", "2023-11-05", "The Summit Meeting was attended on the Malaysian side by Dr. Ali Rahman, Minister of Foreign Affairs, Tuan Mohd Razak, Minister of Economy, and others.")
+	a.Source = "Ministry of Foreign Affairs of Japan"
+	roles := map[string][]string{}
+	for _, p := range x.Extract(a).Actors {
+		roles[p.Name] = p.Roles
+	}
+	if !slices.Contains(roles["Ali Rahman"], "Minister of Foreign Affairs") || slices.Contains(roles["Tuan Mohd Razak"], "Minister of Foreign Affairs") || !slices.Contains(roles["Tuan Mohd Razak"], "Minister of Economy") {
+		t.Errorf("titles of a list: %v", roles)
+	}
+}

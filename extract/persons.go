@@ -325,7 +325,7 @@ func (d *doc) titled(si int) {
 		// "Crown Prince, Deputy Prime Minister and Defense Minister A": a
 		// comma before such a pair joins one more title of the person.
 		if t.text == "," && len(m.also) > 0 && k > 0 && d.at[k-1] != 0 {
-			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) && !d.apposedToName(ts) {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) && !d.apposedToName(ts.i) {
 				m.also = append(m.also, ts.e.id)
 				m.i = ts.i
 				k, steps = ts.i, 0
@@ -492,6 +492,17 @@ func (d *doc) titled(si int) {
 			// "Assistant to the Minister of Foreign Affairs, A": A assists;
 			// the name stands, without the principal's title.
 			m.title, m.role, m.also = -1, "", nil
+		}
+		// "Dr. A, Minister of Foreign Affairs, Tuan B, Minister of Economy":
+		// the name after the comma heads the next item of a list; the
+		// title is A's.
+		if ni < end && d.commaIn(p, ni) && d.apposedToName(m.i) {
+			c := p
+			for c < ni && d.toks[c].text != "," {
+				c++
+			}
+			d.nameBefore(m, c)
+			return
 		}
 		if ni < end {
 			m.ni, m.nj = ni, end
@@ -976,6 +987,11 @@ func (d *doc) apposition(m *pmention, p int) bool {
 	if p+1 >= len(d.toks) || d.toks[p].text != "," || d.toks[p+1].sent != d.toks[p].sent {
 		return false
 	}
+	// "Dr. A, Minister of Foreign Affairs, B, Minister of Economy": a title
+	// apposed to the name before it is no title of the name after it.
+	if d.apposedToName(m.i) {
+		return false
+	}
 	principal := d.principalBefore(m.i) // "Adviser to the UAE President, Dr A": A advises
 	q := p + 1
 	honored := false
@@ -1201,23 +1217,41 @@ func (d *doc) spanEndingAt(k int) (*span, bool) {
 	return sp, sp.j == k
 }
 
-// apposedToName reports whether title span ts (with the country before
-// it) follows a name and a comma: "John Kerry, U.S. Secretary of State,
+// apposedToName reports whether the title at toks[i] (with the country
+// before it) follows a name and a comma: "John Kerry, U.S. Secretary of State,
 // Deputy Prime Minister and Foreign Minister A" gives the Secretary's
 // office to Kerry, not to A's chain of titles.
-func (d *doc) apposedToName(ts *span) bool {
-	q := ts.i
+func (d *doc) apposedToName(i int) bool {
+	q := i
 	if sp, ok := d.spanEndingAt(q); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
 		q = sp.i
 	}
 	if q < 2 || d.toks[q-1].text != "," {
 		return false
 	}
+	// A name read already ends at the comma, or a name's words do (the
+	// names after honorifics are read after the titles).
+	// ("Title A of X, Title B of Y": a name with a title of its own heads
+	// the item before, and the title after the comma the next.)
+	for _, m := range d.mentions {
+		if (m.j == q-1 || m.nj == q-1) && m.sent == d.toks[i].sent {
+			// (Its title may be this one, read as its apposition already.)
+			return m.title < 0 || d.at[i] != 0 && d.spanOf(i).kind == kTitle && m.title == d.spanOf(i).e.id
+		}
+	}
 	n := d.toks[q-2]
-	if !n.word || !n.cap || n.sent != d.toks[ts.i].sent || d.at[q-2] != 0 {
+	if !n.word || !n.cap || n.sent != d.toks[i].sent || !d.eligible(q-2) || d.lx.is(&n, fStop) {
 		return false
 	}
-	return d.eligible(q-2) && !d.lx.is(&n, fStop)
+	if sp, ok := d.spanEndingAt(q - 1); ok && (sp.kind == kTitle || sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg || sp.kind == kPlace) {
+		return false
+	}
+	// Two name words at least, or one after an honorific: "Dr. A B,".
+	if q < 3 {
+		return false
+	}
+	p := d.toks[q-3]
+	return p.sent == n.sent && (p.word && p.cap && d.eligible(q-3) || d.at[q-3] != 0 && d.spanOf(q-3).kind == kHonorific)
 }
 
 // headlineAt reports whether toks[k] is in a headline: the article's title,
