@@ -1421,6 +1421,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = append([]int{subj}, ps...)
 			}
 		}
+		// "A hosted a welcome ceremony and held talks with his Chilean
+		// counterpart": a second verb whose other side is named by office
+		// alone has the first verb's subject, whose counterpart is found
+		// below.
+		if coord && pfrom == tr.i && len(ps) == 0 && !group && d.counterpartWith(tr, pto) {
+			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 {
+				ps = []int{subj}
+			}
+		}
 		// "In a separate meeting, A expressed hope …": another contact of
 		// the one who held the contact of that kind before, with A.
 		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
@@ -6603,6 +6612,32 @@ func (d *doc) sideWith(tr trigger, to int) string {
 		}
 	}
 	return ""
+}
+
+// counterpartWith reports whether the contact's "with" is followed by a
+// counterpart named by office alone: "with his New Zealand counterpart",
+// "with their Chilean counterparts".
+func (d *doc) counterpartWith(tr trigger, to int) bool {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "with" {
+		return false
+	}
+	k++
+	if k < to {
+		switch d.toks[k].fold {
+		case "his", "her", "their", "the":
+			k++
+		}
+	}
+	for n := 0; k < to && n <= 3; k, n = k+1, n+1 {
+		if f := d.toks[k].fold; f == "counterpart" || f == "counterparts" {
+			return !d.personIn(k+1, min(k+4, to))
+		}
+		if !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedCounterpart returns the country of "his Chilean counterpart"

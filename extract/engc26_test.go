@@ -19,3 +19,19 @@ func TestCalledOnMinister26(t *testing.T) {
 			[]string{"meeting 2017-04-10 Luis Vega+Mohan Rao Menon", "reception 2017-04-10 Anil Kapoor+Luis Vega", "visit 2017-04 Luis Vega+Ravi Kumar"}},
 	})
 }
+
+// TestCoordinatedCounterpart26 checks that a second verb of one subject
+// whose other side is "his New Zealand counterpart" holds its contact with
+// the first verb's subject: "A hosted an official welcome ceremony and held
+// talks with his counterpart" is A's talks with the visitor (names
+// invented).
+func TestCoordinatedCounterpart26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"welcome ceremony and talks, after the visitor's meetings", "Vietnam News Agency", "", "2025-03-01",
+			"Chilean Prime Minister Luis Vega left Ho Chi Minh City on February 28 evening, concluding his three-day official visit to Vietnam, at the invitation of Prime Minister Tran Quoc Binh.\n\nPM Vega had meetings with Party General Secretary Hoang Van Duc, State President Le Minh Tam, and National Assembly Chairman Do Van Hai.\n\nPM Binh hosted an official welcome ceremony and held talks with his Chilean counterpart. They witnessed the signing of cooperation documents between the two countries.",
+			[]string{"meeting 2025-03-01 Do Van Hai+Luis Vega", "meeting 2025-03-01 Hoang Van Duc+Luis Vega", "meeting 2025-03-01 Le Minh Tam+Luis Vega", "reception 2025-02 Luis Vega+Tran Quoc Binh", "signing 2025-02 Luis Vega+Tran Quoc Binh", "talks 2025-02 Luis Vega+Tran Quoc Binh", "visit 2025-02 Luis Vega+Tran Quoc Binh"}},
+		{"two-word country", "Vietnam News Agency", "", "2025-03-01",
+			"Papua New Guinea Prime Minister Luis Vega left Hanoi on February 28 evening, concluding his three-day official visit to Vietnam, at the invitation of Prime Minister Tran Quoc Binh.\n\nPM Vega had meetings with Party General Secretary Hoang Van Duc and State President Le Minh Tam.\n\nPM Binh hosted an official welcome ceremony and held talks with his Papua New Guinea counterpart.",
+			[]string{"meeting 2025-03-01 Hoang Van Duc+Luis Vega", "meeting 2025-03-01 Le Minh Tam+Luis Vega", "reception 2025-02 Luis Vega+Tran Quoc Binh", "talks 2025-02 Luis Vega+Tran Quoc Binh", "visit 2025-02 Luis Vega+Tran Quoc Binh"}},
+	})
+}
