@@ -5770,7 +5770,9 @@ func (d *doc) titleCues() []accord.EngagementType {
 			if ty, ok := d.lx.titleCues[string(words)]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[string(words)] && !(ty == accord.Talks && d.occasionOf(i))) && !(n == 1 && ty == accord.Signing && !d.signVerb(i)) {
 				// "A Holds Talks with B on Sidelines of G7 Summit": the
 				// gathering is where the contact named before it was held.
-				if len(found) > 0 && d.sidelinesBefore(i) {
+				// ("PM Meets Thai Counterpart on ASEAN Summit Sidelines":
+				// the sideline word after the gathering's name.)
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold]) {
 					i += n - 1
 					break
 				}

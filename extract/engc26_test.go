@@ -35,3 +35,18 @@ func TestCoordinatedCounterpart26(t *testing.T) {
 			[]string{"meeting 2025-03-01 Hoang Van Duc+Luis Vega", "meeting 2025-03-01 Le Minh Tam+Luis Vega", "reception 2025-02 Luis Vega+Tran Quoc Binh", "talks 2025-02 Luis Vega+Tran Quoc Binh", "visit 2025-02 Luis Vega+Tran Quoc Binh"}},
 	})
 }
+
+// TestHeadlineSummitSidelines26 checks that a headline's summit followed
+// by "sidelines" ("PM meets Chilean counterpart on ASEAN Summit
+// sidelines") is where the meeting was held, no contact of its own (names
+// invented).
+func TestHeadlineSummitSidelines26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"counterpart on summit sidelines", "The Hanoi Times", "PM meets Chilean counterpart on ASEAN Summit sidelines", "2015-04-29",
+			"Vietnamese Prime Minister Tran Quoc Binh and his Chilean counterpart Luis Vega have agreed to beef up trade links.\n\nDuring their meeting on the sidelines of the 26th ASEAN Summit in Kuala Lumpur, Malaysia on April 27, the two leaders showed their determination to strengthen economic links.",
+			[]string{"meeting 2015-04-27 Luis Vega+Tran Quoc Binh"}},
+		{"president on summit margins", "Vietnam News Agency", "PM meets with Chilean President on G20 Summit margins", "2023-09-10",
+			"New Delhi (VNA) – Vietnamese Prime Minister Tran Quoc Binh met with Chilean President Luis Vega in New Delhi on September 9 on the sidelines of the G20 Summit.",
+			[]string{"meeting 2023-09-09 Luis Vega+Tran Quoc Binh"}},
+	})
+}
