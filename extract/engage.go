@@ -828,6 +828,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "Since 2014, A and B have met several times": a tally, no event.
+		if d.tally(tr, to) {
+			continue
+		}
 		// "welcomed by Prime Minister B, our third meeting, …": the
 		// apposition names the contact just told again.
 		if n > 0 && trs[n-1].sent == tr.sent && d.ourApposition(tr) {

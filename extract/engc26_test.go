@@ -50,3 +50,24 @@ func TestHeadlineSummitSidelines26(t *testing.T) {
 			[]string{"meeting 2023-09-09 Luis Vega+Tran Quoc Binh"}},
 	})
 }
+
+// TestTallyOfContacts26 checks that a counted contact ("have met several
+// times", "have spoken twice") is a tally of past contacts, no event of
+// the article's day, while the contact the sentence before reports stands
+// (names invented).
+func TestTallyOfContacts26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"several times", "Ministry of Foreign Affairs of the People's Republic of China", "", "2019-09-29",
+			"On September 25, 2019 local time, State Councilor and Foreign Minister Wang Jun met with External Affairs Minister Ravi Menon of Chile on the sidelines of the United Nations General Assembly in New York. Since 2014, President Li Ming and President Luis Vega have met several times.",
+			[]string{"meeting 2019-09-25 Ravi Menon+Wang Jun"}},
+		{"on six occasions", "Ministry of Foreign Affairs of the People's Republic of China", "", "2019-09-29",
+			"On September 25, 2019 local time, State Councilor and Foreign Minister Wang Jun met with External Affairs Minister Ravi Menon of Chile in New York. President Li Ming has met with President Luis Vega on six occasions since 2014.",
+			[]string{"meeting 2019-09-25 Ravi Menon+Wang Jun"}},
+		{"twice", "Ministry of Foreign Affairs of the People's Republic of China", "", "2019-09-29",
+			"On September 25, 2019 local time, State Councilor and Foreign Minister Wang Jun met with External Affairs Minister Ravi Menon of Chile in New York. President Li Ming and President Luis Vega have spoken twice by phone this year.",
+			[]string{"meeting 2019-09-25 Ravi Menon+Wang Jun"}},
+		{"in difficult times: held", "Ministry of Foreign Affairs of the People's Republic of China", "", "2019-09-29",
+			"On September 25, 2019 local time, State Councilor and Foreign Minister Wang Jun met with External Affairs Minister Ravi Menon of Chile in difficult times for both countries.",
+			[]string{"meeting 2019-09-25 Ravi Menon+Wang Jun"}},
+	})
+}

@@ -345,6 +345,11 @@ type Engagements struct {
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
+	// TallyNouns after a count ("several times", "on six occasions") and
+	// TallyAdverbs ("twice", "regularly") make a contact a tally of past
+	// contacts ("have met several times"), no one event.
+	TallyNouns   []string `json:"tally_nouns"`
+	TallyAdverbs []string `json:"tally_adverbs"`
 	// AttendanceWords end an absolute "with A and B present" after a
 	// contact: A and B attend it, they are not its sides.
 	AttendanceWords []string `json:"attendance_words"`
