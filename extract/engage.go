@@ -1592,6 +1592,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if pair := d.pairNamedAt(tr); pair != nil && d.outsidePair(ps, pair) {
 			continue
 		}
+		// "During his meeting with Governor-General A in the afternoon, the
+		// president said": "his" is the main clause's subject, named by
+		// office alone or by a pronoun.
+		if len(ps) == 1 && !group && !past && !future {
+			if p := d.possessorAfter(tr, to); p >= 0 && p != ps[0] {
+				ps = []int{p, ps[0]}
+			}
+		}
 		typ := tr.typ
 		// "attended a gala dinner at the Department of State and spoke with
 		// A": a talk in person, not a call.

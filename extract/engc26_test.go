@@ -71,3 +71,19 @@ func TestTallyOfContacts26(t *testing.T) {
 			[]string{"meeting 2019-09-25 Ravi Menon+Wang Jun"}},
 	})
 }
+
+// TestPossessorAfter26 checks that "his" before a contact phrase opening a
+// clause stands for the main clause's subject after the comma, named by
+// office alone or by a pronoun: "During his meeting with A in the
+// afternoon, the president said" is the president's meeting with A, another
+// contact of the day than his lunch with B (names invented).
+func TestPossessorAfter26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the president", "Taiwan Today", "", "2024-12-05",
+			"President Lai Wen-hsiung expressed gratitude to the government of Chile.\n\nLai met Prime Minister Ana Ruiz on Dec. 4 in the capital.\n\nDuring his meeting with Governor-General Luis Vega in the afternoon, the president said that the two countries both face challenges due to climate change.",
+			[]string{"meeting 2024-12-04 Ana Ruiz+Lai Wen-hsiung", "meeting 2024-12-04 Lai Wen-hsiung+Luis Vega"}},
+		{"he", "Taiwan Today", "", "2024-12-05",
+			"President Lai Wen-hsiung expressed gratitude to the government of Chile.\n\nLai met Prime Minister Ana Ruiz on Dec. 4 in the capital.\n\nDuring his meeting with Governor-General Luis Vega in the afternoon, he said that the two countries both face challenges due to climate change.",
+			[]string{"meeting 2024-12-04 Ana Ruiz+Lai Wen-hsiung", "meeting 2024-12-04 Lai Wen-hsiung+Luis Vega"}},
+	})
+}
