@@ -7012,15 +7012,17 @@ func (d *doc) coordinated(a, b trigger) bool {
 // word ("met", "called on"), or the verb before its noun ("paid courtesy
 // visits", "had a meeting"); -1 for none.
 func (d *doc) verbOf(tr trigger) int {
-	if contactVerb(d.toks[tr.i]) {
-		return tr.i
-	}
+	// A support verb first: "had talks" is the noun "talks", whatever
+	// its "-s" says.
 	k := tr.i - 1
 	if k > 0 && (d.toks[k].fold == "a" || d.toks[k].fold == "an") {
 		k--
 	}
 	if k >= 0 && supportVerbs[d.toks[k].fold] {
 		return k
+	}
+	if contactVerb(d.toks[tr.i]) {
+		return tr.i
 	}
 	return -1
 }

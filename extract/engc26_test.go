@@ -87,3 +87,20 @@ func TestPossessorAfter26(t *testing.T) {
 			[]string{"meeting 2024-12-04 Ana Ruiz+Lai Wen-hsiung", "meeting 2024-12-04 Lai Wen-hsiung+Luis Vega"}},
 	})
 }
+
+// TestSupportVerbCoordination26 checks that a contact noun after a support
+// verb ("had talks", "had a working session") is the noun, its verb the
+// support verb: "A met with B and had talks with C" gives A's talks with C,
+// and "had a working session with C" is A's meeting with C, not B's
+// (names invented).
+func TestSupportVerbCoordination26(t *testing.T) {
+	lead := "Santiago (VNA) - Permanent Deputy Prime Minister Tran Quoc Binh paid an official visit to Chile from July 6-9.\n\n"
+	runSourced(t, []sourcedCase{
+		{"had talks", "VietnamPlus", "", "2019-07-09",
+			lead + "On July 7, Binh met with Minister of State Luis Vega and had talks with Minister of Energy Ana Ruiz.",
+			[]string{"meeting 2019-07-07 Luis Vega+Tran Quoc Binh", "talks 2019-07-07 Ana Ruiz+Tran Quoc Binh", "visit 2019-07 Luis Vega+Tran Quoc Binh"}},
+		{"had a working session", "VietnamPlus", "", "2019-07-09",
+			lead + "On July 7-8, Binh met with Minister of State Luis Vega, had a working session with Minister of Energy and Industry Ana Ruiz, and received executives from the Andes Petroleum.",
+			[]string{"meeting 2019-07-07 Ana Ruiz+Tran Quoc Binh", "meeting 2019-07-07 Luis Vega+Tran Quoc Binh", "visit 2019-07 Luis Vega+Tran Quoc Binh"}},
+	})
+}
