@@ -307,7 +307,14 @@ func (d *doc) triggers() []trigger {
 		}
 		// "have concluded negotiations to launch a compact": the outcome of
 		// a process, no talks held that day.
-		if form == "negotiations" && i > 0 && lx.processEnds[d.toks[i-1].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
+		// ("concluding negotiations on A's participation", "the early
+		// conclusion of negotiations on the CEPA": the process's stage
+		// named by a gerund or a noun.)
+		pe := i - 1
+		if pe > 0 && d.toks[pe].fold == "of" {
+			pe--
+		}
+		if form == "negotiations" && pe >= 0 && lx.processEnds[d.toks[pe].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
 			if nx := d.toks[bestJ].fold; nx == "to" || nx == "on" || nx == "for" || nx == "of" {
 				continue
 			}

@@ -104,3 +104,18 @@ func TestSupportVerbCoordination26(t *testing.T) {
 			[]string{"meeting 2019-07-07 Ana Ruiz+Tran Quoc Binh", "meeting 2019-07-07 Luis Vega+Tran Quoc Binh", "visit 2019-07 Luis Vega+Tran Quoc Binh"}},
 	})
 }
+
+// TestNegotiationsStage26 checks that negotiations named with a stage of
+// their process ("the early conclusion of negotiations on the CEPA",
+// "concluding negotiations on A's participation") are a topic, no talks
+// held; the reception the sentence reports stands (names invented).
+func TestNegotiationsStage26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"conclusion of negotiations on", "VietnamPlus", "", "2024-08-27",
+			"Hanoi (VNA) - Prime Minister Tran Quoc Binh called for the early conclusion of negotiations on the Vietnam-Chile Comprehensive Economic Partnership Agreement (CEPA) at a reception in Hanoi on August 26 for Chilean Minister of State for Foreign Trade Luis Vega.",
+			[]string{"reception 2024-08-26 Luis Vega+Tran Quoc Binh"}},
+		{"held negotiations: talks", "VietnamPlus", "", "2024-08-27",
+			"Hanoi (VNA) - Prime Minister Tran Quoc Binh held negotiations with Chilean Minister of State for Foreign Trade Luis Vega in Hanoi on August 26.",
+			[]string{"talks 2024-08-26 Luis Vega+Tran Quoc Binh"}},
+	})
+}

@@ -205,9 +205,10 @@ type Engagements struct {
 	// TopicCues before a contact noun make it what is talked about, not a
 	// contact: "discussed the ongoing negotiations between A and B".
 	TopicCues []string `json:"topic_cues"`
-	// ProcessEnds before "negotiations to/on …" report the outcome of a
-	// process, not talks held: "have concluded negotiations to launch a
-	// compact".
+	// ProcessEnds before "negotiations to/on …" (or "… of negotiations
+	// on") report a stage of a process, not talks held: "have concluded
+	// negotiations to launch a compact", "the early conclusion of
+	// negotiations on the CEPA".
 	ProcessEnds []string `json:"process_ends"`
 	// VisitEnds in a visit's sentence report it over ("left Hanoi,
 	// concluding his three-day official visit"): a wrap-up, whose contacts
