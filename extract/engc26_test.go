@@ -119,3 +119,14 @@ func TestNegotiationsStage26(t *testing.T) {
 			[]string{"talks 2024-08-26 Luis Vega+Tran Quoc Binh"}},
 	})
 }
+
+// TestBilateralDiscussion26 checks that "held a bilateral discussion with"
+// is talks, as "held bilateral discussions" is, beside a lead that tells
+// of the discussion by office alone (names invented).
+func TestBilateralDiscussion26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"held a bilateral discussion with", "National News Bureau of Thailand", "", "2022-11-18",
+			"BANGKOK (NNT) – The Thai prime minister and Chilean president have engaged in a bilateral discussion that is believed to usher in tighter relations between Thailand and Chile.\n\nPrime Minister Gen. Somchai Rattanakul held a bilateral discussion with Chilean President Luis Vega. The latter is participating in the summit as a special guest of the host economy Thailand.",
+			[]string{"talks 2022-11-18 Luis Vega+Somchai Rattanakul"}},
+	})
+}
