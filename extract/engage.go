@@ -8568,7 +8568,9 @@ func (d *doc) journeyFor(tr trigger, from int) bool {
 // someone the last contact of its class did not include: the possessor's
 // other contact, not the last one taken up.
 func (d *doc) newWithPossessed(tr trigger, held []eng) bool {
-	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+	// ("At the meeting with General Secretary A, President B said": "the"
+	// too, when the one met is new.)
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" && f != "the" {
 		return false
 	}
 	with := -1

@@ -130,3 +130,17 @@ func TestBilateralDiscussion26(t *testing.T) {
 			[]string{"talks 2022-11-18 Luis Vega+Somchai Rattanakul"}},
 	})
 }
+
+// TestTheMeetingWithNew26 checks that "At the meeting with A, B said",
+// after a contact without A, is B's meeting with A, not the contact told
+// before; with A in that contact it takes it up (names invented).
+func TestTheMeetingWithNew26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a new side", "The White House", "", "2019-02-28",
+			"\"We will achieve great prosperity,\" remarked President Tom Walker on February 27 during his visit to Vietnam for the second summit meeting with Chairman Kim Sung-ho.\n\nAt the meeting with General Secretary and President of Vietnam Hoang Van Duc, President Walker said: \"Our country, like your country, is doing very well.\"",
+			[]string{"meeting 2019-02-28 Hoang Van Duc+Tom Walker", "meeting 2019-02-28 Kim Sung-ho+Tom Walker", "visit 2019-02 Hoang Van Duc+Tom Walker"}},
+		{"the same side", "The White House", "", "2019-02-28",
+			"President Tom Walker met General Secretary and President of Vietnam Hoang Van Duc in Hanoi on February 27.\n\nAt the meeting with General Secretary Hoang Van Duc, President Walker said: \"Our country, like your country, is doing very well.\"",
+			[]string{"meeting 2019-02-27 Hoang Van Duc+Tom Walker"}},
+	})
+}
