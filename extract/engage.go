@@ -1087,6 +1087,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
 			}
 		}
+		// "PM A arrived in Washington on May 30 … Earlier on the same day,
+		// PM A met with B": the day the sentences before last stated.
+		if date == nil && !past && !future && d.sameDayIn(from, tr.i) {
+			if pd := d.priorDayWithin(tr.sent, 6); pd != nil && !pd.rng {
+				date = pd
+			}
+		}
 		// "Official engagements begin tomorrow (22) with a welcome ceremony.
 		// Next, A has a bilateral meeting with B": a sentence opened by a
 		// word of sequence goes on with the day the sentence before set,
@@ -2937,7 +2944,10 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		// A contact an anaphor confirmed ("Following the phone call, …")
 		// is still dated by publication: the same persons date it.
 		again := h.confirmed && h.datePub && len(h.persons) == len(e.persons) && subset(e.persons, h.persons)
-		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		// (Not a contact with another side than the headline's: "arrives
+		// for meeting with President A" over "met with Secretary-General B
+		// the same day".)
+		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) && !d.otherPair(h, e) {
 			return k
 		}
 	}
@@ -4957,7 +4967,12 @@ func (d *doc) sequel(tr trigger, from int) bool {
 // states, in the month before publication and not in the dateline, or
 // nil.
 func (d *doc) priorDay(sent int) *dateExpr {
-	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+	return d.priorDayWithin(sent, 3)
+}
+
+// priorDayWithin is priorDay over the n sentences before sent.
+func (d *doc) priorDayWithin(sent, n int) *dateExpr {
+	for s := sent - 1; s >= 0 && s >= sent-n; s-- {
 		from, to := d.sentToks(s)
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := len(ds) - 1; k >= 0; k-- {
@@ -4976,6 +4991,17 @@ func (d *doc) priorDay(sent int) *dateExpr {
 func (d *doc) inTheDay(from, to int) bool {
 	for k := from; k+3 < to; k++ {
 		if f := d.toks[k].fold; (f == "earlier" || f == "later") && d.toks[k+1].fold == "in" && d.toks[k+2].fold == "the" && d.toks[k+3].fold == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayIn reports whether "the same day" stands in toks[from:to], before
+// the contact phrase: "Earlier on the same day", "The same day".
+func (d *doc) sameDayIn(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].fold == "the" && d.toks[k+1].fold == "same" && d.toks[k+2].fold == "day" {
 			return true
 		}
 	}

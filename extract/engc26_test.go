@@ -144,3 +144,15 @@ func TestTheMeetingWithNew26(t *testing.T) {
 			[]string{"meeting 2019-02-27 Hoang Van Duc+Tom Walker"}},
 	})
 }
+
+// TestSameDayOtherSide26 checks that "Earlier on the same day, A met B"
+// takes the day the sentences before stated, and that a headline's
+// contact with another side ("arrives … for meeting with President C")
+// is not dated by it: B's meeting is its own (names invented).
+func TestSameDayOtherSide26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"same day, another side", "Viet Nam Government Portal", "PM Binh arrives in Santiago for meeting with President Luis Vega", "2017-05-31",
+			"VGP – PM Tran Quoc Binh arrived in Santiago on May 30 (local time) where he will discuss bilateral ties with President Luis Vega.\n\nThis is his first visit to Chile since he took office. PM Binh is the first ASEAN leader to visit Chile this year.\n\nHe will also meet with Chilean officials and business representatives.\n\nEarlier on the same day, PM Binh met with UN Secretary-General Ana Ruiz, attended the anniversary of Viet Nam's membership in the United Nations.",
+			[]string{"meeting 2017-05-30 Ana Ruiz+Tran Quoc Binh", "meeting 2017-05-31 Luis Vega+Tran Quoc Binh", "visit 2017-05 Chile+Tran Quoc Binh"}},
+	})
+}
