@@ -2947,7 +2947,7 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		// (Not a contact with another side than the headline's: "arrives
 		// for meeting with President A" over "met with Secretary-General B
 		// the same day".)
-		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) && !d.otherPair(h, e) {
+		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) && !d.otherNamedPair(h, e) {
 			return k
 		}
 	}
@@ -5320,6 +5320,48 @@ func (d *doc) otherPair(h, e eng) bool {
 		}
 	}
 	return false
+}
+
+// otherNamedPair is otherPair where the sides the two contacts do not
+// share also share no word of their names: a headline's "President
+// Marcos" and the body's "Ferdinand R. Marcos Jr." may be read as two
+// persons, but are one side.
+func (d *doc) otherNamedPair(h, e eng) bool {
+	if !d.otherPair(h, e) {
+		return false
+	}
+	words := map[string]bool{}
+	for _, p := range h.persons {
+		if !slices.Contains(e.persons, p) {
+			for _, w := range d.nameWords(p) {
+				words[w] = true
+			}
+		}
+	}
+	for _, p := range e.persons {
+		if !slices.Contains(h.persons, p) {
+			for _, w := range d.nameWords(p) {
+				if words[w] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// nameWords returns the folded words of three letters or more of person
+// p's name and aliases.
+func (d *doc) nameWords(p int) []string {
+	var out []string
+	for _, n := range append([]string{d.persons[p].name}, d.persons[p].aliases...) {
+		for _, w := range strings.FieldsFunc(accord.Fold(n), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 3 {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // sequenceLink returns where a phrase that orders one contact against

@@ -154,5 +154,8 @@ func TestSameDayOtherSide26(t *testing.T) {
 		{"same day, another side", "Viet Nam Government Portal", "PM Binh arrives in Santiago for meeting with President Luis Vega", "2017-05-31",
 			"VGP – PM Tran Quoc Binh arrived in Santiago on May 30 (local time) where he will discuss bilateral ties with President Luis Vega.\n\nThis is his first visit to Chile since he took office. PM Binh is the first ASEAN leader to visit Chile this year.\n\nHe will also meet with Chilean officials and business representatives.\n\nEarlier on the same day, PM Binh met with UN Secretary-General Ana Ruiz, attended the anniversary of Viet Nam's membership in the United Nations.",
 			[]string{"meeting 2017-05-30 Ana Ruiz+Tran Quoc Binh", "meeting 2017-05-31 Luis Vega+Tran Quoc Binh", "visit 2017-05 Chile+Tran Quoc Binh"}},
+		{"headline and body name one side two ways", "The White House", "Readout of Vice President Tom Walker's Meeting with President Marcos of Peru", "2023-05-02",
+			"Today, Vice President Tom Walker met with President Luis R. Marcos Jr. of Peru at the Vice President's Residence. The Vice President reaffirmed the alliance.",
+			[]string{"meeting 2023-05-02 Luis R. Marcos Jr.+Tom Walker"}},
 	})
 }
