@@ -948,7 +948,7 @@ func (d *doc) appositionTo(end, k int) bool {
 // object of a call phrase itself ("called on President A and Vice
 // President B", "paid a courtesy call on Deputy Prime Minister C"): the
 // visitor's own words make it a courtesy call, whatever the host's rank.
-// Only names, their titles, "and", commas and a date may stand between.
+// Only names, their titles, "and" and commas may stand between.
 func (d *doc) calledOn(p, s int) bool {
 	for _, m := range d.mentions {
 		if m.person != p || m.sent != s {
