@@ -205,10 +205,36 @@ func capitals(metric string, from int) []string {
 	var out []string
 	for i, w := range strings.Fields(metric) {
 		if i >= from && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			out = append(out, accord.Fold(strings.Trim(w, ",.;:()")))
+			out = append(out, accord.Fold(nameWord(w)))
 		}
 	}
 	return out
+}
+
+// joinedAlike reports whether one metric names in two words what the
+// other names in one ("aid for Viet Nam's recovery", "aid package for
+// Vietnam"): the same name, an object both share.
+func joinedAlike(a, b *metricNames) bool {
+	for _, p := range [2][2]*metricNames{{a, b}, {b, a}} {
+		for _, w := range p[0].joined {
+			if slices.Contains(p[1].caps0, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWord returns a word of a name without the punctuation around it nor
+// a possessive: "Việt Nam's recovery" names Viet Nam as "Vietnam" does.
+func nameWord(w string) string {
+	w = strings.Trim(w, ",.;:()")
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
 }
 
 // sameNames reports whether two metrics do not name different objects:
@@ -245,7 +271,7 @@ func joinedCapitals(metric string) []string {
 	for i := 2; i < len(f); i++ {
 		p, w := f[i-1], f[i]
 		if p != "" && w != "" && p[0] >= 'A' && p[0] <= 'Z' && w[0] >= 'A' && w[0] <= 'Z' {
-			out = append(out, accord.Fold(strings.Trim(p, ",.;:()")+strings.Trim(w, ",.;:()")))
+			out = append(out, accord.Fold(nameWord(p)+nameWord(w)))
 		}
 	}
 	return out
@@ -352,7 +378,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		sameNm := sameNamesOf(nc, nt)
 		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNm && st.sameWording(c, left, r)
 		if !(sameNm && sameMetricWords(c.Metric, t.Metric, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !bare && !told {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -418,6 +444,12 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 	if sameValue(lo, r.Value) && sameValue(hi, r.Value) && !clash {
 		return true
 	}
+	// "$15 billion by 2020", revised to "$20 billion by 2020", and later
+	// "$20 billion" with no year: the undated sum restates the latest
+	// statement before it.
+	if r.Deadline == "" && r.Period == "" && timedLatest(c, left, r) {
+		return true
+	}
 	lo, hi = math.Min(lo, r.Value), math.Max(hi, r.Value)
 	// "$36.2 billion", a fortnight later "$36 billion": one sum rounded.
 	if !clash && roundedAlike(c, left, r) {
@@ -429,6 +461,26 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 		return true
 	}
 	return timed && !clash && lo > 0 && hi <= 3*lo
+}
+
+// timedLatest reports whether the latest statement of c published before
+// r gives r's value with a deadline or period: the target as last revised.
+// (An undated r reaches it only when c's values differ: the same values
+// restate it already.)
+func timedLatest(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	var latest *accord.Restatement
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for i := range list {
+			h := &list[i]
+			if h.Published >= r.Published {
+				continue
+			}
+			if latest == nil || h.Published > latest.Published || h.Published == latest.Published && h.Value > latest.Value {
+				latest = h
+			}
+		}
+	}
+	return latest != nil && (latest.Deadline != "" || latest.Period != "") && sameValue(latest.Value, r.Value)
 }
 
 // roundedAlike reports whether statement r and every statement of target c

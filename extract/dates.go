@@ -99,6 +99,20 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
 			}
+		case i >= from+2 && toks[i-1].fold == "the" && toks[i-2].fold == "on" && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "."):
+			// "On the 20th, he had meetings with …" (a ministry's report of
+			// a trip): the day of the month of the report, or of the month
+			// before when that day is still to come.
+			if !pub.IsZero() {
+				n := ordinalDay(t.fold)
+				d := time.Date(pub.Year(), pub.Month(), n, 0, 0, 0, 0, time.UTC)
+				if n > pub.Day() {
+					d = time.Date(pub.Year(), pub.Month()-1, n, 0, 0, 0, 0, time.UTC)
+				}
+				if d.Day() == n {
+					out = append(out, dateExpr{i - 1, i + 1, d, precDay, false})
+				}
+			}
 		case t.fold == "yesterday":
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
@@ -414,6 +428,20 @@ func (lx *lexicon) restated(toks []token, k, to int) bool {
 		return false
 	}
 	return lx.dayFollows(toks, k, to)
+}
+
+// ordinalDay is the day a word such as "20th" or "1st" names, or 0.
+func ordinalDay(s string) int {
+	n := len(s)
+	if n < 3 || s[0] < '0' || s[0] > '9' {
+		return 0
+	}
+	switch s[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return 0
+	}
+	return atoiDay(s)
 }
 
 func atoiDay(s string) int {

@@ -138,6 +138,11 @@ func (d *doc) triggers() []trigger {
 		if best < 0 {
 			continue
 		}
+		// "Reception Hall, Malacañan Palace", "the Summit Room": a room
+		// named after what is held in it is a place.
+		if d.toks[bestJ-1].cap && d.facilityAfter(bestJ) {
+			continue
+		}
 		form := lx.k.Engagements.Phrases[best].Phrase
 		if lx.needName.holdsFold(form) {
 			k := bestJ
@@ -157,6 +162,11 @@ func (d *doc) triggers() []trigger {
 			// title (knowledge modifiers) too.
 			for k < len(d.toks) {
 				if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || lx.documentAdjectives[f] || f == "visiting" && form == "received" {
+					k++
+					continue
+				}
+				// "a new, historic agreement": a comma between two.
+				if d.toks[k].text == "," && k > i && lx.documentAdjectives[d.toks[k-1].fold] && k+1 < len(d.toks) && lx.documentAdjectives[d.toks[k+1].fold] {
 					k++
 					continue
 				}
@@ -767,7 +777,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
-		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && d.spokenOpening() {
+		// (A statement "during the visit of" a guest is spoken whatever
+		// its first line.)
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
@@ -889,7 +901,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
@@ -1186,6 +1198,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// meeting: a visit owned by an office that none of the contact's
 		// parties holds is a topic of that contact.
 		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
+			continue
+		}
+		// "his visit to the Philippines, his first visit to a foreign
+		// state in 2017": an apposition names the same visit again.
+		if n > 0 && tr.typ == accord.Visit && trs[n-1].typ == accord.Visit && trs[n-1].sent == tr.sent && d.appositiveVisit(trs[n-1], tr) {
 			continue
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
@@ -1582,6 +1599,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if past && !future && len(ps) == 0 && len(principals) == 2 && d.theirContact(tr, from) {
 				ps = slices.Clone(principals)
 			}
+			// "the first leader to visit before the 29th APEC Economic
+			// Leaders' Meeting": a numbered gathering of a group, named by
+			// no one's contact, is not the principals'.
+			if len(ps) < 2 && !group && d.seriesGathering(tr) {
+				continue
+			}
 			if !past && !future && !invited && (group || subset(ps, principals)) {
 				guessed = group && len(ps) < 2 || len(ps) == 0 || onlyTurn && len(ps) == 1
 				// "The two leaders then held talks" in a text whose lead
@@ -1910,6 +1933,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
 			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
 				e.codes = []string{c}
+			}
+		}
+		// "sent his condolences to the government and the people of
+		// Peru": a message addressed to a country, whose person the
+		// sentence does not name, has that country as its other side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed {
+			if c := d.addressedCountry(tr, to); c != "" && c != d.persons[e.persons[0]].country {
+				e.codes = []string{c}
+			}
+		}
+		// "sent his congratulations to Ms A following her appointment by
+		// Queen B": the message is the sender's to A; a person named
+		// after the addressee is no side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) >= 3 && tr.j < to && d.toks[tr.j].fold == "to" {
+			if m := d.personFrom(tr.j+1, to); m != nil && slices.Contains(e.persons, m.person) {
+				e.persons = slices.DeleteFunc(e.persons, func(p int) bool {
+					return p != m.person && !d.personWithin(p, tr.sent, from, tr.i)
+				})
 			}
 		}
 		// "met Their Majesties the Emperor and Empress" during a visit: the
@@ -2427,6 +2468,13 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home
 		persons: ps, codes: codes, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
 }
 
+// announcedNow reports whether the future cue at toks[k] is a first
+// person's "will now" ("We will now have a joint press conference with
+// A and B"): the occasion a transcript's host opens, under way.
+func (d *doc) announcedNow(k, from int) bool {
+	return k > from && k+1 < len(d.toks) && d.lx.immediate[d.toks[k+1].fold] && d.lx.firstPerson[d.toks[k-1].text]
+}
+
 // possessorStart returns where the possessor of the contact noun at
 // toks[i] starts ("Prime Minister A's visit"), or i when none.
 func (d *doc) possessorStart(i, from int) int {
@@ -2661,6 +2709,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
+			// "Press Statement by Prime Minister during the State Visit of
+			// President of A" over remarks to President B, "Media Statement
+			// by A during his visit to B": the other side by the one person
+			// the body names for it.
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && (title.duringGuestVisit() || title.duringVisit("to")) {
+				e.persons, e.codes = []int{ps[0], o}, nil
+			}
 		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
 			// "Japan-Australia Joint Press Announcement", "Press statements
 			// following Russian-Indian talks": each country's leader the
@@ -3121,6 +3176,53 @@ func (d *doc) heldNamedSummit(tr trigger, from int) bool {
 			named = named || t.cap && t.word && strings.ContainsAny(t.text, "-–")
 		case t.fold == "the" || t.fold == "our" || t.fold == "their" || t.fold == "a" || t.fold == "annual":
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveVisit reports whether visit tr restates visit prev in an
+// apposition: ", his first visit", ", her maiden official visit".
+func (d *doc) appositiveVisit(prev, tr trigger) bool {
+	k := tr.i - 1
+	for k > prev.j && (ordinalWord[d.toks[k].fold] || ordinalNumber(d.toks[k].fold) || d.lx.visitKinds[d.toks[k].fold] || d.toks[k].fold == "maiden" || d.toks[k].fold == "historic") {
+		k--
+	}
+	if k <= prev.j || !d.lx.visitOwners[d.toks[k].fold] || d.toks[k-1].text != "," {
+		return false
+	}
+	// The comma closes the first visit's own phrase: "his visit to the
+	// Philippines, his first …", a few words after it.
+	return k-1-prev.j <= 6
+}
+
+// seriesGathering reports whether contact tr is a numbered gathering named
+// as a point in time: "visit Thailand before the 29th Asia-Pacific
+// Economic Cooperation (APEC) Economic Leaders' Meeting" (an ordinal opens
+// its capitalised name, after "the" and a word of sequence). (Not a
+// series of two sides' own, "the 5th EU-Chile summit", nor one attended or
+// hosted, "hosted the 29th … Meeting".)
+func (d *doc) seriesGathering(tr trigger) bool {
+	if !d.toks[tr.i].cap || d.pairNamedAt(tr) != nil {
+		return false
+	}
+	for k := tr.i - 1; k >= 2 && k >= tr.i-12 && d.toks[k].sent == d.toks[tr.i].sent; k-- {
+		t := d.toks[k]
+		if ordinalNumber(t.fold) {
+			if k+1 == tr.i || d.toks[k-1].fold != "the" {
+				return false
+			}
+			switch d.toks[k-2].fold {
+			case "before", "after", "following", "since", "ahead", "prior":
+				return true
+			case "of", "to":
+				f := d.toks[k-3].fold
+				return k >= 3 && (f == "ahead" || f == "prior")
+			}
+			return false
+		}
+		if t.word && !t.cap || t.text == "," || t.text == ";" {
 			return false
 		}
 	}
@@ -3769,6 +3871,12 @@ func (d *doc) signerCountries(i int) []string {
 		// a country's name too. "A and B have today signed": auxiliaries
 		// and the day between.
 		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
+			continue
+		}
+		// "The Philippines and New Zealand on Wednesday signed": the day
+		// between.
+		if d.lx.isWeekday(f) && q > 0 && d.toks[q-1].fold == "on" {
+			q--
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".
@@ -5753,10 +5861,52 @@ func (d *doc) oralCue() bool {
 			continue
 		}
 		with := strings.Contains(low[i+len(c):], " with ")
+		// "Press statement by President A during the visit of Prime
+		// Minister B": read at home beside the guest, as B reads his.
+		// "Media Statement by Prime Minister during his visit to A": read
+		// abroad beside the host.
+		if !with {
+			with = (d.duringGuestVisit() || d.duringVisit("to")) && d.toPress()
+		}
 		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
 			continue
 		}
 		if (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// toPress reports whether a headline names the press or the media (a
+// "Press statement", not a written "Joint Statement").
+func (d *doc) toPress() bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return d.lx.pressAudiences[t.fold] })
+}
+
+// duringGuestVisit reports whether a headline names its occasion as a
+// guest's visit: "during the (State) visit of B".
+func (d *doc) duringGuestVisit() bool {
+	return d.duringVisit("of")
+}
+
+// duringVisit reports whether a headline names its occasion as a visit,
+// the trip word followed by link: "during the (State) visit of B" (of),
+// "during his visit to A" (to).
+func (d *doc) duringVisit(link string) bool {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.toks[k].fold != "during" {
+			continue
+		}
+		q := k + 1
+		// "during the visit", "during his visit", "during visit to A".
+		if f := d.toks[q].fold; f == "the" || f == "his" || f == "her" || f == "their" {
+			q++
+		}
+		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
+			q++
+		}
+		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == link {
 			return true
 		}
 	}
@@ -6729,6 +6879,41 @@ func (d *doc) counterpartWith(tr trigger, to int) bool {
 	return false
 }
 
+// addressedCountry returns the country a message is sent to right after
+// the contact: "to Peru", "to the government and (the) people of Peru",
+// "to the people of Peru"; "" when "to" names no country there.
+func (d *doc) addressedCountry(tr trigger, to int) string {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "to" {
+		return ""
+	}
+	q := k + 1
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	// "the government and the people of": the nouns of a nation as a
+	// whole, read up to "of".
+	for r := q; r < to && r <= q+5; r++ {
+		f := d.toks[r].fold
+		if f == "of" {
+			q = r + 1
+			break
+		}
+		if !d.lx.nationNouns[f] {
+			break
+		}
+	}
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i == q {
+			return o.key
+		}
+	}
+	return ""
+}
+
 // unnamedCounterpart returns the country of "his Chilean counterpart"
 // right after the contact's "with" when no name follows it, "" otherwise.
 func (d *doc) unnamedCounterpart(tr trigger, to int) string {
@@ -6767,7 +6952,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
@@ -6775,6 +6960,23 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 		}
 	}
 	return true
+}
+
+// inOpeningFrame reports whether date de stands with contact tr in the
+// frame that opens the sentence, before the main clause's contact o:
+// "During the visit of A to B in October 2023, the two sides signed …" is
+// the visit's month; the signing is of the visit, its day untold.
+func (d *doc) inOpeningFrame(de dateExpr, tr, o trigger) bool {
+	from, _ := d.sentToks(tr.sent)
+	if !framePreps[d.toks[from].fold] || de.tok < tr.j || o.i < de.end {
+		return false
+	}
+	for k := tr.j; k < o.i; k++ {
+		if d.toks[k].text == "," {
+			return k >= de.end
+		}
+	}
+	return false
 }
 
 // sequenceBetween reports whether a word of sequence ("after", "before",

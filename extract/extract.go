@@ -735,7 +735,24 @@ func without(list []string, s string) []string {
 func (d *doc) groupSummit(sent int) bool {
 	for k := range d.toks {
 		t := &d.toks[k]
-		if t.sent != sent || t.fold != "summit" || k == 0 {
+		if t.sent != sent || k == 0 {
+			continue
+		}
+		// "the Commonwealth Heads of Government meeting", "the Economic
+		// Leaders' Meeting": a gathering of heads or leaders in the plural.
+		if t.fold == "summit" || t.fold == "meeting" {
+			for q := k - 1; q >= 0 && q >= k-4 && d.toks[q].sent == sent; q-- {
+				if d.toks[q].cap && (d.toks[q].fold == "heads" || d.toks[q].fold == "leaders") {
+					return true
+				}
+			}
+		}
+		if t.fold != "summit" {
+			continue
+		}
+		// "held a summit on the sidelines of the G20 Summit": the
+		// gathering where the two met is not their contact's.
+		if d.occasionBefore(k, sent) {
 			continue
 		}
 		p := d.toks[k-1]
@@ -746,6 +763,19 @@ func (d *doc) groupSummit(sent int) bool {
 			if d.lx.countryCode(part) == "" && !(k >= 2 && d.lx.countryCode(d.toks[k-2].text+" "+part) != "") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// occasionBefore reports whether the summit word at toks[k] names where
+// a contact took place: "on the sidelines of the G20 Summit", "on the
+// margins of the East Asia Summit".
+func (d *doc) occasionBefore(k, sent int) bool {
+	for q := k - 1; q >= 0 && q >= k-6 && d.toks[q].sent == sent; q-- {
+		switch d.toks[q].fold {
+		case "sidelines", "sideline", "margins", "margin":
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,4 +47,143 @@ func TestOpeningClauseOtherSide(t *testing.T) {
 			"Ivan Morozov had a telephone conversation with President of France Paul Girard on the French side's initiative.\n\nFollowing the telephone conversation with French President Paul Girard, Russian President Ivan Morozov met with Russian First Deputy Prime Minister Oleg Lebedev.",
 			[]string{"phone_call 2019-04-02 Ivan Morozov+Paul Girard"}},
 	})
+}
+
+// TestRecalledVisitInStatement checks three ways a ministers' statement
+// recalls a leader's earlier visit, none of them a visit of the ministers
+// or of the statement's month: a visit framing the sentence takes the date
+// inside the frame; "welcomed the visit of B to C" welcomes a visit, not B;
+// "the commitments made during the visit" (a participle without "-ed")
+// recalls it (names invented).
+func TestRecalledVisitInStatement(t *testing.T) {
+	const lead = "Secretary of State Ann Kerr hosted Minister for Foreign Affairs Lia Wong on August 6 in Annapolis.\n\n"
+	meeting := "meeting 2024-08-06 Ann Kerr+Lia Wong"
+	runSourced(t, []sourcedCase{
+		{"frame", "Department of Foreign Affairs and Trade", "Joint Statement on Ministerial Consultations", "2024-08-06",
+			lead + "During the visit of Prime Minister Mara Dell to the United States in October 2023, the two sides signed an agreement.",
+			[]string{meeting}},
+		{"welcomed the visit", "Department of Foreign Affairs and Trade", "Joint Statement on Ministerial Consultations", "2024-08-06",
+			lead + "The principals welcomed the visit of Prime Minister Mara Dell to the United States in October 2023.",
+			[]string{meeting}},
+		{"made during", "Department of Foreign Affairs and Trade", "Joint Statement on Ministerial Consultations", "2024-08-06",
+			lead + "The principals welcomed actions by both governments that build upon the commitments made during the visit of Prime Minister Mara Dell to the United States and her meeting with President Tom Walker in October 2023.",
+			[]string{meeting}},
+	})
+}
+
+// TestNoContactFromPassingMentions checks five ways a sentence names a
+// contact that did not take place that day (names invented): contacts
+// counted over years ("have met several times"), a hotel named after a
+// king ("the King David Hotel" is no person), a numbered gathering of a
+// group a visit comes before, a signing that is pursued ("accelerating the
+// signing of"), and a reception that is the manner of a welcome ("This is
+// indeed a warm reception").
+func TestNoContactFromPassingMentions(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"met several times", "Ministry of Foreign Affairs of China", "Li Wen meets Indian minister", "2019-09-25",
+			"Foreign Minister Li Wen met with Indian External Affairs Minister Raj Mehta in New York on September 24.\n\nLi said that since 2014, President Zhao Min and Prime Minister Arun Das have met several times and reached important consensus.",
+			[]string{"meeting 2019-09-24 Li Wen+Raj Mehta"}},
+		{"a hotel named after a king", "Government Press Office", "PM Cohen meets PM Das", "2017-07-05",
+			"Prime Minister Avi Cohen held a working meeting and lunch with Indian Prime Minister Arun Das at the King David Hotel in Jerusalem.",
+			[]string{"meeting 2017-07-05 Arun Das+Avi Cohen"}},
+		{"a numbered gathering", "VietnamPlus", "President visits Thailand", "2022-11-16",
+			"Bangkok (VNA) – Thai Prime Minister Somchai Wong hosted a welcome ceremony for President Tran Van Minh in Bangkok on November 16.\n\nPresident Minh is the first foreign senior leader to visit Thailand before the 29th Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting.",
+			[]string{"reception 2022-11-16 Somchai Wong+Tran Van Minh"}},
+		{"a signing pursued", "VOV", "PMs hold phone talks", "2020-11-06",
+			"Prime Minister Tran Van Minh held phone talks with Thai Prime Minister Somchai Wong on November 6.\n\nPrime Minister Minh hopes to strengthen trade with Thailand, whilst accelerating the signing of co-operation documents between various localities.",
+			[]string{"phone_call 2020-11-06 Somchai Wong+Tran Van Minh"}},
+		{"a warm reception", "Prime Minister of Australia", "Joint press conference, Hanoi", "2019-08-23",
+			"PRIME MINISTER DELL: Thank you very much Prime Minister Minh. This is indeed a warm reception and we thank you very much for the hospitality.",
+			[]string{"press_conference 2019-08-23 Dell"}},
+	})
+}
+
+// TestHeadsGatheringIsSummit checks that a gathering named by heads or
+// leaders in the plural ("the Commonwealth Heads of Government meeting")
+// stays a summit when two states' persons are read with it, not their
+// bilateral meeting (names invented).
+func TestHeadsGatheringIsSummit(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"heads of government meeting", "Prime Minister of Australia", "Press conference - Apia, Samoa", "2024-10-25",
+			"MARA DELL, PRIME MINISTER: I've just come from the opening session of the Commonwealth Heads of Government meeting here in Samoa. And the speech of King Otto Brand of Norway was, of course, a highlight.",
+			[]string{"press_conference 2024-10-25 Mara Dell", "summit 2024-10-25 Mara Dell+Otto Brand"}},
+	})
+}
+
+// TestMinistryReportConventions checks four conventions of ministries'
+// reports (names invented): "On the 20th, …" dates a contact by the day
+// of the report's month; a room named after what is held in it
+// ("Reception Hall, Malacañan Palace") is a place, no reception; two
+// leaders' summit "on the sidelines of the G20 Summit" is their meeting;
+// "his visit to C, his first visit to a foreign state in 2017" is one
+// visit, not a second of the year.
+func TestMinistryReportConventions(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"on the 20th", "Ministry of Foreign Affairs of Japan", "Foreign Minister's visit to Australia", "2010-02-24",
+			"Foreign Minister Taro Okabe visited Australia from February 19 to 22.\n\nOn the 20th, he had a meeting with Mr. Tom Hale, Minister for Defence of Australia, in Sydney.",
+			[]string{"meeting 2010-02-20 Taro Okabe+Tom Hale", "visit 2010-02 Taro Okabe+Tom Hale"}},
+		{"a room named after a contact", "Presidential Communications Office", "Joint Press Statement with Prime Minister Taro Okabe", "2017-01-12",
+			"Reception Hall, Malacañan Palace\n\nPresident Ana Cruz of the Philippines and Prime Minister Taro Okabe of Japan held a joint press conference after their talks.",
+			[]string{"press_conference 2017-01-12 Ana Cruz+Taro Okabe", "talks 2017-01-12 Ana Cruz+Taro Okabe"}},
+		{"a summit on the sidelines", "Office of the Prime Minister of Japan", "Japan-Russia summit on the sidelines of the G20 Hamburg Summit (briefing)", "2017-07-07",
+			"Japanese Prime Minister Taro Okabe and Russian President Ivan Morozov held a summit this afternoon on the sidelines of the G20 Summit in Hamburg, Germany. During their 50-minute summit, the two leaders had extensive discussions.",
+			[]string{"meeting 2017-07-07 Ivan Morozov+Taro Okabe"}},
+		{"a visit in apposition", "Presidential Communications Office", "Joint press statements", "2017-01-12",
+			"President Ana Cruz of the Philippines welcomed Prime Minister Taro Okabe of Japan in Manila today. Prime Minister Okabe said that his visit to the Philippines, his first visit to a foreign state in 2017, shows the importance of the partnership.",
+			[]string{"visit 2017-01 Ana Cruz+Taro Okabe"}},
+	})
+}
+
+// TestKinNotJoinedByOffice checks that a relative the speaker names by
+// kinship ("my husband, President Tom Kerr") is not joined with a holder
+// of another office of the family name ("Secretary Kerr") (names
+// invented).
+func TestKinNotJoinedByOffice(t *testing.T) {
+	x := newX(t)
+	a := article("Remarks With Foreign Minister Lan Vu", "2010-07-22", "SECRETARY KERR: Thank you very much. I have observed our relationship ever since my husband, President Tom Kerr, took steps to normalize our relations.\n\nMINISTER VU: Thank you, Secretary Kerr.")
+	a.Source = "U.S. Department of State"
+	f := x.Extract(a)
+	for _, p := range f.Actors {
+		if p.Name == "Tom Kerr" && slices.Contains(p.Aliases, "Secretary Kerr") {
+			t.Errorf("the Secretary joined to her husband: %+v", p)
+		}
+	}
+}
+
+// TestIdentityJoins checks two joins that made wrong identities (names
+// invented): "Prime Minister A, the Amir of Qatar, and President B" is a
+// list, so A takes no country from the Amir's office; a headline word glued
+// to a function word ("President BidenAnd Prime Minister") is split.
+func TestIdentityJoins(t *testing.T) {
+	x := newX(t)
+	a := article("Readout", "2024-05-16", "National Security Advisor Tom Hale also relayed that the President continues to engage with Prime Minister Rami Levy, the Amir of Qatar, and President Omar Said to reach a ceasefire.")
+	a.Source = "The White House"
+	for _, p := range x.Extract(a).Actors {
+		if p.Name == "Rami Levy" && p.Country == "QA" {
+			t.Errorf("a list item took the next item's country: %+v", p)
+		}
+	}
+	b := article("Remarks by President KerrAnd Prime Minister Dimas of GreeceBefore Bilateral Meeting", "2022-05-16", "PRESIDENT KERR: Welcome, Mr. Prime Minister.")
+	b.Source = "The White House"
+	for _, p := range x.Extract(b).Actors {
+		if strings.HasSuffix(p.Name, "And") {
+			t.Errorf("a glued function word in a name: %+v", p)
+		}
+	}
+}
+
+// TestTitleChainAfterApposition checks that a title apposed to a name
+// ("Excellency Tom Walker, U.S. Secretary of State,") is not also the first
+// of the next person's chain of titles ("…, Deputy Prime Minister and
+// Minister of Foreign Affairs Tran Van Binh"), who kept it with its country
+// (names invented).
+func TestTitleChainAfterApposition(t *testing.T) {
+	x := newX(t)
+	a := article("Joint Press Availability by Secretary of State Walker with Vietnamese Deputy Prime Minister and Foreign Minister Tran Van Binh", "2013-12-16", "MODERATOR: Excellency Tom Walker, U.S. Secretary of State, Deputy Prime Minister and Minister of Foreign Affairs Tran Van Binh, ladies and gentlemen.")
+	a.Source = "U.S. Department of State"
+	for _, p := range x.Extract(a).Actors {
+		if p.Name == "Tran Van Binh" && (p.Country == "US" || slices.Contains(p.Roles, "Secretary of State")) {
+			t.Errorf("the apposed title joined the next chain: %+v", p)
+		}
+	}
 }

@@ -149,9 +149,11 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
-	filial                                        set // bin, ibn, bint: the name after is a parent's
-	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
-	familyFirst                                   set // countries whose holders' names start with the family name
+	filial                                        set        // bin, ibn, bint: the name after is a parent's
+	common, ofVerbs, spouses, wordGiven           set        // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
+	eventNouns                                    set        // the General Election: no family name (persons.go)
+	contactLines                                  [][]string // "Media enquiries: A": a footer's contact (persons.go)
+	familyFirst                                   set        // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
@@ -171,12 +173,15 @@ type lexicon struct {
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set // to meet, to realize: a plan
+	welcomeAdjectives                             set // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
 	possibility                                   set // "may meet": ahead
 	departureVerbs                                set // "left for A": A is the destination
 	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
+	nationNouns, pressAudiences, immediate        set
+	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
@@ -193,7 +198,7 @@ type lexicon struct {
 	gatheringNouns, occasionDeterminers           set        // summit, forum: after an organisation, a gathering; this, our
 	briefingNouns, ancestorWords                  set        // briefing: "a briefing by A"; ancestor
 	attended                                      set        // joined, attended: took part in a gathering
-	reporting, visitPast                          set
+	reporting, visitPast, irregularParticiples    set
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
@@ -216,6 +221,7 @@ type lexicon struct {
 	sovereigns                                    set // folded offices of monarchs
 	spouseHonorifics                              set // Mrs, Madame
 	principalLinks                                set // "to" (the President)
+	principalAides                                set // "Assistant" (to the President)
 	principalBodies                               set // "office" (of the President)
 	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
@@ -418,6 +424,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
 	lx.spouseHonorifics = newSet(k.Titles.SpouseHonorifics)
 	lx.principalLinks = newSet(k.Titles.PrincipalLinks)
+	lx.principalAides = newSet(k.Titles.PrincipalAides)
 	lx.principalBodies = newSet(k.Titles.PrincipalBodies)
 	lx.styleTitles = newSet(k.Titles.StyleTitles)
 	for _, g := range k.Words.GroupRefs {
@@ -440,6 +447,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.common = newSet(knowledge.CommonWords())
 	lx.ofVerbs = newSet(w.OfVerbs)
 	lx.spouses = newSet(w.Spouses)
+	lx.eventNouns = newSet(w.EventNouns)
+	for _, c := range w.ContactLines {
+		lx.contactLines = append(lx.contactLines, strings.Fields(c))
+	}
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.frontWords = newSet(w.FrontWords)
@@ -461,6 +472,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.future = newSet(e.Future)
 	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
+	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)
 	lx.possibility = newSet(e.Possibility)
@@ -476,6 +488,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.needName = newSet(e.NeedName)
 	lx.needPerson = newSet(e.NeedPerson)
 	lx.sides = newSet(e.Sides)
+	lx.nationNouns = newSet(e.NationNouns)
+	lx.pressAudiences = newSet(e.PressAudiences)
+	lx.immediate = newSet(e.Immediate)
+	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
 	lx.sideline = newSet(e.SidelineCues)
@@ -506,6 +522,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.visitOwners[strings.ToLower(w)] = true
 	}
 	lx.visitPast = newSet(e.VisitPast)
+	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)

@@ -325,7 +325,7 @@ func (d *doc) titled(si int) {
 		// "Crown Prince, Deputy Prime Minister and Defense Minister A": a
 		// comma before such a pair joins one more title of the person.
 		if t.text == "," && len(m.also) > 0 && k > 0 && d.at[k-1] != 0 {
-			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) && !d.apposedToName(ts) {
 				m.also = append(m.also, ts.e.id)
 				m.i = ts.i
 				k, steps = ts.i, 0
@@ -650,6 +650,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap && d.lx.subdivisionNouns[d.toks[j+1].fold]:
 			// "of the Russian Federation's Republic of Tatarstan A": a part
 			// of the country, named after its possessive.
+		case j > i && d.possessive(j) && d.toks[j-1].cap && d.countryEndsAt(i, j) && d.bodyAfter(j+1):
+			// "President of Thailand's Privy Council A", "Chairman of Laos's
+			// National Assembly A": the country's body, named after its
+			// possessive as after "the Lao".
 		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
@@ -773,6 +777,18 @@ done:
 	}
 	country, other = d.complementCountry(i, ni)
 	return j, ni, country, other
+}
+
+// bodyAfter reports whether toks[k] opens a body's name after a country's
+// possessive: capitalised words, the last of them an ordinary word
+// ("National Assembly", "Privy Council", "Senate"), then more capitalised
+// words, the name of the body's officer.
+func (d *doc) bodyAfter(k int) bool {
+	n := k
+	for n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent && d.lx.common[d.toks[n].fold] && !d.lx.given[d.toks[n].fold] {
+		n++
+	}
+	return n > k && n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent
 }
 
 // cueAt reports whether a headline's cue of a contact ("Joint Press
@@ -925,8 +941,9 @@ func (d *doc) principalOffice(i int) bool {
 	prev := d.toks[k-1]
 	switch {
 	case d.lx.principalLinks[d.toks[k].fold]:
-		// "Assistant to the President", not "spoke to President A".
-		return prev.cap && prev.word && !d.atSentenceStart(k-1)
+		// "Assistant to the President", not "spoke to President A" nor
+		// "Well to Prime Minister A" (a greeting).
+		return prev.cap && prev.word && !d.atSentenceStart(k-1) && d.lx.principalAides[prev.fold]
 	case d.toks[k].fold == "of":
 		// "Head of the Office of the President": an office's body
 		// (knowledge principal_bodies) before "of".
@@ -1184,6 +1201,25 @@ func (d *doc) spanEndingAt(k int) (*span, bool) {
 	return sp, sp.j == k
 }
 
+// apposedToName reports whether title span ts (with the country before
+// it) follows a name and a comma: "John Kerry, U.S. Secretary of State,
+// Deputy Prime Minister and Foreign Minister A" gives the Secretary's
+// office to Kerry, not to A's chain of titles.
+func (d *doc) apposedToName(ts *span) bool {
+	q := ts.i
+	if sp, ok := d.spanEndingAt(q); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
+		q = sp.i
+	}
+	if q < 2 || d.toks[q-1].text != "," {
+		return false
+	}
+	n := d.toks[q-2]
+	if !n.word || !n.cap || n.sent != d.toks[ts.i].sent || d.at[q-2] != 0 {
+		return false
+	}
+	return d.eligible(q-2) && !d.lx.is(&n, fStop)
+}
+
 // headlineAt reports whether toks[k] is in a headline: the article's title,
 // or a first line of the body without a closing stop.
 func (d *doc) headlineAt(k int) bool {
@@ -1273,6 +1309,12 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		// "Name …, King of Jordan" where the name was read already: its country.
 		for _, o := range d.mentions {
 			if o.nj == e || o.j == e || o.j == whole {
+				// "Prime Minister A, the Amir of Qatar, and President B":
+				// a name with an office of its own, then another office,
+				// is a list of persons, not an apposition.
+				if o.title >= 0 && m.title >= 0 && d.lx.k.Titles.Titles[o.title].Office != d.lx.k.Titles.Titles[m.title].Office && k+1 < len(d.toks) && d.toks[k+1].fold == "the" {
+					return false
+				}
 				if o.country == "" {
 					o.country = m.country
 				}
@@ -1491,6 +1533,12 @@ func (d *doc) addMention(m *pmention) {
 	if d.ordinaryName(m.ni, m.nj) {
 		return // "Sees Big Opportunity": words, not a name
 	}
+	if m.nj-m.ni == 1 && d.lx.eventNouns[d.toks[m.ni].fold] {
+		return // "the King's Coronation", "the General Election": an event
+	}
+	if d.contactLine(m.ni) {
+		return // "Media enquiries: A, Spokesperson": the footer's contact
+	}
 	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.is(&d.toks[m.j-1], fSuffixes) {
@@ -1505,6 +1553,36 @@ func (d *doc) addMention(m *pmention) {
 	}
 	m.person = -1
 	d.mentions = append(d.mentions, m)
+}
+
+// contactLine reports whether the name at toks[i] follows a release
+// footer's contact cue and its colon or dash ("Media enquiries: A",
+// "Press contact - A"): whom the press may call, no actor of the story.
+func (d *doc) contactLine(i int) bool {
+	k := i - 1
+	if k < 0 || d.toks[k].sent != d.toks[i].sent && d.toks[k].text != ":" {
+		return false
+	}
+	if t := d.toks[k].text; t != ":" && t != "-" && t != "–" && t != "—" {
+		return false
+	}
+	for _, c := range d.lx.contactLines {
+		s := k - len(c)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range c {
+			if d.toks[s+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (s == 0 || !d.toks[s-1].word || d.toks[s-1].sent != d.toks[s].sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // core returns the folded words that identify a name: no initials,
@@ -1607,7 +1685,7 @@ func (d *doc) resolve() {
 			d.join(p, m)
 			continue
 		}
-		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name), kin: slices.Contains(d.kinNames, m.ni)})
+		d.persons = append(d.persons, &person{name: m.name, core: c, first: m.ni, filial: d.hasFilial(m.name), kin: slices.Contains(d.kinNames, m.ni) || d.kinBefore(m)})
 		d.join(len(d.persons)-1, m)
 	}
 	// Bare short forms: a name word of a known person, alone.
@@ -1675,6 +1753,16 @@ func (d *doc) resolve() {
 	}
 }
 
+// kinBefore reports whether mention m follows a word of kinship and a
+// comma: "my husband, President A B", "her father, the late C D".
+func (d *doc) kinBefore(m *pmention) bool {
+	k := m.i - 1
+	if k < 2 || d.toks[k].text != "," {
+		return false
+	}
+	return d.lx.kinAppositions[d.toks[k-1].fold] && d.toks[k-1].sent == d.toks[m.i].sent
+}
+
 // spouseOfPrevious reports whether the one-word mention m with core c is
 // "Mrs B" just after "A B and": A's spouse, who is no person of the record.
 func (d *doc) spouseOfPrevious(m *pmention, c []string) bool {
@@ -1716,6 +1804,12 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		// monarch and a head of government who share a name stay two; a
 		// monarch's one name does not join an untitled person either.
 		if m.title >= 0 && d.lx.sovereigns.holdsFold(d.lx.k.Titles.Titles[m.title].Office) != d.lx.sovereigns.holdsFold(p.office) && (p.office != "" || len(c) == 1) {
+			continue
+		}
+		// "Secretary Clinton" is not "my husband, President Bill
+		// Clinton": a relative the speaker names is someone else than a
+		// holder of another office of the family name.
+		if p.kin && m.title >= 0 && p.office != "" && p.office != d.lx.k.Titles.Titles[m.title].Office {
 			continue
 		}
 		score := p.count

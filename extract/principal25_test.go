@@ -18,6 +18,7 @@ func TestPrincipalsOffice(t *testing.T) {
 		{"assistant to the President", "Secretary Lena Voss met today with Assistant to the President Dara Kell of Ruritania.", "Dara Kell", "President", ""},
 		{"head of the office of the President", "Secretary Lena Voss spoke today with Head of the Office of the President of Ukraine Oles Marchuk.", "Oles Marchuk", "President", ""},
 		{"a verb's to", "Secretary Lena Voss spoke to President Oles Marchuk of Ukraine today.", "Oles Marchuk", "", "President"},
+		{"a greeting's to", "PRIME MINISTER: Well to Prime Minister Oles Marchuk and your delegation, thank you for coming to Ukraine.", "Oles Marchuk", "", "Prime Minister"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -91,10 +91,10 @@ func (d *doc) welcomeReceived(tr trigger, from, to int) bool {
 		return false
 	}
 	k := tr.i - 1
-	for k >= from && k > tr.i-5 && d.toks[k].word && !d.toks[k].cap && !d.receiveVerb(k) {
+	for k >= from && k > tr.i-5 && d.toks[k].word && !d.toks[k].cap && !d.receiveVerb(k) && d.toks[k].fold != "is" && d.toks[k].fold != "was" {
 		k-- // "an amazing", "a very warm"
 	}
-	if k < from || !d.receiveVerb(k) {
+	if k < from || !d.receiveVerb(k) && !d.welcomeManner(k, tr.i) {
 		return false
 	}
 	if tr.j < to {
@@ -114,6 +114,20 @@ func (d *doc) welcomeReceived(tr trigger, from, to int) bool {
 		who = m.person
 	}
 	return true
+}
+
+// welcomeManner reports whether toks[k:i] are "is"/"was" and words that
+// praise a welcome: "This is indeed a warm reception".
+func (d *doc) welcomeManner(k, i int) bool {
+	if f := d.toks[k].fold; f != "is" && f != "was" {
+		return false
+	}
+	for q := k + 1; q < i; q++ {
+		if d.lx.welcomeAdjectives[d.toks[q].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // receiveVerb reports whether toks[k] is a verb of being given something:

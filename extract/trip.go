@@ -49,7 +49,7 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 		t = trip{visit: -1}
 	}
 	if t.host == "" && t.visit < 0 {
-		t = d.ownVisit(held)
+		t = d.ownVisit(held, h)
 	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held
@@ -564,7 +564,29 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 	case len(ministers) == 0 && len(met) == 1:
 		return met, nil
 	}
+	// "FOREIGN MINISTER A: … joining us in welcoming Secretary B to
+	// Thailand": with no contact to tell, the host's speaker whose turn
+	// reports the visit hosts it.
+	if p := d.hostTurn(t, h); p >= 0 {
+		return []int{p}, nil
+	}
 	return nil, []string{t.host}
+}
+
+// hostTurn returns the speaker of the transcript turn that reports trip t
+// when that speaker is of the host country and no visitor; -1 otherwise.
+func (d *doc) hostTurn(t trip, h home) int {
+	if t.sent < 0 {
+		return -1
+	}
+	turns := d.turnPersons(h)
+	if t.sent >= len(turns) {
+		return -1
+	}
+	if p := turns[t.sent]; p >= 0 && d.persons[p].country == t.host && !slices.Contains(t.visitors, p) {
+		return p
+	}
+	return -1
 }
 
 // pluralMeetings reports whether the text speaks of meetings with a body

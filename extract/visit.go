@@ -243,6 +243,12 @@ func (d *doc) afterWelcomed(i int, a, b string) int {
 			if named && d.possessorAt(sent, k) {
 				return -1
 			}
+			// "welcomed the visit of Prime Minister B to Japan": what was
+			// welcomed is a visit, whose own phrase tells it; B is not
+			// the one welcomed.
+			if !named && (d.toks[k].fold == "visit" || d.toks[k].fold == "visits" || d.toks[k].fold == "trip") {
+				return -1
+			}
 			continue
 		}
 		if f := d.toks[k].fold; f == a || f == b && b != "" {

@@ -70,6 +70,11 @@ type Titles struct {
 	// office ("Adviser to the President", "Special Assistant to the
 	// Minister"): the name after it is the adviser's, not the principal's.
 	PrincipalLinks []string `json:"principal_links"`
+	// PrincipalAides before a principal link name an aide's office: the
+	// "Assistant", "Advisor", "Counselor" of "Assistant to the President
+	// A". Any other word ("Well to Prime Minister A", a greeting) leaves
+	// the title its holder's.
+	PrincipalAides []string `json:"principal_aides"`
 	// PrincipalBodies before "of the" and a title make the title a
 	// principal's too: "Head of the Office of the President A".
 	PrincipalBodies []string `json:"principal_bodies"`
@@ -168,6 +173,19 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// Thanks are the words a guest thanks with; WelcomeNouns what a host
+	// gave the guest: "thank you for the warm welcome".
+	Thanks       []string `json:"thanks_words"`
+	WelcomeNouns []string `json:"welcome_nouns"`
+	// Immediate words after a future auxiliary make it the occasion at
+	// hand: "We will now have a joint press conference".
+	Immediate []string `json:"immediate_words"`
+	// PressAudiences are the audiences that make a headline's statement
+	// one read to reporters: "Press statement", "Media statement".
+	PressAudiences []string `json:"press_audiences"`
+	// NationNouns name a country's whole body politic, read before "of"
+	// as a message's addressee: "to the government and the people of A".
+	NationNouns []string `json:"nation_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
 	// SummitVenue are words shortly before "summit" that make it the
@@ -199,6 +217,9 @@ type Engagements struct {
 	// verb governs planned: "agreed to realize A's visit", "their
 	// agreement to meet … during A's visit".
 	PlanVerbs []string `json:"plan_verbs"`
+	// WelcomeAdjectives make "a reception" after "is"/"was" the manner of
+	// a welcome, not an event: "This is indeed a warm reception".
+	WelcomeAdjectives []string `json:"welcome_adjectives"`
 	// SummitHeld are phrases right after "summit" that make a sentence
 	// report the summit itself: "the Summit was held in Samarkand".
 	SummitHeld []string `json:"summit_held_cues"`
@@ -235,9 +256,14 @@ type Engagements struct {
 	// VisitPast before a visit place it before the contact reported:
 	// "after the Prime Minister's visit".
 	VisitPast []string `json:"visit_past_cues"`
+	// IrregularParticiples are past participles without "-ed" that, after
+	// a noun and before "during"/"at", tell an act done at a contact:
+	// "the commitments made during the visit", "the agreement struck at".
+	IrregularParticiples []string `json:"irregular_participles"`
 	// PastAfter are phrases after a contact, in its clause, that place it
 	// before the report: "A's visit here just a month ago", "a terrific
-	// visit to Oslo last summer".
+	// visit to Oslo last summer"; so do counts over time: "have met several
+	// times" tells no one contact.
 	PastAfter []string `json:"past_after_cues"`
 	// PastAfterBlocks between a contact and a PastAfter phrase make the
 	// phrase measure from the past, not date the contact: "the first
@@ -517,6 +543,14 @@ type Words struct {
 	// Spouses introduce a person who comes with another ("and his wife
 	// A"): a companion, no party to the contact.
 	Spouses []string `json:"spouse_words"`
+	// EventNouns name events, bodies and papers, never a family name: a
+	// title before one ("the King's Coronation", "the General Election",
+	// "the General Debate") makes no person of it.
+	EventNouns []string `json:"event_nouns"`
+	// ContactLines open a release's footer line that names whom the press
+	// may call ("Media enquiries: A, Spokesperson"): A takes no part in
+	// what the release reports.
+	ContactLines []string `json:"contact_lines"`
 	// Companions introduce persons who come with a party ("accompanied by
 	// Minister A"): no parties to the contact.
 	Companions []string `json:"companion_words"`

@@ -108,6 +108,9 @@ type Metrics struct {
 	// GoalNouns after a possessive country make it the holder: "India's
 	// ambitious targets, including 450 GW".
 	GoalNouns []string `json:"goal_nouns"`
+	// GoalVerbStems before an amount make it a level to reach ("toward
+	// achieving USD 30 billion", "to raise trade to"): word beginnings.
+	GoalVerbStems []string `json:"goal_verb_stems"`
 	// ForHeads take a "for" phrase into the metric: the financing agreement
 	// for the Green Economy Programme, a grant for clean water.
 	ForHeads []string `json:"for_heads"`

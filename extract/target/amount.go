@@ -129,13 +129,22 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
 			} else if ce := x.levelCounted(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+			} else if cs, ce := x.numberOfLevel(toks, a.i, a.j); ce > 0 {
+				a.unit, a.cs, a.ce = "count", cs, ce
 			}
 		}
 		if a.unit == "" && a.j > a.i+1 && t.k == num {
 			// "US$100 billion by 2023, and 150 billion by 2030": the
 			// second of two coordinated sums keeps the first's currency.
+			// ("USD 30 billion in trade and 1 million human-to-human
+			// exchanges": a number followed by a plural noun of its own
+			// counts that.)
 			if n := len(out); n > 0 && x.l.currencies[out[n-1].unit] && a.i-out[n-1].pe <= 6 && slices.ContainsFunc(toks[out[n-1].pe:a.i], func(t token) bool { return t.f == "and" }) {
-				a.unit = out[n-1].unit
+				if ce := pluralNounAfter(toks, a.j); ce > 0 {
+					a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+				} else {
+					a.unit = out[n-1].unit
+				}
 			}
 		}
 		if a.unit == "" && a.j == a.i+1 && t.k == num {
@@ -187,6 +196,29 @@ func (x *extractor) amounts(toks []token) []amount {
 	}
 	return out
 }
+
+// pluralNounAfter returns the end of a noun phrase right after a number
+// whose head is a plural ("human-to-human exchanges", "new jobs"): up to
+// four words and hyphens, none a word of linking; 0 if none.
+func pluralNounAfter(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if t.f == "-" && !t.sp {
+			continue
+		}
+		if t.k != word || linkWords[t.f] {
+			return 0
+		}
+		if len(t.f) > 3 && strings.HasSuffix(t.f, "s") && !strings.HasSuffix(t.f, "ss") && (k+1 >= len(toks) || toks[k+1].f != "-" || toks[k+1].sp) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// linkWords are words that link a number to what follows without naming
+// what it counts: "150 billion by 2030", "10 million of which".
+var linkWords = map[string]bool{"by": true, "in": true, "for": true, "to": true, "of": true, "from": true, "and": true, "or": true, "over": true, "within": true, "per": true, "each": true, "a": true, "an": true, "the": true, "until": true, "through": true, "this": true, "next": true, "last": true, "annually": true, "yearly": true, "more": true, "worth": true, "is": true, "was": true, "will": true}
 
 // listed reports whether toks[from:to], between two counts, coordinates
 // them: "100 jets and 215 engines".
@@ -280,6 +312,54 @@ func (x *extractor) levelCounted(toks []token, i, j int) int {
 		return end // also "up to 900 participants": a cap, still a level
 	}
 	return 0
+}
+
+// numberOfLevel finds what a bare number counts when it is the level "the
+// number of" something is brought to: "increase the number of tourists to
+// 2 million by 2030", "the number of people-to-people exchanges to more
+// than 1 million". It returns the counted words (between "of" and "to"),
+// or 0, 0.
+func (x *extractor) numberOfLevel(toks []token, i, j int) (int, int) {
+	if j < len(toks) && toks[j].k == word && !linkWords[toks[j].f] {
+		return 0, 0 // "2 million visitors": counted after
+	}
+	k := i
+	for k > 0 {
+		if s, _ := x.l.approxBefore.matchBack(toks, k); s >= 0 && s < k {
+			k = s
+		} else if s, _ := x.l.gteBefore.matchBack(toks, k); s >= 0 && s < k {
+			k = s
+		} else {
+			break
+		}
+	}
+	if k < 1 || toks[k-1].f != "to" {
+		return 0, 0
+	}
+	to := k - 1
+	for q := to - 2; q >= 1 && q >= to-12; q-- {
+		switch toks[q].f {
+		case ",", ";", ".", ":", "to":
+			return 0, 0
+		case "number":
+			if toks[q-1].f == "the" && toks[q+1].f == "of" && q+2 < to {
+				// "the number of destroyers stationed in C from four to
+				// six": the baseline is no word of what is counted.
+				end := to
+				for e := q + 2; e < to; e++ {
+					if toks[e].f == "from" {
+						end = e
+						break
+					}
+				}
+				if end > q+2 {
+					return q + 2, end
+				}
+				return 0, 0
+			}
+		}
+	}
+	return 0, 0
 }
 
 // comparator reads "at least", "up to", "around" before an amount and

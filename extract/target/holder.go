@@ -695,6 +695,12 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if subj != nil {
 		return sorted(unique(subj))
 	}
+	// "USD 30 billion in total trade volume and 1 million exchanges
+	// between Korea and Russia by 2020", no subject: a measure between two
+	// countries named after it is of both.
+	if h := x.pairBetweenAfter(toks, named, a); h != nil {
+		return h
+	}
 	for _, m := range named {
 		if m.demonym && m.s >= ms && m.e < me && (a.unit == "count" && !x.patientCount(toks, a) || x.fundingAfter(toks, m.e)) {
 			// "a Japanese ODA loan of up to 120 billion yen", "$1.2 billion
@@ -878,6 +884,53 @@ func inBrackets(toks []token, from, at int) bool {
 	for i := open + 1; i < len(toks) && toks[i].f != ")"; i++ {
 		if toks[i].f == "," || toks[i].f == "and" {
 			return true
+		}
+	}
+	return false
+}
+
+// pairBetweenAfter returns the two countries of "between A and B" after
+// amount a, a level to reach, in its clause, or nil. (Not "the study will
+// focus on two projects between A and B": a count of another's work.)
+func (x *extractor) pairBetweenAfter(toks []token, named []mention, a amount) []string {
+	if !x.goalBefore(toks, a) {
+		return nil
+	}
+	for i := a.pe; i < len(toks) && i < a.pe+16; i++ {
+		switch toks[i].f {
+		case ";", ".", ":":
+			return nil
+		case "between":
+			for k, m := range named {
+				if m.s != i+1 || m.demonym || m.firm || k+1 >= len(named) {
+					continue
+				}
+				n := named[k+1]
+				if m.e < len(toks) && toks[m.e].f == "and" && n.s == m.e+1 && !n.demonym && !n.firm && n.code != m.code {
+					return sorted([]string{m.code, n.code})
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// goalBefore reports whether a verb of reaching or a goal noun stands in
+// the few words before amount a: "toward achieving USD 30 billion".
+func (x *extractor) goalBefore(toks []token, a amount) bool {
+	for k := a.ps - 1; k >= 0 && k >= a.ps-14; k-- {
+		f := toks[k].f
+		if f == "," || f == ";" || f == "." {
+			return false
+		}
+		if x.l.goalNouns[f] {
+			return true
+		}
+		for _, st := range x.l.goalVerbStems {
+			if strings.HasPrefix(f, st) {
+				return true
+			}
 		}
 	}
 	return false

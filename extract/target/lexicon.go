@@ -133,6 +133,7 @@ type lex struct {
 	firstNumberFilter                      wordfilter.Filter // firstNumberWord's words, for every word of the text
 	unitNames                              map[string]bool   // the units of data/units.json: tonnes, MW
 	goalNouns                              map[string]bool
+	goalVerbStems                          []string
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
 	subjVerbs, subjNouns, adverbs          map[string]bool
@@ -249,6 +250,7 @@ func buildLex() *lex {
 	l.levelCounts = newTrie(u.LevelCountables, false)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
+	l.goalVerbStems = m.GoalVerbStems
 	l.denominators = newTrie(m.Denominators, false)
 	l.perfect, l.perfectCues = set(p.Perfect), set(p.PerfectCues)
 	l.domestic, l.people = newTrie(p.Domestic, false), map[string]string{}

@@ -37,6 +37,17 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	// suspension.
 	nominal := ""
 	v := a.ps - 1
+	if v >= 2 && toks[v].f == "of" && sumNouns[toks[v-1].f] {
+		// "would donate a sum of US$30,000", "provide a total amount of
+		// $2 million": the words that only introduce the sum.
+		v -= 2
+		if v > 0 && toks[v].f == "total" {
+			v--
+		}
+		if v > 0 && toks[v].f == "the" {
+			v--
+		}
+	}
 	for v > 0 && (toks[v].f == "an" || toks[v].f == "a" || further[toks[v].f]) {
 		v-- // "invest an additional $600 billion"
 	}
@@ -620,6 +631,9 @@ func (x *extractor) countryPair(toks []token, j int) bool {
 
 // approxWord are the words of a comparator between "of" and an amount:
 // "a pledge of up to $1 billion", "a package of more than €2 billion".
+// sumNouns introduce a sum after a verb: "donate a sum of", "a total of".
+var sumNouns = map[string]bool{"sum": true, "amount": true, "total": true}
+
 var approxWord = map[string]bool{"up": true, "to": true, "about": true, "over": true, "more": true, "than": true, "nearly": true,
 	"approximately": true, "around": true, "some": true, "almost": true, "at": true, "least": true}
 

@@ -50,7 +50,37 @@ func (x *extractor) bareLevel(toks []token, a amount) bool {
 	if a.ps >= 3 && toks[a.ps-1].f == "to" && (toks[a.ps-2].f == "it" || toks[a.ps-2].f == "this") && x.l.levelVerbs[toks[a.ps-3].f] {
 		return true
 	}
+	// "The two countries have set a target of $4 billion by 2020": a goal
+	// of a level whose measure the text named before.
+	if a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.goalNouns[toks[a.ps-2].f] {
+		return true
+	}
+	// "Trade reached $800 million in 2014. It is hoped to hit $1.7 billion
+	// by 2020", "The figure is expected to reach …": a level the pronoun
+	// or the bare noun opening the sentence takes up.
+	if a.ps >= 1 && reachVerbs[toks[a.ps-1].f] && anaphoricSubject(toks) {
+		return true
+	}
 	return a.pe < len(toks) && levelNouns[toks[a.pe].f] && a.ps > 0 && toks[a.ps-1].f == "the"
+}
+
+// reachVerbs take the level a measure is to reach right after them.
+var reachVerbs = map[string]bool{"reach": true, "hit": true, "achieve": true, "attain": true, "exceed": true, "surpass": true, "top": true, "cross": true}
+
+// anaphoricSubject reports whether a sentence opens with a pronoun or a
+// bare noun of level that takes up a measure named before: "It is hoped
+// to …", "This figure is expected to …".
+func anaphoricSubject(toks []token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].f {
+	case "it", "this":
+		return toks[1].k == word && (toks[1].f == "is" || toks[1].f == "was" || toks[1].f == "will" || toks[1].f == "could" || toks[1].f == "should" || levelNouns[toks[1].f])
+	case "the":
+		return levelNouns[toks[1].f] || toks[1].f == "value" || toks[1].f == "volume"
+	}
+	return false
 }
 
 var levelNouns = map[string]bool{"level": true, "mark": true, "figure": true, "threshold": true}
@@ -158,7 +188,16 @@ func (x *extractor) multiplied(toks []token, metric string, ms, me int) (string,
 // it is for ("Japan will help support the creation of business
 // opportunities in the Philippines worth 1 trillion yen"), else "".
 func (x *extractor) worthMetric(toks []token, a amount) (string, int, int) {
-	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word || !x.futureBefore(toks, a.ps) {
+	if !x.futureBefore(toks, a.ps) {
+		return "", 0, 0
+	}
+	return x.worthNoun(toks, a)
+}
+
+// worthNoun returns the noun phrase an amount after "worth" values: "a
+// five-year clean vegetable project worth $5.6 million".
+func (x *extractor) worthNoun(toks []token, a amount) (string, int, int) {
+	if a.ps < 2 || toks[a.ps-1].f != "worth" || toks[a.ps-2].k != word {
 		return "", 0, 0
 	}
 	s, e := x.npBack(toks, a.ps-1, 0)

@@ -621,7 +621,11 @@ func sharedDeadline(toks []token, dls []mark, ams []amount, k, pubYear int) (str
 	if dl, past, ok := allBy(toks, dls, ams, k, pubYear); ok {
 		return dl, past // "purchase $750 billion in energy and invest $600 billion, all by 2028"
 	}
-	if b.ps-a.pe > 6 {
+	// ("expanding trade to USD 30 billion and the number of exchanges to
+	// more than 1 million by 2020": two levels of one verb, parallel, share
+	// the year after the second.)
+	parallel := b.ps-a.pe <= 16 && b.ps > 0 && toks[b.ps-1].f == "to" && a.ps > 0 && toks[a.ps-1].f == "to"
+	if b.ps-a.pe > 6 && !parallel {
 		return "", false // "… $1 billion more in Africa for items and projects that will help …": another goal's year
 	}
 	and := false
@@ -675,6 +679,50 @@ func blocOutlet(source string) string {
 			if strings.HasPrefix(source, n) {
 				return code
 			}
+		}
+	}
+	return ""
+}
+
+// weLaunched returns the name of what the sentence before says "we"
+// launched when this one, of "we" too, states a sum: "We launched the Acme
+// Investment Agenda for the region. We will bring over €4 billion of
+// investment to it." is the sum of what the speakers have just launched.
+func (x *extractor) weLaunched(toks []token, prev sentence.Span) string {
+	if len(toks) == 0 || toks[0].f != "we" || prev.End <= prev.Start {
+		return ""
+	}
+	return x.launchedName(tokenize(x.text, prev.Start, prev.End, nil))
+}
+
+// launchedName returns the name of what a sentence says "we" launched
+// ("On the first day, we launched the Acme Investment Agenda for …"): two
+// capitalised words or more right after the verb, ending in a word for a
+// programme or body, or "".
+func (x *extractor) launchedName(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].f != "we" {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].f == "have" || toks[k].f == "today" || toks[k].f == "also" || toks[k].f == "just") {
+			k++
+		}
+		if k >= len(toks) || !launch[toks[k].f] {
+			continue
+		}
+		k++
+		for k < len(toks) && (toks[k].f == "the" || toks[k].f == "a" || toks[k].f == "our" || toks[k].f == "new") {
+			k++
+		}
+		e := k
+		for e < len(toks) && toks[e].k == word && x.capital(toks[e]) {
+			e++
+		}
+		// A programme's name ends in its kind: "… Investment Agenda",
+		// "… Green Fund" (not "we launched the Joint Statement").
+		if last := toks[max(e-1, 0)].f; e-k >= 2 && (x.l.funding[last] || x.l.bodyHeads[last] || x.l.funding[toks[e-2].f+" "+last]) {
+			return x.text[toks[k].s:toks[e-1].e]
 		}
 	}
 	return ""

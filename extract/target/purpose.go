@@ -143,6 +143,16 @@ func asideAt(toks []token, i int) bool {
 	switch toks[i+1].f {
 	case "including", "which", "that":
 		return true
+	case "almost", "nearly", "about", "around", "roughly", "approximately", "more", "less", "twice", "double", "half", "close":
+		// ", almost the total the UK exported last year", ", more than
+		// what it gave in 2020": the amount compared with a figure of the
+		// past, which dates the comparison, not the amount.
+		if i+2 < len(toks) {
+			switch toks[i+2].f {
+			case "the", "what", "all", "than", "to", "as":
+				return true
+			}
+		}
 	}
 	return false
 }

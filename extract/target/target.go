@@ -410,7 +410,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		thanked := x.thankedGiver(toks, a)
 		funded := deal < 0 && x.signedFunding(toks, a)
 		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
-		if prevStat || x.standing(toks, a) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
+		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -424,6 +424,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		metric, ms, me := x.metric(toks, a)
 		if m, s, e := x.worthMetric(toks, a); m != "" && bareMetric(metric) {
 			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
+		} else if m, s, e := x.worthNoun(toks, a); m != "" && metric != "" && me <= s && s >= 1 && (toks[s-1].f == "including" || s >= 2 && determiner[toks[s-1].f] && toks[s-2].f == "including") {
+			// "announced a number of initiatives, including a clean
+			// vegetable project worth $5.6 million": the thing valued, not
+			// the list it is one of.
+			for s < e && (toks[s].f == "a" || toks[s].f == "an" || toks[s].f == "the") {
+				s++
+			}
+			metric, ms, me = x.text[toks[s].s:toks[e-1].e], s, e
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
@@ -509,6 +517,13 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// $49 million from B": each side's share of what the sum before names.
 			metric, ms, me, share = prevT.Metric, a.pe, a.pe, true
 		}
+		if metric == "" && k > 0 && coordinatedLevel(toks, ams[k-1], a) {
+			// "expected to soon hit $15 billion, and even $18 billion by
+			// 2028": a further level of what the amounts before measure.
+			if m := x.chainMeasure(toks, ams[:k], a.unit); m != "" {
+				metric, ms, me = m, a.ps, a.ps
+			}
+		}
 		if metric == "" {
 			continue
 		}
@@ -522,7 +537,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -582,6 +597,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		holders = x.givenTo(toks, a, metric, me, holders)
 		holders = x.ownReceived(toks, a, metric, holders)
 		holders = x.buyerOfOrigin(toks, a, ms, me, holders)
+		if x.goodsQuota(toks, a) {
+			holders = x.quotaHolder(toks, a, holders) // "a quota of 100,000 UK cars": the importer's
+			// "the first 100,000 vehicles … each year": named as the quota
+			// it is, as its restatements name it.
+			metric = x.quotaName(toks, a, metric)
+		}
 		if deal >= 0 {
 			if h := x.dealBuyer(toks, a, deal); h != nil {
 				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
@@ -629,6 +650,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				metric = name + " " + metric // "Power Africa will add …": the programme's megawatts
 			}
 		}
+		if name := x.weLaunched(toks, prev); name != "" && !strings.Contains(metric, name) {
+			metric = name + " " + metric // "We launched the Acme Agenda. We will bring €4 billion of investment …"
+		}
 		if t := x.topic(toks); t != "" && a.unit == "percent" && !strings.Contains(metric, " on ") && x.tariffNear(toks, a, ms, me) {
 			metric += " on " + t // "For automobiles, … the total tariff rate to 15 percent"
 			if c := x.counterpart(toks, a, ms, me, holders); c != "" && !strings.Contains(metric, c) {
@@ -652,6 +676,38 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		x.add(t)
 		prevT, prevK = t, k
 	}
+}
+
+// coordinatedLevel reports whether amount b follows amount a as another
+// object of the same verb, only a comma, "and" or a word of degree between
+// them: "hit $15 billion, and even $18 billion".
+func coordinatedLevel(toks []token, a, b amount) bool {
+	if a.unit != b.unit || a.pe >= b.ps {
+		return false
+	}
+	and := false
+	for _, t := range toks[a.pe:b.ps] {
+		switch t.f {
+		case "and", "or":
+			and = true
+		case ",", "even", "possibly", "eventually", "then", "later", "perhaps":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
+// chainMeasure returns what the latest of amounts ams of unit measures, as
+// metric reads it, going back over amounts of the same unit; "" if none
+// names it.
+func (x *extractor) chainMeasure(toks []token, ams []amount, unit string) string {
+	for j := len(ams) - 1; j >= 0 && ams[j].unit == unit; j-- {
+		if m, _, _ := x.metric(toks, ams[j]); m != "" {
+			return m
+		}
+	}
+	return ""
 }
 
 // shareOf reports whether amount b is a share of what amount a before it
@@ -1368,6 +1424,11 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if x.goalInfinitive(toks, a) {
 		return false // "the pledge the President made earlier this year to donate 500 million doses"
 	}
+	// "…, up 12.6 percent from 2018", "down 5 percent year-on-year": a
+	// change told beside a report.
+	if a.ps >= 2 && (toks[a.ps-1].f == "up" || toks[a.ps-1].f == "down") && (toks[a.ps-2].f == "," || a.pe < len(toks) && (toks[a.pe].f == "from" || toks[a.pe].f == "over" || toks[a.pe].f == "compared")) {
+		return true
+	}
 	cs, ce := a.ps, a.pe
 	for cs > 0 && a.ps-cs < 10 && !clauseEnd(toks[cs-1]) && !x.resultClause(toks, cs) {
 		cs--
@@ -1399,6 +1460,18 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			plan = i
 			break
 		}
+		// "Trade reached $800 million in 2014 and is expected to reach
+		// $1.7 billion by 2020": a second verb of the subject, in the
+		// present or future, is not the report before it.
+		// (Not "… and is expected to reach $40 billion this year": a
+		// forecast of the year under way; a level of a later year is a goal.)
+		if toks[i].f == "and" && i+1 < a.ps && presentAux[toks[i+1].f] && x.laterYearIn(toks, a.pe, ce) {
+			plan = i + 1
+			break
+		}
+	}
+	if e := x.expectedAhead(toks, a); e > plan {
+		plan = e // "reached $13 billion in 2023 and is expected to hit $18 billion by 2028"
 	}
 	for i := plan; i < ce; i++ {
 		if i >= a.i && i < a.j {
@@ -1454,6 +1527,36 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// expectedAhead returns where "expected to" starts when it takes amount a
+// as the level to reach by a year after the article's ("two-way trade
+// reached $13 billion in 2023, and is expected to hit $18 billion by
+// 2028", "expected to soon reach $15 billion, and even $18 billion by
+// 2028"): a level set years ahead is a goal, and the report before it in
+// the sentence is not its. A level expected this year or with no year
+// ("by the end of this year", "soon") stays a forecast. Else -1.
+func (x *extractor) expectedAhead(toks []token, a amount) int {
+	if x.pubYear == 0 || !futureDeadline(toks, a, x.pubYear+1) {
+		return -1
+	}
+	for i := a.ps - 1; i > 1 && i >= a.ps-14; i-- {
+		if clauseEnd(toks[i]) {
+			return -1
+		}
+		if !x.l.reachVerbs[toks[i].f] {
+			continue
+		}
+		k := i - 1
+		if k > 0 && (x.l.adverbs[toks[k].f] || toks[k].f == "soon") {
+			k-- // "expected to soon hit"
+		}
+		if k > 0 && toks[k].f == "to" && toks[k-1].f == "expected" {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // inName reports whether a phrase ending at toks[end-1] ends inside a
@@ -1621,6 +1724,20 @@ func (x *extractor) buyerBefore(toks []token, prev sentence.Span) string {
 	}
 	return ""
 }
+
+// laterYearIn reports whether a year after the article's stands in
+// toks[from:to].
+func (x *extractor) laterYearIn(toks []token, from, to int) bool {
+	for i := from; i < to && i < len(toks); i++ {
+		if y := year(toks[i]); y > 0 && x.pubYear > 0 && y > x.pubYear {
+			return true
+		}
+	}
+	return false
+}
+
+// presentAux open a verb phrase in the present or the future after "and".
+var presentAux = map[string]bool{"is": true, "are": true, "will": true, "would": true, "shall": true, "aims": true, "aim": true, "hopes": true, "seeks": true}
 
 // partOfReport reports whether the words between a reported amount and the
 // next one make the next a part of the first ("has provided $6 billion, which
