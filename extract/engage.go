@@ -317,7 +317,14 @@ func (d *doc) triggers() []trigger {
 		}
 		// "have concluded negotiations to launch a compact": the outcome of
 		// a process, no talks held that day.
-		if form == "negotiations" && i > 0 && lx.processEnds[d.toks[i-1].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
+		// ("concluding negotiations on A's participation", "the early
+		// conclusion of negotiations on the CEPA": the process's stage
+		// named by a gerund or a noun.)
+		pe := i - 1
+		if pe > 0 && d.toks[pe].fold == "of" {
+			pe--
+		}
+		if form == "negotiations" && pe >= 0 && lx.processEnds[d.toks[pe].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
 			if nx := d.toks[bestJ].fold; nx == "to" || nx == "on" || nx == "for" || nx == "of" {
 				continue
 			}
@@ -840,6 +847,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "Since 2014, A and B have met several times": a tally, no event.
+		if d.tally(tr, to) {
+			continue
+		}
 		// "welcomed by Prime Minister B, our third meeting, …": the
 		// apposition names the contact just told again.
 		if n > 0 && trs[n-1].sent == tr.sent && d.ourApposition(tr) {
@@ -1086,6 +1097,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = ld
 			} else if !d.pub.IsZero() {
 				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
+			}
+		}
+		// "PM A arrived in Washington on May 30 … Earlier on the same day,
+		// PM A met with B": the day the sentences before last stated.
+		if date == nil && !past && !future && d.sameDayIn(from, tr.i) {
+			if pd := d.priorDayWithin(tr.sent, 6); pd != nil && !pd.rng {
+				date = pd
 			}
 		}
 		// "Official engagements begin tomorrow (22) with a welcome ceremony.
@@ -1438,6 +1456,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = append([]int{subj}, ps...)
 			}
 		}
+		// "A hosted a welcome ceremony and held talks with his Chilean
+		// counterpart": a second verb whose other side is named by office
+		// alone has the first verb's subject, whose counterpart is found
+		// below.
+		if coord && pfrom == tr.i && len(ps) == 0 && !group && d.counterpartWith(tr, pto) {
+			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 {
+				ps = []int{subj}
+			}
+		}
 		// "In a separate meeting, A expressed hope …": another contact of
 		// the one who held the contact of that kind before, with A.
 		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
@@ -1601,6 +1628,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// of other countries than its persons', a topic.
 		if pair := d.pairNamedAt(tr); pair != nil && d.outsidePair(ps, pair) {
 			continue
+		}
+		// "During his meeting with Governor-General A in the afternoon, the
+		// president said": "his" is the main clause's subject, named by
+		// office alone or by a pronoun.
+		if len(ps) == 1 && !group && !past && !future {
+			if p := d.possessorAfter(tr, to); p >= 0 && p != ps[0] {
+				ps = []int{p, ps[0]}
+			}
 		}
 		typ := tr.typ
 		// "attended a gala dinner at the Department of State and spoke with
@@ -2964,7 +2999,10 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		// A contact an anaphor confirmed ("Following the phone call, …")
 		// is still dated by publication: the same persons date it.
 		again := h.confirmed && h.datePub && len(h.persons) == len(e.persons) && subset(e.persons, h.persons)
-		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		// (Not a contact with another side than the headline's: "arrives
+		// for meeting with President A" over "met with Secretary-General B
+		// the same day".)
+		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) && !d.otherNamedPair(h, e) {
 			return k
 		}
 	}
@@ -5037,7 +5075,12 @@ func (d *doc) sequel(tr trigger, from int) bool {
 // states, in the month before publication and not in the dateline, or
 // nil.
 func (d *doc) priorDay(sent int) *dateExpr {
-	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+	return d.priorDayWithin(sent, 3)
+}
+
+// priorDayWithin is priorDay over the n sentences before sent.
+func (d *doc) priorDayWithin(sent, n int) *dateExpr {
+	for s := sent - 1; s >= 0 && s >= sent-n; s-- {
 		from, to := d.sentToks(s)
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := len(ds) - 1; k >= 0; k-- {
@@ -5056,6 +5099,17 @@ func (d *doc) priorDay(sent int) *dateExpr {
 func (d *doc) inTheDay(from, to int) bool {
 	for k := from; k+3 < to; k++ {
 		if f := d.toks[k].fold; (f == "earlier" || f == "later") && d.toks[k+1].fold == "in" && d.toks[k+2].fold == "the" && d.toks[k+3].fold == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayIn reports whether "the same day" stands in toks[from:to], before
+// the contact phrase: "Earlier on the same day", "The same day".
+func (d *doc) sameDayIn(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].fold == "the" && d.toks[k+1].fold == "same" && d.toks[k+2].fold == "day" {
 			return true
 		}
 	}
@@ -5374,6 +5428,48 @@ func (d *doc) otherPair(h, e eng) bool {
 		}
 	}
 	return false
+}
+
+// otherNamedPair is otherPair where the sides the two contacts do not
+// share also share no word of their names: a headline's "President
+// Marcos" and the body's "Ferdinand R. Marcos Jr." may be read as two
+// persons, but are one side.
+func (d *doc) otherNamedPair(h, e eng) bool {
+	if !d.otherPair(h, e) {
+		return false
+	}
+	words := map[string]bool{}
+	for _, p := range h.persons {
+		if !slices.Contains(e.persons, p) {
+			for _, w := range d.nameWords(p) {
+				words[w] = true
+			}
+		}
+	}
+	for _, p := range e.persons {
+		if !slices.Contains(h.persons, p) {
+			for _, w := range d.nameWords(p) {
+				if words[w] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// nameWords returns the folded words of three letters or more of person
+// p's name and aliases.
+func (d *doc) nameWords(p int) []string {
+	var out []string
+	for _, n := range append([]string{d.persons[p].name}, d.persons[p].aliases...) {
+		for _, w := range strings.FieldsFunc(accord.Fold(n), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 3 {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // sequenceLink returns where a phrase that orders one contact against
@@ -5911,7 +6007,9 @@ func (d *doc) titleCues() []accord.EngagementType {
 			if ty, ok := d.lx.titleCues[string(words)]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[string(words)] && !(ty == accord.Talks && d.occasionOf(i))) && !(n == 1 && ty == accord.Signing && !d.signVerb(i)) {
 				// "A Holds Talks with B on Sidelines of G7 Summit": the
 				// gathering is where the contact named before it was held.
-				if len(found) > 0 && d.sidelinesBefore(i) {
+				// ("PM Meets Thai Counterpart on ASEAN Summit Sidelines":
+				// the sideline word after the gathering's name.)
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold]) {
 					i += n - 1
 					break
 				}
@@ -6755,6 +6853,32 @@ func (d *doc) sideWith(tr trigger, to int) string {
 	return ""
 }
 
+// counterpartWith reports whether the contact's "with" is followed by a
+// counterpart named by office alone: "with his New Zealand counterpart",
+// "with their Chilean counterparts".
+func (d *doc) counterpartWith(tr trigger, to int) bool {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "with" {
+		return false
+	}
+	k++
+	if k < to {
+		switch d.toks[k].fold {
+		case "his", "her", "their", "the":
+			k++
+		}
+	}
+	for n := 0; k < to && n <= 3; k, n = k+1, n+1 {
+		if f := d.toks[k].fold; f == "counterpart" || f == "counterparts" {
+			return !d.personIn(k+1, min(k+4, to))
+		}
+		if !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
 // addressedCountry returns the country a message is sent to right after
 // the contact: "to Peru", "to the government and (the) people of Peru",
 // "to the people of Peru"; "" when "to" names no country there.
@@ -7165,15 +7289,17 @@ func (d *doc) coordinated(a, b trigger) bool {
 // word ("met", "called on"), or the verb before its noun ("paid courtesy
 // visits", "had a meeting"); -1 for none.
 func (d *doc) verbOf(tr trigger) int {
-	if contactVerb(d.toks[tr.i]) {
-		return tr.i
-	}
+	// A support verb first: "had talks" is the noun "talks", whatever
+	// its "-s" says.
 	k := tr.i - 1
 	if k > 0 && (d.toks[k].fold == "a" || d.toks[k].fold == "an") {
 		k--
 	}
 	if k >= 0 && supportVerbs[d.toks[k].fold] {
 		return k
+	}
+	if contactVerb(d.toks[tr.i]) {
+		return tr.i
 	}
 	return -1
 }
@@ -8707,12 +8833,41 @@ func (d *doc) journeyFor(tr trigger, from int) bool {
 	return false
 }
 
+// possessorAfter returns the person "his" or "her" before the contact
+// phrase tr stands for when the phrase opens a clause the main clause
+// follows after a comma: "During his meeting with A, the president said"
+// (the one person so titled), "In her talks with B, she stressed" (the
+// subject of the sentence before). -1 if none.
+func (d *doc) possessorAfter(tr trigger, to int) int {
+	if tr.i == 0 {
+		return -1
+	}
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+		return -1
+	}
+	for k := tr.j; k+1 < to && k < tr.j+16; k++ {
+		if d.toks[k].text != "," {
+			continue
+		}
+		switch d.toks[k+1].fold {
+		case "the":
+			return d.officeOnlySubject(k + 1)
+		case "he", "she":
+			return d.pronounSubjectN(k+1, 3)
+		}
+		return -1
+	}
+	return -1
+}
+
 // newWithPossessed reports whether contact phrase tr, after a possessive
 // pronoun ("his meeting with B", "her talks with B"), names with whom
 // someone the last contact of its class did not include: the possessor's
 // other contact, not the last one taken up.
 func (d *doc) newWithPossessed(tr trigger, held []eng) bool {
-	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+	// ("At the meeting with General Secretary A, President B said": "the"
+	// too, when the one met is new.)
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" && f != "the" {
 		return false
 	}
 	with := -1

@@ -256,6 +256,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
@@ -567,6 +568,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
 	}
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
+	lx.tallyNouns, lx.tallyAdverbs = newSet(e.TallyNouns), newSet(e.TallyAdverbs)
 	for _, w := range e.AttendanceWords {
 		lx.attendance = append(lx.attendance, strings.Fields(accord.Fold(w)))
 	}

@@ -654,7 +654,7 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			// A courtesy call is on a leader: the ministers named with it
 			// ("called on President A and held discussions with Minister
 			// B") were met.
-			if e.typ == accord.Reception && d.minister(hosts[0]) && d.callsInSentence(held, e.sent) > 1 {
+			if e.typ == accord.Reception && d.minister(hosts[0]) && d.callsInSentence(held, e.sent) > 1 && !d.calledOn(hosts[0], e.sent) {
 				e.typ = accord.Meeting
 			}
 			out = append(out, e)
@@ -667,7 +667,7 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			switch {
 			case d.leader(p) && !slices.ContainsFunc(guests, d.top):
 				c.typ = accord.Reception
-			case c.typ == accord.Reception && d.minister(p):
+			case c.typ == accord.Reception && d.minister(p) && !d.calledOn(p, e.sent):
 				c.typ = accord.Meeting
 			}
 			out = append(out, c)
@@ -964,6 +964,34 @@ func (d *doc) appositionTo(end, k int) bool {
 		}
 	}
 	return true
+}
+
+// calledOn reports whether a mention of person p in sentence s is the
+// object of a call phrase itself ("called on President A and Vice
+// President B", "paid a courtesy call on Deputy Prime Minister C"): the
+// visitor's own words make it a courtesy call, whatever the host's rank.
+// Only names, their titles, "and" and commas may stand between.
+func (d *doc) calledOn(p, s int) bool {
+	for _, m := range d.mentions {
+		if m.person != p || m.sent != s {
+			continue
+		}
+		for k := m.i - 1; k > 0 && k >= m.i-30 && d.toks[k].sent == s; k-- {
+			t := d.toks[k]
+			if t.fold == "on" {
+				switch d.toks[k-1].fold {
+				case "called", "calls", "call", "calling":
+					return true
+				}
+				break
+			}
+			if t.text == "," || t.cap || t.upper || t.fold == "and" || t.fold == "of" || t.fold == "for" || t.fold == "the" || t.fold == "'s" || d.inMention(k) {
+				continue
+			}
+			break
+		}
+	}
+	return false
 }
 
 // callsInSentence counts the receptions read from sentence s.

@@ -226,9 +226,10 @@ type Engagements struct {
 	// TopicCues before a contact noun make it what is talked about, not a
 	// contact: "discussed the ongoing negotiations between A and B".
 	TopicCues []string `json:"topic_cues"`
-	// ProcessEnds before "negotiations to/on …" report the outcome of a
-	// process, not talks held: "have concluded negotiations to launch a
-	// compact".
+	// ProcessEnds before "negotiations to/on …" (or "… of negotiations
+	// on") report a stage of a process, not talks held: "have concluded
+	// negotiations to launch a compact", "the early conclusion of
+	// negotiations on the CEPA".
 	ProcessEnds []string `json:"process_ends"`
 	// VisitEnds in a visit's sentence report it over ("left Hanoi,
 	// concluding his three-day official visit"): a wrap-up, whose contacts
@@ -371,6 +372,11 @@ type Engagements struct {
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
+	// TallyNouns after a count ("several times", "on six occasions") and
+	// TallyAdverbs ("twice", "regularly") make a contact a tally of past
+	// contacts ("have met several times"), no one event.
+	TallyNouns   []string `json:"tally_nouns"`
+	TallyAdverbs []string `json:"tally_adverbs"`
 	// AttendanceWords end an absolute "with A and B present" after a
 	// contact: A and B attend it, they are not its sides.
 	AttendanceWords []string `json:"attendance_words"`
