@@ -262,8 +262,8 @@ type Engagements struct {
 	IrregularParticiples []string `json:"irregular_participles"`
 	// PastAfter are phrases after a contact, in its clause, that place it
 	// before the report: "A's visit here just a month ago", "a terrific
-	// visit to Oslo last summer"; so do counts over time: "have met several
-	// times" tells no one contact.
+	// visit to Oslo last summer". (Counts over time, "have met several
+	// times", are tallies: tally_nouns, tally_adverbs.)
 	PastAfter []string `json:"past_after_cues"`
 	// PastAfterBlocks between a contact and a PastAfter phrase make the
 	// phrase measure from the past, not date the contact: "the first
