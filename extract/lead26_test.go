@@ -203,3 +203,19 @@ func TestListOfNamesAndTitles(t *testing.T) {
 		t.Errorf("titles of a list: %v", roles)
 	}
 }
+
+// TestHeadlineTimeWordEndsOffice checks that a headline's capitalised
+// preposition of time ends an office's complement: "Amir of the State of
+// Qatar Before Bilateral Meeting" is the Amir (names invented).
+func TestHeadlineTimeWordEndsOffice(t *testing.T) {
+	x := newX(t)
+	a := article("Remarks by President Tom Walker and His Highness Sheikh Karim bin Ali Al Nasser, Amir of the State of Qatar Before Bilateral Meeting", "2022-01-31", "PRESIDENT WALKER: Welcome, Your Highness.")
+	a.Source = "The White House"
+	for _, p := range x.Extract(a).Actors {
+		for _, r := range p.Roles {
+			if strings.Contains(r, "Before") {
+				t.Errorf("the office ran over the headline's occasion: %+v", p)
+			}
+		}
+	}
+}

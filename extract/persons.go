@@ -605,6 +605,10 @@ func (d *doc) pluralTitled(s span) {
 // complement reads the capitalised phrase after "of" that may end with a
 // name: it returns its end, where the name starts (end when no name), the
 // country it names and whether it names anything but a country.
+// headlineTimeWords, capitalised in a headline, open what follows a name
+// and its office: "… of Qatar Before Bilateral Meeting".
+var headlineTimeWords = map[string]bool{"before": true, "after": true, "during": true, "following": true, "ahead": true, "upon": true}
+
 func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 	j := i
 	for j < len(d.toks) && j-i < 24 {
@@ -648,6 +652,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.word && t.cap && j > i && d.cueAt(j) && d.givenBetween(i, j):
 			// "Minister of Defense A B Joint Press Statements": a headline's
 			// contact after the name is no word of it.
+			goto done
+		case t.word && t.cap && j > i && headlineTimeWords[t.fold]:
+			// "Amir A of the State of Qatar Before Bilateral Meeting": a
+			// headline's capitalised preposition of time ends the office.
 			goto done
 		case t.word && t.cap:
 		case (t.fold == "of" || t.fold == "for") && j > i && d.givenNameEnds(i, j):
