@@ -83,6 +83,9 @@ func TestNoContactFromPassingMentions(t *testing.T) {
 		{"met several times", "Ministry of Foreign Affairs of China", "Li Wen meets Indian minister", "2019-09-25",
 			"Foreign Minister Li Wen met with Indian External Affairs Minister Raj Mehta in New York on September 24.\n\nLi said that since 2014, President Zhao Min and Prime Minister Arun Das have met several times and reached important consensus.",
 			[]string{"meeting 2019-09-24 Li Wen+Raj Mehta"}},
+		{"a telescope named after a person", "The White House", "Fact Sheet: Space Cooperation", "2023-07-05",
+			"President Tom Walker met with Prime Minister Arun Das of India today. The leaders welcomed data sharing from the Ada Lynn Brook Space Telescope.",
+			[]string{"meeting 2023-07-05 Arun Das+Tom Walker"}},
 		{"a hotel named after a king", "Government Press Office", "PM Cohen meets PM Das", "2017-07-05",
 			"Prime Minister Avi Cohen held a working meeting and lunch with Indian Prime Minister Arun Das at the King David Hotel in Jerusalem.",
 			[]string{"meeting 2017-07-05 Arun Das+Avi Cohen"}},
@@ -216,6 +219,19 @@ func TestHeadlineTimeWordEndsOffice(t *testing.T) {
 			if strings.Contains(r, "Before") {
 				t.Errorf("the office ran over the headline's occasion: %+v", p)
 			}
+		}
+	}
+}
+
+// TestFacilityNamedAfterPerson checks that a telescope or an observatory
+// named after a person is no person (names invented).
+func TestFacilityNamedAfterPerson(t *testing.T) {
+	x := newX(t)
+	a := article("Fact Sheet: Space Cooperation", "2023-07-05", "The leaders welcomed data sharing from the Ada Lynn Brook Space Telescope and the Vera K. Holt Observatory.")
+	a.Source = "The White House"
+	for _, p := range x.Extract(a).Actors {
+		if p.Type == "person" {
+			t.Errorf("a facility read as a person: %+v", p)
 		}
 	}
 }
