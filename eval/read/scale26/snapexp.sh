@@ -7,7 +7,9 @@ set -u
 tag=$1 bin=$2 corpus=$3
 dir=${DIR:-/tmp/s26/scale26}
 s=$dir/b900/bench.db
-if [ -n "${EMPTY:-}" ]; then rm -rf $dir/emptystore; mkdir -p $dir/emptystore/e; s=$dir/emptystore/bench.db; $bin ingest --db $s $dir/emptystore/e >/dev/null 2>&1; fi
+# EMPTYDIR (default $dir/emptystore): where EMPTY=1 makes its new store (session 26: /dev/shm, the disk had no room).
+ed=${EMPTYDIR:-$dir/emptystore}
+if [ -n "${EMPTY:-}" ]; then rm -rf $ed; mkdir -p $ed/e; s=$ed/bench.db; $bin ingest --db $s $ed/e >/dev/null 2>&1; fi
 d=$dir/snap-$tag; rm -rf $d; mkdir -p $d
 [ -e $s-wal ] && { echo "snapexp: $s-wal exists"; exit 1; }
 before=$(stat -c '%s %Y' $s)
@@ -28,6 +30,11 @@ if [ -n "${PAGEMAP:-}" ]; then
 fi
 ls -la $s-wal | awk '{print "wal", $5, "bytes"}' >> $d/out.txt
 kill -9 $rpid; exec 3>&-; wait $rpid 2>/dev/null; rm -f $s-wal $s-shm
+# To stop a run: kill -9 the ingest FIRST, then this script and the reader. Ending this script
+# closes the reader's FIFO: the reader ends normally, its snapshot goes, and the ingest's
+# checkpointer copies the WAL into the store (session 26: 6,144 articles got into b900 so; and
+# an ingest killed in the middle of that checkpoint, its WAL then deleted, left b900 malformed).
+[ -n "${EMPTY:-}" ] && rm -rf $ed
 after=$(stat -c '%s %Y' $s)
 [ -n "${EMPTY:-}" ] || [ "$before" = "$after" ] || echo "snapexp: WARNING $s changed: $before -> $after" | tee -a $d/out.txt
 awk -v a=$t0 -v b=$t1 'BEGIN{printf "wall %.1f s\n", b-a}' >> $d/out.txt
