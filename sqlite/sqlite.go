@@ -399,14 +399,12 @@ func writerCacheKB() int {
 }
 
 // enginePragmas are SQLite settings measurements may try (issue 10,
-// session 26): ACCORD_PAGE_SIZE, the page size of a new store (a store
-// that exists keeps its own), and ACCORD_MMAP_MB, the size of the file
-// mapped into memory (none by default).
+// session 26): ACCORD_MMAP_MB, the size of the file mapped into memory
+// (none by default). Not a page size: the driver runs _pragma settings in
+// lexicographic order, journal_mode(WAL) before page_size, which a WAL
+// store then ignores.
 func enginePragmas() string {
 	out := ""
-	if n, err := strconv.Atoi(os.Getenv("ACCORD_PAGE_SIZE")); err == nil && n > 0 {
-		out += "&_pragma=page_size(" + strconv.Itoa(n) + ")"
-	}
 	if mb, err := strconv.Atoi(os.Getenv("ACCORD_MMAP_MB")); err == nil && mb > 0 {
 		out += "&_pragma=mmap_size(" + strconv.Itoa(mb<<20) + ")"
 	}
