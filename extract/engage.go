@@ -3964,8 +3964,27 @@ func (d *doc) inPersonTalk(tr trigger, from, to int) bool {
 		if d.lx.inPersonEvents[f] && (k < tr.i && d.attendedBefore(k, from) || k >= tr.j && k <= tr.j+8) {
 			gathering = true
 		}
+		// "talked with President A at the White House": a building the
+		// two were in together; a call has no venue of both.
+		if f == "at" && k >= tr.j && k <= tr.j+10 && d.buildingAt(k+1, to) {
+			gathering = true
+		}
 	}
 	return gathering
+}
+
+// buildingAt reports whether toks[p] (after an optional "the") begins the
+// name of a building ("the White House", "the Kremlin", "Government
+// House") that ends before to.
+func (d *doc) buildingAt(p, to int) bool {
+	if p < to && d.toks[p].fold == "the" {
+		p++
+	}
+	if p >= to || !d.toks[p].cap || !d.toks[p].word || d.mentionWithin(d.toks[p].sent, p, p+1) {
+		return false
+	}
+	j := d.capsEnd(p, d.toks[p].sent)
+	return j <= to && d.placeWords(p, j)
 }
 
 // attendedBefore reports whether an attending verb stands before toks[k]
