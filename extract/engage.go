@@ -720,6 +720,33 @@ func (d *doc) withUnnamedParty(j int) bool {
 	return true
 }
 
+// unreadGuest reports whether the words right after a reception verb are
+// a capitalised title and name that hold no person read ("received
+// Honorary Consul of A Ola Lund"): the guest is named, though unknown.
+func (d *doc) unreadGuest(tr trigger) bool {
+	k := tr.j
+	if k >= len(d.toks) || !d.toks[k].cap || !d.toks[k].word {
+		return false
+	}
+	sent, caps := d.toks[k].sent, 0
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < tr.j+12; k++ {
+		t := d.toks[k]
+		if d.inMention(k) {
+			return false
+		}
+		if t.word && t.cap {
+			caps++
+			continue
+		}
+		if t.fold == "of" || t.fold == "the" {
+			continue
+		}
+		break
+	}
+	// the run ends on two capitalised words, a name after the title
+	return caps >= 3 && k-2 >= tr.j && d.toks[k-1].cap && d.toks[k-2].cap && d.toks[k-1].word && d.toks[k-2].word
+}
+
 // beVerb are the forms of "be" that make a passive.
 var beVerb = map[string]bool{"was": true, "were": true, "be": true, "been": true, "being": true, "is": true, "are": true}
 
@@ -1561,6 +1588,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.
 			if !group && d.withUnnamedParty(tr.j) {
+				continue
+			}
+			// "He also received Honorary Consul of A Ola Lund": a guest
+			// named by a title and name the reader does not know is
+			// someone else, not the principals (whose talks it would
+			// retype as a reception).
+			if !group && tr.typ == accord.Reception && d.unreadGuest(tr) {
 				continue
 			}
 			// "reviewed the progress made since their meeting last month in

@@ -23,3 +23,21 @@ func TestTalkAtABuilding26(t *testing.T) {
 			[]string{"phone_call 2013-07-25 Hoang Duc Vinh+Tom Walker"}},
 	})
 }
+
+// TestUnreadGuest26 checks that a reception whose guest is named by a title
+// and name the reader does not know ("received Honorary Consul of A Ola
+// Lund") is not guessed to be of the principals, whose talks it would
+// retype as a reception (names invented).
+func TestUnreadGuest26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"next sentence", "Viet Nam News (Vietnam News Agency)", "", "2024-10-03",
+			"OSLO — President Hoang Duc Vinh left Oslo on October 3, concluding his state visit to Norway.\n\nWhile in Norway, Vinh held talks with President Erik Olsen. He also received Honorary Consul of Viet Nam Ola Lund.",
+			[]string{"talks 2024-10-03 Erik Olsen+Hoang Duc Vinh", "visit 2024-10 Erik Olsen+Hoang Duc Vinh"}},
+		{"a wrap-up's list", "Viet Nam News (Vietnam News Agency)", "", "2024-10-03",
+			"OSLO — President Hoang Duc Vinh left Oslo on October 3, concluding his state visit to Norway.\n\nWhile in Norway, Vinh held talks with President Erik Olsen, met with Prime Minister Lena Berg, received Honorary Consul of Viet Nam Ola Lund, and attended a business forum.",
+			[]string{"talks 2024-10-03 Erik Olsen+Hoang Duc Vinh", "meeting 2024-10-03 Hoang Duc Vinh+Lena Berg", "visit 2024-10 Erik Olsen+Hoang Duc Vinh"}},
+		{"a guest read stays", "Viet Nam News (Vietnam News Agency)", "", "2024-10-03",
+			"OSLO — President Hoang Duc Vinh left Oslo on October 3, concluding his state visit to Norway.\n\nWhile in Norway, Vinh held talks with President Erik Olsen. He also received Norwegian Foreign Minister Ola Lund.",
+			[]string{"talks 2024-10-03 Erik Olsen+Hoang Duc Vinh", "reception 2024-10-03 Hoang Duc Vinh+Ola Lund", "visit 2024-10 Erik Olsen+Hoang Duc Vinh"}},
+	})
+}
