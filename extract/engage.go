@@ -5488,6 +5488,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	// "their" takes up the persons named just before it, after any word.
 	theirs := tr.i > from && d.toks[tr.i-1].fold == "their"
 	nTheirs := 0
+	byEnd := 0 // the end of the last person a preposition kept from the sides
 	for _, m := range d.mentions {
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
 			continue
@@ -5559,6 +5560,13 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// under, no party.
 			their := theirs && m.j <= tr.i && tr.i-m.j <= 12
 			if f == "by" && !loose && !own && !their || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
+				byEnd = m.j
+				continue
+			}
+			// "launched by President A and President B": the second of a
+			// pair that a preposition introduces is no side either.
+			if (f == "and" || f == ",") && byEnd > 0 && k >= byEnd && k <= byEnd+1 {
+				byEnd = m.j
 				continue
 			}
 			if their {

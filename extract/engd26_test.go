@@ -41,3 +41,18 @@ func TestUnreadGuest26(t *testing.T) {
 			[]string{"talks 2024-10-03 Erik Olsen+Hoang Duc Vinh", "reception 2024-10-03 Hoang Duc Vinh+Ola Lund", "visit 2024-10 Erik Olsen+Hoang Duc Vinh"}},
 	})
 }
+
+// TestPairAfterBy26 checks that both persons of a pair a preposition
+// introduces in a clause on something else ("the Partnership, launched by
+// President A and Prime Minister B in 2013") are no sides of the contact,
+// as the first of them already was not (names invented).
+func TestPairAfterBy26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"launched by A and B", "U.S. Department of State", "Readout of Secretary Kessel's Meeting with Norwegian Foreign Minister Berg", "2014-10-02",
+			"Secretary Kessel met with Norwegian Foreign Minister Lena Berg on October 2 to discuss progress on implementing the U.S.-Norway Partnership, launched by President Tom Walker and Prime Minister Erik Olsen in July 2013. Secretary Kessel highlighted trade.",
+			[]string{"meeting 2014-10-02 Kessel+Lena Berg"}},
+		{"launched by A", "U.S. Department of State", "Readout of Secretary Kessel's Meeting with Norwegian Foreign Minister Berg", "2014-10-02",
+			"Secretary Kessel met with Norwegian Foreign Minister Lena Berg on October 2 to discuss progress on implementing the U.S.-Norway Partnership, launched by Prime Minister Erik Olsen in July 2013. Secretary Kessel highlighted trade.",
+			[]string{"meeting 2014-10-02 Kessel+Lena Berg"}},
+	})
+}
