@@ -2217,6 +2217,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					continue
 				}
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
+				if d.pairSummit(held[k], e) {
+					held[k].typ = e.typ // the body's word for the two's summit
+				}
 				context, contextSent = e.date, tr.sent
 				continue
 			}
@@ -2963,11 +2966,18 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		// A contact an anaphor confirmed ("Following the phone call, …")
 		// is still dated by publication: the same persons date it.
 		again := h.confirmed && h.datePub && len(h.persons) == len(e.persons) && subset(e.persons, h.persons)
-		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) {
+		if (!h.confirmed || again) && (class(h.typ) == class(e.typ) || d.pairSummit(h, e)) && overlap(h.persons, e.persons) {
 			return k
 		}
 	}
 	return -1
+}
+
+// pairSummit reports whether a headline's summit of two leaders ("A, B
+// hold summit in Vladivostok") is the body's talks of those two ("held
+// summit talks on Sept. 6"): a summit of two sides is their talks.
+func (d *doc) pairSummit(h, e eng) bool {
+	return h.typ == accord.Summit && class(e.typ) == "talks" && len(h.persons) == 2 && len(e.persons) == 2 && subset(e.persons, h.persons) && len(d.twoCountries(h.persons)) == 2
 }
 
 // recent reports whether a date (YYYY-MM-DD or YYYY-MM) falls within the

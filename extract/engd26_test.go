@@ -56,3 +56,17 @@ func TestPairAfterBy26(t *testing.T) {
 			[]string{"meeting 2014-10-02 Kessel+Lena Berg"}},
 	})
 }
+
+// TestHeadlineSummitOfTwo26 checks that a headline's summit of two leaders
+// ("A, B hold summit in Bergen") is the body's talks of the two, dated by
+// the body, not a second contact dated by publication (names invented).
+func TestHeadlineSummitOfTwo26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"summit talks", "Iceland Review", "President Halvo, Olsen hold summit in Bergen", "2017-09-07",
+			"Icelandic President Arne Halvo and Norwegian Prime Minister Erik Olsen held summit talks in Bergen, Norway, on Sept. 6.\n\nThe two leaders discussed various measures to develop bilateral relations.",
+			[]string{"talks 2017-09-06 Arne Halvo+Erik Olsen"}},
+		{"talks", "Iceland Review", "President Halvo, Olsen hold summit in Bergen", "2017-09-07",
+			"Icelandic President Arne Halvo and Norwegian Prime Minister Erik Olsen held talks in Bergen, Norway, on Sept. 6.\n\nThe two leaders discussed various measures to develop bilateral relations.",
+			[]string{"talks 2017-09-06 Arne Halvo+Erik Olsen"}},
+	})
+}
