@@ -70,3 +70,18 @@ func TestHeadlineSummitOfTwo26(t *testing.T) {
 			[]string{"talks 2017-09-06 Arne Halvo+Erik Olsen"}},
 	})
 }
+
+// TestReleaseDateLine26 checks that a line of the publication date alone
+// under a headline the body repeats (a ministry page's layout) is the
+// page's release date: the body's own day of the headline's meeting dates
+// it, one meeting, not two (names invented).
+func TestReleaseDateLine26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"repeated headline and release date", "Ministry of Foreign Affairs of Japan", "Meeting between Prime Minister Sato and Norwegian Prime Minister Olsen", "2011-12-14",
+			"Meeting between Prime Minister Sato and Norwegian Prime Minister Olsen\n\nDecember 14, 2011\n\nOn November 19, Prime Minister Ken Sato met with his Norwegian counterpart Erik Olsen in Bali, the Republic of Indonesia, on the sidelines of ASEAN-related summit meetings. An outline of their talks is as follows:\n\nThe two leaders discussed trade.",
+			[]string{"meeting 2011-11-19 Erik Olsen+Ken Sato"}},
+		{"a day line of the meeting's own day", "Ministry of Foreign Affairs of Japan", "Meeting between Prime Minister Sato and Norwegian Prime Minister Olsen", "2011-12-14",
+			"December 13, 2011\n\nPrime Minister Ken Sato met with Norwegian Prime Minister Erik Olsen in Tokyo. The two leaders discussed trade.",
+			[]string{"meeting 2011-12-13 Erik Olsen+Ken Sato"}},
+	})
+}

@@ -170,6 +170,12 @@ func (d *doc) leadDate(secs []sectionDate) *dateExpr {
 	if len(secs) == 0 || secs[0].sent > 1 {
 		return nil
 	}
+	// "December 14, 2011", a line of the date alone under a ministry
+	// page's headline on the day it was published: the page's release
+	// date, not the day of the contact the body goes on to date.
+	if from, to := d.sentToks(secs[0].sent); secs[0].date.tok == from && secs[0].date.end >= to && secs[0].date.format() == d.pub.Format("2006-01-02") {
+		return nil
+	}
 	return &secs[0].date
 }
 
