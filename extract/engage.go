@@ -5498,7 +5498,8 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	// "their" takes up the persons named just before it, after any word.
 	theirs := tr.i > from && d.toks[tr.i-1].fold == "their"
 	nTheirs := 0
-	byEnd := 0 // the end of the last person a preposition kept from the sides
+	byEnd := 0       // the end of the last person "by" kept from the sides
+	var byPair []int // the persons coordinated with one after "by"
 	for _, m := range d.mentions {
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
 			continue
@@ -5570,14 +5571,17 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// under, no party.
 			their := theirs && m.j <= tr.i && tr.i-m.j <= 12
 			if f == "by" && !loose && !own && !their || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
-				byEnd = m.j
+				if f == "by" {
+					byEnd = m.j
+				}
 				continue
 			}
 			// "launched by President A and President B": the second of a
-			// pair that a preposition introduces is no side either.
+			// pair that "by" introduces is no side either (unless no one
+			// else is named: then the pair was all the text gave).
 			if (f == "and" || f == ",") && byEnd > 0 && k >= byEnd && k <= byEnd+1 {
 				byEnd = m.j
-				continue
+				byPair = appendInt(byPair, m.person)
 			}
 			if their {
 				nTheirs++
@@ -5590,6 +5594,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	}
 	if nTheirs >= 2 {
 		group = false // the group of the main clause is not "their"
+	}
+	if len(byPair) > 0 && len(ps)-len(byPair) >= 1 {
+		ps = slices.DeleteFunc(ps, func(p int) bool { return slices.Contains(byPair, p) })
 	}
 	return ps, group
 }
