@@ -7144,7 +7144,9 @@ func (d *doc) coordinated(a, b trigger) bool {
 // word ("met", "called on"), or the verb before its noun ("paid courtesy
 // visits", "had a meeting"); -1 for none.
 func (d *doc) verbOf(tr trigger) int {
-	if contactVerb(d.toks[tr.i]) {
+	// ("paid a courtesy visit to A, held talks with B": a phrase that
+	// opens with its support verb.)
+	if contactVerb(d.toks[tr.i]) || supportVerbs[d.toks[tr.i].fold] {
 		return tr.i
 	}
 	k := tr.i - 1

@@ -85,3 +85,23 @@ func TestReleaseDateLine26(t *testing.T) {
 			[]string{"meeting 2011-12-13 Erik Olsen+Ken Sato"}},
 	})
 }
+
+// TestWrapUpList26 checks a trip's wrap-up that lists its contacts verb by
+// verb ("paid a courtesy visit to A, held talks with B, and met with C"):
+// each contact has the persons of its own stretch and its own kind, also
+// when the list opens with a support verb's phrase ("paid a courtesy call
+// on") (names invented).
+func TestWrapUpList26(t *testing.T) {
+	lead := "Oslo (VNA) – Vietnam and Norway on July 27 affirmed their determination to raise two-way trade during Deputy Prime Minister Tran Quoc Binh's working visit to Norway.\n\n"
+	runSourced(t, []sourcedCase{
+		{"paid a courtesy visit to", "VietnamPlus", "", "2017-07-27",
+			lead + "While in Oslo, Binh paid a courtesy visit to Speaker of the Storting Jon Dahl, held talks with Deputy Prime Minister Lena Berg, and met with Minister of Foreign Affairs Erik Olsen.",
+			[]string{"meeting 2017-07-27 Erik Olsen+Tran Quoc Binh", "reception 2017-07-27 Jon Dahl+Tran Quoc Binh", "talks 2017-07-27 Lena Berg+Tran Quoc Binh", "visit 2017-07 Lena Berg+Tran Quoc Binh"}},
+		{"paid a courtesy call on", "VietnamPlus", "", "2017-07-27",
+			lead + "While in Oslo, Binh paid a courtesy call on Speaker of the Storting Jon Dahl, held talks with Deputy Prime Minister Lena Berg, and met with Minister of Foreign Affairs Erik Olsen.",
+			[]string{"meeting 2017-07-27 Erik Olsen+Tran Quoc Binh", "reception 2017-07-27 Jon Dahl+Tran Quoc Binh", "talks 2017-07-27 Lena Berg+Tran Quoc Binh", "visit 2017-07 Lena Berg+Tran Quoc Binh"}},
+		{"held talks first", "VietnamPlus", "", "2017-07-27",
+			lead + "While in Oslo, Binh held talks with Deputy Prime Minister Lena Berg, and met with Minister of Foreign Affairs Erik Olsen.",
+			[]string{"meeting 2017-07-27 Erik Olsen+Tran Quoc Binh", "talks 2017-07-27 Lena Berg+Tran Quoc Binh", "visit 2017-07 Lena Berg+Tran Quoc Binh"}},
+	})
+}
