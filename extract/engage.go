@@ -201,6 +201,14 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
+		// "worked with Minister of Foreign Affairs A" (a Vietnamese
+		// outlet's working meeting), not "several of whom worked with A in
+		// his efforts": a holder named by office.
+		if form == "worked with" {
+			if sp, ok := d.spanAt(bestJ); !ok || sp.kind != kTitle {
+				continue
+			}
+		}
 		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue

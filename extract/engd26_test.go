@@ -105,3 +105,21 @@ func TestWrapUpList26(t *testing.T) {
 			[]string{"meeting 2017-07-27 Erik Olsen+Tran Quoc Binh", "talks 2017-07-27 Lena Berg+Tran Quoc Binh", "visit 2017-07 Lena Berg+Tran Quoc Binh"}},
 	})
 }
+
+// TestWorkingSession26 checks Vietnamese outlets' "worked with Minister A"
+// and "had a working session with Minister B" (a working meeting): each a
+// meeting with the person named; "has long worked with partners" names no
+// one and is none (names invented).
+func TestWorkingSession26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"worked with two ministers", "VietnamPlus", "", "2017-07-27",
+			"Oslo (VNA) – Vietnam and Norway on July 27 affirmed their determination to raise two-way trade during Deputy Prime Minister Tran Quoc Binh's working visit to Norway.\n\nWhile in Oslo, Binh held talks with Deputy Prime Minister Lena Berg, and worked with Minister of Foreign Affairs Erik Olsen and Minister of Trade Ola Lund.",
+			[]string{"meeting 2017-07-27 Erik Olsen+Ola Lund+Tran Quoc Binh", "talks 2017-07-27 Lena Berg+Tran Quoc Binh", "visit 2017-07 Lena Berg+Tran Quoc Binh"}},
+		{"a working session", "VietnamPlus", "", "2019-07-09",
+			"Abu Dhabi (VNA) - Minister of Industry and Trade Tran Quoc Binh met with Minister of State Omar Saif, had a working session with Minister of Energy Rashid Khalfan, and attended a business forum on July 7.",
+			[]string{"meeting 2019-07-07 Rashid Khalfan+Tran Quoc Binh", "meeting 2019-07-09 Omar Saif+Tran Quoc Binh"}},
+		{"worked with no one named", "VietnamPlus", "", "2019-07-09",
+			"Minister Tran Quoc Binh said Viet Nam has long worked with partners in the region.",
+			nil},
+	})
+}
