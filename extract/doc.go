@@ -132,6 +132,9 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 // ("PrimeMinister", "NewZealand") into the title or country they spell:
 // only a word with a capital after a small letter inside, and only when
 // its parts are a title or a country the lexicon knows ("McDonald" stays).
+// glueTails are function words a headline glues to the word before them.
+var glueTails = map[string]bool{"and": true, "before": true, "after": true, "of": true, "with": true, "the": true, "in": true, "on": true, "at": true, "to": true, "for": true, "during": true}
+
 func (lx *lexicon) splitGlued(toks []token) []token {
 	for i := 0; i < len(toks); i++ {
 		if t := &toks[i]; !t.word || !t.cap || t.upper || len(t.text) < 6 {
@@ -166,6 +169,12 @@ func (lx *lexicon) splitGlued(toks []token) []token {
 			if e.n == len(parts) && (e.kind == kTitle || e.kind == kCountry) {
 				known = true
 			}
+		}
+		// "President BidenAnd Prime Minister", "of GreeceBefore Bilateral
+		// Meeting": a headline's word glued to the capitalised function
+		// word after it.
+		if !known && len(parts) == 2 && glueTails[parts[1].fold] && len(parts[0].text) >= 3 {
+			known = true
 		}
 		if !known {
 			continue

@@ -165,6 +165,11 @@ func (d *doc) triggers() []trigger {
 					k++
 					continue
 				}
+				// "a new, historic agreement": a comma between two.
+				if d.toks[k].text == "," && k > i && lx.documentAdjectives[d.toks[k-1].fold] && k+1 < len(d.toks) && lx.documentAdjectives[d.toks[k+1].fold] {
+					k++
+					continue
+				}
 				if sp, ok := d.spanAt(k); ok && sp.kind == kModifier && sp.j > k {
 					k = sp.j
 					continue
@@ -320,7 +325,14 @@ func (d *doc) triggers() []trigger {
 		}
 		// "have concluded negotiations to launch a compact": the outcome of
 		// a process, no talks held that day.
-		if form == "negotiations" && i > 0 && lx.processEnds[d.toks[i-1].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
+		// ("concluding negotiations on A's participation", "the early
+		// conclusion of negotiations on the CEPA": the process's stage
+		// named by a gerund or a noun.)
+		pe := i - 1
+		if pe > 0 && d.toks[pe].fold == "of" {
+			pe--
+		}
+		if form == "negotiations" && pe >= 0 && lx.processEnds[d.toks[pe].fold] && bestJ < len(d.toks) && d.toks[bestJ].sent == d.toks[i].sent {
 			if nx := d.toks[bestJ].fold; nx == "to" || nx == "on" || nx == "for" || nx == "of" {
 				continue
 			}
@@ -800,7 +812,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// The headline names the contact of a readout or remarks.
 	if title != nil {
 		titleTypes = title.titleCues()
-		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && d.spokenOpening() {
+		// (A statement "during the visit of" a guest is spoken whatever
+		// its first line.)
+		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
 		if len(titleTypes) == 0 && title.welcomeCue() {
@@ -868,6 +882,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
 		}
+		// "Since 2014, A and B have met several times": a tally, no event.
+		if d.tally(tr, to) {
+			continue
+		}
 		// "welcomed by Prime Minister B, our third meeting, …": the
 		// apposition names the contact just told again.
 		if n > 0 && trs[n-1].sent == tr.sent && d.ourApposition(tr) {
@@ -918,7 +936,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
@@ -1116,6 +1134,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
 			}
 		}
+		// "PM A arrived in Washington on May 30 … Earlier on the same day,
+		// PM A met with B": the day the sentences before last stated.
+		if date == nil && !past && !future && d.sameDayIn(from, tr.i) {
+			if pd := d.priorDayWithin(tr.sent, 6); pd != nil && !pd.rng {
+				date = pd
+			}
+		}
 		// "Official engagements begin tomorrow (22) with a welcome ceremony.
 		// Next, A has a bilateral meeting with B": a sentence opened by a
 		// word of sequence goes on with the day the sentence before set,
@@ -1208,10 +1233,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// meeting: a visit owned by an office that none of the contact's
 		// parties holds is a topic of that contact.
 		if tr.typ == accord.Visit && !past && d.officeOwnedByOther(tr, from, held) {
-			continue
-		}
-		// "accelerating the signing of cooperation documents": a goal.
-		if d.furthered(tr) {
 			continue
 		}
 		// "his visit to the Philippines, his first visit to a foreign
@@ -1470,6 +1491,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = append([]int{subj}, ps...)
 			}
 		}
+		// "A hosted a welcome ceremony and held talks with his Chilean
+		// counterpart": a second verb whose other side is named by office
+		// alone has the first verb's subject, whose counterpart is found
+		// below.
+		if coord && pfrom == tr.i && len(ps) == 0 && !group && d.counterpartWith(tr, pto) {
+			if subj := d.subjectBefore(from, trs[n-1].i); subj >= 0 {
+				ps = []int{subj}
+			}
+		}
 		// "In a separate meeting, A expressed hope …": another contact of
 		// the one who held the contact of that kind before, with A.
 		if len(ps) == 1 && tr.i > from && (d.toks[tr.i-1].fold == "separate" || d.toks[tr.i-1].fold == "another") {
@@ -1640,6 +1670,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// of other countries than its persons', a topic.
 		if pair := d.pairNamedAt(tr); pair != nil && d.outsidePair(ps, pair) {
 			continue
+		}
+		// "During his meeting with Governor-General A in the afternoon, the
+		// president said": "his" is the main clause's subject, named by
+		// office alone or by a pronoun.
+		if len(ps) == 1 && !group && !past && !future {
+			if p := d.possessorAfter(tr, to); p >= 0 && p != ps[0] {
+				ps = []int{p, ps[0]}
+			}
 		}
 		typ := tr.typ
 		// "attended a gala dinner at the Department of State and spoke with
@@ -1937,6 +1975,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
 			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
 				e.codes = []string{c}
+			}
+		}
+		// "sent his condolences to the government and the people of
+		// Peru": a message addressed to a country, whose person the
+		// sentence does not name, has that country as its other side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed {
+			if c := d.addressedCountry(tr, to); c != "" && c != d.persons[e.persons[0]].country {
+				e.codes = []string{c}
+			}
+		}
+		// "sent his congratulations to Ms A following her appointment by
+		// Queen B": the message is the sender's to A; a person named
+		// after the addressee is no side.
+		if tr.typ == accord.Message && !past && !future && len(e.persons) >= 3 && tr.j < to && d.toks[tr.j].fold == "to" {
+			if m := d.personFrom(tr.j+1, to); m != nil && slices.Contains(e.persons, m.person) {
+				e.persons = slices.DeleteFunc(e.persons, func(p int) bool {
+					return p != m.person && !d.personWithin(p, tr.sent, from, tr.i)
+				})
 			}
 		}
 		// "met Their Majesties the Emperor and Empress" during a visit: the
@@ -2457,6 +2513,13 @@ func (d *doc) latePress(title *doc, held []eng, dateline accord.PlaceRef, h home
 		persons: ps, codes: codes, sent: d.firstSentenceWith(ps), fromTitle: true, place: dateline})
 }
 
+// announcedNow reports whether the future cue at toks[k] is a first
+// person's "will now" ("We will now have a joint press conference with
+// A and B"): the occasion a transcript's host opens, under way.
+func (d *doc) announcedNow(k, from int) bool {
+	return k > from && k+1 < len(d.toks) && d.lx.immediate[d.toks[k+1].fold] && d.lx.firstPerson[d.toks[k-1].text]
+}
+
 // possessorStart returns where the possessor of the contact noun at
 // toks[i] starts ("Prime Minister A's visit"), or i when none.
 func (d *doc) possessorStart(i, from int) int {
@@ -2691,6 +2754,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// "Statement by President A following the EU–Korea summit": A and
 			// the side the headline names without its person.
 			e.persons, e.codes, e.sent = ps, title.namedCountries(), d.firstSentenceWith(ps)
+			// "Press Statement by Prime Minister during the State Visit of
+			// President of A" over remarks to President B, "Media Statement
+			// by A during his visit to B": the other side by the one person
+			// the body names for it.
+			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && (title.duringGuestVisit() || title.duringVisit("to")) {
+				e.persons, e.codes = []int{ps[0], o}, nil
+			}
 		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
 			// "Japan-Australia Joint Press Announcement", "Press statements
 			// following Russian-Indian talks": each country's leader the
@@ -2974,7 +3044,10 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		// A contact an anaphor confirmed ("Following the phone call, …")
 		// is still dated by publication: the same persons date it.
 		again := h.confirmed && h.datePub && len(h.persons) == len(e.persons) && subset(e.persons, h.persons)
-		if (!h.confirmed || again) && (class(h.typ) == class(e.typ) || d.pairSummit(h, e)) && overlap(h.persons, e.persons) {
+		// (Not a contact with another side than the headline's: "arrives
+		// for meeting with President A" over "met with Secretary-General B
+		// the same day".)
+		if (!h.confirmed || again) && (class(h.typ) == class(e.typ) || d.pairSummit(h, e)) && overlap(h.persons, e.persons) && !d.otherNamedPair(h, e) {
 			return k
 		}
 	}
@@ -3174,25 +3247,6 @@ func (d *doc) appositiveVisit(prev, tr trigger) bool {
 	// The comma closes the first visit's own phrase: "his visit to the
 	// Philippines, his first …", a few words after it.
 	return k-1-prev.j <= 6
-}
-
-// furthered reports whether a verb of furtherance takes contact tr as its
-// object ("accelerate the signing of", "promoting the visit"): a contact
-// pursued, not held.
-func (d *doc) furthered(tr trigger) bool {
-	if tr.i < 2 || d.toks[tr.i-1].fold != "the" {
-		return false
-	}
-	v := d.toks[tr.i-2]
-	if !v.word || v.cap && tr.i-2 > 0 && d.toks[tr.i-3].sent == v.sent {
-		return false
-	}
-	for _, stem := range d.lx.furtherVerbs {
-		if strings.HasPrefix(v.fold, stem) {
-			return true
-		}
-	}
-	return false
 }
 
 // seriesGathering reports whether contact tr is a numbered gathering named
@@ -3869,6 +3923,12 @@ func (d *doc) signerCountries(i int) []string {
 		// a country's name too. "A and B have today signed": auxiliaries
 		// and the day between.
 		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
+			continue
+		}
+		// "The Philippines and New Zealand on Wednesday signed": the day
+		// between.
+		if d.lx.isWeekday(f) && q > 0 && d.toks[q-1].fold == "on" {
+			q--
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".
@@ -5086,7 +5146,12 @@ func (d *doc) sequel(tr trigger, from int) bool {
 // states, in the month before publication and not in the dateline, or
 // nil.
 func (d *doc) priorDay(sent int) *dateExpr {
-	for s := sent - 1; s >= 0 && s >= sent-3; s-- {
+	return d.priorDayWithin(sent, 3)
+}
+
+// priorDayWithin is priorDay over the n sentences before sent.
+func (d *doc) priorDayWithin(sent, n int) *dateExpr {
+	for s := sent - 1; s >= 0 && s >= sent-n; s-- {
 		from, to := d.sentToks(s)
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := len(ds) - 1; k >= 0; k-- {
@@ -5105,6 +5170,17 @@ func (d *doc) priorDay(sent int) *dateExpr {
 func (d *doc) inTheDay(from, to int) bool {
 	for k := from; k+3 < to; k++ {
 		if f := d.toks[k].fold; (f == "earlier" || f == "later") && d.toks[k+1].fold == "in" && d.toks[k+2].fold == "the" && d.toks[k+3].fold == "day" {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDayIn reports whether "the same day" stands in toks[from:to], before
+// the contact phrase: "Earlier on the same day", "The same day".
+func (d *doc) sameDayIn(from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].fold == "the" && d.toks[k+1].fold == "same" && d.toks[k+2].fold == "day" {
 			return true
 		}
 	}
@@ -5423,6 +5499,48 @@ func (d *doc) otherPair(h, e eng) bool {
 		}
 	}
 	return false
+}
+
+// otherNamedPair is otherPair where the sides the two contacts do not
+// share also share no word of their names: a headline's "President
+// Marcos" and the body's "Ferdinand R. Marcos Jr." may be read as two
+// persons, but are one side.
+func (d *doc) otherNamedPair(h, e eng) bool {
+	if !d.otherPair(h, e) {
+		return false
+	}
+	words := map[string]bool{}
+	for _, p := range h.persons {
+		if !slices.Contains(e.persons, p) {
+			for _, w := range d.nameWords(p) {
+				words[w] = true
+			}
+		}
+	}
+	for _, p := range e.persons {
+		if !slices.Contains(h.persons, p) {
+			for _, w := range d.nameWords(p) {
+				if words[w] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// nameWords returns the folded words of three letters or more of person
+// p's name and aliases.
+func (d *doc) nameWords(p int) []string {
+	var out []string
+	for _, n := range append([]string{d.persons[p].name}, d.persons[p].aliases...) {
+		for _, w := range strings.FieldsFunc(accord.Fold(n), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) >= 3 {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
 }
 
 // sequenceLink returns where a phrase that orders one contact against
@@ -5829,10 +5947,52 @@ func (d *doc) oralCue() bool {
 			continue
 		}
 		with := strings.Contains(low[i+len(c):], " with ")
+		// "Press statement by President A during the visit of Prime
+		// Minister B": read at home beside the guest, as B reads his.
+		// "Media Statement by Prime Minister during his visit to A": read
+		// abroad beside the host.
+		if !with {
+			with = (d.duringGuestVisit() || d.duringVisit("to")) && d.toPress()
+		}
 		if !strings.HasPrefix(c, "joint ") && (len(d.persons) > 0 || d.hasWord("by")) && !with {
 			continue
 		}
 		if (i == 0 || !isLetter(low[i-1])) && (i+len(c) == len(low) || !isLetter(low[i+len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// toPress reports whether a headline names the press or the media (a
+// "Press statement", not a written "Joint Statement").
+func (d *doc) toPress() bool {
+	return slices.ContainsFunc(d.toks, func(t token) bool { return d.lx.pressAudiences[t.fold] })
+}
+
+// duringGuestVisit reports whether a headline names its occasion as a
+// guest's visit: "during the (State) visit of B".
+func (d *doc) duringGuestVisit() bool {
+	return d.duringVisit("of")
+}
+
+// duringVisit reports whether a headline names its occasion as a visit,
+// the trip word followed by link: "during the (State) visit of B" (of),
+// "during his visit to A" (to).
+func (d *doc) duringVisit(link string) bool {
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.toks[k].fold != "during" {
+			continue
+		}
+		q := k + 1
+		// "during the visit", "during his visit", "during visit to A".
+		if f := d.toks[q].fold; f == "the" || f == "his" || f == "her" || f == "their" {
+			q++
+		}
+		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
+			q++
+		}
+		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == link {
 			return true
 		}
 	}
@@ -5933,7 +6093,9 @@ func (d *doc) titleCues() []accord.EngagementType {
 			if ty, ok := d.lx.titleCues[string(words)]; ok && (n > 1 || t.cap || d.lx.titleAnyCase[string(words)] && !(ty == accord.Talks && d.occasionOf(i))) && !(n == 1 && ty == accord.Signing && !d.signVerb(i)) {
 				// "A Holds Talks with B on Sidelines of G7 Summit": the
 				// gathering is where the contact named before it was held.
-				if len(found) > 0 && d.sidelinesBefore(i) {
+				// ("PM Meets Thai Counterpart on ASEAN Summit Sidelines":
+				// the sideline word after the gathering's name.)
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold]) {
 					i += n - 1
 					break
 				}
@@ -6777,6 +6939,67 @@ func (d *doc) sideWith(tr trigger, to int) string {
 	return ""
 }
 
+// counterpartWith reports whether the contact's "with" is followed by a
+// counterpart named by office alone: "with his New Zealand counterpart",
+// "with their Chilean counterparts".
+func (d *doc) counterpartWith(tr trigger, to int) bool {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "with" {
+		return false
+	}
+	k++
+	if k < to {
+		switch d.toks[k].fold {
+		case "his", "her", "their", "the":
+			k++
+		}
+	}
+	for n := 0; k < to && n <= 3; k, n = k+1, n+1 {
+		if f := d.toks[k].fold; f == "counterpart" || f == "counterparts" {
+			return !d.personIn(k+1, min(k+4, to))
+		}
+		if !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// addressedCountry returns the country a message is sent to right after
+// the contact: "to Peru", "to the government and (the) people of Peru",
+// "to the people of Peru"; "" when "to" names no country there.
+func (d *doc) addressedCountry(tr trigger, to int) string {
+	k := tr.j
+	if k >= to || d.toks[k].fold != "to" {
+		return ""
+	}
+	q := k + 1
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	// "the government and the people of": the nouns of a nation as a
+	// whole, read up to "of".
+	for r := q; r < to && r <= q+5; r++ {
+		f := d.toks[r].fold
+		if f == "of" {
+			q = r + 1
+			break
+		}
+		if !d.lx.nationNouns[f] {
+			break
+		}
+	}
+	if q < to && d.toks[q].fold == "the" {
+		q++
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i == q {
+			return o.key
+		}
+	}
+	return ""
+}
+
 // unnamedCounterpart returns the country of "his Chilean counterpart"
 // right after the contact's "with" when no name follows it, "" otherwise.
 func (d *doc) unnamedCounterpart(tr trigger, to int) string {
@@ -7152,17 +7375,19 @@ func (d *doc) coordinated(a, b trigger) bool {
 // word ("met", "called on"), or the verb before its noun ("paid courtesy
 // visits", "had a meeting"); -1 for none.
 func (d *doc) verbOf(tr trigger) int {
-	// ("paid a courtesy visit to A, held talks with B": a phrase that
-	// opens with its support verb.)
-	if contactVerb(d.toks[tr.i]) || supportVerbs[d.toks[tr.i].fold] {
-		return tr.i
-	}
+	// A support verb first: "had talks" is the noun "talks", whatever
+	// its "-s" says.
 	k := tr.i - 1
 	if k > 0 && (d.toks[k].fold == "a" || d.toks[k].fold == "an") {
 		k--
 	}
 	if k >= 0 && supportVerbs[d.toks[k].fold] {
 		return k
+	}
+	// ("paid a courtesy visit to A, held talks with B": a phrase that
+	// opens with its support verb.)
+	if contactVerb(d.toks[tr.i]) || supportVerbs[d.toks[tr.i].fold] {
+		return tr.i
 	}
 	return -1
 }
@@ -8696,12 +8921,41 @@ func (d *doc) journeyFor(tr trigger, from int) bool {
 	return false
 }
 
+// possessorAfter returns the person "his" or "her" before the contact
+// phrase tr stands for when the phrase opens a clause the main clause
+// follows after a comma: "During his meeting with A, the president said"
+// (the one person so titled), "In her talks with B, she stressed" (the
+// subject of the sentence before). -1 if none.
+func (d *doc) possessorAfter(tr trigger, to int) int {
+	if tr.i == 0 {
+		return -1
+	}
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+		return -1
+	}
+	for k := tr.j; k+1 < to && k < tr.j+16; k++ {
+		if d.toks[k].text != "," {
+			continue
+		}
+		switch d.toks[k+1].fold {
+		case "the":
+			return d.officeOnlySubject(k + 1)
+		case "he", "she":
+			return d.pronounSubjectN(k+1, 3)
+		}
+		return -1
+	}
+	return -1
+}
+
 // newWithPossessed reports whether contact phrase tr, after a possessive
 // pronoun ("his meeting with B", "her talks with B"), names with whom
 // someone the last contact of its class did not include: the possessor's
 // other contact, not the last one taken up.
 func (d *doc) newWithPossessed(tr trigger, held []eng) bool {
-	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" {
+	// ("At the meeting with General Secretary A, President B said": "the"
+	// too, when the one met is new.)
+	if f := d.toks[tr.i-1].fold; f != "his" && f != "her" && f != "the" {
 		return false
 	}
 	with := -1

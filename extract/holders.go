@@ -58,7 +58,29 @@ func (d *doc) knownHolders(home string) {
 		}
 	}
 	d.givenNameVocatives(qids)
+	d.respelled(qids)
 	d.mergeHolders(qids)
+}
+
+// respelled gives a person the table does not know the holder of the same
+// text whose name is theirs romanised another way ("his Thai counterpart
+// Prayuth Chan-ocha" beside the table's "Prayut Chan-o-cha", read from
+// "the Thai Prime Minister"): one person, not two.
+func (d *doc) respelled(qids []string) {
+	for pi, p := range d.persons {
+		if qids[pi] != "" || len(p.core) < 2 {
+			continue
+		}
+		for pj, q := range d.persons {
+			if qids[pj] != "" && (p.country == "" || p.country == q.country) && sameSpelling(p.name, q.name) {
+				qids[pi] = qids[pj]
+				if p.country == "" {
+					p.country = q.country
+				}
+				break
+			}
+		}
+	}
 }
 
 // givenNameVocatives gives a bare one-word person of no title and no

@@ -149,9 +149,11 @@ type lexicon struct {
 	byCode     map[string]int
 
 	stop, inst, verbs, particles, suffixes, given set
-	filial                                        set // bin, ibn, bint: the name after is a parent's
-	common, ofVerbs, spouses, wordGiven           set // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
-	familyFirst                                   set // countries whose holders' names start with the family name
+	filial                                        set        // bin, ibn, bint: the name after is a parent's
+	common, ofVerbs, spouses, wordGiven           set        // ordinary English words; assure A of; his wife A; Ray, Grant (nameforms.go)
+	eventNouns                                    set        // the General Election: no family name (persons.go)
+	contactLines                                  [][]string // "Media enquiries: A": a footer's contact (persons.go)
+	familyFirst                                   set        // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
@@ -170,15 +172,16 @@ type lexicon struct {
 	retelling                                     [][]string
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
-	planVerbs                                     set      // to meet, to realize: a plan
-	furtherVerbs                                  []string // stems: "accelerating the signing"
-	welcomeAdjectives                             set      // "This is a warm reception"
+	planVerbs                                     set // to meet, to realize: a plan
+	welcomeAdjectives                             set // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
 	possibility                                   set // "may meet": ahead
 	departureVerbs                                set // "left for A": A is the destination
 	sequenceOpeners                               set // "Next, …": the day the sentence before set
 	needName, needPerson, sides, sideLinks        set
+	nationNouns, pressAudiences, immediate        set
+	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
@@ -253,6 +256,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
@@ -443,6 +447,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.common = newSet(knowledge.CommonWords())
 	lx.ofVerbs = newSet(w.OfVerbs)
 	lx.spouses = newSet(w.Spouses)
+	lx.eventNouns = newSet(w.EventNouns)
+	for _, c := range w.ContactLines {
+		lx.contactLines = append(lx.contactLines, strings.Fields(c))
+	}
 	lx.wordGiven = newSet(w.WordGivenNames)
 	lx.pronounOpeners = newSet(w.PronounOpeners)
 	lx.frontWords = newSet(w.FrontWords)
@@ -464,7 +472,6 @@ func buildLexicon() (*lexicon, error) {
 	lx.future = newSet(e.Future)
 	lx.negations = newSet(e.Negations)
 	lx.planVerbs = newSet(e.PlanVerbs)
-	lx.furtherVerbs = e.FurtherVerbs
 	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)
@@ -481,6 +488,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.needName = newSet(e.NeedName)
 	lx.needPerson = newSet(e.NeedPerson)
 	lx.sides = newSet(e.Sides)
+	lx.nationNouns = newSet(e.NationNouns)
+	lx.pressAudiences = newSet(e.PressAudiences)
+	lx.immediate = newSet(e.Immediate)
+	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)
 	lx.summitVenue = newSet(e.SummitVenue)
 	lx.sideline = newSet(e.SidelineCues)
@@ -557,6 +568,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.arrivalCues = append(lx.arrivalCues, strings.Fields(accord.Fold(c)))
 	}
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
+	lx.tallyNouns, lx.tallyAdverbs = newSet(e.TallyNouns), newSet(e.TallyAdverbs)
 	for _, w := range e.AttendanceWords {
 		lx.attendance = append(lx.attendance, strings.Fields(accord.Fold(w)))
 	}

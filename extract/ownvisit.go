@@ -15,7 +15,7 @@ import (
 // else where the speaker stands, "here in Jakarta"), the other side is
 // the visitor. A text of a gathering (a summit, a contact of three
 // countries or more, a trip "to attend" something) reports no visit.
-func (d *doc) ownVisit(held []eng) trip {
+func (d *doc) ownVisit(held []eng, h home) trip {
 	none := trip{visit: -1}
 	var pair []string
 	host := ""
@@ -61,6 +61,9 @@ func (d *doc) ownVisit(held []eng) trip {
 		host = d.placedHost(pair)
 	}
 	if host == "" {
+		host = d.tripPlace(pair, h)
+	}
+	if host == "" {
 		return none
 	}
 	var visitors []int
@@ -74,7 +77,7 @@ func (d *doc) ownVisit(held []eng) trip {
 	if len(visitors) == 0 {
 		return none
 	}
-	s := d.ownTripSentence(host, visitors)
+	s := d.ownTripSentence(host, visitors, h)
 	if s < 0 {
 		return none
 	}
@@ -153,9 +156,12 @@ func (d *doc) hereCountry(pair []string) string {
 // to host without naming another visitor or destination ("This visit",
 // "your trip", "a wonderful visit thus far", "the visit to Manila"), or
 // -1. A trip recalled, planned or made to attend a gathering is not one.
-func (d *doc) ownTripSentence(host string, visitors []int) int {
+func (d *doc) ownTripSentence(host string, visitors []int, h home) int {
 	for s := range d.sents {
 		from, to := d.sentToks(s)
+		if d.thankedWelcome(from, to, host) && d.guestSpeaks(s, host, h) {
+			return s
+		}
 		for k := from; k < to; k++ {
 			if f := d.toks[k].fold; f != "visit" && f != "trip" {
 				continue
@@ -318,4 +324,83 @@ func (d *doc) futureAfterTrip(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// thankedWelcome reports whether the sentence toks[from:to] thanks for the
+// welcome the speaker was given, as a guest does: "thank you for the very
+// warm welcome to Vietnam", "for the incredibly warm and generous welcome
+// that we have had here in Washington"; a country or place named after it
+// must be host's.
+func (d *doc) thankedWelcome(from, to int, host string) bool {
+	if !slices.ContainsFunc(d.toks[from:to], func(t token) bool { return d.lx.thanks[t.fold] }) {
+		return false
+	}
+	for k := from; k+1 < to; k++ {
+		if d.toks[k].fold != "for" || d.toks[k+1].fold != "the" {
+			continue
+		}
+		// Praise between: "very warm", "incredibly warm and generous".
+		j := k + 2
+		for j < to && j <= k+8 && d.toks[j].word && !d.toks[j].cap && !d.lx.welcomeNouns[d.toks[j].fold] {
+			j++
+		}
+		if j >= to || !d.lx.welcomeNouns[d.toks[j].fold] {
+			continue
+		}
+		// Where: "to Vietnam", "here in Washington", within the clause.
+		for q := j + 1; q < to && q <= j+10; q++ {
+			if f := d.toks[q].fold; f == "to" || f == "in" {
+				if c := d.countryAt(q+1, to); c != "" {
+					return c == host
+				}
+			}
+			if t := d.toks[q].text; t == "," || t == ";" {
+				break
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// guestSpeaks reports whether sentence s is in the turn of a transcript
+// speaker of another country than the host: thanks said at home, or told
+// of in a report ("A extended his gratitude to B for the welcome"), are
+// not the text's own trip.
+func (d *doc) guestSpeaks(s int, host string, h home) bool {
+	turns := d.turnPersons(h)
+	if s >= len(turns) || turns[s] < 0 {
+		return false
+	}
+	c := d.persons[turns[s]].country
+	return c != "" && c != host
+}
+
+// tripPlace returns the country of pair that a transcript's guest names
+// in thanking for the welcome given, when that is one country other than
+// the guest's: "thank you to the people of Viet Nam for the … welcome".
+// (Any sentence of a trip word names too many places: recalled trips,
+// trips ahead.)
+func (d *doc) tripPlace(pair []string, h home) string {
+	found := ""
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		if !d.thankedWelcome(from, to, "") || !d.guestSpeaks(s, "", h) {
+			continue
+		}
+		// The guest who thanks names their own country too ("given to me
+		// as Australia's Prime Minister"): not the host.
+		own := d.persons[d.turnPersons(h)[s]].country
+		for k := from; k < to; k++ {
+			c := d.countryAt(k, to)
+			if c == "" || c == own || !slices.Contains(pair, c) || c == found {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }

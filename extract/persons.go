@@ -325,7 +325,7 @@ func (d *doc) titled(si int) {
 		// "Crown Prince, Deputy Prime Minister and Defense Minister A": a
 		// comma before such a pair joins one more title of the person.
 		if t.text == "," && len(m.also) > 0 && k > 0 && d.at[k-1] != 0 {
-			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) {
+			if ts := d.spanOf(k - 1); ts.kind == kTitle && ts.j == k && !ts.e.plural && !d.ownHead(ts) && !d.titleComplement(ts) && !d.apposedToName(ts.i) {
 				m.also = append(m.also, ts.e.id)
 				m.i = ts.i
 				k, steps = ts.i, 0
@@ -493,6 +493,17 @@ func (d *doc) titled(si int) {
 			// the name stands, without the principal's title.
 			m.title, m.role, m.also = -1, "", nil
 		}
+		// "Dr. A, Minister of Foreign Affairs, Tuan B, Minister of Economy":
+		// the name after the comma heads the next item of a list; the
+		// title is A's.
+		if ni < end && d.commaIn(p, ni) && d.apposedToName(m.i) {
+			c := p
+			for c < ni && d.toks[c].text != "," {
+				c++
+			}
+			d.nameBefore(m, c)
+			return
+		}
 		if ni < end {
 			m.ni, m.nj = ni, end
 			m.j = d.suffixAt(end)
@@ -594,6 +605,10 @@ func (d *doc) pluralTitled(s span) {
 // complement reads the capitalised phrase after "of" that may end with a
 // name: it returns its end, where the name starts (end when no name), the
 // country it names and whether it names anything but a country.
+// headlineTimeWords, capitalised in a headline, open what follows a name
+// and its office: "… of Qatar Before Bilateral Meeting".
+var headlineTimeWords = map[string]bool{"before": true, "after": true, "during": true, "following": true, "ahead": true, "upon": true}
+
 func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 	j := i
 	for j < len(d.toks) && j-i < 24 {
@@ -638,6 +653,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of Defense A B Joint Press Statements": a headline's
 			// contact after the name is no word of it.
 			goto done
+		case t.word && t.cap && j > i && headlineTimeWords[t.fold]:
+			// "Amir A of the State of Qatar Before Bilateral Meeting": a
+			// headline's capitalised preposition of time ends the office.
+			goto done
 		case t.word && t.cap:
 		case (t.fold == "of" || t.fold == "for") && j > i && d.givenNameEnds(i, j):
 			// "Secretary for Foreign Affairs Enrique A. Manalo for the
@@ -650,6 +669,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 		case t.fold == "'s" && j > i && d.countryEndsAt(i, j) && j+1 < len(d.toks) && d.toks[j+1].cap && d.lx.subdivisionNouns[d.toks[j+1].fold]:
 			// "of the Russian Federation's Republic of Tatarstan A": a part
 			// of the country, named after its possessive.
+		case j > i && d.possessive(j) && d.toks[j-1].cap && d.countryEndsAt(i, j) && d.bodyAfter(j+1):
+			// "President of Thailand's Privy Council A", "Chairman of Laos's
+			// National Assembly A": the country's body, named after its
+			// possessive as after "the Lao".
 		case t.fold == "of" || t.fold == "the" || t.fold == "for" || d.lx.is(&t, fEpithets):
 		case t.fold == "and":
 			// "and" joins words of an office, not a second person's titles.
@@ -773,6 +796,18 @@ done:
 	}
 	country, other = d.complementCountry(i, ni)
 	return j, ni, country, other
+}
+
+// bodyAfter reports whether toks[k] opens a body's name after a country's
+// possessive: capitalised words, the last of them an ordinary word
+// ("National Assembly", "Privy Council", "Senate"), then more capitalised
+// words, the name of the body's officer.
+func (d *doc) bodyAfter(k int) bool {
+	n := k
+	for n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent && d.lx.common[d.toks[n].fold] && !d.lx.given[d.toks[n].fold] {
+		n++
+	}
+	return n > k && n < len(d.toks) && d.toks[n].word && d.toks[n].cap && d.toks[n].sent == d.toks[k].sent
 }
 
 // cueAt reports whether a headline's cue of a contact ("Joint Press
@@ -958,6 +993,11 @@ func (d *doc) principalBefore(i int) bool {
 // an honorific, and no capitalised word right after it.
 func (d *doc) apposition(m *pmention, p int) bool {
 	if p+1 >= len(d.toks) || d.toks[p].text != "," || d.toks[p+1].sent != d.toks[p].sent {
+		return false
+	}
+	// "Dr. A, Minister of Foreign Affairs, B, Minister of Economy": a title
+	// apposed to the name before it is no title of the name after it.
+	if d.apposedToName(m.i) {
 		return false
 	}
 	principal := d.principalBefore(m.i) // "Adviser to the UAE President, Dr A": A advises
@@ -1185,6 +1225,43 @@ func (d *doc) spanEndingAt(k int) (*span, bool) {
 	return sp, sp.j == k
 }
 
+// apposedToName reports whether the title at toks[i] (with the country
+// before it) follows a name and a comma: "John Kerry, U.S. Secretary of State,
+// Deputy Prime Minister and Foreign Minister A" gives the Secretary's
+// office to Kerry, not to A's chain of titles.
+func (d *doc) apposedToName(i int) bool {
+	q := i
+	if sp, ok := d.spanEndingAt(q); ok && (sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry) {
+		q = sp.i
+	}
+	if q < 2 || d.toks[q-1].text != "," {
+		return false
+	}
+	// A name read already ends at the comma, or a name's words do (the
+	// names after honorifics are read after the titles).
+	// ("Title A of X, Title B of Y": a name with a title of its own heads
+	// the item before, and the title after the comma the next.)
+	for _, m := range d.mentions {
+		if (m.j == q-1 || m.nj == q-1) && m.sent == d.toks[i].sent {
+			// (Its title may be this one, read as its apposition already.)
+			return m.title < 0 || d.at[i] != 0 && d.spanOf(i).kind == kTitle && m.title == d.spanOf(i).e.id
+		}
+	}
+	n := d.toks[q-2]
+	if !n.word || !n.cap || n.sent != d.toks[i].sent || !d.eligible(q-2) || d.lx.is(&n, fStop) {
+		return false
+	}
+	if sp, ok := d.spanEndingAt(q - 1); ok && (sp.kind == kTitle || sp.kind == kCountry || sp.kind == kDemonym || sp.kind == kWeakCountry || sp.kind == kOrg || sp.kind == kPlace) {
+		return false
+	}
+	// Two name words at least, or one after an honorific: "Dr. A B,".
+	if q < 3 {
+		return false
+	}
+	p := d.toks[q-3]
+	return p.sent == n.sent && (p.word && p.cap && d.eligible(q-3) || d.at[q-3] != 0 && d.spanOf(q-3).kind == kHonorific)
+}
+
 // headlineAt reports whether toks[k] is in a headline: the article's title,
 // or a first line of the body without a closing stop.
 func (d *doc) headlineAt(k int) bool {
@@ -1274,6 +1351,12 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 		// "Name …, King of Jordan" where the name was read already: its country.
 		for _, o := range d.mentions {
 			if o.nj == e || o.j == e || o.j == whole {
+				// "Prime Minister A, the Amir of Qatar, and President B":
+				// a name with an office of its own, then another office,
+				// is a list of persons, not an apposition.
+				if o.title >= 0 && m.title >= 0 && d.lx.k.Titles.Titles[o.title].Office != d.lx.k.Titles.Titles[m.title].Office && k+1 < len(d.toks) && d.toks[k+1].fold == "the" {
+					return false
+				}
 				if o.country == "" {
 					o.country = m.country
 				}
@@ -1492,6 +1575,12 @@ func (d *doc) addMention(m *pmention) {
 	if d.ordinaryName(m.ni, m.nj) {
 		return // "Sees Big Opportunity": words, not a name
 	}
+	if m.nj-m.ni == 1 && d.lx.eventNouns[d.toks[m.ni].fold] {
+		return // "the King's Coronation", "the General Election": an event
+	}
+	if d.contactLine(m.ni) {
+		return // "Media enquiries: A, Spokesperson": the footer's contact
+	}
 	d.cutOrdinaryTail(m)
 	m.name, m.western = d.nameSurface(m.ni, m.nj)
 	if m.j > m.nj && d.toks[m.j-1].word && d.lx.is(&d.toks[m.j-1], fSuffixes) {
@@ -1506,6 +1595,36 @@ func (d *doc) addMention(m *pmention) {
 	}
 	m.person = -1
 	d.mentions = append(d.mentions, m)
+}
+
+// contactLine reports whether the name at toks[i] follows a release
+// footer's contact cue and its colon or dash ("Media enquiries: A",
+// "Press contact - A"): whom the press may call, no actor of the story.
+func (d *doc) contactLine(i int) bool {
+	k := i - 1
+	if k < 0 || d.toks[k].sent != d.toks[i].sent && d.toks[k].text != ":" {
+		return false
+	}
+	if t := d.toks[k].text; t != ":" && t != "-" && t != "–" && t != "—" {
+		return false
+	}
+	for _, c := range d.lx.contactLines {
+		s := k - len(c)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for n, w := range c {
+			if d.toks[s+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (s == 0 || !d.toks[s-1].word || d.toks[s-1].sent != d.toks[s].sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // core returns the folded words that identify a name: no initials,

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/office"
@@ -311,6 +312,11 @@ func (d *doc) holderPerson(h office.Holder) int {
 		if accord.Fold(p.name) == accord.Fold(h.Name) {
 			return pi
 		}
+		// The same name romanised another way: "Chan-ocha" for the table's
+		// "Chan-o-cha", "Prayuth" for "Prayut".
+		if (p.country == "" || p.country == h.Country) && sameSpelling(p.name, h.Name) {
+			return pi
+		}
 		if (p.country == "" || p.country == h.Country) && len(p.core) > 1 && office.Names(office.Words(p.name), hw) {
 			return pi
 		}
@@ -321,6 +327,56 @@ func (d *doc) holderPerson(h office.Holder) int {
 	}
 	d.persons = append(d.persons, &person{name: h.Name, core: d.core(h.Name), country: h.Country, first: len(d.toks)})
 	return len(d.persons) - 1
+}
+
+// sameSpelling reports whether two names are one name romanised two ways:
+// their letters, without spaces, hyphens or marks, the same, or, in a name
+// of ten letters or more, one letter apart ("Prayuth Chan-ocha", "Prayut
+// Chan-o-cha"). Both must have a family name: one word is too short a
+// name to tell a spelling from another person.
+func sameSpelling(a, b string) bool {
+	la, lb := letters(a), letters(b)
+	if len(strings.Fields(a)) < 2 || len(strings.Fields(b)) < 2 || len(la) == 0 {
+		return false
+	}
+	if la == lb {
+		return true
+	}
+	if len(la) < 10 || len(lb) < 10 {
+		return false
+	}
+	return oneEditApart(la, lb)
+}
+
+// letters returns the folded letters and digits of s, nothing else.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range accord.Fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// oneEditApart reports whether a and b differ by one letter added, taken
+// away or changed.
+func oneEditApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[i+1:])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
 }
 
 // titledAs reports whether person p bears a title of office off.

@@ -49,7 +49,7 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 		t = trip{visit: -1}
 	}
 	if t.host == "" && t.visit < 0 {
-		t = d.ownVisit(held)
+		t = d.ownVisit(held, h)
 	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held
@@ -564,7 +564,29 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 	case len(ministers) == 0 && len(met) == 1:
 		return met, nil
 	}
+	// "FOREIGN MINISTER A: … joining us in welcoming Secretary B to
+	// Thailand": with no contact to tell, the host's speaker whose turn
+	// reports the visit hosts it.
+	if p := d.hostTurn(t, h); p >= 0 {
+		return []int{p}, nil
+	}
 	return nil, []string{t.host}
+}
+
+// hostTurn returns the speaker of the transcript turn that reports trip t
+// when that speaker is of the host country and no visitor; -1 otherwise.
+func (d *doc) hostTurn(t trip, h home) int {
+	if t.sent < 0 {
+		return -1
+	}
+	turns := d.turnPersons(h)
+	if t.sent >= len(turns) {
+		return -1
+	}
+	if p := turns[t.sent]; p >= 0 && d.persons[p].country == t.host && !slices.Contains(t.visitors, p) {
+		return p
+	}
+	return -1
 }
 
 // pluralMeetings reports whether the text speaks of meetings with a body
@@ -632,7 +654,7 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			// A courtesy call is on a leader: the ministers named with it
 			// ("called on President A and held discussions with Minister
 			// B") were met.
-			if e.typ == accord.Reception && d.minister(hosts[0]) && d.callsInSentence(held, e.sent) > 1 {
+			if e.typ == accord.Reception && d.minister(hosts[0]) && d.callsInSentence(held, e.sent) > 1 && !d.calledOn(hosts[0], e.sent) {
 				e.typ = accord.Meeting
 			}
 			out = append(out, e)
@@ -645,7 +667,7 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			switch {
 			case d.leader(p) && !slices.ContainsFunc(guests, d.top):
 				c.typ = accord.Reception
-			case c.typ == accord.Reception && d.minister(p):
+			case c.typ == accord.Reception && d.minister(p) && !d.calledOn(p, e.sent):
 				c.typ = accord.Meeting
 			}
 			out = append(out, c)
@@ -942,6 +964,34 @@ func (d *doc) appositionTo(end, k int) bool {
 		}
 	}
 	return true
+}
+
+// calledOn reports whether a mention of person p in sentence s is the
+// object of a call phrase itself ("called on President A and Vice
+// President B", "paid a courtesy call on Deputy Prime Minister C"): the
+// visitor's own words make it a courtesy call, whatever the host's rank.
+// Only names, their titles, "and" and commas may stand between.
+func (d *doc) calledOn(p, s int) bool {
+	for _, m := range d.mentions {
+		if m.person != p || m.sent != s {
+			continue
+		}
+		for k := m.i - 1; k > 0 && k >= m.i-30 && d.toks[k].sent == s; k-- {
+			t := d.toks[k]
+			if t.fold == "on" {
+				switch d.toks[k-1].fold {
+				case "called", "calls", "call", "calling":
+					return true
+				}
+				break
+			}
+			if t.text == "," || t.cap || t.upper || t.fold == "and" || t.fold == "of" || t.fold == "for" || t.fold == "the" || t.fold == "'s" || d.inMention(k) {
+				continue
+			}
+			break
+		}
+	}
+	return false
 }
 
 // callsInSentence counts the receptions read from sentence s.

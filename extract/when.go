@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	accord "github.com/accordhq/accord"
 )
 
 // sectionDate is a day a text states once for what follows it: a
@@ -225,8 +227,24 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 		// confirmed"), not a subject's finite verb ("A and B met at").
 		// Or a noun a determiner opens: "the initiative announced during
 		// A's visit", "a memorandum signed at the summit".
-		return n.fold == "were" || n.fold == "was" || n.fold == "been" || n.word && !n.cap && len(n.fold) > 3 && strings.HasSuffix(n.fold, "s") && !strings.HasSuffix(n.fold, "ss") ||
+		act := n.fold == "were" || n.fold == "was" || n.fold == "been" || n.word && !n.cap && len(n.fold) > 3 && strings.HasSuffix(n.fold, "s") && !strings.HasSuffix(n.fold, "ss") ||
 			n.word && !n.cap && !strings.HasSuffix(n.fold, "ly") && d.determinerBefore(k-2, from)
+		// "It was reached during a working visit to C by A from July
+		// 6-9", published on the 9th: the visit the report is about, its
+		// days given, just ended.
+		return act && !(tr.typ == accord.Visit && d.daysJustEnded(tr))
+	}
+	return false
+}
+
+// daysJustEnded reports whether the sentence of contact tr gives it days,
+// after its phrase, that fall in the week before publication.
+func (d *doc) daysJustEnded(tr trigger) bool {
+	_, to := d.sentToks(tr.sent)
+	for _, de := range d.lx.dates(d.toks, tr.j, to, d.pub) {
+		if de.prec == precDay && !de.t.After(d.pub) && !de.t.Before(d.pub.AddDate(0, 0, -7)) {
+			return true
+		}
 	}
 	return false
 }

@@ -173,6 +173,19 @@ type Engagements struct {
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
+	// Thanks are the words a guest thanks with; WelcomeNouns what a host
+	// gave the guest: "thank you for the warm welcome".
+	Thanks       []string `json:"thanks_words"`
+	WelcomeNouns []string `json:"welcome_nouns"`
+	// Immediate words after a future auxiliary make it the occasion at
+	// hand: "We will now have a joint press conference".
+	Immediate []string `json:"immediate_words"`
+	// PressAudiences are the audiences that make a headline's statement
+	// one read to reporters: "Press statement", "Media statement".
+	PressAudiences []string `json:"press_audiences"`
+	// NationNouns name a country's whole body politic, read before "of"
+	// as a message's addressee: "to the government and the people of A".
+	NationNouns []string `json:"nation_nouns"`
 	// SideLinks join a side to the persons that make it up: was, were, by.
 	SideLinks []string `json:"side_links"`
 	// SummitVenue are words shortly before "summit" that make it the
@@ -204,11 +217,6 @@ type Engagements struct {
 	// verb governs planned: "agreed to realize A's visit", "their
 	// agreement to meet … during A's visit".
 	PlanVerbs []string `json:"plan_verbs"`
-	// FurtherVerbs, right before "the" and a contact noun, make the
-	// contact a goal pursued, not one held: "accelerating the signing of
-	// cooperation documents", "to expedite the signing". Stems, matched as
-	// word beginnings.
-	FurtherVerbs []string `json:"further_verbs"`
 	// WelcomeAdjectives make "a reception" after "is"/"was" the manner of
 	// a welcome, not an event: "This is indeed a warm reception".
 	WelcomeAdjectives []string `json:"welcome_adjectives"`
@@ -218,9 +226,10 @@ type Engagements struct {
 	// TopicCues before a contact noun make it what is talked about, not a
 	// contact: "discussed the ongoing negotiations between A and B".
 	TopicCues []string `json:"topic_cues"`
-	// ProcessEnds before "negotiations to/on …" report the outcome of a
-	// process, not talks held: "have concluded negotiations to launch a
-	// compact".
+	// ProcessEnds before "negotiations to/on …" (or "… of negotiations
+	// on") report a stage of a process, not talks held: "have concluded
+	// negotiations to launch a compact", "the early conclusion of
+	// negotiations on the CEPA".
 	ProcessEnds []string `json:"process_ends"`
 	// VisitEnds in a visit's sentence report it over ("left Hanoi,
 	// concluding his three-day official visit"): a wrap-up, whose contacts
@@ -253,8 +262,8 @@ type Engagements struct {
 	IrregularParticiples []string `json:"irregular_participles"`
 	// PastAfter are phrases after a contact, in its clause, that place it
 	// before the report: "A's visit here just a month ago", "a terrific
-	// visit to Oslo last summer"; so do counts over time: "have met several
-	// times" tells no one contact.
+	// visit to Oslo last summer". (Counts over time, "have met several
+	// times", are tallies: tally_nouns, tally_adverbs.)
 	PastAfter []string `json:"past_after_cues"`
 	// PastAfterBlocks between a contact and a PastAfter phrase make the
 	// phrase measure from the past, not date the contact: "the first
@@ -363,6 +372,11 @@ type Engagements struct {
 	// GroupQuantifiers after "with" make a contact's other side a group
 	// the text does not name ("talked with many of their colleagues").
 	GroupQuantifiers []string `json:"group_quantifiers"`
+	// TallyNouns after a count ("several times", "on six occasions") and
+	// TallyAdverbs ("twice", "regularly") make a contact a tally of past
+	// contacts ("have met several times"), no one event.
+	TallyNouns   []string `json:"tally_nouns"`
+	TallyAdverbs []string `json:"tally_adverbs"`
 	// AttendanceWords end an absolute "with A and B present" after a
 	// contact: A and B attend it, they are not its sides.
 	AttendanceWords []string `json:"attendance_words"`
@@ -529,6 +543,14 @@ type Words struct {
 	// Spouses introduce a person who comes with another ("and his wife
 	// A"): a companion, no party to the contact.
 	Spouses []string `json:"spouse_words"`
+	// EventNouns name events, bodies and papers, never a family name: a
+	// title before one ("the King's Coronation", "the General Election",
+	// "the General Debate") makes no person of it.
+	EventNouns []string `json:"event_nouns"`
+	// ContactLines open a release's footer line that names whom the press
+	// may call ("Media enquiries: A, Spokesperson"): A takes no part in
+	// what the release reports.
+	ContactLines []string `json:"contact_lines"`
 	// Companions introduce persons who come with a party ("accompanied by
 	// Minister A"): no parties to the contact.
 	Companions []string `json:"companion_words"`
