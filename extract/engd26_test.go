@@ -123,3 +123,19 @@ func TestWorkingSession26(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedOccasion26 checks that "This view was shared during a
+// meeting between A and B": an occasion brought in by "a" and named by its
+// sides is the contact the report tells, not one recalled as the occasion
+// of an act ("the initiatives confirmed at the Summit Meeting") (names
+// invented).
+func TestReportedOccasion26(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a meeting between", "Hanoi Times", "", "2023-12-11",
+			"This view was shared during a meeting between Prime Minister Tran Quoc Binh and his Norwegian counterpart Lena Berg in Hanoi.",
+			[]string{"meeting 2023-12-11 Lena Berg+Tran Quoc Binh"}},
+		{"who is on a visit", "Hanoi Times", "", "2023-12-11",
+			"Vietnam and Norway have agreed to raise trade.\n\nThis view was shared during a meeting between Prime Minister Tran Quoc Binh and his Norwegian counterpart Lena Berg, who is currently on a visit to Vietnam.",
+			[]string{"meeting 2023-12-11 Lena Berg+Tran Quoc Binh", "visit 2023-12 Lena Berg+Viet Nam"}},
+	})
+}
