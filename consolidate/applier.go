@@ -2,12 +2,16 @@ package consolidate
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
 )
 
 // windowSize is the number of engagements an Applier keeps before it lets
@@ -168,6 +172,9 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 		return err
 	}
 	part := w.part(q)
+	if blockDiag {
+		diagPart(w, q, part)
+	}
 	st := loadOwned(part)
 	st.core = core
 	st.gaps = w.gaps
@@ -371,7 +378,26 @@ func keysOf(v any) []string {
 		return []string{accord.TargetBlockKey(t.Holders, t.Unit)}
 	}
 	keys, _ := accord.EntityKeys(v)
+	if a, ok := v.(*accord.Actor); ok && loneWord(a) {
+		keys = slices.DeleteFunc(keys, func(k string) bool {
+			return strings.HasPrefix(k, accord.KeyName) || strings.HasPrefix(k, accord.KeyWord)
+		})
+	}
 	return keys
+}
+
+// loneWord reports whether a is a person named by one word ("Nam"): an
+// article's short form, whose id names its article, so that no other
+// article's actor is ever it. What a batch reads by name key finds only
+// persons of two words or more: the fuller person a short form is
+// (fullerPerson: more name words than the short form's), the person of a
+// full name (personsNamed, sideBlocks: a folded name with a space). A
+// common short form is a new actor in every article that names it, thousands
+// under one name key in a large record (issue 10): the window keeps them by
+// id, for the engagements that name them, not under their name keys, so
+// that a batch's part does not grow with the store.
+func loneWord(a *accord.Actor) bool {
+	return a.Type == accord.Person && !strings.Contains(accord.Fold(a.Name), " ") && len(office.Words(a.Name)) <= 1
 }
 
 func (w *window) index(kind, id string, v any) {
@@ -728,4 +754,30 @@ func lastStated(t *accord.Target) string {
 		return ""
 	}
 	return t.Mentions[len(t.Mentions)-1].Published
+}
+
+// blockDiag (ACCORD_BLOCKDIAG set) has every batch print the size of its
+// part of the record, by key prefix, and of the window: what grows with the
+// store (issue 10, session 26; eval/read/scale26).
+var blockDiag = os.Getenv("ACCORD_BLOCKDIAG") != ""
+
+// diagPart prints a batch's part's sizes: entities under each key prefix
+// asked, targets' list lengths, the window's sizes and the Go heap.
+func diagPart(w *window, q accord.RecordQuery, part *accord.Record) {
+	by := map[string]int{}
+	nk := map[string]int{}
+	for _, k := range q.Keys {
+		by[k[:2]] += len(w.byKey[k])
+		nk[k[:2]]++
+	}
+	ments, hist := 0, 0
+	for i := range part.Targets {
+		ments += len(part.Targets[i].Mentions)
+		hist += len(part.Targets[i].History)
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(os.Stderr, "blockdiag part a=%d e=%d p=%d t=%d ment=%d hist=%d win a=%d e=%d t=%d gaps=%d heap=%dM keys=%v ents=%v\n",
+		len(part.Actors), len(part.Engagements), len(part.Pending), len(part.Targets), ments, hist,
+		len(w.actors), len(w.engs), len(w.targets), len(w.gaps), ms.HeapAlloc>>20, nk, by)
 }

@@ -370,6 +370,13 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
 		st.statedIn(c, arts)
 		left := st.left(c)
+		// The test below rejects c whenever it does not restate r, and
+		// every other part of it is pure or concerns c alone: tested
+		// first, as it rejects most of a busy block's targets (the
+		// targets of one holders and unit grow with the record, issue 10).
+		if !restates(c, left, r) {
+			continue
+		}
 		pledge := samePledge(c, left, r, t.Metric)
 		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
 		// The names of both metrics, worked out once a batch (st.names);

@@ -2,6 +2,7 @@ package consolidate
 
 import (
 	"context"
+	"hash/fnv"
 	"path/filepath"
 	"testing"
 
@@ -162,5 +163,17 @@ func TestKeptStatementsAgain(t *testing.T) {
 		Engagements: append(rec.Engagements, rec.Pending...), Targets: rec.Targets})
 	if d := cmp.Diff(want, got); d != "" {
 		t.Fatalf("Applier ≠ Apply (-apply +applier):\n%s", d)
+	}
+}
+
+// TestArtHash: artHash is FNV-1a, as hash/fnv computes it (the gaps'
+// article sets must not change with the implementation).
+func TestArtHash(t *testing.T) {
+	for _, id := range []string{"", "a", "gen-1-0", "art-ünïcode-42"} {
+		h := fnv.New64a()
+		h.Write([]byte(id))
+		if got, want := artHash(id), h.Sum64(); got != want {
+			t.Errorf("artHash(%q) = %x, want %x", id, got, want)
+		}
 	}
 }

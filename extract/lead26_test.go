@@ -235,3 +235,13 @@ func TestFacilityNamedAfterPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlySigningAhead checks that "the early signing of" a document, on
+// which two sides agree, is a signing ahead, none held (names invented).
+func TestEarlySigningAhead(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the early signing", "VietnamPlus", "Viet Nam, New Zealand talk trade", "2017-07-27",
+			"Wellington (VNA) – Deputy Prime Minister Tran Van Minh held talks with Deputy Prime Minister Anna Reid in Wellington on July 27.\n\nThe two sides reached a consensus on the early signing of the 2017-2020 Action Programme.",
+			[]string{"talks 2017-07-27 Anna Reid+Tran Van Minh"}},
+	})
+}

@@ -222,6 +222,7 @@ type lexicon struct {
 	spouseHonorifics                              set // Mrs, Madame
 	principalLinks                                set // "to" (the President)
 	principalAides                                set // "Assistant" (to the President)
+	soonAdjectives                                set // "the early signing"
 	principalBodies                               set // "office" (of the President)
 	styleTitles                                   set // Ambassador A after an office
 	compounds, compoundEnds                       set
@@ -522,6 +523,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.visitOwners[strings.ToLower(w)] = true
 	}
 	lx.visitPast = newSet(e.VisitPast)
+	lx.soonAdjectives = newSet(e.SoonAdjectives)
 	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
 	lx.hosting = newSet(e.Hosting)

@@ -86,7 +86,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Statement journals in memory (temp_store): an insert into a table
 	// with several unique indexes journals every page it changes, and in a
 	// file that is a write call for every four bytes.
-	w, err := sql.Open("sqlite", name+params+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-98304)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(65536)&_txlock=immediate")
+	w, err := sql.Open("sqlite", name+params+enginePragmas()+"&_pragma=journal_mode(WAL)&_pragma=cache_size(-"+strconv.Itoa(writerCacheKB())+")&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(65536)&_txlock=immediate")
 	if err != nil {
 		return nil, internal("open "+path, err)
 	}
@@ -388,3 +388,25 @@ func internal(op string, err error) error {
 }
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// writerCacheKB is the writer's page cache in KiB (see Open);
+// ACCORD_WRITER_CACHE_MB overrides it, for measurements (issue 10).
+func writerCacheKB() int {
+	if mb, err := strconv.Atoi(os.Getenv("ACCORD_WRITER_CACHE_MB")); err == nil && mb > 0 {
+		return mb << 10
+	}
+	return 98304
+}
+
+// enginePragmas are SQLite settings measurements may try (issue 10,
+// session 26): ACCORD_MMAP_MB, the size of the file mapped into memory
+// (none by default). Not a page size: the driver runs _pragma settings in
+// lexicographic order, journal_mode(WAL) before page_size, which a WAL
+// store then ignores.
+func enginePragmas() string {
+	out := ""
+	if mb, err := strconv.Atoi(os.Getenv("ACCORD_MMAP_MB")); err == nil && mb > 0 {
+		out += "&_pragma=mmap_size(" + strconv.Itoa(mb<<20) + ")"
+	}
+	return out
+}

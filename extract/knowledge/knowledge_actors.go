@@ -256,6 +256,9 @@ type Engagements struct {
 	// VisitPast before a visit place it before the contact reported:
 	// "after the Prime Minister's visit".
 	VisitPast []string `json:"visit_past_cues"`
+	// SoonAdjectives right between "the" and a contact noun make it ahead:
+	// "agreed on the early signing of the Action Programme".
+	SoonAdjectives []string `json:"soon_adjectives"`
 	// IrregularParticiples are past participles without "-ed" that, after
 	// a noun and before "during"/"at", tell an act done at a contact:
 	// "the commitments made during the visit", "the agreement struck at".
