@@ -206,6 +206,14 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
+		// "worked with Minister of Foreign Affairs A" (a Vietnamese
+		// outlet's working meeting), not "several of whom worked with A in
+		// his efforts": a holder named by office.
+		if form == "worked with" {
+			if sp, ok := d.spanAt(bestJ); !ok || sp.kind != kTitle {
+				continue
+			}
+		}
 		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
@@ -730,6 +738,33 @@ func (d *doc) withUnnamedParty(j int) bool {
 		}
 	}
 	return true
+}
+
+// unreadGuest reports whether the words right after a reception verb are
+// a capitalised title and name that hold no person read ("received
+// Honorary Consul of A Ola Lund"): the guest is named, though unknown.
+func (d *doc) unreadGuest(tr trigger) bool {
+	k := tr.j
+	if k >= len(d.toks) || !d.toks[k].cap || !d.toks[k].word {
+		return false
+	}
+	sent, caps := d.toks[k].sent, 0
+	for ; k < len(d.toks) && d.toks[k].sent == sent && k < tr.j+12; k++ {
+		t := d.toks[k]
+		if d.inMention(k) {
+			return false
+		}
+		if t.word && t.cap {
+			caps++
+			continue
+		}
+		if t.fold == "of" || t.fold == "the" {
+			continue
+		}
+		break
+	}
+	// the run ends on two capitalised words, a name after the title
+	return caps >= 3 && k-2 >= tr.j && d.toks[k-1].cap && d.toks[k-2].cap && d.toks[k-1].word && d.toks[k-2].word
 }
 
 // beVerb are the forms of "be" that make a passive.
@@ -1594,6 +1629,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if !group && d.withUnnamedParty(tr.j) {
 				continue
 			}
+			// "He also received Honorary Consul of A Ola Lund": a guest
+			// named by a title and name the reader does not know is
+			// someone else, not the principals (whose talks it would
+			// retype as a reception).
+			if !group && tr.typ == accord.Reception && d.unreadGuest(tr) {
+				continue
+			}
 			// "reviewed the progress made since their meeting last month in
 			// Tokyo", "since they met in May": a contact recalled of the
 			// two the text is about.
@@ -2240,6 +2282,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					continue
 				}
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
+				if d.pairSummit(held[k], e) {
+					held[k].typ = e.typ // the body's word for the two's summit
+				}
 				context, contextSent = e.date, tr.sent
 				continue
 			}
@@ -3003,11 +3048,18 @@ func (d *doc) titleMatch(title []eng, e eng) int {
 		// (Not a contact with another side than the headline's: "arrives
 		// for meeting with President A" over "met with Secretary-General B
 		// the same day".)
-		if (!h.confirmed || again) && class(h.typ) == class(e.typ) && overlap(h.persons, e.persons) && !d.otherNamedPair(h, e) {
+		if (!h.confirmed || again) && (class(h.typ) == class(e.typ) || d.pairSummit(h, e)) && overlap(h.persons, e.persons) && !d.otherNamedPair(h, e) {
 			return k
 		}
 	}
 	return -1
+}
+
+// pairSummit reports whether a headline's summit of two leaders ("A, B
+// hold summit in Vladivostok") is the body's talks of those two ("held
+// summit talks on Sept. 6"): a summit of two sides is their talks.
+func (d *doc) pairSummit(h, e eng) bool {
+	return h.typ == accord.Summit && class(e.typ) == "talks" && len(h.persons) == 2 && len(e.persons) == 2 && subset(e.persons, h.persons) && len(d.twoCountries(h.persons)) == 2
 }
 
 // recent reports whether a date (YYYY-MM-DD or YYYY-MM) falls within the
@@ -4025,8 +4077,27 @@ func (d *doc) inPersonTalk(tr trigger, from, to int) bool {
 		if d.lx.inPersonEvents[f] && (k < tr.i && d.attendedBefore(k, from) || k >= tr.j && k <= tr.j+8) {
 			gathering = true
 		}
+		// "talked with President A at the White House": a building the
+		// two were in together; a call has no venue of both.
+		if f == "at" && k >= tr.j && k <= tr.j+10 && d.buildingAt(k+1, to) {
+			gathering = true
+		}
 	}
 	return gathering
+}
+
+// buildingAt reports whether toks[p] (after an optional "the") begins the
+// name of a building ("the White House", "the Kremlin", "Government
+// House") that ends before to.
+func (d *doc) buildingAt(p, to int) bool {
+	if p < to && d.toks[p].fold == "the" {
+		p++
+	}
+	if p >= to || !d.toks[p].cap || !d.toks[p].word || d.mentionWithin(d.toks[p].sent, p, p+1) {
+		return false
+	}
+	j := d.capsEnd(p, d.toks[p].sent)
+	return j <= to && d.placeWords(p, j)
 }
 
 // attendedBefore reports whether an attending verb stands before toks[k]
@@ -5554,6 +5625,8 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	// "their" takes up the persons named just before it, after any word.
 	theirs := tr.i > from && d.toks[tr.i-1].fold == "their"
 	nTheirs := 0
+	byEnd := 0       // the end of the last person "by" kept from the sides
+	var byPair []int // the persons coordinated with one after "by"
 	for _, m := range d.mentions {
 		if m.person < 0 || m.ni < from || m.ni >= to || m.former {
 			continue
@@ -5625,7 +5698,17 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// under, no party.
 			their := theirs && m.j <= tr.i && tr.i-m.j <= 12
 			if f == "by" && !loose && !own && !their || f == "of" && !own && !office || f == "about" || f == "like" || f == "under" {
+				if f == "by" {
+					byEnd = m.j
+				}
 				continue
+			}
+			// "launched by President A and President B": the second of a
+			// pair that "by" introduces is no side either (unless no one
+			// else is named: then the pair was all the text gave).
+			if (f == "and" || f == ",") && byEnd > 0 && k >= byEnd && k <= byEnd+1 {
+				byEnd = m.j
+				byPair = appendInt(byPair, m.person)
 			}
 			if their {
 				nTheirs++
@@ -5638,6 +5721,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 	}
 	if nTheirs >= 2 {
 		group = false // the group of the main clause is not "their"
+	}
+	if len(byPair) > 0 && len(ps)-len(byPair) >= 1 {
+		ps = slices.DeleteFunc(ps, func(p int) bool { return slices.Contains(byPair, p) })
 	}
 	return ps, group
 }
@@ -7299,7 +7385,9 @@ func (d *doc) verbOf(tr trigger) int {
 	if k >= 0 && supportVerbs[d.toks[k].fold] {
 		return k
 	}
-	if contactVerb(d.toks[tr.i]) {
+	// ("paid a courtesy visit to A, held talks with B": a phrase that
+	// opens with its support verb.)
+	if contactVerb(d.toks[tr.i]) || supportVerbs[d.toks[tr.i].fold] {
 		return tr.i
 	}
 	return -1

@@ -172,6 +172,12 @@ func (d *doc) leadDate(secs []sectionDate) *dateExpr {
 	if len(secs) == 0 || secs[0].sent > 1 {
 		return nil
 	}
+	// "December 14, 2011", a line of the date alone under a ministry
+	// page's headline on the day it was published: the page's release
+	// date, not the day of the contact the body goes on to date.
+	if from, to := d.sentToks(secs[0].sent); secs[0].date.tok == from && secs[0].date.end >= to && secs[0].date.format() == d.pub.Format("2006-01-02") {
+		return nil
+	}
 	return &secs[0].date
 }
 
@@ -207,6 +213,12 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 		if f != "during" && f != "at" {
 			continue
 		}
+		// "This view was shared during a meeting between A and B": an
+		// occasion brought in by "a" and named by its sides is the one
+		// reported, not one recalled ("the Summit Meeting", "A's visit").
+		if k+2 == tr.i && (d.toks[k+1].fold == "a" || d.toks[k+1].fold == "an") && d.sidesNamedAfter(tr) {
+			return false
+		}
 		v, n := d.toks[k-1], d.toks[k-2]
 		irregular := !strings.HasSuffix(v.fold, "ed") && d.lx.irregularParticiples[v.fold]
 		if !v.word || v.cap || !strings.HasSuffix(v.fold, "ed") && !irregular {
@@ -227,6 +239,17 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 		// 6-9", published on the 9th: the visit the report is about, its
 		// days given, just ended.
 		return act && !(tr.typ == accord.Visit && d.daysJustEnded(tr))
+	}
+	return false
+}
+
+// sidesNamedAfter reports whether the contact phrase tr goes on with its
+// sides: "a meeting between A and B", "a meeting with A".
+func (d *doc) sidesNamedAfter(tr trigger) bool {
+	for k := tr.i; k <= tr.j && k < len(d.toks); k++ {
+		if f := d.toks[k].fold; (f == "between" || f == "with") && d.namedWithin(d.toks[tr.i].sent, k+1, k+6) {
+			return true
+		}
 	}
 	return false
 }
