@@ -298,6 +298,17 @@ func (x *extractor) levelCounted(toks []token, i, j int) int {
 	if end <= 0 {
 		return 0
 	}
+	k := x.beforeDegree(toks, i)
+	if k > 0 && toks[k-1].f == "to" {
+		return end // also "up to 900 participants": a cap, still a level
+	}
+	return 0
+}
+
+// beforeDegree returns where the words of approximation or of a floor
+// before the number at toks[i] begin ("to around 900", "to more than 1
+// million"): i when there are none.
+func (x *extractor) beforeDegree(toks []token, i int) int {
 	k := i
 	for k > 0 {
 		if s, _ := x.l.approxBefore.matchBack(toks, k); s >= 0 && s < k {
@@ -308,10 +319,7 @@ func (x *extractor) levelCounted(toks []token, i, j int) int {
 			break
 		}
 	}
-	if k > 0 && toks[k-1].f == "to" {
-		return end // also "up to 900 participants": a cap, still a level
-	}
-	return 0
+	return k
 }
 
 // numberOfLevel finds what a bare number counts when it is the level "the
@@ -323,16 +331,7 @@ func (x *extractor) numberOfLevel(toks []token, i, j int) (int, int) {
 	if j < len(toks) && toks[j].k == word && !linkWords[toks[j].f] {
 		return 0, 0 // "2 million visitors": counted after
 	}
-	k := i
-	for k > 0 {
-		if s, _ := x.l.approxBefore.matchBack(toks, k); s >= 0 && s < k {
-			k = s
-		} else if s, _ := x.l.gteBefore.matchBack(toks, k); s >= 0 && s < k {
-			k = s
-		} else {
-			break
-		}
-	}
+	k := x.beforeDegree(toks, i)
 	if k < 1 || toks[k-1].f != "to" {
 		return 0, 0
 	}

@@ -1,41 +1,4 @@
-#!/bin/bash
-# snapexp.sh TAG BIN CORPUS: ingest CORPUS into the 900k store itself while a reader holds its
-# snapshot from the start (no checkpoint can copy a frame into bench.db; the WAL keeps every page
-# written), then drop the WAL: the store is back as it was. Stages, CPU profile, WAL frames by B-tree.
-# DIR (default /tmp/s24/scale) holds b900/bench.db and the work; session 25 ran it with DIR=/tmp/s25/scale.
-set -u
-tag=$1 bin=$2 corpus=$3
-dir=${DIR:-/tmp/s24/scale}
-s=$dir/b900/bench.db
-if [ -n "${EMPTY:-}" ]; then rm -rf $dir/emptystore; mkdir -p $dir/emptystore/e; s=$dir/emptystore/bench.db; $bin ingest --db $s $dir/emptystore/e >/dev/null 2>&1; fi
-d=$dir/snap-$tag; rm -rf $d; mkdir -p $d
-[ -e $s-wal ] && { echo "snapexp: $s-wal exists"; exit 1; }
-before=$(stat -c '%s %Y' $s)
-mkfifo $d/in
-sqlite3 $s < $d/in > $d/reader.out 2>&1 &
-rpid=$!
-exec 3>$d/in
-echo "BEGIN; SELECT count(*) FROM meta;" >&3
-sleep 1
-echo "load start $(cut -d' ' -f1-3 /proc/loadavg)" > $d/out.txt
-t0=$EPOCHREALTIME
-env ${PRE:-} ACCORD_STAGES=1 ACCORD_CPUPROFILE=$d/cpu.pb.gz /usr/bin/time -v -o $d/time.txt $bin ingest ${WFLAG:-} --db $s $corpus > $d/sum.txt 2> >(while IFS= read -r l; do echo "$EPOCHREALTIME $l"; done > $d/log.txt)
-t1=$EPOCHREALTIME
-echo "load end $(cut -d' ' -f1-3 /proc/loadavg)" >> $d/out.txt
-if [ -n "${PAGEMAP:-}" ]; then
-  sqlite3 -readonly $s "SELECT pageno, name FROM dbstat" > $d/pagemap.txt
-  python3 "$(dirname "$0")"/walstat.py $s-wal $d/pagemap.txt $(wc -l < $corpus) > $d/walstat.txt; rm -f $d/pagemap.txt
-fi
-ls -la $s-wal | awk '{print "wal", $5, "bytes"}' >> $d/out.txt
-kill -9 $rpid; exec 3>&-; wait $rpid 2>/dev/null; rm -f $s-wal $s-shm
-after=$(stat -c '%s %Y' $s)
-[ -n "${EMPTY:-}" ] || [ "$before" = "$after" ] || echo "snapexp: WARNING $s changed: $before -> $after" | tee -a $d/out.txt
-awk -v a=$t0 -v b=$t1 'BEGIN{printf "wall %.1f s\n", b-a}' >> $d/out.txt
-grep -E "User time|System time|Maximum resident" $d/time.txt >> $d/out.txt
-cat $d/sum.txt >> $d/out.txt
-grep -E "^[0-9.]+ (stages|merge|writer)" $d/log.txt | cut -d' ' -f2- >> $d/out.txt
-grep -E "consolidating the record from" $d/log.txt | cut -d' ' -f2- >> $d/out.txt
-n=$(wc -l < $corpus)
-u=$(awk -F': ' '/User time/{u=$2}/System time/{s=$2}END{print u+s}' $d/time.txt)
-awk -v c=$u -v n=$n -v a=$t0 -v b=$t1 'BEGIN{printf "rate %.0f articles/s (wall)  cpu %.3f ms/article\n", n/(b-a), c*1000/n}' >> $d/out.txt
-cat $d/out.txt
+#!/usr/bin/env bash
+# Session 24's snapshot experiment; since session 26 one script (../scale26/snapexp.sh, with EMPTYDIR
+# and how to stop a run safely) serves every session: this keeps session 24's default DIR.
+DIR=${DIR:-/tmp/s24/scale} exec "$(dirname "$0")/../scale26/snapexp.sh" "$@"
