@@ -773,8 +773,7 @@ func (d *doc) groupSummit(sent int) bool {
 // margins of the East Asia Summit".
 func (d *doc) occasionBefore(k, sent int) bool {
 	for q := k - 1; q >= 0 && q >= k-6 && d.toks[q].sent == sent; q-- {
-		switch d.toks[q].fold {
-		case "sidelines", "sideline", "margins", "margin":
+		if d.lx.sideline[d.toks[q].fold] {
 			return true
 		}
 	}

@@ -58,14 +58,11 @@ func (x *extractor) bareLevel(toks []token, a amount) bool {
 	// "Trade reached $800 million in 2014. It is hoped to hit $1.7 billion
 	// by 2020", "The figure is expected to reach …": a level the pronoun
 	// or the bare noun opening the sentence takes up.
-	if a.ps >= 1 && reachVerbs[toks[a.ps-1].f] && anaphoricSubject(toks) {
+	if a.ps >= 1 && x.l.reachVerbs[toks[a.ps-1].f] && anaphoricSubject(toks) {
 		return true
 	}
 	return a.pe < len(toks) && levelNouns[toks[a.pe].f] && a.ps > 0 && toks[a.ps-1].f == "the"
 }
-
-// reachVerbs take the level a measure is to reach right after them.
-var reachVerbs = map[string]bool{"reach": true, "hit": true, "achieve": true, "attain": true, "exceed": true, "surpass": true, "top": true, "cross": true}
 
 // anaphoricSubject reports whether a sentence opens with a pronoun or a
 // bare noun of level that takes up a measure named before: "It is hoped
