@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// TestOwnReporter27 checks that a spokesperson of the publishing
+// government, who reports a contact of its official with someone the text
+// makes no party, is not that official's counterpart; a spokesperson the
+// text gives another country stays one (names invented).
+func TestOwnReporter27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"own spokesperson reports", "", "Readout by NSC Spokesperson Marta Kellan of National Security Advisor Tom Arvell's Meeting with Journalists", "2022-03-03",
+			"National Security Advisor Tom Arvell met today with activists from the region and discussed press freedom.",
+			nil},
+		{"a ministry spokesman's account of unnamed counterparts", "", "Foreign Minister Holds Talks on Sidelines of Ministerial", "2020-09-10",
+			"Malvanian Foreign Minister Tomas Ardel has held bilateral meetings with his counterparts from the member states on the sidelines of the ministerial meeting, ministry spokesman Rui Cotta said on Thursday.",
+			nil},
+		{"a foreign spokesperson met", "The White House", "Readout of National Security Advisor Tom Arvell's Meeting with Maldivian Presidential Spokesperson Ali Noor", "2022-03-03",
+			"National Security Advisor Tom Arvell met today with Maldivian Presidential Spokesperson Ali Noor and discussed climate resilience.",
+			[]string{"meeting 2022-03-03 Ali Noor+Tom Arvell"}},
+	})
+}
