@@ -384,7 +384,18 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		_, to := d.sentToks(t.sent)
-		for i := t.j; i < to && i < t.j+12; i++ {
+		// (A relative clause on the counterpart does not count towards
+		// the reach: "met with A, who won the election in B, over the
+		// phone".)
+		for i, n := t.j, 0; i < to && n < 12; i, n = i+1, n+1 {
+			if d.toks[i].text == "," && i+1 < to && (d.toks[i+1].fold == "who" || d.toks[i+1].fold == "whose") {
+				for c := i + 2; c < to; c++ {
+					if d.toks[c].text == "," {
+						i = c
+						break
+					}
+				}
+			}
 			if f := d.toks[i].fold; (f == "telephone" || f == "phone") && i > 0 {
 				if p := d.toks[i-1].fold; p == "by" || p == "the" && i > 1 && (d.toks[i-2].fold == "over" || d.toks[i-2].fold == "on") {
 					t.typ = accord.PhoneCall

@@ -19,3 +19,17 @@ func TestOwnReporter27(t *testing.T) {
 			[]string{"meeting 2022-03-03 Ali Noor+Tom Arvell"}},
 	})
 }
+
+// TestCallPastRelativeClause27 checks that the way of a contact ("over
+// the phone") after a relative clause on the counterpart still makes the
+// meeting verb a call (names invented).
+func TestCallPastRelativeClause27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"who clause", "", "Talks", "2022-05-20",
+			"Latvian Prime Minister Tomas Ardel met with Norwegian Prime Minister Lena Berg, who took office last week, over the phone and agreed to work together.",
+			[]string{"phone_call 2022-05-20 Lena Berg+Tomas Ardel"}},
+		{"in person stays a meeting", "", "Talks", "2022-05-20",
+			"Latvian Prime Minister Tomas Ardel met with Norwegian Prime Minister Lena Berg, who took office last week, and agreed to work together.",
+			[]string{"meeting 2022-05-20 Lena Berg+Tomas Ardel"}},
+	})
+}
