@@ -33,3 +33,19 @@ func TestCallPastRelativeClause27(t *testing.T) {
 			[]string{"meeting 2022-05-20 Lena Berg+Tomas Ardel"}},
 	})
 }
+
+// TestPresidentOfTheRepublic27 checks that a presidency's own release
+// naming its principal as "the President of the Republic", the state's
+// own style of the office, means its own president, as "the President"
+// does; "the President of the Republic of X" is X's (guest invented; the
+// principal is the office table's holder on the day).
+func TestPresidentOfTheRepublic27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the state's own style", "Presidency of the French Republic", "Telephone call with the Chancellor of Latvia", "2023-05-10",
+			"The President of the Republic spoke by phone today with Latvian Chancellor Tomas Ardel.",
+			[]string{"phone_call 2023-05-10 Emmanuel Macron+Tomas Ardel"}},
+		{"another republic named", "Presidency of the French Republic", "Telephone call", "2023-05-10",
+			"The President of the Republic of Latvia, Tomas Ardel, spoke by phone today with Chancellor Anna Weber of Germany.",
+			[]string{"phone_call 2023-05-10 Anna Weber+Tomas Ardel"}},
+	})
+}
