@@ -49,3 +49,19 @@ func TestPresidentOfTheRepublic27(t *testing.T) {
 			[]string{"phone_call 2023-05-10 Anna Weber+Tomas Ardel"}},
 	})
 }
+
+// TestHeadOfGovernmentStyles27 checks the heads of government styled
+// "President of the Council of Ministers" and "President of the
+// Government": on their government's own site the principal, the office
+// table's Prime Minister on the day; elsewhere a prime minister named so
+// (guest invented).
+func TestHeadOfGovernmentStyles27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"Council of Ministers", "Government of Italy", "Telephone call", "2023-05-10",
+			"The President of the Council of Ministers spoke by phone today with Latvian Prime Minister Tomas Ardel.",
+			[]string{"phone_call 2023-05-10 Giorgia Meloni+Tomas Ardel"}},
+		{"the Government", "Government of Spain", "Meeting", "2023-05-10",
+			"The President of the Government met Latvian Prime Minister Tomas Ardel in Madrid today.",
+			[]string{"meeting 2023-05-10 Pedro Sánchez+Tomas Ardel"}},
+	})
+}
