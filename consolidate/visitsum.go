@@ -1,0 +1,151 @@
+package consolidate
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+//go:embed data/visit_span.txt
+var visitSpanFile string
+
+// spanLeads and spanNouns are the folded leads and nouns of visit_span.txt.
+var spanLeads, spanNouns = func() (leads [][]string, nouns map[string]bool) {
+	nouns = map[string]bool{}
+	for _, line := range strings.Split(visitSpanFile, "\n") {
+		f := strings.Fields(accord.Fold(line))
+		if len(f) < 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		switch f[0] {
+		case "lead":
+			leads = append(leads, f[1:])
+		case "noun":
+			nouns[f[1]] = true
+		}
+	}
+	return leads, nouns
+}()
+
+// spanWords is how many words after its lead a noun of the visit may come
+// ("in the course of the Chancellor's three-day official visit").
+const spanWords = 8
+
+// spanned reports whether a report's sentence places its contact within a
+// visit as a whole ("During his stay, he held talks with ...").
+func spanned(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		// Within one clause: "During the meeting, they discussed the
+		// visit" places the meeting in no visit.
+		for _, cl := range strings.FieldsFunc(r.Quote, func(c rune) bool { return strings.ContainsRune(",;:.()!?", c) }) {
+			if spannedClause(strings.Fields(accord.Fold(cl))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spannedClause reports whether a clause's words hold a lead followed
+// within spanWords words by a noun of the visit.
+func spannedClause(ws []string) bool {
+	for i := range ws {
+		for _, l := range spanLeads {
+			if i+len(l) > len(ws) || !slices.Equal(ws[i:i+len(l)], l) {
+				continue
+			}
+			end := min(len(ws), i+len(l)+spanWords)
+			if slices.ContainsFunc(ws[i+len(l):end], func(w string) bool { return spanNouns[w] || spanNouns[strings.TrimSuffix(w, "s")] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitSummary finds the contact a visit's summary reports: an article
+// that reports a visit as a whole ("concluding his four-day official
+// visit") names its talks, meetings and signings within the stay, not on
+// a day ("During his stay, he held talks with the Prime Minister"), so
+// that only its publication dates them. Such a report (weak, day-dated,
+// its sentence placing it in the visit: spanned) is the contact of the
+// same kind and principals that another article dates by its text on an
+// earlier day of the same visit: the visit is one its own article
+// reports, of the contact's principals, and the contact held during it is
+// the only one of its kind and principals (of two, the summary does not
+// say which).
+//
+// The rule is symmetric: a text-dated report finds the summary's weak one
+// when that came first. A readout published the day its contact is held
+// names that day; it never joins an earlier contact (a report of the same
+// day is sameEvent's), so two meetings of the same leaders during one
+// visit, each reported by its day, stay two. Calls (held at a distance,
+// not during a visit of the two), visits and summits do not take part.
+func (st *state) visitSummary(e *accord.Engagement) *accord.Engagement {
+	if len(e.Date) != 10 || e.Type == accord.Visit || e.Type == accord.Summit || remoteType(e.Type) || len(e.Countries) == 0 {
+		return nil
+	}
+	we := weak(e)
+	if we && !spanned(e) {
+		return nil // a readout of its own day's contact
+	}
+	se := st.sided(e) // once: nothing changes while the candidates are compared
+	// The visits that may hold the contact: a weak report's must be
+	// reported by its own article, as it ends or within lateWindow days
+	// after; a text-dated report must lie within them.
+	var vs []*accord.Engagement
+	for v := range st.visitsOf(e.Date, e.Countries[0]) {
+		if v.Type != accord.Visit || weak(v) || !st.parentPrincipals(e, v) {
+			continue
+		}
+		if we && !(sameArticle(e, v) && lateOf(e.Date, v)) || !we && !within(e, v) {
+			continue
+		}
+		vs = append(vs, v)
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	days := allDays
+	days.skip = otherClass(e.Type)
+	var best *accord.Engagement
+	n := 0
+	for c := range st.candidatesFor(se, days) {
+		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || weak(c) == we || c == best || sameArticle(c, e) || !we && !spanned(c) {
+			continue
+		}
+		w, t := e, c // the summary's weak report and the text-dated one
+		if !we {
+			w, t = c, e
+		}
+		if t.Date >= w.Date || !summarises(w, t, vs) {
+			continue
+		}
+		sc := st.sided(c)
+		if !twoSides(sc, se) || !sameScope(sc, se) || !st.samePrincipals(sc, se) {
+			continue
+		}
+		n++
+		if best == nil || c.Date < best.Date || c.Date == best.Date && c.ID < best.ID {
+			best = c
+		}
+	}
+	if n != 1 {
+		return nil // none, or two contacts the summary may be of
+	}
+	return best
+}
+
+// summarises reports whether weak report w, of a visit's summary, may be
+// of contact t held during one of the visits vs: a visit w's article
+// reports, which t lies within and w is published during or after.
+func summarises(w, t *accord.Engagement, vs []*accord.Engagement) bool {
+	for _, v := range vs {
+		if within(t, v) && sameArticle(w, v) && lateOf(w.Date, v) {
+			return true
+		}
+	}
+	return false
+}

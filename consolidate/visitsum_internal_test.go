@@ -1,0 +1,30 @@
+package consolidate
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestSpanned: a sentence that places its contact within a visit as a
+// whole, not one that names a visit beside a contact of its day.
+func TestSpanned(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  bool
+	}{
+		{"During his stay, the Prime Minister held talks with President Ansel.", true},
+		{"As part of the visit, the two ministers signed three agreements.", true},
+		{"In the course of the Chancellor's three-day official visit, she met the King.", true},
+		{"During the trips, the envoy met officials.", true},
+		{"The President welcomed the Prime Minister for an official visit today.", false},
+		{"During the meeting, they discussed the visit of the minister next year and the long and detailed agenda of it.", false},
+		{"They held talks during a working lunch.", false},
+	}
+	for _, tt := range tests {
+		e := &accord.Engagement{Reports: []accord.Evidence{{Quote: tt.quote}}}
+		if got := spanned(e); got != tt.want {
+			t.Errorf("spanned(%q) = %v, want %v", tt.quote, got, tt.want)
+		}
+	}
+}
