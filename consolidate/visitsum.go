@@ -11,8 +11,9 @@ import (
 //go:embed data/visit_span.txt
 var visitSpanFile string
 
-// spanLeads and spanNouns are the folded leads and nouns of visit_span.txt.
-var spanLeads, spanNouns = func() (leads [][]string, nouns map[string]bool) {
+// spanLeads, spanNouns and visitEnds are the folded leads, nouns and ends
+// of visit_span.txt.
+var spanLeads, spanNouns, visitEnds = func() (leads [][]string, nouns map[string]bool, ends []string) {
 	nouns = map[string]bool{}
 	for _, line := range strings.Split(visitSpanFile, "\n") {
 		f := strings.Fields(accord.Fold(line))
@@ -24,10 +25,18 @@ var spanLeads, spanNouns = func() (leads [][]string, nouns map[string]bool) {
 			leads = append(leads, f[1:])
 		case "noun":
 			nouns[f[1]] = true
+		case "end":
+			ends = append(ends, " "+strings.Join(f[1:], " ")+" ")
 		}
 	}
-	return leads, nouns
+	return leads, nouns, ends
 }()
+
+// ended reports whether a sentence says a visit has ended.
+func ended(quote string) bool {
+	f := " " + accord.Fold(quote) + " "
+	return slices.ContainsFunc(visitEnds, func(w string) bool { return strings.Contains(f, w) })
+}
 
 // spanWords is how many words after its lead a noun of the visit may come
 // ("in the course of the Chancellor's three-day official visit").
@@ -69,15 +78,16 @@ func spannedClause(ws []string) bool {
 // that reports a visit as a whole ("concluding his four-day official
 // visit") names its talks, meetings and signings within the stay, not on
 // a day ("During his stay, he held talks with the Prime Minister"), so
-// that only its publication dates them. Such a report (weak, day-dated,
-// its sentence placing it in the visit: spanned) is the contact of the
+// that only its publication dates them, or the day its article gives for
+// the visit's end. Such a report (summaryDay) is the contact of the
 // same kind and principals that another article dates by its text on an
 // earlier day of the same visit: the visit is one its own article
-// reports, of the contact's principals, and the contact held during it is
+// reports as ended ("concluding his visit", data/visit_span.txt), of the
+// contact's principals, and the contact held during it is
 // the only one of its kind and principals (of two, the summary does not
 // say which).
 //
-// The rule is symmetric: a text-dated report finds the summary's weak one
+// The rule is symmetric: a text-dated report finds the summary's report
 // when that came first. A readout published the day its contact is held
 // names that day; it never joins an earlier contact (a report of the same
 // day is sameEvent's), so two meetings of the same leaders during one
@@ -87,20 +97,20 @@ func (st *state) visitSummary(e *accord.Engagement) *accord.Engagement {
 	if len(e.Date) != 10 || e.Type == accord.Visit || e.Type == accord.Summit || remoteType(e.Type) || len(e.Countries) == 0 {
 		return nil
 	}
-	we := weak(e)
-	if we && !spanned(e) {
+	we := summaryDay(e)
+	if !we && weak(e) {
 		return nil // a readout of its own day's contact
 	}
 	se := st.sided(e) // once: nothing changes while the candidates are compared
-	// The visits that may hold the contact: a weak report's must be
-	// reported by its own article, as it ends or within lateWindow days
-	// after; a text-dated report must lie within them.
+	// The visits that may hold the contact: a summary's must be reported
+	// as ended by its own article, dated as it ends or within lateWindow
+	// days after; the text-dated contact must lie within them.
 	var vs []*accord.Engagement
 	for v := range st.visitsOf(e.Date, e.Countries[0]) {
 		if v.Type != accord.Visit || weak(v) || !st.parentPrincipals(e, v) {
 			continue
 		}
-		if we && !(sameArticle(e, v) && lateOf(e.Date, v)) || !we && !within(e, v) {
+		if we && !(endedIn(v, e) && lateOf(e.Date, v)) || !we && !within(e, v) {
 			continue
 		}
 		vs = append(vs, v)
@@ -111,12 +121,15 @@ func (st *state) visitSummary(e *accord.Engagement) *accord.Engagement {
 	days := allDays
 	days.skip = otherClass(e.Type)
 	var best *accord.Engagement
-	n := 0
+	n := 0 // the contacts found, best's repeats left out
 	for c := range st.candidatesFor(se, days) {
-		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || weak(c) == we || c == best || sameArticle(c, e) || !we && !spanned(c) {
+		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || c == best || sameArticle(c, e) {
 			continue
 		}
-		w, t := e, c // the summary's weak report and the text-dated one
+		if wc := summaryDay(c); wc == we || !wc && weak(c) {
+			continue // two summaries, two days, or a readout of its own day
+		}
+		w, t := e, c // the summary's report and the text-dated one
 		if !we {
 			w, t = c, e
 		}
@@ -138,12 +151,40 @@ func (st *state) visitSummary(e *accord.Engagement) *accord.Engagement {
 	return best
 }
 
-// summarises reports whether weak report w, of a visit's summary, may be
-// of contact t held during one of the visits vs: a visit w's article
-// reports, which t lies within and w is published during or after.
+// summaryDay reports whether a day-dated report's day is not its
+// contact's but its summary's: its sentence places the contact within a
+// visit as a whole (spanned), and no report dates it but by the day it was
+// published, by its publication or by a date its article gives for the
+// visit's end ("arrived back in the capital on December 23, wrapping up
+// a State visit ... During the trip, he held talks with ...").
+func summaryDay(e *accord.Engagement) bool {
+	if len(e.Date) != 10 || !spanned(e) {
+		return false
+	}
+	for _, r := range e.Reports {
+		if r.DateBasis != accord.DateByPublication && r.Published != e.Date {
+			return false
+		}
+	}
+	return len(e.Reports) > 0
+}
+
+// summarises reports whether report w, of a visit's summary, may be of
+// contact t held during one of the visits vs: a visit w's article reports
+// as ended, which t lies within and w is dated during or after.
 func summarises(w, t *accord.Engagement, vs []*accord.Engagement) bool {
 	for _, v := range vs {
-		if within(t, v) && sameArticle(w, v) && lateOf(w.Date, v) {
+		if within(t, v) && endedIn(v, w) && lateOf(w.Date, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// endedIn reports whether an article reporting w reports visit v as ended.
+func endedIn(v, w *accord.Engagement) bool {
+	for _, r := range v.Reports {
+		if ended(r.Quote) && slices.ContainsFunc(w.Reports, func(x accord.Evidence) bool { return x.Article == r.Article }) {
 			return true
 		}
 	}

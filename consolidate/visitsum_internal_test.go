@@ -28,3 +28,22 @@ func TestSpanned(t *testing.T) {
 		}
 	}
 }
+
+// TestEnded: a sentence that says a visit has ended.
+func TestEnded(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  bool
+	}{
+		{"The Premier left Velora on May 3, concluding her three-day official visit.", true},
+		{"The President arrived back in the capital, wrapping up a State visit to Ostrava.", true},
+		{"The Prime Minister has concluded a productive visit to Meridia.", true},
+		{"The Prime Minister began a three-day official visit to Meridia.", false},
+		{"The two leaders welcomed the conclusions of the joint commission.", false},
+	}
+	for _, tt := range tests {
+		if got := ended(tt.quote); got != tt.want {
+			t.Errorf("ended(%q) = %v, want %v", tt.quote, got, tt.want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 func TestVisitSummary(t *testing.T) {
 	smith, lopez, costa := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}, party{"Ines Costa", "BB"}
 	meeting, talks, visit, call := accord.Meeting, accord.Talks, accord.Visit, accord.PhoneCall
-	const stay = "During his stay, the visitor held talks with his counterpart."
+	const stay = "The visitor left the capital, concluding his official visit; during his stay, he held talks with his counterpart."
 	hostVisit := report{published: "2024-03-12", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}}
 	tests := []struct {
 		name    string
@@ -50,10 +50,34 @@ func TestVisitSummary(t *testing.T) {
 			[]report{
 				hostVisit,
 				{published: "2024-03-12", typ: meeting, date: "2024-03-12", persons: []party{lopez, smith}, with: 1},
-				{published: "2024-03-15", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}, quote: "The President welcomed the Prime Minister at the start of their talks."},
+				{published: "2024-03-15", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}, quote: "The President welcomed the Prime Minister at the start of their talks, concluding his visit."},
 				{published: "2024-03-15", typ: talks, date: "2024-03-15", persons: []party{smith, lopez}, weak: true, with: 3},
 			},
 			[]string{"meeting 2024-03-12 AA,BB", "talks 2024-03-15 AA,BB", "visit 2024-03 AA,BB"}},
+		{"an article that does not say the visit ended is no summary of it",
+			[]report{
+				hostVisit,
+				{published: "2024-03-12", typ: meeting, date: "2024-03-12", persons: []party{lopez, smith}, with: 1},
+				{published: "2024-03-15", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}, quote: "During his visit, the visitor held talks with his counterpart."},
+				{published: "2024-03-15", typ: talks, date: "2024-03-15", persons: []party{smith, lopez}, weak: true, with: 3},
+			},
+			[]string{"meeting 2024-03-12 AA,BB", "talks 2024-03-15 AA,BB", "visit 2024-03 AA,BB"}},
+		{"a summary's talks dated by the day it was published",
+			[]report{
+				hostVisit,
+				{published: "2024-03-12", typ: meeting, date: "2024-03-12", persons: []party{lopez, smith}, with: 1},
+				{published: "2024-03-15", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}, quote: stay},
+				{published: "2024-03-15", typ: talks, date: "2024-03-15", persons: []party{smith, lopez}, with: 3},
+			},
+			[]string{"talks 2024-03-12 AA,BB", "visit 2024-03 AA,BB"}},
+		{"a summary's talks its text dates before it was published are of that day",
+			[]report{
+				hostVisit,
+				{published: "2024-03-12", typ: meeting, date: "2024-03-12", persons: []party{lopez, smith}, with: 1},
+				{published: "2024-03-15", typ: visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}, quote: stay},
+				{published: "2024-03-15", typ: talks, date: "2024-03-13", persons: []party{smith, lopez}, with: 3},
+			},
+			[]string{"meeting 2024-03-12 AA,BB", "talks 2024-03-13 AA,BB", "visit 2024-03 AA,BB"}},
 		{"two meetings of the visit: the summary does not say which",
 			[]report{
 				hostVisit,
