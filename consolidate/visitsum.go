@@ -97,44 +97,41 @@ func (st *state) visitSummary(e *accord.Engagement) *accord.Engagement {
 	if len(e.Date) != 10 || e.Type == accord.Visit || e.Type == accord.Summit || remoteType(e.Type) || len(e.Countries) == 0 {
 		return nil
 	}
-	we := summaryDay(e)
-	if !we && weak(e) {
-		return nil // a readout of its own day's contact
-	}
-	se := st.sided(e) // once: nothing changes while the candidates are compared
-	// The visits that may hold the contact: a summary's must be reported
-	// as ended by its own article, dated as it ends or within lateWindow
-	// days after; the text-dated contact must lie within them.
+	// A summary's visit is one its article reports as ended; the words of
+	// its sentence are read only then, since every contact comes here.
+	var buf [4]*accord.Engagement // on the stack: most contacts lie in one visit or none
+	we := false
 	var vs []*accord.Engagement
-	for v := range st.visitsOf(e.Date, e.Countries[0]) {
-		if v.Type != accord.Visit || weak(v) || !st.parentPrincipals(e, v) {
-			continue
+	if pubDated(e) {
+		vs = st.holding(e, true, buf[:0])
+		we = len(vs) > 0 && spanned(e)
+	}
+	if !we {
+		if weak(e) {
+			return nil // a readout of its own day's contact
 		}
-		if we && !(endedIn(v, e) && lateOf(e.Date, v)) || !we && !within(e, v) {
-			continue
-		}
-		vs = append(vs, v)
+		vs = st.holding(e, false, buf[:0])
 	}
 	if len(vs) == 0 {
 		return nil
 	}
+	se := st.sided(e) // once: nothing changes while the candidates are compared
 	days := allDays
 	days.skip = otherClass(e.Type)
 	var best *accord.Engagement
 	n := 0 // the contacts found, best's repeats left out
 	for c := range st.candidatesFor(se, days) {
-		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || c == best || sameArticle(c, e) {
+		if len(c.Date) != 10 || typeClass(c.Type) != typeClass(e.Type) || c == best {
 			continue
-		}
-		if wc := summaryDay(c); wc == we || !wc && weak(c) {
-			continue // two summaries, two days, or a readout of its own day
 		}
 		w, t := e, c // the summary's report and the text-dated one
 		if !we {
 			w, t = c, e
 		}
-		if t.Date >= w.Date || !summarises(w, t, vs) {
-			continue
+		// The dates first, the words of the reports last: most of a busy
+		// season's contacts fail the first.
+		if t.Date >= w.Date || weak(t) || sameArticle(c, e) || !summarises(w, t, vs) || summaryDay(t) || !summaryDay(w) {
+			continue // a readout of its own day, or two summaries
 		}
 		sc := st.sided(c)
 		if !twoSides(sc, se) || !sameScope(sc, se) || !st.samePrincipals(sc, se) {
@@ -151,14 +148,43 @@ func (st *state) visitSummary(e *accord.Engagement) *accord.Engagement {
 	return best
 }
 
-// summaryDay reports whether a day-dated report's day is not its
-// contact's but its summary's: its sentence places the contact within a
-// visit as a whole (spanned), and no report dates it but by the day it was
-// published, by its publication or by a date its article gives for the
-// visit's end ("arrived back in the capital on December 23, wrapping up
-// a State visit ... During the trip, he held talks with ...").
-func summaryDay(e *accord.Engagement) bool {
-	if len(e.Date) != 10 || !spanned(e) {
+// holding returns (appended to buf) the held visits of e's principals that
+// may hold it: for a summary (sum), those its article reports as ended,
+// which it is dated during or up to lateWindow days after; else those it
+// lies within. It walks the visits of e's month and the month before (a
+// visit given by days may begin then), and for a summary the month before
+// that, in place, as visitsOf walks them, without its iterator: every
+// contact a text dates comes here.
+func (st *state) holding(e *accord.Engagement, sum bool, buf []*accord.Engagement) []*accord.Engagement {
+	m := month(e.Date)
+	var months [3]string
+	months[0], months[1] = m, addMonths(m, -1)
+	if sum {
+		months[2] = addMonths(m, -2)
+	}
+	for _, mm := range months {
+		if mm == "" {
+			continue
+		}
+		for _, v := range st.visitsMC[mcKey{mm, e.Countries[0]}] {
+			// An entry only grows: the visit may have moved since.
+			if v.Type != accord.Visit || month(v.Date) != mm || weak(v) || !st.parentPrincipals(e, v) {
+				continue
+			}
+			if sum && !(lateOf(e.Date, v) && endedIn(v, e)) || !sum && !within(e, v) {
+				continue
+			}
+			buf = append(buf, v)
+		}
+	}
+	return buf
+}
+
+// pubDated reports whether no report dates a day-dated engagement but by
+// the day it was published: by its publication, or by a date its text
+// gives that is that day.
+func pubDated(e *accord.Engagement) bool {
+	if len(e.Date) != 10 || len(e.Reports) == 0 {
 		return false
 	}
 	for _, r := range e.Reports {
@@ -166,15 +192,23 @@ func summaryDay(e *accord.Engagement) bool {
 			return false
 		}
 	}
-	return len(e.Reports) > 0
+	return true
 }
+
+// summaryDay reports whether a day-dated report's day is not its
+// contact's but its summary's: its sentence places the contact within a
+// visit as a whole (spanned), and no report dates it but by the day it was
+// published, by its publication or by a date its article gives for the
+// visit's end ("arrived back in the capital on December 23, wrapping up
+// a State visit ... During the trip, he held talks with ...").
+func summaryDay(e *accord.Engagement) bool { return pubDated(e) && spanned(e) }
 
 // summarises reports whether report w, of a visit's summary, may be of
 // contact t held during one of the visits vs: a visit w's article reports
 // as ended, which t lies within and w is dated during or after.
 func summarises(w, t *accord.Engagement, vs []*accord.Engagement) bool {
 	for _, v := range vs {
-		if within(t, v) && endedIn(v, w) && lateOf(w.Date, v) {
+		if within(t, v) && lateOf(w.Date, v) && endedIn(v, w) {
 			return true
 		}
 	}
@@ -184,7 +218,7 @@ func summarises(w, t *accord.Engagement, vs []*accord.Engagement) bool {
 // endedIn reports whether an article reporting w reports visit v as ended.
 func endedIn(v, w *accord.Engagement) bool {
 	for _, r := range v.Reports {
-		if ended(r.Quote) && slices.ContainsFunc(w.Reports, func(x accord.Evidence) bool { return x.Article == r.Article }) {
+		if slices.ContainsFunc(w.Reports, func(x accord.Evidence) bool { return x.Article == r.Article }) && ended(r.Quote) {
 			return true
 		}
 	}
