@@ -38,6 +38,8 @@ func TestEnded(t *testing.T) {
 		{"The Premier left Velora on May 3, concluding her three-day official visit.", true},
 		{"The President arrived back in the capital, wrapping up a State visit to Ostrava.", true},
 		{"The Prime Minister has concluded a productive visit to Meridia.", true},
+		{"The President left for home on Friday at the end of a four-day visit to Ostrava.", true},
+		{"The Chancellor has completed the programme of her state visit.", true},
 		{"The Prime Minister began a three-day official visit to Meridia.", false},
 		{"The two leaders welcomed the conclusions of the joint commission.", false},
 	}
