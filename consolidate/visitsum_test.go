@@ -136,6 +136,10 @@ func TestVisitEndsNextMonth(t *testing.T) {
 			[]report{{published: "2025-02-20", typ: visit, date: "2025-02", place: "BB", persons: []party{smith}, countries: []string{"BB"}},
 				{published: "2025-03-02", typ: visit, date: "2025-03", place: "BB", persons: []party{smith, lopez}, weak: true}},
 			[]string{"visit 2025-02 AA,BB"}},
+		{"the host's account published after the visitor's",
+			[]report{{published: "2025-03-01", typ: visit, date: "2025-03", place: "BB", persons: []party{smith}, countries: []string{"BB"}, weak: true},
+				{published: "2025-03-05", typ: visit, date: "2025-02", place: "BB", persons: []party{lopez, smith}}},
+			[]string{"visit 2025-02 AA,BB"}},
 		{"weeks into the next month",
 			[]report{host, {published: "2025-03-20", typ: visit, date: "2025-03", place: "BB", persons: []party{smith}, countries: []string{"BB"}, weak: true}},
 			[]string{"visit 2025-02 AA,BB", "visit 2025-03 AA,BB"}},
@@ -169,5 +173,29 @@ func runEvents(t *testing.T, tests []struct {
 			}
 			checkOrders(t, facts, rec)
 		})
+	}
+}
+
+// TestVisitSummaryBatches: a store ingesting article by article, each batch
+// reading only its part of the record, joins a visit's summary and a visit
+// reported early the next month as Build does.
+func TestVisitSummaryBatches(t *testing.T) {
+	smith, lopez := party{"Joe Smith", "AA"}, party{"Ana Lopez", "BB"}
+	const stay = "The visitor left the capital, concluding his official visit; during his stay, he held talks with his counterpart."
+	facts := docs([]report{
+		{published: "2024-03-12", typ: accord.Visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}},
+		{published: "2024-03-12", typ: accord.Meeting, date: "2024-03-12", persons: []party{lopez, smith}, with: 1},
+		{published: "2024-03-15", typ: accord.Visit, date: "2024-03", place: "BB", persons: []party{smith, lopez}, quote: stay},
+		{published: "2024-03-15", typ: accord.Talks, date: "2024-03-15", persons: []party{smith, lopez}, weak: true, with: 3},
+		{published: "2024-04-01", typ: accord.Visit, date: "2024-04", place: "BB", persons: []party{smith}, countries: []string{"BB"}, weak: true},
+	})
+	want := consolidate.Build(facts)
+	if len(want.Engagements) != 2 {
+		t.Fatalf("%d engagements, want the visit and its talks: %+v", len(want.Engagements), want.Engagements)
+	}
+	for _, size := range []int{1, 2} {
+		if d := cmp.Diff(want, inBatches(t, facts, size, consolidate.Apply)); d != "" {
+			t.Errorf("batches of %d: stored record ≠ Build (-build +stored):\n%s", size, d)
+		}
 	}
 }
