@@ -1,0 +1,47 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestJointFlow27 checks the holders of money named flowing "from A to B":
+// the giver's when the giver's side alone states it, both sides' when the
+// two sides set the goal together (a joint subject, "both sides", "their
+// decision"), and a company's flow its country's, whoever welcomes it.
+// Names and figures invented.
+func TestJointFlow27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"both sides' decision on a one-way flow", "PE", true, []string{"PE", "CL"},
+			"The two Prime Ministers agreed that both sides should work jointly towards implementing their decision to have 3 trillion yen in public and private investment and financing from Chile to Peru in the next five years.",
+			[]accord.Target{{Metric: "public and private investment", Value: 3e12, Unit: "JPY", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL", "PE"}}}},
+		{"the two leaders' intention", "CL", true, []string{"CL", "PE"},
+			"The two leaders expressed their intention to realize 2 trillion yen of public and private investment and financing from Chile to Peru in the next five years.",
+			[]accord.Target{{Metric: "public and private investment", Value: 2e12, Unit: "JPY", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL", "PE"}}}},
+		{"the giver's leader alone", "PE", true, []string{"PE", "CL"},
+			"Prime Minister Rivas expressed Chile's intention to realize 2 trillion yen of public and private investment and financing from Chile to Peru in the next five years.",
+			[]accord.Target{{Metric: "public and private investment", Value: 2e12, Unit: "JPY", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+		{"the firms of one country, welcomed by both", "PE", true, []string{"PE", "CL"},
+			"The two leaders welcomed plans for 500 billion yen of investment by Chilean companies in Peru over the next three years.",
+			[]accord.Target{{Metric: "investment", Value: 500e9, Unit: "JPY", Comparator: "eq", Period: "2025-2028", Holders: []string{"CL"}}}},
+	})
+}
+
+// TestRaisedFrom27 checks a level to reach followed by the level it is
+// raised "from": the baseline is no target, and a report around it
+// ("recorded in 2023") is the baseline's, not the goal's. A rise told in
+// the past stays a report. Names and figures invented.
+func TestRaisedFrom27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a baseline recorded in a past year", "PE", true, []string{"PE", "CL"},
+			"Peru and Chile will take bold measures to raise their two-way trade turnover to US$4 billion by 2027 from more than US$1.9 billion recorded in 2024.",
+			[]accord.Target{{Metric: "two-way trade turnover", Value: 4e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"CL", "PE"}}}},
+		{"a bare baseline after a span", "PE", true, []string{"PE", "CL"},
+			"He proposed setting up a joint trade committee to raise two-way trade to 7 billion USD in the next two years from 4 billion USD.",
+			[]accord.Target{{Metric: "two-way trade", Value: 7e9, Unit: "USD", Comparator: "eq", Period: "2025-2027", Holders: []string{"CL", "PE"}}}},
+		{"a rise already reported", "PE", true, []string{"PE", "CL"},
+			"Two-way trade rose to US$4 billion in 2024 from US$1.9 billion recorded in 2023.",
+			nil},
+	})
+}
