@@ -45,3 +45,22 @@ func TestRaisedFrom27(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTimeBeforePurpose27 checks that a budget year, "this year" or a
+// frequency standing between a sum and its infinitive of purpose does not
+// hide the purpose, which names what the sum is for; a purpose of the kind
+// of money ("for economic assistance") is left as it was. Names and
+// figures invented.
+func TestTimeBeforePurpose27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a fiscal year before the purpose, in a list item", "US", true, []string{"US", "PE"},
+			"The United States is taking the following actions:\n\n- Committing $87 million in FY 2026 to develop Peruvian maritime capabilities.",
+			[]accord.Target{{Metric: "commitment for Peruvian maritime capabilities", Value: 87e6, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"US"}}}},
+		{"fiscal year written out", "US", true, []string{"US", "PE"},
+			"The United States will provide $12 million in fiscal year 2026 to train Peruvian coast guards.",
+			[]accord.Target{{Metric: "provision for Peruvian coast guards", Value: 12e6, Unit: "USD", Comparator: "eq", Deadline: "2026", Holders: []string{"US"}}}},
+		{"this year", "US", true, []string{"US", "PE"},
+			"The United States will commit $3 million this year to expand Peruvian fisheries research.",
+			[]accord.Target{{Metric: "commitment for Peruvian fisheries research", Value: 3e6, Unit: "USD", Comparator: "eq", Deadline: "2025", Holders: []string{"US"}}}},
+	})
+}
