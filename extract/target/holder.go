@@ -531,6 +531,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
 		return h
 	}
+	if c := x.passiveAgent(toks, a); c != "" {
+		return []string{c} // "1 trillion yen would be invested by Japan in …"
+	}
 	named := x.mentions(toks)
 	if h, to := x.flowFromTo(toks, named, a); h != nil {
 		// Money flowing "from A to B" is A's when A's side states it ("Prime

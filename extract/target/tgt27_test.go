@@ -64,3 +64,26 @@ func TestTimeBeforePurpose27(t *testing.T) {
 			[]accord.Target{{Metric: "commitment for Peruvian fisheries research", Value: 3e6, Unit: "USD", Comparator: "eq", Deadline: "2025", Holders: []string{"US"}}}},
 	})
 }
+
+// TestPassiveAgent27 checks a sum that is the subject of a future passive
+// of giving with its giver as agent ("would be invested by A in B", as a
+// ministry reports another leader's pledge): A's, named by the verb and
+// where the money goes, then what for; "would be" of giving in reported
+// speech is "will". A sum that "would be needed" is a need, no pledge.
+// Names and figures invented.
+func TestPassiveAgent27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"invested by A in B, reported", "PE", true, []string{"PE", "CL"},
+			"He added that 3 trillion yen would be invested by Chile in Peru over a five-year period.",
+			[]accord.Target{{Metric: "investment in Peru", Value: 3e12, Unit: "JPY", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL"}}}},
+		{"provided by A to B for a purpose", "PE", true, []string{"PE", "CL"},
+			"The minister said 2 billion yen will be provided by Chile to Peru to support flood prevention.",
+			[]accord.Target{{Metric: "provision to Peru for flood prevention", Value: 2e9, Unit: "JPY", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"by the Government of A", "PE", true, []string{"PE", "CL"},
+			"He added that 4 billion yen would be provided by the Government of Chile to Peru.",
+			[]accord.Target{{Metric: "provision to Peru", Value: 4e9, Unit: "JPY", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a need is no pledge", "PE", true, []string{"PE", "CL"},
+			"He added that $5 billion would be needed to rebuild Peru's roads.",
+			nil},
+	})
+}
