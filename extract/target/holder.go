@@ -754,13 +754,15 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 		return []string{c} // "The leaders welcomed plans by Indian companies to invest …"
 	}
 	// "We committed to conclude an agreement for …, a grant worth €60
-	// million": what a speaker says "we" agreed is both sides' own.
+	// million", "We have signed several agreements …, including investment
+	// commitments of $14 billion": what a speaker says "we" agreed is both
+	// sides' own.
 	for i := 0; i < a.ps; i++ {
 		if toks[i].f != "we" {
 			continue
 		}
 		for _, t := range toks[i+1 : a.ps] {
-			if t.f == "agreement" || t.f == "agreed" {
+			if t.f == "agreement" || t.f == "agreements" || t.f == "agreed" {
 				if h := both(named); h != nil {
 					return h
 				}

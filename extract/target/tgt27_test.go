@@ -87,3 +87,17 @@ func TestPassiveAgent27(t *testing.T) {
 			nil},
 	})
 }
+
+// TestWeSignedAgreements27 checks that a sum a speaker says "we" signed
+// in agreements (plural, as in the singular) is both sides' own, while
+// "we will provide" stays the speaker's. Names and figures invented.
+func TestWeSignedAgreements27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"agreements signed by both", "PE", true, []string{"PE", "CL"},
+			"We have signed several Agreements and Memorandums of Understanding that are intended to further deepen our relations, including investment commitments to the value of US$9 billion.",
+			[]accord.Target{{Metric: "investment commitments", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL", "PE"}}}},
+		{"the speaker's own pledge", "PE", true, []string{"PE", "CL"},
+			"We will provide investment commitments to the value of US$9 billion.",
+			[]accord.Target{{Metric: "investment commitments", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
