@@ -65,3 +65,31 @@ func TestHeadOfGovernmentStyles27(t *testing.T) {
 			[]string{"meeting 2023-05-10 Pedro Sánchez+Tomas Ardel"}},
 	})
 }
+
+// TestAideOfAForeignPrincipal27 checks that an aide named with the
+// principal they serve and that principal's country ("National Security
+// Advisor to the Prime Minister of X") acts for X, not for the publishing
+// government that has an office of the same name (names invented).
+func TestAideOfAForeignPrincipal27(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ name, body, person, want string }{
+		{"to the Prime Minister of X", "National Security Advisor Tom Arvell met today with Karel Novak, National Security Advisor to the Prime Minister of the Czech Republic, to discuss Ukraine.", "Karel Novak", "CZ"},
+		{"to the President of X", "Tom Arvell met today with Ilze Kalna, Chief of Staff to the President of Latvia.", "Ilze Kalna", "LV"},
+		{"no country after the principal", "National Security Advisor Tom Arvell met today with Karel Novak, Senior Advisor to the President.", "Karel Novak", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("Readout", "2022-10-14", tt.body)
+			a.URL = "https://www.whitehouse.gov/briefing-room/x"
+			got := "?"
+			for n, p := range persons(x.Extract(a)) {
+				if n == tt.person {
+					got = p.Country
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%s: country %q, want %q", tt.person, got, tt.want)
+			}
+		})
+	}
+}
