@@ -2478,7 +2478,44 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	d.sidesNamedElsewhere(held)
 	return held, refs, invites
+}
+
+// sidesNamedElsewhere names a side that a contact gives only as a country
+// ("press conference with Secretary A" on the site of a ministry whose
+// minister the headline leaves unnamed) by the one person of that country
+// who takes part, beside the same others, in another contact the text
+// reports held on the same day ("Minister B and I had discussions"): one
+// occasion's sides are the same people.
+func (d *doc) sidesNamedElsewhere(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if len(e.codes) == 0 || len(e.persons) == 0 || len(e.date) != 10 || e.status != accord.StatusHeld {
+			continue
+		}
+		for _, c := range slices.Clone(e.codes) {
+			o, one := -1, true
+			for j, f := range held {
+				if j == k || f.date != e.date || f.status != accord.StatusHeld || len(f.codes) > 0 || !subset(e.persons, f.persons) {
+					continue
+				}
+				for _, p := range f.persons {
+					if !slices.Contains(e.persons, p) && d.persons[p].country == c {
+						one = one && (o < 0 || o == p)
+						o = p
+					}
+				}
+			}
+			if o >= 0 && one {
+				e.persons = append(e.persons, o)
+				e.codes = slices.DeleteFunc(e.codes, func(x string) bool { return x == c })
+			}
+		}
+		if len(e.codes) == 0 {
+			e.codes = nil
+		}
+	}
 }
 
 // latePress adds the press conference a headline names ("Transcript -

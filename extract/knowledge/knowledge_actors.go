@@ -526,6 +526,9 @@ type Words struct {
 	// close the name of an office before a person's name ("Minister of
 	// Energy Transition and Water Transformation A"): no word of the name.
 	OfficeNounEndings []string `json:"office_noun_endings"`
+	// OfficeConnectors are the small words inside an office written in
+	// title case: "Secretary for Foreign Affairs", "Minister of State".
+	OfficeConnectors []string `json:"office_connectors"`
 	// SubdivisionNouns open the name of a part of a country after the
 	// country's possessive: "the Russian Federation's Republic of
 	// Tatarstan" (not "Japan's National Security Secretariat", a body).
