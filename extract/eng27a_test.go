@@ -45,3 +45,53 @@ func TestSideNamedElsewhere27(t *testing.T) {
 			[]string{"talks 2023-05-18 Ana Ruiz+Jane Hale+Tom Kessel", "press_conference 2023-05-18 Ana Ruiz+Australia"}},
 	})
 }
+
+// TestContactNounAfterTitle27 checks that a contact's noun after an
+// office ("the Peru-Costa Rica Foreign Minister Consultations") is no person's
+// name: the two ministers hold the consultations, with no third party
+// (names invented).
+func TestContactNounAfterTitle27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"consultations", "Government of Peru", "Joint Statement Following Peru-Costa Rica Foreign Minister Consultations", "2021-11-12",
+			"Peruvian Minister of Foreign Affairs Ana Ruiz and Costa Rican Minister of Foreign Affairs Luis Vega have today held the biannual Peru-Costa Rica Foreign Minister Consultations.\n\nMinister Ruiz welcomed Minister Vega to Peru on Minister Vega's first overseas visit as Foreign Minister.\n\nAt the meeting held in Cusco, the Ministers discussed ways to deepen cooperation.",
+			[]string{"meeting 2021-11-12 Ana Ruiz+Luis Vega", "visit 2021-11 Ana Ruiz+Luis Vega"}},
+	})
+}
+
+// TestOfHonorific27 checks that a person named after "of" and an
+// honorific ("following the Coronation of His Majesty the King") is no
+// side of the contact, as one after "of" alone is not (names invented;
+// the King resolved from the office table).
+func TestOfHonorific27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"coronation of His Majesty the King", "Prime Minister's Office, 10 Downing Street", "PM meeting with Prime Minister Vega of Peru: 6 May 2023", "2023-05-06",
+			"The Prime Minister hosted Peruvian Prime Minister Luis Vega at Downing Street this evening, following the Coronation of His Majesty the King.\n\nThe leaders remarked on how special the occasion had been.",
+			[]string{"meeting 2023-05-06 Luis Vega+Rishi Sunak"}},
+	})
+}
+
+// TestOwnSummit27 checks that a government's release telling its leader
+// "concluded his participation at" a gathering of many ("the G20 Leaders'
+// Summit", "the APEC Leaders' Meeting") reports the leader's part in that
+// summit, with the leader as its one side; a summit of two sides named in
+// its name, a gathering ahead and another country's leader are not this
+// (names invented).
+func TestOwnSummit27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"participation concluded", "Prime Minister of Canada", "Prime Minister concludes G20 Leaders' Summit in Lima", "2021-10-31",
+			"Canadian Prime Minister Tom Walker today concluded his participation at the G20 Leaders’ Summit in Lima, Peru, with a focus on climate change.\n\nPrime Minister Walker emphasized the importance of G20 leadership.",
+			[]string{"summit 2021-10-31 Tom Walker"}},
+		{"a day of it concluded", "Prime Minister of Canada", "Prime Minister advances shared prosperity at the G7 Summit", "2024-06-14",
+			"Canadian Prime Minister Tom Walker today concluded his second day at the G7 Leaders’ Summit in Cusco, Peru. The challenges the world is facing are interconnected.",
+			[]string{"summit 2024-06-14 Tom Walker"}},
+		{"a named regional meeting", "Prime Minister of Canada", "Prime Minister Walker concludes productive APEC week", "2018-11-18",
+			"Canadian Prime Minister Tom Walker concluded his participation at the Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting hosted by Peru.",
+			[]string{"summit 2018-11-18 Tom Walker"}},
+		{"two sides named: not this rule", "Prime Minister of Canada", "Prime Minister concludes summit", "2019-07-18",
+			"Canadian Prime Minister Tom Walker today concluded his participation at the Canada-Peru Leaders’ Summit.",
+			nil},
+		{"ahead: nothing held", "Prime Minister of Canada", "Prime Minister to attend G20 Leaders' Summit", "2021-10-25",
+			"Canadian Prime Minister Tom Walker will attend the G20 Leaders’ Summit in Lima, Peru, next week.",
+			nil},
+	})
+}

@@ -5716,7 +5716,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			continue
 		}
 		k := m.i - 1
-		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
+		// ("the Coronation of His Majesty the King": an honorific too
+		// stands between the preposition and the person.)
+		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.honorificAt(k)) {
 			k--
 		}
 		if k >= from {
@@ -5763,6 +5765,17 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		ps = slices.DeleteFunc(ps, func(p int) bool { return slices.Contains(byPair, p) })
 	}
 	return ps, group
+}
+
+// honorificAt reports whether toks[k] is part of an honorific ("His
+// Majesty", "Her Excellency").
+func (d *doc) honorificAt(k int) bool {
+	sp, ok := d.spanAt(k)
+	if !ok && d.inSpan(k) {
+		sp = &d.spans[-d.at[k]-1]
+		ok = true
+	}
+	return ok && sp.kind == kHonorific
 }
 
 // attendeeOf reports whether person mention m, named after "with" past the

@@ -185,6 +185,7 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
+	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -516,6 +517,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
+	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -235,6 +235,11 @@ type Engagements struct {
 	// concluding his three-day official visit"): a wrap-up, whose contacts
 	// the text gives no day of took place during the visit.
 	VisitEnds []string `json:"visit_ends"`
+	// ParticipationNouns, after a visit's end and a possessive, tell a
+	// leader's own part in a gathering: "concluded his participation at
+	// the G20 Leaders' Summit", "concluded his second day at the G7
+	// Summit".
+	ParticipationNouns []string `json:"participation_nouns"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
