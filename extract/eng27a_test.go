@@ -95,3 +95,30 @@ func TestOwnSummit27(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHeadlineMeetingVirtual27 checks that a headline's meeting with
+// "French, German and UK Counterparts", read as a meeting with one of
+// them, is the video call the body tells with all three ("met virtually
+// … with A, B and C"), not a second contact (names invented).
+func TestHeadlineMeetingVirtual27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"met virtually with three", "U.S. Department of State", "Secretary Kessel's Meeting with French, German, and UK Counterparts", "2022-09-09",
+			"Secretary of State Tom Kessel met virtually while in Brussels today with French Foreign Minister Ana Ruiz, German Foreign Minister Eva Brandt, and UK Foreign Secretary Ian Moss. They discussed support for Ukraine.",
+			[]string{"video_call 2022-09-09 Ana Ruiz+Eva Brandt+Ian Moss+Tom Kessel"}},
+	})
+}
+
+// TestGatheringTakenUp27 checks that "the meeting" taking up a summit of
+// four leaders hosted that day is that summit, not a second gathering;
+// two of them meeting afterwards is a contact of its own (names
+// invented).
+func TestGatheringTakenUp27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the overview of the meeting", "Prime Minister's Office of Japan", "Japan-Australia-India-U.S. (Quad) Leaders' Meeting", "2022-05-24",
+			"On May 24, Mr. Taro Okabe, Prime Minister of Japan, hosted the Japan-Australia-India-U.S. (Quad) Leaders' Meeting with Tom Walker, Prime Minister of Australia, Ravi Das, Prime Minister of India, and Joe Kent, President of the United States of America. The overview of the meeting is as follows.\n\n1. The four leaders welcomed the in-person Quad Leaders' Meeting.",
+			[]string{"summit 2022-05-24 Joe Kent+Ravi Das+Taro Okabe+Tom Walker"}},
+		{"two of them afterwards", "Prime Minister's Office of Japan", "Quad Leaders' Meeting and Other Events", "2022-05-24",
+			"On May 24, Prime Minister Taro Okabe held the Quad Leaders' Meeting with Joe Kent, President of the United States of America, Tom Walker, Prime Minister of Australia, and Ravi Das, Prime Minister of India. The overview of the meeting is as follows.\n\nAfterwards, Prime Minister Okabe held a summit meeting with Prime Minister Walker.",
+			[]string{"summit 2022-05-24 Joe Kent+Ravi Das+Taro Okabe+Tom Walker", "meeting 2022-05-24 Taro Okabe+Tom Walker"}},
+	})
+}

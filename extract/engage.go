@@ -2404,13 +2404,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// A headline's meeting that the body reports as a video or phone call
 	// of the same people on its day ("Readout of the President's Meeting
 	// with A" over "met virtually today with A") is that call: the body
-	// says how they met.
+	// says how they met. (A headline that names fewer of them, "Meeting
+	// with French, German, and UK Counterparts" read as one of the three,
+	// names the same call.)
 	for k := 0; k < nTitle; k++ {
 		if class(held[k].typ) != "talks" {
 			continue
 		}
 		if slices.ContainsFunc(held[nTitle:], func(e eng) bool {
-			return e.date == held[k].date && !e.guessed && remoteType(e.typ) && len(e.persons) == len(held[k].persons) && subset(e.persons, held[k].persons)
+			return e.date == held[k].date && !e.guessed && remoteType(e.typ) && d.sidesWithin(held[k], e)
 		}) {
 			held = slices.Delete(held, k, k+1)
 			k--
@@ -2479,7 +2481,37 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 	}
 	d.sidesNamedElsewhere(held)
+	held = gatheringTakenUp(held)
 	return held, refs, invites
+}
+
+// gatheringTakenUp drops a meeting of three sides or more whose persons
+// all attend a summit held the same day: "the Quad Leaders' Meeting" the
+// text calls a summit in one sentence and takes up as "the meeting" in
+// the next is one gathering.
+func gatheringTakenUp(held []eng) []eng {
+	return slices.DeleteFunc(held, func(e eng) bool {
+		if class(e.typ) != "talks" || len(e.persons) < 3 || e.status != accord.StatusHeld {
+			return false
+		}
+		return slices.ContainsFunc(held, func(s eng) bool {
+			return s.typ == accord.Summit && s.status == accord.StatusHeld && s.date == e.date && subset(e.persons, s.persons)
+		})
+	})
+}
+
+// sidesWithin reports whether contact a has two sides or more, all of them
+// sides of contact b: its persons b's, its countries those of b's persons.
+func (d *doc) sidesWithin(a, b eng) bool {
+	if len(a.persons)+len(a.codes) < 2 || !subset(a.persons, b.persons) {
+		return false
+	}
+	for _, c := range a.codes {
+		if !slices.ContainsFunc(b.persons, func(p int) bool { return d.persons[p].country == c }) {
+			return false
+		}
+	}
+	return true
 }
 
 // sidesNamedElsewhere names a side that a contact gives only as a country
