@@ -122,3 +122,15 @@ func TestGatheringTakenUp27(t *testing.T) {
 			[]string{"summit 2022-05-24 Joe Kent+Ravi Das+Taro Okabe+Tom Walker", "meeting 2022-05-24 Taro Okabe+Tom Walker"}},
 	})
 }
+
+// TestPressTitleCues27 checks that "Remarks to the Press" of two named
+// ministers names their press conference (and, by protocol, the talks
+// before it), and that "Remarks" in a headline is no word of the name
+// before it (names invented).
+func TestPressTitleCues27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"remarks to the press", "U.S. Department of State", "Secretary Tom Kessel and Peruvian Foreign Minister Ana Ruiz Remarks to the Press", "2022-07-10",
+			"FOREIGN MINISTER RUIZ: Members of the press, thank you very much for coming.\n\nSECRETARY KESSEL: Thank you, Ana.",
+			[]string{"press_conference 2022-07-10 Ana Ruiz+Tom Kessel", "meeting 2022-07-10 Ana Ruiz+Tom Kessel"}},
+	})
+}
