@@ -134,3 +134,21 @@ func TestPressTitleCues27(t *testing.T) {
 			[]string{"press_conference 2022-07-10 Ana Ruiz+Tom Kessel", "meeting 2022-07-10 Ana Ruiz+Tom Kessel"}},
 	})
 }
+
+// TestCoChairedBy27 checks that those a participant's link names right
+// after the contact's word ("the Foreign Ministers' Meeting co-chaired by
+// A and his counterpart B") are its sides, wherever the sentence stands;
+// "launched by" after another noun still names no side (names invented).
+func TestCoChairedBy27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"co-chaired by, third paragraph", "Voice of Vietnam (VOV.VN)", "Vietnam, Peru to deploy bold measures to raise two-way trade", "2024-06-05",
+			"VOV.VN - Vietnam and Peru will deploy bold cooperation measures to raise their two-way trade turnover to US$3 billion by 2026.\n\nThey will also expand cooperation in new fields such as clean agriculture.\n\nThe agreement was reached during the second Vietnam – Peru Foreign Ministers’ Meeting co-chaired by Vietnamese Foreign Minister Tran Van Hoa and his Peruvian counterpart Luis Vega, in Hanoi on June 5.",
+			[]string{"meeting 2024-06-05 Luis Vega+Tran Van Hoa"}},
+		{"launched by: no sides", "Voice of Vietnam (VOV.VN)", "Vietnam, Peru to deepen partnership", "2024-06-05",
+			"VOV.VN - Vietnamese Prime Minister Tran Van Hoa held talks with Peruvian President Luis Vega in Hanoi on June 5, during which they reviewed the Partnership launched by President Ana Ruiz and President Ivan Petrov.",
+			[]string{"talks 2024-06-05 Luis Vega+Tran Van Hoa"}},
+		{"a standing dialogue's co-chairs: no sides", "The White House", "Joint Statement Following Meeting Between President Kent and President Vega", "2022-07-16",
+			"President Joe Kent met today with President Luis Vega of Peru in Lima. The two leaders renewed their commitment to the U.S.-Peru Strategic Dialogue co-chaired by Secretary of State Tom Kessel and Minister of Foreign Affairs Ana Ruiz.",
+			[]string{"meeting 2022-07-16 Joe Kent+Luis Vega"}},
+	})
+}

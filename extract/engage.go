@@ -5501,6 +5501,24 @@ func (d *doc) linkedPersons(s int) []int {
 	return ps
 }
 
+// linkEndsAt reports whether a participant's link ("co-chaired by",
+// "attended by") ends at the "by" toks[k], right after the contact's word
+// tr.
+func (d *doc) linkEndsAt(tr trigger, k int) bool {
+	// (Not a standing dialogue's co-chairs: "renewed their commitment to
+	// the Strategic Dialogue co-chaired by A and B" names the mechanism's
+	// officers, not the sides of an occasion told.)
+	if tr.j > 0 && d.lx.countryCues[d.toks[tr.j-1].fold] {
+		return false
+	}
+	for _, l := range d.lx.participantLinks {
+		if j := k + 1 - len(l); j >= tr.j && j <= tr.j+1 && d.phraseAt(j, k+1, [][]string{l}) {
+			return true
+		}
+	}
+	return false
+}
+
 // linkAfter reports whether the sentence of a contact's word goes on to say
 // who took part: "The meeting was attended by A".
 func (d *doc) linkAfter(tr trigger) bool {
@@ -5760,6 +5778,10 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// ("the visit to Japan by President A": the visitor after
 			// the place.)
 			own := k >= tr.i && k <= tr.j || tr.typ == accord.Visit && f == "by" && k > tr.j && k <= tr.j+4
+			// ("the Foreign Ministers' Meeting co-chaired by A and his
+			// counterpart B": a participant's link right after the
+			// contact's word names its sides, participant_links.)
+			own = own || f == "by" && d.linkEndsAt(tr, k)
 			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
 			// the office's "of", its country and an honorific open the
 			// mention. (Not "Head of the Office of the President of Ukraine
