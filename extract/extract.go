@@ -99,6 +99,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
+	held = d.ownSummit(held, h)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
 	d.wrapUpDates(held)

@@ -185,6 +185,7 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
+	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -252,6 +253,7 @@ type lexicon struct {
 	bodyPrefixes              set // Royal New Zealand Navy Commodore A (persons.go)
 	kinAppositions            set // A B, the wife of C (persons.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
+	officeConnectors          set // small words of an office in title case (speaker labels)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
@@ -463,6 +465,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.bodyPrefixes = newSet(w.BodyPrefixes)
 	lx.kinAppositions = newSet(w.KinAppositions)
 	lx.placeStops = newSet(w.PlaceStops)
+	lx.officeConnectors = newSet(w.OfficeConnectors)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
@@ -518,6 +521,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
+	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)
