@@ -24,8 +24,17 @@ type programmeVerb struct {
 // The visit being under way (its announced days include the publication
 // day), these are its contacts, dated by the day the sentence gives, else
 // by the visit's month.
-func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
+func (d *doc) programme(held, invites []eng, preview bool) ([]eng, []eng) {
 	v, place, vs := d.visitUnderWay(held)
+	// A preview's visit (previewVisit) announces its programme before it
+	// begins.
+	if v < 0 && preview {
+		if v = lastOfClass(held, accord.Visit); v >= 0 {
+			vs = held[v].sent
+			from, to := d.sentToks(vs)
+			place = d.countryAfterTrip(from, to)
+		}
+	}
 	if v < 0 {
 		return held, invites
 	}
@@ -44,14 +53,15 @@ func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
 	for s := 0; s < nSent; s++ {
 		from, to := d.sentToks(s)
 		for w := from; w < to; w++ {
-			if !d.lx.futureAuxiliaries[d.toks[w].fold] {
+			verb := d.programmeAuxiliary(w, from, to)
+			if verb < 0 {
 				continue
 			}
 			subject := d.programmeSubject(from, w, visitor)
 			if subject < 0 {
 				continue
 			}
-			for _, c := range d.programmeItems(w+1, to, subject, visitor) {
+			for _, c := range d.programmeItems(verb, to, subject, visitor) {
 				e := eng{typ: c.typ, status: accord.StatusHeld, persons: []int{c.host, visitor}, place: visit.place, sent: s, date: visit.date}
 				if len(e.date) > 7 {
 					e.date = e.date[:7]
@@ -168,6 +178,22 @@ func (d *doc) guestOfVisit(v eng, place string) int {
 		out = p
 	}
 	return out
+}
+
+// programmeAuxiliary is where the verbs of a programme begin when an
+// auxiliary of the future stands at w: "will" ("He will call on"), or a
+// schedule's "is/are scheduled to", "is expected to" ("On 9 May, Prime
+// Minister A is scheduled to meet with B"), whose subject stands before
+// w (programmeSubject); -1 for none.
+func (d *doc) programmeAuxiliary(w, from, to int) int {
+	t := d.toks[w]
+	if d.lx.futureAuxiliaries[t.fold] {
+		return w + 1
+	}
+	if (t.fold == "is" || t.fold == "are") && w+2 < to && d.lx.scheduleCues[d.toks[w+1].fold] && d.toks[w+1].fold != "plans" && d.toks[w+2].fold == "to" {
+		return w + 3
+	}
+	return -1
 }
 
 // programmeSubject is the person a future auxiliary at w has for subject:

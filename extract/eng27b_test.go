@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestPreviewVisit27 checks that a release headed as a preview of a visit
+// ("A to visit B", "A to pay official visit to B") gives the visit it
+// announces and its dated programme as contacts, and that a headline's
+// invitation, or a preview with no headline, leaves them ahead (names
+// invented).
+func TestPreviewVisit27(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"headline to visit, lead will begin", "Pacific News Agency", "PM Arlo Venn to visit Chile for annual talks", "2026-07-26",
+			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for the Annual Consultation with President Bera Tisk of Chile.",
+			[]string{"visit 2026-07 Arlo Venn+Bera Tisk"}},
+		{"headline to pay, programme scheduled to meet", "Ministry of Foreign Affairs, Portugal", "Prime Minister of Portugal to Pay Official Visit to Chile", "2026-10-07",
+			"Prime Minister Arlo Venn of Portugal is scheduled to pay an official visit to Chile during 8-10 October 2026 at the invitation of President Bera Tisk of Chile.\n\nOn 9 October 2026, Prime Minister Venn is scheduled to meet with Chilean Foreign Minister Ola Brim to strengthen trade cooperation.",
+			[]string{"meeting 2026-10-09 Arlo Venn+Ola Brim", "visit 2026-10 Arlo Venn+Bera Tisk"}},
+		{"an audience ahead", "Ministry of Foreign Affairs, Portugal", "Prime Minister of Portugal to Pay Official Visit to Chile", "2026-10-07",
+			"Prime Minister Arlo Venn of Portugal will pay an official visit to Chile during 8-10 October 2026 at the invitation of President Bera Tisk of Chile.\n\nOn 10 October 2026, Prime Minister Venn will be granted a royal audience with King Ola Brim of Chile.",
+			[]string{"reception 2026-10-10 Arlo Venn+Ola Brim", "visit 2026-10 Arlo Venn+Bera Tisk"}},
+		{"a contact of the visit's one day", "Pacific News Agency", "Chilean PM Arlo Venn to make official visit to Portugal", "2026-12-13",
+			"Chilean Prime Minister Arlo Venn will make her first official visit to Portugal on Monday (Dec 14) at the invitation of Portuguese Prime Minister Bera Tisk.\n\nVenn will be accorded an official welcoming ceremony at the Prime Minister's office, followed by a bilateral meeting with Tisk.",
+			[]string{"meeting 2026-12-14 Arlo Venn+Bera Tisk", "visit 2026-12 Arlo Venn+Bera Tisk"}},
+		{"an invitation in the headline", "Pacific News Agency", "President Bera Tisk invites Arlo Venn to visit Chile", "2026-03-05",
+			"President Bera Tisk of Chile spoke by telephone with Prime Minister Arlo Venn of Portugal on Monday and invited him to visit Chile in April.",
+			[]string{"pending visit Arlo Venn+Bera Tisk", "phone_call 2026-03-02 Arlo Venn+Bera Tisk"}},
+		{"no preview headline", "Pacific News Agency", "", "2026-07-26",
+			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for the Annual Consultation with President Bera Tisk of Chile.",
+			[]string{"pending visit Arlo Venn+Bera Tisk"}},
+	})
+}
