@@ -66,7 +66,7 @@ func (d *doc) programme(held, invites []eng, preview bool) ([]eng, []eng) {
 				if len(e.date) > 7 {
 					e.date = e.date[:7]
 				}
-				if day := d.dayWithin(from, to, visit); day != "" {
+				if day := d.dayWithin(from, to, w, visit); day != "" {
 					e.date = day
 				}
 				same := func(h eng) bool { return class(h.typ) == class(e.typ) && subset(e.persons, h.persons) }
@@ -218,6 +218,15 @@ func (d *doc) programmeSubject(from, w, visitor int) int {
 			return m.person
 		}
 	}
+	// "on Friday the Tánaiste is expected to meet": the visitor by an
+	// office of theirs after "the".
+	i := k
+	for i > from && d.toks[i-1].cap {
+		i--
+	}
+	if i < k && i > from && d.toks[i-1].fold == "the" && d.officeOnlySubject(i-1) == visitor {
+		return visitor
+	}
 	return -1
 }
 
@@ -323,13 +332,23 @@ func (d *doc) foreignTo(p, visitor int) bool {
 
 // dayWithin is the day a programme sentence gives that falls within the
 // visit's month ("on 15 April 2024"), else "".
-func (d *doc) dayWithin(from, to int, v eng) string {
+// The day nearest the auxiliary at w is the item's ("an event on Thursday
+// evening and on Friday the Tánaiste is expected to meet B"); a weekday
+// is the one ahead, as a programme is.
+func (d *doc) dayWithin(from, to, w int, v eng) string {
+	out, best := "", -1
 	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
-		if de.prec == precDay && len(v.date) >= 7 && de.format()[:7] == v.date[:7] && !de.rng {
-			return de.format()
+		if de.prec != precDay || de.rng {
+			continue
+		}
+		if d.lx.isWeekday(d.toks[de.tok].fold) && de.t.Before(d.pub) {
+			de.t = de.t.AddDate(0, 0, 7)
+		}
+		if len(v.date) >= 7 && de.format()[:7] == v.date[:7] && (best < 0 || abs(de.tok-w) < best) {
+			out, best = de.format(), abs(de.tok-w)
 		}
 	}
-	return ""
+	return out
 }
 
 // sameDayContacts makes held the contacts ahead that the text dates on its
