@@ -32,3 +32,22 @@ func TestPreviewVisit27(t *testing.T) {
 			[]string{"pending visit Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestWeSigned27 checks that "we have signed several agreements" in a
+// leader's remarks on a guest's visit is a signing of the two sides, that
+// "we signed a raw materials agreement with C" of one speaker is a signing
+// of the speaker's side and C, and that "we signed a new law" is none
+// (names invented).
+func TestWeSigned27(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"we have signed several agreements", "The Presidency, Republic of South Africa", "Media briefing remarks by President Arlo Venn during the State Visit by Prime Minister Bera Tisk of Norway", "2031-07-24",
+			"Thank you for joining us today at the conclusion of a successful meeting with His Excellency Prime Minister Bera Tisk of Norway.\n\nWe have signed several Agreements and Memorandums of Understanding that are intended to further deepen our relations.",
+			[]string{"meeting 2031-07-24 Arlo Venn+Bera Tisk", "press_conference 2031-07-24 Arlo Venn+Bera Tisk", "signing 2031-07-24 Arlo Venn+Bera Tisk", "visit 2031-07 Arlo Venn+Bera Tisk"}},
+		{"we signed an agreement with a country", "European Commission", "Statement by European Commission President Arlo Venn at the joint press conference following the EU-CELAC Summit", "2031-07-18",
+			"Thank you very much, Ralph,\n\nIndeed, it was an excellent Summit. We had good deliverables.\n\nThis is also the spirit of the bilateral agreements that we concluded at this Summit. First, we signed a critical raw materials agreement with Chile.",
+			[]string{"signing 2031-07-18 Chile+European Union"}},
+		{"we signed a law", "The Presidency, Republic of South Africa", "Remarks by President Arlo Venn at the Youth Day celebration", "2031-06-16",
+			"President Arlo Venn of South Africa addressed the nation.\n\nLast year we signed a new law on youth employment.",
+			nil},
+	})
+}

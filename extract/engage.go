@@ -196,7 +196,7 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k))) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
 				continue
 			}
 		}
@@ -1864,7 +1864,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -1890,6 +1890,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			case d.welcomed(tr.i):
 				// "The leaders welcomed the signing of": their governments signed.
 				e.byCountry = true
+			case len(e.persons) == 1 && d.weSigned(from, tr.i):
+				// "we signed a raw materials agreement with Chile", says the
+				// one speaker: the speaker's country and Chile.
+				if codes := d.weSignedWith(e.persons, tr.i, to); codes != nil {
+					e.persons, e.codes = nil, codes
+				}
 			}
 		}
 		// "A has begun his official visit to Mongolia": the visitor and
