@@ -77,3 +77,20 @@ func TestAttendedSummit27(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCoordinatedSubject27 checks that in a wrap-up's list of acts with
+// a described subject ("the Vietnamese leader held talks with his
+// counterpart B, met with C, and met with D"), a contact verb coordinated
+// after the first contact has its subject, not the first contact's other
+// side; and that a clause with its own subject keeps it (names invented).
+func TestCoordinatedSubject27(t *testing.T) {
+	const lead = "Hanoi (VNA) – President Arlo Venn and a high-ranking Vietnamese delegation arrived back in Hanoi on December 23 afternoon, wrapping up a State visit to Indonesia at the invitation of President Bera Tisk.\n\n"
+	runContacts(t, []sourcedCase{
+		{"the list's subject", "VietnamPlus", "", "2031-12-23",
+			lead + "During the trip, the Vietnamese leader held talks with his counterpart Bera Tisk, met with representatives of the Vietnamese community, and met with ASEAN Secretary-General Ola Brim.",
+			[]string{"meeting 2031-12-23 Arlo Venn+Ola Brim", "talks 2031-12-23 Arlo Venn+Bera Tisk", "visit 2031-12 Arlo Venn+Bera Tisk"}},
+		{"a clause of its own subject", "VietnamPlus", "", "2031-12-23",
+			lead + "During the trip, the Vietnamese leader held talks with his counterpart Bera Tisk, and Tisk met with ASEAN Secretary-General Ola Brim.",
+			[]string{"meeting 2031-12-23 Bera Tisk+Ola Brim", "talks 2031-12-23 Arlo Venn+Bera Tisk", "visit 2031-12 Arlo Venn+Bera Tisk"}},
+	})
+}

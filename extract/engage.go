@@ -1514,6 +1514,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = []int{principals[0], ps[0]}
 			}
 		}
+		// "the Vietnamese leader held talks with his counterpart B, met
+		// with C, and met with D": a verb coordinated with the sentence's
+		// first contact has that contact's subject, not its object.
+		if coord && pfrom == tr.i && len(ps) == 1 {
+			if subj := d.coordinatedSubject(held, trs, n); subj >= 0 && subj != ps[0] {
+				ps = []int{subj, ps[0]}
+			}
+		}
 		if pfrom > from && len(ps) == 1 {
 			for _, m := range d.mentions {
 				if m.person >= 0 && m.i >= from && m.i < pfrom && !m.poss && m.person != ps[0] {
