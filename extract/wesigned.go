@@ -12,7 +12,12 @@ func (d *doc) weSigned(from, i int) bool {
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
 	}
-	return q >= from && (d.toks[q].text == "We" || d.toks[q].text == "we")
+	if q < from || d.toks[q].text != "We" && d.toks[q].text != "we" {
+		return false
+	}
+	// "in the White House, where we signed the Declaration": the
+	// occasion a relative clause recalls, not the day's signing.
+	return q == from || d.toks[q-1].fold != "where" && d.toks[q-1].fold != "when"
 }
 
 // weSignedAt is weSigned within the sentence of toks[i].
