@@ -52,32 +52,6 @@ func TestWeSigned27(t *testing.T) {
 	})
 }
 
-// TestAttendedSummit27 checks that a leader's office reporting its leader
-// at a multilateral summit ("concluded his participation at the G20
-// Leaders' Summit", "concluded her second day at the G7 Leaders' Summit",
-// "attended the APEC Leaders' Meeting") gives the summit with that leader
-// alone, and that a summit of two sides, a news agency's report, or a
-// meeting that is no summit give none of it (names invented).
-func TestAttendedSummit27(t *testing.T) {
-	runContacts(t, []sourcedCase{
-		{"concluded his participation", "Prime Minister of Canada", "Prime Minister concludes G20 Leaders’ Summit in Rome", "2031-10-31",
-			"The Prime Minister of Canada, Arlo Venn, today concluded his participation at the G20 Leaders’ Summit in Rome, Italy, with a focus on protecting the environment.\n\nPrime Minister Venn emphasized the importance of G20 leadership.",
-			[]string{"summit 2031-10-31 Arlo Venn"}},
-		{"her second day", "Prime Minister of Canada", "Prime Minister advances shared progress at the G7 Summit", "2031-06-14",
-			"The Prime Minister of Canada, Arlo Venn, today concluded her second day at the G7 Leaders’ Summit in Apulia, Italy.",
-			[]string{"summit 2031-06-14 Arlo Venn"}},
-		{"a leaders' meeting, no day", "Prime Minister of Canada", "Prime Minister concludes productive APEC Leaders’ Meeting", "2031-11-18",
-			"The Prime Minister of Canada, Arlo Venn, concluded his participation at the Asia-Pacific Economic Cooperation (APEC) Leaders’ Meeting in Port Moresby.",
-			[]string{"summit 2031-11-18 Arlo Venn"}},
-		{"a news agency", "Pacific News Agency", "", "2031-10-31",
-			"Canadian Prime Minister Arlo Venn today concluded his participation at the G20 Leaders’ Summit in Rome, Italy.",
-			nil},
-		{"a cabinet meeting", "Prime Minister of Canada", "", "2031-10-31",
-			"The Prime Minister of Canada, Arlo Venn, today attended the weekly meeting of the Cabinet.",
-			nil},
-	})
-}
-
 // TestCoordinatedSubject27 checks that in a wrap-up's list of acts with
 // a described subject ("the Vietnamese leader held talks with his
 // counterpart B, met with C, and met with D"), a contact verb coordinated

@@ -98,8 +98,6 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.trips(held, refs, h, title)
 	// A visit's programme announced on its first day is held (programme.go).
 	held, invites = d.programme(held, invites, preview)
-	// A summit its own leader attends, in the office's release (summitattend.go).
-	held = d.attendedSummits(held, h)
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
