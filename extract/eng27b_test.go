@@ -68,3 +68,22 @@ func TestCoordinatedSubject27(t *testing.T) {
 			[]string{"meeting 2031-12-23 Bera Tisk+Ola Brim", "talks 2031-12-23 Arlo Venn+Bera Tisk", "visit 2031-12 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestTheirTalks27 checks that "during their talks" with one person named
+// takes the other side from the person the sentence describes by country
+// and office ("the Vietnamese leader's visit"), or, under "The Prime
+// Ministers of C and D", from the two countries' leaders; and that "their
+// talks" with no second side to find adds none (names invented).
+func TestTheirTalks27(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"the described leader", "VietnamPlus", "Vietnam, New Zealand look towards strategic partnership", "2031-03-19",
+			"During their talks in Auckland on March 19, New Zealand PM Arlo Venn hailed the Vietnamese leader’s official visit as an important event.\n\nThe two leaders voiced their delight at the development of bilateral cooperation.\n\nThe Vietnamese PM Bera Tisk said Vietnam treasures its ties with New Zealand.",
+			[]string{"talks 2031-03-19 Arlo Venn+Bera Tisk", "visit 2031-03 Arlo Venn+Bera Tisk"}},
+		{"the prime ministers of two countries", "VietnamPlus", "", "2031-08-23",
+			"Hanoi (VNA) - Vietnam and Australia on August 23 issued a joint statement on the occasion of the official visit to Vietnam by Australian Prime Minister Arlo Venn.\n\n1. The Prime Ministers of Vietnam and Australia, on the occasion of Prime Minister Venn's first official visit to Vietnam from 22 to 24 August 2031, reiterated their mutual commitment to a strong bilateral relationship during their talks.",
+			[]string{"talks 2031-08-23 Arlo Venn+Viet Nam", "visit 2031-08 Arlo Venn+Viet Nam"}},
+		{"no other side", "VietnamPlus", "", "2031-03-19",
+			"During their talks in Auckland on March 19, New Zealand PM Arlo Venn spoke of the importance of trade.",
+			nil},
+	})
+}

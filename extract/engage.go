@@ -1387,6 +1387,23 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "During their talks, A hailed the Vietnamese leader's visit":
+		// "their" are A and the one described (theirs.go).
+		// ("The Prime Ministers of C and D, …, reiterated … during their
+		// talks": the two countries' leaders.)
+		var theirCodes []string
+		if len(ps) <= 1 && !group && !past && !future && tr.i > from && d.toks[tr.i-1].fold == "their" {
+			if len(ps) == 1 {
+				if q := d.theirDescribed(from, to, ps[0]); q >= 0 {
+					ps = append(ps, q)
+				}
+			}
+			if len(ps) <= 1 {
+				if lp, lc := d.theirLeaders(from, to); len(lp)+len(lc) == 2 && (len(ps) == 0 || slices.Contains(lp, ps[0])) {
+					ps, theirCodes = lp, lc
+				}
+			}
+		}
 		// "The Vietnamese and Singaporean PMs witnessed": the leaders of
 		// the two countries the text named before.
 		if len(ps) == 0 && !group {
@@ -1712,6 +1729,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		if theirCodes != nil {
+			e.codes = theirCodes
+		}
 		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
 		// that three countries or more name is their summit, of them all
 		// (their persons the sentence names stand for them).
