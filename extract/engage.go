@@ -384,7 +384,18 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		_, to := d.sentToks(t.sent)
-		for i := t.j; i < to && i < t.j+12; i++ {
+		// (A relative clause on the counterpart does not count towards
+		// the reach: "met with A, who won the election in B, over the
+		// phone".)
+		for i, n := t.j, 0; i < to && n < 12; i, n = i+1, n+1 {
+			if d.toks[i].text == "," && i+1 < to && (d.toks[i+1].fold == "who" || d.toks[i+1].fold == "whose") {
+				for c := i + 2; c < to; c++ {
+					if d.toks[c].text == "," {
+						i = c
+						break
+					}
+				}
+			}
 			if f := d.toks[i].fold; (f == "telephone" || f == "phone") && i > 0 {
 				if p := d.toks[i-1].fold; p == "by" || p == "the" && i > 1 && (d.toks[i-2].fold == "over" || d.toks[i-2].fold == "on") {
 					t.typ = accord.PhoneCall
@@ -2975,13 +2986,66 @@ func (d *doc) withoutReporters(held []eng) []eng {
 			continue
 		}
 		if len(ps)+len(e.codes) < 2 {
-			out = append(out, e) // "meeting with Dr A, Spokesperson and Chief Advisor to the President": the counterpart
+			// "meeting with Dr A, Spokesperson and Chief Advisor to the
+			// President": the counterpart; but a spokesperson of the one
+			// party's own government reports its contact with someone the
+			// text does not make a party ("Readout by Spokesperson A of
+			// Adviser B's call with activist C"): no contact of two sides.
+			if len(ps) == 1 && len(e.codes) == 0 && d.ownReporter(e.persons, ps[0]) {
+				continue
+			}
+			out = append(out, e)
 			continue
 		}
 		e.persons = ps
 		out = append(out, e)
 	}
 	return out
+}
+
+// ownReporter reports whether every reporter among persons (all but
+// party) acts for party's country: one the text or the office table gives
+// a country by its country (on a government's own site an official of no
+// stated country is the government's), one of no country at all when they
+// give an account rather than meet anyone: named only by the headline
+// ("Readout by NSC Spokesperson A of Adviser B's meeting with …") or the
+// subject of a reporting verb ("ministry spokesman A said"). A foreign
+// spokesperson met is named as met ("met with Dr A, Spokesperson …").
+func (d *doc) ownReporter(persons []int, party int) bool {
+	c := d.persons[party].country
+	if c == "" {
+		c = d.ownCountry
+	}
+	for _, p := range persons {
+		if p == party {
+			continue
+		}
+		if rc := d.persons[p].country; rc != "" {
+			if rc != c {
+				return false
+			}
+			continue
+		}
+		if !d.givesAccount(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// givesAccount reports whether person p is, in the body, only ever the
+// subject of a reporting verb right after the name ("A said"), or is not
+// named in the body at all.
+func (d *doc) givesAccount(p int) bool {
+	for _, m := range d.mentions {
+		if m.person != p {
+			continue
+		}
+		if m.j >= len(d.toks) || d.toks[m.j].sent != m.sent || !d.lx.reporting[d.toks[m.j].fold] {
+			return false
+		}
+	}
+	return true
 }
 
 // noParty reports whether person p is named in a way that makes them no

@@ -217,14 +217,15 @@ type lexicon struct {
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues                    set
 	listOpeners                                   set
-	consorts                                      set // folded offices of leaders' spouses
-	sovereigns                                    set // folded offices of monarchs
-	spouseHonorifics                              set // Mrs, Madame
-	principalLinks                                set // "to" (the President)
-	principalAides                                set // "Assistant" (to the President)
-	soonAdjectives                                set // "the early signing"
-	principalBodies                               set // "office" (of the President)
-	styleTitles                                   set // Ambassador A after an office
+	consorts                                      set        // folded offices of leaders' spouses
+	sovereigns                                    set        // folded offices of monarchs
+	spouseHonorifics                              set        // Mrs, Madame
+	principalLinks                                set        // "to" (the President)
+	principalAides                                set        // "Assistant" (to the President)
+	soonAdjectives                                set        // "the early signing"
+	principalBodies                               set        // "office" (of the President)
+	styleTitles                                   set        // Ambassador A after an office
+	ownStateSuffixes                              [][]string // "of the Republic": the title's own state (principal.go)
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -428,6 +429,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.principalAides = newSet(k.Titles.PrincipalAides)
 	lx.principalBodies = newSet(k.Titles.PrincipalBodies)
 	lx.styleTitles = newSet(k.Titles.StyleTitles)
+	for _, p := range k.Titles.OwnStateSuffixes {
+		lx.ownStateSuffixes = append(lx.ownStateSuffixes, strings.Fields(accord.Fold(p)))
+	}
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}

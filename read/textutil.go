@@ -281,6 +281,9 @@ func trailingCredit(body string) (rest, credit string) {
 	if rest, credit := bracketCredit(t); credit != "" {
 		return rest, credit
 	}
+	if rest, credit := lineCredit(t); credit != "" {
+		return rest, credit
+	}
 	best := -1
 	var dash string
 	for _, d := range dashes {
@@ -317,19 +320,48 @@ func bracketCredit(t string) (rest, credit string) {
 		return t, ""
 	}
 	c := t[open+1 : len(t)-1]
-	if len(c) < 2 || len(c) > 12 || newsLabels[c] {
+	if !acronymCredit(c) {
 		return t, ""
-	}
-	for _, r := range c {
-		if !unicode.IsUpper(r) && r != '/' && r != '-' {
-			return t, ""
-		}
 	}
 	before := strings.TrimRightFunc(t[:open], unicode.IsSpace)
 	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\"”’", r) {
 		return t, ""
 	}
 	return before, c
+}
+
+// lineCredit reads a credit some agencies put alone on the last line, with
+// no dash ("… partnership./.\n\nVNA"): an upper-case acronym, after a
+// line that ends the last sentence.
+func lineCredit(t string) (rest, credit string) {
+	nl := strings.LastIndexByte(t, '\n')
+	if nl < 0 {
+		return t, ""
+	}
+	c := strings.TrimSpace(t[nl+1:])
+	if !acronymCredit(c) {
+		return t, ""
+	}
+	before := strings.TrimRightFunc(t[:nl], unicode.IsSpace)
+	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\"”’", r) {
+		return t, ""
+	}
+	return before, c
+}
+
+// acronymCredit reports whether c is an agency's acronym a credit may be
+// alone: two to twelve upper-case letters or "/" and "-" ("VNA", "VNA/VNS"),
+// no newsroom label ("BREAKING").
+func acronymCredit(c string) bool {
+	if len(c) < 2 || len(c) > 12 || newsLabels[c] {
+		return false
+	}
+	for _, r := range c {
+		if !unicode.IsUpper(r) && r != '/' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // isCredit reports whether s looks like an agency credit: short, a few

@@ -82,6 +82,10 @@ type Titles struct {
 	// stand like an honorific after an office and a comma: "Minister of
 	// Foreign Affairs, Ambassador A" is the minister A.
 	StyleTitles []string `json:"style_titles"`
+	// OwnStateSuffixes complete a head of state's title with the state
+	// itself, naming no other country: "the President of the Republic"
+	// on a presidency's site is its own president.
+	OwnStateSuffixes []string `json:"own_state_suffixes"`
 	// LeaderEpithets name a leader by a description of the office, not its
 	// title ("the chief executive" for a president, "the head of
 	// government"), with the level of the office they describe.

@@ -92,7 +92,9 @@ type Holder struct {
 	words  []string // Words(Name), nil for a holder not of the table
 }
 
-// NameWords returns Words(h.Name): the table's holders carry them, so that
+// NameWords returns the words of the holder's name as its own term's label
+// gives it (Words(h.Name) but for a person whose label changed between
+// terms: oneLabel): the table's holders carry them, so that
 // a look at a holder's name costs no look-up of a cache shared by every
 // extraction.
 func (h *Holder) NameWords() []string {
@@ -215,7 +217,57 @@ func (t *tableData) parse() error {
 			t.byWord[w] = append(t.byWord[w], i)
 		}
 	}
+	t.oneLabel()
 	return nil
+}
+
+// oneLabel gives every term of one person the label of their latest term
+// (Wikidata's label as the source last saw it: "Mohammed bin Abdulrahman
+// Al Thani", not the earlier row's "Sheikh Mohammed bin Abdulrahman Al
+// Thani"), so that the person is one name, and so one actor, in every
+// office; of two labels that fold alike, the one with its accents. A term
+// keeps the words of its own label (a text of its time may name the person
+// so, and is matched by them) unless they are the latest label's and more.
+func (t *tableData) oneLabel() {
+	for _, is := range t.byQID {
+		if len(is) < 2 {
+			continue
+		}
+		last := is[0]
+		for _, i := range is[1:] {
+			if t.holders[i].Start.After(t.holders[last].Start) {
+				last = i
+			}
+		}
+		label := t.holders[last].Name
+		for _, i := range is {
+			if n := t.holders[i].Name; n != label && accord.Fold(n) == accord.Fold(label) && accents(n) > accents(label) {
+				label = n
+			}
+		}
+		lw := Words(label)
+		for _, i := range is {
+			h := &t.holders[i]
+			// An earlier label that is the latest one with more words
+			// ("Sheikh …", "Seyed …") gives way to it: a text names the
+			// person by the shorter form, and its lineage is read against it.
+			if len(h.words) > len(lw) && inOrder(lw, h.words) {
+				h.words, t.words[i] = lw, lw
+			}
+			h.Name = label
+		}
+	}
+}
+
+// accents counts a name's letters outside ASCII.
+func accents(s string) int {
+	n := 0
+	for _, r := range s {
+		if r > 0x7f {
+			n++
+		}
+	}
+	return n
 }
 
 // Seat returns the country one person acts for among the countries whose
