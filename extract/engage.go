@@ -196,7 +196,7 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k))) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
 				continue
 			}
 		}
@@ -1398,6 +1398,23 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "During their talks, A hailed the Vietnamese leader's visit":
+		// "their" are A and the one described (theirs.go).
+		// ("The Prime Ministers of C and D, …, reiterated … during their
+		// talks": the two countries' leaders.)
+		var theirCodes []string
+		if len(ps) <= 1 && !group && !past && !future && tr.i > from && d.toks[tr.i-1].fold == "their" {
+			if len(ps) == 1 {
+				if q := d.theirDescribed(from, to, ps[0]); q >= 0 {
+					ps = append(ps, q)
+				}
+			}
+			if len(ps) <= 1 {
+				if lp, lc := d.theirLeaders(from, to); len(lp)+len(lc) == 2 && (len(ps) == 0 || slices.Contains(lp, ps[0])) {
+					ps, theirCodes = lp, lc
+				}
+			}
+		}
 		// "The Vietnamese and Singaporean PMs witnessed": the leaders of
 		// the two countries the text named before.
 		if len(ps) == 0 && !group {
@@ -1523,6 +1540,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "Another meeting was with B": the lead's, when no contact
 				// of that kind was read before.
 				ps = []int{principals[0], ps[0]}
+			}
+		}
+		// "the Vietnamese leader held talks with his counterpart B, met
+		// with C, and met with D": a verb coordinated with the sentence's
+		// first contact has that contact's subject, not its object.
+		if coord && pfrom == tr.i && len(ps) == 1 {
+			if subj := d.coordinatedSubject(held, trs, n); subj >= 0 && subj != ps[0] {
+				ps = []int{subj, ps[0]}
 			}
 		}
 		if pfrom > from && len(ps) == 1 {
@@ -1715,6 +1740,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		if theirCodes != nil {
+			e.codes = theirCodes
+		}
 		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
 		// that three countries or more name is their summit, of them all
 		// (their persons the sentence names stand for them).
@@ -1875,7 +1903,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -1901,6 +1929,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			case d.welcomed(tr.i):
 				// "The leaders welcomed the signing of": their governments signed.
 				e.byCountry = true
+			case len(e.persons) == 1 && d.weSigned(from, tr.i):
+				// "we signed a raw materials agreement with Chile", says the
+				// one speaker: the speaker's country and Chile.
+				if codes := d.weSignedWith(e.persons, tr.i, to); codes != nil {
+					e.persons, e.codes = nil, codes
+				}
 			}
 		}
 		// "A has begun his official visit to Mongolia": the visitor and
