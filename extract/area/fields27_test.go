@@ -1,0 +1,53 @@
+package area
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFields27 checks the area rules of session 27, written from how
+// ministries and agencies word cooperation. The sentences are invented.
+func TestFields27(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Development named bare as an item of a list of fields is development cooperation.
+		{"development between commas in a list of fields", "The agreements cover the fields of fisheries, development, education and energy.", []string{"agriculture", "development_aid", "education", "energy"}},
+		{"development after a comma before and", "They pledged closer cooperation in trade, development and culture.", []string{"culture", "development_aid", "trade"}},
+		{"development last after a comma", "Their talks covered tourism, development.", []string{"development_aid", "tourism"}},
+		{"a country's development is no aid", "He praised the strong development of Kestria.", []string{}},
+		{"socio-economic development is no aid", "Morvania's socio-economic development has been rapid.", []string{}},
+		{"the formula of peace and development is no aid", "They will work together for peace and development, the minister said.", []string{}},
+		{"development after and before a comma is no aid", "The sides reviewed recovery and development, then turned to the region.", []string{}},
+		{"years of development name no aid", "After forty years of development, the port is busy.", []string{}},
+		// Technology, innovation, research: the field in a list, twice, or as cooperation.
+		{"a country's technology named once is no science", "The plant will use Kestrian technology and know-how.", []string{}},
+		{"investing in innovation once is no science", "They stressed the importance of innovation as a path to growth.", []string{}},
+		{"vaccine research once is health, not science", "They will work together on vaccine research.", []string{"health"}},
+		{"a university of technology is a body", "He visited the Lindmark University of Technology.", []string{}},
+		{"scientific evidence is the basis of a claim", "He called for responses based on scientific evidence.", []string{}},
+		{"technology in a list of fields is science", "They agreed to deepen cooperation in trade, technology and defence.", []string{"defence", "science_technology", "trade"}},
+		{"technology after and before a comma is science", "Growth sectors such as tourism and technology, the office said.", []string{"science_technology", "tourism"}},
+		{"technology last in a list is science", "They signed accords on housing, education and technology.", []string{"education", "science_technology"}},
+		{"innovation after of before a comma is science", "progress in the fields of innovation, trade and energy", []string{"energy", "science_technology", "trade"}},
+		{"innovation after and at a sentence end without a list is not", "The sides are a driver of global growth and innovation.", []string{}},
+		{"technology said twice is science", "Kestrian technology is world-class, and Morvania wants the same technology.", []string{"science_technology"}},
+		{"technology transfer is science", "They welcomed plans for technology transfer between their firms.", []string{"science_technology"}},
+		{"scientific cooperation is science", "They underscored their close scientific cooperation in the Arctic.", []string{"science_technology"}},
+		{"joint research is science", "They will launch joint research on batteries.", []string{"science_technology"}},
+		{"innovation partnerships are science", "They are building knowledge and innovation partnerships.", []string{"science_technology"}},
+		{"a technology partnership is science", "They welcomed the growing economic and technology partnership.", []string{"science_technology"}},
+		{"technology and innovation together are science", "They will build on cooperation in technology and innovation to create jobs.", []string{"labour", "science_technology"}},
+		{"critical and emerging technology is science", "They will deepen work on critical and emerging technology.", []string{"science_technology"}},
+		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract("", tt.text)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
