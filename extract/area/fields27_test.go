@@ -40,6 +40,15 @@ func TestFields27(t *testing.T) {
 		{"a technology partnership is science", "They welcomed the growing economic and technology partnership.", []string{"science_technology"}},
 		{"technology and innovation together are science", "They will build on cooperation in technology and innovation to create jobs.", []string{"labour", "science_technology"}},
 		{"critical and emerging technology is science", "They will deepen work on critical and emerging technology.", []string{"science_technology"}},
+		// One country called an ASEAN country describes it; the bloc's forums are still multilateral.
+		{"an ASEAN country is a description", "It was his first visit to an ASEAN country.", []string{}},
+		{"the only ASEAN member state is a description", "Kestria was the only ASEAN member state to record growth.", []string{}},
+		{"cooperation with ASEAN countries is still multilateral", "They will deepen cooperation with ASEAN countries.", []string{"multilateral"}},
+		// Named forums of many states.
+		{"the Asia-Europe Meeting is multilateral", "They met in the conference room of the Asia-Europe Meeting (ASEM).", []string{"multilateral"}},
+		{"the Forum on China-Africa Cooperation is multilateral", "ahead of the Summit of the Forum on China-Africa Cooperation (FOCAC)", []string{"multilateral"}},
+		{"a trilateral summit is multilateral", "during his visit for the Kestria-Morvania-Lindmark Trilateral Summit", []string{"multilateral"}},
+		{"the G-8 is multilateral", "They look forward to meeting in June for the G-8 in Lindmark.", []string{"multilateral"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
