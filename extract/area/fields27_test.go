@@ -49,6 +49,12 @@ func TestFields27(t *testing.T) {
 		{"the Forum on China-Africa Cooperation is multilateral", "ahead of the Summit of the Forum on China-Africa Cooperation (FOCAC)", []string{"multilateral"}},
 		{"a trilateral summit is multilateral", "during his visit for the Kestria-Morvania-Lindmark Trilateral Summit", []string{"multilateral"}},
 		{"the G-8 is multilateral", "They look forward to meeting in June for the G-8 in Lindmark.", []string{"multilateral"}},
+		// The pandemic as a time or a cause; a leader's health wished.
+		{"the first trip since the pandemic names no health", "This is my first trip abroad since COVID.", []string{}},
+		{"the largest investor despite the pandemic names no health", "Kestria remained the largest investor despite the pandemic.", []string{"investment"}},
+		{"challenges because of the pandemic name no health", "The economy faces challenges, especially because of the COVID-19 pandemic.", []string{}},
+		{"good health wished names no health", "The Prime Minister wished the President good health.", []string{}},
+		{"support during the pandemic is still health", "They coordinated efforts to support partners during the COVID-19 pandemic.", []string{"health"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
