@@ -68,6 +68,13 @@ func build() *matcher {
 		for _, k := range a.Weak {
 			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k, weak: true})
 		}
+		for _, w := range a.AfterDemonyms {
+			for _, c := range knowledge.Countries() {
+				for _, d := range c.Demonyms {
+					m.addEnd(d+" "+w, end{area: i})
+				}
+			}
+		}
 		for _, k := range a.Items {
 			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k, item: true})
 		}

@@ -55,6 +55,11 @@ func TestFields27(t *testing.T) {
 		{"challenges because of the pandemic name no health", "The economy faces challenges, especially because of the COVID-19 pandemic.", []string{}},
 		{"good health wished names no health", "The Prime Minister wished the President good health.", []string{}},
 		{"support during the pandemic is still health", "They coordinated efforts to support partners during the COVID-19 pandemic.", []string{"health"}},
+		// A country's community or diaspora in the other is the people's tie.
+		{"meeting a country's community is people-to-people", "He met with representatives of the Vietnamese community in Morvania.", []string{"people_exchange"}},
+		{"a country's diaspora is people-to-people", "The programme includes diaspora engagement and meetings with the young Irish diaspora.", []string{"people_exchange"}},
+		{"a country's residents are people-to-people", "a luncheon with ethnic Korean residents of Morvania", []string{"people_exchange"}},
+		{"the international community is no people's tie", "The international community must act.", []string{}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {

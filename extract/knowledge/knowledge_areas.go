@@ -24,6 +24,9 @@ type Area struct {
 	// technology, the sides said").
 	Items      []string `json:"items,omitempty"`
 	ItemsAfter []string `json:"items_after,omitempty"`
+	// AfterDemonyms name the area after a country's demonym
+	// (data/countries.json): "community" gives "Vietnamese community".
+	AfterDemonyms []string `json:"after_demonyms,omitempty"`
 }
 
 // areaFile is data/areas.json.
@@ -53,6 +56,9 @@ type Refinement struct {
 	// development, a company's technology). A word listed in Weak as well
 	// still counts, as a weak keyword, outside lists.
 	Items *Items `json:"items,omitempty"`
+	// AfterDemonyms are words that name the area after any country's
+	// demonym ("community": "the Vietnamese community in Thailand").
+	AfterDemonyms []string `json:"after_demonyms,omitempty"`
 	// Offices are the heads of an office's or a body's title ("Minister
 	// of", "Department for"): a capitalised keyword in the name that
 	// follows ("Minister of Higher Education") names the office, not an
@@ -113,6 +119,7 @@ func (f *areaFile) refine() error {
 		a.Weak = slices.DeleteFunc(a.Weak, func(w string) bool { return slices.Contains(r.Drop, w) })
 		a.Keywords = append(a.Keywords, r.Keywords...)
 		a.Weak = append(a.Weak, r.Weak...)
+		a.AfterDemonyms = append(a.AfterDemonyms, r.AfterDemonyms...)
 		if r.Items != nil {
 			a.Items = append(a.Items, r.Items.Words...)
 			a.ItemsAfter = append(a.ItemsAfter, r.Items.After...)
