@@ -60,6 +60,11 @@ func TestFields27(t *testing.T) {
 		{"a country's diaspora is people-to-people", "The programme includes diaspora engagement and meetings with the young Irish diaspora.", []string{"people_exchange"}},
 		{"a country's residents are people-to-people", "a luncheon with ethnic Korean residents of Morvania", []string{"people_exchange"}},
 		{"the international community is no people's tie", "The international community must act.", []string{}},
+		// Disputed seas and the finance ministers' channel.
+		{"the East China Sea is maritime", "They opposed attempts to change the status quo in the East China Sea by force.", []string{"maritime"}},
+		{"the East and South China Seas are maritime", "They discussed the situation in the East and South China Seas.", []string{"maritime"}},
+		{"a finance ministers' meeting is finance", "They welcomed the resumption of the Finance Ministers' Meeting.", []string{"finance"}},
+		{"a finance minister's title is still no finance", "Finance Minister Jan Doe joined the talks.", []string{}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
