@@ -65,6 +65,12 @@ func TestFields27(t *testing.T) {
 		{"the East and South China Seas are maritime", "They discussed the situation in the East and South China Seas.", []string{"maritime"}},
 		{"a finance ministers' meeting is finance", "They welcomed the resumption of the Finance Ministers' Meeting.", []string{"finance"}},
 		{"a finance minister's title is still no finance", "Finance Minister Jan Doe joined the talks.", []string{}},
+		// Trading partners and relationships, the TPP11 and an FTA.
+		{"a trading partner is trade", "Kestria is Morvania's largest trading partner.", []string{"trade"}},
+		{"a trading relationship is trade", "They resolved that the trading relationship should grow.", []string{"trade"}},
+		{"the TPP11 is trade", "He welcomed Kestria's request to accede to the TPP11 Agreement.", []string{"trade"}},
+		{"an FTA is trade", "They discussed an FTA in services.", []string{"trade"}},
+		{"a trading partner in ASEAN is trade, not a forum", "Kestria is Morvania's third largest trading partner in ASEAN.", []string{"trade"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
