@@ -71,6 +71,12 @@ func TestFields27(t *testing.T) {
 		{"the TPP11 is trade", "He welcomed Kestria's request to accede to the TPP11 Agreement.", []string{"trade"}},
 		{"an FTA is trade", "They discussed an FTA in services.", []string{"trade"}},
 		{"a trading partner in ASEAN is trade, not a forum", "Kestria is Morvania's third largest trading partner in ASEAN.", []string{"trade"}},
+		// Farm produce named.
+		{"fruit market access is agriculture", "He sought support in expanding access to Kestria's tropical fruit market.", []string{"agriculture"}},
+		{"a rubber memorandum is agriculture", "They exchanged a memorandum of understanding on rubber.", []string{"agriculture"}},
+		{"beef market opening is agriculture", "They welcomed the market opening for various products, especially beef.", []string{"agriculture"}},
+		{"a visit that reaps fruits is no produce", "Prime Minister's visit reaps fruits", []string{}},
+		{"to beef up ties is no produce", "They agreed on measures to beef up ties.", []string{}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
