@@ -77,6 +77,11 @@ func TestFields27(t *testing.T) {
 		{"beef market opening is agriculture", "They welcomed the market opening for various products, especially beef.", []string{"agriculture"}},
 		{"a visit that reaps fruits is no produce", "Prime Minister's visit reaps fruits", []string{}},
 		{"to beef up ties is no produce", "They agreed on measures to beef up ties.", []string{}},
+		// Rail and cables.
+		{"rail development is infrastructure", "An exchange of notes took place on rail development.", []string{"infrastructure"}},
+		{"railroads are infrastructure", "cooperation focusing on railroads, gas and electricity", []string{"energy", "infrastructure"}},
+		{"an undersea cable is infrastructure, not defence", "They signed a memorandum on the construction of an undersea cable.", []string{"infrastructure"}},
+		{"a submarine cable is infrastructure, not defence", "the landing of a new submarine cable", []string{"infrastructure"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
