@@ -76,6 +76,7 @@ func TestFields27(t *testing.T) {
 		{"a rubber memorandum is agriculture", "They exchanged a memorandum of understanding on rubber.", []string{"agriculture"}},
 		{"beef market opening is agriculture", "They welcomed the market opening for various products, especially beef.", []string{"agriculture"}},
 		{"a visit that reaps fruits is no produce", "Prime Minister's visit reaps fruits", []string{}},
+		{"the benefits and fruits of a partnership are no produce", "We will work for the benefits and fruits of this new partnership.", []string{"diplomacy"}},
 		{"to beef up ties is no produce", "They agreed on measures to beef up ties.", []string{}},
 		// Rail and cables.
 		{"rail development is infrastructure", "An exchange of notes took place on rail development.", []string{"infrastructure"}},
