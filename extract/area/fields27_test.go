@@ -38,7 +38,7 @@ func TestFields27(t *testing.T) {
 		{"joint research is science", "They will launch joint research on batteries.", []string{"science_technology"}},
 		{"innovation partnerships are science", "They are building knowledge and innovation partnerships.", []string{"science_technology"}},
 		{"a technology partnership is science", "They welcomed the growing economic and technology partnership.", []string{"science_technology"}},
-		{"technology and innovation together are science", "They will build on cooperation in technology and innovation to create jobs.", []string{"labour", "science_technology"}},
+		{"technology and innovation together are science", "They will build on cooperation in technology and innovation to create jobs.", []string{"science_technology"}},
 		{"critical and emerging technology is science", "They will deepen work on critical and emerging technology.", []string{"science_technology"}},
 		// One country called an ASEAN country describes it; the bloc's forums are still multilateral.
 		{"an ASEAN country is a description", "It was his first visit to an ASEAN country.", []string{}},
@@ -83,6 +83,9 @@ func TestFields27(t *testing.T) {
 		{"railroads are infrastructure", "cooperation focusing on railroads, gas and electricity", []string{"energy", "infrastructure"}},
 		{"an undersea cable is infrastructure, not defence", "They signed a memorandum on the construction of an undersea cable.", []string{"infrastructure"}},
 		{"a submarine cable is infrastructure, not defence", "the landing of a new submarine cable", []string{"infrastructure"}},
+		// Jobs created are a benefit claimed; migrant workers are still labour.
+		{"new jobs are no labour cooperation", "The deal will create good middle-class jobs and 6,500 new jobs.", []string{}},
+		{"migrant workers are still labour", "He thanked Kestria for the care of migrant workers.", []string{"labour"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {

@@ -17,9 +17,11 @@ func TestUnseen22(t *testing.T) {
 		{"critical minerals are supply chains", "They welcomed the new critical minerals framework.", []string{"supply_chains"}},
 		{"rare earths are supply chains", "work together on the processing of rare earths", []string{"supply_chains"}},
 		{"supply lines are supply chains", "We need to diversify our supply lines.", []string{"supply_chains"}},
-		{"creating jobs is employment", "The accord will create jobs on both sides of the border.", []string{"labour"}},
+		// Session 27: jobs created are a benefit claimed, not labour cooperation (17 of 25 reference documents).
+		{"creating jobs is no labour cooperation", "The accord will create jobs on both sides of the border.", []string{}},
 		{"jobs named once are a benefit claimed", "The purchase supports jobs in the northern provinces.", []string{}},
-		{"jobs named twice are a theme", "It is about jobs. Good jobs, well paid.", []string{"labour"}},
+		{"jobs named twice are still no labour cooperation", "It is about jobs. Good jobs, well paid.", []string{}},
+		{"employment is still labour", "They agreed to cooperate on employment and vocational skills.", []string{"labour"}},
 		{"a Labor prime minister is a party, not labour", "He quoted a Labor Prime Minister of the 1940s.", []string{}},
 		{"oil markets are energy", "They discussed stability in oil markets.", []string{"energy"}},
 		{"an oil spill is energy", "the response to the oil spill off the coast", []string{"energy"}},
