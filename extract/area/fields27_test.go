@@ -86,6 +86,11 @@ func TestFields27(t *testing.T) {
 		// Jobs created are a benefit claimed; migrant workers are still labour.
 		{"new jobs are no labour cooperation", "The deal will create good middle-class jobs and 6,500 new jobs.", []string{}},
 		{"migrant workers are still labour", "He thanked Kestria for the care of migrant workers.", []string{"labour"}},
+		// Exchanges of people named otherwise.
+		{"human-to-human exchanges are people-to-people", "a target of one million human-to-human exchanges by 2030", []string{"people_exchange"}},
+		{"an exchange programme is people-to-people", "They agreed to expand their junior-diplomat exchange program.", []string{"people_exchange"}},
+		{"a mobility scheme is people-to-people", "young workers will benefit from the new mobility scheme", []string{"people_exchange"}},
+		{"visa-free travel is people-to-people", "the common goal of visa-free travel for all Kestrian citizens", []string{"people_exchange"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
