@@ -91,6 +91,9 @@ func TestFields27(t *testing.T) {
 		{"an exchange programme is people-to-people", "They agreed to expand their junior-diplomat exchange program.", []string{"people_exchange"}},
 		{"a mobility scheme is people-to-people", "young workers will benefit from the new mobility scheme", []string{"people_exchange"}},
 		{"visa-free travel is people-to-people", "the common goal of visa-free travel for all Kestrian citizens", []string{"people_exchange"}},
+		// Peace and prosperity in the region as a goal, not as the tie's effect.
+		{"maintaining peace and prosperity in the region is regional peace", "He demonstrates leadership in maintaining peace and prosperity in the region.", []string{"regional_peace"}},
+		{"contributing to peace and prosperity in the region names no area", "with trade as the core, contributing to peace and prosperity in the region and the world", []string{"trade"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
