@@ -94,6 +94,9 @@ func TestFields27(t *testing.T) {
 		// Peace and prosperity in the region as a goal, not as the tie's effect.
 		{"maintaining peace and prosperity in the region is regional peace", "He demonstrates leadership in maintaining peace and prosperity in the region.", []string{"regional_peace"}},
 		{"contributing to peace and prosperity in the region names no area", "with trade as the core, contributing to peace and prosperity in the region and the world", []string{"trade"}},
+		// A commander's title names its forces.
+		{"a commander's title names no defence", "Lindmark's Crown Prince and Deputy Supreme Commander of the Kestrian Armed Forces received a call.", []string{}},
+		{"armed forces named otherwise are still defence", "They discussed exercises of their armed forces.", []string{"defence"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
