@@ -97,6 +97,9 @@ func TestFields27(t *testing.T) {
 		// A commander's title names its forces.
 		{"a commander's title names no defence", "Lindmark's Crown Prince and Deputy Supreme Commander of the Kestrian Armed Forces received a call.", []string{}},
 		{"armed forces named otherwise are still defence", "They discussed exercises of their armed forces.", []string{"defence"}},
+		// A consulate opened is no consular cooperation; consular protection still is.
+		{"a consulate opened is no consular work", "He announced the establishment of the new Kestrian Consulate-General in Lindmark.", []string{}},
+		{"consular protection is still consular", "They agreed to cooperate on consular protection.", []string{"consular"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
