@@ -100,6 +100,10 @@ func TestFields27(t *testing.T) {
 		// A consulate opened is no consular cooperation; consular protection still is.
 		{"a consulate opened is no consular work", "He announced the establishment of the new Kestrian Consulate-General in Lindmark.", []string{}},
 		{"consular protection is still consular", "They agreed to cooperate on consular protection.", []string{"consular"}},
+		// Students greeted in passing are no education; their mobility is.
+		{"students greeted once are no education", "He thanked and gave the students words of encouragement.", []string{}},
+		{"the exchange of students is education", "They will promote the exchange of students and researchers.", []string{"education"}},
+		{"a country's students are education", "Lindmark is a destination of choice for Vietnamese students.", []string{"education"}},
 		{"science and technology is still science", "They agreed to expand science and technology links.", []string{"science_technology"}},
 	}
 	for _, tt := range tests {
