@@ -105,6 +105,11 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.ps, a.coded = c, k, true
 			}
 		}
+		if a.unit == "" && a.i > 0 {
+			if s, c, e := x.currencyNamedBefore(toks, a); s >= 0 {
+				a.unit, a.ps, a.coded = c, s, e
+			}
+		}
 		// "150-billion-USD": a currency hyphenated to a hyphenated scale
 		// is the amount's, as it would be after a space.
 		if a.unit == "" && hyph && a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp {
@@ -180,7 +185,13 @@ func (x *extractor) amounts(toks []token) []amount {
 			a.cmp = accord.Gte // a range commits to its lower bound at least
 		}
 		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {
-			continue // US$4.2 billion (C$5.7 billion): the same amount converted
+			// US$4.2 billion (C$5.7 billion): the same amount converted. The
+			// amount spans its conversion, so that what the sentence says
+			// of it ("… will go to", "…, becoming") is read past the bracket.
+			if e := convertedEnd(toks, a.pe); e > 0 && x.l.currencies[a.unit] && x.l.currencies[out[n-1].unit] {
+				out[n-1].pe = e
+			}
+			continue
 		}
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
@@ -490,4 +501,51 @@ func (x *extractor) yearlyAfter(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// convertedEnd returns the end (exclusive) of a bracket that closes right
+// after a converted amount ending at toks[e-1], past a trailing hedge
+// ("(Rs 1,165 crore approx.)"); 0 if the bracket goes on with other words
+// ("($10 million in 2024)" tells more than the conversion).
+func convertedEnd(toks []token, e int) int {
+	for e < len(toks) && (toks[e].f == "approx" || toks[e].f == "approximately" || toks[e].f == "." && e > 0 && toks[e-1].f == "approx") {
+		e++
+	}
+	if e < len(toks) && toks[e].f == ")" {
+		return e + 1
+	}
+	return 0
+}
+
+// currencyNamedBefore returns the start and code of a currency named with a
+// capital before a scaled amount, as finance ministries head their loans
+// ("Yen 21.5 billion", "Japanese Yen (JPY) 32 billion", "US Dollar one
+// billion"), and whether a code names it; -1 if none. The scale word is
+// required: "Euro 6" is an emission standard, no sum.
+func (x *extractor) currencyNamedBefore(toks []token, a amount) (int, string, bool) {
+	scaled := false
+	for k := a.i + 1; k < a.j; k++ {
+		scaled = scaled || x.l.scales[toks[k].f] > 0
+	}
+	if !scaled {
+		return -1, "", false
+	}
+	e, code, coded := a.i, "", false
+	// "(JPY)": a code in brackets after the name.
+	if e >= 3 && toks[e-1].f == ")" && toks[e-3].f == "(" {
+		if c, ok := x.l.currBefore[x.text[toks[e-2].s:toks[e-2].e]]; ok {
+			e, code, coded = e-3, c, true
+		}
+	}
+	s, c := x.l.currNames.matchBack(toks, e)
+	if s < 0 || (code != "" && c != code) {
+		if code != "" {
+			return e, code, coded
+		}
+		return -1, "", false
+	}
+	if ch := x.text[toks[s].s]; ch < 'A' || ch > 'Z' {
+		return -1, "", false // "the yen 5 billion": no name heading the sum
+	}
+	return s, c, coded
 }
