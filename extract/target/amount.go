@@ -41,6 +41,9 @@ func (x *extractor) amounts(toks []token) []amount {
 				continue
 			}
 			a.value, a.j = l.numberVal[w], end
+			if a.value < 100 && end < len(toks) && toks[end].f == "hundred" {
+				a.value, a.j = a.value*100, end+1 // "two hundred million yen", not a hundred million
+			}
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
 				a.j = end + 3

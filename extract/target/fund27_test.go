@@ -55,3 +55,15 @@ func TestCurrencyNamedBefore27(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHundredsInWords27 checks a sum written in words with a count of
+// hundreds ("two hundred million Japanese yen" is 200 million, not "a
+// hundred million" after a stray "two"), and a currency named with its
+// country's adjective after the sum. Names and figures invented.
+func TestHundredsInWords27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"two hundred million", "JP", true, []string{"JP", "PE"},
+			"Japan will provide three hundred million Japanese yen in grant aid to Peru for school construction.",
+			[]accord.Target{{Metric: "grant aid", Value: 300e6, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
