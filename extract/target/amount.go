@@ -20,7 +20,11 @@ func (x *extractor) amounts(toks []token) []amount {
 		switch {
 		case t.k == num:
 			if i > 0 && !t.sp && (toks[i-1].k == word || toks[i-1].f == "-" || toks[i-1].f == ".") {
-				if _, code := l.currBefore[x.text[toks[i-1].s:toks[i-1].e]]; !code || toks[i-1].k != word {
+				_, code := l.currBefore[x.text[toks[i-1].s:toks[i-1].e]]
+				if !code && i > 1 && !toks[i-1].sp {
+					_, code = l.symbols[x.text[toks[i-2].s:toks[i-1].e]] // $US1.3 million
+				}
+				if !code || toks[i-1].k != word {
 					continue // glued to a word: No.4, F-16, but not AUD100
 				}
 			}
@@ -106,6 +110,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps, a.coded = c, k, true
+			} else if c, ok := l.symbols[x.text[toks[max(k-1, 0)].s:p.e]]; ok && k > 0 && !p.sp {
+				a.unit, a.ps, a.coded = c, k-1, true // "$US1.3 million", "$NZ714 million": whose dollar after the sign
 			}
 		}
 		if a.unit == "" && a.i > 0 {

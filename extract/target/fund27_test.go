@@ -67,3 +67,18 @@ func TestHundredsInWords27(t *testing.T) {
 			[]accord.Target{{Metric: "grant aid", Value: 300e6, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
 	})
 }
+
+// TestDollarCountryAfterSign27 checks the dollar named after its sign, as
+// Australian and New Zealand outlets write it ("$US1.3 million", "$A7
+// million", "$NZ40 million"): the amount is read in that dollar. Names and
+// figures invented.
+func TestDollarCountryAfterSign27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"$US after the sign", "", false, []string{"PG", "FJ"},
+			"Papua New Guinea will donate $US1.3 million to Fiji for flood relief.",
+			[]accord.Target{{Metric: "donation", Value: 1.3e6, Unit: "USD", Comparator: "eq", Holders: []string{"PG"}}}},
+		{"$A after the sign", "", false, []string{"FJ", "PE"},
+			"Fiji will provide $A7 million to Peru.",
+			[]accord.Target{{Metric: "provision", Value: 7e6, Unit: "AUD", Comparator: "eq", Holders: []string{"FJ"}}}},
+	})
+}
