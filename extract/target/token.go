@@ -73,8 +73,10 @@ func tokenizeRead(text string, s, e int, out []token, words []reading.Word) []to
 			}
 			if c := codePrefix(text, w); c > 0 {
 				w.e, w.f, w.lo = i+c, strings.ToLower(text[i:i+c]), false // AUD100 million: a code, then the amount
-			} else if c := dollarCountry(text, w); c > 0 && !sp && len(out) > 0 && out[len(out)-1].f == "$" {
-				w.e, w.f, w.lo = i+c, strings.ToLower(text[i:i+c]), false // $US1.3 million: whose dollar, then the amount
+			} else if !sp && len(out) > 0 && out[len(out)-1].f == "$" {
+				if c := dollarCountry(text, w); c > 0 {
+					w.e, w.f, w.lo = i+c, strings.ToLower(text[i:i+c]), false // $US1.3 million: whose dollar, then the amount
+				}
 			}
 			if w.lo {
 				lo++
