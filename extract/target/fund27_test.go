@@ -82,3 +82,17 @@ func TestDollarCountryAfterSign27(t *testing.T) {
 			[]accord.Target{{Metric: "provision", Value: 7e6, Unit: "AUD", Comparator: "eq", Holders: []string{"FJ"}}}},
 	})
 }
+
+// TestOrConversion27 checks a sum restated in another currency after a
+// bare "or" ("¥40 billion or US$400 million"): one sum, as after ", or";
+// "or more" stays a floor. Names and figures invented.
+func TestOrConversion27(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"or and another currency", "JP", true, []string{"JP", "PE"},
+			"Japan will provide a stand-by loan of ¥40 billion or US$400 million to Peru.",
+			[]accord.Target{{Metric: "stand-by loan", Value: 40e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"or more", "JP", true, []string{"JP", "PE"},
+			"Japan will provide ¥40 billion or more to Peru.",
+			[]accord.Target{{Metric: "provision", Value: 40e9, Unit: "JPY", Comparator: "gte", Holders: []string{"JP"}}}},
+	})
+}
