@@ -20,7 +20,11 @@ func (x *extractor) amounts(toks []token) []amount {
 		switch {
 		case t.k == num:
 			if i > 0 && !t.sp && (toks[i-1].k == word || toks[i-1].f == "-" || toks[i-1].f == ".") {
-				if _, code := l.currBefore[x.text[toks[i-1].s:toks[i-1].e]]; !code || toks[i-1].k != word {
+				_, code := l.currBefore[x.text[toks[i-1].s:toks[i-1].e]]
+				if !code && i > 1 && !toks[i-1].sp {
+					_, code = l.symbols[x.text[toks[i-2].s:toks[i-1].e]] // $US1.3 million
+				}
+				if !code || toks[i-1].k != word {
 					continue // glued to a word: No.4, F-16, but not AUD100
 				}
 			}
@@ -41,6 +45,9 @@ func (x *extractor) amounts(toks []token) []amount {
 				continue
 			}
 			a.value, a.j = l.numberVal[w], end
+			if a.value < 100 && end < len(toks) && toks[end].f == "hundred" {
+				a.value, a.j = a.value*100, end+1 // "two hundred million yen", not a hundred million
+			}
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
 				a.j = end + 3
@@ -103,6 +110,13 @@ func (x *extractor) amounts(toks []token) []amount {
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps, a.coded = c, k, true
+			} else if c, ok := l.symbols[x.text[toks[max(k-1, 0)].s:p.e]]; ok && k > 0 && !p.sp {
+				a.unit, a.ps, a.coded = c, k-1, true // "$US1.3 million", "$NZ714 million": whose dollar after the sign
+			}
+		}
+		if a.unit == "" && a.i > 0 {
+			if s, c, e := x.currencyNamedBefore(toks, a); s >= 0 {
+				a.unit, a.ps, a.coded = c, s, e
 			}
 		}
 		// "150-billion-USD": a currency hyphenated to a hyphenated scale
@@ -180,7 +194,13 @@ func (x *extractor) amounts(toks []token) []amount {
 			a.cmp = accord.Gte // a range commits to its lower bound at least
 		}
 		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {
-			continue // US$4.2 billion (C$5.7 billion): the same amount converted
+			// US$4.2 billion (C$5.7 billion): the same amount converted. The
+			// amount spans its conversion, so that what the sentence says
+			// of it ("… will go to", "…, becoming") is read past the bracket.
+			if e := convertedEnd(toks, a.pe); e > 0 && x.l.currencies[a.unit] && x.l.currencies[out[n-1].unit] {
+				out[n-1].pe = e
+			}
+			continue
 		}
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
@@ -490,4 +510,51 @@ func (x *extractor) yearlyAfter(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// convertedEnd returns the end (exclusive) of a bracket that closes right
+// after a converted amount ending at toks[e-1], past a trailing hedge
+// ("(Rs 1,165 crore approx.)"); 0 if the bracket goes on with other words
+// ("($10 million in 2024)" tells more than the conversion).
+func convertedEnd(toks []token, e int) int {
+	for e < len(toks) && (toks[e].f == "approx" || toks[e].f == "approximately" || toks[e].f == "." && e > 0 && toks[e-1].f == "approx") {
+		e++
+	}
+	if e < len(toks) && toks[e].f == ")" {
+		return e + 1
+	}
+	return 0
+}
+
+// currencyNamedBefore returns the start and code of a currency named with a
+// capital before a scaled amount, as finance ministries head their loans
+// ("Yen 21.5 billion", "Japanese Yen (JPY) 32 billion", "US Dollar one
+// billion"), and whether a code names it; -1 if none. The scale word is
+// required: "Euro 6" is an emission standard, no sum.
+func (x *extractor) currencyNamedBefore(toks []token, a amount) (int, string, bool) {
+	scaled := false
+	for k := a.i + 1; k < a.j; k++ {
+		scaled = scaled || x.l.scales[toks[k].f] > 0
+	}
+	if !scaled {
+		return -1, "", false
+	}
+	e, code, coded := a.i, "", false
+	// "(JPY)": a code in brackets after the name.
+	if e >= 3 && toks[e-1].f == ")" && toks[e-3].f == "(" {
+		if c, ok := x.l.currBefore[x.text[toks[e-2].s:toks[e-2].e]]; ok {
+			e, code, coded = e-3, c, true
+		}
+	}
+	s, c := x.l.currNames.matchBack(toks, e)
+	if s < 0 || (code != "" && c != code) {
+		if code != "" {
+			return e, code, coded
+		}
+		return -1, "", false
+	}
+	if ch := x.text[toks[s].s]; ch < 'A' || ch > 'Z' {
+		return -1, "", false // "the yen 5 billion": no name heading the sum
+	}
+	return s, c, coded
 }

@@ -119,6 +119,7 @@ type lex struct {
 	symbols     map[string]string // $ → USD, US$ → USD
 	currAfter   *trie             // names written after an amount: USD, dollars
 	currBefore  map[string]string // codes written before: USD 3 billion
+	currNames   *trie             // names, reversed, as written before a scaled amount: Yen 21 billion
 	percent     *trie
 	points      *trie
 	units       *trie // val: unit
@@ -216,7 +217,7 @@ func buildLex() *lex {
 	u, m, p := knowledge.TargetUnits(), knowledge.TargetMetrics(), knowledge.TargetWords()
 	l := &lex{
 		numberVal: map[string]float64{}, scales: u.Scales, symbols: map[string]string{},
-		currAfter: &trie{}, currBefore: map[string]string{}, units: &trie{},
+		currAfter: &trie{}, currBefore: map[string]string{}, currNames: &trie{}, units: &trie{},
 		numbers: &trie{}, nominal: m.Nominal, countries: &trie{},
 	}
 	l.firstNumberWord = map[string]bool{}
@@ -232,6 +233,7 @@ func buildLex() *lex {
 		}
 		for _, n := range c.Names {
 			l.currAfter.add(n, c.Code, false)
+			l.currNames.add(n, c.Code, true)
 			if strings.ToUpper(n) == n {
 				l.currBefore[n] = c.Code
 			}

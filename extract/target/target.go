@@ -1302,7 +1302,7 @@ var nonVerbIng = map[string]bool{"including": true, "according": true, "followin
 
 // conversion reports whether amount b restates amount a before it in
 // another currency after ", or" ("¥27.5 billion in loans, or about $200
-// million"), as a bracket does.
+// million") or an "or" right after it, as a bracket does.
 func (x *extractor) conversion(toks []token, a, b amount) bool {
 	if a.unit == b.unit || !x.l.currencies[a.unit] || !x.l.currencies[b.unit] || b.ps <= a.pe || b.ps-a.pe > 7 {
 		return false
@@ -1311,7 +1311,9 @@ func (x *extractor) conversion(toks []token, a, b amount) bool {
 	for q > a.pe && (toks[q].f == "approximately" || toks[q].f == "about" || toks[q].f == "around" || toks[q].f == "roughly" || toks[q].f == "some" || toks[q].f == "nearly") {
 		q--
 	}
-	return q > a.pe && toks[q].f == "or" && toks[q-1].f == ","
+	// "¥50 billion or US$500 million": "or" right after the sum converts it
+	// as ", or" does.
+	return q >= a.pe && toks[q].f == "or" && (q == a.pe || toks[q-1].f == ",")
 }
 
 // baselineYear reports whether the past year at toks[i] dates the baseline

@@ -73,6 +73,10 @@ func tokenizeRead(text string, s, e int, out []token, words []reading.Word) []to
 			}
 			if c := codePrefix(text, w); c > 0 {
 				w.e, w.f, w.lo = i+c, strings.ToLower(text[i:i+c]), false // AUD100 million: a code, then the amount
+			} else if !sp && len(out) > 0 && out[len(out)-1].f == "$" {
+				if c := dollarCountry(text, w); c > 0 {
+					w.e, w.f, w.lo = i+c, strings.ToLower(text[i:i+c]), false // $US1.3 million: whose dollar, then the amount
+				}
 			}
 			if w.lo {
 				lo++
@@ -176,6 +180,25 @@ func codePrefix(text string, w token) int {
 		}
 	}
 	return 3
+}
+
+// dollarCountry returns the length of the capitals glued to a number right
+// after a dollar sign, as Australian and New Zealand outlets name whose
+// dollar ("$US1.3", "$NZ714", "$A7"): one to three; 0 if none.
+func dollarCountry(text string, w token) int {
+	c := w.s
+	for c < w.e && c < w.s+3 && 'A' <= text[c] && text[c] <= 'Z' {
+		c++
+	}
+	if c == w.s || c == w.e || !isDigit(text[c]) {
+		return 0
+	}
+	for k := c; k < w.e; k++ {
+		if !isDigit(text[k]) && text[k] != ',' && text[k] != '.' {
+			return 0
+		}
+	}
+	return c - w.s
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
