@@ -186,6 +186,7 @@ type lexicon struct {
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
+	protocolVisits                                set // state, official, working: a visit named by protocol
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -522,6 +523,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
 	lx.participationNouns = newSet(e.ParticipationNouns)
+	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -157,8 +157,11 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	lead := d.principals(title)
 	// A text whose principal travelled to attend a gathering ("while
 	// visiting New York to attend the General Assembly") reports no visit.
+	// But a visit named by its protocol ("arrived in C on a three-day
+	// state visit to attend the Summit") is the host's, whatever else the
+	// visitor attends there.
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
-		if d.lx.is(&d.toks[k], fTripWords) {
+		if d.lx.is(&d.toks[k], fTripWords) && !d.protocolVisit(k) {
 			_, to := d.sentToks(d.toks[k].sent)
 			for j := k + 1; j < to && j <= k+14; j++ {
 				if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) {
@@ -257,9 +260,10 @@ func (d *doc) tripLateAt(k, from int) bool {
 			return true
 		}
 		// "visit to New York to attend the General Assembly": a trip to a
-		// gathering, not a visit of its host; "the visit to the United
+		// gathering, not a visit of its host (but a state visit is the
+		// host's: protocolVisit); "the visit to the United
 		// Kingdom by the Emperor": another's.
-		if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
+		if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) && !d.protocolVisit(k) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
 			return true
 		}
 		// "who is visiting Belgium for the G7 Summit": a trip to a
@@ -1036,6 +1040,22 @@ func (d *doc) groupSummitAfter(j, to int) bool {
 	for k := j + 1; k < to && k <= j+5; k++ {
 		if d.toks[k].fold == "summit" {
 			return d.groupSummit(d.toks[k].sent)
+		}
+	}
+	return false
+}
+
+// protocolVisit reports whether the trip word at k is named by its kind in
+// protocol (knowledge protocol_visits: "state visit", "official working
+// visit"): a visit its host receives as such.
+func (d *doc) protocolVisit(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[k].sent; j-- {
+		f := d.toks[j].fold
+		if d.lx.protocolVisits[f] {
+			return true
+		}
+		if !d.lx.visitKinds[f] {
+			return false
 		}
 	}
 	return false

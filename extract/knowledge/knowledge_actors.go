@@ -244,6 +244,10 @@ type Engagements struct {
 	// the G20 Leaders' Summit", "concluded his second day at the G7
 	// Summit".
 	ParticipationNouns []string `json:"participation_nouns"`
+	// ProtocolVisits name a visit by its kind in protocol ("state visit",
+	// "official visit", "working visit"): the host receives it as such,
+	// even when the visitor also attends a gathering there.
+	ProtocolVisits []string `json:"protocol_visits"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`

@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestProtocolVisitAttending27 checks that a visit named by its protocol
+// ("on a three-day state visit to attend the Summit") is a visit of the
+// host even though its visitor attends a gathering there; a bare trip to
+// attend one is not (names invented).
+func TestProtocolVisitAttending27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"state visit to attend", "President of Russia", "Meeting with Malaysian Prime Minister Kai Dorn", "2018-11-13",
+			"Russian President Arlo Venn met with Malaysian Prime Minister Kai Dorn as part of his visit to Singapore.\n\nPresident Venn arrived in the Republic of Singapore on a three-day state visit to attend the Russia – ASEAN Summit and the East Asia Summit.",
+			[]string{"meeting 2018-11-13 Arlo Venn+Kai Dorn", "visit 2018-11 Arlo Venn+Singapore"}},
+		{"a visit without its kind, to attend", "President of Russia", "Meeting with Malaysian Prime Minister Kai Dorn", "2018-11-13",
+			"Russian President Arlo Venn met with Malaysian Prime Minister Kai Dorn as part of his visit to Singapore.\n\nPresident Venn arrived in the Republic of Singapore on a three-day visit to attend the Russia – ASEAN Summit and the East Asia Summit.",
+			[]string{"meeting 2018-11-13 Arlo Venn+Kai Dorn"}},
+	})
+}
