@@ -8299,6 +8299,10 @@ func (d *doc) visitByOther(tr trigger, to int, principals []int) bool {
 		if d.toks[k].fold != "by" {
 			continue
 		}
+		// "began his visit to C by meeting with A": how the visit went.
+		if d.byManner(k) {
+			return false
+		}
 		for _, m := range d.mentions {
 			if m.person >= 0 && m.sent == tr.sent && m.i > k && m.i <= k+6 {
 				return !slices.Contains(principals, m.person)

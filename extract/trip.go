@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	accord "github.com/accordhq/accord"
@@ -263,7 +264,7 @@ func (d *doc) tripLateAt(k, from int) bool {
 		// gathering, not a visit of its host (but a state visit is the
 		// host's: protocolVisit); "the visit to the United
 		// Kingdom by the Emperor": another's.
-		if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) && !d.protocolVisit(k) || j <= k+8 && d.toks[j].fold == "by" && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
+		if d.phraseAt(j, to, d.lx.attend) && !d.hostRite(j, to) && !d.protocolVisit(k) || j <= k+8 && d.toks[j].fold == "by" && !d.byManner(j) && d.mentionWithin(d.toks[k].sent, j+1, min(j+5, to)) {
 			return true
 		}
 		// "who is visiting Belgium for the G7 Summit": a trip to a
@@ -1059,4 +1060,15 @@ func (d *doc) protocolVisit(k int) bool {
 		}
 	}
 	return false
+}
+
+// byManner reports whether "by" at k opens a gerund, the means of what the
+// clause tells ("began his visit to C by meeting with business leaders",
+// "started their visit by visiting the town"), not the one who acts.
+func (d *doc) byManner(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].fold != "by" {
+		return false
+	}
+	t := d.toks[k+1]
+	return t.word && !t.cap && !t.upper && len(t.fold) > 4 && strings.HasSuffix(t.fold, "ing")
 }

@@ -16,3 +16,18 @@ func TestProtocolVisitAttending27(t *testing.T) {
 			[]string{"meeting 2018-11-13 Arlo Venn+Kai Dorn"}},
 	})
 }
+
+// TestVisitByManner27 checks that "by" before a gerund after a visit is
+// how the visit went ("began his official working visit to C by meeting
+// with business leaders"), not another visitor ("the visit to C by A"),
+// which stays another's (names invented).
+func TestVisitByManner27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"began the visit by meeting", "Government of Chile", "President Venn's first day in Mexico", "2022-11-24",
+			"Chile's President, Arlo Venn, began the first day of his official working visit to the United Mexican States by meeting with businesspersons from the country.",
+			[]string{"visit 2022-11 Arlo Venn+Mexico"}},
+		{"began the visit by laying a wreath", "Government of Chile", "President Venn's first day in Mexico", "2022-11-24",
+			"Chile's President, Arlo Venn, began his official working visit to Mexico by laying a wreath at the Altar of the Nation.",
+			[]string{"visit 2022-11 Arlo Venn+Mexico"}},
+	})
+}
