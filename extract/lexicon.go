@@ -187,6 +187,7 @@ type lexicon struct {
 	visitEnds                                     set // concluding: "concluding his official visit"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
+	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -524,6 +525,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.visitEnds = newSet(e.VisitEnds)
 	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.protocolVisits = newSet(e.ProtocolVisits)
+	lx.gladVisit = newSet(e.GladVisit)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

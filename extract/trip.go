@@ -233,6 +233,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 		if d.toks[j].text == "," {
 			break
 		}
+		// "expressed his pleasure to visit C", "I am delighted to visit
+		// C": the visit the speaker is making, not one ahead.
+		if j == k-1 && d.gladVisitAt(k) {
+			continue
+		}
 		if tripLate[d.toks[j].fold] {
 			return true
 		}
@@ -311,7 +316,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	// The host: "to"/"in" a country or place within a few words, or the
 	// object of "visited", "visiting".
 	c := ""
-	if f == "visited" || f == "visiting" {
+	if f == "visited" || f == "visiting" || d.gladVisitAt(k) {
 		c = d.countryAt(k+1, to)
 	}
 	// Right after the word: "visit to the Peace Museum in Kyoto" is to a
@@ -338,6 +343,12 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		}
 	}
 	if f == "visit" || f == "trip" {
+		// "A expressed his pleasure to visit C": A, the subject.
+		if d.gladVisitAt(k) {
+			if s := d.subjectBefore(from, k); s >= 0 {
+				return s, c
+			}
+		}
 		if k > from {
 			if p := d.toks[k-1].fold; visitOwnerPronoun(p) || k-2 >= from && visitOwnerPronoun(d.toks[k-2].fold) || k-3 >= from && visitOwnerPronoun(d.toks[k-3].fold) {
 				if s := d.subjectBefore(from, k); s >= 0 {
@@ -1071,4 +1082,11 @@ func (d *doc) byManner(k int) bool {
 	}
 	t := d.toks[k+1]
 	return t.word && !t.cap && !t.upper && len(t.fold) > 4 && strings.HasSuffix(t.fold, "ing")
+}
+
+// gladVisitAt reports whether the verb "visit" at k follows "to" after a
+// word of pleasure (knowledge glad_visit): "expressed his pleasure to
+// visit C", "I am delighted to visit C": the visit being made.
+func (d *doc) gladVisitAt(k int) bool {
+	return k >= 2 && d.toks[k].fold == "visit" && d.toks[k-1].fold == "to" && d.toks[k-2].sent == d.toks[k].sent && d.lx.gladVisit[d.toks[k-2].fold]
 }

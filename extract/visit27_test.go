@@ -31,3 +31,18 @@ func TestVisitByManner27(t *testing.T) {
 			[]string{"visit 2022-11 Arlo Venn+Mexico"}},
 	})
 }
+
+// TestGladToVisit27 checks that "expressed his pleasure to visit C" or
+// "was delighted to visit C" is the visit being made, as dev50, dev54,
+// dev56 and dev58 annotate every such one, while "would be pleased to
+// visit C next year" stays ahead (names invented).
+func TestGladToVisit27(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"pleasure to visit", "Vietnam News Agency", "News", "2023-07-18",
+			"Foreign Minister Arlo Venn of Viet Nam expressed his pleasure to visit Singapore for the first time in his capacity as Minister of Foreign Affairs. He met Foreign Minister Kai Dorn of Singapore.",
+			[]string{"meeting 2023-07-18 Arlo Venn+Kai Dorn", "visit 2023-07 Arlo Venn+Kai Dorn"}},
+		{"would be pleased to visit", "Vietnam News Agency", "News", "2023-07-18",
+			"Foreign Minister Arlo Venn of Viet Nam said he would be pleased to visit Singapore next year. He met Foreign Minister Kai Dorn of Singapore in Hanoi.",
+			[]string{"meeting 2023-07-18 Arlo Venn+Kai Dorn"}},
+	})
+}

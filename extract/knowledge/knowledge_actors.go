@@ -248,6 +248,9 @@ type Engagements struct {
 	// "official visit", "working visit"): the host receives it as such,
 	// even when the visitor also attends a gathering there.
 	ProtocolVisits []string `json:"protocol_visits"`
+	// GladVisit before "to visit" make it the visit the speaker is
+	// making ("expressed his pleasure to visit C"), not one ahead.
+	GladVisit []string `json:"glad_visit"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
