@@ -1125,6 +1125,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future && (date == nil || date.t.After(d.pub)) {
 			future = d.planGoverns(tr, from)
 		}
+		// "a joint statement on cooperation over the next five years was
+		// signed", "the Agreement, which was signed on the same day": a
+		// finite past passive carries its own tense; a cue of its subject
+		// or of the clause it hangs on is not the signing's.
+		if tr.typ == accord.Signing && future && d.finitePassive(tr) {
+			future = false
+		}
 		// "Meetings on Thursday, May 2" above, or "On May 2, …" opening the
 		// paragraph: the day stated once for what follows, unless a contact
 		// since then set another.
@@ -1231,6 +1238,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// India later in 2023": ahead.
 		if !past && d.laterAfter(tr, to) {
 			future = true
+		}
+		// (Nor is a date after the report the day of a past passive: "which
+		// was signed on the same day, … with in mind the anniversary in
+		// 2026".)
+		if tr.typ == accord.Signing && d.finitePassive(tr) && date != nil && !d.pub.IsZero() && date.t.After(d.pub) {
+			date, future = nil, false
 		}
 		// "welcomed the visit to Washington this week by the Prime
 		// Minister's National Security Advisor": a visit not recalled
@@ -9263,4 +9276,11 @@ func (d *doc) jointAct(held []eng) (eng, bool) {
 		}
 	}
 	return eng{}, false
+}
+
+// finitePassive reports whether the signing phrase tr is a finite past
+// passive ("was signed", "were signed"), whose tense is its own.
+func (d *doc) finitePassive(tr trigger) bool {
+	f := d.toks[tr.i].fold
+	return f == "was" || f == "were"
 }

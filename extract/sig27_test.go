@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestFinitePassiveSigning checks that a finite past passive ("was
+// signed", "were signed") in the report of a two-sided contact is the
+// day's signing whatever cue stands in its subject ("over the next five
+// years") or in the clause it hangs on ("would promote … based on the
+// Agreement, which was signed on the same day"), and whatever later year
+// the sentence names; a passive with a time of its own is still no signing
+// of the day (names invented).
+func TestFinitePassiveSigning(t *testing.T) {
+	x := newX(t)
+	const met = "On December 5, President Marko Vela of Peru held a meeting with Prime Minister Ana Soto of Chile in Santiago. "
+	const meeting = "meeting 2022-12-05 Ana Soto+Marko Vela"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a cue in the subject is not the passive's",
+			met + "As an outcome of the meeting, a joint statement concerning bilateral cooperation over the next five years was signed.",
+			[]string{meeting, "signing 2022-12-05 Chile+Peru"}},
+		{"a relative passive under a modal's clause, a later year after it",
+			met + "President Vela also stated that Peru would promote defence cooperation based on the Peru-Chile Access Agreement, which was signed on the same day, and deepen relations with in mind the anniversary of their relations in 2031.",
+			[]string{meeting, "signing 2022-12-05 Ana Soto+Marko Vela"}},
+		{"a passive of its own year is recalled",
+			met + "The two leaders reviewed the Access Agreement, which was signed in 2015.",
+			[]string{meeting}},
+		{"a future passive stays ahead",
+			met + "A joint statement on cooperation over the next five years will be signed next year.",
+			[]string{meeting}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article("Peru-Chile Meeting", "2022-12-06", tt.body)), tt.want)
+		})
+	}
+}
