@@ -1609,6 +1609,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "The two leaders met", "President Lee met him": the principals. A
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
+		// "A said at a press conference in Jakarta", "B spoke at a press
+		// briefing": one speaker's own press event, not a joint one of the
+		// text's two sides; a pronoun's ("he said during a media
+		// briefing"), whose speaker the sentence does not name, is no one's
+		// the text tells.
+		ownPress := false
+		if tr.typ == accord.PressConference && !group && len(ps) <= 1 && d.ownBriefing(tr, to) {
+			if len(ps) == 0 {
+				continue
+			}
+			ownPress = true
+		}
 		guessed, named := false, len(ps)
 		// "A visited Da Nang to attend the Economic Leaders' Meeting": the
 		// gathering one leader attends, not a contact of the lead persons.
@@ -1646,7 +1658,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "met their Majesties the Emperor and Empress": the monarch of the
 		// country visited, read below, not the lead's persons.
 		monarch := !group && len(ps) == 1 && tr.typ == accord.Meeting && d.monarchObject(tr, to)
-		if (group || len(ps) < 2) && !listed && !monarch {
+		if (group || len(ps) < 2) && !listed && !monarch && !ownPress {
 			// "I also met with the Executive as a whole", "my meeting with
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.
@@ -1727,7 +1739,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if typ == accord.Meeting && tr.form == "bilateral summit" && tr.i > from && ordinalNumber(d.toks[tr.i-1].fold) {
 			typ = accord.Summit
 		}
-		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed, own: ownPress}
 		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
 		// that three countries or more name is their summit, of them all
 		// (their persons the sentence names stand for them).
@@ -2038,7 +2050,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes, e.monarch = []string{c}, true
 			}
 		}
-		if len(e.persons) < 2 && len(e.codes) == 0 {
+		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
 			codes := d.countriesBesideTopic(tr)
 			if len(e.persons) == 0 || e.guessed {
 				if dc := d.demonymPairSubject(from, tr.i); dc != nil {
@@ -9283,4 +9295,28 @@ func (d *doc) jointAct(held []eng) (eng, bool) {
 func (d *doc) finitePassive(tr trigger) bool {
 	f := d.toks[tr.i].fold
 	return f == "was" || f == "were"
+}
+
+// ownBriefing reports whether the press phrase tr, no joint one, is what a
+// speaker spoke at: a briefing verb, "at", "during" or "to", an article
+// and the phrase ("said at a press conference", "told a news conference"),
+// with no partner after it ("a press conference with B").
+func (d *doc) ownBriefing(tr trigger, to int) bool {
+	if strings.HasPrefix(tr.form, "joint") {
+		return false
+	}
+	if tr.j < to {
+		switch d.toks[tr.j].fold {
+		case "with", "together", "alongside", "jointly":
+			return false
+		}
+	}
+	k := tr.i - 1
+	if k >= 0 && (d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "the") {
+		k--
+	}
+	if k >= 0 && (d.toks[k].fold == "at" || d.toks[k].fold == "during" || d.toks[k].fold == "to") {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[tr.i].sent && d.lx.briefingVerbs[d.toks[k].fold]
 }

@@ -36,3 +36,35 @@ func TestFinitePassiveSigning(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnBriefing checks that a press event one speaker spoke at ("A said
+// at a press conference", "A told a news conference", "Speaking at a
+// press briefing, A said") is that speaker's own, of one side, while a
+// joint one, one with a partner after it, or one of two subjects stays the
+// two sides', and one whose speaker only a pronoun names is no one's the
+// text tells (names invented).
+func TestOwnBriefing(t *testing.T) {
+	x := newX(t)
+	const met = "On December 5, President Marko Vela of Peru held talks with President Ana Soto of Chile in Santiago. "
+	const talks = "talks 2022-12-05 Ana Soto+Marko Vela"
+	const both = "press_conference 2022-12-05 Ana Soto+Marko Vela"
+	const own = "press_conference 2022-12-05 Marko Vela"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"said at a press conference", met + "\"We discussed trade and investment,\" Vela said at a press conference in Santiago.", []string{own, talks}},
+		{"told a news conference", met + "Vela told a news conference in Santiago that trade would grow.", []string{own, talks}},
+		{"speaking at a press briefing", met + "Speaking at a press briefing after the talks, Vela said trade would grow.", []string{own, talks}},
+		{"a pronoun's briefing", met + "\"Trade will grow,\" he said during a media briefing.", []string{talks}},
+		{"a joint one", met + "Vela said at a joint press conference that trade would grow.", []string{both, talks}},
+		{"a partner after it", met + "Vela said at a press conference with Soto that trade would grow.", []string{both, talks}},
+		{"two subjects", met + "Vela and Soto held a press conference after the talks.", []string{both, talks}},
+		{"a joint presser", met + "Vela and Soto then held a joint presser.", []string{both, talks}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article("Peru, Chile agree to expand trade", "2022-12-06", tt.body)), tt.want)
+		})
+	}
+}
