@@ -6185,7 +6185,9 @@ func (d *doc) titleCues() []accord.EngagementType {
 				// gathering is where the contact named before it was held.
 				// ("PM Meets Thai Counterpart on ASEAN Summit Sidelines":
 				// the sideline word after the gathering's name.)
-				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold]) {
+				// ("PM meeting with President A at the NATO summit": a
+				// meeting at a summit is held there, no pair's summit.)
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold] || ty == accord.Summit && class(found[len(found)-1].typ) == "talks" && d.atGatheringBefore(found[len(found)-1].to, i)) {
 					i += n - 1
 					break
 				}
@@ -9319,4 +9321,16 @@ func (d *doc) ownBriefing(tr trigger, to int) bool {
 		k--
 	}
 	return k >= 0 && d.toks[k].sent == d.toks[tr.i].sent && d.lx.briefingVerbs[d.toks[k].fold]
+}
+
+// atGatheringBefore reports whether "at" or "during" stands in toks[from:i],
+// at most four words before a gathering's cue at toks[i]: "meeting with
+// A at the NATO summit", "talks with B during the G20 Leaders' Summit".
+func (d *doc) atGatheringBefore(from, i int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		if f := d.toks[k].fold; f == "at" || f == "during" {
+			return true
+		}
+	}
+	return false
 }

@@ -68,3 +68,18 @@ func TestOwnBriefing(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingAtSummitHeadline checks that a headline's summit named after
+// "at" or "during" a meeting it names ("PM meeting with President A at the
+// NATO summit") is where the meeting was held, not a summit of the pair
+// (the guest invented; the Prime Minister is the office table's).
+func TestMeetingAtSummitHeadline(t *testing.T) {
+	const body = "The Prime Minister met President Ivan Petrenko of Ukraine at the NATO summit yesterday.\n\nThey discussed maritime security and air defence."
+	tests := []sourcedCase{
+		{"a meeting at the summit", "Prime Minister's Office, 10 Downing Street", "PM meeting with President Petrenko at the NATO summit", "2024-07-11",
+			body, []string{"meeting 2024-07-10 Ivan Petrenko+Keir Starmer"}},
+		{"a meeting during the summit", "Prime Minister's Office, 10 Downing Street", "PM meeting with President Petrenko during the NATO summit", "2024-07-11",
+			body, []string{"meeting 2024-07-10 Ivan Petrenko+Keir Starmer"}},
+	}
+	runSourced(t, tests)
+}
