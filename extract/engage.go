@@ -1609,6 +1609,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "The two leaders met", "President Lee met him": the principals. A
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
+		// "witnessed the signing of a memorandum on a cable by Foreign
+		// Minister A and his counterpart B", "saw the exchange of an MoU
+		// between A and B": the two named after the document sign, not
+		// those who witness.
+		if tr.typ == accord.Signing && !past && !future {
+			if signers := d.signersAfter(tr, to); signers != nil {
+				ps, group = signers, false
+			}
+		}
 		// "A said at a press conference in Jakarta", "B spoke at a press
 		// briefing": one speaker's own press event, not a joint one of the
 		// text's two sides; a pronoun's ("he said during a media
@@ -9333,4 +9342,58 @@ func (d *doc) atGatheringBefore(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// signersAfter returns the two persons named, joined by "and", after "by"
+// or "between" that follows the document of the signing phrase tr ("the
+// signing of a memorandum … by A and his counterpart B"), or nil.
+func (d *doc) signersAfter(tr trigger, to int) []int {
+	if strings.HasSuffix(tr.form, " by") || strings.HasSuffix(tr.form, " between") {
+		return nil // "signed by", "signed between": read as the phrase's own
+	}
+	document := d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
+	for k := tr.j; k < to && k < tr.j+30; k++ {
+		f := d.toks[k].fold
+		if d.toks[k].text == ";" || d.toks[k].text == "." {
+			return nil
+		}
+		if d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
+			document = true
+		}
+		if f != "by" && f != "between" {
+			continue
+		}
+		if !document {
+			return nil
+		}
+		var ps []int
+		last := k + 1
+		for _, m := range d.mentions {
+			if m.person < 0 || m.i < last || m.poss {
+				continue
+			}
+			if m.i >= to {
+				break
+			}
+			and := len(ps) == 0
+			for q := last; q < m.i; q++ {
+				switch d.toks[q].fold {
+				case "and":
+					and = true
+				case ";", ".", "by", "between", "in", "on", "at":
+					return nil
+				}
+			}
+			if !and || len(ps) == 0 && m.i > k+12 {
+				return nil
+			}
+			ps = appendInt(ps, m.person)
+			if len(ps) == 2 {
+				return ps
+			}
+			last = m.j
+		}
+		return nil
+	}
+	return nil
 }

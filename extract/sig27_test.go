@@ -83,3 +83,36 @@ func TestMeetingAtSummitHeadline(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSignersAfterDocument checks that the two persons named after "by"
+// or "between" that follows a signing's document ("witnessed the signing
+// of a memorandum … by Foreign Minister A and his counterpart B") are its
+// signers, not those who witness it, while countries named there, or no
+// one, leave the signing to the contact's two sides (names invented).
+func TestSignersAfterDocument(t *testing.T) {
+	x := newX(t)
+	const met = "On December 5, President Marko Vela of Peru held talks with President Ana Soto of Chile in Santiago. "
+	const talks = "talks 2022-12-05 Ana Soto+Marko Vela"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"by a minister and his counterpart",
+			met + "Vela also witnessed the signing of a memorandum of understanding on an undersea cable by Foreign Minister Luis Paredes and his Chilean counterpart Rosa Ibarra.",
+			[]string{"signing 2022-12-05 Luis Paredes+Rosa Ibarra", talks}},
+		{"between two ministers of their countries",
+			met + "The two presidents witnessed the exchange of cooperation documents between Foreign Minister Luis Paredes of Peru and Foreign Minister Rosa Ibarra of Chile.",
+			[]string{"signing 2022-12-05 Luis Paredes+Rosa Ibarra", talks}},
+		{"between two countries",
+			met + "The two presidents witnessed the signing of an agreement on trade between Peru and Chile.",
+			[]string{"signing 2022-12-05 Ana Soto+Marko Vela", talks}},
+		{"no one named after the document",
+			met + "The two presidents then witnessed the signing of three agreements.",
+			[]string{"signing 2022-12-05 Ana Soto+Marko Vela", talks}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article("Peru, Chile agree to expand trade", "2022-12-06", tt.body)), tt.want)
+		})
+	}
+}
