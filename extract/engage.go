@@ -1748,7 +1748,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if typ == accord.Meeting && tr.form == "bilateral summit" && tr.i > from && ordinalNumber(d.toks[tr.i-1].fold) {
 			typ = accord.Summit
 		}
-		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed, own: ownPress}
+		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
 		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
 		// that three countries or more name is their summit, of them all
 		// (their persons the sentence names stand for them).
@@ -2059,6 +2059,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes, e.monarch = []string{c}, true
 			}
 		}
+		e.own = ownPress // one speaker's press event: one side is enough
 		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
 			codes := d.countriesBesideTopic(tr)
 			if len(e.persons) == 0 || e.guessed {
