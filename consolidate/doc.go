@@ -74,7 +74,15 @@
 // dated, reported after a visit of its principals, took place during the
 // visit and takes its day, or its month when it spans days. A call or
 // meeting dated by publication merges only with a report of the same day,
-// since readouts are published when the contact is held. Two capitals'
+// since readouts are published when the contact is held, except in a
+// visit's summary: a report whose sentence places it within the visit as
+// a whole ("During his stay, he held talks with ...", data/visit_span.txt),
+// from an article that reports the visit, is the one contact of its kind
+// and principals another article dates on an earlier day of that visit.
+// A visit dated by the month of its publication ("has concluded a visit",
+// published on the first of the next month) is of that day: it joins the
+// visit of the same principals and place a text dates by the month before
+// when published within a week of that month's end. Two capitals'
 // clocks may date one contact a day apart: the other side's reports a day
 // later, each from the publisher of the side whose capital is east of the
 // first's (Evidence.Home, data/zones.txt) and dated by its release's day

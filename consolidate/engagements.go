@@ -140,6 +140,9 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 		}
 	}
 	if best == nil {
+		best = st.visitSummary(e)
+	}
+	if best == nil {
 		e.ID = st.claim(engagementID(e))
 		st.dirty[e] = true
 		st.addHeld(e)
@@ -508,7 +511,7 @@ func lateOf(w string, ev *accord.Engagement) bool {
 // visits of the same principals and place from one article, dated within
 // lateWindow days of each other, are one.
 func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
-	if e.Type != accord.Visit || len(e.Date) != 10 && weak(e) {
+	if e.Type != accord.Visit || len(e.Date) != 10 && weak(e) && pubDay(e) == "" {
 		return nil
 	}
 	var best *accord.Engagement
@@ -544,11 +547,47 @@ func (st *state) lateReport(e *accord.Engagement) *accord.Engagement {
 		if wc {
 			w, ev = c, e
 		}
-		if lateOf(w.Date, ev) && better(c) && principals(c) {
+		if lateVisit(w, ev) && better(c) && principals(c) {
 			best = c
 		}
 	}
 	return best
+}
+
+// lateVisit reports whether weak visit report w may report visit ev, which
+// a text dates: lateOf its day. A weak report dated by the month of its
+// publication (a visit is dated by month) is of its publication day; when
+// ev's text gives only its month, the visit's end is unknown, and a report
+// published in the following month is of it only within visitWindow days
+// of that month's end, to the same place ("has concluded a visit to Viet
+// Nam" on March 1 of the visit the host's readouts date February).
+func lateVisit(w, ev *accord.Engagement) bool {
+	if len(w.Date) == 10 {
+		return lateOf(w.Date, ev)
+	}
+	d := pubDay(w)
+	if d == "" || !lateOf(d, ev) || !samePlace(w, ev) {
+		return false
+	}
+	return len(ev.Date) == 10 || ev.EndDate != "" || days(d, lastDay(ev)) <= visitWindow
+}
+
+// pubDay returns the day a weak engagement dated by a month was published
+// (its first report's), when that day is of its month; "" otherwise.
+func pubDay(e *accord.Engagement) string {
+	if len(e.Date) != 7 || !weak(e) {
+		return ""
+	}
+	d := ""
+	for _, r := range e.Reports {
+		if len(r.Published) == 10 && (d == "" || r.Published < d) {
+			d = r.Published
+		}
+	}
+	if month(d) != e.Date {
+		return ""
+	}
+	return d
 }
 
 // sameArticle reports whether two engagements have a report in common.

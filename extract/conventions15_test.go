@@ -64,9 +64,12 @@ func TestConventions15(t *testing.T) {
 		{"a prime minister's own press conference after a call is his alone (session 22)", "Prime Minister's Office of Japan", "Press Conference by the Prime Minister after the Japan-Chile Summit Telephone Talk", "2021-01-28",
 			"PRIME MINISTER: I have just held a telephone talk with President Luis Vega of Chile.",
 			[]string{"phone_call 2021-01-28 Luis Vega+Yoshihide Suga", "press_conference 2021-01-28 Yoshihide Suga"}}, // the office table's Prime Minister that day
+		// (Session 27: the visit a preview headline announces is recorded,
+		// as the annotators of dev49, dev50, dev52, dev60 and dev61 record
+		// it; the meeting stays ahead.)
 		{"a meeting that is the subject of a future clause is ahead", "Pacific News Agency", "Foreign Minister Ravi Menon To Visit Peru", "2024-03-24",
 			"LIMA 24 March 2024 – Chile's Foreign Minister Ravi Menon will undertake his second visit to Peru on 25 - 27 March 2024. In addition to advancing trade, the foreign minister's meeting with Peruvian Foreign Minister Ana Ruiz will focus on maritime cooperation.",
-			nil},
+			[]string{"visit 2024-03 Peru+Ravi Menon"}},
 		{"after a meeting, what will follow leaves the meeting held", "Pacific News Agency", "Foreign Minister Ravi Menon meets Foreign Minister Ruiz", "2024-03-24",
 			"Chile's Foreign Minister Ravi Menon met Peruvian Foreign Minister Ana Ruiz today. After the meeting with Minister Ruiz the two ministers will sign an agreement.",
 			[]string{"meeting 2024-03-24 Ana Ruiz+Ravi Menon"}},

@@ -175,6 +175,7 @@ func (x *outletIndex) homeOf(a *accord.Article) home {
 func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 	d.sideCountries()
 	d.staffCountries()
+	d.aideCountries()
 	// An office only the home government has: "Vice President" in a US
 	// outlet, "Party General Secretary" in a Vietnamese one. Only for the
 	// persons the article is about: a readout of a trip abroad names the
@@ -807,6 +808,43 @@ func (d *doc) staffCountries() {
 					break
 				}
 			}
+		}
+	}
+}
+
+// aideCountries gives an aide the country of the principal the text
+// names after their office: "A, National Security Advisor to the Prime
+// Minister of the Czech Republic" acts for the Czech Republic, whatever
+// office of that name the publishing government also has. The link
+// (knowledge principal_links, "to"), an optional "the", a title, "of",
+// an optional "the" and a country, right after the mention.
+func (d *doc) aideCountries() {
+	for _, m := range d.mentions {
+		if m.person < 0 || d.persons[m.person].country != "" {
+			continue
+		}
+		k := m.j
+		if k >= len(d.toks) || d.toks[k].sent != m.sent || !d.lx.principalLinks[d.toks[k].fold] {
+			continue
+		}
+		k++
+		if k < len(d.toks) && d.toks[k].fold == "the" {
+			k++
+		}
+		ts, ok := d.spanAt(k)
+		if !ok || ts.kind != kTitle {
+			continue
+		}
+		k = ts.j
+		if k >= len(d.toks) || d.toks[k].fold != "of" || d.toks[k].sent != m.sent {
+			continue
+		}
+		k++
+		if k < len(d.toks) && d.toks[k].fold == "the" {
+			k++
+		}
+		if cs, ok := d.spanAt(k); ok && cs.kind == kCountry && d.toks[k].sent == m.sent {
+			d.persons[m.person].country = cs.e.code
 		}
 	}
 }

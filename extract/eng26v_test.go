@@ -10,7 +10,9 @@ func TestHostTurnWelcomes26(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"remarks to the press", "U.S. Department of State", "Remarks to the Press by Secretary Tom Kessel and Peruvian Foreign Minister Ana Ruiz", "2022-07-10",
 			"FOREIGN MINISTER RUIZ: Members of the press, thank you very much for coming here, joining us in welcoming Secretary Kessel and delegation to Peru. We, the hosts, are very much pleased to welcome Secretary Kessel during his first official visit to Peru.\n\nAnd as we are celebrating the 190th anniversary of diplomatic relations, another milestone has been set.",
-			[]string{"visit 2022-07 Ana Ruiz+Tom Kessel"}},
+			// (The headline's "Remarks to the Press" is their press
+			// conference, and by protocol the talks before it: session 27.)
+			[]string{"visit 2022-07 Ana Ruiz+Tom Kessel", "press_conference 2022-07-10 Ana Ruiz+Tom Kessel", "meeting 2022-07-10 Ana Ruiz+Tom Kessel"}},
 	})
 }
 

@@ -196,7 +196,7 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k))) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
 				continue
 			}
 		}
@@ -1411,6 +1411,23 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "During their talks, A hailed the Vietnamese leader's visit":
+		// "their" are A and the one described (theirs.go).
+		// ("The Prime Ministers of C and D, …, reiterated … during their
+		// talks": the two countries' leaders.)
+		var theirCodes []string
+		if len(ps) <= 1 && !group && !past && !future && tr.i > from && d.toks[tr.i-1].fold == "their" {
+			if len(ps) == 1 {
+				if q := d.theirDescribed(from, to, ps[0]); q >= 0 {
+					ps = append(ps, q)
+				}
+			}
+			if len(ps) <= 1 {
+				if lp, lc := d.theirLeaders(from, to); len(lp)+len(lc) == 2 && (len(ps) == 0 || slices.Contains(lp, ps[0])) {
+					ps, theirCodes = lp, lc
+				}
+			}
+		}
 		// "The Vietnamese and Singaporean PMs witnessed": the leaders of
 		// the two countries the text named before.
 		if len(ps) == 0 && !group {
@@ -1536,6 +1553,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "Another meeting was with B": the lead's, when no contact
 				// of that kind was read before.
 				ps = []int{principals[0], ps[0]}
+			}
+		}
+		// "the Vietnamese leader held talks with his counterpart B, met
+		// with C, and met with D": a verb coordinated with the sentence's
+		// first contact has that contact's subject, not its object.
+		if coord && pfrom == tr.i && len(ps) == 1 {
+			if subj := d.coordinatedSubject(held, trs, n); subj >= 0 && subj != ps[0] {
+				ps = []int{subj, ps[0]}
 			}
 		}
 		if pfrom > from && len(ps) == 1 {
@@ -1749,6 +1774,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		if theirCodes != nil {
+			e.codes = theirCodes
+		}
 		// "the Japan-Australia-India-U.S. (Quad) Summit meeting": a meeting
 		// that three countries or more name is their summit, of them all
 		// (their persons the sentence names stand for them).
@@ -1909,7 +1937,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
-				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
+				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -1935,6 +1963,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			case d.welcomed(tr.i):
 				// "The leaders welcomed the signing of": their governments signed.
 				e.byCountry = true
+			case len(e.persons) == 1 && d.weSigned(from, tr.i):
+				// "we signed a raw materials agreement with Chile", says the
+				// one speaker: the speaker's country and Chile.
+				if codes := d.weSignedWith(e.persons, tr.i, to); codes != nil {
+					e.persons, e.codes = nil, codes
+				}
 			}
 		}
 		// "A has begun his official visit to Mongolia": the visitor and
@@ -2450,13 +2484,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// A headline's meeting that the body reports as a video or phone call
 	// of the same people on its day ("Readout of the President's Meeting
 	// with A" over "met virtually today with A") is that call: the body
-	// says how they met.
+	// says how they met. (A headline that names fewer of them, "Meeting
+	// with French, German, and UK Counterparts" read as one of the three,
+	// names the same call.)
 	for k := 0; k < nTitle; k++ {
 		if class(held[k].typ) != "talks" {
 			continue
 		}
 		if slices.ContainsFunc(held[nTitle:], func(e eng) bool {
-			return e.date == held[k].date && !e.guessed && remoteType(e.typ) && len(e.persons) == len(held[k].persons) && subset(e.persons, held[k].persons)
+			return e.date == held[k].date && !e.guessed && remoteType(e.typ) && d.sidesWithin(held[k], e)
 		}) {
 			held = slices.Delete(held, k, k+1)
 			k--
@@ -2524,7 +2560,74 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 	}
+	d.sidesNamedElsewhere(held)
+	held = gatheringTakenUp(held)
 	return held, refs, invites
+}
+
+// gatheringTakenUp drops a meeting of three sides or more whose persons
+// all attend a summit held the same day: "the Quad Leaders' Meeting" the
+// text calls a summit in one sentence and takes up as "the meeting" in
+// the next is one gathering.
+func gatheringTakenUp(held []eng) []eng {
+	return slices.DeleteFunc(held, func(e eng) bool {
+		if class(e.typ) != "talks" || len(e.persons) < 3 || e.status != accord.StatusHeld {
+			return false
+		}
+		return slices.ContainsFunc(held, func(s eng) bool {
+			return s.typ == accord.Summit && s.status == accord.StatusHeld && s.date == e.date && subset(e.persons, s.persons)
+		})
+	})
+}
+
+// sidesWithin reports whether contact a has two sides or more, all of them
+// sides of contact b: its persons b's, its countries those of b's persons.
+func (d *doc) sidesWithin(a, b eng) bool {
+	if len(a.persons)+len(a.codes) < 2 || !subset(a.persons, b.persons) {
+		return false
+	}
+	for _, c := range a.codes {
+		if !slices.ContainsFunc(b.persons, func(p int) bool { return d.persons[p].country == c }) {
+			return false
+		}
+	}
+	return true
+}
+
+// sidesNamedElsewhere names a side that a contact gives only as a country
+// ("press conference with Secretary A" on the site of a ministry whose
+// minister the headline leaves unnamed) by the one person of that country
+// who takes part, beside the same others, in another contact the text
+// reports held on the same day ("Minister B and I had discussions"): one
+// occasion's sides are the same people.
+func (d *doc) sidesNamedElsewhere(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if len(e.codes) == 0 || len(e.persons) == 0 || len(e.date) != 10 || e.status != accord.StatusHeld {
+			continue
+		}
+		for _, c := range slices.Clone(e.codes) {
+			o, one := -1, true
+			for j, f := range held {
+				if j == k || f.date != e.date || f.status != accord.StatusHeld || len(f.codes) > 0 || !subset(e.persons, f.persons) {
+					continue
+				}
+				for _, p := range f.persons {
+					if !slices.Contains(e.persons, p) && d.persons[p].country == c {
+						one = one && (o < 0 || o == p)
+						o = p
+					}
+				}
+			}
+			if o >= 0 && one {
+				e.persons = append(e.persons, o)
+				e.codes = slices.DeleteFunc(e.codes, func(x string) bool { return x == c })
+			}
+		}
+		if len(e.codes) == 0 {
+			e.codes = nil
+		}
+	}
 }
 
 // latePress adds the press conference a headline names ("Transcript -
@@ -5531,6 +5634,24 @@ func (d *doc) linkedPersons(s int) []int {
 	return ps
 }
 
+// linkEndsAt reports whether a participant's link ("co-chaired by",
+// "attended by") ends at the "by" toks[k], right after the contact's word
+// tr.
+func (d *doc) linkEndsAt(tr trigger, k int) bool {
+	// (Not a standing dialogue's co-chairs: "renewed their commitment to
+	// the Strategic Dialogue co-chaired by A and B" names the mechanism's
+	// officers, not the sides of an occasion told.)
+	if tr.j > 0 && d.lx.countryCues[d.toks[tr.j-1].fold] {
+		return false
+	}
+	for _, l := range d.lx.participantLinks {
+		if j := k + 1 - len(l); j >= tr.j && j <= tr.j+1 && d.phraseAt(j, k+1, [][]string{l}) {
+			return true
+		}
+	}
+	return false
+}
+
 // linkAfter reports whether the sentence of a contact's word goes on to say
 // who took part: "The meeting was attended by A".
 func (d *doc) linkAfter(tr trigger) bool {
@@ -5778,7 +5899,9 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			continue
 		}
 		k := m.i - 1
-		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her") {
+		// ("the Coronation of His Majesty the King": an honorific too
+		// stands between the preposition and the person.)
+		for k >= from && (d.toks[k].fold == "the" || d.toks[k].fold == "his" || d.toks[k].fold == "her" || d.honorificAt(k)) {
 			k--
 		}
 		if k >= from {
@@ -5788,6 +5911,10 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 			// ("the visit to Japan by President A": the visitor after
 			// the place.)
 			own := k >= tr.i && k <= tr.j || tr.typ == accord.Visit && f == "by" && k > tr.j && k <= tr.j+4
+			// ("the Foreign Ministers' Meeting co-chaired by A and his
+			// counterpart B": a participant's link right after the
+			// contact's word names its sides, participant_links.)
+			own = own || f == "by" && d.linkEndsAt(tr, k)
 			// "met Minister of Energy Transition of Malaysia Dato' Sri A":
 			// the office's "of", its country and an honorific open the
 			// mention. (Not "Head of the Office of the President of Ukraine
@@ -5825,6 +5952,17 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		ps = slices.DeleteFunc(ps, func(p int) bool { return slices.Contains(byPair, p) })
 	}
 	return ps, group
+}
+
+// honorificAt reports whether toks[k] is part of an honorific ("His
+// Majesty", "Her Excellency").
+func (d *doc) honorificAt(k int) bool {
+	sp, ok := d.spanAt(k)
+	if !ok && d.inSpan(k) {
+		sp = &d.spans[-d.at[k]-1]
+		ok = true
+	}
+	return ok && sp.kind == kHonorific
 }
 
 // attendeeOf reports whether person mention m, named after "with" past the

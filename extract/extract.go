@@ -93,12 +93,15 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites := d.engagements(title, dateline, h)
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
+	// A preview's announced visit is held (preview.go).
+	held, invites, preview := d.previewVisit(title, held, invites)
 	held = d.trips(held, refs, h, title)
 	// A visit's programme announced on its first day is held (programme.go).
-	held, invites = d.programme(held, invites)
+	held, invites = d.programme(held, invites, preview)
 	held = d.withoutReporters(held)
 	held = d.latePress(title, held, dateline, h)
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
+	held = d.ownSummit(held, h)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
 	d.wrapUpDates(held)

@@ -130,7 +130,9 @@ func TestMinistryReportConventions(t *testing.T) {
 			[]string{"press_conference 2017-01-12 Ana Cruz+Taro Okabe", "talks 2017-01-12 Ana Cruz+Taro Okabe"}},
 		{"a summit on the sidelines", "Office of the Prime Minister of Japan", "Japan-Russia summit on the sidelines of the G20 Hamburg Summit (briefing)", "2017-07-07",
 			"Japanese Prime Minister Taro Okabe and Russian President Ivan Morozov held a summit this afternoon on the sidelines of the G20 Summit in Hamburg, Germany. During their 50-minute summit, the two leaders had extensive discussions.",
-			[]string{"meeting 2017-07-07 Ivan Morozov+Taro Okabe"}},
+			// ("had … discussions" reads as their talks too, as "held
+			// discussions" does; the record joins the two, one class.)
+			[]string{"meeting 2017-07-07 Ivan Morozov+Taro Okabe", "talks 2017-07-07 Ivan Morozov+Taro Okabe"}},
 		{"a visit in apposition", "Presidential Communications Office", "Joint press statements", "2017-01-12",
 			"President Ana Cruz of the Philippines welcomed Prime Minister Taro Okabe of Japan in Manila today. Prime Minister Okabe said that his visit to the Philippines, his first visit to a foreign state in 2017, shows the importance of the partnership.",
 			[]string{"visit 2017-01 Ana Cruz+Taro Okabe"}},

@@ -185,6 +185,7 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
+	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -217,14 +218,15 @@ type lexicon struct {
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues                    set
 	listOpeners                                   set
-	consorts                                      set // folded offices of leaders' spouses
-	sovereigns                                    set // folded offices of monarchs
-	spouseHonorifics                              set // Mrs, Madame
-	principalLinks                                set // "to" (the President)
-	principalAides                                set // "Assistant" (to the President)
-	soonAdjectives                                set // "the early signing"
-	principalBodies                               set // "office" (of the President)
-	styleTitles                                   set // Ambassador A after an office
+	consorts                                      set        // folded offices of leaders' spouses
+	sovereigns                                    set        // folded offices of monarchs
+	spouseHonorifics                              set        // Mrs, Madame
+	principalLinks                                set        // "to" (the President)
+	principalAides                                set        // "Assistant" (to the President)
+	soonAdjectives                                set        // "the early signing"
+	principalBodies                               set        // "office" (of the President)
+	styleTitles                                   set        // Ambassador A after an office
+	ownStateSuffixes                              [][]string // "of the Republic": the title's own state (principal.go)
 	compounds, compoundEnds                       set
 	outlets                                       outletIndex
 	months                                        map[string]int
@@ -251,6 +253,7 @@ type lexicon struct {
 	bodyPrefixes              set // Royal New Zealand Navy Commodore A (persons.go)
 	kinAppositions            set // A B, the wife of C (persons.go)
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
+	officeConnectors          set // small words of an office in title case (speaker labels)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
@@ -429,6 +432,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.principalAides = newSet(k.Titles.PrincipalAides)
 	lx.principalBodies = newSet(k.Titles.PrincipalBodies)
 	lx.styleTitles = newSet(k.Titles.StyleTitles)
+	for _, p := range k.Titles.OwnStateSuffixes {
+		lx.ownStateSuffixes = append(lx.ownStateSuffixes, strings.Fields(accord.Fold(p)))
+	}
 	for _, g := range k.Words.GroupRefs {
 		add(&lx.names, g, entry{kind: kGroup})
 	}
@@ -460,6 +466,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.bodyPrefixes = newSet(w.BodyPrefixes)
 	lx.kinAppositions = newSet(w.KinAppositions)
 	lx.placeStops = newSet(w.PlaceStops)
+	lx.officeConnectors = newSet(w.OfficeConnectors)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
@@ -515,6 +522,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
+	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -535,6 +535,11 @@ func (d *doc) titled(si int) {
 		return
 	}
 	nj := d.nameAt(p)
+	// "Foreign Minister Consultations", "Leaders Meeting": a contact's
+	// noun after an office names the occasion, not a person.
+	if nj == p+1 && d.lx.subjectContactNouns[d.toks[p].fold] {
+		nj = p
+	}
 	// A title ending a line without a stop names no one on the next line:
 	// "… Call from French President" over "Published On: 15 June".
 	if nj > p && d.toks[p].sent != d.toks[titleEnd-1].sent {

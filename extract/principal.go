@@ -196,6 +196,35 @@ func (d *doc) qualifiedHolders() {
 // bareTitle reports whether title span s stands alone for an office's
 // holder: "the President" (or, in a headline, "Prime Minister's …") with
 // no country, title or name around it.
+// ownStateSuffix reports whether the words from toks[k] complete a title
+// with the state itself ("of the Republic", lexicon ownStateSuffixes) and
+// nothing more: not "of the Republic of Korea", not "of the Republic's
+// Senate", not "of the Republic Day Committee".
+func (d *doc) ownStateSuffix(k int) bool {
+	sent := d.toks[k].sent
+	for _, w := range d.lx.ownStateSuffixes {
+		e := k + len(w)
+		if e > len(d.toks) {
+			continue
+		}
+		ok := true
+		for i, f := range w {
+			if d.toks[k+i].fold != f || d.toks[k+i].sent != sent {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if e < len(d.toks) && d.toks[e].sent == sent && (d.toks[e].fold == "of" || d.toks[e].fold == "'s" || d.toks[e].cap && d.toks[e].word) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 func (d *doc) bareTitle(s span, headline bool) bool {
 	the := s.i > 0 && d.toks[s.i-1].fold == "the" && d.toks[s.i-1].sent == d.toks[s.i].sent
 	// "Press Statement by External Affairs Minister after …": a headline
@@ -238,6 +267,9 @@ func (d *doc) bareTitle(s span, headline bool) bool {
 			return false // "the President's Council", "Prime Minister's Office"
 		}
 		return true
+	}
+	if next.fold == "of" && d.ownStateSuffix(k) {
+		return true // "the President of the Republic" on a presidency's site
 	}
 	if next.fold == "of" || next.fold == "to" || next.fold == "for" {
 		return false // "the President of France", "Minister for Foreign Affairs"

@@ -24,8 +24,17 @@ type programmeVerb struct {
 // The visit being under way (its announced days include the publication
 // day), these are its contacts, dated by the day the sentence gives, else
 // by the visit's month.
-func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
+func (d *doc) programme(held, invites []eng, preview bool) ([]eng, []eng) {
 	v, place, vs := d.visitUnderWay(held)
+	// A preview's visit (previewVisit) announces its programme before it
+	// begins.
+	if v < 0 && preview {
+		if v = lastOfClass(held, accord.Visit); v >= 0 {
+			vs = held[v].sent
+			from, to := d.sentToks(vs)
+			place = d.countryAfterTrip(from, to)
+		}
+	}
 	if v < 0 {
 		return held, invites
 	}
@@ -44,19 +53,20 @@ func (d *doc) programme(held, invites []eng) ([]eng, []eng) {
 	for s := 0; s < nSent; s++ {
 		from, to := d.sentToks(s)
 		for w := from; w < to; w++ {
-			if !d.lx.futureAuxiliaries[d.toks[w].fold] {
+			verb := d.programmeAuxiliary(w, from, to)
+			if verb < 0 {
 				continue
 			}
 			subject := d.programmeSubject(from, w, visitor)
 			if subject < 0 {
 				continue
 			}
-			for _, c := range d.programmeItems(w+1, to, subject, visitor) {
+			for _, c := range d.programmeItems(verb, to, subject, visitor) {
 				e := eng{typ: c.typ, status: accord.StatusHeld, persons: []int{c.host, visitor}, place: visit.place, sent: s, date: visit.date}
 				if len(e.date) > 7 {
 					e.date = e.date[:7]
 				}
-				if day := d.dayWithin(from, to, visit); day != "" {
+				if day := d.dayWithin(from, to, w, visit); day != "" {
 					e.date = day
 				}
 				same := func(h eng) bool { return class(h.typ) == class(e.typ) && subset(e.persons, h.persons) }
@@ -170,6 +180,22 @@ func (d *doc) guestOfVisit(v eng, place string) int {
 	return out
 }
 
+// programmeAuxiliary is where the verbs of a programme begin when an
+// auxiliary of the future stands at w: "will" ("He will call on"), or a
+// schedule's "is/are scheduled to", "is expected to" ("On 9 May, Prime
+// Minister A is scheduled to meet with B"), whose subject stands before
+// w (programmeSubject); -1 for none.
+func (d *doc) programmeAuxiliary(w, from, to int) int {
+	t := d.toks[w]
+	if d.lx.futureAuxiliaries[t.fold] {
+		return w + 1
+	}
+	if (t.fold == "is" || t.fold == "are") && w+2 < to && d.lx.scheduleCues[d.toks[w+1].fold] && d.toks[w+1].fold != "plans" && d.toks[w+2].fold == "to" {
+		return w + 3
+	}
+	return -1
+}
+
 // programmeSubject is the person a future auxiliary at w has for subject:
 // the mention just before it ("Prime Minister A will", "B, who will also"),
 // or the visitor for an opening pronoun ("He will"). -1 when neither.
@@ -191,6 +217,15 @@ func (d *doc) programmeSubject(from, w, visitor int) int {
 		if m.person >= 0 && m.j == k && !m.poss {
 			return m.person
 		}
+	}
+	// "on Friday the Tánaiste is expected to meet": the visitor by an
+	// office of theirs after "the".
+	i := k
+	for i > from && d.toks[i-1].cap {
+		i--
+	}
+	if i < k && i > from && d.toks[i-1].fold == "the" && d.officeOnlySubject(i-1) == visitor {
+		return visitor
 	}
 	return -1
 }
@@ -297,13 +332,23 @@ func (d *doc) foreignTo(p, visitor int) bool {
 
 // dayWithin is the day a programme sentence gives that falls within the
 // visit's month ("on 15 April 2024"), else "".
-func (d *doc) dayWithin(from, to int, v eng) string {
+// The day nearest the auxiliary at w is the item's ("an event on Thursday
+// evening and on Friday the Tánaiste is expected to meet B"); a weekday
+// is the one ahead, as a programme is.
+func (d *doc) dayWithin(from, to, w int, v eng) string {
+	out, best := "", -1
 	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
-		if de.prec == precDay && len(v.date) >= 7 && de.format()[:7] == v.date[:7] && !de.rng {
-			return de.format()
+		if de.prec != precDay || de.rng {
+			continue
+		}
+		if d.lx.isWeekday(d.toks[de.tok].fold) && de.t.Before(d.pub) {
+			de.t = de.t.AddDate(0, 0, 7)
+		}
+		if len(v.date) >= 7 && de.format()[:7] == v.date[:7] && (best < 0 || abs(de.tok-w) < best) {
+			out, best = de.format(), abs(de.tok-w)
 		}
 	}
-	return ""
+	return out
 }
 
 // sameDayContacts makes held the contacts ahead that the text dates on its

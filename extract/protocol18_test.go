@@ -22,7 +22,9 @@ func TestSignedBeforeItsVerb18(t *testing.T) {
 			[]string{"signing 2025-06-16 Finland+Norway", "visit 2025-06 Ana Lind+Tomas Berg"}},
 		{"a day opening the sentence is no document", "", "Joint Leaders' Statement of Norway and Finland", "2023-05-20",
 			"Prime Minister Ana Lind of Norway and President Tomas Berg of Finland met in Oslo today. Today we have signed a statement of intent on energy.",
-			[]string{"meeting 2023-05-20 Ana Lind+Tomas Berg"}},
+			// (Session 27: "we have signed a statement of intent" is the
+			// two sides' signing, a document within five words of the verb.)
+			[]string{"meeting 2023-05-20 Ana Lind+Tomas Berg", "signing 2023-05-20 Finland+Norway"}},
 		{"a parade witnessed is no signing", "The Presidency, Norway (speech)", "Media remarks by President Ana Lind of Norway", "2022-11-09",
 			"I would like to sincerely thank President Tomas Berg of Finland for hosting me. The parade that we have witnessed today was splendid.",
 			[]string{"meeting 2022-11-09 Ana Lind+Tomas Berg"}},

@@ -8,7 +8,8 @@ func TestReportHome(t *testing.T) {
 	x := newX(t)
 	const body = "Prime Minister Sara Lind of Sweden spoke today with President Tomas Varga of Hungary."
 	tests := []struct{ source, url, want string }{
-		{"", "https://www.government.se/press-releases/x", ""},
+		{"", "https://www.government.se/press-releases/x", "SE"}, // a government site by host (outlets.json)
+		{"", "https://www.ministry-news.example.org/press-releases/x", ""},
 		{"Government of Sweden (release of the Prime Minister)", "https://mirror.example.com/x", "SE"},
 		{"Yonhap News Agency", "", "KR"},
 		{"A newspaper of record", "", ""},

@@ -19,10 +19,7 @@ func (d *doc) turnLabels() []turnLabel {
 		if from >= to || !d.toks[from].word || !d.toks[from].cap && !d.toks[from].upper {
 			continue
 		}
-		k := from
-		for k < to && k < from+maxLabelWords && (d.toks[k].text == "," || d.toks[k].word && (d.toks[k].upper || d.toks[k].cap)) {
-			k++
-		}
+		k := d.labelRunEnd(from, to)
 		if k == from || k >= to || d.toks[k].text != ":" || k+1 < to && d.toks[k+1].start == d.toks[k].end {
 			continue // no label, or a time or ratio: "5:05"
 		}
@@ -41,6 +38,56 @@ func (d *doc) turnLabels() []turnLabel {
 		return nil
 	}
 	return out
+}
+
+// labelRunEnd returns the end of the run of label words opening
+// toks[from:to]: capitalised words and commas, up to maxLabelWords; after
+// a comma, an office written in title case with its small words ("Enrique
+// Manalo, Philippine Secretary for Foreign Affairs:", as several ministries
+// label a guest's turn), up to maxOfficeLabelWords. The office must be one
+// the titles know, so a sentence that merely opens with capitals stays no
+// label.
+func (d *doc) labelRunEnd(from, to int) int {
+	k, comma, office := from, -1, false
+	for k < to {
+		t := &d.toks[k]
+		switch {
+		case t.text == ",":
+			if comma < 0 {
+				comma = k
+			}
+		case t.word && (t.upper || t.cap):
+		case comma >= 0 && t.word && d.lx.officeConnectors[t.fold]:
+		default:
+			return d.officeLabelEnd(from, k, comma, office)
+		}
+		if comma >= 0 && k > comma && d.inTitle(k) {
+			office = true
+		}
+		k++
+		if k-from >= maxOfficeLabelWords {
+			break
+		}
+	}
+	return d.officeLabelEnd(from, k, comma, office)
+}
+
+// officeLabelEnd bounds a run of label words toks[from:k]: a run longer
+// than maxLabelWords is a label only as "NAME, OFFICE" with a known office.
+func (d *doc) officeLabelEnd(from, k, comma int, office bool) int {
+	if k-from <= maxLabelWords {
+		return k
+	}
+	if comma > from && office {
+		return k
+	}
+	return from + maxLabelWords
+}
+
+// inTitle reports whether toks[k] is part of an office's title.
+func (d *doc) inTitle(k int) bool {
+	sp, ok := d.spanAt(k)
+	return ok && sp.kind == kTitle
 }
 
 // turnsI reads "I" in a transcript as the speaker of its turn: the person

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/internal/reading"
 	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
@@ -22,11 +23,13 @@ type node struct {
 }
 
 // end says that a keyword of area ends at a node; upper keywords (AI, UN)
-// match only words written in capitals; weak ones count only when repeated.
+// match only words written in capitals; weak ones count only when repeated;
+// item ones only as an item of a list of fields (listItem).
 type end struct {
 	area  int
 	upper bool
 	weak  bool
+	item  bool
 }
 
 type matcher struct {
@@ -36,6 +39,7 @@ type matcher struct {
 	venues []*venue          // per area, nil for none
 	venue  uint64            // the areas that have a venue rule
 	office [][]string        // heads of office titles, folded words ("minister", "of")
+	after  [][]string        // per area, the words after which a list item may stand
 }
 
 var (
@@ -64,6 +68,21 @@ func build() *matcher {
 		for _, k := range a.Weak {
 			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k, weak: true})
 		}
+		for _, w := range a.AfterDemonyms {
+			for _, c := range knowledge.Countries() {
+				for _, d := range c.Demonyms {
+					m.addEnd(d+" "+w, end{area: i})
+				}
+			}
+		}
+		for _, k := range a.Items {
+			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k, item: true})
+		}
+		var after []string
+		for _, w := range a.ItemsAfter {
+			after = append(after, accord.Fold(w))
+		}
+		m.after = append(m.after, after)
 	}
 	for _, k := range knowledge.AreaShadows() {
 		m.add(k)
@@ -164,6 +183,12 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 				continue
 			}
 			bit := uint64(1) << e.area
+			if e.item {
+				if listItem(buf, words, i, bestEnd, m.after[e.area]) {
+					h.strong |= bit
+				}
+				continue
+			}
 			if e.weak || m.venue&bit != 0 && m.venues[e.area].is(buf, words, i, bestEnd) {
 				h.weak2 |= h.weak1 & bit
 				h.weak1 |= bit
@@ -173,6 +198,30 @@ func (m *matcher) scan(buf []byte, words []word, h *hits) {
 		}
 		i = bestEnd + 1
 	}
+}
+
+// listItem reports whether the phrase at words[i:j+1] is an item of a list
+// ("cooperation in trade, development and defence"): after a comma and
+// before a mark, "and", "or" or the text's end; or after one of the words
+// after (folded: "and", "in") and before a comma ("health and technology,
+// the sides said"); or last in a list, after "and" or "or" that follows an
+// item opened by a comma ("housing, education and technology."). A bare
+// field word elsewhere is most often something else: a country's
+// development, a company's technology.
+func listItem(buf []byte, words []word, i, j int, after []string) bool {
+	is := func(k int, w string) bool { return string(buf[words[k].fs:words[k].fe]) == w }
+	last := j+1 == len(words)
+	if words[i].comma {
+		return last || words[j+1].broken || is(j+1, "and") || is(j+1, "or")
+	}
+	if i == 0 || words[i].broken || !slices.ContainsFunc(after, func(w string) bool { return is(i-1, w) }) {
+		return false
+	}
+	if !last && words[j+1].comma {
+		return true
+	}
+	conj := is(i-1, "and") || is(i-1, "or")
+	return conj && i >= 2 && words[i-2].comma && !words[i-1].broken && (last || words[j+1].broken)
 }
 
 // officeChain is how many capitalised words and "and"s may stand between an

@@ -77,7 +77,7 @@ func TestExtract(t *testing.T) {
 		// Classes of names: defence pacts and their kit, fora of several
 		// countries, diseases.
 		{"a defence pact by its name", "", "They discussed progress on AUKUS", []string{"defence"}},
-		{"submarines are defence, a submarine cable is not", "", "the submarines programme; a new submarine cable", []string{"defence"}},
+		{"submarines are defence, a submarine cable is not", "", "the submarines programme; a new submarine cable", []string{"defence", "infrastructure"}}, // the cable is infrastructure since session 27
 		{"the heads of government meeting of a grouping", "", "looking ahead to the Commonwealth Heads of Government Meeting in Apia", []string{"multilateral"}},
 		{"a commonwealth as a state's name is no forum", "", "the Commonwealth of Ruritania signed", []string{}},
 		{"a forum of major economies", "", "they will meet at the Major Economies Forum", []string{"multilateral"}},

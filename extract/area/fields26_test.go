@@ -21,7 +21,7 @@ func TestFields26(t *testing.T) {
 		// A region or bloc named as where a partner or market is.
 		{"a partner in a region is no regional peace", "Kestria is a key partner in the Indo-Pacific.", []string{}},
 		{"a market in the Middle East is no regional peace", "Morvania is its largest export market in the Middle East.", []string{"trade"}},
-		{"a trading partner in ASEAN is no forum cooperation", "Kestria is the largest trading partner in ASEAN of Morvania.", []string{}},
+		{"a trading partner in ASEAN is no forum cooperation", "Kestria is the largest trading partner in ASEAN of Morvania.", []string{"trade"}}, // trade since session 27: a trading partner
 		{"an ASEAN trading partner is no forum cooperation", "Morvania was its third largest ASEAN trading partner.", []string{}},
 		{"the region's order is still regional peace", "a free and open Indo-Pacific", []string{"regional_peace"}},
 		{"the bloc's meetings are still multilateral", "They pledged support for ASEAN centrality.", []string{"multilateral"}},

@@ -19,6 +19,7 @@ type word struct {
 	// "economic, security" is not the shadow "economic security"; a keyword
 	// may ("security, economic, and humanitarian assistance")
 	broken bool
+	comma  bool // a comma or semicolon stands before it: it may open a list item
 }
 
 // latin caches the folded form of the Latin letters that carry diacritics
@@ -70,8 +71,8 @@ func splitSpans(text string, spans []reading.Word, buf []byte, words []word) ([]
 		// separator and what follows ends it.
 		n := len(s.buf)
 		s.buf = append(s.buf, sp.Fold...)
-		s.words = append(s.words, word{fs: n, fe: len(s.buf), upper: !sp.Lower, title: capitalAt(text, sp.Start), broken: s.broken})
-		s.broken = false
+		s.words = append(s.words, word{fs: n, fe: len(s.buf), upper: !sp.Lower, title: capitalAt(text, sp.Start), broken: s.broken, comma: s.comma})
+		s.broken, s.comma = false, false
 		pos = sp.End
 	}
 	s.run(text, pos, len(text))
@@ -116,6 +117,7 @@ type splitter struct {
 	words []word
 	// in a word, w; broken: a mark that ends a phrase since the last word
 	in, broken bool
+	comma      bool // a comma or semicolon since the last word
 	w          word
 }
 
@@ -134,13 +136,13 @@ func (s *splitter) end() {
 func (s *splitter) run(text string, i, to int) int {
 	// The state in locals: fields of s would be kept in memory, not
 	// registers, at every byte.
-	buf, words, in, broken, w := s.buf, s.words, s.in, s.broken, s.w
+	buf, words, in, broken, comma, w := s.buf, s.words, s.in, s.broken, s.comma, s.w
 	for i < to {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
 				if !in {
-					in, w, broken = true, word{fs: len(buf), upper: true, title: 'A' <= c && c <= 'Z', broken: broken}, false
+					in, w, broken, comma = true, word{fs: len(buf), upper: true, title: 'A' <= c && c <= 'Z', broken: broken, comma: comma}, false, false
 				}
 				// The run of ASCII letters and digits: found, copied whole,
 				// then its capitals lowered, if it has any.
@@ -180,6 +182,7 @@ func (s *splitter) run(text string, i, to int) int {
 				in = false
 			}
 			broken = broken || breaks(c)
+			comma = comma || c == ',' || c == ';'
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -202,7 +205,7 @@ func (s *splitter) run(text string, i, to int) int {
 			continue
 		}
 		if !in {
-			in, w, broken = true, word{fs: len(buf), upper: true, title: unicode.IsUpper(r), broken: broken}, false
+			in, w, broken, comma = true, word{fs: len(buf), upper: true, title: unicode.IsUpper(r), broken: broken, comma: comma}, false, false
 		}
 		if unicode.IsLower(r) {
 			w.upper = false
@@ -213,7 +216,7 @@ func (s *splitter) run(text string, i, to int) int {
 		}
 		buf = append(buf, f...)
 	}
-	s.buf, s.words, s.in, s.broken, s.w = buf, words, in, broken, w
+	s.buf, s.words, s.in, s.broken, s.comma, s.w = buf, words, in, broken, comma, w
 	return i
 }
 

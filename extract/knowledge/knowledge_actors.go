@@ -82,6 +82,10 @@ type Titles struct {
 	// stand like an honorific after an office and a comma: "Minister of
 	// Foreign Affairs, Ambassador A" is the minister A.
 	StyleTitles []string `json:"style_titles"`
+	// OwnStateSuffixes complete a head of state's title with the state
+	// itself, naming no other country: "the President of the Republic"
+	// on a presidency's site is its own president.
+	OwnStateSuffixes []string `json:"own_state_suffixes"`
 	// LeaderEpithets name a leader by a description of the office, not its
 	// title ("the chief executive" for a president, "the head of
 	// government"), with the level of the office they describe.
@@ -235,6 +239,11 @@ type Engagements struct {
 	// concluding his three-day official visit"): a wrap-up, whose contacts
 	// the text gives no day of took place during the visit.
 	VisitEnds []string `json:"visit_ends"`
+	// ParticipationNouns, after a visit's end and a possessive, tell a
+	// leader's own part in a gathering: "concluded his participation at
+	// the G20 Leaders' Summit", "concluded his second day at the G7
+	// Summit".
+	ParticipationNouns []string `json:"participation_nouns"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
@@ -530,6 +539,9 @@ type Words struct {
 	// close the name of an office before a person's name ("Minister of
 	// Energy Transition and Water Transformation A"): no word of the name.
 	OfficeNounEndings []string `json:"office_noun_endings"`
+	// OfficeConnectors are the small words inside an office written in
+	// title case: "Secretary for Foreign Affairs", "Minister of State".
+	OfficeConnectors []string `json:"office_connectors"`
 	// SubdivisionNouns open the name of a part of a country after the
 	// country's possessive: "the Russian Federation's Republic of
 	// Tatarstan" (not "Japan's National Security Secretariat", a body).

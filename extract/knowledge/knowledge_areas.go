@@ -18,6 +18,15 @@ type Area struct {
 	// names the area otherwise too): said once, in passing, they are
 	// usually about something else ("sanctions relief", "Indo-Pacific").
 	Weak []string `json:"weak,omitempty"`
+	// Items name the area only as an item of a list of fields ("in trade,
+	// development and education"); ItemsAfter are the words (folded) after
+	// which an item may stand too when a comma follows it ("health and
+	// technology, the sides said").
+	Items      []string `json:"items,omitempty"`
+	ItemsAfter []string `json:"items_after,omitempty"`
+	// AfterDemonyms name the area after a country's demonym
+	// (data/countries.json): "community" gives "Vietnamese community".
+	AfterDemonyms []string `json:"after_demonyms,omitempty"`
 }
 
 // areaFile is data/areas.json.
@@ -41,6 +50,15 @@ type Refinement struct {
 	Weak     []string `json:"weak,omitempty"`
 	Drop     []string `json:"drop,omitempty"`
 	Shadows  []string `json:"shadows,omitempty"`
+	// Items are bare field words ("development", "technology") that name the
+	// area as an item of a list of the fields of cooperation, where said
+	// elsewhere they name something else or nothing (a country's
+	// development, a company's technology). A word listed in Weak as well
+	// still counts, as a weak keyword, outside lists.
+	Items *Items `json:"items,omitempty"`
+	// AfterDemonyms are words that name the area after any country's
+	// demonym ("community": "the Vietnamese community in Thailand").
+	AfterDemonyms []string `json:"after_demonyms,omitempty"`
 	// Offices are the heads of an office's or a body's title ("Minister
 	// of", "Department for"): a capitalised keyword in the name that
 	// follows ("Minister of Higher Education") names the office, not an
@@ -53,6 +71,16 @@ type Refinement struct {
 	// than by its words: a visit or a meeting in person is a high-level
 	// exchange, which is diplomacy whatever the talk was about.
 	Exchanges *Exchanges `json:"exchanges,omitempty"`
+}
+
+// Items are the words of a list-item rule: after a comma (and before a
+// comma, "and", "or" or the end of the sentence), or after one of After
+// ("and", "in") and before a comma ("health and technology, the sides
+// said"), or after "and" that ends a list ("housing, education and
+// technology.").
+type Items struct {
+	Words []string `json:"words"`
+	After []string `json:"after,omitempty"`
 }
 
 // Exchanges are engagement types (accord.EngagementType values): Any names
@@ -91,6 +119,11 @@ func (f *areaFile) refine() error {
 		a.Weak = slices.DeleteFunc(a.Weak, func(w string) bool { return slices.Contains(r.Drop, w) })
 		a.Keywords = append(a.Keywords, r.Keywords...)
 		a.Weak = append(a.Weak, r.Weak...)
+		a.AfterDemonyms = append(a.AfterDemonyms, r.AfterDemonyms...)
+		if r.Items != nil {
+			a.Items = append(a.Items, r.Items.Words...)
+			a.ItemsAfter = append(a.ItemsAfter, r.Items.After...)
+		}
 	}
 	return nil
 }

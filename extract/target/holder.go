@@ -528,6 +528,33 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 // "both sides"; the country the sentence names; the country the article
 // shows committing most; the article's first principal.
 func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, lead []string) []string {
+	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
+		return h
+	}
+	if c := x.passiveAgent(toks, a); c != "" {
+		return []string{c} // "1 trillion yen would be invested by Japan in …"
+	}
+	named := x.mentions(toks)
+	if h, to := x.flowFromTo(toks, named, a); h != nil {
+		// Money flowing "from A to B" is A's when A's side states it ("Prime
+		// Minister A expressed his intention to realize 4 trillion yen …
+		// from A to B"); when both sides set the flow's goal together ("The
+		// two leaders expressed their intention …", "their decision to
+		// have …"), both hold it, as with any goal the pair sets.
+		if to != "" {
+			if r := x.subjectHolders(toks, a, metric, ms, me, lead, named); len(r) == 2 && slices.Contains(r, h[0]) && slices.Contains(r, to) {
+				return r
+			}
+		}
+		return h // "5 trillion yen of investment by Japanese companies": Japan's
+	}
+	return x.subjectHolders(toks, a, metric, ms, me, lead, named)
+}
+
+// subjectHolders returns the holders of amount a by the sentence's
+// subjects, possessors and pairs, once no tariff's or flow's wording has
+// settled them.
+func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me int, lead []string, named []mention) []string {
 	principals := unique(x.principals)
 	lo, hi := min(ms, a.ps), max(me, a.pe)
 	both := func(named []mention) []string {
@@ -544,13 +571,6 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 			return sorted(codes[:2])
 		}
 		return nil
-	}
-	if h, ok := x.tariffHolder(toks, a, ms, me); ok {
-		return h
-	}
-	named := x.mentions(toks)
-	if h := x.flowFromTo(toks, named, a); h != nil {
-		return h // "5 trillion yen of investment and financing from Japan to India": Japan's
 	}
 	if g := x.groupSubject(toks, a); g != nil {
 		return g
@@ -734,13 +754,15 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return []string{c} // "The leaders welcomed plans by Indian companies to invest …"
 	}
 	// "We committed to conclude an agreement for …, a grant worth €60
-	// million": what a speaker says "we" agreed is both sides' own.
+	// million", "We have signed several agreements …, including investment
+	// commitments of $14 billion": what a speaker says "we" agreed is both
+	// sides' own.
 	for i := 0; i < a.ps; i++ {
 		if toks[i].f != "we" {
 			continue
 		}
 		for _, t := range toks[i+1 : a.ps] {
-			if t.f == "agreement" || t.f == "agreed" {
+			if t.f == "agreement" || t.f == "agreements" || t.f == "agreed" {
 				if h := both(named); h != nil {
 					return h
 				}
@@ -1240,18 +1262,17 @@ func b2i(b bool) int {
 }
 
 // flowFromTo returns the country money flows from when the words after
-// amount a name a flow "from A to B" between two countries, or the firms of
-// one country it comes from or by, within its clause: the giver, whoever
-// welcomes the sum ("the two leaders").
-func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string {
+// amount a name a flow "from A to B" between two countries (and B), or the
+// firms of one country it comes from or by (and ""), within its clause.
+func (x *extractor) flowFromTo(toks []token, named []mention, a amount) ([]string, string) {
 	if !x.l.currencies[a.unit] {
-		return nil
+		return nil, ""
 	}
 	for k := a.pe; k < len(toks) && k < a.pe+14; k++ {
 		// ("$1 billion for railway lines that extend from Angola to
 		// Zambia": a route, in a clause of its own.)
 		if clauseEnd(toks[k]) || toks[k].f == "," || toks[k].f == "." || relative[toks[k].f] {
-			return nil
+			return nil, ""
 		}
 		if toks[k].f != "from" && toks[k].f != "by" {
 			continue
@@ -1262,12 +1283,12 @@ func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string
 		for _, m := range named {
 			if m.s == k+1 && m.demonym && m.e < len(toks) {
 				if end, _ := x.l.companies.match(toks, m.e); end > 0 {
-					return []string{m.code}
+					return []string{m.code}, ""
 				}
 			}
 		}
 		if toks[k].f != "from" {
-			return nil
+			return nil, ""
 		}
 		for n, m := range named {
 			if m.s != k+1 || m.firm || m.demonym || n+1 >= len(named) {
@@ -1275,12 +1296,12 @@ func (x *extractor) flowFromTo(toks []token, named []mention, a amount) []string
 			}
 			to := named[n+1]
 			if m.e < len(toks) && toks[m.e].f == "to" && to.s == m.e+1 && !to.firm && !to.demonym && to.code != m.code {
-				return []string{m.code}
+				return []string{m.code}, to.code
 			}
 		}
-		return nil
+		return nil, ""
 	}
-	return nil
+	return nil, ""
 }
 
 // sourceGiver returns the country a sum of money comes "from", named right

@@ -103,14 +103,16 @@ func TestCurrencyRestated(t *testing.T) {
 	})
 }
 
-// TestFlowFromTo checks that money named flowing "from A to B" is A's,
-// whoever the sentence's subject (the two leaders) is, while a route "that
-// extends from A to B" gives no holder. Figures invented.
+// TestFlowFromTo checks that money named flowing "from A to B" is A's when
+// A's side states it, and both sides' when the two leaders set it together
+// (session 27: dev50, dev59 and the outlets reference all hold such a goal
+// by both), while a route "that extends from A to B" gives no holder.
+// Figures invented.
 func TestFlowFromTo(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"investment from one to the other", "PE", true, []string{"PE", "CL"},
 			"The two leaders expressed their intention to realize 4 trillion yen of public and private investment and financing from Peru to Chile in the next five years.",
-			[]accord.Target{{Metric: "public and private investment", Value: 4e12, Unit: "JPY", Comparator: "eq", Period: "2025-2030", Holders: []string{"PE"}}}},
+			[]accord.Target{{Metric: "public and private investment", Value: 4e12, Unit: "JPY", Comparator: "eq", Period: "2025-2030", Holders: []string{"CL", "PE"}}}},
 		{"a route is no flow", "US", true, []string{"US", "PE", "CL"},
 			"The United States will provide $2 billion for railway lines that extend from Peru to Chile.",
 			[]accord.Target{{Metric: "railway lines", Value: 2e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},

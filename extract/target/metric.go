@@ -731,6 +731,27 @@ func (x *extractor) skipDuration(toks []token, q int) int {
 	if q+1 < len(toks) && toks[q].f == "in" && (toks[q+1].k == rng || year(toks[q+1]) > 0) {
 		return x.skipDuration(toks, q+2)
 	}
+	// "$119 million in FY 2025 to develop …", "in fiscal year 2025", "$1
+	// million this year to build …", "$10 million each year to support …":
+	// when, or how often, before an infinitive of purpose, which names
+	// what the money is for (not "in FY 2022 for economic assistance",
+	// where the purpose is the kind of money).
+	end := 0
+	if k := q + 1; k+1 < len(toks) && toks[q].f == "in" && (toks[k].f == "fy" || toks[k].f == "fiscal" && toks[k+1].f == "year") {
+		if toks[k].f == "fiscal" {
+			k++
+		}
+		if year(toks[k+1]) > 0 || toks[k+1].k == rng {
+			end = k + 2
+		}
+	} else if q+1 < len(toks) && (toks[q].f == "this" || toks[q].f == "next") && toks[q+1].f == "year" {
+		end = q + 2
+	} else if e, _ := x.l.perTime.match(toks, q); e > 0 {
+		end = e
+	}
+	if end > 0 && end+1 < len(toks) && toks[end].f == "to" && (x.l.purposeVerbs[toks[end+1].f] || x.l.nominal[toks[end+1].f] != "") {
+		return end
+	}
 	// "…, starting in 2024-25, to support …": an aside of the span's start.
 	if q+4 < len(toks) && toks[q].f == "," && (toks[q+1].f == "starting" || toks[q+1].f == "beginning") && toks[q+2].f == "in" && (toks[q+3].k == rng || year(toks[q+3]) > 0) && toks[q+4].f == "," {
 		return q + 5

@@ -268,21 +268,108 @@ func (x *extractor) subjectPurpose(toks []token, a amount) (string, int, int) {
 	if k == q || toks[k-1].f != "will" && toks[k-1].f != "shall" && toks[k-1].f != "to" && toks[k-1].f != "would" {
 		return "", 0, 0
 	}
+	given := x.participleNominal(toks[k+1].f) // provided → provision, invested → investment
+	// "would be invested by Japan in the Philippines": the money and where
+	// it goes, named before any purpose.
+	place := ""
+	if given != "" && x.passiveAgent(toks, a) != "" {
+		for i := k + 2; i+1 < len(toks) && i-k < 8 && !clauseEnd(toks[i]); i++ {
+			if e := x.recipientAt(toks, i+1); e > 0 && (toks[i].f == "in" || toks[i].f == "to" || toks[i].f == "into") {
+				place = given + " " + toks[i].f + " " + x.text[toks[i+1].s:toks[e-1].e]
+				break
+			}
+		}
+	}
 	for i := k + 2; i+2 < len(toks) && i-k < 14 && !clauseEnd(toks[i]); i++ {
 		if toks[i].f != "to" || toks[i+1].k != word {
 			continue
 		}
 		n := x.l.nominal[toks[i+1].f]
+		if n == "" && given != "" && x.l.purposeVerbs[toks[i+1].f] {
+			// "About 9 million USD will be provided to promote partnership
+			// between …": what the money is given for.
+			n = given
+		} else if n == "" && given != "" && x.recipientAt(toks, i+1) > 0 {
+			continue // "will be provided by Japan to Peru to support …": whom, then what for
+		}
 		if n == "" {
 			return "", 0, 0
 		}
 		if s, e := x.npForward(toks, i+2); x.valid(toks, s, e) {
 			e = x.inPlace(toks, e)
+			if place != "" {
+				n = place // "investment in the Philippines for continued development"
+			}
 			return n + " for " + x.phrase(toks, s, e), s, e
 		}
 		return "", 0, 0
 	}
+	if place != "" {
+		return place, k + 1, k + 2
+	}
+	if given != "" && x.passiveAgent(toks, a) != "" {
+		return given, k + 1, k + 2
+	}
 	return "", 0, 0
+}
+
+// participleNominal returns the noun of the giving verb whose past
+// participle f is ("provided" → provision, "invested" → investment,
+// "committed" → commitment), or "".
+func (x *extractor) participleNominal(f string) string {
+	if !strings.HasSuffix(f, "ed") {
+		return ""
+	}
+	stem := f[:len(f)-2]
+	for _, v := range []string{stem + "e", stem, strings.TrimSuffix(stem, "i") + "y", stem[:max(len(stem)-1, 0)]} {
+		if n := x.l.nominal[v]; n != "" && x.l.givingNominals[n] || n == "investment" || n == "funding" || n == "financing" || n == "loan" {
+			return n
+		}
+	}
+	return ""
+}
+
+// recipientAt returns the end of the name of a country that toks[i]
+// opens, with or without an article ("to Peru", "in the Philippines"),
+// else 0.
+func (x *extractor) recipientAt(toks []token, i int) int {
+	if i < len(toks) && toks[i].f == "the" {
+		i++
+	}
+	if end, val := x.l.countries.match(toks, i); end > 0 && !strings.HasSuffix(val, "*") {
+		return end
+	}
+	return 0
+}
+
+// passiveAgent returns the country that gives amount a when a is the
+// subject of a future passive with an agent: "1 trillion yen would be
+// invested by Japan in the Philippines", "¥2 billion will be provided by
+// the Government of Japan"; else "".
+func (x *extractor) passiveAgent(toks []token, a amount) string {
+	k := a.pe
+	for k < len(toks) && k-a.pe < 3 && toks[k].f != "be" {
+		k++
+	}
+	if k+3 >= len(toks) || toks[k].f != "be" || !futurePassive(toks, k+1) || toks[k+2].f != "by" {
+		return ""
+	}
+	i := k + 3
+	if toks[i].f == "the" {
+		i++
+	}
+	if i+2 < len(toks) && toks[i].f == "government" && toks[i+1].f == "of" {
+		i += 2 // "by the Government of Japan"
+		if toks[i].f == "the" {
+			i++
+		}
+	}
+	for _, m := range x.mentions(toks) {
+		if m.s == i && !m.firm {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // attributed returns the country of the person a sentence opens by

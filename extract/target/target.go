@@ -145,6 +145,7 @@ type extractor struct {
 	turns      []Turn
 	cur        sentence.Span // the sentence at hand
 	segFloor   int           // the end of the amount before the one at hand
+	ams        []amount      // the amounts of the sentence at hand
 
 	cache     []token    // the tokens of the sentences read (sentToks)
 	cached    [][2]int32 // by sentence: its tokens' start and end+1 in cache, 0 for none yet
@@ -363,6 +364,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	}
 	leadCue := ld.active && ld.cue
 	ams = withoutCurrent(toks, ams)
+	x.ams = ams
 	dls := x.deadlines(toks)
 	pers := x.periods(toks)
 	prevStat, prevPart := false, false
@@ -410,7 +412,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		thanked := x.thankedGiver(toks, a)
 		funded := deal < 0 && x.signedFunding(toks, a)
 		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
-		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
+		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || slices.ContainsFunc(ams[:k], func(b amount) bool { return raisedFrom(toks, b, a) }) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
@@ -1488,6 +1490,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if end, _ := x.l.levelAfter.match(toks, i); end > 0 && i >= a.pe {
 			break // "to 15 percent, down from 25 percent": the new level
 		}
+		if i >= a.pe && toks[i].f == "from" && slices.ContainsFunc(x.ams, func(b amount) bool { return b.ps > i && raisedFrom(toks, a, b) }) {
+			break // "to $3 billion by 2026 from $1.3 billion recorded in 2023": the report is the baseline's
+		}
 		if end, _ := x.l.factorBases.match(toks, i); end > 0 && a.unit == "times" && i >= a.pe {
 			// "to double the number of participants compared to the
 			// previous fiscal year": what the factor multiplies, not a report.
@@ -1990,6 +1995,33 @@ func (x *extractor) measured(sp sentence.Span) string {
 	}
 	return ""
 }
+
+// raisedFrom reports whether amount b is the level amount a is raised
+// from, told after it: "raise trade to $8 billion in the next two years
+// from $5 billion", "to US$3 billion by 2026 from more than US$1.32 billion
+// recorded in 2023". b names where the measure stands, a where it is to go;
+// a report around b is b's.
+func raisedFrom(toks []token, a, b amount) bool {
+	if a.unit != b.unit || b.ps <= a.pe || a.ps == 0 || !levelTo[toks[a.ps-1].f] {
+		return false
+	}
+	k := b.ps - 1
+	for n := 0; k > a.pe && n < 4 && (baselineWords[toks[k].f] || toks[k].f == "more" || toks[k].f == "than" || toks[k].f == "less"); n++ {
+		k--
+	}
+	if toks[k].f != "from" {
+		return false
+	}
+	for _, t := range toks[a.pe:k] {
+		if clauseEnd(t) || t.f == "and" || t.f == "," {
+			return false // "to $8 billion, and from 2030 …": another clause's
+		}
+	}
+	return true
+}
+
+// levelTo are the words before a level to reach.
+var levelTo = map[string]bool{"to": true, "reach": true, "reaching": true, "hit": true, "hitting": true}
 
 // baseline reports whether amount a is the starting level of a change to a
 // later amount of the same unit: "from 1.2 percent per year … to 2.3
