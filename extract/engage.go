@@ -1638,9 +1638,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Minister A and his counterpart B", "saw the exchange of an MoU
 		// between A and B": the two named after the document sign, not
 		// those who witness.
+		// ("The session concluded with the signing by Prime Minister A and
+		// Chancellor B of the Declaration": theirs, one of them named by
+		// office alone too; "welcomed the signing by A of a decree", "by
+		// Chile of the Convention": one side's act.)
 		if tr.typ == accord.Signing && !past && !future {
 			if signers := d.signersAfter(tr, to); signers != nil {
 				ps, group = signers, false
+			} else if tr.form == "signing by" && !d.pairBeforeOf(tr, to) {
+				continue
 			}
 		}
 		// "A said at a press conference in Jakarta", "B spoke at a press
@@ -9485,13 +9491,19 @@ func (d *doc) atGatheringBefore(from, i int) bool {
 
 // signersAfter returns the two persons named, joined by "and", after "by"
 // or "between" that follows the document of the signing phrase tr ("the
-// signing of a memorandum … by A and his counterpart B"), or nil.
+// signing of a memorandum … by A and his counterpart B"), or right after
+// "the signing by" ("… by A and B of the Declaration"), or nil.
 func (d *doc) signersAfter(tr trigger, to int) []int {
-	if strings.HasSuffix(tr.form, " by") || strings.HasSuffix(tr.form, " between") {
+	if tr.form != "signing by" && (strings.HasSuffix(tr.form, " by") || strings.HasSuffix(tr.form, " between")) {
 		return nil // "signed by", "signed between": read as the phrase's own
 	}
-	document := d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
-	for k := tr.j; k < to && k < tr.j+30; k++ {
+	// "the signing by A and B of the Declaration": the signers come first.
+	document := tr.form == "signing by" || d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
+	start := tr.j
+	if tr.form == "signing by" {
+		start = tr.j - 1
+	}
+	for k := start; k < to && k < tr.j+30; k++ {
 		f := d.toks[k].fold
 		if d.toks[k].text == ";" || d.toks[k].text == "." {
 			return nil
@@ -9535,4 +9547,19 @@ func (d *doc) signersAfter(tr trigger, to int) []int {
 		return nil
 	}
 	return nil
+}
+
+// pairBeforeOf reports whether the words after "the signing by" at tr join
+// two signers with "and" before "of" names the document: "the signing by
+// Prime Minister and Chancellor A of the Declaration".
+func (d *doc) pairBeforeOf(tr trigger, to int) bool {
+	for k := tr.j; k < to && k < tr.j+12; k++ {
+		switch d.toks[k].fold {
+		case "and":
+			return true
+		case "of", ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }

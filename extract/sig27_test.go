@@ -88,7 +88,9 @@ func TestMeetingAtSummitHeadline(t *testing.T) {
 // or "between" that follows a signing's document ("witnessed the signing
 // of a memorandum … by Foreign Minister A and his counterpart B") are its
 // signers, not those who witness it, while countries named there, or no
-// one, leave the signing to the contact's two sides (names invented).
+// one, leave the signing to the contact's two sides; "the signing by A and
+// B of the Declaration" is theirs, "the signing by A of a decree" no
+// signing of two sides (names invented).
 func TestSignersAfterDocument(t *testing.T) {
 	x := newX(t)
 	const met = "On December 5, President Marko Vela of Peru held talks with President Ana Soto of Chile in Santiago. "
@@ -109,6 +111,18 @@ func TestSignersAfterDocument(t *testing.T) {
 		{"no one named after the document",
 			met + "The two presidents then witnessed the signing of three agreements.",
 			[]string{"signing 2022-12-05 Ana Soto+Marko Vela", talks}},
+		{"the signing by two named before the document",
+			met + "The talks concluded with the signing by President Vela and President Soto of a Joint Declaration of Intent on green growth.",
+			[]string{"signing 2022-12-05 Ana Soto+Marko Vela", talks}},
+		{"the signing by one named by office alone and another",
+			met + "The plenary session concluded with the signing by the President and President Soto of a Joint Declaration of Intent on green growth.",
+			[]string{"signing 2022-12-05 Ana Soto+Marko Vela", talks}},
+		{"the signing by one person of a decree is one side's act",
+			met + "Soto welcomed the signing by President Vela of a decree on mining reform.",
+			[]string{talks}},
+		{"the signing by one country of a convention is one side's act",
+			met + "Soto welcomed the signing by Peru of the Paris Agreement.",
+			[]string{talks}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
