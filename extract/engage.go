@@ -1125,6 +1125,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !past && !future && (date == nil || date.t.After(d.pub)) {
 			future = d.planGoverns(tr, from)
 		}
+		// "a joint statement on cooperation over the next five years was
+		// signed", "the Agreement, which was signed on the same day": a
+		// finite past passive carries its own tense; a cue of its subject
+		// or of the clause it hangs on is not the signing's.
+		if tr.typ == accord.Signing && future && d.finitePassive(tr) {
+			future = false
+		}
 		// "Meetings on Thursday, May 2" above, or "On May 2, …" opening the
 		// paragraph: the day stated once for what follows, unless a contact
 		// since then set another.
@@ -1231,6 +1238,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// India later in 2023": ahead.
 		if !past && d.laterAfter(tr, to) {
 			future = true
+		}
+		// (Nor is a date after the report the day of a past passive: "which
+		// was signed on the same day, … with in mind the anniversary in
+		// 2026".)
+		if tr.typ == accord.Signing && d.finitePassive(tr) && date != nil && !d.pub.IsZero() && date.t.After(d.pub) {
+			date, future = nil, false
 		}
 		// "welcomed the visit to Washington this week by the Prime
 		// Minister's National Security Advisor": a visit not recalled
@@ -1621,6 +1634,33 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "The two leaders met", "President Lee met him": the principals. A
 		// sentence about someone else ("Secretary X traveled to Bali for a
 		// ministerial meeting") is not about them.
+		// "witnessed the signing of a memorandum on a cable by Foreign
+		// Minister A and his counterpart B", "saw the exchange of an MoU
+		// between A and B": the two named after the document sign, not
+		// those who witness.
+		// ("The session concluded with the signing by Prime Minister A and
+		// Chancellor B of the Declaration": theirs, one of them named by
+		// office alone too; "welcomed the signing by A of a decree", "by
+		// Chile of the Convention": one side's act.)
+		if tr.typ == accord.Signing && !past && !future {
+			if signers := d.signersAfter(tr, to); signers != nil {
+				ps, group = signers, false
+			} else if tr.form == "signing by" && !d.pairBeforeOf(tr, to) {
+				continue
+			}
+		}
+		// "A said at a press conference in Jakarta", "B spoke at a press
+		// briefing": one speaker's own press event, not a joint one of the
+		// text's two sides; a pronoun's ("he said during a media
+		// briefing"), whose speaker the sentence does not name, is no one's
+		// the text tells.
+		ownPress := false
+		if tr.typ == accord.PressConference && !group && len(ps) <= 1 && d.ownBriefing(tr, to) {
+			if len(ps) == 0 {
+				continue
+			}
+			ownPress = true
+		}
 		guessed, named := false, len(ps)
 		// "A visited Da Nang to attend the Economic Leaders' Meeting": the
 		// gathering one leader attends, not a contact of the lead persons.
@@ -1658,7 +1698,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "met their Majesties the Emperor and Empress": the monarch of the
 		// country visited, read below, not the lead's persons.
 		monarch := !group && len(ps) == 1 && tr.typ == accord.Meeting && d.monarchObject(tr, to)
-		if (group || len(ps) < 2) && !listed && !monarch {
+		if (group || len(ps) < 2) && !listed && !monarch && !ownPress {
 			// "I also met with the Executive as a whole", "my meeting with
 			// the new First Ministers": a party the text leaves unnamed, not
 			// the principals.
@@ -2059,7 +2099,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes, e.monarch = []string{c}, true
 			}
 		}
-		if len(e.persons) < 2 && len(e.codes) == 0 {
+		e.own = ownPress // one speaker's press event: one side is enough
+		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
 			codes := d.countriesBesideTopic(tr)
 			if len(e.persons) == 0 || e.guessed {
 				if dc := d.demonymPairSubject(from, tr.i); dc != nil {
@@ -6298,7 +6339,9 @@ func (d *doc) titleCues() []accord.EngagementType {
 				// gathering is where the contact named before it was held.
 				// ("PM Meets Thai Counterpart on ASEAN Summit Sidelines":
 				// the sideline word after the gathering's name.)
-				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold]) {
+				// ("PM meeting with President A at the NATO summit": a
+				// meeting at a summit is held there, no pair's summit.)
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold] || ty == accord.Summit && class(found[len(found)-1].typ) == "talks" && d.atGatheringBefore(found[len(found)-1].to, i)) {
 					i += n - 1
 					break
 				}
@@ -9405,4 +9448,122 @@ func (d *doc) jointAct(held []eng) (eng, bool) {
 		}
 	}
 	return eng{}, false
+}
+
+// finitePassive reports whether the signing phrase tr is a finite past
+// passive ("was signed", "were signed"), whose tense is its own.
+func (d *doc) finitePassive(tr trigger) bool {
+	f := d.toks[tr.i].fold
+	return f == "was" || f == "were"
+}
+
+// ownBriefing reports whether the press phrase tr, no joint one, is what a
+// speaker spoke at: a briefing verb, "at", "during" or "to", an article
+// and the phrase ("said at a press conference", "told a news conference"),
+// with no partner after it ("a press conference with B").
+func (d *doc) ownBriefing(tr trigger, to int) bool {
+	if strings.HasPrefix(tr.form, "joint") {
+		return false
+	}
+	if tr.j < to {
+		switch d.toks[tr.j].fold {
+		case "with", "together", "alongside", "jointly":
+			return false
+		}
+	}
+	k := tr.i - 1
+	if k >= 0 && (d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "the") {
+		k--
+	}
+	if k >= 0 && (d.toks[k].fold == "at" || d.toks[k].fold == "during" || d.toks[k].fold == "to") {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[tr.i].sent && d.lx.briefingVerbs[d.toks[k].fold]
+}
+
+// atGatheringBefore reports whether "at" or "during" stands in toks[from:i],
+// at most four words before a gathering's cue at toks[i]: "meeting with
+// A at the NATO summit", "talks with B during the G20 Leaders' Summit".
+func (d *doc) atGatheringBefore(from, i int) bool {
+	for k := i - 1; k >= from && k >= i-4; k-- {
+		if f := d.toks[k].fold; f == "at" || f == "during" {
+			return true
+		}
+	}
+	return false
+}
+
+// signersAfter returns the two persons named, joined by "and", after "by"
+// or "between" that follows the document of the signing phrase tr ("the
+// signing of a memorandum … by A and his counterpart B"), or right after
+// "the signing by" ("… by A and B of the Declaration"), or nil.
+func (d *doc) signersAfter(tr trigger, to int) []int {
+	if tr.form != "signing by" && (strings.HasSuffix(tr.form, " by") || strings.HasSuffix(tr.form, " between")) {
+		return nil // "signed by", "signed between": read as the phrase's own
+	}
+	// "the signing by A and B of the Declaration": the signers come first.
+	document := tr.form == "signing by" || d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
+	start := tr.j
+	if tr.form == "signing by" {
+		start = tr.j - 1
+	}
+	for k := start; k < to && k < tr.j+30; k++ {
+		f := d.toks[k].fold
+		if d.toks[k].text == ";" || d.toks[k].text == "." {
+			return nil
+		}
+		if d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
+			document = true
+		}
+		if f != "by" && f != "between" {
+			continue
+		}
+		if !document {
+			return nil
+		}
+		var ps []int
+		last := k + 1
+		for _, m := range d.mentions {
+			if m.person < 0 || m.i < last || m.poss {
+				continue
+			}
+			if m.i >= to {
+				break
+			}
+			and := len(ps) == 0
+			for q := last; q < m.i; q++ {
+				switch d.toks[q].fold {
+				case "and":
+					and = true
+				case ";", ".", "by", "between", "in", "on", "at":
+					return nil
+				}
+			}
+			if !and || len(ps) == 0 && m.i > k+12 {
+				return nil
+			}
+			ps = appendInt(ps, m.person)
+			if len(ps) == 2 {
+				return ps
+			}
+			last = m.j
+		}
+		return nil
+	}
+	return nil
+}
+
+// pairBeforeOf reports whether the words after "the signing by" at tr join
+// two signers with "and" before "of" names the document: "the signing by
+// Prime Minister and Chancellor A of the Declaration".
+func (d *doc) pairBeforeOf(tr trigger, to int) bool {
+	for k := tr.j; k < to && k < tr.j+12; k++ {
+		switch d.toks[k].fold {
+		case "and":
+			return true
+		case "of", ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }

@@ -267,6 +267,7 @@ type lexicon struct {
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
+	briefingVerbs                                                                     set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -599,6 +600,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
 	lx.officeHolders = newSet(e.OfficeHolders)
 	lx.signWords = newSet(e.SignWords)
+	lx.briefingVerbs = newSet(e.BriefingVerbs)
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

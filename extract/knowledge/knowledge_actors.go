@@ -498,6 +498,10 @@ type Engagements struct {
 	// SignWords mark a sentence that reports a signing, where "A for
 	// Chile" names the country a signer signs for.
 	SignWords []string `json:"sign_words"`
+	// BriefingVerbs, before "at", "during" or "to" and a press phrase
+	// that is no joint one, make the press event the one speaker's own:
+	// "A said at a press conference", "B spoke at a press briefing".
+	BriefingVerbs []string `json:"briefing_verbs"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
 	MealWords           []string `json:"meal_words"`
