@@ -136,7 +136,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				back += 7
 			}
 			d := pub.AddDate(0, 0, -back)
-			if i > 0 && toks[i-1].fold == "next" || back > 0 && lx.futureBefore(toks, i, from) {
+			if i > 0 && toks[i-1].fold == "next" || back > 0 && (lx.futureBefore(toks, i, from) || lx.futureAfterOpening(toks, i, to)) {
 				// "next Friday"; "we're going to continue … on Friday",
 				// "I look forward to welcoming him on Friday": the day ahead.
 				d = pub.AddDate(0, 0, (wd-int(pub.Weekday())+7)%7)
@@ -599,6 +599,42 @@ func (lx *lexicon) lastDay(toks []token, end int, pub time.Time) (time.Time, boo
 	}
 	return time.Time{}, false
 }
+
+// futureAfterOpening reports whether the weekday at toks[i] opens its
+// sentence ("On Saturday, …", "On Friday morning, …") and the clause after
+// the comma is ahead: its subject (names, titles) then "will", "shall" or
+// a schedule cue before "to" ("On Saturday, A will hold talks with B", "On
+// Saturday morning, A was scheduled to meet B"). The day is then the one
+// to come, as "will meet B on Saturday" already is.
+func (lx *lexicon) futureAfterOpening(toks []token, i, to int) bool {
+	if i < 1 || toks[i-1].fold != "on" || i >= 2 && toks[i-2].sent == toks[i].sent {
+		return false
+	}
+	k := i + 1
+	if k < to && thatTime[toks[k].fold] {
+		k++
+	}
+	if k >= to || toks[k].text != "," {
+		return false
+	}
+	for k++; k < to && k <= i+16 && toks[k].sent == toks[i].sent; k++ {
+		t := &toks[k]
+		switch {
+		case t.fold == "will" || t.fold == "shall":
+			return true
+		case lx.scheduleCues[t.fold] && k+1 < to && toks[k+1].fold == "to":
+			return true
+		case t.cap || t.text == "," || t.text == "-" || t.text == "'" || subjectFiller[t.fold]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subjectFiller are the lowercase words of a subject or of its auxiliary
+// before what it will do: "the Prime Minister of A", "was scheduled to".
+var subjectFiller = map[string]bool{"the": true, "of": true, "and": true, "his": true, "her": true, "their": true, "its": true, "s": true, "'s": true, "was": true, "is": true, "are": true, "were": true, "also": true}
 
 // futureBefore reports whether a word of what is ahead ("will", "going",
 // "forward", "shall") comes in the twelve words before toks[i], within its

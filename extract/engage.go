@@ -4053,13 +4053,34 @@ func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
 // telephone call"; "signed on Saturday 18 agreements", "signed and
 // released on Tuesday a Joint Statement" (after "on" only for "signed").
 func (d *doc) skipVerbDay(i, k int, form string) int {
-	if form == "signed" && k+1 < len(d.toks) && d.toks[k].fold == "on" && d.toks[k+1].sent == d.toks[i].sent && d.lx.isWeekday(d.toks[k+1].fold) {
-		k++
+	same := func(q int) bool { return q < len(d.toks) && d.toks[q].sent == d.toks[i].sent }
+	// "received today A", "received yesterday A", "received last night A",
+	// "receives this Wednesday (May 31) A": the word order of agencies
+	// writing from Spanish or Portuguese ("recibió hoy a"), the day between
+	// the verb and its object (knowledge verb_days).
+	if same(k) && d.lx.verbDays[d.toks[k].fold] {
+		return k + 1
 	}
-	if k < len(d.toks) && d.toks[k].sent == d.toks[i].sent && d.lx.isWeekday(d.toks[k].fold) {
+	if same(k+1) && d.toks[k].fold == "last" && thatTime[d.toks[k+1].fold] {
+		return k + 2
+	}
+	if same(k+1) && (d.toks[k].fold == "on" || d.toks[k].fold == "this") && d.lx.isWeekday(d.toks[k+1].fold) {
 		k++
-		if k < len(d.toks) && thatTime[d.toks[k].fold] {
+	} else if same(k+1) && d.toks[k].fold == "this" && thatTime[d.toks[k+1].fold] {
+		return k + 2
+	}
+	if same(k) && d.lx.isWeekday(d.toks[k].fold) {
+		k++
+		if same(k) && thatTime[d.toks[k].fold] {
 			k++
+		}
+		// "this Wednesday (May 31, 2023)": the day's date in brackets.
+		if same(k) && d.toks[k].text == "(" {
+			for q := k + 1; same(q) && q <= k+8; q++ {
+				if d.toks[q].text == ")" {
+					return q + 1
+				}
+			}
 		}
 	}
 	return k

@@ -212,6 +212,7 @@ type lexicon struct {
 	deputyRanks                                   []string          // folded, each followed by a space
 	subjectLinks                                  set
 	subjectContactNouns, timeLinks                set
+	verbDays                                      set               // knowledge verb_days: "received today A"
 	officePlurals                                 map[string]string // folded words, space-joined → office
 	bilateralOfficePlurals                        map[string]string // the same, named one by one only after "bilateral"
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
@@ -551,6 +552,7 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.subjectLinks = newSet(e.SubjectLinks)
 	lx.subjectContactNouns, lx.timeLinks = newSet(e.SubjectContactNouns), newSet(e.TimeLinks)
+	lx.verbDays = newSet(e.VerbDays)
 	lx.officePlurals, lx.bilateralOfficePlurals = map[string]string{}, map[string]string{}
 	for _, pl := range []struct {
 		in  map[string]string

@@ -322,7 +322,11 @@ type Engagements struct {
 	// TimeLinks the words that put a contact noun in a time phrase
 	// instead ("After the meeting with A the leaders will sign …").
 	SubjectContactNouns []string `json:"subject_contact_nouns"`
-	TimeLinks           []string `json:"time_links"`
+	// VerbDays are the words of a day that may stand between a contact's
+	// verb and its object in agency copy translated from Spanish or
+	// Portuguese: "received today A" ("recibió hoy a").
+	VerbDays  []string `json:"verb_days"`
+	TimeLinks []string `json:"time_links"`
 	// OfficePlurals name in the plural, as running text writes them, the
 	// holders of one office in several countries ("the foreign ministers
 	// of A, B and C"): each is that office's holder in one of them.
