@@ -319,15 +319,7 @@ func bracketCredit(t string) (rest, credit string) {
 	if open < 0 {
 		return t, ""
 	}
-	c := t[open+1 : len(t)-1]
-	if !acronymCredit(c) {
-		return t, ""
-	}
-	before := strings.TrimRightFunc(t[:open], unicode.IsSpace)
-	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\"”’", r) {
-		return t, ""
-	}
-	return before, c
+	return acronymAfterSentence(t, open, t[open+1:len(t)-1])
 }
 
 // lineCredit reads a credit some agencies put alone on the last line, with
@@ -338,11 +330,17 @@ func lineCredit(t string) (rest, credit string) {
 	if nl < 0 {
 		return t, ""
 	}
-	c := strings.TrimSpace(t[nl+1:])
+	return acronymAfterSentence(t, nl, strings.TrimSpace(t[nl+1:]))
+}
+
+// acronymAfterSentence splits t at index at into the text before and the
+// credit c, when c is an agency's acronym and the text before ends its
+// last sentence; else it leaves t whole.
+func acronymAfterSentence(t string, at int, c string) (rest, credit string) {
 	if !acronymCredit(c) {
 		return t, ""
 	}
-	before := strings.TrimRightFunc(t[:nl], unicode.IsSpace)
+	before := strings.TrimRightFunc(t[:at], unicode.IsSpace)
 	if r, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?\"”’", r) {
 		return t, ""
 	}

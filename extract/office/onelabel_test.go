@@ -1,6 +1,7 @@
 package office
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -49,24 +50,12 @@ func TestOneLabel(t *testing.T) {
 				if h.Name != tc.wantName {
 					t.Errorf("term %d: name %q, want %q", i, h.Name, tc.wantName)
 				}
-				if got := h.NameWords(); !equalWords(got, tc.wantWords[i]) || !equalWords(td.words[i], tc.wantWords[i]) {
+				if got := h.NameWords(); !slices.Equal(got, tc.wantWords[i]) || !slices.Equal(td.words[i], tc.wantWords[i]) {
 					t.Errorf("term %d: words %v / %v, want %v", i, got, td.words[i], tc.wantWords[i])
 				}
 			}
 		})
 	}
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestOneLabelTable: in the shipped table no person has two labels.
