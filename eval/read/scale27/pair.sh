@@ -3,7 +3,7 @@
 # once, so that both see the same load; then CPU ms an article of each and f/n. (scale26's, with session 27's
 # paths: everything in /dev/shm/s27, the disk had 7 GB free.)
 tag=$1 bin=$2
-S=$(dirname "$0")/snapexp.sh
+S=$(dirname "$0")/../scale26/snapexp.sh
 O=/tmp/s27/scale27
 export DIR=/dev/shm/s27
 PRE="${EXTRA:-}" EMPTYDIR=/dev/shm/s27/empty-$tag EMPTY=1 $S f-$tag $bin /dev/shm/s27/${F:-f}.jsonl > $O/f-$tag.out 2>&1 &
