@@ -201,23 +201,12 @@ func (d *doc) qualifiedHolders() {
 // nothing more: not "of the Republic of Korea", not "of the Republic's
 // Senate", not "of the Republic Day Committee".
 func (d *doc) ownStateSuffix(k int) bool {
-	sent := d.toks[k].sent
+	_, to := d.sentToks(d.toks[k].sent)
 	for _, w := range d.lx.ownStateSuffixes {
-		e := k + len(w)
-		if e > len(d.toks) {
+		if !d.wordsAt(k, to, w) {
 			continue
 		}
-		ok := true
-		for i, f := range w {
-			if d.toks[k+i].fold != f || d.toks[k+i].sent != sent {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		if e < len(d.toks) && d.toks[e].sent == sent && (d.toks[e].fold == "of" || d.toks[e].fold == "'s" || d.toks[e].cap && d.toks[e].word) {
+		if e := k + len(w); e < to && (d.toks[e].fold == "of" || d.toks[e].fold == "'s" || d.toks[e].cap && d.toks[e].word) {
 			continue
 		}
 		return true
