@@ -383,7 +383,8 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		// the value before the names, which are dearer to compare.
 		nc := st.names(c.Metric)
 		sameNm := sameNamesOf(nc, nt)
-		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r) || sameNm && st.sameWording(c, left, r)
+		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r, bareDays) || sameNm && st.sameWording(c, left, r) ||
+			sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays)
 		if !(sameNm && sameMetricWords(c.Metric, t.Metric, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
 			continue
@@ -639,16 +640,16 @@ func sameSumWithin(c *accord.Target, left []accord.Restatement, r accord.Restate
 const bareSums = 3
 
 // sumElsewhere reports whether a target other than c of r's holders and
-// unit states r's value within bareDays of r: a sum two targets share that
+// unit states r's value within days of r: a sum two targets share that
 // week cannot tell which one a bare statement of it restates.
-func (st *state) sumElsewhere(c *accord.Target, r accord.Restatement) bool {
+func (st *state) sumElsewhere(c *accord.Target, r accord.Restatement, days int) bool {
 	for _, d := range st.targetsBy[targetKey(r.Holders, r.Unit)] {
 		if d == c {
 			continue
 		}
 		for _, list := range [2][]accord.Restatement{d.History, st.left(d)} {
 			for _, h := range list {
-				if sameValue(h.Value, r.Value) && withinDays(h.Published, r.Published, bareDays) {
+				if sameValue(h.Value, r.Value) && withinDays(h.Published, r.Published, days) {
 					return true
 				}
 			}
@@ -657,10 +658,45 @@ func (st *state) sumElsewhere(c *accord.Target, r accord.Restatement) bool {
 	return false
 }
 
+// exactSum reports whether statement r and every statement of c give one
+// sum of at least exactDigits significant digits ("¥243.31 billion",
+// "$2.665 billion"), published within exactDays of r: a sum so exact names
+// its commitment whatever words each release reads around it (the summit
+// readout that announced a loan and the exchange of notes signed weeks
+// later; the giver's release and the recipient's). The caller checks that
+// no other target gives the sum in that time and that the metrics name no
+// two different proper names.
+func exactSum(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
+	if sigDigits(r.Value) < exactDigits {
+		return false
+	}
+	n := 0
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			if !sameValue(h.Value, r.Value) || !withinDays(h.Published, r.Published, exactDays) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+// exactDigits is how many significant digits make a sum exact: "$125
+// million" and "$1.25 billion" recur as the size of a holder's tranches,
+// "$1.275 billion" names one.
+const exactDigits = 4
+
+// exactDays is how far apart the reports of one exact sum may be published:
+// a quarter, from the summit that announced a loan to the signing of its
+// notes.
+const exactDays = 92
+
 // bareDays is how far apart the reports of one sum told with and without
 // its object may be published: the readout, fact sheet and partner's
-// release of one event.
-const bareDays = 7
+// release of one event, and the government's summary of a visit (its
+// online magazine, the leader's report) a week or two after it.
+const bareDays = 14
 
 // withinDays reports whether two publication days (YYYY-MM-DD) are at most
 // n days apart.

@@ -1,0 +1,147 @@
+package consolidate_test
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/consolidate"
+	ct "github.com/accordhq/accord/consolidate/consolidatetest"
+)
+
+// TestOnePledgeTwoWordings checks that one pledge told by two governments'
+// releases or two outlets in words that name no object of their own (the
+// size of the sum, its spread over sectors, the terms of a loan, the
+// currency's name) is one target, and that the words that keep two
+// commitments apart (another kind, another object, another month, another
+// time) still do. Every case is run in both orders of the articles.
+func TestOnePledgeTwoWordings(t *testing.T) {
+	sum := func(metric string, v float64, deadline string) ct.T {
+		return ct.T{Metric: metric, Value: v, Unit: "QQD", Holders: []string{"QQ"}, Deadline: deadline}
+	}
+	for _, tc := range []struct {
+		name       string
+		a, b       ct.T // the first article's statement, the second's
+		pubB       string
+		wantMerged bool
+	}{
+		// The giver's agency and the recipient's press of one meeting.
+		{"a substantial investment and investment in multiple sectors",
+			sum("substantial investment", 7.3e9, ""), sum("investment in multiple sectors", 7.3e9, ""), "2031-04-10", true},
+		{"a hefty investment and investment in several sectors",
+			sum("hefty investment", 7.3e9, ""), sum("investment in several sectors", 7.3e9, ""), "2031-04-11", true},
+		// A summit readout and the exchange-of-notes release.
+		{"a yen loan and ODA loans",
+			sum("yen loan", 7.3e9, ""), sum("ODA loans", 7.3e9, ""), "2031-04-12", true},
+		{"a concessional loan and low-interest loans",
+			sum("concessional loan", 7.3e9, ""), sum("low-interest loans", 7.3e9, ""), "2031-04-12", true},
+		{"a soft loan and a line of credit",
+			sum("soft loan", 7.3e9, ""), sum("concessional line of credit", 7.3e9, ""), "2031-04-12", false},
+		// One exchange target restated at a later visit.
+		{"people-to-people and human-to-human exchanges",
+			sum("people-to-people exchanges", 2e6, "2034"), sum("human-to-human exchanges", 2e6, "2034"), "2032-02-01", true},
+		{"non-petroleum and non-oil trade",
+			sum("non-petroleum bilateral trade", 7.3e10, "2034"), sum("non-oil trade", 7.3e10, "2034"), "2032-02-01", true},
+		// What stays apart.
+		{"an investment and a grant of one size", sum("substantial investment", 7.3e9, ""), sum("substantial grant", 7.3e9, ""), "2031-04-10", false},
+		{"the same loan words two months later", sum("yen loan", 7.3e9, ""), sum("ODA loans", 7.3e9, ""), "2031-06-10", false},
+		{"exchanges of people and of students", sum("people-to-people exchanges", 2e6, "2034"), sum("student exchanges", 2e6, "2034"), "2032-02-01", false},
+		{"exchanges for two deadlines", sum("people-to-people exchanges", 2e6, "2034"), sum("human-to-human exchanges", 2e6, "2036"), "2032-02-01", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := ct.NewDoc("a", "a", "2031-04-10", "", "A.")
+			d.Target(tc.a)
+			e := ct.NewDoc("b", "b", tc.pubB, "", "B.")
+			e.Target(tc.b)
+			for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
+				merged := false
+				for _, got := range consolidate.Build(order).Targets {
+					arts := map[string]bool{}
+					for _, m := range got.Mentions {
+						arts[m.Article] = true
+					}
+					merged = merged || len(arts) == 2
+				}
+				if merged != tc.wantMerged {
+					t.Fatalf("merged across articles %v, want %v", merged, tc.wantMerged)
+				}
+			}
+		})
+	}
+}
+
+// TestExactSumNamesItsCommitment checks that a sum of four significant
+// digits or more, given by the same holders in the same currency within a
+// quarter, is one commitment whatever each release calls it (the summit
+// readout that announced a loan and the exchange of notes signed weeks
+// later), unless another target gives the sum in that time, the metrics
+// name two different proper names, or the sum is a round one a holder's
+// tranches repeat. Every case is run in both orders of the articles.
+func TestExactSumNamesItsCommitment(t *testing.T) {
+	sum := func(metric string, v float64, sentence int) ct.T {
+		return ct.T{Metric: metric, Value: v, Unit: "QQD", Holders: []string{"QQ"}, Sentence: sentence}
+	}
+	for _, tc := range []struct {
+		name       string
+		a, b       []ct.T // the first article's statements, the second's
+		pubB       string
+		wantMerged bool
+	}{
+		{"an exact loan told two ways six weeks later",
+			[]ct.T{sum("loan for port dredging", 24.317e9, 0)}, []ct.T{sum("ODA loan for harbour works", 24.317e9, 0)}, "2031-05-22", true},
+		{"an exact sum the same week",
+			[]ct.T{sum("financing for the ring road", 2.665e9, 0)}, []ct.T{sum("budget support and two projects", 2.665e9, 0)}, "2031-04-11", true},
+		{"an exact sum five months later",
+			[]ct.T{sum("loan for port dredging", 24.317e9, 0)}, []ct.T{sum("ODA loan for harbour works", 24.317e9, 0)}, "2031-09-20", false},
+		{"a sum of three digits is a tranche size",
+			[]ct.T{sum("loan for port dredging", 1.25e9, 0)}, []ct.T{sum("ODA loan for harbour works", 1.25e9, 0)}, "2031-05-22", false},
+		{"two proper names",
+			[]ct.T{sum("loan for the Quux Harbour", 24.317e9, 0)}, []ct.T{sum("loan for the Zorp Bridge", 24.317e9, 0)}, "2031-05-22", false},
+		{"another target gives the sum that quarter",
+			[]ct.T{sum("loan for port dredging", 24.317e9, 0), sum("grant for orchards", 24.317e9, 1)}, []ct.T{sum("ODA loan for harbour works", 24.317e9, 0)}, "2031-05-22", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := ct.NewDoc("a", "a", "2031-04-10", "", "A.", "A2.")
+			for _, s := range tc.a {
+				d.Target(s)
+			}
+			e := ct.NewDoc("b", "b", tc.pubB, "", "B.")
+			for _, s := range tc.b {
+				e.Target(s)
+			}
+			for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
+				merged := false
+				for _, got := range consolidate.Build(order).Targets {
+					arts := map[string]bool{}
+					for _, m := range got.Mentions {
+						arts[m.Article] = true
+					}
+					merged = merged || len(arts) == 2
+				}
+				if merged != tc.wantMerged {
+					t.Fatalf("merged across articles %v, want %v", merged, tc.wantMerged)
+				}
+			}
+		})
+	}
+}
+
+// TestBareSumAVisitSummaryLater checks that a bare loan told at a leaders'
+// press conference and in the government's summary of the visit eleven days
+// later is one target, and three weeks later two.
+func TestBareSumAVisitSummaryLater(t *testing.T) {
+	for _, tc := range []struct {
+		pubB       string
+		wantMerged bool
+	}{{"2031-04-21", true}, {"2031-05-01", false}} {
+		d := ct.NewDoc("a", "a", "2031-04-10", "", "A.")
+		d.Target(ct.T{Metric: "ODA loans", Value: 4e10, Unit: "QQD", Holders: []string{"QQ"}})
+		e := ct.NewDoc("b", "b", tc.pubB, "", "B.")
+		e.Target(ct.T{Metric: "financial support loan", Value: 4e10, Unit: "QQD", Holders: []string{"QQ"}})
+		for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
+			merged := len(consolidate.Build(order).Targets) == 1
+			if merged != tc.wantMerged {
+				t.Fatalf("published %s: merged %v, want %v", tc.pubB, merged, tc.wantMerged)
+			}
+		}
+	}
+}
