@@ -41,6 +41,22 @@ var synonym = func() map[string]string {
 	return m
 }()
 
+//go:embed data/metric_alike.txt
+var metricAlikeFile string
+
+// alike maps a metric word to the word it is compared as, like synonym, but
+// targetName does not name a target by the pair.
+var alike = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(metricAlikeFile, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && !strings.HasPrefix(line, "#") {
+			m[accord.Fold(f[0])] = accord.Fold(f[1])
+		}
+	}
+	return m
+}()
+
 // rawWords returns the significant words of a metric, folded, plurals as
 // their singular, without mapping synonyms.
 func rawWords(metric string) []string {

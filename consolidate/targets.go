@@ -26,6 +26,8 @@ func metricWords(metric string) []string {
 			w = singular(w)
 			if s := synonym[w]; s != "" {
 				w = s
+			} else if s := alike[w]; s != "" {
+				w = s
 			}
 			out = append(out, w)
 		}
