@@ -45,13 +45,18 @@ var synonym = func() map[string]string {
 var metricAlikeFile string
 
 // alike maps a metric word to the word it is compared as, like synonym, but
-// targetName does not name a target by the pair.
+// targetName does not name a target by the pair; "-" leaves the word out of
+// comparisons.
 var alike = func() map[string]string {
 	m := map[string]string{}
 	for _, line := range strings.Split(metricAlikeFile, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 2 && !strings.HasPrefix(line, "#") {
-			m[accord.Fold(f[0])] = accord.Fold(f[1])
+			to := accord.Fold(f[1])
+			if f[1] == "-" {
+				to = "-"
+			}
+			m[accord.Fold(f[0])] = to
 		}
 	}
 	return m

@@ -22,7 +22,9 @@ var generic = wordSet(metricGenericFile)
 func metricWords(metric string) []string {
 	var out []string
 	for _, w := range strings.Fields(accord.Fold(metric)) {
-		if !generic[w] {
+		// One letter is an initial of a name ("U.S." folds to "u s"), and
+		// alike drops the heads that name no measure.
+		if !generic[w] && len(w) > 1 && alike[w] != "-" {
 			w = singular(w)
 			if s := synonym[w]; s != "" {
 				w = s
@@ -388,7 +390,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r, bareDays) || sameNm && st.sameWording(c, left, r) ||
 			sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays)
 		if !(sameNm && sameMetricWords(c.Metric, t.Metric, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || revisedOtherObject(c, left, r, t.Metric, st.metricWords) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
@@ -661,15 +663,15 @@ func (st *state) sumElsewhere(c *accord.Target, r accord.Restatement, days int) 
 }
 
 // exactSum reports whether statement r and every statement of c give one
-// sum of at least exactDigits significant digits ("¥243.31 billion",
-// "$2.665 billion"), published within exactDays of r: a sum so exact names
+// exact sum ("¥243.31 billion", "$2.665 billion", "¥97.9 billion"),
+// published within exactDays of r: a sum so exact names
 // its commitment whatever words each release reads around it (the summit
 // readout that announced a loan and the exchange of notes signed weeks
 // later; the giver's release and the recipient's). The caller checks that
 // no other target gives the sum in that time and that the metrics name no
 // two different proper names.
 func exactSum(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
-	if sigDigits(r.Value) < exactDigits {
+	if !exact(r.Value) {
 		return false
 	}
 	n := 0
@@ -684,10 +686,22 @@ func exactSum(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 	return n > 0
 }
 
-// exactDigits is how many significant digits make a sum exact: "$125
-// million" and "$1.25 billion" recur as the size of a holder's tranches,
-// "$1.275 billion" names one.
-const exactDigits = 4
+// exact reports whether a sum is exact enough to name one commitment: four
+// significant digits or more ("$1.275 billion", "¥41.945 billion"), or three
+// whose last is not a 5 ("¥97.9 billion", "$2.21 billion"). Sums rounded to a
+// quarter or a half ("$125 million", "$1.25 billion", "$325 million") recur
+// as the size of a holder's tranches.
+func exact(v float64) bool {
+	n := sigDigits(v)
+	if n >= 4 {
+		return true
+	}
+	if n < 3 {
+		return false
+	}
+	mant, _, _ := strings.Cut(strconv.FormatFloat(math.Abs(v), 'e', -1, 64), "e")
+	return !strings.HasSuffix(mant, "5")
+}
 
 // exactDays is how far apart the reports of one exact sum may be published:
 // a quarter, from the summit that announced a loan to the signing of its
@@ -724,6 +738,41 @@ func objectlessBy(m string, words func(string) []string) bool {
 		}
 	}
 	return true
+}
+
+// revisedOtherObject reports whether statement r, of metric m, would join
+// target c as a revised value (a value no statement of c gives, neither
+// one sum rounded nor bounded from both sides) while one metric names an
+// object the other does not: "cut global methane pollution by 30 percent by
+// 2030" neither revises "reduce emissions 50 percent by 2030" nor "reduce
+// methane emissions from the waste sector 15 percent by 2030"; "two-way
+// trade" revises "bilateral trade turnover". The metric words come from
+// words.
+func revisedOtherObject(c *accord.Target, left []accord.Restatement, r accord.Restatement, m string, words func(string) []string) bool {
+	revised := false
+	for _, list := range [2][]accord.Restatement{c.History, left} {
+		for _, h := range list {
+			revised = revised || !sameValue(h.Value, r.Value)
+		}
+	}
+	// A kind alone ("support") is the kind of any object: its revision
+	// "support for elections" keeps the test of the caller.
+	if !revised || roundedAlike(c, left, r) || boundedAlike(c, left, r) || objectlessBy(c.Metric, words) || objectlessBy(m, words) {
+		return false
+	}
+	return namesMore(c.Metric, m, words) || namesMore(m, c.Metric, words)
+}
+
+// namesMore reports whether metric a has a word for its object that metric
+// b lacks.
+func namesMore(a, b string, words func(string) []string) bool {
+	wb := words(b)
+	for _, w := range words(a) {
+		if !kinds[w] && !function[w] && len(w) > 2 && !slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // timedAlike reports whether statement r states the deadline or period of
