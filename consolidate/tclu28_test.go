@@ -142,27 +142,6 @@ func TestExactSumNamesItsCommitment(t *testing.T) {
 	}
 }
 
-// TestBareSumAVisitSummaryLater checks that a bare loan told at a leaders'
-// press conference and in the government's summary of the visit eleven days
-// later is one target, and three weeks later two.
-func TestBareSumAVisitSummaryLater(t *testing.T) {
-	for _, tc := range []struct {
-		pubB       string
-		wantMerged bool
-	}{{"2031-04-21", true}, {"2031-05-01", false}} {
-		d := ct.NewDoc("a", "a", "2031-04-10", "", "A.")
-		d.Target(ct.T{Metric: "ODA loans", Value: 4e10, Unit: "QQD", Holders: []string{"QQ"}})
-		e := ct.NewDoc("b", "b", tc.pubB, "", "B.")
-		e.Target(ct.T{Metric: "financial support loan", Value: 4e10, Unit: "QQD", Holders: []string{"QQ"}})
-		for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
-			merged := len(consolidate.Build(order).Targets) == 1
-			if merged != tc.wantMerged {
-				t.Fatalf("published %s: merged %v, want %v", tc.pubB, merged, tc.wantMerged)
-			}
-		}
-	}
-}
-
 // TestRevisionNamesNoOtherObject checks that a value joins a target with
 // another value for the same time (a revision) only when neither metric
 // names an object the other lacks: a gas's or a sector's goal does not
