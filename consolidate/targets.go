@@ -371,6 +371,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		}
 	}
 	nt := st.names(t.Metric)
+	exactR := exact(t.Value) // worked out once: the test of a sum that names its commitment
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
 		st.statedIn(c, arts)
 		left := st.left(c)
@@ -388,7 +389,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		nc := st.names(c.Metric)
 		sameNm := sameNamesOf(nc, nt)
 		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r, bareDays) || sameNm && st.sameWording(c, left, r) ||
-			sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays)
+			exactR && sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays)
 		if !(sameNm && sameMetricWords(c.Metric, t.Metric, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || revisedOtherObject(c, left, r, t.Metric, st.metricWords) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
 			continue
@@ -668,12 +669,9 @@ func (st *state) sumElsewhere(c *accord.Target, r accord.Restatement, days int) 
 // its commitment whatever words each release reads around it (the summit
 // readout that announced a loan and the exchange of notes signed weeks
 // later; the giver's release and the recipient's). The caller checks that
-// no other target gives the sum in that time and that the metrics name no
-// two different proper names.
+// the sum is exact, that no other target gives it in that time and that the
+// metrics name no two different proper names.
 func exactSum(c *accord.Target, left []accord.Restatement, r accord.Restatement) bool {
-	if !exact(r.Value) {
-		return false
-	}
 	n := 0
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
