@@ -2060,7 +2060,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// their Chilean counterpart").
 		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
 			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
-				e.codes = []string{c}
+				// "held talks with his Slovak counterpart … Slovak Foreign
+				// Minister A said": the counterpart the text names later
+				// with the subject's office is the side, not the country.
+				if q := d.namedCounterpart(e.persons[0], c); q >= 0 {
+					e.persons = append(e.persons, q)
+				} else {
+					e.codes = []string{c}
+				}
 			}
 		}
 		// "sent his condolences to the government and the people of
@@ -2424,7 +2431,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
 	d.pairSides(held)
-	d.principalsOnly(held, title)
+	d.principalsOnly(held, title, principals)
 	for k := range held {
 		if held[k].typ == accord.Visit {
 			d.visitHost(&held[k])
@@ -9588,3 +9595,4 @@ func (d *doc) pairBeforeOf(tr trigger, to int) bool {
 	}
 	return false
 }
+

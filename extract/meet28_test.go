@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestCounterpartNamedLater28 checks that "held talks with his Slovak
+// counterpart", its name told only in a later sentence with the subject's
+// office ("Slovak Foreign Minister A"), has that person as its side, not the
+// country; a later person of that country with another office, or two with
+// the office, leave the country (names invented).
+func TestCounterpartNamedLater28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"named later with the office", "KBS World", "FM holds talks with Slovak counterpart", "2024-07-10",
+			"Foreign Minister Mira Sokol held talks with her Slovak counterpart in Seoul on Wednesday to discuss bilateral relations.\n\nAccording to the ministry, Sokol praised Slovak Foreign Minister Juraj Telek's contribution to the relations.",
+			[]string{"talks 2024-07-10 Juraj Telek+Mira Sokol"}},
+		{"the office by another name", "KBS World", "Defence ministers meet", "2024-07-10",
+			"Defence Minister Mira Sokol held talks with her Slovakian counterpart in Seoul on Wednesday.\n\nSokol praised Slovak Minister of Defence Juraj Telek's contribution to the relations.",
+			[]string{"talks 2024-07-10 Juraj Telek+Mira Sokol"}},
+		{"another office: the country stays", "KBS World", "FM holds talks with Slovak counterpart", "2024-07-10",
+			"Foreign Minister Mira Sokol held talks with her Slovak counterpart in Seoul on Wednesday.\n\nSokol praised Slovak President Juraj Telek's contribution to the relations.",
+			[]string{"talks 2024-07-10 Mira Sokol+Slovakia"}},
+	})
+}
+
+// TestAttendeesNotSides28 checks that a contact whose sides the lead names
+// ("A, Minister of Foreign Affairs, and B, Foreign Minister of Saudi Arabia,
+// reviewed relations … the UAE top diplomat received his Saudi counterpart
+// today") keeps them when the next sentence lists the officials present
+// ("Attending the meeting were C, Minister of State, and D, Saudi
+// Ambassador"): those present are no sides (names invented).
+func TestAttendeesNotSides28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"attending the meeting were", "Emirates News Agency", "FM receives Saudi counterpart", "2021-05-02",
+			"ABU DHABI - Sheikh Omar bin Khalid, Minister of Foreign Affairs, and Prince Tariq bin Saad, Foreign Minister of Saudi Arabia, reviewed the relations between the two nations.\n\nThis came as the UAE top diplomat received his Saudi counterpart today.\n\nAttending the meeting were Karim Al Noor, Minister of State, and Yusuf Al Dakhil, Saudi Ambassador to the UAE.",
+			[]string{"reception 2021-05-02 Omar bin Khalid+Tariq bin Saad"}},
+		{"the meeting was attended by", "Emirates News Agency", "FM receives Saudi counterpart", "2021-05-02",
+			"ABU DHABI - Sheikh Omar bin Khalid, Minister of Foreign Affairs, and Prince Tariq bin Saad, Foreign Minister of Saudi Arabia, reviewed the relations between the two nations.\n\nThis came as the UAE top diplomat received his Saudi counterpart today.\n\nThe meeting was attended by Karim Al Noor, Minister of State, and Yusuf Al Dakhil, Saudi Ambassador to the UAE.",
+			[]string{"reception 2021-05-02 Omar bin Khalid+Tariq bin Saad"}},
+	})
+}
