@@ -9595,4 +9595,3 @@ func (d *doc) pairBeforeOf(tr trigger, to int) bool {
 	}
 	return false
 }
-
