@@ -3951,10 +3951,16 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 			}
 			continue
 		}
-		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+		// "Moreover, the Indian External Affairs Minister also met A":
+		// the office's own country between the article and the title.
+		the := sp.i - 1
+		if ds, ok := d.spanEndingAt(sp.i); ok && (ds.kind == kCountry || ds.kind == kDemonym) && ds.i > from {
+			the = ds.i - 1
+		}
+		if d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
 		}
-		if k := sp.i - 2; k >= from && d.toks[k].text != "," && !d.honorificRun(from, sp.i-1) {
+		if k := the - 1; k >= from && d.toks[k].text != "," && !d.honorificRun(from, the) {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
 		return sp, true

@@ -37,3 +37,16 @@ func TestAttendeesNotSides28(t *testing.T) {
 			[]string{"reception 2021-05-02 Omar bin Khalid+Tariq bin Saad"}},
 	})
 }
+
+// TestSubjectOfficeWithCountry28 checks that a subject named by office
+// with its country between the article and the title ("Moreover, the
+// Indian External Affairs Minister also met A and B") is the person named
+// with that office before, who meets each guest, not a meeting of the two
+// guests (names invented).
+func TestSubjectOfficeWithCountry28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"demonym before the office", "Devdiscourse", "EAM meets counterparts at G20 meeting", "2022-07-08",
+			"On the sidelines of the G20 Foreign Ministers' Meeting, External Affairs Minister Ravi Menon on Friday met with his French counterpart Claire Dubois.\n\nMoreover, the Indian External Affairs Minister also met Emirati Foreign Minister Omar Al Noor and Senegalese Foreign Minister Awa Diop.",
+			[]string{"meeting 2022-07-08 Awa Diop+Ravi Menon", "meeting 2022-07-08 Claire Dubois+Ravi Menon", "meeting 2022-07-08 Omar Al Noor+Ravi Menon"}},
+	})
+}
