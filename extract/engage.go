@@ -2575,6 +2575,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.sidesNamedElsewhere(held)
 	held = gatheringTakenUp(held)
+	d.bylineSide(held, h)
 	return held, refs, invites
 }
 

@@ -167,6 +167,7 @@ type lexicon struct {
 	innerHonorifics                               set
 	rankPrefixes                                  set
 	guestWords                                    set
+	bylineLinks                                   set
 	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
@@ -380,6 +381,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
 	lx.guestWords = newSet(k.Titles.GuestWords)
+	lx.bylineLinks = newSet(k.Titles.BylineLinks)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)

@@ -50,3 +50,23 @@ func TestSubjectOfficeWithCountry28(t *testing.T) {
 			[]string{"meeting 2022-07-08 Awa Diop+Ravi Menon", "meeting 2022-07-08 Claire Dubois+Ravi Menon", "meeting 2022-07-08 Omar Al Noor+Ravi Menon"}},
 	})
 }
+
+// TestBylineSpeaker28 checks that remarks printed under a byline (the
+// speaker's name alone on the first line, an office on the next, then the
+// room, the city and the day) are the speaker's: the meeting the remarks
+// tell ("it was a pleasure to welcome Foreign Minister B") is the
+// speaker's with B, not the publishing country's; a first paragraph that is
+// a clause names no byline (names invented).
+func TestBylineSpeaker28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"byline", "U.S. Department of State", "Remarks With Peruvian Foreign Minister Luis Vega After Their Meeting", "2009-10-01",
+			"Anna Kessler\nSecretary of State\nTreaty Room\nWashington, DC\nOctober 1, 2009\n\nHello. Well, it was a pleasure to welcome Foreign Minister Vega to the State Department. And as I told Minister Vega, we stand ready to assist the people of Peru.\n\nToday, we had a productive discussion focused on many issues.",
+			[]string{"meeting 2009-10-01 Anna Kessler+Luis Vega"}},
+		{"an initial in the name", "U.S. Department of State", "Remarks With Peruvian Foreign Minister Luis Vega After Their Meeting", "2009-10-01",
+			"Anna B. Kessler\nAssistant Secretary, Bureau of Western Hemisphere Affairs\nLima, Peru\nOctober 1, 2009\n\nHello. Well, it was a pleasure to meet Foreign Minister Vega today. And as I told Minister Vega, we stand ready to assist the people of Peru.",
+			[]string{"meeting 2009-10-01 Anna B. Kessler+Luis Vega"}},
+		{"a clause first: no byline", "U.S. Department of State", "Remarks With Peruvian Foreign Minister Luis Vega After Their Meeting", "2009-10-01",
+			"Anna Kessler, Secretary of State, spoke to the press in Washington on October 1, 2009.\n\nHello. Well, it was a pleasure to welcome Foreign Minister Vega to the State Department.",
+			[]string{"meeting 2009-10-01 Luis Vega+United States"}},
+	})
+}

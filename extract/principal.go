@@ -795,3 +795,95 @@ func (d *doc) lowerAfter(k int) bool {
 	n := k + 1
 	return n < len(d.toks) && d.toks[n].sent == d.toks[k].sent && d.toks[n].word && !d.toks[n].cap && !d.toks[n].num
 }
+
+// bylineSide gives remarks printed under a byline — the speaker's name
+// alone on the first line, an office on the next ("A\nSecretary of
+// State\nTreaty Room\nWashington, DC", as a ministry prints its
+// principal's remarks) — their speaker as the side a contact reads as the
+// publishing country: "it was a pleasure to welcome Foreign Minister B" is
+// the speaker's meeting with B. A signing or a summit keeps its countries.
+func (d *doc) bylineSide(held []eng, h home) {
+	if h.country == "" || len(held) == 0 {
+		return
+	}
+	pi := d.bylineSpeaker(h)
+	if pi < 0 {
+		return
+	}
+	for k := range held {
+		e := &held[k]
+		if e.typ == accord.Signing || e.typ == accord.Summit || !slices.Contains(e.codes, h.country) || slices.Contains(e.persons, pi) {
+			continue
+		}
+		if slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == h.country }) {
+			continue // the side is named: another of the country speaks
+		}
+		codes := slices.DeleteFunc(slices.Clone(e.codes), func(c string) bool { return c == h.country })
+		if len(codes) == 0 {
+			codes = nil
+		}
+		e.codes = codes
+		e.persons = append([]int{pi}, e.persons...)
+	}
+}
+
+// bylineSpeaker is the person a byline opening the body names, of the
+// publishing country: a first paragraph of title-case words alone (no
+// clause: "A B Secretary of State Treaty Room Washington, DC October 1,
+// 2009") whose name of two to five words is followed by an office. The
+// office table's holder of that office on the day, when the name is
+// theirs; else the name as written. -1 when there is none.
+func (d *doc) bylineSpeaker(h home) int {
+	// The first paragraph: up to a blank line, or to the first line's end
+	// where the reader has joined a paragraph's lines.
+	nl := strings.Index(d.text, "\n\n")
+	if nl < 0 {
+		nl = strings.IndexByte(d.text, '\n')
+	}
+	if nl < 0 || len(d.toks) < 4 || strings.TrimSpace(d.text[:d.toks[0].start]) != "" {
+		return -1
+	}
+	end := 0
+	for end < len(d.toks) && d.toks[end].start < nl {
+		t := d.toks[end]
+		if t.word && !t.cap && !t.num && !d.lx.bylineLinks[t.fold] {
+			return -1 // a clause, not a byline
+		}
+		end++
+	}
+	if end > 30 {
+		return -1
+	}
+	k, words := 0, 0
+	for k < end && !d.inSpan(k) {
+		t := d.toks[k]
+		switch {
+		case t.word && t.cap && !t.num:
+			words++
+		case t.text == "." && k > 0 && len([]rune(d.toks[k-1].text)) == 1:
+			// an initial: "A. B"
+		default:
+			return -1
+		}
+		k++
+	}
+	if words < 2 || words > 5 || k >= end {
+		return -1
+	}
+	sp, ok := d.spanAt(k)
+	if !ok || sp.kind != kTitle || sp.i != k {
+		return -1
+	}
+	name := d.text[d.toks[0].start:d.toks[k-1].end]
+	ti := d.lx.k.Titles.Titles[sp.e.id]
+	if hd, ok := d.certainHolder(h.country, ti.Office); ok && office.Names(office.Words(name), hd.NameWords()) {
+		return d.holderPerson(hd)
+	}
+	for pi, p := range d.persons {
+		if accord.Fold(p.name) == accord.Fold(name) {
+			return pi
+		}
+	}
+	d.persons = append(d.persons, &person{name: name, core: d.core(name), country: h.country, office: ti.Office, level: ti.Level, first: 0})
+	return len(d.persons) - 1
+}

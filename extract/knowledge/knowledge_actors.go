@@ -47,6 +47,10 @@ type Titles struct {
 	// GuestWords stand between "the" and a country's office named for its
 	// holder: "the visiting Lao Prime Minister".
 	GuestWords []string `json:"guest_words"`
+	// BylineLinks are the lower-case words a byline of title-case words
+	// may hold ("Secretary of State", "Bureau of East Asian and Pacific
+	// Affairs"): a first paragraph with any other is a clause.
+	BylineLinks []string `json:"byline_links"`
 	// GuestOccasions are held "for" a guest named by office: "a reception
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
