@@ -806,6 +806,11 @@ func (d *doc) bylineSide(held []eng, h home) {
 	if h.country == "" || len(held) == 0 {
 		return
 	}
+	if !slices.ContainsFunc(held, func(e eng) bool {
+		return e.typ != accord.Signing && e.typ != accord.Summit && slices.Contains(e.codes, h.country)
+	}) {
+		return // no side to give: the byline adds no person
+	}
 	pi := d.bylineSpeaker(h)
 	if pi < 0 {
 		return
@@ -879,11 +884,19 @@ func (d *doc) bylineSpeaker(h home) int {
 	if hd, ok := d.certainHolder(h.country, ti.Office); ok && office.Names(office.Words(name), hd.NameWords()) {
 		return d.holderPerson(hd)
 	}
+	core := d.core(name)
 	for pi, p := range d.persons {
 		if accord.Fold(p.name) == accord.Fold(name) {
 			return pi
 		}
+		// The speaker's labels name them by family name ("ASSISTANT
+		// SECRETARY B:"): that person, named in full by the byline.
+		if len(p.core) == 1 && len(core) > 1 && p.core[0] == core[len(core)-1] && (p.country == "" || p.country == h.country) {
+			p.aliases = appendStr(p.aliases, p.name)
+			p.name, p.core = name, core
+			return pi
+		}
 	}
-	d.persons = append(d.persons, &person{name: name, core: d.core(name), country: h.country, office: ti.Office, level: ti.Level, first: 0})
+	d.persons = append(d.persons, &person{name: name, core: core, country: h.country, office: ti.Office, level: ti.Level, first: 0})
 	return len(d.persons) - 1
 }
