@@ -6380,6 +6380,12 @@ func (d *doc) titleCues() []accord.EngagementType {
 					i += n - 1
 					break
 				}
+				// "Prime Minister Hosts Welcome Ceremony for B": a verb cue
+				// before an occasion's cue names that occasion, not a
+				// meeting of its own.
+				if n == 1 && ty == accord.Meeting && d.titleCueAt(i+1) {
+					break
+				}
 				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break
@@ -9598,6 +9604,22 @@ func (d *doc) pairBeforeOf(tr trigger, to int) bool {
 			return true
 		case "of", ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// titleCueAt reports whether a headline cue of one to three words starts
+// at toks[k].
+func (d *doc) titleCueAt(k int) bool {
+	var words []byte
+	for n := 0; n < 3 && k+n < len(d.toks) && d.toks[k+n].word; n++ {
+		if n > 0 {
+			words = append(words, ' ')
+		}
+		words = append(words, d.toks[k+n].fold...)
+		if _, ok := d.lx.titleCues[string(words)]; ok {
+			return true
 		}
 	}
 	return false

@@ -70,3 +70,22 @@ func TestBylineSpeaker28(t *testing.T) {
 			[]string{"meeting 2009-10-01 Luis Vega+United States"}},
 	})
 }
+
+// TestHosts28 checks that "hosts", in a title-case headline ("Secretary of
+// Defense A Hosts Peruvian Minister of Defense B at the Pentagon", over
+// remarks that name no one) or in a body in the present ("A hosts B at the
+// Pentagon today"), is their meeting, as "hosted" is; "Hosts State Dinner
+// for B" stays the dinner, a reception (names invented).
+func TestHosts28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"headline", "U.S. Department of Defense", "Secretary of Defense Ana Ruiz Hosts Peruvian Minister of Defense Luis Vega at the Pentagon", "2021-07-26",
+			"Well, good afternoon. It is a pleasure to see you.",
+			[]string{"meeting 2021-07-26 Ana Ruiz+Luis Vega"}},
+		{"body in the present", "U.S. Department of Defense", "News", "2021-07-26",
+			"Secretary of Defense Ana Ruiz hosts Peruvian Minister of Defense Luis Vega at the Pentagon today.",
+			[]string{"meeting 2021-07-26 Ana Ruiz+Luis Vega"}},
+		{"hosts an occasion", "U.S. Department of Defense", "Prime Minister Ana Ruiz Hosts State Dinner for President Luis Vega of Peru", "2021-07-26",
+			"Well, good afternoon. It is a pleasure to see you.",
+			[]string{"reception 2021-07-26 Ana Ruiz+Luis Vega"}},
+	})
+}
