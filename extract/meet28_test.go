@@ -89,3 +89,29 @@ func TestHosts28(t *testing.T) {
 			[]string{"reception 2021-07-26 Ana Ruiz+Luis Vega"}},
 	})
 }
+
+// TestGuestByCountryAndOffice28 checks that a guest named again by
+// country and office alone ("President A received the Peruvian Foreign
+// Minister", "… the Peruvian minister", "the Peruvian Foreign Minister was
+// received by President A") is the one person of that country named
+// before with that office, not the host's own minister or no one; a name
+// after the office is its own holder's, and "besides the Chilean Prime
+// Minister" sets the holder aside (names invented).
+func TestGuestByCountryAndOffice28(t *testing.T) {
+	lead := "Foreign Minister Arman Tolen held talks with his Peruvian counterpart Luis Vega in Astana. "
+	talks := "talks 2023-05-10 Arman Tolen+Luis Vega"
+	runSourced(t, []sourcedCase{
+		{"received the Peruvian Foreign Minister", "Kazinform", "News", "2023-05-10",
+			lead + "Later, President Aida Bekova received the Peruvian Foreign Minister.",
+			[]string{talks, "reception 2023-05-10 Aida Bekova+Luis Vega"}},
+		{"received the Peruvian minister", "Kazinform", "News", "2023-05-10",
+			lead + "Later, President Aida Bekova received the Peruvian minister.",
+			[]string{talks, "reception 2023-05-10 Aida Bekova+Luis Vega"}},
+		{"passive", "Kazinform", "News", "2023-05-10",
+			lead + "Later, the Peruvian Foreign Minister was received by President Aida Bekova.",
+			[]string{talks, "meeting 2023-05-10 Aida Bekova+Luis Vega"}},
+		{"a name after the office is its own", "Kazinform", "News", "2023-05-10",
+			lead + "Later, President Aida Bekova received the Peruvian Foreign Minister, Ana Ruiz.",
+			[]string{talks, "reception 2023-05-10 Aida Bekova+Ana Ruiz"}},
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/office"
 )
 
@@ -899,4 +900,84 @@ func (d *doc) bylineSpeaker(h home) int {
 	}
 	d.persons = append(d.persons, &person{name: name, core: core, country: h.country, office: ti.Office, level: ti.Level, first: 0})
 	return len(d.persons) - 1
+}
+
+// qualifiedAntecedents reads a guest named again by country and office
+// alone, "the Peruvian Foreign Minister", "the Peruvian minister" ("Later,
+// President A received the Peruvian minister"): the one person of that
+// country the text has named before with that office (or, for a bare
+// "minister", with an office of ministers). It runs before the office
+// table is asked (qualifiedHolders): the text's own antecedent comes first.
+func (d *doc) qualifiedAntecedents() {
+	added := false
+	for si := range d.spans {
+		sp := d.spans[si]
+		if sp.kind != kCountry && sp.kind != kDemonym || sp.i < 1 || sp.j >= len(d.toks) {
+			continue
+		}
+		if d.toks[sp.i-1].fold != "the" || d.toks[sp.i-1].sent != d.toks[sp.i].sent || d.toks[sp.j].sent != d.toks[sp.i].sent {
+			continue
+		}
+		// Not one set aside ("Besides the Chilean Prime Minister, the Head
+		// of State also met B") nor the object of an opening participle,
+		// which retells ("Hosting the Chilean PM, the leaders stressed …").
+		if k := sp.i - 2; k >= 0 && d.toks[k].sent == d.toks[sp.i].sent {
+			if d.lx.antecedentBlocks[d.toks[k].fold] || d.atSentenceStart(k) && strings.HasSuffix(d.toks[k].fold, "ing") {
+				continue
+			}
+		}
+		id, end := -1, 0
+		if ts, ok := d.spanAt(sp.j); ok && ts.kind == kTitle && ts.i == sp.j && !ts.e.plural {
+			id, end = ts.e.id, ts.j
+		} else if !d.toks[sp.j].cap {
+			id, end = d.lowerTitle(sp.j)
+		}
+		if id < 0 || d.covered[sp.j] || d.inMention(sp.j) {
+			continue
+		}
+		// A name or another office after it is its own: "the Peruvian
+		// Foreign Minister, A", "the Peruvian Minister of Trade".
+		if end < len(d.toks) && d.toks[end].sent == d.toks[sp.i].sent {
+			if n := d.toks[end]; n.fold == "of" || n.fold == "for" || n.word && n.cap || n.text == "," && end+1 < len(d.toks) && d.toks[end+1].cap {
+				continue
+			}
+		}
+		ti := d.lx.k.Titles.Titles[id]
+		pi := d.namedBeforeAs(sp.e.code, ti, sp.i)
+		if pi < 0 {
+			continue
+		}
+		p := d.persons[pi]
+		d.attach(&pmention{i: sp.i - 1, j: end, ni: sp.j, nj: end, name: d.raw(sp.j, end), title: id, role: ti.Office, country: p.country, sent: d.toks[sp.i].sent, person: -1}, pi)
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].i < d.mentions[b].i })
+	}
+}
+
+// namedBeforeAs is the one person of country c with a mention before
+// toks[k] whose office is title ti's, or, for a title that is the last word
+// of offices ("Minister": "Foreign Minister"), ends with it; -1 for none or
+// several.
+func (d *doc) namedBeforeAs(c string, ti knowledge.Title, k int) int {
+	word := accord.Fold(ti.Title)
+	out := -1
+	for pi, p := range d.persons {
+		if p.country != c || p.office == "" || d.former(pi) {
+			continue
+		}
+		fo := accord.Fold(p.office)
+		if !oneOffice(ti.Office, p.office) && !strings.HasSuffix(fo, " "+word) {
+			continue
+		}
+		if !slices.ContainsFunc(d.mentions, func(m *pmention) bool { return m.person == pi && m.i < k }) {
+			continue
+		}
+		if out >= 0 && out != pi {
+			return -1
+		}
+		out = pi
+	}
+	return out
 }

@@ -51,6 +51,9 @@ type Titles struct {
 	// may hold ("Secretary of State", "Bureau of East Asian and Pacific
 	// Affairs"): a first paragraph with any other is a clause.
 	BylineLinks []string `json:"byline_links"`
+	// AntecedentBlocks, before "the Peruvian Minister", set that holder
+	// aside ("besides the Peruvian Minister"): no mention of theirs.
+	AntecedentBlocks []string `json:"antecedent_blocks"`
 	// GuestOccasions are held "for" a guest named by office: "a reception
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
