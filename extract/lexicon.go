@@ -219,6 +219,7 @@ type lexicon struct {
 	bilateralOfficePlurals                        map[string]string // the same, named one by one only after "bilateral"
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
+	stayPhrases                                   [][]string        // folded words: was in
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues                    set
@@ -645,6 +646,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.firstPerson[w] = true
 	}
 	lx.participantLinks = lx.foldedPhrases(e.ParticipantLinks)
+	lx.stayPhrases = lx.foldedPhrases(e.StayPhrases)
 	if lx.parts, err = buildParts(lx.abbr); err != nil {
 		return nil, err
 	}

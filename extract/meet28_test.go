@@ -115,3 +115,21 @@ func TestGuestByCountryAndOffice28(t *testing.T) {
 			[]string{talks, "reception 2023-05-10 Aida Bekova+Ana Ruiz"}},
 	})
 }
+
+// TestStayToMeet28 checks that "A was in Lima on October 25 to meet with
+// B", a stay's purpose told in the past like a journey's ("travelled to
+// Lima to meet with B"), is their meeting held; "was expected to meet" and
+// "was unable to meet" are not (names invented).
+func TestStayToMeet28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"was in X to meet with", "U.S. Department of State", "Readout on Assistant Secretary Kessler's Travel to Peru", "2012-11-02",
+			"Assistant Secretary Anna Kessler was in Lima on October 25 to meet with Vice Foreign Minister Luis Vega and other Peruvian counterparts.",
+			[]string{"meeting 2012-10-25 Anna Kessler+Luis Vega"}},
+		{"was expected to meet", "U.S. Department of State", "Readout on Assistant Secretary Kessler's Travel to Peru", "2012-11-02",
+			"It was in Lima that Anna Kessler was expected to meet with Luis Vega.",
+			nil},
+		{"was unable to meet", "U.S. Department of State", "Readout on Assistant Secretary Kessler's Travel to Peru", "2012-11-02",
+			"Anna Kessler was unable to meet with Luis Vega.",
+			nil},
+	})
+}

@@ -442,7 +442,8 @@ func (d *doc) carriedOut(tr trigger, from int) bool {
 		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
 			return false
 		}
-		if d.lx.motionVerbs[t.fold] {
+		// "was in Tokyo October 25-26 to meet with B": a stay, as a journey.
+		if d.lx.motionVerbs[t.fold] || d.phraseAt(k, to, d.lx.stayPhrases) {
 			return d.personAfter(tr)
 		}
 	}

@@ -938,7 +938,9 @@ func (d *doc) qualifiedAntecedents() {
 		// A name or another office after it is its own: "the Peruvian
 		// Foreign Minister, A", "the Peruvian Minister of Trade".
 		if end < len(d.toks) && d.toks[end].sent == d.toks[sp.i].sent {
-			if n := d.toks[end]; n.fold == "of" || n.fold == "for" || n.word && n.cap || n.text == "," && end+1 < len(d.toks) && d.toks[end+1].cap {
+			// (Nor a possessive, named in passing: "the French
+			// President's visit", as qualifiedHolders reads it.)
+			if n := d.toks[end]; n.fold == "of" || n.fold == "for" || n.fold == "'s" || n.fold == "’s" || n.word && n.cap || n.text == "," && end+1 < len(d.toks) && d.toks[end+1].cap {
 				continue
 			}
 		}

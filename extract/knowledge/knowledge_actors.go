@@ -383,6 +383,9 @@ type Engagements struct {
 	RemoteWords []string `json:"remote_words"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
+	// StayPhrases tell of a stay ("was in Tokyo October 25-26") before "to"
+	// an act carried out there, as a journey does.
+	StayPhrases []string `json:"stay_phrases"`
 	// ArrivalCues open a sentence told of a guest's arrival ("Upon arrival,
 	// A was welcomed by B … for a meeting"; "There, A was received"): its
 	// contact is of the day the arrival was told, with ArrivalVerbs, just
