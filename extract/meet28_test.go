@@ -133,3 +133,18 @@ func TestStayToMeet28(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAmbassadorIn28 checks that "Ambassador of Kazakhstan in Ukraine A",
+// the host country after "in" as agency English writes it, reads A as the
+// ambassador, as "Ambassador of Kazakhstan to Ukraine A" does: the
+// meeting is A's with the minister (names invented).
+func TestAmbassadorIn28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"in the host country", "Kazinform", "News", "2020-10-06",
+			"KYIV. KAZINFORM - Ambassador of Kazakhstan in Ukraine Arman Tolen met with Minister of Culture of Ukraine Petro Koval.",
+			[]string{"meeting 2020-10-06 Arman Tolen+Petro Koval"}},
+		{"to the host country", "Kazinform", "News", "2020-10-06",
+			"KYIV. KAZINFORM - Ambassador of Kazakhstan to Ukraine Arman Tolen met with Minister of Culture of Ukraine Petro Koval.",
+			[]string{"meeting 2020-10-06 Arman Tolen+Petro Koval"}},
+	})
+}

@@ -517,7 +517,9 @@ func (d *doc) titled(si int) {
 		}
 		// "Ambassador of Colombia to Mongolia A": the host after the
 		// sending country, then the name.
-		if q, host, ok := d.hostThenName(end); ok {
+		// ("Ambassador of Kazakhstan in Ukraine A": "in" for "to".)
+		amb := m.title >= 0 && lx.k.Titles.Titles[m.title].Level == accord.LevelAmbassador
+		if q, host, ok := d.hostThenName(end, amb); ok {
 			m.role += " to " + host
 			m.ni, m.nj = q, d.nameAt(q)
 			m.j = d.suffixAt(m.nj)
@@ -884,10 +886,10 @@ func (d *doc) complementCountry(i, j int) (country string, other bool) {
 }
 
 // hostThenName reports whether "to", a country and a name (after any
-// honorifics) stand from toks[k]; it returns where the name starts and the
-// country's words.
-func (d *doc) hostThenName(k int) (int, string, bool) {
-	if k+1 >= len(d.toks) || d.toks[k].fold != "to" {
+// honorifics) stand from toks[k] ("in" for an ambassador's host, amb); it
+// returns where the name starts and the country's words.
+func (d *doc) hostThenName(k int, amb bool) (int, string, bool) {
+	if k+1 >= len(d.toks) || d.toks[k].fold != "to" && !(amb && d.toks[k].fold == "in") {
 		return 0, "", false
 	}
 	q := k + 1
