@@ -2024,6 +2024,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.persons = append([]int{p}, e.persons...)
 			}
 		}
+		// "The minister also met his counterparts from A and B, C and D":
+		// the persons read are the counterparts the list names; the one
+		// whose counterparts they are, unnamed, is the lead person.
+		if !past && !future && len(e.persons) >= 2 && len(e.codes) == 0 && len(principals) > 0 && !slices.Contains(e.persons, principals[0]) && d.listedCounterparts(e.persons, tr.sent) {
+			e.persons = append([]int{principals[0]}, e.persons...)
+			e.guessed = false
+		}
 		// "joined leaders of the ASEAN member states and Timor-Leste for the
 		// annual Summit": a gathering of the person and the countries and
 		// groups of countries the sentence names.
@@ -9623,4 +9630,25 @@ func (d *doc) titleCueAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// listedCounterparts reports whether every person of ps is named in
+// sentence s only as one of a list of counterparts (counterpartsNamed).
+func (d *doc) listedCounterparts(ps []int, s int) bool {
+	for _, p := range ps {
+		listed := false
+		for _, m := range d.mentions {
+			if m.person != p || m.sent != s {
+				continue
+			}
+			if !m.counterpart || m.title >= 0 {
+				return false
+			}
+			listed = true
+		}
+		if !listed {
+			return false
+		}
+	}
+	return true
 }

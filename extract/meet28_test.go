@@ -148,3 +148,17 @@ func TestAmbassadorIn28(t *testing.T) {
 			[]string{"meeting 2020-10-06 Arman Tolen+Petro Koval"}},
 	})
 }
+
+// TestCounterpartsListed28 checks that "met his counterparts from Croatia
+// and Latvia, A and B" reads A and B as persons of those countries,
+// whatever the given-name list knows, and the subject meets each (names
+// invented). ("The minister also met his counterparts from …" gives the
+// lead person's two meetings too, and a third of all three from the
+// sentence before: left, see eval/read/meet28/notes.md.)
+func TestCounterpartsListed28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"counterparts from two countries", "ANI", "News", "2019-09-27",
+			"External Affairs Minister Ravi Menon met his counterparts from Croatia and Latvia, Ivo Horvat and Janis Ozols, in New York on Thursday.",
+			[]string{"meeting 2019-09-26 Ivo Horvat+Ravi Menon", "meeting 2019-09-26 Janis Ozols+Ravi Menon"}},
+	})
+}
