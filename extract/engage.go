@@ -214,7 +214,13 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		// "hosted her Peruvian counterpart, Minister of Defense A, at the
+		// Pentagon", "hosted his Peruvian counterpart": a counterpart is a
+		// person, named in apposition or by office alone.
+		if d.counterpartAt(bestJ) > 0 {
+			reach = 12
+		}
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -7298,10 +7304,14 @@ func (d *doc) addressedCountry(tr trigger, to int) string {
 // right after the contact's "with" when no name follows it, "" otherwise.
 func (d *doc) unnamedCounterpart(tr trigger, to int) string {
 	for k := tr.i; k+2 < to && k <= tr.j+1; k++ {
-		if d.toks[k].fold != "with" {
+		// (Or right after a verb that takes its guest: "hosted his
+		// Chilean counterpart".)
+		q := k + 1
+		if k == tr.j-1 && d.lx.needPerson.holdsFold(tr.form) && d.counterpartAt(tr.j) > 0 {
+			q = tr.j
+		} else if d.toks[k].fold != "with" {
 			continue
 		}
-		q := k + 1
 		switch d.toks[q].fold {
 		case "his", "her", "their", "its", "the":
 			q++
@@ -9651,4 +9661,28 @@ func (d *doc) listedCounterparts(ps []int, s int) bool {
 		}
 	}
 	return true
+}
+
+// counterpartAt returns the end of "his Peruvian counterpart" (a
+// possessive, a demonym, the counterpart's noun) starting at toks[k], or -1.
+func (d *doc) counterpartAt(k int) int {
+	if k >= len(d.toks) {
+		return -1
+	}
+	switch d.toks[k].fold {
+	case "his", "her", "their", "its":
+		k++
+	default:
+		return -1
+	}
+	for _, o := range d.others {
+		if o.kind != accord.Country || !o.demonym || o.i != k {
+			continue
+		}
+		if sp, ok := d.spanAt(o.j); ok && sp.kind == kCounterpart {
+			return sp.j
+		}
+		return -1
+	}
+	return -1
 }

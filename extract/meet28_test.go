@@ -162,3 +162,19 @@ func TestCounterpartsListed28(t *testing.T) {
 			[]string{"meeting 2019-09-26 Ivo Horvat+Ravi Menon", "meeting 2019-09-26 Janis Ozols+Ravi Menon"}},
 	})
 }
+
+// TestHostedCounterpart28 checks that "A hosted her Peruvian counterpart,
+// Minister of Defense B, at the Pentagon" (the name in apposition, past the
+// few words a host's guest is looked for in) is A's meeting with B, and
+// "hosted her Peruvian counterpart" unnamed is A's meeting with Peru, as
+// "met with her Peruvian counterpart" is (names invented).
+func TestHostedCounterpart28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"named in apposition", "U.S. Department of Defense", "News", "2023-05-10",
+			"Secretary of Defense Anna Kessler hosted her Peruvian counterpart, Minister of Defense Jorge Paz, at the Pentagon on Tuesday.",
+			[]string{"meeting 2023-05-09 Anna Kessler+Jorge Paz"}},
+		{"unnamed", "U.S. Department of Defense", "News", "2023-05-10",
+			"Secretary of Defense Anna Kessler hosted her Peruvian counterpart at the Pentagon on Tuesday.",
+			[]string{"meeting 2023-05-09 Anna Kessler+Peru"}},
+	})
+}
