@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/accordhq/accord/extract/office"
+)
 
 // listedCounterpart adds the contact with "his counterpart" that a list
 // names without a name: "talks and meetings with his counterpart, President
@@ -76,4 +81,36 @@ func (d *doc) sameOfficeAbroad(p int) int {
 		out = q
 	}
 	return out
+}
+
+// namedCounterpart is the one person of country c that the text names
+// with p's office (an unnamed "his Slovak counterpart" named in a later
+// sentence), or -1: none, several, or p without an office.
+func (d *doc) namedCounterpart(p int, c string) int {
+	off := d.persons[p].office
+	if off == "" {
+		return -1
+	}
+	out := -1
+	for q, o := range d.persons {
+		if q == p || o.country != c || o.office == "" || d.former(q) || !oneOffice(off, o.office) {
+			continue
+		}
+		if out >= 0 {
+			return -1
+		}
+		out = q
+	}
+	return out
+}
+
+// oneOffice reports whether two offices are one: the same name, or the
+// same class of the office table ("Foreign Minister", "Minister of Foreign
+// Affairs").
+func oneOffice(a, b string) bool {
+	if strings.EqualFold(a, b) || office.Same(a, b) || office.Same(b, a) {
+		return true
+	}
+	ca := office.Class(a)
+	return ca != "" && ca == office.Class(b)
 }

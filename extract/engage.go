@@ -214,7 +214,13 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		// "hosted her Peruvian counterpart, Minister of Defense A, at the
+		// Pentagon", "hosted his Peruvian counterpart": a counterpart is a
+		// person, named in apposition or by office alone.
+		if d.counterpartAt(bestJ) > 0 {
+			reach = 12
+		}
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -2024,6 +2030,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.persons = append([]int{p}, e.persons...)
 			}
 		}
+		// "The minister also met his counterparts from A and B, C and D":
+		// the persons read are the counterparts the list names; the one
+		// whose counterparts they are, unnamed, is the lead person.
+		if !past && !future && len(e.persons) >= 2 && len(e.codes) == 0 && len(principals) > 0 && !slices.Contains(e.persons, principals[0]) && d.listedCounterparts(e.persons, tr.sent) {
+			e.persons = append([]int{principals[0]}, e.persons...)
+			e.guessed = false
+		}
 		// "joined leaders of the ASEAN member states and Timor-Leste for the
 		// annual Summit": a gathering of the person and the countries and
 		// groups of countries the sentence names.
@@ -2060,7 +2073,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// their Chilean counterpart").
 		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && !e.guessed && d.personWithin(e.persons[0], tr.sent, from, tr.i) {
 			if c := d.unnamedCounterpart(tr, to); c != "" && c != d.persons[e.persons[0]].country {
-				e.codes = []string{c}
+				// "held talks with his Slovak counterpart … Slovak Foreign
+				// Minister A said": the counterpart the text names later
+				// with the subject's office is the side, not the country.
+				if q := d.namedCounterpart(e.persons[0], c); q >= 0 {
+					e.persons = append(e.persons, q)
+				} else {
+					e.codes = []string{c}
+				}
 			}
 		}
 		// "sent his condolences to the government and the people of
@@ -2424,7 +2444,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
 	d.pairSides(held)
-	d.principalsOnly(held, title)
+	d.principalsOnly(held, title, principals)
 	for k := range held {
 		if held[k].typ == accord.Visit {
 			d.visitHost(&held[k])
@@ -2568,6 +2588,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.sidesNamedElsewhere(held)
 	held = gatheringTakenUp(held)
+	d.bylineSide(held, h)
 	return held, refs, invites
 }
 
@@ -3944,10 +3965,16 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 			}
 			continue
 		}
-		if d.toks[sp.i-1].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+		// "Moreover, the Indian External Affairs Minister also met A":
+		// the office's own country between the article and the title.
+		the := sp.i - 1
+		if ds, ok := d.spanEndingAt(sp.i); ok && (ds.kind == kCountry || ds.kind == kDemonym) && ds.i > from {
+			the = ds.i - 1
+		}
+		if d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
 		}
-		if k := sp.i - 2; k >= from && d.toks[k].text != "," && !d.honorificRun(from, sp.i-1) {
+		if k := the - 1; k >= from && d.toks[k].text != "," && !d.honorificRun(from, the) {
 			continue // the subject opens the sentence or follows an opening phrase
 		}
 		return sp, true
@@ -6366,6 +6393,12 @@ func (d *doc) titleCues() []accord.EngagementType {
 					i += n - 1
 					break
 				}
+				// "Prime Minister Hosts Welcome Ceremony for B": a verb cue
+				// before an occasion's cue names that occasion, not a
+				// meeting of its own.
+				if n == 1 && ty == accord.Meeting && d.titleCueAt(i+1) {
+					break
+				}
 				found = append(found, cue{ty, i, i + n})
 				i += n - 1
 				break
@@ -7271,10 +7304,14 @@ func (d *doc) addressedCountry(tr trigger, to int) string {
 // right after the contact's "with" when no name follows it, "" otherwise.
 func (d *doc) unnamedCounterpart(tr trigger, to int) string {
 	for k := tr.i; k+2 < to && k <= tr.j+1; k++ {
-		if d.toks[k].fold != "with" {
+		// (Or right after a verb that takes its guest: "hosted his
+		// Chilean counterpart".)
+		q := k + 1
+		if k == tr.j-1 && d.lx.needPerson.holdsFold(tr.form) && d.counterpartAt(tr.j) > 0 {
+			q = tr.j
+		} else if d.toks[k].fold != "with" {
 			continue
 		}
-		q := k + 1
 		switch d.toks[q].fold {
 		case "his", "her", "their", "its", "the":
 			q++
@@ -9587,4 +9624,65 @@ func (d *doc) pairBeforeOf(tr trigger, to int) bool {
 		}
 	}
 	return false
+}
+
+// titleCueAt reports whether a headline cue of one to three words starts
+// at toks[k].
+func (d *doc) titleCueAt(k int) bool {
+	var words []byte
+	for n := 0; n < 3 && k+n < len(d.toks) && d.toks[k+n].word; n++ {
+		if n > 0 {
+			words = append(words, ' ')
+		}
+		words = append(words, d.toks[k+n].fold...)
+		if _, ok := d.lx.titleCues[string(words)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// listedCounterparts reports whether every person of ps is named in
+// sentence s only as one of a list of counterparts (counterpartsNamed).
+func (d *doc) listedCounterparts(ps []int, s int) bool {
+	for _, p := range ps {
+		listed := false
+		for _, m := range d.mentions {
+			if m.person != p || m.sent != s {
+				continue
+			}
+			if !m.counterpart || m.title >= 0 {
+				return false
+			}
+			listed = true
+		}
+		if !listed {
+			return false
+		}
+	}
+	return true
+}
+
+// counterpartAt returns the end of "his Peruvian counterpart" (a
+// possessive, a demonym, the counterpart's noun) starting at toks[k], or -1.
+func (d *doc) counterpartAt(k int) int {
+	if k >= len(d.toks) {
+		return -1
+	}
+	switch d.toks[k].fold {
+	case "his", "her", "their", "its":
+		k++
+	default:
+		return -1
+	}
+	for _, o := range d.others {
+		if o.kind != accord.Country || !o.demonym || o.i != k {
+			continue
+		}
+		if sp, ok := d.spanAt(o.j); ok && sp.kind == kCounterpart {
+			return sp.j
+		}
+		return -1
+	}
+	return -1
 }

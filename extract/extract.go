@@ -83,6 +83,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		}
 	}
 	d.officePrincipals(h, title, false)
+	d.qualifiedAntecedents()
 	d.qualifiedHolders()
 	d.possessedLeaders()
 	d.spouseCountries()

@@ -167,6 +167,8 @@ type lexicon struct {
 	innerHonorifics                               set
 	rankPrefixes                                  set
 	guestWords                                    set
+	bylineLinks                                   set
+	antecedentBlocks                              set
 	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
@@ -217,6 +219,7 @@ type lexicon struct {
 	bilateralOfficePlurals                        map[string]string // the same, named one by one only after "bilateral"
 	firstPerson                                   map[string]bool   // as written, not folded: "US" is not "us"
 	participantLinks                              [][]string        // folded words: represented by
+	stayPhrases                                   [][]string        // folded words: was in
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues                    set
@@ -380,6 +383,8 @@ func buildLexicon() (*lexicon, error) {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
 	lx.guestWords = newSet(k.Titles.GuestWords)
+	lx.bylineLinks = newSet(k.Titles.BylineLinks)
+	lx.antecedentBlocks = newSet(k.Titles.AntecedentBlocks)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
@@ -641,6 +646,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.firstPerson[w] = true
 	}
 	lx.participantLinks = lx.foldedPhrases(e.ParticipantLinks)
+	lx.stayPhrases = lx.foldedPhrases(e.StayPhrases)
 	if lx.parts, err = buildParts(lx.abbr); err != nil {
 		return nil, err
 	}

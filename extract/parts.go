@@ -100,7 +100,7 @@ func (d *doc) attendees() []bool {
 // side, the meeting was attended by B and C", the President's remarks). A
 // delegation's members named as those attending ("hosted a banquet for a
 // delegation … Attended by delegation leader A") are its sides, and stay.
-func (d *doc) principalsOnly(held []eng, title *doc) {
+func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 	in := d.attendees()
 	if in == nil {
 		return
@@ -133,6 +133,14 @@ func (d *doc) principalsOnly(held []eng, title *doc) {
 		}
 		if len(keep) >= 2 && d.countryCount(keep) >= 2 {
 			e.persons = keep
+			continue
+		}
+		// "This came as the UAE top diplomat received his Saudi
+		// counterpart. Attending the meeting were A, B and C": every person
+		// read is one present; the sides are the lead's two principals,
+		// when neither of them is one present.
+		if len(keep) == 0 && len(principals) == 2 && !slices.ContainsFunc(principals, func(p int) bool { return slices.Contains(drop, p) }) {
+			e.persons, e.codes, e.guessed = slices.Clone(principals), nil, false
 			continue
 		}
 		if len(keep) == 1 {
@@ -434,7 +442,8 @@ func (d *doc) carriedOut(tr trigger, from int) bool {
 		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
 			return false
 		}
-		if d.lx.motionVerbs[t.fold] {
+		// "was in Tokyo October 25-26 to meet with B": a stay, as a journey.
+		if d.lx.motionVerbs[t.fold] || d.phraseAt(k, to, d.lx.stayPhrases) {
 			return d.personAfter(tr)
 		}
 	}

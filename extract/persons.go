@@ -77,6 +77,7 @@ func (d *doc) findPersons() {
 		}
 		d.addMention(&pmention{i: i, j: i + 2, ni: i, nj: i + 2, title: -1})
 	}
+	d.counterpartsNamed()
 	// Names without a title: a known first name and another name word.
 	for i := 0; i < len(d.toks); i++ {
 		if d.covered[i] || !d.lx.is(&d.toks[i], fGiven) || !d.toks[i].cap {
@@ -517,7 +518,9 @@ func (d *doc) titled(si int) {
 		}
 		// "Ambassador of Colombia to Mongolia A": the host after the
 		// sending country, then the name.
-		if q, host, ok := d.hostThenName(end); ok {
+		// ("Ambassador of Kazakhstan in Ukraine A": "in" for "to".)
+		amb := m.title >= 0 && lx.k.Titles.Titles[m.title].Level == accord.LevelAmbassador
+		if q, host, ok := d.hostThenName(end, amb); ok {
 			m.role += " to " + host
 			m.ni, m.nj = q, d.nameAt(q)
 			m.j = d.suffixAt(m.nj)
@@ -884,10 +887,10 @@ func (d *doc) complementCountry(i, j int) (country string, other bool) {
 }
 
 // hostThenName reports whether "to", a country and a name (after any
-// honorifics) stand from toks[k]; it returns where the name starts and the
-// country's words.
-func (d *doc) hostThenName(k int) (int, string, bool) {
-	if k+1 >= len(d.toks) || d.toks[k].fold != "to" {
+// honorifics) stand from toks[k] ("in" for an ambassador's host, amb); it
+// returns where the name starts and the country's words.
+func (d *doc) hostThenName(k int, amb bool) (int, string, bool) {
+	if k+1 >= len(d.toks) || d.toks[k].fold != "to" && !(amb && d.toks[k].fold == "in") {
 		return 0, "", false
 	}
 	q := k + 1
@@ -2137,4 +2140,92 @@ func (d *doc) nicknames(i, j int) []string {
 		}
 	}
 	return out
+}
+
+// counterpartsNamed reads the names a list of counterparts gives in
+// apposition, one a country, in order: "met his counterparts from Croatia
+// and Japan, A and B".
+// Each name of two to four capitalised words is a person of its country,
+// whatever the name list knows; the list must name as many persons as
+// countries.
+func (d *doc) counterpartsNamed() {
+	for k := 1; k+3 < len(d.toks); k++ {
+		if d.toks[k].fold != "counterparts" {
+			continue
+		}
+		sent := d.toks[k].sent
+		q := k + 1
+		if d.toks[q].fold != "from" {
+			continue
+		}
+		// "counterparts from A, B and C,"
+		codes, q := d.countryList(q+1, sent)
+		if len(codes) < 2 || q+1 >= len(d.toks) || d.toks[q].text != "," {
+			continue
+		}
+		var names [][2]int
+		p := q + 1
+		for p < len(d.toks) && d.toks[p].sent == sent {
+			e := p
+			for e < len(d.toks) && e-p < 4 && d.toks[e].sent == sent && d.toks[e].word && d.toks[e].cap && !d.covered[e] && !d.inSpan(e) {
+				e++
+			}
+			if e-p < 2 {
+				break
+			}
+			names = append(names, [2]int{p, e})
+			if e >= len(d.toks) || d.toks[e].sent != sent {
+				break
+			}
+			switch f := d.toks[e].fold; {
+			case f == "and":
+				p = e + 1
+			case f == "," && e+1 < len(d.toks) && d.toks[e+1].fold == "and":
+				p = e + 2
+			case f == ",":
+				p = e + 1
+			default:
+				p = -1
+			}
+			if p < 0 || len(names) == len(codes) {
+				break
+			}
+		}
+		if len(names) != len(codes) {
+			continue
+		}
+		for n, r := range names {
+			d.addMention(&pmention{i: r[0], j: r[1], ni: r[0], nj: r[1], title: -1, country: codes[n], counterpart: true})
+		}
+	}
+}
+
+// countryList reads countries parted by commas and "and" from toks[k] in
+// sentence sent: their codes and the token after the last.
+func (d *doc) countryList(k, sent int) ([]string, int) {
+	var codes []string
+	for k < len(d.toks) && d.toks[k].sent == sent {
+		if d.toks[k].fold == "the" {
+			k++
+		}
+		sp, ok := d.spanAt(k)
+		if !ok || sp.kind != kCountry {
+			break
+		}
+		codes = append(codes, sp.e.code)
+		k = sp.j
+		if k < len(d.toks) && d.toks[k].fold == "and" {
+			k++
+		} else if k+1 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].fold == "and" {
+			k += 2
+		} else if k+1 < len(d.toks) && d.toks[k].text == "," && d.toks[k+1].cap {
+			if _, ok := d.spanAt(k + 1); !ok {
+				break // the names begin
+			}
+			k++
+		} else {
+			break
+		}
+	}
+	return codes, k
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
 	"github.com/accordhq/accord/extract/office"
 )
 
@@ -794,4 +795,191 @@ func (d *doc) theOffice(office string) bool {
 func (d *doc) lowerAfter(k int) bool {
 	n := k + 1
 	return n < len(d.toks) && d.toks[n].sent == d.toks[k].sent && d.toks[n].word && !d.toks[n].cap && !d.toks[n].num
+}
+
+// bylineSide gives remarks printed under a byline — the speaker's name
+// alone on the first line, an office on the next ("A\nSecretary of
+// State\nTreaty Room\nWashington, DC", as a ministry prints its
+// principal's remarks) — their speaker as the side a contact reads as the
+// publishing country: "it was a pleasure to welcome Foreign Minister B" is
+// the speaker's meeting with B. A signing or a summit keeps its countries.
+func (d *doc) bylineSide(held []eng, h home) {
+	if h.country == "" || len(held) == 0 {
+		return
+	}
+	if !slices.ContainsFunc(held, func(e eng) bool {
+		return e.typ != accord.Signing && e.typ != accord.Summit && slices.Contains(e.codes, h.country)
+	}) {
+		return // no side to give: the byline adds no person
+	}
+	pi := d.bylineSpeaker(h)
+	if pi < 0 {
+		return
+	}
+	for k := range held {
+		e := &held[k]
+		if e.typ == accord.Signing || e.typ == accord.Summit || !slices.Contains(e.codes, h.country) || slices.Contains(e.persons, pi) {
+			continue
+		}
+		if slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country == h.country }) {
+			continue // the side is named: another of the country speaks
+		}
+		codes := slices.DeleteFunc(slices.Clone(e.codes), func(c string) bool { return c == h.country })
+		if len(codes) == 0 {
+			codes = nil
+		}
+		e.codes = codes
+		e.persons = append([]int{pi}, e.persons...)
+	}
+}
+
+// bylineSpeaker is the person a byline opening the body names, of the
+// publishing country: a first paragraph of title-case words alone (no
+// clause: "A B Secretary of State Treaty Room Washington, DC October 1,
+// 2009") whose name of two to five words is followed by an office. The
+// office table's holder of that office on the day, when the name is
+// theirs; else the name as written. -1 when there is none.
+func (d *doc) bylineSpeaker(h home) int {
+	// The first paragraph: up to a blank line, or to the first line's end
+	// where the reader has joined a paragraph's lines.
+	nl := strings.Index(d.text, "\n\n")
+	if nl < 0 {
+		nl = strings.IndexByte(d.text, '\n')
+	}
+	if nl < 0 || len(d.toks) < 4 || strings.TrimSpace(d.text[:d.toks[0].start]) != "" {
+		return -1
+	}
+	end := 0
+	for end < len(d.toks) && d.toks[end].start < nl {
+		t := d.toks[end]
+		if t.word && !t.cap && !t.num && !d.lx.bylineLinks[t.fold] {
+			return -1 // a clause, not a byline
+		}
+		end++
+	}
+	if end > 30 {
+		return -1
+	}
+	k, words := 0, 0
+	for k < end && !d.inSpan(k) {
+		t := d.toks[k]
+		switch {
+		case t.word && t.cap && !t.num:
+			words++
+		case t.text == "." && k > 0 && len([]rune(d.toks[k-1].text)) == 1:
+			// an initial: "A. B"
+		default:
+			return -1
+		}
+		k++
+	}
+	if words < 2 || words > 5 || k >= end {
+		return -1
+	}
+	sp, ok := d.spanAt(k)
+	if !ok || sp.kind != kTitle || sp.i != k {
+		return -1
+	}
+	name := d.text[d.toks[0].start:d.toks[k-1].end]
+	ti := d.lx.k.Titles.Titles[sp.e.id]
+	if hd, ok := d.certainHolder(h.country, ti.Office); ok && office.Names(office.Words(name), hd.NameWords()) {
+		return d.holderPerson(hd)
+	}
+	core := d.core(name)
+	for pi, p := range d.persons {
+		if accord.Fold(p.name) == accord.Fold(name) {
+			return pi
+		}
+		// The speaker's labels name them by family name ("ASSISTANT
+		// SECRETARY B:"): that person, named in full by the byline.
+		if len(p.core) == 1 && len(core) > 1 && p.core[0] == core[len(core)-1] && (p.country == "" || p.country == h.country) {
+			p.aliases = appendStr(p.aliases, p.name)
+			p.name, p.core = name, core
+			return pi
+		}
+	}
+	d.persons = append(d.persons, &person{name: name, core: core, country: h.country, office: ti.Office, level: ti.Level, first: 0})
+	return len(d.persons) - 1
+}
+
+// qualifiedAntecedents reads a guest named again by country and office
+// alone, "the Peruvian Foreign Minister", "the Peruvian minister" ("Later,
+// President A received the Peruvian minister"): the one person of that
+// country the text has named before with that office (or, for a bare
+// "minister", with an office of ministers). It runs before the office
+// table is asked (qualifiedHolders): the text's own antecedent comes first.
+func (d *doc) qualifiedAntecedents() {
+	added := false
+	for si := range d.spans {
+		sp := d.spans[si]
+		if sp.kind != kCountry && sp.kind != kDemonym || sp.i < 1 || sp.j >= len(d.toks) {
+			continue
+		}
+		if d.toks[sp.i-1].fold != "the" || d.toks[sp.i-1].sent != d.toks[sp.i].sent || d.toks[sp.j].sent != d.toks[sp.i].sent {
+			continue
+		}
+		// Not one set aside ("Besides the Chilean Prime Minister, the Head
+		// of State also met B") nor the object of an opening participle,
+		// which retells ("Hosting the Chilean PM, the leaders stressed …").
+		if k := sp.i - 2; k >= 0 && d.toks[k].sent == d.toks[sp.i].sent {
+			if d.lx.antecedentBlocks[d.toks[k].fold] || d.atSentenceStart(k) && strings.HasSuffix(d.toks[k].fold, "ing") {
+				continue
+			}
+		}
+		id, end := -1, 0
+		if ts, ok := d.spanAt(sp.j); ok && ts.kind == kTitle && ts.i == sp.j && !ts.e.plural {
+			id, end = ts.e.id, ts.j
+		} else if !d.toks[sp.j].cap {
+			id, end = d.lowerTitle(sp.j)
+		}
+		if id < 0 || d.covered[sp.j] || d.inMention(sp.j) {
+			continue
+		}
+		// A name or another office after it is its own: "the Peruvian
+		// Foreign Minister, A", "the Peruvian Minister of Trade".
+		if end < len(d.toks) && d.toks[end].sent == d.toks[sp.i].sent {
+			// (Nor a possessive, named in passing: "the French
+			// President's visit", as qualifiedHolders reads it.)
+			if n := d.toks[end]; n.fold == "of" || n.fold == "for" || n.fold == "'s" || n.fold == "’s" || n.word && n.cap || n.text == "," && end+1 < len(d.toks) && d.toks[end+1].cap {
+				continue
+			}
+		}
+		ti := d.lx.k.Titles.Titles[id]
+		pi := d.namedBeforeAs(sp.e.code, ti, sp.i)
+		if pi < 0 {
+			continue
+		}
+		p := d.persons[pi]
+		d.attach(&pmention{i: sp.i - 1, j: end, ni: sp.j, nj: end, name: d.raw(sp.j, end), title: id, role: ti.Office, country: p.country, sent: d.toks[sp.i].sent, person: -1}, pi)
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].i < d.mentions[b].i })
+	}
+}
+
+// namedBeforeAs is the one person of country c with a mention before
+// toks[k] whose office is title ti's, or, for a title that is the last word
+// of offices ("Minister": "Foreign Minister"), ends with it; -1 for none or
+// several.
+func (d *doc) namedBeforeAs(c string, ti knowledge.Title, k int) int {
+	word := accord.Fold(ti.Title)
+	out := -1
+	for pi, p := range d.persons {
+		if p.country != c || p.office == "" || d.former(pi) {
+			continue
+		}
+		fo := accord.Fold(p.office)
+		if !oneOffice(ti.Office, p.office) && !strings.HasSuffix(fo, " "+word) {
+			continue
+		}
+		if !slices.ContainsFunc(d.mentions, func(m *pmention) bool { return m.person == pi && m.i < k }) {
+			continue
+		}
+		if out >= 0 && out != pi {
+			return -1
+		}
+		out = pi
+	}
+	return out
 }

@@ -47,6 +47,13 @@ type Titles struct {
 	// GuestWords stand between "the" and a country's office named for its
 	// holder: "the visiting Lao Prime Minister".
 	GuestWords []string `json:"guest_words"`
+	// BylineLinks are the lower-case words a byline of title-case words
+	// may hold ("Secretary of State", "Bureau of East Asian and Pacific
+	// Affairs"): a first paragraph with any other is a clause.
+	BylineLinks []string `json:"byline_links"`
+	// AntecedentBlocks, before "the Peruvian Minister", set that holder
+	// aside ("besides the Peruvian Minister"): no mention of theirs.
+	AntecedentBlocks []string `json:"antecedent_blocks"`
 	// GuestOccasions are held "for" a guest named by office: "a reception
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
@@ -376,6 +383,9 @@ type Engagements struct {
 	RemoteWords []string `json:"remote_words"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
+	// StayPhrases tell of a stay ("was in Tokyo October 25-26") before "to"
+	// an act carried out there, as a journey does.
+	StayPhrases []string `json:"stay_phrases"`
 	// ArrivalCues open a sentence told of a guest's arrival ("Upon arrival,
 	// A was welcomed by B … for a meeting"; "There, A was received"): its
 	// contact is of the day the arrival was told, with ArrivalVerbs, just
