@@ -144,6 +144,11 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
+		// "The leaders exchanged notes on the pandemic": notes shared on a
+		// topic, not notes signed.
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && d.topicNotes(bestJ) {
+			continue
+		}
 		if lx.needName.holdsFold(form) {
 			k := bestJ
 			// "received Tuesday evening a telephone call": the verb's day,
@@ -196,7 +201,14 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
+			// "Malaysia and Brazil exchanged a series of MoUs": documents
+			// exchanged are signed ones; "exchanged views", "exchanged New
+			// Year greetings" are not.
+			if form == "exchanged" && !d.documentAhead(k) {
+				continue
+			}
+			signs := form == "signed" || form == "exchanged"
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
 				continue
 			}
 		}
@@ -1408,6 +1420,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if turns == nil || tr.sent >= firstLabel(turns) {
 			if f, t, sub, ok := d.activityItem(tr, pfrom, pto); ok {
 				pfrom, pto, subject = f, t, sub
+			}
+		}
+		// "In the presence of A and B, C and D signed": those present
+		// witness; the two named after them sign.
+		if tr.typ == accord.Signing {
+			if c := d.presenceOpening(pfrom, tr.i); c > pfrom {
+				pfrom = c
 			}
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
@@ -4094,6 +4113,16 @@ func (d *doc) documentAhead(k int) bool {
 	// partnership agreement": up to five words, hyphens between.
 	for q, n := k, 0; q < len(d.toks) && n < 5 && d.toks[q].sent == d.toks[k].sent; q++ {
 		if d.toks[q].text == "-" && q > k {
+			continue
+		}
+		// "a number of bilateral cooperation documents", "a series of
+		// MoUs": the count's words are not the document's.
+		if f := d.toks[q].fold; (f == "a" || f == "an") && q+2 < len(d.toks) && d.lx.documentQuantifiers[d.toks[q+1].fold] && d.toks[q+2].fold == "of" {
+			q += 2
+			continue
+		}
+		if q+1 < len(d.toks) && d.lx.documentQuantifiers[d.toks[q].fold] && d.toks[q+1].fold == "of" {
+			q++ // the article skipped before: "series of"
 			continue
 		}
 		if !d.toks[q].word {
@@ -8799,7 +8828,10 @@ func (d *doc) personsSign(i, k int) bool {
 			i = q + 1
 		}
 	}
-	for q := i - 1; q >= 0 && q >= i-24 && d.toks[q].sent == sent; q-- {
+	// "Mr. A, Ambassador of Japan to India, and Mr. B, Secretary, Ministry
+	// of Finance, exchanged notes": signers named with their offices after
+	// them, as embassies' releases do, make a long subject.
+	for q := i - 1; q >= 0 && q >= i-40 && d.toks[q].sent == sent; q-- {
 		if m := d.mentionEndingAt(q+1, sent); m != nil {
 			seen[m.person] = true
 			for _, c := range []string{m.country, d.persons[m.person].country} {
@@ -8818,12 +8850,16 @@ func (d *doc) personsSign(i, k int) bool {
 			continue
 		}
 		t := d.toks[q]
-		if sp, ok := d.spanEndingAt(q + 1); ok && sp.kind == kCountry && sp.i > 0 && d.toks[sp.i-1].fold == "of" {
+		if sp, ok := d.spanEndingAt(q + 1); ok && sp.kind == kCountry && sp.i > 0 && (d.toks[sp.i-1].fold == "of" || d.toks[sp.i-1].fold == "to") {
 			// "Presidents A of Russia and B of Kazakhstan signed": each
-			// signer's country after "of".
+			// signer's country after "of"; "A, Ambassador of Japan to
+			// India, and B": the two an envoy stands between.
 			countries[sp.e.code] = true
 			q = sp.i - 1
 			continue
+		}
+		if (t.fold == "of" || t.fold == "to" || t.fold == "the") && d.appositiveComma(q, i) {
+			continue // "A, Secretary of the Ministry of Finance, and B"
 		}
 		if t.fold == "and" {
 			and = true
@@ -9524,13 +9560,20 @@ func (d *doc) signersAfter(tr trigger, to int) []int {
 	}
 	// "the signing by A and B of the Declaration": the signers come first.
 	document := tr.form == "signing by" || d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
+	// "Notes to this effect were exchanged … between A and B": the
+	// phrase names its document itself.
+	for k := tr.i; k < tr.j && !document; k++ {
+		document = d.lx.signedDocuments[d.toks[k].fold] || d.lx.signedDocument[d.toks[k].fold]
+	}
 	start := tr.j
 	if tr.form == "signing by" {
 		start = tr.j - 1
 	}
 	for k := start; k < to && k < tr.j+30; k++ {
 		f := d.toks[k].fold
-		if d.toks[k].text == ";" || d.toks[k].text == "." {
+		// "on March 29 (Mon.) in Tokyo between A and B": an abbreviation's
+		// full stop inside the sentence ends nothing.
+		if d.toks[k].text == ";" || d.toks[k].text == "." && (k+1 >= len(d.toks) || d.toks[k+1].sent != d.toks[k].sent) {
 			return nil
 		}
 		if d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
@@ -9587,4 +9630,80 @@ func (d *doc) pairBeforeOf(tr trigger, to int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveComma reports whether toks[q], a lower-case "of", "to" or "the"
+// in the subject of a signing verb at toks[i], stands inside an office
+// set off by commas after a signer's name: "A, Ambassador of Japan to
+// India, and B", "B, Secretary of the Ministry of Finance, signed". Both
+// ways to the nearest comma the words are capitalised or such links.
+func (d *doc) appositiveComma(q, i int) bool {
+	link := func(t *token) bool {
+		return t.cap && t.word || t.fold == "of" || t.fold == "to" || t.fold == "the" || t.fold == "for" || t.text == "&"
+	}
+	sent := d.toks[q].sent
+	l := q - 1
+	for l >= 0 && l >= q-8 && d.toks[l].sent == sent && d.toks[l].text != "," && link(&d.toks[l]) {
+		l--
+	}
+	if l < 0 || d.toks[l].text != "," {
+		return false
+	}
+	r := q + 1
+	for r < i && r <= q+8 && d.toks[r].text != "," && link(&d.toks[r]) {
+		r++
+	}
+	return r < i && d.toks[r].text == ","
+}
+
+// topicNotes reports whether "notes" ends the phrase before toks[j] or
+// follows it within three words ("exchanged the notes", "signed and
+// exchanged notes"), followed by a topic's link (knowledge
+// note_topic_links): "exchanged notes on developments in the region" is
+// information shared, not an exchange of notes.
+func (d *doc) topicNotes(j int) bool {
+	for q := j - 1; q < len(d.toks) && q <= j+3; q++ {
+		if q < 0 || q >= j && !d.toks[q].word {
+			continue
+		}
+		if d.toks[q].fold == "notes" {
+			return q+1 < len(d.toks) && d.lx.noteTopicLinks[d.toks[q+1].fold]
+		}
+	}
+	return false
+}
+
+// presenceOpening returns where a signing's subject begins after a
+// sentence-opening phrase of those present ("In the presence of A and B,
+// C and D signed"): after the last comma before the verb at toks[i] with
+// two persons named between them; else from.
+func (d *doc) presenceOpening(from, i int) int {
+	p := -1
+	for q := from; q < i && q <= from+3; q++ {
+		if d.presenceAt(q) {
+			p = q
+			break
+		}
+	}
+	if p < 0 {
+		return from
+	}
+	for c := i - 1; c > p; c-- {
+		if d.toks[c].text != "," {
+			continue
+		}
+		n := 0
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i > c && m.j <= i {
+				n++
+			}
+		}
+		if n >= 2 {
+			return c + 1
+		}
+		if n > 0 {
+			break // a signer with an office after the name: no clean subject
+		}
+	}
+	return from
 }

@@ -1,0 +1,73 @@
+package extract
+
+import "testing"
+
+// TestExchangeOfNotes28 checks that an exchange of notes, the form in
+// which governments sign loans and grants ("A, Ambassador of Japan to C,
+// and B, Secretary, Ministry of Finance, exchanged notes"; "signed and
+// exchanged notes"; "signed an exchange of notes"; "Notes to this effect
+// were exchanged … between A and B"), is a signing of the two who
+// exchanged them, not of those in whose presence they did (names invented).
+func TestExchangeOfNotes28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"exchanged notes, offices after the names", "Embassy of Japan in Nepal", "Exchange of Notes concerning Yen Loan to Nepal", "2031-03-20",
+			"On March 20, Mr. Arlo Venn, Ambassador of Japan to Nepal, and Mr. Bera Tisk, Secretary, Ministry of Finance, Government of Nepal, exchanged notes in Kathmandu, concerning the provision of a yen loan of up to 30 billion yen.",
+			[]string{"signing 2031-03-20 Arlo Venn+Bera Tisk"}},
+		{"signed and exchanged notes", "Embassy of Japan in Fiji", "Signing and Exchange of Notes for the Grant Aid for Nauru", "2031-03-26",
+			"On 26 March, 2031, H.E. Mr. Arlo Venn, Ambassador of Japan, and H.E. Mr. Bera Tisk, Nauru High Commissioner to Fiji, signed and exchanged notes to formalize the Grant Aid for Nauru.",
+			[]string{"signing 2031-03-26 Arlo Venn+Bera Tisk"}},
+		{"signed an exchange of notes", "Ada Derana", "", "2031-02-22",
+			"Nepalese Finance Secretary Bera Tisk and Japanese Ambassador Arlo Venn signed an exchange of notes for the USD 46 million grant.",
+			[]string{"signing 2031-02-22 Arlo Venn+Bera Tisk"}},
+		{"passive notes between two, before those present", "Ministry of Foreign Affairs of Japan", "ODA Loan to Viet Nam", "2031-03-29",
+			"Notes to this effect were exchanged on March 29 (Mon.) in Tokyo between Mr. Arlo Venn, Japanese Ambassador to Viet Nam, and Mr. Bera Tisk, Minister of Planning and Investment of Viet Nam, in the presence of Mr. Ola Brim, Prime Minister of Japan, and Mr. Kai Dorn, Prime Minister of Viet Nam.",
+			[]string{"signing 2031-03-29 Arlo Venn+Bera Tisk"}},
+		{"the notes were exchanged today between", "Press Information Bureau", "", "2031-05-15",
+			"The Notes were exchanged today between Mr. Bera Tisk, Joint Secretary, Ministry of Finance of Nepal and Mr. Arlo Venn, Ambassador of Japan to Nepal.",
+			[]string{"signing 2031-05-15 Arlo Venn+Bera Tisk"}},
+		{"signers with offices after them sign an agreement", "Embassy of Japan in Nepal", "", "2031-05-10",
+			"On May 3, Mr. Arlo Venn, Ambassador of Japan to Nepal, and Mr. Bera Tisk, Secretary of the Ministry of Finance of Nepal, signed an agreement in Kathmandu concerning a yen loan.",
+			[]string{"signing 2031-05-03 Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestExchangedDocuments28 checks that documents exchanged are documents
+// signed ("Chile and Nepal exchanged a series of memoranda", "Six MoUs
+// were exchanged between the two sides", "attended the ceremony for
+// exchanging documents"), that "exchanged views" or greetings are no
+// signing, and that a counted subject ("signed a number of cooperation
+// documents") and "the parties" as signers name the report's two sides
+// (names invented).
+func TestExchangedDocuments28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"countries exchanged a series of memoranda", "The Star", "", "2031-10-26",
+			"Chile and Nepal exchanged a series of memoranda of understanding (MoUs) on trade and agriculture.",
+			[]string{"signing 2031-10-26 Chile+Nepal"}},
+		{"memoranda were exchanged between the two sides", "Afternoon Voice", "", "2031-02-18",
+			"President Arlo Venn of Chile held talks with Prime Minister Bera Tisk of Nepal on Monday.\n\nSix MoUs were exchanged between the two sides, including an MoU on defence cooperation.",
+			[]string{"signing 2031-02-17 Arlo Venn+Bera Tisk", "talks 2031-02-17 Arlo Venn+Bera Tisk"}},
+		{"the ceremony for exchanging documents", "Eurasia Review", "", "2031-09-12",
+			"Talks between President Arlo Venn of Chile and President Bera Tisk of Nepal have been held in Kathmandu.\n\nFollowing the talks, the two heads of state attended the ceremony for exchanging documents signed on the occasion.",
+			[]string{"signing 2031-09-12 Arlo Venn+Bera Tisk", "talks 2031-09-12 Arlo Venn+Bera Tisk"}},
+		{"countries signed a number of documents", "VNA", "", "2031-12-10",
+			"Chile and Nepal signed a number of bilateral trade cooperation documents on Tuesday.",
+			[]string{"signing 2031-12-09 Chile+Nepal"}},
+		{"the parties signed", "True News", "", "2031-03-10",
+			"President Arlo Venn of Chile held talks with President Bera Tisk of Nepal.\n\nThe parties signed a memorandum of understanding between the two foreign ministries.",
+			[]string{"signing 2031-03-10 Arlo Venn+Bera Tisk", "talks 2031-03-10 Arlo Venn+Bera Tisk"}},
+		{"views and greetings exchanged", "VNA", "", "2031-03-10",
+			"President Arlo Venn of Chile held talks with President Bera Tisk of Nepal.\n\nThe two leaders exchanged views on trade and exchanged New Year greetings.",
+			[]string{"talks 2031-03-10 Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestPresenceOpening28 checks that in "In the presence of A and B, C and
+// D signed", those present are witnesses and C and D the signers (names
+// invented).
+func TestPresenceOpening28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"presence first, two signers after the comma", "Embassy of Japan in the Philippines", "", "2031-11-03",
+			"In the presence of Japanese Prime Minister Ola Brim and Philippine President Kai Dorn, Japanese Ambassador Arlo Venn and Philippine Secretary of Foreign Affairs Bera Tisk signed an agreement on maritime security.",
+			[]string{"signing 2031-11-03 Arlo Venn+Bera Tisk"}},
+	})
+}
