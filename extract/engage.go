@@ -146,7 +146,7 @@ func (d *doc) triggers() []trigger {
 		form := lx.k.Engagements.Phrases[best].Phrase
 		// "The leaders exchanged notes on the pandemic": notes shared on a
 		// topic, not notes signed.
-		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && d.topicNotes(bestJ) {
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && strings.HasPrefix(form, "exchanged") && d.topicNotes(bestJ) {
 			continue
 		}
 		if lx.needName.holdsFold(form) {
@@ -208,7 +208,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -1958,6 +1958,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					codes = sc
 				} else if sc := d.demonymPairSubject(from, tr.i); sc != nil {
 					codes = sc
+				} else if sw := d.signsWith(tr.i, tr.j); (tr.form == "signed" || tr.form == "exchanged") && sw != nil {
+					codes = sw // "Chile signed a trade agreement with Nepal"
 				}
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
@@ -9667,7 +9669,8 @@ func (d *doc) topicNotes(j int) bool {
 			continue
 		}
 		if d.toks[q].fold == "notes" {
-			return q+1 < len(d.toks) && d.lx.noteTopicLinks[d.toks[q+1].fold]
+			// (Not "exchanged notes on behalf of the two governments".)
+			return q+1 < len(d.toks) && d.lx.noteTopicLinks[d.toks[q+1].fold] && (q+2 >= len(d.toks) || d.toks[q+2].fold != "behalf")
 		}
 	}
 	return false
@@ -9706,4 +9709,55 @@ func (d *doc) presenceOpening(from, i int) int {
 		}
 	}
 	return from
+}
+
+// signsWith returns the two sides of "A signed <document> with B" at the
+// verb toks[i], its object from toks[k]: one country, union or state
+// agency as the subject ("Chile signed a trade agreement with Nepal", "The
+// Japan International Cooperation Agency (JICA) signed loan agreements
+// with the Government of India"), another after "with"; nil when the
+// sentence does not say so.
+func (d *doc) signsWith(i, k int) []string {
+	if !d.documentAhead(k) {
+		return nil
+	}
+	sent := d.toks[i].sent
+	subj := ""
+	if sc := d.signerCountries(i); len(sc) == 1 {
+		subj = sc[0]
+	} else if len(sc) == 0 {
+		q := i - 1
+		for q >= 0 && d.toks[q].sent == sent && d.lx.signingAuxiliaries[d.toks[q].fold] {
+			q--
+		}
+		// "… Agency (JICA) signed": the initials in brackets.
+		if q >= 2 && d.toks[q].text == ")" && d.toks[q-2].text == "(" {
+			q -= 3
+		}
+		if s, ok := d.spanEndingAt(q + 1); ok && s.kind == kOrg && s.e.code != "" {
+			subj = s.e.code
+		}
+	}
+	if subj == "" {
+		return nil
+	}
+	for q := k; q < len(d.toks) && q <= k+12 && d.toks[q].sent == sent; q++ {
+		t := &d.toks[q]
+		if t.text == "," || t.text == ";" || t.text == ":" {
+			return nil
+		}
+		if t.fold != "with" {
+			continue
+		}
+		// "with the Government of India", "with the European Union".
+		r := q + 1
+		for r < len(d.toks) && r <= q+4 && (d.toks[r].fold == "the" || d.toks[r].fold == "government" || d.toks[r].fold == "of") {
+			r++
+		}
+		if s, ok := d.spanAt(r); ok && s.i == r && (s.kind == kCountry || s.kind == kOrg) && s.e.code != "" && s.e.code != subj {
+			return []string{subj, s.e.code}
+		}
+		return nil
+	}
+	return nil
 }

@@ -71,3 +71,27 @@ func TestPresenceOpening28(t *testing.T) {
 			[]string{"signing 2031-11-03 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestSignsWith28 checks that "A signed <document> with B", A one country,
+// its government or a state's agency and B another country, is a signing
+// of the two ("JICA signed loan agreements with the Government of Nepal");
+// that one country's signing with no partner named ("signed the Paris
+// Agreement") or a decree is none; and that notes signed "on behalf of"
+// the two countries are notes signed, not information shared (names
+// invented).
+func TestSignsWith28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"a country signed with another", "Kathmandu Post", "", "2031-05-10",
+			"Chile signed a trade agreement with Nepal on May 3.",
+			[]string{"signing 2031-05-03 Chile+Nepal"}},
+		{"a state agency signed with a government", "Press Information Bureau", "", "2031-02-20",
+			"On February 20, 2031, the Japan International Cooperation Agency (JICA) signed loan agreements with the Government of Nepal to provide loans of up to 30 billion yen.",
+			[]string{"signing 2031-02-20 Japan+Nepal"}},
+		{"one country's signing", "Kathmandu Post", "", "2031-05-10",
+			"Chile signed the Paris Agreement in 2016 and a decree on trade with Nepal.",
+			nil},
+		{"notes signed on behalf of the two countries", "Maldives High Commission", "", "2031-03-30",
+			"His Excellency Dr. Arlo Venn, Minister of Foreign Affairs of Maldives and His Excellency Mr. Bera Tisk, Ambassador of Japan to Maldives, signed the Exchange of Notes on behalf of the two respective countries.",
+			[]string{"signing 2031-03-30 Arlo Venn+Bera Tisk"}},
+	})
+}
