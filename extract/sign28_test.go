@@ -95,3 +95,23 @@ func TestSignsWith28(t *testing.T) {
 			[]string{"signing 2031-03-30 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestBodiesAfterOffice28 checks that a person whose office is followed
+// by the bodies it belongs to ("A, Secretary, Department of Economic
+// Affairs, Ministry of Finance, Government of Nepal"; "B, Chief
+// Representative, JICA") takes the country they name, or the state's
+// agency's; another person after "and" is not read into it (names
+// invented).
+func TestBodiesAfterOffice28(t *testing.T) {
+	runPersonCountries(t, "2031-05-10", []personCountryCase{
+		{"The Loan Agreements were signed by Bera Tisk, Additional Secretary, Department of Economic Affairs, Ministry of Finance, Government of Nepal, and Arlo Venn, Chief Representative, JICA, in Kathmandu.",
+			[]string{"Arlo Venn|JP", "Bera Tisk|NP"}},
+		{"The meeting was attended by Bera Tisk, Director, Department of Health, and Arlo Venn, Counsellor of the Embassy of Japan.",
+			[]string{"Arlo Venn|JP", "Bera Tisk|"}},
+	})
+	runContacts(t, []sourcedCase{
+		{"agency signers with their offices after them", "Press Information Bureau", "", "2031-03-12",
+			"The Loan Agreements were signed by Dr. Bera Tisk, Additional Secretary, Department of Economic Affairs, Ministry of Finance, Government of Nepal, and Arlo Venn, Chief Representative, JICA, in Kathmandu.",
+			[]string{"signing 2031-03-12 Arlo Venn+Bera Tisk"}},
+	})
+}
