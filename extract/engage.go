@@ -2263,6 +2263,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					// dated by publication takes the body's day.
 					if held[k].datePub && e.date != "" {
 						held[k].date = e.date
+						if held[k].fromTitle && e.typ == accord.Signing && len(e.date) == 10 {
+							// The body dates the headline's signing, as
+							// titleMatch does: what follows is of that day.
+							context, contextSent = e.date, tr.sent
+						}
 					}
 					held[k].datePub = false
 				}
@@ -5763,7 +5768,43 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 			return k
 		}
 	}
+	// "Malawi on Monday signed with China an agreement … Minister A
+	// thanked China when signing the agreement with Ambassador B": one
+	// signing told twice, once with its day and once without (dated by
+	// publication, or under a headline so dated), its signers of the
+	// other's countries.
+	if e.typ == accord.Signing && !d.pub.IsZero() {
+		pub := d.pub.Format("2006-01-02")
+		for k, h := range held {
+			if h.typ != accord.Signing || (h.date == pub) == (e.date == pub) || len(h.date) != 10 || len(e.date) != 10 || otherOccasion(h, e) {
+				continue
+			}
+			if len(e.persons) >= 2 && overlap(h.persons, e.persons) || d.sameSides(h, e) || d.sameSides(e, h) {
+				return k
+			}
+		}
+	}
 	return d.undatedHeadline(held, e)
+}
+
+// sameSides reports whether contact a names its two sides by persons of
+// the two countries contact b names.
+func (d *doc) sameSides(a, b eng) bool {
+	return len(a.persons) >= 2 && len(b.persons) == 0 && len(b.codes) == 2 && d.personsOfCodes(a.persons, b.codes)
+}
+
+// personsOfCodes reports whether persons are of the countries codes, each
+// person of one of them and every country among theirs.
+func (d *doc) personsOfCodes(persons []int, codes []string) bool {
+	seen := map[string]bool{}
+	for _, p := range persons {
+		c := d.persons[p].country
+		if !slices.Contains(codes, c) {
+			return false
+		}
+		seen[c] = true
+	}
+	return len(seen) == len(codes)
 }
 
 // otherPair reports whether e, naming its two sides, is another contact of

@@ -115,3 +115,16 @@ func TestBodiesAfterOffice28(t *testing.T) {
 			[]string{"signing 2031-03-12 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestSigningToldTwice28 checks that a signing the text tells with its
+// day ("Malawi on Monday signed with China an agreement") and again
+// without one, naming its signers ("Minister A thanked China when signing
+// the agreement with Ambassador B"), is one signing of that day by those
+// two, under a headline dated by publication (names invented).
+func TestSigningToldTwice28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"countries with the day, then the signers", "Nyasa Times", "Chile and Nepal sign agreement on economic cooperation", "2031-06-26",
+			"Chile on Monday signed with Nepal an agreement on economic and technical cooperation under which a grant will be provided.\n\nMinister of Finance Arlo Venn of Chile thanked the Nepalese government for its assistance when signing the agreement with Nepalese Ambassador Bera Tisk on behalf of their governments.",
+			[]string{"signing 2031-06-23 Arlo Venn+Bera Tisk"}},
+	})
+}
