@@ -9775,7 +9775,13 @@ func (d *doc) signsWith(i, k int) []string {
 		if q >= 2 && d.toks[q].text == ")" && d.toks[q-2].text == "(" {
 			q -= 3
 		}
-		if s, ok := d.spanEndingAt(q + 1); ok && s.kind == kOrg && s.e.code != "" {
+		// "the United States Government signed", "the Chilean Government
+		// signed".
+		gov := q >= 1 && d.toks[q].fold == "government"
+		if gov {
+			q--
+		}
+		if s, ok := d.spanEndingAt(q + 1); ok && (s.kind == kOrg || s.kind == kCountry || gov && s.kind == kDemonym) && s.e.code != "" {
 			subj = s.e.code
 		}
 	}
