@@ -42,9 +42,19 @@ func (x *extractor) amounts(toks []token) []amount {
 		case t.k == word:
 			end, w := l.numbers.match(toks, i)
 			if end < 0 {
-				continue
+				// "sixty-four million yen": a hyphenated number word.
+				v := 0.0
+				if strings.Contains(t.f, "-") {
+					v = x.wordNumber(t.f)
+				}
+				if v == 0 {
+					continue
+				}
+				end = i + 1
+				a.value, a.j = x.wordGroup(toks, v, end)
+			} else {
+				a.value, a.j = x.wordGroup(toks, l.numberVal[w], end)
 			}
-			a.value, a.j = x.wordGroup(toks, l.numberVal[w], end)
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
 				a.j = end + 3
