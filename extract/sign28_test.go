@@ -131,3 +131,17 @@ func TestSigningToldTwice28(t *testing.T) {
 			[]string{"signing 2031-06-23 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestPacificInitials28 checks that the initials Pacific releases use for
+// the Federated States of Micronesia and the Marshall Islands (FSM, RMI)
+// name the countries (names invented).
+func TestPacificInitials28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"FSM", "Kaselehlie Press", "Japan and FSM sign Exchange of Notes for Non-Project Grant Aid", "2031-01-13",
+			"On December 26, 2030, the Government of Japan and the FSM Government held a signing ceremony at the FSM Department of Foreign Affairs for the Exchange of Notes for a Non-Project Grant Aid.",
+			[]string{"signing 2030-12-26 Japan+Micronesia"}},
+		{"RMI", "Marshall Islands Journal", "", "2031-01-13",
+			"On January 12, the RMI and Japan signed an exchange of notes for grant aid.",
+			[]string{"signing 2031-01-12 Japan+Marshall Islands"}},
+	})
+}
