@@ -144,6 +144,12 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
+		// "Six MoUs were exchanged between the two sides", "The instruments
+		// of ratification … were exchanged": documents exchanged are
+		// signed; "views were exchanged" are not.
+		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
+			continue
+		}
 		// "The leaders exchanged notes on the pandemic": notes shared on a
 		// topic, not notes signed.
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && strings.HasPrefix(form, "exchanged") && d.topicNotes(bestJ) {
@@ -9604,9 +9610,9 @@ func (d *doc) signersAfter(tr trigger, to int) []int {
 	// "the signing by A and B of the Declaration": the signers come first.
 	document := tr.form == "signing by" || d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
 	// "Notes to this effect were exchanged … between A and B": the
-	// phrase names its document itself.
-	for k := tr.i; k < tr.j && !document; k++ {
-		document = d.lx.signedDocuments[d.toks[k].fold] || d.lx.signedDocument[d.toks[k].fold]
+	// passive's subject names its document.
+	if !document && (tr.form == "were exchanged" || tr.form == "was exchanged") {
+		document = d.documentSubject(tr.i)
 	}
 	start := tr.j
 	if tr.form == "signing by" {
@@ -9807,4 +9813,33 @@ func (d *doc) signsWith(i, k int) []string {
 		return nil
 	}
 	return nil
+}
+
+// documentSubject reports whether the subject of a passive at toks[i]
+// ("were exchanged") is a signed document: its head, after a determiner,
+// a count or a modifier or two, before any preposition ("Six MoUs", "The
+// instruments of ratification of the treaty", "Notes to this effect"),
+// the subject starting after the last comma before it.
+func (d *doc) documentSubject(i int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	for k := i - 1; k > from; k-- {
+		if d.toks[k].text == "," {
+			from = k + 1
+			break
+		}
+	}
+	q := from
+	for q < i && (d.toks[q].num || d.lx.groupQuantifiers[d.toks[q].fold] || d.lx.documentAdjectives[d.toks[q].fold] || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "all" || d.toks[q].fold == "both") {
+		q++
+	}
+	for n := 0; q < i && n < 3; q, n = q+1, n+1 {
+		f := d.toks[q].fold
+		if d.lx.signedDocuments[f] || d.lx.signedDocument[f] {
+			return true
+		}
+		if !d.toks[q].word || f == "of" || f == "on" || f == "to" || f == "for" || f == "with" {
+			return false
+		}
+	}
+	return false
 }
