@@ -4197,6 +4197,12 @@ func (d *doc) signerCountries(i int) []string {
 		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
 			continue
 		}
+		// "the Government of India and the Government of Japan signed",
+		// "the Governments of A and B signed": the countries' governments.
+		if f == "of" && q > 0 && (d.toks[q-1].fold == "government" || d.toks[q-1].fold == "governments") {
+			q--
+			continue
+		}
 		// "The Philippines and New Zealand on Wednesday signed": the day
 		// between.
 		if d.lx.isWeekday(f) && q > 0 && d.toks[q-1].fold == "on" {
