@@ -210,7 +210,7 @@ func (d *doc) triggers() []trigger {
 			// "Malaysia and Brazil exchanged a series of MoUs": documents
 			// exchanged are signed ones; "exchanged views", "exchanged New
 			// Year greetings" are not.
-			if form == "exchanged" && !d.documentAhead(k) {
+			if form == "exchanged" && !d.documentObject(k) {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
@@ -9844,6 +9844,37 @@ func (d *doc) documentSubject(i int) bool {
 			return true
 		}
 		if !d.toks[q].word || f == "of" || f == "on" || f == "to" || f == "for" || f == "with" {
+			return false
+		}
+	}
+	return false
+}
+
+// documentObject reports whether a signed document is the object at
+// toks[k] of a verb that takes others too ("exchanged"): its head, after
+// a count, a quantifier ("a series of") or a modifier or two, before any
+// preposition. "exchanged a series of MoUs" is; "exchanged views on the
+// trade agreement" is not.
+func (d *doc) documentObject(k int) bool {
+	q := k
+	for q < len(d.toks) && d.toks[q].sent == d.toks[k].sent {
+		f := d.toks[q].fold
+		switch {
+		case d.toks[q].num || f == "the" || f == "a" || f == "an" || d.lx.groupQuantifiers[f] || d.lx.documentAdjectives[f]:
+			q++
+			continue
+		case d.lx.documentQuantifiers[f] && q+1 < len(d.toks) && d.toks[q+1].fold == "of":
+			q += 2
+			continue
+		}
+		break
+	}
+	for n := 0; q < len(d.toks) && n < 4 && d.toks[q].sent == d.toks[k].sent; q, n = q+1, n+1 {
+		f := d.toks[q].fold
+		if d.lx.signedDocuments[f] || d.lx.signedDocument[f] || f == "mou" {
+			return true
+		}
+		if !d.toks[q].word || f == "of" || f == "on" || f == "to" || f == "for" || f == "with" || f == "about" || f == "over" {
 			return false
 		}
 	}
