@@ -150,6 +150,10 @@ func (d *doc) triggers() []trigger {
 		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
 			continue
 		}
+		// "The MoU exchange ceremony", not "a prisoner exchange ceremony".
+		if form == "exchange ceremony" && (i == 0 || !d.lx.signedDocuments[d.toks[i-1].fold] && !d.lx.signedDocument[d.toks[i-1].fold] && d.toks[i-1].fold != "mou") {
+			continue
+		}
 		// "The leaders exchanged notes on the pandemic": notes shared on a
 		// topic, not notes signed.
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && strings.HasPrefix(form, "exchanged") && d.topicNotes(bestJ) {
