@@ -4554,6 +4554,9 @@ func (d *doc) unsignedObject(k int) bool {
 // "between" parties no country or person of the text stands for:
 // capitalised names of firms ("a deal between Acme and Zeta Airways Group").
 func (d *doc) firmsDeal(k int) bool {
+	if k >= len(d.toks) {
+		return false // the phrase ends the text: "… and Exchange of Notes"
+	}
 	sent := d.toks[k].sent
 	deal := false
 	for q := k; q < len(d.toks) && q < k+12 && d.toks[q].sent == sent; q++ {

@@ -166,3 +166,18 @@ func TestPacificInitials28(t *testing.T) {
 			[]string{"signing 2031-01-12 Japan+Marshall Islands"}},
 	})
 }
+
+// TestExchangeOfNotesNoun28 checks the noun "exchange of notes" as a
+// signing: its signers named with offices that give no country ("Finance
+// Secretary A and Ambassador B signed an exchange of notes"), and a
+// headline that ends with the phrase (names invented).
+func TestExchangeOfNotesNoun28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"signers without countries", "Ada Derana", "", "2031-02-22",
+			"Accordingly, Finance Secretary Bera Tisk and Ambassador Arlo Venn signed an exchange of notes for the USD 46 million grant.",
+			[]string{"signing 2031-02-22 Arlo Venn+Bera Tisk"}},
+		{"a headline ending with the phrase", "RTVM", "Signing ceremony and Exchange of Notes", "2031-12-13",
+			"Through Foreign Affairs Secretary Bera Tisk of the Philippines and Foreign Minister Arlo Venn of Japan, the Exchange of Notes on a stand-by loan was signed.",
+			[]string{"signing 2031-12-13 Arlo Venn+Bera Tisk"}},
+	})
+}
