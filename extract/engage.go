@@ -144,6 +144,21 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
+		// "Six MoUs were exchanged between the two sides", "The instruments
+		// of ratification … were exchanged": documents exchanged are
+		// signed; "views were exchanged" are not.
+		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
+			continue
+		}
+		// "The MoU exchange ceremony", not "a prisoner exchange ceremony".
+		if form == "exchange ceremony" && (i == 0 || !d.lx.signedDocuments[d.toks[i-1].fold] && !d.lx.signedDocument[d.toks[i-1].fold] && d.toks[i-1].fold != "mou") {
+			continue
+		}
+		// "The leaders exchanged notes on the pandemic": notes shared on a
+		// topic, not notes signed.
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Signing) && strings.HasPrefix(form, "exchanged") && d.topicNotes(bestJ) {
+			continue
+		}
 		if lx.needName.holdsFold(form) {
 			k := bestJ
 			// "received Tuesday evening a telephone call": the verb's day,
@@ -196,7 +211,14 @@ func (d *doc) triggers() []trigger {
 			if form == "witnessed" && !before && !d.countedDocuments(k) {
 				continue
 			}
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap) && !d.countedDocuments(k) && !(form == "signed" && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k))) {
+			// "Malaysia and Brazil exchanged a series of MoUs": documents
+			// exchanged are signed ones; "exchanged views", "exchanged New
+			// Year greetings" are not.
+			if form == "exchanged" && !d.documentObject(k) {
+				continue
+			}
+			signs := form == "signed" || form == "exchanged"
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -1416,6 +1438,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				pfrom, pto, subject = f, t, sub
 			}
 		}
+		// "In the presence of A and B, C and D signed": those present
+		// witness; the two named after them sign.
+		if tr.typ == accord.Signing {
+			if c := d.presenceOpening(pfrom, tr.i); c > pfrom {
+				pfrom = c
+			}
+		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		// "During their talks, A hailed the Vietnamese leader's visit":
 		// "their" are A and the one described (theirs.go).
@@ -1945,6 +1974,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					codes = sc
 				} else if sc := d.demonymPairSubject(from, tr.i); sc != nil {
 					codes = sc
+				} else if sw := d.signsWith(tr.i, tr.j); (tr.form == "signed" || tr.form == "exchanged") && sw != nil {
+					codes = sw // "Chile signed a trade agreement with Nepal"
 				}
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
@@ -2262,6 +2293,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					// dated by publication takes the body's day.
 					if held[k].datePub && e.date != "" {
 						held[k].date = e.date
+						if held[k].fromTitle && e.typ == accord.Signing && len(e.date) == 10 {
+							// The body dates the headline's signing, as
+							// titleMatch does: what follows is of that day.
+							context, contextSent = e.date, tr.sent
+						}
 					}
 					held[k].datePub = false
 				}
@@ -4123,6 +4159,16 @@ func (d *doc) documentAhead(k int) bool {
 		if d.toks[q].text == "-" && q > k {
 			continue
 		}
+		// "a number of bilateral cooperation documents", "a series of
+		// MoUs": the count's words are not the document's.
+		if f := d.toks[q].fold; (f == "a" || f == "an") && q+2 < len(d.toks) && d.lx.documentQuantifiers[d.toks[q+1].fold] && d.toks[q+2].fold == "of" {
+			q += 2
+			continue
+		}
+		if q+1 < len(d.toks) && d.lx.documentQuantifiers[d.toks[q].fold] && d.toks[q+1].fold == "of" {
+			q++ // the article skipped before: "series of"
+			continue
+		}
 		if !d.toks[q].word {
 			return false
 		}
@@ -4180,6 +4226,12 @@ func (d *doc) signerCountries(i int) []string {
 		// a country's name too. "A and B have today signed": auxiliaries
 		// and the day between.
 		if f == "," || f == "and" || f == "the" || d.lx.signingAuxiliaries[f] {
+			continue
+		}
+		// "the Government of India and the Government of Japan signed",
+		// "the Governments of A and B signed": the countries' governments.
+		if f == "of" && q > 0 && (d.toks[q-1].fold == "government" || d.toks[q-1].fold == "governments") {
+			q--
 			continue
 		}
 		// "The Philippines and New Zealand on Wednesday signed": the day
@@ -4529,6 +4581,9 @@ func (d *doc) unsignedObject(k int) bool {
 // "between" parties no country or person of the text stands for:
 // capitalised names of firms ("a deal between Acme and Zeta Airways Group").
 func (d *doc) firmsDeal(k int) bool {
+	if k >= len(d.toks) {
+		return false // the phrase ends the text: "… and Exchange of Notes"
+	}
 	sent := d.toks[k].sent
 	deal := false
 	for q := k; q < len(d.toks) && q < k+12 && d.toks[q].sent == sent; q++ {
@@ -5759,7 +5814,43 @@ func (d *doc) sameEngagement(held []eng, e eng) int {
 			return k
 		}
 	}
+	// "Malawi on Monday signed with China an agreement … Minister A
+	// thanked China when signing the agreement with Ambassador B": one
+	// signing told twice, once with its day and once without (dated by
+	// publication, or under a headline so dated), its signers of the
+	// other's countries.
+	if e.typ == accord.Signing && !d.pub.IsZero() {
+		pub := d.pub.Format("2006-01-02")
+		for k, h := range held {
+			if h.typ != accord.Signing || (h.date == pub) == (e.date == pub) || len(h.date) != 10 || len(e.date) != 10 || otherOccasion(h, e) {
+				continue
+			}
+			if len(e.persons) >= 2 && overlap(h.persons, e.persons) || d.sameSides(h, e) || d.sameSides(e, h) {
+				return k
+			}
+		}
+	}
 	return d.undatedHeadline(held, e)
+}
+
+// sameSides reports whether contact a names its two sides by persons of
+// the two countries contact b names.
+func (d *doc) sameSides(a, b eng) bool {
+	return len(a.persons) >= 2 && len(b.persons) == 0 && len(b.codes) == 2 && d.personsOfCodes(a.persons, b.codes)
+}
+
+// personsOfCodes reports whether persons are of the countries codes, each
+// person of one of them and every country among theirs.
+func (d *doc) personsOfCodes(persons []int, codes []string) bool {
+	seen := map[string]bool{}
+	for _, p := range persons {
+		c := d.persons[p].country
+		if !slices.Contains(codes, c) {
+			return false
+		}
+		seen[c] = true
+	}
+	return len(seen) == len(codes)
 }
 
 // otherPair reports whether e, naming its two sides, is another contact of
@@ -8836,7 +8927,10 @@ func (d *doc) personsSign(i, k int) bool {
 			i = q + 1
 		}
 	}
-	for q := i - 1; q >= 0 && q >= i-24 && d.toks[q].sent == sent; q-- {
+	// "Mr. A, Ambassador of Japan to India, and Mr. B, Secretary, Ministry
+	// of Finance, exchanged notes": signers named with their offices after
+	// them, as embassies' releases do, make a long subject.
+	for q := i - 1; q >= 0 && q >= i-40 && d.toks[q].sent == sent; q-- {
 		if m := d.mentionEndingAt(q+1, sent); m != nil {
 			seen[m.person] = true
 			for _, c := range []string{m.country, d.persons[m.person].country} {
@@ -8855,12 +8949,16 @@ func (d *doc) personsSign(i, k int) bool {
 			continue
 		}
 		t := d.toks[q]
-		if sp, ok := d.spanEndingAt(q + 1); ok && sp.kind == kCountry && sp.i > 0 && d.toks[sp.i-1].fold == "of" {
+		if sp, ok := d.spanEndingAt(q + 1); ok && sp.kind == kCountry && sp.i > 0 && (d.toks[sp.i-1].fold == "of" || d.toks[sp.i-1].fold == "to") {
 			// "Presidents A of Russia and B of Kazakhstan signed": each
-			// signer's country after "of".
+			// signer's country after "of"; "A, Ambassador of Japan to
+			// India, and B": the two an envoy stands between.
 			countries[sp.e.code] = true
 			q = sp.i - 1
 			continue
+		}
+		if (t.fold == "of" || t.fold == "to" || t.fold == "the") && d.appositiveComma(q, i) {
+			continue // "A, Secretary of the Ministry of Finance, and B"
 		}
 		if t.fold == "and" {
 			and = true
@@ -9561,13 +9659,20 @@ func (d *doc) signersAfter(tr trigger, to int) []int {
 	}
 	// "the signing by A and B of the Declaration": the signers come first.
 	document := tr.form == "signing by" || d.lx.signedDocument[d.toks[tr.j-1].fold] || d.lx.signedDocuments[d.toks[tr.j-1].fold] || d.toks[tr.j-1].fold == "mou" || d.toks[tr.j-1].fold == "notes"
+	// "Notes to this effect were exchanged … between A and B": the
+	// passive's subject names its document.
+	if !document && (tr.form == "were exchanged" || tr.form == "was exchanged") {
+		document = d.documentSubject(tr.i)
+	}
 	start := tr.j
 	if tr.form == "signing by" {
 		start = tr.j - 1
 	}
 	for k := start; k < to && k < tr.j+30; k++ {
 		f := d.toks[k].fold
-		if d.toks[k].text == ";" || d.toks[k].text == "." {
+		// "on March 29 (Mon.) in Tokyo between A and B": an abbreviation's
+		// full stop inside the sentence ends nothing.
+		if d.toks[k].text == ";" || d.toks[k].text == "." && (k+1 >= len(d.toks) || d.toks[k+1].sent != d.toks[k].sent) {
 			return nil
 		}
 		if d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
@@ -9685,4 +9790,198 @@ func (d *doc) counterpartAt(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// appositiveComma reports whether toks[q], a lower-case "of", "to" or "the"
+// in the subject of a signing verb at toks[i], stands inside an office
+// set off by commas after a signer's name: "A, Ambassador of Japan to
+// India, and B", "B, Secretary of the Ministry of Finance, signed". Both
+// ways to the nearest comma the words are capitalised or such links.
+func (d *doc) appositiveComma(q, i int) bool {
+	link := func(t *token) bool {
+		return t.cap && t.word || t.fold == "of" || t.fold == "to" || t.fold == "the" || t.fold == "for" || t.text == "&"
+	}
+	sent := d.toks[q].sent
+	l := q - 1
+	for l >= 0 && l >= q-8 && d.toks[l].sent == sent && d.toks[l].text != "," && link(&d.toks[l]) {
+		l--
+	}
+	if l < 0 || d.toks[l].text != "," {
+		return false
+	}
+	r := q + 1
+	for r < i && r <= q+8 && d.toks[r].text != "," && link(&d.toks[r]) {
+		r++
+	}
+	return r < i && d.toks[r].text == ","
+}
+
+// topicNotes reports whether "notes" ends the phrase before toks[j] or
+// follows it within three words ("exchanged the notes", "signed and
+// exchanged notes"), followed by a topic's link (knowledge
+// note_topic_links): "exchanged notes on developments in the region" is
+// information shared, not an exchange of notes.
+func (d *doc) topicNotes(j int) bool {
+	for q := j - 1; q < len(d.toks) && q <= j+3; q++ {
+		if q < 0 || q >= j && !d.toks[q].word {
+			continue
+		}
+		if d.toks[q].fold == "notes" {
+			// (Not "exchanged notes on behalf of the two governments".)
+			return q+1 < len(d.toks) && d.lx.noteTopicLinks[d.toks[q+1].fold] && (q+2 >= len(d.toks) || d.toks[q+2].fold != "behalf")
+		}
+	}
+	return false
+}
+
+// presenceOpening returns where a signing's subject begins after a
+// sentence-opening phrase of those present ("In the presence of A and B,
+// C and D signed"): after the last comma before the verb at toks[i] with
+// two persons named between them; else from.
+func (d *doc) presenceOpening(from, i int) int {
+	p := -1
+	for q := from; q < i && q <= from+3; q++ {
+		if d.presenceAt(q) {
+			p = q
+			break
+		}
+	}
+	if p < 0 {
+		return from
+	}
+	for c := i - 1; c > p; c-- {
+		if d.toks[c].text != "," {
+			continue
+		}
+		n := 0
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.i > c && m.j <= i {
+				n++
+			}
+		}
+		if n >= 2 {
+			return c + 1
+		}
+		if n > 0 {
+			break // a signer with an office after the name: no clean subject
+		}
+	}
+	return from
+}
+
+// signsWith returns the two sides of "A signed <document> with B" at the
+// verb toks[i], its object from toks[k]: one country, union or state
+// agency as the subject ("Chile signed a trade agreement with Nepal", "The
+// Japan International Cooperation Agency (JICA) signed loan agreements
+// with the Government of India"), another after "with"; nil when the
+// sentence does not say so.
+func (d *doc) signsWith(i, k int) []string {
+	if !d.documentAhead(k) {
+		return nil
+	}
+	sent := d.toks[i].sent
+	subj := ""
+	if sc := d.signerCountries(i); len(sc) == 1 {
+		subj = sc[0]
+	} else if len(sc) == 0 {
+		q := i - 1
+		for q >= 0 && d.toks[q].sent == sent && d.lx.signingAuxiliaries[d.toks[q].fold] {
+			q--
+		}
+		// "… Agency (JICA) signed": the initials in brackets.
+		if q >= 2 && d.toks[q].text == ")" && d.toks[q-2].text == "(" {
+			q -= 3
+		}
+		// "the United States Government signed", "the Chilean Government
+		// signed".
+		gov := q >= 1 && d.toks[q].fold == "government"
+		if gov {
+			q--
+		}
+		if s, ok := d.spanEndingAt(q + 1); ok && (s.kind == kOrg || s.kind == kCountry || gov && s.kind == kDemonym) && s.e.code != "" {
+			subj = s.e.code
+		}
+	}
+	if subj == "" {
+		return nil
+	}
+	for q := k; q < len(d.toks) && q <= k+12 && d.toks[q].sent == sent; q++ {
+		t := &d.toks[q]
+		if t.text == "," || t.text == ";" || t.text == ":" {
+			return nil
+		}
+		if t.fold != "with" {
+			continue
+		}
+		// "with the Government of India", "with the European Union".
+		r := q + 1
+		for r < len(d.toks) && r <= q+4 && (d.toks[r].fold == "the" || d.toks[r].fold == "government" || d.toks[r].fold == "of") {
+			r++
+		}
+		if s, ok := d.spanAt(r); ok && s.i == r && (s.kind == kCountry || s.kind == kOrg) && s.e.code != "" && s.e.code != subj {
+			return []string{subj, s.e.code}
+		}
+		return nil
+	}
+	return nil
+}
+
+// documentSubject reports whether the subject of a passive at toks[i]
+// ("were exchanged") is a signed document: its head, after a determiner,
+// a count or a modifier or two, before any preposition ("Six MoUs", "The
+// instruments of ratification of the treaty", "Notes to this effect"),
+// the subject starting after the last comma before it.
+func (d *doc) documentSubject(i int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	for k := i - 1; k > from; k-- {
+		if d.toks[k].text == "," {
+			from = k + 1
+			break
+		}
+	}
+	q := from
+	for q < i && (d.toks[q].num || d.lx.groupQuantifiers[d.toks[q].fold] || d.lx.documentAdjectives[d.toks[q].fold] || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "all" || d.toks[q].fold == "both") {
+		q++
+	}
+	for n := 0; q < i && n < 3; q, n = q+1, n+1 {
+		f := d.toks[q].fold
+		if d.lx.signedDocuments[f] || d.lx.signedDocument[f] {
+			return true
+		}
+		if !d.toks[q].word || f == "of" || f == "on" || f == "to" || f == "for" || f == "with" {
+			return false
+		}
+	}
+	return false
+}
+
+// documentObject reports whether a signed document is the object at
+// toks[k] of a verb that takes others too ("exchanged"): its head, after
+// a count, a quantifier ("a series of") or a modifier or two, before any
+// preposition. "exchanged a series of MoUs" is; "exchanged views on the
+// trade agreement" is not.
+func (d *doc) documentObject(k int) bool {
+	q := k
+	for q < len(d.toks) && d.toks[q].sent == d.toks[k].sent {
+		f := d.toks[q].fold
+		switch {
+		case d.toks[q].num || f == "the" || f == "a" || f == "an" || d.lx.groupQuantifiers[f] || d.lx.documentAdjectives[f]:
+			q++
+			continue
+		case d.lx.documentQuantifiers[f] && q+1 < len(d.toks) && d.toks[q+1].fold == "of":
+			q += 2
+			continue
+		}
+		break
+	}
+	for n := 0; q < len(d.toks) && n < 4 && d.toks[q].sent == d.toks[k].sent; q, n = q+1, n+1 {
+		f := d.toks[q].fold
+		if d.lx.signedDocuments[f] || d.lx.signedDocument[f] || f == "mou" {
+			return true
+		}
+		if !d.toks[q].word || f == "of" || f == "on" || f == "to" || f == "for" || f == "with" || f == "about" || f == "over" {
+			return false
+		}
+	}
+	return false
 }

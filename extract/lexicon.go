@@ -266,6 +266,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	documentQuantifiers, noteTopicLinks                                               set
 	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
@@ -596,6 +597,8 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
+	lx.documentQuantifiers = newSet(e.DocumentQuantifiers)
+	lx.noteTopicLinks = newSet(e.NoteTopicLinks)
 	lx.signingSubjects = newSet(e.SigningSubjects)
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)

@@ -1447,6 +1447,13 @@ func (d *doc) chainCountry(p int) string {
 			return sp.e.code
 		}
 		if !ok || sp.kind != kTitle {
+			// "A, Secretary, Department of Economic Affairs, Ministry of
+			// Finance, Government of India, and B": the bodies after the
+			// office, one naming the country or a state's agency ("B,
+			// Chief Representative, JICA").
+			if q == p+1 && d.toks[p].text == "," {
+				return d.bodiesAfterCountry(q)
+			}
 			return ""
 		}
 		p = sp.j
@@ -2228,4 +2235,39 @@ func (d *doc) countryList(k, sent int) ([]string, int) {
 		}
 	}
 	return codes, k
+}
+
+// bodiesAfterCountry returns the country of the bodies named from toks[q] after
+// an office in apposition ("Department of Economic Affairs, Ministry of
+// Finance, Government of India"): a country after "of" or set off by a
+// comma, or a state's agency (knowledge organizations with a country);
+// "" at another office, a lower-case word or a name.
+func (d *doc) bodiesAfterCountry(q int) string {
+	if q >= len(d.toks) || !d.toks[q].cap || !d.toks[q].word {
+		return ""
+	}
+	sent := d.toks[q].sent
+	for r := q; r < len(d.toks) && r < q+16 && d.toks[r].sent == sent; r++ {
+		if d.covered[r] {
+			return "" // a name: another person
+		}
+		if sp, ok := d.spanAt(r); ok && sp.i == r {
+			switch {
+			case sp.kind == kCountry && r > q && (d.toks[r-1].fold == "of" || d.toks[r-1].text == ","):
+				return sp.e.code
+			case sp.kind == kOrg && len(sp.e.code) == 2:
+				return sp.e.code
+			case sp.kind == kTitle || sp.kind == kHonorific:
+				return ""
+			}
+			r = sp.j - 1
+			continue
+		}
+		t := &d.toks[r]
+		if t.text == "," || t.fold == "of" || t.fold == "the" || t.fold == "for" || t.text == "&" || t.cap && t.word {
+			continue
+		}
+		return ""
+	}
+	return ""
 }

@@ -505,6 +505,14 @@ type Engagements struct {
 	// report: "Both governments signed an agreement", "our two nations
 	// have signed the Treaty".
 	PairSigners []string `json:"pair_signers"`
+	// DocumentQuantifiers count the documents a signing names ("signed a
+	// number of cooperation documents", "a series of MoUs"): words between
+	// the verb and its document, not the document.
+	DocumentQuantifiers []string `json:"document_quantifiers"`
+	// NoteTopicLinks after "exchanged notes" make the notes a topic's
+	// (information shared, "exchanged notes on the pandemic"), not notes
+	// signed ("exchanged notes concerning a yen loan").
+	NoteTopicLinks []string `json:"note_topic_links"`
 	// OfficeHolders are plural nouns of office holders that, after two
 	// demonyms, make the two countries a contact's sides: "Peruvian and
 	// Chilean defence ministers signed".

@@ -42,11 +42,18 @@ func (x *extractor) amounts(toks []token) []amount {
 		case t.k == word:
 			end, w := l.numbers.match(toks, i)
 			if end < 0 {
-				continue
-			}
-			a.value, a.j = l.numberVal[w], end
-			if a.value < 100 && end < len(toks) && toks[end].f == "hundred" {
-				a.value, a.j = a.value*100, end+1 // "two hundred million yen", not a hundred million
+				// "sixty-four million yen": a hyphenated number word.
+				v := 0.0
+				if strings.Contains(t.f, "-") {
+					v = x.wordNumber(t.f)
+				}
+				if v == 0 {
+					continue
+				}
+				end = i + 1
+				a.value, a.j = x.wordGroup(toks, v, end)
+			} else {
+				a.value, a.j = x.wordGroup(toks, l.numberVal[w], end)
 			}
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
@@ -82,6 +89,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				if a.j < len(toks) && l.scales[toks[a.j].f] > s {
 					a.value *= l.scales[toks[a.j].f] // "Rs 3.2 lakh crore": a lakh of crores
 					a.j++
+				} else if t.k == word {
+					a.value, a.j = x.wordScales(toks, a.value, a.j, s)
 				}
 			} else if s := l.glued[toks[a.j].f]; s > 0 && !toks[a.j].sp && t.k == num {
 				a.value *= s // NZ$8.6m, $245k
@@ -557,4 +566,85 @@ func (x *extractor) currencyNamedBefore(toks []token, a amount) (int, string, bo
 		return -1, "", false // "the yen 5 billion": no name heading the sum
 	}
 	return s, c, coded
+}
+
+// wordGroup reads the rest of a number told in words from toks[k], its
+// first word worth v: "fifty-six", "two hundred", "two hundred and fifty",
+// "nine hundred and one" (a government's notes write sums so, the figure
+// in brackets after). It returns the value and the end.
+func (x *extractor) wordGroup(toks []token, v float64, k int) (float64, int) {
+	l := x.l
+	tens := func(v float64, k int) (float64, int) {
+		// "fifty-six": a ten, a hyphen, a unit.
+		if v >= 20 && v < 100 && int(v)%10 == 0 && k+1 < len(toks) && toks[k].f == "-" && !toks[k].sp && toks[k+1].k == word {
+			if u := l.numberVal[toks[k+1].f]; u > 0 && u < 10 {
+				return v + u, k + 2
+			}
+		}
+		return v, k
+	}
+	v, k = tens(v, k)
+	if v < 100 && k < len(toks) && toks[k].f == "hundred" {
+		v, k = v*100, k+1 // "two hundred million yen", not a hundred million
+		q := k
+		if q < len(toks) && toks[q].f == "and" {
+			q++
+		}
+		if q < len(toks) && toks[q].k == word {
+			if u := x.wordNumber(toks[q].f); u > 0 && u < 100 {
+				u, e := tens(u, q+1)
+				v, k = v+u, e
+			}
+		}
+	}
+	return v, k
+}
+
+// wordNumber is the value of one number word, a hyphenated one too
+// ("sixty-four"), or 0.
+func (x *extractor) wordNumber(f string) float64 {
+	if v := x.l.numberVal[f]; v > 0 {
+		return v
+	}
+	a, b, ok := strings.Cut(f, "-")
+	if !ok {
+		return 0
+	}
+	t, u := x.l.numberVal[a], x.l.numberVal[b]
+	if t >= 20 && t < 100 && int(t)%10 == 0 && u > 0 && u < 10 {
+		return t + u
+	}
+	return 0
+}
+
+// wordScales adds to a sum told in words, v up to toks[k] after a scale
+// worth s, the smaller parts that follow it: "fifteen billion, nine
+// hundred and one million yen" is 15.901 billion.
+func (x *extractor) wordScales(toks []token, v float64, k int, s float64) (float64, int) {
+	l := x.l
+	for {
+		q := k
+		if q < len(toks) && toks[q].f == "," {
+			q++
+		}
+		if q < len(toks) && toks[q].f == "and" {
+			q++
+		}
+		if q >= len(toks) || toks[q].k != word {
+			return v, k
+		}
+		end, w := l.numbers.match(toks, q)
+		if end < 0 {
+			return v, k
+		}
+		n, e := x.wordGroup(toks, l.numberVal[w], end)
+		if e >= len(toks) || toks[e].k != word {
+			return v, k
+		}
+		t := l.scales[toks[e].f]
+		if t <= 0 || t >= s {
+			return v, k
+		}
+		v, k, s = v+n*t, e+1, t
+	}
 }
