@@ -2432,6 +2432,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
+	held = d.splitGuests(held, h)
 	d.deputyCalls(held)
 	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)
 	held, refs = d.lateLead(held, refs)
@@ -2449,7 +2450,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			refs = slices.Delete(refs, k, k+1)
 		}
 	}
-	held = d.splitListed(held, principals, title.namedPairs())
+	held = d.splitListed(held, principals, title)
 	if e, ok := d.jointAct(held); ok {
 		held = append(held, e)
 	}

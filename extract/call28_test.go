@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestListedCalls28 checks that a leader's calls with a list of
+// counterparts of as many countries are one call with each where the
+// readout tells them apart outside the naming sentence or before its call
+// phrase: "separate phone talks with", calls announced in the sentence
+// before ("held phone calls with European leaders … She spoke with A, B
+// and C"), a sentence going on from another call ("Later she spoke with
+// …"), a later sentence about the call with one of them alone, a headline
+// in the plural; and that a list with none of these, or said to be one
+// call ("trilateral"), stays one call (names invented).
+func TestListedCalls28(t *testing.T) {
+	const (
+		host = "Prime Minister Arlo Venn of Hungary"
+		list = "Prime Minister Bera Tisk of Austria, Prime Minister Ola Brim of Czechia and President Kai Dorn of Poland"
+	)
+	each := []string{"phone_call 2031-02-17 Arlo Venn+Bera Tisk", "phone_call 2031-02-17 Arlo Venn+Kai Dorn", "phone_call 2031-02-17 Arlo Venn+Ola Brim"}
+	all := []string{"phone_call 2031-02-17 Arlo Venn+Bera Tisk+Kai Dorn+Ola Brim"}
+	runContacts(t, []sourcedCase{
+		{"separate phone talks", "Pacific News Agency", "", "2031-02-17",
+			host + " held separate phone talks with " + list + " on Monday.", each},
+		{"calls announced, named next", "Pacific News Agency", "", "2031-02-17",
+			host + " held phone calls with European leaders on Monday. He spoke with " + list + ".", each},
+		{"a round of calls, a pronoun", "Pacific News Agency", "", "2031-02-17",
+			host + " made a round of calls to European leaders on Monday. He spoke with " + list + ".", each},
+		{"later, after another call", "Pacific News Agency", "", "2031-02-17",
+			host + " spoke with Chancellor Lina Marr of Germany on Monday. Later he spoke with " + list + ".",
+			[]string{"phone_call 2031-02-17 Arlo Venn+Bera Tisk", "phone_call 2031-02-17 Arlo Venn+Kai Dorn", "phone_call 2031-02-17 Arlo Venn+Lina Marr", "phone_call 2031-02-17 Arlo Venn+Ola Brim"}},
+		{"one call told alone later", "Pacific News Agency", "", "2031-02-17",
+			host + " spoke with " + list + " on Monday.\n\nIn a conversation with Prime Minister Tisk, Venn discussed energy supplies.", each},
+		{"a headline of calls", "Pacific News Agency", "PM's calls with leaders of Austria, Czechia and Poland", "2031-02-17",
+			host + " spoke with " + list + " on Monday.", each},
+		{"no cue: one call", "Pacific News Agency", "", "2031-02-17",
+			host + " spoke with " + list + " on Monday. The leaders discussed energy supplies.", all},
+		{"a trilateral call after calls announced", "Pacific News Agency", "", "2031-02-17",
+			host + " held phone calls with European leaders on Monday. He held a trilateral call with " + list + ".", all},
+	})
+}
+
+// TestGuestsApart28 checks that a reception of guests of several countries
+// is one reception per guest country ("received courtesy calls from
+// Ambassadors A, B and C", "A, B and C paid courtesy calls on D"), and that
+// guests of one country, or a reception said to be joint, stay one (names
+// invented).
+func TestGuestsApart28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"courtesy calls from three envoys", "Pacific News Agency", "", "2031-05-23",
+			"President Arlo Venn of the Philippines on Monday received courtesy calls from Japanese Ambassador Bera Tisk, South Korean Ambassador Ola Brim and Indian Ambassador Kai Dorn in Manila.",
+			[]string{"reception 2031-05-19 Arlo Venn+Bera Tisk", "reception 2031-05-19 Arlo Venn+Kai Dorn", "reception 2031-05-19 Arlo Venn+Ola Brim"}},
+		{"the envoys as subject", "Pacific News Agency", "", "2031-05-23",
+			"Japanese Ambassador Bera Tisk, South Korean Ambassador Ola Brim and Indian Ambassador Kai Dorn paid courtesy calls on President Arlo Venn of the Philippines on Monday.",
+			[]string{"reception 2031-05-19 Arlo Venn+Bera Tisk", "reception 2031-05-19 Arlo Venn+Kai Dorn", "reception 2031-05-19 Arlo Venn+Ola Brim"}},
+		{"guests of one country", "Pacific News Agency", "", "2031-05-23",
+			"President Arlo Venn of the Philippines on Monday received a courtesy call from US Secretary of State Bera Tisk and US Secretary of Defense Ola Brim in Manila.",
+			[]string{"reception 2031-05-19 Arlo Venn+Bera Tisk+Ola Brim"}},
+		{"a joint courtesy call", "Pacific News Agency", "", "2031-05-23",
+			"Japanese Ambassador Bera Tisk and South Korean Ambassador Ola Brim paid a joint courtesy call on President Arlo Venn of the Philippines on Monday.",
+			[]string{"reception 2031-05-19 Arlo Venn+Bera Tisk+Ola Brim"}},
+	})
+}
