@@ -60,3 +60,33 @@ func TestGuestsApart28(t *testing.T) {
 			[]string{"reception 2031-05-19 Arlo Venn+Bera Tisk+Ola Brim"}},
 	})
 }
+
+// TestCallVerbs28 checks that "called A and B" (a call verb right before
+// the list) is a call with each, that "called up A" is a call, and that
+// the leaders of a list of countries are called one by one where the text
+// says "a series of phone conversations" or the sentence before says the
+// leader "called four European leaders"; "spoke with the leaders of A, B
+// and C" alone stays one call (names invented).
+func TestCallVerbs28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"called two leaders", "Pacific News Agency", "", "2031-02-22",
+			"President Arlo Venn of Ireland called Prime Minister Bera Tisk of India and President Ola Brim of Chile on Friday.",
+			[]string{"phone_call 2031-02-21 Arlo Venn+Bera Tisk", "phone_call 2031-02-21 Arlo Venn+Ola Brim"}},
+		{"called up", "Pacific News Agency", "", "2031-02-22",
+			"President Arlo Venn of Ireland on Friday called up Prime Minister Bera Tisk of India to congratulate him.",
+			[]string{"phone_call 2031-02-21 Arlo Venn+Bera Tisk"}},
+		{"called up reservists: no contact", "Pacific News Agency", "", "2031-02-22",
+			"The army of Ireland called up reservists on Friday.",
+			nil},
+		{"a series of conversations with the leaders of", "Pacific News Agency", "", "2031-02-22",
+			"President Arlo Venn of Ireland held a series of phone conversations with the leaders of Chile, Finland and Canada on Friday.",
+			[]string{"phone_call 2031-02-21 Arlo Venn+Canada", "phone_call 2031-02-21 Arlo Venn+Chile", "phone_call 2031-02-21 Arlo Venn+Finland"}},
+		{"called four leaders, named next by country", "Pacific News Agency", "", "2031-02-22",
+			"On Friday, President Arlo Venn of Ireland called four European leaders. He spoke with the leaders of Germany, Poland, Croatia and Sweden.",
+			[]string{"phone_call 2031-02-21 Arlo Venn+Croatia", "phone_call 2031-02-21 Arlo Venn+Germany", "phone_call 2031-02-21 Arlo Venn+Poland", "phone_call 2031-02-21 Arlo Venn+Sweden"}},
+		{"the leaders of three countries: one call", "Pacific News Agency", "", "2031-02-22",
+			"On Friday, President Arlo Venn of Ireland spoke with the leaders of Germany, Poland and Croatia.",
+			[]string{"phone_call 2031-02-21 Arlo Venn+Croatia+Germany+Poland"}},
+	})
+}
+

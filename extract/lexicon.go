@@ -181,6 +181,7 @@ type lexicon struct {
 	sequenceOpeners                               set        // "Next, …": the day the sentence before set
 	severalCalls                                  [][]string // "a round of calls": a list called one by one (listedcalls.go)
 	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
+	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
 	nationNouns, pressAudiences, immediate        set
 	thanks, welcomeNouns                          set
@@ -543,6 +544,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
 	lx.callNouns = newSet(e.CallNouns)
+	lx.callVerbs = newSet(e.CallVerbs)
 	for _, c := range e.SeveralCalls {
 		lx.severalCalls = append(lx.severalCalls, strings.Fields(strings.ToLower(c)))
 	}

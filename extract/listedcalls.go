@@ -76,6 +76,11 @@ func (d *doc) listedApart(e eng, principals []int, titlePairs [][]string, titleC
 	if host < 0 || len(order) < 2 {
 		return nil
 	}
+	// "called A, B and C", "called up A and B": one calls each.
+	if call && !plural {
+		_, at := d.namedIn(sent, order[:1], len(d.toks))
+		plural = d.callVerbBefore(from, at)
+	}
 	// Counterparts of as many countries as there are counterparts, none the
 	// host's.
 	seen := map[string]bool{d.persons[host].country: true}
@@ -257,8 +262,29 @@ func (d *doc) severalCallsIn(from, to int) bool {
 		if !found && d.phraseAt(k, to, d.lx.severalCalls) {
 			found = f != "calls" || k+1 >= to || !slices.Contains([]string{"on", "for", "upon"}, d.toks[k+1].fold)
 		}
+		// "called four European leaders", "phoned several counterparts".
+		if !found && d.lx.callVerbs[f] {
+			for t := k + 1; t < to && t <= k+4; t++ {
+				if _, ok := d.lx.leaderPlurals[d.toks[t].fold]; ok {
+					found = true
+				}
+				if _, ok := d.lx.officePlurals[d.toks[t].fold]; ok {
+					found = true
+				}
+			}
+		}
 	}
 	return found
+}
+
+// callVerbBefore reports whether a call verb (call_verbs) stands right
+// before toks[at], "up" between or not, after from.
+func (d *doc) callVerbBefore(from, at int) bool {
+	k := at - 1
+	if k > from && d.toks[k].fold == "up" {
+		k--
+	}
+	return k >= from && k < len(d.toks) && d.lx.callVerbs[d.toks[k].fold]
 }
 
 // callWithAlone reports whether mention m, of one of the counterparts

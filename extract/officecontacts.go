@@ -368,7 +368,10 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 	// "spoke over the phone with the leaders of A, B and C …, his office
 	// said in separate statements", "The phone calls between A and B's C
 	// …": the text tells the calls one by one.
-	if joint && remote(tr.typ) && d.callsApart(from, to) {
+	// "held a series of phone conversations with the leaders of A, B and
+	// C"; "called four European leaders. He spoke with the leaders of A,
+	// B, C and D" (several_calls_cues, call_verbs).
+	if joint && remote(tr.typ) && (d.callsApart(from, to) || d.severalCallsIn(from, to) || tr.sent > 0 && d.severalCallsIn(d.sentToks(tr.sent-1))) {
 		joint = false
 	}
 	// "held separate bilateral summit talks with the leaders of A, B and

@@ -304,6 +304,10 @@ type Engagements struct {
 	// CallNouns before "with" and one counterpart tell of the call with
 	// that one alone: "In a conversation with A", "While talking with B".
 	CallNouns []string `json:"call_nouns"`
+	// CallVerbs call a person up: one calls each of a list of persons
+	// ("called A, B and C"), and "called four European leaders" tells the
+	// calls the next sentence names.
+	CallVerbs []string `json:"call_verbs"`
 	// Hosting are phrases (also listed as phrases) by which a speaker
 	// thanks a host or welcomes a guest: a contact of the speaker and the
 	// person addressed, held where the text is spoken.
