@@ -90,3 +90,21 @@ func TestCallVerbs28(t *testing.T) {
 	})
 }
 
+// TestOfficeTail28 checks that a call with "the Prime Ministers of A and B
+// and the President of C" (offices of countries joined after a plural one)
+// is one call with each country, the holder where the sentence names them
+// by office alone, and that "the presidents of C and D" after it adds those
+// countries (the caller invented; "the President of Portugal" is the
+// holder the office table knows on the day, the plural offices stay
+// countries).
+func TestOfficeTail28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"plural then singular", "Pacific News Agency", "", "2031-02-19",
+			"President Arlo Venn of Chile spoke with the Prime Ministers of Spain and Italy and the President of Portugal on Monday.",
+			[]string{"phone_call 2031-02-17 António José Seguro+Arlo Venn", "phone_call 2031-02-17 Arlo Venn+Italy", "phone_call 2031-02-17 Arlo Venn+Spain"}},
+		{"plural then plural", "Pacific News Agency", "", "2031-02-19",
+			"President Arlo Venn of Chile spoke with the prime ministers of Spain and Italy, and the presidents of Portugal and Finland on Monday.",
+			[]string{"phone_call 2031-02-17 Arlo Venn+Finland", "phone_call 2031-02-17 Arlo Venn+Italy", "phone_call 2031-02-17 Arlo Venn+Portugal", "phone_call 2031-02-17 Arlo Venn+Spain"}},
+	})
+}
+
