@@ -107,4 +107,3 @@ func TestOfficeTail28(t *testing.T) {
 			[]string{"phone_call 2031-02-17 Arlo Venn+Finland", "phone_call 2031-02-17 Arlo Venn+Italy", "phone_call 2031-02-17 Arlo Venn+Portugal", "phone_call 2031-02-17 Arlo Venn+Spain"}},
 	})
 }
-
