@@ -107,3 +107,37 @@ func TestOfficeTail28(t *testing.T) {
 			[]string{"phone_call 2031-02-17 Arlo Venn+Finland", "phone_call 2031-02-17 Arlo Venn+Italy", "phone_call 2031-02-17 Arlo Venn+Portugal", "phone_call 2031-02-17 Arlo Venn+Spain"}},
 	})
 }
+
+// TestFarewellCalls28 checks that an envoy's farewell or introductory call
+// on a leader is a reception of the leader and the envoy, as a courtesy
+// call is, and that "an introductory call with" an official stays a phone
+// call (names invented).
+func TestFarewellCalls28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"paid a farewell call on", "Pacific News Agency", "", "2031-02-19",
+			"Ambassador Bera Tisk of Sweden paid a farewell call on Prime Minister Arlo Venn of India on Monday.",
+			[]string{"reception 2031-02-17 Arlo Venn+Bera Tisk"}},
+		{"received a farewell call from", "Pacific News Agency", "", "2031-02-19",
+			"Prime Minister Arlo Venn of India received a farewell call from Ambassador Bera Tisk of Sweden on Monday.",
+			[]string{"reception 2031-02-17 Arlo Venn+Bera Tisk"}},
+		{"an introductory call on", "Pacific News Agency", "", "2031-02-19",
+			"Ambassador Bera Tisk of Sweden paid an introductory call on Prime Minister Arlo Venn of India on Monday.",
+			[]string{"reception 2031-02-17 Arlo Venn+Bera Tisk"}},
+		{"an introductory call with: a phone call", "Pacific News Agency", "", "2031-02-19",
+			"National Security Advisor Arlo Venn of the United States held an introductory call with National Security Advisor Bera Tisk of Sweden on Monday.",
+			[]string{"phone_call 2031-02-17 Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestSpokeInACall28 checks that "A and B spoke in a call on Sunday" is a
+// call of the two, dated by the text (names invented).
+func TestSpokeInACall28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"spoke in a call", "Pacific News Agency", "", "2031-08-26",
+			"Prime Minister Arlo Venn of Norway and Prime Minister Bera Tisk of India spoke in a call on Sunday, during which both leaders affirmed the ties between their countries.",
+			[]string{"phone_call 2031-08-24 Arlo Venn+Bera Tisk"}},
+		{"spoke in a video call with", "Pacific News Agency", "", "2031-08-26",
+			"Prime Minister Arlo Venn of Norway spoke in a video call with Prime Minister Bera Tisk of India on Sunday.",
+			[]string{"video_call 2031-08-24 Arlo Venn+Bera Tisk"}},
+	})
+}
