@@ -34,6 +34,8 @@ func TestListedCalls28(t *testing.T) {
 			host + " spoke with " + list + " on Monday.", each},
 		{"no cue: one call", "Pacific News Agency", "", "2031-02-17",
 			host + " spoke with " + list + " on Monday. The leaders discussed energy supplies.", all},
+		{"leaders announced, calls in the plural next", "Pacific News Agency", "", "2031-02-17",
+			host + " spoke with leaders of three countries on Monday. Venn held phone conversations with " + list + ".", each},
 		{"a trilateral call after calls announced", "Pacific News Agency", "", "2031-02-17",
 			host + " held phone calls with European leaders on Monday. He held a trilateral call with " + list + ".", all},
 	})

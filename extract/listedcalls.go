@@ -65,10 +65,12 @@ func (d *doc) listedApart(e eng, principals []int, titlePairs [][]string, titleC
 		host, order = order[0], order[1:]
 	}
 	// "A held phone calls with European leaders on Monday. She spoke with
-	// B, C and D": the calls announced, their counterparts named next.
-	// (Not a call of all told there: "He held a trilateral call with B
-	// and C".)
-	if host >= 0 && len(order) == 0 && plural && sent+1 < len(d.sents) && !d.oneCallIn(e.sent+1) {
+	// B, C and D": the calls announced, their counterparts named next;
+	// "A spoke with leaders of six countries. A held phone conversations
+	// with B, C, …": named next, in the plural there. (Not a call of all
+	// told there: "He held a trilateral call with B and C".)
+	if host >= 0 && len(order) == 0 && sent+1 < len(d.sents) && (plural || call && d.severalCallsIn(d.sentToks(e.sent+1))) && !d.oneCallIn(e.sent+1) {
+		plural = true
 		sent = e.sent + 1
 		order, _ = d.namedIn(sent, e.persons, len(d.toks))
 		order = slices.DeleteFunc(order, func(p int) bool { return p == host })
