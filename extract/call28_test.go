@@ -143,3 +143,22 @@ func TestSpokeInACall28(t *testing.T) {
 			[]string{"video_call 2031-08-24 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestReceivedPlaceCall28 checks that "received in <city> today a phone
+// call from A" (the Gulf agencies' word order: place and day between the
+// verb and its object) is a phone call only, and a message so received no
+// reception of A, while
+// "received in <city> A" stays a reception (names invented).
+func TestReceivedPlaceCall28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"a phone call received in a city", "Pacific News Agency", "", "2031-03-04",
+			"Crown Prince Arlo Venn of Oman received in Muscat today a phone call from President Bera Tisk of France.",
+			[]string{"phone_call 2031-03-04 Arlo Venn+Bera Tisk"}},
+		{"a written message received in a city", "Pacific News Agency", "", "2031-03-04",
+			"Crown Prince Arlo Venn of Oman received in Muscat today a written message from President Bera Tisk of France.",
+			nil},
+		{"a guest received in a city", "Pacific News Agency", "", "2031-03-04",
+			"Crown Prince Arlo Venn of Oman received in Muscat today Foreign Minister Bera Tisk of France.",
+			[]string{"reception 2031-03-04 Arlo Venn+Bera Tisk"}},
+	})
+}
