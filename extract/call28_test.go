@@ -32,6 +32,8 @@ func TestListedCalls28(t *testing.T) {
 			host + " spoke with " + list + " on Monday.\n\nIn a conversation with Prime Minister Tisk, Venn discussed energy supplies.", each},
 		{"a headline of calls", "Pacific News Agency", "PM's calls with leaders of Austria, Czechia and Poland", "2031-02-17",
 			host + " spoke with " + list + " on Monday.", each},
+		{"a separate call told later: the list stays one call", "Pacific News Agency", "", "2031-02-17",
+			host + " spoke with " + list + " on Monday.\n\nIn a separate call with Prime Minister Tisk, Venn discussed energy supplies.", all},
 		{"no cue: one call", "Pacific News Agency", "", "2031-02-17",
 			host + " spoke with " + list + " on Monday. The leaders discussed energy supplies.", all},
 		{"leaders announced, calls in the plural next", "Pacific News Agency", "", "2031-02-17",
@@ -160,5 +162,16 @@ func TestReceivedPlaceCall28(t *testing.T) {
 		{"a guest received in a city", "Pacific News Agency", "", "2031-03-04",
 			"Crown Prince Arlo Venn of Oman received in Muscat today Foreign Minister Bera Tisk of France.",
 			[]string{"reception 2031-03-04 Arlo Venn+Bera Tisk"}},
+	})
+}
+
+// TestVideoCalls28 checks that "held video calls with A, B and C" (plural)
+// are video calls, one with each, as "phone calls with" are phone calls
+// (names invented).
+func TestVideoCalls28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"video calls with three", "Pacific News Agency", "", "2031-02-19",
+			"Prime Minister Arlo Venn of Hungary held video calls with Prime Minister Bera Tisk of Austria, Prime Minister Ola Brim of Czechia and President Kai Dorn of Poland on Monday.",
+			[]string{"video_call 2031-02-17 Arlo Venn+Bera Tisk", "video_call 2031-02-17 Arlo Venn+Kai Dorn", "video_call 2031-02-17 Arlo Venn+Ola Brim"}},
 	})
 }

@@ -300,7 +300,14 @@ func (d *doc) callWithAlone(m *pmention, order []int) bool {
 			return false
 		}
 	}
-	from, _ := d.sentToks(m.sent)
+	from, to := d.sentToks(m.sent)
+	// "In a separate call with A", "a bilateral call with A": another
+	// call than the list's.
+	for k := from; k < to; k++ {
+		if f := d.toks[k].fold; f == "separate" || f == "separately" || f == "bilateral" {
+			return false
+		}
+	}
 	for k := m.i - 1; k >= from && k >= m.i-4; k-- {
 		if d.toks[k].fold != "with" {
 			continue
