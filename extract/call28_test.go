@@ -175,3 +175,21 @@ func TestVideoCalls28(t *testing.T) {
 			[]string{"video_call 2031-02-17 Arlo Venn+Bera Tisk", "video_call 2031-02-17 Arlo Venn+Kai Dorn", "video_call 2031-02-17 Arlo Venn+Ola Brim"}},
 	})
 }
+
+// TestRespectiveCounterparts28 checks that "his Lao and Cambodian
+// counterparts A and B" (or "Austrian and Czech Prime Ministers A and B")
+// gives A the first country and B the second, with or without commas, and
+// that one demonym before "counterpart A" still gives A its country (names
+// invented).
+func TestRespectiveCounterparts28(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"counterparts, names between commas", "Pacific News Agency", "", "2031-02-19",
+			"Prime Minister Arlo Venn of Viet Nam held phone talks with his Lao and Cambodian counterparts, Tomas Keller and Jan Novak, on Monday.",
+			[]string{"phone_call 2031-02-17 Arlo Venn+Jan Novak", "phone_call 2031-02-17 Arlo Venn+Tomas Keller"}},
+	})
+	runPersonCountries(t, "2031-02-19", []personCountryCase{
+		{"Prime Minister Arlo Venn of Viet Nam held a video conference with his Lao and Cambodian counterparts Tomas Keller and Jan Novak on Monday.", []string{"Arlo Venn|VN", "Jan Novak|KH", "Tomas Keller|LA"}},
+		{"Prime Minister Arlo Venn of Hungary held talks with Austrian and Czech Prime Ministers Tomas Keller and Jan Novak on Monday.", []string{"Arlo Venn|HU", "Jan Novak|CZ", "Tomas Keller|AT"}},
+		{"Prime Minister Arlo Venn of Hungary held talks with his Austrian counterpart Tomas Keller on Monday.", []string{"Arlo Venn|HU", "Tomas Keller|AT"}},
+	})
+}
