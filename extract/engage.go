@@ -198,7 +198,9 @@ func (d *doc) triggers() []trigger {
 			}
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
-			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8)
+			// Not "received in Riyadh today a phone call from A": what came
+			// from the guest is a call or a message, read as such.
+			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8) && !d.remoteBeforeMention(k, k+8)
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.
@@ -2488,6 +2490,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	}
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
+	held = d.splitGuests(held, h)
 	d.deputyCalls(held)
 	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)
 	held, refs = d.lateLead(held, refs)
@@ -2505,7 +2508,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			refs = slices.Delete(refs, k, k+1)
 		}
 	}
-	held = d.splitListed(held, principals, title.namedPairs())
+	held = d.splitListed(held, principals, title)
 	if e, ok := d.jointAct(held); ok {
 		held = append(held, e)
 	}
@@ -5617,6 +5620,22 @@ func (d *doc) plannedVenue(from int, tr trigger) bool {
 func (d *doc) mentionWithin(sent, from, to int) bool {
 	for _, m := range d.mentions {
 		if m.sent == sent && m.person >= 0 && m.i >= from && m.i < to {
+			return true
+		}
+	}
+	return false
+}
+
+// remoteBeforeMention reports whether a call or message noun (remote_words,
+// message_nouns) stands in toks[from:to) before the first person named
+// there: "in Riyadh today a phone call from A".
+func (d *doc) remoteBeforeMention(from, to int) bool {
+	sent := d.toks[from].sent
+	for k := from; k < to && k < len(d.toks) && d.toks[k].sent == sent; k++ {
+		if d.mentionWithin(sent, k, k+1) {
+			return false
+		}
+		if f := d.toks[k].fold; d.lx.remoteWords[f] || d.lx.messageNouns[f] {
 			return true
 		}
 	}

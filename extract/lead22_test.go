@@ -68,12 +68,14 @@ func TestCountryBesideName(t *testing.T) {
 }
 
 // TestDiplomaticPapers checks that envoys presenting "their diplomatic
-// papers" to a head of state are received, as with credentials.
+// papers" to a head of state are received, as with credentials: each
+// envoy of their own country (guests of several countries are received
+// one by one, as the references code them; session 28).
 func TestDiplomaticPapers(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"papers of two envoys", "", "", "2017-08-19",
 			"High Commissioners Tomas Berg (Chile) and Ana Ruiz (Peru) presented their diplomatic papers to President Ivan Petrov at State House on Friday.",
-			[]string{"reception 2017-08-18 Ana Ruiz+Ivan Petrov+Tomas Berg"}},
+			[]string{"reception 2017-08-18 Ana Ruiz+Ivan Petrov", "reception 2017-08-18 Ivan Petrov+Tomas Berg"}},
 		{"papers of one envoy", "", "", "2017-08-19",
 			"Ambassador Tomas Berg of Chile presented his diplomatic papers to President Ivan Petrov of Kenya on Friday.",
 			[]string{"reception 2017-08-18 Ivan Petrov+Tomas Berg"}},

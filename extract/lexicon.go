@@ -177,10 +177,13 @@ type lexicon struct {
 	planVerbs                                     set // to meet, to realize: a plan
 	welcomeAdjectives                             set // "This is a warm reception"
 	purposeNow, purposeAhead                      set
-	scheduleCues                                  set // "slated", "scheduled" before "to": ahead
-	possibility                                   set // "may meet": ahead
-	departureVerbs                                set // "left for A": A is the destination
-	sequenceOpeners                               set // "Next, …": the day the sentence before set
+	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
+	possibility                                   set        // "may meet": ahead
+	departureVerbs                                set        // "left for A": A is the destination
+	sequenceOpeners                               set        // "Next, …": the day the sentence before set
+	severalCalls                                  [][]string // "a round of calls": a list called one by one (listedcalls.go)
+	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
+	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
 	nationNouns, pressAudiences, immediate        set
 	thanks, welcomeNouns                          set
@@ -546,6 +549,11 @@ func buildLexicon() (*lexicon, error) {
 	lx.soonAdjectives = newSet(e.SoonAdjectives)
 	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
+	lx.callNouns = newSet(e.CallNouns)
+	lx.callVerbs = newSet(e.CallVerbs)
+	for _, c := range e.SeveralCalls {
+		lx.severalCalls = append(lx.severalCalls, strings.Fields(strings.ToLower(c)))
+	}
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)

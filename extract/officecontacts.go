@@ -206,6 +206,7 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 			}
 		}
 	}
+	last := k
 	for k < to {
 		switch f := d.toks[k].fold; {
 		case f == "the" || f == "," || f == "and":
@@ -218,6 +219,20 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 		}
 		codes = appendStr(codes, s.e.code)
 		k = s.j
+		last = k
+	}
+	// "the Prime Ministers of A and B and the President of C": more
+	// offices of countries after the first, one contact with each holder.
+	if len(codes) >= 2 {
+		if o, more, end := d.officeTail(last, to); more != nil {
+			if o != off {
+				off = "" // each the counterpart of their country
+			}
+			for _, c := range more {
+				codes = appendStr(codes, c)
+			}
+			k = end
+		}
 	}
 	// "the foreign ministers of A, B and C" ends the list; a person's name
 	// after it ("… of A, B and C, X, Y and Z") names them, read elsewhere.
@@ -225,6 +240,72 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 		return "", nil, false
 	}
 	return off, codes, joint
+}
+
+// officeTail reads, after a list of countries of a plural office, more
+// offices of countries joined by "and" or a comma: "… and the President of
+// C", "…, the Prime Minister of C and the President of D". It returns their
+// office ("" when they differ), the countries and the index after them;
+// nil for none.
+func (d *doc) officeTail(k, to int) (off string, codes []string, end int) {
+	n := k
+	if n < to && d.toks[n].fold == "," {
+		n++
+	}
+	if n >= to || d.toks[n].fold != "and" && n == k {
+		return "", nil, 0
+	}
+	if d.toks[n].fold == "and" {
+		n++
+	}
+	if n < to && d.toks[n].fold == "the" {
+		n++
+	}
+	// Another plural office: "and the presidents of C and D".
+	po, pe, found := "", n, false
+	if ps, ok := d.spanAt(n); ok && ps.i == n && ps.kind == kTitle && ps.e.plural {
+		po, pe, found = d.lx.k.Titles.Titles[ps.e.id].Office, ps.j, true
+	} else if o, e, bilateralOnly, ok := d.officePluralAt(n, to); ok && !bilateralOnly {
+		po, pe, found = o, e, true
+	}
+	if found && pe < to && d.toks[pe].fold == "of" {
+		k := pe + 1
+		for k < to {
+			if f := d.toks[k].fold; f == "the" || f == "," || f == "and" {
+				k++
+				continue
+			}
+			cs, ok := d.spanAt(k)
+			if !ok || cs.i != k || cs.kind != kCountry || cs.e.code == "" {
+				break
+			}
+			codes = appendStr(codes, cs.e.code)
+			k = cs.j
+			end = k
+		}
+		if codes != nil {
+			return po, codes, end
+		}
+		return "", nil, 0
+	}
+	// One office alone: "and the President of C".
+	s, ok := d.spanAt(n)
+	if !ok || s.i != n || s.kind != kTitle || s.e.plural || s.j >= to || d.toks[s.j].fold != "of" {
+		return "", nil, 0
+	}
+	c := s.j + 1
+	if c < to && d.toks[c].fold == "the" {
+		c++
+	}
+	if cs, ok := d.spanAt(c); !ok || cs.i != c || cs.kind != kCountry || cs.e.code == "" {
+		return "", nil, 0
+	}
+	// Then more of them: "the President of C and the King of D".
+	if o, more, e := d.officeItems(n, to); more != nil {
+		return o, more, e
+	}
+	cs, _ := d.spanAt(c)
+	return d.lx.k.Titles.Titles[s.e.id].Office, []string{cs.e.code}, cs.j
 }
 
 // officeItems reads two or more singular offices of countries from toks[k],
@@ -358,17 +439,30 @@ func (d *doc) saysTalks() bool {
 // The subject is the one person e has. A gathering ("jointly", "a
 // trilateral meeting", a summit) stays one.
 func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
-	if class(tr.typ) != "talks" && !remote(tr.typ) || len(e.persons) != 1 {
+	if class(tr.typ) != "talks" && !remote(tr.typ) || len(e.persons) == 0 {
 		return nil
 	}
 	off, codes, joint := d.officeList(tr, to)
 	if codes == nil {
 		return nil
 	}
+	// Besides the subject, only holders the list names by office ("the
+	// President of C", read as its holder on the day), one of each country.
+	held := map[string]int{}
+	for _, p := range e.persons[1:] {
+		c := d.persons[p].country
+		if !slices.Contains(codes, c) || held[c] != 0 || !d.officeMentionIn(p, tr.sent, tr.j, to) {
+			return nil
+		}
+		held[c] = p + 1
+	}
 	// "spoke over the phone with the leaders of A, B and C …, his office
 	// said in separate statements", "The phone calls between A and B's C
 	// …": the text tells the calls one by one.
-	if joint && remote(tr.typ) && d.callsApart(from, to) {
+	// "held a series of phone conversations with the leaders of A, B and
+	// C"; "called four European leaders. He spoke with the leaders of A,
+	// B, C and D" (several_calls_cues, call_verbs).
+	if joint && remote(tr.typ) && (d.callsApart(from, to) || d.severalCallsIn(from, to) || tr.sent > 0 && d.severalCallsIn(d.sentToks(tr.sent-1))) {
 		joint = false
 	}
 	// "held separate bilateral summit talks with the leaders of A, B and
@@ -402,7 +496,9 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 		}
 		x := e
 		x.guessed = false
-		if p := d.holderNamed(c, off, subj); p >= 0 {
+		if p := held[c] - 1; p >= 0 {
+			x.persons, x.codes = []int{subj, p}, nil
+		} else if p := d.holderNamed(c, off, subj); p >= 0 {
 			x.persons, x.codes = []int{subj, p}, nil
 		} else {
 			x.persons, x.codes = []int{subj}, []string{c}
@@ -848,6 +944,32 @@ func (d *doc) separateContacts(tr trigger, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		if d.toks[k].fold == "separately" {
+			return true
+		}
+	}
+	return false
+}
+
+// officeMentionIn reports whether person p is mentioned in sentence sent
+// within toks[from:to) by an office of a country alone ("the President of
+// C", its holder on the day), no word of their name written there.
+func (d *doc) officeMentionIn(p, sent, from, to int) bool {
+	for _, m := range d.mentions {
+		if m.person != p || m.sent != sent || m.i < from || m.i >= to || m.title < 0 {
+			continue
+		}
+		words := strings.Fields(accord.Fold(m.name))
+		named := false
+		for k := m.i; k < m.j && k < len(d.toks); k++ {
+			// (A monarch's name holds the country: "Carl of Sweden".)
+			if c, ok := d.spanAt(k); ok && c.i == k && c.kind == kCountry {
+				k = c.j - 1
+				continue
+			}
+			f := d.toks[k].fold
+			named = named || f != "of" && f != "the" && slices.Contains(words, f)
+		}
+		if !named {
 			return true
 		}
 	}

@@ -116,7 +116,57 @@ func (d *doc) findPersons() {
 	d.kinApposed()
 	d.beforePostNominal()
 	d.quotedBetweenCommas()
+	d.respectiveCounterparts()
 	d.resolve()
+}
+
+// respectiveCounterparts gives the names after "his Lao and Cambodian
+// counterparts" ("…, A and B") the countries before it, one each in order:
+// the demonym nearest the noun is not the first name's alone.
+func (d *doc) respectiveCounterparts() {
+	at := func(k int) *pmention {
+		for _, m := range d.mentions {
+			if m.i == k || m.ni == k {
+				return m
+			}
+		}
+		return nil
+	}
+	for si := range d.spans {
+		s := &d.spans[si]
+		if s.kind != kCounterpart || d.toks[s.j-1].fold != "counterparts" {
+			continue
+		}
+		codes := d.countriesBefore(s.i)
+		if codes == nil {
+			continue
+		}
+		k := s.j
+		if k < len(d.toks) && d.toks[k].text == "," {
+			k++
+		}
+		var named []*pmention
+		for len(named) < len(codes) {
+			m := at(k)
+			if m == nil || m.sent != d.toks[s.i].sent {
+				break
+			}
+			named = append(named, m)
+			k = m.j
+			if k < len(d.toks) && d.toks[k].text == "," {
+				k++
+			}
+			if k < len(d.toks) && d.toks[k].fold == "and" {
+				k++
+			}
+		}
+		if len(named) != len(codes) {
+			continue
+		}
+		for n, m := range named {
+			m.country = codes[n]
+		}
+	}
 }
 
 // kinApposed reads two to four name words closed by an apposition of
@@ -571,6 +621,21 @@ func (d *doc) pluralTitled(s span) {
 	former := d.formerBefore(s.i)
 	p := s.j
 	last := false
+	// "his Lao and Cambodian counterparts A and B", "Austrian and Czech
+	// Prime Ministers A and B": the countries before the plural office
+	// are the names' after it, one each, in order.
+	codes := d.countriesBefore(s.i)
+	var named []*pmention
+	defer func() {
+		if len(codes) < 2 || len(named) != len(codes) {
+			return
+		}
+		for n, m := range named {
+			if m.country == "" {
+				m.country = codes[n]
+			}
+		}
+	}()
 	for p < len(d.toks) {
 		// "Former Foreign Ministers Mr. A and Mr. B": honorifics before
 		// each name.
@@ -595,6 +660,7 @@ func (d *doc) pluralTitled(s span) {
 			nj = end
 		}
 		d.finishMention(m)
+		named = append(named, m)
 		// The name after "and" is the list's last: "Foreign Ministers A
 		// and B, RIA Novosti reports" names no third minister.
 		switch {
@@ -608,6 +674,32 @@ func (d *doc) pluralTitled(s span) {
 			return
 		}
 	}
+}
+
+// countriesBefore returns the countries or demonyms joined by "and" or
+// commas that end right before toks[i], in their order ("Lao and
+// Cambodian", "Austrian, Czech and Polish"); nil for fewer than two.
+func (d *doc) countriesBefore(i int) []string {
+	var codes []string
+	k := i - 1
+	for k >= 0 && d.toks[k].sent == d.toks[i].sent {
+		sp, ok := d.spanEndingAt(k + 1)
+		if !ok || sp.kind != kDemonym && sp.kind != kCountry || sp.e.code == "" {
+			break
+		}
+		codes = append(codes, sp.e.code)
+		k = sp.i - 1
+		if k >= 0 && (d.toks[k].fold == "and" || d.toks[k].text == ",") {
+			k--
+			continue
+		}
+		break
+	}
+	if len(codes) < 2 {
+		return nil
+	}
+	slices.Reverse(codes)
+	return codes
 }
 
 // complement reads the capitalised phrase after "of" that may end with a

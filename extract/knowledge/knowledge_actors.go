@@ -301,6 +301,20 @@ type Engagements struct {
 	// Together are words that make one contact of several persons met:
 	// "a joint meeting", "met jointly".
 	Together []string `json:"together_cues"`
+	// SeveralCalls are words by which a readout tells that a leader's
+	// list of counterparts (of as many countries) were called one by one,
+	// said in the sentence naming them, the sentence before it or the
+	// headline: "had five separate calls with European leaders. She spoke
+	// individually with A; B; and C", "held a round of phone calls".
+	// Phrases of several words match word by word.
+	SeveralCalls []string `json:"several_calls_cues"`
+	// CallNouns before "with" and one counterpart tell of the call with
+	// that one alone: "In a conversation with A", "While talking with B".
+	CallNouns []string `json:"call_nouns"`
+	// CallVerbs call a person up: one calls each of a list of persons
+	// ("called A, B and C"), and "called four European leaders" tells the
+	// calls the next sentence names.
+	CallVerbs []string `json:"call_verbs"`
 	// Hosting are phrases (also listed as phrases) by which a speaker
 	// thanks a host or welcomes a guest: a contact of the speaker and the
 	// person addressed, held where the text is spoken.
