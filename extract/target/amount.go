@@ -42,12 +42,20 @@ func (x *extractor) amounts(toks []token) []amount {
 		case t.k == word:
 			end, w := l.numbers.match(toks, i)
 			if end < 0 {
-				continue
+				v := x.hyphenTens(t.f)
+				if v == 0 {
+					continue
+				}
+				end, w = i+1, ""
+				a.value = v // "sixty-six million yen"
+			} else {
+				a.value = l.numberVal[w]
 			}
-			a.value, a.j = l.numberVal[w], end
+			a.j = end
 			if a.value < 100 && end < len(toks) && toks[end].f == "hundred" {
 				a.value, a.j = a.value*100, end+1 // "two hundred million yen", not a hundred million
 			}
+			a.value, a.j = x.numberRest(toks, a.value, a.j)
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
 				a.j = end + 3
@@ -473,6 +481,67 @@ func raisedUp(toks []token, s int) bool {
 }
 
 // dashedNum reports whether toks[j:] is a dash written without spaces and a
+// hyphenTens returns the value of a number word of tens and units joined
+// by a hyphen, as legal texts and notes write sums out ("sixty-six million
+// yen"), or 0.
+func (x *extractor) hyphenTens(f string) float64 {
+	k := strings.IndexByte(f, '-')
+	if k <= 0 || k == len(f)-1 {
+		return 0
+	}
+	tens, unit := x.l.numberVal[f[:k]], x.l.numberVal[f[k+1:]]
+	if !tensWord(tens) || unit < 1 || unit > 9 {
+		return 0
+	}
+	return tens + unit
+}
+
+func tensWord(v float64) bool {
+	return v >= 20 && v <= 90 && int(v)%10 == 0
+}
+
+// numberRest reads the rest of a number written in words after its first
+// part v, up to token j: the units after the tens ("sixty six"), and after
+// hundreds "and" with what is below a hundred ("two hundred and fifty
+// million"), so that a sum written out is not read from its last word.
+func (x *extractor) numberRest(toks []token, v float64, j int) (float64, int) {
+	below := func(k int) (float64, int) { // a number below a hundred at k
+		if k >= len(toks) || toks[k].k != word {
+			return 0, k
+		}
+		if u := x.hyphenTens(toks[k].f); u > 0 {
+			return u, k + 1
+		}
+		u := x.l.numberVal[toks[k].f]
+		if u < 1 || u >= 100 || u != float64(int(u)) {
+			return 0, k
+		}
+		if tensWord(u) && k+1 < len(toks) && toks[k+1].k == word {
+			if d := x.l.numberVal[toks[k+1].f]; d >= 1 && d <= 9 {
+				return u + d, k + 2
+			}
+		}
+		return u, k + 1
+	}
+	switch {
+	case tensWord(v):
+		if j < len(toks) && toks[j].k == word {
+			if d := x.l.numberVal[toks[j].f]; d >= 1 && d <= 9 {
+				return v + d, j + 1 // "sixty six"
+			}
+		}
+	case v >= 100 && v < 1000 && int(v)%100 == 0:
+		k := j
+		if k < len(toks) && toks[k].f == "and" {
+			k++
+		}
+		if u, e := below(k); u > 0 {
+			return v + u, e // "two hundred and fifty", "one hundred twenty"
+		}
+	}
+	return v, j
+}
+
 // number greater than lo: the upper bound of a range "26-28".
 func dashedNum(toks []token, j int, lo float64) bool {
 	// A spaced en dash is a range too in typeset text: "40 – 45 percent".

@@ -81,6 +81,14 @@ func (x *extractor) mentions(toks []token) []mention {
 		if toks[i].k != word {
 			continue
 		}
+		if i+1 < len(toks) && (toks[i+1].f == "government" || toks[i+1].f == "administration") && x.capital(toks[i]) {
+			if code := x.leaderNamed(toks[i]); code != "" {
+				// "The Albanese government will increase aid": the
+				// government named by its leader's surname is his country's.
+				out = append(out, mention{s: i, e: i + 1, code: code})
+				continue
+			}
+		}
 		end, val := x.l.countries.match(toks, i)
 		// A firm stands for its country ("Korean Air" is longer than
 		// "Korean"), named capitalised, without "the" (not "the Amazon")
@@ -131,6 +139,23 @@ func (x *extractor) mentions(toks []token) []mention {
 	out = append(out, ps...)
 	slices.SortFunc(out, func(a, b mention) int { return a.s - b.s })
 	return out
+}
+
+// leaderNamed returns the country of a person the article names whose
+// last name is the word t ("Albanese" of "Prime Minister Anthony
+// Albanese"), else "".
+func (x *extractor) leaderNamed(t token) string {
+	w := x.text[t.s:t.e]
+	for _, p := range x.persons {
+		if p.Country == "" || p.End-p.Start <= len(w) || p.End > len(x.text) {
+			continue
+		}
+		name := x.text[p.Start:p.End]
+		if strings.HasSuffix(name, w) && name[len(name)-len(w)-1] == ' ' {
+			return strings.ToUpper(p.Country)
+		}
+	}
+	return ""
 }
 
 // jointText reports whether the article is a joint statement, where "we"

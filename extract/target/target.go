@@ -438,6 +438,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
 		}
+		if metric == "" {
+			metric, ms, me = x.sumFunds(toks, a) // "An additional £25 million will fund …"
+		}
 		recv, received := x.receivedBy(toks, a)
 		if received && x.receiverPartner(recv.code) == nil {
 			received = false
@@ -535,6 +538,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		metric = x.powerMetric(metric, a.unit)
 		if a.unit == "times" && !a.pron {
 			metric, me = x.multiplied(toks, metric, ms, me)
+		}
+		if link := x.valuedAt(toks, a); link >= 0 && ms < link && !x.fundingWord(toks, ms, me) {
+			// "This authorization is the tenth drawdown of equipment … and
+			// is valued at …": the drawdown, not its equipment.
+			if h := x.valuedHead(toks, link); h >= 0 && h < ms {
+				if h+2 == ms && toks[h+1].f == "of" {
+					metric, ms = x.text[toks[h].s:toks[me-1].e], h
+				} else {
+					metric, ms, me = x.text[toks[h].s:toks[h].e], h, h+1
+				}
+			}
 		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
@@ -992,9 +1006,15 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	// "The EU is the largest provider of aid, with €50 billion a year"
 	// describes; "the Digital Economy Package (€20 million)" names a size.
 	if paren := a.ps > 0 && toks[a.ps-1].f == "("; !paren {
-		for _, t := range toks[:a.ps] {
-			if copula[t.f] {
-				return false
+		link := x.valuedAt(toks, a)
+		if link >= 0 && x.valuedHead(toks, link) < 0 {
+			link = -1 // "Our support is worth $60 billion": a description
+		}
+		// With a funding noun valued ("This authorization is the tenth
+		// drawdown … and is valued at"), the copulas name and value it.
+		for i, t := range toks[:a.ps] {
+			if copula[t.f] && link < 0 && !progressive(toks, i+1) {
+				return false // (not "We are boosting our contribution … with $1.4 billion")
 			}
 		}
 	}
@@ -1006,9 +1026,61 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	if backedBy(toks, a) {
 		return true // "an AI partnership supported by a combined $6.2 million"
 	}
+	if link := x.valuedAt(toks, a); link >= 0 && x.valuedHead(toks, link) >= 0 {
+		return true // "This drawdown of equipment … is valued at up to $325 million"
+	}
 	// "the €50 million Coastal Resilience Partnership": an amount before a
 	// proper name is the size of the programme so named.
 	return ms == a.pe && me-ms >= 2 && x.capital(toks[ms]) && x.capital(toks[me-1])
+}
+
+// progressive reports whether toks[i] is the -ing form that makes the
+// copula before it an auxiliary ("are boosting"), not a description.
+func progressive(toks []token, i int) bool {
+	return i < len(toks) && toks[i].k == word && len(toks[i].f) > 5 && strings.HasSuffix(toks[i].f, "ing") && toks[i].f != "being"
+}
+
+// valuedAt returns where the copula stands in "is valued at (up to)", "is
+// worth" right before amount a, else -1: the value of the thing the
+// clause's subject names ("This drawdown … is valued at up to $325
+// million"), not a description of it by a copula ("The EU is the largest
+// provider of aid").
+func (x *extractor) valuedAt(toks []token, a amount) int {
+	p := a.ps
+	for _, t := range []*trie{x.l.lteBefore, x.l.gteBefore, x.l.approxBefore} {
+		if s, _ := t.matchBack(toks, p); s >= 0 {
+			p = s
+			break
+		}
+	}
+	for i := max(1, p-4); i < p; i++ {
+		if end, _ := x.l.valueLinks.match(toks, i); end == p && (toks[i-1].f == "is" || toks[i-1].f == "are") {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// fundingWord reports whether toks[s:e] hold a funding noun.
+func (x *extractor) fundingWord(toks []token, s, e int) bool {
+	for i := s; i < e && i < len(toks); i++ {
+		if x.l.funding[toks[i].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// valuedHead returns the last funding noun of the clause before the copula
+// at link ("This authorization is the tenth drawdown of equipment … and is
+// valued at"), else -1.
+func (x *extractor) valuedHead(toks []token, link int) int {
+	for i := link - 1; i >= 0 && !clauseEnd(toks[i]); i-- {
+		if x.l.funding[toks[i].f] && toks[i].f != "support" {
+			return i
+		}
+	}
+	return -1
 }
 
 // backedBy reports whether the amount is what backs a thing named before it:
@@ -1469,7 +1541,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		// present or future, is not the report before it.
 		// (Not "… and is expected to reach $40 billion this year": a
 		// forecast of the year under way; a level of a later year is a goal.)
-		if toks[i].f == "and" && i+1 < a.ps && presentAux[toks[i+1].f] && x.laterYearIn(toks, a.pe, ce) {
+		if toks[i].f == "and" && i+1 < a.ps && (presentAux[toks[i+1].f] && x.laterYearIn(toks, a.pe, ce) || x.valuedAt(toks, a) == i+1) {
+			// (Also "the tenth drawdown since 2021 and is valued at up to $X":
+			// the second verb values what the subject is now; the "since"
+			// counts drawdowns, it reports no sum.)
 			plan = i + 1
 			break
 		}

@@ -1,0 +1,95 @@
+package target
+
+import (
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// TestSumInWords28 checks sums written out in words as exchanges of notes
+// write them: hundreds joined to tens by "and" ("two hundred and forty
+// million yen" is 240 million, not 40 million), tens joined to units by a
+// hyphen or a space ("seventy-three million"). Names and figures invented.
+func TestSumInWords28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"hundreds and tens", "", false, []string{"JP", "MV"},
+			"The Government of Japan shall extend to the Government of Maldives a grant of three hundred and forty million Japanese Yen for coastal radars.",
+			[]accord.Target{{Metric: "grant", Value: 340e6, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"tens and units hyphenated", "", false, []string{"JP", "MV"},
+			"The Government of Japan will extend to the Government of Maldives a grant up to seventy-three million yen (Y 73,000,000) for coastal radars.",
+			[]accord.Target{{Metric: "grant", Value: 73e6, Unit: "JPY", Comparator: "lte", Holders: []string{"JP"}}}},
+		{"hundreds, tens and units", "", false, []string{"JP", "MV"},
+			"The Government of Japan will extend to the Government of Maldives a grant of one hundred twenty-four million yen for coastal radars.",
+			[]accord.Target{{Metric: "grant", Value: 124e6, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
+
+// TestDrawdownValued28 checks a defence department's drawdown told with its
+// count and value: "This authorization is the Nth drawdown … since August
+// 2021 and is valued at up to $X" commits the outlet's government to $X
+// (the "since" counts drawdowns; it reports no sum), and a drawdown or
+// package "is valued at" its sum. A measure valued ("trade is valued at")
+// and a past package stay reports. Names and figures invented.
+func TestDrawdownValued28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the Nth drawdown since and valued at up to", "US", true, []string{"US", "MD"},
+			"This authorization is the Administration's twenty-second drawdown of equipment from DoD inventories for Moldova since August 2021 and is valued at up to $215 million.",
+			[]accord.Target{{Metric: "drawdown", Value: 215e6, Unit: "USD", Comparator: "lte", Holders: []string{"US"}}}},
+		{"a drawdown valued at", "US", true, []string{"US", "MD"},
+			"This drawdown of equipment for Moldova is valued at up to $215 million.",
+			[]accord.Target{{Metric: "drawdown", Value: 215e6, Unit: "USD", Comparator: "lte", Holders: []string{"US"}}}},
+		{"trade valued at: a report", "US", true, []string{"US", "MD"},
+			"Bilateral trade is valued at $215 million.",
+			nil},
+		{"a past package: a report", "US", true, []string{"US", "MD"},
+			"The package provided last year was valued at $215 million.",
+			nil},
+		{"support worth: a description", "US", true, []string{"US", "MD"},
+			"Our support to Moldova is worth more than $2 billion.",
+			nil},
+	})
+}
+
+// TestDefenseDepartmentCommits28 checks the Defense Department named by
+// its short forms: "DoD announced a package … to provide Moldova" is the
+// United States' package, not Moldova's whose name the programme bears.
+// Names and figures invented.
+func TestDefenseDepartmentCommits28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"DoD before a programme named after the recipient", "", false, []string{"US", "MD"},
+			"In addition, DoD announced an approximately $1.37 billion Moldova Security Assistance Initiative package to provide Moldova with air defense capabilities.",
+			[]accord.Target{{Metric: "package", Value: 1.37e9, Unit: "USD", Comparator: "approx", Holders: []string{"US"}}}},
+	})
+}
+
+// TestSumFunds28 checks a sum that opens its sentence and "will fund" what
+// follows ("An additional £25 million will fund inclusive social
+// services"), and a progressive copula that is no description ("We are
+// boosting our contribution … with $1.4 billion over four years"), while
+// "is the leading provider …, with $X" stays a description. Names and
+// figures invented.
+func TestSumFunds28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a sum as subject that will fund", "GB", true, []string{"GB", "MD"},
+			"An additional £27 million ($34 million) will fund inclusive social services in Moldova.",
+			[]accord.Target{{Metric: "social services", Value: 27e6, Unit: "GBP", Comparator: "eq", Holders: []string{"GB"}}}},
+		{"are boosting … with a sum", "AU", true, []string{"AU", "FJ"},
+			"We are boosting our contribution to Pacific security priorities with $1.7 billion over four years.",
+			[]accord.Target{{Metric: "contribution", Value: 1.7e9, Unit: "AUD", Comparator: "eq", Period: "2025-2029", Holders: []string{"AU"}}}},
+		{"a description with a copula", "AU", true, []string{"AU", "FJ"},
+			"Australia is the leading provider of aid to the Pacific, with $1.7 billion a year.",
+			nil},
+	})
+}
+
+// TestGovernmentOfLeader28 checks a government named by its leader's
+// surname ("the Halvorsen government will provide £300m"): the leader the
+// article names gives the country. Names and figures invented.
+func TestGovernmentOfLeader28(t *testing.T) {
+	text := "Prime Minister Ingrid Halvorsen met Premier Li Wenhai in London on Friday. The Halvorsen government will provide £320m to Pacific countries over four years."
+	persons := []Person{{Start: strings.Index(text, "Ingrid"), End: strings.Index(text, " met"), Country: "gb"}}
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"CN", "GB"}, Context{Persons: persons})
+	checkTargets(t, got, []accord.Target{{Metric: "Pacific", Value: 320e6, Unit: "GBP", Comparator: "eq", Period: "2025-2029", Holders: []string{"GB"}}})
+}
