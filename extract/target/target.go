@@ -624,6 +624,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
 			}
 		}
+		holders = x.aidGiver(toks, a, metric, holders)
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
 		}
@@ -1013,7 +1014,7 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 		// With a funding noun valued ("This authorization is the tenth
 		// drawdown … and is valued at"), the copulas name and value it.
 		for i, t := range toks[:a.ps] {
-			if copula[t.f] && link < 0 && !progressive(toks, i+1) {
+			if copula[t.f] && link < 0 && !x.progressive(toks, i+1) {
 				return false // (not "We are boosting our contribution … with $1.4 billion")
 			}
 		}
@@ -1034,10 +1035,15 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	return ms == a.pe && me-ms >= 2 && x.capital(toks[ms]) && x.capital(toks[me-1])
 }
 
-// progressive reports whether toks[i] is the -ing form that makes the
-// copula before it an auxiliary ("are boosting"), not a description.
-func progressive(toks []token, i int) bool {
-	return i < len(toks) && toks[i].k == word && len(toks[i].f) > 5 && strings.HasSuffix(toks[i].f, "ing") && toks[i].f != "being"
+// progressive reports whether toks[i] is the -ing form of a verb of giving
+// or raising that makes the copula before it an auxiliary ("are boosting
+// our contribution", "is extending"), not a description. (Not "is building
+// a facility", "is leading an initiative": what a firm or office does.)
+func (x *extractor) progressive(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].k != word || !strings.HasSuffix(toks[i].f, "ing") {
+		return false
+	}
+	return x.l.giftVerbs[toks[i].f] || x.l.levelVerbs[toks[i].f]
 }
 
 // valuedAt returns where the copula stands in "is valued at (up to)", "is

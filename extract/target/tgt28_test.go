@@ -93,3 +93,20 @@ func TestGovernmentOfLeader28(t *testing.T) {
 	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"CN", "GB"}, Context{Persons: persons})
 	checkTargets(t, got, []accord.Target{{Metric: "Pacific", Value: 320e6, Unit: "GBP", Comparator: "eq", Period: "2025-2029", Holders: []string{"GB"}}})
 }
+
+// TestAidGiver28 checks aid that both sides sign, held by its giver: the
+// side the sentence names allocating it ("Under the agreements, China will
+// allocate 40 million yuan"), or the side other than the one it is given to
+// ("agreements with China worth 12 million dollars with the aim of
+// providing humanitarian aid to the Nepali people"). Names and figures
+// invented.
+func TestAidGiver28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the side that will allocate", "", false, []string{"CN", "NP"},
+			"China and Nepal signed two cooperation agreements on Tuesday. Under the agreements, China will allocate 40 million yuan to promote economic and technical cooperation between the two sides.",
+			[]accord.Target{{Metric: "allocation", Value: 40e6, Unit: "CNY", Comparator: "eq", Holders: []string{"CN"}}}},
+		{"the side aid is given to", "", false, []string{"CN", "NP"},
+			"Nepal's planning commission signed two cooperation agreements with China worth 12 million dollars with the aim of providing humanitarian aid to the Nepali people.",
+			[]accord.Target{{Metric: "agreements", Value: 12e6, Unit: "USD", Comparator: "eq", Holders: []string{"CN"}}}},
+	})
+}
