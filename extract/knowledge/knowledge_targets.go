@@ -127,7 +127,10 @@ type Metrics struct {
 	// before them or after "from".
 	TariffImposers  []string `json:"tariff_imposers"`
 	TariffImporters []string `json:"tariff_importers"`
-	TariffExports   []string `json:"tariff_exports"`
+	// TariffChangers are verbs (base forms) a country changes its own
+	// tariffs with: "Indonesia will reduce its tariff on American cars".
+	TariffChangers []string `json:"tariff_changers"`
+	TariffExports  []string `json:"tariff_exports"`
 	// Bodies are government agencies and state lenders that commit for
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.

@@ -158,7 +158,8 @@ type lex struct {
 	countries                          *trie // val: ISO code, with * for a demonym
 	tradeOffices                       map[string]bool
 	tradeAliases                       []string
-	bodies                             *trie // a country's agencies and state lenders (also in countries)
+	tariffChangers                     map[string]bool // reduce, eliminate: a subject's own tariffs
+	bodies                             *trie           // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string // JPY → JP: the one country issuing it
@@ -328,6 +329,7 @@ func buildLex() *lex {
 	l.counterpart = set(m.CounterpartHeads)
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
+	l.tariffChangers = set(m.TariffChangers)
 	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {

@@ -110,3 +110,14 @@ func TestAidGiver28(t *testing.T) {
 			[]accord.Target{{Metric: "agreements", Value: 12e6, Unit: "USD", Comparator: "eq", Holders: []string{"CN"}}}},
 	})
 }
+
+// TestTariffChanged28 checks who holds a tariff a country will change: the
+// subject that "will reduce its tariff on American cars", not the article's
+// other party whose goods it falls on. Names and figures invented.
+func TestTariffChanged28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"will reduce its tariff", "US", true, []string{"US", "SD", "ID"},
+			"The United States will give aid to Sudan. Indonesia will reduce its tariff on American cars to 7 percent.",
+			[]accord.Target{{Metric: "tariff", Value: 7, Unit: "percent", Comparator: "eq", Holders: []string{"ID"}}}},
+	})
+}
