@@ -141,6 +141,12 @@ func (x *extractor) mentions(toks []token) []mention {
 	return out
 }
 
+// nameOf reports whether the "of" at n joins the words of a capitalised
+// name ("DFC's Board of Directors approved"), not a phrase after the noun.
+func (x *extractor) nameOf(toks []token, n int) bool {
+	return toks[n].f == "of" && n > 0 && n+1 < len(toks) && x.capital(toks[n-1]) && x.capital(toks[n+1])
+}
+
 // leaderNamed returns the country of a person the article names whose
 // last name is the word t ("Albanese" of "Prime Minister Anthony
 // Albanese"), else "".
@@ -520,7 +526,7 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 		// "Chile's space agency will provide": the possessor's body is
 		// the subject.
 		n, w := j+2, 0
-		for n < len(toks) && w < 4 && toks[n].k == word && !x.l.subjVerbs[toks[n].f] && !preposition[toks[n].f] && !x.l.adverbs[toks[n].f] {
+		for n < len(toks) && w < 4 && toks[n].k == word && !x.l.subjVerbs[toks[n].f] && (!preposition[toks[n].f] || x.nameOf(toks, n)) && !x.l.adverbs[toks[n].f] {
 			n, w = n+1, w+1
 		}
 		if w > 0 {

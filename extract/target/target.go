@@ -1854,14 +1854,42 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 	if a.unit == "percent" || a.unit == "times" {
 		return false // "bringing the total tariff rate to 12 percent": a rate set
 	}
-	for i := a.ps - 1; i >= 0 && a.ps-i <= 10 && !clauseEnd(toks[i]); i-- {
-		if !x.l.totalVerbs[toks[i].f] {
+	if x.withThisFunding(toks, a) {
+		return true // "With this new assistance, the United States is providing more than $132 million in fiscal year 2012"
+	}
+	// A result "to" the amount may stand far from its verb ("These
+	// programs bring total spending in fiscal year 2010 on …, authorized
+	// under …, to $301.6 million"): then the window is the clause.
+	reach := 10
+	if a.ps > 0 && toks[a.ps-1].f == "to" && !x.laterYearIn(toks, a.pe, len(toks)) {
+		reach = 30
+	}
+	for i := a.ps - 1; i >= 0 && a.ps-i <= reach && !clauseEnd(toks[i]); i-- {
+		if !x.l.totalVerbs[toks[i].f] || reach > 10 && i > 0 && (toks[i-1].f == "will" || toks[i-1].f == "to" || toks[i-1].f == "would") {
 			continue
 		}
-		for j := i + 1; j < a.ps; j++ {
+		for j := i + 1; j < a.ps && (reach == 10 || j <= i+3); j++ {
 			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// withThisFunding reports whether the sentence opens with "With this (new)
+// funding," or "With today's announcement," before amount a: what the
+// main clause then says is given is the total the new sum brings, not a
+// new sum.
+func (x *extractor) withThisFunding(toks []token, a amount) bool {
+	if len(toks) < 4 || toks[0].f != "with" || toks[1].f != "this" && toks[1].f != "today" && toks[1].f != "these" {
+		return false
+	}
+	for i := 2; i < a.ps && i < 8; i++ {
+		if toks[i].f == "," {
+			// (Not "With this funding, we will provide $40 million": a
+			// promise the sentence makes.)
+			return i > 2 && (x.l.funding[toks[i-1].f] || toks[i-1].f == "announcement" || toks[i-1].f == "contributions") && !x.futureBefore(toks, a.ps)
 		}
 	}
 	return false

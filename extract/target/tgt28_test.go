@@ -121,3 +121,49 @@ func TestTariffChanged28(t *testing.T) {
 			[]accord.Target{{Metric: "tariff", Value: 7, Unit: "percent", Comparator: "eq", Holders: []string{"ID"}}}},
 	})
 }
+
+// TestLoanApproved28 checks a development lender's approvals: "has approved
+// a $X loan to a firm" commits the lender's country (approved money is to
+// be lent, not a report of money spent), and the items of a list opened by
+// "DFC's Board of Directors approved transactions including:" are the
+// lender's, not the other countries the items name. Names and figures
+// invented.
+func TestLoanApproved28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"has approved a loan", "", false, []string{"US", "ID"},
+			"According to the statement DFC has approved a $137 million loan to PT Acme Panas Bumi to finance geothermal power in East Java, Indonesia.",
+			[]accord.Target{{Metric: "loan", Value: 137e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"items of a board's approvals", "", false, []string{"GH", "PE"},
+			"In the second quarter, DFC's Board of Directors approved transactions including:\n\n- Improving airports in West Africa: A $155 million loan to Acme Airports Limited will finance the expansion of Kotoka International Airport in Ghana.\n- Expanding clean energy in Peru: A $147 million loan to Solarandes will finance a solar power plant.",
+			[]accord.Target{
+				{Metric: "loan", Value: 155e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "loan", Value: 147e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+			}},
+	})
+}
+
+// TestRunningTotals28 checks totals an announcement brings: "this funding
+// increases the total assistance … to $X", a result "to" the amount far from
+// "bring total spending", and "With this new assistance, A is providing more
+// than $X in fiscal year N" are totals, not new sums; a level a pair "will
+// bring" trade to by a year, and "With this funding, we will provide", stay
+// goals. Names and figures invented.
+func TestRunningTotals28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"increases the total", "US", true, []string{"US", "NG"},
+			"The embassy said this funding increases the total US assistance to the Nigerian people to $2.37 billion under the five-year agreement.",
+			nil},
+		{"bring total … to, far apart", "US", true, []string{"US", "NG"},
+			"These programs bring total spending in fiscal year 2011 on global train and equip programs, authorized under the so-called Section 1207 authority, to $307.4 million.",
+			nil},
+		{"with this new assistance", "US", true, []string{"US", "NG"},
+			"With this new assistance, the United States is providing more than $137 million in fiscal year 2013 in humanitarian assistance to help people in Nigeria.",
+			nil},
+		{"a goal of trade brought to a level", "", false, []string{"US", "NG"},
+			"The two sides will bring total trade between the countries, now growing fast in every sector of the economy, to $37 billion by 2030.",
+			[]accord.Target{{Metric: "trade", Value: 37e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: []string{"NG", "US"}}}},
+		{"with this funding, a promise", "US", true, []string{"US", "NG"},
+			"With this funding, we will provide $43 million to Nigeria.",
+			[]accord.Target{{Metric: "", Value: 43e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+	})
+}
