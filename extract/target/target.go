@@ -1865,10 +1865,11 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 		reach = 30
 	}
 	for i := a.ps - 1; i >= 0 && a.ps-i <= reach && !clauseEnd(toks[i]); i-- {
-		if !x.l.totalVerbs[toks[i].f] || reach > 10 && i > 0 && (toks[i-1].f == "will" || toks[i-1].f == "to" || toks[i-1].f == "would") {
+		far := a.ps-i > 10
+		if !x.l.totalVerbs[toks[i].f] || far && i > 0 && (toks[i-1].f == "will" || toks[i-1].f == "to" || toks[i-1].f == "would") {
 			continue
 		}
-		for j := i + 1; j < a.ps && (reach == 10 || j <= i+3); j++ {
+		for j := i + 1; j < a.ps && (!far || j <= i+3); j++ {
 			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
 				return true
 			}
