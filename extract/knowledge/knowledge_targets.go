@@ -241,6 +241,9 @@ type TargetPhrases struct {
 	// TotalVerbs before "total" bring a running total to the amount:
 	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
 	TotalVerbs []string `json:"total_verbs"`
+	// CompareWords before a possessor's amount set another's level beside
+	// the sentence's own: "well above Nato's 2 per cent target".
+	CompareWords []string `json:"compare_words"`
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.
 	OtherGivers []string `json:"other_givers"`

@@ -398,6 +398,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				continue // "$800 million toward a new $2.75 billion facility": the facility's size
 			}
 		}
+		if x.benchmark(toks, a) {
+			continue // "well above Nato's 2 per cent defence spending target": another's level compared with
+		}
 		if x.channelFund(toks, a) {
 			continue // "continue investing through its $10 billion Acme Digital Fund": the size of the channel
 		}
@@ -434,6 +437,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				s++
 			}
 			metric, ms, me = x.text[toks[s].s:toks[e-1].e], s, e
+		}
+		if k > 0 && a.unit == "percent" && x.denominatorOnly(toks, ms, me) && baseline(toks, ams[k-1], ams[k:]) {
+			// "defence spending rising from 2.32 per cent of GDP to 2.5 per
+			// cent by 2030": the level reached measures what its baseline
+			// does, not the GDP the baseline is a share of.
+			floor := x.segFloor
+			x.segFloor = 0
+			if m, s, e := x.metric(toks, ams[k-1]); m != "" && !x.denominatorOnly(toks, s, e) {
+				metric, ms, me = m, s, e
+			}
+			x.segFloor = floor
 		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
@@ -1876,6 +1890,32 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 		}
 	}
 	return false
+}
+
+// benchmark reports whether amount a is another's level that a sentence
+// compares its own with: a possessor's amount after a word of comparison
+// ("well above Nato's 2 per cent target", "below the EU's 3 percent
+// ceiling").
+func (x *extractor) benchmark(toks []token, a amount) bool {
+	i := a.ps - 1
+	if i < 3 || toks[i].f != "s" || toks[i-1].f != "'" || toks[i-2].k != word {
+		return false
+	}
+	k := i - 3
+	if toks[k].f == "the" && k > 0 {
+		k--
+	}
+	return x.l.compareWords[toks[k].f]
+}
+
+// denominatorOnly reports whether a metric's words toks[s:e] are only a
+// denominator ("GDP", "gross domestic product"), or empty.
+func (x *extractor) denominatorOnly(toks []token, s, e int) bool {
+	if s >= e {
+		return true
+	}
+	end, _ := x.l.denominators.match(toks, s)
+	return end == e
 }
 
 // withThisFunding reports whether the sentence opens with "With this (new)

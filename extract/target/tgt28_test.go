@@ -167,3 +167,32 @@ func TestRunningTotals28(t *testing.T) {
 			[]accord.Target{{Metric: "", Value: 43e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
+
+// TestDefenceShare28 checks defence spending as a share of GDP: the level a
+// pledge raises it to from a baseline measures what the baseline does
+// ("defence spending rising from 2.18 per cent of GDP to 2.7 per cent by
+// 2031": defence spending, not GDP), and another's level it is compared
+// with ("well above Nato's 2 per cent target") is no target of the
+// sentence's country; "will meet NATO's 2 percent target by 2033" is.
+// Names and figures invented.
+func TestDefenceShare28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"from a share of GDP to a level", "GB", true, []string{"GB"},
+			"The pledge would mean defence spending rising gradually from 2.18 per cent of GDP to 2.7 per cent by 2031, well above Nato's 2 per cent defence spending target.",
+			[]accord.Target{{Metric: "defence spending", Value: 2.7, Unit: "percent", Comparator: "eq", Deadline: "2031", Holders: []string{"GB"}}}},
+		{"meeting an alliance's target", "CA", true, []string{"CA"},
+			"Canada will meet NATO's 2 percent defence spending target by 2033.",
+			[]accord.Target{{Metric: "defence spending", Value: 2, Unit: "percent", Comparator: "eq", Deadline: "2033", Holders: []string{"CA"}}}},
+	})
+}
+
+// TestUnderPossessor28 checks that "under" before a possessor is a channel,
+// not a comparison: "financed under DFC's $310 million loan facility" stays
+// the facility's size as it was. Names and figures invented.
+func TestUnderPossessor28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"under a possessor's facility", "US", true, []string{"US", "GH"},
+			"DFC helped launch Acme Data Centres' newest data center in Ghana, financed under DFC's $310 million loan facility with Acme.",
+			[]accord.Target{{Metric: "loan facility", Value: 310e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+	})
+}
