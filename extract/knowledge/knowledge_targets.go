@@ -244,6 +244,9 @@ type TargetPhrases struct {
 	// CompareWords before a possessor's amount set another's level beside
 	// the sentence's own: "well above Nato's 2 per cent target".
 	CompareWords []string `json:"compare_words"`
+	// CoveredGoods end the trade a tariff falls on: "a 25 percent tariff
+	// on $34 billion of Chinese imports" (the goods' value, no target).
+	CoveredGoods []string `json:"covered_goods"`
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.
 	OtherGivers []string `json:"other_givers"`

@@ -398,6 +398,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				continue // "$800 million toward a new $2.75 billion facility": the facility's size
 			}
 		}
+		if x.tariffCovers(toks, a) {
+			continue // "a 25 percent tariff on $34 billion of Chinese imports": the trade taxed
+		}
 		if x.benchmark(toks, a) {
 			continue // "well above Nato's 2 per cent defence spending target": another's level compared with
 		}
@@ -1887,6 +1890,46 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tariffCovers reports whether a sum of money is the value of the goods a
+// tariff of the sentence falls on: "on" or "for" (a hedge between) before
+// it, "of", "in" or "worth of" goods after it within a few words, and a
+// tariff word before it in the clause.
+func (x *extractor) tariffCovers(toks []token, a amount) bool {
+	if !x.l.currencies[a.unit] || a.ps == 0 {
+		return false
+	}
+	p := a.ps - 1
+	for p > 0 && (approxWord[toks[p].f] || toks[p].f == "a" || toks[p].f == "further" || toks[p].f == "another") && toks[p].f != "to" {
+		p--
+	}
+	if toks[p].f != "on" && toks[p].f != "for" {
+		return false
+	}
+	q := a.pe
+	if q < len(toks) && toks[q].f == "worth" {
+		q++
+	}
+	if q >= len(toks) || toks[q].f != "of" && toks[q].f != "in" {
+		return false
+	}
+	goods := false
+	for i := q + 1; i < len(toks) && i <= q+4; i++ {
+		if x.l.coveredGoods[toks[i].f] {
+			goods = true
+			break
+		}
+	}
+	if !goods {
+		return false
+	}
+	for i := p - 1; i >= 0 && p-i <= 12 && !clauseEnd(toks[i]); i-- {
+		if x.l.counterpart[toks[i].f] && toks[i].f != "quota" && toks[i].f != "quotas" {
+			return true
 		}
 	}
 	return false

@@ -196,3 +196,24 @@ func TestUnderPossessor28(t *testing.T) {
 			[]accord.Target{{Metric: "loan facility", Value: 310e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
+
+// TestTariffCovers28 checks the value of the goods a tariff falls on: "a 25
+// percent tariff on $36 billion of Chinese imports" is the trade taxed, no
+// target; the rate stays, and a sum with no tariff word before it is read
+// as before. Names and figures invented.
+func TestTariffCovers28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a tariff on a sum of imports", "US", true, []string{"US", "CN"},
+			"The United States will impose a 27 percent tariff on $36 billion of Chinese imports.",
+			[]accord.Target{{Metric: "tariff", Value: 27, Unit: "percent", Comparator: "eq", Holders: []string{"US"}}}},
+		{"tariffs on a sum of goods suspended", "US", true, []string{"US", "CN"},
+			"Tariffs on a further $165 billion in Chinese goods, originally due to take effect on December 15, will be suspended.",
+			nil},
+		{"an investment with a tariff after it", "US", true, []string{"US", "JP"},
+			"Japan will invest $560 billion in the United States, and the United States will apply a 15 percent tariff on Japanese goods.",
+			[]accord.Target{
+				{Metric: "investment", Value: 560e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}},
+				{Metric: "tariff", Value: 15, Unit: "percent", Comparator: "eq", Holders: []string{"US"}},
+			}},
+	})
+}
