@@ -247,6 +247,9 @@ type TargetPhrases struct {
 	// CoveredGoods end the trade a tariff falls on: "a 25 percent tariff
 	// on $34 billion of Chinese imports" (the goods' value, no target).
 	CoveredGoods []string `json:"covered_goods"`
+	// PlaceHeads before a country's name make a place of it: "the Lake
+	// Chad region", "the Gulf of Guinea" (no mention of Chad or Guinea).
+	PlaceHeads []string `json:"place_heads"`
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.
 	OtherGivers []string `json:"other_givers"`

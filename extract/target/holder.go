@@ -101,6 +101,10 @@ func (x *extractor) mentions(toks []token) []mention {
 		if end < 0 {
 			continue
 		}
+		if s, _ := x.l.placeHeads.matchBack(toks, i); s >= 0 && x.capital(toks[s]) {
+			i = end - 1 // "countries in the Lake Chad region": a lake, not Chad
+			continue
+		}
 		if i >= 2 && toks[i-1].f == "-" && !toks[i-1].sp && !toks[i].sp && negPrefix[toks[i-2].f] {
 			i = end - 1 // "its non-U.S. exports", "anti-EU": not that country's
 			continue
@@ -879,6 +883,11 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 		for _, m := range countries {
 			if p := m.s - 1; p > 0 && (toks[p].f == "from" || determiner[toks[p].f] && toks[p-1].f == "from") {
 				return []string{m.code} // money "from Japan to India" is Japan's
+			}
+			if p := m.s - 1; p > 0 && toks[p].f == "by" {
+				if end, _ := x.l.bodies.match(toks, m.s); end == m.e {
+					return []string{m.code} // "the biggest loan yet by JICA of ¥300 billion": the lender's
+				}
 			}
 		}
 	}

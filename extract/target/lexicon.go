@@ -186,6 +186,7 @@ type lex struct {
 	totalVerbs                         map[string]bool // bringing the total to: a running total
 	compareWords                       map[string]bool // above, below: another's level compared with
 	coveredGoods                       map[string]bool // goods, imports: the trade a tariff falls on
+	placeHeads                         *trie           // Lake, Gulf of (reversed): a place named after a country
 	otherGivers                        map[string]bool // "other donors": givers besides the holder
 	multilaterals                      *trie           // the World Bank: a lender of many states, no country
 	pledgedBefore                      map[string]bool // pledged, our commitment: a pledge made before the text
@@ -282,6 +283,7 @@ func buildLex() *lex {
 	l.totalVerbs = set(p.TotalVerbs)
 	l.compareWords = set(p.CompareWords)
 	l.coveredGoods = set(p.CoveredGoods)
+	l.placeHeads = newTrie(p.PlaceHeads, true)
 	l.otherGivers = set(p.OtherGivers)
 	l.multilaterals = newTrie(p.Multilaterals, false)
 	l.pledgedBefore = set(p.PledgedBefore)

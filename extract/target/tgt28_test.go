@@ -217,3 +217,26 @@ func TestTariffCovers28(t *testing.T) {
 			}},
 	})
 }
+
+// TestLoanByBody28 checks a loan whose lender, a country's agency, follows
+// "by" ("which gets the biggest loan yet by JICA of ¥310 billion"): the
+// agency's country lends, not the recipient the sentence names first.
+// Names and figures invented.
+func TestLoanByBody28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a loan by an agency", "", false, []string{"IN", "JP"},
+			"The Pune-Nashik Rail Project, which gets the biggest loan yet by JICA of ¥310 billion, or approximately ₹19,350 crore, the agency said.",
+			[]accord.Target{{Metric: "loan", Value: 310e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
+
+// TestPlaceNamedAfterCountry28 checks a place named after a country ("the
+// Lake Chad region", "the Gulf of Guinea"): no mention of the country, so
+// the sum stays the outlet government's. Names and figures invented.
+func TestPlaceNamedAfterCountry28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a lake", "US", true, []string{"US", "NG", "TD"},
+			"Of the newly-announced funds, more than $131 million is for Nigeria and countries in the Lake Chad region.",
+			[]accord.Target{{Metric: "funds", Value: 131e6, Unit: "USD", Comparator: "gte", Holders: []string{"US"}}}},
+	})
+}
