@@ -648,8 +648,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if received {
 			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
 		}
-		if c := x.l.currencyOf[a.unit]; funded && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
-			holders = []string{c} // "grant aid of 600 million yen", signed by both: Japan's money
+		if c := x.l.currencyOf[a.unit]; (funded || fundedMetric(metric)) && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
+			// "grant aid of 600 million yen", signed by both; "the two leaders
+			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
+			holders = []string{c}
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h

@@ -240,3 +240,18 @@ func TestPlaceNamedAfterCountry28(t *testing.T) {
 			[]accord.Target{{Metric: "funds", Value: 131e6, Unit: "USD", Comparator: "gte", Holders: []string{"US"}}}},
 	})
 }
+
+// TestOwnCurrencyAid28 checks aid in a currency one country issues that
+// "the two leaders welcomed": the yen loan and the grant aid told in yen
+// are Japan's, however both leaders welcome them. Names and figures
+// invented.
+func TestOwnCurrencyAid28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"loan and grant aid welcomed by both", "JP", true, []string{"JP", "LK"},
+			"The two leaders welcomed the signing of the Exchange of Notes concerning the yen loan for the Galle Port Project (up to 31.7 billion yen) and the grant aid for the Project for Improvement of Clinics (2.3 billion yen).",
+			[]accord.Target{
+				{Metric: "yen loan", Value: 31.7e9, Unit: "JPY", Comparator: "lte", Holders: []string{"JP"}},
+				{Metric: "grant aid", Value: 2.3e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}},
+			}},
+	})
+}
