@@ -135,6 +135,10 @@ type Metrics struct {
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.
 	Bodies map[string][]string `json:"bodies"`
+	// Programmes are a country's own programmes, named after what they
+	// fund ("Ukraine Security Assistance Initiative"): the country holds
+	// what they give, not the country in their name.
+	Programmes map[string][]string `json:"programmes"`
 	// Blocs are holders that are not countries (the EU acts as EU), named
 	// by themselves, their institutions and their programmes.
 	Blocs []Bloc `json:"blocs"`

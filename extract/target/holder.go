@@ -89,6 +89,14 @@ func (x *extractor) mentions(toks []token) []mention {
 				continue
 			}
 		}
+		if pe, pc := x.l.programmes.match(toks, i); pe > 0 && x.capital(toks[i]) {
+			// "a $1.22 billion Ukraine Security Assistance Initiative
+			// package": a country's own programme, named (capitalised)
+			// after whom it helps, stands for the country that runs it.
+			out = append(out, mention{s: i, e: pe, code: pc, program: true})
+			i = pe - 1
+			continue
+		}
 		end, val := x.l.countries.match(toks, i)
 		// A firm stands for its country ("Korean Air" is longer than
 		// "Korean"), named capitalised, without "the" (not "the Amazon")

@@ -159,6 +159,7 @@ type lex struct {
 	tradeOffices                       map[string]bool
 	tradeAliases                       []string
 	tariffChangers                     map[string]bool // reduce, eliminate: a subject's own tariffs
+	programmes                         *trie           // a country's own programmes: Ukraine Security Assistance Initiative
 	bodies                             *trie           // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
@@ -336,6 +337,12 @@ func buildLex() *lex {
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
 	l.tariffChangers = set(m.TariffChangers)
+	l.programmes = &trie{}
+	for code, names := range m.Programmes {
+		for _, n := range names {
+			l.programmes.add(n, code, false)
+		}
+	}
 	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {

@@ -255,3 +255,16 @@ func TestOwnCurrencyAid28(t *testing.T) {
 			}},
 	})
 }
+
+// TestOwnProgramme28 checks a country's own programme named after whom it
+// helps: "the Presidential Drawdown Authority package … to provide Moldova"
+// in a text whose first country is another is the United States' (the
+// programme's), not the article's first principal's. Names and figures
+// invented.
+func TestOwnProgramme28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a drawdown package as subject", "", false, []string{"RU", "MD", "US"},
+			"The first of the two, the Presidential Drawdown Authority package, with an estimated value of $1.35 billion, is meant to provide Moldova additional capabilities.",
+			[]accord.Target{{Metric: "Presidential Drawdown Authority package", Value: 1.35e9, Unit: "USD", Comparator: "approx", Holders: []string{"US"}}}},
+	})
+}
