@@ -198,6 +198,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		}
 		a.pe = a.j
 		a.cmp = x.comparator(toks, &a)
+		if a.pe+1 < len(toks) && toks[a.pe].f == "more" && x.l.currencies[a.unit] && moreBefore[toks[a.pe+1].f] {
+			a.pe++ // "$16 billion more in U.S. agricultural goods": an addition, told of what follows
+		}
 		if (upper || plus) && a.cmp == accord.Eq {
 			a.cmp = accord.Gte // a range commits to its lower bound at least
 		}
@@ -481,6 +484,10 @@ func raisedUp(toks []token, s int) bool {
 }
 
 // dashedNum reports whether toks[j:] is a dash written without spaces and a
+// moreBefore are the words after "$X more" that say what the addition is
+// of ("more in goods", "more for schools"); not "more than".
+var moreBefore = map[string]bool{"in": true, "of": true, "for": true, "to": true}
+
 // hyphenTens returns the value of a number word of tens and units joined
 // by a hyphen, as legal texts and notes write sums out ("sixty-six million
 // yen"), or 0.

@@ -268,3 +268,15 @@ func TestOwnProgramme28(t *testing.T) {
 			[]accord.Target{{Metric: "Presidential Drawdown Authority package", Value: 1.35e9, Unit: "USD", Comparator: "approx", Holders: []string{"US"}}}},
 	})
 }
+
+// TestPurchaseMore28 checks a purchase commitment told as an addition over
+// a span: "$17 billion more in U.S. agricultural goods in each of the next
+// two years" is a purchase of those goods over the two years ahead, not a
+// commitment named by the words before it. Names and figures invented.
+func TestPurchaseMore28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"more in goods, in each of the next years", "US", true, []string{"US", "CN"},
+			"In exchange, China has reportedly made commitments to purchase $17 billion more in U.S. agricultural goods in each of the next two years.",
+			[]accord.Target{{Metric: "agricultural goods", Value: 17e9, Unit: "USD", Comparator: "eq", Period: "2025-2027", Holders: []string{"CN"}}}},
+	})
+}
