@@ -1025,7 +1025,7 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	}
 	// "The EU is the largest provider of aid, with €50 billion a year"
 	// describes; "the Digital Economy Package (€20 million)" names a size.
-	if paren := a.ps > 0 && toks[a.ps-1].f == "("; !paren {
+	if paren := bracketOpen(toks, a) >= 0; !paren {
 		link := x.valuedAt(toks, a)
 		if link >= 0 && x.valuedHead(toks, link) < 0 {
 			link = -1 // "Our support is worth $60 billion": a description
@@ -1039,9 +1039,14 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 		}
 	}
 	for i, t := range toks[ms:me] {
-		if x.l.funding[t.f] || ms+i+1 < me && x.l.funding[t.f+" "+toks[ms+i+1].f] {
-			return true // a grant; an investment vehicle
+		if x.l.funding[t.f] || ms+i+1 < me && x.l.funding[t.f+" "+toks[ms+i+1].f] || ms+i+2 < me && toks[ms+i+1].f == "of" && x.l.funding[t.f+" of "+toks[ms+i+2].f] {
+			return true // a grant; an investment vehicle; a line of credit
 		}
+	}
+	// "a line of credit of $1 billion", "a credit line of": the metric may
+	// keep only the last word of the funding phrase.
+	if ms >= 1 && ms < me && x.l.funding[toks[ms-1].f+" "+toks[ms].f] || ms >= 2 && ms < me && toks[ms-1].f == "of" && x.l.funding[toks[ms-2].f+" of "+toks[ms].f] {
+		return true
 	}
 	if backedBy(toks, a) {
 		return true // "an AI partnership supported by a combined $6.2 million"
@@ -1513,7 +1518,7 @@ func spanStart(toks []token, k int) bool {
 // "recorded", "last year", "since" near it in its clause, or a past year
 // after it ("recorded in 2024").
 func (x *extractor) statistic(toks []token, a amount) bool {
-	if a.ps > 0 && toks[a.ps-1].f == "(" && a.pe < len(toks) && toks[a.pe].f == ")" {
+	if bracketOpen(toks, a) >= 0 && a.pe < len(toks) && toks[a.pe].f == ")" {
 		return false // "the Digital Economy Package (€20 million)": the size of what is named
 	}
 	if a.pe+1 < len(toks) && toks[a.pe].f == "in" && toks[a.pe+1].f == "total" && !x.futureBefore(toks, a.ps) {
@@ -1961,6 +1966,20 @@ func (x *extractor) denominatorOnly(toks []token, s, e int) bool {
 	}
 	end, _ := x.l.denominators.match(toks, s)
 	return end == e
+}
+
+// bracketOpen returns where the bracket opens that an amount stands in
+// right after it, with "worth" between ("(€20 million)", "(worth around 42
+// billion yen)"), else -1: the size of what is named before the bracket.
+func bracketOpen(toks []token, a amount) int {
+	p := a.ps - 1
+	if p > 0 && toks[p].f == "worth" {
+		p--
+	}
+	if p >= 0 && toks[p].f == "(" {
+		return p
+	}
+	return -1
 }
 
 // withThisFunding reports whether the sentence opens with "With this (new)

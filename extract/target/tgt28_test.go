@@ -280,3 +280,18 @@ func TestPurchaseMore28(t *testing.T) {
 			[]accord.Target{{Metric: "agricultural goods", Value: 17e9, Unit: "USD", Comparator: "eq", Period: "2025-2027", Holders: []string{"CN"}}}},
 	})
 }
+
+// TestLoanSizedInBrackets28 checks a loan sized in brackets with "worth"
+// ("yen loans for the X Project (worth around 43 billion yen)") as a
+// bracket without it already was, and a line of credit as funding ("extended
+// a line of credit of US$1.1 billion"). Names and figures invented.
+func TestLoanSizedInBrackets28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"worth in brackets", "JP", true, []string{"JP", "PH"},
+			"After the summit meeting, the two leaders attended a signing ceremony on the Exchange of Notes in respect of yen loans for the Iloilo Coastal Road Project (worth around 43 billion yen).",
+			[]accord.Target{{Metric: "yen loans", Value: 43e9, Unit: "JPY", Comparator: "approx", Holders: []string{"JP"}}}},
+		{"a line of credit", "IN", true, []string{"IN", "KZ"},
+			"India on Wednesday extended a line of credit of US$1.1 billion to Kazakhstan.",
+			[]accord.Target{{Metric: "credit", Value: 1.1e9, Unit: "USD", Comparator: "eq", Holders: []string{"IN"}}}},
+	})
+}
