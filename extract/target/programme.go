@@ -381,6 +381,9 @@ func (x *extractor) aidGiver(toks []token, a amount, metric string, holders []st
 	}
 	aid := fundedMetric(metric) || x.aidWord(toks)
 	v := vocab6()
+	if !aid && !slices.ContainsFunc(toks, func(t token) bool { return v.giverVerbs[t.f] }) {
+		return holders // neither aid nor a verb of giving: nothing to tell the giver by
+	}
 	ms := x.mentions(toks)
 	var giver, taker []string
 	for _, m := range ms {
