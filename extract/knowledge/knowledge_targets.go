@@ -127,11 +127,18 @@ type Metrics struct {
 	// before them or after "from".
 	TariffImposers  []string `json:"tariff_imposers"`
 	TariffImporters []string `json:"tariff_importers"`
-	TariffExports   []string `json:"tariff_exports"`
+	// TariffChangers are verbs (base forms) a country changes its own
+	// tariffs with: "Indonesia will reduce its tariff on American cars".
+	TariffChangers []string `json:"tariff_changers"`
+	TariffExports  []string `json:"tariff_exports"`
 	// Bodies are government agencies and state lenders that commit for
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.
 	Bodies map[string][]string `json:"bodies"`
+	// Programmes are a country's own programmes, named after what they
+	// fund ("Ukraine Security Assistance Initiative"): the country holds
+	// what they give, not the country in their name.
+	Programmes map[string][]string `json:"programmes"`
 	// Blocs are holders that are not countries (the EU acts as EU), named
 	// by themselves, their institutions and their programmes.
 	Blocs []Bloc `json:"blocs"`
@@ -238,6 +245,15 @@ type TargetPhrases struct {
 	// TotalVerbs before "total" bring a running total to the amount:
 	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
 	TotalVerbs []string `json:"total_verbs"`
+	// CompareWords before a possessor's amount set another's level beside
+	// the sentence's own: "well above Nato's 2 per cent target".
+	CompareWords []string `json:"compare_words"`
+	// CoveredGoods end the trade a tariff falls on: "a 25 percent tariff
+	// on $34 billion of Chinese imports" (the goods' value, no target).
+	CoveredGoods []string `json:"covered_goods"`
+	// PlaceHeads before a country's name make a place of it: "the Lake
+	// Chad region", "the Gulf of Guinea" (no mention of Chad or Guinea).
+	PlaceHeads []string `json:"place_heads"`
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.
 	OtherGivers []string `json:"other_givers"`

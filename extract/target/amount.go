@@ -42,19 +42,20 @@ func (x *extractor) amounts(toks []token) []amount {
 		case t.k == word:
 			end, w := l.numbers.match(toks, i)
 			if end < 0 {
-				// "sixty-four million yen": a hyphenated number word.
-				v := 0.0
-				if strings.Contains(t.f, "-") {
-					v = x.wordNumber(t.f)
-				}
+				v := x.hyphenTens(t.f)
 				if v == 0 {
 					continue
 				}
-				end = i + 1
-				a.value, a.j = x.wordGroup(toks, v, end)
+				end, w = i+1, ""
+				a.value = v // "sixty-six million yen"
 			} else {
-				a.value, a.j = x.wordGroup(toks, l.numberVal[w], end)
+				a.value = l.numberVal[w]
 			}
+			a.j = end
+			if a.value < 100 && end < len(toks) && toks[end].f == "hundred" {
+				a.value, a.j = a.value*100, end+1 // "two hundred million yen", not a hundred million
+			}
+			a.value, a.j = x.numberRest(toks, a.value, a.j)
 			if end+2 < len(toks) && toks[end].f == "and" && toks[end+1].f == "a" && toks[end+2].f == "half" && end+3 < len(toks) && l.scales[toks[end+3].f] > 0 {
 				a.value += 0.5 // "four and a half million doses"
 				a.j = end + 3
@@ -199,6 +200,9 @@ func (x *extractor) amounts(toks []token) []amount {
 		}
 		a.pe = a.j
 		a.cmp = x.comparator(toks, &a)
+		if a.pe+1 < len(toks) && toks[a.pe].f == "more" && x.l.currencies[a.unit] && moreBefore[toks[a.pe+1].f] {
+			a.pe++ // "$16 billion more in U.S. agricultural goods": an addition, told of what follows
+		}
 		if (upper || plus) && a.cmp == accord.Eq {
 			a.cmp = accord.Gte // a range commits to its lower bound at least
 		}
@@ -482,6 +486,71 @@ func raisedUp(toks []token, s int) bool {
 }
 
 // dashedNum reports whether toks[j:] is a dash written without spaces and a
+// moreBefore are the words after "$X more" that say what the addition is
+// of ("more in goods", "more for schools"); not "more than".
+var moreBefore = map[string]bool{"in": true, "of": true, "for": true, "to": true}
+
+// hyphenTens returns the value of a number word of tens and units joined
+// by a hyphen, as legal texts and notes write sums out ("sixty-six million
+// yen"), or 0.
+func (x *extractor) hyphenTens(f string) float64 {
+	k := strings.IndexByte(f, '-')
+	if k <= 0 || k == len(f)-1 {
+		return 0
+	}
+	tens, unit := x.l.numberVal[f[:k]], x.l.numberVal[f[k+1:]]
+	if !tensWord(tens) || unit < 1 || unit > 9 {
+		return 0
+	}
+	return tens + unit
+}
+
+func tensWord(v float64) bool {
+	return v >= 20 && v <= 90 && int(v)%10 == 0
+}
+
+// numberRest reads the rest of a number written in words after its first
+// part v, up to token j: the units after the tens ("sixty six"), and after
+// hundreds "and" with what is below a hundred ("two hundred and fifty
+// million"), so that a sum written out is not read from its last word.
+func (x *extractor) numberRest(toks []token, v float64, j int) (float64, int) {
+	below := func(k int) (float64, int) { // a number below a hundred at k
+		if k >= len(toks) || toks[k].k != word {
+			return 0, k
+		}
+		if u := x.hyphenTens(toks[k].f); u > 0 {
+			return u, k + 1
+		}
+		u := x.l.numberVal[toks[k].f]
+		if u < 1 || u >= 100 || u != float64(int(u)) {
+			return 0, k
+		}
+		if tensWord(u) && k+1 < len(toks) && toks[k+1].k == word {
+			if d := x.l.numberVal[toks[k+1].f]; d >= 1 && d <= 9 {
+				return u + d, k + 2
+			}
+		}
+		return u, k + 1
+	}
+	switch {
+	case tensWord(v):
+		if j < len(toks) && toks[j].k == word {
+			if d := x.l.numberVal[toks[j].f]; d >= 1 && d <= 9 {
+				return v + d, j + 1 // "sixty six"
+			}
+		}
+	case v >= 100 && v < 1000 && int(v)%100 == 0:
+		k := j
+		if k < len(toks) && toks[k].f == "and" {
+			k++
+		}
+		if u, e := below(k); u > 0 {
+			return v + u, e // "two hundred and fifty", "one hundred twenty"
+		}
+	}
+	return v, j
+}
+
 // number greater than lo: the upper bound of a range "26-28".
 func dashedNum(toks []token, j int, lo float64) bool {
 	// A spaced en dash is a range too in typeset text: "40 – 45 percent".
@@ -568,55 +637,6 @@ func (x *extractor) currencyNamedBefore(toks []token, a amount) (int, string, bo
 	return s, c, coded
 }
 
-// wordGroup reads the rest of a number told in words from toks[k], its
-// first word worth v: "fifty-six", "two hundred", "two hundred and fifty",
-// "nine hundred and one" (a government's notes write sums so, the figure
-// in brackets after). It returns the value and the end.
-func (x *extractor) wordGroup(toks []token, v float64, k int) (float64, int) {
-	l := x.l
-	tens := func(v float64, k int) (float64, int) {
-		// "fifty-six": a ten, a hyphen, a unit.
-		if v >= 20 && v < 100 && int(v)%10 == 0 && k+1 < len(toks) && toks[k].f == "-" && !toks[k].sp && toks[k+1].k == word {
-			if u := l.numberVal[toks[k+1].f]; u > 0 && u < 10 {
-				return v + u, k + 2
-			}
-		}
-		return v, k
-	}
-	v, k = tens(v, k)
-	if v < 100 && k < len(toks) && toks[k].f == "hundred" {
-		v, k = v*100, k+1 // "two hundred million yen", not a hundred million
-		q := k
-		if q < len(toks) && toks[q].f == "and" {
-			q++
-		}
-		if q < len(toks) && toks[q].k == word {
-			if u := x.wordNumber(toks[q].f); u > 0 && u < 100 {
-				u, e := tens(u, q+1)
-				v, k = v+u, e
-			}
-		}
-	}
-	return v, k
-}
-
-// wordNumber is the value of one number word, a hyphenated one too
-// ("sixty-four"), or 0.
-func (x *extractor) wordNumber(f string) float64 {
-	if v := x.l.numberVal[f]; v > 0 {
-		return v
-	}
-	a, b, ok := strings.Cut(f, "-")
-	if !ok {
-		return 0
-	}
-	t, u := x.l.numberVal[a], x.l.numberVal[b]
-	if t >= 20 && t < 100 && int(t)%10 == 0 && u > 0 && u < 10 {
-		return t + u
-	}
-	return 0
-}
-
 // wordScales adds to a sum told in words, v up to toks[k] after a scale
 // worth s, the smaller parts that follow it: "fifteen billion, nine
 // hundred and one million yen" is 15.901 billion.
@@ -637,7 +657,11 @@ func (x *extractor) wordScales(toks []token, v float64, k int, s float64) (float
 		if end < 0 {
 			return v, k
 		}
-		n, e := x.wordGroup(toks, l.numberVal[w], end)
+		n, e := l.numberVal[w], end
+		if n < 100 && e < len(toks) && toks[e].f == "hundred" {
+			n, e = n*100, e+1
+		}
+		n, e = x.numberRest(toks, n, e)
 		if e >= len(toks) || toks[e].k != word {
 			return v, k
 		}

@@ -119,6 +119,9 @@ func (x *extractor) yearsAt(toks []token, q int) (int, bool) {
 		return 0, false
 	}
 	k := q + 1
+	if k+1 < len(toks) && toks[k].f == "each" && toks[k+1].f == "of" {
+		k += 2 // "in each of the next two years": the span each year is of
+	}
 	if k < len(toks) && (toks[k].f == "the" || toks[k].f == "a" || toks[k].f == "an") {
 		k++
 	}

@@ -81,6 +81,22 @@ func (x *extractor) mentions(toks []token) []mention {
 		if toks[i].k != word {
 			continue
 		}
+		if i+1 < len(toks) && (toks[i+1].f == "government" || toks[i+1].f == "administration") && x.capital(toks[i]) {
+			if code := x.leaderNamed(toks[i]); code != "" {
+				// "The Albanese government will increase aid": the
+				// government named by its leader's surname is his country's.
+				out = append(out, mention{s: i, e: i + 1, code: code})
+				continue
+			}
+		}
+		if pe, pc := x.l.programmes.match(toks, i); pe > 0 && x.capital(toks[i]) {
+			// "a $1.22 billion Ukraine Security Assistance Initiative
+			// package": a country's own programme, named (capitalised)
+			// after whom it helps, stands for the country that runs it.
+			out = append(out, mention{s: i, e: pe, code: pc, program: true})
+			i = pe - 1
+			continue
+		}
 		end, val := x.l.countries.match(toks, i)
 		// A firm stands for its country ("Korean Air" is longer than
 		// "Korean"), named capitalised, without "the" (not "the Amazon")
@@ -91,6 +107,10 @@ func (x *extractor) mentions(toks []token) []mention {
 			continue
 		}
 		if end < 0 {
+			continue
+		}
+		if s, _ := x.l.placeHeads.matchBack(toks, i); s >= 0 && x.capital(toks[s]) {
+			i = end - 1 // "countries in the Lake Chad region": a lake, not Chad
 			continue
 		}
 		if i >= 2 && toks[i-1].f == "-" && !toks[i-1].sp && !toks[i].sp && negPrefix[toks[i-2].f] {
@@ -131,6 +151,29 @@ func (x *extractor) mentions(toks []token) []mention {
 	out = append(out, ps...)
 	slices.SortFunc(out, func(a, b mention) int { return a.s - b.s })
 	return out
+}
+
+// nameOf reports whether the "of" at n joins the words of a capitalised
+// name ("DFC's Board of Directors approved"), not a phrase after the noun.
+func (x *extractor) nameOf(toks []token, n int) bool {
+	return toks[n].f == "of" && n > 0 && n+1 < len(toks) && x.capital(toks[n-1]) && x.capital(toks[n+1])
+}
+
+// leaderNamed returns the country of a person the article names whose
+// last name is the word t ("Albanese" of "Prime Minister Anthony
+// Albanese"), else "".
+func (x *extractor) leaderNamed(t token) string {
+	w := x.text[t.s:t.e]
+	for _, p := range x.persons {
+		if p.Country == "" || p.End-p.Start <= len(w) || p.End > len(x.text) {
+			continue
+		}
+		name := x.text[p.Start:p.End]
+		if strings.HasSuffix(name, w) && name[len(name)-len(w)-1] == ' ' {
+			return strings.ToUpper(p.Country)
+		}
+	}
+	return ""
 }
 
 // jointText reports whether the article is a joint statement, where "we"
@@ -495,7 +538,7 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 		// "Chile's space agency will provide": the possessor's body is
 		// the subject.
 		n, w := j+2, 0
-		for n < len(toks) && w < 4 && toks[n].k == word && !x.l.subjVerbs[toks[n].f] && !preposition[toks[n].f] && !x.l.adverbs[toks[n].f] {
+		for n < len(toks) && w < 4 && toks[n].k == word && !x.l.subjVerbs[toks[n].f] && (!preposition[toks[n].f] || x.nameOf(toks, n)) && !x.l.adverbs[toks[n].f] {
 			n, w = n+1, w+1
 		}
 		if w > 0 {
@@ -848,6 +891,11 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 		for _, m := range countries {
 			if p := m.s - 1; p > 0 && (toks[p].f == "from" || determiner[toks[p].f] && toks[p-1].f == "from") {
 				return []string{m.code} // money "from Japan to India" is Japan's
+			}
+			if p := m.s - 1; p > 0 && toks[p].f == "by" {
+				if end, _ := x.l.bodies.match(toks, m.s); end == m.e {
+					return []string{m.code} // "the biggest loan yet by JICA of ¥300 billion": the lender's
+				}
 			}
 		}
 	}

@@ -158,7 +158,9 @@ type lex struct {
 	countries                          *trie // val: ISO code, with * for a demonym
 	tradeOffices                       map[string]bool
 	tradeAliases                       []string
-	bodies                             *trie // a country's agencies and state lenders (also in countries)
+	tariffChangers                     map[string]bool // reduce, eliminate: a subject's own tariffs
+	programmes                         *trie           // a country's own programmes: Ukraine Security Assistance Initiative
+	bodies                             *trie           // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string // JPY → JP: the one country issuing it
@@ -183,6 +185,9 @@ type lex struct {
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
+	compareWords                       map[string]bool // above, below: another's level compared with
+	coveredGoods                       map[string]bool // goods, imports: the trade a tariff falls on
+	placeHeads                         *trie           // Lake, Gulf of (reversed): a place named after a country
 	otherGivers                        map[string]bool // "other donors": givers besides the holder
 	multilaterals                      *trie           // the World Bank: a lender of many states, no country
 	pledgedBefore                      map[string]bool // pledged, our commitment: a pledge made before the text
@@ -277,6 +282,9 @@ func buildLex() *lex {
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
+	l.compareWords = set(p.CompareWords)
+	l.coveredGoods = set(p.CoveredGoods)
+	l.placeHeads = newTrie(p.PlaceHeads, true)
 	l.otherGivers = set(p.OtherGivers)
 	l.multilaterals = newTrie(p.Multilaterals, false)
 	l.pledgedBefore = set(p.PledgedBefore)
@@ -328,6 +336,13 @@ func buildLex() *lex {
 	l.counterpart = set(m.CounterpartHeads)
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
+	l.tariffChangers = set(m.TariffChangers)
+	l.programmes = &trie{}
+	for code, names := range m.Programmes {
+		for _, n := range names {
+			l.programmes.add(n, code, false)
+		}
+	}
 	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {

@@ -317,8 +317,8 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	// "the Team Europe Initiative on clean energy (€400 million)": an amount
 	// in brackets is the size of the funding instrument named before it.
-	if a.ps > 0 && toks[a.ps-1].f == "(" {
-		for h := a.ps - 2; h >= 0 && h >= a.ps-14 && !clauseEnd(toks[h]); h-- {
+	if o := bracketOpen(toks, a); o >= 0 {
+		for h := o - 1; h >= 0 && h >= o-13 && !clauseEnd(toks[h]); h-- {
 			if !x.l.funding[toks[h].f] || toks[h].k != word {
 				continue
 			}
@@ -327,7 +327,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				break
 			}
 			if e+1 < len(toks) && (toks[e].f == "on" || toks[e].f == "for") {
-				if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) && e2 <= a.ps-1 {
+				if s2, e2 := x.npForward(toks, e+1); x.valid(toks, s2, e2) && e2 <= o {
 					e = e2
 				}
 			}

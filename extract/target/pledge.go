@@ -247,6 +247,35 @@ func (x *extractor) bareRestated(o, t accord.Target) bool {
 // bareMetric reports whether a metric is one word.
 func bareMetric(m string) bool { return !strings.Contains(strings.TrimSpace(m), " ") }
 
+// sumFunds returns what a sum that opens its sentence will fund: "An
+// additional £25 million will fund inclusive social services" → "funding
+// for inclusive social services". Only articles and words of addition may
+// stand before the sum, so that the sum is the subject.
+func (x *extractor) sumFunds(toks []token, a amount) (string, int, int) {
+	for i := 0; i < a.ps; i++ {
+		if !sumOpeners[toks[i].f] && !approxWord[toks[i].f] {
+			return "", 0, 0
+		}
+	}
+	q := a.pe
+	if q < len(toks) && toks[q].f == "(" {
+		if c := closing(toks, q); c > 0 {
+			q = c + 1 // "£25 million ($31 million)"
+		}
+	}
+	if q+2 >= len(toks) || toks[q].f != "will" && toks[q].f != "would" || !fundVerbs[toks[q+1].f] {
+		return "", 0, 0
+	}
+	if s, e := x.npForward(toks, q+2); x.valid(toks, s, e) {
+		return "funding for " + x.text[toks[s].s:toks[e-1].e], s, e
+	}
+	return "", 0, 0
+}
+
+var sumOpeners = map[string]bool{"a": true, "an": true, "the": true, "another": true, "additional": true, "further": true, "new": true, "extra": true}
+
+var fundVerbs = map[string]bool{"fund": true, "finance": true, "support": true}
+
 // subjectPurpose names the metric of a sum that is the subject of a verb
 // in the future passive by the purpose that follows: "a total of ¥1
 // trillion will be coursed through in the next five years to fund

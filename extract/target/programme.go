@@ -30,6 +30,7 @@ type words6 struct {
 	programmeHeads  map[string]bool
 	companySubjects map[string]bool
 	recipientHeads  map[string]bool
+	giverVerbs      map[string]bool // "China will allocate": the giver of aid both sign
 	ownRecipients   map[string]bool // "aid to our state": the publisher receives
 	ellipticLinks   [][]string
 	blocOutlets     map[string][]string
@@ -51,6 +52,7 @@ func vocab6() *words6 {
 			ProgrammeHeads  []string            `json:"programme_heads"`
 			CompanySubjects []string            `json:"company_subjects"`
 			RecipientHeads  []string            `json:"recipient_heads"`
+			GiverVerbs      []string            `json:"giver_verbs"`
 			OwnRecipients   []string            `json:"own_recipients"`
 			EllipticLinks   [][]string          `json:"elliptic_links"`
 			BlocOutlets     map[string][]string `json:"bloc_outlets"`
@@ -62,7 +64,7 @@ func vocab6() *words6 {
 			powerUnits: map[string]bool{}, powerMeasure: f.PowerMeasure,
 			capacityWords: set(f.CapacityWords), powerKinds: set(f.PowerKinds),
 			programmeHeads: set(f.ProgrammeHeads), companySubjects: set(f.CompanySubjects),
-			recipientHeads: set(f.RecipientHeads), ownRecipients: set(f.OwnRecipients), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
+			recipientHeads: set(f.RecipientHeads), giverVerbs: set(f.GiverVerbs), ownRecipients: set(f.OwnRecipients), ellipticLinks: f.EllipticLinks, blocOutlets: f.BlocOutlets,
 		}
 		w6.searchWords = append(append(w6.searchWords, f.ProgrammeHeads...), "launch")
 		for _, u := range f.PowerUnits {
@@ -366,6 +368,80 @@ func (x *extractor) givenTo(toks []token, a amount, metric string, me int, holde
 		}
 	}
 	return holders
+}
+
+// aidGiver keeps, of the two holders of aid both sides sign, the one the
+// sentence names giving it: "Under the agreements, China will allocate 50
+// million yuan", or the other of the one it is given to further on than
+// givenTo looks ("agreements with China worth $16 million with the aim of
+// providing humanitarian aid to the Syrian people").
+func (x *extractor) aidGiver(toks []token, a amount, metric string, holders []string) []string {
+	if len(holders) != 2 || !x.l.currencies[a.unit] {
+		return holders
+	}
+	aid := fundedMetric(metric) || x.aidWord(toks)
+	v := vocab6()
+	if !aid && !slices.ContainsFunc(toks, func(t token) bool { return v.giverVerbs[t.f] }) {
+		return holders // neither aid nor a verb of giving: nothing to tell the giver by
+	}
+	ms := x.mentions(toks)
+	var giver, taker []string
+	for _, m := range ms {
+		if !slices.Contains(holders, m.code) {
+			continue
+		}
+		k := m.e
+		if m.demonym && k < len(toks) && (toks[k].f == "people" || toks[k].f == "government") {
+			k++ // "to the Syrian people"
+		} else if m.demonym {
+			continue
+		}
+		if k+1 < len(toks) && (toks[k].f == "will" || toks[k].f == "would" || toks[k].f == "shall") && v.giverVerbs[toks[k+1].f] {
+			giver = append(giver, m.code)
+		}
+		s := m.s
+		if s > 0 && toks[s-1].f == "the" {
+			s--
+		}
+		if aid && s > 0 && toks[s-1].f == "to" && x.givenBefore(toks, s-1) {
+			taker = append(taker, m.code)
+		}
+	}
+	switch {
+	case len(giver) == 1 && !slices.Contains(taker, giver[0]):
+		return giver
+	case len(taker) == 1 && len(giver) == 0:
+		return slices.DeleteFunc(slices.Clone(holders), func(h string) bool { return h == taker[0] })
+	}
+	return holders
+}
+
+// aidWord reports whether a sentence names aid given (a grant, aid, a
+// loan): a recipient head anywhere in it.
+func (x *extractor) aidWord(toks []token) bool {
+	v := vocab6()
+	for _, t := range toks {
+		if v.recipientHeads[t.f] && t.f != "provision" && t.f != "funding" {
+			return true
+		}
+	}
+	return false
+}
+
+// givenBefore reports whether the "to" at k follows, within a few words,
+// aid or a word of giving ("providing humanitarian aid to", "provided to").
+func (x *extractor) givenBefore(toks []token, k int) bool {
+	v := vocab6()
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		f := toks[i].f
+		if clauseEnd(toks[i]) {
+			return false
+		}
+		if v.recipientHeads[f] || x.l.giftVerbs[f] || v.giverVerbs[f] || strings.HasSuffix(f, "ed") && v.giverVerbs[strings.TrimSuffix(strings.TrimSuffix(f, "d"), "e")] || f == "provided" || f == "given" || f == "lent" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownReceived gives a publishing government's aid "to our state" to the

@@ -398,6 +398,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				continue // "$800 million toward a new $2.75 billion facility": the facility's size
 			}
 		}
+		if x.tariffCovers(toks, a) {
+			continue // "a 25 percent tariff on $34 billion of Chinese imports": the trade taxed
+		}
+		if x.benchmark(toks, a) {
+			continue // "well above Nato's 2 per cent defence spending target": another's level compared with
+		}
 		if x.channelFund(toks, a) {
 			continue // "continue investing through its $10 billion Acme Digital Fund": the size of the channel
 		}
@@ -435,8 +441,22 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 			metric, ms, me = x.text[toks[s].s:toks[e-1].e], s, e
 		}
+		if k > 0 && a.unit == "percent" && x.denominatorOnly(toks, ms, me) && baseline(toks, ams[k-1], ams[k:]) {
+			// "defence spending rising from 2.32 per cent of GDP to 2.5 per
+			// cent by 2030": the level reached measures what its baseline
+			// does, not the GDP the baseline is a share of.
+			floor := x.segFloor
+			x.segFloor = 0
+			if m, s, e := x.metric(toks, ams[k-1]); m != "" && !x.denominatorOnly(toks, s, e) {
+				metric, ms, me = m, s, e
+			}
+			x.segFloor = floor
+		}
 		if metric == "" {
 			metric, ms, me = x.subjectPurpose(toks, a) // "¥1 trillion will be coursed through … to fund …"
+		}
+		if metric == "" {
+			metric, ms, me = x.sumFunds(toks, a) // "An additional £25 million will fund …"
 		}
 		recv, received := x.receivedBy(toks, a)
 		if received && x.receiverPartner(recv.code) == nil {
@@ -536,6 +556,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "times" && !a.pron {
 			metric, me = x.multiplied(toks, metric, ms, me)
 		}
+		if link := x.valuedAt(toks, a); link >= 0 && ms < link && !x.fundingWord(toks, ms, me) {
+			// "This authorization is the tenth drawdown of equipment … and
+			// is valued at …": the drawdown, not its equipment.
+			if h := x.valuedHead(toks, link); h >= 0 && h < ms {
+				if h+2 == ms && toks[h+1].f == "of" {
+					metric, ms = x.text[toks[h].s:toks[me-1].e], h
+				} else {
+					metric, ms, me = x.text[toks[h].s:toks[h].e], h, h+1
+				}
+			}
+		}
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
@@ -610,14 +641,17 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				holders = h // the buyer of a deal signed at the visit (none: a purchase at home)
 			}
 		}
+		holders = x.aidGiver(toks, a, metric, holders)
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
 		}
 		if received {
 			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
 		}
-		if c := x.l.currencyOf[a.unit]; funded && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
-			holders = []string{c} // "grant aid of 600 million yen", signed by both: Japan's money
+		if c := x.l.currencyOf[a.unit]; (funded || fundedMetric(metric)) && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
+			// "grant aid of 600 million yen", signed by both; "the two leaders
+			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
+			holders = []string{c}
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
@@ -991,24 +1025,92 @@ func (x *extractor) fundingAmount(toks []token, a amount, ms, me int) bool {
 	}
 	// "The EU is the largest provider of aid, with €50 billion a year"
 	// describes; "the Digital Economy Package (€20 million)" names a size.
-	if paren := a.ps > 0 && toks[a.ps-1].f == "("; !paren {
-		for _, t := range toks[:a.ps] {
-			if copula[t.f] {
-				return false
+	if paren := bracketOpen(toks, a) >= 0; !paren {
+		link := x.valuedAt(toks, a)
+		if link >= 0 && x.valuedHead(toks, link) < 0 {
+			link = -1 // "Our support is worth $60 billion": a description
+		}
+		// With a funding noun valued ("This authorization is the tenth
+		// drawdown … and is valued at"), the copulas name and value it.
+		for i, t := range toks[:a.ps] {
+			if copula[t.f] && link < 0 && !x.progressive(toks, i+1) {
+				return false // (not "We are boosting our contribution … with $1.4 billion")
 			}
 		}
 	}
 	for i, t := range toks[ms:me] {
-		if x.l.funding[t.f] || ms+i+1 < me && x.l.funding[t.f+" "+toks[ms+i+1].f] {
-			return true // a grant; an investment vehicle
+		if x.l.funding[t.f] || ms+i+1 < me && x.l.funding[t.f+" "+toks[ms+i+1].f] || ms+i+2 < me && toks[ms+i+1].f == "of" && x.l.funding[t.f+" of "+toks[ms+i+2].f] {
+			return true // a grant; an investment vehicle; a line of credit
 		}
+	}
+	// "a line of credit of $1 billion", "a credit line of": the metric may
+	// keep only the last word of the funding phrase.
+	if ms >= 1 && ms < me && x.l.funding[toks[ms-1].f+" "+toks[ms].f] || ms >= 2 && ms < me && toks[ms-1].f == "of" && x.l.funding[toks[ms-2].f+" of "+toks[ms].f] {
+		return true
 	}
 	if backedBy(toks, a) {
 		return true // "an AI partnership supported by a combined $6.2 million"
 	}
+	if link := x.valuedAt(toks, a); link >= 0 && x.valuedHead(toks, link) >= 0 {
+		return true // "This drawdown of equipment … is valued at up to $325 million"
+	}
 	// "the €50 million Coastal Resilience Partnership": an amount before a
 	// proper name is the size of the programme so named.
 	return ms == a.pe && me-ms >= 2 && x.capital(toks[ms]) && x.capital(toks[me-1])
+}
+
+// progressive reports whether toks[i] is the -ing form of a verb of giving
+// or raising that makes the copula before it an auxiliary ("are boosting
+// our contribution", "is extending"), not a description. (Not "is building
+// a facility", "is leading an initiative": what a firm or office does.)
+func (x *extractor) progressive(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].k != word || !strings.HasSuffix(toks[i].f, "ing") {
+		return false
+	}
+	return x.l.giftVerbs[toks[i].f] || x.l.levelVerbs[toks[i].f]
+}
+
+// valuedAt returns where the copula stands in "is valued at (up to)", "is
+// worth" right before amount a, else -1: the value of the thing the
+// clause's subject names ("This drawdown … is valued at up to $325
+// million"), not a description of it by a copula ("The EU is the largest
+// provider of aid").
+func (x *extractor) valuedAt(toks []token, a amount) int {
+	p := a.ps
+	for _, t := range []*trie{x.l.lteBefore, x.l.gteBefore, x.l.approxBefore} {
+		if s, _ := t.matchBack(toks, p); s >= 0 {
+			p = s
+			break
+		}
+	}
+	for i := max(1, p-4); i < p; i++ {
+		if end, _ := x.l.valueLinks.match(toks, i); end == p && (toks[i-1].f == "is" || toks[i-1].f == "are") {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// fundingWord reports whether toks[s:e] hold a funding noun.
+func (x *extractor) fundingWord(toks []token, s, e int) bool {
+	for i := s; i < e && i < len(toks); i++ {
+		if x.l.funding[toks[i].f] {
+			return true
+		}
+	}
+	return false
+}
+
+// valuedHead returns the last funding noun of the clause before the copula
+// at link ("This authorization is the tenth drawdown of equipment … and is
+// valued at"), else -1.
+func (x *extractor) valuedHead(toks []token, link int) int {
+	for i := link - 1; i >= 0 && !clauseEnd(toks[i]); i-- {
+		if x.l.funding[toks[i].f] && toks[i].f != "support" {
+			return i
+		}
+	}
+	return -1
 }
 
 // backedBy reports whether the amount is what backs a thing named before it:
@@ -1416,7 +1518,7 @@ func spanStart(toks []token, k int) bool {
 // "recorded", "last year", "since" near it in its clause, or a past year
 // after it ("recorded in 2024").
 func (x *extractor) statistic(toks []token, a amount) bool {
-	if a.ps > 0 && toks[a.ps-1].f == "(" && a.pe < len(toks) && toks[a.pe].f == ")" {
+	if bracketOpen(toks, a) >= 0 && a.pe < len(toks) && toks[a.pe].f == ")" {
 		return false // "the Digital Economy Package (€20 million)": the size of what is named
 	}
 	if a.pe+1 < len(toks) && toks[a.pe].f == "in" && toks[a.pe+1].f == "total" && !x.futureBefore(toks, a.ps) {
@@ -1469,7 +1571,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		// present or future, is not the report before it.
 		// (Not "… and is expected to reach $40 billion this year": a
 		// forecast of the year under way; a level of a later year is a goal.)
-		if toks[i].f == "and" && i+1 < a.ps && presentAux[toks[i+1].f] && x.laterYearIn(toks, a.pe, ce) {
+		if toks[i].f == "and" && i+1 < a.ps && (presentAux[toks[i+1].f] && x.laterYearIn(toks, a.pe, ce) || x.valuedAt(toks, a) == i+1) {
+			// (Also "the tenth drawdown since 2021 and is valued at up to $X":
+			// the second verb values what the subject is now; the "since"
+			// counts drawdowns, it reports no sum.)
 			plan = i + 1
 			break
 		}
@@ -1773,14 +1878,123 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 	if a.unit == "percent" || a.unit == "times" {
 		return false // "bringing the total tariff rate to 12 percent": a rate set
 	}
-	for i := a.ps - 1; i >= 0 && a.ps-i <= 10 && !clauseEnd(toks[i]); i-- {
-		if !x.l.totalVerbs[toks[i].f] {
+	if x.withThisFunding(toks, a) {
+		return true // "With this new assistance, the United States is providing more than $132 million in fiscal year 2012"
+	}
+	// A result "to" the amount may stand far from its verb ("These
+	// programs bring total spending in fiscal year 2010 on …, authorized
+	// under …, to $301.6 million"): then the window is the clause.
+	reach := 10
+	if a.ps > 0 && toks[a.ps-1].f == "to" && !x.laterYearIn(toks, a.pe, len(toks)) {
+		reach = 30
+	}
+	for i := a.ps - 1; i >= 0 && a.ps-i <= reach && !clauseEnd(toks[i]); i-- {
+		far := a.ps-i > 10
+		if !x.l.totalVerbs[toks[i].f] || far && i > 0 && (toks[i-1].f == "will" || toks[i-1].f == "to" || toks[i-1].f == "would") {
 			continue
 		}
-		for j := i + 1; j < a.ps; j++ {
+		for j := i + 1; j < a.ps && (!far || j <= i+3); j++ {
 			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tariffCovers reports whether a sum of money is the value of the goods a
+// tariff of the sentence falls on: "on" or "for" (a hedge between) before
+// it, "of", "in" or "worth of" goods after it within a few words, and a
+// tariff word before it in the clause.
+func (x *extractor) tariffCovers(toks []token, a amount) bool {
+	if !x.l.currencies[a.unit] || a.ps == 0 {
+		return false
+	}
+	p := a.ps - 1
+	for p > 0 && (approxWord[toks[p].f] || toks[p].f == "a" || toks[p].f == "further" || toks[p].f == "another") && toks[p].f != "to" {
+		p--
+	}
+	if toks[p].f != "on" && toks[p].f != "for" {
+		return false
+	}
+	q := a.pe
+	if q < len(toks) && toks[q].f == "worth" {
+		q++
+	}
+	if q >= len(toks) || toks[q].f != "of" && toks[q].f != "in" {
+		return false
+	}
+	goods := false
+	for i := q + 1; i < len(toks) && i <= q+4; i++ {
+		if x.l.coveredGoods[toks[i].f] {
+			goods = true
+			break
+		}
+	}
+	if !goods {
+		return false
+	}
+	for i := p - 1; i >= 0 && p-i <= 12 && !clauseEnd(toks[i]); i-- {
+		if x.l.counterpart[toks[i].f] && toks[i].f != "quota" && toks[i].f != "quotas" {
+			return true
+		}
+	}
+	return false
+}
+
+// benchmark reports whether amount a is another's level that a sentence
+// compares its own with: a possessor's amount after a word of comparison
+// ("well above Nato's 2 per cent target", "below the EU's 3 percent
+// ceiling").
+func (x *extractor) benchmark(toks []token, a amount) bool {
+	i := a.ps - 1
+	if i < 3 || toks[i].f != "s" || toks[i-1].f != "'" || toks[i-2].k != word {
+		return false
+	}
+	k := i - 3
+	if toks[k].f == "the" && k > 0 {
+		k--
+	}
+	return x.l.compareWords[toks[k].f]
+}
+
+// denominatorOnly reports whether a metric's words toks[s:e] are only a
+// denominator ("GDP", "gross domestic product"), or empty.
+func (x *extractor) denominatorOnly(toks []token, s, e int) bool {
+	if s >= e {
+		return true
+	}
+	end, _ := x.l.denominators.match(toks, s)
+	return end == e
+}
+
+// bracketOpen returns where the bracket opens that an amount stands in
+// right after it, with "worth" between ("(€20 million)", "(worth around 42
+// billion yen)"), else -1: the size of what is named before the bracket.
+func bracketOpen(toks []token, a amount) int {
+	p := a.ps - 1
+	if p > 0 && toks[p].f == "worth" {
+		p--
+	}
+	if p >= 0 && toks[p].f == "(" {
+		return p
+	}
+	return -1
+}
+
+// withThisFunding reports whether the sentence opens with "With this (new)
+// funding," or "With today's announcement," before amount a: what the
+// main clause then says is given is the total the new sum brings, not a
+// new sum.
+func (x *extractor) withThisFunding(toks []token, a amount) bool {
+	if len(toks) < 4 || toks[0].f != "with" || toks[1].f != "this" && toks[1].f != "today" && toks[1].f != "these" {
+		return false
+	}
+	for i := 2; i < a.ps && i < 8; i++ {
+		if toks[i].f == "," {
+			// (Not "With this funding, we will provide $40 million": a
+			// promise the sentence makes.)
+			return i > 2 && (x.l.funding[toks[i-1].f] || toks[i-1].f == "announcement" || toks[i-1].f == "contributions") && !x.futureBefore(toks, a.ps)
 		}
 	}
 	return false

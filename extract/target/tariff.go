@@ -144,6 +144,15 @@ func (x *extractor) imposes(toks []token, e int) bool {
 		if x.l.tariffImposers[toks[k].f] {
 			return true
 		}
+		if k > e && toks[k-1].f == "will" && x.l.tariffChangers[toks[k].f] {
+			// "Indonesia will reduce its tariff on American cars": a
+			// country changes only its own tariffs.
+			n := k + 1
+			if n < len(toks) && (toks[n].f == "its" || toks[n].f == "their" || toks[n].f == "the" || toks[n].f == "all") {
+				n++
+			}
+			return n < len(toks) && x.l.counterpart[toks[n].f]
+		}
 		if !x.l.subjVerbs[toks[k].f] && !x.l.adverbs[toks[k].f] && toks[k].f != "will" && toks[k].f != "to" {
 			return false
 		}

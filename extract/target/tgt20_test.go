@@ -14,7 +14,9 @@ func TestTargets20(t *testing.T) {
 		// one per cent"), is where it stands, not the goal.
 		{"a hedged baseline", "CL", true, []string{"CL"},
 			"This will raise Chile's defence spending from just under one per cent of GDP to more than three per cent within six years.",
-			[]accord.Target{{Metric: "GDP", Value: 3, Unit: "percent", Comparator: "gte", Holders: []string{"CL"}}}},
+			// (Session 28: the level measures what its baseline does, defence
+			// spending, as the references name it, not "GDP".)
+			[]accord.Target{{Metric: "defence spending", Value: 3, Unit: "percent", Comparator: "gte", Holders: []string{"CL"}}}},
 		// "half a billion" is half of a billion.
 		{"half a billion", "CL", true, []string{"CL", "US"},
 			"Chile will donate half a billion doses of vaccine to the world.",
