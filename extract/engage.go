@@ -59,6 +59,9 @@ type eng struct {
 	// monarch: a visitor's meeting with the monarch named by title alone,
 	// an occasion beside the day's talks.
 	monarch bool
+	// stop: a further country of a tour the visit phrase lists ("a working
+	// visit to A and B"): a visit of its own, not the first one told again.
+	stop bool
 	// receivedBy: told in the passive, "A was received by B": B received
 	// A where B is, whatever place the sentence gives (receptions).
 	receivedBy bool
@@ -953,7 +956,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
 				// the first of two persons named, no time.
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]) && !d.formerPronoun(k)
+				// ("returned home after concluding his visit to C": the
+				// visit that ends, not one before.)
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold])) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -996,6 +1001,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// in the plural that the day's one follows were held before.
 		if !future && d.pluralAfter(tr, from) {
 			past = true
+		}
+		// "will pay official visits to A, B and C": a tour announced. In
+		// the past the plural is mostly visits in general ("exchanges of
+		// official visits", "returned to Europe for official visits"),
+		// recalled.
+		if !future && tr.typ == accord.Visit && strings.HasSuffix(tr.form, " visits") && !d.tourDone(tr, from, to) {
+			continue
 		}
 		// "explain the outcomes of the visit to Japan by President A": a
 		// visit whose outcomes are told is over (not "this visit").
@@ -1986,6 +1998,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = []string{c}
 			}
 		}
+		// "departed on a working visit to A and B": a visit to each (visit.go).
+		stops, tourists := d.tourStops(e, tr, from, to)
 		// "talked with the foreign ministers of A, B and C": one contact
 		// with each.
 		if !past && !future && !invited {
@@ -2200,6 +2214,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		case invited && (future || tr.typ == accord.Visit):
 			e.status = accord.StatusPending
 			invites = append(invites, e)
+			invites = append(invites, d.tourVisits(e, stops, tourists)...)
 		case future:
 			e.status = accord.StatusPending
 			// "will hold meetings with A and B respectively": a contact
@@ -2209,10 +2224,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			invites = append(invites, e)
+			invites = append(invites, d.tourVisits(e, stops, tourists)...)
 		case past:
 			e.status = accord.StatusMentioned
 			refs = append(refs, e)
+			refs = append(refs, d.tourVisits(e, stops, tourists)...)
 		default:
+			// "is visiting A and B": the further stops of a tour under way
+			// are ahead; of one told as done ("concluded his visit to A and
+			// B", "visited A and B") they were held.
+			if len(stops) > 0 && !d.tourDone(tr, from, to) {
+				for _, v := range d.tourVisits(e, stops, tourists) {
+					v.status = accord.StatusPending
+					invites = append(invites, v)
+				}
+				stops = nil
+			}
 			// "The parties had a detailed discussion of …" in the readout of a
 			// call: the call's content, not talks besides.
 			if e.guessed && class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
@@ -2413,6 +2440,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			held = append(held, e)
+			held = append(held, d.tourVisits(e, stops, tourists)...)
 			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
 				context, contextSent = e.date, tr.sent
 			}
@@ -5819,6 +5847,10 @@ func (d *doc) sequenceLink(from, next int) int {
 // or a meal and the other talks or a meeting: "hosted a welcome ceremony
 // for A. Following the ceremony, the two held talks" are two events.
 func otherOccasion(a, b eng) bool {
+	// Two stops of one tour are two visits.
+	if (a.stop || b.stop) && a.typ == accord.Visit && b.typ == accord.Visit && a.place.Country != b.place.Country {
+		return true
+	}
 	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception) || a.monarch != b.monarch
 }
 

@@ -63,6 +63,16 @@ func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool)
 			e.status = accord.StatusHeld
 			held = append(held, e)
 		}
+		// "A to pay official visits to B, C and D": each stop of the tour
+		// it announces.
+		for k := 0; k < len(invites); k++ {
+			if s := invites[k]; s.stop && s.sent == e.sent && overlap(s.persons, e.persons) {
+				s.status = accord.StatusHeld
+				held = append(held, s)
+				invites = slices.Delete(invites, k, k+1)
+				k--
+			}
+		}
 	} else if !slices.ContainsFunc(held, lead) {
 		// ("A begins a visit to B today": the visit read held already.)
 		return held, invites, false

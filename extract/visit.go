@@ -310,3 +310,126 @@ func (d *doc) pluperfect(tr trigger, from int) bool {
 	}
 	return false
 }
+
+// tourStops returns the further countries a visit phrase lists after its
+// destination ("departed on a working visit to A and B", "will pay
+// official visits to A, B, C and D") and the visitors: annotators record a
+// visit to each country of a tour; the phrase's own visit is to the first.
+func (d *doc) tourStops(e eng, tr trigger, from, to int) ([]string, []int) {
+	if tr.typ != accord.Visit || len(e.persons) == 0 {
+		return nil, nil
+	}
+	k := d.placeAt(from, to, tr)
+	if k < 0 || d.others[k].kind != accord.Country {
+		return nil, nil
+	}
+	first := d.others[k].key
+	var visitors []int
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" && c != first {
+			visitors = append(visitors, p)
+		}
+	}
+	if len(visitors) == 0 {
+		return nil, nil
+	}
+	var out []string
+	for j := d.others[k].j; j < to; {
+		// "Hong Kong Special Administrative Region of the People's Republic
+		// of China, Brunei Darussalam, …": the state a stop belongs to is
+		// no stop of its own.
+		// (The name's own words first: "Special Administrative Region".)
+		q := j
+		for q < to && q < j+4 && d.toks[q].cap && d.toks[q].word && d.countryMentionAt(q) < 0 {
+			q++
+		}
+		if q > j && q < to && d.toks[q].fold == "of" {
+			j = q
+		}
+		if q := j + 1; d.toks[j].fold == "of" && q < to {
+			if d.toks[q].fold == "the" {
+				q++
+			}
+			if n := d.countryMentionAt(q); n >= 0 {
+				j = d.others[n].j
+				continue
+			}
+		}
+		n := j
+		if d.toks[n].text == "," {
+			n++
+		}
+		if n < to && d.toks[n].fold == "and" {
+			n++
+		}
+		if n == j {
+			break
+		}
+		if n < to && d.toks[n].fold == "the" {
+			n++
+		}
+		next := d.countryMentionAt(n)
+		if next < 0 {
+			break
+		}
+		o := d.others[next]
+		// "a visit to A and B's capital", "to A and B's leaders": B is no stop.
+		if o.j < to && possessive(d.toks[o.j]) {
+			break
+		}
+		if o.key != first && !slices.ContainsFunc(visitors, func(p int) bool { return d.persons[p].country == o.key }) && !slices.Contains(out, o.key) {
+			out = append(out, o.key)
+		}
+		j = o.j
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, visitors
+}
+
+// countryMentionAt returns the index in d.others of the country named from
+// toks[i] (not a demonym), or -1.
+func (d *doc) countryMentionAt(i int) int {
+	for n, o := range d.others {
+		if o.i == i && o.kind == accord.Country && !o.demonym {
+			return n
+		}
+	}
+	return -1
+}
+
+// tourVisits are the visits of the visitors to a tour's further stops,
+// each like the visit e.
+func (d *doc) tourVisits(e eng, stops []string, visitors []int) []eng {
+	var out []eng
+	for _, c := range stops {
+		v := e
+		v.persons = slices.Clone(visitors)
+		v.codes = []string{c}
+		v.place = accord.PlaceRef{Name: d.lx.countryName(c), Country: c}
+		v.guessed = false
+		v.stop = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// tourDone reports whether the sentence of the visit phrase tr tells its
+// tour as done: a word of its end ("concluded", "wrapping up"), its last
+// leg, or a verb of the past before the phrase ("visited A and B", "paid
+// a working visit to", "was on a three-nation visit").
+func (d *doc) tourDone(tr trigger, from, to int) bool {
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		if d.lx.visitEnds[f] || d.lx.lastLegWords[f] && k+1 < to && d.toks[k+1].fold == "leg" {
+			return true
+		}
+	}
+	for k := tr.i; k >= from && k >= tr.i-6; k-- {
+		if d.lx.tourDoneVerbs[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}

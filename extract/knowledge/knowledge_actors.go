@@ -239,6 +239,11 @@ type Engagements struct {
 	// concluding his three-day official visit"): a wrap-up, whose contacts
 	// the text gives no day of took place during the visit.
 	VisitEnds []string `json:"visit_ends"`
+	// TourDoneVerbs before a tour's visit phrase tell it as done, its
+	// further stops held ("visited A and B", "was on a three-nation visit
+	// to A, B and C"); LastLegWords before "leg" too ("the final leg").
+	TourDoneVerbs []string `json:"tour_done_verbs"`
+	LastLegWords  []string `json:"last_leg_words"`
 	// ParticipationNouns, after a visit's end and a possessive, tell a
 	// leader's own part in a gathering: "concluded his participation at
 	// the G20 Leaders' Summit", "concluded his second day at the G7

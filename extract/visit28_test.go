@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestTourStops28 checks that a visit phrase whose destination is a list
+// of countries is a visit to each ("a working visit to A and B", "pay
+// official visits to A, B, C and D"), as annotators record a tour; the
+// further stops of a tour under way ("is visiting A and B") are ahead,
+// those of one told as done held (names invented).
+func TestTourStops28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"concluded tour of three", "Press Trust", "PM returns home", "2024-11-22",
+			"Prime Minister Arlo Venn of India was on the final leg of his five-day three-nation visit to Nigeria, Brazil and Guyana.",
+			[]string{"visit 2024-11 Arlo Venn+Nigeria", "visit 2024-11 Arlo Venn+Brazil", "visit 2024-11 Arlo Venn+Guyana"}},
+		{"paid official visits", "Press Trust", "PM returns home", "2018-08-30",
+			"Indian Prime Minister Arlo Venn paid official visits to Zambia, Kenya and Ghana in August.",
+			[]string{"visit 2018-08 Arlo Venn+Zambia", "visit 2018-08 Arlo Venn+Kenya", "visit 2018-08 Arlo Venn+Ghana"}},
+		{"under way: the next stop is ahead", "Press Trust", "PM in Zambia", "2018-08-09",
+			"Indian Prime Minister Arlo Venn is visiting Zambia and Kenya.",
+			[]string{"visit 2018-08 Arlo Venn+Zambia"}},
+		{"a possessive is no stop", "Press Trust", "PM in Zambia", "2018-08-09",
+			"Indian Prime Minister Arlo Venn paid a working visit to Zambia and Kenya's envoy attended the talks.",
+			[]string{"visit 2018-08 Arlo Venn+Zambia"}},
+		{"plural visits recalled", "Department of Trade", "Remarks", "2024-03-18",
+			"I am pleased to share that last week, Prime Minister Arlo Venn of India returned to Europe for official visits to Germany and the Czech Republic.",
+			nil},
+		{"preview of a tour, a stop's state skipped", "Ministry of Foreign Affairs of India", "Prime Minister to Pay Official Visits to Hong Kong, Brunei Darussalam and Malaysia", "2023-10-07",
+			"Prime Minister Arlo Venn of India is scheduled to pay official visits to Hong Kong Special Administrative Region of the People's Republic of China, Brunei Darussalam and Malaysia during 8-12 October 2023.",
+			[]string{"visit 2023-10 Arlo Venn+Hong Kong", "visit 2023-10 Arlo Venn+Brunei", "visit 2023-10 Arlo Venn+Malaysia"}},
+	})
+}
+
+// TestCountryBeforeVisit28 checks that a visit named by its country before
+// the word ("wrapping up his two-day Sri Lanka visit", "concluded his
+// Tuvalu trip") is read, and that a visit concluded "after" is the one
+// ending, not one before it (names invented).
+func TestCountryBeforeVisit28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"his country visit", "Press Trust", "PM concludes visit", "2015-03-15",
+			"Prime Minister of India Arlo Venn left for home last evening after wrapping up his two-day Sri Lanka visit.",
+			[]string{"visit 2015-03 Arlo Venn+Sri Lanka"}},
+		{"his country trip", "Press Trust", "PM concludes visit", "2015-03-15",
+			"Indian Prime Minister Arlo Venn concluded his Tuvalu trip on Saturday.",
+			[]string{"visit 2015-03 Arlo Venn+Tuvalu"}},
+		{"after concluding his visit to", "Press Trust", "PM returns", "2015-03-15",
+			"Indian Prime Minister Arlo Venn returned home after concluding his state visit to Norway.",
+			[]string{"visit 2015-03 Arlo Venn+Norway"}},
+		{"a visit recalled after", "Press Trust", "PM remarks", "2015-03-15",
+			"Indian Prime Minister Arlo Venn said after his visit to Norway that ties were strong.",
+			nil},
+		{"a country visit recalled", "Press Trust", "PM remarks", "2015-03-15",
+			"Indian Prime Minister Arlo Venn said the Norway visit last year was useful.",
+			nil},
+	})
+}
+
+// TestLaterVisitTold28 checks that a visit whose own sentence names its
+// country ("arrived in Brunei on Tuesday for a two-day official visit")
+// keeps it when a later sentence tells another visit of the same person
+// ("made his first official visit as prime minister to Indonesia on Jan 8
+// and 9") (names invented).
+func TestLaterVisitTold28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a later sentence's visit", "The Straits Times", "Malaysia PM arrives in Brunei for two-day official visit", "2023-01-10",
+			"BANDAR SERI BEGAWAN - Malaysia's Prime Minister Arlo Venn arrived in Brunei on Tuesday for a two-day official visit, his second official trip abroad since being appointed prime minister in November.\n\nMr Venn is slated to have an audience with Sultan Kai Dorn on Wednesday.\n\nHe is expected to make an official visit to Singapore by the end of January. Mr Venn made his first official visit as prime minister to Indonesia on Jan 8 and 9.",
+			[]string{"visit 2023-01 Arlo Venn+Brunei"}},
+	})
+}
