@@ -1996,6 +1996,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 {
 			if c := d.visitDestination(e.persons[0], tr, from, to); c != "" {
 				e.codes = []string{c}
+			} else if lx.travelPhrases[tr.form] {
+				// "travelled to Jeddah, Saudi Arabia": the country of the city.
+				if c := d.travelDestination(e, tr, from, to); c != "" {
+					e.codes = []string{c}
+				}
 			}
 		}
 		// "departed on a working visit to A and B": a visit to each (visit.go).
@@ -2209,6 +2214,20 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
+		}
+		// "A travelled to Tokyo, Japan": a journey is a visit of a person
+		// the sentence names, to a country (visit.go).
+		if lx.travelPhrases[tr.form] {
+			c := d.travelDestination(e, tr, from, to)
+			if c == "" {
+				continue
+			}
+			if len(e.persons) == 1 && len(e.codes) == 0 {
+				e.codes = []string{c}
+			}
+			if e.place.Country == "" {
+				e.place = accord.PlaceRef{Name: lx.countryName(c), Country: c}
+			}
 		}
 		switch {
 		case invited && (future || tr.typ == accord.Visit):

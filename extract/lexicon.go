@@ -189,6 +189,7 @@ type lexicon struct {
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
+	travelPhrases                                 set // "travelled to": a visit of a person named, to a country
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -531,6 +532,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
+	lx.travelPhrases = newSet(e.TravelPhrases)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -433,3 +433,50 @@ func (d *doc) tourDone(tr trigger, from, to int) bool {
 	}
 	return false
 }
+
+// travelDestination returns the country a journey phrase tr ("travelled
+// to") goes to when it is a visit, else "": its traveller named in the
+// sentence, not taken from the text's lead ("many Americans have travelled
+// to C"); a country, or a place in one, right after it, not the
+// traveller's own ("travelled to the continent", "to the Presidential
+// Library"); and not told as an experience ("I have travelled to C").
+func (d *doc) travelDestination(e eng, tr trigger, from, to int) string {
+	if len(e.persons) == 0 || tr.i-1 < from || perfectAux(d.toks[tr.i-1]) {
+		return ""
+	}
+	// A traveller taken from the lead: only for a name the sentence gives
+	// just before, of a person not read as one ("Deputy Adviser A traveled
+	// to C"), not a group ("many Americans travelled to C").
+	if e.guessed && (!d.toks[tr.i-1].cap || d.demonymAt(tr.i-1)) {
+		return ""
+	}
+	k := tr.j
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	// "travelled to Brasilia, Brazil": a town not known, in a country that is.
+	if k+2 < to && d.toks[k].cap && d.toks[k+1].text == "," && d.countryAt(k, to) == "" && d.countryMentionAt(k+2) >= 0 {
+		k += 2
+	}
+	for _, o := range d.others {
+		if o.i != k || o.demonym || o.landmark || o.kind == accord.Organization {
+			continue
+		}
+		c := o.country
+		if o.kind == accord.Country {
+			c = o.key
+		}
+		if c != "" && slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country != "" && d.persons[p].country != c }) {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
+// perfectAux reports whether f is an auxiliary of the perfect, which
+// tells a journey as an experience: "have travelled to".
+func perfectAux(t token) bool {
+	// ("I've" folds to "ive": its text keeps the apostrophe.)
+	return t.fold == "have" || t.fold == "has" || t.fold == "had" || strings.HasSuffix(t.text, "'ve") || strings.HasSuffix(t.text, "’ve")
+}

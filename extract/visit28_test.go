@@ -66,3 +66,28 @@ func TestLaterVisitTold28(t *testing.T) {
 			[]string{"visit 2023-01 Arlo Venn+Brunei"}},
 	})
 }
+
+// TestTravelledTo28 checks that "travelled to" a country, or a city of
+// one, by a person the sentence names is a visit, as the readouts of a
+// secretary's or adviser's travel tell one; a group's journey, one told
+// as an experience ("have travelled to"), or one to no country is none
+// (names invented).
+func TestTravelledTo28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"travelled to a country", "The White House", "Readout of Secretary Arlo Venn's Travel to Brazil", "2022-12-05",
+			"US Secretary of State Arlo Venn traveled to Brasilia, Brazil on Monday, December 5 for meetings with senior officials.",
+			[]string{"visit 2022-12 Arlo Venn+Brazil"}},
+		{"travelled to two countries", "The White House", "Readout of Secretary Arlo Venn's Travel", "2023-08-03",
+			"On August 2, US Secretary of State Arlo Venn traveled to Gabon and Nigeria.",
+			[]string{"visit 2023-08 Arlo Venn+Gabon", "visit 2023-08 Arlo Venn+Nigeria"}},
+		{"a group's journey", "The White House", "Remarks by Vice President Arlo Venn", "2021-09-23",
+			"Vice President Arlo Venn of the United States said: Over the years, many Americans have traveled to Ghana to remember the history of their roots.",
+			nil},
+		{"an experience", "The White House", "Remarks by President Arlo Venn", "2022-06-28",
+			"President Arlo Venn of the United States said: I’ve travelled to Madrid as Vice President.",
+			nil},
+		{"no country", "The White House", "Readout", "2024-07-29",
+			"The convening took place as US President Arlo Venn traveled to the Lyndon B. Johnson Presidential Library.",
+			nil},
+	})
+}

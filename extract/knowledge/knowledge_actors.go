@@ -256,6 +256,10 @@ type Engagements struct {
 	// GladVisit before "to visit" make it the visit the speaker is
 	// making ("expressed his pleasure to visit C"), not one ahead.
 	GladVisit []string `json:"glad_visit"`
+	// TravelPhrases are contact phrases of a journey ("travelled to"): a
+	// visit only of a person named with them, to a country or a place in
+	// one, not told as an experience ("have travelled to").
+	TravelPhrases []string `json:"travel_phrases"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
