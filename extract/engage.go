@@ -237,6 +237,12 @@ func (d *doc) triggers() []trigger {
 			// beginning of a golden age": a call is placed to someone named.
 			continue
 		}
+		// "I travelled to Oslo to meet with A", "have travelled to C": the
+		// speaker's journey or an experience, no visit (travelDestination);
+		// the contact it served keeps its date.
+		if lx.travelPhrases[form] && i > 0 && (lx.firstPerson[d.toks[i-1].text] || perfectAux(d.toks[i-1])) {
+			continue
+		}
 		switch form {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
@@ -254,6 +260,12 @@ func (d *doc) triggers() []trigger {
 			owner := strings.ToLower(d.toks[o].text)
 			if d.visitOf(bestJ) {
 				break // "the visit of Minister A"
+			}
+			// "is scheduled to visit France, Italy and Canada", "will visit
+			// Japan": the verb of a plan, with the country it visits.
+			// (Not "invited him to visit C": the invitation reads its own.)
+			if o == i-1 && d.countryMentionAt(i+1) >= 0 && d.plannedVisitVerb(o) {
+				break
 			}
 			if !lx.visitOwners[owner] || o < i-1 && !personalOwner[owner] || o == i-1 && (owner == "your" || owner == "my") {
 				continue
@@ -6839,7 +6851,10 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 		}
 		// "has left for A on an official visit": the country left for.
 		departure := f == "for" && o.kind == accord.Country && tr.typ == accord.Visit && k-1 >= from && d.lx.departureVerbs[d.toks[k-1].fold]
-		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
+		// "is scheduled to visit France", "will visit Japan": the country
+		// the bare verb visits.
+		bare := (f == "visit" || f == "visits") && k == tr.i && tr.j == tr.i+1
+		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
 		// "the visiting A's Foreign Secretary … in B": a possessive names

@@ -444,6 +444,11 @@ func (d *doc) travelDestination(e eng, tr trigger, from, to int) string {
 	if len(e.persons) == 0 || tr.i-1 < from || perfectAux(d.toks[tr.i-1]) {
 		return ""
 	}
+	// "I travelled to Oslo to meet with A", in an answer or a speech: the
+	// speaker's journey told after it, dated by the contact it served.
+	if d.lx.firstPerson[d.toks[tr.i-1].text] {
+		return ""
+	}
 	// A traveller taken from the lead: only for a name the sentence gives
 	// just before, of a person not read as one ("Deputy Adviser A traveled
 	// to C"), not a group ("many Americans travelled to C").
@@ -479,4 +484,17 @@ func (d *doc) travelDestination(e eng, tr trigger, from, to int) string {
 func perfectAux(t token) bool {
 	// ("I've" folds to "ive": its text keeps the apostrophe.)
 	return t.fold == "have" || t.fold == "has" || t.fold == "had" || strings.HasSuffix(t.text, "'ve") || strings.HasSuffix(t.text, "’ve")
+}
+
+// plannedVisitVerb reports whether toks[o], just before a bare "visit",
+// makes it the verb of a plan of the clause's subject: "will visit",
+// "is scheduled to visit", "plans to visit".
+func (d *doc) plannedVisitVerb(o int) bool {
+	switch d.toks[o].fold {
+	case "will", "shall", "would":
+		return true
+	case "to":
+		return o > 0 && d.lx.scheduleCues[d.toks[o-1].fold]
+	}
+	return false
 }

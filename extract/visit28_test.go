@@ -91,3 +91,29 @@ func TestTravelledTo28(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPlannedVisitVerb28 checks that the bare verb of a plan with the
+// country after it ("is scheduled to visit A, B and C", "will visit A")
+// is a visit ahead to each country, which a preview reports as its
+// visits (names invented).
+func TestPlannedVisitVerb28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a preview's tour", "Kyodo", "Venn to visit France, Italy, Canada from Jan 9-14", "2023-01-04",
+			"Prime Minister Arlo Venn of Japan is scheduled to visit France, Italy and Canada from Jan 9-14, his office said Wednesday.",
+			[]string{"visit 2023-01 Arlo Venn+France", "visit 2023-01 Arlo Venn+Italy", "visit 2023-01 Arlo Venn+Canada"}},
+		{"a plan in a report: ahead", "Kyodo", "News", "2023-01-04",
+			"Prime Minister Arlo Venn of Japan will visit France next week, his office said Wednesday.",
+			nil},
+	})
+}
+
+// TestOfficeCall28 checks that an "office call" with a leader (the
+// Defense Department's word for a courtesy call) is held in person, not a
+// telephone call (names invented).
+func TestOfficeCall28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"office call", "U.S. Indo-Pacific Command", "Secretary visits Japan", "2024-12-12",
+			"The Japan trip of US Defense Secretary Arlo Venn included an office call with Japanese Prime Minister Kai Dorn in Tokyo on December 10.",
+			[]string{"reception 2024-12-10 Arlo Venn+Kai Dorn"}},
+	})
+}
