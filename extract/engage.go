@@ -243,6 +243,11 @@ func (d *doc) triggers() []trigger {
 		if lx.travelPhrases[form] && i > 0 && (lx.firstPerson[d.toks[i-1].text] || perfectAux(d.toks[i-1])) {
 			continue
 		}
+		// "a three-nation tour of A, B and C": a tour of countries, not "a
+		// tour of the Knesset".
+		if form == "tour of" && d.countryMentionAt(bestJ) < 0 {
+			continue
+		}
 		switch form {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
@@ -6853,7 +6858,8 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 		departure := f == "for" && o.kind == accord.Country && tr.typ == accord.Visit && k-1 >= from && d.lx.departureVerbs[d.toks[k-1].fold]
 		// "is scheduled to visit France", "will visit Japan": the country
 		// the bare verb visits.
-		bare := (f == "visit" || f == "visits") && k == tr.i && tr.j == tr.i+1
+		bare := (f == "visit" || f == "visits") && k == tr.i && tr.j == tr.i+1 ||
+			f == "of" && k == tr.j-1 && d.toks[tr.i].fold == "tour" // "a three-nation tour of A, B and C"
 		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}

@@ -117,3 +117,16 @@ func TestOfficeCall28(t *testing.T) {
 			[]string{"reception 2024-12-10 Arlo Venn+Kai Dorn"}},
 	})
 }
+
+// TestTourOf28 checks that "a three-nation tour of A, B and C" is a visit
+// to each country, and "a tour of" a building none (names invented).
+func TestTourOf28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"tour of three", "Press Trust", "PM returns home", "2024-11-22",
+			"Prime Minister Arlo Venn of India left for home after wrapping up his three-nation tour of Nigeria, Brazil and Guyana.",
+			[]string{"visit 2024-11 Arlo Venn+Nigeria", "visit 2024-11 Arlo Venn+Brazil", "visit 2024-11 Arlo Venn+Guyana"}},
+		{"tour of a building", "The White House", "Remarks", "2023-07-19",
+			"Israeli President Arlo Venn said to US Vice President Kai Dorn: you gave me a tour of the Knesset in Israel.",
+			nil},
+	})
+}
