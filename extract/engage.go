@@ -301,7 +301,7 @@ func (d *doc) triggers() []trigger {
 			if i > 0 && (d.toks[i-1].fold == "to" || d.toks[i-1].fold == "for") {
 				continue
 			}
-		case "arrived in":
+		case "arrived in", "landed in":
 			// "the patrol vessels that Japan provided arrived in Viet Nam":
 			// a relative clause's verb just before, things that arrived.
 			if i > 0 && d.toks[i-1].word && !d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].fold, "ed") {

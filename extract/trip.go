@@ -90,6 +90,8 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 		held[t.visit] = v
 	} else {
 		held = append(held, v)
+		// "visited Chile and Peru": a visit to each (visit.go).
+		held = append(held, d.tripStops(t, v)...)
 	}
 	return held
 }

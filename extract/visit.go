@@ -333,55 +333,9 @@ func (d *doc) tourStops(e eng, tr trigger, from, to int) ([]string, []int) {
 	if len(visitors) == 0 {
 		return nil, nil
 	}
-	var out []string
-	for j := d.others[k].j; j < to; {
-		// "Hong Kong Special Administrative Region of the People's Republic
-		// of China, Brunei Darussalam, …": the state a stop belongs to is
-		// no stop of its own.
-		// (The name's own words first: "Special Administrative Region".)
-		q := j
-		for q < to && q < j+4 && d.toks[q].cap && d.toks[q].word && d.countryMentionAt(q) < 0 {
-			q++
-		}
-		if q > j && q < to && d.toks[q].fold == "of" {
-			j = q
-		}
-		if q := j + 1; d.toks[j].fold == "of" && q < to {
-			if d.toks[q].fold == "the" {
-				q++
-			}
-			if n := d.countryMentionAt(q); n >= 0 {
-				j = d.others[n].j
-				continue
-			}
-		}
-		n := j
-		if d.toks[n].text == "," {
-			n++
-		}
-		if n < to && d.toks[n].fold == "and" {
-			n++
-		}
-		if n == j {
-			break
-		}
-		if n < to && d.toks[n].fold == "the" {
-			n++
-		}
-		next := d.countryMentionAt(n)
-		if next < 0 {
-			break
-		}
-		o := d.others[next]
-		// "a visit to A and B's capital", "to A and B's leaders": B is no stop.
-		if o.j < to && possessive(d.toks[o.j]) {
-			break
-		}
-		if o.key != first && !slices.ContainsFunc(visitors, func(p int) bool { return d.persons[p].country == o.key }) && !slices.Contains(out, o.key) {
-			out = append(out, o.key)
-		}
-		j = o.j
-	}
+	out := d.listedCountries(d.others[k].j, to, func(c string) bool {
+		return c == first || slices.ContainsFunc(visitors, func(p int) bool { return d.persons[p].country == c })
+	})
 	if len(out) == 0 {
 		return nil, nil
 	}
@@ -497,4 +451,80 @@ func (d *doc) plannedVisitVerb(o int) bool {
 		return o > 0 && d.lx.scheduleCues[d.toks[o-1].fold]
 	}
 	return false
+}
+
+// listedCountries returns the countries a list continues with from
+// toks[j], right after a country named ("A, B and the C", "A, B, and C"),
+// less those skip names: the further stops of a tour.
+func (d *doc) listedCountries(j, to int, skip func(string) bool) []string {
+	var out []string
+	for j < to {
+		// "Hong Kong Special Administrative Region of the People's Republic
+		// of China, Brunei Darussalam, …": the state a stop belongs to is
+		// no stop of its own.
+		// (The name's own words first: "Special Administrative Region".)
+		q := j
+		for q < to && q < j+4 && d.toks[q].cap && d.toks[q].word && d.countryMentionAt(q) < 0 {
+			q++
+		}
+		if q > j && q < to && d.toks[q].fold == "of" {
+			j = q
+		}
+		if q := j + 1; d.toks[j].fold == "of" && q < to {
+			if d.toks[q].fold == "the" {
+				q++
+			}
+			if n := d.countryMentionAt(q); n >= 0 {
+				j = d.others[n].j
+				continue
+			}
+		}
+		n := j
+		if d.toks[n].text == "," {
+			n++
+		}
+		if n < to && d.toks[n].fold == "and" {
+			n++
+		}
+		if n == j {
+			break
+		}
+		if n < to && d.toks[n].fold == "the" {
+			n++
+		}
+		next := d.countryMentionAt(n)
+		if next < 0 {
+			break
+		}
+		o := d.others[next]
+		// "a visit to A and B's capital", "to A and B's leaders": B is no stop.
+		if o.j < to && possessive(d.toks[o.j]) {
+			break
+		}
+		if !skip(o.key) && !slices.Contains(out, o.key) {
+			out = append(out, o.key)
+		}
+		j = o.j
+	}
+	return out
+}
+
+// tripStops are the visits to the further countries of a trip read from
+// its own words and told as done ("visited Chile and Peru from May 10 to
+// 13"): each like the trip's visit v, to its country.
+func (d *doc) tripStops(t trip, v eng) []eng {
+	if t.sent < 0 {
+		return nil
+	}
+	from, to := d.sentToks(t.sent)
+	for _, o := range d.others {
+		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" {
+			continue
+		}
+		stops := d.listedCountries(o.j, to, func(c string) bool {
+			return c == t.host || slices.ContainsFunc(t.visitors, func(p int) bool { return d.persons[p].country == c })
+		})
+		return d.tourVisits(eng{typ: accord.Visit, status: accord.StatusHeld, date: v.date, sent: v.sent}, stops, t.visitors)
+	}
+	return nil
 }
