@@ -138,11 +138,11 @@ func TestVisitedCountries28(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"visited two", "Ministry of Foreign Affairs of Japan", "Foreign Minister visits Chile and Peru", "2024-05-14",
 			"From May 10 to 13, Japanese Foreign Minister Kai Dorn visited Chile and Peru.",
-			[]string{"visit 2024-05 Kai Dorn+Chile", "visit 2024-05 Kai Dorn+Peru"}},
+			[]string{"visit 2024-05 Chile+Kai Dorn", "visit 2024-05 Kai Dorn+Peru"}},
 		{"a possessive ends the list", "Ministry of Foreign Affairs of Japan", "News", "2024-05-14",
 			"Japanese Foreign Minister Kai Dorn visited Chile and Peru's ambassador attended.",
-			[]string{"visit 2024-05 Kai Dorn+Chile"}},
-		{"landed in", "10 Downing Street", "PM lands in Japan", "2024-05-14",
+			[]string{"visit 2024-05 Chile+Kai Dorn"}},
+		{"landed in", "Kyodo", "British PM lands in Japan", "2024-05-14",
 			"British Prime Minister Arlo Venn landed in Tokyo this morning.",
 			[]string{"visit 2024-05 Arlo Venn+Japan"}},
 	})
