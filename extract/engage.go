@@ -243,6 +243,11 @@ func (d *doc) triggers() []trigger {
 		if lx.travelPhrases[form] && i > 0 && (lx.firstPerson[d.toks[i-1].text] || perfectAux(d.toks[i-1])) {
 			continue
 		}
+		// "will travel to C", "is scheduled to travel to C": the bare verb
+		// only as a plan (not "the freedom to travel to C").
+		if form == "travel to" && (i == 0 || !d.plannedVisitVerb(i-1)) {
+			continue
+		}
 		// "a three-nation tour of A, B and C": a tour of countries, not "a
 		// tour of the Knesset".
 		if form == "tour of" && d.countryMentionAt(bestJ) < 0 {

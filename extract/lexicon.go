@@ -190,6 +190,7 @@ type lexicon struct {
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
 	travelPhrases                                 set // "travelled to": a visit of a person named, to a country
+	previewTravel                                 set // "travel" in "A to Travel to C", "A's Travel to C": a preview
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -533,6 +534,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.travelPhrases = newSet(e.TravelPhrases)
+	lx.previewTravel = newSet(e.PreviewTravelWords)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -147,3 +147,21 @@ func TestVisitedCountries28(t *testing.T) {
 			[]string{"visit 2024-05 Arlo Venn+Japan"}},
 	})
 }
+
+// TestTravelPreview28 checks that a release headed "Secretary A's Travel
+// to C" or "A to Travel to C", whose body says "will travel to C", is a
+// preview of a visit to C, and that "the freedom to travel to C" is none
+// (names invented).
+func TestTravelPreview28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"possessive travel headline", "U.S. Department of State", "Secretary Venn's Travel to Japan", "2024-07-22",
+			"US Secretary of State Arlo Venn will travel to Japan from July 27 to 29.",
+			[]string{"visit 2024-07 Arlo Venn+Japan"}},
+		{"to travel headline", "Office of the Prime Minister", "Prime Minister Venn to Travel to Japan", "2024-07-22",
+			"Canadian Prime Minister Arlo Venn will travel to Tokyo, Japan, from July 27 to 29.",
+			[]string{"visit 2024-07 Arlo Venn+Japan"}},
+		{"no plan", "U.S. Department of State", "Remarks", "2024-07-22",
+			"US Secretary of State Arlo Venn said citizens value the freedom to travel to Japan.",
+			nil},
+	})
+}

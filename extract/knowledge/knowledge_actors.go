@@ -260,6 +260,9 @@ type Engagements struct {
 	// visit only of a person named with them, to a country or a place in
 	// one, not told as an experience ("have travelled to").
 	TravelPhrases []string `json:"travel_phrases"`
+	// PreviewTravelWords name a journey ahead in a headline ("A to Travel
+	// to C", "Secretary A's Travel to C"): a preview, as "to visit" is.
+	PreviewTravelWords []string `json:"preview_travel_words"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
