@@ -59,6 +59,9 @@ type eng struct {
 	// monarch: a visitor's meeting with the monarch named by title alone,
 	// an occasion beside the day's talks.
 	monarch bool
+	// stop: a further country of a tour the visit phrase lists ("a working
+	// visit to A and B"): a visit of its own, not the first one told again.
+	stop bool
 	// receivedBy: told in the passive, "A was received by B": B received
 	// A where B is, whatever place the sentence gives (receptions).
 	receivedBy bool
@@ -264,6 +267,22 @@ func (d *doc) triggers() []trigger {
 			// beginning of a golden age": a call is placed to someone named.
 			continue
 		}
+		// "I travelled to Oslo to meet with A", "have travelled to C": the
+		// speaker's journey or an experience, no visit (travelDestination);
+		// the contact it served keeps its date.
+		if lx.travelPhrases[form] && i > 0 && (lx.firstPerson[d.toks[i-1].text] || perfectAux(d.toks[i-1])) {
+			continue
+		}
+		// "will travel to C", "is scheduled to travel to C": the bare verb
+		// only as a plan (not "the freedom to travel to C").
+		if form == "travel to" && (i == 0 || !d.plannedVisitVerb(i-1)) {
+			continue
+		}
+		// "a three-nation tour of A, B and C": a tour of countries, not "a
+		// tour of the Knesset".
+		if form == "tour of" && d.countryMentionAt(bestJ) < 0 {
+			continue
+		}
 		switch form {
 		case "visit":
 			// A bare "visit" is someone's visit only after its owner: "Peters'
@@ -281,6 +300,12 @@ func (d *doc) triggers() []trigger {
 			owner := strings.ToLower(d.toks[o].text)
 			if d.visitOf(bestJ) {
 				break // "the visit of Minister A"
+			}
+			// "is scheduled to visit France, Italy and Canada", "will visit
+			// Japan": the verb of a plan, with the country it visits.
+			// (Not "invited him to visit C": the invitation reads its own.)
+			if o == i-1 && d.countryMentionAt(i+1) >= 0 && d.plannedVisitVerb(o) {
+				break
 			}
 			if !lx.visitOwners[owner] || o < i-1 && !personalOwner[owner] || o == i-1 && (owner == "your" || owner == "my") {
 				continue
@@ -311,7 +336,7 @@ func (d *doc) triggers() []trigger {
 			if i > 0 && (d.toks[i-1].fold == "to" || d.toks[i-1].fold == "for") {
 				continue
 			}
-		case "arrived in":
+		case "arrived in", "landed in":
 			// "the patrol vessels that Japan provided arrived in Viet Nam":
 			// a relative clause's verb just before, things that arrived.
 			if i > 0 && d.toks[i-1].word && !d.toks[i-1].cap && strings.HasSuffix(d.toks[i-1].fold, "ed") {
@@ -983,7 +1008,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
 				// "as part of the former's state visit": "the former" is
 				// the first of two persons named, no time.
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold]) && !d.formerPronoun(k)
+				// ("returned home after concluding his visit to C": the
+				// visit that ends, not one before.)
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold])) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -1026,6 +1053,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// in the plural that the day's one follows were held before.
 		if !future && d.pluralAfter(tr, from) {
 			past = true
+		}
+		// "will pay official visits to A, B and C": a tour announced. In
+		// the past the plural is mostly visits in general ("exchanges of
+		// official visits", "returned to Europe for official visits"),
+		// recalled.
+		if !future && tr.typ == accord.Visit && strings.HasSuffix(tr.form, " visits") && !d.tourDone(tr, from, to) {
+			continue
 		}
 		// "explain the outcomes of the visit to Japan by President A": a
 		// visit whose outcomes are told is over (not "this visit").
@@ -2023,8 +2057,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && len(e.persons) == 1 && len(e.codes) == 0 {
 			if c := d.visitDestination(e.persons[0], tr, from, to); c != "" {
 				e.codes = []string{c}
+			} else if lx.travelPhrases[tr.form] {
+				// "travelled to Jeddah, Saudi Arabia": the country of the city.
+				if c := d.travelDestination(e, tr, from, to); c != "" {
+					e.codes = []string{c}
+				}
 			}
 		}
+		// "departed on a working visit to A and B": a visit to each (visit.go).
+		stops, tourists := d.tourStops(e, tr, from, to)
 		// "talked with the foreign ministers of A, B and C": one contact
 		// with each.
 		if !past && !future && !invited {
@@ -2249,10 +2290,25 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
 		}
+		// "A travelled to Tokyo, Japan": a journey is a visit of a person
+		// the sentence names, to a country (visit.go).
+		if lx.travelPhrases[tr.form] {
+			c := d.travelDestination(e, tr, from, to)
+			if c == "" {
+				continue
+			}
+			if len(e.persons) == 1 && len(e.codes) == 0 {
+				e.codes = []string{c}
+			}
+			if e.place.Country == "" {
+				e.place = accord.PlaceRef{Name: lx.countryName(c), Country: c}
+			}
+		}
 		switch {
 		case invited && (future || tr.typ == accord.Visit):
 			e.status = accord.StatusPending
 			invites = append(invites, e)
+			invites = append(invites, d.tourVisits(e, stops, tourists)...)
 		case future:
 			e.status = accord.StatusPending
 			// "will hold meetings with A and B respectively": a contact
@@ -2262,10 +2318,22 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			invites = append(invites, e)
+			invites = append(invites, d.tourVisits(e, stops, tourists)...)
 		case past:
 			e.status = accord.StatusMentioned
 			refs = append(refs, e)
+			refs = append(refs, d.tourVisits(e, stops, tourists)...)
 		default:
+			// "is visiting A and B": the further stops of a tour under way
+			// are ahead; of one told as done ("concluded his visit to A and
+			// B", "visited A and B") they were held.
+			if len(stops) > 0 && !d.tourDone(tr, from, to) {
+				for _, v := range d.tourVisits(e, stops, tourists) {
+					v.status = accord.StatusPending
+					invites = append(invites, v)
+				}
+				stops = nil
+			}
 			// "The parties had a detailed discussion of …" in the readout of a
 			// call: the call's content, not talks besides.
 			if e.guessed && class(e.typ) == "talks" && slices.ContainsFunc(held, func(h eng) bool {
@@ -2471,6 +2539,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			held = append(held, e)
+			held = append(held, d.tourVisits(e, stops, tourists)...)
 			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
 				context, contextSent = e.date, tr.sent
 			}
@@ -5956,6 +6025,10 @@ func (d *doc) sequenceLink(from, next int) int {
 // or a meal and the other talks or a meeting: "hosted a welcome ceremony
 // for A. Following the ceremony, the two held talks" are two events.
 func otherOccasion(a, b eng) bool {
+	// Two stops of one tour are two visits.
+	if (a.stop || b.stop) && a.typ == accord.Visit && b.typ == accord.Visit && a.place.Country != b.place.Country {
+		return true
+	}
 	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception) || a.monarch != b.monarch
 }
 
@@ -6931,7 +7004,11 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 		}
 		// "has left for A on an official visit": the country left for.
 		departure := f == "for" && o.kind == accord.Country && tr.typ == accord.Visit && k-1 >= from && d.lx.departureVerbs[d.toks[k-1].fold]
-		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting") && o.kind == accord.Country && tr.typ == accord.Visit) {
+		// "is scheduled to visit France", "will visit Japan": the country
+		// the bare verb visits.
+		bare := (f == "visit" || f == "visits") && k == tr.i && tr.j == tr.i+1 ||
+			f == "of" && k == tr.j-1 && d.toks[tr.i].fold == "tour" // "a three-nation tour of A, B and C"
+		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
 		// "the visiting A's Foreign Secretary … in B": a possessive names

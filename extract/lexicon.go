@@ -190,9 +190,12 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
+	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
+	travelPhrases                                 set // "travelled to": a visit of a person named, to a country
+	previewTravel                                 set // "travel" in "A to Travel to C", "A's Travel to C": a preview
 	commercialDeals                               set // deal, contract: what firms sign
 	businessGroups                                set // companies, executives: "met with the heads of companies"
 	sideline                                      set
@@ -534,9 +537,13 @@ func buildLexicon() (*lexicon, error) {
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
+	lx.tourDoneVerbs = newSet(e.TourDoneVerbs)
+	lx.lastLegWords = newSet(e.LastLegWords)
 	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
+	lx.travelPhrases = newSet(e.TravelPhrases)
+	lx.previewTravel = newSet(e.PreviewTravelWords)
 	lx.commercialDeals = newSet(e.CommercialDeals)
 	lx.businessGroups = newSet(e.BusinessGroups)
 	lx.occasionMarkers = newSet(e.OccasionMarkers)

@@ -37,11 +37,22 @@ func (d *doc) previewHeadline() bool {
 			return false
 		}
 		for k := i + n - 1; k < len(d.toks) && k <= i+n+3; k++ {
-			if d.lx.tripWords[d.toks[k].fold] {
+			if d.lx.tripWords[d.toks[k].fold] || d.lx.previewTravel[d.toks[k].fold] {
 				return true
 			}
 		}
 		return false
+	}
+	return d.possessiveTravel()
+}
+
+// possessiveTravel reports whether the headline announces its subject's
+// journey as a noun: "Secretary A's Travel to C and D".
+func (d *doc) possessiveTravel() bool {
+	for i := 1; i+1 < len(d.toks); i++ {
+		if d.lx.previewTravel[d.toks[i].fold] && d.toks[i].cap && possessive(d.toks[i-1]) && d.toks[i+1].fold == "to" {
+			return true
+		}
 	}
 	return false
 }
@@ -62,6 +73,16 @@ func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool)
 		if !slices.ContainsFunc(held, func(h eng) bool { return h.typ == accord.Visit && overlap(h.persons, e.persons) }) {
 			e.status = accord.StatusHeld
 			held = append(held, e)
+		}
+		// "A to pay official visits to B, C and D": each stop of the tour
+		// it announces.
+		for k := 0; k < len(invites); k++ {
+			if s := invites[k]; s.stop && s.sent == e.sent && overlap(s.persons, e.persons) {
+				s.status = accord.StatusHeld
+				held = append(held, s)
+				invites = slices.Delete(invites, k, k+1)
+				k--
+			}
 		}
 	} else if !slices.ContainsFunc(held, lead) {
 		// ("A begins a visit to B today": the visit read held already.)

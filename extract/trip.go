@@ -90,6 +90,8 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 		held[t.visit] = v
 	} else {
 		held = append(held, v)
+		// "visited Chile and Peru": a visit to each (visit.go).
+		held = append(held, d.tripStops(t, v)...)
 	}
 	return held
 }
@@ -134,7 +136,11 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 		}
 		// The text's own words about the trip outweigh a place read
 		// elsewhere: "my seventh visit to the United States".
-		if t := d.readTrip(held, title, h); t.host != "" && t.host != host {
+		// But a visit whose own sentence names where it is ("arrived in
+		// Brunei for a two-day official visit") stays, whatever a later
+		// sentence tells of another ("made his first official visit to
+		// Indonesia on Jan 8 and 9").
+		if t := d.readTrip(held, title, h); t.host != "" && t.host != host && !(t.sent > e.sent && e.sent >= 0 && d.namesCountryIn(e.sent, host)) {
 			t.visit = k
 			return t
 		}
@@ -238,6 +244,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 		if j == k-1 && d.gladVisitAt(k) {
 			continue
 		}
+		// "left for home after wrapping up his visit to C": the visit
+		// that ends, not one before it.
+		if (d.toks[j].fold == "after" || d.toks[j].fold == "following") && j+1 < k && d.lx.visitEnds[d.toks[j+1].fold] {
+			break
+		}
 		if tripLate[d.toks[j].fold] {
 			return true
 		}
@@ -332,13 +343,22 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			}
 		}
 	}
+	// "wrapping up his two-day Sri Lanka visit", "concluded his Tuvalu
+	// trip": the country named before the word; its owner stands before
+	// the name.
+	at := k
+	if c == "" && (f == "visit" || f == "trip") {
+		if n := d.countryEndingAt(k, from); n >= 0 {
+			c, at = d.others[n].key, d.others[n].i
+		}
+	}
 	if c == "" {
 		return d.demonymOwnerTrip(k, from, held) // "the Vietnamese leader's visit" (ownervisit.go)
 	}
 	// The visitor: the owner ("A's visit"), the subject of "visited" or of
 	// "concluded his visit", or for "his visit" the text's principal.
 	for _, m := range d.mentions {
-		if m.person >= 0 && m.sent == d.toks[k].sent && m.poss && m.nj < k && k <= m.nj+4 {
+		if m.person >= 0 && m.sent == d.toks[k].sent && m.poss && m.nj < at && at <= m.nj+4 {
 			return m.person, c
 		}
 	}
@@ -349,8 +369,8 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 				return s, c
 			}
 		}
-		if k > from {
-			if p := d.toks[k-1].fold; visitOwnerPronoun(p) || k-2 >= from && visitOwnerPronoun(d.toks[k-2].fold) || k-3 >= from && visitOwnerPronoun(d.toks[k-3].fold) {
+		if at > from {
+			if p := d.toks[at-1].fold; visitOwnerPronoun(p) || at-2 >= from && visitOwnerPronoun(d.toks[at-2].fold) || at-3 >= from && visitOwnerPronoun(d.toks[at-3].fold) {
 				if s := d.subjectBefore(from, k); s >= 0 {
 					return s, c
 				}
@@ -360,7 +380,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			}
 		}
 		// "conducted an Official Visit to Japan", "paid a visit to".
-		if s := d.agentBefore(from, k); s >= 0 && d.verbBefore(k) {
+		if s := d.agentBefore(from, at); s >= 0 && d.verbBefore(at) {
 			return s, c
 		}
 		return -1, ""
@@ -386,6 +406,30 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		}
 	}
 	return -1, ""
+}
+
+// namesCountryIn reports whether sentence s names country c, or a place
+// in it.
+func (d *doc) namesCountryIn(s int, c string) bool {
+	from, to := d.sentToks(s)
+	for _, o := range d.others {
+		if o.i >= from && o.i < to && (o.kind == accord.Country && o.key == c || o.kind == accord.Place && o.country == c) && !o.demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// countryEndingAt returns the index in d.others of the country named
+// right before toks[k] in its sentence ("his Sri Lanka visit"), not a
+// demonym, or -1.
+func (d *doc) countryEndingAt(k, from int) int {
+	for n, o := range d.others {
+		if o.j == k && o.i >= from && o.kind == accord.Country && !o.demonym {
+			return n
+		}
+	}
+	return -1
 }
 
 // agentBefore is the person who acts in the clause of the verb at k: "he"

@@ -310,3 +310,221 @@ func (d *doc) pluperfect(tr trigger, from int) bool {
 	}
 	return false
 }
+
+// tourStops returns the further countries a visit phrase lists after its
+// destination ("departed on a working visit to A and B", "will pay
+// official visits to A, B, C and D") and the visitors: annotators record a
+// visit to each country of a tour; the phrase's own visit is to the first.
+func (d *doc) tourStops(e eng, tr trigger, from, to int) ([]string, []int) {
+	if tr.typ != accord.Visit || len(e.persons) == 0 {
+		return nil, nil
+	}
+	k := d.placeAt(from, to, tr)
+	if k < 0 || d.others[k].kind != accord.Country {
+		return nil, nil
+	}
+	first := d.others[k].key
+	var visitors []int
+	for _, p := range e.persons {
+		if c := d.persons[p].country; c != "" && c != first {
+			visitors = append(visitors, p)
+		}
+	}
+	if len(visitors) == 0 {
+		return nil, nil
+	}
+	out := d.listedCountries(d.others[k].j, to, func(c string) bool {
+		return c == first || slices.ContainsFunc(visitors, func(p int) bool { return d.persons[p].country == c })
+	})
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, visitors
+}
+
+// countryMentionAt returns the index in d.others of the country named from
+// toks[i] (not a demonym), or -1.
+func (d *doc) countryMentionAt(i int) int {
+	for n, o := range d.others {
+		if o.i == i && o.kind == accord.Country && !o.demonym {
+			return n
+		}
+	}
+	return -1
+}
+
+// tourVisits are the visits of the visitors to a tour's further stops,
+// each like the visit e.
+func (d *doc) tourVisits(e eng, stops []string, visitors []int) []eng {
+	var out []eng
+	for _, c := range stops {
+		v := e
+		v.persons = slices.Clone(visitors)
+		v.codes = []string{c}
+		v.place = accord.PlaceRef{Name: d.lx.countryName(c), Country: c}
+		v.guessed = false
+		v.stop = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// tourDone reports whether the sentence of the visit phrase tr tells its
+// tour as done: a word of its end ("concluded", "wrapping up"), its last
+// leg, or a verb of the past before the phrase ("visited A and B", "paid
+// a working visit to", "was on a three-nation visit").
+func (d *doc) tourDone(tr trigger, from, to int) bool {
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		if d.lx.visitEnds[f] || d.lx.lastLegWords[f] && k+1 < to && d.toks[k+1].fold == "leg" {
+			return true
+		}
+	}
+	for k := tr.i; k >= from && k >= tr.i-6; k-- {
+		if d.lx.tourDoneVerbs[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// travelDestination returns the country a journey phrase tr ("travelled
+// to") goes to when it is a visit, else "": its traveller named in the
+// sentence, not taken from the text's lead ("many Americans have travelled
+// to C"); a country, or a place in one, right after it, not the
+// traveller's own ("travelled to the continent", "to the Presidential
+// Library"); and not told as an experience ("I have travelled to C").
+func (d *doc) travelDestination(e eng, tr trigger, from, to int) string {
+	if len(e.persons) == 0 || tr.i-1 < from || perfectAux(d.toks[tr.i-1]) {
+		return ""
+	}
+	// "I travelled to Oslo to meet with A", in an answer or a speech: the
+	// speaker's journey told after it, dated by the contact it served.
+	if d.lx.firstPerson[d.toks[tr.i-1].text] {
+		return ""
+	}
+	// A traveller taken from the lead: only for a name the sentence gives
+	// just before, of a person not read as one ("Deputy Adviser A traveled
+	// to C"), not a group ("many Americans travelled to C").
+	if e.guessed && (!d.toks[tr.i-1].cap || d.demonymAt(tr.i-1)) {
+		return ""
+	}
+	k := tr.j
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	// "travelled to Brasilia, Brazil": a town not known, in a country that is.
+	if k+2 < to && d.toks[k].cap && d.toks[k+1].text == "," && d.countryAt(k, to) == "" && d.countryMentionAt(k+2) >= 0 {
+		k += 2
+	}
+	for _, o := range d.others {
+		if o.i != k || o.demonym || o.landmark || o.kind == accord.Organization {
+			continue
+		}
+		c := o.country
+		if o.kind == accord.Country {
+			c = o.key
+		}
+		if c != "" && slices.ContainsFunc(e.persons, func(p int) bool { return d.persons[p].country != "" && d.persons[p].country != c }) {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
+// perfectAux reports whether f is an auxiliary of the perfect, which
+// tells a journey as an experience: "have travelled to".
+func perfectAux(t token) bool {
+	// ("I've" folds to "ive": its text keeps the apostrophe.)
+	return t.fold == "have" || t.fold == "has" || t.fold == "had" || strings.HasSuffix(t.text, "'ve") || strings.HasSuffix(t.text, "’ve")
+}
+
+// plannedVisitVerb reports whether toks[o], just before a bare "visit",
+// makes it the verb of a plan of the clause's subject: "will visit",
+// "is scheduled to visit", "plans to visit".
+func (d *doc) plannedVisitVerb(o int) bool {
+	switch d.toks[o].fold {
+	case "will", "shall", "would":
+		return true
+	case "to":
+		return o > 0 && d.lx.scheduleCues[d.toks[o-1].fold]
+	}
+	return false
+}
+
+// listedCountries returns the countries a list continues with from
+// toks[j], right after a country named ("A, B and the C", "A, B, and C"),
+// less those skip names: the further stops of a tour.
+func (d *doc) listedCountries(j, to int, skip func(string) bool) []string {
+	var out []string
+	for j < to {
+		// "Hong Kong Special Administrative Region of the People's Republic
+		// of China, Brunei Darussalam, …": the state a stop belongs to is
+		// no stop of its own.
+		// (The name's own words first: "Special Administrative Region".)
+		q := j
+		for q < to && q < j+4 && d.toks[q].cap && d.toks[q].word && d.countryMentionAt(q) < 0 {
+			q++
+		}
+		if q > j && q < to && d.toks[q].fold == "of" {
+			j = q
+		}
+		if q := j + 1; d.toks[j].fold == "of" && q < to {
+			if d.toks[q].fold == "the" {
+				q++
+			}
+			if n := d.countryMentionAt(q); n >= 0 {
+				j = d.others[n].j
+				continue
+			}
+		}
+		n := j
+		if d.toks[n].text == "," {
+			n++
+		}
+		if n < to && d.toks[n].fold == "and" {
+			n++
+		}
+		if n == j {
+			break
+		}
+		if n < to && d.toks[n].fold == "the" {
+			n++
+		}
+		next := d.countryMentionAt(n)
+		if next < 0 {
+			break
+		}
+		o := d.others[next]
+		// "a visit to A and B's capital", "to A and B's leaders": B is no stop.
+		if o.j < to && possessive(d.toks[o.j]) {
+			break
+		}
+		if !skip(o.key) && !slices.Contains(out, o.key) {
+			out = append(out, o.key)
+		}
+		j = o.j
+	}
+	return out
+}
+
+// tripStops are the visits to the further countries of a trip read from
+// its own words and told as done ("visited Chile and Peru from May 10 to
+// 13"): each like the trip's visit v, to its country.
+func (d *doc) tripStops(t trip, v eng) []eng {
+	if t.sent < 0 {
+		return nil
+	}
+	from, to := d.sentToks(t.sent)
+	for _, o := range d.others {
+		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" {
+			continue
+		}
+		stops := d.listedCountries(o.j, to, func(c string) bool {
+			return c == t.host || slices.ContainsFunc(t.visitors, func(p int) bool { return d.persons[p].country == c })
+		})
+		return d.tourVisits(eng{typ: accord.Visit, status: accord.StatusHeld, date: v.date, sent: v.sent}, stops, t.visitors)
+	}
+	return nil
+}

@@ -246,6 +246,11 @@ type Engagements struct {
 	// concluding his three-day official visit"): a wrap-up, whose contacts
 	// the text gives no day of took place during the visit.
 	VisitEnds []string `json:"visit_ends"`
+	// TourDoneVerbs before a tour's visit phrase tell it as done, its
+	// further stops held ("visited A and B", "was on a three-nation visit
+	// to A, B and C"); LastLegWords before "leg" too ("the final leg").
+	TourDoneVerbs []string `json:"tour_done_verbs"`
+	LastLegWords  []string `json:"last_leg_words"`
 	// ParticipationNouns, after a visit's end and a possessive, tell a
 	// leader's own part in a gathering: "concluded his participation at
 	// the G20 Leaders' Summit", "concluded his second day at the G7
@@ -258,6 +263,13 @@ type Engagements struct {
 	// GladVisit before "to visit" make it the visit the speaker is
 	// making ("expressed his pleasure to visit C"), not one ahead.
 	GladVisit []string `json:"glad_visit"`
+	// TravelPhrases are contact phrases of a journey ("travelled to"): a
+	// visit only of a person named with them, to a country or a place in
+	// one, not told as an experience ("have travelled to").
+	TravelPhrases []string `json:"travel_phrases"`
+	// PreviewTravelWords name a journey ahead in a headline ("A to Travel
+	// to C", "Secretary A's Travel to C"): a preview, as "to visit" is.
+	PreviewTravelWords []string `json:"preview_travel_words"`
 	// CommercialDeals are what firms sign: "the signing of a $20 billion
 	// deal between Acme and Zeta Airways" is no signing of governments.
 	CommercialDeals []string `json:"commercial_deals"`
