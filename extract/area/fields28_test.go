@@ -48,6 +48,11 @@ func TestFields28(t *testing.T) {
 		{"economic security as a priority", "They will advance mutual priorities, such as economic security.", []string{"security"}},
 		{"economic security as a general good is none", "They recognised the challenge to our collective economic security.", []string{}},
 		{"economic, security ties are two items", "They met to talk about closer economic, security ties.", []string{"defence", "security"}},
+		// Forums of many named by name, and the region's institutions.
+		{"the region's institutions", "They discussed ways to boost the roles of regional institutions.", []string{"multilateral"}},
+		{"the regional architecture", "They support an open and inclusive regional architecture.", []string{"multilateral"}},
+		{"the Pacific Islands Forum abbreviated", "He looked forward to the PIF leaders' meeting.", []string{"multilateral"}},
+		{"the CPTPP stays trade", "Kestria welcomed Morvania's accession to the CPTPP.", []string{"trade"}},
 		// ASEAN's socio-cultural pillar is no culture.
 		{"socio-culture in a list of pillars", "They reviewed work on the economy and socio-culture.", []string{}},
 		{"the socio-cultural community", "They support the ASEAN Socio-Cultural Community.", []string{"multilateral"}},
