@@ -52,6 +52,7 @@ func TestFields28(t *testing.T) {
 		{"the region's institutions", "They discussed ways to boost the roles of regional institutions.", []string{"multilateral"}},
 		{"the regional architecture", "They support an open and inclusive regional architecture.", []string{"multilateral"}},
 		{"the Pacific Islands Forum abbreviated", "He looked forward to the PIF leaders' meeting.", []string{"multilateral"}},
+		{"the framework's full name is trade and a forum", "They welcomed talks under the Indo-Pacific Economic Framework for Prosperity.", []string{"multilateral", "trade"}},
 		{"the CPTPP stays trade", "Kestria welcomed Morvania's accession to the CPTPP.", []string{"trade"}},
 		// ASEAN's socio-cultural pillar is no culture.
 		{"socio-culture in a list of pillars", "They reviewed work on the economy and socio-culture.", []string{}},
