@@ -35,6 +35,12 @@ func TestFields28(t *testing.T) {
 		{"peace, stability and security of a sea", "They stressed maintaining peace, stability and security in the Kestrel Sea.", []string{"regional_peace"}},
 		{"peace, security, and prosperity in the region", "We are committed to promoting peace, security, and prosperity in the region.", []string{"regional_peace"}},
 		{"peace, stability, safety", "They stressed ensuring peace, stability, safety, and freedom of navigation.", []string{"maritime", "regional_peace"}},
+		// Security in a place or across a region, and a stable region, are its peace.
+		{"the security situation in a region", "They discussed the security situation in Northeast Asia.", []string{"regional_peace"}},
+		{"security across the region", "They will use the summit to assure security across the region.", []string{"regional_peace"}},
+		{"a stable, inclusive, and prosperous region", "They agreed on unity in promoting a stable, inclusive, and prosperous region.", []string{"regional_peace"}},
+		{"the region's dynamics", "The two leaders discussed regional dynamics in Southeast Asia.", []string{"regional_peace"}},
+		{"the security situation bare is a setting", "The security situation has changed, he said.", []string{}},
 		// Regional security is both; its environment is a setting.
 		{"regional security", "Such agreements are important in bolstering regional security.", []string{"regional_peace", "security"}},
 		{"the regional security environment is a setting", "He said the regional security environment is becoming severe.", []string{}},
