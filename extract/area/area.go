@@ -75,6 +75,19 @@ func build() *matcher {
 				}
 			}
 		}
+		for _, c := range knowledge.Countries() {
+			for _, n := range append([]string{c.Name}, c.Aliases...) {
+				if strings.ToUpper(n) == n {
+					continue // "US", "DPRK": capitals-only names do not fold into a phrase
+				}
+				for _, w := range a.AroundCountries.Before {
+					m.addEnd(w+" "+n, end{area: i})
+				}
+				for _, w := range a.AroundCountries.After {
+					m.addEnd(n+" "+w, end{area: i})
+				}
+			}
+		}
 		for _, k := range a.Items {
 			m.addEnd(k, end{area: i, upper: strings.ToUpper(k) == k, item: true})
 		}

@@ -28,7 +28,7 @@ func TestSecurityThreatsAndTrade(t *testing.T) {
 		{"multilateral trade is trade", "cooperation in the fields of digitalisation and multilateral trade", []string{"digital", "trade"}},
 		{"the trading system is trade", "a free, open and fair trading system", []string{"trade"}},
 		{"a trade bloc named is trade", "support for the accession to CPTPP", []string{"trade"}},
-		{"an economic framework is trade, not regional peace", "through the Indo-Pacific Economic Framework", []string{"trade"}},
+		{"an economic framework is trade and a forum of many, not regional peace", "through the Indo-Pacific Economic Framework", []string{"multilateral", "trade"}},
 		{"goods exported are trade", "for fruit to be exported to the partner", []string{"agriculture", "trade"}}, // agriculture since session 27: farm produce
 		{"protectionism is trade", "stressed that protectionism slows recovery", []string{"trade"}},
 		{"a commercial relationship is trade", "the growing commercial relationship between them", []string{"trade"}},

@@ -27,6 +27,17 @@ type Area struct {
 	// AfterDemonyms name the area after a country's demonym
 	// (data/countries.json): "community" gives "Vietnamese community".
 	AfterDemonyms []string `json:"after_demonyms,omitempty"`
+	// AroundCountries name the area with any country's name or alias
+	// (data/countries.json): Before "crisis in" gives "crisis in Lindmark",
+	// After "conflict" gives "Lindmark conflict".
+	AroundCountries Around `json:"around_countries,omitzero"`
+}
+
+// Around are the words before or after a country's name that make a phrase
+// of an area.
+type Around struct {
+	Before []string `json:"before,omitempty"`
+	After  []string `json:"after,omitempty"`
 }
 
 // areaFile is data/areas.json.
@@ -59,6 +70,10 @@ type Refinement struct {
 	// AfterDemonyms are words that name the area after any country's
 	// demonym ("community": "the Vietnamese community in Thailand").
 	AfterDemonyms []string `json:"after_demonyms,omitempty"`
+	// AroundCountries are words that name the area before or after any
+	// country's name ("crisis in": "the crisis in Venezuela"; "conflict":
+	// "the Ukraine conflict").
+	AroundCountries *Around `json:"around_countries,omitempty"`
 	// Offices are the heads of an office's or a body's title ("Minister
 	// of", "Department for"): a capitalised keyword in the name that
 	// follows ("Minister of Higher Education") names the office, not an
@@ -120,6 +135,10 @@ func (f *areaFile) refine() error {
 		a.Keywords = append(a.Keywords, r.Keywords...)
 		a.Weak = append(a.Weak, r.Weak...)
 		a.AfterDemonyms = append(a.AfterDemonyms, r.AfterDemonyms...)
+		if r.AroundCountries != nil {
+			a.AroundCountries.Before = append(a.AroundCountries.Before, r.AroundCountries.Before...)
+			a.AroundCountries.After = append(a.AroundCountries.After, r.AroundCountries.After...)
+		}
 		if r.Items != nil {
 			a.Items = append(a.Items, r.Items.Words...)
 			a.ItemsAfter = append(a.ItemsAfter, r.Items.After...)
