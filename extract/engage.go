@@ -62,6 +62,10 @@ type eng struct {
 	// receivedBy: told in the passive, "A was received by B": B received
 	// A where B is, whatever place the sentence gives (receptions).
 	receivedBy bool
+	// named: a summit its name makes a gathering of its own kind (an
+	// annual or three-sided summit, a union's with a partner), not two
+	// states' meeting (namedsummit.go).
+	named bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -1771,6 +1775,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// countries: their summit. MOFA's "held a leaders' meeting with A"
 		// stays a meeting of two.
 		if class(typ) == "talks" && d.leadersBefore(tr.i) && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
+			typ = accord.Summit
+		}
+		// "A held a summit meeting with B and C", leaders of three
+		// countries at one table: their (trilateral) summit, as a summit
+		// meeting of two is their meeting.
+		if class(typ) == "talks" && strings.Contains(tr.form, "summit") && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
 			typ = accord.Summit
 		}
 		// "the EU and Canada held their 19th bilateral Summit": a numbered

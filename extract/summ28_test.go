@@ -1,0 +1,114 @@
+package extract
+
+import "testing"
+
+// TestNamedSummits checks that a summit a sentence names by its sides and
+// reports held is a summit of those sides: a union of states with a
+// partner (EU-Chile), three sides or more (a Trilateral Summit of the
+// countries the sentence names), or two leaders' summit of a series (an
+// Annual Summit), whatever the sentence opens with ("At the", "During
+// the", "for the", "took place"); its leaders are those its sentence names,
+// else those the text names; a talks or meeting of exactly those sides in
+// the sentence is the summit itself. Two states' plain summit stays their
+// meeting; a summit ahead, or the venue of another contact, or the purpose
+// of a trip on the trip's day, is no summit held (names invented).
+func TestNamedSummits(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"at a union's summit, its leaders the sentence's",
+			"Leaders meet", "At the 5th EU-Chile Summit, President Arturo Velmonte of Chile and European Council President Donald Brask agreed to deepen trade.",
+			[]string{"summit 2023-05-10 Arturo Velmonte+Donald Brask"}},
+		{"during a union's summit, no leader named",
+			"Partnership announced", "During the EU-Chile Summit, the European Union and Chile announced a new partnership on clean energy.",
+			[]string{"summit 2023-05-10 Chile+European Union"}},
+		{"a union spelt out, the range's first day, the leaders of the text",
+			"EU-Chile Summit", "The 17th European Union-Chile Summit took place on 17-18 April in Santiago. European Council President Donald Brask and European Commission President Jean-Claude Vermeer represented the European Union.",
+			[]string{"summit 2023-04-17 Chile+Donald Brask+Jean-Claude Vermeer"}},
+		{"met as part of an annual summit",
+			"Leaders meet", "Prime Minister Sigrun Halvorsen of Norway and President Arturo Velmonte of Chile later met as part of the 3rd Norway-Chile Annual Summit, after which both sides exchanged agreements.",
+			[]string{"summit 2023-05-10 Arturo Velmonte+Sigrun Halvorsen"}},
+		{"an annual summit by its month",
+			"Leaders meet", "Prime Minister Sigrun Halvorsen of Norway welcomed President Arturo Velmonte of Chile to Oslo for a bilateral meeting. The meeting built on the outcomes from the Norway-Chile Annual Leaders' Summit in March.",
+			[]string{"meeting 2023-05-10 Arturo Velmonte+Sigrun Halvorsen", "summit 2023-03 Arturo Velmonte+Sigrun Halvorsen"}},
+		{"an annual summit held on the sidelines of another",
+			"Leaders meet", "Prime Minister Sigrun Halvorsen of Norway and President Arturo Velmonte of Chile held the second Norway-Chile Annual Summit on the sidelines of the G20 Summit in Rio de Janeiro on 19 April.",
+			[]string{"summit 2023-04-19 Arturo Velmonte+Sigrun Halvorsen"}},
+		{"a lower-case annual summit attended",
+			"Leaders meet", "Prime Minister Sigrun Halvorsen of Norway and President Arturo Velmonte of Chile attended the 14th Chile-Norway annual summit in Santiago.",
+			[]string{"summit 2023-05-10 Arturo Velmonte+Sigrun Halvorsen"}},
+		{"the leaders of three countries at a trilateral summit",
+			"Leaders meet", "The leaders of Chile, Peru and Norway met in Oslo on Wednesday at the seventh Trilateral Summit meeting, to discuss trade.",
+			[]string{"summit 2023-05-10 Chile+Norway+Peru"}},
+		{"two states' plain summit stays their meeting",
+			"Leaders meet", "At the Chile-Norway Summit, President Arturo Velmonte of Chile and Prime Minister Sigrun Halvorsen of Norway agreed to deepen trade.",
+			nil},
+		{"a summit ahead",
+			"Leaders meet", "President Arturo Velmonte of Chile and European Council President Donald Brask spoke ahead of the EU-Chile Summit next month.",
+			nil},
+		{"a summit a trip is for, on the trip's day",
+			"Leaders meet", "On May 9, Prime Minister Sigrun Halvorsen of Norway held a meeting with President Arturo Velmonte of Chile during her visit to Lima for the Chile-Norway-Peru Trilateral Summit.",
+			[]string{"meeting 2023-05-09 Arturo Velmonte+Sigrun Halvorsen", "visit 2023-05 Arturo Velmonte+Sigrun Halvorsen"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article(tt.title, "2023-05-10", tt.body)), tt.want)
+		})
+	}
+}
+
+// TestHeadlineUnionSummit checks that a headline's summit of a union of
+// states with a partner ("EU – Chile summit") makes the body's meeting of
+// exactly those sides that summit (names invented).
+func TestHeadlineUnionSummit(t *testing.T) {
+	x := newX(t)
+	body := "On Monday, the President of the European Commission, Ingrid Vermeer, and the President of the European Council, Donald Brask, met with the President of Chile, Arturo Velmonte. The leaders reaffirmed their strategic partnership."
+	wantEngagements(t, x.Extract(article("EU – Chile summit", "2023-05-10", body)), []string{"summit 2023-05-08 Arturo Velmonte+Donald Brask+Ingrid Vermeer"})
+}
+
+// TestSummitMeetingOfThree checks that one leader's summit meeting (or
+// summit talks) with the leaders of two other countries is the three's
+// summit, as a summit meeting of two is their meeting (names invented).
+func TestSummitMeetingOfThree(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ name, body string }{
+		{"summit meeting", "President Arturo Velmonte of Chile held a summit meeting with Peruvian President Rosa Quintana and Norwegian Prime Minister Sigrun Halvorsen."},
+		{"summit talks", "President Arturo Velmonte of Chile held summit talks with Peruvian President Rosa Quintana and Norwegian Prime Minister Sigrun Halvorsen."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article("Leaders meet", "2023-09-11", tt.body)), []string{"summit 2023-09-11 Arturo Velmonte+Rosa Quintana+Sigrun Halvorsen"})
+		})
+	}
+}
+
+// TestPressAfterTalks checks that the sides' press conference "following
+// their talks" on a stated day is of that day, with the talks beside it,
+// and that meeting, speaking to or addressing the press or the media is a
+// press conference (names invented).
+func TestPressAfterTalks(t *testing.T) {
+	x := newX(t)
+	const both = "press_conference 2023-09-10 Joseph Brant+Tomas Relvar"
+	const talks = "talks 2023-09-10 Joseph Brant+Tomas Relvar"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a joint press conference following their talks",
+			"General Secretary Tomas Relvar of Viet Nam and President Joseph Brant of Chile held a joint press conference following their talks in Hanoi on September 10.",
+			[]string{both, talks}},
+		{"met with the press following their talks",
+			"General Secretary Tomas Relvar of Viet Nam and President Joseph Brant of Chile met with the press following their talks in Hanoi on September 10.",
+			[]string{both, talks}},
+		{"spoke to the press after talks told before",
+			"General Secretary Tomas Relvar of Viet Nam and President Joseph Brant of Chile held talks in Hanoi on September 10. The two leaders spoke to the press after their talks.",
+			[]string{both, talks}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article("Viet Nam, Chile leaders meet", "2023-09-11", tt.body)), tt.want)
+		})
+	}
+}
