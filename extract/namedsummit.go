@@ -82,6 +82,21 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 			continue
 		}
 		date, pubDated, ok := d.summitDay(t.sent, from, to)
+		// "the June U.S.-EU Summit": a month in the name dates it; a day
+		// the sentence gives another contact ("spoke today with A … the
+		// outcomes from the U.S.-EU Summit") is not its.
+		// (A day right after the name is the summit's: "the Trilateral
+		// Summit on April 11".)
+		if ds := d.summitOwnDay(start, k, to); len(ds) == 1 {
+			if ds[0].t.After(d.pub) || ds[0].prec != precDay && ds[0].prec != precMonth {
+				continue // "since our Trilateral Summit in 2023": a year recalled
+			}
+			date, pubDated, ok = ds[0].format(), false, true
+		} else if slices.ContainsFunc(held, func(e eng) bool {
+			return e.typ != accord.Summit && e.typ != accord.Visit && (e.sent == t.sent && !e.fromTitle || e.fromTitle && e.date == date)
+		}) {
+			continue
+		}
 		if !ok {
 			continue
 		}
@@ -228,7 +243,7 @@ func (d *doc) sentenceSides(s, k int) []string {
 // EU), not a country of the country table.
 func (d *doc) unionSide(sides []string) bool {
 	for _, c := range sides {
-		if _, ok := d.lx.byCode[c]; !ok {
+		if d.lx.unionSides.holdsFold(c) {
 			return true
 		}
 	}
@@ -262,6 +277,29 @@ func (d *doc) summitAhead(start, from, k, to int) bool {
 		}
 	}
 	return false
+}
+
+// summitOwnDay returns the dates inside a summit's name (toks[start:k],
+// "the June U.S.-EU Summit") or right after it ("Summit on April 11", "in
+// June").
+func (d *doc) summitOwnDay(start, k, to int) []dateExpr {
+	if ds := d.lx.dates(d.toks, start, k, d.pub); len(ds) > 0 {
+		return ds
+	}
+	end := min(to, k+6)
+	if k+1 < end && (d.toks[k+1].fold == "meeting" || d.toks[k+1].fold == "talks") {
+		k++
+	}
+	if k+1 >= end || d.toks[k+1].fold != "on" && d.toks[k+1].fold != "in" {
+		return nil
+	}
+	var out []dateExpr
+	for _, de := range d.lx.dates(d.toks, k+1, end, d.pub) {
+		if de.tok <= k+2 {
+			out = append(out, de)
+		}
+	}
+	return out
 }
 
 // summitDay dates a named summit: the one day or month its sentence states,
