@@ -115,3 +115,22 @@ func TestPressAfterTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnSummitAttended checks that a government's release telling its
+// leader "attended" or "participated in" a gathering of many in its lead
+// reports the leader's part in that summit, as "concluded his
+// participation at" does; the gathering a trip is for, where the sentence
+// tells another contact, stays that contact's occasion (names invented).
+func TestOwnSummitAttended(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"attended", "Prime Minister of Canada", "Prime Minister at the G20 Leaders' Summit in Lima", "2021-10-31",
+			"Canadian Prime Minister Tom Walker today attended the G20 Leaders’ Summit in Lima, Peru, with a focus on climate change.",
+			[]string{"summit 2021-10-31 Tom Walker"}},
+		{"participated in", "Prime Minister of Canada", "Prime Minister at the Summit of the Andes", "2022-06-10",
+			"Canadian Prime Minister Tom Walker today participated in the Ninth Summit of the Andes in Cusco, Peru.",
+			[]string{"summit 2022-06-10 Tom Walker"}},
+		{"to attend, with a meeting", "Prime Minister of Canada", "Prime Minister Walker meets President Soto of Peru", "2021-10-31",
+			"Canadian Prime Minister Tom Walker, who is visiting Lima to attend the G20 Leaders’ Summit, held a meeting with President Ana Soto of Peru.",
+			[]string{"meeting 2021-10-31 Ana Soto+Tom Walker"}},
+	})
+}
