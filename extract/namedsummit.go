@@ -93,7 +93,11 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 			}
 			date, pubDated, ok = ds[0].format(), false, true
 		} else if slices.ContainsFunc(held, func(e eng) bool {
-			return e.typ != accord.Summit && e.typ != accord.Visit && (e.sent == t.sent && !e.fromTitle || e.fromTitle && e.date == date)
+			// (Meetings of its own sides the sentence tells with it, "at
+			// the A-B-C Summit Meeting, at the A-B Summit Meeting …, on
+			// May 9", are on its margins, of its day.)
+			return e.typ != accord.Summit && e.typ != accord.Visit && (e.sent == t.sent && !e.fromTitle || e.fromTitle && e.date == date) &&
+				(class(e.typ) != "talks" || slices.ContainsFunc(d.countriesOf(e), func(c string) bool { return !slices.Contains(sides, c) }))
 		}) {
 			continue
 		}
