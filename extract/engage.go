@@ -6278,10 +6278,62 @@ func (d *doc) duringVisit(link string) bool {
 // a speaker's label in capitals ("PRESIDENT A: …") or a salutation ("Your
 // Excellency", "Ladies and gentlemen").
 func (d *doc) spokenOpening() bool {
-	line := strings.TrimSpace(d.text)
-	if i := strings.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
+	// The first line of speech, under the heading lines a transcript's
+	// page repeats ("Media Statement - Perth", "Media statement", "22 Oct
+	// 2022", "Prime Minister", its topics): a line of prose ends the search.
+	rest := d.text
+	for n := 0; n < maxHeadingLines && rest != ""; n++ {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			n--
+			continue
+		}
+		if d.spokenLine(line) || capsLabelWithin(line) {
+			return true
+		}
+		if strings.HasSuffix(line, ".") && len(strings.Fields(line)) >= 8 {
+			return false
+		}
 	}
+	return false
+}
+
+// capsLabelWithin reports whether a speaker's label in capitals follows
+// the heading words a paragraph joins to it: "… Malacañan Palace 12
+// January 2017 PRESIDENT A: His Excellency …" (soft line breaks).
+func capsLabelWithin(line string) bool {
+	c := strings.IndexByte(line, ':')
+	if c < 0 || c > 240 || c+1 < len(line) && line[c+1] != ' ' {
+		return false
+	}
+	// The label: the words in capitals just before the colon, two
+	// letters or more each, at least one word.
+	words := strings.Fields(line[:c])
+	n := 0
+	for k := len(words) - 1; k >= 0 && n < 6; k-- {
+		w := strings.Trim(words[k], ",.")
+		if len(w) < 2 || strings.ToUpper(w) != w || !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			break
+		}
+		n++
+	}
+	return n >= 2 || n == 1 && len(words) == 1
+}
+
+// maxHeadingLines bounds the heading lines above a transcript's first
+// line of speech.
+const maxHeadingLines = 8
+
+// spokenLine reports whether a line opens speech: a speaker's label in
+// capitals ("PRESIDENT A:", "ANTHONY ALBANESE, PRIME MINISTER:"), an office
+// and its holder in brackets, or a salutation.
+func (d *doc) spokenLine(line string) bool {
 	if c := strings.IndexByte(line, ':'); c > 3 && c < 80 && strings.ToUpper(line[:c]) == line[:c] && strings.ContainsAny(line[:c], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return true // PRESIDENT A:
 	}

@@ -134,3 +134,30 @@ func TestOwnSummitAttended(t *testing.T) {
 			[]string{"meeting 2021-10-31 Ana Soto+Tom Walker"}},
 	})
 }
+
+// TestOralStatementUnderHeadings checks that a joint press statement or
+// media statement read aloud is a press conference of its speakers when its
+// first label stands under the heading lines its page repeats (the title,
+// a venue, a date), joined to them or on lines of their own, and that a
+// statement whose first line is prose stays written (names invented).
+func TestOralStatementUnderHeadings(t *testing.T) {
+	x := newX(t)
+	const title = "Joint Press Statement of President Tomas Rivera of Chile with President Ana Soto of Peru"
+	const spoken = "PRESIDENT RIVERA: Excellency President Ana Soto, ladies and gentlemen.\n\nThank you for joining us this afternoon. President Soto and I just concluded a productive meeting where we discussed bilateral ties."
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"label on its own line under headings", title + "\nReception Hall, Government Palace\n12 January 2017\n" + spoken,
+			[]string{"meeting 2017-01-12 Ana Soto+Tomas Rivera", "press_conference 2017-01-12 Ana Soto+Tomas Rivera"}},
+		{"label joined to the headings", title + " Reception Hall, Government Palace 12 January 2017 " + spoken,
+			[]string{"meeting 2017-01-12 Ana Soto+Tomas Rivera", "press_conference 2017-01-12 Ana Soto+Tomas Rivera"}},
+		{"a written statement", "President Tomas Rivera of Chile and President Ana Soto of Peru held a productive meeting in Santiago today and agreed to deepen bilateral ties.",
+			[]string{"meeting 2017-01-12 Ana Soto+Tomas Rivera"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article(title, "2017-01-12", tt.body)), tt.want)
+		})
+	}
+}
