@@ -48,7 +48,7 @@ func (d *doc) pressAfterTalks(held []eng) []eng {
 }
 
 // talksAfterLink returns the contact noun of "following their talks",
-// "after the meeting", "after their bilateral talks" in toks[from:to]: the
+// "after the meeting", "after their historic talks" in toks[from:to]: the
 // sides' own talks the sentence's press conference follows; -1 if none.
 func (d *doc) talksAfterLink(from, to int) int {
 	for k := from; k+2 < to; k++ {
@@ -60,7 +60,9 @@ func (d *doc) talksAfterLink(from, to int) int {
 			continue
 		}
 		q++
-		if d.lx.bilateralWords[d.toks[q].fold] && q+1 < to {
+		// "their bilateral talks", "their historic talks": a word or two
+		// in lower case before the noun.
+		for n := 0; n < 2 && q+1 < to && d.toks[q].word && !d.toks[q].cap && d.toks[q].fold != "talks" && d.toks[q].fold != "meeting"; n++ {
 			q++
 		}
 		if f := d.toks[q].fold; f == "talks" || f == "meeting" {
