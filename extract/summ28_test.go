@@ -164,3 +164,32 @@ func TestOralStatementUnderHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestPressPhrases checks that a leader's conversation with media
+// representatives after talks with a guest, or two leaders telling
+// journalists after their talks, is the two's press conference, while one
+// leader telling journalists something alone is none (names invented).
+func TestPressPhrases(t *testing.T) {
+	x := newX(t)
+	const both = "press_conference 2023-09-26 Joseph Brant+Tomas Relvar"
+	const talks = "talks 2023-09-26 Joseph Brant+Tomas Relvar"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a conversation with media representatives",
+			"\"We are grateful,\" said President Joseph Brant of Chile during a conversation with media representatives following the negotiations with Prime Minister Tomas Relvar of Viet Nam.",
+			[]string{both, talks}},
+		{"two told journalists",
+			"President Joseph Brant of Chile and Prime Minister Tomas Relvar of Viet Nam told journalists after their talks that trade would grow.",
+			[]string{both, talks}},
+		{"one told journalists",
+			"President Joseph Brant of Chile told journalists that trade would grow.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article("Chile, Viet Nam leaders meet", "2023-09-26", tt.body)), tt.want)
+		})
+	}
+}
