@@ -65,6 +65,10 @@ type eng struct {
 	// receivedBy: told in the passive, "A was received by B": B received
 	// A where B is, whatever place the sentence gives (receptions).
 	receivedBy bool
+	// named: a summit its name makes a gathering of its own kind (an
+	// annual or three-sided summit, a union's with a partner), not two
+	// states' meeting (namedsummit.go).
+	named bool
 }
 
 // triggers finds the engagement phrases of the body. Filler words may sit
@@ -1842,6 +1846,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// countries: their summit. MOFA's "held a leaders' meeting with A"
 		// stays a meeting of two.
 		if class(typ) == "talks" && d.leadersBefore(tr.i) && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
+			typ = accord.Summit
+		}
+		// "A held a summit meeting with B and C", leaders of three
+		// countries at one table: their (trilateral) summit, as a summit
+		// meeting of two is their meeting.
+		if class(typ) == "talks" && strings.Contains(tr.form, "summit") && d.countryCount(ps) >= 3 && !d.oneByOne(tr, from, to) {
 			typ = accord.Summit
 		}
 		// "the EU and Canada held their 19th bilateral Summit": a numbered
@@ -6478,10 +6488,62 @@ func (d *doc) duringVisit(link string) bool {
 // a speaker's label in capitals ("PRESIDENT A: …") or a salutation ("Your
 // Excellency", "Ladies and gentlemen").
 func (d *doc) spokenOpening() bool {
-	line := strings.TrimSpace(d.text)
-	if i := strings.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
+	// The first line of speech, under the heading lines a transcript's
+	// page repeats ("Media Statement - Perth", "Media statement", "22 Oct
+	// 2022", "Prime Minister", its topics): a line of prose ends the search.
+	rest := d.text
+	for n := 0; n < maxHeadingLines && rest != ""; n++ {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			n--
+			continue
+		}
+		if d.spokenLine(line) || capsLabelWithin(line) {
+			return true
+		}
+		if strings.HasSuffix(line, ".") && len(strings.Fields(line)) >= 8 {
+			return false
+		}
 	}
+	return false
+}
+
+// capsLabelWithin reports whether a speaker's label in capitals follows
+// the heading words a paragraph joins to it: "… Malacañan Palace 12
+// January 2017 PRESIDENT A: His Excellency …" (soft line breaks).
+func capsLabelWithin(line string) bool {
+	c := strings.IndexByte(line, ':')
+	if c < 0 || c > 240 || c+1 < len(line) && line[c+1] != ' ' {
+		return false
+	}
+	// The label: the words in capitals just before the colon, two
+	// letters or more each, at least one word.
+	words := strings.Fields(line[:c])
+	n := 0
+	for k := len(words) - 1; k >= 0 && n < 6; k-- {
+		w := strings.Trim(words[k], ",.")
+		if len(w) < 2 || strings.ToUpper(w) != w || !strings.ContainsAny(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			break
+		}
+		n++
+	}
+	return n >= 2 || n == 1 && len(words) == 1
+}
+
+// maxHeadingLines bounds the heading lines above a transcript's first
+// line of speech.
+const maxHeadingLines = 8
+
+// spokenLine reports whether a line opens speech: a speaker's label in
+// capitals ("PRESIDENT A:", "ANTHONY ALBANESE, PRIME MINISTER:"), an office
+// and its holder in brackets, or a salutation.
+func (d *doc) spokenLine(line string) bool {
 	if c := strings.IndexByte(line, ':'); c > 3 && c < 80 && strings.ToUpper(line[:c]) == line[:c] && strings.ContainsAny(line[:c], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return true // PRESIDENT A:
 	}

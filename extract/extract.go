@@ -103,6 +103,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.latePress(title, held, dateline, h)
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
 	held = d.ownSummit(held, h)
+	held = d.namedSummits(held, title)
+	held = d.pressAfterTalks(held)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
 	d.wrapUpDates(held)
@@ -692,7 +694,7 @@ func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord
 		out.Countries = appendStr(out.Countries, c)
 	}
 	sort.Strings(out.Countries)
-	if out.Type == accord.Summit && bilateralStates(out.Countries) && !d.groupSummit(e.sent) {
+	if out.Type == accord.Summit && bilateralStates(out.Countries) && !e.named && !d.groupSummit(e.sent) {
 		// "the Japan-U.S. summit" of two states' leaders is their meeting;
 		// a summit is a gathering, or a bloc's with a partner (EU–Japan).
 		out.Type = accord.Meeting

@@ -283,6 +283,7 @@ type lexicon struct {
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
+	seriesSummit, manySidedSummit, summitAheadCues                                    set
 	programmeVerbs                                                                    []programmeVerb
 	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
@@ -640,6 +641,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.jointActVerbs = newSet(e.JointActVerbs)
 	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
+	lx.seriesSummit = newSet(e.SeriesSummitWords)
+	lx.manySidedSummit = newSet(e.ManySidedSummitWords)
+	lx.summitAheadCues = newSet(e.SummitAheadCues)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.DescriptionNouns {

@@ -510,6 +510,17 @@ type Engagements struct {
 	// SummitHoldVerbs, before a summit's name, make it a summit the
 	// subject held: "held the 30th A-B Summit with C".
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
+	// SeriesSummitWords, in a summit's name, make a summit of two states a
+	// gathering of its own kind rather than their meeting: "the 2nd
+	// India-Australia Annual Summit".
+	SeriesSummitWords []string `json:"series_summit_words"`
+	// ManySidedSummitWords name a summit of three sides or more whose
+	// sides the sentence names: "the leaders of A, B and C met at the
+	// seventh Trilateral Summit".
+	ManySidedSummitWords []string `json:"many_sided_summit_words"`
+	// SummitAheadCues, before a summit's name, place it ahead: "ahead of
+	// the EU-Canada Summit", "the next Trilateral Summit".
+	SummitAheadCues []string `json:"summit_ahead_cues"`
 	// DescriptionNouns, after "the" and a demonym, name a person by
 	// description: "also had meetings with the Singaporean leader".
 	DescriptionNouns []string `json:"description_nouns"`
