@@ -67,7 +67,9 @@ func TestBylineSpeaker28(t *testing.T) {
 			[]string{"meeting 2009-10-01 Anna B. Kessler+Luis Vega"}},
 		{"a clause first: no byline", "U.S. Department of State", "Remarks With Peruvian Foreign Minister Luis Vega After Their Meeting", "2009-10-01",
 			"Anna Kessler, Secretary of State, spoke to the press in Washington on October 1, 2009.\n\nHello. Well, it was a pleasure to welcome Foreign Minister Vega to the State Department.",
-			[]string{"meeting 2009-10-01 Luis Vega+United States"}},
+			// (Remarks with the guest after the meeting, the speaker "spoke to the
+			// press": a press conference of the two, summ28's phrase, merged later.)
+			[]string{"meeting 2009-10-01 Luis Vega+United States", "press_conference 2009-10-01 Anna Kessler+Luis Vega"}},
 	})
 }
 

@@ -8,10 +8,9 @@ import (
 )
 
 // ownSummit adds the gathering a government's release reports its own
-// leader took part in, told as the end of that part or whole: "The Prime
-// Minister, A, today concluded his participation at the G20 Leaders'
-// Summit in Rome", "concluded his second day at the G7 Leaders' Summit",
-// "today attended the G20 Leaders' Summit". The other
+// leader took part in, told as the end of that part: "The Prime Minister,
+// A, today concluded his participation at the G20 Leaders' Summit in
+// Rome", "concluded his second day at the G7 Leaders' Summit". The other
 // leaders go unnamed; the leader's part is the engagement, with one side
 // (as a doorstop abroad is). A summit of two sides named in its name
 // ("the Canada-EU Summit") is a contact between them, read elsewhere.
@@ -22,16 +21,10 @@ func (d *doc) ownSummit(held []eng, h home) []eng {
 	for s := 0; s < len(d.sents) && s < 2; s++ {
 		from, to := d.sentToks(s)
 		for k := from + 1; k+3 < to; k++ {
-			n := -1
-			switch {
-			case d.lx.visitEnds[d.toks[k].fold]:
-				n = d.participationAt(k+1, to)
-			case d.lx.attended[d.toks[k].fold] && d.toks[k].text == d.toks[k].fold:
-				// "The Prime Minister, A, today attended the G20 Leaders'
-				// Summit", "participated in the Ninth Summit of the
-				// Americas": the part told whole.
-				n = d.attendedAt(k+1, to)
+			if !d.lx.visitEnds[d.toks[k].fold] {
+				continue
 			}
+			n := d.participationAt(k+1, to)
 			if n < 0 {
 				continue
 			}
@@ -88,19 +81,6 @@ func (d *doc) participationAt(k, to int) int {
 		k++
 	}
 	return k
-}
-
-// attendedAt returns where the gathering's name starts after a verb of
-// attendance ("attended the", "participated in the", "joined the"),
-// opening at toks[k], or -1.
-func (d *doc) attendedAt(k, to int) int {
-	if k < to && d.toks[k].fold == "in" {
-		k++
-	}
-	if k+1 >= to || d.toks[k].fold != "the" {
-		return -1
-	}
-	return k + 1
 }
 
 // summitNamed returns the end of a gathering's capitalised name opening

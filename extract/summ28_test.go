@@ -29,7 +29,8 @@ func TestNamedSummits(t *testing.T) {
 			[]string{"summit 2023-04-17 Chile+Donald Brask+Jean-Claude Vermeer"}},
 		{"met as part of an annual summit",
 			"Leaders meet", "Prime Minister Sigrun Halvorsen of Norway and President Arturo Velmonte of Chile later met as part of the 3rd Norway-Chile Annual Summit, after which both sides exchanged agreements.",
-			[]string{"summit 2023-05-10 Arturo Velmonte+Sigrun Halvorsen"}},
+			// (Agreements exchanged are signed: sign28's rule, merged later.)
+			[]string{"signing 2023-05-10 Arturo Velmonte+Sigrun Halvorsen", "summit 2023-05-10 Arturo Velmonte+Sigrun Halvorsen"}},
 		{"an annual summit by its month",
 			"Leaders meet", "Prime Minister Sigrun Halvorsen of Norway welcomed President Arturo Velmonte of Chile to Oslo for a bilateral meeting. The meeting built on the outcomes from the Norway-Chile Annual Leaders' Summit in March.",
 			[]string{"meeting 2023-05-10 Arturo Velmonte+Sigrun Halvorsen", "summit 2023-03 Arturo Velmonte+Sigrun Halvorsen"}},
@@ -117,25 +118,6 @@ func TestPressAfterTalks(t *testing.T) {
 			wantEngagements(t, x.Extract(article("Viet Nam, Chile leaders meet", "2023-09-11", tt.body)), tt.want)
 		})
 	}
-}
-
-// TestOwnSummitAttended checks that a government's release telling its
-// leader "attended" or "participated in" a gathering of many in its lead
-// reports the leader's part in that summit, as "concluded his
-// participation at" does; the gathering a trip is for, where the sentence
-// tells another contact, stays that contact's occasion (names invented).
-func TestOwnSummitAttended(t *testing.T) {
-	runSourced(t, []sourcedCase{
-		{"attended", "Prime Minister of Canada", "Prime Minister at the G20 Leaders' Summit in Lima", "2021-10-31",
-			"Canadian Prime Minister Tom Walker today attended the G20 Leaders’ Summit in Lima, Peru, with a focus on climate change.",
-			[]string{"summit 2021-10-31 Tom Walker"}},
-		{"participated in", "Prime Minister of Canada", "Prime Minister at the Summit of the Andes", "2022-06-10",
-			"Canadian Prime Minister Tom Walker today participated in the Ninth Summit of the Andes in Cusco, Peru.",
-			[]string{"summit 2022-06-10 Tom Walker"}},
-		{"to attend, with a meeting", "Prime Minister of Canada", "Prime Minister Walker meets President Soto of Peru", "2021-10-31",
-			"Canadian Prime Minister Tom Walker, who is visiting Lima to attend the G20 Leaders’ Summit, held a meeting with President Ana Soto of Peru.",
-			[]string{"meeting 2021-10-31 Ana Soto+Tom Walker"}},
-	})
 }
 
 // TestOralStatementUnderHeadings checks that a joint press statement or
