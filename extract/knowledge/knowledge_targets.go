@@ -28,9 +28,22 @@ type Units struct {
 	// HomeCurrency is the currency only one country issues, by country: a
 	// loan or grant signed in it is that country's money.
 	HomeCurrency map[string]string `json:"home_currency"`
+	// HomeShared are currency names and signs several countries share
+	// ("Rs", "rupees", "riyals", "shillings"), read in the outlet's
+	// country: "Rs 500 million" in a Sri Lankan release is LKR.
+	HomeShared []SharedCurrency `json:"home_shared"`
 	// Multipliers are verbs that state a target as a factor: doubling
 	// two-way trade is 2 times.
 	Multipliers map[string]float64 `json:"multipliers"`
+}
+
+// SharedCurrency is a currency name several countries share: Code is what
+// Names are read as in other outlets ("" when no one country's), Home the
+// currency of each country that writes them so.
+type SharedCurrency struct {
+	Names []string          `json:"names"`
+	Code  string            `json:"code"`
+	Home  map[string]string `json:"home"`
 }
 
 // Currency is an ISO 4217 currency with its symbols (US$, €) and the

@@ -104,6 +104,9 @@ func (x *extractor) amounts(toks []token) []amount {
 			p := toks[k]
 			if c, ok := l.symbols[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps = c, k
+				if hc := l.sharedHome[p.f][x.home]; hc != "" {
+					a.unit = hc // "Rs 500 million" read in the outlet's country
+				}
 				bare := p.f == "$"
 				if k > 0 && !p.sp {
 					q := toks[k-1]
@@ -142,9 +145,11 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.j = "percentage points", end
 			} else if end, _ := l.percent.match(toks, a.j); end > 0 {
 				a.unit, a.j = "percent", end
-			} else if end, c := l.currAfter.match(toks, a.j); end > 0 {
+			} else if end, c := l.currAfter.match(toks, a.j); end > 0 && (c != "" || l.sharedHome[toks[a.j].f][x.home] != "") {
 				if h := l.homeDollar[x.home]; h != "" && end == a.j+1 && (toks[a.j].f == "dollars" || toks[a.j].f == "dollar") {
 					c = h // "20 million dollars" read in the outlet's country
+				} else if h := l.sharedHome[toks[a.j].f][x.home]; h != "" && end == a.j+1 {
+					c = h // "150 million rupees" in a Sri Lankan release
 				}
 				a.unit, a.j = c, end
 			} else if end, u := l.units.match(toks, a.j); end > 0 {

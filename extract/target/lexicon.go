@@ -162,6 +162,7 @@ type lex struct {
 	programmes                         *trie           // a country's own programmes: Ukraine Security Assistance Initiative
 	bodies                             *trie           // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
+	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
 	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string // JPY → JP: the one country issuing it
 	multipliers                        map[string]float64
@@ -329,6 +330,18 @@ func buildLex() *lex {
 	}
 	for _, c := range u.HomeDollar {
 		l.currencies[c] = true
+	}
+	l.sharedHome = map[string]map[string]string{}
+	for _, sc := range u.HomeShared {
+		for _, n := range sc.Names {
+			l.sharedHome[strings.ToLower(n)] = sc.Home
+			if sc.Code == "" {
+				l.currAfter.add(n, "", false) // read only where an outlet's country issues it
+			}
+		}
+		for _, c := range sc.Home {
+			l.currencies[c] = true
+		}
 	}
 	l.national = set(m.NationalHeads)
 	l.glued = u.GluedScales
