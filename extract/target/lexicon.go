@@ -163,8 +163,8 @@ type lex struct {
 	bodies                             *trie           // a country's agencies and state lenders (also in countries)
 	homeDollar                         map[string]string
 	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
-	dollarOf                           map[string]string // CAD → CA: whose dollar a code names
-	currencyOf                         map[string]string // JPY → JP: the one country issuing it
+	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
+	currencyOf                         map[string]string            // JPY → JP: the one country issuing it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
