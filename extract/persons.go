@@ -2253,26 +2253,37 @@ func (d *doc) counterpartsNamed() {
 			continue
 		}
 		sent := d.toks[k].sent
+		var codes []string
 		q := k + 1
-		if d.toks[q].fold != "from" {
-			continue
+		if d.toks[q].fold == "from" {
+			// "counterparts from A, B and C,"
+			codes, q = d.countryList(q+1, sent)
+		} else {
+			// "his Croatian and Latvian counterparts,"
+			codes = d.demonymListBefore(k, sent)
 		}
-		// "counterparts from A, B and C,"
-		codes, q := d.countryList(q+1, sent)
 		if len(codes) < 2 || q+1 >= len(d.toks) || d.toks[q].text != "," {
 			continue
 		}
 		var names [][2]int
+		var read []*pmention // a name already read, by name or title
 		p := q + 1
 		for p < len(d.toks) && d.toks[p].sent == sent {
 			e := p
 			for e < len(d.toks) && e-p < 4 && d.toks[e].sent == sent && d.toks[e].word && d.toks[e].cap && !d.covered[e] && !d.inSpan(e) {
 				e++
 			}
+			var m *pmention
 			if e-p < 2 {
-				break
+				// "his Croatian and Latvian counterparts, A and B": the noun
+				// is a title, so the first name may be read as its holder.
+				if m = d.mentionAt(p); m == nil || d.toks[k+1].fold == "from" {
+					break
+				}
+				e = m.j
 			}
 			names = append(names, [2]int{p, e})
+			read = append(read, m)
 			if e >= len(d.toks) || d.toks[e].sent != sent {
 				break
 			}
@@ -2294,6 +2305,12 @@ func (d *doc) counterpartsNamed() {
 			continue
 		}
 		for n, r := range names {
+			if m := read[n]; m != nil {
+				if m.country == "" {
+					m.country = codes[n]
+				}
+				continue
+			}
 			d.addMention(&pmention{i: r[0], j: r[1], ni: r[0], nj: r[1], title: -1, country: codes[n], counterpart: true})
 		}
 	}
@@ -2362,4 +2379,52 @@ func (d *doc) bodiesAfterCountry(q int) string {
 		return ""
 	}
 	return ""
+}
+
+// demonymListBefore reads demonyms parted by commas and "and" that end
+// right before toks[k] in sentence sent ("Croatian, Latvian and Chilean
+// counterparts"): their codes in the order written, nil unless the list
+// is led by a possessive or an article, so that a demonym naming the
+// subject's own side ("the Indian and Latvian ministers") is not read.
+func (d *doc) demonymListBefore(k, sent int) []string {
+	var codes []string
+	for {
+		sp, ok := d.spanEndingAt(k)
+		if !ok || sp.kind != kDemonym || d.toks[sp.i].sent != sent {
+			return nil
+		}
+		codes = append(codes, sp.e.code)
+		k = sp.i
+		if k < 1 {
+			return nil
+		}
+		switch f := d.toks[k-1].fold; {
+		case f == "and" && len(codes) == 1:
+			k--
+			if k > 0 && d.toks[k-1].text == "," {
+				k--
+			}
+		case f == "," && len(codes) > 1:
+			k--
+		case f == "his" || f == "her" || f == "their" || f == "the":
+			if len(codes) < 2 {
+				return nil
+			}
+			slices.Reverse(codes)
+			return codes
+		default:
+			return nil
+		}
+	}
+}
+
+// mentionAt returns the person's mention whose name begins at toks[k], nil
+// when none does.
+func (d *doc) mentionAt(k int) *pmention {
+	for _, m := range d.mentions {
+		if m.ni == k {
+			return m
+		}
+	}
+	return nil
 }
