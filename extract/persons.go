@@ -2243,31 +2243,44 @@ func (d *doc) nicknames(i, j int) []string {
 
 // counterpartsNamed reads the names a list of counterparts gives in
 // apposition, one a country, in order: "met his counterparts from Croatia
-// and Japan, A and B".
+// and Japan, A and B", "his Croatian and Japanese counterparts, A and B";
+// so too the holders of a plural office of listed countries: "The foreign
+// ministers of Armenia and Kuwait, A and B, met".
 // Each name of two to four capitalised words is a person of its country,
 // whatever the name list knows; the list must name as many persons as
 // countries.
 func (d *doc) counterpartsNamed() {
-	for k := 1; k+3 < len(d.toks); k++ {
-		if d.toks[k].fold != "counterparts" {
-			continue
-		}
+	for k := 0; k+3 < len(d.toks); k++ {
 		sent := d.toks[k].sent
 		var codes []string
-		q := k + 1
-		if d.toks[q].fold == "from" {
+		q, p := k+1, -1
+		office := false
+		if sp, ok := d.spanAt(k); ok && sp.i == k && sp.kind == kTitle && sp.e.plural && sp.j+1 < len(d.toks) && d.toks[sp.j].fold == "of" {
+			// "The foreign ministers of Armenia and Kuwait, A and B, met";
+			// "The Foreign Ministers of Russia and the USA A and B began":
+			// the holders of a plural office, one a country, in order.
+			office = true
+			codes, q = d.countryList(sp.j+1, sent)
+			if q < len(d.toks) && d.toks[q].word && d.toks[q].cap && !d.inSpan(q) {
+				p = q
+			}
+		} else if d.toks[k].fold != "counterparts" || k == 0 {
+			continue
+		} else if d.toks[q].fold == "from" {
 			// "counterparts from A, B and C,"
 			codes, q = d.countryList(q+1, sent)
 		} else {
 			// "his Croatian and Latvian counterparts,"
 			codes = d.demonymListBefore(k, sent)
 		}
-		if len(codes) < 2 || q+1 >= len(d.toks) || d.toks[q].text != "," {
+		if p < 0 && q+1 < len(d.toks) && d.toks[q].text == "," {
+			p = q + 1
+		}
+		if len(codes) < 2 || p < 0 {
 			continue
 		}
 		var names [][2]int
 		var read []*pmention // a name already read, by name or title
-		p := q + 1
 		for p < len(d.toks) && d.toks[p].sent == sent {
 			e := p
 			for e < len(d.toks) && e-p < 4 && d.toks[e].sent == sent && d.toks[e].word && d.toks[e].cap && !d.covered[e] && !d.inSpan(e) {
@@ -2277,7 +2290,7 @@ func (d *doc) counterpartsNamed() {
 			if e-p < 2 {
 				// "his Croatian and Latvian counterparts, A and B": the noun
 				// is a title, so the first name may be read as its holder.
-				if m = d.mentionAt(p); m == nil || d.toks[k+1].fold == "from" {
+				if m = d.mentionAt(p); m == nil || !office && d.toks[k+1].fold == "from" {
 					break
 				}
 				e = m.j
@@ -2311,7 +2324,7 @@ func (d *doc) counterpartsNamed() {
 				}
 				continue
 			}
-			d.addMention(&pmention{i: r[0], j: r[1], ni: r[0], nj: r[1], title: -1, country: codes[n], counterpart: true})
+			d.addMention(&pmention{i: r[0], j: r[1], ni: r[0], nj: r[1], title: -1, country: codes[n], counterpart: !office})
 		}
 	}
 }

@@ -19,3 +19,24 @@ func TestDemonymCounterpartsListed28(t *testing.T) {
 			[]string{"meeting 2019-09-26 Ivo Horvat+Ravi Menon", "meeting 2019-09-26 Janis Ozols+Ravi Menon", "meeting 2019-09-26 Pablo Rojas+Ravi Menon"}},
 	})
 }
+
+// TestPluralOfficeNamed28 checks that the holders of a plural office "of A
+// and B", named after it with or without a comma, are persons of A and B
+// in order and the sides of the contact the sentence tells, and that a list
+// not of names after the office adds no one (names invented).
+func TestPluralOfficeNamed28(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"office of A and B, apposed pair", "News", "News", "2019-09-28",
+			"Foreign ministers of Armenia and Kuwait, Ararat Petrosyan and Salem Al-Harbi, met on September 27 in New York.",
+			[]string{"meeting 2019-09-27 Ararat Petrosyan+Salem Al-Harbi"}},
+		{"office of A and B, pair without comma", "TASS", "News", "2017-08-07",
+			"The Foreign Ministers of Russia and the USA Sergei Volkov and Thomas Whitfield began negotiations in Manila.",
+			[]string{"talks 2017-08-07 Sergei Volkov+Thomas Whitfield"}},
+		{"presidents of A and B, apposed pair, a call", "News", "News", "2019-09-28",
+			"The presidents of Chile and Peru, Tomas Araya and Luis Quispe, held a phone call on Friday.",
+			[]string{"phone_call 2019-09-27 Luis Quispe+Tomas Araya"}},
+		{"names in the next sentence (read before)", "News", "News", "2019-09-28",
+			"The foreign ministers of Fiji and New Zealand met in Suva on Friday. The talks between Foreign Minister Jone Ratu and Foreign Minister Hamish Clark covered trade.",
+			[]string{"meeting 2019-09-27 Hamish Clark+Jone Ratu"}},
+	})
+}
