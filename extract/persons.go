@@ -2431,11 +2431,11 @@ func (d *doc) demonymListBefore(k, sent int) []string {
 	}
 }
 
-// mentionAt returns the person's mention whose name begins at toks[k], nil
-// when none does.
+// mentionAt returns the person's mention that begins at toks[k], by its
+// name or an honorific ("Mr A"), nil when none does.
 func (d *doc) mentionAt(k int) *pmention {
 	for _, m := range d.mentions {
-		if m.ni == k {
+		if m.ni == k || m.i == k {
 			return m
 		}
 	}
