@@ -2243,36 +2243,60 @@ func (d *doc) nicknames(i, j int) []string {
 
 // counterpartsNamed reads the names a list of counterparts gives in
 // apposition, one a country, in order: "met his counterparts from Croatia
-// and Japan, A and B".
+// and Japan, A and B", "his Croatian and Japanese counterparts, A and B";
+// so too the holders of a plural office of listed countries: "The foreign
+// ministers of Armenia and Kuwait, A and B, met".
 // Each name of two to four capitalised words is a person of its country,
 // whatever the name list knows; the list must name as many persons as
 // countries.
 func (d *doc) counterpartsNamed() {
-	for k := 1; k+3 < len(d.toks); k++ {
-		if d.toks[k].fold != "counterparts" {
-			continue
-		}
+	for k := 0; k+3 < len(d.toks); k++ {
 		sent := d.toks[k].sent
-		q := k + 1
-		if d.toks[q].fold != "from" {
+		var codes []string
+		q, p := k+1, -1
+		office := false
+		if sp, ok := d.spanAt(k); ok && sp.i == k && sp.kind == kTitle && sp.e.plural && sp.j+1 < len(d.toks) && d.toks[sp.j].fold == "of" {
+			// "The foreign ministers of Armenia and Kuwait, A and B, met";
+			// "The Foreign Ministers of Russia and the USA A and B began":
+			// the holders of a plural office, one a country, in order.
+			office = true
+			codes, q = d.countryList(sp.j+1, sent)
+			if q < len(d.toks) && d.toks[q].word && d.toks[q].cap && !d.inSpan(q) {
+				p = q
+			}
+		} else if d.toks[k].fold != "counterparts" || k == 0 {
 			continue
+		} else if d.toks[q].fold == "from" {
+			// "counterparts from A, B and C,"
+			codes, q = d.countryList(q+1, sent)
+		} else {
+			// "his Croatian and Latvian counterparts,"
+			codes = d.demonymListBefore(k, sent)
 		}
-		// "counterparts from A, B and C,"
-		codes, q := d.countryList(q+1, sent)
-		if len(codes) < 2 || q+1 >= len(d.toks) || d.toks[q].text != "," {
+		if p < 0 && q+1 < len(d.toks) && d.toks[q].text == "," {
+			p = q + 1
+		}
+		if len(codes) < 2 || p < 0 {
 			continue
 		}
 		var names [][2]int
-		p := q + 1
+		var read []*pmention // a name already read, by name or title
 		for p < len(d.toks) && d.toks[p].sent == sent {
 			e := p
 			for e < len(d.toks) && e-p < 4 && d.toks[e].sent == sent && d.toks[e].word && d.toks[e].cap && !d.covered[e] && !d.inSpan(e) {
 				e++
 			}
+			var m *pmention
 			if e-p < 2 {
-				break
+				// "his Croatian and Latvian counterparts, A and B": the noun
+				// is a title, so the first name may be read as its holder.
+				if m = d.mentionAt(p); m == nil || !office && d.toks[k+1].fold == "from" {
+					break
+				}
+				e = m.j
 			}
 			names = append(names, [2]int{p, e})
+			read = append(read, m)
 			if e >= len(d.toks) || d.toks[e].sent != sent {
 				break
 			}
@@ -2294,7 +2318,13 @@ func (d *doc) counterpartsNamed() {
 			continue
 		}
 		for n, r := range names {
-			d.addMention(&pmention{i: r[0], j: r[1], ni: r[0], nj: r[1], title: -1, country: codes[n], counterpart: true})
+			if m := read[n]; m != nil {
+				if m.country == "" {
+					m.country = codes[n]
+				}
+				continue
+			}
+			d.addMention(&pmention{i: r[0], j: r[1], ni: r[0], nj: r[1], title: -1, country: codes[n], counterpart: !office})
 		}
 	}
 }
@@ -2362,4 +2392,52 @@ func (d *doc) bodiesAfterCountry(q int) string {
 		return ""
 	}
 	return ""
+}
+
+// demonymListBefore reads demonyms parted by commas and "and" that end
+// right before toks[k] in sentence sent ("Croatian, Latvian and Chilean
+// counterparts"): their codes in the order written, nil unless the list
+// is led by a possessive or an article, so that a demonym naming the
+// subject's own side ("the Indian and Latvian ministers") is not read.
+func (d *doc) demonymListBefore(k, sent int) []string {
+	var codes []string
+	for {
+		sp, ok := d.spanEndingAt(k)
+		if !ok || sp.kind != kDemonym || d.toks[sp.i].sent != sent {
+			return nil
+		}
+		codes = append(codes, sp.e.code)
+		k = sp.i
+		if k < 1 {
+			return nil
+		}
+		switch f := d.toks[k-1].fold; {
+		case f == "and" && len(codes) == 1:
+			k--
+			if k > 0 && d.toks[k-1].text == "," {
+				k--
+			}
+		case f == "," && len(codes) > 1:
+			k--
+		case f == "his" || f == "her" || f == "their" || f == "the":
+			if len(codes) < 2 {
+				return nil
+			}
+			slices.Reverse(codes)
+			return codes
+		default:
+			return nil
+		}
+	}
+}
+
+// mentionAt returns the person's mention that begins at toks[k], by its
+// name or an honorific ("Mr A"), nil when none does.
+func (d *doc) mentionAt(k int) *pmention {
+	for _, m := range d.mentions {
+		if m.ni == k || m.i == k {
+			return m
+		}
+	}
+	return nil
 }
