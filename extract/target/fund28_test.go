@@ -61,3 +61,23 @@ func TestNotesConcerning28(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLeaderGovernment28 checks a government or administration named by
+// its leader's surname when the text names the leader nowhere else: the
+// head of state or government of that name on the day (the office table)
+// gives the country. A word no leader bears, and a country's name, stay as
+// they were. The surnames are real leaders' (the table's knowledge); the
+// figures are invented.
+func TestLeaderGovernment28(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the Biden administration", "", false, []string{"PH", "VN", "US"},
+			"The Biden administration will provide $75 million for coastal radars in the region.",
+			[]accord.Target{{Metric: "provision", Value: 75e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"the Kishida government", "", false, []string{"PH", "VN", "JP"},
+			"The Kishida government will provide $75 million for coastal radars in the region.",
+			[]accord.Target{{Metric: "provision", Value: 75e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"a word no leader bears: the article's first country, as before", "", false, []string{"PH", "VN", "JP"},
+			"The Transitional government will provide $75 million for coastal radars in the region.",
+			[]accord.Target{{Metric: "provision", Value: 75e6, Unit: "USD", Comparator: "eq", Holders: []string{"PH"}}}},
+	})
+}
