@@ -85,8 +85,12 @@ func (x *extractor) mentions(toks []token) []mention {
 		}
 		if i+1 < len(toks) && (toks[i+1].f == "government" || toks[i+1].f == "administration") && x.capital(toks[i]) {
 			code := x.leaderNamed(toks[i])
-			if end, _ := x.l.countries.match(toks, i); code == "" && end < 0 {
-				code = x.leaderHeld(x.text[toks[i].s:toks[i].e]) // (not "the Jordan government")
+			if end, _ := x.l.countries.match(toks, i); code == "" && end < 0 && !determiner[toks[i].f] && !x.l.stop[toks[i].f] {
+				w := toks[i]
+				if i >= 2 && toks[i-1].f == "-" && !toks[i-1].sp && !w.sp && x.capital(toks[i-2]) {
+					w = toks[i-2] // "the Biden-Harris Administration": the ticket's head
+				}
+				code = x.leaderHeld(x.text[w.s:w.e]) // (not "the Jordan government")
 			}
 			if code != "" {
 				// "The Albanese government will increase aid": the
