@@ -70,6 +70,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
 		q = skipAside(toks, q)      // "(Fiscal Years 2022-2024 funds), pending appropriations, to …"
+		if q+1 < len(toks) && toks[q].f == "as" {
+			// "announced USD 700 million as concessional line of credit":
+			// the funding the sum is given as.
+			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && x.fundingEnds(toks, s, e) {
+				return x.phrase(toks, s, e), s, e
+			}
+		}
 		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
 			q += 2 // $50 million in total to support …
 		}
@@ -148,7 +155,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			// "a commitment of €10 billion of new development assistance":
 			// a sum's generic head gives way to the object after the amount.
 			objectAfter := x.l.generic[toks[e-1].f] && q+1 < len(toks) && (toks[q].f == "of" || toks[q].f == "in")
-			if x.valid(toks, s, e) && (x.l.funding[toks[e-1].f] || e-s >= 2 && x.l.funding[toks[e-2].f+" "+toks[e-1].f] || x.l.goalNouns[toks[e-1].f] && toWhom) && !objectAfter {
+			if x.valid(toks, s, e) && (x.fundingEnds(toks, s, e) || x.l.goalNouns[toks[e-1].f] && toWhom) && !objectAfter {
 				m := x.phrase(toks, s, e)
 				if toWhom {
 					// "a Japanese pledge of up to $1.08 billion to the Global
@@ -1054,4 +1061,12 @@ func (x *extractor) skipBudget(toks []token, q int) int {
 		}
 	}
 	return q
+}
+
+// fundingEnds reports whether the noun phrase toks[s:e] ends in a funding
+// head of one word (loan), two (credit line) or three with "of" (line of
+// credit): the last two carry a stop word, so no one word of them is one.
+func (x *extractor) fundingEnds(toks []token, s, e int) bool {
+	return x.l.funding[toks[e-1].f] || e-s >= 2 && x.l.funding[toks[e-2].f+" "+toks[e-1].f] ||
+		e-s >= 3 && toks[e-2].f == "of" && x.l.funding[toks[e-3].f+" of "+toks[e-1].f]
 }
