@@ -73,8 +73,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		if q+1 < len(toks) && toks[q].f == "as" {
 			// "announced USD 700 million as concessional line of credit":
 			// the funding the sum is given as.
-			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) && x.fundingEnds(toks, s, e) {
-				return x.phrase(toks, s, e), s, e
+			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) {
+				for j := s + 1; j <= e; j++ {
+					if x.fundingEnds(toks, s, j) { // (and "as grant for supporting …")
+						return x.phrase(toks, s, e), s, e
+					}
+				}
 			}
 		}
 		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
