@@ -318,6 +318,13 @@ type TargetPhrases struct {
 	SignedDeals []string `json:"signed_deals"`
 	// SigningVerbs sign or strike a deal at the occasion reported.
 	SigningVerbs []string `json:"signing_verbs"`
+	// ExchangedDocuments are documents whose exchange concludes them as a
+	// signing does ("Notes were exchanged … concerning grant aid of …").
+	ExchangedDocuments []string `json:"exchanged_documents"`
+	// ExchangeVerbs exchange such a document.
+	ExchangeVerbs []string `json:"exchange_verbs"`
+	// DocumentLinks join a document to the funding it is about.
+	DocumentLinks []string `json:"document_links"`
 	// ReportTimes date a deal's signing to a past the article looks back
 	// on ("deals worth $5 billion signed since 2020", "so far"): a report.
 	ReportTimes []string `json:"report_times"`

@@ -358,5 +358,36 @@ func (x *extractor) signedFunding(toks []token, a amount) bool {
 			return !x.lookedBack(toks)
 		}
 	}
+	return x.notesConcerning(toks, h)
+}
+
+// notesConcerning reports whether the funding noun toks[h] is what notes
+// exchanged or signed earlier in the sentence are about: "Notes were
+// exchanged in <city> between A, Ambassador of Japan to X, and B, Minister
+// of Finance, concerning grant aid of up to …". The exchange concludes the
+// grant however long the parties' clause between them is.
+func (x *extractor) notesConcerning(toks []token, h int) bool {
+	j := h - 1
+	for j >= 0 && h-j <= 5 && (toks[j].k == word || toks[j].f == "'") && !x.l.documentLinks[toks[j].f] {
+		j-- // "concerning a Japanese ODA loan", "concerning Japan's grant aid"
+	}
+	if j < 0 || !x.l.documentLinks[toks[j].f] {
+		return false
+	}
+	for v := j - 1; v >= 0; v-- {
+		if toks[v].f == "." && (v == 0 || len(toks[v-1].f) > 3) {
+			break // (not the full stop of "Mr.", "H.E.")
+		}
+		if !x.l.exchangeVerbs[toks[v].f] {
+			continue
+		}
+		// the notes are the verb's subject ("Notes were exchanged") or object
+		// ("signed and exchanged notes")
+		for d := max(0, v-3); d <= v+2 && d < j; d++ {
+			if x.l.exchangedDocs[toks[d].f] {
+				return !x.lookedBack(toks)
+			}
+		}
+	}
 	return false
 }

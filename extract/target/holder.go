@@ -3,8 +3,10 @@ package target
 import (
 	"slices"
 	"strings"
+	"time"
 
 	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
 )
 
 // mention is a country named in a sentence: toks[s:e].
@@ -82,7 +84,15 @@ func (x *extractor) mentions(toks []token) []mention {
 			continue
 		}
 		if i+1 < len(toks) && (toks[i+1].f == "government" || toks[i+1].f == "administration") && x.capital(toks[i]) {
-			if code := x.leaderNamed(toks[i]); code != "" {
+			code := x.leaderNamed(toks[i])
+			if end, _ := x.l.countries.match(toks, i); code == "" && end < 0 && !determiner[toks[i].f] && !x.l.stop[toks[i].f] {
+				w := toks[i]
+				if i >= 2 && toks[i-1].f == "-" && !toks[i-1].sp && !w.sp && x.capital(toks[i-2]) {
+					w = toks[i-2] // "the Biden-Harris Administration": the ticket's head
+				}
+				code = x.leaderHeld(x.text[w.s:w.e]) // (not "the Jordan government")
+			}
+			if code != "" {
 				// "The Albanese government will increase aid": the
 				// government named by its leader's surname is his country's.
 				out = append(out, mention{s: i, e: i + 1, code: code})
@@ -171,6 +181,34 @@ func (x *extractor) leaderNamed(t token) string {
 		name := x.text[p.Start:p.End]
 		if strings.HasSuffix(name, w) && name[len(name)-len(w)-1] == ' ' {
 			return strings.ToUpper(p.Country)
+		}
+	}
+	return ""
+}
+
+// leaderHeld returns the one country whose head of state or government on
+// the publication day (else in any term) bears the surname w: "the Biden
+// administration", "the Kishida government" name their country even when
+// the text names the leader nowhere else. A surname two countries' leaders
+// share names neither.
+func (x *extractor) leaderHeld(w string) string {
+	day, err := time.Parse("2006-01-02", x.published[:min(10, len(x.published))])
+	if err != nil {
+		return ""
+	}
+	for _, d := range []time.Time{day, {}} {
+		code := ""
+		for _, h := range office.Find(w, d) {
+			if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment {
+				continue
+			}
+			if code != "" && code != h.Country {
+				return ""
+			}
+			code = h.Country
+		}
+		if code != "" {
+			return strings.ToUpper(code)
 		}
 	}
 	return ""

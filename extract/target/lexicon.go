@@ -204,6 +204,8 @@ type lex struct {
 	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
 	conditional                        map[string]bool // would lower … to: proposed, not sought
 	signedDeals, signingVerbs          map[string]bool // a contract signed at the visit; signing, struck
+	exchangedDocs, exchangeVerbs       map[string]bool // notes exchanged; exchanged, signed
+	documentLinks                      map[string]bool // notes concerning a loan
 	reportTimes, valueLinks            *trie           // since, so far; worth, valued at
 	thankVerbs                         *trie           // thanked, expressed gratitude to
 	giftVerbs                          map[string]bool // for providing, for donating
@@ -298,6 +300,7 @@ func buildLex() *lex {
 	l.subordinators, l.determiners = set(p.Subordinators), set(p.Determiners)
 	l.conditional = set(p.Conditional)
 	l.signedDeals, l.signingVerbs = set(p.SignedDeals), set(p.SigningVerbs)
+	l.exchangedDocs, l.exchangeVerbs, l.documentLinks = set(p.ExchangedDocuments), set(p.ExchangeVerbs), set(p.DocumentLinks)
 	l.reportTimes, l.valueLinks = newTrie(p.ReportTimes, false), newTrie(p.ValueLinks, false)
 	l.thankVerbs, l.giftVerbs = newTrie(p.ThankVerbs, false), set(p.GiftVerbs)
 	l.forecasts = newTrie(p.Forecasts, false)

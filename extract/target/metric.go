@@ -70,6 +70,17 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
 		q = skipAside(toks, q)      // "(Fiscal Years 2022-2024 funds), pending appropriations, to …"
+		if q+1 < len(toks) && toks[q].f == "as" {
+			// "announced USD 700 million as concessional line of credit":
+			// the funding the sum is given as.
+			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) {
+				for j := s + 1; j <= e; j++ {
+					if x.fundingEnds(toks, s, j) { // (and "as grant for supporting …")
+						return x.phrase(toks, s, e), s, e
+					}
+				}
+			}
+		}
 		if q+2 < len(toks) && toks[q].f == "in" && toks[q+1].f == "total" && toks[q+2].f == "to" {
 			q += 2 // $50 million in total to support …
 		}
@@ -148,7 +159,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			// "a commitment of €10 billion of new development assistance":
 			// a sum's generic head gives way to the object after the amount.
 			objectAfter := x.l.generic[toks[e-1].f] && q+1 < len(toks) && (toks[q].f == "of" || toks[q].f == "in")
-			if x.valid(toks, s, e) && (x.l.funding[toks[e-1].f] || x.l.goalNouns[toks[e-1].f] && toWhom) && !objectAfter {
+			if x.valid(toks, s, e) && (x.fundingEnds(toks, s, e) || x.l.goalNouns[toks[e-1].f] && toWhom) && !objectAfter {
 				m := x.phrase(toks, s, e)
 				if toWhom {
 					// "a Japanese pledge of up to $1.08 billion to the Global
@@ -473,6 +484,12 @@ func (x *extractor) npForward(toks []token, k int) (int, int) {
 		case k > s && x.capital(t) && t.k == word && x.capital(toks[k-1]) && k+1 < len(toks) && x.capital(toks[k+1]):
 			k++ // inside a proper name: the Pacific Islands New Energy Fund
 			continue
+		case k > s && x.l.funding[toks[k-1].f+" "+t.f]:
+			k++ // "a credit line": a funding head whose last word is a stop word
+			continue
+		case k+2 < len(toks) && toks[k+1].f == "of" && x.l.funding[t.f+" of "+toks[k+2].f]:
+			k += 3 // "a line of credit", "concessional lines of credit"
+			continue
 		case (t.f == "-" || t.f == "/") && k > s && !t.sp && k+1 < len(toks) && !toks[k+1].sp && x.npWord(toks[k+1]):
 			k++ // Australia-Fiji Health Partnership: a hyphenated name; a Japanese/USA vehicle
 			continue
@@ -598,6 +615,12 @@ func (x *extractor) npBack(toks []token, k, floor int) (int, int) {
 			continue
 		case t.f == "per" && j < e && j-2 >= floor && x.npWord(toks[j-2]):
 			j--
+			continue
+		case j-2 >= floor && x.l.funding[toks[j-2].f+" "+t.f]:
+			j -= 2 // "a credit line of": a funding head whose last word is a stop word
+			continue
+		case t.f == "of" && j < e && j-2 >= floor && x.l.funding[toks[j-2].f+" of "+toks[j].f]:
+			j -= 2 // "a line of credit of"
 			continue
 		case t.f == "-" && j < e && !t.sp && !toks[j].sp && j-2 >= floor && x.npWord(toks[j-2]) && x.countryPair(toks, j):
 			j-- // Romania-Turkey trade: a pair of countries hyphened, as npForward reads it
@@ -1042,4 +1065,12 @@ func (x *extractor) skipBudget(toks []token, q int) int {
 		}
 	}
 	return q
+}
+
+// fundingEnds reports whether the noun phrase toks[s:e] ends in a funding
+// head of one word (loan), two (credit line) or three with "of" (line of
+// credit): the last two carry a stop word, so no one word of them is one.
+func (x *extractor) fundingEnds(toks []token, s, e int) bool {
+	return x.l.funding[toks[e-1].f] || e-s >= 2 && x.l.funding[toks[e-2].f+" "+toks[e-1].f] ||
+		e-s >= 3 && toks[e-2].f == "of" && x.l.funding[toks[e-3].f+" of "+toks[e-1].f]
 }
