@@ -206,21 +206,7 @@ func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint 
 			}
 		}
 	}
-	last := k
-	for k < to {
-		switch f := d.toks[k].fold; {
-		case f == "the" || f == "," || f == "and":
-			k++
-			continue
-		}
-		s, ok := d.spanAt(k)
-		if !ok || s.i != k || s.kind != kCountry || s.e.code == "" {
-			break
-		}
-		codes = appendStr(codes, s.e.code)
-		k = s.j
-		last = k
-	}
+	codes, k, last := d.countriesFrom(k, to)
 	// "the Prime Ministers of A and B and the President of C": more
 	// offices of countries after the first, one contact with each holder.
 	if len(codes) >= 2 {
@@ -269,21 +255,9 @@ func (d *doc) officeTail(k, to int) (off string, codes []string, end int) {
 		po, pe, found = o, e, true
 	}
 	if found && pe < to && d.toks[pe].fold == "of" {
-		k := pe + 1
-		for k < to {
-			if f := d.toks[k].fold; f == "the" || f == "," || f == "and" {
-				k++
-				continue
-			}
-			cs, ok := d.spanAt(k)
-			if !ok || cs.i != k || cs.kind != kCountry || cs.e.code == "" {
-				break
-			}
-			codes = appendStr(codes, cs.e.code)
-			k = cs.j
-			end = k
-		}
-		if codes != nil {
+		cs, _, e := d.countriesFrom(pe+1, to)
+		if cs != nil {
+			codes, end = cs, e
 			return po, codes, end
 		}
 		return "", nil, 0
@@ -974,4 +948,25 @@ func (d *doc) officeMentionIn(p, sent, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// countriesFrom reads countries parted by "the", commas and "and" from
+// toks[k] up to to ("of A, B and the C"): their codes, the token where the
+// reading stopped and the token after the last country (k when none).
+func (d *doc) countriesFrom(k, to int) (codes []string, stop, end int) {
+	end = k
+	for k < to {
+		if f := d.toks[k].fold; f == "the" || f == "," || f == "and" {
+			k++
+			continue
+		}
+		s, ok := d.spanAt(k)
+		if !ok || s.i != k || s.kind != kCountry || s.e.code == "" {
+			break
+		}
+		codes = appendStr(codes, s.e.code)
+		k = s.j
+		end = k
+	}
+	return codes, k, end
 }
