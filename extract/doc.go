@@ -95,6 +95,20 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 			i++
 			continue
 		}
+		// "Slovak foreign minister A B" (agency copy): an office in lower
+		// case right after a country or its demonym and before a name is
+		// the title of that name.
+		if !t.cap && len(d.spans) > 0 && d.spans[len(d.spans)-1].j == i {
+			if e, ok := d.lowerTitleAfterCountry(i); ok {
+				d.spans = append(d.spans, span{kind: e.kind, e: e, i: i, j: i + e.n})
+				d.at[i] = int32(len(d.spans))
+				for k := i + 1; k < i+e.n; k++ {
+					d.at[k] = -int32(len(d.spans))
+				}
+				i += e.n
+				continue
+			}
+		}
 		es := lx.names.match(d.toks, i)
 		if len(es) == 0 {
 			i++
@@ -126,6 +140,57 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		i += e.n
 	}
 	return d
+}
+
+// lowerTitleAfterCountry returns the title written in lower case at
+// toks[i] ("foreign minister") when the span just before is a country or
+// its demonym ("Slovak", "Japan's" excluded: the possessive names a body
+// of that country, not a title) and two or three capitalised words of the
+// same sentence follow, the name of its holder. The country is what makes
+// the lower-case office a title: "the prime minister Tarō" or "foreign
+// minister A" alone stay as they were read.
+func (d *doc) lowerTitleAfterCountry(i int) (entry, bool) {
+	p := d.spans[len(d.spans)-1]
+	if p.kind != kDemonym && p.kind != kCountry || d.toks[p.i].sent != d.toks[i].sent || !d.toks[p.i].cap {
+		return entry{}, false
+	}
+	var best entry
+	found := false
+	n := &d.lx.names
+	for j := i; j < len(d.toks) && j < i+4; j++ {
+		if !d.toks[j].word || d.toks[j].cap {
+			break // every word of the office in lower case
+		}
+		n = n.child(&d.toks[j])
+		if n == nil {
+			break
+		}
+		for _, e := range n.entries {
+			if e.kind == kTitle && !e.plural {
+				best, found = e, true
+				best.n = j + 1 - i
+				break
+			}
+		}
+	}
+	if !found {
+		return entry{}, false
+	}
+	// Two or three capitalised words after it, none a calendar word, a
+	// country or a known body: the holder's name.
+	j, names := i+best.n, 0
+	for ; j < len(d.toks) && names < 4 && d.toks[j].sent == d.toks[i].sent && d.toks[j].word && d.toks[j].cap; j++ {
+		if d.calendarWord(j) || d.lx.is(&d.toks[j], fStop) {
+			break
+		}
+		if es := d.lx.names.match(d.toks, j); len(es) > 0 {
+			if e, ok := d.pick(es, j); ok && e.kind != kPlace {
+				break
+			}
+		}
+		names++
+	}
+	return best, names >= 2 && names <= 3
 }
 
 // splitGlued splits a word whose words lost their spaces in the page
