@@ -98,7 +98,7 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		// "Slovak foreign minister A B" (agency copy): an office in lower
 		// case right after a country or its demonym and before a name is
 		// the title of that name.
-		if !t.cap && len(d.spans) > 0 && d.spans[len(d.spans)-1].j == i {
+		if !t.cap && len(d.spans) > 0 && d.spans[len(d.spans)-1].j >= i-1 {
 			if e, ok := d.lowerTitleAfterCountry(i); ok {
 				d.spans = append(d.spans, span{kind: e.kind, e: e, i: i, j: i + e.n})
 				d.at[i] = int32(len(d.spans))
@@ -143,15 +143,13 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 }
 
 // lowerTitleAfterCountry returns the title written in lower case at
-// toks[i] ("foreign minister") when the span just before is a country or
-// its demonym ("Slovak", "Japan's" excluded: the possessive names a body
-// of that country, not a title) and two or three capitalised words of the
-// same sentence follow, the name of its holder. The country is what makes
-// the lower-case office a title: "the prime minister Tarō" or "foreign
-// minister A" alone stay as they were read.
+// toks[i] ("foreign minister") when a country or its demonym stands right
+// before it ("Slovak", "Japan's", "Slovak former") and two or three
+// capitalised words of the same sentence follow, the name of its holder.
+// The country is what makes the lower-case office a title: "the prime
+// minister A B" or "foreign minister A B" alone stay as they were read.
 func (d *doc) lowerTitleAfterCountry(i int) (entry, bool) {
-	p := d.spans[len(d.spans)-1]
-	if p.kind != kDemonym && p.kind != kCountry || d.toks[p.i].sent != d.toks[i].sent || !d.toks[p.i].cap {
+	if !d.countryBeforeOffice(len(d.spans)-1, i) {
 		return entry{}, false
 	}
 	var best entry
@@ -191,6 +189,21 @@ func (d *doc) lowerTitleAfterCountry(i int) (entry, bool) {
 		names++
 	}
 	return best, names >= 2 && names <= 3
+}
+
+// countryBeforeOffice reports whether span p, the last read, ends right
+// before toks[i] and is a country or demonym of its sentence, a country
+// with its possessive ("Japan's"), or a modifier ("former") right after
+// one of those.
+func (d *doc) countryBeforeOffice(p, i int) bool {
+	sp := d.spans[p]
+	if sp.kind == kModifier && sp.j == i && p > 0 {
+		return d.countryBeforeOffice(p-1, sp.i)
+	}
+	if sp.j == i-1 && !(sp.kind == kCountry && d.possAt(i-1)) {
+		return false
+	}
+	return (sp.kind == kDemonym || sp.kind == kCountry) && sp.j >= i-1 && d.toks[sp.i].sent == d.toks[i].sent && d.toks[sp.i].cap
 }
 
 // splitGlued splits a word whose words lost their spaces in the page

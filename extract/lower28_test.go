@@ -50,7 +50,10 @@ func TestLowerTitleCountry28(t *testing.T) {
 	runPersonCountries(t, "2024-03-05", []personCountryCase{
 		{"Slovak foreign minister Jurko Blatnik said ties were strong.", []string{"Jurko Blatnik|SK"}},
 		{"He spoke with Japanese prime minister Tarokichi Anzai's envoy on Monday.", []string{"Tarokichi Anzai|JP"}},
+		{"Japan's prime minister Tarokichi Anzai said ties were strong.", []string{"Tarokichi Anzai|JP"}},
+		{"Slovak former prime minister Jurko Blatnik said ties were strong.", []string{"Jurko Blatnik|SK"}},
 		{"Officials said foreign minister Jurko Blatnik would travel.", []string{}},
+		{"Officials said the country's prime minister Jurko Blatnik would travel.", []string{}},
 		{"Officials said the prime minister Tarokichi Anzai would travel.", []string{}},
 	})
 }
