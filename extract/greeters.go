@@ -49,8 +49,23 @@ func (d *doc) greetingSentence(s int) bool {
 	return false
 }
 
+// greetedBefore reports whether a greeting verb comes before mention m in
+// its sentence: the greeter told after it ("was received by B", "Welcoming
+// him were B and C"). The subject of an active greeting ("Foreign Minister
+// B greeted the delegation at the airport") is whom the report is about:
+// annotators make them the host (dev54 30-taiwantoday).
+func (d *doc) greetedBefore(m *pmention) bool {
+	from, _ := d.sentToks(m.sent)
+	for k := from; k < m.i; k++ {
+		if d.lx.greetingVerbs[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
 // greeters returns the persons below a head of state or government whom
-// the text names only in greetings on arrival.
+// the text names only as greeters on arrival.
 func (d *doc) greeters() map[int]bool {
 	greeting := map[int]bool{}
 	cand, other := map[int]bool{}, map[int]bool{}
@@ -63,7 +78,7 @@ func (d *doc) greeters() map[int]bool {
 			g = d.greetingSentence(m.sent)
 			greeting[m.sent] = g
 		}
-		if g {
+		if g && d.greetedBefore(m) {
 			cand[m.person] = true
 		} else {
 			other[m.person] = true
