@@ -36,6 +36,9 @@ type doc struct {
 
 	mentions []*pmention
 	persons  []*person
+	// greeter: persons the text names only greeting a guest on arrival
+	// (greeters.go), no visit's host.
+	greeter  map[int]bool
 	covered  []bool // tokens that belong to a person mention
 	kinNames []int  // first tokens of names read by a kinship apposition (kinApposed)
 	others   []otherMention

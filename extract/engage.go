@@ -2562,6 +2562,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.joinParticipants(held)
 	d.pairSides(held)
 	d.principalsOnly(held, title, principals)
+	held = d.airportGreetings(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
 			d.visitHost(&held[k])
@@ -8253,7 +8254,7 @@ func (d *doc) visitHost(e *eng) {
 			continue
 		}
 		for pi, p := range d.persons {
-			if p.country == host && p.level == want && !d.onlyFormer(pi) && (pick < 0 || p.first < d.persons[pick].first) {
+			if p.country == host && p.level == want && !d.onlyFormer(pi) && (!d.greeter[pi] || want == level) && (pick < 0 || p.first < d.persons[pick].first) {
 				pick = pi
 			}
 		}

@@ -159,6 +159,7 @@ type lexicon struct {
 	arrivalVerbs                                  set
 	sequelWords                                   set
 	arrivalCues                                   [][]string
+	greetingPlaces, greetingVerbs                 set
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
@@ -598,6 +599,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.remoteWords = newSet(e.RemoteWords)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))

@@ -417,6 +417,11 @@ type Engagements struct {
 	// contact is of the day the arrival was told, with ArrivalVerbs, just
 	// before.
 	ArrivalCues []string `json:"arrival_cues"`
+	// GreetingPlaces and GreetingVerbs tell a protocol greeting on arrival
+	// ("was received at the airport by Deputy Minister B"): a greeter below
+	// a head of state or government is no host of the visit (greeters.go).
+	GreetingPlaces []string `json:"greeting_places"`
+	GreetingVerbs  []string `json:"greeting_verbs"`
 	// StaffTitles name one who serves a principal: "A's spokesperson B",
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`
