@@ -4252,6 +4252,11 @@ func (d *doc) documentAhead(k int) bool {
 			q++ // the article skipped before: "series of"
 			continue
 		}
+		// "signed the \"Joint Statement on …\"": a title in quotation
+		// marks is the document.
+		if isQuote(d.toks[q].text) {
+			continue
+		}
 		if !d.toks[q].word {
 			return false
 		}

@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+// TestPluralOfficeSigners checks that a signing whose subject is the two
+// sides named by their plural office ("the two heads of state signed",
+// "the two presidents signed", "both prime ministers signed") is the
+// signing of the report's two sides, as "the two leaders signed" is.
+// Invented names.
+func TestPluralOfficeSigners(t *testing.T) {
+	const talks = "President Arlo Venn of Peru held talks with President Bera Tisk of Chile in Santiago on Monday. "
+	tests := []sourcedCase{
+		{"the two heads of state after a long opening clause", "News Agency", "", "2023-05-09",
+			talks + "Following friendly talks which went on much longer than planned, the two heads of state signed a joint statement on strategic partnership.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the two presidents", "News Agency", "", "2023-05-09",
+			talks + "The two presidents signed a joint declaration.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"both prime ministers", "News Agency", "", "2023-05-09",
+			"Prime Minister Arlo Venn of Peru held talks with Prime Minister Bera Tisk of Chile in Santiago on Monday. Both prime ministers signed a memorandum on fisheries.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the presidents signing the guest book is no signing", "News Agency", "", "2023-05-09",
+			talks + "The two presidents signed the guest book.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestSignedDocumentForms checks the documents signed that a reader knows
+// by other words: a memo, a communique, papers; a title in quotation marks
+// after "signed the"; "the inking of" a document. Invented names.
+func TestSignedDocumentForms(t *testing.T) {
+	const talks = "President Arlo Venn of Peru held talks with President Bera Tisk of Chile in Santiago on Monday. "
+	tests := []sourcedCase{
+		{"the parties signed a memo", "News Agency", "", "2023-05-09",
+			"Foreign Minister Arlo Venn of Peru met with Foreign Minister Bera Tisk of Chile in Santiago on Monday. At the end of the meeting the parties signed a memo of cooperation between the two foreign ministries.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "signing 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a joint communique", "News Agency", "", "2023-05-09",
+			talks + "The two leaders signed a joint communique.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a quoted title after signed the", "News Agency", "", "2023-05-09",
+			talks + "After the talks, President Venn and President Tisk signed the \"Joint Statement on the Economic Partnership\".",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a quoted title in curly quotes", "News Agency", "", "2023-05-09",
+			talks + "After the talks, President Venn and President Tisk signed the “Joint Statement on the Economic Partnership”.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the inking of a statement the meeting resulted in", "News Agency", "", "2023-05-09",
+			"In Santiago, President Arlo Venn of Peru met with President Bera Tisk of Chile on Monday, which resulted in the inking of a joint statement.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "signing 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a quoted slogan after signed the is no document", "News Agency", "", "2023-05-09",
+			talks + "President Venn signed the \"Golden Book\" of the city.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
