@@ -55,13 +55,17 @@ func TestSignedDocumentForms(t *testing.T) {
 }
 
 // TestNewsBriefing checks that a "joint news briefing" (agency wording for a
-// joint press conference) is a press conference of the two leaders.
-// Invented names.
+// joint press conference) is a press conference of the two leaders, while an
+// official who "told a news briefing" about a call (a presidential office's
+// daily briefing) adds none. Invented names.
 func TestNewsBriefing(t *testing.T) {
 	tests := []sourcedCase{
 		{"opening remarks at a joint news briefing with the guest", "News Agency", "", "2023-05-09",
 			"President Arlo Venn of Peru and his Chilean counterpart Bera Tisk met on Monday in Lima during a state visit by Tisk. \"This visit renews our bonds,\" Venn said in his opening remarks at a joint news briefing with Tisk.",
 			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "press_conference 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"an aide's news briefing on a call is no press conference", "News Agency", "", "2023-05-09",
+			"President Arlo Venn of Peru held a phone call with President Bera Tisk of Chile on Monday. Deputy Adviser Tomas Rell told a news briefing that day that the call lasted 20 minutes.",
+			[]string{"phone_call 2023-05-08 Arlo Venn+Bera Tisk"}},
 	}
 	runSourced(t, tests)
 }
