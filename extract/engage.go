@@ -2006,6 +2006,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// A signing whose signers the text does not name is between the
 		// countries of the persons it is about.
+		// "During A's visit to Moldova, the two sides signed four
+		// agreements": the sides named as a pair whose persons give fewer
+		// than two countries are the visitor's country and the country
+		// visited, whose leader the text does not name.
+		if tr.typ == accord.Signing && group && len(e.codes) == 0 && !past && !future && d.twoCountries(e.persons) == nil && d.pairSigned(from, tr.i) {
+			if codes := d.pairSignerCountries(e.persons, tr.sent); codes != nil {
+				e.persons, e.codes = nil, codes
+			}
+		}
 		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
 			switch {
 			case d.countryOwner(tr.i):
@@ -4287,6 +4296,10 @@ func (d *doc) pairSigned(from, i int) bool {
 	q := i - 1
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
+	}
+	// "the two countries on Thursday signed": the day between.
+	if q > from && d.lx.isWeekday(d.toks[q].fold) && d.toks[q-1].fold == "on" {
+		q -= 2
 	}
 	for _, l := range d.lx.pairSigners {
 		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {

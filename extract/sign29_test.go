@@ -69,3 +69,23 @@ func TestNewsBriefing(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestPairSignersOfAVisit checks that "the two sides/countries signed" in a
+// sentence on a visit whose host the text does not name is a signing of the
+// visitor's country and the country visited; the day between subject and
+// verb ("the two countries on Thursday signed") is the signing's. Invented
+// names.
+func TestPairSignersOfAVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"the two sides during a visit to a country", "News Agency", "", "2023-05-12",
+			"During Peruvian President Arlo Venn's visit to Chile, the two sides signed four agreements.",
+			[]string{"signing 2023-05-12 Chile+Peru", "visit 2023-05 Arlo Venn+Chile"}},
+		{"the two countries on a weekday", "News Agency", "", "2023-05-12",
+			"During Peruvian President Arlo Venn's visit to Chile, the two countries on Thursday signed four agreements.",
+			[]string{"signing 2023-05-11 Chile+Peru", "visit 2023-05 Arlo Venn+Chile"}},
+		{"three countries in the sentence: no pair", "News Agency", "", "2023-05-12",
+			"During Peruvian President Arlo Venn's visit to Chile, where he met Bolivian President Bera Tisk, the two sides signed four agreements.",
+			[]string{}},
+	}
+	runSourced(t, tests)
+}
