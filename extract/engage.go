@@ -2010,7 +2010,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// agreements": the sides named as a pair whose persons give fewer
 		// than two countries are the visitor's country and the country
 		// visited, whose leader the text does not name.
-		if tr.typ == accord.Signing && group && len(e.codes) == 0 && !past && !future && d.twoCountries(e.persons) == nil && d.pairSigned(from, tr.i) {
+		// (Not when a date after the verb may be the visit's rather than the
+		// signing's: "signed an agreement during A's visit to B on March
+		// 26".)
+		if tr.typ == accord.Signing && group && len(e.codes) == 0 && len(e.persons) < 2 && !past && !future && d.pairSigned(from, tr.i) && len(d.lx.dates(d.toks, tr.j, to, d.pub)) == 0 {
 			if codes := d.pairSignerCountries(e.persons, tr.sent); codes != nil {
 				e.persons, e.codes = nil, codes
 			}
