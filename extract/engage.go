@@ -7051,6 +7051,12 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 		if ahead {
 			continue
 		}
+		// Nor the day of an arrival there: "B arrived in Riga yesterday"
+		// dates the arrival, not the press conference in Riga the day
+		// after.
+		if d.arrivalBefore(f, o.i) {
+			continue
+		}
 		for _, de := range d.lx.dates(d.toks, o.j, t, d.pub) {
 			if de.tok <= o.j+1 { // "in Stockholm on July 28"
 				return &de

@@ -89,3 +89,17 @@ func TestPairSignersOfAVisit(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestPlaceDateNotArrival checks that a contact its sentence names only by
+// its place ("at a joint press conference in Lima") is not dated by the day
+// another sentence gives an arrival at that place ("B arrived in Lima
+// yesterday"): the arrival's day is not that of what followed there.
+// Invented names.
+func TestPlaceDateNotArrival(t *testing.T) {
+	tests := []sourcedCase{
+		{"the guest's arrival the day before", "News Agency", "", "2023-05-09",
+			"President Arlo Venn of Peru and President Bera Tisk of Chile today held talks in Lima.\n\nAddressing a joint press conference in Lima, President Venn said Peru will waive visas for Chileans.\n\nThe Chilean president arrived in Lima yesterday on a state visit.",
+			[]string{"press_conference 2023-05-09 Arlo Venn+Bera Tisk", "talks 2023-05-09 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
