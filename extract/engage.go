@@ -157,6 +157,13 @@ func (d *doc) triggers() []trigger {
 		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
 			continue
 		}
+		// "witnessed the exchange of four MoUs" is a signing; "the exchange
+		// of gifts", "of views" is not.
+		// (An exchange of letters witnessed is a formal instrument too:
+		// "the exchange of Letters of Intent".)
+		if strings.HasSuffix(form, "the exchange") && bestJ+1 < len(d.toks) && d.toks[bestJ].fold == "of" && !d.documentObject(bestJ+1) && !d.lettersAt(bestJ+1) {
+			continue
+		}
 		// "The MoU exchange ceremony", not "a prisoner exchange ceremony".
 		if form == "exchange ceremony" && (i == 0 || !d.lx.signedDocuments[d.toks[i-1].fold] && !d.lx.signedDocument[d.toks[i-1].fold] && d.toks[i-1].fold != "mou") {
 			continue

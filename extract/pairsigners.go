@@ -27,3 +27,12 @@ func (d *doc) pairSignerCountries(ps []int, s int) []string {
 	}
 	return out
 }
+
+// lettersAt reports whether the object from k on is letters ("the exchange
+// of Letters of Intent", "of letters"), articles and a count skipped.
+func (d *doc) lettersAt(k int) bool {
+	for k < len(d.toks) && (d.toks[k].num || d.toks[k].fold == "the" || d.toks[k].fold == "a") {
+		k++
+	}
+	return k < len(d.toks) && (d.toks[k].fold == "letters" || d.toks[k].fold == "letter")
+}

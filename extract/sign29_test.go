@@ -106,3 +106,33 @@ func TestPlaceDateNotArrival(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestWitnessedExchange checks that leaders who witness, oversee or
+// preside over "the exchange of" documents (MoUs, agreements, instruments,
+// letters of intent) witness a signing, while "the exchange of gifts" or
+// "of views" is none; and that leaders who "made joint statements to the
+// media" held a press conference. Invented names.
+func TestWitnessedExchange(t *testing.T) {
+	const talks = "President Arlo Venn of Peru held talks with President Bera Tisk of Chile in Lima on Monday. "
+	tests := []sourcedCase{
+		{"oversaw the exchange of agreements", "News Agency", "", "2023-05-09",
+			talks + "The presidents oversaw the exchange of four agreements.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"presided over the exchange of MoUs", "News Agency", "", "2023-05-09",
+			talks + "The two presidents presided over the exchange of six MoUs.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the exchange of gifts is no signing", "News Agency", "", "2023-05-09",
+			talks + "The two leaders witnessed the exchange of gifts.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the exchange of views is no signing", "News Agency", "", "2023-05-09",
+			talks + "The two leaders witnessed the exchange of views between the delegations.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"letters of intent exchanged before the leaders", "News Agency", "", "2023-05-09",
+			talks + "The two leaders witnessed the exchange of Letters of Intent.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"joint statements to the media", "News Agency", "", "2023-05-09",
+			talks + "The leaders then made joint statements to the media.",
+			[]string{"press_conference 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
