@@ -157,6 +157,13 @@ func (d *doc) triggers() []trigger {
 		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
 			continue
 		}
+		// "witnessed the exchange of four MoUs" is a signing; "the exchange
+		// of gifts", "of views" is not.
+		// (An exchange of letters witnessed is a formal instrument too:
+		// "the exchange of Letters of Intent".)
+		if strings.HasSuffix(form, "the exchange") && bestJ+1 < len(d.toks) && d.toks[bestJ].fold == "of" && !d.documentObject(bestJ+1) && !d.lettersAt(bestJ+1) {
+			continue
+		}
 		// "The MoU exchange ceremony", not "a prisoner exchange ceremony".
 		if form == "exchange ceremony" && (i == 0 || !d.lx.signedDocuments[d.toks[i-1].fold] && !d.lx.signedDocument[d.toks[i-1].fold] && d.toks[i-1].fold != "mou") {
 			continue
@@ -2006,6 +2013,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// A signing whose signers the text does not name is between the
 		// countries of the persons it is about.
+		// "During A's visit to Moldova, the two sides signed four
+		// agreements": the sides named as a pair whose persons give fewer
+		// than two countries are the visitor's country and the country
+		// visited, whose leader the text does not name.
+		// (Not when a date after the verb may be the visit's rather than the
+		// signing's: "signed an agreement during A's visit to B on March
+		// 26".)
+		if tr.typ == accord.Signing && group && len(e.codes) == 0 && len(e.persons) < 2 && !past && !future && d.pairSigned(from, tr.i) && len(d.lx.dates(d.toks, tr.j, to, d.pub)) == 0 {
+			if codes := d.pairSignerCountries(e.persons, tr.sent); codes != nil {
+				e.persons, e.codes = nil, codes
+			}
+		}
 		if tr.typ == accord.Signing && !group && len(e.codes) == 0 {
 			switch {
 			case d.countryOwner(tr.i):
@@ -4252,6 +4271,11 @@ func (d *doc) documentAhead(k int) bool {
 			q++ // the article skipped before: "series of"
 			continue
 		}
+		// "signed the \"Joint Statement on …\"": a title in quotation
+		// marks is the document.
+		if isQuote(d.toks[q].text) {
+			continue
+		}
 		if !d.toks[q].word {
 			return false
 		}
@@ -4282,6 +4306,10 @@ func (d *doc) pairSigned(from, i int) bool {
 	q := i - 1
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
+	}
+	// "the two countries on Thursday signed": the day between.
+	if q > from && d.lx.isWeekday(d.toks[q].fold) && d.toks[q-1].fold == "on" {
+		q -= 2
 	}
 	for _, l := range d.lx.pairSigners {
 		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {
@@ -7028,6 +7056,12 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 			ahead = ahead || d.lx.purposeAhead[d.toks[k].fold]
 		}
 		if ahead {
+			continue
+		}
+		// Nor the day of an arrival there: "B arrived in Riga yesterday"
+		// dates the arrival, not the press conference in Riga the day
+		// after.
+		if d.arrivalBefore(f, o.i) {
 			continue
 		}
 		for _, de := range d.lx.dates(d.toks, o.j, t, d.pub) {
