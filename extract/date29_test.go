@@ -33,3 +33,14 @@ func TestOneDayVisit29(t *testing.T) {
 			[]string{"visit 2031-03 Chile+Luis Vega"}},
 	})
 }
+
+// TestHeadlineDayOfWeek29 checks that a contact the body dates "this
+// week" takes the one day its headline gives within that week ("PM
+// meeting with A: 24 October 2031") (names invented).
+func TestHeadlineDayOfWeek29(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the headline's day", "Prime Minister's Office", "PM meeting with Prime Minister Vega of Peru: 24 October 2031", "2031-10-25",
+			"Prime Minister Ana Ortiz of Chile met Prime Minister Luis Vega of Peru at the regional summit this week.",
+			[]string{"meeting 2031-10-24 Ana Ortiz+Luis Vega"}},
+	})
+}

@@ -1250,6 +1250,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = pd
 			}
 		}
+		// "PM meeting with A: 25 October 2024" over "met A at the summit
+		// this week": the headline's day of the week.
+		if date != nil && date.prec == precWeek {
+			date = d.headlineDayOfWeek(title, *date)
+		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
 			// A date well before publication outweighs cue words ("traveled to

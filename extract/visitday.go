@@ -233,3 +233,20 @@ func (d *doc) visitFrame(s int) bool {
 	}
 	return false
 }
+
+// headlineDayOfWeek returns the one day a headline gives, when "this
+// week" in the body dates a contact and that day falls in the seven days
+// up to publication ("PM meeting with A: 25 October 2024" over "met A at
+// the Commonwealth meeting this week"); else the week itself.
+func (d *doc) headlineDayOfWeek(title *doc, week dateExpr) *dateExpr {
+	if title == nil || d.pub.IsZero() {
+		return &week
+	}
+	ds := d.lx.dates(title.toks, 0, len(title.toks), d.pub)
+	if len(ds) != 1 || ds[0].prec != precDay || ds[0].rng || ds[0].t.After(d.pub) || !ds[0].t.After(d.pub.AddDate(0, 0, -7)) || d.lx.isWeekday(title.toks[ds[0].tok].fold) {
+		return &week
+	}
+	day := week
+	day.t, day.prec = ds[0].t, precDay
+	return &day
+}
