@@ -44,3 +44,15 @@ func TestHeadlineDayOfWeek29(t *testing.T) {
 			[]string{"meeting 2031-10-24 Ana Ortiz+Luis Vega"}},
 	})
 }
+
+// TestVisitDayOfALongerStay29 checks that a visit told of one day keeps
+// its month when the same text reports a contact of the same sides dated
+// only by its later publication: the stay covers both days (names
+// invented).
+func TestVisitDayOfALongerStay29(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"yesterday's visit, today's meeting", "The White House", "Remarks by President Luis Vega and President Ana Ortiz of Chile Before Bilateral Meeting", "2031-03-26",
+			"PRESIDENT ORTIZ: Excellency Mr. President, we are grateful for your visit to Valparaiso yesterday.",
+			[]string{"meeting 2031-03-26 Ana Ortiz+Luis Vega", "visit 2031-03 Ana Ortiz+Luis Vega"}},
+	})
+}

@@ -87,7 +87,8 @@ var framingWords = map[string]bool{"as": true, "part": true, "of": true, "during
 // may be, when its sentence tells an arrival or a start ("arrived in C on
 // Monday", "the visit that began on 5 November"), when the text gives its
 // length ("a three-day visit", "for two days"), when its day is a range's,
-// or when the text dates a contact of the same sides on another day. One
+// or when the text dates a contact of the same sides on another day (or
+// only by a later publication). One
 // sentence dating visits to several countries ("On August 2, A travelled
 // to B and C") dates a tour, not each stop.
 func (d *doc) oneDayVisits(held []eng, title *doc) {
@@ -111,6 +112,13 @@ func (d *doc) oneDayVisits(held []eng, title *doc) {
 			o := held[q]
 			if q != k && o.typ == accord.Visit && o.sent == v.sent && !sameVisitSides(o, *v) {
 				v.visitDay = "" // a tour's stops
+				break
+			}
+			// "grateful for your yesterday's visit to C", in remarks before
+			// a meeting of the day: a contact of the same sides dated only
+			// by a later publication may be of the same stay.
+			if q != k && o.typ != accord.Visit && o.datePub && len(o.date) == 10 && o.date > v.visitDay && len(v.persons) > 0 && subset(v.persons, o.persons) {
+				v.visitDay = ""
 				break
 			}
 			if q == k || o.datePub || len(o.date) != 10 {
