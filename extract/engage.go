@@ -30,7 +30,10 @@ type trigger struct {
 
 // eng is an engagement under construction.
 type eng struct {
-	day       string // the headline's day of a visit it dates by month
+	day string // the headline's day of a visit it dates by month
+	// visitDay: the day the text gives a visit it dates by month (its
+	// first, for a span): the export's date of the visit (visitday.go).
+	visitDay  string
 	typ       accord.EngagementType
 	date      string
 	status    string
@@ -913,6 +916,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				held[k].date, held[k].datePub = sd.format(), false
 				if held[k].typ == accord.Visit {
 					held[k].date, held[k].day = sd.t.Format("2006-01"), sd.format()
+					held[k].visitDay = d.visitDay(*sd)
 				}
 			}
 		}
@@ -1252,6 +1256,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if pd := d.priorDay(tr.sent); pd != nil && !pd.rng {
 				date = pd
 			}
+		}
+		// "PM meeting with A: 25 October 2024" over "met A at the summit
+		// this week": the headline's day of the week.
+		if date != nil && date.prec == precWeek {
+			date = d.headlineDayOfWeek(title, *date)
 		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
@@ -1929,6 +1938,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "from 30 June to 3 July", reported on 2 July: a visit is of
 			// the month it began, the event's date whichever day reports it.
 			e.date = date.t.Format("2006-01")
+			if d.ownVisitDate(tr, *date, from, trs) {
+				e.visitDay = d.visitDay(*date)
+			}
 		}
 		// A visit under way whose days the sentence does not give is dated
 		// by its month.
@@ -3015,6 +3027,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		e := eng{typ: t, date: date, status: accord.StatusHeld, fromTitle: true, datePub: datePub}
 		if t == accord.Visit {
 			e.date, e.day = date[:7], date // a visit is of its month, as the body's are
+			if !datePub && dayBegun(date, d.pub) {
+				e.visitDay = date // "Visit of A to C, 7 February 2024"
+			}
 		}
 		switch {
 		case len(ps) >= 2:

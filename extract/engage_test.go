@@ -108,9 +108,11 @@ func TestEngagementRules(t *testing.T) {
 		{"the briefer of a call is no side of it", "", "2024-11-07",
 			"President Lee Min-ho made his first phone call to President-elect Ana Ruiz.\n\nDeputy Adviser Kim Jae-won told a news briefing that day, \"President Lee held a phone conversation with President-elect Ruiz for about 12 minutes.\"",
 			[]string{"phone_call 2024-11-07 2"}, 0, 0},
-		{"a headline's visit to a funeral: the deceased is no side, and the visit is of its month", "Visit of Prime Minister Tom Hale to Japan for the State Funeral of Former Japanese Prime Minister Sato Ken, 27 September 2022", "2022-09-27",
+		// (A visit the headline dates by one day, which no length or span
+		// makes longer, is of that day: visitday.go.)
+		{"a headline's visit to a funeral: the deceased is no side, and the visit is of the headline's day", "Visit of Prime Minister Tom Hale to Japan for the State Funeral of Former Japanese Prime Minister Sato Ken, 27 September 2022", "2022-09-27",
 			"Prime Minister Tom Hale attended the State Funeral in Tokyo this afternoon. Prime Minister Hale also met Japanese Prime Minister Kenji Mori.",
-			[]string{"visit 2022-09 2", "meeting 2022-09-27 2"}, 0, 0},
+			[]string{"visit 2022-09-27 2", "meeting 2022-09-27 2"}, 0, 0},
 		{"a visitor's meetings with two hosts, one by one", "", "2015-11-24",
 			"Prime Minister Ravi Das of India, who is on an official visit to Singapore, received a ceremonial welcome this morning. He called on President Lim Wei and had meetings with Prime Minister Tan Boon Hock and Emeritus Senior Minister Goh Ah Kow.",
 			[]string{"visit 2015-11 2", "reception 2015-11-24 2", "meeting 2015-11-24 2", "meeting 2015-11-24 2"}, 0, 0},

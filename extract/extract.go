@@ -108,6 +108,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
 	d.wrapUpDates(held)
+	d.oneDayVisits(held, title)
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
@@ -654,7 +655,7 @@ func (d *doc) sideActors(f *accord.ArticleFacts) []accord.Actor {
 
 // engagement turns an engagement under construction into the domain value.
 func (d *doc) engagement(a *accord.Article, e eng, sents []sentence.Span) accord.Engagement {
-	out := accord.Engagement{Type: e.typ, Date: e.date, Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
+	out := accord.Engagement{Type: e.typ, Date: e.exportDate(), Place: e.place, Status: e.status, Participants: []string{}, Countries: []string{}}
 	best := 0
 	codes := e.codes
 	// "A and his wife B … concluded an official visit": the side is A,

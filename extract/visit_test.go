@@ -24,7 +24,7 @@ func TestVisitsOfAgencies(t *testing.T) {
 			[]string{"visit 2023-08 Ana Ortiz+Luis Vega"}},
 		{"a guest welcomed to a named building, the visit spoken of next, is visiting", "Department of Foreign Affairs", "", "2024-10-03",
 			"Minister for Foreign Affairs Ana Ortiz of Chile welcomed Foreign Minister Luis Vega of Peru to Carrera House on 3rd October 2024. The visit provided an important opportunity to underscore the ambition of both Governments.",
-			[]string{"visit 2024-10 Ana Ortiz+Luis Vega"}},
+			[]string{"visit 2024-10-03 Ana Ortiz+Luis Vega"}}, // a visit of one day (visitday.go)
 		{"a guest welcomed to a building, no visit spoken of, is not visiting: they meet", "Department of Foreign Affairs", "", "2024-10-03",
 			"Minister for Foreign Affairs Ana Ortiz of Chile welcomed Foreign Minister Luis Vega of Peru to Carrera House on 3rd October 2024. The ministers underscored the ambition of both Governments.",
 			[]string{"meeting 2024-10-03 Ana Ortiz+Luis Vega"}},
