@@ -148,6 +148,16 @@ type Metrics struct {
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.
 	Bodies map[string][]string `json:"bodies"`
+	// LenderHeads end the name of a country's lender: "the Saudi Fund for
+	// Development", "South Korea's Economic Development Cooperation Fund",
+	// "Saudi Arabia's official overseas development fund". Of a loan or
+	// grant both sides sign, the country whose lender the sentence names
+	// gives it.
+	LenderHeads []string `json:"lender_heads"`
+	// NotLenders are words that make a bank or fund a borrower's or a
+	// market's, not a lender's: "the Central Bank of Egypt", "Egypt's
+	// sovereign wealth fund".
+	NotLenders []string `json:"not_lenders"`
 	// Programmes are a country's own programmes, named after what they
 	// fund ("Ukraine Security Assistance Initiative"): the country holds
 	// what they give, not the country in their name.

@@ -161,6 +161,7 @@ type lex struct {
 	tariffChangers                     map[string]bool // reduce, eliminate: a subject's own tariffs
 	programmes                         *trie           // a country's own programmes: Ukraine Security Assistance Initiative
 	bodies                             *trie           // a country's agencies and state lenders (also in countries)
+	lenderHeads, notLenders            map[string]bool // fund, bank; central, wealth
 	homeDollar                         map[string]string
 	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
 	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
@@ -359,6 +360,7 @@ func buildLex() *lex {
 			l.programmes.add(n, code, false)
 		}
 	}
+	l.lenderHeads, l.notLenders = set(m.LenderHeads), set(m.NotLenders)
 	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {

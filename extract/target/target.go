@@ -234,6 +234,7 @@ func (x *extractor) run() []accord.Target {
 			continue // most sentences: no digit, no number word
 		}
 		toks := x.sentToks(si)
+		toks = toks[listMarker(toks):] // "1. The Government of Japan will …"
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
 			x.sentence(sp, toks, ams, ld, prev)
@@ -642,6 +643,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 		}
 		holders = x.aidGiver(toks, a, metric, holders)
+		holders = x.lenderGiver(toks, a, metric, holders)
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
 		}

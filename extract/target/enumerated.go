@@ -1,0 +1,38 @@
+package target
+
+// listMarker returns how many tokens at the start of a sentence number it
+// as an item of a release's numbered paragraphs ("1. The Government of
+// Japan will provide …", "(2) Emergency relief goods: …", "iii. The
+// Fund will …"): the number is no part of the sentence, and with it in
+// front the subject no longer opens the sentence. Zero when none.
+func listMarker(toks []token) int {
+	if len(toks) < 3 {
+		return 0
+	}
+	item := func(t token) bool {
+		switch t.k {
+		case num:
+			return t.whole && t.v >= 1 && t.v < 100
+		case word:
+			return t.e-t.s == 1 || romanItem[t.f]
+		}
+		return false
+	}
+	n := 0
+	switch {
+	case toks[0].f == "(" && item(toks[1]) && toks[2].f == ")":
+		n = 3
+	case item(toks[0]) && (toks[1].f == "." || toks[1].f == ")") && !toks[1].sp:
+		n = 2
+	default:
+		return 0
+	}
+	// The item's sentence goes on with a word; "1. 5 million" is no item.
+	if n >= len(toks) || toks[n].k != word || !toks[n].sp {
+		return 0
+	}
+	return n
+}
+
+// romanItem holds the small roman numerals releases number items with.
+var romanItem = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true, "ix": true, "x": true}

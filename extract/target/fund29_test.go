@@ -1,0 +1,52 @@
+package target
+
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestListMarker29 checks a release's numbered paragraphs: "1. The
+// Government of Japan will provide …" is the sentence without its number,
+// whose subject opens it; a sum after the number is no item. Names and
+// figures invented.
+func TestListMarker29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a numbered paragraph", "", false, []string{"US", "JP", "MV"},
+			"1. The Government of Japan will provide Emergency Grant Aid of 7 million US dollars to support the Government of Maldives.",
+			[]accord.Target{{Metric: "Emergency Grant Aid", Value: 7e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"a bracketed number", "", false, []string{"US", "JP", "MV"},
+			"(2) The Government of Japan will provide Emergency Grant Aid of 7 million US dollars.",
+			[]accord.Target{{Metric: "Emergency Grant Aid", Value: 7e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"a roman numeral", "", false, []string{"US", "JP", "MV"},
+			"iii. The Government of Japan will provide Emergency Grant Aid of 7 million US dollars.",
+			[]accord.Target{{Metric: "Emergency Grant Aid", Value: 7e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
+
+// TestLenderGiver29 checks loans and grants that a country's lender signs
+// with a borrower: the lender's country holds them, whether the sentence
+// names the lender by its name ("the Qatar Fund for Development"), by a
+// country's possessive and a lender's head ("Korea's Economic Development
+// Cooperation Fund", "Qatar's official development fund"), or by the
+// acronym of a known one. A borrower's central bank or a wealth fund lends
+// nothing, and two countries' lenders keep both. Names and figures invented.
+func TestLenderGiver29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a fund signs a loan agreement in a country", "", false, []string{"QA", "PE"},
+			"The Qatar Fund for Development has signed a soft loan agreement worth $80 million to support a road project in Peru.",
+			[]accord.Target{{Metric: "loan agreement", Value: 80e6, Unit: "USD", Comparator: "eq", Holders: []string{"QA"}}}},
+		{"a fund signs with a borrower's minister", "", false, []string{"KW", "BO"},
+			"The Kuwait Fund for Arab Economic Development signed a loan agreement worth $45 million with the Minister of Finance of Bolivia.",
+			[]accord.Target{{Metric: "loan agreement", Value: 45e6, Unit: "USD", Comparator: "eq", Holders: []string{"KW"}}}},
+		{"a country's fund and the borrower sign", "", false, []string{"KR", "TN"},
+			"South Korea's Economic Development Cooperation Fund and Tunisia signed a memorandum of understanding for a US$700 million concessional loan.",
+			[]accord.Target{{Metric: "concessional loan", Value: 700e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"a lender by its possessive and a lower-case head", "", false, []string{"QA", "MN", "AE"},
+			"The QFFD, which is Qatar's official development fund, will allocate $40 million for an irrigation project.",
+			[]accord.Target{{Metric: "allocation for irrigation project", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"QA"}}}},
+		{"a borrower's central bank lends nothing", "", false, []string{"EG", "SD"},
+			"Egypt's central bank will provide a loan of $30 million to Sudan.",
+			[]accord.Target{{Metric: "loan", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"EG"}}}},
+	})
+}

@@ -1,0 +1,70 @@
+package target
+
+import "slices"
+
+// lenderGiver gives a loan or grant to the one country whose lender the
+// sentence names: "The Saudi Fund for Development has signed a soft loan
+// agreement worth $100 million … in Argentina", "South Korea's EDCF and
+// Egypt signed an MOU for a US$1 billion concessional loan", "The SFD,
+// which is Saudi Arabia's official overseas development fund, will
+// allocate $75 million for …". Both signers, or the borrower the sentence
+// names last, hold it otherwise; the references hold funding by the giver.
+// A sentence naming two countries' lenders, or none, keeps its holders.
+func (x *extractor) lenderGiver(toks []token, a amount, metric string, holders []string) []string {
+	if !x.l.currencies[a.unit] || len(holders) == 0 {
+		return holders
+	}
+	if v := vocab6(); !fundedMetric(metric) && !x.aidWord(toks) && !slices.ContainsFunc(toks, func(t token) bool { return v.giverVerbs[t.f] }) {
+		return holders // neither aid nor a verb of giving: a lender's other sums ("its capital of $8 billion")
+	}
+	code := ""
+	for _, m := range x.mentions(toks) {
+		if !x.lenderAt(toks, m) {
+			continue
+		}
+		if code != "" && code != m.code {
+			return holders // two countries' lenders: "co-financed by JICA and KfW"
+		}
+		code = m.code
+	}
+	if code == "" || slices.Equal(holders, []string{code}) {
+		return holders
+	}
+	return []string{code}
+}
+
+// lenderAt reports whether mention m names a country's lender: one of its
+// bodies that lend ("JICA", "Korea Eximbank"), or a name the country opens
+// and a lender's head ends, capitalised ("Saudi Fund for Development") or
+// after its possessive ("Saudi Arabia's official overseas development
+// fund"), and no word of a borrower's or market's bank ("Egypt's central
+// bank", "Norway's sovereign wealth fund").
+func (x *extractor) lenderAt(toks []token, m mention) bool {
+	if m.firm || m.program {
+		return false
+	}
+	if end, _ := x.l.bodies.match(toks, m.s); end == m.e {
+		return true
+	}
+	k := m.e
+	possessive := k+1 < len(toks) && toks[k].f == "'" && toks[k+1].f == "s"
+	if possessive {
+		k += 2
+	}
+	for n := 0; n < 5 && k < len(toks) && toks[k].k == word; n, k = n+1, k+1 {
+		f := toks[k].f
+		if x.l.notLenders[f] {
+			return false
+		}
+		if !possessive && !x.capital(toks[k]) {
+			return false // "Saudi funds will …": a name is capitalised
+		}
+		if x.l.lenderHeads[f] {
+			return true
+		}
+		if x.l.subjVerbs[f] {
+			return false
+		}
+	}
+	return false
+}
