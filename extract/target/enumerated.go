@@ -1,5 +1,7 @@
 package target
 
+import "slices"
+
 // listMarker returns how many tokens at the start of a sentence number it
 // as an item of a release's numbered paragraphs ("1. The Government of
 // Japan will provide …", "(2) Emergency relief goods: …", "iii. The
@@ -36,3 +38,20 @@ func listMarker(toks []token) int {
 
 // romanItem holds the small roman numerals releases number items with.
 var romanItem = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true, "vii": true, "viii": true, "ix": true, "x": true}
+
+// currencyAttributive reports whether a small number before a currency
+// word counts what follows, the currency naming its kind: "exchanged notes
+// for two (2) yen loan projects", "the two yen loans". A sum below a
+// thousand units with no scale word, its currency a word followed by a
+// funding noun, is no sum a government commits ("a 10 billion yen loan" has
+// its scale; "$5 million" is no word).
+func (x *extractor) currencyAttributive(toks []token, a amount) bool {
+	if !x.l.currencies[a.unit] || a.value >= 1000 || a.j >= len(toks) || a.j-1 < 0 || toks[a.j-1].k != word {
+		return false
+	}
+	if slices.ContainsFunc(toks[a.i:a.j], func(t token) bool { return x.l.scales[t.f] > 0 }) {
+		return false
+	}
+	f := toks[a.j].f
+	return x.l.funding[f] || f == "loan" || f == "loans" || f == "aid" || f == "credit"
+}

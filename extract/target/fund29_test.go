@@ -50,3 +50,33 @@ func TestLenderGiver29(t *testing.T) {
 			[]accord.Target{{Metric: "loan", Value: 30e6, Unit: "USD", Comparator: "eq", Holders: []string{"EG"}}}},
 	})
 }
+
+// TestConversionHedge29 checks a sum's conversion in brackets headed by an
+// abbreviated hedge ("(approx. Rs 900 crore)", "(App. 2 million AUD)"): it
+// is the same sum, not a second target, whatever the sentence says after
+// the bracket. Names and figures invented.
+func TestConversionHedge29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"approx. and rupees, then as", "", false, []string{"JP", "IN"},
+			"JICA signed a loan agreement with the Government of India to provide an ODA loan of 40 billion yen (approx. Rs 2,400 Crore) as Tranche 2 of the project.",
+			[]accord.Target{{Metric: "ODA loan", Value: 40e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
+
+// TestCurrencyAttributive29 checks a count before a currency that names a
+// loan's kind: "notes for two (2) yen loan projects amounting to 12.5
+// billion yen" commits 12.5 billion yen, not 2 yen; "a 10 billion yen loan"
+// keeps its sum. Names and figures invented.
+func TestCurrencyAttributive29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a count restated in digits", "", false, []string{"JP", "PH"},
+			"Japanese Ambassador Taro Kuri and Secretary of Foreign Affairs Jose Dela Paz exchanged notes for two (2) yen loan projects amounting to 12.5 billion yen.",
+			[]accord.Target{{Metric: "two yen loan projects", Value: 12.5e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"the count alone", "", false, []string{"JP", "PH"},
+			"JICA signed the loan agreements for the two yen loan projects.",
+			nil},
+		{"a scaled sum before loan", "", false, []string{"JP", "PH"},
+			"Japan will provide a 10 billion yen loan to the Philippines.",
+			[]accord.Target{{Metric: "loan", Value: 10e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}

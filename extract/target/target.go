@@ -130,6 +130,7 @@ var bufPool freelist.List[bufs]
 
 // extractor holds the state of one Extract call.
 type extractor struct {
+	listed     bool // the sentence read is a numbered item, read without its number
 	l          *lex
 	text       string
 	words      []reading.Word // Context.Words
@@ -234,7 +235,10 @@ func (x *extractor) run() []accord.Target {
 			continue // most sentences: no digit, no number word
 		}
 		toks := x.sentToks(si)
-		toks = toks[listMarker(toks):] // "1. The Government of Japan will …"
+		// "1. The Government of Japan will …": read without its number (and
+		// its first word, a name as likely as not, keeps its capital).
+		n := listMarker(toks)
+		toks, x.listed = toks[n:], n > 0
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
 			x.sentence(sp, toks, ams, ld, prev)
