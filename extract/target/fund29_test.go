@@ -80,3 +80,14 @@ func TestCurrencyAttributive29(t *testing.T) {
 			[]accord.Target{{Metric: "loan", Value: 10e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
 	})
 }
+
+// TestLenderRecipientFund29 checks that a fund money goes to lends
+// nothing, however a country's demonym opens its name. Names and figures
+// invented.
+func TestLenderRecipientFund29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a fund named after whom it helps", "", false, []string{"US", "AF"},
+			"The United States will provide $8 million for the Springfield Afghan Resettlement Fund.",
+			[]accord.Target{{Metric: "provision for Springfield Afghan Resettlement", Value: 8e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+	})
+}

@@ -43,6 +43,16 @@ func (x *extractor) lenderAt(toks []token, m mention) bool {
 	if m.firm || m.program {
 		return false
 	}
+	// A fund money goes to, or one named after whom it helps inside a
+	// longer name, lends nothing: "raise $8 million for the Houston Afghan
+	// Resettlement Fund".
+	p := m.s - 1
+	if p >= 0 && toks[p].f == "the" {
+		p--
+	}
+	if p >= 0 && (toks[p].f == "for" || toks[p].f == "to" || toks[p].f == "into" || p == m.s-1 && toks[p].k == word && x.capital(toks[p])) {
+		return false
+	}
 	if end, _ := x.l.bodies.match(toks, m.s); end == m.e {
 		return true
 	}
