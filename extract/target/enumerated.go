@@ -55,3 +55,28 @@ func (x *extractor) currencyAttributive(toks []token, a amount) bool {
 	f := toks[a.j].f
 	return x.l.funding[f] || f == "loan" || f == "loans" || f == "aid" || f == "credit"
 }
+
+// recipientThenBy returns the index of the "by" that names a passive's
+// agent at toks[k], or after the recipient the sentence names first: "will
+// be extended to Palau by Japan", "will be provided for the people of the
+// islands by the Government of Japan"; -1 if none.
+func recipientThenBy(toks []token, k int) int {
+	if k < len(toks) && toks[k].f == "by" {
+		return k
+	}
+	if k >= len(toks) || toks[k].f != "to" && toks[k].f != "for" {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		switch f := toks[j].f; {
+		case f == "by":
+			if j+1 < len(toks) {
+				return j
+			}
+			return -1
+		case toks[j].k == punct && f != "-" && f != "'", f == "and", f == "which", f == "that":
+			return -1 // the clause ends: "to Palau, as announced by"
+		}
+	}
+	return -1
+}

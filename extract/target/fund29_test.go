@@ -91,3 +91,19 @@ func TestLenderRecipientFund29(t *testing.T) {
 			[]accord.Target{{Metric: "provision for Springfield Afghan Resettlement", Value: 8e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
+
+// TestPassiveAgentAfterRecipient29 checks a future passive whose agent
+// comes after the recipient: "A grant of 2 billion yen will be extended to
+// Tuvalu by Japan" is Japan's, as "… will be extended by Japan to Tuvalu"
+// is; an agent of another clause ("as announced by") is not the giver.
+// Names and figures invented.
+func TestPassiveAgentAfterRecipient29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"to the recipient, then by the giver", "", false, []string{"JP", "TV"},
+			"A grant of 2 billion yen will be extended to Tuvalu by Japan.",
+			[]accord.Target{{Metric: "grant", Value: 2e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"for the people of the recipient, then by its government", "", false, []string{"KR", "TV"},
+			"A grant of 9 million USD will be provided to the people of Tuvalu by the Government of Korea.",
+			[]accord.Target{{Metric: "grant", Value: 9e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+	})
+}
