@@ -597,10 +597,11 @@ func (x *extractor) yearlyAfter(toks []token, j int) bool {
 
 // conversionOpen returns the index of the "(" that opens a conversion before
 // the amount starting at ps, over the hedge that may head it: "(approx. Rs
-// 6,000 crore)", "(app. 3 million AUD)"; -1 if none.
+// 6,000 crore)", "(app. 3 million AUD)", "(equivalent to approximately USD
+// 1.7 million)"; -1 if none.
 func conversionOpen(toks []token, ps int) int {
 	k := ps - 1
-	for n := 0; n < 2 && k > 0 && (toks[k].f == "." || bracketHedges[toks[k].f]); n++ {
+	for n := 0; n < 3 && k > 0 && (toks[k].f == "." || bracketHedges[toks[k].f]); n++ {
 		if toks[k].f == "." {
 			k--
 		}
@@ -615,7 +616,7 @@ func conversionOpen(toks []token, ps int) int {
 }
 
 // bracketHedges are the words of degree a bracketed conversion opens with.
-var bracketHedges = map[string]bool{"approx": true, "app": true, "approximately": true, "about": true, "around": true, "roughly": true, "some": true, "nearly": true, "almost": true, "over": true, "ca": true}
+var bracketHedges = map[string]bool{"approx": true, "app": true, "approximately": true, "about": true, "around": true, "roughly": true, "some": true, "nearly": true, "almost": true, "over": true, "ca": true, "equivalent": true, "equal": true, "to": true}
 
 // convertedEnd returns the end (exclusive) of a bracket that closes right
 // after a converted amount ending at toks[e-1], past a trailing hedge

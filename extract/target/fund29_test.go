@@ -107,3 +107,32 @@ func TestPassiveAgentAfterRecipient29(t *testing.T) {
 			[]accord.Target{{Metric: "grant", Value: 9e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
 	})
 }
+
+// TestReceivedFrom29 checks a recipient's "will receive" with the giver
+// named after "from": the giver holds it when it is a country or its body
+// ("from KOICA", "from the Korean government"); a fund of no country
+// leaves the sum unread, as before. Names and figures invented.
+func TestReceivedFrom29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"from a country's agency, three countries in the text", "", false, []string{"ET", "KR", "US"},
+			"Eritrea will receive USD 40 million from KOICA to boost water supply.",
+			[]accord.Target{{Metric: "assistance to Eritrea", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"from a government by its demonym", "", false, []string{"ER", "KR", "US"},
+			"Eritrea will receive USD 40 million from the Korean government.",
+			[]accord.Target{{Metric: "assistance to Eritrea", Value: 40e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"from a fund of no country", "", false, []string{"ER", "KR"},
+			"Eritrea will receive USD 40 million from the Fund.",
+			nil},
+	})
+}
+
+// TestConvertedEquivalent29 checks a conversion in brackets told as an
+// equivalent ("(equivalent to approximately USD 1.1 million)") and the
+// rufiyaa spelt with one a. Names and figures invented.
+func TestConvertedEquivalent29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"equivalent to approximately", "", false, []string{"IN", "MV"},
+			"India will provide a grant of 17.5 million Rufiya (equivalent to approximately USD 1.1 million) to the Maldives.",
+			[]accord.Target{{Metric: "grant", Value: 17.5e6, Unit: "MVR", Comparator: "eq", Holders: []string{"IN"}}}},
+	})
+}

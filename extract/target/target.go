@@ -463,8 +463,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.sumFunds(toks, a) // "An additional £25 million will fund …"
 		}
-		recv, received := x.receivedBy(toks, a)
-		if received && x.receiverPartner(recv.code) == nil {
+		recv, giver, received := x.receivedBy(toks, a)
+		if received && giver == "" && x.receiverPartner(recv.code) == nil {
 			received = false
 		}
 		if metric == "" && received {
@@ -651,7 +651,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
 		}
-		if received {
+		if received && giver != "" {
+			holders = []string{giver} // "Ethiopia will receive $100 million from Korea"
+		} else if received {
 			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
 		}
 		if c := x.l.currencyOf[a.unit]; (funded || fundedMetric(metric)) && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
