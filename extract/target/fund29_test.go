@@ -136,3 +136,34 @@ func TestConvertedEquivalent29(t *testing.T) {
 			[]accord.Target{{Metric: "grant", Value: 17.5e6, Unit: "MVR", Comparator: "eq", Holders: []string{"IN"}}}},
 	})
 }
+
+// TestDonorCurrency29 checks grants told in a donor's own currency in the
+// recipient's release: "The Exchange of Notes formalises a grant assistance
+// of JPY 90,000,000" is Japan's however the sentence names no giver; a
+// grant in the recipient's own currency stays the giver's the sentence
+// names. Names and figures invented.
+func TestDonorCurrency29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"yen grant, no giver named, the recipient's release", "TV", true, []string{"TV", "JP"},
+			"The Exchange of Notes formalises a grant assistance to the amount of JPY 90,000,000 which will enable the procurement of patrol boats.",
+			[]accord.Target{{Metric: "grant assistance", Value: 90e6, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"a grant in the recipient's currency", "", false, []string{"IN", "MV"},
+			"India will provide a grant of MVR 80 million to the Maldives.",
+			[]accord.Target{{Metric: "grant", Value: 80e6, Unit: "MVR", Comparator: "eq", Holders: []string{"IN"}}}},
+	})
+}
+
+// TestEnvoyGiver29 checks grants whose notes an envoy signs with the host:
+// the envoy's country gives ("the Ambassador of Japan", "the Korean
+// Ambassador"); a host's envoy "to" another country signing with that
+// country's lender leaves it to the lender. Names and figures invented.
+func TestEnvoyGiver29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the Ambassador of the giver and the host's secretary", "TV", true, []string{"TV", "JP"},
+			"The Secretary to the Ministry of Finance and the Ambassador of Japan today signed an exchange of notes for a grant of USD 31 million.",
+			[]accord.Target{{Metric: "grant", Value: 31e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"the giver's demonym before the title", "TV", true, []string{"TV", "KR"},
+			"The Minister of Finance and the Korean Ambassador signed a grant agreement worth USD 12 million.",
+			[]accord.Target{{Metric: "grant agreement", Value: 12e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+	})
+}

@@ -78,3 +78,75 @@ func (x *extractor) lenderAt(toks []token, m mention) bool {
 	}
 	return false
 }
+
+// envoyGiver gives a grant or loan whose notes or agreement a country's
+// envoy signs with the host to the envoy's country: "The Secretary to the
+// Ministry of Finance and the Ambassador of Japan signed an exchange of
+// notes for a grant of USD 46 million" is Japan's, in the host's outlet
+// too. The envoy is named by a title before "of" and the country
+// ("Ambassador of Japan to Sri Lanka": Japan), or by the country or its
+// demonym before the title ("Japanese Ambassador"); one such country, and
+// a verb of signing, or nothing changes.
+func (x *extractor) envoyGiver(toks []token, a amount, metric string, holders []string) []string {
+	if !x.l.currencies[a.unit] || len(holders) == 0 || len(holders) > 2 || !(fundedMetric(metric) || x.aidWord(toks)) {
+		return holders
+	}
+	if !slices.ContainsFunc(toks, func(t token) bool { return x.l.signingVerbs[t.f] && t.f != "witnessed" || t.f == "exchanged" }) {
+		return holders
+	}
+	code := ""
+	for _, m := range x.mentions(toks) {
+		if m.firm || m.program {
+			continue
+		}
+		sent := false
+		if m.s >= 2 && toks[m.s-1].f == "of" {
+			if s, _ := x.l.envoys.matchBack(toks, m.s-1); s >= 0 {
+				sent = true // "the Ambassador of Japan"
+			}
+		}
+		if end, _ := x.l.envoys.match(toks, m.e); end > 0 && !(m.s > 0 && toks[m.s-1].f == "to") {
+			sent = true // "Japanese Ambassador Mizukoshi"
+		}
+		if !sent {
+			continue
+		}
+		if code != "" && code != m.code {
+			return holders // two countries' envoys
+		}
+		code = m.code
+	}
+	if code == "" || slices.Equal(holders, []string{code}) {
+		return holders
+	}
+	if len(holders) == 2 && !slices.Contains(holders, code) {
+		return holders
+	}
+	return []string{code}
+}
+
+// onlyReceives reports whether a sentence names country code only where
+// money goes ("to Palau", "for the people of Palau", "in Palau") or not at
+// all: its holder then stands for no giver the sentence names ("2 billion
+// yen will be provided by Chile to Peru" is Chile's, whatever the yen).
+func (x *extractor) onlyReceives(toks []token, code string) bool {
+	for _, m := range x.mentions(toks) {
+		if m.code != code {
+			continue
+		}
+		p := m.s - 1
+		if p >= 0 && toks[p].f == "the" {
+			p--
+		}
+		if p >= 2 && toks[p].f == "of" && (toks[p-1].f == "people" || toks[p-1].f == "government") {
+			p -= 2 // "for the people of Palau"
+			if toks[p].f == "the" {
+				p--
+			}
+		}
+		if p < 0 || toks[p].f != "to" && toks[p].f != "for" && toks[p].f != "in" {
+			return false
+		}
+	}
+	return true
+}

@@ -647,6 +647,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 		}
 		holders = x.aidGiver(toks, a, metric, holders)
+		holders = x.envoyGiver(toks, a, metric, holders)
 		holders = x.lenderGiver(toks, a, metric, holders)
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
@@ -659,6 +660,10 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if c := x.l.currencyOf[a.unit]; (funded || fundedMetric(metric)) && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
 			// "grant aid of 600 million yen", signed by both; "the two leaders
 			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
+			holders = []string{c}
+		} else if c != "" && (funded || fundedMetric(metric)) && x.l.donorCurrency[a.unit] && len(holders) == 1 && holders[0] != c && x.onlyReceives(toks, holders[0]) {
+			// "The Exchange of Notes formalises a grant assistance of JPY
+			// 100,000,000" in the recipient's release: still Japan's.
 			holders = []string{c}
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
