@@ -220,6 +220,9 @@ func (x *extractor) amounts(toks []token) []amount {
 			}
 			continue
 		}
+		if n := len(out); n > 0 && x.convertedAfterNoun(toks, out[n-1], a) {
+			continue // "a 10 billion yen loan (about $70 million)": the loan's sum converted
+		}
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
 		}

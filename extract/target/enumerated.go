@@ -80,3 +80,25 @@ func recipientThenBy(toks []token, k int) int {
 	}
 	return -1
 }
+
+// convertedAfterNoun reports whether amount a, in brackets, converts the sum
+// b before it into another currency across the one to three words of the
+// noun b sizes: "a 3 million Kuwaiti dinar loan agreement (approximately
+// $9.8 million)", "a ¥10 billion ODA loan (US$70 million)". The bracket
+// holds the sum alone. (The sum's span stays its own: the noun is its
+// metric.)
+func (x *extractor) convertedAfterNoun(toks []token, b, a amount) bool {
+	if !x.l.currencies[a.unit] || !x.l.currencies[b.unit] || a.unit == b.unit {
+		return false
+	}
+	open := conversionOpen(toks, a.ps)
+	if open < 0 || open <= b.pe || open-b.pe > 3 || convertedEnd(toks, a.pe) == 0 {
+		return false
+	}
+	for k := b.pe; k < open; k++ {
+		if toks[k].k != word || x.l.stop[toks[k].f] {
+			return false
+		}
+	}
+	return true
+}

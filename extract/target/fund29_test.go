@@ -167,3 +167,22 @@ func TestEnvoyGiver29(t *testing.T) {
 			[]accord.Target{{Metric: "grant agreement", Value: 12e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
 	})
 }
+
+// TestConvertedAfterNoun29 checks a conversion in brackets after the noun a
+// sum sizes: "a 12 billion yen loan (about $80 million)" is one loan in
+// yen, not a second one in dollars; the Gulf's currencies named in the
+// singular are read ("a 4 million Kuwaiti dinar loan"). Names and figures
+// invented.
+func TestConvertedAfterNoun29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"yen loan converted", "", false, []string{"JP", "TV"},
+			"Japan will provide a 12 billion yen loan (about $80 million) to Tuvalu.",
+			[]accord.Target{{Metric: "loan", Value: 12e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"an ODA loan converted, no hedge", "", false, []string{"JP", "TV"},
+			"Japan will provide a ¥12 billion ODA loan (US$80 million) for the Project.",
+			[]accord.Target{{Metric: "ODA loan", Value: 12e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"a dinar loan agreement converted", "", false, []string{"KW", "CV"},
+			"The Kuwait Fund for Arab Economic Development today signed a 4 million Kuwaiti dinar loan agreement (approximately $13 million) with the Republic of Cabo Verde.",
+			[]accord.Target{{Metric: "loan agreement", Value: 4e6, Unit: "KWD", Comparator: "eq", Holders: []string{"KW"}}}},
+	})
+}
