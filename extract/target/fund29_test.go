@@ -186,3 +186,19 @@ func TestConvertedAfterNoun29(t *testing.T) {
 			[]accord.Target{{Metric: "loan agreement", Value: 4e6, Unit: "KWD", Comparator: "eq", Holders: []string{"KW"}}}},
 	})
 }
+
+// TestLenderOfCountry29 checks a lender named "<…> Bank (ACRONYM) of
+// <country>" that signs: the country after "of" lends, not the country an
+// acronym of the same letters would name elsewhere; and an agency that
+// signs a project agreement with a ministry gives its money. Names and
+// figures invented.
+func TestLenderOfCountry29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an export bank with its acronym in brackets", "", false, []string{"LK", "IN", "US"},
+			"The Export Import Bank (EXIM) of India and the Government of Maldives today signed a USD 300 million Line of Credit Agreement for the purchase of fuel.",
+			[]accord.Target{{Metric: "Line of Credit Agreement", Value: 300e6, Unit: "USD", Comparator: "eq", Holders: []string{"IN"}}}},
+		{"an agency and a ministry sign a project agreement", "", false, []string{"ET", "KR"},
+			"The Ministry of Agriculture and the Korea International Cooperation Agency (KOICA) have signed a project support agreement worth 8 million USD.",
+			[]accord.Target{{Metric: "project support agreement", Value: 8e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+	})
+}

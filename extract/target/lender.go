@@ -14,11 +14,14 @@ func (x *extractor) lenderGiver(toks []token, a amount, metric string, holders [
 	if !x.l.currencies[a.unit] || len(holders) == 0 {
 		return holders
 	}
-	if v := vocab6(); !fundedMetric(metric) && !x.aidWord(toks) && !slices.ContainsFunc(toks, func(t token) bool { return v.giverVerbs[t.f] }) {
-		return holders // neither aid nor a verb of giving: a lender's other sums ("its capital of $8 billion")
+	if v := vocab6(); !fundedMetric(metric) && !x.aidWord(toks) && !slices.ContainsFunc(toks, func(t token) bool { return v.giverVerbs[t.f] || x.l.signingVerbs[t.f] }) {
+		return holders // neither aid nor a verb of giving or signing: a lender's other sums ("its capital of $8 billion")
 	}
 	code := ""
 	for _, m := range x.mentions(toks) {
+		if m.s > 0 && toks[m.s-1].f == "(" && m.e+1 < len(toks) && toks[m.e].f == ")" && toks[m.e+1].f == "of" {
+			continue // "The Export Import Bank (EXIM) of India": an acronym inside a name that goes on
+		}
 		if !x.lenderAt(toks, m) {
 			continue
 		}
@@ -55,6 +58,17 @@ func (x *extractor) lenderAt(toks []token, m mention) bool {
 	}
 	if end, _ := x.l.bodies.match(toks, m.s); end == m.e {
 		return true
+	}
+	if q := m.s - 1; q > 0 && toks[q].f == "of" {
+		// "the Export Import Bank (EXIM) of India": a lender's head, an
+		// acronym perhaps between, then "of" and the country.
+		q--
+		if q >= 2 && toks[q].f == ")" && toks[q-2].f == "(" {
+			q -= 3
+		}
+		if q >= 0 && x.l.lenderHeads[toks[q].f] && x.capital(toks[q]) && !(q > 0 && x.l.notLenders[toks[q-1].f]) {
+			return true
+		}
 	}
 	k := m.e
 	possessive := k+1 < len(toks) && toks[k].f == "'" && toks[k+1].f == "s"
