@@ -202,3 +202,14 @@ func TestLenderOfCountry29(t *testing.T) {
 			[]accord.Target{{Metric: "project support agreement", Value: 8e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
 	})
 }
+
+// TestLenderSources29 checks that a sum whose source the sentence names
+// after "from" stays that source's, though a lender of another country
+// runs the programme. Names and figures invented.
+func TestLenderSources29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a compact with a partner's own contribution", "US", true, []string{"US", "PE"},
+			"The MCC and the Government of Peru are signing a compact totaling $300 million, with additional contributions of $12 million from Peru.",
+			[]accord.Target{{Metric: "contributions", Value: 12e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}

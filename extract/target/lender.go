@@ -33,6 +33,13 @@ func (x *extractor) lenderGiver(toks []token, a amount, metric string, holders [
 	if code == "" || slices.Equal(holders, []string{code}) {
 		return holders
 	}
+	for k, t := range toks {
+		if t.f == "from" {
+			if c := x.countryAt(toks, k+1); c != "" && c != code {
+				return holders // "supported with $649 million from A and $49 million from B": each source its own
+			}
+		}
+	}
 	return []string{code}
 }
 
