@@ -28,6 +28,12 @@ type Units struct {
 	// HomeCurrency is the currency only one country issues, by country: a
 	// loan or grant signed in it is that country's money.
 	HomeCurrency map[string]string `json:"home_currency"`
+	// DonorCurrencies are currencies whose issuer gives, not receives, the
+	// grants and loans told in them in another country's text: "The
+	// Exchange of Notes formalises a grant assistance of JPY 100,000,000" in
+	// Samoa's release is Japan's. (Not a recipient's own currency: India's
+	// grant told in rufiyaa is India's.)
+	DonorCurrencies []string `json:"donor_currencies"`
 	// HomeShared are currency names and signs several countries share
 	// ("Rs", "rupees", "riyals", "shillings"), read in the outlet's
 	// country: "Rs 500 million" in a Sri Lankan release is LKR.
@@ -148,6 +154,21 @@ type Metrics struct {
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.
 	Bodies map[string][]string `json:"bodies"`
+	// LenderHeads end the name of a country's lender: "the Saudi Fund for
+	// Development", "South Korea's Economic Development Cooperation Fund",
+	// "Saudi Arabia's official overseas development fund". Of a loan or
+	// grant both sides sign, the country whose lender the sentence names
+	// gives it.
+	LenderHeads []string `json:"lender_heads"`
+	// EnvoyTitles name the envoy who signs a grant or loan for the country
+	// that sends him: "the Ambassador of Japan", "Japanese Ambassador",
+	// "the High Commissioner of India" sign for the giver, the host's
+	// minister for the recipient.
+	EnvoyTitles []string `json:"envoy_titles"`
+	// NotLenders are words that make a bank or fund a borrower's or a
+	// market's, not a lender's: "the Central Bank of Egypt", "Egypt's
+	// sovereign wealth fund".
+	NotLenders []string `json:"not_lenders"`
 	// Programmes are a country's own programmes, named after what they
 	// fund ("Ukraine Security Assistance Initiative"): the country holds
 	// what they give, not the country in their name.

@@ -200,7 +200,7 @@ func (x *extractor) amounts(toks []token) []amount {
 		if end, _ := l.perTime.match(toks, a.j); end > 0 && a.unit != "count" {
 			a.j = end // 3.3 million tons/year
 		}
-		if a.value <= 0 {
+		if a.value <= 0 || x.currencyAttributive(toks, a) {
 			continue
 		}
 		a.pe = a.j
@@ -211,7 +211,7 @@ func (x *extractor) amounts(toks []token) []amount {
 		if (upper || plus) && a.cmp == accord.Eq {
 			a.cmp = accord.Gte // a range commits to its lower bound at least
 		}
-		if n := len(out); n > 0 && a.ps > 0 && toks[a.ps-1].f == "(" && out[n-1].pe == a.ps-1 {
+		if n := len(out); n > 0 && a.ps > 0 && out[n-1].pe == conversionOpen(toks, a.ps) {
 			// US$4.2 billion (C$5.7 billion): the same amount converted. The
 			// amount spans its conversion, so that what the sentence says
 			// of it ("… will go to", "…, becoming") is read past the bracket.
@@ -219,6 +219,9 @@ func (x *extractor) amounts(toks []token) []amount {
 				out[n-1].pe = e
 			}
 			continue
+		}
+		if n := len(out); n > 0 && x.convertedAfterNoun(toks, out[n-1], a) {
+			continue // "a 10 billion yen loan (about $70 million)": the loan's sum converted
 		}
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
@@ -594,6 +597,29 @@ func (x *extractor) yearlyAfter(toks []token, j int) bool {
 	}
 	return false
 }
+
+// conversionOpen returns the index of the "(" that opens a conversion before
+// the amount starting at ps, over the hedge that may head it: "(approx. Rs
+// 6,000 crore)", "(app. 3 million AUD)", "(equivalent to approximately USD
+// 1.7 million)"; -1 if none.
+func conversionOpen(toks []token, ps int) int {
+	k := ps - 1
+	for n := 0; n < 3 && k > 0 && (toks[k].f == "." || bracketHedges[toks[k].f]); n++ {
+		if toks[k].f == "." {
+			k--
+		}
+		if k > 0 && bracketHedges[toks[k].f] {
+			k--
+		}
+	}
+	if k >= 0 && toks[k].f == "(" {
+		return k
+	}
+	return -1
+}
+
+// bracketHedges are the words of degree a bracketed conversion opens with.
+var bracketHedges = map[string]bool{"approx": true, "app": true, "approximately": true, "about": true, "around": true, "roughly": true, "some": true, "nearly": true, "almost": true, "over": true, "ca": true, "equivalent": true, "equal": true, "to": true}
 
 // convertedEnd returns the end (exclusive) of a bracket that closes right
 // after a converted amount ending at toks[e-1], past a trailing hedge

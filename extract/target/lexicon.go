@@ -161,10 +161,13 @@ type lex struct {
 	tariffChangers                     map[string]bool // reduce, eliminate: a subject's own tariffs
 	programmes                         *trie           // a country's own programmes: Ukraine Security Assistance Initiative
 	bodies                             *trie           // a country's agencies and state lenders (also in countries)
+	lenderHeads, notLenders            map[string]bool // fund, bank; central, wealth
+	envoys                             *trie           // ambassador, high commissioner: who signs for the giver
 	homeDollar                         map[string]string
 	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
 	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string            // JPY → JP: the one country issuing it
+	donorCurrency                      map[string]bool              // JPY: its issuer gives the grants told in it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
@@ -312,6 +315,10 @@ func buildLex() *lex {
 	l.homeDollar, l.multipliers = u.HomeDollar, u.Multipliers
 	l.dollarOf = map[string]string{}
 	l.currencyOf = map[string]string{}
+	l.donorCurrency = map[string]bool{}
+	for _, code := range u.DonorCurrencies {
+		l.donorCurrency[code] = true // codes as written: set would lower-case them
+	}
 	for c, code := range u.HomeCurrency {
 		l.currencyOf[code] = c
 	}
@@ -359,6 +366,8 @@ func buildLex() *lex {
 			l.programmes.add(n, code, false)
 		}
 	}
+	l.lenderHeads, l.notLenders = set(m.LenderHeads), set(m.NotLenders)
+	l.envoys = newTrie(m.EnvoyTitles, false)
 	l.bodies = &trie{}
 	for code, names := range m.Bodies {
 		for _, n := range names {

@@ -725,7 +725,7 @@ func (x *extractor) phrase(toks []token, s, e int) string {
 			b.WriteByte(' ')
 		}
 		w := x.text[t.s:t.e]
-		if b.Len() == 0 && (k == 0 || k == 1 && toks[0].k == punct) && !t.upper && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		if b.Len() == 0 && (k == 0 && !x.listed || k == 1 && toks[0].k == punct) && !t.upper && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' {
 			w = strings.ToLower(w[:1]) + w[1:]
 		}
 		b.WriteString(w)

@@ -380,10 +380,14 @@ func (x *extractor) passiveAgent(toks []token, a amount) string {
 	for k < len(toks) && k-a.pe < 3 && toks[k].f != "be" {
 		k++
 	}
-	if k+3 >= len(toks) || toks[k].f != "be" || !futurePassive(toks, k+1) || toks[k+2].f != "by" {
+	if k+3 >= len(toks) || toks[k].f != "be" || !futurePassive(toks, k+1) {
 		return ""
 	}
-	i := k + 3
+	b := recipientThenBy(toks, k+2)
+	if b < 0 {
+		return ""
+	}
+	i := b + 1
 	if toks[i].f == "the" {
 		i++
 	}

@@ -130,6 +130,7 @@ var bufPool freelist.List[bufs]
 
 // extractor holds the state of one Extract call.
 type extractor struct {
+	listed     bool // the sentence read is a numbered item, read without its number
 	l          *lex
 	text       string
 	words      []reading.Word // Context.Words
@@ -234,6 +235,10 @@ func (x *extractor) run() []accord.Target {
 			continue // most sentences: no digit, no number word
 		}
 		toks := x.sentToks(si)
+		// "1. The Government of Japan will …": read without its number (and
+		// its first word, a name as likely as not, keeps its capital).
+		n := listMarker(toks)
+		toks, x.listed = toks[n:], n > 0
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
 			x.sentence(sp, toks, ams, ld, prev)
@@ -458,8 +463,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.sumFunds(toks, a) // "An additional £25 million will fund …"
 		}
-		recv, received := x.receivedBy(toks, a)
-		if received && x.receiverPartner(recv.code) == nil {
+		recv, giver, received := x.receivedBy(toks, a)
+		if received && giver == "" && x.receiverPartner(recv.code) == nil {
 			received = false
 		}
 		if metric == "" && received {
@@ -642,15 +647,23 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 		}
 		holders = x.aidGiver(toks, a, metric, holders)
+		holders = x.envoyGiver(toks, a, metric, holders)
+		holders = x.lenderGiver(toks, a, metric, holders)
 		if thanked != nil {
 			holders = thanked // "thanked X for providing …": X gives
 		}
-		if received {
+		if received && giver != "" {
+			holders = []string{giver} // "Ethiopia will receive $100 million from Korea"
+		} else if received {
 			holders = x.receiverPartner(recv.code) // "Israel will receive …": its partner gives
 		}
 		if c := x.l.currencyOf[a.unit]; (funded || fundedMetric(metric)) && c != "" && len(holders) == 2 && slices.Contains(holders, c) {
 			// "grant aid of 600 million yen", signed by both; "the two leaders
 			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
+			holders = []string{c}
+		} else if c != "" && (funded || fundedMetric(metric)) && x.l.donorCurrency[a.unit] && len(holders) == 1 && holders[0] != c && x.onlyReceives(toks, holders[0]) {
+			// "The Exchange of Notes formalises a grant assistance of JPY
+			// 100,000,000" in the recipient's release: still Japan's.
 			holders = []string{c}
 		}
 		if h, end := x.mobility(toks, a, holders); end > 0 {
