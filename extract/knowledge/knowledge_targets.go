@@ -111,6 +111,9 @@ type Metrics struct {
 	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
 	// strengthen cybersecurity" funds cybersecurity.
 	PurposeVerbs []string `json:"purpose_verbs"`
+	// TailVerbs after "to" name a purpose a metric keeps as written,
+	// besides PurposeVerbs: "$28 million to control malaria".
+	TailVerbs []string `json:"tail_verbs"`
 	// DestinationVerbs after a sum and "will" say where it goes: "$6
 	// million will go to the next phase of the project", "will be used for".
 	DestinationVerbs []string `json:"destination_verbs"`

@@ -302,8 +302,11 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				} else if c == "for" && a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.forHeads[toks[a.ps-2].f] {
 					// "the grant of €60 million for the Green Economy
 					// Programme": a grant for the programme.
-					m = x.text[toks[a.ps-2].s:toks[a.ps-2].e] + " for " + m
-					s = a.ps - 2
+					// With its modifiers as written: "grant aid", "Japanese
+					// ODA loan" (the kind of aid is what a reader names).
+					h, _ := x.npBack(toks, a.ps-1, 0)
+					m = x.text[toks[h].s:toks[a.ps-2].e] + " for " + m
+					s = h
 				}
 				return m, s, e
 			}

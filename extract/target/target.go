@@ -701,6 +701,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
 			}
 		}
+		if !sized && !share && !a.pron && deal < 0 {
+			metric = x.objectTail(toks, a, metric, ms, me, segEnd) // "loan" → "loan to Zembla for the Coastal Highway Project"
+		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
 			Deadline: dl, Period: per, Qualifier: x.spanQualifier(toks, a, segEnd),
