@@ -28,14 +28,24 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if me > k && ms >= a.pe {
 		k = me // the metric follows the sum: its tail follows the metric
 	} else {
+		if k < end && toks[k].f == ")" {
+			k++ // "KD 9 million (USD 30.5 million) to contribute to …": the sum converted, in brackets
+		}
 		k = skipAside(toks, k)      // "¥50 billion (US$500 million) for …"
 		k = x.skipDuration(toks, k) // "$1.4 billion over four years to …"
-		if k < end && x.npWord(toks[k]) && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps {
+		k = x.pastChannel(toks, k)  // "$30 million through USAID to support …"
+		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps {
 			// "The budget will confirm a $900m increase in official
-			// development assistance": the noun the sum sizes, then its
-			// object.
-			if s, e := x.npForward(toks, k); s == k && x.valid(toks, s, e) {
-				return x.appendTail(toks, metric, append([]int{s}, x.tailLinks(toks, e, end)...))
+			// development assistance", "a £21 million boost to an
+			// emergency aid fund": the noun the sum sizes, then its object.
+			s, e := x.npForward(toks, k)
+			if s != k || !x.valid(toks, s, e) {
+				s, e = k, k+1 // a noun the stop list holds as a verb ("increase", "boost")
+			}
+			if links := x.tailLinks(toks, e, end); len(links) > 0 && !determiner[toks[k].f] {
+				if t := x.appendTail(toks, metric, links); t != metric {
+					return metric + " " + x.phrase(toks, s, links[len(links)-1]) // the noun sized with its object
+				}
 			}
 		}
 	}
@@ -94,6 +104,9 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		}
 		at = append(at, e)
 		e = e2
+		for e < end && toks[e].k == word && !x.capital(toks[e]) && x.l.funding[toks[e].f] {
+			e++ // "an emergency aid fund": a funding head the stop list holds as a verb
+		}
 		for e+1 < end && (toks[e].f == "and" || toks[e].f == "or") && toks[e+1].k == word && !x.capital(toks[e+1]) && x.npWord(toks[e+1]) && !determiner[toks[e+1].f] && x.l.nominal[toks[e+1].f] == "" && !x.l.purposeVerbs[toks[e+1].f] {
 			// "economic and technical cooperation", "maternal and child
 			// health": one object in two words; not "and will …".
@@ -144,3 +157,24 @@ func allDeterminers(ts []token) bool {
 }
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// pastChannel returns the index after a channel at toks[k] ("through the
+// U.S. Agency for International Development (USAID)", "through USAID"):
+// who passes the money on is not what it is for; else k.
+func (x *extractor) pastChannel(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].f != "through" {
+		return k
+	}
+	e := k + 1
+	if toks[e].f == "the" {
+		e++
+	}
+	n := e
+	for e < len(toks) && (toks[e].k == word && x.capital(toks[e]) || e > n && (toks[e].f == "for" || toks[e].f == "of" || toks[e].f == "." && !toks[e].sp)) {
+		e++
+	}
+	if e == n {
+		return k
+	}
+	return skipAside(toks, e)
+}

@@ -702,7 +702,16 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 		}
 		if !sized && !share && !a.pron && deal < 0 {
-			metric = x.objectTail(toks, a, metric, ms, me, segEnd) // "loan" → "loan to Zembla for the Coastal Highway Project"
+			tailEnd := segEnd
+			if k+1 < len(ams) && skipAside(toks, skipAside(toks, a.pe)) > ams[k+1].ps {
+				// "165,319 million Japanese Yen (JPY) (approximately $1.27
+				// billion) for the 2nd tranche of …": past the sum converted.
+				tailEnd = len(toks)
+				if k+2 < len(ams) {
+					tailEnd = ams[k+2].ps
+				}
+			}
+			metric = x.objectTail(toks, a, metric, ms, me, tailEnd) // "loan" → "loan to Zembla for the Coastal Highway Project"
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
