@@ -24,6 +24,17 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if metric == "" || !x.l.currencies[a.unit] || end > len(toks) {
 		return metric
 	}
+	if m := x.objectTailOf(toks, a, metric, ms, me, end); m != metric {
+		// Joined by accord.MetricTail: two sums of one size in an article
+		// are one statement when their metrics as read before the tail
+		// share a word (add), and the record joins restatements by that
+		// metric; a long tail shares a word with any item of a fact sheet.
+		return metric + accord.MetricTail + strings.TrimPrefix(m[len(metric):], " ")
+	}
+	return metric
+}
+
+func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, end int) string {
 	k := a.pe
 	if me > k && ms >= a.pe {
 		k = me // the metric follows the sum: its tail follows the metric
@@ -68,20 +79,25 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		}
 		return append(at, e)
 	}
-	for n := 0; n < 3 && e < end; n++ {
+	purpose := false
+	for n := 0; n < 3 && e < end && e-k < 14; n++ {
 		c := toks[e].f
 		if toks[e].k != word {
 			break
 		}
 		from := e + 1
 		switch {
+		case purpose && c == "to" && from < end && toks[from].k == word && !x.capital(toks[from]) && !determiner[toks[from].f]:
+			return done() // "to build a model to improve …": one purpose is enough
 		case c == "with" && e+3 < end && toks[e+1].f == "the" && toks[e+2].f == "aim" && toks[e+3].f == "of":
 			from = e + 4 // "with the aim of providing humanitarian aid to …"
 			if from < end && strings.HasSuffix(toks[from].f, "ing") {
 				from++
 			}
+			purpose = true
 		case c == "to" && from < end && toks[from].k == word && (x.l.purposeVerbs[toks[from].f] || x.l.nominal[toks[from].f] != "" || x.l.tailVerbs[toks[from].f]):
 			from++ // "to support the power sector", "to control malaria"
+			purpose = true
 		case c == "of" || c == "for" || c == "to" || c == "toward" || c == "towards":
 		case c == "in":
 			// "in humanitarian aid to …", "in Port Vela": a funding noun or
@@ -96,7 +112,7 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 			return done() // "to $5 billion", "by 2030": a level or a time
 		}
 		s, e2 := x.npForward(toks, from)
-		if s != from && !(s > from && allDeterminers(toks[from:s])) || !x.valid(toks, s, e2) || e2 > end {
+		if s != from && !(s > from && allDeterminers(toks[from:s])) || !x.valid(toks, s, e2) && !x.countryAt(toks, s, e2) || e2 > end {
 			return done()
 		}
 		if x.l.months[toks[s].f] || weekday[toks[s].f] {
@@ -170,11 +186,18 @@ func (x *extractor) pastChannel(toks []token, k int) int {
 		e++
 	}
 	n := e
-	for e < len(toks) && (toks[e].k == word && x.capital(toks[e]) || e > n && (toks[e].f == "for" || toks[e].f == "of" || toks[e].f == "." && !toks[e].sp)) {
+	for e < len(toks) && (toks[e].k == word && x.capital(toks[e]) || e > n && e+1 < len(toks) && x.capital(toks[e+1]) && (toks[e].f == "for" || toks[e].f == "of" || toks[e].f == "and" || toks[e].f == "." && !toks[e].sp)) {
 		e++
 	}
 	if e == n {
 		return k
 	}
 	return skipAside(toks, e)
+}
+
+// countryAt reports whether toks[s:e] is a country's name: a recipient
+// ("to Maldives"), which valid refuses as a metric of its own.
+func (x *extractor) countryAt(toks []token, s, e int) bool {
+	end, _ := x.l.countries.match(toks, s)
+	return e > s && end == e
 }

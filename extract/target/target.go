@@ -801,15 +801,17 @@ func forTotal(toks []token, a, b amount) bool {
 // sentence makes its holder ("the grant of €60 million for the Green Economy
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
+	tm := accord.MetricCore(t.Metric)
 	for i, o := range x.out {
-		if otherObject(o.Metric, t.Metric) {
+		om := accord.MetricCore(o.Metric)
+		if otherObject(om, tm) {
 			continue // "supply for power equipment" and "supply for substations": two items
 		}
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
-			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(o.Metric, t.Metric) {
+			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
-		if rounded(o, t) && shareWord(o.Metric, t.Metric) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
+		if rounded(o, t) && shareWord(om, tm) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
 			// "nearly half a billion pounds of investment", then "£485
 			// million of investment": one sum, stated round and exact.
 			if o.Comparator == accord.Approx {
@@ -820,7 +822,7 @@ func (x *extractor) add(t accord.Target) {
 			return
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t) || x.dealNamed(o.Metric) && x.dealNamed(t.Metric) && slices.Equal(o.Holders, t.Holders)) {
+			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(o, t) || x.dealNamed(o.Metric) && x.dealNamed(t.Metric) && slices.Equal(o.Holders, t.Holders)) {
 			if x.bareRestated(o, t) && bareMetric(o.Metric) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
