@@ -24,3 +24,23 @@ func (x *extractor) lenderHeld(toks []token, a amount, holders []string) []strin
 	}
 	return holders
 }
+
+// recipientGives returns the giver of a grant, loan or aid the sentence
+// gives to the publisher's side only, the recipient, as a recipient's
+// release or press tells it:
+// "The government secured a yen loan of 25 billion yen", "the Economic
+// Relations Division signed a loan agreement with JICA for 40 billion yen"
+// are Japan's loans, the one issuer of the currency, named in the article
+// or the sentence. Else holders.
+func (x *extractor) recipientGives(toks []token, a amount, metric string, funded bool, holders []string) []string {
+	// Only the publisher's own side: "Japan will provide a grant of 150
+	// million rupees to India" in an Indian release is Japan's, in rupees.
+	if len(holders) != 1 || holders[0] != x.home || !funded && !fundedMetric(metric) && !x.aidWord(toks) || !x.l.currencies[a.unit] {
+		return holders
+	}
+	ms := x.mentions(toks)
+	if c := x.l.currencyOf[a.unit]; c != "" && c != holders[0] && (slices.Contains(x.principals, c) || slices.ContainsFunc(ms, func(m mention) bool { return m.code == c })) {
+		return []string{c}
+	}
+	return holders
+}

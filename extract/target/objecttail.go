@@ -45,7 +45,7 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 		k = skipAside(toks, k)      // "¥50 billion (US$500 million) for …"
 		k = x.skipDuration(toks, k) // "$1.4 billion over four years to …"
 		k = x.pastChannel(toks, k)  // "$30 million through USAID to support …"
-		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps {
+		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps && a.ps > 0 && (determiner[toks[a.ps-1].f] || toks[a.ps-1].f == "s") {
 			// "The budget will confirm a $900m increase in official
 			// development assistance", "a £21 million boost to an
 			// emergency aid fund": the noun the sum sizes, then its object.
@@ -123,7 +123,7 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		for e < end && toks[e].k == word && !x.capital(toks[e]) && x.l.funding[toks[e].f] {
 			e++ // "an emergency aid fund": a funding head the stop list holds as a verb
 		}
-		for e+1 < end && (toks[e].f == "and" || toks[e].f == "or") && toks[e+1].k == word && !x.capital(toks[e+1]) && x.npWord(toks[e+1]) && !determiner[toks[e+1].f] && x.l.nominal[toks[e+1].f] == "" && !x.l.purposeVerbs[toks[e+1].f] {
+		for e+1 < end && (toks[e].f == "and" || toks[e].f == "or") && !x.capital(toks[e-1]) && !strings.HasSuffix(toks[e+1].f, "ed") && toks[e+1].k == word && !x.capital(toks[e+1]) && x.npWord(toks[e+1]) && !determiner[toks[e+1].f] && x.l.nominal[toks[e+1].f] == "" && !x.l.purposeVerbs[toks[e+1].f] {
 			// "economic and technical cooperation", "maternal and child
 			// health": one object in two words; not "and will …".
 			_, e3 := x.npForward(toks, e+1)

@@ -653,6 +653,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
 			holders = []string{c}
 		}
+		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
 			if metric == toks[a.cs].f {
@@ -801,9 +802,15 @@ func forTotal(toks []token, a, b amount) bool {
 // sentence makes its holder ("the grant of €60 million for the Green Economy
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
-	tm := accord.MetricCore(t.Metric)
+	// Compared by their metrics without the words objectTail added (a
+	// long tail shares a word with any item of a fact sheet).
+	tc := t
+	tc.Metric = accord.MetricCore(t.Metric)
+	tm := tc.Metric
 	for i, o := range x.out {
-		om := accord.MetricCore(o.Metric)
+		oc := o
+		oc.Metric = accord.MetricCore(o.Metric)
+		om := oc.Metric
 		if otherObject(om, tm) {
 			continue // "supply for power equipment" and "supply for substations": two items
 		}
@@ -822,8 +829,8 @@ func (x *extractor) add(t accord.Target) {
 			return
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(o, t) || x.dealNamed(o.Metric) && x.dealNamed(t.Metric) && slices.Equal(o.Holders, t.Holders)) {
-			if x.bareRestated(o, t) && bareMetric(o.Metric) {
+			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(oc, tc) || x.dealNamed(om) && x.dealNamed(tm) && slices.Equal(o.Holders, t.Holders)) {
+			if x.bareRestated(oc, tc) && bareMetric(om) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
 			if o.Deadline == "" && t.Deadline != "" || headline(o.Mentions[0].Quote) && !headline(t.Mentions[0].Quote) {
@@ -836,7 +843,7 @@ func (x *extractor) add(t accord.Target) {
 			if x.out[i].Qualifier == "" {
 				x.out[i].Qualifier = t.Qualifier // "… approximately 1 trillion yen level for over the next five years"
 			}
-			if !named(o.Metric) && named(t.Metric) {
+			if !named(om) && named(tm) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
 			}
 			if len(t.Holders) > len(o.Holders) && subset(o.Holders, t.Holders) {
