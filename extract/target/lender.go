@@ -1,6 +1,9 @@
 package target
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // lenderHeld returns, of the two sides of a grant, loan or aid, the one
 // whose state lender or aid agency is named before the sum ("KOICA said they
@@ -43,4 +46,38 @@ func (x *extractor) recipientGives(toks []token, a amount, metric string, funded
 		return []string{c}
 	}
 	return holders
+}
+
+// lenderSubject returns the country of a state lender or aid agency that
+// opens the sentence as its subject when the holders found leave it out:
+// "The Saudi Fund for Development signed three development loan agreements
+// worth $61 million with Saint Vincent and the Grenadines, and Belize" is
+// Saudi Arabia's, not the recipients'. Only a lender's name (a fund, bank,
+// agency, corporation, or initials): a ministry's name is shared by many
+// governments ("the Department of Agriculture"). Else holders.
+func (x *extractor) lenderSubject(toks []token, a amount, metric string, funded bool, holders []string) []string {
+	if !funded && !fundedMetric(metric) && !x.aidWord(toks) || !x.l.currencies[a.unit] {
+		return holders
+	}
+	ms := x.mentions(toks)
+	if len(ms) == 0 || ms[0].s >= a.ps || slices.Contains(holders, ms[0].code) {
+		return holders
+	}
+	m := ms[0]
+	if end, _ := x.l.bodies.match(toks, m.s); end != m.e || !x.lenderName(toks, m.s, m.e) {
+		return holders
+	}
+	return []string{m.code}
+}
+
+// lenderName reports whether toks[s:e], a body's name, names a lender or
+// an aid agency: a word of lending in it, or initials.
+func (x *extractor) lenderName(toks []token, s, e int) bool {
+	for _, t := range toks[s:e] {
+		if x.l.lenderWords[t.f] {
+			return true
+		}
+	}
+	w := x.text[toks[s].s:toks[e-1].e]
+	return e-s == 1 && len(w) >= 3 && strings.ToUpper(w) == w
 }

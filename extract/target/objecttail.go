@@ -115,8 +115,8 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		if s != from && !(s > from && allDeterminers(toks[from:s])) || !x.valid(toks, s, e2) && !x.countryAt(toks, s, e2) || e2 > end {
 			return done()
 		}
-		if x.l.months[toks[s].f] || weekday[toks[s].f] {
-			return done() // "on Monday"
+		if x.l.months[toks[s].f] || weekday[toks[s].f] || e2 < len(toks) && (toks[e2].f == "year" || toks[e2].f == "years" || year(toks[e2]) > 0) {
+			return done() // "on Monday", "in Fiscal Year 2024": a time
 		}
 		at = append(at, e)
 		e = e2

@@ -654,6 +654,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = []string{c}
 		}
 		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's
+		holders = x.lenderSubject(toks, a, metric, funded, holders)  // "The Saudi Fund for Development signed … with A and B": Saudi Arabia's
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
 			if metric == toks[a.cs].f {

@@ -110,3 +110,49 @@ func TestLenderHolds29(t *testing.T) {
 			nil, []string{"KW"}, ""},
 	})
 }
+
+// TestRecipientReleaseGiver29 checks that in the recipient's own release a
+// loan or grant told in another country's currency, held by the
+// publisher's side, is the issuer's: the recipient does not lend itself
+// yen. The publisher's aid in its own currency, and a giver named in the
+// recipient's currency, stay as they were. Names and figures invented.
+func TestRecipientReleaseGiver29(t *testing.T) {
+	runMetricCases(t, []metricCase{
+		{"a yen loan the government secured", "VN", []string{"VN", "JP"},
+			"The Government secured a yen loan of 25 billion yen for the Thu Son Railway project.",
+			[]string{"loan", "Thu Son Railway"}, []string{"JP"}, ""},
+		{"a loan agreement with the lender", "VN", []string{"VN", "JP"},
+			"The Ministry of Planning and Investment signed a loan agreement with JICA for 40 billion yen to finance the Song Tra Metro Line.",
+			nil, []string{"JP"}, ""},
+		{"the publisher's aid in its own currency", "IN", []string{"IN", "NP"},
+			"India will provide a grant of 500 million rupees to Nepal for the Kestrel school project.",
+			nil, []string{"IN"}, ""},
+		{"the giver in the recipient's currency", "IN", []string{"JP", "IN"},
+			"Japan will provide a grant of 150 million rupees to India.",
+			nil, []string{"JP"}, ""},
+	})
+}
+
+// TestMetricNoFiscalYear29 checks that a fiscal year after the sum is not
+// read as a place it goes to. Names and figures invented.
+func TestMetricNoFiscalYear29(t *testing.T) {
+	text := "The United States will provide $12 million in bilateral assistance for Kestrel in Fiscal Year 2026."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"US"}, Context{Home: "US", Government: true})
+	for _, g := range got {
+		if strings.Contains(g.Metric, "Fiscal") {
+			t.Errorf("metric %q holds the fiscal year", g.Metric)
+		}
+	}
+}
+
+// TestLenderSubject29 checks that a state lender opening the sentence
+// holds the loan it signs with recipients the holders otherwise name, and
+// that a ministry's name, which many governments share, does not. Names
+// and figures invented.
+func TestLenderSubject29(t *testing.T) {
+	runMetricCases(t, []metricCase{
+		{"a development fund signs with a recipient's leader", "", []string{"SA", "BZ"},
+			"The Saudi Fund for Development signed a loan agreement worth $45 million with the Prime Minister of Belize for the construction of a hospital.",
+			nil, []string{"SA"}, ""},
+	})
+}
