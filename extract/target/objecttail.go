@@ -29,7 +29,7 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 		// are one statement when their metrics as read before the tail
 		// share a word (add), and the record joins restatements by that
 		// metric; a long tail shares a word with any item of a fact sheet.
-		return metric + accord.MetricTail + strings.TrimPrefix(m[len(metric):], " ")
+		return metric + accord.MetricTail + unquote.Replace(strings.TrimPrefix(m[len(metric):], " "))
 	}
 	return metric
 }
@@ -108,6 +108,9 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		default:
 			return done()
 		}
+		if from < end && quoteMark[toks[from].f] {
+			from++ // for "The Project for the Improvement of …": a name in quotation marks
+		}
 		if from < end && (toks[from].k == num || toks[from].k == rng || year(toks[from]) > 0) {
 			return done() // "to $5 billion", "by 2030": a level or a time
 		}
@@ -171,6 +174,11 @@ func allDeterminers(ts []token) bool {
 	}
 	return true
 }
+
+// unquote drops quotation marks around a name in the tail.
+var unquote = strings.NewReplacer("\"", "", "“", "", "”", "")
+
+var quoteMark = map[string]bool{"\"": true, "“": true, "'": true, "‘": true}
 
 var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 

@@ -156,3 +156,14 @@ func TestLenderSubject29(t *testing.T) {
 			nil, []string{"SA"}, ""},
 	})
 }
+
+// TestMetricQuotedName29 checks that a project named in quotation marks
+// after "for" is the object of the grant, without the marks. Names and
+// figures invented.
+func TestMetricQuotedName29(t *testing.T) {
+	runMetricCases(t, []metricCase{
+		{"a quoted project name", "", []string{"JP", "MV"},
+			"Japan will extend grant aid of up to 1.5 billion yen for \"The Project for the Improvement of Harbour Safety\" in Maldives.",
+			[]string{"grant aid", "Improvement of Harbour Safety"}, []string{"JP"}, ""},
+	})
+}
