@@ -29,8 +29,10 @@ func (x *extractor) lenderHeld(toks []token, a amount, holders []string) []strin
 }
 
 // recipientGives returns the giver of a grant, loan or aid the sentence
-// gives to the publisher's side only, the recipient, as a recipient's
-// release or press tells it:
+// gives to one side only, the recipient, in the recipient's release or in
+// the issuer's: a loan told in a one-country currency (the yen), held by
+// the publisher's side when another's currency, or by another side in the
+// issuer's own release, is the issuer's:
 // "The government secured a yen loan of 25 billion yen", "the Economic
 // Relations Division signed a loan agreement with JICA for 40 billion yen"
 // are Japan's loans, the one issuer of the currency, named in the article
@@ -38,11 +40,21 @@ func (x *extractor) lenderHeld(toks []token, a amount, holders []string) []strin
 func (x *extractor) recipientGives(toks []token, a amount, metric string, funded bool, holders []string) []string {
 	// Only the publisher's own side: "Japan will provide a grant of 150
 	// million rupees to India" in an Indian release is Japan's, in rupees.
-	if len(holders) != 1 || holders[0] != x.home || !funded && !fundedMetric(metric) && !x.aidWord(toks) || !x.l.currencies[a.unit] {
+	if len(holders) != 1 || !funded && !fundedMetric(metric) && !x.aidWord(toks) || !x.l.currencies[a.unit] {
 		return holders
 	}
+	c := x.l.currencyOf[a.unit]
+	if c == "" || c == holders[0] || holders[0] != x.home && c != x.home {
+		return holders
+	}
+	// The issuer's own release ("President Ivanov expressed gratitude for
+	// the yen loan of up to 100 billion yen" on Japan's site) names it by
+	// publishing; the recipient's names it in the article or the sentence.
 	ms := x.mentions(toks)
-	if c := x.l.currencyOf[a.unit]; c != "" && c != holders[0] && (slices.Contains(x.principals, c) || slices.ContainsFunc(ms, func(m mention) bool { return m.code == c })) {
+	if c == x.home && x.givesHere(toks, ms, holders[0]) {
+		return holders // "Japan will provide a grant of 150 million rupees to India" in India's release
+	}
+	if c == x.home || slices.Contains(x.principals, c) || slices.ContainsFunc(ms, func(m mention) bool { return m.code == c }) {
 		return []string{c}
 	}
 	return holders
@@ -80,4 +92,26 @@ func (x *extractor) lenderName(toks []token, s, e int) bool {
 	}
 	w := x.text[toks[s].s:toks[e-1].e]
 	return e-s == 1 && len(w) >= 3 && strings.ToUpper(w) == w
+}
+
+// givesHere reports whether a mention of country code is followed, within
+// three words, by a verb of giving, or follows "by" or "from": the side
+// that gives ("Japan will provide", "Japan extends", "a loan by JICA").
+func (x *extractor) givesHere(toks []token, ms []mention, code string) bool {
+	v := vocab6()
+	for _, m := range ms {
+		if m.code != code {
+			continue
+		}
+		if m.s > 0 && (toks[m.s-1].f == "by" || toks[m.s-1].f == "from") {
+			return true // "a loan by JICA", "a loan from Japan"
+		}
+		for k := m.e; k < len(toks) && k < m.e+3; k++ {
+			f := toks[k].f
+			if v.giverVerbs[f] || x.l.giftVerbs[f] || v.giverVerbs[strings.TrimSuffix(f, "s")] || x.l.giftVerbs[strings.TrimSuffix(f, "s")] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -167,3 +167,19 @@ func TestMetricQuotedName29(t *testing.T) {
 			[]string{"grant aid", "Improvement of Harbour Safety"}, []string{"JP"}, ""},
 	})
 }
+
+// TestIssuerReleaseGiver29 checks the issuer's own release: a yen loan
+// the recipient's leader thanks Japan for, on Japan's site, is Japan's;
+// a giver in the issuer's currency ("Japan will provide … rupees" in an
+// Indian release) or a lender marked by "by" stays the giver. Names and
+// figures invented.
+func TestIssuerReleaseGiver29(t *testing.T) {
+	runMetricCases(t, []metricCase{
+		{"thanks for a yen loan on Japan's site", "JP", []string{"JP", "PH"},
+			"President Ivanov of the Philippines expressed gratitude for the yen loan of up to 100 billion yen for the Kestrel High Speed Railway.",
+			[]string{"yen loan", "Kestrel High Speed Railway"}, []string{"JP"}, ""},
+		{"a loan by a lender in the publisher's currency", "IN", []string{"IN", "JP"},
+			"The two sides signed an agreement that will facilitate a Rs 500 crore loan by JICA for tram projects in India.",
+			nil, []string{"JP"}, ""},
+	})
+}
