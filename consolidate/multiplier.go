@@ -79,7 +79,7 @@ func (st *state) multiplierMatch(t *accord.Target, r accord.Restatement, arts []
 	for _, k := range keys {
 		for _, c := range st.targetsBy[k] {
 			st.statedIn(c, arts)
-			if sameMetric(c.Metric, t.Metric) && shareObject(c.Metric, t.Metric) && want(c) && !otherStatementHere(c, r.Article, r.Start) && (best == nil || c.ID < best.ID) {
+			if sameMetric(accord.MetricCore(c.Metric), t.Metric) && shareObject(accord.MetricCore(c.Metric), t.Metric) && want(c) && !otherStatementHere(c, r.Article, r.Start) && (best == nil || c.ID < best.ID) {
 				best = c
 			}
 		}

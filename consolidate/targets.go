@@ -370,11 +370,21 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 			arts = append(arts, ev.Article)
 		}
 	}
-	nt := st.names(t.Metric)
+	// The metric as the record compares it, without the words of its object
+	// a sentence adds after it (accord.MetricTail): restatements are joined
+	// by the metric they were always joined by.
+	tm := accord.MetricCore(t.Metric)
+	nt := st.names(tm)
 	exactR := exact(t.Value) // worked out once: the test of a sum that names its commitment
 	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
 		st.statedIn(c, arts)
 		left := st.left(c)
+		cm, k := accord.MetricCore(c.Metric), c
+		if cm != c.Metric {
+			cc := *c
+			cc.Metric = cm
+			k = &cc // read, never stored: c stays the target
+		}
 		// The test below rejects c whenever it does not restate r, and
 		// every other part of it is pure or concerns c alone: tested
 		// first, as it rejects most of a busy block's targets (the
@@ -382,23 +392,23 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		if !restates(c, left, r) {
 			continue
 		}
-		pledge := samePledge(c, left, r, t.Metric)
-		bare := bareRestatement(c, left, r, t.Metric, st.metricWords)
+		pledge := samePledge(k, left, r, tm)
+		bare := bareRestatement(k, left, r, tm, st.metricWords)
 		// The names of both metrics, worked out once a batch (st.names);
 		// the value before the names, which are dearer to compare.
-		nc := st.names(c.Metric)
+		nc := st.names(cm)
 		sameNm := sameNamesOf(nc, nt)
-		told := (bare || sameBareWords(c, left, r, t.Metric, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r, bareDays) || sameNm && st.sameWording(c, left, r) ||
+		told := (bare || sameBareWords(k, left, r, tm, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r, bareDays) || sameNm && st.sameWording(c, left, r) ||
 			exactR && sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays)
-		if !(sameNm && sameMetricWords(c.Metric, t.Metric, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
-			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || revisedOtherObject(c, left, r, t.Metric, st.metricWords) || periodOnlyRevision(c, left, r) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(c.Metric, t.Metric, st.metricWords)) && !shareObjectBy(c.Metric, t.Metric, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
+		if !(sameNm && sameMetricWords(cm, tm, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
+			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || revisedOtherObject(k, left, r, tm, st.metricWords) || periodOnlyRevision(c, left, r) && !shareObjectBy(cm, tm, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(cm, tm, st.metricWords)) && !shareObjectBy(cm, tm, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
 			continue
 		}
 		// The same value and time first, then the closer wording ("tariff
 		// rate on automobiles" restates "tariff rate on automobiles and
 		// parts", not "tariff rate imposed on Japan"), then the id. Only
 		// the best score of c's statements counts, in whatever order.
-		shared := sharedWords(c.Metric, t.Metric)
+		shared := sharedWords(cm, tm)
 		for _, list := range [2][]accord.Restatement{c.History, left} {
 			for _, h := range list {
 				s := matchScore(h, r)
@@ -409,7 +419,9 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		}
 	}
 	if best == nil {
-		best = st.multiplierMatch(t, r, arts) // "double it" restated as "doubled … to $5.3 billion"
+		tc := *t
+		tc.Metric = tm
+		best = st.multiplierMatch(&tc, r, arts) // "double it" restated as "doubled … to $5.3 billion"
 	}
 	if best == nil {
 		best = &accord.Target{Metric: t.Metric, Holders: t.Holders, Unit: t.Unit, Mentions: []accord.Evidence{}}

@@ -117,6 +117,13 @@ type Metrics struct {
 	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
 	// strengthen cybersecurity" funds cybersecurity.
 	PurposeVerbs []string `json:"purpose_verbs"`
+	// TailVerbs after "to" name a purpose a metric keeps as written,
+	// besides PurposeVerbs: "$28 million to control malaria".
+	TailVerbs []string `json:"tail_verbs"`
+	// LenderWords in a body's name make it a lender or aid agency, whose
+	// country gives the loan or grant it signs (not a ministry's name,
+	// which many governments share).
+	LenderWords []string `json:"lender_words"`
 	// DestinationVerbs after a sum and "will" say where it goes: "$6
 	// million will go to the next phase of the project", "will be used for".
 	DestinationVerbs []string `json:"destination_verbs"`

@@ -302,8 +302,14 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				} else if c == "for" && a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.forHeads[toks[a.ps-2].f] {
 					// "the grant of €60 million for the Green Economy
 					// Programme": a grant for the programme.
-					m = x.text[toks[a.ps-2].s:toks[a.ps-2].e] + " for " + m
-					s = a.ps - 2
+					// With its modifiers as written: "grant aid", "Japanese
+					// ODA loan" (the kind of aid is what a reader names).
+					h, _ := x.npBack(toks, a.ps-1, 0)
+					for h < a.ps-2 && takeVerbs[toks[h].f] {
+						h++ // "will receive ODA loans of …": the loans
+					}
+					m = x.text[toks[h].s:toks[a.ps-2].e] + " for " + m
+					s = h
 				}
 				return m, s, e
 			}
@@ -438,6 +444,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	return "", 0, 0
 }
+
+// takeVerbs take money in: "will receive ODA loans of …".
+var takeVerbs = map[string]bool{"receive": true, "receives": true, "secure": true, "secures": true, "obtain": true, "obtains": true, "get": true, "gets": true}
 
 var connector = map[string]bool{"of": true, "at": true, "to": true, "reaching": true, "reach": true}
 

@@ -413,7 +413,7 @@ func (x *extractor) aidGiver(toks []token, a amount, metric string, holders []st
 	case len(taker) == 1 && len(giver) == 0:
 		return slices.DeleteFunc(slices.Clone(holders), func(h string) bool { return h == taker[0] })
 	}
-	return holders
+	return x.lenderHeld(toks, a, holders)
 }
 
 // aidWord reports whether a sentence names aid given (a grant, aid, a

@@ -666,6 +666,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// 100,000,000" in the recipient's release: still Japan's.
 			holders = []string{c}
 		}
+		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's
+		holders = x.lenderSubject(toks, a, metric, funded, holders)  // "The Saudi Fund for Development signed … with A and B": Saudi Arabia's
 		if h, end := x.mobility(toks, a, holders); end > 0 {
 			holders = h
 			if metric == toks[a.cs].f {
@@ -713,6 +715,18 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			} else {
 				metric += " on " + c // a tariff on goods of Japan is not one on goods of Korea
 			}
+		}
+		if !sized && !share && !a.pron && deal < 0 {
+			tailEnd := segEnd
+			if k+1 < len(ams) && skipAside(toks, skipAside(toks, a.pe)) > ams[k+1].ps {
+				// "165,319 million Japanese Yen (JPY) (approximately $1.27
+				// billion) for the 2nd tranche of …": past the sum converted.
+				tailEnd = len(toks)
+				if k+2 < len(ams) {
+					tailEnd = ams[k+2].ps
+				}
+			}
+			metric = x.objectTail(toks, a, metric, ms, me, tailEnd) // "loan" → "loan to Zembla for the Coastal Highway Project"
 		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
@@ -802,15 +816,23 @@ func forTotal(toks []token, a, b amount) bool {
 // sentence makes its holder ("the grant of €60 million for the Green Economy
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
+	// Compared by their metrics without the words objectTail added (a
+	// long tail shares a word with any item of a fact sheet).
+	tc := t
+	tc.Metric = accord.MetricCore(t.Metric)
+	tm := tc.Metric
 	for i, o := range x.out {
-		if otherObject(o.Metric, t.Metric) {
+		oc := o
+		oc.Metric = accord.MetricCore(o.Metric)
+		om := oc.Metric
+		if otherObject(om, tm) {
 			continue // "supply for power equipment" and "supply for substations": two items
 		}
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
-			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(o.Metric, t.Metric) {
+			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
-		if rounded(o, t) && shareWord(o.Metric, t.Metric) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
+		if rounded(o, t) && shareWord(om, tm) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
 			// "nearly half a billion pounds of investment", then "£485
 			// million of investment": one sum, stated round and exact.
 			if o.Comparator == accord.Approx {
@@ -821,8 +843,8 @@ func (x *extractor) add(t accord.Target) {
 			return
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(o.Metric, t.Metric) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(o.Metric, t.Metric) || x.bareRestated(o, t) || x.dealNamed(o.Metric) && x.dealNamed(t.Metric) && slices.Equal(o.Holders, t.Holders)) {
-			if x.bareRestated(o, t) && bareMetric(o.Metric) {
+			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(oc, tc) || x.dealNamed(om) && x.dealNamed(tm) && slices.Equal(o.Holders, t.Holders)) {
+			if x.bareRestated(oc, tc) && bareMetric(om) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
 			if o.Deadline == "" && t.Deadline != "" || headline(o.Mentions[0].Quote) && !headline(t.Mentions[0].Quote) {
@@ -835,7 +857,7 @@ func (x *extractor) add(t accord.Target) {
 			if x.out[i].Qualifier == "" {
 				x.out[i].Qualifier = t.Qualifier // "… approximately 1 trillion yen level for over the next five years"
 			}
-			if !named(o.Metric) && named(t.Metric) {
+			if !named(om) && named(tm) {
 				x.out[i].Metric = t.Metric // "grant" restated as "grant for the Green Economy Programme"
 			}
 			if len(t.Holders) > len(o.Holders) && subset(o.Holders, t.Holders) {
