@@ -2571,6 +2571,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
 	held = d.splitGuests(held, h)
+	held = append(held, d.rosterReceptions(held, principals)...)
 	d.deputyCalls(held)
 	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)
 	held, refs = d.lateLead(held, refs)

@@ -160,6 +160,7 @@ type lexicon struct {
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
+	rosterNouns, rosterCues, rosterLinks          set
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
@@ -600,6 +601,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
+	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
 	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))

@@ -422,6 +422,15 @@ type Engagements struct {
 	// a head of state or government is no host of the visit (greeters.go).
 	GreetingPlaces []string `json:"greeting_places"`
 	GreetingVerbs  []string `json:"greeting_verbs"`
+	// RosterNouns, RosterCues and RosterLinks tell a host's reception of
+	// several guests named as a roster: "received credentials from four
+	// new envoys … The envoys who presented their credentials include A,
+	// B and C" (roster.go). A roster noun after a reception cue announces
+	// the guests; a later sentence naming them opens with a roster noun
+	// (or "among") and a link verb.
+	RosterNouns []string `json:"roster_nouns"`
+	RosterCues  []string `json:"roster_cues"`
+	RosterLinks []string `json:"roster_links"`
 	// StaffTitles name one who serves a principal: "A's spokesperson B",
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`

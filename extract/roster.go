@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/accordhq/accord"
+)
+
+// rosterReceptions reads a host's reception of guests named as a roster:
+// "President A received credentials from four new envoys … The envoys who
+// presented their credentials include the Ambassador of X, B, the
+// Ambassador of Y, C …"; "receives guests of states, among them are Prime
+// Minister B, Prime Minister C and Secretary D". A head of state receives
+// each envoy (or guest) in turn: one reception per guest, as the references
+// code guests of several countries (guests.go). The announcing sentence has
+// a reception cue (roster_cues) before a plural roster noun (roster_nouns);
+// its host is the person named before the cue, else the text's lead. The
+// guests are the persons named after the noun in that sentence and in the
+// later sentences that open with a roster noun or "among" and a link verb
+// ("The ambassadors included", "Among those who presented their credentials
+// were") before the first name. Guests must be of a known country other
+// than the host's, two or more of them; a reception the text already gives
+// is not given twice.
+func (d *doc) rosterReceptions(held []eng, principals []int) []eng {
+	var out []eng
+	for s := 0; s < len(d.sents); s++ {
+		from, to := d.sentToks(s)
+		cue, noun := -1, -1
+		for k := from; k < to; k++ {
+			f := d.toks[k].fold
+			if cue < 0 && d.lx.rosterCues[f] {
+				cue = k
+			}
+			if cue >= 0 && noun < 0 && d.lx.rosterNouns[f] {
+				noun = k
+			}
+		}
+		if noun < 0 || d.rosterRemote(from, to) {
+			continue
+		}
+		host := d.rosterHost(s, cue, principals)
+		if host < 0 {
+			continue
+		}
+		guests := d.rosterNamed(s, noun, to, host)
+		for t := s + 1; t < len(d.sents); t++ {
+			if d.rosterAnnounces(t) {
+				break // another roster's sentence
+			}
+			if at := d.rosterOpens(t); at >= 0 {
+				_, tt := d.sentToks(t)
+				guests = append(guests, d.rosterNamed(t, at, tt, host)...)
+			}
+		}
+		guests = d.rosterGuests(guests, host)
+		if len(guests) < 2 {
+			continue
+		}
+		date, datePub := d.rosterDate(s, from, to)
+		if date == "" {
+			continue
+		}
+		for _, g := range guests {
+			pair := []int{host, g}
+			if slices.ContainsFunc(append(held, out...), func(h eng) bool {
+				return (h.typ == accord.Reception || h.typ == accord.Meeting) && subset(pair, h.persons)
+			}) {
+				continue
+			}
+			out = append(out, eng{typ: accord.Reception, status: accord.StatusHeld, persons: pair, sent: s, date: date, datePub: datePub})
+		}
+	}
+	return out
+}
+
+// rosterAnnounces reports whether sentence t announces a roster: a
+// reception cue before a roster noun.
+func (d *doc) rosterAnnounces(t int) bool {
+	from, to := d.sentToks(t)
+	cue := false
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		if d.lx.rosterCues[f] {
+			cue = true
+		} else if cue && d.lx.rosterNouns[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// rosterHost returns the host of a roster's sentence s: the first person
+// named before the cue at toks[cue], else the text's lead; -1 for none.
+func (d *doc) rosterHost(s, cue int, principals []int) int {
+	for _, m := range d.mentions {
+		if m.sent == s && m.person >= 0 && !m.poss && !m.former && m.i < cue {
+			return m.person
+		}
+	}
+	if len(principals) > 0 {
+		return principals[0]
+	}
+	return -1
+}
+
+// rosterOpens returns the token after which sentence t names a roster's
+// guests: a roster noun (or "among") and a link verb before its first
+// name ("The envoys who presented their credentials include …"); -1 when
+// t opens no roster.
+func (d *doc) rosterOpens(t int) int {
+	from, to := d.sentToks(t)
+	first := to
+	for _, m := range d.mentions {
+		if m.sent == t && m.person >= 0 && m.i < first {
+			first = m.i
+		}
+	}
+	noun, link := false, -1
+	for k := from; k < first; k++ {
+		f := d.toks[k].fold
+		if d.lx.rosterNouns[f] || f == "among" {
+			noun = true
+		}
+		if noun && d.lx.rosterLinks[f] {
+			link = k
+		}
+	}
+	if !noun || link < 0 {
+		return -1
+	}
+	return link
+}
+
+// rosterNamed returns the persons named in sentence s after toks[at],
+// other than the host.
+func (d *doc) rosterNamed(s, at, to, host int) []int {
+	var ps []int
+	for _, m := range d.mentions {
+		if m.sent == s && m.person >= 0 && m.person != host && !m.poss && !m.former && m.i > at && m.i < to {
+			ps = appendInt(ps, m.person)
+		}
+	}
+	return ps
+}
+
+// rosterGuests keeps the guests of a known country other than the host's,
+// one person per country (two of one country are not a roster of envoys).
+func (d *doc) rosterGuests(ps []int, host int) []int {
+	hc := d.persons[host].country
+	seen := map[string]bool{}
+	var out []int
+	for _, p := range ps {
+		c := d.persons[p].country
+		if c == "" || c == hc || seen[c] || slices.Contains(out, p) {
+			continue
+		}
+		seen[c] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// rosterDate returns the day of a roster's sentence: the first day it
+// names up to the publication, else the publication's (datePub).
+func (d *doc) rosterDate(s, from, to int) (string, bool) {
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		if de.prec == precDay && !de.t.After(d.pub) {
+			return de.format(), false
+		}
+	}
+	if d.pub.IsZero() {
+		return "", false
+	}
+	return d.pub.Format("2006-01-02"), true
+}
+
+// rosterRemote reports whether toks[from:to) tell of calls, messages or
+// greetings ("received congratulations from world leaders, including A"):
+// no guest came.
+func (d *doc) rosterRemote(from, to int) bool {
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		// ("accepted their letters of credence": an envoy's papers.)
+		if d.lx.messageNouns[f] && k+2 < to && d.toks[k+1].fold == "of" && d.toks[k+2].fold == "credence" {
+			continue
+		}
+		if d.lx.remoteWords[f] || d.lx.messageNouns[f] || d.lx.carriedGreetings[f] {
+			return true
+		}
+	}
+	return false
+}
