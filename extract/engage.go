@@ -207,7 +207,7 @@ func (d *doc) triggers() []trigger {
 			// first, then the guest.
 			// Not "received in Riyadh today a phone call from A": what came
 			// from the guest is a call or a message, read as such.
-			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8) && !d.remoteBeforeMention(k, k+8)
+			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+placeReach) && !d.remoteBeforeMention(k, k+placeReach)
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.

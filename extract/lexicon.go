@@ -170,7 +170,7 @@ type lexicon struct {
 	rankPrefixes                                  set
 	guestWords                                    set
 	bylineLinks                                   set
-	antecedentBlocks                              set
+	antecedentBlocks, antecedentOpeners           set
 	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
@@ -395,6 +395,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bylineLinks = newSet(k.Titles.BylineLinks)
 	lx.antecedentBlocks = newSet(k.Titles.AntecedentBlocks)
+	lx.antecedentOpeners = newSet(k.Titles.AntecedentOpeners)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)

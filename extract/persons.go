@@ -459,7 +459,9 @@ func (d *doc) titled(si int) {
 	}
 	// "European Commission Executive Vice President": the title is another
 	// body's, whatever its words.
-	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) {
+	// (Not an agency's credit in capitals glued to the lead by its
+	// dateline: "ASTANA. KAZINFORM Head of State A".)
+	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) && !d.creditWord(k) {
 		m.qualified = true
 		if m.country == "" {
 			m.country = d.bodyCountry(k)

@@ -190,3 +190,19 @@ func (d *doc) rosterRemote(from, to int) bool {
 	}
 	return false
 }
+
+// placeReach is how many tokens after "received in"/"received at" a guest
+// told after the place may be named: "received in Muscat today the Saudi
+// Deputy Minister of Defence, Prince A" (the Gulf agencies' order: place,
+// day, then the guest's office and name in apposition).
+const placeReach = 13
+
+// creditWord reports whether toks[k] is an outlet's credit written in
+// capitals ("KAZINFORM"), as a dateline gives it before the lead.
+func (d *doc) creditWord(k int) bool {
+	if !d.toks[k].upper {
+		return false
+	}
+	_, ok := d.lx.outlets.credits[d.toks[k].fold]
+	return ok
+}

@@ -54,6 +54,10 @@ type Titles struct {
 	// AntecedentBlocks, before "the Peruvian Minister", set that holder
 	// aside ("besides the Peruvian Minister"): no mention of theirs.
 	AntecedentBlocks []string `json:"antecedent_blocks"`
+	// AntecedentOpeners may stand before "<demonym> <office>" read as the
+	// person named with that office: "the Peruvian Foreign Minister", and in
+	// agency copy without the article, "called on Kenyan President".
+	AntecedentOpeners []string `json:"antecedent_openers"`
 	// GuestOccasions are held "for" a guest named by office: "a reception
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
