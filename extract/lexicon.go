@@ -230,7 +230,7 @@ type lexicon struct {
 	stayPhrases                                   [][]string        // folded words: was in
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
-	delegationVerbs, proxyCues                    set
+	delegationVerbs, proxyCues, proxyNouns        set
 	listOpeners                                   set
 	consorts                                      set        // folded offices of leaders' spouses
 	sovereigns                                    set        // folded offices of monarchs
@@ -443,6 +443,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegation = newSet(k.Words.Delegations)
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
+	lx.proxyNouns = newSet(k.Engagements.ProxyNouns)
 	lx.listOpeners = newSet(k.Engagements.ListOpeners)
 	lx.consorts = newSet(k.Titles.Consorts)
 	lx.sovereigns = newSet(k.Titles.Sovereigns)

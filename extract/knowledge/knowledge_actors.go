@@ -222,6 +222,9 @@ type Engagements struct {
 	// ProxyCues come before a person someone else stands in for
 	// ("representing President A"): no party to the contact.
 	ProxyCues []string `json:"proxy_cues"`
+	// ProxyNouns name one sent by another ("Envoy of President A"): the
+	// sender, named after "of", takes no part.
+	ProxyNouns []string `json:"proxy_nouns"`
 	// ListOpeners open a list of a visitor's activities ("engaged in many
 	// activities, including …; …"): each item is a contact of its own.
 	ListOpeners []string `json:"list_openers"`
