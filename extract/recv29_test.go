@@ -48,6 +48,9 @@ func TestReceptionsRead(t *testing.T) {
 		{"an agency's credit in capitals before the lead qualifies no title", "Kazinform", "", "2017-05-04",
 			"ASTANA. KAZINFORM President of Kazakhstan Ruslan Temirov has met today with Minister of Foreign Affairs of the Czech Republic Jan Novak.",
 			[]string{"reception 2017-05-04 Jan Novak+Ruslan Temirov"}},
+		{"ambassadors received by their countries, named later one by one", "News Agency", "", "2023-03-14",
+			"President Arlo Venn received ambassadors of Russia and China. During the meeting with Russian ambassador Pavel Orlov the Head of State noted the importance of trade. At the meeting with Chinese ambassador Li Wen, the sides discussed the summit.",
+			[]string{"reception 2023-03-14 Arlo Venn+Pavel Orlov", "reception 2023-03-14 Arlo Venn+Li Wen"}},
 	}
 	runSourced(t, tests)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/accordhq/accord"
 )
@@ -52,6 +53,7 @@ func (d *doc) rosterReceptions(held []eng, principals []int) []eng {
 				guests = append(guests, d.rosterNamed(t, at, tt, host)...)
 			}
 		}
+		guests = append(guests, d.rosterByCountry(s, noun, to, host)...)
 		guests = d.rosterGuests(guests, host)
 		if len(guests) < 2 {
 			continue
@@ -62,6 +64,13 @@ func (d *doc) rosterReceptions(held []eng, principals []int) []eng {
 		}
 		for _, g := range guests {
 			pair := []int{host, g}
+			// "During the meeting with Russian ambassador A, the Head of
+			// State …": the reception told again, by its guest.
+			for k := range held {
+				if held[k].typ == accord.Meeting && len(held[k].persons) == 2 && subset(pair, held[k].persons) && held[k].sent > s {
+					held[k].typ, held[k].codes = accord.Reception, nil
+				}
+			}
 			if slices.ContainsFunc(append(held, out...), func(h eng) bool {
 				return (h.typ == accord.Reception || h.typ == accord.Meeting) && subset(pair, h.persons)
 			}) {
@@ -205,4 +214,43 @@ func (d *doc) creditWord(k int) bool {
 	}
 	_, ok := d.lx.outlets.credits[d.toks[k].fold]
 	return ok
+}
+
+// rosterByCountry returns the guests of a roster named by their countries
+// alone ("received ambassadors of Russia and China"), each the one person
+// of that country the text names later with the roster noun's office
+// ("During the meeting with Russian ambassador A").
+func (d *doc) rosterByCountry(s, noun, to, host int) []int {
+	office := strings.TrimSuffix(d.toks[noun].fold, "s")
+	var out []int
+	for _, o := range d.others {
+		if o.kind != accord.Country || o.i <= noun || o.i >= to || o.key == d.persons[host].country {
+			continue
+		}
+		one := -1
+		for pi, p := range d.persons {
+			if pi == host || p.country != o.key || !strings.Contains(accord.Fold(p.office+" "+strings.Join(p.roles, " ")), office) || !d.mentionedAfter(pi, s) {
+				continue
+			}
+			if one >= 0 {
+				one = -2
+				break
+			}
+			one = pi
+		}
+		if one >= 0 {
+			out = append(out, one)
+		}
+	}
+	return out
+}
+
+// mentionedAfter reports whether person p is named in a sentence after s.
+func (d *doc) mentionedAfter(p, s int) bool {
+	for _, m := range d.mentions {
+		if m.person == p && m.sent > s {
+			return true
+		}
+	}
+	return false
 }
