@@ -69,6 +69,9 @@ func (d *doc) rosterReceptions(held []eng, principals []int) []eng {
 			for k := range held {
 				if held[k].typ == accord.Meeting && len(held[k].persons) == 2 && subset(pair, held[k].persons) && held[k].sent > s {
 					held[k].typ, held[k].codes = accord.Reception, nil
+					if held[k].datePub && !datePub {
+						held[k].date, held[k].datePub = date, false
+					}
 				}
 			}
 			if slices.ContainsFunc(append(held, out...), func(h eng) bool {
