@@ -6276,7 +6276,7 @@ func (d *doc) principals(title *doc) []int {
 			// principals.)
 			// (Nor one who sent another: "a letter to A from Prime
 			// Minister B", "Envoy of President B".)
-			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) && !d.companionOf(m) && !d.represented(m) {
+			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) && !d.companionOf(m) && !d.sentBy(m) {
 				ps = appendInt(ps, m.person)
 			}
 		}
@@ -6740,14 +6740,8 @@ func (d *doc) relativeDay(de dateExpr) bool {
 // represented reports whether a mention follows "representing" or "on
 // behalf of" (a title between): the person another stands in for.
 func (d *doc) represented(m *pmention) bool {
-	// "A, Minister of Regional Affairs, Envoy of President B" (in
-	// apposition, after a comma), read as B's titles: B sent the envoy
-	// A. (Not "met Special Envoy of the Secretary-General B": B is the
-	// envoy.)
-	for q := m.i; q+1 < m.ni && m.i > 0 && d.toks[m.i-1].text == ","; q++ {
-		if d.lx.proxyNouns[d.toks[q].fold] && d.toks[q+1].fold == "of" {
-			return true
-		}
+	if d.sentBy(m) {
+		return true
 	}
 	k := m.i - 1
 	if k >= 0 && d.toks[k].fold == "the" {
@@ -6759,20 +6753,32 @@ func (d *doc) represented(m *pmention) bool {
 	if d.lx.proxyCues[d.toks[k].fold] {
 		return true
 	}
-	// "A, Minister of Regional Affairs, Envoy of President B": the one
-	// who sent the envoy. "delivered a letter to A from Prime Minister
-	// B": the letter's sender.
-	if k >= 1 && d.toks[k].fold == "of" && d.lx.proxyNouns[d.toks[k-1].fold] {
+	return k >= 2 && d.toks[k].fold == "of" && d.toks[k-1].fold == "behalf" && d.toks[k-2].fold == "on"
+}
+
+// sentBy reports whether a mention names one who sent another or sent a
+// letter: "A, Minister of Regional Affairs, Envoy of President B" (in
+// apposition, after a comma, read as B's titles; not "met Special Envoy
+// of the Secretary-General B", B the envoy), "delivered a letter to A
+// from Prime Minister B".
+func (d *doc) sentBy(m *pmention) bool {
+	for q := m.i; q+1 < m.ni && m.i > 0 && d.toks[m.i-1].text == ","; q++ {
+		if d.lx.proxyNouns[d.toks[q].fold] && d.toks[q+1].fold == "of" {
+			return true
+		}
+	}
+	k := m.i - 1
+	if k >= 1 && d.toks[k].sent == m.sent && d.toks[k].fold == "of" && d.lx.proxyNouns[d.toks[k-1].fold] {
 		return true
 	}
-	if d.toks[k].fold == "from" {
+	if k >= 0 && d.toks[k].fold == "from" {
 		for q := k - 1; q >= 0 && q >= k-6 && d.toks[q].sent == m.sent; q-- {
 			if d.lx.messageNouns[d.toks[q].fold] {
 				return true
 			}
 		}
 	}
-	return k >= 2 && d.toks[k].fold == "of" && d.toks[k-1].fold == "behalf" && d.toks[k-2].fold == "on"
+	return false
 }
 
 // pairSides gives a summit named after its sides ("The EU-Canada summit
