@@ -24,33 +24,39 @@ import (
 // is not given twice.
 func (d *doc) rosterReceptions(held []eng, principals []int) []eng {
 	var out []eng
+	var bySent [][]*pmention // the mentions of each sentence, built on the first roster
 	for s := 0; s < len(d.sents); s++ {
 		from, to := d.sentToks(s)
-		cue, noun := -1, -1
-		for k := from; k < to; k++ {
-			f := d.toks[k].fold
-			if cue < 0 && d.lx.rosterCues[f] {
-				cue = k
-			}
-			if cue >= 0 && noun < 0 && d.lx.rosterNouns[f] {
-				noun = k
-			}
-		}
+		noun := d.rosterNoun(from, to)
 		if noun < 0 || d.rosterRemote(from, to) {
 			continue
 		}
-		host := d.rosterHost(s, cue, principals)
+		if bySent == nil {
+			bySent = make([][]*pmention, len(d.sents))
+			for _, m := range d.mentions {
+				if m.sent >= 0 && m.sent < len(bySent) {
+					bySent[m.sent] = append(bySent[m.sent], m)
+				}
+			}
+		}
+		cue := from
+		for cue < noun && !d.lx.rosterCues[d.toks[cue].fold] {
+			cue++
+		}
+		host := d.rosterHost(bySent[s], cue, principals)
 		if host < 0 {
 			continue
 		}
-		guests := d.rosterNamed(s, noun, to, host)
-		for t := s + 1; t < len(d.sents); t++ {
-			if d.rosterAnnounces(t) {
+		guests := d.rosterNamed(bySent[s], noun, to, host)
+		// The roster's sentences follow within a few: a release's
+		// paragraph, not the rest of a long text.
+		for t := s + 1; t < len(d.sents) && t <= s+rosterSpan; t++ {
+			ft, tt := d.sentToks(t)
+			if d.rosterNoun(ft, tt) >= 0 {
 				break // another roster's sentence
 			}
-			if at := d.rosterOpens(t); at >= 0 {
-				_, tt := d.sentToks(t)
-				guests = append(guests, d.rosterNamed(t, at, tt, host)...)
+			if at := d.rosterOpens(bySent[t], ft, tt); at >= 0 {
+				guests = append(guests, d.rosterNamed(bySent[t], at, tt, host)...)
 			}
 		}
 		guests = append(guests, d.rosterByCountry(s, noun, to, host)...)
@@ -85,27 +91,31 @@ func (d *doc) rosterReceptions(held []eng, principals []int) []eng {
 	return out
 }
 
-// rosterAnnounces reports whether sentence t announces a roster: a
-// reception cue before a roster noun.
-func (d *doc) rosterAnnounces(t int) bool {
-	from, to := d.sentToks(t)
+// rosterSpan is how many sentences after its announcement a roster may
+// name its guests.
+const rosterSpan = 6
+
+// rosterNoun returns the token of the roster noun that follows a reception
+// cue in toks[from:to) (a sentence that announces a roster), or -1.
+func (d *doc) rosterNoun(from, to int) int {
 	cue := false
 	for k := from; k < to; k++ {
 		f := d.toks[k].fold
 		if d.lx.rosterCues[f] {
 			cue = true
 		} else if cue && d.lx.rosterNouns[f] {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
-// rosterHost returns the host of a roster's sentence s: the first person
-// named before the cue at toks[cue], else the text's lead; -1 for none.
-func (d *doc) rosterHost(s, cue int, principals []int) int {
-	for _, m := range d.mentions {
-		if m.sent == s && m.person >= 0 && !m.poss && !m.former && m.i < cue {
+// rosterHost returns the host of a roster's sentence: the first person
+// named in it before the cue at toks[cue], else the text's lead; -1 for
+// none.
+func (d *doc) rosterHost(ms []*pmention, cue int, principals []int) int {
+	for _, m := range ms {
+		if m.person >= 0 && !m.poss && !m.former && m.i < cue {
 			return m.person
 		}
 	}
@@ -115,15 +125,14 @@ func (d *doc) rosterHost(s, cue int, principals []int) int {
 	return -1
 }
 
-// rosterOpens returns the token after which sentence t names a roster's
-// guests: a roster noun (or "among") and a link verb before its first
-// name ("The envoys who presented their credentials include …"); -1 when
-// t opens no roster.
-func (d *doc) rosterOpens(t int) int {
-	from, to := d.sentToks(t)
+// rosterOpens returns the token after which a sentence toks[from:to)
+// (its mentions ms) names a roster's guests: a roster noun (or "among")
+// and a link verb before its first name ("The envoys who presented their
+// credentials include …"); -1 when it opens no roster.
+func (d *doc) rosterOpens(ms []*pmention, from, to int) int {
 	first := to
-	for _, m := range d.mentions {
-		if m.sent == t && m.person >= 0 && m.i < first {
+	for _, m := range ms {
+		if m.person >= 0 && m.i < first {
 			first = m.i
 		}
 	}
@@ -143,12 +152,12 @@ func (d *doc) rosterOpens(t int) int {
 	return link
 }
 
-// rosterNamed returns the persons named in sentence s after toks[at],
-// other than the host.
-func (d *doc) rosterNamed(s, at, to, host int) []int {
+// rosterNamed returns the persons of mentions ms named after toks[at] and
+// before toks[to], other than the host.
+func (d *doc) rosterNamed(ms []*pmention, at, to, host int) []int {
 	var ps []int
-	for _, m := range d.mentions {
-		if m.sent == s && m.person >= 0 && m.person != host && !m.poss && !m.former && m.i > at && m.i < to {
+	for _, m := range ms {
+		if m.person >= 0 && m.person != host && !m.poss && !m.former && m.i > at && m.i < to {
 			ps = appendInt(ps, m.person)
 		}
 	}
