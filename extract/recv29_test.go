@@ -51,6 +51,9 @@ func TestReceptionsRead(t *testing.T) {
 		{"ambassadors received by their countries, named later one by one", "News Agency", "", "2023-03-14",
 			"President Arlo Venn received ambassadors of Russia and China. During the meeting with Russian ambassador Pavel Orlov the Head of State noted the importance of trade. At the meeting with Chinese ambassador Li Wen, the sides discussed the summit.",
 			[]string{"reception 2023-03-14 Arlo Venn+Pavel Orlov", "reception 2023-03-14 Arlo Venn+Li Wen"}},
+		{"credentials in the passive: presented by the envoy to the lead", "News Agency", "", "2025-08-22",
+			"President Dina Rocha received the letters of credence from six new ambassadors. Furthermore, the letters of credence were presented by Talal Rashed, Ambassador of the State of Kuwait.",
+			[]string{"reception 2025-08-22 Dina Rocha+Talal Rashed"}},
 	}
 	runSourced(t, tests)
 }
