@@ -217,7 +217,7 @@ func (d *doc) triggers() []trigger {
 			// first, then the guest.
 			// Not "received in Riyadh today a phone call from A": what came
 			// from the guest is a call or a message, read as such.
-			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+8) && !d.remoteBeforeMention(k, k+8)
+			placeFirst := k < len(d.toks) && (d.toks[k].fold == "in" || d.toks[k].fold == "at") && d.mentionWithin(d.toks[i].sent, k, k+placeReach) && !d.remoteBeforeMention(k, k+placeReach)
 			// "the Joint Update we signed today", "the agreements that we
 			// have witnessed": the document stands before its verb. One
 			// witnessed is an agreement only when the text says so.
@@ -2602,6 +2602,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
 	held = d.splitGuests(held, h)
+	held = append(held, d.rosterReceptions(held, principals)...)
 	d.deputyCalls(held)
 	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)
 	held, refs = d.lateLead(held, refs)
@@ -6316,7 +6317,9 @@ func (d *doc) principals(title *doc) []int {
 			// "accompanied by Ambassador A and Secretary B, PM C
 			// commenced his visit": A and B go with another, no
 			// principals.)
-			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) && !d.companionOf(m) {
+			// (Nor one who sent another: "a letter to A from Prime
+			// Minister B", "Envoy of President B".)
+			if m.person >= 0 && m.sent == s && !m.poss && !m.former && !d.alongWith(m) && !d.companionOf(m) && !d.sentBy(m) {
 				ps = appendInt(ps, m.person)
 			}
 		}
@@ -6780,6 +6783,9 @@ func (d *doc) relativeDay(de dateExpr) bool {
 // represented reports whether a mention follows "representing" or "on
 // behalf of" (a title between): the person another stands in for.
 func (d *doc) represented(m *pmention) bool {
+	if d.sentBy(m) {
+		return true
+	}
 	k := m.i - 1
 	if k >= 0 && d.toks[k].fold == "the" {
 		k--
@@ -6791,6 +6797,31 @@ func (d *doc) represented(m *pmention) bool {
 		return true
 	}
 	return k >= 2 && d.toks[k].fold == "of" && d.toks[k-1].fold == "behalf" && d.toks[k-2].fold == "on"
+}
+
+// sentBy reports whether a mention names one who sent another or sent a
+// letter: "A, Minister of Regional Affairs, Envoy of President B" (in
+// apposition, after a comma, read as B's titles; not "met Special Envoy
+// of the Secretary-General B", B the envoy), "delivered a letter to A
+// from Prime Minister B".
+func (d *doc) sentBy(m *pmention) bool {
+	for q := m.i; q+1 < m.ni && m.i > 0 && d.toks[m.i-1].text == ","; q++ {
+		if d.lx.proxyNouns[d.toks[q].fold] && d.toks[q+1].fold == "of" {
+			return true
+		}
+	}
+	k := m.i - 1
+	if k >= 1 && d.toks[k].sent == m.sent && d.toks[k].fold == "of" && d.lx.proxyNouns[d.toks[k-1].fold] {
+		return true
+	}
+	if k >= 0 && d.toks[k].fold == "from" {
+		for q := k - 1; q >= 0 && q >= k-6 && d.toks[q].sent == m.sent; q-- {
+			if d.lx.messageNouns[d.toks[q].fold] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairSides gives a summit named after its sides ("The EU-Canada summit

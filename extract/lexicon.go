@@ -160,6 +160,7 @@ type lexicon struct {
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
+	rosterNouns, rosterCues, rosterLinks          set
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
@@ -169,7 +170,7 @@ type lexicon struct {
 	rankPrefixes                                  set
 	guestWords                                    set
 	bylineLinks                                   set
-	antecedentBlocks                              set
+	antecedentBlocks, antecedentOpeners           set
 	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
@@ -229,7 +230,7 @@ type lexicon struct {
 	stayPhrases                                   [][]string        // folded words: was in
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
-	delegationVerbs, proxyCues                    set
+	delegationVerbs, proxyCues, proxyNouns        set
 	listOpeners                                   set
 	consorts                                      set        // folded offices of leaders' spouses
 	sovereigns                                    set        // folded offices of monarchs
@@ -394,6 +395,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bylineLinks = newSet(k.Titles.BylineLinks)
 	lx.antecedentBlocks = newSet(k.Titles.AntecedentBlocks)
+	lx.antecedentOpeners = newSet(k.Titles.AntecedentOpeners)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)
 	lx.guestOccasions = newSet(k.Titles.GuestOccasions)
 	lx.innerHonorifics = newSet(k.Titles.InnerHonorifics)
@@ -441,6 +443,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegation = newSet(k.Words.Delegations)
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
+	lx.proxyNouns = newSet(k.Engagements.ProxyNouns)
 	lx.listOpeners = newSet(k.Engagements.ListOpeners)
 	lx.consorts = newSet(k.Titles.Consorts)
 	lx.sovereigns = newSet(k.Titles.Sovereigns)
@@ -600,6 +603,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
+	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
 	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))

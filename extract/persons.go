@@ -459,7 +459,9 @@ func (d *doc) titled(si int) {
 	}
 	// "European Commission Executive Vice President": the title is another
 	// body's, whatever its words.
-	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) {
+	// (Not an agency's credit in capitals glued to the lead by its
+	// dateline: "ASTANA. KAZINFORM Head of State A".)
+	if k := m.i - 1; k >= 0 && d.toks[k].sent == d.toks[m.i].sent && d.toks[k].word && d.toks[k].cap && !d.atSentenceStart(m.i) && !d.creditWord(k) {
 		m.qualified = true
 		if m.country == "" {
 			m.country = d.bodyCountry(k)
@@ -1457,6 +1459,15 @@ func (d *doc) nameBefore(m *pmention, after int) bool {
 				if o.title >= 0 && m.title >= 0 && d.lx.k.Titles.Titles[o.title].Office != d.lx.k.Titles.Titles[m.title].Office && k+1 < len(d.toks) && d.toks[k+1].fold == "the" {
 					return false
 				}
+				// "the Ambassador of A, H.E. B, the Ambassador of C,
+				// H.E. D": B is the first title's, in a roster of
+				// titles each before its name; the next title is D's.
+				if c := d.officeOfBefore(o); c != "" {
+					if o.country == "" {
+						o.country = c
+					}
+					return false
+				}
 				if o.country == "" {
 					o.country = m.country
 				}
@@ -2440,4 +2451,26 @@ func (d *doc) mentionAt(k int) *pmention {
 		}
 	}
 	return nil
+}
+
+// officeOfBefore returns the country of an office "… of <country>, " read
+// with mention o before its name, set off by a comma ("the Ambassador of
+// Belgium, H.E. A"): o is that office's holder in apposition. "" for none.
+func (d *doc) officeOfBefore(o *pmention) string {
+	// Only the office read with the name already, as its apposition:
+	// in "A, President of X, B, President of Y" X's office is A's.
+	q := -1
+	for k := o.i; k < o.ni; k++ {
+		if d.toks[k].text == "," {
+			q = k
+		}
+	}
+	if q < 2 {
+		return ""
+	}
+	sp, ok := d.spanEndingAt(q)
+	if !ok || sp.kind != kCountry || sp.i < 2 || d.toks[sp.i-1].fold != "of" {
+		return ""
+	}
+	return sp.e.code
 }

@@ -915,7 +915,9 @@ func (d *doc) qualifiedAntecedents() {
 		if sp.kind != kCountry && sp.kind != kDemonym || sp.i < 1 || sp.j >= len(d.toks) {
 			continue
 		}
-		if d.toks[sp.i-1].fold != "the" || d.toks[sp.i-1].sent != d.toks[sp.i].sent || d.toks[sp.j].sent != d.toks[sp.i].sent {
+		// ("called on Kenyan President on Monday": agency copy drops the
+		// article after a contact's verb or preposition.)
+		if !d.lx.antecedentOpeners[d.toks[sp.i-1].fold] || d.toks[sp.i-1].sent != d.toks[sp.i].sent || d.toks[sp.j].sent != d.toks[sp.i].sent {
 			continue
 		}
 		// Not one set aside ("Besides the Chilean Prime Minister, the Head
@@ -950,7 +952,11 @@ func (d *doc) qualifiedAntecedents() {
 			continue
 		}
 		p := d.persons[pi]
-		d.attach(&pmention{i: sp.i - 1, j: end, ni: sp.j, nj: end, name: d.raw(sp.j, end), title: id, role: ti.Office, country: p.country, sent: d.toks[sp.i].sent, person: -1}, pi)
+		start := sp.i - 1 // the article is the mention's
+		if d.toks[start].fold != "the" {
+			start = sp.i
+		}
+		d.attach(&pmention{i: start, j: end, ni: sp.j, nj: end, name: d.raw(sp.j, end), title: id, role: ti.Office, country: p.country, sent: d.toks[sp.i].sent, person: -1}, pi)
 		added = true
 	}
 	if added {

@@ -54,6 +54,10 @@ type Titles struct {
 	// AntecedentBlocks, before "the Peruvian Minister", set that holder
 	// aside ("besides the Peruvian Minister"): no mention of theirs.
 	AntecedentBlocks []string `json:"antecedent_blocks"`
+	// AntecedentOpeners may stand before "<demonym> <office>" read as the
+	// person named with that office: "the Peruvian Foreign Minister", and in
+	// agency copy without the article, "called on Kenyan President".
+	AntecedentOpeners []string `json:"antecedent_openers"`
 	// GuestOccasions are held "for" a guest named by office: "a reception
 	// for the Lao Prime Minister" names a person, "Adviser for the Prime
 	// Minister" does not.
@@ -218,6 +222,9 @@ type Engagements struct {
 	// ProxyCues come before a person someone else stands in for
 	// ("representing President A"): no party to the contact.
 	ProxyCues []string `json:"proxy_cues"`
+	// ProxyNouns name one sent by another ("Envoy of President A"): the
+	// sender, named after "of", takes no part.
+	ProxyNouns []string `json:"proxy_nouns"`
 	// ListOpeners open a list of a visitor's activities ("engaged in many
 	// activities, including …; …"): each item is a contact of its own.
 	ListOpeners []string `json:"list_openers"`
@@ -422,6 +429,15 @@ type Engagements struct {
 	// a head of state or government is no host of the visit (greeters.go).
 	GreetingPlaces []string `json:"greeting_places"`
 	GreetingVerbs  []string `json:"greeting_verbs"`
+	// RosterNouns, RosterCues and RosterLinks tell a host's reception of
+	// several guests named as a roster: "received credentials from four
+	// new envoys … The envoys who presented their credentials include A,
+	// B and C" (roster.go). A roster noun after a reception cue announces
+	// the guests; a later sentence naming them opens with a roster noun
+	// (or "among") and a link verb.
+	RosterNouns []string `json:"roster_nouns"`
+	RosterCues  []string `json:"roster_cues"`
+	RosterLinks []string `json:"roster_links"`
 	// StaffTitles name one who serves a principal: "A's spokesperson B",
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`
