@@ -181,6 +181,7 @@ type lexicon struct {
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
 	possibility                                   set        // "may meet": ahead
 	departureVerbs                                set        // "left for A": A is the destination
+	hereCues                                      set        // "arrived here": the dateline's place (visitcity.go)
 	sequenceOpeners                               set        // "Next, …": the day the sentence before set
 	severalCalls                                  [][]string // "a round of calls": a list called one by one (listedcalls.go)
 	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
@@ -503,6 +504,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.scheduleCues = newSet(e.ScheduleCues)
 	lx.possibility = newSet(e.Possibility)
 	lx.departureVerbs = newSet(e.DepartureVerbs)
+	lx.hereCues = newSet(e.HereCues)
 	lx.sequenceOpeners = newSet(e.SequenceOpeners)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)

@@ -140,6 +140,9 @@ type Engagements struct {
 	// DepartureVerbs before "for" a country make it a visit's destination:
 	// "has left for A on an official visit".
 	DepartureVerbs []string `json:"departure_verbs"`
+	// HereCues before "here" in an agency's copy make it the dateline's
+	// place: "arrived here for a working visit" (visitcity.go).
+	HereCues []string `json:"here_cues"`
 	// SequenceOpeners open a sentence, before a comma, that goes on with
 	// the day the sentence before set: "… begin tomorrow (22). Next, A has
 	// a bilateral meeting".

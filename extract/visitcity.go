@@ -1,0 +1,72 @@
+package extract
+
+import accord "github.com/accordhq/accord"
+
+// aheadCityVisit gives a visit ahead its host country when the phrase
+// names a city of it: "will make an official visit to Tokyo", "will pay a
+// working visit to New York City". A held visit to a city is read by the
+// trip (trips); a planned one is read only here, and an announcement names
+// the capital as often as the country.
+func (d *doc) aheadCityVisit(e *eng, tr trigger, to int) {
+	if tr.typ != accord.Visit || len(e.persons) != 1 || len(e.codes) != 0 || tr.j >= to {
+		return
+	}
+	k := tr.j
+	if d.toks[k].fold == "to" || d.toks[k].fold == "in" {
+		k++
+	}
+	if d.countryMentionAt(k) >= 0 {
+		return // a country named: the phrase gave it already
+	}
+	c := d.countryAt(k, to)
+	if c == "" || c == d.persons[e.persons[0]].country || d.persons[e.persons[0]].country == "" {
+		return
+	}
+	e.codes = []string{c}
+	if e.place.Country == "" {
+		e.place = accord.PlaceRef{Name: d.lx.countryName(c), Country: c}
+	}
+}
+
+// cityMentionAt reports whether toks[i] opens the name of a city or other
+// place of a known country ("visit Tokyo"), not a country's.
+func (d *doc) cityMentionAt(i int) bool {
+	for _, o := range d.others {
+		if o.i == i && o.kind == accord.Place && o.country != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// departedFor reports whether the "for" at toks[k] names where a
+// departure verb of its clause goes: "left for C", "departs this afternoon
+// for C", "leaves the country Sunday evening for C".
+func (d *doc) departedFor(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-6; j-- {
+		if t := d.toks[j].text; t == "," || t == ";" {
+			return false
+		}
+		if d.lx.departureVerbs[d.toks[j].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// hereAtDateline names the dateline's place at each "arrived here", "visit
+// here" of an agency's copy ("RIYADH (April 28): A arrived here on
+// Saturday night for a three-day working visit"): the wire's "here" is the
+// city of its dateline. Only after a word of arrival or of a visit, so
+// that a speaker's "we are here" stays his own.
+func (d *doc) hereAtDateline(dl accord.PlaceRef, form string) {
+	if dl.Country == "" {
+		return
+	}
+	for i, t := range d.toks {
+		if t.fold != "here" || i == 0 || !d.lx.hereCues[d.toks[i-1].fold] {
+			continue
+		}
+		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dl.Name), name: dl.Name, form: form, country: dl.Country, i: i, j: i + 1})
+	}
+}
