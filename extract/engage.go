@@ -284,7 +284,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "a three-nation tour of A, B and C": a tour of countries, not "a
 		// tour of the Knesset".
-		if form == "tour of" && d.countryMentionAt(bestJ) < 0 {
+		if form == "tour of" && d.countryMentionAt(bestJ) < 0 && d.countedList(bestJ, len(d.toks)) < 0 {
 			continue
 		}
 		switch form {
@@ -7079,7 +7079,10 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 		// "arrived here" in an agency's copy: the dateline's place
 		// (hereAtDateline).
 		here := d.toks[o.i].fold == "here"
-		if !(f == "in" || f == "at" || departure || here || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
+		// "a visit to four African nations of A, B and C": the list's
+		// first country is the first stop (countedList).
+		counted := o.kind == accord.Country && tr.typ == accord.Visit && d.countedListAt(o.i, from, to)
+		if !(f == "in" || f == "at" || departure || here || counted || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
 		// "the visiting A's Foreign Secretary … in B": a possessive names

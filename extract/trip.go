@@ -338,6 +338,10 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	c := ""
 	if f == "visited" || f == "visiting" || d.gladVisitAt(k) {
 		c = d.countryAt(k+1, to)
+		// "visited four African countries, A, B and C" (countedList).
+		if n := d.countedList(k+1, to); c == "" && n >= 0 {
+			c = d.countryAt(n, to)
+		}
 	}
 	// Right after the word: "visit to the Peace Museum in Kyoto" is to a
 	// site.
@@ -351,6 +355,9 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			// "to Turkish Ankara": the place after its demonym.
 			if c = d.countryAt(j+1, to); c == "" && j+2 < to && d.demonymAt(j+1) {
 				c = d.countryAt(j+2, to)
+			}
+			if n := d.countedList(j+1, to); c == "" && n >= 0 {
+				c = d.countryAt(n, to) // "visit to four nations of A, B, …"
 			}
 			if c != "" {
 				break

@@ -1,6 +1,9 @@
 package extract
 
-import accord "github.com/accordhq/accord"
+import (
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/knowledge"
+)
 
 // aheadCityVisit gives a visit ahead its host country when the phrase
 // names a city of it: "will make an official visit to Tokyo", "will pay a
@@ -70,3 +73,49 @@ func (d *doc) hereAtDateline(dl accord.PlaceRef, form string) {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dl.Name), name: dl.Name, form: form, country: dl.Country, i: i, j: i + 1})
 	}
 }
+
+// countedList returns where the list of a tour's countries starts when
+// toks[j] opens their count ("four African countries, A, B and C", "three
+// Gulf nations of A, B and C", "two countries: A and B"), or -1. Agencies
+// and ministries count a tour's stops before they name them.
+func (d *doc) countedList(j, to int) int {
+	if j < to && d.toks[j].fold == "the" {
+		j++
+	}
+	if j >= to || !d.toks[j].num && knowledge.TargetUnits().Numbers[d.toks[j].fold] < 2 {
+		return -1
+	}
+	k := j + 1
+	for k < to && k <= j+3 && !d.lx.tourCountNouns[d.toks[k].fold] {
+		k++ // "African", "Central Asian", "neighbouring"
+	}
+	if k >= to || !d.lx.tourCountNouns[d.toks[k].fold] {
+		return -1
+	}
+	k++
+	for n := 0; k < to && n < 2 && (d.lx.tourListOpeners[d.toks[k].fold] || listPunct[d.toks[k].text]); n++ {
+		k++ // ", namely", ":"
+	}
+	if d.countryMentionAt(k) < 0 {
+		return -1
+	}
+	return k
+}
+
+// countedListAt reports whether the country named at toks[i] opens a
+// counted list after a visit word before it: "visited four African
+// countries, A, …", "a visit to three Gulf nations of A, …".
+func (d *doc) countedListAt(i, from, to int) bool {
+	for m := i - 2; m >= from && m >= i-8; m-- {
+		switch d.toks[m].fold {
+		case "to", "visited", "visiting", "of", "visit", "visits":
+			if d.countedList(m+1, to) == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listPunct are the marks that open a list after its count.
+var listPunct = map[string]bool{",": true, ":": true, "–": true, "—": true, "-": true, "(": true}
