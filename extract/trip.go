@@ -966,8 +966,8 @@ func (d *doc) tripWordNear(title *doc) bool {
 		}
 	}
 	if title != nil {
-		for _, t := range title.toks {
-			if t.fold == "visit" {
+		for k, t := range title.toks {
+			if t.fold == "visit" || title.visitsHeadline(k) != "" {
 				return true
 			}
 		}
