@@ -1972,7 +1972,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// own Prime Minister: a visitor and host of one country are no
 		// contact between countries.
 		if tr.typ == accord.Visit && len(e.persons) == 2 && d.persons[e.persons[0]].country != "" && d.persons[e.persons[0]].country == d.persons[e.persons[1]].country {
-			continue
+			// But a compatriot the sentence does not name (a predecessor
+			// "who visited in 2011", the minister accompanying, told
+			// elsewhere, whom a national outlet gives its country) is no
+			// side of it: the visitor's own visit stays.
+			if d.personWithin(e.persons[1], tr.sent, from, to) {
+				continue
+			}
+			e.persons = e.persons[:1]
 		}
 		// A courtesy call or reception names its guests ("the courtesy call
 		// of A and B"); the host is the lead person.
@@ -4865,8 +4872,15 @@ func (d *doc) afterTrigger(ps []int, tr trigger) bool {
 // the highest in office, then the most named.
 func (d *doc) host(visitor int) int {
 	best, rank, n := -1, -1, 0
+	vc := d.persons[visitor].country
 	for pi, p := range d.persons {
 		if pi == visitor || d.former(pi) || p.count == 0 {
+			continue
+		}
+		// A compatriot (the minister accompanying the visitor, a
+		// predecessor "who visited in 2011") hosts no visit abroad: a
+		// national outlet gives its own officials their country.
+		if vc != "" && p.country == vc {
 			continue
 		}
 		r := d.lx.levelRank[p.level]
