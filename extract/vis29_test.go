@@ -69,3 +69,23 @@ func TestWireHereAtDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitCompatriotNoHost checks that a national outlet's visit report
+// keeps its leader's visit abroad when the text names a compatriot
+// elsewhere (a predecessor's earlier visit, the minister accompanying):
+// the outlet gives them its own country, and a compatriot is no host.
+// Invented names.
+func TestVisitCompatriotNoHost(t *testing.T) {
+	tests := []sourcedCase{
+		{"a predecessor's earlier visit told after", "Bernama", "", "2023-05-09",
+			"Malaysian Prime Minister Arlo Venn arrived in Lima on Monday for a three-day official visit to Peru. It is the first such visit in 12 years since Malaysian Prime Minister Tomas Rell visited in 2011.",
+			[]string{"visit 2023-05 Arlo Venn+Peru"}},
+		{"the delegation accompanying the visitor", "", "", "2023-05-09",
+			"Malaysian Prime Minister Arlo Venn arrived in Lima on Monday for a three-day official visit to Peru. He was accompanied by Malaysian Foreign Minister Tomas Rell and Malaysian Trade Minister Ola Brim.",
+			[]string{"visit 2023-05 Arlo Venn+Peru"}},
+		{"the host named in the sentence stays", "Bernama", "", "2023-05-09",
+			"Malaysian Prime Minister Arlo Venn arrived in Lima on Monday for a three-day official visit to Peru at the invitation of President Bera Tisk of Peru. It is the first such visit since Malaysian Prime Minister Tomas Rell visited in 2011.",
+			[]string{"visit 2023-05 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
