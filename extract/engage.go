@@ -1976,7 +1976,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "who visited in 2011", the minister accompanying, told
 			// elsewhere, whom a national outlet gives its country) is no
 			// side of it: the visitor's own visit stays.
-			if d.personWithin(e.persons[1], tr.sent, from, to) {
+			// (Only a visit its sentence places abroad: "stopped by for a
+			// surprise visit to thank the group" is none.)
+			if d.personWithin(e.persons[1], tr.sent, from, to) || !d.placedAbroad(e.persons[0], from, to, tr) {
 				continue
 			}
 			e.persons = e.persons[:1]

@@ -119,3 +119,10 @@ func (d *doc) countedListAt(i, from, to int) bool {
 
 // listPunct are the marks that open a list after its count.
 var listPunct = map[string]bool{",": true, ":": true, "–": true, "—": true, "-": true, "(": true}
+
+// placedAbroad reports whether the visit phrase tr's sentence places it in
+// a country other than visitor p's own.
+func (d *doc) placedAbroad(p, from, to int, tr trigger) bool {
+	c := d.placeIn(from, to, tr).Country
+	return c != "" && c != d.persons[p].country
+}
