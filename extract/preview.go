@@ -74,7 +74,9 @@ func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool)
 		}
 		last = 0
 	}
-	lead := func(e eng) bool { return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last }
+	lead := func(e eng) bool {
+		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent))
+	}
 	k := slices.IndexFunc(invites, lead)
 	if k >= 0 {
 		e := invites[k]
