@@ -4874,15 +4874,8 @@ func (d *doc) afterTrigger(ps []int, tr trigger) bool {
 // the highest in office, then the most named.
 func (d *doc) host(visitor int) int {
 	best, rank, n := -1, -1, 0
-	vc := d.persons[visitor].country
 	for pi, p := range d.persons {
 		if pi == visitor || d.former(pi) || p.count == 0 {
-			continue
-		}
-		// A compatriot (the minister accompanying the visitor, a
-		// predecessor "who visited in 2011") hosts no visit abroad: a
-		// national outlet gives its own officials their country.
-		if vc != "" && p.country == vc {
 			continue
 		}
 		r := d.lx.levelRank[p.level]
