@@ -1381,19 +1381,24 @@ func (st *state) otherHosts(g *accord.Engagement, add []string) []string {
 	if host == "" {
 		return add
 	}
-	hosted := false
-	for _, x := range g.Participants {
-		if a := st.actors[x]; isPerson(x) && a != nil && a.Country == host {
-			hosted = true
-		}
+	// A side of no known country beside a visitor of another country than
+	// the host is the host's ("his Sri Lankan counterpart, Foreign
+	// Minister A", whose country the text left unread): two reports of one
+	// visit that name two hosts keep one.
+	visitor := slices.ContainsFunc(g.Participants, func(x string) bool {
+		a := st.actors[x]
+		return isPerson(x) && a != nil && a.Country != "" && a.Country != host
+	})
+	isHost := func(x string) bool {
+		a := st.actors[x]
+		return isPerson(x) && a != nil && (a.Country == host || a.Country == "" && visitor)
 	}
-	if !hosted {
+	if !slices.ContainsFunc(g.Participants, isHost) {
 		return add
 	}
 	// A host of the visitor's own office (the prime minister a prime
 	// minister visits) over one another report named (the governor-
 	// general who received him): whichever report came first.
-	isHost := func(x string) bool { a := st.actors[x]; return isPerson(x) && a != nil && a.Country == host }
 	if !slices.ContainsFunc(g.Participants, func(x string) bool { return isHost(x) && st.counterpart(g, x, host) }) &&
 		slices.ContainsFunc(add, func(x string) bool { return isHost(x) && st.counterpart(g, x, host) }) {
 		g.Participants = slices.DeleteFunc(slices.Clone(g.Participants), isHost)

@@ -294,7 +294,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "a three-nation tour of A, B and C": a tour of countries, not "a
 		// tour of the Knesset".
-		if form == "tour of" && d.countryMentionAt(bestJ) < 0 {
+		if form == "tour of" && d.countryMentionAt(bestJ) < 0 && d.countedList(bestJ, len(d.toks)) < 0 {
 			continue
 		}
 		switch form {
@@ -318,7 +318,7 @@ func (d *doc) triggers() []trigger {
 			// "is scheduled to visit France, Italy and Canada", "will visit
 			// Japan": the verb of a plan, with the country it visits.
 			// (Not "invited him to visit C": the invitation reads its own.)
-			if o == i-1 && d.countryMentionAt(i+1) >= 0 && d.plannedVisitVerb(o) {
+			if o == i-1 && (d.countryMentionAt(i+1) >= 0 || d.cityMentionAt(i+1)) && d.plannedVisitVerb(o) {
 				break
 			}
 			if !lx.visitOwners[owner] || o < i-1 && !personalOwner[owner] || o == i-1 && (owner == "your" || owner == "my") {
@@ -1991,7 +1991,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// own Prime Minister: a visitor and host of one country are no
 		// contact between countries.
 		if tr.typ == accord.Visit && len(e.persons) == 2 && d.persons[e.persons[0]].country != "" && d.persons[e.persons[0]].country == d.persons[e.persons[1]].country {
-			continue
+			// But a compatriot the sentence does not name (a predecessor
+			// "who visited in 2011", the minister accompanying, told
+			// elsewhere, whom a national outlet gives its country) is no
+			// side of it: the visitor's own visit stays.
+			// (Only a visit its sentence places abroad: "stopped by for a
+			// surprise visit to thank the group" is none.)
+			if d.personWithin(e.persons[1], tr.sent, from, to) || !d.placedAbroad(e.persons[0], from, to, tr) {
+				continue
+			}
+			e.persons = e.persons[:1]
 		}
 		// A courtesy call or reception names its guests ("the courtesy call
 		// of A and B"); the host is the lead person.
@@ -2233,6 +2242,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// An audience beside the day's talks, not one with them.
 				e.codes, e.monarch = []string{c}, true
 			}
+		}
+		if future || invited {
+			d.aheadCityVisit(&e, tr, to)
 		}
 		e.own = ownPress // one speaker's press event: one side is enough
 		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
@@ -7146,12 +7158,20 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 			}
 		}
 		// "has left for A on an official visit": the country left for.
-		departure := f == "for" && o.kind == accord.Country && tr.typ == accord.Visit && k-1 >= from && d.lx.departureVerbs[d.toks[k-1].fold]
+		// (Or a city of a country: "departed for Washington"; the verb a
+		// few words back: "leaves the country Sunday evening for C".)
+		departure := f == "for" && (o.kind == accord.Country || o.kind == accord.Place && o.country != "") && tr.typ == accord.Visit && d.departedFor(k, from)
 		// "is scheduled to visit France", "will visit Japan": the country
 		// the bare verb visits.
 		bare := (f == "visit" || f == "visits") && k == tr.i && tr.j == tr.i+1 ||
 			f == "of" && k == tr.j-1 && d.toks[tr.i].fold == "tour" // "a three-nation tour of A, B and C"
-		if !(f == "in" || f == "at" || departure || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
+		// "arrived here" in an agency's copy: the dateline's place
+		// (hereAtDateline).
+		here := d.toks[o.i].fold == "here"
+		// "a visit to four African nations of A, B and C": the list's
+		// first country is the first stop (countedList).
+		counted := o.kind == accord.Country && tr.typ == accord.Visit && d.countedListAt(o.i, from, to)
+		if !(f == "in" || f == "at" || departure || here || counted || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
 		// "the visiting A's Foreign Secretary … in B": a possessive names

@@ -90,6 +90,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	dateline := x.lx.dateline(a.Dateline)
 	if dateline.Name != "" {
 		d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(dateline.Name), name: dateline.Name, form: a.Dateline, country: dateline.Country, i: -1})
+		d.hereAtDateline(dateline, a.Dateline)
 	}
 	held, refs, invites := d.engagements(title, dateline, h)
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)

@@ -182,6 +182,8 @@ type lexicon struct {
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
 	possibility                                   set        // "may meet": ahead
 	departureVerbs                                set        // "left for A": A is the destination
+	hereCues                                      set        // "arrived here": the dateline's place (visitcity.go)
+	tourCountNouns, tourListOpeners               set        // "four African countries, A, B and C" (visitcity.go)
 	sequenceOpeners                               set        // "Next, …": the day the sentence before set
 	severalCalls                                  [][]string // "a round of calls": a list called one by one (listedcalls.go)
 	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
@@ -506,6 +508,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.scheduleCues = newSet(e.ScheduleCues)
 	lx.possibility = newSet(e.Possibility)
 	lx.departureVerbs = newSet(e.DepartureVerbs)
+	lx.hereCues = newSet(e.HereCues)
+	lx.tourCountNouns, lx.tourListOpeners = newSet(e.TourCountNouns), newSet(e.TourListOpeners)
 	lx.sequenceOpeners = newSet(e.SequenceOpeners)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)

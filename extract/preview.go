@@ -62,10 +62,21 @@ func (d *doc) possessiveTravel() bool {
 // first sentences ("Prime Minister A will begin a two-day working visit to
 // B on Monday"). Its programme then follows (programme).
 func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool) {
-	if title == nil || !title.previewHeadline() {
+	if title == nil {
 		return held, invites, false
 	}
-	lead := func(e eng) bool { return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= 2 }
+	// A noun headline ("Visit of A to C") announces the visit only when
+	// the body opens with it ahead (visitNounHeadline).
+	last := 2
+	if !title.previewHeadline() {
+		if !title.visitNounHeadline() {
+			return held, invites, false
+		}
+		last = 0
+	}
+	lead := func(e eng) bool {
+		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent))
+	}
 	k := slices.IndexFunc(invites, lead)
 	if k >= 0 {
 		e := invites[k]

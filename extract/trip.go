@@ -206,6 +206,15 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 		return none
 	}
 	for k, t := range title.toks {
+		// "MBZ visits Qatar, lauds …", "Foreign Secretary visits Hong
+		// Kong, Australia and New Zealand": a headline's present tense
+		// tells the visit its body reports (visitsHeadline).
+		if c := title.visitsHeadline(k); c != "" {
+			if v := d.guestOf(held, lead, c); v >= 0 && d.persons[v].country != "" && d.persons[v].country != c {
+				return trip{visitors: []int{v}, host: c, sent: -1, visit: -1}
+			}
+			continue
+		}
 		if t.fold != "visit" || title.tripLateAt(k, 0) {
 			continue
 		}
@@ -329,14 +338,26 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	c := ""
 	if f == "visited" || f == "visiting" || d.gladVisitAt(k) {
 		c = d.countryAt(k+1, to)
+		// "visited four African countries, A, B and C" (countedList).
+		if n := d.countedList(k+1, to); c == "" && n >= 0 {
+			c = d.countryAt(n, to)
+		}
 	}
 	// Right after the word: "visit to the Peace Museum in Kyoto" is to a
 	// site.
 	for j := k + 1; c == "" && j < to && j <= k+4; j++ {
+		// "wrapped up a one-day working visit here": the dateline's
+		// place (hereAtDateline).
+		if d.toks[j].fold == "here" {
+			c = d.countryAt(j, to)
+		}
 		if d.toks[j].fold == "to" || d.toks[j].fold == "in" {
 			// "to Turkish Ankara": the place after its demonym.
 			if c = d.countryAt(j+1, to); c == "" && j+2 < to && d.demonymAt(j+1) {
 				c = d.countryAt(j+2, to)
+			}
+			if n := d.countedList(j+1, to); c == "" && n >= 0 {
+				c = d.countryAt(n, to) // "visit to four nations of A, B, …"
 			}
 			if c != "" {
 				break
@@ -945,8 +966,8 @@ func (d *doc) tripWordNear(title *doc) bool {
 		}
 	}
 	if title != nil {
-		for _, t := range title.toks {
-			if t.fold == "visit" {
+		for k, t := range title.toks {
+			if t.fold == "visit" || title.visitsHeadline(k) != "" {
 				return true
 			}
 		}

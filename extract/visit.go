@@ -518,7 +518,7 @@ func (d *doc) tripStops(t trip, v eng) []eng {
 	}
 	from, to := d.sentToks(t.sent)
 	for _, o := range d.others {
-		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" {
+		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" && !d.countedListAt(o.i, from, to) {
 			continue
 		}
 		stops := d.listedCountries(o.j, to, func(c string) bool {

@@ -114,7 +114,8 @@ func TestOfficeCall28(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"office call", "U.S. Indo-Pacific Command", "Secretary visits Japan", "2024-12-12",
 			"The Japan trip of US Defense Secretary Arlo Venn included an office call with Japanese Prime Minister Kai Dorn in Tokyo on December 10.",
-			[]string{"reception 2024-12-10 Arlo Venn+Kai Dorn"}},
+			// (The headline's "visits Japan" is the trip: session 29.)
+			[]string{"reception 2024-12-10 Arlo Venn+Kai Dorn", "visit 2024-12 Arlo Venn+Kai Dorn"}},
 	})
 }
 

@@ -144,6 +144,15 @@ type Engagements struct {
 	// DepartureVerbs before "for" a country make it a visit's destination:
 	// "has left for A on an official visit".
 	DepartureVerbs []string `json:"departure_verbs"`
+	// HereCues before "here" in an agency's copy make it the dateline's
+	// place: "arrived here for a working visit" (visitcity.go).
+	HereCues []string `json:"here_cues"`
+	// TourCountNouns name the countries of a tour by their number before
+	// the list: "visited four African countries, A, B and C".
+	TourCountNouns []string `json:"tour_count_nouns"`
+	// TourListOpeners stand between such a count and its list, beside a
+	// comma, colon or dash: "of", "namely" (visitcity.go).
+	TourListOpeners []string `json:"tour_list_openers"`
 	// SequenceOpeners open a sentence, before a comma, that goes on with
 	// the day the sentence before set: "… begin tomorrow (22). Next, A has
 	// a bilateral meeting".
