@@ -1485,6 +1485,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				pfrom = c
 			}
 		}
+		// "… was a follow-up of the conversation A had with B last month":
+		// the earlier contact recalled, not one held.
+		if d.recalledPhrase(tr) {
+			continue
+		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		// "During their talks, A hailed the Vietnamese leader's visit":
 		// "their" are A and the one described (theirs.go).
@@ -1812,6 +1817,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// just told, not the visit's pair.)
 				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
+				}
+				// "During A's meeting with B, both leaders reviewed …" after
+				// A's bilateral meetings with B, C and D: one of those, not
+				// a meeting of them all.
+				if len(ps) == 0 && metOneByOne(held, pair, tr.sent) {
+					continue
 				}
 				for _, p := range pair {
 					ps = appendInt(ps, p)

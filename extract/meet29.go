@@ -58,9 +58,6 @@ func (d *doc) alongWithSubject(tr trigger, m *pmention) bool {
 // counterpart B in Washington last month". A and B are of that earlier
 // conversation, not sides of the day's meeting.
 func (d *doc) recalledAfter(tr trigger, m *pmention) bool {
-	if d.recalledPhrase(tr) {
-		return true
-	}
 	if m.i < tr.j || d.toks[m.i].sent != d.toks[tr.i].sent {
 		return false
 	}
@@ -91,4 +88,139 @@ func (d *doc) recalledPhrase(tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// metOneByOne reports whether the three or more persons of pair were met one
+// by one in the contacts told in earlier sentences than sent: held bilaterals, each of two of them,
+// that together name them all ("held bilateral meetings with A, B and C").
+func metOneByOne(held []eng, pair []int, sent int) bool {
+	if len(pair) < 3 {
+		return false
+	}
+	seen := map[int]bool{}
+	n := 0
+	for _, h := range held {
+		if len(h.persons) == 2 && h.sent < sent && subset(h.persons, pair) {
+			n++
+			seen[h.persons[0]], seen[h.persons[1]] = true, true
+		}
+	}
+	return n >= 2 && len(seen) == len(pair)
+}
+
+// counterpartFromNamed reads the name a counterpart of one country is given
+// in apposition: "also met his counterpart from Bosnia and Herzegovina, A
+// and discussed …". The name, two to four capitalised words, is a person of
+// that country whatever the name list knows (counterpartsNamed reads the
+// plural).
+func (d *doc) counterpartFromNamed() {
+	for k := 1; k+3 < len(d.toks); k++ {
+		if d.toks[k].fold != "counterpart" || d.toks[k+1].fold != "from" {
+			continue
+		}
+		sent := d.toks[k].sent
+		codes, q := d.countryList(k+2, sent)
+		if len(codes) != 1 || q+1 >= len(d.toks) || d.toks[q].text != "," {
+			continue
+		}
+		d.nameOfCountry(q+1, sent, codes[0], true)
+	}
+}
+
+// possessiveCountryNames reads the names after a country's possessive in
+// the list a contact's "with" opens: "held bilateral meetings with
+// Bahrain's A and Bangladesh's B". Each name, two to four capitalised words
+// no title or organisation covers, is a person of its country.
+func (d *doc) possessiveCountryNames() {
+	for k := 1; k+3 < len(d.toks); k++ {
+		sp, ok := d.spanAt(k)
+		if !ok || sp.kind != kCountry || sp.j+1 >= len(d.toks) {
+			continue
+		}
+		if t := d.toks[sp.j].text; t != "'s" && t != "’s" {
+			continue
+		}
+
+		sent := d.toks[k].sent
+		// In a list after "with": "with A's B", "with C's D and A's B".
+		if !d.inWithList(k, sent) {
+			continue
+		}
+		d.nameOfCountry(sp.j+1, sent, sp.e.code, false)
+	}
+}
+
+// inWithList reports whether toks[k] stands in a list "with" opens in its
+// sentence: "with" right before, or names and countries joined by commas
+// and "and" back to it.
+func (d *doc) inWithList(k, sent int) bool {
+	for q := k - 1; q >= 0 && q >= k-16 && d.toks[q].sent == sent; q-- {
+		switch f := d.toks[q].fold; {
+		case f == "with":
+			return true
+		case f == "and" || d.toks[q].text == "," || d.toks[q].text == "'s" || d.toks[q].text == "’s" || d.toks[q].cap || d.lx.particles[f] || d.inPersonMention(q):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nameOfCountry adds the person whose name, two to four capitalised words
+// that no title, place or organisation covers, opens at toks[p], of
+// country code.
+func (d *doc) nameOfCountry(p, sent int, code string, counterpart bool) {
+	if p >= len(d.toks) || d.toks[p].sent != sent || d.mentionAt(p) != nil {
+		return
+	}
+	e := p
+	for e < len(d.toks) && e-p < 4 && d.toks[e].sent == sent && d.toks[e].word && d.toks[e].cap && !d.covered[e] && !d.inSpan(e) {
+		e++
+	}
+	// A longer proper noun runs on ("Kurdistan Regional Government",
+	// "National Security Secretariat"): an organisation, no name.
+	if e-p < 2 || e < len(d.toks) && d.toks[e].sent == sent && d.toks[e].cap {
+		return
+	}
+	for q := p; q < e; q++ {
+		if d.lx.inst[d.toks[q].fold] {
+			return
+		}
+	}
+	d.addMention(&pmention{i: p, j: e, ni: p, nj: e, title: -1, country: code, counterpart: counterpart})
+}
+
+// inPersonMention reports whether toks[q] is inside a person's mention
+// name ("bin" in "Khalid bin Salman Al Khalifa"; not the "of Iraq" after
+// one).
+func (d *doc) inPersonMention(q int) bool {
+	for _, m := range d.mentions {
+		if m.ni <= q && q < m.nj {
+			return true
+		}
+	}
+	return false
+}
+
+// fewRetold reports whether fewer than half the contacts of the list
+// overview ov (officeContacts' split) are told again by another report:
+// "held separate meetings with his counterparts from A, B and C … also met
+// his counterpart from B, X" retells one (another list counts for none),
+// and the list is no trip summary
+// to drop whole.
+func (d *doc) fewRetold(held []eng, ov int) bool {
+	n, retold := 0, 0
+	for _, c := range held {
+		if c.overview != ov {
+			continue
+		}
+		n++
+		for _, h := range held {
+			if h.overview == 0 && sameClass(h.typ, c.typ) && overlap(h.persons, c.persons[:1]) && d.namesSide(h, c) {
+				retold++
+				break
+			}
+		}
+	}
+	return 2*retold < n
 }

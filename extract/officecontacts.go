@@ -590,7 +590,10 @@ func (d *doc) dropOverviews(held []eng) []eng {
 			if h.overview > c.overview {
 				continue
 			}
-			if h.date == c.date {
+			// (Only the list's contacts retold go: "met counterparts from
+			// A, B and C … also met his counterpart from B, X" on another
+			// day leaves A's and C's.)
+			if h.date == c.date || d.fewRetold(held, c.overview) {
 				dup[k] = true
 			} else {
 				summary[c.overview] = true
