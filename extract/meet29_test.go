@@ -86,3 +86,17 @@ func TestListRetoldInPart29(t *testing.T) {
 			[]string{"meeting 2023-09-24 Alicia Bermudez+Arvind Kolhapuri", "meeting 2023-09-24 Armenia+Arvind Kolhapuri", "meeting 2023-09-25 Arvind Kolhapuri+Elmedin Kovacevic"}},
 	})
 }
+
+// TestDayBeforeWithList29 checks that a day between the contact and its
+// "with" ("held bilateral meetings yesterday with his counterparts from A, B
+// and C") still reads the list, one contact with each (names invented).
+func TestDayBeforeWithList29(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"yesterday before with", "Straits Times", "Minister meets top diplomats", "2019-08-02",
+			"Foreign Minister Tan Wei Ming held bilateral meetings yesterday with his counterparts from Norway, Denmark and India.",
+			[]string{"meeting 2019-08-01 Denmark+Tan Wei Ming", "meeting 2019-08-01 India+Tan Wei Ming", "meeting 2019-08-01 Norway+Tan Wei Ming"}},
+		{"weekday before with", "Straits Times", "Minister meets counterparts", "2019-08-02",
+			"Foreign Minister Tan Wei Ming held talks on Thursday with his counterparts from Norway and Denmark.",
+			[]string{"talks 2019-08-01 Denmark+Tan Wei Ming", "talks 2019-08-01 Norway+Tan Wei Ming"}},
+	})
+}

@@ -159,6 +159,11 @@ func (d *doc) pluperfectOf(tr trigger, from int) bool {
 // and C": one call of all).
 func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint bool) {
 	k := tr.j
+	// "held bilateral meetings yesterday with his counterparts from A, B
+	// and C": the day may stand between the contact and its "with".
+	if q := d.skipVerbDay(tr.i, k, tr.form); q > k && q < to && d.toks[q].fold == "with" {
+		k = q
+	}
 	if k < to && d.toks[k].fold == "with" {
 		k++ // "held bilateral meetings with the leaders of A, B and C"
 	}
