@@ -1491,6 +1491,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "A had an audience with B and was hosted to lunch by C": the
+		// passive clause's sides are the shared subject and its agent, not
+		// the first verb's object.
+		if n > 0 && trs[n-1].sent == tr.sent {
+			ps = d.passiveAfterAnd(trs[n-1], tr, ps)
+		}
 		// "During their talks, A hailed the Vietnamese leader's visit":
 		// "their" are A and the one described (theirs.go).
 		// ("The Prime Ministers of C and D, …, reiterated … during their

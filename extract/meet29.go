@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/accordhq/accord"
+import (
+	"slices"
+
+	"github.com/accordhq/accord"
+)
 
 // Who is no side of a meeting (session 29, from meeting reports of many
 // outlets): officials set off after the subject by ", along with", and the
@@ -223,4 +227,36 @@ func (d *doc) fewRetold(held []eng, ov int) bool {
 		}
 	}
 	return 2*retold < n
+}
+
+// passiveAfterAnd drops from ps, the persons read for the passive contact
+// phrase tr coordinated after contact phrase prev ("A had an audience with
+// B on March 22 and was hosted to lunch by C"), those named only between
+// the two phrases: B is the first verb's object; A (the shared subject) and
+// C (the agent) are the lunch's sides.
+func (d *doc) passiveAfterAnd(prev, tr trigger, ps []int) []int {
+	if tr.i < 2 || prev.j > tr.i || tr.j < 1 || d.toks[tr.j-1].fold != "by" {
+		return ps
+	}
+	if f := d.toks[tr.i-1].fold; (f != "was" && f != "were") || d.toks[tr.i-2].fold != "and" {
+		return ps
+	}
+	between := func(p int) bool {
+		in := false
+		for _, m := range d.mentions {
+			if m.person != p || m.sent != tr.sent {
+				continue
+			}
+			if m.i < prev.j || m.i >= tr.i {
+				return false
+			}
+			in = true
+		}
+		return in
+	}
+	out := slices.DeleteFunc(slices.Clone(ps), between)
+	if len(out) < 2 {
+		return ps
+	}
+	return out
 }

@@ -100,3 +100,16 @@ func TestDayBeforeWithList29(t *testing.T) {
 			[]string{"talks 2019-08-01 Denmark+Tan Wei Ming", "talks 2019-08-01 Norway+Tan Wei Ming"}},
 	})
 }
+
+// TestPassiveAfterAnd29 checks that "A had an audience with Sultan B on
+// March 22 and was hosted to lunch by Minister C" gives no meeting of all
+// three: the lunch is A's with C (the first verb's object is no side of
+// it). The audience's day (the publication day here) is left as main has
+// it (names invented).
+func TestPassiveAfterAnd29(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"audience and lunch", "VNA", "Foreign minister on regional tour", "2021-03-23",
+			"Minister Tan Wei Ming had an audience with Sultan Hassanal Bolkiah on March 22 and was hosted to lunch by Foreign Minister Lim Jock Seng.",
+			[]string{"meeting 2021-03-22 Lim Jock Seng+Tan Wei Ming", "reception 2021-03-23 Hassanal Bolkiah+Tan Wei Ming"}},
+	})
+}
