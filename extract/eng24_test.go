@@ -177,12 +177,14 @@ func TestAlongWithSpeaker24(t *testing.T) {
 }
 
 // TestAlongWithCoSubject24 checks that "A, along with B, met C" keeps B, a
-// co-subject who met C, unlike a speaker's "Along with B, I welcome C"
-// (names invented).
+// co-subject of a leader's rank who met C (session 29: one of lower rank,
+// here a foreign minister with the prime minister, goes with A, as the
+// golds leave accompanying officials out; see meet29_test.go), unlike a
+// speaker's "Along with B, I welcome C" (names invented).
 func TestAlongWithCoSubject24(t *testing.T) {
 	runContacts(t, []sourcedCase{
 		{"co-subject", "", "", "2025-04-04",
-			"Today, Prime Minister Arlo Venn of Norway, along with Foreign Minister Bera Tisk, met President Ola Brim of Finland in Oslo.",
+			"Today, Prime Minister Arlo Venn of Norway, along with Prime Minister Bera Tisk of Sweden, met President Ola Brim of Finland in Oslo.",
 			[]string{"meeting 2025-04-04 Arlo Venn+Bera Tisk+Ola Brim"}},
 	})
 }

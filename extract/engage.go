@@ -1501,7 +1501,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				pfrom = c
 			}
 		}
+		// "… was a follow-up of the conversation A had with B last month":
+		// the earlier contact recalled, not one held.
+		if d.recalledPhrase(tr) {
+			continue
+		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		// "A had an audience with B and was hosted to lunch by C": the
+		// passive clause's sides are the shared subject and its agent, not
+		// the first verb's object.
+		if n > 0 && trs[n-1].sent == tr.sent {
+			ps = d.passiveAfterAnd(trs[n-1], tr, ps)
+		}
 		// "During their talks, A hailed the Vietnamese leader's visit":
 		// "their" are A and the one described (theirs.go).
 		// ("The Prime Ministers of C and D, …, reiterated … during their
@@ -1828,6 +1839,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// just told, not the visit's pair.)
 				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
+				}
+				// "During A's meeting with B, both leaders reviewed …" after
+				// A's bilateral meetings with B, C and D: one of those, not
+				// a meeting of them all.
+				if len(ps) == 0 && metOneByOne(held, pair, tr.sent) {
+					continue
 				}
 				for _, p := range pair {
 					ps = appendInt(ps, p)
@@ -6199,7 +6216,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
-		if d.accompanying(from, tr, m) {
+		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) {
 			continue
 		}
 		k := m.i - 1

@@ -279,6 +279,7 @@ type lexicon struct {
 	documentQuantifiers, noteTopicLinks                                               set
 	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
+	recallOpeners                                                                     [][]string // folded words of recall_openers
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
@@ -618,6 +619,14 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.groupQuantifiers = newSet(e.GroupQuantifiers)
 	lx.tallyNouns, lx.tallyAdverbs = newSet(e.TallyNouns), newSet(e.TallyAdverbs)
+	for _, w := range e.RecallOpeners {
+		// Folded as the text's tokens are: "follow-up" is one token.
+		var ws []string
+		for _, t := range tokenize(w, nil) {
+			ws = append(ws, t.fold)
+		}
+		lx.recallOpeners = append(lx.recallOpeners, ws)
+	}
 	for _, w := range e.AttendanceWords {
 		lx.attendance = append(lx.attendance, strings.Fields(accord.Fold(w)))
 	}

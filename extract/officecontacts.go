@@ -159,6 +159,11 @@ func (d *doc) pluperfectOf(tr trigger, from int) bool {
 // and C": one call of all).
 func (d *doc) officeList(tr trigger, to int) (off string, codes []string, joint bool) {
 	k := tr.j
+	// "held bilateral meetings yesterday with his counterparts from A, B
+	// and C": the day may stand between the contact and its "with".
+	if q := d.skipVerbDay(tr.i, k, tr.form); q > k && q < to && d.toks[q].fold == "with" {
+		k = q
+	}
 	if k < to && d.toks[k].fold == "with" {
 		k++ // "held bilateral meetings with the leaders of A, B and C"
 	}
@@ -590,7 +595,10 @@ func (d *doc) dropOverviews(held []eng) []eng {
 			if h.overview > c.overview {
 				continue
 			}
-			if h.date == c.date {
+			// (Only the list's contacts retold go: "met counterparts from
+			// A, B and C … also met his counterpart from B, X" on another
+			// day leaves A's and C's.)
+			if h.date == c.date || d.fewRetold(held, c.overview) {
 				dup[k] = true
 			} else {
 				summary[c.overview] = true

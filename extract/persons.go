@@ -78,6 +78,8 @@ func (d *doc) findPersons() {
 		d.addMention(&pmention{i: i, j: i + 2, ni: i, nj: i + 2, title: -1})
 	}
 	d.counterpartsNamed()
+	d.counterpartFromNamed()
+	d.possessiveCountryNames()
 	// Names without a title: a known first name and another name word.
 	for i := 0; i < len(d.toks); i++ {
 		if d.covered[i] || !d.lx.is(&d.toks[i], fGiven) || !d.toks[i].cap {

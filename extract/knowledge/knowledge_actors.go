@@ -469,6 +469,10 @@ type Engagements struct {
 	// AttendanceWords end an absolute "with A and B present" after a
 	// contact: A and B attend it, they are not its sides.
 	AttendanceWords []string `json:"attendance_words"`
+	// RecallOpeners, after a contact's phrase, open what it follows on
+	// ("was a follow-up of the conversation A had with B last month"): the
+	// persons named after them are of that earlier contact, not sides.
+	RecallOpeners []string `json:"recall_openers"`
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
