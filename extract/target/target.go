@@ -624,6 +624,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = b // "10 billion US dollars in trade between China and Mongolia"
 		} else if w := x.tradeWith(toks, a, ms, me); w != nil {
 			holders = w // "the $200 billion target in bilateral trade with China"
+		} else if w := x.tradeWithPartner(toks, a, metric); w != nil {
+			holders = w // "Singapore will seek to grow trade with Indonesia to …"
 		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
 			holders = ps // a level of trade is the pair's
 		} else if len(ps) == 2 && len(holders) == 1 && slices.Contains(ps, holders[0]) && x.pairTrade(toks, metric, ms, ps) {
@@ -689,7 +691,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if c := x.holderDollar(toks, a, holders); c != "" {
 			a.unit = c // "Canada will double … to $5.3 billion" in a foreign outlet: Canada's dollars
 		}
-		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) && !jointAmount(toks, a) {
+		if c := x.l.dollarOf[a.unit]; a.coded && c != "" && c != "US" && !slices.Equal(holders, []string{c}) && slices.Contains(x.principals, c) && !x.bilateralNear(toks, a, ms, me) && !jointAmount(toks, a) && x.tradeWithPartner(toks, a, metric) == nil {
 			// "CAD $1.2 billion" in a U.S. text is Canada's money, whoever
 			// the sentence names first.
 			holders = []string{c}
