@@ -226,13 +226,11 @@ func (x *extractor) amounts(toks []token) []amount {
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
 		}
-		// (Not "30 jets and 40 engines worth $5 billion": the sum prices the
-		// list, and each count is a purchase of its own.)
-		if n := len(out); n > 0 && out[n-1].unit == "count" && x.l.currencies[a.unit] && valuedAt(toks, out[n-1].pe, a.ps) && !(n > 1 && out[n-2].unit == "count" && listed(toks, out[n-2].pe, out[n-1].ps)) {
-			out[n-1] = a // "103 new aircraft valued at $36.2 billion": one purchase, of that value
-		} else {
-			out = append(out, a)
-		}
+		// "103 new aircraft valued at $36.2 billion": the count and the sum
+		// are both the purchase's terms, and readers code both (how many
+		// and for how much), as for a list priced ("30 jets and 40 engines
+		// worth $5 billion").
+		out = append(out, a)
 		i = a.j - 1
 	}
 	return out
