@@ -28,6 +28,9 @@ func (x *extractor) amounts(toks []token) []amount {
 					continue // glued to a word: No.4, F-16, but not AUD100
 				}
 			}
+			if i > 0 && toks[i-1].k == num && t.sp && i+1 < len(toks) && toks[i+1].k == word && l.scales[toks[i+1].f] == 0 {
+				continue // "18 155 mm howitzers", "201 737 MAX airplanes": a calibre or model after the count
+			}
 			a.value = t.v
 		case t.k == word && t.f == "zero":
 			if z, ok := x.zeroRate(toks, i); ok {
@@ -307,6 +310,11 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 		t := toks[k]
 		if t.f == "-" && !t.sp && k > j && k+1 < len(toks) && !toks[k+1].sp {
 			n-- // sub-Saharan: one modifier
+			continue
+		}
+		// A calibre or model right after the count ("18 155 mm howitzers",
+		// "201 737 MAX airplanes"): a modifier.
+		if t.k == num && k == j && t.sp && k+1 < len(toks) && toks[k+1].k == word && x.l.scales[toks[k+1].f] == 0 {
 			continue
 		}
 		// A model number after a maker's name ("50 Boeing 787 jets"): a
