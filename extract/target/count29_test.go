@@ -1,0 +1,47 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestCounted29 checks targets counted in things (session 29, from unseen
+// fact sheets, drawdown notices, aircraft orders, scholarship and exchange
+// goals): the equipment of a package (howitzers, launcher systems,
+// personnel carriers, artillery rounds), a calibre or model number after
+// the count ("24 155 mm howitzers", "120 737 MAX airplanes": the first
+// number counts), institutions and training slots a government will
+// create or offer, and visitors, tourists, travellers and people-to-people
+// exchanges, which readers code as counts. Names and figures invented.
+func TestCounted29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a calibre after the count", "CL", true, []string{"CL", "PE"},
+			"Chile will send 24 155 mm howitzers to Peru.",
+			[]accord.Target{{Metric: "howitzers", Value: 24, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a model number after the count", "CL", true, []string{"CL", "US"},
+			"Chile's Andes Air will purchase 120 737 MAX airplanes.",
+			[]accord.Target{{Metric: "airplanes", Value: 120, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"personnel carriers in a package", "CL", true, []string{"CL", "PE"},
+			"Chile will provide Peru with a new defence package that includes 40 armoured personnel carriers.",
+			[]accord.Target{{Metric: "personnel carriers", Value: 40, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"launcher systems and artillery rounds", "CL", true, []string{"CL", "PE"},
+			"Chile will deliver 12 rocket launcher systems and 30,000 artillery rounds to Peru.",
+			[]accord.Target{
+				{Metric: "launcher systems", Value: 12, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+				{Metric: "artillery rounds", Value: 30000, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+			}},
+		{"new institutions a government will establish", "CL", true, []string{"CL", "PE"},
+			"Chile will establish 25 new institutions in Peru.",
+			[]accord.Target{{Metric: "institutions", Value: 25, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"training slots offered", "CL", true, []string{"CL", "PE"},
+			"Chile will offer 3,000 training slots to Peruvian officials.",
+			[]accord.Target{{Metric: "training slots", Value: 3000, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a goal of people-to-people exchanges", "CL", true, []string{"CL", "PE"},
+			"Chile and Peru have set the goal of 8 million people-to-people exchanges by 2030.",
+			[]accord.Target{{Metric: "people-to-people exchanges", Value: 8e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"CL", "PE"}}}},
+		{"tourists to attract are counted", "CL", true, []string{"CL"},
+			"Chile will attract 9 million foreign tourists by 2030.",
+			[]accord.Target{{Metric: "tourists", Value: 9e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"CL"}}}},
+	})
+}
