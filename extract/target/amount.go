@@ -161,6 +161,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
 			} else if ce := x.levelCounted(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+			} else if ce := x.trainedCounted(toks, a.i, a.j); ce > 0 {
+				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
 			} else if cs, ce := x.numberOfLevel(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce = "count", cs, ce
 			}

@@ -45,3 +45,21 @@ func TestCounted29(t *testing.T) {
 			[]accord.Target{{Metric: "tourists", Value: 9e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"CL"}}}},
 	})
 }
+
+// TestTrained29 checks that people are counted when a training verb comes
+// right before their number ("will train 50,000 people", "training more
+// than 2,000 police officers"), and only then: a number of people elsewhere
+// is a statistic. Names and figures invented.
+func TestTrained29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"train people", "CL", true, []string{"CL", "PE"},
+			"Chile will train 6,000 people in Peru over the next three years.",
+			[]accord.Target{{Metric: "people", Value: 6000, Unit: "count", Comparator: "eq", Period: "2025-2028", Holders: []string{"CL"}}}},
+		{"training officers, with a floor", "CL", true, []string{"CL", "PE"},
+			"The programme aims at training more than 2,000 police officers by 2027.",
+			[]accord.Target{{Metric: "police officers", Value: 2000, Unit: "count", Comparator: "gte", Deadline: "2027", Holders: []string{"CL"}}}},
+		{"people not trained: a statistic", "CL", true, []string{"CL", "PE"},
+			"The new corridor will serve a market of 90 million people.",
+			nil},
+	})
+}

@@ -125,6 +125,8 @@ type lex struct {
 	units       *trie // val: unit
 	countables  *trie
 	levelCounts *trie
+	trainees    *trie           // people, officials: counted when trained
+	trainVerbs  map[string]bool // train, training, upskill
 	perTime     *trie
 
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
@@ -263,6 +265,7 @@ func buildLex() *lex {
 	}
 	l.countables = newTrie(u.Countables, false)
 	l.levelCounts = newTrie(u.LevelCountables, false)
+	l.trainees, l.trainVerbs = newTrie(u.TraineeNouns, false), set(u.TrainingVerbs)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
 	l.goalVerbStems = m.GoalVerbStems

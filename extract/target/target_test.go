@@ -41,7 +41,7 @@ func TestExtract(t *testing.T) {
 		{"euro, up to", "France will provide up to €5 million in grants to Senegal by the end of 2027.", nil,
 			[]accord.Target{{Metric: "grants", Value: 5e6, Unit: "EUR", Comparator: "lte", Deadline: "2027", Holders: []string{"FR"}}}},
 		{"number words", "Japan aims to welcome five million visitors from Thailand by 2030.", nil,
-			[]accord.Target{{Metric: "visitors", Value: 5e6, Unit: "visitors", Comparator: "eq", Deadline: "2030", Holders: []string{"JP"}}}},
+			[]accord.Target{{Metric: "visitors", Value: 5e6, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"JP"}}}},
 		{"percentage points", "China will suspend 24 percentage points of the additional tariff rate on US goods.", nil,
 			[]accord.Target{{Metric: "tariff", Value: 24, Unit: "percentage points", Comparator: "eq", Holders: []string{"CN"}}}},
 		{"possessive goal", "The partnership supports India's ambitious targets, including reaching 450 GW of renewable energy by 2030.", []string{"US", "IN"},
