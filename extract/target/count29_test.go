@@ -63,3 +63,26 @@ func TestTrained29(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOrders29 checks aircraft orders placed or finalised (as signed: the
+// order is the purchase) and held by the buyer's country named before the
+// deal, by possessive or by a demonym opening the sentence, not by both
+// sides of the article; and a pledge told with its country as attributive
+// ("the U.S. pledge to provide") is that country's. Names and figures
+// invented.
+func TestOrders29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an order placed", "US", true, []string{"CL", "PE", "US"},
+			"Chile's Andes Air placed an order for 160 aircraft.",
+			[]accord.Target{{Metric: "aircraft", Value: 160, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"an order finalised", "US", true, []string{"CL", "PE", "US"},
+			"Chile's Andes Air finalised its order for 90 Boeing jets on Tuesday.",
+			[]accord.Target{{Metric: "jets", Value: 90, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a deal signed by a lessor named by demonym", "US", true, []string{"CL", "PE", "US"},
+			"Chilean lessor Andes Lease signed a deal for 20 Boeing 737 MAX jets.",
+			[]accord.Target{{Metric: "jets", Value: 20, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"the country's pledge, attributive", "US", true, []string{"CL", "PE", "US"},
+			"The donated vaccines are part of the Chilean pledge to initially provide at least 25 million doses to Peru.",
+			[]accord.Target{{Metric: "doses", Value: 25e6, Unit: "count", Comparator: "gte", Holders: []string{"CL"}}}},
+	})
+}

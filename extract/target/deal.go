@@ -149,6 +149,15 @@ func (x *extractor) dealBuyer(toks []token, a amount, d int) []string {
 			return []string{m.code}
 		}
 	}
+	for _, m := range named {
+		// Things bought: "Chile's Andes Air placed an order for 160 aircraft", "Chilean
+		// lessor Andes Lease signed a deal for 20 jets": the country of
+		// the buyer named before the deal, by possessive or by demonym
+		// opening the sentence.
+		if a.unit == "count" && m.s < d && m.s >= lo && !m.firm && (m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" || m.demonym && m.s <= 1) {
+			return []string{m.code}
+		}
+	}
 	ps := x.partiesOf()
 	var firms, sellers []mention
 	for _, m := range named {
