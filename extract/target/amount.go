@@ -28,6 +28,9 @@ func (x *extractor) amounts(toks []token) []amount {
 					continue // glued to a word: No.4, F-16, but not AUD100
 				}
 			}
+			if i > 1 && toks[i-1].f == "(" && i+1 < len(toks) && toks[i+1].f == ")" && (toks[i-2].k == num || l.numberVal[toks[i-2].f] > 0) {
+				continue // "twelve (12) aircraft": the number restated in figures
+			}
 			if i > 0 && toks[i-1].k == num && t.sp && i+1 < len(toks) && toks[i+1].k == word && l.scales[toks[i+1].f] == 0 {
 				continue // "18 155 mm howitzers", "201 737 MAX airplanes": a calibre or model after the count
 			}
@@ -304,6 +307,9 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 		if ms := x.mentions(toks[j+2 : min(j+6, len(toks))]); len(ms) > 0 && ms[0].s == 0 {
 			return j, j + 1 // "from Tuvalu", not "from each of the countries"
 		}
+	}
+	if j+2 < len(toks) && toks[j].f == "(" && toks[j+1].k == num && toks[j+2].f == ")" {
+		j += 3 // "twelve (12) F-16 aircraft": the number restated in figures
 	}
 	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {

@@ -87,8 +87,45 @@ func TestOrders29(t *testing.T) {
 		{"a deal signed by a lessor named by demonym", "US", true, []string{"CL", "PE", "US"},
 			"Chilean lessor Andes Lease signed a deal for 20 Boeing 737 MAX jets.",
 			[]accord.Target{{Metric: "jets", Value: 20, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"the sum pricing a count is the same buyer's", "US", true, []string{"PE", "US"},
+			"Peru committed to purchase 30 aircraft worth $5 billion from the United States.",
+			[]accord.Target{
+				{Metric: "aircraft", Value: 30, Unit: "count", Comparator: "eq", Holders: []string{"PE"}},
+				{Metric: "aircraft", Value: 5e9, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}},
+			}},
 		{"the country's pledge, attributive", "US", true, []string{"CL", "PE", "US"},
 			"The donated vaccines are part of the Chilean pledge to initially provide at least 25 million doses to Peru.",
 			[]accord.Target{{Metric: "doses", Value: 25e6, Unit: "count", Comparator: "gte", Holders: []string{"CL"}}}},
+	})
+}
+
+// TestPackages29 checks the Defense and State Department forms of counted
+// equipment: a drawdown's list under "Capabilities in this package
+// include:" (the lead's verb agrees with "capabilities", not with
+// "package"), a Foreign Military Sale the State Department approves ("a
+// possible Foreign Military Sale to the Government of A of twelve (12)
+// aircraft … for an estimated cost of $X": the seller's, count and cost),
+// and a number word restated in figures in brackets, which counts once.
+// Names and figures invented.
+func TestPackages29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a drawdown's list under its capabilities", "US", true, []string{"PE", "US"},
+			"The Department of Defense announces a new package of security assistance for Peru.\n\nCapabilities in this package include:\n\n- 14 howitzers;\n- 26,000 artillery rounds.",
+			[]accord.Target{
+				{Metric: "howitzers", Value: 14, Unit: "count", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "artillery rounds", Value: 26000, Unit: "count", Comparator: "eq", Holders: []string{"US"}},
+			}},
+		{"a possible Foreign Military Sale approved", "US", true, []string{"PE", "US"},
+			"The State Department has made a determination approving a possible Foreign Military Sale to the Government of Peru of eight (8) F-16 aircraft and related equipment for an estimated cost of $1.9 billion.",
+			[]accord.Target{
+				{Metric: "aircraft", Value: 8, Unit: "count", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "equipment", Value: 1.9e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+			}},
+		{"a potential sale approved, its value first", "US", true, []string{"PE", "US"},
+			"The State Department approved a potential $700 million sale of four patrol aircraft to Peru.",
+			[]accord.Target{
+				{Metric: "sale", Value: 700e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "patrol aircraft", Value: 4, Unit: "count", Comparator: "eq", Holders: []string{"US"}},
+			}},
 	})
 }
