@@ -93,6 +93,9 @@ func TestOrders29(t *testing.T) {
 		{"a deal signed by a lessor named by demonym", "US", true, []string{"CL", "PE", "US"},
 			"Chilean lessor Andes Lease signed a deal for 20 Boeing 737 MAX jets.",
 			[]accord.Target{{Metric: "jets", Value: 20, Unit: "count", Comparator: "eq", Holders: []string{"CL"}}}},
+		{"a carrier of known country opening the sentence buys from a maker at home", "US", true, []string{"SG", "US"},
+			"Singapore Airlines placed an order for 31 aircraft from Boeing.",
+			[]accord.Target{{Metric: "aircraft", Value: 31, Unit: "count", Comparator: "eq", Holders: []string{"SG"}}}},
 		{"the sum pricing a count is the same buyer's", "US", true, []string{"PE", "US"},
 			"Peru committed to purchase 30 aircraft worth $5 billion from the United States.",
 			[]accord.Target{
