@@ -267,20 +267,6 @@ func pluralNounAfter(toks []token, j int) int {
 // what it counts: "150 billion by 2030", "10 million of which".
 var linkWords = map[string]bool{"by": true, "in": true, "for": true, "to": true, "of": true, "from": true, "and": true, "or": true, "over": true, "within": true, "per": true, "each": true, "a": true, "an": true, "the": true, "until": true, "through": true, "this": true, "next": true, "last": true, "annually": true, "yearly": true, "more": true, "worth": true, "is": true, "was": true, "will": true}
 
-// listed reports whether toks[from:to], between two counts, coordinates
-// them: "100 jets and 215 engines".
-func listed(toks []token, from, to int) bool {
-	for k := from; k < to && k-from <= 8; k++ {
-		switch toks[k].f {
-		case "and", ",":
-			return true
-		case ";", ".", ":":
-			return false
-		}
-	}
-	return false
-}
-
 // valuedAt reports whether toks[from:to], between a count and a sum,
 // prices the counted items: "new aircraft valued at", "jets worth".
 func valuedAt(toks []token, from, to int) bool {
