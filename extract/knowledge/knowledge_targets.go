@@ -23,6 +23,11 @@ type Units struct {
 	TraineeNouns []string `json:"trainee_nouns"`
 	// TrainingVerbs train the counted trainees after them.
 	TrainingVerbs []string `json:"training_verbs"`
+	// RoundNouns count ammunition when an ammunition word follows within
+	// a calibre's few words ("36,000 rounds of 155mm artillery
+	// ammunition"); alone they are as likely funding or talks ("two rounds").
+	RoundNouns      []string `json:"round_nouns"`
+	AmmunitionWords []string `json:"ammunition_words"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
 	// GluedScales are scale letters written against a number: NZ$8.6m,

@@ -166,6 +166,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
 			} else if ce := x.trainedCounted(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+			} else if ce := x.roundsOf(toks, a.j); ce > 0 {
+				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
 			} else if cs, ce := x.numberOfLevel(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce = "count", cs, ce
 			}

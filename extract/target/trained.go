@@ -21,3 +21,22 @@ func (x *extractor) trainedCounted(toks []token, i, j int) int {
 	}
 	return 0
 }
+
+// roundsOf returns the end of "rounds of … ammunition" right after the
+// number at toks[j], the ammunition word at most four words after "of"
+// ("36,000 rounds of 155mm artillery ammunition", "20,000 rounds of 120
+// mm mortar ammunition"), or 0: rounds alone may be of funding or talks.
+func (x *extractor) roundsOf(toks []token, j int) int {
+	if j+2 >= len(toks) || !x.l.roundNouns[toks[j].f] || toks[j+1].f != "of" {
+		return 0
+	}
+	for k := j + 2; k < len(toks) && k <= j+6; k++ {
+		if x.l.ammunition[toks[k].f] {
+			return k + 1
+		}
+		if toks[k].k == punct && toks[k].f != "-" {
+			return 0
+		}
+	}
+	return 0
+}
