@@ -17,6 +17,17 @@ type Units struct {
 	// count who attended or took part ("brought together 2,500
 	// participants"), a report.
 	LevelCountables []string `json:"level_countables"`
+	// TraineeNouns are counted only as those a training verb right before
+	// the number trains ("will train 5,000 people"): elsewhere a number of
+	// people is a statistic ("a market of 1.3 billion people").
+	TraineeNouns []string `json:"trainee_nouns"`
+	// TrainingVerbs train the counted trainees after them.
+	TrainingVerbs []string `json:"training_verbs"`
+	// RoundNouns count ammunition when an ammunition word follows within
+	// a calibre's few words ("36,000 rounds of 155mm artillery
+	// ammunition"); alone they are as likely funding or talks ("two rounds").
+	RoundNouns      []string `json:"round_nouns"`
+	AmmunitionWords []string `json:"ammunition_words"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
 	// GluedScales are scale letters written against a number: NZ$8.6m,

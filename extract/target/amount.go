@@ -28,6 +28,12 @@ func (x *extractor) amounts(toks []token) []amount {
 					continue // glued to a word: No.4, F-16, but not AUD100
 				}
 			}
+			if i > 1 && toks[i-1].f == "(" && i+1 < len(toks) && toks[i+1].f == ")" && (toks[i-2].k == num || l.numberVal[toks[i-2].f] > 0) {
+				continue // "twelve (12) aircraft": the number restated in figures
+			}
+			if i > 0 && toks[i-1].k == num && t.sp && i+1 < len(toks) && toks[i+1].k == word && l.scales[toks[i+1].f] == 0 {
+				continue // "18 155 mm howitzers", "201 737 MAX airplanes": a calibre or model after the count
+			}
 			a.value = t.v
 		case t.k == word && t.f == "zero":
 			if z, ok := x.zeroRate(toks, i); ok {
@@ -158,6 +164,10 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", cs, ce, ce
 			} else if ce := x.levelCounted(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+			} else if ce := x.trainedCounted(toks, a.i, a.j); ce > 0 {
+				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
+			} else if ce := x.roundsOf(toks, a.j); ce > 0 {
+				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
 			} else if cs, ce := x.numberOfLevel(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce = "count", cs, ce
 			}
@@ -226,13 +236,11 @@ func (x *extractor) amounts(toks []token) []amount {
 		if n := len(out); n > 0 && out[n-1].unit == a.unit && x.inBreakdown(toks, out[n-1].pe, a.ps) {
 			continue // a rate of 10% (7.5% plus 2.5%): the parts of the amount before
 		}
-		// (Not "30 jets and 40 engines worth $5 billion": the sum prices the
-		// list, and each count is a purchase of its own.)
-		if n := len(out); n > 0 && out[n-1].unit == "count" && x.l.currencies[a.unit] && valuedAt(toks, out[n-1].pe, a.ps) && !(n > 1 && out[n-2].unit == "count" && listed(toks, out[n-2].pe, out[n-1].ps)) {
-			out[n-1] = a // "103 new aircraft valued at $36.2 billion": one purchase, of that value
-		} else {
-			out = append(out, a)
-		}
+		// "103 new aircraft valued at $36.2 billion": the count and the sum
+		// are both the purchase's terms, and readers code both (how many
+		// and for how much), as for a list priced ("30 jets and 40 engines
+		// worth $5 billion").
+		out = append(out, a)
 		i = a.j - 1
 	}
 	return out
@@ -261,20 +269,6 @@ func pluralNounAfter(toks []token, j int) int {
 // what it counts: "150 billion by 2030", "10 million of which".
 var linkWords = map[string]bool{"by": true, "in": true, "for": true, "to": true, "of": true, "from": true, "and": true, "or": true, "over": true, "within": true, "per": true, "each": true, "a": true, "an": true, "the": true, "until": true, "through": true, "this": true, "next": true, "last": true, "annually": true, "yearly": true, "more": true, "worth": true, "is": true, "was": true, "will": true}
 
-// listed reports whether toks[from:to], between two counts, coordinates
-// them: "100 jets and 215 engines".
-func listed(toks []token, from, to int) bool {
-	for k := from; k < to && k-from <= 8; k++ {
-		switch toks[k].f {
-		case "and", ",":
-			return true
-		case ";", ".", ":":
-			return false
-		}
-	}
-	return false
-}
-
 // valuedAt reports whether toks[from:to], between a count and a sum,
 // prices the counted items: "new aircraft valued at", "jets worth".
 func valuedAt(toks []token, from, to int) bool {
@@ -302,6 +296,9 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 			return j, j + 1 // "from Tuvalu", not "from each of the countries"
 		}
 	}
+	if j+2 < len(toks) && toks[j].f == "(" && toks[j+1].k == num && toks[j+2].f == ")" {
+		j += 3 // "twelve (12) F-16 aircraft": the number restated in figures
+	}
 	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {
 			return j, end
@@ -309,6 +306,11 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 		t := toks[k]
 		if t.f == "-" && !t.sp && k > j && k+1 < len(toks) && !toks[k+1].sp {
 			n-- // sub-Saharan: one modifier
+			continue
+		}
+		// A calibre or model right after the count ("18 155 mm howitzers",
+		// "201 737 MAX airplanes"): a modifier.
+		if t.k == num && k == j && t.sp && k+1 < len(toks) && toks[k+1].k == word && x.l.scales[toks[k+1].f] == 0 {
 			continue
 		}
 		// A model number after a maker's name ("50 Boeing 787 jets"): a

@@ -149,6 +149,21 @@ func (x *extractor) dealBuyer(toks []token, a amount, d int) []string {
 			return []string{m.code}
 		}
 	}
+	for _, m := range named {
+		// Things bought: "Chile's Andes Air placed an order for 160 aircraft", "Chilean
+		// lessor Andes Lease signed a deal for 20 jets": the country of
+		// the buyer named before the deal, by possessive or by demonym
+		// opening the sentence.
+		// So does a firm or a country's name opening the sentence as its
+		// subject ("Qatar Airways placed an order for 160 aircraft from
+		// Boeing", the seller a maker at home): not one of two subjects.
+		if a.unit == "count" && m.s == 0 && m.e < d && m.code != x.home && m.e < len(toks) && toks[m.e].f != "and" && toks[m.e].f != "," && toks[m.e].f != "'" && !x.l.sellers[accord.Fold(x.text[toks[m.s].s:toks[m.e-1].e])] {
+			return []string{m.code}
+		}
+		if a.unit == "count" && m.s < d && m.s >= lo && !m.firm && (m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" || m.demonym && m.s <= 1) {
+			return []string{m.code}
+		}
+	}
 	ps := x.partiesOf()
 	var firms, sellers []mention
 	for _, m := range named {

@@ -768,6 +768,9 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 		if p := m.e + 2; m.s < a.ps && !m.demonym && p+1 < a.ps && a.ps-p <= 6 && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.l.intentNouns[toks[p].f] && toks[p+1].f == "to" {
 			return []string{m.code} // "With Colombia's announcement to allocate US$200 million"
 		}
+		if p := m.e; m.s > 0 && determiner[toks[m.s-1].f] && p+1 < a.ps && a.ps-p <= 7 && x.l.intentNouns[toks[p].f] && toks[p+1].f == "to" {
+			return []string{m.code} // "part of the U.S. pledge to initially provide at least 25 million doses to Mali": the country whose pledge
+		}
 		if m.s < a.ps && !m.demonym && m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s" && x.welcomedBefore(toks, m.s) && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "Fiji welcomed Australia's scale-up of its aid, the $5 million …"
 		}

@@ -64,7 +64,7 @@ func TestLead18(t *testing.T) {
 			[]accord.Target{{Metric: "people from Fiji to be able to come to Australia", Value: 150, Unit: "count", Comparator: "lte", Holders: []string{"AU", "FJ"}}}},
 		{"people from each country are no quota's movers", "NZ", true, []string{"NZ", "FJ"},
 			"The two sides have set a goal to increase mutual travel flows to 20,000 people from each of the countries to a total of 40,000 visitors per year.",
-			[]accord.Target{{Metric: "visitors", Value: 40000, Unit: "visitors", Comparator: "eq", Period: "annual", Holders: []string{"FJ", "NZ"}}}},
+			[]accord.Target{{Metric: "visitors", Value: 40000, Unit: "count", Comparator: "eq", Period: "annual", Holders: []string{"FJ", "NZ"}}}},
 		{"people from a country who came are no quota", "NZ", true, []string{"NZ", "FJ"},
 			"More than 20,000 people from Fiji visited New Zealand last year.",
 			nil},

@@ -125,6 +125,10 @@ type lex struct {
 	units       *trie // val: unit
 	countables  *trie
 	levelCounts *trie
+	trainees    *trie           // people, officials: counted when trained
+	trainVerbs  map[string]bool // train, training, upskill
+	roundNouns  map[string]bool // rounds, counted as ammunition
+	ammunition  map[string]bool // ammunition, munitions
 	perTime     *trie
 
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
@@ -263,6 +267,8 @@ func buildLex() *lex {
 	}
 	l.countables = newTrie(u.Countables, false)
 	l.levelCounts = newTrie(u.LevelCountables, false)
+	l.trainees, l.trainVerbs = newTrie(u.TraineeNouns, false), set(u.TrainingVerbs)
+	l.roundNouns, l.ammunition = set(u.RoundNouns), set(u.AmmunitionWords)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
 	l.goalVerbStems = m.GoalVerbStems

@@ -730,6 +730,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			}
 			metric = x.objectTail(toks, a, metric, ms, me, tailEnd) // "loan" → "loan to Zembla for the Coastal Highway Project"
 		}
+		if k > 0 && prevK == k-1 && ams[k-1].unit == "count" && x.l.currencies[a.unit] && len(prevT.Holders) > 0 && valuedAt(toks, ams[k-1].pe, a.ps) {
+			// "Peru will purchase 30 aircraft worth $5 billion from the
+			// United States": the sum prices the purchase just counted, of
+			// the same buyer.
+			holders = prevT.Holders
+		}
 		t := accord.Target{
 			Metric: metric, Value: a.value, Unit: a.unit, Comparator: a.cmp,
 			Deadline: dl, Period: per, Qualifier: x.spanQualifier(toks, a, segEnd),

@@ -140,9 +140,9 @@ func TestPlanesWorth(t *testing.T) {
 }
 
 // TestListPriced checks that a sum pricing a list of counted purchases
-// ("30 jets and 40 engines worth $5 billion") keeps each count, where a
-// single count priced ("40 new aircraft valued at $9 billion") is one
-// purchase of that value. Names and figures invented.
+// ("30 jets and 40 engines worth $5 billion") keeps each count, as a
+// single count priced ("40 new aircraft valued at $9 billion") keeps its
+// count beside the sum (session 29: the golds code both). Names and figures invented.
 func TestListPriced(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"a list priced", "US", true, []string{"US", "CL"},
@@ -154,7 +154,10 @@ func TestListPriced(t *testing.T) {
 			}},
 		{"one count priced", "US", true, []string{"US", "CL"},
 			"Chile's Andes Air will buy 40 new aircraft valued at $9 billion.",
-			[]accord.Target{{Metric: "aircraft", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}}},
+			[]accord.Target{
+				{Metric: "new aircraft", Value: 40, Unit: "count", Comparator: "eq", Holders: []string{"CL"}},
+				{Metric: "aircraft", Value: 9e9, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}},
+			}},
 	})
 }
 
