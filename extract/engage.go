@@ -959,6 +959,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// contacts dates the contacts after it that give none.
 	leadDay := d.leadContactDay()
 	for n, tr := range trs {
+		// guessedHost: the visit's host was taken from the whole text (host),
+		// not named in the visit's sentence.
+		guessedHost := false
 		from, to := d.sentToks(tr.sent)
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
@@ -1985,6 +1988,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && len(e.persons) == 1 && !past && !future {
 			if h := d.host(e.persons[0]); h >= 0 {
 				e.persons = append(e.persons, h)
+				guessedHost = true
 			}
 		}
 		// "the visit to the UK by Their Majesties", thanked for by their
@@ -2333,7 +2337,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
-			continue
+			if !guessedHost {
+				continue
+			}
+			d.hostOfPlace(&e, e.place.Country)
 		}
 		// "touched by A's visit to the museum in Hiroshima", read at a
 		// meeting in New York: a visit recalled.
@@ -2355,6 +2362,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if e.place.Country == "" {
 				e.place = accord.PlaceRef{Name: lx.countryName(c), Country: c}
+			}
+			if guessedHost && d.thirdCountry(e.persons, e.place.Country) {
+				d.hostOfPlace(&e, e.place.Country)
 			}
 		}
 		switch {
@@ -6094,6 +6104,12 @@ func (d *doc) sequenceLink(from, next int) int {
 func otherOccasion(a, b eng) bool {
 	// Two stops of one tour are two visits.
 	if (a.stop || b.stop) && a.typ == accord.Visit && b.typ == accord.Visit && a.place.Country != b.place.Country {
+		return true
+	}
+	// "ends his visit to A … will spend three days in B": one visitor's
+	// visits placed in two countries are two stops, each with its host.
+	if a.typ == accord.Visit && b.typ == accord.Visit && a.place.Country != "" && b.place.Country != "" && a.place.Country != b.place.Country &&
+		len(a.persons) > 0 && len(b.persons) > 0 && a.persons[0] == b.persons[0] {
 		return true
 	}
 	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception) || a.monarch != b.monarch
