@@ -10,8 +10,8 @@ import "testing"
 func TestVisitHostOfPlace(t *testing.T) {
 	tests := []sourcedCase{
 		{"a journey's host is of the place, not the next stop's leader", "", "", "2023-05-10",
-			"From Peru, President Arlo Venn of Chile traveled to Quito, Ecuador, where he was received in a ceremony. He met with Ecuadorian Prime Minister Dara Molt at the palace.\n\nOn May 8, the president traveled to La Paz, Bolivia, where he was received at the palace. He met with Bolivian President Keld Sorro and had dinner with President Sorro.",
-			[]string{"meeting 2023-05-10 Arlo Venn+Dara Molt", "meeting 2023-05-08 Arlo Venn+Keld Sorro", "visit 2023-05 Arlo Venn+Dara Molt"}},
+			"President Arlo Venn of Chile began a week-long trip to three South American countries.\n\nFrom Peru, President Venn traveled to Quito, Ecuador, where he was ceremoniously received in Independence Square. He met with Prime Minister Dara Molt of Ecuador at Carondelet Palace.\n\nOn May 8, the president traveled to La Paz, Bolivia, where he was received in a ceremony at the Burnt Palace. He met with President Keld Sorro of Bolivia and had dinner with President Sorro at the Burnt Palace.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Keld Sorro", "meeting 2023-05-10 Arlo Venn+Dara Molt", "visit 2023-05 Arlo Venn+Dara Molt"}},
 	}
 	runSourced(t, tests)
 }
