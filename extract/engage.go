@@ -2337,10 +2337,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		if tr.typ == accord.Visit && d.thirdCountry(e.persons, e.place.Country) {
-			if !guessedHost {
-				continue
-			}
-			d.hostOfPlace(&e, e.place.Country)
+			continue
 		}
 		// "touched by A's visit to the museum in Hiroshima", read at a
 		// meeting in New York: a visit recalled.
@@ -2363,7 +2360,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if e.place.Country == "" {
 				e.place = accord.PlaceRef{Name: lx.countryName(c), Country: c}
 			}
-			if guessedHost && d.thirdCountry(e.persons, e.place.Country) {
+			if guessedHost && len(stops) == 0 && d.thirdCountry(e.persons, e.place.Country) {
 				d.hostOfPlace(&e, e.place.Country)
 			}
 		}
@@ -6104,12 +6101,6 @@ func (d *doc) sequenceLink(from, next int) int {
 func otherOccasion(a, b eng) bool {
 	// Two stops of one tour are two visits.
 	if (a.stop || b.stop) && a.typ == accord.Visit && b.typ == accord.Visit && a.place.Country != b.place.Country {
-		return true
-	}
-	// "ends his visit to A … will spend three days in B": one visitor's
-	// visits placed in two countries are two stops, each with its host.
-	if a.typ == accord.Visit && b.typ == accord.Visit && a.place.Country != "" && b.place.Country != "" && a.place.Country != b.place.Country &&
-		len(a.persons) > 0 && len(b.persons) > 0 && a.persons[0] == b.persons[0] {
 		return true
 	}
 	return a.occasion != b.occasion && (a.typ == accord.Reception) != (b.typ == accord.Reception) || a.monarch != b.monarch
