@@ -18,6 +18,12 @@ func TestVisitHostOfPlace(t *testing.T) {
 		{"a state visit's host is the visitor's peer, not a prime minister greeting", "", "", "2023-05-06",
 			"President of the Republic of Chile, Arlo Venn, has arrived in Lima for his two-day state visit to Peru.\n\nHe has been received at Jorge Chavez International Airport by Peruvian President Bera Tisk and Peruvian Prime Minister Dara Molt. Other ministers are present at the airport to welcome President Venn.\n\nThe Chilean President will call on President Bera Tisk at 6:30 pm today at the palace.\n\nPresident Tisk will host a state banquet in honor of her Chilean counterpart at 7:30 pm.",
 			[]string{"reception 2023-05-06 Arlo Venn+Dara Molt", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		// The protocol chief who greets at the airport, of no country read,
+		// is no host: the country the arrival names is, by its leader who
+		// invited.
+		{"a greeter of no country gives way to the country of the arrival", "", "Peruvian PM Arlo Venn arrives in Chile for two-day working visit", "2023-05-06",
+			"SANTIAGO, May 6 — Peruvian Prime Minister Arlo Venn arrived in Chile today to begin his two-day working visit to strengthen ties between the two countries.\n\nHe arrived with his delegation at the Arturo Merino Benitez International Airport at 8.50pm and was greeted by the Foreign Ministry's Chief of Protocol Dato Kesh Marlo.\n\nVenn's visit was at the invitation of Chilean Prime Minister Bera Tisk.",
+			[]string{"visit 2023-05 Arlo Venn+Bera Tisk"}},
 	}
 	runSourced(t, tests)
 }
