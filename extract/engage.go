@@ -959,6 +959,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// contacts dates the contacts after it that give none.
 	leadDay := d.leadContactDay()
 	for n, tr := range trs {
+		// guessedHost: the visit's host was taken from the whole text (host),
+		// not named in the visit's sentence.
+		guessedHost := false
 		from, to := d.sentToks(tr.sent)
 		if d.question(from, to) || qturns[tr.sent] || d.welcomeReceived(tr, from, to) {
 			continue // "Why was there no bilat with PM A?": a question reports nothing
@@ -2002,6 +2005,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if tr.typ == accord.Visit && len(e.persons) == 1 && !past && !future {
 			if h := d.host(e.persons[0]); h >= 0 {
 				e.persons = append(e.persons, h)
+				guessedHost = true
 			}
 		}
 		// "the visit to the UK by Their Majesties", thanked for by their
@@ -2372,6 +2376,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if e.place.Country == "" {
 				e.place = accord.PlaceRef{Name: lx.countryName(c), Country: c}
+			}
+			if guessedHost && len(stops) == 0 && d.thirdCountry(e.persons, e.place.Country) {
+				d.hostOfPlace(&e, e.place.Country)
 			}
 		}
 		switch {

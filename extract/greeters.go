@@ -143,6 +143,9 @@ func (d *doc) airportGreetings(held []eng) []eng {
 				host = d.persons[greeters[0]].country
 			}
 			if host == "" {
+				host = d.otherCountryIn(e.sent, guests)
+			}
+			if host == "" {
 				break
 			}
 			e.persons, e.codes = guests, []string{host}

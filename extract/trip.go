@@ -604,6 +604,13 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 				return []int{p}, nil
 			}
 		}
+		// "President A arrived for a state visit. He was received at the
+		// airport by President B and Prime Minister C. … will call on
+		// President B": the visit read B, the visitor's peer, as its host;
+		// a prime minister met (the greeting) does not displace him.
+		if len(prior) > 0 && d.top(prior[0]) && d.persons[prior[0]].level == level {
+			return prior[:1], nil
+		}
 		for _, p := range met {
 			if d.top(p) {
 				return []int{p}, nil
