@@ -139,6 +139,13 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.j = c, end
 			}
 		}
+		// "$160 million U.S. dollars", "$52,359 dollars": the currency said
+		// twice, its name after the sum is the sum's, not a new word.
+		if a.unit != "" && a.ps < a.i {
+			if end, c := l.currAfter.match(toks, a.j); end > 0 && (c == "" || c == a.unit) {
+				a.j = end
+			}
+		}
 		// Unit after: percent, percentage points, currency names, units.
 		if a.unit == "" {
 			if end, _ := l.points.match(toks, a.j); end > 0 {
