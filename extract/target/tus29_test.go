@@ -21,7 +21,7 @@ func TestListedParts29(t *testing.T) {
 				{Metric: "improvement for clinics", Value: 61.5e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
 			}},
 		{"two channels joined by and", "US", true, []string{"US", "ZM"},
-			"This assistance includes more than $413 million through the Bureau of Population, Refugees, and Migration and more than $1.7 billion through the Agency for International Development.",
+			"This assistance includes more than $413 million through the Department of State's Bureau of Population, Refugees, and Migration and more than $1.7 billion through the United States Agency for International Development's Bureau for Humanitarian Assistance.",
 			[]accord.Target{
 				{Metric: "assistance", Value: 413e6, Unit: "USD", Comparator: "gte", Holders: []string{"US"}},
 				{Metric: "assistance", Value: 1.7e9, Unit: "USD", Comparator: "gte", Holders: []string{"US"}},
@@ -51,7 +51,7 @@ func TestNowTotals29(t *testing.T) {
 func TestFundingOwner29(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"announced during a visit elsewhere", "US", true, []string{"US", "ZM", "PE"},
-			"During a visit to Cusco, Peru, the Secretary of State announced nearly $217 million in additional U.S. humanitarian assistance to respond to the crisis in Zambia.",
+			"During a visit to Cusco, Peru, U.S. Secretary of State Mara Ellison announced nearly $217 million in additional U.S. humanitarian assistance to respond to the crisis in Zambia.",
 			[]accord.Target{{Metric: "U.S. humanitarian assistance", Value: 217e6, Unit: "USD", Comparator: "approx", Holders: []string{"US"}}}},
 	})
 }
