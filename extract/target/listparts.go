@@ -28,6 +28,12 @@ func (x *extractor) listedPart(toks []token, ams []amount, k, prevK int, prev st
 		return false
 	}
 	a, b := ams[k-1], ams[k]
+	if a.ps > 0 && (toks[a.ps-1].f == "existing" || toks[a.ps-1].f == "current") {
+		return false // "expands its existing investment of $6.5 million for A and $5 million for B": what stands
+	}
+	if a.ps > 2 && toks[a.ps-1].f == "of" && (toks[a.ps-3].f == "existing" || toks[a.ps-3].f == "current") {
+		return false
+	}
 	p := b.ps - 1
 	for p > a.pe && (approxWord[toks[p].f] || toks[p].f == "an" || toks[p].f == "additional" || toks[p].f == "another") && toks[p].f != "to" {
 		p--
