@@ -30,6 +30,10 @@ func (x *extractor) fundingOwner(toks []token, a amount) string {
 	for i < len(toks) && (toks[i].f == "additional" || toks[i].f == "new" || toks[i].f == "further" || toks[i].f == "fresh") {
 		i++
 	}
+	// (Cheap checks first: a capitalised word, a funding noun close after.)
+	if i >= len(toks) || toks[i].k != word || !x.capital(toks[i]) || !x.fundingWord(toks, i+1, i+5) {
+		return ""
+	}
 	for _, m := range x.mentions(toks) {
 		if m.s != i || m.firm || m.program {
 			continue

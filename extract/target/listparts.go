@@ -18,13 +18,13 @@ var partVerbs = map[string]bool{"will": true, "would": true, "shall": true, "is"
 	"brings": true, "bring": true, "taking": true, "with": true, "or": true, "including": true}
 
 // listedPart reports whether amount k is a further part listed after the
-// amount before it, which the sentence read as money given (prevFunded;
-// prev is its unit): the same
+// amount before it, which the sentence read as money given (prev is its
+// unit, prevMetric its metric; prevPart: it was a part itself): the same
 // currency, only a comma, semicolon or "and" (and the comparator words of
 // the sum) right before it, and no verb or clause word between the two
 // sums.
-func (x *extractor) listedPart(toks []token, ams []amount, k, prevK int, prev string, prevFunded bool) bool {
-	if k == 0 || prevK != k-1 || prev != ams[k].unit || !x.l.currencies[prev] || !prevFunded {
+func (x *extractor) listedPart(toks []token, ams []amount, k, prevK int, prev, prevMetric string, prevPart bool) bool {
+	if k == 0 || prevK != k-1 || prev != ams[k].unit || !x.l.currencies[prev] {
 		return false
 	}
 	a, b := ams[k-1], ams[k]
@@ -47,19 +47,15 @@ func (x *extractor) listedPart(toks []token, ams []amount, k, prevK int, prev st
 	if p-a.pe > 25 {
 		return false
 	}
-	sep := false
 	for i := a.pe; i < p; i++ {
 		f := toks[i].f
 		if partVerbs[f] || f == "." || f == ":" {
 			return false
 		}
-		if f == "," || f == ";" {
-			sep = true
-		}
 	}
-	// "$5 million for A and $3 million for B": "and" alone is enough; a
-	// comma list needs its comma.
-	return sep || toks[p].f == "and" || toks[p].f == "," || toks[p].f == ";"
+	// (Last, as the dearest: the first part names money given, or the one
+	// before is itself such a part.)
+	return prevPart || x.fundingName(prevMetric)
 }
 
 // partHead is the kind of money a listed part is of: the head of the first

@@ -374,7 +374,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	pers := x.periods(toks)
 	prevStat, prevPart := false, false
 	var prevT accord.Target // the target read from the amount before, if any
-	prevFunded := false     // it names money given, or is a part listed after such money
+	prevWasPart := false    // it was itself a part listed after money given
 	prevK := -1
 	for k, a := range ams {
 		segStart, segEnd := 0, len(toks)
@@ -435,7 +435,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
 		x.segFloor = segStart
-		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevFunded) // "…, $13.6 million to improve education, and $81.5 million …"
+		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevT.Metric, prevWasPart) // "…, $13.6 million to improve education, and $81.5 million …"
 		metric, ms, me := x.metric(toks, a)
 		if part && (metric == "" || ms < a.ps) {
 			// (What the sentence's subject or verb names belongs to the
@@ -751,7 +751,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		x.add(t)
 		prevT, prevK = t, k
-		prevFunded = part || x.fundingName(metric)
+		prevWasPart = part
 	}
 }
 
