@@ -678,7 +678,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// million from British International Investment": each its source's.)
 			holders = prevT.Holders // a part is the giver's as the first part is
 		}
-		holders = x.ownerGives(toks, a, holders) // "$348 million in additional U.S. humanitarian assistance"
+		holders = x.ownerGives(toks, a, holders)                     // "$348 million in additional U.S. humanitarian assistance"
 		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's
 		holders = x.lenderSubject(toks, a, metric, funded, holders)  // "The Saudi Fund for Development signed … with A and B": Saudi Arabia's
 		if h, end := x.mobility(toks, a, holders); end > 0 {
