@@ -87,3 +87,30 @@ func (x *extractor) fundingName(metric string) bool {
 	}
 	return false
 }
+
+// includeVerbs say a package is made of the sums that follow.
+var includeVerbs = map[string]bool{"includes": true, "include": true, "comprises": true}
+
+// includedBy returns the funding a sentence opens with when the sum is its
+// first part: "The humanitarian assistance includes nearly $424 million for
+// the Sudan regional response; …" (the subject a short noun phrase with a
+// funding noun, then "includes" and the sum). The sum is a part of that
+// package, as its parts listed after are; -1 when not so.
+func (x *extractor) includedBy(toks []token, a amount) (int, int) {
+	p := a.ps - 1
+	for p > 0 && approxWord[toks[p].f] && toks[p].f != "to" {
+		p--
+	}
+	if p < 1 || p > 6 || !includeVerbs[toks[p].f] || !determiner[toks[0].f] && toks[0].f != "this" && toks[0].f != "these" {
+		return -1, -1
+	}
+	for i := 1; i < p; i++ {
+		if toks[i].k != word {
+			return -1, -1
+		}
+	}
+	if !x.l.funding[toks[p-1].f] {
+		return -1, -1 // the head, last before the verb: "assistance", "package", "funding"
+	}
+	return 1, p
+}

@@ -437,6 +437,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		x.segFloor = segStart
 		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevT.Metric, prevWasPart) // "…, $13.6 million to improve education, and $81.5 million …"
 		metric, ms, me := x.metric(toks, a)
+		included := false
+		if s, e := x.includedBy(toks, a); s >= 0 && !part {
+			// "The humanitarian assistance includes nearly $424 million for
+			// …": a part of the package the sentence opens with.
+			metric, ms, me, included = x.text[toks[s].s:toks[e-1].e], s, e, true
+		}
 		if part && (metric == "" || ms < a.ps) {
 			// (What the sentence's subject or verb names belongs to the
 			// first part; a part's own object after it is kept.)
@@ -582,7 +588,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !included && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
 			continue
 		}
 		if dl == "" {

@@ -90,3 +90,22 @@ func TestValuedAppositive29(t *testing.T) {
 			nil},
 	})
 }
+
+// TestIncludedParts29 checks a package a sentence opens with and the sums
+// it "includes": "The humanitarian assistance includes nearly $X for A;
+// nearly $Y to support B" are parts of the giver's package, not bare
+// purposes. A report's subject ("Trade with Zambia includes …") names no
+// funding and stays unread. Names and figures invented.
+func TestIncludedParts29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"funding subject includes parts", "US", true, []string{"US", "ZM", "MW"},
+			"The humanitarian assistance includes nearly $238 million for the Zambia regional response; nearly $117 million to support refugees in Malawi.",
+			[]accord.Target{
+				{Metric: "humanitarian assistance", Value: 238e6, Unit: "USD", Comparator: "approx", Holders: []string{"US"}},
+				{Metric: "support for refugees", Value: 117e6, Unit: "USD", Comparator: "approx", Holders: []string{"US"}},
+			}},
+		{"a trade subject: no package", "US", true, []string{"US", "ZM"},
+			"Trade with Zambia includes $238 million for copper.",
+			nil},
+	})
+}
