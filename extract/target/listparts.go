@@ -41,7 +41,7 @@ func (x *extractor) listedPart(toks []token, ams []amount, k, prevK int, prev, p
 	if p <= a.pe || toks[p].f != "," && toks[p].f != ";" && toks[p].f != "and" {
 		return false
 	}
-	if toks[p].f == "and" && toks[p-1].f != "," && p-1 > a.pe && toks[p-1].k == punct {
+	if toks[p].f == "and" && toks[p-1].f != "," && toks[p-1].f != ";" && p-1 > a.pe && toks[p-1].k == punct {
 		return false
 	}
 	if p-a.pe > 25 {

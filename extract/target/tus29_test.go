@@ -99,10 +99,11 @@ func TestValuedAppositive29(t *testing.T) {
 func TestIncludedParts29(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
 		{"funding subject includes parts", "US", true, []string{"US", "ZM", "MW"},
-			"The humanitarian assistance includes nearly $238 million for the Zambia regional response; nearly $117 million to support refugees in Malawi.",
+			"The humanitarian assistance includes nearly $238 million for the Zambia regional response; nearly $117 million to support refugees in Malawi; and $86 million for migration efforts in the region.",
 			[]accord.Target{
 				{Metric: "humanitarian assistance", Value: 238e6, Unit: "USD", Comparator: "approx", Holders: []string{"US"}},
 				{Metric: "support for refugees", Value: 117e6, Unit: "USD", Comparator: "approx", Holders: []string{"US"}},
+				{Metric: "migration efforts", Value: 86e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
 			}},
 		{"a trade subject: no package", "US", true, []string{"US", "ZM"},
 			"Trade with Zambia includes $238 million for copper.",
