@@ -130,6 +130,7 @@ var bufPool freelist.List[bufs]
 
 // extractor holds the state of one Extract call.
 type extractor struct {
+	partAdd    bool // the target added is a part listed after another of its sentence: never that one restated
 	listed     bool // the sentence read is a numbered item, read without its number
 	l          *lex
 	text       string
@@ -755,7 +756,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				Article: x.id, Quote: x.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Published: x.published,
 			}},
 		}
+		x.partAdd = part
 		x.add(t)
+		x.partAdd = false
 		prevT, prevK = t, k
 		prevWasPart = part
 	}
@@ -847,6 +850,9 @@ func (x *extractor) add(t accord.Target) {
 		om := oc.Metric
 		if otherObject(om, tm) {
 			continue // "supply for power equipment" and "supply for substations": two items
+		}
+		if x.partAdd && o.Mentions[0].Start == t.Mentions[0].Start {
+			continue // "$500,000 for A, and $500,000 to B": two parts of one sentence
 		}
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {

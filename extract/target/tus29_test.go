@@ -110,3 +110,17 @@ func TestIncludedParts29(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEqualParts29 checks two parts of one sentence of the same size: "$X
+// for A, and $X to B" are two commitments, not one restated. Names and
+// figures invented.
+func TestEqualParts29(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"two parts of one size", "US", true, []string{"US", "ZM"},
+			"The Administration intends to provide $400,000 for a new Budget Integrity Program to make district budgets transparent, and $400,000 to broaden the reach of civic advocacy.",
+			[]accord.Target{
+				{Metric: "Budget Integrity Program", Value: 4e5, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+				{Metric: "broaden", Value: 4e5, Unit: "USD", Comparator: "eq", Holders: []string{"US"}},
+			}},
+	})
+}
