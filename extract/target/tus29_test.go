@@ -112,7 +112,8 @@ func TestIncludedParts29(t *testing.T) {
 }
 
 // TestEqualParts29 checks two parts of one sentence of the same size: "$X
-// for A, and $X to B" are two commitments, not one restated. Names and
+// for A, and $X to B" are two commitments, not one restated. (A guard:
+// main reads both; the listed-part rule first joined them.) Names and
 // figures invented.
 func TestEqualParts29(t *testing.T) {
 	runSourcedTargets(t, []sourcedTarget{
