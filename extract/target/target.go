@@ -130,8 +130,9 @@ var bufPool freelist.List[bufs]
 
 // extractor holds the state of one Extract call.
 type extractor struct {
-	partAdd    bool // the target added is a part listed after another of its sentence: never that one restated
-	listed     bool // the sentence read is a numbered item, read without its number
+	partAdd    bool             // the target added is a part listed after another of its sentence: never that one restated
+	partKeys   map[partKey]bool // the parts added: restated only in their own words
+	listed     bool             // the sentence read is a numbered item, read without its number
 	l          *lex
 	text       string
 	words      []reading.Word // Context.Words
@@ -444,7 +445,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// …": a part of the package the sentence opens with.
 			metric, ms, me, included = x.text[toks[s].s:toks[e-1].e], s, e, true
 		}
-		if part && (metric == "" || ms < a.ps) {
+		if part && metric == "" {
 			// (What the sentence's subject or verb names belongs to the
 			// first part; a part's own object after it is kept.)
 			metric, ms, me = partHead(prevT.Metric), a.pe, a.pe
@@ -854,6 +855,12 @@ func (x *extractor) add(t accord.Target) {
 		if x.partAdd && o.Mentions[0].Start == t.Mentions[0].Start {
 			continue // "$500,000 for A, and $500,000 to B": two parts of one sentence
 		}
+		if (x.partAdd || x.partKeys[partKey{o.Mentions[0].Start, o.Value}]) && om != tm && !shareName(om, tm) {
+			// A part's metric is its package's kind ("provision",
+			// "funding"): another sum of its size elsewhere restates it
+			// only in the same words or by name.
+			continue
+		}
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
@@ -898,6 +905,18 @@ func (x *extractor) add(t accord.Target) {
 	}
 	t.ID = targetID(t)
 	x.out = append(x.out, t)
+	if x.partAdd {
+		if x.partKeys == nil {
+			x.partKeys = map[partKey]bool{}
+		}
+		x.partKeys[partKey{t.Mentions[0].Start, t.Value}] = true
+	}
+}
+
+// partKey names a target added as a listed part: its sentence and value.
+type partKey struct {
+	start int
+	value float64
 }
 
 // rounded reports whether one of two sums of one unit is the other
