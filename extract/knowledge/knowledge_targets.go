@@ -297,6 +297,9 @@ type TargetPhrases struct {
 	// TotalVerbs before "total" bring a running total to the amount:
 	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
 	TotalVerbs []string `json:"total_verbs"`
+	// NowTotals after "now" state a sum reached so far, not a new one:
+	// "USAID's assistance in Mozambique now totals $288 million".
+	NowTotals []string `json:"now_totals"`
 	// CompareWords before a possessor's amount set another's level beside
 	// the sentence's own: "well above Nato's 2 per cent target".
 	CompareWords []string `json:"compare_words"`

@@ -145,6 +145,14 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.j = c, end
 			}
 		}
+		// "$160 million U.S. dollars": the currency said twice, its coded
+		// name after the sum is the sum's, not a new word. (A bare
+		// "dollars" after it is left as it was read.)
+		if a.unit != "" && a.ps < a.i {
+			if end, c := l.currAfter.match(toks, a.j); end > a.j+1 && c == a.unit {
+				a.j = end
+			}
+		}
 		// Unit after: percent, percentage points, currency names, units.
 		if a.unit == "" {
 			if end, _ := l.points.match(toks, a.j); end > 0 {

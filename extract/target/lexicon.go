@@ -195,6 +195,8 @@ type lex struct {
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
 	totalVerbs                         map[string]bool // bringing the total to: a running total
+	nowTotals                          map[string]bool // "now totals $X": a sum reached so far
+	capsNames                          map[string]bool // stop words a country's name is when written in capitals ("US")
 	compareWords                       map[string]bool // above, below: another's level compared with
 	coveredGoods                       map[string]bool // goods, imports: the trade a tariff falls on
 	placeHeads                         *trie           // Lake, Gulf of (reversed): a place named after a country
@@ -298,6 +300,8 @@ func buildLex() *lex {
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
 	l.totalVerbs = set(p.TotalVerbs)
+	l.nowTotals = set(p.NowTotals)
+	l.capsNames = map[string]bool{}
 	l.compareWords = set(p.CompareWords)
 	l.coveredGoods = set(p.CoveredGoods)
 	l.placeHeads = newTrie(p.PlaceHeads, true)
@@ -416,6 +420,9 @@ func buildLex() *lex {
 	for _, c := range knowledge.Countries() {
 		for _, n := range append([]string{c.Name, c.Official}, c.Aliases...) {
 			l.countries.add(n, c.Code, false)
+			if !strings.ContainsAny(n, " .") && strings.ToUpper(n) == n && l.stop[strings.ToLower(n)] {
+				l.capsNames[strings.ToLower(n)] = true // "US", not "us"
+			}
 		}
 		for _, d := range c.Demonyms {
 			l.countries.add(d, c.Code+"*", false) // * marks a demonym

@@ -468,7 +468,8 @@ func (x *extractor) antecedent(toks []token, before, s, e int) (int, int) {
 }
 
 func (x *extractor) npWord(t token) bool {
-	return t.k == word && !x.l.stop[t.f] && !x.l.months[t.f] && t.f != "s"
+	// ("$7.2 million of US assistance": "US" in capitals is the country.)
+	return t.k == word && (!x.l.stop[t.f] || t.upper && x.l.capsNames[t.f]) && !x.l.months[t.f] && t.f != "s"
 }
 
 // npForward returns the noun phrase that starts at toks[k], after its

@@ -130,7 +130,9 @@ var bufPool freelist.List[bufs]
 
 // extractor holds the state of one Extract call.
 type extractor struct {
-	listed     bool // the sentence read is a numbered item, read without its number
+	partAdd    bool             // the target added is a part listed after another of its sentence: never that one restated
+	partKeys   map[partKey]bool // the parts added: restated only in their own words
+	listed     bool             // the sentence read is a numbered item, read without its number
 	l          *lex
 	text       string
 	words      []reading.Word // Context.Words
@@ -374,6 +376,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 	pers := x.periods(toks)
 	prevStat, prevPart := false, false
 	var prevT accord.Target // the target read from the amount before, if any
+	prevWasPart := false    // it was itself a part listed after money given
 	prevK := -1
 	for k, a := range ams {
 		segStart, segEnd := 0, len(toks)
@@ -434,7 +437,19 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			continue // by 2020, in an article of 2024: a past goal, reported
 		}
 		x.segFloor = segStart
+		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevT.Metric, prevWasPart) // "…, $13.6 million to improve education, and $81.5 million …"
 		metric, ms, me := x.metric(toks, a)
+		included := false
+		if s, e := x.includedBy(toks, a); s >= 0 && !part {
+			// "The humanitarian assistance includes nearly $424 million for
+			// …": a part of the package the sentence opens with.
+			metric, ms, me, included = x.text[toks[s].s:toks[e-1].e], s, e, true
+		}
+		if part && metric == "" {
+			// (What the sentence's subject or verb names belongs to the
+			// first part; a part's own object after it is kept.)
+			metric, ms, me = partHead(prevT.Metric), a.pe, a.pe
+		}
 		if m, s, e := x.worthMetric(toks, a); m != "" && bareMetric(metric) {
 			metric, ms, me = m, s, e // "business opportunities … worth 1 trillion yen"
 		} else if m, s, e := x.worthNoun(toks, a); m != "" && metric != "" && me <= s && s >= 1 && (toks[s-1].f == "including" || s >= 2 && determiner[toks[s-1].f] && toks[s-2].f == "including") {
@@ -575,7 +590,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !included && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
 			continue
 		}
 		if dl == "" {
@@ -668,6 +683,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// 100,000,000" in the recipient's release: still Japan's.
 			holders = []string{c}
 		}
+		if part && (a.pe >= len(toks) || toks[a.pe].f != "from") {
+			// (Not "$30 million from the European Investment Bank, and $15
+			// million from British International Investment": each its source's.)
+			holders = prevT.Holders // a part is the giver's as the first part is
+		}
+		holders = x.ownerGives(toks, a, holders)                     // "$348 million in additional U.S. humanitarian assistance"
 		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's
 		holders = x.lenderSubject(toks, a, metric, funded, holders)  // "The Saudi Fund for Development signed … with A and B": Saudi Arabia's
 		if h, end := x.mobility(toks, a, holders); end > 0 {
@@ -744,8 +765,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				Article: x.id, Quote: x.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Published: x.published,
 			}},
 		}
+		x.partAdd = part
 		x.add(t)
+		x.partAdd = false
 		prevT, prevK = t, k
+		prevWasPart = part
 	}
 }
 
@@ -836,6 +860,15 @@ func (x *extractor) add(t accord.Target) {
 		if otherObject(om, tm) {
 			continue // "supply for power equipment" and "supply for substations": two items
 		}
+		if x.partAdd && o.Mentions[0].Start == t.Mentions[0].Start {
+			continue // "$500,000 for A, and $500,000 to B": two parts of one sentence
+		}
+		if (x.partAdd || x.partKeys[partKey{o.Mentions[0].Start, o.Value}]) && om != tm && !shareName(om, tm) {
+			// A part's metric is its package's kind ("provision",
+			// "funding"): another sum of its size elsewhere restates it
+			// only in the same words or by name.
+			continue
+		}
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
@@ -880,6 +913,18 @@ func (x *extractor) add(t accord.Target) {
 	}
 	t.ID = targetID(t)
 	x.out = append(x.out, t)
+	if x.partAdd {
+		if x.partKeys == nil {
+			x.partKeys = map[partKey]bool{}
+		}
+		x.partKeys[partKey{t.Mentions[0].Start, t.Value}] = true
+	}
+}
+
+// partKey names a target added as a listed part: its sentence and value.
+type partKey struct {
+	start int
+	value float64
 }
 
 // rounded reports whether one of two sums of one unit is the other
@@ -1127,7 +1172,8 @@ func (x *extractor) valuedAt(toks []token, a amount) int {
 		}
 	}
 	for i := max(1, p-4); i < p; i++ {
-		if end, _ := x.l.valueLinks.match(toks, i); end == p && (toks[i-1].f == "is" || toks[i-1].f == "are") {
+		// ("…, valued at $425 million": the same link as an appositive.)
+		if end, _ := x.l.valueLinks.match(toks, i); end == p && (toks[i-1].f == "is" || toks[i-1].f == "are" || toks[i-1].f == "," && toks[i].f == "valued") {
 			return i - 1
 		}
 	}
@@ -1621,6 +1667,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			plan = i + 1
 			break
 		}
+		if toks[i].f == "," && x.valuedAt(toks, a) == i {
+			plan = i // "our 31st drawdown … since August 2021, valued at $425 million"
+			break
+		}
 	}
 	if e := x.expectedAhead(toks, a); e > plan {
 		plan = e // "reached $13 billion in 2023 and is expected to hit $18 billion by 2028"
@@ -1927,8 +1977,17 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 	// A result "to" the amount may stand far from its verb ("These
 	// programs bring total spending in fiscal year 2010 on …, authorized
 	// under …, to $301.6 million"): then the window is the clause.
+	q := a.ps - 1
+	for q > 0 && approxWord[toks[q].f] && toks[q].f != "to" {
+		q-- // "bring …'s total approved projects to nearly $4 billion"
+	}
+	for i := q; i > 0 && i >= q-2; i-- {
+		if x.l.nowTotals[toks[i].f] && toks[i-1].f == "now" {
+			return true // "assistance in Mozambique now totals $288 million", "now stands at"
+		}
+	}
 	reach := 10
-	if a.ps > 0 && toks[a.ps-1].f == "to" && !x.laterYearIn(toks, a.pe, len(toks)) {
+	if q >= 0 && toks[q].f == "to" && !x.laterYearIn(toks, a.pe, len(toks)) {
 		reach = 30
 	}
 	for i := a.ps - 1; i >= 0 && a.ps-i <= reach && !clauseEnd(toks[i]); i-- {
@@ -1936,7 +1995,11 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 		if !x.l.totalVerbs[toks[i].f] || far && i > 0 && (toks[i-1].f == "will" || toks[i-1].f == "to" || toks[i-1].f == "would") {
 			continue
 		}
-		for j := i + 1; j < a.ps && (!far || j <= i+3); j++ {
+		near := i + 3
+		if slices.ContainsFunc(toks[i+1:min(i+4, len(toks))], func(t token) bool { return t.f == "'" || t.f == "’" }) {
+			near += 2 // "bring DFC's total …": the possessor's name before "total"
+		}
+		for j := i + 1; j < a.ps && (!far || j <= near); j++ {
 			if toks[j].f == "total" || toks[j].f == "tally" || toks[j].f == "cumulative" {
 				return true
 			}
