@@ -198,6 +198,7 @@ type lexicon struct {
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
+	gladToBe                                      set // pleasure, great: "a pleasure to be back in C" (tran29.go)
 	travelPhrases                                 set // "travelled to": a visit of a person named, to a country
 	previewTravel                                 set // "travel" in "A to Travel to C", "A's Travel to C": a preview
 	commercialDeals                               set // deal, contract: what firms sign
@@ -552,6 +553,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
+	lx.gladToBe = newSet(e.GladToBe)
 	lx.travelPhrases = newSet(e.TravelPhrases)
 	lx.previewTravel = newSet(e.PreviewTravelWords)
 	lx.commercialDeals = newSet(e.CommercialDeals)

@@ -258,15 +258,24 @@ func (d *doc) unionSide(sides []string) bool {
 // ahead or make it the venue of another contact: "ahead of the", "the
 // next", "will attend the", "on the margins of the".
 func (d *doc) summitAhead(start, from, k, to int) bool {
-	for i := start - 1; i >= from && i >= start-6; i-- {
+	// A second gathering joined by "and" to the first ("will leave … to
+	// attend a NATO Summit Meeting and a Japan-EU Summit") shares the
+	// first's verb: the window moves to the first conjunct's start.
+	lo, head := start-6, start
+	for i := start - 1; i >= from && i >= lo; i-- {
 		f := d.toks[i].fold
 		if d.lx.sideline[f] {
 			return true
 		}
 		// "to" places it ahead as a verb's mark ("to attend the"), not as
 		// a preposition ("a visit to Delhi for the").
-		if i >= start-4 && d.lx.summitAheadCues[f] && (f != "to" || i+2 <= start && d.toks[i+1].word && !d.toks[i+1].cap && d.toks[i+1].fold != "the") {
+		if i >= head-4 && d.lx.summitAheadCues[f] && (f != "to" || i+2 <= head && d.toks[i+1].word && !d.toks[i+1].cap && d.toks[i+1].fold != "the") {
 			return true
+		}
+		if f == "and" && head == start {
+			if h := d.gatheringConjunct(i, from); h >= 0 {
+				lo, head = h-6, h
+			}
 		}
 	}
 	for i := start; i < k; i++ {
@@ -376,4 +385,23 @@ func sameSides(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// gatheringConjunct returns the start of the gathering's name that ends
+// right before the "and" at i ("a NATO Summit Meeting and"): a run of
+// capitalised words holding "Summit", after an optional determiner; -1
+// when the words before "and" name no gathering.
+func (d *doc) gatheringConjunct(and, from int) int {
+	summit := false
+	k := and - 1
+	for ; k >= from && k >= and-6 && d.toks[k].cap; k-- {
+		summit = summit || d.toks[k].fold == "summit"
+	}
+	if !summit || k == and-1 {
+		return -1
+	}
+	if k >= from && (d.toks[k].fold == "a" || d.toks[k].fold == "an" || d.toks[k].fold == "the") {
+		return k
+	}
+	return k + 1
 }

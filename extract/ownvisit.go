@@ -64,6 +64,9 @@ func (d *doc) ownVisit(held []eng, h home) trip {
 		host = d.tripPlace(pair, h)
 	}
 	if host == "" {
+		host = d.guestIsIn(pair, h)
+	}
+	if host == "" {
 		return none
 	}
 	var visitors []int
@@ -160,6 +163,9 @@ func (d *doc) ownTripSentence(host string, visitors []int, h home) int {
 	for s := range d.sents {
 		from, to := d.sentToks(s)
 		if d.thankedWelcome(from, to, host) && d.guestSpeaks(s, host, h) {
+			return s
+		}
+		if d.beingIn(from, to, host) && d.guestSays(s, host, h) {
 			return s
 		}
 		for k := from; k < to; k++ {

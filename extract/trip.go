@@ -923,7 +923,15 @@ func (d *doc) pressAt(k int) bool {
 // says the visitor came: "At the invitation of A, B paid", "on
 // the invitation of A". -1 when none.
 func (d *doc) inviter(t trip) int {
-	for k := 0; k+1 < len(d.toks) && d.toks[k].sent < 6; k++ {
+	for k := 0; k+1 < len(d.toks); k++ {
+		// The lead, or the trip's own sentence wherever it stands: "I am
+		// honoured to be here in C at Prime Minister A's invitation".
+		if d.toks[k].sent >= 6 && d.toks[k].sent != t.sent {
+			if t.sent < 6 {
+				break
+			}
+			continue
+		}
 		if d.toks[k].fold != "invitation" {
 			continue
 		}

@@ -279,6 +279,9 @@ type Engagements struct {
 	// GladVisit before "to visit" make it the visit the speaker is
 	// making ("expressed his pleasure to visit C"), not one ahead.
 	GladVisit []string `json:"glad_visit"`
+	// GladToBe before "to be (back) (here) in C" make C where the
+	// speaker is on a visit: "it is a pleasure to be back in C".
+	GladToBe []string `json:"glad_to_be"`
 	// TravelPhrases are contact phrases of a journey ("travelled to"): a
 	// visit only of a person named with them, to a country or a place in
 	// one, not told as an experience ("have travelled to").

@@ -1,0 +1,68 @@
+package extract
+
+// A guest's remarks tell the visit they are on in the first person,
+// without a trip word: "it is a pleasure to be back in C", "great to be
+// here in <a city of C>", "thank you for welcoming me to C". Protocol
+// records the stay as the speaker's visit to C, whose leader the remarks
+// meet (ownVisit gives the sides and the host).
+
+// beingIn reports whether toks[from:to) says the speaker is in host: a
+// word of pleasure (knowledge glad_to_be) before "to be", "back" or
+// "here" optional, then "in" and host or a place in it; or "welcoming
+// me/us to" host.
+func (d *doc) beingIn(from, to int, host string) bool {
+	for k := from; k+3 < to; k++ {
+		f := d.toks[k].fold
+		if (f == "welcoming" || f == "welcome") && (d.toks[k+1].fold == "me" || d.toks[k+1].fold == "us") && d.toks[k+2].fold == "to" {
+			if d.countryAt(k+3, to) == host {
+				return true
+			}
+			continue
+		}
+		if !d.lx.gladToBe[f] || d.toks[k+1].fold != "to" || d.toks[k+2].fold != "be" {
+			continue
+		}
+		q := k + 3
+		if q < to && d.toks[q].fold == "back" {
+			q++
+		}
+		if q < to && d.toks[q].fold == "here" {
+			q++
+		}
+		if q+1 < to && d.toks[q].fold == "in" && d.countryAt(q+1, to) == host {
+			return true
+		}
+	}
+	return false
+}
+
+// guestSays reports whether sentence s is the guest's: in a transcript,
+// a turn of a speaker of another country than host; in remarks without
+// turns, a text not of host's government.
+func (d *doc) guestSays(s int, host string, h home) bool {
+	turns := d.turnPersons(h)
+	if s < len(turns) && turns[s] >= 0 {
+		c := d.persons[turns[s]].country
+		return c != "" && c != host
+	}
+	return h.country != host
+}
+
+// guestIsIn returns the one country of pair where a guest's words place
+// the speaker ("great to be in <a city of C>"), or "".
+func (d *doc) guestIsIn(pair []string, h home) string {
+	found := ""
+	for _, c := range pair {
+		for s := range d.sents {
+			from, to := d.sentToks(s)
+			if d.beingIn(from, to, c) && d.guestSays(s, c, h) {
+				if found != "" && found != c {
+					return ""
+				}
+				found = c
+				break
+			}
+		}
+	}
+	return found
+}
