@@ -1,5 +1,7 @@
 package extract
 
+import accord "github.com/accordhq/accord"
+
 // A guest's remarks tell the visit they are on in the first person,
 // without a trip word: "it is a pleasure to be back in C", "great to be
 // here in <a city of C>", "thank you for welcoming me to C". Protocol
@@ -55,7 +57,7 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 	for _, c := range pair {
 		for s := range d.sents {
 			from, to := d.sentToks(s)
-			if d.beingIn(from, to, c) && d.guestSays(s, c, h) {
+			if d.beingIn(from, to, c) && d.guestSays(s, c, h) || d.hostWelcomes(from, to, c) && d.hostSays(s, c, h) {
 				if found != "" && found != c {
 					return ""
 				}
@@ -65,4 +67,61 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 		}
 	}
 	return found
+}
+
+// hostWelcomes reports whether toks[from:to) is a host's welcome of the
+// guest to host: "welcome [you] [back] to" host or a city of it ("Welcome
+// to Chile, Madam President", "delighted to welcome you to Santiago").
+// A welcome to "the" place must name the country itself: "welcome to the
+// White House", "to the Palace" is a venue, where a guest in town for
+// other business is received too (the golds code the meeting only).
+func (d *doc) hostWelcomes(from, to int, host string) bool {
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].fold != "welcome" {
+			continue
+		}
+		q := k + 1
+		if d.toks[q].fold == "you" {
+			q++
+		}
+		if q < to && d.toks[q].fold == "back" {
+			q++
+		}
+		if q+1 >= to || d.toks[q].fold != "to" {
+			continue
+		}
+		q++
+		if d.toks[q].fold == "the" {
+			if q+1 < to && d.kindAt(q+1) == accord.Country && d.countryAt(q, to) == host {
+				return true
+			}
+			continue
+		}
+		if d.kindAt(q) != "" && d.countryAt(q, to) == host {
+			return true
+		}
+	}
+	return false
+}
+
+// kindAt returns the kind of the named entity (not a person) that starts
+// at token k, or "".
+func (d *doc) kindAt(k int) accord.ActorType {
+	for _, o := range d.others {
+		if o.i == k && !o.landmark {
+			return o.kind
+		}
+	}
+	return ""
+}
+
+// hostSays reports whether sentence s is the host's: in a transcript, a
+// turn of a speaker of host; in remarks without turns, a text of host's
+// government.
+func (d *doc) hostSays(s int, host string, h home) bool {
+	turns := d.turnPersons(h)
+	if s < len(turns) && turns[s] >= 0 {
+		return d.persons[turns[s]].country == host
+	}
+	return h.country == host
 }

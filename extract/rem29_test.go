@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestHostWelcome checks that a host's welcome of the guest to the host
+// country in remarks ("Welcome to C, Madam President", "we are delighted
+// to welcome you to C") makes the remarks' contact part of the guest's
+// visit to C; that a welcome to a building or a meeting makes none; and
+// that a guest's thanks for a welcome said at home make none (names
+// invented).
+func TestHostWelcome(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"the host's welcome to the country in a turn",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Welcome to Chile, Madam President. We will discuss trade and energy.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		{"the host's delight to welcome the guest to the country",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Madam President, we are delighted to welcome you to Chile. We will discuss trade.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		{"the host's welcome to the capital",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Welcome to Santiago, Lena. We will discuss trade.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		{"a welcome to a building only",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Welcome to the Palace, Lena. We will discuss trade.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga"}},
+		{"the guest's welcome said at home is not the host's",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT VARGA: Welcome to Chile, everyone, I said to my team last year. We will discuss trade.\n\nPRESIDENT OBST: Thank you, Lena.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article(tt.title, "2023-05-10", tt.body)), tt.want)
+		})
+	}
+}
