@@ -80,17 +80,15 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 		if d.toks[k].fold != "welcome" {
 			continue
 		}
-		q := k + 1
-		if d.toks[q].fold == "you" {
-			q++
-		}
-		if q < to && d.toks[q].fold == "back" {
-			q++
-		}
+		q := d.welcomedEnd(k+1, to)
 		if q+1 >= to || d.toks[q].fold != "to" {
 			continue
 		}
 		q++
+		// "my warmest welcome to President A to C": the guest, then C.
+		if m := d.mentionAt(q); m != nil && m.j+1 < to && d.toks[m.j].fold == "to" {
+			q = m.j + 1
+		}
 		if d.toks[q].fold == "the" {
 			if q+1 < to && d.kindAt(q+1) == accord.Country && d.countryAt(q, to) == host {
 				return true
@@ -102,6 +100,24 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 		}
 	}
 	return false
+}
+
+// welcomedEnd returns the token after a welcome's object that starts at
+// k: pronouns and "your delegation" (knowledge welcome_object), a
+// person's mention ("welcome Vice President A to"), at most eight tokens.
+func (d *doc) welcomedEnd(k, to int) int {
+	limit := min(k+8, to)
+	for k < limit {
+		if m := d.mentionAt(k); m != nil && m.j > k {
+			k = m.j
+			continue
+		}
+		if !d.lx.welcomeObject[d.toks[k].fold] {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // kindAt returns the kind of the named entity (not a person) that starts

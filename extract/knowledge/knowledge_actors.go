@@ -282,6 +282,9 @@ type Engagements struct {
 	// GladToBe before "to be (back) (here) in C" make C where the
 	// speaker is on a visit: "it is a pleasure to be back in C".
 	GladToBe []string `json:"glad_to_be"`
+	// WelcomeObject: the words a host's welcome's object is made of besides
+	// a person's name: "welcome you and your delegation back to C".
+	WelcomeObject []string `json:"welcome_object"`
 	// TravelPhrases are contact phrases of a journey ("travelled to"): a
 	// visit only of a person named with them, to a country or a place in
 	// one, not told as an experience ("have travelled to").
