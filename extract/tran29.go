@@ -90,12 +90,12 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 			q = m.j + 1
 		}
 		if d.toks[q].fold == "the" {
-			if q+1 < to && d.kindAt(q+1) == accord.Country && d.countryAt(q, to) == host {
+			if q+1 < to && d.kindAt(q+1) == accord.Country && d.countryAt(q, to) == host && !d.namesVenue(q+1, to) {
 				return true
 			}
 			continue
 		}
-		if d.kindAt(q) != "" && d.countryAt(q, to) == host {
+		if d.kindAt(q) != "" && d.countryAt(q, to) == host && !d.namesVenue(q, to) {
 			return true
 		}
 	}
@@ -118,6 +118,18 @@ func (d *doc) welcomedEnd(k, to int) int {
 		k++
 	}
 	return k
+}
+
+// namesVenue reports whether the place named at k qualifies a
+// capitalised noun after it, a venue named after its country: "the New
+// Zealand Parliament", "the Chile Pavilion".
+func (d *doc) namesVenue(k, to int) bool {
+	for _, o := range d.others {
+		if o.i == k {
+			return o.j < to && d.toks[o.j].word && d.toks[o.j].cap
+		}
+	}
+	return false
 }
 
 // kindAt returns the kind of the named entity (not a person) that starts
