@@ -200,6 +200,7 @@ type lexicon struct {
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
 	gladToBe                                      set // pleasure, great: "a pleasure to be back in C" (tran29.go)
 	welcomeObject                                 set // "welcome you and your delegation to C" (tran29.go)
+	occasionGatherings                            set // Forum, Dialogue: a host's welcome to a gathering (tran29.go)
 	travelPhrases                                 set // "travelled to": a visit of a person named, to a country
 	previewTravel                                 set // "travel" in "A to Travel to C", "A's Travel to C": a preview
 	commercialDeals                               set // deal, contract: what firms sign
@@ -556,6 +557,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.gladToBe = newSet(e.GladToBe)
 	lx.welcomeObject = newSet(e.WelcomeObject)
+	lx.occasionGatherings = newSet(e.OccasionGatherings)
 	lx.travelPhrases = newSet(e.TravelPhrases)
 	lx.previewTravel = newSet(e.PreviewTravelWords)
 	lx.commercialDeals = newSet(e.CommercialDeals)

@@ -91,12 +91,12 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 		}
 		if d.toks[q].fold == "the" {
 			if q+1 < to && d.kindAt(q+1) == accord.Country && d.countryAt(q, to) == host && !d.namesVenue(q+1, to) {
-				return true
+				return !d.gatheringOccasion()
 			}
 			continue
 		}
 		if d.kindAt(q) != "" && d.countryAt(q, to) == host && !d.namesVenue(q, to) {
-			return true
+			return !d.gatheringOccasion()
 		}
 	}
 	return false
@@ -118,6 +118,34 @@ func (d *doc) welcomedEnd(k, to int) int {
 		k++
 	}
 	return k
+}
+
+// gatheringOccasion reports whether the text names a gathering (knowledge
+// occasion_gatherings) by its name or as "this" one: "welcome you to
+// Vladivostok" at "the Far Eastern Forum", "welcome you back to Manila"
+// for "the 2+2 Ministerial Dialogue". The guest came for the gathering,
+// which protocol does not record as a visit to its host. A summit is a
+// gathering when of many (groupSummit); a "Press Conference" is none.
+func (d *doc) gatheringOccasion() bool {
+	for k := range d.toks {
+		t := d.toks[k]
+		if !d.lx.occasionGatherings[t.fold] {
+			continue
+		}
+		if t.fold == "summit" {
+			if d.groupSummit(t.sent) {
+				return true
+			}
+			continue
+		}
+		if k > 0 && d.toks[k-1].fold == "press" {
+			continue
+		}
+		if t.cap || k > 0 && d.toks[k-1].fold == "this" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesVenue reports whether the place named at k qualifies a

@@ -285,6 +285,10 @@ type Engagements struct {
 	// WelcomeObject: the words a host's welcome's object is made of besides
 	// a person's name: "welcome you and your delegation back to C".
 	WelcomeObject []string `json:"welcome_object"`
+	// OccasionGatherings name a gathering when capitalised ("the Far
+	// Eastern Forum", "the Ministerial Dialogue") or after "this": a
+	// host's welcome there is to the gathering, not a visit.
+	OccasionGatherings []string `json:"occasion_gatherings"`
 	// TravelPhrases are contact phrases of a journey ("travelled to"): a
 	// visit only of a person named with them, to a country or a place in
 	// one, not told as an experience ("have travelled to").
