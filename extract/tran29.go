@@ -95,7 +95,7 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 			}
 			continue
 		}
-		if d.kindAt(q) != "" && d.countryAt(q, to) == host && !d.namesVenue(q, to) {
+		if d.countryOrCapitalAt(q) && d.countryAt(q, to) == host && !d.namesVenue(q, to) {
 			return !d.gatheringOccasion()
 		}
 	}
@@ -155,6 +155,18 @@ func (d *doc) namesVenue(k, to int) bool {
 	for _, o := range d.others {
 		if o.i == k {
 			return o.j < to && d.toks[o.j].word && d.toks[o.j].cap
+		}
+	}
+	return false
+}
+
+// countryOrCapitalAt reports whether a country or its capital is named
+// at k. A welcome to another city ("to Cornwall", "to New York") is most
+// often to a gathering held there, which the text need not name.
+func (d *doc) countryOrCapitalAt(k int) bool {
+	for _, o := range d.others {
+		if o.i == k && !o.demonym && (o.kind == accord.Country || o.kind == accord.Place && o.capital) {
+			return true
 		}
 	}
 	return false

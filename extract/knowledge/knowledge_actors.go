@@ -739,6 +739,9 @@ type Place struct {
 	Country  string   `json:"country"`
 	Landmark bool     `json:"landmark,omitempty"`
 	City     string   `json:"city,omitempty"`
+	// Capital: the seat of the country's government, where a head of
+	// government welcomes guests on a visit (tran29.go hostWelcomes).
+	Capital bool `json:"capital,omitempty"`
 }
 
 // Actors is all the knowledge the actor and engagement extractors use.
