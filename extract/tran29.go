@@ -91,12 +91,12 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 		}
 		if d.toks[q].fold == "the" {
 			if q+1 < to && d.kindAt(q+1) == accord.Country && d.countryAt(q, to) == host && !d.namesVenue(q+1, to) {
-				return !d.gatheringOccasion()
+				return !d.gatheringOccasion(d.toks[k].sent)
 			}
 			continue
 		}
 		if d.countryOrCapitalAt(q) && d.countryAt(q, to) == host && !d.namesVenue(q, to) {
-			return !d.gatheringOccasion()
+			return !d.gatheringOccasion(d.toks[k].sent)
 		}
 	}
 	return false
@@ -121,27 +121,39 @@ func (d *doc) welcomedEnd(k, to int) int {
 }
 
 // gatheringOccasion reports whether the text names a gathering (knowledge
-// occasion_gatherings) by its name or as "this" one: "welcome you to
-// Vladivostok" at "the Far Eastern Forum", "welcome you back to Manila"
-// for "the 2+2 Ministerial Dialogue". The guest came for the gathering,
-// which protocol does not record as a visit to its host. A summit is a
-// gathering when of many (groupSummit); a "Press Conference" is none.
-func (d *doc) gatheringOccasion() bool {
+// occasion_gatherings, capitalised; a summit of many) as the occasion of
+// the welcome in sentence ws: in that sentence ("welcome you to C, to the
+// X Summit"), in the lead or as "this" one (occasionAt: "this Far Eastern
+// Forum"), or as one hosted ("for hosting the fourth X Dialogue"). The
+// guest came for the gathering, which the golds do not code as a visit to
+// its host. A gathering recalled elsewhere ("after the NATO Summit in
+// Madrid") is another occasion; a "Press Conference" is none.
+func (d *doc) gatheringOccasion(ws int) bool {
 	for k := range d.toks {
 		t := d.toks[k]
-		if !d.lx.occasionGatherings[t.fold] {
+		if !d.lx.occasionGatherings[t.fold] || !t.cap || k > 0 && d.toks[k-1].fold == "press" {
 			continue
 		}
-		if t.fold == "summit" {
-			if d.groupSummit(t.sent) {
-				return true
-			}
+		if t.fold == "summit" && !d.groupSummit(t.sent) {
 			continue
 		}
-		if k > 0 && d.toks[k-1].fold == "press" {
-			continue
+		start := k // the gathering's name: "the fourth U.S.-X 2+2 Ministerial Dialogue"
+		for start > 0 && k-start < 8 && d.toks[start-1].sent == t.sent && (d.toks[start-1].cap || !d.toks[start-1].word || d.toks[start-1].num) {
+			start--
 		}
-		if t.cap || k > 0 && d.toks[k-1].fold == "this" {
+		if t.sent == ws || d.occasionAt(start) || d.hostedBefore(start) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedBefore reports whether a verb of hosting stands shortly before the
+// gathering named from k: "thanking A for hosting the fourth X Dialogue".
+func (d *doc) hostedBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[k].sent; j-- {
+		switch d.toks[j].fold {
+		case "hosting", "hosts", "hosted", "host":
 			return true
 		}
 	}
