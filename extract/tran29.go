@@ -148,12 +148,11 @@ func (d *doc) gatheringOccasion(ws int) bool {
 	return false
 }
 
-// hostedBefore reports whether a verb of hosting stands shortly before the
+// hostedBefore reports whether a verb of hosting (knowledge hosting_verbs) stands shortly before the
 // gathering named from k: "thanking A for hosting the fourth X Dialogue".
 func (d *doc) hostedBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[k].sent; j-- {
-		switch d.toks[j].fold {
-		case "hosting", "hosts", "hosted", "host":
+		if d.lx.hostingVerbs[d.toks[j].fold] {
 			return true
 		}
 	}

@@ -289,6 +289,9 @@ type Engagements struct {
 	// Eastern Forum", "the Ministerial Dialogue") or after "this": a
 	// host's welcome there is to the gathering, not a visit.
 	OccasionGatherings []string `json:"occasion_gatherings"`
+	// HostingVerbs before a gathering's name make it the occasion:
+	// "thanking A for hosting the fourth X Dialogue".
+	HostingVerbs []string `json:"hosting_verbs"`
 	// TravelPhrases are contact phrases of a journey ("travelled to"): a
 	// visit only of a person named with them, to a country or a place in
 	// one, not told as an experience ("have travelled to").
