@@ -73,6 +73,7 @@ type otherMention struct {
 	i, j     int
 	demonym  bool
 	landmark bool
+	capital  bool // a country's capital (knowledge places)
 }
 
 func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *doc {

@@ -475,7 +475,7 @@ func (d *doc) findOthers() {
 			d.others = append(d.others, otherMention{kind: accord.Organization, key: accord.Fold(o.Name), name: o.Name, form: d.surface(s.i, s.j), country: o.Country, i: s.i, j: s.j})
 		case kPlace:
 			p := lx.k.Places[s.e.id]
-			d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(p.Name), name: p.Name, form: d.surface(s.i, s.j), country: p.Country, i: s.i, j: s.j, landmark: p.Landmark})
+			d.others = append(d.others, otherMention{kind: accord.Place, key: accord.Fold(p.Name), name: p.Name, form: d.surface(s.i, s.j), country: p.Country, i: s.i, j: s.j, landmark: p.Landmark, capital: p.Capital})
 		}
 	}
 	for i := 2; i+1 < len(d.toks); i++ {

@@ -199,6 +199,9 @@ type lexicon struct {
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
 	gladToBe                                      set // pleasure, great: "a pleasure to be back in C" (tran29.go)
+	welcomeObject                                 set // "welcome you and your delegation to C" (tran29.go)
+	occasionGatherings                            set // Forum, Dialogue: a host's welcome to a gathering (tran29.go)
+	hostingVerbs                                  set // "for hosting the X Dialogue" (tran29.go)
 	travelPhrases                                 set // "travelled to": a visit of a person named, to a country
 	previewTravel                                 set // "travel" in "A to Travel to C", "A's Travel to C": a preview
 	commercialDeals                               set // deal, contract: what firms sign
@@ -554,6 +557,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.gladToBe = newSet(e.GladToBe)
+	lx.welcomeObject = newSet(e.WelcomeObject)
+	lx.occasionGatherings = newSet(e.OccasionGatherings)
+	lx.hostingVerbs = newSet(e.HostingVerbs)
 	lx.travelPhrases = newSet(e.TravelPhrases)
 	lx.previewTravel = newSet(e.PreviewTravelWords)
 	lx.commercialDeals = newSet(e.CommercialDeals)

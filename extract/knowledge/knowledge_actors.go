@@ -282,6 +282,16 @@ type Engagements struct {
 	// GladToBe before "to be (back) (here) in C" make C where the
 	// speaker is on a visit: "it is a pleasure to be back in C".
 	GladToBe []string `json:"glad_to_be"`
+	// WelcomeObject: the words a host's welcome's object is made of besides
+	// a person's name: "welcome you and your delegation back to C".
+	WelcomeObject []string `json:"welcome_object"`
+	// OccasionGatherings name a gathering when capitalised ("the Far
+	// Eastern Forum", "the Ministerial Dialogue") or after "this": a
+	// host's welcome there is to the gathering, not a visit.
+	OccasionGatherings []string `json:"occasion_gatherings"`
+	// HostingVerbs before a gathering's name make it the occasion:
+	// "thanking A for hosting the fourth X Dialogue".
+	HostingVerbs []string `json:"hosting_verbs"`
 	// TravelPhrases are contact phrases of a journey ("travelled to"): a
 	// visit only of a person named with them, to a country or a place in
 	// one, not told as an experience ("have travelled to").
@@ -732,6 +742,9 @@ type Place struct {
 	Country  string   `json:"country"`
 	Landmark bool     `json:"landmark,omitempty"`
 	City     string   `json:"city,omitempty"`
+	// Capital: the seat of the country's government, where a head of
+	// government welcomes guests on a visit (tran29.go hostWelcomes).
+	Capital bool `json:"capital,omitempty"`
 }
 
 // Actors is all the knowledge the actor and engagement extractors use.
