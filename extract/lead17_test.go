@@ -27,7 +27,8 @@ func TestLead17(t *testing.T) {
 		// meeting).
 		{"media statement addressing the guest before the welcome", "Prime Minister of Australia", "Media Statement - Perth", "2022-10-22",
 			"ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well, thanks very much, President Luis Vega of Chile. Once again, welcome to Australia.\n\nOur thoughts are with the people of the flooded towns.",
-			[]string{"meeting 2022-10-22 Anthony Albanese+Luis Vega", "press_conference 2022-10-22 Anthony Albanese+Luis Vega"}},
+			// The host's "welcome to Australia" tells the guest's visit (session 29, rem29).
+			[]string{"meeting 2022-10-22 Anthony Albanese+Luis Vega", "press_conference 2022-10-22 Anthony Albanese+Luis Vega", "visit 2022-10 Anthony Albanese+Luis Vega"}},
 		// One leader's statement by name is no joint press event (the welcome
 		// is their meeting).
 		{"a press statement by one leader", "European Commission", "Press Statement by President Ana Ruiz", "2023-07-31",

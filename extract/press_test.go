@@ -11,7 +11,8 @@ func TestJointPressTranscript(t *testing.T) {
 		{"a labelled joint press conference closes a meeting", "Prime Minister's Office of Japan", "Joint Press Conference by Prime Minister Kenji Sato and President Luis Vega of Chile", "2023-06-02",
 			"PRIME MINISTER SATO: I warmly welcome President Luis Vega of Chile to Tokyo.\n" +
 				"PRESIDENT VEGA: Thank you, Prime Minister Sato, for your hospitality.",
-			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega"}},
+			// "I warmly welcome … to Tokyo" is the host's welcome of the guest's visit (session 29).
+			[]string{"meeting 2023-06-02 Kenji Sato+Luis Vega", "press_conference 2023-06-02 Kenji Sato+Luis Vega", "visit 2023-06 Kenji Sato+Luis Vega"}},
 		{"a transcript without labels welcomes its guest", "Prime Minister of Australia", "Joint press conference - Parliament House, Canberra", "2023-06-02",
 			"Well, thanks for joining us. It has been a delight to have my friend Prime Minister Tom Hale of New Zealand here in Australia, to welcome him on his first visit. " +
 				"Today we talked about how our economies can grow together.",
