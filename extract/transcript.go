@@ -103,6 +103,8 @@ func (d *doc) turnPersons(h home) []int {
 				}
 			} else if from, _ := d.sentToks(s); h.government && h.country != "" && d.onlyTitle(from, k) {
 				cur = d.homeLabel(h, home)
+			} else if p := d.officeLabelPerson(from, k); p >= 0 {
+				cur = p
 			}
 		}
 		out[s] = cur
