@@ -24,7 +24,11 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if metric == "" || !x.l.currencies[a.unit] || end > len(toks) {
 		return metric
 	}
-	if m := x.objectTailOf(toks, a, metric, ms, me, end); m != metric {
+	m := x.objectTailOf(toks, a, metric, ms, me, end)
+	if m == metric {
+		m = x.objectBefore(toks, a, metric, ms, me)
+	}
+	if m != metric {
 		// Joined by accord.MetricTail: two sums of one size in an article
 		// are one statement when their metrics as read before the tail
 		// share a word (add), and the record joins restatements by that
@@ -208,4 +212,33 @@ func (x *extractor) pastChannel(toks []token, k int) int {
 func (x *extractor) isCountrySpan(toks []token, s, e int) bool {
 	end, _ := x.l.countries.match(toks, s)
 	return e > s && end == e
+}
+
+// objectBefore returns metric with the object the clause names between
+// the metric's phrase and the sum, when nothing after the sum names it:
+// "an ODA loan to Zembla for the Marrow River Bridge Project: up to 30
+// billion yen" is the loan to Zembla for the bridge project; "grant aid
+// concerning the Project for …, of up to 1.5 billion yen" the aid for
+// that project. The sum then closes the sentence or an aside, and the
+// object stands where a reader names it: before the figure.
+func (x *extractor) objectBefore(toks []token, a amount, metric string, ms, me int) string {
+	if me <= ms || me >= a.ps || a.ps-me > 24 {
+		return metric
+	}
+	end := a.ps
+	for end > me && toks[end-1].k != word {
+		end-- // ": up to", ", of up to", "(": the punctuation before the sum
+	}
+	for end > me && (toks[end-1].f == "up" || toks[end-1].f == "of" || toks[end-1].f == "to" || toks[end-1].f == "worth") {
+		end--
+	}
+	for end > me && toks[end-1].k != word {
+		end--
+	}
+	for k := me; k < end; k++ {
+		if toks[k].k != word && toks[k].f != "-" {
+			return metric // a clause or a list between them: not the sum's object
+		}
+	}
+	return x.appendTail(toks, metric, x.tailLinks(toks, me, end))
 }

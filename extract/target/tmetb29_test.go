@@ -1,0 +1,26 @@
+package target
+
+import "testing"
+
+// TestMetricObjectBefore29 checks that when nothing after the sum names
+// what it is for, the metric keeps the object the clause names before the
+// sum: the project of an exchange of notes on grant aid, the project a loan
+// is extended for ("for the Y Project: up to N yen"), the programme a sum
+// funds ("funding for the W Programme of $N"), the named initiative a sum
+// sizes ("the A$N Pacific Z Initiative"). Names and figures invented.
+func TestMetricObjectBefore29(t *testing.T) {
+	runMetricCases(t, []metricCase{
+		{"grant aid for a project, then the sum", "", []string{"JP", "VU"},
+			"Japan will provide grant aid for the Project for the Improvement of Port Keel Harbour, of up to 1.5 billion yen.",
+			[]string{"Port Keel Harbour"}, []string{"JP"}, ""},
+		{"loan for a project, sum in brackets", "", []string{"JP"},
+			"Japan will extend an ODA loan to Zembla for the Marrow River Bridge Construction Project (up to 30 billion yen).",
+			[]string{"Marrow River Bridge"}, []string{"JP"}, ""},
+		{"funding for a programme of a sum", "", []string{"GB"},
+			"Britain announced funding for the Coastal Resilience Programme of $40 million.",
+			[]string{"Coastal Resilience"}, []string{"GB"}, ""},
+		{"a sum sizing a named initiative", "", []string{"AU"},
+			"Australia will establish the A$50 million Pacific Reef Health Initiative.",
+			[]string{"Reef Health"}, []string{"AU"}, ""},
+	})
+}
