@@ -240,5 +240,10 @@ func (x *extractor) objectBefore(toks []token, a amount, metric string, ms, me i
 			return metric // a clause or a list between them: not the sum's object
 		}
 	}
+	for k := me; k < a.ps; k++ {
+		if strings.ContainsAny(toks[k].f, "0123456789") {
+			return metric // "trade to VNĐ20 billion (US$20 billion)": the sum converted, a level
+		}
+	}
 	return x.appendTail(toks, metric, x.tailLinks(toks, me, end))
 }

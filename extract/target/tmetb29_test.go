@@ -1,6 +1,11 @@
 package target
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord/extract/sentence"
+)
 
 // TestMetricObjectBefore29 checks that when nothing after the sum names
 // what it is for, the metric keeps the object the clause names before the
@@ -23,4 +28,20 @@ func TestMetricObjectBefore29(t *testing.T) {
 			"Australia will establish the A$50 million Pacific Reef Health Initiative.",
 			[]string{"Reef Health"}, []string{"AU"}, ""},
 	})
+}
+
+// TestMetricObjectBeforeLevel29 checks that a level written in another
+// currency before the sum converted in brackets is not read as the sum's
+// object. Names and figures invented.
+func TestMetricObjectBeforeLevel29(t *testing.T) {
+	text := "They agreed to raise bilateral trade to VNĐ30 billion (US$30 billion) in a more balanced manner."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"VN", "MY"}, Context{})
+	if len(got) == 0 {
+		t.Fatal("no target")
+	}
+	for _, g := range got {
+		if strings.Contains(g.Metric, "VNĐ") {
+			t.Errorf("metric %q holds the level", g.Metric)
+		}
+	}
 }
