@@ -229,7 +229,7 @@ func (x *extractor) objectBefore(toks []token, a amount, metric string, ms, me i
 	for end > me && toks[end-1].k != word {
 		end-- // ": up to", ", of up to", "(": the punctuation before the sum
 	}
-	for end > me && (toks[end-1].f == "up" || toks[end-1].f == "of" || toks[end-1].f == "to" || toks[end-1].f == "worth") {
+	for end > me && sumLead[toks[end-1].f] {
 		end--
 	}
 	for end > me && toks[end-1].k != word {
@@ -245,5 +245,28 @@ func (x *extractor) objectBefore(toks []token, a amount, metric string, ms, me i
 			return metric // "trade to VNĐ20 billion (US$20 billion)": the sum converted, a level
 		}
 	}
-	return x.appendTail(toks, metric, x.tailLinks(toks, me, end))
+	switch toks[me].f {
+	case "for", "to", "toward", "towards", "in":
+	default:
+		return metric // "support of the Government": "of" before the sum names the giver
+	}
+	if me+1 < end && toks[me].f == "to" && (x.l.purposeVerbs[toks[me+1].f] || x.l.nominal[toks[me+1].f] != "" || x.l.tailVerbs[toks[me+1].f]) {
+		return metric // "commitment to request $500 million": what is committed, not its object
+	}
+	if toks[me].f == "to" && end == me+2 && !x.capital(toks[me+1]) {
+		return metric // "to anchor $500 million": a bare word before the sum is its verb
+	}
+	if toks[end-1].f == "tune" {
+		return metric // "a loan package to the tune of $50 billion": the sum's idiom
+	}
+	links := x.tailLinks(toks, me, end)
+	if len(links) == 0 || links[len(links)-1] != end {
+		return metric // the object must run up to the sum: "power in Brazil and plans to invest $5 billion" is not
+	}
+	return x.appendTail(toks, metric, links)
 }
+
+// sumLead holds the words that lead from an object to the sum that sizes
+// it: "aid to the islands by $9 million", "the package, worth some $4
+// million", "support for the Forces amounting to $3 billion".
+var sumLead = map[string]bool{"up": true, "of": true, "to": true, "worth": true, "by": true, "some": true, "about": true, "around": true, "approximately": true, "nearly": true, "over": true, "almost": true, "totaling": true, "totalling": true, "amounting": true, "with": true, "an": true, "a": true, "additional": true, "more": true, "than": true, "least": true, "at": true}

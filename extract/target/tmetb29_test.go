@@ -45,3 +45,22 @@ func TestMetricObjectBeforeLevel29(t *testing.T) {
 		}
 	}
 }
+
+// TestMetricObjectBeforeGuards29 checks what is not the sum's object
+// before it: the content of a commitment ("to request"), the giver after
+// "of", an object that stops before a clause ("and plans to invest"), the
+// idiom "to the tune of". Names and figures invented.
+func TestMetricObjectBeforeGuards29(t *testing.T) {
+	for _, c := range []struct{ text, not string }{
+		{"President Adams reaffirmed his commitment to request $400 million from the Congress over five years to support the Verdant Fund.", "request"},
+		{"Zembla is expanding the Coral Health Program with support of the Government of Zembla to ZMD 12 million.", "Government"},
+		{"The partners decided to support Zembla with a loan package to the tune of 40 billion U.S. dollars by the end of this year.", "tune"},
+	} {
+		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
+		for _, g := range got {
+			if strings.Contains(g.Metric, c.not) {
+				t.Errorf("metric %q holds %q", g.Metric, c.not)
+			}
+		}
+	}
+}
