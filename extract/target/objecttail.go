@@ -24,7 +24,11 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if metric == "" || !x.l.currencies[a.unit] || end > len(toks) {
 		return metric
 	}
-	if m := x.objectTailOf(toks, a, metric, ms, me, end); m != metric {
+	m := x.objectTailOf(toks, a, metric, ms, me, end)
+	if m == metric {
+		m = x.objectBefore(toks, a, metric, ms, me)
+	}
+	if m != metric {
 		// Joined by accord.MetricTail: two sums of one size in an article
 		// are one statement when their metrics as read before the tail
 		// share a word (add), and the record joins restatements by that
@@ -209,3 +213,60 @@ func (x *extractor) isCountrySpan(toks []token, s, e int) bool {
 	end, _ := x.l.countries.match(toks, s)
 	return e > s && end == e
 }
+
+// objectBefore returns metric with the object the clause names between
+// the metric's phrase and the sum, when nothing after the sum names it:
+// "an ODA loan to Zembla for the Marrow River Bridge Project: up to 30
+// billion yen" is the loan to Zembla for the bridge project; "grant aid
+// concerning the Project for …, of up to 1.5 billion yen" the aid for
+// that project. The sum then closes the sentence or an aside, and the
+// object stands where a reader names it: before the figure.
+func (x *extractor) objectBefore(toks []token, a amount, metric string, ms, me int) string {
+	if me <= ms || me >= a.ps || a.ps-me > 24 {
+		return metric
+	}
+	end := a.ps
+	for end > me && toks[end-1].k != word {
+		end-- // ": up to", ", of up to", "(": the punctuation before the sum
+	}
+	for end > me && sumLead[toks[end-1].f] {
+		end--
+	}
+	for end > me && toks[end-1].k != word {
+		end--
+	}
+	for k := me; k < end; k++ {
+		if toks[k].k != word && toks[k].f != "-" {
+			return metric // a clause or a list between them: not the sum's object
+		}
+	}
+	for k := me; k < a.ps; k++ {
+		if strings.ContainsAny(toks[k].f, "0123456789") {
+			return metric // "trade to VNĐ20 billion (US$20 billion)": the sum converted, a level
+		}
+	}
+	switch toks[me].f {
+	case "for", "to", "toward", "towards", "in":
+	default:
+		return metric // "support of the Government": "of" before the sum names the giver
+	}
+	if me+1 < end && toks[me].f == "to" && (x.l.purposeVerbs[toks[me+1].f] || x.l.nominal[toks[me+1].f] != "" || x.l.tailVerbs[toks[me+1].f]) {
+		return metric // "commitment to request $500 million": what is committed, not its object
+	}
+	if toks[me].f == "to" && end == me+2 && !x.capital(toks[me+1]) {
+		return metric // "to anchor $500 million": a bare word before the sum is its verb
+	}
+	if toks[end-1].f == "tune" {
+		return metric // "a loan package to the tune of $50 billion": the sum's idiom
+	}
+	links := x.tailLinks(toks, me, end)
+	if len(links) == 0 || links[len(links)-1] != end {
+		return metric // the object must run up to the sum: "power in Brazil and plans to invest $5 billion" is not
+	}
+	return x.appendTail(toks, metric, links)
+}
+
+// sumLead holds the words that lead from an object to the sum that sizes
+// it: "aid to the islands by $9 million", "the package, worth some $4
+// million", "support for the Forces amounting to $3 billion".
+var sumLead = map[string]bool{"up": true, "of": true, "to": true, "worth": true, "by": true, "some": true, "about": true, "around": true, "approximately": true, "nearly": true, "over": true, "almost": true, "totaling": true, "totalling": true, "amounting": true, "with": true, "an": true, "a": true, "additional": true, "more": true, "than": true, "least": true, "at": true}
