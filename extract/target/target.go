@@ -478,6 +478,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if metric == "" {
 			metric, ms, me = x.sumFunds(toks, a) // "An additional £25 million will fund …"
 		}
+		if metric == "" {
+			if m, s, e := x.apposedSum(toks, a); m != "" {
+				metric, ms, me = m, s, e // "an ODA loan to C for the Y Project: up to N yen"
+			}
+		}
 		recv, giver, received := x.receivedBy(toks, a)
 		if received && giver == "" && x.receiverPartner(recv.code) == nil {
 			received = false
