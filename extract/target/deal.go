@@ -350,10 +350,23 @@ func (x *extractor) dealIn(toks []token, k int) int {
 // The giver is read as for any sum; the signing makes it a commitment,
 // unless the sentence looks back on a past.
 func (x *extractor) signedFunding(toks []token, a amount) bool {
-	if !x.l.currencies[a.unit] || a.ps < 2 || toks[a.ps-1].f != "of" || !x.l.funding[toks[a.ps-2].f] {
+	if !x.l.currencies[a.unit] || a.ps < 2 || toks[a.ps-1].f != "of" {
 		return false
 	}
 	h := a.ps - 2
+	apStart, apEnd := a.ps, a.pe // the amount's own words
+	if toks[h].f == "," {
+		// "grant aid for the Project for X, of up to 1.5 billion yen, was
+		// signed": the sum set apart after the object it sizes.
+		h = x.apposedHead(toks, h)
+		apStart = a.ps - 2
+		if apEnd < len(toks) && toks[apEnd].f == "," {
+			apEnd++
+		}
+	}
+	if h < 0 || !x.l.funding[toks[h].f] {
+		return false
+	}
 	for k := max(0, h-10); k < len(toks) && k <= a.pe+14; k++ {
 		if !x.l.signingVerbs[toks[k].f] || toks[k].f == "witnessed" {
 			continue
@@ -361,7 +374,7 @@ func (x *extractor) signedFunding(toks []token, a amount) bool {
 		lo, hi := min(k, h), max(k, h)
 		ok := true
 		for q := lo + 1; q < hi; q++ {
-			if q >= a.ps && q < a.pe {
+			if q >= apStart && q < apEnd {
 				continue // "of up to 56.3 billion yen": the amount's own words
 			}
 			if t := toks[q]; t.f == "to" || clauseEnd(t) || t.f == "." {

@@ -439,6 +439,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		x.segFloor = segStart
 		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevT.Metric, prevWasPart) // "…, $13.6 million to improve education, and $81.5 million …"
 		metric, ms, me := x.metric(toks, a)
+		if a.ps >= 2 && toks[a.ps-1].f == "of" && toks[a.ps-2].f == "," {
+			if m, s, e := x.apposedSum(toks, a); m != "" {
+				metric, ms, me = m, s, e // "grant aid for the Project for X, of up to N yen,": the grant, not the project
+			}
+		}
 		included := false
 		if s, e := x.includedBy(toks, a); s >= 0 && !part {
 			// "The humanitarian assistance includes nearly $424 million for
