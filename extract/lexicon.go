@@ -275,6 +275,8 @@ type lexicon struct {
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	officeConnectors          set // small words of an office in title case (speaker labels)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
+	buildingWords             set // "A Guest House": a building's name, no person (titled)
+	headingNouns              set // "General Remarks": a heading's noun, no name word (eligible)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
@@ -495,6 +497,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.officeConnectors = newSet(w.OfficeConnectors)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
+	lx.buildingWords = newSet(w.BuildingWords)
+	lx.headingNouns = newSet(w.HeadingNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
 	lx.appositionEnds = newSet(w.AppositionEnds)

@@ -522,6 +522,9 @@ func (d *doc) addressed(h home) {
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
 			continue // a full name or a longer proper name
 		}
+		if d.givenOfPerson(t.fold) {
+			continue // the text's own person of that given name ("Donald" for the host Donald Trump, a guest speaking)
+		}
 		if all == nil {
 			var err error
 			if all, err = office.All(); err != nil {
@@ -544,6 +547,18 @@ func (d *doc) addressed(h home) {
 		}
 		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, d.holderPerson(found))
 	}
+}
+
+// givenOfPerson reports whether a person of the text has the given name
+// fold as the first word of a longer name: a bare given name is theirs
+// before any holder of another country's.
+func (d *doc) givenOfPerson(fold string) bool {
+	for _, p := range d.persons {
+		if len(p.core) >= 2 && accord.Fold(p.core[0]) == fold {
+			return true
+		}
+	}
+	return false
 }
 
 // homeLeader reports whether the person named name heads the state or

@@ -714,6 +714,13 @@ type Words struct {
 	// contact was about, not where it was held: "to discuss recent events
 	// in Ukraine", "over its war in Ukraine".
 	PlaceTopicNouns []string `json:"place_topic_nouns"`
+	// BuildingWords, capitalised right after a titled name, make the name
+	// a building's ("Secretary of State A Guest House" in a transcript's
+	// heading lines): no person.
+	BuildingWords []string `json:"building_words"`
+	// HeadingNouns are the nouns of a document's section headings
+	// ("(1) General Remarks", "Overview"), never a person's name.
+	HeadingNouns []string `json:"heading_nouns"`
 	// HeadlineVerbs, capitalised in a headline after a title, are its
 	// verb, no word of a name: "Egyptian Foreign Minister Says …",
 	// "President A Expects …", "Foreign Minister To Visit US".
