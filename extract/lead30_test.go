@@ -51,3 +51,14 @@ func TestBareGivenNameOfTheTextsPerson(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBareGivenNameSigns checks that a leader's "A and I signed" in a joint
+// press announcement gives the signing to the text's own person of given
+// name A (names invented).
+func TestBareGivenNameSigns(t *testing.T) {
+	runSourced(t, []sourcedCase{{
+		name: "given name of the guest", source: "Prime Minister's Office of Chile", title: "Joint Press Announcement by Prime Minister Berg and Prime Minister Ruiz", published: "2022-10-22",
+		body: "PRIME MINISTER BERG: Prime Minister Ana Ruiz of Peru and I held talks today in Santiago.\n\nOne of the most significant outcomes of this visit is that Ana and I signed a new Joint Declaration on Security Cooperation just now.",
+		want: []string{"press_conference 2022-10-22 Ana Ruiz+Berg", "signing 2022-10-22 Ana Ruiz+Berg", "talks 2022-10-22 Ana Ruiz+Berg"},
+	}})
+}

@@ -522,8 +522,14 @@ func (d *doc) addressed(h home) {
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
 			continue // a full name or a longer proper name
 		}
-		if d.givenOfPerson(t.fold) {
-			continue // the text's own person of that given name ("Donald" for the host Donald Trump, a guest speaking)
+		// The text's own person of that given name first ("Donald" for the
+		// host Donald Trump, in the guest's words): a holder of another
+		// country only when the text names no one so.
+		if pi := d.givenOfPerson(t.fold); pi != -1 {
+			if pi >= 0 {
+				d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, pi)
+			}
+			continue
 		}
 		if all == nil {
 			var err error
@@ -549,16 +555,19 @@ func (d *doc) addressed(h home) {
 	}
 }
 
-// givenOfPerson reports whether a person of the text has the given name
-// fold as the first word of a longer name: a bare given name is theirs
-// before any holder of another country's.
-func (d *doc) givenOfPerson(fold string) bool {
-	for _, p := range d.persons {
+// givenOfPerson returns the person of the text whose longer name has
+// the given name fold as its first word: -1 when none, -2 when several.
+func (d *doc) givenOfPerson(fold string) int {
+	found := -1
+	for pi, p := range d.persons {
 		if len(p.core) >= 2 && accord.Fold(p.core[0]) == fold {
-			return true
+			if found >= 0 {
+				return -2
+			}
+			found = pi
 		}
 	}
-	return false
+	return found
 }
 
 // homeLeader reports whether the person named name heads the state or
