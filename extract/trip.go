@@ -52,6 +52,10 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 	if t.host == "" && t.visit < 0 {
 		t = d.ownVisit(held, h)
 	}
+	// "Minister's visit to C cancelled": no trip, when no visit is held.
+	if t.visit < 0 && (d.visitOff || title != nil && title.calledOffWord()) {
+		return held
+	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held
 	}

@@ -608,6 +608,16 @@ type Engagements struct {
 	// that is no joint one, make the press event the one speaker's own:
 	// "A said at a press conference", "B spoke at a press briefing".
 	BriefingVerbs []string `json:"briefing_verbs"`
+	// CancelWords and PostponeWords call a contact off ("cancelled a
+	// visit to C", "the meeting … has been postponed"): one cancelled is
+	// no contact, one postponed is still ahead. CalledOffAuxiliaries go
+	// before them after the contact ("was cancelled"); CalledOffStops end
+	// the contact's clause before them ("the visit, which had been
+	// postponed, took place").
+	CancelWords          []string `json:"cancel_words"`
+	PostponeWords        []string `json:"postpone_words"`
+	CalledOffAuxiliaries []string `json:"called_off_auxiliaries"`
+	CalledOffStops       []string `json:"called_off_stops"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
 	MealWords           []string `json:"meal_words"`

@@ -1,0 +1,106 @@
+package extract
+
+// Contacts called off (session 30, from cancellation and postponement
+// notices of many outlets: news agencies and foreign ministries): "A
+// abruptly cancelled a visit to C", "A's visit to C has been postponed",
+// "a meeting originally planned for this week has been postponed". The
+// phrase names a contact that did not take place: a cancelled one is no
+// contact; a postponed one is still ahead.
+
+// calledOff reports whether contact phrase tr, in the sentence of tokens
+// [from, to), is called off (off), and whether it is only put off
+// (later). The cancelling verb stands just before the phrase, with no more
+// than a determiner, a possessive or an adjective between ("postponed his
+// visit", "cancelled a planned visit"; not "the postponed meeting took
+// place", where it qualifies the phrase), or after it in the phrase's own
+// clause, behind an auxiliary ("The visit of A to Berlin on Tuesday was
+// cancelled"; not "the visit, which had been postponed, took place").
+func (d *doc) calledOff(tr trigger, from, to int) (off, later bool) {
+	lx := d.lx
+	for k := tr.i - 1; k >= from && k >= tr.i-4; k-- {
+		if n := d.spellsAt(k, tr.i, lx.cancelWords); n > 0 && k+n >= tr.i-2 && !d.determinerAt(k-1, from) && d.plainBetween(k+n, tr.i) {
+			return true, false
+		}
+		if n := d.spellsAt(k, tr.i, lx.postponeWords); n > 0 && k+n >= tr.i-2 && !d.determinerAt(k-1, from) && d.plainBetween(k+n, tr.i) {
+			return true, true
+		}
+	}
+	for k := tr.j; k < to-1 && k <= tr.j+16; k++ {
+		f := d.toks[k].fold
+		// ("A video conference of A and B has been postponed": "and"
+		// before a name joins the contact's sides, not another clause.)
+		if lx.calledOffStops[f] && !(f == "and" && k+1 < to && d.toks[k+1].cap) {
+			return false, false
+		}
+		if !lx.calledOffAux[f] {
+			continue
+		}
+		q := k + 1
+		// "has been indefinitely postponed", "was also cancelled"
+		if q+1 < to && (lx.calledOffAux[d.toks[q].fold] || len(d.toks[q].fold) > 2 && d.toks[q].fold[len(d.toks[q].fold)-2:] == "ly" || d.toks[q].fold == "now" || d.toks[q].fold == "also") {
+			q++
+		}
+		if d.spellsAt(q, to, lx.cancelWords) > 0 {
+			return true, false
+		}
+		if d.spellsAt(q, to, lx.postponeWords) > 0 {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// spellsAt is the length of the first of phrases that the tokens at k
+// spell, before to, or 0.
+func (d *doc) spellsAt(k, to int, phrases [][]string) int {
+	for _, l := range phrases {
+		if k < 0 || k+len(l) > to {
+			continue
+		}
+		ok := true
+		for n, w := range l {
+			ok = ok && d.toks[k+n].fold == w
+		}
+		if ok {
+			return len(l)
+		}
+	}
+	return 0
+}
+
+// determinerAt reports whether token k (not before from) is an article,
+// demonstrative or possessive: a participle after it qualifies a noun.
+func (d *doc) determinerAt(k, from int) bool {
+	if k < from {
+		return false
+	}
+	switch d.toks[k].fold {
+	case "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// plainBetween reports whether tokens [i, j) are lower-case words only:
+// the determiners and adjectives of the phrase called off, no clause break.
+func (d *doc) plainBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if !t.word || t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+// calledOffWord reports whether the text (a headline) holds a word that
+// cancels or postpones: "Pompeo Cancels Visit to Germany", "President's
+// Visit to C Postponed".
+func (d *doc) calledOffWord() bool {
+	for k := range d.toks {
+		if d.spellsAt(k, len(d.toks), d.lx.cancelWords) > 0 || d.spellsAt(k, len(d.toks), d.lx.postponeWords) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// heldOrPending lists held and pending contacts as "type status persons".
+func heldOrPending(f *accord.ArticleFacts) []string {
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	var out []string
+	for _, e := range append(slices.Clone(f.Engagements), f.Invitations...) {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p])
+		}
+		sort.Strings(ps)
+		out = append(out, string(e.Type)+" "+string(e.Status)+" "+strings.Join(ps, "+"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestCalledOff30 checks that a contact the text calls off is none held: a
+// cancelled one is no contact, a postponed one is ahead (pending), whether
+// the cancelling verb stands before the phrase ("cancelled a visit to C")
+// or after it in its clause ("the visit of A to C was cancelled"), and in a
+// headline; a participle qualifying the phrase ("the postponed meeting was
+// held") or a relative clause ("which had been postponed") leaves the
+// contact held (names invented).
+func TestCalledOff30(t *testing.T) {
+	runSourcedBy(t, []sourcedCase{
+		{"cancelled before the phrase", "", "Minister leaves for Asia", "2019-05-07",
+			"Citing scheduling reasons, Foreign Minister Tomas Reinholt of Sweden abruptly cancelled a visit to Germany, where he was to meet Chancellor Greta Vollmer.",
+			nil},
+		{"postponed his visit", "", "Foreign minister's trip", "2018-03-15",
+			"Turkish Foreign Minister Kemal Arslanoglu postponed his visit to the United States, the ministry spokesperson said.",
+			[]string{"visit pending Kemal Arslanoglu+United States"}},
+		{"has been postponed after the phrase", "", "Leaders speak", "2026-02-15",
+			"President Dario Montefiore of Italy spoke by telephone with President Ilse Baerwald of Austria on Sunday. The leaders also noted that a meeting originally planned for this week has been postponed to a later date.",
+			[]string{"phone_call held Dario Montefiore+Ilse Baerwald"}},
+		{"names joined by and before the verb", "", "Ministers' talks", "2020-04-20",
+			"A video conference of Ukrainian Prime Minister Oleh Marchuk and German Chancellor Greta Vollmer has been postponed due to changes in the latter's schedule.",
+			[]string{"video_call pending Greta Vollmer+Oleh Marchuk"}},
+		{"was canceled, far after", "", "Minister's trip", "2020-09-15",
+			"The visit of Russian Foreign Minister Pavel Gorshenin to Berlin on Tuesday was canceled due to changes in the working schedule of German Foreign Minister Jonas Kessler, the ministry said.",
+			nil},
+		{"headline and a retelling", "", "Foreign Minister's visit to Japan cancelled", "2019-02-24",
+			"Foreign Minister Imtiaz Qadri's official visit to Japan has been cancelled. The new schedule of the foreign minister's visit to Japan would be announced soon, the sources said.",
+			nil},
+		{"a participle qualifying the phrase", "", "Ministers meet", "2021-06-10",
+			"Foreign Minister Tomas Reinholt of Sweden and Foreign Minister Jonas Kessler of Germany held the postponed meeting in Berlin on Thursday.",
+			[]string{"meeting held Jonas Kessler+Tomas Reinholt"}},
+		{"a relative clause", "", "Ministers meet", "2021-06-10",
+			"The meeting of Foreign Minister Tomas Reinholt of Sweden and Foreign Minister Jonas Kessler of Germany, which had been postponed in May, took place in Berlin on Thursday.",
+			[]string{"meeting held Jonas Kessler+Tomas Reinholt"}},
+	}, "engagements", heldOrPending)
+}
