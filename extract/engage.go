@@ -1101,6 +1101,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
 		}
+		if !future && !past && d.openingYearBefore(from, tr.i) {
+			past = true // "Last year during the Leaders' Meeting, we signed"
+		}
 		if !future && !past && d.timedByFuture(tr, from) {
 			future = true // "would continue to cooperate after the signing of the Pact"
 		}

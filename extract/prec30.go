@@ -1,5 +1,7 @@
 package extract
 
+import "time"
+
 // Contacts called off (session 30, from cancellation and postponement
 // notices of many outlets: news agencies and foreign ministries): "A
 // abruptly cancelled a visit to C", "A's visit to C has been postponed",
@@ -99,6 +101,52 @@ func (d *doc) plainBetween(i, j int) bool {
 func (d *doc) calledOffWord() bool {
 	for k := range d.toks {
 		if d.spellsAt(k, len(d.toks), d.lx.cancelWords) > 0 || d.spellsAt(k, len(d.toks), d.lx.postponeWords) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// longBeforeOpening reports whether a date written in the sentence before
+// token k (from its start, from) lies well before the publication: a
+// year before its year, a month two or more before its month, a day more
+// than 40 days before it ("Two years ago, A visited C", "Last year, A
+// travelled to C"). A visit of last month or of last week may be the one
+// a late report tells.
+func (d *doc) longBeforeOpening(from, k int) bool {
+	if k <= from {
+		return false
+	}
+	for _, de := range d.lx.dates(d.toks, from, k, d.pub) {
+		switch de.prec {
+		case precYear:
+			if de.t.Year() < d.pub.Year() {
+				return true
+			}
+		case precMonth:
+			if months := (d.pub.Year()-de.t.Year())*12 + int(d.pub.Month()) - int(de.t.Month()); months >= 2 {
+				return true
+			}
+		case precDay:
+			if d.pub.Sub(de.t) > 40*24*time.Hour {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// openingYearBefore reports whether the sentence opens (at from, or after
+// one word: "In 2021") with a year before the publication's, ahead of
+// token i: "Last year during the Leaders' Meeting, we signed …", "Two years
+// ago, the two leaders signed …". What it reports is recalled, whatever
+// frame stands between.
+func (d *doc) openingYearBefore(from, i int) bool {
+	if i-from < 2 {
+		return false
+	}
+	for _, de := range d.lx.dates(d.toks, from, min(i, from+5), d.pub) {
+		if de.tok <= from+1 && de.prec == precYear && de.t.Year() < d.pub.Year() {
 			return true
 		}
 	}

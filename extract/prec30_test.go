@@ -63,3 +63,26 @@ func TestCalledOff30(t *testing.T) {
 			[]string{"meeting held Jonas Kessler+Tomas Reinholt"}},
 	}, "engagements", heldOrPending)
 }
+
+// TestRecalledOpening30 checks that a contact the sentence opens with a
+// time long past for ("Two years ago, A visited C", "Last year during the
+// Leaders' Meeting, the two prime ministers signed …") is no contact held
+// on the day of the report, while a visit of last week, told late, and the
+// day's own meeting stay held (names invented).
+func TestRecalledOpening30(t *testing.T) {
+	const met = "Prime Minister Tom Hartley of Australia met Prime Minister Lin Wei Ming of Singapore in Canberra today. "
+	runSourcedBy(t, []sourcedCase{
+		{"years ago opening a visit", "", "Prime Ministers meet", "2023-06-02",
+			met + "Two years ago, Hartley visited Singapore.",
+			[]string{"meeting held Lin Wei Ming+Tom Hartley"}},
+		{"last year opening a visit", "", "Prime Ministers meet", "2023-06-02",
+			met + "Last year, Hartley visited Singapore.",
+			[]string{"meeting held Lin Wei Ming+Tom Hartley"}},
+		{"last year before a frame", "", "Prime Ministers meet", "2023-06-02",
+			met + "Last year during the 7th Annual Leaders' Meeting, the two prime ministers signed the Green Economy Agreement.",
+			[]string{"meeting held Lin Wei Ming+Tom Hartley"}},
+		{"last week's visit told late stays", "", "Prime Minister's visit to Singapore", "2023-06-02",
+			"Last week, Prime Minister Tom Hartley of Australia visited Singapore, where he met Prime Minister Lin Wei Ming.",
+			[]string{"meeting held Lin Wei Ming+Tom Hartley", "visit held Singapore+Tom Hartley"}},
+	}, "engagements", heldOrPending)
+}

@@ -305,6 +305,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 	if d.pub.IsZero() {
 		return false
 	}
+	// "Two years ago, A visited C", "Last year, A visited C": a time the
+	// sentence opens with, long before the publication (prec30.go).
+	if d.longBeforeOpening(from, k) {
+		return true
+	}
 	anniversary := false
 	for j := from; j < to; j++ {
 		t := d.toks[j]
