@@ -288,7 +288,7 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
-	cancelWords, postponeWords                                                        [][]string // folded words of cancel_words, postpone_words
+	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
 	calledOffAux, calledOffStops                                                      set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
@@ -663,6 +663,9 @@ func buildLexicon() (*lexicon, error) {
 		lx.postponeWords = append(lx.postponeWords, strings.Fields(accord.Fold(w)))
 	}
 	lx.calledOffAux, lx.calledOffStops = newSet(e.CalledOffAuxiliaries), newSet(e.CalledOffStops)
+	for _, w := range e.NotHeldPhrases {
+		lx.notHeld = append(lx.notHeld, strings.Fields(accord.Fold(w)))
+	}
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

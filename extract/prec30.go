@@ -34,6 +34,10 @@ func (d *doc) calledOff(tr trigger, from, to int) (off, later bool) {
 		if lx.calledOffStops[f] && !(f == "and" && k+1 < to && d.toks[k+1].cap) {
 			return false, false
 		}
+		// "the summit planned for Leipzig cannot take place"
+		if d.spellsAt(k, to, lx.notHeld) > 0 {
+			return true, true
+		}
 		if !lx.calledOffAux[f] {
 			continue
 		}

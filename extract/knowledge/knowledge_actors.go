@@ -617,6 +617,9 @@ type Engagements struct {
 	CancelWords          []string `json:"cancel_words"`
 	PostponeWords        []string `json:"postpone_words"`
 	CalledOffAuxiliaries []string `json:"called_off_auxiliaries"`
+	// NotHeldPhrases after a contact in its clause put it off ("the
+	// summit planned for September cannot take place").
+	NotHeldPhrases []string `json:"not_held_phrases"`
 	CalledOffStops       []string `json:"called_off_stops"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
