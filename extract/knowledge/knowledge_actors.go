@@ -617,10 +617,10 @@ type Engagements struct {
 	CancelWords          []string `json:"cancel_words"`
 	PostponeWords        []string `json:"postpone_words"`
 	CalledOffAuxiliaries []string `json:"called_off_auxiliaries"`
+	CalledOffStops       []string `json:"called_off_stops"`
 	// NotHeldPhrases after a contact in its clause put it off ("the
 	// summit planned for September cannot take place").
 	NotHeldPhrases []string `json:"not_held_phrases"`
-	CalledOffStops       []string `json:"called_off_stops"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
 	MealWords           []string `json:"meal_words"`
