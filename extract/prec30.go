@@ -1,6 +1,11 @@
 package extract
 
-import "time"
+import (
+	"slices"
+	"time"
+
+	"github.com/accordhq/accord"
+)
 
 // Contacts called off (session 30, from cancellation and postponement
 // notices of many outlets: news agencies and foreign ministries): "A
@@ -152,6 +157,57 @@ func (d *doc) openingYearBefore(from, i int) bool {
 	for _, de := range d.lx.dates(d.toks, from, min(i, from+5), d.pub) {
 		if de.tok <= from+1 && de.prec == precYear && de.t.Year() < d.pub.Year() {
 			return true
+		}
+	}
+	return false
+}
+
+// gatheringTrips drops the visits that are trips to a third country's
+// soil for another meeting: "A, who is visiting Manila, held a summit
+// meeting with B of the United States", "A, during his visit to New York,
+// held talks with C of New Zealand". The visit names no host of the
+// country visited, and the sentence's contact is with a person of neither
+// the visitor's country nor the place's: a trip to a gathering there, as
+// "while visiting C to attend the G20 Summit" is (readTrip), not a visit
+// of C.
+func (d *doc) gatheringTrips(held []eng) []eng {
+	out := held[:0]
+	for _, v := range held {
+		if v.typ != accord.Visit || v.status != accord.StatusHeld || v.fromTitle || !d.gatheringTrip(v, held) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// gatheringTrip reports whether visit v is a trip to a third country's
+// soil for a contact held reports in its sentence.
+func (d *doc) gatheringTrip(v eng, held []eng) bool {
+	host := v.place.Country
+	if host == "" || v.sent < 0 {
+		return false
+	}
+	var visitors []int
+	for _, p := range v.persons {
+		switch c := d.persons[p].country; {
+		case c == host:
+			return false // a host named: a visit of that host
+		case c != "":
+			visitors = append(visitors, p)
+		}
+	}
+	if len(visitors) == 0 {
+		return false
+	}
+	for _, e := range held {
+		if e.typ == accord.Visit || e.sent != v.sent || e.status != accord.StatusHeld || !overlap(e.persons, visitors) {
+			continue
+		}
+		for _, q := range e.persons {
+			c := d.persons[q].country
+			if c != "" && c != host && !slices.ContainsFunc(visitors, func(p int) bool { return d.persons[p].country == c }) {
+				return true
+			}
 		}
 	}
 	return false

@@ -92,3 +92,23 @@ func TestRecalledOpening30(t *testing.T) {
 			[]string{"meeting held Lin Wei Ming+Tom Hartley", "visit held Singapore+Tom Hartley"}},
 	}, "engagements", heldOrPending)
 }
+
+// TestGatheringTrip30 checks that a visit naming no host, whose sentence
+// tells a contact with a person of a third country ("A, who is visiting
+// Manila, held a summit meeting with the President of the United States",
+// "during his visit to New York, held talks with B of New Zealand"), is a
+// trip to a gathering there, not a visit of the place; a visit where the
+// visitor meets the place's leader stays (names invented).
+func TestGatheringTrip30(t *testing.T) {
+	runSourcedBy(t, []sourcedCase{
+		{"who is visiting a third country's city", "", "Japan-U.S. Summit Meeting", "2015-11-19",
+			"On November 19, Mr. Taro Hamano, Prime Minister of Japan, who is visiting Manila, held a Japan-U.S. Summit Meeting with the Honorable Mark Whitfield, President of the United States of America.",
+			[]string{"meeting held Mark Whitfield+Taro Hamano"}},
+		{"during his visit to a third country's city", "", "Foreign Ministers' Meeting", "2015-09-28",
+			"On September 27, Foreign Minister Kenji Morita of Japan, during his visit to New York, held a meeting with Foreign Minister Tom Hartley of New Zealand.",
+			[]string{"meeting held Kenji Morita+Tom Hartley"}},
+		{"the place's leader met stays a visit", "", "Japan-Philippines Summit Meeting", "2015-11-19",
+			"On November 19, Mr. Taro Hamano, Prime Minister of Japan, who is visiting Manila, held a meeting with President Jose Ramos Santos of the Philippines.",
+			[]string{"meeting held Jose Ramos Santos+Taro Hamano", "visit held Jose Ramos Santos+Taro Hamano"}},
+	}, "engagements", heldOrPending)
+}
