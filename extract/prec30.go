@@ -206,8 +206,20 @@ func (d *doc) gatheringTrip(v eng, held []eng) bool {
 		for _, q := range e.persons {
 			c := d.persons[q].country
 			if c != "" && c != host && !slices.ContainsFunc(visitors, func(p int) bool { return d.persons[p].country == c }) {
-				return true
+				return !d.namesProtocolVisit()
 			}
+		}
+	}
+	return false
+}
+
+// namesProtocolVisit reports whether the text names a visit by its protocol
+// ("on a three-day state visit to attend the Summit"): a visit of the
+// host, whatever else the visitor attends there (readTrip).
+func (d *doc) namesProtocolVisit() bool {
+	for k := range d.toks {
+		if d.toks[k].fold == "visit" && d.protocolVisit(k) {
+			return true
 		}
 	}
 	return false
