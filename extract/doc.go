@@ -57,6 +57,9 @@ type doc struct {
 	// jointTitle: the headline calls the text a joint statement, issued by
 	// both sides on the day of the guest's arrival.
 	jointTitle bool
+	// visitOff: a visit phrase of the text is called off ("postponed his
+	// visit to C"): the text tells no trip (prec30.go).
+	visitOff bool
 	// headlinePersons are the persons the article's headline names, read
 	// before the body's holders: "Dr. Gordon" is the headline's "Phil
 	// Gordon", not a holder of the table.

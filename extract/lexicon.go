@@ -290,6 +290,8 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
+	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
+	calledOffAux, calledOffStops                                                      set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -658,6 +660,16 @@ func buildLexicon() (*lexicon, error) {
 	lx.officeHolders = newSet(e.OfficeHolders)
 	lx.signWords = newSet(e.SignWords)
 	lx.briefingVerbs = newSet(e.BriefingVerbs)
+	for _, w := range e.CancelWords {
+		lx.cancelWords = append(lx.cancelWords, strings.Fields(accord.Fold(w)))
+	}
+	for _, w := range e.PostponeWords {
+		lx.postponeWords = append(lx.postponeWords, strings.Fields(accord.Fold(w)))
+	}
+	lx.calledOffAux, lx.calledOffStops = newSet(e.CalledOffAuxiliaries), newSet(e.CalledOffStops)
+	for _, w := range e.NotHeldPhrases {
+		lx.notHeld = append(lx.notHeld, strings.Fields(accord.Fold(w)))
+	}
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

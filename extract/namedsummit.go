@@ -80,6 +80,10 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 		if d.summitAhead(start, from, k, to) {
 			continue
 		}
+		// "the EU-China summit … has been postponed" (prec30.go)
+		if off, _ := d.calledOff(trigger{typ: accord.Summit, i: start, j: k + 1, sent: t.sent, form: "summit"}, from, to); off {
+			continue
+		}
 		// A talks or meeting of the sentence between exactly the sides is
 		// the summit, on the day it has.
 		if n := d.summitHeldAs(held, t.sent, sides); n >= 0 {
