@@ -472,6 +472,10 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
+		// "held the Leaders' Dialogue virtually": the way makes it a video contact.
+		if t.typ != accord.PhoneCall && d.videoWayAfter(t.j, to) {
+			t.typ = accord.VideoCall
+		}
 	}
 	// "will hold talks with A, via videoconference": the way of the contact
 	// before it, not another contact.
