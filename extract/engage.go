@@ -1381,6 +1381,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		if ana && date == nil && !past && !future && d.recalledTakenUp(held, refs, tr) {
+			continue
+		}
 		if ana && date == nil && !past && !future {
 			k := lastOfClass(held, tr.typ)
 			// "received a courtesy visit from A … During the meeting, …":
@@ -2621,7 +2624,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			held = append(held, e)
 			held = append(held, d.tourVisits(e, stops, tourists)...)
-			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
+			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek || d.otherMonth(date, e)) {
 				context, contextSent = e.date, tr.sent
 			}
 		}
@@ -2763,6 +2766,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			k--
 		}
 	}
+	held = d.recalledHeadline(held, refs)
 	// Contacts ahead dated on the publication day are held (programme.go).
 	held = d.listedCounterpart(held)
 	d.carriedMessages(held)

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"slices"
+	"time"
+
+	"github.com/accordhq/accord"
+)
+
+// tripSentenceMonth is the month the trip's own sentence dates it by,
+// "" when it gives none or several: "In July 2024, A visited Berlin",
+// "On 12 July, A visited C", "A visited C on 12 July". A report published
+// after the trip is dated by the trip, not by its publication. A date of
+// another clause ("Following the talks on 20 May, A travelled to C") is
+// not the trip's, nor one after publication (a trip ahead).
+func (d *doc) tripSentenceMonth(s int) string {
+	if s < 0 || s >= len(d.sents) {
+		return ""
+	}
+	from, to := d.sentToks(s)
+	trip := -1
+	for k := from; k < to; k++ {
+		if d.lx.is(&d.toks[k], fTripWords) {
+			trip = k
+			break
+		}
+	}
+	if trip < 0 {
+		return ""
+	}
+	month := ""
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		if de.prec != precDay && de.prec != precMonth {
+			continue
+		}
+		if !d.pub.IsZero() && de.last().After(d.pub.Add(24*time.Hour)) {
+			return ""
+		}
+		if !d.tripOwnDate(de, from, trip) {
+			continue
+		}
+		m := de.t.Format("2006-01")
+		if month != "" && m != month {
+			return ""
+		}
+		month = m
+	}
+	return month
+}
+
+// tripOwnDate reports whether a date is the trip word's: opening the
+// sentence ("On 12 July, …", "In July 2024, …") or following the trip
+// word in its clause ("visited C on 12 July").
+func (d *doc) tripOwnDate(de dateExpr, from, trip int) bool {
+	if de.tok < trip {
+		for k := from; k < de.tok; k++ {
+			if f := d.toks[k].fold; d.toks[k].word && f != "on" && f != "in" {
+				return false
+			}
+		}
+		return true
+	}
+	if de.tok-trip > 8 {
+		return false
+	}
+	for k := trip + 1; k < de.tok; k++ {
+		if t := d.toks[k].text; t == "," || t == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// otherMonth reports whether a contact is dated by a month, not the
+// publication's, that its own sentence gives ("In July 2024, A met B in
+// C"): what the text tells next without a date of its own ("During the
+// meeting, …") is of that month, as it would be of a day so given, not of
+// the publication. A month that is the publication's stays no context: its
+// undated contacts keep the publication's day.
+func (d *doc) otherMonth(date *dateExpr, e eng) bool {
+	return date != nil && date.prec == precMonth && len(e.date) == 7 && !d.pub.IsZero() && e.date != d.pub.Format("2006-01")
+}
+
+// recalledTakenUp reports whether a definite mention with no date of its
+// own ("During the meeting, they discussed …") takes up the contact of its
+// kind the sentence before told as of another time ("In July 2024, A met
+// B in C", read in a report of August as recalled), where no contact of
+// that kind is held: the text goes on about that contact, not a new one
+// of the publication's day (nor the headline's, dated only by publication).
+func (d *doc) recalledTakenUp(held, refs []eng, tr trigger) bool {
+	// (A headline's contact dated only by publication is no report of the
+	// body: "Japan-Germany Summit Meeting" over a lead of July.)
+	if k := lastOfClass(held, tr.typ); k >= 0 && !(held[k].fromTitle && held[k].datePub) {
+		return false
+	}
+	r := lastOfClass(refs, tr.typ)
+	return r >= 0 && refs[r].status == accord.StatusMentioned && refs[r].sent == tr.sent-1 && len(refs[r].persons) >= 2 && !refs[r].datePub
+}
+
+// recalledHeadline drops a headline's contact dated only by publication
+// ("Japan-Germany Summit Meeting") whose body first tells that contact as
+// of an earlier month ("In July 2024, A visited Berlin for a summit
+// meeting with B", in a feature of August), where the body holds none of
+// its kind: the headline names the contact its lead dates, as it does one
+// the body dates ahead (the invites rule before).
+func (d *doc) recalledHeadline(held, refs []eng) []eng {
+	if d.pub.IsZero() {
+		return held
+	}
+	pubMonth := d.pub.Format("2006-01")
+	for k := 0; k < len(held); k++ {
+		h := held[k]
+		if !h.fromTitle || !h.datePub || len(h.persons) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(held, func(e eng) bool { return !e.fromTitle && class(e.typ) == class(h.typ) && overlap(h.persons, e.persons) }) {
+			continue
+		}
+		// The body's first report of the kind, of the headline's persons.
+		r := slices.IndexFunc(refs, func(e eng) bool { return class(e.typ) == class(h.typ) })
+		if r >= 0 && subset(h.persons, refs[r].persons) && !refs[r].datePub && len(refs[r].date) >= 7 && refs[r].date[:7] < pubMonth && d.recent(refs[r].date) {
+			held = slices.Delete(held, k, k+1)
+			k--
+		}
+	}
+	return held
+}
+
+// tripSentenceRefs are the contacts the trip's own sentence tells as of
+// another time than the report's ("In July 2024, A visited Berlin … for a
+// summit meeting with Chancellor B", read as recalled in August): whom the
+// visitor met there hosts the trip, as a held contact's party does.
+func tripSentenceRefs(refs []eng, t trip) []eng {
+	var out []eng
+	for _, r := range refs {
+		if r.sent == t.sent && t.sent >= 0 && r.typ != accord.Visit && r.status == accord.StatusMentioned && overlap(r.persons, t.visitors) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
