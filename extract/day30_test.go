@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
 
 // TestVideoWayAfterContact30 checks that a contact whose clause then tells
 // it was held by video ("held the Leaders' Dialogue virtually", "held
@@ -35,4 +40,45 @@ func TestPhoneTalksHeadline30(t *testing.T) {
 			"Prime Minister Ana Ortiz of Chile congratulated Prime Minister Luis Vega of Peru on his appointment. The two Prime Ministers agreed to strengthen bilateral relations.",
 			[]string{"phone_call 2031-06-24 Ana Ortiz+Luis Vega"}},
 	})
+}
+
+// TestTripMonthOfItsSentence30 checks that a visit read from its words
+// takes the month its own sentence gives, in a report published in a
+// later month ("In July, A visited C", "On 12 July, A visited C"); that a
+// date of another clause does not date it; that "During the meeting"
+// after a contact so dated takes it up rather than making one of the
+// publication's day; and that a headline's contact dated only by
+// publication gives way to the body's report of it as of the month
+// before (names invented).
+func TestTripMonthOfItsSentence30(t *testing.T) {
+	runSourcedBy(t, []sourcedCase{
+		{"a month opening the sentence", "", "", "2024-08-01",
+			"In July 2024, Prime Minister Luis Vega of Peru visited Chile.",
+			[]string{"visit 2024-07 Chile+Luis Vega"}},
+		{"a day opening the sentence", "", "", "2024-08-01",
+			"On 12 July 2024, Prime Minister Luis Vega of Peru visited Chile.",
+			[]string{"visit 2024-07 Chile+Luis Vega"}},
+		{"a day after the trip word", "", "", "2024-08-01",
+			"Prime Minister Luis Vega of Peru visited Chile on 12 July 2024, the ministry said.",
+			[]string{"visit 2024-07 Chile+Luis Vega"}},
+		{"another clause's day", "", "", "2024-08-01",
+			"Following the talks on 12 July, Prime Minister Luis Vega of Peru travelled to Chile.",
+			[]string{"visit 2024-08 Chile+Luis Vega"}},
+		{"the meeting taken up", "", "", "2024-08-01",
+			"In July 2024, Prime Minister Luis Vega of Peru met President Ana Ortiz of Chile in Santiago. During the meeting, they discussed trade.",
+			[]string{"meeting 2024-07 Ana Ortiz+Luis Vega"}},
+		{"the headline's meeting is the lead's", "", "Chile-Peru Summit Meeting", "2024-08-01",
+			"Prime Minister Luis Vega became the first Peruvian prime minister in ten years to visit Chile for a summit. In July 2024, Prime Minister Luis Vega of Peru visited Santiago for a summit meeting with President Ana Ortiz of Chile. During the meeting, they discussed trade.",
+			[]string{"meeting 2024-07 Ana Ortiz+Luis Vega", "visit 2024-07 Ana Ortiz+Luis Vega"}},
+	}, "engagements and references", heldAndRecalled)
+}
+
+// heldAndRecalled is engagementSummary over the article's engagements and
+// the contacts it tells as of another time (exported beside them).
+func heldAndRecalled(f *accord.ArticleFacts) []string {
+	g := *f
+	g.Engagements = append(append([]accord.Engagement(nil), f.Engagements...), f.References...)
+	out := engagementSummary(&g)
+	sort.Strings(out)
+	return out
 }

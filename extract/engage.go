@@ -2624,7 +2624,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			held = append(held, e)
 			held = append(held, d.tourVisits(e, stops, tourists)...)
-			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek || d.otherMonth(date, e)) {
+			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
 				context, contextSent = e.date, tr.sent
 			}
 		}

@@ -71,16 +71,6 @@ func (d *doc) tripOwnDate(de dateExpr, from, trip int) bool {
 	return true
 }
 
-// otherMonth reports whether a contact is dated by a month, not the
-// publication's, that its own sentence gives ("In July 2024, A met B in
-// C"): what the text tells next without a date of its own ("During the
-// meeting, …") is of that month, as it would be of a day so given, not of
-// the publication. A month that is the publication's stays no context: its
-// undated contacts keep the publication's day.
-func (d *doc) otherMonth(date *dateExpr, e eng) bool {
-	return date != nil && date.prec == precMonth && len(e.date) == 7 && !d.pub.IsZero() && e.date != d.pub.Format("2006-01")
-}
-
 // recalledTakenUp reports whether a definite mention with no date of its
 // own ("During the meeting, they discussed …") takes up the contact of its
 // kind the sentence before told as of another time ("In July 2024, A met
