@@ -73,10 +73,11 @@ func (d *doc) tripOwnDate(de dateExpr, from, trip int) bool {
 
 // recalledTakenUp reports whether a definite mention with no date of its
 // own ("During the meeting, they discussed …") takes up the contact of its
-// kind the sentence before told as of another time ("In July 2024, A met
-// B in C", read in a report of August as recalled), where no contact of
-// that kind is held: the text goes on about that contact, not a new one
-// of the publication's day (nor the headline's, dated only by publication).
+// kind the sentence before told as of another time within the month before
+// publication ("In July 2024, A met B in C", read in a report of August as
+// recalled), where no contact of that kind is held: the text goes on about
+// that contact, not a new one of the publication's day (nor the
+// headline's, dated only by publication).
 func (d *doc) recalledTakenUp(held, refs []eng, tr trigger) bool {
 	// (A headline's contact dated only by publication is no report of the
 	// body: "Japan-Germany Summit Meeting" over a lead of July.)
@@ -84,7 +85,7 @@ func (d *doc) recalledTakenUp(held, refs []eng, tr trigger) bool {
 		return false
 	}
 	r := lastOfClass(refs, tr.typ)
-	return r >= 0 && refs[r].status == accord.StatusMentioned && refs[r].sent == tr.sent-1 && len(refs[r].persons) >= 2 && !refs[r].datePub
+	return r >= 0 && refs[r].status == accord.StatusMentioned && refs[r].sent == tr.sent-1 && len(refs[r].persons) >= 2 && !refs[r].datePub && d.recent(refs[r].date)
 }
 
 // recalledHeadline drops a headline's contact dated only by publication
