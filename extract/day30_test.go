@@ -82,3 +82,32 @@ func heldAndRecalled(f *accord.ArticleFacts) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestScheduledGatheringDay30 checks that the day a gathering named after
+// a contact is scheduled for ("on preparations for the regional summit
+// scheduled for June 14", "to take part in the Vaccine Summit slated for
+// June 4") does not date the contact, which was held; a contact told at
+// the gathering, or itself scheduled, keeps that day (names invented).
+func TestScheduledGatheringDay30(t *testing.T) {
+	runSourcedBy(t, []sourcedCase{
+		{"talks on a summit ahead", "", "", "2031-05-30",
+			"Prime Minister Luis Vega of Peru held talks with President Ana Ortiz of Chile on preparations for the regional summit scheduled for June 14.",
+			[]string{"talks 2031-05-30 Ana Ortiz+Luis Vega"}},
+		{"invited during phone talks", "", "", "2031-05-30",
+			"Prime Minister Luis Vega of Peru invited President Ana Ortiz of Chile during phone talks to take part in the Pacific Vaccine Summit scheduled for June 4.",
+			[]string{"phone_call 2031-05-30 Ana Ortiz+Luis Vega"}},
+		{"the talks themselves scheduled", "", "", "2031-05-30",
+			"Prime Minister Luis Vega of Peru will hold talks with President Ana Ortiz of Chile, scheduled for June 14.",
+			[]string{"talks 2031-06-14 Ana Ortiz+Luis Vega"}},
+	}, "engagements and invitations", heldAndAhead)
+}
+
+// heldAndAhead is engagementSummary over the article's engagements and
+// the contacts it tells ahead.
+func heldAndAhead(f *accord.ArticleFacts) []string {
+	g := *f
+	g.Engagements = append(append([]accord.Engagement(nil), f.Engagements...), f.Invitations...)
+	out := engagementSummary(&g)
+	sort.Strings(out)
+	return out
+}

@@ -9349,7 +9349,7 @@ func (d *doc) laterEventDate(tr trigger, de dateExpr) bool {
 			return true
 		}
 	}
-	return false
+	return d.scheduledGathering(tr, de)
 }
 
 // betweenOffices reports whether contact tr is told as one "between both

@@ -130,3 +130,31 @@ func tripSentenceRefs(refs []eng, t trip) []eng {
 	}
 	return out
 }
+
+// scheduledGathering reports whether date de, after contact tr, is the
+// day a gathering named between them is scheduled for: "held talks with A
+// on preparations for the regional summit scheduled for June 14",
+// "invited B during phone talks to take part in the Vaccine Summit slated
+// for June 4". The contact was held; the day is the gathering's.
+func (d *doc) scheduledGathering(tr trigger, de dateExpr) bool {
+	gathering := false
+	for k := tr.j; k+1 < de.tok; k++ {
+		f := d.toks[k].fold
+		// "will meet A at the summit scheduled for June 14": a contact
+		// held at the gathering has its day.
+		if f == "at" || f == "during" || f == "sidelines" || f == "margins" || f == "margin" {
+			return false
+		}
+		if d.lx.gatheringNouns[f] {
+			gathering = true
+			continue
+		}
+		if gathering && (f == "scheduled" || f == "slated" || f == "set" || f == "planned" || f == "due") {
+			switch d.toks[k+1].fold {
+			case "for", "on", "to":
+				return true
+			}
+		}
+	}
+	return false
+}
