@@ -472,6 +472,10 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
+		// "held the Leaders' Dialogue virtually": the way makes it a video contact.
+		if t.typ != accord.PhoneCall && d.videoWayAfter(t.j, to) {
+			t.typ = accord.VideoCall
+		}
 	}
 	// "will hold talks with A, via videoconference": the way of the contact
 	// before it, not another contact.
@@ -1393,6 +1397,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				context, contextSent = held[k].date, tr.sent
 				continue
 			}
+		}
+		if ana && date == nil && !past && !future && d.recalledTakenUp(held, refs, tr) {
+			continue
 		}
 		if ana && date == nil && !past && !future {
 			k := lastOfClass(held, tr.typ)
@@ -2776,6 +2783,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			k--
 		}
 	}
+	held = d.recalledHeadline(held, refs)
 	// Contacts ahead dated on the publication day are held (programme.go).
 	held = d.listedCounterpart(held)
 	d.carriedMessages(held)
@@ -9363,7 +9371,7 @@ func (d *doc) laterEventDate(tr trigger, de dateExpr) bool {
 			return true
 		}
 	}
-	return false
+	return d.scheduledGathering(tr, de)
 }
 
 // betweenOffices reports whether contact tr is told as one "between both

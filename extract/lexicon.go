@@ -282,6 +282,7 @@ type lexicon struct {
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	videoWays, videoWayFollowers, videoFormats, formatNouns                           set // a contact's way after it (videoWay)
 	documentQuantifiers, noteTopicLinks                                               set
 	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
@@ -619,6 +620,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.messageNouns = newSet(e.MessageNouns)
 	lx.officeParticiples = newSet(e.OfficeParticiples)
 	lx.remoteWords = newSet(e.RemoteWords)
+	lx.videoWays, lx.videoWayFollowers = newSet(e.VideoWays), newSet(e.VideoWayFollowers)
+	lx.videoFormats, lx.formatNouns = newSet(e.VideoFormats), newSet(e.FormatNouns)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)

@@ -436,6 +436,15 @@ type Engagements struct {
 	OfficeParticiples []string `json:"office_participles"`
 	// RemoteWords say a contact was held at a distance ("telephone", "video", "virtually"), not in person.
 	RemoteWords []string `json:"remote_words"`
+	// VideoWays after a contact make it a video contact ("held the
+	// dialogue virtually", "held talks online"); VideoWayFollowers are the
+	// words that may follow the adverb ("virtually all" is "almost").
+	VideoWays         []string `json:"video_ways"`
+	VideoWayFollowers []string `json:"video_way_followers"`
+	// VideoFormats before a FormatNoun name a video contact's way: "in a
+	// virtual format", "in a videoconference mode".
+	VideoFormats []string `json:"video_formats"`
+	FormatNouns  []string `json:"format_nouns"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
 	// StayPhrases tell of a stay ("was in Tokyo October 25-26") before "to"
