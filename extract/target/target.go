@@ -163,6 +163,8 @@ type extractor struct {
 	subjects  map[string]int // the article's lone subjects of commitments, counted
 	named     map[string]int // the countries and blocs it names, counted
 	out       []accord.Target
+	item      string // the name of the list item the sentence is in, if any
+	itemMid   bool   // the sentence starts after a colon of the item's line
 }
 
 // amount is one number with a unit in a sentence's tokens.
@@ -218,7 +220,7 @@ func (x *extractor) run() []accord.Target {
 		if !hasLetter(sent) {
 			continue // markup alone (<!-- -->, ###): no sentence, no new paragraph
 		}
-		if blankLine(gap) && !listItem(x.text, sp.Start) {
+		if blankLine(gap) && !listItem(x.text, sp.Start) && !(ld.active && ld.cue && ld.colon && unmarkedItem(x.text, sp.Start)) {
 			if ld.active && ld.following && ld.colon && ld.deadline != "" && ld.paras < followingParas {
 				// Only its deadline carries over: whether a paragraph
 				// commits, and who, it says itself.
@@ -243,11 +245,19 @@ func (x *extractor) run() []accord.Target {
 		toks, x.listed = toks[n:], n > 0
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
+			x.item, x.itemMid = "", false
+			if ld.active && ld.cue && (listItem(x.text, sp.Start) || unmarkedItem(x.text, sp.Start)) {
+				x.item, x.itemMid = x.itemName(sp.Start)
+			}
 			x.sentence(sp, toks, ams, ld, prev)
+			x.item = ""
 		}
 		if colon || follow && following(toks) {
 			outer := ld
 			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks)), holders: x.leadSubject(toks), following: following(toks), colon: colon}
+			if ld.cue && colon && ld.holders == nil {
+				ld.holders = x.lastGiver() // "The ODA loan assistance has been committed to:"
+			}
 			for _, d := range x.deadlines(toks) {
 				if d.strong {
 					ld.deadline = d.val
@@ -405,6 +415,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			if b, ok := x.sizedObject(toks, ams[k-1], ams[k-1].pe); ok && b.ps == a.ps {
 				continue // "$800 million toward a new $2.75 billion facility": the facility's size
 			}
+		}
+		if x.scopeCount(toks, ams, k) {
+			continue // "a loan of JPY 40 billion for nine projects": the sum's scope
 		}
 		if x.tariffCovers(toks, a) {
 			continue // "a 25 percent tariff on $34 billion of Chinese imports": the trade taxed
@@ -858,6 +871,9 @@ func forTotal(toks []token, a, b amount) bool {
 // sentence makes its holder ("the grant of €60 million for the Green Economy
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
+	if x.item != "" && (x.itemMid || !strings.Contains(t.Metric, " ")) {
+		t.Metric = x.item // "Project" in "The Project for X (JPY 23.7 billion)"
+	}
 	// Compared by their metrics without the words objectTail added (a
 	// long tail shares a word with any item of a fact sheet).
 	tc := t
@@ -882,6 +898,11 @@ func (x *extractor) add(t accord.Target) {
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
+		}
+		if x.item != "" && om != tm && !shareName(om, tm) && lineStart(x.text, o.Mentions[0].Start) != lineStart(x.text, t.Mentions[0].Start) {
+			if n, _ := x.itemName(o.Mentions[0].Start); n != "" {
+				continue // two projects of one list, of one size
+			}
 		}
 		if rounded(o, t) && shareWord(om, tm) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
 			// "nearly half a billion pounds of investment", then "£485

@@ -1,0 +1,103 @@
+package target
+
+import "strings"
+
+// scopeCount reports whether the count ams[k] counts what a sum of the
+// sentence is for: "a loan of JPY 232 billion for nine (09) projects",
+// "loans worth 242 billion yen for 5 infrastructure projects", "the loan
+// agreement for the following five projects totaling INR 15,000 crore". The
+// projects are the sum's scope, told to size it, not things given or built
+// of their own (the references code the sum alone); "will fund 42 new
+// projects", with no sum, is still read.
+func (x *extractor) scopeCount(toks []token, ams []amount, k int) bool {
+	a := ams[k]
+	if a.unit != "count" || a.ce <= a.cs || a.ce > len(toks) || !x.l.scopeNouns[toks[a.ce-1].f] {
+		return false
+	}
+	i := a.ps - 1
+	for i >= 0 && (toks[i].f == "the" || toks[i].f == "following") {
+		i--
+	}
+	if i < 0 || toks[i].f != "for" {
+		return false
+	}
+	for j, b := range ams {
+		if j == k || !x.l.currencies[b.unit] {
+			continue
+		}
+		if b.pe <= i {
+			return true // the sum, then what it is for
+		}
+		if j == k+1 && b.ps > a.ce && b.ps-a.ce <= 3 && sizing[toks[a.ce].f] {
+			return true // "for the following five projects totaling INR 15,000 crore"
+		}
+	}
+	return false
+}
+
+// sizing words put a sum after what it sizes.
+var sizing = map[string]bool{"totaling": true, "totalling": true, "worth": true, "amounting": true, "valued": true}
+
+// unmarkedItem reports whether the paragraph starting at start is an item
+// of a list set out without marks, one paragraph each, under a lead ending
+// in a colon: "The ODA loan assistance has been committed to:", then "The
+// Project for X (JPY 23.7 billion)", "The Project for Y (JPY 16.21 billion);
+// and". An item is one line that ends without a full stop; a paragraph of
+// sentences ends the list.
+func unmarkedItem(text string, start int) bool {
+	line := text[start:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimRight(line, " \t\r")
+	if line == "" || len(line) > 300 {
+		return false
+	}
+	switch line[len(line)-1] {
+	case '.', '!', '?', ':':
+		return false
+	}
+	return true
+}
+
+// lastGiver is the holder of the sum read last, for a list whose lead names
+// no one: "Japan has committed an ODA loan of JPY 232 billion … The ODA loan
+// assistance has been committed to:" — the items are the same giver's.
+func (x *extractor) lastGiver() []string {
+	if n := len(x.out); n > 0 && x.l.currencies[x.out[n-1].Unit] {
+		return x.out[n-1].Holders
+	}
+	return nil
+}
+
+// itemName is the name a list item's line opens with, "The Project for
+// the Construction of a Ring Road (Phase 2) (JPY 49.85 billion)" → "Project
+// for the Construction of a Ring Road", and whether start is past a colon of
+// that line; "" when the line opens with no capitalised name.
+func (x *extractor) itemName(start int) (string, bool) {
+	ls := lineStart(x.text, start)
+	line := x.text[ls:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	mid := strings.IndexByte(line, ':')
+	line = strings.TrimLeft(line, "-*•–+ \t0123456789.)(")
+	line = strings.TrimPrefix(line, "The ")
+	line = strings.TrimLeft(line, "“\"'")
+	if line == "" || line[0] < 'A' || line[0] > 'Z' {
+		return "", false
+	}
+	if i := strings.IndexAny(line, "(:;”\""); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimSpace(line)
+	if strings.Count(line, " ") < 1 || strings.Count(line, " ") > 20 || strings.ContainsAny(line, "$€£¥") {
+		return "", false
+	}
+	return line, mid >= 0 && ls+mid < start
+}
+
+// lineStart is where the line holding i starts.
+func lineStart(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
+}
