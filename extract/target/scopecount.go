@@ -42,16 +42,19 @@ var sizing = map[string]bool{"totaling": true, "totalling": true, "worth": true,
 // of a list set out without marks, one paragraph each, under a lead ending
 // in a colon: "The ODA loan assistance has been committed to:", then "The
 // Project for X (JPY 23.7 billion)", "The Project for Y (JPY 16.21 billion);
-// and". An item is one line that ends without a full stop; a paragraph of
-// sentences ends the list.
+// and". An item is a paragraph of one line that holds a number and ends
+// without a full stop; a paragraph of sentences, or a heading, ends the list.
 func unmarkedItem(text string, start int) bool {
-	line := text[start:]
+	line, rest := text[start:], ""
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
-		line = line[:i]
+		line, rest = line[:i], line[i+1:]
 	}
 	line = strings.TrimRight(line, " \t\r")
-	if line == "" || len(line) > 300 {
-		return false
+	if line == "" || len(line) > 300 || !strings.ContainsAny(line, "0123456789") {
+		return false // a heading ("Building Back Better") ends the list
+	}
+	if r := strings.TrimLeft(rest, " \t\r"); r != "" && r[0] != '\n' {
+		return false // the first line of a wrapped paragraph
 	}
 	switch line[len(line)-1] {
 	case '.', '!', '?', ':':
@@ -72,29 +75,42 @@ func (x *extractor) lastGiver() []string {
 
 // itemName is the name a list item's line opens with, "The Project for
 // the Construction of a Ring Road (Phase 2) (JPY 49.85 billion)" → "Project
-// for the Construction of a Ring Road", and whether start is past a colon of
-// that line; "" when the line opens with no capitalised name.
-func (x *extractor) itemName(start int) (string, bool) {
-	ls := lineStart(x.text, start)
-	line := x.text[ls:]
+// for the Construction of a Ring Road"; "" when the line opens with no
+// capitalised name or is a labelled sentence ("Access to Capital: Build a
+// $75 million fund"), whose metric the sentence says.
+func (x *extractor) itemName(start int) string {
+	line := x.text[lineStart(x.text, start):]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}
-	mid := strings.IndexByte(line, ':')
+	if strings.IndexByte(line, ':') >= 0 {
+		return ""
+	}
 	line = strings.TrimLeft(line, "-*•–+ \t0123456789.)(")
 	line = strings.TrimPrefix(line, "The ")
 	line = strings.TrimLeft(line, "“\"'")
 	if line == "" || line[0] < 'A' || line[0] > 'Z' {
-		return "", false
+		return ""
 	}
-	if i := strings.IndexAny(line, "(:;”\""); i >= 0 {
+	if i := strings.IndexAny(line, "(;”\""); i >= 0 {
 		line = line[:i]
 	}
 	line = strings.TrimSpace(line)
 	if strings.Count(line, " ") < 1 || strings.Count(line, " ") > 20 || strings.ContainsAny(line, "$€£¥") {
-		return "", false
+		return ""
 	}
-	return line, mid >= 0 && ls+mid < start
+	return line
+}
+
+// bracketedSum reports whether a sum of the sentence stands in brackets of
+// its own, "(JPY 16.21 billion)": an item that names a project and sizes it.
+func bracketedSum(toks []token, ams []amount) bool {
+	for _, a := range ams {
+		if a.ps > 0 && toks[a.ps-1].f == "(" && a.pe < len(toks) && toks[a.pe].f == ")" {
+			return true
+		}
+	}
+	return false
 }
 
 // lineStart is where the line holding i starts.

@@ -164,7 +164,6 @@ type extractor struct {
 	named     map[string]int // the countries and blocs it names, counted
 	out       []accord.Target
 	item      string // the name of the list item the sentence is in, if any
-	itemMid   bool   // the sentence starts after a colon of the item's line
 }
 
 // amount is one number with a unit in a sentence's tokens.
@@ -245,9 +244,12 @@ func (x *extractor) run() []accord.Target {
 		toks, x.listed = toks[n:], n > 0
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
-			x.item, x.itemMid = "", false
-			if ld.active && ld.cue && (listItem(x.text, sp.Start) || unmarkedItem(x.text, sp.Start)) {
-				x.item, x.itemMid = x.itemName(sp.Start)
+			x.item = ""
+			if ld.active && ld.cue && (listItem(x.text, sp.Start) || unmarkedItem(x.text, sp.Start)) && bracketedSum(toks, ams) {
+				x.item = x.itemName(sp.Start)
+				if ld.holders == nil && !listItem(x.text, sp.Start) {
+					ld.holders = x.lastGiver() // "The ODA loan assistance has been committed to:"
+				}
 			}
 			x.sentence(sp, toks, ams, ld, prev)
 			x.item = ""
@@ -255,9 +257,6 @@ func (x *extractor) run() []accord.Target {
 		if colon || follow && following(toks) {
 			outer := ld
 			ld = lead{active: true, cue: x.hasCue(toks, 0, len(toks)), holders: x.leadSubject(toks), following: following(toks), colon: colon}
-			if ld.cue && colon && ld.holders == nil {
-				ld.holders = x.lastGiver() // "The ODA loan assistance has been committed to:"
-			}
 			for _, d := range x.deadlines(toks) {
 				if d.strong {
 					ld.deadline = d.val
@@ -871,7 +870,7 @@ func forTotal(toks []token, a, b amount) bool {
 // sentence makes its holder ("the grant of €60 million for the Green Economy
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
-	if x.item != "" && (x.itemMid || !strings.Contains(t.Metric, " ")) {
+	if x.item != "" && !strings.Contains(t.Metric, " ") {
 		t.Metric = x.item // "Project" in "The Project for X (JPY 23.7 billion)"
 	}
 	// Compared by their metrics without the words objectTail added (a
@@ -900,7 +899,7 @@ func (x *extractor) add(t accord.Target) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
 		}
 		if x.item != "" && om != tm && !shareName(om, tm) && lineStart(x.text, o.Mentions[0].Start) != lineStart(x.text, t.Mentions[0].Start) {
-			if n, _ := x.itemName(o.Mentions[0].Start); n != "" {
+			if x.itemName(o.Mentions[0].Start) != "" {
 				continue // two projects of one list, of one size
 			}
 		}
