@@ -1,0 +1,53 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestListedLoans30 checks the loan releases of finance ministries and
+// embassies that list a package's projects one per paragraph, without list
+// marks, each sized in brackets ("The Project for X (JPY 23.7 billion)")
+// under a lead that names no one ("The ODA loan assistance has been
+// committed to:"): every item is a loan of the giver of the sum before,
+// named by its project, and two projects of one size stay two. A count of
+// the projects a sum is for ("for nine (09) projects") is the sum's scope,
+// not a target (session 30, from unseen PIB, embassy and press copies of
+// such releases). Names and figures invented.
+func TestListedLoans30(t *testing.T) {
+	lead := "The Government of the Republic of Korea has committed a concessional loan of KRW 300 billion for three projects. The Notes were exchanged today in Lima.\n\nThe loan assistance has been committed to:\n\n"
+	runSourcedTargets(t, []sourcedTarget{
+		{"unmarked items under a lead without subject", "PE", true, []string{"KR", "PE"},
+			lead + "The Andean Highway Improvement Project (Phase 2) (KRW 120 billion)\n\nThe Project for Rural Water Supply in Cusco (KRW 100 billion); and\n\nThe Lima Metro Line 9 Project (Tranche I) (KRW 80 billion)\n\nThe highway project aims to improve connectivity.",
+			[]accord.Target{
+				{Metric: "concessional loan", Value: 300e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Andean Highway Improvement Project", Value: 120e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Project for Rural Water Supply in Cusco", Value: 100e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Lima Metro Line 9 Project", Value: 80e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+			}},
+		{"two projects of one size", "PE", true, []string{"KR", "PE"},
+			lead + "The Project for Rural Water Supply in Cusco (KRW 100 billion)\n\nThe Project for Coastal Protection in Piura (KRW 100 billion)\n\nThe Lima Metro Line 9 Project (KRW 100 billion)",
+			[]accord.Target{
+				{Metric: "concessional loan", Value: 300e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Project for Rural Water Supply in Cusco", Value: 100e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Project for Coastal Protection in Piura", Value: 100e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Lima Metro Line 9 Project", Value: 100e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+			}},
+		{"a heading ends the unmarked list", "PE", true, []string{"KR", "PE"},
+			lead + "The Project for Rural Water Supply in Cusco (KRW 100 billion)\n\nOther Cooperation\n\nPeru will receive USD 5 million (USD 5 million) in 2024.",
+			[]accord.Target{
+				{Metric: "concessional loan", Value: 300e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Project for Rural Water Supply in Cusco", Value: 100e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+			}},
+		{"the projects a loan is for are no count", "PE", true, []string{"KR", "PE"},
+			"The Government of the Republic of Korea has committed a concessional loan of KRW 300 billion for nine (09) projects in various sectors.",
+			[]accord.Target{{Metric: "concessional loan", Value: 300e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"the following projects a sum totals", "PE", true, []string{"KR", "PE"},
+			"Korea will provide loans to Peru for the following five projects totaling USD 900 million.",
+			[]accord.Target{{Metric: "projects", Value: 900e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"projects to fund, with no sum, are counted", "KR", true, []string{"KR", "PE"},
+			"Korea will fund 42 new projects in Peru by 2027.",
+			[]accord.Target{{Metric: "projects", Value: 42, Unit: "count", Comparator: "eq", Deadline: "2027", Holders: []string{"KR"}}}},
+	})
+}
