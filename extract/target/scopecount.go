@@ -117,3 +117,11 @@ func bracketedSum(toks []token, ams []amount) bool {
 func lineStart(text string, i int) int {
 	return strings.LastIndexByte(text[:i], '\n') + 1
 }
+
+// freshObject reports whether the object after a perfect verb is new: "India
+// has extended a new Line of Credit for INR 487.60 crore" tells of a credit
+// just given, not of one given before, as "has extended eight Lines of
+// Credit amounting to $1.85 billion" does.
+func freshObject(toks []token, i, end int) bool {
+	return i+1 < end && (toks[i].f == "a" || toks[i].f == "an") && (toks[i+1].f == "new" || toks[i+1].f == "fresh")
+}

@@ -2291,7 +2291,7 @@ func (x *extractor) perfectReport(toks []token, i, end int) bool {
 		}
 		// "has welcomed the EU's €4 billion package": a welcome of a
 		// commitment, not a report of money spent.
-		return !x.l.perfectCues[t.f] && !x.l.welcome[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
+		return !x.l.perfectCues[t.f] && !x.l.welcome[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f]) && !freshObject(toks, i+1, end)
 	}
 	return false
 }

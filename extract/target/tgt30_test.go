@@ -51,3 +51,19 @@ func TestListedLoans30(t *testing.T) {
 			[]accord.Target{{Metric: "projects", Value: 42, Unit: "count", Comparator: "eq", Deadline: "2027", Holders: []string{"KR"}}}},
 	})
 }
+
+// TestFreshPerfect30 checks that a perfect of giving whose object is new
+// ("has extended a new Line of Credit") tells of a commitment just made,
+// while the same verb with a number of credits given before stays a report
+// (session 30, from MEA releases and their press copies). Names and figures
+// invented.
+func TestFreshPerfect30(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a new line of credit, in crores", "IN", true, []string{"IN", "PE"},
+			"India has extended a new Line of Credit for INR 312.40 Crores to the Government of Peru for financing of a road project.",
+			[]accord.Target{{Metric: "Line of Credit", Value: 3124e6, Unit: "INR", Comparator: "eq", Holders: []string{"IN"}}}},
+		{"credits extended before are a report", "IN", true, []string{"IN", "PE"},
+			"India has extended eight Lines of Credit to Peru amounting to USD 1,200 million in the past 10 years.",
+			nil},
+	})
+}
