@@ -75,16 +75,14 @@ func (x *extractor) lastGiver() []string {
 
 // itemName is the name a list item's line opens with, "The Project for
 // the Construction of a Ring Road (Phase 2) (JPY 49.85 billion)" → "Project
-// for the Construction of a Ring Road"; "" when the line opens with no
-// capitalised name or is a labelled sentence ("Access to Capital: Build a
-// $75 million fund"), whose metric the sentence says.
+// for the Construction of a Ring Road", "The Road Project (Phase 3): Dhubri
+// bridge (JPY 34.54 billion)" → "Road Project"; "" when the line opens with
+// no capitalised name. (Only items whose sum stands in brackets are named
+// so: "Access to Capital: Build a $75 million fund" says its metric itself.)
 func (x *extractor) itemName(start int) string {
 	line := x.text[lineStart(x.text, start):]
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
-	}
-	if strings.IndexByte(line, ':') >= 0 {
-		return ""
 	}
 	line = strings.TrimLeft(line, "-*•–+ \t0123456789.)(")
 	line = strings.TrimPrefix(line, "The ")
@@ -92,7 +90,7 @@ func (x *extractor) itemName(start int) string {
 	if line == "" || line[0] < 'A' || line[0] > 'Z' {
 		return ""
 	}
-	if i := strings.IndexAny(line, "(;”\""); i >= 0 {
+	if i := strings.IndexAny(line, "(:;”\""); i >= 0 {
 		line = line[:i]
 	}
 	line = strings.TrimSpace(line)

@@ -247,11 +247,13 @@ func (x *extractor) run() []accord.Target {
 			x.item = ""
 			if ld.active && ld.cue && (listItem(x.text, sp.Start) || unmarkedItem(x.text, sp.Start)) && bracketedSum(toks, ams) {
 				x.item = x.itemName(sp.Start)
-				if ld.holders == nil && !listItem(x.text, sp.Start) {
+				if ld.holders == nil {
 					ld.holders = x.lastGiver() // "The ODA loan assistance has been committed to:"
 				}
 			}
-			x.sentence(sp, toks, ams, ld, prev)
+			if !x.projectList(sp, toks, ams) {
+				x.sentence(sp, toks, ams, ld, prev)
+			}
 			x.item = ""
 		}
 		if colon || follow && following(toks) {
@@ -587,6 +589,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			if m := x.chainMeasure(toks, ams[:k], a.unit); m != "" {
 				metric, ms, me = m, a.ps, a.ps
 			}
+		}
+		if metric == "" && x.item != "" {
+			metric, ms, me = x.item, a.ps, a.ps // "The Road Project (Phase 3): Dhubri bridge (JPY 34.54 billion)"
 		}
 		if metric == "" {
 			continue

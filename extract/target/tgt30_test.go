@@ -67,3 +67,36 @@ func TestFreshPerfect30(t *testing.T) {
 			nil},
 	})
 }
+
+// TestProjectSums30 checks two more ways loan releases size each project:
+// an item line whose project is followed by its section after a colon
+// ("The Road Project (Phase 3): Puno bridge (KRW 120 billion)"), and a
+// sentence after the loan that lists its projects with bracketed sums ("The
+// projects include, “A” (KRW 120 billion), “B, C & D (I)” (KRW 100 billion)
+// and “E” (KRW 80 billion)"): each is the loan's giver's, named by its
+// project (session 30, PIB and PTI copies of Japan's ODA releases). Names
+// and figures invented.
+func TestProjectSums30(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"an item with its section after a colon", "PE", true, []string{"KR", "PE"},
+			"Korea has committed a loan of KRW 200 billion for two projects.\n\nThe loan assistance has been committed to:\n\nThe Andean Highway Project (Phase 2): Puno bridge (KRW 120 billion)\n\nThe Lima Metro Project (KRW 80 billion)\n",
+			[]accord.Target{
+				{Metric: "loan", Value: 200e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Andean Highway Project", Value: 120e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Lima Metro Project", Value: 80e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+			}},
+		{"the projects a loan includes, quoted", "PE", true, []string{"KR", "PE"},
+			"Korea has committed a loan of KRW 300 billion (approx. USD 230 million) to Peru for three projects. The Notes were exchanged in Lima. The projects include, “Andean Highway Project (Phase 2)” (KRW 120 billion), “Project for Water, Sanitation & Health in Cusco (I)” (KRW 100 billion) and “Lima Metro Project” (KRW 80 billion).",
+			[]accord.Target{
+				{Metric: "loan", Value: 300e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Andean Highway Project (Phase 2)", Value: 120e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Project for Water, Sanitation & Health in Cusco (I)", Value: 100e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+				{Metric: "Lima Metro Project", Value: 80e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+			}},
+		{"projects of a sum of another paragraph are not listed so", "PE", true, []string{"KR", "PE"},
+			"Korea has committed a loan of KRW 300 billion to Peru.\n\nThe projects include the Lima Metro Project (KRW 80 billion), built since 2019.",
+			[]accord.Target{
+				{Metric: "loan", Value: 300e9, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}},
+			}},
+	})
+}
