@@ -458,7 +458,10 @@ func (x *extractor) countryEndsAt(toks []token, i int) bool {
 // after it. Only a verb will do, not an adjective ("double taxation"):
 // the noun phrase after it must name a metric.
 func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
-	if i > 0 && (determiner[toks[i-1].f] || x.l.perfect[toks[i-1].f]) {
+	// "pave the way for (the) doubling of bilateral trade by 2030": the
+	// factor as a noun, the metric after its "of".
+	nominal := strings.HasSuffix(toks[i].f, "ing") && i+2 < len(toks) && toks[i+1].f == "of"
+	if i > 0 && (determiner[toks[i-1].f] && !nominal || x.l.perfect[toks[i-1].f]) {
 		return amount{}, false
 	}
 	if m, ok := multipliedIt(toks, i); ok {
@@ -468,6 +471,9 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	// "double the value of bilateral trade": the factor multiplies the
 	// metric the measure noun is of.
 	from := i + 1
+	if nominal {
+		from++
+	}
 	if from+2 < len(toks) && toks[from].f == "the" && measureNoun[toks[from+1].f] && toks[from+2].f == "of" {
 		from += 3
 	}

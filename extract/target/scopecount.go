@@ -1,6 +1,11 @@
 package target
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/accordhq/accord/extract/sentence"
+)
 
 // scopeCount reports whether the count ams[k] counts what a sum of the
 // sentence is for: "a loan of JPY 232 billion for nine (09) projects",
@@ -122,4 +127,41 @@ func lineStart(text string, i int) int {
 // Credit amounting to $1.85 billion" does.
 func freshObject(toks []token, i, end int) bool {
 	return i+1 < end && (toks[i].f == "a" || toks[i].f == "an") && (toks[i+1].f == "new" || toks[i+1].f == "fresh")
+}
+
+// yearEnd reports whether "year-end" or "year end" ("the year-end") starts
+// at i.
+func yearEnd(toks []token, i int) bool {
+	if i < len(toks) && toks[i].f == "the" {
+		i++
+	}
+	if i+1 < len(toks) && toks[i].f == "year" && toks[i+1].f == "end" {
+		return true
+	}
+	return i+2 < len(toks) && toks[i].f == "year" && toks[i+1].f == "-" && toks[i+2].f == "end" || i < len(toks) && toks[i].f == "year-end"
+}
+
+// pairNamed returns the two countries the sentence of a bare level and the
+// one before, whose measure it takes up, name between them, when they name
+// exactly two: the pair whose trade it is, which need not be the article's
+// first two ("After his visit to Japan, Lula arrived in Hanoi … bilateral
+// trade [with Vietnam] has grown … The shared goal is to reach USD 15
+// billion by 2030").
+func (x *extractor) pairNamed(toks []token, prev sentence.Span) []string {
+	var codes []string
+	add := func(ts []token) {
+		for _, m := range x.mentions(ts) {
+			if m.code != "" && !m.firm && !m.program && !slices.Contains(codes, m.code) {
+				codes = append(codes, m.code)
+			}
+		}
+	}
+	add(toks)
+	if prev.End > prev.Start {
+		add(tokenize(x.text, prev.Start, prev.End, nil))
+	}
+	if len(codes) != 2 {
+		return nil
+	}
+	return sorted(codes)
 }

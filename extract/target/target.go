@@ -617,7 +617,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !included && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !included && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) && !(k > 0 && prevK == k-1 && coordinatedLevel(toks, ams[k-1], a)) {
+			// (A further level of the goal just read, "to $5 billion, and
+			// then up to $10 billion", is governed as that one is.)
 			continue
 		}
 		if dl == "" {
@@ -668,6 +670,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = w // "the $200 billion target in bilateral trade with China"
 		} else if w := x.tradeWithPartner(toks, a, metric); w != nil {
 			holders = w // "Singapore will seek to grow trade with Indonesia to …"
+		} else if pn := x.pairNamed(toks, prev); pairLevel && pn != nil {
+			holders = pn // "… to Vietnam, bilateral trade has grown …, with Brazil … The shared goal is to reach …"
 		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
 			holders = ps // a level of trade is the pair's
 		} else if len(ps) == 2 && len(holders) == 1 && slices.Contains(ps, holders[0]) && x.pairTrade(toks, metric, ms, ps) {
@@ -812,7 +816,7 @@ func coordinatedLevel(toks []token, a, b amount) bool {
 		switch t.f {
 		case "and", "or":
 			and = true
-		case ",", "even", "possibly", "eventually", "then", "later", "perhaps":
+		case ",", "even", "possibly", "eventually", "then", "later", "perhaps", "to", "up", "further":
 		default:
 			return false
 		}
@@ -1389,6 +1393,12 @@ func (x *extractor) deadlines(toks []token) []mark {
 		if t.f == "next" && k+1 < len(toks) && toks[k+1].f == "year" && x.pubYear > 0 && (k == 0 || toks[k-1].f != "the") && (k+2 == len(toks) || toks[k+2].f != "'s" && toks[k+2].f != "’s") {
 			strong := k > 0 && (toks[k-1].f == "by" || toks[k-1].f == "until" || toks[k-1].f == "before")
 			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear + 1), strong: strong})
+			continue
+		}
+		// "aim to boost this figure to US$18 billion by year-end": the
+		// year of publication, as "by the end of this year" is.
+		if t.f == "by" && x.pubYear > 0 && yearEnd(toks, k+1) {
+			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear), strong: true, current: true})
 			continue
 		}
 		// "$2 billion this year and $3 billion by 2026": the year of

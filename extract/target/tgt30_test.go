@@ -100,3 +100,40 @@ func TestProjectSums30(t *testing.T) {
 			}},
 	})
 }
+
+// TestTradeGoals30 checks trade goals stated in the words of a call or
+// visit report rather than in one sentence of their own (session 30, from
+// unseen agency, presidency and leaders' office pages): a level noun or a
+// goal subject taking up the trade the sentence before reports ("aim to
+// boost this figure to", "The shared goal is to reach", "the goal of
+// reaching"), by "year-end" (the year of publication), a further level after
+// the first ("to $3 billion, and then up to $8 billion"), confidence that
+// trade "would hit" a level, and doubling as a noun ("doubling of bilateral
+// trade by 2030"). The pair is the one the two sentences name. Names and
+// figures invented.
+func TestTradeGoals30(t *testing.T) {
+	pair := []string{"CL", "PE"}
+	runSourcedTargets(t, []sourcedTarget{
+		{"this figure, by year-end", "", false, pair,
+			"Peru remains Chile's fifth-largest trading partner, with bilateral trade hitting US$4.2 billion in 2024. Both nations aim to boost this figure to US$6 billion by year-end.",
+			[]accord.Target{{Metric: "trade", Value: 6e9, Unit: "USD", Comparator: "eq", Deadline: "2025", Holders: pair}}},
+		{"the shared goal, of the pair the sentence before names", "", false, []string{"CL", "JP", "PE"},
+			"After his visit to Japan, President Rojas of Chile arrived in Lima. Since his first visit to Peru, bilateral trade has grown from USD 300 million in 2008 to a record USD 4.1 billion in 2024, with Chile keeping a surplus. The shared goal is to reach USD 9 billion by 2030.",
+			[]accord.Target{{Metric: "trade", Value: 9e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: pair}}},
+		{"the goal of reaching", "", false, pair,
+			"Our bilateral trade with Peru is today at $6.6 bln, the Chilean minister said. This makes the goal of reaching $10 bln by 2030 more than realistic.",
+			[]accord.Target{{Metric: "trade", Value: 10e9, Unit: "USD", Comparator: "eq", Deadline: "2030", Holders: pair}}},
+		{"a further level", "", false, pair,
+			"President Rojas of Chile stated the importance of increasing the volume of bilateral trade with Peru to $3 billion, and then up to $8 billion in the foreseeable future.",
+			[]accord.Target{
+				{Metric: "bilateral trade", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: pair},
+				{Metric: "bilateral trade", Value: 8e9, Unit: "USD", Comparator: "lte", Holders: pair},
+			}},
+		{"confidence that trade would hit", "", false, pair,
+			"The President of Chile received the Speaker of Peru's Congress and expressed confidence that trade would hit 7 billion US dollars.",
+			[]accord.Target{{Metric: "trade", Value: 7e9, Unit: "USD", Comparator: "eq", Holders: pair}}},
+		{"doubling as a noun", "", false, pair,
+			"The Prime Ministers of Chile and Peru agreed to conclude a trade deal. The FTA would pave the way for doubling of bilateral trade by 2030.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2030", Holders: pair}}},
+	})
+}
