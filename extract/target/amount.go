@@ -461,7 +461,8 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	// "pave the way for (the) doubling of bilateral trade by 2030": the
 	// factor as a noun, the metric after its "of".
 	nominal := strings.HasSuffix(toks[i].f, "ing") && i+2 < len(toks) && toks[i+1].f == "of"
-	if i > 0 && (determiner[toks[i-1].f] && !nominal || x.l.perfect[toks[i-1].f]) {
+	// (Not "announced a tripling of Power Africa's goals": a past act.)
+	if i > 0 && (determiner[toks[i-1].f] && !(nominal && toks[i-1].f == "the") || x.l.perfect[toks[i-1].f]) {
 		return amount{}, false
 	}
 	if m, ok := multipliedIt(toks, i); ok {

@@ -165,3 +165,22 @@ func (x *extractor) pairNamed(toks []token, prev sentence.Span) []string {
 	}
 	return sorted(codes)
 }
+
+// setApartOf reports whether the comma at i sets amount a apart as the size
+// of what the clause before names: ", of up to $450 million", ", of $2
+// billion". What that clause reports ("since August 2021" counting
+// drawdowns) is not the sum's.
+func setApartOf(toks []token, i int, a amount) bool {
+	j := i + 1
+	if j >= a.ps || toks[j].f != "of" {
+		return false
+	}
+	for j++; j < a.ps; j++ {
+		switch toks[j].f {
+		case "up", "to", "about", "around", "approximately", "nearly", "some", "over", "more", "than":
+		default:
+			return false
+		}
+	}
+	return true
+}

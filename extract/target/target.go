@@ -1716,6 +1716,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			plan = i // "our 31st drawdown … since August 2021, valued at $425 million"
 			break
 		}
+		if toks[i].f == "," && setApartOf(toks, i, a) {
+			plan = i // "our thirteenth drawdown … since August 2021, of up to $450 million"
+			break
+		}
 	}
 	if e := x.expectedAhead(toks, a); e > plan {
 		plan = e // "reached $13 billion in 2023 and is expected to hit $18 billion by 2028"

@@ -135,5 +135,31 @@ func TestTradeGoals30(t *testing.T) {
 		{"doubling as a noun", "", false, pair,
 			"The Prime Ministers of Chile and Peru agreed to conclude a trade deal. The FTA would pave the way for doubling of bilateral trade by 2030.",
 			[]accord.Target{{Metric: "bilateral trade", Value: 2, Unit: "times", Comparator: "eq", Deadline: "2030", Holders: pair}}},
+		{"a tripling announced is a past act", "US", true, []string{"US", "PE"},
+			"In 2014 the President announced a tripling of Clean Andes' goals for Peru.",
+			nil},
+	})
+}
+
+// TestDrawdowns30 checks the Secretary of State's and the Defense
+// Department's words for a new drawdown: "I am authorizing our Nth
+// drawdown …, of up to $X" (the sum set apart after a clause that counts
+// drawdowns "since" a date) and "has authorized a drawdown of $X" (session
+// 30, from State and DoD releases and their press copies). Names and
+// figures invented.
+func TestDrawdowns30(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"authorizing, set apart after since", "US", true, []string{"US", "PE"},
+			"Pursuant to a delegation of authority from the President, I am authorizing our fifth drawdown of arms and equipment from U.S. Department of Defense inventories for Peru's defense since May 2023, of up to $310 million.",
+			[]accord.Target{{Metric: "drawdown", Value: 310e6, Unit: "USD", Comparator: "lte", Holders: []string{"US"}}}},
+		{"authorizing, the sum after its drawdown", "US", true, []string{"US", "PE"},
+			"I am authorizing our fifth drawdown of arms and equipment for Peru of up to $310 million.",
+			[]accord.Target{{Metric: "equipment", Value: 310e6, Unit: "USD", Comparator: "lte", Holders: []string{"US"}}}},
+		{"has authorized a drawdown", "US", true, []string{"US", "PE"},
+			"The Department of Defense said Monday that President Doe has authorized a drawdown of $1 billion worth in U.S. military assets for Peru's critical security and defense needs.",
+			[]accord.Target{{Metric: "drawdown", Value: 1e9, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"drawdowns since a date, a running count, stay a report", "US", true, []string{"US", "PE"},
+			"Since May 2023, the United States has provided $2.1 billion in security assistance to Peru.",
+			nil},
 	})
 }
