@@ -307,7 +307,13 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 	if j+2 < len(toks) && toks[j].f == "(" && toks[j+1].k == num && toks[j+2].f == ")" {
 		j += 3 // "twelve (12) F-16 aircraft": the number restated in figures
 	}
-	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
+	// A system's proper name may run longer: "Two (additional) National
+	// Advanced Surface-to-Air Missile Systems".
+	most := 3
+	if x.capitalRun(toks, j, 4) || j < len(toks) && (toks[j].f == "additional" || toks[j].f == "new") && x.capitalRun(toks, j+1, 4) {
+		most = 5
+	}
+	for k, n := j, 0; k < len(toks) && n <= most; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {
 			return j, end
 		}

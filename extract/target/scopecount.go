@@ -49,23 +49,33 @@ var sizing = map[string]bool{"totaling": true, "totalling": true, "worth": true,
 // Project for X (JPY 23.7 billion)", "The Project for Y (JPY 16.21 billion);
 // and". An item is a paragraph of one line that holds a number and ends
 // without a full stop; a paragraph of sentences, or a heading, ends the list.
-func unmarkedItem(text string, start int) bool {
+func (x *extractor) unmarkedItem(start int) bool {
+	text := x.text
 	line, rest := text[start:], ""
 	if i := strings.IndexByte(line, '\n'); i >= 0 {
 		line, rest = line[:i], line[i+1:]
 	}
 	line = strings.TrimRight(line, " \t\r")
-	if line == "" || len(line) > 300 || !strings.ContainsAny(line, "0123456789") {
+	if line == "" || len(line) > 300 || !x.mayHoldAmount(line) {
 		return false // a heading ("Building Back Better") ends the list
 	}
 	if r := strings.TrimLeft(rest, " \t\r"); r != "" && r[0] != '\n' {
 		return false // the first line of a wrapped paragraph
 	}
 	switch line[len(line)-1] {
-	case '.', '!', '?', ':':
+	case '!', '?', ':':
 		return false
+	case '.':
+		return lastItem(text, start) // "…; and" then "Four counter-artillery radars."
 	}
 	return true
+}
+
+// lastItem reports whether the paragraph before start ends as an item
+// that another follows: with ";" or "; and".
+func lastItem(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " \t\r\n")
+	return strings.HasSuffix(before, ";") || strings.HasSuffix(before, "; and") || strings.HasSuffix(before, "; or")
 }
 
 // lastGiver is the holder of the sum read last, for a list whose lead names
@@ -183,4 +193,21 @@ func setApartOf(toks []token, i int, a amount) bool {
 		}
 	}
 	return true
+}
+
+// capitalRun reports whether the n words from j (hyphens and the short
+// words of a hyphened name, "Surface-to-Air", aside) are all capitalised:
+// a proper name, as of a weapon system.
+func (x *extractor) capitalRun(toks []token, j, n int) bool {
+	for k := j; k < len(toks) && n > 0; k++ {
+		t := toks[k]
+		if t.f == "-" || k > j && toks[k-1].f == "-" && !t.sp {
+			continue
+		}
+		if t.k != word || !x.capital(t) {
+			return false
+		}
+		n--
+	}
+	return n == 0
 }

@@ -219,7 +219,7 @@ func (x *extractor) run() []accord.Target {
 		if !hasLetter(sent) {
 			continue // markup alone (<!-- -->, ###): no sentence, no new paragraph
 		}
-		if blankLine(gap) && !listItem(x.text, sp.Start) && !(ld.active && ld.cue && ld.colon && unmarkedItem(x.text, sp.Start)) {
+		if blankLine(gap) && !listItem(x.text, sp.Start) && !(ld.active && ld.cue && ld.colon && x.unmarkedItem(sp.Start)) {
 			if ld.active && ld.following && ld.colon && ld.deadline != "" && ld.paras < followingParas {
 				// Only its deadline carries over: whether a paragraph
 				// commits, and who, it says itself.
@@ -245,7 +245,7 @@ func (x *extractor) run() []accord.Target {
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
 			x.item = ""
-			if ld.active && ld.cue && (listItem(x.text, sp.Start) || unmarkedItem(x.text, sp.Start)) && bracketedSum(toks, ams) {
+			if ld.active && ld.cue && (listItem(x.text, sp.Start) || x.unmarkedItem(sp.Start)) && bracketedSum(toks, ams) {
 				x.item = x.itemName(sp.Start)
 				if ld.holders == nil {
 					ld.holders = x.lastGiver() // "The ODA loan assistance has been committed to:"

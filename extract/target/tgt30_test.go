@@ -163,3 +163,36 @@ func TestDrawdowns30(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPackageItems30 checks the Defense Department's lists of what a
+// package holds, one item a paragraph without marks, the last ending in a
+// full stop after "; and" ("Included in this package are:"), and the
+// counted systems of such lists: a system's proper name of up to five
+// words ("Two National Advanced Surface-to-Air Missile Systems"), missile
+// systems, counter-artillery radars, and "This package comprises …"
+// (session 30, from DoD statements and their press copies). Names and
+// figures invented.
+func TestPackageItems30(t *testing.T) {
+	us := []string{"US"}
+	runSourcedTargets(t, []sourcedTarget{
+		{"unmarked items, the last with a full stop", "US", true, []string{"US", "PE"},
+			"This afternoon, the Department of Defense announced $400 million in additional security assistance for Peru. Included in this package are:\n\nThree Coastal Advanced Surface-to-Air Missile Systems (CASAMS);\n\nUp to 90,000 rounds of 105mm artillery ammunition; and\n\nSix additional counter-artillery radars.\n\nThe package follows an earlier one.",
+			[]accord.Target{
+				{Metric: "security assistance", Value: 400e6, Unit: "USD", Comparator: "eq", Holders: us},
+				{Metric: "Missile Systems", Value: 3, Unit: "count", Comparator: "eq", Holders: us},
+				{Metric: "rounds of 105mm artillery ammunition", Value: 90000, Unit: "count", Comparator: "lte", Holders: us},
+				{Metric: "counter-artillery radars", Value: 6, Unit: "count", Comparator: "eq", Holders: us},
+			}},
+		{"a package comprises", "US", true, []string{"US", "PE"},
+			"This package comprises rocket systems, six additional National Advanced Surface-to-Air Missile Systems (NASAMS) and up to 45,000 rounds of 120mm mortar ammunition.",
+			[]accord.Target{
+				{Metric: "Missile Systems", Value: 6, Unit: "count", Comparator: "eq", Holders: us},
+				{Metric: "rounds of 120mm mortar ammunition", Value: 45000, Unit: "count", Comparator: "lte", Holders: us},
+			}},
+		{"a sentence after the list ends it", "US", true, []string{"US", "PE"},
+			"The Department of Defense announced $400 million in security assistance for Peru. Included in this package are:\n\nSix counter-artillery radars.\n\nPeru has used 20 radars since 2019.",
+			[]accord.Target{
+				{Metric: "security assistance", Value: 400e6, Unit: "USD", Comparator: "eq", Holders: us},
+			}},
+	})
+}
