@@ -211,3 +211,34 @@ func (x *extractor) capitalRun(toks []token, j, n int) bool {
 	}
 	return n == 0
 }
+
+// sinceTotal reports whether the clause of amount a opens with a time
+// since which a perfect verb of pledging counts: "Since 2014, the United
+// States has committed more than $8.8 billion in security assistance",
+// "Since the start of the war, A has pledged …": a running total, as "has
+// committed … since 2014" after the sum is.
+func (x *extractor) sinceTotal(toks []token, cs int, a amount) bool {
+	s := cs
+	if s < len(toks) && toks[s].f == "and" {
+		s++
+	}
+	if s+1 >= a.ps || toks[s].f != "since" {
+		return false
+	}
+	n := toks[s+1]
+	switch {
+	case year(n) > 0, x.l.months[n.f], n.f == "last":
+	case n.f == "the" && s+2 < a.ps && (toks[s+2].f == "beginning" || toks[s+2].f == "start" || toks[s+2].f == "outbreak" || toks[s+2].f == "launch" || toks[s+2].f == "onset"):
+	default:
+		return false
+	}
+	for i := s + 2; i+1 < a.ps; i++ {
+		if (toks[i].f == "has" || toks[i].f == "have") && x.l.perfectCues[toks[i+1].f] {
+			return true
+		}
+		if i+2 < a.ps && (toks[i].f == "has" || toks[i].f == "have") && (toks[i+1].f == "now" || toks[i+1].f == "already" || toks[i+1].f == "collectively") && x.l.perfectCues[toks[i+2].f] {
+			return true
+		}
+	}
+	return false
+}

@@ -1690,6 +1690,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if x.sizesWant(toks, a) {
 		return true // "to help narrow the $40+ trillion infrastructure need"
 	}
+	if x.sinceTotal(toks, cs, a) {
+		return true // "Since 2014, the United States has committed more than $8.8 billion": a running total
+	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs

@@ -196,3 +196,24 @@ func TestPackageItems30(t *testing.T) {
 			}},
 	})
 }
+
+// TestSinceTotal30 checks that a clause opening with the time since which
+// a perfect verb of pledging counts ("Since 2014, the United States has
+// committed more than $8.8 billion …", the Defense Department's closing
+// line) is a running total, as the same words with "since 2014" after the
+// sum are; "Since then, the group has pledged $20 million to this effort"
+// (a pledge to an effort just named) is left as it was (session 30, DoD
+// statements and an agency copy). Names and figures invented.
+func TestSinceTotal30(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"since a year, has committed", "US", true, []string{"US", "PE"},
+			"Since 2014, the United States has committed more than $3.1 billion in security assistance to Peru.",
+			nil},
+		{"since the start of, has pledged", "CL", true, []string{"CL", "PE"},
+			"Since the start of the flood, Chile has pledged $2 billion to Peru.",
+			nil},
+		{"a new package the same day stays", "US", true, []string{"US", "PE"},
+			"The Department of Defense announced a $125 million security assistance package for Peru.",
+			[]accord.Target{{Metric: "security assistance package", Value: 125e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+	})
+}
