@@ -28,6 +28,9 @@ type Units struct {
 	// ammunition"); alone they are as likely funding or talks ("two rounds").
 	RoundNouns      []string `json:"round_nouns"`
 	AmmunitionWords []string `json:"ammunition_words"`
+	// ScopeNouns counted after "for" behind a sum are that sum's scope, no
+	// count of their own: "a loan of JPY 40 billion for nine projects".
+	ScopeNouns []string `json:"scope_nouns"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
 	// GluedScales are scale letters written against a number: NZ$8.6m,

@@ -129,6 +129,7 @@ type lex struct {
 	trainVerbs  map[string]bool // train, training, upskill
 	roundNouns  map[string]bool // rounds, counted as ammunition
 	ammunition  map[string]bool // ammunition, munitions
+	scopeNouns  map[string]bool // projects: counted after a sum's "for", its scope
 	perTime     *trie
 
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
@@ -273,6 +274,7 @@ func buildLex() *lex {
 	l.levelCounts = newTrie(u.LevelCountables, false)
 	l.trainees, l.trainVerbs = newTrie(u.TraineeNouns, false), set(u.TrainingVerbs)
 	l.roundNouns, l.ammunition = set(u.RoundNouns), set(u.AmmunitionWords)
+	l.scopeNouns = set(u.ScopeNouns)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
 	l.goalVerbStems = m.GoalVerbStems
