@@ -25,3 +25,18 @@ func TestSummitBetweenSides(t *testing.T) {
 			want: []string{"summit 2014-01-28 Ana Ruiz+Karl Holt+Tomas Berg"}},
 	})
 }
+
+// TestSummitHeldWithAndHeadlineSide checks "the European Union held its
+// 6th summit with C" (one side before, one after), and a headline's
+// "Meeting with Mr A, Prime Minister of C" whose other side only the body's
+// "After the meeting with A, President B said" gives (names invented).
+func TestSummitHeldWithAndHeadlineSide(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{name: "held its summit with", source: "European Commission", title: "EU – Chile Summit", published: "2012-03-28",
+			body: "On Wednesday 28 March the European Union held its 6th summit with Chile. The leaders discussed bilateral relations as well as regional and global issues.",
+			want: []string{"summit 2012-03-28 Chile+European Union"}},
+		{name: "headline's one person, the body's other side", source: "European Commission", title: "Meeting with Mr Ruiz, Prime Minister of Chile, in Santiago", published: "2012-07-26",
+			body: "After the meeting with Chilean Prime Minister Ruiz, European Commission President Tomas Berg was very clear: \"Chile can make it.\"",
+			want: []string{"meeting 2012-07-26 Ruiz+Tomas Berg"}},
+	})
+}

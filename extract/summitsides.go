@@ -8,7 +8,8 @@ import "strings"
 // sides that hold it, before "held their"). It returns the name's first
 // token and the sides; -1 when neither form stands at the summit word
 // toks[k]. A union of states' summits with a partner are told so in their
-// own releases as often as by "EU-India Summit".
+// own releases as often as by "EU-India Summit"; "the EU held its 6th summit
+// with C" names one side before and one after.
 func (d *doc) summitSides(k int) (int, []string) {
 	sent := d.toks[k].sent
 	// "Summit between A and B"
@@ -26,10 +27,23 @@ func (d *doc) summitSides(k int) (int, []string) {
 	for i > 0 && d.toks[i].sent == sent && (ordinalNumber(d.toks[i].fold) || d.toks[i].num || d.lx.seriesSummit[d.toks[i].fold]) {
 		i--
 	}
-	if i < 3 || d.toks[i].fold != "their" || d.toks[i-1].fold != "held" && d.toks[i-1].fold != "hold" && d.toks[i-1].fold != "holds" {
+	if i < 3 || d.toks[i].fold != "their" && d.toks[i].fold != "its" || d.toks[i-1].fold != "held" && d.toks[i-1].fold != "hold" && d.toks[i-1].fold != "holds" {
 		return -1, nil
 	}
 	end := i - 1 // "held"
+	// "the European Union held its 6th summit with the Republic of Korea"
+	if w := k + 1; w+1 < len(d.toks) && d.toks[w].fold == "with" && d.toks[w].sent == sent {
+		if b, _ := d.sideAt(w+1, sent); b != "" {
+			for s := end - 1; s >= 0 && s >= end-7 && d.toks[s].sent == sent; s-- {
+				if a, e := d.sideAt(s, sent); a != "" && a != b && e == end {
+					return s, []string{a, b}
+				}
+			}
+		}
+	}
+	if d.toks[i].fold != "their" {
+		return -1, nil
+	}
 	for s := end - 1; s >= 0 && s >= end-12 && d.toks[s].sent == sent; s-- {
 		if sides, e := d.sidePair(s, sent); len(sides) == 2 && e == end {
 			return s, sides
