@@ -227,7 +227,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
-			if form == "witnessed" && !before && !d.countedDocuments(k) {
+			if form == "witnessed" && !before && !d.countedDocuments(k) && !d.witnessedDocuments(k) {
 				continue
 			}
 			// "Malaysia and Brazil exchanged a series of MoUs": documents
@@ -237,7 +237,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && d.witnessedDocuments(k)) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -10225,6 +10225,10 @@ func (d *doc) documentSubject(i int) bool {
 	q := from
 	for q < i && (d.toks[q].num || d.lx.groupQuantifiers[d.toks[q].fold] || d.lx.documentAdjectives[d.toks[q].fold] || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "all" || d.toks[q].fold == "both") {
 		q++
+		// "A number of documents were exchanged": the quantifier's "of".
+		if q < i && d.toks[q].fold == "of" && d.lx.documentQuantifiers[d.toks[q-1].fold] {
+			q++
+		}
 	}
 	for n := 0; q < i && n < 3; q, n = q+1, n+1 {
 		f := d.toks[q].fold
@@ -10248,11 +10252,13 @@ func (d *doc) documentObject(k int) bool {
 	for q < len(d.toks) && d.toks[q].sent == d.toks[k].sent {
 		f := d.toks[q].fold
 		switch {
-		case d.toks[q].num || f == "the" || f == "a" || f == "an" || d.lx.groupQuantifiers[f] || d.lx.documentAdjectives[f]:
-			q++
-			continue
+		// "a number of cooperation documents": the quantifier with its
+		// "of" ("number" is a group word too, which would leave the "of").
 		case d.lx.documentQuantifiers[f] && q+1 < len(d.toks) && d.toks[q+1].fold == "of":
 			q += 2
+			continue
+		case d.toks[q].num || f == "the" || f == "a" || f == "an" || d.lx.groupQuantifiers[f] || d.lx.documentAdjectives[f]:
+			q++
 			continue
 		}
 		break
