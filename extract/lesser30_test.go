@@ -32,3 +32,40 @@ func TestWitnessedDocumentForms30(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestJointPressStatementSpoken30 checks a joint press statement the
+// leaders give aloud after their meeting, in the forms of presidential
+// secretariats and agencies ("held a bilateral meeting and continued with a
+// joint press statement", "delivered a joint press statement", "In his
+// joint press statement, President A ..."), and "joint remarks to the
+// media": a press conference of the two. A joint press statement issued is
+// a document, and one to be delivered is a plan: neither is. Invented names.
+func TestJointPressStatementSpoken30(t *testing.T) {
+	const met = "President Arif Wiranto of Indonesia held a bilateral meeting with Prime Minister Arlo Venn of Peru at the Bogor Palace on Thursday. "
+	meeting := "meeting 2024-03-07 Arif Wiranto+Arlo Venn"
+	press := "press_conference 2024-03-07 Arif Wiranto+Arlo Venn"
+	tests := []sourcedCase{
+		{"continued with a joint press statement", "Cabinet Secretariat", "", "2024-03-08",
+			"President Arif Wiranto of Indonesia and Prime Minister Arlo Venn of Peru held a bilateral meeting at the Bogor Palace on Thursday and continued with a joint press statement.",
+			[]string{meeting, press}},
+		{"followed by a joint press statement", "Cabinet Secretariat", "", "2024-03-08",
+			met + "The meeting was followed by a joint press statement at the palace.",
+			[]string{meeting, press}},
+		{"the leaders delivered a joint press statement", "Cabinet Secretariat", "", "2024-03-08",
+			met + "The two leaders then delivered a joint press statement at the palace.",
+			[]string{meeting, press}},
+		{"in his joint press statement", "Cabinet Secretariat", "", "2024-03-08",
+			met + "In his joint press statement, President Wiranto expressed appreciation to Prime Minister Venn.",
+			[]string{meeting, press}},
+		{"joint remarks to the media", "News Agency", "", "2024-03-08",
+			met + "In joint remarks to the media, President Wiranto said he was delighted to welcome Prime Minister Venn.",
+			[]string{meeting, press}},
+		{"a joint press statement issued is a document", "Cabinet Secretariat", "", "2024-03-08",
+			met + "The two leaders then issued a joint press statement.",
+			[]string{meeting}},
+		{"a joint press statement to be delivered is a plan", "Cabinet Secretariat", "", "2024-03-06",
+			"President Arif Wiranto of Indonesia will hold a bilateral meeting with Prime Minister Arlo Venn of Peru at the Bogor Palace on Thursday. The two leaders will deliver a joint press statement after the meeting.",
+			nil},
+	}
+	runSourced(t, tests)
+}
