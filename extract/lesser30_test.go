@@ -69,3 +69,18 @@ func TestJointPressStatementSpoken30(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestLongOfficeLabel30 checks a transcript whose first speaker's label
+// is formal and long ("THE HON A B, ACTING PRIME MINISTER OF THE REPUBLIC
+// OF C:", twelve words): the joint press conference its headline names,
+// and the meeting of the two leaders, as with a shorter label. Invented
+// names.
+func TestLongOfficeLabel30(t *testing.T) {
+	const tail = " Prime Minister Baker, ladies and gentlemen, good afternoon. Let me once again welcome Prime Minister Tom Baker of Australia on his first official visit to Peru."
+	tests := []sourcedCase{
+		{"an honorific and an acting office of a republic", "Prime Minister of Australia", "Transcript - Joint press conference", "2024-03-05",
+			"THE HON ARLO VENN, ACTING PRIME MINISTER OF THE REPUBLIC OF PERU:" + tail,
+			[]string{"meeting 2024-03-05 Arlo Venn+Tom Baker", "press_conference 2024-03-05 Arlo Venn+Tom Baker", "visit 2024-03 Arlo Venn+Tom Baker"}},
+	}
+	runSourced(t, tests)
+}
