@@ -84,3 +84,23 @@ func TestLongOfficeLabel30(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSeparateContacts30 checks contacts a visitor held one by one, told
+// as "held separate discussions/talks/bilateral meetings with A, B and C":
+// one contact with each, as "held separate meetings with" gives, not one
+// contact of them all. Invented names.
+func TestSeparateContacts30(t *testing.T) {
+	tests := []sourcedCase{
+		{"separate discussions after a meeting, under a readout headline", "U.S. Department of Defense",
+			"Readout of Secretary of Defense Tom Baker's Meeting With Peruvian Minister of Defense Arlo Venn", "2024-03-05",
+			"Secretary of Defense Tom Baker met with his Peruvian counterpart, Minister of Defense Arlo Venn, and held separate discussions with President Bera Tisk and Minister for Foreign Affairs Dara Molt, March 5 in Lima.",
+			[]string{"meeting 2024-03-05 Arlo Venn+Tom Baker", "meeting 2024-03-05 Bera Tisk+Tom Baker", "meeting 2024-03-05 Dara Molt+Tom Baker"}},
+		{"separate talks", "News Agency", "", "2024-03-05",
+			"Foreign Minister Tom Baker of Chile held separate talks with Foreign Minister Dara Molt of Peru and Foreign Minister Arlo Venn of Bolivia in Lima on March 5.",
+			[]string{"talks 2024-03-05 Arlo Venn+Tom Baker", "talks 2024-03-05 Dara Molt+Tom Baker"}},
+		{"separate bilateral meetings", "News Agency", "", "2024-03-05",
+			"Foreign Minister Tom Baker of Chile held separate bilateral meetings with Foreign Minister Dara Molt of Peru and Foreign Minister Arlo Venn of Bolivia in Lima on March 5.",
+			[]string{"meeting 2024-03-05 Arlo Venn+Tom Baker", "meeting 2024-03-05 Dara Molt+Tom Baker"}},
+	}
+	runSourced(t, tests)
+}
