@@ -432,7 +432,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) {
+		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) || d.congratulatedOn(i) {
 			continue
 		}
 		typ := lx.phraseType[best]
@@ -8043,7 +8043,10 @@ func (d *doc) coordinated(a, b trigger) bool {
 		return false
 	}
 	k := bv - 1
-	if d.toks[k].fold == "also" && k > a.j {
+	// "and also called on C", "and later called on C", "and then also
+	// met C": an adverb or two of sequence (knowledge sequence_openers)
+	// between the conjunction and the second verb.
+	for n := 0; n < 2 && k > a.j && (d.toks[k].fold == "also" || d.lx.sequenceOpeners[d.toks[k].fold]); n++ {
 		k--
 	}
 	return d.toks[k].fold == "and" || d.toks[k].text == ","

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Lesser events of a visit report: the signing the leaders witness or do
 // after their talks, told in forms the phrase table's longest match does
 // not reach.
@@ -37,4 +39,37 @@ func (d *doc) theySignedAt(i int) bool {
 		return false
 	}
 	return q == from || d.toks[q-1].text == ","
+}
+
+// congratulatedOn reports whether the contact noun at toks[i] is what a
+// speaker congratulates someone on or for: "conveyed his congratulations on
+// a highly successful Group of Seven meeting", "congratulated A for hosting
+// a successful summit". The host's gathering is praised, no contact of the
+// day's sides. Up to eight words back, within the sentence; punctuation
+// or "with" between ends the object ("met A on Monday, with B", no).
+func (d *doc) congratulatedOn(i int) bool {
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 1 && k >= i-8 && d.toks[k].sent == sent; k-- {
+		f := d.toks[k].fold
+		if !d.toks[k].word || f == "with" {
+			return false
+		}
+		if f != "on" && f != "for" {
+			continue
+		}
+		p := d.toks[k-1].fold
+		if strings.HasPrefix(p, "congratulat") {
+			return true
+		}
+		// "congratulated Prime Minister A on", "congratulated him for".
+		for q := k - 1; q >= 1 && q >= k-5 && d.toks[q].sent == sent; q-- {
+			if strings.HasPrefix(d.toks[q].fold, "congratulat") {
+				return true
+			}
+			if !d.toks[q].word {
+				break
+			}
+		}
+	}
+	return false
 }

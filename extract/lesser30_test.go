@@ -104,3 +104,29 @@ func TestSeparateContacts30(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestVisitSequence30 checks two contacts of a visit told in one sentence
+// with an adverb of sequence before the second verb ("held talks with A
+// and later called on B"): one contact each, as "and called on B" gives,
+// not one contact of all three; and that a gathering the visitor
+// congratulates the host on ("conveyed his congratulations on a highly
+// successful Group of Seven meeting") is no contact of the text's persons.
+// Invented names.
+func TestVisitSequence30(t *testing.T) {
+	const lead = "Secretary of Defense Tom Baker met with his Peruvian counterpart, Minister of Defense Arlo Venn, and held separate discussions with President Bera Tisk and Minister for Foreign Affairs Dara Molt, March 5 in Lima."
+	tests := []sourcedCase{
+		{"and later called on", "News Agency", "", "2024-03-06",
+			"LIMA: Secretary of State Tom Baker held talks with Foreign Minister Arlo Venn of Peru on Wednesday and later called on President Bera Tisk at the Palace.",
+			[]string{"reception 2024-03-06 Bera Tisk+Tom Baker", "talks 2024-03-06 Arlo Venn+Tom Baker"}},
+		{"and then also called on", "News Agency", "", "2024-03-06",
+			"LIMA: Secretary of State Tom Baker held talks with Foreign Minister Arlo Venn of Peru on Wednesday and then also called on President Bera Tisk at the Palace.",
+			[]string{"reception 2024-03-06 Bera Tisk+Tom Baker", "talks 2024-03-06 Arlo Venn+Tom Baker"}},
+		{"congratulations on the host's gathering", "U.S. Department of Defense", "", "2024-03-05",
+			lead + "\n\nSecretary Baker conveyed his congratulations on a highly successful Group of Seven meeting in Cusco.",
+			[]string{"meeting 2024-03-05 Arlo Venn+Tom Baker", "meeting 2024-03-05 Bera Tisk+Tom Baker", "meeting 2024-03-05 Dara Molt+Tom Baker"}},
+		{"congratulated for hosting a summit", "U.S. Department of Defense", "", "2024-03-05",
+			lead + "\n\nSecretary Baker congratulated President Tisk for hosting a successful summit of the Pacific Alliance.",
+			[]string{"meeting 2024-03-05 Arlo Venn+Tom Baker", "meeting 2024-03-05 Bera Tisk+Tom Baker", "meeting 2024-03-05 Dara Molt+Tom Baker"}},
+	}
+	runSourced(t, tests)
+}
