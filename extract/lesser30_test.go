@@ -121,7 +121,7 @@ func TestVisitSequence30(t *testing.T) {
 		{"and then also called on", "News Agency", "", "2024-03-06",
 			"LIMA: Secretary of State Tom Baker held talks with Foreign Minister Arlo Venn of Peru on Wednesday and then also called on President Bera Tisk at the Palace.",
 			[]string{"reception 2024-03-06 Bera Tisk+Tom Baker", "talks 2024-03-06 Arlo Venn+Tom Baker"}},
-		{"congratulations on the host's gathering", "U.S. Department of Defense", "", "2024-03-05",
+		{"congratulations on the host's gathering", "U.S. Department of Defense", "Readout of Secretary of Defense Tom Baker's Meeting With Peruvian Minister of Defense Arlo Venn", "2024-03-05",
 			lead + "\n\nSecretary Baker conveyed his congratulations on a highly successful Group of Seven meeting in Cusco.",
 			[]string{"meeting 2024-03-05 Arlo Venn+Tom Baker", "meeting 2024-03-05 Bera Tisk+Tom Baker", "meeting 2024-03-05 Dara Molt+Tom Baker"}},
 		{"congratulated for hosting a summit", "U.S. Department of Defense", "", "2024-03-05",
