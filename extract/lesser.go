@@ -73,3 +73,14 @@ func (d *doc) congratulatedOn(i int) bool {
 	}
 	return false
 }
+
+// soonAfter reports whether the future cue "soon" at toks[k] is the
+// adverb of a time link ("soon after he held talks with B", "shortly
+// after"): the order of two past acts, no plan.
+func (d *doc) soonAfter(k int) bool {
+	if d.toks[k].fold != "soon" || k+1 >= len(d.toks) {
+		return false
+	}
+	f := d.toks[k+1].fold
+	return f == "after" || f == "afterwards" || f == "thereafter"
+}

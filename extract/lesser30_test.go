@@ -130,3 +130,22 @@ func TestVisitSequence30(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSoonAfter30 checks that "soon after" orders two past contacts of a
+// visit ("met B on Wednesday, soon after he held talks with C"): the talks
+// are held, not planned, while "will soon hold talks" stays a plan.
+// Invented names.
+func TestSoonAfter30(t *testing.T) {
+	tests := []sourcedCase{
+		{"soon after he held talks", "News Agency", "", "2024-03-06",
+			"LIMA: Secretary of State Tom Baker met President Bera Tisk of Peru at the Palace on Wednesday, soon after he held talks with Foreign Minister Arlo Venn.",
+			[]string{"meeting 2024-03-06 Bera Tisk+Tom Baker", "talks 2024-03-06 Arlo Venn+Tom Baker"}},
+		{"soon after holding talks", "News Agency", "", "2024-03-06",
+			"LIMA: Secretary of State Tom Baker met President Bera Tisk of Peru at the Palace on Wednesday, soon after holding talks with Foreign Minister Arlo Venn.",
+			[]string{"meeting 2024-03-06 Bera Tisk+Tom Baker", "talks 2024-03-06 Arlo Venn+Tom Baker"}},
+		{"will soon hold talks is a plan", "News Agency", "", "2024-03-06",
+			"LIMA: Secretary of State Tom Baker met President Bera Tisk of Peru at the Palace on Wednesday. He will soon hold talks with Foreign Minister Arlo Venn.",
+			[]string{"meeting 2024-03-06 Bera Tisk+Tom Baker"}},
+	}
+	runSourced(t, tests)
+}
