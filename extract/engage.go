@@ -1054,6 +1054,20 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}
+		// "abruptly cancelled a visit to C", "the meeting … has been
+		// postponed": no contact held; one put off is still ahead.
+		if off, later := d.calledOff(tr, from, to); off {
+			d.visitOff = d.visitOff || tr.typ == accord.Visit
+			if !later {
+				continue
+			}
+			future, past = true, false
+		} else if tr.typ == accord.Visit && !past && (d.visitOff || title != nil && title.calledOffWord()) {
+			// "The new schedule of the minister's visit would be
+			// announced soon", after its cancellation: the visit told
+			// again is not held either.
+			future = true
+		}
 
 		// "hoped that the Act would be supported by Congress as well as
 		// signed by the President": a passive that shares a modal's "be".
@@ -1086,6 +1100,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
+		}
+		if !future && !past && d.openingYearBefore(from, tr.i) {
+			past = true // "Last year during the Leaders' Meeting, we signed"
 		}
 		if !future && !past && d.timedByFuture(tr, from) {
 			future = true // "would continue to cooperate after the signing of the Pact"
@@ -6673,6 +6690,11 @@ func bracketLabel(line string) bool {
 // capitalised, as headlines write it ("Call", not "calls for"); longer
 // ones in any case.
 func (d *doc) titleCues() []accord.EngagementType {
+	// "Minister's Visit to C Cancelled": a headline's contact called off
+	// is none held.
+	if d.calledOffWord() {
+		return nil
+	}
 	// Each cue with where it ends; a run of cues with nothing between them
 	// is one contact named in one phrase ("Video Conference Summit
 	// Meeting", "Telephone Summit Meeting"), of its mode if it names one.

@@ -275,6 +275,8 @@ type lexicon struct {
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	officeConnectors          set // small words of an office in title case (speaker labels)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
+	buildingWords             set // "A Guest House": a building's name, no person (titled)
+	headingNouns              set // "General Remarks": a heading's noun, no name word (eligible)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
@@ -288,6 +290,8 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
+	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
+	calledOffAux, calledOffStops                                                      set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -495,6 +499,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.officeConnectors = newSet(w.OfficeConnectors)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
+	lx.buildingWords = newSet(w.BuildingWords)
+	lx.headingNouns = newSet(w.HeadingNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
 	lx.appositionEnds = newSet(w.AppositionEnds)
@@ -654,6 +660,16 @@ func buildLexicon() (*lexicon, error) {
 	lx.officeHolders = newSet(e.OfficeHolders)
 	lx.signWords = newSet(e.SignWords)
 	lx.briefingVerbs = newSet(e.BriefingVerbs)
+	for _, w := range e.CancelWords {
+		lx.cancelWords = append(lx.cancelWords, strings.Fields(accord.Fold(w)))
+	}
+	for _, w := range e.PostponeWords {
+		lx.postponeWords = append(lx.postponeWords, strings.Fields(accord.Fold(w)))
+	}
+	lx.calledOffAux, lx.calledOffStops = newSet(e.CalledOffAuxiliaries), newSet(e.CalledOffStops)
+	for _, w := range e.NotHeldPhrases {
+		lx.notHeld = append(lx.notHeld, strings.Fields(accord.Fold(w)))
+	}
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

@@ -52,6 +52,10 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 	if t.host == "" && t.visit < 0 {
 		t = d.ownVisit(held, h)
 	}
+	// "Minister's visit to C cancelled": no trip, when no visit is held.
+	if t.visit < 0 && (d.visitOff || title != nil && title.calledOffWord()) {
+		return held
+	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held
 	}
@@ -300,6 +304,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 	}
 	if d.pub.IsZero() {
 		return false
+	}
+	// "Two years ago, A visited C", "Last year, A visited C": a time the
+	// sentence opens with, long before the publication (prec30.go).
+	if d.longBeforeOpening(from, k) {
+		return true
 	}
 	anniversary := false
 	for j := from; j < to; j++ {

@@ -147,6 +147,8 @@ type lex struct {
 	sellers                                map[string]bool // Boeing: a maker, whose deals are sales
 	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
+	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
+	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
 	lenderWords                            map[string]bool // a body's name with one lends or gives aid (lender.go)
 	destinationVerbs                       map[string]bool
@@ -287,6 +289,8 @@ func buildLex() *lex {
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.companies = newTrie(m.CompanyNouns, false)
 	l.purposeVerbs = set(m.PurposeVerbs)
+	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
+	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
 	l.lenderWords = set(m.LenderWords)
 	l.destinationVerbs = set(m.DestinationVerbs)
