@@ -227,7 +227,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
-			if form == "witnessed" && !before && !d.countedDocuments(k) {
+			if form == "witnessed" && !before && !d.countedDocuments(k) && !d.witnessedDocuments(k) {
 				continue
 			}
 			// "Malaysia and Brazil exchanged a series of MoUs": documents
@@ -237,7 +237,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || d.weSignedAt(i) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && d.witnessedDocuments(k)) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -432,7 +432,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) {
+		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) || d.congratulatedOn(i) {
 			continue
 		}
 		typ := lx.phraseType[best]
@@ -1024,7 +1024,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.soonAdjectives[t.fold] && k == tr.i-1 && k > 0 && d.toks[k-1].fold == "the" || // "a consensus on the early signing of": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
@@ -8081,7 +8081,10 @@ func (d *doc) coordinated(a, b trigger) bool {
 		return false
 	}
 	k := bv - 1
-	if d.toks[k].fold == "also" && k > a.j {
+	// "and also called on C", "and later called on C", "and then also
+	// met C": an adverb or two of sequence (knowledge sequence_openers)
+	// between the conjunction and the second verb.
+	for n := 0; n < 2 && k > a.j && (d.toks[k].fold == "also" || d.lx.sequenceOpeners[d.toks[k].fold]); n++ {
 		k--
 	}
 	return d.toks[k].fold == "and" || d.toks[k].text == ","
@@ -10263,6 +10266,10 @@ func (d *doc) documentSubject(i int) bool {
 	q := from
 	for q < i && (d.toks[q].num || d.lx.groupQuantifiers[d.toks[q].fold] || d.lx.documentAdjectives[d.toks[q].fold] || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "all" || d.toks[q].fold == "both") {
 		q++
+		// "A number of documents were exchanged": the quantifier's "of".
+		if q < i && d.toks[q].fold == "of" && d.lx.documentQuantifiers[d.toks[q-1].fold] {
+			q++
+		}
 	}
 	for n := 0; q < i && n < 3; q, n = q+1, n+1 {
 		f := d.toks[q].fold
@@ -10286,11 +10293,13 @@ func (d *doc) documentObject(k int) bool {
 	for q < len(d.toks) && d.toks[q].sent == d.toks[k].sent {
 		f := d.toks[q].fold
 		switch {
-		case d.toks[q].num || f == "the" || f == "a" || f == "an" || d.lx.groupQuantifiers[f] || d.lx.documentAdjectives[f]:
-			q++
-			continue
+		// "a number of cooperation documents": the quantifier with its
+		// "of" ("number" is a group word too, which would leave the "of").
 		case d.lx.documentQuantifiers[f] && q+1 < len(d.toks) && d.toks[q+1].fold == "of":
 			q += 2
+			continue
+		case d.toks[q].num || f == "the" || f == "a" || f == "an" || d.lx.groupQuantifiers[f] || d.lx.documentAdjectives[f]:
+			q++
 			continue
 		}
 		break

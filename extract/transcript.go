@@ -8,8 +8,10 @@ import (
 )
 
 // maxOfficeLabelWords bounds a speaker label that gives the speaker's office
-// after the name: "JACINDA ARDERN, PRIME MINISTER OF NEW ZEALAND:".
-const maxOfficeLabelWords = 10
+// after the name: "JACINDA ARDERN, PRIME MINISTER OF NEW ZEALAND:"; a
+// formal one runs to 12 words: "THE HON A B, ACTING PRIME MINISTER OF THE
+// REPUBLIC OF C:" (an honorific, a name, an acting office of a republic).
+const maxOfficeLabelWords = 13
 
 // labelEnd returns the index of the colon that closes a speaker's label
 // opening toks[from:to], or -1. A label is capitalised words ("PRESIDENT

@@ -1,0 +1,86 @@
+package extract
+
+import "strings"
+
+// Lesser events of a visit report: the signing the leaders witness or do
+// after their talks, told in forms the phrase table's longest match does
+// not reach.
+
+// witnessedDocuments reports whether "witnessed" at toks[k-1] takes an
+// exchange or signing of signed documents without the article the phrase
+// table holds: "witnessed exchanges of documents", "witnessed signings of
+// two agreements". "witnessed exchanges of views" is no signing.
+func (d *doc) witnessedDocuments(k int) bool {
+	if k < len(d.toks) && d.toks[k].fold == "the" {
+		k++
+	}
+	if k+2 >= len(d.toks) || d.toks[k+1].fold != "of" || d.toks[k+2].sent != d.toks[k].sent {
+		return false
+	}
+	switch d.toks[k].fold {
+	case "exchanges", "signings", "exchange", "signing":
+		return d.documentObject(k+2) || d.lettersAt(k+2)
+	}
+	return false
+}
+
+// theySignedAt reports whether the subject of "signed" at toks[i] is
+// "they" opening its sentence (auxiliaries between: "They also signed"),
+// or after an opener closed by a comma ("Later, they signed"): the pair
+// the text has been telling of, as "The two leaders signed" names it.
+// Not inside a clause ("the agreements they signed in 2019").
+func (d *doc) theySignedAt(i int) bool {
+	from, _ := d.sentToks(d.toks[i].sent)
+	q := i - 1
+	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q--
+	}
+	if q < from || d.toks[q].fold != "they" {
+		return false
+	}
+	return q == from || d.toks[q-1].text == ","
+}
+
+// congratulatedOn reports whether the contact noun at toks[i] is what a
+// speaker congratulates someone on or for: "conveyed his congratulations on
+// a highly successful Group of Seven meeting", "congratulated A for hosting
+// a successful summit". The host's gathering is praised, no contact of the
+// day's sides. Up to eight words back, within the sentence; punctuation
+// or "with" between ends the object ("met A on Monday, with B", no).
+func (d *doc) congratulatedOn(i int) bool {
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 1 && k >= i-8 && d.toks[k].sent == sent; k-- {
+		f := d.toks[k].fold
+		if !d.toks[k].word || f == "with" {
+			return false
+		}
+		if f != "on" && f != "for" {
+			continue
+		}
+		p := d.toks[k-1].fold
+		if strings.HasPrefix(p, "congratulat") {
+			return true
+		}
+		// "congratulated Prime Minister A on", "congratulated him for".
+		for q := k - 1; q >= 1 && q >= k-5 && d.toks[q].sent == sent; q-- {
+			if strings.HasPrefix(d.toks[q].fold, "congratulat") {
+				return true
+			}
+			if !d.toks[q].word {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// soonAfter reports whether the future cue "soon" at toks[k] is the
+// adverb of a time link ("soon after he held talks with B", "shortly
+// after"): the order of two past acts, no plan.
+func (d *doc) soonAfter(k int) bool {
+	if d.toks[k].fold != "soon" || k+1 >= len(d.toks) {
+		return false
+	}
+	f := d.toks[k+1].fold
+	return f == "after" || f == "afterwards" || f == "thereafter"
+}
