@@ -3159,7 +3159,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			} else {
 				e.codes = []string{other}
 			}
-			if lead := d.onlyPersonOf(h.country, principals); lead >= 0 {
+			// Not one only present ("On the Russian side, the meeting was
+			// attended by A"): the transcript's speaker of the home side.
+			lead := d.onlyPersonOf(h.country, d.present(principals))
+			if lead < 0 && len(d.present(principals)) < len(principals) {
+				lead = d.hostSpeakerOf(h.country)
+			}
+			if lead >= 0 {
 				e.persons = append([]int{lead}, e.persons...)
 			} else {
 				e.codes = append(e.codes, h.country)

@@ -143,6 +143,12 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 			e.persons, e.codes, e.guessed = slices.Clone(principals), nil, false
 			continue
 		}
+		if len(keep) <= 1 {
+			if lead, guest := d.attendeesSides(e, title, keep, drop); lead >= 0 {
+				e.persons, e.codes, e.guessed = []int{lead}, []string{guest}, false
+				continue
+			}
+		}
 		if len(keep) == 1 {
 			if lead := d.sideSpeaker(keep[0], drop, in); lead >= 0 {
 				e.persons = []int{lead, keep[0]}
@@ -515,6 +521,19 @@ func (d *doc) jointPress() bool {
 // place or thing: "the Dean Acheson Room", "the Nelson Mandela Bridge".
 func (d *doc) facilityAfter(k int) bool {
 	return k < len(d.toks) && d.toks[k].cap && d.lx.parts.facilities[d.toks[k].fold] && d.toks[k].sent == d.toks[k-1].sent
+}
+
+// facilityWithin reports whether a name toks[i:j) holds a facility noun
+// between its first and last words: a place line read on from a title
+// ("Secretary of State / Kasumi Guesthouse / Tokyo" of a remarks header,
+// whose lines run on as one sentence) is no person.
+func (d *doc) facilityWithin(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if d.toks[k].cap && d.lx.parts.facilities[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // hostSpeaker finds the host of a headline's contact "with" its guests

@@ -1650,7 +1650,7 @@ func (d *doc) finishMention(m *pmention) {
 }
 
 func (d *doc) addMention(m *pmention) {
-	if m.nj <= m.ni || d.facilityAfter(m.nj) {
+	if m.nj <= m.ni || d.facilityAfter(m.nj) || d.facilityWithin(m.ni, m.nj) {
 		return
 	}
 	// "High Commissioners A (Chile) and B (Peru)": the country in
