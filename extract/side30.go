@@ -2,14 +2,16 @@ package extract
 
 import "slices"
 
-// attendeesSides finds, for a contact whose every person read was only present
-// at it ("On the Russian side, the meeting was attended by A, B and C"), its
-// two sides when the guest is named by office alone ("Meeting with Minister
-// of External Affairs of India", "Russian-Turkish talks" on the Kremlin's
-// site): the one person kept of the attendees' side, else the transcript's
-// speaker of that side, and the guest's country. lead is -1 when the text
-// tells no such pair.
+// attendeesSides finds, for a contact whose persons read were, but for one
+// at most, only present at it ("On the Russian side, the meeting was
+// attended by A, B and C"), its two sides when the guest is named by office
+// alone ("Meeting with Minister of External Affairs of India", "Russian-
+// Turkish talks" on the Kremlin's site): the one person kept of the
+// attendees' side, else the transcript's speaker of that side, and the
+// guest's country. lead is -1 when the text tells no such pair.
 func (d *doc) attendeesSides(e *eng, title *doc, keep, drop []int) (lead int, guest string) {
+	// The attendees' side: their country where their titles give one
+	// ("Foreign Minister A" may give none).
 	c := ""
 	for _, p := range drop {
 		if pc := d.persons[p].country; pc != "" && c != "" && pc != c {
@@ -18,40 +20,49 @@ func (d *doc) attendeesSides(e *eng, title *doc, keep, drop []int) (lead int, gu
 			c = pc
 		}
 	}
-	if c == "" || len(keep) > 1 || len(keep) == 1 && d.persons[keep[0]].country != c {
-		return -1, ""
-	}
-	// The guest's country: the contact's own, else the one other than the
-	// attendees' a headline pair names ("Russian-Turkish talks").
-	var cands []string
-	for _, x := range e.codes {
-		if x != c && !slices.Contains(cands, x) {
-			cands = append(cands, x)
+	// The sides the contact or its headline names by country: its own,
+	// else the headline's pair ("Russian-Turkish talks").
+	sides := slices.Clone(e.codes)
+	if title != nil {
+		if p := title.pairNamed(); len(p) == 2 && (len(sides) == 0 || c != "" && slices.Contains(p, c)) {
+			sides = append(sides, p...)
 		}
 	}
-	if len(cands) == 0 && title != nil {
-		if p := title.pairNamed(); len(p) == 2 && slices.Contains(p, c) {
-			for _, x := range p {
-				if x != c {
-					cands = append(cands, x)
-				}
+	if len(keep) == 1 {
+		if c == "" {
+			c = d.persons[keep[0]].country
+		}
+		if c == "" || d.persons[keep[0]].country != c {
+			return -1, ""
+		}
+		lead = keep[0]
+	} else {
+		// The transcript's speaker of the attendees' side, or, where their
+		// titles tell none, of a side the contact names.
+		lead = -1
+		for _, m := range d.mentions {
+			if m.person < 0 || slices.Contains(drop, m.person) || !d.speakerLabel(m) {
+				continue
+			}
+			if pc := d.persons[m.person].country; pc != "" && (pc == c || c == "" && slices.Contains(sides, pc)) {
+				lead, c = m.person, pc
+				break
 			}
 		}
-	}
-	if len(cands) != 1 {
-		return -1, ""
-	}
-	// "Russian-Turkish talks" over the President's remarks: the one person
-	// kept is the attendees' own leader.
-	if len(keep) == 1 {
-		return keep[0], cands[0]
-	}
-	for _, m := range d.mentions {
-		if m.person >= 0 && !slices.Contains(drop, m.person) && d.persons[m.person].country == c && d.speakerLabel(m) {
-			return m.person, cands[0]
+		if lead < 0 {
+			return -1, ""
 		}
 	}
-	return -1, ""
+	var others []string
+	for _, x := range sides {
+		if x != c && !slices.Contains(others, x) {
+			others = append(others, x)
+		}
+	}
+	if len(others) != 1 {
+		return -1, ""
+	}
+	return lead, others[0]
 }
 
 // present drops from principals the persons the text names only as present

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAttendeesAreNoSides checks a contact the headline names by the guest's
+// office alone ("Meeting with Minister of Foreign Affairs of India", a
+// country pair's "talks"), over a text that lists only the home side's suite
+// ("On the Russian side, the meeting was attended by A, B and C") and a
+// transcript the home leader speaks: the sides are that leader and the
+// guest's country, not the suite. Invented names.
+func TestAttendeesAreNoSides(t *testing.T) {
+	tests := []sourcedCase{
+		{"a guest by office alone: the speaker and the guest's country", "President of Russia", "Meeting with Minister of External Affairs of India", "2023-12-27",
+			"On the Russian side, the meeting was attended by Foreign Minister Oleg Darsky, Deputy Prime Minister Ivan Tolbin and Presidential Aide Pavel Grusk.\n\n* * *\n\nPresident of Russia Arkady Volkin: Mr Minister, dear friends,\n\nI am very happy to see you in Moscow. Our trade is growing for the second year running.",
+			[]string{"meeting 2023-12-27 Arkady Volkin+India"}},
+		{"a country pair's talks: the one leader kept and the other country", "President of Russia", "Russian-Turkish talks", "2023-09-04",
+			"The Russian side at the talks is represented by Foreign Minister Oleg Darsky, Deputy Prime Minister – Russian Co-Chair of the Mixed Intergovernmental Russian-Turkish Commission on Trade Ivan Tolbin, presidential aides Maxim Orel and Yury Usko, Minister of Agriculture Lev Marin and Central Bank Governor Nina Rusak.\n\n* * *\n\nPresident of Russia Arkady Volkin: Mr President, friends,\n\nWelcome to Russia and Sochi. We continue to maintain the momentum in promoting relations between Russia and Turkiye.",
+			[]string{"talks 2023-09-04 Arkady Volkin+Türkiye"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestPlaceLineIsNoPerson checks a remarks header whose lines run on as one
+// sentence ("Name / Secretary of State / Kasumi Guest House / Tokyo,
+// Japan"): the venue after the title is no person, whether its last word is
+// a facility noun or one stands inside it; and a title written apart from
+// its "Designate" ("Prime Minister Designate of India") names no person
+// "Designate". Invented names.
+func TestPlaceLineIsNoPerson(t *testing.T) {
+	x := newX(t)
+	tests := []struct{ name, body, bad string }{
+		{"guest house", "Jane Roeburn\nSecretary of State\nKasumi Guest House\nTokyo, Japan\nApril 14, 2013\n\nFOREIGN MINISTER KENJI: Welcome to Japan.", "Kasumi"},
+		{"guesthouse inside the name", "Jane Roeburn\nSecretary of State\nKasumi Guesthouse\nTokyo, Japan\nApril 14, 2013\n\nFOREIGN MINISTER KENJI: Welcome to Japan.", "Kasumi"},
+		{"a house named after a person", "Jane Roeburn\nSecretary of State\nMarlow House\nLondon, United Kingdom\nApril 14, 2013\n\nFOREIGN SECRETARY BRAND: Welcome to London.", "Marlow"},
+		{"designate apart", "On May 19, 2014, Prime Minister Taro Kenji held telephone talks with Mr. Ravi Sundar, Prime Minister Designate of India.", "Designate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := personCountries(x.Extract(article("Remarks", "2013-04-14", tt.body)))
+			if slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, tt.bad) }) {
+				t.Errorf("persons %q: %q is no person", got, tt.bad)
+			}
+		})
+	}
+}
