@@ -1843,6 +1843,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
 				}
+				// "held talks with PM C, met with Chairman D, witnessed the
+				// signing of …": a signing the subject witnesses among the
+				// acts of a visit is of the two who held the talks.
+				// (Not every person the sentence names before it.)
+				if two := talksPairIn(held, tr.sent); group && coord && tr.typ == accord.Signing && two != nil {
+					ps, pair = nil, two
+				}
 				// "During A's meeting with B, both leaders reviewed …" after
 				// A's bilateral meetings with B, C and D: one of those, not
 				// a meeting of them all.
@@ -8068,6 +8075,11 @@ func (d *doc) verbOf(tr trigger) int {
 	if k >= 0 && supportVerbs[d.toks[k].fold] {
 		return k
 	}
+	// "met with C, witnessed the signing of …": the witness verb carries
+	// the signing noun, an act of the sentence's subject like the others.
+	if k >= 1 && d.toks[k].fold == "the" && witnessVerbs[d.toks[k-1].fold] {
+		return k - 1
+	}
 	// ("paid a courtesy visit to A, held talks with B": a phrase that
 	// opens with its support verb.)
 	if contactVerb(d.toks[tr.i]) || supportVerbs[d.toks[tr.i].fold] {
@@ -8079,6 +8091,10 @@ func (d *doc) verbOf(tr trigger) int {
 // supportVerbs carry a contact noun: "paid courtesy visits", "had a
 // meeting".
 var supportVerbs = map[string]bool{"paid": true, "made": true, "had": true, "held": true}
+
+// witnessVerbs carry a signing noun as the subject's act: "witnessed the
+// signing", "witnessed the exchange".
+var witnessVerbs = map[string]bool{"witnessed": true}
 
 // contactVerb reports whether a contact phrase starts with a verb (met,
 // called on, hosted), not a noun (a meeting): only verbs coordinate.

@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/accordhq/accord"
+)
 
 // attendeesSides finds, for a contact whose persons read were, but for one
 // at most, only present at it ("On the Russian side, the meeting was
@@ -85,4 +89,19 @@ func (d *doc) hostSpeakerOf(c string) int {
 		}
 	}
 	return -1
+}
+
+// talksPairIn returns the two persons of the talks held reads in sentence s,
+// the one talks of two persons there, or nil.
+func talksPairIn(held []eng, s int) []int {
+	var out []int
+	for _, h := range held {
+		if h.sent == s && h.typ == accord.Talks && len(h.persons) == 2 && len(h.codes) == 0 {
+			if out != nil {
+				return nil
+			}
+			out = h.persons
+		}
+	}
+	return out
 }

@@ -47,3 +47,23 @@ func TestPlaceLineIsNoPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestVisitActsSides checks the sides of contacts a visit's summary lists
+// as its guest's acts: a signing witnessed among them ("paid courtesy calls
+// to A and B, held talks with C, met with D, witnessed the signing of …")
+// is of the guest and the one who held the talks, not of every leader the
+// sentence names; and bilateral meetings a speaker tells in the first
+// person ("We have had bilateral meetings with A, B and C, as well as
+// discussions I've had with …") are the speaker's with each. Invented
+// names.
+func TestVisitActsSides(t *testing.T) {
+	tests := []sourcedCase{
+		{"a signing witnessed among a visit's acts", "VietnamPlus", "Malaysian PM concludes official visit to Vietnam", "2023-07-21",
+			"Hanoi (VNA) – Malaysian Prime Minister Amir Rashid and his spouse left Hanoi on July 21, concluding the two-day official visit to Vietnam at the invitation of PM Tran Van Khoa.\n\nDuring the visit, PM Amir paid courtesy calls to Party General Secretary Le Van Dong and President Ngo Thi Lan, held talks with PM Khoa, met with National Assembly Chairman Dinh Quang Vu, witnessed the signing of cooperation agreements between the two countries, and joined the official banquet.",
+			[]string{"reception 2023-07-21 Le Van Dong+Rashid", "reception 2023-07-21 Ngo Thi Lan+Rashid", "talks 2023-07-21 Rashid+Tran Van Khoa", "meeting 2023-07-21 Dinh Quang Vu+Rashid", "signing 2023-07-21 Rashid+Tran Van Khoa", "visit 2023-07 Rashid+Tran Van Khoa"}},
+		{"bilateral meetings the speaker tells as 'we'", "Prime Minister of Australia", "Doorstop interview - Rarotonga", "2023-11-08",
+			"ANTHONY ALBANESE, PRIME MINISTER: It's wonderful to be here at the Pacific Islands Forum.\n\nWe have had also very important bilateral meetings with Prime Minister Ana Lutelu of Tuvalu, President Teki Maneba of Kiribati, and Prime Minister Cal Moana of the Cook Islands, as well as informal discussions I've had with Nauru and Samoa.",
+			[]string{"meeting 2023-11-08 Ana Lutelu+Anthony Albanese", "meeting 2023-11-08 Anthony Albanese+Teki Maneba", "meeting 2023-11-08 Anthony Albanese+Cal Moana"}},
+	}
+	runSourced(t, tests)
+}
