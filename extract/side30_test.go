@@ -67,3 +67,15 @@ func TestVisitActsSides(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSpouseOfOffice checks "hosted the Prime Minister and Mrs B": B's
+// spouse named by the office's holder, no person of the record, not an
+// earlier person of the family name the speaker quoted. Invented names.
+func TestSpouseOfOffice(t *testing.T) {
+	tests := []sourcedCase{
+		{"the office holder's spouse is no other person of the name", "Prime Minister of Australia", "Press conference - Canberra", "2022-10-18",
+			"ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: Well thank you very much for joining us. Singapore's founding father, Tan Kah Lok, said this: \"We are one interacting world.\"\n\nI do want to thank Prime Minister Tan Wei Ming, not just for the formal interaction we have had today, but also for the dinner where Jodie and myself hosted the Prime Minister and Mrs Tan last night at the Lodge.",
+			[]string{"meeting 2022-10-17 Anthony Albanese+Tan Wei Ming"}},
+	}
+	runSourced(t, tests)
+}
