@@ -1843,6 +1843,16 @@ func (d *doc) resolve() {
 		if len(c) == 0 || d.spouseOfPrevious(m, c) {
 			continue
 		}
+		// "hosted the Prime Minister and Mrs B": the couple, named by the
+		// office's holder B, whoever else of the family name the text
+		// quotes ("founding father C B").
+		if t := d.officeAndSpouse(m); t >= 0 && m.title < 0 {
+			m.title = t
+			if p := d.titledNamesake(c, t); p >= 0 {
+				d.join(p, m)
+				continue
+			}
+		}
 		if p := d.candidate(c, m); p >= 0 {
 			d.join(p, m)
 			continue
@@ -1926,8 +1936,7 @@ func (d *doc) kinBefore(m *pmention) bool {
 }
 
 // spouseOfPrevious reports whether the one-word mention m with core c is
-// "Mrs B" just after "A B and" or after an office and "and" ("the Prime
-// Minister and Mrs B"): a spouse, who is no person of the record.
+// "Mrs B" just after "A B and": A's spouse, who is no person of the record.
 func (d *doc) spouseOfPrevious(m *pmention, c []string) bool {
 	if len(c) != 1 || m.ni < 3 {
 		return false
@@ -1938,11 +1947,6 @@ func (d *doc) spouseOfPrevious(m *pmention, c []string) bool {
 	}
 	if k < 2 || !d.lx.spouseHonorifics[d.toks[k].fold] || d.toks[k-1].fold != "and" {
 		return false
-	}
-	// "hosted the Prime Minister and Mrs B": the office holder's spouse,
-	// whoever else of the family name the text quotes.
-	if sp, ok := d.spanEndingAt(k - 1); ok && sp.kind == kTitle {
-		return true
 	}
 	for q := k - 2; q >= 0 && q >= k-6 && d.toks[q].sent == d.toks[m.ni].sent; q-- {
 		if d.toks[q].fold == c[0] {

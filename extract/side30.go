@@ -105,3 +105,35 @@ func talksPairIn(held []eng, s int) []int {
 	}
 	return out
 }
+
+// officeAndSpouse returns the title of "the Prime Minister and Mrs B" for
+// the mention "Mrs B" (B's office, said once for the couple), or -1.
+func (d *doc) officeAndSpouse(m *pmention) int {
+	k := m.ni - 1
+	if k >= 0 && d.toks[k].text == "." {
+		k--
+	}
+	if k < 2 || !d.lx.spouseHonorifics[d.toks[k].fold] || d.toks[k-1].fold != "and" {
+		return -1
+	}
+	if sp, ok := d.spanEndingAt(k - 1); ok && sp.kind == kTitle && d.toks[sp.i].sent == d.toks[m.ni].sent {
+		return sp.e.id
+	}
+	return -1
+}
+
+// titledNamesake returns the one person of core c a mention titled t named
+// ("Prime Minister A B" for "the Prime Minister and Mrs B"), or -1.
+func (d *doc) titledNamesake(c []string, t int) int {
+	found := -1
+	for pi, p := range d.persons {
+		if !sameName(c, p.core) || !slices.Contains(p.titles, t) && (p.office == "" || p.office != d.lx.k.Titles.Titles[t].Office) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = pi
+	}
+	return found
+}
