@@ -56,6 +56,10 @@ type eng struct {
 	// welcome ceremony for", "a banquet in honour of"), another event of
 	// the day than the talks the hosts hold.
 	occasion bool
+	// suite: every person read was only present at the contact, all of one
+	// side ("The breakfast meeting was also attended by A, B and C"): no
+	// sides of an engagement (principalsOnly), dropped.
+	suite bool
 	// own: a leader's own press conference, which no other side attends
 	// (a doorstop abroad): one side is enough.
 	own bool
@@ -2636,6 +2640,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.joinParticipants(held)
 	d.pairSides(held)
 	d.principalsOnly(held, title, principals)
+	held = slices.DeleteFunc(held, func(e eng) bool { return e.suite })
 	held = d.airportGreetings(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {

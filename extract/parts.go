@@ -149,6 +149,14 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 				continue
 			}
 		}
+		// Only one side, its suite with or without its leader ("began
+		// the day meeting businesspersons at a breakfast … The breakfast
+		// meeting was also attended by A, B and C"), no other side
+		// named: no engagement of its own.
+		if len(keep) <= 1 && len(e.codes) == 0 && d.countryCount(append(slices.Clone(keep), drop...)) <= 1 {
+			e.suite = true
+			continue
+		}
 		if len(keep) == 1 {
 			if lead := d.sideSpeaker(keep[0], drop, in); lead >= 0 {
 				e.persons = []int{lead, keep[0]}

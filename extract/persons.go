@@ -1846,9 +1846,9 @@ func (d *doc) resolve() {
 		// "hosted the Prime Minister and Mrs B": the couple, named by the
 		// office's holder B, whoever else of the family name the text
 		// quotes ("founding father C B").
-		if t := d.officeAndSpouse(m); t >= 0 && m.title < 0 {
-			m.title = t
+		if t := d.officeAndSpouse(m); t >= 0 && m.title < 0 && len(c) == 1 {
 			if p := d.titledNamesake(c, t); p >= 0 {
+				m.title = t
 				d.join(p, m)
 				continue
 			}

@@ -20,6 +20,11 @@ func TestAttendeesAreNoSides(t *testing.T) {
 		{"a country pair's talks: the one leader kept and the other country", "President of Russia", "Russian-Turkish talks", "2023-09-04",
 			"The Russian side at the talks is represented by Foreign Minister Oleg Darsky, Deputy Prime Minister – Russian Co-Chair of the Mixed Intergovernmental Russian-Turkish Commission on Trade Ivan Tolbin, presidential aides Maxim Orel and Yury Usko, Minister of Agriculture Lev Marin and Central Bank Governor Nina Rusak.\n\n* * *\n\nPresident of Russia Arkady Volkin: Mr President, friends,\n\nWelcome to Russia and Sochi. We continue to maintain the momentum in promoting relations between Russia and Turkiye.",
 			[]string{"talks 2023-09-04 Arkady Volkin+Türkiye"}},
+		// The suite of one side, no principal named with them: no
+		// engagement of their own beside the day's.
+		{"a suite alone makes no contact", "Government of Chile", "President Arlo Venn's first day in Mexico", "2022-11-24",
+			"Chile's President, Arlo Venn, began the first day of his official working visit to Mexico by meeting with businesspersons from the country at a breakfast.\n\nThe breakfast meeting was also attended by Foreign Affairs Minister Dana Ruiz, Economy Minister Tomas Grell, and Chile's Ambassador to Mexico, Bea Sandor, as well as the delegation of politicians attending the summit.\n\nLater, President Venn held a bilateral meeting with President Mateo Lorca of Mexico at the National Palace.",
+			[]string{"meeting 2022-11-24 Arlo Venn+Mateo Lorca", "visit 2022-11 Arlo Venn+Mateo Lorca"}},
 	}
 	runSourced(t, tests)
 }
