@@ -153,7 +153,10 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 		// the day meeting businesspersons at a breakfast … The breakfast
 		// meeting was also attended by A, B and C"), no other side
 		// named: no engagement of its own.
-		if len(keep) <= 1 && len(e.codes) == 0 && d.countryCount(append(slices.Clone(keep), drop...)) <= 1 {
+		// (All of one known country: one of no country read may be the
+		// other side's, "the representatives from the U.S. side were A
+		// and B".)
+		if all := append(slices.Clone(keep), drop...); len(keep) <= 1 && len(e.codes) == 0 && d.countryCount(all) == 1 && !slices.ContainsFunc(all, func(p int) bool { return d.persons[p].country == "" }) {
 			e.suite = true
 			continue
 		}

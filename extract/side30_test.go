@@ -23,7 +23,7 @@ func TestAttendeesAreNoSides(t *testing.T) {
 		// The suite of one side, no principal named with them: no
 		// engagement of their own beside the day's.
 		{"a suite alone makes no contact", "Government of Chile", "President Arlo Venn's first day in Mexico", "2022-11-24",
-			"Chile's President, Arlo Venn, began the first day of his official working visit to Mexico by meeting with businesspersons from the country at a breakfast.\n\nThe breakfast meeting was also attended by Foreign Affairs Minister Dana Ruiz, Economy Minister Tomas Grell, and Chile's Ambassador to Mexico, Bea Sandor, as well as the delegation of politicians attending the summit.\n\nLater, President Venn held a bilateral meeting with President Mateo Lorca of Mexico at the National Palace.",
+			"Chile's President, Arlo Venn, began the first day of his official working visit to Mexico by meeting with businesspersons from the country at a breakfast.\n\nThe breakfast meeting was also attended by Chile's Foreign Affairs Minister Dana Ruiz, Chile's Economy Minister Tomas Grell, and Chile's Ambassador to Mexico, Bea Sandor, as well as the delegation of politicians attending the summit.\n\nLater, President Venn held a bilateral meeting with President Mateo Lorca of Mexico at the National Palace.",
 			[]string{"meeting 2022-11-24 Arlo Venn+Mateo Lorca", "visit 2022-11 Arlo Venn+Mateo Lorca"}},
 	}
 	runSourced(t, tests)
