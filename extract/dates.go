@@ -199,6 +199,15 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					j++
 				}
 			}
+			// "the 28th of January 2014": an ordinal day and "of".
+			if day == 0 && i >= from+2 && toks[i-1].fold == "of" && ordinalDay(toks[i-2].fold) > 0 {
+				day = ordinalDay(toks[i-2].fold)
+				start = i - 2
+				if year == 0 && j < to && isYear(toks[j].text) {
+					year, _ = strconv.Atoi(toks[j].text)
+					j++
+				}
+			}
 			if day == 0 && i > from && atoiDay(toks[i-1].text) > 0 {
 				day = atoiDay(toks[i-1].text)
 				start = i - 1

@@ -57,6 +57,9 @@ type doc struct {
 	// jointTitle: the headline calls the text a joint statement, issued by
 	// both sides on the day of the guest's arrival.
 	jointTitle bool
+	// visitOff: a visit phrase of the text is called off ("postponed his
+	// visit to C"): the text tells no trip (prec30.go).
+	visitOff bool
 	// headlinePersons are the persons the article's headline names, read
 	// before the body's holders: "Dr. Gordon" is the headline's "Phil
 	// Gordon", not a holder of the table.
@@ -442,7 +445,7 @@ func (d *doc) eligible(i int) bool {
 	if t.text == "Ma." && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
 		return true // "Ma. Teresita Daza": María, abbreviated in Filipino names
 	}
-	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.headingNouns[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
 		return false
 	}
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") && !d.labelName(i) {

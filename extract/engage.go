@@ -476,6 +476,10 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
+		// "held the Leaders' Dialogue virtually": the way makes it a video contact.
+		if t.typ != accord.PhoneCall && d.videoWayAfter(t.j, to) {
+			t.typ = accord.VideoCall
+		}
 	}
 	// "will hold talks with A, via videoconference": the way of the contact
 	// before it, not another contact.
@@ -1058,6 +1062,20 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}
+		// "abruptly cancelled a visit to C", "the meeting … has been
+		// postponed": no contact held; one put off is still ahead.
+		if off, later := d.calledOff(tr, from, to); off {
+			d.visitOff = d.visitOff || tr.typ == accord.Visit
+			if !later {
+				continue
+			}
+			future, past = true, false
+		} else if tr.typ == accord.Visit && !past && (d.visitOff || title != nil && title.calledOffWord()) {
+			// "The new schedule of the minister's visit would be
+			// announced soon", after its cancellation: the visit told
+			// again is not held either.
+			future = true
+		}
 
 		// "hoped that the Act would be supported by Congress as well as
 		// signed by the President": a passive that shares a modal's "be".
@@ -1090,6 +1108,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if !future && d.lastYears(tr, from) {
 			past = true // "signed at last year's Leaders' Meeting"
+		}
+		if !future && !past && d.openingYearBefore(from, tr.i) {
+			past = true // "Last year during the Leaders' Meeting, we signed"
 		}
 		if !future && !past && d.timedByFuture(tr, from) {
 			future = true // "would continue to cooperate after the signing of the Pact"
@@ -1380,6 +1401,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				context, contextSent = held[k].date, tr.sent
 				continue
 			}
+		}
+		if ana && date == nil && !past && !future && d.recalledTakenUp(held, refs, tr) {
+			continue
 		}
 		if ana && date == nil && !past && !future {
 			k := lastOfClass(held, tr.typ)
@@ -2771,6 +2795,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			k--
 		}
 	}
+	held = d.recalledHeadline(held, refs)
 	// Contacts ahead dated on the publication day are held (programme.go).
 	held = d.listedCounterpart(held)
 	d.carriedMessages(held)
@@ -6691,6 +6716,11 @@ func bracketLabel(line string) bool {
 // capitalised, as headlines write it ("Call", not "calls for"); longer
 // ones in any case.
 func (d *doc) titleCues() []accord.EngagementType {
+	// "Minister's Visit to C Cancelled": a headline's contact called off
+	// is none held.
+	if d.calledOffWord() {
+		return nil
+	}
 	// Each cue with where it ends; a run of cues with nothing between them
 	// is one contact named in one phrase ("Video Conference Summit
 	// Meeting", "Telephone Summit Meeting"), of its mode if it names one.
@@ -9368,7 +9398,7 @@ func (d *doc) laterEventDate(tr trigger, de dateExpr) bool {
 			return true
 		}
 	}
-	return false
+	return d.scheduledGathering(tr, de)
 }
 
 // betweenOffices reports whether contact tr is told as one "between both

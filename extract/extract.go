@@ -108,6 +108,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.pressAfterTalks(held)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
+	held = d.gatheringTrips(held)
 	d.wrapUpDates(held)
 	d.oneDayVisits(held, title)
 	d.homeOfficials(h, held, refs, invites)

@@ -275,11 +275,14 @@ type lexicon struct {
 	placeStops, occasionEdges set // where a contact was held (cityAfter)
 	officeConnectors          set // small words of an office in title case (speaker labels)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
+	buildingWords             set // "A Guest House": a building's name, no person (titled)
+	headingNouns              set // "General Remarks": a heading's noun, no name word (eligible)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
+	videoWays, videoWayFollowers, videoFormats, formatNouns                           set // a contact's way after it (videoWay)
 	documentQuantifiers, noteTopicLinks                                               set
 	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
@@ -288,6 +291,8 @@ type lexicon struct {
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
+	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
+	calledOffAux, calledOffStops                                                      set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
 	bilateralWords, bilateralPlurals                                                  set
@@ -495,6 +500,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.placeStops = newSet(w.PlaceStops)
 	lx.officeConnectors = newSet(w.OfficeConnectors)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
+	lx.buildingWords = newSet(w.BuildingWords)
+	lx.headingNouns = newSet(w.HeadingNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
 	lx.appositionEnds = newSet(w.AppositionEnds)
@@ -613,6 +620,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.messageNouns = newSet(e.MessageNouns)
 	lx.officeParticiples = newSet(e.OfficeParticiples)
 	lx.remoteWords = newSet(e.RemoteWords)
+	lx.videoWays, lx.videoWayFollowers = newSet(e.VideoWays), newSet(e.VideoWayFollowers)
+	lx.videoFormats, lx.formatNouns = newSet(e.VideoFormats), newSet(e.FormatNouns)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
@@ -654,6 +663,16 @@ func buildLexicon() (*lexicon, error) {
 	lx.officeHolders = newSet(e.OfficeHolders)
 	lx.signWords = newSet(e.SignWords)
 	lx.briefingVerbs = newSet(e.BriefingVerbs)
+	for _, w := range e.CancelWords {
+		lx.cancelWords = append(lx.cancelWords, strings.Fields(accord.Fold(w)))
+	}
+	for _, w := range e.PostponeWords {
+		lx.postponeWords = append(lx.postponeWords, strings.Fields(accord.Fold(w)))
+	}
+	lx.calledOffAux, lx.calledOffStops = newSet(e.CalledOffAuxiliaries), newSet(e.CalledOffStops)
+	for _, w := range e.NotHeldPhrases {
+		lx.notHeld = append(lx.notHeld, strings.Fields(accord.Fold(w)))
+	}
 	lx.bilateralWords = newSet(e.BilateralWords)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)

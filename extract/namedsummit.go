@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -58,7 +59,11 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 		}
 		start, sides, series := d.summitName(k)
 		if start < 0 {
-			continue
+			// "the 13th Summit between the EU and India", "The EU and
+			// India held their 13th Summit"
+			if start, sides = d.summitSides(k); start < 0 {
+				continue
+			}
 		}
 		from, to := d.sentToks(t.sent)
 		if len(sides) < 2 && d.manySided(start, k) {
@@ -73,6 +78,10 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 			continue
 		}
 		if d.summitAhead(start, from, k, to) {
+			continue
+		}
+		// "the EU-China summit … has been postponed" (prec30.go)
+		if off, _ := d.calledOff(trigger{typ: accord.Summit, i: start, j: k + 1, sent: t.sent, form: "summit"}, from, to); off {
 			continue
 		}
 		// A talks or meeting of the sentence between exactly the sides is
@@ -138,6 +147,15 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 			}
 			continue
 		}
+		// "Japan and the EU held their 23rd Summit in Tokyo on 29 May.
+		// Prime Minister A hosted B and C": a talks or meeting of exactly
+		// its sides on its day, told in another sentence, is the summit.
+		if n := slices.IndexFunc(held, func(e eng) bool {
+			return !e.fromTitle && e.status == accord.StatusHeld && class(e.typ) == "talks" && e.date == f.date && !f.pub && sameSides(d.countriesOf(e), f.sides)
+		}); n >= 0 {
+			held[n].typ, held[n].named = accord.Summit, true
+			continue
+		}
 		e := eng{typ: accord.Summit, status: accord.StatusHeld, sent: f.sent, date: f.date, datePub: f.pub, named: true}
 		for _, c := range f.sides {
 			d.addSide(&e, c, f.sent)
@@ -185,11 +203,16 @@ func (d *doc) summitName(k int) (start int, sides []string, series bool) {
 	return start, sides, series
 }
 
+var bracketedAbbr = regexp.MustCompile(`\s*\([A-Z][A-Za-z.]{0,7}\)`)
+
 // dashSides returns the sides a name joins by dashes, each side the
 // longest run of its words a country or union of states has for its name:
 // "17th European Union-Canada Annual" joins the EU and Canada,
 // "EU-Republic of Korea" the EU and Korea. Nil unless every part is one.
 func (d *doc) dashSides(name string) []string {
+	// "The European Union (EU)-Russia": an abbreviation in brackets after
+	// a side's name is no word of it.
+	name = bracketedAbbr.ReplaceAllString(name, "")
 	parts := strings.FieldsFunc(strings.ReplaceAll(name, "–", "-"), func(r rune) bool { return r == '-' })
 	var out []string
 	for n, part := range parts {

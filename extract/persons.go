@@ -592,6 +592,12 @@ func (d *doc) titled(si int) {
 		return
 	}
 	nj := d.nameAt(p)
+	// "Secretary of State / A Guest House / Lima": a name that runs on into
+	// a building's word names the building (heading lines of a transcript
+	// read as one sentence), not a person.
+	if nj > p && nj < len(d.toks) && d.toks[nj].cap && d.toks[nj].sent == d.toks[nj-1].sent && d.lx.buildingWords[d.toks[nj].fold] {
+		nj = p
+	}
 	// "Foreign Minister Consultations", "Leaders Meeting": a contact's
 	// noun after an office names the occasion, not a person.
 	if nj == p+1 && d.lx.subjectContactNouns[d.toks[p].fold] {

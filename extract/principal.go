@@ -522,6 +522,15 @@ func (d *doc) addressed(h home) {
 		if i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
 			continue // a full name or a longer proper name
 		}
+		// The text's own person of that given name first ("Donald" for the
+		// host Donald Trump, in the guest's words): a holder of another
+		// country only when the text names no one so.
+		if pi := d.givenOfPerson(t.fold); pi != -1 {
+			if pi >= 0 {
+				d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, pi)
+			}
+			continue
+		}
 		if all == nil {
 			var err error
 			if all, err = office.All(); err != nil {
@@ -544,6 +553,21 @@ func (d *doc) addressed(h home) {
 		}
 		d.attach(&pmention{i: i, j: i + 1, ni: i, nj: i + 1, name: t.text, title: -1, sent: t.sent, person: -1}, d.holderPerson(found))
 	}
+}
+
+// givenOfPerson returns the person of the text whose longer name has
+// the given name fold as its first word: -1 when none, -2 when several.
+func (d *doc) givenOfPerson(fold string) int {
+	found := -1
+	for pi, p := range d.persons {
+		if len(p.core) >= 2 && accord.Fold(p.core[0]) == fold {
+			if found >= 0 {
+				return -2
+			}
+			found = pi
+		}
+	}
+	return found
 }
 
 // homeLeader reports whether the person named name heads the state or

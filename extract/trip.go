@@ -52,6 +52,10 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 	if t.host == "" && t.visit < 0 {
 		t = d.ownVisit(held, h)
 	}
+	// "Minister's visit to C cancelled": no trip, when no visit is held.
+	if t.visit < 0 && (d.visitOff || title != nil && title.calledOffWord()) {
+		return held
+	}
 	if t.host == "" || len(t.visitors) == 0 {
 		return held
 	}
@@ -70,7 +74,7 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 			}
 		}
 	}
-	host, codes := d.tripHost(held, t, h, prior)
+	host, codes := d.tripHost(append(slices.Clip(held), tripSentenceRefs(refs, t)...), t, h, prior)
 	held = d.tripPress(held, t, host, title)
 	v := eng{typ: accord.Visit, status: accord.StatusHeld, date: d.tripMonth(held, t), sent: t.sent, place: accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}}
 	if t.visit >= 0 {
@@ -300,6 +304,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 	}
 	if d.pub.IsZero() {
 		return false
+	}
+	// "Two years ago, A visited C", "Last year, A visited C": a time the
+	// sentence opens with, long before the publication (prec30.go).
+	if d.longBeforeOpening(from, k) {
+		return true
 	}
 	anniversary := false
 	for j := from; j < to; j++ {
@@ -546,8 +555,19 @@ func (d *doc) verbBefore(k int) bool {
 }
 
 // tripMonth dates a visit read without a contact phrase: the month of the
-// contacts the trip holds, else of publication.
+// contacts the trip holds, else the month its own sentence gives, else of
+// publication.
 func (d *doc) tripMonth(held []eng, t trip) string {
+	// A contact the text dates first; then the trip's own sentence ("In
+	// July 2024, A visited C"); then a contact dated only by publication.
+	for _, e := range held {
+		if e.status == accord.StatusHeld && overlap(e.persons, t.visitors) && len(e.date) >= 7 && !e.datePub {
+			return e.date[:7]
+		}
+	}
+	if m := d.tripSentenceMonth(t.sent); m != "" {
+		return m
+	}
 	for _, e := range held {
 		if e.status == accord.StatusHeld && overlap(e.persons, t.visitors) && len(e.date) >= 7 {
 			return e.date[:7]

@@ -436,6 +436,15 @@ type Engagements struct {
 	OfficeParticiples []string `json:"office_participles"`
 	// RemoteWords say a contact was held at a distance ("telephone", "video", "virtually"), not in person.
 	RemoteWords []string `json:"remote_words"`
+	// VideoWays after a contact make it a video contact ("held the
+	// dialogue virtually", "held talks online"); VideoWayFollowers are the
+	// words that may follow the adverb ("virtually all" is "almost").
+	VideoWays         []string `json:"video_ways"`
+	VideoWayFollowers []string `json:"video_way_followers"`
+	// VideoFormats before a FormatNoun name a video contact's way: "in a
+	// virtual format", "in a videoconference mode".
+	VideoFormats []string `json:"video_formats"`
+	FormatNouns  []string `json:"format_nouns"`
 	// MotionVerbs tell of travelling ("travelled", "flew") before "to" an act carried out there.
 	MotionVerbs []string `json:"motion_verbs"`
 	// StayPhrases tell of a stay ("was in Tokyo October 25-26") before "to"
@@ -608,6 +617,19 @@ type Engagements struct {
 	// that is no joint one, make the press event the one speaker's own:
 	// "A said at a press conference", "B spoke at a press briefing".
 	BriefingVerbs []string `json:"briefing_verbs"`
+	// CancelWords and PostponeWords call a contact off ("cancelled a
+	// visit to C", "the meeting … has been postponed"): one cancelled is
+	// no contact, one postponed is still ahead. CalledOffAuxiliaries go
+	// before them after the contact ("was cancelled"); CalledOffStops end
+	// the contact's clause before them ("the visit, which had been
+	// postponed, took place").
+	CancelWords          []string `json:"cancel_words"`
+	PostponeWords        []string `json:"postpone_words"`
+	CalledOffAuxiliaries []string `json:"called_off_auxiliaries"`
+	CalledOffStops       []string `json:"called_off_stops"`
+	// NotHeldPhrases after a contact in its clause put it off ("the
+	// summit planned for September cannot take place").
+	NotHeldPhrases []string `json:"not_held_phrases"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
 	MealWords           []string `json:"meal_words"`
@@ -714,6 +736,13 @@ type Words struct {
 	// contact was about, not where it was held: "to discuss recent events
 	// in Ukraine", "over its war in Ukraine".
 	PlaceTopicNouns []string `json:"place_topic_nouns"`
+	// BuildingWords, capitalised right after a titled name, make the name
+	// a building's ("Secretary of State A Guest House" in a transcript's
+	// heading lines): no person.
+	BuildingWords []string `json:"building_words"`
+	// HeadingNouns are the nouns of a document's section headings
+	// ("(1) General Remarks", "Overview"), never a person's name.
+	HeadingNouns []string `json:"heading_nouns"`
 	// HeadlineVerbs, capitalised in a headline after a title, are its
 	// verb, no word of a name: "Egyptian Foreign Minister Says …",
 	// "President A Expects …", "Foreign Minister To Visit US".

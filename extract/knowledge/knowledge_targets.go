@@ -28,6 +28,9 @@ type Units struct {
 	// ammunition"); alone they are as likely funding or talks ("two rounds").
 	RoundNouns      []string `json:"round_nouns"`
 	AmmunitionWords []string `json:"ammunition_words"`
+	// ScopeNouns counted after "for" behind a sum are that sum's scope, no
+	// count of their own: "a loan of JPY 40 billion for nine projects".
+	ScopeNouns []string `json:"scope_nouns"`
 	// PerTime words after a unit say it is a rate: 3.3 million tons/year.
 	PerTime []string `json:"per_time"`
 	// GluedScales are scale letters written against a number: NZ$8.6m,
@@ -131,6 +134,17 @@ type Metrics struct {
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`
+	// RiseVerbs before "to" and a sum make the sum the level their subject
+	// will reach: "Assistance to C would increase to $90 million" (hostTail).
+	RiseVerbs []string `json:"rise_verbs"`
+	// RiseAux come between that subject and the verb: "would", "is set to".
+	RiseAux []string `json:"rise_aux"`
+	// HostStops end, read backwards, the phrase a sum sizes from outside its
+	// own phrase: "exchanged notes concerning [the provision of loans]".
+	HostStops []string `json:"host_stops"`
+	// MannerAdverbs between a sum and its object say how the money goes:
+	// "$675 million directly to the government in a munitions package".
+	MannerAdverbs []string `json:"manner_adverbs"`
 	// LenderWords in a body's name make it a lender or aid agency, whose
 	// country gives the loan or grant it signs (not a ministry's name,
 	// which many governments share).

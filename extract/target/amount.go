@@ -307,7 +307,13 @@ func (x *extractor) counted(toks []token, j int) (int, int) {
 	if j+2 < len(toks) && toks[j].f == "(" && toks[j+1].k == num && toks[j+2].f == ")" {
 		j += 3 // "twelve (12) F-16 aircraft": the number restated in figures
 	}
-	for k, n := j, 0; k < len(toks) && n <= 3; k, n = k+1, n+1 {
+	// A system's proper name may run longer: "Two (additional) National
+	// Advanced Surface-to-Air Missile Systems".
+	most := 3
+	if x.capitalRun(toks, j, 4) || j < len(toks) && (toks[j].f == "additional" || toks[j].f == "new") && x.capitalRun(toks, j+1, 4) {
+		most = 5
+	}
+	for k, n := j, 0; k < len(toks) && n <= most; k, n = k+1, n+1 {
 		if end, _ := x.l.countables.match(toks, k); end > 0 {
 			return j, end
 		}
@@ -458,7 +464,11 @@ func (x *extractor) countryEndsAt(toks []token, i int) bool {
 // after it. Only a verb will do, not an adjective ("double taxation"):
 // the noun phrase after it must name a metric.
 func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
-	if i > 0 && (determiner[toks[i-1].f] || x.l.perfect[toks[i-1].f]) {
+	// "pave the way for (the) doubling of bilateral trade by 2030": the
+	// factor as a noun, the metric after its "of".
+	nominal := strings.HasSuffix(toks[i].f, "ing") && i+2 < len(toks) && toks[i+1].f == "of"
+	// (Not "announced a tripling of Power Africa's goals": a past act.)
+	if i > 0 && (determiner[toks[i-1].f] && !(nominal && toks[i-1].f == "the") || x.l.perfect[toks[i-1].f]) {
 		return amount{}, false
 	}
 	if m, ok := multipliedIt(toks, i); ok {
@@ -468,6 +478,9 @@ func (x *extractor) multiplier(toks []token, i int) (amount, bool) {
 	// "double the value of bilateral trade": the factor multiplies the
 	// metric the measure noun is of.
 	from := i + 1
+	if nominal {
+		from++
+	}
 	if from+2 < len(toks) && toks[from].f == "the" && measureNoun[toks[from+1].f] && toks[from+2].f == "of" {
 		from += 3
 	}

@@ -129,6 +129,7 @@ type lex struct {
 	trainVerbs  map[string]bool // train, training, upskill
 	roundNouns  map[string]bool // rounds, counted as ammunition
 	ammunition  map[string]bool // ammunition, munitions
+	scopeNouns  map[string]bool // projects: counted after a sum's "for", its scope
 	perTime     *trie
 
 	heads, goal, ofHeads, stop, jointHeads map[string]bool
@@ -147,6 +148,8 @@ type lex struct {
 	sellers                                map[string]bool // Boeing: a maker, whose deals are sales
 	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
+	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
+	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
 	lenderWords                            map[string]bool // a body's name with one lends or gives aid (lender.go)
 	destinationVerbs                       map[string]bool
@@ -271,6 +274,7 @@ func buildLex() *lex {
 	l.levelCounts = newTrie(u.LevelCountables, false)
 	l.trainees, l.trainVerbs = newTrie(u.TraineeNouns, false), set(u.TrainingVerbs)
 	l.roundNouns, l.ammunition = set(u.RoundNouns), set(u.AmmunitionWords)
+	l.scopeNouns = set(u.ScopeNouns)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
 	l.goalVerbStems = m.GoalVerbStems
@@ -287,6 +291,8 @@ func buildLex() *lex {
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.companies = newTrie(m.CompanyNouns, false)
 	l.purposeVerbs = set(m.PurposeVerbs)
+	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
+	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
 	l.lenderWords = set(m.LenderWords)
 	l.destinationVerbs = set(m.DestinationVerbs)

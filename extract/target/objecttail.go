@@ -28,6 +28,9 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if m == metric {
 		m = x.objectBefore(toks, a, metric, ms, me)
 	}
+	if m == metric {
+		m = x.hostTail(toks, a, metric) // "(total loan provision of up to …)", "would increase to …"
+	}
 	if m != metric {
 		// Joined by accord.MetricTail: two sums of one size in an article
 		// are one statement when their metrics as read before the tail
@@ -49,6 +52,7 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 		k = skipAside(toks, k)      // "¥50 billion (US$500 million) for …"
 		k = x.skipDuration(toks, k) // "$1.4 billion over four years to …"
 		k = x.pastChannel(toks, k)  // "$30 million through USAID to support …"
+		k = x.pastAdverb(toks, k)   // "$675 million directly to the government in a new munitions package"
 		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps && a.ps > 0 && (determiner[toks[a.ps-1].f] || toks[a.ps-1].f == "s") {
 			// "The budget will confirm a $900m increase in official
 			// development assistance", "a £21 million boost to an
@@ -106,7 +110,11 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		case c == "in":
 			// "in humanitarian aid to …", "in Port Vela": a funding noun or
 			// a place; not a manner or a time ("in response to", "in 2025").
-			if from >= end || !x.capital(toks[from]) && !x.fundingHeadAt(toks, from, end) {
+			h := from
+			for h < end && determiner[toks[h].f] {
+				h++ // "in a new munitions package"
+			}
+			if from >= end || !x.capital(toks[from]) && !x.fundingHeadAt(toks, h, end) {
 				return done()
 			}
 		default:
@@ -119,7 +127,7 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 			return done() // "to $5 billion", "by 2030": a level or a time
 		}
 		s, e2 := x.npForward(toks, from)
-		if s != from && !(s > from && allDeterminers(toks[from:s])) || !x.valid(toks, s, e2) && !x.isCountrySpan(toks, s, e2) || e2 > end {
+		if s != from && !(s > from && (allDeterminers(toks[from:s]) || x.determinedModifiers(toks[from:s]))) || !x.valid(toks, s, e2) && !x.isCountrySpan(toks, s, e2) || e2 > end {
 			return done()
 		}
 		if x.l.months[toks[s].f] || weekday[toks[s].f] || e2 < len(toks) && (toks[e2].f == "year" || toks[e2].f == "years" || year(toks[e2]) > 0) {

@@ -50,6 +50,17 @@ func (x *extractor) bareLevel(toks []token, a amount) bool {
 	if a.ps >= 3 && toks[a.ps-1].f == "to" && (toks[a.ps-2].f == "it" || toks[a.ps-2].f == "this") && x.l.levelVerbs[toks[a.ps-3].f] {
 		return true
 	}
+	// "Both nations aim to boost this figure to US$18 billion by year-end":
+	// the level noun takes up the measure reported before.
+	if a.ps >= 4 && toks[a.ps-1].f == "to" && levelNouns[toks[a.ps-2].f] && (toks[a.ps-3].f == "this" || toks[a.ps-3].f == "that") && x.l.levelVerbs[toks[a.ps-4].f] {
+		return true
+	}
+	// "The shared goal is to reach USD 15 billion by 2030", "This makes the
+	// goal of reaching $100 bln by 2030 realistic": a goal of a level, the
+	// measure named before.
+	if a.ps >= 1 && x.l.reachVerbs[toks[a.ps-1].f] && (x.goalSubject(toks, a.ps-1) || a.ps >= 3 && toks[a.ps-2].f == "of" && x.l.goalNouns[toks[a.ps-3].f]) {
+		return true
+	}
 	// "The two countries have set a target of $4 billion by 2020": a goal
 	// of a level whose measure the text named before.
 	if a.ps >= 2 && toks[a.ps-1].f == "of" && x.l.goalNouns[toks[a.ps-2].f] {
@@ -584,4 +595,24 @@ func withoutCurrent(toks []token, ams []amount) []amount {
 		}
 	}
 	return ams
+}
+
+// goalSubject reports whether the sentence opens with a goal as its subject
+// and an infinitive of it ending at v: "The shared goal is to reach", "Our
+// target is to hit".
+func (x *extractor) goalSubject(toks []token, v int) bool {
+	if len(toks) < 5 || v < 4 || toks[v-1].f != "to" {
+		return false
+	}
+	switch toks[0].f {
+	case "the", "our", "their", "its":
+	default:
+		return false
+	}
+	for g := 1; g <= 3 && g+1 < v; g++ {
+		if x.l.goalNouns[toks[g].f] {
+			return (toks[g+1].f == "is" || toks[g+1].f == "was") && g+2 == v-1
+		}
+	}
+	return false
 }

@@ -163,6 +163,7 @@ type extractor struct {
 	subjects  map[string]int // the article's lone subjects of commitments, counted
 	named     map[string]int // the countries and blocs it names, counted
 	out       []accord.Target
+	item      string // the name of the list item the sentence is in, if any
 }
 
 // amount is one number with a unit in a sentence's tokens.
@@ -218,7 +219,7 @@ func (x *extractor) run() []accord.Target {
 		if !hasLetter(sent) {
 			continue // markup alone (<!-- -->, ###): no sentence, no new paragraph
 		}
-		if blankLine(gap) && !listItem(x.text, sp.Start) {
+		if blankLine(gap) && !listItem(x.text, sp.Start) && !(ld.active && ld.cue && ld.colon && x.unmarkedItem(sp.Start)) {
 			if ld.active && ld.following && ld.colon && ld.deadline != "" && ld.paras < followingParas {
 				// Only its deadline carries over: whether a paragraph
 				// commits, and who, it says itself.
@@ -243,7 +244,17 @@ func (x *extractor) run() []accord.Target {
 		toks, x.listed = toks[n:], n > 0
 		ams := x.amounts(toks)
 		if len(ams) > 0 {
-			x.sentence(sp, toks, ams, ld, prev)
+			x.item = ""
+			if ld.active && ld.cue && (listItem(x.text, sp.Start) || x.unmarkedItem(sp.Start)) && bracketedSum(toks, ams) {
+				x.item = x.itemName(sp.Start)
+				if ld.holders == nil {
+					ld.holders = x.lastGiver() // "The ODA loan assistance has been committed to:"
+				}
+			}
+			if !x.projectList(sp, toks, ams) {
+				x.sentence(sp, toks, ams, ld, prev)
+			}
+			x.item = ""
 		}
 		if colon || follow && following(toks) {
 			outer := ld
@@ -405,6 +416,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			if b, ok := x.sizedObject(toks, ams[k-1], ams[k-1].pe); ok && b.ps == a.ps {
 				continue // "$800 million toward a new $2.75 billion facility": the facility's size
 			}
+		}
+		if x.scopeCount(toks, ams, k) {
+			continue // "a loan of JPY 40 billion for nine projects": the sum's scope
 		}
 		if x.tariffCovers(toks, a) {
 			continue // "a 25 percent tariff on $34 billion of Chinese imports": the trade taxed
@@ -576,6 +590,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 				metric, ms, me = m, a.ps, a.ps
 			}
 		}
+		if metric == "" && x.item != "" {
+			metric, ms, me = x.item, a.ps, a.ps // "The Road Project (Phase 3): Dhubri bridge (JPY 34.54 billion)"
+		}
 		if metric == "" {
 			continue
 		}
@@ -600,7 +617,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		// A multiplier (doubling trade) looks ahead by itself, and a sum of
 		// money for a grant, package or programme is a funding commitment.
 		current := dl != "" && !slices.ContainsFunc(dls, func(m mark) bool { return m.val == dl && !m.current })
-		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !included && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) {
+		if deal < 0 && thanked == nil && !funded && !leadCue && !sized && !share && !part && !included && !x.governingCue(toks, a) && (dl == "" || current) && a.unit != "times" && !x.fundingAmount(toks, a, ms, me) && !x.selfGiving(toks, a) && !x.tariffLevel(toks, a, ms, me) && !x.quota(toks, a) && !x.goodsQuota(toks, a) && !(k > 0 && prevK == k-1 && coordinatedLevel(toks, ams[k-1], a)) {
+			// (A further level of the goal just read, "to $5 billion, and
+			// then up to $10 billion", is governed as that one is.)
 			continue
 		}
 		if dl == "" {
@@ -651,6 +670,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = w // "the $200 billion target in bilateral trade with China"
 		} else if w := x.tradeWithPartner(toks, a, metric); w != nil {
 			holders = w // "Singapore will seek to grow trade with Indonesia to …"
+		} else if pn := x.pairNamed(toks, prev); pairLevel && pn != nil {
+			holders = pn // "… to Vietnam, bilateral trade has grown …, with Brazil … The shared goal is to reach …"
 		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
 			holders = ps // a level of trade is the pair's
 		} else if len(ps) == 2 && len(holders) == 1 && slices.Contains(ps, holders[0]) && x.pairTrade(toks, metric, ms, ps) {
@@ -795,7 +816,7 @@ func coordinatedLevel(toks []token, a, b amount) bool {
 		switch t.f {
 		case "and", "or":
 			and = true
-		case ",", "even", "possibly", "eventually", "then", "later", "perhaps":
+		case ",", "even", "possibly", "eventually", "then", "later", "perhaps", "to", "up", "further":
 		default:
 			return false
 		}
@@ -858,6 +879,9 @@ func forTotal(toks []token, a, b amount) bool {
 // sentence makes its holder ("the grant of €60 million for the Green Economy
 // Programme" after "the Green Economy Programme, a grant worth €60 million").
 func (x *extractor) add(t accord.Target) {
+	if x.item != "" && !strings.Contains(t.Metric, " ") {
+		t.Metric = x.item // "Project" in "The Project for X (JPY 23.7 billion)"
+	}
 	// Compared by their metrics without the words objectTail added (a
 	// long tail shares a word with any item of a fact sheet).
 	tc := t
@@ -882,6 +906,11 @@ func (x *extractor) add(t accord.Target) {
 		if !slices.Equal(o.Holders, t.Holders) && len(o.Holders) > 0 && len(t.Holders) > 0 &&
 			listItem(x.text, o.Mentions[0].Start) && listItem(x.text, t.Mentions[0].Start) && !shareName(om, tm) {
 			continue // two items of a list of deals, of two firms' countries: two deals of one size
+		}
+		if x.item != "" && om != tm && !shareName(om, tm) && lineStart(x.text, o.Mentions[0].Start) != lineStart(x.text, t.Mentions[0].Start) {
+			if x.itemName(o.Mentions[0].Start) != "" {
+				continue // two projects of one list, of one size
+			}
 		}
 		if rounded(o, t) && shareWord(om, tm) && slices.Equal(o.Holders, t.Holders) && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) {
 			// "nearly half a billion pounds of investment", then "£485
@@ -1366,6 +1395,12 @@ func (x *extractor) deadlines(toks []token) []mark {
 			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear + 1), strong: strong})
 			continue
 		}
+		// "aim to boost this figure to US$18 billion by year-end": the
+		// year of publication, as "by the end of this year" is.
+		if t.f == "by" && x.pubYear > 0 && yearEnd(toks, k+1) {
+			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear), strong: true, current: true})
+			continue
+		}
 		// "$2 billion this year and $3 billion by 2026": the year of
 		// publication, a time of that goal's own ("earlier this year" is
 		// past: when something was done, no goal's year). Like the
@@ -1655,6 +1690,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	if x.sizesWant(toks, a) {
 		return true // "to help narrow the $40+ trillion infrastructure need"
 	}
+	if x.sinceTotal(toks, cs, a) {
+		return true // "Since 2014, the United States has committed more than $8.8 billion": a running total
+	}
 	// A plan between a report and the amount governs it: "has invested and
 	// plans to provide at least $1.1 billion".
 	plan := cs
@@ -1679,6 +1717,10 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		}
 		if toks[i].f == "," && x.valuedAt(toks, a) == i {
 			plan = i // "our 31st drawdown … since August 2021, valued at $425 million"
+			break
+		}
+		if toks[i].f == "," && setApartOf(toks, i, a) {
+			plan = i // "our thirteenth drawdown … since August 2021, of up to $450 million"
 			break
 		}
 	}
@@ -2271,7 +2313,7 @@ func (x *extractor) perfectReport(toks []token, i, end int) bool {
 		}
 		// "has welcomed the EU's €4 billion package": a welcome of a
 		// commitment, not a report of money spent.
-		return !x.l.perfectCues[t.f] && !x.l.welcome[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f])
+		return !x.l.perfectCues[t.f] && !x.l.welcome[t.f] && (strings.HasSuffix(t.f, "ed") || participle[t.f]) && !freshObject(toks, i+1, end)
 	}
 	return false
 }
