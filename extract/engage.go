@@ -56,6 +56,10 @@ type eng struct {
 	// welcome ceremony for", "a banquet in honour of"), another event of
 	// the day than the talks the hosts hold.
 	occasion bool
+	// suite: every person read was only present at the contact, all of one
+	// side ("The breakfast meeting was also attended by A, B and C"): no
+	// sides of an engagement (principalsOnly), dropped.
+	suite bool
 	// own: a leader's own press conference, which no other side attends
 	// (a doorstop abroad): one side is enough.
 	own bool
@@ -1875,6 +1879,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
 				}
+				// "held talks with PM C, met with Chairman D, witnessed the
+				// signing of …": a signing the subject witnesses among the
+				// acts of a visit is of the two who held the talks.
+				// (Not every person the sentence names before it.)
+				if two := talksPairIn(held, tr.sent); group && coord && tr.typ == accord.Signing && two != nil {
+					ps, pair = nil, two
+				}
 				// "During A's meeting with B, both leaders reviewed …" after
 				// A's bilateral meetings with B, C and D: one of those, not
 				// a meeting of them all.
@@ -2661,6 +2672,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.joinParticipants(held)
 	d.pairSides(held)
 	d.principalsOnly(held, title, principals)
+	held = slices.DeleteFunc(held, func(e eng) bool { return e.suite })
 	held = d.airportGreetings(held)
 	for k := range held {
 		if held[k].typ == accord.Visit {
@@ -3192,7 +3204,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			} else {
 				e.codes = []string{other}
 			}
-			if lead := d.onlyPersonOf(h.country, principals); lead >= 0 {
+			// Not one only present ("On the Russian side, the meeting was
+			// attended by A"): the transcript's speaker of the home side.
+			lead := d.onlyPersonOf(h.country, d.present(principals))
+			if lead < 0 && len(d.present(principals)) < len(principals) {
+				lead = d.hostSpeakerOf(h.country)
+			}
+			if lead >= 0 {
 				e.persons = append([]int{lead}, e.persons...)
 			} else {
 				e.codes = append(e.codes, h.country)
@@ -8103,6 +8121,11 @@ func (d *doc) verbOf(tr trigger) int {
 	if k >= 0 && supportVerbs[d.toks[k].fold] {
 		return k
 	}
+	// "met with C, witnessed the signing of …": the witness verb carries
+	// the signing noun, an act of the sentence's subject like the others.
+	if k >= 1 && d.toks[k].fold == "the" && witnessVerbs[d.toks[k-1].fold] {
+		return k - 1
+	}
 	// ("paid a courtesy visit to A, held talks with B": a phrase that
 	// opens with its support verb.)
 	if contactVerb(d.toks[tr.i]) || supportVerbs[d.toks[tr.i].fold] {
@@ -8114,6 +8137,10 @@ func (d *doc) verbOf(tr trigger) int {
 // supportVerbs carry a contact noun: "paid courtesy visits", "had a
 // meeting".
 var supportVerbs = map[string]bool{"paid": true, "made": true, "had": true, "held": true}
+
+// witnessVerbs carry a signing noun as the subject's act: "witnessed the
+// signing", "witnessed the exchange".
+var witnessVerbs = map[string]bool{"witnessed": true}
 
 // contactVerb reports whether a contact phrase starts with a verb (met,
 // called on, hosted), not a noun (a meeting): only verbs coordinate.

@@ -59,6 +59,12 @@ func (d *doc) listedApart(e eng, principals []int, titlePairs [][]string, titleC
 	sent := e.sent
 	order, first := d.namedIn(sent, e.persons, to)
 	host := -1
+	// "We have had bilateral meetings with A, B and C, as well as
+	// discussions I've had with D": the speaker, read from the pronoun,
+	// holds them, wherever the pronoun stands.
+	if len(principals) > 0 && d.firstPersonOnly(sent, principals[0]) && d.pronounBefore(from, first) {
+		order = slices.DeleteFunc(order, func(p int) bool { return p == principals[0] })
+	}
 	if len(principals) > 0 && !slices.Contains(order, principals[0]) && d.pronounBefore(from, first) {
 		host = principals[0]
 	} else if len(order) > 0 && slices.Contains(principals, order[0]) {
@@ -136,12 +142,18 @@ func (d *doc) namedIn(sent int, ps []int, to int) ([]int, int) {
 }
 
 // pronounBefore reports whether a personal pronoun opens toks[from:to):
-// the subject of the sentence is one named before it.
+// the subject of the sentence is one named before it, or, opening it, the
+// speaker's own ("We have had bilateral meetings with A, B and C" in the
+// leader's remarks).
 func (d *doc) pronounBefore(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch d.toks[k].fold {
 		case "he", "she":
 			return true
+		case "i", "we":
+			if k == from {
+				return true
+			}
 		}
 	}
 	return false
@@ -323,4 +335,19 @@ func (d *doc) callWithAlone(m *pmention, order []int) bool {
 		return false
 	}
 	return false
+}
+
+// firstPersonOnly reports whether sentence s names person p only by a
+// first-person pronoun ("I", attached to the speaker's turn).
+func (d *doc) firstPersonOnly(s, p int) bool {
+	found := false
+	for _, m := range d.mentions {
+		if m.sent == s && m.person == p {
+			if m.name != "I" {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }

@@ -143,6 +143,23 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 			e.persons, e.codes, e.guessed = slices.Clone(principals), nil, false
 			continue
 		}
+		if len(keep) <= 1 {
+			if lead, guest := d.attendeesSides(e, title, keep, drop); lead >= 0 {
+				e.persons, e.codes, e.guessed = []int{lead}, []string{guest}, false
+				continue
+			}
+		}
+		// Only one side, its suite with or without its leader ("began
+		// the day meeting businesspersons at a breakfast … The breakfast
+		// meeting was also attended by A, B and C"), no other side
+		// named: no engagement of its own.
+		// (All of one known country: one of no country read may be the
+		// other side's, "the representatives from the U.S. side were A
+		// and B".)
+		if all := append(slices.Clone(keep), drop...); len(keep) <= 1 && len(e.codes) == 0 && d.countryCount(all) == 1 && !slices.ContainsFunc(all, func(p int) bool { return d.persons[p].country == "" }) {
+			e.suite = true
+			continue
+		}
 		if len(keep) == 1 {
 			if lead := d.sideSpeaker(keep[0], drop, in); lead >= 0 {
 				e.persons = []int{lead, keep[0]}
@@ -515,6 +532,19 @@ func (d *doc) jointPress() bool {
 // place or thing: "the Dean Acheson Room", "the Nelson Mandela Bridge".
 func (d *doc) facilityAfter(k int) bool {
 	return k < len(d.toks) && d.toks[k].cap && d.lx.parts.facilities[d.toks[k].fold] && d.toks[k].sent == d.toks[k-1].sent
+}
+
+// facilityWithin reports whether a name toks[i:j) holds a facility noun
+// between its first and last words: a place line read on from a title
+// ("Secretary of State / Kasumi Guesthouse / Tokyo" of a remarks header,
+// whose lines run on as one sentence) is no person.
+func (d *doc) facilityWithin(i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if d.toks[k].cap && d.lx.parts.facilities[d.toks[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // hostSpeaker finds the host of a headline's contact "with" its guests

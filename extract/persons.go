@@ -1656,7 +1656,7 @@ func (d *doc) finishMention(m *pmention) {
 }
 
 func (d *doc) addMention(m *pmention) {
-	if m.nj <= m.ni || d.facilityAfter(m.nj) {
+	if m.nj <= m.ni || d.facilityAfter(m.nj) || d.facilityWithin(m.ni, m.nj) {
 		return
 	}
 	// "High Commissioners A (Chile) and B (Peru)": the country in
@@ -1848,6 +1848,16 @@ func (d *doc) resolve() {
 		c := cores[m]
 		if len(c) == 0 || d.spouseOfPrevious(m, c) {
 			continue
+		}
+		// "hosted the Prime Minister and Mrs B": the couple, named by the
+		// office's holder B, whoever else of the family name the text
+		// quotes ("founding father C B").
+		if t := d.officeAndSpouse(m); t >= 0 && m.title < 0 && len(c) == 1 {
+			if p := d.titledNamesake(c, t); p >= 0 {
+				m.title = t
+				d.join(p, m)
+				continue
+			}
 		}
 		if p := d.candidate(c, m); p >= 0 {
 			d.join(p, m)
