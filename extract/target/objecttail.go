@@ -106,6 +106,9 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		case c == "to" && from < end && toks[from].k == word && (x.l.purposeVerbs[toks[from].f] || x.l.nominal[toks[from].f] != "" || x.l.tailVerbs[toks[from].f]):
 			from++ // "to support the power sector", "to control malaria"
 			purpose = true
+		case c == "in" && e+3 < end && toks[e+1].f == "response" && toks[e+2].f == "to":
+			from = e + 3 // "in response to the outbreak of Ebola virus disease": what the aid answers
+			purpose = true
 		case c == "of" || c == "for" || c == "to" || c == "toward" || c == "towards":
 		case c == "in":
 			// "in humanitarian aid to …", "in Port Vela": a funding noun or

@@ -40,3 +40,14 @@ func TestMetricHost30(t *testing.T) {
 		t.Errorf("no target of $675 million: %+v", got)
 	}
 }
+
+// TestMetricInResponseTo checks that "in response to" an event names what
+// aid answers, kept in the metric's words: "Emergency Grant Aid … to C in
+// response to the outbreak of D" (names invented).
+func TestMetricInResponseTo(t *testing.T) {
+	runMetricCases(t, []metricCase{
+		{"in response to", "", []string{"JP", "SL"},
+			"The Government of Japan has decided to extend Emergency Grant Aid of 5 million US dollars to Sierra Leone in response to the outbreak of Zembla fever.",
+			[]string{"Emergency Grant Aid", "outbreak of Zembla fever"}, []string{"JP"}, ""},
+	})
+}
