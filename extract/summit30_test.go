@@ -40,3 +40,4 @@ func TestSummitHeldWithAndHeadlineSide(t *testing.T) {
 			want: []string{"meeting 2012-07-26 Ruiz+Tomas Berg"}},
 	})
 }
+
