@@ -40,4 +40,3 @@ func TestSummitHeldWithAndHeadlineSide(t *testing.T) {
 			want: []string{"meeting 2012-07-26 Ruiz+Tomas Berg"}},
 	})
 }
-
