@@ -43,7 +43,10 @@ type state struct {
 	// engagements and actors. Their ids never meet an engagement's (a
 	// target's begin "t_").
 	tdirty map[*accord.Target]bool
-	tids   map[string]bool
+	// tsums are the summaries of the targets the batch has not changed
+	// (tsum.go), worked out as statements meet them.
+	tsums map[*accord.Target]*tsum
+	tids  map[string]bool
 
 	// core, when set, says the state holds only part of the record: the
 	// blocks of one batch (see blocks), complete for these months. Passes
