@@ -44,8 +44,9 @@ type state struct {
 	// target's begin "t_").
 	tdirty map[*accord.Target]bool
 	// tsums are the summaries of the targets the batch has not changed
-	// (tsum.go), worked out as statements meet them.
-	tsums map[*accord.Target]*tsum
+	// (tsum.go), by id, worked out as statements meet them: an Applier's
+	// window's, which it keeps while the target's kept version stays.
+	tsums map[string]*tsum
 	tids  map[string]bool
 
 	// core, when set, says the state holds only part of the record: the

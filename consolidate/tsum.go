@@ -25,7 +25,10 @@ import (
 //     revision for the same time).
 // A target the summary cannot rule out is tested as before. The summary is
 // of the target as the batch loaded it: one the batch changed (tdirty) is
-// always tested.
+// always tested. An Applier keeps the summaries of its window's targets
+// until their kept versions change: a busy block's old targets are met by a
+// statement or two a batch, and working their summaries out anew each batch
+// cost what it saved (session 30, pair t1a).
 
 // tsumCheck (ACCORD_TSUMCHECK set) has every target the summary rules out
 // tested all the same: a panic says the summary was wrong.
@@ -112,16 +115,19 @@ func valueWithin(lo, hi, v float64) bool {
 	return v >= lo-4e-9*m && v <= hi+4e-9*m
 }
 
-// summaryOf returns the summary of target c as the batch loaded it, worked
-// out once a batch; nil for a target the batch changed.
+// summaryOf returns the summary of target c as the batch loaded it; nil
+// for a target the batch changed. An unchanged target is its kept version
+// in the Applier's window (state.tsums is the window's, which forgets a
+// summary when the kept version goes or is replaced), else the loaded one
+// (state.tsums is the batch's own).
 func (st *state) summaryOf(c *accord.Target) *tsum {
 	if st.tdirty[c] {
 		return nil
 	}
 	if st.tsums == nil {
-		st.tsums = map[*accord.Target]*tsum{}
+		st.tsums = map[string]*tsum{}
 	}
-	s := st.tsums[c]
+	s := st.tsums[c.ID]
 	if s == nil {
 		g := st.gapOf(c)
 		var left []accord.Restatement
@@ -131,7 +137,7 @@ func (st *state) summaryOf(c *accord.Target) *tsum {
 		v := summarize(c, left)
 		v.g = g
 		s = &v
-		st.tsums[c] = s
+		st.tsums[c.ID] = s
 	}
 	return s
 }
