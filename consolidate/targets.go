@@ -381,9 +381,12 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 	for i, id := range arts {
 		hashes[i] = artHash(id)
 	}
-	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
+	tk := targetKey(t.Holders, t.Unit)
+	block := st.targetsBy[tk]
+	met := st.blockSums(tk, len(block))
+	for i, c := range block {
 		var left []accord.Restatement
-		if s := st.summaryOf(c); s != nil {
+		if s := st.blockSummary(met, i, c); s != nil {
 			// As below, without reading c's statements (tsum.go).
 			s.statedIn(st, hashes)
 			if !s.mayRestate(&rs) {

@@ -162,3 +162,38 @@ func (s *tsum) statedIn(st *state, hashes []uint64) {
 		}
 	}
 }
+
+// tsumAt is a target of a block's list and its summary (nil: none).
+type tsumAt struct {
+	c *accord.Target
+	s *tsum
+}
+
+// blockSums returns the summaries met of block k's targets, with room for
+// n.
+func (st *state) blockSums(k string, n int) []tsumAt {
+	if st.bsums == nil {
+		st.bsums = map[string][]tsumAt{}
+	}
+	sums := st.bsums[k]
+	if len(sums) < n {
+		sums = append(sums, make([]tsumAt, n-len(sums))...)
+		st.bsums[k] = sums
+	}
+	return sums
+}
+
+// blockSummary is summaryOf(c) for c, the target at place i of a block's
+// list whose summaries met are sums: a summary met before is taken again
+// while the list holds c there and the batch has not changed c.
+func (st *state) blockSummary(sums []tsumAt, i int, c *accord.Target) *tsum {
+	if at := &sums[i]; at.c == c && at.s != nil {
+		if st.tdirty[c] {
+			return nil
+		}
+		return at.s
+	}
+	s := st.summaryOf(c)
+	sums[i] = tsumAt{c, s}
+	return s
+}
