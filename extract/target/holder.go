@@ -616,6 +616,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return []string{c} // "1 trillion yen would be invested by Japan in …"
 	}
 	named := x.mentions(toks)
+	if h := x.sharedFlowGoal(toks, named, a); h != nil {
+		return h // "they have set a target of 3 trillion yen investment from A in B"
+	}
 	if h, to := x.flowFromTo(toks, named, a); h != nil {
 		// Money flowing "from A to B" is A's when A's side states it ("Prime
 		// Minister A expressed his intention to realize 4 trillion yen …
