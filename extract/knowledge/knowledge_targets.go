@@ -124,6 +124,10 @@ type Metrics struct {
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
 	SubjectNouns []string `json:"subject_nouns"`
+	// LeaderTitles after a demonym make the titled person named next the
+	// country's voice as subject: "Japanese Prime Minister A on Friday
+	// announced …" commits Japan.
+	LeaderTitles []string `json:"leader_titles"`
 	// CompanyNouns after a demonym name a country's companies, whose
 	// investments and purchases are their country's: "plans by Indian
 	// companies to invest".

@@ -591,6 +591,11 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 			j++
 		}
 	}
+	if demonym && len(codes) == 1 {
+		if e := x.titledLeader(toks, j); e > j {
+			j, demonym = e, false // "Japanese Prime Minister A on Friday announced"
+		}
+	}
 	if demonym {
 		return nil, last
 	}

@@ -141,6 +141,7 @@ type lex struct {
 	goalNouns                              map[string]bool
 	setGoalNouns                           map[string]bool
 	donorFinance                           map[string]bool
+	leaderTitles                           map[string]bool
 	goalVerbStems                          []string
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
@@ -281,6 +282,7 @@ func buildLex() *lex {
 	l.goalNouns = set(m.GoalNouns)
 	l.setGoalNouns = set(m.SetGoalNouns)
 	l.donorFinance = set(m.DonorFinanceHeads)
+	l.leaderTitles = set(m.LeaderTitles)
 	l.goalVerbStems = m.GoalVerbStems
 	l.denominators = newTrie(m.Denominators, false)
 	l.perfect, l.perfectCues = set(p.Perfect), set(p.PerfectCues)

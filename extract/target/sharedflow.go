@@ -92,3 +92,28 @@ func (x *extractor) financedAt(toks []token, a amount, metric string) bool {
 	}
 	return false
 }
+
+// titledLeader returns the end of a leader's title and name after a
+// demonym ending at toks[j] ("Japanese| Prime Minister Fumio Kishida on
+// Friday"), with a day named after it, or j if none: the titled person
+// speaks for the demonym's country, as "President Lee of Korea" does.
+func (x *extractor) titledLeader(toks []token, j int) int {
+	k := j
+	for k < len(toks) && x.l.leaderTitles[toks[k].f] && x.capital(toks[k]) {
+		k++
+	}
+	if k == j {
+		return j
+	}
+	n := 0
+	for k < len(toks) && n < 4 && toks[k].k == word && x.capital(toks[k]) && !x.l.leaderTitles[toks[k].f] {
+		k, n = k+1, n+1
+	}
+	if n == 0 {
+		return j
+	}
+	if k+1 < len(toks) && toks[k].f == "on" && weekday[toks[k+1].f] {
+		k += 2 // "on Friday"
+	}
+	return k
+}

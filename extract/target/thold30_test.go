@@ -55,3 +55,19 @@ func TestDonorFinancing30(t *testing.T) {
 			[]accord.Target{{Metric: "financing", Value: 10e9, Unit: "KRW", Comparator: "eq", Holders: []string{"PE"}}}},
 	})
 }
+
+// TestTitledDemonymSubject30 checks that a leader named by a demonym and a
+// title ("Japanese Prime Minister A on Friday announced …") is the subject
+// committing the sum, so a pair named later in the sentence ("during the
+// B-C summit") does not take it (session 30, from press copies of summit
+// announcements). Names and figures invented.
+func TestTitledDemonymSubject30(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a demonym-titled leader announces", "", false, []string{"KR", "PE"},
+			"Korean President Kim Dae-ho on Friday announced a 5 trillion won investment in Peru during the annual Peru-Korea summit in Lima.",
+			[]accord.Target{{Metric: "investment", Value: 5e12, Unit: "KRW", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"a demonym-titled minister pledges", "", false, []string{"BO", "PE"},
+			"Peruvian Foreign Minister Ana Rojas pledged USD 20 million in aid to Bolivia during the Bolivia-Peru talks.",
+			[]accord.Target{{Metric: "aid", Value: 20e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
+	})
+}
