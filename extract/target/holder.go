@@ -1057,7 +1057,7 @@ func (x *extractor) goalBefore(toks []token, a amount) bool {
 
 var preposition = map[string]bool{"to": true, "from": true, "on": true, "of": true, "with": true, "for": true, "against": true, "into": true,
 	"in": true, "by": true, "between": true, "toward": true, "towards": true, "across": true, "throughout": true, "within": true, "at": true,
-	"over": true, "among": true, "via": true, "through": true, "sell": true}
+	"over": true, "among": true, "via": true, "through": true, "sell": true, "during": true, "amid": true}
 
 // usualCommitter returns the country that is most often the lone subject of
 // a commitment in the article ("Indonesia will…", "Indonesia commits…"), to

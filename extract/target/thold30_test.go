@@ -71,3 +71,16 @@ func TestTitledDemonymSubject30(t *testing.T) {
 			[]accord.Target{{Metric: "aid", Value: 20e6, Unit: "USD", Comparator: "eq", Holders: []string{"PE"}}}},
 	})
 }
+
+// TestDuringIsNoSubject30 checks that a country named after "during" or
+// "amid" ("during the Peru summit") stands in no subject's place: in a
+// government's own release the unnamed announcer is still that government
+// (session 30, from press copies of summit announcements, where "during the
+// A-B summit" took the sum). Names and figures invented.
+func TestDuringIsNoSubject30(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"a summit named after during", "KR", true, []string{"KR", "PE"},
+			"The Minister announced USD 20 million in aid to Fiji during the Peru summit.",
+			[]accord.Target{{Metric: "aid", Value: 20e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+	})
+}
