@@ -178,6 +178,7 @@ func (a *Applier) apply(ctx context.Context, s accord.Store, added []*accord.Art
 	st := loadOwned(part)
 	st.core = core
 	st.gaps = w.gaps
+	st.tsums = w.tsums
 	if more := sideBlocks(added, q, part.Actors); len(more.Keys) > 0 {
 		if err := w.fetch(ctx, s, more); err != nil {
 			return err
@@ -244,6 +245,10 @@ type window struct {
 	gaps map[string]*gap
 	// pend is the change being saved in the background (Applier.Async).
 	pend *pendingSave
+	// tsums are the kept targets' summaries (tsum.go), by id, worked out
+	// as a batch's statements meet them: a busy block's targets are met
+	// by a statement or two a batch, batch after batch.
+	tsums map[string]*tsum
 }
 
 func newWindow() *window {
@@ -254,6 +259,7 @@ func newWindow() *window {
 		byKey:   map[string]map[wref]any{},
 		live:    map[*accord.Engagement]struct{}{},
 		loaded:  map[string]bool{},
+		tsums:   map[string]*tsum{},
 	}
 }
 
@@ -437,6 +443,7 @@ func (w *window) drop(kind, id string) {
 		}
 		delete(w.targets, id)
 		delete(w.gaps, id)
+		delete(w.tsums, id)
 	}
 	if v == nil {
 		return

@@ -43,7 +43,16 @@ type state struct {
 	// engagements and actors. Their ids never meet an engagement's (a
 	// target's begin "t_").
 	tdirty map[*accord.Target]bool
-	tids   map[string]bool
+	// tsums are the summaries of the targets the batch has not changed
+	// (tsum.go), by id, worked out as statements meet them: an Applier's
+	// window's, which it keeps while the target's kept version stays.
+	tsums map[string]*tsum
+	// bsums are the summaries of each block's targets (targetsBy) by
+	// place in its list, as met this batch (blockSummary): a busy block is
+	// met by several statements a batch, and looking each target up by id
+	// for each cost a third of what the summaries saved.
+	bsums map[string][]tsumAt
+	tids  map[string]bool
 
 	// core, when set, says the state holds only part of the record: the
 	// blocks of one batch (see blocks), complete for these months. Passes

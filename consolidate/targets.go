@@ -376,9 +376,30 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 	tm := accord.MetricCore(t.Metric)
 	nt := st.names(tm)
 	exactR := exact(t.Value) // worked out once: the test of a sum that names its commitment
-	for _, c := range st.targetsBy[targetKey(t.Holders, t.Unit)] {
-		st.statedIn(c, arts)
-		left := st.left(c)
+	rs := sumOfStatement(&r)
+	hashes := make([]uint64, len(arts))
+	for i, id := range arts {
+		hashes[i] = artHash(id)
+	}
+	tk := targetKey(t.Holders, t.Unit)
+	block := st.targetsBy[tk]
+	met := st.blockSums(tk, len(block))
+	for i, c := range block {
+		var left []accord.Restatement
+		if s := st.blockSummary(met, i, c); s != nil {
+			// As below, without reading c's statements (tsum.go).
+			s.statedIn(st, hashes)
+			if !s.mayRestate(&rs) {
+				if tsumCheck && restates(c, s.left(), r) {
+					panic("consolidate: target " + c.ID + " ruled out by its summary restates the statement")
+				}
+				continue
+			}
+			left = s.left()
+		} else {
+			st.statedIn(c, arts)
+			left = st.left(c)
+		}
 		cm, k := accord.MetricCore(c.Metric), c
 		if cm != c.Metric {
 			cc := *c

@@ -1430,11 +1430,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					if ps, _ := d.participants(tr, from, to, false); len(ps) >= 2 {
 						held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = ps, nil, false, false
 					}
-				} else if len(held[k].persons) == 1 && held[k].typ != accord.Visit {
+				} else if len(held[k].persons) == 1 && len(held[k].codes) <= 1 && held[k].typ != accord.Visit {
 					// "Meeting with Mr A, Prime Minister of C" over "After
 					// the meeting with A, President B said": the headline's
 					// contact of one person named, whose other side the
-					// body gives.
+					// body gives. (Not a gathering of several countries:
+					// "Zelenskyy joined the beginning of the virtual
+					// meeting" of G7 leaders.)
 					if ps, _ := d.participants(tr, from, to, false); len(ps) == 2 && slices.Contains(ps, held[k].persons[0]) && d.countryCount(ps) == 2 {
 						held[k].persons, held[k].codes = ps, nil
 					}
