@@ -124,6 +124,10 @@ type Metrics struct {
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
 	SubjectNouns []string `json:"subject_nouns"`
+	// LeaderTitles after a demonym make the titled person named next the
+	// country's voice as subject: "Japanese Prime Minister A on Friday
+	// announced …" commits Japan.
+	LeaderTitles []string `json:"leader_titles"`
 	// CompanyNouns after a demonym name a country's companies, whose
 	// investments and purchases are their country's: "plans by Indian
 	// companies to invest".
@@ -159,6 +163,14 @@ type Metrics struct {
 	// GoalNouns after a possessive country make it the holder: "India's
 	// ambitious targets, including 450 GW".
 	GoalNouns []string `json:"goal_nouns"`
+	// SetGoalNouns name a level a text sets, not a promise one side makes:
+	// "set a target of 3 trillion yen of investment from A to B" is the
+	// pair's goal when the pair sets it.
+	SetGoalNouns []string `json:"set_goal_nouns"`
+	// DonorFinanceHeads name money lent or given when they stand right
+	// before a sum in a donor's currency ("financing worth JPY 46 billion"
+	// in the borrower's release): the currency's country gives it.
+	DonorFinanceHeads []string `json:"donor_finance_heads"`
 	// GoalVerbStems before an amount make it a level to reach ("toward
 	// achieving USD 30 billion", "to raise trade to"): word beginnings.
 	GoalVerbStems []string `json:"goal_verb_stems"`

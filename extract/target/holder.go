@@ -591,6 +591,11 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 			j++
 		}
 	}
+	if demonym && len(codes) == 1 {
+		if e := x.titledLeader(toks, j); e > j {
+			j, demonym = e, false // "Japanese Prime Minister A on Friday announced"
+		}
+	}
 	if demonym {
 		return nil, last
 	}
@@ -616,6 +621,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 		return []string{c} // "1 trillion yen would be invested by Japan in …"
 	}
 	named := x.mentions(toks)
+	if h := x.sharedFlowGoal(toks, named, a); h != nil {
+		return h // "they have set a target of 3 trillion yen investment from A in B"
+	}
 	if h, to := x.flowFromTo(toks, named, a); h != nil {
 		// Money flowing "from A to B" is A's when A's side states it ("Prime
 		// Minister A expressed his intention to realize 4 trillion yen …
@@ -1049,7 +1057,7 @@ func (x *extractor) goalBefore(toks []token, a amount) bool {
 
 var preposition = map[string]bool{"to": true, "from": true, "on": true, "of": true, "with": true, "for": true, "against": true, "into": true,
 	"in": true, "by": true, "between": true, "toward": true, "towards": true, "across": true, "throughout": true, "within": true, "at": true,
-	"over": true, "among": true, "via": true, "through": true, "sell": true}
+	"over": true, "among": true, "via": true, "through": true, "sell": true, "during": true, "amid": true}
 
 // usualCommitter returns the country that is most often the lone subject of
 // a commitment in the article ("Indonesia will…", "Indonesia commits…"), to

@@ -139,6 +139,9 @@ type lex struct {
 	firstNumberFilter                      wordfilter.Filter // firstNumberWord's words, for every word of the text
 	unitNames                              map[string]bool   // the units of data/units.json: tonnes, MW
 	goalNouns                              map[string]bool
+	setGoalNouns                           map[string]bool
+	donorFinance                           map[string]bool
+	leaderTitles                           map[string]bool
 	goalVerbStems                          []string
 	denominators                           *trie
 	perfect, perfectCues                   map[string]bool
@@ -277,6 +280,9 @@ func buildLex() *lex {
 	l.scopeNouns = set(u.ScopeNouns)
 	l.perTime = newTrie(u.PerTime, false)
 	l.goalNouns = set(m.GoalNouns)
+	l.setGoalNouns = set(m.SetGoalNouns)
+	l.donorFinance = set(m.DonorFinanceHeads)
+	l.leaderTitles = set(m.LeaderTitles)
 	l.goalVerbStems = m.GoalVerbStems
 	l.denominators = newTrie(m.Denominators, false)
 	l.perfect, l.perfectCues = set(p.Perfect), set(p.PerfectCues)
