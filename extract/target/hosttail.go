@@ -28,6 +28,9 @@ func (x *extractor) hostTail(toks []token, a amount, metric string) string {
 	if s, e := x.risesTo(toks, a); e > s {
 		return x.withHost(toks, metric, s, e)
 	}
+	if s, e := x.frontedPurpose(toks, a); e > s {
+		return x.withHost(toks, metric, s, e) // "In response to the earthquake in C, J will provide $N"
+	}
 	return metric
 }
 

@@ -118,7 +118,11 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 				h++ // "in a new munitions package"
 			}
 			if from >= end || !x.capital(toks[from]) && !x.fundingHeadAt(toks, h, end) {
-				return done()
+				if h2 := x.pastModifiers(toks, h, end); h2 == h || !x.fundingHeadAt(toks, h2, end) && !x.fundingRun(toks, h2, end) {
+					return done()
+				} else {
+					from = h2 // "in additional security assistance for C": the assistance
+				}
 			}
 		default:
 			return done()

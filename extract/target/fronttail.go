@@ -1,0 +1,61 @@
+package target
+
+// pastModifiers returns the index after at most two lowercase words the
+// stop list holds at toks[k] ("additional", "further", "new"), when a noun
+// follows them: "the drawdown of up to $N in additional security
+// assistance for C" names the assistance; the adjective says it adds to
+// earlier sums, not what they are for. Else k.
+func (x *extractor) pastModifiers(toks []token, k, end int) int {
+	h := k
+	for h < end && h < k+2 && toks[h].k == word && !x.capital(toks[h]) && x.l.stop[toks[h].f] && !x.l.months[toks[h].f] && toks[h].f != "s" {
+		h++
+	}
+	if h >= end || toks[h].k != word {
+		return k
+	}
+	return h
+}
+
+// frontedPurpose returns the clause that opens the sentence and says what
+// the money answers or serves, before the sum: "In response to the
+// earthquake in C, the Government of J has decided to provide $N through
+// international organizations" is aid in response to the earthquake; "To
+// help C rebuild its schools, B will provide £N". Releases on emergency aid
+// put the event first and leave the sum bare ("provide $N"); a reader names
+// the money by that event. s == e when the sentence opens otherwise, the
+// clause holds a figure, or it does not end in a comma before the sum.
+func (x *extractor) frontedPurpose(toks []token, a amount) (int, int) {
+	if a.ps < 5 {
+		return 0, 0
+	}
+	s := 0
+	switch {
+	case toks[0].f == "in" && toks[1].f == "response" && toks[2].f == "to":
+	case toks[0].f == "to" && toks[1].k == word && (x.l.purposeVerbs[toks[1].f] || x.l.tailVerbs[toks[1].f]):
+	default:
+		return 0, 0
+	}
+	for k := s; k < a.ps && k < s+16; k++ {
+		if toks[k].k == num || toks[k].k == rng || year(toks[k]) > 0 {
+			return 0, 0 // "In response to the 2024 appeal of $N …": a sum or a date, not an event
+		}
+		if toks[k].f == "," {
+			if k-s < 4 {
+				return 0, 0
+			}
+			return s, k
+		}
+	}
+	return 0, 0
+}
+
+// fundingRun reports whether the words at toks[k] before a preposition end
+// in a funding head: "security assistance" of "security assistance for C"
+// (npForward takes "for C" into the phrase, so its last word is C).
+func (x *extractor) fundingRun(toks []token, k, end int) bool {
+	e := k
+	for e < end && e < k+4 && x.npWord(toks[e]) && !x.capital(toks[e]) {
+		e++
+	}
+	return e > k && x.l.funding[toks[e-1].f]
+}

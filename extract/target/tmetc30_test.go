@@ -1,0 +1,45 @@
+package target
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord/extract/sentence"
+)
+
+// TestMetricFrontedAndModified30 checks two places where the words a reader
+// names a sum by stand outside the phrase the metric is read from: a
+// clause opening the sentence ("In response to the earthquake in C, …
+// provide $N"; "To help C rebuild …, B will provide £N") and an object
+// after the sum behind an adjective ("the drawdown of up to $N in
+// additional security assistance for C"). Names and figures invented.
+func TestMetricFrontedAndModified30(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"In response to the earthquake in Zembla, the United States has decided to provide $3 million through international organizations.", "earthquake"},
+		{"To help Zembla rebuild its flooded schools, the United States will provide $7 million through local partners.", "schools"},
+		{"The United States authorized the drawdown of up to $600 million in additional security assistance for Zembla.", "security assistance"},
+	} {
+		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
+		if len(got) == 0 {
+			t.Errorf("no target: %q", c.text)
+			continue
+		}
+		for _, g := range got {
+			if !strings.Contains(g.Metric, c.want) {
+				t.Errorf("metric %q, want it to hold %q", g.Metric, c.want)
+			}
+		}
+	}
+}
+
+// TestMetricFrontedGuard30 checks that an opening clause holding a figure
+// or a date is not taken as what the money answers. Names invented.
+func TestMetricFrontedGuard30(t *testing.T) {
+	text := "In response to the 2024 appeal, the United States will provide $9 million in food aid to Zembla."
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"US", "ZM"}, Context{})
+	for _, g := range got {
+		if strings.Contains(g.Metric, "appeal") {
+			t.Errorf("metric %q holds the dated appeal", g.Metric)
+		}
+	}
+}
