@@ -134,6 +134,9 @@ type Metrics struct {
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`
+	// AddedModifiers say a sum adds to earlier ones, not what it is for:
+	// "$N in additional security assistance" is security assistance.
+	AddedModifiers []string `json:"added_modifiers"`
 	// RiseVerbs before "to" and a sum make the sum the level their subject
 	// will reach: "Assistance to C would increase to $90 million" (hostTail).
 	RiseVerbs []string `json:"rise_verbs"`

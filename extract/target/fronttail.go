@@ -1,13 +1,13 @@
 package target
 
-// pastModifiers returns the index after at most two lowercase words the
-// stop list holds at toks[k] ("additional", "further", "new"), when a noun
-// follows them: "the drawdown of up to $N in additional security
-// assistance for C" names the assistance; the adjective says it adds to
-// earlier sums, not what they are for. Else k.
+// pastModifiers returns the index after at most two lowercase words of
+// metrics.json added_modifiers at toks[k] ("additional", "further", "new"),
+// when a noun follows them: "the drawdown of up to $N in additional
+// security assistance for C" names the assistance; the adjective says it
+// adds to earlier sums, not what they are for. Else k.
 func (x *extractor) pastModifiers(toks []token, k, end int) int {
 	h := k
-	for h < end && h < k+2 && toks[h].k == word && !x.capital(toks[h]) && x.l.stop[toks[h].f] && !x.l.months[toks[h].f] && toks[h].f != "s" {
+	for h < end && h < k+2 && toks[h].k == word && !x.capital(toks[h]) && x.l.addedModifiers[toks[h].f] {
 		h++
 	}
 	if h >= end || toks[h].k != word {
@@ -40,13 +40,26 @@ func (x *extractor) frontedPurpose(toks []token, a amount) (int, int) {
 			return 0, 0 // "In response to the 2024 appeal of $N …": a sum or a date, not an event
 		}
 		if toks[k].f == "," {
-			if k-s < 4 {
+			if k-s < 4 || x.sumBetween(toks, k+1, a.ps) {
+				// "…, the Government is providing an additional $1.1 billion …,
+				// on top of the baseline budget of $4 billion": the clause
+				// serves the first sum only.
 				return 0, 0
 			}
 			return s, k
 		}
 	}
 	return 0, 0
+}
+
+// sumBetween reports whether a figure stands in toks[s:e].
+func (x *extractor) sumBetween(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		if toks[k].k == num || toks[k].k == rng {
+			return true
+		}
+	}
+	return false
 }
 
 // fundingRun reports whether the words at toks[k] before a preposition end

@@ -151,6 +151,7 @@ type lex struct {
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
 	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
+	addedModifiers                         map[string]bool // "in additional X": X names the money (fronttail.go)
 	lenderWords                            map[string]bool // a body's name with one lends or gives aid (lender.go)
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -294,6 +295,7 @@ func buildLex() *lex {
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
+	l.addedModifiers = set(m.AddedModifiers)
 	l.lenderWords = set(m.LenderWords)
 	l.destinationVerbs = set(m.DestinationVerbs)
 	l.bilateral = newTrie(m.Bilateral, false)

@@ -117,12 +117,13 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 			for h < end && determiner[toks[h].f] {
 				h++ // "in a new munitions package"
 			}
-			if from >= end || !x.capital(toks[from]) && !x.fundingHeadAt(toks, h, end) {
-				if h2 := x.pastModifiers(toks, h, end); h2 == h || !x.fundingHeadAt(toks, h2, end) && !x.fundingRun(toks, h2, end) {
-					return done()
-				} else {
-					from = h2 // "in additional security assistance for C": the assistance
-				}
+			h2 := x.pastModifiers(toks, h, end) // "in additional security assistance for C": the assistance
+			added := h2 > h && (x.fundingHeadAt(toks, h2, end) || x.fundingRun(toks, h2, end))
+			if from >= end || !x.capital(toks[from]) && !x.fundingHeadAt(toks, h, end) && !added {
+				return done()
+			}
+			if added {
+				from = h2
 			}
 		default:
 			return done()

@@ -18,6 +18,7 @@ func TestMetricFrontedAndModified30(t *testing.T) {
 		{"In response to the earthquake in Zembla, the United States has decided to provide $3 million through international organizations.", "earthquake"},
 		{"To help Zembla rebuild its flooded schools, the United States will provide $7 million through local partners.", "schools"},
 		{"The United States authorized the drawdown of up to $600 million in additional security assistance for Zembla.", "security assistance"},
+		{"The President authorized a further drawdown of up to $300 million in additional security assistance.", "security assistance"},
 	} {
 		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
 		if len(got) == 0 {
@@ -33,13 +34,24 @@ func TestMetricFrontedAndModified30(t *testing.T) {
 }
 
 // TestMetricFrontedGuard30 checks that an opening clause holding a figure
-// or a date is not taken as what the money answers. Names invented.
+// or a date is not taken as what the money answers, nor given to a second
+// sum, and that "in order to" is no object. Names invented.
 func TestMetricFrontedGuard30(t *testing.T) {
-	text := "In response to the 2024 appeal, the United States will provide $9 million in food aid to Zembla."
-	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"US", "ZM"}, Context{})
-	for _, g := range got {
-		if strings.Contains(g.Metric, "appeal") {
-			t.Errorf("metric %q holds the dated appeal", g.Metric)
+	for _, c := range []struct{ text, not string }{
+		{"In response to the 2024 appeal, the United States will provide $9 million in food aid to Zembla.", "appeal"},
+		// The clause serves the first sum, not a baseline named after it.
+		{"To deliver on our pledges under the Coral Partnership, the Government is providing an additional $1.1 billion, on top of the baseline annual aid budget of $4 billion.", "Coral"},
+		// "in order to support": no added modifier, no object.
+		{"The Government of Zembla decided to provide the aid worth up to 1 billion yen in order to support the victims of the floods.", "order"},
+	} {
+		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
+		for _, g := range got {
+			if c.not == "Coral" && g.Value != 4e9 {
+				continue
+			}
+			if strings.Contains(g.Metric, c.not) {
+				t.Errorf("metric %q holds %q", g.Metric, c.not)
+			}
 		}
 	}
 }
