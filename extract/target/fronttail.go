@@ -72,3 +72,41 @@ func (x *extractor) fundingRun(toks []token, k, end int) bool {
 	}
 	return e > k && x.l.funding[toks[e-1].f]
 }
+
+// pastSource returns the index after a named source at toks[k] that a
+// link of object or purpose follows ("from the Zembla Development Finance
+// Corporation to support microfinance loans", "from BIL to assist with
+// …"): who gives or lends the money is not what it is for; else k. Like
+// pastChannel, only a capitalised name (with "the", "of", "for", "and"
+// inside it and an abbreviation in brackets after it) is passed.
+func (x *extractor) pastSource(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].f != "from" {
+		return k
+	}
+	e := x.pastChannelName(toks, k+1)
+	if e == k+1 || e >= len(toks) {
+		return k
+	}
+	switch toks[e].f {
+	case "to", "for", "toward", "towards":
+		return e
+	}
+	return k
+}
+
+// pastChannelName returns the index after the capitalised name at toks[k]
+// (after "the"), past an abbreviation in brackets; k when none stands there.
+func (x *extractor) pastChannelName(toks []token, k int) int {
+	e := k
+	if e < len(toks) && toks[e].f == "the" {
+		e++
+	}
+	n := e
+	for e < len(toks) && (toks[e].k == word && x.capital(toks[e]) || toks[e].f == "'s" || toks[e].f == "’s" || e > n && e+1 < len(toks) && x.capital(toks[e+1]) && (toks[e].f == "for" || toks[e].f == "of" || toks[e].f == "and")) {
+		e++
+	}
+	if e == n {
+		return k
+	}
+	return skipAside(toks, e)
+}

@@ -55,3 +55,27 @@ func TestMetricFrontedGuard30(t *testing.T) {
 		}
 	}
 }
+
+// TestMetricPastSource30 checks that a named source between the sum (or
+// its metric) and the purpose is passed like a channel ("a $N disbursement
+// from the Zembla Development Finance Corporation to support …"), and that
+// a name after "in the" is an object ("a $N equity investment in the
+// Marrow Rivers Fund IV"). Names and figures invented.
+func TestMetricPastSource30(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The President announced a $12.5 million disbursement from the Zembla Development Finance Corporation to support microfinance loans.", "microfinance loans"},
+		{"We also welcome a new $90 million commitment from the Coral Health Network to address cervical cancer in Zembla.", "cervical cancer"},
+		{"In September, the Corporation committed a $12 million equity investment in the Marrow Rivers Fund IV, which will support small businesses.", "Marrow Rivers Fund"},
+	} {
+		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
+		if len(got) == 0 {
+			t.Errorf("no target: %q", c.text)
+			continue
+		}
+		for _, g := range got {
+			if !strings.Contains(g.Metric, c.want) {
+				t.Errorf("metric %q, want it to hold %q", g.Metric, c.want)
+			}
+		}
+	}
+}
