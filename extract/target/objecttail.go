@@ -44,7 +44,7 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, end int) string {
 	k := a.pe
 	if me > k && ms >= a.pe {
-		k = me // the metric follows the sum: its tail follows the metric
+		k = me                    // the metric follows the sum: its tail follows the metric
 		k = x.pastSource(toks, k) // "a new $90 million commitment from the Coral Health Network to address …"
 	} else {
 		if k < end && toks[k].f == ")" {
