@@ -110,3 +110,53 @@ func (x *extractor) pastChannelName(toks []token, k int) int {
 	}
 	return skipAside(toks, e)
 }
+
+// titleKind returns metric with the headline's funding phrase when metric
+// is only the noun of the verb of giving ("provision" of "decided to
+// provide $N", metrics.json bare_giving_nominals) and nothing in the
+// sentence named what is given: "Emergency Grant Aid to the Republic of
+// C for the Flood Disaster" over "the Government of J decided to provide
+// 2 million US dollars through the WFP" is that aid. The headline's phrase
+// is appended after "of", as the sentence's own tail would be; else
+// metric.
+func (x *extractor) titleKind(metric string) string {
+	if x.title == "" || !x.l.bareGiving[metric] {
+		return metric
+	}
+	toks := tokenize(x.title, 0, len(x.title), nil)
+	lowerPending(toks)
+	text := x.text
+	x.text = x.title // phrase reads the tokens' offsets in the headline
+	defer func() { x.text = text }()
+	for k := 0; k < len(toks); k++ {
+		if toks[k].k != word {
+			continue
+		}
+		// The longest run of up to four words from k ending in a funding
+		// head: "Emergency Grant Aid" (npForward would take "for the Flood
+		// Disaster …" into the phrase after "aid").
+		// Only a kind of money (metrics.json money_kinds: aid, assistance,
+		// loan …), not a funding head a headline uses as a verb or a
+		// plan ("to Support", "Initiatives").
+		s, e := k, k
+		for j := k; j < len(toks) && j < k+4 && x.npWord(toks[j]); j++ {
+			if x.l.moneyKinds[toks[j].f] {
+				e = j + 1
+			}
+		}
+		if e == s {
+			continue
+		}
+		for _, t := range toks[s:e] {
+			if t.k == num || t.k == rng {
+				return metric // "Japan Provides $3 Million …": a sum of its own
+			}
+		}
+		end := e
+		if links := x.tailLinks(toks, e, len(toks)); len(links) > 1 {
+			end = links[len(links)-1]
+		}
+		return metric + " of " + x.phrase(toks, s, end)
+	}
+	return metric
+}
