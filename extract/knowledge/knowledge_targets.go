@@ -138,6 +138,16 @@ type Metrics struct {
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`
+	// AddedModifiers say a sum adds to earlier ones, not what it is for:
+	// "$N in additional security assistance" is security assistance.
+	AddedModifiers []string `json:"added_modifiers"`
+	// BareGivingNominals are the nouns of verbs of giving that name no kind
+	// of money ("provision" of "provide $N"): alone, the headline's funding
+	// phrase names what is given.
+	BareGivingNominals []string `json:"bare_giving_nominals"`
+	// MoneyKinds name a kind of money in a headline ("Emergency Grant
+	// Aid"): the words titleKind takes, not "Support" or "Initiatives".
+	MoneyKinds []string `json:"money_kinds"`
 	// RiseVerbs before "to" and a sum make the sum the level their subject
 	// will reach: "Assistance to C would increase to $90 million" (hostTail).
 	RiseVerbs []string `json:"rise_verbs"`

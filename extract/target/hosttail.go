@@ -28,6 +28,12 @@ func (x *extractor) hostTail(toks []token, a amount, metric string) string {
 	if s, e := x.risesTo(toks, a); e > s {
 		return x.withHost(toks, metric, s, e)
 	}
+	if s, e := x.frontedPurpose(toks, a); e > s && !strings.Contains(accord.Fold(x.phrase(toks, s, e)), accord.Fold(metric)) {
+		// "In response to the earthquake in C, J will provide $N"; not when
+		// the metric was read from that clause ("To deliver on our
+		// commitments …, the Government is providing $N").
+		return x.withHost(toks, metric, s, e)
+	}
 	return metric
 }
 

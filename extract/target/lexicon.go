@@ -154,6 +154,9 @@ type lex struct {
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
 	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
+	addedModifiers                         map[string]bool // "in additional X": X names the money (fronttail.go)
+	bareGiving                             map[string]bool // "provision" alone: the headline names what is given (titleKind)
+	moneyKinds                             map[string]bool // the headline's kind of money (titleKind)
 	lenderWords                            map[string]bool // a body's name with one lends or gives aid (lender.go)
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -300,6 +303,9 @@ func buildLex() *lex {
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
+	l.addedModifiers = set(m.AddedModifiers)
+	l.bareGiving = set(m.BareGivingNominals)
+	l.moneyKinds = set(m.MoneyKinds)
 	l.lenderWords = set(m.LenderWords)
 	l.destinationVerbs = set(m.DestinationVerbs)
 	l.bilateral = newTrie(m.Bilateral, false)

@@ -31,6 +31,9 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if m == metric {
 		m = x.hostTail(toks, a, metric) // "(total loan provision of up to …)", "would increase to …"
 	}
+	if m == metric {
+		m = x.titleKind(metric) // "Emergency Grant Aid to C for the Flood Disaster" over "decided to provide $N"
+	}
 	if m != metric {
 		// Joined by accord.MetricTail: two sums of one size in an article
 		// are one statement when their metrics as read before the tail
@@ -44,7 +47,8 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, end int) string {
 	k := a.pe
 	if me > k && ms >= a.pe {
-		k = me // the metric follows the sum: its tail follows the metric
+		k = me                    // the metric follows the sum: its tail follows the metric
+		k = x.pastSource(toks, k) // "a new $90 million commitment from the Coral Health Network to address …"
 	} else {
 		if k < end && toks[k].f == ")" {
 			k++ // "KD 9 million (USD 30.5 million) to contribute to …": the sum converted, in brackets
@@ -52,6 +56,7 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 		k = skipAside(toks, k)      // "¥50 billion (US$500 million) for …"
 		k = x.skipDuration(toks, k) // "$1.4 billion over four years to …"
 		k = x.pastChannel(toks, k)  // "$30 million through USAID to support …"
+		k = x.pastSource(toks, k)   // "a $12.5 million disbursement from the Corporation to support …"
 		k = x.pastAdverb(toks, k)   // "$675 million directly to the government in a new munitions package"
 		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps && a.ps > 0 && (determiner[toks[a.ps-1].f] || toks[a.ps-1].f == "s") {
 			// "The budget will confirm a $900m increase in official
@@ -117,8 +122,14 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 			for h < end && determiner[toks[h].f] {
 				h++ // "in a new munitions package"
 			}
-			if from >= end || !x.capital(toks[from]) && !x.fundingHeadAt(toks, h, end) {
+			h2 := x.pastModifiers(toks, h, end) // "in additional security assistance for C": the assistance
+			added := h2 > h && (x.fundingHeadAt(toks, h2, end) || x.fundingRun(toks, h2, end))
+			if from >= end || !x.capital(toks[from]) && !x.capital(toks[h]) && !x.fundingHeadAt(toks, h, end) && !added {
+				// (a name after "the": "in the Marrow Rivers Fund IV")
 				return done()
+			}
+			if added {
+				from = h2
 			}
 		default:
 			return done()
