@@ -150,7 +150,6 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	ctx := x.targetContext(a, h, ms, d)
 	ctx.Words = sp
-	ctx.Title = a.Title
 	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), ctx)
 	f.Areas = area.WithExchanges(area.ExtractSpans(a.Title, titleSpans, a.Body, sp), f.Engagements)
 	sp = sp[:len(sp)+len(titleSpans)]

@@ -141,13 +141,6 @@ type Metrics struct {
 	// AddedModifiers say a sum adds to earlier ones, not what it is for:
 	// "$N in additional security assistance" is security assistance.
 	AddedModifiers []string `json:"added_modifiers"`
-	// BareGivingNominals are the nouns of verbs of giving that name no kind
-	// of money ("provision" of "provide $N"): alone, the headline's funding
-	// phrase names what is given.
-	BareGivingNominals []string `json:"bare_giving_nominals"`
-	// MoneyKinds name a kind of money in a headline ("Emergency Grant
-	// Aid"): the words titleKind takes, not "Support" or "Initiatives".
-	MoneyKinds []string `json:"money_kinds"`
 	// RiseVerbs before "to" and a sum make the sum the level their subject
 	// will reach: "Assistance to C would increase to $90 million" (hostTail).
 	RiseVerbs []string `json:"rise_verbs"`

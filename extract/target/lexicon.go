@@ -155,8 +155,6 @@ type lex struct {
 	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
 	addedModifiers                         map[string]bool // "in additional X": X names the money (fronttail.go)
-	bareGiving                             map[string]bool // "provision" alone: the headline names what is given (titleKind)
-	moneyKinds                             map[string]bool // the headline's kind of money (titleKind)
 	lenderWords                            map[string]bool // a body's name with one lends or gives aid (lender.go)
 	destinationVerbs                       map[string]bool
 	welcome                                map[string]bool
@@ -304,8 +302,6 @@ func buildLex() *lex {
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
 	l.addedModifiers = set(m.AddedModifiers)
-	l.bareGiving = set(m.BareGivingNominals)
-	l.moneyKinds = set(m.MoneyKinds)
 	l.lenderWords = set(m.LenderWords)
 	l.destinationVerbs = set(m.DestinationVerbs)
 	l.bilateral = newTrie(m.Bilateral, false)

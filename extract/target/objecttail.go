@@ -31,9 +31,6 @@ func (x *extractor) objectTail(toks []token, a amount, metric string, ms, me, en
 	if m == metric {
 		m = x.hostTail(toks, a, metric) // "(total loan provision of up to …)", "would increase to …"
 	}
-	if m == metric {
-		m = x.titleKind(metric) // "Emergency Grant Aid to C for the Flood Disaster" over "decided to provide $N"
-	}
 	if m != metric {
 		// Joined by accord.MetricTail: two sums of one size in an article
 		// are one statement when their metrics as read before the tail

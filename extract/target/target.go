@@ -58,10 +58,6 @@ type Context struct {
 	// in text order (nil for none): the sentences' plain words are taken
 	// from them.
 	Words []reading.Word
-	// Title is the article's headline ("" for none): a release on emergency
-	// aid names the aid there and leaves the body's sum bare ("decided to
-	// provide $N"); see titleKind.
-	Title string
 }
 
 // Turn is one speaker's turn of a transcript, from the label at byte Start
@@ -81,7 +77,7 @@ type Person struct {
 // outlet's home country and the persons named.
 func ExtractIn(articleID, text string, sents []sentence.Span, published string, countries []string, ctx Context) []accord.Target {
 	x := &extractor{l: lexicon(), text: text, sents: sents, id: articleID, published: published, principals: countries,
-		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns, words: ctx.Words, title: ctx.Title}
+		home: strings.ToUpper(ctx.Home), persons: ctx.Persons, turns: ctx.Turns, words: ctx.Words}
 	if ctx.Government {
 		x.govHome = x.home
 	}
@@ -150,7 +146,6 @@ type extractor struct {
 	jointKnown int8   // 0 not yet known, 1 not a joint statement, 2 one
 	persons    []Person
 	turns      []Turn
-	title      string        // Context.Title
 	cur        sentence.Span // the sentence at hand
 	segFloor   int           // the end of the amount before the one at hand
 	ams        []amount      // the amounts of the sentence at hand

@@ -79,31 +79,3 @@ func TestMetricPastSource30(t *testing.T) {
 		}
 	}
 }
-
-// TestMetricTitleKind30 checks that a bare "provision" of "decided to
-// provide $N" takes the kind of money the headline names ("Emergency
-// Grant Aid for the Flood Disaster in …", "… Dollars in Emergency Aid"),
-// and not a headline without a funding phrase. Names and figures invented.
-func TestMetricTitleKind30(t *testing.T) {
-	body := "On May 3, the Government of Japan decided to provide 2 million US dollars through the World Food Programme (WFP)."
-	for _, c := range []struct {
-		title, want string
-	}{
-		{"Emergency Grant Aid for the Flood Disaster in the Republic of Zembla", "Flood Disaster"},
-		{"Foreign Minister meets President of Zembla", ""},
-		{"Japan Provides 2 Million Dollars in Emergency Aid", "Emergency Aid"},
-	} {
-		got := ExtractIn("a1", body, sentence.Split(body), "2025-06-17", []string{"JP", "ZM"}, Context{Title: c.title})
-		if len(got) == 0 {
-			t.Fatalf("no target: %q", c.title)
-		}
-		for _, g := range got {
-			if c.want == "" && g.Metric != "provision" {
-				t.Errorf("title %q: metric %q, want %q", c.title, g.Metric, "provision")
-			}
-			if c.want != "" && !strings.Contains(g.Metric, c.want) {
-				t.Errorf("title %q: metric %q, want it to hold %q", c.title, g.Metric, c.want)
-			}
-		}
-	}
-}
