@@ -611,9 +611,13 @@ func (d *doc) labelSpeaker() int {
 
 // firstPersonLead reports whether the opening sentences speak as "I".
 func (d *doc) firstPersonLead() bool {
+	start := d.leadStart()
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.sent > 2 {
+		if t.sent < start {
+			continue
+		}
+		if t.sent > start+2 {
 			break
 		}
 		if t.text != "I" && uncontracted(t.text) == "I" {
