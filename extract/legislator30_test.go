@@ -25,3 +25,26 @@ func TestChamberMemberTitles30(t *testing.T) {
 			[]string{"meeting 2031-06-01 Ana Ortiz+Lin Mei-hua"}},
 	})
 }
+
+// TestLowerCaseLegislatorTitles30 checks that a legislator described in
+// lower case after a demonym ("Chilean lawmaker A", "Peruvian legislator
+// A", "Chilean parliamentarian A") is a titled person of that country when
+// a leader meets them, as "Chilean MP A" is, even when A's given name is
+// not a known one; a bare plural ("Chilean lawmakers") names no person and
+// makes no contact (names invented).
+func TestLowerCaseLegislatorTitles30(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"lawmaker", "Presidential Office", "", "2031-06-02",
+			"President Lin Mei-hua met with Chilean lawmaker Renzo Mirela on June 1.",
+			[]string{"meeting 2031-06-01 Lin Mei-hua+Renzo Mirela"}},
+		{"legislator", "Presidential Office", "", "2031-06-02",
+			"President Lin Mei-hua met with Peruvian legislator Kaito Sione on June 1.",
+			[]string{"meeting 2031-06-01 Kaito Sione+Lin Mei-hua"}},
+		{"parliamentarian", "Presidential Office", "", "2031-06-02",
+			"President Lin Mei-hua met with Chilean parliamentarian Renzo Mirela on June 1.",
+			[]string{"meeting 2031-06-01 Lin Mei-hua+Renzo Mirela"}},
+		{"a plural names no one", "Presidential Office", "", "2031-06-02",
+			"President Lin Mei-hua thanked Chilean lawmakers for their support on June 1.",
+			nil},
+	})
+}
