@@ -1830,6 +1830,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = appendInt(ps, p)
 			}
 		}
+		// "Former Foreign Minister A met with President B": the former
+		// holder who opens the clause is the other side (formersubject.go).
+		if !group && len(ps) == 1 {
+			if p := d.formerSubject(tr, from); p >= 0 {
+				ps = appendInt(ps, p)
+			}
+		}
 		// "spoke with the leaders of A, B and C": an office in several
 		// countries is the other side, not the lead's persons.
 		listed := false
