@@ -20,16 +20,7 @@ func TestMetricFrontedAndModified30(t *testing.T) {
 		{"The United States authorized the drawdown of up to $600 million in additional security assistance for Zembla.", "security assistance"},
 		{"The President authorized a further drawdown of up to $300 million in additional security assistance.", "security assistance"},
 	} {
-		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
-		if len(got) == 0 {
-			t.Errorf("no target: %q", c.text)
-			continue
-		}
-		for _, g := range got {
-			if !strings.Contains(g.Metric, c.want) {
-				t.Errorf("metric %q, want it to hold %q", g.Metric, c.want)
-			}
-		}
+		metricsHold(t, c.text, c.want)
 	}
 }
 
@@ -67,15 +58,22 @@ func TestMetricPastSource30(t *testing.T) {
 		{"We also welcome a new $90 million commitment from the Coral Health Network to address cervical cancer in Zembla.", "cervical cancer"},
 		{"In September, the Corporation committed a $12 million equity investment in the Marrow Rivers Fund IV, which will support small businesses.", "Marrow Rivers Fund"},
 	} {
-		got := ExtractIn("a1", c.text, sentence.Split(c.text), "2025-06-17", []string{"US", "ZM"}, Context{})
-		if len(got) == 0 {
-			t.Errorf("no target: %q", c.text)
-			continue
-		}
-		for _, g := range got {
-			if !strings.Contains(g.Metric, c.want) {
-				t.Errorf("metric %q, want it to hold %q", g.Metric, c.want)
-			}
+		metricsHold(t, c.text, c.want)
+	}
+}
+
+// metricsHold checks that text gives a target and that every target's
+// metric holds want.
+func metricsHold(t *testing.T, text, want string) {
+	t.Helper()
+	got := ExtractIn("a1", text, sentence.Split(text), "2025-06-17", []string{"US", "ZM"}, Context{})
+	if len(got) == 0 {
+		t.Errorf("no target: %q", text)
+		return
+	}
+	for _, g := range got {
+		if !strings.Contains(g.Metric, want) {
+			t.Errorf("metric %q, want it to hold %q", g.Metric, want)
 		}
 	}
 }
