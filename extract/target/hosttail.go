@@ -1,6 +1,7 @@
 package target
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/accordhq/accord"
@@ -41,20 +42,11 @@ func (x *extractor) hostTail(toks []token, a amount, metric string) string {
 func (x *extractor) withHost(toks []token, metric string, s, e int) string {
 	have := strings.Fields(accord.Fold(metric))
 	for _, w := range strings.Fields(accord.Fold(x.phrase(toks, s, e))) {
-		if len(w) > 2 && !x.l.stop[w] && !contains(have, w) {
+		if len(w) > 2 && !x.l.stop[w] && !slices.Contains(have, w) {
 			return metric + " " + x.phrase(toks, s, e)
 		}
 	}
 	return metric
-}
-
-func contains(ws []string, w string) bool {
-	for _, v := range ws {
-		if v == w {
-			return true
-		}
-	}
-	return false
 }
 
 // bracketHost returns the noun phrase a bracket holding the sum follows,
