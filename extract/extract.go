@@ -137,6 +137,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		}
 	}
 	f.Actors = d.sideActors(f)
+	withoutDomestic(f, h.country)
 	markUnnamed(f.Actors, a.Title, a.Body)
 	// Targets and areas take the words the docs have read, not read the
 	// texts' words again.
