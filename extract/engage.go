@@ -1888,6 +1888,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
 				}
+				// "He called on President A and Prime Minister B. The Prime
+				// Ministers held a joint press conference": the two holders
+				// of the office the subject names, not the three persons.
+				// ("The two Prime Ministers …" after it: not the two the
+				// sentence before names, the President among them.)
+				if len(ps) == 0 {
+					if two := d.officePairBefore(pfrom, tr.i); two != nil {
+						pair = two
+					}
+				}
 				// "held talks with PM C, met with Chairman D, witnessed the
 				// signing of …": a signing the subject witnesses among the
 				// acts of a visit is of the two who held the talks.

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestOfficePluralAfterTwoHosts checks that a plural office as subject
+// ("The Prime Ministers held a joint press conference", "the two
+// Presidents witnessed the signing") stands for the two holders of that
+// office when the guest has called on two hosts before (the host's
+// President and Prime Minister): the text names three persons, the office
+// picks two. "The leaders", no office, is left as before. Invented names.
+func TestOfficePluralAfterTwoHosts(t *testing.T) {
+	const pmCalls = "Prime Minister Arlo Venn of Peru received a ceremonial welcome at the palace in Santiago today. He called on Chilean President Bera Tisk and Chilean Prime Minister Coro Lind. "
+	const presCalls = "President Arlo Venn of Peru received a ceremonial welcome at the palace in Santiago today. He called on Chilean President Bera Tisk and Chilean Prime Minister Coro Lind. "
+	tests := []sourcedCase{
+		{"the prime ministers held a joint press conference", "Ministry of Foreign Affairs", "", "2023-05-09",
+			pmCalls + "The Prime Ministers held a Joint Press Conference before an official lunch.",
+			[]string{"press_conference 2023-05-09 Arlo Venn+Coro Lind", "reception 2023-05-09 Arlo Venn+Bera Tisk", "reception 2023-05-09 Arlo Venn+Coro Lind"}},
+		{"the two prime ministers, not the two hosts", "Ministry of Foreign Affairs", "", "2023-05-09",
+			pmCalls + "The two Prime Ministers held a joint press conference.",
+			[]string{"press_conference 2023-05-09 Arlo Venn+Coro Lind", "reception 2023-05-09 Arlo Venn+Bera Tisk", "reception 2023-05-09 Arlo Venn+Coro Lind"}},
+		{"the presidents witnessed the signing", "Ministry of Foreign Affairs", "", "2023-05-09",
+			presCalls + "The Presidents witnessed the signing of four agreements.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk", "reception 2023-05-09 Arlo Venn+Bera Tisk", "reception 2023-05-09 Arlo Venn+Coro Lind"}},
+	}
+	runSourced(t, tests)
+}
