@@ -24,3 +24,27 @@ func TestOfficePluralAfterTwoHosts(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestProgrammeSigningForms checks signing forms of visit reports: a
+// document named as such ("signed a document on"), "the sides" as the
+// signing subject (agency English for the two parties), and "the ceremony
+// of signing <count> documents". A guest book signed stays no signing.
+// Invented names.
+func TestProgrammeSigningForms(t *testing.T) {
+	const talks = "President Arlo Venn of Peru held talks with President Bera Tisk of Chile in Santiago on Monday. "
+	tests := []sourcedCase{
+		{"the two leaders signed a document", "News Agency", "", "2023-05-09",
+			talks + "At the end of the talks the two leaders signed a document on fisheries cooperation.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the sides signed a memorandum", "News Agency", "", "2023-05-09",
+			talks + "The sides signed a memorandum on cooperation in energy.",
+			[]string{"signing 2023-05-08 Chile+Peru", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"present at the ceremony of signing five documents", "News Agency", "", "2023-05-09",
+			talks + "The two presidents were present at the ceremony of signing five interdepartmental documents.",
+			[]string{"signing 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"the sides signing the guest book is no signing", "News Agency", "", "2023-05-09",
+			talks + "The sides signed the guest book.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
