@@ -3506,7 +3506,7 @@ func (d *doc) briefer(p int) bool {
 		for n := 0; n < 4 && k >= 0 && (d.toks[k].cap && d.toks[k].word || d.toks[k].text == ","); n++ {
 			k--
 		}
-		if k >= 1 && d.toks[k].fold == "by" && d.toks[k-1].sent == m.sent && d.lx.briefingNouns[d.toks[k-1].fold] {
+		if k >= 1 && d.toks[k].fold == "by" && d.toks[k-1].sent == m.sent && d.lx.briefingNouns[d.toks[k-1].fold] && !d.jointBriefers(m) {
 			return true
 		}
 	}

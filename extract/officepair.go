@@ -35,3 +35,21 @@ func (d *doc) officePairBefore(from, i int) []int {
 	}
 	return out
 }
+
+// jointBriefers reports whether the mention m after "a briefing by" is
+// joined by "and" to a person of another country: "The press briefing by
+// Kenyan President A and US President B took place after their talks" is
+// the two leaders' joint press event, not an official's briefing on them.
+func (d *doc) jointBriefers(m *pmention) bool {
+	c := d.persons[m.person].country
+	if c == "" || m.j >= len(d.toks) || d.toks[m.j].fold != "and" {
+		return false
+	}
+	for _, o := range d.mentions {
+		if o.person >= 0 && o.person != m.person && o.i > m.j && o.i <= m.j+4 && o.sent == m.sent {
+			oc := d.persons[o.person].country
+			return oc != "" && oc != c
+		}
+	}
+	return false
+}

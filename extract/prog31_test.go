@@ -48,3 +48,18 @@ func TestProgrammeSigningForms(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestJointBriefing checks that a press briefing given "by" two leaders of
+// two countries is their joint press event (an official's "briefing by A on
+// the visit of B" keeps A out of the contacts). Invented names.
+func TestJointBriefing(t *testing.T) {
+	tests := []sourcedCase{
+		{"the press briefing by two presidents took place", "Daily News", "", "2023-05-08",
+			"The press briefing by Peruvian President Arlo Venn and Chilean President Bera Tisk took place today at the palace in Santiago, immediately after talks between the two leaders.",
+			[]string{"press_conference 2023-05-08 Arlo Venn+Bera Tisk", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a briefing by one official stays no contact of hers", "Daily News", "", "2023-05-08",
+			"In a special briefing by Chilean Foreign Secretary Coro Lind, she said Peruvian President Arlo Venn would hold talks with Chilean President Bera Tisk.",
+			[]string{}},
+	}
+	runSourced(t, tests)
+}
