@@ -10300,15 +10300,41 @@ func (d *doc) signsWith(i, k int) []string {
 // ("were exchanged") is a signed document: its head, after a determiner,
 // a count or a modifier or two, before any preposition ("Six MoUs", "The
 // instruments of ratification of the treaty", "Notes to this effect"),
-// the subject starting after the last comma before it.
+// the subject starting after the last comma before it, or else at the
+// sentence's start: "Seven MoUs, including on water and railways, were
+// exchanged", "Seven MoUs on water, railways and space were exchanged"
+// (a list or an aside between the subject and its verb).
 func (d *doc) documentSubject(i int) bool {
-	from, _ := d.sentToks(d.toks[i].sent)
+	start, _ := d.sentToks(d.toks[i].sent)
+	from := start
 	for k := i - 1; k > from; k-- {
 		if d.toks[k].text == "," {
 			from = k + 1
 			break
 		}
 	}
+	if d.documentSubjectAt(from, i) {
+		return true
+	}
+	// Not across another clause: "Agreements were discussed, and views
+	// were exchanged".
+	if from == start || clauseLinks[d.toks[from].fold] {
+		return false
+	}
+	for k := start; k < from; k++ {
+		if beVerb[d.toks[k].fold] || d.toks[k].fold == "have" || d.toks[k].fold == "has" || d.toks[k].fold == "had" {
+			return false
+		}
+	}
+	return d.documentSubjectAt(start, i)
+}
+
+// clauseLinks open a new clause after a comma.
+var clauseLinks = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "as": true, "where": true, "when": true, "which": true}
+
+// documentSubjectAt reports whether the subject starting at toks[from]
+// of the passive at toks[i] has a signed document for its head.
+func (d *doc) documentSubjectAt(from, i int) bool {
 	q := from
 	for q < i && (d.toks[q].num || d.lx.groupQuantifiers[d.toks[q].fold] || d.lx.documentAdjectives[d.toks[q].fold] || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "all" || d.toks[q].fold == "both") {
 		q++

@@ -63,3 +63,26 @@ func TestJointBriefing(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestExchangedDocumentsAfterAList checks that documents "exchanged" in
+// the passive are a signing when a list or an aside stands between the
+// documents and the verb ("Seven MoUs, including on A and B, were
+// exchanged"); views or gifts exchanged stay no signing. Invented names.
+func TestExchangedDocumentsAfterAList(t *testing.T) {
+	const talks = "President Arlo Venn of Peru held talks with President Bera Tisk of Chile in Santiago on Monday. "
+	tests := []sourcedCase{
+		{"an aside after the documents", "News Agency", "", "2023-05-09",
+			talks + "Seven MoUs, including on water resources and railways, were exchanged following the talks.",
+			[]string{"signing 2023-05-08 Chile+Peru", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a list of topics after the documents", "News Agency", "", "2023-05-09",
+			talks + "Seven MoUs on water resources, railways, science and technology were exchanged following the talks.",
+			[]string{"signing 2023-05-08 Chile+Peru", "talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"views exchanged in a clause after the documents are no signing", "News Agency", "", "2023-05-09",
+			talks + "Draft agreements on trade were discussed at length, and views on security were exchanged.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"views exchanged after a list are no signing", "News Agency", "", "2023-05-09",
+			talks + "Following the talks, views on trade, security and culture were exchanged.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
