@@ -1888,6 +1888,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if two := d.namedPairBefore(tr, from, to); group && two != nil && subset(ps, two) && (len(principals) != 2 || heldPairIn(held, tr.sent-1, two)) {
 					pair = two
 				}
+				// "He called on President A and Prime Minister B. The Prime
+				// Ministers held a joint press conference": the two holders
+				// of the office the subject names, not the three persons.
+				// ("The two Prime Ministers …" after it: not the two the
+				// sentence before names, the President among them.)
+				if len(ps) == 0 {
+					if two := d.officePairBefore(pfrom, tr.i); two != nil {
+						pair = two
+					}
+				}
 				// "held talks with PM C, met with Chairman D, witnessed the
 				// signing of …": a signing the subject witnesses among the
 				// acts of a visit is of the two who held the talks.
@@ -3496,7 +3506,7 @@ func (d *doc) briefer(p int) bool {
 		for n := 0; n < 4 && k >= 0 && (d.toks[k].cap && d.toks[k].word || d.toks[k].text == ","); n++ {
 			k--
 		}
-		if k >= 1 && d.toks[k].fold == "by" && d.toks[k-1].sent == m.sent && d.lx.briefingNouns[d.toks[k-1].fold] {
+		if k >= 1 && d.toks[k].fold == "by" && d.toks[k-1].sent == m.sent && d.lx.briefingNouns[d.toks[k-1].fold] && !d.jointBriefers(m) {
 			return true
 		}
 	}
@@ -10290,15 +10300,41 @@ func (d *doc) signsWith(i, k int) []string {
 // ("were exchanged") is a signed document: its head, after a determiner,
 // a count or a modifier or two, before any preposition ("Six MoUs", "The
 // instruments of ratification of the treaty", "Notes to this effect"),
-// the subject starting after the last comma before it.
+// the subject starting after the last comma before it, or else at the
+// sentence's start: "Seven MoUs, including on water and railways, were
+// exchanged", "Seven MoUs on water, railways and space were exchanged"
+// (a list or an aside between the subject and its verb).
 func (d *doc) documentSubject(i int) bool {
-	from, _ := d.sentToks(d.toks[i].sent)
+	start, _ := d.sentToks(d.toks[i].sent)
+	from := start
 	for k := i - 1; k > from; k-- {
 		if d.toks[k].text == "," {
 			from = k + 1
 			break
 		}
 	}
+	if d.documentSubjectAt(from, i) {
+		return true
+	}
+	// Not across another clause: "Agreements were discussed, and views
+	// were exchanged".
+	if from == start || clauseLinks[d.toks[from].fold] {
+		return false
+	}
+	for k := start; k < from; k++ {
+		if beVerb[d.toks[k].fold] || d.toks[k].fold == "have" || d.toks[k].fold == "has" || d.toks[k].fold == "had" {
+			return false
+		}
+	}
+	return d.documentSubjectAt(start, i)
+}
+
+// clauseLinks open a new clause after a comma.
+var clauseLinks = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "as": true, "where": true, "when": true, "which": true}
+
+// documentSubjectAt reports whether the subject starting at toks[from]
+// of the passive at toks[i] has a signed document for its head.
+func (d *doc) documentSubjectAt(from, i int) bool {
 	q := from
 	for q < i && (d.toks[q].num || d.lx.groupQuantifiers[d.toks[q].fold] || d.lx.documentAdjectives[d.toks[q].fold] || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.toks[q].fold == "all" || d.toks[q].fold == "both") {
 		q++
