@@ -637,7 +637,7 @@ func (d *doc) attachI(pi int, title *doc) bool {
 	quoted := d.quotedSents()
 	for i := range d.toks {
 		t := &d.toks[i]
-		if !d.isI(i, quoted) {
+		if !d.isI(i, quoted) && !d.gladI(i, quoted) {
 			continue
 		}
 		if pi < 0 {
