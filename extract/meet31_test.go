@@ -49,3 +49,28 @@ func TestGladInfinitiveMeeting31(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenerLowerOffice31 checks a day's meetings told with the subject
+// named by office in lower case after an opening phrase ("Later in the
+// day, the foreign minister met A, B and C"): the subject is the person
+// named before with that office, and each guest is a meeting of theirs,
+// not one meeting of the guests. As
+// with a named subject, "also met A and B" is two meetings, "met A and
+// B" one of the three. (On main: one meeting of the two guests.)
+// Invented names, real countries.
+func TestOpenerLowerOffice31(t *testing.T) {
+	const lead = "Foreign Minister Tavita Leone of Samoa arrived in Suva on Monday for a two-day official visit to Fiji. "
+	const visit = "visit 2024-06 Jone Ravuvu+Tavita Leone"
+	tests := []sourcedCase{
+		{"the foreign minister after an opener met two guests", "News Agency", "", "2024-06-11",
+			lead + "Later in the day, the foreign minister met Fijian Deputy Prime Minister Jone Ravuvu and Tongan Finance Minister Sione Fale.",
+			[]string{"meeting 2024-06-10 Jone Ravuvu+Sione Fale+Tavita Leone", visit}}, // as with the name: "Leone met A and B"
+		{"the foreign minister also met two guests: two meetings", "News Agency", "", "2024-06-11",
+			lead + "Later in the day, the foreign minister also met Fijian Deputy Prime Minister Jone Ravuvu and Tongan Finance Minister Sione Fale.",
+			[]string{"meeting 2024-06-10 Jone Ravuvu+Tavita Leone", "meeting 2024-06-10 Sione Fale+Tavita Leone", visit}},
+		{"an adverb between the office and the verb", "News Agency", "", "2024-06-11",
+			lead + "On Monday, the foreign minister also met Fijian Deputy Prime Minister Jone Ravuvu and Tongan Finance Minister Sione Fale.",
+			[]string{"meeting 2024-06-10 Jone Ravuvu+Tavita Leone", "meeting 2024-06-10 Sione Fale+Tavita Leone", visit}},
+	}
+	runSourced(t, tests)
+}
