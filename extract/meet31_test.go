@@ -74,3 +74,37 @@ func TestOpenerLowerOffice31(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestLateFirstPerson31 checks a leader's press conference on their
+// office's site that opens on the country and the day's events before the
+// first "I": "I had a bilateral meeting with A" is the leader's meeting
+// (main read "I" only in the first three sentences, and the side was the
+// country). A quoted "I" stays the country's. Invented guest.
+func TestLateFirstPerson31(t *testing.T) {
+	const src, title, day = "https://www.pm.gov.au/media/press-conference-honiara", "Press conference - Honiara, Solomon Islands", "2025-09-10"
+	const opening = "Australia is a proud member of the Pacific family. Investing in the security of our neighbours makes our region safer. The big challenges facing the Pacific require solutions designed by the Pacific. Peace is not a gift and it is never a given. "
+	tests := []sourcedCase{
+		{"I in the fifth sentence", src, title, day,
+			opening + "In addition to that, I had a very successful bilateral meeting with Prime Minister Josefa Vula of Fiji.",
+			[]string{"meeting 2025-09-10 Anthony Albanese+Josefa Vula"}},
+		{"a quoted I is someone else's: the country's side, as before", src, title, day,
+			opening + "\"I had a very successful bilateral meeting with Prime Minister Josefa Vula of Fiji,\" the minister said.",
+			[]string{"meeting 2025-09-10 Australia+Josefa Vula"}},
+	}
+	x := newX(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.URL = tt.source
+			var got []string
+			for _, e := range engagementSummary(x.Extract(a)) {
+				if strings.HasPrefix(e, "meeting ") {
+					got = append(got, e)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("meetings %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -609,7 +609,10 @@ func (d *doc) labelSpeaker() int {
 	return who
 }
 
-// firstPersonLead reports whether the opening sentences speak as "I".
+// firstPersonLead reports whether the opening sentences speak as "I":
+// one of the first ten, as a leader's press conference opens on the
+// country and the day's programme before "I had a bilateral meeting with
+// A" (meet31; three sentences before).
 func (d *doc) firstPersonLead() bool {
 	start := d.leadStart()
 	for i := range d.toks {
@@ -617,7 +620,7 @@ func (d *doc) firstPersonLead() bool {
 		if t.sent < start {
 			continue
 		}
-		if t.sent > start+2 {
+		if t.sent > start+9 {
 			break
 		}
 		if t.text != "I" && uncontracted(t.text) == "I" {
