@@ -81,7 +81,7 @@ func TestOpenerLowerOffice31(t *testing.T) {
 // (main read "I" only in the first three sentences, and the side was the
 // country). A quoted "I" stays the country's. Invented guest.
 func TestLateFirstPerson31(t *testing.T) {
-	const src, title, day = "https://www.pm.gov.au/media/press-conference-honiara", "Press conference - Honiara, Solomon Islands", "2025-09-10"
+	const src, title, day = "Prime Minister of Australia (transcript)", "Press conference - Honiara, Solomon Islands", "2025-09-10"
 	const opening = "Australia is a proud member of the Pacific family. Investing in the security of our neighbours makes our region safer. The big challenges facing the Pacific require solutions designed by the Pacific. Peace is not a gift and it is never a given. "
 	tests := []sourcedCase{
 		{"I in the fifth sentence", src, title, day,
@@ -90,12 +90,19 @@ func TestLateFirstPerson31(t *testing.T) {
 		{"a quoted I is someone else's: the country's side, as before", src, title, day,
 			opening + "\"I had a very successful bilateral meeting with Prime Minister Josefa Vula of Fiji,\" the minister said.",
 			[]string{"meeting 2025-09-10 Australia+Josefa Vula"}},
+		{"a site of no known office carries ministers' speeches: the country, as before", "https://www.gov.uk/government/speeches/foreign-secretary-speech-honiara", "Foreign Secretary's speech in Honiara", day,
+			"The United Kingdom and Fiji share a long history. Our trade has grown every year. Our scientists work together on the oceans. Our students study in each other's universities. Yesterday I met with Prime Minister Josefa Vula of Fiji.",
+			[]string{"meeting 2025-09-09 Josefa Vula+United Kingdom"}},
 	}
 	x := newX(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := article(tt.title, tt.published, tt.body)
-			a.URL = tt.source
+			if strings.HasPrefix(tt.source, "http") {
+				a.URL = tt.source
+			} else {
+				a.Source = tt.source
+			}
 			var got []string
 			for _, e := range engagementSummary(x.Extract(a)) {
 				if strings.HasPrefix(e, "meeting ") {
