@@ -1028,7 +1028,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !gladTo(d.toks, k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
+				future = future || lx.future[t.fold] && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.soonAdjectives[t.fold] && k == tr.i-1 && k > 0 && d.toks[k-1].fold == "the" || // "a consensus on the early signing of": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
@@ -4950,7 +4950,8 @@ func (d *doc) openingOffice(from int, tr trigger) int {
 			return id
 		}
 	}
-	return -1
+	// "Later in the day, the foreign minister met A and B" (meet31.go).
+	return d.openerLowerOffice(from, tr)
 }
 
 // lowerTitle returns the longest title written at toks[i], whatever its

@@ -199,6 +199,7 @@ type lexicon struct {
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
 	gladToBe                                      set // pleasure, great: "a pleasure to be back in C" (tran29.go)
+	gladContactVerbs                              set // meet, see: "It was a pleasure to meet A" (meet31.go)
 	welcomeObject                                 set // "welcome you and your delegation to C" (tran29.go)
 	occasionGatherings                            set // Forum, Dialogue: a host's welcome to a gathering (tran29.go)
 	hostingVerbs                                  set // "for hosting the X Dialogue" (tran29.go)
@@ -564,6 +565,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.gladToBe = newSet(e.GladToBe)
+	lx.gladContactVerbs = newSet(e.GladContactVerbs)
 	lx.welcomeObject = newSet(e.WelcomeObject)
 	lx.occasionGatherings = newSet(e.OccasionGatherings)
 	lx.hostingVerbs = newSet(e.HostingVerbs)

@@ -502,7 +502,7 @@ func (d *doc) leaderI(h home) int {
 		return -1
 	}
 	hd, ok := d.certainHolder(h.country, "Prime Minister")
-	if !ok || !d.firstPersonLead() {
+	if !ok || !d.firstPersonLead(h.office == officeLeader) {
 		return -1
 	}
 	return d.holderPerson(hd)
@@ -609,16 +609,32 @@ func (d *doc) labelSpeaker() int {
 	return who
 }
 
-// firstPersonLead reports whether the opening sentences speak as "I".
-func (d *doc) firstPersonLead() bool {
+// firstPersonLead reports whether the opening sentences speak as "I":
+// one of the first three, or on the leader's own site (wide) one of the
+// first ten, as a leader's press conference opens on the country and the
+// day's programme before "I had a bilateral meeting with A" (meet31). A
+// site of no known office also carries its ministers' speeches, whose
+// later "I" is theirs.
+func (d *doc) firstPersonLead(wide bool) bool {
+	last := 2
+	if wide {
+		last = 9
+	}
 	start := d.leadStart()
+	var quoted map[int]bool
+	if wide {
+		quoted = d.quotedSents() // beyond the opening, a quoted "I" is someone else's
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.sent < start {
 			continue
 		}
-		if t.sent > start+2 {
+		if t.sent > start+last {
 			break
+		}
+		if t.sent > start+2 && quoted[t.sent] {
+			continue
 		}
 		if t.text != "I" && uncontracted(t.text) == "I" {
 			return true // "I'm", "I've"
@@ -637,7 +653,7 @@ func (d *doc) attachI(pi int, title *doc) bool {
 	quoted := d.quotedSents()
 	for i := range d.toks {
 		t := &d.toks[i]
-		if !d.isI(i, quoted) {
+		if !d.isI(i, quoted) && !d.gladI(i, quoted) {
 			continue
 		}
 		if pi < 0 {

@@ -282,6 +282,9 @@ type Engagements struct {
 	// GladToBe before "to be (back) (here) in C" make C where the
 	// speaker is on a visit: "it is a pleasure to be back in C".
 	GladToBe []string `json:"glad_to_be"`
+	// GladContactVerbs after "<pleasure> to" make an opening "It was a
+	// pleasure to meet A" the speaker's contact: meet, see, call.
+	GladContactVerbs []string `json:"glad_contact_verbs"`
 	// WelcomeObject: the words a host's welcome's object is made of besides
 	// a person's name: "welcome you and your delegation back to C".
 	WelcomeObject []string `json:"welcome_object"`
