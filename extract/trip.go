@@ -339,6 +339,11 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 				if c := d.countryAt(k+1, to); c == "" && h.government && h.country != "" {
 					return m.person, h.country
 				}
+				// Elsewhere, the other side of the contact the sentence
+				// reports (visiting.go).
+				if c := d.visitingHost(m.person, k, from, to, held); c != "" {
+					return m.person, c
+				}
 			}
 		}
 	}

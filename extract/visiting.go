@@ -1,0 +1,82 @@
+package extract
+
+import accord "github.com/accordhq/accord"
+
+// A contact whose sentence marks one side as visiting ("Prime Minister A
+// and his visiting Malaysian counterpart B held talks in Hanoi", "had
+// talks in Hanoi with visiting US Secretary of State B", "Visiting Sri
+// Lankan Prime Minister B held talks with Prime Minister A") tells B's
+// visit to A's country, whoever publishes it: agencies of the host and of
+// third countries use the word as the host's own offices do.
+
+// visitingHost returns the country hosting person v, whom "visiting" at k
+// qualifies, in sentence [from, to): the country of the other side of a
+// contact held in that sentence, of a country other than v's, else (that
+// side of no country read) the country the sentence places it in. A place the
+// sentence names in a third country ("met visiting President B in
+// Madrid") is a contact elsewhere, a meeting abroad of both: no host.
+func (d *doc) visitingHost(v, k, from, to int, held []eng) string {
+	vc := d.persons[v].country
+	if vc == "" {
+		return ""
+	}
+	// "visiting" qualifies v when only v's title stands between: "visiting
+	// US Secretary of State B", not "who is visiting India, met Prime
+	// Minister B" (B is the host there).
+	if c := d.countryAt(k+1, to); c != "" && c != vc {
+		return ""
+	}
+	for j := k + 1; j < to && !d.covered[j]; j++ {
+		if !d.toks[j].word {
+			return ""
+		}
+	}
+	host, side := "", false // side: a contact of v with another person
+	for _, e := range held {
+		if e.typ == accord.Visit || e.sent != d.toks[k].sent || len(e.persons) != 2 {
+			continue
+		}
+		p := -1
+		switch v {
+		case e.persons[0]:
+			p = e.persons[1]
+		case e.persons[1]:
+			p = e.persons[0]
+		}
+		if p < 0 {
+			continue
+		}
+		side = true
+		if c := d.persons[p].country; c != "" && c != vc {
+			host = c
+			break
+		}
+	}
+	if !side {
+		return ""
+	}
+	for _, o := range d.others {
+		if o.i < from || o.i >= to || o.demonym || o.i <= k {
+			continue
+		}
+		// "in Madrid", "in Spain": where the sentence holds the contact.
+		if o.i-1 >= from && (d.toks[o.i-1].fold == "in" || d.toks[o.i-1].fold == "at") {
+			c := o.country
+			if o.kind == accord.Country {
+				c = o.key
+			}
+			if o.kind != accord.Country && o.kind != accord.Place || c == "" {
+				continue
+			}
+			// A host of no country read: the place is his ("President A
+			// and his visiting counterpart B held talks in Lima").
+			if host == "" && c != vc {
+				host = c
+			}
+			if c != host {
+				return ""
+			}
+		}
+	}
+	return host
+}
