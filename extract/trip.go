@@ -186,7 +186,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 		for k := from; k < to; k++ {
 			// "the visit this week by the Space Agency's Chairman to C":
 			// another's visit, told in passing.
-			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
+			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) && !d.visitingInHeld(k, to, held) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)

@@ -11,7 +11,7 @@ func TestVisitingGuestContact(t *testing.T) {
 	tests := []sourcedCase{
 		// The host of no country read: the place of the talks is his.
 		{"his visiting counterpart, talks in the host's capital", "", "", "2023-05-09",
-			"President Bera Tisk and his visiting Chilean counterpart Arlo Venn held talks in Lima on May 8, noting the growth of trade.",
+			"President Bera Tisk and his visiting Chilean counterpart Arlo Venn held talks in Lima on May 8, noting the growth of trade since the partnership of 2015.",
 			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Peru"}},
 		{"talks with a visiting minister, his title before the name", "", "", "2023-05-09",
 			"Foreign Minister Bera Tisk of Peru had talks on May 8 in Lima with visiting Chilean Minister of Foreign Affairs Arlo Venn, pledging to expand trade.",

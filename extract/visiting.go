@@ -80,3 +80,25 @@ func (d *doc) visitingHost(v, k, from, to int, held []eng) string {
 	}
 	return host
 }
+
+// visitingInHeld reports whether "visiting" at k qualifies a party to a
+// contact held in its sentence: the guest is there, whatever year the
+// sentence recalls besides ("held talks in Hanoi, noting the growth of
+// ties since the partnership of 2015"), which tripLateAt takes for another
+// visit.
+func (d *doc) visitingInHeld(k, to int, held []eng) bool {
+	if !d.visitingTitle(k, to) {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person < 0 || m.i <= k || m.i > k+4 || m.i >= to {
+			continue
+		}
+		for _, e := range held {
+			if e.typ != accord.Visit && e.status == accord.StatusHeld && e.sent == d.toks[k].sent && len(e.persons) == 2 && (e.persons[0] == m.person || e.persons[1] == m.person) {
+				return true
+			}
+		}
+	}
+	return false
+}
