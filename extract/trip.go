@@ -390,6 +390,13 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	if c == "" {
 		return d.demonymOwnerTrip(k, from, held) // "the Vietnamese leader's visit" (ownervisit.go)
 	}
+	// "the Sri Lankan Prime Minister's India visit": the owner named by
+	// nationality and office before the country.
+	if at < k {
+		if v, hc := d.demonymOwnerTrip(at, from, held); v >= 0 && hc == c {
+			return v, c
+		}
+	}
 	// The visitor: the owner ("A's visit"), the subject of "visited" or of
 	// "concluded his visit", or for "his visit" the text's principal.
 	for _, m := range d.mentions {

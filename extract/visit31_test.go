@@ -25,3 +25,22 @@ func TestVisitingGuestContact(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestOwnerByOfficeCountryVisit checks "the <demonym> <office>'s <country>
+// visit", as agencies name a guest's trip beside the talks they report: the
+// visitor is the one person of that nationality in a contact. Invented
+// names.
+func TestOwnerByOfficeCountryVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"the office's country visit in the contact's sentence", "", "", "2023-05-09",
+			"President Bera Tisk of Peru met Chilean Foreign Minister Arlo Venn on Monday during the Chilean minister's Peru visit.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"the final day of the guest's country visit, a sentence later", "", "", "2023-05-09",
+			"President Bera Tisk of Peru met Chilean Prime Minister Arlo Venn on Monday. The talks came on the final day of the Chilean Prime Minister's Peru visit.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"a country visit of a nationality no contact names: none", "", "", "2023-05-09",
+			"President Bera Tisk of Peru met Chilean Prime Minister Arlo Venn on Monday. They spoke of the Bolivian Prime Minister's Peru visit.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
