@@ -387,6 +387,12 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			c, at = d.others[n].key, d.others[n].i
 		}
 	}
+	// "called on the visiting Lankan leader" (visiting.go).
+	if f == "visiting" {
+		if v, hc := d.visitingAnaphor(k, to, held); v >= 0 && (c == "" || c == hc) {
+			return v, hc
+		}
+	}
 	if c == "" {
 		return d.demonymOwnerTrip(k, from, held) // "the Vietnamese leader's visit" (ownervisit.go)
 	}

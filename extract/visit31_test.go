@@ -44,3 +44,32 @@ func TestOwnerByOfficeCountryVisit(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestVisitingAnaphor checks "the visiting <nationality> <office>" with no
+// name after it: the guest is the party to a contact of that nationality
+// or office. Invented names.
+func TestVisitingAnaphor(t *testing.T) {
+	tests := []sourcedCase{
+		{"the visiting minister by nationality", "", "", "2023-05-09",
+			"President Bera Tisk of Peru met Chilean Foreign Minister Arlo Venn on Monday. Later in the day, Minister Cara Dunn also called on the visiting Chilean minister.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"the visiting emir by office", "", "", "2023-05-09",
+			"President Bera Tisk of Peru and Emir Arlo Venn of Qatar held talks on Monday. The highest civil award was conferred upon the visiting emir.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"an office both sides hold names no guest", "", "", "2023-05-09",
+			"President Bera Tisk of Peru and President Arlo Venn of Chile held talks on Monday. A banquet was held for the visiting President.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestVisitingGuestLaterSentence checks that a visiting guest of a contact
+// told after the lead, in a remark's attribution, makes no visit (the
+// references leave it unannotated). Invented names.
+func TestVisitingGuestLaterSentence(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a press briefing with a visiting minister in the third sentence", "", "", "2023-05-09",
+			"Peru and Chile signed a logistics arrangement on Monday. The signing follows the meeting of their leaders in April. \"We welcomed the signing,\" Foreign Minister Bera Tisk of Peru said during the joint press briefing with visiting Chilean Foreign Minister Arlo Venn.",
+			[]string{"press_conference 2023-05-08 Arlo Venn+Bera Tisk", "signing 2023-05-08 Chile+Peru"}},
+	})
+}

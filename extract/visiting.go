@@ -1,6 +1,10 @@
 package extract
 
-import accord "github.com/accordhq/accord"
+import (
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
 
 // A contact whose sentence marks one side as visiting ("Prime Minister A
 // and his visiting Malaysian counterpart B held talks in Hanoi", "had
@@ -17,7 +21,11 @@ import accord "github.com/accordhq/accord"
 // Madrid") is a contact elsewhere, a meeting abroad of both: no host.
 func (d *doc) visitingHost(v, k, from, to int, held []eng) string {
 	vc := d.persons[v].country
-	if vc == "" {
+	// Only in the lead: a contact a later sentence tells in passing ("said
+	// in his remarks during the joint press briefing with visiting
+	// Minister B") is not what the text reports, and the references leave
+	// its visit unannotated.
+	if vc == "" || d.toks[k].sent > 1 {
 		return ""
 	}
 	// "visiting" qualifies v when only v's title stands between: "visiting
@@ -96,6 +104,76 @@ func (d *doc) visitingInHeld(k, to int, held []eng) bool {
 		}
 		for _, e := range held {
 			if e.typ != accord.Visit && e.status == accord.StatusHeld && e.sent == d.toks[k].sent && len(e.persons) == 2 && (e.persons[0] == m.person || e.persons[1] == m.person) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitingAnaphor reads "the visiting <demonym> <office>" that names no
+// one ("called on the visiting Lankan leader", "conferred upon the
+// visiting emir", "the visiting Prime Minister also called on A"): the
+// guest is the one party to the text's contacts of that nationality, or
+// holding that office, facing a person of another country, who hosts.
+// -1 and "" when the words fit several or none.
+func (d *doc) visitingAnaphor(k, to int, held []eng) (int, string) {
+	if d.toks[k].fold != "visiting" || k == 0 || d.toks[k-1].fold != "the" {
+		return -1, ""
+	}
+	j, dc := k+1, ""
+	for _, o := range d.others {
+		if o.i == j && o.kind == accord.Country && o.demonym {
+			j, dc = o.j, o.key
+		}
+	}
+	// The office's last word within three: "Prime Minister", "leader".
+	noun := ""
+	for n := j; n < to && n < j+3 && d.toks[n].word; n++ {
+		if d.covered[n] {
+			return -1, "" // a name follows: visitingTitle's reading
+		}
+		if d.lx.leaderNouns[d.toks[n].fold] {
+			noun = d.toks[n].fold
+			break
+		}
+		if !d.toks[n].cap {
+			break
+		}
+		noun = d.toks[n].fold // "President", "Prime Minister"
+	}
+	if noun == "" {
+		return -1, ""
+	}
+	visitor, host := -1, ""
+	for _, e := range held {
+		if e.typ == accord.Visit || e.status != accord.StatusHeld || len(e.persons) != 2 || e.sent > d.toks[k].sent {
+			continue
+		}
+		for n, p := range e.persons {
+			q := e.persons[1-n]
+			pc, qc := d.persons[p].country, d.persons[q].country
+			if pc == "" || qc == "" || pc == qc {
+				continue
+			}
+			if dc != "" && pc != dc || dc == "" && !d.holdsOffice(p, noun) {
+				continue
+			}
+			if visitor >= 0 && (visitor != p || host != qc) {
+				return -1, ""
+			}
+			visitor, host = p, qc
+		}
+	}
+	return visitor, host
+}
+
+// holdsOffice reports whether person p's title or office has the word w
+// ("president", "emir", "minister").
+func (d *doc) holdsOffice(p int, w string) bool {
+	for _, r := range append([]string{d.persons[p].office}, d.persons[p].roles...) {
+		for _, f := range strings.Fields(strings.ToLower(r)) {
+			if f == w {
 				return true
 			}
 		}
