@@ -431,6 +431,13 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		if s := d.agentBefore(from, at); s >= 0 && d.verbBefore(at) {
 			return s, c
 		}
+		// "he and Secretary B, in an unannounced visit Thursday to Kyiv,
+		// talked about": the guest of the contact (visiting.go).
+		if at == k && d.circumstanceVisit(k, from) {
+			if g := d.guestOf(held, lead, c); g >= 0 {
+				return g, c
+			}
+		}
 		return -1, ""
 	}
 	// "A, Prime Minister of Australia, who is visiting Japan": the one the

@@ -73,3 +73,14 @@ func TestVisitingGuestLaterSentence(t *testing.T) {
 			[]string{"press_conference 2023-05-08 Arlo Venn+Bera Tisk", "signing 2023-05-08 Chile+Peru"}},
 	})
 }
+
+// TestAppositiveVisit checks a visit told as the circumstance of a contact,
+// set off by commas ("he and B, in an unannounced visit Thursday to C,
+// talked about"): the contact's guest visits. Invented names.
+func TestAppositiveVisit(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"an unannounced visit as the contact's circumstance", "", "Tisk Meets with Chilean Foreign Minister", "2023-05-12",
+			"President Bera Tisk of Peru said that he and Chilean Foreign Minister Arlo Venn, in an unannounced visit Thursday to Lima, talked about a variety of topics. \"Our partnership is strong,\" Venn said in a statement after meeting with Tisk.",
+			[]string{"meeting 2023-05-12 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+	})
+}

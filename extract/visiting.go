@@ -180,3 +180,21 @@ func (d *doc) holdsOffice(p int, w string) bool {
 	}
 	return false
 }
+
+// circumstanceVisit reports whether the visit word at k opens a phrase set
+// off by a comma, "in/on/during a(n) <modifiers> visit": the circumstance
+// of the contact the sentence reports ("he and B, in an unannounced visit
+// Thursday to Kyiv, talked about"), whose guest is the visitor.
+func (d *doc) circumstanceVisit(k, from int) bool {
+	for j := k - 1; j > from && j >= k-4; j-- {
+		switch d.toks[j].fold {
+		case "a", "an":
+			p := j - 1
+			return p > from && (d.toks[p].fold == "in" || d.toks[p].fold == "on" || d.toks[p].fold == "during") && d.toks[p-1].text == ","
+		}
+		if !d.toks[j].word || d.toks[j].cap && !d.lx.visitKinds[d.toks[j].fold] {
+			return false
+		}
+	}
+	return false
+}
