@@ -378,6 +378,13 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			}
 		}
 	}
+	// "A is in Lima for a six-day visit", "is in Hanoi … for the second
+	// leg of his trip to Asia": the place of the stay (visiting.go).
+	if f == "visit" || f == "trip" {
+		if v, pc := d.presenceVisit(k, from, to); v >= 0 && (c == "" || c == pc) {
+			return v, pc
+		}
+	}
 	// "wrapping up his two-day Sri Lanka visit", "concluded his Tuvalu
 	// trip": the country named before the word; its owner stands before
 	// the name.

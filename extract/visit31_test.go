@@ -84,3 +84,24 @@ func TestAppositiveVisit(t *testing.T) {
 			[]string{"meeting 2023-05-12 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestPresenceVisit checks a stay told by presence and purpose: "A is in
+// Lima for a six-day visit", "B, who is in Peru for an official visit",
+// "is in Lima, capital of Peru, for the second leg of his trip". Invented
+// names.
+func TestPresenceVisit(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"is in a capital for a visit", "", "", "2023-05-09",
+			"Chilean President Arlo Venn is in Lima for a six-day visit which will see him meet President Bera Tisk of Peru.",
+			[]string{"visit 2023-05 Arlo Venn+Peru"}},
+		{"is in a country for a visit, the contact a sentence later", "", "", "2023-05-09",
+			"Chilean President Arlo Venn is in Peru for a six-day visit. He met President Bera Tisk of Peru on Monday.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"a leg of a tour", "", "", "2023-05-09",
+			"Chilean President Arlo Venn is in Lima, capital of Peru, for the second leg of his trip to South America. He met President Bera Tisk of Peru on Monday.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"at home for a purpose is no visit", "", "", "2023-05-09",
+			"Chilean President Arlo Venn is in Santiago for a visit by President Bera Tisk of Peru.",
+			nil},
+	})
+}

@@ -198,3 +198,50 @@ func (d *doc) circumstanceVisit(k, from int) bool {
 	}
 	return false
 }
+
+// presenceVerbs are the copulas of a stay: "A is in Lima for a visit".
+var presenceVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true}
+
+// presenceVisit reads a stay told by presence and purpose: "A is in Lima
+// for a six-day visit", "B, who is in Peru for an official visit", "A is
+// in Hanoi, capital of Vietnam, for the second leg of his trip to Asia".
+// The visit word at k ends "for <article> <modifiers>"; the place follows
+// "in" after the copula; the visitor is its subject. -1 and "" otherwise.
+func (d *doc) presenceVisit(k, from, to int) (int, string) {
+	f := -1
+	for j := k - 1; j > from && j >= k-7; j-- {
+		if d.toks[j].fold == "for" {
+			f = j
+			break
+		}
+		if !d.toks[j].word && d.toks[j].text != "-" {
+			return -1, ""
+		}
+	}
+	if f < 0 {
+		return -1, ""
+	}
+	for j := f - 1; j > from+1 && j >= f-8; j-- {
+		if d.toks[j].fold != "in" || !presenceVerbs[d.toks[j-1].fold] {
+			continue
+		}
+		c := d.countryAt(j+1, to)
+		if c == "" {
+			return -1, ""
+		}
+		is := j - 1
+		for _, m := range d.mentions {
+			if m.person < 0 || m.sent != d.toks[k].sent || m.i < from {
+				continue
+			}
+			// "A is in", "A, who is in".
+			if m.j == is || d.toks[is-1].fold == "who" && m.j < is && d.appositionTo(m.j, is) && !d.mentionWithin(m.sent, m.j, is) {
+				if d.persons[m.person].country != "" && d.persons[m.person].country != c {
+					return m.person, c
+				}
+			}
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
