@@ -384,6 +384,10 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		if v, pc := d.presenceVisit(k, from, to); v >= 0 && (c == "" || c == pc) {
 			return v, pc
 		}
+		// "A arrived here on Thursday on a four-day visit", no dateline.
+		if v, hc := d.hereVisit(k, from, held); v >= 0 && (c == "" || c == hc) {
+			return v, hc
+		}
 	}
 	// "wrapping up his two-day Sri Lanka visit", "concluded his Tuvalu
 	// trip": the country named before the word; its owner stands before

@@ -105,3 +105,17 @@ func TestPresenceVisit(t *testing.T) {
 			nil},
 	})
 }
+
+// TestArrivedHereNoDateline checks "A arrived here … on a four-day visit"
+// in a text with no dateline: A's contact with a person of another
+// country names the host. Invented names.
+func TestArrivedHereNoDateline(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"arrived here on a visit, the talks in the sentence before", "", "", "2023-05-09",
+			"President Bera Tisk of Peru and Chilean President Arlo Venn held extensive talks on Monday. Venn arrived here on Sunday night on a four-day visit, his first to Peru.",
+			[]string{"talks 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"arrived here with no contact: no host", "", "", "2023-05-09",
+			"Chilean President Arlo Venn arrived here on Sunday night on a four-day visit.",
+			nil},
+	})
+}

@@ -245,3 +245,50 @@ func (d *doc) presenceVisit(k, from, to int) (int, string) {
 	}
 	return -1, ""
 }
+
+// hereVisit reads "A arrived here on Thursday night on a four-day visit"
+// in a text with no dateline to name "here" (hereAtDateline): the host
+// is the country of the one person of another country A holds a contact
+// with. The visit word at k; "arrived here" up to eight words before it,
+// its subject A ("A arrived here", "A, who arrived here").
+func (d *doc) hereVisit(k, from int, held []eng) (int, string) {
+	for j := k - 1; j > from+1 && j >= k-8; j-- {
+		if d.toks[j].fold != "here" || !d.lx.arrivalVerbs[d.toks[j-1].fold] {
+			continue
+		}
+		verb := j - 1
+		v := -1
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent == d.toks[k].sent && m.i >= from && (m.j == verb || d.toks[verb-1].fold == "who" && m.j < verb && d.appositionTo(m.j, verb) && !d.mentionWithin(m.sent, m.j, verb)) {
+				v = m.person
+			}
+		}
+		if v < 0 || d.persons[v].country == "" {
+			return -1, ""
+		}
+		host := ""
+		for _, e := range held {
+			if e.typ == accord.Visit || e.status != accord.StatusHeld || len(e.persons) != 2 {
+				continue
+			}
+			for n, p := range e.persons {
+				if p != v {
+					continue
+				}
+				c := d.persons[e.persons[1-n]].country
+				if c == "" || c == d.persons[v].country {
+					continue
+				}
+				if host != "" && host != c {
+					return -1, "" // contacts with several countries
+				}
+				host = c
+			}
+		}
+		if host == "" {
+			return -1, ""
+		}
+		return v, host
+	}
+	return -1, ""
+}
