@@ -381,7 +381,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	// "A is in Lima for a six-day visit", "is in Hanoi … for the second
 	// leg of his trip to Asia": the place of the stay (visiting.go).
 	if f == "visit" || f == "trip" {
-		if v, pc := d.presenceVisit(k, from, to); v >= 0 && (c == "" || c == pc) {
+		if v, pc := d.presenceVisit(k, from, to, held); v >= 0 && (c == "" || c == pc) {
 			return v, pc
 		}
 		// "A arrived here on Thursday on a four-day visit", no dateline.

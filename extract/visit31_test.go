@@ -119,3 +119,14 @@ func TestArrivedHereNoDateline(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPresenceVisitOfficeSubject checks "The Vice President is in Peru
+// for a six day visit" with the guest named elsewhere: the party to a
+// contact holding that office. Invented names.
+func TestPresenceVisitOfficeSubject(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a stay whose subject is an office", "", "", "2023-05-09",
+			"President Bera Tisk of Peru met Chilean Vice President Arlo Venn on Monday. The Vice President is in Peru for a six day visit.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},
+	})
+}

@@ -207,7 +207,7 @@ var presenceVerbs = map[string]bool{"is": true, "are": true, "was": true, "were"
 // in Hanoi, capital of Vietnam, for the second leg of his trip to Asia".
 // The visit word at k ends "for <article> <modifiers>"; the place follows
 // "in" after the copula; the visitor is its subject. -1 and "" otherwise.
-func (d *doc) presenceVisit(k, from, to int) (int, string) {
+func (d *doc) presenceVisit(k, from, to int, held []eng) (int, string) {
 	f := -1
 	for j := k - 1; j > from && j >= k-7; j-- {
 		if d.toks[j].fold == "for" {
@@ -230,6 +230,11 @@ func (d *doc) presenceVisit(k, from, to int) (int, string) {
 			return -1, ""
 		}
 		is := j - 1
+		// "The Vice President is in Ireland": the one party to a contact
+		// holding that office, of another country.
+		if v := d.officeSubject(from, is, c, held); v >= 0 {
+			return v, c
+		}
 		for _, m := range d.mentions {
 			if m.person < 0 || m.sent != d.toks[k].sent || m.i < from {
 				continue
@@ -291,4 +296,31 @@ func (d *doc) hereVisit(k, from int, held []eng) (int, string) {
 		return v, host
 	}
 	return -1, ""
+}
+
+// officeSubject returns the person a sentence's subject names by office
+// alone, "The Vice President" in toks[from:is]: the one party to a contact
+// held whose title has the office's last word, of a country other than c;
+// -1 when the subject is no bare office or fits several.
+func (d *doc) officeSubject(from, is int, c string, held []eng) int {
+	if is-from < 2 || d.toks[from].fold != "the" || !wordsBetween(d.toks, from+1, is) || d.mentionWithin(d.toks[from].sent, from, is) {
+		return -1
+	}
+	noun := d.toks[is-1].fold
+	v := -1
+	for _, e := range held {
+		if e.typ == accord.Visit || e.status != accord.StatusHeld {
+			continue
+		}
+		for _, p := range e.persons {
+			if pc := d.persons[p].country; pc == "" || pc == c || !d.holdsOffice(p, noun) {
+				continue
+			}
+			if v >= 0 && v != p {
+				return -1
+			}
+			v = p
+		}
+	}
+	return v
 }
