@@ -22,6 +22,9 @@ func TestVisitingGuestContact(t *testing.T) {
 		{"a meeting in a third country's city is no visit of either", "", "", "2023-05-09",
 			"President Bera Tisk of Peru met visiting Chilean President Arlo Venn in Madrid on Monday.",
 			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk"}},
+		{"a visiting guest met on the sidelines of a summit the host holds", "", "", "2023-05-09",
+			"President Bera Tisk of Peru met visiting Chilean President Arlo Venn on the sidelines of the Andean Summit in Lima on Monday.",
+			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk"}},
 	}
 	runSourced(t, tests)
 }

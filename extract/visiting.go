@@ -39,6 +39,13 @@ func (d *doc) visitingHost(v, k, from, to int, held []eng) string {
 			return ""
 		}
 	}
+	// "met visiting President B on the sidelines of the Summit in Lima":
+	// a guest of the gathering, not of the host (no visit in the golds).
+	for j := from + 1; j+1 < to; j++ {
+		if d.lx.sideline[d.toks[j].fold] && d.toks[j-1].fold == "the" && d.toks[j+1].fold == "of" {
+			return ""
+		}
+	}
 	host, side := "", false // side: a contact of v with another person
 	for _, e := range held {
 		if e.typ == accord.Visit || e.sent != d.toks[k].sent || len(e.persons) != 2 {
