@@ -8,14 +8,17 @@ import accord "github.com/accordhq/accord"
 // one person of that country the text reports a contact of; the host
 // country, that of the person the visitor met. k is the trip word; -1 and
 // "" when the words before it are not "the <demonym> <leader noun>'s"
-// (knowledge leader_nouns).
+// (knowledge leader_nouns), an office's words allowed between.
 func (d *doc) demonymOwnerTrip(k, from int, held []eng) (int, string) {
 	if k-3 < from || d.toks[k-1].fold != "'s" || !d.lx.leaderNouns[d.toks[k-2].fold] {
 		return -1, ""
 	}
 	var c string
 	for _, o := range d.others {
-		if o.kind == accord.Country && o.demonym && o.j == k-2 && o.i >= from {
+		// The demonym right before the noun, or before the office it ends
+		// ("the Sri Lankan Prime Minister's", "the Chilean Foreign
+		// Minister's").
+		if o.kind == accord.Country && o.demonym && o.j <= k-2 && o.j >= k-4 && o.i >= from && wordsBetween(d.toks, o.j, k-2) {
 			c = o.key
 		}
 	}
@@ -39,4 +42,15 @@ func (d *doc) demonymOwnerTrip(k, from int, held []eng) (int, string) {
 		}
 	}
 	return visitor, host
+}
+
+// wordsBetween reports whether toks[i:j] are capitalised words, the words
+// of an office ("Prime Minister", "Foreign Minister").
+func wordsBetween(toks []token, i, j int) bool {
+	for n := i; n < j; n++ {
+		if !toks[n].word || !toks[n].cap && !toks[n].upper {
+			return false
+		}
+	}
+	return true
 }

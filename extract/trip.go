@@ -186,7 +186,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 		for k := from; k < to; k++ {
 			// "the visit this week by the Space Agency's Chairman to C":
 			// another's visit, told in passing.
-			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
+			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) && !d.visitingInHeld(k, to, held) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)
@@ -339,6 +339,11 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 				if c := d.countryAt(k+1, to); c == "" && h.government && h.country != "" {
 					return m.person, h.country
 				}
+				// Elsewhere, the other side of the contact the sentence
+				// reports (visiting.go).
+				if c := d.visitingHost(m.person, k, from, to, held); c != "" {
+					return m.person, c
+				}
 			}
 		}
 	}
@@ -373,6 +378,17 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			}
 		}
 	}
+	// "A is in Lima for a six-day visit", "is in Hanoi … for the second
+	// leg of his trip to Asia": the place of the stay (visiting.go).
+	if f == "visit" || f == "trip" {
+		if v, pc := d.presenceVisit(k, from, to, held); v >= 0 && (c == "" || c == pc) {
+			return v, pc
+		}
+		// "A arrived here on Thursday on a four-day visit", no dateline.
+		if v, hc := d.hereVisit(k, from, held); v >= 0 && (c == "" || c == hc) {
+			return v, hc
+		}
+	}
 	// "wrapping up his two-day Sri Lanka visit", "concluded his Tuvalu
 	// trip": the country named before the word; its owner stands before
 	// the name.
@@ -382,8 +398,21 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			c, at = d.others[n].key, d.others[n].i
 		}
 	}
+	// "called on the visiting Lankan leader" (visiting.go).
+	if f == "visiting" {
+		if v, hc := d.visitingAnaphor(k, to, held); v >= 0 && (c == "" || c == hc) {
+			return v, hc
+		}
+	}
 	if c == "" {
 		return d.demonymOwnerTrip(k, from, held) // "the Vietnamese leader's visit" (ownervisit.go)
+	}
+	// "the Sri Lankan Prime Minister's India visit": the owner named by
+	// nationality and office before the country.
+	if at < k {
+		if v, hc := d.demonymOwnerTrip(at, from, held); v >= 0 && hc == c {
+			return v, c
+		}
 	}
 	// The visitor: the owner ("A's visit"), the subject of "visited" or of
 	// "concluded his visit", or for "his visit" the text's principal.
@@ -412,6 +441,13 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		// "conducted an Official Visit to Japan", "paid a visit to".
 		if s := d.agentBefore(from, at); s >= 0 && d.verbBefore(at) {
 			return s, c
+		}
+		// "he and Secretary B, in an unannounced visit Thursday to Kyiv,
+		// talked about": the guest of the contact (visiting.go).
+		if at == k && d.circumstanceVisit(k, from) {
+			if g := d.guestOf(held, lead, c); g >= 0 {
+				return g, c
+			}
 		}
 		return -1, ""
 	}

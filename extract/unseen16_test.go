@@ -11,7 +11,8 @@ func TestGuestWelcomedOrReceived16(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"received visiting", "", "", "2023-09-12",
 			"Prime Minister Tran Van Lam of Viet Nam received visiting Mongolian Minister of Justice Batbold Enkh in Hanoi on September 12.",
-			[]string{"reception 2023-09-12 Batbold Enkh+Tran Van Lam"}},
+			// The visiting minister's visit too (session 31, visiting.go).
+			[]string{"reception 2023-09-12 Batbold Enkh+Tran Van Lam", "visit 2023-09 Batbold Enkh+Tran Van Lam"}},
 		{"welcomed at a seat of government", "", "", "2021-09-14",
 			"Prime Minister Goh Wei Ming of Singapore welcomed Chinese Foreign Minister Zhao Lin at the Istana this morning.",
 			[]string{"meeting 2021-09-14 Goh Wei Ming+Zhao Lin"}},
