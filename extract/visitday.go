@@ -55,14 +55,15 @@ func (d *doc) ownVisitDate(tr trigger, de dateExpr, from int, trs []trigger) boo
 	if de.tok >= len(d.toks) || d.toks[de.tok].sent != tr.sent {
 		return false
 	}
+	purpose := d.visitPurposeDay(tr, de)
 	for _, o := range trs {
 		// (The visit's purpose is no other contact: "a visit on Monday
 		// to meet with A", "a trip to Kyiv for talks".)
-		if o.sent == tr.sent && o.typ != accord.Visit && !(o.i > tr.i && o.i > 0 && (d.toks[o.i-1].fold == "to" || d.toks[o.i-1].fold == "for")) {
+		if o.sent == tr.sent && o.typ != accord.Visit && !(o.i > tr.i && o.i > 0 && (d.toks[o.i-1].fold == "to" || d.toks[o.i-1].fold == "for")) && !d.visitProgramme(tr, o, de, from, purpose) {
 			return false
 		}
 	}
-	if de.tok >= tr.j || d.opensSentence(de, from) {
+	if purpose || de.tok >= tr.j || d.opensWithDay(de, from) {
 		return true
 	}
 	if tr.i-de.end > 4 {
