@@ -131,3 +131,16 @@ func (d *doc) opensWithDay(de dateExpr, from int) bool {
 	}
 	return true
 }
+
+// aheadTakenUp reports whether a contact of tr's kind was told as ahead in
+// one of the two sentences before tr's: the definite mention ("the
+// meeting", "the talks") is that contact, not another held on the day of
+// publication.
+func aheadTakenUp(invites []eng, tr trigger) bool {
+	for _, e := range invites {
+		if e.sent < tr.sent && e.sent >= tr.sent-2 && class(e.typ) == class(tr.typ) {
+			return true
+		}
+	}
+	return false
+}

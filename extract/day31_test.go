@@ -65,3 +65,18 @@ func TestVisitDayProgramme31(t *testing.T) {
 			[]string{"reception 2031-07-26 Ana Ortiz+Luis Vega", "visit 2031-07 Chile+Luis Vega"}},
 	})
 }
+
+// TestAheadTakenUp31 checks that "Following the meeting, …" after a
+// meeting announced in the sentence before takes that meeting up, rather
+// than making a held one of the day of publication; a meeting held before
+// is still taken up as held (names invented).
+func TestAheadTakenUp31(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"a schedule's meeting ahead", "Office of the Press Secretary", "", "2031-11-17",
+			"On Wednesday morning, President Luis Vega and Prime Minister Ana Ortiz of Chile will hold a bilateral meeting in the Palace Hotel. Following the meeting, the President and Prime Minister Ortiz participate in a working lunch.",
+			nil},
+		{"a meeting held", "Office of the Press Secretary", "", "2031-11-17",
+			"On Monday morning, President Luis Vega and Prime Minister Ana Ortiz of Chile held a bilateral meeting in the Palace Hotel. Following the meeting, the two leaders spoke to the press.",
+			[]string{"meeting 2031-11-17 Ana Ortiz+Luis Vega", "press_conference 2031-11-17 Ana Ortiz+Luis Vega"}},
+	})
+}

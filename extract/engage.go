@@ -1456,6 +1456,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 		}
+		// "… will hold a bilateral meeting on Wednesday. Following the
+		// meeting, …": with no contact of its kind held, a definite
+		// mention takes up the one told ahead just before.
+		if ana && date == nil && !past && !future && lastOfClass(held, tr.typ) < 0 && aheadTakenUp(invites, tr) {
+			continue
+		}
 		// "Several ministers also attended the meeting, including A and B":
 		// the attendants of a contact told before make no contact of their
 		// own.
