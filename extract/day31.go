@@ -17,9 +17,8 @@ func (d *doc) goingTo(tr trigger, k0 int) bool {
 		if t.fold != "going" || d.toks[k+1].fold != "to" || k+2 >= tr.i {
 			continue
 		}
-		v := d.toks[k+2]
-		if !v.word || v.cap || strings.HasSuffix(v.fold, "ed") {
-			return false
+		if v := d.toks[k+2]; v.cap || !d.lx.goingToVerbs[v.fold] {
+			return false // "going to talk about the meeting": a topic
 		}
 		// "was going to meet but …": an intention of the past.
 		// ("we're" folds to "were": the text tells them apart.)

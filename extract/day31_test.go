@@ -80,3 +80,14 @@ func TestAheadTakenUp31(t *testing.T) {
 			[]string{"meeting 2031-11-17 Ana Ortiz+Luis Vega", "press_conference 2031-11-17 Ana Ortiz+Luis Vega"}},
 	})
 }
+
+// TestGoingToTopic31 checks that "going to" + a verb of speech makes the
+// contact a topic, not a plan: the meeting held stays held (names
+// invented; right on main, a guard of the verbs in going_to_verbs).
+func TestGoingToTopic31(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"going to brief on the meeting", "News Agency", "", "2031-09-19",
+			"President Luis Vega of Peru is going to brief reporters on his meeting with Prime Minister Ana Ortiz of Chile on Monday.",
+			[]string{"meeting 2031-09-15 Ana Ortiz+Luis Vega"}},
+	})
+}
