@@ -120,8 +120,9 @@ func (d *doc) visitProgramme(tr, o trigger, de dateExpr, from int, purpose bool)
 	return false
 }
 
-// opensWithDay reports whether a date opens its sentence, past "On" and
-// the day of the week told with it: "On Friday, July 26, A made …".
+// opensWithDay reports whether a date opens its sentence, past a bullet,
+// "On" and the day of the week told with it: "• On 7 February 2024, A
+// paid an official visit", "On Friday, July 26, A made …".
 func (d *doc) opensWithDay(de dateExpr, from int) bool {
 	for k := from; k < de.tok; k++ {
 		if t := d.toks[k]; t.word && t.fold != "on" && !d.lx.isWeekday(t.fold) {

@@ -201,17 +201,6 @@ func (d *doc) dayWord(t token) bool {
 	return t.num && atoiDay(t.text) > 0 || t.cap && (d.lx.months[t.fold] > 0 || d.lx.isWeekday(t.fold))
 }
 
-// opensSentence reports whether a date opens its sentence, past a
-// bullet or "On": "• On 7 February 2024, A paid an official visit".
-func (d *doc) opensSentence(de dateExpr, from int) bool {
-	for k := from; k < de.tok; k++ {
-		if d.toks[k].word && d.toks[k].fold != "on" {
-			return false
-		}
-	}
-	return true
-}
-
 // spanTold reports whether a headline gives a span of days: "Official
 // Visit of A, 4 to 5 September 2024".
 func (d *doc) spanTold() bool {
