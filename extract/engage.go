@@ -966,6 +966,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// … A met with the Foreign Ministers of B and C": the lead's day of
 	// contacts dates the contacts after it that give none.
 	leadDay := d.leadContactDay()
+	cueAhead := make([]bool, len(trs)) // a phrase's cue words put it ahead
 	for n, tr := range trs {
 		// guessedHost: the visit's host was taken from the whole text (host),
 		// not named in the visit's sentence.
@@ -1042,6 +1043,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
 			}
 		}
+		// "we're going to have a series of bilateral meetings": a spoken
+		// schedule's plan (the cue stands past the reach above).
+		if !future && !past && d.goingTo(tr, from) {
+			future = true
+		}
+		// "will hold talks with B and witness the signing of …": the cue
+		// of the first verb governs the coordinated one.
+		if !future && !past && n > 0 && cueAhead[n-1] && d.coordinatedAhead(trs[n-1], tr) {
+			future = true
+		}
+		cueAhead[n] = future
 		// "Reflecting on the Summit in A this week, the leaders …": a past
 		// cue's participle opening the sentence, capitalised there, in the
 		// phrase's own clause (not "Last night I met A": a day).
@@ -1443,6 +1455,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				continue
 			}
+		}
+		// "… will hold a bilateral meeting on Wednesday. Following the
+		// meeting, …": with no contact of its kind held, a definite
+		// mention takes up the one told ahead just before.
+		if ana && date == nil && !past && !future && lastOfClass(held, tr.typ) < 0 && aheadTakenUp(invites, tr) {
+			continue
 		}
 		// "Several ministers also attended the meeting, including A and B":
 		// the attendants of a contact told before make no contact of their

@@ -185,6 +185,7 @@ type lexicon struct {
 	hereCues                                      set        // "arrived here": the dateline's place (visitcity.go)
 	tourCountNouns, tourListOpeners               set        // "four African countries, A, B and C" (visitcity.go)
 	sequenceOpeners                               set        // "Next, …": the day the sentence before set
+	goingToVerbs                                  set        // "going to have a meeting": ahead (day31.go)
 	severalCalls                                  [][]string // "a round of calls": a list called one by one (listedcalls.go)
 	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
 	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
@@ -524,6 +525,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.hereCues = newSet(e.HereCues)
 	lx.tourCountNouns, lx.tourListOpeners = newSet(e.TourCountNouns), newSet(e.TourListOpeners)
 	lx.sequenceOpeners = newSet(e.SequenceOpeners)
+	lx.goingToVerbs = newSet(e.GoingToVerbs)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)
 	for _, o := range e.RetellingOpeners {

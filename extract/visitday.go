@@ -55,14 +55,15 @@ func (d *doc) ownVisitDate(tr trigger, de dateExpr, from int, trs []trigger) boo
 	if de.tok >= len(d.toks) || d.toks[de.tok].sent != tr.sent {
 		return false
 	}
+	purpose := d.visitPurposeDay(tr, de)
 	for _, o := range trs {
 		// (The visit's purpose is no other contact: "a visit on Monday
 		// to meet with A", "a trip to Kyiv for talks".)
-		if o.sent == tr.sent && o.typ != accord.Visit && !(o.i > tr.i && o.i > 0 && (d.toks[o.i-1].fold == "to" || d.toks[o.i-1].fold == "for")) {
+		if o.sent == tr.sent && o.typ != accord.Visit && !(o.i > tr.i && o.i > 0 && (d.toks[o.i-1].fold == "to" || d.toks[o.i-1].fold == "for")) && !d.visitProgramme(tr, o, de, from, purpose) {
 			return false
 		}
 	}
-	if de.tok >= tr.j || d.opensSentence(de, from) {
+	if purpose || de.tok >= tr.j || d.opensWithDay(de, from) {
 		return true
 	}
 	if tr.i-de.end > 4 {
@@ -198,17 +199,6 @@ var spanLink = map[string]bool{"to": true, "until": true, "till": true, "through
 // "Friday".
 func (d *doc) dayWord(t token) bool {
 	return t.num && atoiDay(t.text) > 0 || t.cap && (d.lx.months[t.fold] > 0 || d.lx.isWeekday(t.fold))
-}
-
-// opensSentence reports whether a date opens its sentence, past a
-// bullet or "On": "• On 7 February 2024, A paid an official visit".
-func (d *doc) opensSentence(de dateExpr, from int) bool {
-	for k := from; k < de.tok; k++ {
-		if d.toks[k].word && d.toks[k].fold != "on" {
-			return false
-		}
-	}
-	return true
 }
 
 // spanTold reports whether a headline gives a span of days: "Official

@@ -157,6 +157,10 @@ type Engagements struct {
 	// the day the sentence before set: "… begin tomorrow (22). Next, A has
 	// a bilateral meeting".
 	SequenceOpeners []string `json:"sequence_openers"`
+	// GoingToVerbs after "going to" announce a contact in a spoken
+	// schedule: "we're going to have a series of bilateral meetings" (not
+	// "going to talk about the meeting").
+	GoingToVerbs []string `json:"going_to_verbs"`
 	// Possibility right before a contact verb puts the contact ahead:
 	// "may meet with A" (lower case only: "May" is a month).
 	Possibility []string `json:"possibility_cues"`
