@@ -323,6 +323,17 @@ type TargetPhrases struct {
 	// "the importance of increasing trade to $5 billion" (their past forms
 	// report a level reached, and are Statistics).
 	LevelVerbs []string `json:"level_verbs"`
+	// DecisionNouns are what parties reach when they decide together: "reached
+	// a consensus on raising trade to …", "The agreement was reached to boost
+	// …" decide a level; "reached" there reports no level reached.
+	DecisionNouns []string `json:"decision_nouns"`
+	// UrgeVerbs ask others to act: a leader who "asked the countries to
+	// raise their trade to …" or "urged both sides to lift trade to …" sets
+	// the pair a goal, held by both, not by the one who asks.
+	UrgeVerbs []string `json:"urge_verbs"`
+	// UrgedPairs name the pair asked, besides the joint subjects ("both
+	// sides", "the two countries"): "the countries", "the nations".
+	UrgedPairs []string `json:"urged_pairs"`
 	// TotalVerbs before "total" bring a running total to the amount:
 	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
 	TotalVerbs []string `json:"total_verbs"`

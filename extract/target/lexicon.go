@@ -201,6 +201,8 @@ type lex struct {
 	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
+	decisionNouns                      map[string]bool // reached a consensus: a decision, no level reached
+	urgeVerbs, urgedPairs              *trie           // asked the countries to: the pair's goal
 	totalVerbs                         map[string]bool // bringing the total to: a running total
 	nowTotals                          map[string]bool // "now totals $X": a sum reached so far
 	capsNames                          map[string]bool // stop words a country's name is when written in capitals ("US")
@@ -313,6 +315,8 @@ func buildLex() *lex {
 	l.factorBases = newTrie(p.FactorBases, false)
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
+	l.decisionNouns = set(p.DecisionNouns)
+	l.urgeVerbs, l.urgedPairs = newTrie(p.UrgeVerbs, false), newTrie(p.UrgedPairs, false)
 	l.totalVerbs = set(p.TotalVerbs)
 	l.nowTotals = set(p.NowTotals)
 	l.capsNames = map[string]bool{}

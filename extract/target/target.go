@@ -1357,19 +1357,24 @@ func (x *extractor) governingCue(toks []token, a amount) bool {
 // increase to $5 billion", a noun) nor a perfect ("has increased": past
 // forms are no level verbs), nor a result after a comma (", bringing the total to").
 func (x *extractor) levelSought(toks []token, a amount) bool {
+	return x.levelVerbOf(toks, a) >= 0
+}
+
+// levelVerbOf returns where the level verb levelSought finds stands, or -1.
+func (x *extractor) levelVerbOf(toks []token, a amount) int {
 	if a.ps < 3 || toks[a.ps-1].f != "to" || a.pe < len(toks) && toks[a.pe].f == "of" {
-		return false // "to 95 percent of the population": a share, whose measure is elsewhere
+		return -1 // "to 95 percent of the population": a share, whose measure is elsewhere
 	}
 	for v := a.ps - 2; v >= 0 && a.ps-v <= 12 && !clauseEnd(toks[v]) && toks[v].f != ","; v-- {
 		if !x.l.levelVerbs[toks[v].f] {
 			continue
 		}
 		if v > 0 && (x.l.determiners[toks[v-1].f] || x.l.perfect[toks[v-1].f] || x.l.conditional[toks[v-1].f] || toks[v-1].f == "an" || toks[v-1].f == "a") || x.resultClause(toks, v) {
-			return false // "the increase to", "has raised", ", bringing the total to": no level sought
+			return -1 // "the increase to", "has raised", ", bringing the total to": no level sought
 		}
-		return true
+		return v
 	}
-	return false
+	return -1
 }
 
 var relative = map[string]bool{"that": true, "which": true, "who": true}
