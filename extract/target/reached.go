@@ -49,10 +49,29 @@ func (x *extractor) levelSoughtAfter(toks []token, a amount, from int) bool {
 	if x.levelVerbOf(toks, a) >= from {
 		return true
 	}
-	for _, b := range x.ams {
-		if b.ps < a.ps && b.ps > from && b.unit == a.unit && x.levelVerbOf(toks, b) >= from {
-			return true
+	for k, b := range x.ams {
+		if k+1 < len(x.ams) && x.ams[k+1].ps == a.ps && b.ps > from && b.unit == a.unit && levelChained(toks, b, a) {
+			return x.levelVerbOf(toks, b) >= from
 		}
 	}
 	return false
+}
+
+// levelChained reports whether amount b follows amount a as a further
+// level of the same verb: only "and", a comma and a deadline ("by 2030",
+// "in 2023") stand between them ("to $100 billion in 2023 and $150
+// billion by 2030"), not another verb ("to $35 per month, to capping … at
+// $2,000").
+func levelChained(toks []token, a, b amount) bool {
+	and := false
+	for _, t := range toks[a.pe:b.ps] {
+		switch {
+		case t.f == "and":
+			and = true
+		case t.f == "," || t.f == "in" || t.f == "by" || year(t) > 0:
+		default:
+			return false
+		}
+	}
+	return and
 }
