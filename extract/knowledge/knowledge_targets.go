@@ -197,6 +197,16 @@ type Metrics struct {
 	// tariffs with: "Indonesia will reduce its tariff on American cars".
 	TariffChangers []string `json:"tariff_changers"`
 	TariffExports  []string `json:"tariff_exports"`
+	// TariffPayers are verbs of bearing a tariff: the country that "will
+	// pay", "will face" or "accepts" a tariff is the one whose goods it
+	// falls on; a country right after the verb ("will pay the United States
+	// a 20% tariff") is the one that levies it.
+	TariffPayers []string `json:"tariff_payers"`
+	// TariffMovers are verbs of sending goods: the country after "to" or
+	// "into" in their clause ("will be able to export up to 100,000 cars a
+	// year to the US at a 10% tariff", "goods sold directly into America")
+	// levies the tariff.
+	TariffMovers []string `json:"tariff_movers"`
 	// Bodies are government agencies and state lenders that commit for
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.

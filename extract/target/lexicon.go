@@ -195,6 +195,7 @@ type lex struct {
 	counterpart                        map[string]bool
 	statutes                           map[string]bool // Act, Treaty: "the X Act of 1962" is a law's name
 	tariffImposers, tariffImporters    map[string]bool
+	tariffPayers, tariffMovers         map[string]bool // will pay a tariff; export … to X at a tariff
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
 	factorBases                        *trie
@@ -391,6 +392,7 @@ func buildLex() *lex {
 	l.counterpart = set(m.CounterpartHeads)
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
+	l.tariffPayers, l.tariffMovers = set(m.TariffPayers), set(m.TariffMovers)
 	l.tariffChangers = set(m.TariffChangers)
 	l.programmes = &trie{}
 	for code, names := range m.Programmes {

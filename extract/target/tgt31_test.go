@@ -95,3 +95,34 @@ func TestPairUrged31(t *testing.T) {
 		})
 	}
 }
+
+// TestTariffBorne31 checks who holds a tariff told from the side that
+// bears it: the country that "will pay", "will shoulder", "will face" or
+// "accepts" a tariff is the one whose goods it falls on, and the one it
+// pays ("will pay Japan a 12% tariff") or sends goods to ("will be able to
+// export up to 50,000 cars per year to Japan at a 10% tariff", "goods sold
+// directly into Japan") levies it (session 31, from sixteen unseen reports
+// of 2025's US tariff deals and a UK parliamentary statement). Names and
+// figures invented.
+func TestTariffBorne31(t *testing.T) {
+	jp := func(metric string, v float64, unit, cmp string) accord.Target {
+		return accord.Target{Metric: metric, Value: v, Unit: unit, Comparator: cmp, Holders: []string{"JP"}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"exports to the levier at a tariff, and the quota", "", false, []string{"CL", "JP"},
+			"The deal with Japan was agreed last week. Chile will be able to export up to 50,000 cars per year to Japan at a 10% tariff, down from the prevailing 25%.",
+			[]accord.Target{{Metric: "cars", Value: 50000, Unit: "count", Comparator: "lte", Period: "annual", Holders: []string{"JP"}}, jp("tariff", 10, "percent", "eq")}},
+		{"pays the levier a tariff", "", false, []string{"CL", "JP"},
+			"Chile will pay Japan a 12% tariff on any goods sent into its territory.",
+			[]accord.Target{jp("tariff", 12, "percent", "eq")}},
+		{"pays a tariff on goods sold into the levier", "", false, []string{"CL", "JP"},
+			"Chile will pay a 12% tariff on goods sold directly into Japan.",
+			[]accord.Target{jp("tariff", 12, "percent", "eq")}},
+		{"shoulders a tariff", "", false, []string{"CL", "JP"},
+			"The leaders spoke by phone. Under the terms, Chile will shoulder a 12% tariff and a 30% tariff on all transshipments.",
+			[]accord.Target{jp("tariff", 12, "percent", "eq"), jp("tariff", 30, "percent", "eq")}},
+		{"a levier that imposes stays", "", false, []string{"CL", "JP"},
+			"Japan will impose a 12% tariff on Chilean copper.",
+			[]accord.Target{jp("tariff", 12, "percent", "eq")}},
+	})
+}
