@@ -1402,6 +1402,10 @@ func (x *extractor) deadlines(toks []token) []mark {
 		}
 		// "aim to boost this figure to US$18 billion by year-end": the
 		// year of publication, as "by the end of this year" is.
+		if (t.f == "by" || t.f == "before") && x.pubYear > 0 && decadeEnd(toks, k+1) {
+			out = append(out, mark{at: k + 5, val: strconv.Itoa(decadeEndYear(x.pubYear)), strong: true})
+			continue
+		}
 		if t.f == "by" && x.pubYear > 0 && yearEnd(toks, k+1) {
 			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear), strong: true, current: true})
 			continue

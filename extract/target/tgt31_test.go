@@ -126,3 +126,28 @@ func TestTariffBorne31(t *testing.T) {
 			[]accord.Target{jp("tariff", 12, "percent", "eq")}},
 	})
 }
+
+// TestDefenceLevels31 checks two ways leaders set a share of GDP for
+// defence: "by the end of this decade" dates the goal to the year that
+// closes the decade of publication, and "set an ambition to spend 3% of
+// GDP on defence" is a goal as "set a target" is (session 31, from unseen
+// UK press reports of 2022-2025 and dev67's No 10 release). Names and
+// figures invented; published 2025-06-17.
+func TestDefenceLevels31(t *testing.T) {
+	cl := func(metric string, v float64, dl string) accord.Target {
+		return accord.Target{Metric: metric, Value: v, Unit: "percent", Comparator: "eq", Deadline: dl, Holders: []string{"CL"}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"by the end of this decade", "", false, []string{"CL"},
+			"Chile will spend 2.7% of GDP on defence by the end of this decade, the President said.",
+			[]accord.Target{cl("defence", 2.7, "2030")}},
+		{"before the end of the decade", "", false, []string{"CL"},
+			"The minister pledged to lift Chilean defence spending to 2.7 per cent of GDP before the end of the decade.",
+			[]accord.Target{cl("defence spending", 2.7, "2030")}},
+		{"an ambition set", "", false, []string{"CL"},
+			"Chile has also set an ambition to spend 3.2% of GDP on defence in the next parliament, as fiscal conditions allow.",
+			[]accord.Target{cl("defence", 3.2, "")}},
+		{"a level reached at the end of the last decade stays a report", "", false, []string{"CL"},
+			"Defence spending reached 1.9% of GDP at the end of the decade.", nil},
+	})
+}
