@@ -151,3 +151,21 @@ func TestDefenceLevels31(t *testing.T) {
 			"Defence spending reached 1.9% of GDP at the end of the decade.", nil},
 	})
 }
+
+// TestComparedBaseline31 checks that "compared with 1990 levels" (or
+// "compared to 2005") after a reduction goal's own deadline names the
+// goal's base year, not a report of that year (session 31, from unseen
+// reports of climate pledges). A level "compared with" last year, with no
+// deadline of its own, stays a report. Names and figures invented.
+func TestComparedBaseline31(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"compared with a base year's levels", "", false, []string{"CL"},
+			"Chile will cut greenhouse gas emissions by at least 61 per cent by 2031 compared with 1995 levels.",
+			[]accord.Target{{Metric: "greenhouse gas emissions", Value: 61, Unit: "percent", Comparator: "gte", Deadline: "2031", Holders: []string{"CL"}}}},
+		{"compared to a bare base year", "", false, []string{"CL"},
+			"Chile announced a reduction of 33 % of its emissions by 2029 compared to 2008.",
+			[]accord.Target{{Metric: "emissions", Value: 33, Unit: "percent", Comparator: "eq", Deadline: "2029", Holders: []string{"CL"}}}},
+		{"a change compared with a past year stays a report", "", false, []string{"CL"},
+			"Chile's emissions fell 4 per cent in 2023 compared with 2022.", nil},
+	})
+}
