@@ -197,6 +197,16 @@ type Metrics struct {
 	// tariffs with: "Indonesia will reduce its tariff on American cars".
 	TariffChangers []string `json:"tariff_changers"`
 	TariffExports  []string `json:"tariff_exports"`
+	// TariffPayers are verbs of bearing a tariff: the country that "will
+	// pay", "will face" or "accepts" a tariff is the one whose goods it
+	// falls on; a country right after the verb ("will pay the United States
+	// a 20% tariff") is the one that levies it.
+	TariffPayers []string `json:"tariff_payers"`
+	// TariffMovers are verbs of sending goods: the country after "to" or
+	// "into" in their clause ("will be able to export up to 100,000 cars a
+	// year to the US at a 10% tariff", "goods sold directly into America")
+	// levies the tariff.
+	TariffMovers []string `json:"tariff_movers"`
 	// Bodies are government agencies and state lenders that commit for
 	// their country: "DFC committed a $553 million loan" is the United
 	// States' commitment.
@@ -323,6 +333,17 @@ type TargetPhrases struct {
 	// "the importance of increasing trade to $5 billion" (their past forms
 	// report a level reached, and are Statistics).
 	LevelVerbs []string `json:"level_verbs"`
+	// DecisionNouns are what parties reach when they decide together: "reached
+	// a consensus on raising trade to …", "The agreement was reached to boost
+	// …" decide a level; "reached" there reports no level reached.
+	DecisionNouns []string `json:"decision_nouns"`
+	// UrgeVerbs ask others to act: a leader who "asked the countries to
+	// raise their trade to …" or "urged both sides to lift trade to …" sets
+	// the pair a goal, held by both, not by the one who asks.
+	UrgeVerbs []string `json:"urge_verbs"`
+	// UrgedPairs name the pair asked, besides the joint subjects ("both
+	// sides", "the two countries"): "the countries", "the nations".
+	UrgedPairs []string `json:"urged_pairs"`
 	// TotalVerbs before "total" bring a running total to the amount:
 	// "bringing its total order to 150 aircraft" reports a sum, not a goal.
 	TotalVerbs []string `json:"total_verbs"`

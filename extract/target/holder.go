@@ -664,6 +664,9 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 	if g := x.groupSubject(toks, a); g != nil {
 		return g
 	}
+	if h := x.pairUrged(toks, named, a); h != nil {
+		return h
+	}
 	if h := x.flowOwner(toks, named, ms, me); h != nil {
 		return h
 	}

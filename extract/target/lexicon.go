@@ -195,12 +195,15 @@ type lex struct {
 	counterpart                        map[string]bool
 	statutes                           map[string]bool // Act, Treaty: "the X Act of 1962" is a law's name
 	tariffImposers, tariffImporters    map[string]bool
+	tariffPayers, tariffMovers         map[string]bool // will pay a tariff; export … to X at a tariff
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
 	factorBases                        *trie
 	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
 	levelVerbs                         map[string]bool // lift … to: a level sought
+	decisionNouns                      map[string]bool // reached a consensus: a decision, no level reached
+	urgeVerbs, urgedPairs              *trie           // asked the countries to: the pair's goal
 	totalVerbs                         map[string]bool // bringing the total to: a running total
 	nowTotals                          map[string]bool // "now totals $X": a sum reached so far
 	capsNames                          map[string]bool // stop words a country's name is when written in capitals ("US")
@@ -313,6 +316,8 @@ func buildLex() *lex {
 	l.factorBases = newTrie(p.FactorBases, false)
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
+	l.decisionNouns = set(p.DecisionNouns)
+	l.urgeVerbs, l.urgedPairs = newTrie(p.UrgeVerbs, false), newTrie(p.UrgedPairs, false)
 	l.totalVerbs = set(p.TotalVerbs)
 	l.nowTotals = set(p.NowTotals)
 	l.capsNames = map[string]bool{}
@@ -387,6 +392,7 @@ func buildLex() *lex {
 	l.counterpart = set(m.CounterpartHeads)
 	l.statutes = set(m.StatuteNouns)
 	l.tariffImposers, l.tariffImporters, l.tariffExports = set(m.TariffImposers), set(m.TariffImporters), set(m.TariffExports)
+	l.tariffPayers, l.tariffMovers = set(m.TariffPayers), set(m.TariffMovers)
 	l.tariffChangers = set(m.TariffChangers)
 	l.programmes = &trie{}
 	for code, names := range m.Programmes {

@@ -384,10 +384,13 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	for m := k - 1; m >= floor; m-- {
 		if end, _ := x.l.listClauses.match(toks, m); end > 0 && end <= k {
-			if x.hasCue(toks, end, k) {
+			if x.hasCue(toks, end, k) || x.levelSoughtAfter(toks, a, end) {
 				// "products such as fruit … to achieve the goal of
 				// increasing two-way turnover to $100 billion": a goal
-				// stated after the list ends it.
+				// stated after the list ends it; so does a level verb
+				// after it ("particularly his support for …, toward
+				// lifting two-way trade to $100 billion", "particularly
+				// underscored the importance of increasing trade to …").
 				break
 			}
 			k = m

@@ -595,7 +595,7 @@ func (x *extractor) bilateralNear(toks []token, a amount, ms, me int) bool {
 // nothing here: an adjective ("for increased assistance") or the verb of
 // a goal ("our goal was").
 func (x *extractor) notReport(toks []token, i, end int) bool {
-	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i) || futurePassive(toks, i) || baseForm(toks, i))
+	return end == i+1 && (adjectival(toks, i) || x.goalWas(toks, i) || futurePassive(toks, i) || baseForm(toks, i)) || x.decisionReached(toks, i, end)
 }
 
 // baseForm reports whether the verb at toks[i], one a past report can

@@ -1357,19 +1357,24 @@ func (x *extractor) governingCue(toks []token, a amount) bool {
 // increase to $5 billion", a noun) nor a perfect ("has increased": past
 // forms are no level verbs), nor a result after a comma (", bringing the total to").
 func (x *extractor) levelSought(toks []token, a amount) bool {
+	return x.levelVerbOf(toks, a) >= 0
+}
+
+// levelVerbOf returns where the level verb levelSought finds stands, or -1.
+func (x *extractor) levelVerbOf(toks []token, a amount) int {
 	if a.ps < 3 || toks[a.ps-1].f != "to" || a.pe < len(toks) && toks[a.pe].f == "of" {
-		return false // "to 95 percent of the population": a share, whose measure is elsewhere
+		return -1 // "to 95 percent of the population": a share, whose measure is elsewhere
 	}
 	for v := a.ps - 2; v >= 0 && a.ps-v <= 12 && !clauseEnd(toks[v]) && toks[v].f != ","; v-- {
 		if !x.l.levelVerbs[toks[v].f] {
 			continue
 		}
 		if v > 0 && (x.l.determiners[toks[v-1].f] || x.l.perfect[toks[v-1].f] || x.l.conditional[toks[v-1].f] || toks[v-1].f == "an" || toks[v-1].f == "a") || x.resultClause(toks, v) {
-			return false // "the increase to", "has raised", ", bringing the total to": no level sought
+			return -1 // "the increase to", "has raised", ", bringing the total to": no level sought
 		}
-		return true
+		return v
 	}
-	return false
+	return -1
 }
 
 var relative = map[string]bool{"that": true, "which": true, "who": true}
@@ -1397,6 +1402,10 @@ func (x *extractor) deadlines(toks []token) []mark {
 		}
 		// "aim to boost this figure to US$18 billion by year-end": the
 		// year of publication, as "by the end of this year" is.
+		if (t.f == "by" || t.f == "before") && x.pubYear > 0 && decadeEnd(toks, k+1) {
+			out = append(out, mark{at: k + 5, val: strconv.Itoa(decadeEndYear(x.pubYear)), strong: true})
+			continue
+		}
 		if t.f == "by" && x.pubYear > 0 && yearEnd(toks, k+1) {
 			out = append(out, mark{at: k + 1, val: strconv.Itoa(x.pubYear), strong: true, current: true})
 			continue
@@ -1749,6 +1758,9 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 			// "to double the number of participants compared to the
 			// previous fiscal year": what the factor multiplies, not a report.
 			break
+		}
+		if i >= a.pe && comparedBaseline(toks, i) && futureDeadline(toks, a, x.pubYear) {
+			break // "cut emissions by 68 per cent by 2030 compared with 1990 levels": a goal's baseline
 		}
 		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {

@@ -34,6 +34,18 @@ func (x *extractor) tariffHolder(toks []token, a amount, ms, me int) (holders []
 			}
 		}
 		switch {
+		case p >= 0 && x.l.tariffPayers[toks[p].f] && !m.demonym,
+			p >= 1 && (toks[p].f == "to" || toks[p].f == "into" || toks[p].f == "in") && x.movedTo(toks, p):
+			// "will pay the United States a 20% tariff", "export up to
+			// 100,000 cars per year to the US at a 10% tariff"
+			if levier == "" {
+				levier = m.code
+			}
+		case !m.demonym && x.pays(toks, m.e):
+			// "Vietnam will shoulder a 20% tariff": the goods' country
+			if goods == "" {
+				goods = m.code
+			}
 		case p >= 1 && toks[p].f == "by" && x.l.tariffImposers[toks[p-1].f],
 			p >= 1 && (toks[p].f == "into" || toks[p].f == "to") && x.l.tariffImporters[toks[p-1].f],
 			p >= 1 && toks[p].f == "to" && x.l.tariffExports[toks[p-1].f]:
