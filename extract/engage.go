@@ -1002,7 +1002,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Status from cue words just before the phrase, and before its
 		// possessor ("prior to Prime Minister A's visit").
 		future, past, invited, denied := false, tr.recalled, false, false
-		reach := 5 // words before the phrase (or its possessor) a cue may stand
+		reach := 5     // words before the phrase (or its possessor) a cue may stand
 		indef := false // past "during a call": only an auxiliary makes it ahead
 		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-reach; k-- {
 			// "agreed to raise trade to $25 billion soon during their phone
