@@ -1002,13 +1002,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// Status from cue words just before the phrase, and before its
 		// possessor ("prior to Prime Minister A's visit").
 		future, past, invited, denied := false, tr.recalled, false, false
-		reach := 5 // words before the phrase (or its possessor) a cue may stand
+		reach := 5     // words before the phrase (or its possessor) a cue may stand
+		indef := false // past "during a call": only an auxiliary makes it ahead
 		for k := tr.i - 1; k >= from && k >= d.possessorStart(tr.i, from)-reach; k-- {
 			// "agreed to raise trade to $25 billion soon during their phone
 			// talks": the contact is the frame of the clause before
 			// "during" ("at"), whose cue words are that clause's.
 			if f := d.toks[k].fold; (f == "during" || f == "at") && k >= tr.i-3 && d.framedContact(k, tr) {
 				break
+			}
+			if d.indefiniteFrame(k, tr) {
+				indef = true
 			}
 			// "In line with a previous agreement, A had a call": a cue of
 			// another phrase, before the clause; a lone opening adverb
@@ -1029,7 +1033,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
+				future = future || lx.future[t.fold] && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.soonAdjectives[t.fold] && k == tr.i-1 && k > 0 && d.toks[k-1].fold == "the" || // "a consensus on the early signing of": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
@@ -1157,7 +1161,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "agreed to hold a bilateral summit in the near future".
 		for k := tr.j; !future && !past && k < to && k <= tr.j+6; k++ {
-			future = d.phraseAt(k, to, lx.futureAfter)
+			future = d.phraseAt(k, to, lx.futureAfter) && !d.otherTimeAfter(tr, k, from, to)
 		}
 		// "the foreign minister's meeting with Secretary A will focus on
 		// …": a contact named as the subject of a future clause is ahead.
@@ -1194,7 +1198,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			// (A dateline's day is no contact's: "SINGAPORE, May 31 — A
 			// called on B at the Istana yesterday" is yesterday's.)
-			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.placeClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) {
+			if d.nearer(ds[k], tr, trs) && (date == nil || dist(ds[k], tr) < dist(*date, tr)) && !d.inDateline(ds[k]) && !d.personClause(tr, ds[k]) && !d.placeClause(tr, ds[k]) && !d.otherOccasion(tr, ds[k], ds) && !d.datesEvent(tr, ds[k], to) && !d.reportedContact(tr, ds[k], raw) && !d.sinceAfter(tr, ds[k]) && !d.sinceBefore(tr, ds[k]) && !d.tenureDate(tr, ds[k]) && !d.laterEventDate(tr, ds[k]) && !d.commemoratedDay(ds[k]) && !d.aheadOfOther(tr, ds[k], ds) {
 				date = &ds[k]
 			}
 		}
