@@ -5602,10 +5602,13 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		if d.courtesyCaller(h) {
 			g, h = h, g
 		}
-		// Reported by the host's side or placed in the host's country: not
-		// a meeting of two guests in a third country.
+		// Reported by the host's side or placed in the host's country, or
+		// the guest called visiting ("met with visiting Secretary of State
+		// A": the leader is at home) or told visiting the host's country
+		// ("A arrived in Islamabad for a two-day visit"): not a meeting of
+		// two guests in a third country.
 		c := d.persons[h].country
-		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && home.country == c) {
+		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && (home.country == c || d.visitingGuest(g, e.sent) || d.visitedHost(held, g, h, c))) {
 			e.typ = accord.Reception
 		}
 	}
