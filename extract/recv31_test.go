@@ -61,3 +61,24 @@ func TestListedFromCountry(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "persons", persons)
 }
+
+// TestVisitingCourtesyCalls checks that a foreign minister's meeting with
+// a leader is a courtesy call on the leader (a reception) when the text
+// says the guest came: "met with visiting Foreign Minister B", or "B
+// arrived in <the leader's capital> for a two-day visit" (Xinhua, People's
+// Daily and Pakistani outlets without a dateline). Leaders of equal rank
+// stay a meeting. Invented names.
+func TestVisitingCourtesyCalls(t *testing.T) {
+	tests := []sourcedCase{
+		{"a leader met a visiting foreign minister", "News Agency", "", "2013-04-13",
+			"Chinese President Lin Hao on Saturday met with visiting French Foreign Minister Paul Marchand to discuss bilateral ties.",
+			[]string{"reception 2013-04-13 Lin Hao+Paul Marchand", "visit 2013-04 Lin Hao+Paul Marchand"}},
+		{"a leader met a visiting president: a meeting of equals", "News Agency", "", "2013-04-13",
+			"Chinese President Lin Hao on Saturday met with visiting French President Paul Marchand to discuss bilateral ties.",
+			[]string{"meeting 2013-04-13 Lin Hao+Paul Marchand", "visit 2013-04 Lin Hao+Paul Marchand"}},
+		{"a prime minister met a foreign minister told arriving for a visit", "News Agency", "", "2019-05-24",
+			"Pakistani Prime Minister Omar Farid met Iranian Foreign Minister Reza Kamali at PM House on Friday. Kamali arrived in Islamabad for a two-day visit on Thursday night.",
+			[]string{"reception 2019-05-24 Omar Farid+Reza Kamali", "visit 2019-05 Omar Farid+Reza Kamali"}},
+	}
+	runSourced(t, tests)
+}
