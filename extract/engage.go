@@ -1607,6 +1607,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = append(ps, g)
 			}
 		}
+		// "B hosted a reception for the Russian top diplomat": the guest
+		// told by demonym and description, the one person of that country
+		// the text named before.
+		if len(ps) == 1 && tr.typ == accord.Reception && !past && !future {
+			if g := d.describedGuest(tr, pto, to); g >= 0 && g != ps[0] && d.persons[g].country != d.persons[ps[0]].country {
+				ps = append(ps, g)
+			}
+		}
 		// (… "with the Singaporean leader": the one the first clause named.)
 		if whileFrom > 0 && len(ps) >= 1 {
 			if p := d.describedPerson(tr.j, pto, from, whileFrom); p >= 0 && !slices.Contains(ps, p) {

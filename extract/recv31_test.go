@@ -82,3 +82,19 @@ func TestVisitingCourtesyCalls(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestDescribedGuests checks a reception whose guest the sentence tells by
+// demonym and description, named in an earlier sentence ("hosted a
+// reception for the Russian top diplomat", Vietnamese agencies' style).
+// Invented names.
+func TestDescribedGuests(t *testing.T) {
+	tests := []sourcedCase{
+		{"the guest told as the demonym's top diplomat", "News Agency", "", "2022-07-06",
+			"Russian Foreign Minister Ivan Petrov is paying a two-day visit to Vietnam at the invitation of his host counterpart Tran Van Minh. On July 6, Party General Secretary Nguyen Van Long hosted a reception for the Russian top diplomat.",
+			[]string{"reception 2022-07-06 Ivan Petrov+Nguyen Van Long", "visit 2022-07 Ivan Petrov+Tran Van Minh"}},
+		{"two persons of the demonym's country: none taken", "News Agency", "", "2022-07-06",
+			"Russian Foreign Minister Ivan Petrov and Russian Deputy Minister Oleg Sokolov are paying a visit to Vietnam. On July 6, Party General Secretary Nguyen Van Long hosted a reception for the Russian official.",
+			nil},
+	}
+	runSourced(t, tests)
+}

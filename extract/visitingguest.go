@@ -37,3 +37,15 @@ func (d *doc) visitedHost(held []eng, g, h int, c string) bool {
 	}
 	return false
 }
+
+// describedGuest returns the guest of a reception phrase at tr told right
+// after it by demonym and description ("hosted a reception for the Russian
+// top diplomat", "received the Chinese guest"): the one person of that
+// country named in the text up to the sentence's end (to); -1 if none.
+func (d *doc) describedGuest(tr trigger, end, to int) int {
+	k := tr.j
+	if k < end && d.toks[k].fold == "for" {
+		k++
+	}
+	return d.describedPerson(k, end, 0, to)
+}
