@@ -1611,6 +1611,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = append(ps, g)
 			}
 		}
+		// "B hosted a reception for the Russian top diplomat": the guest
+		// told by demonym and description, the one person of that country
+		// the text named before.
+		if len(ps) == 1 && tr.typ == accord.Reception && !past && !future {
+			if g := d.describedGuest(tr, pto, to); g >= 0 && g != ps[0] && d.persons[g].country != d.persons[ps[0]].country {
+				ps = append(ps, g)
+			}
+		}
 		// (… "with the Singaporean leader": the one the first clause named.)
 		if whileFrom > 0 && len(ps) >= 1 {
 			if p := d.describedPerson(tr.j, pto, from, whileFrom); p >= 0 && !slices.Contains(ps, p) {
@@ -5606,10 +5614,13 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		if d.courtesyCaller(h) {
 			g, h = h, g
 		}
-		// Reported by the host's side or placed in the host's country: not
-		// a meeting of two guests in a third country.
+		// Reported by the host's side or placed in the host's country, or
+		// the guest called visiting ("met with visiting Secretary of State
+		// A": the leader is at home) or told visiting the host's country
+		// ("A arrived in Islamabad for a two-day visit"): not a meeting of
+		// two guests in a third country.
 		c := d.persons[h].country
-		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && home.country == c) {
+		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && (home.country == c || d.visitingGuest(g, e.sent) || d.visitedHost(held, g, h, c))) {
 			e.typ = accord.Reception
 		}
 	}

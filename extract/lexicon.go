@@ -161,6 +161,7 @@ type lexicon struct {
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
 	rosterNouns, rosterCues, rosterLinks          set
+	rosterPapers                                  set
 	staffTitles                                   set
 	pastModifiers                                 set
 	deathModifiers                                set
@@ -630,6 +631,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
+	lx.rosterPapers = newSet(e.RosterPapers)
 	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
 		lx.tenurePhrases = append(lx.tenurePhrases, strings.Fields(accord.Fold(c)))

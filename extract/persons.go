@@ -1664,6 +1664,14 @@ func (d *doc) addMention(m *pmention) {
 	if c, _ := d.bracketCountry(m.j); c != "" && m.country == "" {
 		m.country = c
 	}
+	// "Cecilia Rossi from Italy, Sarah Hale from Canada and Aki Mori from
+	// Japan": a roster of envoys or delegates names each one's country
+	// after "from" (credentials ceremonies, guest lists). Only in a list,
+	// a comma or "and" on either side: "the release of A from Russia" is
+	// no roster.
+	if m.country == "" {
+		m.country = d.listedFrom(m)
+	}
 	// "Iraq's Abdul Latif Rashid": the country's possessive before the name.
 	if m.country == "" && m.ni >= 2 && m.i == m.ni && possessive(d.toks[m.ni-1]) {
 		if sp, ok := d.spanEndingAt(m.ni - 1); ok && sp.kind == kCountry {

@@ -128,7 +128,8 @@ func (d *doc) rosterHost(ms []*pmention, cue int, principals []int) int {
 // rosterOpens returns the token after which a sentence toks[from:to)
 // (its mentions ms) names a roster's guests: a roster noun (or "among")
 // and a link verb before its first name ("The envoys who presented their
-// credentials include …"); -1 when it opens no roster.
+// credentials include …"), or an envoy's papers and "by" ("Letters of
+// credence were presented by …"); -1 when it opens no roster.
 func (d *doc) rosterOpens(ms []*pmention, from, to int) int {
 	first := to
 	for _, m := range ms {
@@ -136,16 +137,23 @@ func (d *doc) rosterOpens(ms []*pmention, from, to int) int {
 			first = m.i
 		}
 	}
-	noun, link := false, -1
+	noun, papers, link := false, false, -1
 	for k := from; k < first; k++ {
 		f := d.toks[k].fold
 		if d.lx.rosterNouns[f] || f == "among" {
 			noun = true
 		}
-		if noun && d.lx.rosterLinks[f] {
+		if d.lx.rosterPapers[f] {
+			papers = true
+		}
+		// The papers' bearers follow "by" ("Letters of credence were
+		// presented by A (X), B (Y)"); after a guest noun "by" names a
+		// host ("The envoys were received by Minister A").
+		if noun && d.lx.rosterLinks[f] || papers && f == "by" {
 			link = k
 		}
 	}
+	noun = noun || papers
 	if !noun || link < 0 {
 		return -1
 	}

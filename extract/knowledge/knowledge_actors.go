@@ -476,6 +476,10 @@ type Engagements struct {
 	RosterNouns []string `json:"roster_nouns"`
 	RosterCues  []string `json:"roster_cues"`
 	RosterLinks []string `json:"roster_links"`
+	// RosterPapers are an envoy's papers: a later sentence that opens with
+	// them names a roster's guests as well ("Letters of credence were
+	// presented by A (X), B (Y) …", the Kremlin's and palaces' wording).
+	RosterPapers []string `json:"roster_papers"`
 	// StaffTitles name one who serves a principal: "A's spokesperson B",
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`
