@@ -24,6 +24,35 @@ func (d *doc) witnessedDocuments(k int) bool {
 	return false
 }
 
+// documentActAt reports whether toks[k] opens an act on signed documents
+// named by a compound noun, after an article, a count or a quantifier:
+// "the MoU exchange", "six MoU exchanges", "the agreement signing",
+// "several signing ceremonies". The act of the documents is the signing
+// its witnesses attend, as "the exchange of MoUs" is; "the prisoner
+// exchange", "the signing of the guest book" are not (no document noun;
+// the "of" form is witnessedDocuments').
+func (d *doc) documentActAt(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	sent := d.toks[k].sent
+	q := k
+	for q < len(d.toks) && d.toks[q].sent == sent && (d.toks[q].num || d.toks[q].fold == "the" || d.toks[q].fold == "a" || d.toks[q].fold == "an" || d.lx.groupQuantifiers[d.toks[q].fold]) {
+		q++
+	}
+	if q+1 >= len(d.toks) || d.toks[q+1].sent != sent {
+		return false
+	}
+	f, next := d.toks[q].fold, d.toks[q+1].fold
+	if d.lx.signedDocument[f] || d.lx.signedDocuments[f] || f == "mou" {
+		switch next {
+		case "exchange", "exchanges", "signing", "signings":
+			return true
+		}
+	}
+	return f == "signing" && (next == "ceremony" || next == "ceremonies")
+}
+
 // theySignedAt reports whether the subject of "signed" at toks[i] is
 // "they" opening its sentence (auxiliaries between: "They also signed"),
 // or after an opener closed by a comma ("Later, they signed"): the pair
