@@ -67,8 +67,40 @@ func (d *doc) theySignedAt(i int) bool {
 	if q < from || d.toks[q].fold != "they" {
 		return false
 	}
+	// "A and B met at the Palace on Tuesday where they signed a series of
+	// documents": the relative adverb of the occasion the sentence has
+	// just told; "they" are its two.
+	if q > from && whereAdverbs[d.toks[q-1].fold] && d.mentionWithin(d.toks[i].sent, from, q-1) {
+		return true
+	}
 	return q == from || d.toks[q-1].text == ","
 }
+
+// whereClauseBetween reports whether the words from toks[from] to the
+// verb at toks[to] open a clause on the occasion told before: "…, where
+// they signed", "whereupon they also signed". A day before it ("met on
+// Tuesday where they signed") is the occasion's, shared with the act.
+func (d *doc) whereClauseBetween(from, to int) bool {
+	q := from
+	if q < to && d.toks[q].text == "," {
+		q++
+	}
+	if q >= to || !whereAdverbs[d.toks[q].fold] {
+		return false
+	}
+	q++
+	if q < to && d.toks[q].fold == "they" {
+		q++
+	}
+	for q < to && d.lx.signingAuxiliaries[d.toks[q].fold] {
+		q++
+	}
+	return q == to
+}
+
+// whereAdverbs open a clause on the occasion just told ("met … where they
+// signed").
+var whereAdverbs = map[string]bool{"where": true, "whereupon": true, "wherein": true}
 
 // congratulatedOn reports whether the contact noun at toks[i] is what a
 // speaker congratulates someone on or for: "conveyed his congratulations on
