@@ -4287,6 +4287,12 @@ func (d *doc) ourSigners(from, i int) bool {
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
 	}
+	// "In addition to our upgraded partnership, Ministers have signed
+	// MoUs", a leader says beside the other: the clause opens with the
+	// capitalised office plural, the speakers' ministers.
+	if q >= from && d.toks[q].cap && (d.toks[q].fold == "ministers" || d.toks[q].fold == "secretaries") && (q == from || d.toks[q-1].text == ",") {
+		return true
+	}
 	for n := 0; q >= from && n < 3; n, q = n+1, q-1 {
 		if !d.toks[q].word {
 			return false
@@ -4781,7 +4787,9 @@ func (d *doc) passiveAhead(tr trigger, from int) bool {
 // The caller checks that the sentence has no time of its own: "The
 // agreement, signed in 2019" is no signing of the day.
 func (d *doc) passiveSigned(from int, tr trigger) bool {
-	if f := d.toks[tr.i].fold; f != "was" && f != "were" {
+	// "24 agreements have been signed", as agencies tell the day's
+	// signing in the perfect.
+	if f := d.toks[tr.i].fold; f != "was" && f != "were" && !((f == "have" || f == "has") && tr.i+1 < len(d.toks) && d.toks[tr.i+1].fold == "been") {
 		return false
 	}
 	doc := false
