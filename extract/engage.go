@@ -231,7 +231,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
-			if form == "witnessed" && !before && !d.countedDocuments(k) && !d.witnessedDocuments(k) && !d.documentActAt(k) {
+			if form == "witnessed" && !before && !d.countedDocuments(k) && !d.witnessedDocuments(k) && !d.documentActAt(k) && !d.witnessedCeremony(i, k) {
 				continue
 			}
 			// "Malaysia and Brazil exchanged a series of MoUs": documents
@@ -241,7 +241,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k) || d.witnessedCeremony(i, k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
 				continue
 			}
 		}

@@ -76,6 +76,66 @@ func (d *doc) theySignedAt(i int) bool {
 	return q == from || d.toks[q-1].text == ","
 }
 
+// witnessedCeremony reports whether "witnessed" at toks[i] (its object
+// from toks[k]) takes the ceremony of a signing the text has just told:
+// "Peru and Chile signed seven MoUs. The ceremony was witnessed by Prime
+// Minister A and President B", "A and B witnessed the ceremony". The
+// ceremony is the signing's when its own sentence names the signing or
+// the exchange, or the sentence before tells documents signed or
+// exchanged; "the welcome ceremony was witnessed by" is no signing.
+func (d *doc) witnessedCeremony(i, k int) bool {
+	sent := d.toks[i].sent
+	c := -1
+	if i > 0 && (d.toks[i-1].fold == "was" || d.toks[i-1].fold == "were" || d.toks[i-1].fold == "also" && i > 1 && (d.toks[i-2].fold == "was" || d.toks[i-2].fold == "were")) && k < len(d.toks) && d.toks[k].fold == "by" {
+		// The passive's subject opens the sentence: "The ceremony".
+		from, _ := d.sentToks(sent)
+		for q := from; q < i && q < from+4; q++ {
+			if f := d.toks[q].fold; f == "ceremony" || f == "ceremonies" {
+				c = q
+				break
+			}
+		}
+	} else if k+1 < len(d.toks) && d.toks[k].fold == "the" && d.toks[k+1].sent == sent {
+		switch d.toks[k+1].fold {
+		case "ceremony", "ceremonies":
+			c = k + 1
+		case "signing", "exchange":
+			if k+2 < len(d.toks) && (d.toks[k+2].fold == "ceremony" || d.toks[k+2].fold == "ceremonies") {
+				c = k + 2
+			}
+		}
+	}
+	if c < 1 {
+		return false
+	}
+	switch d.toks[c-1].fold {
+	case "signing", "exchange":
+		return true
+	case "the", "this", "that":
+	default:
+		return false // "the welcome ceremony"
+	}
+	// A bare "the ceremony": the signing told just before.
+	if sent == 0 {
+		return false
+	}
+	from, to := d.sentToks(sent - 1)
+	for q := from; q < to; q++ {
+		switch d.toks[q].fold {
+		case "signed", "inked", "exchanged":
+			if d.documentObject(q+1) || d.signedObjectBefore(q, false) {
+				return true
+			}
+		case "exchange", "signing":
+			// "The exchange of documents took place at the Palace."
+			if q+2 < to && d.toks[q+1].fold == "of" && d.documentObject(q+2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // whereClauseBetween reports whether the words from toks[from] to the
 // verb at toks[to] open a clause on the occasion told before: "…, where
 // they signed", "whereupon they also signed". A day before it ("met on
