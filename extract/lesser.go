@@ -158,6 +158,27 @@ func (d *doc) whereClauseBetween(from, to int) bool {
 	return q == to
 }
 
+// andPairClauseBetween reports whether the words from toks[from] to the
+// verb at toks[to] join a second act of the same two to the contact before
+// a day: "held talks with B on Monday and the two leaders witnessed …",
+// "…, and both then signed". Lower-case words only: no other name, no
+// other day.
+func (d *doc) andPairClauseBetween(from, to int) bool {
+	q := from
+	if q < to && d.toks[q].text == "," {
+		q++
+	}
+	if q >= to || d.toks[q].fold != "and" || to-q > 6 {
+		return false
+	}
+	for q++; q < to; q++ {
+		if !d.toks[q].word || d.toks[q].cap || d.toks[q].num {
+			return false
+		}
+	}
+	return true
+}
+
 // whereAdverbs open a clause on the occasion just told ("met … where they
 // signed").
 var whereAdverbs = map[string]bool{"where": true, "whereupon": true, "wherein": true}
