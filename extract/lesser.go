@@ -110,7 +110,13 @@ func (d *doc) witnessedCeremony(i, k int) bool {
 	}
 	switch d.toks[c-1].fold {
 	case "signing", "exchange":
-		return true
+		// "the signing ceremony", "the MoU exchange ceremony"; not "the
+		// prisoner exchange ceremony".
+		if c < 2 {
+			return true
+		}
+		f := d.toks[c-2].fold
+		return f == "the" || f == "this" || f == "that" || d.lx.signedDocument[f] || d.lx.signedDocuments[f] || d.toks[c-2].sent != sent
 	case "the", "this", "that":
 	default:
 		return false // "the welcome ceremony"
