@@ -2534,7 +2534,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
-				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
+				// "Peru and Chile signed seven MoUs. Ministers from both sides
+				// exchanged the agreements in the presence of A and B": the
+				// two leaders present, one of each country, witness the
+				// signing the countries did.
+				presentPair := e.typ == accord.Signing && len(held[k].persons) == 0 && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && d.presenceIn(tr.j, to)
+				if (held[k].guessed || len(held[k].persons) == 0) && (!e.guessed || presentPair) && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
 				// A headline's gathering of one person named: the countries
