@@ -95,13 +95,19 @@ func (d *doc) witnessedCeremony(i, k int) bool {
 				break
 			}
 		}
-	} else if k+1 < len(d.toks) && d.toks[k].fold == "the" && d.toks[k+1].sent == sent {
-		switch d.toks[k+1].fold {
-		case "ceremony", "ceremonies":
-			c = k + 1
-		case "signing", "exchange":
-			if k+2 < len(d.toks) && (d.toks[k+2].fold == "ceremony" || d.toks[k+2].fold == "ceremonies") {
-				c = k + 2
+	} else {
+		// The object, its article skipped or not: "witnessed the ceremony".
+		if k < len(d.toks) && d.toks[k].fold == "the" {
+			k++
+		}
+		if k < len(d.toks) && k > 0 && d.toks[k-1].fold == "the" && d.toks[k].sent == sent {
+			switch d.toks[k].fold {
+			case "ceremony", "ceremonies":
+				c = k
+			case "signing", "exchange":
+				if k+1 < len(d.toks) && (d.toks[k+1].fold == "ceremony" || d.toks[k+1].fold == "ceremonies") {
+					c = k + 1
+				}
 			}
 		}
 	}
