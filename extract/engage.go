@@ -231,7 +231,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			before := (form == "signed" || form == "witnessed") && d.signedObjectBefore(i, form == "witnessed") || form == "signed" && d.signedToday(i)
-			if form == "witnessed" && !before && !d.countedDocuments(k) && !d.witnessedDocuments(k) {
+			if form == "witnessed" && !before && !d.countedDocuments(k) && !d.witnessedDocuments(k) && !d.documentActAt(k) && !d.witnessedCeremony(i, k) {
 				continue
 			}
 			// "Malaysia and Brazil exchanged a series of MoUs": documents
@@ -241,7 +241,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && d.witnessedDocuments(k)) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k) || d.witnessedCeremony(i, k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -2546,7 +2546,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// The body names who signed or met where the first report
 				// did not: "signed between A and B".
-				if (held[k].guessed || len(held[k].persons) == 0) && !e.guessed && len(e.persons) >= 2 {
+				// "Peru and Chile signed seven MoUs. Ministers from both sides
+				// exchanged the agreements in the presence of A and B": the
+				// two leaders present, one of each country, witness the
+				// signing the countries did.
+				presentPair := e.typ == accord.Signing && len(held[k].persons) == 0 && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && d.presenceIn(tr.j, to)
+				if (held[k].guessed || len(held[k].persons) == 0) && (!e.guessed || presentPair) && len(e.persons) >= 2 {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
 				// A headline's gathering of one person named: the countries
@@ -4299,6 +4304,12 @@ func (d *doc) ourSigners(from, i int) bool {
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
 	}
+	// "In addition to our upgraded partnership, Ministers have signed
+	// MoUs", a leader says beside the other: the clause opens with the
+	// capitalised office plural, the speakers' ministers.
+	if q >= from && d.toks[q].cap && (d.toks[q].fold == "ministers" || d.toks[q].fold == "secretaries") && (q == from || d.toks[q-1].text == ",") {
+		return true
+	}
 	for n := 0; q >= from && n < 3; n, q = n+1, q-1 {
 		if !d.toks[q].word {
 			return false
@@ -4793,7 +4804,9 @@ func (d *doc) passiveAhead(tr trigger, from int) bool {
 // The caller checks that the sentence has no time of its own: "The
 // agreement, signed in 2019" is no signing of the day.
 func (d *doc) passiveSigned(from int, tr trigger) bool {
-	if f := d.toks[tr.i].fold; f != "was" && f != "were" {
+	// "24 agreements have been signed", as agencies tell the day's
+	// signing in the perfect.
+	if f := d.toks[tr.i].fold; f != "was" && f != "were" && !((f == "have" || f == "has") && tr.i+1 < len(d.toks) && d.toks[tr.i+1].fold == "been") {
 		return false
 	}
 	doc := false
@@ -7825,7 +7838,7 @@ func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) && !(de.tok >= tr.j && o.i > de.end && (d.whereClauseBetween(de.end, o.i) || o.typ == accord.Signing && d.andPairClauseBetween(de.end, o.i))) {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {
