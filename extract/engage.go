@@ -119,6 +119,12 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
+		// "delighted to meet President A", "fantastic to be here in C to
+		// meet A": the bare verb of a pleasure's contact (meet31b.go).
+		if j := d.gladMeet(i); j > 0 {
+			out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
+			continue
+		}
 		n := lx.phrases.child(&d.toks[i])
 		if n == nil {
 			continue
