@@ -35,3 +35,29 @@ func TestGladBareMeet31b(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestRankAfterOffice31b checks a holder named in apposition after an
+// office with a military rank or a run of honorifics ("the Governor
+// General of C, Lieutenant General A"; "…, His Excellency the Rt Hon Sir
+// A"): the rank is a style the holder keeps, like "Ambassador", and "the"
+// may stand between two honorifics. "called on", which needs its person
+// right after the office, reads the holder; so does a list of such calls.
+// (On main: no call in the first three.) Invented names, real countries.
+func TestRankAfterOffice31b(t *testing.T) {
+	const day = "2024-03-05"
+	tests := []sourcedCase{
+		{"a rank after the office", "News Agency", "", day,
+			"Norwegian Prime Minister Tomas Verlund also called on the Governor General of Fiji, Lieutenant General Jone Ravuvu.",
+			[]string{"reception 2024-03-05 Jone Ravuvu+Tomas Verlund"}},
+		{"honorifics with the between them", "News Agency", "", day,
+			"Norwegian Prime Minister Tomas Verlund also called on the Governor General of Fiji, His Excellency the Rt Hon Sir Jone Ravuvu.",
+			[]string{"reception 2024-03-05 Jone Ravuvu+Tomas Verlund"}},
+		{"a rank between honorifics", "News Agency", "", day,
+			"Norwegian Prime Minister Tomas Verlund called on the Governor-General of Fiji, General the Honourable Sir Jone Ravuvu, at Government House.",
+			[]string{"reception 2024-03-05 Jone Ravuvu+Tomas Verlund"}},
+		{"one honorific still reads", "News Agency", "", day,
+			"Norwegian Prime Minister Tomas Verlund also called on the Governor General of Fiji, His Excellency Jone Ravuvu.",
+			[]string{"reception 2024-03-05 Jone Ravuvu+Tomas Verlund"}},
+	}
+	runSourced(t, tests)
+}
