@@ -4255,6 +4255,11 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		if ds, ok := d.spanEndingAt(sp.i); ok && (ds.kind == kCountry || ds.kind == kDemonym) && ds.i > from {
 			the = ds.i - 1
 		}
+		// "The visiting King also met with A and B": a guest word
+		// (knowledge guest_words) between the article and the office.
+		if the > from && d.lx.guestWords[d.toks[the].fold] {
+			the--
+		}
 		if d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue
 		}

@@ -61,3 +61,24 @@ func TestRankAfterOffice31b(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestVisitingOfficeSubject31b checks a visit's later contacts told with
+// the guest named by office after a guest word, "The visiting King also
+// met with A and B": the subject is the person named before with that
+// office, as for "The King also met with A and B" (two meetings of his),
+// not one meeting of the two hosts. (On main: one meeting of A and B.)
+// Invented names, real countries.
+func TestVisitingOfficeSubject31b(t *testing.T) {
+	const lead = "King Harald Verlund of Norway arrived in Nairobi on Monday for a state visit. "
+	const visit = "visit 2024-03 Harald Verlund+Kenya"
+	two := []string{"meeting 2024-03-05 Harald Verlund+Peter Odhiambo", "meeting 2024-03-05 Harald Verlund+Ruth Wanjiku", visit}
+	tests := []sourcedCase{
+		{"the visiting King also met two hosts", "News Agency", "", "2024-03-05",
+			lead + "The visiting King also met with Prime Minister Peter Odhiambo and Speaker Ruth Wanjiku.", two},
+		{"after an opening phrase", "News Agency", "", "2024-03-05",
+			lead + "On Tuesday, the visiting King also met with Prime Minister Peter Odhiambo and Speaker Ruth Wanjiku.", two},
+		{"the King without the guest word, as before", "News Agency", "", "2024-03-05",
+			lead + "The King also met with Prime Minister Peter Odhiambo and Speaker Ruth Wanjiku.", two},
+	}
+	runSourced(t, tests)
+}
