@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/accordhq/accord"
+
 // A contact told as a pleasure uses the bare verb as often as "meet
 // with": "said he was delighted to meet President A", "pleased to meet
 // Prime Minister A again", "It has been fantastic to be here in C to meet
@@ -34,4 +36,75 @@ func (d *doc) gladMeet(i int) int {
 		}
 	}
 	return i + 1
+}
+
+// A visit's summary sentences name the guest by nationality and rank
+// rather than by name or title: "The Philippine State leader held talks
+// with his counterpart … and met with A and B", "The Norwegian leader
+// also met with A and B". "leader" is no title, so the office subject
+// (officeAntecedent) does not read it; the one leader of that country
+// named before the sentence is the subject.
+
+// describedLeader returns the person "the [visiting] <demonym> [State]
+// leader" opening the clause of contact tr stands for: the one head of
+// state or government of that country named in an earlier sentence; -1
+// if none or several. The phrase opens the sentence or follows an opening
+// phrase set off by the sentence's first comma (within eight words,
+// naming no one); only adverbs stand between it and the contact phrase.
+func (d *doc) describedLeader(from int, tr trigger) int {
+	k := from
+	if d.toks[k].fold != "the" {
+		k = -1
+		for q := from + 1; q < tr.i && q < from+8; q++ {
+			if d.toks[q].text == "," {
+				if d.toks[q+1].fold == "the" && !d.personIn(from, q) {
+					k = q + 1
+				}
+				break
+			}
+		}
+		if k < 0 {
+			return -1
+		}
+	}
+	k++
+	if k < tr.i && d.lx.guestWords[d.toks[k].fold] {
+		k++
+	}
+	c := ""
+	for _, o := range d.others {
+		if o.i == k && o.kind == accord.Country && o.demonym {
+			c, k = o.key, o.j
+		}
+	}
+	if c == "" {
+		return -1
+	}
+	// "the Philippine State leader": the head of state, in Vietnamese
+	// agency English.
+	if k < tr.i && d.toks[k].fold == "state" {
+		k++
+	}
+	if k >= tr.i || d.toks[k].fold != "leader" {
+		return -1
+	}
+	for q := k + 1; q < tr.i; q++ {
+		if !d.toks[q].word || d.toks[q].cap || !d.lx.sequenceOpeners[d.toks[q].fold] && d.toks[q].fold != "also" {
+			return -1
+		}
+	}
+	found := -1
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent >= tr.sent || m.person == found {
+			continue
+		}
+		if d.persons[m.person].country != c || !d.leader(m.person) || d.former(m.person) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.person
+	}
+	return found
 }

@@ -82,3 +82,26 @@ func TestVisitingOfficeSubject31b(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestDescribedLeader31b checks a visit's summary sentence whose subject
+// is the guest described by nationality, "The Norwegian leader also met
+// with A and B": the one head of state or government of that country
+// named before is the subject (two meetings of his), not a meeting of A
+// and B. A nationality no leader named before has reads as before.
+// (On main: one meeting of A and B.) Invented names, real countries.
+func TestDescribedLeader31b(t *testing.T) {
+	const lead = "Kenyan President Joel Maranga welcomed Norwegian President Tomas Verlund at State House in Nairobi on Monday. The two presidents discussed trade and energy. "
+	const welcome = "meeting 2024-03-04 Joel Maranga+Tomas Verlund"
+	tests := []sourcedCase{
+		{"the demonym leader also met two hosts", "News Agency", "", "2024-03-05",
+			lead + "On Tuesday, the Norwegian leader also met with Prime Minister Peter Odhiambo and Speaker Ruth Wanjiku.",
+			[]string{welcome, "meeting 2024-03-05 Peter Odhiambo+Tomas Verlund", "meeting 2024-03-05 Ruth Wanjiku+Tomas Verlund"}},
+		{"the demonym State leader", "News Agency", "", "2024-03-05",
+			lead + "On Tuesday, the Norwegian State leader met with Prime Minister Peter Odhiambo.",
+			[]string{welcome, "meeting 2024-03-05 Peter Odhiambo+Tomas Verlund"}},
+		{"no leader of that country named before", "News Agency", "", "2024-03-05",
+			lead + "On Tuesday, the Swedish leader also met with Prime Minister Peter Odhiambo.",
+			[]string{welcome}},
+	}
+	runSourced(t, tests)
+}
