@@ -2259,7 +2259,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// (With several guests too: "The Emir met A, B and C".)
 			if p := d.officeAntecedent(from, tr); p >= 0 && !slices.Contains(e.persons, p) {
 				e.persons = append([]int{p}, e.persons...)
-			} else if p := d.describedLeader(from, tr); p >= 0 && !slices.Contains(e.persons, p) {
+			} else if p := d.describedLeader(from, d.coordinatedFirst(trs, n)); p >= 0 && !slices.Contains(e.persons, p) {
 				// "The Norwegian leader also met with A and B" (meet31b.go).
 				e.persons = append([]int{p}, e.persons...)
 			}

@@ -108,3 +108,15 @@ func (d *doc) describedLeader(from int, tr trigger) int {
 	}
 	return found
 }
+
+// coordinatedFirst returns the first contact of the sentence of trs[n]
+// when trs[n] is coordinated after it, each verb after the one before
+// ("held talks with A, witnessed …, and met with B and C"): the verbs
+// share that first contact's subject. Else trs[n] itself.
+func (d *doc) coordinatedFirst(trs []trigger, n int) trigger {
+	k := n
+	for k > 0 && trs[k-1].sent == trs[n].sent && d.coordinated(trs[k-1], trs[k]) {
+		k--
+	}
+	return trs[k]
+}
