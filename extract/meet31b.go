@@ -46,7 +46,8 @@ func (d *doc) gladMeet(i int) int {
 // named before the sentence is the subject.
 
 // describedLeader returns the person "the [visiting] <demonym> [State]
-// leader" opening the clause of contact tr stands for: the one head of
+// leader" ("the New Zealand leader", "the Vietnamese Government leader")
+// opening the clause of contact tr stands for: the one head of
 // state or government of that country named in an earlier sentence; -1
 // if none or several. The phrase opens the sentence or follows an opening
 // phrase set off by the sentence's first comma (within eight words,
@@ -71,18 +72,20 @@ func (d *doc) describedLeader(from int, tr trigger) int {
 	if k < tr.i && d.lx.guestWords[d.toks[k].fold] {
 		k++
 	}
+	// The demonym, or the country's name as an adjective ("the New
+	// Zealand leader", "the RoK leader").
 	c := ""
 	for _, o := range d.others {
-		if o.i == k && o.kind == accord.Country && o.demonym {
+		if o.i == k && o.kind == accord.Country {
 			c, k = o.key, o.j
 		}
 	}
 	if c == "" {
 		return -1
 	}
-	// "the Philippine State leader": the head of state, in Vietnamese
-	// agency English.
-	if k < tr.i && d.toks[k].fold == "state" {
+	// "the Philippine State leader", "the Vietnamese Government leader":
+	// the head of state or of government, in Vietnamese agency English.
+	if k < tr.i && (d.toks[k].fold == "state" || d.toks[k].fold == "government") {
 		k++
 	}
 	if k >= tr.i || d.toks[k].fold != "leader" {
