@@ -119,6 +119,12 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
+		// "delighted to meet President A", "fantastic to be here in C to
+		// meet A": the bare verb of a pleasure's contact (meet31b.go).
+		if j := d.gladMeet(i); j > 0 {
+			out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
+			continue
+		}
 		n := lx.phrases.child(&d.toks[i])
 		if n == nil {
 			continue
@@ -2265,6 +2271,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// (With several guests too: "The Emir met A, B and C".)
 			if p := d.officeAntecedent(from, tr); p >= 0 && !slices.Contains(e.persons, p) {
 				e.persons = append([]int{p}, e.persons...)
+			} else if p := d.describedLeader(from, d.coordinatedFirst(trs, n)); p >= 0 && !slices.Contains(e.persons, p) {
+				// "The Norwegian leader also met with A and B" (meet31b.go).
+				e.persons = append([]int{p}, e.persons...)
 			}
 		}
 		// "The minister also met his counterparts from A and B, C and D":
@@ -4265,6 +4274,11 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		the := sp.i - 1
 		if ds, ok := d.spanEndingAt(sp.i); ok && (ds.kind == kCountry || ds.kind == kDemonym) && ds.i > from {
 			the = ds.i - 1
+		}
+		// "The visiting King also met with A and B": a guest word
+		// (knowledge guest_words) between the article and the office.
+		if the > from && d.lx.guestWords[d.toks[the].fold] {
+			the--
 		}
 		if d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
 			continue

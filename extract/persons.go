@@ -1124,6 +1124,13 @@ func (d *doc) apposition(m *pmention, p int) bool {
 			q, honored = sp.j, true
 			continue
 		}
+		// "His Excellency the Rt Hon Sir A": "the" between two honorifics.
+		if !ok && honored && d.toks[q].fold == "the" {
+			if sp2, ok2 := d.spanAt(q + 1); ok2 && sp2.kind == kHonorific {
+				q++
+				continue
+			}
+		}
 		if !ok || sp.kind != kHonorific {
 			break
 		}
