@@ -157,6 +157,7 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
+	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
@@ -629,6 +630,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.videoFormats, lx.formatNouns = newSet(e.VideoFormats), newSet(e.FormatNouns)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	lx.legWords, lx.legTrips = newSet(e.LegWords), newSet(e.LegTrips)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
 	lx.rosterPapers = newSet(e.RosterPapers)

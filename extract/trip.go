@@ -186,7 +186,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 		for k := from; k < to; k++ {
 			// "the visit this week by the Space Agency's Chairman to C":
 			// another's visit, told in passing.
-			if !d.lx.is(&d.toks[k], fTripWords) || d.tripLateAt(k, from) && !d.visitingInHeld(k, to, held) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
+			if !d.lx.is(&d.toks[k], fTripWords) && !d.legTrip(k, from) || d.tripLateAt(k, from) && !d.visitingInHeld(k, to, held) || d.visitByOther(trigger{i: k, j: k + 1, sent: s}, to, lead) {
 				continue
 			}
 			v, c := d.tripAt(k, from, to, held, lead, h)
@@ -380,7 +380,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	}
 	// "A is in Lima for a six-day visit", "is in Hanoi … for the second
 	// leg of his trip to Asia": the place of the stay (visiting.go).
-	if f == "visit" || f == "trip" {
+	if f == "visit" || f == "trip" || d.legTrip(k, from) {
 		if v, pc := d.presenceVisit(k, from, to, held); v >= 0 && (c == "" || c == pc) {
 			return v, pc
 		}
@@ -1032,7 +1032,7 @@ func (d *doc) minister(p int) bool {
 // word of a trip.
 func (d *doc) tripWordNear(title *doc) bool {
 	for k := 0; k < len(d.toks) && d.toks[k].sent < 4; k++ {
-		if d.lx.is(&d.toks[k], fTripWords) {
+		if d.lx.is(&d.toks[k], fTripWords) || d.legTrip(k, 0) {
 			return true
 		}
 	}

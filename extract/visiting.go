@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	accord "github.com/accordhq/accord"
@@ -264,7 +265,11 @@ func (d *doc) presenceVisit(k, from, to int, held []eng) (int, string) {
 // with. The visit word at k; "arrived here" up to eight words before it,
 // its subject A ("A arrived here", "A, who arrived here").
 func (d *doc) hereVisit(k, from int, held []eng) (int, string) {
-	for j := k - 1; j > from+1 && j >= k-8; j-- {
+	span := 8
+	if d.legTrip(k, from) {
+		span = 12 // "arrived here on the second leg of his three-nation tour"
+	}
+	for j := k - 1; j > from+1 && j >= k-span; j-- {
 		if d.toks[j].fold != "here" || !d.lx.arrivalVerbs[d.toks[j-1].fold] {
 			continue
 		}
@@ -280,15 +285,14 @@ func (d *doc) hereVisit(k, from int, held []eng) (int, string) {
 		}
 		host := ""
 		for _, e := range held {
-			if e.typ == accord.Visit || e.status != accord.StatusHeld || len(e.persons) != 2 {
+			if e.typ == accord.Visit || e.status != accord.StatusHeld || len(e.persons) < 2 || !slices.Contains(e.persons, v) {
 				continue
 			}
-			for n, p := range e.persons {
-				if p != v {
-					continue
-				}
-				c := d.persons[e.persons[1-n]].country
-				if c == "" || c == d.persons[v].country {
+			// The others: one country ("met Governor General B and Prime
+			// Minister C" of one host).
+			for _, p := range e.persons {
+				c := d.persons[p].country
+				if p == v || c == "" || c == d.persons[v].country {
 					continue
 				}
 				if host != "" && host != c {

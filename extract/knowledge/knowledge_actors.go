@@ -484,6 +484,11 @@ type Engagements struct {
 	// "A's special envoy B" acts for A's country (a counterpart does not).
 	StaffTitles  []string `json:"staff_titles"`
 	ArrivalVerbs []string `json:"arrival_verbs"`
+	// LegWords and LegTrips tell a trip by its stage: "arrived here on the
+	// second leg of his three-nation tour" is a visit as "on a visit" is
+	// (legTrip, tripleg.go).
+	LegWords []string `json:"leg_words"`
+	LegTrips []string `json:"leg_trips"`
 	// SequelWords just before a contact's verb tell it after what the text
 	// told before ("The new president then received A"): undated, it is
 	// of the day an earlier sentence stated.
