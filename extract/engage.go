@@ -119,6 +119,11 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
+		// "A reached China on Thursday on an official visit" (tripleg.go).
+		if j := d.reachedOnVisit(i); j > 0 {
+			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
+			continue
+		}
 		// "delighted to meet President A", "fantastic to be here in C to
 		// meet A": the bare verb of a pleasure's contact (meet31b.go).
 		if j := d.gladMeet(i); j > 0 {
@@ -7328,10 +7333,12 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 		// "arrived here" in an agency's copy: the dateline's place
 		// (hereAtDateline).
 		here := d.toks[o.i].fold == "here"
+		// "reached China on a visit": the place reached (reachedOnVisit).
+		reached := tr.typ == accord.Visit && k == tr.i && d.lx.reachVerbs[f] && (o.kind == accord.Country || o.kind == accord.Place && o.country != "")
 		// "a visit to four African nations of A, B and C": the list's
 		// first country is the first stop (countedList).
 		counted := o.kind == accord.Country && tr.typ == accord.Visit && d.countedListAt(o.i, from, to)
-		if !(f == "in" || f == "at" || departure || here || counted || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
+		if !(f == "in" || f == "at" || departure || here || counted || reached || (f == "to" || f == "visiting" || bare) && o.kind == accord.Country && tr.typ == accord.Visit) {
 			continue
 		}
 		// "the visiting A's Foreign Secretary … in B": a possessive names

@@ -158,6 +158,7 @@ type lexicon struct {
 	negations                                     set
 	arrivalVerbs                                  set
 	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
+	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
@@ -631,6 +632,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.legWords, lx.legTrips = newSet(e.LegWords), newSet(e.LegTrips)
+	lx.reachVerbs = newSet(e.ReachVerbs)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
 	lx.rosterPapers = newSet(e.RosterPapers)

@@ -15,3 +15,31 @@ func (d *doc) legTrip(k, from int) bool {
 	}
 	return false
 }
+
+// reachedOnVisit returns the end of a trigger "reached" when it tells an
+// arrival on a visit: "A reached China on Thursday on an official visit",
+// "reached Islamabad for a two-day visit". The verb is too common to be a
+// phrase ("reached an agreement", "reached out to"); here the place follows
+// it at once and "on"/"for" a trip word within a few words after (knowledge
+// reach_verbs). 0 when not.
+func (d *doc) reachedOnVisit(i int) int {
+	if !d.lx.reachVerbs[d.toks[i].fold] || i+1 >= len(d.toks) {
+		return 0
+	}
+	_, to := d.sentToks(d.toks[i].sent)
+	if d.countryAt(i+1, to) == "" {
+		return 0
+	}
+	for k := i + 2; k < to && k <= i+12; k++ {
+		if !d.lx.is(&d.toks[k], fTripWords) {
+			continue
+		}
+		for j := k - 1; j > i+1 && j >= k-5; j-- {
+			if f := d.toks[j].fold; f == "on" || f == "for" {
+				return i + 1
+			}
+		}
+		return 0
+	}
+	return 0
+}

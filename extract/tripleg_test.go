@@ -20,3 +20,24 @@ func TestLegOfTourHere(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestReachedOnVisit checks "A reached <country> on/for a … visit": an
+// arrival told with the common verb "reached", only with the place at once
+// after it and the visit after "on"/"for". Invented names.
+func TestReachedOnVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"reached a country on a visit, at a counterpart's invitation", "", "", "2023-05-09",
+			"Foreign Minister Arlo Venn of Chile reached Peru for a two-day visit at the invitation of his Peruvian counterpart, Bera Tisk, the ministry said on Monday.",
+			[]string{"visit 2023-05 Arlo Venn+Bera Tisk"}},
+		{"reached a country on a day on an official visit, no host named", "", "", "2023-05-09",
+			"Foreign Minister Arlo Venn of Chile reached Peru on Monday on an official day-long visit.",
+			[]string{"visit 2023-05 Arlo Venn+Peru"}},
+		{"reached an agreement on a visit: no arrival", "", "", "2023-05-09",
+			"Foreign Minister Arlo Venn of Chile and Peru reached agreement on Monday on a state visit next year.",
+			nil},
+		{"reached a country with no visit word", "", "", "2023-05-09",
+			"Foreign Minister Arlo Venn of Chile reached Peru on Monday after a long flight.",
+			nil},
+	}
+	runSourced(t, tests)
+}

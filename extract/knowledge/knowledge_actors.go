@@ -489,6 +489,9 @@ type Engagements struct {
 	// (legTrip, tripleg.go).
 	LegWords []string `json:"leg_words"`
 	LegTrips []string `json:"leg_trips"`
+	// ReachVerbs tell an arrival when a place follows at once and "on a …
+	// visit" after it: "reached China on an official visit" (tripleg.go).
+	ReachVerbs []string `json:"reach_verbs"`
 	// SequelWords just before a contact's verb tell it after what the text
 	// told before ("The new president then received A"): undated, it is
 	// of the day an earlier sentence stated.
