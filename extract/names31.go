@@ -1,0 +1,119 @@
+package extract
+
+// Agency copy writes the office of a person whose given name the lexicon
+// does not know in lower case, beside the name between commas: "held talks
+// with the foreign minister of C, A B", "met C's foreign minister, A B",
+// "met A B, the US special envoy for …". A capitalised office there is a
+// title span and titled() reads the apposed name; the lower-case office is
+// read the same way when its article (or country) and the comma-bounded
+// name of two or three capitalised words make it one person's title.
+
+// lowerTitleApposed returns the title written in lower case at toks[i]
+// when "the" or a country stands before it and a name stands beside it
+// between commas, after its complement or before its article.
+func (d *doc) lowerTitleApposed(i int) (entry, bool) {
+	if i == 0 {
+		return entry{}, false
+	}
+	last := len(d.spans) - 1
+	country := last >= 0 && d.spans[last].j >= i-1 && d.countryBeforeOffice(last, i)
+	if !country && d.toks[i-1].fold != "the" {
+		return entry{}, false
+	}
+	e, ok := d.lowerTitleAt(i)
+	if !ok {
+		return entry{}, false
+	}
+	sent := d.toks[i].sent
+	// After it: "the foreign minister (of C | for X), A B".
+	k := i + e.n
+	if k < len(d.toks) && (d.toks[k].fold == "of" || d.toks[k].fold == "for") {
+		for n := 0; k < len(d.toks) && n < 8 && d.toks[k].sent == sent && d.toks[k].text != ","; k, n = k+1, n+1 {
+		}
+	}
+	if k+1 < len(d.toks) && d.toks[k].text == "," && d.toks[k].sent == sent && d.apposedNameRun(k+1, sent) {
+		return e, true
+	}
+	// Before it: "A B, the (US) special envoy".
+	st := i - 1
+	if country {
+		st = d.spans[last].i - 1
+	}
+	if st >= 1 && d.toks[st].fold == "the" && d.toks[st-1].text == "," && d.toks[st-1].sent == sent {
+		if n := d.nameRunBefore(st-1, sent); n > 0 {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// lowerTitleAt is the longest singular title of one to four lower-case
+// words at toks[i].
+func (d *doc) lowerTitleAt(i int) (entry, bool) {
+	var best entry
+	found := false
+	n := &d.lx.names
+	for j := i; j < len(d.toks) && j < i+4; j++ {
+		if !d.toks[j].word || d.toks[j].cap {
+			break
+		}
+		n = n.child(&d.toks[j])
+		if n == nil {
+			break
+		}
+		for _, e := range n.entries {
+			if e.kind == kTitle && !e.plural {
+				best, found = e, true
+				best.n = j + 1 - i
+				break
+			}
+		}
+	}
+	return best, found
+}
+
+// nameWordFree reports whether toks[j] may be a word of a name the
+// lexicon does not know: capitalised, no calendar or stop word, and the
+// start of no title, country or body.
+func (d *doc) nameWordFree(j, sent int) bool {
+	t := &d.toks[j]
+	if t.sent != sent || !t.word || !t.cap || t.upper || d.calendarWord(j) || d.lx.is(t, fStop) {
+		return false
+	}
+	if es := d.lx.names.match(d.toks, j); len(es) > 0 {
+		if e, ok := d.pick(es, j); ok && (e.kind != kPlace || e.n > 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// apposedNameRun reports whether two or three name words start at toks[k]
+// and no capitalised word follows them.
+func (d *doc) apposedNameRun(k, sent int) bool {
+	n := 0
+	for ; k+n < len(d.toks) && n < 4 && d.nameWordFree(k+n, sent); n++ {
+	}
+	if n < 2 || n > 3 {
+		return false
+	}
+	end := k + n
+	return end == len(d.toks) || !(d.toks[end].word && d.toks[end].cap)
+}
+
+// nameRunBefore returns the length of the run of two or three name words
+// ending right before toks[c], with no capitalised word before it (0 if
+// none).
+func (d *doc) nameRunBefore(c, sent int) int {
+	n := 0
+	for ; c-1-n >= 0 && n < 4 && d.nameWordFree(c-1-n, sent); n++ {
+	}
+	if n < 2 || n > 3 {
+		return 0
+	}
+	st := c - n
+	if st > 0 && d.toks[st-1].word && d.toks[st-1].cap && !d.atSentenceStart(st) {
+		return 0
+	}
+	return n
+}
