@@ -107,7 +107,7 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		// the title of that name.
 		// Or beside a name between commas after its article ("the
 		// foreign minister of C, A B"; names31.go).
-		if adj := len(d.spans) > 0 && d.spans[len(d.spans)-1].j >= i-1; !t.cap && (adj || i > 0 && d.toks[i-1].fold == "the") {
+		if adj := len(d.spans) > 0 && d.spans[len(d.spans)-1].j >= i-1; !t.cap && (adj || i > 0 && (d.toks[i-1].fold == "the" || d.toks[i-1].text == ",")) {
 			var e entry
 			ok := false
 			if adj {

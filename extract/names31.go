@@ -17,7 +17,10 @@ func (d *doc) lowerTitleApposed(i int) (entry, bool) {
 	}
 	last := len(d.spans) - 1
 	country := last >= 0 && d.spans[last].j >= i-1 && d.countryBeforeOffice(last, i)
-	if !country && d.toks[i-1].fold != "the" {
+	// Without its article only before a name and a complement:
+	// "A B, chairman of the X".
+	bare := !country && d.toks[i-1].fold != "the"
+	if bare && d.toks[i-1].text != "," {
 		return entry{}, false
 	}
 	e, ok := d.lowerTitleAt(i)
@@ -25,8 +28,14 @@ func (d *doc) lowerTitleApposed(i int) (entry, bool) {
 		return entry{}, false
 	}
 	sent := d.toks[i].sent
-	// After it: "the foreign minister (of C | for X), A B".
 	k := i + e.n
+	if bare {
+		if k < len(d.toks) && d.toks[k].fold == "of" && d.nameRunBefore(i-1, sent) > 0 {
+			return e, true
+		}
+		return entry{}, false
+	}
+	// After it: "the foreign minister (of C | for X), A B".
 	if k < len(d.toks) && (d.toks[k].fold == "of" || d.toks[k].fold == "for") {
 		for n := 0; k < len(d.toks) && n < 8 && d.toks[k].sent == sent && d.toks[k].text != ","; k, n = k+1, n+1 {
 		}
