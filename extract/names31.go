@@ -81,6 +81,10 @@ func (d *doc) lowerTitleAt(i int) (entry, bool) {
 	return best, found
 }
 
+// A known given name is read as a name already ("Alice King, minister
+// of …"), with the office's complement as that reading takes it: the rule
+// is for the names the lexicon does not know.
+
 // nameWordFree reports whether toks[j] may be a word of a name the
 // lexicon does not know: capitalised, no calendar or stop word, and the
 // start of no title, country or body.
@@ -103,7 +107,7 @@ func (d *doc) apposedNameRun(k, sent int) bool {
 	n := 0
 	for ; k+n < len(d.toks) && n < 4 && d.nameWordFree(k+n, sent); n++ {
 	}
-	if n < 2 || n > 3 {
+	if n < 2 || n > 3 || d.lx.is(&d.toks[k], fGiven) {
 		return false
 	}
 	end := k + n
@@ -117,10 +121,10 @@ func (d *doc) nameRunBefore(c, sent int) int {
 	n := 0
 	for ; c-1-n >= 0 && n < 4 && d.nameWordFree(c-1-n, sent); n++ {
 	}
-	if n < 2 || n > 3 {
+	st := c - n
+	if n < 2 || n > 3 || d.lx.is(&d.toks[st], fGiven) {
 		return 0
 	}
-	st := c - n
 	if st > 0 && d.toks[st-1].word && d.toks[st-1].cap && !d.atSentenceStart(st) {
 		return 0
 	}
