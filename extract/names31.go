@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/accordhq/accord"
+
 // Agency copy writes the office of a person whose given name the lexicon
 // does not know in lower case, beside the name between commas: "held talks
 // with the foreign minister of C, A B", "met C's foreign minister, A B",
@@ -129,4 +131,49 @@ func (d *doc) nameRunBefore(c, sent int) int {
 		return 0
 	}
 	return n
+}
+
+// "The visiting President also met A" after a visit of one president to
+// another: officeAntecedent finds two holders of the office. The guest
+// word says which: the one holder from another country than the
+// dateline's. -1 without a guest word, a dateline country, or a single
+// such holder.
+
+// visitingHolder returns the holder of title id (its very title when
+// same, else its office) named before contact tr who is the guest that
+// "the visiting <office>" opening the clause at from stands for.
+func (d *doc) visitingHolder(from int, tr trigger, id int, same bool) int {
+	sp, ok := d.subjectTitle(from, tr)
+	if !ok || sp.e.id != id || sp.i < 1 || !d.lx.guestWords[d.toks[sp.i-1].fold] {
+		return -1
+	}
+	home := ""
+	for _, o := range d.others {
+		if o.i == -1 && o.kind == accord.Place {
+			home = o.country
+		}
+	}
+	if home == "" {
+		return -1
+	}
+	t := d.lx.k.Titles.Titles[id]
+	found := -1
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent >= tr.sent || m.person == found {
+			continue
+		}
+		p := d.persons[m.person]
+		fits := p.office == t.Office || t.AnyOffice && p.level == t.Level
+		if same {
+			fits = m.title == id
+		}
+		if !fits || p.country == "" || p.country == home {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.person
+	}
+	return found
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLowerOfficeApposed31 checks a holder whose given name the lexicon
 // does not know, named between commas beside an office written in lower
@@ -37,4 +40,38 @@ func TestLowerOfficeApposed31(t *testing.T) {
 			nil},
 	}
 	runSourced(t, tests)
+}
+
+// TestVisitingHolder31 checks "The visiting President also met A" after
+// sentences naming two presidents, the guest and the host: the guest word
+// picks the holder from another country than the dateline's. Without it
+// ("The President also met A") the subject stays unread. (On main: no
+// meeting with A in the first two.) Invented names, real countries.
+func TestVisitingHolder31(t *testing.T) {
+	x := newX(t)
+	const talks = "talks 2024-03-05 Tolan Veris+Xu Wenhao"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the visiting president after talks of two presidents",
+			"Moldovan President Tolan Veris held talks with Chinese President Xu Wenhao on Tuesday. The visiting President also met Li Qianmo, Chairman of the Standing Committee, on Wednesday.",
+			[]string{"meeting 2024-03-06 Li Qianmo+Tolan Veris", talks}},
+		{"the visiting president, the host named after him",
+			"Moldovan President Tolan Veris arrived on Tuesday. Chinese President Xu Wenhao held talks with him on Wednesday. The visiting President also met Li Qianmo, Chairman of the Standing Committee, on Wednesday.",
+			[]string{"meeting 2024-03-06 Li Qianmo+Tolan Veris", "talks 2024-03-06 Tolan Veris+Xu Wenhao"}},
+		{"no guest word: either president",
+			"Moldovan President Tolan Veris held talks with Chinese President Xu Wenhao on Tuesday. The President also met Li Qianmo, Chairman of the Standing Committee, on Wednesday.",
+			[]string{talks}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("", "2024-03-06", tt.body)
+			a.Dateline = "Beijing"
+			got := engagementSummary(x.Extract(a))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
 }
