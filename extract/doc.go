@@ -105,8 +105,18 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		// "Slovak foreign minister A B" (agency copy): an office in lower
 		// case right after a country or its demonym and before a name is
 		// the title of that name.
-		if !t.cap && len(d.spans) > 0 && d.spans[len(d.spans)-1].j >= i-1 {
-			if e, ok := d.lowerTitleAfterCountry(i); ok {
+		// Or beside a name between commas after its article ("the
+		// foreign minister of C, A B"; names31.go).
+		if adj := len(d.spans) > 0 && d.spans[len(d.spans)-1].j >= i-1; !t.cap && (adj || i > 0 && (d.toks[i-1].fold == "the" || d.toks[i-1].text == ",")) {
+			var e entry
+			ok := false
+			if adj {
+				e, ok = d.lowerTitleAfterCountry(i)
+			}
+			if !ok {
+				e, ok = d.lowerTitleApposed(i)
+			}
+			if ok {
 				d.spans = append(d.spans, span{kind: e.kind, e: e, i: i, j: i + e.n})
 				d.at[i] = int32(len(d.spans))
 				for k := i + 1; k < i+e.n; k++ {

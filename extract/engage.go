@@ -4973,7 +4973,7 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 	// The very title first ("External Affairs Minister A", not
 	// "Foreign Minister B" of the other side), then the office or level.
 	for _, same := range []bool{true, false} {
-		found := -1
+		found, many := -1, false
 		for _, m := range d.mentions {
 			if m.person < 0 || m.sent >= tr.sent {
 				continue
@@ -4987,9 +4987,14 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 				continue
 			}
 			if found >= 0 && found != m.person {
-				return -1
+				many = true
 			}
 			found = m.person
+		}
+		if many {
+			// "The visiting President also met A": host and guest hold
+			// the office; the guest is the foreigner (names31.go).
+			return d.visitingHolder(from, tr, id, same)
 		}
 		if found >= 0 {
 			return found
