@@ -465,8 +465,8 @@ func (d *doc) findOthers() {
 	for _, s := range d.spans {
 		switch s.kind {
 		case kCountry, kDemonym, kWeakCountry:
-			if d.currencyPrefix(s.j) {
-				continue // US$150 billion, A$, NZ$: a currency, not the country
+			if d.currencyPrefix(s.j) || d.currencyWord(s.j) {
+				continue // US$150 billion, A$, NZ$, "100 billion US dollars": a currency, not the country
 			}
 			d.others = append(d.others, otherMention{kind: accord.Country, key: s.e.code, name: lx.countryName(s.e.code), form: d.surface(s.i, s.j), country: s.e.code, i: s.i, j: s.j, demonym: s.kind == kDemonym})
 		case kOrg:
@@ -542,6 +542,17 @@ func (d *doc) currencyPrefix(j int) bool {
 	}
 	t := d.toks[j]
 	return d.toks[j-1].end == t.start && (t.text == "$" || strings.HasPrefix(t.text, "$"))
+}
+
+// currencyWord reports whether the token at j is "dollar(s)", which makes
+// the country's name before it a currency's ("100 billion US dollars",
+// "NZ dollars"): an amount's unit, not the country taking part.
+func (d *doc) currencyWord(j int) bool {
+	if j <= 0 || j >= len(d.toks) {
+		return false
+	}
+	t := strings.ToLower(d.toks[j].text)
+	return t == "dollar" || t == "dollars"
 }
 
 // dateline resolves an article's dateline to a place with its country.

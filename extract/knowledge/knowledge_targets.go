@@ -367,6 +367,11 @@ type TargetPhrases struct {
 	// Bank is announcing its intention to finance $370 million", "the World
 	// Bank's goal of tripling … to $20 billion") is held by no country.
 	Multilaterals []string `json:"multilaterals"`
+	// AllianceMembers name an alliance's members as one body ("NATO
+	// allies", "members of the alliance", "the alliance's 31 countries"):
+	// a goal they are said to hold or meet ("More than 20 NATO allies will
+	// spend 2% of GDP") is the alliance's, no one country's.
+	AllianceMembers []string `json:"alliance_members"`
 	// PledgedBefore words before a sum given over a bare span of years
 	// ("over three years") say the pledge was made earlier ("the United
 	// States pledged to invest $55 billion in Africa over three years", "our

@@ -212,6 +212,7 @@ type lex struct {
 	placeHeads                         *trie           // Lake, Gulf of (reversed): a place named after a country
 	otherGivers                        map[string]bool // "other donors": givers besides the holder
 	multilaterals                      *trie           // the World Bank: a lender of many states, no country
+	allianceMembers                    *trie           // NATO allies: an alliance's members as one body
 	pledgedBefore                      map[string]bool // pledged, our commitment: a pledge made before the text
 	gapNouns                           map[string]bool // need, gap: an amount that sizes a want
 	intentNouns                        map[string]bool // "Peru's announcement to allocate": Peru gives
@@ -326,6 +327,7 @@ func buildLex() *lex {
 	l.placeHeads = newTrie(p.PlaceHeads, true)
 	l.otherGivers = set(p.OtherGivers)
 	l.multilaterals = newTrie(p.Multilaterals, false)
+	l.allianceMembers = newTrie(p.AllianceMembers, false)
 	l.pledgedBefore = set(p.PledgedBefore)
 	l.gapNouns = set(p.GapNouns)
 	l.intentNouns = set(p.IntentNouns)

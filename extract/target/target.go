@@ -645,7 +645,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
 		}
-		if x.otherGiver(toks, a) || x.withOthers(toks, a) || x.multilateralGiver(toks, a) {
+		if x.otherGiver(toks, a) || x.withOthers(toks, a) || x.multilateralGiver(toks, a) || x.allianceGoal(toks, a) {
 			continue // "…, with the Acme Foundation providing an additional $3 million": no country's
 		}
 		holders := x.attributed(toks, a)
