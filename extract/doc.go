@@ -169,25 +169,7 @@ func (d *doc) lowerTitleAfterCountry(i int) (entry, bool) {
 	if !d.countryBeforeOffice(len(d.spans)-1, i) {
 		return entry{}, false
 	}
-	var best entry
-	found := false
-	n := &d.lx.names
-	for j := i; j < len(d.toks) && j < i+4; j++ {
-		if !d.toks[j].word || d.toks[j].cap {
-			break // every word of the office in lower case
-		}
-		n = n.child(&d.toks[j])
-		if n == nil {
-			break
-		}
-		for _, e := range n.entries {
-			if e.kind == kTitle && !e.plural {
-				best, found = e, true
-				best.n = j + 1 - i
-				break
-			}
-		}
-	}
+	best, found := d.lowerTitleAt(i)
 	if !found {
 		return entry{}, false
 	}

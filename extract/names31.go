@@ -59,7 +59,7 @@ func (d *doc) lowerTitleApposed(i int) (entry, bool) {
 }
 
 // lowerTitleAt is the longest singular title of one to four lower-case
-// words at toks[i].
+// words at toks[i] (every word of the office in lower case).
 func (d *doc) lowerTitleAt(i int) (entry, bool) {
 	var best entry
 	found := false
