@@ -451,6 +451,14 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		typ := lx.phraseType[best]
+		// "spoke with reporters after meeting A", "spoke to local media":
+		// the press the phrase addresses, a press event as "spoke to the
+		// press" is (presstalk31.go), not a call with A.
+		if lx.genericTalk[form] {
+			if end := d.talkAudienceEnd(bestJ); end > 0 {
+				typ, form, bestJ = accord.PressConference, "spoke to the press", end
+			}
+		}
 		// "A hosted B to a dinner", "hosted B for an official lunch": a
 		// meal in the guest's honour, a reception.
 		// ("A and B separately hosted C to meals" lists the visit's

@@ -226,6 +226,8 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
+	talkAudiences, talkAudienceMods, talkAudTails set // "spoke to local media persons" (presstalk31.go)
+	talkAudStops                                  set // "spoke with the press secretary" (presstalk31.go)
 	jointPress                                    set               // "told the press": a press event of two speakers
 	leaderPlurals                                 map[string]string // "PMs": "Prime Minister", folded keys
 	actNouns                                      set               // "establishment": an act done at a recalled occasion
@@ -597,6 +599,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
 	lx.genericTalk = newSet(e.GenericTalk)
+	lx.talkAudiences, lx.talkAudienceMods, lx.talkAudTails = newSet(e.TalkAudiences), newSet(e.TalkAudienceModifiers), newSet(e.TalkAudienceTails)
+	lx.talkAudStops = newSet(e.TalkAudienceStops)
 	lx.jointPress = newSet(e.JointPressPhrases)
 	lx.actNouns = newSet(e.ActNouns)
 	lx.leaderPlurals = map[string]string{}

@@ -374,6 +374,17 @@ type Engagements struct {
 	// say only that two persons talked: in a readout whose headline names
 	// a meeting, the meeting itself ("spoke today with … at the G7").
 	GenericTalk []string `json:"generic_talk_phrases"`
+	// TalkAudiences are the press a generic talk phrase can address:
+	// "spoke with reporters", "spoke to Estonian media" is a press event,
+	// not a talk with the person the sentence names next (presstalk31.go).
+	// TalkAudienceModifiers may stand before the noun ("local media"),
+	// TalkAudienceTails after it ("media persons", "the press corps").
+	TalkAudiences         []string `json:"talk_audiences"`
+	TalkAudienceModifiers []string `json:"talk_audience_modifiers"`
+	TalkAudienceTails     []string `json:"talk_audience_tails"`
+	// TalkAudienceStops after the noun make it a word of a compound, a
+	// person or a body: "spoke with the press secretary", "media owners".
+	TalkAudienceStops []string `json:"talk_audience_stops"`
 	// CourtesyCallers are offices whose holders' meetings with another
 	// country's head of state or government are courtesy calls on the
 	// host (receptions): foreign ministers, secretaries of state, envoys.
