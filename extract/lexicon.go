@@ -226,8 +226,8 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
-	talkAudiences, talkAudienceMods, talkAudTails set // "spoke to local media persons" (presstalk31.go)
-	talkAudStops                                  set // "spoke with the press secretary" (presstalk31.go)
+	talkAudiences, talkAudienceMods, talkAudTails set               // "spoke to local media persons" (presstalk31.go)
+	talkAudStops                                  set               // "spoke with the press secretary" (presstalk31.go)
 	jointPress                                    set               // "told the press": a press event of two speakers
 	leaderPlurals                                 map[string]string // "PMs": "Prime Minister", folded keys
 	actNouns                                      set               // "establishment": an act done at a recalled occasion
