@@ -508,7 +508,9 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		if f := d.toks[t.i-1].fold; f == "via" || f == "by" || f == "through" {
-			if class(out[k-1].typ) == "talks" {
+			if class(out[k-1].typ) == "talks" || t.typ == accord.VideoCall && genericSpoke(out[k-1].form) {
+				// "spoke with A by video conference": the plain verb
+				// reads as a call until its way is told.
 				out[k-1].typ = t.typ
 			}
 			out = slices.Delete(out, k, k+1)
