@@ -38,3 +38,23 @@ func TestAnnualConsultation31(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestPreviewVisitForTalks31 checks a preview whose lead gives the visit's
+// day to the contact it is for: "A will begin a visit to C on Monday for
+// talks with B" under "A to visit C" is the visit, dated by the talks'
+// month; the talks stay ahead. With no preview headline both stay ahead.
+// (On main the visit, undated, stayed ahead.) Invented names.
+func TestPreviewVisitForTalks31(t *testing.T) {
+	const title = "PM Arlo Venn to visit Chile for talks"
+	runContacts(t, []sourcedCase{
+		{"for talks with", "Pacific News Agency", title, "2026-07-26",
+			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for talks with President Bera Tisk of Chile.",
+			[]string{"pending talks Arlo Venn+Bera Tisk", "visit 2026-07 Arlo Venn+Bera Tisk"}},
+		{"for the leaders' retreat with", "Pacific News Agency", title, "2026-07-26",
+			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for the Leaders' Retreat with President Bera Tisk of Chile.",
+			[]string{"pending talks Arlo Venn+Bera Tisk", "visit 2026-07 Arlo Venn+Bera Tisk"}},
+		{"no preview headline: both ahead", "Pacific News Agency", "", "2026-07-26",
+			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for talks with President Bera Tisk of Chile.",
+			[]string{"pending talks Arlo Venn+Bera Tisk", "pending visit Arlo Venn+Bera Tisk"}},
+	})
+}
