@@ -11,7 +11,8 @@ func TestPreviewVisit27(t *testing.T) {
 	runContacts(t, []sourcedCase{
 		{"headline to visit, lead will begin", "Pacific News Agency", "PM Arlo Venn to visit Chile for annual talks", "2026-07-26",
 			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for the Annual Consultation with President Bera Tisk of Chile.",
-			[]string{"visit 2026-07 Arlo Venn+Bera Tisk"}},
+			// The Annual Consultation ahead is the leaders' talks planned (talks31).
+			[]string{"pending talks Arlo Venn+Bera Tisk", "visit 2026-07 Arlo Venn+Bera Tisk"}},
 		{"headline to pay, programme scheduled to meet", "Ministry of Foreign Affairs, Portugal", "Prime Minister of Portugal to Pay Official Visit to Chile", "2026-10-07",
 			"Prime Minister Arlo Venn of Portugal is scheduled to pay an official visit to Chile during 8-10 October 2026 at the invitation of President Bera Tisk of Chile.\n\nOn 9 October 2026, Prime Minister Venn is scheduled to meet with Chilean Foreign Minister Ola Brim to strengthen trade cooperation.",
 			[]string{"meeting 2026-10-09 Arlo Venn+Ola Brim", "visit 2026-10 Arlo Venn+Bera Tisk"}},
@@ -29,7 +30,7 @@ func TestPreviewVisit27(t *testing.T) {
 			[]string{"pending visit Arlo Venn+Bera Tisk", "phone_call 2026-03-02 Arlo Venn+Bera Tisk"}},
 		{"no preview headline", "Pacific News Agency", "", "2026-07-26",
 			"Prime Minister Arlo Venn will begin a two-day working visit to Chile on Monday for the Annual Consultation with President Bera Tisk of Chile.",
-			[]string{"pending visit Arlo Venn+Bera Tisk"}},
+			[]string{"pending talks Arlo Venn+Bera Tisk", "pending visit Arlo Venn+Bera Tisk"}},
 	})
 }
 

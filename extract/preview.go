@@ -74,6 +74,7 @@ func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool)
 		}
 		last = 0
 	}
+	undatedVisitByPurpose(invites, last)
 	lead := func(e eng) bool {
 		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent))
 	}
