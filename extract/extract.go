@@ -551,7 +551,7 @@ func (d *doc) currencyWord(j int) bool {
 	if j <= 0 || j >= len(d.toks) {
 		return false
 	}
-	t := strings.ToLower(d.toks[j].text)
+	t := d.toks[j].fold
 	return t == "dollar" || t == "dollars"
 }
 

@@ -179,14 +179,15 @@ func (d *doc) visitingAnaphor(k, to int, held []eng) (int, string) {
 // holdsOffice reports whether person p's title or office has the word w
 // ("president", "emir", "minister").
 func (d *doc) holdsOffice(p int, w string) bool {
-	for _, r := range append([]string{d.persons[p].office}, d.persons[p].roles...) {
-		for _, f := range strings.Fields(strings.ToLower(r)) {
-			if f == w {
+	has := func(r string) bool {
+		for f := range strings.FieldsSeq(r) {
+			if strings.EqualFold(f, w) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return has(d.persons[p].office) || slices.ContainsFunc(d.persons[p].roles, has)
 }
 
 // circumstanceVisit reports whether the visit word at k opens a phrase set
