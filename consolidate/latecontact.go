@@ -2,6 +2,7 @@ package consolidate
 
 import (
 	"slices"
+	"strings"
 
 	accord "github.com/accordhq/accord"
 )
@@ -45,7 +46,7 @@ func (st *state) lateContact(e *accord.Engagement) *accord.Engagement {
 			continue
 		}
 		sc := st.sided(c)
-		if !twoSides(sc, se) || !sameScope(sc, se) || !st.samePrincipals(sc, se) || !st.summedIn(w, t) {
+		if !namesVisit(w) || !twoSides(sc, se) || !sameScope(sc, se) || !st.samePrincipals(sc, se) || !st.summedIn(w, t) {
 			continue
 		}
 		n++
@@ -57,6 +58,23 @@ func (st *state) lateContact(e *accord.Engagement) *accord.Engagement {
 		return nil // none, or two contacts the report may be of
 	}
 	return best
+}
+
+// namesVisit reports whether a report's sentence names the visit it
+// places the contact in ("welcomed the Prime Minister to the capital for
+// his first official visit", "held a visit to the city, where he took part
+// in the leaders' meeting"): it looks back on the visit, where a readout of
+// the day's contact names the contact alone.
+func namesVisit(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		for _, w := range strings.Fields(accord.Fold(r.Quote)) {
+			w = strings.Trim(w, ",;:.()!?'\"")
+			if spanNouns[w] || spanNouns[strings.TrimSuffix(w, "s")] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // days2 returns how many days day b is after day a (negative when before).
@@ -79,6 +97,12 @@ func (st *state) summedIn(w, t *accord.Engagement) bool {
 		for _, v := range st.visitsMC[mcKey{mm, w.Countries[0]}] {
 			// An entry only grows: the visit may have moved since.
 			if v.Type != accord.Visit || month(v.Date) != mm || !sameArticle(v, w) || !st.parentPrincipals(w, v) {
+				continue
+			}
+			if endedIn(v, w) {
+				// visitSummary's: an article that says the visit ended sums
+				// up the contacts it places within the stay, and a contact it
+				// does not place so is of the day it dates.
 				continue
 			}
 			if within(t, v) && (within(w, v) || days2(lastDay(v), w.Date) <= visitWindow) {
