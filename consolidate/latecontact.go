@@ -46,7 +46,7 @@ func (st *state) lateContact(e *accord.Engagement) *accord.Engagement {
 			continue
 		}
 		sc := st.sided(c)
-		if !namesVisit(w) || !twoSides(sc, se) || !sameScope(sc, se) || !st.samePrincipals(sc, se) || !st.summedIn(w, t) {
+		if !namesVisit(w) || relativeDay(w.Reports[0].Quote) || !twoSides(sc, se) || !sameScope(sc, se) || !st.samePrincipals(sc, se) || !st.summedIn(w, t) {
 			continue
 		}
 		n++
@@ -60,6 +60,11 @@ func (st *state) lateContact(e *accord.Engagement) *accord.Engagement {
 	return best
 }
 
+// A weak report whose sentence dates its contact by the release's day
+// ("hosted the Prime Minister at the White House yesterday") is of a day
+// near its publication, not a look back on the visit: it stays apart
+// (lateContact checks its first report: a weak report is one sentence).
+//
 // namesVisit reports whether a report's sentence names the visit it
 // places the contact in ("welcomed the Prime Minister to the capital for
 // his first official visit", "held a visit to the city, where he took part
