@@ -127,3 +127,36 @@ func TestSidesCall(t *testing.T) {
 	}
 	runEvents(t, tests)
 }
+
+// TestSwappedLetters: both sides' reports of one contact, one writing a
+// name with two neighbouring letters swapped (a typing slip), name one
+// person; a short name, or two slips, stay two. Invented names.
+func TestSwappedLetters(t *testing.T) {
+	ray := party{"Tom Ray", "FF"}
+	meeting := accord.Meeting
+	pair := func(a, b string) []report {
+		return []report{
+			{published: "2024-01-31", typ: meeting, date: "2024-01-31", persons: []party{{a, "HH"}, ray}},
+			{published: "2024-01-31", typ: meeting, date: "2024-01-31", persons: []party{ray, {b, "HH"}}},
+		}
+	}
+	tests := []struct {
+		name    string
+		reports []report
+		want    []string
+	}{
+		{"a given name with two letters swapped is one person",
+			pair("Lai Van Duong", "Lai Van Doung"),
+			[]string{"meeting 2024-01-31 FF,HH"}},
+		{"a family name with two letters swapped is one person",
+			pair("Hana Voigel", "Hana Vogiel"),
+			[]string{"meeting 2024-01-31 FF,HH"}},
+		{"a short name's swapped letters are another name",
+			pair("Lai Van Ngo", "Lai Van Nog"),
+			[]string{"meeting 2024-01-31 FF,HH", "meeting 2024-01-31 FF,HH"}},
+		{"two swaps are another name",
+			pair("Lai Van Duong", "Lai Van Uodgn"),
+			[]string{"meeting 2024-01-31 FF,HH", "meeting 2024-01-31 FF,HH"}},
+	}
+	runEvents(t, tests)
+}
