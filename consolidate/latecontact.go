@@ -27,6 +27,12 @@ func (st *state) lateContact(e *accord.Engagement) *accord.Engagement {
 		return nil
 	}
 	we := weak(e)
+	// What e itself must be, before the candidates of three months are
+	// walked: a weak report that looks back on a visit its article
+	// reports, or a dated contact held within a visit the record knows.
+	if we && (!namesVisit(e) || relativeDay(e.Reports[0].Quote) || !st.inOwnVisit(e)) || !we && !st.inSomeVisit(e) {
+		return nil
+	}
 	se := st.sided(e) // once: nothing changes while the candidates are compared
 	days := allDays
 	days.skip = otherClass(e.Type)
@@ -90,8 +96,37 @@ func days2(a, b string) int {
 	return days(a, b)
 }
 
+// inOwnVisit reports whether w's article reports a visit of w's
+// principals, of w's month or the month before.
+func (st *state) inOwnVisit(w *accord.Engagement) bool {
+	m := month(w.Date)
+	for _, mm := range [2]string{m, addMonths(m, -1)} {
+		for _, v := range st.visitsMC[mcKey{mm, w.Countries[0]}] {
+			if v.Type == accord.Visit && month(v.Date) == mm && !weak(v) && sameArticle(v, w) && st.parentPrincipals(w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inSomeVisit reports whether a visit the record dates by its text, of
+// one of t's countries, holds t (summedIn's visit, its principals left to
+// the candidates' test).
+func (st *state) inSomeVisit(t *accord.Engagement) bool {
+	m := month(t.Date)
+	for _, mm := range [3]string{m, addMonths(m, -1), addMonths(m, -2)} {
+		for _, v := range st.visitsMC[mcKey{mm, t.Countries[0]}] {
+			if v.Type == accord.Visit && !weak(v) && within(t, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // summedIn reports whether weak report w's article reports a visit of w's
-// principals that holds text-dated contact t, w being dated during it or
+// principals, dated by a text, that holds text-dated contact t, w being dated during it or
 // up to visitWindow days after it: the article looks back on that visit.
 func (st *state) summedIn(w, t *accord.Engagement) bool {
 	m := month(w.Date)
@@ -101,7 +136,7 @@ func (st *state) summedIn(w, t *accord.Engagement) bool {
 		}
 		for _, v := range st.visitsMC[mcKey{mm, w.Countries[0]}] {
 			// An entry only grows: the visit may have moved since.
-			if v.Type != accord.Visit || month(v.Date) != mm || !sameArticle(v, w) || !st.parentPrincipals(w, v) {
+			if v.Type != accord.Visit || month(v.Date) != mm || weak(v) || !sameArticle(v, w) || !st.parentPrincipals(w, v) {
 				continue
 			}
 			if endedIn(v, w) {
