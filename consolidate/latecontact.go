@@ -30,7 +30,7 @@ func (st *state) lateContact(e *accord.Engagement) *accord.Engagement {
 	// What e itself must be, before the candidates of three months are
 	// walked: a weak report that looks back on a visit its article
 	// reports, or a dated contact held within a visit the record knows.
-	if we && (!namesVisit(e) || relativeDay(e.Reports[0].Quote) || !st.inOwnVisit(e)) || !we && !st.inSomeVisit(e) {
+	if we && (!st.inOwnVisit(e) || !namesVisit(e) || relativeDay(e.Reports[0].Quote)) || !we && !st.inSomeVisit(e) {
 		return nil
 	}
 	se := st.sided(e) // once: nothing changes while the candidates are compared
@@ -114,15 +114,19 @@ func (st *state) inOwnVisit(w *accord.Engagement) bool {
 // one of t's countries, holds t (summedIn's visit, its principals left to
 // the candidates' test).
 func (st *state) inSomeVisit(t *accord.Engagement) bool {
+	// A visit holding t began in t's month or, given by days, the month
+	// before (within): summedIn's months. The month before is looked up
+	// only when t's own has none (addMonths allocates).
 	m := month(t.Date)
-	for _, mm := range [3]string{m, addMonths(m, -1), addMonths(m, -2)} {
+	holds := func(mm string) bool {
 		for _, v := range st.visitsMC[mcKey{mm, t.Countries[0]}] {
 			if v.Type == accord.Visit && !weak(v) && within(t, v) {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return holds(m) || holds(addMonths(m, -1))
 }
 
 // summedIn reports whether weak report w's article reports a visit of w's
