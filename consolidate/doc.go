@@ -57,7 +57,8 @@
 //     family name first ("KISHIDA Fumio" ≡ "Fumio Kishida"), a patronymic
 //     name shortened (the shorter begins the longer), a family name
 //     transliterated with the same given name (one edit apart, two from
-//     seven letters: "Zelensky" ≡ "Zelenskyy"), or one word of the other's
+//     seven letters: "Zelensky" ≡ "Zelenskyy"; two neighbouring letters
+//     swapped count as one: "Thoung" ≡ "Thuong"), or one word of the other's
 //     name; the merged engagement keeps the first form. The countries
 //     compared are each report's and its participants' as the record knows
 //     them: each side's readout knows its own people's country, often not
@@ -78,7 +79,13 @@
 // visit's summary: a report whose sentence places it within the visit as
 // a whole ("During his stay, he held talks with ...", data/visit_span.txt),
 // from an article that reports the visit, is the one contact of its kind
-// and principals another article dates on an earlier day of that visit.
+// and principals another article dates on an earlier day of that visit;
+// so is a report 2 to 7 days after that contact whose sentence looks back
+// on the visit its article reports, not as ended, naming it and no day
+// ("welcomed the Prime Minister to the capital for his first official
+// visit", a joint statement), when the visit holds the contact. Each
+// side's release of a call, neither dating it, a day apart, is one call
+// of the earlier day (Evidence.Home of the two sides).
 // A visit dated by the month of its publication ("has concluded a visit",
 // published on the first of the next month) is of that day: it joins the
 // visit of the same principals and place a text dates by the month before

@@ -135,12 +135,18 @@ func (st *state) addHeldEngagement(e *accord.Engagement) *accord.Engagement {
 	}
 	zoned := ""
 	if best == nil {
-		if best = st.zoneDay(e); best != nil {
+		if best = st.zoneDay(e); best == nil {
+			best = st.sidesCall(e)
+		}
+		if best != nil {
 			zoned = min(best.Date, e.Date)
 		}
 	}
 	if best == nil {
 		best = st.visitSummary(e)
+	}
+	if best == nil {
+		best = st.lateContact(e)
 	}
 	if best == nil {
 		e.ID = st.claim(engagementID(e))

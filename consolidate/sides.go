@@ -132,7 +132,9 @@ func sideBlocks(facts []*accord.ArticleFacts, q accord.RecordQuery, loaded []acc
 // transliterated reports whether two family names may be one name
 // transliterated by two publishers ("Zelensky" and "Zelenskyy", "Tokaev"
 // and "Tokayev", "Japarov" and "Zhaparov"): one edit apart, or two when
-// both are of seven letters or more. Short names are too close to tell.
+// both are of seven letters or more, or two letters side by side swapped,
+// a typing slip an agency's copy makes ("Thoung" for "Thuong"). Short
+// names are too close to tell.
 func transliterated(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
 	n := min(len(ra), len(rb))
@@ -140,9 +142,21 @@ func transliterated(a, b string) bool {
 	case n >= 7:
 		return editDistance(ra, rb, 2) <= 2
 	case n >= 5:
-		return editDistance(ra, rb, 1) <= 1
+		return editDistance(ra, rb, 1) <= 1 || swapped(ra, rb)
 	}
 	return false
+}
+
+// swapped reports whether b is a with two neighbouring letters swapped.
+func swapped(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
 }
 
 // editDistance returns the Levenshtein distance of a and b, or limit+1 as
