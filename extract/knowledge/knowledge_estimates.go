@@ -22,6 +22,10 @@ type Estimates struct {
 	EffectAfter []string `json:"effect_after"`
 	// GoalWords in the sentence make a change one side seeks, not an estimate.
 	GoalWords []string `json:"goal_words"`
+	// CountryGroups name a class of countries as one body ("developed
+	// countries"): a goal they hold together ("to jointly mobilize $100
+	// billion a year by 2020") is no one country's.
+	CountryGroups []string `json:"country_groups"`
 }
 
 var (

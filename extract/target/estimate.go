@@ -18,6 +18,7 @@ type estimateLex struct {
 	economy, markers, soft *trie
 	studyNouns, studyVerbs map[string]bool
 	effectAfter, goals     map[string]bool
+	groups                 *trie // developed countries: a class of countries as one body
 }
 
 var (
@@ -31,7 +32,7 @@ func estimateWords() *estimateLex {
 		estLex = &estimateLex{
 			economy: newTrie(e.EconomyMeasures, false), markers: newTrie(e.EstimateMarkers, false),
 			soft: newTrie(e.SoftMarkers, false), studyNouns: set(e.StudyNouns), studyVerbs: set(e.StudyVerbs),
-			effectAfter: set(e.EffectAfter), goals: set(e.GoalWords),
+			effectAfter: set(e.EffectAfter), goals: set(e.GoalWords), groups: newTrie(e.CountryGroups, false),
 		}
 	})
 	return estLex

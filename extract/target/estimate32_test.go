@@ -52,3 +52,42 @@ func TestEffectEstimateGoalsStay32(t *testing.T) {
 			[]accord.Target{{Metric: "investment", Value: 3e9, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
 	})
 }
+
+// TestGroupGoal32 checks that a goal a class of countries holds as one
+// body ("developed countries … to jointly mobilize $100 billion a year by
+// 2020") is no one country's, though members are named before the class
+// (dev68's Japanese climate finance pages, confirmed on unseen CTCN, WRI
+// and glossary pages and in the White House corpus); a country named
+// between the class and the amount holds it. Names and figures invented.
+func TestGroupGoal32(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"for developed countries to achieve", "", false, []string{"TH"},
+			"Thailand will raise its climate finance. I believe this will help developed countries to achieve the long-term finance of 80 billion dollars a year by 2027.",
+			nil},
+		{"members lead the class to a collective goal", "", false, []string{"TH", "CL"},
+			"Thailand, with Chile, led developed countries to deliver a roadmap to meeting the collective goal of mobilizing US$80 billion a year in climate finance by 2027.",
+			nil},
+		{"the class agreed, a currency after the sum", "", false, []string{"TH", "CL"},
+			"In Bangkok in May, developed countries agreed to provide up to $20 billion U.S. from 2025 to 2027, and also to jointly mobilize $80 billion U.S. annually by 2030.",
+			nil},
+		{"a country named after the class holds its own", "", false, []string{"TH", "CL"},
+			"Developed countries must do more, and Thailand will provide $2 billion in climate finance by 2027.",
+			[]accord.Target{{Metric: "climate finance", Value: 2e9, Unit: "USD", Comparator: "eq", Deadline: "2027", Holders: []string{"TH"}}}},
+	})
+}
+
+// TestCommittedTo32 checks that a sum a government "has committed" to a
+// purpose is its commitment, as "has pledged" and "will commit" already
+// were (dev69's NZ MFAT release, "has committed $5.125 million to the
+// humanitarian effort"; confirmed on an unseen Australian Senate answer
+// and probes of the same form). Names and figures invented.
+func TestCommittedTo32(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"has committed to the effort", "", false, []string{"TH"},
+			"The Thai Government has committed $7.25 million to the humanitarian effort.",
+			[]accord.Target{{Metric: "humanitarian effort", Value: 7.25e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
+		{"committed to an appeal, the government's own release", "TH", true, []string{"TH"},
+			"We have committed $5 million to the UNHCR supplementary appeal.",
+			[]accord.Target{{Metric: "appeal", Value: 5e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
+	})
+}
