@@ -91,3 +91,38 @@ func TestCommittedTo32(t *testing.T) {
 			[]accord.Target{{Metric: "appeal", Value: 5e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
 	})
 }
+
+// TestWireDateline32 checks that a wire dateline's country does not hold a
+// pledge the sentence gives to another country ("UNITED NATIONS, United
+// States, (APP) - China on Monday pledged $100 million": unseen APP copy,
+// probes of the AFP and Reuters forms), and still holds a goal when no other
+// country is named. Names and figures invented.
+func TestWireDateline32(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"dateline with country and agency", "", false, nil,
+			"UNITED NATIONS, United States (AFP) - Thailand on Monday pledged $60 million in humanitarian aid to address the refugee crisis.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 60e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
+		{"dateline of another country", "", false, nil,
+			"GENEVA, Switzerland (AFP) - Thailand on Monday pledged $60 million in humanitarian aid to address the refugee crisis.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 60e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
+		{"the dateline's country is the only one named", "", false, nil,
+			"BANGKOK, Thailand (AFP) - The government pledged $60 million in humanitarian aid to address the refugee crisis.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 60e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
+	})
+}
+
+// TestDonorGroups32 checks that a sum a group of donors or leaders
+// pledges together at a conference ("African leaders and international
+// officials pledged $455.5 million", "African leaders promised to donate
+// $51m, the most generous donors being …") is no one country's (unseen
+// New Times, News24 pages). Names and figures invented.
+func TestDonorGroups32(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"leaders and officials pledged", "", false, nil,
+			"African leaders and international officials pledged $310 million at a donor conference Tuesday for humanitarian aid, including over $80 million from Thailand.",
+			nil},
+		{"donors pledged, one donor named after", "", false, nil,
+			"International donors pledged $310 million for the flood response, and Thailand will give $20 million in flood aid.",
+			[]accord.Target{{Metric: "flood aid", Value: 20e6, Unit: "USD", Comparator: "eq", Holders: []string{"TH"}}}},
+	})
+}
