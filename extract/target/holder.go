@@ -77,7 +77,7 @@ func (x *extractor) attributive(toks []token, e int) bool {
 // it: "non-U.S. exports" are another country's.
 var negPrefix = map[string]bool{"non": true, "anti": true}
 
-func (x *extractor) mentions(toks []token) []mention {
+func (x *extractor) mentionsIn(toks []token) []mention {
 	var out []mention
 	for i := 0; i < len(toks); i++ {
 		if toks[i].k != word {
