@@ -30,6 +30,9 @@ func (d *doc) labelEnd(from, to int) int {
 			k++
 		}
 	}
+	if k < to && d.toks[k].text != ":" {
+		return d.parenLabelEnd(from, to)
+	}
 	if k == from || k >= to || d.toks[k].text != ":" || k+1 < to && d.toks[k+1].start == d.toks[k].end {
 		return -1
 	}
