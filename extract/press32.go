@@ -85,3 +85,23 @@ func (d *doc) parenLabelEnd(from, to int) int {
 	}
 	return k + 1
 }
+
+// bracketLabelCountry gives person p, named in brackets in the label of
+// sentence s that closes at colon, the country of the office before the
+// brackets when nothing else gave p one: "Foreign Minister of A (Mr. B
+// C):" is A's minister, as "Foreign Minister of A B C" would be.
+func (d *doc) bracketLabelCountry(s, colon, p int) {
+	if d.persons[p].country != "" {
+		return
+	}
+	from, _ := d.sentToks(s)
+	for k := from + 1; k < colon; k++ {
+		if d.toks[k].text != "(" {
+			continue
+		}
+		if _, code, ok := d.officeLabel(from, k); ok {
+			d.persons[p].country = code
+		}
+		return
+	}
+}

@@ -103,6 +103,7 @@ func (d *doc) turnPersons(h home) []int {
 			cur = -1
 			if p, ok := named[s]; ok {
 				cur = p
+				d.bracketLabelCountry(s, k, p)
 				if h.country != "" && d.persons[cur].country == h.country {
 					home = appendInt(home, cur)
 				}
