@@ -559,6 +559,9 @@ func (d *doc) domestic(e eng) bool {
 		}
 		c = pc
 	}
+	if d.unionPress(e, c) {
+		return false
+	}
 	// Officials of one country "in the Philippines to attend the
 	// Philippines-United States Dialogue": the sentence names the other side.
 	// ("Following the telephone conversation with US President A, B met

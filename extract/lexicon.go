@@ -302,6 +302,8 @@ type lexicon struct {
 	calledOffAux, calledOffStops                                                      set
 	parentheticals                                                                    set        // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
+	companyPhrases                                                                    [][]string // folded words: to be joined by (press32.go)
+	officeJoins                                                                       set        // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	seriesSummit, manySidedSummit, summitAheadCues                                    set
@@ -709,6 +711,8 @@ func buildLexicon() (*lexicon, error) {
 	for _, ph := range e.DescriptionNouns {
 		lx.descriptionNouns = append(lx.descriptionNouns, strings.Fields(accord.Fold(ph)))
 	}
+	lx.companyPhrases = lx.foldedPhrases(e.CompanyPhrases)
+	lx.officeJoins = newSet(e.LabelOfficeJoins)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}

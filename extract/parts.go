@@ -226,7 +226,8 @@ func (d *doc) sideOf(p int, c, guest string) bool {
 func (d *doc) speakerLabel(m *pmention) bool {
 	from, to := d.sentToks(m.sent)
 	if m.i > from+1 || m.j >= to {
-		return false
+		// "Foreign Minister of A (Mr. B C):": the name after the office.
+		return m.j < to && (d.toks[from].cap || d.toks[from].upper) && d.parenLabelEnd(from, to) > m.j
 	}
 	// "ANTHONY ALBANESE, PRIME MINISTER:": the name, then the office.
 	return d.toks[m.j].text == ":" || d.toks[m.j].text == "," && d.labelEnd(from, to) > m.j
@@ -285,12 +286,12 @@ func (d *doc) speakerAndGuest(principals []int, joint bool) []int {
 	// The welcome opens the first turn: its first sentences ("Thank you
 	// very much for joining us. And I'm delighted to welcome Prime
 	// Minister A"), up to the next label.
-	for s := open.sent; s < len(d.sents) && s < open.sent+openingSents; s++ {
+	for s, end := open.sent, d.openingEnd(open.sent); s < end; s++ {
 		from, to := d.sentToks(s)
 		if s > open.sent && d.labelEnd(from, to) >= 0 {
 			break
 		}
-		if !d.welcomes(from, to) {
+		if !d.welcomes(from, to) && !d.inCompany(from, to) {
 			continue
 		}
 		var guests, named []int
@@ -337,9 +338,9 @@ func (d *doc) openingGuest(h home) int {
 			return -1
 		}
 	}
-	for s := 0; s < len(d.sents) && s < openingSents; s++ {
+	for s, end := 0, d.openingEnd(0); s < end; s++ {
 		from, to := d.sentToks(s)
-		if !d.welcomes(from, to) {
+		if !d.welcomes(from, to) && !d.inCompany(from, to) {
 			continue
 		}
 		guest := -1

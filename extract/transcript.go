@@ -30,6 +30,9 @@ func (d *doc) labelEnd(from, to int) int {
 			k++
 		}
 	}
+	if k < to && d.toks[k].text != ":" {
+		return d.parenLabelEnd(from, to)
+	}
 	if k == from || k >= to || d.toks[k].text != ":" || k+1 < to && d.toks[k+1].start == d.toks[k].end {
 		return -1
 	}
@@ -100,6 +103,7 @@ func (d *doc) turnPersons(h home) []int {
 			cur = -1
 			if p, ok := named[s]; ok {
 				cur = p
+				d.bracketLabelCountry(s, k, p)
 				if h.country != "" && d.persons[cur].country == h.country {
 					home = appendInt(home, cur)
 				}

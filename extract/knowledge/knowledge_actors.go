@@ -624,6 +624,13 @@ type Engagements struct {
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases []string `json:"presence_phrases"`
+	// CompanyPhrases, in the opening of a transcript's first turn, tell
+	// that the speaker stands beside the person named after them: "a great
+	// honour to be with my friend Prime Minister A here today".
+	CompanyPhrases []string `json:"company_phrases"`
+	// LabelOfficeJoins are the small words of an office's name in a
+	// speaker's label: "External Affairs Minister of India (Shri A):".
+	LabelOfficeJoins []string `json:"label_office_joins"`
 	// PairSigners, as the subject of "signed", are the two sides of the
 	// report: "Both governments signed an agreement", "our two nations
 	// have signed the Treaty".
