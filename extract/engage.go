@@ -262,6 +262,8 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
+		// "meetings with both A and B": the pair's first named past "both".
+		reach += bothAt(d.toks, bestJ)
 		// "worked with Minister of Foreign Affairs A" (a Vietnamese
 		// outlet's working meeting), not "several of whom worked with A in
 		// his efforts": a holder named by office.
@@ -2705,8 +2707,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
-			// visitor's calls on several hosts, one by one.
-			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
+			// visitor's calls on several hosts, one by one; "during his
+			// meetings with A and B": the holder's with each.
+			split := d.pluralContacts(tr, e, from, to, principals)
+			if split == nil {
+				split = d.splitCalls(tr, e, from, to, principals)
+			}
+			if split != nil {
 				for _, c := range split {
 					// Not again a contact reported before: "met Prime Minister
 					// A. A and B separately hosted him".

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// contactSummary is engagementSummary without visits: the rules tested
+// here are about who met whom.
+func contactSummary(f *accord.ArticleFacts) []string {
+	var out []string
+	for _, e := range engagementSummary(f) {
+		if !strings.HasPrefix(e, "visit ") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// TestPluralContacts32 checks a plural contact noun whose holder is not
+// the subject before it: a possessive ("during his meetings with A and
+// B, C discussed", "in my meetings with both A and B," says C) or the
+// agentless passive of a ministry's release ("Bilateral discussions were
+// also held with A, B and C"). The plural tells a contact with each
+// guest, held by the person the possessive names (the one named after
+// the list, else the report's lead) or, for the passive, by the lead.
+// On main: one meeting of all three, pairs of the guests, or nothing.
+// Invented names, real countries.
+func TestPluralContacts32(t *testing.T) {
+	const src = "Ministry of External Affairs"
+	tests := []sourcedCase{
+		{"his meetings with a list, holder after it", src, "Minister visits Europe", "2024-03-06",
+			"Indian External Affairs Minister Ravi Menon visited Berlin on Monday. During his meetings with German Chancellor Klara Wendt and German President Otto Brenner, Menon discussed trade and investment.",
+			[]string{"meeting 2024-03-06 Klara Wendt+Ravi Menon", "meeting 2024-03-06 Otto Brenner+Ravi Menon"}},
+		{"my meetings with both, quoted", src, "Prime Minister in Brussels", "2024-03-06",
+			"Indian Prime Minister Ravi Menon visited Brussels this week. 'This was emphasised in my meetings with both EU Commission President Klara Wendt and EU Council President Luc Marchand,' Mr Menon says.",
+			[]string{"meeting 2024-03-06 Klara Wendt+Ravi Menon", "meeting 2024-03-06 Luc Marchand+Ravi Menon"}},
+		{"agentless passive with a list", src, "Minister at the UN General Assembly", "2024-09-24",
+			"Indian External Affairs Minister Ravi Menon met President of Kenya Amos Otieno in New York. Bilateral discussions were also held with the Foreign Minister of Germany Klara Wendt, the Foreign Minister of Brazil Joao Prado and the Foreign Minister of Armenia Aram Vardanyan.",
+			[]string{"meeting 2024-09-24 Amos Otieno+Ravi Menon", "talks 2024-09-24 Aram Vardanyan+Ravi Menon", "talks 2024-09-24 Joao Prado+Ravi Menon", "talks 2024-09-24 Klara Wendt+Ravi Menon"}},
+		{"a subject before the phrase keeps its own reading", src, "Minister visits Europe", "2024-03-06",
+			"Indian External Affairs Minister Ravi Menon held meetings with German Chancellor Klara Wendt and French President Luc Marchand in Paris on Monday.",
+			[]string{"meeting 2024-03-04 Klara Wendt+Ravi Menon", "reception 2024-03-04 Luc Marchand+Ravi Menon"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactSummary)
+}
