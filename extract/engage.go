@@ -6319,7 +6319,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		// …": the group of a clause on the contact is its named sides.)
 		// ("thanked A for his message, which reflected the bonds of the two
 		// countries": a relative clause's group tells of others.)
-		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.andTheyAfterGuest(tr, s.i, to) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
 			group = true
 		}
 	}

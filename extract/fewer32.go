@@ -185,3 +185,22 @@ func bothAt(toks []token, k int) int {
 	}
 	return 0
 }
+
+// andTheyAfterGuest reports whether the group at toks[i] is "they" (or
+// "both") opening a clause coordinated after the contact's own guest: "He
+// also met Minister A, and they agreed to deepen ties" — they are the
+// contact's two sides, not the report's principals.
+func (d *doc) andTheyAfterGuest(tr trigger, i, to int) bool {
+	if i < tr.j+3 || i >= to || d.toks[i].fold != "they" && d.toks[i].fold != "both" {
+		return false
+	}
+	if d.toks[i-1].fold != "and" || d.toks[i-2].text != "," {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= tr.j && m.j <= i-2 {
+			return true
+		}
+	}
+	return false
+}

@@ -46,3 +46,21 @@ func TestPluralContacts32(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "contacts", contactSummary)
 }
+
+// TestAndTheyAfterGuest32 checks "He also met Minister A, and they agreed
+// to deepen ties": "they" of a clause coordinated after the contact's own
+// guest are its two sides, not the report's principals (on main the
+// guest met the earlier sentence's guest as well). Invented names, real
+// countries.
+func TestAndTheyAfterGuest32(t *testing.T) {
+	const src = "Ministry of External Affairs"
+	tests := []sourcedCase{
+		{"and they after the guest", src, "Minister meets counterparts", "2024-05-10",
+			"Indian Foreign Minister Ravi Menon met Norwegian Foreign Minister Kari Lund on Monday. He also met Argentinian Foreign Minister Jorge Ruiz, and they agreed to deepen ties.",
+			[]string{"meeting 2024-05-06 Kari Lund+Ravi Menon", "meeting 2024-05-06 Jorge Ruiz+Ravi Menon"}},
+		{"no clause after the guest", src, "Minister meets counterparts", "2024-05-10",
+			"Indian Foreign Minister Ravi Menon met Norwegian Foreign Minister Kari Lund on Monday. He also met Argentinian Foreign Minister Jorge Ruiz.",
+			[]string{"meeting 2024-05-06 Kari Lund+Ravi Menon", "meeting 2024-05-06 Jorge Ruiz+Ravi Menon"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactSummary)
+}
