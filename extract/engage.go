@@ -1077,7 +1077,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "will hold talks with B and witness the signing of …": the cue
 		// of the first verb governs the coordinated one.
-		if !future && !past && n > 0 && cueAhead[n-1] && d.coordinatedAhead(trs[n-1], tr) {
+		if !future && !past && n > 0 && cueAhead[n-1] && (d.coordinatedAhead(trs[n-1], tr) || d.additiveGerund(trs[n-1], tr)) {
 			future = true
 		}
 		cueAhead[n] = future
@@ -5789,7 +5789,7 @@ func (d *doc) priorDayWithin(sent, n int) *dateExpr {
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := len(ds) - 1; k >= 0; k-- {
 			de := ds[k]
-			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) || !d.namedDay(de) {
+			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) || !d.namedDay(de) || d.aheadDay(de, from) {
 				continue
 			}
 			return &de

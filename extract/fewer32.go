@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/accordhq/accord"
 )
@@ -199,6 +200,56 @@ func (d *doc) andTheyAfterGuest(tr trigger, i, to int) bool {
 	}
 	for _, m := range d.mentions {
 		if m.person >= 0 && m.i >= tr.j && m.j <= i-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadDay reports whether day expression de is the time of an event the
+// clause tells as ahead: "met A on Tuesday, ahead of the bloc's meeting on
+// Wednesday", "before leaving for Paris on Friday". Such a day is not the
+// day a sequel ("He then met B") was held on.
+func (d *doc) aheadDay(de dateExpr, from int) bool {
+	for k := de.tok - 1; k >= from && k >= de.tok-8; k-- {
+		switch f := d.toks[k].fold; f {
+		case ",", ";", "(", ")":
+			return false
+		case "ahead", "prior", "before", "upcoming", "forthcoming", "scheduled", "will":
+			return true
+		}
+	}
+	return false
+}
+
+// additiveGerund reports whether contact phrase tr is a gerund added to
+// the contact prev of its sentence by "apart from", "besides", "in
+// addition to" or "as well as": "is scheduled to hold talks with A, apart
+// from holding a meeting with B on Wednesday" — the plan governs both.
+func (d *doc) additiveGerund(prev, tr trigger) bool {
+	if prev.sent != tr.sent || prev.j > tr.i {
+		return false
+	}
+	for q := prev.j; q < tr.i; q++ {
+		if t := d.toks[q].text; t == ";" || t == ":" {
+			return false
+		}
+	}
+	at := func(k int, w ...string) bool {
+		if k < prev.j {
+			return false
+		}
+		for n, x := range w {
+			if d.toks[k+n].fold != x {
+				return false
+			}
+		}
+		return true
+	}
+	// The gerund opens the phrase or stands just before it ("holding a
+	// meeting with").
+	for i := tr.i; i > prev.j && i >= tr.i-2; i-- {
+		if strings.HasSuffix(d.toks[i].fold, "ing") && (at(i-2, "apart", "from") || at(i-1, "besides") || at(i-3, "in", "addition", "to") || at(i-3, "as", "well", "as")) {
 			return true
 		}
 	}

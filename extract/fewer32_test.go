@@ -64,3 +64,23 @@ func TestAndTheyAfterGuest32(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "contacts", contactSummary)
 }
+
+// TestAheadDayAndGerund32 checks two readings of a day's report that
+// tells what is ahead: a sequel ("He then met B") takes the day of the
+// contact told before, not the weekday of an event the clause puts ahead
+// ("ahead of the bloc's meeting on Wednesday"); and a contact added by
+// "apart from holding" to a scheduled one is scheduled too (on main: a
+// meeting held last Wednesday, and the sequel dated by it). Invented
+// names, real countries.
+func TestAheadDayAndGerund32(t *testing.T) {
+	const src = "Straits Times"
+	tests := []sourcedCase{
+		{"ahead of an event on a weekday", src, "Minister in Phnom Penh", "2022-08-02",
+			"PHNOM PENH - Foreign Minister Ravi Menon of India met his Norwegian counterpart Kari Lund in Phnom Penh on Tuesday, ahead of an official bloc meeting on Wednesday. He then met Greek Foreign Minister Nikos Petrou.",
+			[]string{"meeting 2022-08-02 Kari Lund+Ravi Menon", "meeting 2022-08-02 Nikos Petrou+Ravi Menon"}},
+		{"apart from holding under a schedule", src, "Leaders at the summit", "2022-11-15",
+			"Prime Minister Ravi Menon of India met Norwegian Prime Minister Kari Lund on Tuesday on the sidelines of the G20 summit in Bali. Menon is scheduled to hold talks with Lund, apart from holding a meeting with Indonesian President Budi Santoso on Wednesday. He met Greek Prime Minister Nikos Petrou.",
+			[]string{"meeting 2022-11-15 Kari Lund+Ravi Menon", "meeting 2022-11-15 Nikos Petrou+Ravi Menon"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactSummary)
+}
