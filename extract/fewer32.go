@@ -21,8 +21,7 @@ func (d *doc) pluralContacts(tr trigger, e eng, from, to int, principals []int) 
 	}
 	plural := false
 	for k := tr.i; k < tr.j; k++ {
-		switch d.toks[k].fold {
-		case "meetings", "discussions", "consultations":
+		if d.lx.pluralContactNouns[d.toks[k].fold] {
 			plural = true
 		}
 	}
@@ -212,10 +211,11 @@ func (d *doc) andTheyAfterGuest(tr trigger, i, to int) bool {
 // day a sequel ("He then met B") was held on.
 func (d *doc) aheadDay(de dateExpr, from int) bool {
 	for k := de.tok - 1; k >= from && k >= de.tok-8; k-- {
-		switch f := d.toks[k].fold; f {
+		switch f := d.toks[k].text; f {
 		case ",", ";", "(", ")":
 			return false
-		case "ahead", "prior", "before", "upcoming", "forthcoming", "scheduled", "will":
+		}
+		if d.lx.aheadDayCues[d.toks[k].fold] {
 			return true
 		}
 	}
@@ -249,8 +249,13 @@ func (d *doc) additiveGerund(prev, tr trigger) bool {
 	// The gerund opens the phrase or stands just before it ("holding a
 	// meeting with").
 	for i := tr.i; i > prev.j && i >= tr.i-2; i-- {
-		if strings.HasSuffix(d.toks[i].fold, "ing") && (at(i-2, "apart", "from") || at(i-1, "besides") || at(i-3, "in", "addition", "to") || at(i-3, "as", "well", "as")) {
-			return true
+		if !strings.HasSuffix(d.toks[i].fold, "ing") {
+			continue
+		}
+		for _, o := range d.lx.additiveOpeners {
+			if at(i-len(o), o...) {
+				return true
+			}
 		}
 	}
 	return false
