@@ -262,6 +262,8 @@ func (d *doc) triggers() []trigger {
 		if d.delegationLed(bestJ) {
 			reach = 10
 		}
+		// "meetings with both A and B": the pair's first named past "both".
+		reach += bothAt(d.toks, bestJ)
 		// "worked with Minister of Foreign Affairs A" (a Vietnamese
 		// outlet's working meeting), not "several of whom worked with A in
 		// his efforts": a holder named by office.
@@ -1075,7 +1077,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "will hold talks with B and witness the signing of …": the cue
 		// of the first verb governs the coordinated one.
-		if !future && !past && n > 0 && cueAhead[n-1] && d.coordinatedAhead(trs[n-1], tr) {
+		if !future && !past && n > 0 && cueAhead[n-1] && (d.coordinatedAhead(trs[n-1], tr) || d.additiveGerund(trs[n-1], tr)) {
 			future = true
 		}
 		cueAhead[n] = future
@@ -2705,8 +2707,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				continue
 			}
 			// "Mr Peters met President A, Secretary B and Senator C": a
-			// visitor's calls on several hosts, one by one.
-			if split := d.splitCalls(tr, e, from, to, principals); split != nil {
+			// visitor's calls on several hosts, one by one; "during his
+			// meetings with A and B": the holder's with each.
+			split := d.pluralContacts(tr, e, from, to, principals)
+			if split == nil {
+				split = d.splitCalls(tr, e, from, to, principals)
+			}
+			if split != nil {
 				for _, c := range split {
 					// Not again a contact reported before: "met Prime Minister
 					// A. A and B separately hosted him".
@@ -5782,7 +5789,7 @@ func (d *doc) priorDayWithin(sent, n int) *dateExpr {
 		ds := d.lx.dates(d.toks, from, to, d.pub)
 		for k := len(ds) - 1; k >= 0; k-- {
 			de := ds[k]
-			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) || !d.namedDay(de) {
+			if de.prec != precDay || d.inDateline(de) || de.t.After(d.pub) || de.t.Before(d.pub.AddDate(0, 0, -31)) || !d.namedDay(de) || d.aheadDay(de, from) {
 				continue
 			}
 			return &de
@@ -6312,7 +6319,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		// …": the group of a clause on the contact is its named sides.)
 		// ("thanked A for his message, which reflected the bonds of the two
 		// countries": a relative clause's group tells of others.)
-		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
+		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.andTheyAfterGuest(tr, s.i, to) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
 			group = true
 		}
 	}

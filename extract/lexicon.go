@@ -183,6 +183,9 @@ type lexicon struct {
 	welcomeAdjectives                             set // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
+	aheadDayCues                                  set        // "ahead of the meeting on Wednesday": a day ahead
+	additiveOpeners                               [][]string // "apart from" (folded words) before a gerund's contact
+	pluralContactNouns                            set        // "his meetings with A and B": one with each
 	possibility                                   set        // "may meet": ahead
 	departureVerbs                                set        // "left for A": A is the destination
 	hereCues                                      set        // "arrived here": the dateline's place (visitcity.go)
@@ -527,6 +530,15 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)
+	lx.aheadDayCues = newSet(e.AheadDayCues)
+	lx.pluralContactNouns = newSet(e.PluralContactNouns)
+	for _, o := range e.AdditiveOpeners {
+		var ws []string
+		for _, w := range strings.Fields(o) {
+			ws = append(ws, foldToken(w))
+		}
+		lx.additiveOpeners = append(lx.additiveOpeners, ws)
+	}
 	lx.possibility = newSet(e.Possibility)
 	lx.departureVerbs = newSet(e.DepartureVerbs)
 	lx.hereCues = newSet(e.HereCues)

@@ -198,6 +198,20 @@ type Engagements struct {
 	ScheduleCues []string `json:"schedule_cues"`
 	Invitation   []string `json:"invitation_cues"`
 	Anaphors     []string `json:"anaphors"` // determiners that make a phrase refer back
+
+	// AheadDayCues before a day in its clause make it the day of an event
+	// ahead ("met A on Tuesday, ahead of the bloc's meeting on Wednesday"),
+	// not the day a sequel ("He then met B") was held on.
+	AheadDayCues []string `json:"ahead_day_cues"`
+	// AdditiveOpeners add the contact of a gerund after them to the one
+	// before, under its plan: "is scheduled to hold talks with A, apart
+	// from holding a meeting with B".
+	AdditiveOpeners []string `json:"additive_openers"`
+	// PluralContactNouns after a possessive or before an agentless "were
+	// held with" tell one contact with each guest listed: "during his
+	// meetings with A and B", "Bilateral discussions were held with A, B".
+	PluralContactNouns []string `json:"plural_contact_nouns"`
+
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
 	Sides []string `json:"side_nouns"`
