@@ -26,6 +26,9 @@ type trigger struct {
 	// gathering: a summit kept for its parties ("joined leaders of A and B
 	// for the Summit"), a contact only with three countries or more.
 	gathering bool
+	// head: the person (index + 1) who heads a delegation received, named
+	// in a later sentence (delegation32.go); 0 for none.
+	head int
 }
 
 // eng is an engagement under construction.
@@ -118,6 +121,16 @@ func (d *doc) triggers() []trigger {
 		if lx.is(&d.toks[i], fDelegationVerbs) && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
+		}
+		// "met with a delegation from the Y Institute. … The delegation
+		// was led by A": the head a later sentence names (delegation32.go).
+		if lx.is(&d.toks[i], fDelegationVerbs) && !d.topicBefore(i) {
+			if n := d.delegationAt(i + 1); n >= 0 {
+				if p := d.delegationHeadLater(n); p >= 0 {
+					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation", head: p + 1})
+					continue
+				}
+			}
 		}
 		// "A reached China on Thursday on an official visit" (tripleg.go).
 		if j := d.reachedOnVisit(i); j > 0 {
@@ -259,8 +272,10 @@ func (d *doc) triggers() []trigger {
 		// "hosted a U.S. delegation led by Adviser A": the delegation's head
 		// a few words further.
 		reach := 3
-		if d.delegationLed(bestJ) {
-			reach = 10
+		if n := d.delegationAt(bestJ); n >= 0 {
+			if b := d.delegationLedBy(n); b > 0 {
+				reach = max(10, b-bestJ+6)
+			}
 		}
 		// "worked with Minister of Foreign Affairs A" (a Vietnamese
 		// outlet's working meeting), not "several of whom worked with A in
@@ -1637,6 +1652,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// the text named before.
 		if len(ps) == 1 && tr.typ == accord.Reception && !past && !future {
 			if g := d.describedGuest(tr, pto, to); g >= 0 && g != ps[0] && d.persons[g].country != d.persons[ps[0]].country {
+				ps = append(ps, g)
+			}
+		}
+		// "received a delegation from the Y Institute. The delegation was
+		// led by A": the head a later sentence names.
+		if len(ps) == 1 && tr.head > 0 && tr.head-1 != ps[0] {
+			ps = append(ps, tr.head-1)
+		}
+		// "received a delegation led by former Minister A": A heads it.
+		if len(ps) == 1 && tr.form == "received a delegation" && !past && !future {
+			if g := d.formerHead(tr, to); g >= 0 && g != ps[0] {
 				ps = append(ps, g)
 			}
 		}
@@ -8658,16 +8684,6 @@ func (d *doc) subjectBefore(from, v int) int {
 	return -1
 }
 
-// delegationLed reports whether a delegation "led by" someone is named
-// within a few words from toks[k]: "a U.S. delegation led by".
-func (d *doc) delegationLed(k int) bool {
-	for j := k; j < k+5 && j+2 < len(d.toks); j++ {
-		if d.lx.delegation[d.toks[j].fold] && d.toks[j+1].fold == "led" && d.toks[j+2].fold == "by" {
-			return true
-		}
-	}
-	return false
-}
 
 // callsTo reports whether toks[k] is "to" followed within a few words by a
 // person: the addressees of calls ("calls to President A"), not an aim

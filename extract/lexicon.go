@@ -244,6 +244,7 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues, proxyNouns        set
+	delegationLed, delegationLeading              set // delegation32.go
 	listOpeners                                   set
 	consorts                                      set        // folded offices of leaders' spouses
 	sovereigns                                    set        // folded offices of monarchs
@@ -461,6 +462,8 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.delegation = newSet(k.Words.Delegations)
 	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
+	lx.delegationLed = newSet(k.Engagements.DelegationLed)
+	lx.delegationLeading = newSet(k.Engagements.DelegationLeading)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
 	lx.proxyNouns = newSet(k.Engagements.ProxyNouns)
 	lx.listOpeners = newSet(k.Engagements.ListOpeners)

@@ -232,6 +232,12 @@ type Engagements struct {
 	// by" a person follows: "welcomed a delegation led by Speaker A",
 	// "greeted the Tuvalu delegation led by Prime Minister B".
 	DelegationVerbs []string `json:"delegation_verbs"`
+	// DelegationLed are the participles that name a delegation's head
+	// after "by" ("a delegation of the X Council headed by A", "The
+	// delegation was led by A"); DelegationLeading the verbs of a head
+	// told as leading it ("I welcome A as he leads this delegation").
+	DelegationLed     []string `json:"delegation_led"`
+	DelegationLeading []string `json:"delegation_leading"`
 	// ProxyCues come before a person someone else stands in for
 	// ("representing President A"): no party to the contact.
 	ProxyCues []string `json:"proxy_cues"`

@@ -1,0 +1,145 @@
+package extract
+
+// Receptions of delegations whose head is told apart from the verb
+// (session 32). Agencies and leaders' offices write "received a delegation
+// of the X Business Council headed by its Chairman A", "met with a
+// delegation from the Y Institute (YI). … The delegation was led by A",
+// "Led by A, the six-member group also included B", or, in the host's
+// remarks, "I welcome A as he leads this delegation": the head is the
+// guest of the reception either way.
+
+// delegationAt returns the token of a delegation noun that is the object of
+// a verb ending before toks[k] ("with a bipartisan congressional
+// delegation"), or -1: a few words on, in the sentence, with no person
+// named first (then the person is the object).
+func (d *doc) delegationAt(k int) int {
+	if k >= len(d.toks) {
+		return -1
+	}
+	s := d.toks[k].sent
+	for j := k; j < k+6 && j < len(d.toks) && d.toks[j].sent == s; j++ {
+		if d.lx.delegation[d.toks[j].fold] {
+			return j
+		}
+		// ("received today, Tuesday, the delegation of": a comma of the
+		// day may come between.)
+		if t := d.toks[j].text; t == ";" || d.toks[j].fold == "and" || d.personAt(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// personAt reports whether a person's mention starts at toks[j].
+func (d *doc) personAt(j int) bool {
+	for _, m := range d.mentions {
+		if m.i == j && m.person >= 0 {
+			return true
+		}
+		if m.i > j {
+			break
+		}
+	}
+	return false
+}
+
+// delegationStops end the words that tell a delegation's origin before its
+// head ("of the X Council", "from the United States"): a relative clause
+// or another clause begins.
+var delegationStops = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "while": true, "after": true, "before": true, "during": true, ";": true, ":": true}
+
+// delegationLedBy returns the token after "led by"/"headed by" when the
+// delegation at toks[j] names its head in the same sentence, its origin
+// in between ("a delegation of the Norwegian Business Council led by";
+// "the delegation of the European Parliament headed by"); 0 if not.
+func (d *doc) delegationLedBy(j int) int {
+	s := d.toks[j].sent
+	for t := j + 1; t < j+16 && t+1 < len(d.toks) && d.toks[t].sent == s; t++ {
+		f := d.toks[t].fold
+		if d.lx.delegationLed[f] && d.toks[t+1].fold == "by" {
+			return t + 2
+		}
+		if delegationStops[f] || d.lx.delegationVerbs[f] || d.personAt(t) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// delegationLed reports whether a delegation "led by" someone is named
+// within a few words from toks[k]: "a U.S. delegation led by", "a
+// delegation from the Y Institute headed by".
+func (d *doc) delegationLed(k int) bool {
+	j := d.delegationAt(k)
+	return j >= 0 && d.delegationLedBy(j) > 0
+}
+
+// delegationHeadLater returns the person who heads the delegation received
+// at toks[j] when a later sentence names them (up to three on), or -1:
+// "The delegation was led by A", "the seven-member delegation, led by
+// A, …", "Led by A, the group …", "I welcome A as he leads this
+// delegation".
+func (d *doc) delegationHeadLater(j int) int {
+	s := d.toks[j].sent
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent <= s {
+			continue
+		}
+		if m.sent > s+3 {
+			break
+		}
+		from, _ := d.sentToks(m.sent)
+		// "… led by A" / "Led by A, …": the participle and "by" a few
+		// words before the name, after a delegation noun in the sentence
+		// or opening it.
+		for t := m.i - 1; t >= from+1 && t >= m.i-12; t-- {
+			if d.toks[t].fold != "by" || !d.lx.delegationLed[d.toks[t-1].fold] {
+				continue
+			}
+			if t-1 == from {
+				return m.person
+			}
+			for u := t - 2; u >= from && u >= t-8; u-- {
+				if d.lx.delegation[d.toks[u].fold] {
+					return m.person
+				}
+			}
+		}
+		// "A as he leads this bipartisan delegation", "A, who is leading
+		// the delegation": the verb and the noun a few words after the
+		// name, no other person between.
+		for t := m.j; t < m.j+6 && t < len(d.toks) && d.toks[t].sent == m.sent; t++ {
+			if d.personAt(t) {
+				break
+			}
+			if d.lx.delegationLeading[d.toks[t].fold] {
+				if n := d.delegationAt(t + 1); n >= 0 {
+					return m.person
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// formerHead returns the former office holder named right after a
+// delegation's "led by" in the sentence of reception tr ("received a
+// business delegation led by former Trade Minister A"), or -1: a former
+// holder who heads a delegation is its guest, not one recalled.
+func (d *doc) formerHead(tr trigger, to int) int {
+	n := d.delegationAt(tr.j)
+	if n < 0 {
+		return -1
+	}
+	b := d.delegationLedBy(n)
+	if b == 0 {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.former && !m.dead && m.sent == tr.sent && m.i >= b && m.i <= b+2 && m.i < to {
+			return m.person
+		}
+	}
+	return -1
+}
