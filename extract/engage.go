@@ -8684,7 +8684,6 @@ func (d *doc) subjectBefore(from, v int) int {
 	return -1
 }
 
-
 // callsTo reports whether toks[k] is "to" followed within a few words by a
 // person: the addressees of calls ("calls to President A"), not an aim
 // ("calls to end the war").
