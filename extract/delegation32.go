@@ -74,12 +74,23 @@ func (d *doc) delegationLed(k int) bool {
 	return j >= 0 && d.delegationLedBy(j) > 0
 }
 
+// delegationVerbAt reports whether toks[i] receives a delegation: a verb
+// ("received", "met"), or a gerund after a clause opener ("while meeting
+// with"), not the noun of "held a meeting with".
+func (d *doc) delegationVerbAt(i int) bool {
+	if !d.lx.is(&d.toks[i], fDelegationVerbs) {
+		return false
+	}
+	return !d.lx.delegationGerunds[d.toks[i].fold] || i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.lx.delegationGerundOpeners[d.toks[i-1].fold]
+}
+
 // delegationHeadLater returns the person who heads the delegation received
-// at toks[j] when a later sentence names them (up to three on), or -1:
-// "The delegation was led by A", "the seven-member delegation, led by
-// A, …", "Led by A, the group …", "I welcome A as he leads this
+// at toks[j] when a later sentence names them (up to three on), then the
+// members that sentence lists; nil if none: "The delegation was led by
+// A", "the seven-member delegation, led by A, comprised B and C", "Led by
+// A, the group also included B", "I welcome A as he leads this
 // delegation".
-func (d *doc) delegationHeadLater(j int) int {
+func (d *doc) delegationHeadLater(j int) []int {
 	s := d.toks[j].sent
 	for _, m := range d.mentions {
 		if m.person < 0 || m.sent <= s {
@@ -88,39 +99,65 @@ func (d *doc) delegationHeadLater(j int) int {
 		if m.sent > s+3 {
 			break
 		}
-		from, _ := d.sentToks(m.sent)
-		// "… led by A" / "Led by A, …": the participle and "by" a few
-		// words before the name, after a delegation noun in the sentence
-		// or opening it.
-		for t := m.i - 1; t >= from+1 && t >= m.i-12; t-- {
-			if d.toks[t].fold != "by" || !d.lx.delegationLed[d.toks[t-1].fold] {
-				continue
-			}
-			if t-1 == from {
-				return m.person
-			}
-			for u := t - 2; u >= from && u >= t-8; u-- {
-				if d.lx.delegation[d.toks[u].fold] {
-					return m.person
-				}
-			}
+		if d.headsDelegation(m) {
+			return append([]int{m.person}, d.delegationMembersAfter(m)...)
 		}
-		// "A as he leads this bipartisan delegation", "A, who is leading
-		// the delegation": the verb and the noun a few words after the
-		// name, no other person between.
-		for t := m.j; t < m.j+6 && t < len(d.toks) && d.toks[t].sent == m.sent; t++ {
-			if d.personAt(t) {
-				break
-			}
-			if d.lx.delegationLeading[d.toks[t].fold] {
-				if n := d.delegationAt(t + 1); n >= 0 {
-					return m.person
-				}
-				break
+	}
+	return nil
+}
+
+// headsDelegation reports whether mention m, in a sentence after the
+// reception's, is told as the head of the delegation: after "led by" /
+// "headed by" that follows a delegation noun (or "group") or opens the
+// sentence, or before "as he leads this delegation".
+func (d *doc) headsDelegation(m *pmention) bool {
+	from, _ := d.sentToks(m.sent)
+	for t := m.i - 1; t >= from+1 && t >= m.i-12; t-- {
+		if d.toks[t].fold != "by" || !d.lx.delegationLed[d.toks[t-1].fold] {
+			continue
+		}
+		if t-1 == from {
+			return true
+		}
+		for u := t - 2; u >= from && u >= t-8; u-- {
+			if f := d.toks[u].fold; d.lx.delegation[f] || d.lx.delegationBack[f] {
+				return true
 			}
 		}
 	}
-	return -1
+	for t := m.j; t < m.j+6 && t < len(d.toks) && d.toks[t].sent == m.sent; t++ {
+		if d.personAt(t) {
+			break
+		}
+		if d.lx.delegationLeading[d.toks[t].fold] {
+			return d.delegationAt(t+1) >= 0
+		}
+	}
+	return false
+}
+
+// delegationMembersAfter returns the persons the head's sentence lists as
+// the delegation's members after a member word ("comprised", "also
+// included"), former holders too.
+func (d *doc) delegationMembersAfter(head *pmention) []int {
+	_, to := d.sentToks(head.sent)
+	at := -1
+	for t := head.j; t < to; t++ {
+		if d.lx.delegationMembers[d.toks[t].fold] {
+			at = t
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []int
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == head.sent && m.i > at && m.person != head.person && !m.dead {
+			out = appendInt(out, m.person)
+		}
+	}
+	return out
 }
 
 // formerHead returns the former office holder named right after a
@@ -142,4 +179,36 @@ func (d *doc) formerHead(tr trigger, to int) int {
 		}
 	}
 	return -1
+}
+
+// remarksDay returns the day of the statement that sentence s takes up by
+// "made the remarks" ("President A said Dec. 14 that … The president made
+// the remarks while receiving B"): the one day a sentence up to six
+// before gives, not after publication; "" if none.
+func (d *doc) remarksDay(s int) string {
+	from, to := d.sentToks(s)
+	made := false
+	for k := from; k+2 < to; k++ {
+		if d.toks[k].fold == "made" && d.toks[k+1].fold == "the" && d.lx.remarks[d.toks[k+2].fold] {
+			made = true
+			break
+		}
+	}
+	if !made || d.pub.IsZero() {
+		return ""
+	}
+	for b := s - 1; b >= 0 && b >= s-6; b-- {
+		f, t := d.sentToks(b)
+		day := ""
+		for _, de := range d.lx.dates(d.toks, f, t, d.pub) {
+			if de.prec != precDay || de.t.After(d.pub) || day != "" && de.format() != day {
+				return ""
+			}
+			day = de.format()
+		}
+		if day != "" {
+			return day
+		}
+	}
+	return ""
 }

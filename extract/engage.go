@@ -26,9 +26,9 @@ type trigger struct {
 	// gathering: a summit kept for its parties ("joined leaders of A and B
 	// for the Summit"), a contact only with three countries or more.
 	gathering bool
-	// head: the person (index + 1) who heads a delegation received, named
-	// in a later sentence (delegation32.go); 0 for none.
-	head int
+	// heads: the persons who head a delegation received, and its members,
+	// named in a later sentence (delegation32.go).
+	heads []int
 }
 
 // eng is an engagement under construction.
@@ -118,16 +118,16 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		if lx.is(&d.toks[i], fDelegationVerbs) && d.delegationLed(i+1) && !d.topicBefore(i) {
+		if d.delegationVerbAt(i) && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
 		// "met with a delegation from the Y Institute. … The delegation
 		// was led by A": the head a later sentence names (delegation32.go).
-		if lx.is(&d.toks[i], fDelegationVerbs) && !d.topicBefore(i) {
+		if d.delegationVerbAt(i) && !d.topicBefore(i) {
 			if n := d.delegationAt(i + 1); n >= 0 {
-				if p := d.delegationHeadLater(n); p >= 0 {
-					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation", head: p + 1})
+				if ps := d.delegationHeadLater(n); ps != nil {
+					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation", heads: ps})
 					continue
 				}
 			}
@@ -1657,8 +1657,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "received a delegation from the Y Institute. The delegation was
 		// led by A": the head a later sentence names.
-		if len(ps) == 1 && tr.head > 0 && tr.head-1 != ps[0] {
-			ps = append(ps, tr.head-1)
+		if len(ps) == 1 && len(tr.heads) > 0 && !slices.Contains(tr.heads, ps[0]) {
+			ps = append(ps, tr.heads...)
+		}
+		// "The president made the remarks while receiving a delegation
+		// …": the host named by office alone is the text's principal.
+		if len(ps) == 0 && len(tr.heads) > 0 && len(principals) > 0 && !group {
+			if h := principals[0]; !slices.Contains(tr.heads, h) && d.persons[h].country != d.persons[tr.heads[0]].country {
+				ps = append([]int{h}, tr.heads...)
+			}
 		}
 		// "received a delegation led by former Minister A": A heads it.
 		if len(ps) == 1 && tr.form == "received a delegation" && !past && !future {
@@ -2085,6 +2092,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// (Not the context of what follows: "Today, …" after it is the
 			// page's day still.)
 			e.date, arrival = d.arrivalDay(tr.sent), true
+		case d.remarksDay(tr.sent) != "":
+			// "The president made the remarks while receiving B": the
+			// day the statement was dated before.
+			e.date = d.remarksDay(tr.sent)
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:

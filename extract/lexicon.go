@@ -245,6 +245,8 @@ type lexicon struct {
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues, proxyNouns        set
 	delegationLed, delegationLeading              set // delegation32.go
+	delegationGerunds, delegationGerundOpeners    set
+	delegationBack, delegationMembers, remarks    set
 	listOpeners                                   set
 	consorts                                      set        // folded offices of leaders' spouses
 	sovereigns                                    set        // folded offices of monarchs
@@ -461,7 +463,14 @@ func buildLexicon() (*lexicon, error) {
 		lx.regions = append(lx.regions, rg)
 	}
 	lx.delegation = newSet(k.Words.Delegations)
-	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
+	// (Gerunds are flagged with the verbs; delegation32.go asks for their
+	// opener.)
+	lx.delegationVerbs = newSet(append(slices.Clone(k.Engagements.DelegationVerbs), k.Engagements.DelegationGerunds...))
+	lx.delegationGerunds = newSet(k.Engagements.DelegationGerunds)
+	lx.delegationGerundOpeners = newSet(k.Engagements.DelegationGerundOpeners)
+	lx.delegationBack = newSet(k.Engagements.DelegationBackNouns)
+	lx.delegationMembers = newSet(k.Engagements.DelegationMembers)
+	lx.remarks = newSet(k.Engagements.RemarksNouns)
 	lx.delegationLed = newSet(k.Engagements.DelegationLed)
 	lx.delegationLeading = newSet(k.Engagements.DelegationLeading)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
