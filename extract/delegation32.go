@@ -103,6 +103,16 @@ func (d *doc) delegationHeadLater(j int) []int {
 			return append([]int{m.person}, d.delegationMembersAfter(m)...)
 		}
 	}
+	// "A delegation led by A is on a visit to C. … B met with the
+	// delegation": the head named up to two sentences before.
+	for _, m := range d.mentions {
+		if m.sent >= s {
+			break
+		}
+		if m.person >= 0 && m.sent >= s-2 && d.headsDelegation(m) {
+			return []int{m.person}
+		}
+	}
 	return nil
 }
 
@@ -211,4 +221,26 @@ func (d *doc) remarksDay(s int) string {
 		}
 	}
 	return ""
+}
+
+// delegationPeers reports whether the delegation received at tr is met
+// ("met with", not "received") by a host of its head's rank: two leaders,
+// or two holders of one level, of two countries (ps: the host and the
+// head).
+func (d *doc) delegationPeers(tr trigger, ps []int) bool {
+	if len(ps) != 2 || !d.lx.delegationMeet[d.toks[tr.i].fold] {
+		return false
+	}
+	a, b := ps[0], ps[1]
+	// (A head of no country read is no state's office holder: "President
+	// and CEO of the X Business Council".)
+	ca, cb := d.persons[a].country, d.persons[b].country
+	if ca == "" || cb == "" || ca == cb {
+		return false
+	}
+	if d.leader(a) && d.leader(b) {
+		return true
+	}
+	la, lb := d.persons[a].level, d.persons[b].level
+	return la != "" && la == lb && !d.persons[a].qualified && !d.persons[b].qualified
 }
