@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/accordhq/accord"
+
 // Receptions of delegations whose head is told apart from the verb
 // (session 32). Agencies and leaders' offices write "received a delegation
 // of the X Business Council headed by its Chairman A", "met with a
@@ -243,4 +245,55 @@ func (d *doc) delegationPeers(tr trigger, ps []int) bool {
 	}
 	la, lb := d.persons[a].level, d.persons[b].level
 	return la != "" && la == lb && !d.persons[a].qualified && !d.persons[b].qualified
+}
+
+// delegationCountry returns the country of the delegation received at
+// toks[i] whose noun is toks[n], told before the noun ("the Czech Republic
+// Senate delegation", "a Japanese business delegation") or right after it
+// ("a delegation from the United Arab Emirates"), when the sentence names
+// no head ("led by"); "" if none, or two.
+func (d *doc) delegationCountry(i, n int) string {
+	if d.delegationLedBy(n) > 0 {
+		return ""
+	}
+	s := d.toks[n].sent
+	c := ""
+	for _, o := range d.others {
+		if o.kind != accord.Country || o.i <= i || o.i > n+4 || o.i < 0 || d.toks[o.i].sent != s {
+			continue
+		}
+		if o.i > n && (o.i-n > 4 || !d.delegationFrom(n, o.i)) {
+			continue
+		}
+		if c != "" && c != o.key {
+			return ""
+		}
+		c = o.key
+	}
+	// (A person of that country named in the sentence or the next two,
+	// "had a talk with Emirati Minister A as the special envoy", is the
+	// guest; the rules that read persons take them.)
+	if c != "" {
+		for _, m := range d.mentions {
+			if m.person >= 0 && m.sent >= s && m.sent <= s+2 && d.persons[m.person].country == c {
+				return ""
+			}
+		}
+	}
+	return c
+}
+
+// delegationFrom reports whether the words between a delegation noun at
+// toks[n] and a country at toks[k] tell its origin: "from (the)", "of
+// (the)".
+func (d *doc) delegationFrom(n, k int) bool {
+	t := n + 1
+	if t >= k || (d.toks[t].fold != "from" && d.toks[t].fold != "of") {
+		return false
+	}
+	t++
+	if t < k && d.toks[t].fold == "the" {
+		t++
+	}
+	return t == k
 }

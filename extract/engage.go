@@ -130,6 +130,12 @@ func (d *doc) triggers() []trigger {
 					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation", heads: ps})
 					continue
 				}
+				// "received a delegation from the United Arab Emirates":
+				// no head named, the delegation's country is the guest.
+				if d.delegationCountry(i, n) != "" {
+					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
+					continue
+				}
 			}
 		}
 		// "A reached China on Thursday on an official visit" (tripleg.go).
@@ -2424,6 +2430,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if future || invited {
 			d.aheadCityVisit(&e, tr, to)
+		}
+		// "received a 46-member delegation from Japan": with no head
+		// named, the delegation's country is the guest's side.
+		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && tr.form == "received a delegation" && len(tr.heads) == 0 {
+			if n := d.delegationAt(tr.j); n >= 0 {
+				if c := d.delegationCountry(tr.i, n); c != "" && c != d.persons[e.persons[0]].country {
+					e.codes = []string{c}
+				}
+			}
 		}
 		e.own = ownPress // one speaker's press event: one side is enough
 		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
