@@ -21,11 +21,19 @@ func (d *doc) delegationAt(k int) int {
 	s := d.toks[k].sent
 	for j := k; j < k+6 && j < len(d.toks) && d.toks[j].sent == s; j++ {
 		if d.lx.delegation[d.toks[j].fold] {
+			// (A capitalised "Mission" ends a name, "the U.S. GreenTech
+			// Mission to Egypt", "the Innovation Mission for Climate",
+			// unless its origin or head follows: "Delegation of the
+			// Municipalities of C".)
+			if d.toks[j].cap && (j+1 >= len(d.toks) || !d.delegationOrigin(d.toks[j+1].fold)) {
+				return -1
+			}
 			return j
 		}
 		// ("received today, Tuesday, the delegation of": a comma of the
-		// day may come between.)
-		if t := d.toks[j].text; t == ";" || d.toks[j].fold == "and" || d.personAt(j) {
+		// day may come between; "welcomed the report of the Chilean
+		// delegation": a preposition makes it another object's.)
+		if t := d.toks[j].text; t == ";" || d.toks[j].fold == "and" || delegationPreps[d.toks[j].fold] || d.personAt(j) {
 			return -1
 		}
 	}
@@ -44,6 +52,11 @@ func (d *doc) personAt(j int) bool {
 	}
 	return false
 }
+
+// delegationPreps, before a delegation noun, make it the complement of
+// another object ("the report of the delegation", "a gift to the
+// delegation").
+var delegationPreps = map[string]bool{"of": true, "to": true, "for": true, "on": true, "in": true, "at": true, "by": true, "about": true}
 
 // delegationStops end the words that tell a delegation's origin before its
 // head ("of the X Council", "from the United States"): a relative clause
@@ -296,4 +309,10 @@ func (d *doc) delegationFrom(n, k int) bool {
 		t++
 	}
 	return t == k
+}
+
+// delegationOrigin reports whether word w, after a delegation noun, tells
+// its origin or its head: "of", "from", "led", "headed".
+func (d *doc) delegationOrigin(w string) bool {
+	return w == "of" || w == "from" || d.lx.delegationLed[w]
 }

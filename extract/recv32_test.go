@@ -47,5 +47,8 @@ func TestDelegationSides32(t *testing.T) {
 		{"guard: a person of the delegation's country named next is left to the person rules", "", "President receives Emirati delegation", "2022-03-07",
 			"Uruguayan President Luis Ferrando received a delegation from the United Arab Emirates on Monday.\n\nFerrando had a talk with Emirati Minister of Energy Khalid Al Mansoori as the special envoy.",
 			[]string{"talks 2022-03-07 Khalid Al Mansoori+Luis Ferrando"}},
+		{"guard: a capitalised Mission ends a name", "", "Joint statement", "2022-07-16",
+			"Uruguay welcomed Norway joining the Ocean Innovation Mission for Climate, launched in 2021.",
+			nil},
 	})
 }
