@@ -26,6 +26,9 @@ type trigger struct {
 	// gathering: a summit kept for its parties ("joined leaders of A and B
 	// for the Summit"), a contact only with three countries or more.
 	gathering bool
+	// heads: the persons who head a delegation received, and its members,
+	// named in a later sentence (delegation32.go).
+	heads []int
 }
 
 // eng is an engagement under construction.
@@ -115,9 +118,25 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		if lx.is(&d.toks[i], fDelegationVerbs) && d.delegationLed(i+1) && !d.topicBefore(i) {
+		if d.delegationVerbAt(i) && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
+		}
+		// "met with a delegation from the Y Institute. … The delegation
+		// was led by A": the head a later sentence names (delegation32.go).
+		if d.delegationVerbAt(i) && !d.topicBefore(i) {
+			if n := d.delegationAt(i + 1); n >= 0 {
+				if ps := d.delegationHeadLater(n); ps != nil {
+					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation", heads: ps})
+					continue
+				}
+				// "received a delegation from the United Arab Emirates":
+				// no head named, the delegation's country is the guest.
+				if d.delegationCountry(i, n) != "" {
+					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
+					continue
+				}
+			}
 		}
 		// "A reached China on Thursday on an official visit" (tripleg.go).
 		if j := d.reachedOnVisit(i); j > 0 {
@@ -259,8 +278,10 @@ func (d *doc) triggers() []trigger {
 		// "hosted a U.S. delegation led by Adviser A": the delegation's head
 		// a few words further.
 		reach := 3
-		if d.delegationLed(bestJ) {
-			reach = 10
+		if n := d.delegationAt(bestJ); n >= 0 {
+			if b := d.delegationLedBy(n); b > 0 {
+				reach = max(10, b-bestJ+6)
+			}
 		}
 		// "meetings with both A and B": the pair's first named past "both".
 		reach += bothAt(d.toks, bestJ)
@@ -1642,6 +1663,24 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				ps = append(ps, g)
 			}
 		}
+		// "received a delegation from the Y Institute. The delegation was
+		// led by A": the head a later sentence names.
+		if len(ps) == 1 && len(tr.heads) > 0 && !slices.Contains(tr.heads, ps[0]) {
+			ps = append(ps, tr.heads...)
+		}
+		// "The president made the remarks while receiving a delegation
+		// …": the host named by office alone is the text's principal.
+		if len(ps) == 0 && len(tr.heads) > 0 && len(principals) > 0 && !group {
+			if h := principals[0]; !slices.Contains(tr.heads, h) && d.persons[h].country != d.persons[tr.heads[0]].country {
+				ps = append([]int{h}, tr.heads...)
+			}
+		}
+		// "received a delegation led by former Minister A": A heads it.
+		if len(ps) == 1 && tr.form == "received a delegation" && !past && !future {
+			if g := d.formerHead(tr, to); g >= 0 && g != ps[0] {
+				ps = append(ps, g)
+			}
+		}
 		// (… "with the Singaporean leader": the one the first clause named.)
 		if whileFrom > 0 && len(ps) >= 1 {
 			if p := d.describedPerson(tr.j, pto, from, whileFrom); p >= 0 && !slices.Contains(ps, p) {
@@ -1983,6 +2022,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		typ := tr.typ
+		// "President A met with a delegation led by Prime Minister B": two
+		// of a rank meet (delegation32.go).
+		if tr.form == "received a delegation" && d.delegationPeers(tr, ps) {
+			typ = accord.Meeting
+		}
 		// "attended a gala dinner at the Department of State and spoke with
 		// A": a talk in person, not a call.
 		if typ == accord.PhoneCall && lx.genericTalk[tr.form] && d.inPersonTalk(tr, from, to) {
@@ -2061,6 +2105,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// (Not the context of what follows: "Today, …" after it is the
 			// page's day still.)
 			e.date, arrival = d.arrivalDay(tr.sent), true
+		case d.remarksDay(tr.sent) != "":
+			// "The president made the remarks while receiving B": the
+			// day the statement was dated before.
+			e.date = d.remarksDay(tr.sent)
 		case context != "":
 			e.date = context
 		case leadDay != "" && tr.sent > 0:
@@ -2384,6 +2432,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if future || invited {
 			d.aheadCityVisit(&e, tr, to)
+		}
+		// "received a 46-member delegation from Japan": with no head
+		// named, the delegation's country is the guest's side.
+		if !past && !future && len(e.persons) == 1 && len(e.codes) == 0 && tr.form == "received a delegation" && len(tr.heads) == 0 {
+			if n := d.delegationAt(tr.j); n >= 0 {
+				if c := d.delegationCountry(tr.i, n); c != "" && c != d.persons[e.persons[0]].country {
+					e.codes = []string{c}
+				}
+			}
 		}
 		e.own = ownPress // one speaker's press event: one side is enough
 		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
@@ -8663,17 +8720,6 @@ func (d *doc) subjectBefore(from, v int) int {
 		}
 	}
 	return -1
-}
-
-// delegationLed reports whether a delegation "led by" someone is named
-// within a few words from toks[k]: "a U.S. delegation led by".
-func (d *doc) delegationLed(k int) bool {
-	for j := k; j < k+5 && j+2 < len(d.toks); j++ {
-		if d.lx.delegation[d.toks[j].fold] && d.toks[j+1].fold == "led" && d.toks[j+2].fold == "by" {
-			return true
-		}
-	}
-	return false
 }
 
 // callsTo reports whether toks[k] is "to" followed within a few words by a

@@ -247,6 +247,10 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues, proxyNouns        set
+	delegationLed, delegationLeading              set // delegation32.go
+	delegationGerunds, delegationGerundOpeners    set
+	delegationBack, delegationMembers, remarks    set
+	delegationMeet                                set
 	listOpeners                                   set
 	consorts                                      set        // folded offices of leaders' spouses
 	sovereigns                                    set        // folded offices of monarchs
@@ -465,7 +469,17 @@ func buildLexicon() (*lexicon, error) {
 		lx.regions = append(lx.regions, rg)
 	}
 	lx.delegation = newSet(k.Words.Delegations)
-	lx.delegationVerbs = newSet(k.Engagements.DelegationVerbs)
+	// (Gerunds are flagged with the verbs; delegation32.go asks for their
+	// opener.)
+	lx.delegationVerbs = newSet(append(slices.Clone(k.Engagements.DelegationVerbs), k.Engagements.DelegationGerunds...))
+	lx.delegationGerunds = newSet(k.Engagements.DelegationGerunds)
+	lx.delegationGerundOpeners = newSet(k.Engagements.DelegationGerundOpeners)
+	lx.delegationBack = newSet(k.Engagements.DelegationBackNouns)
+	lx.delegationMembers = newSet(k.Engagements.DelegationMembers)
+	lx.remarks = newSet(k.Engagements.RemarksNouns)
+	lx.delegationMeet = newSet(k.Engagements.DelegationMeetVerbs)
+	lx.delegationLed = newSet(k.Engagements.DelegationLed)
+	lx.delegationLeading = newSet(k.Engagements.DelegationLeading)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
 	lx.proxyNouns = newSet(k.Engagements.ProxyNouns)
 	lx.listOpeners = newSet(k.Engagements.ListOpeners)

@@ -246,6 +246,31 @@ type Engagements struct {
 	// by" a person follows: "welcomed a delegation led by Speaker A",
 	// "greeted the Tuvalu delegation led by Prime Minister B".
 	DelegationVerbs []string `json:"delegation_verbs"`
+	// DelegationLed are the participles that name a delegation's head
+	// after "by" ("a delegation of the X Council headed by A", "The
+	// delegation was led by A"); DelegationLeading the verbs of a head
+	// told as leading it ("I welcome A as he leads this delegation").
+	DelegationLed     []string `json:"delegation_led"`
+	DelegationLeading []string `json:"delegation_leading"`
+	// DelegationGerunds receive a delegation after a clause opener only
+	// ("while meeting with a delegation from the Y Institute"; not "held a
+	// meeting with a delegation"): DelegationGerundOpeners.
+	DelegationGerunds       []string `json:"delegation_gerunds"`
+	DelegationGerundOpeners []string `json:"delegation_gerund_openers"`
+	// DelegationBackNouns take up a delegation named before ("The group
+	// is led by A").
+	DelegationBackNouns []string `json:"delegation_back_nouns"`
+	// DelegationMembers open the members a head's sentence lists ("Led by
+	// A, the group also included B and C").
+	DelegationMembers []string `json:"delegation_members"`
+	// DelegationMeetVerbs meet a delegation rather than receive it: when
+	// its head is of the host's rank ("President A met with a delegation
+	// led by Prime Minister B"), the two leaders' meeting.
+	DelegationMeetVerbs []string `json:"delegation_meet_verbs"`
+	// RemarksNouns are what a contact's sentence says someone "made" at
+	// it, taking up a statement the text dated before ("President A said
+	// Dec. 14 … The president made the remarks while receiving B").
+	RemarksNouns []string `json:"remarks_nouns"`
 	// ProxyCues come before a person someone else stands in for
 	// ("representing President A"): no party to the contact.
 	ProxyCues []string `json:"proxy_cues"`
