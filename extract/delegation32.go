@@ -238,28 +238,6 @@ func (d *doc) remarksDay(s int) string {
 	return ""
 }
 
-// delegationPeers reports whether the delegation received at tr is met
-// ("met with", not "received") by a host of its head's rank: two leaders,
-// or two holders of one level, of two countries (ps: the host and the
-// head).
-func (d *doc) delegationPeers(tr trigger, ps []int) bool {
-	if len(ps) != 2 || !d.lx.delegationMeet[d.toks[tr.i].fold] {
-		return false
-	}
-	a, b := ps[0], ps[1]
-	// (A head of no country read is no state's office holder: "President
-	// and CEO of the X Business Council".)
-	ca, cb := d.persons[a].country, d.persons[b].country
-	if ca == "" || cb == "" || ca == cb {
-		return false
-	}
-	if d.leader(a) && d.leader(b) {
-		return true
-	}
-	la, lb := d.persons[a].level, d.persons[b].level
-	return la != "" && la == lb && !d.persons[a].qualified && !d.persons[b].qualified
-}
-
 // delegationCountry returns the country of the delegation received at
 // toks[i] whose noun is toks[n], told before the noun ("the Czech Republic
 // Senate delegation", "a Japanese business delegation") or right after it

@@ -2022,11 +2022,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		typ := tr.typ
-		// "President A met with a delegation led by Prime Minister B": two
-		// of a rank meet (delegation32.go).
-		if tr.form == "received a delegation" && d.delegationPeers(tr, ps) {
-			typ = accord.Meeting
-		}
 		// "attended a gala dinner at the Department of State and spoke with
 		// A": a talk in person, not a call.
 		if typ == accord.PhoneCall && lx.genericTalk[tr.form] && d.inPersonTalk(tr, from, to) {

@@ -250,7 +250,6 @@ type lexicon struct {
 	delegationLed, delegationLeading              set // delegation32.go
 	delegationGerunds, delegationGerundOpeners    set
 	delegationBack, delegationMembers, remarks    set
-	delegationMeet                                set
 	listOpeners                                   set
 	consorts                                      set        // folded offices of leaders' spouses
 	sovereigns                                    set        // folded offices of monarchs
@@ -477,7 +476,6 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegationBack = newSet(k.Engagements.DelegationBackNouns)
 	lx.delegationMembers = newSet(k.Engagements.DelegationMembers)
 	lx.remarks = newSet(k.Engagements.RemarksNouns)
-	lx.delegationMeet = newSet(k.Engagements.DelegationMeetVerbs)
 	lx.delegationLed = newSet(k.Engagements.DelegationLed)
 	lx.delegationLeading = newSet(k.Engagements.DelegationLeading)
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)

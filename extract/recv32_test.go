@@ -33,14 +33,15 @@ func TestDelegationReceptions32(t *testing.T) {
 }
 
 // TestDelegationSides32 checks the sides of a delegation met or received:
-// a head of the host's rank makes the two leaders' meeting ("met with a
-// delegation led by Prime Minister B"), and a delegation whose head no
-// sentence names is its country's side (names invented).
+// a delegation another leader heads is still received (SCHEMA: a leader
+// receives a delegation; the references split on this wording, so the
+// rule of session 17 stands), and a delegation whose head no sentence
+// names is its country's side (names invented).
 func TestDelegationSides32(t *testing.T) {
 	runSourced(t, []sourcedCase{
-		{"a leader meets a delegation a leader leads", "", "President meets Fijian delegation", "2024-10-08",
+		{"a leader meets a delegation a leader leads: received", "", "President meets Fijian delegation", "2024-10-08",
 			"On the morning of October 8, Uruguayan President Luis Ferrando met with a delegation led by Prime Minister Tomasi Vula of Fiji and his wife.",
-			[]string{"meeting 2024-10-08 Luis Ferrando+Tomasi Vula"}},
+			[]string{"reception 2024-10-08 Luis Ferrando+Tomasi Vula"}},
 		{"no head named: the delegation's country", "", "President receives Japanese business delegation", "2015-04-08",
 			"Uruguayan President Luis Ferrando received a 46-member delegation from Japan at his office on Wednesday.\n\nThe visit follows the president's trip to Tokyo.",
 			[]string{"reception 2015-04-08 Japan+Luis Ferrando"}},

@@ -263,10 +263,6 @@ type Engagements struct {
 	// DelegationMembers open the members a head's sentence lists ("Led by
 	// A, the group also included B and C").
 	DelegationMembers []string `json:"delegation_members"`
-	// DelegationMeetVerbs meet a delegation rather than receive it: when
-	// its head is of the host's rank ("President A met with a delegation
-	// led by Prime Minister B"), the two leaders' meeting.
-	DelegationMeetVerbs []string `json:"delegation_meet_verbs"`
 	// RemarksNouns are what a contact's sentence says someone "made" at
 	// it, taking up a statement the text dated before ("President A said
 	// Dec. 14 … The president made the remarks while receiving B").
