@@ -1,0 +1,70 @@
+package extract
+
+// Visits told by their end (session 32, eval/read/visit32): the way home
+// after a visit, a trip's several stops told as "visits to A and B", and
+// an airport named for a titled person.
+
+// buildingAfter reports whether a capitalised building word of the name's
+// sentence follows at nj, past qualifiers: "King A International Airport",
+// "Sheikh B Air Base" name a place, not a person.
+func (d *doc) buildingAfter(nj int) bool {
+	k := nj
+	for k < len(d.toks) && k < nj+2 && d.toks[k].cap && d.toks[k].sent == d.toks[nj-1].sent && d.lx.buildingQualifiers[d.toks[k].fold] {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].cap && d.toks[k].sent == d.toks[nj-1].sent && d.lx.buildingWords[d.toks[k].fold]
+}
+
+// returnAfter reports whether the "after" (or "following") at j closes a
+// clause of the visitor's way home: "returned home on Monday after a
+// three-day visit to C", "landed in Delhi after his visit to C". The visit
+// after it is the one the text reports ending, not one before it.
+func (d *doc) returnAfter(j int) bool {
+	if j < 0 || j >= len(d.toks) {
+		return false
+	}
+	if f := d.toks[j].fold; f != "after" && f != "following" {
+		return false
+	}
+	from, _ := d.sentToks(d.toks[j].sent)
+	for k := j - 1; k >= from && k >= j-10; k-- {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+		if d.lx.returnWords[t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// returnAfterTrip reports whether the trip word at k follows, within a
+// few words, an "after" of the visitor's way home (returnAfter).
+func (d *doc) returnAfterTrip(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-8; j-- {
+		if d.toks[j].text == "," {
+			return false
+		}
+		if d.returnAfter(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitsToAt reports whether the country at i follows "visits to", "visit
+// to" or "trip to" (or "… to the"): "concluding visits to A, B and C", "after
+// a nine-day visit to A and B" list the stops of one trip, a visit to each
+// (tripStops).
+func (d *doc) visitsToAt(i, from int) bool {
+	k := i - 1
+	if k > from && d.toks[k].fold == "the" {
+		k--
+	}
+	if k-1 < from || d.toks[k].fold != "to" {
+		return false
+	}
+	f := d.toks[k-1].fold
+	return f == "visits" || f == "visit" || f == "trip"
+}
