@@ -73,3 +73,20 @@ func TestAirportOfTitledName(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestAnnouncedDayAhead checks that a day told with "will" in a month
+// more than one ahead of publication is this year's ("will pay an official
+// visit to C on May 19 and 20", published in March), and one two months or
+// more behind it next year's ("will visit C on January 5", published in
+// November). Invented names.
+func TestAnnouncedDayAhead(t *testing.T) {
+	tests := []sourcedCase{
+		{"a preview's visit two months ahead", "", "President Cara Dunn to Pay Official Visit to Lima", "2010-03-21",
+			"The Presidency reports that President Cara Dunn of Chile will pay an official visit to Lima on May 19 and 20 in response to an invitation by Peruvian President Bera Tisk.",
+			[]string{"visit 2010-05 Bera Tisk+Cara Dunn"}},
+		{"a preview's visit in January, published in November", "", "President Cara Dunn to Pay Official Visit to Lima", "2010-11-21",
+			"The Presidency reports that President Cara Dunn of Chile will pay an official visit to Lima on January 19 and 20 in response to an invitation by Peruvian President Bera Tisk.",
+			[]string{"visit 2011-01 Bera Tisk+Cara Dunn"}},
+	}
+	runSourced(t, tests)
+}
