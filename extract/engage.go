@@ -119,6 +119,11 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
+		// "arrived at the A International Airport in New Delhi" (visit32.go).
+		if j := d.arrivedAtAirportIn(i); j > 0 {
+			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "arrived at"})
+			continue
+		}
 		// "A reached China on Thursday on an official visit" (tripleg.go).
 		if j := d.reachedOnVisit(i); j > 0 {
 			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})

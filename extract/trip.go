@@ -427,8 +427,9 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 		}
 	}
 	// "concluding visits to A and B", "wrapped up her visits to A and B":
-	// the several stops of one trip, owned as one visit is.
-	if f == "visit" || f == "visits" || f == "trip" {
+	// the several stops of one trip, owned as one visit is, when told over
+	// (not "commended him for his visits to A and B").
+	if f == "visit" || f == "trip" || f == "visits" && (d.verbBefore(at) || d.returnAfterTrip(at, from)) {
 		// "A expressed his pleasure to visit C": A, the subject.
 		if d.gladVisitAt(k) {
 			if s := d.subjectBefore(from, k); s >= 0 {

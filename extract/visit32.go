@@ -68,3 +68,47 @@ func (d *doc) visitsToAt(i, from int) bool {
 	f := d.toks[k-1].fold
 	return f == "visits" || f == "visit" || f == "trip"
 }
+
+// arrivedAtAirportIn returns the end of a trigger "arrived" when it tells
+// an arrival by the airport of a place: "arrived at the A International
+// Airport in New Delhi", "landed at B Air Base in Islamabad" (knowledge
+// arrival_verbs, greeting_places). The place after "in" is where the
+// visitor came, as "arrived in New Delhi" says it. 0 when not.
+func (d *doc) arrivedAtAirportIn(i int) int {
+	if !d.lx.arrivalVerbs[d.toks[i].fold] || i+2 >= len(d.toks) {
+		return 0
+	}
+	_, to := d.sentToks(d.toks[i].sent)
+	// "arrived last night at", "landed on Tuesday at": the time between.
+	at := i + 1
+	for at < to && at <= i+3 && d.arrivalTimeWord(d.toks[at].fold) {
+		at++
+	}
+	if at >= to || d.toks[at].fold != "at" {
+		return 0
+	}
+	airport := false
+	for k := at + 1; k < to && k <= at+8; k++ {
+		f := d.toks[k].fold
+		if f == "," || f == "." || f == ";" {
+			return 0
+		}
+		if d.lx.greetingPlaces[f] || f == "base" && d.toks[k-1].fold == "air" {
+			airport = true
+			continue
+		}
+		if airport && (f == "in" || f == "at") && d.countryAt(k+1, to) != "" {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// arrivalTimeWord reports whether f may stand between an arrival verb and
+// its place as the time of it: "last night", "on Tuesday", "this morning".
+func (d *doc) arrivalTimeWord(f string) bool {
+	if _, ok := d.lx.weekdays[f]; ok {
+		return true
+	}
+	return f == "last" || f == "night" || f == "on" || d.lx.fillers[f]
+}

@@ -90,3 +90,36 @@ func TestAnnouncedDayAhead(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestArrivedAtAirportIn checks an arrival told by the airport of a place
+// ("arrived at the A International Airport in Lima", "arrived last night at
+// the airport in Lima"): the visitor came to that place's country, as
+// "arrived in Lima" says it. Invented names.
+func TestArrivedAtAirportIn(t *testing.T) {
+	tests := []sourcedCase{
+		{"an airport in a capital, on a visit", "", "", "2023-05-08",
+			"President Arlo Venn of Chile arrived at the Tarek Doss International Airport in Lima on Monday night on a three-day visit.",
+			[]string{"visit 2023-05 Arlo Venn+Peru"}},
+		{"the time between the verb and the airport, a meeting ahead", "", "", "2023-05-08",
+			"President Arlo Venn of Chile arrived last night at the airport in Lima. He will meet Peruvian President Bera Tisk on Tuesday.",
+			[]string{"visit 2023-05 Arlo Venn+Bera Tisk"}},
+		// Right on main too: an airport at home is no visit.
+		{"an arrival home at the airport", "", "", "2023-05-08",
+			"President Arlo Venn of Chile arrived at the airport in Santiago on Monday night.",
+			nil},
+	}
+	runSourced(t, tests)
+}
+
+// TestVisitsCommendedNotOwned checks that "commended the Prime Minister for
+// his visits to A and B", in another's readout, makes no visit of the
+// commending subject: plural visits are owned only when told over. Right on
+// main too (guards the plural of TestVisitsToStops). Invented names.
+func TestVisitsCommendedNotOwned(t *testing.T) {
+	tests := []sourcedCase{
+		{"visits commended in a call's readout", "", "", "2024-08-26",
+			"President Arlo Venn of Chile spoke today with Prime Minister Cara Dunn of Peru. The President commended the Prime Minister for his historic visits to Bolivia and Ecuador, the first by a Peruvian Prime Minister in decades.",
+			[]string{"phone_call 2024-08-26 Arlo Venn+Cara Dunn"}},
+	}
+	runSourced(t, tests)
+}
