@@ -15,15 +15,16 @@ func (d *doc) buildingAfter(nj int) bool {
 	return k < len(d.toks) && d.toks[k].cap && d.toks[k].sent == d.toks[nj-1].sent && d.lx.buildingWords[d.toks[k].fold]
 }
 
-// returnAfter reports whether the "after" (or "following") at j closes a
-// clause of the visitor's way home: "returned home on Monday after a
-// three-day visit to C", "landed in Delhi after his visit to C". The visit
-// after it is the one the text reports ending, not one before it.
+// returnAfter reports whether the "after" (or "following", "from") at j
+// closes a clause of the visitor's way home: "returned home on Monday after
+// a three-day visit to C", "landed in Delhi after his visit to C", "returned
+// to Warsaw from her visit to A and B". The visit after it is the one the
+// text reports ending, not one before it.
 func (d *doc) returnAfter(j int) bool {
 	if j < 0 || j >= len(d.toks) {
 		return false
 	}
-	if f := d.toks[j].fold; f != "after" && f != "following" {
+	if f := d.toks[j].fold; f != "after" && f != "following" && f != "from" {
 		return false
 	}
 	from, _ := d.sentToks(d.toks[j].sent)
