@@ -585,10 +585,7 @@ func (d *doc) verbBefore(k int) bool {
 			return true
 		case "after", "following":
 			// "returned home after a visit to C" (visit32.go).
-			return d.returnAfter(j)
-		default:
-			// "concluding visits to A and B", "wrapping up his visit".
-			if d.lx.visitEnds[d.toks[j].fold] {
+			if d.returnAfter(j) {
 				return true
 			}
 		case "on":
@@ -601,6 +598,11 @@ func (d *doc) verbBefore(k int) bool {
 				}
 			}
 			return false
+		default:
+			// "concluding visits to A and B", "wrapping up his visit".
+			if d.lx.visitEnds[d.toks[j].fold] {
+				return true
+			}
 		}
 	}
 	return false
