@@ -259,8 +259,15 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					continue
 				}
 				year = pub.Year()
-				if m > int(pub.Month())+1 {
+				ahead := lx.futureBefore(toks, i, from)
+				switch {
+				case m > int(pub.Month())+1 && !ahead:
 					year-- // "December 30" read in January
+				case m+1 < int(pub.Month()) && ahead && day > 0:
+					// "will visit C on January 5" read in November: next
+					// year's (visit32). Not a month just gone: a preview
+					// may be published after its day.
+					year++
 				}
 			}
 			// "in September last year".

@@ -138,6 +138,11 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
+		// "arrived at the A International Airport in New Delhi" (visit32.go).
+		if j := d.arrivedAtAirportIn(i); j > 0 {
+			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "arrived at"})
+			continue
+		}
 		// "A reached China on Thursday on an official visit" (tripleg.go).
 		if j := d.reachedOnVisit(i); j > 0 {
 			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
@@ -1085,7 +1090,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// the first of two persons named, no time.
 				// ("returned home after concluding his visit to C": the
 				// visit that ends, not one before.)
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold])) && !d.formerPronoun(k)
+				// Nor "returned home on Monday after a visit to C" (visit32.go).
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")

@@ -159,6 +159,7 @@ type lexicon struct {
 	arrivalVerbs                                  set
 	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
 	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
+	returnWords                                   set // "returned home after a visit to C" (visit32.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
@@ -289,6 +290,7 @@ type lexicon struct {
 	officeConnectors          set // small words of an office in title case (speaker labels)
 	placeTopicNouns           set // "events in A": A is a topic (placeAt)
 	buildingWords             set // "A Guest House": a building's name, no person (titled)
+	buildingQualifiers        set // "King A International Airport" (persons.go)
 	headingNouns              set // "General Remarks": a heading's noun, no name word (eligible)
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
@@ -525,6 +527,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.officeConnectors = newSet(w.OfficeConnectors)
 	lx.placeTopicNouns = newSet(w.PlaceTopicNouns)
 	lx.buildingWords = newSet(w.BuildingWords)
+	lx.buildingQualifiers = newSet(w.BuildingQualifiers)
 	lx.headingNouns = newSet(w.HeadingNouns)
 	lx.headlineVerbs = newSet(w.HeadlineVerbs)
 	lx.occasionEdges = newSet(w.OccasionEdges)
@@ -663,6 +666,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
 	lx.legWords, lx.legTrips = newSet(e.LegWords), newSet(e.LegTrips)
 	lx.reachVerbs = newSet(e.ReachVerbs)
+	lx.returnWords = newSet(e.ReturnWords)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
 	lx.rosterPapers = newSet(e.RosterPapers)

@@ -595,7 +595,7 @@ func (d *doc) titled(si int) {
 	// "Secretary of State / A Guest House / Lima": a name that runs on into
 	// a building's word names the building (heading lines of a transcript
 	// read as one sentence), not a person.
-	if nj > p && nj < len(d.toks) && d.toks[nj].cap && d.toks[nj].sent == d.toks[nj-1].sent && d.lx.buildingWords[d.toks[nj].fold] {
+	if nj > p && d.buildingAfter(nj) {
 		nj = p
 	}
 	// "Foreign Minister Consultations", "Leaders Meeting": a contact's

@@ -262,6 +262,11 @@ func (d *doc) tripLateAt(k, from int) bool {
 		if (d.toks[j].fold == "after" || d.toks[j].fold == "following") && j+1 < k && d.lx.visitEnds[d.toks[j+1].fold] {
 			break
 		}
+		// "returned home on Monday after a three-day visit to C": the
+		// visit ending with the way home (visit32.go).
+		if d.returnAfter(j) {
+			break
+		}
 		if tripLate[d.toks[j].fold] {
 			return true
 		}
@@ -393,7 +398,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 	// trip": the country named before the word; its owner stands before
 	// the name.
 	at := k
-	if c == "" && (f == "visit" || f == "trip") {
+	if c == "" && (f == "visit" || f == "visits" || f == "trip") {
 		if n := d.countryEndingAt(k, from); n >= 0 {
 			c, at = d.others[n].key, d.others[n].i
 		}
@@ -421,7 +426,10 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			return m.person, c
 		}
 	}
-	if f == "visit" || f == "trip" {
+	// "concluding visits to A and B", "wrapped up her visits to A and B":
+	// the several stops of one trip, owned as one visit is, when told over
+	// (not "commended him for his visits to A and B").
+	if f == "visit" || f == "trip" || f == "visits" && (d.verbBefore(at) || d.returnAfterTrip(at, from)) {
 		// "A expressed his pleasure to visit C": A, the subject.
 		if d.gladVisitAt(k) {
 			if s := d.subjectBefore(from, k); s >= 0 {
@@ -439,7 +447,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			}
 		}
 		// "conducted an Official Visit to Japan", "paid a visit to".
-		if s := d.agentBefore(from, at); s >= 0 && d.verbBefore(at) {
+		if s := d.agentBefore(from, at); s >= 0 && (d.verbBefore(at) || d.returnAfterTrip(at, from)) {
 			return s, c
 		}
 		// "he and Secretary B, in an unannounced visit Thursday to Kyiv,
@@ -466,7 +474,7 @@ func (d *doc) tripAt(k, from, to int, held []eng, lead []int, h home) (int, stri
 			return who, c
 		}
 	}
-	if f == "visited" {
+	if f == "visited" || f == "visiting" && d.returnAfterTrip(k, from) {
 		if s := d.agentBefore(from, k); s >= 0 {
 			return s, c
 		}
@@ -575,6 +583,11 @@ func (d *doc) verbBefore(k int) bool {
 		switch d.toks[j].fold {
 		case "conducted", "paid", "made", "concluded", "concludes", "completed", "completes", "began", "begins", "started", "undertook", "undertaking", "wrapped", "ended", "ends":
 			return true
+		case "after", "following":
+			// "returned home after a visit to C" (visit32.go).
+			if d.returnAfter(j) {
+				return true
+			}
 		case "on":
 			// "is on an official visit", "arrived on a visit", not "on the
 			// occasion of the visit".
@@ -585,6 +598,11 @@ func (d *doc) verbBefore(k int) bool {
 				}
 			}
 			return false
+		default:
+			// "concluding visits to A and B", "wrapping up his visit".
+			if d.lx.visitEnds[d.toks[j].fold] {
+				return true
+			}
 		}
 	}
 	return false

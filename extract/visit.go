@@ -385,7 +385,8 @@ func (d *doc) tourDone(tr trigger, from, to int) bool {
 			return true
 		}
 	}
-	return false
+	// "returned home after a visit to A and B" (visit32.go).
+	return d.returnAfterTrip(tr.i, from)
 }
 
 // travelDestination returns the country a journey phrase tr ("travelled
@@ -518,7 +519,7 @@ func (d *doc) tripStops(t trip, v eng) []eng {
 	}
 	from, to := d.sentToks(t.sent)
 	for _, o := range d.others {
-		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" && !d.countedListAt(o.i, from, to) {
+		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" && !d.countedListAt(o.i, from, to) && !d.visitsToAt(o.i, from) {
 			continue
 		}
 		stops := d.listedCountries(o.j, to, func(c string) bool {

@@ -30,6 +30,12 @@ func (d *doc) wrapUpDates(held []eng) {
 		if end == "" || end >= pubDay {
 			continue
 		}
+		// A report of a visit's end follows it by days: a date a month or
+		// more back is another's ("before her tenure comes to an end on
+		// July 25", read as last July).
+		if end < d.pub.AddDate(0, 0, -31).Format("2006-01-02") {
+			continue
+		}
 		month := end[:7]
 		countries := d.engCountries(v)
 		for k := range held {

@@ -538,6 +538,10 @@ type Engagements struct {
 	// ReachVerbs tell an arrival when a place follows at once and "on a …
 	// visit" after it: "reached China on an official visit" (tripleg.go).
 	ReachVerbs []string `json:"reach_verbs"`
+	// ReturnWords before "after" a visit tell the visitor's way home: "returned
+	// home on Monday after a three-day visit to C" reports that visit over,
+	// not one before it (visit32.go).
+	ReturnWords []string `json:"return_words"`
 	// SequelWords just before a contact's verb tell it after what the text
 	// told before ("The new president then received A"): undated, it is
 	// of the day an earlier sentence stated.
@@ -812,6 +816,9 @@ type Words struct {
 	// a building's ("Secretary of State A Guest House" in a transcript's
 	// heading lines): no person.
 	BuildingWords []string `json:"building_words"`
+	// BuildingQualifiers may stand between a titled name and its building
+	// word: "King A International Airport" names an airport (persons.go).
+	BuildingQualifiers []string `json:"building_qualifiers"`
 	// HeadingNouns are the nouns of a document's section headings
 	// ("(1) General Remarks", "Overview"), never a person's name.
 	HeadingNouns []string `json:"heading_nouns"`
