@@ -169,6 +169,12 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
+		// "concluding their meeting by signing a joint agreement": a
+		// signing that ends a contact (concludedBySigning); not "marked the
+		// day by signing a decree", "can deepen ties by signing an FTA".
+		if form == "by signing" && !d.concludedBySigning(i, bestJ) {
+			continue
+		}
 		// "Six MoUs were exchanged between the two sides", "The instruments
 		// of ratification … were exchanged": documents exchanged are
 		// signed; "views were exchanged" are not.
@@ -4447,6 +4453,7 @@ func (d *doc) skipVerbDay(i, k int, form string) int {
 // stands at toks[k] or within the two words after it: "an agreement", "a
 // joint declaration", "18 cooperation agreements".
 func (d *doc) documentAhead(k int) bool {
+	k = d.afterNamingRelative(k)
 	// "a ground-breaking Free Trade Agreement", "a comprehensive economic
 	// partnership agreement": up to five words, hyphens between.
 	for q, n := k, 0; q < len(d.toks) && n < 5 && d.toks[q].sent == d.toks[k].sent; q++ {

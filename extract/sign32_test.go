@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestSignedWhatNamed checks a signing whose document is named in a free
+// relative ("signed what both called a historic accord", "what A described
+// as a landmark deal"): the document is read after the naming verb. A thing
+// so named that is no document ("a turning point") stays no signing.
+// Invented names.
+func TestSignedWhatNamed(t *testing.T) {
+	tests := []sourcedCase{
+		{"signed what one leader called an accord", "News Agency", "", "2023-05-11",
+			"Prime Minister Arlo Venn of Peru and President Bera Tisk of Chile signed what Venn called a historic accord on Tuesday.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"have signed what both described as a deal", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru have signed what they both described as a landmark deal in Lima on Tuesday.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"what is named no document is no signing", "News Agency", "", "2023-05-11",
+			"Prime Minister Arlo Venn of Peru and President Bera Tisk of Chile signed what Venn called a turning point on Tuesday.",
+			nil},
+	}
+	runSourced(t, tests)
+}
+
+// TestConcludedBySigning checks "by signing" when it ends a contact told in
+// its clause ("concluding their meeting by signing a joint declaration",
+// "wrapped up their talks by signing five agreements"), and no signing
+// when the gerund tells one leader's act ("marked the day by signing a
+// decree") or a wish ("can deepen ties by signing"). Invented names.
+func TestConcludedBySigning(t *testing.T) {
+	tests := []sourcedCase{
+		{"concluding a meeting by signing", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru met in Lima on Tuesday, concluding their meeting by signing a joint declaration.",
+			[]string{"meeting 2023-05-09 Arlo Venn+Bera Tisk", "signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"wrapped up a meeting by signing", "News Agency", "", "2023-05-11",
+			"On Tuesday, President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru wrapped up their meeting in Lima by signing five agreements.",
+			[]string{"meeting 2023-05-09 Arlo Venn+Bera Tisk", "signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"marked the day by signing a decree", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile marked the day by signing a decree on fisheries, after meeting Prime Minister Arlo Venn of Peru.",
+			[]string{"meeting 2023-05-11 Arlo Venn+Bera Tisk"}},
+		{"a wish by signing", "News Agency", "", "2023-05-11",
+			"The two countries can deepen ties by signing a free trade agreement, President Bera Tisk of Chile told Prime Minister Arlo Venn of Peru in Lima on Tuesday.",
+			nil},
+	}
+	runSourced(t, tests)
+}
