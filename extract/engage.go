@@ -258,7 +258,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k) || d.witnessedCeremony(i, k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k) || d.witnessedCeremony(i, k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil || d.personSignsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -7876,12 +7876,14 @@ func (d *doc) unnamedCounterpart(tr trigger, to int) string {
 
 // nearer reports whether no other contact phrase of tr's sentence stands
 // nearer the date than tr: in "during A's courtesy call … during B's visit
-// last April", April is the visit's.
+// last April", April is the visit's. A signing that ends the contact
+// after its day ("wrapped up their talks on Tuesday by signing") leaves
+// the contact that day (the signing is of the same day).
 func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) && !(de.tok >= tr.j && o.i > de.end && (d.whereClauseBetween(de.end, o.i) || o.typ == accord.Signing && d.andPairClauseBetween(de.end, o.i))) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) && !(de.tok >= tr.j && o.i > de.end && (d.whereClauseBetween(de.end, o.i) || o.typ == accord.Signing && d.andPairClauseBetween(de.end, o.i))) && !(de.tok >= tr.j && o.i >= de.tok && o.form == "by signing") {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {

@@ -35,11 +35,43 @@ func TestConcludedBySigning(t *testing.T) {
 		{"wrapped up a meeting by signing", "News Agency", "", "2023-05-11",
 			"On Tuesday, President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru wrapped up their meeting in Lima by signing five agreements.",
 			[]string{"meeting 2023-05-09 Arlo Venn+Bera Tisk", "signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"the day stays the talks' a signing ends", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru wrapped up their talks in Lima on Tuesday by signing five agreements.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk", "talks 2023-05-09 Arlo Venn+Bera Tisk"}},
 		{"marked the day by signing a decree", "News Agency", "", "2023-05-11",
 			"President Bera Tisk of Chile marked the day by signing a decree on fisheries, after meeting Prime Minister Arlo Venn of Peru.",
 			[]string{"meeting 2023-05-11 Arlo Venn+Bera Tisk"}},
 		{"a wish by signing", "News Agency", "", "2023-05-11",
 			"The two countries can deepen ties by signing a free trade agreement, President Bera Tisk of Chile told Prime Minister Arlo Venn of Peru in Lima on Tuesday.",
+			nil},
+	}
+	runSourced(t, tests)
+}
+
+// TestPersonSignsWith checks "A signed <document> with B" where A is one
+// leader and B a leader of another country ("with Prime Minister B",
+// "alongside B", "with his Chilean counterpart, B"): a signing of the two.
+// A firm after "with", a decree signed alone, a comma before "with" and a
+// signing recalled by "he" give none. Invented names.
+func TestPersonSignsWith(t *testing.T) {
+	tests := []sourcedCase{
+		{"signed with a leader", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile on Tuesday signed a joint declaration with Prime Minister Arlo Venn of Peru in Santiago.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"signed alongside a leader", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile on Tuesday signed what he called a \"comprehensive\" document alongside Peruvian leader Arlo Venn, capping their summit in Lima.",
+			[]string{"meeting 2023-05-09 Arlo Venn+Bera Tisk", "signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"signed with his counterpart", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile signed the agreement with his Peruvian counterpart, Arlo Venn, in Santiago on Tuesday.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"signed with a firm", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile signed an agreement with Acme Corporation on Tuesday.",
+			nil},
+		{"a decree, a leader looking on", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile signed a decree on Tuesday, with Prime Minister Arlo Venn of Peru looking on.",
+			nil},
+		{"a deal he signed years ago", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile said the deal he signed with Prime Minister Arlo Venn of Peru in 2019 was working.",
 			nil},
 	}
 	runSourced(t, tests)
