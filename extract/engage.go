@@ -1256,6 +1256,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil {
 			date = d.sharedDate(ds, trs, n)
 		}
+		if date == nil {
+			date = d.signedAfterContactDate(ds, trs, n)
+		}
 		// "A hosted B for an official working visit in Washington on
 		// Thursday": the day told after the visit B was hosted for is the
 		// hosting's too.
@@ -2211,14 +2214,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// "After the talks, several documents were signed in the
 				// presence of the two leaders": the signing of the day's
-				// two sides, the leaders witnessing it.
+				// two sides, the leaders witnessing it; "were signed on
+				// Tuesday following the talks between A and B" too, the day
+				// one of the report's week (dayInReportWeek).
 				// "Today we have witnessed the signing of six agreements", a
 				// leader says of the day's talks: the two leaders witnessed.
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
 					e.guessed = false
 					break
 				}
-				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && len(ds) == 0 && d.passiveSigned(from, tr) {
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date)) && d.passiveSigned(from, tr) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true

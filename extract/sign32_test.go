@@ -76,3 +76,27 @@ func TestPersonSignsWith(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestPassiveSignedAfterTalksDay checks a passive signing after the day's
+// talks when the sentence tells a day: "Several documents were signed on
+// Tuesday following the talks between A and B", "… following the talks
+// between A and B in Lima on Tuesday" (the day told after the talks is the
+// signing's too). Both were dropped while a day stood in the sentence. A
+// signing recalled with its year stays none. Invented names.
+func TestPassiveSignedAfterTalksDay(t *testing.T) {
+	tests := []sourcedCase{
+		{"were signed on Tuesday following the talks", "News Agency", "", "2023-05-11",
+			"Several documents were signed on Tuesday following the talks between Chilean President Bera Tisk and Peruvian Prime Minister Arlo Venn in Lima.",
+			[]string{"signing 2023-05-09 Chile+Peru", "talks 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"were signed following the talks … on Tuesday", "News Agency", "", "2023-05-11",
+			"Several documents were signed following the talks between Chilean President Bera Tisk and Peruvian Prime Minister Arlo Venn in Lima on Tuesday.",
+			[]string{"signing 2023-05-09 Chile+Peru", "talks 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"a number of documents after talks on a date", "News Agency", "", "2023-09-08",
+			"A number of international documents were signed following the talks between Chilean President Bera Tisk and Peruvian President Arlo Venn in Santiago on 7 September.",
+			[]string{"signing 2023-09-07 Chile+Peru", "talks 2023-09-07 Arlo Venn+Bera Tisk"}},
+		{"signed in a year recalled", "News Agency", "", "2023-05-11",
+			"In 2015, twelve agreements were signed following the talks between Chilean President Bera Tisk and Peruvian Prime Minister Arlo Venn.",
+			nil},
+	}
+	runSourced(t, tests)
+}

@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"time"
+
+	accord "github.com/accordhq/accord"
+)
+
 // afterNamingRelative returns the index after a free relative that names
 // the document to come ("signed what both leaders called a historic
 // accord", "signed what A described as a landmark deal"): the relative's
@@ -40,4 +46,47 @@ func (d *doc) concludedBySigning(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// dayInReportWeek reports whether de is a day of the week up to the report
+// ("on Tuesday", "on 7 September" in a report of the 8th): a passive
+// signing so dated is the day's, not one recalled ("in 2015").
+func (d *doc) dayInReportWeek(de *dateExpr) bool {
+	if de == nil || de.prec != precDay || d.pub.IsZero() || de.t.After(d.pub) {
+		return false
+	}
+	return d.pub.Sub(de.t) < 8*24*time.Hour
+}
+
+// signedAfterContactDate returns the day of the contact a signing follows
+// in its sentence ("Several documents were signed following the talks
+// between A and B in Minsk on 7 September", "… after talks between A and B
+// on Tuesday"): the signing closes the talks and shares their day, told
+// after them. Nil when tr is no signing or "following"/"after" does not
+// link the two within three words.
+func (d *doc) signedAfterContactDate(ds []dateExpr, trs []trigger, n int) *dateExpr {
+	tr := trs[n]
+	if tr.typ != accord.Signing || n+1 >= len(trs) || trs[n+1].sent != tr.sent {
+		return nil
+	}
+	o := trs[n+1]
+	if c := class(o.typ); c != "talks" && c != "meeting" {
+		return nil
+	}
+	linked := false
+	for k := o.i - 1; k >= tr.j && k >= o.i-3; k-- {
+		if f := d.toks[k].fold; f == "following" || f == "after" {
+			linked = true
+		}
+	}
+	if !linked {
+		return nil
+	}
+	var best *dateExpr
+	for q := range ds {
+		if ds[q].tok >= o.j && ds[q].prec == precDay && (best == nil || ds[q].tok < best.tok) {
+			best = &ds[q]
+		}
+	}
+	return best
 }
