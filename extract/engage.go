@@ -178,7 +178,10 @@ func (d *doc) triggers() []trigger {
 		// "Six MoUs were exchanged between the two sides", "The instruments
 		// of ratification … were exchanged": documents exchanged are
 		// signed; "views were exchanged" are not.
-		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
+		// "Cooperation agreements were sealed", "41 papers were inked" (the
+		// verbs of the press): the same, a document their subject; "the
+		// border was sealed" is no signing.
+		if (form == "were exchanged" || form == "was exchanged" || form == "were inked" || form == "was inked" || form == "were sealed" || form == "was sealed") && !d.documentSubject(i) {
 			continue
 		}
 		// "witnessed the exchange of four MoUs" is a signing; "the exchange
@@ -1258,6 +1261,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if date == nil {
 			date = d.signedAfterContactDate(ds, trs, n)
+		}
+		if date == nil {
+			date = d.retoldSigningDate(tr)
 		}
 		// "A hosted B for an official working visit in Washington on
 		// Thursday": the day told after the visit B was hosted for is the

@@ -100,3 +100,40 @@ func TestPassiveSignedAfterTalksDay(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestSealedInkedPassives checks passives in the press's verbs, "were
+// sealed", "were inked", with a document for subject, after the day's talks
+// or during a visit; "the border was sealed" is no signing. Invented names.
+func TestSealedInkedPassives(t *testing.T) {
+	tests := []sourcedCase{
+		{"agreements were sealed after talks", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru held talks in Lima on Tuesday. Cooperation agreements were sealed in the fields of health, tourism and culture.",
+			[]string{"signing 2023-05-09 Chile+Peru", "talks 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"papers were inked during a visit", "News Agency", "", "2023-05-11",
+			"During the visit of President Bera Tisk of Chile to Peru, 41 bilateral papers were inked.",
+			[]string{"signing 2023-05-11 Chile+Peru", "visit 2023-05 Bera Tisk+Peru"}},
+		{"the border was sealed", "News Agency", "", "2023-05-11",
+			"President Bera Tisk of Chile and Prime Minister Arlo Venn of Peru held talks in Lima on Tuesday. The border was sealed after the talks.",
+			[]string{"talks 2023-05-09 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestRetoldSigningDay checks that a signing told without its day takes
+// the day of the next sentence that retells it in the passive with a
+// definite subject ("The agreements … were signed in Lima on Saturday"),
+// when the day is of the report's week. Invented names.
+func TestRetoldSigningDay(t *testing.T) {
+	tests := []sourcedCase{
+		{"the agreements were signed on Saturday", "News Agency", "", "2023-05-14",
+			"Chile and Peru have signed several cooperation agreements. The agreements on fisheries and shipping were signed in Lima on Saturday.",
+			[]string{"signing 2023-05-13 Chile+Peru"}},
+		{"were signed on a date during a visit", "News Agency", "", "2023-05-14",
+			"Chile and Peru have signed nine cooperation agreements. The agreements were signed on May 11 in Lima, during President Bera Tisk's two-day state visit to Peru.",
+			[]string{"signing 2023-05-11 Chile+Peru"}},
+		{"a year recalled is not the day", "News Agency", "", "2023-05-14",
+			"Chile and Peru have signed several cooperation agreements. The first agreements were signed in Lima in 2015.",
+			[]string{"signing 2023-05-14 Chile+Peru"}},
+	}
+	runSourced(t, tests)
+}

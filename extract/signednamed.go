@@ -90,3 +90,35 @@ func (d *doc) signedAfterContactDate(ds []dateExpr, trs []trigger, n int) *dateE
 	}
 	return best
 }
+
+// retoldSigningDate returns the day a signing told without one gets from
+// the next sentence or the one after, which retells it in the passive with
+// a definite subject ("Mongolia and Turkmenistan have signed several
+// agreements. The agreements … were signed in Ashgabat on Saturday"; "The
+// agreements were signed on April 15 in Cotonou"): a day of the report's
+// week. Nil when tr is no signing or no such sentence follows.
+func (d *doc) retoldSigningDate(tr trigger) *dateExpr {
+	if tr.typ != accord.Signing {
+		return nil
+	}
+	for s := tr.sent + 1; s <= tr.sent+2; s++ {
+		from, to := d.sentToks(s)
+		if from >= to {
+			return nil
+		}
+		if f := d.toks[from].fold; f != "the" && f != "these" && f != "those" && f != "all" {
+			continue
+		}
+		for k := from + 1; k+1 < to; k++ {
+			if f := d.toks[k].fold; (f == "were" || f == "was") && d.toks[k+1].fold == "signed" && d.documentSubjectAt(from, k) {
+				for _, de := range d.statedDays(d.lx.dates(d.toks, from, to, d.pub)) {
+					if d.dayInReportWeek(&de) {
+						return &de
+					}
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
