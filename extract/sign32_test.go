@@ -137,3 +137,19 @@ func TestRetoldSigningDay(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestRespectiveOffices checks persons named in apposition to the offices
+// of two countries ("The foreign ministers of Chile and Peru, Mr A and Ms
+// B, signed"): each takes the country named in the same place, so their
+// signing and talks are the two persons'. Invented names.
+func TestRespectiveOffices(t *testing.T) {
+	tests := []sourcedCase{
+		{"foreign ministers of two countries, two names", "News Agency", "", "2023-05-11",
+			"The foreign ministers of Chile and Peru, Mr Bera Tisk and Ms Arlo Venn, signed a joint statement on Tuesday after talks in Lima.",
+			[]string{"signing 2023-05-09 Arlo Venn+Bera Tisk", "talks 2023-05-09 Arlo Venn+Bera Tisk"}},
+		{"presidents of two countries, respectively, two names", "News Agency", "", "2023-05-11",
+			"The presidents of Chile and Peru, respectively, Mr Bera Tisk and Ms Arlo Venn, held talks in Lima on Tuesday.",
+			[]string{"talks 2023-05-09 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
