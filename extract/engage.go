@@ -2222,14 +2222,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// presence of the two leaders": the signing of the day's
 				// two sides, the leaders witnessing it; "were signed on
 				// Tuesday following the talks between A and B" too, the day
-				// one of the report's week (dayInReportWeek).
+				// one of the report's week (dayInReportWeek), the subject
+				// naming no sides of its own ("The truce deal between Kiev
+				// and the insurgents was signed Friday after A and B …").
 				// "Today we have witnessed the signing of six agreements", a
 				// leader says of the day's talks: the two leaders witnessed.
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
 					e.guessed = false
 					break
 				}
-				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date)) && d.passiveSigned(from, tr) {
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && d.passiveSigned(from, tr) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true

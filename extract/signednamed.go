@@ -122,3 +122,16 @@ func (d *doc) retoldSigningDate(tr trigger) *dateExpr {
 	}
 	return nil
 }
+
+// sidesInSubject reports whether the subject of a passive, toks[from:i],
+// names its own sides after "between" or "with": "The truce deal between
+// Kiev and the insurgents was signed Friday" is theirs, not a signing of
+// the persons the sentence names after it.
+func (d *doc) sidesInSubject(from, i int) bool {
+	for k := from; k < i; k++ {
+		if f := d.toks[k].fold; f == "between" || f == "with" {
+			return true
+		}
+	}
+	return false
+}
