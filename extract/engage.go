@@ -193,10 +193,19 @@ func (d *doc) triggers() []trigger {
 			continue
 		}
 		form := lx.k.Engagements.Phrases[best].Phrase
+		// "concluding their meeting by signing a joint agreement": a
+		// signing that ends a contact (concludedBySigning); not "marked the
+		// day by signing a decree", "can deepen ties by signing an FTA".
+		if form == "by signing" && !d.concludedBySigning(i, bestJ) {
+			continue
+		}
 		// "Six MoUs were exchanged between the two sides", "The instruments
 		// of ratification … were exchanged": documents exchanged are
 		// signed; "views were exchanged" are not.
-		if (form == "were exchanged" || form == "was exchanged") && !d.documentSubject(i) {
+		// "Cooperation agreements were sealed", "41 papers were inked" (the
+		// verbs of the press): the same, a document their subject; "the
+		// border was sealed" is no signing.
+		if (form == "were exchanged" || form == "was exchanged" || form == "were inked" || form == "was inked" || form == "were sealed" || form == "was sealed") && !d.documentSubject(i) {
 			continue
 		}
 		// "witnessed the exchange of four MoUs" is a signing; "the exchange
@@ -276,7 +285,7 @@ func (d *doc) triggers() []trigger {
 				continue
 			}
 			signs := form == "signed" || form == "exchanged"
-			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k) || d.witnessedCeremony(i, k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil)) {
+			if !before && !placeFirst && (k >= len(d.toks) || !d.toks[k].cap || form == "exchanged") && !d.countedDocuments(k) && !(form == "witnessed" && (d.witnessedDocuments(k) || d.documentActAt(k) || d.witnessedCeremony(i, k))) && !(signs && (d.countriesSign(i, k) || d.personsSign(i, k) || d.pairSignedAt(i) && d.documentAhead(k) || (d.weSignedAt(i) || d.theySignedAt(i)) && d.documentAhead(k) || d.signsWith(i, k) != nil || d.personSignsWith(i, k) != nil)) {
 				continue
 			}
 		}
@@ -1279,6 +1288,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil {
 			date = d.sharedDate(ds, trs, n)
 		}
+		if date == nil {
+			date = d.signedAfterContactDate(ds, trs, n)
+		}
+		if date == nil {
+			date = d.retoldSigningDate(tr)
+		}
 		// "A hosted B for an official working visit in Washington on
 		// Thursday": the day told after the visit B was hosted for is the
 		// hosting's too.
@@ -2256,14 +2271,18 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// "After the talks, several documents were signed in the
 				// presence of the two leaders": the signing of the day's
-				// two sides, the leaders witnessing it.
+				// two sides, the leaders witnessing it; "were signed on
+				// Tuesday following the talks between A and B" too, the day
+				// one of the report's week (dayInReportWeek), the subject
+				// naming no sides of its own ("The truce deal between Kiev
+				// and the insurgents was signed Friday after A and B …").
 				// "Today we have witnessed the signing of six agreements", a
 				// leader says of the day's talks: the two leaders witnessed.
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
 					e.guessed = false
 					break
 				}
-				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && len(ds) == 0 && d.passiveSigned(from, tr) {
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && d.passiveSigned(from, tr) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true
@@ -4512,6 +4531,7 @@ func (d *doc) skipVerbDay(i, k int, form string) int {
 // stands at toks[k] or within the two words after it: "an agreement", "a
 // joint declaration", "18 cooperation agreements".
 func (d *doc) documentAhead(k int) bool {
+	k = d.afterNamingRelative(k)
 	// "a ground-breaking Free Trade Agreement", "a comprehensive economic
 	// partnership agreement": up to five words, hyphens between.
 	for q, n := k, 0; q < len(d.toks) && n < 5 && d.toks[q].sent == d.toks[k].sent; q++ {
@@ -7934,12 +7954,14 @@ func (d *doc) unnamedCounterpart(tr trigger, to int) string {
 
 // nearer reports whether no other contact phrase of tr's sentence stands
 // nearer the date than tr: in "during A's courtesy call … during B's visit
-// last April", April is the visit's.
+// last April", April is the visit's. A signing that ends the contact
+// after its day ("wrapped up their talks on Tuesday by signing") leaves
+// the contact that day (the signing is of the same day).
 func (d *doc) nearer(de dateExpr, tr trigger, trs []trigger) bool {
 	for _, o := range trs {
 		// "met A in Viet Nam, the first stop during his trip, on June 23":
 		// an appositive stop takes no date from the clause it sits in.
-		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) && !(de.tok >= tr.j && o.i > de.end && (d.whereClauseBetween(de.end, o.i) || o.typ == accord.Signing && d.andPairClauseBetween(de.end, o.i))) {
+		if o.sent == tr.sent && o.i != tr.i && dist(de, o) < dist(de, tr) && !tripStop(o.form) && !d.clauseEnds(de, tr, o) && !d.inOpeningFrame(de, tr, o) && !d.aheadOf(de.end, o.i) && !(de.tok >= tr.j && d.frameAfter(de.end, o.i)) && !(de.tok >= tr.j && d.sequenceBetween(de.end, o.i)) && !(de.tok >= tr.j && o.i > de.end && (d.whereClauseBetween(de.end, o.i) || o.typ == accord.Signing && d.andPairClauseBetween(de.end, o.i))) && !(de.tok >= tr.j && o.i >= de.tok && o.form == "by signing") {
 			return false
 		}
 		if o.sent == tr.sent && o.i < tr.i && d.clauseEnds(de, o, tr) {

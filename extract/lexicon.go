@@ -298,7 +298,7 @@ type lexicon struct {
 	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
 	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
 	videoWays, videoWayFollowers, videoFormats, formatNouns                           set // a contact's way after it (videoWay)
-	documentQuantifiers, noteTopicLinks                                               set
+	documentQuantifiers, noteTopicLinks, namingVerbs                                  set
 	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
 	recallOpeners                                                                     [][]string // folded words of recall_openers
@@ -694,6 +694,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
 	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.documentQuantifiers = newSet(e.DocumentQuantifiers)
+	lx.namingVerbs = newSet(e.NamingVerbs)
 	lx.noteTopicLinks = newSet(e.NoteTopicLinks)
 	lx.signingSubjects = newSet(e.SigningSubjects)
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)

@@ -119,6 +119,7 @@ func (d *doc) findPersons() {
 	d.beforePostNominal()
 	d.quotedBetweenCommas()
 	d.respectiveCounterparts()
+	d.respectiveOffices()
 	d.resolve()
 }
 

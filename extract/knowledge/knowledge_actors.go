@@ -678,6 +678,10 @@ type Engagements struct {
 	// number of cooperation documents", "a series of MoUs"): words between
 	// the verb and its document, not the document.
 	DocumentQuantifiers []string `json:"document_quantifiers"`
+	// NamingVerbs name a document in a free relative between "signed" and
+	// its noun: "signed what both called a historic accord", "what A
+	// described as a landmark deal".
+	NamingVerbs []string `json:"naming_verbs"`
 	// NoteTopicLinks after "exchanged notes" make the notes a topic's
 	// (information shared, "exchanged notes on the pandemic"), not notes
 	// signed ("exchanged notes concerning a yen loan").
