@@ -28,3 +28,31 @@ func TestNounContacts32(t *testing.T) {
 			"Official discussions on the draft budget were held in Oslo on Tuesday, the ministry said.", nil},
 	})
 }
+
+// TestReachedDuringTalks32 checks that talks told by their sides after a
+// finite passive ("The agreement was reached during talks between A and
+// B", "… during talks held in C on <day> between A and B") are the talks
+// the report tells, held beside the guest's visit in the same sentence (as
+// Viet Nam's outlets write them); a participle clause ("the agreements
+// reached during talks between …") and "the talks" stay recalled (names
+// invented).
+func TestReachedDuringTalks32(t *testing.T) {
+	visit := "visit 2031-03 Arlo Venn+Bera Tisk"
+	runContacts(t, []sourcedCase{
+		{"was reached during talks held in a city on a day between", "Pacific News Agency", "", "2031-03-12",
+			"The agreement was reached during talks held in Santiago on March 10 between Chilean Foreign Minister Bera Tisk and Norwegian Foreign Minister Arlo Venn, who is on an official visit to Chile.",
+			[]string{"talks 2031-03-10 Arlo Venn+Bera Tisk", visit}},
+		{"consensus was reached during talks between", "Pacific News Agency", "", "2031-03-12",
+			"Consensus was reached during talks between Chilean Foreign Minister Bera Tisk and Norwegian Foreign Minister Arlo Venn, who is on an official visit to Chile.",
+			[]string{"talks 2031-03-12 Arlo Venn+Bera Tisk", visit}},
+		{"was reached at talks between", "Pacific News Agency", "", "2031-03-12",
+			"The deal was reached at talks between Chilean Foreign Minister Bera Tisk and Norwegian Foreign Minister Arlo Venn, who is on an official visit to Chile.",
+			[]string{"talks 2031-03-12 Arlo Venn+Bera Tisk", visit}},
+		{"agreements reached during talks: recalled", "Pacific News Agency", "", "2031-03-12",
+			"Norwegian Foreign Minister Arlo Venn visited Santiago. The ministers agreed to implement the agreements reached during talks between Norwegian Prime Minister Ola Brim and Chilean President Bera Tisk.",
+			[]string{"visit 2031-03 Arlo Venn+Chile"}},
+		{"agreed during the talks: recalled", "Pacific News Agency", "", "2031-03-12",
+			"Norwegian Foreign Minister Arlo Venn visited Santiago, where the roadmap was agreed during the talks between Norwegian Prime Minister Ola Brim and Chilean President Bera Tisk.",
+			[]string{"visit 2031-03 Arlo Venn+Chile"}},
+	})
+}
