@@ -37,3 +37,37 @@ func (d *doc) occasionToldBySides(k int, tr trigger) bool {
 	}
 	return false
 }
+
+// officeSubjectPair returns the holders the text names of the office the
+// subject of contact tr holds in two countries: "The foreign ministers of
+// A and B held talks", "On Sunday, the foreign ministers of A and B
+// engaged in talks", "Foreign ministers from A and B have agreed at talks"
+// — each country's holder by title elsewhere in the text ("A's Foreign
+// Minister X") or as the office table knows them on the day. nil when a
+// country has none, or one person stands for both.
+func (d *doc) officeSubjectPair(tr trigger, from int) []int {
+	for q := from; q < tr.i; q++ {
+		if q > from && d.toks[q-1].fold != "the" && d.toks[q-1].text != "," {
+			continue
+		}
+		off, end, bilateralOnly, ok := d.officePluralAt(q, tr.i)
+		if !ok || bilateralOnly || off == "" || end >= tr.i || d.toks[end].fold != "of" && d.toks[end].fold != "from" {
+			continue
+		}
+		codes, _, after := d.countriesFrom(end+1, tr.i)
+		if len(codes) != 2 || tr.i-after > 4 {
+			return nil
+		}
+		for k := after; k < tr.i; k++ {
+			if !d.toks[k].word || d.toks[k].cap {
+				return nil // the subject's verb and the phrase only
+			}
+		}
+		a, b := d.holderNamed(codes[0], off, -1), d.holderNamed(codes[1], off, -1)
+		if a < 0 || b < 0 || a == b {
+			return nil
+		}
+		return []int{a, b}
+	}
+	return nil
+}

@@ -56,3 +56,24 @@ func TestReachedDuringTalks32(t *testing.T) {
 			[]string{"visit 2031-03 Arlo Venn+Chile"}},
 	})
 }
+
+// TestOfficeSubject32 checks that a contact whose subject is an office of
+// two countries ("The foreign ministers of A and B held talks", "Foreign
+// ministers from A and B have agreed at talks") has as sides the holders
+// of that office the text names by title in other sentences; with no one
+// named it stays the two countries (names invented).
+func TestOfficeSubject32(t *testing.T) {
+	talks := []string{"talks 2031-03-09 Arlo Venn+Bera Tisk"}
+	after := " Norwegian Foreign Minister Arlo Venn said trade grew. Chilean Foreign Minister Bera Tisk agreed."
+	runContacts(t, []sourcedCase{
+		{"the foreign ministers of A and B held talks", "Pacific News Agency", "", "2031-03-12",
+			"The foreign ministers of Norway and Chile held talks in Santiago on Sunday." + after, talks},
+		{"engaged in talks, after an opening day", "Pacific News Agency", "", "2031-03-12",
+			"On Sunday in Santiago, the foreign ministers of Norway and Chile engaged in talks." + after, talks},
+		{"foreign ministers from A and B have agreed at talks", "Pacific News Agency", "", "2031-03-09",
+			"Foreign ministers from Norway and Chile have agreed at talks in Santiago that their countries should expand trade." + after, talks},
+		{"no holder named: the countries", "Pacific News Agency", "", "2031-03-12",
+			"The foreign ministers of Norway and Chile held talks in Santiago on Sunday.",
+			[]string{"talks 2031-03-09 Chile+Norway"}},
+	})
+}
