@@ -2464,6 +2464,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		e.own = ownPress // one speaker's press event: one side is enough
 		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
+			if pair := d.officeSubjectPair(tr, from); pair != nil {
+				e.persons, e.guessed = pair, false // noun32.go
+			}
+		}
+		if len(e.persons) < 2 && len(e.codes) == 0 && !ownPress {
 			codes := d.countriesBesideTopic(tr)
 			if len(e.persons) == 0 || e.guessed {
 				if dc := d.demonymPairSubject(from, tr.i); dc != nil {

@@ -213,10 +213,11 @@ func (d *doc) recalledOccasion(tr trigger, from int) bool {
 		if f != "during" && f != "at" {
 			continue
 		}
-		// "This view was shared during a meeting between A and B": an
-		// occasion brought in by "a" and named by its sides is the one
-		// reported, not one recalled ("the Summit Meeting", "A's visit").
-		if k+2 == tr.i && (d.toks[k+1].fold == "a" || d.toks[k+1].fold == "an") && d.sidesNamedAfter(tr) {
+		// "This view was shared during a meeting between A and B", "was
+		// reached during talks held in C between A and B": an occasion
+		// named by its sides is the one reported, not one recalled ("the
+		// Summit Meeting", "A's visit").
+		if d.occasionToldBySides(k, tr) {
 			return false
 		}
 		v, n := d.toks[k-1], d.toks[k-2]
