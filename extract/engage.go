@@ -2857,7 +2857,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// C at the White House") is that summit.
 	if slices.Contains(titleTypes, accord.Summit) {
 		for k := range held {
-			if class(held[k].typ) == "talks" && len(d.countriesOf(held[k])) >= 3 {
+			if class(held[k].typ) == "talks" && len(d.countriesOf(held[k])) >= 3 && (held[k].fromTitle || d.namesSummit(held[k].sent)) {
 				held[k].typ = accord.Summit
 			}
 		}

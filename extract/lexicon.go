@@ -305,6 +305,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	seriesSummit, manySidedSummit, summitAheadCues                                    set
+	summitPastCues, bareSummitWords                                                   set
 	programmeVerbs                                                                    []programmeVerb
 	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
@@ -704,6 +705,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.seriesSummit = newSet(e.SeriesSummitWords)
 	lx.manySidedSummit = newSet(e.ManySidedSummitWords)
 	lx.summitAheadCues = newSet(e.SummitAheadCues)
+	lx.summitPastCues = newSet(e.SummitPastCues)
+	lx.bareSummitWords = newSet(e.BareSummitWords)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.DescriptionNouns {

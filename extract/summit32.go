@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+)
+
+// namesSummit reports whether sentence s calls its occasion a summit: the
+// word "summit" there, not as the venue of a contact ("on the sidelines of
+// the summit", "the margins of"). A headline's summit makes a body meeting
+// of three countries its summit only then: "hosted A, B and C for the
+// first-ever Leaders' Summit" is the summit, while "A met with B and C"
+// under "G7 summit wraps up" is a meeting at it.
+func (d *doc) namesSummit(s int) bool {
+	if s < 0 {
+		return false
+	}
+	from, to := d.sentToks(s)
+	named := false
+	for k := from; k < to; k++ {
+		switch {
+		case d.toks[k].fold == "summit" && d.toks[k].word:
+			named = true
+		case d.lx.sideline[d.toks[k].fold] && k > from && d.toks[k-1].fold == "the" && k+1 < to && d.toks[k+1].fold == "of":
+			return false
+		}
+	}
+	return named
+}
+
+// unionMeetingSummits retypes as a summit the talks of a union of states
+// (union_sides) with exactly one partner when the text calls the occasion a
+// summit with the bare word: "met Xi in Beijing, kicking off a tense
+// summit", "held a joint press conference after the summit", headline
+// "A and the EU hold bilateral summit". A union's leaders meet a partner's
+// as a summit; what the text calls one is that. Not when the talks'
+// sentence sets them at another gathering ("on the sidelines of", "a
+// two-day NATO summit"), nor when the only summit words name one ("the
+// G20 summit", read by namedSummits) or place it ahead or before ("ahead of
+// the summit", "the last Summit in July"), nor when a summit of the same
+// sides is already read.
+func (d *doc) unionMeetingSummits(held []eng, title *doc) {
+	if !d.callsSummit() && (title == nil || !title.callsSummit()) {
+		return
+	}
+	for k, e := range held {
+		if e.status != accord.StatusHeld || class(e.typ) != "talks" {
+			continue
+		}
+		sides := d.countriesOf(e)
+		if len(sides) != 2 || !d.unionSide(sides) {
+			continue
+		}
+		if !e.fromTitle && d.atOtherGathering(e.sent) {
+			continue
+		}
+		if slices.ContainsFunc(held, func(o eng) bool {
+			return o.typ == accord.Summit && sameSides(d.countriesOf(o), sides)
+		}) {
+			continue
+		}
+		held[k].typ = accord.Summit
+	}
+}
+
+// callsSummit reports whether the text calls an occasion a summit with the
+// bare word, held and not ahead or before it: "after the summit", "a tense
+// summit", "The Summit is the first of its kind", "hold bilateral summit".
+func (d *doc) callsSummit() bool {
+	for k, t := range d.toks {
+		if t.fold != "summit" || !t.word || !d.bareSummit(k) {
+			continue
+		}
+		from, to := d.sentToks(t.sent)
+		if d.summitAhead(k, from, k, to) {
+			continue
+		}
+		if k > from && d.lx.summitPastCues[d.toks[k-1].fold] || k-1 > from && d.lx.summitPastCues[d.toks[k-2].fold] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// bareSummit reports whether the summit word at toks[k] stands without a
+// name: after a determiner, a lower-case word ("tense", "bilateral"), a
+// headline's bare word ("Bilateral"), or first in its sentence.
+func (d *doc) bareSummit(k int) bool {
+	from, _ := d.sentToks(d.toks[k].sent)
+	if k == from {
+		return true
+	}
+	p := d.toks[k-1]
+	switch {
+	case !p.word:
+		return false // "G20's summit", brackets, dashes
+	case d.lx.bareSummitWords[p.fold] && !p.upper || d.lx.seriesSummit[p.fold]:
+		return true
+	}
+	return !p.cap && !p.upper && !p.num
+}
+
+// atOtherGathering reports whether sentence s sets its contact at another
+// gathering: "on the sidelines of", "the margins of", or a summit it names
+// ("a two-day NATO summit in Lithuania").
+func (d *doc) atOtherGathering(s int) bool {
+	if s < 0 {
+		return false
+	}
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		switch {
+		case d.toks[k].fold == "summit" && d.toks[k].word && !d.bareSummit(k):
+			return true
+		case d.lx.sideline[d.toks[k].fold] && k > from && d.toks[k-1].fold == "the" && k+1 < to && d.toks[k+1].fold == "of":
+			return true
+		}
+	}
+	return false
+}

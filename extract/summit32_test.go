@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// TestUnionMeetingSummit32 checks a union's leaders' talks with one partner
+// that the text calls a summit with the bare word: the summit. A past
+// summit ("the last Summit in July"), one ahead, one the talks are on the
+// sidelines of, or a named other gathering leave the talks a meeting.
+// Invented names, real countries.
+func TestUnionMeetingSummit32(t *testing.T) {
+	const vdl = "European Commission President Anna Verlaine and European Council President Marc Dufort"
+	summit := "summit 2031-03-06 Anna Verlaine+Marc Dufort+Tomas Rivera"
+	meeting := "meeting 2031-03-06 Anna Verlaine+Marc Dufort+Tomas Rivera"
+	tests := []sourcedCase{
+		{"kicking off a summit", "Wire", "Union leaders meet Chilean president", "2031-03-06",
+			vdl + " met President Tomas Rivera of Chile in Santiago on Thursday, kicking off a tense summit.",
+			[]string{summit}},
+		{"a press conference after the summit", "Wire", "Chile hosts union leaders", "2031-03-06",
+			"President Tomas Rivera of Chile hosted " + vdl + " in Santiago on Thursday. The three leaders held a joint press conference after the summit.",
+			[]string{summit, "press_conference 2031-03-06 Anna Verlaine+Marc Dufort+Tomas Rivera"}},
+		{"the last summit is another", "Wire", "Union leaders meet Chilean president", "2031-03-06",
+			vdl + " met President Tomas Rivera of Chile in Santiago on Thursday. They welcomed the momentum of the last Summit in July 2030.",
+			[]string{meeting}},
+		{"a summit ahead is another", "Wire", "Union leaders meet Chilean president", "2031-03-06",
+			vdl + " met President Tomas Rivera of Chile in Santiago on Thursday ahead of the summit.",
+			[]string{meeting}},
+		{"talks at a named gathering", "Wire", "Union leaders meet Chilean president", "2031-03-06",
+			vdl + " met President Tomas Rivera of Chile on Thursday during a two-day NATO summit in Vilnius. The summit closed on Friday.",
+			[]string{meeting}},
+	}
+	runSourced(t, tests)
+}
+
+// TestHeadlineSummitRetype32 checks that a headline's summit makes a body
+// meeting of three countries its summit only where the meeting's sentence
+// names a summit: "hosted A, B and C for the first Leaders' Summit" is the
+// summit; "A met with B and C" under "Summit wraps up" is a meeting held at
+// it. Invented names, real countries.
+func TestHeadlineSummitRetype32(t *testing.T) {
+	tests := []sourcedCase{
+		{"a meeting at the headline's summit", "Wire", "Leaders' summit wraps up in Lisbon", "2031-06-12",
+			"Prime Minister Ana Soto of Canada met with President Pedro Sousa of Brazil and President Kofi Mensah of Ghana.",
+			[]string{"meeting 2031-06-12 Ana Soto+Kofi Mensah+Pedro Sousa"}},
+		{"hosted for the summit", "The White House", "Fact Sheet: Coral Leaders' Summit", "2031-06-12",
+			"President Tom Reid hosted Prime Minister Sione Tupou of Tonga, President Ana Remeliik of Palau and Prime Minister Ratu Vula of Fiji for the first-ever Coral Leaders' Summit.",
+			[]string{"summit 2031-06-12 Ana Remeliik+Ratu Vula+Sione Tupou+Tom Reid"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestG7NoContact32 checks that a bare "G7" or "Group of Seven" names the
+// gathering, not a contact of its seven members: a leader who attended the
+// G7 Summit has no contact of the seven; "G7 leaders" still name them.
+// Invented names.
+func TestG7NoContact32(t *testing.T) {
+	tests := []sourcedCase{
+		{"attended the G7 summit", "Prime Minister's Office of Japan", "Prime Minister attends the G7 Lakeside Summit", "2031-05-20",
+			"On May 20, Prime Minister Kenji Mori attended the G7 Lakeside Summit.",
+			nil},
+		{"the Group of Seven is a forum", "Wire", "G7 summit wraps up", "2031-05-20",
+			"The Group of Seven is an intergovernmental forum consisting of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States.",
+			nil},
+	}
+	runSourced(t, tests)
+}
