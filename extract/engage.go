@@ -751,10 +751,11 @@ func (d *doc) withBusiness(j int) bool {
 }
 
 // groupOfCountries reports whether toks[i:j] is the name of a group of
-// countries the regions table lists (the G7, the Quad).
+// countries the regions table lists (the G7, the Quad), as a party
+// ("with the G7": its holder names too).
 func (d *doc) groupOfCountries(i, j int) bool {
 	for _, r := range d.lx.regions {
-		for _, ws := range r.names {
+		for _, ws := range slices.Concat(r.names, r.holders) {
 			if len(ws) != j-i {
 				continue
 			}
@@ -3653,7 +3654,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		from, to := d.sentToks(tr.sent)
 		// "held the 30th Japan-EU Summit with A": a named summit the
 		// subject held is as explicit as "held a summit with".
-		if tr.form == "summit" && d.heldNamedSummit(tr, from) {
+		if tr.form == "summit" && (d.heldNamedSummit(tr, from) || d.heldOwnSummit(tr, from)) {
 			out = append(out, tr)
 			continue
 		}
@@ -7460,6 +7461,13 @@ func (d *doc) regionIn(s int) []string {
 					}
 				}
 				if match {
+					return r.members
+				}
+			}
+		}
+		for _, ws := range r.holders {
+			for k := from + 2; k+len(ws) <= to; k++ {
+				if d.withGroup(k, ws, to) {
 					return r.members
 				}
 			}

@@ -305,7 +305,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	seriesSummit, manySidedSummit, summitAheadCues                                    set
-	summitPastCues, bareSummitWords                                                   set
+	summitPastCues, bareSummitWords, groupPartyEnds                                   set
 	programmeVerbs                                                                    []programmeVerb
 	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
@@ -328,6 +328,10 @@ type lexicon struct {
 type region struct {
 	names   [][]string
 	members []string
+	// holders name the group as a commitment's holder or, after "with
+	// the", a contact's party ("joined a call with the G7"); elsewhere a
+	// gathering ("attended the G7 Summit").
+	holders [][]string
 }
 
 type set map[string]bool
@@ -456,6 +460,18 @@ func buildLexicon() (*lexicon, error) {
 				lx.regionFirst = nil
 			} else if lx.regionFirst != nil {
 				lx.regionFirst.Add(ws[0])
+			}
+		}
+		for _, n := range r.HolderNames {
+			var ws []string
+			for _, t := range tokenize(n, lx.abbr) {
+				ws = append(ws, t.fold)
+			}
+			if len(ws) > 0 {
+				rg.holders = append(rg.holders, ws)
+				if lx.regionFirst != nil {
+					lx.regionFirst.Add(ws[0])
+				}
 			}
 		}
 		lx.regions = append(lx.regions, rg)
@@ -706,6 +722,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.manySidedSummit = newSet(e.ManySidedSummitWords)
 	lx.summitAheadCues = newSet(e.SummitAheadCues)
 	lx.summitPastCues = newSet(e.SummitPastCues)
+	lx.groupPartyEnds = newSet(e.GroupPartyEnds)
 	lx.bareSummitWords = newSet(e.BareSummitWords)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)

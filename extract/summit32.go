@@ -120,3 +120,43 @@ func (d *doc) atOtherGathering(s int) bool {
 	}
 	return false
 }
+
+// heldOwnSummit reports whether the bare summit word of tr is held by the
+// sentence's subject with someone, a possessive or article and an ordinal
+// between: "held his first summit with A", "held their second summit
+// with". As explicit as "held a summit with" (the two leaders' summit is
+// then typed as "held a summit with" is).
+func (d *doc) heldOwnSummit(tr trigger, from int) bool {
+	if tr.j >= len(d.toks) || d.toks[tr.j].sent != tr.sent || d.toks[tr.j].fold != "with" {
+		return false
+	}
+	for k := tr.i - 1; k >= from && k >= tr.i-4; k-- {
+		t := d.toks[k]
+		switch {
+		case d.lx.summitHoldVerbs[t.fold] && t.text == t.fold:
+			return k < tr.i-1
+		case ordinalWord[t.fold] || ordinalNumber(t.fold) || onOccasion[t.fold] || t.fold == "the" || t.fold == "its":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// withGroup reports whether a holder name of a group of countries (ws,
+// "G7") stands at toks[k] as a contact's party: after "with the", the
+// name's last word closing its phrase ("joined a call with the G7 to
+// discuss"), not a gathering's name ("with the G7 Summit", "with the G7
+// presidency").
+func (d *doc) withGroup(k int, ws []string, to int) bool {
+	if d.toks[k-1].fold != "the" || d.toks[k-2].fold != "with" {
+		return false
+	}
+	for n, w := range ws {
+		if d.toks[k+n].fold != w {
+			return false
+		}
+	}
+	e := k + len(ws)
+	return e >= to || !d.toks[e].word || d.lx.groupPartyEnds[d.toks[e].fold]
+}

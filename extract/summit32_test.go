@@ -2,6 +2,31 @@ package extract
 
 import "testing"
 
+// TestHeldOwnSummit32 checks "held his first summit with A on the 27th":
+// the subject's contact with A (two leaders' summit, typed as "held a
+// summit with" is), dated by the ordinal day of the report's month.
+// Invented names, real countries.
+func TestHeldOwnSummit32(t *testing.T) {
+	tests := []sourcedCase{
+		{"held his first summit with", "Wire", "Leaders meet", "2031-10-28",
+			"President Tom Reid of the United States held his first summit with Prime Minister Aiko Mori of Japan on Monday in Tokyo.",
+			[]string{"meeting 2031-10-27 Aiko Mori+Tom Reid"}},
+		{"on the 27th at a place", "Wire", "Leaders meet", "2031-10-28",
+			"President Tom Reid of the United States held a summit with Prime Minister Aiko Mori of Japan on the 27th at the State Guest House in Tokyo.",
+			[]string{"meeting 2031-10-27 Aiko Mori+Tom Reid"}},
+		{"an ordinal day of a later date is last month's", "Wire", "Leaders meet", "2031-10-28",
+			"President Tom Reid of the United States met Prime Minister Aiko Mori of Japan on the 30th in Tokyo.",
+			[]string{"meeting 2031-09-30 Aiko Mori+Tom Reid"}},
+		{"a floor is no day", "Wire", "Leaders meet", "2031-10-28",
+			"President Tom Reid of the United States met Prime Minister Aiko Mori of Japan on the 5th floor of the palace.",
+			[]string{"meeting 2031-10-28 Aiko Mori+Tom Reid"}},
+		{"a summit ahead is none", "Wire", "Leaders to meet", "2031-10-28",
+			"President Tom Reid of the United States will hold his first summit with Prime Minister Aiko Mori of Japan next week.",
+			nil},
+	}
+	runSourced(t, tests)
+}
+
 // TestUnionMeetingSummit32 checks a union's leaders' talks with one partner
 // that the text calls a summit with the bare word: the summit. A past
 // summit ("the last Summit in July"), one ahead, one the talks are on the
@@ -50,8 +75,9 @@ func TestHeadlineSummitRetype32(t *testing.T) {
 
 // TestG7NoContact32 checks that a bare "G7" or "Group of Seven" names the
 // gathering, not a contact of its seven members: a leader who attended the
-// G7 Summit has no contact of the seven; "G7 leaders" still name them.
-// Invented names.
+// G7 Summit has no contact of the seven, nor does a sentence about the
+// forum; after "with the", the G7 is a party ("a call with the G7") as
+// "G7 leaders" are. Invented names.
 func TestG7NoContact32(t *testing.T) {
 	tests := []sourcedCase{
 		{"attended the G7 summit", "Prime Minister's Office of Japan", "Prime Minister attends the G7 Lakeside Summit", "2031-05-20",
@@ -60,6 +86,9 @@ func TestG7NoContact32(t *testing.T) {
 		{"the Group of Seven is a forum", "Wire", "G7 summit wraps up", "2031-05-20",
 			"The Group of Seven is an intergovernmental forum consisting of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States.",
 			nil},
+		{"a call with the G7 is one with its members", "The White House", "Readout of President Reid's call with the G7", "2031-10-02",
+			"Today, President Tom Reid of the United States joined a call with the G7 to discuss the attack against a neighbour.",
+			[]string{"phone_call 2031-10-02 Canada+France+Germany+Italy+Japan+Tom Reid+United Kingdom"}},
 	}
 	runSourced(t, tests)
 }

@@ -610,6 +610,9 @@ type Engagements struct {
 	// SummitPastCues, before a bare "summit", place it before the
 	// occasion reported: "the last Summit in July", "the previous summit".
 	SummitPastCues []string `json:"summit_past_cues"`
+	// GroupPartyEnds, after a group's holder name ("with the G7"), close
+	// it as a contact's party: "a call with the G7 to discuss".
+	GroupPartyEnds []string `json:"group_party_ends"`
 	// BareSummitWords, right before "summit", leave it unnamed even
 	// capitalised: "The Summit is", headline "Japan and EU Hold Bilateral
 	// Summit".
