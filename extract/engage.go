@@ -2311,6 +2311,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = codes
 			}
 		}
+		// "The Summit was attended by the Prime Ministers of A, B, C and
+		// D" (summit32.go).
+		if tr.typ == accord.Summit && !past && !future && len(e.persons) == 0 && len(e.codes) == 0 {
+			if codes := d.officeListSides(tr); len(codes) >= 3 {
+				e.codes = codes
+				if p := d.summitAttendee(principals, codes); p >= 0 {
+					e.persons = []int{p}
+				}
+			}
+		}
 		// "the third Quad Leaders' Summit held today" in a readout of two
 		// of its leaders: the group's summit, of the two and its other
 		// members, country by country.

@@ -160,3 +160,54 @@ func (d *doc) withGroup(k int, ws []string, to int) bool {
 	e := k + len(ws)
 	return e >= to || !d.toks[e].word || d.lx.groupPartyEnds[d.toks[e].fold]
 }
+
+// officeListSides returns the countries a summit's sentence names after a
+// plural of office holders and "of" or "from", no person named there:
+// "The Summit was attended by the Prime Ministers of A, B, C, D and E",
+// "Prime ministers of countries including A, B and C are participating in
+// the summit", "leaders from A, B and C". Nil without such a noun.
+func (d *doc) officeListSides(tr trigger) []string {
+	from, to := d.sentToks(tr.sent)
+	start := -1
+	for k := from; k+1 < to; k++ {
+		if d.lx.officeHolders[d.toks[k].fold] && (d.toks[k+1].fold == "of" || d.toks[k+1].fold == "from") {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.i >= from && m.i < to {
+			return nil // "A and leaders of B and C": read with A
+		}
+	}
+	var codes []string
+	for _, o := range d.others {
+		if o.kind == accord.Country && !o.demonym && o.i > start && o.i < to {
+			codes = appendStr(codes, o.key)
+		}
+	}
+	return codes
+}
+
+// summitAttendee is the document's lead person when another country's and
+// named in a sentence that names a summit ("Prime Minister A attended the
+// India-Nordic Summit"): the side the list of the others' leaders leaves
+// out; or -1.
+func (d *doc) summitAttendee(principals []int, codes []string) int {
+	if len(principals) == 0 {
+		return -1
+	}
+	p := principals[0]
+	if c := d.persons[p].country; c == "" || slices.Contains(codes, c) {
+		return -1
+	}
+	for _, m := range d.mentions {
+		if m.person == p && m.i >= 0 && d.namesSummit(d.toks[m.i].sent) {
+			return p
+		}
+	}
+	return -1
+}

@@ -92,3 +92,22 @@ func TestG7NoContact32(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestOfficeListSummit32 checks a summit whose other sides a sentence
+// names as the plural office holders of a list of countries, no person
+// named there ("The Summit was attended by the Prime Ministers of A, B, C,
+// D and E"): the summit of those countries and the document's lead person,
+// named attending a summit, of another country. Ahead, none. Invented
+// names, real countries.
+func TestOfficeListSummit32(t *testing.T) {
+	lead := "Prime Minister Ravi Menon of India attended the India-Nordic Summit on Wednesday in Oslo. "
+	tests := []sourcedCase{
+		{"attended by the prime ministers of a list", "Wire", "Prime Minister attends summit", "2031-05-07",
+			lead + "The 2nd India-Nordic Summit was attended by the Prime Ministers of Denmark, Iceland, Finland, Sweden and Norway.",
+			[]string{"summit 2031-05-07 Denmark+Finland+Iceland+Norway+Ravi Menon+Sweden"}},
+		{"a summit ahead names no sides", "Wire", "Prime Minister to attend summit", "2031-05-07",
+			"Prime Minister Ravi Menon of India will attend the India-Nordic Summit next week. The summit will be attended by the Prime Ministers of Denmark, Iceland, Finland, Sweden and Norway.",
+			nil},
+	}
+	runSourced(t, tests)
+}
