@@ -41,9 +41,7 @@ func (d *doc) namesSummit(s int) bool {
 // the summit", "the last Summit in July"), nor when a summit of the same
 // sides is already read.
 func (d *doc) unionMeetingSummits(held []eng, title *doc) {
-	if !d.callsSummit() && (title == nil || !title.callsSummit()) {
-		return
-	}
+	calls := -1 // whether the text calls an occasion a summit, read once if asked
 	for k, e := range held {
 		if e.status != accord.StatusHeld || class(e.typ) != "talks" {
 			continue
@@ -59,6 +57,15 @@ func (d *doc) unionMeetingSummits(held []eng, title *doc) {
 			return o.typ == accord.Summit && sameSides(d.countriesOf(o), sides)
 		}) {
 			continue
+		}
+		if calls < 0 {
+			calls = 0
+			if d.callsSummit() || title != nil && title.callsSummit() {
+				calls = 1
+			}
+		}
+		if calls == 0 {
+			return
 		}
 		held[k].typ = accord.Summit
 	}
