@@ -55,9 +55,14 @@ func TestConventions14(t *testing.T) {
 		{"a headline's pair with a dotted abbreviation names the sides", "Ministry of Foreign Affairs of Japan", "Japan-U.S. Summit Meeting", "2022-09-21",
 			"On September 21, Mr. SATO Kenji, Prime Minister of Japan, held a talk with the Honorable Tom Reid, President of the United States of America.",
 			[]string{"meeting 2022-09-21 Sato Kenji+Tom Reid"}},
-		{"a group's summit a headline names: its members, a member's leader the body names", "The White House", "FACT SHEET: The G7 Summit in Lakeside", "2024-06-14",
+		{"a group's summit a headline names: its members, a member's leader the body names", "The White House", "FACT SHEET: The Quad Leaders' Summit in Lakeside", "2024-06-14",
+			"President Tom Reid of the United States and Quad leaders took bold action to meet the tests of our time.",
+			[]string{"summit 2024-06-14 Australia+India+Japan+Tom Reid"}},
+		// (Not the G7's: no reference lists a G7 summit's members, and a
+		// bare "G7" names the gathering; summit32.)
+		{"a G7 summit a headline names is no contact of its members", "The White House", "FACT SHEET: The G7 Summit in Lakeside", "2024-06-14",
 			"President Tom Reid of the United States and G7 leaders took bold action to meet the tests of our time.",
-			[]string{"summit 2024-06-14 Canada+France+Germany+Italy+Japan+Tom Reid+United Kingdom"}},
+			nil},
 		{"the following day is the day after the last day given", "Ministry of Foreign Affairs, Singapore", "Official Visit of Prime Minister Ravi Menon of Singapore to Chile", "2025-10-10",
 			"On 9 October 2025, President Luis Vega of Chile hosted Prime Minister Ravi Menon of Singapore to a dinner. The following day, Prime Minister Menon had a delegation meeting with President Vega.",
 			[]string{"meeting 2025-10-10 Luis Vega+Ravi Menon", "reception 2025-10-09 Luis Vega+Ravi Menon", "visit 2025-10 Luis Vega+Ravi Menon"}},

@@ -99,10 +99,13 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
 			}
-		case i >= from+2 && toks[i-1].fold == "the" && toks[i-2].fold == "on" && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "."):
+		case i >= from+2 && toks[i-1].fold == "the" && toks[i-2].fold == "on" && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "." || toks[i+1].fold == "at" || toks[i+1].fold == "in"):
 			// "On the 20th, he had meetings with …" (a ministry's report of
-			// a trip): the day of the month of the report, or of the month
-			// before when that day is still to come.
+			// a trip), "held his first summit with A on the 27th at the
+			// State Guest House" (a Korean outlet's style): the day of the
+			// month of the report, or of the month before when that day is
+			// still to come. (A place may follow, not a noun: "on the 5th
+			// floor".)
 			if !pub.IsZero() {
 				n := ordinalDay(t.fold)
 				d := time.Date(pub.Year(), pub.Month(), n, 0, 0, 0, 0, time.UTC)

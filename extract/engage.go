@@ -788,10 +788,11 @@ func (d *doc) withBusiness(j int) bool {
 }
 
 // groupOfCountries reports whether toks[i:j] is the name of a group of
-// countries the regions table lists (the G7, the Quad).
+// countries the regions table lists (the G7, the Quad), as a party
+// ("with the G7": its holder names too).
 func (d *doc) groupOfCountries(i, j int) bool {
 	for _, r := range d.lx.regions {
-		for _, ws := range r.names {
+		for _, ws := range slices.Concat(r.names, r.holders) {
 			if len(ws) != j-i {
 				continue
 			}
@@ -2380,6 +2381,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.codes = codes
 			}
 		}
+		// "The Summit was attended by the Prime Ministers of A, B, C and
+		// D" (summit32.go).
+		if tr.typ == accord.Summit && !past && !future && len(e.persons) == 0 && len(e.codes) == 0 {
+			if codes := d.officeListSides(tr); len(codes) >= 3 {
+				e.codes = codes
+				if p := d.summitAttendee(principals, codes); p >= 0 {
+					e.persons = []int{p}
+				}
+			}
+		}
 		// "the third Quad Leaders' Summit held today" in a readout of two
 		// of its leaders: the group's summit, of the two and its other
 		// members, country by country.
@@ -2946,7 +2957,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// C at the White House") is that summit.
 	if slices.Contains(titleTypes, accord.Summit) {
 		for k := range held {
-			if class(held[k].typ) == "talks" && len(d.countriesOf(held[k])) >= 3 {
+			if class(held[k].typ) == "talks" && len(d.countriesOf(held[k])) >= 3 && (held[k].fromTitle || d.namesSummit(held[k].sent)) {
 				held[k].typ = accord.Summit
 			}
 		}
@@ -3742,7 +3753,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		from, to := d.sentToks(tr.sent)
 		// "held the 30th Japan-EU Summit with A": a named summit the
 		// subject held is as explicit as "held a summit with".
-		if tr.form == "summit" && d.heldNamedSummit(tr, from) {
+		if tr.form == "summit" && (d.heldNamedSummit(tr, from) || d.heldOwnSummit(tr, from)) {
 			out = append(out, tr)
 			continue
 		}
@@ -7550,6 +7561,13 @@ func (d *doc) regionIn(s int) []string {
 					}
 				}
 				if match {
+					return r.members
+				}
+			}
+		}
+		for _, ws := range r.holders {
+			for k := from + 2; k+len(ws) <= to; k++ {
+				if d.withGroup(k, ws, to) {
 					return r.members
 				}
 			}

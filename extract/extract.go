@@ -105,6 +105,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
 	held = d.ownSummit(held, h)
 	held = d.namedSummits(held, title)
+	d.unionMeetingSummits(held, title) // summit32.go
 	held = d.pressAfterTalks(held)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)

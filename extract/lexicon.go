@@ -315,6 +315,7 @@ type lexicon struct {
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	seriesSummit, manySidedSummit, summitAheadCues                                    set
+	summitPastCues, bareSummitWords, groupPartyEnds                                   set
 	programmeVerbs                                                                    []programmeVerb
 	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
@@ -337,6 +338,10 @@ type lexicon struct {
 type region struct {
 	names   [][]string
 	members []string
+	// holders name the group as a commitment's holder or, after "with
+	// the", a contact's party ("joined a call with the G7"); elsewhere a
+	// gathering ("attended the G7 Summit").
+	holders [][]string
 }
 
 type set map[string]bool
@@ -465,6 +470,18 @@ func buildLexicon() (*lexicon, error) {
 				lx.regionFirst = nil
 			} else if lx.regionFirst != nil {
 				lx.regionFirst.Add(ws[0])
+			}
+		}
+		for _, n := range r.HolderNames {
+			var ws []string
+			for _, t := range tokenize(n, lx.abbr) {
+				ws = append(ws, t.fold)
+			}
+			if len(ws) > 0 {
+				rg.holders = append(rg.holders, ws)
+				if lx.regionFirst != nil {
+					lx.regionFirst.Add(ws[0])
+				}
 			}
 		}
 		lx.regions = append(lx.regions, rg)
@@ -735,6 +752,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.seriesSummit = newSet(e.SeriesSummitWords)
 	lx.manySidedSummit = newSet(e.ManySidedSummitWords)
 	lx.summitAheadCues = newSet(e.SummitAheadCues)
+	lx.summitPastCues = newSet(e.SummitPastCues)
+	lx.groupPartyEnds = newSet(e.GroupPartyEnds)
+	lx.bareSummitWords = newSet(e.BareSummitWords)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
 	for _, ph := range e.DescriptionNouns {

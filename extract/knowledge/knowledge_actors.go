@@ -646,6 +646,16 @@ type Engagements struct {
 	// SummitAheadCues, before a summit's name, place it ahead: "ahead of
 	// the EU-Canada Summit", "the next Trilateral Summit".
 	SummitAheadCues []string `json:"summit_ahead_cues"`
+	// SummitPastCues, before a bare "summit", place it before the
+	// occasion reported: "the last Summit in July", "the previous summit".
+	SummitPastCues []string `json:"summit_past_cues"`
+	// GroupPartyEnds, after a group's holder name ("with the G7"), close
+	// it as a contact's party: "a call with the G7 to discuss".
+	GroupPartyEnds []string `json:"group_party_ends"`
+	// BareSummitWords, right before "summit", leave it unnamed even
+	// capitalised: "The Summit is", headline "Japan and EU Hold Bilateral
+	// Summit".
+	BareSummitWords []string `json:"bare_summit_words"`
 	// DescriptionNouns, after "the" and a demonym, name a person by
 	// description: "also had meetings with the Singaporean leader".
 	DescriptionNouns []string `json:"description_nouns"`
@@ -874,8 +884,12 @@ type Actors struct {
 // contact ("the Central Asian republics").
 type Regions struct {
 	Regions []struct {
-		Names   []string `json:"names"`
-		Members []string `json:"members"`
+		Names []string `json:"names"`
+		// HolderNames name the group only as a commitment's holder
+		// ("the G7 will mobilize"), never as a contact's party: a
+		// "G7 Summit" is a gathering, not a contact of the seven.
+		HolderNames []string `json:"holder_names"`
+		Members     []string `json:"members"`
 	} `json:"regions"`
 }
 

@@ -1,6 +1,7 @@
 package target
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -415,7 +416,7 @@ func buildLex() *lex {
 	l.groups = &trie{}
 	if acts, err := knowledge.LoadActors(); err == nil {
 		for _, r := range acts.Regions.Regions {
-			for _, n := range r.Names {
+			for _, n := range slices.Concat(r.Names, r.HolderNames) {
 				l.groups.add(n, strings.Join(r.Members, ","), false)
 			}
 		}
