@@ -1,0 +1,70 @@
+package consolidate
+
+import (
+	"github.com/accordhq/accord"
+)
+
+// ministersApart reports whether two reports of one day between the same
+// two countries are a ministerial format and a bilateral held beside it: one
+// names a single person of each side, the other two or more persons of each
+// side, and neither holds a head of state or government. A "2+2" of the
+// foreign and defence ministers comes with each pair of counterparts' own
+// meeting the same day ("ahead of the 2+2, the defence ministers held
+// talks"), each with its own readout; a leaders' meeting that ministers
+// attend is still one event, and a report naming only the leaders is a
+// report of it.
+func (st *state) ministersApart(a, b *accord.Engagement) bool {
+	if a.Type == accord.Visit || b.Type == accord.Visit || !ministerial(a) || !ministerial(b) {
+		return false
+	}
+	na, sa := st.perSide(a.Participants)
+	nb, sb := st.perSide(b.Participants)
+	if na == nil || nb == nil || len(na) != 2 || len(nb) != 2 || !sameKeys(na, nb) {
+		return false
+	}
+	return sa == 1 && minOf(nb) >= 2 || sb == 1 && minOf(na) >= 2
+}
+
+// ministerial reports whether an engagement's highest participant is known
+// and below a head of state or government.
+func ministerial(e *accord.Engagement) bool {
+	return e.Level != "" && levelRank(e.Level) >= levelRank(accord.LevelMinister)
+}
+
+// perSide counts an engagement's persons by country, and returns the
+// largest count; nil when a person has no country (the sides are unknown).
+func (st *state) perSide(ids []string) (map[string]int, int) {
+	n := map[string]int{}
+	most := 0
+	for _, id := range ids {
+		if !isPerson(id) {
+			continue
+		}
+		a := st.actors[id]
+		if a == nil || a.Country == "" {
+			return nil, 0
+		}
+		n[a.Country]++
+		most = max(most, n[a.Country])
+	}
+	return n, most
+}
+
+func sameKeys(a, b map[string]int) bool {
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+func minOf(m map[string]int) int {
+	least := -1
+	for _, v := range m {
+		if least < 0 || v < least {
+			least = v
+		}
+	}
+	return least
+}
