@@ -1,6 +1,10 @@
 package consolidate
 
 import (
+	"slices"
+	"strings"
+	"unicode"
+
 	"github.com/accordhq/accord"
 )
 
@@ -12,7 +16,9 @@ import (
 // meeting the same day ("ahead of the 2+2, the defence ministers held
 // talks"), each with its own readout; a leaders' meeting that ministers
 // attend is still one event, and a report naming only the leaders is a
-// report of it.
+// report of it. The pair's report must name both in its sentence: a
+// transcript of the format's session yields its speakers' pair from a
+// greeting ("Well, good morning, everyone"), a report of the format.
 func (st *state) ministersApart(a, b *accord.Engagement) bool {
 	if a.Type == accord.Visit || b.Type == accord.Visit || !ministerial(a) || !ministerial(b) {
 		return false
@@ -22,8 +28,33 @@ func (st *state) ministersApart(a, b *accord.Engagement) bool {
 	if na == nil || nb == nil || len(na) != 2 || len(nb) != 2 || !sameKeys(na, nb) {
 		return false
 	}
-	return sa == 1 && minOf(nb) >= 2 || sb == 1 && minOf(na) >= 2
+	return sa == 1 && minOf(nb) >= 2 && st.namedIn(a) || sb == 1 && minOf(na) >= 2 && st.namedIn(b)
 }
+
+// namedIn reports whether one of an engagement's reports names each of its
+// persons in its sentence (a word of the name, either name order).
+func (st *state) namedIn(e *accord.Engagement) bool {
+	for _, r := range e.Reports {
+		q := " " + strings.Join(strings.FieldsFunc(accord.Fold(r.Quote), notLetter), " ") + " "
+		all := true
+		for _, id := range e.Participants {
+			a := st.actors[id]
+			if !isPerson(id) || a == nil {
+				continue
+			}
+			if !slices.ContainsFunc(st.words(a), func(w string) bool { return len(w) > 2 && strings.Contains(q, " "+w+" ") }) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // ministerial reports whether an engagement's highest participant is known
 // and below a head of state or government.
