@@ -1,6 +1,7 @@
 package consolidate
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,9 +17,10 @@ import (
 // meeting the same day ("ahead of the 2+2, the defence ministers held
 // talks"), each with its own readout; a leaders' meeting that ministers
 // attend is still one event, and a report naming only the leaders is a
-// report of it. The pair's report must name both in its sentence: a
-// transcript of the format's session yields its speakers' pair from a
-// greeting ("Well, good morning, everyone"), a report of the format.
+// report of it. The pair's report must name both in its sentence and not
+// the format (data/format_words.txt: "met his counterpart in the 2+2" is
+// a report of the format); a transcript of the format's session yields its
+// speakers' pair from a greeting ("Well, good morning, everyone").
 func (st *state) ministersApart(a, b *accord.Engagement) bool {
 	if a.Type == accord.Visit || b.Type == accord.Visit || !ministerial(a) || !ministerial(b) {
 		return false
@@ -32,9 +34,13 @@ func (st *state) ministersApart(a, b *accord.Engagement) bool {
 }
 
 // namedIn reports whether one of an engagement's reports names each of its
-// persons in its sentence (a word of the name, either name order).
+// persons in its sentence (a word of the name, either name order) and no
+// ministerial format.
 func (st *state) namedIn(e *accord.Engagement) bool {
 	for _, r := range e.Reports {
+		if namesFormat(r.Quote) {
+			continue
+		}
 		q := " " + strings.Join(strings.FieldsFunc(accord.Fold(r.Quote), notLetter), " ") + " "
 		all := true
 		for _, id := range e.Participants {
@@ -98,4 +104,25 @@ func minOf(m map[string]int) int {
 		}
 	}
 	return least
+}
+
+//go:embed data/format_words.txt
+var formatFile string
+
+// formatWords are the phrases naming a ministerial format.
+var formatWords = func() []string {
+	var out []string
+	for _, line := range strings.Split(formatFile, "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out
+}()
+
+// namesFormat reports whether a sentence names a ministerial format.
+func namesFormat(quote string) bool {
+	q := strings.ToLower(strings.ReplaceAll(quote, "\u2019", "'"))
+	return slices.ContainsFunc(formatWords, func(w string) bool { return strings.Contains(q, w) })
 }

@@ -37,6 +37,8 @@ func TestMinistersApart(t *testing.T) {
 		{"a joint press conference of the 2+2 and its report naming the four", []rep{{press, minister, []party{fmA, dmA, fmB, dmB}, ""}, {press, minister, []party{fmB, fmA, dmA, dmB}, ""}}, 1},
 		{"leaders with ministers, and a report naming the leaders", []rep{{meeting, head, []party{fmA, dmA, fmB, dmB}, ""}, {meeting, head, []party{fmA, fmB}, ""}}, 1},
 		{"one side with its minister's aide: no format of two by two", []rep{{meeting, minister, []party{fmA, dmA, fmB}, ""}, {meeting, minister, []party{fmA, fmB}, ""}}, 1},
+		{"one pair named as meeting in the 2+2 is a report of it", []rep{twoPlusTwo, {meeting, minister, []party{dmA, dmB}, "Sue Brask met her counterpart Lea Dumas in the first Arland-Bravia 2+2 Ministerial Meeting."}}, 1},
+		{"the pair's own readout after the format's", []rep{twoPlusTwo, {meeting, minister, []party{dmA, dmB}, "Sue Brask met today with Bravian Minister of Defence Lea Dumas in the capital."}}, 2},
 		{"a transcript of the 2+2's session whose speakers are one pair", []rep{twoPlusTwo, {meeting, minister, []party{fmA, fmB}, "Well, good morning to all of you, and welcome."}}, 1},
 	}
 	for _, tt := range tests {
