@@ -927,6 +927,9 @@ func (st *state) samePrincipals(a, b *accord.Engagement) bool {
 		return false
 	}
 	pa, pb := persons(a.Participants), persons(b.Participants)
+	if st.ministersApart(a, b) {
+		return false
+	}
 	if pa == 0 || pb == 0 {
 		if len(ca) > 0 && slices.Equal(ca, cb) {
 			return true
