@@ -9157,7 +9157,7 @@ func (d *doc) attendAfter(tr trigger, to int) bool {
 		}
 	}
 	for k := tr.j; k < to && k < reach; k++ {
-		if d.phraseAt(k, to, d.lx.attend) {
+		if d.phraseAt(k, to, d.lx.attend) || d.forGathering(k, to) {
 			return true
 		}
 	}
