@@ -20,3 +20,14 @@ func TestTripForGathering32(t *testing.T) {
 			[]string{"meeting 2031-11-12 Karl Vomand+Tobias Renk", "visit 2031-11 Karl Vomand+Tobias Renk"}},
 	})
 }
+
+// TestVisitToAttendAfterContact32 checks that "during his visit to attend"
+// after a contact names a trip to a gathering, not a visit of its host:
+// the phrase "visit to" ends on the cue's own "to" (names invented).
+func TestVisitToAttendAfterContact32(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"visit to attend after the meeting", "", "", "2031-11-13",
+			"On November 12, Prime Minister Karl Vomand of Norway held a meeting with President Tobias Renk of Chile, in Santiago, Chile, during his visit to attend the APEC Economic Leaders' Meeting.",
+			[]string{"meeting 2031-11-12 Karl Vomand+Tobias Renk"}},
+	})
+}
