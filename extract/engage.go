@@ -9174,8 +9174,14 @@ func (d *doc) attendAfter(tr trigger, to int) bool {
 			reach += o.j - o.i - 1
 		}
 	}
-	for k := tr.j; k < to && k < reach; k++ {
-		if d.phraseAt(k, to, d.lx.attend) {
+	// "his visit to attend the Summit": the phrase "visit to" ends on the
+	// cue's own "to".
+	start := tr.j
+	if start > tr.i && d.toks[start-1].fold == "to" {
+		start--
+	}
+	for k := start; k < to && k < reach; k++ {
+		if d.phraseAt(k, to, d.lx.attend) || d.forGathering(k, to) {
 			return true
 		}
 	}

@@ -303,7 +303,7 @@ func (d *doc) tripLateAt(k, from int) bool {
 		}
 		// "who is visiting Belgium for the G7 Summit": a trip to a
 		// gathering of a group.
-		if j <= k+8 && d.toks[j].fold == "for" && d.groupSummitAfter(j, to) {
+		if j <= k+8 && d.toks[j].fold == "for" && (d.groupSummitAfter(j, to) || d.forGathering(j, to)) {
 			return true
 		}
 	}
