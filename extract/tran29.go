@@ -30,6 +30,7 @@ func (d *doc) beingIn(from, to int, host string) bool {
 		}
 		if q < to && d.toks[q].fold == "here" {
 			q++
+			q = d.hereNowEnd(q, to)
 		}
 		if q+1 < to && d.toks[q].fold == "in" && d.countryAt(q+1, to) == host {
 			return true
@@ -140,6 +141,9 @@ func (d *doc) gatheringOccasion(ws int) bool {
 		start := k // the gathering's name: "the fourth U.S.-X 2+2 Ministerial Dialogue"
 		for start > 0 && k-start < 8 && d.toks[start-1].sent == t.sent && (d.toks[start-1].cap || !d.toks[start-1].word || d.toks[start-1].num) {
 			start--
+		}
+		if d.otherYearAt(start, k) {
+			continue // "the bid to host the 2020 Games" in 2013: not this stay's occasion
 		}
 		if t.sent == ws || d.occasionAt(start) || d.hostedBefore(start) {
 			return true

@@ -321,6 +321,9 @@ type Engagements struct {
 	// GladToBe before "to be (back) (here) in C" make C where the
 	// speaker is on a visit: "it is a pleasure to be back in C".
 	GladToBe []string `json:"glad_to_be"`
+	// HereNow stand between "to be here" and "in C" without leaving the
+	// speaker's present: "delighted to be here now in C" (speech32.go).
+	HereNow []string `json:"here_now"`
 	// GladContactVerbs after "<pleasure> to" make an opening "It was a
 	// pleasure to meet A" the speaker's contact: meet, see, call.
 	GladContactVerbs []string `json:"glad_contact_verbs"`
