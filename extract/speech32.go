@@ -1,6 +1,10 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+
+	accord "github.com/accordhq/accord"
+)
 
 // Speeches tell the stay they are part of in the present: "we are
 // delighted to be here now in C"; and name events of other years that
@@ -35,4 +39,34 @@ func (d *doc) otherYearAt(start, k int) bool {
 		}
 	}
 	return false
+}
+
+// titledObjectEnd returns the end of a guest named by office alone after
+// a welcome, from k: "the minister", "the President of France" (a title
+// span or a leader noun, knowledge leader_nouns, then "of" and a
+// country), or k when none starts there. The title
+// alone is a person present, as a name would be.
+func (d *doc) titledObjectEnd(k, to int) int {
+	if k+1 >= to || d.toks[k].fold != "the" {
+		return k
+	}
+	j := k + 1
+	if sp, ok := d.spanAt(k + 1); ok && sp.kind == kTitle && sp.j <= to {
+		j = sp.j
+	} else if d.lx.leaderNouns[d.toks[k+1].fold] && d.toks[k+1].fold != "guest" {
+		j = k + 2 // "the minister", "the prime minister" written small
+		if j < to && d.toks[k+1].fold == "prime" {
+			j++
+		}
+	} else {
+		return k
+	}
+	if j+1 < to && d.toks[j].fold == "of" {
+		for _, o := range d.others {
+			if o.i == j+1 && o.kind == accord.Country && o.j <= to {
+				return o.j
+			}
+		}
+	}
+	return j
 }

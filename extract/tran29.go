@@ -78,7 +78,7 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 // other business is received too (the golds code the meeting only).
 func (d *doc) hostWelcomes(from, to int, host string) bool {
 	for k := from; k+2 < to; k++ {
-		if d.toks[k].fold != "welcome" {
+		if f := d.toks[k].fold; f != "welcome" && f != "welcoming" {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)
@@ -111,6 +111,10 @@ func (d *doc) welcomedEnd(k, to int) int {
 	for k < limit {
 		if m := d.mentionAt(k); m != nil && m.j > k {
 			k = m.j
+			continue
+		}
+		if j := d.titledObjectEnd(k, limit); j > k {
+			k = j // "welcome the minister here to C"
 			continue
 		}
 		if !d.lx.welcomeObject[d.toks[k].fold] {
