@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 
 	accord "github.com/accordhq/accord"
@@ -69,4 +70,61 @@ func (d *doc) titledObjectEnd(k, to int) int {
 		}
 	}
 	return j
+}
+
+// partyVisitHost returns the one country of pair that a speech names as
+// the destination of the addressee's or the speaker's own trip ("your
+// first visit to the European Union", "your visit to C today", "my visit
+// to C"), told neither as one gone nor as one ahead; "" otherwise.
+func (d *doc) partyVisitHost(pair []string) string {
+	found := ""
+	for s := range d.sents {
+		from, to := d.sentToks(s)
+		for k := from + 1; k+2 < to; k++ {
+			if f := d.toks[k].fold; f != "visit" && f != "trip" || d.toks[k+1].fold != "to" {
+				continue
+			}
+			// The possessive, at most two words before: "your first official visit".
+			own := false
+			for j := k - 1; j >= from && j >= k-3; j-- {
+				if d.lx.partyPossessives[d.toks[j].fold] {
+					own = true
+					break
+				}
+			}
+			if !own || d.tripLateAt(k, from) || d.futureAfterTrip(k, to) {
+				continue
+			}
+			c := d.pairSideAt(k+2, to, pair)
+			if c == "" {
+				continue
+			}
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// pairSideAt returns the side of pair named at k ("the" skipped): a country,
+// a place of it, or a union that is itself a side ("the European Union",
+// whose code the pair holds); "" otherwise.
+func (d *doc) pairSideAt(k, to int, pair []string) string {
+	if c := d.countryAt(k, to); c != "" {
+		if slices.Contains(pair, c) {
+			return c
+		}
+		return ""
+	}
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	for _, o := range d.others {
+		if o.i == k && o.kind == accord.Organization && o.country != "" && slices.Contains(pair, o.country) {
+			return o.country
+		}
+	}
+	return ""
 }

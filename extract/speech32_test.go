@@ -45,3 +45,38 @@ func TestSpeechVisitTold(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyVisitHost checks the host a speech names by the trip of one of
+// its two sides: "your visit to C today", "your first visit to the
+// European Union" (a union that is a side); not a trip gone or ahead.
+// Names invented.
+func TestPartyVisitHost(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"the addressee's visit to the host country today",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Madam President, I am very happy to meet with you again. I hope that your visit to Chile today will open a new chapter.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		{"the addressee's first visit to the union",
+			"Remarks by President of the European Council Karl Obst after his meeting with Prime Minister of Norway Lena Varga",
+			"I would like to start by warmly welcoming you in Brussels on your first visit to the European Union, our Institution. Relations between the European Union and Norway are excellent.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		// Right on both: a visit gone or ahead is not the one under way.
+		{"the addressee's visit last year",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Madam President, I am very happy to meet with you again. I remember your visit to Chile last year.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga"}},
+		{"the addressee's visit ahead",
+			"Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting",
+			"PRESIDENT OBST: Madam President, I am very happy to meet with you again. I look forward to your visit to Chile next month.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article(tt.title, "2023-05-10", tt.body)), tt.want)
+		})
+	}
+}
