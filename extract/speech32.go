@@ -45,21 +45,23 @@ func (d *doc) otherYearAt(start, k int) bool {
 // titledObjectEnd returns the end of a guest named by office alone after
 // a welcome, from k: "the minister", "the President of France" (a title
 // span or a leader noun, knowledge leader_nouns, then "of" and a
-// country), or k when none starts there. The title
-// alone is a person present, as a name would be.
+// country), or k when none starts there. The title alone is a person
+// present, as a name would be.
 func (d *doc) titledObjectEnd(k, to int) int {
 	if k+1 >= to || d.toks[k].fold != "the" {
 		return k
 	}
-	j := k + 1
-	if sp, ok := d.spanAt(k + 1); ok && sp.kind == kTitle && sp.j <= to {
+	var j int
+	n := k + 1
+	if n+1 < to && d.toks[n].fold == "prime" {
+		n++ // "the prime minister" written small
+	}
+	switch sp, ok := d.spanAt(k + 1); {
+	case ok && sp.kind == kTitle && sp.j <= to:
 		j = sp.j
-	} else if d.lx.leaderNouns[d.toks[k+1].fold] && d.toks[k+1].fold != "guest" {
-		j = k + 2 // "the minister", "the prime minister" written small
-		if j < to && d.toks[k+1].fold == "prime" {
-			j++
-		}
-	} else {
+	case d.lx.leaderNouns[d.toks[n].fold] && d.toks[n].fold != "guest":
+		j = n + 1 // "the minister" written small
+	default:
 		return k
 	}
 	if j+1 < to && d.toks[j].fold == "of" {
@@ -73,9 +75,9 @@ func (d *doc) titledObjectEnd(k, to int) int {
 }
 
 // partyVisitHost returns the one country of pair that a speech names as
-// the destination of the addressee's or the speaker's own trip ("your
-// first visit to the European Union", "your visit to C today", "my visit
-// to C"), told neither as one gone nor as one ahead; "" otherwise.
+// the destination of the addressee's trip (knowledge party_possessives:
+// "your first visit to the European Union", "your visit to C today"),
+// told neither as one gone nor as one ahead; "" otherwise.
 func (d *doc) partyVisitHost(pair []string) string {
 	found := ""
 	for s := range d.sents {
