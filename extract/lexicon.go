@@ -160,6 +160,8 @@ type lexicon struct {
 	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
 	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
 	returnWords                                   set // "returned home after a visit to C" (visit32.go)
+	hereNow                                       set // "to be here now in C" (speech32.go)
+	partyPossessives                              set // "your first visit to C" (speech32.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
@@ -618,6 +620,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.gladToBe = newSet(e.GladToBe)
+	lx.hereNow = newSet(e.HereNow)
+	lx.partyPossessives = newSet(e.PartyPossessives)
 	lx.gladContactVerbs = newSet(e.GladContactVerbs)
 	lx.welcomeObject = newSet(e.WelcomeObject)
 	lx.occasionGatherings = newSet(e.OccasionGatherings)

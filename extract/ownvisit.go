@@ -67,6 +67,9 @@ func (d *doc) ownVisit(held []eng, h home) trip {
 		host = d.guestIsIn(pair, h)
 	}
 	if host == "" {
+		host = d.partyVisitHost(pair)
+	}
+	if host == "" {
 		return none
 	}
 	var visitors []int
@@ -261,7 +264,7 @@ func (d *doc) ownTripTarget(k, to int, host string, visitors []int) bool {
 	}
 	switch d.toks[j].fold {
 	case "to", "in":
-		return d.countryAt(j+1, to) == host
+		return d.countryAt(j+1, to) == host || d.pairSideAt(j+1, to, []string{host}) == host
 	case "of", "by", "from":
 		for _, m := range d.mentions {
 			if m.person >= 0 && m.i > j && m.i <= j+5 && m.sent == d.toks[k].sent {

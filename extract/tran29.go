@@ -30,6 +30,7 @@ func (d *doc) beingIn(from, to int, host string) bool {
 		}
 		if q < to && d.toks[q].fold == "here" {
 			q++
+			q = d.hereNowEnd(q, to)
 		}
 		if q+1 < to && d.toks[q].fold == "in" && d.countryAt(q+1, to) == host {
 			return true
@@ -77,7 +78,7 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 // other business is received too (the golds code the meeting only).
 func (d *doc) hostWelcomes(from, to int, host string) bool {
 	for k := from; k+2 < to; k++ {
-		if d.toks[k].fold != "welcome" {
+		if f := d.toks[k].fold; f != "welcome" && f != "welcoming" {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)
@@ -112,6 +113,10 @@ func (d *doc) welcomedEnd(k, to int) int {
 			k = m.j
 			continue
 		}
+		if j := d.titledObjectEnd(k, limit); j > k {
+			k = j // "welcome the minister here to C"
+			continue
+		}
 		if !d.lx.welcomeObject[d.toks[k].fold] {
 			break
 		}
@@ -140,6 +145,9 @@ func (d *doc) gatheringOccasion(ws int) bool {
 		start := k // the gathering's name: "the fourth U.S.-X 2+2 Ministerial Dialogue"
 		for start > 0 && k-start < 8 && d.toks[start-1].sent == t.sent && (d.toks[start-1].cap || !d.toks[start-1].word || d.toks[start-1].num) {
 			start--
+		}
+		if d.otherYearAt(start, k) {
+			continue // "the bid to host the 2020 Games" in 2013: not this stay's occasion
 		}
 		if t.sent == ws || d.occasionAt(start) || d.hostedBefore(start) {
 			return true

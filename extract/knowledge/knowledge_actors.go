@@ -321,6 +321,13 @@ type Engagements struct {
 	// GladToBe before "to be (back) (here) in C" make C where the
 	// speaker is on a visit: "it is a pleasure to be back in C".
 	GladToBe []string `json:"glad_to_be"`
+	// HereNow stand between "to be here" and "in C" without leaving the
+	// speaker's present: "delighted to be here now in C" (speech32.go).
+	HereNow []string `json:"here_now"`
+	// PartyPossessives own a trip by the side a speech addresses: "your
+	// first visit to C" (speech32.go). Not "my": a speaker's own trip told
+	// in passing is as often one gone ("since, of course, my trip to C").
+	PartyPossessives []string `json:"party_possessives"`
 	// GladContactVerbs after "<pleasure> to" make an opening "It was a
 	// pleasure to meet A" the speaker's contact: meet, see, call.
 	GladContactVerbs []string `json:"glad_contact_verbs"`
