@@ -22,6 +22,9 @@ type span struct {
 
 // doc is one text under analysis: its tokens, lexicon matches and mentions.
 type doc struct {
+	// labelLeader is 1 + the person an office-only label on the leader's
+	// own site stands for (label32.go), 0 for none.
+	labelLeader int
 	lx   *lexicon
 	text string
 	toks []token
