@@ -25,9 +25,9 @@ type doc struct {
 	// labelLeader is 1 + the person an office-only label on the leader's
 	// own site stands for (label32.go), 0 for none.
 	labelLeader int
-	lx   *lexicon
-	text string
-	toks []token
+	lx          *lexicon
+	text        string
+	toks        []token
 	// sentStart[s] is the first token of sentence s (sentToks), built for
 	// sentStartFor tokens.
 	sentStart    []int
