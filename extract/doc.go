@@ -22,9 +22,12 @@ type span struct {
 
 // doc is one text under analysis: its tokens, lexicon matches and mentions.
 type doc struct {
-	lx   *lexicon
-	text string
-	toks []token
+	// labelLeader is 1 + the person an office-only label on the leader's
+	// own site stands for (label32.go), 0 for none.
+	labelLeader int
+	lx          *lexicon
+	text        string
+	toks        []token
 	// sentStart[s] is the first token of sentence s (sentToks), built for
 	// sentStartFor tokens.
 	sentStart    []int

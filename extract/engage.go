@@ -3410,6 +3410,17 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// body that names no person of either side: the countries.
 			e.codes = title.pairNamed()
 			e.sent = d.firstSentenceWithCountries(e.codes)
+		case len(ps) == 0 && t != accord.Visit && t != accord.Summit && d.homeSideOnly(title.pairNamed(), principals, h) >= 0:
+			// The same over a transcript whose only person is the home
+			// speaker of an office label (label32.go): that speaker, and
+			// the other country.
+			pair := title.pairNamed()
+			e.persons = []int{d.homeSideOnly(pair, principals, h)}
+			e.codes = []string{pair[0]}
+			if pair[0] == h.country {
+				e.codes = []string{pair[1]}
+			}
+			e.sent = d.firstSentenceWithCountries(pair)
 		case len(ps) == 0 && t == accord.Summit && len(title.regionIn(0)) >= 3:
 			// "FACT SHEET: The 2024 G7 Summit in Apulia": the group's
 			// summit, its members; a member's leader the body names

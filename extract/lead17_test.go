@@ -18,10 +18,12 @@ func TestLead17(t *testing.T) {
 			"June 29, 2019, Santiago\n\nPresident of Chile Luis Vega: President Putin, I would like to welcome you once again.\n\nPresident of Russia Vladimir Putin: Mr President, friends, our talks were held in a constructive atmosphere.",
 			[]string{"press_conference 2019-06-29 Luis Vega+Vladimir Putin", "talks 2019-06-29 Luis Vega+Vladimir Putin"}},
 		// A headline's bilateral meeting of two countries whose persons the
-		// body never names: the countries.
+		// body never names: the countries; the label "PRIME MINISTER:" on
+		// the Prime Minister's site is the Prime Minister of the day
+		// (label32.go, session 32), the guest's side stays the country.
 		{"country pair meeting over an unnamed transcript", "Prime Minister of Australia", "Opening remarks - Australia-Chile Bilateral Meeting", "2023-11-17",
 			"PRIME MINISTER: Prime Minister, it is wonderful to meet with you again and to continue our discussion.",
-			[]string{"meeting 2023-11-17 Australia+Chile"}},
+			[]string{"meeting 2023-11-17 Anthony Albanese+Chile"}},
 		// A media statement read aloud, its speaker thanking the guest just
 		// before the welcome: both leaders' press event (the welcome, their
 		// meeting).

@@ -109,6 +109,9 @@ func (d *doc) turnPersons(h home) []int {
 				}
 			} else if from, _ := d.sentToks(s); h.government && h.country != "" && d.onlyTitle(from, k) {
 				cur = d.homeLabel(h, home)
+				if cur < 0 && len(home) == 0 {
+					cur = d.leaderLabel(h, from, k) // label32.go
+				}
 			} else if p := d.officeLabelPerson(from, k); p >= 0 {
 				cur = p
 			}

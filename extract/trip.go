@@ -19,6 +19,11 @@ type trip struct {
 	host     string // the host country
 	sent     int    // the sentence that reports it, -1 for the headline
 	visit    int    // index of the visit among held, -1 when none was read
+	// announced: the headline's visit, its guest read past the host's
+	// own leader who heads the release (home) on their office's site
+	// (announced32.go).
+	announced bool
+	home      int
 }
 
 // tripLate are the words that make a visit another one than the text's:
@@ -75,8 +80,12 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 		}
 	}
 	host, codes := d.tripHost(append(slices.Clip(held), tripSentenceRefs(refs, t)...), t, h, prior)
+	host, codes = d.announcedHost(t, host, codes)
 	held = d.tripPress(held, t, host, title)
 	v := eng{typ: accord.Visit, status: accord.StatusHeld, date: d.tripMonth(held, t), sent: t.sent, place: accord.PlaceRef{Name: d.lx.countryName(t.host), Country: t.host}}
+	if m, s := d.announcedMonth(t); m != "" {
+		v.date, v.sent = m, s
+	}
 	if t.visit >= 0 {
 		v = held[t.visit]
 		if len(v.date) == 10 {
@@ -215,7 +224,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 		// tells the visit its body reports (visitsHeadline).
 		if c := title.visitsHeadline(k); c != "" {
 			if v := d.guestOf(held, lead, c); v >= 0 && d.persons[v].country != "" && d.persons[v].country != c {
-				return trip{visitors: []int{v}, host: c, sent: -1, visit: -1}
+				return d.headlineTrip(v, c, lead)
 			}
 			continue
 		}
@@ -235,7 +244,7 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 			continue
 		}
 		if v := d.guestOf(held, lead, c); v >= 0 && d.persons[v].country != "" && d.persons[v].country != c {
-			return trip{visitors: []int{v}, host: c, sent: -1, visit: -1}
+			return d.headlineTrip(v, c, lead)
 		}
 	}
 	return none
@@ -546,6 +555,13 @@ func (d *doc) guestOf(held []eng, lead []int, c string) int {
 	}
 	if len(lead) == 0 {
 		return -1
+	}
+	// Of the principals, the first of another country than the host: the
+	// office's own leader ("I am pleased to announce A will visit
+	// Australia", on the Australian leader's site) leads the text but is
+	// no guest in their own country.
+	if k := slices.IndexFunc(lead, func(p int) bool { c0 := d.persons[p].country; return c0 != "" && c0 != c }); k >= 0 && d.persons[lead[0]].country == c {
+		return lead[k]
 	}
 	return lead[0]
 }
