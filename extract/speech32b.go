@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/accordhq/accord/extract/office"
+import (
+	"strings"
+
+	"github.com/accordhq/accord/extract/office"
+)
 
 // A speech on a government's site is often not its leader's: "The Prince
 // of A's speech at the official dinner in B", "Speech by the Minister for
@@ -70,6 +74,24 @@ func (title *doc) speechBy(s span) bool {
 	}
 	for q := k - 1; q >= 0 && q >= k-3; q-- {
 		if title.lx.speakerNouns[title.toks[q].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// salutationAt reports whether token j opens a salutation (knowledge
+// salutations): "Mrs A B Excellencies and distinguished guests", an
+// address block whose lines were joined without a comma after the last
+// name. A salutation is no word of a name.
+func (d *doc) salutationAt(j int) bool {
+	t := &d.toks[j]
+	if !t.cap || !t.word {
+		return false
+	}
+	rest := d.text[t.start:]
+	for _, s := range d.lx.salutations {
+		if len(rest) >= len(s) && strings.EqualFold(rest[:len(s)], s) && (len(rest) == len(s) || !isLetter(rest[len(s)])) {
 			return true
 		}
 	}

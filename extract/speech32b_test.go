@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,5 +44,34 @@ func TestTitledSpeakerI(t *testing.T) {
 	a.URL = src
 	if got := engagementSummary(x.Extract(a)); !strings.Contains(strings.Join(got, "|"), "Sunak") {
 		t.Errorf("a speech of no named speaker: got %q, want the Prime Minister's visit", got)
+	}
+}
+
+// TestAddressBlockSalutation checks that an address block whose lines
+// were joined without a comma ("Mrs A B / Excellencies and distinguished
+// guests") ends the last name before the salutation. Names invented.
+func TestAddressBlockSalutation(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       string
+	}{
+		{"Excellencies after the name", "Your Excellency President Karl Obst and Mrs Lena Obst Excellencies and distinguished guests Ladies and Gentlemen\n\nWe are glad to see you.", "Lena Obst"},
+		{"Ladies and Gentlemen after the name (right on both)", "Your Excellency President Karl Obst and Mrs Lena Obst Ladies and Gentlemen\n\nWe are glad to see you.", "Lena Obst"},
+		{"a name with no salutation after it stays whole", "Your Excellency President Karl Obst and Mrs Lena Maria Obst, distinguished guests\n\nWe are glad to see you.", "Lena Maria Obst"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := x.Extract(article("Speech at the dinner in honour of the President of Chile", "2023-05-10", tt.body))
+			var names []string
+			for _, a := range f.Actors {
+				if a.Type == "person" {
+					names = append(names, a.Name)
+				}
+			}
+			if !slices.Contains(names, tt.want) {
+				t.Errorf("persons %q, want %q among them", names, tt.want)
+			}
+		})
 	}
 }
