@@ -527,6 +527,11 @@ func (d *doc) nameAt(i int) int {
 		j = i + 1 // "LI Wenhai", "Prime Minister May"
 	}
 	for j < len(d.toks) && j-i < 9 {
+		// "Mrs A B Excellencies and …": an address block's next line
+		// opens with a salutation, no word of the name (speech32b.go).
+		if j > i && d.salutationAt(j) {
+			break
+		}
 		if d.eligible(j) || j > i && d.monthName(j) {
 			j++
 			continue

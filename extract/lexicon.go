@@ -161,6 +161,7 @@ type lexicon struct {
 	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
 	returnWords                                   set // "returned home after a visit to C" (visit32.go)
 	hereNow                                       set // "to be here now in C" (speech32.go)
+	speakerNouns                                  set // "A's speech at …" (speech32b.go)
 	partyPossessives                              set // "your first visit to C" (speech32.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
@@ -622,6 +623,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.gladToBe = newSet(e.GladToBe)
 	lx.hereNow = newSet(e.HereNow)
 	lx.partyPossessives = newSet(e.PartyPossessives)
+	lx.speakerNouns = newSet(e.SpeakerNouns)
 	lx.gladContactVerbs = newSet(e.GladContactVerbs)
 	lx.welcomeObject = newSet(e.WelcomeObject)
 	lx.occasionGatherings = newSet(e.OccasionGatherings)

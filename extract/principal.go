@@ -472,6 +472,11 @@ func (d *doc) firstPerson(h home, title *doc) bool {
 		if labels := d.turnLabels(); labels != nil {
 			return d.turnsI(labels)
 		}
+		// "The Prince of A's speech at …" on the leader's site: the "I" is
+		// the titled speaker's (speech32b.go).
+		if title.titledSpeaker() {
+			return false
+		}
 		if pi = d.leaderI(h); pi < 0 {
 			return false
 		}

@@ -328,6 +328,10 @@ type Engagements struct {
 	// first visit to C" (speech32.go). Not "my": a speaker's own trip told
 	// in passing is as often one gone ("since, of course, my trip to C").
 	PartyPossessives []string `json:"party_possessives"`
+	// SpeakerNouns name what a headline's titled speaker gives: "The
+	// Prince of A's speech at …", "Speech by the Minister for B"
+	// (speech32b.go).
+	SpeakerNouns []string `json:"speaker_nouns"`
 	// GladContactVerbs after "<pleasure> to" make an opening "It was a
 	// pleasure to meet A" the speaker's contact: meet, see, call.
 	GladContactVerbs []string `json:"glad_contact_verbs"`
