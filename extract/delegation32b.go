@@ -16,7 +16,17 @@ func (d *doc) delegationHeadNamed() {
 			continue
 		}
 		i := k + 1
-		if d.toks[i].sent != sent || d.covered[i] || d.toks[i].upper || !d.nameWord(i) {
+		if d.toks[i].sent != sent || d.covered[i] {
+			continue
+		}
+		if !d.nameWord(i) {
+			// "led by governor of the X province of C A B.": the name
+			// closing an office told in lower case.
+			if i = d.nameAfterLowerOffice(i, sent); i < 0 {
+				continue
+			}
+		}
+		if d.toks[i].upper {
 			continue
 		}
 		e := i
@@ -49,4 +59,39 @@ func (d *doc) delegationBefore(l int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterLowerOffice returns where a name of two to four words starts
+// that closes, at a comma or the sentence's end, an office told in lower
+// case from toks[i] ("governor of the X province of C A B", "former
+// foreign minister and party secretary of the Y Party A B"); -1 if none.
+// The office opens with a lower-case word that is no article or
+// preposition, and the name follows a capitalised word (a body's or a
+// country's) or the office's own word, not "of"/"in" (a place: "the
+// mayor of New York").
+func (d *doc) nameAfterLowerOffice(i, sent int) int {
+	if t := d.toks[i]; !t.word || t.cap || d.lx.is(&t, fStop) {
+		return -1
+	}
+	for e := i + 1; e < i+16 && e <= len(d.toks); e++ {
+		end := e == len(d.toks) || d.toks[e].sent != sent || d.toks[e].text == "," || d.toks[e].text == "."
+		if !end {
+			if !d.toks[e].word && d.toks[e].text != "-" && d.toks[e].text != "'" {
+				return -1
+			}
+			continue
+		}
+		st := e
+		for st > i+1 && e-st < 4 && d.nameWord(st-1) && !d.covered[st-1] {
+			st--
+		}
+		if e-st < 2 || e-st > 3 && d.nameWord(st-1) {
+			return -1
+		}
+		if f := d.toks[st-1].fold; f == "of" || f == "in" || f == "from" || f == "at" || f == "the" {
+			return -1
+		}
+		return st
+	}
+	return -1
 }
