@@ -29,3 +29,18 @@ func TestDelegationHeadNamed32b(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSeparateHosts32b checks two hosts who "separately received" one
+// guest: a reception by each, as the references code a guest's calls on
+// several leaders; without "separately" the one reception stands (names
+// invented).
+func TestSeparateHosts32b(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"two hosts separately received one guest", "", "Leaders receive Norwegian minister", "2024-03-12",
+			"Uruguayan President Luis Ferrando and Vice President Ana Rivas on Monday separately received Norwegian Foreign Minister Peter Halvorsen in Montevideo.",
+			[]string{"reception 2024-03-11 Ana Rivas+Peter Halvorsen", "reception 2024-03-11 Luis Ferrando+Peter Halvorsen"}},
+		{"guard: two hosts together, one reception", "", "Leaders receive Norwegian minister", "2024-03-12",
+			"Uruguayan President Luis Ferrando and Vice President Ana Rivas on Monday received Norwegian Foreign Minister Peter Halvorsen in Montevideo.",
+			[]string{"reception 2024-03-11 Ana Rivas+Luis Ferrando+Peter Halvorsen"}},
+	})
+}
