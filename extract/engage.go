@@ -5296,7 +5296,9 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	sep := d.oneByOne(tr, from, to) || d.separateGuests(tr, e) || d.counterpartGuests(tr, to)
 	call := tr.typ == accord.PhoneCall || tr.typ == accord.VideoCall
 	courtesy := callsOn(tr.form)
-	if class(tr.typ) != "talks" && !(call && sep) && !courtesy || e.guessed || len(e.persons) < 3 {
+	// "A and B separately received C": a reception by each host.
+	hosts := tr.typ == accord.Reception && d.separatelyBefore(tr.i)
+	if class(tr.typ) != "talks" && !(call && sep) && !courtesy && !hosts || e.guessed || len(e.persons) < 3 {
 		return nil
 	}
 	delegation := d.delegationSubject(from, tr.i)

@@ -118,6 +118,7 @@ func (d *doc) findPersons() {
 	d.kinApposed()
 	d.beforePostNominal()
 	d.quotedBetweenCommas()
+	d.delegationHeadNamed()
 	d.respectiveCounterparts()
 	d.respectiveOffices()
 	d.resolve()
