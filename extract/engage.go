@@ -2279,11 +2279,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// and the insurgents was signed Friday after A and B …").
 				// "Today we have witnessed the signing of six agreements", a
 				// leader says of the day's talks: the two leaders witnessed.
+				// "The talks concluded with the signing of a declaration":
+				// the same, the signing a noun (contactClosedBySigning).
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
 					e.guessed = false
 					break
 				}
-				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && d.passiveSigned(from, tr) {
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && (d.passiveSigned(from, tr) || d.contactClosedBySigning(trs, n)) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true
