@@ -1501,6 +1501,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if k >= 0 {
 				held[k].confirmed = true
+				// "Chile, Peru sign five agreements" over "A and B held
+				// talks on Tuesday. The talks concluded with the signing of
+				// five agreements": the headline's signing is the talks' day.
+				if held[k].typ == accord.Signing && held[k].fromTitle && held[k].datePub && len(context) == 10 && d.contactClosedBySigning(trs, n) {
+					held[k].date, held[k].datePub = context, false
+				}
 				// "The meeting in Washington opened the dialogue": the
 				// place of the contact taken up, where it had none.
 				if held[k].place.Country == "" && !remote(held[k].typ) {
