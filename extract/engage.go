@@ -1501,6 +1501,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 			if k >= 0 {
 				held[k].confirmed = true
+				// "Chile, Peru sign five agreements" over "A and B held
+				// talks on Tuesday. The talks concluded with the signing of
+				// five agreements": the headline's signing is the talks' day.
+				if held[k].typ == accord.Signing && held[k].fromTitle && held[k].datePub && len(context) == 10 && d.contactClosedBySigning(trs, n) {
+					held[k].date, held[k].datePub = context, false
+				}
 				// "The meeting in Washington opened the dialogue": the
 				// place of the contact taken up, where it had none.
 				if held[k].place.Country == "" && !remote(held[k].typ) {
@@ -2279,11 +2285,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// and the insurgents was signed Friday after A and B …").
 				// "Today we have witnessed the signing of six agreements", a
 				// leader says of the day's talks: the two leaders witnessed.
+				// "The talks concluded with the signing of a declaration":
+				// the same, the signing a noun (contactClosedBySigning).
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.weSubject(from, tr) {
 					e.guessed = false
 					break
 				}
-				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && d.passiveSigned(from, tr) {
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && (d.passiveSigned(from, tr) || d.contactClosedBySigning(trs, n)) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true

@@ -205,6 +205,7 @@ type lexicon struct {
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
+	signingCloseVerbs                             set // "culminated in the signing of"
 	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
@@ -615,6 +616,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.topicCues = newSet(e.TopicCues)
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
+	lx.signingCloseVerbs = newSet(e.SigningCloseVerbs)
 	lx.tourDoneVerbs = newSet(e.TourDoneVerbs)
 	lx.lastLegWords = newSet(e.LastLegWords)
 	lx.participationNouns = newSet(e.ParticipationNouns)

@@ -301,6 +301,10 @@ type Engagements struct {
 	// concluding his three-day official visit"): a wrap-up, whose contacts
 	// the text gives no day of took place during the visit.
 	VisitEnds []string `json:"visit_ends"`
+	// SigningCloseVerbs, with VisitEnds, link a contact taken up to the
+	// signing that closed it ("The talks culminated in the signing of",
+	// "The signing of five agreements followed the talks").
+	SigningCloseVerbs []string `json:"signing_close_verbs"`
 	// TourDoneVerbs before a tour's visit phrase tell it as done, its
 	// further stops held ("visited A and B", "was on a three-nation visit
 	// to A, B and C"); LastLegWords before "leg" too ("the final leg").
