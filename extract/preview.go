@@ -76,7 +76,7 @@ func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool)
 	}
 	undatedVisitByPurpose(invites, last)
 	lead := func(e eng) bool {
-		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent))
+		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent) || d.visitAheadBy(e.sent))
 	}
 	k := slices.IndexFunc(invites, lead)
 	if k >= 0 {
