@@ -115,6 +115,12 @@ func (d *doc) previewDates(held []eng) {
 	if v < 0 {
 		return
 	}
+	// (The visit dated by publication: the month its sentence tells ahead.)
+	if held[v].datePub {
+		if m := d.aheadMonth(held[v].sent); m != "" {
+			held[v].date, held[v].datePub = m, false
+		}
+	}
 	date := held[v].date
 	from, to := d.sentToks(held[v].sent)
 	var days []dateExpr

@@ -19,3 +19,25 @@ func (d *doc) visitAheadBy(s int) bool {
 	}
 	return false
 }
+
+// aheadMonth returns the month ("2011-01") of the first day sentence s, in
+// the future, tells after publication and within three months, else "".
+// A preview's visit read from a host's sentence ("will welcome A to the
+// White House on January 19") kept the publication's month when the
+// notice went out the month before; annotators date the announced visit
+// by its own month.
+func (d *doc) aheadMonth(s int) string {
+	if !d.futureSentence(s) {
+		return ""
+	}
+	from, to := d.sentToks(s)
+	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+		if de.prec == precDay {
+			if de.t.After(d.pub) && !de.t.After(d.pub.AddDate(0, 3, 0)) {
+				return de.t.Format("2006-01")
+			}
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNounHeadlineVisitAhead checks a notice headed by the visit as a noun
 // ("Official Visit of A") whose body announces the visit days or weeks
@@ -25,4 +28,38 @@ func TestNounHeadlineVisitAhead(t *testing.T) {
 			nil},
 	}
 	runSourced(t, tests)
+}
+
+// TestPreviewVisitMonthAhead checks that a host's notice published the
+// month before the visit ("will welcome A to the White House on January
+// 19", out on 22 December) dates the announced visit by the visit's month,
+// not the publication's. Invented names.
+func TestPreviewVisitMonthAhead(t *testing.T) {
+	tests := []struct {
+		name, title, published, body string
+		want                         []string
+	}{
+		{"welcome next January, notice in December", "Statement on the Visit of President Ana Lutar of Ghana", "2010-12-22",
+			"President Joe Biden will welcome President Ana Lutar of Ghana to the White House on January 19.",
+			[]string{"visit 2011-01 Ana Lutar+Joe Biden"}},
+		{"welcome next month", "Statement on the Visit of President Ana Lutar of Ghana", "2010-11-22",
+			"President Joe Biden will welcome President Ana Lutar of Ghana to the White House on December 19.",
+			[]string{"visit 2010-12 Ana Lutar+Joe Biden"}},
+		// Right on main too: the same month as the notice.
+		{"welcome this month", "Statement on the Visit of President Ana Lutar of Ghana", "2010-12-10",
+			"President Joe Biden will welcome President Ana Lutar of Ghana to the White House on December 19.",
+			[]string{"visit 2010-12 Ana Lutar+Joe Biden"}},
+	}
+	// The host's office is the publisher's: a White House address.
+	x := newX(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.URL = "https://www.whitehouse.gov/briefing-room/x/"
+			got := engagementSummary(x.Extract(a))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("engagements\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
 }
