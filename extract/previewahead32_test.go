@@ -18,6 +18,9 @@ func TestNounHeadlineVisitAhead(t *testing.T) {
 		{"statement on the visit, one day ahead named", "", "Statement on the Official Visit of President Ana Lutar of Ghana", "2024-03-01",
 			"President Ana Lutar of Ghana will make an Official Visit to Chile on 20 March.",
 			[]string{"visit 2024-03 Ana Lutar+Chile"}},
+		{"visit by a minister, from the morrow", "", "Press Statement: Visit by Minister Ana Lutar of Ghana, 23 to 26 March 2024", "2024-03-22",
+			"Minister Ana Lutar of Ghana will visit Chile from 23 to 26 March 2024 at the invitation of Foreign Minister Bera Tisk of Chile.",
+			[]string{"visit 2024-03 Ana Lutar+Bera Tisk"}},
 		// Right on main too: a visit told over under the same headline.
 		{"noun headline, visit told over", "", "Official Visit of President Ana Lutar of Ghana", "2024-03-20",
 			"President Ana Lutar of Ghana made an Official Visit to Chile from 12 to 14 March 2024.",
