@@ -41,3 +41,12 @@ func (d *doc) aheadMonth(s int) string {
 	}
 	return ""
 }
+
+// beToFuture reports whether "to" at toks[o] follows a form of "be" right
+// after its subject: the agencies' plan "A is to visit C next week", "the
+// leaders are to travel to C". (Not "the aim of the trip is to visit C"
+// nor "what matters is to visit": the word before "is" must end a name or
+// a title, a capitalised word.)
+func (d *doc) beToFuture(o int) bool {
+	return o >= 2 && d.lx.beFuture[d.toks[o-1].fold] && d.toks[o-2].cap
+}

@@ -66,3 +66,18 @@ func TestPreviewVisitMonthAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestBeToVisit checks the agencies' plan "A is to visit C next week": a
+// visit ahead, as "A will visit C" is. Invented names.
+func TestBeToVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"is to visit, under a preview headline", "", "Chilean President Ana Lutar to visit Ghana next week", "2017-06-28",
+			"President Ana Lutar of Chile is to visit Ghana on July 4.",
+			[]string{"visit 2017-07 Ana Lutar+Ghana"}},
+		// Right on main too: an aim is no plan of a subject named.
+		{"the aim is to visit", "", "Chilean President Ana Lutar to visit Ghana next week", "2017-06-28",
+			"The aim of the trip is to visit Ghana on July 4.",
+			nil},
+	}
+	runSourced(t, tests)
+}
