@@ -174,12 +174,13 @@ func TestVisitPlace24(t *testing.T) {
 
 // TestHeadlineAhead24 checks that a headline that dates its contact after
 // the release reports no contact held on the day of publication (persons
-// invented).
+// invented). The announced visit itself is recorded by its month, as the
+// references code a preview's (session 32: previewahead32.go).
 func TestHeadlineAhead24(t *testing.T) {
 	runStatus(t, []statusCase{
 		{"dated ahead", "2026-01-22", "State Visit of President of Ghana to India (January 25-26, 2026)",
 			"At the invitation of Arlo Venn, Prime Minister of India, His Excellency Bera Tisk, President of Ghana will undertake a State Visit to India on 25-26 January 2026.",
-			[]string{"-visit Arlo Venn+Bera Tisk"}},
+			[]string{"visit 2026-01 held IN Arlo Venn+Bera Tisk", "!visit 2026-01-22 held IN Arlo Venn+Bera Tisk"}},
 	})
 }
 

@@ -187,6 +187,7 @@ type lexicon struct {
 	welcomeAdjectives                             set // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
+	beFuture                                      set        // "is", "are" before "to visit": ahead (previewahead32.go)
 	aheadDayCues                                  set        // "ahead of the meeting on Wednesday": a day ahead
 	additiveOpeners                               [][]string // "apart from" (folded words) before a gerund's contact
 	pluralContactNouns                            set        // "his meetings with A and B": one with each
@@ -566,6 +567,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)
 	lx.scheduleCues = newSet(e.ScheduleCues)
+	lx.beFuture = newSet(e.BeFuture)
 	lx.aheadDayCues = newSet(e.AheadDayCues)
 	lx.pluralContactNouns = newSet(e.PluralContactNouns)
 	for _, o := range e.AdditiveOpeners {

@@ -76,7 +76,7 @@ func (d *doc) previewVisit(title *doc, held, invites []eng) ([]eng, []eng, bool)
 	}
 	undatedVisitByPurpose(invites, last)
 	lead := func(e eng) bool {
-		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent))
+		return e.typ == accord.Visit && e.date != "" && len(e.persons) > 0 && e.sent <= last && (last > 0 || d.visitOpensBy(e.sent) || d.visitAheadBy(e.sent))
 	}
 	k := slices.IndexFunc(invites, lead)
 	if k >= 0 {
@@ -114,6 +114,12 @@ func (d *doc) previewDates(held []eng) {
 	v := lastOfClass(held, accord.Visit)
 	if v < 0 {
 		return
+	}
+	// (The visit dated by publication: the month its sentence tells ahead.)
+	if held[v].datePub {
+		if m := d.aheadMonth(held[v].sent); m != "" {
+			held[v].date, held[v].datePub = m, false
+		}
 	}
 	date := held[v].date
 	from, to := d.sentToks(held[v].sent)

@@ -15,7 +15,8 @@ func (d *doc) visitNounHeadline() bool {
 		if t.fold != "visit" || !t.cap {
 			continue
 		}
-		if i+1 < len(d.toks) && d.toks[i+1].fold == "of" {
+		// ("Visit by A, Minister of C": the notice of the Singapore style.)
+		if i+1 < len(d.toks) && (d.toks[i+1].fold == "of" || d.toks[i+1].fold == "by") {
 			return true
 		}
 		o := i - 1

@@ -449,7 +449,7 @@ func (d *doc) plannedVisitVerb(o int) bool {
 	case "will", "shall", "would":
 		return true
 	case "to":
-		return o > 0 && d.lx.scheduleCues[d.toks[o-1].fold]
+		return o > 0 && (d.lx.scheduleCues[d.toks[o-1].fold] || d.beToFuture(o))
 	}
 	return false
 }

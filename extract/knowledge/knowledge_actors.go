@@ -196,8 +196,11 @@ type Engagements struct {
 	// ScheduleCues before "to" put what follows ahead: "is slated to have
 	// an audience on Wednesday", "is scheduled to meet A on Friday".
 	ScheduleCues []string `json:"schedule_cues"`
-	Invitation   []string `json:"invitation_cues"`
-	Anaphors     []string `json:"anaphors"` // determiners that make a phrase refer back
+	// BeFuture before "to" and a travel verb tell a plan (the agencies'
+	// "A is to visit C next week").
+	BeFuture   []string `json:"be_future_cues"`
+	Invitation []string `json:"invitation_cues"`
+	Anaphors   []string `json:"anaphors"` // determiners that make a phrase refer back
 
 	// AheadDayCues before a day in its clause make it the day of an event
 	// ahead ("met A on Tuesday, ahead of the bloc's meeting on Wednesday"),
