@@ -3393,6 +3393,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// Not one only present ("On the Russian side, the meeting was
 			// attended by A"): the transcript's speaker of the home side.
 			lead := d.onlyPersonOf(h.country, d.present(principals))
+			// Not one the speech only greets ("May I greet you: …; B, our
+			// High Commissioner"): the speaker's country (greet32.go).
+			if lead >= 0 && d.addressedOnly(lead) {
+				lead = -1
+			}
 			if lead < 0 && len(d.present(principals)) < len(principals) {
 				lead = d.hostSpeakerOf(h.country)
 			}
@@ -9044,7 +9049,7 @@ func (d *doc) homeLead(h home, guest int, principals []int) int {
 		return -1
 	}
 	for _, p := range principals {
-		if p != guest && d.persons[p].country == h.country && !d.former(p) {
+		if p != guest && d.persons[p].country == h.country && !d.former(p) && !d.addressedOnly(p) {
 			return p
 		}
 	}

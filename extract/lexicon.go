@@ -272,6 +272,7 @@ type lexicon struct {
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
 	oralTitleCues, salutations                    []string // a press statement read aloud
+	addressOpeners                                []string // "may i greet": a speech's address block (greet32.go)
 	audienceOffices                               set      // a monarch's meeting is an audience
 	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
 	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
@@ -815,6 +816,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
+	lx.addressOpeners = e.AddressOpeners
 	for _, g := range e.GuestAddresses {
 		lx.guestAddresses = append(lx.guestAddresses, strings.Fields(foldToken(g)))
 	}

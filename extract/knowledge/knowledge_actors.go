@@ -134,6 +134,10 @@ type Engagements struct {
 	// Salutations open a text read aloud: "Your Excellency", "Ladies and
 	// gentlemen", "Good evening".
 	Salutations []string `json:"salutations"`
+	// AddressOpeners open a speech's greeting of those present ("May I
+	// specifically greet you: A …; B …"): a sentence that opens so and
+	// holds a salutation lists whom the speaker addresses, no contact.
+	AddressOpeners []string `json:"address_openers"`
 	// GuestAddresses address a guest by office alone in remarks ("Mr
 	// President", "Your Majesty"): the guest is present though unnamed.
 	GuestAddresses []string `json:"guest_addresses"`
