@@ -793,7 +793,7 @@ func (d *doc) withBusiness(j int) bool {
 // ("with the G7": its holder names too).
 func (d *doc) groupOfCountries(i, j int) bool {
 	for _, r := range d.lx.regions {
-		for _, ws := range slices.Concat(r.names, r.holders) {
+		for _, ws := range r.all {
 			if len(ws) != j-i {
 				continue
 			}

@@ -347,6 +347,7 @@ type region struct {
 	// the", a contact's party ("joined a call with the G7"); elsewhere a
 	// gathering ("attended the G7 Summit").
 	holders [][]string
+	all     [][]string // names, then holders (groupOfCountries)
 }
 
 type set map[string]bool
@@ -489,6 +490,7 @@ func buildLexicon() (*lexicon, error) {
 				}
 			}
 		}
+		rg.all = slices.Concat(rg.names, rg.holders) // once, not per question
 		lx.regions = append(lx.regions, rg)
 	}
 	lx.delegation = newSet(k.Words.Delegations)
