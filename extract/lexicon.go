@@ -271,12 +271,13 @@ type lexicon struct {
 	months                                        map[string]int
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
-	oralTitleCues, salutations                    []string // a press statement read aloud
-	audienceOffices                               set      // a monarch's meeting is an audience
-	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
-	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
-	gerundBefore                                  set      // "for meeting current challenges": a verb, no meeting
-	companion                                     set      // "accompanied by A": A is no party
+	oralTitleCues, salutations                    []string   // a press statement read aloud
+	salutationFirst                               firstBytes // bytes a salutation may open with (salutationAt)
+	audienceOffices                               set        // a monarch's meeting is an audience
+	titleFuture                                   set        // headline words that put its contacts ahead: "to hold"
+	reporterOffices                               set        // offices of who reports a contact: "Readout from Spokesperson A on …"
+	gerundBefore                                  set        // "for meeting current challenges": a verb, no meeting
+	companion                                     set        // "accompanied by A": A is no party
 	countryCues                                   map[string]bool
 	levelRank                                     map[string]int
 	regions                                       []region
@@ -817,6 +818,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.gerundBefore = newSet(e.GerundBefore)
 	lx.companion = newSet(k.Words.Companions)
 	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
+	for _, w := range lx.salutations {
+		lx.salutationFirst.add(w)
+	}
 	for _, g := range e.GuestAddresses {
 		lx.guestAddresses = append(lx.guestAddresses, strings.Fields(foldToken(g)))
 	}
