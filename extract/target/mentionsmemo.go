@@ -10,26 +10,32 @@ import "slices"
 // persons, publication day), which do not change within an extractor, so
 // a run equal token for token has the same answer.
 type mentionMemo struct {
-	toks []token
-	out  []mention
+	toks  []token
+	out   []mention
+	isNil bool // the read returned nil (kept as it was)
 }
 
 // mentions returns the countries the tokens name (mentionsRead), from the
-// memo when the same run was read last or the time before. Callers get a
-// copy: some keep and change what they are given.
+// memo when one of the last runs read was the same. Callers get a copy:
+// some keep and change what they are given.
 func (x *extractor) mentions(toks []token) []mention {
 	if len(toks) == 0 {
 		return x.mentionsRead(toks)
 	}
-	for k := range x.mentionMemo {
-		m := &x.mentionMemo[k]
+	memo := &x.mentionMemo
+	for k := range memo {
+		m := &memo[k]
 		if len(m.toks) == len(toks) && slices.Equal(m.toks, toks) {
-			return slices.Clone(m.out)
+			if m.isNil {
+				return nil
+			}
+			return append([]mention{}, m.out...)
 		}
 	}
 	out := x.mentionsRead(toks)
-	// Replace the older entry; the newer moves to the front.
-	x.mentionMemo[1] = x.mentionMemo[0]
-	x.mentionMemo[0] = mentionMemo{toks: append(x.mentionMemo[1].toks[:0:0], toks...), out: slices.Clone(out)}
+	// The oldest entry gives its buffers to the newest, at the front.
+	last := memo[len(memo)-1]
+	copy(memo[1:], memo[:len(memo)-1])
+	memo[0] = mentionMemo{toks: append(last.toks[:0], toks...), out: append(last.out[:0], out...), isNil: out == nil}
 	return out
 }
