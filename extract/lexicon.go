@@ -157,12 +157,13 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
-	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
-	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
-	returnWords                                   set // "returned home after a visit to C" (visit32.go)
-	hereNow                                       set // "to be here now in C" (speech32.go)
-	speakerNouns                                  set // "A's speech at …" (speech32b.go)
-	partyPossessives                              set // "your first visit to C" (speech32.go)
+	arrivalGate, reachGate                        *wordGate // cheap no before the sets (wordgate.go)
+	legWords, legTrips                            set       // "the second leg of his tour" (tripleg.go)
+	reachVerbs                                    set       // "reached China on a visit" (tripleg.go)
+	returnWords                                   set       // "returned home after a visit to C" (visit32.go)
+	hereNow                                       set       // "to be here now in C" (speech32.go)
+	speakerNouns                                  set       // "A's speech at …" (speech32b.go)
+	partyPossessives                              set       // "your first visit to C" (speech32.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
@@ -694,8 +695,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.videoFormats, lx.formatNouns = newSet(e.VideoFormats), newSet(e.FormatNouns)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	lx.arrivalGate = newWordGate(lx.arrivalVerbs)
 	lx.legWords, lx.legTrips = newSet(e.LegWords), newSet(e.LegTrips)
 	lx.reachVerbs = newSet(e.ReachVerbs)
+	lx.reachGate = newWordGate(lx.reachVerbs)
 	lx.returnWords = newSet(e.ReturnWords)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
