@@ -158,12 +158,14 @@ type lexicon struct {
 	negations                                     set
 	arrivalVerbs                                  set
 	arrivalGate, reachGate                        *wordGate // cheap no before the sets (wordgate.go)
-	legWords, legTrips                            set       // "the second leg of his tour" (tripleg.go)
-	reachVerbs                                    set       // "reached China on a visit" (tripleg.go)
-	returnWords                                   set       // "returned home after a visit to C" (visit32.go)
-	hereNow                                       set       // "to be here now in C" (speech32.go)
-	speakerNouns                                  set       // "A's speech at …" (speech32b.go)
-	partyPossessives                              set       // "your first visit to C" (speech32.go)
+	gladGate, greetPlaceGate, greetVerbGate       *wordGate
+	rosterCueGate, rosterNounGate                 *wordGate
+	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
+	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
+	returnWords                                   set // "returned home after a visit to C" (visit32.go)
+	hereNow                                       set // "to be here now in C" (speech32.go)
+	speakerNouns                                  set // "A's speech at …" (speech32b.go)
+	partyPossessives                              set // "your first visit to C" (speech32.go)
 	sequelWords                                   set
 	arrivalCues                                   [][]string
 	greetingPlaces, greetingVerbs                 set
@@ -629,6 +631,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.gladToBe = newSet(e.GladToBe)
+	lx.gladGate = newWordGate(lx.gladToBe)
 	lx.hereNow = newSet(e.HereNow)
 	lx.partyPossessives = newSet(e.PartyPossessives)
 	lx.speakerNouns = newSet(e.SpeakerNouns)
@@ -702,6 +705,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.returnWords = newSet(e.ReturnWords)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
+	lx.greetPlaceGate, lx.greetVerbGate = newWordGate(lx.greetingPlaces), newWordGate(lx.greetingVerbs)
+	lx.rosterCueGate, lx.rosterNounGate = newWordGate(lx.rosterCues), newWordGate(lx.rosterNouns)
 	lx.rosterPapers = newSet(e.RosterPapers)
 	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {

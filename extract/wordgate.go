@@ -26,6 +26,11 @@ func newWordGate(s set) *wordGate {
 	return g
 }
 
+// in reports whether w is in s, the set the gate was built from.
+func (g *wordGate) in(s set, w string) bool {
+	return g.may(w) && s[w]
+}
+
 // may reports whether w may be a member: false means surely not.
 func (g *wordGate) may(w string) bool {
 	if len(w) >= 64 {
