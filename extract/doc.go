@@ -25,9 +25,13 @@ type doc struct {
 	// labelLeader is 1 + the person an office-only label on the leader's
 	// own site stands for (label32.go), 0 for none.
 	labelLeader int
-	lx          *lexicon
-	text        string
-	toks        []token
+	// calledOffMemo caches calledOffWord (prec30.go): 0 not yet asked, 1 no,
+	// 2 yes. The tokens do not change once read, and headlines are asked
+	// for their cues many times.
+	calledOffMemo int8
+	lx            *lexicon
+	text          string
+	toks          []token
 	// sentStart[s] is the first token of sentence s (sentToks), built for
 	// sentStartFor tokens.
 	sentStart    []int

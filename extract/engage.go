@@ -118,13 +118,14 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		if d.delegationVerbAt(i) && d.delegationLed(i+1) && !d.topicBefore(i) {
+		delegationVerb := d.delegationVerbAt(i) // asked once for both rules below
+		if delegationVerb && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
 		}
 		// "met with a delegation from the Y Institute. … The delegation
 		// was led by A": the head a later sentence names (delegation32.go).
-		if d.delegationVerbAt(i) && !d.topicBefore(i) {
+		if delegationVerb && !d.topicBefore(i) {
 			if n := d.delegationAt(i + 1); n >= 0 {
 				if ps := d.delegationHeadLater(n); ps != nil {
 					out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation", heads: ps})
@@ -792,7 +793,7 @@ func (d *doc) withBusiness(j int) bool {
 // ("with the G7": its holder names too).
 func (d *doc) groupOfCountries(i, j int) bool {
 	for _, r := range d.lx.regions {
-		for _, ws := range slices.Concat(r.names, r.holders) {
+		for _, ws := range r.all {
 			if len(ws) != j-i {
 				continue
 			}

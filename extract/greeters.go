@@ -18,8 +18,8 @@ func (d *doc) greetingSentence(s int) bool {
 	place, verb, passive := false, false, false
 	for k := from; k < to; k++ {
 		f := d.toks[k].fold
-		place = place || d.lx.greetingPlaces[f]
-		if d.lx.greetingVerbs[f] {
+		place = place || d.lx.greetPlaceGate.in(d.lx.greetingPlaces, f)
+		if d.lx.greetVerbGate.in(d.lx.greetingVerbs, f) {
 			verb = true
 			// "was received", "was warmly received"
 			for b := k - 1; b >= from && b >= k-2; b-- {

@@ -157,6 +157,9 @@ type lexicon struct {
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
 	arrivalVerbs                                  set
+	arrivalGate, reachGate                        *wordGate // cheap no before the sets (wordgate.go)
+	gladGate, greetPlaceGate, greetVerbGate       *wordGate
+	rosterCueGate, rosterNounGate                 *wordGate
 	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
 	reachVerbs                                    set // "reached China on a visit" (tripleg.go)
 	returnWords                                   set // "returned home after a visit to C" (visit32.go)
@@ -271,13 +274,14 @@ type lexicon struct {
 	months                                        map[string]int
 	weekdays                                      map[string]int
 	titleCues                                     map[string]accord.EngagementType
-	oralTitleCues, salutations                    []string // a press statement read aloud
-	addressOpeners                                []string // "may i greet": a speech's address block (greet32.go)
-	audienceOffices                               set      // a monarch's meeting is an audience
-	titleFuture                                   set      // headline words that put its contacts ahead: "to hold"
-	reporterOffices                               set      // offices of who reports a contact: "Readout from Spokesperson A on …"
-	gerundBefore                                  set      // "for meeting current challenges": a verb, no meeting
-	companion                                     set      // "accompanied by A": A is no party
+	oralTitleCues, salutations                    []string   // a press statement read aloud
+	addressOpeners                                []string   // "may i greet": a speech's address block (greet32.go)
+	salutationFirst                               firstBytes // bytes a salutation may open with (salutationAt)
+	audienceOffices                               set        // a monarch's meeting is an audience
+	titleFuture                                   set        // headline words that put its contacts ahead: "to hold"
+	reporterOffices                               set        // offices of who reports a contact: "Readout from Spokesperson A on …"
+	gerundBefore                                  set        // "for meeting current challenges": a verb, no meeting
+	companion                                     set        // "accompanied by A": A is no party
 	countryCues                                   map[string]bool
 	levelRank                                     map[string]int
 	regions                                       []region
@@ -348,6 +352,7 @@ type region struct {
 	// the", a contact's party ("joined a call with the G7"); elsewhere a
 	// gathering ("attended the G7 Summit").
 	holders [][]string
+	all     [][]string // names, then holders (groupOfCountries)
 }
 
 type set map[string]bool
@@ -490,6 +495,7 @@ func buildLexicon() (*lexicon, error) {
 				}
 			}
 		}
+		rg.all = slices.Concat(rg.names, rg.holders) // once, not per question
 		lx.regions = append(lx.regions, rg)
 	}
 	lx.delegation = newSet(k.Words.Delegations)
@@ -626,6 +632,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.protocolVisits = newSet(e.ProtocolVisits)
 	lx.gladVisit = newSet(e.GladVisit)
 	lx.gladToBe = newSet(e.GladToBe)
+	lx.gladGate = newWordGate(lx.gladToBe)
 	lx.hereNow = newSet(e.HereNow)
 	lx.partyPossessives = newSet(e.PartyPossessives)
 	lx.speakerNouns = newSet(e.SpeakerNouns)
@@ -692,11 +699,15 @@ func buildLexicon() (*lexicon, error) {
 	lx.videoFormats, lx.formatNouns = newSet(e.VideoFormats), newSet(e.FormatNouns)
 	lx.motionVerbs = newSet(e.MotionVerbs)
 	lx.arrivalVerbs = newSet(e.ArrivalVerbs)
+	lx.arrivalGate = newWordGate(lx.arrivalVerbs)
 	lx.legWords, lx.legTrips = newSet(e.LegWords), newSet(e.LegTrips)
 	lx.reachVerbs = newSet(e.ReachVerbs)
+	lx.reachGate = newWordGate(lx.reachVerbs)
 	lx.returnWords = newSet(e.ReturnWords)
 	lx.greetingPlaces, lx.greetingVerbs = newSet(e.GreetingPlaces), newSet(e.GreetingVerbs)
 	lx.rosterNouns, lx.rosterCues, lx.rosterLinks = newSet(e.RosterNouns), newSet(e.RosterCues), newSet(e.RosterLinks)
+	lx.greetPlaceGate, lx.greetVerbGate = newWordGate(lx.greetingPlaces), newWordGate(lx.greetingVerbs)
+	lx.rosterCueGate, lx.rosterNounGate = newWordGate(lx.rosterCues), newWordGate(lx.rosterNouns)
 	lx.rosterPapers = newSet(e.RosterPapers)
 	lx.sequelWords = newSet(e.SequelWords)
 	for _, c := range e.TenurePhrases {
@@ -817,6 +828,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.companion = newSet(k.Words.Companions)
 	lx.oralTitleCues, lx.salutations = e.OralTitleCues, e.Salutations
 	lx.addressOpeners = e.AddressOpeners
+	for _, w := range lx.salutations {
+		lx.salutationFirst.add(w)
+	}
 	for _, g := range e.GuestAddresses {
 		lx.guestAddresses = append(lx.guestAddresses, strings.Fields(foldToken(g)))
 	}

@@ -387,6 +387,11 @@ func (d *doc) ordinaryWord(k int) bool {
 	if !t.word || t.upper || d.lx.is(t, fGiven) || hasNonASCII(t.text) {
 		return false
 	}
+	// Most words have one part: asked without splitting (wordParts
+	// allocates).
+	if strings.IndexByte(t.fold, ' ') < 0 && strings.IndexByte(t.fold, '-') < 0 {
+		return t.fold == "" || d.lx.common[t.fold]
+	}
 	for _, part := range wordParts(t.fold) {
 		if part != "" && !d.lx.common[part] {
 			return false

@@ -108,12 +108,16 @@ func (d *doc) plainBetween(i, j int) bool {
 // cancels or postpones: "Pompeo Cancels Visit to Germany", "President's
 // Visit to C Postponed".
 func (d *doc) calledOffWord() bool {
-	for k := range d.toks {
-		if d.spellsAt(k, len(d.toks), d.lx.cancelWords) > 0 || d.spellsAt(k, len(d.toks), d.lx.postponeWords) > 0 {
-			return true
+	if d.calledOffMemo == 0 {
+		d.calledOffMemo = 1
+		for k := range d.toks {
+			if d.spellsAt(k, len(d.toks), d.lx.cancelWords) > 0 || d.spellsAt(k, len(d.toks), d.lx.postponeWords) > 0 {
+				d.calledOffMemo = 2
+				break
+			}
 		}
 	}
-	return false
+	return d.calledOffMemo == 2
 }
 
 // longBeforeOpening reports whether a date written in the sentence before

@@ -101,9 +101,9 @@ func (d *doc) rosterNoun(from, to int) int {
 	cue := false
 	for k := from; k < to; k++ {
 		f := d.toks[k].fold
-		if d.lx.rosterCues[f] {
+		if d.lx.rosterCueGate.in(d.lx.rosterCues, f) {
 			cue = true
-		} else if cue && d.lx.rosterNouns[f] {
+		} else if cue && d.lx.rosterNounGate.in(d.lx.rosterNouns, f) {
 			return k
 		}
 	}

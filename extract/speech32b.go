@@ -90,10 +90,39 @@ func (d *doc) salutationAt(j int) bool {
 		return false
 	}
 	rest := d.text[t.start:]
+	if rest == "" || !d.lx.salutationFirst[rest[0]] {
+		return false // most name words: no salutation opens with their letter
+	}
 	for _, s := range d.lx.salutations {
 		if len(rest) >= len(s) && strings.EqualFold(rest[:len(s)], s) && (len(rest) == len(s) || !isLetter(rest[len(s)])) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstBytes marks the bytes a phrase of a list may open with, compared
+// without case (strings.EqualFold): both cases of an ASCII letter, and
+// every non-ASCII byte (a folded rune such as the Kelvin sign may open
+// the text). An empty phrase matches anything: all bytes.
+type firstBytes [256]bool
+
+func (f *firstBytes) add(p string) {
+	if p == "" {
+		for b := range f {
+			f[b] = true
+		}
+		return
+	}
+	b := p[0]
+	f[b] = true
+	if 'a' <= b && b <= 'z' {
+		f[b-'a'+'A'] = true
+	}
+	if 'A' <= b && b <= 'Z' {
+		f[b-'A'+'a'] = true
+	}
+	for c := 0x80; c < 256; c++ {
+		f[c] = true
+	}
 }

@@ -21,7 +21,7 @@ func (d *doc) beingIn(from, to int, host string) bool {
 			}
 			continue
 		}
-		if !d.lx.gladToBe[f] || d.toks[k+1].fold != "to" || d.toks[k+2].fold != "be" {
+		if !d.lx.gladGate.in(d.lx.gladToBe, f) || d.toks[k+1].fold != "to" || d.toks[k+2].fold != "be" {
 			continue
 		}
 		q := k + 3

@@ -23,7 +23,7 @@ func (d *doc) legTrip(k, from int) bool {
 // it at once and "on"/"for" a trip word within a few words after (knowledge
 // reach_verbs). 0 when not.
 func (d *doc) reachedOnVisit(i int) int {
-	if !d.lx.reachVerbs[d.toks[i].fold] || i+1 >= len(d.toks) {
+	if f := d.toks[i].fold; !d.lx.reachGate.may(f) || !d.lx.reachVerbs[f] || i+1 >= len(d.toks) {
 		return 0
 	}
 	_, to := d.sentToks(d.toks[i].sent)

@@ -76,7 +76,7 @@ func (d *doc) visitsToAt(i, from int) bool {
 // arrival_verbs, greeting_places). The place after "in" is where the
 // visitor came, as "arrived in New Delhi" says it. 0 when not.
 func (d *doc) arrivedAtAirportIn(i int) int {
-	if !d.lx.arrivalVerbs[d.toks[i].fold] || i+2 >= len(d.toks) {
+	if f := d.toks[i].fold; !d.lx.arrivalGate.may(f) || !d.lx.arrivalVerbs[f] || i+2 >= len(d.toks) {
 		return 0
 	}
 	_, to := d.sentToks(d.toks[i].sent)

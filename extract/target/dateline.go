@@ -1,12 +1,12 @@
 package target
 
-// mentions returns the countries a sentence names (mentionsIn), less those
+// mentionsRead returns the countries a sentence names (mentionsIn), less those
 // of a wire dateline at its start when the sentence names a country after
 // it: in "UNITED NATIONS, United States (AFP) - China on Monday pledged
 // $100 million", the United States is where the story was filed, not who
 // pledged. A dateline's country stays when it is the only one named ("OSLO,
 // Norway (AFP) - The two sides agreed …": the host is often a side).
-func (x *extractor) mentions(toks []token) []mention {
+func (x *extractor) mentionsRead(toks []token) []mention {
 	ms := x.mentionsIn(toks)
 	d := datelineEnd(toks)
 	if d <= 0 || len(ms) == 0 || ms[0].s >= d {

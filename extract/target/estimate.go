@@ -48,6 +48,11 @@ func (x *extractor) effectEstimate(toks []token, a amount) bool {
 	if !x.l.currencies[a.unit] && a.unit != "percent" {
 		return false
 	}
+	// effectChange reads only the words around a; ask it first, before the
+	// sentence-long scan of markers (same answer: both must hold).
+	if !x.effectChange(toks, a) {
+		return false
+	}
 	w := estimateWords()
 	strong, soft, conditional := false, false, false
 	for i, t := range toks {
@@ -75,7 +80,7 @@ func (x *extractor) effectEstimate(toks []token, a amount) bool {
 			}
 		}
 	}
-	if !strong && !soft || !x.effectChange(toks, a) {
+	if !strong && !soft {
 		return false
 	}
 	if x.economyNear(toks, a, w) {

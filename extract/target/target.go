@@ -130,25 +130,26 @@ var bufPool freelist.List[bufs]
 
 // extractor holds the state of one Extract call.
 type extractor struct {
-	partAdd    bool             // the target added is a part listed after another of its sentence: never that one restated
-	partKeys   map[partKey]bool // the parts added: restated only in their own words
-	listed     bool             // the sentence read is a numbered item, read without its number
-	l          *lex
-	text       string
-	words      []reading.Word // Context.Words
-	sents      []sentence.Span
-	id         string
-	published  string
-	pubYear    int
-	principals []string
-	home       string
-	govHome    string // Home when the outlet is its government's own
-	jointKnown int8   // 0 not yet known, 1 not a joint statement, 2 one
-	persons    []Person
-	turns      []Turn
-	cur        sentence.Span // the sentence at hand
-	segFloor   int           // the end of the amount before the one at hand
-	ams        []amount      // the amounts of the sentence at hand
+	mentionMemo [2]mentionMemo   // the last runs read by mentions (mentionsmemo.go)
+	partAdd     bool             // the target added is a part listed after another of its sentence: never that one restated
+	partKeys    map[partKey]bool // the parts added: restated only in their own words
+	listed      bool             // the sentence read is a numbered item, read without its number
+	l           *lex
+	text        string
+	words       []reading.Word // Context.Words
+	sents       []sentence.Span
+	id          string
+	published   string
+	pubYear     int
+	principals  []string
+	home        string
+	govHome     string // Home when the outlet is its government's own
+	jointKnown  int8   // 0 not yet known, 1 not a joint statement, 2 one
+	persons     []Person
+	turns       []Turn
+	cur         sentence.Span // the sentence at hand
+	segFloor    int           // the end of the amount before the one at hand
+	ams         []amount      // the amounts of the sentence at hand
 
 	cache     []token    // the tokens of the sentences read (sentToks)
 	cached    [][2]int32 // by sentence: its tokens' start and end+1 in cache, 0 for none yet
