@@ -8685,7 +8685,9 @@ func (d *doc) visitHost(e *eng) {
 			continue
 		}
 		for pi, p := range d.persons {
-			if p.country == host && p.level == want && !d.onlyFormer(pi) && (!d.greeter[pi] || want == level) && (pick < 0 || p.first < d.persons[pick].first) {
+			// One a banquet toast only greets ("Your Excellency, President
+			// A, Deputy President B,") is its audience, no host (banquet32).
+			if p.country == host && p.level == want && !d.onlyFormer(pi) && (!d.greeter[pi] || want == level) && !d.addressedOnly(pi) && (pick < 0 || p.first < d.persons[pick].first) {
 				pick = pi
 			}
 		}

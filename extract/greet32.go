@@ -36,6 +36,9 @@ func (d *doc) addressBlock(s int) bool {
 		return false
 	}
 	low := strings.ToLower(strings.TrimLeft(d.text[d.sents[s].Start:d.sents[s].End], "*_ \"“"))
+	if vocativeRun(low) {
+		return true
+	}
 	for _, o := range d.lx.addressOpeners {
 		if !strings.HasPrefix(low, o) || len(low) > len(o) && isLetter(low[len(o)]) {
 			continue
@@ -62,6 +65,25 @@ func hasWord(s, w string) bool {
 			return true
 		}
 		i = k + 1
+	}
+	return false
+}
+
+// vocativeRun reports whether low (a lower-cased sentence) is a banquet
+// speech's bare address lines, "Your Excellency, President A and Mrs A,
+// Deputy President B, Distinguished guests,": it opens with "your
+// excellency" or "excellency" and, no clause of the speech closing it,
+// ends on a comma. (banquet32: the greeted deputy is no host of the
+// guest's visit.)
+func vocativeRun(low string) bool {
+	low = strings.TrimRight(low, " \t\r\n")
+	if !strings.HasSuffix(low, ",") {
+		return false
+	}
+	for _, o := range [...]string{"your excellency", "excellency"} {
+		if strings.HasPrefix(low, o) && (len(low) == len(o) || !isLetter(low[len(o)])) {
+			return true
+		}
 	}
 	return false
 }
