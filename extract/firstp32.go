@@ -22,3 +22,18 @@ func (d *doc) gladOpportunityTo(k int) bool {
 	f := d.toks[q].fold
 	return (f == "was" || f == "been") && d.toks[q].sent == d.toks[k].sent
 }
+
+// fillerComma returns the index past a comma that stands between two
+// fillers of a contact phrase ("had cordial, productive discussions", "a
+// long, frank conversation"), the comma of coordinate adjectives; k itself
+// otherwise. The comma must follow a filler and be followed by one in
+// lower case, so a clause's comma ("had talks, productive ones") stays.
+func (d *doc) fillerComma(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].text != "," || !d.lx.is(&d.toks[k-1], fFillers) {
+		return k
+	}
+	if n := &d.toks[k+1]; n.sent == d.toks[k].sent && n.word && !n.cap && d.lx.is(n, fFillers) {
+		return k + 1
+	}
+	return k
+}

@@ -60,3 +60,42 @@ func TestGladLead32(t *testing.T) {
 		})
 	}
 }
+
+// TestFillerComma32 checks a contact phrase whose noun has two coordinate
+// adjectives set off by a comma ("have had cordial, productive
+// discussions", "had a long, frank conversation"): the comma is no end
+// of the phrase, as "cordial and productive" is none. A comma-set pair of
+// adjectives with no contact noun after it reads nothing. Invented names,
+// real countries.
+func TestFillerComma32(t *testing.T) {
+	const src, day = "https://www.pm.gov.au/media/statement", "2023-05-10"
+	const title = "Statement on a regional meeting"
+	talks := "talks 2023-05-10 Anthony Albanese+Arno Kastel"
+	tests := []sourcedCase{
+		{"have had cordial, productive discussions", src, title, day,
+			"Chilean President Arno Kastel and I have had cordial, productive discussions today in Canberra on trade.",
+			[]string{talks}},
+		{"had warm, productive discussions", src, title, day,
+			"Chilean President Arno Kastel and I had warm, productive discussions today in Canberra on trade.",
+			[]string{talks}},
+		{"adjectives with no contact noun", src, title, day,
+			"It was a cordial, productive year for trade with Chile.",
+			nil},
+	}
+	x := newX(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.published, tt.body)
+			a.URL = tt.source
+			var got []string
+			for _, e := range engagementSummary(x.Extract(a)) {
+				if strings.HasPrefix(e, "talks ") || strings.HasPrefix(e, "meeting ") {
+					got = append(got, e)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("contacts %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
