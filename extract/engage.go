@@ -171,6 +171,7 @@ func (d *doc) triggers() []trigger {
 			k := j
 			for k < len(d.toks) && lx.is(&d.toks[k], fFillers) && (n.child(&d.toks[k]) == nil || !d.branchGoesOn(n.child(&d.toks[k]), k+1)) {
 				k++
+				k = d.fillerComma(k) // "had cordial, productive discussions" (firstp32.go)
 			}
 			// "held meetings, respectively, with A; B; and C": the
 			// parenthetical adverb of a list of contacts, one per name.

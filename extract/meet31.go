@@ -16,7 +16,7 @@ func (d *doc) gladInfinitive(k int) bool {
 	if k < 1 || d.toks[k].fold != "to" {
 		return false
 	}
-	if gladTo(d.toks, k) || d.lx.gladToBe[d.toks[k-1].fold] {
+	if gladTo(d.toks, k) || d.lx.gladToBe[d.toks[k-1].fold] || d.gladOpportunityTo(k) {
 		return true
 	}
 	// Back over the place of the stay: "in Washington DC", "here".

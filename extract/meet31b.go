@@ -26,7 +26,7 @@ func (d *doc) gladMeet(i int) int {
 	// The pleasure right before "to": past a stay ("fantastic to be here
 	// in C to meet A", said at a trip's end) the meeting may be of any day
 	// of the stay, which the release's day would misdate.
-	if m == nil || !d.lx.gladToBe[d.toks[i-2].fold] || !d.gladHeld(i-1) {
+	if m == nil || !d.lx.gladToBe[d.toks[i-2].fold] && !d.gladOpportunityTo(i-1) || !d.gladHeld(i-1) {
 		return 0
 	}
 	// Only "the" or an honorific ("the Hon.") before the name.

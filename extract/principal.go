@@ -647,6 +647,11 @@ func (d *doc) firstPersonLead(wide bool) bool {
 		if t.text == "I" && i+1 < len(d.toks) && !d.toks[i+1].cap {
 			return true
 		}
+		// "It was great to meet President A": the pleasure is the
+		// speaker's own contact, the "I" unwritten (meet31.go gladI).
+		if d.gladI(i, quoted) {
+			return true
+		}
 	}
 	return false
 }
