@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -43,22 +42,7 @@ func TestGladLead32(t *testing.T) {
 			"It will be great to meet Chilean President Arno Kastel in Santiago next month. We will discuss trade.",
 			nil},
 	}
-	x := newX(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.URL = tt.source
-			var got []string
-			for _, e := range engagementSummary(x.Extract(a)) {
-				if strings.HasPrefix(e, "meeting ") {
-					got = append(got, e)
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("meetings %q, want %q", got, tt.want)
-			}
-		})
-	}
+	runTyped(t, tests, "meetings", "meeting")
 }
 
 // TestFillerComma32 checks a contact phrase whose noun has two coordinate
@@ -82,20 +66,5 @@ func TestFillerComma32(t *testing.T) {
 			"It was a cordial, productive year for trade with Chile.",
 			nil},
 	}
-	x := newX(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.URL = tt.source
-			var got []string
-			for _, e := range engagementSummary(x.Extract(a)) {
-				if strings.HasPrefix(e, "talks ") || strings.HasPrefix(e, "meeting ") {
-					got = append(got, e)
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("contacts %q, want %q", got, tt.want)
-			}
-		})
-	}
+	runTyped(t, tests, "contacts", "talks", "meeting")
 }

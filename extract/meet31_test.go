@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGladInfinitiveMeeting31 checks a leader's release or transcript
 // that tells a meeting as a pleasure had, the speaker unnamed: "It was a
@@ -30,24 +27,7 @@ func TestGladInfinitiveMeeting31(t *testing.T) {
 			lead + "It is important to meet with our partners in the region.",
 			nil},
 	}
-	x := newX(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.URL = tt.source
-			// Only the meetings: the headline's press conference is not
-			// this rule's.
-			var got []string
-			for _, e := range engagementSummary(x.Extract(a)) {
-				if strings.HasPrefix(e, "meeting ") {
-					got = append(got, e)
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("meetings %q, want %q", got, tt.want)
-			}
-		})
-	}
+	runTyped(t, tests, "meetings", "meeting")
 }
 
 // TestOpenerLowerOffice31 checks a day's meetings told with the subject
@@ -94,24 +74,5 @@ func TestLateFirstPerson31(t *testing.T) {
 			"The United Kingdom and Fiji share a long history. Our trade has grown every year. Our scientists work together on the oceans. Our students study in each other's universities. Yesterday I met with Prime Minister Josefa Vula of Fiji.",
 			[]string{"meeting 2025-09-09 Josefa Vula+United Kingdom"}},
 	}
-	x := newX(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			if strings.HasPrefix(tt.source, "http") {
-				a.URL = tt.source
-			} else {
-				a.Source = tt.source
-			}
-			var got []string
-			for _, e := range engagementSummary(x.Extract(a)) {
-				if strings.HasPrefix(e, "meeting ") {
-					got = append(got, e)
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("meetings %q, want %q", got, tt.want)
-			}
-		})
-	}
+	runTyped(t, tests, "meetings", "meeting")
 }

@@ -1,31 +1,13 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // pressOnly runs each case on its site (the source is the article's
 // address) and compares the press conferences alone: the meetings and
 // talks the same texts tell are other rules'.
 func pressOnly(t *testing.T, tests []sourcedCase) {
 	t.Helper()
-	x := newX(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := article(tt.title, tt.published, tt.body)
-			a.URL = tt.source
-			var got []string
-			for _, e := range engagementSummary(x.Extract(a)) {
-				if strings.HasPrefix(e, "press_conference ") {
-					got = append(got, e)
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("press events %q, want %q", got, tt.want)
-			}
-		})
-	}
+	runTyped(t, tests, "press events", "press_conference")
 }
 
 // TestPressHeadlineForms32 checks headline names of a joint press event
