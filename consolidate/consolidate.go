@@ -104,8 +104,11 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 // addTargets merges an article's target statements.
 func (st *state) addTargets(f *accord.ArticleFacts) {
 	sums := map[string]int{} // the article's sums by holders and unit
+	st.artSums = map[string][]float64{}
 	for _, t := range f.Targets {
-		sums[targetKey(t.Holders, t.Unit)]++
+		k := targetKey(t.Holders, t.Unit)
+		sums[k]++
+		st.artSums[k] = append(st.artSums[k], t.Value)
 	}
 	for j := range f.Targets {
 		t := f.Targets[j]
