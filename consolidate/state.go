@@ -36,7 +36,7 @@ type state struct {
 	targetsBy map[string][]*accord.Target // by holders and unit
 	// artSums are the values of the article's statements being merged,
 	// by holders and unit (addTargets; restatementOf).
-	artSums map[string][]float64
+	artSums map[string][]artSum
 
 	dirty   map[any]bool // *accord.Actor, *accord.Engagement changed
 	deleted []accord.EntityRef

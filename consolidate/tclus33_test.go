@@ -69,6 +69,9 @@ func TestRestatedInOtherWords(t *testing.T) {
 		{"two targets of the sum",
 			[]ct.T{sum("drawdown", 6.75e8, 0), sum("grant for schools", 6.75e8, 1)}, []ct.T{sum("military aid", 6.75e8, 0)}, "2031-04-10", false,
 			"The $675 million goes to munitions.", "A $675 million munitions package."},
+		{"two sums of one size in one sentence",
+			[]ct.T{sum("contribution to relief", 6.75e8, 0), sum("disbursement for the response", 6.75e8, 0)}, []ct.T{sum("military aid", 6.75e8, 0)}, "2031-04-10", false,
+			"The Council's contribution of $675 million to relief, and the disbursement of $675 million for the response.", "A $675 million relief package."},
 		{"a head of no class",
 			[]ct.T{sum("revenue", 6.75e8, 0)}, []ct.T{sum("military aid", 6.75e8, 0)}, "2031-04-10", false,
 			"The $675 million goes to munitions.", "A $675 million munitions package."},
@@ -149,5 +152,18 @@ func TestRestatedNameHoldsEachWording(t *testing.T) {
 		if names[0] != names[1] {
 			t.Errorf("names %q and %q depend on the order", names[0], names[1])
 		}
+	}
+}
+
+// TestRestatedNotWithinOneArticle checks that two sums of one size in one
+// sentence of one article ("the Council's contribution of $100 million …
+// and the disbursement of $100 million from …") stay two targets: the rule
+// joins what two documents state.
+func TestRestatedNotWithinOneArticle(t *testing.T) {
+	d := ct.NewDoc("a", "a", "2031-04-10", "", "The Council's contribution of $675 million to relief, and the disbursement of $675 million for the relief response.")
+	d.Target(ct.T{Metric: "contribution to relief", Value: 6.75e8, Unit: "QQD", Holders: []string{"QQ"}})
+	d.Target(ct.T{Metric: "disbursement for the response", Value: 6.75e8, Unit: "QQD", Holders: []string{"QQ"}})
+	if got := consolidate.Build([]*accord.ArticleFacts{d.Facts}).Targets; len(got) != 2 {
+		t.Fatalf("%d targets, want 2", len(got))
 	}
 }

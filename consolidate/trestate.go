@@ -95,7 +95,7 @@ func (st *state) restatementOf(c *accord.Target, left []accord.Restatement, r ac
 			n++
 		}
 	}
-	if n == 0 || st.sumTwiceHere(r) {
+	if n == 0 || st.statedHere(c, r.Article) || st.sumTwiceHere(r) {
 		return false
 	}
 	if allExact {
@@ -221,8 +221,9 @@ func restatedName(a, b string) string {
 	merged := false
 	for i, p := range parts {
 		wp := metricWords(accord.MetricCore(p))
-		// A kind alone and a wording with its object: the object's names it.
-		if len(wp) == 0 || len(wb) == 0 || slices.Equal(wp, wb) || shareWrittenWord(p, b) || objectless(accord.MetricCore(p)) != objectless(accord.MetricCore(b)) {
+		// A kind alone and a wording with its object: the object's names it;
+		// a synonym and the word it stands for: a name with both.
+		if n := targetName(p, b); n != p && n != b || len(wp) == 0 || len(wb) == 0 || slices.Equal(wp, wb) || shareWrittenWord(p, b) || objectless(accord.MetricCore(p)) != objectless(accord.MetricCore(b)) {
 			parts[i] = targetName(p, b)
 			merged = true
 			break
@@ -257,15 +258,55 @@ func shareWrittenWord(a, b string) bool {
 	return false
 }
 
+// artSum is a statement of the article being merged: its value and
+// sentence.
+type artSum struct {
+	v     float64
+	quote string
+	start int
+}
+
 // sumTwiceHere reports whether r's article gives r's sum (or its rounding)
-// for two statements of r's holders and unit: which of them another
-// release restates in other words, nothing tells.
+// in another statement of r's holders and unit whose sentence shares no
+// word with r's: which of two commitments of one size another release
+// restates in other words, nothing tells. A headline and its lead ("$725
+// million more in military aid", "a new $725 million package of weapons")
+// share their words: one commitment told twice.
 func (st *state) sumTwiceHere(r accord.Restatement) bool {
-	n := 0
-	for _, v := range st.artSums[targetKey(r.Holders, r.Unit)] {
-		if sameValue(v, r.Value) || finelyRounded(v, r.Value) {
-			n++
+	rw := quoteWords(r.Quote)
+	self := 0 // r itself, and any other statement of its sentence
+	for _, a := range st.artSums[targetKey(r.Holders, r.Unit)] {
+		if !sameValue(a.v, r.Value) && !finelyRounded(a.v, r.Value) {
+			continue
+		}
+		if a.start == r.Start {
+			// Two sums of one size in one sentence ("the Council's
+			// contribution of $100 million …, and $100 million from the
+			// United States"): two commitments.
+			if self++; self > 1 {
+				return true
+			}
+			continue
+		}
+		shared := false
+		for _, w := range quoteWords(a.quote) {
+			shared = shared || slices.Contains(rw, w)
+		}
+		if !shared {
+			return true
 		}
 	}
-	return n > 1
+	return false
+}
+
+// statedHere reports whether an article states target c already: the rule
+// joins what two documents state, never two statements of one (the
+// extractor joins those it can tell are one).
+func (st *state) statedHere(c *accord.Target, id string) bool {
+	for _, h := range c.History {
+		if h.Article == id {
+			return true
+		}
+	}
+	return false
 }
