@@ -104,8 +104,15 @@ func (st *state) add(facts []*accord.ArticleFacts) {
 // addTargets merges an article's target statements.
 func (st *state) addTargets(f *accord.ArticleFacts) {
 	sums := map[string]int{} // the article's sums by holders and unit
+	st.artSums = map[string][]artSum{}
 	for _, t := range f.Targets {
-		sums[targetKey(t.Holders, t.Unit)]++
+		k := targetKey(t.Holders, t.Unit)
+		sums[k]++
+		a := artSum{v: t.Value}
+		if len(t.Mentions) > 0 {
+			a.quote, a.start = t.Mentions[0].Quote, t.Mentions[0].Start
+		}
+		st.artSums[k] = append(st.artSums[k], a)
 	}
 	for j := range f.Targets {
 		t := f.Targets[j]

@@ -34,6 +34,9 @@ type state struct {
 	visitsMC  map[mcKey][]*accord.Engagement
 	vmcKeys   map[*accord.Engagement][]mcKey
 	targetsBy map[string][]*accord.Target // by holders and unit
+	// artSums are the values of the article's statements being merged,
+	// by holders and unit (addTargets; restatementOf).
+	artSums map[string][]artSum
 
 	dirty   map[any]bool // *accord.Actor, *accord.Engagement changed
 	deleted []accord.EntityRef

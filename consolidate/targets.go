@@ -420,7 +420,8 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		nc := st.names(cm)
 		sameNm := sameNamesOf(nc, nt)
 		told := (bare || sameBareWords(k, left, r, tm, st.metricWords)) && sums <= bareSums && !st.sumElsewhere(c, r, bareDays) || sameNm && st.sameWording(c, left, r) ||
-			exactR && sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays)
+			exactR && sameNm && sums <= bareSums && exactSum(c, left, r) && !st.sumElsewhere(c, r, exactDays) && !st.classesDiffer(cm, tm) ||
+			st.restatementOf(c, left, r, cm, tm, t.Metric, sums)
 		if !(sameNm && sameMetricWords(cm, tm, st.metricWords)) && !(sameValue(c.Value, t.Value) && (shareNameOf(nc, nt) || spelledOutOf(nc, nt))) && !pledge && !told ||
 			otherValueHere(c, art.ID, t.Value) || otherStatementHere(c, art.ID, r.Start) || !restates(c, left, r) || revisedOtherObject(k, left, r, tm, st.metricWords) || periodOnlyRevision(c, left, r) && !shareObjectBy(cm, tm, st.metricWords) && !bare && !told || (!timedAlike(c, left, r) || twoObjects(cm, tm, st.metricWords)) && !shareObjectBy(cm, tm, st.metricWords) && !spelledOutOf(nc, nt) && !joinedAlike(nc, nt) && !bare && !told {
 			continue
@@ -453,7 +454,7 @@ func (st *state) addTargetFact(t *accord.Target, art *accord.Article, sums int) 
 		st.tdirty[best] = true
 	}
 	st.touchTarget(best)
-	best.Metric = targetName(best.Metric, t.Metric) // the shortest wording names it
+	best.Metric = restatedName(best.Metric, t.Metric) // the shortest wording names it (trestate.go)
 	for _, ev := range evs {
 		if slices.ContainsFunc(best.Mentions, func(m accord.Evidence) bool { return m.Article == ev.Article && m.Start == ev.Start }) {
 			continue
