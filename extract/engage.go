@@ -2893,6 +2893,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		held = append(held, e)
 	}
 	invites = append(invites, d.invitations(principals)...)
+	// (The steps above may have dropped contacts: "Among those also present
+	// at the meeting were A, B and C" left fewer than the headline gave.)
+	nTitle = min(nTitle, len(held))
 	// A headline that names a meeting the body announces for later ("Statement
 	// on the Bilateral Meeting Between …", "… will host …") reports nothing held.
 	// A "Readout of …" reports what was held, whatever the body announces.
