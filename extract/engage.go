@@ -96,6 +96,11 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			// "The Prime Minister welcomed the President to Canada" (visit33.go).
+			if j := d.welcomedTitledTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
 			if j := d.welcomedToPlace(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue

@@ -1,0 +1,60 @@
+package extract
+
+import "github.com/accordhq/accord"
+
+// welcomedTitledTo returns the end of "welcomed the President to Canada",
+// "Welcoming the Vietnamese President to India", "welcomed his counterpart
+// to C" begun at the verb toks[i]: the guest written by office alone (named
+// in the sentences before), welcomed to a country, is the guest's visit as
+// much as "welcomed President B to C" (welcomedTo) is. 0 if not that form.
+func (d *doc) welcomedTitledTo(i int) int {
+	sent := d.toks[i].sent
+	k := i + 1
+	if k >= len(d.toks) || d.toks[k].sent != sent {
+		return 0
+	}
+	switch d.toks[k].fold {
+	case "the":
+		k++
+		// "the Vietnamese President", "the visiting Prime Minister"
+		if k < len(d.toks) && (d.toks[k].fold == "visiting" || d.lx.demonymCode(d.toks[k].text) != "") {
+			k++
+		}
+		if k >= len(d.toks) || d.toks[k].sent != sent || d.mentionWithin(sent, k, k+1) {
+			return 0
+		}
+		id, j := d.lowerTitle(k)
+		if id < 0 || !headLevels[d.lx.k.Titles.Titles[id].Level] {
+			return 0
+		}
+		k = j
+	case "his", "her":
+		// "welcomed his counterpart to India", "his US counterpart"
+		k++
+		if k < len(d.toks) && d.lx.demonymCode(d.toks[k].text) != "" {
+			k++
+		}
+		if k >= len(d.toks) || d.toks[k].fold != "counterpart" {
+			return 0
+		}
+		k++
+	default:
+		return 0
+	}
+	if k+1 >= len(d.toks) || d.toks[k].fold != "to" || d.toks[k].sent != sent {
+		return 0
+	}
+	k++
+	if d.toks[k].fold == "the" {
+		k++
+	}
+	for _, o := range d.others {
+		if o.i == k && o.kind == accord.Country && !o.demonym {
+			return o.j
+		}
+	}
+	return 0
+}
+
+// headLevels are the levels of a leader's titles.
+var headLevels = map[string]bool{string(accord.LevelHeadOfState): true, string(accord.LevelHeadOfGovernment): true}
