@@ -7447,10 +7447,14 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 
 // placeAt returns the index in d.others of the place of a contact, or -1.
 func (d *doc) placeAt(from, to int, tr trigger) int {
+	// "your visit to Adelaide": the visit phrase names its own place, one
+	// not known; a place before it, of another clause, is not the visit's
+	// (visit33.go). One after may be: "a visit to Busan in Korea".
+	ownTo := d.visitToUnknown(tr, to)
 	best := -1
 	bestDist := 1 << 30
 	for n, o := range d.others {
-		if o.i < from || o.i >= to || o.kind == accord.Organization || o.demonym {
+		if o.i < from || o.i >= to || o.kind == accord.Organization || o.demonym || ownTo && o.i < tr.i {
 			continue
 		}
 		k := o.i - 1

@@ -58,3 +58,31 @@ func (d *doc) welcomedTitledTo(i int) int {
 
 // headLevels are the levels of a leader's titles.
 var headLevels = map[string]bool{string(accord.LevelHeadOfState): true, string(accord.LevelHeadOfGovernment): true}
+
+// visitToUnknown reports whether the visit phrase tr ends in "to" before a
+// capitalised name the text knows as no country, place or organisation:
+// "your visit to Adelaide yesterday". The visit's place is that name (or
+// one told after it); "in C" of a clause before it ("I had a wonderful time
+// while I was in C and I know you enjoyed your visit to Adelaide") is not,
+// and would make the host's own past stay the guest's visit.
+func (d *doc) visitToUnknown(tr trigger, to int) bool {
+	if tr.typ != accord.Visit || tr.j < 1 || tr.j >= to {
+		return false
+	}
+	k := tr.j
+	if d.toks[tr.j-1].fold != "to" {
+		if d.toks[k].fold != "to" {
+			return false
+		}
+		k++
+	}
+	if k >= to || !d.toks[k].cap || !d.toks[k].word || d.at[k] != 0 {
+		return false
+	}
+	for _, o := range d.others {
+		if o.i == k {
+			return false
+		}
+	}
+	return true
+}

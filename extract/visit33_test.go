@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord"
+)
 
 // TestWelcomedTitledTo checks a host's readout that names the guest first
 // and then welcomes the guest by office alone to the host's country ("The
@@ -28,4 +34,41 @@ func TestWelcomedTitledTo(t *testing.T) {
 			[]string{"phone_call 2023-05-08 Arlo Venn+Bera Tisk"}},
 	}
 	runSourced(t, tests)
+}
+
+// TestVisitToUnknownCity checks that a visit phrase going "to" a city the
+// text does not know ("your visit to Port Tarvin yesterday") takes no place
+// from a clause before it ("while I was in C"): the host's recalled stay
+// abroad is not the guest's visit, which stays in the host's country.
+// Invented names and city.
+func TestVisitToUnknownCity(t *testing.T) {
+	tests := []sourcedCase{
+		{"the host's past stay before the guest's visit to a city", "", "", "2024-06-17",
+			"ARLO VENN, PRIME MINISTER OF CHILE: It is my great pleasure to welcome you to Chile. I did have a wonderful time while I was in Peru and I know that you enjoyed your visit to Port Tarvin yesterday. In our meeting with President Bera Tisk of Peru, that we just held, that was reinforced.",
+			[]string{"meeting 2024-06-17  Arlo Venn+Bera Tisk", "visit 2024-06  Arlo Venn+Bera Tisk"}}, // not placed in Peru (main: PE)
+		// Right on main too: a place told after the city is the visit's.
+		{"a visit to a city in a country", "", "", "2024-06-17",
+			"Prime Minister Arlo Venn of Chile held talks with President Bera Tisk of Peru on Monday during his visit to Port Tarvin in Peru.",
+			[]string{"talks 2024-06-17 PE Arlo Venn+Bera Tisk", "visit 2024-06 PE Arlo Venn+Bera Tisk"}},
+	}
+	runSourcedBy(t, tests, "engagements with places", placedSummary)
+}
+
+// placedSummary is engagementSummary with each engagement's place country.
+func placedSummary(f *accord.ArticleFacts) []string {
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name
+	}
+	var out []string
+	for _, e := range f.Engagements {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p])
+		}
+		sort.Strings(ps)
+		out = append(out, string(e.Type)+" "+e.Date+" "+e.Place.Country+" "+strings.Join(ps, "+"))
+	}
+	sort.Strings(out)
+	return out
 }
