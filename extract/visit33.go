@@ -86,3 +86,43 @@ func (d *doc) visitToUnknown(tr trigger, to int) bool {
 	}
 	return true
 }
+
+// welcomedPassiveTo returns the end of "A was welcomed to Viet Nam at a
+// ceremony presided over by B", begun at the verb toks[i]: the subject of
+// a passive welcome to a country is its guest, come on a visit. 0 if not
+// that form.
+func (d *doc) welcomedPassiveTo(i int) int {
+	if i < 1 || i+2 >= len(d.toks) || !beVerb[d.toks[i-1].fold] || d.toks[i+1].fold != "to" {
+		return 0
+	}
+	k := i + 2
+	if d.toks[k].fold == "the" && k+1 < len(d.toks) {
+		k++
+	}
+	for _, o := range d.others {
+		if o.i == k && o.kind == accord.Country && !o.demonym && d.toks[k].sent == d.toks[i].sent {
+			return o.j
+		}
+	}
+	return 0
+}
+
+// stayUntil reports whether date de, after publication, is told as the
+// end of a visit under way: "until"/"till" right before it, and a present
+// "is/are on" before the visit phrase tr ("who is on an official visit to
+// C until November 17"). Read as the visit's day, it made the visit one
+// ahead, not reported.
+func (d *doc) stayUntil(tr trigger, de dateExpr, from int) bool {
+	if tr.typ != accord.Visit || de.tok < 1 || de.tok <= tr.i || d.pub.IsZero() || !de.t.After(d.pub) {
+		return false
+	}
+	if f := d.toks[de.tok-1].fold; f != "until" && f != "till" {
+		return false
+	}
+	for k := tr.i - 1; k >= from && k >= tr.i-6; k-- {
+		if d.toks[k].fold == "on" && k > from && (d.toks[k-1].fold == "is" || d.toks[k-1].fold == "are") {
+			return true
+		}
+	}
+	return false
+}

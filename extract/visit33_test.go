@@ -72,3 +72,35 @@ func placedSummary(f *accord.ArticleFacts) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestWelcomedPassiveTo checks the passive welcome of agency copy: "A was
+// welcomed to C at a ceremony … presided over by B" is A's visit to C.
+// Invented names.
+func TestWelcomedPassiveTo(t *testing.T) {
+	tests := []sourcedCase{
+		{"was welcomed to the country at a ceremony", "", "", "2022-03-21",
+			"Peruvian Prime Minister Bera Tisk was welcomed to Chile at a ceremony at the Presidential Palace on Monday morning presided over by Chilean Prime Minister Arlo Venn. The two PMs held talks following the ceremony.",
+			[]string{"talks 2022-03-21 Arlo Venn+Bera Tisk", "visit 2022-03-21 Arlo Venn+Bera Tisk"}},
+		// Right on main too: a welcome to a building is no visit.
+		{"was welcomed to the palace: no visit", "", "", "2022-03-21",
+			"Peruvian Prime Minister Bera Tisk was welcomed to the Presidential Palace on Monday by Chilean Prime Minister Arlo Venn, and the two PMs held talks.",
+			[]string{"talks 2022-03-21 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
+
+// TestStayUntil checks a visit under way told with the day it ends: "who
+// is on an official visit to C until November 17", published on the 14th,
+// is reported (held, by its month), not ahead. Invented names.
+func TestStayUntil(t *testing.T) {
+	tests := []sourcedCase{
+		{"is on an official visit until a later day", "", "", "2022-11-14",
+			"Prime Minister Bera Tisk of Peru on November 14 afternoon hosted a welcome ceremony for his Chilean counterpart Arlo Venn who is on an official visit to Peru until November 17. Following the ceremony, the two leaders held talks.",
+			[]string{"reception 2022-11-14 Arlo Venn+Bera Tisk", "talks 2022-11-14 Arlo Venn+Bera Tisk", "visit 2022-11 Arlo Venn+Bera Tisk"}},
+		// Right on main too: a visit announced with "will be on … until" stays ahead.
+		{"will be on a visit until: ahead", "", "", "2022-11-14",
+			"Chilean Prime Minister Arlo Venn will be on an official visit to Peru until November 17, at the invitation of Prime Minister Bera Tisk of Peru.",
+			nil},
+	}
+	runSourced(t, tests)
+}
