@@ -727,13 +727,16 @@ func (x *outletIndex) governmentNamed(source string) (home, bool) {
 		return home{}, false
 	}
 	country := ""
-	for i := range w {
+	for i := 0; i < len(w); i++ {
 		for n := min(x.maxWords, len(w)-i); n > 0; n-- {
 			if c, ok := x.countryOf[strings.Join(w[i:i+n], " ")]; ok {
 				if country != "" && country != c {
 					return home{}, false // two countries: whose, the name does not say
 				}
 				country = c
+				// The longest name read owns its words: "Republic of
+				// China (Taiwan)" names one country, not China besides.
+				i += n - 1
 				break
 			}
 		}

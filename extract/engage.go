@@ -96,6 +96,16 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			// "A was welcomed to Viet Nam at a ceremony" (visit33.go).
+			if j := d.welcomedPassiveTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
+			// "The Prime Minister welcomed the President to Canada" (visit33.go).
+			if j := d.welcomedTitledTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				continue
+			}
 			if j := d.welcomedToPlace(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
@@ -1373,6 +1383,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// this week": the headline's day of the week.
 		if date != nil && date.prec == precWeek {
 			date = d.headlineDayOfWeek(title, *date)
+		}
+		// "who is on an official visit to Viet Nam until November 17",
+		// published on the 14th: the day a stay under way ends, not a
+		// visit ahead; the visit is dated by the report (visit33.go).
+		if date != nil && !past && !invited && d.stayUntil(tr, *date, from) {
+			date = nil
 		}
 		if date != nil && !d.pub.IsZero() {
 			// "last month", "last week": a contact before this one, mentioned.
@@ -7445,10 +7461,14 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 
 // placeAt returns the index in d.others of the place of a contact, or -1.
 func (d *doc) placeAt(from, to int, tr trigger) int {
+	// "your visit to Adelaide": the visit phrase names its own place, one
+	// not known; a place before it, of another clause, is not the visit's
+	// (visit33.go). One after may be: "a visit to Busan in Korea".
+	ownTo := d.visitToUnknown(tr, to)
 	best := -1
 	bestDist := 1 << 30
 	for n, o := range d.others {
-		if o.i < from || o.i >= to || o.kind == accord.Organization || o.demonym {
+		if o.i < from || o.i >= to || o.kind == accord.Organization || o.demonym || ownTo && o.i < tr.i {
 			continue
 		}
 		k := o.i - 1

@@ -216,6 +216,10 @@ func TestGovernmentNamedBySource(t *testing.T) {
 		// A monarchy's court names its releases by its ruler's title.
 		{"Kuwaiti official report of the Emir's talks (as republished by a portal)", "KW", true},
 		{"Royal Court of Jordan", "JO", true},
+		// The longest country name owns its words (session 33): not China
+		// besides the Republic of China, not Guinea besides Papua New Guinea.
+		{"Office of the President, Republic of China (Taiwan) (as redistributed by a newswire)", "TW", true},
+		{"Office of the Prime Minister of Papua New Guinea (media release)", "PG", true},
 		{"A newspaper of record", "", false},
 		{"Ministry of Foreign Affairs of Japan and the Government of Canada", "", false},
 	}
