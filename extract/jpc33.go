@@ -174,3 +174,20 @@ func (d *doc) thanksForWelcome(from, to int) bool {
 	}
 	return false
 }
+
+// countOrModifierJoin reports whether the word at q, in a signed object
+// that starts at k, is a quantifier ("some", "several", a number) or the
+// "and" joining two modifiers in lower case ("economic and trade
+// agreements", "intergovernmental and inter-ministerial agreements"),
+// which documentAhead does not count among the document's words.
+func (d *doc) countOrModifierJoin(q, k int) bool {
+	t := d.toks[q]
+	if d.lx.groupQuantifiers[t.fold] && t.fold != "number" || t.num {
+		return true
+	}
+	if t.fold != "and" || q == k || q+1 >= len(d.toks) {
+		return false
+	}
+	prev, next := d.toks[q-1], d.toks[q+1]
+	return prev.word && next.word && !prev.cap && !next.cap && !d.lx.signedDocument[prev.fold] && !d.lx.signedDocuments[prev.fold]
+}

@@ -57,3 +57,31 @@ func TestThankedHost33(t *testing.T) {
 	}
 	runTyped(t, tests, "press events", "press_conference")
 }
+
+// TestSignedObjectWindow33 checks that a count and a pair of modifiers
+// joined by "and" before the document ("We just signed some important
+// economic and trade agreements") leave the document within reach of the
+// speaker's "we signed": the day's signing between the two sides of the
+// press statements. "signed" with no document within reach gives none.
+// Invented names. (On main: no signing in the first two.)
+func TestSignedObjectWindow33(t *testing.T) {
+	const src, title, day = "https://www.presidencia.cl/press/statements-1", "Press statements following Chilean-Norwegian talks", "2024-05-14"
+	const open = "PRESIDENT OF CHILE KARL OBST: Ladies and gentlemen, I want to start by welcoming to Santiago our friend, Prime Minister of Norway Lena Varga. Our talks today were very productive.\n\n"
+	const close = "\n\nPRIME MINISTER OF NORWAY LENA VARGA: Thank you, Mr President."
+	sign := "signing 2024-05-14 Chile+Norway"
+	tests := []sourcedCase{
+		{"a count and two modifiers joined", src, title, day,
+			open + "We just signed some important economic and trade agreements that will expand our cooperation." + close,
+			[]string{sign}},
+		{"two modifiers, one hyphenated", src, title, day,
+			open + "We have just signed three important intergovernmental and inter-ministerial agreements." + close,
+			[]string{sign}},
+		{"a plain object", src, title, day,
+			open + "We signed two agreements." + close,
+			[]string{sign}},
+		{"no document within reach", src, title, day,
+			open + "We signed off on economic and trade matters and on many other questions of our cooperation." + close,
+			nil},
+	}
+	runTyped(t, tests, "signings", "signing")
+}
