@@ -85,3 +85,21 @@ func TestSignedObjectWindow33(t *testing.T) {
 	}
 	runTyped(t, tests, "signings", "signing")
 }
+
+// TestPressInteraction33 checks the headline cue "(Joint) Press Interaction"
+// (MEA: "Opening remarks by PM at the joint press interaction with
+// President A"): a press conference with the guest the headline names; a
+// spokesperson's press interaction at home with no one is none. Invented
+// guest, real countries. (On main: no press event in the first.)
+func TestPressInteraction33(t *testing.T) {
+	const day = "2024-05-14"
+	tests := []sourcedCase{
+		{"joint press interaction with a guest", "https://www.mea.gov.in/Speeches-Statements.htm?dtl/1/opening-remarks", "Opening remarks by Prime Minister at the joint press interaction with President Karl Obst of Chile", day,
+			"Thank you for your kind words Mr. President. It is a great pleasure to be here in Santiago. Our discussions today covered a wide range of issues.",
+			[]string{"press_conference 2024-05-14 Karl Obst+Narendra Modi"}},
+		{"a press interaction at home", "https://www.mea.gov.in/media-briefings.htm?dtl/2/press-interaction", "Transcript of press interaction by the Official Spokesperson", day,
+			"Good afternoon friends. I have two announcements today and then I will take your questions.",
+			nil},
+	}
+	runTyped(t, tests, "press events", "press_conference")
+}
