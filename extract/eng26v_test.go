@@ -53,7 +53,9 @@ func TestThankedWelcome26(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"doorstop abroad", "Prime Minister of Australia", "Doorstop Interview - Lima, Peru", "2023-06-04",
 			"TOM WALKER, PRIME MINISTER: Can I thank President Ana Ruiz of Peru for the very warm welcome to Peru, and for the very constructive dialogue and meeting that we held today. I'm happy to take questions.\n\nJOURNALIST: Prime Minister, what about trade?\n\nWALKER: We are working on it.",
-			[]string{"meeting 2023-06-04 Ana Ruiz+Tom Walker", "press_conference 2023-06-04 Ana Ruiz+Tom Walker", "visit 2023-06 Ana Ruiz+Tom Walker"}},
+			// The host thanked for the welcome is no side of the speaker's
+			// own doorstop abroad (jpc33; dev55 35's gold: the leader alone).
+			[]string{"meeting 2023-06-04 Ana Ruiz+Tom Walker", "press_conference 2023-06-04 Tom Walker", "visit 2023-06 Ana Ruiz+Tom Walker"}},
 		{"at home: no visit", "Prime Minister of Australia", "Doorstop Interview - Perth", "2023-06-04",
 			"Australian Prime Minister Tom Walker spoke to the media in Perth.\n\nTOM WALKER, PRIME MINISTER: Can I thank the Premier for the very warm welcome to Perth, and President Ana Ruiz of Peru for the meeting that we held today. I'm happy to take questions.\n\nJOURNALIST: Prime Minister, what about trade?\n\nWALKER: We are working on it.",
 			[]string{"meeting 2023-06-04 Ana Ruiz+Tom Walker", "press_conference 2023-06-04 Ana Ruiz+Tom Walker"}},

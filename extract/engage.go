@@ -4617,6 +4617,12 @@ func (d *doc) documentAhead(k int) bool {
 		if !d.toks[q].word {
 			return false
 		}
+		// "some important economic and trade agreements": a count and a
+		// pair of modifiers joined by "and" are not the document's words
+		// (jpc33.go).
+		if d.countOrModifierJoin(q, k) {
+			continue
+		}
 		n++
 		if f := d.toks[q].fold; d.lx.signedDocument[f] || d.lx.signedDocuments[f] {
 			return true

@@ -101,7 +101,9 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	// A visit's programme announced on its first day is held (programme.go).
 	held, invites = d.programme(held, invites, preview)
 	held = d.withoutReporters(held)
+	n := len(held)
 	held = d.latePress(title, held, dateline, h)
+	held = d.latePressTrip(held, refs, h, title, n) // jpc33.go
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
 	held = d.ownSummit(held, h)
 	held = d.namedSummits(held, title)

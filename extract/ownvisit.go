@@ -69,6 +69,9 @@ func (d *doc) ownVisit(held []eng, h home) trip {
 	if host == "" {
 		host = d.partyVisitHost(pair)
 	}
+	if host == "" && d.jointPressOf(held, pair) {
+		host = d.hostWelcomeHereCountry(pair, h) // jpc33.go
+	}
 	if host == "" {
 		return none
 	}
@@ -84,6 +87,9 @@ func (d *doc) ownVisit(held []eng, h home) trip {
 		return none
 	}
 	s := d.ownTripSentence(host, visitors, h)
+	if s < 0 && d.jointPressOf(held, pair) {
+		s = d.hostWelcomeHereSentence(host, h) // jpc33.go
+	}
 	if s < 0 {
 		return none
 	}

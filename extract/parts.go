@@ -291,8 +291,8 @@ func (d *doc) speakerAndGuest(principals []int, joint bool) []int {
 		if s > open.sent && d.labelEnd(from, to) >= 0 {
 			break
 		}
-		if !d.welcomes(from, to) && !d.inCompany(from, to) {
-			continue
+		if !d.welcomes(from, to) && !d.inCompany(from, to) || d.thanksForWelcome(from, to) && !d.inCompany(from, to) {
+			continue // (a host thanked for the welcome is none: jpc33.go)
 		}
 		var guests, named []int
 		// The welcome's sentence, or the address just before it in the
@@ -340,7 +340,7 @@ func (d *doc) openingGuest(h home) int {
 	}
 	for s, end := 0, d.openingEnd(0); s < end; s++ {
 		from, to := d.sentToks(s)
-		if !d.welcomes(from, to) && !d.inCompany(from, to) {
+		if !d.welcomes(from, to) && !d.inCompany(from, to) || d.thanksForWelcome(from, to) && !d.inCompany(from, to) {
 			continue
 		}
 		guest := -1

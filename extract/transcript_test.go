@@ -9,7 +9,10 @@ func TestTranscripts(t *testing.T) {
 	tests := []sourcedCase{
 		{"a press conference whose host welcomes the guest after a thanks; 'to be meeting … today' is under way", au, "Press Conference - Perth", "2022-06-10",
 			"TOM REID, PRIME MINISTER OF AUSTRALIA: Thank you very much for joining us. And I'm delighted to welcome Prime Minister Ana Kowhai of New Zealand, to be meeting with her here in Perth today.",
-			[]string{"meeting 2022-06-10 Ana Kowhai+Tom Reid", "press_conference 2022-06-10 Ana Kowhai+Tom Reid"}},
+			// The host's welcome to be meeting the guest here in a city of
+			// the host at a joint press conference is the guest's visit
+			// (jpc33; dev73 02's gold).
+			[]string{"meeting 2022-06-10 Ana Kowhai+Tom Reid", "press_conference 2022-06-10 Ana Kowhai+Tom Reid", "visit 2022-06 Ana Kowhai+Tom Reid"}},
 		{"each turn's I is its speaker, not the site's leader", au, "Bilateral Press Conference", "2018-02-10",
 			"PETER HALE, FOREIGN MINISTER OF NEW ZEALAND: We've had a very fruitful discussion on a range of things. Thank you very much for coming along Foreign Minister.\n\nJANE MOSS, FOREIGN MINISTER OF AUSTRALIA: Thank you Minister. I want to thank you for hosting the dinner meeting last night where I had the opportunity to meet Prime Minister Ana Kowhai of New Zealand.",
 			[]string{"meeting 2018-02-09 Ana Kowhai+Jane Moss", "press_conference 2018-02-10 Jane Moss+Peter Hale", "talks 2018-02-10 Jane Moss+Peter Hale"}},
