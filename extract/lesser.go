@@ -11,6 +11,9 @@ import "strings"
 // table holds: "witnessed exchanges of documents", "witnessed signings of
 // two agreements". "witnessed exchanges of views" is no signing.
 func (d *doc) witnessedDocuments(k int) bool {
+	if d.documentHandoverAt(k) {
+		return true
+	}
 	if k < len(d.toks) && d.toks[k].fold == "the" {
 		k++
 	}

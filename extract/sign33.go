@@ -1,0 +1,39 @@
+package extract
+
+// documentHandoverAt reports whether toks[k], the object of "witnessed",
+// is the handover of signed documents (an article skipped): "witnessed the
+// handover of ten cooperation documents", "the handover ceremony of", "the
+// handing over of". Some governments' reports (Viet Nam's among them) name
+// the act the leaders attend after their talks so, where others write "the
+// exchange of"; the documents handed over are signed ones. "witnessed the
+// handover of power", "of the chairmanship", "of relief goods" are no
+// signing (no document noun).
+func (d *doc) documentHandoverAt(k int) bool {
+	if k < len(d.toks) && d.toks[k].fold == "the" {
+		k++
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	sent := d.toks[k].sent
+	for _, ws := range d.lx.documentHandovers {
+		q := k
+		for _, w := range ws {
+			if q >= len(d.toks) || d.toks[q].sent != sent || d.toks[q].fold != w {
+				q = -1
+				break
+			}
+			q++
+		}
+		if q < 0 {
+			continue
+		}
+		if q < len(d.toks) && (d.toks[q].fold == "ceremony" || d.toks[q].fold == "ceremonies") {
+			q++
+		}
+		if q+1 < len(d.toks) && d.toks[q].fold == "of" && d.toks[q+1].sent == sent && d.documentObject(q+1) {
+			return true
+		}
+	}
+	return false
+}
