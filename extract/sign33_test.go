@@ -27,3 +27,27 @@ func TestWitnessedHandover33(t *testing.T) {
 			[]string{"talks 2024-10-13 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestAppositiveSigningDay33 checks that a signing told without a day
+// takes the day of the next sentence's participle set off by commas after
+// its documents ("The agreements, signed on Wednesday, aim to …"), as it
+// does from "The agreements were signed on Wednesday", and that a day of
+// an earlier year there, or one outside the commas, leaves the report's
+// day (names invented).
+func TestAppositiveSigningDay33(t *testing.T) {
+	const lead = "Chile and Norway signed and exchanged several Memoranda of Understanding (MoUs) in the presence of President Arlo Venn and his Norwegian counterpart Bera Tisk.\n\n"
+	runContacts(t, []sourcedCase{
+		{"participle with the day", "MENAFN", "Chile, Norway ink MoUs", "2024-10-17",
+			lead + "The agreements, signed on Wednesday, aim to enhance cooperation between the two nations across various sectors.",
+			[]string{"signing 2024-10-16 Arlo Venn+Bera Tisk"}},
+		{"participle with a place and the day", "MENAFN", "Chile, Norway ink MoUs", "2024-10-17",
+			lead + "The memoranda, signed in Oslo on Wednesday, cover trade and fisheries.",
+			[]string{"signing 2024-10-16 Arlo Venn+Bera Tisk"}},
+		{"participle of an earlier year", "MENAFN", "Chile, Norway ink MoUs", "2024-10-17",
+			lead + "The agreements, signed in 2019, aim to enhance cooperation between the two nations.",
+			[]string{"signing 2024-10-17 Arlo Venn+Bera Tisk"}},
+		{"the day outside the commas", "MENAFN", "Chile, Norway ink MoUs", "2024-10-17",
+			lead + "The agreements, signed by the two foreign ministers, will be published on Wednesday.",
+			[]string{"signing 2024-10-17 Arlo Venn+Bera Tisk"}},
+	})
+}
