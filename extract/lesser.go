@@ -93,7 +93,7 @@ func (d *doc) witnessedCeremony(i, k int) bool {
 		// The passive's subject opens the sentence: "The ceremony".
 		from, _ := d.sentToks(sent)
 		for q := from; q < i && q < from+4; q++ {
-			if f := d.toks[q].fold; f == "ceremony" || f == "ceremonies" {
+			if f := d.toks[q].fold; f == "ceremony" || f == "ceremonies" || d.bareSigningSubject(from, q) {
 				c = q
 				break
 			}

@@ -63,3 +63,60 @@ func (d *doc) appositiveSigningDay(from, k, to int) *dateExpr {
 	}
 	return nil
 }
+
+// onDateEndingAt returns the index of "on" when toks[..q] ends with a day
+// told by its date, "on November 6", "on 6 November", "on November 6,
+// 2023", "on 6 November 2023", in the sentence of toks[q]; else -1. A
+// signing's subject and its verb stand around it ("Laos and Mongolia on
+// November 6 signed seven documents"), as around "on Wednesday".
+func (d *doc) onDateEndingAt(q int) int {
+	if q < 0 || q >= len(d.toks) {
+		return -1
+	}
+	sent := d.toks[q].sent
+	in := func(p int) bool { return p >= 0 && d.toks[p].sent == sent }
+	// An optional year: "…, 2023" or "… 2023".
+	if d.toks[q].num && len(d.toks[q].text) == 4 && in(q-1) {
+		p := q - 1
+		if d.toks[p].text == "," {
+			p--
+		}
+		if in(p) && (d.toks[p].num || d.lx.months[d.toks[p].fold] > 0) {
+			q = p
+		}
+	}
+	var p int
+	switch {
+	case in(q-1) && d.toks[q].num && d.lx.months[d.toks[q-1].fold] > 0: // November 6
+		p = q - 2
+	case in(q-1) && d.lx.months[d.toks[q].fold] > 0 && d.toks[q-1].num: // 6 November
+		p = q - 2
+	default:
+		return -1
+	}
+	if in(p) && d.toks[p].fold == "on" {
+		return p
+	}
+	return -1
+}
+
+// bareSigningSubject reports whether toks[q] is "signing" or "exchange"
+// right after the "The" that opens the sentence from toks[from], with no
+// "of" or "ceremony" after it: "The signing in Vientiane was witnessed by
+// A and B", "The exchange was witnessed by". Like "The ceremony", it is
+// the signing the sentence before told, which the witnesses attend.
+func (d *doc) bareSigningSubject(from, q int) bool {
+	if q != from+1 || d.toks[from].fold != "the" {
+		return false
+	}
+	if f := d.toks[q].fold; f != "signing" && f != "exchange" {
+		return false
+	}
+	if q+1 < len(d.toks) {
+		switch d.toks[q+1].fold {
+		case "of", "ceremony", "ceremonies":
+			return false
+		}
+	}
+	return true
+}

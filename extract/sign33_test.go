@@ -51,3 +51,34 @@ func TestAppositiveSigningDay33(t *testing.T) {
 			[]string{"signing 2024-10-17 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestDatedCountriesSign33 checks that "A and B on November 6 signed
+// seven documents" (the date between the subject and its verb, as "on
+// Wednesday" is) is a signing of the two countries on that day, also
+// under "Leaders of A and B", that "The signing in C was witnessed by X
+// and Y" after it gives the signing to the two witnesses, as "The
+// ceremony was witnessed by" does, and that a bare "The signing was
+// witnessed by" with no signing told before, or a signing of an earlier
+// year recalled, adds none (names invented).
+func TestDatedCountriesSign33(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"countries, the date between", "VietnamPlus", "Chile, Norway intensify collaboration", "2023-11-07",
+			"Santiago (VNA) - Chile and Norway on November 6 signed seven cooperation documents, aiming to build ties in trade.",
+			[]string{"signing 2023-11-06 Chile+Norway"}},
+		{"leaders of two countries, the day before the month", "VietnamPlus", "Chile, Norway intensify collaboration", "2023-11-07",
+			"Santiago (VNA) - Leaders of Chile and Norway on 6 November signed seven cooperation documents, aiming to build ties in trade.",
+			[]string{"signing 2023-11-06 Chile+Norway"}},
+		{"the signing witnessed by two", "VietnamPlus", "Chile, Norway intensify collaboration", "2023-11-07",
+			"Santiago (VNA) - Chile and Norway on November 6 signed seven cooperation documents, aiming to build ties in trade.\n\nThe signing in Santiago was witnessed by Chilean President Arlo Venn and his visiting Norwegian counterpart Bera Tisk.",
+			[]string{"signing 2023-11-06 Arlo Venn+Bera Tisk"}},
+		{"the two sides, the date between", "VietnamPlus", "Chile, Norway intensify collaboration", "2023-11-07",
+			"Santiago (VNA) - Chilean President Arlo Venn held talks with Norwegian Prime Minister Bera Tisk on November 6.\n\nThe two sides on November 6 signed seven cooperation documents.",
+			[]string{"signing 2023-11-06 Arlo Venn+Bera Tisk", "talks 2023-11-06 Arlo Venn+Bera Tisk"}},
+		{"a bare signing witnessed, none told before", "VietnamPlus", "Chile, Norway relations", "2023-11-07",
+			"Santiago (VNA) - Chilean President Arlo Venn received Norwegian Prime Minister Bera Tisk on November 6.\n\nThe signing was witnessed by many guests.",
+			[]string{"reception 2023-11-06 Arlo Venn+Bera Tisk"}},
+		{"a signing of an earlier year recalled", "VietnamPlus", "Chile, Norway relations", "2023-11-07",
+			"Santiago (VNA) - Chilean President Arlo Venn received Norwegian Prime Minister Bera Tisk on November 6.\n\nChile and Norway on November 6, 2019 signed an agreement on fisheries, Venn recalled.",
+			[]string{"reception 2023-11-06 Arlo Venn+Bera Tisk"}},
+	})
+}
