@@ -1297,6 +1297,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil {
 			date = d.retoldSigningDate(tr)
 		}
+		if date == nil && !past && !future {
+			date = d.signedAtOccasionDay(ds, trs, n) // sign33.go
+		}
 		// "A hosted B for an official working visit in Washington on
 		// Thursday": the day told after the visit B was hosted for is the
 		// hosting's too.

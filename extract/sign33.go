@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/accordhq/accord"
+
 // documentHandoverAt reports whether toks[k], the object of "witnessed",
 // is the handover of signed documents (an article skipped): "witnessed the
 // handover of ten cooperation documents", "the handover ceremony of", "the
@@ -119,4 +121,58 @@ func (d *doc) bareSigningSubject(from, q int) bool {
 		}
 	}
 	return true
+}
+
+// signedAtOccasionDay returns the day of the occasion a signing told
+// without one names next in its sentence: "A and B signed two joint
+// statements during President C's state visit on Wednesday"; "… signed a
+// series of MOUs on the occasion of a summit between Presidents C and D in
+// Beijing on Monday". The documents were signed at it, so on its day (a
+// day of the report's week, told after the occasion's phrase, in its
+// clause: no comma, no other contact between). A visit's span or start
+// ("which began on Monday") is none: the range and the comma keep it out.
+func (d *doc) signedAtOccasionDay(ds []dateExpr, trs []trigger, n int) *dateExpr {
+	tr := trs[n]
+	if tr.typ != accord.Signing || n+1 >= len(trs) || trs[n+1].sent != tr.sent {
+		return nil
+	}
+	occ := trs[n+1]
+	switch occ.typ {
+	case accord.Summit, accord.Visit, accord.Talks, accord.Meeting:
+	default:
+		return nil
+	}
+	framed := false
+	for q := occ.i - 1; q > tr.j && q >= occ.i-6; q-- {
+		f := d.toks[q].fold
+		if f == "," || f == ";" {
+			break
+		}
+		if f == "during" || f == "at" || f == "of" && q > 0 && (d.toks[q-1].fold == "occasion" || d.toks[q-1].fold == "sidelines" || d.toks[q-1].fold == "margins") {
+			framed = true
+			break
+		}
+	}
+	if !framed {
+		return nil
+	}
+	for q := range ds {
+		de := ds[q]
+		if de.tok < occ.j || de.tok > occ.j+12 || de.prec != precDay || de.rng {
+			continue
+		}
+		if n+2 < len(trs) && trs[n+2].sent == tr.sent && trs[n+2].i < de.tok {
+			return nil // another contact between
+		}
+		for k := occ.j; k < de.tok; k++ {
+			if f := d.toks[k].fold; f == "," || f == ";" || f == "which" || f == "that" {
+				return nil
+			}
+		}
+		if d.dayInReportWeek(&ds[q]) {
+			return &ds[q]
+		}
+		return nil
+	}
+	return nil
 }

@@ -82,3 +82,23 @@ func TestDatedCountriesSign33(t *testing.T) {
 			[]string{"reception 2023-11-06 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestSignedAtOccasionDay33 checks that a signing told without a day of
+// its own takes the day of the occasion named next in its sentence, "during
+// President C's state visit on Wednesday", "on the occasion of a summit
+// between C and D in E on Monday", and that a visit's start told in a
+// relative clause ("which began on Monday") leaves the report's day
+// (names invented).
+func TestSignedAtOccasionDay33(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"during a state visit on a weekday", "ECNS", "Chile, Norway sign joint statements", "2019-06-06",
+			"Chile and Norway signed two important joint statements during President Arlo Venn's state visit on Wednesday.",
+			[]string{"signing 2019-06-05 Chile+Norway"}},
+		{"on the occasion of a summit", "Korea JoongAng Daily", "Chile, Norway sign 14 MOUs", "2026-01-06",
+			"SANTIAGO — Chile and Norway signed a series of memorandums of understanding on cooperation in technology on the occasion of a summit between Presidents Arlo Venn and Bera Tisk in Santiago on Monday, the presidential office said.",
+			[]string{"signing 2026-01-05 Arlo Venn+Bera Tisk", "summit 2026-01-05 Arlo Venn+Bera Tisk"}},
+		{"the visit's start in a relative clause", "ECNS", "Chile, Norway sign joint statements", "2019-06-06",
+			"Chile and Norway signed two important joint statements during President Arlo Venn's state visit, which began on Monday.",
+			[]string{"signing 2019-06-06 Chile+Norway"}},
+	})
+}
