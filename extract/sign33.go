@@ -43,20 +43,33 @@ func (d *doc) documentHandoverAt(k int) bool {
 // appositiveSigningDay returns the day of a signing retold by a participle
 // set off by commas after a definite document subject, toks[from:k] ("The
 // agreements, signed on Wednesday, aim to enhance cooperation"; "The
-// deal, signed in Oslo on Monday, opens …"): a day of the report's week
-// told inside the commas. Nil for any other form, a day outside the
+// deal, signed in Oslo on Monday, opens …"), or right after it ("The
+// agreements signed by the two countries on Thursday include …"): a day
+// of the report's week told inside the commas or within a few words. Nil for any other form, a day outside the
 // commas ("…, signed last year, will expire on Friday") or one of an
 // earlier week or year ("The agreements, signed in 2019, …").
 func (d *doc) appositiveSigningDay(from, k, to int) *dateExpr {
-	if d.toks[k].text != "," || d.toks[k+1].fold != "signed" || !d.documentSubjectAt(from, k) {
+	var end int
+	switch {
+	case d.toks[k].text == "," && d.toks[k+1].fold == "signed" && d.documentSubjectAt(from, k):
+		end = k + 2
+		for end < to && d.toks[end].text != "," {
+			end++
+		}
+		if end >= to {
+			return nil // no closing comma: not an apposition
+		}
+	case d.toks[k].fold == "signed" && d.documentSubjectAt(from, k) && (d.lx.signedDocuments[d.toks[k-1].fold] || d.lx.signedDocument[d.toks[k-1].fold]):
+		// "The agreements signed by the two countries on Thursday
+		// include …": the reduced relative right after the documents; its
+		// day within a few words, before any comma.
+		end = k + 1
+		for end < to && end <= k+10 && d.toks[end].text != "," {
+			end++
+		}
+		k-- // the dates from k+2, "signed"'s next word
+	default:
 		return nil
-	}
-	end := k + 2
-	for end < to && d.toks[end].text != "," {
-		end++
-	}
-	if end >= to {
-		return nil // no closing comma: not an apposition
 	}
 	for _, de := range d.statedDays(d.lx.dates(d.toks, k+2, end, d.pub)) {
 		if de.end <= end && d.dayInReportWeek(&de) {
