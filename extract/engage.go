@@ -1307,6 +1307,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if date == nil {
 			date = d.retoldSigningDate(tr)
 		}
+		if date == nil && !past && !future {
+			date = d.signedAtOccasionDay(ds, trs, n) // sign33.go
+		}
 		// "A hosted B for an official working visit in Washington on
 		// Thursday": the day told after the visit B was hosted for is the
 		// hosting's too.
@@ -4654,6 +4657,8 @@ func (d *doc) pairSigned(from, i int) bool {
 	// "the two countries on Thursday signed": the day between.
 	if q > from && d.lx.isWeekday(d.toks[q].fold) && d.toks[q-1].fold == "on" {
 		q -= 2
+	} else if p := d.onDateEndingAt(q); p > from {
+		q = p - 1 // "the two sides on November 6 signed" (sign33.go)
 	}
 	for _, l := range d.lx.pairSigners {
 		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {
@@ -4693,6 +4698,11 @@ func (d *doc) signerCountries(i int) []string {
 		// between.
 		if d.lx.isWeekday(f) && q > 0 && d.toks[q-1].fold == "on" {
 			q--
+			continue
+		}
+		// "Laos and Mongolia on November 6 signed": the date between.
+		if p := d.onDateEndingAt(q); p >= 0 {
+			q = p
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".

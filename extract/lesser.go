@@ -11,6 +11,9 @@ import "strings"
 // table holds: "witnessed exchanges of documents", "witnessed signings of
 // two agreements". "witnessed exchanges of views" is no signing.
 func (d *doc) witnessedDocuments(k int) bool {
+	if d.documentHandoverAt(k) {
+		return true
+	}
 	if k < len(d.toks) && d.toks[k].fold == "the" {
 		k++
 	}
@@ -90,7 +93,7 @@ func (d *doc) witnessedCeremony(i, k int) bool {
 		// The passive's subject opens the sentence: "The ceremony".
 		from, _ := d.sentToks(sent)
 		for q := from; q < i && q < from+4; q++ {
-			if f := d.toks[q].fold; f == "ceremony" || f == "ceremonies" {
+			if f := d.toks[q].fold; f == "ceremony" || f == "ceremonies" || d.bareSigningSubject(from, q) {
 				c = q
 				break
 			}

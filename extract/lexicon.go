@@ -312,6 +312,7 @@ type lexicon struct {
 	tallyNouns, tallyAdverbs                                                          set
 	attendance                                                                        [][]string // folded words of attendance_words
 	recallOpeners                                                                     [][]string // folded words of recall_openers
+	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
@@ -731,6 +732,13 @@ func buildLexicon() (*lexicon, error) {
 		lx.attendance = append(lx.attendance, strings.Fields(accord.Fold(w)))
 	}
 	lx.coSignVerbs = newSet(e.CoSignVerbs)
+	for _, w := range e.DocumentHandovers {
+		var ws []string
+		for _, t := range tokenize(w, nil) {
+			ws = append(ws, t.fold)
+		}
+		lx.documentHandovers = append(lx.documentHandovers, ws)
+	}
 	lx.signedDocuments = newSet(e.SignedDocuments)
 	lx.documentQuantifiers = newSet(e.DocumentQuantifiers)
 	lx.namingVerbs = newSet(e.NamingVerbs)

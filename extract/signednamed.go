@@ -110,6 +110,11 @@ func (d *doc) retoldSigningDate(tr trigger) *dateExpr {
 			continue
 		}
 		for k := from + 1; k+1 < to; k++ {
+			// "The agreements, signed on Wednesday, aim to …": the
+			// participle set off by commas retells it too (sign33.go).
+			if de := d.appositiveSigningDay(from, k, to); de != nil {
+				return de
+			}
 			if f := d.toks[k].fold; (f == "were" || f == "was") && d.toks[k+1].fold == "signed" && d.documentSubjectAt(from, k) {
 				for _, de := range d.statedDays(d.lx.dates(d.toks, from, to, d.pub)) {
 					if d.dayInReportWeek(&de) {

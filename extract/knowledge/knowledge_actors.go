@@ -589,6 +589,11 @@ type Engagements struct {
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
+	// DocumentHandovers are the acts on signed documents a witness attends,
+	// besides their exchange or signing, that the reports of some
+	// governments name ("witnessed the handover of ten cooperation
+	// documents", "the handing over of", "the handover ceremony of").
+	DocumentHandovers []string `json:"document_handovers"`
 	// SignedDocuments are the nouns of documents counted after "signed"
 	// ("signed 13 cooperation agreements"): a signing of its own, the count
 	// standing where a named document would.
