@@ -944,6 +944,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	question, answeredBy := d.parliamentaryAnswer(), -1
 	if question >= 0 {
 		answeredBy = d.answerer(question)
+		if answeredBy < 0 {
+			answeredBy = d.answererLine(question)
+		}
+		if answeredBy < 0 {
+			answeredBy = d.officeAnswerer(question, h)
+		}
 	}
 	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)

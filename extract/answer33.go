@@ -1,0 +1,87 @@
+package extract
+
+// Parliamentary answers whose answerer is not named on the line after the
+// question (meet33): the reply kept without its question, under the
+// answerer's line ("A (Constituency, Party)" then "I propose to take
+// Questions Nos. 15 to 27 together"), one opened by a vocative ("A Ceann
+// Comhairle, I propose …"), and the official report that names the
+// office asked and not the person who answers ("Deputy A asked the
+// Taoiseach if he has met …", then the reply in the first person).
+
+// answerOpener reports whether toks[from:to] opens a reply ("I propose to
+// take Questions …"), at its start or after a vocative set off by a comma
+// within its first five words ("A Cheann Comhairle, I propose …").
+func (d *doc) answerOpener(from, to int) bool {
+	if d.phraseAt(from, to, d.lx.answerOpeners) || from+1 < to && d.phraseAt(from+1, to, d.lx.answerOpeners) {
+		return true
+	}
+	for k := from + 1; k < to && k <= from+5; k++ {
+		if d.toks[k].text == "," {
+			return k+1 < to && d.phraseAt(k+1, to, d.lx.answerOpeners)
+		}
+		if !d.toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// answererLine returns the person of sentence s when it is the answerer's
+// line itself (a name alone, or with its constituency in brackets), -1
+// otherwise.
+func (d *doc) answererLine(s int) int {
+	if s < 0 {
+		return -1
+	}
+	return d.answerer(s - 1)
+}
+
+// officeAnswerer returns the holder of the office the question of sentence
+// q is put to ("To ask the Taoiseach …", "asked the Minister for Foreign
+// Affairs …"): the one certain holder on the publication day in the
+// title's own country, else the outlet's; -1 when there is none or the
+// country is unknown. An office asked answers in the first person.
+func (d *doc) officeAnswerer(q int, h home) int {
+	if d.pub.IsZero() {
+		return -1
+	}
+	from, to := d.sentToks(q)
+	for k := from; k+2 < to && k < from+8; k++ {
+		if (d.toks[k].fold != "ask" && d.toks[k].fold != "asked") || d.toks[k+1].fold != "the" {
+			continue
+		}
+		sp, ok := d.spanAt(k + 2)
+		if !ok || sp.kind != kTitle || sp.e.plural {
+			return -1
+		}
+		ti := d.lx.k.Titles.Titles[sp.e.id]
+		c := ti.Country
+		if c == "" {
+			c = h.country
+		}
+		if c == "" {
+			return -1
+		}
+		hd, ok := d.certainHolder(c, ti.Office)
+		if !ok {
+			return -1
+		}
+		return d.holderPerson(hd)
+	}
+	return -1
+}
+
+// questionRefNear reports whether sentence s holds a question's reference
+// number, or the next sentence is that number alone: "… since the October
+// Council meeting. [48890/17]" splits after the question's full stop.
+func (d *doc) questionRefNear(s int) bool {
+	from, to := d.sentToks(s)
+	if d.questionRef(from, to) {
+		return true
+	}
+	if s+1 >= len(d.sents) {
+		return false
+	}
+	nf, nt := d.sentToks(s + 1)
+	return nt-nf <= 6 && d.questionRef(nf, nt)
+}

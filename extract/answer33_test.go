@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestAnswererUnnamed33 checks parliamentary replies whose answerer stands on
+// no line after the question: the answerer's line opening the body, the
+// reply opened after a vocative, and the office the question is put to
+// (the Taoiseach of the day answers "I"). Counterparts are invented.
+func TestAnswererUnnamed33(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"answerer's line opens the body", "Parliament debates", "Dáil debates: Taoiseach's Meetings and Engagements", "2022-10-04",
+			"Anna Holm (Oslo East, Labour)\n\nI propose to take Questions Nos. 15 to 27, inclusive, together.\n\nAt the Prime Minister's invitation, I met Prime Minister Tomas Berg of Norway in Oslo on the morning of Sunday, 18 September.",
+			[]string{"meeting 2022-09-18 Anna Holm+Tomas Berg"}},
+		{"a vocative before the opener", "Parliament debates", "Recent discussions with the Norwegian Prime Minister", "2022-10-04",
+			"Anna Holm (Oslo East, Labour)\n\nA Cheann Comhairle, I propose to take Questions 17 to 24 together.\n\nI met Prime Minister Tomas Berg of Norway in Oslo on 14 September.",
+			[]string{"meeting 2022-09-14 Anna Holm+Tomas Berg"}},
+		{"To ask the Taoiseach", "Parliament written answers", "Taoiseach | Recent Discussions with Norwegian PM", "2024-03-05",
+			"To ask the Taoiseach the extent of any discussions he has had with the Norwegian Prime Minister following their recent meeting.\n\nI was pleased to travel to Oslo on 5 February. While in Oslo, I met with Norwegian Prime Minister Tomas Berg.",
+			[]string{"meeting 2024-02-05 Leo Varadkar+Tomas Berg"}},
+		{"asked the Taoiseach, with the question's number", "Parliament written answers", "Taoiseach's Meetings and Engagements", "2017-11-21",
+			"Deputy Anna Holm asked the Taoiseach if he has met Prime Minister Tomas Berg of Norway since the October European Council. [48890/17]\n\nWritten answers\n\nI had a bilateral meeting with Prime Minister Tomas Berg of Norway in Brussels on 17 October.",
+			[]string{"meeting 2017-10-17 Leo Varadkar+Tomas Berg"}},
+		// Guards: an office of no known country answers no one; a question
+		// put to a minister named by the reply's own line keeps them.
+		{"office of no known country", "Parliament written answers", "Ministerial Meetings", "2024-03-05",
+			"To ask the Minister for Health if he has met his Norwegian counterpart.\n\nI met Health Minister Tomas Berg of Norway in Oslo on 5 February.",
+			nil},
+		{"answerer's line after the question", "Parliament written answers", "Taoiseach's Meetings and Engagements", "2017-11-21",
+			"To ask the Taoiseach if he has met Prime Minister Tomas Berg of Norway. [48890/17]\n\nAnna Holm (Oslo East, Labour)\n\nI met Prime Minister Tomas Berg of Norway in Brussels on 17 October.",
+			[]string{"meeting 2017-10-17 Anna Holm+Tomas Berg"}},
+	}, "engagements", "meeting", "talks", "call")
+}
