@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Parliamentary answers whose answerer is not named on the line after the
 // question (meet33): the reply kept without its question, under the
 // answerer's line ("A (Constituency, Party)" then "I propose to take
@@ -84,4 +86,39 @@ func (d *doc) questionRefNear(s int) bool {
 	}
 	nf, nt := d.sentToks(s + 1)
 	return nt-nf <= 6 && d.questionRef(nf, nt)
+}
+
+// withoutQuestioner drops from the contacts an answer reports the member
+// who put the question: a person named only in the heading lines and the
+// question (sentences up to q) is no side of a contact the reply tells
+// ("Deputy A asked the Taoiseach if he will report on his meeting with B",
+// then "During the course of our meeting we noted …"). A contact left with
+// fewer than two sides is dropped. The answerer named on their line
+// stays.
+func (d *doc) withoutQuestioner(held []eng, q, answerer int) []eng {
+	askedOnly := func(pi int) bool {
+		if pi == answerer {
+			return false // named on the line over the reply
+		}
+		asked := false
+		for _, m := range d.mentions {
+			if m.person == pi && m.sent > q {
+				return false
+			}
+			asked = asked || m.person == pi
+		}
+		return asked // (the office's holder is named nowhere)
+	}
+	out := held[:0]
+	for _, e := range held {
+		if e.sent > q && !e.fromTitle {
+			n := len(e.persons)
+			e.persons = slices.DeleteFunc(slices.Clone(e.persons), askedOnly)
+			if len(e.persons) < n && len(e.persons)+len(e.codes) < 2 {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -30,3 +30,13 @@ func TestAnswererUnnamed33(t *testing.T) {
 			[]string{"meeting 2017-10-17 Anna Holm+Tomas Berg"}},
 	}, "engagements", "meeting", "talks", "call")
 }
+
+// TestQuestionerNoSide33: the deputy who asks is no side of the contact the
+// reply tells.
+func TestQuestionerNoSide33(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"our meeting after the question", "Parliament written answers", "Taoiseach's Meetings and Engagements", "2018-07-24",
+			"Anna Holm\n\n11. Deputy Anna Holm asked the Taoiseach if he will report on his meeting with the visiting prince and the issues that were discussed. [32469/18]\n\nWritten answers\n\nI welcomed the visitors to Government Buildings on 10 July. During the course of our meeting we noted the close ties between our two countries.",
+			nil},
+	}, "engagements", "meeting", "talks", "call")
+}

@@ -3015,6 +3015,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.sidesNamedElsewhere(held)
 	held = gatheringTakenUp(held)
 	d.bylineSide(held, h)
+	if question >= 0 {
+		held = d.withoutQuestioner(held, question, answeredBy)
+	}
 	return held, refs, invites
 }
 
