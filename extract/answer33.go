@@ -122,3 +122,4 @@ func (d *doc) withoutQuestioner(held []eng, q, answerer int) []eng {
 	}
 	return out
 }
+

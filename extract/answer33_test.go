@@ -40,3 +40,19 @@ func TestQuestionerNoSide33(t *testing.T) {
 			nil},
 	}, "engagements", "meeting", "talks", "call")
 }
+
+// TestAnswerQuestionAndTally33: a tally past an object with its office is no
+// one meeting; the question's contacts stay unread (guards).
+func TestAnswerQuestionAndTally33(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"the question's counterpart is no meeting", "Parliament written answers", "Official Engagements", "2024-06-27",
+			"Written answers\n\nLars Dahl (Bergen, Centre)\n\n24. To ask the Minister for Foreign Affairs the number of times he has met with his Norwegian counterpart since he took office. [27026/24]\n\nAnna Holm (Oslo East, Labour)\n\nI met bilaterally with Foreign Minister Tomas Berg of Norway again when I visited Oslo in June 2023.",
+			[]string{"meeting 2023-06 Anna Holm+Tomas Berg"}},
+		{"the question's meeting is no second meeting", "Parliament written answers", "Official Engagements", "2024-06-27",
+			"Written answers\n\nLars Dahl (Bergen, Centre)\n\n24. To ask the Minister for Foreign Affairs if he met Foreign Minister Tomas Berg of Norway during his visit to Oslo. [27026/24]\n\nAnna Holm (Oslo East, Labour)\n\nI did not meet bilaterally with the Foreign Minister this month.",
+			nil},
+		{"a tally past the office", "Parliament written answers", "Official Engagements", "2024-06-27",
+			"Written answers\n\nLars Dahl (Bergen, Centre)\n\n24. To ask the Minister for Foreign Affairs whether he has met his Norwegian counterpart. [27026/24]\n\nAnna Holm (Oslo East, Labour)\n\nI have met in-person with Norwegian Foreign Minister Tomas Berg of Norway on three occasions.",
+			nil},
+	}, "engagements", "meeting", "talks", "call")
+}
