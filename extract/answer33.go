@@ -122,4 +122,3 @@ func (d *doc) withoutQuestioner(held []eng, q, answerer int) []eng {
 	}
 	return out
 }
-
