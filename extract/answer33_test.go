@@ -56,3 +56,13 @@ func TestAnswerQuestionAndTally33(t *testing.T) {
 			nil},
 	}, "engagements", "meeting", "talks", "call")
 }
+
+// TestWhenClauseDate33: a day told before "when we had discussions" is the
+// meeting's, though the talks' phrase stands nearer.
+func TestWhenClauseDate33(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"when we had discussions", "Parliament written answers", "Ministerial Meetings", "2008-10-09",
+			"Written answers\n\nLars Dahl (Bergen, Centre)\n\nQuestion 25: To ask the Minister for Foreign Affairs if he will report on his recent meeting with his Norwegian counterpart. [34185/08]\n\nAnna Holm (Oslo East, Labour)\n\nI met with the Norwegian Foreign Secretary, Tomas Berg, on 11 September when we had substantive discussions on a wide range of European and international issues.",
+			[]string{"meeting 2008-09-11 Anna Holm+Tomas Berg"}},
+	}, "engagements", "meeting", "talks", "call")
+}
