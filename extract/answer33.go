@@ -122,3 +122,11 @@ func (d *doc) withoutQuestioner(held []eng, q, answerer int) []eng {
 	}
 	return out
 }
+
+// answerTerm reports whether date de falls within the two years before an
+// answer's day: the contacts a reply reports ("I met A on 5 February"),
+// not the history it recalls ("reinforced by the historic state visit of
+// Queen A in 2011", told in 2018).
+func (d *doc) answerTerm(de dateExpr) bool {
+	return !de.last().Before(d.pub.AddDate(-2, 0, 0))
+}

@@ -66,3 +66,13 @@ func TestWhenClauseDate33(t *testing.T) {
 			[]string{"meeting 2008-09-11 Anna Holm+Tomas Berg"}},
 	}, "engagements", "meeting", "talks", "call")
 }
+
+// TestAnswerRecall33: a contact of years before that a reply recalls is no
+// contact it reports.
+func TestAnswerRecall33(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"a state visit seven years before", "Parliament written answers", "Taoiseach's Meetings and Engagements", "2018-07-24",
+			"Lars Dahl (Bergen, Centre)\n\n11. To ask the Minister for Foreign Affairs if he will report on his meeting with the visiting prince. [32469/18]\n\nAnna Holm (Oslo East, Labour)\n\nDuring the course of our meeting we noted the close ties between our two countries, reinforced by the historic state visit of King Olav Berg of Norway to Ireland in 2011.",
+			nil},
+	}, "engagements", "visit", "meeting")
+}

@@ -1433,7 +1433,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// A parliamentary answer reports the dated contacts it lists, of
 		// months before: "I met bilaterally with Foreign Secretary A again
 		// when I visited London in June 2023".
-		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil {
+		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil && d.answerTerm(*date) {
 			past = false
 		}
 		// "welcomed the visit to Israel later this week", "a visit to
