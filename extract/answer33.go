@@ -130,3 +130,31 @@ func (d *doc) withoutQuestioner(held []eng, q, answerer int) []eng {
 func (d *doc) answerTerm(de dateExpr) bool {
 	return !de.last().Before(d.pub.AddDate(-2, 0, 0))
 }
+
+// answerWe returns the pair a reply's "we" stands for: the answerer and the
+// one other side of the answerer's last contact told before, when "we"
+// opens the clause of tr ("While in Belfast, I met with A. … We had also
+// spoken by phone on 30 January"); nil otherwise.
+func (d *doc) answerWe(held []eng, tr trigger, from, answerer int) []int {
+	we := false
+	for k := from; k < tr.i && k <= from+2; k++ {
+		if d.toks[k].fold == "we" {
+			we = true
+			break
+		}
+	}
+	if !we {
+		return nil
+	}
+	for k := len(held) - 1; k >= 0; k-- {
+		e := held[k]
+		if e.sent >= tr.sent || !slices.Contains(e.persons, answerer) {
+			continue
+		}
+		if len(e.persons) != 2 {
+			return nil
+		}
+		return slices.Clone(e.persons)
+	}
+	return nil
+}

@@ -76,3 +76,21 @@ func TestAnswerRecall33(t *testing.T) {
 			nil},
 	}, "engagements", "visit", "meeting")
 }
+
+// TestAnswerWe33: a reply's "we" after the answerer's contact is the
+// answerer and that counterpart; undated, or with no contact before, it
+// stays unread.
+func TestAnswerWe33(t *testing.T) {
+	h := "Written answers\n\nLars Dahl (Bergen, Centre)\n\nQuestion 25: To ask the Minister for Foreign Affairs if he will make a statement on the matter. [34185/08]\n\nAnna Holm (Oslo East, Labour)\n\n"
+	runTyped(t, []sourcedCase{
+		{"we had spoken, dated", "Parliament written answers", "Ministerial Meetings", "2008-02-06",
+			h + "While in Oslo, I met with Foreign Secretary Tomas Berg of Norway on 5 February. We had also spoken by phone on 30 January about the prospects for restoration.",
+			[]string{"meeting 2008-02-05 Anna Holm+Tomas Berg", "phone_call 2008-01-30 Anna Holm+Tomas Berg"}},
+		{"undated we", "Parliament written answers", "Ministerial Meetings", "2008-02-06",
+			h + "While in Oslo, I met with Foreign Secretary Tomas Berg of Norway on 5 February. We also spoke by phone.",
+			[]string{"meeting 2008-02-05 Anna Holm+Tomas Berg"}},
+		{"no contact before", "Parliament written answers", "Ministerial Meetings", "2008-02-06",
+			h + "I attended the meeting of the Council in Brussels on 5 February. We also met in a smaller format on 4 February.",
+			nil},
+	}, "engagements", "meeting", "talks", "phone_call")
+}

@@ -1975,6 +1975,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "met their Majesties the Emperor and Empress": the monarch of the
 		// country visited, read below, not the lead's persons.
+		// "We had also spoken by phone on 30 January" in a reply: the
+		// answerer and the counterpart of their contact just told
+		// (answer33.go); dated, as an undated "we also spoke" has no day
+		// of its own.
+		if question >= 0 && tr.sent > question && answeredBy >= 0 && date != nil && (group || len(ps) == 0 || len(ps) == 1 && ps[0] == answeredBy) {
+			if two := d.answerWe(held, tr, from, answeredBy); two != nil {
+				ps, group = two, false
+			}
+		}
 		monarch := !group && len(ps) == 1 && tr.typ == accord.Meeting && d.monarchObject(tr, to)
 		if (group || len(ps) < 2) && !listed && !monarch && !ownPress {
 			// "I also met with the Executive as a whole", "my meeting with
