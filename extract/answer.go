@@ -22,17 +22,22 @@ func (d *doc) parliamentaryAnswer() int {
 		from, to := d.sentToks(s)
 		for k := from; k+2 < to && k < from+8; k++ {
 			if d.toks[k].fold == "ask" && k > from && d.toks[k-1].fold == "to" && d.toks[k+1].fold == "the" && d.titleAt(k+2) ||
-				d.toks[k].fold == "asked" && d.toks[k+1].fold == "the" && d.titleAt(k+2) && d.questionRef(from, to) {
+				d.toks[k].fold == "asked" && d.toks[k+1].fold == "the" && d.titleAt(k+2) && d.questionRefNear(s) {
 				return s
 			}
 		}
 		// "I propose to take Questions Nos. 2 and 3 together.": a reply
 		// whose question is not kept opens after its answerer's line.
-		if d.phraseAt(from, to, d.lx.answerOpeners) || from+1 < to && d.phraseAt(from+1, to, d.lx.answerOpeners) {
+		if d.answerOpener(from, to) {
 			for n := s - 1; n >= 1 && n >= s-3; n-- {
 				if d.answerer(n-1) >= 0 {
 					return n - 1
 				}
+			}
+			// The answerer's line opening the body, the question not
+			// kept (answer33.go).
+			if s == 1 && d.answererLine(0) >= 0 {
+				return 0
 			}
 		}
 	}

@@ -954,6 +954,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	question, answeredBy := d.parliamentaryAnswer(), -1
 	if question >= 0 {
 		answeredBy = d.answerer(question)
+		if answeredBy < 0 {
+			answeredBy = d.answererLine(question)
+		}
+		if answeredBy < 0 {
+			answeredBy = d.officeAnswerer(question, h)
+		}
 	}
 	if sides := turnSides(d, turns); sides != nil && (title == nil || len(title.persons) == 0) {
 		principals = append(sides, slices.DeleteFunc(principals, func(p int) bool { return slices.Contains(sides, p) })...)
@@ -1446,7 +1452,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// A parliamentary answer reports the dated contacts it lists, of
 		// months before: "I met bilaterally with Foreign Secretary A again
 		// when I visited London in June 2023".
-		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil {
+		if question >= 0 && tr.sent > question && past && !future && !invited && date != nil && d.answerTerm(*date) {
 			past = false
 		}
 		// "welcomed the visit to Israel later this week", "a visit to
@@ -1988,6 +1994,15 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "met their Majesties the Emperor and Empress": the monarch of the
 		// country visited, read below, not the lead's persons.
+		// "We had also spoken by phone on 30 January" in a reply: the
+		// answerer and the counterpart of their contact just told
+		// (answer33.go); dated, as an undated "we also spoke" has no day
+		// of its own.
+		if question >= 0 && tr.sent > question && answeredBy >= 0 && date != nil && (group || len(ps) == 0 || len(ps) == 1 && ps[0] == answeredBy) {
+			if two := d.answerWe(held, tr, from, answeredBy); two != nil {
+				ps, group = two, false
+			}
+		}
 		monarch := !group && len(ps) == 1 && tr.typ == accord.Meeting && d.monarchObject(tr, to)
 		if (group || len(ps) < 2) && !listed && !monarch && !ownPress {
 			// "I also met with the Executive as a whole", "my meeting with
@@ -3031,6 +3046,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.sidesNamedElsewhere(held)
 	held = gatheringTakenUp(held)
 	d.bylineSide(held, h)
+	if question >= 0 {
+		held = d.withoutQuestioner(held, question, answeredBy)
+	}
 	return held, refs, invites
 }
 

@@ -164,7 +164,7 @@ func (d *doc) whereClauseBetween(from, to int) bool {
 		return false
 	}
 	q++
-	if q < to && d.toks[q].fold == "they" {
+	if q < to && (d.toks[q].fold == "they" || d.toks[q].fold == "we") {
 		q++
 	}
 	for q < to && d.lx.signingAuxiliaries[d.toks[q].fold] {
@@ -196,7 +196,9 @@ func (d *doc) andPairClauseBetween(from, to int) bool {
 
 // whereAdverbs open a clause on the occasion just told ("met … where they
 // signed").
-var whereAdverbs = map[string]bool{"where": true, "whereupon": true, "wherein": true}
+// "when": "met with A on 11 September when we had substantive discussions"
+// (meet33): the talks of that meeting.
+var whereAdverbs = map[string]bool{"where": true, "whereupon": true, "wherein": true, "when": true}
 
 // congratulatedOn reports whether the contact noun at toks[i] is what a
 // speaker congratulates someone on or for: "conveyed his congratulations on

@@ -6,9 +6,10 @@ import "github.com/accordhq/accord/extract/knowledge"
 // A and B have met several times", "have spoken twice this year"): a tally
 // of past contacts, no one event to date. The count stands in the phrase's
 // clause, within a few words after it ("have met with him on six
-// occasions").
+// occasions"), past an object with its office ("have met in-person with
+// the British Foreign Secretary on three occasions": twelve words).
 func (d *doc) tally(tr trigger, to int) bool {
-	for k := tr.j; k < to && k < tr.j+8; k++ {
+	for k := tr.j; k < to && k < tr.j+12; k++ {
 		t := d.toks[k]
 		switch t.text {
 		case ",", ";", ":", ".", "(":
