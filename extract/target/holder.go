@@ -773,6 +773,9 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 			// "Acme will invest $5 billion to build Korea's cloud".)
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
+		if p := bareApostrophe(toks, m); p > 0 && (p == ms || p == a.ps || x.modifiersOnly(toks, p, a.ps)) && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) && (subj == nil || m.s < a.ps) {
+			return []string{m.code} // "the United States' $550 million in assistance": a possessor ending in "s"
+		}
 		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "reaffirmed Canada's support for the UN, announcing a $78 million contribution"
 		}
@@ -911,6 +914,7 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 			// amount spells out what the text named before it, never the
 			// one who gives.
 			object = object || m.s > a.pe && inBrackets(toks, a.pe, m.s)
+			object = object || x.listedAfterPrep(toks, m, countries)
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
 		if m.e < len(toks) && x.l.agreementNouns[toks[m.e].f] {
