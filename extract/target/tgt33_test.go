@@ -50,3 +50,41 @@ func TestPossessorEndingInS33(t *testing.T) {
 			[]accord.Target{{Metric: "humanitarian assistance", Value: 210e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 	})
 }
+
+// TestProjectOutput33 checks that what a project's money buys, told with
+// the project, grant, loan or funding as the subject ("The project
+// envisages replacing 80 km of pipeline", "The grant will be used for 120
+// classrooms"), is no target: the gift is already counted in money, and
+// no side commits to a further goal (session 33, from unseen JICA, Japan
+// embassy, DFAT and AusAID releases; the development references count
+// these as extras). Names and figures invented.
+func TestProjectOutput33(t *testing.T) {
+	jp := accord.Target{Metric: "grant", Value: 2e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}
+	runSourcedTargets(t, []sourcedTarget{
+		{"the project envisages", "", false, []string{"JP"},
+			"Japan will provide a grant of US$2 million to Chile. The project envisages replacement of about 80 km of old water pipeline in Valparaiso.",
+			[]accord.Target{jp}},
+		{"the grant will be used", "", false, []string{"JP"},
+			"Japan will provide a grant of US$2 million to Chile. The grant will be utilized for the construction of 120 classrooms and 40 toilet blocks.",
+			[]accord.Target{jp}},
+		{"funding for a named project will expand", "", false, []string{"JP"},
+			"Japan will provide a grant of US$2 million to Chile. Additional funding for the Coastal Resilience Project will expand the island's land by around 4 per cent.",
+			[]accord.Target{jp}},
+		{"a speaker's words about the funding", "", false, []string{"JP"},
+			"Japan will provide a grant of US$2 million to Chile. The government says the funding will help train over 2,500 teachers.",
+			[]accord.Target{jp}},
+	})
+}
+
+// TestProjectOutputGoalsStay33 guards the rule above: a goal word keeps a
+// project's figure, and a country as subject commits to what it counts.
+func TestProjectOutputGoalsStay33(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"the programme aims", "", false, []string{"JP"},
+			"The programme aims to train 2,500 teachers by 2030.",
+			[]accord.Target{{Metric: "teachers", Value: 2500, Unit: "count", Comparator: "eq", Deadline: "2030", Holders: []string{"JP"}}}},
+		{"a country provides kits", "", false, []string{"JP"},
+			"Japan will provide 30 school infrastructure kits to Chile.",
+			[]accord.Target{{Metric: "school infrastructure kits", Value: 30, Unit: "count", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
