@@ -88,3 +88,23 @@ func TestProjectOutputGoalsStay33(t *testing.T) {
 			[]accord.Target{{Metric: "school infrastructure kits", Value: 30, Unit: "count", Comparator: "eq", Holders: []string{"JP"}}}},
 	})
 }
+
+// TestOffered33 checks that "offered" states a sum given as "pledged"
+// does ("Vietnam has offered $100,000 to China for relief efforts",
+// "offered $500,000 worth of goods"), its noun "offer" standing for the
+// metric when nothing else names it; the second case, read before, guards
+// the metric the noun must not displace (session 33, from unseen VNA, Tahav
+// and VOV aid pages). Names and figures invented.
+func TestOffered33(t *testing.T) {
+	cl := func(metric string) accord.Target {
+		return accord.Target{Metric: metric, Value: 1e5, Unit: "USD", Comparator: "eq", Holders: []string{"CL"}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"offered to a country for a purpose", "", false, []string{"CL", "PE"},
+			"Chile offered US$100,000 to Peru for relief efforts.",
+			[]accord.Target{cl("offer")}},
+		{"has offered in aid", "", false, []string{"CL", "PE"},
+			"Chile has offered US$100,000 in relief aid to Peru.",
+			[]accord.Target{cl("relief aid")}},
+	})
+}
