@@ -794,7 +794,7 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 		if w := m.s - 1 - b2i(m.s > 1 && determiner[toks[m.s-1].f]); w >= 0 && toks[w].f == "with" && m.e < a.ps && toks[m.e].k == word && strings.HasSuffix(toks[m.e].f, "ing") {
 			return []string{m.code} // "…, with the UK committing £20 million"
 		}
-		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
+		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) && !receivingSubject(toks, named[last]) {
 			subj = codes
 			subjPoss = named[last].e+1 < len(toks) && toks[named[last].e].f == "'"
 			k = last
@@ -914,7 +914,7 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 			// amount spells out what the text named before it, never the
 			// one who gives.
 			object = object || m.s > a.pe && inBrackets(toks, a.pe, m.s)
-			object = object || x.listedAfterPrep(toks, m, countries)
+			object = object || x.listedAfterPrep(toks, m, countries) || receivingSubject(toks, m) || gappedRecipient(toks, m, countries)
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
 		if m.e < len(toks) && x.l.agreementNouns[toks[m.e].f] {

@@ -108,3 +108,32 @@ func TestOffered33(t *testing.T) {
 			[]accord.Target{cl("relief aid")}},
 	})
 }
+
+// TestReceivingSubject33 checks that a country that is the subject of a
+// verb of receiving ("Tonga will receive …", "… will get a $20.5 million
+// package", "Fiji will benefit from …"), and the countries that share its
+// left-out verb ("and the Solomon Islands and Vanuatu $13 million"), are
+// where the money goes: the donor the article names holds it, and "$" is
+// its dollar (an explicit "A$" made the donor's currency decide before;
+// session 33,
+// from unseen ABC/Argus Report, SBS and gov.uk copies). Names and figures
+// invented.
+func TestReceivingSubject33(t *testing.T) {
+	au := func(metric string, v float64) accord.Target {
+		return accord.Target{Metric: metric, Value: v, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"will receive, the sum after a comma", "", false, []string{"AU"},
+			"Australia will provide $90 million in budget support. Samoa will receive the most assistance, at $20.5 million.",
+			[]accord.Target{au("budget support", 90e6), au("assistance", 20.5e6)}},
+		{"will get, and a gapped second clause", "", false, []string{"AU"},
+			"Australia will provide $90 million in budget support. Samoa will get a $20.5 million economic support package and the Cook Islands and Niue $13 million.",
+			[]accord.Target{au("budget support", 90e6), au("economic support package", 20.5e6), au("economic support package", 13e6)}},
+		{"will benefit from", "", false, []string{"AU"},
+			"Australia will provide $90 million in budget support. Fiji will benefit from a $5 million package for school repairs.",
+			[]accord.Target{au("budget support", 90e6), au("package for school repairs", 5e6)}},
+		{"the last item of a list after a region", "", false, []string{"AU"},
+			"Australia will provide $90 million in budget support. The Government announced a $30 million response package for the Pacific and Timor-Leste.",
+			[]accord.Target{au("budget support", 90e6), au("response package", 30e6)}},
+	})
+}
