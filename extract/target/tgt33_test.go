@@ -137,3 +137,15 @@ func TestReceivingSubject33(t *testing.T) {
 			[]accord.Target{au("budget support", 90e6), au("response package", 30e6)}},
 	})
 }
+
+// TestGive33 checks that "give" states a sum given as "provide" does, its
+// noun standing for the metric when nothing else names it ("Australia will
+// give $100 million to 10 Pacific countries", session 33, from an unseen
+// Argus Report copy of an ABC story). Names and figures invented.
+func TestGive33(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"will give a sum to countries", "", false, []string{"NZ"},
+			"New Zealand will give NZ$40 million to eight Pacific countries.",
+			[]accord.Target{{Metric: "provision", Value: 40e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+	})
+}
