@@ -773,6 +773,9 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 			// "Acme will invest $5 billion to build Korea's cloud".)
 			return []string{m.code} // possessor right before the metric or the amount: New Zealand's $245,000 contribution
 		}
+		if p := bareApostrophe(toks, m); p > 0 && (p == ms || p == a.ps || x.modifiersOnly(toks, p, a.ps)) && !m.demonym && (m.s == 0 || !preposition[toks[m.s-1].f]) && (subj == nil || m.s < a.ps) {
+			return []string{m.code} // "the United States' $550 million in assistance": a possessor ending in "s"
+		}
 		if p := m.e + 2; m.s < a.ps && !m.demonym && p < a.ps && toks[m.e].f == "'" && toks[m.e+1].f == "s" && (x.l.funding[toks[p].f] || toks[p].f == "support") && !x.laterSubject(toks, named, k, a) {
 			return []string{m.code} // "reaffirmed Canada's support for the UN, announcing a $78 million contribution"
 		}
@@ -791,7 +794,7 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 		if w := m.s - 1 - b2i(m.s > 1 && determiner[toks[m.s-1].f]); w >= 0 && toks[w].f == "with" && m.e < a.ps && toks[m.e].k == word && strings.HasSuffix(toks[m.e].f, "ing") {
 			return []string{m.code} // "…, with the UK committing £20 million"
 		}
-		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) {
+		if codes, last := x.subject(toks, named, k); codes != nil && !x.newClause(toks, named[last].e, a.ps) && !receivingSubject(toks, named[last]) {
 			subj = codes
 			subjPoss = named[last].e+1 < len(toks) && toks[named[last].e].f == "'"
 			k = last
@@ -911,6 +914,7 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 			// amount spells out what the text named before it, never the
 			// one who gives.
 			object = object || m.s > a.pe && inBrackets(toks, a.pe, m.s)
+			object = object || x.listedAfterPrep(toks, m, countries) || receivingSubject(toks, m) || gappedRecipient(toks, m, countries)
 		}
 		possessor := m.e+1 < len(toks) && toks[m.e].f == "'" && toks[m.e+1].f == "s"
 		if m.e < len(toks) && x.l.agreementNouns[toks[m.e].f] {

@@ -441,7 +441,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		thanked := x.thankedGiver(toks, a)
 		funded := deal < 0 && x.signedFunding(toks, a)
 		prevStat = deal < 0 && thanked == nil && !funded && (x.statistic(toks, a) || x.runningTotal(toks, a))
-		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || slices.ContainsFunc(ams[:k], func(b amount) bool { return raisedFrom(toks, b, a) }) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) || x.effectEstimate(toks, a) || x.groupGoal(toks, a) {
+		if prevStat || x.standing(toks, a) || x.overQuota(toks, a, ams) || baseline(toks, a, ams[k+1:]) || slices.ContainsFunc(ams[:k], func(b amount) bool { return raisedFrom(toks, b, a) }) || multipliedFrom(toks, a, ams) || x.othersGoal(toks, a) || x.effectEstimate(toks, a) || x.groupGoal(toks, a) || x.projectOutput(toks, a) {
 			continue
 		}
 		dl, past := pickDeadline(toks, dls, a, segStart, segEnd, x.pubYear)
