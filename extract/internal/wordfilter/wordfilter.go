@@ -40,6 +40,17 @@ func (f *Filter) Has(w string) bool {
 	return f.has(hash(w))
 }
 
+// Hash is the hash the filter reads a word by: a caller that asks several
+// filters about one word hashes it once and asks HasHash.
+func Hash(w string) uint32 {
+	return hash(w)
+}
+
+// HasHash is Has of the word whose Hash is h.
+func (f *Filter) HasHash(h uint32) bool {
+	return f.has(h)
+}
+
 // HasBytes is Has of string(w).
 func (f *Filter) HasBytes(w []byte) bool {
 	return f.has(hashBytes(w))
