@@ -313,11 +313,17 @@ func (m *matcher) headBefore(buf []byte, words []word, j int, h []string) bool {
 func (m *matcher) longest(buf []byte, words []word, i int) (best *node, upper bool, end int) {
 	n, allUpper, crossed := m.root, true, false
 	end = i
+	var h uint32
+	if i < len(words) {
+		if h = wordfilter.HashBytes(buf[words[i].fs:words[i].fe]); !m.firstIdx.MayHave(h) {
+			return nil, true, i // most words: no keyword starts with them
+		}
+	}
 	for j := i; j < len(words); j++ {
 		w := words[j]
 		var c *node
 		if j == i {
-			_, id := m.firstIdx.GetBytes(buf[w.fs:w.fe])
+			_, id := m.firstIdx.GetHashed(buf[w.fs:w.fe], h)
 			c = m.firstKids[id] // nil for 0: no keyword starts with the word
 		} else {
 			c = n.next[string(buf[w.fs:w.fe])]
