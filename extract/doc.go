@@ -98,8 +98,8 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		}
 		d.toks[i].sent = s
 	}
-	d.at = make([]int32, len(d.toks))
-	d.covered = make([]bool, len(d.toks))
+	d.at = pooledZeroed(&atPool, len(d.toks))
+	d.covered = pooledZeroed(&coveredPool, len(d.toks))
 	if p, ok := spanPool.Get(); ok {
 		d.spans = p
 	}
@@ -351,6 +351,24 @@ func (d *doc) reading(out []reading.Word) []reading.Word {
 // a match at a time, they were the next largest.
 var spanPool freelist.List[[]span]
 
+// atPool and coveredPool keep a doc's per-token span index and covered
+// marks between articles likewise: made anew, they were a third of what
+// newDoc allocated.
+var (
+	atPool      freelist.List[[]int32]
+	coveredPool freelist.List[[]bool]
+)
+
+// pooledZeroed returns a zeroed slice of length n from pool, or a new one.
+func pooledZeroed[T any](pool *freelist.List[[]T], n int) []T {
+	if p, ok := pool.Get(); ok && cap(p) >= n {
+		p = p[:n]
+		clear(p)
+		return p
+	}
+	return make([]T, n)
+}
+
 // release gives the doc's tokens and spans back for the next article,
 // zeroed: the doc must not be used after.
 func (d *doc) release() {
@@ -363,6 +381,9 @@ func (d *doc) release() {
 	spans := d.spans[:0]
 	d.spans = nil
 	spanPool.Put(spans)
+	atPool.Put(d.at[:0])
+	coveredPool.Put(d.covered[:0])
+	d.at, d.covered = nil, nil
 	if d.others != nil {
 		clear(d.others)
 		othersPool.Put(d.others[:0])

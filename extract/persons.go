@@ -185,6 +185,9 @@ func (d *doc) kinApposed() {
 		if i > 0 && d.toks[i-1].cap && d.toks[i-1].word && !d.atSentenceStart(i) {
 			continue // inside a longer capitalised phrase
 		}
+		if !commaAfterName(d.toks, i) {
+			continue // no name of two to four words closed by a comma: nameAt not asked
+		}
 		j := d.nameAt(i)
 		if j-i < 2 || j-i > 4 || j+2 >= len(d.toks) || d.toks[j].text != "," || d.toks[j+1].sent != t.sent {
 			continue
@@ -207,6 +210,18 @@ func (d *doc) kinApposed() {
 		d.addMention(&pmention{i: i, j: j, ni: i, nj: j, title: -1})
 		i = j
 	}
+}
+
+// commaAfterName reports whether a comma stands where kinApposed needs one
+// to close a name of two to four words from toks[i], with two tokens after
+// it: most capitalised words have none, and the name is then not read.
+func commaAfterName(toks []token, i int) bool {
+	for j := i + 2; j <= i+4 && j+2 < len(toks); j++ {
+		if toks[j].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // beforePostNominal reads two or three name words closed by a title in

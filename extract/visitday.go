@@ -140,7 +140,20 @@ var stayLength = regexp.MustCompile(`\b(two|three|four|five|six|seven|eight|nine
 
 // lengthOfStay reports whether the text gives a stay its length in days.
 func (d *doc) lengthOfStay() bool {
-	return stayLength.MatchString(strings.ToLower(d.text))
+	return dayAfterMark(d.text) && stayLength.MatchString(strings.ToLower(d.text))
+}
+
+// dayAfterMark reports whether "day" in any case follows a space or hyphen
+// in text, as stayLength needs: most texts have none ("today", "Tuesday"
+// are no lengths), and neither lower-case copy nor regexp is made for them.
+// (Only the ASCII letters lower to d, a and y, so the bytes tell.)
+func dayAfterMark(text string) bool {
+	for i := 0; i+3 < len(text); i++ {
+		if (text[i] == ' ' || text[i] == '-') && text[i+1]|0x20 == 'd' && text[i+2]|0x20 == 'a' && text[i+3]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivalIn reports whether sentence s tells an arrival, a journey or a

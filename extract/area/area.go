@@ -33,13 +33,18 @@ type end struct {
 }
 
 type matcher struct {
-	ids    []string // area ids in data order
-	root   *node
-	first  wordfilter.Filter // the root's words: most words of a text start no keyword
-	venues []*venue          // per area, nil for none
-	venue  uint64            // the areas that have a venue rule
-	office [][]string        // heads of office titles, folded words ("minister", "of")
-	after  [][]string        // per area, the words after which a list item may stand
+	ids  []string // area ids in data order
+	root *node
+	// firstIdx numbers the root's words and firstKids holds their nodes by
+	// number: most words of a text start no keyword and the index's filter
+	// turns them away; a word that passes costs no second hash (the root
+	// holds common words, "for", "as", "all", that a map would hash again).
+	firstIdx  *wordfilter.Index
+	firstKids []*node
+	venues    []*venue   // per area, nil for none
+	venue     uint64     // the areas that have a venue rule
+	office    [][]string // heads of office titles, folded words ("minister", "of")
+	after     [][]string // per area, the words after which a list item may stand
 }
 
 var (
@@ -102,7 +107,19 @@ func build() *matcher {
 	}
 	m.venues, m.venue = buildVenues(m.ids)
 	m.office = phrases(knowledge.AreaOffices())
+	m.indexFirst()
 	return m
+}
+
+// indexFirst numbers the root's words (firstIdx, firstKids).
+func (m *matcher) indexFirst() {
+	ids := make(map[string]int32, len(m.root.next))
+	m.firstKids = make([]*node, 1, len(m.root.next)+1) // numbers start at 1
+	for w, c := range m.root.next {
+		ids[w] = int32(len(m.firstKids))
+		m.firstKids = append(m.firstKids, c)
+	}
+	m.firstIdx = wordfilter.NewIndex(ids)
 }
 
 // addEnd adds a keyword of an area, once: a keyword listed twice (in the
@@ -126,9 +143,6 @@ func (m *matcher) add(phrase string) *node {
 		if c == nil {
 			c = &node{}
 			n.next[w] = c
-		}
-		if n == m.root {
-			m.first.Add(w)
 		}
 		c.soft = c.soft || k > 0 && fw.broken
 		n = c
@@ -299,12 +313,21 @@ func (m *matcher) headBefore(buf []byte, words []word, j int, h []string) bool {
 func (m *matcher) longest(buf []byte, words []word, i int) (best *node, upper bool, end int) {
 	n, allUpper, crossed := m.root, true, false
 	end = i
-	if len(words) > i && !m.first.HasBytes(buf[words[i].fs:words[i].fe]) {
-		return nil, true, i
+	var h uint32
+	if i < len(words) {
+		if h = wordfilter.HashBytes(buf[words[i].fs:words[i].fe]); !m.firstIdx.MayHave(h) {
+			return nil, true, i // most words: no keyword starts with them
+		}
 	}
 	for j := i; j < len(words); j++ {
 		w := words[j]
-		c := n.next[string(buf[w.fs:w.fe])]
+		var c *node
+		if j == i {
+			_, id := m.firstIdx.GetHashed(buf[w.fs:w.fe], h)
+			c = m.firstKids[id] // nil for 0: no keyword starts with the word
+		} else {
+			c = n.next[string(buf[w.fs:w.fe])]
+		}
 		if c == nil {
 			break
 		}

@@ -455,7 +455,7 @@ const maxFound = 50000
 // (Joseph R. Biden Jr. for Joe Biden, Tony Blinken for Antony Blinken). A zero day finds every term.
 func Find(name string, day time.Time) []Holder {
 	if !day.IsZero() {
-		return FindWords(Words(name), day)
+		return findOn(name, day)
 	}
 	if hs, ok := found.Load(name); ok {
 		return hs.([]Holder)
@@ -469,14 +469,73 @@ func Find(name string, day time.Time) []Holder {
 	return hs
 }
 
+// nameTerms are the terms of any day a name names (named) and those whose
+// names it lengthens (longer), as indices of the table's holders.
+type nameTerms struct{ named, longer []int }
+
+// foundTerms caches nameTerms by name, as found caches Find of any day:
+// Find of a day filters the cached terms by the day, which is FindWords'
+// answer (a term's dates play no part in how its name compares) without
+// comparing the names again article after article.
+var (
+	foundTerms   sync.Map // string → nameTerms
+	termsOfCount atomic.Int64
+)
+
+// findOn is Find of a day that is not zero.
+func findOn(name string, day time.Time) []Holder {
+	t, e := load()
+	if e != nil {
+		return nil
+	}
+	var nt nameTerms
+	if v, ok := foundTerms.Load(name); ok {
+		nt = v.(nameTerms)
+	} else {
+		nt.named, nt.longer = t.candidates(Words(name), time.Time{})
+		if termsOfCount.Load() < maxFound {
+			if _, loaded := foundTerms.LoadOrStore(name, nt); !loaded {
+				termsOfCount.Add(1)
+			}
+		}
+	}
+	if out := t.holdersOn(nt.named, day); len(out) > 0 {
+		return out
+	}
+	return t.holdersOn(nt.longer, day)
+}
+
+// holdersOn returns the holders of the terms is that hold day (all of
+// them for a zero day), nil for none.
+func (t *tableData) holdersOn(is []int, day time.Time) []Holder {
+	var out []Holder
+	for _, i := range is {
+		if h := &t.holders[i]; day.IsZero() || h.Holds(day) {
+			out = append(out, *h)
+		}
+	}
+	return out
+}
+
 // FindWords is Find of a name's folded words (Words).
 func FindWords(ws []string, day time.Time) []Holder {
 	t, e := load()
 	if e != nil {
 		return nil
 	}
+	named, longer := t.candidates(ws, day)
+	if len(named) == 0 {
+		return t.holdersOn(longer, time.Time{})
+	}
+	return t.holdersOn(named, time.Time{})
+}
+
+// candidates returns the terms holding day (any for a zero day) whose
+// holder's name the name of words ws names, and those whose name it would
+// lengthen, as indices of the table's holders.
+func (t *tableData) candidates(ws []string, day time.Time) (named, longer []int) {
 	if len(ws) == 0 {
-		return nil
+		return nil, nil
 	}
 	if full, ok := byname[ws[0]]; ok && len(ws) == 1 {
 		ws = full // "Jokowi": the whole name it stands for
@@ -489,7 +548,6 @@ func FindWords(ws []string, day time.Time) []Holder {
 	}
 	// A name the table holds as written wins over a shorter one it would
 	// lengthen ("Samia Suluhu Hassan" is that term's, not "Samia Suluhu").
-	var out, longer []Holder
 	for k, list := range [2][]int{last, first} {
 		for _, i := range list {
 			if k == 1 && slices.Contains(last, i) {
@@ -501,16 +559,13 @@ func FindWords(ws []string, day time.Time) []Holder {
 			}
 			switch {
 			case names(ws, t.words[i], false):
-				out = append(out, *h)
+				named = append(named, i)
 			case fuller(ws, t.words[i]):
-				longer = append(longer, *h)
+				longer = append(longer, i)
 			}
 		}
 	}
-	if len(out) == 0 {
-		return longer
-	}
-	return out
+	return named, longer
 }
 
 // ByQID returns every term of one person.

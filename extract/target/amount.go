@@ -40,7 +40,7 @@ func (x *extractor) amounts(toks []token) []amount {
 				out = append(out, z)
 			}
 			continue
-		case t.k == word && l.firstNumberFilter.Has(t.f) && l.multipliers[t.f] > 0: // a multiplier is a first number word: the filter turns most words away
+		case t.k == word && l.firstNumberFilter.HasHash(t.hash()) && l.multipliers[t.f] > 0: // a multiplier is a first number word: the filter turns most words away
 			if m, ok := x.multiplier(toks, i); ok {
 				out = append(out, m)
 			}

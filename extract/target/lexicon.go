@@ -57,7 +57,7 @@ func (t *trie) match(toks []token, i int) (int, string) {
 	end, val := -1, ""
 	n := t
 	upper := true
-	if i < len(toks) && (t.first == nil || !t.first.Has(toks[i].f)) {
+	if i < len(toks) && (t.first == nil || !t.first.HasHash(toks[i].hash())) {
 		return end, val
 	}
 	for j := i; j < len(toks); j++ {
@@ -79,7 +79,7 @@ func (t *trie) match(toks []token, i int) (int, string) {
 func (t *trie) matchBack(toks []token, i int) (int, string) {
 	start, val := -1, ""
 	n := t
-	if i > 0 && (t.first == nil || !t.first.Has(toks[i-1].f)) {
+	if i > 0 && (t.first == nil || !t.first.HasHash(toks[i-1].hash())) {
 		return start, val
 	}
 	for j := i - 1; j >= 0; j-- {

@@ -151,6 +151,16 @@ func yearEnd(toks []token, i int) bool {
 	return i+2 < len(toks) && toks[i].f == "year" && toks[i+1].f == "-" && toks[i+2].f == "end" || i < len(toks) && toks[i].f == "year-end"
 }
 
+// levelPair is pairNamed for a level that is a pair's (pairLevel), nil
+// otherwise: the previous sentence is tokenized and read only when its
+// answer is used.
+func (x *extractor) levelPair(pairLevel bool, toks []token, prev sentence.Span) []string {
+	if !pairLevel {
+		return nil
+	}
+	return x.pairNamed(toks, prev)
+}
+
 // pairNamed returns the two countries the sentence of a bare level and the
 // one before, whose measure it takes up, name between them, when they name
 // exactly two: the pair whose trade it is, which need not be the article's

@@ -671,7 +671,7 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			holders = w // "the $200 billion target in bilateral trade with China"
 		} else if w := x.tradeWithPartner(toks, a, metric); w != nil {
 			holders = w // "Singapore will seek to grow trade with Indonesia to …"
-		} else if pn := x.pairNamed(toks, prev); pairLevel && pn != nil {
+		} else if pn := x.levelPair(pairLevel, toks, prev); pn != nil {
 			holders = pn // "… to Vietnam, bilateral trade has grown …, with Brazil … The shared goal is to reach …"
 		} else if ps := x.partiesOf(); pairLevel && len(ps) == 2 {
 			holders = ps // a level of trade is the pair's

@@ -9,6 +9,7 @@ import (
 
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/internal/reading"
+	"github.com/accordhq/accord/extract/internal/wordfilter"
 	"github.com/accordhq/accord/extract/knowledge"
 )
 
@@ -23,14 +24,19 @@ const (
 
 // A token is one word, number or sign of a sentence.
 type token struct {
-	s, e  int // byte offsets in the text
-	k     kind
-	f     string  // folded: lower case, no diacritics ("u.s.", "viet", "$")
-	sp    bool    // space before it (or sentence start)
-	upper bool    // no lower-case letter
-	v, v2 float64 // value of num; both ends of rng
-	whole bool    // num written without decimals or thousands separators
-	lo    bool    // f is the word as written, still to be lower-cased (tokenize, inside)
+	s, e int // byte offsets in the text
+	k    kind
+	// fh is wordfilter.Hash(f) when hashed: tokenize sets it once, as the
+	// tries' first-word filters ask about every token many times (token
+	// literals built elsewhere are not hashed and hash f when asked).
+	hashed bool
+	fh     uint32
+	f      string  // folded: lower case, no diacritics ("u.s.", "viet", "$")
+	sp     bool    // space before it (or sentence start)
+	upper  bool    // no lower-case letter
+	v, v2  float64 // value of num; both ends of rng
+	whole  bool    // num written without decimals or thousands separators
+	lo     bool    // f is the word as written, still to be lower-cased (tokenize, inside)
 }
 
 // tokenize appends the tokens of text[s:e] to out.
@@ -95,7 +101,18 @@ func tokenizeRead(text string, s, e int, out []token, words []reading.Word) []to
 	if lo > 0 {
 		lowerPending(out[from:])
 	}
+	for k := from; k < len(out); k++ {
+		out[k].fh, out[k].hashed = wordfilter.Hash(out[k].f), true
+	}
 	return out
+}
+
+// hash returns wordfilter.Hash(t.f), computed once by tokenize.
+func (t *token) hash() uint32 {
+	if t.hashed {
+		return t.fh
+	}
+	return wordfilter.Hash(t.f)
 }
 
 // plainWord reports whether a word of the reading is plain (reading.Word)

@@ -40,6 +40,17 @@ func (f *Filter) Has(w string) bool {
 	return f.has(hash(w))
 }
 
+// Hash is the hash the filter reads a word by: a caller that asks several
+// filters about one word hashes it once and asks HasHash.
+func Hash(w string) uint32 {
+	return hash(w)
+}
+
+// HasHash is Has of the word whose Hash is h.
+func (f *Filter) HasHash(h uint32) bool {
+	return f.has(h)
+}
+
 // HasBytes is Has of string(w).
 func (f *Filter) HasBytes(w []byte) bool {
 	return f.has(hashBytes(w))
@@ -105,6 +116,28 @@ func (x *Index) GetBytes(w []byte) (string, int32) {
 	if !x.f.has(h) {
 		return "", 0
 	}
+	return x.probe(w, h)
+}
+
+// HashBytes is Hash of string(w).
+func HashBytes(w []byte) uint32 {
+	return hashBytes(w)
+}
+
+// MayHave reports whether the word whose Hash is h may be indexed: false
+// means it is not. Small enough to be inlined, it lets a caller turn most
+// words away without a call, and look the others up by GetHashed.
+func (x *Index) MayHave(h uint32) bool {
+	return x.f.has(h)
+}
+
+// GetHashed is GetBytes of a word whose Hash is h and that MayHave passed.
+func (x *Index) GetHashed(w []byte, h uint32) (string, int32) {
+	return x.probe(w, h)
+}
+
+// probe looks w, of hash h, up in the table.
+func (x *Index) probe(w []byte, h uint32) (string, int32) {
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
 		s := &x.slots[i]
 		if s.id == 0 {
