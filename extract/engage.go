@@ -518,6 +518,9 @@ func (d *doc) triggers() []trigger {
 		out = append(out, trigger{typ: typ, i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
+	// "hosted a dinner for A", "also hosted a banquet in his honour": a
+	// meal in the guest's honour no phrase read (meal33.go).
+	out = d.mealTriggers(out)
 	// "held a summit meeting … over the telephone": the way makes it a call.
 	for k := range out {
 		t := &out[k]
