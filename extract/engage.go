@@ -6520,6 +6520,11 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "met a delegation led by the First Lady A representing President
 		// B": B sent A and takes no part.
+		// "hosted a lunch for A and his spouse, B": B comes with the
+		// guest, whom the text may name again beside A (meal33.go).
+		if tr.form == "hosted a meal" && m.i > tr.j && d.spouseAt(m.i) >= 0 {
+			continue
+		}
 		if m.i > tr.j && d.represented(m) {
 			continue
 		}
