@@ -518,6 +518,9 @@ func (d *doc) triggers() []trigger {
 		out = append(out, trigger{typ: typ, i: i, j: bestJ, sent: d.toks[i].sent, form: form, recalled: recalled})
 		i = bestJ - 1
 	}
+	// "hosted a dinner for A", "also hosted a banquet in his honour": a
+	// meal in the guest's honour no phrase read (meal33.go).
+	out = d.mealTriggers(out)
 	// "held a summit meeting … over the telephone": the way makes it a call.
 	for k := range out {
 		t := &out[k]
@@ -6517,6 +6520,11 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "met a delegation led by the First Lady A representing President
 		// B": B sent A and takes no part.
+		// "hosted a lunch for A and his spouse, B": B comes with the
+		// guest, whom the text may name again beside A (meal33.go).
+		if tr.form == "hosted a meal" && m.i > tr.j && d.spouseAt(m.i) >= 0 {
+			continue
+		}
 		if m.i > tr.j && d.represented(m) {
 			continue
 		}

@@ -315,6 +315,7 @@ type lexicon struct {
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
+	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
 	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
@@ -507,6 +508,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.delegationGerundOpeners = newSet(k.Engagements.DelegationGerundOpeners)
 	lx.delegationBack = newSet(k.Engagements.DelegationBackNouns)
 	lx.delegationMembers = newSet(k.Engagements.DelegationMembers)
+	lx.mealHostVerbs = newSet(k.Engagements.MealHostVerbs)
+	lx.mealHostFuture = newSet(k.Engagements.MealHostFuture)
+	lx.mealTails = newSet(k.Engagements.MealTails)
+	lx.mealHonour = newSet(k.Engagements.MealHonour)
 	lx.remarks = newSet(k.Engagements.RemarksNouns)
 	lx.delegationLed = newSet(k.Engagements.DelegationLed)
 	lx.delegationLeading = newSet(k.Engagements.DelegationLeading)

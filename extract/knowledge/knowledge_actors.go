@@ -270,6 +270,15 @@ type Engagements struct {
 	// DelegationMembers open the members a head's sentence lists ("Led by
 	// A, the group also included B and C").
 	DelegationMembers []string `json:"delegation_members"`
+	// MealHostVerbs give a meal in a guest's honour ("hosted a dinner
+	// for A", "held an informal dinner party for A", "gave a banquet in
+	// his honour"); MealHostFuture the same after "will" ("will host a
+	// banquet for A"); MealTails run a meal's name on ("dinner party");
+	// MealHonour the nouns of "in honour of" (meal33.go).
+	MealHostVerbs  []string `json:"meal_host_verbs"`
+	MealHostFuture []string `json:"meal_host_future"`
+	MealTails      []string `json:"meal_tails"`
+	MealHonour     []string `json:"meal_honour"`
 	// RemarksNouns are what a contact's sentence says someone "made" at
 	// it, taking up a statement the text dated before ("President A said
 	// Dec. 14 … The president made the remarks while receiving B").
