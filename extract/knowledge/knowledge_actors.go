@@ -288,7 +288,8 @@ type Engagements struct {
 	AttendedVerbs []string `json:"attended_verbs"`
 	// PlanVerbs, after "to" earlier in a sentence, make the contacts the
 	// verb governs planned: "agreed to realize A's visit", "their
-	// agreement to meet … during A's visit".
+	// agreement to meet … during A's visit", "agreed to coordinate A's
+	// visit", "looked forward to welcoming A on a State Visit".
 	PlanVerbs []string `json:"plan_verbs"`
 	// WelcomeAdjectives make "a reception" after "is"/"was" the manner of
 	// a welcome, not an event: "This is indeed a warm reception".
