@@ -587,6 +587,11 @@ type Engagements struct {
 	// ("was a follow-up of the conversation A had with B last month"): the
 	// persons named after them are of that earlier contact, not sides.
 	RecallOpeners []string `json:"recall_openers"`
+	// ElapsedOpeners, after a contact's phrase, open an earlier event
+	// dated from it ("held talks on Tuesday, a week after President A made
+	// a trip to C"): the persons named after them are that event's, not
+	// the contact's sides.
+	ElapsedOpeners []string `json:"elapsed_openers"`
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
