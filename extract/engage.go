@@ -6564,7 +6564,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
-		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) {
+		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) {
 			continue
 		}
 		k := m.i - 1
@@ -9459,7 +9459,7 @@ func (d *doc) earlierPeriod(tr trigger, to int) bool {
 func (d *doc) pastAfter(tr trigger, to int) bool {
 	for k := tr.j; k < to && k < tr.j+10; k++ {
 		f := d.toks[k].fold
-		if f == "," || f == ";" || f == ":" || d.lx.pastAfterBlocks[f] {
+		if f == "," || f == ";" || f == ":" || d.lx.pastAfterBlocks[f] && !d.countedAgo(k, to) {
 			return false
 		}
 		if d.phraseAt(k, to, d.lx.pastAfter) {

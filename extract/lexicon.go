@@ -186,8 +186,9 @@ type lexicon struct {
 	retelling                                     [][]string
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
-	planVerbs                                     set // to meet, to realize: a plan
-	welcomeAdjectives                             set // "This is a warm reception"
+	planVerbs                                     set        // to meet, to realize: a plan
+	elapsedOpeners                                [][]string // "a week after": an earlier event (elapsed_openers)
+	welcomeAdjectives                             set        // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
 	beFuture                                      set        // "is", "are" before "to visit": ahead (previewahead32.go)
@@ -732,6 +733,9 @@ func buildLexicon() (*lexicon, error) {
 			ws = append(ws, t.fold)
 		}
 		lx.recallOpeners = append(lx.recallOpeners, ws)
+	}
+	for _, w := range e.ElapsedOpeners {
+		lx.elapsedOpeners = append(lx.elapsedOpeners, strings.Fields(accord.Fold(w)))
 	}
 	for _, w := range e.AttendanceWords {
 		lx.attendance = append(lx.attendance, strings.Fields(accord.Fold(w)))

@@ -297,7 +297,8 @@ type Engagements struct {
 	AttendedVerbs []string `json:"attended_verbs"`
 	// PlanVerbs, after "to" earlier in a sentence, make the contacts the
 	// verb governs planned: "agreed to realize A's visit", "their
-	// agreement to meet … during A's visit".
+	// agreement to meet … during A's visit", "agreed to coordinate A's
+	// visit", "looked forward to welcoming A on a State Visit".
 	PlanVerbs []string `json:"plan_verbs"`
 	// WelcomeAdjectives make "a reception" after "is"/"was" the manner of
 	// a welcome, not an event: "This is indeed a warm reception".
@@ -595,6 +596,11 @@ type Engagements struct {
 	// ("was a follow-up of the conversation A had with B last month"): the
 	// persons named after them are of that earlier contact, not sides.
 	RecallOpeners []string `json:"recall_openers"`
+	// ElapsedOpeners, after a contact's phrase, open an earlier event
+	// dated from it ("held talks on Tuesday, a week after President A made
+	// a trip to C"): the persons named after them are that event's, not
+	// the contact's sides.
+	ElapsedOpeners []string `json:"elapsed_openers"`
 	// CoSignVerbs join "signed and" before the document signed ("signed
 	// and issued a Joint Statement").
 	CoSignVerbs []string `json:"co_sign_verbs"`
