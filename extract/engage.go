@@ -3819,7 +3819,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		from, to := d.sentToks(tr.sent)
 		// "held the 30th Japan-EU Summit with A": a named summit the
 		// subject held is as explicit as "held a summit with".
-		if tr.form == "summit" && (d.heldNamedSummit(tr, from) || d.heldOwnSummit(tr, from)) {
+		if tr.form == "summit" && (d.heldNamedSummit(tr, from) || d.heldOwnSummit(tr, from) || d.coChairedSummit(tr, from)) {
 			out = append(out, tr)
 			continue
 		}

@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestCoChairedSummit33 checks a summit its two co-chairs presided over:
+// "A and B co-chaired the summit" (a bare summit word after the verb, or a
+// dashed name with an ordinal word), "The summit was co-chaired by A and
+// B", and a summit named for its theme that stays a gathering (names
+// invented).
+func TestCoChairedSummit33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{name: "co-chaired the summit", source: "European Council", title: "Union-Community summit: main results", published: "2023-07-18",
+			body: "Leaders of the European Union and of the Community of Latin American and Caribbean States met in Brussels for the third summit.\n\nThe President of the European Council, Anna Berg, and the pro tempore president of the Community, Prime Minister of Grenada Tom Vale, co-chaired the summit.",
+			want: []string{"summit 2023-07-18 Anna Berg+Tom Vale"}},
+		{name: "co-chaired a dashed summit with an ordinal word", source: "Diplomatic Wire", title: "Union summit ends", published: "2023-07-18",
+			body: "Prime Minister Tom Vale of Grenada and the President of the European Council, Anna Berg, co-chaired the third EU-CELAC summit in Brussels on 17 July 2023.",
+			want: []string{"summit 2023-07-17 Anna Berg+Tom Vale"}},
+		{name: "passive co-chaired by", source: "European Council", title: "Main results", published: "2023-07-18",
+			body: "The summit was co-chaired by Prime Minister Tom Vale of Grenada and President Anna Berg of Portugal.",
+			want: []string{"summit 2023-07-18 Anna Berg+Tom Vale"}},
+		{name: "a summit named for its theme", source: "Diplomatic Wire", title: "Leaders meet", published: "2023-03-30",
+			body: "Prime Minister Tom Vale of Grenada and President Anna Berg of Portugal co-chaired the Summit for Democracy.",
+			want: nil},
+	})
+}
