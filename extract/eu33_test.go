@@ -23,3 +23,14 @@ func TestCoChairedSummit33(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestCoChairingAheadIsNoSummit33 checks that a co-chairing a host welcomes
+// ("welcomed A's visit and co-chairing the B Summit") is not a summit the
+// sentence reports; the welcomed visit stays (names invented).
+func TestCoChairingAheadIsNoSummit33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{name: "welcomed co-chairing", source: "Diplomatic Wire", title: "Leaders agree to lift ties", published: "2018-09-03",
+			body: "Tom Vale noted that Grenada and Portugal have valued friendship. He also welcomed Anna Berg's visit and co-chairing the Forum Capital Summit.",
+			want: []string{"visit 2018-09 Anna Berg+Tom Vale"}},
+	})
+}
