@@ -325,7 +325,7 @@ func (d *doc) triggers() []trigger {
 		if d.counterpartAt(bestJ) > 0 {
 			reach = 12
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") && !d.pairMeal(i, bestJ) {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}

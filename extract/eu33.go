@@ -27,3 +27,64 @@ func (d *doc) coChairedSummit(tr trigger, from int) bool {
 	}
 	return false
 }
+
+// pairMeal reports whether the working meal at toks[i:j] (a phrase that
+// otherwise counts only before its guest's name) has two persons named as
+// its subject: "A and B had a working dinner in Brussels", "the statement
+// issued by A and B following their working lunch". Two named diners are
+// the meeting's sides as much as "a working dinner with B" is.
+func (d *doc) pairMeal(i, j int) bool {
+	meal := false
+	for k := i; k < j; k++ {
+		meal = meal || d.lx.mealWords[d.toks[k].fold]
+	}
+	if !meal || j < len(d.toks) && d.toks[j].fold == "by" {
+		return false
+	}
+	sent := d.toks[i].sent
+	var ms []*pmention
+	for _, m := range d.mentions {
+		if m.sent == sent && m.j <= i {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) < 2 {
+		return false
+	}
+	a, b := ms[len(ms)-2], ms[len(ms)-1]
+	if a.name == b.name || !d.joinedByAnd(a.j, b.i) {
+		return false
+	}
+	// Between the second name and the meal only the name's own words and
+	// the verb of having it: "of Grenada had a", "following their".
+	for k := b.j; k < i; k++ {
+		t := d.toks[k]
+		switch {
+		case t.cap && t.word, t.text == ",":
+		case pairMealGlue[t.fold]:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pairMealGlue are the words between two diners and their meal.
+var pairMealGlue = map[string]bool{"of": true, "had": true, "have": true, "has": true, "held": true, "hold": true, "holds": true, "a": true, "an": true, "their": true, "following": true, "after": true, "over": true, "during": true, "joint": true, "the": true}
+
+// joinedByAnd reports whether toks[from:to], between two names, joins them
+// with "and" and holds nothing but an apposition's capitalised words.
+func (d *doc) joinedByAnd(from, to int) bool {
+	and := false
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		switch {
+		case t.fold == "and":
+			and = true
+		case t.cap && t.word, t.text == ",", t.fold == "of", t.fold == "the", t.fold == "'s":
+		default:
+			return false
+		}
+	}
+	return and
+}

@@ -34,3 +34,25 @@ func TestCoChairingAheadIsNoSummit33(t *testing.T) {
 			want: []string{"visit 2018-09 Anna Berg+Tom Vale"}},
 	})
 }
+
+// TestPairWorkingMeal33 checks a working meal whose two diners are the
+// sentence's subject ("A and B had a working dinner", "issued by A and B
+// following their working lunch"): their meeting, as "a working dinner
+// with B" is; a dinner one leader hosted for a group, or one merely
+// mentioned, stays no contact (names invented).
+func TestPairWorkingMeal33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{name: "A and B had a working dinner", source: "European Commission", title: "Joint statement", published: "2017-10-17",
+			body: "President Anna Berg of Portugal and Prime Minister Tom Vale of Grenada had a working dinner in Lisbon on 16 October 2017. They discussed trade.",
+			want: []string{"meeting 2017-10-16 Anna Berg+Tom Vale"}},
+		{name: "following their working lunch", source: "European Commission", title: "Joint statement", published: "2017-10-17",
+			body: "The following joint statement was issued by President Anna Berg of Portugal and Prime Minister Tom Vale of Grenada following their working lunch in Lisbon on 16 October 2017: The leaders had a broad exchange.",
+			want: []string{"meeting 2017-10-16 Anna Berg+Tom Vale"}},
+		{name: "a dinner hosted for a group", source: "European Commission", title: "Statement", published: "2017-10-17",
+			body: "President Anna Berg hosted a working dinner for the leaders of the Union. Prime Minister Tom Vale attended.",
+			want: nil},
+		{name: "a dinner merely mentioned", source: "European Commission", title: "Statement", published: "2017-10-17",
+			body: "President Anna Berg said Prime Minister Tom Vale was wrong, and a working dinner was cancelled.",
+			want: nil},
+	})
+}
