@@ -55,6 +55,14 @@ func (d *doc) pairMeal(i, j int) bool {
 	if a.name == b.name || !d.joinedByAnd(a.j, b.i) {
 		return false
 	}
+	// (Not "A and B held a working breakfast in the context of B's visit
+	// for the G20 Summit": a gathering after the meal would make it the
+	// summit's; the other readings of the sentence decide.)
+	for k := j; k < len(d.toks) && d.toks[k].sent == sent; k++ {
+		if d.toks[k].fold == "summit" {
+			return false
+		}
+	}
 	// Between the second name and the meal only the name's own words and
 	// the verb of having it: "of Grenada had a", "following their".
 	for k := b.j; k < i; k++ {

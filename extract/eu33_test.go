@@ -56,3 +56,15 @@ func TestPairWorkingMeal33(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPairWorkingMealBeforeSummit33 checks a working meal of two leaders
+// in a sentence that names a gathering after it ("in the context of B's
+// visit for the G20 Summit") is not made the gathering's summit (names
+// invented).
+func TestPairWorkingMealBeforeSummit33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{name: "meal before a summit's name", source: "Ministry of Foreign Affairs", title: "Meeting between Presidents Berg and Vale", published: "2018-11-30",
+			body: "Today, Presidents Anna Berg of Portugal and Tom Vale of Grenada held a working breakfast in the context of the visit by the President of Grenada to Portugal for the G20 Summit.",
+			want: []string{"meeting 2018-11-30 Anna Berg+Tom Vale"}},
+	})
+}
