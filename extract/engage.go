@@ -5184,7 +5184,10 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 		if many {
 			// "The visiting President also met A": host and guest hold
 			// the office; the guest is the foreigner (names31.go).
-			return d.visitingHolder(from, tr, id, same)
+			if v := d.visitingHolder(from, tr, id, same); v >= 0 {
+				return v
+			}
+			return d.leadHolder(tr, id, same)
 		}
 		if found >= 0 {
 			return found

@@ -96,3 +96,34 @@ func (d *doc) joinedByAnd(from, to int) bool {
 	}
 	return and
 }
+
+// leadHolder returns the person that an unnamed office ("Also on Thursday,
+// the head of state met with C") stands for when two named persons hold it:
+// the first holder the document names, when that mention opens its
+// sentence's persons ("President A met with his counterpart B. Also on
+// Thursday, the head of state met with C": A, whose release it is; B is
+// named as A's counterpart). -1 if the first holder follows another person
+// in its sentence ("C received President A and President B").
+func (d *doc) leadHolder(tr trigger, id int, same bool) int {
+	t := d.lx.k.Titles.Titles[id]
+	first := map[int]bool{}
+	for _, m := range d.mentions {
+		if m.person < 0 || m.sent >= tr.sent {
+			continue
+		}
+		opens := !first[m.sent]
+		first[m.sent] = true
+		p := d.persons[m.person]
+		fits := p.office == t.Office || t.AnyOffice && p.level == t.Level
+		if same {
+			fits = m.title == id
+		}
+		if fits {
+			if opens {
+				return m.person
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -68,3 +68,16 @@ func TestPairWorkingMealBeforeSummit33(t *testing.T) {
 			want: []string{"meeting 2018-11-30 Anna Berg+Tom Vale"}},
 	})
 }
+
+// TestLeadHolderOffice33 checks an unnamed office opening a later contact
+// ("Later, the President met with C") when two named persons hold it: the
+// first holder, who opens the sentence that names both, is its subject; a
+// first holder named after another person stays unresolved (names
+// invented).
+func TestLeadHolderOffice33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{name: "the President after a meeting of two presidents", source: "Presidency", title: "Berg meets Rossi", published: "2019-10-17",
+			body: "President Anna Berg of Portugal met on Thursday with Grenada's President Carl Rossi in Brussels. Later, the President met with Prime Minister Tom Vale of Malta.",
+			want: []string{"meeting 2019-10-17 Anna Berg+Carl Rossi", "meeting 2019-10-17 Anna Berg+Tom Vale"}},
+	})
+}
