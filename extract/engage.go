@@ -325,7 +325,7 @@ func (d *doc) triggers() []trigger {
 		if d.counterpartAt(bestJ) > 0 {
 			reach = 12
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") {
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") && !d.pairMeal(i, bestJ) {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -3822,7 +3822,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		from, to := d.sentToks(tr.sent)
 		// "held the 30th Japan-EU Summit with A": a named summit the
 		// subject held is as explicit as "held a summit with".
-		if tr.form == "summit" && (d.heldNamedSummit(tr, from) || d.heldOwnSummit(tr, from)) {
+		if tr.form == "summit" && (d.heldNamedSummit(tr, from) || d.heldOwnSummit(tr, from) || d.coChairedSummit(tr, from)) {
 			out = append(out, tr)
 			continue
 		}
@@ -5187,7 +5187,10 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 		if many {
 			// "The visiting President also met A": host and guest hold
 			// the office; the guest is the foreigner (names31.go).
-			return d.visitingHolder(from, tr, id, same)
+			if v := d.visitingHolder(from, tr, id, same); v >= 0 {
+				return v
+			}
+			return d.leadHolder(tr, id, same)
 		}
 		if found >= 0 {
 			return found

@@ -327,6 +327,7 @@ type lexicon struct {
 	officeJoins                                                                       set        // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
+	summitCochairVerbs                                                                set
 	seriesSummit, manySidedSummit, summitAheadCues                                    set
 	summitPastCues, bareSummitWords, groupPartyEnds                                   set
 	programmeVerbs                                                                    []programmeVerb
@@ -788,6 +789,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.jointActVerbs = newSet(e.JointActVerbs)
 	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
+	lx.summitCochairVerbs = newSet(e.SummitCochairVerbs)
 	lx.seriesSummit = newSet(e.SeriesSummitWords)
 	lx.manySidedSummit = newSet(e.ManySidedSummitWords)
 	lx.summitAheadCues = newSet(e.SummitAheadCues)

@@ -677,6 +677,10 @@ type Engagements struct {
 	// SummitHoldVerbs, before a summit's name, make it a summit the
 	// subject held: "held the 30th A-B Summit with C".
 	SummitHoldVerbs []string `json:"summit_hold_verbs"`
+	// SummitCochairVerbs, before "the summit", make it a summit of the
+	// subject's co-chairs: "A and B co-chaired the third X-Y summit". Past
+	// tense only: "welcomed A's co-chairing the B Summit" looks ahead.
+	SummitCochairVerbs []string `json:"summit_cochair_verbs"`
 	// SeriesSummitWords, in a summit's name, make a summit of two states a
 	// gathering of its own kind rather than their meeting: "the 2nd
 	// India-Australia Annual Summit".
