@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// TestHomeLeaderNamed checks the host's side of a headline's joint press
+// conference on the host leader's own site, over a stored copy that keeps
+// only the guest's first turn: the host's one leader the guest names
+// ("The Australian Prime Minister, A, and I had …") after the opening
+// sentences, not the bare country (session 33, label33). Invented names.
+func TestHomeLeaderNamed(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, body string
+		want              string // the press conference's sides: persons by name, else country codes
+	}{
+		{"the guest names the host leader late",
+			"Joint press conference with Prime Minister Nikos Varelas of Greece, Athens",
+			"PRIME MINISTER VARELAS: Good morning.\n\nWe welcome our guests warmly.\n\nThe Australian Prime Minister, Tom Brindle, and I had a very friendly discussion on issues related to our two countries.",
+			"Nikos Varelas+Tom Brindle"},
+		// Right on main too: no home leader named, the country stands.
+		{"no home leader named",
+			"Joint press conference with Prime Minister Nikos Varelas of Greece, Athens",
+			"PRIME MINISTER VARELAS: Good morning.\n\nWe welcome our guests warmly.\n\nWe had a very friendly discussion on issues related to our two countries.",
+			"AU+Nikos Varelas"},
+		{"two home leaders named",
+			"Joint press conference with Prime Minister Nikos Varelas of Greece, Athens",
+			"PRIME MINISTER VARELAS: Good morning.\n\nWe welcome our guests warmly.\n\nThe Australian Prime Minister, Tom Brindle, and I recalled the visit of former Australian Prime Minister Ray Colter.",
+			"Nikos Varelas+Tom Brindle"},
+		{"the guest is no leader",
+			"Joint press conference with Foreign Minister Nikos Varelas of Greece, Athens",
+			"FOREIGN MINISTER VARELAS: Good morning.\n\nWe welcome our guests warmly.\n\nThe Australian Prime Minister, Tom Brindle, has sent his greetings to our Prime Minister.",
+			"AU+Nikos Varelas"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, "2002-05-02", tt.body)
+			a.URL = "https://www.pm.gov.au/media/joint-press-conference-athens"
+			f := x.Extract(a)
+			actors := map[string]accord.Actor{}
+			for _, ac := range f.Actors {
+				actors[ac.ID] = ac
+			}
+			got := ""
+			for _, e := range f.Engagements {
+				if e.Type != accord.PressConference {
+					continue
+				}
+				var sides []string
+				for _, p := range e.Participants {
+					ac := actors[p]
+					if ac.Type == accord.Person {
+						sides = append(sides, ac.Name)
+					} else {
+						sides = append(sides, ac.Country)
+					}
+				}
+				slices.Sort(sides)
+				got = strings.Join(sides, "+")
+			}
+			if got != tt.want {
+				t.Errorf("press conference %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
