@@ -24,3 +24,20 @@ func (d *doc) homeLeaderNamed(h home, guest int) int {
 	}
 	return found
 }
+
+// hostGerundMe reports whether toks[j] opens "welcoming me", "receiving
+// us", "inviting me": what a host did for the speaker, thanked for at the
+// speaker's own press conference abroad ("I would like to thank President
+// A for welcoming me warmly"), as "for the warm welcome" is (jpc33.go).
+func (d *doc) hostGerundMe(j, to int) bool {
+	if j+1 >= to {
+		return false
+	}
+	switch d.toks[j].fold {
+	case "welcoming", "receiving", "inviting":
+	default:
+		return false
+	}
+	o := d.toks[j+1].fold
+	return o == "me" || o == "us"
+}

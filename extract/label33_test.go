@@ -69,3 +69,21 @@ func TestHomeLeaderNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestThankedForWelcoming checks that a speaker abroad who thanks the host
+// "for welcoming me" or "for receiving us" keeps the doorstop their own, as
+// "for the warm welcome" does (jpc33). Invented hosts, real countries. (On
+// main: the host thanked "for welcoming me" is a side of the press
+// conference; "for receiving us here in C" was right already.)
+func TestThankedForWelcoming(t *testing.T) {
+	const day = "2024-05-14"
+	tests := []sourcedCase{
+		{"thanks for welcoming me", "https://www.pm.gov.au/media/doorstop-port-moresby", "Doorstop - Port Moresby", day,
+			"ANTHONY ALBANESE, PRIME MINISTER: Can I thank Prime Minister Kila Maru of Papua New Guinea for welcoming me so warmly, and for the constructive meeting that we held today. Later today I will visit our troops.",
+			[]string{"press_conference 2024-05-14 Anthony Albanese"}},
+		{"thanks for receiving us", "https://www.pm.gov.au/media/doorstop-port-moresby", "Doorstop - Port Moresby", day,
+			"ANTHONY ALBANESE, PRIME MINISTER: Can I first thank Prime Minister Kila Maru of Papua New Guinea for receiving us here in Port Moresby. Today's forum was a powerful sign of our shared commitment to the region.",
+			[]string{"press_conference 2024-05-14 Anthony Albanese"}},
+	}
+	runTyped(t, tests, "press events", "press_conference")
+}
