@@ -1,5 +1,10 @@
 package extract
 
+import (
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
+)
+
 // homeLeaderNamed returns the one leader of the publishing government's
 // country the text names anywhere, when the guest of a headline's joint
 // press conference ("Joint press conference with Prime Minister A" on the
@@ -40,4 +45,62 @@ func (d *doc) hostGerundMe(j, to int) bool {
 	}
 	o := d.toks[j+1].fold
 	return o == "me" || o == "us"
+}
+
+// surnameLabelPerson returns the person a speaker's label of one family
+// name alone stands for ("BUSH:", "KISHIDA:", as agencies and newspapers
+// label the turns of a joint press conference they print): the one holder,
+// on the text's day, of a head of state's, head of government's or foreign
+// minister's office who bears that family name, when the text names that
+// holder's country or its capital. -1 when the label is no such word, the table knows
+// none or several, or the country goes unnamed.
+func (d *doc) surnameLabelPerson(from, k int) int {
+	if k != from+1 || d.pub.IsZero() {
+		return -1
+	}
+	t := &d.toks[from]
+	if !t.word || !t.upper && !t.cap || len(t.text) < 3 || d.inSpan(from) {
+		return -1
+	}
+	var found office.Holder
+	n := 0
+	for _, h := range office.Find(t.text, d.pub) {
+		if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
+			continue
+		}
+		if ws := h.NameWords(); len(ws) == 0 || ws[len(ws)-1] != t.fold && ws[0] != t.fold {
+			continue // a family name, not a given one
+		}
+		if n > 0 && h.QID == found.QID {
+			continue
+		}
+		found = h
+		n++
+	}
+	if n != 1 || !d.countryOrCapitalNamed(found.Country) {
+		return -1
+	}
+	p := d.holderPerson(found)
+	if d.persons[p].level == "" {
+		switch found.Class {
+		case office.HeadOfState:
+			d.persons[p].level = accord.LevelHeadOfState
+		case office.HeadOfGovernment:
+			d.persons[p].level = accord.LevelHeadOfGovernment
+		case office.ForeignMinister:
+			d.persons[p].level = accord.LevelMinister
+		}
+	}
+	return p
+}
+
+// countryOrCapitalNamed reports whether the text names country code or its
+// capital ("advice from Washington").
+func (d *doc) countryOrCapitalNamed(code string) bool {
+	for _, o := range d.others {
+		if o.key == code && o.kind == accord.Country || o.capital && o.country == code {
+			return true
+		}
+	}
+	return false
 }

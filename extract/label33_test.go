@@ -87,3 +87,58 @@ func TestThankedForWelcoming(t *testing.T) {
 	}
 	runTyped(t, tests, "press events", "press_conference")
 }
+
+// TestSurnameLabel checks a speaker's label of a family name alone
+// ("MERKEL:", as newspapers print a joint press conference): the one head
+// of state or government or foreign minister of that family name on the
+// day (knowledge), when the text names their country or its capital; the
+// speaker's "I" makes their contacts. The speaker is checked by country;
+// the counterparts are invented. (On main: the label names no one, and no
+// talks are read.)
+func TestSurnameLabel(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body string
+		want       string // the talks' countries, "" for none
+		person     bool   // a person of DE takes part
+	}{
+		{"a family name, the capital named",
+			"Q: A question about your talks here in Berlin.\n\nMERKEL: Today I had productive discussions with Indonesian President Ali Karim.\n\nKARIM: Thank you.",
+			"talks DE+ID", true},
+		// Right on main too.
+		{"a family name the table does not know",
+			"Q: A question about your talks here in Berlin.\n\nVORSKAYA: Today I had productive discussions with Indonesian President Ali Karim.\n\nKARIM: Thank you.",
+			"", false},
+		{"the country unnamed",
+			"Q: A question about your talks.\n\nMERKEL: Today I had productive discussions with Indonesian President Ali Karim.\n\nKARIM: Thank you.",
+			"", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("Remarks to the press", "2012-05-02", tt.body)
+			a.URL = "https://www.example-news.com/2012/05/02/remarks"
+			f := x.Extract(a)
+			actors := map[string]accord.Actor{}
+			for _, ac := range f.Actors {
+				actors[ac.ID] = ac
+			}
+			got, person := "", false
+			for _, e := range f.Engagements {
+				if e.Type != accord.Talks {
+					continue
+				}
+				cs := slices.Clone(e.Countries)
+				slices.Sort(cs)
+				got = string(e.Type) + " " + strings.Join(cs, "+")
+				for _, p := range e.Participants {
+					if ac := actors[p]; ac.Type == accord.Person && ac.Country == "DE" {
+						person = true
+					}
+				}
+			}
+			if got != tt.want || person != tt.person {
+				t.Errorf("got %q (DE person %v), want %q (DE person %v)", got, person, tt.want, tt.person)
+			}
+		})
+	}
+}
