@@ -3383,8 +3383,12 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		case len(ps) == 1 && t != accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country && title.hasWord("with"):
 			// "Opening remarks at joint press conference with Prime
 			// Minister A" on a government's site: its own side, unnamed,
-			// and A.
+			// and A; by its one leader the transcript names, if any
+			// (label33.go).
 			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
+			if lead := d.homeLeaderNamed(h, ps[0]); lead >= 0 {
+				e.persons, e.codes = []int{lead, ps[0]}, nil
+			}
 		case len(ps) == 1 && t == accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country:
 			// "Official Visit of Prime Minister A, 4 to 5 September" on the
 			// host government's site: A and the host, by the leader the

@@ -162,6 +162,9 @@ func (d *doc) thanksForWelcome(from, to int) bool {
 		if f := d.toks[j].fold; f == "hosting" || f == "having" {
 			return true
 		}
+		if d.hostGerundMe(j, to) { // label33.go
+			return true
+		}
 		if d.toks[j].fold != "the" && d.toks[j].fold != "your" {
 			continue
 		}

@@ -114,6 +114,8 @@ func (d *doc) turnPersons(h home) []int {
 				}
 			} else if p := d.officeLabelPerson(from, k); p >= 0 {
 				cur = p
+			} else if p := d.surnameLabelPerson(from, k); p >= 0 {
+				cur = p // label33.go
 			}
 		}
 		out[s] = cur

@@ -19,6 +19,7 @@ var (
 	abbreviations = map[string]bool{} // "Dr", "Gen"
 	skipExts      = map[string]bool{} // "csv"
 	newsLabels    = map[string]bool{} // "BREAKING", "READ MORE"
+	speakerWords  = map[string]bool{} // "PRESIDENT", "MODERATOR"
 )
 
 func init() {
@@ -35,6 +36,7 @@ func init() {
 	eachLine("data/abbreviations.txt", func(f []string) { abbreviations[f[0]] = true })
 	eachLine("data/skip_extensions.txt", func(f []string) { skipExts[strings.ToLower(f[0])] = true })
 	eachLine("data/newsroom_labels.txt", func(f []string) { newsLabels[strings.Join(f, " ")] = true })
+	eachLine("data/speaker_labels.txt", func(f []string) { speakerWords[f[0]] = true })
 }
 
 // eachLine calls fn with the fields of every line of an embedded data file

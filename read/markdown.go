@@ -714,7 +714,7 @@ func bodyDateline(body string) string {
 	// ("MODERATOR:", "SECRETARY BLINKEN:"): no place among them.
 	labels := 0
 	for _, p := range paras {
-		if label, _, ok := strings.Cut(strings.Trim(strings.TrimSpace(p), "*_"), ":"); ok && len(label) <= 60 && label != "" && !hasLower(label) && isPlace(label) {
+		if label, _, ok := strings.Cut(strings.Trim(strings.TrimSpace(p), "*_"), ":"); ok && len(label) <= 60 && label != "" && !hasLower(label) && (isPlace(label) || speakerLabel(strings.Fields(label))) {
 			labels++
 		}
 	}
@@ -764,7 +764,7 @@ func upperDateline(p string) string {
 	}
 	place = strings.TrimSpace(place)
 	words := strings.Fields(place)
-	if place == "" || hasLower(place) || !isPlace(place) || newsLabels[strings.Join(words, " ")] || newsLabels[words[len(words)-1]] {
+	if place == "" || hasLower(place) || !isPlace(place) || newsLabels[strings.Join(words, " ")] || newsLabels[words[len(words)-1]] || speakerLabel(words) {
 		return ""
 	}
 	return place
