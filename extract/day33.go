@@ -72,9 +72,6 @@ var oneDayStay = regexp.MustCompile(`\b(day-long|one-day|single-day|daylong)\b`)
 // several hosts (a tour, each stop of a day) or a longer stay keeps the
 // months.
 func (d *doc) oneDayStays(held []eng) {
-	if !oneDayStay.MatchString(strings.ToLower(d.text)) || d.lengthOfStay() {
-		return
-	}
 	k := -1
 	for q, e := range held {
 		if e.typ != accord.Visit || e.status != accord.StatusHeld {
@@ -89,7 +86,9 @@ func (d *doc) oneDayStays(held []eng) {
 		return
 	}
 	v := &held[k]
-	if len(v.date) != 7 || v.visitDay != "" {
+	// (The text is read for a length only for a visit still of its
+	// month: one pass per text, not per sentence.)
+	if len(v.date) != 7 || v.visitDay != "" || !oneDayStay.MatchString(strings.ToLower(d.text)) || d.lengthOfStay() {
 		return
 	}
 	// The visit's own sentence; else the sentence that tells the stay of
