@@ -114,6 +114,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.gatheringTrips(held)
 	d.wrapUpDates(held)
 	d.oneDayVisits(held, title)
+	d.oneDayStays(held) // day33.go
 	d.homeOfficials(h, held, refs, invites)
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)

@@ -102,6 +102,9 @@ func (d *doc) trips(held, refs []eng, h home, title *doc) []eng {
 	if t.visit >= 0 {
 		held[t.visit] = v
 	} else {
+		if day := d.tripSentenceDay(t.sent); day != "" && day[:7] == v.date {
+			v.visitDay = day // day33.go
+		}
 		held = append(held, v)
 		// "visited Chile and Peru": a visit to each (visit.go).
 		held = append(held, d.tripStops(t, v)...)

@@ -31,6 +31,10 @@ func TestReachedOnVisit(t *testing.T) {
 			[]string{"visit 2023-05 Arlo Venn+Bera Tisk"}},
 		{"reached a country on a day on an official visit, no host named", "", "", "2023-05-09",
 			"Foreign Minister Arlo Venn of Chile reached Peru on Monday on an official day-long visit.",
+			// (Session 33: a day-long visit is of its one day, oneDayStays.)
+			[]string{"visit 2023-05-08 Arlo Venn+Peru"}},
+		{"reached a country on a day on an official visit, its length not told", "", "", "2023-05-09",
+			"Foreign Minister Arlo Venn of Chile reached Peru on Monday on an official visit.",
 			[]string{"visit 2023-05 Arlo Venn+Peru"}},
 		{"reached an agreement on a visit: no arrival", "", "", "2023-05-09",
 			"Foreign Minister Arlo Venn of Chile and Peru reached agreement on Monday on a state visit next year.",
