@@ -25,3 +25,34 @@ func TestCoChairSummit33(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestManySidedSummit33 checks a meeting of three countries or more that
+// the text calls a summit: "met in C on D for the annual Leaders' Summit",
+// "a historic meeting … the first ever standalone summit between the
+// leaders of our three countries" — one summit of all its parties. A
+// meeting of three on the sidelines of a summit, at a named other
+// gathering, or under a summit named ahead or before stays a meeting.
+// Invented names, real countries.
+func TestManySidedSummit33(t *testing.T) {
+	const three = "President Tom Reid of the United States, Prime Minister Ana Soto of Canada and President Pedro Garza of Mexico"
+	summit := "summit 2031-02-19 Ana Soto+Pedro Garza+Tom Reid"
+	meeting := "meeting 2031-02-19 Ana Soto+Pedro Garza+Tom Reid"
+	tests := []sourcedCase{
+		{"met for the named summit", "Wire", "Leaders meet", "2031-02-20",
+			three + " met in Toluca on February 19 for the annual North Coast Leaders' Summit.",
+			[]string{summit}},
+		{"a meeting the text calls a summit", "Wire", "Leaders open a new era", "2031-02-20",
+			three + " met on Wednesday at a historic meeting in Toluca. The summit was the first of its kind.",
+			[]string{summit}},
+		{"on the sidelines of a summit", "Wire", "Leaders meet", "2031-02-20",
+			three + " met in Toluca on February 19 on the sidelines of the North Coast Leaders' Summit.",
+			[]string{meeting}},
+		{"a summit ahead", "Wire", "Leaders meet", "2031-02-20",
+			three + " met in Toluca on February 19 to prepare the next summit.",
+			[]string{meeting}},
+		{"a past summit", "Wire", "Leaders meet", "2031-02-20",
+			three + " met in Toluca on February 19. They reviewed the decisions of the last summit.",
+			[]string{meeting}},
+	}
+	runSourced(t, tests)
+}
