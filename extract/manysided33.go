@@ -15,7 +15,8 @@ import (
 // meeting's sentence sets it at another gathering ("on the sidelines of
 // the summit", "at the G20 summit"), nor when the only summit words place
 // it ahead or before ("the next summit", "the last summit"), nor when a
-// summit of the same sides is read already.
+// summit of the same sides is read already. Talks of countries alone are
+// one only where their sentence names the summit.
 func (d *doc) manySidedSummits(held []eng, title *doc) {
 	calls := -1 // whether the text calls an occasion a summit, read once if asked
 	for k, e := range held {
@@ -36,6 +37,13 @@ func (d *doc) manySidedSummits(held []eng, title *doc) {
 			continue
 		}
 		if d.atOtherGathering(e.sent) {
+			continue
+		}
+		// Talks of countries with no person named are most often a
+		// negotiation ("once accession talks have concluded"): a summit
+		// only where their own sentence names it held ("held talks at a
+		// summit of the four countries").
+		if len(e.persons) == 0 && !d.heldSummitIn(e.sent) {
 			continue
 		}
 		if calls < 0 {
