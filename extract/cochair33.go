@@ -60,3 +60,18 @@ func (d *doc) heldSummitIn(s int) bool {
 	}
 	return true
 }
+
+// heldAfterChair reports whether a summit's held cue follows an appositive
+// telling its chair: "The summit, chaired by A, was also attended by B and
+// C" (summit33: p19 and p26's outlets tell a gathering's chair so).
+func (d *doc) heldAfterChair(tr trigger, to int) bool {
+	if tr.j >= to || d.toks[tr.j].text != "," || !d.phraseAt(tr.j+1, to, d.lx.participantLinks) {
+		return false
+	}
+	for k := tr.j + 2; k < to && k <= tr.j+16; k++ {
+		if d.toks[k].text == "," {
+			return d.phraseAt(k+1, to, d.lx.summitHeld)
+		}
+	}
+	return false
+}

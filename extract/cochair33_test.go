@@ -62,3 +62,22 @@ func TestManySidedSummit33(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestChairAppositiveSummit33 checks a summit whose chair is told in an
+// appositive before its attendees: "The summit, chaired by A, was also
+// attended by B and C" is the summit of A, B and C, as "The summit was
+// attended by B and C" is theirs. Invented names, real countries.
+func TestChairAppositiveSummit33(t *testing.T) {
+	tests := []sourcedCase{
+		{"chaired by, was also attended by", "Wire", "Leaders meet in Astana", "2031-10-15",
+			"The summit, chaired by President Tom Reid of Kazakhstan, was also attended by President Ana Soto of Armenia and President Kofi Mensah of Georgia.",
+			[]string{"summit 2031-10-15 Ana Soto+Kofi Mensah+Tom Reid"}},
+		{"was also attended by", "Wire", "Leaders meet in Astana", "2031-10-15",
+			"The summit was also attended by President Ana Soto of Armenia and President Kofi Mensah of Georgia.",
+			[]string{"summit 2031-10-15 Ana Soto+Kofi Mensah"}},
+		{"an appositive of another kind", "Wire", "Leaders meet in Astana", "2031-10-15",
+			"The summit, the first in a decade, drew praise from President Ana Soto of Armenia and President Kofi Mensah of Georgia.",
+			nil},
+	}
+	runSourced(t, tests)
+}
