@@ -3893,7 +3893,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		if venue && !attended && !heldToday {
 			continue
 		}
-		if attended || d.phraseAt(tr.j, to, lx.summitHeld) {
+		if attended || d.phraseAt(tr.j, to, lx.summitHeld) || d.heldAfterChair(tr, to) {
 			tr.gathering = attended
 			out = append(out, tr)
 		} else if inTitle {

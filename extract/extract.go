@@ -108,6 +108,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.ownSummit(held, h)
 	held = d.namedSummits(held, title)
 	d.unionMeetingSummits(held, title) // summit32.go
+	d.coChairSummits(held)             // cochair33.go
+	d.manySidedSummits(held, title)    // manysided33.go
 	held = d.pressAfterTalks(held)
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)

@@ -314,7 +314,7 @@ type lexicon struct {
 	attendance                                                                        [][]string // folded words of attendance_words
 	recallOpeners                                                                     [][]string // folded words of recall_openers
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
-	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
+	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
 	mealWords, mealAdjectives                                                         set
 	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
@@ -756,6 +756,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.signingSubjects = newSet(e.SigningSubjects)
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
+	lx.coChairWords = newSet(e.CoChairWords)
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)

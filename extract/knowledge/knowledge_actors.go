@@ -625,6 +625,9 @@ type Engagements struct {
 	// contact as one side of their own, like a country: "The European
 	// Union and the Republic of Korea held the Joint Committee".
 	UnionSides []string `json:"union_sides"`
+	// CoChairWords tell a gathering's co-chairs: "The meeting was
+	// co-chaired by A and B", "A and B are co-chairing the gathering".
+	CoChairWords []string `json:"co_chair_words"`
 	// AnswerOpeners open a parliamentary reply whose question is not
 	// given: "I propose to take Questions Nos. 2 and 3 together."
 	AnswerOpeners []string `json:"answer_openers"`
