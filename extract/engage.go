@@ -110,6 +110,11 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			// "welcomed President B with full military honors" (honours33.go).
+			if j := d.welcomedWithHonours(i); j > 0 {
+				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})
+				continue
+			}
 			if j := d.welcomedAtMeal(i); j > 0 {
 				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at a meal"})
 				continue
@@ -982,7 +987,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
-		if len(titleTypes) == 0 && title.welcomeCue() {
+		if len(titleTypes) == 0 && title.welcomeHonoursNamed() {
+			// "A welcomes B with military honors" (honours33.go).
+			titleTypes = []accord.EngagementType{accord.Reception}
+		} else if len(titleTypes) == 0 && title.welcomeCue() {
 			titleTypes = []accord.EngagementType{accord.Meeting}
 		}
 		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
@@ -3509,7 +3517,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// governments (the site's by the leader the headline's office
 			// names).
 			g := d.guestEngagement(t, guest, h, date, dateline)
-			g.occasion = t == accord.Reception && title.mealNamed()
+			g.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
 			if len(ps) == 1 {
 				g.persons, g.codes = ps, []string{guest}
 			}
@@ -3529,7 +3537,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		}
 		// "Official Visit with State Dinner": the meal is an occasion
 		// beside the day's talks, not their name.
-		e.occasion = t == accord.Reception && title.mealNamed()
+		e.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
 		out = append(out, e)
 	}
 	return out
@@ -6459,6 +6467,9 @@ func otherOccasion(a, b eng) bool {
 // occasionPhrase reports whether the contact phrase tr names a ceremony or
 // a meal: "hosted a welcome ceremony", "hosted a banquet in honour of".
 func (d *doc) occasionPhrase(tr trigger) bool {
+	if tr.form == "welcomed with honours" { // a ceremony (honours33.go)
+		return true
+	}
 	for k := tr.i; k < tr.j && k < len(d.toks); k++ {
 		if f := d.toks[k].fold; d.lx.inPersonEvents[f] && f != "reception" {
 			return true

@@ -315,6 +315,8 @@ type lexicon struct {
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides                 set
 	mealWords, mealAdjectives                                                         set
+	welcomeHonours                                                                    [][]string // honours33.go
+	honoursAdjectives                                                                 set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
 	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
@@ -749,6 +751,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)
+	lx.welcomeHonours, lx.honoursAdjectives = foldPhrases(e.WelcomeHonours), newSet(e.HonoursAdjectives)
 	lx.parentheticals = newSet(e.Parentheticals)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)
