@@ -113,6 +113,9 @@ func (d *doc) triggers() []trigger {
 			// "welcomed President B with full military honors" (honours33.go).
 			if j := d.welcomedWithHonours(i); j > 0 {
 				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})
+				if d.leaderWelcomedWithHonours(i, j) {
+					out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})
+				}
 				continue
 			}
 			if j := d.welcomedAtMeal(i); j > 0 {
@@ -1127,7 +1130,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// ("returned home after concluding his visit to C": the
 				// visit that ends, not one before.)
 				// Nor "returned home on Monday after a visit to C" (visit32.go).
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
+				// Nor "after welcoming B with military honors": a cue of the
+				// welcome, within the visit it implies (honours33.go).
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && tr.form != "welcomed with honours" && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -2626,6 +2631,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
+		}
+		// A guest welcomed with honours visits the host's country (honours33.go).
+		if tr.typ == accord.Visit && tr.form == "welcomed with honours" && !d.honoursVisit(&e, tr) {
+			continue
 		}
 		// "A travelled to Tokyo, Japan": a journey is a visit of a person
 		// the sentence names, to a country (visit.go).

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
 
 // foldPhrases splits each phrase into the folded words a token run is
 // compared with.
@@ -83,4 +87,44 @@ func (d *doc) welcomeHonoursNamed() bool {
 		}
 	}
 	return false
+}
+
+// leaderWelcomedWithHonours reports whether the welcome with honours at
+// the verb toks[i] (ending at toks[j]) is a head of state's or
+// government's: such a ceremony opens a state or official visit, so the
+// guest's visit to the host is told too.
+func (d *doc) leaderWelcomedWithHonours(i, j int) bool {
+	sent := d.toks[i].sent
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && m.i > i && m.i < j {
+			return d.leader(m.person)
+		}
+	}
+	return false
+}
+
+// honoursVisit orders the visit of a guest welcomed with honours as guest,
+// host, and places it in the host's country when the text gives no place;
+// false when the sides are not one guest inside the welcome phrase and one
+// host of another country outside it.
+func (d *doc) honoursVisit(e *eng, tr trigger) bool {
+	if len(e.persons) != 2 || len(e.codes) != 0 {
+		return false
+	}
+	g, h := e.persons[0], e.persons[1]
+	if !d.personWithin(g, tr.sent, tr.i, tr.j) {
+		g, h = h, g
+	}
+	if !d.personWithin(g, tr.sent, tr.i, tr.j) || d.personWithin(h, tr.sent, tr.i, tr.j) {
+		return false
+	}
+	hc := d.persons[h].country
+	if hc == "" || hc == d.persons[g].country {
+		return false
+	}
+	e.persons = []int{g, h}
+	if e.place.Country == "" {
+		e.place = accord.PlaceRef{Name: d.lx.countryName(hc), Country: hc}
+	}
+	return true
 }
