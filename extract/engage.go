@@ -110,8 +110,13 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
-			// "welcomed President B with full military honors" (honours33.go).
-			if j := d.welcomedWithHonours(i); j > 0 {
+			// "welcomed President B with full military honors", "a welcome
+			// ceremony with military honors for B" (honours33.go).
+			j := d.welcomedWithHonours(i)
+			if j == 0 {
+				j = d.ceremonyWithHonours(i)
+			}
+			if j > 0 {
 				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})
 				if d.leaderWelcomedWithHonours(i, j) {
 					out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})

@@ -128,3 +128,34 @@ func (d *doc) honoursVisit(e *eng, tr trigger) bool {
 	}
 	return true
 }
+
+// ceremonyWithHonours returns the end of "a welcome ceremony with military
+// honors for President B" begun at toks[i] ("welcome"), taking in the
+// guest named after "for": the same ceremony as a welcome with honours,
+// told as a noun ("following a welcome ceremony with military honors for
+// B, A held talks with B"); 0 if none. A bare "welcome ceremony" is left
+// to the phrases that name its host.
+func (d *doc) ceremonyWithHonours(i int) int {
+	if f := d.toks[i].fold; f != "welcome" && f != "welcoming" || i+3 >= len(d.toks) || d.toks[i+1].fold != "ceremony" || d.toks[i+2].fold != "with" {
+		return 0
+	}
+	sent := d.toks[i].sent
+	j := 0
+	for r := i + 3; r < len(d.toks) && r <= i+7 && d.toks[r].sent == sent; r++ {
+		if j = d.honoursAt(r); j > 0 {
+			break
+		}
+		if tk := &d.toks[r]; !tk.num && !d.lx.honoursAdjectives[tk.fold] {
+			return 0
+		}
+	}
+	if j == 0 || j+1 >= len(d.toks) || d.toks[j].fold != "for" {
+		return 0
+	}
+	for _, m := range d.mentions {
+		if m.sent == sent && m.person >= 0 && m.i > j && m.i <= j+3 {
+			return m.i + 1
+		}
+	}
+	return 0
+}

@@ -10,7 +10,8 @@ import (
 // salute) is a reception, the welcome ceremony, in the body and in the
 // headline, and stands beside the talks a sentence goes on to tell; the
 // leader so welcomed is on a visit to the host's country, under way even
-// "after welcoming" them. A welcome with no honours is no reception.
+// "after welcoming" them; "a welcome ceremony with military honors for B"
+// is the same ceremony. A welcome with no honours is no reception.
 // Names invented.
 func TestWelcomedWithHonours(t *testing.T) {
 	x := newX(t)
@@ -26,6 +27,10 @@ func TestWelcomedWithHonours(t *testing.T) {
 		{"after the welcome, talks",
 			"President Varn and Prime Minister Olsk hold bilateral talks",
 			"On the morning of March 9, after welcoming Prime Minister Erik Olsk of Norway and his delegation with military honors, President Ana Varn of Chile joined Prime Minister Olsk for bilateral talks.",
+			[]string{"reception 2021-03-09 Ana Varn+Erik Olsk", "talks 2021-03-09 Ana Varn+Erik Olsk", "visit 2021-03 Ana Varn+Erik Olsk"}, nil},
+		{"a welcome ceremony with honours for the guest, then talks",
+			"President Varn and Prime Minister Olsk hold talks",
+			"On the afternoon of March 9, following a welcome ceremony with military honors for Prime Minister Erik Olsk of Norway and his wife, President Ana Varn of Chile held bilateral talks with Prime Minister Olsk.",
 			[]string{"reception 2021-03-09 Ana Varn+Erik Olsk", "talks 2021-03-09 Ana Varn+Erik Olsk", "visit 2021-03 Ana Varn+Erik Olsk"}, nil},
 		{"guard of honour",
 			"Visit of the Norwegian Prime Minister",
