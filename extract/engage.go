@@ -110,6 +110,19 @@ func (d *doc) triggers() []trigger {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
+			// "welcomed President B with full military honors", "a welcome
+			// ceremony with military honors for B" (honours33.go).
+			j := d.welcomedWithHonours(i)
+			if j == 0 {
+				j = d.ceremonyWithHonours(i)
+			}
+			if j > 0 {
+				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})
+				if d.leaderWelcomedWithHonours(i, j) {
+					out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed with honours"})
+				}
+				continue
+			}
 			if j := d.welcomedAtMeal(i); j > 0 {
 				out = append(out, trigger{typ: accord.Reception, i: i, j: j, sent: d.toks[i].sent, form: "welcomed at a meal"})
 				continue
@@ -985,7 +998,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
-		if len(titleTypes) == 0 && title.welcomeCue() {
+		if len(titleTypes) == 0 && title.welcomeHonoursNamed() {
+			// "A welcomes B with military honors" (honours33.go).
+			titleTypes = []accord.EngagementType{accord.Reception}
+		} else if len(titleTypes) == 0 && title.welcomeCue() {
 			titleTypes = []accord.EngagementType{accord.Meeting}
 		}
 		held = d.titleEngagements(title, titleTypes, dateline, principals, h)
@@ -1122,7 +1138,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// ("returned home after concluding his visit to C": the
 				// visit that ends, not one before.)
 				// Nor "returned home on Monday after a visit to C" (visit32.go).
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
+				// Nor "after welcoming B with military honors": a cue of the
+				// welcome, within the visit it implies (honours33.go).
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && tr.form != "welcomed with honours" && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -2622,6 +2640,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if e.place.Country == "" && e.typ != accord.PhoneCall && e.typ != accord.VideoCall && e.typ != accord.Message && !past && !future {
 			e.place = dateline
 		}
+		// A guest welcomed with honours visits the host's country (honours33.go).
+		if tr.typ == accord.Visit && tr.form == "welcomed with honours" && !d.honoursVisit(&e, tr) {
+			continue
+		}
 		// "A travelled to Tokyo, Japan": a journey is a visit of a person
 		// the sentence names, to a country (visit.go).
 		if lx.travelPhrases[tr.form] {
@@ -3516,7 +3538,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// governments (the site's by the leader the headline's office
 			// names).
 			g := d.guestEngagement(t, guest, h, date, dateline)
-			g.occasion = t == accord.Reception && title.mealNamed()
+			g.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
 			if len(ps) == 1 {
 				g.persons, g.codes = ps, []string{guest}
 			}
@@ -3536,7 +3558,7 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		}
 		// "Official Visit with State Dinner": the meal is an occasion
 		// beside the day's talks, not their name.
-		e.occasion = t == accord.Reception && title.mealNamed()
+		e.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
 		out = append(out, e)
 	}
 	return out
@@ -6469,6 +6491,9 @@ func otherOccasion(a, b eng) bool {
 // occasionPhrase reports whether the contact phrase tr names a ceremony or
 // a meal: "hosted a welcome ceremony", "hosted a banquet in honour of".
 func (d *doc) occasionPhrase(tr trigger) bool {
+	if tr.form == "welcomed with honours" { // a ceremony (honours33.go)
+		return true
+	}
 	for k := tr.i; k < tr.j && k < len(d.toks); k++ {
 		if f := d.toks[k].fold; d.lx.inPersonEvents[f] && f != "reception" {
 			return true

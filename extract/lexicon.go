@@ -317,6 +317,8 @@ type lexicon struct {
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
 	mealWords, mealAdjectives                                                         set
 	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
+	welcomeHonours                                                                    [][]string // honours33.go
+	honoursAdjectives                                                                 set
 	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
 	briefingVerbs                                                                     set
 	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
@@ -760,6 +762,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)
+	lx.welcomeHonours, lx.honoursAdjectives = foldPhrases(e.WelcomeHonours), newSet(e.HonoursAdjectives)
 	lx.parentheticals = newSet(e.Parentheticals)
 	lx.signedDocument = newSet(e.SignedDocument)
 	lx.unsignedObjects = newSet(e.UnsignedObjects)

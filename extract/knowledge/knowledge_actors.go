@@ -771,8 +771,13 @@ type Engagements struct {
 	NotHeldPhrases []string `json:"not_held_phrases"`
 	// MealWords, after "hosted A to" or "for" and MealAdjectives, make the
 	// hosting a reception: "hosted A to an official dinner".
-	MealWords           []string `json:"meal_words"`
-	MealAdjectives      []string `json:"meal_adjectives"`
+	MealWords      []string `json:"meal_words"`
+	MealAdjectives []string `json:"meal_adjectives"`
+	// WelcomeHonours, after "with" (and HonoursAdjectives) following the
+	// guest of a welcome, make the welcome a ceremony, a reception:
+	// "welcomed President B with full military honours".
+	WelcomeHonours      []string `json:"welcome_honours"`
+	HonoursAdjectives   []string `json:"honours_adjectives"`
 	UnsignedObjects     []string `json:"unsigned_objects"`
 	UnsignedObjectStops []string `json:"unsigned_object_stops"`
 	// Parentheticals are the adverbials set off by commas inside a clause
