@@ -914,8 +914,9 @@ func (d *doc) bylineSpeaker(h home) int {
 	if end > 30 {
 		return -1
 	}
-	k, words, from := 0, 0, 0
-	comma := false
+	from := d.bylineRubric(end)
+	k, words := from, 0
+	comma, lined := false, false
 	for k < end && !d.inSpan(k) {
 		t := d.toks[k]
 		switch {
@@ -924,7 +925,7 @@ func (d *doc) bylineSpeaker(h home) int {
 				// A rubric on a line of its own above the name ("Press
 				// Availability\nA B\nSecretary of State"): the name is
 				// the line that the office follows.
-				from, words = k, 0
+				from, words, lined = k, 0, true
 			}
 			words++
 		case t.text == "." && k > 0 && len([]rune(d.toks[k-1].text)) == 1:
@@ -951,7 +952,7 @@ func (d *doc) bylineSpeaker(h home) int {
 	if words < 2 || words > 5 || k >= end {
 		return -1
 	}
-	if from > 0 && !comma && !d.lineBreakBefore(k) {
+	if lined && !comma && !d.lineBreakBefore(k) {
 		return -1 // a rubric line must leave the name a line of its own
 	}
 	sp, ok := d.spanAt(k)
@@ -977,6 +978,28 @@ func (d *doc) bylineSpeaker(h home) int {
 	}
 	d.persons = append(d.persons, &person{name: name, core: core, country: h.country, office: ti.Office, level: ti.Level, first: 0})
 	return len(d.persons) - 1
+}
+
+// bylineRubric is the number of tokens a kind of release printed above
+// the byline takes ("Press Availability A B Secretary of State …", the
+// lines joined by the reader): 0 when the first paragraph opens with none.
+func (d *doc) bylineRubric(end int) int {
+	for _, r := range d.lx.bylineRubrics {
+		if len(r) >= end {
+			continue
+		}
+		ok := true
+		for i, w := range r {
+			if t := d.toks[i]; !t.cap || t.fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(r)
+		}
+	}
+	return 0
 }
 
 // lineBreakBefore tells whether a line ends between token k-1 and token k.
