@@ -2377,7 +2377,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				continue
 			}
-			if split := d.officeContacts(tr, e, from, to); split != nil {
+			split := d.officeContacts(tr, e, from, to)
+			if split == nil {
+				split = d.joinedContact(tr, e, from)
+			}
+			if split != nil {
 				for _, c := range split {
 					// "talked with": talks or a call, as the headline says.
 					if lx.genericTalk[tr.form] && title.saysTalks() {
