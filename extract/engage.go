@@ -2398,7 +2398,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				continue
 			}
-			if split := d.officeContacts(tr, e, from, to); split != nil {
+			split := d.officeContacts(tr, e, from, to)
+			if split == nil {
+				split = d.joinedContact(tr, e, from)
+			}
+			if split != nil {
 				for _, c := range split {
 					// "talked with": talks or a call, as the headline says.
 					if lx.genericTalk[tr.form] && title.saysTalks() {
@@ -6524,19 +6528,22 @@ func lastOfClass(held []eng, t accord.EngagementType) int {
 // without those named in passing: "Lee's election", "as outlined by
 // President Biden", "congratulations to Lee", former office holders.
 func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, group bool) {
+	// "Briefing by A following a telephone conversation between B and C":
+	// "between" names the contact's sides; who is named before it reports.
+	between := d.ownSides(tr)
 	for _, s := range d.spans {
 		// ("received a call from A, in which the two leaders reaffirmed
 		// …": the group of a clause on the contact is its named sides.)
 		// ("thanked A for his message, which reflected the bonds of the two
 		// countries": a relative clause's group tells of others.)
-		if s.kind == kGroup && s.i >= from && s.i < to && !d.clauseOnContact(tr.j, s.i) && !d.andTheyAfterGuest(tr, s.i, to) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
+		// ("They discussed issues following up from the meeting between A
+		// and B": a group before a contact naming its own sides tells of
+		// others.)
+		if s.kind == kGroup && s.i >= from && s.i < to && !(between && s.i < tr.i) && !d.clauseOnContact(tr.j, s.i) && !d.andTheyAfterGuest(tr, s.i, to) && !d.reportOnOwnContact(tr, s.i) && !(s.i > tr.j && d.inRelativeClause(tr.j, s.i)) {
 			group = true
 		}
 	}
 	passive := tr.typ == accord.Signing && d.toks[tr.i].fold != "signed" || tr.typ == accord.Signing && tr.i > from && (d.toks[tr.i-1].fold == "was" || d.toks[tr.i-1].fold == "were")
-	// "Briefing by A following a telephone conversation between B and C":
-	// "between" names the contact's sides; who is named before it reports.
-	between := d.ownSides(tr)
 	// "the commitments made by A and B during their call on June 8":
 	// "their" takes up the persons named just before it, after any word.
 	theirs := tr.i > from && d.toks[tr.i-1].fold == "their"

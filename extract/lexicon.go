@@ -180,6 +180,7 @@ type lexicon struct {
 	rankPrefixes                                  set
 	guestWords                                    set
 	bylineLinks                                   set
+	bylineRubrics                                 [][]string // longest first
 	antecedentBlocks, antecedentOpeners           set
 	bodyHeads                                     set
 	anniversary                                   set
@@ -445,6 +446,10 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bylineLinks = newSet(k.Titles.BylineLinks)
+	for _, r := range k.Titles.BylineRubrics {
+		lx.bylineRubrics = append(lx.bylineRubrics, strings.Fields(accord.Fold(r)))
+	}
+	slices.SortStableFunc(lx.bylineRubrics, func(a, b []string) int { return len(b) - len(a) })
 	lx.antecedentBlocks = newSet(k.Titles.AntecedentBlocks)
 	lx.antecedentOpeners = newSet(k.Titles.AntecedentOpeners)
 	lx.bodyHeads = newSet(k.Titles.BodyHeads)

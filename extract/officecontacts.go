@@ -463,9 +463,24 @@ func (d *doc) officeContacts(tr trigger, e eng, from, to int) []eng {
 		return []eng{x}
 	}
 	for k := from; k < to; k++ {
-		if d.lx.together[d.toks[k].fold] || d.toks[k].fold == "summit" && !apart {
+		if d.toks[k].fold == "summit" && !apart {
 			return nil
 		}
+	}
+	for k := from; k < to; k++ {
+		if !d.lx.together[d.toks[k].fold] {
+			continue
+		}
+		// "met with his counterparts from A and B … to exchange views on
+		// trilateral cooperation": the sentence says they met together,
+		// one meeting of all (their holders unnamed: the countries).
+		if apart || len(e.persons) != 1 {
+			return nil
+		}
+		x := e
+		x.guessed = false
+		x.codes = slices.DeleteFunc(slices.Clone(codes), func(c string) bool { return c == d.persons[e.persons[0]].country })
+		return []eng{x}
 	}
 	subj := e.persons[0]
 	var out []eng

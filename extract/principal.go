@@ -914,27 +914,51 @@ func (d *doc) bylineSpeaker(h home) int {
 	if end > 30 {
 		return -1
 	}
-	k, words := 0, 0
+	from := d.bylineRubric(end)
+	k, words := from, 0
+	comma, lined := false, false
 	for k < end && !d.inSpan(k) {
 		t := d.toks[k]
 		switch {
 		case t.word && t.cap && !t.num:
+			if k > 0 && d.lineBreakBefore(k) {
+				// A rubric on a line of its own above the name ("Press
+				// Availability\nA B\nSecretary of State"): the name is
+				// the line that the office follows.
+				from, words, lined = k, 0, true
+			}
 			words++
 		case t.text == "." && k > 0 && len([]rune(d.toks[k-1].text)) == 1:
 			// an initial: "A. B"
+		case t.text == "," && k > 0 && k+1 < end && d.inSpan(k+1) && !d.lineBreakBefore(k):
+			// the office after a comma on the name's line: "A B,
+			// Secretary of State"
+			comma = true
 		default:
 			return -1
 		}
+		if comma {
+			break
+		}
+		k++
+	}
+	name := ""
+	if k > from {
+		name = d.text[d.toks[from].start:d.toks[k-1].end]
+	}
+	if comma {
 		k++
 	}
 	if words < 2 || words > 5 || k >= end {
 		return -1
 	}
+	if lined && !comma && !d.lineBreakBefore(k) {
+		return -1 // a rubric line must leave the name a line of its own
+	}
 	sp, ok := d.spanAt(k)
 	if !ok || sp.kind != kTitle || sp.i != k {
 		return -1
 	}
-	name := d.text[d.toks[0].start:d.toks[k-1].end]
 	ti := d.lx.k.Titles.Titles[sp.e.id]
 	if hd, ok := d.certainHolder(h.country, ti.Office); ok && office.Names(office.Words(name), hd.NameWords()) {
 		return d.holderPerson(hd)
@@ -954,6 +978,33 @@ func (d *doc) bylineSpeaker(h home) int {
 	}
 	d.persons = append(d.persons, &person{name: name, core: core, country: h.country, office: ti.Office, level: ti.Level, first: 0})
 	return len(d.persons) - 1
+}
+
+// bylineRubric is the number of tokens a kind of release printed above
+// the byline takes ("Press Availability A B Secretary of State …", the
+// lines joined by the reader): 0 when the first paragraph opens with none.
+func (d *doc) bylineRubric(end int) int {
+	for _, r := range d.lx.bylineRubrics {
+		if len(r) >= end {
+			continue
+		}
+		ok := true
+		for i, w := range r {
+			if t := d.toks[i]; !t.cap || t.fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(r)
+		}
+	}
+	return 0
+}
+
+// lineBreakBefore tells whether a line ends between token k-1 and token k.
+func (d *doc) lineBreakBefore(k int) bool {
+	return k > 0 && strings.IndexByte(d.text[d.toks[k-1].end:d.toks[k].start], '\n') >= 0
 }
 
 // qualifiedAntecedents reads a guest named again by country and office

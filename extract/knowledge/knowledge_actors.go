@@ -51,6 +51,10 @@ type Titles struct {
 	// may hold ("Secretary of State", "Bureau of East Asian and Pacific
 	// Affairs"): a first paragraph with any other is a clause.
 	BylineLinks []string `json:"byline_links"`
+	// BylineRubrics are the kinds of release a ministry's archive prints
+	// above a byline ("Press Availability", "Remarks", "Press Statement"
+	// over "A B Secretary of State"): no part of the speaker's name.
+	BylineRubrics []string `json:"byline_rubrics"`
 	// AntecedentBlocks, before "the Peruvian Minister", set that holder
 	// aside ("besides the Peruvian Minister"): no mention of theirs.
 	AntecedentBlocks []string `json:"antecedent_blocks"`
