@@ -7400,7 +7400,8 @@ func (d *doc) hyphenWords() []string {
 		for e < len(d.toks) && d.toks[e].start == d.toks[e-1].end && d.toks[e].text != "," && d.toks[e].text != ":" {
 			e++
 		}
-		w := strings.TrimSuffix(d.text[t.start:d.toks[e-1].end], "'s")
+		b, e := d.hyphenCountrySpan(k, e)
+		w := strings.TrimSuffix(d.text[d.toks[b].start:d.toks[e-1].end], "'s")
 		out = append(out, w)
 		k = e - 1
 	}
