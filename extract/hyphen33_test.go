@@ -22,3 +22,15 @@ func TestHyphenMultiWordCountry33(t *testing.T) {
 			[]string{"meeting 2026-03-14 Chile+Peru"}},
 	})
 }
+
+// TestSummitInformalTalksTitle33 checks that a headline's "Summit Informal
+// Talks" (a foreign ministry's word for the leaders' short talks on a
+// gathering's margins) names talks, not a summit of the pair (names
+// invented).
+func TestSummitInformalTalksTitle33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"summit informal talks", "Ministry of Foreign Affairs of Japan", "Japan-Fiji Summit Informal Talks", "2026-11-19",
+			"On November 19, Mr. Taro Okabe, Prime Minister of Japan, held short informal talks with Tom Walker, Prime Minister of Fiji, in Lima, Peru, during his visit to attend the APEC Economic Leaders' Meeting.",
+			[]string{"talks 2026-11-19 Taro Okabe+Tom Walker"}},
+	})
+}
