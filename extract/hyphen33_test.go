@@ -34,3 +34,22 @@ func TestSummitInformalTalksTitle33(t *testing.T) {
 			[]string{"talks 2026-11-19 Taro Okabe+Tom Walker"}},
 	})
 }
+
+// TestBilateralMechanismTalks33 checks that the session of a standing
+// bilateral mechanism named a joint commission, held and co-chaired by a
+// minister of each side, is their talks, and that one
+// only planned ("agreed to convene the next Joint Commission") is none held
+// (names invented).
+func TestBilateralMechanismTalks33(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"commission held and co-chaired", "Department of Foreign Affairs", "Joint Communique", "2026-05-18",
+			"The fifth Chile-Peru Joint Commission was held in Lima on 15 May 2026 and was co-chaired by Chilean Foreign Minister Tom Walker and Peruvian Foreign Minister Lena Berg.",
+			[]string{"talks 2026-05-15 Lena Berg+Tom Walker"}},
+		{"co-chaired the joint commission", "Ministry of Foreign Affairs", "Joint Communique", "2026-05-18",
+			"Chilean Foreign Minister Tom Walker and Peruvian Foreign Minister Lena Berg co-chaired the fifth Chile-Peru Joint Commission in Lima on 15 May 2026.",
+			[]string{"talks 2026-05-15 Lena Berg+Tom Walker"}},
+		{"a session planned is none held", "Ministry of Foreign Affairs", "Joint Communique", "2026-05-18",
+			"Chilean President Tom Walker and Peruvian President Lena Berg agreed to convene the next Joint Commission in Santiago next year.",
+			nil},
+	})
+}
