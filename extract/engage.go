@@ -7378,10 +7378,8 @@ func (d *doc) namedCountries() []string {
 		}
 	}
 	for _, w := range d.hyphenWords() {
-		for _, part := range strings.Split(w, "-") {
-			if c := d.lx.countryCode(part); c != "" {
-				codes = appendStr(codes, c)
-			}
+		for _, c := range d.lx.hyphenCountries(w) {
+			codes = appendStr(codes, c)
 		}
 	}
 	return codes
@@ -8199,8 +8197,8 @@ func (d *doc) countryPair() []string {
 	// Headlines join the pair with a hyphen, which keeps the two names one
 	// word: "Chile-Kenya Economic Dialogue".
 	for _, w := range d.hyphenWords() {
-		for _, part := range strings.Split(w, "-") {
-			if c := d.lx.countryCode(part); c != "" && !slices.Contains(codes, c) {
+		for _, c := range d.lx.hyphenCountries(w) {
+			if !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
 		}

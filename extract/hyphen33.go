@@ -48,3 +48,27 @@ func (d *doc) spacedCaps(from, to int) bool {
 	}
 	return true
 }
+
+// hyphenCountries returns the countries a hyphened word names, in order:
+// "Chile-Peru" two, and a name that has a hyphen of its own stays one
+// ("Australia-Timor-Leste": Australia, Timor-Leste), the longest run of
+// parts that names a country taken first.
+func (lx *lexicon) hyphenCountries(w string) []string {
+	parts := strings.Split(w, "-")
+	var codes []string
+	for i := 0; i < len(parts); {
+		n := 1
+		code := ""
+		for m := len(parts) - i; m >= 1; m-- {
+			if c := lx.countryCode(strings.Join(parts[i:i+m], "-")); c != "" {
+				code, n = c, m
+				break
+			}
+		}
+		if code != "" {
+			codes = append(codes, code)
+		}
+		i += n
+	}
+	return codes
+}
