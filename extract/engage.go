@@ -7417,10 +7417,8 @@ func (d *doc) namedCountries() []string {
 		}
 	}
 	for _, w := range d.hyphenWords() {
-		for _, part := range strings.Split(w, "-") {
-			if c := d.lx.countryCode(part); c != "" {
-				codes = appendStr(codes, c)
-			}
+		for _, c := range d.lx.hyphenCountries(w) {
+			codes = appendStr(codes, c)
 		}
 	}
 	return codes
@@ -7439,7 +7437,8 @@ func (d *doc) hyphenWords() []string {
 		for e < len(d.toks) && d.toks[e].start == d.toks[e-1].end && d.toks[e].text != "," && d.toks[e].text != ":" {
 			e++
 		}
-		w := strings.TrimSuffix(d.text[t.start:d.toks[e-1].end], "'s")
+		b, e := d.hyphenCountrySpan(k, e)
+		w := strings.TrimSuffix(d.text[d.toks[b].start:d.toks[e-1].end], "'s")
 		out = append(out, w)
 		k = e - 1
 	}
@@ -8237,8 +8236,8 @@ func (d *doc) countryPair() []string {
 	// Headlines join the pair with a hyphen, which keeps the two names one
 	// word: "Chile-Kenya Economic Dialogue".
 	for _, w := range d.hyphenWords() {
-		for _, part := range strings.Split(w, "-") {
-			if c := d.lx.countryCode(part); c != "" && !slices.Contains(codes, c) {
+		for _, c := range d.lx.hyphenCountries(w) {
+			if !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
 		}
