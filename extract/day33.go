@@ -22,13 +22,7 @@ func (d *doc) tripSentenceDay(s int) string {
 		return ""
 	}
 	from, to := d.sentToks(s)
-	trip := -1
-	for k := from; k < to; k++ {
-		if d.lx.is(&d.toks[k], fTripWords) {
-			trip = k
-			break
-		}
-	}
+	trip := d.firstTripWord(from, to)
 	// "who is visiting Japan to attend …": a stay under way, of days the
 	// sentence does not give.
 	if trip < 0 || strings.HasSuffix(d.toks[trip].fold, "ing") {

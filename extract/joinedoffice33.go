@@ -28,19 +28,7 @@ func (d *doc) joinedOfficeList(tr trigger, from int) []string {
 	if k <= from || !personalOwner[d.toks[k].fold] || d.toks[k-1].fold != "joined" && d.toks[k-1].fold != "joins" {
 		return nil
 	}
-	var codes []string
-	for k++; k < forAt; {
-		if f := d.toks[k].fold; f == "," || f == "and" {
-			k++
-			continue
-		}
-		s, found := d.spanAt(k)
-		if !found || s.i != k || (s.kind != kCountry && s.kind != kDemonym) || s.e.code == "" {
-			break
-		}
-		codes = appendStr(codes, s.e.code)
-		k = s.j
-	}
+	codes, k := d.countryListAt(k+1, forAt)
 	// The plural office ends the list right before "for".
 	if _, end, bilateralOnly, has := d.officePluralAt(k, forAt); len(codes) < 2 || !has || bilateralOnly || end != forAt {
 		return nil

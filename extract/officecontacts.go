@@ -335,18 +335,7 @@ func (d *doc) officeItems(k, to int) (off string, codes []string, end int) {
 // "prime ministers"): the office and the countries. A name after the
 // office ("… counterparts, A and B") names them, read elsewhere.
 func (d *doc) countriesBeforeOffice(k, to int) (off string, codes []string, ok bool) {
-	for k < to {
-		if f := d.toks[k].fold; f == "," || f == "and" {
-			k++
-			continue
-		}
-		s, found := d.spanAt(k)
-		if !found || s.i != k || (s.kind != kCountry && s.kind != kDemonym) || s.e.code == "" {
-			break
-		}
-		codes = appendStr(codes, s.e.code)
-		k = s.j
-	}
+	codes, k = d.countryListAt(k, to)
 	if len(codes) < 2 {
 		return "", nil, false
 	}
@@ -992,4 +981,23 @@ func (d *doc) countriesFrom(k, to int) (codes []string, stop, end int) {
 		end = k
 	}
 	return codes, k, end
+}
+
+// countryListAt reads countries or demonyms joined by commas and "and"
+// from token k ("Japan, South Korea and Australian"), before to; it
+// returns their codes and the token after the list.
+func (d *doc) countryListAt(k, to int) (codes []string, next int) {
+	for k < to {
+		if f := d.toks[k].fold; f == "," || f == "and" {
+			k++
+			continue
+		}
+		s, found := d.spanAt(k)
+		if !found || s.i != k || (s.kind != kCountry && s.kind != kDemonym) || s.e.code == "" {
+			break
+		}
+		codes = appendStr(codes, s.e.code)
+		k = s.j
+	}
+	return codes, k
 }

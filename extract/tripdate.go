@@ -18,13 +18,7 @@ func (d *doc) tripSentenceMonth(s int) string {
 		return ""
 	}
 	from, to := d.sentToks(s)
-	trip := -1
-	for k := from; k < to; k++ {
-		if d.lx.is(&d.toks[k], fTripWords) {
-			trip = k
-			break
-		}
-	}
+	trip := d.firstTripWord(from, to)
 	if trip < 0 {
 		return ""
 	}
@@ -157,4 +151,15 @@ func (d *doc) scheduledGathering(tr trigger, de dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// firstTripWord returns the first trip word ("visited", "trip") in tokens
+// from..to, or -1.
+func (d *doc) firstTripWord(from, to int) int {
+	for k := from; k < to; k++ {
+		if d.lx.is(&d.toks[k], fTripWords) {
+			return k
+		}
+	}
+	return -1
 }
