@@ -41,5 +41,13 @@ func (d *doc) capitalPairSubject(from, i int) []string {
 			return nil
 		}
 	}
+	// A sentence about the cities' own governments ("Hanoi and Vientiane
+	// have signed cooperation documents ... the two capital cities"): no
+	// contact of their countries.
+	for k := from; k < len(d.toks) && d.toks[k].sent == d.toks[from].sent; k++ {
+		if d.lx.cityGovernmentWords[d.toks[k].fold] {
+			return nil
+		}
+	}
 	return []string{first.country, second.country}
 }

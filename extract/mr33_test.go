@@ -23,6 +23,7 @@ func TestCapitalPairSubject(t *testing.T) {
 		{"an auxiliary between", "London and Dublin have held talks on border trade.", "talks GB+IE"},
 		// Right on main too.
 		{"two cities' own authorities", "Moscow and Beijing city authorities held talks on Monday.", ""},
+		{"the cities' own governments", "Rome and Madrid held talks on Monday on tourism between the two capital cities.", ""},
 		{"capitals inside another phrase", "Flights between Tokyo and Seoul were discussed at talks on Monday.", ""},
 	}
 	for _, tt := range tests {
