@@ -2324,6 +2324,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					codes = sc
 				} else if sc := d.demonymPairSubject(from, tr.i); sc != nil {
 					codes = sc
+				} else if sc := d.capitalPairSubject(from, tr.i); sc != nil {
+					codes = sc // "Paris and Berlin signed" (capital33.go)
 				} else if sw := d.signsWith(tr.i, tr.j); (tr.form == "signed" || tr.form == "exchanged") && sw != nil {
 					codes = sw // "Chile signed a trade agreement with Nepal"
 				}
@@ -2553,6 +2555,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if len(e.persons) == 0 || e.guessed {
 				if dc := d.demonymPairSubject(from, tr.i); dc != nil {
 					codes, e.persons = dc, nil
+				} else if cc := d.capitalPairSubject(from, tr.i); cc != nil {
+					codes, e.persons = cc, nil // capital33.go
 				}
 			}
 			// "The European Union and the Republic of Korea held the 20th

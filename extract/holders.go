@@ -35,6 +35,9 @@ func (d *doc) knownHolders(home string) {
 	qids := make([]string, len(d.persons))
 	for pi, p := range d.persons {
 		h, ok := d.holderOf(p, home)
+		if !ok && p.country == "" {
+			h, ok = d.honorificHolder(pi) // "Mr Blair" (honorific33.go)
+		}
 		if !ok {
 			if p.country == "" {
 				p.country = d.familyHolderCountry(p)

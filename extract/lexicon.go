@@ -316,6 +316,7 @@ type lexicon struct {
 	recallOpeners                                                                     [][]string // folded words of recall_openers
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
+	cityGovernmentWords                                                               set // capital33.go
 	mealWords, mealAdjectives                                                         set
 	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
 	welcomeHonours                                                                    [][]string // honours33.go
@@ -762,6 +763,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.noteTopicLinks = newSet(e.NoteTopicLinks)
 	lx.signingSubjects = newSet(e.SigningSubjects)
 	lx.signingAuxiliaries = newSet(e.SigningAuxiliaries)
+	lx.cityGovernmentWords = newSet(e.CityGovernmentWords)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.coChairWords = newSet(e.CoChairWords)
 	lx.unionSides = newSet(e.UnionSides)

@@ -641,6 +641,10 @@ type Engagements struct {
 	// SigningAuxiliaries may stand between that pronoun and the verb:
 	// "that we have just signed".
 	SigningAuxiliaries []string `json:"signing_auxiliaries"`
+	// CityGovernmentWords mark a sentence about a city's own government
+	// ("the two capital cities", "the Party Committee of Hanoi"): two
+	// capitals named there are cities, not their countries.
+	CityGovernmentWords []string `json:"city_government_words"`
 	// SignedDocument are the nouns of one document signed by countries
 	// named as its subject: "Kenya and Rwanda signed an agreement".
 	SignedDocument []string `json:"signed_document"`
