@@ -3618,7 +3618,7 @@ func (d *doc) withoutReporters(held []eng) []eng {
 			out = append(out, e)
 			continue
 		}
-		if len(ps)+len(e.codes) < 2 && slices.ContainsFunc(e.persons, d.noParty) {
+		if len(ps)+len(e.codes) < 2 && (slices.ContainsFunc(e.persons, d.noParty) || slices.ContainsFunc(e.persons, d.labelBriefer)) {
 			// The briefer or a forebear read as a visit's host: the host is
 			// the one the visitor met, else the country visited; read as
 			// any other side, there is no contact.
@@ -3774,6 +3774,9 @@ func (d *doc) briefer(p int) bool {
 // reporter reports whether person p holds only offices of those who
 // report contacts (a spokesperson, a press secretary).
 func (d *doc) reporter(p int) bool {
+	if d.labelBriefer(p) {
+		return true // spox33.go
+	}
 	if len(d.persons[p].titles) == 0 {
 		return false
 	}

@@ -1,0 +1,61 @@
+package extract
+
+// maxBrieferLabelToks bounds the office that follows a briefer's name in
+// a speaker label: ", Official Spokesperson:", " (Deputy Spokesperson of
+// MFA):".
+const maxBrieferLabelToks = 8
+
+// labelBriefer reports whether person p is named, at the opening of a
+// sentence, in a speaker label that gives a reporter's office after the
+// name ("Mr. A B (Official Spokesperson):", "Shri A B, Official
+// Spokesperson:"), as ministries write their briefings' transcripts. The
+// briefer reports contacts of others and is no side of them, nor of the
+// briefing (the labels carry no title the office table reads).
+func (d *doc) labelBriefer(p int) bool {
+	if !d.brieferDone {
+		d.brieferDone = true
+		for _, m := range d.mentions {
+			if m.person >= 0 && d.brieferLabelAt(m) {
+				if d.briefers == nil {
+					d.briefers = map[int]bool{}
+				}
+				d.briefers[m.person] = true
+			}
+		}
+	}
+	return d.briefers[p]
+}
+
+// brieferLabelAt reports whether mention m opens its sentence (an
+// honorific before it allowed) and is followed by a comma or an opening
+// bracket, capitalised words holding a reporter's office, and the label's
+// colon.
+func (d *doc) brieferLabelAt(m *pmention) bool {
+	from, to := d.sentToks(m.sent)
+	if m.i < from || m.i > from+2 || m.j >= to {
+		return false
+	}
+	k := m.j
+	if t := d.toks[k].text; t != "," && t != "(" {
+		return false
+	}
+	k++
+	office := false
+	for end := k; end < to && end < m.j+maxBrieferLabelToks; end++ {
+		t := d.toks[end]
+		if t.text == ":" || t.text == ")" && end+1 < to && d.toks[end+1].text == ":" {
+			return office && end > k
+		}
+		if !t.word || !(t.cap || t.upper || d.lx.officeJoins[t.fold]) {
+			return false
+		}
+		// A reporter's office of one or two words ends here: "Official
+		// Spokesperson", "Deputy Press Secretary".
+		for w := 1; w <= 3 && end+1-w >= k; w++ {
+			if d.lx.reporterOffices.holdsFold(d.text[d.toks[end+1-w].start:t.end]) {
+				office = true
+			}
+		}
+	}
+	return false
+}

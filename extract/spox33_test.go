@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
+
+// engSummary lists a findings' engagements as "type[side+side]", sides by
+// person name, else country code, sorted.
+func engSummary(f *accord.ArticleFacts) []string {
+	actors := map[string]accord.Actor{}
+	for _, ac := range f.Actors {
+		actors[ac.ID] = ac
+	}
+	var out []string
+	for _, e := range f.Engagements {
+		var sides []string
+		for _, p := range e.Participants {
+			ac := actors[p]
+			if ac.Type == accord.Person {
+				sides = append(sides, ac.Name)
+			} else {
+				sides = append(sides, ac.Country)
+			}
+		}
+		slices.Sort(sides)
+		out = append(out, string(e.Type)+"["+strings.Join(sides, "+")+"]")
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestLabelBriefer checks that a spokesperson named in a briefing's speaker
+// label with the office after the name ("Shri A B, Official
+// Spokesperson:", "Mr. A B (Official Spokesperson):") is no side of the
+// press conference the briefing tells of (released convention: dev66 20
+// codes no press conference of the briefer) (session 33, spox33). Invented
+// names; main gave press_conference[Ravi Menon+Tom Brindle] on both.
+func TestLabelBriefer(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ name, body string }{
+		{"name, comma, office",
+			"Shri Ravi Menon, Official Spokesperson: A very good afternoon to all of you. Thank you for joining us for this special media briefing on the occasion of the State visit of the Prime Minister of Australia Tom Brindle. The discussion with Prime Minister has just concluded.\n\nShri Vikram Rao, Foreign Secretary: Thank you and welcome to this special briefing on the State visit of Prime Minister Brindle."},
+		{"name, office in brackets",
+			"Mr. Ravi Menon (Official Spokesperson): A very good afternoon to all of you. Thank you for joining us for this special media briefing on the occasion of the State visit of the Prime Minister of Australia Tom Brindle."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("Special Briefing by Foreign Secretary on the State Visit of Australian PM to India", "2023-03-10", tt.body)
+			a.URL = "https://www.mea.gov.in/media-briefings.htm?dtl/36344"
+			for _, e := range engSummary(x.Extract(a)) {
+				if strings.HasPrefix(e, "press_conference") && strings.Contains(e, "Ravi Menon") {
+					t.Errorf("briefer is a side: %s", e)
+				}
+			}
+		})
+	}
+}
