@@ -3618,7 +3618,7 @@ func (d *doc) withoutReporters(held []eng) []eng {
 			out = append(out, e)
 			continue
 		}
-		if len(ps)+len(e.codes) < 2 && (slices.ContainsFunc(e.persons, d.noParty) || slices.ContainsFunc(e.persons, d.labelBriefer)) {
+		if len(ps)+len(e.codes) < 2 && (slices.ContainsFunc(e.persons, d.noParty) || d.brieferOnly(e)) {
 			// The briefer or a forebear read as a visit's host: the host is
 			// the one the visitor met, else the country visited; read as
 			// any other side, there is no contact.

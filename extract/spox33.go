@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+)
+
 // maxBrieferLabelToks bounds the office that follows a briefer's name in
 // a speaker label: ", Official Spokesperson:", " (Deputy Spokesperson of
 // MFA):".
@@ -58,4 +64,25 @@ func (d *doc) brieferLabelAt(m *pmention) bool {
 		}
 	}
 	return false
+}
+
+// brieferOnly reports whether contact e's reporter is one who briefs on
+// it rather than a counterpart: a briefing's labelled speaker, or any
+// spokesperson or press secretary as a side of a press conference or a
+// visit ("A's visit …, spokesperson B said at a press briefing"): a
+// spokesperson hosts no visit, and a press conference of a spokesperson
+// and a leader is the spokesperson's briefing about the leader. (A
+// spokesperson who meets an envoy stays the envoy's counterpart.)
+func (d *doc) brieferOnly(e eng) bool {
+	if slices.ContainsFunc(e.persons, d.labelBriefer) {
+		return true
+	}
+	return (e.typ == accord.PressConference || e.typ == accord.Visit) && slices.ContainsFunc(e.persons, d.reporter)
+}
+
+// pressReporter reports whether p is a spokesperson or press secretary
+// whom only a press conference joins to the visitor: who speaks of a
+// visit at a briefing does not host it.
+func (d *doc) pressReporter(e eng, p int) bool {
+	return e.typ == accord.PressConference && d.reporter(p)
 }

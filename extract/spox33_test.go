@@ -58,3 +58,21 @@ func TestLabelBriefer(t *testing.T) {
 		})
 	}
 }
+
+// TestBriefingSpokesperson checks that a spokesperson who speaks of a
+// leader's visit at a press briefing is neither a side of a press
+// conference with the leader nor the visit's host (session 33, spox33;
+// unseen agency pages of three outlets). Invented names.
+func TestBriefingSpokesperson(t *testing.T) {
+	x := newX(t)
+	a := article("Ministry cannot confirm Prime Minister's visit", "2019-07-10",
+		"State Department Spokesperson Lena Marsh on Wednesday said that the White House has not confirmed reports of Prime Minister Omar Qadri's visit to the United States.\n\nResponding to a question during a press briefing, Lena Marsh said she would reach out to the White House to confirm Qadri's visit.\n\nEarlier, reports about Prime Minister Qadri visiting the United States emerged. Omar Qadri will hold meetings with President Paul Denton.")
+	a.URL = "https://news.example.pk/en/qadri-visit"
+	got := engSummary(x.Extract(a))
+	for _, e := range got {
+		if (strings.HasPrefix(e, "press_conference") || strings.HasPrefix(e, "visit")) && strings.Contains(e, "Lena Marsh") {
+			t.Errorf("spokesperson is a side: %s", e)
+		}
+	}
+	t.Log(got)
+}
