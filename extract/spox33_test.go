@@ -65,8 +65,8 @@ func TestLabelBriefer(t *testing.T) {
 // unseen agency pages of three outlets). Invented names.
 func TestBriefingSpokesperson(t *testing.T) {
 	x := newX(t)
-	a := article("Ministry cannot confirm Prime Minister's visit", "2019-07-10",
-		"State Department Spokesperson Lena Marsh on Wednesday said that the White House has not confirmed reports of Prime Minister Omar Qadri's visit to the United States.\n\nResponding to a question during a press briefing, Lena Marsh said she would reach out to the White House to confirm Qadri's visit.\n\nEarlier, reports about Prime Minister Qadri visiting the United States emerged. Omar Qadri will hold meetings with President Paul Denton.")
+	a := article("White House not confirmed reports of PM Qadri's visit: US state dept", "2019-07-10",
+		"WASHINGTON (Valley News) – US State Department Spokesperson Lena Marsh on Wednesday has said that the White House has not confirmed reports of Prime Minister (PM) Omar Qadri's visit to the United States.\n\nResponding to a question during press briefing, Lena Marsh said she would reach out to the White House to confirm or not confirm Qadri's visit.\n\nEarlier on June 29, reports about PM Qadri visiting United States from July 20 to July 24 emerged. It was informed that Omar Qadri will hold meetings with the US President Paul Denton and other high-level officials.")
 	a.URL = "https://news.example.pk/en/qadri-visit"
 	got := engSummary(x.Extract(a))
 	for _, e := range got {
