@@ -2494,6 +2494,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
+		// "A and B met with their British counterparts": one contact of
+		// the two with that country's side (spox33.go).
+		if !past && !future && !e.guessed {
+			d.pluralCounterparts(&e, tr, from, to)
+		}
 		// "sent his condolences to the government and the people of
 		// Peru": a message addressed to a country, whose person the
 		// sentence does not name, has that country as its other side.

@@ -86,3 +86,28 @@ func (d *doc) brieferOnly(e eng) bool {
 func (d *doc) pressReporter(e eng, p int) bool {
 	return e.typ == accord.PressConference && d.reporter(p)
 }
+
+// pluralCounterparts gives contact e, of two or more persons of one
+// country all named before the contact in its sentence, the country of
+// "their British counterparts" right after its "with" as the other side:
+// ministers of one government meeting the holders of their offices in
+// another ("the Foreign and Defence Ministers met with their British
+// counterparts") hold one contact with that country, not one among
+// themselves.
+func (d *doc) pluralCounterparts(e *eng, tr trigger, from, to int) {
+	if len(e.persons) < 2 || len(e.codes) > 0 {
+		return
+	}
+	c0 := d.persons[e.persons[0]].country
+	if c0 == "" {
+		return
+	}
+	for _, p := range e.persons {
+		if d.persons[p].country != c0 || !d.personWithin(p, tr.sent, from, tr.i) {
+			return
+		}
+	}
+	if c := d.unnamedCounterpart(tr, to); c != "" && c != c0 {
+		e.codes = []string{c}
+	}
+}

@@ -76,3 +76,24 @@ func TestBriefingSpokesperson(t *testing.T) {
 	}
 	t.Log(got)
 }
+
+// TestPluralCounterparts checks that two ministers of one government who
+// meet "their British counterparts" hold one contact with that country,
+// not a contact between themselves (session 33, spox33; au33's unseen
+// AUKMIN page). Invented names; main gave meeting[Jane Corbett+Mark Tully].
+func TestPluralCounterparts(t *testing.T) {
+	x := newX(t)
+	for _, tt := range []struct{ name, body, want string }{
+		{"demonym", "Australian Foreign Minister Jane Corbett and Australian Defence Minister Mark Tully met with their British counterparts in London on Friday.", "meeting[GB+Jane Corbett+Mark Tully]"},
+		{"one minister: as before", "Australian Foreign Minister Jane Corbett met with her British counterpart in London on Friday.", "meeting[GB+Jane Corbett]"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("Ministers meet counterparts", "2022-01-21", tt.body)
+			a.URL = "https://example.org/news/2"
+			got := engSummary(x.Extract(a))
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("got %v, want %s", got, tt.want)
+			}
+		})
+	}
+}
