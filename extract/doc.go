@@ -25,6 +25,11 @@ type doc struct {
 	// labelLeader is 1 + the person an office-only label on the leader's
 	// own site stands for (label32.go), 0 for none.
 	labelLeader int
+	// briefers: persons a speaker label gives a reporter's office ("Mr. A
+	// (Official Spokesperson):"), filled on first ask (spox33.go); nil
+	// with brieferDone false when not yet asked.
+	briefers    map[int]bool
+	brieferDone bool
 	// calledOffMemo caches calledOffWord (prec30.go): 0 not yet asked, 1 no,
 	// 2 yes. The tokens do not change once read, and headlines are asked
 	// for their cues many times.

@@ -2496,6 +2496,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 			}
 		}
+		// "A and B met with their British counterparts": one contact of
+		// the two with that country's side (spox33.go).
+		if !past && !future && !e.guessed {
+			d.pluralCounterparts(&e, tr, from, to)
+		}
 		// "sent his condolences to the government and the people of
 		// Peru": a message addressed to a country, whose person the
 		// sentence does not name, has that country as its other side.
@@ -3622,7 +3627,7 @@ func (d *doc) withoutReporters(held []eng) []eng {
 			out = append(out, e)
 			continue
 		}
-		if len(ps)+len(e.codes) < 2 && slices.ContainsFunc(e.persons, d.noParty) {
+		if len(ps)+len(e.codes) < 2 && (slices.ContainsFunc(e.persons, d.noParty) || d.brieferOnly(e)) {
 			// The briefer or a forebear read as a visit's host: the host is
 			// the one the visitor met, else the country visited; read as
 			// any other side, there is no contact.
@@ -3778,6 +3783,9 @@ func (d *doc) briefer(p int) bool {
 // reporter reports whether person p holds only offices of those who
 // report contacts (a spokesperson, a press secretary).
 func (d *doc) reporter(p int) bool {
+	if d.labelBriefer(p) {
+		return true // spox33.go
+	}
 	if len(d.persons[p].titles) == 0 {
 		return false
 	}

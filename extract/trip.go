@@ -666,7 +666,7 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 			// A counterpart's country may be unread: "her counterpart, HE
 			// Mr A, Minister of Foreign Affairs".
 			// Who briefs on the visit is not its host.
-			if c := d.persons[p].country; (c == t.host || c == "" && d.calledCounterpart(p)) && !slices.Contains(t.visitors, p) && !d.briefer(p) {
+			if c := d.persons[p].country; (c == t.host || c == "" && d.calledCounterpart(p)) && !slices.Contains(t.visitors, p) && !d.briefer(p) && !d.pressReporter(e, p) {
 				met = appendInt(met, p)
 			}
 		}
