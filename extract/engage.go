@@ -6592,7 +6592,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		}
 		// "Premier A's visit to New Zealand": the visitor, not a possessor
 		// named in passing.
-		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr) || d.ownContactWith(tr)) && d.ownerOf(m, tr)) {
+		if m.poss && !((tr.typ == accord.Visit || d.bothSidesOwned(tr) || d.ownContactWith(tr)) && d.ownerOf(m, tr)) && !d.jointOwner(m, tr) {
 			continue
 		}
 		// "spokesperson A said the arrangement was signed": the source of
