@@ -1828,6 +1828,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "In Santiago, he met Prime Minister A and Deputy Prime
 			// Minister B": the hosts, all named after the verb, and him.
 			ps = append([]int{subj}, ps...)
+		} else if len(ps) >= 2 && subj < 0 && d.afterTrigger(ps, tr) {
+			// "The Prime Minister will: • Meet with A and B": the list's
+			// lead is the subject of an item opened by its verb.
+			if lead := d.listLeadSubject(from, tr); lead >= 0 && !slices.Contains(ps, lead) {
+				ps = append([]int{lead}, ps...)
+			}
 		}
 		// "The official said the chief executive may meet with A, B and
 		// C": the office holder, not the official, meets them.
@@ -8521,7 +8527,7 @@ func (d *doc) pronounSubject(from int) int {
 		}
 		break
 	}
-	return -1
+	return d.framedPronoun(from)
 }
 
 // personIn reports whether a person is named in toks[from:to].
