@@ -56,19 +56,7 @@ func (d *doc) officeAnswerer(q int, h home) int {
 		if !ok || sp.kind != kTitle || sp.e.plural {
 			return -1
 		}
-		ti := d.lx.k.Titles.Titles[sp.e.id]
-		c := ti.Country
-		if c == "" {
-			c = h.country
-		}
-		if c == "" {
-			return -1
-		}
-		hd, ok := d.certainHolder(c, ti.Office)
-		if !ok {
-			return -1
-		}
-		return d.holderPerson(hd)
+		return d.askedHolder(sp, to, h)
 	}
 	return -1
 }
