@@ -1,7 +1,6 @@
 package extract
 
 import (
-	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/office"
 )
 
@@ -40,33 +39,12 @@ func (d *doc) honorificHolder(pi int) (office.Holder, bool) {
 	if !honorific {
 		return office.Holder{}, false
 	}
-	var found office.Holder
-	n := 0
-	for _, h := range office.Find(p.core[0], d.pub) {
-		if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
-			continue
-		}
-		if ws := h.NameWords(); len(ws) == 0 || ws[len(ws)-1] != p.core[0] {
-			continue // a family name, not a given one
-		}
-		if n > 0 && h.QID == found.QID {
-			continue
-		}
-		found = h
-		n++
-	}
-	if n != 1 || !d.countryOrCapitalNamed(found.Country) {
+	found, ok := d.leaderOfFamilyName(p.core[0], false)
+	if !ok {
 		return office.Holder{}, false
 	}
 	if p.level == "" {
-		switch found.Class {
-		case office.HeadOfState:
-			p.level = accord.LevelHeadOfState
-		case office.HeadOfGovernment:
-			p.level = accord.LevelHeadOfGovernment
-		case office.ForeignMinister:
-			p.level = accord.LevelMinister
-		}
+		p.level = classLevel(found.Class)
 	}
 	return found, true
 }

@@ -62,13 +62,37 @@ func (d *doc) surnameLabelPerson(from, k int) int {
 	if !t.word || !t.upper && !t.cap || len(t.text) < 3 || d.inSpan(from) {
 		return -1
 	}
+	found, ok := d.leaderOfFamilyNameText(t.text, t.fold, true)
+	if !ok {
+		return -1
+	}
+	p := d.holderPerson(found)
+	if d.persons[p].level == "" {
+		d.persons[p].level = classLevel(found.Class)
+	}
+	return p
+}
+
+// leaderOfFamilyName returns the one head of state, head of government or
+// foreign minister on the article's day whose family name is the folded
+// word, when the text names their country or its capital; with firstToo,
+// a name's first word counts too (a label in family-name-first order,
+// "KISHIDA:").
+func (d *doc) leaderOfFamilyName(fold string, firstToo bool) (office.Holder, bool) {
+	return d.leaderOfFamilyNameText(fold, fold, firstToo)
+}
+
+// leaderOfFamilyNameText is leaderOfFamilyName looking the table up by
+// text as written (a label's capitals) and comparing name words by fold.
+func (d *doc) leaderOfFamilyNameText(text, fold string, firstToo bool) (office.Holder, bool) {
 	var found office.Holder
 	n := 0
-	for _, h := range office.Find(t.text, d.pub) {
+	for _, h := range office.Find(text, d.pub) {
 		if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
 			continue
 		}
-		if ws := h.NameWords(); len(ws) == 0 || ws[len(ws)-1] != t.fold && ws[0] != t.fold {
+		ws := h.NameWords()
+		if len(ws) == 0 || ws[len(ws)-1] != fold && !(firstToo && ws[0] == fold) {
 			continue // a family name, not a given one
 		}
 		if n > 0 && h.QID == found.QID {
@@ -78,20 +102,22 @@ func (d *doc) surnameLabelPerson(from, k int) int {
 		n++
 	}
 	if n != 1 || !d.countryOrCapitalNamed(found.Country) {
-		return -1
+		return office.Holder{}, false
 	}
-	p := d.holderPerson(found)
-	if d.persons[p].level == "" {
-		switch found.Class {
-		case office.HeadOfState:
-			d.persons[p].level = accord.LevelHeadOfState
-		case office.HeadOfGovernment:
-			d.persons[p].level = accord.LevelHeadOfGovernment
-		case office.ForeignMinister:
-			d.persons[p].level = accord.LevelMinister
-		}
+	return found, true
+}
+
+// classLevel is the level of an office table class.
+func classLevel(class string) string {
+	switch class {
+	case office.HeadOfState:
+		return accord.LevelHeadOfState
+	case office.HeadOfGovernment:
+		return accord.LevelHeadOfGovernment
+	case office.ForeignMinister:
+		return accord.LevelMinister
 	}
-	return p
+	return ""
 }
 
 // countryOrCapitalNamed reports whether the text names country code or its
