@@ -29,15 +29,5 @@ func (d *doc) countedAgo(k, to int) bool {
 // of that trip, not a side of the talks. Only after the contact's phrase:
 // "A week after the election A met B" opens the sentence with B a side.
 func (d *doc) elapsedAfter(tr trigger, m *pmention) bool {
-	if m.i < tr.j || d.toks[m.i].sent != d.toks[tr.i].sent {
-		return false
-	}
-	for k := tr.j; k < m.i; k++ {
-		for _, w := range d.lx.elapsedOpeners {
-			if d.wordsAt(k, m.i, w) {
-				return true
-			}
-		}
-	}
-	return false
+	return d.openerBefore(tr, m, d.lx.elapsedOpeners)
 }

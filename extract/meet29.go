@@ -62,11 +62,17 @@ func (d *doc) alongWithSubject(tr trigger, m *pmention) bool {
 // counterpart B in Washington last month". A and B are of that earlier
 // conversation, not sides of the day's meeting.
 func (d *doc) recalledAfter(tr trigger, m *pmention) bool {
+	return d.openerBefore(tr, m, d.lx.recallOpeners)
+}
+
+// openerBefore reports whether one of openers stands between the end of
+// contact phrase tr and mention m, in tr's sentence.
+func (d *doc) openerBefore(tr trigger, m *pmention, openers [][]string) bool {
 	if m.i < tr.j || d.toks[m.i].sent != d.toks[tr.i].sent {
 		return false
 	}
 	for k := tr.j; k < m.i; k++ {
-		for _, w := range d.lx.recallOpeners {
+		for _, w := range openers {
 			if d.wordsAt(k, m.i, w) {
 				return true
 			}
