@@ -142,6 +142,12 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 		if e.typ == accord.Summit || e.typ == accord.Signing || e.typ == accord.Visit || len(e.persons) < 2 {
 			continue
 		}
+		// "A and B also attended the meeting": those present at a contact
+		// told already; the sentence tells none of its own.
+		if d.subjectAttendance(e.sent) {
+			e.suite = true
+			continue
+		}
 		var keep, drop []int
 		for _, p := range e.persons {
 			if d.onlyAttending(p, e.sent, in) && !slices.Contains(named, p) {
@@ -151,12 +157,6 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 			}
 		}
 		if len(drop) == 0 {
-			continue
-		}
-		// "A and B also attended the meeting": those present at a contact
-		// told already; the sentence tells none of its own.
-		if len(keep) <= 1 && d.subjectAttendance(e.sent) {
-			e.suite = true
 			continue
 		}
 		if len(keep) >= 2 && d.countryCount(keep) >= 2 {
