@@ -6742,8 +6742,20 @@ func (d *doc) wordsAt(k, to int, ws []string) bool {
 // principals are the persons of the lead sentence, or else of the headline.
 func (d *doc) principals(title *doc) []int {
 	var ps []int
+	greeted := false
 	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
 		if d.topicList(s) {
+			continue
+		}
+		// An address block greets the guest first, then those with them
+		// and the hosts' own (greetLine): the guest alone leads.
+		if d.greetLine(s) {
+			if !greeted {
+				greeted = true
+				if p := d.firstGreeted(s); p >= 0 {
+					ps = appendInt(ps, p)
+				}
+			}
 			continue
 		}
 		for _, m := range d.mentions {

@@ -12,6 +12,8 @@ import (
 // those present at a contact besides its principals.
 type partsLex struct {
 	attendance [][]string // folded words, "*" for any one word
+	subjectAtt [][]string // subject_attendance, folded
+	attNouns   set        // attended_nouns
 	first      set        // the first words of attendance (none is "*")
 	clauseEnds set
 	facilities set
@@ -35,6 +37,18 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 		out.attendance = append(out.attendance, ws)
 		first = append(first, ws[0])
 	}
+	for _, l := range p.SubjectAttendance {
+		var ws []string
+		for _, t := range tokenize(l, abbr) {
+			ws = append(ws, t.fold)
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		out.subjectAtt = append(out.subjectAtt, ws)
+		first = append(first, ws[0])
+	}
+	out.attNouns = newSet(p.AttendedNouns)
 	out.first = newSet(first)
 	return out, nil
 }
@@ -72,6 +86,14 @@ func (d *doc) attendees() []bool {
 	for s := range d.sents {
 		from, to := d.sentToks(s)
 		for k := from; k < to; k++ {
+			if d.lx.is(&d.toks[k], fPartsFirst) && d.attendingSubject(k, from, to) {
+				if in == nil {
+					in = make([]bool, len(d.toks))
+				}
+				for q := from; q < k; q++ {
+					in[q] = true
+				}
+			}
 			end := d.attendanceAt(k, to)
 			if end < 0 {
 				continue
@@ -118,6 +140,12 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 	for k := range held {
 		e := &held[k]
 		if e.typ == accord.Summit || e.typ == accord.Signing || e.typ == accord.Visit || len(e.persons) < 2 {
+			continue
+		}
+		// "A and B also attended the meeting": those present at a contact
+		// told already; the sentence tells none of its own.
+		if d.subjectAttendance(e.sent) {
+			e.suite = true
 			continue
 		}
 		var keep, drop []int

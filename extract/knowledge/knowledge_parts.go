@@ -14,6 +14,11 @@ type Parts struct {
 	// Facilities after a name make it a place or thing named after a
 	// person: "Dean Acheson Room", "Nobel Prize".
 	Facilities []string `json:"facilities"`
+	// SubjectAttendance phrases, folded, tell that the subject before them
+	// was present at a contact told already when an AttendedNoun follows:
+	// "A and B also attended the meeting".
+	SubjectAttendance []string `json:"subject_attendance"`
+	AttendedNouns     []string `json:"attended_nouns"`
 }
 
 var (
