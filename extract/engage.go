@@ -3560,6 +3560,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			g.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
 			if len(ps) == 1 {
 				g.persons, g.codes = ps, []string{guest}
+			} else if p := d.homeLabelSpeaker(h); p >= 0 {
+				// The site's side by its labelled speaker (press34.go).
+				g.persons, g.codes = []int{p}, []string{guest}
 			}
 			out = append(out, g)
 			continue
@@ -6985,7 +6988,7 @@ func (d *doc) spokenOpening() bool {
 			n--
 			continue
 		}
-		if d.spokenLine(line) || capsLabelWithin(line) {
+		if d.spokenLine(line) || capsLabelWithin(line) || officeNameLabel(line) {
 			return true
 		}
 		if strings.HasSuffix(line, ".") && len(strings.Fields(line)) >= 8 {

@@ -207,6 +207,7 @@ type lexicon struct {
 	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
 	nationNouns, pressAudiences, immediate        set
+	statementWords, pressStatementVerbs           set // press34.go
 	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -618,6 +619,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)
+	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
 	lx.immediate = newSet(e.Immediate)
 	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)

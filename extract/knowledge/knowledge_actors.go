@@ -236,6 +236,11 @@ type Engagements struct {
 	// PressAudiences are the audiences that make a headline's statement
 	// one read to reporters: "Press statement", "Media statement".
 	PressAudiences []string `json:"press_audiences"`
+	// PressStatementWords and PressStatementVerbs tell statements made to
+	// the press by a plural of offices: "the presidents made statements
+	// for the media" (press34.go).
+	PressStatementWords []string `json:"press_statement_words"`
+	PressStatementVerbs []string `json:"press_statement_verbs"`
 	// NationNouns name a country's whole body politic, read before "of"
 	// as a message's addressee: "to the government and the people of A".
 	NationNouns []string `json:"nation_nouns"`
