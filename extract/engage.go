@@ -998,6 +998,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
+		// "A and B deliver joint remarks", "Remarks With A After Their
+		// Meeting": the two sides before the press (press34.go).
+		if !slices.Contains(titleTypes, accord.PressConference) && title.jointRemarksCue() {
+			titleTypes = append(titleTypes, accord.PressConference)
+		}
 		if len(titleTypes) == 0 && title.welcomeHonoursNamed() {
 			// "A welcomes B with military honors" (honours33.go).
 			titleTypes = []accord.EngagementType{accord.Reception}

@@ -207,7 +207,9 @@ type lexicon struct {
 	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
 	nationNouns, pressAudiences, immediate        set
-	statementWords, pressStatementVerbs           set // press34.go
+	statementWords, pressStatementVerbs           set      // press34.go
+	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
+	remarksWords                                  set
 	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -620,6 +622,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)
 	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
+	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)
 	lx.immediate = newSet(e.Immediate)
 	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)

@@ -179,3 +179,43 @@ func (d *doc) homeLabelSpeaker(h home) int {
 	}
 	return -1
 }
+
+// jointRemarksCue reports whether a headline names remarks two sides make
+// together before the press: delivered jointly ("A and B deliver joint
+// remarks", "A delivers remarks with B", knowledge joint_remarks_cues) or
+// after their own meeting ("Remarks With Foreign Minister A After Their
+// Meeting", after_own_meeting_cues). Remarks "Before Their Meeting" open a
+// meeting, and "after Bilateral Meeting" sprays name no joint occasion:
+// neither is read.
+func (d *doc) jointRemarksCue() bool {
+	low := strings.ToLower(d.text)
+	for _, c := range d.lx.jointRemarksCues {
+		if wordAt(low, c) {
+			return true
+		}
+	}
+	if !slices.ContainsFunc(d.toks, func(t token) bool { return d.lx.remarksWords[t.fold] }) {
+		return false
+	}
+	for _, c := range d.lx.afterOwnMeetingCues {
+		if wordAt(low, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt reports whether phrase c stands in s between word boundaries.
+func wordAt(s, c string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], c)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if (i == 0 || !isLetter(s[i-1])) && (i+len(c) == len(s) || !isLetter(s[i+len(c)])) {
+			return true
+		}
+		off = i + 1
+	}
+}

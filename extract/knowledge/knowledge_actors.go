@@ -241,6 +241,14 @@ type Engagements struct {
 	// for the media" (press34.go).
 	PressStatementWords []string `json:"press_statement_words"`
 	PressStatementVerbs []string `json:"press_statement_verbs"`
+	// JointRemarksCues name, in a headline, remarks two sides deliver
+	// together to the press: "A and B deliver joint remarks", "A delivers
+	// remarks with B". AfterOwnMeetingCues name remarks made together after
+	// the two sides' own meeting: "Remarks With A After Their Meeting"
+	// (press34.go).
+	JointRemarksCues    []string `json:"joint_remarks_cues"`
+	AfterOwnMeetingCues []string `json:"after_own_meeting_cues"`
+	RemarksWords        []string `json:"remarks_words"`
 	// NationNouns name a country's whole body politic, read before "of"
 	// as a message's addressee: "to the government and the people of A".
 	NationNouns []string `json:"nation_nouns"`
