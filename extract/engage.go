@@ -1000,7 +1000,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "A and B deliver joint remarks", "Remarks With A After Their
 		// Meeting": the two sides before the press (press34.go).
-		if !slices.Contains(titleTypes, accord.PressConference) && title.jointRemarksCue() {
+		if !slices.Contains(titleTypes, accord.PressConference) && (title.jointRemarksCue() || title.afterOwnMeetingCue() && d.spokenOpening()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
 		if len(titleTypes) == 0 && title.welcomeHonoursNamed() {
@@ -6626,7 +6626,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 
 		// ("PM A said he spoke with B, C and D": the pronoun after the
 		// verb is A, who reports his own contacts.)
-		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) {
+		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) && !d.saidAtPress(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
 		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) {

@@ -209,7 +209,7 @@ type lexicon struct {
 	nationNouns, pressAudiences, immediate        set
 	statementWords, pressStatementVerbs           set      // press34.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
-	remarksWords                                  set
+	remarksWords, pressArticles                   set
 	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -623,6 +623,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.pressAudiences = newSet(e.PressAudiences)
 	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
 	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)
+	lx.pressArticles = newSet(e.PressArticles)
 	lx.immediate = newSet(e.Immediate)
 	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)

@@ -180,13 +180,9 @@ func (d *doc) homeLabelSpeaker(h home) int {
 	return -1
 }
 
-// jointRemarksCue reports whether a headline names remarks two sides make
-// together before the press: delivered jointly ("A and B deliver joint
-// remarks", "A delivers remarks with B", knowledge joint_remarks_cues) or
-// after their own meeting ("Remarks With Foreign Minister A After Their
-// Meeting", after_own_meeting_cues). Remarks "Before Their Meeting" open a
-// meeting, and "after Bilateral Meeting" sprays name no joint occasion:
-// neither is read.
+// jointRemarksCue reports whether a headline names remarks two sides
+// deliver together before the press: "A and B deliver joint remarks", "A
+// delivers remarks with B" (knowledge joint_remarks_cues).
 func (d *doc) jointRemarksCue() bool {
 	low := strings.ToLower(d.text)
 	for _, c := range d.lx.jointRemarksCues {
@@ -194,9 +190,21 @@ func (d *doc) jointRemarksCue() bool {
 			return true
 		}
 	}
+	return false
+}
+
+// afterOwnMeetingCue reports whether a headline names remarks made after
+// the two sides' own meeting: "Remarks With Foreign Minister A After Their
+// Meeting" (after_own_meeting_cues). Over a transcript opened by a
+// speaker's label the two stand before the press together; remarks one
+// speaker gives alone, unlabelled, tell the meeting only, as the golds
+// code them. Remarks "Before Their Meeting" open a meeting, and "after
+// Bilateral Meeting" sprays name no joint occasion: neither is read.
+func (d *doc) afterOwnMeetingCue() bool {
 	if !slices.ContainsFunc(d.toks, func(t token) bool { return d.lx.remarksWords[t.fold] }) {
 		return false
 	}
+	low := strings.ToLower(d.text)
 	for _, c := range d.lx.afterOwnMeetingCues {
 		if wordAt(low, c) {
 			return true
@@ -218,4 +226,26 @@ func wordAt(s, c string) bool {
 		}
 		off = i + 1
 	}
+}
+
+// saidAtPress reports whether the reporting verb at toks[v] places its
+// speaker at the press event tr it names next: "A said November 4 at a
+// news conference in C with B and D". The speaker is then a side of it,
+// not one who reports others' contact.
+func (d *doc) saidAtPress(v int, tr trigger) bool {
+	if tr.typ != accord.PressConference || tr.i <= v+1 {
+		return false
+	}
+	at := -1
+	for k := v + 1; k < tr.i; k++ {
+		switch f := d.toks[k].fold; {
+		case f == "at":
+			at = k
+		case at < 0 && (f == "," || f == "that" || f == "after" || f == "before" || d.lx.is(&d.toks[k], fReporting)):
+			return false // another clause before the place of speech
+		case at >= 0 && !d.lx.pressArticles[f]:
+			return false
+		}
+	}
+	return at >= 0
 }

@@ -68,9 +68,10 @@ func TestOfficeNameLabel34(t *testing.T) {
 // TestJointRemarksHeadline34 checks headlines of remarks two sides make
 // together before the press: "A and B deliver joint remarks", "A delivers
 // remarks with B", "Remarks With Foreign Minister A After Their Meeting"
-// (the golds code these as press events beside the meeting). Remarks
-// "Before Their Meeting", "after Bilateral Meeting" and remarks "at" an
-// arrival are none. Invented names. (On main: no press event in the first
+// over a transcript opened by a speaker's label (the golds code these as
+// press events beside the meeting). One speaker's unlabelled remarks after
+// the meeting, remarks "Before Their Meeting" and remarks "at" an arrival
+// are none. Invented names. (On main: no press event in the first
 // three.)
 func TestJointRemarksHeadline34(t *testing.T) {
 	const day = "2017-07-04"
@@ -84,12 +85,34 @@ func TestJointRemarksHeadline34(t *testing.T) {
 		{"remarks with a minister after their meeting", "https://2009-2017.state.gov/secretary/rm/2017/07/1.htm", "Remarks With Chilean Foreign Minister Ana Rojas After Their Meeting", day,
 			"John Vale\nSecretary of State\nTreaty Room\nWashington, DC\nJuly 4, 2017\n\nSECRETARY VALE: Good afternoon. It was a pleasure to welcome Foreign Minister Rojas to the State Department. We had a productive discussion of trade and security.",
 			[]string{"press_conference 2017-07-04 Ana Rojas+John Vale"}},
+		{"one speaker's remarks after their meeting, unlabelled", "https://2009-2017.state.gov/secretary/rm/2017/07/3.htm", "Remarks With Chilean Foreign Minister Ana Rojas After Their Meeting", day,
+			"John Vale\nSecretary of State\nTreaty Room\nWashington, DC\nJuly 4, 2017\n\nHello. Well, it was a pleasure to welcome Foreign Minister Rojas to the State Department. We had a productive discussion of trade and security.",
+			nil},
 		{"remarks before their meeting", "https://2009-2017.state.gov/secretary/rm/2017/07/2.htm", "Remarks With Chilean Foreign Minister Ana Rojas Before Their Meeting", day,
 			"John Vale\nSecretary of State\nTreaty Room\nWashington, DC\nJuly 4, 2017\n\nSECRETARY VALE: Good afternoon. It is a pleasure to welcome Foreign Minister Rojas to the State Department. We look forward to a good conversation.",
 			nil},
 		{"remarks at an arrival", "https://pm.gc.ca/en/videos/2017/07/04/3", "Transcript - Prime Minister Ann Moore delivers remarks at the arrival ceremony in Dublin", day,
 			"Taoiseach, distinguished guests, thank you for this extraordinary welcome. It is a great honour to be here in Ireland.",
 			nil},
+	}
+	pressOnly(t, tests)
+}
+
+// TestSaidAtPress34 checks a news report that places a quoted speaker at a
+// press conference with two others ("A said November 4 at a news
+// conference in C with B and Prime Minister D"): the speaker is a side of
+// it, not one who reports the others' contact. Invented names, real
+// countries. (On main: the speaker is left out.)
+func TestSaidAtPress34(t *testing.T) {
+	const src, title, day = "https://www.worldaffairsdaily.net/2010/11/05/1", "Chile and Peru Enhance Partnership", "2010-11-05"
+	lead := "Lima — Chilean Foreign Minister Ana Rojas and Peruvian Foreign Minister Luis Vera signed an agreement to enhance the partnership between their nations.\n\n"
+	tests := []sourcedCase{
+		{"said at a news conference with two", src, title, day,
+			lead + "“This declaration makes it clear that we want to cooperate across the board,” Rojas said November 4 at a news conference in Lima with Vera and Prime Minister Jorge Salas.",
+			[]string{"press_conference 2010-11-04 Ana Rojas+Jorge Salas+Luis Vera"}},
+		{"said that others held a news conference", src, title, day,
+			lead + "Rojas said that Vera and Prime Minister Jorge Salas held a news conference in Lima on November 4.",
+			[]string{"press_conference 2010-11-04 Jorge Salas+Luis Vera"}},
 	}
 	pressOnly(t, tests)
 }

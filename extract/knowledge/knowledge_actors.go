@@ -249,6 +249,9 @@ type Engagements struct {
 	JointRemarksCues    []string `json:"joint_remarks_cues"`
 	AfterOwnMeetingCues []string `json:"after_own_meeting_cues"`
 	RemarksWords        []string `json:"remarks_words"`
+	// PressArticles may stand between "said at" and a press event the
+	// speaker attends: "A said at a joint news conference with B".
+	PressArticles []string `json:"press_articles"`
 	// NationNouns name a country's whole body politic, read before "of"
 	// as a message's addressee: "to the government and the people of A".
 	NationNouns []string `json:"nation_nouns"`
