@@ -116,3 +116,16 @@ func TestSaidAtPress34(t *testing.T) {
 	}
 	pressOnly(t, tests)
 }
+
+// TestJointPressInteraction34 checks the body phrase of the headline cue
+// "Joint Press Interaction" (the Indian government's name for a joint press
+// conference): "remarks by the Prime Minister at the Joint Press Interaction
+// with President B". Invented names. (On main: no press event.)
+func TestJointPressInteraction34(t *testing.T) {
+	tests := []sourcedCase{
+		{"at the joint press interaction with", "https://www.worldaffairsdaily.net/releases/3", "Opening remarks in Santiago", "2007-11-12",
+			"Following is the text of the opening remarks by the Prime Minister of Norway, Erik Lunde, at the Joint Press Interaction with Chilean President Ana Rojas in Santiago today.",
+			[]string{"press_conference 2007-11-12 Ana Rojas+Erik Lunde"}},
+	}
+	pressOnly(t, tests)
+}
