@@ -998,6 +998,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !slices.Contains(titleTypes, accord.PressConference) && title.oralCue() && (d.spokenOpening() || (title.duringGuestVisit() || title.duringVisit("to")) && title.toPress()) {
 			titleTypes = append(titleTypes, accord.PressConference)
 		}
+		// "A and B deliver joint remarks", "Remarks With A After Their
+		// Meeting": the two sides before the press (press34.go).
+		if !slices.Contains(titleTypes, accord.PressConference) && (title.jointRemarksCue() || title.afterOwnMeetingCue() && d.spokenOpening()) {
+			titleTypes = append(titleTypes, accord.PressConference)
+		}
 		if len(titleTypes) == 0 && title.welcomeHonoursNamed() {
 			// "A welcomes B with military honors" (honours33.go).
 			titleTypes = []accord.EngagementType{accord.Reception}
@@ -3560,6 +3565,9 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			g.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
 			if len(ps) == 1 {
 				g.persons, g.codes = ps, []string{guest}
+			} else if p := d.homeLabelSpeaker(h); p >= 0 {
+				// The site's side by its labelled speaker (press34.go).
+				g.persons, g.codes = []int{p}, []string{guest}
 			}
 			out = append(out, g)
 			continue
@@ -6618,7 +6626,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 
 		// ("PM A said he spoke with B, C and D": the pronoun after the
 		// verb is A, who reports his own contacts.)
-		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) {
+		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) && !d.saidAtPress(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
 		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) {
@@ -6997,7 +7005,7 @@ func (d *doc) spokenOpening() bool {
 			n--
 			continue
 		}
-		if d.spokenLine(line) || capsLabelWithin(line) {
+		if d.spokenLine(line) || capsLabelWithin(line) || officeNameLabel(line) {
 			return true
 		}
 		if strings.HasSuffix(line, ".") && len(strings.Fields(line)) >= 8 {

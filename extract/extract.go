@@ -111,6 +111,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.coChairSummits(held)             // cochair33.go
 	d.manySidedSummits(held, title)    // manysided33.go
 	held = d.pressAfterTalks(held)
+	held = d.groupPressAfterTalks(held)                     // press34.go
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
 	held = d.namedHomeLeader(held, h)
 	held = d.gatheringTrips(held)

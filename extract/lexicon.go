@@ -207,6 +207,9 @@ type lexicon struct {
 	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
 	nationNouns, pressAudiences, immediate        set
+	statementWords, pressStatementVerbs           set      // press34.go
+	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
+	remarksWords, pressArticles                   set
 	thanks, welcomeNouns                          set
 	summitVenue, topicCues, occasionMarkers       set
 	processEnds                                   set // concluded: "concluded negotiations to launch"
@@ -618,6 +621,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)
+	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
+	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)
+	lx.pressArticles = newSet(e.PressArticles)
 	lx.immediate = newSet(e.Immediate)
 	lx.thanks, lx.welcomeNouns = newSet(e.Thanks), newSet(e.WelcomeNouns)
 	lx.sideLinks = newSet(e.SideLinks)

@@ -236,6 +236,22 @@ type Engagements struct {
 	// PressAudiences are the audiences that make a headline's statement
 	// one read to reporters: "Press statement", "Media statement".
 	PressAudiences []string `json:"press_audiences"`
+	// PressStatementWords and PressStatementVerbs tell statements made to
+	// the press by a plural of offices: "the presidents made statements
+	// for the media" (press34.go).
+	PressStatementWords []string `json:"press_statement_words"`
+	PressStatementVerbs []string `json:"press_statement_verbs"`
+	// JointRemarksCues name, in a headline, remarks two sides deliver
+	// together to the press: "A and B deliver joint remarks", "A delivers
+	// remarks with B". AfterOwnMeetingCues name remarks made together after
+	// the two sides' own meeting: "Remarks With A After Their Meeting"
+	// (press34.go).
+	JointRemarksCues    []string `json:"joint_remarks_cues"`
+	AfterOwnMeetingCues []string `json:"after_own_meeting_cues"`
+	RemarksWords        []string `json:"remarks_words"`
+	// PressArticles may stand between "said at" and a press event the
+	// speaker attends: "A said at a joint news conference with B".
+	PressArticles []string `json:"press_articles"`
 	// NationNouns name a country's whole body politic, read before "of"
 	// as a message's addressee: "to the government and the people of A".
 	NationNouns []string `json:"nation_nouns"`
