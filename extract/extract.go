@@ -101,6 +101,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	// A visit's programme announced on its first day is held (programme.go).
 	held, invites = d.programme(held, invites, preview)
 	held = d.withoutReporters(held)
+	held = d.withoutSigningNarrators(held) // sign34.go
 	n := len(held)
 	held = d.latePress(title, held, dateline, h)
 	held = d.latePressTrip(held, refs, h, title, n) // jpc33.go

@@ -823,9 +823,9 @@ func buildLexicon() (*lexicon, error) {
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}
-	for _, ph := range e.PairSigners {
-		lx.pairSigners = append(lx.pairSigners, strings.Fields(accord.Fold(ph)))
-	}
+	// Tokenized as the text is: "both countries' leaders" splits its
+	// apostrophe off as the text's tokens do.
+	lx.pairSigners = lx.foldedPhrases(e.PairSigners)
 	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {
