@@ -711,6 +711,9 @@ func names(c, p []string, long bool) bool {
 		// turn them (Kishida Fumio, Fumio Kishida).
 		return len(c) < 2 || len(c) >= len(p) || inOrder(c, p)
 	}
+	if genitiveForm(c, p) || genitiveForm(p, c) {
+		return true
+	}
 	if long && fuller(c, p) {
 		return true
 	}
@@ -798,7 +801,41 @@ func Lineage(c, p []string) bool {
 var (
 	filialOnce sync.Once
 	filial     map[string]bool
+	genitives  []string // knowledge patronymic_genitives
 )
+
+// genitiveForm reports whether the two-word name c writes p's patronymic in
+// the genitive before the given name, as Mongolian names run ("Ukhnaagiin
+// Khurelsukh", Khurelsukh son of Ukhnaa), where p writes it in the
+// nominative, before or after ("Khurelsukh Ukhnaa"): the given name is
+// the same word, the other word of c is the other word of p with a genitive
+// ending (data patronymic_genitives), its final "a" dropped or kept
+// ("Jargaltulgyn" of "Jargaltulga").
+func genitiveForm(c, p []string) bool {
+	if len(c) != 2 || len(p) != 2 {
+		return false
+	}
+	var v string // p's patronymic, in the nominative
+	switch c[1] {
+	case p[0]:
+		v = p[1]
+	case p[1]:
+		v = p[0]
+	default:
+		return false
+	}
+	g := c[0]
+	if len(v) < 3 || g == v || g == c[1] {
+		return false
+	}
+	loadFilial()
+	for _, e := range genitives {
+		if g == v+e || strings.HasSuffix(v, "a") && g == v[:len(v)-1]+e {
+			return true
+		}
+	}
+	return false
+}
 
 // parentIn reports whether the name words c name a parent within p: c's
 // first word stands in p only after a filial particle ("Abdulaziz Al Saud"
@@ -829,6 +866,7 @@ func loadFilial() {
 			for _, w := range k.Words.Filial {
 				filial[w] = true
 			}
+			genitives = k.Words.PatronymicGenitives
 		}
 	})
 }

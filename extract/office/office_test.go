@@ -357,3 +357,29 @@ func TestSeat(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesGenitive34 checks a Mongolian name's patronymic in the genitive
+// before the given name against the same patronymic in the nominative,
+// before or after it (names invented).
+func TestNamesGenitive34(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Tsendiin Batzorig", "Batzorig Tsend", true},             // -iin
+		{"Tsendiin Batzorig", "Tsend Batzorig", true},             // the nominative before
+		{"Oyuunaagiin Batzorig", "Batzorig Oyuunaa", true},        // -giin after a long vowel
+		{"Norovyn Ganbold", "Ganbold Norov", true},                // -yn
+		{"Baatartulgyn Ganbold", "Ganbold Baatartulga", true},     // final a dropped
+		{"Luvsannamsrain Ganbold", "Ganbold Luvsannamsrai", true}, // -n after a diphthong
+		{"Batzorig Tsend", "Tsendiin Batzorig", true},             // the table's genitive
+		{"Tsendiin Ganbold", "Batzorig Tsend", false},             // another given name
+		{"Norovyn Batzorig", "Batzorig Tsend", false},             // another father
+		{"Damdiny Ganbold", "Ganbold Damdin", true},               // -y after n
+		{"Ivanov Petr", "Petr Ivan", false},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}
