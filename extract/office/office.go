@@ -534,6 +534,27 @@ func FindWords(ws []string, day time.Time) []Holder {
 // holder's name the name of words ws names, and those whose name it would
 // lengthen, as indices of the table's holders.
 func (t *tableData) candidates(ws []string, day time.Time) (named, longer []int) {
+	named, longer = t.candidatesAs(ws, day)
+	if len(named) > 0 || len(longer) > 0 || len(ws) < 2 {
+		return named, longer
+	}
+	// A compound given name written with a hyphen ("Oyun-Erdene
+	// Luvsannamsrai", "Luvsannamsrain Oyun-Erdene") where the table
+	// writes it as one word ("Oyunerdene"): the two words joined.
+	for i := 0; i+1 < len(ws); i++ {
+		j := slices.Concat(ws[:i], []string{ws[i] + ws[i+1]}, ws[i+2:])
+		if _, ok := t.byWord[j[i]]; !ok {
+			continue
+		}
+		if named, longer = t.candidatesAs(j, day); len(named) > 0 || len(longer) > 0 {
+			return named, longer
+		}
+	}
+	return nil, nil
+}
+
+// candidatesAs is candidates of the words ws as they are.
+func (t *tableData) candidatesAs(ws []string, day time.Time) (named, longer []int) {
 	if len(ws) == 0 {
 		return nil, nil
 	}

@@ -383,3 +383,24 @@ func TestNamesGenitive34(t *testing.T) {
 		}
 	}
 }
+
+// TestFindJoined34 checks a compound given name written with a hyphen
+// against the table's one word ("Oyun-Erdene", "Oyunerdene"), and the
+// spellings of one Malay and one Korean given-name word: a term of the
+// table, so real holders (the rule keys on no name).
+func TestFindJoined34(t *testing.T) {
+	for _, c := range []struct{ form, day, want string }{
+		{"Luvsannamsrain Oyun-Erdene", "2022-02-07", "Q24248226"},
+		{"Oyun-Erdene Luvsannamsrai", "2022-02-07", "Q24248226"},
+		{"L. Oyun-Erdene", "2022-02-07", "Q24248226"},
+		{"Zambry Abd Kadir", "2023-07-20", "Q1054294"},
+		{"Yoon Seok Yeol", "2024-07-04", "Q16090635"},
+		{"Ukhnaagiin Khurelsukh", "2021-12-16", "Q27058418"},
+		{"Batmunkhin Battsetseg", "2022-07-05", "Q107670236"},
+	} {
+		hs := Find(c.form, day(c.day))
+		if len(hs) == 0 || hs[0].QID != c.want {
+			t.Errorf("Find(%q, %s) = %v, want %s", c.form, c.day, hs, c.want)
+		}
+	}
+}
