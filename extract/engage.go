@@ -2207,8 +2207,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// contacts no better ("Joint Statement during the visit of A",
 			// issued on its last day: "During his visit, A held talks").
 			// (A headline's contact the body has dated since, "this
-			// afternoon", dates them by the text.)
-			e.date, e.datePub = context, contextPub && (contextSent >= 0 || len(held) > 0 && held[0].datePub)
+			// afternoon", dates them by the text. A visit keeps the text's
+			// basis: it is dated by its month, and a weak one would join
+			// another visit of its visitor up to a month before.)
+			e.date, e.datePub = context, contextPub && e.typ != accord.Visit && (contextSent >= 0 || len(held) > 0 && held[0].datePub)
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
 		case !d.pub.IsZero():
