@@ -404,3 +404,19 @@ func TestFindJoined34(t *testing.T) {
 		}
 	}
 }
+
+// TestDefence34 checks the supplement's defence ministers of 2020-2025: the
+// holder of the day, and the open 2020 and 2022 terms the main table had
+// closed by their successors.
+func TestDefence34(t *testing.T) {
+	for _, c := range []struct{ country, office, day, want string }{
+		{"JP", "Minister of Defence", "2024-07-29", "Minoru Kihara"},
+		{"JP", "Minister of Defence", "2023-06-01", "Yasukazu Hamada"},
+		{"PH", "Secretary of National Defence", "2024-07-30", "Gilbert Teodoro"},
+	} {
+		hs := Holders(c.country, c.office, day(c.day))
+		if len(hs) != 1 || hs[0].Name != c.want {
+			t.Errorf("Holders(%s, %s, %s) = %v, want %s alone", c.country, c.office, c.day, hs, c.want)
+		}
+	}
+}
