@@ -420,3 +420,22 @@ func TestDefence34(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesDiminutive34 checks an English given name against its one
+// diminutive (data/spellings.tsv), the family name the same (invented).
+func TestNamesDiminutive34(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Michael Grant Ostrow", "Mike Ostrow", true},
+		{"Michael Ostrow", "Mike Ostrow", true},
+		{"Robert Ostrow", "Bob Ostrow", true},
+		{"Mike Ostrow", "Mark Ostrow", false},
+		{"Mike Ostrow", "Mike Ostrowski", false},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}
