@@ -458,7 +458,7 @@ func (d *doc) eligible(i int) bool {
 		return false
 	}
 	lx := d.lx
-	if d.headlineVerb(i) {
+	if d.headlineVerb(i) || d.headlineToPlace(i) {
 		return false
 	}
 	if lx.is(t, fGiven) && !d.inSpan(i) {

@@ -984,6 +984,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	guest := d.remarksGuest(title, h)
 	var context string // the last held engagement's date
 	contextSent := -1  // the sentence that set it
+	// contextPub: context is the headline's contact's day that only the
+	// publication gives (contextSent < 0), no day the text names.
+	contextPub := false
 	secs := d.sectionDates()
 	// attending: the country of a gathering the text's persons are at
 	// ("while visiting New York, the United States, to attend the General
@@ -1015,6 +1018,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if held[0].day != "" {
 				context = held[0].day // what the body tells of that day
 			}
+			contextPub = held[0].datePub
 		}
 	}
 	// "On May 2, Minister A and Secretary B held discussions" opening the
@@ -1034,6 +1038,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if held[0].day != "" {
 				context = held[0].day
 			}
+			contextPub = false
 		}
 	}
 	// "June 20, 2014, 11:51 A.M. EDT" heading a transcript released on the
@@ -1057,6 +1062,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		context = held[0].date
+		contextPub = false
 	}
 	nTitle := len(held)
 	d.jointTitle = title != nil && title.jointStatementTitle()
@@ -1534,6 +1540,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if k := d.anaphorDates(held, tr, date); k >= 0 && !d.othersNamed(held[k], tr, from, to) {
 				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
 				context, contextSent = held[k].date, tr.sent
+				contextPub = false
 				continue
 			}
 		}
@@ -2201,7 +2208,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// day the statement was dated before.
 			e.date = d.remarksDay(tr.sent)
 		case context != "":
-			e.date = context
+			// The headline's day by publication dates the body's undated
+			// contacts no better ("Joint Statement during the visit of A",
+			// issued on its last day: "During his visit, A held talks").
+			// (A headline's contact the body has dated since, "this
+			// afternoon", dates them by the text. A visit keeps the text's
+			// basis: it is dated by its month, and a weak one would join
+			// another visit of its visitor up to a month before.)
+			e.date, e.datePub = context, contextPub && e.typ != accord.Visit && (contextSent >= 0 || len(held) > 0 && held[0].datePub)
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
 		case !d.pub.IsZero():
@@ -2233,6 +2247,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				context, contextSent = e.date, tr.sent
+				contextPub = false
 			}
 			continue
 		}
@@ -2748,6 +2763,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 							// The body dates the headline's signing, as
 							// titleMatch does: what follows is of that day.
 							context, contextSent = e.date, tr.sent
+							contextPub = false
 						}
 					}
 					held[k].datePub = false
@@ -2855,6 +2871,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				held = append(held, split...)
 				context = e.date
+				contextPub = e.datePub
 				continue
 			}
 			// The body dates the headline's contact: "spoke on the phone
@@ -2868,6 +2885,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 						held[k] = split[0]
 						held = append(held, split[1:]...)
 						context, contextSent = e.date, tr.sent
+						contextPub = e.datePub
 						continue
 					}
 				}
@@ -2877,6 +2895,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if !held[k].datePub && len(held[k].date) == 10 && d.relativeDay(*date) && dayGap(held[k].date, e.date) == 1 {
 					held[k].confirmed = true
 					context, contextSent = held[k].date, tr.sent
+					contextPub = false
 					continue
 				}
 				held[k].date, held[k].confirmed, held[k].datePub = e.date, true, false
@@ -2884,6 +2903,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					held[k].typ = e.typ // the body's word for the two's summit
 				}
 				context, contextSent = e.date, tr.sent
+				contextPub = e.datePub
 				continue
 			}
 			// "sent a letter to A and a congratulatory letter to B": a
@@ -2933,6 +2953,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			held = append(held, d.tourVisits(e, stops, tourists)...)
 			if !arrival && (len(e.date) == 10 || date != nil && date.prec == precWeek) {
 				context, contextSent = e.date, tr.sent
+				contextPub = e.datePub
 			}
 		}
 	}

@@ -23,8 +23,12 @@ func TestPersonRules(t *testing.T) {
 			"The General Terms of the agreement were published.", nil},
 		{"General Motors is no general", "", "2025-01-01",
 			"The leaders welcomed plans by General Motors to invest.", nil},
-		{"a titled given name is not the holder of that given name", "", "2024-05-02",
+		{"a titled given name is not the holder of that given name", "", "2021-05-02",
 			"Secretary Teodoro said the exercise had been a success.", []string{"Teodoro|"}},
+		// (Session 34: from June 2023 the table holds a defence secretary of
+		// that family name, whom the title names.)
+		{"a titled family name is its holder's", "", "2024-05-02",
+			"Secretary Teodoro said the exercise had been a success.", []string{"Gilbert Teodoro|PH"}},
 		{"a designate title introduces its holder", "", "2025-01-01",
 			"The President called Prime Minister-designate Tomas Varga to congratulate him.", []string{"Tomas Varga|"}},
 		{"a name between commas before said", "", "2025-01-01",

@@ -838,6 +838,10 @@ type Words struct {
 	// Patronymics are the endings of patronymics, which tell a name written
 	// family name first: "Putin, Vladimir Vladimirovich".
 	Patronymics []string `json:"patronymic_endings"`
+	// PatronymicGenitives are the genitive endings of a Mongolian
+	// patronymic, written before the given name: "Ukhnaagiin Khurelsukh"
+	// (Khurelsukh, son of Ukhnaa) is "Khurelsukh Ukhnaa" and "U. Khurelsukh".
+	PatronymicGenitives []string `json:"patronymic_genitives"`
 	// OfficeNounEndings are the endings of ordinary abstract nouns that
 	// close the name of an office before a person's name ("Minister of
 	// Energy Transition and Water Transformation A"): no word of the name.

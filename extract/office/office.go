@@ -534,6 +534,27 @@ func FindWords(ws []string, day time.Time) []Holder {
 // holder's name the name of words ws names, and those whose name it would
 // lengthen, as indices of the table's holders.
 func (t *tableData) candidates(ws []string, day time.Time) (named, longer []int) {
+	named, longer = t.candidatesAs(ws, day)
+	if len(named) > 0 || len(longer) > 0 || len(ws) < 2 {
+		return named, longer
+	}
+	// A compound given name written with a hyphen ("Oyun-Erdene
+	// Luvsannamsrai", "Luvsannamsrain Oyun-Erdene") where the table
+	// writes it as one word ("Oyunerdene"): the two words joined.
+	for i := 0; i+1 < len(ws); i++ {
+		j := slices.Concat(ws[:i], []string{ws[i] + ws[i+1]}, ws[i+2:])
+		if _, ok := t.byWord[j[i]]; !ok {
+			continue
+		}
+		if named, longer = t.candidatesAs(j, day); len(named) > 0 || len(longer) > 0 {
+			return named, longer
+		}
+	}
+	return nil, nil
+}
+
+// candidatesAs is candidates of the words ws as they are.
+func (t *tableData) candidatesAs(ws []string, day time.Time) (named, longer []int) {
 	if len(ws) == 0 {
 		return nil, nil
 	}
@@ -711,6 +732,9 @@ func names(c, p []string, long bool) bool {
 		// turn them (Kishida Fumio, Fumio Kishida).
 		return len(c) < 2 || len(c) >= len(p) || inOrder(c, p)
 	}
+	if genitiveForm(c, p) || genitiveForm(p, c) {
+		return true
+	}
 	if long && fuller(c, p) {
 		return true
 	}
@@ -798,7 +822,41 @@ func Lineage(c, p []string) bool {
 var (
 	filialOnce sync.Once
 	filial     map[string]bool
+	genitives  []string // knowledge patronymic_genitives
 )
+
+// genitiveForm reports whether the two-word name c writes p's patronymic in
+// the genitive before the given name, as Mongolian names run ("Ukhnaagiin
+// Khurelsukh", Khurelsukh son of Ukhnaa), where p writes it in the
+// nominative, before or after ("Khurelsukh Ukhnaa"): the given name is
+// the same word, the other word of c is the other word of p with a genitive
+// ending (data patronymic_genitives), its final "a" dropped or kept
+// ("Jargaltulgyn" of "Jargaltulga").
+func genitiveForm(c, p []string) bool {
+	if len(c) != 2 || len(p) != 2 {
+		return false
+	}
+	var v string // p's patronymic, in the nominative
+	switch c[1] {
+	case p[0]:
+		v = p[1]
+	case p[1]:
+		v = p[0]
+	default:
+		return false
+	}
+	g := c[0]
+	if len(v) < 3 || g == v || g == c[1] {
+		return false
+	}
+	loadFilial()
+	for _, e := range genitives {
+		if g == v+e || strings.HasSuffix(v, "a") && g == v[:len(v)-1]+e {
+			return true
+		}
+	}
+	return false
+}
 
 // parentIn reports whether the name words c name a parent within p: c's
 // first word stands in p only after a filial particle ("Abdulaziz Al Saud"
@@ -829,6 +887,7 @@ func loadFilial() {
 			for _, w := range k.Words.Filial {
 				filial[w] = true
 			}
+			genitives = k.Words.PatronymicGenitives
 		}
 	})
 }

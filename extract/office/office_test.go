@@ -357,3 +357,85 @@ func TestSeat(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesGenitive34 checks a Mongolian name's patronymic in the genitive
+// before the given name against the same patronymic in the nominative,
+// before or after it (names invented).
+func TestNamesGenitive34(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Tsendiin Batzorig", "Batzorig Tsend", true},             // -iin
+		{"Tsendiin Batzorig", "Tsend Batzorig", true},             // the nominative before
+		{"Oyuunaagiin Batzorig", "Batzorig Oyuunaa", true},        // -giin after a long vowel
+		{"Norovyn Ganbold", "Ganbold Norov", true},                // -yn
+		{"Baatartulgyn Ganbold", "Ganbold Baatartulga", true},     // final a dropped
+		{"Luvsannamsrain Ganbold", "Ganbold Luvsannamsrai", true}, // -n after a diphthong
+		{"Batzorig Tsend", "Tsendiin Batzorig", true},             // the table's genitive
+		{"Tsendiin Ganbold", "Batzorig Tsend", false},             // another given name
+		{"Norovyn Batzorig", "Batzorig Tsend", false},             // another father
+		{"Damdiny Ganbold", "Ganbold Damdin", true},               // -y after n
+		{"Ivanov Petr", "Petr Ivan", false},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}
+
+// TestFindJoined34 checks a compound given name written with a hyphen
+// against the table's one word ("Oyun-Erdene", "Oyunerdene"), and the
+// spellings of one Malay and one Korean given-name word: a term of the
+// table, so real holders (the rule keys on no name).
+func TestFindJoined34(t *testing.T) {
+	for _, c := range []struct{ form, day, want string }{
+		{"Luvsannamsrain Oyun-Erdene", "2022-02-07", "Q24248226"},
+		{"Oyun-Erdene Luvsannamsrai", "2022-02-07", "Q24248226"},
+		{"L. Oyun-Erdene", "2022-02-07", "Q24248226"},
+		{"Zambry Abd Kadir", "2023-07-20", "Q1054294"},
+		{"Yoon Seok Yeol", "2024-07-04", "Q16090635"},
+		{"Ukhnaagiin Khurelsukh", "2021-12-16", "Q27058418"},
+		{"Batmunkhin Battsetseg", "2022-07-05", "Q107670236"},
+	} {
+		hs := Find(c.form, day(c.day))
+		if len(hs) == 0 || hs[0].QID != c.want {
+			t.Errorf("Find(%q, %s) = %v, want %s", c.form, c.day, hs, c.want)
+		}
+	}
+}
+
+// TestDefence34 checks the supplement's defence ministers of 2020-2025: the
+// holder of the day, and the open 2020 and 2022 terms the main table had
+// closed by their successors.
+func TestDefence34(t *testing.T) {
+	for _, c := range []struct{ country, office, day, want string }{
+		{"JP", "Minister of Defence", "2024-07-29", "Minoru Kihara"},
+		{"JP", "Minister of Defence", "2023-06-01", "Yasukazu Hamada"},
+		{"PH", "Secretary of National Defence", "2024-07-30", "Gilbert Teodoro"},
+	} {
+		hs := Holders(c.country, c.office, day(c.day))
+		if len(hs) != 1 || hs[0].Name != c.want {
+			t.Errorf("Holders(%s, %s, %s) = %v, want %s alone", c.country, c.office, c.day, hs, c.want)
+		}
+	}
+}
+
+// TestNamesDiminutive34 checks an English given name against its one
+// diminutive (data/spellings.tsv), the family name the same (invented).
+func TestNamesDiminutive34(t *testing.T) {
+	for _, c := range []struct {
+		form, name string
+		want       bool
+	}{
+		{"Michael Grant Ostrow", "Mike Ostrow", true},
+		{"Michael Ostrow", "Mike Ostrow", true},
+		{"Robert Ostrow", "Bob Ostrow", true},
+		{"Mike Ostrow", "Mark Ostrow", false},
+		{"Mike Ostrow", "Mike Ostrowski", false},
+	} {
+		if got := Names(Words(c.form), Words(c.name)); got != c.want {
+			t.Errorf("Names(%q, %q) = %v, want %v", c.form, c.name, got, c.want)
+		}
+	}
+}
