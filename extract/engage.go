@@ -5469,6 +5469,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	if len(before) >= 2 && len(after) == 1 && one {
 		before, after = after, before
 	}
+	// "A and Minister B called on C": a call by each (meet34).
+	if len(before) >= 2 && len(after) == 1 && courtesy && !slices.ContainsFunc(before, func(p int) bool { return !d.callerOn(p, tr.sent) }) {
+		before, after = after, before
+	}
 	if len(before) != 1 || len(after) < 2 {
 		return nil
 	}
