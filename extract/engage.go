@@ -284,7 +284,7 @@ func (d *doc) triggers() []trigger {
 			// "received at Sakhir Palace, in the presence of A, B": the
 			// place and those present, then the guest B.
 			if g := d.afterPresence(k); g > k {
-				k, bestJ = g, g
+				k, bestJ = d.guestLead(g, form), g
 			}
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
@@ -1690,6 +1690,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		ps = d.withoutPresent(tr, ps)
 		// "A had an audience with B and was hosted to lunch by C": the
 		// passive clause's sides are the shared subject and its agent, not
 		// the first verb's object.
@@ -4856,7 +4857,7 @@ func (d *doc) afterPresence(k int) int {
 	// The phrase, then a comma after a person named in it.
 	r := q + 1
 	for r < len(d.toks) && r < q+30 && d.toks[r].sent == d.toks[q].sent {
-		if d.toks[r].text == "," && d.mentionWithin(d.toks[q].sent, q+1, r) {
+		if d.toks[r].text == "," && (d.mentionWithin(d.toks[q].sent, q+1, r) || d.officeClosing(q+1, r)) {
 			if r+1 < len(d.toks) && d.toks[r+1].sent == d.toks[q].sent {
 				return r + 1
 			}
