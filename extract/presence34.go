@@ -40,10 +40,23 @@ func (d *doc) withoutPresent(tr trigger, ps []int) []int {
 		}
 	}
 	if q < 0 {
-		if g = d.afterPresence(tr.j); g <= tr.j {
-			return ps
+		if g = d.afterPresence(tr.j); g > tr.j {
+			q = tr.j
 		}
-		q = tr.j
+	}
+	// "A, in the presence of B and C, received D": the phrase between
+	// commas before the verb.
+	if q < 0 && tr.i > 1 && d.toks[tr.i-1].text == "," {
+		from, _ := d.sentToks(tr.sent)
+		for k := tr.i - 2; k > from && k >= tr.i-40; k-- {
+			if d.toks[k-1].text == "," && d.presenceAt(k) {
+				q, g = k, tr.i-1
+				break
+			}
+		}
+	}
+	if q < 0 {
+		return ps
 	}
 	from, to := d.sentToks(tr.sent)
 	out := ps[:0:0]
