@@ -1745,6 +1745,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if len(ps) == 1 && len(tr.heads) > 0 && !slices.Contains(tr.heads, ps[0]) {
 			ps = append(ps, tr.heads...)
 		}
+		ps = d.hostsAndHead(tr, ps)
 		// "The president made the remarks while receiving a delegation
 		// …": the host named by office alone is the text's principal.
 		if len(ps) == 0 && len(tr.heads) > 0 && len(principals) > 0 && !group {
