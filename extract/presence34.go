@@ -93,3 +93,25 @@ func (d *doc) officeClosing(from, to int) bool {
 	}
 	return d.toks[to-1].cap && d.toks[to-2].cap
 }
+
+// subjectNamedBefore reports whether toks[from:i] hold a run of two
+// capitalised words or more (the sentence's first word aside) followed by a
+// word in lower case: a subject and its verb stand before the title
+// ("During his visit Prime Minister A called on the President of X, Dr.
+// B"), so the title opens the object, not a fronted phrase (meet34). Tokens
+// only: the mentions are still being read.
+func (d *doc) subjectNamedBefore(from, i int) bool {
+	run := 0
+	for k := from + 1; k < i; k++ {
+		t := d.toks[k]
+		switch {
+		case t.word && (t.cap || t.upper):
+			run++
+		case t.word && run >= 2:
+			return true
+		default:
+			run = 0
+		}
+	}
+	return false
+}
