@@ -284,7 +284,7 @@ func (d *doc) triggers() []trigger {
 			// "received at Sakhir Palace, in the presence of A, B": the
 			// place and those present, then the guest B.
 			if g := d.afterPresence(k); g > k {
-				k, bestJ = g, g
+				k, bestJ = d.guestLead(g, form), g
 			}
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.
@@ -1702,6 +1702,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			continue
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
+		ps = d.withoutPresent(tr, ps)
 		// "A had an audience with B and was hosted to lunch by C": the
 		// passive clause's sides are the shared subject and its agent, not
 		// the first verb's object.
@@ -1756,6 +1757,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if len(ps) == 1 && len(tr.heads) > 0 && !slices.Contains(tr.heads, ps[0]) {
 			ps = append(ps, tr.heads...)
 		}
+		ps = d.hostsAndHead(tr, ps)
 		// "The president made the remarks while receiving a delegation
 		// …": the host named by office alone is the text's principal.
 		if len(ps) == 0 && len(tr.heads) > 0 && len(principals) > 0 && !group {
@@ -4885,7 +4887,7 @@ func (d *doc) afterPresence(k int) int {
 	// The phrase, then a comma after a person named in it.
 	r := q + 1
 	for r < len(d.toks) && r < q+30 && d.toks[r].sent == d.toks[q].sent {
-		if d.toks[r].text == "," && d.mentionWithin(d.toks[q].sent, q+1, r) {
+		if d.toks[r].text == "," && (d.mentionWithin(d.toks[q].sent, q+1, r) || d.officeClosing(q+1, r)) {
 			if r+1 < len(d.toks) && d.toks[r+1].sent == d.toks[q].sent {
 				return r + 1
 			}
@@ -5496,6 +5498,10 @@ func (d *doc) splitCalls(tr trigger, e eng, from, to int, principals []int) []en
 	}
 	// "A and B separately hosted C": C with each.
 	if len(before) >= 2 && len(after) == 1 && one {
+		before, after = after, before
+	}
+	// "A and Minister B called on C": a call by each (meet34).
+	if len(before) >= 2 && len(after) == 1 && courtesy && !slices.ContainsFunc(before, func(p int) bool { return !d.callerOn(p, tr.sent) }) {
 		before, after = after, before
 	}
 	if len(before) != 1 || len(after) < 2 {

@@ -1199,6 +1199,12 @@ func (d *doc) frontedSubject(i, end int) bool {
 			return false
 		}
 	}
+	// "During his visit Prime Minister A called on the President of X, Dr.
+	// B and …": the sentence named its subject before the title, which is
+	// the object's (meet34).
+	if d.subjectNamedBefore(from, i) {
+		return false
+	}
 	return end < len(d.toks) && d.toks[end].sent == d.toks[i].sent && d.toks[end].word && !d.toks[end].cap && !d.toks[end].num
 }
 

@@ -1180,7 +1180,8 @@ func (d *doc) calledOn(p, s int) bool {
 			break
 		}
 	}
-	return false
+	// The caller too: "Minister B called on the visiting Prime Minister".
+	return d.callerOn(p, s)
 }
 
 // callsInSentence counts the receptions read from sentence s.
