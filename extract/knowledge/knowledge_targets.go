@@ -297,6 +297,10 @@ type TargetPhrases struct {
 	// following: "to 15 percent, down from 25 percent" (before an amount
 	// they mark the old level, a statistic).
 	LevelAfter []string `json:"level_after"`
+	// ShareVerbs report a share ("accounts for 20 percent of exports"), a
+	// statistic, unless a deadline still ahead follows the share: "so that
+	// renewables account for 47 percent of generation by 2030" is a goal.
+	ShareVerbs []string `json:"share_verbs"`
 	// FactorBases after a factor name the level it multiplies: "to double
 	// the number of participants compared to the previous fiscal year"
 	// (what follows dates that level, not the goal).

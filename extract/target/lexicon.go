@@ -199,6 +199,7 @@ type lex struct {
 	tariffPayers, tariffMovers         map[string]bool // will pay a tariff; export … to X at a tariff
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
+	shareVerbs                         *trie
 	factorBases                        *trie
 	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
@@ -315,6 +316,7 @@ func buildLex() *lex {
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
+	l.shareVerbs = newTrie(p.ShareVerbs, false)
 	l.factorBases = newTrie(p.FactorBases, false)
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)

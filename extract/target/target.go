@@ -1707,7 +1707,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" {
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" && !describesFromLevel(toks, i) {
 			// Not "has already committed €66 billion", a report, nor "grown
 			// by 25 percent in 2023 to reach $4 billion", a result.
 			plan = i
@@ -1763,7 +1763,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if i >= a.pe && comparedBaseline(toks, i) && futureDeadline(toks, a, x.pubYear) {
 			break // "cut emissions by 68 per cent by 2030 compared with 1990 levels": a goal's baseline
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) && !x.shareGoal(toks, i, a) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}

@@ -1,0 +1,41 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestShareGoal34 checks that a share told with "account(s) for" is a goal
+// when a deadline still ahead follows it ("so that renewables account for
+// at least 52 percent of generation by 2030"), and that the old level
+// after "up from the current planned share of" stays a baseline, not a
+// second goal with the first's deadline (session 34, from JETP and energy
+// plan releases). Names and figures invented.
+func TestShareGoal34(t *testing.T) {
+	pct := func(metric string, v float64, cmp, deadline, holder string) accord.Target {
+		return accord.Target{Metric: metric, Value: v, Unit: "percent", Comparator: cmp, Deadline: deadline, Holders: []string{holder}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"accounts for, so that", "", false, []string{"CL"},
+			"The partnership will help Chile accelerate renewables so that renewable energy accounts for at least 52 percent of electricity generation by 2030.",
+			[]accord.Target{pct("electricity generation", 52, "gte", "2030", "CL")}},
+		{"account for, target", "", false, []string{"TG"},
+			"Togo's target is for renewables to account for 40 per cent of power generation by 2030.",
+			[]accord.Target{pct("power generation", 40, "eq", "2030", "TG")}},
+		{"planned old level after up from", "", false, []string{"KE"},
+			"Kenya will raise the share of renewables to 52 percent of electricity generation by 2030, up from the current planned generation share of 31 per cent.",
+			[]accord.Target{pct("electricity generation", 52, "eq", "2030", "KE")}},
+	})
+}
+
+// TestShareReportStays34 guards the rule above: a share with no deadline,
+// or with a year already past, is a report.
+func TestShareReportStays34(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"present share", "", false, []string{"CL"},
+			"Renewable energy accounts for 38 percent of Chile's electricity generation.", nil},
+		{"past year", "", false, []string{"CL"},
+			"Renewable energy accounted for 38 percent of electricity generation by 2020.", nil},
+	})
+}
