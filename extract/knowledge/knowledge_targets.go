@@ -308,6 +308,10 @@ type TargetPhrases struct {
 	// statistic, unless a deadline still ahead follows the share: "so that
 	// renewables account for 47 percent of generation by 2030" is a goal.
 	ShareVerbs []string `json:"share_verbs"`
+	// AnnualHeads before the measure a sum sizes make the sum a yearly
+	// one: "the annual bilateral trade target of $15 billion within the
+	// next five years" is $15 billion a year, reached within five years.
+	AnnualHeads []string `json:"annual_heads"`
 	// FactorBases after a factor name the level it multiplies: "to double
 	// the number of participants compared to the previous fiscal year"
 	// (what follows dates that level, not the goal).

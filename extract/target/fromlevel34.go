@@ -32,3 +32,18 @@ func (x *extractor) shareGoal(toks []token, i int, a amount) bool {
 	}
 	return futureDeadline(toks, a, x.pubYear)
 }
+
+// annualHead reports whether "annual" or "yearly" heads the measure that
+// amount a sizes, the metric standing before the sum: "the annual
+// bilateral trade target of 15 billion dollars within the next five
+// years" is a yearly level, as "$15 billion annually in the next five
+// years" is; the five years are when it is to be reached, not a span the
+// sum is spread over (the caller asks only when the sentence gives such a
+// span; a bare "annual trade" keeps no period, as before) (session 34, from a reference's restated
+// India-Canada trade goal; trade-goal pages of PTI and UPI copies).
+func (x *extractor) annualHead(toks []token, a amount, ms, me int) bool {
+	if ms <= 0 || me > a.ps || ms >= len(toks) {
+		return false
+	}
+	return x.l.annualHeads[toks[ms-1].f] || x.l.annualHeads[toks[ms].f]
+}

@@ -202,6 +202,7 @@ type lex struct {
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
 	shareVerbs                         *trie
+	annualHeads                        map[string]bool
 	factorBases                        *trie
 	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
@@ -319,6 +320,7 @@ func buildLex() *lex {
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
 	l.shareVerbs = newTrie(p.ShareVerbs, false)
+	l.annualHeads = set(p.AnnualHeads)
 	l.factorBases = newTrie(p.FactorBases, false)
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)

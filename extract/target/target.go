@@ -642,6 +642,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if per == "" {
 			per = x.duration(toks, a, segStart, segEnd) // "$55 billion over the next three years"
+			if per != "" && per != "annual" && x.annualHead(toks, a, ms, me) {
+				per = "annual" // "the annual bilateral trade target of $15 billion within the next five years"
+			}
 		}
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking

@@ -79,3 +79,28 @@ func TestEuroIssuerGuards34(t *testing.T) {
 			[]accord.Target{both("bilateral trade", 40e9, "2030", "EU", "TN")}},
 	})
 }
+
+// TestAnnualHead34 checks that "annual" before the measure a sum sizes
+// makes the sum yearly even when a span follows ("the annual bilateral
+// trade target of 12 billion dollars within the next five years"): the
+// span is when the level is to be reached, as in "$12 billion annually in
+// the next five years", so both statements of one goal carry one period
+// and can be joined (session 34, from a reference's restated trade goal
+// and trade-goal pages). A bare "annual trade" keeps no period, and a
+// span without "annual" stays a span. Figures invented.
+func TestAnnualHead34(t *testing.T) {
+	trade := func(per string) accord.Target {
+		return accord.Target{Metric: "bilateral trade", Value: 12e9, Unit: "USD", Comparator: "eq", Period: per, Holders: []string{"CL", "PE"}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"annual target within five years", "", false, []string{"CL", "PE"},
+			"Peru and Chile reaffirmed their resolve to achieve the annual bilateral trade target of 12 billion dollars within the next five years.",
+			[]accord.Target{trade("annual")}},
+		{"annually in five years", "", false, []string{"CL", "PE"},
+			"Peru and Chile committed to increasing bilateral trade to $12 billion annually in the next five years.",
+			[]accord.Target{trade("annual")}},
+		{"a span without annual", "", false, []string{"CL", "PE"},
+			"Peru and Chile reaffirmed their resolve to achieve the bilateral trade target of 12 billion dollars within the next five years.",
+			[]accord.Target{trade("2025-2030")}},
+	})
+}
