@@ -104,3 +104,25 @@ func TestAnnualHead34(t *testing.T) {
 			[]accord.Target{trade("2025-2030")}},
 	})
 }
+
+// TestHomeDollarParts34 checks that a list of bare "$" sums, each to its
+// recipient, after a giver whose "$" is its own dollar (Canada, Australia)
+// reads every part in that dollar, not the first alone (session 34, from
+// Canadian aid releases; the same lists in "NOK" or "C$" were read whole).
+// Figures invented.
+func TestHomeDollarParts34(t *testing.T) {
+	part := func(metric string, v float64, unit, holder string) accord.Target {
+		return accord.Target{Metric: metric, Value: v, Unit: unit, Comparator: "eq", Holders: []string{holder}}
+	}
+	runSourcedTargets(t, []sourcedTarget{
+		{"Canadian dollars", "", false, []string{"CA", "NG", "SO", "YE"},
+			"Canada will provide $27 million to Nigeria, $21 million to Somalia and $34 million to Yemen.",
+			[]accord.Target{part("provision", 27e6, "CAD", "CA"), part("provision", 21e6, "CAD", "CA"), part("provision", 34e6, "CAD", "CA")}},
+		{"Australian dollars", "", false, []string{"AU", "FJ", "TO"},
+			"Australia will provide $27 million to Fiji and $21 million to Tonga.",
+			[]accord.Target{part("provision", 27e6, "AUD", "AU"), part("provision", 21e6, "AUD", "AU")}},
+		{"US dollars stay", "", false, []string{"NO", "TD", "ML"},
+			"Norway will give $30 million to Chad and $20 million to Mali.",
+			[]accord.Target{part("provision", 30e6, "USD", "NO"), part("provision", 20e6, "USD", "NO")}},
+	})
+}
