@@ -42,6 +42,13 @@ type Units struct {
 	// HomeCurrency is the currency only one country issues, by country: a
 	// loan or grant signed in it is that country's money.
 	HomeCurrency map[string]string `json:"home_currency"`
+	// SharedIssuers are the issuers of a currency several sides share, by
+	// currency: the euro is the EU's and the euro area's. A grant or loan
+	// in euros signed by one of them and a side outside is the issuer's.
+	SharedIssuers map[string][]string `json:"shared_issuers"`
+	// SignedJointly are words of an agreement both sides sign: a sum in a
+	// shared currency so told stays both sides'.
+	SignedJointly []string `json:"signed_jointly"`
 	// DonorCurrencies are currencies whose issuer gives, not receives, the
 	// grants and loans told in them in another country's text: "The
 	// Exchange of Notes formalises a grant assistance of JPY 100,000,000" in
@@ -297,6 +304,14 @@ type TargetPhrases struct {
 	// following: "to 15 percent, down from 25 percent" (before an amount
 	// they mark the old level, a statistic).
 	LevelAfter []string `json:"level_after"`
+	// ShareVerbs report a share ("accounts for 20 percent of exports"), a
+	// statistic, unless a deadline still ahead follows the share: "so that
+	// renewables account for 47 percent of generation by 2030" is a goal.
+	ShareVerbs []string `json:"share_verbs"`
+	// AnnualHeads before the measure a sum sizes make the sum a yearly
+	// one: "the annual bilateral trade target of $15 billion within the
+	// next five years" is $15 billion a year, reached within five years.
+	AnnualHeads []string `json:"annual_heads"`
 	// FactorBases after a factor name the level it multiplies: "to double
 	// the number of participants compared to the previous fiscal year"
 	// (what follows dates that level, not the goal).

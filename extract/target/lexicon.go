@@ -181,7 +181,9 @@ type lex struct {
 	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
 	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string            // JPY → JP: the one country issuing it
-	donorCurrency                      map[string]bool              // JPY: its issuer gives the grants told in it
+	sharedIssuers                      map[string]map[string]bool   // EUR → EU, DE, FR, …
+	signedJointly                      map[string]bool
+	donorCurrency                      map[string]bool // JPY: its issuer gives the grants told in it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
@@ -199,6 +201,8 @@ type lex struct {
 	tariffPayers, tariffMovers         map[string]bool // will pay a tariff; export … to X at a tariff
 	tariffExports                      map[string]bool
 	levelAfter                         *trie
+	shareVerbs                         *trie
+	annualHeads                        map[string]bool
 	factorBases                        *trie
 	reporting                          map[string]bool
 	changeVerbs, adoptVerbs            map[string]bool
@@ -315,6 +319,8 @@ func buildLex() *lex {
 	l.gteAfter, l.lteAfter = newTrie(p.GteAfter, false), newTrie(p.LteAfter, false)
 	l.cues, l.stats, l.withheld = newTrie(p.Cues, false), newTrie(p.Statistics, false), newTrie(p.Withheld, false)
 	l.levelAfter = newTrie(p.LevelAfter, false)
+	l.shareVerbs = newTrie(p.ShareVerbs, false)
+	l.annualHeads = set(p.AnnualHeads)
 	l.factorBases = newTrie(p.FactorBases, false)
 	l.reporting = set(p.ReportingVerbs)
 	l.levelVerbs = set(p.LevelVerbs)
@@ -354,6 +360,14 @@ func buildLex() *lex {
 	l.donorCurrency = map[string]bool{}
 	for _, code := range u.DonorCurrencies {
 		l.donorCurrency[code] = true // codes as written: set would lower-case them
+	}
+	l.sharedIssuers = map[string]map[string]bool{}
+	l.signedJointly = set(u.SignedJointly)
+	for code, cs := range u.SharedIssuers {
+		l.sharedIssuers[code] = map[string]bool{}
+		for _, c := range cs {
+			l.sharedIssuers[code][c] = true
+		}
 	}
 	for c, code := range u.HomeCurrency {
 		l.currencyOf[code] = c

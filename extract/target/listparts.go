@@ -24,7 +24,7 @@ var partVerbs = map[string]bool{"will": true, "would": true, "shall": true, "is"
 // the sum) right before it, and no verb or clause word between the two
 // sums.
 func (x *extractor) listedPart(toks []token, ams []amount, k, prevK int, prev, prevMetric string, prevPart bool) bool {
-	if k == 0 || prevK != k-1 || prev != ams[k].unit || !x.l.currencies[prev] {
+	if k == 0 || prevK != k-1 || prev != ams[k].unit && !x.homeDollarPart(prev, ams[k]) || !x.l.currencies[prev] {
 		return false
 	}
 	a, b := ams[k-1], ams[k]

@@ -642,6 +642,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		if per == "" {
 			per = x.duration(toks, a, segStart, segEnd) // "$55 billion over the next three years"
+			if per != "" && per != "annual" && x.annualHead(toks, a, ms, me) {
+				per = "annual" // "the annual bilateral trade target of $15 billion within the next five years"
+			}
 		}
 		if a.unit == "percent" && a.value == 100 && dl == "" && per == "" {
 			continue // "the United States is with Japan 100 percent": a manner of speaking
@@ -710,6 +713,8 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// "grant aid of 600 million yen", signed by both; "the two leaders
 			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
 			holders = []string{c}
+		} else if is := x.sharedIssuer(toks, a.unit, holders); is != "" && (funded || fundedMetric(metric) || x.fundingMetric(metric)) {
+			holders = []string{is} // "the leaders of Senegal and the EU announced a package of €90 billion": the EU's
 		} else if c != "" && (funded || fundedMetric(metric) || x.financedAt(toks, a, metric)) && x.l.donorCurrency[a.unit] && len(holders) == 1 && holders[0] != c && x.onlyReceives(toks, holders[0]) {
 			// "The Exchange of Notes formalises a grant assistance of JPY
 			// 100,000,000" in the recipient's release: still Japan's.
@@ -1707,7 +1712,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" {
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" && !describesFromLevel(toks, i) {
 			// Not "has already committed €66 billion", a report, nor "grown
 			// by 25 percent in 2023 to reach $4 billion", a result.
 			plan = i
@@ -1763,7 +1768,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if i >= a.pe && comparedBaseline(toks, i) && futureDeadline(toks, a, x.pubYear) {
 			break // "cut emissions by 68 per cent by 2030 compared with 1990 levels": a goal's baseline
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) && !x.shareGoal(toks, i, a) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
