@@ -46,9 +46,6 @@ type Units struct {
 	// currency: the euro is the EU's and the euro area's. A grant or loan
 	// in euros signed by one of them and a side outside is the issuer's.
 	SharedIssuers map[string][]string `json:"shared_issuers"`
-	// SignedJointly are words of an agreement both sides sign: a sum in a
-	// shared currency so told stays both sides'.
-	SignedJointly []string `json:"signed_jointly"`
 	// DonorCurrencies are currencies whose issuer gives, not receives, the
 	// grants and loans told in them in another country's text: "The
 	// Exchange of Notes formalises a grant assistance of JPY 100,000,000" in

@@ -6,23 +6,18 @@ import (
 	"github.com/accordhq/accord"
 )
 
-// sharedIssuer returns, of the two sides of a package, pledge or aid told
-// in a currency several sides issue (the euro), the one side that issues
-// it, or "": "The leaders announced an Africa-Europe Investment Package of
-// EUR 100 billion" (the EU and the AU's chair) is the EU's money (session
-// 34, from a reference's EU-AU summit and euro-area aid releases). An
-// agreement both sign stays both sides' (the outlets reference: "the EU
-// and the Philippines signed the €60 million Financing Agreement"). Two
-// issuers (France and Germany), or none, leave both.
-func (x *extractor) sharedIssuer(toks []token, unit string, holders []string) string {
+// sharedIssuer returns, of the two sides of a grant, loan or aid told in a
+// currency several sides issue (the euro), the one side that issues it,
+// or "": "The European Union and Egypt signed agreements worth €90
+// million", "The leaders announced an Africa-Europe Investment Package
+// of EUR 100 billion" (EU and the AU's chair) give the issuer's money, as
+// a yen grant signed by both is Japan's (session 34, from EU, Irish and
+// other euro-area grant releases). Two issuers (France and Germany), or
+// none, leave both.
+func (x *extractor) sharedIssuer(unit string, holders []string) string {
 	is := x.l.sharedIssuers[unit]
 	if len(is) == 0 || len(holders) != 2 || is[holders[0]] == is[holders[1]] {
 		return ""
-	}
-	for _, t := range toks {
-		if x.l.signedJointly[t.f] {
-			return ""
-		}
 	}
 	if is[holders[0]] {
 		return holders[0]

@@ -182,8 +182,7 @@ type lex struct {
 	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string            // JPY → JP: the one country issuing it
 	sharedIssuers                      map[string]map[string]bool   // EUR → EU, DE, FR, …
-	signedJointly                      map[string]bool
-	donorCurrency                      map[string]bool // JPY: its issuer gives the grants told in it
+	donorCurrency                      map[string]bool              // JPY: its issuer gives the grants told in it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
 	givingNominals                     map[string]bool
@@ -362,7 +361,6 @@ func buildLex() *lex {
 		l.donorCurrency[code] = true // codes as written: set would lower-case them
 	}
 	l.sharedIssuers = map[string]map[string]bool{}
-	l.signedJointly = set(u.SignedJointly)
 	for code, cs := range u.SharedIssuers {
 		l.sharedIssuers[code] = map[string]bool{}
 		for _, c := range cs {
