@@ -42,10 +42,6 @@ type Units struct {
 	// HomeCurrency is the currency only one country issues, by country: a
 	// loan or grant signed in it is that country's money.
 	HomeCurrency map[string]string `json:"home_currency"`
-	// SharedIssuers are the issuers of a currency several sides share, by
-	// currency: the euro is the EU's and the euro area's. A grant or loan
-	// in euros signed by one of them and a side outside is the issuer's.
-	SharedIssuers map[string][]string `json:"shared_issuers"`
 	// DonorCurrencies are currencies whose issuer gives, not receives, the
 	// grants and loans told in them in another country's text: "The
 	// Exchange of Notes formalises a grant assistance of JPY 100,000,000" in

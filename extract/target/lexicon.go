@@ -181,7 +181,6 @@ type lex struct {
 	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
 	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
 	currencyOf                         map[string]string            // JPY → JP: the one country issuing it
-	sharedIssuers                      map[string]map[string]bool   // EUR → EU, DE, FR, …
 	donorCurrency                      map[string]bool              // JPY: its issuer gives the grants told in it
 	multipliers                        map[string]float64
 	funding, currencies, forHeads      map[string]bool
@@ -359,13 +358,6 @@ func buildLex() *lex {
 	l.donorCurrency = map[string]bool{}
 	for _, code := range u.DonorCurrencies {
 		l.donorCurrency[code] = true // codes as written: set would lower-case them
-	}
-	l.sharedIssuers = map[string]map[string]bool{}
-	for code, cs := range u.SharedIssuers {
-		l.sharedIssuers[code] = map[string]bool{}
-		for _, c := range cs {
-			l.sharedIssuers[code][c] = true
-		}
 	}
 	for c, code := range u.HomeCurrency {
 		l.currencyOf[code] = c

@@ -713,8 +713,6 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// "grant aid of 600 million yen", signed by both; "the two leaders
 			// welcomed … the yen loan (up to 30.4 billion yen)": Japan's money.
 			holders = []string{c}
-		} else if is := x.sharedIssuer(a.unit, holders); is != "" && (funded || fundedMetric(metric) || x.fundingMetric(metric)) {
-			holders = []string{is} // "the EU and Egypt signed agreements worth €90 million": the EU's
 		} else if c != "" && (funded || fundedMetric(metric) || x.financedAt(toks, a, metric)) && x.l.donorCurrency[a.unit] && len(holders) == 1 && holders[0] != c && x.onlyReceives(toks, holders[0]) {
 			// "The Exchange of Notes formalises a grant assistance of JPY
 			// 100,000,000" in the recipient's release: still Japan's.

@@ -131,13 +131,10 @@ func TestRules(t *testing.T) {
 			[]accord.Target{{Metric: "energy transition", Value: 40e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
 		{"EU programme", "", "Global Gateway aims to mobilise up to €300 billion between 2021 and 2027.", nil,
 			[]accord.Target{{Metric: "Global Gateway", Value: 300e9, Unit: "EUR", Comparator: "lte", Period: "2021-2027", Holders: []string{"EU"}}}},
-		// Signed by both, the euro money is the issuer's (session 34: the
-		// references' golds give euro grants to the donor alone, as yen
-		// grants signed by both are Japan's).
 		{"signed by both sides", "", "The EU and Viet Nam signed a €50 million financing agreement for the Clean Energy Programme.", nil,
-			[]accord.Target{{Metric: "Clean Energy Programme", Value: 50e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+			[]accord.Target{{Metric: "Clean Energy Programme", Value: 50e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "VN"}}}},
 		{"subjects with articles", "", "At the forum, the EU and the Philippines signed a €20 million grant agreement for coastal resilience.", nil,
-			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU"}}}},
+			[]accord.Target{{Metric: "grant", Value: 20e6, Unit: "EUR", Comparator: "eq", Holders: []string{"EU", "PH"}}}},
 		{"government body", "", "In Sri Lanka, DFC committed a $500 million loan to support a container terminal in Colombo, Sri Lanka.", []string{"LK", "US"},
 			[]accord.Target{{Metric: "loan", Value: 500e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
 		{"two subjects set a target", "", "India and Japan set an investment target of 5 trillion yen over the next five years.", []string{"IN", "JP"},

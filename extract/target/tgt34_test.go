@@ -40,38 +40,6 @@ func TestShareReportStays34(t *testing.T) {
 	})
 }
 
-// TestEuroIssuer34 checks that a grant, loan or package told in euros and
-// signed or announced by a side that issues the euro (the EU, a euro-area
-// member) and one outside is the issuer's money, as a yen grant signed by
-// both is Japan's (session 34, from EU, Irish and other euro-area grant
-// releases; a reference's EU-AU investment package). Figures invented.
-func TestEuroIssuer34(t *testing.T) {
-	eur := func(metric string, v float64, holder string) accord.Target {
-		return accord.Target{Metric: metric, Value: v, Unit: "EUR", Comparator: "eq", Holders: []string{holder}}
-	}
-	runSourcedTargets(t, []sourcedTarget{
-		{"EU and a recipient sign", "", false, []string{"EU", "TN"},
-			"Tunisia and the European Union signed on Monday a number of development financing agreements worth €92m.",
-			[]accord.Target{eur("number of development financing agreements", 92e6, "EU")}},
-		{"a member state and a recipient sign", "", false, []string{"FI", "KE"},
-			"Kenya and Finland signed an agreement for financial support worth six million euros.",
-			[]accord.Target{eur("financial support", 6e6, "FI")}},
-	})
-}
-
-// TestEuroIssuerGuards34 guards the rule above: two issuers, trade, and
-// other currencies keep both sides.
-func TestEuroIssuerGuards34(t *testing.T) {
-	runSourcedTargets(t, []sourcedTarget{
-		{"two issuers", "", false, []string{"FR", "DE"},
-			"France and Germany signed a financing agreement worth €70 million for the joint facility.",
-			[]accord.Target{{Metric: "financing agreement", Value: 70e6, Unit: "EUR", Comparator: "eq", Holders: []string{"DE", "FR"}}}},
-		{"trade in euros", "", false, []string{"EU", "TN"},
-			"The European Union and Tunisia agreed to raise bilateral trade to €40 billion by 2030.",
-			[]accord.Target{{Metric: "bilateral trade", Value: 40e9, Unit: "EUR", Comparator: "eq", Deadline: "2030", Holders: []string{"EU", "TN"}}}},
-	})
-}
-
 // TestAnnualHead34 checks that "annual" before the measure a sum sizes
 // makes the sum yearly even when a span follows ("the annual bilateral
 // trade target of 12 billion dollars within the next five years"): the
