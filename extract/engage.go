@@ -2393,6 +2393,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		// "departed on a working visit to A and B": a visit to each (visit.go).
+		d.tourWithoutGuessedHost(&e, tr, from, to) // tour34.go
 		stops, tourists := d.tourStops(e, tr, from, to)
 		// "talked with the foreign ministers of A, B and C": one contact
 		// with each.
