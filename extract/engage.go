@@ -1213,7 +1213,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// the past the plural is mostly visits in general ("exchanges of
 		// official visits", "returned to Europe for official visits"),
 		// recalled.
-		if !future && tr.typ == accord.Visit && strings.HasSuffix(tr.form, " visits") && !d.tourDone(tr, from, to) {
+		if !future && tr.typ == accord.Visit && strings.HasSuffix(tr.form, " visits") && !d.tourDone(tr, from, to) && !d.journeyOnVisits(tr, from, to) {
 			continue
 		}
 		// "explain the outcomes of the visit to Japan by President A": a

@@ -1,30 +1,50 @@
 package extract
 
-import accord "github.com/accordhq/accord"
+import (
+	"slices"
 
-// tourWithoutGuessedHost drops the host a visit took from outside its
-// sentence when its sentence lists a tour of countries and that host is of
-// none of them, nor of the first: "A was visiting B, C and D", in a text
-// about A's talks with D's leader, is a visit to each of B, C and D, not
-// one to B with D's leader. Each stop then takes its host as any visit
-// does (visitHost).
+	accord "github.com/accordhq/accord"
+)
+
+// tourWithoutGuessedHost drops the host of a visit whose sentence lists a
+// tour of countries when that host is of another country than the first
+// stop: one taken from outside the sentence ("A was visiting B, C and D",
+// in a text about A's talks with D's leader), or an inviter of a later
+// stop ("left for state visits to B, C and D at the invitation of President
+// E of B and President F of C"). Each stop is then a visit and takes its
+// host as any visit does (visitHost), not one visit to B with another
+// stop's leader, which a visit to a third country would drop.
 func (d *doc) tourWithoutGuessedHost(e *eng, tr trigger, from, to int) {
-	// (A host the sentence names is its own: "A visited B and C, where
-	// he met D" keeps D.)
-	if tr.typ != accord.Visit || len(e.persons) != 2 || d.personWithin(e.persons[1], tr.sent, from, to) {
+	if tr.typ != accord.Visit || len(e.persons) != 2 {
 		return
 	}
 	k := d.placeAt(from, to, tr)
-	if k < 0 || d.others[k].kind != accord.Country {
+	// The first stop right after the phrase ("visiting B", "state visits
+	// to the B"), not a country elsewhere in the clause ("B is the final
+	// stop on his tour following visits to C and D").
+	if k < 0 || d.others[k].kind != accord.Country || d.others[k].i < tr.j || d.others[k].i > tr.j+2 {
 		return
 	}
 	first := d.others[k].key
+	// "At the invitation of President E of C, B will pay state visits to
+	// C and D": of two persons, the one of no country toured is the
+	// visitor, whoever is named first.
+	toured := append(d.listedCountries(d.others[k].j, to, func(c string) bool { return c == first }), first)
+	if a, b := d.persons[e.persons[0]].country, d.persons[e.persons[1]].country; a != "" && b != "" && slices.Contains(toured, a) && !slices.Contains(toured, b) {
+		e.persons[0], e.persons[1] = e.persons[1], e.persons[0]
+	}
 	visitor := d.persons[e.persons[0]].country
-	if visitor == "" || visitor == first || !d.thirdCountry(e.persons, first) {
+	// (A visitor of a country toured is no visitor: two inviters.)
+	if visitor == "" || slices.Contains(toured, visitor) || !d.thirdCountry(e.persons, first) {
 		return
 	}
 	stops := d.listedCountries(d.others[k].j, to, func(c string) bool { return c == first || c == visitor })
 	if len(stops) == 0 {
+		return
+	}
+	// (A host the sentence names, of no stop, is its own: "A visited B
+	// and C, where he met D" keeps D.)
+	if d.personWithin(e.persons[1], tr.sent, from, to) && !slices.Contains(stops, d.persons[e.persons[1]].country) {
 		return
 	}
 	d.hostOfPlace(e, first)

@@ -22,3 +22,28 @@ func TestTourWithoutGuessedHost(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestJourneyOnVisits checks plural visits that a departure opens ("left
+// the capital on Sunday for state visits to A, B and C", "embarked on
+// official visits to A and B"): the tour's first stop held, the further
+// stops ahead, as the singular "for a state visit to A and B" reads. An
+// inviter of a later stop named in the sentence is that stop's host, not
+// the first's. Plural visits in general stay unread. Invented names.
+func TestJourneyOnVisits(t *testing.T) {
+	tests := []sourcedCase{
+		{"left the capital for state visits to two countries", "", "", "2024-05-05",
+			"President Arlo Venn of Chile left Santiago on Sunday morning for state visits to France and Serbia.",
+			[]string{"visit 2024-05 Arlo Venn+France"}},
+		{"embarked on official visits to two countries", "", "", "2024-05-05",
+			"President Arlo Venn of Chile embarked on official visits to France and Serbia on Sunday.",
+			[]string{"visit 2024-05 Arlo Venn+France"}},
+		{"the inviters of two stops named after the list", "", "", "2024-05-05",
+			"President Arlo Venn of Chile left Santiago on Sunday morning for state visits to France, Serbia and Hungary at the invitation of President Bera Tisk of France and President Cato Lund of Serbia.",
+			[]string{"visit 2024-05 Arlo Venn+Bera Tisk"}},
+		// Right on main too: visits in general, no departure.
+		{"returned for official visits: none", "", "", "2024-05-05",
+			"President Arlo Venn of Chile returned to Europe for official visits.",
+			nil},
+	}
+	runSourced(t, tests)
+}
