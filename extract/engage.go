@@ -2393,6 +2393,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		// "departed on a working visit to A and B": a visit to each (visit.go).
+		// "for his visit to C", "a tour of C and D by President A": the
+		// phrase's own visitor (visits34.go).
+		if tr.typ == accord.Visit && len(e.persons) == 0 && len(e.codes) == 0 {
+			if p, c := d.ownedVisitor(tr, from, to); p >= 0 {
+				e.persons, e.codes, e.guessed = []int{p}, []string{c}, false
+			}
+		}
 		d.tourWithoutGuessedHost(&e, tr, from, to) // tour34.go
 		stops, tourists := d.tourStops(e, tr, from, to)
 		// "talked with the foreign ministers of A, B and C": one contact
