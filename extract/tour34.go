@@ -30,12 +30,13 @@ func (d *doc) tourWithoutGuessedHost(e *eng, tr trigger, from, to int) {
 	// C and D": of two persons, the one of no country toured is the
 	// visitor, whoever is named first.
 	toured := append(d.listedCountries(d.others[k].j, to, func(c string) bool { return c == first }), first)
-	if a, b := d.persons[e.persons[0]].country, d.persons[e.persons[1]].country; a != "" && b != "" && slices.Contains(toured, a) && !slices.Contains(toured, b) {
-		e.persons[0], e.persons[1] = e.persons[1], e.persons[0]
+	v, h := e.persons[0], e.persons[1]
+	if a, b := d.persons[v].country, d.persons[h].country; a != "" && b != "" && slices.Contains(toured, a) && !slices.Contains(toured, b) {
+		v, h = h, v
 	}
-	visitor := d.persons[e.persons[0]].country
+	visitor := d.persons[v].country
 	// (A visitor of a country toured is no visitor: two inviters.)
-	if visitor == "" || slices.Contains(toured, visitor) || !d.thirdCountry(e.persons, first) {
+	if visitor == "" || slices.Contains(toured, visitor) || !d.thirdCountry([]int{v, h}, first) {
 		return
 	}
 	stops := d.listedCountries(d.others[k].j, to, func(c string) bool { return c == first || c == visitor })
@@ -44,8 +45,9 @@ func (d *doc) tourWithoutGuessedHost(e *eng, tr trigger, from, to int) {
 	}
 	// (A host the sentence names, of no stop, is its own: "A visited B
 	// and C, where he met D" keeps D.)
-	if d.personWithin(e.persons[1], tr.sent, from, to) && !slices.Contains(stops, d.persons[e.persons[1]].country) {
+	if d.personWithin(h, tr.sent, from, to) && !slices.Contains(stops, d.persons[h].country) {
 		return
 	}
+	e.persons = []int{v, h}
 	d.hostOfPlace(e, first)
 }
