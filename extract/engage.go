@@ -2979,7 +2979,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.date = e.date[:7] // its days are not given
 			}
 			held = append(held, e)
-			refs = slices.Delete(refs, k, k+1)
+			var stops []eng
+			stops, refs = lateStops(refs, k) // tour34.go
+			held = append(held, stops...)
 		}
 	}
 	held = d.splitListed(held, principals, title)

@@ -51,3 +51,24 @@ func (d *doc) tourWithoutGuessedHost(e *eng, tr trigger, from, to int) {
 	e.persons = []int{v, h}
 	d.hostOfPlace(e, first)
 }
+
+// lateStops takes the late report refs[k] (lateReport) out of refs with
+// the further stops of its tour that follow it ("made a three-nation tour
+// of A, B and C last week": the tour told as past, the text about nothing
+// else): each stop is held as the report is. It returns the stops and
+// what remains of refs.
+func lateStops(refs []eng, k int) ([]eng, []eng) {
+	e := refs[k]
+	j := k + 1
+	var out []eng
+	for j < len(refs) && refs[j].stop && refs[j].typ == accord.Visit && refs[j].sent == e.sent {
+		s := refs[j]
+		s.status = accord.StatusHeld
+		if len(s.date) == 10 {
+			s.date = s.date[:7]
+		}
+		out = append(out, s)
+		j++
+	}
+	return out, slices.Delete(refs, k, j)
+}

@@ -79,3 +79,19 @@ func TestJourneyPlacesOnly(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "engagements", heldOrPending)
 }
+
+// TestLateStops checks a tour told as past in a text about nothing else
+// ("made a three-nation tour of A, B and C last week"): every stop is a
+// visit held, not only the first. Invented names.
+func TestLateStops(t *testing.T) {
+	tests := []sourcedCase{
+		{"a past tour of three countries", "", "", "2012-09-09",
+			"President Arlo Venn of Chile made a three-nation tour of Peru, Bolivia and Ecuador last week.",
+			[]string{"visit held Arlo Venn+Peru", "visit held Arlo Venn+Bolivia", "visit held Arlo Venn+Ecuador"}}, // main: Peru only
+		// Right on main too: one country.
+		{"a past visit to one country", "", "", "2012-09-09",
+			"President Arlo Venn of Chile made a visit to Peru last week.",
+			[]string{"visit held Arlo Venn+Peru"}},
+	}
+	runSourcedBy(t, tests, "engagements", heldOrPending)
+}
