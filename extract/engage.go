@@ -1224,7 +1224,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// the past the plural is mostly visits in general ("exchanges of
 		// official visits", "returned to Europe for official visits"),
 		// recalled.
-		if !future && tr.typ == accord.Visit && strings.HasSuffix(tr.form, " visits") && !d.tourDone(tr, from, to) {
+		if !future && tr.typ == accord.Visit && strings.HasSuffix(tr.form, " visits") && !d.tourDone(tr, from, to) && !d.journeyOnVisits(tr, from, to) {
 			continue
 		}
 		// "explain the outcomes of the visit to Japan by President A": a
@@ -2415,6 +2415,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		// "departed on a working visit to A and B": a visit to each (visit.go).
+		// "for his visit to C", "a tour of C and D by President A": the
+		// phrase's own visitor (visits34.go).
+		if tr.typ == accord.Visit && len(e.persons) == 0 && len(e.codes) == 0 {
+			if p, c := d.ownedVisitor(tr, from, to); p >= 0 {
+				e.persons, e.codes, e.guessed = []int{p}, []string{c}, false
+			}
+		}
+		d.tourWithoutGuessedHost(&e, tr, from, to) // tour34.go
 		stops, tourists := d.tourStops(e, tr, from, to)
 		// "talked with the foreign ministers of A, B and C": one contact
 		// with each.
@@ -2624,6 +2632,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				if past && len(e.persons) > 0 {
 					codes = nil
+				}
+				// "Upon leaving Rwanda, A is scheduled to visit Gabon", A
+				// not read: the journey's places are no sides (visits34.go).
+				// (Two countries or more: one alone, "the success of A's
+				// State Visit to Japan at the end of May", is kept as the
+				// mention of that visit.)
+				if tr.typ == accord.Visit && len(e.persons) == 0 && len(codes) >= 2 && d.journeyPlacesOnly(codes, from, to) {
+					continue
 				}
 				if len(codes) > 0 {
 					e.persons, e.codes = nil, codes
@@ -2991,7 +3007,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				e.date = e.date[:7] // its days are not given
 			}
 			held = append(held, e)
-			refs = slices.Delete(refs, k, k+1)
+			var stops []eng
+			stops, refs = lateStops(refs, k) // tour34.go
+			held = append(held, stops...)
 		}
 	}
 	held = d.splitListed(held, principals, title)
