@@ -2635,10 +2635,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				// "Upon leaving Rwanda, A is scheduled to visit Gabon", A
 				// not read: the journey's places are no sides (visits34.go).
-				// (Two countries or more: one alone, "the success of A's
-				// State Visit to Japan at the end of May", is kept as the
-				// mention of that visit.)
-				if tr.typ == accord.Visit && len(e.persons) == 0 && len(codes) >= 2 && d.journeyPlacesOnly(codes, from, to) {
+				if tr.typ == accord.Visit && len(e.persons) == 0 && d.journeyPlacesOnly(codes, from, to) {
 					continue
 				}
 				if len(codes) > 0 {

@@ -115,15 +115,7 @@ func (d *doc) journeyPlacesOnly(codes []string, from, to int) bool {
 			}
 			break
 		}
-		if k < from {
-			return false
-		}
-		// "a visit to C", "her trip to C"; not any "to" ("grateful to C").
-		if f := d.toks[k].fold; f == "to" {
-			if k-1 < from || !d.lx.hereCues[d.toks[k-1].fold] {
-				return false
-			}
-		} else if !d.lx.journeyPlaceWords[f] {
+		if k < from || !d.lx.journeyPlaceWords[d.toks[k].fold] {
 			return false
 		}
 	}
