@@ -2633,11 +2633,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if past && len(e.persons) > 0 {
 					codes = nil
 				}
-				// "Upon leaving Rwanda, A is scheduled to visit Gabon", A
-				// not read: the journey's places are no sides (visits34.go).
-				if tr.typ == accord.Visit && len(e.persons) == 0 && d.journeyPlacesOnly(codes, from, to) {
-					continue
-				}
 				if len(codes) > 0 {
 					e.persons, e.codes = nil, codes
 				}

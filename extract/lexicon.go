@@ -199,7 +199,6 @@ type lexicon struct {
 	possibility                                   set        // "may meet": ahead
 	departureVerbs                                set        // "left for A": A is the destination
 	tourStartVerbs                                set        // "embarked on state visits to A and B" (visits34.go)
-	journeyPlaceWords                             set        // "visit Gabon", "upon leaving Rwanda": no side (visits34.go)
 	hereCues                                      set        // "arrived here": the dateline's place (visitcity.go)
 	tourCountNouns, tourListOpeners               set        // "four African countries, A, B and C" (visitcity.go)
 	sequenceOpeners                               set        // "Next, …": the day the sentence before set
@@ -608,7 +607,6 @@ func buildLexicon() (*lexicon, error) {
 	lx.possibility = newSet(e.Possibility)
 	lx.departureVerbs = newSet(e.DepartureVerbs)
 	lx.tourStartVerbs = newSet(e.TourStartVerbs)
-	lx.journeyPlaceWords = newSet(e.JourneyPlaceWords)
 	lx.hereCues = newSet(e.HereCues)
 	lx.tourCountNouns, lx.tourListOpeners = newSet(e.TourCountNouns), newSet(e.TourListOpeners)
 	lx.sequenceOpeners = newSet(e.SequenceOpeners)

@@ -63,23 +63,6 @@ func TestOwnedVisitor(t *testing.T) {
 	runSourcedBy(t, tests, "engagements", heldOrPending)
 }
 
-// TestJourneyPlacesOnly checks a visit whose visitor is not read and
-// whose sentence names only the places of the journey ("Upon leaving
-// Peru, Venn-Ortiz is scheduled to visit Bolivia", "to make a visit to
-// Peru on Monday and then a visit to Bolivia"): no visit between those
-// countries. Invented names.
-func TestJourneyPlacesOnly(t *testing.T) {
-	tests := []sourcedCase{
-		{"the country left and the country visited", "", "", "2017-08-16",
-			"Upon leaving Peru, Venn-Ortiz is scheduled to visit Bolivia and Ecuador.",
-			nil}, // main: a visit of Bolivia, Ecuador and Peru
-		{"two visits of an unnamed prime minister", "", "", "2023-03-27",
-			"Lund said the prime minister was also scheduled to make a one-day official visit to Peru on Monday and then, beginning Wednesday, make a visit to Bolivia.",
-			nil}, // main: two visits of Bolivia and Peru
-	}
-	runSourcedBy(t, tests, "engagements", heldOrPending)
-}
-
 // TestLateStops checks a tour told as past in a text about nothing else
 // ("made a three-nation tour of A, B and C last week"): every stop is a
 // visit held, not only the first. Invented names.

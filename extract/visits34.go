@@ -89,35 +89,3 @@ func (d *doc) ownedVisitor(tr trigger, from, to int) (int, string) {
 	}
 	return who, place
 }
-
-// journeyPlacesOnly reports whether every country of codes that sentence
-// toks[from:to] names stands where a journey goes or leaves from ("visit
-// Gabon and Chad", "upon leaving Rwanda", "a visit to Cambodia … a visit
-// to China"), alone or in a list after such a word: places of the journey,
-// none of them a side, so that they make no visit between countries.
-func (d *doc) journeyPlacesOnly(codes []string, from, to int) bool {
-	seen := 0
-	for _, o := range d.others {
-		if o.kind != accord.Country || o.demonym || o.i < from || o.i >= to || !slices.Contains(codes, o.key) {
-			continue
-		}
-		seen++
-		k := o.i - 1
-		// Back over the list the country continues: "A, B and the C".
-		for k >= from {
-			if n := d.countryEndingAt(k+1, from); n >= 0 {
-				k = d.others[n].i - 1
-				continue
-			}
-			if f := d.toks[k].fold; f == "the" || f == "and" || d.toks[k].text == "," {
-				k--
-				continue
-			}
-			break
-		}
-		if k < from || !d.lx.journeyPlaceWords[d.toks[k].fold] {
-			return false
-		}
-	}
-	return seen > 0
-}

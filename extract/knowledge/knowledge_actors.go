@@ -155,9 +155,6 @@ type Engagements struct {
 	// TourStartVerbs, besides DepartureVerbs, open a journey on plural
 	// visits to countries: "embarked on state visits to A and B".
 	TourStartVerbs []string `json:"tour_start_verbs"`
-	// JourneyPlaceWords before a country make it a place a journey goes to
-	// or leaves, not a side: "visit Gabon", "upon leaving Rwanda".
-	JourneyPlaceWords []string `json:"journey_place_words"`
 	// HereCues before "here" in an agency's copy make it the dateline's
 	// place: "arrived here for a working visit" (visitcity.go).
 	HereCues []string `json:"here_cues"`
