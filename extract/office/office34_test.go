@@ -31,6 +31,13 @@ func TestSupplement34Holders(t *testing.T) {
 		{"SN", "Prime Minister", "2023-06-01", "Amadou Ba"},
 		{"AR", "Foreign Minister", "2025-06-01", "Gerardo Werthein"},
 		{"VU", "Prime Minister", "2022-12-01", "Ishmael Kalsakau"},
+		{"PE", "President", "2025-11-01", "José Jerí"},
+		{"PE", "Foreign Minister", "2025-01-15", "Elmer Schialer"},
+		{"SN", "Foreign Minister", "2024-06-01", "Yassine Fall"},
+		{"MN", "Prime Minister", "2025-08-01", "Gombojavyn Zandanshatar"},
+		{"GE", "Prime Minister", "2024-06-01", "Irakli Kobakhidze"},
+		{"BT", "Prime Minister", "2024-06-01", "Tshering Tobgay"},
+		{"RO", "Prime Minister", "2025-08-01", "Ilie Bolojan"},
 		// The interim government's adviser who heads the foreign
 		// ministry answers the foreign minister's titles.
 		{"BD", "Foreign Minister", "2025-03-01", "Touhid Hossain"},
