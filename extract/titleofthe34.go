@@ -1,6 +1,9 @@
 package extract
 
-import accord "github.com/accordhq/accord"
+import (
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
+)
 
 // ofCountryAfter reports whether a country span opening at toks[at] is
 // the complement of the office ending at toks[end]: "of" right after the
@@ -17,7 +20,8 @@ func (d *doc) ofCountryAfter(end, at int) bool {
 // headlineOfficeHolder returns the person who holds, on the text's day,
 // the office a headline names for country c by office alone ("Meeting
 // with the President of the Republic of Korea"), -1 when the table is not
-// certain of one: the golds name the leader so met, not the country.
+// certain of one or the office is no leader's: the golds name the leader
+// so met, not the country.
 func (d *doc) headlineOfficeHolder(title *doc, c string) int {
 	if title == nil || d.pub.IsZero() {
 		return -1
@@ -31,7 +35,13 @@ func (d *doc) headlineOfficeHolder(title *doc, c string) int {
 			if o.i < 0 || o.kind != accord.Country || o.key != c || !title.ofCountryAfter(sp.j, o.i) && o.j != sp.i {
 				continue
 			}
-			hd, ok := d.certainHolder(c, d.lx.k.Titles.Titles[sp.e.id].Office)
+			// A leader only: the golds name a head of state or government
+			// met so, and code a minister met by office as the country.
+			off := d.lx.k.Titles.Titles[sp.e.id].Office
+			if cl := office.Class(off); cl != office.HeadOfState && cl != office.HeadOfGovernment {
+				return -1
+			}
+			hd, ok := d.certainHolder(c, off)
 			if !ok {
 				return -1
 			}
