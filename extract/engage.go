@@ -3486,6 +3486,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// the body names for it.
 			if o := d.onlyPersonOf(e.codes[0], principals); o >= 0 && o != ps[0] && (title.duringGuestVisit() || title.duringVisit("to")) {
 				e.persons, e.codes = []int{ps[0], o}, nil
+			} else if c := e.codes[0]; d.persons[ps[0]].country != c && d.onlyPersonOf(c, principals) < 0 {
+				// "PM meeting with the President of Ghana" over a body
+				// that names no one of Ghana: its holder of the day
+				// (titleofthe34.go).
+				if o := d.headlineOfficeHolder(title, c); o >= 0 && o != ps[0] {
+					e.persons, e.codes = []int{ps[0], o}, nil
+				}
 			}
 		case len(ps) == 0 && len(d.sidesOf(title.pairNamed(), principals)) == 2:
 			// "Japan-Australia Joint Press Announcement", "Press statements
@@ -3515,6 +3522,8 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			other := title.namedCountries()[0]
 			if o := d.onlyPersonOf(other, principals); o >= 0 {
 				e.persons = []int{o}
+			} else if o := d.headlineOfficeHolder(title, other); o >= 0 {
+				e.persons = []int{o} // the holder of the day (titleofthe34.go)
 			} else {
 				e.codes = []string{other}
 			}
@@ -3528,6 +3537,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			}
 			if lead < 0 && len(d.present(principals)) < len(principals) {
 				lead = d.hostSpeakerOf(h.country)
+			}
+			// The speaker of an office-only label on the leader's site
+			// (label32.go).
+			if lead < 0 && d.labelLeader > 0 {
+				lead = d.labelLeader - 1
 			}
 			if lead >= 0 {
 				e.persons = append([]int{lead}, e.persons...)
@@ -8395,8 +8409,10 @@ func (d *doc) officeOf(c string) bool {
 				continue
 			}
 			// "President of Brazil": the country right after the office's
-			// "of"; "Brazilian President": the demonym right before it.
-			if o.i == sp.j+1 && d.toks[sp.j].fold == "of" || o.j == sp.i {
+			// "of", or after "of the" ("President of the Philippines",
+			// "of the Republic of Korea": titleofthe34.go); "Brazilian
+			// President": the demonym right before it.
+			if d.ofCountryAfter(sp.j, o.i) || o.j == sp.i {
 				return true
 			}
 		}

@@ -267,13 +267,15 @@ func TestPressMeetAndCompanions(t *testing.T) {
 
 // TestHeadlineOfficeOnly checks that a government's headline naming the
 // other side by office alone ("Meeting with President of Chile") over a
-// transcript of its own leader is the leader's meeting with that country
-// (names invented).
+// transcript of its own leader is the leader's meeting with that country's
+// leader of the day, whom the office table knows (titleofthe34.go; the
+// golds name a leader met so; a minister met by office stays the country,
+// TestAttendeesAreNoSides). Names invented.
 func TestHeadlineOfficeOnly(t *testing.T) {
 	runOwnRelease(t, []ownReleaseCase{
 		{"office only", "http://en.kremlin.ru/events/president/news/12345", "Meeting with President of Chile", "2024-10-22",
 			"Vladimir Putin: Mr President, friends, I am delighted to welcome you to Kazan.",
-			[]string{"Vladimir Putin|RU"}, []string{"meeting 2024-10-22 Chile+Vladimir Putin"}},
+			[]string{"Gabriel Boric|CL", "Vladimir Putin|RU"}, []string{"meeting 2024-10-22 Gabriel Boric+Vladimir Putin"}},
 	})
 }
 

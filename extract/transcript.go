@@ -135,7 +135,9 @@ func (d *doc) homeLabel(h home, named []int) int {
 	}
 	found := -1
 	for p := range d.persons {
-		if d.persons[p].country == h.country && d.leader(p) && !d.former(p) {
+		// (A leader the text recalls, out of office on the day, is not
+		// the label's speaker: pastleader34.go.)
+		if d.persons[p].country == h.country && d.leader(p) && !d.former(p) && !d.pastHomeLeader(p, h.country) {
 			if found >= 0 {
 				return -1
 			}
