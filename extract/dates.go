@@ -61,7 +61,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			continue
 		}
 		if t.num {
-			// "24.03.2031", "2031-03-24", "yesterday (16/11)".
+			// "24.03.2031", "2031-03-24".
 			if de, ok := lx.numericDay(toks, i, to, pub); ok {
 				out = append(out, de)
 				i = de.end - 1
@@ -69,7 +69,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			}
 		}
 		switch {
-		case (t.fold == "today" || t.fold == "tonight" || t.fold == "yesterday" || t.fold == "tomorrow") && lx.restated(toks, i+1, to, pub):
+		case (t.fold == "today" || t.fold == "tonight" || t.fold == "yesterday" || t.fold == "tomorrow") && lx.restated(toks, i+1, to):
 			continue // "today (12 March 2023)": the date that follows
 		case t.fold == "today" || t.fold == "tonight":
 			if !pub.IsZero() {
@@ -133,8 +133,8 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, 1), precDay, false})
 			}
 		case t.cap && lx.isWeekday(t.fold):
-			if pub.IsZero() || lx.dayFollows(toks, i+1, to) || lx.restated(toks, i+1, to, pub) {
-				continue // "Tuesday, August 29", "Monday (16/11)": the date that follows
+			if pub.IsZero() || lx.dayFollows(toks, i+1, to) {
+				continue // "Tuesday, August 29": the date that follows
 			}
 			if i+2 < to && toks[i+1].text == "(" && (toks[i+2].fold == "today" || toks[i+2].fold == "tomorrow" || toks[i+2].fold == "yesterday") {
 				continue // "Wednesday (tomorrow)": the relative day in brackets
@@ -448,14 +448,9 @@ func clockEnds(toks []token, open, from int) bool {
 // "today [16 February]",
 // "yesterday, 4 June". A release filed in another time zone dates its
 // "today" by its own clock; the date it spells out is the event's.
-func (lx *lexicon) restated(toks []token, k, to int, pub time.Time) bool {
+func (lx *lexicon) restated(toks []token, k, to int) bool {
 	if k < to && (toks[k].text == "(" || toks[k].text == "[") {
 		k++ // "today [16 February]": an editor's bracket too
-		if k < to && toks[k].num {
-			if _, ok := lx.numericDay(toks, k, to, pub); ok {
-				return true // "yesterday (16/11)"
-			}
-		}
 	} else if k >= to || toks[k].text != "," {
 		return false
 	}

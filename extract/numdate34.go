@@ -12,9 +12,11 @@ import (
 // United States (India's PIB, Vietnamese, Russian, Ukrainian, Indonesian
 // releases) write the day first; a slash date both of whose readings are
 // possible takes the one not after publication that is nearest to it.
-// A date without its year ("16/11", "16.11") is read only where it
-// restates a relative day or a weekday in brackets ("yesterday (16/11)"):
-// elsewhere such figures are more often scores, ratios or versions.
+// A date without its year ("16/11", "Monday (11/14)") is not read: such
+// figures are also scores, ratios or versions, and a bracket after a
+// weekday may give the day of publication, not the event's (a cabinet
+// secretariat's "Thursday (07/01)" for a meeting of 30 June); the
+// relative day or weekday stands.
 func (lx *lexicon) numericDay(toks []token, i, to int, pub time.Time) (dateExpr, bool) {
 	t := &toks[i]
 	// One token: "2031-03-24" or "24-03-2031".
@@ -44,15 +46,7 @@ func (lx *lexicon) numericDay(toks []token, i, to int, pub time.Time) (dateExpr,
 		d, ok := numericReading(toks[i+4].text, t.text, toks[i+2].text, sep == ".", pub)
 		return dateExpr{i, i + 5, d, precDay, false}, ok
 	}
-	// Year-less: only in brackets after a relative day or a weekday.
-	if pub.IsZero() || i < 2 || toks[i-1].text != "(" || i+3 >= to || toks[i+3].text != ")" {
-		return dateExpr{}, false
-	}
-	if f := toks[i-2].fold; f != "today" && f != "yesterday" && f != "tomorrow" && f != "tonight" && !lx.isWeekday(f) {
-		return dateExpr{}, false
-	}
-	d, ok := numericReading("", t.text, toks[i+2].text, sep == ".", pub)
-	return dateExpr{i, i + 3, d, precDay, false}, ok
+	return dateExpr{}, false
 }
 
 // joined reports whether the tokens from toks[i] to toks[j] are written
@@ -66,10 +60,12 @@ func joined(toks []token, i, j int) bool {
 	return true
 }
 
-// numericReading resolves the figures a and b of a numeric date (day first
-// when dayFirst, else by value) and its year y (empty: the year that puts
-// the day nearest to publication, not after it).
+// numericReading resolves the figures a and b of a numeric date of year
+// y: day first when dayFirst, else by value (a month past 12 tells which
+// figure is the day); of two possible readings, the one not after
+// publication nearest to it, else the day-first one.
 func numericReading(y, a, b string, dayFirst bool, pub time.Time) (time.Time, bool) {
+	yr, _ := strconv.Atoi(y)
 	x, _ := strconv.Atoi(a)
 	z, _ := strconv.Atoi(b)
 	var cands []time.Time
@@ -77,18 +73,8 @@ func numericReading(y, a, b string, dayFirst bool, pub time.Time) (time.Time, bo
 		if month < 1 || month > 12 || day < 1 || day > 31 {
 			return
 		}
-		years := []int{}
-		if y != "" {
-			n, _ := strconv.Atoi(y)
-			years = append(years, n)
-		} else {
-			years = append(years, pub.Year(), pub.Year()-1)
-		}
-		for _, yr := range years {
-			d := time.Date(yr, time.Month(month), day, 0, 0, 0, 0, time.UTC)
-			if d.Day() == day {
-				cands = append(cands, d)
-			}
+		if d := time.Date(yr, time.Month(month), day, 0, 0, 0, 0, time.UTC); d.Day() == day {
+			cands = append(cands, d)
 		}
 	}
 	add(x, z)
@@ -102,15 +88,11 @@ func numericReading(y, a, b string, dayFirst bool, pub time.Time) (time.Time, bo
 	if pub.IsZero() {
 		return best, true
 	}
-	// The reading not after publication nearest to it; else the first.
 	found := false
 	for _, c := range cands {
 		if !c.After(pub) && (!found || c.After(best)) {
 			best, found = c, true
 		}
-	}
-	if !found && y == "" {
-		return time.Time{}, false
 	}
 	return best, true
 }
