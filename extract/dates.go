@@ -60,6 +60,14 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 		if !t.word {
 			continue
 		}
+		if t.num {
+			// "24.03.2031", "2031-03-24".
+			if de, ok := lx.numericDay(toks, i, to, pub); ok {
+				out = append(out, de)
+				i = de.end - 1
+				continue
+			}
+		}
 		switch {
 		case (t.fold == "today" || t.fold == "tonight" || t.fold == "yesterday" || t.fold == "tomorrow") && lx.restated(toks, i+1, to):
 			continue // "today (12 March 2023)": the date that follows

@@ -1073,6 +1073,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	// … A met with the Foreign Ministers of B and C": the lead's day of
 	// contacts dates the contacts after it that give none.
 	leadDay := d.leadContactDay()
+	// "A and B on Monday agreed … They noted during a meeting …": the
+	// lead's day of the two dates the contact the next sentence tells.
+	leadPair := d.leadPairDay(trs)
 	cueAhead := make([]bool, len(trs)) // a phrase's cue words put it ahead
 	for n, tr := range trs {
 		// guessedHost: the visit's host was taken from the whole text (host),
@@ -2220,6 +2223,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			e.date, e.datePub = context, contextPub && e.typ != accord.Visit && (contextSent >= 0 || len(held) > 0 && held[0].datePub)
 		case leadDay != "" && tr.sent > 0:
 			e.date = leadDay
+		case leadPair != "" && tr.sent == 1:
+			e.date = leadPair
 		case !d.pub.IsZero():
 			e.date = d.pub.Format("2006-01-02")
 			e.datePub = true
