@@ -338,7 +338,9 @@ func (d *doc) triggers() []trigger {
 		if d.counterpartAt(bestJ) > 0 {
 			reach = 12
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") && !d.pairMeal(i, bestJ) {
+		// ("meetings with other leaders, including A": the members of the
+		// group named after it, multi34.go.)
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") && !d.pairMeal(i, bestJ) && d.groupInclusion(bestJ) < 0 {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -509,7 +511,8 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) || d.congratulatedOn(i) {
+		// ("with several leaders, including A and B" names them.)
+		if d.withUnnamedGroup(bestJ) && d.groupInclusion(bestJ) < 0 || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) || d.congratulatedOn(i) {
 			continue
 		}
 		typ := lx.phraseType[best]
@@ -8906,6 +8909,11 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	// "A held several bilateral meetings on the margins of the Forum. He
 	// met B, C and D": the meetings announced, told one by one.
 	if d.bilateralsBefore(tr.sent, from) {
+		return true
+	}
+	// "met other leaders, including A, B and C": the group's members one
+	// by one (multi34.go).
+	if d.groupInclusion(tr.j) >= 0 {
 		return true
 	}
 	return d.withEach(tr, to)
