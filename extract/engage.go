@@ -2756,7 +2756,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
-			apart := len(e.persons) >= 3 && (d.toldApart(tr, e) && d.separateGuests(tr, e) || d.meetingsPhrase(tr))
+			// ("met world leaders, including A and B" under "A meets B and
+			// other world leaders": the group's members one by one.)
+			apart := len(e.persons) >= 3 && (d.toldApart(tr, e) && d.separateGuests(tr, e) || d.meetingsPhrase(tr) || d.groupInclusion(tr.j) >= 0)
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) && !(!past && !future && d.widerContact(held[k], e, tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
