@@ -8904,7 +8904,9 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 		}
 	}
 	for k := from; k < to; k++ {
-		if f := d.toks[k].fold; f == "separately" || f == "separate" && k > tr.i && k < tr.j || f == "also" && k+1 == tr.i {
+		// ("met individually with A, B and C", as WAM tells a leader's
+		// meetings at a summit: multi34.)
+		if f := d.toks[k].fold; f == "separately" || f == "individually" || f == "separate" && k > tr.i && k < tr.j || f == "also" && k+1 == tr.i {
 			return true
 		}
 	}

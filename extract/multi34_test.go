@@ -50,3 +50,16 @@ func TestFrontedPluralMeetings34(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "contacts", contactSummary)
 }
+
+// TestIndividuallyMet34 checks "met individually with A, B and C" (the
+// form of WAM's summit readouts): a meeting with each, as "separately"
+// already is. On main: one summit of all. Invented names, real countries.
+func TestIndividuallyMet34(t *testing.T) {
+	const src = "Emirates News Agency"
+	tests := []sourcedCase{
+		{"met individually with a list", src, "President meets world leaders at the summit", "2024-09-09",
+			"NEW DELHI, 9th September, 2024 (WAM) – Emirati President Sheikh Hamad bin Rashid met individually with Luc Marchand, President of the French Republic; Amos Otieno, President of the Republic of Kenya; and Kari Lund, Prime Minister of Norway.",
+			[]string{"meeting 2024-09-09 Amos Otieno+Hamad bin Rashid", "meeting 2024-09-09 Hamad bin Rashid+Luc Marchand", "meeting 2024-09-09 Hamad bin Rashid+Kari Lund"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactSummary)
+}
