@@ -4281,6 +4281,9 @@ func (d *doc) openingClauseEnd(from int, tr trigger) int {
 	if from >= len(d.toks) {
 		return 0
 	}
+	// "ISTANBUL, May 11 - Before meeting A, …": the clause opens the
+	// text after its dateline (multi34.go).
+	from = d.pastDatelineDash(from)
 	if f := d.toks[from].fold; f != "before" && f != "after" && f != "following" {
 		return 0
 	}

@@ -75,3 +75,27 @@ func (d *doc) frontedPlural(i, from int) bool {
 var plainContactAdjectives = map[string]bool{"the": true, "bilateral": true, "separate": true, "respective": true, "individual": true, "several": true, "various": true, "productive": true, "fruitful": true, "useful": true, "good": true}
 
 var dashes = map[string]bool{"-": true, "–": true, "—": true, "--": true}
+
+// pastDatelineDash returns the token after the dash that closes a dateline
+// opening the sentence at toks[from] ("ISTANBUL, May 11 - Before …"), or
+// from when none does: a dash within the first ten tokens, all before it
+// capitalised words, numbers or commas.
+func (d *doc) pastDatelineDash(from int) int {
+	if from >= len(d.toks) || !d.toks[from].cap && !d.toks[from].upper {
+		return from
+	}
+	sent := d.toks[from].sent
+	for k := from + 1; k < len(d.toks) && k <= from+10 && d.toks[k].sent == sent; k++ {
+		t := &d.toks[k]
+		if dashes[t.text] {
+			if k+1 < len(d.toks) && d.toks[k+1].sent == sent {
+				return k + 1
+			}
+			return from
+		}
+		if t.word && !t.cap && !t.upper && !t.num {
+			return from
+		}
+	}
+	return from
+}

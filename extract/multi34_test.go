@@ -63,3 +63,18 @@ func TestIndividuallyMet34(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "contacts", contactSummary)
 }
+
+// TestOpeningClauseAfterDateline34 checks "CITY, May 11 - Before meeting
+// A, B held a series of meetings with other leaders, including C and D":
+// the opening clause's contact is its own after a dateline too, and the
+// main clause's subject holds the meetings with each guest. On main: one
+// summit of all four. Invented names, real countries.
+func TestOpeningClauseAfterDateline34(t *testing.T) {
+	const src = "Presidential Office"
+	tests := []sourcedCase{
+		{"before meeting A, after a dateline", src, "President at the summit", "2024-05-12",
+			"ISTANBUL, May 11 - Before meeting Norwegian Prime Minister Kari Lund, Indian President Ravi Menon held a series of meetings with other leaders, including Kenyan President Amos Otieno and Austrian Chancellor Otto Brenner.",
+			[]string{"meeting 2024-05-11 Amos Otieno+Ravi Menon", "meeting 2024-05-11 Kari Lund+Ravi Menon", "meeting 2024-05-11 Otto Brenner+Ravi Menon"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactSummary)
+}
