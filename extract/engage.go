@@ -338,7 +338,9 @@ func (d *doc) triggers() []trigger {
 		if d.counterpartAt(bestJ) > 0 {
 			reach = 12
 		}
-		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") && !d.pairMeal(i, bestJ) {
+		// ("meetings with other leaders, including A": the members of the
+		// group named after it, multi34.go.)
+		if lx.needPerson.holdsFold(form) && (!d.namedWithin(d.toks[i].sent, bestJ, bestJ+reach) && !d.visitingOffice(bestJ) && d.counterpartAt(bestJ) < 0 || bestJ < len(d.toks) && d.toks[bestJ].fold == "by") && !d.pairMeal(i, bestJ) && d.groupInclusion(bestJ) < 0 {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
@@ -509,7 +511,8 @@ func (d *doc) triggers() []trigger {
 		}
 		// "talked over the phone with many of their colleagues": a
 		// contact with a group no text names, no one's engagement.
-		if d.withUnnamedGroup(bestJ) || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) || d.congratulatedOn(i) {
+		// ("with several leaders, including A and B" names them.)
+		if d.withUnnamedGroup(bestJ) && d.groupInclusion(bestJ) < 0 || d.withOrgsOnly(bestJ) || d.withBusiness(bestJ) || d.countedUnnamed(i, bestJ) || d.congratulatedOn(i) {
 			continue
 		}
 		typ := lx.phraseType[best]
@@ -2766,7 +2769,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}) {
 				continue
 			}
-			apart := len(e.persons) >= 3 && (d.toldApart(tr, e) && d.separateGuests(tr, e) || d.meetingsPhrase(tr))
+			// ("met world leaders, including A and B" under "A meets B and
+			// other world leaders": the group's members one by one.)
+			apart := len(e.persons) >= 3 && (d.toldApart(tr, e) && d.separateGuests(tr, e) || d.meetingsPhrase(tr) || d.groupInclusion(tr.j) >= 0)
 			if k := d.sameEngagement(held, e); k >= 0 && !d.otherPair(held[k], e) && !(len(e.persons) >= 3 && d.oneByOne(tr, from, to)) && !(apart && held[k].fromTitle) && !(!past && !future && d.widerContact(held[k], e, tr, from, to)) {
 				held[k].confirmed = true
 				if date != nil {
@@ -4305,6 +4310,9 @@ func (d *doc) openingClauseEnd(from int, tr trigger) int {
 	if from >= len(d.toks) {
 		return 0
 	}
+	// "ISTANBUL, May 11 - Before meeting A, …": the clause opens the
+	// text after its dateline (multi34.go).
+	from = d.pastDatelineDash(from)
 	if f := d.toks[from].fold; f != "before" && f != "after" && f != "following" {
 		return 0
 	}
@@ -8930,13 +8938,20 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 		}
 	}
 	for k := from; k < to; k++ {
-		if f := d.toks[k].fold; f == "separately" || f == "separate" && k > tr.i && k < tr.j || f == "also" && k+1 == tr.i {
+		// ("met individually with A, B and C", as WAM tells a leader's
+		// meetings at a summit: multi34.)
+		if f := d.toks[k].fold; f == "separately" || f == "individually" || f == "separate" && k > tr.i && k < tr.j || f == "also" && k+1 == tr.i {
 			return true
 		}
 	}
 	// "A held several bilateral meetings on the margins of the Forum. He
 	// met B, C and D": the meetings announced, told one by one.
 	if d.bilateralsBefore(tr.sent, from) {
+		return true
+	}
+	// "met other leaders, including A, B and C": the group's members one
+	// by one (multi34.go).
+	if d.groupInclusion(tr.j) >= 0 {
 		return true
 	}
 	return d.withEach(tr, to)

@@ -30,7 +30,9 @@ func (d *doc) pluralContacts(tr trigger, e eng, from, to int, principals []int) 
 	}
 	start, passive := d.heldWith(tr, to)
 	possessor := d.possessiveBefore(tr.i, from)
-	if possessor == "" && !passive {
+	// "During meetings with A, B and C, the President …": the fronted
+	// phrase's meetings are its subject's, as "his" would say (multi34.go).
+	if possessor == "" && !passive && !d.frontedPlural(tr.i, from) {
 		return nil
 	}
 	for k := from; k < to; k++ {

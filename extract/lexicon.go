@@ -196,6 +196,7 @@ type lexicon struct {
 	aheadDayCues                                  set        // "ahead of the meeting on Wednesday": a day ahead
 	additiveOpeners                               [][]string // "apart from" (folded words) before a gerund's contact
 	pluralContactNouns                            set        // "his meetings with A and B": one with each
+	peerGroupNouns                                set        // "meetings with other leaders, including A" (multi34.go)
 	possibility                                   set        // "may meet": ahead
 	departureVerbs                                set        // "left for A": A is the destination
 	tourStartVerbs                                set        // "embarked on state visits to A and B" (visits34.go)
@@ -597,6 +598,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.beFuture = newSet(e.BeFuture)
 	lx.aheadDayCues = newSet(e.AheadDayCues)
 	lx.pluralContactNouns = newSet(e.PluralContactNouns)
+	lx.peerGroupNouns = newSet(e.PeerGroupNouns)
 	for _, o := range e.AdditiveOpeners {
 		var ws []string
 		for _, w := range strings.Fields(o) {

@@ -225,6 +225,10 @@ type Engagements struct {
 	// held with" tell one contact with each guest listed: "during his
 	// meetings with A and B", "Bilateral discussions were held with A, B".
 	PluralContactNouns []string `json:"plural_contact_nouns"`
+	// PeerGroupNouns name the fellow office holders a contact is had with
+	// as a group, whose members an inclusion then lists: "held a series of
+	// meetings with other leaders, including A, B and C" (multi34).
+	PeerGroupNouns []string `json:"peer_group_nouns"`
 
 	// Sides are the nouns after a country that stand for its party at a
 	// meeting: "the representatives from the U.S. side were …".
