@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestContactNouns34 checks contacts told without the usual verbs, as
+// foreign ministries and agencies write them: "exchanged views with",
+// "had an exchange of views with", "had a fruitful interaction with",
+// "interacted with", "had a bilateral exchange with", "sat down with",
+// "had a one-on-one with", "held a dialogue with"; and that the same words
+// before no person named (companies, students, the media, a country) or in
+// a plan are no contact (names invented).
+func TestContactNouns34(t *testing.T) {
+	const src, day = "Pacific News Agency", "2031-03-12"
+	talks := []string{"talks 2031-03-11 Arlo Venn+Bera Tisk"}
+	meeting := []string{"meeting 2031-03-11 Arlo Venn+Bera Tisk"}
+	runContacts(t, []sourcedCase{
+		{"exchanged views with", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn exchanged views with Chilean Foreign Minister Bera Tisk in Santiago on Tuesday.", talks},
+		{"exchanged views with a counterpart", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn exchanged views with his Chilean counterpart Bera Tisk in Santiago on Tuesday.", talks},
+		{"had an exchange of views with", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn had an exchange of views with Chilean Foreign Minister Bera Tisk in Santiago on Tuesday.", talks},
+		{"had a fruitful interaction with", src, "", day,
+			"Norwegian Prime Minister Arlo Venn had a fruitful interaction with Chilean President Bera Tisk in Santiago on Tuesday.", meeting},
+		{"interacted with", src, "", day,
+			"Norwegian Prime Minister Arlo Venn interacted with Chilean President Bera Tisk on the sidelines of the summit in Lima on Tuesday.", meeting},
+		{"had a bilateral exchange with", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn had a bilateral exchange with Chilean Foreign Minister Bera Tisk in Santiago on Tuesday.", meeting},
+		{"sat down with", src, "", day,
+			"Norwegian Prime Minister Arlo Venn sat down with Chilean President Bera Tisk in Santiago on Tuesday for discussions on trade.", meeting},
+		{"had a one-on-one with", src, "", day,
+			"Norwegian Prime Minister Arlo Venn had a one-on-one with Chilean President Bera Tisk in Lima on Tuesday.", meeting},
+		{"held a dialogue with", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn held a dialogue with Chilean Foreign Minister Bera Tisk in Santiago on Tuesday.", talks},
+		{"views exchanged with company representatives: no contact", src, "", day,
+			"Norwegian Prime Minister Arlo Venn exchanged views with representatives of Norwegian companies in Santiago on Tuesday.", nil},
+		{"an interaction with students: no contact", src, "", day,
+			"Norwegian Prime Minister Arlo Venn had an interaction with students at the University of Santiago on Tuesday.", nil},
+		{"an interaction with the media: no contact", src, "", day,
+			"Norwegian Prime Minister Arlo Venn had an interaction with the media in Santiago on Tuesday.", nil},
+		{"a cultural exchange with a country: no contact", src, "", day,
+			"Norway will expand its cultural exchange with Chile, Norwegian Prime Minister Arlo Venn said on Tuesday.", nil},
+		{"a dialogue to continue: no contact", src, "", day,
+			"Norwegian Prime Minister Arlo Venn said Norway would continue its dialogue with Chilean President Bera Tisk.", nil},
+	})
+}
