@@ -8903,8 +8903,9 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := tr.i; k < tr.j; k++ {
 		// "held meetings with", "received telephone calls from A, B and C":
 		// a plural contact is one with each.
-		// "had bilaterals with A, B and C": the noun alone, each its own.
-		if f := d.toks[k].fold; f == "meetings" || f == "bilaterals" || f == "calls" && remote(tr.typ) {
+		// "had bilaterals with A, B and C": the noun alone, each its own;
+		// "had informal interactions with A, B and C" on a summit's margins.
+		if f := d.toks[k].fold; f == "meetings" || f == "bilaterals" || f == "interactions" || f == "calls" && remote(tr.typ) {
 			return true
 		}
 	}
