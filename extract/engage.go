@@ -342,6 +342,10 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && d.formatNamed(i, bestJ) {
+			// "the Strategic Dialogue mechanism": the standing format.
+			continue
+		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && bestJ == i+1 && d.namedFormat(i) {
 			// "joint statements of the Six-Party Talks": a standing
 			// format's name, not talks held.

@@ -47,3 +47,29 @@ func TestContactNouns34(t *testing.T) {
 			"Norwegian Prime Minister Arlo Venn said Norway would continue its dialogue with Chilean President Bera Tisk.", nil},
 	})
 }
+
+// TestDialogueRounds34 checks rounds of a dialogue told by its name ("held
+// their first 2+2 dialogue", "held the inaugural Foreign Ministers'
+// Dialogue"), a discussion with an adjective of weight ("had a crucial
+// discussion"), that the standing format ("the Strategic Dialogue
+// mechanism") is no contact, and a round agreed for next year is ahead, not
+// held (names invented).
+func TestDialogueRounds34(t *testing.T) {
+	const src, day = "Pacific News Agency", "2031-03-12"
+	talks := []string{"talks 2031-03-11 Arlo Venn+Bera Tisk"}
+	runContacts(t, []sourcedCase{
+		{"held their first 2+2 dialogue", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk held their first 2+2 dialogue in Santiago on Tuesday.", talks},
+		{"held the inaugural foreign ministers' dialogue", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk held the inaugural Norway-Chile Foreign Ministers' Dialogue in Santiago on Tuesday.", talks},
+		{"had a crucial discussion", src, "", day,
+			"Norwegian Prime Minister Arlo Venn and Chilean President Bera Tisk had a crucial discussion on the sidelines of the summit in Lima on Tuesday.", talks},
+		{"the dialogue mechanism: no contact", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk said the Strategic Dialogue mechanism had served both countries well.", nil},
+		{"the ministers' dialogue mechanism: no contact", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk said the Foreign Ministers' Dialogue mechanism had served both countries well.", nil},
+		{"a dialogue agreed for next year: ahead, not held", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk agreed to hold the first Norway-Chile 2+2 dialogue next year.",
+			[]string{"pending talks Arlo Venn+Bera Tisk"}},
+	})
+}
