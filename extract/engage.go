@@ -344,6 +344,10 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && d.formatNamed(i, bestJ) {
+			// "the Strategic Dialogue mechanism": the standing format.
+			continue
+		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && bestJ == i+1 && d.namedFormat(i) {
 			// "joint statements of the Six-Party Talks": a standing
 			// format's name, not talks held.
@@ -8932,8 +8936,9 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	for k := tr.i; k < tr.j; k++ {
 		// "held meetings with", "received telephone calls from A, B and C":
 		// a plural contact is one with each.
-		// "had bilaterals with A, B and C": the noun alone, each its own.
-		if f := d.toks[k].fold; f == "meetings" || f == "bilaterals" || f == "calls" && remote(tr.typ) {
+		// "had bilaterals with A, B and C": the noun alone, each its own;
+		// "had informal interactions with A, B and C" on a summit's margins.
+		if f := d.toks[k].fold; f == "meetings" || f == "bilaterals" || f == "interactions" || f == "calls" && remote(tr.typ) {
 			return true
 		}
 	}

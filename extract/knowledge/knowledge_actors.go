@@ -815,6 +815,10 @@ type Engagements struct {
 	// ("to organise, in particular, a call"): a status cue before one is
 	// still the contact's own.
 	Parentheticals []string `json:"parentheticals"`
+
+	// StandingFormats follow a dialogue's name when the text means the
+	// standing format, not a round held: "the Strategic Dialogue mechanism".
+	StandingFormats []string `json:"standing_format_nouns"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
