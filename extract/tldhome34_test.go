@@ -42,3 +42,38 @@ func TestGenericTLDHome34(t *testing.T) {
 		})
 	}
 }
+
+// TestForeignOutletDollar34: in an outlet whose country's money is no
+// dollar (an Indonesian page), a bare "$" sum held by one country that pays
+// in its own dollar is that dollar ("We will deliver … $470 million" in
+// Australia's leader's words); a holder without a dollar, or a sentence
+// naming the United States, keeps the US dollar.
+func TestForeignOutletDollar34(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, body, unit string
+	}{
+		{"Australian pledge quoted in an Indonesian outlet",
+			"Australia will deliver an additional $380 million over four years for its development programs in Southeast Asia, Prime Minister Albanese said.", "AUD"},
+		{"Canadian pledge quoted in an Indonesian outlet",
+			"Canada will provide $45 million to support clean energy projects in Southeast Asia, the Canadian minister said.", "CAD"},
+		{"holder without a dollar keeps the US one",
+			"Indonesia will provide $45 million to support reconstruction in Palestine, the minister said.", "USD"},
+		{"a peso written \"$\" is no outlet abroad's \"$\"",
+			"Chile will provide $45 million to support reconstruction in Haiti, the minister said.", "USD"},
+		{"a sentence naming the United States keeps the US dollar",
+			"Australia will provide $45 million alongside the United States to support reconstruction in Ukraine.", "USD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &accord.Article{ID: accord.ArticleID("2025-05-05", tt.body), Title: "Regional cooperation", Published: "2025-05-05", Body: tt.body, URL: "https://www.harbourpost.id/english/world/x"}
+			f := x.Extract(a)
+			if len(f.Targets) == 0 {
+				t.Fatalf("no target in %q", tt.body)
+			}
+			if u := f.Targets[0].Unit; u != tt.unit {
+				t.Errorf("unit %s, want %s (holders %v)", u, tt.unit, f.Targets[0].Holders)
+			}
+		})
+	}
+}

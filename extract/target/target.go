@@ -176,7 +176,8 @@ type amount struct {
 	cmp    string
 	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
 	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
-	bare   bool // a bare "$" read in an outlet of no known country
+	bare   bool // a bare "$" read in an outlet of no known country, or of one without a dollar
+	abroad bool // bare, read in an outlet of a country without a dollar (foreignDollar)
 	pron   bool // a multiplier of "it": "set a target of doubling it by 2030"
 }
 
