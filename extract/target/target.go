@@ -2274,7 +2274,9 @@ func subjectStart(toks []token, ms []mention) int {
 // givingNow reports whether toks[i:] before end say "is (also) providing":
 // a progressive of a verb of giving.
 func (x *extractor) givingNow(toks []token, i, end int) bool {
-	if i >= end || toks[i].f != "are" && toks[i].f != "is" {
+	if i+1 < end && weAre(toks, i) {
+		i++ // "We're investing $45 million": the contraction is "are"
+	} else if i >= end || toks[i].f != "are" && toks[i].f != "is" {
 		return false
 	}
 	i++
