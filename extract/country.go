@@ -34,6 +34,7 @@ type outletIndex struct {
 	hosts     map[string]home
 	govLabels set
 	tld       map[string]string
+	generic   set // generic_tlds
 	govs      map[string]government
 	govWords  []string          // credit words of a government's name, folded
 	missions  [][]string        // folded words of a mission's name: embassy, high commission
@@ -47,7 +48,7 @@ func buildOutlets(abbr map[string]bool, titles []knowledge.Title) (outletIndex, 
 	if err != nil {
 		return outletIndex{}, accord.Errorf(accord.EINTERNAL, "%v", err)
 	}
-	x := outletIndex{credits: map[string]home{}, hosts: map[string]home{}, govLabels: newSet(o.GovernmentLabels), tld: map[string]string{}, govs: map[string]government{}}
+	x := outletIndex{credits: map[string]home{}, hosts: map[string]home{}, govLabels: newSet(o.GovernmentLabels), tld: map[string]string{}, generic: newSet(o.GenericTLDs), govs: map[string]government{}}
 	for _, out := range o.Outlets {
 		h := home{country: out.Country, government: out.Kind == knowledge.OutletGovernment}
 		for _, c := range out.Credits {

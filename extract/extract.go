@@ -356,16 +356,7 @@ func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention, d *do
 	}
 	if ctx.Home == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
-			host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
-			if k := strings.LastIndexByte(host, '.'); k >= 0 && len(host)-k == 3 {
-				cc := strings.ToUpper(host[k+1:])
-				if c, ok := x.lx.outlets.tld[host[k+1:]]; ok {
-					cc = c
-				}
-				if _, ok := knowledge.CountryByCode(cc); ok {
-					ctx.Home = cc
-				}
-			}
+			ctx.Home = x.lx.outlets.tldHome(strings.TrimSuffix(strings.ToLower(u.Hostname()), "."))
 		}
 	}
 	for _, m := range ms {

@@ -25,7 +25,10 @@ type Outlets struct {
 	GovernmentLabels []string `json:"government_labels"`
 	// TLDCountries maps country code domains that are not ISO codes: uk → GB.
 	TLDCountries map[string]string `json:"tld_countries"`
-	Outlets      []Outlet          `json:"outlets"`
+	// GenericTLDs are country code domains sold to anyone (.co, .io): a
+	// bare name.co says nothing of the publisher's country; gov.co still does.
+	GenericTLDs []string `json:"generic_tlds"`
+	Outlets     []Outlet `json:"outlets"`
 	// GovernmentWords make a publisher's name with one country in it that
 	// country's government: "Prime Minister of Canada".
 	GovernmentWords []string `json:"government_words"`

@@ -124,8 +124,11 @@ func (x *extractor) amounts(toks []token) []amount {
 					a.unit, a.ps, a.coded = c, k-1, true // "CAD $1.2 billion", "USD $50 million": the code says whose dollar
 				} else if c := l.homeDollar[x.home]; bare && c != "" {
 					a.unit = c // "$" read in the outlet's country
-				} else if bare && x.home == "" {
-					a.bare = true
+				} else if bare {
+					// No outlet country, or one whose money is no dollar (an
+					// Indonesian page quoting Australia's "$470 million"):
+					// the sum's holder says whose dollar (holderDollar).
+					a.bare, a.abroad = true, x.home != ""
 				}
 			} else if c, ok := l.currBefore[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps, a.coded = c, k, true

@@ -180,6 +180,7 @@ type lex struct {
 	homeDollar                         map[string]string
 	sharedHome                         map[string]map[string]string // a shared currency name or sign, folded -> country -> code
 	dollarOf                           map[string]string            // CAD → CA: whose dollar a code names
+	namedDollars                       map[string]bool              // currencies named "… dollars" (not the pesos written "$")
 	currencyOf                         map[string]string            // JPY → JP: the one country issuing it
 	donorCurrency                      map[string]bool              // JPY: its issuer gives the grants told in it
 	multipliers                        map[string]float64
@@ -375,8 +376,14 @@ func buildLex() *lex {
 	l.tradeOffices = set(m.TradeOffices)
 	l.tradeAliases = m.TradeAliases
 	l.currencies = map[string]bool{}
+	l.namedDollars = map[string]bool{}
 	for _, c := range u.Currencies {
 		l.currencies[c.Code] = true
+		for _, n := range c.Names {
+			if strings.Contains(strings.ToLower(n), "dollar") {
+				l.namedDollars[c.Code] = true
+			}
+		}
 	}
 	for _, c := range u.HomeDollar {
 		l.currencies[c] = true

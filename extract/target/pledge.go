@@ -511,8 +511,8 @@ func (x *extractor) holderDollar(toks []token, a amount, holders []string) strin
 		return ""
 	}
 	c := x.l.homeDollar[holders[0]]
-	if c == "" || c == "USD" {
-		return ""
+	if c == "" || c == "USD" || a.abroad && !x.l.namedDollars[c] {
+		return "" // a peso written "$" is no sum an outlet abroad writes "$"
 	}
 	for _, m := range x.mentions(toks) {
 		if m.code == "US" {

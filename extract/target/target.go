@@ -176,7 +176,8 @@ type amount struct {
 	cmp    string
 	cs, ce int  // the counted noun phrase of a count: 96 [AH-64 Apache helicopters]
 	coded  bool // a currency written out (CAD $, C$, CAD), not a bare "$"
-	bare   bool // a bare "$" read in an outlet of no known country
+	bare   bool // a bare "$" read in an outlet of no known country, or of one without a dollar
+	abroad bool // bare, read in an outlet of a country without a dollar (foreignDollar)
 	pron   bool // a multiplier of "it": "set a target of doubling it by 2030"
 }
 
@@ -2273,7 +2274,9 @@ func subjectStart(toks []token, ms []mention) int {
 // givingNow reports whether toks[i:] before end say "is (also) providing":
 // a progressive of a verb of giving.
 func (x *extractor) givingNow(toks []token, i, end int) bool {
-	if i >= end || toks[i].f != "are" && toks[i].f != "is" {
+	if i+1 < end && weAre(toks, i) {
+		i++ // "We're investing $45 million": the contraction is "are"
+	} else if i >= end || toks[i].f != "are" && toks[i].f != "is" {
 		return false
 	}
 	i++

@@ -42,6 +42,8 @@ func TestTargets20(t *testing.T) {
 		{"a share the helped country reaches", "US", true, []string{"US", "CL"},
 			"We're also investing nearly $3 billion more in the region for solar energy projects that will help Chile generate 65 percent of its clean energy by 2027 — 65 percent.",
 			[]accord.Target{
+				// (read since session 34: "we're investing" as "we are investing")
+				{Metric: "investment in region", Value: 3e9, Unit: "USD", Comparator: "approx", Holders: []string{"US"}},
 				{Metric: "clean energy", Value: 65, Unit: "percent", Comparator: "eq", Deadline: "2027", Holders: []string{"CL"}},
 			}},
 		{"the giver's money to help", "US", true, []string{"US", "CL"},
