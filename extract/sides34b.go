@@ -1,0 +1,74 @@
+package extract
+
+// Companions the report sets off from the sides (session 34, from readouts
+// of many outlets): "A, together with B, met C" and "A met C, with B in
+// attendance" name B as one who came along, not as a side.
+
+// companionWordsEndAt returns the start of the subject_companions phrase
+// that ends at toks[k] ("together with", "alongside"), or -1.
+func (d *doc) companionWordsEndAt(k int) int {
+	for _, w := range d.lx.parts.companions {
+		s := k - len(w) + 1
+		if s < 1 {
+			continue
+		}
+		ok := true
+		for n, f := range w {
+			if d.toks[s+n].fold != f {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return s
+		}
+	}
+	return -1
+}
+
+// trailingWithList returns the first token of the list that ", with" opens
+// before a trailing_attendance phrase at toks[k], in the sentence's tokens
+// from..to: "met C in the capital on Tuesday, with Foreign Minister B and
+// Ambassador D in attendance" lists B and D, those present; -1 if the
+// phrase at k closes no such list.
+func (d *doc) trailingWithList(k, from, to int) int {
+	if k < from+3 || !d.lx.is(&d.toks[k], fPartsFirst) {
+		return -1
+	}
+	matched := false
+	for _, w := range d.lx.parts.trailing {
+		if k+len(w) > to {
+			continue
+		}
+		ok := true
+		for n, f := range w {
+			if d.toks[k+n].fold != f {
+				ok = false
+				break
+			}
+		}
+		// The phrase closes its clause: "with B present at the talks"
+		// is another form, left.
+		if e := k + len(w); ok && (e == to || !d.toks[e].word) {
+			matched = true
+			break
+		}
+	}
+	if !matched {
+		return -1
+	}
+	// Back over the list, names, titles and their joints, to ", with".
+	for q := k - 1; q >= from+1 && q >= k-24; q-- {
+		t := d.toks[q]
+		if t.fold == "with" {
+			if d.toks[q-1].text != "," || q+1 == k {
+				return -1
+			}
+			return q + 1
+		}
+		if t.text == ";" || t.word && !t.cap && d.lx.parts.clauseEnds[t.fold] || t.word && !t.cap && d.lx.is(&d.toks[q], fVerbs) {
+			return -1
+		}
+	}
+	return -1
+}
