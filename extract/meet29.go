@@ -32,13 +32,13 @@ func (d *doc) alongWithSubject(tr trigger, m *pmention) bool {
 		if d.toks[st-1].text != "," {
 			return false
 		}
-		subj := -1
+		subj, si := -1, -1
 		for n := range d.mentions {
 			if x := d.mentions[n]; x.j == st-1 && x.person >= 0 {
-				subj = x.person
+				subj, si = x.person, x.i
 			}
 		}
-		if subj < 0 || subj == m.person {
+		if subj < 0 || subj == m.person || d.asideShared(si, st, tr.i, subj) {
 			return false
 		}
 		// The aside closes with a comma before the verb.

@@ -72,3 +72,48 @@ func (d *doc) trailingWithList(k, from, to int) int {
 	}
 	return -1
 }
+
+// asideShared reports whether the companion aside that opens at toks[st],
+// after the subject mention starting at toks[si] (person subj) and before the
+// contact phrase at toks[end], names co-subjects rather than companions:
+// one of a country other than the subject's ("Pyle, together with Finance
+// Minister of Ukraine A, and Director-General B, co-chaired"), or, for the
+// words other than "along with" (whose single-companion and list readings
+// session 29 checked), a list on either side ("A, B and C, alongside D, E
+// and F, met with"), hosts of one rank.
+func (d *doc) asideShared(si, st, end, subj int) bool {
+	sc := d.persons[subj].country
+	n := 0
+	for _, x := range d.mentions {
+		if x.person < 0 || x.person == subj || x.i < st || x.i >= end {
+			continue
+		}
+		n++
+		if c := d.persons[x.person].country; c != "" && sc != "" && c != sc {
+			return true
+		}
+	}
+	if d.toks[st].fold == "along" {
+		return false
+	}
+	if n > 1 {
+		return true
+	}
+	// The subject one of a list: "A, B and C, alongside D, met".
+	// ("Today, A, alongside B, met": a comma after an opener is no list.)
+	if si < 1 || d.toks[si-1].sent != d.toks[si].sent {
+		return false
+	}
+	if d.toks[si-1].fold == "and" {
+		return true
+	}
+	if d.toks[si-1].text != "," {
+		return false
+	}
+	for _, x := range d.mentions {
+		if x.person >= 0 && x.j == si-1 {
+			return true
+		}
+	}
+	return false
+}

@@ -39,3 +39,19 @@ func TestTrailingAttendance34b(t *testing.T) {
 			[]string{"talks 2025-04-04 Arlo Venn+Jorun Halvek"}},
 	})
 }
+
+// TestCompanionAsideShared34b checks that an aside naming one of another
+// country among several ("A, together with Finance Minister B of another
+// country, and Director-General C, co-chaired") or a list of hosts on either
+// side ("A, B and C, alongside D and E, met with") names co-subjects, who
+// stay sides (names invented).
+func TestCompanionAsideShared34b(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"co-chairs of two countries", "", "", "2025-04-04",
+			"Today, Deputy Finance Minister Arlo Venn of Norway, together with Finance Minister of Finland Ola Brim, and Trade Secretary Bera Tisk, co-chaired a meeting with Foreign Minister Kenji Morita of Japan in Oslo.",
+			[]string{"meeting 2025-04-04 Arlo Venn+Bera Tisk+Kenji Morita+Ola Brim"}},
+		{"hosts listed on both sides", "", "", "2025-04-04",
+			"Today, Prime Minister Arlo Venn of Norway and Trade Minister Bera Tisk, alongside Finance Minister Olav Rask and Labour Minister Siri Dahl, met with President Ola Brim of Finland in Oslo.",
+			[]string{"meeting 2025-04-04 Arlo Venn+Bera Tisk+Ola Brim+Olav Rask+Siri Dahl"}},
+	})
+}
