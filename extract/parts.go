@@ -165,7 +165,7 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 		}
 		var keep, drop []int
 		for _, p := range e.persons {
-			if d.onlyAttending(p, e.sent, in) && !slices.Contains(named, p) {
+			if d.onlyAttending(p, e.sent, in) && (!slices.Contains(named, p) || d.namedCompanion(p, e.persons)) {
 				drop = append(drop, p)
 			} else {
 				keep = append(keep, p)

@@ -117,3 +117,41 @@ func (d *doc) asideShared(si, st, end, subj int) bool {
 	}
 	return false
 }
+
+// namedCompanion reports whether person p, whom the headline names beside
+// the sides ("A welcomes King B and Crown Prince C"), is in the text only
+// one who came with a side of p's own country: "His Majesty was
+// accompanied by his son Crown Prince C". The headline names the party
+// that arrived; the contact's sides are the principals. (Those the text
+// names after "attended by" stay sides when the headline names them:
+// "Meeting with Minister A" on the Kremlin's site.)
+func (d *doc) namedCompanion(p int, persons []int) bool {
+	c := d.persons[p].country
+	found, own := false, false
+	for n := range d.mentions {
+		m := d.mentions[n]
+		if m.person != p {
+			continue
+		}
+		if !d.companionOf(m) {
+			return false
+		}
+		found = true
+		// "accompanied by his son C": the side's own, of no country read.
+		for k := m.i - 1; k >= 0 && k >= m.i-4 && d.toks[k].fold != "by"; k-- {
+			own = own || d.toks[k].fold == "his" || d.toks[k].fold == "her"
+		}
+	}
+	if !found {
+		return false
+	}
+	if c == "" {
+		return own
+	}
+	for _, q := range persons {
+		if q != p && d.persons[q].country == c {
+			return true
+		}
+	}
+	return false
+}

@@ -55,3 +55,18 @@ func TestCompanionAsideShared34b(t *testing.T) {
 			[]string{"meeting 2025-04-04 Arlo Venn+Bera Tisk+Ola Brim+Olav Rask+Siri Dahl"}},
 	})
 }
+
+// TestHeadlineCompanion34b checks that one the headline names beside the
+// sides ("A welcomes King B and Crown Prince C of X") but the text names only
+// as one who accompanied a side of his own country stays no side; one the
+// text names as present after "attended by" is unaffected (names invented).
+func TestHeadlineCompanion34b(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"headline names the companion", "", "President Arlo Venn welcomes King Harald and Crown Prince Haakon of Norway", "2025-02-11",
+			"King Harald of Norway met with President Arlo Venn of Finland in Helsinki on Tuesday. His Majesty was accompanied by his son Crown Prince Haakon of Norway.",
+			[]string{"meeting 2025-02-11 Arlo Venn+Harald V of Norway"}},
+		{"his own, of no country read", "", "President Arlo Venn welcomes King Harald and Crown Prince Haakon", "2025-02-11",
+			"King Harald of Norway met with President Arlo Venn of Finland in Helsinki on Tuesday. His Majesty was accompanied by his son Crown Prince Haakon.",
+			[]string{"meeting 2025-02-11 Arlo Venn+Harald V of Norway"}},
+	})
+}
