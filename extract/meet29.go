@@ -11,7 +11,8 @@ import (
 // persons of an earlier contact the sentence says the meeting follows on.
 
 // alongWithSubject reports whether mention m, before contact phrase tr, is
-// set off after the subject by ", along with … ,": "Defence Minister A,
+// set off after the subject by ", along with … ," (or another of
+// subject_companions: ", together with … ,", ", alongside … ,"): "Defence Minister A,
 // along with Defence Secretary B and a high-level delegation, held a meeting
 // with C". B, of lower rank than A, goes with A, as one "accompanied by"
 // does. One of a leader's rank ("Commission President A, along with Council
@@ -23,19 +24,21 @@ func (d *doc) alongWithSubject(tr trigger, m *pmention) bool {
 	}
 	s := d.toks[m.i].sent
 	for k := m.i - 1; k >= 2 && k >= m.i-12 && d.toks[k].sent == s; k-- {
-		if d.toks[k].fold != "with" || d.toks[k-1].fold != "along" {
+		// (", together with", ", alongside": subject_companions.)
+		st := d.companionWordsEndAt(k)
+		if st < 0 {
 			continue
 		}
-		if d.toks[k-2].text != "," {
+		if d.toks[st-1].text != "," {
 			return false
 		}
-		subj := -1
+		subj, si := -1, -1
 		for n := range d.mentions {
-			if x := d.mentions[n]; x.j == k-2 && x.person >= 0 {
-				subj = x.person
+			if x := d.mentions[n]; x.j == st-1 && x.person >= 0 {
+				subj, si = x.person, x.i
 			}
 		}
-		if subj < 0 || subj == m.person {
+		if subj < 0 || subj == m.person || d.asideShared(si, st, tr.i, subj) {
 			return false
 		}
 		// The aside closes with a comma before the verb.

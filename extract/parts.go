@@ -17,6 +17,8 @@ type partsLex struct {
 	first      set        // the first words of attendance (none is "*")
 	clauseEnds set
 	facilities set
+	companions [][]string // subject_companions, folded
+	trailing   [][]string // trailing_attendance, folded
 }
 
 func buildParts(abbr map[string]bool) (*partsLex, error) {
@@ -47,6 +49,11 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 		}
 		out.subjectAtt = append(out.subjectAtt, ws)
 		first = append(first, ws[0])
+	}
+	out.companions = foldPhrases(p.SubjectCompanions)
+	out.trailing = foldPhrases(p.TrailingAttendance)
+	for _, w := range out.trailing {
+		first = append(first, w[0])
 	}
 	out.attNouns = newSet(p.AttendedNouns)
 	out.first = newSet(first)
@@ -91,6 +98,14 @@ func (d *doc) attendees() []bool {
 					in = make([]bool, len(d.toks))
 				}
 				for q := from; q < k; q++ {
+					in[q] = true
+				}
+			}
+			if w := d.trailingWithList(k, from, to); w >= 0 {
+				if in == nil {
+					in = make([]bool, len(d.toks))
+				}
+				for q := w; q < k; q++ {
 					in[q] = true
 				}
 			}
@@ -150,7 +165,7 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 		}
 		var keep, drop []int
 		for _, p := range e.persons {
-			if d.onlyAttending(p, e.sent, in) && !slices.Contains(named, p) {
+			if d.onlyAttending(p, e.sent, in) && (!slices.Contains(named, p) || d.namedCompanion(p, e.persons)) {
 				drop = append(drop, p)
 			} else {
 				keep = append(keep, p)

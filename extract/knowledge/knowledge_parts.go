@@ -19,6 +19,12 @@ type Parts struct {
 	// "A and B also attended the meeting".
 	SubjectAttendance []string `json:"subject_attendance"`
 	AttendedNouns     []string `json:"attended_nouns"`
+	// SubjectCompanions set off a companion after the subject, between
+	// commas: "A, together with B, met C" (folded words).
+	SubjectCompanions []string `json:"subject_companions"`
+	// TrailingAttendance close a list "with" opens after the contact: "met
+	// C, with B in attendance".
+	TrailingAttendance []string `json:"trailing_attendance"`
 }
 
 var (
