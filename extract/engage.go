@@ -344,6 +344,9 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if lx.callOnNouns.holdsFold(form) && d.callNounOff(i, bestJ) {
+			continue
+		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && d.formatNamed(i, bestJ) {
 			// "the Strategic Dialogue mechanism": the standing format.
 			continue
