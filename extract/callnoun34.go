@@ -22,3 +22,28 @@ func (d *doc) callNounOff(i, j int) bool {
 	}
 	return false
 }
+
+// callNounCaller adds the caller a call's noun form leaves out of its
+// subject: "Engagements of President A include a call on B", "A's
+// programme includes a call on B", where the one person read is the one
+// called on, and the caller is the person named before the phrase in its
+// clause (not the lead's persons, who in a visit's account are the host).
+func (d *doc) callNounCaller(tr trigger, pfrom int, ps []int) []int {
+	if len(ps) != 1 || !d.lx.callOnNouns.holdsFold(tr.form) {
+		return ps
+	}
+	caller := -1
+	for _, m := range d.mentions {
+		if m.sent != tr.sent || m.i < pfrom || m.j > tr.i || m.person < 0 || m.former {
+			continue
+		}
+		if m.person == ps[0] {
+			return ps // the one read is named before: no object read
+		}
+		caller = m.person
+	}
+	if caller < 0 {
+		return ps
+	}
+	return []int{caller, ps[0]}
+}

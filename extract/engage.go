@@ -1716,6 +1716,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		ps = d.withoutPresent(tr, ps)
+		ps = d.callNounCaller(tr, pfrom, ps)
 		// "A had an audience with B and was hosted to lunch by C": the
 		// passive clause's sides are the shared subject and its agent, not
 		// the first verb's object.
