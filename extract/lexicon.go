@@ -685,7 +685,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.soonAdjectives = newSet(e.SoonAdjectives)
 	lx.irregularParticiples = newSet(e.IrregularParticiples)
 	lx.together = newSet(e.Together)
-	lx.callOnNouns = newSet(e.CallOnNouns)
+	lx.callNouns = newSet(e.CallNouns)
 	lx.callVerbs = newSet(e.CallVerbs)
 	for _, c := range e.SeveralCalls {
 		lx.severalCalls = append(lx.severalCalls, strings.Fields(strings.ToLower(c)))
