@@ -34,7 +34,7 @@ func (d *doc) clauseEnds(de dateExpr, tr, o trigger) bool {
 // unlike "A received B and C", one reception of the guests together.
 func callsOn(form string) bool {
 	switch form {
-	case "called on", "calls on", "paid a call on", "paid a courtesy call", "courtesy calls", "courtesy visits":
+	case "called on", "calls on", "paid a call on", "paid a courtesy call", "courtesy calls", "courtesy visits", "a call on", "his call on", "her call on":
 		return true
 	}
 	return false

@@ -344,6 +344,9 @@ func (d *doc) triggers() []trigger {
 			// "the Forum hosted by President A" hosts no one named.
 			continue
 		}
+		if lx.callOnNouns.holdsFold(form) && d.callNounOff(i, bestJ) {
+			continue
+		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && d.formatNamed(i, bestJ) {
 			// "the Strategic Dialogue mechanism": the standing format.
 			continue
@@ -1713,6 +1716,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		ps = d.withoutPresent(tr, ps)
+		ps = d.callNounCaller(tr, pfrom, ps)
 		// "A had an audience with B and was hosted to lunch by C": the
 		// passive clause's sides are the shared subject and its agent, not
 		// the first verb's object.

@@ -208,6 +208,7 @@ type lexicon struct {
 	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
 	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
+	callOnNouns, appealVerbs                      set
 	standingFormats                               set // "the dialogue mechanism": no round held (talks34.go)
 	nationNouns, pressAudiences, immediate        set
 	statementWords, pressStatementVerbs           set      // press34.go
@@ -623,6 +624,8 @@ func buildLexicon() (*lexicon, error) {
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)
 	lx.needPerson = newSet(e.NeedPerson)
+	lx.callOnNouns = newSet(e.CallOnNouns)
+	lx.appealVerbs = newSet(e.AppealVerbs)
 	lx.standingFormats = newSet(e.StandingFormats)
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)

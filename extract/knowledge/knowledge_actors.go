@@ -120,9 +120,15 @@ type Engagements struct {
 	NeedName []string           `json:"need_name_after"` // verbs that count only before a title or name
 	// NeedPerson are phrases that count only before a person named: "called
 	// on President A" is a courtesy call, "called on all States" is not.
-	NeedPerson []string          `json:"need_person_after"`
-	Fillers    []string          `json:"fillers"`    // words allowed inside a phrase: spoke today with
-	TitleCues  map[string]string `json:"title_cues"` // headline words: Call, Bilateral Meeting
+	NeedPerson []string `json:"need_person_after"`
+	// CallNouns are the noun forms of a courtesy call with no verb of
+	// their own ("Engagements of A include a call on President B",
+	// "During his call on B"); AppealVerbs before one make it an appeal
+	// ("renewed his call on President B to withdraw").
+	CallOnNouns []string          `json:"call_noun_phrases"`
+	AppealVerbs []string          `json:"appeal_verbs"`
+	Fillers     []string          `json:"fillers"`    // words allowed inside a phrase: spoke today with
+	TitleCues   map[string]string `json:"title_cues"` // headline words: Call, Bilateral Meeting
 	// TitleAnyCase are one-word headline cues that count in lower case
 	// too ("PM meets President of Chile"); others only capitalised.
 	TitleAnyCase []string `json:"title_any_case"`
