@@ -123,6 +123,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.domesticPersons(h, title)
 	held, refs, invites = d.international(held), d.international(refs), d.international(invites)
 	d.honouredPersons(held, refs, invites)
+	d.onePerCountry(held) // vhost34.go
 	var ms []Mention
 	actors, ms := d.actors(&ms)
 	f.Actors = actors
