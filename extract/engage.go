@@ -265,26 +265,11 @@ func (d *doc) triggers() []trigger {
 			// "received visiting Minister A": the guest's participle too.
 			// "received the newly sworn-in President A": a modifier of the
 			// title (knowledge modifiers) too.
-			for k < len(d.toks) {
-				if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || lx.documentAdjectives[f] || f == "visiting" && form == "received" {
-					k++
-					continue
-				}
-				// "a new, historic agreement": a comma between two.
-				if d.toks[k].text == "," && k > i && lx.documentAdjectives[d.toks[k-1].fold] && k+1 < len(d.toks) && lx.documentAdjectives[d.toks[k+1].fold] {
-					k++
-					continue
-				}
-				if sp, ok := d.spanAt(k); ok && sp.kind == kModifier && sp.j > k {
-					k = sp.j
-					continue
-				}
-				break
-			}
+			k = d.objectLead(k, form, true)
 			// "received at Sakhir Palace, in the presence of A, B": the
 			// place and those present, then the guest B.
 			if g := d.afterPresence(k); g > k {
-				k, bestJ = d.guestLead(g, form), g
+				k, bestJ = d.objectLead(g, form, false), g
 			}
 			// "received in the Kremlin Secretary of State A": the place
 			// first, then the guest.

@@ -2,14 +2,21 @@ package extract
 
 import "github.com/accordhq/accord"
 
-// guestLead skips, from toks[k], what stands before a guest's name after
-// the phrase of those present ("received, in the presence of A, the
-// visiting Minister B"): an article, "visiting" after "received", and a
-// modifier of the title (meet34; the same words the verb's own object may
-// open with).
-func (d *doc) guestLead(k int, form string) int {
+// objectLead skips, from toks[k], what stands before the name a contact
+// verb takes: an article, "visiting" after "received", a modifier of the
+// title ("received the newly sworn-in President A"), and with documents an
+// adjective of a document ("signed a new Joint Declaration") and a comma
+// between two ("a new, historic agreement"). The guest after the phrase of
+// those present ("received, in the presence of A, the visiting Minister B";
+// meet34) takes it without documents.
+func (d *doc) objectLead(k int, form string, documents bool) int {
+	lx := d.lx
 	for k < len(d.toks) {
-		if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || f == "visiting" && form == "received" {
+		if f := d.toks[k].fold; f == "the" || f == "his" || f == "her" || f == "a" || f == "an" || documents && lx.documentAdjectives[f] || f == "visiting" && form == "received" {
+			k++
+			continue
+		}
+		if documents && d.toks[k].text == "," && k > 0 && lx.documentAdjectives[d.toks[k-1].fold] && k+1 < len(d.toks) && lx.documentAdjectives[d.toks[k+1].fold] {
 			k++
 			continue
 		}
