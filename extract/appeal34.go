@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // appealCall reports whether a courtesy call's verb ("called on", toks[i:j])
 // is an appeal: "X has called on President B to sign the bill", "urged and
 // called on Prime Minister C to release the detainees". A courtesy call has
@@ -7,9 +9,14 @@ package extract
 // President B on Monday to discuss trade", "to convey greetings"); the
 // first "to" of the clause decides, and only a verb of demand makes it an
 // appeal, so a purpose not listed keeps the call.
-func (d *doc) appealCall(form string, j int) bool {
+func (d *doc) appealCall(form string, i, j int) bool {
 	if !d.lx.callOnVerbs.holdsFold(form) || j >= len(d.toks) {
 		return false
+	}
+	// "senators renewed calls on Tuesday for President B to sign": the
+	// noun "calls" of an appeal, at a time, as for "a call on".
+	if d.callNounOff(i, j) {
+		return true
 	}
 	s := d.toks[j].sent
 	for k := j; k < len(d.toks) && k < j+20 && d.toks[k].sent == s; k++ {
@@ -19,6 +26,10 @@ func (d *doc) appealCall(form string, j int) bool {
 		}
 		if t.fold != "to" || k+1 >= len(d.toks) {
 			continue
+		}
+		// "to promptly sign": an adverb of manner before the verb.
+		if v := d.toks[k+1].fold; strings.HasSuffix(v, "ly") && k+2 < len(d.toks) && !d.lx.appealAfter.holdsFold(v) {
+			return d.lx.appealAfter.holdsFold(d.toks[k+2].fold)
 		}
 		return d.lx.appealAfter.holdsFold(d.toks[k+1].fold)
 	}

@@ -332,7 +332,7 @@ func (d *doc) triggers() []trigger {
 		if lx.callOnNouns.holdsFold(form) && d.callNounOff(i, bestJ) {
 			continue
 		}
-		if d.appealCall(form, bestJ) {
+		if d.appealCall(form, i, bestJ) {
 			continue // "called on President B to sign the bill" (appeal34.go)
 		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && d.formatNamed(i, bestJ) {
