@@ -332,6 +332,9 @@ func (d *doc) triggers() []trigger {
 		if lx.callOnNouns.holdsFold(form) && d.callNounOff(i, bestJ) {
 			continue
 		}
+		if d.appealCall(form, i, bestJ) {
+			continue // "called on President B to sign the bill" (appeal34.go)
+		}
 		if lx.k.Engagements.Phrases[best].Type == string(accord.Talks) && d.formatNamed(i, bestJ) {
 			// "the Strategic Dialogue mechanism": the standing format.
 			continue
@@ -4986,7 +4989,8 @@ func (d *doc) inPersonTalk(tr trigger, from, to int) bool {
 			gathering = true
 		}
 	}
-	return gathering
+	// "spoke with A on the sidelines of the summit" (appeal34.go).
+	return gathering || d.atMargins(from, to)
 }
 
 // buildingAt reports whether toks[p] (after an optional "the") begins the

@@ -209,6 +209,7 @@ type lexicon struct {
 	callVerbs                                     set        // "called A, B and C": a call with each (listedcalls.go)
 	needName, needPerson, sides, sideLinks        set
 	callOnNouns, appealVerbs                      set
+	callOnVerbs, appealAfter, marginWords         set
 	standingFormats                               set // "the dialogue mechanism": no round held (talks34.go)
 	nationNouns, pressAudiences, immediate        set
 	statementWords, pressStatementVerbs           set      // press34.go
@@ -626,6 +627,9 @@ func buildLexicon() (*lexicon, error) {
 	lx.needPerson = newSet(e.NeedPerson)
 	lx.callOnNouns = newSet(e.CallOnNouns)
 	lx.appealVerbs = newSet(e.AppealVerbs)
+	lx.callOnVerbs = newSet(e.CallOnVerbs)
+	lx.appealAfter = newSet(e.AppealAfter)
+	lx.marginWords = newSet(e.MarginWords)
 	lx.standingFormats = newSet(e.StandingFormats)
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)

@@ -125,8 +125,15 @@ type Engagements struct {
 	// their own ("Engagements of A include a call on President B",
 	// "During his call on B"); AppealVerbs before one make it an appeal
 	// ("renewed his call on President B to withdraw").
-	CallOnNouns []string          `json:"call_noun_phrases"`
-	AppealVerbs []string          `json:"appeal_verbs"`
+	CallOnNouns []string `json:"call_noun_phrases"`
+	AppealVerbs []string `json:"appeal_verbs"`
+	// CallOnVerbs are the verb forms of a courtesy call ("called on");
+	// AppealAfter are verbs whose "to <verb>" after the person called on
+	// makes the phrase an appeal ("called on President B to sign the
+	// bill"), where a courtesy call has no demand, or one of purpose ("to
+	// discuss", "to convey").
+	CallOnVerbs []string          `json:"call_on_verbs"`
+	AppealAfter []string          `json:"appeal_after_verbs"`
 	Fillers     []string          `json:"fillers"`    // words allowed inside a phrase: spoke today with
 	TitleCues   map[string]string `json:"title_cues"` // headline words: Call, Bilateral Meeting
 	// TitleAnyCase are one-word headline cues that count in lower case
@@ -688,6 +695,10 @@ type Engagements struct {
 	// InPersonEvents are gatherings at which a generic talk ("spoke with
 	// A") is held in person, not by phone.
 	InPersonEvents []string `json:"in_person_events"`
+	// MarginWords name the edge of a gathering ("on the margins of the
+	// summit", "on the sidelines of"): a generic talk held there is held
+	// in person.
+	MarginWords []string `json:"margin_words"`
 	// FutureAuxiliaries govern verbs coordinated after them: "will visit
 	// the base and have a meeting with A": the bare BareContactVerbs after
 	// "and" share the auxiliary's future.
