@@ -92,21 +92,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "A welcomed B to Australia for talks": B's visit to the country.
 		if lx.is(&d.toks[i], fWelcome) {
-			if j := d.welcomedTo(i); j > 0 {
-				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
-				continue
-			}
-			// "A was welcomed to Viet Nam at a ceremony" (visit33.go).
-			if j := d.welcomedPassiveTo(i); j > 0 {
-				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
-				continue
-			}
-			// "The Prime Minister welcomed the President to Canada" (visit33.go).
-			if j := d.welcomedTitledTo(i); j > 0 {
-				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
-				continue
-			}
-			if j := d.welcomedToPlace(i); j > 0 {
+			if j := d.welcomedToAny(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue
 			}
