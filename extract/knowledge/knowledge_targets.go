@@ -106,7 +106,10 @@ type Metrics struct {
 	RelationalVerbs []string `json:"relational_verbs"`
 	// PartnerHeads before "with" in a sum's object say whom the money
 	// works with, which names the object: "the partnership with Zembla".
-	PartnerHeads  []string `json:"partner_heads"`
+	PartnerHeads []string `json:"partner_heads"`
+	// NameHeads head many names and tell no object from another: two
+	// items for "the Project for …" of one country share them.
+	NameHeads     []string `json:"name_heads"`
 	JointSubjects []string `json:"joint_subjects"` // both sides, the two countries
 	// Nominal maps a verb before an amount to the noun of the metric:
 	// suspending 24 percentage points → suspension.

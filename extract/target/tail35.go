@@ -145,9 +145,10 @@ var possessive = map[string]bool{"its": true, "our": true, "their": true, "his":
 // the Ethiopian Humanitarian Fund" and "contribution to the Ethiopian
 // Humanitarian Fund"), and neither funds another object ("… for A" and
 // "… for B"). One name is not enough: a fact sheet names its country in
-// every item.
-func restatedByNames(o, t accord.Target, currency bool) bool {
-	if !currency || o.Value != t.Value || o.Unit != t.Unit || !slices.Equal(o.Holders, t.Holders) ||
+// every item, and words that head many names ("Project", "Fund") count
+// as no name.
+func (x *extractor) restatedByNames(o, t accord.Target) bool {
+	if !x.l.currencies[t.Unit] || o.Value != t.Value || o.Unit != t.Unit || !slices.Equal(o.Holders, t.Holders) ||
 		o.Mentions[0].Start == t.Mentions[0].Start || !compatible(o.Deadline, t.Deadline) || !compatible(o.Period, t.Period) {
 		return false
 	}
@@ -158,8 +159,11 @@ func restatedByNames(o, t accord.Target, currency bool) bool {
 	fb := strings.Fields(b)
 	seen := map[string]bool{}
 	for i, w := range strings.Fields(a) {
-		if i == 0 || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || seen[w] {
+		if i == 0 || len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || seen[w] || x.l.nameHeads[strings.ToLower(w)] {
 			continue
+		}
+		if end, code := x.l.countries.match([]token{{f: accord.Fold(w), k: word}}, 0); end == 1 && !strings.HasSuffix(code, "*") {
+			continue // a country's name: every item of a country's fact sheet has it
 		}
 		if slices.Contains(fb[1:], w) {
 			seen[w] = true

@@ -929,7 +929,7 @@ func (x *extractor) add(t accord.Target) {
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
 			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(oc, tc) || x.dealNamed(om) && x.dealNamed(tm) && slices.Equal(o.Holders, t.Holders) ||
-				restatedByNames(o, t, x.l.currencies[t.Unit])) {
+				x.restatedByNames(o, t)) {
 			if x.bareRestated(oc, tc) && bareMetric(om) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
