@@ -46,15 +46,17 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 	if me > k && ms >= a.pe {
 		k = me                    // the metric follows the sum: its tail follows the metric
 		k = x.pastSource(toks, k) // "a new $90 million commitment from the Coral Health Network to address …"
+		k = x.pastCoordinated(toks, k)
 	} else {
 		if k < end && toks[k].f == ")" {
 			k++ // "KD 9 million (USD 30.5 million) to contribute to …": the sum converted, in brackets
 		}
-		k = skipAside(toks, k)      // "¥50 billion (US$500 million) for …"
-		k = x.skipDuration(toks, k) // "$1.4 billion over four years to …"
-		k = x.pastChannel(toks, k)  // "$30 million through USAID to support …"
-		k = x.pastSource(toks, k)   // "a $12.5 million disbursement from the Corporation to support …"
-		k = x.pastAdverb(toks, k)   // "$675 million directly to the government in a new munitions package"
+		k = skipAside(toks, k)         // "¥50 billion (US$500 million) for …"
+		k = x.skipDuration(toks, k)    // "$1.4 billion over four years to …"
+		k = x.pastChannel(toks, k)     // "$30 million through USAID to support …"
+		k = x.pastSource(toks, k)      // "a $12.5 million disbursement from the Corporation to support …"
+		k = x.pastAdverb(toks, k)      // "$675 million directly to the government in a new munitions package"
+		k = x.pastCoordinated(toks, k) // "$8 billion in new funding and programs for the Pacific Islands"
 		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps && a.ps > 0 && (determiner[toks[a.ps-1].f] || toks[a.ps-1].f == "s") {
 			// "The budget will confirm a $900m increase in official
 			// development assistance", "a £21 million boost to an

@@ -171,3 +171,22 @@ func (x *extractor) restatedByNames(o, t accord.Target) bool {
 	}
 	return len(seen) >= 2
 }
+
+// pastCoordinated returns the index after "and" and a second noun that
+// shares the object after it, "in new funding and programs for the
+// Pacific Islands", "loans and grants to the region": the object is
+// both nouns'. k when toks[k] opens no such pair.
+func (x *extractor) pastCoordinated(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].f != "and" || toks[k+1].k != word || x.capital(toks[k+1]) || determiner[toks[k+1].f] {
+		return k
+	}
+	s, e := x.npForward(toks, k+1)
+	if s != k+1 || e <= s || e-s > 3 || e >= len(toks) || !x.hasHead(toks, s, e) {
+		return k
+	}
+	switch toks[e].f {
+	case "for", "to", "toward", "towards":
+		return e
+	}
+	return k
+}

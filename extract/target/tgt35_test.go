@@ -194,3 +194,15 @@ func TestSameSumNamedTwice35(t *testing.T) {
 		t.Errorf("got %d targets of €1.9 million, want 2 (two bodies): %+v", n, got)
 	}
 }
+
+// TestMetricCoordinated35 checks that a second noun joined by "and" before
+// the object ("in new funding and programs for the Pacific Islands") lets
+// the object through to the metric (session 35, from a US Pacific fact
+// sheet). Figures invented.
+func TestMetricCoordinated35(t *testing.T) {
+	runMetricCases35(t, []metricCase35{
+		{"funding and programs for", []string{"US"},
+			"We are working with Congress on plans to provide over $7 billion in new funding and programs for the Pacific Islands.",
+			7e9, "USD", []string{"US"}, "for the Pacific Islands"},
+	})
+}
