@@ -190,3 +190,19 @@ func (x *extractor) pastCoordinated(toks []token, k int) int {
 	}
 	return k
 }
+
+// governmentCommitted reports whether the simple past "committed" at
+// toks[v] has a government as its subject, as news reports tell a
+// commitment made that day: "the New Zealand government committed
+// NZ$16.5m to the Cook Islands". An adverb of time or a report year
+// elsewhere in the sentence still makes it a report (committedNow).
+func (x *extractor) governmentCommitted(toks []token, v int) bool {
+	if v < 2 || toks[v-1].f != "government" {
+		return false
+	}
+	i := v - 1
+	for i > 0 && toks[i-1].k == word && x.capital(toks[i-1]) {
+		i-- // "the New Zealand government"
+	}
+	return x.clauseStart(toks, i)
+}

@@ -206,3 +206,22 @@ func TestMetricCoordinated35(t *testing.T) {
 			7e9, "USD", []string{"US"}, "for the Pacific Islands"},
 	})
 }
+
+// TestGovernmentCommitted35 checks that a news report's simple past "the
+// … government committed NZ$X to Y" is a commitment named by its object,
+// also after an opening "During the … visit," whose noun used to name it
+// (session 35, from RNZ on a Pacific mission); a report year keeps it a
+// report. Figures invented.
+func TestGovernmentCommitted35(t *testing.T) {
+	runMetricCases35(t, []metricCase35{
+		{"government committed", []string{"NZ", "FJ"},
+			"The New Zealand government committed NZ$13.5m to Fiji to tackle the impacts of climate change.",
+			13.5e6, "NZD", []string{"NZ"}, "commitment to Fiji"},
+		{"after an opening visit", []string{"NZ", "FJ"},
+			"During the Fiji visit, the New Zealand government committed NZ$14.5m to Fiji to tackle the impacts of climate change.",
+			14.5e6, "NZD", []string{"NZ"}, "commitment to Fiji"},
+		{"a report year", []string{"NZ", "FJ"},
+			"In 2019, the New Zealand government committed NZ$15.5m to Fiji to tackle the impacts of climate change.",
+			15.5e6, "NZD", nil, ""},
+	})
+}
