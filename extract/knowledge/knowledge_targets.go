@@ -104,7 +104,13 @@ type Metrics struct {
 	// RelationalVerbs before "with" say whom money works with, not what it
 	// is for: "$84 million to partner with fourteen countries to …".
 	RelationalVerbs []string `json:"relational_verbs"`
-	JointSubjects   []string `json:"joint_subjects"` // both sides, the two countries
+	// PartnerHeads before "with" in a sum's object say whom the money
+	// works with, which names the object: "the partnership with Zembla".
+	PartnerHeads []string `json:"partner_heads"`
+	// NameHeads head many names and tell no object from another: two
+	// items for "the Project for …" of one country share them.
+	NameHeads     []string `json:"name_heads"`
+	JointSubjects []string `json:"joint_subjects"` // both sides, the two countries
 	// Nominal maps a verb before an amount to the noun of the metric:
 	// suspending 24 percentage points → suspension.
 	Nominal map[string]string `json:"nominal"`

@@ -17,7 +17,7 @@ func (x *extractor) committedNow(toks []token, v int, a amount) bool {
 	for k > 0 && x.l.adverbs[toks[k].f] {
 		k--
 	}
-	if toks[k].f != "has" && toks[k].f != "have" {
+	if toks[k].f != "has" && toks[k].f != "have" && !x.governmentCommitted(toks, v) {
 		return false
 	}
 	if a.pe+1 >= len(toks) || toks[a.pe].f != "to" && toks[a.pe].f != "for" || toks[a.pe+1].k != word {

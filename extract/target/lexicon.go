@@ -227,6 +227,8 @@ type lex struct {
 	agreementNouns, tradeFlows         map[string]bool // the EU FTA; our exports
 	dealNouns                          map[string]bool // the Acme commitment: a deal with a seller
 	relational                         map[string]bool // to partner with: whom, not what for
+	partnerHeads                       map[string]bool // the partnership with: whom the object is with
+	nameHeads                          map[string]bool // Project, Fund: words of many names
 	subordinators, determiners         map[string]bool // as the volume doubled: a clause of its own
 	conditional                        map[string]bool // would lower … to: proposed, not sought
 	signedDeals, signingVerbs          map[string]bool // a contract signed at the visit; signing, struck
@@ -301,6 +303,8 @@ func buildLex() *lex {
 	l.agreementNouns, l.tradeFlows = set(m.AgreementNouns), set(m.TradeFlows)
 	l.dealNouns = set(m.DealNouns)
 	l.relational = set(m.RelationalVerbs)
+	l.partnerHeads = set(m.PartnerHeads)
+	l.nameHeads = set(m.NameHeads)
 	l.welcome = set(m.WelcomeVerbs)
 	l.changeVerbs, l.adoptVerbs = set(m.ChangeVerbs), set(m.AdoptVerbs)
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)

@@ -141,6 +141,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				for e < len(toks) && toks[e].k == word && x.capital(toks[e]) {
 					e++ // the whole name: "the Global Fund"
 				}
+				e = x.namedPartner(toks, e, len(toks)) // "the Red Cross Japan and Pacific Disaster Appeal"
 				return x.text[toks[q].s:toks[q].e] + " to " + x.phrase(toks, s, e), s, e
 			}
 		}
@@ -175,6 +176,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 						for e2 < len(toks) && toks[e2].k == word && x.capital(toks[e2]) {
 							e2++
 						}
+						e2 = x.namedPartner(toks, e2, len(toks))
 						m += " to " + x.phrase(toks, s2, e2)
 					}
 				}
@@ -268,6 +270,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				f = b.pe // "$800 million toward a new $2.75 billion test facility": the facility
 			}
 			s, e := x.npForward(toks, f)
+			if s < e {
+				e = x.namedPartner(toks, x.pastPossessive(toks, s, e), len(toks)) // "in Latin America and the Caribbean", "for the region's response"
+			}
 			if s < e && toks[s-1].k == word && anaphoric[toks[s-1].f] {
 				s, e = x.antecedent(toks, a.ps, s, e)
 			}

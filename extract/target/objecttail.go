@@ -46,15 +46,17 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 	if me > k && ms >= a.pe {
 		k = me                    // the metric follows the sum: its tail follows the metric
 		k = x.pastSource(toks, k) // "a new $90 million commitment from the Coral Health Network to address …"
+		k = x.pastCoordinated(toks, k)
 	} else {
 		if k < end && toks[k].f == ")" {
 			k++ // "KD 9 million (USD 30.5 million) to contribute to …": the sum converted, in brackets
 		}
-		k = skipAside(toks, k)      // "¥50 billion (US$500 million) for …"
-		k = x.skipDuration(toks, k) // "$1.4 billion over four years to …"
-		k = x.pastChannel(toks, k)  // "$30 million through USAID to support …"
-		k = x.pastSource(toks, k)   // "a $12.5 million disbursement from the Corporation to support …"
-		k = x.pastAdverb(toks, k)   // "$675 million directly to the government in a new munitions package"
+		k = skipAside(toks, k)         // "¥50 billion (US$500 million) for …"
+		k = x.skipDuration(toks, k)    // "$1.4 billion over four years to …"
+		k = x.pastChannel(toks, k)     // "$30 million through USAID to support …"
+		k = x.pastSource(toks, k)      // "a $12.5 million disbursement from the Corporation to support …"
+		k = x.pastAdverb(toks, k)      // "$675 million directly to the government in a new munitions package"
+		k = x.pastCoordinated(toks, k) // "$8 billion in new funding and programs for the Pacific Islands"
 		if k+1 < end && toks[k].k == word && !x.capital(toks[k]) && ms < a.ps && a.ps > 0 && (determiner[toks[a.ps-1].f] || toks[a.ps-1].f == "s") {
 			// "The budget will confirm a $900m increase in official
 			// development assistance", "a £21 million boost to an
@@ -106,12 +108,17 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 			}
 			purpose = true
 		case c == "to" && from < end && toks[from].k == word && (x.l.purposeVerbs[toks[from].f] || x.l.nominal[toks[from].f] != "" || x.l.tailVerbs[toks[from].f]):
-			from++ // "to support the power sector", "to control malaria"
+			from = x.pastHelpVerb(toks, from, end) // "to support the power sector", "to control malaria", "to help address the crisis"
 			purpose = true
+		case x.partnerLink(toks, e, end):
+			// "the reinforced partnership with Zembla": whom the object is with.
+			if toks[from].f == "all" {
+				from++ // "cooperation with all member countries"
+			}
 		case c == "in" && e+3 < end && toks[e+1].f == "response" && toks[e+2].f == "to":
 			from = e + 3 // "in response to the outbreak of Ebola virus disease": what the aid answers
 			purpose = true
-		case c == "of" || c == "for" || c == "to" || c == "toward" || c == "towards":
+		case c == "of" || c == "for" || c == "to" || c == "toward" || c == "towards" || c == "into":
 		case c == "in":
 			// "in humanitarian aid to …", "in Port Vela": a funding noun or
 			// a place; not a manner or a time ("in response to", "in 2025").
@@ -134,10 +141,16 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 		if from < end && quoteMark[toks[from].f] {
 			from++ // for "The Project for the Improvement of …": a name in quotation marks
 		}
+		if from < end && c == "into" {
+			if n, _ := x.l.numbers.match(toks, from); n > from {
+				return done() // "investments into two of the projects": a count, not an object
+			}
+		}
 		if from < end && (toks[from].k == num || toks[from].k == rng || year(toks[from]) > 0) {
 			return done() // "to $5 billion", "by 2030": a level or a time
 		}
 		s, e2 := x.npForward(toks, from)
+		e2 = x.pastPossessive(toks, s, e2) // "the region's response to …"
 		if s != from && !(s > from && (allDeterminers(toks[from:s]) || x.determinedModifiers(toks[from:s]))) || !x.valid(toks, s, e2) && !x.isCountrySpan(toks, s, e2) || e2 > end {
 			return done()
 		}
@@ -158,6 +171,7 @@ func (x *extractor) tailLinks(toks []token, k, end int) []int {
 			}
 			e = e3
 		}
+		e = x.namedPartner(toks, e, end) // "Latin America and the Caribbean"
 	}
 	return done()
 }

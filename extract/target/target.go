@@ -928,7 +928,8 @@ func (x *extractor) add(t accord.Target) {
 			return
 		}
 		if o.Value == t.Value && o.Unit == t.Unit && compatible(o.Deadline, t.Deadline) && compatible(o.Period, t.Period) &&
-			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(oc, tc) || x.dealNamed(om) && x.dealNamed(tm) && slices.Equal(o.Holders, t.Holders)) {
+			(shareWord(om, tm) && (slices.Equal(o.Holders, t.Holders) || x.l.currencies[t.Unit]) || shareName(om, tm) || x.bareRestated(oc, tc) || x.dealNamed(om) && x.dealNamed(tm) && slices.Equal(o.Holders, t.Holders) ||
+				x.restatedByNames(o, t)) {
 			if x.bareRestated(oc, tc) && bareMetric(om) {
 				x.out[i].Metric = t.Metric // "support" restated as "business opportunities in the Philippines"
 			}
@@ -2042,6 +2043,9 @@ func (x *extractor) runningTotal(toks []token, a amount) bool {
 	}
 	if x.withThisFunding(toks, a) {
 		return true // "With this new assistance, the United States is providing more than $132 million in fiscal year 2012"
+	}
+	if x.fundingBrings(toks, a) {
+		return true // "The additional funding brings Zembla's response … to €6.8 million"
 	}
 	// A result "to" the amount may stand far from its verb ("These
 	// programs bring total spending in fiscal year 2010 on …, authorized
