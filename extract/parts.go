@@ -142,6 +142,7 @@ func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 	if in == nil {
 		return
 	}
+	d.signersOnly(held, in)
 	var named []int // the headline's persons
 	if title != nil {
 		for _, m := range title.mentions {
