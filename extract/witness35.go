@@ -21,31 +21,49 @@ func (d *doc) signersOnly(held []eng, in []bool) {
 	}
 	for k := range held {
 		e := &held[k]
-		if e.typ != accord.Signing || len(e.persons) < 3 || e.sent < 0 || e.sent >= len(d.sents) {
+		if e.typ != accord.Signing || len(e.persons) < 3 {
 			continue
 		}
-		from, to := d.sentToks(e.sent)
-		attending := false
-		for q := from; q < to; q++ {
-			if in[q] {
-				attending = true
+		// The sentence that told the signing, or one after it that names
+		// its signers ("Iran and Peru signed two documents on Monday. The
+		// documents were signed by A and B, with the two presidents in
+		// attendance").
+		first := e.sent
+		if e.fromTitle || first < 0 {
+			first = 0
+		}
+		for s := first; s < len(d.sents) && s <= first+3; s++ {
+			if keep := d.signersIn(e.persons, s, in); keep != nil {
+				e.persons = keep
 				break
 			}
 		}
-		if !attending {
-			continue
-		}
-		var keep []int
-		for _, p := range e.persons {
-			if d.namedOutside(p, e.sent, in) {
-				keep = append(keep, p)
-			}
-		}
-		if len(keep) == len(e.persons) || len(keep) < 2 || d.countryCount(keep) < 2 {
-			continue
-		}
-		e.persons = keep
 	}
+}
+
+// signersIn returns the persons of ps sentence s names outside its
+// attendance lists, when s tells a signing, has such a list, and two of them
+// of two countries remain with others left out; else nil.
+func (d *doc) signersIn(ps []int, s int, in []bool) []int {
+	from, to := d.sentToks(s)
+	attending, signing := false, false
+	for q := from; q < to; q++ {
+		attending = attending || in[q]
+		signing = signing || d.toks[q].word && d.lx.signingWords[d.toks[q].fold]
+	}
+	if !attending || !signing {
+		return nil
+	}
+	var keep []int
+	for _, p := range ps {
+		if d.namedOutside(p, s, in) {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == len(ps) || len(keep) < 2 || d.countryCount(keep) < 2 {
+		return nil
+	}
+	return keep
 }
 
 // namedOutside reports whether sentence s names person p outside the lists
