@@ -76,3 +76,13 @@ func (d *doc) namedOutside(p, s int, in []bool) bool {
 	}
 	return false
 }
+
+// oneSidePresent reports whether e, a later report of the two countries'
+// signing h, names only officials of one side or of no country read, three
+// or more, as those present: "Bangladesh and India signed seven MoUs …
+// Agriculture Minister A, State Minister B and Foreign Secretary C were
+// present at the MoU signing ceremony" lists the host's officials who
+// attended, not the signing's two sides.
+func (d *doc) oneSidePresent(h, e eng) bool {
+	return e.typ == accord.Signing && len(h.persons) == 0 && len(h.codes) >= 2 && len(e.persons) >= 3 && d.countryCount(e.persons) <= 1
+}

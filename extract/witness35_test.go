@@ -38,3 +38,19 @@ func TestSignersWitnessed35(t *testing.T) {
 			[]string{"signing 2024-05-14 Arlo Venn+Bera Tisk", talks}},
 	})
 }
+
+// TestOneSidePresent35 checks that officials of one side named as present
+// at the signing ceremony ("A, B and C were present at the MoU signing
+// ceremony") do not replace the two countries that signed, and that two
+// signers of two countries named after the countries still do (names
+// invented).
+func TestOneSidePresent35(t *testing.T) {
+	runContacts(t, []sourcedCase{
+		{"the host's officials present", "Agency", "Chile, Peru sign 7 MoUs", "2024-05-16",
+			"Chile and Peru signed seven memorandums of understanding on Thursday.\n\nAgriculture Minister Lina Marr, State Minister for Culture Osk Pell and Foreign Secretary Ida Sorn were present at the MoU signing ceremony.",
+			[]string{"signing 2024-05-16 Chile+Peru"}},
+		{"guard: the two signers named", "Agency", "Chile, Peru sign 7 MoUs", "2024-05-16",
+			"Chile and Peru signed seven memorandums of understanding on Thursday.\n\nThe memorandums were signed by Chilean Foreign Minister Lina Marr and Peruvian Foreign Minister Osk Pell.",
+			[]string{"signing 2024-05-16 Lina Marr+Osk Pell"}},
+	})
+}
