@@ -336,6 +336,7 @@ type lexicon struct {
 	parentheticals                                                                    set             // folded words joined by spaces
 	presencePhrases, pairSigners, descriptionNouns                                    [][]string      // folded words
 	signingWords                                                                      map[string]bool // signing_sentence_words
+	signingWitnesses                                                                  [][]string      // signing_witness_phrases, folded
 	companyPhrases                                                                    [][]string      // folded words: to be joined by (press32.go)
 	officeJoins                                                                       set             // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
@@ -835,6 +836,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.companyPhrases = lx.foldedPhrases(e.CompanyPhrases)
 	lx.officeJoins = newSet(e.LabelOfficeJoins)
 	lx.signingWords = newSet(e.SigningSentenceWords)
+	lx.signingWitnesses = lx.foldedPhrases(e.SigningWitnessPhrases)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}

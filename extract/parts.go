@@ -139,10 +139,10 @@ func (d *doc) attendees() []bool {
 // delegation … Attended by delegation leader A") are its sides, and stay.
 func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 	in := d.attendees()
+	d.signersOnly(held, in)
 	if in == nil {
 		return
 	}
-	d.signersOnly(held, in)
 	var named []int // the headline's persons
 	if title != nil {
 		for _, m := range title.mentions {

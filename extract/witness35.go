@@ -16,9 +16,6 @@ import "github.com/accordhq/accord"
 // persons of two countries, named in the sentence outside the phrase,
 // remain: "signed in the presence of the two leaders" keeps the leaders.
 func (d *doc) signersOnly(held []eng, in []bool) {
-	if in == nil {
-		return
-	}
 	for k := range held {
 		e := &held[k]
 		if e.typ != accord.Signing || len(e.persons) < 3 {
@@ -42,39 +39,39 @@ func (d *doc) signersOnly(held []eng, in []bool) {
 }
 
 // signersIn returns the persons of ps sentence s names outside its
-// attendance lists, when s tells a signing, has such a list, and two of them
-// of two countries remain with others left out; else nil.
+// attendance lists and its witnesses ("…, which was witnessed by the two
+// leaders"), when s tells a signing, has such a list, and two of them of two
+// countries remain with others left out; else nil.
 func (d *doc) signersIn(ps []int, s int, in []bool) []int {
 	from, to := d.sentToks(s)
-	attending, signing := false, false
+	attending, signing, wq := false, false, -1
 	for q := from; q < to; q++ {
-		attending = attending || in[q]
+		attending = attending || in != nil && in[q]
+		if wq < 0 && d.phraseAt(q, to, d.lx.signingWitnesses) {
+			wq = q
+		}
 		signing = signing || d.toks[q].word && d.lx.signingWords[d.toks[q].fold]
 	}
-	if !attending || !signing {
+	if !attending && wq < 0 || !signing {
 		return nil
+	}
+	// The witnesses run to the sentence's end after "witnessed by".
+	witnessed := func(k int) bool {
+		return in != nil && in[k] || wq >= 0 && k >= wq
 	}
 	var keep []int
 	for _, p := range ps {
-		if d.namedOutside(p, s, in) {
-			keep = append(keep, p)
+		for _, m := range d.mentions {
+			if m.person == p && m.sent == s && !witnessed(m.ni) {
+				keep = append(keep, p)
+				break
+			}
 		}
 	}
 	if len(keep) == len(ps) || len(keep) < 2 || d.countryCount(keep) < 2 {
 		return nil
 	}
 	return keep
-}
-
-// namedOutside reports whether sentence s names person p outside the lists
-// attendance phrases open.
-func (d *doc) namedOutside(p, s int, in []bool) bool {
-	for _, m := range d.mentions {
-		if m.person == p && m.sent == s && !in[m.ni] {
-			return true
-		}
-	}
-	return false
 }
 
 // oneSidePresent reports whether e, a later report of the two countries'

@@ -774,6 +774,10 @@ type Engagements struct {
 	// setting its signers apart from those present at it: "The MoUs were
 	// signed by A and B, with the two presidents in attendance".
 	SigningSentenceWords []string `json:"signing_sentence_words"`
+	// SigningWitnessPhrases open the list of those who witness a signing
+	// whose signers the sentence names before: "signed by A and B, which
+	// was witnessed by the two leaders".
+	SigningWitnessPhrases []string `json:"signing_witness_phrases"`
 	// CompanyPhrases, in the opening of a transcript's first turn, tell
 	// that the speaker stands beside the person named after them: "a great
 	// honour to be with my friend Prime Minister A here today".
