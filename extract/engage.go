@@ -2781,7 +2781,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// two leaders present, one of each country, witness the
 				// signing the countries did.
 				presentPair := e.typ == accord.Signing && len(held[k].persons) == 0 && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && d.presenceIn(tr.j, to)
-				if (held[k].guessed || len(held[k].persons) == 0) && (!e.guessed || presentPair) && len(e.persons) >= 2 {
+				if (held[k].guessed || len(held[k].persons) == 0) && (!e.guessed || presentPair) && len(e.persons) >= 2 && !d.oneSidePresent(held[k], e) {
 					held[k].persons, held[k].codes, held[k].guessed, held[k].byCountry = e.persons, nil, false, false
 				}
 				// A headline's gathering of one person named: the countries
@@ -2828,7 +2828,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 						}
 					}
 				}
-				if held[k].fromTitle && !e.guessed && (len(held[k].persons) < 2 || held[k].typ != accord.PhoneCall && held[k].typ != accord.VideoCall && held[k].typ != accord.Message) {
+				if held[k].fromTitle && !e.guessed && !d.oneSidePresent(held[k], e) && (len(held[k].persons) < 2 || held[k].typ != accord.PhoneCall && held[k].typ != accord.VideoCall && held[k].typ != accord.Message) {
 					// "Australia-Fiji Leaders' Meeting": the headline's pair
 					// are its sides; a third country's leader the body names
 					// ("on his way to visit the President of A") is not.
@@ -4825,8 +4825,9 @@ func (d *doc) signerCountries(i int) []string {
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".
+		// (A weak name read as a country: "of Georgia", "Iran and Turkey".)
 		s, ok := d.spanEndingAt(q + 1)
-		if !ok || !(s.kind == kCountry || d.partyOrg(s)) {
+		if !ok || !(s.kind == kCountry || s.kind == kWeakCountry || d.partyOrg(s)) {
 			break
 		}
 		codes = appendStr(codes, s.e.code)

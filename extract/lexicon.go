@@ -333,10 +333,12 @@ type lexicon struct {
 	briefingVerbs                                                                     set
 	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
 	calledOffAux, calledOffStops                                                      set
-	parentheticals                                                                    set        // folded words joined by spaces
-	presencePhrases, pairSigners, descriptionNouns                                    [][]string // folded words
-	companyPhrases                                                                    [][]string // folded words: to be joined by (press32.go)
-	officeJoins                                                                       set        // of, the: in an office's name (press32.go)
+	parentheticals                                                                    set             // folded words joined by spaces
+	presencePhrases, pairSigners, descriptionNouns                                    [][]string      // folded words
+	signingWords                                                                      map[string]bool // signing_sentence_words
+	signingWitnesses                                                                  [][]string      // signing_witness_phrases, folded
+	companyPhrases                                                                    [][]string      // folded words: to be joined by (press32.go)
+	officeJoins                                                                       set             // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	summitCochairVerbs                                                                set
@@ -833,6 +835,8 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lx.companyPhrases = lx.foldedPhrases(e.CompanyPhrases)
 	lx.officeJoins = newSet(e.LabelOfficeJoins)
+	lx.signingWords = newSet(e.SigningSentenceWords)
+	lx.signingWitnesses = lx.foldedPhrases(e.SigningWitnessPhrases)
 	for _, ph := range e.PresencePhrases {
 		lx.presencePhrases = append(lx.presencePhrases, strings.Fields(accord.Fold(ph)))
 	}

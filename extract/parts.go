@@ -139,6 +139,7 @@ func (d *doc) attendees() []bool {
 // delegation … Attended by delegation leader A") are its sides, and stay.
 func (d *doc) principalsOnly(held []eng, title *doc, principals []int) {
 	in := d.attendees()
+	d.signersOnly(held, in)
 	if in == nil {
 		return
 	}

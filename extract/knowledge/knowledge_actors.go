@@ -770,6 +770,14 @@ type Engagements struct {
 	// PresencePhrases name those present at a contact, not its guest:
 	// "received at the Palace, in the presence of A, B".
 	PresencePhrases []string `json:"presence_phrases"`
+	// SigningSentenceWords tell that a sentence reports a signing, for
+	// setting its signers apart from those present at it: "The MoUs were
+	// signed by A and B, with the two presidents in attendance".
+	SigningSentenceWords []string `json:"signing_sentence_words"`
+	// SigningWitnessPhrases open the list of those who witness a signing
+	// whose signers the sentence names before: "signed by A and B, which
+	// was witnessed by the two leaders".
+	SigningWitnessPhrases []string `json:"signing_witness_phrases"`
 	// CompanyPhrases, in the opening of a transcript's first turn, tell
 	// that the speaker stands beside the person named after them: "a great
 	// honour to be with my friend Prime Minister A here today".
