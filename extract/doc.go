@@ -404,7 +404,7 @@ var othersPool freelist.List[[]otherMention]
 func (d *doc) pick(es []entry, i int) (entry, bool) {
 	best, rank := entry{}, 100
 	for _, e := range es {
-		if e.kind == kWeakCountry && !(i > 0 && (d.toks[i-1].fold == "of" || d.toks[i-1].fold == "the" && i > 1 && d.toks[i-2].fold == "of")) && !d.pairedWeakCountry(i, e.n) {
+		if e.kind == kWeakCountry && !(i > 0 && (d.toks[i-1].fold == "of" || d.toks[i-1].fold == "the" && i > 1 && d.toks[i-2].fold == "of")) {
 			continue
 		}
 		if r := pickOrder[e.kind]; r < rank {

@@ -4825,9 +4825,8 @@ func (d *doc) signerCountries(i int) []string {
 			continue
 		}
 		// The span that ends here: "New Zealand and Chile signed".
-		// (A weak name read as a country: "of Georgia", "Iran and Turkey".)
 		s, ok := d.spanEndingAt(q + 1)
-		if !ok || !(s.kind == kCountry || s.kind == kWeakCountry || d.partyOrg(s)) {
+		if !ok || !(s.kind == kCountry || d.partyOrg(s)) {
 			break
 		}
 		codes = appendStr(codes, s.e.code)
