@@ -1,0 +1,36 @@
+package extract
+
+// Stays told by presence ("A is in C on/for a visit") outside the
+// lead sentences readTrip looks at.
+
+// presenceOn reports whether "on" at j opens the visit phrase at k: "is
+// in Lima on a three-day visit" says the stay as "for a visit" does. An
+// article or possessive must follow it ("on an official visit", "on his
+// first visit"), not a day ("on Monday").
+func (d *doc) presenceOn(j, k int) bool {
+	return d.toks[j].fold == "on" && j+1 < k && onVisitOpeners[d.toks[j+1].fold]
+}
+
+// onVisitOpeners open the phrase after "on" in "is in C on a visit".
+var onVisitOpeners = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "the": true, "its": true}
+
+// latePresence reads a stay told by presence past the lead sentences:
+// "Liu, who was in Turkey for a three-day visit, conveyed …". The visitor
+// must be a party to a contact the text holds, of another country than
+// the stay's; the visit phrase must not be a recalled or a planned one
+// (tripLateAt). Returns the visitor, the host and the sentence, or -1.
+func (d *doc) latePresence(held []eng) (int, string, int) {
+	for s := 4; s < len(d.sents); s++ {
+		from, to := d.sentToks(s)
+		for k := from; k < to; k++ {
+			if f := d.toks[k].fold; f != "visit" && f != "trip" || d.tripLateAt(k, from) {
+				continue
+			}
+			v, c := d.presenceVisit(k, from, to, held)
+			if v >= 0 && c != "" && d.inContact(held, v) && d.persons[v].country != c {
+				return v, c, s
+			}
+		}
+	}
+	return -1, "", -1
+}
