@@ -34,3 +34,11 @@ func (d *doc) latePresence(held []eng) (int, string, int) {
 	}
 	return -1, "", -1
 }
+
+// welcomeYouIn reports whether the welcome at k ends its object "you"
+// with "in" at q: the translated host's "I am glad to welcome you in
+// Moscow", "I sincerely greet you in Russia", said as "welcome you to C".
+// Only after "you": "welcome in C the participants" is no guest's stay.
+func (d *doc) welcomeYouIn(k, q int) bool {
+	return d.toks[q].fold == "in" && q == k+2 && d.toks[k+1].fold == "you"
+}
