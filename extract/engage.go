@@ -6676,7 +6676,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) && !d.saidAtPress(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
-		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) {
+		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) || d.sinceEarlierTrip(tr, m) {
 			continue
 		}
 		k := m.i - 1

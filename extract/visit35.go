@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strconv"
+
+	accord "github.com/accordhq/accord"
+)
+
 // Stays told by presence ("A is in C on/for a visit") outside the
 // lead sentences readTrip looks at.
 
@@ -41,4 +47,39 @@ func (d *doc) latePresence(held []eng) (int, string, int) {
 // Only after "you": "welcome in C the participants" is no guest's stay.
 func (d *doc) welcomeYouIn(k, q int) bool {
 	return d.toks[q].fold == "in" && q == k+2 && d.toks[k+1].fold == "you"
+}
+
+// sinceEarlierTrip reports whether person mention m, after visit phrase
+// tr in its sentence, names the maker of an earlier trip the visit is
+// measured from: "the first visit to C by a Japanese Prime Minister in 15
+// years, since Prime Minister A visited in 2001", "the first visit … since
+// A in 1971". "since" opens m's words (a title between), and a word of the
+// trip ("visited") or another year than the publication's follows m in
+// its clause. A is of that trip, not a side of this one.
+func (d *doc) sinceEarlierTrip(tr trigger, m *pmention) bool {
+	if tr.typ != accord.Visit || m.i <= tr.j || d.toks[m.i].sent != d.toks[tr.i].sent {
+		return false
+	}
+	since := false
+	for k := m.i - 1; k >= tr.j && k >= m.i-5; k-- {
+		if f := d.toks[k].fold; f == "since" {
+			since = true
+			break
+		} else if !d.toks[k].word || f == "and" {
+			return false
+		}
+	}
+	if !since {
+		return false
+	}
+	for k := m.j; k < len(d.toks) && k < m.j+4 && d.toks[k].sent == m.sent; k++ {
+		t := d.toks[k]
+		if t.text == "," || t.text == ";" {
+			return false
+		}
+		if d.lx.is(&d.toks[k], fTripWords) || t.num && len(t.text) == 4 && !d.pub.IsZero() && t.text != strconv.Itoa(d.pub.Year()) {
+			return true
+		}
+	}
+	return false
 }
