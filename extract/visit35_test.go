@@ -28,3 +28,54 @@ func TestPresenceOnAndLate(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestWelcomeYouIn checks a host's translated welcome "welcome you in C",
+// "greet you in C" (the capital or the country): the guest's visit, as
+// "welcome you to C" is. A welcome in a building or said without "you"
+// stays the meeting. Names invented.
+func TestWelcomeYouIn(t *testing.T) {
+	x := newX(t)
+	title := "Remarks by President Karl Obst of Chile and President Lena Varga of Norway Before Bilateral Meeting"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"welcome you in the capital",
+			"PRESIDENT OBST: Madam President, I am glad to welcome you in Santiago. We will discuss trade.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		{"greet you in the country",
+			"PRESIDENT OBST: Madam President, we have not met for a long time. I sincerely greet you in Chile. Welcome!\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "visit 2023-05 Karl Obst+Lena Varga"}},
+		// Right on both: a venue, or "greet" of another object.
+		{"welcome you in the palace: no visit",
+			"PRESIDENT OBST: Madam President, I am glad to welcome you in the Palace.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga"}},
+		{"greet the people in the country: no visit",
+			"PRESIDENT OBST: Madam President, I greet the people in Chile who follow our talks.\n\nPRESIDENT VARGA: Thank you, Karl.",
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantEngagements(t, x.Extract(article(title, "2023-05-10", tt.body)), tt.want)
+		})
+	}
+}
+
+// TestSinceEarlierTrip checks that the maker of an earlier trip a visit is
+// measured from ("the first visit … in 15 years, since Prime Minister B
+// visited in 2001") is no side of the visit: the visitor stays the one
+// the text reports. Invented names.
+func TestSinceEarlierTrip(t *testing.T) {
+	lead := "Prime Minister Arlo Venn of Chile visited Peru from August 26 to 28. "
+	tail := " Prime Minister Venn held a summit meeting with President Bera Tisk of Peru."
+	tests := []sourcedCase{
+		{"since A visited in a year", "", "", "2016-08-28",
+			lead + "This marks the first visit to Peru by a Chilean Prime Minister in 15 years, since Prime Minister Kato Rell of Chile visited in 2001." + tail,
+			[]string{"meeting 2016-08-28 Arlo Venn+Bera Tisk", "visit 2016-08 Arlo Venn+Bera Tisk"}},
+		// Right on main too: no trip word after the earlier visitor.
+		{"since A in a year", "", "", "2016-08-28",
+			lead + "It was the first visit by a Chilean Prime Minister to Peru since Kato Rell of Chile in 1971." + tail,
+			[]string{"meeting 2016-08-28 Arlo Venn+Bera Tisk", "visit 2016-08 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
