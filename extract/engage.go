@@ -92,6 +92,11 @@ func (d *doc) triggers() []trigger {
 		}
 		// "A welcomed B to Australia for talks": B's visit to the country.
 		if lx.is(&d.toks[i], fWelcome) {
+			// "A was welcomed by his counterpart B in C": A's stay, besides
+			// the welcome the rules below read (visit35.go).
+			if j := d.welcomedByIn(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+			}
 			if j := d.welcomedToAny(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
 				continue

@@ -83,3 +83,35 @@ func (d *doc) sinceEarlierTrip(tr trigger, m *pmention) bool {
 	}
 	return false
 }
+
+// welcomedByIn returns the end of "A was welcomed by his counterpart B in
+// C" (C a country, its capital, or "C's capital of X"), begun at the verb
+// toks[i]: a passive welcome by a named host in the host's country tells
+// A's stay, as "A was welcomed to C" does (welcomedPassiveTo). The place
+// must follow the welcomer within a few words; 0 if not that form.
+func (d *doc) welcomedByIn(i int) int {
+	if i < 1 || i+3 >= len(d.toks) || !beVerb[d.toks[i-1].fold] || d.toks[i+1].fold != "by" {
+		return 0
+	}
+	s := d.toks[i].sent
+	host := -1
+	for k := i + 2; k < len(d.toks) && k <= i+6 && d.toks[k].sent == s; k++ {
+		if m := d.mentionAt(k); m != nil && m.person >= 0 {
+			host = m.j
+			break
+		}
+	}
+	if host < 0 || host+1 >= len(d.toks) || d.toks[host].fold != "in" || d.toks[host+1].sent != s {
+		return 0
+	}
+	k := host + 1
+	for _, o := range d.others {
+		if o.i != k || o.demonym {
+			continue
+		}
+		if o.kind == accord.Country || d.countryOrCapitalAt(k) {
+			return o.j
+		}
+	}
+	return 0
+}
