@@ -115,3 +115,33 @@ func (d *doc) welcomedByIn(i int) int {
 	}
 	return 0
 }
+
+// nameWordSkip returns the last token of the person's mention that begins
+// at toks[k] (by title or name), or k: a name may hold a word that is also
+// a preposition ("To Lam", "Nguyen Van To"), which must not end the
+// welcome's object.
+func (d *doc) nameWordSkip(k int) int {
+	if m := d.mentionAt(k); m != nil && m.j-1 > k {
+		return m.j - 1
+	}
+	return k
+}
+
+// forAVisitAt reports whether "for" or "on" at toks[k] opens a visit
+// phrase of sentence sent: "for a three-day visit", "on an official
+// visit", a few words between, none capitalised ("for the Summit").
+func (d *doc) forAVisitAt(k, sent int) bool {
+	if k >= len(d.toks) || d.toks[k].sent != sent || d.toks[k].fold != "for" && d.toks[k].fold != "on" {
+		return false
+	}
+	for q := k + 1; q < len(d.toks) && q <= k+6 && d.toks[q].sent == sent; q++ {
+		t := d.toks[q]
+		if t.fold == "visit" {
+			return q > k+1
+		}
+		if t.word && t.cap || !t.word && t.text != "-" && !t.num {
+			return false
+		}
+	}
+	return false
+}
