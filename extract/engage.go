@@ -99,6 +99,11 @@ func (d *doc) triggers() []trigger {
 			}
 			if j := d.welcomedToAny(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				// "welcomed B to Canberra for his first official visit": the
+				// welcome to a city is the meeting it was before (visit35.go).
+				if jm := d.welcomedAt(i); jm > 0 && d.welcomedForVisit(i) {
+					out = append(out, trigger{typ: accord.Meeting, i: i, j: jm, sent: d.toks[i].sent, form: "welcomed at"})
+				}
 				continue
 			}
 			// "welcomed President B with full military honors", "a welcome

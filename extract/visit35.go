@@ -145,3 +145,14 @@ func (d *doc) forAVisitAt(k, sent int) bool {
 	}
 	return false
 }
+
+// welcomedForVisit reports whether the welcome at the verb toks[i] reads a
+// visit only by its purpose ("welcomed B to Canberra for his first
+// official visit", forAVisitAt): no other "welcomed to" form holds, and
+// the text does not speak of "the visit" (theVisitNear).
+func (d *doc) welcomedForVisit(i int) bool {
+	if d.welcomedTo(i) > 0 || d.welcomedPassiveTo(i) > 0 || d.welcomedTitledTo(i) > 0 || d.theVisitNear(d.toks[i].sent) {
+		return false
+	}
+	return d.welcomedToPlace(i) > 0
+}
