@@ -79,3 +79,28 @@ func TestSinceEarlierTrip(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestWelcomedByInAndForVisit checks host welcomes told by the guest's
+// side or by purpose: "A was welcomed by his counterpart B in C's capital
+// of X" (A's visit besides the welcome), "B welcomed A to <capital> for a
+// three-day visit" (the visit and the welcome's meeting), and a welcome's
+// object whose name holds the word "To". Invented names.
+func TestWelcomedByInAndForVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"welcomed by the counterpart in the host's capital", "", "", "2024-03-12",
+			"Vice-Premier Bera Tisk of Peru was welcomed by President Arlo Venn of Chile in Santiago on Monday.",
+			[]string{"reception 2024-03-11 Arlo Venn+Bera Tisk", "visit 2024-03 Arlo Venn+Bera Tisk"}},
+		{"welcomed to the capital for a visit", "", "", "2024-03-12",
+			"President Arlo Venn of Chile welcomed President Bera Tisk of Peru to Santiago for a three-day visit.",
+			[]string{"meeting 2024-03-12 Arlo Venn+Bera Tisk", "visit 2024-03 Arlo Venn+Bera Tisk"}},
+		{"a welcomed guest whose name holds To", "", "", "2024-03-12",
+			"President Arlo Venn of Chile welcomed Peruvian Vice-Premier To Van Rell of Peru to Chile on Monday.",
+			[]string{"visit 2024-03-11 Chile+To Van Rell"}},
+		// Right on main too: a welcome in a city for a gathering, or to a
+		// building.
+		{"welcomed by the host in a building: no visit", "", "", "2024-03-12",
+			"Vice-Premier Bera Tisk of Peru was welcomed by President Arlo Venn of Chile in the Palace on Monday.",
+			[]string{"meeting 2024-03-11 Arlo Venn+Bera Tisk"}},
+	}
+	runSourced(t, tests)
+}
