@@ -79,11 +79,12 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 func (d *doc) hostWelcomes(from, to int, host string) bool {
 	for k := from; k+2 < to; k++ {
 		f := d.toks[k].fold
-		if f != "welcome" && f != "welcoming" && f != "greet" {
+		greet := d.lx.hostGreetVerbs[f]
+		if f != "welcome" && f != "welcoming" && !greet {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)
-		if q+1 >= to || d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) || f == "greet" && d.toks[q-1].fold != "you" {
+		if q+1 >= to || d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) || greet && d.toks[q-1].fold != "you" {
 			continue
 		}
 		q++

@@ -14,11 +14,8 @@ import (
 // article or possessive must follow it ("on an official visit", "on his
 // first visit"), not a day ("on Monday").
 func (d *doc) presenceOn(j, k int) bool {
-	return d.toks[j].fold == "on" && j+1 < k && onVisitOpeners[d.toks[j+1].fold]
+	return d.toks[j].fold == "on" && j+1 < k && d.lx.visitPhraseOpeners[d.toks[j+1].fold]
 }
-
-// onVisitOpeners open the phrase after "on" in "is in C on a visit".
-var onVisitOpeners = map[string]bool{"a": true, "an": true, "his": true, "her": true, "their": true, "the": true, "its": true}
 
 // latePresence reads a stay told by presence past the lead sentences:
 // "Liu, who was in Turkey for a three-day visit, conveyed …". The visitor
@@ -62,7 +59,7 @@ func (d *doc) sinceEarlierTrip(tr trigger, m *pmention) bool {
 	}
 	since := false
 	for k := m.i - 1; k >= tr.j && k >= m.i-5; k-- {
-		if f := d.toks[k].fold; f == "since" {
+		if f := d.toks[k].fold; d.lx.earlierTripOpeners[f] {
 			since = true
 			break
 		} else if !d.toks[k].word || f == "and" {
