@@ -92,8 +92,18 @@ func (d *doc) triggers() []trigger {
 		}
 		// "A welcomed B to Australia for talks": B's visit to the country.
 		if lx.is(&d.toks[i], fWelcome) {
+			// "A was welcomed by his counterpart B in C": A's stay, besides
+			// the welcome the rules below read (visit35.go).
+			if j := d.welcomedByIn(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+			}
 			if j := d.welcomedToAny(i); j > 0 {
 				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "welcomed to"})
+				// "welcomed B to Canberra for his first official visit": the
+				// welcome to a city is the meeting it was before (visit35.go).
+				if jm := d.welcomedAt(i); jm > 0 && d.welcomedForVisit(i) {
+					out = append(out, trigger{typ: accord.Meeting, i: i, j: jm, sent: d.toks[i].sent, form: "welcomed at"})
+				}
 				continue
 			}
 			// "welcomed President B with full military honors", "a welcome
@@ -6676,7 +6686,7 @@ func (d *doc) participants(tr trigger, from, to int, loose bool) (ps []int, grou
 		if m.j < to && d.lx.is(&d.toks[m.j], fReporting) && d.othersIn(m, from, to) >= reported(tr.typ) && !d.ownReport(m.j, tr) && !d.saidAtPress(m.j, tr) {
 			continue // (or "A's visit … , Ambassador B said")
 		}
-		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) {
+		if d.accompanying(from, tr, m) || d.alongWithSubject(tr, m) || d.recalledAfter(tr, m) || d.elapsedAfter(tr, m) || d.sinceEarlierTrip(tr, m) {
 			continue
 		}
 		k := m.i - 1

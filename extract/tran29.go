@@ -78,11 +78,13 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 // other business is received too (the golds code the meeting only).
 func (d *doc) hostWelcomes(from, to int, host string) bool {
 	for k := from; k+2 < to; k++ {
-		if f := d.toks[k].fold; f != "welcome" && f != "welcoming" {
+		f := d.toks[k].fold
+		greet := d.lx.hostGreetVerbs[f]
+		if f != "welcome" && f != "welcoming" && !greet {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)
-		if q+1 >= to || d.toks[q].fold != "to" {
+		if q+1 >= to || d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) || greet && d.toks[q-1].fold != "you" {
 			continue
 		}
 		q++

@@ -175,6 +175,10 @@ func (d *doc) heldTrip(held []eng, h home, title *doc) trip {
 func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 	none := trip{visit: -1}
 	if !d.tripWordNear(title) {
+		// A stay told by presence past the lead (visit35.go).
+		if v, c, s := d.latePresence(held); v >= 0 {
+			return trip{visitors: []int{v}, host: c, sent: s, visit: -1}
+		}
 		return none // most texts: no word of a trip to read
 	}
 	lead := d.principals(title)
@@ -214,6 +218,11 @@ func (d *doc) readTrip(held []eng, title *doc, h home) trip {
 				return trip{visitors: []int{v}, host: c, sent: s, visit: -1}
 			}
 		}
+	}
+	// A stay told by presence later in the text ("Liu, who was in C for
+	// a three-day visit, conveyed …", visit35.go).
+	if v, c, s := d.latePresence(held); v >= 0 {
+		return trip{visitors: []int{v}, host: c, sent: s, visit: -1}
 	}
 	// The headline's visit: "Early Visit To Indonesia", "EAM concludes
 	// visit to Russia", "Borrell completes U.S. visit", its visitor the

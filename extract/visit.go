@@ -219,10 +219,15 @@ func (d *doc) welcomedToPlace(i int) int {
 		return 0
 	}
 	sent := d.toks[i].sent
-	if k+1 >= len(d.toks) || !d.toks[k+1].cap || d.mentionWithin(sent, k+1, k+2) || !d.theVisitNear(sent) {
+	if k+1 >= len(d.toks) || !d.toks[k+1].cap || d.mentionWithin(sent, k+1, k+2) {
 		return 0
 	}
-	return d.capsEnd(k+1, sent)
+	end := d.capsEnd(k+1, sent)
+	// "welcomed B to Beijing for a three-day visit" (visit35.go).
+	if !d.theVisitNear(sent) && !d.forAVisitAt(end, sent) {
+		return 0
+	}
+	return end
 }
 
 // welcomeTo returns the index of the "to" after the person welcomed at the
@@ -248,6 +253,11 @@ func (d *doc) afterWelcomed(i int, a, b string) int {
 			// the one welcomed.
 			if !named && (d.toks[k].fold == "visit" || d.toks[k].fold == "visits" || d.toks[k].fold == "trip") {
 				return -1
+			}
+			// "welcomed General Secretary To Lam to Beijing": the words a or b
+			// are sought after the name, not in it (nameWordSkip, visit35.go).
+			if named {
+				k = d.nameWordSkip(k)
 			}
 			continue
 		}

@@ -219,7 +219,8 @@ var presenceVerbs = map[string]bool{"is": true, "are": true, "was": true, "were"
 func (d *doc) presenceVisit(k, from, to int, held []eng) (int, string) {
 	f := -1
 	for j := k - 1; j > from && j >= k-7; j-- {
-		if d.toks[j].fold == "for" {
+		// "for a six-day visit" or "on a three-day visit" (presenceOn).
+		if d.toks[j].fold == "for" || d.presenceOn(j, k) {
 			f = j
 			break
 		}

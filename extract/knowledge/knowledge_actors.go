@@ -385,6 +385,16 @@ type Engagements struct {
 	// HereNow stand between "to be here" and "in C" without leaving the
 	// speaker's present: "delighted to be here now in C" (speech32.go).
 	HereNow []string `json:"here_now"`
+	// HostGreetVerbs say a host's welcome when their object is "you" and a
+	// place follows: "I sincerely greet you in C" (visit35.go).
+	HostGreetVerbs []string `json:"host_greet_verbs"`
+	// VisitPhraseOpeners follow "on" in a stay told by presence: "is in C
+	// on a three-day visit", "on his first visit" (visit35.go).
+	VisitPhraseOpeners []string `json:"visit_phrase_openers"`
+	// EarlierTripOpeners open the name of an earlier trip's maker after a
+	// visit phrase: "the first visit … since Prime Minister A visited in
+	// 2001" (visit35.go).
+	EarlierTripOpeners []string `json:"earlier_trip_openers"`
 	// PartyPossessives own a trip by the side a speech addresses: "your
 	// first visit to C" (speech32.go). Not "my": a speaker's own trip told
 	// in passing is as often one gone ("since, of course, my trip to C").
