@@ -20,6 +20,8 @@ var (
 	skipExts      = map[string]bool{} // "csv"
 	newsLabels    = map[string]bool{} // "BREAKING", "READ MORE"
 	speakerWords  = map[string]bool{} // "PRESIDENT", "MODERATOR"
+	weekdays      = map[string]bool{} // "thursday", "thu"
+	dateLabels    = map[string]bool{} // "date", "published"
 )
 
 func init() {
@@ -37,6 +39,12 @@ func init() {
 	eachLine("data/skip_extensions.txt", func(f []string) { skipExts[strings.ToLower(f[0])] = true })
 	eachLine("data/newsroom_labels.txt", func(f []string) { newsLabels[strings.Join(f, " ")] = true })
 	eachLine("data/speaker_labels.txt", func(f []string) { speakerWords[f[0]] = true })
+	eachLine("data/date_labels.txt", func(f []string) { dateLabels[strings.ToLower(f[0])] = true })
+	eachLine("data/weekdays.txt", func(f []string) {
+		for _, w := range f {
+			weekdays[strings.ToLower(w)] = true
+		}
+	})
 }
 
 // eachLine calls fn with the fields of every line of an embedded data file

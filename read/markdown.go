@@ -363,6 +363,11 @@ func markdownText(src string) string {
 			cur[len(cur)-1] += t // a sentence's end wrapped onto a line of its own
 			continue
 		}
+		if dateAloneLine(t) && !wrappedAround(cur, lines[li+1:]) {
+			cur = append(cur, t)
+			flush() // a date line ends its paragraph (dateAloneLine)
+			continue
+		}
 		cur = append(cur, t)
 	}
 	flush()

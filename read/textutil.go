@@ -97,13 +97,15 @@ func textParagraphs(s string) string {
 		}
 		cur = cur[:0]
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if isBlank(l) {
 			flush()
 			continue
 		}
+		// A date line ends its paragraph (dateAloneLine).
+		alone := blankSeparated && dateAloneLine(strings.TrimSpace(l)) && !wrappedAround(cur, lines[i+1:])
 		cur = append(cur, l)
-		if !blankSeparated {
+		if !blankSeparated || alone {
 			flush()
 		}
 	}
