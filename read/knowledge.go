@@ -22,6 +22,8 @@ var (
 	speakerWords  = map[string]bool{} // "PRESIDENT", "MODERATOR"
 	weekdays      = map[string]bool{} // "thursday", "thu"
 	dateLabels    = map[string]bool{} // "date", "published"
+	clockTitles   = map[string]bool{} // "PM"
+	stampWords    = map[string]bool{} // "at", "ago"
 )
 
 func init() {
@@ -40,6 +42,8 @@ func init() {
 	eachLine("data/newsroom_labels.txt", func(f []string) { newsLabels[strings.Join(f, " ")] = true })
 	eachLine("data/speaker_labels.txt", func(f []string) { speakerWords[f[0]] = true })
 	eachLine("data/date_labels.txt", func(f []string) { dateLabels[strings.ToLower(f[0])] = true })
+	eachLine("data/clock_titles.txt", func(f []string) { clockTitles[f[0]] = true })
+	eachLine("data/stamp_words.txt", func(f []string) { stampWords[strings.ToLower(f[0])] = true })
 	eachLine("data/weekdays.txt", func(f []string) {
 		for _, w := range f {
 			weekdays[strings.ToLower(w)] = true

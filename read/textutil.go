@@ -102,8 +102,12 @@ func textParagraphs(s string) string {
 			flush()
 			continue
 		}
-		// A date line ends its paragraph (dateAloneLine).
-		alone := blankSeparated && dateAloneLine(strings.TrimSpace(l)) && !wrappedAround(cur, lines[i+1:])
+		// A date line ends its paragraph (dateStamp).
+		ok, named := dateStamp(strings.TrimSpace(l))
+		alone := blankSeparated && ok && joinsNext(lines[i+1:]) && !wrappedAround(cur, lines[i+1:]) && (!named || overProse(lines[i+1:]))
+		if alone && !proseBefore(paras, cur) {
+			continue // a page's stamp above its text (markdownText)
+		}
 		cur = append(cur, l)
 		if !blankSeparated || alone {
 			flush()
