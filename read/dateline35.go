@@ -25,7 +25,7 @@ func dateStamp(t string) (ok, named bool) {
 		return false, false
 	}
 	// (A day is in figures: most lines have none, and no regexp runs.)
-	if strings.IndexAny(t, "0123456789") < 0 {
+	if !strings.ContainsAny(t, "0123456789") {
 		return false, false
 	}
 	d, span := proseDate(t)
