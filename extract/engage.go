@@ -4962,6 +4962,7 @@ func (d *doc) saidOn(de dateExpr, tr trigger) bool {
 	if k >= 0 && d.toks[k].fold == "on" {
 		k--
 	}
+	k = d.pastReportChannel(k)
 	return k >= 0 && k != tr.i && d.lx.is(&d.toks[k], fReporting) && d.toks[k].sent == d.toks[de.tok].sent
 }
 

@@ -206,6 +206,7 @@ type lexicon struct {
 	hereCues                                      set        // "arrived here": the dateline's place (visitcity.go)
 	tourCountNouns, tourListOpeners               set        // "four African countries, A, B and C" (visitcity.go)
 	sequenceOpeners                               set        // "Next, …": the day the sentence before set
+	reportIssueVerbs                              set        // "said in a statement issued on …" (saidin35.go)
 	goingToVerbs                                  set        // "going to have a meeting": ahead (day31.go)
 	severalCalls                                  [][]string // "a round of calls": a list called one by one (listedcalls.go)
 	callNouns                                     set        // "in a conversation with A": that call alone (listedcalls.go)
@@ -620,6 +621,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.hereCues = newSet(e.HereCues)
 	lx.tourCountNouns, lx.tourListOpeners = newSet(e.TourCountNouns), newSet(e.TourListOpeners)
 	lx.sequenceOpeners = newSet(e.SequenceOpeners)
+	lx.reportIssueVerbs = newSet(e.ReportIssueVerbs)
 	lx.goingToVerbs = newSet(e.GoingToVerbs)
 	lx.past = newSet(e.Past)
 	lx.anniversary = newSet(e.AnniversaryWords)

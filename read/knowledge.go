@@ -20,6 +20,10 @@ var (
 	skipExts      = map[string]bool{} // "csv"
 	newsLabels    = map[string]bool{} // "BREAKING", "READ MORE"
 	speakerWords  = map[string]bool{} // "PRESIDENT", "MODERATOR"
+	weekdays      = map[string]bool{} // "thursday", "thu"
+	dateLabels    = map[string]bool{} // "date", "published"
+	clockTitles   = map[string]bool{} // "PM"
+	stampWords    = map[string]bool{} // "at", "ago"
 )
 
 func init() {
@@ -37,6 +41,14 @@ func init() {
 	eachLine("data/skip_extensions.txt", func(f []string) { skipExts[strings.ToLower(f[0])] = true })
 	eachLine("data/newsroom_labels.txt", func(f []string) { newsLabels[strings.Join(f, " ")] = true })
 	eachLine("data/speaker_labels.txt", func(f []string) { speakerWords[f[0]] = true })
+	eachLine("data/date_labels.txt", func(f []string) { dateLabels[strings.ToLower(f[0])] = true })
+	eachLine("data/clock_titles.txt", func(f []string) { clockTitles[f[0]] = true })
+	eachLine("data/stamp_words.txt", func(f []string) { stampWords[strings.ToLower(f[0])] = true })
+	eachLine("data/weekdays.txt", func(f []string) {
+		for _, w := range f {
+			weekdays[strings.ToLower(w)] = true
+		}
+	})
 }
 
 // eachLine calls fn with the fields of every line of an embedded data file

@@ -97,13 +97,19 @@ func textParagraphs(s string) string {
 		}
 		cur = cur[:0]
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if isBlank(l) {
 			flush()
 			continue
 		}
+		// A date line ends its paragraph (dateStamp).
+		ok, named := dateStamp(strings.TrimSpace(l))
+		alone := blankSeparated && ok && joinsNext(lines[i+1:]) && !wrappedAround(cur, lines[i+1:]) && (!named || overProse(lines[i+1:]))
+		if alone && !proseBefore(paras, cur) {
+			continue // a page's stamp above its text (markdownText)
+		}
 		cur = append(cur, l)
-		if !blankSeparated {
+		if !blankSeparated || alone {
 			flush()
 		}
 	}

@@ -177,6 +177,9 @@ type Engagements struct {
 	// TourListOpeners stand between such a count and its list, beside a
 	// comma, colon or dash: "of", "namely" (visitcity.go).
 	TourListOpeners []string `json:"tour_list_openers"`
+	// ReportIssueVerbs tell a report issued, between its channel and its
+	// day: "said in a statement issued on Thursday" (saidin35.go).
+	ReportIssueVerbs []string `json:"report_issue_verbs"`
 	// SequenceOpeners open a sentence, before a comma, that goes on with
 	// the day the sentence before set: "… begin tomorrow (22). Next, A has
 	// a bilateral meeting".
