@@ -3625,6 +3625,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		// "Official Visit with State Dinner": the meal is an occasion
 		// beside the day's talks, not their name.
 		e.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
+		// "A's Meetings with B and C": one with each (titleplural35.go).
+		if each := d.titleMeetingsEach(title, e); each != nil {
+			out = append(out, each...)
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
