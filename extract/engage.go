@@ -2921,6 +2921,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if split == nil {
 				split = d.splitCalls(tr, e, from, to, principals)
 			}
+			// "the Minister also held meetings with A, and B": the lead's
+			// with each, not one of the two guests (sides35.go).
+			if split == nil {
+				split = d.guestsWithLead(tr, e, from, to, principals)
+			}
 			if split != nil {
 				for _, c := range split {
 					// Not again a contact reported before: "met Prime Minister
