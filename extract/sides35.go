@@ -28,6 +28,11 @@ func (d *doc) guestsWithLead(tr trigger, e eng, from, to int, principals []int) 
 			return nil // a person before the phrase: the clause names its holder
 		}
 		if !slices.Contains(e.persons, m.person) {
+			// "with Trump's Special Assistant A": the possessor names
+			// whose office it is, no guest.
+			if m.j < to && d.possessive(m.j) {
+				continue
+			}
 			return nil
 		}
 		if first < 0 || m.i < first {
