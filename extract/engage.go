@@ -2981,6 +2981,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
 	held = d.splitGuests(held, h)
+	// Leaders' spouses are no sides of their contacts abroad (sides35.go).
+	held = d.consortsOut(held)
 	held = append(held, d.rosterReceptions(held, principals)...)
 	d.deputyCalls(held)
 	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)

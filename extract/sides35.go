@@ -63,3 +63,104 @@ func (d *doc) guestsWithLead(tr trigger, e eng, from, to int, principals []int) 
 	}
 	return oneWithEach(e, principals[0], e.persons)
 }
+
+// consortMention reports whether a person's mention names them as a
+// leader's spouse by office ("First Lady A", "the First Lady, Madam B") or
+// by a spouse's honorific and the family name of another person of the
+// text ("Mrs. Sophie Grégoire Trudeau" beside "Prime Minister Justin
+// Trudeau"). Spouses come with a party: the released golds take them as
+// no side of the leaders' meetings ("President A and First Lady B hosted
+// Prime Minister C and Mrs. D": A and C).
+func (d *doc) consortMention(m *pmention) bool {
+	if m.title >= 0 && d.lx.consorts.holdsFold(d.lx.k.Titles.Titles[m.title].Office) {
+		return true
+	}
+	if m.person < 0 || m.i >= m.ni || !d.lx.spouseHonorifics[d.toks[m.i].fold] {
+		return false
+	}
+	core := d.persons[m.person].core
+	if len(core) < 2 {
+		return false
+	}
+	for pi, q := range d.persons {
+		if pi != m.person && len(q.core) >= 2 && q.core[len(q.core)-1] == core[len(core)-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// consortOnly reports whether every mention of person pi names them as a
+// spouse, by "his wife" or by a consort's office or honorific.
+func (d *doc) consortOnly(pi int) bool {
+	n := 0
+	for _, m := range d.mentions {
+		if m.person != pi {
+			continue
+		}
+		if d.spouseAt(m.i) < 0 && !d.consortMention(m) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// consortsOut takes leaders' spouses named as such (consortOnly) out of
+// the contacts of two countries or more: "President A and First Lady B
+// hosted Prime Minister C and Mrs. D C for an Official Visit" is A's and
+// C's. A spouse whose partner the text names stands for that partner (the
+// contact of the couple's two members then merges with the partner's);
+// one who is a side of her own contact ("First Lady A met Queen B") stays.
+func (d *doc) consortsOut(held []eng) []eng {
+	out := make([]eng, 0, len(held))
+	for _, e := range held {
+		if len(e.persons) < 2 || d.countryCount(e.persons) < 2 || !slices.ContainsFunc(e.persons, d.consortOnly) {
+			out = append(out, e)
+			continue
+		}
+		var ps []int
+		for _, p := range e.persons {
+			if d.consortOnly(p) {
+				if q := d.consortPartner(p); q >= 0 {
+					p = q
+				} else if len(e.persons) >= 3 {
+					continue
+				}
+			}
+			ps = appendInt(ps, p)
+		}
+		if len(ps) < 2 {
+			continue // a couple's own "contact"
+		}
+		e.persons = ps
+		if slices.ContainsFunc(out, func(o eng) bool {
+			return o.typ == e.typ && o.date == e.date && len(o.persons) == len(ps) && subset(ps, o.persons)
+		}) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// consortPartner returns the one person of the text, not named only as a
+// spouse, who shares spouse pi's family name ("First Lady A Brandt" and
+// "President B Brandt"), or -1.
+func (d *doc) consortPartner(pi int) int {
+	core := d.persons[pi].core
+	if len(core) == 0 {
+		return -1
+	}
+	found := -1
+	for q, o := range d.persons {
+		if q == pi || len(o.core) < 2 || o.core[len(o.core)-1] != core[len(core)-1] || d.consortOnly(q) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = q
+	}
+	return found
+}

@@ -23,3 +23,23 @@ func TestGuestsWithLead35(t *testing.T) {
 	}
 	runSourcedBy(t, tests, "contacts", contactSummary)
 }
+
+// TestConsortNoSide35 checks leaders' spouses named by a consort's office
+// or by a spouse's honorific and the leader's family name: "President A
+// and First Lady B hosted Prime Minister C and Mrs. D C". The released
+// golds keep spouses out of the leaders' contacts (dev67, dev77, dev63,
+// dev73, dev75: eleven spouses named beside a contact, none a side). On
+// main: one meeting of all four. Invented names, real countries.
+func TestConsortNoSide35(t *testing.T) {
+	const src = "Fact sheet"
+	tests := []sourcedCase{
+		{"consort office and spouse honorific beside the leaders", src, "Fact sheet: the relationship", "2016-03-10",
+			"German President Karl Brandt and First Lady Maria Brandt hosted Prime Minister Pierre Leblanc of Canada and Mrs. Sophie Martin Leblanc in Berlin on March 10 for an Official Visit and talks.",
+			[]string{"meeting 2016-03-10 Karl Brandt+Pierre Leblanc"}},
+		// Guard: a consort who is one side of her own contact stays.
+		{"consort meets a queen", src, "First Lady meets Queen", "2016-03-10",
+			"First Lady Maria Brandt of Germany met Queen Ingrid Solberg of Norway in Berlin on March 10.",
+			[]string{"meeting 2016-03-10 Ingrid Solberg+Maria Brandt"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactSummary)
+}
