@@ -115,7 +115,7 @@ func (d *doc) consortOnly(pi int) bool {
 func (d *doc) consortsOut(held []eng) []eng {
 	out := make([]eng, 0, len(held))
 	for _, e := range held {
-		if len(e.persons) < 2 || d.countryCount(e.persons) < 2 || !slices.ContainsFunc(e.persons, d.consortOnly) {
+		if len(e.persons) < 2 || !slices.ContainsFunc(e.persons, d.consortOnly) {
 			out = append(out, e)
 			continue
 		}
@@ -130,6 +130,12 @@ func (d *doc) consortsOut(held []eng) []eng {
 			}
 			ps = appendInt(ps, p)
 		}
+		// Contacts abroad only: a leader's spouse at home may hold events
+		// of her own with officials of her country.
+		if d.countryCount(append(slices.Clone(ps), e.persons...)) < 2 {
+			out = append(out, e)
+			continue
+		}
 		if len(ps) < 2 {
 			continue // a couple's own "contact"
 		}
@@ -141,13 +147,32 @@ func (d *doc) consortsOut(held []eng) []eng {
 		}
 		out = append(out, e)
 	}
+	// A contact the substitution made equal to one kept before it.
 	return out
 }
 
-// consortPartner returns the one person of the text, not named only as a
-// spouse, who shares spouse pi's family name ("First Lady A Brandt" and
-// "President B Brandt"), or -1.
+// consortPartner returns the person whose spouse pi is: the one named
+// right before "and (the) First Lady pi" ("President A and First Lady B"),
+// else the one person of the text, not named only as a spouse, who shares
+// pi's family name ("First Lady A Brandt" and "President B Brandt"); -1.
 func (d *doc) consortPartner(pi int) int {
+	for _, m := range d.mentions {
+		if m.person != pi {
+			continue
+		}
+		k := m.i - 1
+		if k >= 0 && d.toks[k].fold == "the" {
+			k--
+		}
+		if k >= 1 && d.toks[k].fold == "and" {
+			for _, o := range d.mentions {
+				if o.person >= 0 && o.person != pi && o.j == k && o.sent == m.sent && !d.consortOnly(o.person) {
+					return o.person
+				}
+			}
+		}
+		break
+	}
 	core := d.persons[pi].core
 	if len(core) == 0 {
 		return -1

@@ -36,6 +36,9 @@ func TestConsortNoSide35(t *testing.T) {
 		{"consort office and spouse honorific beside the leaders", src, "Fact sheet: the relationship", "2016-03-10",
 			"German President Karl Brandt and First Lady Maria Brandt hosted Prime Minister Pierre Leblanc of Canada and Mrs. Sophie Martin Leblanc in Berlin on March 10 for an Official Visit and talks.",
 			[]string{"meeting 2016-03-10 Karl Brandt+Pierre Leblanc"}},
+		{"first lady after her husband in a visit's list of hosts", src, "President concludes state visit", "2024-03-17",
+			"PRAGUE -- Filipino President Ramon Dizon concluded a three-day state visit to the Czech Republic. In the three-day state visit, President Dizon had a productive meeting with Czech President Tomas Novak and First Lady Jana Novakova, Prime Minister Karel Dvorak, Czech Senate President Jiri Horak and Czech Speaker of the Chamber of Deputies Eva Kralova.",
+			[]string{"meeting 2024-03-17 Eva Kralova+Ramon Dizon", "meeting 2024-03-17 Jiri Horak+Ramon Dizon", "meeting 2024-03-17 Karel Dvorak+Ramon Dizon", "meeting 2024-03-17 Ramon Dizon+Tomas Novak"}},
 		// Guard: a consort who is one side of her own contact stays.
 		{"consort meets a queen", src, "First Lady meets Queen", "2016-03-10",
 			"First Lady Maria Brandt of Germany met Queen Ingrid Solberg of Norway in Berlin on March 10.",
