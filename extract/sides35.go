@@ -189,3 +189,49 @@ func (d *doc) consortPartner(pi int) int {
 	}
 	return found
 }
+
+// delegationFromCountries gives the head of "a delegation from (the
+// Kingdom of) C led by Minister A" (or "of C", "headed by") the country C
+// when the text gives A none: the delegation's country is the one its head
+// acts for, as "a Norwegian delegation led by A" already says by its
+// demonym. Without it the head of a visiting delegation had no country,
+// and a host's meeting with him counted for no pair.
+func (d *doc) delegationFromCountries() {
+	for _, m := range d.mentions {
+		if m.person < 0 || d.persons[m.person].country != "" || m.i < 4 {
+			continue
+		}
+		// "led by" right before the mention.
+		k := m.i - 1
+		if d.toks[k].fold != "by" || !d.lx.delegationLed[d.toks[k-1].fold] {
+			continue
+		}
+		// The country span ends right before "led".
+		e := k - 2
+		if d.toks[e].text == "," {
+			e-- // "the delegation from China, led by A"
+		}
+		si := d.at[e]
+		if si < 0 {
+			si = -si // inside a span: "the Kingdom of Norway"
+		}
+		if si == 0 {
+			continue
+		}
+		sp := &d.spans[si-1]
+		if sp.j != e+1 || sp.kind != kCountry {
+			continue
+		}
+		// "delegation from/of (the Kingdom of) C".
+		for b := sp.i - 1; b >= 1 && b >= sp.i-5; b-- {
+			f := d.toks[b].fold
+			if (f == "from" || f == "of") && d.lx.delegation[d.toks[b-1].fold] {
+				d.persons[m.person].country = sp.e.code
+				break
+			}
+			if f != "the" && f != "of" && !d.toks[b].cap {
+				break
+			}
+		}
+	}
+}

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/accordhq/accord"
+)
 
 // TestGuestsWithLead35 checks plural meetings whose holder the clause names
 // by an office the reader does not tie to a person ("the State Minister
@@ -45,4 +51,45 @@ func TestConsortNoSide35(t *testing.T) {
 			[]string{"meeting 2016-03-10 Ingrid Solberg+Maria Brandt"}},
 	}
 	runSourcedBy(t, tests, "contacts", contactSummary)
+}
+
+// TestDelegationFromCountry35 checks the head of "a delegation from (the
+// Kingdom of) C led by Minister A" (also "of C", and with a comma before
+// "led"): A acts for C, as with "a Norwegian delegation led by A". On
+// main: A of no country (released dev77/20: the Eswatini minister).
+// Invented names, real countries.
+func TestDelegationFromCountry35(t *testing.T) {
+	const src = "Ministry of Foreign Affairs"
+	tests := []sourcedCase{
+		{"delegation from the Kingdom of C led by", src, "Minister receives delegation", "2025-10-23",
+			"Minister of Foreign Affairs Chen Wei-ming of Taiwan received a delegation from the Kingdom of Norway led by Minister of Tourism and Environmental Affairs Kari Lund on the afternoon of October 22.",
+			[]string{"reception 2025-10-22 Chen Wei-ming/TW+Kari Lund/NO"}},
+		{"delegation of C, led by", src, "Minister receives delegation", "2025-10-23",
+			"Minister of Foreign Affairs Chen Wei-ming of Taiwan received a delegation of Norway, led by Minister of Tourism Kari Lund, on the afternoon of October 22.",
+			[]string{"reception 2025-10-22 Chen Wei-ming/TW+Kari Lund/NO"}},
+	}
+	runSourcedBy(t, tests, "contacts", contactCountrySummary)
+}
+
+// contactCountrySummary is contactSummary with each person's country:
+// "reception 2025-10-22 A/TW+B/NO".
+func contactCountrySummary(f *accord.ArticleFacts) []string {
+	names := map[string]string{}
+	for _, a := range f.Actors {
+		names[a.ID] = a.Name + "/" + a.Country
+	}
+	var out []string
+	for _, e := range f.Engagements {
+		if e.Type == accord.Visit {
+			continue
+		}
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p])
+		}
+		sort.Strings(ps)
+		out = append(out, string(e.Type)+" "+e.Date+" "+strings.Join(ps, "+"))
+	}
+	sort.Strings(out)
+	return out
 }
