@@ -175,6 +175,7 @@ func (x *outletIndex) homeOf(a *accord.Article) home {
 // asks for agreement from the text and the knowledge of offices.
 func (d *doc) inferCountries(h home, title *doc, lists ...[]eng) {
 	d.sideCountries()
+	d.delegationFromCountries()
 	d.staffCountries()
 	d.aideCountries()
 	// An office only the home government has: "Vice President" in a US

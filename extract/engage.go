@@ -2931,6 +2931,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if split == nil {
 				split = d.splitCalls(tr, e, from, to, principals)
 			}
+			// "the Minister also held meetings with A, and B": the lead's
+			// with each, not one of the two guests (sides35.go).
+			if split == nil {
+				split = d.guestsWithLead(tr, e, from, to, principals)
+			}
 			if split != nil {
 				for _, c := range split {
 					// Not again a contact reported before: "met Prime Minister
@@ -2986,6 +2991,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	d.courtesyCalls(held, h)
 	d.receptions(held, h)
 	held = d.splitGuests(held, h)
+	// Leaders' spouses are no sides of their contacts abroad (sides35.go).
+	held = d.consortsOut(held)
 	held = append(held, d.rosterReceptions(held, principals)...)
 	d.deputyCalls(held)
 	// (A head of state receiving a vice president is a reception, as hand-made references of several annotators have it.)
@@ -3635,6 +3642,11 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		// "Official Visit with State Dinner": the meal is an occasion
 		// beside the day's talks, not their name.
 		e.occasion = t == accord.Reception && (title.mealNamed() || title.welcomeHonoursNamed())
+		// "A's Meetings with B and C": one with each (titleplural35.go).
+		if each := d.titleMeetingsEach(title, e); each != nil {
+			out = append(out, each...)
+			continue
+		}
 		out = append(out, e)
 	}
 	return out
