@@ -2798,7 +2798,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// The same contact: a courtesy call on the host. A headline's
 				// "Meeting with" gives way to "received"; "thanked him for the
 				// warm reception" does not retype it.
-				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") {
+				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") && !d.leadersMeetingHeld(held[k]) {
 					held[k].typ = e.typ
 				}
 				// "A received President B. … the two Presidents held a

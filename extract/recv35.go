@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+)
+
+// namedWithHost reports whether p, the one person of reception e whose
+// country is not read, is joined by "and" to another of e's sides whose
+// country is read ("King A and Crown Prince B received Emir C", "His
+// Majesty King A and His Royal Highness Crown Prince B"): one who stands
+// with that side, not the host of guests of as many countries as there
+// are guests ("President-elect A received Ambassadors B, C and D").
+func (d *doc) namedWithHost(e eng, p int) bool {
+	for _, m := range d.mentions {
+		if m.person != p || m.sent != e.sent {
+			continue
+		}
+		k := m.i - 1
+		for n := 0; n < 3 && k >= 0 && d.toks[k].cap && d.toks[k].sent == e.sent; n++ {
+			k-- // "His Royal Highness"
+		}
+		if k < 1 || d.toks[k].fold != "and" {
+			continue
+		}
+		for _, q := range d.mentions {
+			if q.sent == e.sent && q.j == k && q.person >= 0 && q.person != p && d.persons[q.person].country != "" && slices.Contains(e.persons, q.person) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadersMeetingHeld reports whether h, a contact the body has told, is a
+// meeting or talks of two leaders: a reception of the same two told after
+// it ("Meeting between PM A and President B is underway … Earlier, B was
+// accorded a warm reception on his arrival; A received the guest") is the
+// welcome before their talks, not a courtesy call that retypes them.
+func (d *doc) leadersMeetingHeld(h eng) bool {
+	if h.fromTitle || len(h.persons) != 2 || h.typ != accord.Meeting && h.typ != accord.Talks {
+		return false
+	}
+	return d.leader(h.persons[0]) && d.leader(h.persons[1])
+}

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestHostsNamedTogether35 checks a reception whose two hosts are named
+// together before the verb, one of them of no country read ("King A and
+// Crown Prince B received Emir C"): one reception of the hosts and the
+// guest, as "A and B received C" is read elsewhere; before, the host of no
+// country was taken for the host of guests of two countries and the
+// reception split into a pair of the two hosts and a pair of no one's
+// country (names invented).
+func TestHostsNamedTogether35(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"king and crown prince receive an emir", "", "King receives Emir", "2024-05-21",
+			"Jordanian King Adamor and Crown Prince Belisar on Tuesday received Kuwaiti Emir Corvan Talib at the airport.",
+			[]string{"reception 2024-05-21 Adamor+Belisar+Corvan Talib"}},
+		{"the visiting guest after two hosts", "", "King receives Emir", "2024-05-21",
+			"Jordanian King Adamor II and Crown Prince Belisar Hamdan on Tuesday received the visiting Kuwaiti Emir Corvan Talib.",
+			[]string{"reception 2024-05-21 Adamor II+Belisar Hamdan+Corvan Talib"}},
+	}, "receptions", "reception")
+}
+
+// TestWelcomeBeforeTalks35 checks two leaders whose meeting or talks the
+// body tells, and then the host's receiving the guest on arrival: the
+// references code the leaders' meeting or talks (the welcome ceremony is
+// its opening), where the reception had retyped it; a minister received
+// by a leader stays a reception (names invented).
+func TestWelcomeBeforeTalks35(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"meeting under way, reception on arrival told after", "", "Leaders meet", "2015-04-06",
+			"Meeting between Pakistani Prime Minister Tarsen Vell and Sri Lankan President Corvan Talib is underway in Islamabad.\n\nBoth the leaders held a one on one meeting which was later followed by delegation level talks.\n\nEarlier, the Sri Lankan President was accorded a warm reception at the official reception ceremony on his arrival at the Prime Minister House. Prime Minister Vell received the distinguished guest.",
+			[]string{"meeting 2015-04-06 Corvan Talib+Tarsen Vell"}},
+		{"talks, then received", "", "Leaders meet", "2015-04-06",
+			"Pakistani Prime Minister Tarsen Vell on Monday held talks with Sri Lankan President Corvan Talib in Islamabad.\n\nEarlier, Prime Minister Vell received President Talib at the Prime Minister House.",
+			[]string{"talks 2015-04-06 Corvan Talib+Tarsen Vell"}},
+		{"guard: a minister met, then received", "", "Minister calls", "2015-04-06",
+			"Pakistani Prime Minister Tarsen Vell on Monday met Sri Lankan Foreign Minister Corvan Talib in Islamabad.\n\nPrime Minister Vell received the minister at the Prime Minister House.",
+			[]string{"reception 2015-04-06 Corvan Talib+Tarsen Vell"}},
+	}, "contacts", "reception", "meeting", "talks")
+}
