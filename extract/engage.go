@@ -5938,6 +5938,11 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		if e.typ != accord.Meeting || len(e.persons) != 2 {
 			continue // formal talks stay talks
 		}
+		// "met with his Mexican counterpart, B": peers of one office,
+		// whatever office B's other title reads (recv35.go).
+		if d.toldCounterparts(*e) {
+			continue
+		}
 		g, h := e.persons[0], e.persons[1]
 		if !slices.Contains(visitors, g) {
 			g, h = h, g

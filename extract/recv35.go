@@ -44,3 +44,20 @@ func (d *doc) leadersMeetingHeld(h eng) bool {
 	}
 	return d.leader(h.persons[0]) && d.leader(h.persons[1])
 }
+
+// toldCounterparts reports whether the sentence of e, a contact of two,
+// calls one side the other's counterpart ("the meeting held with his
+// Mexican counterpart, B"): holders of one office, so no courtesy call of a
+// lower rank on a leader, though B's title elsewhere reads as a leader's
+// ("Chancellor", a foreign minister's title in Spanish America).
+func (d *doc) toldCounterparts(e eng) bool {
+	if len(e.persons) != 2 {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.sent == e.sent && m.counterpart && slices.Contains(e.persons, m.person) {
+			return true
+		}
+	}
+	return false
+}

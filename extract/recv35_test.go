@@ -38,3 +38,19 @@ func TestWelcomeBeforeTalks35(t *testing.T) {
 			[]string{"reception 2015-04-06 Corvan Talib+Tarsen Vell"}},
 	}, "contacts", "reception", "meeting", "talks")
 }
+
+// TestCounterpartNoCourtesyCall35 checks a minister's meeting with one the
+// sentence calls his counterpart: a meeting of peers, though the
+// counterpart's title elsewhere ("Chancellor", the foreign minister's in
+// Spanish America) reads as a leader's; a foreign minister's meeting with
+// a president stays a courtesy call (names invented).
+func TestCounterpartNoCourtesyCall35(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"counterpart titled Chancellor later", "", "Minister meets counterpart", "2019-02-27",
+			"Chilean Foreign Minister Tarsen Vell met his Mexican counterpart, Corvan Talib, on Tuesday in Mexico City.\n\nMinister Vell then thanked Chancellor Talib for the talks.",
+			[]string{"meeting 2019-02-26 Corvan Talib+Tarsen Vell"}},
+		{"guard: a foreign minister meets a president", "", "Minister meets leader", "2019-02-27",
+			"Chilean Foreign Minister Tarsen Vell met Mexican President Corvan Talib on Tuesday in Mexico City.",
+			[]string{"reception 2019-02-26 Corvan Talib+Tarsen Vell"}},
+	}, "contacts", "reception", "meeting", "talks")
+}
