@@ -2805,7 +2805,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// closed session of talks": two leaders' reception is the
 				// host's word for their talks ("had a discussion" on a
 				// courtesy call is its content).
-				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && !held[k].occasion && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
+				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && (!held[k].occasion || d.ceremonyOnly(held[k])) && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
 					held[k].typ = accord.Talks
 				}
 				// The headline's contact, with whom the body names besides: a
@@ -9915,7 +9915,7 @@ func (d *doc) retelling(from int, tr trigger) bool {
 			}
 		}
 		if ok {
-			return true
+			return !d.sequelAt(from + len(o))
 		}
 	}
 	return false

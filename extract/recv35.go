@@ -61,3 +61,29 @@ func (d *doc) toldCounterparts(e eng) bool {
 	}
 	return false
 }
+
+// ceremonyOnly reports whether h, a reception held as an occasion, is a
+// welcome ceremony and no meal: its sentence names no meal ("was accorded
+// a ceremonial reception at the forecourt … This was followed by bilateral
+// talks between A and B"). The two leaders' talks the body tells next are
+// the contact the references code; a banquet beside talks is a reception
+// of its own.
+func (d *doc) ceremonyOnly(h eng) bool {
+	if !h.occasion || h.sent < 0 || h.sent >= len(d.sents) {
+		return false
+	}
+	from, to := d.sentToks(h.sent)
+	for k := from; k < to; k++ {
+		if d.lx.mealWords[d.toks[k].fold] {
+			return false
+		}
+	}
+	return true
+}
+
+// sequelAt reports whether toks[k:] read "followed by"/"preceded by" (after
+// a retelling opener): "This was followed by bilateral talks between A and
+// B" tells the next contact of the day, not the one before again.
+func (d *doc) sequelAt(k int) bool {
+	return k+1 < len(d.toks) && d.lx.sequelVerbs[d.toks[k].fold] && d.toks[k+1].fold == "by"
+}

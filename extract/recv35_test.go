@@ -54,3 +54,19 @@ func TestCounterpartNoCourtesyCall35(t *testing.T) {
 			[]string{"reception 2019-02-26 Corvan Talib+Tarsen Vell"}},
 	}, "contacts", "reception", "meeting", "talks")
 }
+
+// TestCeremonyFollowedByTalks35 checks a ceremonial reception told in a
+// joint statement and "This was followed by bilateral talks between A and
+// B": the talks are the next contact of the day, not the reception told
+// again, and the references code the two leaders' talks for that day, the
+// arrival ceremony no reception of its own (names invented).
+func TestCeremonyFollowedByTalks35(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"ceremonial reception, then talks", "", "Joint statement", "2025-08-06",
+			"At the invitation of the Prime Minister of India, Tarsen Vell, the President of Chile, Corvan Talib, paid a State Visit to India on 4-8 August 2025.\n\nOn 5 August 2025, President Talib was accorded a ceremonial reception at the forecourt of the Presidential Palace. This was followed by bilateral talks between President Talib and Prime Minister Vell.",
+			[]string{"talks 2025-08-05 Corvan Talib+Tarsen Vell"}},
+		{"guard: this was their first meeting retells the talks", "", "Joint statement", "2025-08-06",
+			"Chilean President Corvan Talib held talks with Indian Prime Minister Tarsen Vell in New Delhi on 5 August 2025. This was their first meeting since the election.",
+			[]string{"talks 2025-08-05 Corvan Talib+Tarsen Vell"}},
+	}, "contacts", "reception", "meeting", "talks")
+}
