@@ -70,3 +70,17 @@ func TestCeremonyFollowedByTalks35(t *testing.T) {
 			[]string{"talks 2025-08-05 Corvan Talib+Tarsen Vell"}},
 	}, "contacts", "reception", "meeting", "talks")
 }
+
+// TestHeadlineStartVerbs35 checks a title-case headline's verb of starting
+// or ending a trip after an office ("German President Starts State Visit
+// To UK"): a verb, no person's name (names invented).
+func TestHeadlineStartVerbs35(t *testing.T) {
+	runTyped(t, []sourcedCase{
+		{"starts", "", "Chilean President Starts State Visit To Norway", "2025-12-03",
+			"OSLO, Dec 3 -- Chilean President Corvan Talib commenced Wednesday a state visit to Norway.",
+			[]string{"visit 2025-12 Corvan Talib+Norway"}},
+		{"embarks", "", "Chilean President Embarks On State Visit To Norway", "2025-12-03",
+			"OSLO, Dec 3 -- Chilean President Corvan Talib commenced Wednesday a state visit to Norway.",
+			[]string{"visit 2025-12 Corvan Talib+Norway"}},
+	}, "visits", "visit")
+}
