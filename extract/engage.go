@@ -5963,7 +5963,7 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		// ("A arrived in Islamabad for a two-day visit"): not a meeting of
 		// two guests in a third country.
 		c := d.persons[h].country
-		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && (home.country == c || d.visitingGuest(g, e.sent) || d.visitedHost(held, g, h, c))) {
+		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && !d.visitingTo(held, h, d.persons[g].country) && (e.place.Country == c || e.place.Country == "" && (home.country == c || d.visitingGuest(g, e.sent) || d.visitedHost(held, g, h, c))) {
 			e.typ = accord.Reception
 		}
 	}

@@ -87,3 +87,17 @@ func (d *doc) ceremonyOnly(h eng) bool {
 func (d *doc) sequelAt(k int) bool {
 	return k+1 < len(d.toks) && d.lx.sequelVerbs[d.toks[k].fold] && d.toks[k+1].fold == "by"
 }
+
+// visitingTo reports whether held tells a visit of p's to country c: a
+// head of state's meeting with c's officials during it is no reception he
+// gives at home, wherever the dateline puts the report ("MANILA -- In the
+// three-day state visit, President A had a productive meeting with … and
+// Speaker B").
+func (d *doc) visitingTo(held []eng, p int, c string) bool {
+	for _, v := range held {
+		if v.typ == accord.Visit && len(v.persons) > 0 && v.persons[0] == p && v.place.Country == c {
+			return true
+		}
+	}
+	return false
+}
