@@ -2808,14 +2808,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// The same contact: a courtesy call on the host. A headline's
 				// "Meeting with" gives way to "received"; "thanked him for the
 				// warm reception" does not retype it.
-				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") {
+				if e.typ == accord.Reception && (!held[k].fromTitle || tr.form != "reception") && !d.leadersMeetingHeld(held[k]) {
 					held[k].typ = e.typ
 				}
 				// "A received President B. … the two Presidents held a
 				// closed session of talks": two leaders' reception is the
 				// host's word for their talks ("had a discussion" on a
 				// courtesy call is its content).
-				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && !held[k].occasion && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
+				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && (!held[k].occasion || d.ceremonyOnly(held[k])) && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
 					held[k].typ = accord.Talks
 				}
 				// The headline's contact, with whom the body names besides: a
@@ -5961,6 +5961,11 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		if e.typ != accord.Meeting || len(e.persons) != 2 {
 			continue // formal talks stay talks
 		}
+		// "met with his Mexican counterpart, B": peers of one office,
+		// whatever office B's other title reads (recv35.go).
+		if d.toldCounterparts(*e) {
+			continue
+		}
 		g, h := e.persons[0], e.persons[1]
 		if !slices.Contains(visitors, g) {
 			g, h = h, g
@@ -5981,7 +5986,7 @@ func (d *doc) courtesyCalls(held []eng, home home) {
 		// ("A arrived in Islamabad for a two-day visit"): not a meeting of
 		// two guests in a third country.
 		c := d.persons[h].country
-		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && (e.place.Country == c || e.place.Country == "" && (home.country == c || d.visitingGuest(g, e.sent) || d.visitedHost(held, g, h, c))) {
+		if d.courtesyCaller(g) && d.leader(h) && c != "" && d.persons[g].country != "" && d.persons[g].country != c && !d.visitingTo(held, h, d.persons[g].country) && (e.place.Country == c || e.place.Country == "" && (home.country == c || d.visitingGuest(g, e.sent) || d.visitedHost(held, g, h, c))) {
 			e.typ = accord.Reception
 		}
 	}
@@ -9933,7 +9938,7 @@ func (d *doc) retelling(from int, tr trigger) bool {
 			}
 		}
 		if ok {
-			return true
+			return !d.sequelAt(from + len(o))
 		}
 	}
 	return false

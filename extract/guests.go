@@ -91,6 +91,12 @@ func (d *doc) hostCountry(e eng, h home, countries []string, groups map[string][
 				return "\x00"
 			}
 		}
+		// ("King A and Crown Prince B received Emir C": the one of no
+		// country read is named with the host, not the host before the
+		// guests; recv35.go.)
+		if d.namedWithHost(e, groups[""][0]) {
+			return "\x00"
+		}
 		return ""
 	}
 	best, top, tie := "", -1, false

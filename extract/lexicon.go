@@ -188,6 +188,7 @@ type lexicon struct {
 	bodyHeads                                     set
 	anniversary                                   set
 	retelling                                     [][]string
+	sequelVerbs                                   set // recv35.go
 	guestOccasions                                set
 	tenurePhrases                                 [][]string
 	planVerbs                                     set        // to meet, to realize: a plan
@@ -628,6 +629,7 @@ func buildLexicon() (*lexicon, error) {
 	for _, o := range e.RetellingOpeners {
 		lx.retelling = append(lx.retelling, strings.Fields(accord.Fold(o)))
 	}
+	lx.sequelVerbs = newSet(e.SequelVerbs)
 	lx.invite = newSet(e.Invitation)
 	lx.anaphor = newSet(e.Anaphors)
 	lx.needName = newSet(e.NeedName)

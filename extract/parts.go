@@ -663,6 +663,11 @@ func (d *doc) receptions(held []eng, h home) {
 			if d.lx.levelRank[d.persons[g].level] > d.lx.levelRank[accord.LevelMinister] || d.persons[g].level == "" || d.presidential(g) {
 				continue
 			}
+			// "In the state visit, President A had a meeting with … Speaker
+			// B": the head of state is the guest abroad (recv35.go).
+			if d.visitingTo(held, host, d.persons[g].country) {
+				continue
+			}
 			// "A was received by President B": at B's, where no place
 			// is given.
 			if e.place.Country == c || e.place.Country == "" && (h.country == c || e.receivedBy) {

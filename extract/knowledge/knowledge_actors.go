@@ -212,6 +212,10 @@ type Engagements struct {
 	// told ("This was his only bilateral meeting during his stay"): no
 	// contact of its own.
 	RetellingOpeners []string `json:"retelling_openers"`
+	// SequelVerbs after a retelling opener and before "by" tell another
+	// contact in turn ("This was followed by bilateral talks between A
+	// and B"): no retelling.
+	SequelVerbs []string `json:"sequel_verbs"`
 	// FutureAfter are phrases right after a contact that put it ahead:
 	// "agreed to hold a summit in the near future".
 	FutureAfter []string `json:"future_after_cues"`
