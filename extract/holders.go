@@ -237,6 +237,15 @@ func (d *doc) holderOn(p *person, home string, day time.Time, hs []office.Holder
 			offices = append(offices, ti.Title)
 		}
 	}
+	// A role the text composed of a title and its complement that names
+	// a leader's or foreign minister's office ("Secretary" of "Foreign
+	// Affairs") names that office too.
+	for _, r := range p.roles {
+		if office.Class(r) != "" && !slices.Contains(offices, r) {
+			offices = append(offices, r)
+			titled = true
+		}
+	}
 	var found, loose office.Holder
 	var union []office.Holder // found's terms in other countries
 	n, nLoose := 0, 0
