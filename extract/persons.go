@@ -918,7 +918,7 @@ done:
 			ni++
 		}
 	}
-	if j-ni == 1 && !d.lx.is(&d.toks[ni], fGiven) && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) && !d.mononymHolder(ni) {
+	if j-ni == 1 && !d.lx.is(&d.toks[ni], fGiven) && !hasNonASCII(d.toks[ni].text) && !gluedInitial(d.toks[ni].text) && !d.mononymHolder(ni) && !d.titledFamilyHolder(i, ni) {
 		ni = j // one ordinary capitalised word after an office is rarely a name
 	}
 	country, other = d.complementCountry(i, ni)

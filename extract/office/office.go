@@ -170,18 +170,18 @@ func (t *tableData) parse() error {
 	t.group, t.class = map[string]int{}, map[string]string{}
 	for gi, g := range cl.Groups {
 		for _, o := range g.Offices {
-			t.group[accord.Fold(o)] = gi + 1
-			t.class[accord.Fold(o)] = g.Class
+			t.group[ofold(o)] = gi + 1
+			t.class[ofold(o)] = g.Class
 		}
 	}
 	t.seat = map[string]string{}
 	for _, st := range cl.Seats {
-		t.seat[accord.Fold(st.Office)] = st.Seat
+		t.seat[ofold(st.Office)] = st.Seat
 	}
 	t.wide = map[string]string{}
 	for _, w := range cl.Wide {
-		t.wide[accord.Fold(w.Title)] = w.Class
-		t.class[accord.Fold(w.Title)] = w.Class
+		t.wide[ofold(w.Title)] = w.Class
+		t.class[ofold(w.Title)] = w.Class
 	}
 	t.byWord, t.byCountry, t.byQID = map[string][]int{}, map[string][]int{}, map[string][]int{}
 	for n, line := range strings.Split(table, "\n") {
@@ -192,7 +192,7 @@ func (t *tableData) parse() error {
 		if len(f) != 7 {
 			return accord.Errorf(accord.EINTERNAL, "office: data/offices.tsv line %d: %d fields, want 7", n+1, len(f))
 		}
-		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4], office: accord.Fold(f[2])}
+		h := Holder{Country: f[0], Class: f[1], Office: f[2], QID: f[3], Name: f[4], office: ofold(f[2])}
 		h.group = t.group[h.office]
 		if h.QID == "" {
 			// A hand-curated term (supplement.tsv) of a person without a
@@ -383,7 +383,7 @@ func fold(s string) string {
 	if f, ok := folds.Load(s); ok {
 		return f.(string)
 	}
-	f := accord.Fold(s)
+	f := ofold(s)
 	folds.Store(s, f)
 	return f
 }
@@ -899,4 +899,41 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// officeSpelling maps a folded word of an office or title name to the one
+// spelling the table compares ("defense" to "defence": "Defense Minister
+// A" in Japan's and the US's English is the table's "Minister of Defence"),
+// from classes.json's office_spellings.
+var (
+	spellOnce      sync.Once
+	officeSpelling map[string]string
+)
+
+// ofold folds an office or title name and gives its words the table's
+// spelling (officeSpelling).
+func ofold(s string) string {
+	f := accord.Fold(s)
+	spellOnce.Do(func() {
+		var c struct {
+			Spellings map[string]string `json:"office_spellings"`
+		}
+		if json.Unmarshal(classesJSON, &c) == nil {
+			officeSpelling = c.Spellings
+		}
+	})
+	if len(officeSpelling) == 0 {
+		return f
+	}
+	ws := strings.Fields(f)
+	changed := false
+	for i, w := range ws {
+		if r, ok := officeSpelling[w]; ok {
+			ws[i], changed = r, true
+		}
+	}
+	if !changed {
+		return f
+	}
+	return strings.Join(ws, " ")
 }
