@@ -93,7 +93,7 @@ func TestLeaderAbroadMeetsMinister35(t *testing.T) {
 	runTyped(t, []sourcedCase{
 		{"state visit abroad, home dateline", "https://www.pna.gov.ph/articles/1", "President reports productive state visit", "2024-03-17",
 			"MANILA -- Philippine President Tarsen Vell reported a productive three-day state visit to the Czech Republic.\n\nIn the three-day state visit, President Vell had a productive meeting with Czech President Corvan Talib and First Lady Ilse Marrow, Czech Prime Minister Oren Dask and Czech Foreign Minister Mira Selden.",
-			[]string{"meeting 2024-03-17 Corvan Talib+Tarsen Vell", "meeting 2024-03-17 Ilse Marrow+Tarsen Vell", "meeting 2024-03-17 Oren Dask+Tarsen Vell", "meeting 2024-03-17 Mira Selden+Tarsen Vell"}},
+			[]string{"meeting 2024-03-17 Corvan Talib+Tarsen Vell", "meeting 2024-03-17 Oren Dask+Tarsen Vell", "meeting 2024-03-17 Mira Selden+Tarsen Vell"}},
 		{"guard: the minister met at home", "https://www.pna.gov.ph/articles/2", "President receives minister", "2024-03-17",
 			"MANILA -- Philippine President Tarsen Vell had a productive meeting with Czech Foreign Minister Mira Selden on Friday.",
 			[]string{"reception 2024-03-15 Mira Selden+Tarsen Vell"}},
