@@ -2115,6 +2115,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		typ := tr.typ
+		// "held their first Joint Commission meeting": talks (talks35.go).
+		if d.formatMeeting(tr) {
+			typ = accord.Talks
+		}
 		// "attended a gala dinner at the Department of State and spoke with
 		// A": a talk in person, not a call.
 		if typ == accord.PhoneCall && lx.genericTalk[tr.form] && d.inPersonTalk(tr, from, to) {
@@ -2806,6 +2810,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// host's word for their talks ("had a discussion" on a
 				// courtesy call is its content).
 				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && !held[k].occasion && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
+					held[k].typ = accord.Talks
+				}
+				// "met in Lima for the Strategic Dialogue": a round of a
+				// standing format, talks (talks35.go).
+				if d.formatRound(held[k], tr) {
 					held[k].typ = accord.Talks
 				}
 				// The headline's contact, with whom the body names besides: a

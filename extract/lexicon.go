@@ -211,6 +211,7 @@ type lexicon struct {
 	callOnNouns, appealVerbs                      set
 	callOnVerbs, appealAfter, marginWords         set
 	standingFormats                               set // "the dialogue mechanism": no round held (talks34.go)
+	formatRoundHeads                              set // "the Strategic Dialogue": a round is talks (talks35.go)
 	nationNouns, pressAudiences, immediate        set
 	statementWords, pressStatementVerbs           set      // press34.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
@@ -631,6 +632,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.appealAfter = newSet(e.AppealAfter)
 	lx.marginWords = newSet(e.MarginWords)
 	lx.standingFormats = newSet(e.StandingFormats)
+	lx.formatRoundHeads = newSet(e.FormatRoundHeads)
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)

@@ -836,6 +836,10 @@ type Engagements struct {
 	// StandingFormats follow a dialogue's name when the text means the
 	// standing format, not a round held: "the Strategic Dialogue mechanism".
 	StandingFormats []string `json:"standing_format_nouns"`
+	// FormatRoundHeads end the name of a standing bilateral format whose
+	// rounds are talks: "the Strategic Dialogue", "the Joint Commission",
+	// "Foreign Office Consultations" (talks35.go).
+	FormatRoundHeads []string `json:"format_round_heads"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
