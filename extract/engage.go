@@ -481,6 +481,11 @@ func (d *doc) triggers() []trigger {
 		if lx.phraseType[best] == accord.Talks && d.throughNamed(i) {
 			continue
 		}
+		// "A and B established the Strategic Dialogue": a format set up,
+		// no round of it (talks35.go).
+		if lx.phraseType[best] == accord.Talks && d.foundedNamed(i) {
+			continue
+		}
 		// "meeting the needs": a verb, not a meeting.
 		if (form == "meeting" || form == "talks") && bestJ < len(d.toks) {
 			nx := d.toks[bestJ].fold

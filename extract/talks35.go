@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	accord "github.com/accordhq/accord"
@@ -32,4 +33,120 @@ func (d *doc) formatMeeting(tr trigger) bool {
 	}
 	prev := d.toks[tr.i-1]
 	return prev.sent == tr.sent && d.lx.formatRoundHeads[prev.fold]
+}
+
+// foundedNamed reports whether the talks phrase at toks[i] names a format
+// set up, not a round of it held: "A and B established the Strategic
+// Dialogue at the White House", "the two countries established a joint
+// commission". The founding verb (format_founding_verbs) comes right
+// before the article of the name.
+func (d *doc) foundedNamed(i int) bool {
+	sent := d.toks[i].sent
+	for k := i - 1; k >= 1 && k >= i-8 && d.toks[k].sent == sent; k-- {
+		t := d.toks[k]
+		if t.fold == "the" || t.fold == "a" || t.fold == "an" {
+			return d.toks[k-1].sent == sent && d.lx.formatFounding[d.toks[k-1].fold]
+		}
+		if !(t.cap && t.word || t.fold == "'" || t.fold == "'s" || t.text == "-" || t.text == "–") {
+			return false
+		}
+	}
+	return false
+}
+
+// roundChairs gives a round of a standing format, told between the two
+// countries ("The United States and Kenya held the inaugural Strategic
+// Dialogue"), the sides the text names as its co-chairs or the heads of
+// its delegations in that sentence or the next three ("A and B co-chaired
+// the two-day discussions", "A led the Pakistani delegation whilst the
+// Chinese side was led by B"), in place of the countries or of the persons
+// guessed from the lead: the leaders who set the dialogue up are not its
+// co-chairs. The
+// references code a dialogue's round by its co-chairs.
+func (d *doc) roundChairs(held []eng) {
+	for k := range held {
+		e := &held[k]
+		if e.typ != accord.Talks || e.status != accord.StatusHeld || !d.namesFormatRound(e.sent) {
+			continue
+		}
+		var ca, cb string
+		switch {
+		case e.guessed && len(e.persons) == 2:
+			ca, cb = d.persons[e.persons[0]].country, d.persons[e.persons[1]].country
+		case len(e.persons) == 0 && len(e.codes) == 2:
+			ca, cb = e.codes[0], e.codes[1]
+		}
+		if ca == "" || cb == "" || ca == cb {
+			continue
+		}
+		last := e.sent + 3
+		if len(d.toks) > 0 && last > d.toks[len(d.toks)-1].sent {
+			last = d.toks[len(d.toks)-1].sent
+		}
+		for s := e.sent; s <= last; s++ {
+			if !d.tellsRoundLeads(s) {
+				continue
+			}
+			if pair := d.chairPair(s, ca, cb); pair != nil {
+				e.persons, e.codes, e.guessed = pair, nil, false
+				break
+			}
+		}
+	}
+}
+
+// namesFormatRound reports whether sentence s names a standing format by
+// its capitalised head ("Strategic Dialogue", "Foreign Office
+// Consultations") or by a talks phrase that ends in one ("political
+// consultations", "joint commission").
+func (d *doc) namesFormatRound(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		t := d.toks[k]
+		if !d.lx.formatRoundHeads[t.fold] || d.formatNamed(k, k+1) {
+			continue
+		}
+		if t.cap || k > from && d.lx.formatRoundPairs[d.toks[k-1].fold+" "+t.fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellsRoundLeads reports whether sentence s tells who chaired or led: a
+// co-chair word or a lead word (round_lead_words).
+func (d *doc) tellsRoundLeads(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		f := d.toks[k].fold
+		if d.lx.coChairWords[f] || d.lx.roundLeadWords[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// chairPair returns the two persons sentence s names, the one of country
+// a first, when it names just two and one of them is of a or b (the other
+// not of that same country): "A and B co-chaired the discussions",
+// "Foreign Secretary A led the delegation whilst the Chinese side was led
+// by B", whose A the text gives no country or only a title's.
+func (d *doc) chairPair(s int, a, b string) []int {
+	var two []int
+	for _, m := range d.mentions {
+		if m.sent == s && m.person >= 0 && !slices.Contains(two, m.person) {
+			two = append(two, m.person)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	c0, c1 := d.persons[two[0]].country, d.persons[two[1]].country
+	switch {
+	case c0 == a && c1 != a || c1 == b && c0 != b:
+		return two
+	case c1 == a && c0 != a || c0 == b && c1 != b:
+		return []int{two[1], two[0]}
+	}
+	return nil
 }

@@ -840,6 +840,12 @@ type Engagements struct {
 	// rounds are talks: "the Strategic Dialogue", "the Joint Commission",
 	// "Foreign Office Consultations" (talks35.go).
 	FormatRoundHeads []string `json:"format_round_heads"`
+	// FormatFounding are the verbs that set a format up, before its name:
+	// "established the Strategic Dialogue" tells no round held.
+	FormatFounding []string `json:"format_founding_verbs"`
+	// RoundLeadWords tell who led a round's delegations, besides the
+	// co-chair words: "A led the delegation whilst B headed the other".
+	RoundLeadWords []string `json:"round_lead_words"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
