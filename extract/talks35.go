@@ -57,7 +57,7 @@ func (d *doc) foundedNamed(i int) bool {
 // roundChairs gives a round of a standing format, told between the two
 // countries ("The United States and Kenya held the inaugural Strategic
 // Dialogue"), the sides the text names as its co-chairs or the heads of
-// its delegations in that sentence or the next three ("A and B co-chaired
+// its delegations in that sentence or the next four ("A and B co-chaired
 // the two-day discussions", "A led the Pakistani delegation whilst the
 // Chinese side was led by B"), in place of the countries or of the persons
 // guessed from the lead: the leaders who set the dialogue up are not its
@@ -79,7 +79,7 @@ func (d *doc) roundChairs(held []eng) {
 		if ca == "" || cb == "" || ca == cb {
 			continue
 		}
-		last := e.sent + 3
+		last := e.sent + 4
 		if len(d.toks) > 0 && last > d.toks[len(d.toks)-1].sent {
 			last = d.toks[len(d.toks)-1].sent
 		}
@@ -134,7 +134,10 @@ func (d *doc) tellsRoundLeads(s int) bool {
 func (d *doc) chairPair(s int, a, b string) []int {
 	var two []int
 	for _, m := range d.mentions {
-		if m.sent == s && m.person >= 0 && !slices.Contains(two, m.person) {
+		// (A name may run over a sentence break the splitter read at a
+		// middle initial: "Tibor P. Nagy".)
+		in := m.sent == s || m.nj > 0 && m.nj <= len(d.toks) && d.toks[m.nj-1].sent == s
+		if in && m.person >= 0 && !slices.Contains(two, m.person) {
 			two = append(two, m.person)
 		}
 	}

@@ -34,3 +34,33 @@ func TestFormatRounds35(t *testing.T) {
 			[]string{"meeting 2031-03-10 Arlo Venn+Bera Tisk"}},
 	})
 }
+
+// TestRoundChairs35 checks that a round of a standing format told between
+// two countries takes as its sides the co-chairs or delegation heads a
+// sentence after names ("A and B co-chaired the discussions", "A led the
+// delegation whilst the other side was led by B", "under the leadership
+// of A and B"), not the leaders the text names first, who set the dialogue
+// up; that setting a dialogue up is no round of it; and that a sentence
+// naming more persons than the two gives no sides (names invented).
+func TestRoundChairs35(t *testing.T) {
+	const src, day = "Pacific News Agency", "2031-03-12"
+	const lead = "Norway and Chile held the inaugural Strategic Dialogue in Santiago on March 10. Norwegian President Ola Brim and Chilean President Kai Dorn welcomed the dialogue.\n\n"
+	chairs := []string{"talks 2031-03-10 Arlo Venn+Bera Tisk"}
+	runContacts(t, []sourcedCase{
+		{"co-chaired the discussions", src, "", day,
+			lead + "Norwegian State Secretary Arlo Venn and Chilean Vice Minister Bera Tisk co-chaired the two-day discussions.", chairs},
+		{"the discussions were co-chaired by", src, "", day,
+			lead + "The discussions were co-chaired by Norwegian State Secretary Arlo Venn and Chilean Vice Minister Bera Tisk.", chairs},
+		{"delegations led", src, "", day,
+			"Norway and Chile held the first round of political consultations in Santiago on March 10. Norwegian President Ola Brim and Chilean President Kai Dorn welcomed the consultations.\n\nNorwegian State Secretary Arlo Venn led the Norwegian delegation whilst the Chilean side was led by Vice Minister Bera Tisk.", chairs},
+		{"under the leadership of", src, "", day,
+			"Norway and Chile held the inaugural Strategic Dialogue on Energy in Santiago on March 10. Norwegian President Ola Brim and Chilean President Kai Dorn welcomed the dialogue.\n\nThe meeting under the leadership of Norwegian State Secretary Arlo Venn and Chilean Vice Minister Bera Tisk highlighted the strength of the partnership.", chairs},
+		{"leaders established the dialogue: no round of theirs", src, "", day,
+			"Norwegian President Ola Brim and Chilean President Kai Dorn established the Norway-Chile Strategic Dialogue in Lima on August 27, 2030.", nil},
+		{"countries established a joint commission: no round", src, "", day,
+			"Norway and Chile on Monday established a joint commission to review all bilateral matters.", nil},
+		{"three persons in the lead sentence: the leaders stay", src, "", day,
+			lead + "Norwegian State Secretary Arlo Venn, Chilean Vice Minister Bera Tisk and Norwegian Ambassador Lina Marr co-chaired the two-day discussions.",
+			[]string{"talks 2031-03-10 Kai Dorn+Ola Brim"}},
+	})
+}
