@@ -19,6 +19,12 @@ func (d *doc) formatRound(h eng, tr trigger) bool {
 	if tr.typ != accord.Talks || h.typ != accord.Meeting || h.sent != tr.sent || h.status != accord.StatusHeld {
 		return false
 	}
+	// A bilateral format's round (a 2+2 has four ministers of two
+	// countries); a trilateral dialogue's ministers' meeting is left as
+	// read, which the references do not settle.
+	if len(h.persons) > 0 && d.countryCount(h.persons) > 2 || len(h.codes) > 2 {
+		return false
+	}
 	words := strings.Fields(tr.form)
 	return len(words) >= 2 && d.lx.formatRoundHeads[words[len(words)-1]]
 }
