@@ -215,6 +215,7 @@ type lexicon struct {
 	formatFounding                                set // "established the Strategic Dialogue": no round (talks35.go)
 	roundLeadWords                                set // "A led the delegation": a round's side (talks35.go)
 	formatRoundPairs                              set // "political consultations": a format named in lower case (talks35.go)
+	formatProcessCues                             set // "as part of ongoing consultations": no round (talks35.go)
 	nationNouns, pressAudiences, immediate        set
 	statementWords, pressStatementVerbs           set      // press34.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
@@ -646,6 +647,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 	}
 	lx.formatFounding = newSet(e.FormatFounding)
+	lx.formatProcessCues = newSet(e.FormatProcessCues)
 	lx.roundLeadWords = newSet(e.RoundLeadWords)
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)

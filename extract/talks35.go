@@ -26,7 +26,18 @@ func (d *doc) formatRound(h eng, tr trigger) bool {
 		return false
 	}
 	words := strings.Fields(tr.form)
-	return len(words) >= 2 && d.lx.formatRoundHeads[words[len(words)-1]]
+	if len(words) < 2 || !d.lx.formatRoundHeads[words[len(words)-1]] {
+		return false
+	}
+	// "met … as part of our ongoing bilateral consultations", "to
+	// continue the close bilateral consultations": the standing exchange
+	// the meeting belongs to, not a round of a format named.
+	for k := tr.i - 1; k >= 0 && k >= tr.i-5 && d.toks[k].sent == tr.sent; k-- {
+		if d.lx.formatProcessCues[d.toks[k].fold] {
+			return false
+		}
+	}
+	return true
 }
 
 // formatMeeting reports whether meeting phrase tr is a round of a standing

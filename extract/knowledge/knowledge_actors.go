@@ -846,6 +846,9 @@ type Engagements struct {
 	// RoundLeadWords tell who led a round's delegations, besides the
 	// co-chair words: "A led the delegation whilst B headed the other".
 	RoundLeadWords []string `json:"round_lead_words"`
+	// FormatProcessCues before a format's name make it the standing
+	// exchange a meeting belongs to: "as part of ongoing consultations".
+	FormatProcessCues []string `json:"format_process_cues"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
