@@ -41,15 +41,34 @@ func (d *doc) formatRound(h eng, tr trigger) bool {
 }
 
 // formatMeeting reports whether meeting phrase tr is a round of a standing
-// bilateral format named right before it: "held their first Joint
-// Commission meeting", "the Strategic Dialogue meeting". Its round is
-// talks, as formatRound types "met for the Strategic Dialogue".
+// bilateral format named right before or after it: "held their first
+// Joint Commission meeting", "co-chaired the fifth meeting of the Joint
+// Commission". Its round is talks, as formatRound types "met for the
+// Strategic Dialogue".
 func (d *doc) formatMeeting(tr trigger) bool {
 	if tr.typ != accord.Meeting || tr.i == 0 || tr.form != "meeting" {
 		return false
 	}
 	prev := d.toks[tr.i-1]
-	return prev.sent == tr.sent && d.lx.formatRoundHeads[prev.fold]
+	if prev.sent == tr.sent && d.lx.formatRoundHeads[prev.fold] {
+		return true
+	}
+	// "the fifth meeting of the Joint Commission on Bilateral
+	// Cooperation": the format named after the meeting.
+	j := tr.j
+	if j+2 >= len(d.toks) || d.toks[j].fold != "of" || d.toks[j+1].fold != "the" {
+		return false
+	}
+	for k := j + 2; k < len(d.toks) && k < j+10 && d.toks[k].sent == tr.sent; k++ {
+		t := d.toks[k]
+		if !(t.cap && t.word || t.text == "-" || t.text == "–") {
+			return false
+		}
+		if d.lx.formatRoundHeads[t.fold] {
+			return !d.formatNamed(k, k+1)
+		}
+	}
+	return false
 }
 
 // foundedNamed reports whether the talks phrase at toks[i] names a format
@@ -169,4 +188,31 @@ func (d *doc) chairPair(s int, a, b string) []int {
 		return []int{two[1], two[0]}
 	}
 	return nil
+}
+
+// remoteRounds drops the talks of a format's round that the text also
+// tells as a video call of the same persons within two days ("The ninth
+// political consultations … were held in the format of a videoconference.
+// … discussed at political consultations with the participation of A and
+// B"): one round, held at a distance, as the references code a virtual
+// leaders' dialogue (a video call).
+func (d *doc) remoteRounds(held []eng) []eng {
+	return slices.DeleteFunc(held, func(t eng) bool {
+		if t.typ != accord.Talks || t.status != accord.StatusHeld || len(t.persons) < 2 || !d.namesFormatRound(t.sent) {
+			return false
+		}
+		return slices.ContainsFunc(held, func(v eng) bool {
+			if v.typ != accord.VideoCall || v.status != accord.StatusHeld || len(v.persons) != len(t.persons) || !subset(v.persons, t.persons) {
+				return false
+			}
+			if t.date == v.date {
+				return true
+			}
+			if len(t.date) != 10 || len(v.date) != 10 {
+				return false
+			}
+			g := dayGap(t.date, v.date)
+			return g >= -2 && g <= 2
+		})
+	})
 }

@@ -20,6 +20,13 @@ func TestFormatRounds35(t *testing.T) {
 			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk met in Santiago on March 10 for the fifth round of the Norway-Chile Political Consultations.", talks},
 		{"co-chaired the meeting of the joint commission", src, "", day,
 			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk co-chaired the fifth meeting of the Norway-Chile Joint Commission in Santiago on March 10.", talks},
+		{"co-chaired the meeting of the joint commission on cooperation", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk co-chaired the fifth meeting of the Joint Commission on Bilateral Cooperation (JCBC) on 10 March 2031 in Santiago.", talks},
+		{"held the meeting of the joint commission", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk held the fifth meeting of the Joint Commission on 10 March 2031 in Santiago.", talks},
+		{"the meeting of the commission's mechanism: a meeting still", src, "", day,
+			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk held the fifth meeting of the Joint Commission mechanism on 10 March 2031 in Santiago.",
+			[]string{"meeting 2031-03-10 Arlo Venn+Bera Tisk"}},
 		{"co-chaired the session of the binational commission", src, "", day,
 			"Norwegian Foreign Minister Arlo Venn and Chilean Foreign Minister Bera Tisk co-chaired the fifth session of the Norway-Chile Binational Commission in Santiago on March 10.", talks},
 		{"held their joint commission meeting", src, "", day,
@@ -68,5 +75,21 @@ func TestRoundChairs35(t *testing.T) {
 		{"three persons in the lead sentence: the leaders stay", src, "", day,
 			lead + "Norwegian State Secretary Arlo Venn, Chilean Vice Minister Bera Tisk and Norwegian Ambassador Lina Marr co-chaired the two-day discussions.",
 			[]string{"talks 2031-03-10 Kai Dorn+Ola Brim"}},
+	})
+}
+
+// TestRemoteRounds35 checks that a format's round the text tells both as
+// consultations and as a videoconference of the same two is one video
+// call, and that talks held in person beside another pair's video call
+// stay (names invented).
+func TestRemoteRounds35(t *testing.T) {
+	const src, day = "Pacific News Agency", "2031-03-12"
+	runContacts(t, []sourcedCase{
+		{"consultations held by videoconference", src, "", day,
+			"The ninth political consultations between the foreign ministries of Norway and Chile were held in the format of a videoconference on March 10.\n\nBilateral issues were discussed at the political consultations with the participation of Norwegian State Secretary Arlo Venn and Chilean Vice Minister Bera Tisk.",
+			[]string{"video_call 2031-03-10 Arlo Venn+Bera Tisk"}},
+		{"consultations led via video conference", src, "", day,
+			"The fourth round of political consultations between Norway and Chile was held on March 10.\n\nNorwegian State Secretary Arlo Venn and Chilean Vice Minister Bera Tisk led the consultations via video conference.",
+			[]string{"video_call 2031-03-10 Arlo Venn+Bera Tisk"}},
 	})
 }
