@@ -191,7 +191,8 @@ func (d *doc) chairPair(s int, a, b string) []int {
 }
 
 // remoteRounds drops the talks of a format's round that the text also
-// tells as a video call of the same persons within two days ("The ninth
+// tells, within two sentences, as a video call of the same persons within
+// two days ("The ninth
 // political consultations … were held in the format of a videoconference.
 // … discussed at political consultations with the participation of A and
 // B"): one round, held at a distance, as the references code a virtual
@@ -203,6 +204,11 @@ func (d *doc) remoteRounds(held []eng) []eng {
 		}
 		return slices.ContainsFunc(held, func(v eng) bool {
 			if v.typ != accord.VideoCall || v.status != accord.StatusHeld || len(v.persons) != len(t.persons) || !subset(v.persons, t.persons) {
+				return false
+			}
+			// (Told near each other: a video call read from a later
+			// paragraph is no account of how the round met.)
+			if v.sent < t.sent-2 || v.sent > t.sent+2 {
 				return false
 			}
 			if t.date == v.date {
