@@ -491,6 +491,11 @@ func (d *doc) triggers() []trigger {
 		if lx.phraseType[best] == accord.Talks && d.throughNamed(i) {
 			continue
 		}
+		// "A and B established the Strategic Dialogue": a format set up,
+		// no round of it (talks35.go).
+		if lx.phraseType[best] == accord.Talks && d.foundedNamed(i) {
+			continue
+		}
 		// "meeting the needs": a verb, not a meeting.
 		if (form == "meeting" || form == "talks") && bestJ < len(d.toks) {
 			nx := d.toks[bestJ].fold
@@ -2125,6 +2130,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			}
 		}
 		typ := tr.typ
+		// "held their first Joint Commission meeting": talks (talks35.go).
+		if d.formatMeeting(tr) {
+			typ = accord.Talks
+		}
 		// "attended a gala dinner at the Department of State and spoke with
 		// A": a talk in person, not a call.
 		if typ == accord.PhoneCall && lx.genericTalk[tr.form] && d.inPersonTalk(tr, from, to) {
@@ -2816,6 +2825,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// host's word for their talks ("had a discussion" on a
 				// courtesy call is its content).
 				if e.typ == accord.Talks && strings.Contains(tr.form, "talks") && held[k].typ == accord.Reception && (!held[k].occasion || d.ceremonyOnly(held[k])) && len(held[k].persons) == 2 && d.leader(held[k].persons[0]) && d.leader(held[k].persons[1]) {
+					held[k].typ = accord.Talks
+				}
+				// "met in Lima for the Strategic Dialogue": a round of a
+				// standing format, talks (talks35.go).
+				if d.formatRound(held[k], tr) {
 					held[k].typ = accord.Talks
 				}
 				// The headline's contact, with whom the body names besides: a

@@ -95,6 +95,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held, refs, invites := d.engagements(title, dateline, h)
 	held, refs, invites = d.withoutIssuers(held), d.withoutIssuers(refs), d.withoutIssuers(invites)
 	d.inferCountries(h, title, held, refs, invites)
+	d.roundChairs(held)         // talks35.go
+	held = d.remoteRounds(held) // talks35.go
 	// A preview's announced visit is held (preview.go).
 	held, invites, preview := d.previewVisit(title, held, invites)
 	held = d.trips(held, refs, h, title)

@@ -216,6 +216,11 @@ type lexicon struct {
 	callOnNouns, appealVerbs                      set
 	callOnVerbs, appealAfter, marginWords         set
 	standingFormats                               set // "the dialogue mechanism": no round held (talks34.go)
+	formatRoundHeads                              set // "the Strategic Dialogue": a round is talks (talks35.go)
+	formatFounding                                set // "established the Strategic Dialogue": no round (talks35.go)
+	roundLeadWords                                set // "A led the delegation": a round's side (talks35.go)
+	formatRoundPairs                              set // "political consultations": a format named in lower case (talks35.go)
+	formatProcessCues                             set // "as part of ongoing consultations": no round (talks35.go)
 	nationNouns, pressAudiences, immediate        set
 	statementWords, pressStatementVerbs           set      // press34.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
@@ -640,6 +645,19 @@ func buildLexicon() (*lexicon, error) {
 	lx.appealAfter = newSet(e.AppealAfter)
 	lx.marginWords = newSet(e.MarginWords)
 	lx.standingFormats = newSet(e.StandingFormats)
+	lx.formatRoundHeads = newSet(e.FormatRoundHeads)
+	// The talks phrases a format's head ends ("political consultations",
+	// "joint commission"), by their last two words (talks35.go).
+	lx.formatRoundPairs = set{}
+	for _, p := range e.Phrases {
+		ws := strings.Fields(accord.Fold(p.Phrase))
+		if n := len(ws); p.Type == string(accord.Talks) && n >= 2 && lx.formatRoundHeads[ws[n-1]] {
+			lx.formatRoundPairs[ws[n-2]+" "+ws[n-1]] = true
+		}
+	}
+	lx.formatFounding = newSet(e.FormatFounding)
+	lx.formatProcessCues = newSet(e.FormatProcessCues)
+	lx.roundLeadWords = newSet(e.RoundLeadWords)
 	lx.sides = newSet(e.Sides)
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)

@@ -861,6 +861,19 @@ type Engagements struct {
 	// StandingFormats follow a dialogue's name when the text means the
 	// standing format, not a round held: "the Strategic Dialogue mechanism".
 	StandingFormats []string `json:"standing_format_nouns"`
+	// FormatRoundHeads end the name of a standing bilateral format whose
+	// rounds are talks: "the Strategic Dialogue", "the Joint Commission",
+	// "Foreign Office Consultations" (talks35.go).
+	FormatRoundHeads []string `json:"format_round_heads"`
+	// FormatFounding are the verbs that set a format up, before its name:
+	// "established the Strategic Dialogue" tells no round held.
+	FormatFounding []string `json:"format_founding_verbs"`
+	// RoundLeadWords tell who led a round's delegations, besides the
+	// co-chair words: "A led the delegation whilst B headed the other".
+	RoundLeadWords []string `json:"round_lead_words"`
+	// FormatProcessCues before a format's name make it the standing
+	// exchange a meeting belongs to: "as part of ongoing consultations".
+	FormatProcessCues []string `json:"format_process_cues"`
 }
 
 // Words is data/words.json: closed word classes the grammar needs.
