@@ -399,6 +399,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
+		if k > 0 && x.partOfWhole(toks, ams[k-1], a) {
+			if prevK == k-1 {
+				continue // "will provide $20 million of the $90 million total to": the part read, the whole no new target
+			}
+			// "96 million pounds of the pledged 143 million pounds would go
+			// to": the part, read where the whole's verb and object are.
+			a.value, a.cmp = ams[k-1].value, ams[k-1].cmp
+		}
 		if prevK == k-1 && k > 0 && forTotal(toks, ams[k-1], a) && a.unit == prevT.Unit {
 			// "by an additional $200 million, for a total of $450 million":
 			// the increase and the new total are both the holder's.

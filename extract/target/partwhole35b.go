@@ -1,0 +1,26 @@
+package target
+
+// partOfWhole reports whether amount a, just before b, is a part of the
+// whole b restates: "96 million pounds of the pledged 143 million pounds
+// would go to …". Only "of", a determiner and words that mark the whole as
+// already given (pledged, announced, total, additional) stand between them;
+// the part is smaller and in the same unit. The sentence tells where the
+// part goes, so the part is the target and the whole no new one.
+func (x *extractor) partOfWhole(toks []token, a, b amount) bool {
+	if a.pe >= b.ps || a.unit != b.unit || a.value >= b.value || toks[a.pe].f != "of" {
+		return false
+	}
+	mid := toks[a.pe+1 : b.ps]
+	if len(mid) == 0 || !determiner[mid[0].f] || len(mid) > 3 {
+		return false // "of $143 million" alone is a share, read elsewhere
+	}
+	for _, t := range mid[1:] {
+		if t.k != word || !(x.l.pledgedBefore[t.f] || x.l.addedModifiers[t.f] || wholeWords[t.f]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wholeWords name a sum already told: "of the announced $50 million".
+var wholeWords = map[string]bool{"announced": true, "total": true, "overall": true, "allocated": true, "approved": true, "earmarked": true}

@@ -1,0 +1,66 @@
+package target
+
+import "testing"
+
+// TestRegionNotUS35b checks that "America" inside a region's name ("Latin
+// America", "Central America", "South America", "Latin American") names
+// no holder: the sum is not the United States' (session 35, EU, Spanish
+// and Dutch releases on Latin American funds). Names and figures invented.
+func TestRegionNotUS35b(t *testing.T) {
+	runMetricCases35(t, []metricCase35{
+		{name: "agency's demonym holds, not the region",
+			text:  "Portugal will provide €2.5 million in grants to peacebuilding projects in Latin America and the Caribbean.",
+			value: 2.5e6, unit: "EUR", holders: []string{"PT"}, want: "peacebuilding"},
+		{name: "a Latin American bank's loan",
+			text:  "Portugal will lend €8 million to Latin American farmers for irrigation.",
+			value: 8e6, unit: "EUR", holders: []string{"PT"}, want: "irrigation"},
+		{name: "a facility named after the region, no giver",
+			text:  "A grant of €12 million for the Solar Access Facility Latin America will support rural electrification.",
+			value: 12e6, unit: "EUR"},
+		{name: "Central America after a verb, no giver",
+			text:  "A further €30 million will go to food security programmes in Central America and the Caribbean.",
+			value: 30e6, unit: "EUR"},
+		{name: "South America, no giver",
+			text:  "An envelope of €45 million for river transport in South America was approved.",
+			value: 45e6, unit: "EUR"},
+		{name: "guard: America alone is the United States",
+			text:  "America will provide $40 million to Lesotho for clean water.",
+			value: 40e6, unit: "USD", holders: []string{"US"}, want: "clean water"},
+		{name: "guard: South Sudan is a country",
+			text:  "Austria will provide €4 million to South Sudan for food aid.",
+			value: 4e6, unit: "EUR", holders: []string{"AT"}, want: "South Sudan"},
+	})
+}
+
+// TestPartOfWhole35b checks that "A of the pledged B" gives the part, not
+// the whole, to what the sentence says the money goes to (session 35,
+// UK, Danish and Canadian aid releases). Names and figures invented.
+func TestPartOfWhole35b(t *testing.T) {
+	text := "Norway's Minister for Development Clara Voss announced 120 million euros in humanitarian support to West Africa. " +
+		"Norway said 70 million euros of the pledged 120 million euros would go to the flood-hit countries of the Sahel."
+	runMetricCases35(t, []metricCase35{
+		{name: "the part goes to the Sahel", text: text, value: 70e6, unit: "EUR", holders: []string{"NO"}, want: "Sahel"},
+		{name: "the whole stays the first sentence's", text: text, value: 120e6, unit: "EUR", holders: []string{"NO"}, want: "West Africa"},
+	})
+	// guards: the part has its own verb; the whole is read once.
+	runMetricCases35(t, []metricCase35{
+		{name: "guard: the part after its own verb",
+			text:  "Japan will provide $20 million of the $90 million total to schools in Laos.",
+			value: 20e6, unit: "USD", holders: []string{"JP"}, want: "provision"},
+		{name: "guard: the whole of a part read at its verb is no target",
+			text:  "Japan will provide $20 million of the $90 million total to schools in Laos.",
+			value: 90e6, unit: "USD"},
+	})
+}
+
+// TestCollaborationHead35b checks that "collaboration" ends a sum's
+// metric as "partnership" does: "a $200 million climate and
+// infrastructure collaboration with X" (session 35, an Australian
+// release). Names and figures invented.
+func TestCollaborationHead35b(t *testing.T) {
+	runMetricCases35(t, []metricCase35{
+		{name: "coordinated nouns before collaboration",
+			text:  "Norway announced a NOK 300 million climate and forestry collaboration with Peru.",
+			value: 300e6, unit: "NOK", holders: []string{"NO"}, want: "forestry collaboration with Peru"},
+	})
+}
