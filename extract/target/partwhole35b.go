@@ -24,3 +24,20 @@ func (x *extractor) partOfWhole(toks []token, a, b amount) bool {
 
 // wholeWords name a sum already told: "of the announced $50 million".
 var wholeWords = map[string]bool{"announced": true, "total": true, "overall": true, "allocated": true, "approved": true, "earmarked": true}
+
+// madeAvailable reports whether the sum is what a form of "make" before it
+// makes "available" right after it ("will make a further €2 billion
+// available to …"): the adjective only closes the verb, and the words after
+// it name the object. q is the token after the sum.
+func madeAvailable(toks []token, a amount, q int) bool {
+	if q >= len(toks) || toks[q].f != "available" {
+		return false
+	}
+	v := a.ps - 1
+	for v > 0 && (toks[v].f == "an" || toks[v].f == "a" || further[toks[v].f]) {
+		v--
+	}
+	return v >= 0 && makeForms[toks[v].f]
+}
+
+var makeForms = map[string]bool{"make": true, "makes": true, "making": true, "made": true}

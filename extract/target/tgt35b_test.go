@@ -64,3 +64,21 @@ func TestCollaborationHead35b(t *testing.T) {
 			value: 300e6, unit: "NOK", holders: []string{"NO"}, want: "forestry collaboration with Peru"},
 	})
 }
+
+// TestMadeAvailable35b checks that "make $X available to/for …" is read
+// as a provision whose object follows "available" (session 35, a State
+// Department release on Foreign Military Financing; Australian and
+// Caribbean releases "making $X available"). Names and figures invented.
+func TestMadeAvailable35b(t *testing.T) {
+	runMetricCases35(t, []metricCase35{
+		{name: "make X available to a country for a purpose",
+			text:  "Austria will make €50 million available to Lesotho for clean water.",
+			value: 50e6, unit: "EUR", holders: []string{"AT"}, want: "provision to Lesotho for clean water"},
+		{name: "a further sum, over years",
+			text:  "Austria will make a further €12 million available over three years for teacher training in Lesotho.",
+			value: 12e6, unit: "EUR", holders: []string{"AT"}, want: "teacher training in Lesotho"},
+		{name: "guard: funds available, no verb of making",
+			text:  "The facility has €50 million available for clean water.",
+			value: 50e6, unit: "EUR"},
+	})
+}
