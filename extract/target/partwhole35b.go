@@ -1,5 +1,7 @@
 package target
 
+import "github.com/accordhq/accord/extract/sentence"
+
 // partOfWhole reports whether amount a, just before b, is a part of the
 // whole b restates: "96 million pounds of the pledged 143 million pounds
 // would go to …". Only "of", a determiner and words that mark the whole as
@@ -41,3 +43,28 @@ func madeAvailable(toks []token, a amount, q int) bool {
 }
 
 var makeForms = map[string]bool{"make": true, "makes": true, "making": true, "made": true}
+
+// pronounIncludes returns the kind word and the holders of the sum the
+// sentence before stated when this one opens "It includes" or "This includes" the amount
+// ("announced €23 million in funding …. It includes €13 million for …, €6
+// million to …"): the parts are parts of that funding, each a target of
+// its own, as "The package includes" reads them. The sentence before must
+// have given the article's last target, larger and in the same unit; a
+// part is that giver's, whoever else the sentence names.
+func (x *extractor) pronounIncludes(toks []token, a amount, prev sentence.Span) (string, []string) {
+	p := a.ps - 1
+	for p > 0 && approxWord[toks[p].f] && toks[p].f != "to" {
+		p--
+	}
+	if p < 1 || p > 2 || !includeVerbs[toks[p].f] || toks[0].f != "it" && toks[0].f != "this" || p == 2 && toks[1].f != "also" {
+		return "", nil
+	}
+	if len(x.out) == 0 || prev.End <= prev.Start {
+		return "", nil
+	}
+	last := x.out[len(x.out)-1]
+	if len(last.Mentions) == 0 || last.Mentions[0].Start != prev.Start || last.Unit != a.unit || last.Value <= a.value {
+		return "", nil
+	}
+	return partHead(last.Metric), last.Holders
+}

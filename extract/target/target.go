@@ -474,6 +474,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// …": a part of the package the sentence opens with.
 			metric, ms, me, included = x.text[toks[s].s:toks[e-1].e], s, e, true
 		}
+		var wholeHolders []string
+		if h, hs := x.pronounIncludes(toks, a, prev); h != "" && !included && !part {
+			// "It includes €13 million for …" after "announced €23
+			// million in funding": a part of that funding.
+			metric, ms, me, included, wholeHolders = h, 0, 1, true, hs
+		}
 		if part && metric == "" {
 			// (What the sentence's subject or verb names belongs to the
 			// first part; a part's own object after it is kept.)
@@ -731,6 +737,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// (Not "$30 million from the European Investment Bank, and $15
 			// million from British International Investment": each its source's.)
 			holders = prevT.Holders // a part is the giver's as the first part is
+		}
+		if wholeHolders != nil {
+			holders = wholeHolders // "It includes …": the whole's giver
 		}
 		holders = x.ownerGives(toks, a, holders)                     // "$348 million in additional U.S. humanitarian assistance"
 		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's

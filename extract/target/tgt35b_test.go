@@ -82,3 +82,24 @@ func TestMadeAvailable35b(t *testing.T) {
 			value: 50e6, unit: "EUR"},
 	})
 }
+
+// TestPronounIncludes35b checks that "It includes A for X, B to Y, and C
+// to Z" after a sentence stating a sum reads each part, as a part of that
+// sum and held by its giver (session 35, Australian, EU and Xinhua
+// releases; the references annotate such parts). Names and figures
+// invented.
+func TestPronounIncludes35b(t *testing.T) {
+	text := "Austria on Saturday announced 23 million euros in funding to help deliver healthcare in the Sahel. " +
+		"It includes 13 million euros for vulnerable people in Mali, 6 million euros to Niger, and 4 million euros to Senegal in response to flooding."
+	this := "The Commission has announced new humanitarian funding of €18.5 million for the region. " +
+		"This includes €15 million to support preparedness for natural disasters, €2.5 million for projects addressing violence, and €1 million for food assistance in Central America."
+	runMetricCases35(t, []metricCase35{
+		{name: "first part", text: text, countries: []string{"AT"}, value: 13e6, unit: "EUR", holders: []string{"AT"}, want: "funding for vulnerable people in Mali"},
+		{name: "second part", text: text, countries: []string{"AT"}, value: 6e6, unit: "EUR", holders: []string{"AT"}, want: "funding to Niger"},
+		{name: "this includes, the whole's giver", text: this, value: 15e6, unit: "EUR", holders: []string{"EU"}, want: "preparedness"},
+		{name: "this includes, a region named", text: this, value: 1e6, unit: "EUR", holders: []string{"EU"}, want: "food assistance"},
+		{name: "guard: it includes a larger sum is no part",
+			text:  "Austria announced 5 million euros in funding for Mali. It includes 13 million euros in loans from the bank.",
+			countries: []string{"AT"}, value: 13e6, unit: "EUR", holders: []string{"AT"}, want: "loans"},
+	})
+}
