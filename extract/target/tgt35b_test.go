@@ -99,7 +99,7 @@ func TestPronounIncludes35b(t *testing.T) {
 		{name: "this includes, the whole's giver", text: this, value: 15e6, unit: "EUR", holders: []string{"EU"}, want: "preparedness"},
 		{name: "this includes, a region named", text: this, value: 1e6, unit: "EUR", holders: []string{"EU"}, want: "food assistance"},
 		{name: "guard: it includes a larger sum is no part",
-			text:  "Austria announced 5 million euros in funding for Mali. It includes 13 million euros in loans from the bank.",
+			text:      "Austria announced 5 million euros in funding for Mali. It includes 13 million euros in loans from the bank.",
 			countries: []string{"AT"}, value: 13e6, unit: "EUR", holders: []string{"AT"}, want: "loans"},
 	})
 }
