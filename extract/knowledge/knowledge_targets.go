@@ -371,7 +371,9 @@ type TargetPhrases struct {
 	// on $34 billion of Chinese imports" (the goods' value, no target).
 	CoveredGoods []string `json:"covered_goods"`
 	// PlaceHeads before a country's name make a place of it: "the Lake
-	// Chad region", "the Gulf of Guinea" (no mention of Chad or Guinea).
+	// Chad region", "the Gulf of Guinea" (no mention of Chad or Guinea),
+	// and the regions named after a continent's alias: "Latin America",
+	// "Central America" (a region, not the United States).
 	PlaceHeads []string `json:"place_heads"`
 	// OtherGivers after "other" name givers besides the holder: a sum
 	// "combined with funding pledged by other donors" is no one party's.

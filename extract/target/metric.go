@@ -71,6 +71,12 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		if q+1 < len(toks) && year(toks[q+1]) > 0 && (toks[q].f == "by" || toks[q].f == "through" || toks[q].f == "in") {
 			q += 2 // $3 billion by 2030 in power-grid infrastructure
 		}
+		if madeAvailable(toks, a, q) {
+			q++ // "make $50 million available to …"
+			if nominal == "" {
+				nominal = "provision"
+			}
+		}
 		q = x.skipDuration(toks, q) // $30 million over five years to support …
 		q = skipAside(toks, q)      // "(Fiscal Years 2022-2024 funds), pending appropriations, to …"
 		if q+1 < len(toks) && toks[q].f == "as" {

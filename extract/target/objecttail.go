@@ -51,6 +51,9 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 		if k < end && toks[k].f == ")" {
 			k++ // "KD 9 million (USD 30.5 million) to contribute to …": the sum converted, in brackets
 		}
+		if k < end && toks[k].f == "available" && madeAvailable(toks, a, k) {
+			k++ // "make $50 million available to …"
+		}
 		k = skipAside(toks, k)         // "¥50 billion (US$500 million) for …"
 		k = x.skipDuration(toks, k)    // "$1.4 billion over four years to …"
 		k = x.pastChannel(toks, k)     // "$30 million through USAID to support …"

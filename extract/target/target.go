@@ -399,6 +399,14 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		if k+1 < len(ams) {
 			segEnd = ams[k+1].ps
 		}
+		if k > 0 && x.partOfWhole(toks, ams[k-1], a) {
+			if prevK == k-1 {
+				continue // "will provide $20 million of the $90 million total to": the part read, the whole no new target
+			}
+			// "96 million pounds of the pledged 143 million pounds would go
+			// to": the part, read where the whole's verb and object are.
+			a.value, a.cmp = ams[k-1].value, ams[k-1].cmp
+		}
 		if prevK == k-1 && k > 0 && forTotal(toks, ams[k-1], a) && a.unit == prevT.Unit {
 			// "by an additional $200 million, for a total of $450 million":
 			// the increase and the new total are both the holder's.
@@ -465,6 +473,12 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// "The humanitarian assistance includes nearly $424 million for
 			// …": a part of the package the sentence opens with.
 			metric, ms, me, included = x.text[toks[s].s:toks[e-1].e], s, e, true
+		}
+		var wholeHolders []string
+		if h, hs := x.pronounIncludes(toks, a, prev); h != "" && !included && !part {
+			// "It includes €13 million for …" after "announced €23
+			// million in funding": a part of that funding.
+			metric, ms, me, included, wholeHolders = h, 0, 1, true, hs
 		}
 		if part && metric == "" {
 			// (What the sentence's subject or verb names belongs to the
@@ -723,6 +737,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// (Not "$30 million from the European Investment Bank, and $15
 			// million from British International Investment": each its source's.)
 			holders = prevT.Holders // a part is the giver's as the first part is
+		}
+		if wholeHolders != nil {
+			holders = wholeHolders // "It includes …": the whole's giver
 		}
 		holders = x.ownerGives(toks, a, holders)                     // "$348 million in additional U.S. humanitarian assistance"
 		holders = x.recipientGives(toks, a, metric, funded, holders) // "the government secured a yen loan of …": Japan's
