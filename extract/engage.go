@@ -4806,7 +4806,7 @@ func (d *doc) pairSigned(from, i int) bool {
 			return true
 		}
 	}
-	return false
+	return d.pairSignedModified(from, q) // "the defence counterparts signed" (pairmod35.go)
 }
 
 // pairSignedAt is pairSigned within the sentence of toks[i].
