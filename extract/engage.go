@@ -220,6 +220,11 @@ func (d *doc) triggers() []trigger {
 		if form == "by signing" && !d.concludedBySigning(i, bestJ) {
 			continue
 		}
+		// "the Secretary joined Minister A in signing a Roadmap"; not
+		// "interested in signing", "delays in signing" (signjoin35.go).
+		if form == "in signing" && !d.joinedInSigning(i, bestJ) {
+			continue
+		}
 		// "Six MoUs were exchanged between the two sides", "The instruments
 		// of ratification … were exchanged": documents exchanged are
 		// signed; "views were exchanged" are not.
@@ -4820,7 +4825,7 @@ func (d *doc) pairSigned(from, i int) bool {
 			return true
 		}
 	}
-	return false
+	return d.pairSignedModified(from, q) // "the defence counterparts signed" (pairmod35.go)
 }
 
 // pairSignedAt is pairSigned within the sentence of toks[i].

@@ -201,6 +201,7 @@ type lexicon struct {
 	additiveOpeners                               [][]string // "apart from" (folded words) before a gerund's contact
 	pluralContactNouns                            set        // "his meetings with A and B": one with each
 	peerGroupNouns                                set        // "meetings with other leaders, including A" (multi34.go)
+	signingJoinVerbs                              set        // "joined A in signing" (signjoin35.go)
 	possibility                                   set        // "may meet": ahead
 	departureVerbs                                set        // "left for A": A is the destination
 	tourStartVerbs                                set        // "embarked on state visits to A and B" (visits34.go)
@@ -871,6 +872,7 @@ func buildLexicon() (*lexicon, error) {
 	// Tokenized as the text is: "both countries' leaders" splits its
 	// apostrophe off as the text's tokens do.
 	lx.pairSigners = lx.foldedPhrases(e.PairSigners)
+	lx.signingJoinVerbs = newSet(e.SigningJoinVerbs)
 	lx.unsignedObjectStops = newSet(e.UnsignedObjectStops)
 	lx.courtesyCallers = map[string]bool{}
 	for _, o := range e.CourtesyCallers {

@@ -806,6 +806,9 @@ type Engagements struct {
 	// report: "Both governments signed an agreement", "our two nations
 	// have signed the Treaty".
 	PairSigners []string `json:"pair_signers"`
+	// SigningJoinVerbs, before "in signing", make their object a co-signer:
+	// "the Secretary joined Minister A in signing a Roadmap".
+	SigningJoinVerbs []string `json:"signing_join_verbs"`
 	// DocumentQuantifiers count the documents a signing names ("signed a
 	// number of cooperation documents", "a series of MoUs"): words between
 	// the verb and its document, not the document.
