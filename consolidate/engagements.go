@@ -85,7 +85,13 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		g.Type = accord.Summit
 	}
 	g.Areas = slices.Compact(slices.Sorted(slices.Values(e.Areas)))
-	for _, ev := range e.Reports {
+	evs := e.Reports
+	if len(evs) == 0 && status == accord.StatusMentioned {
+		// The extractor files a reference's sentence under Refs
+		// (extract.go): without it addReference dropped every reference.
+		evs = e.Refs
+	}
+	for _, ev := range evs {
 		g.Reports = append(g.Reports, evidence(ev, art))
 	}
 	if len(g.Reports) > 1 {
