@@ -105,7 +105,10 @@
 // held engagement it names (compatible type, same day or month, a shared
 // participant or the same countries) as Refs; when no held engagement
 // matches, it is kept in Record.Pending with Status mentioned until one is
-// reported, and never becomes a held engagement itself.
+// reported, and never becomes a held engagement itself. (Its sentence comes
+// under Refs from the extractor.) The export lists kept mentions as held only
+// behind ACCORD_RECALL=1 (view/recalled.go): the references' golds annotate
+// few recalled contacts (eval/read/recall35).
 //
 // Invitations (Status pending) are merged when repeated and closed
 // (ClosedBy) by a later held visit of the invitee to the inviting country.
