@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"iter"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -86,9 +87,12 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 	}
 	g.Areas = slices.Compact(slices.Sorted(slices.Values(e.Areas)))
 	evs := e.Reports
-	if len(evs) == 0 && status == accord.StatusMentioned {
+	if len(evs) == 0 && status == accord.StatusMentioned && os.Getenv("ACCORD_RECALL") != "" {
 		// The extractor files a reference's sentence under Refs
-		// (extract.go): without it addReference dropped every reference.
+		// (extract.go): without it addReference drops every reference.
+		// Behind the switch: the store's readers file a kept mention
+		// among the held engagements (sqlite RecordOf), and the views
+		// would draw it as one (eval/read/recall35).
 		evs = e.Refs
 	}
 	for _, ev := range evs {
