@@ -105,7 +105,12 @@
 // held engagement it names (compatible type, same day or month, a shared
 // participant or the same countries) as Refs; when no held engagement
 // matches, it is kept in Record.Pending with Status mentioned until one is
-// reported, and never becomes a held engagement itself.
+// reported, and never becomes a held engagement itself. The extractor files
+// a reference's sentence under Refs; globalize takes it only behind
+// ACCORD_RECALL=1 (the store's readers would list a kept mention as held),
+// which also makes the export list kept mentions as held (view/recalled.go):
+// measured, the references' golds annotate few recalled contacts
+// (eval/read/recall35).
 //
 // Invitations (Status pending) are merged when repeated and closed
 // (ClosedBy) by a later held visit of the invitee to the inviting country.

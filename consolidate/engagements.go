@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"iter"
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -85,7 +86,16 @@ func (st *state) globalize(e *accord.Engagement, ids map[string]string, art *acc
 		g.Type = accord.Summit
 	}
 	g.Areas = slices.Compact(slices.Sorted(slices.Values(e.Areas)))
-	for _, ev := range e.Reports {
+	evs := e.Reports
+	if len(evs) == 0 && status == accord.StatusMentioned && os.Getenv("ACCORD_RECALL") != "" {
+		// The extractor files a reference's sentence under Refs
+		// (extract.go): without it addReference drops every reference.
+		// Behind the switch: the store's readers file a kept mention
+		// among the held engagements (sqlite RecordOf), and the views
+		// would draw it as one (eval/read/recall35).
+		evs = e.Refs
+	}
+	for _, ev := range evs {
 		g.Reports = append(g.Reports, evidence(ev, art))
 	}
 	if len(g.Reports) > 1 {

@@ -185,6 +185,9 @@ func walkExport(ctx context.Context, s ExportReader, section func(string) error,
 	err = s.EachEntity(ctx, accord.EntityQuery{Kind: accord.KindEngagement, Status: accord.StatusHeldAll}, func(v any) error {
 		return item(exportEngagement(*v.(*accord.Engagement)))
 	})
+	if err == nil {
+		err = eachRecalled(ctx, s, func(e accord.Engagement) error { return item(exportEngagement(e)) })
+	}
 	if err != nil {
 		return err
 	}
