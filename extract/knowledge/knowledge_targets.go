@@ -448,6 +448,13 @@ type TargetPhrases struct {
 	ThankVerbs []string `json:"thank_verbs"`
 	// GiftVerbs, as gerunds after "for", say what the thanked party gives.
 	GiftVerbs []string `json:"gift_verbs"`
+	// GiftListOpeners open the list of what a thanked party gives: "for
+	// providing support via a gift of A, B for X and C to help Y", "for its
+	// support, including A for X and B for Y": each listed sum is its gift.
+	GiftListOpeners []string `json:"gift_list_openers"`
+	// GiftNouns, after "for its/the", name what a thanked party gives:
+	// "thanked X for the $12 million grant" states X's grant.
+	GiftNouns []string `json:"gift_nouns"`
 }
 
 var (

@@ -262,13 +262,8 @@ func (x *extractor) thankedGiver(toks []token, a amount) []string {
 		for f < a.ps && toks[f].f != "for" && !clauseEnd(toks[f]) && toks[f].f != "." {
 			f++
 		}
-		if f+1 >= a.ps || toks[f].f != "for" || !x.l.giftVerbs[toks[f+1].f] || a.ps-f > 8 {
+		if f+1 >= a.ps || toks[f].f != "for" || !x.thankedGift(toks, f, a) {
 			return nil
-		}
-		for q := f + 2; q < a.ps; q++ {
-			if t := toks[q]; t.f == "," || t.f == "for" || clauseEnd(t) {
-				return nil
-			}
 		}
 		var code string
 		for _, m := range x.mentions(toks[te:f]) {

@@ -237,6 +237,8 @@ type lex struct {
 	reportTimes, valueLinks            *trie           // since, so far; worth, valued at
 	thankVerbs                         *trie           // thanked, expressed gratitude to
 	giftVerbs                          map[string]bool // for providing, for donating
+	giftListOpeners                    *trie           // via, including
+	giftNouns                          map[string]bool // for its support, for the grant
 }
 
 var (
@@ -351,6 +353,7 @@ func buildLex() *lex {
 	l.exchangedDocs, l.exchangeVerbs, l.documentLinks = set(p.ExchangedDocuments), set(p.ExchangeVerbs), set(p.DocumentLinks)
 	l.reportTimes, l.valueLinks = newTrie(p.ReportTimes, false), newTrie(p.ValueLinks, false)
 	l.thankVerbs, l.giftVerbs = newTrie(p.ThankVerbs, false), set(p.GiftVerbs)
+	l.giftListOpeners, l.giftNouns = newTrie(p.GiftListOpeners, false), set(p.GiftNouns)
 	l.forecasts = newTrie(p.Forecasts, false)
 	l.deadline = newTrie(p.DeadlineBefore, true)
 	l.months, l.manner = set(p.Months), set(p.Manner)
