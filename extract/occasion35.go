@@ -8,8 +8,14 @@ package extract
 // possessed phrase is the contact's own clause: its holder is the
 // possessor, not a side of the act before it, which otherwise claims him.
 // Returns -1 when the contact is not framed so (no frame word right before
-// the possessed phrase, a comma or a verb between, no possessive).
+// the possessed phrase, a comma or a verb between, no possessive, not a
+// meeting or talks).
 func (d *doc) occasionContactStart(prev, tr trigger) int {
+	// Meetings and talks only: a visit's sides are its visitor and host,
+	// read as they were ("signed during A's state visit to C").
+	if class(tr.typ) != "talks" {
+		return -1
+	}
 	poss := false
 	for k := tr.i - 1; k > prev.j && k >= tr.i-14; k-- {
 		t := &d.toks[k]
