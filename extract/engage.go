@@ -1643,6 +1643,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			if c := d.openingClauseEnd(from, trs[n-1]); c > 0 && c < tr.i {
 				pfrom = c
 			}
+			// "The pact was signed on the sidelines of A's meeting with
+			// B": the occasion's own sides (occasion35.go).
+			if c := d.occasionContactStart(trs[n-1], tr); c > pfrom {
+				pfrom = c
+			}
 		}
 		if n+1 < len(trs) && trs[n+1].sent == tr.sent && (class(trs[n+1].typ) == class(tr.typ) || d.coordinated(tr, trs[n+1]) || d.ownSides(trs[n+1])) {
 			pto = trs[n+1].i
