@@ -81,14 +81,15 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 		f := d.toks[k].fold
 		greet := d.lx.hostGreetVerbs[f]
 		hostHere := d.lx.hostHereVerbs[f]
-		if f != "welcome" && f != "welcoming" && !greet && !hostHere && !d.perfectWelcomed(k) {
+		have := d.lx.hostHaveVerbs[f] && k > 0 && d.toks[k-1].fold == "to"
+		if f != "welcome" && f != "welcoming" && !greet && !hostHere && !have && !d.perfectWelcomed(k) {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)
-		if q+1 >= to || hostHere && !d.hereIn(k, q) {
+		if q+1 >= to || hostHere && !d.hereIn(k, q) || have && !d.haveVisit(k, q) {
 			continue
 		}
-		if !hostHere && (d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) && !d.hereIn(k, q) || greet && d.toks[q-1].fold != "you") {
+		if !hostHere && !have && (d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) && !d.hereIn(k, q) || greet && d.toks[q-1].fold != "you") {
 			continue
 		}
 		q++

@@ -56,3 +56,12 @@ func (d *doc) titleOfEnd(k, limit int) int {
 	}
 	return j
 }
+
+// haveVisit reports whether the guest the host is glad "to have" at k
+// is followed by a bare "visit" at q ("delighted to have Prime Minister A
+// visit C as the official guest"), the host not looking ahead ("would
+// love to have you visit C"). The country after "visit" is then read as
+// a welcome's.
+func (d *doc) haveVisit(k, q int) bool {
+	return q > k+1 && d.toks[q].fold == "visit" && !d.aheadBefore(k)
+}

@@ -7,10 +7,11 @@ import "testing"
 // morning A to C"), a title set off by commas ("welcome you, Prime Minister
 // A, to C"; "A, Minister for Foreign Affairs of C, and her delegation"),
 // "both" after a pair of guests, the perfect "to have welcomed A to C",
-// and "host A here in C". Each is the guest's visit, dated by the month,
-// besides the meeting. Looking ahead ("look forward to hosting you here in
-// C") and a gathering's host ("hosting the summit here in C") stay
-// without a visit. Names invented.
+// "host A here in C" and "to have A visit C". Each is the guest's visit,
+// dated by the month, besides the meeting. Looking ahead ("look forward to
+// hosting you here in C", "would love to have you visit C") and a
+// gathering's host ("hosting the forum here in C") stay without a visit.
+// Names invented.
 func TestHostWelcomeForms(t *testing.T) {
 	x := newX(t)
 	title := "Remarks by Prime Minister Karl Obst of Chile and Prime Minister Lena Varga of Norway"
@@ -33,7 +34,11 @@ func TestHostWelcomeForms(t *testing.T) {
 			"PRIME MINISTER OBST: It was my pleasure and privilege to have welcomed Prime Minister Varga and her delegation to Chile. We spoke of trade." + turn, visit},
 		{"host here in the country",
 			"PRIME MINISTER OBST: I am absolutely delighted to host Prime Minister Varga here in Chile. We spoke of trade." + turn, visit},
+		{"to have the guest visit the country",
+			"PRIME MINISTER OBST: I'm sincerely delighted to have Prime Minister Varga visit Chile as the official guest of the Government of Chile. We spoke of trade." + turn, visit},
 		// Right on main too: a stay ahead, a gathering's host.
+		{"would love to have you visit: no visit",
+			"PRIME MINISTER OBST: We would love to have you visit Chile with your family. We spoke of trade." + turn, meeting},
 		{"looking ahead: no visit",
 			"PRIME MINISTER OBST: I look forward to hosting you here in Chile next year. We spoke of trade." + turn, meeting},
 		{"hosting a gathering: no visit",

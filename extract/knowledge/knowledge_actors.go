@@ -402,6 +402,9 @@ type Engagements struct {
 	// HostAheadWords, shortly before a host's welcome, look ahead to a
 	// stay not yet begun: "look forward to hosting you here in C".
 	HostAheadWords []string `json:"host_ahead_words"`
+	// HostHaveVerbs say a host's welcome with a bare "visit" after the
+	// guest: "delighted to have Prime Minister A visit C".
+	HostHaveVerbs []string `json:"host_have_verbs"`
 	// VisitPhraseOpeners follow "on" in a stay told by presence: "is in C
 	// on a three-day visit", "on his first visit" (visit35.go).
 	VisitPhraseOpeners []string `json:"visit_phrase_openers"`
