@@ -80,11 +80,16 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 	for k := from; k+2 < to; k++ {
 		f := d.toks[k].fold
 		greet := d.lx.hostGreetVerbs[f]
-		if f != "welcome" && f != "welcoming" && !greet {
+		hostHere := d.lx.hostHereVerbs[f]
+		have := d.lx.hostHaveVerbs[f] && k > 0 && d.toks[k-1].fold == "to"
+		if f != "welcome" && f != "welcoming" && !greet && !hostHere && !have && !d.perfectWelcomed(k) {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)
-		if q+1 >= to || d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) || greet && d.toks[q-1].fold != "you" {
+		if q+1 >= to || hostHere && !d.hereIn(k, q) || have && !d.haveVisit(k, q) {
+			continue
+		}
+		if !hostHere && !have && (d.toks[q].fold != "to" && !d.welcomeYouIn(k, q) && !d.hereIn(k, q) || greet && d.toks[q-1].fold != "you") {
 			continue
 		}
 		q++
@@ -107,10 +112,16 @@ func (d *doc) hostWelcomes(from, to int, host string) bool {
 
 // welcomedEnd returns the token after a welcome's object that starts at
 // k: pronouns and "your delegation" (knowledge welcome_object), a
-// person's mention ("welcome Vice President A to"), at most eight tokens.
+// person's mention ("welcome Vice President A to"), a title with its
+// country ("Minister for Foreign Affairs of C"), commas between them; at
+// most eight words besides the names and titles, twenty tokens in all.
 func (d *doc) welcomedEnd(k, to int) int {
-	limit := min(k+8, to)
-	for k < limit {
+	// "I was pleased to welcome this morning Minister A and her delegation
+	// to C": the time said before the object (knowledge here_now) is no
+	// part of it.
+	k = d.hereNowEnd(k, to)
+	limit := min(k+20, to)
+	for plain := 0; k < limit && plain < 8; {
 		if m := d.mentionAt(k); m != nil && m.j > k {
 			k = m.j
 			continue
@@ -119,10 +130,17 @@ func (d *doc) welcomedEnd(k, to int) int {
 			k = j // "welcome the minister here to C"
 			continue
 		}
-		if !d.lx.welcomeObject[d.toks[k].fold] {
+		if j := d.titleOfEnd(k, limit); j > k {
+			k = j // "welcome Senator A, Minister for Foreign Affairs of C, to"
+			continue
+		}
+		// A comma sets off the object's parts: "welcome you, Prime
+		// Minister A, to C".
+		if !d.lx.welcomeObject[d.toks[k].fold] && d.toks[k].fold != "," {
 			break
 		}
 		k++
+		plain++
 	}
 	return k
 }

@@ -395,6 +395,16 @@ type Engagements struct {
 	// HostGreetVerbs say a host's welcome when their object is "you" and a
 	// place follows: "I sincerely greet you in C" (visit35.go).
 	HostGreetVerbs []string `json:"host_greet_verbs"`
+	// HostHereVerbs say a host's welcome when the guest is then placed
+	// "here in" the host's country: "delighted to host Prime Minister A
+	// here in C".
+	HostHereVerbs []string `json:"host_here_verbs"`
+	// HostAheadWords, shortly before a host's welcome, look ahead to a
+	// stay not yet begun: "look forward to hosting you here in C".
+	HostAheadWords []string `json:"host_ahead_words"`
+	// HostHaveVerbs say a host's welcome with a bare "visit" after the
+	// guest: "delighted to have Prime Minister A visit C".
+	HostHaveVerbs []string `json:"host_have_verbs"`
 	// VisitPhraseOpeners follow "on" in a stay told by presence: "is in C
 	// on a three-day visit", "on his first visit" (visit35.go).
 	VisitPhraseOpeners []string `json:"visit_phrase_openers"`
