@@ -107,6 +107,15 @@ func proseBefore(paras, cur []string) bool {
 	return false
 }
 
+// stampApart reports whether t, a line the next one joins, is a date stamp to
+// set apart: not inside a wrapped sentence, and over prose when it names a
+// credit or a place. Callers test joinsNext first: it is cheap, and the date
+// regexps of dateStamp then run on few lines.
+func stampApart(t string, cur, next []string) bool {
+	ok, named := dateStamp(t)
+	return ok && !wrappedAround(cur, next) && (!named || overProse(next))
+}
+
 // joinsNext reports whether the next line goes on in the same paragraph: a
 // date line a blank line follows is a paragraph of its own already (a
 // transcript's "(September 23, 2031)" record line), and stays.

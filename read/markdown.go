@@ -363,7 +363,7 @@ func markdownText(src string) string {
 			cur[len(cur)-1] += t // a sentence's end wrapped onto a line of its own
 			continue
 		}
-		if ok, named := dateStamp(t); ok && joinsNext(lines[li+1:]) && !wrappedAround(cur, lines[li+1:]) && (!named || overProse(lines[li+1:])) {
+		if joinsNext(lines[li+1:]) && stampApart(t, cur, lines[li+1:]) {
 			// A page's stamp above its text is dropped, as the front
 			// matter's date is no sentence: as a paragraph of its own it
 			// would be the body's first sentence, where the lead is

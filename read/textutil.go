@@ -103,8 +103,7 @@ func textParagraphs(s string) string {
 			continue
 		}
 		// A date line ends its paragraph (dateStamp).
-		ok, named := dateStamp(strings.TrimSpace(l))
-		alone := blankSeparated && ok && joinsNext(lines[i+1:]) && !wrappedAround(cur, lines[i+1:]) && (!named || overProse(lines[i+1:]))
+		alone := blankSeparated && joinsNext(lines[i+1:]) && stampApart(strings.TrimSpace(l), cur, lines[i+1:])
 		if alone && !proseBefore(paras, cur) {
 			continue // a page's stamp above its text (markdownText)
 		}
