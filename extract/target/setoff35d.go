@@ -1,0 +1,19 @@
+package target
+
+// setOffSum reports whether the sum a stands set apart between two commas or
+// two dashes right after what it sizes, with "up to" (its ceiling) inside:
+// "a new common instrument, up to €42 billion, to support …", "a guarantee
+// facility — up to $300 million — to help …". The funding is the phrase
+// before the opening mark, its purpose the words after the closing one.
+// A bare ", N," without "up to" is as often a list of sums, so it is left.
+func setOffSum(toks []token, a amount) bool {
+	if a.cmp != "lte" || a.ps < 2 || a.pe >= len(toks) || toks[a.ps].f != "up" {
+		return false
+	}
+	o, c := toks[a.ps-1].f, toks[a.pe].f
+	return o == "," && c == "," || setOffDash[o] && setOffDash[c]
+}
+
+// setOffDash holds the marks a writer sets a phrase apart with in place of
+// commas.
+var setOffDash = map[string]bool{"-": true, "–": true, "—": true}

@@ -1,0 +1,22 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestSetOffSum35d checks that a bare ", up to N," set apart after the
+// funding it sizes, closed by a comma or a dash, is read as that funding
+// with its purpose after the sum, held by the speaker. Names and figures
+// invented.
+func TestSetOffSum35d(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"closed by a comma, purpose after", "EU", true, []string{"EU"},
+			"The Commission will set up a new common instrument, up to €42 billion, to support member states in building rail links.",
+			[]accord.Target{{Metric: "common instrument\u00a0to support member states", Value: 42e9, Unit: "EUR", Comparator: "lte", Holders: []string{"EU"}}}},
+		{"closed by a dash", "NO", true, []string{"NO", "KE"},
+			"Norway will set up a guarantee facility — up to $300 million — to help Kenyan farmers reach new markets.",
+			[]accord.Target{{Metric: "guarantee facility\u00a0to help Kenyan farmers", Value: 3e8, Unit: "USD", Comparator: "lte", Holders: []string{"NO"}}}},
+	})
+}
