@@ -20,3 +20,17 @@ func TestSetOffSum35d(t *testing.T) {
 			[]accord.Target{{Metric: "guarantee facility\u00a0to help Kenyan farmers", Value: 3e8, Unit: "USD", Comparator: "lte", Holders: []string{"NO"}}}},
 	})
 }
+
+// TestSetOffSumGuard35d checks what the set-off reading leaves alone: a
+// sum between commas without "up to" (as often one of a list) and a
+// finished disbursement. Names and figures invented.
+func TestSetOffSumGuard35d(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"no up to", "EU", true, []string{"EU"},
+			"The Commission will set up a new common instrument, €42 billion, to support member states in building rail links.",
+			nil},
+		{"since: a report", "EU", true, []string{"EU"},
+			"Since 2019 the Commission has paid out a common instrument, up to €42 billion, to support member states in building rail links.",
+			nil},
+	})
+}
