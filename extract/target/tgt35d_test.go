@@ -34,3 +34,27 @@ func TestSetOffSumGuard35d(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMakingAvailable35d checks that a government's present "is making N
+// available" (either order) gives the sum as "is providing" does, and that
+// a report of what was made available stays none. Names and figures
+// invented.
+func TestMakingAvailable35d(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"is making N available for", "DE", true, []string{"DE", "RS"},
+			"Germany is making two million euros available for humanitarian relief in Serbia.",
+			[]accord.Target{{Metric: "provision for humanitarian relief", Value: 2e6, Unit: "EUR", Comparator: "eq", Holders: []string{"DE"}}}},
+		{"is making available N for", "DE", true, []string{"DE", "RS"},
+			"Germany is making available two million euros for humanitarian relief in Serbia.",
+			[]accord.Target{{Metric: "provision for humanitarian relief", Value: 2e6, Unit: "EUR", Comparator: "eq", Holders: []string{"DE"}}}},
+		{"we are making available N to", "NO", true, []string{"NO", "KE"},
+			"We are making available NOK 40 million to the Red Cross for drought relief in Kenya.",
+			[]accord.Target{{Metric: "provision", Value: 4e7, Unit: "NOK", Comparator: "eq", Holders: []string{"NO"}}}},
+		{"is making progress: no gift", "DE", true, []string{"DE", "RS"},
+			"Germany is making progress on the two million euros project in Serbia.",
+			nil},
+		{"has made available: a report", "DE", true, []string{"DE", "RS"},
+			"So far this year Germany has made available a total of two million euros for humanitarian relief in Serbia.",
+			nil},
+	})
+}
