@@ -26,7 +26,7 @@ func (x *extractor) apposedSum(toks []token, a amount) (string, int, int) {
 		}
 		break
 	}
-	if j < 1 || !(toks[j].f == "," && of || toks[j].f == ":" && !of) {
+	if j < 1 || !(toks[j].f == "," && of || toks[j].f == ":" && !of || j == a.ps-1 && setOffSum(toks, a)) {
 		return "", -1, -1
 	}
 	floor := 0 // the clause before the separator is another segment

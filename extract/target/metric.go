@@ -53,6 +53,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if v >= 0 && toks[v].k == word {
 		nominal = x.l.nominal[toks[v].f]
+		if nominal == "" && availableBefore(toks, a) {
+			nominal = "provision" // "making available some €300,000 to …", as "make … available"
+		}
 		if nominal == "" && x.committedNow(toks, v, a) {
 			nominal = "commitment" // "has committed $5 million to the appeal"
 		}

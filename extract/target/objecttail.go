@@ -48,6 +48,9 @@ func (x *extractor) objectTailOf(toks []token, a amount, metric string, ms, me, 
 		k = x.pastSource(toks, k) // "a new $90 million commitment from the Coral Health Network to address …"
 		k = x.pastCoordinated(toks, k)
 	} else {
+		if k+1 < end && ms < a.ps && setOffSum(toks, a) {
+			k++ // "a new instrument, up to €42 billion, to support …": past the closing mark
+		}
 		if k < end && toks[k].f == ")" {
 			k++ // "KD 9 million (USD 30.5 million) to contribute to …": the sum converted, in brackets
 		}

@@ -2236,17 +2236,18 @@ func (x *extractor) selfGiving(toks []token, a amount) bool {
 	if x.self() == "" || !x.l.currencies[a.unit] {
 		return false
 	}
+	avail := makingAvailable(toks, a)
 	for i := 0; i+2 < a.ps; i++ {
 		t := toks[i]
 		self := t.f == "we" || t.f == "government" && x.capital(t) && i > 0 && (toks[i-1].f == "the" || toks[i-1].f == "our")
-		if self && x.givingNow(toks, i+1, a.ps) {
+		if self && x.givingNow(toks, i+1, a.ps, avail) {
 			return true
 		}
 	}
 	// "New Zealand is also putting in $8 million": the government's country
 	// by name.
 	for i := 1; i+1 < a.ps; i++ {
-		if (toks[i].f == "is" || toks[i].f == "are") && x.givingNow(toks, i, a.ps) {
+		if (toks[i].f == "is" || toks[i].f == "are") && x.givingNow(toks, i, a.ps, avail) {
 			// "Together, the United States and Australia are delivering":
 			// the government's country among a coordinated subject.
 			ms := x.mentions(toks[:i])
@@ -2294,7 +2295,7 @@ func subjectStart(toks []token, ms []mention) int {
 
 // givingNow reports whether toks[i:] before end say "is (also) providing":
 // a progressive of a verb of giving.
-func (x *extractor) givingNow(toks []token, i, end int) bool {
+func (x *extractor) givingNow(toks []token, i, end int, avail bool) bool {
 	if i+1 < end && weAre(toks, i) {
 		i++ // "We're investing $45 million": the contraction is "are"
 	} else if i >= end || toks[i].f != "are" && toks[i].f != "is" {
@@ -2304,7 +2305,9 @@ func (x *extractor) givingNow(toks []token, i, end int) bool {
 	for i < end && x.l.adverbs[toks[i].f] {
 		i++
 	}
-	return i < end && strings.HasSuffix(toks[i].f, "ing") && x.l.nominal[toks[i].f] != ""
+	// ("is making €2 million available": "making" with its "available",
+	// avail, gives as "providing" does.)
+	return i < end && strings.HasSuffix(toks[i].f, "ing") && (x.l.nominal[toks[i].f] != "" || avail && toks[i].f == "making")
 }
 
 // standing reports whether a count is described as it stands: "three
