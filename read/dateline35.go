@@ -28,6 +28,9 @@ func dateStamp(t string) (ok, named bool) {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false, false
 	}
+	if lowerProse(t) {
+		return false, false
+	}
 	d, span := proseDate(t)
 	if d == "" || span[0] < 0 {
 		m := reNumericDate.FindStringIndex(t)
@@ -65,6 +68,27 @@ func dateStamp(t string) (ok, named bool) {
 		}
 	}
 	return others == 0 || stamp && others <= 8, others > 0
+}
+
+// lowerProse reports whether t holds a word in lower case of three letters or
+// more that is no month, weekday, stamp word or date label: such a word is
+// outside any date or clock dateStamp would cut out (a date's only word is
+// its month, a clock's "am" or "pm"), so dateStamp would refuse the line,
+// and the date regexps need not run. Most lines with a figure are prose.
+func lowerProse(t string) bool {
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+	}) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) || len(w) < 3 {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if _, month := months[lw]; !month && !weekdays[lw] && !stampWords[lw] && !dateLabels[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 var (
