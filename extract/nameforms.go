@@ -225,12 +225,18 @@ func (d *doc) companions(ps []int) map[int]bool {
 // spouseOnly reports whether every mention of person pi follows "his
 // wife", "her husband" or the like.
 func (d *doc) spouseOnly(pi int) bool {
+	return d.everyMention(pi, func(m *pmention) bool { return d.spouseAt(m.i) >= 0 })
+}
+
+// everyMention reports whether person pi is mentioned and ok holds for
+// every mention.
+func (d *doc) everyMention(pi int, ok func(*pmention) bool) bool {
 	n := 0
 	for _, m := range d.mentions {
 		if m.person != pi {
 			continue
 		}
-		if d.spouseAt(m.i) < 0 {
+		if !ok(m) {
 			return false
 		}
 		n++

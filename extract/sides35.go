@@ -93,17 +93,7 @@ func (d *doc) consortMention(m *pmention) bool {
 // consortOnly reports whether every mention of person pi names them as a
 // spouse, by "his wife" or by a consort's office or honorific.
 func (d *doc) consortOnly(pi int) bool {
-	n := 0
-	for _, m := range d.mentions {
-		if m.person != pi {
-			continue
-		}
-		if d.spouseAt(m.i) < 0 && !d.consortMention(m) {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	return d.everyMention(pi, func(m *pmention) bool { return d.spouseAt(m.i) >= 0 || d.consortMention(m) })
 }
 
 // consortsOut takes leaders' spouses named as such (consortOnly) out of
