@@ -351,7 +351,7 @@ func (d *doc) triggers() []trigger {
 			// two firms', which the leaders only welcome.
 			continue
 		}
-		if form == "called" && (d.namingCalled(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
+		if form == "called" && (d.namingCalled(i) || d.namingComplement(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
 			// "is called Asia's century"; "called the Summit Meeting the
 			// beginning of a golden age": a call is placed to someone named.
 			continue
@@ -7247,6 +7247,11 @@ func (d *doc) titleCues() []accord.EngagementType {
 				// before an occasion's cue names that occasion, not a
 				// meeting of its own.
 				if n == 1 && ty == accord.Meeting && d.titleCueAt(i+1) {
+					break
+				}
+				// "PM Holds Meeting With A, Calls It A 'Fruitful One'":
+				// the verb names the meeting, no call (naming36.go).
+				if n == 1 && ty == accord.PhoneCall && d.namingComplement(i) {
 					break
 				}
 				found = append(found, cue{ty, i, i + n})
