@@ -157,7 +157,7 @@ func (lx *lexicon) newDoc(text string, sents []sentence.Span, pub time.Time) *do
 		// "the Minister for Resources, Alice King, and": a one-word title
 		// right after a known given name, with no name after it to hold,
 		// is that person's family name.
-		if e.kind == kTitle && e.n == 1 && t.cap && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && lx.is(&d.toks[i-1], fGiven) && d.toks[i-1].sent == t.sent && (i+1 == len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap) {
+		if e.kind == kTitle && e.n == 1 && t.cap && !t.upper && i > 0 && d.toks[i-1].word && d.toks[i-1].cap && lx.is(&d.toks[i-1], fGiven) && d.toks[i-1].sent == t.sent && (i+1 == len(d.toks) || !d.toks[i+1].word || !d.toks[i+1].cap) {
 			i++
 			continue
 		}

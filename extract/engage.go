@@ -351,7 +351,7 @@ func (d *doc) triggers() []trigger {
 			// two firms', which the leaders only welcome.
 			continue
 		}
-		if form == "called" && (d.namingCalled(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
+		if form == "called" && (d.namingCalled(i) || d.namingComplement(i) || !d.namedWithin(d.toks[i].sent, bestJ, bestJ+6)) {
 			// "is called Asia's century"; "called the Summit Meeting the
 			// beginning of a golden age": a call is placed to someone named.
 			continue
@@ -1192,6 +1192,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if k := tr.i; k >= 3 && d.toks[k-1].fold == "the" && d.toks[k-2].fold == "of" && lx.anniversary[d.toks[k-3].fold] {
 			past = true
 		}
+		// "but no meeting with B took place": a contact that did not happen
+		// (negclause36.go).
+		denied = denied || d.absentContact(tr)
 		if denied || tr.typ == accord.PressConference && d.ofOwn(tr.j, to) || d.betweenOffices(tr, to) {
 			continue
 		}
@@ -1671,6 +1674,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					pfrom = max(pfrom, c)
 				}
 			}
+		}
+		// "met with A but could not meet B": the denied clause names no
+		// side of the held contact (negclause36.go).
+		if c := d.deniedClauseAt(tr.j, pto); c > 0 {
+			pto = c
 		}
 		// "A held a reception for B, while C and D also had meetings with
 		// the Singaporean leader": each clause has its own subject.
@@ -7247,6 +7255,11 @@ func (d *doc) titleCues() []accord.EngagementType {
 				// before an occasion's cue names that occasion, not a
 				// meeting of its own.
 				if n == 1 && ty == accord.Meeting && d.titleCueAt(i+1) {
+					break
+				}
+				// "PM Holds Meeting With A, Calls It A 'Fruitful One'":
+				// the verb names the meeting, no call (naming36.go).
+				if n == 1 && ty == accord.PhoneCall && d.namingComplement(i) {
 					break
 				}
 				found = append(found, cue{ty, i, i + n})

@@ -156,6 +156,7 @@ type lexicon struct {
 	familyFirst                                   set        // countries whose holders' names start with the family name
 	fillers, future, past, invite, anaphor        set
 	negations                                     set
+	contrastLinks, absenceCues, failureCues       set
 	arrivalVerbs                                  set
 	arrivalGate, reachGate                        *wordGate // cheap no before the sets (wordgate.go)
 	gladGate, greetPlaceGate, greetVerbGate       *wordGate
@@ -610,6 +611,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.fillers = newSet(e.Fillers)
 	lx.future = newSet(e.Future)
 	lx.negations = newSet(e.Negations)
+	lx.contrastLinks, lx.absenceCues, lx.failureCues = newSet(e.ContrastLinks), newSet(e.AbsenceCues), newSet(e.FailureCues)
 	lx.planVerbs = newSet(e.PlanVerbs)
 	lx.welcomeAdjectives = newSet(e.WelcomeAdjectives)
 	lx.purposeNow, lx.purposeAhead = newSet(e.PurposePresent), newSet(e.PurposeFuture)

@@ -47,7 +47,7 @@ func TestParticipantsPrincipals(t *testing.T) {
 			[]string{"meeting 2023-03-12 Ivan Petrov+Luis Vega"}},
 		{"the Tanaiste is a person's title", "Foreign and Commonwealth Office (GOV.UK news story)", "https://www.gov.uk/government/news/foreign-secretary-meeting-with-irish-foreign-minister", "Foreign Secretary meeting with Irish Foreign Minister", "2018-01-31",
 			"The Foreign Secretary met Tánaiste Sean Byrne today for a meeting on the UK-Ireland bilateral relationship.",
-			[]string{"meeting 2018-01-31 Sean Byrne+United Kingdom"}}, // the site's country and the guest
+			[]string{"meeting 2018-01-31 Boris Johnson+Sean Byrne"}}, // the site's own Foreign Secretary of the day (office table) and the guest
 		{"a head of state meeting another country's official at home receives him", "", "", "", "2023-02-22",
 			"Russian President Ivan Petrov met in Moscow today with Chinese State Councilor Li Wen.",
 			[]string{"reception 2023-02-22 Ivan Petrov+Li Wen"}},

@@ -780,6 +780,10 @@ func (d *doc) complement(i int) (end, ni int, country string, other bool) {
 			// "Minister of Defense A B Joint Press Statements": a headline's
 			// contact after the name is no word of it.
 			goto done
+		case t.word && t.cap && j > i && d.postNominal(j) && d.eligible(j-1):
+			// "Minister for Trade A B TD met": a post-nominal closes the
+			// name; it is no word of the office's complement (namedPost36).
+			goto done
 		case t.word && t.cap && j > i && headlineTimeWords[t.fold]:
 			// "Amir A of the State of Qatar Before Bilateral Meeting": a
 			// headline's capitalised preposition of time ends the office.

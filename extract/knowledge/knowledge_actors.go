@@ -194,6 +194,14 @@ type Engagements struct {
 	// Negations before a contact phrase in its clause deny the contact:
 	// "did not hold a press conference together".
 	Negations []string `json:"negation_cues"`
+	// ContrastLinks open a denied clause after a held contact when a
+	// negation, an absence or a failure follows them: "met A but did not
+	// meet B", "but no meeting with B took place" (negclause36.go).
+	ContrastLinks []string `json:"contrast_links"`
+	// AbsenceCues before a contact noun deny it: "no meeting with B".
+	AbsenceCues []string `json:"absence_cues"`
+	// FailureCues deny what follows them: "but failed to meet B".
+	FailureCues []string `json:"failure_cues"`
 	// TitleFuture in a headline put the contacts it names after them
 	// ahead: "Korea to hold summit with Japan", "Leaders will meet".
 	TitleFuture []string `json:"title_future_cues"`
