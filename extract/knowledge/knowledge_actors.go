@@ -268,6 +268,14 @@ type Engagements struct {
 	// for the media" (press34.go).
 	PressStatementWords []string `json:"press_statement_words"`
 	PressStatementVerbs []string `json:"press_statement_verbs"`
+	// PassivePressEvents and PassivePressHeld tell a joint press event in
+	// the passive, naming no one: "a joint press conference was held
+	// afterwards" (press36.go).
+	PassivePressEvents []string `json:"passive_press_events"`
+	PassivePressHeld   []string `json:"passive_press_held"`
+	// PassivePressDenials before the event deny it: "No joint press
+	// conference was held".
+	PassivePressDenials []string `json:"passive_press_denials"`
 	// JointRemarksCues name, in a headline, remarks two sides deliver
 	// together to the press: "A and B deliver joint remarks", "A delivers
 	// remarks with B". AfterOwnMeetingCues name remarks made together after

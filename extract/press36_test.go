@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestPassivePress36 checks a readout that tells the two leaders' joint
+// press event in the passive, naming no one ("A signing ceremony and a
+// joint press conference were held afterwards"), below head lines that
+// repeat the headline and give the date: the press event is the
+// meeting's two sides', on its day. A plan ("will be held"), one that did
+// not take place, and a press event with two meetings read are none.
+// Invented names, real countries. (On main: no press event in the first
+// two.)
+func TestPassivePress36(t *testing.T) {
+	const src, day = "https://japan.kantei.go.jp/999_x/diplomatic/202405/03chile.html", "2024-05-03"
+	head := "Japan-Chile Summit Meeting (Summary)\n\nMay 3, 2024\n[Provisional translation]\n\n"
+	lead := "On May 3, Mr. TANAKA Hiro, Prime Minister of Japan, during his official visit to Chile, held a meeting with H.E. Mr. Pedro Rojas Vidal, President of the Republic of Chile. The overview of the meeting is as follows. "
+	press := "press_conference 2024-05-03 Pedro Rojas Vidal+Tanaka Hiro"
+	tests := []sourcedCase{
+		{"were held afterwards", src, "Japan-Chile Summit Meeting (Summary)", day,
+			head + lead + "A signing ceremony of memorandums of understanding and a joint press conference were held afterwards.",
+			[]string{press}},
+		{"followed", src, "Japan-Chile Summit Meeting (Summary)", day,
+			head + lead + "A joint press announcement followed.",
+			[]string{press}},
+		{"ahead", src, "Japan-Chile Summit Meeting (Summary)", day,
+			head + lead + "A joint press conference will be held afterwards.",
+			nil},
+		{"not held", src, "Japan-Chile Summit Meeting (Summary)", day,
+			head + lead + "No joint press conference was held.",
+			nil},
+		{"two meetings", src, "Japan-Chile Summit Meeting (Summary)", day,
+			head + lead + "He also met with H.E. Ms. Ana Lopez Soto, President of the Republic of Peru. A joint press conference was held afterwards.",
+			nil},
+	}
+	pressOnly(t, tests)
+}
