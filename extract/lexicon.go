@@ -229,6 +229,7 @@ type lexicon struct {
 	statementWords, pressStatementVerbs           set        // press34.go
 	passivePressEvents, passivePressHeld          [][]string // press36.go
 	passivePressDenials                           set
+	presentContactVerbs, presentContactAdverbs    set      // press36.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
 	remarksWords, pressArticles                   set
 	thanks, welcomeNouns                          set
@@ -670,6 +671,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
 	lx.passivePressEvents, lx.passivePressHeld = lx.foldedPhrases(e.PassivePressEvents), lx.foldedPhrases(e.PassivePressHeld)
 	lx.passivePressDenials = newSet(e.PassivePressDenials)
+	lx.presentContactVerbs, lx.presentContactAdverbs = newSet(e.PresentContactVerbs), newSet(e.PresentContactAdverbs)
 	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)
 	lx.pressArticles = newSet(e.PressArticles)
 	lx.immediate = newSet(e.Immediate)

@@ -37,3 +37,62 @@ func (d *doc) passivePressSentence() int {
 	}
 	return -1
 }
+
+// captionPresent reports whether the contact phrase tr is the object of a
+// bare verb ("hold", "attend": present_contact_verbs) whose subject is two
+// persons joined by "and" ("A and B hold talks", "A and his counterpart,
+// B, jointly attend a press conference"), in a sentence that dates it by
+// month and day not after publication: a photo caption's present ("…, in
+// Warsaw, Poland, Jan. 19, 2011"), not the plan the bare verb tells after
+// "to" or "will".
+func (d *doc) captionPresent(tr trigger, from, to int) bool {
+	v := tr.i - 1
+	for v > from && (d.toks[v].fold == "a" || d.toks[v].fold == "an" || d.toks[v].fold == "the") {
+		v--
+	}
+	if v <= from || !d.lx.presentContactVerbs[d.toks[v].fold] || d.toks[v].cap {
+		return false
+	}
+	s := v - 1
+	for s > from && d.lx.presentContactAdverbs[d.toks[s].fold] {
+		s--
+	}
+	if d.toks[s].text == "," {
+		s--
+	}
+	// The subject's last person ends just before the verb, and another
+	// person stands before it with "and" between.
+	if !d.personEndsAt(s + 1) {
+		return false
+	}
+	persons, and := 0, false
+	for _, m := range d.mentions {
+		if m.person >= 0 && m.sent == tr.sent && m.i >= from && m.j <= s+1 {
+			persons++
+		}
+	}
+	for q := from; q < s; q++ {
+		and = and || d.toks[q].fold == "and"
+	}
+	if persons < 2 || !and {
+		return false
+	}
+	// A day with its month, not after publication.
+	for _, de := range d.statedDays(d.lx.dates(d.toks, tr.j, to, d.pub)) {
+		if de.prec == precDay && !de.t.After(d.pub) && d.monthIn(de) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthIn reports whether a date expression names its month ("Jan. 19",
+// "19 January"), not a weekday or "today" alone.
+func (d *doc) monthIn(de dateExpr) bool {
+	for q := de.tok; q < de.end && q < len(d.toks); q++ {
+		if _, ok := d.lx.months[d.toks[q].fold]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -34,3 +34,39 @@ func TestPassivePress36(t *testing.T) {
 	}
 	pressOnly(t, tests)
 }
+
+// TestCaptionPresent36 checks a photo caption's present tense: two
+// persons joined by "and" who "hold talks" or "attend a joint press
+// conference" on a day the caption dates by month, not after publication,
+// held that day. The bare verb after "to" or "will", a caption with no
+// date or a weekday alone, and a date after publication stay plans.
+// Invented names, real countries. (On main: none of the first three.)
+func TestCaptionPresent36(t *testing.T) {
+	const day = "2011-01-20"
+	const src = "https://news.example.org/photo/1"
+	tamm, kow := "Estonian President Jaan Tamm", "Polish President Adam Kowalski"
+	tests := []sourcedCase{
+		{"hold talks, dated", src, "Photo", day,
+			tamm + " and " + kow + " hold talks in Warsaw, Poland, Jan. 19, 2011. (Photo/Li Wei)",
+			[]string{"talks 2011-01-19 Adam Kowalski+Jaan Tamm"}},
+		{"attend a joint press conference, dated", src, "Photo", day,
+			tamm + " and " + kow + " attend a joint press conference at the Presidential Palace in Warsaw, Poland, Jan. 19, 2011.",
+			[]string{"press_conference 2011-01-19 Adam Kowalski+Jaan Tamm"}},
+		{"counterpart apposition, jointly", src, "Photo", day,
+			tamm + " and his Polish counterpart, Adam Kowalski, jointly attend a press conference in Warsaw, Poland, Jan. 19, 2011.",
+			[]string{"press_conference 2011-01-19 Adam Kowalski+Jaan Tamm"}},
+		{"agreed to hold", src, "Photo", day,
+			tamm + " and " + kow + " agreed to hold talks in Warsaw on Jan. 25, 2011.",
+			nil},
+		{"no date", src, "Photo", day,
+			tamm + " and " + kow + " hold talks in Warsaw.",
+			nil},
+		{"weekday alone", src, "Photo", day,
+			tamm + " and " + kow + " hold talks in Warsaw on Wednesday.",
+			nil},
+		{"after publication", src, "Photo", day,
+			tamm + " and " + kow + " hold talks in Warsaw, Poland, Jan. 25, 2011.",
+			nil},
+	}
+	runSourced(t, tests)
+}

@@ -276,6 +276,12 @@ type Engagements struct {
 	// PassivePressDenials before the event deny it: "No joint press
 	// conference was held".
 	PassivePressDenials []string `json:"passive_press_denials"`
+	// PresentContactVerbs are bare verbs read as plans ("to hold talks")
+	// that a caption's plural subject puts in the present of a dated day:
+	// "A and B hold talks in C, Jan. 19, 2011" (press36.go); an adverb of
+	// PresentContactAdverbs may stand before the verb.
+	PresentContactVerbs   []string `json:"present_contact_verbs"`
+	PresentContactAdverbs []string `json:"present_contact_adverbs"`
 	// JointRemarksCues name, in a headline, remarks two sides deliver
 	// together to the press: "A and B deliver joint remarks", "A delivers
 	// remarks with B". AfterOwnMeetingCues name remarks made together after
