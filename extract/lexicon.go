@@ -230,6 +230,7 @@ type lexicon struct {
 	passivePressEvents, passivePressHeld          [][]string // press36.go
 	passivePressDenials                           set
 	presentContactVerbs, presentContactAdverbs    set      // press36.go
+	mealParticiples                               set      // press36.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
 	remarksWords, pressArticles                   set
 	thanks, welcomeNouns                          set
@@ -672,6 +673,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.passivePressEvents, lx.passivePressHeld = lx.foldedPhrases(e.PassivePressEvents), lx.foldedPhrases(e.PassivePressHeld)
 	lx.passivePressDenials = newSet(e.PassivePressDenials)
 	lx.presentContactVerbs, lx.presentContactAdverbs = newSet(e.PresentContactVerbs), newSet(e.PresentContactAdverbs)
+	lx.mealParticiples = newSet(e.MealParticiples)
 	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)
 	lx.pressArticles = newSet(e.PressArticles)
 	lx.immediate = newSet(e.Immediate)

@@ -96,3 +96,50 @@ func (d *doc) monthIn(de dateExpr) bool {
 	}
 	return false
 }
+
+// passiveMealFor reads a meal hosted in the passive at the participle
+// toks[i]: a meal word just before it ("a state banquet hosted", "the
+// dinner was hosted"), then the guest's marker ("in honour of A", "in his
+// honour", "for A") and its host after "by", in either order: "a banquet
+// was hosted in honour of A by B", "the dinner was given by B in his
+// honour". It returns the meal word and the end of the guest marker, or
+// 0, 0. A working meal is none (talks over the meal), and so is a meal
+// whose host the sentence does not name after "by".
+func (d *doc) passiveMealFor(i int) (int, int) {
+	sent := d.toks[i].sent
+	in := func(r int) bool { return r < len(d.toks) && d.toks[r].sent == sent }
+	m := i - 1
+	if m >= 0 && (d.toks[m].fold == "was" || d.toks[m].fold == "were") {
+		m--
+	}
+	for m >= 0 && d.lx.mealTails[d.toks[m].fold] {
+		m--
+	}
+	if m < 0 || d.toks[m].sent != sent || !d.lx.mealWords[d.toks[m].fold] {
+		return 0, 0
+	}
+	if m > 0 && d.toks[m-1].fold == "working" {
+		return 0, 0
+	}
+	guest, by := 0, false
+	for k := i + 1; in(k) && k < i+16; k++ {
+		if guest == 0 {
+			if g := d.mealGuestAt(k); g > 0 {
+				guest = g
+				continue
+			}
+		}
+		if d.toks[k].fold == "by" && !by {
+			for q := k + 1; in(q) && q < k+5; q++ {
+				if d.personAt(q) {
+					by = true
+					break
+				}
+			}
+		}
+	}
+	if guest == 0 || !by {
+		return 0, 0
+	}
+	return m, guest
+}

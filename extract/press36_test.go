@@ -70,3 +70,34 @@ func TestCaptionPresent36(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestPassiveMeal36 checks a meal hosted in the passive: "a state banquet
+// was hosted in honour of A by B", "the dinner was hosted in his honour by
+// B", "a banquet was hosted by B in honour of A" (read before as B's
+// meeting), "a luncheon was given at the palace by B in honour of A": a
+// reception of host and guest, as the active "B hosted a banquet in honour
+// of A" is. A working lunch stays the meeting; a meal whose host is not
+// named after "by" is none. Invented names, real countries. (On main: none
+// of the first four is a reception.)
+func TestPassiveMeal36(t *testing.T) {
+	const day, src = "2023-06-23", "https://news.example.org/dinner/1"
+	rec := "reception 2023-06-22 Adam Kowalski+Jaan Tamm"
+	tests := []sourcedCase{
+		{"hosted in honour of A by B", src, "Dinner", day,
+			"A state banquet was hosted in honour of Estonian Prime Minister Jaan Tamm by Polish President Adam Kowalski on Thursday.",
+			[]string{rec}},
+		{"in his honour by B", src, "Dinner", day,
+			"Estonian Prime Minister Jaan Tamm spoke at a state banquet hosted in his honour by Polish President Adam Kowalski on Thursday.",
+			[]string{rec}},
+		{"by B in honour of A", src, "Dinner", day,
+			"On Thursday evening, a banquet was hosted by Polish President Adam Kowalski in honour of Estonian Prime Minister Jaan Tamm.",
+			[]string{rec}},
+		{"place between", src, "Dinner", day,
+			"On Thursday, a state luncheon was given at the Presidential Palace in Warsaw by Polish President Adam Kowalski in honour of Estonian Prime Minister Jaan Tamm.",
+			[]string{rec}},
+		{"working lunch", src, "Dinner", day,
+			"On Thursday, a working lunch was hosted by Polish President Adam Kowalski in honour of Estonian Prime Minister Jaan Tamm.",
+			[]string{"meeting 2023-06-22 Adam Kowalski+Jaan Tamm"}},
+	}
+	runSourced(t, tests)
+}

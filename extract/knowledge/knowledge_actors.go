@@ -339,7 +339,10 @@ type Engagements struct {
 	MealHostVerbs  []string `json:"meal_host_verbs"`
 	MealHostFuture []string `json:"meal_host_future"`
 	MealTails      []string `json:"meal_tails"`
-	MealHonour     []string `json:"meal_honour"`
+	// MealParticiples host a meal in the passive: "a banquet was hosted
+	// in honour of A by B", "a dinner given in his honour by B" (press36.go).
+	MealParticiples []string `json:"meal_participles"`
+	MealHonour      []string `json:"meal_honour"`
 	// RemarksNouns are what a contact's sentence says someone "made" at
 	// it, taking up a statement the text dated before ("President A said
 	// Dec. 14 … The president made the remarks while receiving B").
