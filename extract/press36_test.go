@@ -101,3 +101,24 @@ func TestPassiveMeal36(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestBanquetSpeechHeadline36 checks the headline of a host's speech at a
+// meal for a guest that names the meal without "State": "Speech by A at
+// the Banquet hosted in honour of B", "… at the banquet in honour of B",
+// "A banquet speech during B's visit": a reception of host and guest, as
+// "at the State Banquet in honour of B" is. A working dinner and a speech
+// at a conference are none. Invented names, real countries. (On main: no
+// reception in the first three.)
+func TestBanquetSpeechHeadline36(t *testing.T) {
+	const day, src = "2023-06-23", "https://www.president.example.pl/speeches/1"
+	body := "It is an honour to welcome you Mr. Prime Minister and your esteemed delegation on your first State Visit to Poland."
+	rec := "reception 2023-06-23 Adam Kowalski+Jaan Tamm"
+	tests := []sourcedCase{
+		{"banquet hosted in honour of", src, "Speech by President Adam Kowalski at the Banquet hosted in honour of Estonian Prime Minister Jaan Tamm", day, body, []string{rec}},
+		{"lower case, luncheon in honour of", src, "Remarks by President Adam Kowalski at the luncheon in honour of Prime Minister of Estonia Jaan Tamm", day, body, []string{rec}},
+		{"banquet speech during a visit", src, "Polish President Adam Kowalski banquet speech during Estonian Prime Minister Jaan Tamm visit", day, body, []string{rec}},
+		{"working dinner", src, "Remarks by President Adam Kowalski at the working dinner with Estonian Prime Minister Jaan Tamm", day, body, nil},
+		{"conference speech", src, "Speech by President Adam Kowalski at the conference in honour of Estonian Prime Minister Jaan Tamm", day, body, nil},
+	}
+	runTyped(t, tests, "receptions", "reception")
+}
