@@ -1174,6 +1174,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		if !future && !past && n > 0 && cueAhead[n-1] && (d.coordinatedAhead(trs[n-1], tr) || d.additiveGerund(trs[n-1], tr)) {
 			future = true
 		}
+		// "A and B hold talks in C, Jan. 19, 2011": a caption's present of
+		// a dated day, no plan (press36.go).
+		if future && !past && d.captionPresent(tr, from, to) {
+			future = false
+		}
 		cueAhead[n] = future
 		// "Reflecting on the Summit in A this week, the leaders …": a past
 		// cue's participle opening the sentence, capitalised there, in the

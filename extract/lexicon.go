@@ -227,7 +227,11 @@ type lexicon struct {
 	formatRoundPairs                              set // "political consultations": a format named in lower case (talks35.go)
 	formatProcessCues                             set // "as part of ongoing consultations": no round (talks35.go)
 	nationNouns, pressAudiences, immediate        set
-	statementWords, pressStatementVerbs           set      // press34.go
+	statementWords, pressStatementVerbs           set        // press34.go
+	passivePressEvents, passivePressHeld          [][]string // press36.go
+	passivePressDenials                           set
+	presentContactVerbs, presentContactAdverbs    set      // press36.go
+	mealParticiples                               set      // press36.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
 	remarksWords, pressArticles                   set
 	thanks, welcomeNouns                          set
@@ -668,6 +672,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.nationNouns = newSet(e.NationNouns)
 	lx.pressAudiences = newSet(e.PressAudiences)
 	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
+	lx.passivePressEvents, lx.passivePressHeld = lx.foldedPhrases(e.PassivePressEvents), lx.foldedPhrases(e.PassivePressHeld)
+	lx.passivePressDenials = newSet(e.PassivePressDenials)
+	lx.presentContactVerbs, lx.presentContactAdverbs = newSet(e.PresentContactVerbs), newSet(e.PresentContactAdverbs)
+	lx.mealParticiples = newSet(e.MealParticiples)
 	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)
 	lx.pressArticles = newSet(e.PressArticles)
 	lx.immediate = newSet(e.Immediate)

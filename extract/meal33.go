@@ -31,10 +31,41 @@ func (d *doc) mealTriggers(out []trigger) []trigger {
 			added = true
 		}
 	}
+	// The passive: "a banquet was hosted in honour of A by B" (press36.go).
+	for i := range d.toks {
+		if !d.lx.mealParticiples[d.toks[i].fold] {
+			continue
+		}
+		if c := coveringAt(out, i); c >= 0 {
+			// "a banquet was hosted by B in honour of A": the host's
+			// phrase ("hosted by") read a meeting; the meal makes it the
+			// guest's reception.
+			if out[c].typ == accord.Meeting && out[c].i >= i-1 {
+				if m, j := d.passiveMealFor(i); j > 0 && !covered(out, m) {
+					out[c].typ = accord.Reception
+				}
+			}
+			continue
+		}
+		if m, j := d.passiveMealFor(i); j > 0 && !covered(out, m) {
+			out = append(out, trigger{typ: accord.Reception, i: m, j: j, sent: d.toks[i].sent, form: "hosted a meal"})
+			added = true
+		}
+	}
 	if added {
 		slices.SortStableFunc(out, func(a, b trigger) int { return a.i - b.i })
 	}
 	return out
+}
+
+// coveringAt returns the trigger that holds toks[i], or -1.
+func coveringAt(out []trigger, i int) int {
+	for k, t := range out {
+		if t.i <= i && i < t.j {
+			return k
+		}
+	}
+	return -1
 }
 
 // covered reports whether a trigger already holds toks[i].

@@ -68,6 +68,9 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 	}
 	sent := d.groupPressSentence()
 	if sent < 0 {
+		sent = d.passivePressSentence() // press36.go
+	}
+	if sent < 0 {
 		return held
 	}
 	pair := -1

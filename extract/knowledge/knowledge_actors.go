@@ -276,6 +276,20 @@ type Engagements struct {
 	// for the media" (press34.go).
 	PressStatementWords []string `json:"press_statement_words"`
 	PressStatementVerbs []string `json:"press_statement_verbs"`
+	// PassivePressEvents and PassivePressHeld tell a joint press event in
+	// the passive, naming no one: "a joint press conference was held
+	// afterwards" (press36.go).
+	PassivePressEvents []string `json:"passive_press_events"`
+	PassivePressHeld   []string `json:"passive_press_held"`
+	// PassivePressDenials before the event deny it: "No joint press
+	// conference was held".
+	PassivePressDenials []string `json:"passive_press_denials"`
+	// PresentContactVerbs are bare verbs read as plans ("to hold talks")
+	// that a caption's plural subject puts in the present of a dated day:
+	// "A and B hold talks in C, Jan. 19, 2011" (press36.go); an adverb of
+	// PresentContactAdverbs may stand before the verb.
+	PresentContactVerbs   []string `json:"present_contact_verbs"`
+	PresentContactAdverbs []string `json:"present_contact_adverbs"`
 	// JointRemarksCues name, in a headline, remarks two sides deliver
 	// together to the press: "A and B deliver joint remarks", "A delivers
 	// remarks with B". AfterOwnMeetingCues name remarks made together after
@@ -333,7 +347,10 @@ type Engagements struct {
 	MealHostVerbs  []string `json:"meal_host_verbs"`
 	MealHostFuture []string `json:"meal_host_future"`
 	MealTails      []string `json:"meal_tails"`
-	MealHonour     []string `json:"meal_honour"`
+	// MealParticiples host a meal in the passive: "a banquet was hosted
+	// in honour of A by B", "a dinner given in his honour by B" (press36.go).
+	MealParticiples []string `json:"meal_participles"`
+	MealHonour      []string `json:"meal_honour"`
 	// RemarksNouns are what a contact's sentence says someone "made" at
 	// it, taking up a statement the text dated before ("President A said
 	// Dec. 14 … The president made the remarks while receiving B").
