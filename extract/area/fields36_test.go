@@ -27,6 +27,8 @@ func TestFields36(t *testing.T) {
 		{"human resources training", "They will cooperate on human resources training for Lindmark officials.", []string{"education"}},
 		{"personnel training", "He hoped Morvania would expand assistance in personnel training.", []string{"education"}},
 		{"cooperation in training", "They sought to speed up cooperation in training.", []string{"education"}},
+		{"job training for workers", "The grants fund job training for workers in the new plants.", []string{"education"}},
+		{"training and capacity building", "The partners will provide training and capacity building to Kestrian officials.", []string{"education"}},
 		// An environment qualified as a situation is a setting, not the climate.
 		{"an uncertain geostrategic environment", "They face an increasingly uncertain geostrategic environment.", []string{}},
 		{"a complex and uncertain global environment", "They will address common challenges in a complex and uncertain global environment.", []string{}},
@@ -60,6 +62,29 @@ func TestFields36(t *testing.T) {
 			want := slices.Sorted(slices.Values(tt.want))
 			if got := Extract("", tt.text); !slices.Equal(got, want) {
 				t.Errorf("%q: areas %q, want %q", tt.text, got, want)
+			}
+		})
+	}
+}
+
+// TestForums36 checks that the multilateral trading system and regional bodies
+// named by name are forums of many. The sentences are invented.
+func TestForums36(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the multilateral trading system is a forum and trade", "They agreed to strengthen the multilateral trading system.", []string{"multilateral", "trade"}},
+		{"the rules-based multilateral trading system", "They back a rules-based multilateral trading system.", []string{"multilateral", "trade"}},
+		{"a Turkic summit", "They discussed the coming summit of the Organization of Turkic States in Lindport.", []string{"multilateral"}},
+		{"the SCO in capitals", "Both sides are working actively at the SCO.", []string{"multilateral"}},
+		{"a regional community", "They will work in the spirit of the East African Community.", []string{"multilateral"}},
+		{"sco in lower case is no forum", "The sco of the project was agreed.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Extract("", tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("%q: areas %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
