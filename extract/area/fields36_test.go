@@ -27,7 +27,7 @@ func TestFields36(t *testing.T) {
 		{"human resources training", "They will cooperate on human resources training for Lindmark officials.", []string{"education"}},
 		{"personnel training", "He hoped Morvania would expand assistance in personnel training.", []string{"education"}},
 		{"cooperation in training", "They sought to speed up cooperation in training.", []string{"education"}},
-		{"job training for workers", "The grants fund job training for workers in the new plants.", []string{"education"}},
+		{"job training for workers", "The plan funds job training for workers in the new plants.", []string{"education"}},
 		{"training and capacity building", "The partners will provide training and capacity building to Kestrian officials.", []string{"education"}},
 		// An environment qualified as a situation is a setting, not the climate.
 		{"an uncertain geostrategic environment", "They face an increasingly uncertain geostrategic environment.", []string{}},
