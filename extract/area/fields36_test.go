@@ -56,6 +56,10 @@ func TestFields36(t *testing.T) {
 		{"exchanges between young people", "She looks forward to increasing exchanges between young people in the two countries.", []string{"people_exchange"}},
 		{"the free movement of peoples", "Deep trust fosters the free movement of our peoples.", []string{"people_exchange"}},
 		{"inter-regional exchange", "Next year will be the first year of inter-regional exchange.", []string{"people_exchange"}},
+		{"the movement of people and goods is no exchange", "The corridor will ease the movement of people and goods.", []string{}},
+		// Workers' rights are labour.
+		{"workers' rights, typographic apostrophe", "They signed a mechanism to protect Kestrian workers’ rights in Lindmark.", []string{"labour"}},
+		{"workers' rights, plain apostrophe", "They discussed protecting workers' rights.", []string{"labour"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
