@@ -57,6 +57,17 @@ func TestFields36(t *testing.T) {
 		{"the free movement of peoples", "Deep trust fosters the free movement of our peoples.", []string{"people_exchange"}},
 		{"inter-regional exchange", "Next year will be the first year of inter-regional exchange.", []string{"people_exchange"}},
 		{"the movement of people and goods is no exchange", "The corridor will ease the movement of people and goods.", []string{}},
+		// A weapon's grade and a welcome's honour guard name no defence.
+		{"a military-grade agent", "They condemned the use of a military-grade nerve agent in Lindport.", []string{}},
+		{"a military grade agent unhyphenated", "They condemned the use of a military grade nerve agent.", []string{}},
+		{"a review of the military honor guard", "The ceremony included anthems and a review of the military honor guard.", []string{}},
+		{"military cooperation stays defence", "They agreed to deepen military cooperation.", []string{"defence"}},
+		// A transport aircraft, means of transport and to transport name no infrastructure.
+		{"a transport aircraft sent", "He thanked Kestria for the dispatch of its military transport aircraft.", []string{}},
+		{"transport planes laden with relief", "Our transport planes were laden with supplies.", []string{}},
+		{"means of transport traded", "Exports include phones, means of transport and spare parts.", []string{"trade"}},
+		{"to transport a cargo", "Carriers are being built to transport gas from the plant.", []string{}},
+		{"transport cooperation stays infrastructure", "They discussed cooperation in energy and transport.", []string{"energy", "infrastructure"}},
 		// Workers' rights are labour.
 		{"workers' rights, typographic apostrophe", "They signed a mechanism to protect Kestrian workers’ rights in Lindmark.", []string{"labour"}},
 		{"workers' rights, plain apostrophe", "They discussed protecting workers' rights.", []string{"labour"}},
