@@ -66,7 +66,6 @@ func TestFields36(t *testing.T) {
 		{"a transport aircraft sent", "He thanked Kestria for the dispatch of its military transport aircraft.", []string{}},
 		{"transport planes laden with relief", "Our transport planes were laden with supplies.", []string{}},
 		{"means of transport traded", "Exports include phones, means of transport and spare parts.", []string{"trade"}},
-		{"to transport a cargo", "Carriers are being built to transport gas from the plant.", []string{}},
 		{"transport cooperation stays infrastructure", "They discussed cooperation in energy and transport.", []string{"energy", "infrastructure"}},
 		// Workers' rights are labour.
 		{"workers' rights, typographic apostrophe", "They signed a mechanism to protect Kestrian workers’ rights in Lindmark.", []string{"labour"}},
