@@ -56,7 +56,7 @@ func TestFields36(t *testing.T) {
 		{"exchanges between young people", "She looks forward to increasing exchanges between young people in the two countries.", []string{"people_exchange"}},
 		{"the free movement of peoples", "Deep trust fosters the free movement of our peoples.", []string{"people_exchange"}},
 		{"inter-regional exchange", "Next year will be the first year of inter-regional exchange.", []string{"people_exchange"}},
-		{"the movement of people and goods is no exchange", "The corridor will ease the movement of people and goods.", []string{}},
+		{"the movement of people and goods is trade, no exchange", "The corridor will ease the movement of people and goods.", []string{"trade"}},
 		// A weapon's grade and a welcome's honour guard name no defence.
 		{"a military-grade agent", "They condemned the use of a military-grade nerve agent in Lindport.", []string{}},
 		{"a military grade agent unhyphenated", "They condemned the use of a military grade nerve agent.", []string{}},
