@@ -6850,7 +6850,14 @@ func (d *doc) wordsAt(k, to int, ws []string) bool {
 func (d *doc) principals(title *doc) []int {
 	var ps []int
 	greeted := false
-	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
+	// The lead's two sentences, lines set over it (the body's first lines
+	// only) not counted (leadfiller36.go).
+	last := 2
+	for s := 0; s < len(d.sents) && s < last && len(ps) < 2; s++ {
+		if s == last-2 && last < 6 && d.leadFiller(s, title) {
+			last++
+			continue
+		}
 		if d.topicList(s) {
 			continue
 		}
