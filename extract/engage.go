@@ -2379,6 +2379,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
+				// "The two presidents held talks and then witnessed the
+				// signing": the pair of the day's contact witnessed, as "The
+				// two presidents witnessed the signing" (paircoord36.go).
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.pairSignedCoordinated(from, tr.i) {
+					e.guessed = false
+					break
+				}
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
@@ -4815,6 +4822,11 @@ func (d *doc) countriesSign(i, k int) bool {
 // report's two sides (knowledge pair_signers), auxiliaries between: "Both
 // governments have signed", "our two nations signed".
 func (d *doc) pairSigned(from, i int) bool {
+	return d.pairSignedPlain(from, i) || d.pairSignedCoordinated(from, i) // paircoord36.go
+}
+
+// pairSignedPlain is pairSigned with the pair right before the verb.
+func (d *doc) pairSignedPlain(from, i int) bool {
 	q := i - 1
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
