@@ -1715,6 +1715,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		ps = d.withoutPresent(tr, ps)
+		ps = d.withoutSigningBriefer(tr, ps) // briefer36.go
 		ps = d.callNounCaller(tr, pfrom, ps)
 		// "A had an audience with B and was hosted to lunch by C": the
 		// passive clause's sides are the shared subject and its agent, not
