@@ -20,14 +20,7 @@ func (d *doc) withoutSigningBriefer(tr trigger, ps []int) []int {
 	if tr.typ != accord.Signing || len(ps) == 0 || len(ps) > 2 {
 		return ps
 	}
-	countries := len(d.signerCountries(tr.i)) >= 2
-	if !countries && (tr.form == "signed" || tr.form == "exchanged") {
-		countries = len(d.signsWith(tr.i, tr.j)) >= 1
-	}
-	if !countries {
-		return ps
-	}
-	return slices.DeleteFunc(slices.Clone(ps), func(p int) bool {
+	briefer := func(p int) bool {
 		if !d.givesAccount(p) {
 			return false
 		}
@@ -37,5 +30,17 @@ func (d *doc) withoutSigningBriefer(tr trigger, ps []int) []int {
 			}
 		}
 		return false
-	})
+	}
+	// The cheap test first: most signings name no briefer.
+	if !slices.ContainsFunc(ps, briefer) {
+		return ps
+	}
+	countries := len(d.signerCountries(tr.i)) >= 2
+	if !countries && (tr.form == "signed" || tr.form == "exchanged") {
+		countries = len(d.signsWith(tr.i, tr.j)) >= 1
+	}
+	if !countries {
+		return ps
+	}
+	return slices.DeleteFunc(slices.Clone(ps), briefer)
 }

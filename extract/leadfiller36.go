@@ -24,39 +24,39 @@ func (d *doc) leadFiller(s int, title *doc) bool {
 	if words == 0 {
 		return false
 	}
-	// A date alone: every word of the line inside one date.
-	for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
-		in := 0
-		for k := de.tok; k < de.end && k < to; k++ {
-			if d.toks[k].word {
-				in++
+	// A date alone ("May 3, 2024", "Friday, 3 May 2024"): a short line,
+	// every word of it inside one date.
+	if words <= 5 {
+		for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
+			in := 0
+			for k := de.tok; k < de.end && k < to; k++ {
+				if d.toks[k].word {
+					in++
+				}
 			}
-		}
-		if in == words {
-			return true
+			if in == words {
+				return true
+			}
 		}
 	}
 	// The headline again, word for word.
-	if title == nil || len(title.toks) == 0 {
-		return false
-	}
-	var tw []string
-	for _, t := range title.toks {
-		if t.word {
-			tw = append(tw, t.fold)
-		}
-	}
-	if len(tw) != words {
+	if title == nil {
 		return false
 	}
 	n := 0
-	for k := from; k < to; k++ {
-		if d.toks[k].word {
-			if d.toks[k].fold != tw[n] {
-				return false
-			}
-			n++
+	k := from
+	for _, t := range title.toks {
+		if !t.word {
+			continue
 		}
+		for k < to && !d.toks[k].word {
+			k++
+		}
+		if k >= to || d.toks[k].fold != t.fold {
+			return false
+		}
+		k++
+		n++
 	}
-	return true
+	return n == words
 }
