@@ -1728,6 +1728,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
 		ps = d.withoutPresent(tr, ps)
+		ps = d.withoutSigningBriefer(tr, ps) // briefer36.go
 		ps = d.callNounCaller(tr, pfrom, ps)
 		// "A had an audience with B and was hosted to lunch by C": the
 		// passive clause's sides are the shared subject and its agent, not
@@ -2392,6 +2393,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// "our Ministers have signed a Joint Update", "the Joint
 				// Update we signed today", in remarks of two leaders: their
 				// two countries signed.
+				// "The two presidents held talks and then witnessed the
+				// signing": the pair of the day's contact witnessed, as "The
+				// two presidents witnessed the signing" (paircoord36.go).
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && strings.HasPrefix(tr.form, "witnessed") && d.pairSignedCoordinated(from, tr.i) {
+					e.guessed = false
+					break
+				}
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					codes = d.twoCountries(e.persons)
 				}
@@ -2410,7 +2418,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					e.guessed = false
 					break
 				}
-				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && (d.passiveSigned(from, tr) || d.contactClosedBySigning(trs, n)) {
+				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && (d.passiveSigned(from, tr) || d.contactClosedBySigning(trs, n) || d.ceremonyHeld(from, to, tr)) {
 					e.guessed = false
 					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true
@@ -4828,6 +4836,11 @@ func (d *doc) countriesSign(i, k int) bool {
 // report's two sides (knowledge pair_signers), auxiliaries between: "Both
 // governments have signed", "our two nations signed".
 func (d *doc) pairSigned(from, i int) bool {
+	return d.pairSignedPlain(from, i) || d.pairSignedCoordinated(from, i) // paircoord36.go
+}
+
+// pairSignedPlain is pairSigned with the pair right before the verb.
+func (d *doc) pairSignedPlain(from, i int) bool {
 	q := i - 1
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
@@ -6863,7 +6876,14 @@ func (d *doc) wordsAt(k, to int, ws []string) bool {
 func (d *doc) principals(title *doc) []int {
 	var ps []int
 	greeted := false
-	for s := 0; s < len(d.sents) && s < 2 && len(ps) < 2; s++ {
+	// The lead's two sentences, lines set over it (the body's first lines
+	// only) not counted (leadfiller36.go).
+	last := 2
+	for s := 0; s < len(d.sents) && s < last && len(ps) < 2; s++ {
+		if s == last-2 && last < 6 && d.leadFiller(s, title) {
+			last++
+			continue
+		}
 		if d.topicList(s) {
 			continue
 		}

@@ -239,6 +239,7 @@ type lexicon struct {
 	processEnds                                   set // concluded: "concluded negotiations to launch"
 	visitEnds                                     set // concluding: "concluding his official visit"
 	signingCloseVerbs                             set // "culminated in the signing of"
+	signingCeremonyHeld                           set // "A signing ceremony was held"
 	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
@@ -702,6 +703,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.processEnds = newSet(e.ProcessEnds)
 	lx.visitEnds = newSet(e.VisitEnds)
 	lx.signingCloseVerbs = newSet(e.SigningCloseVerbs)
+	lx.signingCeremonyHeld = newSet(e.SigningCeremonyHeld)
 	lx.tourDoneVerbs = newSet(e.TourDoneVerbs)
 	lx.lastLegWords = newSet(e.LastLegWords)
 	lx.participationNouns = newSet(e.ParticipationNouns)

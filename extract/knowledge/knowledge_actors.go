@@ -394,6 +394,10 @@ type Engagements struct {
 	// signing that closed it ("The talks culminated in the signing of",
 	// "The signing of five agreements followed the talks").
 	SigningCloseVerbs []string `json:"signing_close_verbs"`
+	// SigningCeremonyHeld after a signing ceremony that opens its sentence
+	// tell the ceremony as the day's event ("A signing ceremony of MOUs was
+	// held afterwards", "The signing ceremony took place after the talks").
+	SigningCeremonyHeld []string `json:"signing_ceremony_held"`
 	// TourDoneVerbs before a tour's visit phrase tell it as done, its
 	// further stops held ("visited A and B", "was on a three-nation visit
 	// to A, B and C"); LastLegWords before "leg" too ("the final leg").
