@@ -29,7 +29,10 @@ func (d *doc) deniedClauseAt(j, to int) int {
 func (d *doc) absentContact(tr trigger) bool {
 	for k := tr.i - 1; k >= 0 && k >= tr.i-2; k-- {
 		t := d.toks[k]
-		if t.sent != d.toks[tr.i].sent || t.text != t.fold {
+		// "No joint press conference was held": the cue may open the
+		// sentence, capitalised there.
+		first := k == 0 || d.toks[k-1].sent != t.sent
+		if t.sent != d.toks[tr.i].sent || t.text != t.fold && !first {
 			return false
 		}
 		if d.lx.absenceCues[t.fold] {
