@@ -141,6 +141,10 @@ type Metrics struct {
 	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
 	// strengthen cybersecurity" funds cybersecurity.
 	PurposeVerbs []string `json:"purpose_verbs"`
+	// PurposeOpeners stand between a sum and the "to" of its purpose:
+	// "$23 million in order to help alleviate the crisis" is the money "to
+	// help alleviate" it.
+	PurposeOpeners []string `json:"purpose_openers"`
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`

@@ -152,6 +152,7 @@ type lex struct {
 	sellers                                map[string]bool // Boeing: a maker, whose deals are sales
 	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
+	purposeOpeners                         *trie           // "in order" before a purpose's "to" (purposeTo)
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
 	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
@@ -312,6 +313,7 @@ func buildLex() *lex {
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.companies = newTrie(m.CompanyNouns, false)
 	l.purposeVerbs = set(m.PurposeVerbs)
+	l.purposeOpeners = newTrie(m.PurposeOpeners, false)
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)

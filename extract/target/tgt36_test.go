@@ -1,0 +1,51 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestSplitProgressiveCue36 checks that a news report's "is also
+// providing N" (an adverb between the auxiliary and the participle of a
+// giving verb) states a commitment as "is providing N" does, and that help
+// told as already under way ("is already providing", "is still providing")
+// stays none. Figures and programmes invented; the outlet is no
+// government's.
+func TestSplitProgressiveCue36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"is also providing", "", false, []string{"CA", "SN"},
+			"Canada is also providing $2.7 million for vocational schools in Senegal.",
+			[]accord.Target{{Metric: "provision for vocational schools\u00a0in Senegal", Value: 2.7e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"is now contributing", "", false, []string{"JP", "KE"},
+			"Japan is now contributing $4 million to the Lake Turkana Water Fund.",
+			[]accord.Target{{Metric: "contribution for Lake Turkana Water", Value: 4e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"are additionally investing", "", false, []string{"NO", "SE", "TZ"},
+			"Norway and Sweden are additionally investing $9 million in solar grids for Tanzania.",
+			[]accord.Target{{Metric: "investment in solar grids", Value: 9e6, Unit: "USD", Comparator: "eq", Holders: []string{"NO", "SE"}}}},
+		{"is already providing: under way", "", false, []string{"JP", "KE"},
+			"Japan is already providing $4 million to the Lake Turkana Water Fund.",
+			nil},
+		{"is still providing: under way", "", false, []string{"JP", "KE"},
+			"Japan is still providing $4 million to the Lake Turkana Water Fund.",
+			nil},
+	})
+}
+
+// TestInOrderToPurpose36 checks that "in order to" and "so as to" after a
+// sum open its purpose as a bare "to" does, so that the metric names what
+// the money is for, and that a report restating the sum in other words
+// later in the article is the same target. Figures invented.
+func TestInOrderToPurpose36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"in order to", "", false, []string{"KR", "MM"},
+			"South Korea has pledged to provide $31 million in order to help alleviate the humanitarian crisis in Myanmar.",
+			[]accord.Target{{Metric: "support for humanitarian crisis\u00a0in Myanmar", Value: 31e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"so as to", "", false, []string{"NO", "PS"},
+			"Norway will give NOK 70 million so as to support the rebuilding of schools in Gaza.",
+			[]accord.Target{{Metric: "support for rebuilding\u00a0of schools in Gaza", Value: 7e7, Unit: "NOK", Comparator: "eq", Holders: []string{"NO"}}}},
+		{"restated in the article", "", false, []string{"KR", "MM"},
+			"South Korea has pledged to provide $31 million in order to help alleviate the humanitarian crisis in Myanmar. South Korea plans to offer $31 million in humanitarian aid this year.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 31e6, Unit: "USD", Comparator: "eq", Deadline: "2025", Holders: []string{"KR"}}}},
+	})
+}
