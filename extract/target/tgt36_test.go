@@ -49,3 +49,24 @@ func TestInOrderToPurpose36(t *testing.T) {
 			[]accord.Target{{Metric: "humanitarian aid", Value: 31e6, Unit: "USD", Comparator: "eq", Deadline: "2025", Holders: []string{"KR"}}}},
 	})
 }
+
+// TestCodeGluedScale36 checks that a currency code glued to its figure and
+// a short scale ("USD810m", "EUR45bn", "GBP12m") is read as the same sum
+// written apart, and that a code glued to a word that is no scale stays
+// none. Figures invented.
+func TestCodeGluedScale36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"USD and m", "", false, []string{"US", "FJ"},
+			"The United States has pledged USD615m in programmes for Pacific Islanders.",
+			[]accord.Target{{Metric: "programmes for Pacific Islanders", Value: 615e6, Unit: "USD", Comparator: "eq", Holders: []string{"US"}}}},
+		{"EUR and bn", "", false, []string{"FR", "KE"},
+			"France will provide EUR3bn in loans for rail lines in Kenya.",
+			[]accord.Target{{Metric: "loans", Value: 3e9, Unit: "EUR", Comparator: "eq", Holders: []string{"FR"}}}},
+		{"GBP and m", "", false, []string{"GB", "GH"},
+			"Britain has pledged GBP12m in grants for clinics in Ghana.",
+			[]accord.Target{{Metric: "grants for clinics", Value: 12e6, Unit: "GBP", Comparator: "eq", Holders: []string{"GB"}}}},
+		{"no scale after the figure", "", false, []string{"US", "FJ"},
+			"The United States has pledged USD615xy in programmes for Pacific Islanders.",
+			nil},
+	})
+}
