@@ -130,6 +130,9 @@ type Metrics struct {
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
 	SubjectNouns []string `json:"subject_nouns"`
+	// OfSubjects before "of" and a country make the country the subject
+	// as a capitalised title does: "the government of Kuwait pledged".
+	OfSubjects []string `json:"of_subjects"`
 	// LeaderTitles after a demonym make the titled person named next the
 	// country's voice as subject: "Japanese Prime Minister A on Friday
 	// announced …" commits Japan.

@@ -1177,6 +1177,9 @@ func (x *extractor) titledOf(toks []token, s int) bool {
 	for p--; p >= 0 && toks[p].k == word && x.capital(toks[p]); p-- {
 		n++
 	}
+	if n == 0 && p >= 0 && x.l.ofSubjects[toks[p].f] {
+		n, p = 1, p-1 // "the government of Kuwait pledged", in news copy's lower case
+	}
 	if p >= 0 && determiner[toks[p].f] {
 		p--
 	}

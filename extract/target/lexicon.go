@@ -153,6 +153,7 @@ type lex struct {
 	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
 	purposeOpeners                         *trie           // "in order" before a purpose's "to" (purposeTo)
+	ofSubjects                             map[string]bool // "the government of Kuwait" (titledOf)
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
 	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
@@ -314,6 +315,7 @@ func buildLex() *lex {
 	l.companies = newTrie(m.CompanyNouns, false)
 	l.purposeVerbs = set(m.PurposeVerbs)
 	l.purposeOpeners = newTrie(m.PurposeOpeners, false)
+	l.ofSubjects = set(m.OfSubjects)
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)

@@ -70,3 +70,21 @@ func TestCodeGluedScale36(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGovernmentOfSubject36 checks that "the government of X" after an
+// opening clause naming other countries is the subject that holds the sum,
+// in news copy's lower case as in a release's "the Government of X", and
+// that a country after "of" another noun stays an object. Figures invented.
+func TestGovernmentOfSubject36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"lower-case government of", "", false, []string{"CA", "YE", "KW"},
+			"At the pledging conference for Yemen held in Kuwait, the government of Canada pledged $17 million in humanitarian aid.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 17e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"capitalised Government of", "", false, []string{"CA", "YE", "KW"},
+			"At the pledging conference for Yemen held in Kuwait, the Government of Canada pledged $17 million in humanitarian aid.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 17e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"the authorities of", "", false, []string{"NO", "SO", "KE"},
+			"At the donors' meeting on Somalia held in Kenya, the authorities of Norway pledged NOK 90 million in drought relief.",
+			[]accord.Target{{Metric: "drought relief", Value: 9e7, Unit: "NOK", Comparator: "eq", Holders: []string{"NO"}}}},
+	})
+}
