@@ -33,9 +33,11 @@ var ongoingAdverb = map[string]bool{"already": true, "still": true}
 
 // purposeTo returns where the "to" of a purpose opened at toks[q] by "in
 // order" or "so as" stands, so that the sum's purpose is read as after a
-// bare "to"; q itself otherwise.
-func (x *extractor) purposeTo(toks []token, q int) int {
-	if q >= len(toks) {
+// bare "to"; q itself otherwise. A sum received ("Peru will receive $N in
+// order to strengthen our military") keeps the recipient's purpose out:
+// the giver's assistance is what it names.
+func (x *extractor) purposeTo(toks []token, a amount, q int) int {
+	if q >= len(toks) || a.ps > 0 && takeVerbs[toks[a.ps-1].f] {
 		return q
 	}
 	if end, _ := x.l.purposeOpeners.match(toks, q); end > 0 && end < len(toks) && toks[end].f == "to" {
