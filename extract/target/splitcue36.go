@@ -45,3 +45,9 @@ func (x *extractor) purposeTo(toks []token, a amount, q int) int {
 	}
 	return q
 }
+
+// hyphened reports whether toks[k] is a hyphen written without spaces
+// between two words ("Haiti-Dominican Republic").
+func hyphened(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].f == "-" && !toks[k].sp && !toks[k+1].sp
+}

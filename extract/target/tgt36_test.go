@@ -88,3 +88,19 @@ func TestGovernmentOfSubject36(t *testing.T) {
 			[]accord.Target{{Metric: "drought relief", Value: 9e7, Unit: "NOK", Comparator: "eq", Holders: []string{"NO"}}}},
 	})
 }
+
+// TestPlaceNotGiver36 checks that countries named after a place
+// preposition ("along the Chad-Sudan border", "near the Moldova-Ukraine
+// border"), both names of a hyphened pair, say where the money goes, so
+// that an unnamed speaker's sum in a government's own release stays that
+// government's. Figures invented.
+func TestPlaceNotGiver36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"along a hyphened border", "CA", true, []string{"CA", "TD", "SD"},
+			"He announced $6 million in new funding to protect displaced families along the Chad-Sudan border.",
+			[]accord.Target{{Metric: "funding", Value: 6e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"near a hyphened border", "AU", true, []string{"AU", "MD", "UA"},
+			"She announced $3 million in new funding to shelter refugees near the Moldova-Ukraine border.",
+			[]accord.Target{{Metric: "funding", Value: 3e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+	})
+}
