@@ -99,6 +99,11 @@ func (x *extractor) mentionsIn(toks []token) []mention {
 				continue
 			}
 		}
+		if ce, cc := x.capitalSubject(toks, i); ce > 0 {
+			out = append(out, mention{s: i, e: ce, code: cc}) // "Tokyo will provide": the government
+			i = ce - 1
+			continue
+		}
 		if pe, pc := x.l.programmes.match(toks, i); pe > 0 && x.capital(toks[i]) {
 			// "a $1.22 billion Ukraine Security Assistance Initiative
 			// package": a country's own programme, named (capitalised)

@@ -51,3 +51,27 @@ func (x *extractor) purposeTo(toks []token, a amount, q int) int {
 func hyphened(toks []token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].f == "-" && !toks[k].sp && !toks[k+1].sp
 }
+
+// capitalSubject returns where a capital city that opens a clause as the
+// subject of a commitment ends, and its country: wire copy names a
+// government by its seat ("Tokyo will provide $5 million", "Ottawa is also
+// earmarking $1.6 million", "Beijing has pledged"). Only a capitalised name
+// at a clause's start with a subject verb after it (adverbs aside) counts:
+// "In Tokyo, Japan will …" and a dateline's "Tokyo, March 3" do not.
+func (x *extractor) capitalSubject(toks []token, i int) (int, string) {
+	if !x.capital(toks[i]) || !x.clauseStart(toks, i) {
+		return 0, ""
+	}
+	end, code := x.l.capitals.match(toks, i)
+	if end <= 0 {
+		return 0, ""
+	}
+	j := end
+	for j < len(toks) && x.l.adverbs[toks[j].f] {
+		j++
+	}
+	if j < len(toks) && x.l.subjVerbs[toks[j].f] {
+		return end, code
+	}
+	return 0, ""
+}

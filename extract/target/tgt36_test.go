@@ -104,3 +104,42 @@ func TestPlaceNotGiver36(t *testing.T) {
 			[]accord.Target{{Metric: "funding", Value: 3e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
 	})
 }
+
+// TestCapitalSubject36 checks that a capital city opening a clause as the
+// subject of a commitment ("Canberra will provide", "Ottawa is also
+// earmarking") stands for its government, and that a capital after a
+// preposition or in a dateline does not. Figures invented; the outlet is
+// no government's.
+func TestCapitalSubject36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"Canberra will give", "", false, []string{"FJ", "AU"},
+			"Canberra will give Fiji $7 million in flood relief.",
+			[]accord.Target{{Metric: "flood relief", Value: 7e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"Ottawa is also earmarking", "", false, []string{"SN", "CA"},
+			"Ottawa is also earmarking $2.3 million for clinics in Senegal.",
+			[]accord.Target{{Metric: "allocation for clinics", Value: 2.3e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+		{"Tokyo has pledged after a comma", "", false, []string{"PK", "JP"},
+			"After the floods, Tokyo has pledged Pakistan $6 million in relief.",
+			[]accord.Target{{Metric: "relief", Value: 6e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"in the capital: the country names the giver", "", false, []string{"JP", "PK"},
+			"In Tokyo, Pakistan's envoy said Japan will provide $6 million for relief in Pakistan.",
+			[]accord.Target{{Metric: "provision for relief", Value: 6e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
+
+// TestChannelEarmark36 checks that "channel N into/to X" and "is earmarking
+// N for X" give the sum as "provide" and "will earmark" do. Figures and
+// funds invented.
+func TestChannelEarmark36(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"will channel into", "", false, []string{"AU", "ID"},
+			"Australia will channel $95 million into the Coral Basin Debt Fund.",
+			[]accord.Target{{Metric: "Coral Basin Debt", Value: 95e6, Unit: "AUD", Comparator: "eq", Holders: []string{"AU"}}}},
+		{"is channelling to", "", false, []string{"DE", "SD"},
+			"Germany is channelling EUR 14 million to the World Food Programme for Sudan.",
+			[]accord.Target{{Metric: "World Food Programme", Value: 14e6, Unit: "EUR", Comparator: "eq", Holders: []string{"DE"}}}},
+		{"is earmarking for", "", false, []string{"CA", "SN"},
+			"Canada is earmarking $2.3 million for clinics in Senegal.",
+			[]accord.Target{{Metric: "allocation for clinics", Value: 2.3e6, Unit: "CAD", Comparator: "eq", Holders: []string{"CA"}}}},
+	})
+}
