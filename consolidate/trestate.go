@@ -106,8 +106,12 @@ func (st *state) restatementOf(c *accord.Target, left []accord.Restatement, r ac
 	}
 	// A round sum: both heads of one class, the article's sums few, the
 	// sum no other target's in that time.
-	return cc != "" && rc != "" && sums <= bareSums && sameSumDays(c, left, r, restateDays) && shareQuoteWord(c, r) &&
-		!st.sumElsewhere(c, r, restateDays) && !st.busyArticles(c, r)
+	days := restateDays
+	if sameGoalYear(c, left, r) {
+		days = goalRestateDays
+	}
+	return cc != "" && rc != "" && sums <= bareSums && sameSumDays(c, left, r, days) && shareQuoteWord(c, r) &&
+		!st.sumElsewhere(c, r, days) && !st.busyArticles(c, r)
 }
 
 //go:embed data/quote_common.txt

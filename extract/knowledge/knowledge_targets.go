@@ -130,6 +130,9 @@ type Metrics struct {
 	SubjectVerbs []string `json:"subject_verbs"`
 	// SubjectNouns may come between: "the Korean side will".
 	SubjectNouns []string `json:"subject_nouns"`
+	// OfSubjects before "of" and a country make the country the subject
+	// as a capitalised title does: "the government of Kuwait pledged".
+	OfSubjects []string `json:"of_subjects"`
 	// LeaderTitles after a demonym make the titled person named next the
 	// country's voice as subject: "Japanese Prime Minister A on Friday
 	// announced …" commits Japan.
@@ -141,6 +144,10 @@ type Metrics struct {
 	// PurposeVerbs after "to" introduce what a sum is for: "$12 million to
 	// strengthen cybersecurity" funds cybersecurity.
 	PurposeVerbs []string `json:"purpose_verbs"`
+	// PurposeOpeners stand between a sum and the "to" of its purpose:
+	// "$23 million in order to help alleviate the crisis" is the money "to
+	// help alleviate" it.
+	PurposeOpeners []string `json:"purpose_openers"`
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`

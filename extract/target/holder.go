@@ -99,6 +99,11 @@ func (x *extractor) mentionsIn(toks []token) []mention {
 				continue
 			}
 		}
+		if ce, cc := x.capitalSubject(toks, i); ce > 0 {
+			out = append(out, mention{s: i, e: ce, code: cc}) // "Tokyo will provide": the government
+			i = ce - 1
+			continue
+		}
 		if pe, pc := x.l.programmes.match(toks, i); pe > 0 && x.capital(toks[i]) {
 			// "a $1.22 billion Ukraine Security Assistance Initiative
 			// package": a country's own programme, named (capitalised)
@@ -898,8 +903,9 @@ func (x *extractor) subjectHolders(toks []token, a amount, metric string, ms, me
 	object := false // a list after a preposition: in Canada, Mexico, and the United States
 	var objects, preps []string
 	for k, m := range countries {
-		if k > 0 && countries[k-1].e+2 >= m.s && (toks[m.s-1].f == "," || toks[m.s-1].f == "and") {
-			// same role as the country before
+		if k > 0 && countries[k-1].e+2 >= m.s && (toks[m.s-1].f == "," || toks[m.s-1].f == "and" || hyphened(toks, m.s-1)) {
+			// same role as the country before (also "the Haiti-Dominican
+			// Republic border": two names of one place)
 		} else {
 			p := m.s - 1
 			if p > 0 && determiner[toks[p].f] {
@@ -1064,7 +1070,10 @@ func (x *extractor) goalBefore(toks []token, a amount) bool {
 
 var preposition = map[string]bool{"to": true, "from": true, "on": true, "of": true, "with": true, "for": true, "against": true, "into": true,
 	"in": true, "by": true, "between": true, "toward": true, "towards": true, "across": true, "throughout": true, "within": true, "at": true,
-	"over": true, "among": true, "via": true, "through": true, "sell": true, "during": true, "amid": true}
+	"over": true, "among": true, "via": true, "through": true, "sell": true, "during": true, "amid": true,
+	// Places: "along the Haiti-Dominican Republic border", "near the
+	// Ukrainian border" say where the money goes, not who gives it.
+	"along": true, "near": true, "beyond": true, "inside": true, "outside": true}
 
 // usualCommitter returns the country that is most often the lone subject of
 // a commitment in the article ("Indonesia will…", "Indonesia commits…"), to
@@ -1176,6 +1185,9 @@ func (x *extractor) titledOf(toks []token, s int) bool {
 	n := 0
 	for p--; p >= 0 && toks[p].k == word && x.capital(toks[p]); p-- {
 		n++
+	}
+	if n == 0 && p >= 0 && x.l.ofSubjects[toks[p].f] {
+		n, p = 1, p-1 // "the government of Kuwait pledged", in news copy's lower case
 	}
 	if p >= 0 && determiner[toks[p].f] {
 		p--

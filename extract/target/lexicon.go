@@ -152,6 +152,9 @@ type lex struct {
 	sellers                                map[string]bool // Boeing: a maker, whose deals are sales
 	groups                                 *trie           // val: the members' codes, comma-separated
 	purposeVerbs                           map[string]bool
+	purposeOpeners                         *trie           // "in order" before a purpose's "to" (purposeTo)
+	ofSubjects                             map[string]bool // "the government of Kuwait" (titledOf)
+	capitals                               *trie           // val: the country whose government sits there (capitalSubject)
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
 	mannerAdverbs                          map[string]bool // pastAdverb
 	tailVerbs                              map[string]bool // after "to": the purpose a metric's tail keeps (objecttail.go)
@@ -312,6 +315,8 @@ func buildLex() *lex {
 	l.subjVerbs, l.subjNouns, l.adverbs = set(m.SubjectVerbs), set(m.SubjectNouns), set(m.Adverbs)
 	l.companies = newTrie(m.CompanyNouns, false)
 	l.purposeVerbs = set(m.PurposeVerbs)
+	l.purposeOpeners = newTrie(m.PurposeOpeners, false)
+	l.ofSubjects = set(m.OfSubjects)
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
@@ -432,7 +437,15 @@ func buildLex() *lex {
 	}
 	// Groups of countries ("Quad partners") commit as their members.
 	l.groups = &trie{}
+	l.capitals = &trie{}
 	if acts, err := knowledge.LoadActors(); err == nil {
+		for _, p := range acts.Places {
+			if p.Capital {
+				for _, n := range append([]string{p.Name}, p.Aliases...) {
+					l.capitals.add(n, p.Country, false)
+				}
+			}
+		}
 		for _, r := range acts.Regions.Regions {
 			for _, n := range slices.Concat(r.Names, r.HolderNames) {
 				l.groups.add(n, strings.Join(r.Members, ","), false)

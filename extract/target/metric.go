@@ -208,6 +208,7 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 				}
 			}
 		}
+		q = x.purposeTo(toks, a, q) // "in order to help"
 		switch c := toks[min(q, len(toks)-1)].f; c {
 		case "to":
 			// "$1.1 billion to support African-led efforts": the purpose

@@ -1340,7 +1340,7 @@ func shareWord(a, b string) bool {
 // hasCue reports whether toks[s:e] state a goal, plan or commitment.
 func (x *extractor) hasCue(toks []token, s, e int) bool {
 	for i := s; i < e; i++ {
-		if end, _ := x.l.cues.match(toks, i); end > 0 {
+		if end, _ := x.l.cues.match(toks, i); end > 0 || x.splitCue(toks, i) > 0 {
 			return true
 		}
 		// "in a bid to soon raise": an infinitive split by an adverb is
@@ -1362,6 +1362,9 @@ func (x *extractor) hasCue(toks []token, s, e int) bool {
 func (x *extractor) governingCue(toks []token, a amount) bool {
 	for i := range toks {
 		end, _ := x.l.cues.match(toks, i)
+		if end <= 0 {
+			end = x.splitCue(toks, i) // "is also providing"
+		}
 		if end <= 0 {
 			continue
 		}

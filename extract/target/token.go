@@ -193,10 +193,26 @@ func codePrefix(text string, w token) int {
 	}
 	for k := w.s + 3; k < w.e; k++ {
 		if !isDigit(text[k]) && text[k] != ',' && text[k] != '.' {
-			return 0
+			if !gluedScale(text[k:w.e]) {
+				return 0
+			}
+			break
 		}
 	}
 	return 3
+}
+
+// gluedScale reports whether the letters glued after a code's digits are a
+// scale ("USD810m", "EUR45bn"), so that the code, the number and the scale
+// are read apart as in "USD 810m".
+func gluedScale(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'a' || s[k] > 'z' {
+			return false
+		}
+	}
+	l := lexicon()
+	return l.glued[s] > 0 || l.scales[s] > 0
 }
 
 // dollarCountry returns the length of the capitals glued to a number right
