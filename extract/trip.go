@@ -735,6 +735,11 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 			return prior[:1], nil
 		}
 	}
+	// Of several office holders met, or none a contact tells, the
+	// visitor's peer hosts (peerhost36.go).
+	if p := d.peerHost(met, t); p >= 0 {
+		return []int{p}, nil
+	}
 	// A visitor who met one minister of the host besides the calls on its
 	// leaders visited that minister, one who met only one office holder
 	// visited them; one who met several ministers, or "the
