@@ -32,7 +32,9 @@ func (d *doc) peerHost(met []int, t trip) int {
 		if q.country != t.host || slices.Contains(t.visitors, p) || d.former(p) || d.addressedOnly(p) || d.briefer(p) {
 			continue
 		}
-		if len(mine) > 0 && overlapStr(mine, d.portfolios(p)) {
+		// A leader's peer leads too: a chamber's or a firm's "President"
+		// holds no head of state's office.
+		if len(mine) > 0 && overlapStr(mine, d.portfolios(p)) && (!d.top(t.visitors[0]) || d.top(p)) {
 			if peer >= 0 && peer != p {
 				return -1
 			}
