@@ -21,5 +21,8 @@ func TestPeerHost36(t *testing.T) {
 		{"no peer: the country stays", "", "", "2024-03-02",
 			"Foreign Minister Arvo Lindqvist of Finland arrived in Chile on Saturday for an official visit. He is scheduled to meet with Minister of Economy Rosa Quintal of Chile and Minister of Energy Pablo Serrat of Chile.",
 			[]string{"visit 2024-03 Arvo Lindqvist+Chile"}},
+		{"in the host's own outlet the peer, not the highest met", "https://www.mfa.gov.sg/news/official-visit", "", "2024-03-02",
+			"Minister of Foreign Affairs Arvo Lindqvist of Finland made an official visit to Singapore from 28 February to 1 March 2024. Minister Lindqvist called on President Mei Lin Tan of Singapore and Prime Minister Wei Jie Goh of Singapore. Minister for Foreign Affairs Ravi Pillai of Singapore hosted Minister Lindqvist to lunch.",
+			[]string{"visit 2024-02 Arvo Lindqvist+Ravi Pillai"}},
 	}, "visits", "visit")
 }
