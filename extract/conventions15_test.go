@@ -69,7 +69,7 @@ func TestConventions15(t *testing.T) {
 		// it; the meeting stays ahead.)
 		{"a meeting that is the subject of a future clause is ahead", "Pacific News Agency", "Foreign Minister Ravi Menon To Visit Peru", "2024-03-24",
 			"LIMA 24 March 2024 – Chile's Foreign Minister Ravi Menon will undertake his second visit to Peru on 25 - 27 March 2024. In addition to advancing trade, the foreign minister's meeting with Peruvian Foreign Minister Ana Ruiz will focus on maritime cooperation.",
-			[]string{"visit 2024-03 Peru+Ravi Menon"}},
+			[]string{"visit 2024-03 Ana Ruiz+Ravi Menon"}},
 		{"after a meeting, what will follow leaves the meeting held", "Pacific News Agency", "Foreign Minister Ravi Menon meets Foreign Minister Ruiz", "2024-03-24",
 			"Chile's Foreign Minister Ravi Menon met Peruvian Foreign Minister Ana Ruiz today. After the meeting with Minister Ruiz the two ministers will sign an agreement.",
 			[]string{"meeting 2024-03-24 Ana Ruiz+Ravi Menon"}},

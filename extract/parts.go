@@ -17,8 +17,10 @@ type partsLex struct {
 	first      set        // the first words of attendance (none is "*")
 	clauseEnds set
 	facilities set
-	companions [][]string // subject_companions, folded
-	trailing   [][]string // trailing_attendance, folded
+	companions [][]string        // subject_companions, folded
+	trailing   [][]string        // trailing_attendance, folded
+	generic    map[string]bool   // generic_offices (titles.json offices)
+	portfolio  map[string]string // peer_offices: an office to its group's first
 }
 
 func buildParts(abbr map[string]bool) (*partsLex, error) {
@@ -26,7 +28,16 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 	if err != nil {
 		return nil, accord.Errorf(accord.EINTERNAL, "%v", err)
 	}
-	out := &partsLex{clauseEnds: newSet(p.ClauseEnds), facilities: newSet(p.Facilities)}
+	out := &partsLex{clauseEnds: newSet(p.ClauseEnds), facilities: newSet(p.Facilities), generic: map[string]bool{}}
+	for _, o := range p.GenericOffices {
+		out.generic[o] = true
+	}
+	out.portfolio = map[string]string{}
+	for _, g := range p.PeerOffices {
+		for _, o := range g {
+			out.portfolio[o] = g[0]
+		}
+	}
 	var first []string
 	for _, l := range p.Attendance {
 		var ws []string

@@ -727,6 +727,11 @@ func (d *doc) tripHost(held []eng, t trip, h home, prior []int) ([]int, []string
 			return []int{m.person}, nil
 		}
 	}
+	// Of several office holders met, or none a contact tells, the
+	// visitor's peer hosts (peerhost36.go), in the host's own outlet too.
+	if p := d.peerHost(met, t); p >= 0 {
+		return []int{p}, nil
+	}
 	if h.country == t.host {
 		switch {
 		case len(met) > 0:

@@ -8,9 +8,9 @@ import "testing"
 // the trip its own engagement between its principals, with invented names.
 func TestTripsAsProtocol(t *testing.T) {
 	tests := []sourcedCase{
-		{"a minister who visited and met several office holders visited the country; each call is its own", "", "Minister concludes visit to Chile", "2021-03-30",
+		{"a minister who visited and met several office holders visited the one of his portfolio (peerhost36); each call is its own", "", "Minister concludes visit to Chile", "2021-03-30",
 			"Foreign Minister Luis Vega of Peru visited Chile on 25-29 March 2021. In Santiago, Minister Vega called on President Ana Rojas of Chile and held discussions with Chilean Minister of Economy Carlos Ruiz, as well as Chilean Minister of Foreign Affairs Jorge Soto. Three documents on trade were signed during the visit.",
-			[]string{"reception 2021-03-30 Ana Rojas+Luis Vega", "signing 2021-03 Chile+Peru", "talks 2021-03-30 Carlos Ruiz+Luis Vega", "talks 2021-03-30 Jorge Soto+Luis Vega", "visit 2021-03 Chile+Luis Vega"}},
+			[]string{"reception 2021-03-30 Ana Rojas+Luis Vega", "signing 2021-03 Chile+Peru", "talks 2021-03-30 Carlos Ruiz+Luis Vega", "talks 2021-03-30 Jorge Soto+Luis Vega", "visit 2021-03 Jorge Soto+Luis Vega"}},
 		{"a readout's counterpart hosts the visit; each discussion is its own", "", "Readout of Minister Vega's Visit to Santiago", "2021-03-05",
 			"Minister of Defense Luis Vega of Peru met with his Chilean counterpart, Minister of Defense Carlos Ruiz, and held separate discussions with President Ana Rojas of Chile and Chilean Minister of Foreign Affairs Jorge Soto, March 5 in Santiago. The purpose of his visit to Santiago was to build on the partnership.",
 			[]string{"meeting 2021-03-05 Carlos Ruiz+Luis Vega", "meeting 2021-03-05 Jorge Soto+Luis Vega", "reception 2021-03-05 Ana Rojas+Luis Vega", "visit 2021-03 Carlos Ruiz+Luis Vega"}},

@@ -96,7 +96,7 @@ func TestPresenceVisit(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"is in a capital for a visit", "", "", "2023-05-09",
 			"Chilean President Arlo Venn is in Lima for a six-day visit which will see him meet President Bera Tisk of Peru.",
-			[]string{"visit 2023-05 Arlo Venn+Peru"}},
+			[]string{"visit 2023-05 Arlo Venn+Bera Tisk"}},
 		{"is in a country for a visit, the contact a sentence later", "", "", "2023-05-09",
 			"Chilean President Arlo Venn is in Peru for a six-day visit. He met President Bera Tisk of Peru on Monday.",
 			[]string{"meeting 2023-05-08 Arlo Venn+Bera Tisk", "visit 2023-05 Arlo Venn+Bera Tisk"}},

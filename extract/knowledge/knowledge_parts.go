@@ -25,6 +25,12 @@ type Parts struct {
 	// TrailingAttendance close a list "with" opens after the contact: "met
 	// C, with B in attendance".
 	TrailingAttendance []string `json:"trailing_attendance"`
+	// GenericOffices are offices of titles.json that name a rank, not a
+	// portfolio ("Minister"): holding one makes no two persons peers.
+	GenericOffices []string `json:"generic_offices"`
+	// PeerOffices group the offices of one portfolio under their several
+	// names: "Secretary of State", "Minister of Foreign Affairs".
+	PeerOffices [][]string `json:"peer_offices"`
 }
 
 var (
