@@ -245,3 +245,22 @@ func (d *doc) peersAt(i, to int) int {
 	}
 	return -1
 }
+
+// blocTold drops a bloc's summit with a partner that another summit of the
+// same sentence already tells by the bloc's members ("A joined leaders of
+// the ASEAN member states and Timor-Leste for the annual Chile-ASEAN
+// Summit", a meeting of them all that consolidation takes for the
+// gathering): one gathering is one engagement.
+func (d *doc) blocTold(held []eng) []eng {
+	var out []eng
+	for _, e := range held {
+		if e.typ == accord.Summit && slices.ContainsFunc(e.codes, d.lx.blocCode) && slices.ContainsFunc(held, func(o eng) bool {
+			oc := d.countriesOf(o)
+			return (o.typ == accord.Summit || class(o.typ) == "talks") && o.sent == e.sent && len(oc) >= 3 && !slices.ContainsFunc(oc, d.lx.blocCode)
+		}) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
