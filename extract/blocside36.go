@@ -76,9 +76,11 @@ func (d *doc) blocGatherings(held []eng) []eng {
 			at := k + 1
 			switch {
 			case d.lx.blocAttendVerbs[d.toks[k].fold] && !d.attendAhead(k, from):
-			case d.toks[k].fold == "met":
+			case d.toks[k].fold == "met" || d.toks[k].fold == "joined":
 				// "A met Pacific leaders at the 52nd Pacific Islands
-				// Forum": the bloc's leaders met at their gathering.
+				// Forum", "joined other ASEAN leaders at the plenary
+				// session of the 34th ASEAN Summit": the bloc's leaders
+				// met at their gathering.
 				if at = d.peersAt(k+1, to); at < 0 {
 					continue
 				}
@@ -167,8 +169,11 @@ func (d *doc) blocGatheringAt(i, to int) string {
 		switch {
 		case d.lx.blocGatheringOthers[t.fold]:
 			return ""
-		case d.lx.blocGatheringNouns[t.fold] && t.cap:
+		case d.lx.blocGatheringNouns[t.fold]:
+			// (In lower case only before its bloc: "the extraordinary
+			// summit of the African Union".)
 			noun = true
+		case !t.cap && d.lx.blocGatheringModifiers[t.fold]:
 		case t.fold == "in" || t.fold == "at" || t.fold == "the" || t.fold == "of" || t.fold == "and" || t.fold == "'s" || t.fold == "’s":
 		case t.word && (t.cap || t.upper || t.num || ordinalNumber(t.fold)):
 		default:

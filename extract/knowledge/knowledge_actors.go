@@ -701,6 +701,10 @@ type Engagements struct {
 	// leaders ("ASEAN Summit", "Meeting of the Conference of Heads of
 	// Government of the Caribbean Community").
 	BlocGatheringNouns []string `json:"bloc_gathering_nouns"`
+	// BlocGatheringModifiers may stand in lower case in such a name told
+	// with its noun first ("the 48th regular meeting of the conference of
+	// heads of government of Caricom").
+	BlocGatheringModifiers []string `json:"bloc_gathering_modifiers"`
 	// BlocGatheringOthers in such a name make it a gathering of others
 	// than the leaders ("ASEAN Foreign Ministers' Meeting", "AU Peace and
 	// Security Council", "ASEAN Business Summit").
