@@ -110,9 +110,11 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.ownPress(title, held, dateline, h, title != nil && title.pressRegarding())
 	held = d.ownSummit(held, h)
 	held = d.namedSummits(held, title)
+	held = d.blocGatherings(held)      // blocside36.go
 	d.unionMeetingSummits(held, title) // summit32.go
 	d.coChairSummits(held)             // cochair33.go
 	d.manySidedSummits(held, title)    // manysided33.go
+	held = d.blocTold(held)            // blocside36.go
 	held = d.pressAfterTalks(held)
 	held = d.groupPressAfterTalks(held)                     // press34.go
 	held = append(held, d.talksBeforePress(held, title)...) // once the sides have their countries
@@ -162,7 +164,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	}
 	ctx := x.targetContext(a, h, ms, d)
 	ctx.Words = sp
-	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f), ctx)
+	f.Targets = target.ExtractIn(a.ID, a.Body, sents, a.Published, principals(f, x.lx.blocCode), ctx)
 	f.Areas = area.WithExchanges(area.ExtractSpans(a.Title, titleSpans, a.Body, sp), f.Engagements)
 	sp = sp[:len(sp)+len(titleSpans)]
 	clear(sp) // no article's words kept alive by the pool
@@ -373,11 +375,13 @@ func (x *Extractor) targetContext(a *accord.Article, h home, ms []Mention, d *do
 // principals returns the countries an article is about, most salient first:
 // those of the engagements it reports, then those of the persons it names,
 // then the countries it names. Targets use them to find whose goal a number is.
-func principals(f *accord.ArticleFacts) []string {
+// A regional bloc that is a summit's side (bloc) is none: its summit names no
+// holder of the goals a partner's fact sheet tells.
+func principals(f *accord.ArticleFacts, bloc func(string) bool) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(c string) {
-		if c != "" && !seen[c] {
+		if c != "" && !seen[c] && !bloc(c) {
 			seen[c] = true
 			out = append(out, c)
 		}
@@ -652,8 +656,13 @@ func (d *doc) sideActors(f *accord.ArticleFacts) []accord.Actor {
 				if !ok || code == "" {
 					continue
 				}
-				name := d.lx.countryName(code)
-				if name == code {
+				name, aliases := d.lx.countryName(code), []string{}
+				if o := d.lx.blocOrg(code); o >= 0 {
+					// a regional bloc as a summit's side: its name and
+					// initials ("Caribbean Community", "CARICOM")
+					name = d.lx.k.Organizations[o].Name
+					aliases = append(aliases, d.lx.k.Organizations[o].Aliases...)
+				} else if name == code {
 					// a union of states: the first organisation that stands for it
 					for _, o := range d.lx.k.Organizations {
 						if o.Country == code {
@@ -662,7 +671,7 @@ func (d *doc) sideActors(f *accord.ArticleFacts) []accord.Actor {
 						}
 					}
 				}
-				out = append(out, accord.Actor{ID: p, Type: accord.Country, Name: name, Country: code, Roles: []string{}, Aliases: []string{}})
+				out = append(out, accord.Actor{ID: p, Type: accord.Country, Name: name, Country: code, Roles: []string{}, Aliases: aliases})
 			}
 		}
 	}

@@ -344,6 +344,7 @@ type lexicon struct {
 	recallOpeners                                                                     [][]string // folded words of recall_openers
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
+	blocAttendVerbs, blocGatheringNouns, blocGatheringOthers, blocGatheringModifiers  set // blocside36.go
 	cityGovernmentWords                                                               set // capital33.go
 	mealWords, mealAdjectives                                                         set
 	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
@@ -834,6 +835,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.cityGovernmentWords = newSet(e.CityGovernmentWords)
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.coChairWords = newSet(e.CoChairWords)
+	lx.blocAttendVerbs, lx.blocGatheringNouns, lx.blocGatheringOthers, lx.blocGatheringModifiers = newSet(e.BlocAttendVerbs), newSet(e.BlocGatheringNouns), newSet(e.BlocGatheringOthers), newSet(e.BlocGatheringModifiers)
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)

@@ -139,9 +139,12 @@ func (d *doc) namedSummits(held []eng, title *doc) []eng {
 			// partner its name gives is a side of it too.
 			// (Not where a person of it has no country: the side may be
 			// theirs.)
+			// (Nor a bloc's side where the summit has two countries
+			// already: "co-chaired by A and B", B the bloc's chair, speaks
+			// for it.)
 			have := d.countriesOf(held[n])
 			for _, c := range f.sides {
-				if !slices.Contains(have, c) && !slices.ContainsFunc(held[n].persons, func(p int) bool { return d.persons[p].country == "" }) {
+				if !slices.Contains(have, c) && !slices.ContainsFunc(held[n].persons, func(p int) bool { return d.persons[p].country == "" }) && (len(have) < 2 || !d.lx.blocCode(c)) {
 					d.addSide(&held[n], c, f.sent)
 				}
 			}
@@ -225,7 +228,7 @@ func (d *doc) dashSides(name string) []string {
 				if n > 0 && a > 0 || n < len(parts)-1 && b < len(ws) {
 					continue
 				}
-				code = d.lx.sideCode(strings.Join(ws[a:b], " "))
+				code = d.lx.summitSideCode(strings.Join(ws[a:b], " "))
 			}
 		}
 		if code == "" {
@@ -270,7 +273,7 @@ func (d *doc) sentenceSides(s, k int) []string {
 // EU), not a country of the country table.
 func (d *doc) unionSide(sides []string) bool {
 	for _, c := range sides {
-		if d.lx.unionSides.holdsFold(c) {
+		if d.lx.unionSides.holdsFold(c) || d.lx.blocCode(c) {
 			return true
 		}
 	}
@@ -343,6 +346,11 @@ func (d *doc) summitOwnDay(start, k, to int) []dateExpr {
 // sentences), the publication day.
 func (d *doc) summitDay(s, from, to int) (date string, pub, ok bool) {
 	ds := d.statedDays(d.lx.dates(d.toks, from, to, d.pub))
+	// "New Delhi, October 28 (ANI): A on Thursday attended the …
+	// Summit": a dateline's day and the weekday that names it are one.
+	if len(ds) > 1 && !slices.ContainsFunc(ds[1:], func(x dateExpr) bool { return x.format() != ds[0].format() }) {
+		ds = ds[:1]
+	}
 	if len(ds) == 1 {
 		if ds[0].t.After(d.pub) || ds[0].prec != precDay && ds[0].prec != precMonth {
 			return "", false, false

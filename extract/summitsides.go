@@ -80,7 +80,7 @@ func (d *doc) sideAt(i, sent int) (string, int) {
 		if d.toks[e-1].fold == "of" {
 			continue
 		}
-		if c := d.lx.sideCode(strings.TrimSpace(d.text[d.toks[i].start:d.toks[e-1].end])); c != "" {
+		if c := d.lx.summitSideCode(strings.TrimSpace(d.text[d.toks[i].start:d.toks[e-1].end])); c != "" {
 			return c, e
 		}
 	}

@@ -721,6 +721,23 @@ type Engagements struct {
 	// contact as one side of their own, like a country: "The European
 	// Union and the Republic of Korea held the Joint Committee".
 	UnionSides []string `json:"union_sides"`
+	// BlocAttendVerbs tell a leader's part in a regional bloc's own
+	// gathering, held: "A attended the 52nd Pacific Islands Forum
+	// Leaders' Meeting", "where he participated in the 35th Ordinary
+	// Session of the Assembly of the African Union".
+	BlocAttendVerbs []string `json:"bloc_attend_verbs"`
+	// BlocGatheringNouns end or open the name of a bloc's gathering of
+	// leaders ("ASEAN Summit", "Meeting of the Conference of Heads of
+	// Government of the Caribbean Community").
+	BlocGatheringNouns []string `json:"bloc_gathering_nouns"`
+	// BlocGatheringModifiers may stand in lower case in such a name told
+	// with its noun first ("the 48th regular meeting of the conference of
+	// heads of government of Caricom").
+	BlocGatheringModifiers []string `json:"bloc_gathering_modifiers"`
+	// BlocGatheringOthers in such a name make it a gathering of others
+	// than the leaders ("ASEAN Foreign Ministers' Meeting", "AU Peace and
+	// Security Council", "ASEAN Business Summit").
+	BlocGatheringOthers []string `json:"bloc_gathering_others"`
 	// CoChairWords tell a gathering's co-chairs: "The meeting was
 	// co-chaired by A and B", "A and B are co-chairing the gathering".
 	CoChairWords []string `json:"co_chair_words"`
@@ -1045,6 +1062,11 @@ type Organization struct {
 	Name    string   `json:"name"`
 	Aliases []string `json:"aliases"`
 	Country string   `json:"country,omitempty"`
+	// Side is the code a regional bloc takes as one side of a summit it
+	// holds with a partner ("the EU-CELAC Summit", "the ASEAN-Australia
+	// Special Summit"): the bloc meets as one party there, though it is no
+	// country and its name elsewhere names no side.
+	Side string `json:"side,omitempty"`
 }
 
 // Place is a city or landmark with its country.
