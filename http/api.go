@@ -147,8 +147,8 @@ func countryParams(q url.Values, name string) ([]string, error) {
 			if c == "" {
 				continue
 			}
-			if !isAlpha2(c) {
-				return nil, accord.ErrorAt(accord.EINVALID, name, "want an ISO 3166-1 alpha-2 code, got %q", c)
+			if !isSideCode(c) {
+				return nil, accord.ErrorAt(accord.EINVALID, name, "want an ISO 3166-1 alpha-2 code or a regional bloc's code (ASEAN), got %q", c)
 			}
 			out = append(out, c)
 		}
@@ -160,11 +160,30 @@ func isAlpha2(c string) bool {
 	return len(c) == 2 && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z'
 }
 
+// isSideCode reports whether c names a side of a relationship: a country's
+// alpha-2 code, or a regional bloc's code ("ASEAN", "AFRICAN-UNION"), which
+// the extractor gives a bloc that meets a partner as one side (as the EU's
+// "EU" already is).
+func isSideCode(c string) bool {
+	if isAlpha2(c) {
+		return true
+	}
+	if len(c) < 3 || len(c) > 24 || c[0] == '-' || c[len(c)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if (c[i] < 'A' || c[i] > 'Z') && c[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // dyadParams reads the {a} and {b} of a dyad path.
 func dyadParams(r *http.Request) (a, b string, err error) {
 	a, b = strings.ToUpper(r.PathValue("a")), strings.ToUpper(r.PathValue("b"))
-	if !isAlpha2(a) || !isAlpha2(b) {
-		return "", "", accord.Errorf(accord.EINVALID, "a dyad is two ISO 3166-1 alpha-2 codes, got %q and %q", r.PathValue("a"), r.PathValue("b"))
+	if !isSideCode(a) || !isSideCode(b) {
+		return "", "", accord.Errorf(accord.EINVALID, "a dyad is two ISO 3166-1 alpha-2 codes or regional blocs' codes, got %q and %q", r.PathValue("a"), r.PathValue("b"))
 	}
 	if a == b {
 		return "", "", accord.Errorf(accord.EINVALID, "a dyad needs two different countries, got %s twice", a)

@@ -435,7 +435,9 @@ func buildWHS() (string, error) {
 func TestWhiteHouseHome(t *testing.T) {
 	db := whsStore(t)
 	h := NewServer(db, Options{}).Handler()
-	rowRE := regexp.MustCompile(`<th scope="row"><a href="/dyads/(\w\w)/(\w\w)">[^<]*</a>[^\n]*\n\s*<td class="num">(\d+)</td>\n\s*<td>(?:<time datetime="([^"]*)">)?`)
+	// A side is a country code or a regional bloc's ("ASEAN", "PIF"), as
+	// the EU's is.
+	rowRE := regexp.MustCompile(`<th scope="row"><a href="/dyads/([\w-]+)/([\w-]+)">[^<]*</a>[^\n]*\n\s*<td class="num">(\d+)</td>\n\s*<td>(?:<time datetime="([^"]*)">)?`)
 	type row struct {
 		a, b, n, last string
 	}
