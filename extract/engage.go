@@ -168,6 +168,11 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
 			continue
 		}
+		// "A led a delegation to Mongolia" (delegvisit36.go).
+		if j := d.ledDelegationTo(i); j > 0 {
+			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "led a delegation to"})
+			continue
+		}
 		// "delighted to meet President A", "fantastic to be here in C to
 		// meet A": the bare verb of a pleasure's contact (meet31b.go).
 		if j := d.gladMeet(i); j > 0 {

@@ -548,6 +548,11 @@ func (d *doc) agentBefore(from, k int) int {
 		}
 		who = m.person
 	}
+	// "A delegation led by A visited C": the delegation's head
+	// (delegvisit36.go).
+	if who < 0 {
+		who = d.delegationVisitor(from, k)
+	}
 	return who
 }
 

@@ -1,0 +1,138 @@
+package extract
+
+// Visits made by a delegation (session 36). Governments and agencies tell a
+// minister's trip through the party he leads: "A delegation led by Foreign
+// Minister A visited C and D", "Led by A, a delegation from C will visit D
+// from May 2 to 6", or, after "A recently led a delegation to the Pacific",
+// "The delegation visited C, D and E during the five-day tour". The
+// delegation's head is the visitor of each country the sentence names;
+// without him the visit had no side and was lost.
+
+// delegationVisitor returns the head of the delegation that is the
+// subject of the trip word at toks[k] (its clause from toks[from]), or -1: a delegation
+// noun before the verb with no person of its own between, its head named
+// after "led by"/"headed by" in the sentence, or, for "the delegation",
+// in the two sentences before as the one who leads it.
+func (d *doc) delegationVisitor(from, k int) int {
+	dn := -1
+	for j := k - 1; j >= from && j >= k-30; j-- {
+		if d.lx.delegation[d.toks[j].fold] {
+			dn = j
+			break
+		}
+	}
+	if dn < 0 {
+		return -1
+	}
+	// "A delegation led by A visited", "the delegation, headed by A, will
+	// visit": the head after the participle, before the verb.
+	if b := d.delegationLedBy(dn); b > 0 && b < k {
+		if p := d.delegHeadFrom(b, k); p >= 0 {
+			return p
+		}
+	}
+	// "Led by A, a delegation from C will visit D": the sentence opens
+	// with the participle.
+	if from+1 < dn && d.lx.delegationLed[d.toks[from].fold] && d.toks[from+1].fold == "by" {
+		if p := d.delegHeadFrom(from+2, dn); p >= 0 {
+			return p
+		}
+	}
+	// "The delegation visited C": the one the text said leads it.
+	if dn > 0 && d.toks[dn-1].fold == "the" {
+		return d.delegationLeaderBefore(d.toks[k].sent)
+	}
+	return -1
+}
+
+// delegHeadFrom returns the person whose mention starts at toks[b] or within
+// the title words after it (before toks[e]), or -1.
+func (d *doc) delegHeadFrom(b, e int) int {
+	for _, m := range d.mentions {
+		if m.i > e || m.i >= b+12 {
+			break
+		}
+		if m.person >= 0 && m.i >= b && m.i < e {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// delegationLeaderBefore returns the person who, in one of the two
+// sentences before s, leads a delegation: "A led a bipartisan delegation
+// to the Pacific", "A is leading a delegation", or the head after "led by"
+// a delegation noun; -1 if none or if two are told.
+func (d *doc) delegationLeaderBefore(s int) int {
+	found := -1
+	for _, m := range d.mentions {
+		if m.sent >= s {
+			break
+		}
+		if m.person < 0 || m.sent < s-2 {
+			continue
+		}
+		if d.leadsDelegationAfter(m) || d.headsDelegation(m) {
+			if found >= 0 && found != m.person {
+				return -1
+			}
+			found = m.person
+		}
+	}
+	return found
+}
+
+// leadsDelegationAfter reports whether mention m is the subject of "led"
+// / "leads" / "is leading" whose object, a few words on, is a delegation:
+// "A, flanked by B, recently led a bipartisan delegation to the Pacific".
+func (d *doc) leadsDelegationAfter(m *pmention) bool {
+	_, to := d.sentToks(m.sent)
+	for k := m.j; k < to && k < m.j+24; k++ {
+		f := d.toks[k].fold
+		if d.lx.delegationLed[f] || d.lx.delegationLeading[f] {
+			if k+1 < to && d.toks[k+1].fold == "by" {
+				return false
+			}
+			for j := k + 1; j < to && j <= k+5; j++ {
+				if d.lx.delegation[d.toks[j].fold] {
+					return true
+				}
+			}
+			return false
+		}
+		// Another person or clause takes the verb.
+		if d.lx.delegationVerbs[f] || f == ";" || f == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// ledDelegationTo returns the end of a trigger "led a delegation to" when
+// toks[i] is the verb of a person who leads a delegation to a country or
+// its capital: "A led a bipartisan delegation to Mongolia", "A will lead
+// a ten-member delegation to Fiji", "is leading a delegation to Samoa".
+// The leader is the visitor, as of "visited". Not "led by" (the head is
+// the object then), nor a delegation to a body ("to the UN"): the word
+// after "to" must be a country or a place of one. 0 when not.
+func (d *doc) ledDelegationTo(i int) int {
+	f := d.toks[i].fold
+	if !d.lx.delegationLed[f] && !d.lx.delegationLeading[f] || i+3 >= len(d.toks) {
+		return 0
+	}
+	_, to := d.sentToks(d.toks[i].sent)
+	for j := i + 1; j < to-1 && j <= i+5; j++ {
+		w := d.toks[j].fold
+		if w == "by" || w == "," || w == ";" {
+			return 0
+		}
+		if !d.lx.delegation[w] {
+			continue
+		}
+		if d.toks[j+1].fold != "to" || d.countryAt(j+2, to) == "" {
+			return 0
+		}
+		return j + 2
+	}
+	return 0
+}
