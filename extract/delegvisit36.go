@@ -60,48 +60,56 @@ func (d *doc) delegHeadFrom(b, e int) int {
 }
 
 // delegationLeaderBefore returns the person who, in one of the two
-// sentences before s, leads a delegation: "A led a bipartisan delegation
-// to the Pacific", "A is leading a delegation", or the head after "led by"
-// a delegation noun; -1 if none or if two are told.
+// sentences before s, leads a delegation: the subject of "A, flanked by
+// B, recently led a bipartisan delegation to the Pacific", "A is leading
+// a delegation", or the head after "led by" a delegation noun; -1 if none
+// or if two are told.
 func (d *doc) delegationLeaderBefore(s int) int {
 	found := -1
+	add := func(p int) bool {
+		if found >= 0 && found != p {
+			return false
+		}
+		found = p
+		return true
+	}
+	for t := s - 2; t < s; t++ {
+		if t < 0 {
+			continue
+		}
+		from, to := d.sentToks(t)
+		for k := from; k < to; k++ {
+			if d.leadsDelegationAt(k, to) {
+				if p := d.agentBefore(from, k); p >= 0 && !add(p) {
+					return -1
+				}
+			}
+		}
+	}
 	for _, m := range d.mentions {
 		if m.sent >= s {
 			break
 		}
-		if m.person < 0 || m.sent < s-2 {
-			continue
-		}
-		if d.leadsDelegationAfter(m) || d.headsDelegation(m) {
-			if found >= 0 && found != m.person {
-				return -1
-			}
-			found = m.person
+		if m.person >= 0 && m.sent >= s-2 && d.headsDelegation(m) && !add(m.person) {
+			return -1
 		}
 	}
 	return found
 }
 
-// leadsDelegationAfter reports whether mention m is the subject of "led"
-// / "leads" / "is leading" whose object, a few words on, is a delegation:
-// "A, flanked by B, recently led a bipartisan delegation to the Pacific".
-func (d *doc) leadsDelegationAfter(m *pmention) bool {
-	_, to := d.sentToks(m.sent)
-	for k := m.j; k < to && k < m.j+24; k++ {
-		f := d.toks[k].fold
-		if d.lx.delegationLed[f] || d.lx.delegationLeading[f] {
-			if k+1 < to && d.toks[k+1].fold == "by" {
-				return false
-			}
-			for j := k + 1; j < to && j <= k+5; j++ {
-				if d.lx.delegation[d.toks[j].fold] {
-					return true
-				}
-			}
-			return false
+// leadsDelegationAt reports whether toks[k] is "led" / "leads" / "is
+// leading" whose object, a few words on, is a delegation ("led a
+// bipartisan delegation"), not "led by".
+func (d *doc) leadsDelegationAt(k, to int) bool {
+	f := d.toks[k].fold
+	if !d.lx.delegationLed[f] && !d.lx.delegationLeading[f] || k+1 >= to || d.toks[k+1].fold == "by" {
+		return false
+	}
+	for j := k + 1; j < to && j <= k+5; j++ {
+		if d.lx.delegation[d.toks[j].fold] {
+			return true
 		}
-		// Another person or clause takes the verb.
-		if d.lx.delegationVerbs[f] || f == ";" || f == "." {
+		if w := d.toks[j].fold; w == "," || w == ";" {
 			return false
 		}
 	}
@@ -135,4 +143,25 @@ func (d *doc) ledDelegationTo(i int) int {
 		return j + 2
 	}
 	return 0
+}
+
+// delegationSubjectHead returns the head of a delegation that opens the
+// clause of the trip word at toks[k], before any person is named ("Senior
+// Eritrean delegation headed by A along with B and C returned home
+// concluding its visit"), or -1.
+func (d *doc) delegationSubjectHead(from, k int) int {
+	dn := -1
+	for j := from; j < k && j < from+8; j++ {
+		if d.lx.delegation[d.toks[j].fold] {
+			dn = j
+			break
+		}
+	}
+	if dn < 0 || d.delegHeadFrom(from, dn) >= 0 {
+		return -1
+	}
+	if b := d.delegationLedBy(dn); b > 0 && b < k {
+		return d.delegHeadFrom(b, k)
+	}
+	return -1
 }

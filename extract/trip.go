@@ -535,6 +535,12 @@ func (d *doc) agentBefore(from, k int) int {
 	if p := d.pronounSubject(from); p >= 0 {
 		return p
 	}
+	// "A delegation headed by A along with B returned home concluding a
+	// visit": the delegation is the subject, its head the visitor, not
+	// the last member named (delegvisit36.go).
+	if h := d.delegationSubjectHead(from, k); h >= 0 {
+		return h
+	}
 	who := -1
 	for _, m := range d.mentions {
 		if m.person < 0 || m.i < from || m.i >= k || m.poss {
