@@ -165,3 +165,23 @@ func (d *doc) delegationSubjectHead(from, k int) int {
 	}
 	return -1
 }
+
+// delegationHeadFirst puts the head of a delegation that is the subject of
+// visit trigger tr in place of the members its clause names ("Senior
+// Eritrean delegation headed by A along with B and C returned home
+// concluding its visit"): the persons of the head's country, or of none
+// known, go; another country's person (a host) stays.
+func (d *doc) delegationHeadFirst(tr trigger, pfrom int, ps []int) []int {
+	h := d.delegationSubjectHead(pfrom, tr.i)
+	if h < 0 || len(ps) == 1 && ps[0] == h {
+		return ps
+	}
+	out := []int{h}
+	hc := d.persons[h].country
+	for _, p := range ps {
+		if c := d.persons[p].country; p != h && c != "" && c != hc {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1776,6 +1776,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			ps = append(ps, tr.heads...)
 		}
 		ps = d.hostsAndHead(tr, ps)
+		// "A delegation headed by A along with B returned home concluding
+		// its visit to C": the head, not the members (delegvisit36.go).
+		if tr.typ == accord.Visit && !group && len(ps) > 0 {
+			ps = d.delegationHeadFirst(tr, pfrom, ps)
+		}
 		// "The president made the remarks while receiving a delegation
 		// …": the host named by office alone is the text's principal.
 		if len(ps) == 0 && len(tr.heads) > 0 && len(principals) > 0 && !group {
