@@ -40,7 +40,14 @@ func (d *doc) delegationVisitor(from, k int) int {
 	}
 	// "The delegation visited C": the one the text said leads it.
 	if dn > 0 && d.toks[dn-1].fold == "the" {
-		return d.delegationLeaderBefore(d.toks[k].sent)
+		if h := d.delegationLeaderBefore(d.toks[k].sent); h >= 0 {
+			return h
+		}
+	}
+	// "A delegation arrived in C on Sunday. The group is led by A": the
+	// head a later sentence names (delegationHeadLater).
+	if hs := d.delegationHeadLater(dn); len(hs) > 0 {
+		return hs[0]
 	}
 	return -1
 }

@@ -1778,8 +1778,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		ps = d.hostsAndHead(tr, ps)
 		// "A delegation headed by A along with B returned home concluding
 		// its visit to C": the head, not the members (delegvisit36.go).
+		// "A delegation arrived in C. The group is led by A": the head a
+		// sentence around names.
 		if tr.typ == accord.Visit && !group && len(ps) > 0 {
 			ps = d.delegationHeadFirst(tr, pfrom, ps)
+		} else if tr.typ == accord.Visit && !group && !past {
+			if h := d.delegationVisitor(pfrom, tr.i); h >= 0 {
+				ps = []int{h}
+			}
 		}
 		// "The president made the remarks while receiving a delegation
 		// …": the host named by office alone is the text's principal.
