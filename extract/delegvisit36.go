@@ -135,7 +135,14 @@ func (d *doc) ledDelegationTo(i int) int {
 	if !d.lx.delegationLed[f] && !d.lx.delegationLeading[f] || i+3 >= len(d.toks) {
 		return 0
 	}
-	_, to := d.sentToks(d.toks[i].sent)
+	from, to := d.sentToks(d.toks[i].sent)
+	// "I welcome A as he leads this delegation to Taiwan": the host's
+	// welcome of a reception, its guest's trip only the occasion.
+	for j := i - 1; j >= from && j >= i-4; j-- {
+		if d.toks[j].fold == "as" {
+			return 0
+		}
+	}
 	for j := i + 1; j < to-1 && j <= i+5; j++ {
 		w := d.toks[j].fold
 		if w == "by" || w == "," || w == ";" {

@@ -27,11 +27,17 @@ func TestDelegationVisits(t *testing.T) {
 		{"reached C as part of a visit", "", "", "2017-03-27",
 			"Norwegian Speaker Edda Strand reached Santiago on Monday as part of a four-day visit.",
 			[]string{"visit 2017-03 Chile+Edda Strand"}},
+		{"a delegation arrived, its head named in the next sentence", "", "", "2024-01-15",
+			"A high-level Norwegian delegation arrived in Chile on Sunday (Jan. 14) for a three-day trip.\nThe group is led by former Foreign Minister Edda Strand of Norway.",
+			[]string{"visit 2024-01 Chile+Edda Strand"}},
 		// Right on both: a delegation the subject meets, a delegation to a
 		// body, the head as the verb's object.
 		{"a delegation received: its later visit has no known head", "", "", "2024-05-17",
 			"Foreign Minister Edda Strand of Norway met a delegation from Chile. The delegation visited Peru last week.",
 			[]string{"reception 2024-05-17 Chile+Edda Strand"}},
+		{"a host's welcome as the guest leads a delegation: no visit", "", "", "2024-05-19",
+			"President Tomas Ibarra of Chile met with a delegation led by Edda Strand of Norway. Ibarra said: I would like to welcome Ms. Strand as she once again leads a delegation to Chile.",
+			[]string{"reception 2024-05-19 Edda Strand+Tomas Ibarra"}},
 		{"a delegation to a body: no visit", "", "", "2024-05-17",
 			"Norwegian Foreign Minister Edda Strand led a delegation to the United Nations General Assembly on Tuesday.",
 			nil},
