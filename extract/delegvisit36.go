@@ -123,6 +123,9 @@ func (d *doc) leadsDelegationAt(k, to int) bool {
 	return false
 }
 
+// ledDelegationForm is the form of the trigger ledDelegationTo makes.
+const ledDelegationForm = "led a delegation to"
+
 // ledDelegationTo returns the end of a trigger "led a delegation to" when
 // toks[i] is the verb of a person who leads a delegation to a country or
 // its capital: "A led a bipartisan delegation to Mongolia", "A will lead

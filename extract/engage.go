@@ -170,7 +170,7 @@ func (d *doc) triggers() []trigger {
 		}
 		// "A led a delegation to Mongolia" (delegvisit36.go).
 		if j := d.ledDelegationTo(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "led a delegation to"})
+			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: ledDelegationForm})
 			continue
 		}
 		// "delighted to meet President A", "fantastic to be here in C to
