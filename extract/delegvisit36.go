@@ -157,6 +157,11 @@ func (d *doc) ledDelegationTo(i int) int {
 		if d.toks[j+1].fold != "to" || d.countryAt(j+2, to) == "" {
 			return 0
 		}
+		// The leader must be read: a delegation's country alone is no
+		// visitor ("the Chilean and Peruvian visit").
+		if d.agentBefore(from, i) < 0 {
+			return 0
+		}
 		return j + 2
 	}
 	return 0
