@@ -135,7 +135,7 @@ const ledDelegationForm = "led a delegation to"
 // after "to" must be a country or a place of one. 0 when not.
 func (d *doc) ledDelegationTo(i int) int {
 	f := d.toks[i].fold
-	if !d.lx.delegationLed[f] && !d.lx.delegationLeading[f] || i+3 >= len(d.toks) {
+	if !d.lx.leadGate.may(f) || !d.lx.delegationLed[f] && !d.lx.delegationLeading[f] || i+3 >= len(d.toks) {
 		return 0
 	}
 	from, to := d.sentToks(d.toks[i].sent)
