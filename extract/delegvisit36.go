@@ -207,3 +207,28 @@ func (d *doc) delegationHeadFirst(tr trigger, pfrom int, ps []int) []int {
 	}
 	return out
 }
+
+// placeAfter reports whether a country, or a place of one, is named from
+// toks[j] to the end of the clause: "arrived in Taiwan", not "arrived on
+// Tuesday", whose place only the hosts would tell.
+func (d *doc) placeAfter(j, to int) bool {
+	for k := j; k < to && k < j+8; k++ {
+		if d.countryAt(k, to) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationReceivedIn reports whether sentence s tells a delegation
+// received: a delegation verb ("welcomed", "received") whose object is a
+// delegation ("welcomed the delegation to both Houses").
+func (d *doc) delegationReceivedIn(s int) bool {
+	from, to := d.sentToks(s)
+	for i := from; i+1 < to; i++ {
+		if d.delegationVerbAt(i) && d.delegationAt(i+1) >= 0 {
+			return true
+		}
+	}
+	return false
+}

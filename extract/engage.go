@@ -1782,7 +1782,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// sentence around names.
 		if tr.typ == accord.Visit && !group && len(ps) > 0 {
 			ps = d.delegationHeadFirst(tr, pfrom, ps)
-		} else if tr.typ == accord.Visit && !group && !past {
+		} else if tr.typ == accord.Visit && !group && !past && d.placeAfter(tr.j, pto) {
 			if h := d.delegationVisitor(pfrom, tr.i); h >= 0 {
 				ps = []int{h}
 			}

@@ -831,6 +831,12 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			out = append(out, e)
 			continue
 		}
+		// "A and B welcomed the delegation": the hosts received its head
+		// together, one reception (delegation34.go, delegvisit36.go).
+		if e.typ == accord.Reception && d.delegationReceivedIn(e.sent) {
+			out = append(out, e)
+			continue
+		}
 		var guests, hosts, unknown []int
 		for _, p := range e.persons {
 			switch {
