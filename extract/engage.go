@@ -1782,8 +1782,8 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// sentence around names.
 		if tr.typ == accord.Visit && !group && len(ps) > 0 {
 			ps = d.delegationHeadFirst(tr, pfrom, ps)
-		} else if tr.typ == accord.Visit && !group && !past && d.placeAfter(tr.j, pto) {
-			if h := d.delegationVisitor(pfrom, tr.i); h >= 0 {
+		} else if tr.typ == accord.Visit && !group && !past {
+			if h := d.delegationVisitor(pfrom, tr.i); h >= 0 && d.placeAfter(tr.j, pto) {
 				ps = []int{h}
 			}
 		}
