@@ -168,6 +168,11 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
 			continue
 		}
+		// "A led a delegation to Mongolia" (delegvisit36.go).
+		if j := d.ledDelegationTo(i); j > 0 {
+			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: ledDelegationForm})
+			continue
+		}
 		// "delighted to meet President A", "fantastic to be here in C to
 		// meet A": the bare verb of a pleasure's contact (meet31b.go).
 		if j := d.gladMeet(i); j > 0 {
@@ -1785,6 +1790,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			ps = append(ps, tr.heads...)
 		}
 		ps = d.hostsAndHead(tr, ps)
+		// "A delegation headed by A along with B returned home concluding
+		// its visit to C": the head, not the members (delegvisit36.go).
+		// "A delegation arrived in C. The group is led by A": the head a
+		// sentence around names.
+		if tr.typ == accord.Visit && !group && len(ps) > 0 {
+			ps = d.delegationHeadFirst(tr, pfrom, ps)
+		} else if tr.typ == accord.Visit && !group && !past {
+			if h := d.delegationVisitor(pfrom, tr.i); h >= 0 && d.placeAfter(tr.j, pto) {
+				ps = []int{h}
+			}
+		}
 		// "The president made the remarks while receiving a delegation
 		// …": the host named by office alone is the text's principal.
 		if len(ps) == 0 && len(tr.heads) > 0 && len(principals) > 0 && !group {

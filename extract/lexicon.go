@@ -159,6 +159,7 @@ type lexicon struct {
 	contrastLinks, absenceCues, failureCues       set
 	arrivalVerbs                                  set
 	arrivalGate, reachGate                        *wordGate // cheap no before the sets (wordgate.go)
+	leadGate                                      *wordGate // delegationLed and delegationLeading (delegvisit36.go)
 	gladGate, greetPlaceGate, greetVerbGate       *wordGate
 	rosterCueGate, rosterNounGate                 *wordGate
 	legWords, legTrips                            set // "the second leg of his tour" (tripleg.go)
@@ -556,6 +557,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.remarks = newSet(k.Engagements.RemarksNouns)
 	lx.delegationLed = newSet(k.Engagements.DelegationLed)
 	lx.delegationLeading = newSet(k.Engagements.DelegationLeading)
+	lx.leadGate = newWordGate(newSet(append(slices.Clone(k.Engagements.DelegationLed), k.Engagements.DelegationLeading...)))
 	lx.proxyCues = newSet(k.Engagements.ProxyCues)
 	lx.proxyNouns = newSet(k.Engagements.ProxyNouns)
 	lx.listOpeners = newSet(k.Engagements.ListOpeners)

@@ -535,6 +535,12 @@ func (d *doc) agentBefore(from, k int) int {
 	if p := d.pronounSubject(from); p >= 0 {
 		return p
 	}
+	// "A delegation headed by A along with B returned home concluding a
+	// visit": the delegation is the subject, its head the visitor, not
+	// the last member named (delegvisit36.go).
+	if h := d.delegationSubjectHead(from, k); h >= 0 {
+		return h
+	}
 	who := -1
 	for _, m := range d.mentions {
 		if m.person < 0 || m.i < from || m.i >= k || m.poss {
@@ -547,6 +553,11 @@ func (d *doc) agentBefore(from, k int) int {
 			}
 		}
 		who = m.person
+	}
+	// "A delegation led by A visited C": the delegation's head
+	// (delegvisit36.go).
+	if who < 0 {
+		who = d.delegationVisitor(from, k)
 	}
 	return who
 }
@@ -822,6 +833,12 @@ func (d *doc) tripContacts(held []eng, t trip) []eng {
 			e.typ = accord.Meeting
 		}
 		if e.typ != accord.Meeting && e.typ != accord.Talks && e.typ != accord.Reception {
+			out = append(out, e)
+			continue
+		}
+		// "A and B welcomed the delegation": the hosts received its head
+		// together, one reception (delegation34.go, delegvisit36.go).
+		if e.typ == accord.Reception && d.delegationReceivedIn(e.sent) {
 			out = append(out, e)
 			continue
 		}

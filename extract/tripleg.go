@@ -35,7 +35,8 @@ func (d *doc) reachedOnVisit(i int) int {
 			continue
 		}
 		for j := k - 1; j > i+1 && j >= k-5; j-- {
-			if f := d.toks[j].fold; f == "on" || f == "for" {
+			// ("reached Ankara as part of a four-day visit").
+			if f := d.toks[j].fold; f == "on" || f == "for" || f == "part" && d.toks[j-1].fold == "as" {
 				return i + 1
 			}
 		}

@@ -390,6 +390,11 @@ func (d *doc) tourDone(tr trigger, from, to int) bool {
 			return true
 		}
 	}
+	// "A led a delegation to C and D": the past of the trigger's own verb
+	// (delegvisit36.go).
+	if tr.form == ledDelegationForm && d.lx.delegationLed[d.toks[tr.i].fold] {
+		return true
+	}
 	for k := tr.i; k >= from && k >= tr.i-6; k-- {
 		if d.lx.tourDoneVerbs[d.toks[k].fold] {
 			return true
