@@ -147,8 +147,8 @@ func countryParams(q url.Values, name string) ([]string, error) {
 			if c == "" {
 				continue
 			}
-			if !isSideCode(c) {
-				return nil, accord.ErrorAt(accord.EINVALID, name, "want an ISO 3166-1 alpha-2 code or a regional bloc's code (ASEAN), got %q", c)
+			if !isAlpha2(c) {
+				return nil, accord.ErrorAt(accord.EINVALID, name, "want an ISO 3166-1 alpha-2 code, got %q", c)
 			}
 			out = append(out, c)
 		}
