@@ -345,6 +345,7 @@ type lexicon struct {
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
 	blocAttendVerbs, blocGatheringNouns, blocGatheringOthers, blocGatheringModifiers  set // blocside36.go
+	summitStandInVerbs                                                                set // summitstandin36b.go
 	cityGovernmentWords                                                               set // capital33.go
 	mealWords, mealAdjectives                                                         set
 	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
@@ -836,6 +837,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.coChairWords = newSet(e.CoChairWords)
 	lx.blocAttendVerbs, lx.blocGatheringNouns, lx.blocGatheringOthers, lx.blocGatheringModifiers = newSet(e.BlocAttendVerbs), newSet(e.BlocGatheringNouns), newSet(e.BlocGatheringOthers), newSet(e.BlocGatheringModifiers)
+	lx.summitStandInVerbs = newSet(e.SummitStandInVerbs)
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)

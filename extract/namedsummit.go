@@ -402,6 +402,9 @@ func (d *doc) sideLeaders(c string, s int) []int {
 	if len(inSent) > 0 {
 		return inSent
 	}
+	if ps := d.summitStandIns(c, s); len(ps) > 0 {
+		return ps
+	}
 	return inDoc
 }
 
