@@ -399,11 +399,12 @@ func (d *doc) sideLeaders(c string, s int) []int {
 		}
 		inDoc = appendInt(inDoc, p)
 	}
+	stand, instead := d.summitStandIns(c, s)
+	if instead || len(inSent) == 0 && len(stand) > 0 {
+		return stand
+	}
 	if len(inSent) > 0 {
 		return inSent
-	}
-	if ps := d.summitStandIns(c, s); len(ps) > 0 {
-		return ps
 	}
 	return inDoc
 }

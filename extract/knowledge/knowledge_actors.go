@@ -731,6 +731,9 @@ type Engagements struct {
 	// "Vice President A is attending the B-C Summit", "Deputy Prime
 	// Minister A represented the country at the B-C Summit".
 	SummitStandInVerbs []string `json:"summit_stand_in_verbs"`
+	// SummitRepresentVerbs tell a person stood for the side in its
+	// leader's place: "A represented President B at the C-D Summit".
+	SummitRepresentVerbs []string `json:"summit_represent_verbs"`
 	// BlocGatheringNouns end or open the name of a bloc's gathering of
 	// leaders ("ASEAN Summit", "Meeting of the Conference of Heads of
 	// Government of the Caribbean Community").
