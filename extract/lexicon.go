@@ -346,6 +346,7 @@ type lexicon struct {
 	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
 	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
 	blocAttendVerbs, blocGatheringNouns, blocGatheringOthers, blocGatheringModifiers  set // blocside36.go
+	summitStandInVerbs, summitRepresentVerbs                                          set // summitstandin36b.go
 	cityGovernmentWords                                                               set // capital33.go
 	mealWords, mealAdjectives                                                         set
 	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
@@ -838,6 +839,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.coChairWords = newSet(e.CoChairWords)
 	lx.blocAttendVerbs, lx.blocGatheringNouns, lx.blocGatheringOthers, lx.blocGatheringModifiers = newSet(e.BlocAttendVerbs), newSet(e.BlocGatheringNouns), newSet(e.BlocGatheringOthers), newSet(e.BlocGatheringModifiers)
+	lx.summitStandInVerbs, lx.summitRepresentVerbs = newSet(e.SummitStandInVerbs), newSet(e.SummitRepresentVerbs)
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)
 	lx.mealAdjectives = newSet(e.MealAdjectives)

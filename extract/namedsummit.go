@@ -399,6 +399,10 @@ func (d *doc) sideLeaders(c string, s int) []int {
 		}
 		inDoc = appendInt(inDoc, p)
 	}
+	stand, instead := d.summitStandIns(c, s)
+	if instead || len(inSent) == 0 && len(stand) > 0 {
+		return stand
+	}
 	if len(inSent) > 0 {
 		return inSent
 	}

@@ -726,6 +726,14 @@ type Engagements struct {
 	// Leaders' Meeting", "where he participated in the 35th Ordinary
 	// Session of the Assembly of the African Union".
 	BlocAttendVerbs []string `json:"bloc_attend_verbs"`
+	// SummitStandInVerbs tell, right after a person of a summit's side
+	// its own sentence names, that the person took part for the side:
+	// "Vice President A is attending the B-C Summit", "Deputy Prime
+	// Minister A represented the country at the B-C Summit".
+	SummitStandInVerbs []string `json:"summit_stand_in_verbs"`
+	// SummitRepresentVerbs tell a person stood for the side in its
+	// leader's place: "A represented President B at the C-D Summit".
+	SummitRepresentVerbs []string `json:"summit_represent_verbs"`
 	// BlocGatheringNouns end or open the name of a bloc's gathering of
 	// leaders ("ASEAN Summit", "Meeting of the Conference of Heads of
 	// Government of the Caribbean Community").
