@@ -99,6 +99,12 @@ func (x *extractor) mentionsIn(toks []token) []mention {
 				continue
 			}
 		}
+		if f, g, c1, c2, ok := x.capitalPair(toks, i); ok {
+			// "Moscow and Beijing have agreed": both governments
+			out = append(out, mention{s: f[0], e: f[1], code: c1}, mention{s: g[0], e: g[1], code: c2})
+			i = g[1] - 1
+			continue
+		}
 		if ce, cc := x.capitalSubject(toks, i); ce > 0 {
 			out = append(out, mention{s: i, e: ce, code: cc}) // "Tokyo will provide": the government
 			i = ce - 1

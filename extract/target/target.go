@@ -1788,7 +1788,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if i >= a.pe && comparedBaseline(toks, i) && futureDeadline(toks, a, x.pubYear) {
 			break // "cut emissions by 68 per cent by 2030 compared with 1990 levels": a goal's baseline
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) && !x.shareGoal(toks, i, a) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) && !x.shareGoal(toks, i, a) && !x.baselineStat(toks, i, end, a) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}

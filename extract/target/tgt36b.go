@@ -1,0 +1,53 @@
+package target
+
+// baselineStat reports whether the report phrase toks[i:end] ("last
+// year", "so far") only dates the level a change starts from: "to
+// increase bilateral trade from $65bn last year to $200bn by 2030". The
+// phrase sits between a "from" amount and the "to" that introduces amount
+// a, so it reports the baseline, not a (session 36, from trade-goal wire
+// copy; "from $13.6 billion at present to …" and "from $65 billion in
+// 2014 to …" were read already).
+func (x *extractor) baselineStat(toks []token, i, end int, a amount) bool {
+	if end >= a.ps || !levelTo[toks[a.ps-1].f] || end+2 < a.ps {
+		return false // only "to"/"to reach" between the phrase and the goal
+	}
+	for _, b := range x.ams {
+		if b.pe != i || b.unit != a.unit || b.ps == 0 {
+			continue
+		}
+		k := b.ps - 1
+		for n := 0; k > 0 && n < 4 && (baselineWords[toks[k].f] || toks[k].f == "more" || toks[k].f == "than" || toks[k].f == "less"); n++ {
+			k--
+		}
+		return toks[k].f == "from"
+	}
+	return false
+}
+
+// capitalPair returns the two capitals that, joined by "and", open a clause
+// as its subject: "Moscow and Beijing have agreed to increase trade",
+// "Washington and Tokyo pledged $3 billion" stand for the two governments,
+// as one capital does (capitalSubject). Each is returned as [start, end,
+// country]; ok is false when toks[i] opens no such pair (session 36, from
+// wire copy: TASS, the Moscow Times, Anadolu, UrduPoint).
+func (x *extractor) capitalPair(toks []token, i int) (first, second [3]int, c1, c2 string, ok bool) {
+	if !x.capital(toks[i]) || !x.clauseStart(toks, i) {
+		return
+	}
+	e1, code1 := x.l.capitals.match(toks, i)
+	if e1 <= 0 || e1+1 >= len(toks) || toks[e1].f != "and" || !x.capital(toks[e1+1]) {
+		return
+	}
+	e2, code2 := x.l.capitals.match(toks, e1+1)
+	if e2 <= 0 || code1 == code2 {
+		return
+	}
+	j := e2
+	for j < len(toks) && x.l.adverbs[toks[j].f] {
+		j++
+	}
+	if j >= len(toks) || !x.l.subjVerbs[toks[j].f] {
+		return
+	}
+	return [3]int{i, e1}, [3]int{e1 + 1, e2}, code1, code2, true
+}

@@ -1,0 +1,43 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestCapitalPairSubject36b checks that two capitals joined by "and" that
+// open a clause as its subject stand for both governments, as one capital
+// does, and that two capitals named as places (not the subject) commit no
+// one. Figures invented.
+func TestCapitalPairSubject36b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"have agreed, a third country's minister speaks", "", false, []string{"RU", "CN"},
+			"Moscow and Beijing have agreed to raise bilateral trade to $275 billion by 2031, Russian Foreign Minister Ivan Petrov said.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 275e9, Unit: "USD", Comparator: "eq", Deadline: "2031", Holders: []string{"CN", "RU"}}}},
+		{"pledged", "", false, []string{"US", "JP"},
+			"Washington and Tokyo pledged $3.4 billion to the Coral Reef Resilience Fund.",
+			[]accord.Target{{Metric: "pledge for Coral Reef Resilience", Value: 3.4e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP", "US"}}}},
+		{"places, not the subject", "", false, []string{"KR", "JP"},
+			"Flights between Tokyo and Seoul will cost $340 under the fare plan.",
+			nil},
+	})
+}
+
+// TestBaselineLastYear36b checks that a report phrase dating the level a
+// change starts from ("from $65bn last year to …") does not make the goal
+// after "to" a report, and that a report told in its own clause still
+// does. Figures invented.
+func TestBaselineLastYear36b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"from X last year to Y by", "", false, []string{"IN", "BR"},
+			"India and Brazil have agreed to increase bilateral trade from $17bn last year to $45bn by 2032.",
+			[]accord.Target{{Metric: "bilateral trade", Value: 45e9, Unit: "USD", Comparator: "eq", Deadline: "2032", Holders: []string{"BR", "IN"}}}},
+		{"from X so far to reach Y", "", false, []string{"KE", "TR"},
+			"Kenya and Turkey aim to lift two-way trade from $2.1 billion so far to reach $5 billion by 2029.",
+			[]accord.Target{{Metric: "two-way trade", Value: 5e9, Unit: "USD", Comparator: "eq", Deadline: "2029", Holders: []string{"KE", "TR"}}}},
+		{"a report: reached last year", "", false, []string{"IN", "BR"},
+			"Bilateral trade between India and Brazil reached $17bn last year.",
+			nil},
+	})
+}
