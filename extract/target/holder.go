@@ -616,6 +616,15 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	if j < len(toks) && x.l.subjVerbs[toks[j].f] {
 		return codes, last
 	}
+	if e := x.subjectAside(toks, j); e > j {
+		// "X (head delegate: A) pledged", "X, the co-host, pledged"
+		for e < len(toks) && x.l.adverbs[toks[e].f] {
+			e++
+		}
+		if e < len(toks) && x.l.subjVerbs[toks[e].f] {
+			return codes, last
+		}
+	}
 	return nil, last
 }
 

@@ -51,3 +51,40 @@ func (x *extractor) capitalPair(toks []token, i int) (first, second [3]int, c1, 
 	}
 	return [3]int{i, e1}, [3]int{e1 + 1, e2}, code1, code2, true
 }
+
+// subjectAside returns where a bracket or an apposition set between a
+// subject and its verb ends, so that the verb after it is the subject's:
+// "the government of X (head delegate: Minister A) pledged", "X, the
+// conference's co-host, pledged", "the delegation of X, led by Minister
+// A, announced". j is the token after the subject; j itself is returned
+// when no aside opens there. The aside holds no sum and no clause end,
+// and is short (session 36, from pledging-conference releases of foreign
+// ministries and the wire copy of them).
+func (x *extractor) subjectAside(toks []token, j int) int {
+	if j+2 >= len(toks) {
+		return j
+	}
+	closer := ""
+	switch {
+	case toks[j].f == "(":
+		closer = ")"
+	case toks[j].f == "," && (determiner[toks[j+1].f] || toks[j+1].f == "led" || toks[j+1].f == "headed" || toks[j+1].f == "which" || toks[j+1].f == "who" || toks[j+1].f == "represented"):
+		closer = ","
+	default:
+		return j
+	}
+	limit := 14
+	if closer == ")" {
+		limit = 30 // a bracket closes itself: "(head delegate: Deputy Minister for … of the Foreign Ministry)"
+	}
+	for k := j + 1; k < len(toks) && k-j <= limit; k++ {
+		t := toks[k]
+		if t.k == num || clauseEnd(t) && t.f != ":" || t.f == "(" || t.f == "$" {
+			return j
+		}
+		if t.f == closer {
+			return k + 1
+		}
+	}
+	return j
+}

@@ -41,3 +41,22 @@ func TestBaselineLastYear36b(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSubjectAside36b checks that a bracket or an apposition between a
+// subject and its verb ("the government of X (head delegate: …)
+// pledged", "the government of X, the host country, pledged") leaves the
+// sum to the subject, not to a country of the opening clause, and that a
+// sum inside such a comma pair is no aside. Names and figures invented.
+func TestSubjectAside36b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"bracket after the government of", "", false, []string{"SD", "EG", "KR"},
+			"At the Fifth Pledging Conference for Sudan held in Egypt on May 3, the government of the Republic of Korea (head delegate: Deputy Minister for Global Affairs Lee Min-ho of the Foreign Ministry) pledged 14 million US dollars in humanitarian aid.",
+			[]accord.Target{{Metric: "humanitarian aid", Value: 14e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+		{"apposition after the government of", "", false, []string{"KR", "KW"},
+			"The Conference concluded with many pledges. The government of Kuwait, the host country, pledged to donate 370 million US dollars.",
+			[]accord.Target{{Metric: "donation", Value: 3.7e8, Unit: "USD", Comparator: "eq", Holders: []string{"KW"}}}},
+		{"led by, after the delegation of", "", false, []string{"SY", "FI"},
+			"At the Brussels conference on Syria, the delegation of Finland, led by Minister Aino Virta, pledged $17 million for Syrian refugees.",
+			[]accord.Target{{Metric: "pledge for Syrian refugees", Value: 17e6, Unit: "USD", Comparator: "eq", Holders: []string{"FI"}}}},
+	})
+}
