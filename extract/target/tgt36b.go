@@ -83,6 +83,9 @@ func (x *extractor) subjectAside(toks []token, j int) int {
 			return j
 		}
 		if t.f == closer {
+			if closer == ")" && k-j < 4 {
+				return j // "(JBIC)": a short name's letters, part of the subject's name
+			}
 			return k + 1
 		}
 	}
