@@ -462,6 +462,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		x.segFloor = segStart
 		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevT.Metric, prevWasPart) // "…, $13.6 million to improve education, and $81.5 million …"
+		gapped := ""
+		if !part {
+			gapped = x.gappedDonor(toks, ams, k, prevK, prevT) // "Norway pledged $13.6 million, Turkey $10 million"
+			part = gapped != ""
+		}
 		metric, ms, me := x.metric(toks, a)
 		if a.ps >= 2 && toks[a.ps-1].f == "of" && toks[a.ps-2].f == "," {
 			if m, s, e := x.apposedSum(toks, a); m != "" {
@@ -737,6 +742,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// (Not "$30 million from the European Investment Bank, and $15
 			// million from British International Investment": each its source's.)
 			holders = prevT.Holders // a part is the giver's as the first part is
+		}
+		if gapped != "" {
+			holders = []string{gapped} // the donor named before the sum
 		}
 		if wholeHolders != nil {
 			holders = wholeHolders // "It includes …": the whole's giver

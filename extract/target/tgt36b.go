@@ -1,5 +1,7 @@
 package target
 
+import "github.com/accordhq/accord"
+
 // baselineStat reports whether the report phrase toks[i:end] ("last
 // year", "so far") only dates the level a change starts from: "to
 // increase bilateral trade from $65bn last year to $200bn by 2030". The
@@ -90,4 +92,49 @@ func (x *extractor) subjectAside(toks []token, j int) int {
 		}
 	}
 	return j
+}
+
+// gappedDonor returns the country of a donor list whose verb is left out
+// after the first: "Norway pledged $13.6 million, Turkey $10 million and
+// Canada $7.7 million", "Switzerland promised $381 million and the
+// Netherlands $209.5 million". Amount k follows, in the same currency, the
+// amount read just before it (prev, held by one country), with only a
+// comma or "and" and one country's name between them; that country gives
+// it as the first gives its own. "" when amount k is no such part
+// (session 36, from pledging-conference reports of UN briefings and wire
+// copy).
+func (x *extractor) gappedDonor(toks []token, ams []amount, k, prevK int, prev accord.Target) string {
+	if k == 0 || prevK != k-1 || len(prev.Holders) != 1 || prev.Unit != ams[k].unit || !x.l.currencies[prev.Unit] {
+		return ""
+	}
+	a, b := ams[k-1], ams[k]
+	p := a.pe
+	if p < b.ps && toks[p].f == "," {
+		p++
+	}
+	if p < b.ps && toks[p].f == "and" {
+		p++
+	}
+	if p == a.pe || p < b.ps && toks[p].f == "the" {
+		if p == a.pe {
+			return "" // no comma or "and": not a list
+		}
+		p++
+	}
+	ms := x.mentionsIn(toks[p:b.ps])
+	if len(ms) != 1 || ms[0].s != 0 || ms[0].e != b.ps-p || ms[0].demonym || ms[0].code == prev.Holders[0] {
+		return ""
+	}
+	// The donor before is the last country named before its sum, as its
+	// subject ("Norway pledged $13.6 million, Turkey …", or a gapped donor
+	// itself); a country named between them is a recipient ("to Kenya $5
+	// million, Uganda $3 million").
+	before := x.mentionsIn(toks[:a.ps])
+	if len(before) == 0 || before[len(before)-1].code != prev.Holders[0] {
+		return ""
+	}
+	if b.pe < len(toks) && (x.l.subjVerbs[toks[b.pe].f] || partVerbs[toks[b.pe].f] && toks[b.pe].f != "with") {
+		return "" // "…, Turkey $10 million was …": a clause of its own
+	}
+	return ms[0].code
 }

@@ -60,3 +60,28 @@ func TestSubjectAside36b(t *testing.T) {
 			[]accord.Target{{Metric: "pledge for Syrian refugees", Value: 17e6, Unit: "USD", Comparator: "eq", Holders: []string{"FI"}}}},
 	})
 }
+
+// TestGappedDonor36b checks that a donor list whose verb is said once
+// ("A pledged $N, B $M and C $K") gives each later sum to the country
+// named right before it, and that a country named after a sum, a
+// recipient, takes none. Figures invented.
+func TestGappedDonor36b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"pledged, two gapped", "", false, []string{"NO", "TR", "IN"},
+			"Norway pledged USD 14.2 million, Turkey USD 9 million and India USD 4 million.",
+			[]accord.Target{
+				{Metric: "pledge", Value: 14.2e6, Unit: "USD", Comparator: "eq", Holders: []string{"NO"}},
+				{Metric: "pledge", Value: 9e6, Unit: "USD", Comparator: "eq", Holders: []string{"TR"}},
+				{Metric: "pledge", Value: 4e6, Unit: "USD", Comparator: "eq", Holders: []string{"IN"}},
+			}},
+		{"gapped with the", "", false, []string{"SE", "NL"},
+			"Sweden pledged $390 million and the Netherlands $215.5 million.",
+			[]accord.Target{
+				{Metric: "pledge", Value: 3.9e8, Unit: "USD", Comparator: "eq", Holders: []string{"SE"}},
+				{Metric: "pledge", Value: 2.155e8, Unit: "USD", Comparator: "eq", Holders: []string{"NL"}},
+			}},
+		{"a recipient named before: no gapping", "", false, []string{"CA", "NG", "SO"},
+			"Canada will provide to Nigeria $26 million, Somalia $19 million.",
+			nil},
+	})
+}
