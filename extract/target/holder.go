@@ -99,6 +99,12 @@ func (x *extractor) mentionsIn(toks []token) []mention {
 				continue
 			}
 		}
+		if f, g, c1, c2, ok := x.capitalPair(toks, i); ok {
+			// "Moscow and Beijing have agreed": both governments
+			out = append(out, mention{s: f[0], e: f[1], code: c1}, mention{s: g[0], e: g[1], code: c2})
+			i = g[1] - 1
+			continue
+		}
 		if ce, cc := x.capitalSubject(toks, i); ce > 0 {
 			out = append(out, mention{s: i, e: ce, code: cc}) // "Tokyo will provide": the government
 			i = ce - 1
@@ -609,6 +615,15 @@ func (x *extractor) subject(toks []token, ms []mention, k int) ([]string, int) {
 	}
 	if j < len(toks) && x.l.subjVerbs[toks[j].f] {
 		return codes, last
+	}
+	if e := x.subjectAside(toks, j); e > j {
+		// "X (head delegate: A) pledged", "X, the co-host, pledged"
+		for e < len(toks) && x.l.adverbs[toks[e].f] {
+			e++
+		}
+		if e < len(toks) && x.l.subjVerbs[toks[e].f] {
+			return codes, last
+		}
 	}
 	return nil, last
 }

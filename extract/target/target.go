@@ -462,6 +462,11 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 		}
 		x.segFloor = segStart
 		part := x.listedPart(toks, ams, k, prevK, prevT.Unit, prevT.Metric, prevWasPart) // "…, $13.6 million to improve education, and $81.5 million …"
+		gapped := ""
+		if !part {
+			gapped = x.gappedDonor(toks, ams, k, prevK, prevT) // "Norway pledged $13.6 million, Turkey $10 million"
+			part = gapped != ""
+		}
 		metric, ms, me := x.metric(toks, a)
 		if a.ps >= 2 && toks[a.ps-1].f == "of" && toks[a.ps-2].f == "," {
 			if m, s, e := x.apposedSum(toks, a); m != "" {
@@ -737,6 +742,9 @@ func (x *extractor) sentence(sp sentence.Span, toks []token, ams []amount, ld le
 			// (Not "$30 million from the European Investment Bank, and $15
 			// million from British International Investment": each its source's.)
 			holders = prevT.Holders // a part is the giver's as the first part is
+		}
+		if gapped != "" {
+			holders = []string{gapped} // the donor named before the sum
 		}
 		if wholeHolders != nil {
 			holders = wholeHolders // "It includes …": the whole's giver
@@ -1788,7 +1796,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 		if i >= a.pe && comparedBaseline(toks, i) && futureDeadline(toks, a, x.pubYear) {
 			break // "cut emissions by 68 per cent by 2030 compared with 1990 levels": a goal's baseline
 		}
-		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) && !x.shareGoal(toks, i, a) {
+		if end, _ := x.l.stats.match(toks, i); end > 0 && !x.notReport(toks, i, end) && !x.backshifted(toks, i) && !x.inName(toks, end) && !x.shareGoal(toks, i, a) && !x.baselineStat(toks, i, end, a) {
 			if end == a.ps && (toks[i].f == "previous" || toks[i].f == "previously" || toks[i].f == "prior") && x.committedAfter(toks, a.pe) {
 				continue // "Japan's previous $550 billion investment commitment": restated, not done
 			}
