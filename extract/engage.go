@@ -1540,6 +1540,16 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// Anaphora: "the talks", "their meeting" join an earlier contact.
 		ana := tr.i > from && lx.anaphor[strings.ToLower(d.toks[tr.i-1].text)]
+		// "The talks with A on Monday" after "held meetings with A and B":
+		// A's contact of the lead, not a new one (anaphornamed36.go).
+		if ana && !past && !future {
+			if k := d.anaphorNamed(held, tr, date, from, to); k >= 0 {
+				held[k].date, held[k].datePub, held[k].confirmed = date.format(), false, true
+				context, contextSent = held[k].date, tr.sent
+				contextPub = false
+				continue
+			}
+		}
 		// "In his meeting with Foreign Minister C, A said …" after A's
 		// meeting with B: his next contact, with someone not in the last.
 		if ana && d.newWithPossessed(tr, held) {
@@ -2233,6 +2243,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		arrival := false
 		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
+		// "In May 2024, A visited C. There, he met B": a contact of the
+		// recalled visit is recalled too (recallframe36.go).
+		if date == nil && !past && !future {
+			if rd := d.recalledFrameDate(tr.sent, from, refs); rd != "" {
+				past, e.date = true, rd
+			}
+		}
 		switch {
 		case date != nil:
 			e.date = date.format()
