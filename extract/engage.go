@@ -2243,13 +2243,6 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		arrival := false
 		e.occasion = typ == accord.Reception && d.occasionPhrase(tr)
-		// "In May 2024, A visited C. There, he met B": a contact of the
-		// recalled visit is recalled too (recallframe36.go).
-		if date == nil && !past && !future {
-			if rd := d.recalledFrameDate(tr.sent, from, refs); rd != "" {
-				past, e.date = true, rd
-			}
-		}
 		switch {
 		case date != nil:
 			e.date = date.format()
