@@ -2995,7 +2995,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// the announcement, whose persons the next sentence reads
 				// for it, is these meetings.
 				held = slices.DeleteFunc(held, func(h eng) bool {
-					return h.sent == tr.sent-1 && d.bilateralsBefore(tr.sent, from) && d.heldInSentence(split, eng{sent: split[0].sent, typ: h.typ, persons: h.persons})
+					return h.sent == tr.sent-1 && (d.bilateralsBefore(tr.sent, from) || d.separateBefore(tr.sent, from)) && d.heldInSentence(split, eng{sent: split[0].sent, typ: h.typ, persons: h.persons})
 				})
 				continue
 			}
@@ -9021,6 +9021,11 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	// "A held several bilateral meetings on the margins of the Forum. He
 	// met B, C and D": the meetings announced, told one by one.
 	if d.bilateralsBefore(tr.sent, from) {
+		return true
+	}
+	// "met B, C and D in separate meetings"; "met his counterparts
+	// individually. He held talks with B, C and D" (separate36.go).
+	if d.separatePlural(from, to) || d.separateBefore(tr.sent, from) {
 		return true
 	}
 	// "met other leaders, including A, B and C": the group's members one
