@@ -2500,6 +2500,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// A", "the Head of State also held a bilateral meeting with B": a
 		// subject named by office only is the person named with that
 		// office before.
+		// "After the meeting with A, the Foreign Minister of X met B": the
+		// subject by office, not the opening clause's guest (officeof36.go).
+		if !past && !future && n > 0 && trs[n-1].sent == tr.sent {
+			e.persons = d.frontedOfficeSubject(from, to, trs[n-1], tr, e.persons)
+		}
 		if !past && !future && len(e.persons) >= 1 && len(e.codes) == 0 && d.afterTrigger(e.persons, tr) {
 			// (With several guests too: "The Emir met A, B and C".)
 			if p := d.officeAntecedent(from, tr); p >= 0 && !slices.Contains(e.persons, p) {
@@ -4629,7 +4634,9 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		if the > from && d.lx.guestWords[d.toks[the].fold] {
 			the--
 		}
-		if d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+		// ("the President of Serbia met": the office's country after it,
+		// officeof36.go.)
+		if c, _ := d.officeCountryAt(sp.j); d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" && c == "" || d.covered[sp.j] {
 			continue
 		}
 		if k := the - 1; k >= from && d.toks[k].text != "," && !d.honorificRun(from, the) {
@@ -5335,6 +5342,8 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 		return -1
 	}
 	t := d.lx.k.Titles.Titles[id]
+	// "the Minister of Fisheries of Hungary": that country's holder only.
+	country := d.subjectOfficeCountry(from, tr)
 	// The very title first ("External Affairs Minister A", not
 	// "Foreign Minister B" of the other side), then the office or level.
 	for _, same := range []bool{true, false} {
@@ -5348,7 +5357,7 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 			if same {
 				fits = m.title == id
 			}
-			if !fits {
+			if !fits || country != "" && p.country != country {
 				continue
 			}
 			if found >= 0 && found != m.person {
