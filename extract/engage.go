@@ -2526,6 +2526,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// A", "the Head of State also held a bilateral meeting with B": a
 		// subject named by office only is the person named with that
 		// office before.
+		// "After the meeting with A, the Foreign Minister of X met B": the
+		// subject by office, not the opening clause's guest (officeof36.go).
+		if !past && !future && n > 0 && trs[n-1].sent == tr.sent {
+			e.persons = d.frontedOfficeSubject(from, to, trs[n-1], tr, e.persons)
+		}
 		if !past && !future && len(e.persons) >= 1 && len(e.codes) == 0 && d.afterTrigger(e.persons, tr) {
 			// (With several guests too: "The Emir met A, B and C".)
 			if p := d.officeAntecedent(from, tr); p >= 0 && !slices.Contains(e.persons, p) {
@@ -3021,7 +3026,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// the announcement, whose persons the next sentence reads
 				// for it, is these meetings.
 				held = slices.DeleteFunc(held, func(h eng) bool {
-					return h.sent == tr.sent-1 && d.bilateralsBefore(tr.sent, from) && d.heldInSentence(split, eng{sent: split[0].sent, typ: h.typ, persons: h.persons})
+					return h.sent == tr.sent-1 && (d.bilateralsBefore(tr.sent, from) || d.separateBefore(tr.sent, from)) && d.heldInSentence(split, eng{sent: split[0].sent, typ: h.typ, persons: h.persons})
 				})
 				continue
 			}
@@ -4655,7 +4660,9 @@ func (d *doc) subjectTitle(from int, tr trigger) (span, bool) {
 		if the > from && d.lx.guestWords[d.toks[the].fold] {
 			the--
 		}
-		if d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" || d.covered[sp.j] {
+		// ("the President of Serbia met": the office's country after it,
+		// officeof36.go.)
+		if c, _ := d.officeCountryAt(sp.j); d.toks[the].fold != "the" || d.toks[sp.j].fold == "of" && c == "" || d.covered[sp.j] {
 			continue
 		}
 		if k := the - 1; k >= from && d.toks[k].text != "," && !d.honorificRun(from, the) {
@@ -5361,6 +5368,8 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 		return -1
 	}
 	t := d.lx.k.Titles.Titles[id]
+	// "the Minister of Fisheries of Hungary": that country's holder only.
+	country := d.subjectOfficeCountry(from, tr)
 	// The very title first ("External Affairs Minister A", not
 	// "Foreign Minister B" of the other side), then the office or level.
 	for _, same := range []bool{true, false} {
@@ -5374,7 +5383,7 @@ func (d *doc) officeAntecedent(from int, tr trigger) int {
 			if same {
 				fits = m.title == id
 			}
-			if !fits {
+			if !fits || country != "" && p.country != country {
 				continue
 			}
 			if found >= 0 && found != m.person {
@@ -9047,6 +9056,11 @@ func (d *doc) oneByOne(tr trigger, from, to int) bool {
 	// "A held several bilateral meetings on the margins of the Forum. He
 	// met B, C and D": the meetings announced, told one by one.
 	if d.bilateralsBefore(tr.sent, from) {
+		return true
+	}
+	// "met B, C and D in separate meetings"; "met his counterparts
+	// individually. He held talks with B, C and D" (separate36.go).
+	if d.separatePlural(from, to) || d.separateBefore(tr.sent, from) {
 		return true
 	}
 	// "met other leaders, including A, B and C": the group's members one

@@ -363,6 +363,7 @@ type lexicon struct {
 	companyPhrases                                                                    [][]string      // folded words: to be joined by (press32.go)
 	officeJoins                                                                       set             // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
+	separateWords, separateAdverbs                                                    set // separate36.go
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	summitCochairVerbs                                                                set
 	seriesSummit, manySidedSummit, summitAheadCues                                    set
@@ -883,6 +884,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.bareSummitWords = newSet(e.BareSummitWords)
 	lx.documentAdjectives = newSet(e.DocumentAdjectives)
 	lx.bilateralPlurals = newSet(e.BilateralPlurals)
+	lx.separateWords, lx.separateAdverbs = newSet(e.SeparateWords), newSet(e.SeparateAdverbs)
 	for _, ph := range e.DescriptionNouns {
 		lx.descriptionNouns = append(lx.descriptionNouns, strings.Fields(accord.Fold(ph)))
 	}

@@ -773,6 +773,11 @@ type Engagements struct {
 	// is so many bilateral contacts.
 	BilateralWords   []string `json:"bilateral_words"`
 	BilateralPlurals []string `json:"bilateral_plurals"`
+	// SeparateWords before a plural contact noun ("in separate meetings",
+	// "held individual talks") and SeparateAdverbs ("met individually")
+	// tell contacts held one by one with each guest (separate36.go).
+	SeparateWords   []string `json:"separate_words"`
+	SeparateAdverbs []string `json:"separate_adverbs"`
 	// InPersonEvents are gatherings at which a generic talk ("spoke with
 	// A") is held in person, not by phone.
 	InPersonEvents []string `json:"in_person_events"`
