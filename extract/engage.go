@@ -3025,6 +3025,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
 	d.pairSides(held)
+	held = d.sideSigners(held) // "signed, on the EU side, by A and B, and, on the Kenyan side, by C and D" (sidesigners36b.go)
 	d.principalsOnly(held, title, principals)
 	held = slices.DeleteFunc(held, func(e eng) bool { return e.suite })
 	held = d.airportGreetings(held)

@@ -240,6 +240,8 @@ type lexicon struct {
 	visitEnds                                     set // concluding: "concluding his official visit"
 	signingCloseVerbs                             set // "culminated in the signing of"
 	signingCeremonyHeld                           set // "A signing ceremony was held"
+	signerSideNouns                               set // "on the EU side, by A"
+	signerSidePhrases                             [][]string // "signed by A for Chile"
 	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
@@ -705,6 +707,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.visitEnds = newSet(e.VisitEnds)
 	lx.signingCloseVerbs = newSet(e.SigningCloseVerbs)
 	lx.signingCeremonyHeld = newSet(e.SigningCeremonyHeld)
+	lx.signerSideNouns = newSet(e.SignerSideNouns)
+	for _, ph := range e.SignerSidePhrases {
+		lx.signerSidePhrases = append(lx.signerSidePhrases, strings.Fields(accord.Fold(ph)))
+	}
 	lx.tourDoneVerbs = newSet(e.TourDoneVerbs)
 	lx.lastLegWords = newSet(e.LastLegWords)
 	lx.participationNouns = newSet(e.ParticipationNouns)
