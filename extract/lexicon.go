@@ -241,7 +241,6 @@ type lexicon struct {
 	signingCloseVerbs                             set // "culminated in the signing of"
 	signingCeremonyHeld                           set // "A signing ceremony was held"
 	signerSideNouns                               set // "on the EU side, by A"
-	signerSidePhrases                             [][]string // "signed by A for Chile"
 	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
@@ -382,6 +381,9 @@ type lexicon struct {
 
 	// "mr president": a guest addressed by office, word by word.
 	guestAddresses [][]string
+
+	// signerSidePhrases: "signed by A for Chile" (sidesigners36b.go).
+	signerSidePhrases [][]string
 }
 
 // region is a group of countries named as one party: its names as folded
