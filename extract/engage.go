@@ -2425,6 +2425,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					}
 					break
 				}
+				// "Following the talks, a package of documents was signed",
+				// before any person is named, under "Russia-Mongolia talks"
+				// (headpair36b.go).
+				if len(codes) < 2 && !past && !future && len(e.persons) == 0 && len(ds) == 0 && (d.passiveSigned(from, tr) || d.ceremonyHeld(from, to, tr)) {
+					codes = d.titleContactPair(held)
+				}
 				if len(codes) < 2 {
 					continue
 				}
