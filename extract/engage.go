@@ -9799,6 +9799,11 @@ func (d *doc) personsSign(i, k int) bool {
 	seen := map[int]bool{}
 	countries := map[string]bool{}
 	and, counterpart := false, false
+	// "A, B and other officials signed": the named are the signers, a
+	// list whose "and" joins the others (trailingothers36b.go).
+	if t := d.othersTailStart(i); t < i {
+		i, and = t, true
+	}
 	// "A and his counterpart B held talks and signed an agreement": the
 	// subject before a first predicate of lower-case words.
 	if i >= 2 && d.toks[i-1].fold == "and" && d.toks[i-1].sent == sent {
