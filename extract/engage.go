@@ -2451,6 +2451,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					}
 					break
 				}
+				// "Following the talks, a package of documents was signed",
+				// before any person is named, under "Russia-Mongolia talks"
+				// (headpair36b.go).
+				if len(codes) < 2 && !past && !future && len(e.persons) == 0 && len(ds) == 0 && (d.passiveSigned(from, tr) || d.ceremonyHeld(from, to, tr)) {
+					codes = d.titleContactPair(held)
+				}
 				if len(codes) < 2 {
 					continue
 				}
@@ -3056,6 +3062,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 	held = append(held, d.listedContacts(held, principals)...)
 	d.joinParticipants(held)
 	d.pairSides(held)
+	held = d.sideSigners(held) // "signed, on the EU side, by A and B, and, on the Kenyan side, by C and D" (sidesigners36b.go)
 	d.principalsOnly(held, title, principals)
 	held = slices.DeleteFunc(held, func(e eng) bool { return e.suite })
 	held = d.airportGreetings(held)
@@ -9832,6 +9839,11 @@ func (d *doc) personsSign(i, k int) bool {
 	seen := map[int]bool{}
 	countries := map[string]bool{}
 	and, counterpart := false, false
+	// "A, B and other officials signed": the named are the signers, a
+	// list whose "and" joins the others (trailingothers36b.go).
+	if t := d.othersTailStart(i); t < i {
+		i, and = t, true
+	}
 	// "A and his counterpart B held talks and signed an agreement": the
 	// subject before a first predicate of lower-case words.
 	if i >= 2 && d.toks[i-1].fold == "and" && d.toks[i-1].sent == sent {

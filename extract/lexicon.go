@@ -241,6 +241,7 @@ type lexicon struct {
 	visitEnds                                     set // concluding: "concluding his official visit"
 	signingCloseVerbs                             set // "culminated in the signing of"
 	signingCeremonyHeld                           set // "A signing ceremony was held"
+	signerSideNouns                               set // "on the EU side, by A"
 	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
@@ -383,6 +384,9 @@ type lexicon struct {
 
 	// "mr president": a guest addressed by office, word by word.
 	guestAddresses [][]string
+
+	// signerSidePhrases: "signed by A for Chile" (sidesigners36b.go).
+	signerSidePhrases [][]string
 }
 
 // region is a group of countries named as one party: its names as folded
@@ -709,6 +713,10 @@ func buildLexicon() (*lexicon, error) {
 	lx.visitEnds = newSet(e.VisitEnds)
 	lx.signingCloseVerbs = newSet(e.SigningCloseVerbs)
 	lx.signingCeremonyHeld = newSet(e.SigningCeremonyHeld)
+	lx.signerSideNouns = newSet(e.SignerSideNouns)
+	for _, ph := range e.SignerSidePhrases {
+		lx.signerSidePhrases = append(lx.signerSidePhrases, strings.Fields(accord.Fold(ph)))
+	}
 	lx.tourDoneVerbs = newSet(e.TourDoneVerbs)
 	lx.lastLegWords = newSet(e.LastLegWords)
 	lx.participationNouns = newSet(e.ParticipationNouns)

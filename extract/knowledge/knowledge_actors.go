@@ -398,6 +398,13 @@ type Engagements struct {
 	// tell the ceremony as the day's event ("A signing ceremony of MOUs was
 	// held afterwards", "The signing ceremony took place after the talks").
 	SigningCeremonyHeld []string `json:"signing_ceremony_held"`
+	// SignerSidePhrases and SignerSideNouns mark, after "signed ... by",
+	// the side a signer or group of signers acts for: "signed by A for
+	// Chile", "on behalf of Peru", "on the EU side, by A and B" (a noun
+	// closing "on the X ..."). Two such marks make every named agent a
+	// signer (sidesigners36b.go).
+	SignerSidePhrases []string `json:"signer_side_phrases"`
+	SignerSideNouns   []string `json:"signer_side_nouns"`
 	// TourDoneVerbs before a tour's visit phrase tell it as done, its
 	// further stops held ("visited A and B", "was on a three-nation visit
 	// to A, B and C"); LastLegWords before "leg" too ("the final leg").
