@@ -3443,6 +3443,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 		if p := d.surnameIn(title, ps[0]); p >= 0 {
 			ps = []int{p, ps[0]}
 		}
+	} else if len(ps) == 0 {
+		// "A, B hold joint press conference": both by family name alone
+		// (head36.go).
+		ps = d.headlineSurnames(title, nil, 2)
 	}
 	// "State Visit of President A to India (January 25-26, 2019)" over a
 	// release of the 22nd: the headline's contacts are ahead, not held.
