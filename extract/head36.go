@@ -16,14 +16,13 @@ func (d *doc) headlineSurnames(title *doc, have []int, need int) []int {
 		if !t.word || !t.cap || t.upper || len(t.text) < 3 || title.at[i] != 0 || slices.ContainsFunc(title.mentions, func(m *pmention) bool { return i >= m.i && i < m.j }) {
 			continue
 		}
-		f := t.fold
-		found := -1
+		found, n := -1, 0
 		for pi, q := range d.persons {
-			if slices.Contains(have, pi) || len(q.core) < 2 || q.core[len(q.core)-1] != f || q.honoured {
+			if slices.Contains(have, pi) || len(q.core) < 2 || q.core[len(q.core)-1] != t.fold || q.honoured {
 				continue
 			}
-			if found >= 0 && found != pi {
-				return nil
+			if n++; n > 1 {
+				return nil // two persons of that family name
 			}
 			found = pi
 		}
