@@ -3442,6 +3442,8 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	if len(ps) == 1 {
 		if p := d.surnameIn(title, ps[0]); p >= 0 {
 			ps = []int{p, ps[0]}
+		} else if more := d.headlineSurnames(title, ps, 2); len(more) > 0 {
+			ps = append(more, ps...) // by the office table (head36.go)
 		}
 	} else if len(ps) == 0 {
 		// "A, B hold joint press conference": both by family name alone

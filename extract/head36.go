@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	accord "github.com/accordhq/accord"
+	"github.com/accordhq/accord/extract/office"
+)
 
 // headlineSurnames returns the body's persons that a headline names by
 // family name alone, as agencies and newspapers write their subjects
@@ -9,9 +14,14 @@ import "slices"
 // name of the headline covers, the one person of the body, other than
 // those in have, whose name of two words or more ends in it. Nil when a
 // word ends the names of two of the body's persons (which is meant cannot
-// be told), or fewer than need persons result, counting have.
+// be told), or fewer than need persons result, counting have. A word that
+// ends no body person's name is the one head of state or government or
+// foreign minister of that family name on the text's day whose country the
+// text names (headlineLeader): a speech under "A, President B
+// hold joint press statement" names neither in full.
 func (d *doc) headlineSurnames(title *doc, have []int, need int) []int {
 	var out []int
+	var held []office.Holder // by the office table, added once enough
 	for i, t := range title.toks {
 		if !t.word || !t.cap || t.upper || len(t.text) < 3 || title.at[i] != 0 || slices.ContainsFunc(title.mentions, func(m *pmention) bool { return i >= m.i && i < m.j }) {
 			continue
@@ -28,10 +38,67 @@ func (d *doc) headlineSurnames(title *doc, have []int, need int) []int {
 		}
 		if found >= 0 {
 			out = appendInt(out, found)
+		} else if h, ok := d.headlineLeader(t.text, t.fold); ok && !slices.ContainsFunc(held, func(o office.Holder) bool { return o.QID == h.QID }) {
+			held = append(held, h)
 		}
+	}
+	if len(out)+len(held)+len(have) < need {
+		return nil
+	}
+	for _, h := range held {
+		p := d.holderPerson(h)
+		if slices.Contains(have, p) {
+			continue
+		}
+		if d.persons[p].level == "" {
+			d.persons[p].level = classLevel(h.Class)
+		}
+		out = appendInt(out, p)
 	}
 	if len(out)+len(have) < need {
 		return nil
 	}
 	return out
+}
+
+// headlineLeader is leaderOfFamilyNameText for a headline's family name,
+// the holder's side named as a country, its capital, or, for a union
+// whose leaders the table holds under its own code ("EU"), the union
+// named as a body ("the European Union").
+func (d *doc) headlineLeader(text, fold string) (office.Holder, bool) {
+	if h, ok := d.leaderOfFamilyNameText(text, fold, false); ok {
+		return h, true
+	}
+	var found office.Holder
+	n := 0
+	for _, h := range office.Find(text, d.pub) {
+		if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
+			continue
+		}
+		if ws := h.NameWords(); len(ws) == 0 || ws[len(ws)-1] != fold || n > 0 && h.QID == found.QID {
+			continue
+		}
+		found = h
+		n++
+	}
+	if n != 1 || !d.unionNamed(found.Country) {
+		return office.Holder{}, false
+	}
+	return found, true
+}
+
+// unionNamed reports whether the text names a body of the union whose
+// code is code, a code of no country the lexicon knows ("EU"): the
+// organisation of that code ("the European Union", "the European
+// Commission").
+func (d *doc) unionNamed(code string) bool {
+	if _, country := d.lx.byCode[code]; country || code == "" {
+		return false
+	}
+	for _, o := range d.others {
+		if o.kind == accord.Organization && o.country == code {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	accord "github.com/accordhq/accord"
+)
 
 // TestHeadlineSurnames36 checks a news headline that names both sides by
 // family name alone ("A, B hold joint press conference after talks", "A
@@ -41,4 +45,61 @@ func TestHeadlineSurnames36(t *testing.T) {
 			[]string{"phone_call 2021-07-15 Adam Kowalski+Jaan Tamm"}},
 	}
 	runTyped(t, calls, "calls", "phone_call")
+}
+
+// TestHeadlineSurnameTable36 checks a headline family name the body does
+// not name in full (a speech, a short agency item that spells the name
+// another way): the one head of state or government or foreign minister of
+// that family name on the day (knowledge), when the text names their
+// country, its capital, or, for a union's leader, the union as a body.
+// Then "Hold Joint Press Statement" names the press event of the two. The
+// holder is checked by country; the counterparts are invented. (On main:
+// no press event.)
+func TestHeadlineSurnameTable36(t *testing.T) {
+	x := newX(t)
+	tests := []struct {
+		name, title, day, body string
+		country                string // the table holder's; "" for no press event
+	}{
+		{"a chancellor, the capital named", "Merkel, Indonesian President Karim hold joint press conference", "2012-05-02",
+			"Indonesian President Ali Karim arrived in Berlin on Wednesday. Thank you for the warm welcome, he said.",
+			"DE"},
+		{"a union's leader, the union named", "Von der Leyen, Kenyan President Otieno Hold Joint Press Statement", "2023-12-18",
+			"Excellencies, what a pleasure to be back in Nairobi. The European Union values this partnership with Kenya, President Samuel Otieno.",
+			"EU"},
+		{"the country unnamed", "Merkel, Indonesian President Karim hold joint press conference", "2012-05-02",
+			"Indonesian President Ali Karim said the talks went well. Thank you for the warm welcome, he said.",
+			""},
+		{"a family name the table does not know", "Vorskaya, Indonesian President Karim hold joint press conference", "2012-05-02",
+			"Indonesian President Ali Karim arrived in Berlin on Wednesday.",
+			""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.title, tt.day, tt.body)
+			a.URL = "https://www.example-news.com/world/1"
+			f := x.Extract(a)
+			actors := map[string]accord.Actor{}
+			for _, ac := range f.Actors {
+				actors[ac.ID] = ac
+			}
+			got := ""
+			for _, e := range f.Engagements {
+				if e.Type != accord.PressConference || len(e.Participants) != 2 {
+					continue
+				}
+				for _, p := range e.Participants {
+					if ac := actors[p]; ac.Type == accord.Person && ac.Country == tt.country && tt.country != "" {
+						got = ac.Country
+					}
+				}
+				if got == "" {
+					got = "other sides"
+				}
+			}
+			if got != tt.country {
+				t.Errorf("press event holder's country %q, want %q", got, tt.country)
+			}
+		})
+	}
 }
