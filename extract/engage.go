@@ -2279,7 +2279,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// and its sides.
 			// (Confirmed by a body sentence that gives no day of its own
 			// either: "have held talks …, the ministry said Friday".)
-			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
+			// ("During the informal talks on Sunday evening, the leaders
+			// discussed …": the pair after the opener, head36.go.)
+			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && (d.pairBefore(from, tr.i) || d.groupAfterOpener(tr))) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				context, contextSent = e.date, tr.sent
 				contextPub = false

@@ -102,3 +102,35 @@ func (d *doc) unionNamed(code string) bool {
 	}
 	return false
 }
+
+// groupAfterOpener reports whether the trigger opens its sentence in a
+// prepositional phrase whose subject after the comma is the pair by a
+// group word: "During the informal talks on Sunday evening, the leaders
+// discussed …", "During their meeting on Monday, both leaders …". The day of
+// that phrase is the day of the contact the headline names, whose sides
+// the group word stands for.
+func (d *doc) groupAfterOpener(tr trigger) bool {
+	from, to := d.sentToks(tr.sent)
+	// ("During …": an occasion marker opens the sentence.)
+	if from >= tr.i || !d.lx.occasionMarkers[d.toks[from].fold] {
+		return false
+	}
+	for k := from; k < tr.i; k++ {
+		if d.toks[k].text == "," {
+			return false
+		}
+	}
+	k := tr.j
+	for k < to && d.toks[k].text != "," {
+		k++
+	}
+	if k+2 >= to {
+		return false
+	}
+	a, b := d.toks[k+1].fold, d.toks[k+2].fold
+	if a == "both" || a == "the" && b == "two" {
+		return true
+	}
+	_, plural := d.lx.leaderPlurals[b]
+	return a == "the" && plural
+}

@@ -103,3 +103,23 @@ func TestHeadlineSurnameTable36(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineContactDay36 checks a headline's contact dated only by
+// publication whose day a later body sentence gives in an opening phrase,
+// its sides a group word after the comma ("During the informal talks on
+// Sunday evening, the leaders discussed …"): that day. Invented names, real
+// countries. (On main: the publication day in the first; the second, a
+// headline of family names alone, main read from the body only.)
+func TestHeadlineContactDay36(t *testing.T) {
+	const src, day = "https://news.example.org/world/2", "2022-10-24"
+	const lead = "Estonian Prime Minister Jaan Tamm has met Polish President Adam Kowalski in Warsaw for the first time since taking office last week. "
+	tests := []sourcedCase{
+		{"the leaders", src, "Estonian PM Tamm meets Polish President Kowalski", day,
+			lead + "During the informal talks on Sunday evening, the leaders discussed energy prices.",
+			[]string{"meeting 2022-10-23 Adam Kowalski+Jaan Tamm"}},
+		{"both", src, "Tamm meets Kowalski for first time", day,
+			lead + "During their talks on Sunday evening, both discussed energy prices.",
+			[]string{"meeting 2022-10-23 Adam Kowalski+Jaan Tamm"}},
+	}
+	runTyped(t, tests, "meetings", "meeting", "talks")
+}
