@@ -2305,7 +2305,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// and its sides.
 			// (Confirmed by a body sentence that gives no day of its own
 			// either: "have held talks …, the ministry said Friday".)
-			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && d.pairBefore(from, tr.i)) {
+			// ("During the informal talks on Sunday evening, the leaders
+			// discussed …": the pair after the opener, head36.go.)
+			if held[0].datePub && date != nil && date.prec == precDay && !past && !future && d.recent(e.date) && (d.bothSides(from, tr.i) || held[0].fromTitle && (d.pairBefore(from, tr.i) || d.groupAfterOpener(tr))) {
 				held[0].date, held[0].datePub, held[0].confirmed = e.date, false, true
 				context, contextSent = e.date, tr.sent
 				contextPub = false
@@ -3480,7 +3482,13 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 	if len(ps) == 1 {
 		if p := d.surnameIn(title, ps[0]); p >= 0 {
 			ps = []int{p, ps[0]}
+		} else if more := d.headlineSurnames(title, ps, 2); len(more) > 0 {
+			ps = append(more, ps...) // by the office table (head36.go)
 		}
+	} else if len(ps) == 0 {
+		// "A, B hold joint press conference": both by family name alone
+		// (head36.go).
+		ps = d.headlineSurnames(title, nil, 2)
 	}
 	// "State Visit of President A to India (January 25-26, 2019)" over a
 	// release of the 22nd: the headline's contacts are ahead, not held.
