@@ -496,7 +496,9 @@ func (d *doc) listedCountries(j, to int, skip func(string) bool) []string {
 			}
 		}
 		n := j
-		if d.toks[n].text == "," {
+		// "Suva, Fiji; Apia, Samoa; and …": a list of "City, Country"
+		// stops is kept apart by semicolons.
+		if d.toks[n].text == "," || d.toks[n].text == ";" && d.cityCountryAfter(n+1, to) >= 0 {
 			n++
 		}
 		if n < to && d.toks[n].fold == "and" {
@@ -509,6 +511,9 @@ func (d *doc) listedCountries(j, to int, skip func(string) bool) []string {
 			n++
 		}
 		next := d.countryMentionAt(n)
+		if next < 0 {
+			next = d.cityCountryAt(n)
+		}
 		if next < 0 {
 			break
 		}
@@ -534,7 +539,7 @@ func (d *doc) tripStops(t trip, v eng) []eng {
 	}
 	from, to := d.sentToks(t.sent)
 	for _, o := range d.others {
-		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" && !d.countedListAt(o.i, from, to) && !d.visitsToAt(o.i, from) {
+		if o.i <= from || o.i >= to || o.kind != accord.Country || o.demonym || o.key != t.host || d.toks[o.i-1].fold != "visited" && !d.visitedCityOf(o) && !d.countedListAt(o.i, from, to) && !d.visitsToAt(o.i, from) {
 			continue
 		}
 		stops := d.listedCountries(o.j, to, func(c string) bool {
