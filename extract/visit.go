@@ -505,7 +505,9 @@ func (d *doc) listedCountries(j, to int, skip func(string) bool) []string {
 			n++
 		}
 		if n == j {
-			break
+			if n = d.datedLegEnd(j, to); n < 0 {
+				break
+			}
 		}
 		if n < to && d.toks[n].fold == "the" {
 			n++

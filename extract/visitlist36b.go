@@ -52,3 +52,22 @@ func (d *doc) visitedCityOf(o otherMention) bool {
 	k := d.cityCountryBefore(o)
 	return k > 0 && d.toks[k-1].fold == "visited"
 }
+
+// datedLegEnd returns where the next stop of a tour list starts when the
+// list goes on after a stop's dates: "to A and B from July 18-22, and to C
+// from July 23-25". From toks[j] (after the last stop read), a date phrase
+// opened by "from" or "on", then ", and to": the index after "to", else -1.
+func (d *doc) datedLegEnd(j, to int) int {
+	if j >= to || d.toks[j].fold != "from" && d.toks[j].fold != "on" {
+		return -1
+	}
+	ds := d.lx.dates(d.toks, j+1, min(to, j+8), d.pub)
+	if len(ds) == 0 || ds[0].tok != j+1 {
+		return -1
+	}
+	e := ds[0].end
+	if e+2 >= to || d.toks[e].text != "," || d.toks[e+1].fold != "and" || d.toks[e+2].fold != "to" {
+		return -1
+	}
+	return e + 3
+}
