@@ -65,19 +65,7 @@ func TestOnePledgeTwoWordings(t *testing.T) {
 			d.Target(tc.a)
 			e := ct.NewDoc("b", "b", tc.pubB, "", "B.")
 			e.Target(tc.b)
-			for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
-				merged := false
-				for _, got := range consolidate.Build(order).Targets {
-					arts := map[string]bool{}
-					for _, m := range got.Mentions {
-						arts[m.Article] = true
-					}
-					merged = merged || len(arts) == 2
-				}
-				if merged != tc.wantMerged {
-					t.Fatalf("merged across articles %v, want %v", merged, tc.wantMerged)
-				}
-			}
+			checkMergedAcross(t, d.Facts, e.Facts, tc.wantMerged)
 		})
 	}
 }
@@ -125,19 +113,7 @@ func TestExactSumNamesItsCommitment(t *testing.T) {
 			for _, s := range tc.b {
 				e.Target(s)
 			}
-			for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
-				merged := false
-				for _, got := range consolidate.Build(order).Targets {
-					arts := map[string]bool{}
-					for _, m := range got.Mentions {
-						arts[m.Article] = true
-					}
-					merged = merged || len(arts) == 2
-				}
-				if merged != tc.wantMerged {
-					t.Fatalf("merged across articles %v, want %v", merged, tc.wantMerged)
-				}
-			}
+			checkMergedAcross(t, d.Facts, e.Facts, tc.wantMerged)
 		})
 	}
 }

@@ -3,8 +3,6 @@ package consolidate_test
 import (
 	"testing"
 
-	accord "github.com/accordhq/accord"
-	"github.com/accordhq/accord/consolidate"
 	ct "github.com/accordhq/accord/consolidate/consolidatetest"
 )
 
@@ -36,19 +34,7 @@ func TestGoalRestatedMonthsLater36(t *testing.T) {
 			d.Target(tc.a)
 			e := ct.NewDoc("b", "b", tc.pubB, "", sb)
 			e.Target(tc.b)
-			for _, order := range [][]*accord.ArticleFacts{{d.Facts, e.Facts}, {e.Facts, d.Facts}} {
-				merged := false
-				for _, got := range consolidate.Build(order).Targets {
-					arts := map[string]bool{}
-					for _, m := range got.Mentions {
-						arts[m.Article] = true
-					}
-					merged = merged || len(arts) == 2
-				}
-				if merged != tc.wantMerged {
-					t.Fatalf("merged across articles %v, want %v", merged, tc.wantMerged)
-				}
-			}
+			checkMergedAcross(t, d.Facts, e.Facts, tc.wantMerged)
 		})
 	}
 }
