@@ -66,25 +66,11 @@ func (d *doc) headlineSurnames(title *doc, have []int, need int) []int {
 // whose leaders the table holds under its own code ("EU"), the union
 // named as a body ("the European Union").
 func (d *doc) headlineLeader(text, fold string) (office.Holder, bool) {
-	if h, ok := d.leaderOfFamilyNameText(text, fold, false); ok {
-		return h, true
-	}
-	var found office.Holder
-	n := 0
-	for _, h := range office.Find(text, d.pub) {
-		if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
-			continue
-		}
-		if ws := h.NameWords(); len(ws) == 0 || ws[len(ws)-1] != fold || n > 0 && h.QID == found.QID {
-			continue
-		}
-		found = h
-		n++
-	}
-	if n != 1 || !d.unionNamed(found.Country) {
+	h, ok := onlyLeaderOfFamilyName(text, fold, false, d.pub)
+	if !ok || !d.countryOrCapitalNamed(h.Country) && !d.unionNamed(h.Country) {
 		return office.Holder{}, false
 	}
-	return found, true
+	return h, true
 }
 
 // unionNamed reports whether the text names a body of the union whose

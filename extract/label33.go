@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	accord "github.com/accordhq/accord"
 	"github.com/accordhq/accord/extract/office"
 )
@@ -85,9 +87,21 @@ func (d *doc) leaderOfFamilyName(fold string, firstToo bool) (office.Holder, boo
 // leaderOfFamilyNameText is leaderOfFamilyName looking the table up by
 // text as written (a label's capitals) and comparing name words by fold.
 func (d *doc) leaderOfFamilyNameText(text, fold string, firstToo bool) (office.Holder, bool) {
+	found, ok := onlyLeaderOfFamilyName(text, fold, firstToo, d.pub)
+	if !ok || !d.countryOrCapitalNamed(found.Country) {
+		return office.Holder{}, false
+	}
+	return found, true
+}
+
+// onlyLeaderOfFamilyName returns the one head of state, head of government
+// or foreign minister on day whose family name (with firstToo, or first
+// name word) is fold, wherever they serve; the callers check the text
+// names their side.
+func onlyLeaderOfFamilyName(text, fold string, firstToo bool, day time.Time) (office.Holder, bool) {
 	var found office.Holder
 	n := 0
-	for _, h := range office.Find(text, d.pub) {
+	for _, h := range office.Find(text, day) {
 		if h.Class != office.HeadOfState && h.Class != office.HeadOfGovernment && h.Class != office.ForeignMinister {
 			continue
 		}
@@ -101,10 +115,7 @@ func (d *doc) leaderOfFamilyNameText(text, fold string, firstToo bool) (office.H
 		found = h
 		n++
 	}
-	if n != 1 || !d.countryOrCapitalNamed(found.Country) {
-		return office.Holder{}, false
-	}
-	return found, true
+	return found, n == 1
 }
 
 // classLevel is the level of an office table class.
