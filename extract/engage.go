@@ -2039,6 +2039,17 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// briefing"), whose speaker the sentence does not name, is no one's
 		// the text tells.
 		ownPress := false
+		// "A said at a press conference after his meeting with B": A's
+		// own press event, B the other side of the meeting (press37.go).
+		if tr.typ == accord.PressConference && !group {
+			var own bool
+			if ps, own = d.ownPressSides(tr, from, to, ps); own {
+				if len(ps) == 0 {
+					continue
+				}
+				ownPress = true
+			}
+		}
 		if tr.typ == accord.PressConference && !group && len(ps) <= 1 && d.ownBriefing(tr, to) {
 			if len(ps) == 0 {
 				continue

@@ -231,6 +231,7 @@ type lexicon struct {
 	statementWords, pressStatementVerbs           set        // press34.go
 	passivePressEvents, passivePressHeld          [][]string // press36.go
 	passivePressDenials                           set
+	ownPressMarkers, ownPressLinks, ownPressConts set      // press37.go
 	presentContactVerbs, presentContactAdverbs    set      // press36.go
 	mealParticiples                               set      // press36.go
 	jointRemarksCues, afterOwnMeetingCues         []string // press34.go
@@ -684,6 +685,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.statementWords, lx.pressStatementVerbs = newSet(e.PressStatementWords), newSet(e.PressStatementVerbs)
 	lx.passivePressEvents, lx.passivePressHeld = lx.foldedPhrases(e.PassivePressEvents), lx.foldedPhrases(e.PassivePressHeld)
 	lx.passivePressDenials = newSet(e.PassivePressDenials)
+	lx.ownPressMarkers, lx.ownPressLinks, lx.ownPressConts = newSet(e.OwnPressMarkers), newSet(e.OwnPressLinks), newSet(e.OwnPressContacts)
 	lx.presentContactVerbs, lx.presentContactAdverbs = newSet(e.PresentContactVerbs), newSet(e.PresentContactAdverbs)
 	lx.mealParticiples = newSet(e.MealParticiples)
 	lx.jointRemarksCues, lx.afterOwnMeetingCues, lx.remarksWords = e.JointRemarksCues, e.AfterOwnMeetingCues, newSet(e.RemarksWords)

@@ -161,7 +161,8 @@ func TestMisspeltTitle(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"Prime Minster", "", "", "2025-02-13",
 			"India Prime Minster Ravi Menon said Thursday the two countries set a trade target. Menon made the comment at a news conference after a meeting with President Luis Vega of Chile in Santiago.",
-			[]string{"meeting 2025-02-13 Luis Vega+Ravi Menon", "press_conference 2025-02-13 Luis Vega+Ravi Menon"}},
+			// the news conference after a meeting with B is Menon's own (press37.go)
+			[]string{"meeting 2025-02-13 Luis Vega+Ravi Menon", "press_conference 2025-02-13 Ravi Menon"}},
 	})
 }
 

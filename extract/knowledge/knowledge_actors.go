@@ -284,6 +284,13 @@ type Engagements struct {
 	// PassivePressDenials before the event deny it: "No joint press
 	// conference was held".
 	PassivePressDenials []string `json:"passive_press_denials"`
+	// OwnPressMarkers before a press phrase make it one speaker's own ("a
+	// rare solo press conference"); OwnPressLinks and OwnPressContacts set
+	// it after a contact with another ("said at a press conference after
+	// his meeting with B"): that other is no co-speaker (press37.go).
+	OwnPressMarkers  []string `json:"own_press_markers"`
+	OwnPressLinks    []string `json:"own_press_links"`
+	OwnPressContacts []string `json:"own_press_contacts"`
 	// PresentContactVerbs are bare verbs read as plans ("to hold talks")
 	// that a caption's plural subject puts in the present of a dated day:
 	// "A and B hold talks in C, Jan. 19, 2011" (press36.go); an adverb of
