@@ -107,7 +107,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
 			}
-		case i >= from+2 && toks[i-1].fold == "the" && toks[i-2].fold == "on" && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "." || toks[i+1].fold == "at" || toks[i+1].fold == "in"):
+		case ordinalOpening(toks, i, from) >= 0 && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "." || toks[i+1].fold == "at" || toks[i+1].fold == "in" || toks[i+1].text == "("):
 			// "On the 20th, he had meetings with …" (a ministry's report of
 			// a trip), "held his first summit with A on the 27th at the
 			// State Guest House" (a Korean outlet's style): the day of the
@@ -121,7 +121,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					d = time.Date(pub.Year(), pub.Month()-1, n, 0, 0, 0, 0, time.UTC)
 				}
 				if d.Day() == n {
-					out = append(out, dateExpr{i - 1, i + 1, d, precDay, false})
+					out = append(out, dateExpr{ordinalOpening(toks, i, from), i + 1, d, precDay, false})
 				}
 			}
 		case t.fold == "yesterday":
