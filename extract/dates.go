@@ -146,6 +146,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// before (the day before would be "yesterday", "on Monday").
 				back += 7
 			}
+			if back == 0 && thisPastBefore(toks, i, from) {
+				back = 7 // "this past Friday" written on a Friday
+			}
 			d := pub.AddDate(0, 0, -back)
 			if i > 0 && toks[i-1].fold == "next" || back > 0 && (lx.futureBefore(toks, i, from) || lx.futureAfterOpening(toks, i, to)) {
 				// "next Friday"; "we're going to continue … on Friday",

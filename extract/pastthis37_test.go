@@ -7,8 +7,8 @@ import (
 
 // TestThisPast37 checks that "this past June" reads as "last June" (the
 // last such month before the report), "this past weekend" as "last
-// weekend" and "this past week" as "this week"; a plain "past" is no
-// date.
+// weekend" and "this past week" as "this week", "this past Friday" written on a Friday
+// as the Friday before; a plain "past" is no date.
 func TestThisPast37(t *testing.T) {
 	x := newX(t)
 	pub := time.Date(2031, 9, 26, 0, 0, 0, 0, time.UTC) // a Friday
@@ -18,6 +18,8 @@ func TestThisPast37(t *testing.T) {
 		{"This past September, the two ministers met", "2030-09"},
 		{"met this past weekend", "2031-09"},
 		{"met this past week", "2031-09"},
+		{"on its Independence Day this past Saturday", "2031-09-20"},
+		{"met this past Friday", "2031-09-19"},
 		{"over the past decade", ""},
 	} {
 		toks := tokenize(tt.text, x.lx.abbr)
