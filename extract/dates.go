@@ -107,7 +107,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, -1), precDay, false})
 			}
-		case i >= from+2 && toks[i-1].fold == "the" && toks[i-2].fold == "on" && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "." || toks[i+1].fold == "at" || toks[i+1].fold == "in"):
+		case ordinalOpening(toks, i, from) >= 0 && ordinalDay(t.fold) > 0 && (i+1 >= to || toks[i+1].text == "," || toks[i+1].text == "." || toks[i+1].fold == "at" || toks[i+1].fold == "in" || toks[i+1].text == "("):
 			// "On the 20th, he had meetings with …" (a ministry's report of
 			// a trip), "held his first summit with A on the 27th at the
 			// State Guest House" (a Korean outlet's style): the day of the
@@ -121,7 +121,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					d = time.Date(pub.Year(), pub.Month()-1, n, 0, 0, 0, 0, time.UTC)
 				}
 				if d.Day() == n {
-					out = append(out, dateExpr{i - 1, i + 1, d, precDay, false})
+					out = append(out, dateExpr{ordinalOpening(toks, i, from), i + 1, d, precDay, false})
 				}
 			}
 		case t.fold == "yesterday":
@@ -145,6 +145,9 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// "Last Monday" written on a Monday or a Tuesday: the week
 				// before (the day before would be "yesterday", "on Monday").
 				back += 7
+			}
+			if back == 0 && thisPastBefore(toks, i, from) {
+				back = 7 // "this past Friday" written on a Friday
 			}
 			d := pub.AddDate(0, 0, -back)
 			if i > 0 && toks[i-1].fold == "next" || back > 0 && (lx.futureBefore(toks, i, from) || lx.futureAfterOpening(toks, i, to)) {
@@ -247,7 +250,11 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 				// "at the end of May", "in early May": a part of the month
 				// dates like "in May".
 				part := monthPartBefore(toks, i, from)
-				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" && !modifier && !part || pub.IsZero() {
+				// "their meetings in Ottawa this past June", "this past
+				// January, A met B": the last such month, as "last June"
+				// (pastthis37.go).
+				thisPast := thisPastBefore(toks, i, from)
+				if i == from || toks[i-1].fold != "in" && toks[i-1].fold != "last" && toks[i-1].fold != "this" && !modifier && !part && !thisPast || pub.IsZero() {
 					continue
 				}
 				year = pub.Year()
@@ -258,11 +265,14 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 					i = j - 1
 					continue
 				}
-				if m > int(pub.Month()) || toks[i-1].fold == "last" && m == int(pub.Month()) {
+				if m > int(pub.Month()) || (toks[i-1].fold == "last" || thisPast) && m == int(pub.Month()) {
 					year--
 				}
 				if toks[i-1].fold == "last" {
 					start = i - 1
+				}
+				if thisPast {
+					start = i - 2
 				}
 			}
 			if year == 0 {
@@ -300,17 +310,27 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			// not the day of the report.
 			out = append(out, dateExpr{i, i + 3, time.Date(pub.Year()-agoCount(*t), 1, 1, 0, 0, 0, 0, time.UTC), precYear, false})
 			i += 2
-		case t.fold == "weekend" && !pub.IsZero() && (i > from && toks[i-1].fold == "last" || i-1 > from && toks[i-1].fold == "the" && (toks[i-2].fold == "over" || toks[i-2].fold == "during")):
-			// "last weekend", "over the weekend": a Saturday or a Sunday,
-			// which of the two unknown, written as its month.
+		case t.fold == "weekend" && !pub.IsZero() && (i > from && toks[i-1].fold == "last" || i-1 > from && toks[i-1].fold == "the" && (toks[i-2].fold == "over" || toks[i-2].fold == "during") || thisPastBefore(toks, i, from)):
+			// "last weekend", "over the weekend", "this past weekend": a
+			// Saturday or a Sunday, which of the two unknown, written as
+			// its month.
 			back := (int(pub.Weekday()) - int(time.Saturday) + 7) % 7
 			if toks[i-1].fold == "last" && back <= 1 {
 				back += 7 // written on the weekend itself: the one before
 			}
-			out = append(out, dateExpr{i - 1, i + 1, pub.AddDate(0, 0, -back), precWeek, false})
+			start := i - 1
+			if toks[i-1].fold == "past" {
+				start = i - 2
+			}
+			out = append(out, dateExpr{start, i + 1, pub.AddDate(0, 0, -back), precWeek, false})
 		case t.fold == "this" && i+1 < to && toks[i+1].fold == "week" && !pub.IsZero():
 			out = append(out, dateExpr{i, i + 2, pub, precWeek, false})
 			i++
+		case t.fold == "this" && i+2 < to && toks[i+1].fold == "past" && toks[i+2].fold == "week" && !pub.IsZero():
+			// "met B this past week": the days up to the report, as "this
+			// week".
+			out = append(out, dateExpr{i, i + 3, pub, precWeek, false})
+			i += 2
 		case (t.fold == "last" || t.fold == "next") && i+1 < to && (toks[i+1].fold == "year" || toks[i+1].fold == "month" || toks[i+1].fold == "week"):
 			if pub.IsZero() {
 				continue
