@@ -152,6 +152,9 @@ type Metrics struct {
 	// giver of the sum they describe: "the $5 million loan pledged by
 	// Japan", "announcements made by India …, especially the $1 billion".
 	AgentParticiples []string `json:"agent_participles"`
+	// WithRecipientVerbs give a bare sum "with" after its recipient: "will
+	// provide Jordan with $6 billion" is provision to Jordan.
+	WithRecipientVerbs []string `json:"with_recipient_verbs"`
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`

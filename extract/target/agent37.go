@@ -130,3 +130,28 @@ func (x *extractor) reportedCue(toks []token, i int) bool {
 	}
 	return false
 }
+
+// providedWith returns the kind of a bare sum given "with" after its
+// recipient, "will provide Jordan with $6 billion over five years", and
+// the recipient's tokens: the giving verb's noun (provision), then the
+// country named right before "with". "" when the words before "with" are
+// no giving verb and one country.
+func (x *extractor) providedWith(toks []token, w int) (string, int, int) {
+	for _, m := range x.mentions(toks) {
+		if m.e != w || m.demonym || m.firm {
+			continue
+		}
+		s := m.s
+		if s > 0 && toks[s-1].f == "the" {
+			s--
+		}
+		if s == 0 || toks[s-1].k != word {
+			return "", 0, 0
+		}
+		if n := x.l.nominal[toks[s-1].f]; n != "" && x.l.recipientVerbs[toks[s-1].f] {
+			return n, m.s, m.e
+		}
+		return "", 0, 0
+	}
+	return "", 0, 0
+}

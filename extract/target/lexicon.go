@@ -155,6 +155,7 @@ type lex struct {
 	purposeOpeners                         *trie           // "in order" before a purpose's "to" (purposeTo)
 	ofSubjects                             map[string]bool // "the government of Kuwait" (titledOf)
 	agentParticiples                       map[string]bool // "pledged by Japan" (participleAgent)
+	recipientVerbs                         map[string]bool // "provide Jordan with $N" (providedWith)
 	reportAdverbs                          *trie           // "so far" before "offered" (reportedCue)
 	capitals                               *trie           // val: the country whose government sits there (capitalSubject)
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
@@ -320,6 +321,7 @@ func buildLex() *lex {
 	l.purposeOpeners = newTrie(m.PurposeOpeners, false)
 	l.ofSubjects = set(m.OfSubjects)
 	l.agentParticiples = set(m.AgentParticiples)
+	l.recipientVerbs = set(m.WithRecipientVerbs)
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)

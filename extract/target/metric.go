@@ -60,6 +60,10 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			nominal = "commitment" // "has committed $5 million to the appeal"
 		}
 	}
+	rs, re := 0, 0 // "provide Jordan with $N": the recipient before "with"
+	if nominal == "" && v > 1 && toks[v].f == "with" {
+		nominal, rs, re = x.providedWith(toks, v)
+	}
 	if q := a.pe; q < len(toks) {
 		if toks[q].f == "(" {
 			for c := q + 1; c < len(toks) && c <= q+15; c++ {
@@ -456,6 +460,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if s, e := x.dedicated(toks, a); e > s {
 		return x.phrase(toks, s, e), s, e
+	}
+	if re > rs {
+		return nominal + " to " + x.phrase(toks, rs, re), rs, re
 	}
 	if nominal != "" {
 		return nominal, a.ps - 1, a.ps

@@ -72,3 +72,25 @@ func TestFiscalYearSpan37(t *testing.T) {
 			[]accord.Target{{Metric: "provision for maternal health", Value: 17e6, Unit: "CAD", Comparator: "eq", Period: "2025-2026", Holders: []string{"CA"}}}},
 	})
 }
+
+// TestProvidedWith37 checks that a bare sum given "with" after its
+// recipient ("will provide Jordan with $N") is read as
+// provision to that recipient, that a noun after the sum still names it,
+// and that a recipient that is no country is left as before. Figures
+// invented.
+func TestProvidedWith37(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"provide X with a bare sum", "", false, []string{"US", "JO"},
+			"The United States will provide Jordan with $7.25 billion over the next six years.",
+			[]accord.Target{{Metric: "provision to Jordan", Value: 7.25e9, Unit: "USD", Comparator: "eq", Period: "2025-2031", Holders: []string{"US"}}}},
+		{"an additional sum", "", false, []string{"DE", "UA"},
+			"Germany will provide Ukraine with an additional €640 million.",
+			[]accord.Target{{Metric: "provision to Ukraine", Value: 640e6, Unit: "EUR", Comparator: "eq", Holders: []string{"DE"}}}},
+		{"a noun after the sum names it", "", false, []string{"DE", "UA"},
+			"Germany will provide Ukraine with €640 million in winter aid.",
+			[]accord.Target{{Metric: "winter aid", Value: 640e6, Unit: "EUR", Comparator: "eq", Holders: []string{"DE"}}}},
+		{"guard: no country before with", "", false, []string{"DE"},
+			"The ministry will provide farmers with €640 million.",
+			nil},
+	})
+}
