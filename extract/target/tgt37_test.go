@@ -94,3 +94,18 @@ func TestProvidedWith37(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAsSumOf37 checks that "as the sum of X" after a sum names the sum
+// by X, as "as X" does ("USD 700 million as concessional line of
+// credit"): the words that only introduce a sum are skipped after "as"
+// as they are before a sum. Figures invented.
+func TestAsSumOf37(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"as the sum of", "", false, []string{"JP"},
+			"Japan will invest US$ 26 billion as the sum of public and private financial contribution.",
+			[]accord.Target{{Metric: "public and private financial contribution", Value: 26e9, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"as a total of", "", false, []string{"KR", "LA"},
+			"Korea will provide $38 million as a total of grant aid to Laos.",
+			[]accord.Target{{Metric: "grant aid", Value: 38e6, Unit: "USD", Comparator: "eq", Holders: []string{"KR"}}}},
+	})
+}
