@@ -481,7 +481,7 @@ func restates(c *accord.Target, left []accord.Restatement, r accord.Restatement)
 	timed, clash := false, false
 	for _, list := range [2][]accord.Restatement{c.History, left} {
 		for _, h := range list {
-			clash = clash || !compatibleTime(h.Deadline, r.Deadline) || !compatibleTime(h.Period, r.Period)
+			clash = clash || !compatibleTime(h.Deadline, r.Deadline) || !compatibleTime(h.Period, r.Period) && !slidSpan(h, r)
 			lo, hi = math.Min(lo, h.Value), math.Max(hi, h.Value)
 			if h.Deadline != "" && h.Deadline == r.Deadline || h.Period != "" && h.Period == r.Period {
 				timed = true
@@ -818,7 +818,7 @@ func timedAlike(c *accord.Target, left []accord.Restatement, r accord.Restatemen
 			if r.Deadline != "" && h.Deadline == r.Deadline || r.Period != "" && h.Period == r.Period {
 				return true
 			}
-			if endsAlike(h, r) {
+			if endsAlike(h, r) || slidSpan(h, r) {
 				return true
 			}
 		}

@@ -148,6 +148,13 @@ type Metrics struct {
 	// "$23 million in order to help alleviate the crisis" is the money "to
 	// help alleviate" it.
 	PurposeOpeners []string `json:"purpose_openers"`
+	// AgentParticiples before "by" and a country make that country the
+	// giver of the sum they describe: "the $5 million loan pledged by
+	// Japan", "announcements made by India …, especially the $1 billion".
+	AgentParticiples []string `json:"agent_participles"`
+	// WithRecipientVerbs give a bare sum "with" after its recipient: "will
+	// provide Jordan with $6 billion" is provision to Jordan.
+	WithRecipientVerbs []string `json:"with_recipient_verbs"`
 	// TailVerbs after "to" name a purpose a metric keeps as written,
 	// besides PurposeVerbs: "$28 million to control malaria".
 	TailVerbs []string `json:"tail_verbs"`
@@ -448,6 +455,10 @@ type TargetPhrases struct {
 	// ReportTimes date a deal's signing to a past the article looks back
 	// on ("deals worth $5 billion signed since 2020", "so far"): a report.
 	ReportTimes []string `json:"report_times"`
+	// ReportAdverbs right before a giving verb make it a report of what
+	// was given: "has so far offered $N", "has to date pledged $N" (as
+	// "has already committed").
+	ReportAdverbs []string `json:"report_adverbs"`
 	// ValueLinks put a value on the deal before them: worth, valued at.
 	ValueLinks []string `json:"value_links"`
 	// ThankVerbs thank a party "for" what it gives: "thanked the Government

@@ -640,6 +640,9 @@ func (x *extractor) holders(toks []token, a amount, metric string, ms, me int, l
 	if c := x.passiveAgent(toks, a); c != "" {
 		return []string{c} // "1 trillion yen would be invested by Japan in …"
 	}
+	if h := x.participleAgent(toks, a); h != nil {
+		return h // "the $500 million loan pledged by Japan"
+	}
 	named := x.mentions(toks)
 	if h := x.sharedFlowGoal(toks, named, a); h != nil {
 		return h // "they have set a target of 3 trillion yen investment from A in B"

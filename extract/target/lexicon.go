@@ -154,6 +154,9 @@ type lex struct {
 	purposeVerbs                           map[string]bool
 	purposeOpeners                         *trie           // "in order" before a purpose's "to" (purposeTo)
 	ofSubjects                             map[string]bool // "the government of Kuwait" (titledOf)
+	agentParticiples                       map[string]bool // "pledged by Japan" (participleAgent)
+	recipientVerbs                         map[string]bool // "provide Jordan with $N" (providedWith)
+	reportAdverbs                          *trie           // "so far" before "offered" (reportedCue)
 	capitals                               *trie           // val: the country whose government sits there (capitalSubject)
 	riseVerbs, riseAux, hostStops          map[string]bool // hostTail
 	mannerAdverbs                          map[string]bool // pastAdverb
@@ -317,6 +320,8 @@ func buildLex() *lex {
 	l.purposeVerbs = set(m.PurposeVerbs)
 	l.purposeOpeners = newTrie(m.PurposeOpeners, false)
 	l.ofSubjects = set(m.OfSubjects)
+	l.agentParticiples = set(m.AgentParticiples)
+	l.recipientVerbs = set(m.WithRecipientVerbs)
 	l.riseVerbs, l.riseAux, l.hostStops = set(m.RiseVerbs), set(m.RiseAux), set(m.HostStops)
 	l.mannerAdverbs = set(m.MannerAdverbs)
 	l.tailVerbs = set(m.TailVerbs)
@@ -357,6 +362,7 @@ func buildLex() *lex {
 	l.signedDeals, l.signingVerbs = set(p.SignedDeals), set(p.SigningVerbs)
 	l.exchangedDocs, l.exchangeVerbs, l.documentLinks = set(p.ExchangedDocuments), set(p.ExchangeVerbs), set(p.DocumentLinks)
 	l.reportTimes, l.valueLinks = newTrie(p.ReportTimes, false), newTrie(p.ValueLinks, false)
+	l.reportAdverbs = newTrie(p.ReportAdverbs, false)
 	l.thankVerbs, l.giftVerbs = newTrie(p.ThankVerbs, false), set(p.GiftVerbs)
 	l.giftListOpeners, l.giftNouns = newTrie(p.GiftListOpeners, false), set(p.GiftNouns)
 	l.forecasts = newTrie(p.Forecasts, false)

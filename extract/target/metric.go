@@ -60,6 +60,10 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 			nominal = "commitment" // "has committed $5 million to the appeal"
 		}
 	}
+	rs, re := 0, 0 // "provide Jordan with $N": the recipient before "with"
+	if nominal == "" && v > 1 && toks[v].f == "with" {
+		nominal, rs, re = x.providedWith(toks, v)
+	}
 	if q := a.pe; q < len(toks) {
 		if toks[q].f == "(" {
 			for c := q + 1; c < len(toks) && c <= q+15; c++ {
@@ -84,8 +88,14 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 		q = skipAside(toks, q)      // "(Fiscal Years 2022-2024 funds), pending appropriations, to …"
 		if q+1 < len(toks) && toks[q].f == "as" {
 			// "announced USD 700 million as concessional line of credit":
-			// the funding the sum is given as.
-			if s, e := x.npForward(toks, q+1); x.valid(toks, s, e) {
+			// the funding the sum is given as ("as the sum of public and
+			// private financial contribution": the words that only
+			// introduce it are skipped, as before a sum).
+			f := q + 1
+			if f+2 < len(toks) && (toks[f].f == "the" || toks[f].f == "a") && sumNouns[toks[f+1].f] && toks[f+2].f == "of" {
+				f += 3
+			}
+			if s, e := x.npForward(toks, f); x.valid(toks, s, e) {
 				for j := s + 1; j <= e; j++ {
 					if x.fundingEnds(toks, s, j) { // (and "as grant for supporting …")
 						return x.phrase(toks, s, e), s, e
@@ -456,6 +466,9 @@ func (x *extractor) metric(toks []token, a amount) (string, int, int) {
 	}
 	if s, e := x.dedicated(toks, a); e > s {
 		return x.phrase(toks, s, e), s, e
+	}
+	if re > rs {
+		return nominal + " to " + x.phrase(toks, rs, re), rs, re
 	}
 	if nominal != "" {
 		return nominal, a.ps - 1, a.ps

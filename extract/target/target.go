@@ -1664,12 +1664,20 @@ func fiscalYear(t token) bool {
 	return t.k == rng && t.v >= 1900 && t.v2 == t.v+1 && t.v2 <= 2100
 }
 
-// periods finds "2026-30", "2021–2025", "from 2026 to 2030" and
-// "between 2026 and 2030".
+// periods finds "2026-30", "2021–2025", "from 2026 to 2030", "between
+// 2026 and 2030" and fiscal years "from 2018-19 to 2022-23".
 func (x *extractor) periods(toks []token) []mark {
 	var out []mark
+	skip := -1
 	for k, t := range toks {
 		switch {
+		case k == skip:
+			// the closing fiscal year of "from 2018-19 to 2022-23", taken below
+		case fiscalYear(t) && k+2 < len(toks) && toks[k+1].f == "to" && fiscalYear(toks[k+2]) && toks[k+2].v > t.v:
+			// "from 2018–2019 to 2022–2023": fiscal years spanning the
+			// first one's start to the last one's end.
+			out = append(out, mark{at: k, val: strconv.Itoa(int(t.v)) + "-" + strconv.Itoa(int(toks[k+2].v2))})
+			skip = k + 2
 		// (Not "by 2033-34", a deadline, nor "over four years, starting in
 		// 2024-25", the first year of a longer span.)
 		case t.k == rng && t.v >= 1900 && t.v2 > t.v && t.v2 <= 2100 && !(fiscalYear(t) && k > 0 && toks[k-1].f == "by") && !(fiscalYear(t) && spanStart(toks, k)):
@@ -1740,7 +1748,7 @@ func (x *extractor) statistic(toks []token, a amount) bool {
 	// plans to provide at least $1.1 billion".
 	plan := cs
 	for i := a.ps - 1; i > cs; i-- {
-		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && toks[i-1].f != "already" && toks[i].f != "to" && !describesFromLevel(toks, i) {
+		if end, _ := x.l.cues.match(toks, i); end > 0 && end <= a.ps && !x.reportedCue(toks, i) && toks[i].f != "to" && !describesFromLevel(toks, i) {
 			// Not "has already committed €66 billion", a report, nor "grown
 			// by 25 percent in 2023 to reach $4 billion", a result.
 			plan = i
