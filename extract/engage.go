@@ -2213,6 +2213,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		if d.leadersDelegationMet(tr, ps) {
+			e.typ = accord.Meeting // meetdeleg37.go
+		}
 		if theirCodes != nil {
 			e.codes = theirCodes
 		}

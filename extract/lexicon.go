@@ -288,6 +288,7 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues, proxyNouns        set
+	delegationMeetingVerbs                        set // meetdeleg37.go
 	delegationLed, delegationLeading              set // delegation32.go
 	delegationGerunds, delegationGerundOpeners    set
 	delegationBack, delegationMembers, remarks    set
@@ -553,6 +554,7 @@ func buildLexicon() (*lexicon, error) {
 	// opener.)
 	lx.delegationVerbs = newSet(append(slices.Clone(k.Engagements.DelegationVerbs), k.Engagements.DelegationGerunds...))
 	lx.delegationGerunds = newSet(k.Engagements.DelegationGerunds)
+	lx.delegationMeetingVerbs = newSet(k.Engagements.DelegationMeetingVerbs)
 	lx.delegationGerundOpeners = newSet(k.Engagements.DelegationGerundOpeners)
 	lx.delegationBack = newSet(k.Engagements.DelegationBackNouns)
 	lx.delegationMembers = newSet(k.Engagements.DelegationMembers)

@@ -322,6 +322,10 @@ type Engagements struct {
 	// by" a person follows: "welcomed a delegation led by Speaker A",
 	// "greeted the Tuvalu delegation led by Prime Minister B".
 	DelegationVerbs []string `json:"delegation_verbs"`
+	// DelegationMeetingVerbs of those say a meeting, not a reception, when
+	// the delegation's head leads a country: "President A met with a
+	// delegation led by Prime Minister B" (meetdeleg37.go).
+	DelegationMeetingVerbs []string `json:"delegation_meeting_verbs"`
 	// DelegationLed are the participles that name a delegation's head
 	// after "by" ("a delegation of the X Council headed by A", "The
 	// delegation was led by A"); DelegationLeading the verbs of a head
