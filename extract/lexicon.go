@@ -374,6 +374,7 @@ type lexicon struct {
 	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
+	movedToMeetVerbs                                                                  set // movedtomeet37.go
 	inPersonEvents                                                                    set
 	messageNouns                                                                      set // letter, message: "a letter to A"
 	officeParticiples                                                                 set // sworn, elected: "A, sworn in on Monday, met B"
@@ -884,6 +885,7 @@ func buildLexicon() (*lexicon, error) {
 	slices.SortFunc(lx.programmeVerbs, func(a, b programmeVerb) int { return len(b.words) - len(a.words) })
 	lx.jointActVerbs = newSet(e.JointActVerbs)
 	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
+	lx.movedToMeetVerbs = newSet(e.MovedToMeetVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.summitCochairVerbs = newSet(e.SummitCochairVerbs)
 	lx.seriesSummit = newSet(e.SeriesSummitWords)

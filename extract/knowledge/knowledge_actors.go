@@ -819,6 +819,10 @@ type Engagements struct {
 	// BareMotionVerbs are the bare verbs of a journey a future auxiliary
 	// governs: "will travel to Portcity for a meeting with A" (ahead).
 	BareMotionVerbs []string `json:"bare_motion_verbs"`
+	// MovedToMeetVerbs are the past verbs of a move made whose purpose a
+	// contact is: "proceeded to the palace to meet King A" (held, not a
+	// plan: movedtomeet37.go).
+	MovedToMeetVerbs []string `json:"moved_to_meet_verbs"`
 	// DocumentAdjectives stand between "signed a" and a document's name:
 	// "signed a renewed Statement of Partnership".
 	DocumentAdjectives []string `json:"document_adjectives"`
