@@ -365,6 +365,7 @@ type lexicon struct {
 	companyPhrases                                                                    [][]string      // folded words: to be joined by (press32.go)
 	officeJoins                                                                       set             // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
+	separateContactPlurals                                                            set // leaderplurals37.go
 	separateWords, separateAdverbs                                                    set // separate36.go
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	summitCochairVerbs                                                                set
@@ -873,6 +874,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.notHeld = append(lx.notHeld, strings.Fields(accord.Fold(w)))
 	}
 	lx.bilateralWords = newSet(e.BilateralWords)
+	lx.separateContactPlurals = newSet(e.SeparateContactPlurals)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)

@@ -590,6 +590,10 @@ type Engagements struct {
 	// leaders of A and B" is a meeting with each, "spoke to the leaders of
 	// A, B and C" one call of all.
 	BilateralOfficePlurals map[string]string `json:"bilateral_office_plurals"`
+	// SeparateContactPlurals are contact nouns whose plural tells one
+	// contact with each holder as "bilateral" does: "held meetings with
+	// the leaders of A, B and C" (leaderplurals37.go).
+	SeparateContactPlurals []string `json:"separate_contact_plurals"`
 	// BuildingHeads are the last words of the names of buildings and residences one is welcomed to ("Downing Street", "Parliament House").
 	BuildingHeads []string `json:"building_heads"`
 	// Seats are seats of government named by one word ("the Kremlin", "Chequers"): a welcome there is a meeting.
