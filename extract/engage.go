@@ -179,6 +179,12 @@ func (d *doc) triggers() []trigger {
 			out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
 			continue
 		}
+		// "proceeded to the palace to meet King A": a move made for the
+		// contact (movedtomeet37.go).
+		if j := d.movedMeet(i); j > 0 {
+			out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
+			continue
+		}
 		n := lx.phrases.child(&d.toks[i])
 		if n == nil {
 			continue
@@ -1152,7 +1158,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
+				future = future || lx.future[t.fold] && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr) && !d.movedToMeet(k, from)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.soonAdjectives[t.fold] && k == tr.i-1 && k > 0 && d.toks[k-1].fold == "the" || // "a consensus on the early signing of": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
@@ -2224,6 +2230,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			typ = accord.Summit
 		}
 		e := eng{typ: typ, status: accord.StatusHeld, persons: ps, sent: tr.sent, guessed: guessed}
+		if d.leadersDelegationMet(tr, ps) {
+			e.typ = accord.Meeting // meetdeleg37.go
+		}
 		if theirCodes != nil {
 			e.codes = theirCodes
 		}

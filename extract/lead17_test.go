@@ -56,11 +56,14 @@ func TestLead17(t *testing.T) {
 		{"toward an early signature", "", "Chile-Peru Summit Telephone Talk", "2022-11-04",
 			"On November 4, President Luis Vega of Chile held a summit telephone talk with President Jorge Soto of Peru. The two leaders concurred to accelerate the consultation toward an early signature of a Reciprocal Access Agreement.",
 			[]string{"phone_call 2022-11-04 Jorge Soto+Luis Vega"}},
-		// A delegation met is received (SCHEMA: a leader receives a
-		// delegation), as a delegation welcomed or greeted is.
+		// A delegation a visiting president leads, met: the two leaders'
+		// meeting, as three of the four released golds of this wording
+		// have it (meetdeleg37.go); a delegation welcomed or greeted, or
+		// one a minister leads, is received (SCHEMA: a leader receives a
+		// delegation).
 		{"met with a delegation led by a visiting president", "", "President Soto meets President Vega of Chile", "2024-05-21",
 			"On the afternoon of May 21, President Jorge Soto of Peru met with a delegation led by President Luis Vega of Chile and his wife.",
-			[]string{"reception 2024-05-21 Jorge Soto+Luis Vega"}},
+			[]string{"meeting 2024-05-21 Jorge Soto+Luis Vega"}},
 		// A monarch's meeting with a visitor is an audience, a reception.
 		{"received by a queen", "Prime Minister of Canada", "Prime Minister concludes visit to Chile", "2018-04-20",
 			"While in Santiago, Prime Minister Ana Ruiz of Canada was received by Queen Maria of Chile at the palace.",

@@ -289,6 +289,7 @@ type lexicon struct {
 	govNouns, epithets, delegation                set
 	subdivisionNouns                              set
 	delegationVerbs, proxyCues, proxyNouns        set
+	delegationMeetingVerbs                        set // meetdeleg37.go
 	delegationLed, delegationLeading              set // delegation32.go
 	delegationGerunds, delegationGerundOpeners    set
 	delegationBack, delegationMembers, remarks    set
@@ -365,6 +366,7 @@ type lexicon struct {
 	companyPhrases                                                                    [][]string      // folded words: to be joined by (press32.go)
 	officeJoins                                                                       set             // of, the: in an office's name (press32.go)
 	bilateralWords, bilateralPlurals                                                  set
+	separateContactPlurals                                                            set // leaderplurals37.go
 	separateWords, separateAdverbs                                                    set // separate36.go
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
 	summitCochairVerbs                                                                set
@@ -374,6 +376,7 @@ type lexicon struct {
 	leaderNouns, carriedGreetings                                                     set
 	jointActVerbs                                                                     set
 	bareMotionVerbs                                                                   set
+	movedToMeetVerbs                                                                  set // movedtomeet37.go
 	inPersonEvents                                                                    set
 	messageNouns                                                                      set // letter, message: "a letter to A"
 	officeParticiples                                                                 set // sworn, elected: "A, sworn in on Monday, met B"
@@ -554,6 +557,7 @@ func buildLexicon() (*lexicon, error) {
 	// opener.)
 	lx.delegationVerbs = newSet(append(slices.Clone(k.Engagements.DelegationVerbs), k.Engagements.DelegationGerunds...))
 	lx.delegationGerunds = newSet(k.Engagements.DelegationGerunds)
+	lx.delegationMeetingVerbs = newSet(k.Engagements.DelegationMeetingVerbs)
 	lx.delegationGerundOpeners = newSet(k.Engagements.DelegationGerundOpeners)
 	lx.delegationBack = newSet(k.Engagements.DelegationBackNouns)
 	lx.delegationMembers = newSet(k.Engagements.DelegationMembers)
@@ -872,6 +876,7 @@ func buildLexicon() (*lexicon, error) {
 		lx.notHeld = append(lx.notHeld, strings.Fields(accord.Fold(w)))
 	}
 	lx.bilateralWords = newSet(e.BilateralWords)
+	lx.separateContactPlurals = newSet(e.SeparateContactPlurals)
 	lx.futureAuxiliaries = newSet(e.FutureAuxiliaries)
 	lx.inPersonEvents = newSet(e.InPersonEvents)
 	lx.bareContactVerbs = newSet(e.BareContactVerbs)
@@ -884,6 +889,7 @@ func buildLexicon() (*lexicon, error) {
 	slices.SortFunc(lx.programmeVerbs, func(a, b programmeVerb) int { return len(b.words) - len(a.words) })
 	lx.jointActVerbs = newSet(e.JointActVerbs)
 	lx.bareMotionVerbs = newSet(e.BareMotionVerbs)
+	lx.movedToMeetVerbs = newSet(e.MovedToMeetVerbs)
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.summitCochairVerbs = newSet(e.SummitCochairVerbs)
 	lx.seriesSummit = newSet(e.SeriesSummitWords)

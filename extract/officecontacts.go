@@ -368,14 +368,16 @@ func (d *doc) officePluralAt(k, to int) (off string, end int, bilateralOnly, ok 
 }
 
 // bilateralPhrase reports whether the contact phrase tr, or the two words
-// before it, say "bilateral": "held bilateral meetings with".
+// before it, say "bilateral": "held bilateral meetings with"; or the
+// phrase's noun is a plural of separate contacts: "held meetings with the
+// leaders of A, B and C" (leaderplurals37.go).
 func (d *doc) bilateralPhrase(tr trigger) bool {
 	for k := max(tr.i-2, 0); k < tr.j && k < len(d.toks); k++ {
 		if d.lx.bilateralWords[d.toks[k].fold] {
 			return true
 		}
 	}
-	return false
+	return d.separateContactPlural(tr)
 }
 
 // listsOffices reports whether the contact phrase tr names holders of an

@@ -329,6 +329,10 @@ type Engagements struct {
 	// by" a person follows: "welcomed a delegation led by Speaker A",
 	// "greeted the Tuvalu delegation led by Prime Minister B".
 	DelegationVerbs []string `json:"delegation_verbs"`
+	// DelegationMeetingVerbs of those say a meeting, not a reception, when
+	// the delegation's head leads a country: "President A met with a
+	// delegation led by Prime Minister B" (meetdeleg37.go).
+	DelegationMeetingVerbs []string `json:"delegation_meeting_verbs"`
 	// DelegationLed are the participles that name a delegation's head
 	// after "by" ("a delegation of the X Council headed by A", "The
 	// delegation was led by A"); DelegationLeading the verbs of a head
@@ -593,6 +597,10 @@ type Engagements struct {
 	// leaders of A and B" is a meeting with each, "spoke to the leaders of
 	// A, B and C" one call of all.
 	BilateralOfficePlurals map[string]string `json:"bilateral_office_plurals"`
+	// SeparateContactPlurals are contact nouns whose plural tells one
+	// contact with each holder as "bilateral" does: "held meetings with
+	// the leaders of A, B and C" (leaderplurals37.go).
+	SeparateContactPlurals []string `json:"separate_contact_plurals"`
 	// BuildingHeads are the last words of the names of buildings and residences one is welcomed to ("Downing Street", "Parliament House").
 	BuildingHeads []string `json:"building_heads"`
 	// Seats are seats of government named by one word ("the Kremlin", "Chequers"): a welcome there is a meeting.
@@ -822,6 +830,10 @@ type Engagements struct {
 	// BareMotionVerbs are the bare verbs of a journey a future auxiliary
 	// governs: "will travel to Portcity for a meeting with A" (ahead).
 	BareMotionVerbs []string `json:"bare_motion_verbs"`
+	// MovedToMeetVerbs are the past verbs of a move made whose purpose a
+	// contact is: "proceeded to the palace to meet King A" (held, not a
+	// plan: movedtomeet37.go).
+	MovedToMeetVerbs []string `json:"moved_to_meet_verbs"`
 	// DocumentAdjectives stand between "signed a" and a document's name:
 	// "signed a renewed Statement of Partnership".
 	DocumentAdjectives []string `json:"document_adjectives"`
