@@ -2812,7 +2812,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "is visiting A and B": the further stops of a tour under way
 			// are ahead; of one told as done ("concluded his visit to A and
 			// B", "visited A and B") they were held.
-			if len(stops) > 0 && !d.tourDone(tr, from, to) {
+			if len(stops) > 0 && !d.tourDone(tr, from, to) && !d.tourBehind(date) {
 				for _, v := range d.tourVisits(e, stops, tourists) {
 					v.status = accord.StatusPending
 					invites = append(invites, v)
@@ -9304,7 +9304,8 @@ func (d *doc) takenUp(k, from int) bool {
 				return false
 			}
 			return true
-		case f == "at" && i+1 < k && d.toks[i+1].fold == "the":
+		case d.lx.invitationPreps[f] && i+1 < k && d.toks[i+1].fold == "the":
+			// "at/on/upon the invitation of A" (visit37.go).
 			return true
 		}
 	}

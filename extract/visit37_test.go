@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestInvitationTakenUpAndTourEnded checks a visit told "on/upon the
+// invitation of B" (a visit made, as with "at the invitation of B"), a
+// tour told as ended by "upon the conclusion of", and a tour whose days
+// all lie before publication: one held visit to each stop, not the first
+// stop only. Names invented.
+func TestInvitationTakenUpAndTourEnded(t *testing.T) {
+	tests := []sourcedCase{
+		{"reached C on a visit on the invitation of B", "", "", "2021-02-23",
+			"Chilean President Tomas Ravel on Tuesday reached Peru on a two-day official visit on the invitation of his Peruvian counterpart Ana Quispe.",
+			[]string{"visit 2021-02 Ana Quispe+Tomas Ravel"}},
+		{"arrived in C upon the invitation of B", "", "", "2021-02-23",
+			"Chilean President Tomas Ravel arrived in Lima on Tuesday for a two-day official visit upon the invitation of Peruvian President Ana Quispe.",
+			[]string{"visit 2021-02 Ana Quispe+Tomas Ravel"}},
+		{"upon the conclusion of his State visit to C, D and E", "", "", "2016-06-17",
+			"Following is the statement by the President of Chile, Tomas Ravel, upon the conclusion of his State visit to Peru, Bolivia and Ecuador (June 12 to 18, 2016).",
+			[]string{"visit 2016-06 Peru+Tomas Ravel", "visit 2016-06 Bolivia+Tomas Ravel", "visit 2016-06 Ecuador+Tomas Ravel"}},
+		{"a tour of C, D and E whose days are over", "", "", "2012-09-09",
+			"This was the outcome of a three-nation friendly and working tour of Peru, Bolivia and Ecuador by Chilean President Tomas Ravel from Wednesday September 5, 2012, to Friday September 7, 2012.",
+			[]string{"visit 2012-09 Peru+Tomas Ravel", "visit 2012-09 Bolivia+Tomas Ravel", "visit 2012-09 Ecuador+Tomas Ravel"}},
+		// Right on both: a tour under way keeps its stops ahead pending.
+		{"is visiting C and D: the stop ahead pending", "", "", "2022-04-19",
+			"Chilean President Tomas Ravel is visiting Peru and Bolivia as part of his first overseas trip this year.",
+			[]string{"visit 2022-04 Peru+Tomas Ravel"}},
+		// Right on both: an invitation offered stays a visit ahead.
+		{"invited on the invitation: a visit ahead", "", "", "2021-02-23",
+			"Chilean President Tomas Ravel will visit Peru next month on the invitation of Peruvian President Ana Quispe.",
+			nil},
+	}
+	runSourced(t, tests)
+}
