@@ -20,3 +20,35 @@ func (d *doc) tourBehind(date *dateExpr) bool {
 	}
 	return d.rangeLast(*date).Before(d.pub)
 }
+
+// spouseIntroduced reports whether every mention of person pi read so far
+// introduces them as a leader's spouse: after "his wife", "her husband",
+// or after a consort's office written in lower case ("with the president
+// and first lady B A greeted by officials"), which is no title of theirs.
+// A leader named "President A" alone is then someone else: the couple
+// share the family name (candidate).
+func (d *doc) spouseIntroduced(pi int) bool {
+	return d.everyMention(pi, func(m *pmention) bool {
+		return d.spouseAt(m.i) >= 0 || d.consortMention(m) || d.consortWordsBefore(m.i)
+	})
+}
+
+// consortWordsBefore reports whether the two or three words before
+// toks[i], in its sentence, are a consort's office ("first lady",
+// "second gentleman"), whatever their case.
+func (d *doc) consortWordsBefore(i int) bool {
+	for n := 2; n <= 3; n++ {
+		k := i - n
+		if k < 0 || d.toks[k].sent != d.toks[i].sent {
+			return false
+		}
+		w := d.toks[k].fold
+		for j := k + 1; j < i; j++ {
+			w += " " + d.toks[j].fold
+		}
+		if d.lx.consorts.holdsFold(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -32,3 +32,23 @@ func TestInvitationTakenUpAndTourEnded(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestLeaderNotSpouse checks that "President A", named by the family name
+// alone, stays apart from a spouse the text introduces only as such ("first
+// lady B A" in lower case, "his wife B A"): the leader is a side of the
+// meeting, not the spouse. Names invented.
+func TestLeaderNotSpouse(t *testing.T) {
+	tests := []sourcedCase{
+		{"first lady in lower case", "", "", "2019-05-25",
+			"Chilean President Ravel met Peruvian President Ana Quispe in Lima on Saturday. The president and first lady Maria Ravel were greeted by officials.",
+			[]string{"meeting 2019-05-25 Ana Quispe+Ravel"}},
+		{"his wife", "", "", "2019-05-25",
+			"Chilean President Ravel met Peruvian President Ana Quispe in Lima on Saturday. He was accompanied by his wife Maria Ravel.",
+			[]string{"meeting 2019-05-25 Ana Quispe+Ravel"}},
+		// Right on both: the leader's full name joins his short form.
+		{"full name given", "", "", "2019-05-25",
+			"Chilean President Tomas Ravel met Peruvian President Ana Quispe in Lima on Saturday. President Ravel was accompanied by his wife Maria Ravel.",
+			[]string{"meeting 2019-05-25 Ana Quispe+Tomas Ravel"}},
+	}
+	runSourced(t, tests)
+}
