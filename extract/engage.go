@@ -7770,6 +7770,10 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 	// not known; a place before it, of another clause, is not the visit's
 	// (visit33.go). One after may be: "a visit to Busan in Korea".
 	ownTo := d.visitToUnknown(tr, to)
+	// "left Peru on Friday, concluding his visit": the place left.
+	if n := d.leftPlaceEnding(from, to, tr); n >= 0 {
+		return n
+	}
 	best := -1
 	bestDist := 1 << 30
 	for n, o := range d.others {

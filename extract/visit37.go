@@ -1,5 +1,7 @@
 package extract
 
+import accord "github.com/accordhq/accord"
+
 // Session 37 (visit37): visits told with "on the invitation of" and tours
 // told as ended.
 //
@@ -47,6 +49,62 @@ func (d *doc) consortWordsBefore(i int) bool {
 			w += " " + d.toks[j].fold
 		}
 		if d.lx.consorts.holdsFold(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leftPlaceEnding returns the index in d.others of the place a traveller
+// leaves as the visit phrase tr ends: "A left Peru on Friday, bringing an
+// end to his four-day state visit", "departed from Lima, concluding his
+// visit", "left Peru after the conclusion of his visit to the country".
+// The departure's place is the visit's when a word of the visit's end
+// (visit_ends, visit_close_nouns) stands between it and the phrase, and
+// the phrase names no place of its own ("concluding his visit to Chile"
+// keeps Chile). -1 if none.
+func (d *doc) leftPlaceEnding(from, to int, tr trigger) int {
+	if tr.typ != accord.Visit || d.visitOwnPlace(tr, to) {
+		return -1
+	}
+	for n, o := range d.others {
+		if o.i < from || o.j > tr.i || !(o.kind == accord.Country || o.kind == accord.Place && o.country != "") || o.demonym {
+			continue
+		}
+		k := o.i - 1
+		if k >= from && d.toks[k].fold == "from" {
+			k-- // "departed from Lima"
+		}
+		if k < from || !d.lx.departureVerbs[d.toks[k].fold] {
+			continue
+		}
+		for q := o.j; q < tr.i; q++ {
+			if f := d.toks[q].fold; d.lx.visitEnds[f] || d.lx.visitCloseNouns[f] {
+				return n
+			}
+		}
+	}
+	return -1
+}
+
+// visitOwnPlace reports whether the visit phrase tr goes on "to" a named
+// country or place ("his visit to Chile"); "to the country" names none.
+func (d *doc) visitOwnPlace(tr trigger, to int) bool {
+	k := tr.j
+	if k < 1 || k >= to {
+		return false
+	}
+	if d.toks[k-1].fold != "to" {
+		if d.toks[k].fold != "to" {
+			return false
+		}
+		k++
+	}
+	if k < to && d.toks[k].fold == "the" {
+		k++
+	}
+	for _, o := range d.others {
+		if o.i == k && (o.kind == accord.Country || o.kind == accord.Place) {
 			return true
 		}
 	}

@@ -52,3 +52,34 @@ func TestLeaderNotSpouse(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestLeftPlaceEndsVisit checks a departure that ends a visit whose phrase
+// names no place ("A left Peru on Friday, bringing an end to his state
+// visit", "departed from Lima, concluding his visit", "after the
+// conclusion of his visit to the country"): a visit to the place left,
+// not nothing, and not a co-traveller as host. Names invented.
+func TestLeftPlaceEndsVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"left C, bringing an end to his visit", "", "", "2023-11-03",
+			"Chilean President Tomas Ravel left Peru on Friday, bringing an end to his four-day state visit.",
+			[]string{"visit 2023-11 Peru+Tomas Ravel"}},
+		{"departed from a capital, concluding his visit", "", "", "2023-11-03",
+			"Chilean President Tomas Ravel departed from Lima on Friday, concluding his four-day state visit.",
+			[]string{"visit 2023-11 Peru+Tomas Ravel"}},
+		{"after the conclusion of his visit to the country", "", "", "2023-11-03",
+			"Chilean President Tomas Ravel left Peru on Friday after the conclusion of his four-day state visit to the country.",
+			[]string{"visit 2023-11 Peru+Tomas Ravel"}},
+		{"a co-traveller is no host", "", "", "2023-11-03",
+			"Chilean President Tomas Ravel and Foreign Minister Jorge Pinto left Peru on Friday, bringing an end to their four-day state visit.",
+			[]string{"visit 2023-11 Peru+Tomas Ravel"}},
+		// Right on both: the visit phrase names its own place.
+		{"concluding his visit to C: C kept", "", "", "2023-11-03",
+			"Chilean President Tomas Ravel left Lima on Friday, concluding his four-day state visit to Peru.",
+			[]string{"visit 2023-11 Peru+Tomas Ravel"}},
+		// Right on both: a departure with no end of a visit tells none.
+		{"left C, a visit announced", "", "", "2023-11-03",
+			"Before he left Chile, President Tomas Ravel said the end of the war was near and announced a visit to Peru next month.",
+			nil},
+	}
+	runSourced(t, tests)
+}

@@ -417,6 +417,10 @@ type Engagements struct {
 	// made, not one offered: "at", "on", "upon" the invitation of A
 	// (visit37.go).
 	InvitationPreps []string `json:"invitation_preps"`
+	// VisitCloseNouns name a visit's end after the place its visitor
+	// left: "left C, bringing an end to his visit", "after the conclusion
+	// of his visit" (visit37.go).
+	VisitCloseNouns []string `json:"visit_close_nouns"`
 	// ParticipationNouns, after a visit's end and a possessive, tell a
 	// leader's own part in a gathering: "concluded his participation at
 	// the G20 Leaders' Summit", "concluded his second day at the G7
