@@ -2350,7 +2350,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// side of it: the visitor's own visit stays.
 			// (Only a visit its sentence places abroad: "stopped by for a
 			// surprise visit to thank the group" is none.)
-			if d.personWithin(e.persons[1], tr.sent, from, to) || !d.placedAbroad(e.persons[0], from, to, tr) {
+			// ("A and B arrived in C for a three-day visit": compatriots
+			// travelling together, placed abroad; the visit is the first
+			// named's to C, visit37.go.)
+			if !d.placedAbroad(e.persons[0], from, to, tr) || d.personWithin(e.persons[1], tr.sent, from, to) && !d.coTravellers(e.persons, tr) {
 				continue
 			}
 			e.persons = e.persons[:1]

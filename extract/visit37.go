@@ -110,3 +110,67 @@ func (d *doc) visitOwnPlace(tr trigger, to int) bool {
 	}
 	return false
 }
+
+// coTravellers reports whether the two persons of a visit phrase are its
+// joint subjects, named before it in one run joined by "and" ("A and
+// First Lady B arrived in C for a visit", "A and Foreign Minister B left
+// C, concluding their visit"): compatriots travelling together, the first
+// named the visitor, not a visitor and a host of one country.
+func (d *doc) coTravellers(ps []int, tr trigger) bool {
+	var a, b *pmention
+	for _, m := range d.mentions {
+		if m.sent != d.toks[tr.i].sent || m.i >= tr.i {
+			continue
+		}
+		switch m.person {
+		case ps[0]:
+			if a == nil {
+				a = m
+			}
+		case ps[1]:
+			if b == nil {
+				b = m
+			}
+		}
+	}
+	if a == nil || b == nil || b.i < a.j {
+		return false
+	}
+	// "A and B": only "and", a comma or the words of B's title between.
+	and := false
+	for k := a.j; k < b.i; k++ {
+		f := d.toks[k].fold
+		switch {
+		case f == "and":
+			and = true
+		case f == "," || d.toks[k].cap || f == "his" || f == "her" || d.lx.spouses[f]:
+		default:
+			return false
+		}
+	}
+	if !and {
+		return false
+	}
+	// Nothing but the verb's words between B and the phrase: B is a
+	// subject, not an object ("A met B in C during his visit").
+	for k := b.j; k < tr.i; k++ {
+		if d.mentionAt(k) != nil {
+			return false
+		}
+	}
+	return d.subjectsBeforeVerb(b.j, tr.i)
+}
+
+// subjectsBeforeVerb reports whether a verb of arrival or departure stands
+// right after the subjects' end k, up to the visit phrase at i (which may
+// be that verb): "A and B arrived in C for a visit", "A and B left C,
+// concluding their visit".
+func (d *doc) subjectsBeforeVerb(k, i int) bool {
+	for q := k; q <= i && q <= k+3 && q < len(d.toks); q++ {
+		f := d.toks[q].fold
+		if d.lx.departureVerbs[f] || d.lx.reachVerbs[f] || d.lx.hereCues[f] {
+			return true
+		}
+	}
+	return false
+}

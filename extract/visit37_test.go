@@ -83,3 +83,29 @@ func TestLeftPlaceEndsVisit(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestCoTravellersVisit checks a visit told of two compatriots travelling
+// together ("A and Foreign Minister B arrived in C for a three-day
+// visit", "A and his wife B", "A and First Lady B departed from C after
+// wrapping up their visit"): the first named's visit to C, not nothing
+// (a visitor and a host of one country) nor a co-traveller as host.
+// Names invented.
+func TestCoTravellersVisit(t *testing.T) {
+	tests := []sourcedCase{
+		{"leader and minister arrived in C", "", "", "2015-01-27",
+			"Chilean President Tomas Ravel and Chilean Foreign Minister Jorge Pinto arrived in India on Tuesday for a three-day visit.",
+			[]string{"visit 2015-01 India+Tomas Ravel"}},
+		{"leader and his wife arrived in C", "", "", "2015-01-27",
+			"Chilean President Tomas Ravel and his wife Maria Ravel arrived in India on Tuesday for a three-day visit.",
+			[]string{"visit 2015-01 India+Tomas Ravel"}},
+		{"leader and first lady of one country departed from C", "", "", "2015-01-27",
+			"Chilean President Tomas Ravel and Chilean First Lady Maria Ravel departed from India on Tuesday after wrapping up their three-day visit.",
+			[]string{"visit 2015-01 India+Tomas Ravel"}},
+		// Right on both: compatriots meeting abroad hold a meeting, and a
+		// visit abroad names no compatriot as its host.
+		{"compatriots meet abroad", "", "", "2015-01-27",
+			"Chilean President Tomas Ravel met Chilean Foreign Minister Jorge Pinto in India on Tuesday during his three-day visit.",
+			[]string{"meeting 2015-01-27 Jorge Pinto+Tomas Ravel"}},
+	}
+	runSourced(t, tests)
+}
