@@ -44,11 +44,14 @@ func (d *doc) consortWordsBefore(i int) bool {
 		if k < 0 || d.toks[k].sent != d.toks[i].sent {
 			return false
 		}
-		w := d.toks[k].fold
+		// (Joined in a buffer: the map lookup of string(b) allocates
+		// nothing.)
+		var arr [64]byte
+		b := append(arr[:0], d.toks[k].fold...)
 		for j := k + 1; j < i; j++ {
-			w += " " + d.toks[j].fold
+			b = append(append(b, ' '), d.toks[j].fold...)
 		}
-		if d.lx.consorts.holdsFold(w) {
+		if d.lx.consorts[string(b)] {
 			return true
 		}
 	}
