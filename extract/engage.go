@@ -2370,7 +2370,10 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// side of it: the visitor's own visit stays.
 			// (Only a visit its sentence places abroad: "stopped by for a
 			// surprise visit to thank the group" is none.)
-			if d.personWithin(e.persons[1], tr.sent, from, to) || !d.placedAbroad(e.persons[0], from, to, tr) {
+			// ("A and B arrived in C for a three-day visit": compatriots
+			// travelling together, placed abroad; the visit is the first
+			// named's to C, visit37.go.)
+			if !d.placedAbroad(e.persons[0], from, to, tr) || d.personWithin(e.persons[1], tr.sent, from, to) && !d.coTravellers(e.persons, tr) {
 				continue
 			}
 			e.persons = e.persons[:1]
@@ -2832,7 +2835,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			// "is visiting A and B": the further stops of a tour under way
 			// are ahead; of one told as done ("concluded his visit to A and
 			// B", "visited A and B") they were held.
-			if len(stops) > 0 && !d.tourDone(tr, from, to) {
+			if len(stops) > 0 && !d.tourDone(tr, from, to) && !d.tourBehind(date) {
 				for _, v := range d.tourVisits(e, stops, tourists) {
 					v.status = accord.StatusPending
 					invites = append(invites, v)
@@ -7790,6 +7793,10 @@ func (d *doc) placeAt(from, to int, tr trigger) int {
 	// not known; a place before it, of another clause, is not the visit's
 	// (visit33.go). One after may be: "a visit to Busan in Korea".
 	ownTo := d.visitToUnknown(tr, to)
+	// "left Peru on Friday, concluding his visit": the place left.
+	if n := d.leftPlaceEnding(from, to, tr); n >= 0 {
+		return n
+	}
 	best := -1
 	bestDist := 1 << 30
 	for n, o := range d.others {
@@ -9324,7 +9331,8 @@ func (d *doc) takenUp(k, from int) bool {
 				return false
 			}
 			return true
-		case f == "at" && i+1 < k && d.toks[i+1].fold == "the":
+		case d.lx.invitationPreps[f] && i+1 < k && d.toks[i+1].fold == "the":
+			// "at/on/upon the invitation of A" (visit37.go).
 			return true
 		}
 	}

@@ -244,6 +244,9 @@ type lexicon struct {
 	signingCeremonyHeld                           set // "A signing ceremony was held"
 	signerSideNouns                               set // "on the EU side, by A"
 	tourDoneVerbs, lastLegWords                   set // a tour told as done: "visited A and B", "the final leg"
+	tourEndNouns                                  set // "upon the conclusion of his visit to A and B" (visit37.go)
+	invitationPreps                               set // at, on, upon: "on the invitation of A" (visit37.go)
+	visitCloseNouns                               set // end, conclusion: "left C, bringing an end to his visit" (visit37.go)
 	participationNouns                            set // "concluded his participation at the G20 Summit" (ownsummit.go)
 	protocolVisits                                set // state, official, working: a visit named by protocol
 	gladVisit                                     set // pleased, pleasure: "pleased to visit C" is under way
@@ -724,6 +727,9 @@ func buildLexicon() (*lexicon, error) {
 		lx.signerSidePhrases = append(lx.signerSidePhrases, strings.Fields(accord.Fold(ph)))
 	}
 	lx.tourDoneVerbs = newSet(e.TourDoneVerbs)
+	lx.tourEndNouns = newSet(e.TourEndNouns)
+	lx.invitationPreps = newSet(e.InvitationPreps)
+	lx.visitCloseNouns = newSet(e.VisitCloseNouns)
 	lx.lastLegWords = newSet(e.LastLegWords)
 	lx.participationNouns = newSet(e.ParticipationNouns)
 	lx.protocolVisits = newSet(e.ProtocolVisits)

@@ -2020,6 +2020,11 @@ func (d *doc) candidate(c []string, m *pmention) int {
 		if m.title >= 0 && p.office != "" && d.lx.consorts.holdsFold(p.office) != d.lx.consorts.holdsFold(d.lx.k.Titles.Titles[m.title].Office) {
 			continue
 		}
+		// "President A" is not "first lady B A" or "his wife B A" either,
+		// when the text introduces B A as a spouse only (visit37.go).
+		if m.title >= 0 && !d.lx.consorts.holdsFold(d.lx.k.Titles.Titles[m.title].Office) && d.spouseIntroduced(pi) {
+			continue
+		}
 		// "Sultan Ibrahim" is not "Prime Minister Anwar Ibrahim": a
 		// monarch and a head of government who share a name stay two; a
 		// monarch's one name does not join an untitled person either.

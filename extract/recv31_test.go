@@ -94,7 +94,9 @@ func TestDescribedGuests(t *testing.T) {
 			[]string{"reception 2022-07-06 Ivan Petrov+Nguyen Van Long", "visit 2022-07 Ivan Petrov+Tran Van Minh"}},
 		{"two persons of the demonym's country: none taken", "News Agency", "", "2022-07-06",
 			"Russian Foreign Minister Ivan Petrov and Russian Deputy Minister Oleg Sokolov are paying a visit to Vietnam. On July 6, Party General Secretary Nguyen Van Long hosted a reception for the Russian official.",
-			nil},
+			// (No reception guest taken; the two compatriots' visit is
+			// the first named's, as a lone visitor's is above: visit37.)
+			[]string{"visit 2022-07 Ivan Petrov+Viet Nam"}},
 	}
 	runSourced(t, tests)
 }

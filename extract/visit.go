@@ -386,7 +386,7 @@ func (d *doc) tourVisits(e eng, stops []string, visitors []int) []eng {
 func (d *doc) tourDone(tr trigger, from, to int) bool {
 	for k := from; k < to; k++ {
 		f := d.toks[k].fold
-		if d.lx.visitEnds[f] || d.lx.lastLegWords[f] && k+1 < to && d.toks[k+1].fold == "leg" {
+		if d.lx.visitEnds[f] || d.lx.tourEndNouns[f] || d.lx.lastLegWords[f] && k+1 < to && d.toks[k+1].fold == "leg" {
 			return true
 		}
 	}

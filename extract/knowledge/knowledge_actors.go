@@ -421,6 +421,17 @@ type Engagements struct {
 	// to A, B and C"); LastLegWords before "leg" too ("the final leg").
 	TourDoneVerbs []string `json:"tour_done_verbs"`
 	LastLegWords  []string `json:"last_leg_words"`
+	// TourEndNouns name a tour's end ("upon the conclusion of his State
+	// visit to A, B and C"): its further stops were held (visit37.go).
+	TourEndNouns []string `json:"tour_end_nouns"`
+	// InvitationPreps open "<prep> the invitation of A" told of a visit
+	// made, not one offered: "at", "on", "upon" the invitation of A
+	// (visit37.go).
+	InvitationPreps []string `json:"invitation_preps"`
+	// VisitCloseNouns name a visit's end after the place its visitor
+	// left: "left C, bringing an end to his visit", "after the conclusion
+	// of his visit" (visit37.go).
+	VisitCloseNouns []string `json:"visit_close_nouns"`
 	// ParticipationNouns, after a visit's end and a possessive, tell a
 	// leader's own part in a gathering: "concluded his participation at
 	// the G20 Leaders' Summit", "concluded his second day at the G7
