@@ -2429,6 +2429,13 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					break
 				}
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
+					// "the joint statement that we signed following the
+					// talks": the two speakers sign (signprincipals37.go);
+					// "our Ministers have signed": their countries.
+					if !d.ourSigners(from, tr.i) && d.principalsSign(e.persons) {
+						e.guessed = false
+						break
+					}
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -2448,7 +2455,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && (d.passiveSigned(from, tr) || d.contactClosedBySigning(trs, n) || d.ceremonyHeld(from, to, tr)) {
 					e.guessed = false
-					if !d.presenceIn(tr.j, to) {
+					if !d.presenceIn(tr.j, to) && !d.principalsSign(e.persons) {
 						e.byCountry = true
 					}
 					break
