@@ -2431,8 +2431,9 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
 					// "the joint statement that we signed following the
 					// talks": the two speakers sign (signprincipals37.go);
-					// "our Ministers have signed": their countries.
-					if !d.ourSigners(from, tr.i) && d.principalsSign(e.persons) {
+					// "our Ministers have signed", "both governments
+					// signed": their countries.
+					if d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) && !d.ourSigners(from, tr.i) && d.principalsSign(e.persons) {
 						e.guessed = false
 						break
 					}
@@ -2455,7 +2456,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				}
 				if len(codes) < 2 && !past && !future && len(e.persons) == 2 && len(d.twoCountries(e.persons)) == 2 && (len(ds) == 0 || d.dayInReportWeek(date) && !d.sidesInSubject(from, tr.i)) && (d.passiveSigned(from, tr) || d.contactClosedBySigning(trs, n) || d.ceremonyHeld(from, to, tr)) {
 					e.guessed = false
-					if !d.presenceIn(tr.j, to) && !d.principalsSign(e.persons) {
+					if !d.presenceIn(tr.j, to) {
 						e.byCountry = true
 					}
 					break
@@ -4905,6 +4906,8 @@ func (d *doc) pairSignedPlain(from, i int) bool {
 		q -= 2
 	} else if p := d.onDateEndingAt(q); p > from {
 		q = p - 1 // "the two sides on November 6 signed" (sign33.go)
+	} else if p := d.onWeekdayDateEndingAt(q); p > from {
+		q = p - 1 // "the two sides on Monday (August 5) signed"
 	}
 	for _, l := range d.lx.pairSigners {
 		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {
@@ -4946,8 +4949,13 @@ func (d *doc) signerCountries(i int) []string {
 			q--
 			continue
 		}
-		// "Laos and Mongolia on November 6 signed": the date between.
+		// "Laos and Mongolia on November 6 signed": the date between;
+		// "on Monday (August 5)", "on Monday, August 5," too.
 		if p := d.onDateEndingAt(q); p >= 0 {
+			q = p
+			continue
+		}
+		if p := d.onWeekdayDateEndingAt(q); p >= 0 {
 			q = p
 			continue
 		}
@@ -9907,6 +9915,9 @@ func (d *doc) personsSign(i, k int) bool {
 			and = true
 		} else if t.fold == "counterpart" {
 			counterpart = true
+		} else if p := d.onWeekdayDateEndingAt(q); p >= 0 {
+			q = p // "A and B on Monday (August 5) signed" (weekdaydate37.go)
+			continue
 		} else if t.fold == "on" && q+1 < i && (d.lx.isWeekday(d.toks[q+1].fold) || d.lx.months[d.toks[q+1].fold] > 0 || d.toks[q+1].num) {
 			continue // "A and his counterpart B on Wednesday signed": the day between
 		} else if d.lx.signingAuxiliaries[t.fold] {
