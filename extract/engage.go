@@ -4790,6 +4790,12 @@ func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
 	if t := d.toks[q]; d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] {
 		return true
 	}
+	// "this memorandum of understanding that we've just signed", "the
+	// declaration of intent we signed": the document's noun before "of"
+	// (docof37.go).
+	if d.documentOfBefore(q) {
+		return true
+	}
 	// (Not "Today we have signed": a capital opening the sentence is no
 	// document's name.)
 	return !docOnly && d.toks[q].cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
