@@ -2452,6 +2452,14 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 					break
 				}
 				if len(codes) < 2 && (d.ourSigners(from, tr.i) || d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) || d.signedObjectBefore(tr.i, false) || d.signedToday(tr.i) || d.pairSigned(from, tr.i)) {
+					// "the joint statement that we signed following the
+					// talks": the two speakers sign (signprincipals37.go);
+					// "our Ministers have signed", "both governments
+					// signed": their countries.
+					if d.toks[tr.i].fold == "signed" && d.weSigned(from, tr.i) && !d.ourSigners(from, tr.i) && d.principalsSign(e.persons) {
+						e.guessed = false
+						break
+					}
 					codes = d.twoCountries(e.persons)
 				}
 				// "After the talks, several documents were signed in the
@@ -4805,6 +4813,12 @@ func (d *doc) signedObjectBefore(i int, docOnly bool) bool {
 	if t := d.toks[q]; d.lx.signedDocuments[t.fold] || d.lx.signedDocument[t.fold] {
 		return true
 	}
+	// "this memorandum of understanding that we've just signed", "the
+	// declaration of intent we signed": the document's noun before "of"
+	// (docof37.go).
+	if d.documentOfBefore(q) {
+		return true
+	}
 	// (Not "Today we have signed": a capital opening the sentence is no
 	// document's name.)
 	return !docOnly && d.toks[q].cap && !d.atSentenceStart(q) && !d.personEndsAt(q+1)
@@ -4921,6 +4935,8 @@ func (d *doc) pairSignedPlain(from, i int) bool {
 		q -= 2
 	} else if p := d.onDateEndingAt(q); p > from {
 		q = p - 1 // "the two sides on November 6 signed" (sign33.go)
+	} else if p := d.onWeekdayDateEndingAt(q); p > from {
+		q = p - 1 // "the two sides on Monday (August 5) signed"
 	}
 	for _, l := range d.lx.pairSigners {
 		if k := q + 1 - len(l); k >= from && d.phraseAt(k, q+1, [][]string{l}) {
@@ -4962,8 +4978,13 @@ func (d *doc) signerCountries(i int) []string {
 			q--
 			continue
 		}
-		// "Laos and Mongolia on November 6 signed": the date between.
+		// "Laos and Mongolia on November 6 signed": the date between;
+		// "on Monday (August 5)", "on Monday, August 5," too.
 		if p := d.onDateEndingAt(q); p >= 0 {
+			q = p
+			continue
+		}
+		if p := d.onWeekdayDateEndingAt(q); p >= 0 {
 			q = p
 			continue
 		}
@@ -9928,6 +9949,9 @@ func (d *doc) personsSign(i, k int) bool {
 			and = true
 		} else if t.fold == "counterpart" {
 			counterpart = true
+		} else if p := d.onWeekdayDateEndingAt(q); p >= 0 {
+			q = p // "A and B on Monday (August 5) signed" (weekdaydate37.go)
+			continue
 		} else if t.fold == "on" && q+1 < i && (d.lx.isWeekday(d.toks[q+1].fold) || d.lx.months[d.toks[q+1].fold] > 0 || d.toks[q+1].num) {
 			continue // "A and his counterpart B on Wednesday signed": the day between
 		} else if d.lx.signingAuxiliaries[t.fold] {

@@ -68,7 +68,7 @@ func TestSignedObjectWindow33(t *testing.T) {
 	const src, title, day = "https://www.presidencia.cl/press/statements-1", "Press statements following Chilean-Norwegian talks", "2024-05-14"
 	const open = "PRESIDENT OF CHILE KARL OBST: Ladies and gentlemen, I want to start by welcoming to Santiago our friend, Prime Minister of Norway Lena Varga. Our talks today were very productive.\n\n"
 	const close = "\n\nPRIME MINISTER OF NORWAY LENA VARGA: Thank you, Mr President."
-	sign := "signing 2024-05-14 Chile+Norway"
+	sign := "signing 2024-05-14 Karl Obst+Lena Varga" // the two speakers (signprincipals37.go)
 	tests := []sourcedCase{
 		{"a count and two modifiers joined", src, title, day,
 			open + "We just signed some important economic and trade agreements that will expand our cooperation." + close,

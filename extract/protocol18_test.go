@@ -13,7 +13,7 @@ func TestSignedBeforeItsVerb18(t *testing.T) {
 			[]string{"meeting 2024-05-06 Ana Lind+Tomas Berg", "press_conference 2024-05-06 Ana Lind+Tomas Berg", "signing 2024-05-06 Ana Lind+Tomas Berg"}},
 		{"a document before we signed, the speaker unnamed", "Prime Minister's Office, Norway (speech transcript)", "PM Ana Lind at the Joint Press Conference with Finnish President Tomas Berg (May 2024)", "2024-05-06",
 			"Remarks by Norwegian Prime Minister Ana Lind at the joint press conference with President Tomas Berg of Finland on 6 May 2024, in Helsinki, Finland.\n\nI thank President Berg for his warm hospitality. The Joint Update on Energy Cooperation we signed today reflects our strong ties.",
-			[]string{"meeting 2024-05-06 Ana Lind+Tomas Berg", "press_conference 2024-05-06 Ana Lind+Tomas Berg", "signing 2024-05-06 Finland+Norway"}},
+			[]string{"meeting 2024-05-06 Ana Lind+Tomas Berg", "press_conference 2024-05-06 Ana Lind+Tomas Berg", "signing 2024-05-06 Ana Lind+Tomas Berg"}},
 		{"agreements that we have witnessed", "The Presidency, Norway (speech)", "Media remarks by President Ana Lind of Norway", "2022-11-09",
 			"Your Excellency, Dr Tomas Berg, President of the Republic of Finland,\n\nI would like to sincerely thank President Berg for hosting me and my delegation on this State Visit.\n\nThe agreements that we have witnessed today are a demonstration of new areas of cooperation.",
 			[]string{"meeting 2022-11-09 Ana Lind+Tomas Berg", "signing 2022-11-09 Ana Lind+Tomas Berg", "visit 2022-11 Ana Lind+Tomas Berg"}},
@@ -24,7 +24,7 @@ func TestSignedBeforeItsVerb18(t *testing.T) {
 			"Prime Minister Ana Lind of Norway and President Tomas Berg of Finland met in Oslo today. Today we have signed a statement of intent on energy.",
 			// (Session 27: "we have signed a statement of intent" is the
 			// two sides' signing, a document within five words of the verb.)
-			[]string{"meeting 2023-05-20 Ana Lind+Tomas Berg", "signing 2023-05-20 Finland+Norway"}},
+			[]string{"meeting 2023-05-20 Ana Lind+Tomas Berg", "signing 2023-05-20 Ana Lind+Tomas Berg"}},
 		{"a parade witnessed is no signing", "The Presidency, Norway (speech)", "Media remarks by President Ana Lind of Norway", "2022-11-09",
 			"I would like to sincerely thank President Tomas Berg of Finland for hosting me. The parade that we have witnessed today was splendid.",
 			[]string{"meeting 2022-11-09 Ana Lind+Tomas Berg"}},

@@ -1205,6 +1205,14 @@ func (d *doc) calledOn(p, s int) bool {
 				}
 				break
 			}
+			// "paid courtesy calls to A, B and C": every host of the list
+			// (courtesyto37.go).
+			if t.fold == "to" {
+				if d.courtesyCallTo(k) {
+					return true
+				}
+				break
+			}
 			if t.text == "," || t.cap || t.upper || t.fold == "and" || t.fold == "of" || t.fold == "for" || t.fold == "the" || t.fold == "'s" || d.inMention(k) {
 				continue
 			}

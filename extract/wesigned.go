@@ -12,7 +12,8 @@ func (d *doc) weSigned(from, i int) bool {
 	for q >= from && d.lx.signingAuxiliaries[d.toks[q].fold] {
 		q--
 	}
-	if q < from || d.toks[q].text != "We" && d.toks[q].text != "we" {
+	// "we've just signed" is one token, folded "weve".
+	if q < from || d.toks[q].text != "We" && d.toks[q].text != "we" && d.toks[q].fold != "weve" {
 		return false
 	}
 	// "in the White House, where we signed the Declaration": the
