@@ -44,6 +44,12 @@ func TestFields37(t *testing.T) {
 		// A security treaty is the alliance's defence commitment.
 		{"a security treaty", "They confirmed that Article 5 of the Kestria-Lindmark security treaty covers the islands.", []string{"defence"}},
 		{"a bilateral security treaty", "The islands are subject to Article 5 of the bilateral security treaty.", []string{"defence"}},
+		// The war against, on or with a country at war, and the military operation there, are regional peace.
+		{"a war against Ukraine", "They discussed Russia's war against Ukraine.", []string{"regional_peace"}},
+		{"a war on Ukraine", "We also discussed Russia's war on Ukraine.", []string{"regional_peace"}},
+		{"a war with Russia", "He thanked Lindmark for its support in Ukraine's long war with Russia.", []string{"regional_peace"}},
+		{"the military operation on Ukraine is no defence", "It is the first call since the military operation on Ukraine began.", []string{"regional_peace"}},
+		{"military cooperation stays defence", "They agreed to deepen military cooperation.", []string{"defence"}},
 		// Working conditions and decent work are labour.
 		{"working conditions", "We will improve the working conditions of seasonal staff.", []string{"labour"}},
 		{"decent work", "The ministers agreed to promote decent work.", []string{"labour"}},
