@@ -50,6 +50,9 @@ func TestFields37(t *testing.T) {
 		{"a war with Russia", "He thanked Lindmark for its support in Ukraine's long war with Russia.", []string{"regional_peace"}},
 		{"the military operation on Ukraine is no defence", "It is the first call since the military operation on Ukraine began.", []string{"regional_peace"}},
 		{"military cooperation stays defence", "They agreed to deepen military cooperation.", []string{"defence"}},
+		// A diplomatic alliance is recognition, not a defence tie.
+		{"a diplomatic alliance said thrice", "They will strengthen the diplomatic alliance. The diplomatic alliance is strong. The 60-year diplomatic alliance endures.", []string{"diplomacy"}},
+		{"an alliance said twice stays defence", "They hailed the alliance. The alliance is the cornerstone of peace.", []string{"defence"}},
 		// Working conditions and decent work are labour.
 		{"working conditions", "We will improve the working conditions of seasonal staff.", []string{"labour"}},
 		{"decent work", "The ministers agreed to promote decent work.", []string{"labour"}},
