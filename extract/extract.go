@@ -111,6 +111,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.ownSummit(held, h)
 	held = d.namedSummits(held, title)
 	held = d.blocGatherings(held)      // blocside36.go
+	held = d.leaderAtGathering(held)   // gathering37.go
 	d.unionMeetingSummits(held, title) // summit32.go
 	d.coChairSummits(held)             // cochair33.go
 	d.manySidedSummits(held, title)    // manysided33.go

@@ -1,0 +1,203 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	accord "github.com/accordhq/accord"
+)
+
+// leaderAtGathering adds a leader's own part in a many-sided gathering of
+// leaders that a text's lead tells, held: "Prime Minister A attended the
+// Opening Session of the Sixth B International Conference on C
+// Development", "President A participated in the 15th G20 Summit",
+// "President A delivered an address at the First Plenary Session of the D
+// Summit", fronted "At the E Summit in F, on 21 May, President A
+// announced". The other leaders go unnamed: the references code the
+// leader's part alone (a summit with one side), as ownSummit does for "A
+// concluded his participation at the G20 Summit". A gathering whose name
+// joins sides ("the A-B Summit") or names a country, a regional bloc's
+// own gathering (blocGatherings) and gatherings of others than leaders
+// (ministers, business) are none here; so is one told ahead.
+func (d *doc) leaderAtGathering(held []eng) []eng {
+	if d.pub.IsZero() || slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.Summit }) {
+		return held
+	}
+	for s := 0; s < len(d.sents) && s < 3; s++ {
+		from, to := d.sentToks(s)
+		k, name := d.gatheringPart(from, to)
+		if name < 0 {
+			continue
+		}
+		lead := -1
+		for _, m := range d.mentions {
+			if m.sent != s || m.person < 0 || d.persons[m.person].country == "" || !d.leader(m.person) || d.former(m.person) {
+				continue
+			}
+			// The verb's subject stands before it; after a fronted "At
+			// the E Summit," the main clause's subject follows.
+			if m.j <= k || d.toks[from].fold == "at" && m.i > name {
+				lead = m.person
+				break
+			}
+		}
+		if lead < 0 {
+			continue
+		}
+		e := eng{typ: accord.Summit, status: accord.StatusHeld, own: true, persons: []int{lead}, sent: s, date: d.pub.Format("2006-01-02"), datePub: true}
+		if ds := d.statedDays(d.lx.dates(d.toks, from, to, d.pub)); len(ds) == 1 && !ds[0].t.After(d.pub) {
+			e.date, e.datePub = ds[0].format(), false
+			if ds[0].rng || d.rangeEnd(ds[0].tok, from) {
+				// A gathering of days is dated by its month.
+				e.date = ds[0].t.Format("2006-01")
+			}
+		}
+		return append(held, e)
+	}
+	return held
+}
+
+// gatheringPart returns, for the sentence toks[from:to], the verb of a
+// leader's part in a named gathering of leaders and where the gathering's
+// name opens, or -1, -1. A fronted "At the E Summit," gives from itself
+// as the verb.
+func (d *doc) gatheringPart(from, to int) (verb, name int) {
+	if from+2 < to && d.toks[from].fold == "at" {
+		if n := d.gatheringObject(from+1, to); n >= 0 {
+			if e := d.leaderGatheringEnd(n, to); e >= 0 && e < to && d.toks[e].text == "," || e >= 0 && e+1 < to && d.toks[e].fold == "in" {
+				return from, n
+			}
+		}
+	}
+	for k := from; k+2 < to; k++ {
+		if !d.lx.gatheringPartVerbs[d.toks[k].fold] || d.attendAhead(k, from) {
+			continue
+		}
+		at := k + 1
+		switch d.toks[k].fold {
+		case "took", "delivered", "made", "gave":
+			// "took part in", "delivered a keynote address at": a
+			// speech word or two, then the gathering.
+			j := k + 1
+			for j < to && j < k+5 && d.lx.gatheringSpeechWords[d.toks[j].fold] {
+				j++
+			}
+			if j == k+1 || j >= to || (d.toks[j].fold != "at" && d.toks[j].fold != "in" && d.toks[j].fold != "to") {
+				continue
+			}
+			at = j + 1
+		case "spoke":
+			if d.toks[at].fold != "at" && d.toks[at].fold != "to" {
+				continue
+			}
+			at++
+		default:
+			if f := d.toks[at].fold; f == "in" || f == "at" {
+				at++
+			}
+		}
+		if n := d.gatheringObject(at, to); n >= 0 {
+			return k, n
+		}
+	}
+	return -1, -1
+}
+
+// gatheringObject returns where the name of a gathering of leaders opens
+// in the object at toks[i] ("the 15th G20 Summit", "the opening session
+// of the D Summit", "the Opening Session commencing at 9:30" after "to
+// attend the Sixth B Conference" earlier in the sentence), or -1.
+func (d *doc) gatheringObject(i, to int) int {
+	if i < to && d.toks[i].fold == "the" {
+		i++
+	}
+	if d.leaderGatheringEnd(i, to) >= 0 {
+		return i
+	}
+	// A sitting of the gathering: "the opening session of the G20
+	// Summit", "the TICAD VI opening session".
+	j, session := i, false
+	for ; j < to && j < i+6; j++ {
+		t := d.toks[j]
+		if d.lx.gatheringSessionNouns[t.fold] {
+			session = true
+			continue
+		}
+		if session || !(t.word && (t.cap || t.upper || t.num || ordinalNumber(t.fold) || d.lx.blocGatheringModifiers[t.fold] || t.fold == "first" || t.fold == "second" || t.fold == "inaugural" || t.fold == "closing")) {
+			break
+		}
+	}
+	if !session {
+		return -1
+	}
+	if j+1 < to && (d.toks[j].fold == "of" || d.toks[j].fold == "at") {
+		n := j + 1
+		if d.toks[n].fold == "the" {
+			n++
+		}
+		if d.leaderGatheringEnd(n, to) >= 0 {
+			return n
+		}
+	}
+	// The gathering named elsewhere in the sentence ("who is visiting B
+	// to attend the Sixth C Conference, attended the Opening Session").
+	from, end := d.sentToks(d.toks[i].sent)
+	for n := from; n < end; n++ {
+		if d.toks[n].fold == "the" && d.leaderGatheringEnd(n+1, end) >= 0 {
+			return n + 1
+		}
+	}
+	return -1
+}
+
+// leaderGatheringEnd returns the end of a gathering of leaders' capitalised
+// name opening at toks[i] ("Sixth B International Conference on C
+// Development (BICCD VI)", "41st Summit Meeting of the Common Market of
+// the South", "Global Health Summit"), or -1: the name must hold a
+// capitalised gathering noun and may name no country, no sides joined by
+// a dash, no regional bloc with a side (blocGatherings reads those) and
+// no others than leaders ("Foreign Ministers' Meeting", "Business Summit").
+func (d *doc) leaderGatheringEnd(i, to int) int {
+	if i >= to || !(d.toks[i].cap || d.toks[i].upper || d.toks[i].num) {
+		return -1
+	}
+	head, end, demonyms := false, -1, 0
+	for k := i; k < to && k < i+16; k++ {
+		t := d.toks[k]
+		if sp, ok := d.spanAt(k); ok {
+			switch sp.kind {
+			case kCountry, kWeakCountry:
+				return -1
+			case kDemonym:
+				// "the Iberian American Summit" names a region's
+				// gathering; two demonyms name two sides.
+				if demonyms++; demonyms > 1 {
+					return -1
+				}
+			case kOrg:
+				if d.lx.k.Organizations[sp.e.id].Side != "" {
+					return -1
+				}
+			}
+		}
+		if t.word && strings.ContainsAny(t.text, "-–") && len(d.hyphenSides(t.text)) >= 2 {
+			return -1
+		}
+		if d.lx.blocGatheringOthers[t.fold] || t.fold == "press" || t.fold == "news" {
+			return -1
+		}
+		switch {
+		case t.word && t.cap && (d.lx.leaderGatheringNouns[t.fold] || t.fold == "meeting" && k > i && (d.toks[k-1].fold == "summit" || d.toks[k-1].fold == "leaders'" || d.toks[k-1].fold == "leaders’")):
+			head, end = true, k+1
+		case t.word && (t.cap || t.upper || t.num), t.text == "(" || t.text == ")" || possessive(t) || t.text == "’" || t.text == "'":
+			end = k + 1
+		case t.fold == "of" || t.fold == "the" || t.fold == "on" || t.fold == "for" || t.fold == "and":
+		default:
+			k = to
+		}
+	}
+	if !head {
+		return -1
+	}
+	return end
+}
