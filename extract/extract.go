@@ -111,10 +111,10 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	held = d.ownSummit(held, h)
 	held = d.namedSummits(held, title)
 	held = d.blocGatherings(held)      // blocside36.go
-	held = d.leaderAtGathering(held)   // gathering37.go
 	d.unionMeetingSummits(held, title) // summit32.go
 	d.coChairSummits(held)             // cochair33.go
 	d.manySidedSummits(held, title)    // manysided33.go
+	held = d.leaderAtGathering(held)   // gathering37.go
 	held = d.blocTold(held)            // blocside36.go
 	held = d.pressAfterTalks(held)
 	held = d.groupPressAfterTalks(held)                     // press34.go

@@ -20,7 +20,7 @@ import (
 // own gathering (blocGatherings) and gatherings of others than leaders
 // (ministers, business) are none here; so is one told ahead.
 func (d *doc) leaderAtGathering(held []eng) []eng {
-	if d.pub.IsZero() || slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.Summit }) {
+	if d.pub.IsZero() {
 		return held
 	}
 	for s := 0; s < len(d.sents) && s < 3; s++ {
@@ -36,13 +36,26 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 			}
 			// The verb's subject stands before it; after a fronted "At
 			// the E Summit," the main clause's subject follows.
-			if m.j <= k || d.toks[from].fold == "at" && m.i > name {
+			if m.j <= k && k > from || k == from && m.i > name {
 				lead = m.person
 				break
 			}
 		}
 		if lead < 0 {
 			continue
+		}
+		if i := slices.IndexFunc(held, func(e eng) bool { return e.typ == accord.Summit }); i >= 0 {
+			// The gathering is told otherwise already. Where its
+			// leaders are listed after "also" ("The meeting was also
+			// attended by B, C and D") the leader of the lead is one of
+			// them.
+			for i := range held {
+				e := &held[i]
+				if e.typ == accord.Summit && e.sent > s && e.sent <= s+2 && len(d.countriesOf(*e)) >= 3 && !slices.Contains(d.countriesOf(*e), d.persons[lead].country) && d.alsoIn(e.sent) {
+					e.persons = append(e.persons, lead)
+				}
+			}
+			return held
 		}
 		e := eng{typ: accord.Summit, status: accord.StatusHeld, own: true, persons: []int{lead}, sent: s, date: d.pub.Format("2006-01-02"), datePub: true}
 		if ds := d.statedDays(d.lx.dates(d.toks, from, to, d.pub)); len(ds) == 1 && !ds[0].t.After(d.pub) {
@@ -62,8 +75,20 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 // name opens, or -1, -1. A fronted "At the E Summit," gives from itself
 // as the verb.
 func (d *doc) gatheringPart(from, to int) (verb, name int) {
-	if from+2 < to && d.toks[from].fold == "at" {
-		if n := d.gatheringObject(from+1, to); n >= 0 {
+	// A fronted place of speaking: "At the E Summit,", "In his speech at
+	// the E Summit,", "Speaking at the E Summit,", "Addressing the E
+	// Summit,".
+	at := from
+	for at < to && at < from+6 && (d.lx.gatheringSpeechWords[d.toks[at].fold] || d.toks[at].fold == "in" || d.toks[at].fold == "speaking") {
+		at++
+	}
+	if at < to && (d.toks[at].fold == "at" || d.toks[at].fold == "to" || d.toks[at].fold == "addressing") {
+		at++
+	} else {
+		at = -1
+	}
+	if at > 0 && at+1 < to {
+		if n := d.gatheringObject(at, to); n >= 0 {
 			if e := d.leaderGatheringEnd(n, to); e >= 0 && e < to && d.toks[e].text == "," || e >= 0 && e+1 < to && d.toks[e].fold == "in" {
 				return from, n
 			}
@@ -158,6 +183,9 @@ func (d *doc) gatheringObject(i, to int) int {
 // a dash, no regional bloc with a side (blocGatherings reads those) and
 // no others than leaders ("Foreign Ministers' Meeting", "Business Summit").
 func (d *doc) leaderGatheringEnd(i, to int) int {
+	for i < to && d.lx.gatheringLeadModifiers[d.toks[i].fold] && !d.toks[i].cap {
+		i++ // "the virtual BRICS summit"
+	}
 	if i >= to || !(d.toks[i].cap || d.toks[i].upper || d.toks[i].num) {
 		return -1
 	}
@@ -180,15 +208,22 @@ func (d *doc) leaderGatheringEnd(i, to int) int {
 				}
 			}
 		}
-		if t.word && strings.ContainsAny(t.text, "-–") && len(d.hyphenSides(t.text)) >= 2 {
-			return -1
+		if t.word && strings.ContainsAny(t.text, "-–") && len(d.hyphenSides(t.text)) >= 1 {
+			return -1 // "the A-Africa Summit" joins sides
 		}
-		if d.lx.blocGatheringOthers[t.fold] || t.fold == "press" || t.fold == "news" {
+		// (Others before the noun tell whose gathering it is: "Foreign
+		// Ministers' Meeting"; after it, its organiser: "Summit of the
+		// Council of B States".)
+		if !head && (d.lx.blocGatheringOthers[t.fold] || t.fold == "press" || t.fold == "news") {
 			return -1
 		}
 		switch {
-		case t.word && t.cap && (d.lx.leaderGatheringNouns[t.fold] || t.fold == "meeting" && k > i && (d.toks[k-1].fold == "summit" || d.toks[k-1].fold == "leaders'" || d.toks[k-1].fold == "leaders’")):
+		case t.word && (t.cap || t.fold == "summit" && k > i && (d.toks[k-1].cap || d.toks[k-1].upper || d.toks[k-1].num)) && (d.lx.leaderGatheringNouns[t.fold] || t.fold == "meeting" && k > i && (d.toks[k-1].fold == "summit" || d.toks[k-1].fold == "leaders'" || d.toks[k-1].fold == "leaders’")):
+			// (In lower case after a name: "the BRICS summit".)
 			head, end = true, k+1
+			if !t.cap {
+				k = to
+			}
 		case t.word && (t.cap || t.upper || t.num), t.text == "(" || t.text == ")" || possessive(t) || t.text == "’" || t.text == "'":
 			end = k + 1
 		case t.fold == "of" || t.fold == "the" || t.fold == "on" || t.fold == "for" || t.fold == "and":
@@ -200,4 +235,16 @@ func (d *doc) leaderGatheringEnd(i, to int) int {
 		return -1
 	}
 	return end
+}
+
+// alsoIn reports whether sentence s adds to what came before: "The
+// meeting was also attended by B, C and D".
+func (d *doc) alsoIn(s int) bool {
+	from, to := d.sentToks(s)
+	for k := from; k < to; k++ {
+		if d.toks[k].fold == "also" {
+			return true
+		}
+	}
+	return false
 }

@@ -749,6 +749,9 @@ type Engagements struct {
 	// LeaderGatheringNouns head the capitalised name of a gathering of
 	// leaders ("Summit", "Conference"; "Meeting" only after "Summit").
 	LeaderGatheringNouns []string `json:"leader_gathering_nouns"`
+	// GatheringLeadModifiers may open such a name in lower case ("the
+	// virtual BRICS summit", "an extraordinary G20 Summit").
+	GatheringLeadModifiers []string `json:"gathering_lead_modifiers"`
 	// SummitStandInVerbs tell, right after a person of a summit's side
 	// its own sentence names, that the person took part for the side:
 	// "Vice President A is attending the B-C Summit", "Deputy Prime
