@@ -119,6 +119,12 @@ func (d *doc) gatheringPart(from, to int) (verb, name int) {
 		default:
 			if f := d.toks[at].fold; f == "in" || f == "at" {
 				at++
+			} else if d.toks[k].fold == "addressed" {
+				// "addressed world leaders at the E summit": the
+				// audience, then the gathering.
+				if p := d.audienceAt(at, to); p > 0 {
+					at = p
+				}
 			}
 		}
 		if n := d.gatheringObject(at, to); n >= 0 {
@@ -218,7 +224,7 @@ func (d *doc) leaderGatheringEnd(i, to int) int {
 			return -1
 		}
 		switch {
-		case t.word && (t.cap || t.fold == "summit" && k > i && (d.toks[k-1].cap || d.toks[k-1].upper || d.toks[k-1].num)) && (d.lx.leaderGatheringNouns[t.fold] || t.fold == "meeting" && k > i && (d.toks[k-1].fold == "summit" || d.toks[k-1].fold == "leaders'" || d.toks[k-1].fold == "leaders’")):
+		case t.word && (t.cap || t.fold == "summit" && d.lowerSummitAfterName(i, k)) && (d.lx.leaderGatheringNouns[t.fold] || t.fold == "meeting" && k > i && (d.toks[k-1].fold == "summit" || d.toks[k-1].fold == "leaders'" || d.toks[k-1].fold == "leaders’")):
 			// (In lower case after a name: "the BRICS summit".)
 			head, end = true, k+1
 			if !t.cap {
@@ -227,6 +233,8 @@ func (d *doc) leaderGatheringEnd(i, to int) int {
 		case t.word && (t.cap || t.upper || t.num), t.text == "(" || t.text == ")" || possessive(t) || t.text == "’" || t.text == "'":
 			end = k + 1
 		case t.fold == "of" || t.fold == "the" || t.fold == "on" || t.fold == "for" || t.fold == "and":
+		case t.word && end > i && (k+1 < to && d.toks[k+1].fold == "summit" || k+2 < to && d.toks[k+2].fold == "summit" && d.toks[k+1].word):
+			// "the COP27 climate change summit": on to the noun.
 		default:
 			k = to
 		}
@@ -247,4 +255,35 @@ func (d *doc) alsoIn(s int) bool {
 		}
 	}
 	return false
+}
+
+// lowerSummitAfterName reports whether the lower-case "summit" at toks[k]
+// closes a name opening at toks[i]: right after its capitalised words
+// ("the BRICS summit") or two lower-case words after them ("the COP27
+// climate change summit").
+func (d *doc) lowerSummitAfterName(i, k int) bool {
+	for j := k - 1; j >= i && j >= k-3; j-- {
+		t := d.toks[j]
+		if t.cap || t.upper || t.num {
+			return true
+		}
+		if !t.word || d.lx.blocGatheringOthers[t.fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// audienceAt returns where the gathering opens after an audience of
+// peers at toks[i] ("world leaders at", "his counterparts at"), or -1.
+func (d *doc) audienceAt(i, to int) int {
+	for j := i; j < to && j < i+3; j++ {
+		if d.lx.peerGroupNouns[d.toks[j].fold] {
+			if j+1 < to && d.toks[j+1].fold == "at" {
+				return j + 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
