@@ -145,6 +145,18 @@ func (d *doc) gatheringObject(i, to int) int {
 	if d.leaderGatheringEnd(i, to) >= 0 {
 		return i
 	}
+	// "The 17th B Summit was held in C. A attended the meeting.": the
+	// gathering the sentence before names.
+	if i > 0 && d.toks[i-1].fold == "the" && d.lx.gatheringAnaphors[d.toks[i].fold] && i+1 < to && !d.toks[i+1].word {
+		if s := d.toks[i].sent; s > 0 {
+			from, end := d.sentToks(s - 1)
+			for n := from; n < end; n++ {
+				if (n == from || d.toks[n-1].fold == "the") && d.leaderGatheringEnd(n, end) >= 0 {
+					return n
+				}
+			}
+		}
+	}
 	// A sitting of the gathering: "the opening session of the G20
 	// Summit", "the TICAD VI opening session".
 	j, session := i, false

@@ -752,6 +752,10 @@ type Engagements struct {
 	// GatheringLeadModifiers may open such a name in lower case ("the
 	// virtual BRICS summit", "an extraordinary G20 Summit").
 	GatheringLeadModifiers []string `json:"gathering_lead_modifiers"`
+	// GatheringAnaphors after "the" name again the gathering the
+	// sentence before names ("The 17th B Summit was held in C. A attended
+	// the meeting.").
+	GatheringAnaphors []string `json:"gathering_anaphors"`
 	// SummitStandInVerbs tell, right after a person of a summit's side
 	// its own sentence names, that the person took part for the side:
 	// "Vice President A is attending the B-C Summit", "Deputy Prime
