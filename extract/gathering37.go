@@ -207,7 +207,7 @@ func (d *doc) leaderGatheringEnd(i, to int) int {
 	if i >= to || !(d.toks[i].cap || d.toks[i].upper || d.toks[i].num) {
 		return -1
 	}
-	head, end, demonyms := false, -1, 0
+	head, of, end, demonyms := false, false, -1, 0
 	for k := i; k < to && k < i+16; k++ {
 		t := d.toks[k]
 		if sp, ok := d.spanAt(k); ok {
@@ -229,12 +229,13 @@ func (d *doc) leaderGatheringEnd(i, to int) int {
 		if t.word && strings.ContainsAny(t.text, "-–") && len(d.hyphenSides(t.text)) >= 1 {
 			return -1 // "the A-Africa Summit" joins sides
 		}
-		// (Others before the noun tell whose gathering it is: "Foreign
-		// Ministers' Meeting"; after it, its organiser: "Summit of the
-		// Council of B States".)
-		if !head && (d.lx.blocGatheringOthers[t.fold] || t.fold == "press" || t.fold == "news") {
+		// (Others tell whose gathering it is: "B Summit Foreign
+		// Ministers' Meeting"; after the noun and "of", its organiser:
+		// "Summit of the Council of B States".)
+		if (!head || !of) && (d.lx.blocGatheringOthers[t.fold] || t.fold == "press" || t.fold == "news") {
 			return -1
 		}
+		of = of || head && t.fold == "of"
 		switch {
 		case t.word && (t.cap || t.fold == "summit" && d.lowerSummitAfterName(i, k)) && (d.lx.leaderGatheringNouns[t.fold] || t.fold == "meeting" && k > i && (d.toks[k-1].fold == "summit" || d.toks[k-1].fold == "leaders'" || d.toks[k-1].fold == "leaders’")):
 			// (In lower case after a name: "the BRICS summit".)
