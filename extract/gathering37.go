@@ -65,9 +65,42 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 				e.date = ds[0].t.Format("2006-01")
 			}
 		}
+		if p := d.delegateAt(s+1, lead); p >= 0 {
+			e.persons = append(e.persons, p)
+		}
 		return append(held, e)
 	}
 	return held
+}
+
+// delegateAt returns a person of the lead's country whom sentence s tells
+// took part in the same gathering ("Mr. B, Minister for Foreign Affairs,
+// participated in this conference in person as Special Envoy"): the
+// references list every person who took part. Else -1.
+func (d *doc) delegateAt(s, lead int) int {
+	if s >= len(d.sents) {
+		return -1
+	}
+	from, to := d.sentToks(s)
+	for k := from + 1; k+2 < to; k++ {
+		if !d.lx.gatheringPartVerbs[d.toks[k].fold] || d.attendAhead(k, from) {
+			continue
+		}
+		at := k + 1
+		if f := d.toks[at].fold; f == "in" || f == "at" {
+			at++
+		}
+		if f := d.toks[at].fold; (f != "this" && f != "the") || at+1 >= to || !d.lx.gatheringAnaphors[d.toks[at+1].fold] && !d.lx.leaderGatheringNouns[d.toks[at+1].fold] {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.sent == s && m.person >= 0 && m.person != lead && m.j <= k && d.persons[m.person].country == d.persons[lead].country && !d.former(m.person) {
+				return m.person
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // gatheringPart returns, for the sentence toks[from:to], the verb of a
@@ -119,6 +152,9 @@ func (d *doc) gatheringPart(from, to int) (verb, name int) {
 		default:
 			if f := d.toks[at].fold; f == "in" || f == "at" {
 				at++
+			} else if j := d.mannerThenIn(at, to); j > 0 && d.gatheringObject(at, to) < 0 {
+				// "participated online as a Co-chair in the B Summit"
+				at = j
 			} else if d.toks[k].fold == "addressed" {
 				// "addressed world leaders at the E summit": the
 				// audience, then the gathering.
@@ -295,6 +331,25 @@ func (d *doc) audienceAt(i, to int) int {
 			if j+1 < to && d.toks[j+1].fold == "at" {
 				return j + 2
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// mannerThenIn returns where the object opens after a short manner or
+// role between a verb of taking part and its "in"/"at" ("online as a
+// Co-chair in", "virtually in"), or -1: no punctuation or "and" between.
+func (d *doc) mannerThenIn(i, to int) int {
+	for j := i; j < to && j < i+5; j++ {
+		t := d.toks[j]
+		if t.fold == "in" || t.fold == "at" {
+			if j == i {
+				return -1
+			}
+			return j + 1
+		}
+		if !t.word || t.fold == "and" {
 			return -1
 		}
 	}
