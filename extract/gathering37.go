@@ -29,16 +29,35 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 		if name < 0 {
 			continue
 		}
+		fronted := k == from
+		ds := d.statedDays(d.lx.dates(d.toks, from, to, d.pub))
+		if d.otherYearIn(name, to) || fronted && s > 0 && len(ds) == 0 {
+			// "At the 2021 G7 Summit," in a later year, or a fronted
+			// gathering past the text's first sentence without a day
+			// ("At the opening ceremony of the B Summit, A announced"
+			// in a later fact sheet): an earlier gathering recalled.
+			continue
+		}
 		lead := -1
+		var others []int
 		for _, m := range d.mentions {
 			if m.sent != s || m.person < 0 || d.persons[m.person].country == "" || !d.leader(m.person) || d.former(m.person) {
 				continue
 			}
 			// The verb's subject stands before it; after a fronted "At
-			// the E Summit," the main clause's subject follows.
-			if m.j <= k && k > from || k == from && m.i > name {
+			// the E Summit," the main clause's subject follows, and
+			// every leader it lists took part ("At the B Leaders'
+			// Summit, A, C and D instructed").
+			switch {
+			case !fronted && m.j <= k && lead < 0:
 				lead = m.person
-				break
+			case fronted && m.i > name && lead < 0:
+				if d.aheadAfter(m.j, to) {
+					break
+				}
+				lead = m.person
+			case fronted && m.i > name && m.person != lead && !slices.Contains(others, m.person) && d.subjectListed(m.i):
+				others = append(others, m.person)
 			}
 		}
 		if lead < 0 {
@@ -57,8 +76,8 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 			}
 			return held
 		}
-		e := eng{typ: accord.Summit, status: accord.StatusHeld, own: true, persons: []int{lead}, sent: s, date: d.pub.Format("2006-01-02"), datePub: true}
-		if ds := d.statedDays(d.lx.dates(d.toks, from, to, d.pub)); len(ds) == 1 && !ds[0].t.After(d.pub) {
+		e := eng{typ: accord.Summit, status: accord.StatusHeld, own: true, persons: append([]int{lead}, others...), sent: s, date: d.pub.Format("2006-01-02"), datePub: true}
+		if len(ds) == 1 && !ds[0].t.After(d.pub) {
 			e.date, e.datePub = ds[0].format(), false
 			if ds[0].rng || d.rangeEnd(ds[0].tok, from) {
 				// A gathering of days is dated by its month.
@@ -115,7 +134,7 @@ func (d *doc) gatheringPart(from, to int) (verb, name int) {
 	for at < to && at < from+6 && (d.lx.gatheringSpeechWords[d.toks[at].fold] || d.toks[at].fold == "in" || d.toks[at].fold == "speaking") {
 		at++
 	}
-	if at < to && (d.toks[at].fold == "at" || d.toks[at].fold == "to" || d.toks[at].fold == "addressing") {
+	if at < to && (d.toks[at].fold == "at" || d.toks[at].fold == "to" || d.toks[at].fold == "during" || d.toks[at].fold == "addressing") {
 		at++
 	} else {
 		at = -1
@@ -354,4 +373,42 @@ func (d *doc) mannerThenIn(i, to int) int {
 		}
 	}
 	return -1
+}
+
+// otherYearIn reports whether the gathering's name opening at toks[i]
+// holds a year other than the text's ("the 2021 G7 Summit" in 2022).
+func (d *doc) otherYearIn(i, to int) bool {
+	end := d.leaderGatheringEnd(i, to)
+	for k := i; k < end; k++ {
+		if t := d.toks[k]; t.num && len(t.text) == 4 && strings.Trim(t.text, "0123456789") == "" && t.text != d.pub.Format("2006") {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadAfter reports whether the main verb after a subject ending at
+// toks[j] is told ahead: "A will announce", "A is to launch".
+func (d *doc) aheadAfter(j, to int) bool {
+	for k := j; k < to && k < j+3; k++ {
+		if f := d.toks[k].fold; f == "will" || f == "would" || f == "shall" || f == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectListed reports whether the mention opening at toks[i] stands in
+// a list of subjects: after a comma or "and" right before it.
+func (d *doc) subjectListed(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch d.toks[k].fold {
+		case ",", "and":
+			return true
+		}
+		if !d.toks[k].word || !d.toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
