@@ -60,7 +60,9 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 				others = append(others, m.person)
 			}
 		}
-		if lead < 0 {
+		if lead < 0 || slices.ContainsFunc(held, func(e eng) bool { return e.sent == s && e.typ != accord.Summit && slices.Contains(e.persons, lead) }) {
+			// (A contact of the leader the sentence tells is its news:
+			// "At the G7 Summit, A met B".)
 			continue
 		}
 		if i := slices.IndexFunc(held, func(e eng) bool { return e.typ == accord.Summit }); i >= 0 {
