@@ -60,9 +60,11 @@ func (d *doc) leaderAtGathering(held []eng) []eng {
 				others = append(others, m.person)
 			}
 		}
-		if lead < 0 || slices.ContainsFunc(held, func(e eng) bool { return e.sent == s && e.typ != accord.Summit && slices.Contains(e.persons, lead) }) {
-			// (A contact of the leader the sentence tells is its news:
-			// "At the G7 Summit, A met B".)
+		if lead < 0 || fronted && slices.ContainsFunc(held, func(e eng) bool { return e.sent == s && e.typ != accord.Summit && slices.Contains(e.persons, lead) }) {
+			// (After a fronted gathering, a contact of the leader is the
+			// sentence's news: "At the G7 Summit, A met B". Told after
+			// the leader's part, it is one more: "A attended the opening
+			// session, and then held meetings with B and C".)
 			continue
 		}
 		if i := slices.IndexFunc(held, func(e eng) bool { return e.typ == accord.Summit }); i >= 0 {
