@@ -99,7 +99,7 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 // press statements"), naming no person; -1 if none.
 func (d *doc) groupPressSentence() int {
 	for k := 0; k+3 < len(d.toks); k++ {
-		if !d.lx.statementWords[d.toks[k].fold] {
+		if !d.lx.is(&d.toks[k], fStatementWords) {
 			continue
 		}
 		// "statements for the press", "statements to the media", "press
