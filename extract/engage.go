@@ -1152,7 +1152,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
+				future = future || lx.is(&t, fFuture) && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.soonAdjectives[t.fold] && k == tr.i-1 && k > 0 && d.toks[k-1].fold == "the" || // "a consensus on the early signing of": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
@@ -1231,7 +1231,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
 		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
-			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
+			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.is(&d.toks[k-2], fFuture) {
 				future = true
 			}
 		}
@@ -1271,7 +1271,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			future = false // "travelled to London on 13 December to meet A"
 		}
 		for k := from; k < to; k++ {
-			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
+			invited = invited || lx.is(&d.toks[k], fInvite) && !d.takenUp(k, from)
 		}
 		// "In the last six months, we have … signed": what a sentence opened
 		// by a past span reports is recalled.
@@ -4049,7 +4049,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		}
 		venue := false
 		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.is(&d.toks[k], fFuture) && d.toks[k].fold != "to"
 			// "met A in advance of the G7 Summit": a time mark, as "ahead of".
 			venue = venue || d.toks[k].fold == "advance" && k > from && d.toks[k-1].fold == "in" && d.toks[k+1].fold == "of"
 		}
@@ -6169,7 +6169,7 @@ func (d *doc) placeLeft(tr trigger, to int) accord.PlaceRef {
 // a few words before toks[i]: "on Sidelines of G7 Summit".
 func (d *doc) sidelinesBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		if d.toks[k].fold == "of" && d.lx.sideline[d.toks[k-1].fold] {
+		if d.toks[k].fold == "of" && d.lx.is(&d.toks[k-1], fSideline) {
 			return true
 		}
 	}
@@ -7322,7 +7322,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 				// the sideline word after the gathering's name.)
 				// ("PM meeting with President A at the NATO summit": a
 				// meeting at a summit is held there, no pair's summit.)
-				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold] || ty == accord.Summit && class(found[len(found)-1].typ) == "talks" && d.atGatheringBefore(found[len(found)-1].to, i)) {
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.is(&d.toks[i+n], fSideline) || ty == accord.Summit && class(found[len(found)-1].typ) == "talks" && d.atGatheringBefore(found[len(found)-1].to, i)) {
 					i += n - 1
 					break
 				}
@@ -9382,7 +9382,7 @@ func (d *doc) hadOpportunityTo(k int) bool {
 // a contact phrase in its sentence, before to.
 func (d *doc) onSidelines(tr trigger, to int) bool {
 	for k := tr.j; k+1 < to && k < tr.j+6; k++ {
-		if d.lx.sideline[d.toks[k].fold] && k > 0 && d.toks[k-1].fold == "the" && d.toks[k+1].fold == "of" {
+		if d.lx.is(&d.toks[k], fSideline) && k > 0 && d.toks[k-1].fold == "the" && d.toks[k+1].fold == "of" {
 			return true
 		}
 	}

@@ -988,8 +988,25 @@ const (
 	fMealParticiples // mealParticiples
 	fHostWelcome     // "welcome", "welcoming", hostGreetVerbs, hostHereVerbs, hostHaveVerbs
 	fStatementWords  // statementWords
-	nFlags           = iota
+	fSideline
+	fThanks
+	fLegTrips
+	fInvite
+	fFuture
+	nFlags = iota
 )
+
+// anyFlagged reports whether a token of toks[from:to] is in the set of
+// flag f: a look-up by id, no copy of each token as a ContainsFunc
+// closure made.
+func (d *doc) anyFlagged(from, to int, f uint64) bool {
+	for k := from; k < to; k++ {
+		if d.lx.is(&d.toks[k], f) {
+			return true
+		}
+	}
+	return false
+}
 
 // unionSet is a new set of the words of every set given.
 func unionSet(sets ...set) set {
@@ -1010,7 +1027,8 @@ func (lx *lexicon) indexWords() {
 	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop,
 		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural, lx.govNouns,
 		unionSet(lx.mealHostVerbs, lx.mealHostFuture), lx.mealParticiples,
-		unionSet(set{"welcome": true, "welcoming": true}, lx.hostGreetVerbs, lx.hostHereVerbs, lx.hostHaveVerbs), lx.statementWords}
+		unionSet(set{"welcome": true, "welcoming": true}, lx.hostGreetVerbs, lx.hostHereVerbs, lx.hostHaveVerbs), lx.statementWords,
+		lx.sideline, lx.thanks, lx.legTrips, lx.invite, lx.future}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)

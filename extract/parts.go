@@ -512,7 +512,7 @@ func (d *doc) carriedOut(tr trigger, from int) bool {
 	}
 	for k := to - 1; k >= from && k >= tr.i-14; k-- {
 		t := d.toks[k]
-		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
+		if t.text == ";" || t.word && (d.lx.is(&t, fFuture) && t.fold != "to") {
 			return false
 		}
 		// "was in Tokyo October 25-26 to meet with B": a stay, as a journey.

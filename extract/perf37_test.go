@@ -62,6 +62,12 @@ func TestFlagsAnswerAsSets(t *testing.T) {
 		fMealParticiples: {lx.mealParticiples},
 		fHostWelcome:     {{"welcome": true, "welcoming": true}, lx.hostGreetVerbs, lx.hostHereVerbs, lx.hostHaveVerbs},
 		fStatementWords:  {lx.statementWords},
+		fSideline:        {lx.sideline},
+		fThanks:          {lx.thanks},
+		fLegTrips:        {lx.legTrips},
+		fInvite:          {lx.invite},
+		fFuture:          {lx.future},
+		fTripWords:       {lx.tripWords},
 	}
 	for f, sets := range unions {
 		for _, s := range sets {
@@ -74,6 +80,7 @@ func TestFlagsAnswerAsSets(t *testing.T) {
 		"President Amara Tolu hosted a dinner for Prime Minister Beno Kaso. A banquet was hosted in his honour.",
 		"The leaders made press statements. I welcome you to Valdoria; we are glad to greet you here.",
 		"Minister Ilsa Verano will host a luncheon. We have welcomed the delegation and welcoming remarks followed.",
+		"On the sidelines of the summit, she thanked him for the invitation; they will meet on the second leg of the tour.",
 	}
 	checked := 0
 	for _, text := range perf37Texts(t, cases) {

@@ -130,7 +130,7 @@ func (d *doc) groupPressSentence() int {
 			if d.lx.pressStatementVerbs[d.toks[q].fold] {
 				made = true
 			}
-			if d.lx.future[d.toks[q].fold] {
+			if d.lx.is(&d.toks[q], fFuture) {
 				return -1 // "will make statements": ahead
 			}
 		}

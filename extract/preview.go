@@ -18,7 +18,7 @@ func (d *doc) previewHeadline() bool {
 		if !t.word {
 			continue
 		}
-		if d.lx.invite[t.fold] {
+		if d.lx.is(&t, fInvite) {
 			return false
 		}
 		n := 0

@@ -93,7 +93,7 @@ func (d *doc) visitUnderWay(held []eng) (int, string, int) {
 	pub := d.pub.Format("2006-01-02")
 	for s := range d.sents {
 		from, to := d.sentToks(s)
-		if !slices.ContainsFunc(d.toks[from:to], func(t token) bool { return d.lx.tripWords[t.fold] }) {
+		if !d.anyFlagged(from, to, fTripWords) {
 			continue
 		}
 		for _, de := range d.lx.dates(d.toks, from, to, d.pub) {

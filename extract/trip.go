@@ -903,7 +903,7 @@ func (d *doc) tripSigning(held []eng, t trip) []eng {
 			if d.toks[k].fold == "signed" && (d.toks[k-1].fold == "were" || d.toks[k-1].fold == "was") {
 				at = k
 			}
-			if d.lx.future[d.toks[k].fold] && d.toks[k].fold != "to" {
+			if d.lx.is(&d.toks[k], fFuture) && d.toks[k].fold != "to" {
 				at = -1
 				break
 			}
