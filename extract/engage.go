@@ -137,7 +137,9 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		delegationVerb := d.delegationVerbAt(i) // asked once for both rules below
+		// (Each rule below opens with a word of a set its flag tells: most
+		// words are asked no further, without a call.)
+		delegationVerb := lx.is(&d.toks[i], fDelegationVerbs) && d.delegationVerbAt(i) // asked once for both rules below
 		if delegationVerb && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
@@ -158,26 +160,30 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
-		// "arrived at the A International Airport in New Delhi" (visit32.go).
-		if j := d.arrivedAtAirportIn(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "arrived at"})
-			continue
-		}
-		// "A reached China on Thursday on an official visit" (tripleg.go).
-		if j := d.reachedOnVisit(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
-			continue
-		}
-		// "A led a delegation to Mongolia" (delegvisit36.go).
-		if j := d.ledDelegationTo(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: ledDelegationForm})
-			continue
-		}
-		// "delighted to meet President A", "fantastic to be here in C to
-		// meet A": the bare verb of a pleasure's contact (meet31b.go).
-		if j := d.gladMeet(i); j > 0 {
-			out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
-			continue
+		// The four rules below open with an arrival, reach or lead verb,
+		// or "meet": only such a word is asked further.
+		if t := &d.toks[i]; lx.is(t, fArrival) || lx.is(t, fReach) || lx.is(t, fLead) || t.fold == "meet" {
+			// "arrived at the A International Airport in New Delhi" (visit32.go).
+			if j := d.arrivedAtAirportIn(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "arrived at"})
+				continue
+			}
+			// "A reached China on Thursday on an official visit" (tripleg.go).
+			if j := d.reachedOnVisit(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
+				continue
+			}
+			// "A led a delegation to Mongolia" (delegvisit36.go).
+			if j := d.ledDelegationTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: ledDelegationForm})
+				continue
+			}
+			// "delighted to meet President A", "fantastic to be here in C to
+			// meet A": the bare verb of a pleasure's contact (meet31b.go).
+			if j := d.gladMeet(i); j > 0 {
+				out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
+				continue
+			}
 		}
 		n := lx.phrases.child(&d.toks[i])
 		if n == nil {

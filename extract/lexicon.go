@@ -993,7 +993,10 @@ const (
 	fLegTrips
 	fInvite
 	fFuture
-	nFlags = iota
+	fArrival // arrivalVerbs (arrivedAtAirportIn)
+	fReach   // reachVerbs (reachedOnVisit)
+	fLead    // delegationLed and delegationLeading (ledDelegationTo)
+	nFlags   = iota
 )
 
 // anyFlagged reports whether a token of toks[from:to] is in the set of
@@ -1028,7 +1031,8 @@ func (lx *lexicon) indexWords() {
 		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural, lx.govNouns,
 		unionSet(lx.mealHostVerbs, lx.mealHostFuture), lx.mealParticiples,
 		unionSet(set{"welcome": true, "welcoming": true}, lx.hostGreetVerbs, lx.hostHereVerbs, lx.hostHaveVerbs), lx.statementWords,
-		lx.sideline, lx.thanks, lx.legTrips, lx.invite, lx.future}
+		lx.sideline, lx.thanks, lx.legTrips, lx.invite, lx.future,
+		lx.arrivalVerbs, lx.reachVerbs, unionSet(lx.delegationLed, lx.delegationLeading)}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)

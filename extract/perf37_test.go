@@ -68,6 +68,9 @@ func TestFlagsAnswerAsSets(t *testing.T) {
 		fInvite:          {lx.invite},
 		fFuture:          {lx.future},
 		fTripWords:       {lx.tripWords},
+		fArrival:         {lx.arrivalVerbs},
+		fReach:           {lx.reachVerbs},
+		fLead:            {lx.delegationLed, lx.delegationLeading},
 	}
 	for f, sets := range unions {
 		for _, s := range sets {
@@ -107,5 +110,83 @@ func TestFlagsAnswerAsSets(t *testing.T) {
 	}
 	if checked < 50 {
 		t.Errorf("only %d tokens checked", checked)
+	}
+}
+
+// stayLengthIn answers as stayLength over the whole lower-case text.
+func TestStayLengthInAsRegexp(t *testing.T) {
+	cases := []string{
+		"a three-day visit", "for two days", "several days", "a 2-day trip", "a 12-day tour", "a 21-day tour",
+		"days before", "often days", "the ten-days", "a ten-dayx", "x5 days", "tenfold days", "é5 days", "five days_",
+		"a fİve-day visit", "few day", "seven-daylong", "nine_days", "_two days", "one day", "a 19 days", "110 days",
+		"", "day", " day", "2 day", "two-days.", "x-day", "several-day", "kilometre 9 days",
+	}
+	hits := 0
+	for _, s := range perf37Texts(t, cases) {
+		lower := strings.ToLower(s)
+		want := stayLength.MatchString(lower)
+		if got := stayLengthIn(lower); got != want {
+			t.Errorf("stayLengthIn(%.60q) = %v, the regexp %v", s, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits < 10 {
+		t.Errorf("only %d texts match: the check reads too few", hits)
+	}
+}
+
+// attendanceAt reads a phrase by its first word as the whole list did.
+func TestAttendanceByFirstWord(t *testing.T) {
+	x := newX(t)
+	lx := x.lx
+	slow := func(d *doc, k, to int) int {
+		if !lx.is(&d.toks[k], fPartsFirst) {
+			return -1
+		}
+		for _, l := range lx.parts.attendance {
+			if k+len(l) > to {
+				continue
+			}
+			ok := true
+			for n, w := range l {
+				if ok = w == "*" && d.toks[k+n].word || d.toks[k+n].fold == w; !ok {
+					break
+				}
+			}
+			if ok {
+				return k + len(l)
+			}
+		}
+		return -1
+	}
+	n := 0
+	for _, l := range lx.parts.attendance {
+		n += len(l)
+	}
+	cases := []string{
+		"The meeting was attended by Minister Ilsa Verano and on the Valdorian side by Beno Kaso.",
+		"Also present were the ambassadors; taking part in the talks were A and B. Accompanied by C, she met D.",
+	}
+	found := 0
+	for _, text := range perf37Texts(t, cases) {
+		d := lx.newDoc(text, sentence.Split(text), time.Time{})
+		for s := range d.sents {
+			from, to := d.sentToks(s)
+			for k := from; k < to; k++ {
+				want := slow(d, k, to)
+				if got := d.attendanceAt(k, to); got != want {
+					t.Fatalf("attendanceAt at %q: %d, the list gives %d", d.toks[k].text, got, want)
+				}
+				if want >= 0 {
+					found++
+				}
+			}
+		}
+		d.release()
+	}
+	if found < 20 || n == 0 {
+		t.Errorf("only %d phrases found", found)
 	}
 }

@@ -66,13 +66,6 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 	if slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.PressConference }) {
 		return held
 	}
-	sent := d.groupPressSentence()
-	if sent < 0 {
-		sent = d.passivePressSentence() // press36.go
-	}
-	if sent < 0 {
-		return held
-	}
 	pair := -1
 	for k, e := range held {
 		if class(e.typ) != "talks" || e.status != accord.StatusHeld || len(e.persons) != 2 || len(e.codes) > 0 || len(e.date) != len("2006-01-02") {
@@ -86,6 +79,15 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 		}
 	}
 	if pair < 0 {
+		return held
+	}
+	// The sentences are read only for a document with such a pair (both
+	// reads are pure: the order of the checks changes no answer).
+	sent := d.groupPressSentence()
+	if sent < 0 {
+		sent = d.passivePressSentence() // press36.go
+	}
+	if sent < 0 {
 		return held
 	}
 	t := held[pair]
