@@ -470,7 +470,7 @@ func (d *doc) eligible(i int) bool {
 	if t.text == "Ma." && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
 		return true // "Ma. Teresita Daza": María, abbreviated in Filipino names
 	}
-	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.headingNouns[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.headingNouns[t.fold] || lx.is(t, fMonth) || lx.is(t, fWeekday) || d.inSpan(i) {
 		return false
 	}
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") && !d.labelName(i) {
@@ -637,7 +637,7 @@ func (d *doc) monthName(j int) bool {
 		return false
 	}
 	t := d.toks[j]
-	if !t.word || !t.cap || d.lx.months[t.fold] == 0 || d.inSpan(j) {
+	if !t.word || !t.cap || !d.lx.is(&t, fMonth) || d.inSpan(j) {
 		return false
 	}
 	return j+1 >= len(d.toks) || !d.toks[j+1].num

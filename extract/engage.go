@@ -1169,7 +1169,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// Nor "returned home on Monday after a visit to C" (visit32.go).
 				// Nor "after welcoming B with military honors": a cue of the
 				// welcome, within the visit it implies (honours33.go).
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && tr.form != "welcomed with honours" && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && tr.form != "welcomed with honours" && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.is(&d.toks[k+1], fVisitEnds)) && !d.returnAfter(k)) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -4514,7 +4514,7 @@ func (d *doc) topicBefore(i int) bool {
 		if d.lx.occasionMarkers[d.toks[k].fold] || k+1 < i && d.lx.occasionMarkers[d.toks[k].fold+" "+d.toks[k+1].fold] {
 			return false
 		}
-		if d.lx.topicCues[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fTopicCues) {
 			return true
 		}
 		if !d.toks[k].word {
@@ -4809,12 +4809,12 @@ func (d *doc) skipVerbDay(i, k int, form string) int {
 	if same(k+1) && d.toks[k].fold == "last" && thatTime[d.toks[k+1].fold] {
 		return k + 2
 	}
-	if same(k+1) && (d.toks[k].fold == "on" || d.toks[k].fold == "this") && d.lx.isWeekday(d.toks[k+1].fold) {
+	if same(k+1) && (d.toks[k].fold == "on" || d.toks[k].fold == "this") && d.lx.is(&d.toks[k+1], fWeekday) {
 		k++
 	} else if same(k+1) && d.toks[k].fold == "this" && thatTime[d.toks[k+1].fold] {
 		return k + 2
 	}
-	if same(k) && d.lx.isWeekday(d.toks[k].fold) {
+	if same(k) && d.lx.is(&d.toks[k], fWeekday) {
 		k++
 		if same(k) && thatTime[d.toks[k].fold] {
 			k++
@@ -4900,7 +4900,7 @@ func (d *doc) pairSignedPlain(from, i int) bool {
 		q--
 	}
 	// "the two countries on Thursday signed": the day between.
-	if q > from && d.lx.isWeekday(d.toks[q].fold) && d.toks[q-1].fold == "on" {
+	if q > from && d.lx.is(&d.toks[q], fWeekday) && d.toks[q-1].fold == "on" {
 		q -= 2
 	} else if p := d.onDateEndingAt(q); p > from {
 		q = p - 1 // "the two sides on November 6 signed" (sign33.go)
@@ -6261,7 +6261,7 @@ func (d *doc) prevSentenceDay(sent int) *dateExpr {
 // ("May 21", "on Tuesday"), not relative to another ("the previous day").
 func (d *doc) namedDay(de dateExpr) bool {
 	for k := de.tok; k < de.end && k < len(d.toks); k++ {
-		if d.lx.months[d.toks[k].fold] > 0 || d.lx.isWeekday(d.toks[k].fold) {
+		if d.lx.is(&d.toks[k], fMonth) || d.lx.is(&d.toks[k], fWeekday) {
 			return true
 		}
 	}
@@ -7166,7 +7166,7 @@ func (d *doc) duringVisit(link string) bool {
 		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
 			q++
 		}
-		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == link {
+		if q+1 < len(d.toks) && d.lx.is(&d.toks[q], fTripWords) && d.toks[q+1].fold == link {
 			return true
 		}
 	}
@@ -7425,7 +7425,7 @@ func (d *doc) relativeDay(de dateExpr) bool {
 	}
 	for k := de.tok; k < de.end && k < len(d.toks); k++ {
 		t := d.toks[k]
-		if d.lx.months[t.fold] > 0 || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
+		if d.lx.is(&t, fMonth) || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
 			return false
 		}
 	}
@@ -7736,7 +7736,7 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 		return nil
 	}
 	for i := from; i < to; i++ {
-		if d.lx.months[d.toks[i].fold] > 0 && d.toks[i].cap {
+		if d.lx.is(&d.toks[i], fMonth) && d.toks[i].cap {
 			return nil // a date written in a way not read: not another's
 		}
 	}
@@ -7983,7 +7983,7 @@ func (d *doc) countriesBesideTopic(tr trigger) []string {
 		}
 		topic := false
 		for k := tr.j; k < o.i; k++ {
-			if d.lx.topicCues[d.toks[k].fold] {
+			if d.lx.is(&d.toks[k], fTopicCues) {
 				topic = true
 				break
 			}
@@ -9589,9 +9589,9 @@ func (d *doc) skipOnDate(n *trie, k int) int {
 	q := k + 1
 	at := func(q int) bool { return q < len(d.toks) && d.toks[q].sent == d.toks[k].sent }
 	switch {
-	case at(q+1) && d.lx.months[d.toks[q].fold] > 0 && d.toks[q+1].num:
+	case at(q+1) && d.lx.is(&d.toks[q], fMonth) && d.toks[q+1].num:
 		q += 2
-	case at(q+1) && d.toks[q].num && d.lx.months[d.toks[q+1].fold] > 0:
+	case at(q+1) && d.toks[q].num && d.lx.is(&d.toks[q+1], fMonth):
 		q += 2
 	default:
 		return k
@@ -9906,7 +9906,7 @@ func (d *doc) personsSign(i, k int) bool {
 			and = true
 		} else if t.fold == "counterpart" {
 			counterpart = true
-		} else if t.fold == "on" && q+1 < i && (d.lx.isWeekday(d.toks[q+1].fold) || d.lx.months[d.toks[q+1].fold] > 0 || d.toks[q+1].num) {
+		} else if t.fold == "on" && q+1 < i && (d.lx.is(&d.toks[q+1], fWeekday) || d.lx.is(&d.toks[q+1], fMonth) || d.toks[q+1].num) {
 			continue // "A and his counterpart B on Wednesday signed": the day between
 		} else if d.lx.signingAuxiliaries[t.fold] {
 			continue // "have today signed"
@@ -10391,7 +10391,7 @@ func (d *doc) tripPurpose(tr trigger, from int) bool {
 			continue
 		}
 		for t := k - 1; t >= from && t >= k-6; t-- {
-			if d.lx.tripWords[d.toks[t].fold] {
+			if d.lx.is(&d.toks[t], fTripWords) {
 				return true
 			}
 		}

@@ -996,6 +996,15 @@ const (
 	fArrival // arrivalVerbs (arrivedAtAirportIn)
 	fReach   // reachVerbs (reachedOnVisit)
 	fLead    // delegationLed and delegationLeading (ledDelegationTo)
+	fBlocAttendVerbs
+	fOfficeJoins
+	fVisitEnds
+	fPreviewTravel
+	fDelegation
+	fSeparateAdverbs
+	fTopicCues
+	fMonth   // the keys of months (each a month's number, not 0)
+	fWeekday // the keys of weekdays
 	nFlags   = iota
 )
 
@@ -1009,6 +1018,15 @@ func (d *doc) anyFlagged(from, to int, f uint64) bool {
 		}
 	}
 	return false
+}
+
+// keySet is the set of m's keys.
+func keySet(m map[string]int) set {
+	s := make(set, len(m))
+	for w := range m {
+		s[w] = true
+	}
+	return s
 }
 
 // unionSet is a new set of the words of every set given.
@@ -1032,7 +1050,9 @@ func (lx *lexicon) indexWords() {
 		unionSet(lx.mealHostVerbs, lx.mealHostFuture), lx.mealParticiples,
 		unionSet(set{"welcome": true, "welcoming": true}, lx.hostGreetVerbs, lx.hostHereVerbs, lx.hostHaveVerbs), lx.statementWords,
 		lx.sideline, lx.thanks, lx.legTrips, lx.invite, lx.future,
-		lx.arrivalVerbs, lx.reachVerbs, unionSet(lx.delegationLed, lx.delegationLeading)}
+		lx.arrivalVerbs, lx.reachVerbs, unionSet(lx.delegationLed, lx.delegationLeading),
+		lx.blocAttendVerbs, lx.officeJoins, lx.visitEnds, lx.previewTravel, lx.delegation, lx.separateAdverbs, lx.topicCues,
+		keySet(lx.months), keySet(lx.weekdays)}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)

@@ -71,6 +71,21 @@ func TestFlagsAnswerAsSets(t *testing.T) {
 		fArrival:         {lx.arrivalVerbs},
 		fReach:           {lx.reachVerbs},
 		fLead:            {lx.delegationLed, lx.delegationLeading},
+		fBlocAttendVerbs: {lx.blocAttendVerbs},
+		fOfficeJoins:     {lx.officeJoins},
+		fVisitEnds:       {lx.visitEnds},
+		fPreviewTravel:   {lx.previewTravel},
+		fDelegation:      {lx.delegation},
+		fSeparateAdverbs: {lx.separateAdverbs},
+		fTopicCues:       {lx.topicCues},
+		fMonth:           {keySet(lx.months)},
+		fWeekday:         {keySet(lx.weekdays)},
+	}
+	// A month's number is never 0: "months[f] > 0" is f's being a key.
+	for m, n := range lx.months {
+		if n <= 0 {
+			t.Errorf("month %q numbered %d", m, n)
+		}
 	}
 	for f, sets := range unions {
 		for _, s := range sets {

@@ -1938,7 +1938,7 @@ func (d *doc) resolve() {
 		if d.covered[i] || !t.cap || !t.word || d.lx.is(t, fStop) || d.lx.is(t, fParticles) || !gate.in(set(index), t.fold) {
 			continue
 		}
-		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
+		if d.lx.is(t, fMonth) && (d.atSentenceStart(i) || !d.monthName(i)) {
 			continue // "May 5", "May we"
 		}
 		if d.inSpan(i) {

@@ -242,7 +242,7 @@ var spanLink = map[string]bool{"to": true, "until": true, "till": true, "through
 // dayWord reports whether a token names a day or a month: "3", "July",
 // "Friday".
 func (d *doc) dayWord(t token) bool {
-	return t.num && atoiDay(t.text) > 0 || t.cap && (d.lx.months[t.fold] > 0 || d.lx.isWeekday(t.fold))
+	return t.num && atoiDay(t.text) > 0 || t.cap && (d.lx.is(&t, fMonth) || d.lx.is(&t, fWeekday))
 }
 
 // spanTold reports whether a headline gives a span of days: "Official
