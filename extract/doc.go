@@ -226,7 +226,7 @@ var glueTails = map[string]bool{"and": true, "before": true, "after": true, "of"
 
 func (lx *lexicon) splitGlued(toks []token) []token {
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; !t.word || !t.cap || t.upper || len(t.text) < 6 {
+		if t := &toks[i]; !t.word || !t.cap || t.upper || len(t.text) < 6 || !innerCapital(t.text) {
 			continue // most tokens: no copy of them
 		}
 		t := toks[i]
@@ -278,6 +278,19 @@ func (lx *lexicon) splitGlued(toks []token) []token {
 		i += len(parts) - 1
 	}
 	return toks
+}
+
+// innerCapital reports whether w may hold a capital after its first
+// letter, where splitGlued cuts: an ASCII capital past the first byte, or
+// a byte of a non-ASCII letter (then the runes are read). Only A-Z are
+// upper case among ASCII runes.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return w != "" && w[0] >= utf8.RuneSelf
 }
 
 // splitDayMonth cuts a day joined by a hyphen to the next month's name

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/accordhq/accord/extract/sentence"
 )
@@ -203,5 +204,28 @@ func TestAttendanceByFirstWord(t *testing.T) {
 	}
 	if found < 20 || n == 0 {
 		t.Errorf("only %d phrases found", found)
+	}
+}
+
+// innerCapital is false only for words where splitGlued's rune loop finds
+// no cut: no upper-case rune after a lower-case one.
+func TestInnerCapitalGuardsSplitGlued(t *testing.T) {
+	cutAt := func(w string) bool {
+		prevLower := false
+		for _, r := range w {
+			if unicode.IsUpper(r) && prevLower {
+				return true
+			}
+			prevLower = unicode.IsLower(r)
+		}
+		return false
+	}
+	cases := []string{"PrimeMinister", "NewZealand", "McDonald", "President", "Président", "ÉtatsUnis", "ÖsterReich", "Abc", "aBc", "x", ""}
+	for _, text := range perf37Texts(t, cases) {
+		for _, w := range strings.Fields(text) {
+			if cutAt(w) && !innerCapital(w) {
+				t.Fatalf("innerCapital(%q) false, the rune loop cuts it", w)
+			}
+		}
 	}
 }
