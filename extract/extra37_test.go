@@ -48,3 +48,23 @@ func TestPressOfficerBriefing(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestWishedContact checks that a contact only wished for or arranged
+// ("expressed a desire for such a meeting", "the willingness for A's
+// meeting with me", "arrangements for a meeting between A and B") is not
+// read as held (future_cues: "desire", "willingness", "readiness",
+// "arrangements"). Invented names.
+func TestWishedContact(t *testing.T) {
+	tests := []sourcedCase{
+		{"a desire for a meeting", "", "Spokesman says no specifics yet about the meeting between Talvo and Orrin", "2025-02-21",
+			"There are no specifics yet about the meeting between President Mika Talvo of Norland and President Jon Orrin of Estavia, spokesman Ivo Kant said. He stressed that both presidents expressed a desire for such a meeting to take place.",
+			nil},
+		{"no time for the arrangements for a meeting", "", "", "2013-09-28",
+			"President Mika Talvo of Norland returned from Kova on Saturday. He said that there was not enough time to make the necessary arrangements for a meeting between President Jon Orrin of Estavia and him in Kova.",
+			nil},
+		{"the willingness for a possessor's meeting", "", "", "2013-09-28",
+			"President Mika Talvo of Norland said the first news on the Estavians' willingness for President Jon Orrin's meeting with him came on Friday.",
+			nil},
+	}
+	runSourced(t, tests)
+}
