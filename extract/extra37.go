@@ -58,11 +58,13 @@ func (d *doc) pressOfficerBriefing(tr trigger) bool {
 			return false
 		}
 	}
-	from, to := tr.i, tr.i
-	for from > 0 && d.toks[from-1].sent == s {
+	// The officer stands next to the phrase, as its subject or the
+	// speaker it frames: ten words either side, in its sentence.
+	from, to := tr.i, tr.j
+	for from > 0 && from > tr.i-10 && d.toks[from-1].sent == s {
 		from--
 	}
-	for to < len(d.toks) && d.toks[to].sent == s {
+	for to < len(d.toks) && to < tr.j+10 && d.toks[to].sent == s {
 		to++
 	}
 	for k := from; k < to; k++ {

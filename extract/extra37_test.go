@@ -68,3 +68,15 @@ func TestWishedContact(t *testing.T) {
 	}
 	runSourced(t, tests)
 }
+
+// TestPressOfficerFar checks (right on main too) that a leader's press
+// conference stays when a spokesperson is named far from it in the
+// sentence. Invented names.
+func TestPressOfficerFar(t *testing.T) {
+	tests := []sourcedCase{
+		{"a press conference told long before the spokesperson", "", "", "2021-06-01",
+			"President Mika Talvo of Norland held a press conference in Kova on Tuesday after his talks with President Jon Orrin of Estavia on trade, energy, transport and the border, which the two sides will continue next month, according to spokesman Ivo Kant.",
+			[]string{"press_conference 2021-06-01 Mika Talvo", "talks 2021-06-01 Jon Orrin+Mika Talvo"}},
+	}
+	runSourced(t, tests)
+}
