@@ -1750,7 +1750,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "… was a follow-up of the conversation A had with B last month":
 		// the earlier contact recalled, not one held.
-		if d.recalledPhrase(tr) {
+		if d.recalledPhrase(tr) || d.elapsedPhrase(tr) { // elapsedPhrase: extra37.go
+			continue
+		}
+		// "At a press briefing on Tuesday, Press Secretary A confirmed that
+		// B spoke to C": the press officer's briefing, not B's and C's.
+		if tr.typ == accord.PressConference && d.pressOfficerBriefing(tr) { // extra37.go
 			continue
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)

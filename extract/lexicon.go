@@ -198,6 +198,7 @@ type lexicon struct {
 	tenurePhrases                                 [][]string
 	planVerbs                                     set        // to meet, to realize: a plan
 	elapsedOpeners                                [][]string // "a week after": an earlier event (elapsed_openers)
+	pressOfficers                                 [][]string // "press secretary": folded words of press_officer_titles (extra37.go)
 	welcomeAdjectives                             set        // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
@@ -836,6 +837,9 @@ func buildLexicon() (*lexicon, error) {
 			ws = append(ws, t.fold)
 		}
 		lx.recallOpeners = append(lx.recallOpeners, ws)
+	}
+	for _, w := range e.PressOfficerTitles {
+		lx.pressOfficers = append(lx.pressOfficers, strings.Fields(accord.Fold(w)))
 	}
 	for _, w := range e.ElapsedOpeners {
 		lx.elapsedOpeners = append(lx.elapsedOpeners, strings.Fields(accord.Fold(w)))
