@@ -1,0 +1,54 @@
+package target
+
+import (
+	"testing"
+
+	"github.com/accordhq/accord"
+)
+
+// TestHyphenatedSum37b checks a sum written as one hyphenated adjective,
+// as Xinhua and the papers that follow its style write loans and grants
+// ("a 100-million-yuan loan", "the 46.3-billion-yen loan", "a
+// 10-million-U.S.-dollar grant", "a 10-million-New Zealand dollar
+// fund"): the scale and the currency are the sum's; a hyphenated count
+// that names no currency stays no sum. Names and figures invented.
+func TestHyphenatedSum37b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"scale and currency in one word", "", false, []string{"CN", "NP"},
+			"China will provide a 70-million-yuan grant for the Pokhara water project.",
+			[]accord.Target{{Metric: "grant", Value: 70e6, Unit: "CNY", Comparator: "eq", Holders: []string{"CN"}}}},
+		{"decimal sum in yen", "", false, []string{"JP", "LK"},
+			"Japan will extend a 23.4-billion-yen loan for the Galle port expansion.",
+			[]accord.Target{{Metric: "loan", Value: 23.4e9, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"U.S.-dollar hyphenated", "", false, []string{"CN", "LA"},
+			"China will offer a 230-million-U.S.-dollar concessional loan for the Vientiane ring road.",
+			[]accord.Target{{Metric: "concessional loan", Value: 230e6, Unit: "USD", Comparator: "eq", Holders: []string{"CN"}}}},
+		{"a two-word currency after the hyphen", "", false, []string{"NZ", "FJ"},
+			"New Zealand will provide a 14-million-New Zealand dollar grant for the Suva clinics.",
+			[]accord.Target{{Metric: "grant", Value: 14e6, Unit: "NZD", Comparator: "eq", Holders: []string{"NZ"}}}},
+		{"a singular euro after the sum", "", false, []string{"CN", "RS"},
+			"China will provide a loan of 35 million euro for the Nis bypass.",
+			[]accord.Target{{Metric: "loan", Value: 35e6, Unit: "EUR", Comparator: "eq", Holders: []string{"CN"}}}},
+		{"guard: a hyphenated count names no currency", "", false, []string{"CN", "NP"},
+			"China will support a 12-million-member farmers' union in the Terai.",
+			nil},
+	})
+}
+
+// TestDottedRupeeSign37b checks the rupee sign written as an abbreviation
+// with its period ("Rs. 450 crore", "Rs.450 crore"): the period neither
+// ends the sentence nor parts the sign from the sum. Names and figures
+// invented.
+func TestDottedRupeeSign37b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"Rs. then a space", "", false, []string{"IN", "BT"},
+			"India will provide a grant of Rs. 450 crore for the Gelephu hydropower project.",
+			[]accord.Target{{Metric: "grant", Value: 4.5e9, Unit: "INR", Comparator: "eq", Holders: []string{"IN"}}}},
+		{"Rs. glued to the sum", "", false, []string{"IN", "BT"},
+			"India will provide a loan of Rs.450 crore for the Gelephu hydropower project.",
+			[]accord.Target{{Metric: "loan", Value: 4.5e9, Unit: "INR", Comparator: "eq", Holders: []string{"IN"}}}},
+		{"Rs. on a Sri Lankan outlet is the rupee of Sri Lanka", "LK", false, []string{"IN", "LK"},
+			"India will provide Rs. 450 million for the Jaffna housing project.",
+			[]accord.Target{{Metric: "provision", Value: 450e6, Unit: "LKR", Comparator: "eq", Holders: []string{"IN"}}}},
+	})
+}
