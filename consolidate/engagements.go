@@ -940,6 +940,9 @@ func (st *state) samePrincipals(a, b *accord.Engagement) bool {
 	if st.ministersApart(a, b) {
 		return false
 	}
+	if oneSidedSummitApart(a, b) {
+		return false
+	}
 	if pa == 0 || pb == 0 {
 		if len(ca) > 0 && slices.Equal(ca, cb) {
 			return true

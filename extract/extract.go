@@ -114,6 +114,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.unionMeetingSummits(held, title) // summit32.go
 	d.coChairSummits(held)             // cochair33.go
 	d.manySidedSummits(held, title)    // manysided33.go
+	held = d.leaderAtGathering(held)   // gathering37.go
 	held = d.blocTold(held)            // blocside36.go
 	held = d.pressAfterTalks(held)
 	held = d.groupPressAfterTalks(held)                     // press34.go

@@ -342,47 +342,48 @@ type lexicon struct {
 	headlineVerbs             set // "Minister Says …": no name word (eligible)
 	appositionEnds            set // A, his counterpart, in … (nameBefore)
 	// Domain words of engagements.json (see knowledge.Engagements).
-	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs set
-	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                    set
-	videoWays, videoWayFollowers, videoFormats, formatNouns                           set // a contact's way after it (videoWay)
-	documentQuantifiers, noteTopicLinks, namingVerbs                                  set
-	tallyNouns, tallyAdverbs                                                          set
-	attendance                                                                        [][]string // folded words of attendance_words
-	recallOpeners                                                                     [][]string // folded words of recall_openers
-	documentHandovers                                                                 [][]string // folded words of document_handovers (sign33.go)
-	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords   set
-	blocAttendVerbs, blocGatheringNouns, blocGatheringOthers, blocGatheringModifiers  set // blocside36.go
-	summitStandInVerbs, summitRepresentVerbs                                          set // summitstandin36b.go
-	cityGovernmentWords                                                               set // capital33.go
-	mealWords, mealAdjectives                                                         set
-	mealHostVerbs, mealHostFuture, mealTails, mealHonour                              set
-	welcomeHonours                                                                    [][]string // honours33.go
-	honoursAdjectives                                                                 set
-	unsignedObjects, unsignedObjectStops, officeHolders, signWords                    set
-	briefingVerbs                                                                     set
-	cancelWords, postponeWords, notHeld                                               [][]string // folded words of cancel_words, postpone_words, not_held_phrases
-	calledOffAux, calledOffStops                                                      set
-	parentheticals                                                                    set             // folded words joined by spaces
-	presencePhrases, pairSigners, descriptionNouns                                    [][]string      // folded words
-	signingWords                                                                      map[string]bool // signing_sentence_words
-	signingWitnesses                                                                  [][]string      // signing_witness_phrases, folded
-	companyPhrases                                                                    [][]string      // folded words: to be joined by (press32.go)
-	officeJoins                                                                       set             // of, the: in an office's name (press32.go)
-	bilateralWords, bilateralPlurals                                                  set
-	separateContactPlurals                                                            set // leaderplurals37.go
-	separateWords, separateAdverbs                                                    set // separate36.go
-	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives          set
-	summitCochairVerbs                                                                set
-	seriesSummit, manySidedSummit, summitAheadCues                                    set
-	summitPastCues, bareSummitWords, groupPartyEnds                                   set
-	programmeVerbs                                                                    []programmeVerb
-	leaderNouns, carriedGreetings                                                     set
-	jointActVerbs                                                                     set
-	bareMotionVerbs                                                                   set
-	movedToMeetVerbs                                                                  set // movedtomeet37.go
-	inPersonEvents                                                                    set
-	messageNouns                                                                      set // letter, message: "a letter to A"
-	officeParticiples                                                                 set // sworn, elected: "A, sworn in on Monday, met B"
+	buildingHeads, seats, visitKinds, tripWords, pressNouns, remoteWords, motionVerbs                                                set
+	groupQuantifiers, coSignVerbs, signedDocuments, signedDocument                                                                   set
+	videoWays, videoWayFollowers, videoFormats, formatNouns                                                                          set // a contact's way after it (videoWay)
+	documentQuantifiers, noteTopicLinks, namingVerbs                                                                                 set
+	tallyNouns, tallyAdverbs                                                                                                         set
+	attendance                                                                                                                       [][]string // folded words of attendance_words
+	recallOpeners                                                                                                                    [][]string // folded words of recall_openers
+	documentHandovers                                                                                                                [][]string // folded words of document_handovers (sign33.go)
+	signingSubjects, signingAuxiliaries, opportunityNouns, unionSides, coChairWords                                                  set
+	blocAttendVerbs, blocGatheringNouns, blocGatheringOthers, blocGatheringModifiers                                                 set // blocside36.go
+	gatheringPartVerbs, gatheringSpeechWords, gatheringSessionNouns, leaderGatheringNouns, gatheringLeadModifiers, gatheringAnaphors set // gathering37.go
+	summitStandInVerbs, summitRepresentVerbs                                                                                         set // summitstandin36b.go
+	cityGovernmentWords                                                                                                              set // capital33.go
+	mealWords, mealAdjectives                                                                                                        set
+	mealHostVerbs, mealHostFuture, mealTails, mealHonour                                                                             set
+	welcomeHonours                                                                                                                   [][]string // honours33.go
+	honoursAdjectives                                                                                                                set
+	unsignedObjects, unsignedObjectStops, officeHolders, signWords                                                                   set
+	briefingVerbs                                                                                                                    set
+	cancelWords, postponeWords, notHeld                                                                                              [][]string // folded words of cancel_words, postpone_words, not_held_phrases
+	calledOffAux, calledOffStops                                                                                                     set
+	parentheticals                                                                                                                   set             // folded words joined by spaces
+	presencePhrases, pairSigners, descriptionNouns                                                                                   [][]string      // folded words
+	signingWords                                                                                                                     map[string]bool // signing_sentence_words
+	signingWitnesses                                                                                                                 [][]string      // signing_witness_phrases, folded
+	companyPhrases                                                                                                                   [][]string      // folded words: to be joined by (press32.go)
+	officeJoins                                                                                                                      set             // of, the: in an office's name (press32.go)
+	bilateralWords, bilateralPlurals                                                                                                 set
+	separateContactPlurals                                                                                                           set // leaderplurals37.go
+	separateWords, separateAdverbs                                                                                                   set // separate36.go
+	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives                                                         set
+	summitCochairVerbs                                                                                                               set
+	seriesSummit, manySidedSummit, summitAheadCues                                                                                   set
+	summitPastCues, bareSummitWords, groupPartyEnds                                                                                  set
+	programmeVerbs                                                                                                                   []programmeVerb
+	leaderNouns, carriedGreetings                                                                                                    set
+	jointActVerbs                                                                                                                    set
+	bareMotionVerbs                                                                                                                  set
+	movedToMeetVerbs                                                                                                                 set // movedtomeet37.go
+	inPersonEvents                                                                                                                   set
+	messageNouns                                                                                                                     set // letter, message: "a letter to A"
+	officeParticiples                                                                                                                set // sworn, elected: "A, sworn in on Monday, met B"
 
 	vocab      map[string]int32 // words of the tries and the flagged sets → id (token.id)
 	flags      []uint32         // by id: the flagged sets that hold the word
@@ -860,6 +861,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.opportunityNouns = newSet(e.OpportunityNouns)
 	lx.coChairWords = newSet(e.CoChairWords)
 	lx.blocAttendVerbs, lx.blocGatheringNouns, lx.blocGatheringOthers, lx.blocGatheringModifiers = newSet(e.BlocAttendVerbs), newSet(e.BlocGatheringNouns), newSet(e.BlocGatheringOthers), newSet(e.BlocGatheringModifiers)
+	lx.gatheringPartVerbs, lx.gatheringSpeechWords, lx.gatheringSessionNouns, lx.leaderGatheringNouns, lx.gatheringLeadModifiers, lx.gatheringAnaphors = newSet(e.GatheringPartVerbs), newSet(e.GatheringSpeechWords), newSet(e.GatheringSessionNouns), newSet(e.LeaderGatheringNouns), newSet(e.GatheringLeadModifiers), newSet(e.GatheringAnaphors)
 	lx.summitStandInVerbs, lx.summitRepresentVerbs = newSet(e.SummitStandInVerbs), newSet(e.SummitRepresentVerbs)
 	lx.unionSides = newSet(e.UnionSides)
 	lx.mealWords = newSet(e.MealWords)

@@ -759,6 +759,29 @@ type Engagements struct {
 	// Leaders' Meeting", "where he participated in the 35th Ordinary
 	// Session of the Assembly of the African Union".
 	BlocAttendVerbs []string `json:"bloc_attend_verbs"`
+	// GatheringPartVerbs tell a leader's own part in a many-sided
+	// gathering, held: "A attended the Opening Session of the Sixth B
+	// Conference", "A participated in the 15th G20 Summit", "A delivered
+	// an address at the First Plenary Session of the C Summit" ("took"
+	// with "part", "delivered|made|gave" with a speech word and "at|to").
+	GatheringPartVerbs []string `json:"gathering_part_verbs"`
+	// GatheringSpeechWords stand between such a verb of speaking and the
+	// gathering: "delivered a keynote address at", "took part in".
+	GatheringSpeechWords []string `json:"gathering_speech_words"`
+	// GatheringSessionNouns name a sitting of a gathering ("the opening
+	// session of", "the TICAD VI opening session"): the gathering itself
+	// may be named elsewhere in the sentence.
+	GatheringSessionNouns []string `json:"gathering_session_nouns"`
+	// LeaderGatheringNouns head the capitalised name of a gathering of
+	// leaders ("Summit", "Conference"; "Meeting" only after "Summit").
+	LeaderGatheringNouns []string `json:"leader_gathering_nouns"`
+	// GatheringLeadModifiers may open such a name in lower case ("the
+	// virtual BRICS summit", "an extraordinary G20 Summit").
+	GatheringLeadModifiers []string `json:"gathering_lead_modifiers"`
+	// GatheringAnaphors after "the" name again the gathering the
+	// sentence before names ("The 17th B Summit was held in C. A attended
+	// the meeting.").
+	GatheringAnaphors []string `json:"gathering_anaphors"`
 	// SummitStandInVerbs tell, right after a person of a summit's side
 	// its own sentence names, that the person took part for the side:
 	// "Vice President A is attending the B-C Summit", "Deputy Prime
