@@ -52,3 +52,18 @@ func TestDottedRupeeSign37b(t *testing.T) {
 			[]accord.Target{{Metric: "provision", Value: 450e6, Unit: "LKR", Comparator: "eq", Holders: []string{"IN"}}}},
 	})
 }
+
+// TestWelcomeVerbBase37b checks that a welcoming verb in its base form
+// after "to" ("spoke … to applaud Ghana's decision to approve $N", "to
+// commend") makes the welcomed possessor the sum's holder, as its past
+// form does. Names and figures invented.
+func TestWelcomeVerbBase37b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"to applaud the possessor's decision", "", false, []string{"PE", "GH", "TG"},
+			"President Ana Ruiz of Peru spoke today with Prime Minister Kofi Mensah to applaud Ghana's historic decision at the summit today to approve $30 billion in additional support to Togo.",
+			[]accord.Target{{Metric: "support", Value: 30e9, Unit: "USD", Comparator: "eq", Holders: []string{"GH"}}}},
+		{"to commend the possessor's decision", "", false, []string{"PE", "GH", "TG"},
+			"President Ana Ruiz of Peru called Prime Minister Kofi Mensah to commend Ghana's bold decision at the summit today to approve $30 billion in additional support to Togo.",
+			[]accord.Target{{Metric: "support", Value: 30e9, Unit: "USD", Comparator: "eq", Holders: []string{"GH"}}}},
+	})
+}
