@@ -30,8 +30,8 @@ func (x *extractor) scaleCurrencyWord(w token) (float64, string) {
 	if end != len(rest) {
 		return 0, ""
 	}
-	if c == "" {
-		c = x.homeCurrency(rest)
+	if h := x.homeCurrency(rest); h != "" {
+		c = h // "a 5-million-dollar grant" read in the outlet's country
 	}
 	if c == "" {
 		return 0, ""
@@ -40,7 +40,8 @@ func (x *extractor) scaleCurrencyWord(w token) (float64, string) {
 }
 
 // homeCurrency is the code a bare currency name ("dollar", "rupees")
-// stands for in the outlet's country, or "".
+// stands for in the outlet's country, or "" (then the name's own code
+// holds, as after a spaced sum).
 func (x *extractor) homeCurrency(name []token) string {
 	if len(name) != 1 {
 		return ""
@@ -52,31 +53,30 @@ func (x *extractor) homeCurrency(name []token) string {
 }
 
 // hyphenedCurrency reads a currency's name written with hyphens after a
-// hyphenated scale ("-U.S.-dollar", "-U.S.-dollars"): the name's words
-// joined by glued hyphens, matched as if spaced. It returns the end of
-// the name and its code; 0 if none.
+// hyphenated scale ("-U.S.-dollar", "-US-dollars"): the run of words and
+// hyphens up to the next space, read as if spaced, must be a currency's
+// name as a whole. It returns the end of the run and the code; 0 if none.
 func (x *extractor) hyphenedCurrency(toks []token, i int) (int, string) {
-	var buf [6]token
-	idx := [6]int{}
-	n := 0
-	for k := i; k < len(toks) && n < len(buf); k++ {
-		if k > i && toks[k].sp {
-			break // the adjective ends at a space
-		}
-		if toks[k].f == "-" {
-			continue
-		}
-		buf[n], idx[n] = toks[k], k
-		n++
+	last := i
+	for last+1 < len(toks) && !toks[last+1].sp && last-i < 6 {
+		last++
 	}
-	if n < 2 {
+	name := strings.ReplaceAll(x.text[toks[i].s:toks[last].e], "-", " ")
+	if name == x.text[toks[i].s:toks[last].e] {
+		return 0, "" // no hyphen inside: read as written by the caller
+	}
+	sub := tokenize(name, 0, len(name), nil)
+	end, c := x.l.currAfter.match(sub, 0)
+	if end != len(sub) {
 		return 0, ""
 	}
-	end, c := x.l.currAfter.match(buf[:n], 0)
-	if end < 2 || c == "" {
+	if h := x.homeCurrency(sub); h != "" {
+		c = h
+	}
+	if c == "" {
 		return 0, ""
 	}
-	return idx[end-1] + 1, c
+	return last + 1, c
 }
 
 // dottedSymbol reports whether a word is a currency sign written as an
