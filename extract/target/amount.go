@@ -193,6 +193,13 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce = "count", cs, ce
 			}
 		}
+		if x.l.currencies[a.unit] {
+			if e := x.codeBracket(toks, a); e > 0 {
+				a.j = e // "165,319 million Japanese Yen (JPY) (approximately $1.27 billion)"
+			} else if x.exchangeRate(toks, a.j) {
+				continue // "at Tk 119.50 per dollar": a rate, not a sum
+			}
+		}
 		if a.unit == "" && a.j > a.i+1 && t.k == num {
 			// "US$100 billion by 2023, and 150 billion by 2030": the
 			// second of two coordinated sums keeps the first's currency.

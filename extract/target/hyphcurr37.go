@@ -89,3 +89,31 @@ func (x *extractor) dottedSymbol(w token) bool {
 	_, ok := x.l.symbols[x.text[w.s:w.e]]
 	return ok
 }
+
+// codeBracket returns the end of a bracket right after a sum that only
+// spells its currency's code ("165,319 million Japanese Yen (JPY)"), so
+// that a conversion bracket after it is read as the sum's; 0 if none.
+func (x *extractor) codeBracket(toks []token, a amount) int {
+	j := a.j
+	if j+2 >= len(toks) || toks[j].f != "(" || toks[j+2].f != ")" {
+		return 0
+	}
+	if end, c := x.l.currAfter.match(toks, j+1); end == j+2 && c == a.unit {
+		return j + 3
+	}
+	return 0
+}
+
+// exchangeRate reports whether a sum is followed by "per" and a currency
+// ("Tk 119.50 per dollar", "Rs 83 per US dollar"): an exchange rate told
+// with a conversion, no sum of its own.
+func (x *extractor) exchangeRate(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].f != "per" {
+		return false
+	}
+	if end, _ := x.l.currAfter.match(toks, j+1); end > 0 {
+		return true
+	}
+	_, ok := x.l.symbols[x.text[toks[j+1].s:toks[j+1].e]]
+	return ok
+}

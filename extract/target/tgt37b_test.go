@@ -73,3 +73,20 @@ func TestWelcomeVerbBase37b(t *testing.T) {
 			[]accord.Target{{Metric: "support", Value: 30e9, Unit: "USD", Comparator: "eq", Holders: []string{"GH"}}}},
 	})
 }
+
+// TestCodeBracketAndRate37b checks two brackets of loan releases: a sum
+// whose currency's code follows in brackets before its conversion
+// ("165,319 million Japanese Yen (JPY) (approximately $1.27 billion)") is
+// one sum, the conversion no second target; and an exchange rate told
+// inside a conversion ("at Tk 119.50 per dollar") is no sum. Names and
+// figures invented.
+func TestCodeBracketAndRate37b(t *testing.T) {
+	runSourcedTargets(t, []sourcedTarget{
+		{"code bracket, then the conversion", "", false, []string{"JP", "BD"},
+			"Under the 51st ODA Loan Package, the Government of Japan will provide 123,456 million Japanese Yen (JPY) (approximately $0.95 billion) for the Khulna rail project.",
+			[]accord.Target{{Metric: "provision", Value: 123456e6, Unit: "JPY", Comparator: "eq", Holders: []string{"JP"}}}},
+		{"an exchange rate inside the conversion", "", false, []string{"JP", "BD"},
+			"Japan has agreed to provide Bangladesh with a loan of $312.4 million (approximately Tk 3,810 crore at Tk 122.00 per dollar) for the Khulna rail project.",
+			[]accord.Target{{Metric: "loan", Value: 312.4e6, Unit: "USD", Comparator: "eq", Holders: []string{"JP"}}}},
+	})
+}
