@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestHeadlineMetWith37 checks a headline that tells a meeting in the past
+// tense ("A met with B", as government archives and agencies title a
+// transcript of the opening remarks) over a body that is only the
+// transcript: the meeting of the two on the day of publication. A plan
+// ("will meet with") and a headline naming one person only give none.
+// Invented names, real countries. (On main: no meeting in the first two.)
+func TestHeadlineMetWith37(t *testing.T) {
+	const src, day = "https://archive.example.org/eng/docs/1", "2011-03-09"
+	body := "Adam Kowalski: Mr Prime Minister, I am very glad to see you again. Since your visit to Warsaw, our trade has reached a record level.\n\nJaan Tamm (as translated): Thank you. I am also glad to see you."
+	meeting := "meeting 2011-03-09 Adam Kowalski+Jaan Tamm"
+	tests := []sourcedCase{
+		{"met with", src, "Prime Minister Adam Kowalski met with Estonian Prime Minister Jaan Tamm", day, body, []string{meeting}},
+		{"titled", src, "Prime Minister Adam Kowalski Met With Prime Minister of Estonia Jaan Tamm", day, body, []string{meeting}},
+		{"a plan", src, "Prime Minister Adam Kowalski will meet with Estonian Prime Minister Jaan Tamm", day, body, nil},
+		{"one person", src, "Prime Minister Adam Kowalski met with students in Tartu", day,
+			"Adam Kowalski: Dear friends, I am very glad to see you.", nil},
+	}
+	runTyped(t, tests, "meetings", "meeting")
+}
