@@ -21,3 +21,25 @@ func TestHeadlineMetWith37(t *testing.T) {
 	}
 	runTyped(t, tests, "meetings", "meeting")
 }
+
+// TestHeadlineConversationMeal37 checks headline names of an in-person
+// contact over a transcript that does not name it again: "Beginning of
+// conversation with President A" (talks, a presidential site's form), "Working
+// lunch with Prime Minister A" (a meeting, as the references code a
+// working meal). A "telephonic conversation" is the call alone, and a
+// conversation by video link no talks. Invented names, real countries.
+// (On main: nothing in the first two; the call was read already.)
+func TestHeadlineConversationMeal37(t *testing.T) {
+	const src = "https://www.president.example.org/news/1"
+	body := "President of Poland Adam Kowalski: Mr President, friends, I am very glad to see you in Warsaw. Our trade grew by a tenth last year.\n\nPresident of Estonia Jaan Tamm (as translated): Thank you very much, Mr President. I am glad to be here."
+	tests := []sourcedCase{
+		{"conversation", src, "Beginning of conversation with President of Estonia Jaan Tamm", "2016-07-12", body,
+			[]string{"talks 2016-07-12 Adam Kowalski+Jaan Tamm"}},
+		{"working lunch", src, "Working lunch with President of Estonia Jaan Tamm", "2016-07-12", body,
+			[]string{"meeting 2016-07-12 Adam Kowalski+Jaan Tamm"}},
+		{"telephonic", src, "Telephonic conversation with President of Estonia Jaan Tamm", "2016-07-12", body,
+			[]string{"phone_call 2016-07-12 Adam Kowalski+Jaan Tamm"}},
+		{"by video link", src, "Conversation with President of Estonia Jaan Tamm by video link", "2016-07-12", body, nil},
+	}
+	runTyped(t, tests, "contacts", "talks", "meeting", "phone_call")
+}
