@@ -7387,6 +7387,13 @@ func (d *doc) titleCues() []accord.EngagementType {
 				if n == 1 && ty == accord.Meeting && d.titleCueAt(i+1) {
 					break
 				}
+				// "Telephonic conversation with A": an in-person cue in a
+				// headline that names a remote way is no contact of its
+				// own (title37.go).
+				if d.lx.inPersonTitleCues[string(words)] && d.remoteWordIn() {
+					i += n - 1
+					break
+				}
 				// "PM Holds Meeting With A, Calls It A 'Fruitful One'":
 				// the verb names the meeting, no call (naming36.go).
 				if n == 1 && ty == accord.PhoneCall && d.namingComplement(i) {

@@ -275,6 +275,7 @@ type lexicon struct {
 	visitOwners                                   map[string]bool // lower case as written: ’ is not folded away
 	together, hosting, welcome                    set
 	titleAnyCase, genericTalk                     set
+	inPersonTitleCues                             set               // title37.go
 	talkAudiences, talkAudienceMods, talkAudTails set               // "spoke to local media persons" (presstalk31.go)
 	talkAudStops                                  set               // "spoke with the press secretary" (presstalk31.go)
 	jointPress                                    set               // "told the press": a press event of two speakers
@@ -773,6 +774,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.hosting = newSet(e.Hosting)
 	lx.welcome = newSet(e.Welcome)
 	lx.titleAnyCase = newSet(e.TitleAnyCase)
+	lx.inPersonTitleCues = newSet(e.InPersonTitleCues)
 	lx.genericTalk = newSet(e.GenericTalk)
 	lx.talkAudiences, lx.talkAudienceMods, lx.talkAudTails = newSet(e.TalkAudiences), newSet(e.TalkAudienceModifiers), newSet(e.TalkAudienceTails)
 	lx.talkAudStops = newSet(e.TalkAudienceStops)

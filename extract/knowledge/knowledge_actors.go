@@ -139,6 +139,10 @@ type Engagements struct {
 	// TitleAnyCase are one-word headline cues that count in lower case
 	// too ("PM meets President of Chile"); others only capitalised.
 	TitleAnyCase []string `json:"title_any_case"`
+	// InPersonTitleCues name a contact in a headline only when it names
+	// no remote way ("Conversation with President A" is talks; "Telephonic
+	// conversation with A" is a call, not talks beside it).
+	InPersonTitleCues []string `json:"in_person_title_cues"`
 	// OralTitleCues name a joint press event in a headline only over a
 	// spoken text (a speaker's label or a salutation opens it): "Joint
 	// Press Statement by President A and Prime Minister B" read to the
