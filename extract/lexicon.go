@@ -181,6 +181,7 @@ type lexicon struct {
 	rosterPapers                                  set
 	staffTitles                                   set
 	pastModifiers                                 set
+	pastAdverbs, pastAdverbBlocks                 set
 	deathModifiers                                set
 	commemoration, tribute                        [][]string // folded words: the birth anniversary of; tribute to
 	remembrance                                   set
@@ -490,6 +491,8 @@ func buildLexicon() (*lexicon, error) {
 	for _, m := range k.Titles.PastModifiers {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
+	lx.pastAdverbs = newSet(k.Titles.PastAdverbs)
+	lx.pastAdverbBlocks = newSet(k.Titles.PastAdverbBlocks)
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bylineLinks = newSet(k.Titles.BylineLinks)
 	for _, r := range k.Titles.BylineRubrics {

@@ -473,6 +473,10 @@ func (d *doc) titled(si int) {
 	// "US state department spokesperson A", "Indian foreign ministry
 	// spokesperson B": a body named in lower case, its country's word
 	// before it.
+	if i, ok := d.pastAdverbBefore(m.i); ok {
+		m.former = true
+		m.i = i
+	}
 	if m.country == "" {
 		m.country, m.i = d.lowerBodyCountry(m.i)
 	}
