@@ -182,6 +182,7 @@ type lexicon struct {
 	staffTitles                                   set
 	pastModifiers                                 set
 	pastAdverbs, pastAdverbBlocks                 set
+	complementLeads                               [][]string
 	deathModifiers                                set
 	commemoration, tribute                        [][]string // folded words: the birth anniversary of; tribute to
 	remembrance                                   set
@@ -492,6 +493,9 @@ func buildLexicon() (*lexicon, error) {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
 	lx.pastAdverbs = newSet(k.Titles.PastAdverbs)
+	for _, l := range k.Titles.ComplementLeads {
+		lx.complementLeads = append(lx.complementLeads, strings.Fields(accord.Fold(l)))
+	}
 	lx.pastAdverbBlocks = newSet(k.Titles.PastAdverbBlocks)
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bylineLinks = newSet(k.Titles.BylineLinks)

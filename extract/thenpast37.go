@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/accordhq/accord"
+)
+
 // pastAdverbBefore reports whether the titled mention that starts at
 // toks[i] is one of a past holder named with a lower-case adverb of time
 // before the title ("as articulated by then Prime Minister A at the
@@ -32,4 +38,37 @@ func (d *doc) pastAdverbBefore(i int) (int, bool) {
 		return k - 1, true
 	}
 	return k, true
+}
+
+// complementLead returns where the "of" or "for" of a title's portfolio
+// stands when words of the office's lead to it from toks[p] ("Minister
+// Responsible for Youth Affairs A", "Minister in charge of Trade B"), or p.
+func (d *doc) complementLead(p int) int {
+	for _, l := range d.lx.complementLeads {
+		q := p + len(l)
+		if q >= len(d.toks) || (d.toks[q].fold != "of" && d.toks[q].fold != "for") || d.toks[q].sent != d.toks[p].sent {
+			continue
+		}
+		ok := true
+		for n, w := range l {
+			if d.toks[p+n].fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return q
+		}
+	}
+	return p
+}
+
+// regnalWord returns the folded regnal number that ends a name of two
+// words or more ("Mohammed VI", "Charles III"), or "".
+func (d *doc) regnalWord(name string) string {
+	ws := strings.Fields(accord.Fold(name))
+	if n := len(ws); n >= 2 && regnalNumber(ws[n-1]) {
+		return ws[n-1]
+	}
+	return ""
 }

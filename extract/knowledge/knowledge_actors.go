@@ -34,6 +34,11 @@ type Titles struct {
 	// "since then Minister D has".
 	PastAdverbs      []string `json:"past_adverbs"`
 	PastAdverbBlocks []string `json:"past_adverb_blocks"`
+	// ComplementLeads stand between a title and the "of" or "for" of its
+	// portfolio: "Minister Responsible for Youth Affairs A", "Minister in
+	// charge of Trade B", "Minister Delegate for Cooperation C": the words
+	// are the office's, not a name.
+	ComplementLeads []string `json:"complement_leads"`
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
