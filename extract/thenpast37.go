@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/accordhq/accord"
-)
+import "strings"
 
 // pastAdverbBefore reports whether the titled mention that starts at
 // toks[i] is one of a past holder named with a lower-case adverb of time
@@ -64,11 +60,19 @@ func (d *doc) complementLead(p int) int {
 }
 
 // regnalWord returns the folded regnal number that ends a name of two
-// words or more ("Mohammed VI", "Charles III"), or "".
+// words or more ("Mohammed VI", "Charles III"), or "". It allocates only
+// for such a name: it runs for every person mention.
 func (d *doc) regnalWord(name string) string {
-	ws := strings.Fields(accord.Fold(name))
-	if n := len(ws); n >= 2 && regnalNumber(ws[n-1]) {
-		return ws[n-1]
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || len(name)-sp-1 < 2 || len(name)-sp-1 > 5 {
+		return ""
 	}
-	return ""
+	for _, c := range name[sp+1:] {
+		switch c {
+		case 'I', 'V', 'X', 'i', 'v', 'x':
+		default:
+			return ""
+		}
+	}
+	return strings.ToLower(name[sp+1:])
 }
