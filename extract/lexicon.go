@@ -181,6 +181,8 @@ type lexicon struct {
 	rosterPapers                                  set
 	staffTitles                                   set
 	pastModifiers                                 set
+	pastAdverbs, pastAdverbBlocks                 set
+	complementLeads                               [][]string
 	deathModifiers                                set
 	commemoration, tribute                        [][]string // folded words: the birth anniversary of; tribute to
 	remembrance                                   set
@@ -493,6 +495,11 @@ func buildLexicon() (*lexicon, error) {
 	for _, m := range k.Titles.PastModifiers {
 		lx.pastModifiers[accord.Fold(m)] = true
 	}
+	lx.pastAdverbs = newSet(k.Titles.PastAdverbs)
+	for _, l := range k.Titles.ComplementLeads {
+		lx.complementLeads = append(lx.complementLeads, strings.Fields(accord.Fold(l)))
+	}
+	lx.pastAdverbBlocks = newSet(k.Titles.PastAdverbBlocks)
 	lx.guestWords = newSet(k.Titles.GuestWords)
 	lx.bylineLinks = newSet(k.Titles.BylineLinks)
 	for _, r := range k.Titles.BylineRubrics {

@@ -473,6 +473,10 @@ func (d *doc) titled(si int) {
 	// "US state department spokesperson A", "Indian foreign ministry
 	// spokesperson B": a body named in lower case, its country's word
 	// before it.
+	if i, ok := d.pastAdverbBefore(m.i); ok {
+		m.former = true
+		m.i = i
+	}
 	if m.country == "" {
 		m.country, m.i = d.lowerBodyCountry(m.i)
 	}
@@ -534,6 +538,9 @@ func (d *doc) titled(si int) {
 				p = h
 			}
 		}
+	}
+	if !m.counterpart {
+		p = d.complementLead(p) // "Minister Responsible for Youth Affairs A"
 	}
 	// "of the Republic of Korea (RoK) Lee Jae Myung", "of Foreign Affairs Lê Hoài Trung".
 	if p < len(d.toks) && (d.toks[p].fold == "of" || d.toks[p].fold == "for") && !m.counterpart {
@@ -2011,8 +2018,14 @@ func (d *doc) spouseOfPrevious(m *pmention, c []string) bool {
 // candidate finds the person a mention with core words c belongs to, or -1.
 func (d *doc) candidate(c []string, m *pmention) int {
 	best, bestScore := -1, -1
+	regnal := d.regnalWord(m.name)
 	for pi, p := range d.persons {
 		if m.country != "" && p.country != "" && m.country != p.country {
+			continue
+		}
+		// "King Mohammed VI" is no short form of "Mohamed A": a regnal
+		// name joins only a person of the same number.
+		if regnal != "" && !slices.Contains(strings.Fields(accord.Fold(p.name)), regnal) {
 			continue
 		}
 		// (A parent's name stands only in a name with a filial particle.)
@@ -2054,7 +2067,7 @@ func (d *doc) candidate(c []string, m *pmention) int {
 			best, bestScore = pi, score
 		}
 	}
-	if best < 0 && len(c) == 1 {
+	if best < 0 && len(c) == 1 && regnal == "" {
 		best = d.misspelt(c[0], m)
 	}
 	return best

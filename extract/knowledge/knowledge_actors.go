@@ -26,6 +26,19 @@ type Titles struct {
 	// PastModifiers make a mention one of a past holder, who takes no part
 	// in a contact of the day: "former", "the late" (one who has died).
 	PastModifiers []string `json:"past_modifiers"`
+	// PastAdverbs, written in lower case between a word of the sentence
+	// and a title, make its holder a past one: "as articulated by then
+	// Prime Minister A", "the then Foreign Minister B" ("then-" is a
+	// modifier of its own). PastAdverbBlocks before the adverb make it one
+	// of sequence or time instead: "and then President C hosted a lunch",
+	// "since then Minister D has".
+	PastAdverbs      []string `json:"past_adverbs"`
+	PastAdverbBlocks []string `json:"past_adverb_blocks"`
+	// ComplementLeads stand between a title and the "of" or "for" of its
+	// portfolio: "Minister Responsible for Youth Affairs A", "Minister in
+	// charge of Trade B", "Minister Delegate for Cooperation C": the words
+	// are the office's, not a name.
+	ComplementLeads []string `json:"complement_leads"`
 	// DeathModifiers ("the late") name one who has died: no principal of
 	// a headline either, as a former holder may still be.
 	DeathModifiers []string `json:"death_modifiers"`
