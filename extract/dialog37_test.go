@@ -4,7 +4,7 @@ import "testing"
 
 // TestNamedMechanisms37 checks that a round of a named standing bilateral
 // mechanism other than a strategic dialogue or joint commission (a
-// high-level, economic, financial or security dialogue, an intergovernmental,
+// high-level, economic or financial dialogue, an intergovernmental,
 // joint ministerial or bilateral commission, a strategic and economic
 // dialogue, a political or policy-planning consultation) is talks of its
 // two co-chairs or delegation heads; and that a generic "political dialogue"
@@ -23,8 +23,6 @@ func TestNamedMechanisms37(t *testing.T) {
 			"Norway and Chile held the third Economic Dialogue in Santiago on March 10, co-chaired by Finance Minister Arlo Venn and Finance Minister Bera Tisk.", talks},
 		{"co-chaired the strategic and economic dialogue", src, "", day,
 			"Foreign Minister Arlo Venn and Foreign Minister Bera Tisk co-chaired the inaugural Norway-Chile Strategic and Economic Dialogue in Santiago on March 10.", talks},
-		{"security dialogue held, co-chaired by", src, "", day,
-			"The Norway-Chile Security Dialogue was held in Santiago on March 10, co-chaired by Vice Minister Arlo Venn and Vice Minister Bera Tisk.", talks},
 		{"co-chaired the joint ministerial commission", src, "", day,
 			"Foreign Minister Arlo Venn and Foreign Minister Bera Tisk co-chaired the 4th Norway-Chile Joint Ministerial Commission in Santiago on March 10.", talks},
 		{"bilateral commission under the co-chairmanship", src, "", day,
@@ -33,6 +31,12 @@ func TestNamedMechanisms37(t *testing.T) {
 			"Vice Premier Arlo Venn co-chaired the financial dialogue with Finance Minister Bera Tisk in Santiago on March 10.", talks},
 		{"held the political consultation (singular)", src, "", day,
 			"Vice Foreign Minister Arlo Venn and First Deputy Minister Bera Tisk held the political consultation between the two foreign ministries in Santiago on March 10.", talks},
+		{"launching a new high-level dialogue: no round", src, "", day,
+			"Foreign Minister Arlo Venn met Foreign Minister Bera Tisk in Santiago on March 10. To speed the energy transition, the two ministers are launching a new high-level dialogue on clean energy.",
+			[]string{"meeting 2031-03-10 Arlo Venn+Bera Tisk"}},
+		{"establishing a named security dialogue: no round", src, "", day,
+			"Foreign Minister Arlo Venn met Foreign Minister Bera Tisk in Santiago on March 10. We are also establishing an Advanced Technology Data and Security Dialogue.",
+			[]string{"meeting 2031-03-10 Arlo Venn+Bera Tisk"}},
 		{"deepen their political dialogue: no contact", src, "", day,
 			"Foreign Minister Arlo Venn said on March 10 that the two countries would deepen their political dialogue and trade with Chile.", nil},
 	})
