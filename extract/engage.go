@@ -7580,7 +7580,7 @@ func (d *doc) hyphenPairIn(s int) []string {
 		}
 		var codes []string
 		for _, o := range d.others {
-			if o.kind == accord.Country && !o.demonym && (o.j == k || o.i == k+1) && d.toks[o.i].sent == s {
+			if o.kind == accord.Country && !o.demonym && (o.j == k || o.i == k+1) && o.i >= 0 && o.i < len(d.toks) && d.toks[o.i].sent == s {
 				codes = appendStr(codes, o.key)
 			}
 		}

@@ -83,7 +83,10 @@ func (d *doc) foundedNamed(i int) bool {
 		if t.fold == "the" || t.fold == "a" || t.fold == "an" {
 			return d.toks[k-1].sent == sent && d.lx.formatFounding[d.toks[k-1].fold]
 		}
-		if !(t.cap && t.word || t.fold == "'" || t.fold == "'s" || t.text == "-" || t.text == "–") {
+		// Any word may stand between the verb's article and the head: "launching
+		// a new high-level dialogue", "establishing an Advanced Technology and
+		// Security Dialogue"; punctuation ends the name.
+		if !(t.word || t.fold == "'" || t.fold == "'s" || t.text == "-" || t.text == "–") {
 			return false
 		}
 	}
