@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestOneOnOneTalk37 checks a speaker's "spoke to/with A in our
+// one-on-one discussion" (a host's opening remarks before the delegations
+// join): the one-on-one is a talk in person, so it is no phone call; the
+// same for "face-to-face" and "tête-à-tête". A call named as such ("spoke
+// with A by phone", "in a one-on-one call") stays a call. Invented names,
+// real countries.
+func TestOneOnOneTalk37(t *testing.T) {
+	const src, day = "https://www.example.org/media/opening-remarks", "2023-10-18"
+	const title = "Opening remarks"
+	call := "phone_call 2023-10-18 Kavea Ruatoka+Maren Tolv"
+	tests := []sourcedCase{
+		{"spoke in our one-on-one discussion", src, title, day,
+			"Norwegian Prime Minister Maren Tolv said: \"I just spoke to Fijian Prime Minister Kavea Ruatoka in our one-on-one discussion.\"",
+			nil},
+		{"spoke face-to-face", src, title, day,
+			"Norwegian Prime Minister Maren Tolv spoke with Fijian Prime Minister Kavea Ruatoka in a face-to-face discussion today.",
+			nil},
+		{"spoke in a tête-à-tête", src, title, day,
+			"Norwegian Prime Minister Maren Tolv spoke with Fijian Prime Minister Kavea Ruatoka during a tête-à-tête today.",
+			nil},
+		{"a call stays a call", src, title, day,
+			"Norwegian Prime Minister Maren Tolv spoke with Fijian Prime Minister Kavea Ruatoka by phone today.",
+			[]string{call}},
+		{"a one-on-one call stays a call", src, title, day,
+			"Norwegian Prime Minister Maren Tolv spoke with Fijian Prime Minister Kavea Ruatoka in a one-on-one call today.",
+			[]string{call}},
+		{"a plain spoke stays a call", src, title, day,
+			"Norwegian Prime Minister Maren Tolv spoke with Fijian Prime Minister Kavea Ruatoka today.",
+			[]string{call}},
+	}
+	runTyped(t, tests, "calls", "phone_call")
+}
