@@ -1421,6 +1421,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
 			}
 		}
+		// "Over the past four days, I met with A": a day of the trip that
+		// ends with the report, its month (turns37.go).
+		if date == nil && !past && !future {
+			date = d.tripDaysMonth(from, tr.i)
+		}
 		// "PM A arrived in Washington on May 30 … Earlier on the same day,
 		// PM A met with B": the day the sentences before last stated.
 		if date == nil && !past && !future && d.sameDayIn(from, tr.i) {
@@ -8069,7 +8074,7 @@ func (d *doc) pastSpanOpening(from, i int) bool {
 	if k < i && (d.toks[k].num || spanCounts[d.toks[k].fold]) {
 		k++
 	}
-	return k+1 < i && spanUnits[d.toks[k].fold] && d.toks[k+1].text == ","
+	return k+1 < i && spanUnits[d.toks[k].fold] && d.toks[k+1].text == "," && d.tripDays(k) == 0
 }
 
 // recentSpanList reports whether contact tr is a noun ("the signing of")

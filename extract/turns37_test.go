@@ -34,3 +34,30 @@ func TestOneOnOneTalk37(t *testing.T) {
 	}
 	runTyped(t, tests, "calls", "phone_call")
 }
+
+// TestTripDays37 checks a sentence opened by a short span up to the
+// report ("Over the past four days,", "In the last few days,"), the form
+// of a leader's post-visit or arrival statement: the contacts it tells are
+// the trip's, held, and dated by the report's month, not recalled as a
+// long span's ("In the last six months,") still are. Invented names, real
+// countries.
+func TestTripDays37(t *testing.T) {
+	const src, day = "https://www.example.org/statements/post-visit", "2023-05-18"
+	const title = "Post-visit statement"
+	meeting := "meeting 2023-05 Arno Kastel+Kavea Ruatoka"
+	tests := []sourcedCase{
+		{"over the past four days", src, title, day,
+			"Over the past four days, Chilean President Arno Kastel met with Fijian Prime Minister Kavea Ruatoka in Suva.",
+			[]string{meeting}},
+		{"in the last few days", src, title, day,
+			"In the last few days, Chilean President Arno Kastel met with Fijian Prime Minister Kavea Ruatoka in Suva.",
+			[]string{meeting}},
+		{"over the past six months stays recalled", src, title, day,
+			"Over the past six months, Chilean President Arno Kastel met with Fijian Prime Minister Kavea Ruatoka in Suva.",
+			nil},
+		{"over the past few weeks stays recalled", src, title, day,
+			"Over the past few weeks, Chilean President Arno Kastel met with Fijian Prime Minister Kavea Ruatoka in Suva.",
+			nil},
+	}
+	runTyped(t, tests, "meetings", "meeting")
+}
