@@ -61,3 +61,26 @@ func TestTripDays37(t *testing.T) {
 	}
 	runTyped(t, tests, "meetings", "meeting")
 }
+
+// TestGladHereIn37 checks a visitor's own words of pleasure at being
+// "here in" the host country or its city ("I am very pleased to be here
+// in Lisbon", the opening of a leader's remarks abroad): a visit, as "to
+// be in Lisbon" already was. A pleasure at being at home stays no visit.
+// Invented names, real countries.
+func TestGladHereIn37(t *testing.T) {
+	const src, day = "https://www.example.org/remarks", "2016-03-10"
+	const title = "Remarks"
+	visit := "visit 2016-03 Arno Kastel+Portugal"
+	tests := []sourcedCase{
+		{"pleased to be here in a city", src, title, day,
+			"Chilean President Arno Kastel said: \"I am very pleased to be here in Lisbon this week.\"",
+			[]string{visit}},
+		{"honoured to be here in the country", src, title, day,
+			"Chilean President Arno Kastel said: \"I am honoured to be here in Portugal.\"",
+			[]string{visit}},
+		{"at home is no visit", src, title, day,
+			"Chilean President Arno Kastel said: \"I am very pleased to be here in Santiago this week.\"",
+			nil},
+	}
+	runTyped(t, tests, "visits", "visit")
+}
