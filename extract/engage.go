@@ -3603,6 +3603,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
 			if lead := d.homeLeaderNamed(h, ps[0]); lead >= 0 {
 				e.persons, e.codes = []int{lead, ps[0]}, nil
+			} else if lead := d.labelLeader - 1; lead >= 0 && lead != ps[0] {
+				// The speaker of an office-only label ("PRIME MINISTER:")
+				// on the leader's own site, named nowhere (label32.go).
+				e.persons, e.codes = []int{lead, ps[0]}, nil
 			}
 		case len(ps) == 1 && t == accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country:
 			// "Official Visit of Prime Minister A, 4 to 5 September" on the

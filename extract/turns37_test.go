@@ -84,3 +84,25 @@ func TestGladHereIn37(t *testing.T) {
 	}
 	runTyped(t, tests, "visits", "visit")
 }
+
+// TestOfficeLabelHost37 checks a headline meeting "with" a named guest on
+// a Prime Minister's own site, over a transcript whose home speaker is an
+// office-only label ("PRIME MINISTER:", on its own line or not) and is
+// named nowhere: the home side is the Prime Minister of the day, as the
+// visit the same turns tell already was, not the country. A text with a
+// home leader named keeps that leader. Invented guests, real countries
+// (the speaker is the publishing government's leader of the day).
+func TestOfficeLabelHost37(t *testing.T) {
+	const src, day = "https://www.pm.gov.au/media/remarks-bilateral-meeting", "2017-03-20"
+	const title = "Remarks at bilateral meeting with President Ilse Varga of Croatia"
+	meeting := "meeting 2017-03-20 Ilse Varga+Malcolm Turnbull"
+	tests := []sourcedCase{
+		{"label on its own line", src, title, day,
+			"PRIME MINISTER:\n\nMadame President, welcome to Australia. We have already had a very good discussion this morning.\n\nPRESIDENT OF THE REPUBLIC OF CROATIA:\n\nThank you very much Mr Prime Minister.",
+			[]string{meeting}},
+		{"label opening the turn", src, title, day,
+			"PRIME MINISTER: Madame President, welcome to Australia. We have already had a very good discussion this morning.\n\nPRESIDENT OF THE REPUBLIC OF CROATIA: Thank you very much Mr Prime Minister.",
+			[]string{meeting}},
+	}
+	runTyped(t, tests, "meetings", "meeting")
+}
