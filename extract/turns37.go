@@ -57,3 +57,35 @@ func (d *doc) tripDaysMonth(from, i int) *dateExpr {
 	}
 	return &dateExpr{tok: from, end: k + 1, t: d.pub, prec: precMonth}
 }
+
+// youAreHere reports whether toks[from:to) tells the addressee is in
+// host: "you are here in C", "you are in <a city of C>" ("Mr A, … you
+// have come for Victory Day and are here in Russia"), with "you" the
+// subject up to ten words before and no "when" or "if" before it. A host's turn says it to the guest as
+// "welcome to C" does (hostWelcomes).
+func (d *doc) youAreHere(from, to int, host string) bool {
+	you := -1
+	for k := from; k+2 < to; k++ {
+		switch f := d.toks[k].fold; {
+		case f == "you":
+			you = k
+			// "when you are in Moscow next year": a condition, ahead.
+			if k > from && youConditions[d.toks[k-1].fold] {
+				you = -1
+			}
+		case f == "." || f == ";" || f == "?":
+			you = -1
+		case you >= 0 && k-you <= 10 && (f == "are" || f == "’re" || f == "'re"):
+			q := k + 1
+			if d.toks[q].fold == "here" || d.toks[q].fold == "now" {
+				q++
+			}
+			if q+1 < to && d.toks[q].fold == "in" && d.countryOrCapitalAt(q+1) && d.countryAt(q+1, to) == host && !d.namesVenue(q+1, to) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var youConditions = map[string]bool{"when": true, "whenever": true, "if": true, "once": true, "until": true, "before": true, "after": true, "while": true}

@@ -106,3 +106,27 @@ func TestOfficeLabelHost37(t *testing.T) {
 	}
 	runTyped(t, tests, "meetings", "meeting")
 }
+
+// TestYouAreHere37 checks a host's turn that tells the guest, addressed
+// by name, "you are here in C" ("Mr A, … you have come for the
+// anniversary and are here in Russia"): the guest's visit to the host's
+// country, as "welcome to C" is. A condition ("when you are in Moscow next
+// year") and a guest's own turn stay no such visit. Invented names, real
+// countries.
+func TestYouAreHere37(t *testing.T) {
+	const src, day = "http://en.kremlin.ru/events/president/news/1", "2021-05-08"
+	const title = "Meeting with President of Tajikistan Anvar Dolov"
+	visit := "visit 2021-05 Anvar Dolov+Vladimir Putin"
+	tests := []sourcedCase{
+		{"you have come and are here in Russia", src, title, day,
+			"Vladimir Putin met with President of Tajikistan Anvar Dolov at the Kremlin.\n\nPresident of Russia Vladimir Putin:\n\nMr Dolov, I am very happy to see you.\n\nThis time you have come in connection with the anniversary and are here in Russia as President of Tajikistan.",
+			[]string{visit}},
+		{"you are in the capital", src, title, day,
+			"Vladimir Putin met with President of Tajikistan Anvar Dolov at the Kremlin.\n\nPresident of Russia Vladimir Putin:\n\nMr Dolov, I am very happy that you are in Moscow today.",
+			[]string{visit}},
+		{"a condition is no visit", src, title, day,
+			"Vladimir Putin spoke with President of Tajikistan Anvar Dolov by telephone.\n\nPresident of Russia Vladimir Putin:\n\nMr Dolov, when you are in Moscow next year, we will sign the treaty.",
+			nil},
+	}
+	runTyped(t, tests, "visits", "visit")
+}
