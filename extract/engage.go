@@ -1427,6 +1427,11 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				date = &dateExpr{tok: from, end: from, t: d.pub, prec: precDay}
 			}
 		}
+		// "Over the past four days, I met with A": a day of the trip that
+		// ends with the report, its month (turns37.go).
+		if date == nil && !past && !future {
+			date = d.tripDaysMonth(from, tr.i)
+		}
 		// "PM A arrived in Washington on May 30 … Earlier on the same day,
 		// PM A met with B": the day the sentences before last stated.
 		if date == nil && !past && !future && d.sameDayIn(from, tr.i) {
@@ -3608,6 +3613,10 @@ func (d *doc) titleEngagements(title *doc, types []accord.EngagementType, dateli
 			// (label33.go).
 			e.persons, e.codes, e.sent = ps, []string{h.country}, d.firstSentenceWith(ps)
 			if lead := d.homeLeaderNamed(h, ps[0]); lead >= 0 {
+				e.persons, e.codes = []int{lead, ps[0]}, nil
+			} else if lead := d.labelLeader - 1; lead >= 0 && lead != ps[0] {
+				// The speaker of an office-only label ("PRIME MINISTER:")
+				// on the leader's own site, named nowhere (label32.go).
 				e.persons, e.codes = []int{lead, ps[0]}, nil
 			}
 		case len(ps) == 1 && t == accord.Visit && h.government && h.country != "" && d.persons[ps[0]].country != "" && d.persons[ps[0]].country != h.country:
@@ -8087,7 +8096,7 @@ func (d *doc) pastSpanOpening(from, i int) bool {
 	if k < i && (d.toks[k].num || spanCounts[d.toks[k].fold]) {
 		k++
 	}
-	return k+1 < i && spanUnits[d.toks[k].fold] && d.toks[k+1].text == ","
+	return k+1 < i && spanUnits[d.toks[k].fold] && d.toks[k+1].text == "," && d.tripDays(k) == 0
 }
 
 // recentSpanList reports whether contact tr is a noun ("the signing of")

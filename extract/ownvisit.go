@@ -177,7 +177,7 @@ func (d *doc) ownTripSentence(host string, visitors []int, h home) int {
 		if d.beingIn(from, to, host) && d.guestSays(s, host, h) {
 			return s
 		}
-		if d.hostWelcomes(from, to, host) && d.hostSays(s, host, h) {
+		if (d.hostWelcomes(from, to, host) || d.youAreHere(from, to, host)) && d.hostSays(s, host, h) {
 			return s
 		}
 		for k := from; k < to; k++ {

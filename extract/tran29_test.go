@@ -48,7 +48,7 @@ func TestGuestBeingIn(t *testing.T) {
 		{"the inviter the guest names hosts, not the head of state also met",
 			"President Lena Varga of Norway meets Governor-General Tomas Lindo and Prime Minister Karl Obst of Chile",
 			"On the afternoon of May 10, President Lena Varga of Norway met with Governor-General Tomas Lindo of Chile. She then met with Prime Minister Karl Obst of Chile. The two discussed fisheries. They also discussed climate finance. They also discussed education. They also discussed health. PRESIDENT VARGA: So today I am honoured to be here in Chile at Prime Minister Obst's invitation.",
-			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "meeting 2023-05-10 Lena Varga+Tomas Lindo", "visit 2023-05 Karl Obst+Lena Varga"}},
+			[]string{"meeting 2023-05-10 Karl Obst+Lena Varga", "meeting 2023-05-10 Lena Varga+Tomas Lindo", "visit 2023-05-10 Karl Obst+Lena Varga"}}, // "today I am honoured to be here in Chile" is dated as "today I am honoured to be in Chile" is (turns37)
 		{"the host at home",
 			"Remarks by President Lena Varga of Norway and President Karl Obst of Chile Before Bilateral Meeting",
 			"PRESIDENT OBST: It is good to be back in Chile after the summit. Welcome, Lena.\n\nPRESIDENT VARGA: Thank you, Karl.",
