@@ -15,8 +15,10 @@ import (
 // settles. A sentence that calls a side the other's counterpart tells of
 // two countries whatever the persons' countries say, and a press
 // conference is the speakers' event, not a contact between them: both
-// stay.
-func withoutDomestic(f *accord.ArticleFacts, home string) {
+// stay. So does a leader's own part in a gathering of many countries
+// (own[i], gathering37.go) that a delegate of the same country joins:
+// the other countries' leaders go unnamed, not absent.
+func withoutDomestic(f *accord.ArticleFacts, home string, own []bool) {
 	if home == "" {
 		return
 	}
@@ -25,8 +27,8 @@ func withoutDomestic(f *accord.ArticleFacts, home string) {
 		country[a.ID] = a.Country
 	}
 	out := f.Engagements[:0]
-	for _, e := range f.Engagements {
-		if !homeContact(e, country, home) {
+	for i, e := range f.Engagements {
+		if i < len(own) && own[i] || !homeContact(e, country, home) {
 			out = append(out, e)
 		}
 	}
