@@ -18,3 +18,27 @@ func TestOwnGatheringDelegate37b(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSummitSidesWordings37b checks a summit of a union of states and a
+// regional bloc named without a dash: "the III Summit of Heads of State
+// and Government of A and B was held", "A (X) and B (Y) held their sixth
+// summit", a bloc's long name holding "and". Two states' plain summit
+// stays their meeting, read elsewhere. The sides are data (the unions and
+// blocs organizations.json gives a side), so real ones stand here with
+// invented years and the invented states Freedonia and Sylvania.
+func TestSummitSidesWordings37b(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"summit of heads of state and government of two sides", "Wire", "Summit ends", "2031-07-19",
+			"The IV Summit of Heads of State and Government of the EU and CELAC was held in Brussels on 17 July 2031. Leaders adopted a declaration.",
+			[]string{"summit 2031-07-17 Community of Latin American and Caribbean States+European Union"}},
+		{"sides with bracketed abbreviations and a spelled ordinal", "Wire", "Summit opens", "2031-07-18",
+			"The European Union (EU) and the African Union (AU) held their ninth summit in Brussels on 17 July 2031.",
+			[]string{"summit 2031-07-17 African Union+European Union"}},
+		{"a bloc's long name holding 'and'", "Wire", "Summit opens", "2031-07-18",
+			"The European Union and the Community of Latin American and Caribbean States (CELAC) held their 4th Summit in Brussels on 17 July 2031.",
+			[]string{"summit 2031-07-17 Community of Latin American and Caribbean States+European Union"}},
+		{"two states' first summit is not a gathering of its own kind", "Wire", "Summit", "2031-07-18",
+			"Freedonia and Sylvania held their first summit in Vienna on 17 July 2031.",
+			nil},
+	})
+}

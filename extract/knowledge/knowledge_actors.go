@@ -882,6 +882,13 @@ type Engagements struct {
 	// gathering of its own kind rather than their meeting: "the 2nd
 	// India-Australia Annual Summit".
 	SeriesSummitWords []string `json:"series_summit_words"`
+	// SummitHoldersWords name who meets at a summit between its name and
+	// its sides: "the III Summit of Heads of State and Government of the
+	// EU and CELAC", "the Summit of Leaders of A and B".
+	SummitHoldersWords []string `json:"summit_holders_words"`
+	// SpelledOrdinals number a series' gathering in words: "held their
+	// sixth summit".
+	SpelledOrdinals []string `json:"spelled_ordinals"`
 	// ManySidedSummitWords name a summit of three sides or more whose
 	// sides the sentence names: "the leaders of A, B and C met at the
 	// seventh Trilateral Summit".
