@@ -42,3 +42,18 @@ func TestSummitSidesWordings37b(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBlocCeremony37b checks a leader at the opening or closing ceremony
+// of a regional bloc's own summit: the bloc's gathering as
+// blocGatherings reads it ([leader, bloc]), as "the plenary session of"
+// already was. Invented names.
+func TestBlocCeremony37b(t *testing.T) {
+	runSourced(t, []sourcedCase{
+		{"the official opening ceremony of the bloc's summit", "Wire", "PM attends opening ceremony", "2031-04-29",
+			"Prime Minister Sok Vanna of Cambodia, along with other ASEAN Heads of State/Government, attended the official opening ceremony of the 58th ASEAN Summit in Manila this morning.",
+			[]string{"summit 2031-04-29 Association of Southeast Asian Nations+Sok Vanna"}},
+		{"a ministers' ceremony stays none", "Wire", "Minister attends ceremony", "2031-04-29",
+			"Foreign Minister Sok Vanna of Cambodia attended the opening ceremony of the 58th ASEAN Foreign Ministers' Meeting in Manila this morning.",
+			nil},
+	})
+}
