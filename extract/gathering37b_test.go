@@ -44,14 +44,24 @@ func TestSummitSidesWordings37b(t *testing.T) {
 }
 
 // TestBlocCeremony37b checks a leader at the opening or closing ceremony
-// of a regional bloc's own summit: the bloc's gathering as
-// blocGatherings reads it ([leader, bloc]), as "the plenary session of"
-// already was. Invented names.
+// of a regional bloc's own summit, and its chair who opened, closed or
+// presided over it: the bloc's gathering as blocGatherings reads it
+// ([leader, bloc]), as "the plenary session of" already was. Invented
+// names.
 func TestBlocCeremony37b(t *testing.T) {
 	runSourced(t, []sourcedCase{
 		{"the official opening ceremony of the bloc's summit", "Wire", "PM attends opening ceremony", "2031-04-29",
 			"Prime Minister Sok Vanna of Cambodia, along with other ASEAN Heads of State/Government, attended the official opening ceremony of the 58th ASEAN Summit in Manila this morning.",
 			[]string{"summit 2031-04-29 Association of Southeast Asian Nations+Sok Vanna"}},
+		{"the chair closed the bloc's summit", "Wire", "President closes summit", "2031-11-15",
+			"President Rosa Diaz of the Philippines has officially closed the 58th ASEAN Summit at the convention center in Manila on 14 November 2031.",
+			[]string{"summit 2031-11-14 Association of Southeast Asian Nations+Rosa Diaz"}},
+		{"the chair presided over the opening ceremony", "Wire", "President opens summit", "2031-11-13",
+			"President Rosa Diaz of the Philippines presided over the opening ceremony of the 58th ASEAN Summit in Manila on 13 November 2031.",
+			[]string{"summit 2031-11-13 Association of Southeast Asian Nations+Rosa Diaz"}},
+		{"closed by, passive, stays none here", "Wire", "Summit closes", "2031-11-15",
+			"The 58th ASEAN Summit was formally closed by President Rosa Diaz of the Philippines on 14 November 2031.",
+			nil},
 		{"a ministers' ceremony stays none", "Wire", "Minister attends ceremony", "2031-04-29",
 			"Foreign Minister Sok Vanna of Cambodia attended the opening ceremony of the 58th ASEAN Foreign Ministers' Meeting in Manila this morning.",
 			nil},

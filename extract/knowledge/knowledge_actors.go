@@ -757,7 +757,8 @@ type Engagements struct {
 	// BlocAttendVerbs tell a leader's part in a regional bloc's own
 	// gathering, held: "A attended the 52nd Pacific Islands Forum
 	// Leaders' Meeting", "where he participated in the 35th Ordinary
-	// Session of the Assembly of the African Union".
+	// Session of the Assembly of the African Union", and its chair's: "A
+	// chaired|opened|closed|presided over the 31st ASEAN Summit".
 	BlocAttendVerbs []string `json:"bloc_attend_verbs"`
 	// GatheringPartVerbs tell a leader's own part in a many-sided
 	// gathering, held: "A attended the Opening Session of the Sixth B
