@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/accordhq/accord"
@@ -16,9 +17,9 @@ import (
 // two countries whatever the persons' countries say, and a press
 // conference is the speakers' event, not a contact between them: both
 // stay. So does a leader's own part in a gathering of many countries
-// (own[i], gathering37.go) that a delegate of the same country joins:
+// (its index in own, gathering37.go) that a delegate of the same country joins:
 // the other countries' leaders go unnamed, not absent.
-func withoutDomestic(f *accord.ArticleFacts, home string, own []bool) {
+func withoutDomestic(f *accord.ArticleFacts, home string, own []int) {
 	if home == "" {
 		return
 	}
@@ -28,7 +29,7 @@ func withoutDomestic(f *accord.ArticleFacts, home string, own []bool) {
 	}
 	out := f.Engagements[:0]
 	for i, e := range f.Engagements {
-		if i < len(own) && own[i] || !homeContact(e, country, home) {
+		if slices.Contains(own, i) || !homeContact(e, country, home) {
 			out = append(out, e)
 		}
 	}

@@ -131,7 +131,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.onePerCountry(held) // vhost34.go
 	var ms []Mention
 	actors, ms := d.actors(&ms)
-	var ownGathering []bool // of f.Engagements: a leader's own part in a many-sided summit
+	var ownGathering []int // indexes in f.Engagements of a leader's own part in a many-sided summit
 	f.Actors = actors
 	for _, list := range []struct {
 		in  []eng
@@ -140,8 +140,8 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		for _, e := range list.in {
 			// A held contact has two sides; a mention may name one.
 			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 || e.own && len(out.Participants) == 1 || list.out != &f.Engagements {
-				if list.out == &f.Engagements {
-					ownGathering = append(ownGathering, e.own && e.typ == accord.Summit)
+				if list.out == &f.Engagements && e.own && e.typ == accord.Summit {
+					ownGathering = append(ownGathering, len(f.Engagements))
 				}
 				*list.out = append(*list.out, out)
 			}
