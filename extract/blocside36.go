@@ -75,7 +75,7 @@ func (d *doc) blocGatherings(held []eng) []eng {
 		for k := from + 1; k+2 < to; k++ {
 			at := k + 1
 			switch {
-			case d.lx.blocAttendVerbs[d.toks[k].fold] && !d.attendAhead(k, from):
+			case d.lx.is(&d.toks[k], fBlocAttendVerbs) && !d.attendAhead(k, from):
 				// (The chair "presided over the opening ceremony of
 				// the 31st ASEAN Summit".)
 				if d.toks[at].fold == "over" {

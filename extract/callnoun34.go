@@ -7,7 +7,7 @@ package extract
 // withdraw"), where the verb before it is one of appeal.
 func (d *doc) callNounOff(i, j int) bool {
 	if j < len(d.toks) {
-		if t := d.toks[j]; t.num || d.lx.isWeekday(t.fold) || d.lx.months[t.fold] > 0 || t.fold == "the" && j+1 < len(d.toks) && (d.lx.isWeekday(d.toks[j+1].fold) || d.toks[j+1].num) {
+		if t := d.toks[j]; t.num || d.lx.is(&t, fWeekday) || d.lx.is(&t, fMonth) || t.fold == "the" && j+1 < len(d.toks) && (d.lx.is(&d.toks[j+1], fWeekday) || d.toks[j+1].num) {
 			return true
 		}
 	}

@@ -132,7 +132,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			if !pub.IsZero() {
 				out = append(out, dateExpr{i, i + 1, pub.AddDate(0, 0, 1), precDay, false})
 			}
-		case t.cap && lx.isWeekday(t.fold):
+		case t.cap && lx.is(t, fWeekday):
 			if pub.IsZero() || lx.dayFollows(toks, i+1, to) {
 				continue // "Tuesday, August 29": the date that follows
 			}
@@ -164,7 +164,7 @@ func (lx *lexicon) dates(toks []token, from, to int, pub time.Time) []dateExpr {
 			y, _ := strconv.Atoi(toks[i+1].text)
 			out = append(out, dateExpr{i, i + 2, time.Date(y, time.Month(lx.partMonth(t.fold)), 1, 0, 0, 0, 0, time.UTC), precMonth, false})
 			i++
-		case t.cap && lx.months[t.fold] > 0:
+		case t.cap && lx.is(t, fMonth):
 			m := lx.months[t.fold]
 			if t.fold == "may" && !t.cap {
 				continue

@@ -125,7 +125,7 @@ func (d *doc) visitProgramme(tr, o trigger, de dateExpr, from int, purpose bool)
 // paid an official visit", "On Friday, July 26, A made …".
 func (d *doc) opensWithDay(de dateExpr, from int) bool {
 	for k := from; k < de.tok; k++ {
-		if t := d.toks[k]; t.word && t.fold != "on" && !d.lx.isWeekday(t.fold) {
+		if t := d.toks[k]; t.word && t.fold != "on" && !d.lx.is(&t, fWeekday) {
 			return false
 		}
 	}

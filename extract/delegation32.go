@@ -20,7 +20,7 @@ func (d *doc) delegationAt(k int) int {
 	}
 	s := d.toks[k].sent
 	for j := k; j < k+6 && j < len(d.toks) && d.toks[j].sent == s; j++ {
-		if d.lx.delegation[d.toks[j].fold] {
+		if d.lx.is(&d.toks[j], fDelegation) {
 			// (A capitalised "Mission" ends a name, "the U.S. GreenTech
 			// Mission to Egypt", "the Innovation Mission for Climate",
 			// unless its origin or head follows: "Delegation of the

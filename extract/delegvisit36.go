@@ -16,7 +16,7 @@ package extract
 func (d *doc) delegationVisitor(from, k int) int {
 	dn := -1
 	for j := k - 1; j >= from && j >= k-30; j-- {
-		if d.lx.delegation[d.toks[j].fold] {
+		if d.lx.is(&d.toks[j], fDelegation) {
 			dn = j
 			break
 		}
@@ -113,7 +113,7 @@ func (d *doc) leadsDelegationAt(k, to int) bool {
 		return false
 	}
 	for j := k + 1; j < to && j <= k+5; j++ {
-		if d.lx.delegation[d.toks[j].fold] {
+		if d.lx.is(&d.toks[j], fDelegation) {
 			return true
 		}
 		if w := d.toks[j].fold; w == "," || w == ";" {
@@ -174,7 +174,7 @@ func (d *doc) ledDelegationTo(i int) int {
 func (d *doc) delegationSubjectHead(from, k int) int {
 	dn := -1
 	for j := from; j < k && j < from+8; j++ {
-		if d.lx.delegation[d.toks[j].fold] {
+		if d.lx.is(&d.toks[j], fDelegation) {
 			dn = j
 			break
 		}

@@ -226,7 +226,7 @@ var glueTails = map[string]bool{"and": true, "before": true, "after": true, "of"
 
 func (lx *lexicon) splitGlued(toks []token) []token {
 	for i := 0; i < len(toks); i++ {
-		if t := &toks[i]; !t.word || !t.cap || t.upper || len(t.text) < 6 {
+		if t := &toks[i]; !t.word || !t.cap || t.upper || len(t.text) < 6 || !innerCapital(t.text) {
 			continue // most tokens: no copy of them
 		}
 		t := toks[i]
@@ -278,6 +278,19 @@ func (lx *lexicon) splitGlued(toks []token) []token {
 		i += len(parts) - 1
 	}
 	return toks
+}
+
+// innerCapital reports whether w may hold a capital after its first
+// letter, where splitGlued cuts: an ASCII capital past the first byte, or
+// a byte of a non-ASCII letter (then the runes are read). Only A-Z are
+// upper case among ASCII runes.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return w != "" && w[0] >= utf8.RuneSelf
 }
 
 // splitDayMonth cuts a day joined by a hyphen to the next month's name
@@ -470,7 +483,7 @@ func (d *doc) eligible(i int) bool {
 	if t.text == "Ma." && i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].word {
 		return true // "Ma. Teresita Daza": María, abbreviated in Filipino names
 	}
-	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.headingNouns[t.fold] || lx.months[t.fold] > 0 || lx.isWeekday(t.fold) || d.inSpan(i) {
+	if lx.is(t, fStop) || lx.is(t, fInst) || lx.is(t, fVerbs) || lx.headingNouns[t.fold] || lx.is(t, fMonth) || lx.is(t, fWeekday) || d.inSpan(i) {
 		return false
 	}
 	if t.upper && len(t.text) <= 3 && !strings.HasSuffix(t.text, ".") && !d.labelName(i) {
@@ -637,7 +650,7 @@ func (d *doc) monthName(j int) bool {
 		return false
 	}
 	t := d.toks[j]
-	if !t.word || !t.cap || d.lx.months[t.fold] == 0 || d.inSpan(j) {
+	if !t.word || !t.cap || !d.lx.is(&t, fMonth) || d.inSpan(j) {
 		return false
 	}
 	return j+1 >= len(d.toks) || !d.toks[j+1].num

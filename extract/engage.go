@@ -137,7 +137,9 @@ func (d *doc) triggers() []trigger {
 		// "welcomed a delegation led by Speaker A", "greeted the Tuvalu
 		// delegation led by Prime Minister B": the head of the delegation
 		// received.
-		delegationVerb := d.delegationVerbAt(i) // asked once for both rules below
+		// (Each rule below opens with a word of a set its flag tells: most
+		// words are asked no further, without a call.)
+		delegationVerb := lx.is(&d.toks[i], fDelegationVerbs) && d.delegationVerbAt(i) // asked once for both rules below
 		if delegationVerb && d.delegationLed(i+1) && !d.topicBefore(i) {
 			out = append(out, trigger{typ: accord.Reception, i: i, j: i + 1, sent: d.toks[i].sent, form: "received a delegation"})
 			continue
@@ -158,26 +160,30 @@ func (d *doc) triggers() []trigger {
 				}
 			}
 		}
-		// "arrived at the A International Airport in New Delhi" (visit32.go).
-		if j := d.arrivedAtAirportIn(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "arrived at"})
-			continue
-		}
-		// "A reached China on Thursday on an official visit" (tripleg.go).
-		if j := d.reachedOnVisit(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
-			continue
-		}
-		// "A led a delegation to Mongolia" (delegvisit36.go).
-		if j := d.ledDelegationTo(i); j > 0 {
-			out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: ledDelegationForm})
-			continue
-		}
-		// "delighted to meet President A", "fantastic to be here in C to
-		// meet A": the bare verb of a pleasure's contact (meet31b.go).
-		if j := d.gladMeet(i); j > 0 {
-			out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
-			continue
+		// The four rules below open with an arrival, reach or lead verb,
+		// or "meet": only such a word is asked further.
+		if t := &d.toks[i]; lx.is(t, fArrival) || lx.is(t, fReach) || lx.is(t, fLead) || t.fold == "meet" {
+			// "arrived at the A International Airport in New Delhi" (visit32.go).
+			if j := d.arrivedAtAirportIn(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "arrived at"})
+				continue
+			}
+			// "A reached China on Thursday on an official visit" (tripleg.go).
+			if j := d.reachedOnVisit(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: "reached"})
+				continue
+			}
+			// "A led a delegation to Mongolia" (delegvisit36.go).
+			if j := d.ledDelegationTo(i); j > 0 {
+				out = append(out, trigger{typ: accord.Visit, i: i, j: j, sent: d.toks[i].sent, form: ledDelegationForm})
+				continue
+			}
+			// "delighted to meet President A", "fantastic to be here in C to
+			// meet A": the bare verb of a pleasure's contact (meet31b.go).
+			if j := d.gladMeet(i); j > 0 {
+				out = append(out, trigger{typ: accord.Meeting, i: i, j: j, sent: d.toks[i].sent, form: "meet"})
+				continue
+			}
 		}
 		// "proceeded to the palace to meet King A": a move made for the
 		// contact (movedtomeet37.go).
@@ -1158,7 +1164,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// not "during his visit to Manila, A met B".
 				// "to immediately begin talks": an adverb may stand between.
 				near := k >= tr.i-2 || k == tr.i-3 && strings.HasSuffix(d.toks[k+1].fold, "ly")
-				future = future || lx.future[t.fold] && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr) && !d.movedToMeet(k, from)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
+				future = future || lx.is(&t, fFuture) && !(indef && !lx.futureAuxiliaries[t.fold]) && (t.fold != "to" || near && !d.gladHeld(k) && !d.hadOpportunityTo(k) && !progressiveTo(d.toks, k, tr) && !d.movedToMeet(k, from)) && !d.presentPurpose(k, from) && !d.hadOpportunityTo(k-1) && !d.announcedNow(k, from) && !d.soonAfter(k) ||
 					t.fold == "to" && k > from && d.toks[k-1].fold == "prior" || // "prior to A's visit": ahead
 					lx.soonAdjectives[t.fold] && k == tr.i-1 && k > 0 && d.toks[k-1].fold == "the" || // "a consensus on the early signing of": ahead
 					lx.possibility[t.fold] && k >= tr.i-2 // "may meet with A": not yet held
@@ -1169,7 +1175,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 				// Nor "returned home on Monday after a visit to C" (visit32.go).
 				// Nor "after welcoming B with military honors": a cue of the
 				// welcome, within the visit it implies (honours33.go).
-				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && tr.form != "welcomed with honours" && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.visitEnds[d.toks[k+1].fold]) && !d.returnAfter(k)) && !d.formerPronoun(k)
+				past = past || (lx.past[t.fold] || tr.typ == accord.Visit && tr.form != "welcomed with honours" && lx.visitPast[t.fold] && !(k+1 < tr.i && lx.is(&d.toks[k+1], fVisitEnds)) && !d.returnAfter(k)) && !d.formerPronoun(k)
 				// "did not hold a press conference together", not "not only
 				// met A but also …".
 				denied = denied || lx.negations[t.fold] && (k+1 >= len(d.toks) || d.toks[k+1].fold != "only" && d.toks[k+1].fold != "just")
@@ -1237,7 +1243,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		// "Journalists will be able to watch the press conference after
 		// the talks": what "will be able to" reach is ahead.
 		for k := tr.i - 1; !future && k >= from+2 && k >= tr.i-8; k-- {
-			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.future[d.toks[k-2].fold] {
+			if d.toks[k].fold == "able" && d.toks[k-1].fold == "be" && d.toks[k-2].fold != "to" && lx.is(&d.toks[k-2], fFuture) {
 				future = true
 			}
 		}
@@ -1277,7 +1283,7 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 			future = false // "travelled to London on 13 December to meet A"
 		}
 		for k := from; k < to; k++ {
-			invited = invited || lx.invite[d.toks[k].fold] && !d.takenUp(k, from)
+			invited = invited || lx.is(&d.toks[k], fInvite) && !d.takenUp(k, from)
 		}
 		// "In the last six months, we have … signed": what a sentence opened
 		// by a past span reports is recalled.
@@ -1744,7 +1750,12 @@ func (d *doc) engagements(title *doc, dateline accord.PlaceRef, h home) (held, r
 		}
 		// "… was a follow-up of the conversation A had with B last month":
 		// the earlier contact recalled, not one held.
-		if d.recalledPhrase(tr) {
+		if d.recalledPhrase(tr) || d.elapsedPhrase(tr) { // elapsedPhrase: extra37.go
+			continue
+		}
+		// "At a press briefing on Tuesday, Press Secretary A confirmed that
+		// B spoke to C": the press officer's briefing, not B's and C's.
+		if tr.typ == accord.PressConference && d.pressOfficerBriefing(tr) { // extra37.go
 			continue
 		}
 		ps, group := d.participants(tr, pfrom, pto, past || future)
@@ -4080,7 +4091,7 @@ func (d *doc) summits(trs []trigger, inTitle bool) []trigger {
 		}
 		venue := false
 		for k := tr.i - 1; k >= from && k >= tr.i-8; k-- {
-			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.future[d.toks[k].fold] && d.toks[k].fold != "to"
+			venue = venue || lx.summitVenue[d.toks[k].fold] || lx.is(&d.toks[k], fFuture) && d.toks[k].fold != "to"
 			// "met A in advance of the G7 Summit": a time mark, as "ahead of".
 			venue = venue || d.toks[k].fold == "advance" && k > from && d.toks[k-1].fold == "in" && d.toks[k+1].fold == "of"
 		}
@@ -4539,7 +4550,7 @@ func (d *doc) topicBefore(i int) bool {
 		if d.lx.occasionMarkers[d.toks[k].fold] || k+1 < i && d.lx.occasionMarkers[d.toks[k].fold+" "+d.toks[k+1].fold] {
 			return false
 		}
-		if d.lx.topicCues[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fTopicCues) {
 			return true
 		}
 		if !d.toks[k].word {
@@ -4840,12 +4851,12 @@ func (d *doc) skipVerbDay(i, k int, form string) int {
 	if same(k+1) && d.toks[k].fold == "last" && thatTime[d.toks[k+1].fold] {
 		return k + 2
 	}
-	if same(k+1) && (d.toks[k].fold == "on" || d.toks[k].fold == "this") && d.lx.isWeekday(d.toks[k+1].fold) {
+	if same(k+1) && (d.toks[k].fold == "on" || d.toks[k].fold == "this") && d.lx.is(&d.toks[k+1], fWeekday) {
 		k++
 	} else if same(k+1) && d.toks[k].fold == "this" && thatTime[d.toks[k+1].fold] {
 		return k + 2
 	}
-	if same(k) && d.lx.isWeekday(d.toks[k].fold) {
+	if same(k) && d.lx.is(&d.toks[k], fWeekday) {
 		k++
 		if same(k) && thatTime[d.toks[k].fold] {
 			k++
@@ -4931,7 +4942,7 @@ func (d *doc) pairSignedPlain(from, i int) bool {
 		q--
 	}
 	// "the two countries on Thursday signed": the day between.
-	if q > from && d.lx.isWeekday(d.toks[q].fold) && d.toks[q-1].fold == "on" {
+	if q > from && d.lx.is(&d.toks[q], fWeekday) && d.toks[q-1].fold == "on" {
 		q -= 2
 	} else if p := d.onDateEndingAt(q); p > from {
 		q = p - 1 // "the two sides on November 6 signed" (sign33.go)
@@ -6213,7 +6224,7 @@ func (d *doc) placeLeft(tr trigger, to int) accord.PlaceRef {
 // a few words before toks[i]: "on Sidelines of G7 Summit".
 func (d *doc) sidelinesBefore(i int) bool {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		if d.toks[k].fold == "of" && d.lx.sideline[d.toks[k-1].fold] {
+		if d.toks[k].fold == "of" && d.lx.is(&d.toks[k-1], fSideline) {
 			return true
 		}
 	}
@@ -6299,7 +6310,7 @@ func (d *doc) prevSentenceDay(sent int) *dateExpr {
 // ("May 21", "on Tuesday"), not relative to another ("the previous day").
 func (d *doc) namedDay(de dateExpr) bool {
 	for k := de.tok; k < de.end && k < len(d.toks); k++ {
-		if d.lx.months[d.toks[k].fold] > 0 || d.lx.isWeekday(d.toks[k].fold) {
+		if d.lx.is(&d.toks[k], fMonth) || d.lx.is(&d.toks[k], fWeekday) {
 			return true
 		}
 	}
@@ -7204,7 +7215,7 @@ func (d *doc) duringVisit(link string) bool {
 		for q < len(d.toks) && d.lx.visitKinds[d.toks[q].fold] {
 			q++
 		}
-		if q+1 < len(d.toks) && d.lx.tripWords[d.toks[q].fold] && d.toks[q+1].fold == link {
+		if q+1 < len(d.toks) && d.lx.is(&d.toks[q], fTripWords) && d.toks[q+1].fold == link {
 			return true
 		}
 	}
@@ -7366,7 +7377,7 @@ func (d *doc) titleCues() []accord.EngagementType {
 				// the sideline word after the gathering's name.)
 				// ("PM meeting with President A at the NATO summit": a
 				// meeting at a summit is held there, no pair's summit.)
-				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.sideline[d.toks[i+n].fold] || ty == accord.Summit && class(found[len(found)-1].typ) == "talks" && d.atGatheringBefore(found[len(found)-1].to, i)) {
+				if len(found) > 0 && (d.sidelinesBefore(i) || i+n < len(d.toks) && d.lx.is(&d.toks[i+n], fSideline) || ty == accord.Summit && class(found[len(found)-1].typ) == "talks" && d.atGatheringBefore(found[len(found)-1].to, i)) {
 					i += n - 1
 					break
 				}
@@ -7463,7 +7474,7 @@ func (d *doc) relativeDay(de dateExpr) bool {
 	}
 	for k := de.tok; k < de.end && k < len(d.toks); k++ {
 		t := d.toks[k]
-		if d.lx.months[t.fold] > 0 || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
+		if d.lx.is(&t, fMonth) || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
 			return false
 		}
 	}
@@ -7774,7 +7785,7 @@ func (d *doc) placeDate(from, to int, tr trigger) *dateExpr {
 		return nil
 	}
 	for i := from; i < to; i++ {
-		if d.lx.months[d.toks[i].fold] > 0 && d.toks[i].cap {
+		if d.lx.is(&d.toks[i], fMonth) && d.toks[i].cap {
 			return nil // a date written in a way not read: not another's
 		}
 	}
@@ -8025,7 +8036,7 @@ func (d *doc) countriesBesideTopic(tr trigger) []string {
 		}
 		topic := false
 		for k := tr.j; k < o.i; k++ {
-			if d.lx.topicCues[d.toks[k].fold] {
+			if d.lx.is(&d.toks[k], fTopicCues) {
 				topic = true
 				break
 			}
@@ -9431,7 +9442,7 @@ func (d *doc) hadOpportunityTo(k int) bool {
 // a contact phrase in its sentence, before to.
 func (d *doc) onSidelines(tr trigger, to int) bool {
 	for k := tr.j; k+1 < to && k < tr.j+6; k++ {
-		if d.lx.sideline[d.toks[k].fold] && k > 0 && d.toks[k-1].fold == "the" && d.toks[k+1].fold == "of" {
+		if d.lx.is(&d.toks[k], fSideline) && k > 0 && d.toks[k-1].fold == "the" && d.toks[k+1].fold == "of" {
 			return true
 		}
 	}
@@ -9632,9 +9643,9 @@ func (d *doc) skipOnDate(n *trie, k int) int {
 	q := k + 1
 	at := func(q int) bool { return q < len(d.toks) && d.toks[q].sent == d.toks[k].sent }
 	switch {
-	case at(q+1) && d.lx.months[d.toks[q].fold] > 0 && d.toks[q+1].num:
+	case at(q+1) && d.lx.is(&d.toks[q], fMonth) && d.toks[q+1].num:
 		q += 2
-	case at(q+1) && d.toks[q].num && d.lx.months[d.toks[q+1].fold] > 0:
+	case at(q+1) && d.toks[q].num && d.lx.is(&d.toks[q+1], fMonth):
 		q += 2
 	default:
 		return k
@@ -9952,7 +9963,7 @@ func (d *doc) personsSign(i, k int) bool {
 		} else if p := d.onWeekdayDateEndingAt(q); p >= 0 {
 			q = p // "A and B on Monday (August 5) signed" (weekdaydate37.go)
 			continue
-		} else if t.fold == "on" && q+1 < i && (d.lx.isWeekday(d.toks[q+1].fold) || d.lx.months[d.toks[q+1].fold] > 0 || d.toks[q+1].num) {
+		} else if t.fold == "on" && q+1 < i && (d.lx.is(&d.toks[q+1], fWeekday) || d.lx.is(&d.toks[q+1], fMonth) || d.toks[q+1].num) {
 			continue // "A and his counterpart B on Wednesday signed": the day between
 		} else if d.lx.signingAuxiliaries[t.fold] {
 			continue // "have today signed"
@@ -10437,7 +10448,7 @@ func (d *doc) tripPurpose(tr trigger, from int) bool {
 			continue
 		}
 		for t := k - 1; t >= from && t >= k-6; t-- {
-			if d.lx.tripWords[d.toks[t].fold] {
+			if d.lx.is(&d.toks[t], fTripWords) {
 				return true
 			}
 		}

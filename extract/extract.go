@@ -810,7 +810,7 @@ func (d *doc) groupSummit(sent int) bool {
 // margins of the East Asia Summit".
 func (d *doc) occasionBefore(k, sent int) bool {
 	for q := k - 1; q >= 0 && q >= k-6 && d.toks[q].sent == sent; q-- {
-		if d.lx.sideline[d.toks[q].fold] {
+		if d.lx.is(&d.toks[q], fSideline) {
 			return true
 		}
 	}

@@ -146,7 +146,7 @@ func (d *doc) hostWelcomeHereCountry(pair []string, h home) string {
 func (d *doc) thanksForWelcome(from, to int) bool {
 	thanks := -1
 	for k := from; k < to; k++ {
-		if d.lx.thanks[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fThanks) {
 			thanks = k
 			break
 		}

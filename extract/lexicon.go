@@ -198,6 +198,7 @@ type lexicon struct {
 	tenurePhrases                                 [][]string
 	planVerbs                                     set        // to meet, to realize: a plan
 	elapsedOpeners                                [][]string // "a week after": an earlier event (elapsed_openers)
+	pressOfficers                                 [][]string // "press secretary": folded words of press_officer_titles (extra37.go)
 	welcomeAdjectives                             set        // "This is a warm reception"
 	purposeNow, purposeAhead                      set
 	scheduleCues                                  set        // "slated", "scheduled" before "to": ahead
@@ -386,7 +387,7 @@ type lexicon struct {
 	officeParticiples                                                                                                                set // sworn, elected: "A, sworn in on Monday, met B"
 
 	vocab      map[string]int32 // words of the tries and the flagged sets → id (token.id)
-	flags      []uint32         // by id: the flagged sets that hold the word
+	flags      []uint64         // by id: the flagged sets that hold the word
 	flagSets   [nFlags]set
 	vocabIndex *wordfilter.Index // vocab, for the lookup of every token
 
@@ -837,6 +838,9 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lx.recallOpeners = append(lx.recallOpeners, ws)
 	}
+	for _, w := range e.PressOfficerTitles {
+		lx.pressOfficers = append(lx.pressOfficers, strings.Fields(accord.Fold(w)))
+	}
 	for _, w := range e.ElapsedOpeners {
 		lx.elapsedOpeners = append(lx.elapsedOpeners, strings.Fields(accord.Fold(w)))
 	}
@@ -984,7 +988,7 @@ func buildLexicon() (*lexicon, error) {
 // Flags of word ids: the sets a doc's tokens are looked up in at every
 // word, kept as bits by id (lexicon.is).
 const (
-	fWelcome uint32 = 1 << iota
+	fWelcome uint64 = 1 << iota
 	fDelegationVerbs
 	fFillers
 	fGiven
@@ -999,14 +1003,77 @@ const (
 	fPartsFirst
 	fContactPlural
 	fGovNouns
-	nFlags = iota
+	// Sets asked about every token of a text by one rule each (perf37):
+	// mealTriggers, hostWelcomes, groupPressSentence.
+	fMealHost        // mealHostVerbs and mealHostFuture
+	fMealParticiples // mealParticiples
+	fHostWelcome     // "welcome", "welcoming", hostGreetVerbs, hostHereVerbs, hostHaveVerbs
+	fStatementWords  // statementWords
+	fSideline
+	fThanks
+	fLegTrips
+	fInvite
+	fFuture
+	fArrival // arrivalVerbs (arrivedAtAirportIn)
+	fReach   // reachVerbs (reachedOnVisit)
+	fLead    // delegationLed and delegationLeading (ledDelegationTo)
+	fBlocAttendVerbs
+	fOfficeJoins
+	fVisitEnds
+	fPreviewTravel
+	fDelegation
+	fSeparateAdverbs
+	fTopicCues
+	fMonth   // the keys of months (each a month's number, not 0)
+	fWeekday // the keys of weekdays
+	nFlags   = iota
 )
+
+// anyFlagged reports whether a token of toks[from:to] is in the set of
+// flag f: a look-up by id, no copy of each token as a ContainsFunc
+// closure made.
+func (d *doc) anyFlagged(from, to int, f uint64) bool {
+	for k := from; k < to; k++ {
+		if d.lx.is(&d.toks[k], f) {
+			return true
+		}
+	}
+	return false
+}
+
+// keySet is the set of m's keys.
+func keySet(m map[string]int) set {
+	s := make(set, len(m))
+	for w := range m {
+		s[w] = true
+	}
+	return s
+}
+
+// unionSet is a new set of the words of every set given.
+func unionSet(sets ...set) set {
+	u := set{}
+	for _, s := range sets {
+		for w, ok := range s {
+			if ok {
+				u[w] = true
+			}
+		}
+	}
+	return u
+}
 
 // indexWords numbers the words of the tries and flagged sets (vocab) and
 // sets their flags.
 func (lx *lexicon) indexWords() {
 	lx.flagSets = [nFlags]set{lx.welcome, lx.delegationVerbs, lx.fillers, lx.given, lx.stop,
-		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural, lx.govNouns}
+		lx.particles, lx.suffixes, lx.tripWords, lx.reporting, lx.epithets, lx.inst, lx.verbs, lx.parts.first, contactPlural, lx.govNouns,
+		unionSet(lx.mealHostVerbs, lx.mealHostFuture), lx.mealParticiples,
+		unionSet(set{"welcome": true, "welcoming": true}, lx.hostGreetVerbs, lx.hostHereVerbs, lx.hostHaveVerbs), lx.statementWords,
+		lx.sideline, lx.thanks, lx.legTrips, lx.invite, lx.future,
+		lx.arrivalVerbs, lx.reachVerbs, unionSet(lx.delegationLed, lx.delegationLeading),
+		lx.blocAttendVerbs, lx.officeJoins, lx.visitEnds, lx.previewTravel, lx.delegation, lx.separateAdverbs, lx.topicCues,
+		keySet(lx.months), keySet(lx.weekdays)}
 	lx.vocab = map[string]int32{}
 	lx.names.intern(lx.vocab)
 	lx.phrases.intern(lx.vocab)
@@ -1018,7 +1085,7 @@ func (lx *lexicon) indexWords() {
 		}
 	}
 	lx.vocabIndex = wordfilter.NewIndex(lx.vocab)
-	lx.flags = make([]uint32, len(lx.vocab)+1)
+	lx.flags = make([]uint64, len(lx.vocab)+1)
 	for b, s := range lx.flagSets {
 		for w, ok := range s {
 			if ok {
@@ -1045,14 +1112,14 @@ func (lx *lexicon) ids(toks []token) {
 }
 
 // is reports whether tk's word is in the set of flag f (one bit).
-func (lx *lexicon) is(tk *token, f uint32) bool {
+func (lx *lexicon) is(tk *token, f uint64) bool {
 	switch {
 	case tk.id > 0:
 		return lx.flags[tk.id]&f != 0
 	case tk.id < 0:
 		return false
 	}
-	return lx.flagSets[bits.TrailingZeros32(f)][tk.fold]
+	return lx.flagSets[bits.TrailingZeros64(f)][tk.fold]
 }
 
 // caseRule derives how strictly a listed form must match: acronyms exactly,

@@ -20,7 +20,7 @@ import (
 func (d *doc) mealTriggers(out []trigger) []trigger {
 	added := false
 	for i := range d.toks {
-		if !d.toks[i].word || !d.lx.mealHostVerbs[d.toks[i].fold] && !d.lx.mealHostFuture[d.toks[i].fold] {
+		if !d.toks[i].word || !d.lx.is(&d.toks[i], fMealHost) {
 			continue
 		}
 		if covered(out, i) {
@@ -33,7 +33,7 @@ func (d *doc) mealTriggers(out []trigger) []trigger {
 	}
 	// The passive: "a banquet was hosted in honour of A by B" (press36.go).
 	for i := range d.toks {
-		if !d.lx.mealParticiples[d.toks[i].fold] {
+		if !d.lx.is(&d.toks[i], fMealParticiples) {
 			continue
 		}
 		if c := coveringAt(out, i); c >= 0 {

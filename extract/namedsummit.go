@@ -215,7 +215,10 @@ var bracketedAbbr = regexp.MustCompile(`\s*\([A-Z][A-Za-z.]{0,7}\)`)
 func (d *doc) dashSides(name string) []string {
 	// "The European Union (EU)-Russia": an abbreviation in brackets after
 	// a side's name is no word of it.
-	name = bracketedAbbr.ReplaceAllString(name, "")
+	// (Only a name with a bracket is given to the regexp.)
+	if strings.IndexByte(name, '(') >= 0 {
+		name = bracketedAbbr.ReplaceAllString(name, "")
+	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(name, "–", "-"), func(r rune) bool { return r == '-' })
 	var out []string
 	for n, part := range parts {

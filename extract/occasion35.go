@@ -27,7 +27,7 @@ func (d *doc) occasionContactStart(prev, tr trigger) int {
 			continue
 		}
 		f := t.fold
-		framed := f == "during" || f == "of" && k > 0 && (d.lx.sideline[d.toks[k-1].fold] || d.toks[k-1].fold == "occasion")
+		framed := f == "during" || f == "of" && k > 0 && (d.lx.is(&d.toks[k-1], fSideline) || d.toks[k-1].fold == "occasion")
 		if framed {
 			if !poss {
 				return -1

@@ -21,7 +21,7 @@ func (d *doc) ownSummit(held []eng, h home) []eng {
 	for s := 0; s < len(d.sents) && s < 2; s++ {
 		from, to := d.sentToks(s)
 		for k := from + 1; k+3 < to; k++ {
-			if !d.lx.visitEnds[d.toks[k].fold] {
+			if !d.lx.is(&d.toks[k], fVisitEnds) {
 				continue
 			}
 			n := d.participationAt(k+1, to)

@@ -290,7 +290,7 @@ func (d *doc) ownTripTarget(k, to int, host string, visitors []int) bool {
 func (d *doc) gatheringNamed() bool {
 	for k := range d.toks {
 		t := d.toks[k]
-		hit := d.lx.sideline[t.fold] || t.fold == "summit" && k > 0 && d.groupSummit(t.sent)
+		hit := d.lx.is(&t, fSideline) || t.fold == "summit" && k > 0 && d.groupSummit(t.sent)
 		if hit && d.occasionAt(k-1) {
 			return true
 		}
@@ -350,7 +350,7 @@ func (d *doc) futureAfterTrip(k, to int) bool {
 // that we have had here in Washington"; a country or place named after it
 // must be host's.
 func (d *doc) thankedWelcome(from, to int, host string) bool {
-	if !slices.ContainsFunc(d.toks[from:to], func(t token) bool { return d.lx.thanks[t.fold] }) {
+	if !d.anyFlagged(from, to, fThanks) {
 		return false
 	}
 	for k := from; k+1 < to; k++ {

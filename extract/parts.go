@@ -12,6 +12,9 @@ import (
 // those present at a contact besides its principals.
 type partsLex struct {
 	attendance [][]string // folded words, "*" for any one word
+	// byFirst holds the attendance phrases by their first word, each list
+	// in attendance's order: a word is compared with its own phrases only.
+	byFirst    map[string][][]string
 	subjectAtt [][]string // subject_attendance, folded
 	attNouns   set        // attended_nouns
 	first      set        // the first words of attendance (none is "*")
@@ -48,6 +51,10 @@ func buildParts(abbr map[string]bool) (*partsLex, error) {
 			return nil, accord.Errorf(accord.EINTERNAL, "knowledge: data/parts.json: attendance phrase %q must start with a word", l)
 		}
 		out.attendance = append(out.attendance, ws)
+		if out.byFirst == nil {
+			out.byFirst = map[string][][]string{}
+		}
+		out.byFirst[ws[0]] = append(out.byFirst[ws[0]], ws)
 		first = append(first, ws[0])
 	}
 	for _, l := range p.SubjectAttendance {
@@ -77,7 +84,7 @@ func (d *doc) attendanceAt(k, to int) int {
 	if !d.lx.is(&d.toks[k], fPartsFirst) {
 		return -1 // most words open no phrase: one look-up
 	}
-	for _, l := range d.lx.parts.attendance {
+	for _, l := range d.lx.parts.byFirst[d.toks[k].fold] {
 		if k+len(l) > to {
 			continue
 		}
@@ -104,7 +111,12 @@ func (d *doc) attendees() []bool {
 	for s := range d.sents {
 		from, to := d.sentToks(s)
 		for k := from; k < to; k++ {
-			if d.lx.is(&d.toks[k], fPartsFirst) && d.attendingSubject(k, from, to) {
+			// Each phrase below opens with a word of parts.first: most
+			// words are asked no further.
+			if !d.lx.is(&d.toks[k], fPartsFirst) {
+				continue
+			}
+			if d.attendingSubject(k, from, to) {
 				if in == nil {
 					in = make([]bool, len(d.toks))
 				}
@@ -512,7 +524,7 @@ func (d *doc) carriedOut(tr trigger, from int) bool {
 	}
 	for k := to - 1; k >= from && k >= tr.i-14; k-- {
 		t := d.toks[k]
-		if t.text == ";" || t.word && (d.lx.future[t.fold] && t.fold != "to") {
+		if t.text == ";" || t.word && (d.lx.is(&t, fFuture) && t.fold != "to") {
 			return false
 		}
 		// "was in Tokyo October 25-26 to meet with B": a stay, as a journey.

@@ -1913,9 +1913,13 @@ func (d *doc) resolve() {
 		return
 	}
 	index := map[string]bool{}
+	// Most capitalised words are no person's name word: their length or
+	// first byte tells, before the map.
+	var gate wordGate
 	for _, p := range d.persons {
 		for _, w := range p.core {
 			index[w] = true
+			gate.add(w)
 		}
 	}
 	for i := range d.toks {
@@ -1931,10 +1935,10 @@ func (d *doc) resolve() {
 				continue
 			}
 		}
-		if d.covered[i] || !t.cap || !t.word || d.lx.is(t, fStop) || d.lx.is(t, fParticles) || !index[t.fold] {
+		if d.covered[i] || !t.cap || !t.word || d.lx.is(t, fStop) || d.lx.is(t, fParticles) || !gate.in(set(index), t.fold) {
 			continue
 		}
-		if d.lx.months[t.fold] > 0 && (d.atSentenceStart(i) || !d.monthName(i)) {
+		if d.lx.is(t, fMonth) && (d.atSentenceStart(i) || !d.monthName(i)) {
 			continue // "May 5", "May we"
 		}
 		if d.inSpan(i) {

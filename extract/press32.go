@@ -65,7 +65,7 @@ const maxParenNameWords = 6
 // words and the points of abbreviated honorifics.
 func (d *doc) parenLabelEnd(from, to int) int {
 	k, words := from, 0
-	for k < to && words < maxOfficeLabelWords && d.toks[k].word && (d.toks[k].upper || d.toks[k].cap || k > from && d.lx.officeJoins[d.toks[k].fold]) {
+	for k < to && words < maxOfficeLabelWords && d.toks[k].word && (d.toks[k].upper || d.toks[k].cap || k > from && d.lx.is(&d.toks[k], fOfficeJoins)) {
 		k++
 		words++
 	}

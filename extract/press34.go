@@ -66,13 +66,6 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 	if slices.ContainsFunc(held, func(e eng) bool { return e.typ == accord.PressConference }) {
 		return held
 	}
-	sent := d.groupPressSentence()
-	if sent < 0 {
-		sent = d.passivePressSentence() // press36.go
-	}
-	if sent < 0 {
-		return held
-	}
 	pair := -1
 	for k, e := range held {
 		if class(e.typ) != "talks" || e.status != accord.StatusHeld || len(e.persons) != 2 || len(e.codes) > 0 || len(e.date) != len("2006-01-02") {
@@ -88,6 +81,15 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 	if pair < 0 {
 		return held
 	}
+	// The sentences are read only for a document with such a pair (both
+	// reads are pure: the order of the checks changes no answer).
+	sent := d.groupPressSentence()
+	if sent < 0 {
+		sent = d.passivePressSentence() // press36.go
+	}
+	if sent < 0 {
+		return held
+	}
 	t := held[pair]
 	return append(held, eng{typ: accord.PressConference, date: t.date, status: accord.StatusHeld,
 		persons: slices.Clone(t.persons), place: t.place, sent: sent})
@@ -99,7 +101,7 @@ func (d *doc) groupPressAfterTalks(held []eng) []eng {
 // press statements"), naming no person; -1 if none.
 func (d *doc) groupPressSentence() int {
 	for k := 0; k+3 < len(d.toks); k++ {
-		if !d.lx.statementWords[d.toks[k].fold] {
+		if !d.lx.is(&d.toks[k], fStatementWords) {
 			continue
 		}
 		// "statements for the press", "statements to the media", "press
@@ -130,7 +132,7 @@ func (d *doc) groupPressSentence() int {
 			if d.lx.pressStatementVerbs[d.toks[q].fold] {
 				made = true
 			}
-			if d.lx.future[d.toks[q].fold] {
+			if d.lx.is(&d.toks[q], fFuture) {
 				return -1 // "will make statements": ahead
 			}
 		}

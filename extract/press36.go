@@ -20,7 +20,7 @@ func (d *doc) passivePressSentence() int {
 		}
 		ahead := false
 		for q := from; q < to; q++ {
-			if d.lx.future[d.toks[q].fold] || d.lx.negations[d.toks[q].fold] {
+			if d.lx.is(&d.toks[q], fFuture) || d.lx.negations[d.toks[q].fold] {
 				ahead = true
 				break
 			}

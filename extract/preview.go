@@ -18,7 +18,7 @@ func (d *doc) previewHeadline() bool {
 		if !t.word {
 			continue
 		}
-		if d.lx.invite[t.fold] {
+		if d.lx.is(&t, fInvite) {
 			return false
 		}
 		n := 0
@@ -37,7 +37,7 @@ func (d *doc) previewHeadline() bool {
 			return false
 		}
 		for k := i + n - 1; k < len(d.toks) && k <= i+n+3; k++ {
-			if d.lx.tripWords[d.toks[k].fold] || d.lx.previewTravel[d.toks[k].fold] {
+			if d.lx.is(&d.toks[k], fTripWords) || d.lx.is(&d.toks[k], fPreviewTravel) {
 				return true
 			}
 		}
@@ -50,7 +50,7 @@ func (d *doc) previewHeadline() bool {
 // journey as a noun: "Secretary A's Travel to C and D".
 func (d *doc) possessiveTravel() bool {
 	for i := 1; i+1 < len(d.toks); i++ {
-		if d.lx.previewTravel[d.toks[i].fold] && d.toks[i].cap && possessive(d.toks[i-1]) && d.toks[i+1].fold == "to" {
+		if d.lx.is(&d.toks[i], fPreviewTravel) && d.toks[i].cap && possessive(d.toks[i-1]) && d.toks[i+1].fold == "to" {
 			return true
 		}
 	}

@@ -93,7 +93,7 @@ func (d *doc) visitUnderWay(held []eng) (int, string, int) {
 	pub := d.pub.Format("2006-01-02")
 	for s := range d.sents {
 		from, to := d.sentToks(s)
-		if !slices.ContainsFunc(d.toks[from:to], func(t token) bool { return d.lx.tripWords[t.fold] }) {
+		if !d.anyFlagged(from, to, fTripWords) {
 			continue
 		}
 		for _, de := range d.lx.dates(d.toks, from, to, d.pub) {
@@ -147,7 +147,7 @@ func (d *doc) firstOf(ps []int, s int) int {
 // ("Prime Minister of A, B, will make an Official Visit to C").
 func (d *doc) countryAfterTrip(from, to int) string {
 	for k := from; k < to; k++ {
-		if !d.lx.tripWords[d.toks[k].fold] {
+		if !d.lx.is(&d.toks[k], fTripWords) {
 			continue
 		}
 		for _, o := range d.others {
@@ -341,7 +341,7 @@ func (d *doc) dayWithin(from, to, w int, v eng) string {
 		if de.prec != precDay || de.rng {
 			continue
 		}
-		if d.lx.isWeekday(d.toks[de.tok].fold) && de.t.Before(d.pub) {
+		if d.lx.is(&d.toks[de.tok], fWeekday) && de.t.Before(d.pub) {
 			de.t = de.t.AddDate(0, 0, 7)
 		}
 		if len(v.date) >= 7 && de.format()[:7] == v.date[:7] && (best < 0 || abs(de.tok-w) < best) {

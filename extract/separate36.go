@@ -40,7 +40,7 @@ func (d *doc) separateBefore(sent, from int) bool {
 	}
 	cue := d.separatePlural(start, from)
 	for k := start; k < from && !cue; k++ {
-		cue = d.lx.separateAdverbs[d.toks[k].fold]
+		cue = d.lx.is(&d.toks[k], fSeparateAdverbs)
 	}
 	if !cue {
 		return false

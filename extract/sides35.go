@@ -215,7 +215,7 @@ func (d *doc) delegationFromCountries() {
 		// "delegation from/of (the Kingdom of) C".
 		for b := sp.i - 1; b >= 1 && b >= sp.i-5; b-- {
 			f := d.toks[b].fold
-			if (f == "from" || f == "of") && d.lx.delegation[d.toks[b-1].fold] {
+			if (f == "from" || f == "of") && d.lx.is(&d.toks[b-1], fDelegation) {
 				d.persons[m.person].country = sp.e.code
 				break
 			}

@@ -96,15 +96,15 @@ func (d *doc) onDateEndingAt(q int) int {
 		if d.toks[p].text == "," {
 			p--
 		}
-		if in(p) && (d.toks[p].num || d.lx.months[d.toks[p].fold] > 0) {
+		if in(p) && (d.toks[p].num || d.lx.is(&d.toks[p], fMonth)) {
 			q = p
 		}
 	}
 	var p int
 	switch {
-	case in(q-1) && d.toks[q].num && d.lx.months[d.toks[q-1].fold] > 0: // November 6
+	case in(q-1) && d.toks[q].num && d.lx.is(&d.toks[q-1], fMonth): // November 6
 		p = q - 2
-	case in(q-1) && d.lx.months[d.toks[q].fold] > 0 && d.toks[q-1].num: // 6 November
+	case in(q-1) && d.lx.is(&d.toks[q], fMonth) && d.toks[q-1].num: // 6 November
 		p = q - 2
 	default:
 		return -1

@@ -41,7 +41,7 @@ func (d *doc) concludedBySigning(i, k int) bool {
 	}
 	s := d.toks[i].sent
 	for q := i - 1; q >= 0 && q >= i-8 && d.toks[q].sent == s; q-- {
-		if d.lx.visitEnds[d.toks[q].fold] {
+		if d.lx.is(&d.toks[q], fVisitEnds) {
 			return true
 		}
 	}

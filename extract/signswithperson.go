@@ -19,7 +19,7 @@ func (d *doc) personSignsWith(i, k int) []string {
 			q--
 			continue
 		// "A on Tuesday signed": the day between.
-		case q >= 1 && d.toks[q-1].fold == "on" && d.toks[q-1].sent == sent && (d.lx.isWeekday(d.toks[q].fold) || d.toks[q].num):
+		case q >= 1 && d.toks[q-1].fold == "on" && d.toks[q-1].sent == sent && (d.lx.is(&d.toks[q], fWeekday) || d.toks[q].num):
 			q -= 2
 			continue
 		}

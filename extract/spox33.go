@@ -52,7 +52,7 @@ func (d *doc) brieferLabelAt(m *pmention) bool {
 		if t.text == ":" || t.text == ")" && end+1 < to && d.toks[end+1].text == ":" {
 			return office && end > k
 		}
-		if !t.word || !(t.cap || t.upper || d.lx.officeJoins[t.fold]) {
+		if !t.word || !(t.cap || t.upper || d.lx.is(&t, fOfficeJoins)) {
 			return false
 		}
 		// A reporter's office of one or two words ends here: "Official

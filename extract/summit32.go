@@ -22,7 +22,7 @@ func (d *doc) namesSummit(s int) bool {
 		switch {
 		case d.toks[k].fold == "summit" && d.toks[k].word:
 			named = true
-		case d.lx.sideline[d.toks[k].fold] && k > from && d.toks[k-1].fold == "the" && k+1 < to && d.toks[k+1].fold == "of":
+		case d.lx.is(&d.toks[k], fSideline) && k > from && d.toks[k-1].fold == "the" && k+1 < to && d.toks[k+1].fold == "of":
 			return false
 		}
 	}
@@ -121,7 +121,7 @@ func (d *doc) atOtherGathering(s int) bool {
 		switch {
 		case d.toks[k].fold == "summit" && d.toks[k].word && !d.bareSummit(k):
 			return true
-		case d.lx.sideline[d.toks[k].fold] && k > from && d.toks[k-1].fold == "the" && k+1 < to && d.toks[k+1].fold == "of":
+		case d.lx.is(&d.toks[k], fSideline) && k > from && d.toks[k-1].fold == "the" && k+1 < to && d.toks[k+1].fold == "of":
 			return true
 		}
 	}

@@ -78,11 +78,18 @@ func (d *doc) guestIsIn(pair []string, h home) string {
 // other business is received too (the golds code the meeting only).
 func (d *doc) hostWelcomes(from, to int, host string) bool {
 	for k := from; k+2 < to; k++ {
-		f := d.toks[k].fold
-		greet := d.lx.hostGreetVerbs[f]
-		hostHere := d.lx.hostHereVerbs[f]
-		have := d.lx.hostHaveVerbs[f] && k > 0 && d.toks[k-1].fold == "to"
-		if f != "welcome" && f != "welcoming" && !greet && !hostHere && !have && !d.perfectWelcomed(k) {
+		// One flag tells a word of none of the sets, as most are: only
+		// "have welcomed" is then left to ask.
+		var greet, hostHere, have bool
+		if d.lx.is(&d.toks[k], fHostWelcome) {
+			f := d.toks[k].fold
+			greet = d.lx.hostGreetVerbs[f]
+			hostHere = d.lx.hostHereVerbs[f]
+			have = d.lx.hostHaveVerbs[f] && k > 0 && d.toks[k-1].fold == "to"
+			if f != "welcome" && f != "welcoming" && !greet && !hostHere && !have && !d.perfectWelcomed(k) {
+				continue
+			}
+		} else if !d.perfectWelcomed(k) {
 			continue
 		}
 		q := d.welcomedEnd(k+1, to)

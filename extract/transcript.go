@@ -354,7 +354,7 @@ func (d *doc) spokenMeeting(turns []int, rd *dateExpr, dateline accord.PlaceRef)
 // toks[i] has a visiting party for its subject: "the delegation met with".
 func (d *doc) delegationSubject(from, i int) bool {
 	for k := i - 1; k >= from && k >= i-3; k-- {
-		if d.lx.delegation[d.toks[k].fold] {
+		if d.lx.is(&d.toks[k], fDelegation) {
 			return true
 		}
 	}

@@ -280,7 +280,7 @@ func (d *doc) tripLateAt(k, from int) bool {
 		}
 		// "left for home after wrapping up his visit to C": the visit
 		// that ends, not one before it.
-		if (d.toks[j].fold == "after" || d.toks[j].fold == "following") && j+1 < k && d.lx.visitEnds[d.toks[j+1].fold] {
+		if (d.toks[j].fold == "after" || d.toks[j].fold == "following") && j+1 < k && d.lx.is(&d.toks[j+1], fVisitEnds) {
 			break
 		}
 		// "returned home on Monday after a three-day visit to C": the
@@ -639,7 +639,7 @@ func (d *doc) verbBefore(k int) bool {
 			return false
 		default:
 			// "concluding visits to A and B", "wrapping up his visit".
-			if d.lx.visitEnds[d.toks[j].fold] {
+			if d.lx.is(&d.toks[j], fVisitEnds) {
 				return true
 			}
 		}
@@ -903,7 +903,7 @@ func (d *doc) tripSigning(held []eng, t trip) []eng {
 			if d.toks[k].fold == "signed" && (d.toks[k-1].fold == "were" || d.toks[k-1].fold == "was") {
 				at = k
 			}
-			if d.lx.future[d.toks[k].fold] && d.toks[k].fold != "to" {
+			if d.lx.is(&d.toks[k], fFuture) && d.toks[k].fold != "to" {
 				at = -1
 				break
 			}

@@ -5,7 +5,7 @@ package extract
 // visit ("a tour of the plant"); a leg of it is a stop in one country, as
 // "on a three-day visit" is (knowledge leg_words, leg_trips).
 func (d *doc) legTrip(k, from int) bool {
-	if !d.lx.legTrips[d.toks[k].fold] {
+	if !d.lx.is(&d.toks[k], fLegTrips) {
 		return false
 	}
 	for j := k - 2; j >= from && j >= k-6; j-- {

@@ -140,7 +140,38 @@ var stayLength = regexp.MustCompile(`\b(two|three|four|five|six|seven|eight|nine
 
 // lengthOfStay reports whether the text gives a stay its length in days.
 func (d *doc) lengthOfStay() bool {
-	return dayAfterMark(d.text) && stayLength.MatchString(strings.ToLower(d.text))
+	return dayAfterMark(d.text) && stayLengthIn(strings.ToLower(d.text))
+}
+
+// stayLengthIn is stayLength.MatchString(lower), the regexp asked only
+// around each "day" after a space or hyphen, where every match ends: it
+// starts at most 8 bytes before ("several "). A window opens and closes
+// where no ASCII word goes on, so \b reads in it as in the whole text.
+// (On a long transcript the regexp over the whole text cost 18 million
+// instructions.)
+func stayLengthIn(lower string) bool {
+	for i := 1; i+3 <= len(lower); i++ {
+		if lower[i] != 'd' || lower[i+1] != 'a' || lower[i+2] != 'y' || lower[i-1] != ' ' && lower[i-1] != '-' {
+			continue
+		}
+		from := max(0, i-10)
+		for from > 0 && asciiWordByte(lower[from-1]) {
+			from--
+		}
+		to := min(len(lower), i+4)
+		for to < len(lower) && asciiWordByte(lower[to]) {
+			to++
+		}
+		if stayLength.MatchString(lower[from:to]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiWordByte reports whether c is a word character for the regexp's \b.
+func asciiWordByte(c byte) bool {
+	return c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // dayAfterMark reports whether "day" in any case follows a space or hyphen
@@ -211,7 +242,7 @@ var spanLink = map[string]bool{"to": true, "until": true, "till": true, "through
 // dayWord reports whether a token names a day or a month: "3", "July",
 // "Friday".
 func (d *doc) dayWord(t token) bool {
-	return t.num && atoiDay(t.text) > 0 || t.cap && (d.lx.months[t.fold] > 0 || d.lx.isWeekday(t.fold))
+	return t.num && atoiDay(t.text) > 0 || t.cap && (d.lx.is(&t, fMonth) || d.lx.is(&t, fWeekday))
 }
 
 // spanTold reports whether a headline gives a span of days: "Official

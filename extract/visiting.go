@@ -43,7 +43,7 @@ func (d *doc) visitingHost(v, k, from, to int, held []eng) string {
 	// "met visiting President B on the sidelines of the Summit in Lima":
 	// a guest of the gathering, not of the host (no visit in the golds).
 	for j := from + 1; j+1 < to; j++ {
-		if d.lx.sideline[d.toks[j].fold] && d.toks[j-1].fold == "the" && d.toks[j+1].fold == "of" {
+		if d.lx.is(&d.toks[j], fSideline) && d.toks[j-1].fold == "the" && d.toks[j+1].fold == "of" {
 			return ""
 		}
 	}

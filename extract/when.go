@@ -305,10 +305,10 @@ func (lx *lexicon) dayFollows(toks []token, k, to int) bool {
 	if k+1 >= to {
 		return false
 	}
-	if toks[k].cap && lx.months[toks[k].fold] > 0 && toks[k+1].num && atoiDay(toks[k+1].text) > 0 {
+	if toks[k].cap && lx.is(&toks[k], fMonth) && toks[k+1].num && atoiDay(toks[k+1].text) > 0 {
 		return true
 	}
-	return toks[k].num && atoiDay(toks[k].text) > 0 && toks[k+1].cap && lx.months[toks[k+1].fold] > 0
+	return toks[k].num && atoiDay(toks[k].text) > 0 && toks[k+1].cap && lx.is(&toks[k+1], fMonth)
 }
 
 // personClause reports whether a date lies in a clause about a person,

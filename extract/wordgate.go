@@ -14,16 +14,21 @@ type wordGate struct {
 func newWordGate(s set) *wordGate {
 	g := &wordGate{}
 	for w := range s {
-		if len(w) >= 64 {
-			g.long = true
-			continue
-		}
-		g.lens |= 1 << len(w)
-		if w != "" {
-			g.first[w[0]] = true
-		}
+		g.add(w)
 	}
 	return g
+}
+
+// add lets w through the gate.
+func (g *wordGate) add(w string) {
+	if len(w) >= 64 {
+		g.long = true
+		return
+	}
+	g.lens |= 1 << len(w)
+	if w != "" {
+		g.first[w[0]] = true
+	}
 }
 
 // in reports whether w is in s, the set the gate was built from.

@@ -72,7 +72,7 @@ func (d *doc) visitEndDay(s int) string {
 	from, to := d.sentToks(s)
 	ended := false
 	for i := from; i < to; i++ {
-		if d.lx.visitEnds[d.toks[i].fold] {
+		if d.lx.is(&d.toks[i], fVisitEnds) {
 			ended = true
 			break
 		}

@@ -689,8 +689,12 @@ type Engagements struct {
 	RosterPapers []string `json:"roster_papers"`
 	// StaffTitles name one who serves a principal: "A's spokesperson B",
 	// "A's special envoy B" acts for A's country (a counterpart does not).
-	StaffTitles  []string `json:"staff_titles"`
-	ArrivalVerbs []string `json:"arrival_verbs"`
+	StaffTitles []string `json:"staff_titles"`
+	// PressOfficerTitles name one who briefs the press for a principal: a
+	// briefing or news conference such a one gives is no contact of the
+	// principals it tells of (extra37.go).
+	PressOfficerTitles []string `json:"press_officer_titles"`
+	ArrivalVerbs       []string `json:"arrival_verbs"`
 	// LegWords and LegTrips tell a trip by its stage: "arrived here on the
 	// second leg of his three-nation tour" is a visit as "on a visit" is
 	// (legTrip, tripleg.go).

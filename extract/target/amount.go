@@ -24,7 +24,8 @@ func (x *extractor) amounts(toks []token) []amount {
 				if !code && i > 1 && !toks[i-1].sp {
 					_, code = l.symbols[x.text[toks[i-2].s:toks[i-1].e]] // $US1.3 million
 				}
-				if !code || toks[i-1].k != word {
+				dotted := i > 1 && toks[i-1].f == "." && !toks[i-1].sp && x.dottedSymbol(toks[i-2]) // Rs.500 crore
+				if !dotted && (!code || toks[i-1].k != word) {
 					continue // glued to a word: No.4, F-16, but not AUD100
 				}
 			}
@@ -81,6 +82,10 @@ func (x *extractor) amounts(toks []token) []amount {
 		hyph := false
 		if a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp && t.k == num && l.scales[toks[a.j+1].f] > 0 {
 			a.j, hyph = a.j+1, true // "$2.65-billion": the scale hyphenated to the number
+		} else if a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp && t.k == num {
+			if s, c := x.scaleCurrencyWord(toks[a.j+1]); s > 0 {
+				a.value, a.unit, a.j = a.value*s, c, a.j+2 // "a 100-million-yuan loan"
+			}
 		}
 		plus := false
 		if a.j < len(toks) && toks[a.j].f == "+" && !toks[a.j].sp && t.k == num {
@@ -106,7 +111,10 @@ func (x *extractor) amounts(toks []token) []amount {
 		}
 		a.ps, a.pe = a.i, a.j
 		// Currency before: $, US$, €, USD.
-		if k := a.i - 1; k >= 0 {
+		if k := a.i - 1; k >= 0 && a.unit == "" {
+			if k > 0 && toks[k].f == "." && !toks[k].sp && x.dottedSymbol(toks[k-1]) {
+				k-- // "Rs. 500 crore": the sign written with an abbreviation's period
+			}
 			p := toks[k]
 			if c, ok := l.symbols[x.text[p.s:p.e]]; ok {
 				a.unit, a.ps = c, k
@@ -146,6 +154,8 @@ func (x *extractor) amounts(toks []token) []amount {
 		if a.unit == "" && hyph && a.j+1 < len(toks) && toks[a.j].f == "-" && !toks[a.j].sp && !toks[a.j+1].sp {
 			if end, c := l.currAfter.match(toks, a.j+1); end > 0 {
 				a.unit, a.j = c, end
+			} else if end, c := x.hyphenedCurrency(toks, a.j+1); end > 0 {
+				a.unit, a.j = c, end // "a 10-million-U.S.-dollar grant"
 			}
 		}
 		// "$160 million U.S. dollars": the currency said twice, its coded
@@ -181,6 +191,13 @@ func (x *extractor) amounts(toks []token) []amount {
 				a.unit, a.cs, a.ce, a.j = "count", a.j, ce, ce
 			} else if cs, ce := x.numberOfLevel(toks, a.i, a.j); ce > 0 {
 				a.unit, a.cs, a.ce = "count", cs, ce
+			}
+		}
+		if x.l.currencies[a.unit] {
+			if e := x.codeBracket(toks, a); e > 0 {
+				a.j = e // "165,319 million Japanese Yen (JPY) (approximately $1.27 billion)"
+			} else if x.exchangeRate(toks, a.j) {
+				continue // "at Tk 119.50 per dollar": a rate, not a sum
 			}
 		}
 		if a.unit == "" && a.j > a.i+1 && t.k == num {

@@ -46,8 +46,12 @@ func (t *trie) add(phrase, val string, reverse bool) {
 		n = c
 	}
 	if n != t {
+		// A phrase written in capitals ("EURO") is read only in capitals,
+		// unless the same words are also listed in lower case ("euro"):
+		// the lower-case entry is not to be narrowed by the capital one.
+		up := strings.ToUpper(phrase) == phrase && strings.ToLower(phrase) != phrase
+		n.upper = up && (!n.ok || n.upper)
 		n.ok, n.val = true, val
-		n.upper = strings.ToUpper(phrase) == phrase && strings.ToLower(phrase) != phrase
 	}
 }
 
