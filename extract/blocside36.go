@@ -76,6 +76,11 @@ func (d *doc) blocGatherings(held []eng) []eng {
 			at := k + 1
 			switch {
 			case d.lx.is(&d.toks[k], fBlocAttendVerbs) && !d.attendAhead(k, from):
+				// (The chair "presided over the opening ceremony of
+				// the 31st ASEAN Summit".)
+				if d.toks[at].fold == "over" {
+					at++
+				}
 			case d.toks[k].fold == "met" || d.toks[k].fold == "joined":
 				// "A met Pacific leaders at the 52nd Pacific Islands
 				// Forum", "joined other ASEAN leaders at the plenary

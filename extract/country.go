@@ -594,7 +594,10 @@ func (d *doc) nationalityOfOther(i int, c string, ps []int) bool {
 func (d *doc) international(list []eng) []eng {
 	out := list[:0]
 	for _, e := range list {
-		if !d.domestic(e) && !d.homeOnly(e) {
+		// A leader's own part in a gathering of many countries, with a
+		// delegate of the same country (gathering37.go), stands for the
+		// gathering: its other sides go unnamed, not absent.
+		if e.own && e.typ == accord.Summit || !d.domestic(e) && !d.homeOnly(e) {
 			out = append(out, e)
 		}
 	}

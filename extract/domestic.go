@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/accordhq/accord"
@@ -15,8 +16,10 @@ import (
 // settles. A sentence that calls a side the other's counterpart tells of
 // two countries whatever the persons' countries say, and a press
 // conference is the speakers' event, not a contact between them: both
-// stay.
-func withoutDomestic(f *accord.ArticleFacts, home string) {
+// stay. So does a leader's own part in a gathering of many countries
+// (its index in own, gathering37.go) that a delegate of the same country joins:
+// the other countries' leaders go unnamed, not absent.
+func withoutDomestic(f *accord.ArticleFacts, home string, own []int) {
 	if home == "" {
 		return
 	}
@@ -25,8 +28,8 @@ func withoutDomestic(f *accord.ArticleFacts, home string) {
 		country[a.ID] = a.Country
 	}
 	out := f.Engagements[:0]
-	for _, e := range f.Engagements {
-		if !homeContact(e, country, home) {
+	for i, e := range f.Engagements {
+		if slices.Contains(own, i) || !homeContact(e, country, home) {
 			out = append(out, e)
 		}
 	}

@@ -131,6 +131,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 	d.onePerCountry(held) // vhost34.go
 	var ms []Mention
 	actors, ms := d.actors(&ms)
+	var ownGathering []int // indexes in f.Engagements of a leader's own part in a many-sided summit
 	f.Actors = actors
 	for _, list := range []struct {
 		in  []eng
@@ -139,6 +140,9 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		for _, e := range list.in {
 			// A held contact has two sides; a mention may name one.
 			if out := d.engagement(a, e, sents); len(out.Participants) >= 2 || e.own && len(out.Participants) == 1 || list.out != &f.Engagements {
+				if list.out == &f.Engagements && e.own && e.typ == accord.Summit {
+					ownGathering = append(ownGathering, len(f.Engagements))
+				}
 				*list.out = append(*list.out, out)
 			}
 		}
@@ -151,7 +155,7 @@ func (x *Extractor) Extract(a *accord.Article) *accord.ArticleFacts {
 		}
 	}
 	f.Actors = d.sideActors(f)
-	withoutDomestic(f, h.country)
+	withoutDomestic(f, h.country, ownGathering)
 	markUnnamed(f.Actors, a.Title, a.Body)
 	// Targets and areas take the words the docs have read, not read the
 	// texts' words again.

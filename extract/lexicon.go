@@ -378,7 +378,7 @@ type lexicon struct {
 	separateWords, separateAdverbs                                                                                                   set // separate36.go
 	futureAuxiliaries, bareContactVerbs, summitHoldVerbs, documentAdjectives                                                         set
 	summitCochairVerbs                                                                                                               set
-	seriesSummit, manySidedSummit, summitAheadCues                                                                                   set
+	seriesSummit, summitHolders, spelledOrdinals, manySidedSummit, summitAheadCues                                                   set
 	summitPastCues, bareSummitWords, groupPartyEnds                                                                                  set
 	programmeVerbs                                                                                                                   []programmeVerb
 	leaderNouns, carriedGreetings                                                                                                    set
@@ -914,6 +914,7 @@ func buildLexicon() (*lexicon, error) {
 	lx.summitHoldVerbs = newSet(e.SummitHoldVerbs)
 	lx.summitCochairVerbs = newSet(e.SummitCochairVerbs)
 	lx.seriesSummit = newSet(e.SeriesSummitWords)
+	lx.summitHolders, lx.spelledOrdinals = newSet(e.SummitHoldersWords), newSet(e.SpelledOrdinals) // summitsides.go
 	lx.manySidedSummit = newSet(e.ManySidedSummitWords)
 	lx.summitAheadCues = newSet(e.SummitAheadCues)
 	lx.summitPastCues = newSet(e.SummitPastCues)

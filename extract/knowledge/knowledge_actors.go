@@ -778,7 +778,8 @@ type Engagements struct {
 	// BlocAttendVerbs tell a leader's part in a regional bloc's own
 	// gathering, held: "A attended the 52nd Pacific Islands Forum
 	// Leaders' Meeting", "where he participated in the 35th Ordinary
-	// Session of the Assembly of the African Union".
+	// Session of the Assembly of the African Union", and its chair's: "A
+	// chaired|opened|closed|presided over the 31st ASEAN Summit".
 	BlocAttendVerbs []string `json:"bloc_attend_verbs"`
 	// GatheringPartVerbs tell a leader's own part in a many-sided
 	// gathering, held: "A attended the Opening Session of the Sixth B
@@ -903,6 +904,13 @@ type Engagements struct {
 	// gathering of its own kind rather than their meeting: "the 2nd
 	// India-Australia Annual Summit".
 	SeriesSummitWords []string `json:"series_summit_words"`
+	// SummitHoldersWords name who meets at a summit between its name and
+	// its sides: "the III Summit of Heads of State and Government of the
+	// EU and CELAC", "the Summit of Leaders of A and B".
+	SummitHoldersWords []string `json:"summit_holders_words"`
+	// SpelledOrdinals number a series' gathering in words: "held their
+	// sixth summit".
+	SpelledOrdinals []string `json:"spelled_ordinals"`
 	// ManySidedSummitWords name a summit of three sides or more whose
 	// sides the sentence names: "the leaders of A, B and C met at the
 	// seventh Trilateral Summit".
