@@ -37,6 +37,10 @@ func TestNamedMechanisms37(t *testing.T) {
 		{"establishing a named security dialogue: no round", src, "", day,
 			"Foreign Minister Arlo Venn met Foreign Minister Bera Tisk in Santiago on March 10. We are also establishing an Advanced Technology Data and Security Dialogue.",
 			[]string{"meeting 2031-03-10 Arlo Venn+Bera Tisk"}},
+		{"coordinating through a newly-established high-level dialogue: no round", src, "Joint Statement by Prime Minister Arlo Venn and President Bera Tisk", day,
+			"Norway and Chile are coordinating closely on the provision of aid, including through a newly-established high-level dialogue and a liaison office.", nil},
+		{"working through the recently created joint commission: no round", src, "Joint Statement by Prime Minister Arlo Venn and President Bera Tisk", day,
+			"Norway and Chile are working closely on trade, including through the recently created Joint Ministerial Commission.", nil},
 		{"deepen their political dialogue: no contact", src, "", day,
 			"Foreign Minister Arlo Venn said on March 10 that the two countries would deepen their political dialogue and trade with Chile.", nil},
 	})

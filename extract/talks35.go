@@ -78,10 +78,17 @@ func (d *doc) formatMeeting(tr trigger) bool {
 // before the article of the name.
 func (d *doc) foundedNamed(i int) bool {
 	sent := d.toks[i].sent
+	founded := false
 	for k := i - 1; k >= 1 && k >= i-8 && d.toks[k].sent == sent; k-- {
 		t := d.toks[k]
 		if t.fold == "the" || t.fold == "a" || t.fold == "an" {
-			return d.toks[k-1].sent == sent && d.lx.formatFounding[d.toks[k-1].fold]
+			return d.toks[k-1].sent == sent && d.lx.formatFounding[d.toks[k-1].fold] || founded
+		}
+		// "through a newly-established high-level dialogue", "the recently
+		// created Joint Commission": a founding participle inside the name's
+		// words founds it as the verb before the article does.
+		if d.lx.formatFounding[lastWord(t.fold)] {
+			founded = true
 		}
 		// Any word may stand between the verb's article and the head: "launching
 		// a new high-level dialogue", "establishing an Advanced Technology and
@@ -224,4 +231,13 @@ func (d *doc) remoteRounds(held []eng) []eng {
 			return g >= -2 && g <= 2
 		})
 	})
+}
+
+// lastWord returns the last space-separated word of a folded token
+// ("newly established" → "established"; a hyphened word folds with spaces).
+func lastWord(fold string) string {
+	if i := strings.LastIndexByte(fold, ' '); i >= 0 {
+		return fold[i+1:]
+	}
+	return fold
 }
