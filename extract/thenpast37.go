@@ -45,14 +45,7 @@ func (d *doc) complementLead(p int) int {
 		if q >= len(d.toks) || (d.toks[q].fold != "of" && d.toks[q].fold != "for") || d.toks[q].sent != d.toks[p].sent {
 			continue
 		}
-		ok := true
-		for n, w := range l {
-			if d.toks[p+n].fold != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if d.wordsAt(p, q, l) {
 			return q
 		}
 	}

@@ -1,5 +1,7 @@
 package target
 
+import "slices"
+
 // participleAgent returns the countries named as the agent of a giving
 // participle that describes amount a: "welcomed the $500 million loan
 // pledged by Japan", "a plan announced by Export Finance Australia to
@@ -35,7 +37,7 @@ func (x *extractor) participleAgent(toks []token, a amount) []string {
 		// Another country that may be a subject between the agent and the
 		// amount ("… announced by Japan, and Korea will add $N") takes it.
 		for _, m := range x.mentions(toks) {
-			if m.s > p+2 && m.s < a.ps && !m.demonym && !agentNamed(codes, m.code) && !preposition[toks[m.s-1].f] && !(m.s >= 2 && toks[m.s-1].f == "the" && preposition[toks[m.s-2].f]) {
+			if m.s > p+2 && m.s < a.ps && !m.demonym && !slices.Contains(codes, m.code) && !preposition[toks[m.s-1].f] && !(m.s >= 2 && toks[m.s-1].f == "the" && preposition[toks[m.s-2].f]) {
 				return nil
 			}
 		}
@@ -53,15 +55,6 @@ func agentStop(t token) bool {
 	switch t.f {
 	case ",", ".", ";", ":", "to", "that", "which", "who", "will", "would", "has", "have", "is", "are", "was", "were", "and", "(":
 		return true
-	}
-	return false
-}
-
-func agentNamed(codes []string, c string) bool {
-	for _, x := range codes {
-		if x == c {
-			return true
-		}
 	}
 	return false
 }
